@@ -1,0 +1,98 @@
+"""timeline: Chinese news to a dated, queryable record of what happened.
+
+    >>> from timeline import Timeline, Article
+    >>> with Timeline("sqlite:///:memory:") as tl:                      # doctest: +SKIP
+    ...     tl.ingest(Article(text, "2024-03-05", source="科技日报"))
+    ...     for event in tl.milestones(entity="川渝共建重点实验室"):
+    ...         print(event.value, event.type, event.summary)
+
+Submodules are imported on first use, so `import timeline` stays cheap and the date engine
+works without touching SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from timeline.dates import TimeExpr
+    from timeline.errors import (
+        ArticleError,
+        DateFilterError,
+        SchemaVersionError,
+        StoreError,
+        StoreUnavailableError,
+        TimelineError,
+        UnknownEntityError,
+        UnknownEventError,
+    )
+    from timeline.model import (
+        Article,
+        Entity,
+        Event,
+        EventEntity,
+        Extraction,
+        IngestReport,
+        Mention,
+        Source,
+        StoredEntity,
+        StoredEvent,
+    )
+    from timeline.store import Timeline
+
+__all__ = [
+    "Article",
+    "ArticleError",
+    "DateFilterError",
+    "Entity",
+    "Event",
+    "EventEntity",
+    "Extraction",
+    "IngestReport",
+    "Mention",
+    "SchemaVersionError",
+    "Source",
+    "StoreError",
+    "StoreUnavailableError",
+    "StoredEntity",
+    "StoredEvent",
+    "TimeExpr",
+    "Timeline",
+    "TimelineError",
+    "UnknownEntityError",
+    "UnknownEventError",
+]
+
+_HOME = {
+    "TimeExpr": "timeline.dates",
+    "Timeline": "timeline.store",
+    **{name: "timeline.errors" for name in __all__ if name.endswith("Error")},
+    **{
+        name: "timeline.model"
+        for name in (
+            "Article",
+            "Entity",
+            "Event",
+            "EventEntity",
+            "Extraction",
+            "IngestReport",
+            "Mention",
+            "Source",
+            "StoredEntity",
+            "StoredEvent",
+        )
+    },
+}
+
+__version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOME:
+        return getattr(importlib.import_module(_HOME[name]), name)
+    raise AttributeError(f"module 'timeline' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*__all__, "__version__"])

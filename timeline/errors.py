@@ -1,0 +1,56 @@
+"""The library's own exception types, so callers can catch what `timeline` raises on purpose.
+
+Every error a user can cause (bad input, a dead database, a wrong schema) is a subclass of
+`TimelineError`; the CLI turns these into one-line messages and exit code 1.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ArticleError",
+    "DateFilterError",
+    "SchemaVersionError",
+    "StoreError",
+    "StoreUnavailableError",
+    "TimelineError",
+    "UnknownEntityError",
+    "UnknownEventError",
+]
+
+
+class TimelineError(Exception):
+    """Base class of every error raised on purpose by `timeline`."""
+
+
+class ArticleError(TimelineError, ValueError):
+    """An article cannot be read: empty or non-text content, a missing or malformed publication date."""
+
+
+class DateFilterError(TimelineError, ValueError):
+    """A `since`/`until` filter is not a date ('2025', '2025-12', '2025-12-20' or a `datetime.date`)."""
+
+
+class StoreError(TimelineError):
+    """The event store failed; nothing was half-written."""
+
+
+class StoreUnavailableError(StoreError):
+    """The database URL cannot be opened or written (unreachable server, read-only file, bad URL)."""
+
+
+class SchemaVersionError(StoreError):
+    """The database was written by an older or newer schema version than this library knows."""
+
+
+class UnknownEntityError(TimelineError, KeyError):
+    """No entity has this name or alias in the store."""
+
+    def __str__(self) -> str:  # KeyError quotes its argument; keep the message readable
+        return str(self.args[0]) if self.args else "unknown entity"
+
+
+class UnknownEventError(TimelineError, KeyError):
+    """No event has this id in the store."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "unknown event"

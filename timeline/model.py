@@ -1,0 +1,291 @@
+"""Domain objects shared by `timeline.events`, `timeline.store` and the exports.
+
+Plain frozen attrs classes: they know nothing of SQL (the store maps them to ORM rows) and
+nothing of how they were extracted.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import re
+import unicodedata
+
+import attrs
+
+from timeline.dates import TimeExpr, to_reference_date
+from timeline.errors import ArticleError
+
+__all__ = [
+    "ENTITY_TYPES",
+    "EVENT_TYPES",
+    "ROLES",
+    "STATUSES",
+    "Article",
+    "Entity",
+    "Event",
+    "EventEntity",
+    "Extraction",
+    "IngestReport",
+    "Mention",
+    "Source",
+    "StoredEntity",
+    "StoredEvent",
+    "normalise_text",
+]
+
+EVENT_TYPES = (
+    "opening",
+    "founding",
+    "policy_release",
+    "approval",
+    "construction",
+    "production",
+    "signing",
+    "meeting",
+    "breakthrough",
+    "announcement",
+    "other",
+)
+ENTITY_TYPES = (
+    "lab",
+    "institute",
+    "university",
+    "company",
+    "government",
+    "policy",
+    "facility",
+    "project",
+    "platform",
+    "alliance",
+    "place",
+    "person",
+    "meeting",
+    "organisation",
+)
+STATUSES = ("occurred", "planned", "ongoing")
+ROLES = ("subject", "object", "location", "owner")
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """NFKC, whitespace removed: two copies of one article normalise to the same string."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def _article_id(text: str) -> str:
+    return hashlib.sha1(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+@attrs.frozen(init=False)
+class Article:
+    """One news article: its text and the publication date that relative dates resolve against.
+
+    A missing or malformed `pub_date` raises `ArticleError`, unless `infer_pub_date=True`: then the
+    latest fully written day in the text is used and `pub_date_estimated` is set.
+
+        >>> Article("1月29日，会议召开。", "2026-01-30", source="重庆晨报").pub_date
+        datetime.date(2026, 1, 30)
+    """
+
+    id: str
+    text: str
+    pub_date: _dt.date
+    source: str
+    title: str
+    url: str
+    pub_date_estimated: bool
+
+    def __init__(
+        self,
+        text: str,
+        pub_date: _dt.date | _dt.datetime | str | None = None,
+        *,
+        id: str | None = None,
+        source: str = "",
+        title: str = "",
+        url: str = "",
+        pub_date_estimated: bool = False,
+        infer_pub_date: bool = False,
+    ) -> None:
+        if not isinstance(text, str):
+            raise ArticleError(f"article text must be a str, got {type(text).__name__}")
+        if not text.strip():
+            raise ArticleError("article text is empty")
+        if pub_date is None or (isinstance(pub_date, str) and not pub_date.strip()):
+            if not infer_pub_date:
+                raise ArticleError(
+                    "publication date is missing: pass pub_date (e.g. '2024-03-05') or infer_pub_date=True"
+                )
+            pub_date = _infer_pub_date(text)
+            pub_date_estimated = True
+        try:
+            day = to_reference_date(pub_date, "publication date")
+        except ValueError as err:
+            raise ArticleError(str(err)) from None
+        self.__attrs_init__(
+            id=id or _article_id(text),
+            text=text,
+            pub_date=day,
+            source=source,
+            title=title,
+            url=url,
+            pub_date_estimated=pub_date_estimated,
+        )
+
+
+def _infer_pub_date(text: str) -> _dt.date:
+    """The latest day written out in full (year, month and day) in the text."""
+    from timeline.dates import extract
+
+    # The reference only matters for relative phrasing, which is ignored here.
+    days = [
+        e.start
+        for e in extract(text, _dt.date(2000, 1, 1))
+        if e.anchor == "absolute" and e.grain == "day" and e.kind == "date" and e.start is not None
+    ]
+    if not days:
+        raise ArticleError("cannot infer the publication date: the text writes out no full date")
+    return max(days)
+
+
+@attrs.frozen
+class Entity:
+    """A named thing events happen to: an organisation, facility, project, policy, place or person."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    affiliation: str | None = None
+
+
+@attrs.frozen
+class Mention:
+    """One place in an article's text that names an entity."""
+
+    entity: str
+    surface: str
+    article_id: str
+    start_char: int
+    end_char: int
+
+
+@attrs.frozen
+class EventEntity:
+    """An entity taking part in an event, with its role (`subject`, `object`, `location`, `owner`)."""
+
+    name: str
+    type: str
+    role: str
+
+
+@attrs.frozen
+class Event:
+    """One milestone clause of one article, dated (or not) and tied to its entities.
+
+    `start_char`/`end_char` point at the clause in `Article.text`; `sentence` is the whole sentence
+    it came from, so every date on a timeline can be traced back to its words.
+    """
+
+    type: str
+    trigger: str
+    status: str
+    date: TimeExpr | None
+    summary: str
+    sentence: str
+    article_id: str
+    start_char: int
+    end_char: int
+    entities: tuple[EventEntity, ...] = ()
+    confidence: float = 1.0
+
+    @property
+    def subject(self) -> EventEntity | None:
+        """The main entity: the first with role `subject`."""
+        return next((e for e in self.entities if e.role == "subject"), None)
+
+
+@attrs.frozen
+class Extraction:
+    """What `timeline.events.extract` finds in one article."""
+
+    article: Article
+    events: tuple[Event, ...]
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+
+
+@attrs.frozen
+class Source:
+    """One article's report of a stored event: where its words and date came from."""
+
+    article_id: str
+    source: str
+    title: str
+    pub_date: _dt.date
+    pub_date_estimated: bool
+    sentence: str
+    summary: str
+    start_char: int
+    end_char: int
+    date_text: str | None
+    status: str
+
+
+@attrs.frozen
+class StoredEvent:
+    """An event as the store keeps it: merged across articles, with every source kept.
+
+    `planned_*` hold the date an earlier article gave when it reported the event as planned and
+    a later one as done, so users can see what was delivered late or early.
+    """
+
+    id: int
+    type: str
+    trigger: str
+    status: str
+    start: _dt.date | None
+    end: _dt.date | None
+    grain: str | None
+    value: str | None
+    mod: str | None
+    kind: str | None
+    date_text: str | None
+    summary: str
+    entities: tuple[EventEntity, ...]
+    sources: tuple[Source, ...]
+    confidence: float
+    planned_start: _dt.date | None = None
+    planned_end: _dt.date | None = None
+    planned_value: str | None = None
+    merge_note: str = ""
+
+    @property
+    def subject(self) -> EventEntity | None:
+        return next((e for e in self.entities if e.role == "subject"), None)
+
+
+@attrs.frozen
+class StoredEntity:
+    """An entity as the store keeps it: one row across articles, with all its aliases."""
+
+    id: int
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    affiliation: str | None
+    event_count: int
+    mention_count: int
+
+
+@attrs.frozen
+class IngestReport:
+    """What `Timeline.ingest_many` did: counts, and every skipped article with the reason."""
+
+    articles: int = 0
+    duplicates: int = 0
+    events: int = 0
+    merged_events: int = 0
+    entities: int = 0
+    skipped: tuple[tuple[str, str], ...] = ()
