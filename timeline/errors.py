@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "ArticleError",
     "DateFilterError",
+    "QueryFilterError",
     "SchemaVersionError",
     "StoreError",
     "StoreUnavailableError",
@@ -28,6 +29,10 @@ class ArticleError(TimelineError, ValueError):
 
 class DateFilterError(TimelineError, ValueError):
     """A `since`/`until` filter is not a date ('2025', '2025-12', '2025-12-20' or a `datetime.date`)."""
+
+
+class QueryFilterError(TimelineError, ValueError):
+    """A query filter names an unknown event type or status (see `timeline.model.EVENT_TYPES`, `STATUSES`)."""
 
 
 class StoreError(TimelineError):
