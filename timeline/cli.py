@@ -1,0 +1,532 @@
+"""The `timeline` command: ingest articles, list milestones and entities, show one event, debug dates.
+
+Argument handling only; the work is done by `timeline.corpus`, `timeline.store`,
+`timeline.dates` and `timeline.export`. Exit codes: 0 done, 1 an error (one line on stderr,
+`timeline: error: ...`, no traceback), 2 a usage mistake (argparse).
+
+    $ timeline demo
+    $ timeline ingest news/ --db sqlite:///news.db --jobs 2
+    $ timeline milestones --db sqlite:///news.db --entity 重庆大学 --format html --output 重庆大学.html
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import os
+import shutil
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from timeline import __version__
+from timeline.corpus import Skip, article_files, bundled_seeds, extract_articles, load_articles
+from timeline.errors import TimelineError, UnknownEventError
+from timeline.export import (
+    align_columns,
+    date_label,
+    edtf,
+    to_csv,
+    to_html,
+    to_json,
+    to_markdown,
+    to_table,
+    to_timelinejs,
+)
+from timeline.model import Article, Extraction, IngestReport, StoredEvent
+
+if TYPE_CHECKING:
+    from timeline.store import Timeline
+
+__all__ = ["DEFAULT_DB", "DEFAULT_DEMO_DB", "DEFAULT_PAGE_SIZE", "build_parser", "main"]
+
+DEFAULT_DB = "sqlite:///timeline.db"
+DEFAULT_DEMO_DB = "timeline-demo.db"
+DEFAULT_PAGE_SIZE = 50
+FORMATS = ("table", "json", "csv", "md", "html", "timelinejs")
+
+
+class CommandError(TimelineError):
+    """A command-line value the library cannot use (a bad --pub date, a missing database file)."""
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _db_url(value: str) -> str:
+    """A database URL; a bare path means an SQLite file."""
+    return value if "://" in value else f"sqlite:///{value}"
+
+
+def _sqlite_path(url: str) -> Path | None:
+    """The file of an `sqlite:///FILE` URL, None for other databases and in-memory SQLite."""
+    if not url.startswith("sqlite:///"):
+        return None
+    path = url[len("sqlite:///") :].split("?", 1)[0]
+    return None if path in ("", ":memory:") else Path(path)
+
+
+def _open_store(url: str, *, must_exist: bool) -> Timeline:
+    from timeline.store import Timeline
+
+    path = _sqlite_path(url)
+    if must_exist and path is not None and not path.exists():
+        raise CommandError(f"no database at {path} (create one with `timeline ingest PATH --db {url}`)")
+    return Timeline(url)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
+def _count(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {number}")
+    return number
+
+
+def _reference_date(text: str) -> _dt.date:
+    from timeline.dates import to_reference_date
+
+    try:
+        return to_reference_date(text, "--pub")
+    except ValueError as err:
+        raise CommandError(str(err)) from None
+
+
+def _emit(text: str, output: str | None) -> None:
+    """Write `text` to the file `output` (UTF-8), or to stdout."""
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    Path(output).write_text(text, encoding="utf-8", newline="")
+    print(f"wrote {output}", file=sys.stderr)
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr, redrawn at most ten times a second."""
+
+    def __init__(self, total: int, *, enabled: bool, stream: IO[str] | None = None, width: int = 30) -> None:
+        self.total = max(total, 1)
+        self.enabled = enabled
+        self.stream = stream or sys.stderr
+        self.width = width
+        self._drawn_at = 0.0
+        self._drawn = False
+
+    def update(self, done: int) -> None:
+        """Show `done` of `total` items processed."""
+        now = time.monotonic()
+        if not self.enabled or (now - self._drawn_at < 0.1 and done < self.total):
+            return
+        filled = min(self.width, self.width * done // self.total)
+        bar = "#" * filled + "." * (self.width - filled)
+        self.stream.write(f"\r[{bar}] {done}/{self.total} articles")
+        self.stream.flush()
+        self._drawn_at, self._drawn = now, True
+
+    def close(self) -> None:
+        if self._drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _report_lines(report: IngestReport, skipped: Sequence[Skip]) -> list[str]:
+    lines = [
+        f"ingested {report.articles} articles ({report.duplicates} already stored): "
+        f"{report.events} events ({report.merged_events} merged into events already known), "
+        f"{report.entities} entities"
+    ]
+    reasons = [(s.source, s.reason) for s in skipped] + list(report.skipped)
+    if reasons:
+        lines.append(f"skipped {len(reasons)}:")
+        lines.extend(f"  {name}: {reason}" for name, reason in reasons)
+    return lines
+
+
+def _ingest(
+    store: Timeline,
+    items: Iterator[Article | Skip],
+    *,
+    jobs: int,
+    total: int,
+    show_progress: bool,
+) -> tuple[IngestReport, list[Skip]]:
+    skipped: list[Skip] = []
+    bar = ProgressBar(total, enabled=show_progress)
+    stream: Iterator[Article | Extraction | Skip] = extract_articles(items, jobs=jobs) if jobs > 1 else items
+
+    def documents() -> Iterator[Article | Extraction]:
+        for item in stream:
+            if isinstance(item, Skip):
+                skipped.append(item)
+                continue
+            yield item
+
+    try:
+        report = store.ingest_many(documents(), progress=lambda done: bar.update(done + len(skipped)))
+        bar.update(total)
+    finally:
+        bar.close()
+    return report, skipped
+
+
+def _render_milestones(events: Sequence[StoredEvent], fmt: str, *, title: str, bom: bool) -> str:
+    renderers: dict[str, Callable[[], str]] = {
+        "json": lambda: to_json(events),
+        "csv": lambda: to_csv(events, bom=bom),
+        "md": lambda: to_markdown(events),
+        "html": lambda: to_html(events, title=title),
+        "timelinejs": lambda: to_timelinejs(events, title=title),
+        "table": lambda: to_table(events, max_width=_terminal_width()),
+    }
+    return renderers[fmt]()
+
+
+def _terminal_width() -> int | None:
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    total = len(article_files(args.paths))
+    items = load_articles(args.paths, manifest=args.manifest, pub_date=args.pub_date, source=args.source)
+    show_progress = args.progress or sys.stderr.isatty()
+    with _open_store(args.db, must_exist=False) as store:
+        report, skipped = _ingest(store, items, jobs=args.jobs, total=total, show_progress=show_progress)
+    print("\n".join(_report_lines(report, skipped)))
+    return 0
+
+
+def cmd_milestones(args: argparse.Namespace) -> int:
+    types = [t.strip() for t in args.type.split(",") if t.strip()] if args.type else None
+    limit = args.limit if args.limit is not None else (DEFAULT_PAGE_SIZE if args.format == "table" else 0)
+    with _open_store(args.db, must_exist=True) as store:
+        # One more than the page tells whether there is a next page.
+        events = store.milestones(
+            entity=args.entity,
+            types=types,
+            since=args.since,
+            until=args.until,
+            status=args.status,
+            limit=limit + 1 if limit else None,
+            offset=args.offset,
+        )
+    more = bool(limit) and len(events) > limit
+    events = events[:limit] if limit else events
+    title = args.title or (f"{args.entity} 时间线" if args.entity else "时间线")
+    _emit(_render_milestones(events, args.format, title=title, bom=args.bom), args.output)
+    if args.format == "table":
+        if not events:
+            print("no events match", file=sys.stderr)
+        elif more:
+            print(
+                f"showing {args.offset + 1}–{args.offset + len(events)}; "
+                f"next page: --offset {args.offset + limit}, everything: --limit 0",
+                file=sys.stderr,
+            )
+    return 0
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    with _open_store(args.db, must_exist=True) as store:
+        entities = store.entities(type=args.type, query=args.query)
+    if args.format == "json":
+        rows = [
+            {
+                "id": e.id,
+                "name": e.name,
+                "type": e.type,
+                "aliases": list(e.aliases),
+                "affiliation": e.affiliation,
+                "events": e.event_count,
+                "mentions": e.mention_count,
+            }
+            for e in entities
+        ]
+        _emit(json.dumps(rows, ensure_ascii=False, indent=2), None)
+        return 0
+    header = ("id", "name", "type", "events", "mentions", "aliases")
+    table = [
+        (str(e.id), e.name, e.type, str(e.event_count), str(e.mention_count), "、".join(e.aliases))
+        for e in entities
+    ]
+    _emit(align_columns(header, table), None)
+    if not entities:
+        print("no entities match", file=sys.stderr)
+    return 0
+
+
+def _event_text(event: StoredEvent) -> str:
+    lines = [
+        f"event {event.id}  {event.type}  {event.status}  "
+        f"(trigger {event.trigger}, confidence {event.confidence:.2f})"
+    ]
+    if event.start is not None and event.end is not None:
+        lines.append(
+            f"date      {date_label(event)}  [{event.start.isoformat()} .. {event.end.isoformat()}; "
+            f"grain {event.grain}; value {event.value}; edtf {edtf(event)}; "
+            f"mod {event.mod}; kind {event.kind}]"
+            + (f"  from “{event.date_text}”" if event.date_text else "")
+        )
+    else:
+        lines.append(f"date      {date_label(event)}")
+    if event.planned_value or event.planned_start:
+        lines.append(f"planned   {event.planned_value} ({event.planned_start} .. {event.planned_end})")
+    lines.append(f"summary   {event.summary}")
+    for entity in event.entities:
+        lines.append(f"entity    {entity.name}  ({entity.type}, {entity.role})")
+    if event.merge_note:
+        lines.append(f"merged    {event.merge_note}")
+    lines.append(f"sources   {len(event.sources)}")
+    for number, s in enumerate(event.sources, 1):
+        estimated = " (estimated)" if s.pub_date_estimated else ""
+        origin = " · ".join(p for p in (s.source, s.title) if p)
+        lines.append(f"  [{number}] {origin} · {s.pub_date.isoformat()}{estimated}")
+        lines.append(
+            f"      article {s.article_id}, characters {s.start_char}–{s.end_char}, status {s.status}"
+            + (f", date “{s.date_text}”" if s.date_text else "")
+        )
+        lines.append(f"      {' '.join(s.sentence.split())}")
+    return "\n".join(lines) + "\n"
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open_store(args.db, must_exist=True) as store:
+        try:
+            event = store.event(args.event_id)
+        except UnknownEventError:
+            raise UnknownEventError(f"no event with id {args.event_id}") from None
+    _emit(to_json([event]) if args.format == "json" else _event_text(event), None)
+    return 0
+
+
+def cmd_dates(args: argparse.Namespace) -> int:
+    reference = _reference_date(args.pub)
+    text = sys.stdin.read() if args.text == "-" else args.text
+    from timeline.dates import extract
+
+    expressions = extract(text, reference)
+    if args.format == "json":
+        rows = [
+            {
+                "text": e.text,
+                "start_char": e.start_char,
+                "end_char": e.end_char,
+                "start": e.start.isoformat() if e.start else None,
+                "end": e.end.isoformat() if e.end else None,
+                "grain": e.grain,
+                "value": e.value,
+                "edtf": edtf(e),
+                "label": date_label(e) if e.has_interval else None,
+                "mod": e.mod,
+                "kind": e.kind,
+                "anchor": e.anchor,
+                "rule": e.rule,
+            }
+            for e in expressions
+        ]
+        _emit(json.dumps(rows, ensure_ascii=False, indent=2), None)
+        return 0
+    header = ("text", "start", "end", "grain", "value", "mod", "kind", "anchor", "rule", "label")
+    rows_text = [
+        (
+            e.text,
+            e.start.isoformat() if e.start else "-",
+            e.end.isoformat() if e.end else "-",
+            e.grain or "-",
+            e.value or "-",
+            e.mod or "-",
+            e.kind,
+            e.anchor,
+            e.rule,
+            date_label(e) if e.has_interval else "-",
+        )
+        for e in expressions
+    ]
+    _emit(align_columns(header, rows_text), None)
+    if not expressions:
+        print("no date expressions found", file=sys.stderr)
+    return 0
+
+
+def _remove_sqlite_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    seeds = bundled_seeds()
+    if args.db is None:
+        _remove_sqlite_file(Path(DEFAULT_DEMO_DB))
+        url = _db_url(DEFAULT_DEMO_DB)
+    else:
+        url = _db_url(args.db)
+    with _open_store(url, must_exist=False) as store:
+        total = len(article_files([seeds]))
+        items = load_articles([seeds])
+        report, skipped = _ingest(store, items, jobs=1, total=total, show_progress=args.progress)
+        events = store.milestones()
+    print(f"timeline demo: the sample articles in {seeds}, stored in {url}")
+    print("\n".join(_report_lines(report, skipped)))
+    print()
+    sys.stdout.write(to_table(events, max_width=_terminal_width()))
+    if args.html:
+        _emit(to_html(events, title="成渝科技创新 时间线"), args.html)
+    return 0
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        type=_db_url,
+        default=_db_url(os.environ.get("TIMELINE_DB", DEFAULT_DB)),
+        metavar="URL",
+        help="database URL or SQLite file (default: $TIMELINE_DB or sqlite:///timeline.db)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `timeline` argument parser, one sub-command per task.
+
+        >>> build_parser().parse_args(["dates", "去年12月", "--pub", "2024-03-05"]).command
+        'dates'
+    """
+    parser = argparse.ArgumentParser(
+        prog="timeline",
+        description="Chinese news to a dated, queryable record of what happened.",
+        epilog="example:\n  timeline demo\n  timeline ingest seeds/ && timeline milestones",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, summary: str, example: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(
+            name,
+            help=summary,
+            description=summary,
+            epilog=f"example:\n  {example}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        return sub
+
+    ingest = command(
+        "ingest",
+        "Read .txt articles (files or folders) into the event store.",
+        "timeline ingest news/ --db sqlite:///news.db --pub-date 2026-01-30 --jobs 2",
+    )
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders of them")
+    _add_db(ingest)
+    ingest.add_argument("--pub-date", metavar="DATE", help="publication date of undated files (ISO)")
+    ingest.add_argument("--source", metavar="NAME", help="source (newspaper) name of every article")
+    ingest.add_argument("--manifest", metavar="FILE", help="manifest.json with each file's date and source")
+    ingest.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="extract in N processes")
+    ingest.add_argument("--progress", action="store_true", help="show progress even off a terminal")
+    ingest.set_defaults(handler=cmd_ingest)
+
+    milestones = command(
+        "milestones",
+        "List the milestones, in date order, filtered by entity, type, date or status.",
+        "timeline milestones --entity 重庆大学 --since 2025 --until 2026-06 --format html --output out.html",
+    )
+    _add_db(milestones)
+    milestones.add_argument("--entity", metavar="NAME", help="only events of this entity (name or alias)")
+    milestones.add_argument("--type", metavar="T,…", help="event types, comma-separated: opening,signing")
+    milestones.add_argument("--since", metavar="DATE", help="from this date: 2025, 2025-12 or 2025-12-20")
+    milestones.add_argument("--until", metavar="DATE", help="up to this date: 2025, 2025-12 or 2025-12-20")
+    milestones.add_argument("--status", choices=("occurred", "planned", "ongoing"))
+    milestones.add_argument(
+        "--limit", type=_count, metavar="N", help=f"at most N events; 0 for all (table: {DEFAULT_PAGE_SIZE})"
+    )
+    milestones.add_argument("--offset", type=_count, default=0, metavar="N", help="skip the first N events")
+    milestones.add_argument("--format", choices=FORMATS, default="table")
+    milestones.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout")
+    milestones.add_argument("--title", help="title of the HTML page or TimelineJS document")
+    milestones.add_argument("--bom", action="store_true", help="CSV: start with a BOM, for Excel")
+    milestones.set_defaults(handler=cmd_milestones)
+
+    entities = command(
+        "entities", "List the entities in the store.", "timeline entities --type lab --query 实验室"
+    )
+    _add_db(entities)
+    entities.add_argument("--type", metavar="TYPE", help="only this entity type (lab, company, policy, …)")
+    entities.add_argument("--query", metavar="TEXT", help="only names or aliases containing TEXT")
+    entities.add_argument("--format", choices=("table", "json"), default="table")
+    entities.set_defaults(handler=cmd_entities)
+
+    show = command("show", "Show one event: its date, entities, sources and sentences.", "timeline show 12")
+    show.add_argument("event_id", type=int, metavar="EVENT_ID")
+    _add_db(show)
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.set_defaults(handler=cmd_show)
+
+    dates = command(
+        "dates",
+        "Show how every date expression in TEXT resolves against a publication date (for debugging).",
+        "timeline dates '去年12月，两省市联合印发管理办法。' --pub 2024-03-05",
+    )
+    dates.add_argument("text", metavar="TEXT", help="the text, or - to read it from stdin")
+    dates.add_argument("--pub", required=True, metavar="DATE", help="publication (reference) date, ISO")
+    dates.add_argument("--format", choices=("table", "json"), default="table")
+    dates.set_defaults(handler=cmd_dates)
+
+    demo = command(
+        "demo",
+        f"Store the sample articles in ./{DEFAULT_DEMO_DB} (replaced each run) and print their timeline.",
+        "timeline demo --html demo.html",
+    )
+    demo.add_argument("--db", metavar="URL", help=f"database URL or SQLite file, not ./{DEFAULT_DEMO_DB}")
+    demo.add_argument("--html", metavar="FILE", help="also write the HTML timeline page to FILE")
+    demo.add_argument("--progress", action="store_true", help="show a progress bar")
+    demo.set_defaults(handler=cmd_demo)
+    return parser
+
+
+def _error_message(err: BaseException) -> str:
+    if isinstance(err, OSError) and err.strerror:
+        return f"{err.filename}: {err.strerror}" if err.filename else err.strerror
+    return " ".join(str(err).split()) or type(err).__name__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the `timeline` command with `argv` (default: the process arguments); returns the exit code.
+
+        >>> main(["dates", "2025年12月20日", "--pub", "2026-01-30", "--format", "json"])  # doctest: +SKIP
+    """
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except BrokenPipeError:
+        # The reader went away (`timeline milestones | head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except (TimelineError, OSError) as err:
+        print(f"timeline: error: {_error_message(err)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("timeline: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
