@@ -64,9 +64,14 @@ class Tool(Protocol):
     """What the benchmark needs from a date tool: its own call, a count, and a mapping."""
 
     name: str
+    skipped: int  # inputs (ChineseTimeNLP: clauses) the library raised on and the adapter skipped
 
     def run(self, text: str, reference: dt.date) -> Sequence[Any]:
         """Call the tool on one article, exactly as a user would; returns its raw findings."""
+        ...
+
+    def count(self, raw: Sequence[Any]) -> int:
+        """How many expressions the raw findings hold (durations and sets included)."""
         ...
 
     def found(self, raw: Sequence[Any], text: str, reference: dt.date) -> list[Found]:
@@ -128,6 +133,7 @@ class TimelineTool:
     """`timeline.dates.extract(text, reference)`: already inclusive intervals, taken as they are."""
 
     name = "timeline"
+    skipped = 0
 
     def __init__(self) -> None:
         from timeline import dates
@@ -137,6 +143,10 @@ class TimelineTool:
     def run(self, text: str, reference: dt.date) -> Sequence[Any]:
         """`timeline.dates.extract` on one article."""
         return self._extract(text, reference)
+
+    def count(self, raw: Sequence[Any]) -> int:
+        """One raw item per expression."""
+        return len(raw)
 
     def found(self, raw: Sequence[Any], text: str, reference: dt.date) -> list[Found]:
         """Each TimeExpr as it is (durations and sets have no interval)."""
@@ -156,6 +166,7 @@ class JioNLPTool:
     """
 
     name = "jionlp"
+    skipped = 0
 
     def __init__(self) -> None:
         with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
@@ -165,6 +176,10 @@ class JioNLPTool:
     def run(self, text: str, reference: dt.date) -> Sequence[Any]:
         """`jionlp.ner.extract_time` on one article."""
         return list(self._extract_time(text, time_base=_noon(reference), with_parsing=True))
+
+    def count(self, raw: Sequence[Any]) -> int:
+        """One raw item per expression."""
+        return len(raw)
 
     def found(self, raw: Sequence[Any], text: str, reference: dt.date) -> list[Found]:
         """Map each jionlp item as the class docstring says."""
@@ -206,6 +221,7 @@ class DateparserTool:
     """
 
     name = "dateparser"
+    skipped = 0
 
     def __init__(self) -> None:
         self._search_dates = importlib.import_module("dateparser.search").search_dates
@@ -218,6 +234,10 @@ class DateparserTool:
     def run(self, text: str, reference: dt.date) -> Sequence[Any]:
         """`dateparser.search.search_dates` on one article (None means nothing found)."""
         return self._search_dates(text, languages=["zh"], settings=self._settings(reference)) or []
+
+    def count(self, raw: Sequence[Any]) -> int:
+        """One raw item per expression."""
+        return len(raw)
 
     def found(self, raw: Sequence[Any], text: str, reference: dt.date) -> list[Found]:
         """Map each (substring, datetime) pair as the class docstring says."""
@@ -291,18 +311,30 @@ class ChineseTimeNLPTool:
         normalizer_module.TimeUnit = NotingUnit
         self._recorded = recorded
         self._normalizer = package.TimeNormalizer(isPreferFuture=False)
+        self.skipped = 0
 
     def run(self, text: str, reference: dt.date) -> Sequence[Any]:
-        """Parse each clause; returns (clause start, clause end, noted units) per clause."""
+        """Parse each clause; returns (clause start, clause end, noted units) per clause.
+
+        A clause the library raises on is skipped and counted in `skipped`.
+        """
         base = self._arrow.get(_noon(reference), tzinfo="Asia/Shanghai")
         results = []
         for clause in _CLAUSE.finditer(text):
             lo, hi = clause.span()
             self._recorded.clear()
-            self._normalizer.parse(text[lo:hi], baseTime=base)
+            try:
+                self._normalizer.parse(text[lo:hi], baseTime=base)
+            except Exception:  # the library raises on some clauses (e.g. a minute of 400)
+                self.skipped += 1
+                continue
             if self._recorded:
                 results.append((lo, hi, list(self._recorded)))
         return results
+
+    def count(self, raw: Sequence[Any]) -> int:
+        """One noted unit per expression."""
+        return sum(len(units) for _, _, units in raw)
 
     def found(self, raw: Sequence[Any], text: str, reference: dt.date) -> list[Found]:
         """Map the noted units as the class docstring says."""
