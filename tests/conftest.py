@@ -1,0 +1,113 @@
+"""Shared fixtures: `store_url` (SQLite file, and PostgreSQL when TIMELINE_TEST_PG_URL names a
+server) and `build`, which makes hand-written Extractions so store tests do not depend on
+extraction quality.
+
+On CI (CI=true) a missing TIMELINE_TEST_PG_URL fails the PostgreSQL tests instead of skipping
+them, so the PostgreSQL path can never silently go untested.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+from timeline.dates import TimeExpr
+from timeline.model import Article, Entity, Event, EventEntity, Extraction, Mention
+
+PG_URL_VARIABLE = "TIMELINE_TEST_PG_URL"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: os.PathLike[str]) -> Iterator[str]:
+    """A URL of an empty database: an SQLite file, or a fresh schema of the test PostgreSQL server."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{os.path.join(os.fspath(tmp_path), 'store.db')}"
+        return
+    yield from _postgres_schema_url()
+
+
+def _postgres_schema_url() -> Iterator[str]:
+    base = os.environ.get(PG_URL_VARIABLE)
+    if not base:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI=true but {PG_URL_VARIABLE} is not set: the PostgreSQL tests must run on CI")
+        pytest.skip(f"set {PG_URL_VARIABLE} to run the PostgreSQL variant")
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+class Builder:
+    """Hand-built articles, events and extractions with the fields the store reads."""
+
+    def article(self, text: str, pub_date: str = "2026-01-30", **fields: object) -> Article:
+        fields.setdefault("source", "测试日报")
+        return Article(text, pub_date, **fields)  # type: ignore[arg-type]
+
+    def date(self, value: str, start: str, end: str, grain: str, text: str | None = None) -> TimeExpr:
+        """A TimeExpr as the date engine would give it (offsets are not read by the store)."""
+        surface = text or value
+        return TimeExpr(surface, 0, len(surface), day(start), day(end), grain, value)
+
+    def event(
+        self,
+        article: Article,
+        summary: str,
+        *,
+        subject: tuple[str, str] | None = ("重庆实验室", "lab"),
+        type: str = "opening",
+        status: str = "occurred",
+        date: TimeExpr | None = None,
+        others: tuple[EventEntity, ...] = (),
+        confidence: float = 0.9,
+    ) -> Event:
+        """An event whose clause is the whole article text, with `subject` as its subject entity."""
+        links = ((EventEntity(subject[0], subject[1], "subject"),) if subject else ()) + others
+        return Event(
+            type=type,
+            trigger=summary[-2:],
+            status=status,
+            date=date,
+            summary=summary,
+            sentence=article.text,
+            article_id=article.id,
+            start_char=0,
+            end_char=len(article.text),
+            entities=links,
+            confidence=confidence,
+        )
+
+    def extraction(
+        self, article: Article, *events: Event, entities: tuple[Entity, ...] = (), mentions: int = 0
+    ) -> Extraction:
+        """The extraction of `article`: its events, entities, and `mentions` mentions of each entity."""
+        found = tuple(
+            Mention(entity.name, entity.name, article.id, 0, len(entity.name))
+            for entity in entities
+            for _ in range(mentions)
+        )
+        return Extraction(article, tuple(events), entities, found)
+
+
+@pytest.fixture
+def build() -> Builder:
+    return Builder()

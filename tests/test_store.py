@@ -1,0 +1,236 @@
+"""The event store's public API on SQLite and PostgreSQL, with hand-built extractions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import Timeline
+from timeline.errors import (
+    ArticleError,
+    DateFilterError,
+    QueryFilterError,
+    UnknownEntityError,
+    UnknownEventError,
+)
+from timeline.model import Entity, EventEntity
+
+
+@pytest.fixture
+def tl(store_url):
+    with Timeline(store_url) as timeline:
+        yield timeline
+
+
+def _lab_history(build):
+    """Three articles about one lab: opened 2025-12-20, a 2024 founding, a 2026 plan; one undated."""
+    first = build.article("2025年12月20日，重庆实验室揭牌。", "2025-12-21", source="重庆日报", title="揭牌")
+    second = build.article("2024年，重庆实验室成立。重庆实验室发布成果。", "2025-01-05", source="科技日报")
+    third = build.article("重庆实验室计划2026年上半年建成二期。", "2026-01-10", source="经济日报")
+    return [
+        build.extraction(
+            first,
+            build.event(
+                first,
+                "重庆实验室揭牌",
+                date=build.date("2025-12-20", "2025-12-20", "2025-12-20", "day", "2025年12月20日"),
+                others=(EventEntity("沙坪坝区", "place", "location"),),
+            ),
+            entities=(Entity("重庆实验室", "lab", ("重实",)), Entity("沙坪坝区", "place")),
+            mentions=2,
+        ),
+        build.extraction(
+            second,
+            build.event(
+                second,
+                "重庆实验室成立",
+                type="founding",
+                date=build.date("2024", "2024-01-01", "2024-12-31", "year"),
+            ),
+            build.event(second, "重庆实验室发布成果", type="announcement"),
+            entities=(Entity("重庆实验室", "lab"),),
+            mentions=1,
+        ),
+        build.extraction(
+            third,
+            build.event(
+                third,
+                "重庆实验室计划建成二期",
+                type="construction",
+                status="planned",
+                date=build.date("2026-H1", "2026-01-01", "2026-06-30", "half"),
+            ),
+        ),
+    ]
+
+
+def test_ingest_counts_and_stats(tl, build):
+    reports = [tl.ingest(extraction) for extraction in _lab_history(build)]
+    assert [(r.articles, r.events, r.merged_events) for r in reports] == [(1, 1, 0), (1, 2, 0), (1, 1, 0)]
+    assert reports[0].entities == 2  # 重庆实验室 and 沙坪坝区 are new; later articles reuse the lab
+    assert reports[1].entities == 0
+    assert tl.stats() == {"articles": 3, "events": 4, "entities": 2, "sources": 4}
+
+
+def test_milestones_are_dated_and_chronological(tl, build):
+    tl.ingest_many(_lab_history(build))
+    values = [(event.type, event.value) for event in tl.milestones()]
+    # The undated announcement is not a milestone; 2024 < 2025-12-20 < 2026-H1.
+    assert values == [("founding", "2024"), ("opening", "2025-12-20"), ("construction", "2026-H1")]
+
+
+def test_milestone_fields_trace_back_to_the_sentence(tl, build):
+    tl.ingest_many(_lab_history(build))
+    opening = tl.milestones(types="opening")[0]
+    assert (opening.start, opening.end, opening.grain, opening.kind) == (
+        dt.date(2025, 12, 20),
+        dt.date(2025, 12, 20),
+        "day",
+        "date",
+    )
+    assert opening.date_text == "2025年12月20日"
+    assert opening.entities == (
+        EventEntity("重庆实验室", "lab", "subject"),
+        EventEntity("沙坪坝区", "place", "location"),
+    )
+    (source,) = opening.sources
+    assert source.sentence == "2025年12月20日，重庆实验室揭牌。"
+    assert (source.source, source.title, source.pub_date) == ("重庆日报", "揭牌", dt.date(2025, 12, 21))
+    assert (source.start_char, source.end_char, source.status) == (0, 20, "occurred")
+    assert tl.event(opening.id) == opening
+
+
+def test_order_breaks_ties_by_end_then_article_order(tl, build):
+    first, second, third = (build.article(text, "2025-12-31") for text in ("甲文。", "乙文。", "丙文。"))
+    month = build.date("2025-12", "2025-12-01", "2025-12-31", "month")
+    first_day = build.date("2025-12-01", "2025-12-01", "2025-12-01", "day")
+    tl.ingest(
+        build.extraction(first, build.event(first, "甲公司开业", subject=("甲公司", "company"), date=month))
+    )
+    tl.ingest(
+        build.extraction(second, build.event(second, "乙公司开业", subject=("乙公司", "company"), date=month))
+    )
+    tl.ingest(
+        build.extraction(
+            third, build.event(third, "丙公司开业", subject=("丙公司", "company"), date=first_day)
+        )
+    )
+    # All start on 2025-12-01: the narrower interval (丙's day) first, then the months in article order.
+    assert [event.summary for event in tl.milestones()] == ["丙公司开业", "甲公司开业", "乙公司开业"]
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "expected"),
+    [
+        ("2025", "2025", ["2025-12-20"]),
+        ("2025-12", None, ["2025-12-20", "2026-H1"]),
+        (None, "2025-12-19", ["2024"]),
+        ("2024-06", "2024-06", ["2024"]),  # the year 2024 overlaps June 2024
+        (dt.date(2026, 6, 30), None, ["2026-H1"]),
+        ("2026-07", None, []),
+    ],
+)
+def test_milestones_window_overlaps(tl, build, since, until, expected):
+    tl.ingest_many(_lab_history(build))
+    assert [event.value for event in tl.milestones(since=since, until=until)] == expected
+
+
+def test_milestones_filters_and_paging(tl, build):
+    tl.ingest_many(_lab_history(build))
+    assert [e.value for e in tl.milestones(entity="重实")] == ["2024", "2025-12-20", "2026-H1"]
+    assert [e.value for e in tl.milestones(entity="沙坪坝区")] == ["2025-12-20"]
+    assert [e.type for e in tl.milestones(types=["opening", "founding"])] == ["founding", "opening"]
+    assert [e.status for e in tl.milestones(status="planned")] == ["planned"]
+    assert [e.value for e in tl.milestones(limit=1, offset=1)] == ["2025-12-20"]
+    assert [e.value for e in tl.milestones(entity="重庆实验室", types="construction", since="2026")] == [
+        "2026-H1"
+    ]
+
+
+@pytest.mark.parametrize("bad", ["2025-13", "2025-02-30", "25", "last year", "2025/12", ""])
+def test_malformed_date_filter(tl, bad):
+    with pytest.raises(DateFilterError):
+        tl.milestones(since=bad)
+
+
+def test_since_after_until_is_an_error(tl):
+    with pytest.raises(DateFilterError):
+        tl.milestones(since="2026", until="2025")
+
+
+def test_unknown_type_status_entity_event(tl, build):
+    tl.ingest_many(_lab_history(build))
+    with pytest.raises(QueryFilterError):
+        tl.milestones(types="party")
+    with pytest.raises(QueryFilterError):
+        tl.milestones(status=["occurred", "rumoured"])
+    with pytest.raises(UnknownEntityError):
+        tl.milestones(entity="不存在的实验室")
+    with pytest.raises(UnknownEntityError):
+        tl.events_for("不存在的实验室")
+    with pytest.raises(UnknownEntityError):
+        tl.entity("不存在的实验室")
+    with pytest.raises(UnknownEventError):
+        tl.event(999_999)
+
+
+def test_events_for_lists_undated_last(tl, build):
+    tl.ingest_many(_lab_history(build))
+    events = tl.events_for("重庆实验室")
+    assert [(e.type, e.value) for e in events] == [
+        ("founding", "2024"),
+        ("opening", "2025-12-20"),
+        ("construction", "2026-H1"),
+        ("announcement", None),
+    ]
+
+
+def test_entities_and_aliases(tl, build):
+    tl.ingest_many(_lab_history(build))
+    lab = tl.entity("重实")
+    assert (lab.name, lab.type, lab.aliases) == ("重庆实验室", "lab", ("重实",))
+    assert lab.event_count == 4
+    assert lab.mention_count == 3  # two mentions in the first article, one in the second
+    assert tl.entity("重庆实验室") == lab
+    assert [e.name for e in tl.entities()] == sorted(["重庆实验室", "沙坪坝区"])
+    assert [e.name for e in tl.entities(type="place")] == ["沙坪坝区"]
+    assert [e.name for e in tl.entities(query="实")] == ["重庆实验室"]
+    assert [e.name for e in tl.entities(query="重实")] == ["重庆实验室"]  # matched through the alias
+    assert tl.entities(query="%") == []  # LIKE wildcards are taken literally
+
+
+def test_articles_round_trip(tl, build):
+    extractions = _lab_history(build)
+    tl.ingest_many(extractions)
+    assert tl.articles() == [extraction.article for extraction in extractions]
+
+
+def test_reingest_adds_nothing(tl, build):
+    extractions = _lab_history(build)
+    tl.ingest_many(extractions)
+    before = tl.stats()
+    report = tl.ingest_many(extractions)
+    assert (report.articles, report.duplicates, report.events) == (0, 3, 0)
+    # Same text with other whitespace and another id is the same article.
+    copy = build.article("2025年12月20日， 重庆实验室揭牌。\n", "2025-12-21", id="another-id")
+    assert tl.ingest(build.extraction(copy, build.event(copy, "重庆实验室揭牌"))).duplicates == 1
+    assert tl.stats() == before
+
+
+def test_invalid_extraction_is_refused_whole(tl, build):
+    article = build.article("某公司开业。")
+    good = build.event(article, "某公司开业", subject=("某公司", "company"))
+    bad = build.event(article, "某公司开派对", type="party")
+    with pytest.raises(ArticleError):
+        tl.ingest(build.extraction(article, good, bad))
+    with pytest.raises(ArticleError):
+        tl.ingest("not an article")  # type: ignore[arg-type]
+    assert tl.stats() == {"articles": 0, "events": 0, "entities": 0, "sources": 0}
+
+
+def test_empty_store_queries(tl):
+    assert tl.milestones() == []
+    assert tl.entities() == []
+    assert tl.articles() == []
+    assert tl.stats() == {"articles": 0, "events": 0, "entities": 0, "sources": 0}

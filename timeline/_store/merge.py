@@ -1,0 +1,177 @@
+"""When two reports are one real-world event, and what the merged event keeps.
+
+The rule (spec/events.md, "One event across articles"): same type, same subject entity after
+alias resolution, overlapping date intervals and similar summaries; an undated report merges
+only on an exact summary match. The merged event keeps the narrowest date; a planned report
+joined by an occurred one becomes occurred and keeps the planned date in `planned_*`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import attrs
+
+from timeline.model import Article, Event, normalise_text
+
+SIMILAR_SUMMARY = 0.5
+"""Minimum Dice coefficient of character bigrams for two dated summaries to count as similar."""
+
+STATUS_RANK = {"planned": 0, "ongoing": 1, "occurred": 2}
+"""A merged event takes the most advanced status any of its reports gives."""
+
+
+@attrs.define
+class SourceState:
+    """One report of an event, waiting to be written to `sources`."""
+
+    article_id: str
+    sentence: str
+    summary: str
+    start_char: int
+    end_char: int
+    date_text: str | None
+    status: str
+
+
+@attrs.define
+class EventState:
+    """An event being written in the current transaction: new (`id` None) or loaded to be merged into."""
+
+    id: int | None
+    type: str
+    trigger: str
+    status: str
+    start: _dt.date | None
+    end: _dt.date | None
+    grain: str | None
+    value: str | None
+    mod: str | None
+    kind: str | None
+    date_text: str | None
+    summary: str
+    confidence: float
+    subject_id: int | None
+    subject_name: str
+    planned_start: _dt.date | None = None
+    planned_end: _dt.date | None = None
+    planned_value: str | None = None
+    merge_note: str = ""
+    links: list[tuple[int, str]] = attrs.Factory(list)
+    """(entity id, role) pairs, in order; `new_links`/`new_sources` are what this transaction adds."""
+    new_links: list[tuple[int, str, int]] = attrs.Factory(list)
+    new_sources: list[SourceState] = attrs.Factory(list)
+    loaded_interval: tuple[_dt.date | None, _dt.date | None] = (None, None)
+    """The interval the database holds for a loaded event, to know whether it must be rewritten."""
+    changed: bool = False
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None and self.end is not None
+
+    def add_link(self, entity_id: int, role: str) -> None:
+        """Tie an entity to the event in a role, once."""
+        if (entity_id, role) not in self.links:
+            self.new_links.append((entity_id, role, len(self.links)))
+            self.links.append((entity_id, role))
+
+    def add_source(self, source: SourceState) -> None:
+        self.new_sources.append(source)
+
+
+def event_interval(event: Event) -> tuple[_dt.date, _dt.date] | None:
+    """The event's date interval, or None when it has none (no date, a duration or a set)."""
+    date = event.date
+    if date is None or date.start is None or date.end is None:
+        return None
+    return date.start, date.end
+
+
+def summary_similarity(first: str, second: str) -> float:
+    """Dice coefficient of the character bigrams of two normalised summaries (1.0 when equal).
+
+    >>> round(summary_similarity("重庆实验室揭牌", "重庆实验室正式揭牌"), 2)
+    0.71
+    """
+    a, b = normalise_text(first), normalise_text(second)
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    grams_a = {a[i : i + 2] for i in range(max(len(a) - 1, 1))}
+    grams_b = {b[i : i + 2] for i in range(max(len(b) - 1, 1))}
+    return 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b))
+
+
+def match_reason(state: EventState, event: Event, subject_id: int | None) -> str | None:
+    """Why `event` is the same real-world event as `state`, or None when it is not."""
+    if subject_id is None or state.subject_id != subject_id or state.type != event.type:
+        return None
+    interval = event_interval(event)
+    if interval is None or not state.dated:
+        if normalise_text(state.summary) != normalise_text(event.summary):
+            return None
+        return (
+            f"same type {event.type}, same subject {state.subject_name}, same summary (a report is undated)"
+        )
+    assert state.start is not None and state.end is not None
+    if state.start > interval[1] or state.end < interval[0]:
+        return None
+    similarity = summary_similarity(state.summary, event.summary)
+    if similarity < SIMILAR_SUMMARY:
+        return None
+    return (
+        f"same type {event.type}, same subject {state.subject_name}, overlapping dates "
+        f"{state.value or state.start} / {event.date.value if event.date else None}, "
+        f"summary similarity {similarity:.2f}"
+    )
+
+
+def absorb(state: EventState, event: Event, article: Article, reason: str) -> None:
+    """Merge one more report into `state`: narrowest date, planned→occurred, and the note why."""
+    outcome = _merge_date_and_status(state, event)
+    origin = f"{article.source or 'no source'}, {article.pub_date}"
+    note = f"merged report of article {article.id} ({origin}): {reason}"
+    if outcome:
+        note += f"; {outcome}"
+    state.merge_note = f"{state.merge_note}\n{note}" if state.merge_note else note
+    state.confidence = max(state.confidence, event.confidence)
+    state.changed = True
+
+
+def _merge_date_and_status(state: EventState, event: Event) -> str:
+    interval = event_interval(event)
+    if state.status == "planned" and event.status == "occurred":
+        state.status = "occurred"
+        if state.dated:
+            state.planned_start, state.planned_end, state.planned_value = state.start, state.end, state.value
+        if interval is not None:
+            _take_date(state, event)
+        return f"planned → occurred: planned {state.planned_value}, actual {state.value}"
+    if state.status == "occurred" and event.status == "planned":
+        if interval is not None and state.planned_start is None:
+            assert event.date is not None
+            state.planned_start, state.planned_end = interval
+            state.planned_value = event.date.value
+            return f"kept the planned date {event.date.value} of the earlier plan"
+        return "kept status occurred"
+    if STATUS_RANK.get(event.status, 0) > STATUS_RANK.get(state.status, 0):
+        state.status = event.status
+    if interval is not None and (not state.dated or _span(interval) < _span((state.start, state.end))):
+        _take_date(state, event)
+        return f"date narrowed to {state.value}"
+    return f"kept date {state.value}" if state.dated else "undated"
+
+
+def _span(interval: tuple[_dt.date | None, _dt.date | None]) -> int:
+    start, end = interval
+    assert start is not None and end is not None
+    return (end - start).days
+
+
+def _take_date(state: EventState, event: Event) -> None:
+    date = event.date
+    assert date is not None
+    state.start, state.end = date.start, date.end
+    state.grain, state.value, state.mod, state.kind = date.grain, date.value, date.mod, date.kind
+    state.date_text = date.text

@@ -1,0 +1,296 @@
+"""Read side of the store: filter parsing, the milestone query, and rows back to domain objects.
+
+Every list query first selects a page of event ids through an index (`entity_timeline` for an
+entity, `events(start_date, end_date, id)` for a window) and only then loads those events, their
+entities and sources with three IN queries, so the cost follows the size of the answer.
+"""
+
+from __future__ import annotations
+
+import calendar
+import collections
+import datetime as _dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from timeline.errors import DateFilterError, QueryFilterError, UnknownEntityError
+from timeline.model import (
+    Article,
+    EventEntity,
+    Source,
+    StoredEntity,
+    StoredEvent,
+)
+
+from .orm import (
+    META_MAX_SPAN_DAYS,
+    AliasRow,
+    ArticleRow,
+    EntityRow,
+    EntityTimelineRow,
+    EventEntityRow,
+    EventRow,
+    MetaRow,
+    SourceRow,
+)
+
+IN_CHUNK = 500
+"""Ids per IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits."""
+
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def parse_bound(value: str | _dt.date | None, *, upper: bool) -> _dt.date | None:
+    """The first (or, with `upper`, the last) day of '2025', '2025-12', '2025-12-20' or a date.
+
+    >>> parse_bound("2024-02", upper=True)
+    datetime.date(2024, 2, 29)
+    """
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if not isinstance(value, str):
+        raise DateFilterError(f"a date filter must be a string or datetime.date, got {type(value).__name__}")
+    match = _PERIOD.fullmatch(value.strip())
+    if not match:
+        raise DateFilterError(f"not a date filter: {value!r} (use '2025', '2025-12' or '2025-12-20')")
+    year, month, day = (int(part) if part else None for part in match.groups())
+    assert year is not None
+    try:
+        if month is None:
+            return _dt.date(year, 12, 31) if upper else _dt.date(year, 1, 1)
+        if day is None:
+            return _dt.date(year, month, calendar.monthrange(year, month)[1] if upper else 1)
+        return _dt.date(year, month, day)
+    except (ValueError, calendar.IllegalMonthError):
+        raise DateFilterError(f"no such date: {value!r}") from None
+
+
+def as_choices(value: str | Iterable[str] | None, allowed: Sequence[str], what: str) -> list[str] | None:
+    """A validated list of event types or statuses (None: no filter); QueryFilterError if unknown."""
+    if value is None:
+        return None
+    chosen = [value] if isinstance(value, str) else list(value)
+    unknown = [item for item in chosen if item not in allowed]
+    if unknown:
+        raise QueryFilterError(f"unknown {what} {', '.join(map(repr, unknown))}; known: {', '.join(allowed)}")
+    return chosen
+
+
+def entity_ids(conn: Connection, name: str) -> list[int]:
+    """Ids of every entity whose name or alias is `name`; UnknownEntityError if there is none."""
+    ids = list(
+        conn.scalars(select(AliasRow.entity_id).where(AliasRow.alias == name).order_by(AliasRow.entity_id))
+    )
+    if not ids:
+        raise UnknownEntityError(f"no entity is named or aliased {name!r}")
+    return ids
+
+
+def milestone_ids(
+    conn: Connection,
+    *,
+    entities: list[int] | None,
+    types: list[str] | None,
+    statuses: list[str] | None,
+    since: _dt.date | None,
+    until: _dt.date | None,
+    limit: int | None,
+    offset: int,
+) -> list[int]:
+    """Ids of the dated events that pass the filters, in timeline order, one page of them."""
+    if entities is not None:
+        start, end, event_id = (
+            EntityTimelineRow.start_date,
+            EntityTimelineRow.end_date,
+            EntityTimelineRow.event_id,
+        )
+        query = select(event_id, start, end).where(EntityTimelineRow.entity_id.in_(entities))
+        if len(entities) > 1:
+            query = query.distinct()
+        if types is not None or statuses is not None:
+            query = query.join(EventRow, EventRow.id == event_id)
+    else:
+        start, end, event_id = EventRow.start_date, EventRow.end_date, EventRow.id
+        query = select(event_id, start, end)
+    query = query.where(start.is_not(None))
+    if since is not None:
+        # An event overlaps the window when it ends after `since`; bounding its start from below by
+        # the longest span stored keeps the condition a range on the index.
+        max_span = conn.scalar(select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)) or 0
+        query = query.where(start >= since - _dt.timedelta(days=int(max_span)), end >= since)
+    if until is not None:
+        query = query.where(start <= until)
+    if types is not None:
+        query = query.where(EventRow.type.in_(types))
+    if statuses is not None:
+        query = query.where(EventRow.status.in_(statuses))
+    query = query.order_by(start, end, event_id).offset(offset or None)
+    if limit is not None:
+        query = query.limit(limit)
+    return [row[0] for row in conn.execute(query)]
+
+
+def undated_ids(conn: Connection, entities: list[int]) -> list[int]:
+    """Ids of the undated events of these entities, in the order they were stored."""
+    query = (
+        select(EntityTimelineRow.event_id)
+        .where(EntityTimelineRow.entity_id.in_(entities), EntityTimelineRow.start_date.is_(None))
+        .distinct()
+        .order_by(EntityTimelineRow.event_id)
+    )
+    return list(conn.scalars(query))
+
+
+def load_events(conn: Connection, ids: Sequence[int]) -> list[StoredEvent]:
+    """The StoredEvents of `ids`, in the order of `ids`, with their entities and sources."""
+    rows: dict[int, Any] = {}
+    links: dict[int, list[EventEntity]] = collections.defaultdict(list)
+    sources: dict[int, list[Source]] = collections.defaultdict(list)
+    for chunk in _chunks(ids):
+        rows.update(
+            (row.id, row) for row in conn.execute(select(EventRow.__table__).where(EventRow.id.in_(chunk)))
+        )
+        for event_id, name, type_, role in conn.execute(
+            select(EventEntityRow.event_id, EntityRow.name, EntityRow.type, EventEntityRow.role)
+            .join(EntityRow, EntityRow.id == EventEntityRow.entity_id)
+            .where(EventEntityRow.event_id.in_(chunk))
+            .order_by(EventEntityRow.event_id, EventEntityRow.position)
+        ):
+            links[event_id].append(EventEntity(name=name, type=type_, role=role))
+        for row in conn.execute(
+            select(
+                SourceRow.__table__,
+                ArticleRow.source.label("article_source"),
+                ArticleRow.title,
+                ArticleRow.pub_date,
+                ArticleRow.pub_date_estimated,
+            )
+            .join(ArticleRow, ArticleRow.id == SourceRow.article_id)
+            .where(SourceRow.event_id.in_(chunk))
+            .order_by(SourceRow.id)
+        ):
+            sources[row.event_id].append(
+                Source(
+                    article_id=row.article_id,
+                    source=row.article_source,
+                    title=row.title,
+                    pub_date=row.pub_date,
+                    pub_date_estimated=row.pub_date_estimated,
+                    sentence=row.sentence,
+                    summary=row.summary,
+                    start_char=row.start_char,
+                    end_char=row.end_char,
+                    date_text=row.date_text,
+                    status=row.status,
+                )
+            )
+    return [_stored_event(rows[i], links[i], sources[i]) for i in ids if i in rows]
+
+
+def _stored_event(row: Any, links: list[EventEntity], sources: list[Source]) -> StoredEvent:
+    return StoredEvent(
+        id=row.id,
+        type=row.type,
+        trigger=row.trigger,
+        status=row.status,
+        start=row.start_date,
+        end=row.end_date,
+        grain=row.grain,
+        value=row.value,
+        mod=row.mod,
+        kind=row.kind,
+        date_text=row.date_text,
+        summary=row.summary,
+        entities=tuple(links),
+        sources=tuple(sources),
+        confidence=row.confidence,
+        planned_start=row.planned_start,
+        planned_end=row.planned_end,
+        planned_value=row.planned_value,
+        merge_note=row.merge_note,
+    )
+
+
+def load_entities(conn: Connection, ids: Sequence[int]) -> list[StoredEntity]:
+    """StoredEntities of `ids` (in that order), with aliases and event counts."""
+    rows: dict[int, Any] = {}
+    aliases: dict[int, list[str]] = collections.defaultdict(list)
+    counts: dict[int, int] = {}
+    for chunk in _chunks(ids):
+        rows.update(
+            (row.id, row) for row in conn.execute(select(EntityRow.__table__).where(EntityRow.id.in_(chunk)))
+        )
+        for entity_id, alias in conn.execute(
+            select(AliasRow.entity_id, AliasRow.alias)
+            .where(AliasRow.entity_id.in_(chunk))
+            .order_by(AliasRow.alias)
+        ):
+            aliases[entity_id].append(alias)
+        for entity_id, count in conn.execute(
+            select(EntityTimelineRow.entity_id, func.count())
+            .where(EntityTimelineRow.entity_id.in_(chunk))
+            .group_by(EntityTimelineRow.entity_id)
+        ):
+            counts[entity_id] = count
+    return [
+        StoredEntity(
+            id=row.id,
+            name=row.name,
+            type=row.type,
+            aliases=tuple(alias for alias in aliases[row.id] if alias != row.name),
+            affiliation=row.affiliation,
+            event_count=counts.get(row.id, 0),
+            mention_count=row.mention_count,
+        )
+        for row in (rows[i] for i in ids if i in rows)
+    ]
+
+
+def find_entity_ids(conn: Connection, type_: str | None, text: str | None) -> list[int]:
+    """Entity ids, by name, of a type and/or whose name or an alias contains `text`."""
+    query = select(EntityRow.id).order_by(EntityRow.name, EntityRow.type, EntityRow.id)
+    if type_ is not None:
+        query = query.where(EntityRow.type == type_)
+    if text:
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        matching = select(AliasRow.entity_id).where(AliasRow.alias.like(pattern, escape="\\"))
+        query = query.where(EntityRow.id.in_(matching))
+    return list(conn.scalars(query))
+
+
+def load_articles(conn: Connection) -> list[Article]:
+    """Every stored article, in ingestion order."""
+    return [
+        Article(
+            row.text,
+            row.pub_date,
+            id=row.id,
+            source=row.source,
+            title=row.title,
+            url=row.url,
+            pub_date_estimated=row.pub_date_estimated,
+        )
+        for row in conn.execute(select(ArticleRow.__table__).order_by(ArticleRow.seq))
+    ]
+
+
+def counts(conn: Connection) -> dict[str, int]:
+    """Row counts of the main tables."""
+    return {
+        "articles": conn.scalar(select(func.count()).select_from(ArticleRow)) or 0,
+        "events": conn.scalar(select(func.count()).select_from(EventRow)) or 0,
+        "entities": conn.scalar(select(func.count()).select_from(EntityRow)) or 0,
+        "sources": conn.scalar(select(func.count()).select_from(SourceRow)) or 0,
+    }
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for index in range(0, len(ids), IN_CHUNK):
+        yield ids[index : index + IN_CHUNK]
