@@ -274,19 +274,20 @@ class ChineseTimeNLPTool:
     text is cut into clauses at CLAUSE_BREAKS and each clause is parsed. To see every time the
     library recognised (not only its one-line answer), the adapter swaps the `TimeUnit` class the
     normaliser module builds its units from for a subclass that, right after the library has
-    normalised a unit, notes a copy of its fields and whether the query was already in "delta"
-    mode. Nothing else is changed. (Reading the fields later would be wrong: the library
-    overwrites a unit's fields with the next unit's when it uses it as context.)
+    normalised a unit, notes a copy of its fields and whether the unit gave the query a duration.
+    Nothing else is changed. (Reading the fields later would be wrong: the library overwrites a
+    unit's fields with the next unit's when it uses it as context.)
 
-    Mapping: the noted fields are [year, month, day, hour, minute, second], -1 where the library
-    fixed nothing. The grain is the finest of year/month/day the unit fixed (an hour fixes the
-    day); the interval is that year, month or day of `unit.time`. A unit that fixes none of year,
-    month, day, hour is a duration, and the library switches the whole query to "delta" mode from
-    then on: it and the units after it in that clause get no interval. When a clause has exactly
-    two dated units, the library's own answer is a span, so the span from the first's start to
-    the second's end is reported too. Offsets: the unit's surface (after the library's clean-up:
-    blanks, 的 and written numerals changed) is located in the clause; when it cannot be found,
-    the whole clause stands as its offsets.
+    Mapping: a unit that gave a duration (the library's "timedelta" answer) has no interval.
+    Otherwise the noted fields are [year, month, day, hour, minute, second], -1 where the library
+    fixed nothing; the grain is the finest of year/month/day the unit fixed (an hour fixes the
+    day) and the interval is that year, month or day of `unit.time`. A unit that fixed nothing
+    and gave no duration keeps the library's fallback time, the wall-clock now, which `parse`
+    returns as its time stamp: it is reported as that day, as a user would get it. When a clause
+    has exactly two dated units, the library's own answer is a span, so the span from the first's
+    start to the second's end is reported too. Offsets: the unit's surface (after the library's
+    clean-up: blanks, 的 and written numerals changed) is located in the clause; when it cannot be
+    found, the whole clause stands as its offsets.
     """
 
     name = "ChineseTimeNLP"
@@ -303,9 +304,11 @@ class ChineseTimeNLPTool:
             """A TimeUnit that notes its own fields as soon as the library has normalised it."""
 
             def __init__(self, exp_time: str, normalizer: Any, context: Any) -> None:
+                delta_before = normalizer.timeDelta
                 super().__init__(exp_time, normalizer, context)
                 self.own_fields = list(self.tp.tunit)
-                self.in_delta_mode = bool(normalizer.isTimeDelta)
+                delta = normalizer.timeDelta
+                self.is_duration = delta is not None and delta is not delta_before
                 recorded.append(self)
 
         normalizer_module.TimeUnit = NotingUnit
@@ -349,11 +352,13 @@ class ChineseTimeNLPTool:
                 span = (lo + at, lo + at + len(surface)) if at >= 0 else (lo, hi)
                 cursor = at + len(surface) if at >= 0 else cursor
                 fixed = unit.own_fields
-                if unit.in_delta_mode or all(value == -1 for value in fixed[:4]):
+                if unit.is_duration:
                     results.append(Found(surface, span[0], span[1], None, None))
                     continue
                 moment = unit.time
-                if fixed[1] == -1 and fixed[2] == -1 and fixed[3] == -1:
+                if fixed[0] == -1 and fixed[1] == -1 and fixed[2] == -1 and fixed[3] == -1:
+                    start = end = dt.date(moment.year, moment.month, moment.day)
+                elif fixed[1] == -1 and fixed[2] == -1 and fixed[3] == -1:
                     start, end = _year(moment.year)
                 elif fixed[2] == -1 and fixed[3] == -1:
                     start, end = _month(moment.year, moment.month)
