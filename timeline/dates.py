@@ -15,6 +15,8 @@ import datetime as _dt
 
 import attrs
 
+from timeline._dates.engine import scan
+
 __all__ = ["TimeExpr", "extract", "parse", "to_reference_date"]
 
 GRAINS = ("day", "week", "xun", "month", "quarter", "half", "season", "year", "multi-year")
@@ -64,3 +66,68 @@ def to_reference_date(value: object, what: str = "reference date") -> _dt.date:
     raise ValueError(
         f"{what} must be a datetime.date, datetime.datetime or ISO string, got {type(value).__name__}"
     )
+
+
+PREFERENCES = (None, "past", "future")
+
+
+def _check_prefer(prefer: str | None) -> None:
+    if prefer not in PREFERENCES:
+        raise ValueError(f"prefer must be None, 'past' or 'future', got {prefer!r}")
+
+
+def _check_text(text: object, what: str) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"{what} must be a str, got {type(text).__name__}")
+    return text
+
+
+def extract(text: str, reference_date: object, *, prefer: str | None = None) -> list[TimeExpr]:
+    """Every temporal expression of `text`, left to right, longest first, never overlapping.
+
+    Year-less dates take the latest occurrence not more than 7 days after the reference date,
+    or the earliest coming one under a forward cue (将, 预计 …); `prefer="past"`/`"future"`
+    forces the choice. Anaphora (同年, 次日, 此后3个月) resolve against the latest earlier
+    expression of the same text.
+
+        >>> found = extract("去年12月，两省市联合印发管理办法。", "2024-03-05")
+        >>> [(e.text, e.start.isoformat(), e.end.isoformat(), e.grain) for e in found]
+        [('去年12月', '2023-12-01', '2023-12-31', 'month')]
+    """
+    text = _check_text(text, "text")
+    reference = to_reference_date(reference_date)
+    _check_prefer(prefer)
+    if not text:
+        return []
+    return [
+        TimeExpr(
+            text=text[f.start:f.end],
+            start_char=f.start,
+            end_char=f.end,
+            start=f.resolved.start,
+            end=f.resolved.end,
+            grain=f.resolved.grain,
+            value=f.resolved.value,
+            mod=f.resolved.mod,
+            kind=f.resolved.kind,
+            anchor=f.resolved.anchor,
+            rule=f.rule,
+            time_of_day=f.resolved.time_of_day,
+        )
+        for f in scan(text, reference, prefer)
+    ]
+
+
+def parse(expression: str, reference_date: object, *, prefer: str | None = None) -> TimeExpr | None:
+    """Normalise one expression (the whole string, surrounding whitespace allowed), else None.
+
+        >>> parse(" 2025年第一季度 ", "2025-05-10").value
+        '2025-Q1'
+        >>> parse("员工2025人", "2025-05-10") is None
+        True
+    """
+    found = extract(_check_text(expression, "expression"), reference_date, prefer=prefer)
+    stripped = expression.strip()
+    if len(found) != 1 or found[0].text != stripped:
+        return None
+    return found[0]

@@ -1,0 +1,1 @@
+"""Private machinery of `timeline.dates`: vocabulary tables, rules, resolution and the scanner."""

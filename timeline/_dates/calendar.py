@@ -1,0 +1,143 @@
+"""Calendar arithmetic for the date rules: numerals, month ends, weeks, holidays, TIMEX3 labels.
+
+Everything here is a pure function of its arguments; nothing reads the clock.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as _dt
+from functools import lru_cache
+
+from lunar_python import Lunar
+
+from timeline._dates import vocab
+
+MIN_YEAR = 1
+MAX_YEAR = 9998
+HOLIDAY_YEARS = range(1901, 2100)  # where the lunar tables are reliable
+
+
+def chinese_number(text: str) -> int | None:
+    """Value of a number written in Arabic digits or Chinese numerals, else None.
+
+    Digit strings (二〇二四) read digit by digit; spelled numbers (二十三, 一百零五) by units.
+
+        >>> chinese_number("二十三"), chinese_number("二〇二四"), chinese_number("12")
+        (23, 2024, 12)
+    """
+    if not text:
+        return None
+    if text.isascii():
+        return int(text) if text.isdigit() else None
+    if not any(ch in vocab.UNITS for ch in text):
+        digits = [vocab.DIGITS.get(ch) for ch in text]
+        if any(d is None for d in digits):
+            return None
+        value = 0
+        for digit in digits:
+            value = value * 10 + (digit or 0)
+        return value
+    total = 0
+    pending = 0
+    for ch in text:
+        if ch in vocab.DIGITS:
+            pending = vocab.DIGITS[ch]
+        elif ch in vocab.UNITS:
+            total += (pending or 1) * vocab.UNITS[ch]
+            pending = 0
+        else:
+            return None
+    return total + pending
+
+
+def month_end(year: int, month: int) -> _dt.date:
+    """Last day of a month."""
+    return _dt.date(year, month, _calendar.monthrange(year, month)[1])
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    """True when year-month-day exists."""
+    return (
+        MIN_YEAR <= year <= MAX_YEAR
+        and 1 <= month <= 12
+        and 1 <= day <= _calendar.monthrange(year, month)[1]
+    )
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) moved by `delta` months."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def month_interval(year: int, month: int) -> tuple[_dt.date, _dt.date]:
+    """First and last day of a month."""
+    return _dt.date(year, month, 1), month_end(year, month)
+
+
+def months_interval(year: int, first: int, last: int) -> tuple[_dt.date, _dt.date]:
+    """From the first day of month `first` to the last day of month `last` (may pass December)."""
+    end_year, end_month = add_months(year, first, last - first)
+    return _dt.date(year, first, 1), month_end(end_year, end_month)
+
+
+def week_interval(day: _dt.date) -> tuple[_dt.date, _dt.date]:
+    """Monday to Sunday of the week holding `day`."""
+    monday = day - _dt.timedelta(days=day.weekday())
+    return monday, monday + _dt.timedelta(days=6)
+
+
+def week_value(day: _dt.date) -> str:
+    """ISO week label of the week holding `day`, e.g. 2025-W47."""
+    iso = day.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def day_value(day: _dt.date) -> str:
+    """TIMEX3 label of a day."""
+    return day.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    """TIMEX3 label of a month."""
+    return f"{year:04d}-{month:02d}"
+
+
+def year_value(year: int) -> str:
+    """TIMEX3 label of a year."""
+    return f"{year:04d}"
+
+
+@lru_cache(maxsize=4096)
+def lunar_to_solar(year: int, month: int, day: int) -> _dt.date:
+    """Gregorian date of a lunar date in the lunar year that starts in Gregorian `year`."""
+    solar = Lunar.fromYmd(year, month, day).getSolar()
+    return _dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+
+
+@lru_cache(maxsize=4096)
+def solar_term(year: int, name: str) -> _dt.date:
+    """Gregorian date of a solar term (清明…) in Gregorian `year`."""
+    solar = Lunar.fromYmd(year, 1, 1).getJieQiTable()[name]
+    return _dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+
+
+def holiday_date(name: str, year: int) -> _dt.date | None:
+    """Gregorian day of a holiday in `year`, computed (lunar ones via lunar_python), else None.
+
+        >>> holiday_date("春节", 2025)
+        datetime.date(2025, 1, 29)
+    """
+    name = vocab.CONTEXT_HOLIDAYS.get(name, name)
+    if name in vocab.SOLAR_HOLIDAYS:
+        month, day = vocab.SOLAR_HOLIDAYS[name]
+        return _dt.date(year, month, day) if MIN_YEAR <= year <= MAX_YEAR else None
+    if year not in HOLIDAY_YEARS:
+        return None
+    if name in vocab.LUNAR_HOLIDAYS:
+        month, day, shift = vocab.LUNAR_HOLIDAYS[name]
+        return lunar_to_solar(year, month, day) + _dt.timedelta(days=shift)
+    if name in vocab.SOLAR_TERM_HOLIDAYS:
+        return solar_term(year, vocab.SOLAR_TERM_HOLIDAYS[name])
+    return None

@@ -1,0 +1,146 @@
+"""What a rule resolves to, and the context it resolves in (reference date, earlier mentions, cues).
+
+`Resolved` is the interval part of a `timeline.dates.TimeExpr`; `Context` answers the questions
+a resolver may ask: which year does a year-less date fall in, what was the latest earlier
+expression, does a forward cue govern this clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+from collections.abc import Callable
+
+import attrs
+
+from timeline._dates import calendar as cal
+from timeline._dates import vocab
+
+Interval = tuple[_dt.date, _dt.date]
+GRACE = _dt.timedelta(days=7)
+
+_CLAUSE_BREAK = re.compile("[" + re.escape(vocab.CLAUSE_BREAKS) + "]")
+_SENTENCE_BREAK = re.compile("[" + re.escape(vocab.SENTENCE_BREAKS) + "]")
+_OPENING_NOISE = " \t\u3000“”\"'‘’「」『』（）()【】《》"
+
+
+@attrs.frozen
+class Resolved:
+    """An expression's meaning: interval, grain, TIMEX3 value, mod, kind and anchor."""
+
+    start: _dt.date | None
+    end: _dt.date | None
+    grain: str | None
+    value: str | None
+    mod: str | None = None
+    kind: str = "date"
+    anchor: str = "absolute"
+    time_of_day: str | None = None
+
+
+@attrs.define
+class Breaks:
+    """Clause and sentence boundaries of one text, found once and searched by bisection."""
+
+    clauses: list[int]
+    sentences: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> Breaks:
+        return cls(
+            [m.start() for m in _CLAUSE_BREAK.finditer(text)],
+            [m.start() for m in _SENTENCE_BREAK.finditer(text)],
+        )
+
+
+def _span_around(breaks: list[int], start: int, end: int, length: int) -> tuple[int, int]:
+    """The stretch between the break before `start` and the first break at or after `end`."""
+    index = bisect.bisect_left(breaks, start)
+    left = breaks[index - 1] + 1 if index > 0 else 0
+    right_index = bisect.bisect_left(breaks, end)
+    right = breaks[right_index] if right_index < len(breaks) else length
+    return left, right
+
+
+@attrs.define
+class Context:
+    """Everything a resolver may consult besides its own match."""
+
+    text: str
+    reference: _dt.date
+    prefer: str | None = None
+    previous: Resolved | None = None  # latest earlier dated expression of the text
+    inherit: Resolved | None = None  # left end of a range, for the right end's missing parts
+    start: int = 0
+    end: int = 0
+    _breaks: Breaks | None = None
+
+    def at(self, start: int, end: int) -> Context:
+        """The same context for the expression at text[start:end]."""
+        self.start, self.end = start, end
+        return self
+
+    def for_right_end(self, left: Resolved, start: int, end: int) -> Context:
+        """A context for the right end of a range whose left end resolved to `left`."""
+        return attrs.evolve(self, inherit=left, start=start, end=end)
+
+    def forward(self) -> bool:
+        """True when a year-less expression here should take the earliest coming occurrence."""
+        if self.prefer is not None:
+            return self.prefer == "future"
+        if self._breaks is None:
+            self._breaks = Breaks.of(self.text)
+        length = len(self.text)
+        left, right = _span_around(self._breaks.clauses, self.start, self.end, length)
+        if _has_cue(self.text[left:self.start]) or _has_cue(self.text[self.end:right]):
+            return True
+        s_left, s_right = _span_around(self._breaks.sentences, self.start, self.end, length)
+        if self.text[s_left:self.start].strip(_OPENING_NOISE):
+            return False
+        return _has_cue(self.text[self.end:s_right])
+
+    def pick_year(self, build: Callable[[int], Interval | None]) -> tuple[Interval, str] | None:
+        """Interval and anchor of a period whose year is not written (spec: missing year)."""
+        if self.inherit is not None and self.inherit.start is not None:
+            base = self.inherit.start.year
+            for year in (base, base + 1):
+                interval = build(year)
+                if interval is not None and interval[1] >= self.inherit.start:
+                    return interval, self.inherit.anchor
+            return None
+        ref = self.reference
+        years = range(ref.year - 1, ref.year + 2)
+        candidates = [iv for iv in map(build, years) if iv is not None]
+        if not candidates:  # 2月29日: look further for a leap year
+            candidates = [iv for iv in map(build, range(ref.year - 8, ref.year + 9)) if iv is not None]
+        return self._choose(candidates)
+
+    def pick_month(self, build: Callable[[int, int], Interval | None]) -> tuple[Interval, str] | None:
+        """Interval and anchor of a day or month part whose month is not written either."""
+        if self.inherit is not None and self.inherit.start is not None:
+            base = self.inherit.start
+            for delta in (0, 1):
+                interval = build(*cal.add_months(base.year, base.month, delta))
+                if interval is not None and interval[1] >= base:
+                    return interval, self.inherit.anchor
+            return None
+        ref = self.reference
+        candidates = [
+            iv
+            for iv in (build(*cal.add_months(ref.year, ref.month, delta)) for delta in range(-12, 13))
+            if iv is not None
+        ]
+        return self._choose(candidates)
+
+    def _choose(self, candidates: list[Interval]) -> tuple[Interval, str] | None:
+        ref = self.reference
+        if self.forward():
+            coming = [iv for iv in candidates if iv[1] >= ref]
+            return (min(coming), "publication") if coming else None
+        past = [iv for iv in candidates if iv[0] <= ref + GRACE]
+        return (max(past), "publication") if past else None
+
+
+def _has_cue(text: str) -> bool:
+    return any(cue in text for cue in vocab.FORWARD_CUES)

@@ -1,0 +1,826 @@
+"""The date rules: every rule is (name, pattern, resolver), all registered in `RULES`, in priority order.
+
+Patterns are built from the vocabulary tables and compiled once at import. At one position the
+first rule in `RULES` that matches and resolves wins, so composite rules (ranges, quarters,
+holidays with a year…) come before the plain calendar rules they contain. A resolver is a pure
+function of (match, context) returning a `Resolved` or None when the match is not a real date
+(2月30日, 13月, 第十五 …).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable, Iterable
+
+import attrs
+
+from timeline._dates import calendar as cal
+from timeline._dates import vocab
+from timeline._dates.resolve import Context, Interval, Resolved
+
+Resolver = Callable[[re.Match[str], Context], Resolved | None]
+
+
+@attrs.frozen
+class Rule:
+    """One way of writing a date: its name, compiled pattern and resolver."""
+
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    is_range: bool = False
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation of words, longest first so the longest word wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _chars(text: str) -> str:
+    return "[" + re.escape(text) + "]"
+
+
+# ---------------------------------------------------------------- pattern fragments
+_CN_DIGIT = "〇零一二三四五六七八九"
+_CN_NUMERAL = "〇零一二两三四五六七八九十百千"
+_COUNT = rf"(?:(?<![\d.])\d{{1,3}}(?![\d.])|(?<![{_CN_NUMERAL}])[{_CN_NUMERAL}]+)"
+
+_YEAR = (
+    rf"(?:(?:(?<![\d.])(?P<ya>\d{{4}})|(?<![{_CN_DIGIT}])(?P<yc>[{_CN_DIGIT}]{{4}}))年"
+    rf"|(?P<yd>{_alt(vocab.DEICTIC_YEARS)})|(?P<yn>{_alt(vocab.ANAPHORIC_YEARS)}))度?"
+)
+_MONTH = (
+    rf"(?:(?:(?<![\d.])(?P<mn>\d{{1,2}})|(?<![{_CN_NUMERAL}])(?P<mc>十[一二]?|[一二三四五六七八九]))月"
+    rf"|(?P<md>{_alt(vocab.DEICTIC_MONTHS)})|(?P<ma>{_alt(vocab.ANAPHORIC_MONTHS)}))份?"
+)
+_NOT_NAME = "(?!" + _alt(vocab.NOT_AFTER_DAY_NUMBER) + ")"
+_DAY = (
+    rf"(?:(?P<dn>\d{{1,2}})|(?P<dc>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
+    rf"|[一二三四五六七八九]))(?:日|号{_NOT_NAME})"
+)
+_TOD = (
+    rf"(?P<tod>(?:{_alt(vocab.DAY_PERIODS)})?(?:\d{{1,2}}(?:[时点](?:\d{{1,2}}分|半)?|:\d{{2}}))"
+    rf"|(?:{_alt(vocab.DAY_PERIODS)}))?"
+)
+_PREFIX = rf"(?P<pfx>{_alt(vocab.UNTIL_PREFIXES)})?"
+_SUFFIX = (
+    rf"(?P<sfx>{_alt(vocab.SINCE_SUFFIXES + vocab.AFTER_SUFFIXES + ('之前', '以前'))}"
+    rf"|前(?!{_chars(vocab.NOT_AFTER_BEFORE)}))?"
+)
+_SEP = rf"\s*(?:{_alt(vocab.RANGE_SEPARATORS)})\s*"
+_MID_GUARD = rf"(?!(?<=中){_chars(vocab.NOT_AFTER_MID_YEAR)})"
+
+# unnamed copies, for the two ends of a range
+_ATOM_YEAR = re.sub(r"\(\?P<\w+>", "(?:", _YEAR)
+_ATOM_MONTH = re.sub(r"\(\?P<\w+>", "(?:", _MONTH)
+_ATOM_DAY = re.sub(r"\(\?P<\w+>", "(?:", _DAY)
+_ATOM = (
+    rf"(?:{_ATOM_YEAR}(?:{_ATOM_MONTH}(?:{_ATOM_DAY})?)?"
+    rf"|{_ATOM_MONTH}(?:{_ATOM_DAY})?|(?<![\d.]){_ATOM_DAY})"
+)
+
+
+# ---------------------------------------------------------------- resolution helpers
+def _number(text: str | None) -> int | None:
+    return cal.chinese_number(text) if text else None
+
+
+def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
+    """(year, anchor) of the year part of a match, or None when no year is written."""
+    groups = m.groupdict()
+    if groups.get("ya") or groups.get("yc"):
+        year = _number(groups.get("ya") or groups.get("yc"))
+        return (year, "absolute") if year is not None else None
+    if groups.get("yd"):
+        return ctx.reference.year + vocab.DEICTIC_YEARS[groups["yd"]], "publication"
+    if groups.get("yn"):
+        shift = vocab.ANAPHORIC_YEARS[groups["yn"]]
+        if ctx.previous is not None and ctx.previous.start is not None:
+            return ctx.previous.start.year + shift, "previous"
+        return ctx.reference.year + shift, "publication"
+    return None
+
+
+def _has_year(m: re.Match[str]) -> bool:
+    groups = m.groupdict()
+    return any(groups.get(name) for name in ("ya", "yc", "yd", "yn"))
+
+
+def _plausible_year(year: int) -> bool:
+    return 1000 <= year <= 2999
+
+
+def _month_number(m: re.Match[str]) -> int | None:
+    return _number(m.group("mn") or m.group("mc"))
+
+
+def _relative_month(m: re.Match[str], ctx: Context) -> tuple[int, int, str] | None:
+    """(year, month, anchor) of 本月/上个月/当月/次月…, else None."""
+    if m.group("md"):
+        year, month = cal.add_months(
+            ctx.reference.year, ctx.reference.month, vocab.DEICTIC_MONTHS[m.group("md")]
+        )
+        return year, month, "publication"
+    if m.group("ma"):
+        shift = vocab.ANAPHORIC_MONTHS[m.group("ma")]
+        base, anchor = ctx.reference, "publication"
+        if ctx.previous is not None and ctx.previous.start is not None:
+            base, anchor = ctx.previous.start, "previous"
+        year, month = cal.add_months(base.year, base.month, shift)
+        return year, month, anchor
+    return None
+
+
+def _year_or_pick(
+    m: re.Match[str], ctx: Context, build: Callable[[int], Interval | None]
+) -> tuple[Interval, str, int] | None:
+    """Interval, anchor and year of a period: the written year, or the missing-year choice."""
+    if _has_year(m):
+        written = _written_year(m, ctx)
+        if written is None or not _plausible_year(written[0]):
+            return None
+        interval = build(written[0])
+        return (interval, written[1], written[0]) if interval is not None else None
+    picked = ctx.pick_year(build)
+    if picked is None:
+        return None
+    return picked[0], picked[1], picked[0][0].year
+
+
+def _safe(build: Callable[[int], Interval]) -> Callable[[int], Interval | None]:
+    """Turn a builder that may raise ValueError on an impossible date into one returning None."""
+
+    def guarded(year: int) -> Interval | None:
+        try:
+            return build(year)
+        except (ValueError, OverflowError):
+            return None
+
+    return guarded
+
+
+def _apply_suffix(m: re.Match[str], ctx: Context, res: Resolved) -> Resolved:
+    """X前 → BEFORE, X以后 → AFTER, X以来 → SINCE (X's start to the reference date)."""
+    groups = m.groupdict()
+    suffix = groups.get("sfx")
+    tod = groups.get("tod") or None
+    if tod:
+        res = attrs.evolve(res, time_of_day=tod)
+    if not suffix:
+        return res
+    if suffix in vocab.SINCE_SUFFIXES:
+        if res.start is None or res.start > ctx.reference:
+            return attrs.evolve(res, mod="SINCE")
+        return attrs.evolve(
+            res,
+            end=ctx.reference,
+            mod="SINCE",
+            kind="range",
+            value=f"{res.value}/{ctx.reference.isoformat()}",
+        )
+    if suffix in vocab.AFTER_SUFFIXES:
+        return attrs.evolve(res, mod="AFTER")
+    return attrs.evolve(res, mod="BEFORE")
+
+
+def _dated(core: str, *, tod: bool = False) -> str:
+    """Wrap a rule's core pattern with the optional 截至 prefix, time of day and 前/以来 suffix."""
+    return _PREFIX + core + (_TOD if tod else "") + _SUFFIX
+
+
+def _day_result(day: _dt.date, anchor: str) -> Resolved:
+    return Resolved(day, day, "day", cal.day_value(day), anchor=anchor)
+
+
+def _month_result(interval: Interval, anchor: str) -> Resolved:
+    start = interval[0]
+    return Resolved(
+        start, interval[1], "month", cal.month_value(start.year, start.month), anchor=anchor
+    )
+
+
+# ---------------------------------------------------------------- resolvers
+def _calendar(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Year? month? day? in any spelling: 2025年, 今年3月, 12月30日, 同年10月份, 上月15日."""
+    month = _month_number(m)
+    day = _number(m.group("dn") or m.group("dc")) if "dn" in m.re.groupindex else None
+    relative = _relative_month(m, ctx) if "md" in m.re.groupindex else None
+    if relative is not None:
+        year, month, anchor = relative
+        if day is None:
+            return _apply_suffix(m, ctx, _month_result(cal.month_interval(year, month), anchor))
+        if not cal.valid_day(year, month, day):
+            return None
+        return _apply_suffix(m, ctx, _day_result(_dt.date(year, month, day), anchor))
+    if month is None:
+        written = _written_year(m, ctx)
+        if written is None or not _plausible_year(written[0]):
+            return None
+        year, anchor = written
+        res = Resolved(
+            _dt.date(year, 1, 1), _dt.date(year, 12, 31), "year", cal.year_value(year), anchor=anchor
+        )
+        return _apply_suffix(m, ctx, res)
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        found = _year_or_pick(m, ctx, _safe(lambda y: cal.month_interval(y, month)))
+        if found is None:
+            return None
+        return _apply_suffix(m, ctx, _month_result(found[0], found[1]))
+
+    def one_day(year: int) -> Interval | None:
+        if not cal.valid_day(year, month, day):
+            return None
+        d = _dt.date(year, month, day)
+        return d, d
+
+    found = _year_or_pick(m, ctx, one_day)
+    if found is None:
+        return None
+    return _apply_suffix(m, ctx, _day_result(found[0][0], found[1]))
+
+
+def _bare_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """12日 / 3号 with neither month nor year: the latest such day (or the coming one)."""
+    day = _number(m.group("dn") or m.group("dc"))
+    if day is None or not 1 <= day <= 31:
+        return None
+
+    def build(year: int, month: int) -> Interval | None:
+        if not cal.valid_day(year, month, day):
+            return None
+        d = _dt.date(year, month, day)
+        return d, d
+
+    picked = ctx.pick_month(build)
+    if picked is None:
+        return None
+    return _apply_suffix(m, ctx, _day_result(picked[0][0], picked[1]))
+
+
+def _numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """2024-06-03, 2024.6.3, 2024/6/3."""
+    year, month, day = int(m.group("ny")), int(m.group("nm")), int(m.group("nd"))
+    if not _plausible_year(year) or not cal.valid_day(year, month, day):
+        return None
+    return _apply_suffix(m, ctx, _day_result(_dt.date(year, month, day), "absolute"))
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """一季度 / 第一季度 / 首季度 / 1季度 / Q1, with or without a year."""
+    quarter = vocab.QUARTER_NUMBERS[m.group("q") or m.group("qq")]
+    if m.group("qy"):
+        year = int(m.group("qy"))
+        found: tuple[Interval, str, int] | None = (
+            (cal.months_interval(year, 3 * quarter - 2, 3 * quarter), "absolute", year)
+            if _plausible_year(year)
+            else None
+        )
+    else:
+        found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, 3 * quarter - 2, 3 * quarter))
+    if found is None:
+        return None
+    (start, end), anchor, year = found
+    return _apply_suffix(m, ctx, Resolved(start, end, "quarter", f"{year:04d}-Q{quarter}", anchor=anchor))
+
+
+def _first_quarters(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """前三季度: from 1 January to the end of quarter N."""
+    count = _number(m.group("n"))
+    if count is None or not 1 <= count <= 4:
+        return None
+    found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, 1, 3 * count))
+    if found is None:
+        return None
+    (start, end), anchor, year = found
+    return _apply_suffix(
+        m, ctx, Resolved(start, end, "quarter", f"{year:04d}-Q1/{year:04d}-Q{count}", anchor=anchor)
+    )
+
+
+def _half(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """上半年 / 下半年."""
+    half = vocab.HALVES[m.group("h")]
+    found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, 6 * half - 5, 6 * half))
+    if found is None:
+        return None
+    (start, end), anchor, year = found
+    return _apply_suffix(m, ctx, Resolved(start, end, "half", f"{year:04d}-H{half}", anchor=anchor))
+
+
+def _first_months(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """前N个月: from 1 January to the end of month N."""
+    count = _number(m.group("n"))
+    if count is None or not 1 <= count <= 12:
+        return None
+    found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, 1, count))
+    if found is None:
+        return None
+    (start, end), anchor, year = found
+    value = f"{cal.month_value(year, 1)}/{cal.month_value(year, count)}"
+    return _apply_suffix(m, ctx, Resolved(start, end, "month", value, anchor=anchor))
+
+
+def _year_part(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """年初 / 年中 / 年底 / 年末 / 岁末 / 年终, with or without a year."""
+    part = m.group("part")
+    first, last, mod = vocab.YEAR_PARTS[part] if part else vocab.YEAR_PARTS["末"]
+    found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, first, last))
+    if found is None:
+        return None
+    (start, end), anchor, year = found
+    return _apply_suffix(m, ctx, Resolved(start, end, "year", cal.year_value(year), mod=mod, anchor=anchor))
+
+
+def _turn_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """岁末年初: 1 December of the old year to 31 January of the new one, nearest turn of year."""
+    ref = ctx.reference
+    new_year = ref.year + 1 if ref.month >= 7 else ref.year
+    start, end = _dt.date(new_year - 1, 12, 1), _dt.date(new_year, 1, 31)
+    value = f"{cal.month_value(new_year - 1, 12)}/{cal.month_value(new_year, 1)}"
+    return Resolved(start, end, "month", value, anchor="publication")
+
+
+def _month_part(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """上旬 / 中旬 / 下旬 / 月初 / 月中 / 月底 / 月末 of a month (written, relative or missing)."""
+    part = m.group("part") or m.group("bpart")
+    first_day, last_day, xun = vocab.MONTH_PARTS[part]
+    grain = "xun" if part.endswith("旬") else "month"
+
+    def build_month(year: int, month: int) -> Interval:
+        last = last_day if last_day is not None else cal.month_end(year, month).day
+        return _dt.date(year, month, first_day), _dt.date(year, month, last)
+
+    relative = _relative_month(m, ctx)
+    month = _month_number(m)
+    if relative is not None:
+        year, month, anchor = relative
+        interval = build_month(year, month)
+    elif month is not None:
+        if not 1 <= month <= 12:
+            return None
+        written_month = month
+        found = _year_or_pick(m, ctx, lambda y: build_month(y, written_month))
+        if found is None:
+            return None
+        interval, anchor, year = found
+    else:
+        picked = ctx.pick_month(build_month)
+        if picked is None:
+            return None
+        interval, anchor = picked
+        year, month = interval[0].year, interval[0].month
+    mod = None if grain == "xun" else ("START", "MID", "END")[xun - 1]
+    value = (
+        f"{cal.month_value(year, month)}-X{xun}" if grain == "xun" else cal.month_value(year, month)
+    )
+    return _apply_suffix(m, ctx, Resolved(interval[0], interval[1], grain, value, mod=mod, anchor=anchor))
+
+
+def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """春季 / 夏天 / 秋季 / 冬季 (winter runs from December to the end of February)."""
+    first, code = vocab.SEASONS[m.group("season")]
+    found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, first, first + 2))
+    if found is None:
+        return None
+    (start, end), anchor, year = found
+    return _apply_suffix(m, ctx, Resolved(start, end, "season", f"{year:04d}-{code}", anchor=anchor))
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """元旦, 春节, 中秋节, 清明, 十一期间 … computed for the written or inferred year."""
+    name = m.group("holiday") or m.group("holiday2")
+
+    def build(year: int) -> Interval | None:
+        day = cal.holiday_date(name, year)
+        return (day, day) if day is not None else None
+
+    found = _year_or_pick(m, ctx, build)
+    if found is None:
+        return None
+    (day, _), anchor, _year = found
+    return _apply_suffix(m, ctx, _day_result(day, anchor))
+
+
+def _five_year_plan(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """“十四五” 2021–2025 (the Nth plan starts in 1966 + 5·(N−3)); 开局之年 is its first year."""
+    ordinal = _number(m.group("plan"))
+    quoted = bool(m.group("q1") and m.group("q2"))
+    tail = m.group("tail")
+    if ordinal is None or ordinal < vocab.PLAN_FIRST_ORDINAL:
+        return None
+    if ordinal < 11 and not (quoted or tail):  # 十五 alone is fifteen
+        return None
+    first = vocab.PLAN_FIRST_START + 5 * (ordinal - vocab.PLAN_FIRST_ORDINAL)
+    last = first + 4
+    if tail in vocab.PLAN_FIRST_YEAR or tail in vocab.PLAN_LAST_YEAR:
+        year = first if tail in vocab.PLAN_FIRST_YEAR else last
+        return Resolved(_dt.date(year, 1, 1), _dt.date(year, 12, 31), "year", cal.year_value(year))
+    return Resolved(_dt.date(first, 1, 1), _dt.date(last, 12, 31), "multi-year", f"{first}/{last}")
+
+
+def _week(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """本周 / 上周 / 下周, optionally with a weekday (周三, 上星期五, 下礼拜一)."""
+    shift = vocab.DEICTIC_WEEKS[m.group("wk")] if m.group("wk") else 0
+    monday = ctx.reference - _dt.timedelta(days=ctx.reference.weekday()) + _dt.timedelta(weeks=shift)
+    weekday = m.group("wd") or m.group("wdb")
+    if weekday:
+        day = monday + _dt.timedelta(days=vocab.WEEKDAYS[weekday])
+        return _apply_suffix(m, ctx, _day_result(day, "publication"))
+    start, end = cal.week_interval(monday)
+    return _apply_suffix(m, ctx, Resolved(start, end, "week", cal.week_value(start), anchor="publication"))
+
+
+def _day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """今天 / 昨天 / 今晨 / 昨晚 … and the anaphoric 当天 / 次日 / 第二天."""
+    word = m.group("dw")
+    if word in vocab.DEICTIC_DAYS:
+        day = ctx.reference + _dt.timedelta(days=vocab.DEICTIC_DAYS[word])
+        return _apply_suffix(m, ctx, _day_result(day, "publication"))
+    base, anchor = ctx.reference, "publication"
+    if ctx.previous is not None and ctx.previous.start is not None:
+        base, anchor = ctx.previous.start, "previous"
+    day = base + _dt.timedelta(days=vocab.ANAPHORIC_DAYS[word])
+    return _apply_suffix(m, ctx, _day_result(day, anchor))
+
+
+def _shifted(base: _dt.date, count: int, grain: str, sign: int, anchor: str) -> Resolved | None:
+    """The period `count` units of `grain` before (sign −1) or after (+1) `base`."""
+    try:
+        if grain == "day":
+            day = base + _dt.timedelta(days=sign * count)
+            return _day_result(day, anchor)
+        if grain == "week":
+            start, end = cal.week_interval(base + _dt.timedelta(weeks=sign * count))
+            return Resolved(start, end, "week", cal.week_value(start), anchor=anchor)
+        if grain == "month":
+            year, month = cal.add_months(base.year, base.month, sign * count)
+            return _month_result(cal.month_interval(year, month), anchor)
+        year = base.year + sign * count
+        start, end = _dt.date(year, 1, 1), _dt.date(year, 12, 31)
+        return Resolved(start, end, "year", cal.year_value(year), anchor=anchor)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _relative_count(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """3天前 / 两个月前 / 5年后: counted from the publication date; the grain is the unit."""
+    count = _number(m.group("n"))
+    if count is None:
+        return None
+    grain = vocab.COUNT_UNITS[m.group("unit")][0]
+    sign = -1 if m.group("dir") in vocab.COUNT_BEFORE else 1
+    return _shifted(ctx.reference, count, grain, sign, "publication")
+
+
+def _anaphoric_count(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """此前3个月 / 此后两年: counted from the latest earlier expression (else the publication date)."""
+    count = _number(m.group("n"))
+    if count is None:
+        return None
+    grain = vocab.COUNT_UNITS[m.group("unit")][0]
+    sign = vocab.ANAPHORA_PREFIXES[m.group("dir")]
+    if ctx.previous is not None and ctx.previous.start is not None:
+        return _shifted(ctx.previous.start, count, grain, sign, "previous")
+    return _shifted(ctx.reference, count, grain, sign, "publication")
+
+
+def _years_since(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """N年来 / 近N年: 1 January of (reference year − N) to the reference date."""
+    count = _number(m.group("n") or m.group("nn"))
+    if count is None or not 1 <= count <= 200:
+        return None
+    ref = ctx.reference
+    start = _dt.date(ref.year - count, 1, 1)
+    return Resolved(
+        start, ref, "multi-year", f"{start.year:04d}/{ref.isoformat()}",
+        mod="SINCE", kind="range", anchor="publication",
+    )
+
+
+def _recent_years(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """近年来 / 近几年: 1 January five years before the reference year to the reference date."""
+    ref = ctx.reference
+    start = _dt.date(ref.year - vocab.RECENT_YEARS, 1, 1)
+    return Resolved(
+        start, ref, "multi-year", f"{start.year:04d}/{ref.isoformat()}",
+        mod="APPROX", kind="fuzzy", anchor="publication",
+    )
+
+
+def _recent(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """近日 / 日前 / 近期 / 前不久 / 最近: the 30 days up to the reference date."""
+    ref = ctx.reference
+    start = ref - _dt.timedelta(days=vocab.RECENT_DAYS)
+    return Resolved(
+        start, ref, "day", f"{start.isoformat()}/{ref.isoformat()}",
+        mod="APPROX", kind="fuzzy", anchor="publication",
+    )
+
+
+def _present(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """目前 / 当前 / 现在 / 如今 / 至今 / 眼下: the reference day."""
+    ref = ctx.reference
+    return Resolved(ref, ref, "day", ref.isoformat(), kind="present", anchor="publication")
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """5分钟, 3个月, 两年, 2~3年, 一年多: recognised, never placed on a timeline."""
+    if m.group("half"):
+        return Resolved(None, None, "month" if m.group("half") == "半年" else "day",
+                        "P6M" if m.group("half") == "半年" else "P15D", kind="duration", anchor="publication")
+    count = _number(m.group("n"))
+    if count is None:
+        return None
+    grain, unit = vocab.DURATION_UNITS[m.group("unit")]
+    upper = _number(m.group("n2")) if m.group("n2") else None
+    prefix = "PT" if unit.startswith("T") else "P"
+    symbol = unit[-1]
+    value = f"{prefix}{count}{symbol}" + (f"/{prefix}{upper}{symbol}" if upper is not None else "")
+    return Resolved(None, None, grain, value, kind="duration", anchor="publication")
+
+
+def _set(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """每年 / 每月 / 每周 (with a following month or day): recurring, no interval."""
+    grain, value = vocab.SET_UNITS[m.group("unit")]
+    return Resolved(None, None, grain, value, kind="set", anchor="publication")
+
+
+def _since_now(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """2019年至今: from the date's start to the reference date."""
+    left = resolve_exact(ctx.text, m.start("a"), m.end("a"), ctx)
+    if left is None or left.start is None or left.start > ctx.reference:
+        return None
+    return Resolved(
+        left.start, ctx.reference, left.grain, f"{left.value}/{ctx.reference.isoformat()}",
+        mod="SINCE", kind="range", anchor=left.anchor,
+    )
+
+
+def _join(left: Resolved, right: Resolved) -> Resolved | None:
+    if left.start is None or right.end is None or right.end < left.start:
+        return None
+    grains = ("day", "week", "xun", "month", "quarter", "half", "season", "year", "multi-year")
+    grain = left.grain if left.grain == right.grain else max(
+        (left.grain or "day", right.grain or "day"), key=grains.index
+    )
+    anchors = {left.anchor, right.anchor} - {"absolute"}
+    anchor = "previous" if "previous" in anchors else ("publication" if anchors else "absolute")
+    return Resolved(left.start, right.end, grain, f"{left.value}/{right.value}", kind="range", anchor=anchor)
+
+
+def _range(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A至B, A到B, A—B, A~B: from A's start to B's end; B borrows the year/month A wrote."""
+    start, end = ctx.start, ctx.end
+    left = resolve_exact(ctx.text, m.start("a"), m.end("a"), ctx)
+    if left is None or left.start is None:
+        return None
+    right_ctx = ctx.for_right_end(left, m.start("b"), m.end("b"))
+    right = resolve_exact(ctx.text, m.start("b"), m.end("b"), right_ctx)
+    ctx.at(start, end)
+    if right is None:
+        return None
+    return _join(left, right)
+
+
+def _shared_unit_range(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """3至5月, 6月10至12日, 2021—2023年: the unit written once belongs to both ends."""
+    first, second = _number(m.group("a")), _number(m.group("b"))
+    if first is None or second is None or second < first:
+        return None
+    unit = m.group("unit")
+    if unit.startswith("年"):
+        if not (_plausible_year(first) and _plausible_year(second)):
+            return None
+        return Resolved(
+            _dt.date(first, 1, 1), _dt.date(second, 12, 31), "year", f"{first}/{second}", kind="range"
+        )
+    if unit.startswith("月"):
+        if not 1 <= second <= 12 or first < 1:
+            return None
+        found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, first, second))
+        if found is None:
+            return None
+        (start, end), anchor, year = found
+        value = f"{cal.month_value(year, first)}/{cal.month_value(year, second)}"
+        return Resolved(start, end, "month", value, kind="range", anchor=anchor)
+    month = _month_number(m)
+    relative = _relative_month(m, ctx)
+
+    def build(year: int, month_: int) -> Interval | None:
+        if not (cal.valid_day(year, month_, first) and cal.valid_day(year, month_, second)):
+            return None
+        return _dt.date(year, month_, first), _dt.date(year, month_, second)
+
+    if relative is not None:
+        interval = build(relative[0], relative[1])
+        anchor = relative[2]
+        if interval is None:
+            return None
+    elif month is not None:
+        month_number = month
+        found = _year_or_pick(m, ctx, lambda y: build(y, month_number))
+        if found is None:
+            return None
+        interval, anchor, _year = found
+    else:
+        return None
+    start, end = interval
+    return Resolved(start, end, "day", f"{start.isoformat()}/{end.isoformat()}", kind="range", anchor=anchor)
+
+
+# ---------------------------------------------------------------- the registry
+def _rule(name: str, pattern: str, resolver: Resolver, *, is_range: bool = False) -> Rule:
+    return Rule(name, re.compile(pattern), resolver, is_range)
+
+
+_HOLIDAY_NAMES = (
+    *vocab.SOLAR_HOLIDAYS, *vocab.LUNAR_HOLIDAYS, *vocab.SOLAR_TERM_HOLIDAYS,
+)
+_PLAN_TAILS = _alt(vocab.PLAN_SUFFIXES + vocab.PLAN_FIRST_YEAR + vocab.PLAN_LAST_YEAR)
+_COUNT_UNIT = _alt(vocab.COUNT_UNITS.keys() - {"月"})
+_BARE_YEAR = rf"(?<![{_CN_NUMERAL}\d多几全半近每该当同次翌今去明前后本上下来])年"
+_BARE_MONTH = r"(?<![\d个每本上下当同次这岁年日明正腊满赏望蜜])月"
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "range_since_now",
+        rf"(?P<a>{_ATOM})(?:至今|到现在|到目前)",
+        _since_now,
+        is_range=True,
+    ),
+    _rule(
+        "range_shared_year",
+        rf"(?<![\d.])(?P<a>\d{{4}}){_SEP}(?P<b>\d{{4}})(?P<unit>年度?)(?!\d)",
+        _shared_unit_range,
+        is_range=True,
+    ),
+    _rule(
+        "range_shared_month",
+        rf"(?:{_YEAR})?(?<![\d.])(?P<a>\d{{1,2}}|十[一二]?|[一二三四五六七八九]){_SEP}"
+        rf"(?P<b>\d{{1,2}}|十[一二]?|[一二三四五六七八九])(?P<unit>月份?)",
+        _shared_unit_range,
+        is_range=True,
+    ),
+    _rule(
+        "range_shared_day",
+        rf"(?:{_YEAR})?{_MONTH}(?P<a>\d{{1,2}})[日号]?{_SEP}(?P<b>\d{{1,2}})(?P<unit>[日号])",
+        _shared_unit_range,
+        is_range=True,
+    ),
+    _rule(
+        "range",
+        rf"(?P<a>{_ATOM}){_SEP}(?P<b>{_ATOM})(?:{_alt(vocab.RANGE_SUFFIXES)})?",
+        _range,
+        is_range=True,
+    ),
+    _rule(
+        "numeric_date",
+        _dated(
+            r"(?<![\d.\-/])(?P<ny>\d{4})(?P<sep>[-./])(?P<nm>\d{1,2})(?P=sep)(?P<nd>\d{1,2})(?![\d%]|\.\d)",
+            tod=True,
+        ),
+        _numeric_date,
+    ),
+    _rule(
+        "five_year_plan",
+        rf"(?P<q1>[“\"「『‘])?(?<![第{_CN_NUMERAL}\d])(?P<plan>十[一二三四五六七八九]|[三四五六七八九十])五"
+        rf"(?P<q2>[”\"」』’])?(?P<tail>{_PLAN_TAILS})?"
+        rf"(?![个届次名号日月年万千百亿元人岁点分位家项条倍周天%\d{_CN_NUMERAL}])",
+        _five_year_plan,
+    ),
+    _rule("turn_of_year", _alt(vocab.TURN_OF_YEAR_WORDS), _turn_of_year),
+    _rule(
+        "season",
+        _dated(rf"(?:{_YEAR})?(?P<season>[春夏秋冬])(?:{_alt(vocab.SEASON_SUFFIXES)})"),
+        _season,
+    ),
+    _rule(
+        "holiday",
+        _dated(
+            rf"(?:{_YEAR})?(?:(?P<holiday>{_alt(_HOLIDAY_NAMES)})(?:{_alt(vocab.HOLIDAY_SUFFIXES)})?"
+            rf"|(?<![第{_CN_NUMERAL}\d])(?P<holiday2>{_alt(vocab.CONTEXT_HOLIDAYS)})"
+            rf"(?:{_alt(vocab.HOLIDAY_CONTEXT_WORDS)}))"
+        ),
+        _holiday,
+    ),
+    _rule(
+        "quarter",
+        _dated(
+            rf"(?:(?:{_YEAR})?(?:第?(?P<q>[一二三四1-4]|首))季度"
+            rf"|(?:(?<![\d.])(?P<qy>\d{{4}})年?)?(?<![A-Za-z])Q(?P<qq>[1-4])(?!\d))"
+        ),
+        _quarter,
+    ),
+    _rule("first_quarters", _dated(rf"(?:{_YEAR})?前(?P<n>[一二三1-3])个?季度"), _first_quarters),
+    _rule("half", _dated(rf"(?:{_YEAR})?(?P<h>[上下])半年"), _half),
+    _rule(
+        "first_months",
+        _dated(rf"(?:{_YEAR})?前(?P<n>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个月"),
+        _first_months,
+    ),
+    _rule(
+        "year_part",
+        _dated(
+            rf"(?:(?:{_YEAR})(?:年(?=[初中底末终]))?|{_BARE_YEAR})(?P<part>[初中底末终])(?!{_chars('期旬')})"
+            rf"{_MID_GUARD}|(?P<ye>{_alt(vocab.YEAR_END_WORDS)})"
+        ),
+        _year_part,
+    ),
+    _rule(
+        "month_part",
+        _dated(
+            rf"(?:(?:{_YEAR})?{_MONTH}(?P<part>上旬|中旬|下旬|初|中|底|末)|{_BARE_MONTH}(?P<bpart>初|中|底|末))"
+            rf"(?!旬){_MID_GUARD}"
+        ),
+        _month_part,
+    ),
+    _rule(
+        "relative_count",
+        rf"(?<!第)(?P<n>{_COUNT})(?P<unit>{_COUNT_UNIT})(?P<dir>之前|以前|之后|以后|前(?![往进来去后夕])|后(?![续期来面者]))",
+        _relative_count,
+    ),
+    _rule(
+        "anaphoric_count",
+        rf"(?P<dir>{_alt(vocab.ANAPHORA_PREFIXES)})(?P<n>{_COUNT})(?P<unit>{_COUNT_UNIT})",
+        _anaphoric_count,
+    ),
+    _rule(
+        "years_since",
+        rf"(?:近(?P<n>{_COUNT})多?年(?:来|以来)?|(?<!近)(?P<nn>{_COUNT})多?年(?:来|以来))",
+        _years_since,
+    ),
+    _rule("recent_years", _alt(vocab.RECENT_YEAR_WORDS), _recent_years),
+    _rule(
+        "recent",
+        rf"(?:{_alt(w for w in vocab.RECENT_WORDS if w != '日前')}"
+        r"|(?<![节生假期平往每末翌当次同今昨明前后数几该本工\d])日前)",
+        _recent,
+    ),
+    _rule("present", _alt(vocab.PRESENT_WORDS), _present),
+    _rule(
+        "week",
+        _dated(
+            rf"(?:(?P<wk>{_alt(vocab.DEICTIC_WEEKS)})(?:{_alt(vocab.WEEK_WORDS)})(?P<wd>[一二三四五六日天])?"
+            rf"|(?<![每一二两三四五六七八九十\d])(?:{_alt(vocab.WEEK_WORDS)})(?P<wdb>[一二三四五六日天]))"
+            r"(?![年期刊报边围转到全密知])",
+            tod=True,
+        ),
+        _week,
+    ),
+    _rule(
+        "set",
+        rf"每(?P<unit>{_alt(vocab.SET_UNITS)})(?:{_ATOM_MONTH}(?:{_ATOM_DAY})?|{_ATOM_DAY})?",
+        _set,
+    ),
+    _rule("calendar", _dated(rf"{_YEAR}(?:{_MONTH}(?:{_DAY})?)?", tod=True), _calendar),
+    _rule("month_day", _dated(rf"{_MONTH}(?:{_DAY})?", tod=True), _calendar),
+    _rule(
+        "day_word",
+        _dated(rf"(?P<dw>{_alt([*vocab.DEICTIC_DAYS, *vocab.ANAPHORIC_DAYS])})", tod=True),
+        _day_word,
+    ),
+    _rule("bare_day", _dated(rf"(?<![\d.第]){_DAY}", tod=True), _bare_day),
+    _rule(
+        "duration",
+        rf"(?:(?P<n>{_COUNT})(?:\s*[~～\-—至到]\s*(?P<n2>{_COUNT}))?(?P<unit>{_alt(vocab.DURATION_UNITS)})"
+        rf"(?:{_alt(vocab.DURATION_TAILS)})?|(?P<half>半年|半个月))",
+        _duration,
+    ),
+)
+
+
+def resolve_exact(text: str, start: int, end: int, ctx: Context) -> Resolved | None:
+    """Resolve exactly text[start:end] with the first non-range rule that matches all of it."""
+    saved = ctx.start, ctx.end
+    try:
+        for rule in RULES:
+            if rule.is_range:
+                continue
+            m = rule.pattern.fullmatch(text, start, end)
+            if m is not None:
+                res = rule.resolve(m, ctx.at(start, end))
+                if res is not None:
+                    return res
+        return None
+    finally:
+        ctx.at(*saved)
+
+
+def _first_characters() -> str:
+    """Every character a rule's match can start with, for the cheap first-pass scan."""
+    words: list[str] = [
+        *vocab.DEICTIC_YEARS, *vocab.ANAPHORIC_YEARS, *vocab.DEICTIC_MONTHS, *vocab.ANAPHORIC_MONTHS,
+        *vocab.DEICTIC_DAYS, *vocab.ANAPHORIC_DAYS, *vocab.DEICTIC_WEEKS, *vocab.WEEK_WORDS,
+        *vocab.TURN_OF_YEAR_WORDS, *vocab.YEAR_END_WORDS, *_HOLIDAY_NAMES, *vocab.CONTEXT_HOLIDAYS,
+        *vocab.RECENT_WORDS, *vocab.RECENT_YEAR_WORDS, *vocab.PRESENT_WORDS, *vocab.UNTIL_PREFIXES,
+        *vocab.ANAPHORA_PREFIXES, *vocab.SEASONS,
+    ]
+    starts = {w[0] for w in words}
+    starts.update("0123456789" + _CN_NUMERAL + "“\"「『‘Q年月前上下每近第首半日")
+    return "".join(sorted(starts))
+
+
+FIRST_CHARACTERS = _first_characters()

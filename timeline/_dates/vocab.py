@@ -1,0 +1,187 @@
+"""Chinese date vocabulary: every word the date rules know, kept apart from the code that applies it.
+
+The rules in `rules.py` build their patterns from these tables and resolve matches by looking
+words up here, so extending coverage is mostly a matter of adding a row.
+"""
+
+from __future__ import annotations
+
+# Traditional -> simplified (and full-width -> ASCII) character pairs. One character for one
+# character, so offsets in the folded text are offsets in the original text.
+FOLD_PAIRS: tuple[tuple[str, str], ...] = (
+    ("０", "0"), ("１", "1"), ("２", "2"), ("３", "3"), ("４", "4"),
+    ("５", "5"), ("６", "6"), ("７", "7"), ("８", "8"), ("９", "9"),
+    ("Ｑ", "Q"), ("ｑ", "Q"), ("－", "-"), ("／", "/"), ("．", "."), ("：", ":"),
+    ("○", "〇"), ("Ｏ", "〇"),
+    ("週", "周"), ("號", "号"), ("禮", "礼"), ("兩", "两"), ("個", "个"), ("後", "后"),
+    ("來", "来"), ("當", "当"), ("該", "该"), ("這", "这"), ("幾", "几"), ("時", "时"),
+    ("點", "点"), ("鐘", "钟"), ("節", "节"), ("勞", "劳"), ("動", "动"), ("國", "国"),
+    ("慶", "庆"), ("陽", "阳"), ("歲", "岁"), ("終", "终"), ("將", "将"), ("於", "于"),
+    ("預", "预"), ("計", "计"), ("劃", "划"), ("擬", "拟"), ("爭", "争"), ("屆", "届"),
+    ("間", "间"), ("現", "现"), ("為", "为"), ("黃", "黄"), ("萬", "万"), ("億", "亿"),
+    ("際", "际"), ("規", "规"), ("開", "开"),
+)
+
+# Chinese digits, one character per decimal digit (二〇二四年).
+DIGITS: dict[str, int] = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
+# Multipliers of spelled-out numbers (二十三, 一百二十).
+UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
+
+# Years counted from the publication date.
+DEICTIC_YEARS: dict[str, int] = {
+    "今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2,
+    "大前年": -3, "明年": 1, "来年": 1, "下一年": 1, "后年": 2, "大后年": 3,
+}
+# Years taken from the latest earlier expression of the same text.
+ANAPHORIC_YEARS: dict[str, int] = {
+    "同年": 0, "当年": 0, "该年": 0, "次年": 1, "翌年": 1, "第二年": 1,
+}
+# Months counted from the publication date.
+DEICTIC_MONTHS: dict[str, int] = {
+    "本月": 0, "这个月": 0, "这月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1,
+}
+# Months taken from the latest earlier expression.
+ANAPHORIC_MONTHS: dict[str, int] = {"当月": 0, "同月": 0, "次月": 1}
+# Days counted from the publication date; the optional time of day stays in the surface.
+DEICTIC_DAYS: dict[str, int] = {
+    "今天": 0, "今日": 0, "今晨": 0, "今早": 0, "今晚": 0, "昨天": -1, "昨日": -1,
+    "昨晚": -1, "昨夜": -1, "前天": -2, "大前天": -3, "明天": 1, "明日": 1, "明晚": 1,
+    "后天": 2, "大后天": 3,
+}
+# Days taken from the latest earlier expression.
+ANAPHORIC_DAYS: dict[str, int] = {
+    "当天": 0, "当日": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1, "第二天": 1,
+}
+# Weeks counted from the publication date (weeks run Monday to Sunday).
+DEICTIC_WEEKS: dict[str, int] = {
+    "本": 0, "这": 0, "这个": 0, "上": -1, "上个": -1, "下": 1, "下个": 1,
+}
+WEEK_WORDS: tuple[str, ...] = ("星期", "礼拜", "周")
+# Day of the week, Monday = 0.
+WEEKDAYS: dict[str, int] = {
+    "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
+}
+
+# Parts of a year: (first month, last month, mod).
+YEAR_PARTS: dict[str, tuple[int, int, str]] = {
+    "初": (1, 2, "START"), "中": (6, 7, "MID"), "底": (11, 12, "END"),
+    "末": (11, 12, "END"), "终": (11, 12, "END"),
+}
+# 年中 is also the start of 年中国…, 年中央…: these characters after 年中 mean it is not a date.
+NOT_AFTER_MID_YEAR = "秋国央共方心小部科医外华东西南北美欧日韩俄资铁建石海大关"
+# The end of the year written without 年.
+YEAR_END_WORDS: tuple[str, ...] = ("岁末", "岁尾")
+# Around the turn of the year: December of the old year and January of the new one.
+TURN_OF_YEAR_WORDS: tuple[str, ...] = ("岁末年初", "年末岁初", "年底年初")
+
+QUARTER_NUMBERS: dict[str, int] = {
+    "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1,
+}
+HALVES: dict[str, int] = {"上": 1, "下": 2}
+
+# Parts of a month: (first day, last day or None for the month's end, xun number).
+MONTH_PARTS: dict[str, tuple[int, int | None, int]] = {
+    "上旬": (1, 10, 1), "月初": (1, 10, 1), "初": (1, 10, 1),
+    "中旬": (11, 20, 2), "月中": (11, 20, 2), "中": (11, 20, 2),
+    "下旬": (21, None, 3), "月底": (21, None, 3), "月末": (21, None, 3),
+    "底": (21, None, 3), "末": (21, None, 3),
+}
+
+# Seasons: (first month, number of months, TIMEX3 code). Winter runs into the next year.
+SEASONS: dict[str, tuple[int, str]] = {
+    "春": (3, "SP"), "夏": (6, "SU"), "秋": (9, "FA"), "冬": (12, "WI"),
+}
+SEASON_SUFFIXES: tuple[str, ...] = ("季", "天")
+
+# Holidays on a fixed Gregorian day: (month, day).
+SOLAR_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "元旦": (1, 1), "劳动节": (5, 1), "国际劳动节": (5, 1), "五一劳动节": (5, 1),
+    "五一国际劳动节": (5, 1), "国庆节": (10, 1), "国庆": (10, 1),
+}
+# Holidays on a fixed lunar day: (lunar month, lunar day, days to add after conversion).
+LUNAR_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "春节": (1, 1, 0), "除夕": (1, 1, -1), "元宵节": (1, 15, 0), "端午节": (5, 5, 0),
+    "端午": (5, 5, 0), "七夕": (7, 7, 0), "七夕节": (7, 7, 0), "中秋节": (8, 15, 0),
+    "中秋": (8, 15, 0), "重阳节": (9, 9, 0),
+}
+# Holidays on a solar term, by the term's name in the lunar calendar tables.
+SOLAR_TERM_HOLIDAYS: dict[str, str] = {"清明节": "清明"}
+# Names that are holidays only when a holiday word follows (十一 is also eleven, 五一 a street).
+CONTEXT_HOLIDAYS: dict[str, str] = {"十一": "国庆节", "五一": "劳动节", "清明": "清明节"}
+HOLIDAY_CONTEXT_WORDS: tuple[str, ...] = ("期间", "假期", "黄金周", "小长假", "长假", "前后")
+# Words that may follow a holiday without changing its day.
+HOLIDAY_SUFFIXES: tuple[str, ...] = ("期间", "假期", "前后", "黄金周", "小长假", "长假", "当天")
+
+# Five-year plans: the ordinal before 五 (十四 in “十四五”).
+PLAN_SUFFIXES: tuple[str, ...] = ("时期", "期间", "规划期", "规划")
+PLAN_FIRST_YEAR: tuple[str, ...] = ("开局之年", "开局年", "首年", "第一年")
+PLAN_LAST_YEAR: tuple[str, ...] = ("收官之年", "收官年", "最后一年")
+PLAN_FIRST_ORDINAL = 3  # the 3rd plan started in 1966
+PLAN_FIRST_START = 1966
+
+# Fuzzy recent past: the 30 days up to the publication date.
+RECENT_WORDS: tuple[str, ...] = ("近日", "日前", "近期", "前不久", "最近", "不久前", "日来")
+RECENT_DAYS = 30
+# Recent years: from 1 January five years before the publication year.
+RECENT_YEAR_WORDS: tuple[str, ...] = ("近年来", "近几年来", "近几年", "近些年来", "近些年", "近年")
+RECENT_YEARS = 5
+# The publication day itself.
+PRESENT_WORDS: tuple[str, ...] = ("目前", "当前", "现在", "如今", "至今", "眼下", "当下", "现阶段")
+
+# Words that turn a missing year towards the future (spec: forward cues).
+FORWARD_CUES: tuple[str, ...] = (
+    "将于", "即将", "预计", "计划", "有望", "力争", "届时", "争取", "将", "拟",
+)
+# Punctuation that ends a clause, and the subset that ends a sentence.
+CLAUSE_BREAKS = "，,。；;！!？?：:\n"
+SENTENCE_BREAKS = "。；;！!？?\n"
+
+# Range separators between two dates.
+RANGE_SEPARATORS: tuple[str, ...] = ("至", "到", "——", "—", "–", "-", "~", "～", "―")
+RANGE_SUFFIXES: tuple[str, ...] = ("期间",)
+
+# Words after a date that change its meaning: mod, or None when the interval is unchanged.
+BEFORE_SUFFIXES: tuple[str, ...] = ("之前", "以前", "前")
+# 前 is not "before" when one of these follows (前后 = around, 前三季度 = the first three quarters).
+NOT_AFTER_BEFORE = "后夕沿列景期者身进往提一二两三四五六七八九十0123456789个"
+AFTER_SUFFIXES: tuple[str, ...] = ("之后", "以后")
+SINCE_SUFFIXES: tuple[str, ...] = ("以来",)
+UNTIL_PREFIXES: tuple[str, ...] = ("截至", "截止到", "截止")
+ANAPHORA_PREFIXES: dict[str, int] = {
+    "此前": -1, "在此之前": -1, "此后": 1, "在此之后": 1, "之后": 1,
+}
+
+# Units of relative counts (两个月前) and durations (3个月): unit word -> (grain, TIMEX3 unit).
+COUNT_UNITS: dict[str, tuple[str, str]] = {
+    "天": ("day", "D"), "日": ("day", "D"), "周": ("week", "W"), "星期": ("week", "W"),
+    "个星期": ("week", "W"), "个礼拜": ("week", "W"), "个月": ("month", "M"), "月": ("month", "M"),
+    "年": ("year", "Y"),
+}
+COUNT_BEFORE: tuple[str, ...] = ("之前", "以前", "前")
+COUNT_AFTER: tuple[str, ...] = ("之后", "以后", "后")
+DURATION_UNITS: dict[str, tuple[str | None, str]] = {
+    "分钟": (None, "TM"), "小时": (None, "TH"), "个小时": (None, "TH"), "天": ("day", "D"),
+    "周": ("week", "W"), "个星期": ("week", "W"), "个月": ("month", "M"), "年": ("year", "Y"),
+    "个季度": ("quarter", "Q"), "季度": ("quarter", "Q"),
+}
+DURATION_TAILS: tuple[str, ...] = ("多", "半", "左右", "以上", "以内", "之内", "内")
+# Sets: 每 + unit.
+SET_UNITS: dict[str, tuple[str, str]] = {
+    "年": ("year", "P1Y"), "年度": ("year", "P1Y"), "季度": ("quarter", "P3M"),
+    "个月": ("month", "P1M"), "月": ("month", "P1M"), "周": ("week", "P1W"),
+    "星期": ("week", "P1W"), "天": ("day", "P1D"), "日": ("day", "P1D"),
+}
+
+# Times of day kept in the surface after a day.
+DAY_PERIODS: tuple[str, ...] = (
+    "上午", "下午", "中午", "晚上", "晚间", "早上", "早晨", "凌晨", "傍晚", "夜间", "夜里", "晚", "早",
+)
+# Words that make N号 a name (1号提案, 3号线) rather than a day of the month.
+NOT_AFTER_DAY_NUMBER: tuple[str, ...] = (
+    "提案", "文件", "令", "线", "楼", "院", "馆", "站", "机", "门", "口", "车", "厅", "室",
+    "仓", "位", "床", "码", "桩", "卫星", "地块", "公告", "通知", "议案", "展", "台", "窗",
+    "店", "坑", "井", "罐", "炉", "箱", "工程", "项目", "元素", "选手", "种子", "作品",
+)
