@@ -201,8 +201,7 @@ class Timeline:
             raise ValueError("limit and offset must not be negative")
         with self._read() as conn:
             ids = queries.entity_ids(conn, entity) if entity is not None else None
-            page = queries.milestone_ids(
-                conn,
+            wanted = queries.MilestoneFilter(
                 entities=ids,
                 types=chosen_types,
                 statuses=chosen_statuses,
@@ -211,6 +210,7 @@ class Timeline:
                 limit=limit,
                 offset=offset,
             )
+            page = queries.milestone_ids(conn, wanted)
             return queries.load_events(conn, page)
 
     def events_for(self, entity: str) -> list[StoredEvent]:
@@ -223,9 +223,7 @@ class Timeline:
         """
         with self._read() as conn:
             ids = queries.entity_ids(conn, entity)
-            dated = queries.milestone_ids(
-                conn, entities=ids, types=None, statuses=None, since=None, until=None, limit=None, offset=0
-            )
+            dated = queries.milestone_ids(conn, queries.MilestoneFilter(entities=ids))
             return queries.load_events(conn, [*dated, *queries.undated_ids(conn, ids)])
 
     def event(self, event_id: int) -> StoredEvent:

@@ -12,9 +12,10 @@ import collections
 import datetime as _dt
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, func, select
+import attrs
+from sqlalchemy import Connection, Select, func, select
 
 from timeline.errors import DateFilterError, QueryFilterError, UnknownEntityError
 from timeline.model import (
@@ -93,48 +94,72 @@ def entity_ids(conn: Connection, name: str) -> list[int]:
     return ids
 
 
-def milestone_ids(
-    conn: Connection,
-    *,
-    entities: list[int] | None,
-    types: list[str] | None,
-    statuses: list[str] | None,
-    since: _dt.date | None,
-    until: _dt.date | None,
-    limit: int | None,
-    offset: int,
-) -> list[int]:
-    """Ids of the dated events that pass the filters, in timeline order, one page of them."""
-    if entities is not None:
+if TYPE_CHECKING:  # Select's type parameters differ between SQLAlchemy 2.0 and 2.1
+    _MilestoneSelect = Select[int, _dt.date | None, _dt.date | None]
+
+
+@attrs.frozen
+class MilestoneFilter:
+    """What `Timeline.milestones` asks for, parsed and checked (None: no restriction)."""
+
+    entities: list[int] | None = None
+    types: list[str] | None = None
+    statuses: list[str] | None = None
+    since: _dt.date | None = None
+    until: _dt.date | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+def milestone_query(wanted: MilestoneFilter, max_span_days: int) -> _MilestoneSelect:
+    """SELECT event_id, start, end of the dated events passing `wanted`, in timeline order.
+
+    With an entity it walks `entity_timeline` (entity_id, start_date, end_date, event_id), else
+    `events` (start_date, end_date, id): either way an ordered index range scan, cut at the page.
+    An event overlaps [since, until] when it starts by `until` and ends on or after `since`; since
+    no event spans more than `max_span_days`, its start also lies after since - max_span, which
+    bounds the index range from below.
+    """
+    if wanted.entities is not None:
         start, end, event_id = (
             EntityTimelineRow.start_date,
             EntityTimelineRow.end_date,
             EntityTimelineRow.event_id,
         )
-        query = select(event_id, start, end).where(EntityTimelineRow.entity_id.in_(entities))
-        if len(entities) > 1:
+        query: _MilestoneSelect = select(event_id, start, end).where(
+            EntityTimelineRow.entity_id.in_(wanted.entities)
+        )
+        if len(wanted.entities) > 1:
             query = query.distinct()
-        if types is not None or statuses is not None:
+        if wanted.types is not None or wanted.statuses is not None:
             query = query.join(EventRow, EventRow.id == event_id)
     else:
         start, end, event_id = EventRow.start_date, EventRow.end_date, EventRow.id
         query = select(event_id, start, end)
     query = query.where(start.is_not(None))
-    if since is not None:
-        # An event overlaps the window when it ends after `since`; bounding its start from below by
-        # the longest span stored keeps the condition a range on the index.
-        max_span = conn.scalar(select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)) or 0
-        query = query.where(start >= since - _dt.timedelta(days=int(max_span)), end >= since)
-    if until is not None:
-        query = query.where(start <= until)
-    if types is not None:
-        query = query.where(EventRow.type.in_(types))
-    if statuses is not None:
-        query = query.where(EventRow.status.in_(statuses))
-    query = query.order_by(start, end, event_id).offset(offset or None)
-    if limit is not None:
-        query = query.limit(limit)
-    return [row[0] for row in conn.execute(query)]
+    if wanted.since is not None:
+        query = query.where(start >= wanted.since - _dt.timedelta(days=max_span_days), end >= wanted.since)
+    if wanted.until is not None:
+        query = query.where(start <= wanted.until)
+    if wanted.types is not None:
+        query = query.where(EventRow.type.in_(wanted.types))
+    if wanted.statuses is not None:
+        query = query.where(EventRow.status.in_(wanted.statuses))
+    query = query.order_by(start, end, event_id).offset(wanted.offset or None)
+    if wanted.limit is not None:
+        query = query.limit(wanted.limit)
+    return query
+
+
+def max_span_days(conn: Connection) -> int:
+    """The longest interval, in days, of any stored event."""
+    return int(conn.scalar(select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)) or 0)
+
+
+def milestone_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
+    """Ids of the dated events passing `wanted`, in timeline order, one page of them."""
+    span = max_span_days(conn) if wanted.since is not None else 0
+    return [row[0] for row in conn.execute(milestone_query(wanted, span))]
 
 
 def undated_ids(conn: Connection, entities: list[int]) -> list[int]:

@@ -1,0 +1,191 @@
+"""One real-world event reported by several articles is one stored event (spec/events.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import Timeline
+from timeline.model import Entity, EventEntity
+
+
+@pytest.fixture
+def tl(store_url):
+    with Timeline(store_url) as timeline:
+        yield timeline
+
+
+@pytest.fixture(params=[1, 50], ids=["batch-per-article", "one-batch"])
+def batch_size(request):
+    """Merges must come out the same whether the reports share a transaction or not."""
+    return request.param
+
+
+def _two_reports(build, first_date, second_date, *, second_summary="重庆实验室正式揭牌", **second):
+    one = build.article("第一篇：重庆实验室揭牌。", "2025-12-21", source="重庆日报")
+    two = build.article("第二篇：重庆实验室正式揭牌。", "2026-01-10", source="科技日报")
+    return [
+        build.extraction(one, build.event(one, "重庆实验室揭牌", date=first_date)),
+        build.extraction(two, build.event(two, second_summary, date=second_date, **second)),
+    ]
+
+
+def test_same_event_is_merged_and_keeps_the_narrowest_date(tl, build, batch_size):
+    month = build.date("2025-12", "2025-12-01", "2025-12-31", "month", "12月")
+    exact = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day", "12月20日")
+    extractions = _two_reports(build, month, exact)
+    report = tl.ingest_many(extractions, batch_size=batch_size)
+    assert (report.articles, report.events, report.merged_events) == (2, 1, 1)
+    (event,) = tl.milestones()
+    assert (event.start, event.end, event.value, event.grain) == (
+        dt.date(2025, 12, 20),
+        dt.date(2025, 12, 20),
+        "2025-12-20",
+        "day",
+    )
+    assert event.date_text == "12月20日"
+    assert [s.article_id for s in event.sources] == [x.article.id for x in extractions]
+    assert [s.date_text for s in event.sources] == ["12月", "12月20日"]
+    assert [s.summary for s in event.sources] == ["重庆实验室揭牌", "重庆实验室正式揭牌"]
+    assert extractions[1].article.id in event.merge_note
+    assert "narrowed to 2025-12-20" in event.merge_note
+    assert event.summary == "重庆实验室揭牌"  # the first report's words stay the headline
+
+
+def test_narrowed_date_moves_the_event_in_window_queries(tl, build, batch_size):
+    year = build.date("2025", "2025-01-01", "2025-12-31", "year", "2025年")
+    exact = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    tl.ingest_many(_two_reports(build, year, exact), batch_size=batch_size)
+    assert tl.milestones(since="2025-01", until="2025-01") == []
+    assert tl.milestones(entity="重庆实验室", since="2025-06", until="2025-06") == []
+    assert [e.value for e in tl.milestones(entity="重庆实验室", since="2025-12-20")] == ["2025-12-20"]
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({"subject": ("成都实验室", "lab")}, "another subject"),
+        ({"type": "founding"}, "another type"),
+        ({"second_summary": "重庆市政府召开新闻发布会"}, "a dissimilar summary"),
+    ],
+)
+def test_different_events_are_not_merged(tl, build, change, why):
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    tl.ingest_many(_two_reports(build, day, day, **change))
+    assert len(tl.milestones()) == 2, why
+
+
+def test_dates_that_do_not_overlap_are_not_merged(tl, build):
+    december = build.date("2025-12", "2025-12-01", "2025-12-31", "month")
+    january = build.date("2026-01", "2026-01-01", "2026-01-31", "month")
+    tl.ingest_many(_two_reports(build, december, january))
+    assert [e.value for e in tl.milestones()] == ["2025-12", "2026-01"]
+
+
+def test_undated_reports_merge_only_on_an_exact_summary(tl, build, batch_size):
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    exact = _two_reports(build, None, day, second_summary="重庆实验室揭牌")
+    assert tl.ingest_many(exact, batch_size=batch_size).merged_events == 1
+    (event,) = tl.events_for("重庆实验室")
+    assert event.value == "2025-12-20"  # the undated report gains the other's date
+    assert len(event.sources) == 2
+    assert "same summary" in event.merge_note
+
+
+def test_undated_similar_summary_is_not_merged(tl, build):
+    tl.ingest_many(_two_reports(build, None, None))  # 重庆实验室揭牌 vs 重庆实验室正式揭牌
+    assert len(tl.events_for("重庆实验室")) == 2
+
+
+def test_planned_then_occurred_becomes_occurred_and_keeps_the_plan(tl, build, batch_size):
+    plan = build.article("重庆实验室计划2026年上半年建成投用。", "2025-12-01", source="重庆日报")
+    done = build.article("5月20日，重庆实验室建成投用。", "2026-05-25", source="经济日报")
+    half = build.date("2026-H1", "2026-01-01", "2026-06-30", "half", "2026年上半年")
+    may = build.date("2026-05-20", "2026-05-20", "2026-05-20", "day", "5月20日")
+    tl.ingest_many(
+        [
+            build.extraction(plan, build.event(plan, "重庆实验室建成投用", status="planned", date=half)),
+            build.extraction(done, build.event(done, "重庆实验室建成投用", date=may)),
+        ],
+        batch_size=batch_size,
+    )
+    (event,) = tl.milestones()
+    assert event.status == "occurred"
+    assert (event.start, event.value) == (dt.date(2026, 5, 20), "2026-05-20")
+    assert (event.planned_start, event.planned_end, event.planned_value) == (
+        dt.date(2026, 1, 1),
+        dt.date(2026, 6, 30),
+        "2026-H1",
+    )
+    assert [(s.article_id, s.status) for s in event.sources] == [(plan.id, "planned"), (done.id, "occurred")]
+    assert "planned → occurred" in event.merge_note
+
+
+def test_occurred_then_older_plan_keeps_occurred_and_records_the_plan(tl, build):
+    done = build.article("5月20日，重庆实验室建成投用。", "2026-05-25")
+    plan = build.article("重庆实验室计划2026年上半年建成投用。", "2025-12-01")
+    half = build.date("2026-H1", "2026-01-01", "2026-06-30", "half")
+    may = build.date("2026-05-20", "2026-05-20", "2026-05-20", "day")
+    tl.ingest(build.extraction(done, build.event(done, "重庆实验室建成投用", date=may)))
+    tl.ingest(build.extraction(plan, build.event(plan, "重庆实验室建成投用", status="planned", date=half)))
+    (event,) = tl.milestones()
+    assert (event.status, event.value, event.planned_value) == ("occurred", "2026-05-20", "2026-H1")
+
+
+def test_alias_learnt_in_one_article_resolves_the_subject_of_another(tl, build, batch_size):
+    full = "重庆市计量质量检测研究院"
+    one = build.article("重庆市计量质量检测研究院（以下简称“量测院”）二期揭牌。", "2025-12-21")
+    two = build.article("量测院二期正式揭牌。", "2025-12-25")
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    tl.ingest_many(
+        [
+            build.extraction(
+                one,
+                build.event(one, "量测院二期揭牌", subject=(full, "institute"), date=day),
+                entities=(Entity(full, "institute", ("量测院",)),),
+            ),
+            build.extraction(
+                two,
+                build.event(
+                    two,
+                    "量测院二期正式揭牌",
+                    subject=("量测院", "institute"),
+                    date=day,
+                    others=(EventEntity("两江新区", "place", "location"),),
+                ),
+            ),
+        ],
+        batch_size=batch_size,
+    )
+    assert [e.name for e in tl.entities(type="institute")] == [full]
+    (event,) = tl.milestones(entity="量测院")
+    assert len(event.sources) == 2
+    # The second report's location joins the merged event, so the place finds it too.
+    assert event.entities == (
+        EventEntity(full, "institute", "subject"),
+        EventEntity("两江新区", "place", "location"),
+    )
+    assert [e.id for e in tl.milestones(entity="两江新区")] == [event.id]
+    assert tl.entity("量测院").event_count == 1
+
+
+def test_one_entity_row_across_articles(tl, build):
+    for number in range(3):
+        article = build.article(f"第{number}篇：重庆实验室的消息。")
+        tl.ingest(build.extraction(article, entities=(Entity("重庆实验室", "lab", (f"别名{number}",)),)))
+    (lab,) = tl.entities()
+    assert lab.aliases == ("别名0", "别名1", "别名2")
+    assert tl.entity("别名2").id == lab.id
+
+
+def test_events_without_a_subject_never_merge(tl, build):
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    one, two = build.article("第一篇：揭牌。"), build.article("第二篇：揭牌。")
+    tl.ingest_many(
+        [
+            build.extraction(one, build.event(one, "实验室揭牌", subject=None, date=day)),
+            build.extraction(two, build.event(two, "实验室揭牌", subject=None, date=day)),
+        ]
+    )
+    assert len(tl.milestones()) == 2
