@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -72,6 +73,12 @@ def _extraction(name: str) -> Extraction:
 def _clause_texts(event: Event, article: Article) -> tuple[str, str]:
     """The event's clause as its offsets give it and as its summary gives it, normalised."""
     return normalise_text(article.text[event.start_char : event.end_char]), normalise_text(event.summary)
+
+
+def _occurrences(text: str, evidence: str) -> list[tuple[int, int]]:
+    """Where the evidence is written in the raw text, line breaks and spaces allowed between characters."""
+    pattern = r"\s*".join(re.escape(char) for char in re.sub(r"\s+", "", evidence))
+    return [(match.start(), match.end()) for match in re.finditer(pattern, text)]
 
 
 def _covers(event: Event, article: Article, evidence: str) -> bool:
@@ -170,8 +177,7 @@ def test_event_evidence_lies_in_one_clause(expected: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("negative", NEGATIVES, ids=_ids(NEGATIVES))
 def test_negative_evidence_is_in_the_article(negative: dict[str, Any]) -> None:
-    text = normalise_text(_article(negative["file"]).text)
-    assert normalise_text(negative["evidence"]) in text
+    assert _occurrences(_article(negative["file"]).text, negative["evidence"]), negative["evidence"]
 
 
 @pytest.mark.parametrize("expected", EXPECTED_ENTITIES, ids=_ids(EXPECTED_ENTITIES))
@@ -193,19 +199,22 @@ def test_expected_event_is_extracted(expected: dict[str, Any]) -> None:
         if _covers(event, article, expected["evidence"])
     ]
     assert candidates, f"no extracted event's clause contains {expected['evidence']!r}"
-    report = {f"{event.type}/{event.trigger}": _mismatches(event, expected) for event in candidates}
-    assert any(not problems for problems in report.values()), (
+    report = [(event.type, event.trigger, _mismatches(event, expected)) for event in candidates]
+    assert any(not problems for _, _, problems in report), (
         f"events covering {expected['evidence']!r} differ from the expectation: {report}"
     )
 
 
 @pytest.mark.parametrize("negative", NEGATIVES, ids=_ids(NEGATIVES))
 def test_non_event_yields_no_event(negative: dict[str, Any]) -> None:
+    """No event's clause contains the non-event or overlaps where it is written."""
     article = _article(negative["file"])
+    spans = _occurrences(article.text, negative["evidence"])
     offending = [
         f"{event.type}/{event.trigger}: {event.summary}"
         for event in _extraction(negative["file"]).events
         if _covers(event, article, negative["evidence"])
+        or any(event.start_char < end and start < event.end_char for start, end in spans)
     ]
     assert not offending, f"{negative['evidence']!r} ({negative['why']}) became an event: {offending}"
 
@@ -232,13 +241,27 @@ def test_expected_entity_is_found(expected: dict[str, Any]) -> None:
 
 
 def test_recall_and_precision_on_seeds() -> None:
-    """Recall: expectations met in full. Precision (reported only): events that meet one."""
+    """Recall: expectations met in full. Precision (reported only): events that meet one.
+
+    Also prints, for expectations whose clause was found but not met, which fields were wrong.
+    """
     met = 0
+    wrong_fields: Counter[str] = Counter()
     for expected in EXPECTED_EVENTS:
         article = _article(expected["file"])
-        met += any(
-            _is_fully_right(event, article, expected) for event in _extraction(expected["file"]).events
-        )
+        covering = [
+            event
+            for event in _extraction(expected["file"]).events
+            if _covers(event, article, expected["evidence"])
+        ]
+        problems = [_mismatches(event, expected) for event in covering]
+        if any(not found for found in problems):
+            met += 1
+        elif problems:
+            closest = min(problems, key=len)
+            wrong_fields.update(problem.split()[0] for problem in closest)
+        else:
+            wrong_fields["clause not found"] += 1
     matching = extracted = 0
     for name in MANIFEST:
         article = _article(name)
@@ -250,6 +273,7 @@ def test_recall_and_precision_on_seeds() -> None:
     precision = matching / extracted if extracted else 0.0
     print(
         f"\nseed events: recall {recall:.3f} ({met}/{len(EXPECTED_EVENTS)}), "
-        f"precision {precision:.3f} ({matching}/{extracted} extracted events match an expectation)"
+        f"precision {precision:.3f} ({matching}/{extracted} extracted events match an expectation), "
+        f"misses by field: {dict(wrong_fields)}"
     )
     assert recall >= RECALL_TARGET, f"recall {recall:.3f} is below the target {RECALL_TARGET}"
