@@ -7,7 +7,7 @@
   (`article.text[start_char:end_char]`, or its summary) contains the evidence and the event has
   the expected type, status, date interval (None when the expectation is null) and subject.
 - `negatives`: substrings (statistics, proposals, captions, headlines, bylines) that no event's
-  clause may contain.
+  clause may contain or overlap.
 - `entities`: entities the extractor must list, with their type, `以下简称` aliases and, for
   people, their affiliation.
 
