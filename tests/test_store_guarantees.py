@@ -1,0 +1,225 @@
+"""Transactions, re-ingest, skipped articles, schema versions, bad URLs and concurrent processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import types
+
+import pytest
+from sqlalchemy import create_engine, text
+
+import timeline
+from timeline import Timeline
+from timeline._store.writer import IngestBatch
+from timeline.errors import SchemaVersionError, StoreUnavailableError
+from timeline.model import Entity
+
+EMPTY = {"articles": 0, "events": 0, "entities": 0, "sources": 0}
+
+
+@pytest.fixture
+def tl(store_url):
+    with Timeline(store_url) as timeline_:
+        yield timeline_
+
+
+def _article_with_event(build, number, pub_date="2026-01-30"):
+    article = build.article(f"第{number}号公司{number}月开业。", pub_date)
+    event = build.event(
+        article,
+        f"第{number}号公司开业",
+        subject=(f"第{number}号公司", "company"),
+        date=build.date("2025-12", "2025-12-01", "2025-12-31", "month"),
+    )
+    return build.extraction(article, event, entities=(Entity(f"第{number}号公司", "company"),), mentions=1)
+
+
+def test_failure_mid_ingest_leaves_nothing_behind(tl, build, monkeypatch):
+    extraction = _article_with_event(build, 1)
+
+    def fail_after_events(self, states):
+        raise RuntimeError("injected failure after the article, events and sources were inserted")
+
+    monkeypatch.setattr(IngestBatch, "_write_links", fail_after_events)
+    with pytest.raises(RuntimeError, match="injected"):
+        tl.ingest(extraction)
+    assert tl.stats() == EMPTY
+    monkeypatch.undo()
+    # The rolled-back transaction must not have left entity ids in the cache either.
+    report = tl.ingest(extraction)
+    assert (report.articles, report.events, report.entities) == (1, 1, 1)
+    assert tl.stats() == {"articles": 1, "events": 1, "entities": 1, "sources": 1}
+    assert tl.entity("第1号公司").event_count == 1
+
+
+def test_a_failing_article_in_a_batch_is_skipped_and_the_rest_stored(tl, build, monkeypatch):
+    extractions = [_article_with_event(build, number) for number in range(1, 6)]
+    poisoned = extractions[2].article.id
+    original_add = IngestBatch.add
+
+    def add_or_fail(self, extraction):
+        stored = original_add(self, extraction)
+        if extraction.article.id == poisoned:
+            raise RuntimeError("disk on fire")
+        return stored
+
+    monkeypatch.setattr(IngestBatch, "add", add_or_fail)
+    report = tl.ingest_many(extractions, batch_size=10)
+    assert report.articles == 4
+    assert report.skipped == ((poisoned, "not stored: RuntimeError: disk on fire"),)
+    assert tl.stats() == {"articles": 4, "events": 4, "entities": 4, "sources": 4}
+    assert poisoned not in {article.id for article in tl.articles()}
+
+
+def test_extraction_failures_are_skipped_with_their_reason(tl, build, monkeypatch):
+    good = build.article("重庆实验室揭牌。")
+    broken = build.article("这篇文章让抽取器崩溃。")
+
+    def extract(article):
+        if article.id == broken.id:
+            raise IndexError("ran off the end")
+        return build.extraction(article, build.event(article, "重庆实验室揭牌"))
+
+    fake = types.ModuleType("timeline.events")
+    fake.extract = extract  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "timeline.events", fake)
+    monkeypatch.setattr(timeline, "events", fake, raising=False)
+    report = tl.ingest_many([broken, good, "not an article"])
+    assert report.articles == 1
+    assert report.skipped[0] == (broken.id, "extraction failed: IndexError: ran off the end")
+    assert report.skipped[1][1] == "expected an Article or Extraction, got str"
+    assert len(report.skipped) == 2
+    assert [a.id for a in tl.articles()] == [good.id]
+
+
+def test_ingest_many_streams_and_reports_progress(tl, build):
+    consumed = []
+
+    def articles():
+        for number in range(1, 8):
+            consumed.append(number)
+            yield _article_with_event(build, number)
+
+    seen = []
+
+    def progress(done):
+        # Never more than one batch read ahead of what has been written.
+        assert len(consumed) <= done + 2
+        seen.append(done)
+
+    report = tl.ingest_many(articles(), progress=progress, batch_size=3)
+    assert seen == [1, 2, 3, 4, 5, 6, 7]
+    assert report.articles == 7
+
+
+def test_bad_batch_size(tl):
+    with pytest.raises(ValueError, match="batch_size"):
+        tl.ingest_many([], batch_size=0)
+
+
+@pytest.mark.parametrize("version", [0, 2, 99])
+def test_other_schema_versions_are_refused_untouched(store_url, version):
+    Timeline(store_url).close()
+    engine = create_engine(store_url)
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE timeline_meta SET value = :v WHERE key = 'schema_version'"), {"v": version}
+        )
+    with pytest.raises(SchemaVersionError, match=f"schema version {version}"):
+        Timeline(store_url)
+    with engine.connect() as connection:
+        assert (
+            connection.scalar(text("SELECT value FROM timeline_meta WHERE key = 'schema_version'")) == version
+        )
+    engine.dispose()
+
+
+def test_tables_without_a_version_are_refused(store_url):
+    engine = create_engine(store_url)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE events (id INTEGER PRIMARY KEY)"))
+    with pytest.raises(SchemaVersionError, match="no schema version"):
+        Timeline(store_url)
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql+psycopg://nobody@127.0.0.1:1/x",
+        "nosuchdialect://somewhere/db",
+        "sqlite:////nonexistent-directory/deeper/store.db",
+        "://",
+    ],
+)
+def test_unusable_urls(url):
+    with pytest.raises(StoreUnavailableError):
+        Timeline(url)
+
+
+def test_a_directory_is_not_a_database(tmp_path):
+    with pytest.raises(StoreUnavailableError):
+        Timeline(str(tmp_path))
+
+
+def test_read_only_file(tmp_path, build):
+    path = tmp_path / "store.db"
+    with Timeline(str(path)) as writable:
+        writable.ingest(_article_with_event(build, 1))
+    with pytest.raises(StoreUnavailableError, match="cannot write"):
+        Timeline(f"sqlite:///file:{path}?mode=ro&uri=true")
+
+
+def test_plain_path_means_sqlite_in_wal_mode(tmp_path):
+    path = tmp_path / "plain.db"
+    with Timeline(path) as store:
+        assert store.url == f"sqlite:///{path}"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    engine.dispose()
+
+
+_WRITER = textwrap.dedent(
+    """
+    import sys
+    sys.path[:0] = [{tests!r}, {root!r}]
+    from conftest import Builder
+    from timeline import Timeline
+    from timeline.model import Entity
+
+    build = Builder()
+    with Timeline({url!r}) as store:
+        for number in range({count}):
+            article = build.article(f"{{sys.argv[1]}}写入者第{{number}}篇：公司开业。")
+            event = build.event(article, f"{{sys.argv[1]}}公司{{number}}开业", subject=("公司", "company"))
+            store.ingest(build.extraction(article, event, entities=(Entity("公司", "company"),)))
+    print("done")
+    """
+)
+
+
+def test_two_writers_and_a_reader_at_once(tmp_path):
+    """Two processes write one SQLite file while this one reads it: WAL and the busy timeout."""
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    Timeline(url).close()
+    script = _WRITER.format(
+        tests=os.path.dirname(__file__), root=os.path.dirname(os.path.dirname(__file__)), url=url, count=40
+    )
+    writers = [
+        subprocess.Popen([sys.executable, "-c", script, name], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for name in ("甲", "乙")
+    ]
+    reads = 0
+    with Timeline(url) as reader:
+        while any(writer.poll() is None for writer in writers) or reads == 0:
+            assert reader.stats()["articles"] <= 80
+            reader.milestones(limit=5)
+            reads += 1
+        outputs = [writer.communicate() for writer in writers]
+        assert [writer.returncode for writer in writers] == [0, 0], outputs
+        assert reader.stats() == {"articles": 80, "events": 80, "entities": 1, "sources": 80}
+    assert reads > 0
