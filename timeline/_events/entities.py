@@ -1,0 +1,504 @@
+"""Entity recognition: organisations by name suffix, documents in 《》, places, titled people,
+aliases ("以下简称") and pronoun-like mentions, all with offsets into the cleaned text.
+
+Names are found from their suffix leftwards: the left edge stops at punctuation, at verbs and
+function words (vocab.LEFT_STOPS), at "number + measure word", and at a conjunction unless the
+part before it opens like a name (a place, 中国/国家…, an organisation it belongs to).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from timeline._events import vocab
+from timeline._events.cleanup import Document
+
+_HAN = r"\u4e00-\u9fff"
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-]")
+_SMALL_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]$")
+_DOCUMENT = re.compile(r"《([^《》\n]{2,80})》")
+_ALIAS_DEF = re.compile(
+    r"[（(](?:" + "|".join(vocab.ALIAS_INTRODUCERS) + r")[“\"‘]?([^”\"’）)，。]{1,20}?)[”\"’]?[）)]"
+)
+_LIST_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
+_NUMBER_MEASURE = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "大]")
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+_SUFFIX = _alternation(vocab.ORG_SUFFIXES)
+_TITLE = _alternation(vocab.PERSON_TITLES)
+_TITLE_AFTER = _alternation(vocab.TITLES_AFTER_NAME)
+_PRONOUN = _alternation(vocab.PRONOUNS)
+_STOPS = sorted(
+    {*vocab.LEFT_STOPS, *vocab.TRIGGERS, *(t for t in vocab.PERSON_TITLES if len(t) > 2)}
+    - {"发布", "落地", "成立"},
+    key=len,
+    reverse=True,
+)
+_MEETING_STOPS = sorted(vocab.MEETING_LEFT_STOPS, key=len, reverse=True)
+_DATE_STOP = re.compile(vocab.DATE_STOP)
+_PLACE_FORMS: dict[str, str] = {}
+for _table in (vocab.PROVINCES, vocab.CITIES, vocab.DISTRICTS):
+    for _full, _shorts in _table.items():
+        _PLACE_FORMS[_full] = _full
+        for _short in _shorts:
+            _PLACE_FORMS[_short] = _full
+_PLACE = _alternation(_PLACE_FORMS)
+_HEADS = tuple(sorted({*vocab.NAME_HEADS, *_PLACE_FORMS, *vocab.KNOWN_ENTITIES}, key=len, reverse=True))
+_PLACE_HEADS = tuple(sorted({*_PLACE_FORMS, *vocab.KNOWN_ENTITIES, "中国", "国家"}, key=len, reverse=True))
+_GENERIC_PREFIX = _alternation(vocab.GENERIC_PREFIX_WORDS)
+
+#: Mention kinds, in the order they claim text (an earlier kind wins an overlap).
+DOCUMENT, DEFINED, KNOWN, ORG, PERSON, PLACE, PRONOUN = range(7)
+
+
+@attrs.define
+class Found:
+    """A mention in cleaned coordinates: `name` is the canonical entity name."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+    kind: int
+    nested: bool = False
+
+
+@attrs.define
+class Info:
+    """What is known of one entity of the article."""
+
+    name: str
+    type: str
+    aliases: list[str] = attrs.Factory(list)
+    affiliation: str | None = None
+    order: int = 0
+
+
+@attrs.define
+class Recognition:
+    """Every mention of an article (sorted by start) and its entities by canonical name."""
+
+    mentions: list[Found]
+    entities: dict[str, Info]
+    starts: list[int] = attrs.Factory(list)
+
+    def within(self, start: int, end: int) -> list[Found]:
+        """Top-level mentions lying inside [start, end), in text order."""
+        first = bisect.bisect_left(self.starts, start)
+        result = []
+        for found in self.mentions[first:]:
+            if found.start >= end:
+                break
+            if found.end <= end and not found.nested:
+                result.append(found)
+        return result
+
+
+def _is_name_char(char: str) -> bool:
+    return bool(_NAME_CHAR.match(char))
+
+
+def _window_start(text: str, limit: int, suffix_start: int) -> int:
+    """Leftmost offset a name ending at `suffix_start` may start at (punctuation stops it,
+    a short bracketed place such as （重庆） does not)."""
+    index = suffix_start
+    while index > limit:
+        char = text[index - 1]
+        if char in "）)":
+            paren = _SMALL_PAREN.search(text, max(limit, index - 8), index)
+            if paren is None:
+                break
+            index = paren.start()
+            continue
+        if not _is_name_char(char):
+            break
+        index -= 1
+        if suffix_start - index >= vocab.MAX_NAME_PREFIX:
+            break
+    return index
+
+
+def _opens_like_name(text: str, start: int, end: int, org_ends: set[int]) -> bool:
+    return start in org_ends or any(
+        text.startswith(head, start) for head in _HEADS if start + len(head) <= end
+    )
+
+
+def _left_edge(text: str, window: int, suffix_start: int, org_ends: set[int], meeting: bool) -> int:
+    """Where the name ending at `suffix_start` begins (see the module docstring)."""
+    edge = window
+    segment = text[window:suffix_start]
+    for stop in _MEETING_STOPS if meeting else _STOPS:
+        position = segment.rfind(stop)
+        while position >= 0:
+            end = window + position + len(stop)
+            if end > edge and not _inside_head(text, window + position, end):
+                edge = end
+                break
+            position = segment.rfind(stop, 0, position)
+    for pattern in (_NUMBER_MEASURE, _DATE_STOP):
+        for match in pattern.finditer(text, edge, suffix_start):
+            edge = max(edge, match.end())
+    for weak in vocab.LEFT_WEAK_STOPS:
+        position = text.rfind(weak, edge, suffix_start)
+        if position >= edge and (
+            position in org_ends or not _opens_like_name(text, edge, position, org_ends)
+        ):
+            edge = position + 1
+    if not meeting and not text.startswith(_HEADS, edge):
+        head = _first_head(text, edge + 1, suffix_start)
+        if head >= 0:
+            edge = head
+    return edge
+
+
+def _first_head(text: str, start: int, end: int) -> int:
+    """Offset of the first place or known name starting in [start, end), or -1."""
+    for index in range(start, end):
+        if text[index - 1] not in "（(" and text.startswith(_PLACE_HEADS, index):
+            return index
+    return -1
+
+
+def _inside_head(text: str, start: int, end: int) -> bool:
+    """True when a stop word is part of a place or known name (成都, 西部…)."""
+    for form in _HEADS:
+        head_start = text.rfind(form, max(0, start - len(form) + 1), end + len(form) - 1)
+        if head_start >= 0 and head_start <= start and head_start + len(form) >= end:
+            return True
+    return False
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip("“”\"'‘’ ")
+    return _LIST_PREFIX.sub("", name)
+
+
+def _generic(prefix: str) -> bool:
+    """True when the part before the suffix is made only of generic words (重点, 国家级…)."""
+    return not _GENERIC_PREFIX.sub("", prefix) or prefix.startswith(vocab.GENERIC_HEADS)
+
+
+class _Collector:
+    """Accepts mentions in priority order, refusing crossing overlaps."""
+
+    def __init__(self, doc: Document, aliases: Mapping[str, str]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.aliases = aliases
+        self.found: list[Found] = []
+        self.entities: dict[str, Info] = {}
+        self.spans: list[tuple[int, int, int]] = []
+
+    def entity(self, name: str, type_: str) -> Info:
+        info = self.entities.get(name)
+        if info is None:
+            info = self.entities[name] = Info(name, type_, order=len(self.entities))
+        return info
+
+    def overlap(self, start: int, end: int) -> tuple[int, int, int] | None:
+        for span in self.spans:
+            if span[0] < end and start < span[1]:
+                return span
+        return None
+
+    def add(self, start: int, end: int, name: str, type_: str, kind: int, nested_ok: bool = False) -> bool:
+        if start >= end or not self.doc.is_faithful(start, end):
+            return False
+        other = self.overlap(start, end)
+        nested = False
+        if other is not None:
+            inside = other[0] <= start and end <= other[1]
+            if not (nested_ok and inside):
+                return False
+            nested = True
+        self.entity(name, type_)
+        self.found.append(Found(start, end, name, type_, kind, nested))
+        if not nested:
+            self.spans.append((start, end, kind))
+        return True
+
+
+def recognise(doc: Document, aliases: Mapping[str, str]) -> Recognition:
+    """Find every entity mention of a cleaned article.
+
+    `aliases` maps short forms to full names (vocab.ALIASES merged with the caller's).
+    """
+    collector = _Collector(doc, aliases)
+    for unit in doc.units:
+        _documents(collector, unit.start, unit.end)
+    for unit in doc.units:
+        _organisations(collector, unit.start, unit.end)
+        _known(collector, unit.start, unit.end)
+    _alias_definitions(collector)
+    for unit in doc.units:
+        _aliases_used(collector, unit.start, unit.end)
+        _people(collector, unit.start, unit.end)
+        _places(collector, unit.start, unit.end)
+    _people_again(collector)
+    for unit in doc.units:
+        _pronouns(collector, unit.start, unit.end)
+    mentions = sorted(collector.found, key=lambda f: (f.start, -f.end))
+    return Recognition(mentions, collector.entities, [m.start for m in mentions])
+
+
+def _documents(c: _Collector, start: int, end: int) -> None:
+    for match in _DOCUMENT.finditer(c.text, start, end):
+        c.add(match.start(1), match.end(1), match.group(1), "policy", DOCUMENT)
+        c.spans.append((match.start(), match.end(), DOCUMENT))
+
+
+def _known(c: _Collector, start: int, end: int) -> None:
+    table = {**{k: k for k in vocab.KNOWN_ENTITIES}, **c.aliases}
+    pattern = _known_pattern(tuple(sorted(table)))
+    for match in pattern.finditer(c.text, start, end):
+        surface = match.group()
+        name = table[surface]
+        type_ = vocab.KNOWN_ENTITIES.get(name) or suffix_type(name) or "organisation"
+        existing = c.entities.get(name)
+        if c.add(match.start(), match.end(), name, existing.type if existing else type_, KNOWN):
+            if surface != name and surface not in c.entities[name].aliases:
+                c.entities[name].aliases.append(surface)
+
+
+_KNOWN_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _known_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    pattern = _KNOWN_CACHE.get(words)
+    if pattern is None:
+        if len(_KNOWN_CACHE) > 32:
+            _KNOWN_CACHE.clear()
+        pattern = _KNOWN_CACHE[words] = _alternation(words)
+    return pattern
+
+
+def suffix_type(name: str) -> str | None:
+    """The entity type a name's suffix gives (…大学 → university), or None."""
+    best = ""
+    for suffix in vocab.ORG_SUFFIXES:
+        if name.endswith(suffix) and len(suffix) > len(best):
+            best = suffix
+    return vocab.ORG_SUFFIXES[best] if best else None
+
+
+def _organisations(c: _Collector, start: int, end: int) -> None:
+    text = c.text
+    org_ends: dict[int, Found] = {}
+    for match in _SUFFIX.finditer(text, start, end):
+        suffix_start, suffix_end = match.span()
+        suffix = match.group()
+        if suffix_end < end and text.startswith(
+            tuple(vocab.SUFFIX_CONTINUATIONS.get(suffix, ())), suffix_end
+        ):
+            continue
+        if suffix_start > start and text[suffix_start - 1] in vocab.SUFFIX_NOT_AFTER.get(suffix, ""):
+            continue
+        type_ = vocab.ORG_SUFFIXES[suffix]
+        window = _window_start(text, start, suffix_start)
+        parents = {e for e in org_ends if window <= e <= suffix_start}
+        edge = _left_edge(text, window, suffix_start, parents, type_ == "meeting")
+        parent = org_ends.get(edge) if edge in org_ends else None
+        if parent is None:
+            adjacent = [
+                org_ends[e] for e in parents if e == suffix_start or (e >= edge and e <= suffix_start)
+            ]
+            parent = min(adjacent, key=lambda f: f.start) if adjacent else None
+            if parent is not None and not _has_stop(text, parent.end, suffix_start):
+                edge = parent.start
+            else:
+                parent = None
+        raw = text[edge:suffix_end]
+        name = _clean_name(raw)
+        edge = suffix_end - len(name)
+        prefix = name[: len(name) - len(suffix)]
+        if len(prefix) < 2 or _generic(prefix):
+            continue
+        if suffix in vocab.GOVERNMENT_NEEDS_PLACE and parent is None and not name.startswith(_HEADS):
+            continue
+        if parent is not None and parent.type in vocab.PART_TYPES:
+            parent = None
+        if parent is not None:
+            c.found = [f for f in c.found if f is not parent]
+            c.spans = [s for s in c.spans if not (s[0] == parent.start and s[1] == parent.end)]
+        canonical = c.aliases.get(name, name)
+        _supersede(c, edge, suffix_end)
+        if c.add(edge, suffix_end, canonical, type_, ORG):
+            found = c.found[-1]
+            if canonical != name and name not in c.entities[canonical].aliases:
+                c.entities[canonical].aliases.append(name)
+            org_ends[suffix_end] = found
+            if parent is not None:
+                parent.nested = True
+                c.found.append(parent)
+                if c.entities[canonical].affiliation is None:
+                    c.entities[canonical].affiliation = parent.name
+        elif parent is not None:
+            c.found.append(parent)
+            c.spans.append((parent.start, parent.end, ORG))
+
+
+def _supersede(c: _Collector, start: int, end: int) -> None:
+    """Shorter organisation names inside [start, end) become nested parts of the longer one."""
+    inside = [f for f in c.found if f.kind == ORG and not f.nested and start <= f.start and f.end <= end]
+    if not inside or any(f.start == start and f.end == end for f in inside):
+        return
+    for found in inside:
+        found.nested = True
+    c.spans = [s for s in c.spans if not (s[2] == ORG and start <= s[0] and s[1] <= end)]
+
+
+def _has_stop(text: str, start: int, end: int) -> bool:
+    segment = text[start:end]
+    return any(stop in segment for stop in _STOPS) or any(not _is_name_char(ch) for ch in segment)
+
+
+def _alias_definitions(c: _Collector) -> None:
+    """'X（以下简称Y）': Y names X from here on."""
+    for match in _ALIAS_DEF.finditer(c.text):
+        alias = _clean_name(match.group(1))
+        owner = next((f for f in reversed(c.found) if f.end == match.start() and not f.nested), None)
+        if owner is None or not alias or alias == owner.name:
+            continue
+        info = c.entities[owner.name]
+        if alias not in info.aliases:
+            info.aliases.append(alias)
+        c.aliases = {**c.aliases, alias: owner.name}
+        for found in c.found:
+            if found.name == alias:
+                found.name = owner.name
+        if alias in c.entities and alias != owner.name:
+            del c.entities[alias]
+        c.spans.append((match.start(), match.end(), DEFINED))
+        c.found.append(
+            Found(match.start(1), match.start(1) + len(match.group(1)), owner.name, info.type, DEFINED)
+        )
+        c.found[-1] = _trim_quotes(c.text, c.found[-1])
+
+
+def _trim_quotes(text: str, found: Found) -> Found:
+    while found.start < found.end and text[found.start] in '“"‘':
+        found.start += 1
+    while found.end > found.start and text[found.end - 1] in '”"’':
+        found.end -= 1
+    return found
+
+
+def _aliases_used(c: _Collector, start: int, end: int) -> None:
+    defined = {alias: name for alias, name in c.aliases.items() if alias not in vocab.ALIASES}
+    if not defined:
+        return
+    pattern = _known_pattern(tuple(sorted(defined)))
+    for match in pattern.finditer(c.text, start, end):
+        name = defined[match.group()]
+        c.add(
+            match.start(),
+            match.end(),
+            name,
+            c.entities[name].type if name in c.entities else "organisation",
+            DEFINED,
+        )
+
+
+def _person_name(text: str, start: int, end: int) -> int:
+    """End of a 2- or 3-character name starting at `start`, or -1."""
+    for length in (2, 3):
+        stop = start + length
+        if stop > end:
+            break
+        name = text[start:stop]
+        if not re.fullmatch(f"[{_HAN}]+", name):
+            continue
+        if name[0] not in vocab.SURNAMES and not name.startswith(vocab.DOUBLE_SURNAMES):
+            continue
+        if stop == end or text.startswith(vocab.AFTER_NAME, stop):
+            return stop
+    return -1
+
+
+def _affiliation(c: _Collector, title_start: int, unit_start: int) -> str | None:
+    best: Found | None = None
+    for found in c.found:
+        if found.nested or found.type in ("person", "policy") or found.end > title_start:
+            continue
+        if found.end < unit_start or title_start - found.end > 20:
+            continue
+        gap = c.text[found.end : title_start]
+        if any(p in gap for p in "，。；：！？"):
+            continue
+        if best is None or found.end > best.end:
+            best = found
+    return best.name if best else None
+
+
+def _people(c: _Collector, start: int, end: int) -> None:
+    text = c.text
+    for match in _TITLE.finditer(text, start, end):
+        name_end = _person_name(text, match.end(), end)
+        if name_end < 0:
+            continue
+        name = text[match.end() : name_end]
+        if c.add(match.end(), name_end, name, "person", PERSON):
+            info = c.entities[name]
+            if info.affiliation is None:
+                info.affiliation = _affiliation(c, match.start(), start)
+    for match in _TITLE_AFTER.finditer(text, start, end):
+        for length in (3, 2):
+            name_start = match.start() - length
+            if name_start < start:
+                continue
+            name = text[name_start : match.start()]
+            before = text[name_start - 1] if name_start > start else "，"
+            if _is_name_char(before) or name[0] not in vocab.SURNAMES:
+                continue
+            if re.fullmatch(f"[{_HAN}]+", name) and c.add(name_start, match.start(), name, "person", PERSON):
+                break
+
+
+def _people_again(c: _Collector) -> None:
+    """Later bare mentions of people already named with a title (雷虹说)."""
+    names = tuple(sorted(n for n, i in c.entities.items() if i.type == "person"))
+    if not names:
+        return
+    pattern = _known_pattern(names)
+    for match in pattern.finditer(c.text):
+        before = c.text[match.start() - 1] if match.start() else "，"
+        if not _is_name_char(before) or before in "，":
+            c.add(match.start(), match.end(), match.group(), "person", PERSON)
+
+
+def _places(c: _Collector, start: int, end: int) -> None:
+    for match in _PLACE.finditer(c.text, start, end):
+        c.add(match.start(), match.end(), _PLACE_FORMS[match.group()], "place", PLACE)
+
+
+def _pronouns(c: _Collector, start: int, end: int) -> None:
+    text = c.text
+    unit_mentions = sorted(
+        (f for f in c.found if start <= f.start < end and not f.nested), key=lambda f: f.start
+    )
+    for match in _PRONOUN.finditer(text, start, end):
+        word = match.group()
+        if not word.startswith("该"):
+            before = text[match.start() - 1] if match.start() > start else "，"
+            if before not in vocab.PRONOUN_BEFORE:
+                continue
+        types = vocab.PRONOUNS[word]
+        referent = next(
+            (
+                f
+                for f in reversed(unit_mentions)
+                if f.end <= match.start() and f.type in types and f.kind != PRONOUN
+            ),
+            None,
+        )
+        if referent is not None:
+            c.add(match.start(), match.end(), referent.name, referent.type, PRONOUN)

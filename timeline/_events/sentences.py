@@ -1,0 +1,88 @@
+"""Sentences and clauses of a paragraph, split on Chinese punctuation, with offsets.
+
+Sentences end at 。！？； (closing quotes stay with the sentence they close); clauses split
+on ，and ：. Nothing inside 《》 or （） is ever split: document titles keep their commas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from timeline._events import vocab
+
+_BLANKS = " \t\u3000\u00a0\n"
+_CLAUSE_TAIL = vocab.SENTENCE_BREAKS + "…"
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence (`start`/`end` in the text it was split from) and its clauses' spans."""
+
+    start: int
+    end: int
+    clauses: tuple[tuple[int, int], ...]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _BLANKS:
+        start += 1
+    while end > start and text[end - 1] in _BLANKS:
+        end -= 1
+    return start, end
+
+
+def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:
+    """Sentences of `text[start:end]`, each with its clauses (offsets into `text`).
+
+    >>> [(s.start, s.end, s.clauses) for s in split("1月6日，研究院启用。好。")]
+    [(0, 11, ((0, 4), (5, 11))), (11, 13, ((11, 13),))]
+    """
+    stop = len(text) if end is None else end
+    depth = 0
+    sentence_start = clause_start = start
+    clauses: list[tuple[int, int]] = []
+    index = start
+    while index < stop:
+        char = text[index]
+        if char in vocab.OPEN_BRACKETS:
+            depth += 1
+        elif char in vocab.CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in vocab.CLAUSE_BREAKS:
+            clauses.append((clause_start, index))
+            clause_start = index + 1
+        elif depth == 0 and (char in vocab.SENTENCE_BREAKS or text.startswith("……", index)):
+            index += 2 if char == "…" else 1
+            while index < stop and text[index] in vocab.CLOSERS:
+                index += 1
+            clauses.append((clause_start, index))
+            sentence = _sentence(text, sentence_start, index, clauses)
+            if sentence is not None:
+                yield sentence
+            sentence_start = clause_start = index
+            clauses = []
+            continue
+        index += 1
+    if sentence_start < stop:
+        clauses.append((clause_start, stop))
+        sentence = _sentence(text, sentence_start, stop, clauses)
+        if sentence is not None:
+            yield sentence
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """A clause's span without blanks and without the sentence-final punctuation."""
+    start, end = _trimmed(text, start, end)
+    while end > start and text[end - 1] in _CLAUSE_TAIL:
+        end -= 1
+    return start, end
+
+
+def _sentence(text: str, start: int, end: int, clauses: list[tuple[int, int]]) -> Sentence | None:
+    start, end = _trimmed(text, start, end)
+    if start >= end:
+        return None
+    spans = tuple(span for span in (_clause(text, s, e) for s, e in clauses) if span[0] < span[1])
+    return Sentence(start, end, spans)

@@ -1,0 +1,134 @@
+"""Event triggers, milestone filters and status cues of one clause.
+
+`find_trigger` picks the most specific trigger of a clause (longest, then by type priority)
+and checks the conditions some triggers carry (发布 a document or a list, 通过 at a plenary,
+落地 of a project…). `is_statistic`, `is_opinion` and `status` apply the other cue tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from timeline._events import vocab
+
+
+@attrs.frozen
+class Trigger:
+    """A trigger found in a clause: its type, surface and offsets (in the clause's text)."""
+
+    type: str
+    surface: str
+    start: int
+    end: int
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+_TRIGGER = _alternation(list(vocab.TRIGGERS))
+_PRIORITY = {name: rank for rank, name in enumerate(vocab.TYPE_PRIORITY)}
+_COUNT_AT_END = re.compile("[" + vocab.NUMERALS + r".]+[" + vocab.MEASURE_WORDS + "]$")
+_NUMBER_AFTER = re.compile(r"[" + vocab.NUMERALS + r"]")
+_STAGE = re.compile(vocab.STAGE_PATTERN)
+_DOCUMENT = re.compile(r"《[^》]+》")
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
+    """The event type this trigger gives in this clause, or None when its condition fails."""
+    type_ = vocab.TRIGGERS[surface]
+    after = clause[end:]
+    before = clause[:start]
+    if after.startswith(vocab.TRIGGER_NOUN_TAILS) and surface not in vocab.STAGE_TRIGGERS:
+        return None
+    if before.endswith(vocab.AIM_VERBS):
+        return None
+    document = bool(_DOCUMENT.search(clause)) or _has(after, vocab.DOCUMENT_NOUNS)
+    if surface in ("发布", "公布"):
+        if _DOCUMENT.search(clause):
+            return "policy_release"
+        return "announcement" if _has(after, vocab.ANNOUNCED_THINGS) else None
+    if surface == "推出":
+        if document:
+            return "policy_release"
+        return "opening" if _has(after, vocab.LAUNCHED_THINGS) else None
+    if surface in vocab.NEEDS_DOCUMENT and not document:
+        return None
+    if surface == "通过":
+        return type_ if _has(before, vocab.ADOPTING_BODIES) and _has(after, vocab.ADOPTED_THINGS) else None
+    if surface == "落地" and not _has(clause, vocab.LANDED_THINGS):
+        return None
+    if surface == "获得" and not _has(after, vocab.GRANTED_THINGS):
+        return None
+    if type_ == "meeting" and not _has(clause, vocab.MEETING_NOUNS):
+        return None
+    if type_ == "breakthrough" and _NUMBER_AFTER.match(after):
+        return None
+    if surface == "建成" and after.startswith(vocab.NOT_AFTER_JIANCHENG):
+        return None
+    return type_
+
+
+def find_trigger(clause: str) -> Trigger | None:
+    """The most specific milestone trigger of a clause whose conditions hold, or None.
+
+    >>> find_trigger("重庆信息与智慧医学研究院正式启用").type
+    'opening'
+    >>> find_trigger("宇树科技西部创新运营中心在大渡口区建成投用").surface
+    '建成投用'
+    """
+    best: Trigger | None = None
+    for index in range(len(clause)):
+        match = _TRIGGER.match(clause, index)
+        if match is None:
+            continue
+        surface = match.group()
+        type_ = _refine(clause, surface, match.start(), match.end())
+        if type_ is None:
+            continue
+        found = Trigger(type_, surface, match.start(), match.end())
+        if best is None or (len(surface), -_PRIORITY[type_]) > (len(best.surface), -_PRIORITY[best.type]):
+            best = found
+    return best
+
+
+def is_statistic(clause: str) -> bool:
+    """True for statistics and trends (同比增长, 累计, …; a clause ending in a count)."""
+    return _has(clause, vocab.STATISTIC_CUES) or bool(_COUNT_AT_END.search(clause))
+
+
+def is_opinion(sentence: str) -> bool:
+    """True for opinions and proposals (建议, 认为, …)."""
+    return _has(sentence, vocab.OPINION_CUES)
+
+
+def opens_opinion_list(sentence: str) -> bool:
+    """True when the rest of the paragraph is a speaker's proposals too."""
+    return _has(sentence, vocab.PARAGRAPH_OPINION_CUES)
+
+
+def is_reporting(trigger: Trigger, clause: str) -> bool:
+    """True for a speaker introducing what follows (熊斐透露，…): not an event by itself."""
+    return trigger.surface in vocab.REPORTING_TRIGGERS and not clause[trigger.end :].strip()
+
+
+def status(clause: str) -> str:
+    """`planned`, `ongoing` or `occurred`, from the clause's cues (the date is checked apart)."""
+    for cue in vocab.PLANNED_CUES:
+        position = clause.find(cue)
+        while position >= 0:
+            following = clause[position + len(cue) : position + len(cue) + 1]
+            if cue != "将" or (following and following not in vocab.NOT_PLANNED_AFTER_JIANG):
+                return "planned"
+            position = clause.find(cue, position + 1)
+    if re.search(r"到\s*[0-9０-９]{4}\s*年", clause):
+        return "planned"
+    if _has(clause, vocab.ONGOING_CUES) or _STAGE.search(clause):
+        return "ongoing"
+    return "occurred"

@@ -1,0 +1,1060 @@
+"""Chinese vocabulary of event and entity extraction, as data.
+
+Every word list the engine applies lives here, so a reader can add a phrasing (a trigger, a
+name suffix, a district, a title) without reading the code that uses it.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------------------------
+# Clean-up: page furniture that is not running text.
+# ---------------------------------------------------------------------------------------------
+
+#: A paragraph ending in one of these (after closing quotes) is complete; otherwise it may be
+#: a paragraph cut mid-sentence that continues after the next blank line.
+SENTENCE_END = "。！？!?…；;"
+CLOSERS = "”’」』）)》】\"'"
+
+#: Photo captions and picture credits (the whole unit is dropped from event extraction).
+CAPTION_STARTS = ("图为", "图：", "图片：", "（图", "(图")
+CAPTION_ENDS = ("供图", "摄", "摄）", "摄)", "(中经视觉)", "（中经视觉）", "重庆日报", "图片来源")
+CAPTION_MARKS = ("摄(", "摄（", "据新重庆", "新华社记者", "供图", "视觉中国", "资料图")
+
+#: Bylines and editorial credits.
+BYLINE_MARKS = ("记者", "通讯员", "撰文", "编辑", "美编", "责编", "校对", "实习生")
+BYLINE_MAX_LEN = 40
+
+#: A unit with none of these is a headline, a section title or a fragment, not a sentence.
+PROSE_MARKS = "，。；！？"
+HEADING_MAX_LEN = 60
+
+# ---------------------------------------------------------------------------------------------
+# Sentences and clauses.
+# ---------------------------------------------------------------------------------------------
+
+SENTENCE_BREAKS = "。！？!?；;"
+CLAUSE_BREAKS = "，,：:"
+#: Brackets inside which a sentence or clause is never split (document titles, asides).
+OPEN_BRACKETS = "《（(〈【"
+CLOSE_BRACKETS = "》）)〉】"
+
+# ---------------------------------------------------------------------------------------------
+# Entities.
+# ---------------------------------------------------------------------------------------------
+
+#: Name suffix -> entity type. Longest suffix wins; order does not matter.
+ORG_SUFFIXES: dict[str, str] = {
+    # labs
+    "实验室": "lab",
+    "重点实验室": "lab",
+    "联合实验室": "lab",
+    # institutes and research bodies
+    "研究院": "institute",
+    "研究所": "institute",
+    "科学院": "institute",
+    "设计院": "institute",
+    "研究中心": "institute",
+    "技术中心": "institute",
+    "工程院": "institute",
+    # universities
+    "大学": "university",
+    "学院": "university",
+    "科大": "university",
+    "交大": "university",
+    # companies
+    "有限公司": "company",
+    "股份有限公司": "company",
+    "有限责任公司": "company",
+    "集团": "company",
+    "公司": "company",
+    "分公司": "company",
+    # government (the short ones need a place word in front, see GOVERNMENT_NEEDS_PLACE)
+    "委员会": "government",
+    "人民政府": "government",
+    "政府": "government",
+    "管委会": "government",
+    "局": "government",
+    "委": "government",
+    "厅": "government",
+    "市委会": "government",
+    "分行": "government",
+    # platforms, parks and bases
+    "平台": "platform",
+    "中试平台": "platform",
+    "基地": "platform",
+    "园区": "platform",
+    "产业园": "platform",
+    "科技园": "platform",
+    "科学城": "platform",
+    "科创城": "platform",
+    "创新区": "platform",
+    "生物城": "platform",
+    "综合体": "platform",
+    "孵化器": "platform",
+    "中心": "organisation",
+    # alliances
+    "联盟": "alliance",
+    "联合体": "alliance",
+    "协会": "alliance",
+    "学会": "alliance",
+    # facilities
+    "加氢站": "facility",
+    "换电站": "facility",
+    "充电站": "facility",
+    "服务区": "facility",
+    "产线": "facility",
+    "生产线": "facility",
+    "中试线": "facility",
+    "装置": "facility",
+    "设施": "facility",
+    "望远镜": "facility",
+    "数据库": "facility",
+    "科研楼": "facility",
+    "工厂": "facility",
+    # projects
+    "项目": "project",
+    "工程": "project",
+    # meetings
+    "大会": "meeting",
+    "全会": "meeting",
+    "推进会": "meeting",
+    "发布会": "meeting",
+    "研讨会": "meeting",
+    "论坛": "meeting",
+    "博览会": "meeting",
+    "联组讨论": "meeting",
+}
+
+#: Suffixes that are ordinary words on their own: the name needs a place word or a known
+#: organisation prefix before them (市科技局, 潼南区科技局, 国家发展改革委).
+GOVERNMENT_NEEDS_PLACE = (
+    "局",
+    "委",
+    "厅",
+    "分行",
+    "政府",
+    "人民政府",
+    "中心",
+    "平台",
+    "基地",
+    "项目",
+    "工程",
+    "设施",
+    "大会",
+    "公司",
+    "学院",
+)
+
+#: Characters that make a one-character suffix part of a common word (布局, 党委).
+SUFFIX_NOT_AFTER: dict[str, str] = {"局": "布格结开全当大变", "委": "党工编常", "厅": "餐客大展"}
+
+#: Text right after a suffix that shows it is not the end of a name (大学生, 中心城区).
+SUFFIX_CONTINUATIONS: dict[str, tuple[str, ...]] = {
+    "大学": ("生",),
+    "科大": ("学",),
+    "交大": ("学",),
+    "工程": ("学院", "研究院", "院", "师", "技术", "大学"),
+    "学院": ("派",),
+    "中心": ("城区", "任务", "工作"),
+    "平台": ("体系", "经济", "建设"),
+    "基地": ("建设",),
+    "项目": ("建设", "管理", "库"),
+    "局": ("面", "部", "限"),
+    "委": ("员",),
+}
+
+#: Words that alone do not make a name before a suffix (重点实验室, 国家级平台, 科创平台).
+GENERIC_PREFIX_WORDS = (
+    "国家级",
+    "省部级",
+    "省级",
+    "市级",
+    "区级",
+    "以上",
+    "全国",
+    "重点",
+    "科研",
+    "科创",
+    "创新",
+    "研发",
+    "科技",
+    "产业",
+    "新型",
+    "高能级",
+    "高水平",
+    "相关",
+    "核心",
+    "研究",
+    "技术",
+    "重大",
+    "共建",
+    "联合",
+    "企业",
+    "生产",
+    "服务",
+    "示范",
+    "应用",
+    "一批",
+    "一体化",
+    "初创",
+    "行业",
+    "地方",
+    "中试",
+    "概念验证",
+)
+
+#: Entity types that are never the body another name belongs to (a project, a facility).
+PART_TYPES = ("project", "facility", "meeting", "place", "person", "policy")
+
+#: Words that cannot start a name when they stand right before the suffix (科研院所, 市级部门).
+GENERIC_HEADS = (
+    "新型研发机构",
+    "该",
+    "本",
+    "各",
+    "多",
+    "各类",
+    "相关",
+    "其他",
+    "这些",
+    "这个",
+    "这家",
+    "这所",
+)
+
+#: Words that end a name's left edge: verbs, prepositions and function words that never stand
+#: inside an organisation's name. The name starts right after the rightmost one.
+LEFT_STOPS = (
+    "在",
+    "由",
+    "是",
+    "将",
+    "对",
+    "向",
+    "从",
+    "把",
+    "被",
+    "了",
+    "到",
+    "于",
+    "为",
+    "的",
+    "让",
+    "使",
+    "给",
+    "以",
+    "据",
+    "经",
+    "即",
+    "已",
+    "并",
+    "又",
+    "也",
+    "还",
+    "都",
+    "就",
+    "才",
+    "再",
+    "后",
+    "时",
+    "里",
+    "至",
+    "等",
+    "位于",
+    "依托",
+    "来到",
+    "走进",
+    "深入",
+    "率领",
+    "率队",
+    "考察",
+    "调研",
+    "联合",
+    "牵头",
+    "推动",
+    "推进",
+    "支持",
+    "打造",
+    "建设",
+    "建成",
+    "组建",
+    "设立",
+    "成立",
+    "共建",
+    "入驻",
+    "启动",
+    "发布",
+    "印发",
+    "出台",
+    "批复",
+    "认定",
+    "举办",
+    "举行",
+    "召开",
+    "引进",
+    "培育",
+    "构建",
+    "搭建",
+    "新增",
+    "新建",
+    "落地",
+    "创建",
+    "选派",
+    "参与",
+    "包括",
+    "加快",
+    "聚焦",
+    "围绕",
+    "借助",
+    "通过",
+    "属于",
+    "隶属于",
+    "作为",
+    "获批",
+    "开展",
+    "形成",
+    "吸引",
+    "集聚",
+    "旗下",
+    "其",
+    "首个",
+    "首家",
+    "首座",
+    "首条",
+    "首批",
+    "首款",
+    "首届",
+    "所谓",
+    "全市",
+    "全区",
+    "当地",
+    "我市",
+    "目前",
+    "当前",
+    "建立",
+    "深化",
+    "争取",
+    "借鉴",
+    "走向",
+    "解决",
+    "紧跟",
+    "跟着",
+    "提升",
+    "强化",
+    "完善",
+    "优化",
+    "推出",
+    "引导",
+    "鼓励",
+    "布局",
+    "实施",
+    "探索",
+    "聚集",
+    "组织",
+    "协调",
+    "统筹",
+    "参加",
+    "出席",
+    "访问",
+    "前往",
+    "进入",
+    "成为",
+    "涉及",
+    "覆盖",
+    "赋能",
+    "支撑",
+    "带动",
+    "促进",
+    "助力",
+    "扶持",
+    "拥有",
+    "具有",
+    "设有",
+    "只有",
+    "没有",
+    "处理好",
+    "听取",
+    "上级单位",
+    "单位",
+    "集中",
+    "听完",
+    "从事",
+    "以上",
+    "像",
+    "此次",
+    "本次",
+    "这次",
+    "所长",
+    "校长",
+    "院长",
+    "局长",
+    "主任",
+    "书记",
+    "教授",
+    "院士",
+    "部长",
+    "主席",
+    "经理",
+)
+
+#: Conjunctions that may stand inside a name (重庆信息与智慧医学研究院) or between two names
+#: (重庆邮电大学和电子科技大学): kept when the part before them starts with a place or an
+#: organisation, cut otherwise.
+LEFT_WEAK_STOPS = ("与", "和", "及", "、")
+
+#: Measure words after a number end a name's left edge (3座加氢站, 一个微电子产业技术研究院).
+NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万几多数余"
+MEASURE_WORDS = "个家座条款批项所位名台处支类"
+
+#: Dates and years end a name's left edge (1月22日重庆氢产业生态联盟); 2023年度 does not.
+DATE_STOP = r"[0-9０-９]+(?:年(?!度)|月|日|号)"
+
+#: Left stops for meeting names, which may hold verbs (成立大会, 建设推进会).
+MEETING_LEFT_STOPS = ("在", "于", "的", "了", "召开", "举行", "举办", "出席", "参加", "上", "是", "为")
+
+#: Longest name considered, in characters, left of the suffix.
+MAX_NAME_PREFIX = 30
+
+#: Words that often open an organisation's name; with a place name they make a weak stop
+#: (与/和/及) part of the name rather than its edge.
+NAME_HEADS = (
+    "中国",
+    "国家",
+    "全国",
+    "中央",
+    "西部",
+    "西南",
+    "东部",
+    "华东",
+    "华南",
+    "华北",
+    "华中",
+    "东北",
+    "西北",
+    "川渝",
+    "成渝",
+    "渝川",
+    "长江",
+    "两江",
+    "明月湖",
+    "市",
+    "省",
+    "法国",
+    "美国",
+    "德国",
+    "英国",
+    "日本",
+    "吉林",
+)
+
+#: Chinese provinces (and province-level cities/regions), full name -> short forms.
+PROVINCES: dict[str, tuple[str, ...]] = {
+    "北京市": ("北京",),
+    "天津市": ("天津",),
+    "上海市": ("上海",),
+    "重庆市": ("重庆",),
+    "河北省": ("河北",),
+    "山西省": ("山西",),
+    "辽宁省": ("辽宁",),
+    "吉林省": (),
+    "黑龙江省": ("黑龙江",),
+    "江苏省": ("江苏",),
+    "浙江省": ("浙江",),
+    "安徽省": ("安徽",),
+    "福建省": ("福建",),
+    "江西省": ("江西",),
+    "山东省": ("山东",),
+    "河南省": ("河南",),
+    "湖北省": ("湖北",),
+    "湖南省": ("湖南",),
+    "广东省": ("广东",),
+    "海南省": ("海南",),
+    "四川省": ("四川",),
+    "贵州省": ("贵州",),
+    "云南省": ("云南",),
+    "陕西省": ("陕西",),
+    "甘肃省": ("甘肃",),
+    "青海省": ("青海",),
+    "台湾省": ("台湾",),
+    "内蒙古自治区": ("内蒙古",),
+    "广西壮族自治区": ("广西",),
+    "西藏自治区": ("西藏",),
+    "宁夏回族自治区": ("宁夏",),
+    "新疆维吾尔自治区": ("新疆",),
+    "香港特别行政区": ("香港",),
+    "澳门特别行政区": ("澳门",),
+}
+
+#: Major cities outside Chongqing, full name -> short forms.
+CITIES: dict[str, tuple[str, ...]] = {
+    "成都市": ("成都",),
+    "绵阳市": ("绵阳",),
+    "德阳市": ("德阳",),
+    "遂宁市": ("遂宁",),
+    "宜宾市": ("宜宾",),
+    "泸州市": ("泸州",),
+    "南充市": ("南充",),
+    "乐山市": ("乐山",),
+    "自贡市": ("自贡",),
+    "内江市": ("内江",),
+    "眉山市": ("眉山",),
+    "资阳市": ("资阳",),
+    "达州市": ("达州",),
+    "广安市": ("广安",),
+    "雅安市": ("雅安",),
+    "攀枝花市": ("攀枝花",),
+    "广元市": ("广元",),
+    "巴中市": ("巴中",),
+    "西安市": ("西安",),
+    "武汉市": ("武汉",),
+    "贵阳市": ("贵阳",),
+    "昆明市": ("昆明",),
+    "长沙市": ("长沙",),
+    "南京市": ("南京",),
+    "杭州市": ("杭州",),
+    "广州市": ("广州",),
+    "深圳市": ("深圳",),
+    "合肥市": ("合肥",),
+    "郑州市": ("郑州",),
+    "苏州市": ("苏州",),
+}
+
+#: Districts and counties of Chongqing and Chengdu, and national new areas, full name -> short
+#: forms (short forms that are everyday words, such as 长寿 or 南岸, are left out).
+DISTRICTS: dict[str, tuple[str, ...]] = {
+    "万州区": ("万州",),
+    "涪陵区": ("涪陵",),
+    "渝中区": ("渝中",),
+    "大渡口区": ("大渡口",),
+    "江北区": (),
+    "沙坪坝区": ("沙坪坝",),
+    "九龙坡区": ("九龙坡",),
+    "南岸区": (),
+    "北碚区": ("北碚",),
+    "綦江区": ("綦江",),
+    "大足区": ("大足",),
+    "渝北区": ("渝北",),
+    "巴南区": ("巴南",),
+    "黔江区": ("黔江",),
+    "长寿区": (),
+    "江津区": ("江津",),
+    "合川区": ("合川",),
+    "永川区": ("永川",),
+    "南川区": ("南川",),
+    "璧山区": ("璧山",),
+    "铜梁区": ("铜梁",),
+    "潼南区": ("潼南",),
+    "荣昌区": ("荣昌",),
+    "开州区": ("开州",),
+    "梁平区": ("梁平",),
+    "武隆区": ("武隆",),
+    "城口县": ("城口",),
+    "丰都县": ("丰都",),
+    "垫江县": ("垫江",),
+    "忠县": (),
+    "云阳县": ("云阳",),
+    "奉节县": ("奉节",),
+    "巫山县": ("巫山",),
+    "巫溪县": ("巫溪",),
+    "石柱土家族自治县": ("石柱县",),
+    "秀山土家族苗族自治县": ("秀山县",),
+    "酉阳土家族苗族自治县": ("酉阳县",),
+    "彭水苗族土家族自治县": ("彭水县",),
+    "两江新区": (),
+    "天府新区": (),
+    "重庆高新区": (),
+    "万盛经开区": (),
+    "锦江区": (),
+    "青羊区": (),
+    "金牛区": (),
+    "武侯区": (),
+    "成华区": (),
+    "龙泉驿区": ("龙泉驿",),
+    "新都区": (),
+    "温江区": ("温江",),
+    "双流区": ("双流",),
+    "郫都区": ("郫都",),
+    "新津区": ("新津",),
+}
+
+#: Titles and roles after which a person's name follows (市科技局局长明炬, 院士钱锋).
+PERSON_TITLES = (
+    "党委书记",
+    "党委副书记",
+    "党工委副书记",
+    "党工委书记",
+    "党组书记",
+    "党组成员",
+    "党委委员",
+    "书记",
+    "副书记",
+    "局长",
+    "副局长",
+    "院长",
+    "副院长",
+    "院长助理",
+    "校长",
+    "副校长",
+    "所长",
+    "副所长",
+    "主任",
+    "副主任",
+    "总经理",
+    "副总经理",
+    "总经理助理",
+    "经理",
+    "董事长",
+    "副董事长",
+    "总裁",
+    "负责人",
+    "主要负责人之一",
+    "负责人之一",
+    "教授",
+    "研究员",
+    "院士",
+    "主席",
+    "副主席",
+    "专职副主席",
+    "常委",
+    "部长",
+    "副部长",
+    "科长",
+    "委员",
+    "市长",
+    "副市长",
+    "区长",
+    "副区长",
+    "省长",
+    "副省长",
+    "科研骨干",
+    "工程师",
+    "测试工程师",
+    "科研人员",
+    "驾驶员",
+)
+
+#: What may follow a person's name: speech and action verbs, or punctuation.
+AFTER_NAME = (
+    "说",
+    "表示",
+    "建议",
+    "认为",
+    "介绍",
+    "告诉",
+    "透露",
+    "称",
+    "指出",
+    "强调",
+    "提到",
+    "率队",
+    "率领",
+    "领衔",
+    "带来",
+    "指着",
+    "驾驶",
+    "在",
+    "与",
+    "等",
+    "对",
+    "向",
+    "接受",
+    "听取",
+    "，",
+    "。",
+    "、",
+    "：",
+    "”",
+)
+
+#: Titles written after the name (习近平总书记).
+TITLES_AFTER_NAME = ("总书记", "委员")
+
+#: Family names: a person's name must start with one, which keeps verbs out of names.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘"
+    "祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟"
+    "艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞"
+    "姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝禹桑"
+)
+#: Two-character family names.
+DOUBLE_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容")
+
+#: Pronoun-like mentions: the word -> entity types it may refer to (nearest earlier entity of a
+#: fitting type in the same paragraph).
+PRONOUNS: dict[str, tuple[str, ...]] = {
+    "该公司": ("company",),
+    "该企业": ("company",),
+    "公司": ("company",),
+    "该研究院": ("institute",),
+    "研究院": ("institute",),
+    "该院": ("institute", "university"),
+    "该中心": ("organisation", "institute", "platform"),
+    "该实验室": ("lab",),
+    "实验室": ("lab",),
+    "该平台": ("platform",),
+    "该园区": ("platform",),
+    "该联盟": ("alliance",),
+    "该校": ("university",),
+    "该项目": ("project",),
+    "该草案": ("policy",),
+    "该提案": ("policy",),
+    "该方案": ("policy",),
+    "该区": ("place",),
+    "该市": ("place",),
+}
+#: What may stand right before a bare pronoun word (公司, 研究院): otherwise it is part of
+#: a longer phrase, not a reference.
+PRONOUN_BEFORE = "，。：；“”、了其将也还由向与和在"
+
+#: "X（以下简称Y）": the phrases that introduce a short name in brackets.
+ALIAS_INTRODUCERS = ("以下简称", "以下称", "下称", "简称")
+
+#: Common short forms of well-known bodies, short -> full; users extend it with `aliases=`.
+ALIASES: dict[str, str] = {
+    "电子科大": "电子科技大学",
+    "川大": "四川大学",
+    "西南交大": "西南交通大学",
+    "重邮": "重庆邮电大学",
+    "重医": "重庆医科大学",
+    "西政": "西南政法大学",
+    "重庆理工": "重庆理工大学",
+    "国家发改委": "国家发展改革委",
+    "国家发展和改革委员会": "国家发展改革委",
+    "市科技局": "重庆市科学技术局",
+    "重庆市科技局": "重庆市科学技术局",
+    "中科院": "中国科学院",
+    "成都超算中心": "国家超级计算成都中心",
+}
+
+#: Well-known bodies whose names carry no suffix, name -> type.
+KNOWN_ENTITIES: dict[str, str] = {
+    "科技部": "government",
+    "工业和信息化部": "government",
+    "工信部": "government",
+    "教育部": "government",
+    "财政部": "government",
+    "国家发展改革委": "government",
+    "国务院": "government",
+    "市政协": "government",
+    "重庆市政协": "government",
+    "全国政协": "government",
+    "九三学社": "organisation",
+    "长安汽车": "company",
+    "三安光电": "company",
+    "宇树科技": "company",
+    "海辰储能": "company",
+    "赛力斯": "company",
+    "京东方": "company",
+    "华为": "company",
+    "比亚迪": "company",
+}
+
+# ---------------------------------------------------------------------------------------------
+# Events.
+# ---------------------------------------------------------------------------------------------
+
+#: Trigger -> event type. In a clause the most specific trigger wins: the longest match, and
+#: among equally long ones the earlier in TYPE_PRIORITY.
+TRIGGERS: dict[str, str] = {
+    # opening
+    "揭牌": "opening",
+    "启用": "opening",
+    "投用": "opening",
+    "建成投用": "opening",
+    "建成投运": "opening",
+    "投入使用": "opening",
+    "投入运行": "opening",
+    "投入运营": "opening",
+    "开园": "opening",
+    "开业": "opening",
+    "上线": "opening",
+    "开通": "opening",
+    "正式运营": "opening",
+    "启动运营": "opening",
+    "运营投用": "opening",
+    "正式运行": "opening",
+    # founding
+    "成立": "founding",
+    "设立": "founding",
+    "组建": "founding",
+    "挂牌成立": "founding",
+    "注册成立": "founding",
+    "组建成立": "founding",
+    "牵头组建": "founding",
+    "揭牌成立": "founding",
+    # policy_release
+    "印发": "policy_release",
+    "出台": "policy_release",
+    "颁布": "policy_release",
+    "施行": "policy_release",
+    "发布": "policy_release",
+    "公布": "policy_release",
+    "实施": "policy_release",
+    "通过": "policy_release",
+    "推出": "policy_release",
+    # approval
+    "批复": "approval",
+    "获批": "approval",
+    "认定": "approval",
+    "授牌": "approval",
+    "入选": "approval",
+    "通过验收": "approval",
+    "获得": "approval",
+    # construction
+    "开工": "construction",
+    "动工": "construction",
+    "奠基": "construction",
+    "封顶": "construction",
+    "竣工": "construction",
+    "开工建设": "construction",
+    "建成": "construction",
+    # production
+    "量产": "production",
+    "投产": "production",
+    "下线": "production",
+    "交付": "production",
+    "满产": "production",
+    "实现量产": "production",
+    "量产阶段": "production",
+    # signing
+    "签约": "signing",
+    "签署": "signing",
+    "签订": "signing",
+    "签约落地": "signing",
+    "落地": "signing",
+    "入驻": "signing",
+    # meeting
+    "召开": "meeting",
+    "举行": "meeting",
+    "开幕": "meeting",
+    "闭幕": "meeting",
+    "举办": "meeting",
+    # breakthrough
+    "突破": "breakthrough",
+    "攻克": "breakthrough",
+    "研发成功": "breakthrough",
+    "研制成功": "breakthrough",
+    "完成设计研发": "breakthrough",
+    "完成研制": "breakthrough",
+    # announcement
+    "宣布": "announcement",
+    "披露": "announcement",
+    "透露": "announcement",
+    # other
+    "考察": "other",
+    "调研": "other",
+    "率队来到": "other",
+    "启动": "other",
+    "启动实施": "policy_release",
+    "处于建设阶段": "construction",
+    "建设阶段": "construction",
+    "加快建设": "construction",
+    "正加快建设": "construction",
+    "进入实体化运行": "opening",
+    "实体化运行": "opening",
+    "签约共建": "signing",
+}
+
+TYPE_PRIORITY = (
+    "opening",
+    "founding",
+    "production",
+    "construction",
+    "approval",
+    "signing",
+    "policy_release",
+    "breakthrough",
+    "meeting",
+    "announcement",
+    "other",
+)
+
+#: Triggers that count only with a document in 《》 in the clause (a policy document).
+NEEDS_DOCUMENT = ("实施", "施行", "颁布", "启动实施")
+#: 发布/公布 without a document: an announcement when they release one of these.
+ANNOUNCED_THINGS = ("榜单", "名单", "报告", "进展", "信息", "成果", "数据", "项目", "清单", "目录", "结果")
+#: 通过 is a policy release only for a plan adopted at a plenary or a meeting.
+ADOPTED_THINGS = ("规划", "建议", "方案", "决定", "条例", "办法", "《")
+ADOPTING_BODIES = ("全会", "会议", "常务会", "大会", "人大", "政协")
+#: 落地 is a signing only for a project.
+LANDED_THINGS = ("项目",)
+#: 获得 is an approval only for a status or qualification.
+GRANTED_THINGS = ("资格", "资质", "批复", "认定", "称号", "授牌", "许可", "证书")
+#: Meeting triggers count only when the clause names a meeting.
+MEETING_NOUNS = ("会", "论坛", "讨论", "活动", "仪式", "峰会", "展", "赛")
+#: 调研/考察 are visits: their subject is the visiting person or delegation.
+VISIT_TRIGGERS = ("考察", "调研", "率队来到", "实地调研")
+#: Triggers that are a person or body speaking about what follows (熊斐透露，…).
+REPORTING_TRIGGERS = ("透露", "披露", "宣布")
+#: A word right after a trigger that makes it part of a noun, not a verb (成立大会, 发布会).
+TRIGGER_NOUN_TAILS = ("大会", "会", "之年", "以来", "仪式", "时间", "初期", "见效", "方向", "工作")
+#: Triggers that name a stage (处于建设阶段): the noun tails above do not apply.
+STAGE_TRIGGERS = ("处于建设阶段", "建设阶段", "量产阶段")
+#: "进入/处于 … 阶段": an ongoing stage.
+STAGE_PATTERN = r"(?:处于|进入)[^，。；]{0,8}阶段"
+#: A trigger right after one of these is an aim, not a milestone (推动量产, 助力投产).
+AIM_VERBS = ("推动", "推进", "促进", "助力", "加快推进", "力促", "以", "为")
+#: Nouns that make 实施/推出/施行 a policy release without 《》 (“倍增”行动计划).
+DOCUMENT_NOUNS = ("计划", "方案", "办法", "条例", "意见", "措施", "政策", "细则", "规划", "决定")
+#: What 推出 launches as an opening (a platform, a service).
+LAUNCHED_THINGS = ("平台", "中心", "基地", "服务区", "系统")
+#: 建成 followed by these is a count or a general aim, not a completed facility.
+NOT_AFTER_JIANCHENG = ("投用", "投运", "后", "为")
+
+#: Forward-looking cues: the clause reports a plan.
+PLANNED_CUES = (
+    "预计",
+    "计划",
+    "将于",
+    "将在",
+    "将陆续",
+    "将全面",
+    "将进入",
+    "将建",
+    "将",
+    "拟",
+    "力争",
+    "争取",
+    "有望",
+    "即将",
+    "届时",
+    "目标",
+    "不久后",
+)
+#: 将 as 把 (将“X”确定为…) or inside words is not a plan.
+NOT_PLANNED_AFTER_JIANG = '“《"近军'
+#: Cues of an ongoing process.
+ONGOING_CUES = ("正在", "加快建设", "推进中", "正加快", "加速推进", "正处于", "处于", "正加速")
+
+#: Cues of opinions and proposals: the sentence is not a milestone. STRONG ones also mark
+#: the rest of the paragraph (a speaker's list of proposals).
+OPINION_CUES = (
+    "建议",
+    "认为",
+    "呼吁",
+    "希望",
+    "应当",
+    "应该",
+    "应着力",
+    "必须",
+    "要加快",
+    "要加强",
+    "要推动",
+    "要深入",
+    "可以借鉴",
+    "需要",
+)
+PARAGRAPH_OPINION_CUES = ("建议",)
+
+#: Statistics and trends: not milestones.
+STATISTIC_CUES = (
+    "同比",
+    "累计",
+    "占比",
+    "增至",
+    "增长",
+    "年均",
+    "总数达",
+    "达到",
+    "提高到",
+    "超过",
+    "比重",
+    "总投资",
+    "投资额",
+    "余额",
+)
+
+#: Subjects too vague to stand for an entity.
+GENERIC_SUBJECT_WORDS = (
+    "当地",
+    "全市",
+    "全区",
+    "两地",
+    "我市",
+    "他们",
+    "我们",
+    "企业",
+    "公司",
+    "这",
+    "其",
+    "它",
+)
+
+#: The noun phrase before a trigger, when no named entity stands there, is the subject once
+#: these are stripped: adverbs and auxiliaries at its end, connectives at its start.
+SUBJECT_TAIL_WORDS = (
+    "已经",
+    "已",
+    "正式",
+    "正在",
+    "正",
+    "还",
+    "也",
+    "均",
+    "都",
+    "先后",
+    "陆续",
+    "率先",
+    "联合",
+    "共同",
+    "相继",
+    "顺利",
+    "首次",
+    "成功",
+    "将",
+    "即将",
+    "拟",
+    "计划",
+    "预计",
+    "再",
+    "又",
+    "了",
+    "刚刚",
+    "才",
+    "高位统筹",
+    "统筹",
+    "携手",
+    "分别",
+    "全面",
+    "加速",
+    "一体",
+)
+SUBJECT_LEAD_WORDS = (
+    "其中",
+    "此外",
+    "同时",
+    "另外",
+    "而",
+    "并",
+    "且",
+    "随后",
+    "目前",
+    "当前",
+    "近日",
+    "日前",
+)
+#: The phrase ends before these (宇树科技西部创新运营中心在大渡口区 → …运营中心).
+SUBJECT_CUT_AT = ("在", "于", "所在的", "的")
+MIN_PHRASE = 2
+MAX_PHRASE = 24
+
+#: What after a date shows it names a period in a title (“十五五”规划建议).
+NAME_AFTER_DATE = ("规划", "开局", "时期规划", "的政协", "的提案")
+
+#: "在<meeting>上": a clause that places what follows at a named meeting.
+MEETING_PLACE_TAILS = ("上", "期间", "中")
+
+#: Construction triggers that need something built as their subject (加快建设 of a facility).
+CONDITIONAL_CONSTRUCTION = ("加快建设", "正加快建设", "建设阶段", "处于建设阶段", "建成")
+BUILT_TYPES = ("facility", "platform", "lab", "project", "institute", "organisation")
+
+#: Entity types that may be named through the organisation that owns them.
+OWNED_TYPES = ("facility", "platform", "project", "lab", "organisation", "institute")
+
+#: Confidence given to an event, by what supports it.
+CONFIDENCE_BASE = 0.5
+CONFIDENCE_DATED = 0.2
+CONFIDENCE_NAMED_SUBJECT = 0.2
+CONFIDENCE_SPECIFIC_TRIGGER = 0.1
