@@ -16,10 +16,13 @@ import attrs
 
 from timeline._dates import vocab
 from timeline._dates.resolve import Context, Resolved
-from timeline._dates.rules import FIRST_CHARACTERS, RULES
+from timeline._dates.rules import FIRST_CHARACTERS, RULES, join_range
 
 FOLD_TABLE = str.maketrans(dict(vocab.FOLD_PAIRS))
 ANTECEDENT_KINDS = ("date", "range")
+RANGE_SEPARATOR = re.compile(r"\s*(?:" + "|".join(map(re.escape, vocab.RANGE_SEPARATORS)) + r")\s*")
+RANGE_SUFFIX = re.compile("|".join(map(re.escape, vocab.RANGE_SUFFIXES)))
+UNTIL_NOW = re.compile("|".join(map(re.escape, vocab.UNTIL_NOW_WORDS)))
 
 
 def _renamed(index: int, pattern: str) -> str:
@@ -62,10 +65,12 @@ def scan(text: str, reference: _dt.date, prefer: str | None) -> list[Found]:
         if candidate is None:
             break
         start = candidate.start()
-        hit = _resolve_at(folded, start, int((candidate.lastgroup or "R0")[1:]), ctx)
+        hit, matched_end = _resolve_at(folded, start, int((candidate.lastgroup or "R0")[1:]), ctx)
         if hit is None:
-            position = start + 1
+            # an impossible date (2月30日) is skipped whole, so no part of it becomes a date
+            position = max(matched_end, start + 1)
             continue
+        hit = _extend_to_range(folded, hit, ctx)
         found.append(hit)
         if hit.resolved.start is not None and hit.resolved.kind in ANTECEDENT_KINDS:
             ctx.previous = hit.resolved
@@ -73,13 +78,58 @@ def scan(text: str, reference: _dt.date, prefer: str | None) -> list[Found]:
     return found
 
 
-def _resolve_at(text: str, start: int, first_rule: int, ctx: Context) -> Found | None:
-    """The first rule from `first_rule` on that matches at `start` and resolves."""
+def _extend_to_range(text: str, left: Found, ctx: Context) -> Found:
+    """A至B, A—B, A到B期间, A至今: one range expression when a date follows a separator."""
+    res = left.resolved
+    if res.start is None or res.kind != "date" or res.mod is not None:
+        return left
+    until_now = UNTIL_NOW.match(text, left.end)
+    if until_now is not None:
+        if res.start > ctx.reference:
+            return left
+        since = attrs.evolve(
+            res, end=ctx.reference, kind="range", mod="SINCE",
+            value=f"{res.value}/{ctx.reference.isoformat()}",
+        )
+        return Found(left.start, until_now.end(), left.rule, since)
+    separator = RANGE_SEPARATOR.match(text, left.end)
+    if separator is None:
+        return left
+    right_start = separator.end()
+    candidate = SCANNER.match(text, right_start)
+    if candidate is None:
+        return left
+    right_ctx = ctx.for_right_end(res, right_start, right_start)
+    first = int((candidate.lastgroup or "R0")[1:])
+    right, _ = _resolve_at(text, right_start, first, right_ctx, singles_only=True)
+    if right is None or right.resolved.kind != "date" or right.resolved.mod is not None:
+        return left
+    joined = join_range(res, right.resolved)
+    if joined is None:
+        return left
+    suffix = RANGE_SUFFIX.match(text, right.end)
+    end = suffix.end() if suffix is not None else right.end
+    return Found(left.start, end, "range", joined)
+
+
+def _resolve_at(
+    text: str, start: int, first_rule: int, ctx: Context, *, singles_only: bool = False
+) -> tuple[Found | None, int]:
+    """The first rule from `first_rule` on that matches at `start` and resolves.
+
+    With no such rule, also returns the end of the longest single-date match that failed to
+    resolve, so the caller can skip it whole.
+    """
+    matched_end = start
     for rule in RULES[first_rule:]:
+        if singles_only and rule.is_range:
+            continue
         m = rule.pattern.match(text, start)
         if m is None or m.end() == start:
             continue
         resolved = rule.resolve(m, ctx.at(start, m.end()))
         if resolved is not None:
-            return Found(start, m.end(), rule.name, resolved)
-    return None
+            return Found(start, m.end(), rule.name, resolved), m.end()
+        if not rule.is_range:
+            matched_end = max(matched_end, m.end())
+    return None, matched_end

@@ -37,6 +37,11 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _unnamed(pattern: str) -> str:
+    """A pattern fragment with its named groups made plain groups, to use it twice in one rule."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
 def _chars(text: str) -> str:
     return "[" + re.escape(text) + "]"
 
@@ -48,8 +53,9 @@ _COUNT = rf"(?:(?<![\d.])\d{{1,3}}(?![\d.])|(?<![{_CN_NUMERAL}])[{_CN_NUMERAL}]+
 
 _YEAR = (
     rf"(?:(?:(?<![\d.])(?P<ya>\d{{4}})|(?<![{_CN_DIGIT}])(?P<yc>[{_CN_DIGIT}]{{4}}))年"
-    rf"|(?P<yd>{_alt(vocab.DEICTIC_YEARS)})|(?P<yn>{_alt(vocab.ANAPHORIC_YEARS)}))度?"
+    rf"|(?P<yd>{_alt(vocab.DEICTIC_YEARS)})(?!(?<=[前后]年){_chars(vocab.ANNUAL_HEADS)})|(?P<yn>{_alt(vocab.ANAPHORIC_YEARS)}))度?"
 )
+_YEAR_WRITTEN = rf"(?:(?<![\d.])(?P<ya2>\d{{4}})|(?<![{_CN_DIGIT}])(?P<yc2>[{_CN_DIGIT}]{{4}}))年"
 _MONTH = (
     rf"(?:(?:(?<![\d.])(?P<mn>\d{{1,2}})|(?<![{_CN_NUMERAL}])(?P<mc>十[一二]?|[一二三四五六七八九]))月"
     rf"|(?P<md>{_alt(vocab.DEICTIC_MONTHS)})|(?P<ma>{_alt(vocab.ANAPHORIC_MONTHS)}))份?"
@@ -71,16 +77,6 @@ _SUFFIX = (
 _SEP = rf"\s*(?:{_alt(vocab.RANGE_SEPARATORS)})\s*"
 _MID_GUARD = rf"(?!(?<=中){_chars(vocab.NOT_AFTER_MID_YEAR)})"
 
-# unnamed copies, for the two ends of a range
-_ATOM_YEAR = re.sub(r"\(\?P<\w+>", "(?:", _YEAR)
-_ATOM_MONTH = re.sub(r"\(\?P<\w+>", "(?:", _MONTH)
-_ATOM_DAY = re.sub(r"\(\?P<\w+>", "(?:", _DAY)
-_ATOM = (
-    rf"(?:{_ATOM_YEAR}(?:{_ATOM_MONTH}(?:{_ATOM_DAY})?)?"
-    rf"|{_ATOM_MONTH}(?:{_ATOM_DAY})?|(?<![\d.]){_ATOM_DAY})"
-)
-
-
 # ---------------------------------------------------------------- resolution helpers
 def _number(text: str | None) -> int | None:
     return cal.chinese_number(text) if text else None
@@ -89,8 +85,9 @@ def _number(text: str | None) -> int | None:
 def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
     """(year, anchor) of the year part of a match, or None when no year is written."""
     groups = m.groupdict()
-    if groups.get("ya") or groups.get("yc"):
-        year = _number(groups.get("ya") or groups.get("yc"))
+    digits = groups.get("ya") or groups.get("yc") or groups.get("ya2") or groups.get("yc2")
+    if digits:
+        year = _number(digits)
         return (year, "absolute") if year is not None else None
     if groups.get("yd"):
         return ctx.reference.year + vocab.DEICTIC_YEARS[groups["yd"]], "publication"
@@ -104,7 +101,7 @@ def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
 
 def _has_year(m: re.Match[str]) -> bool:
     groups = m.groupdict()
-    return any(groups.get(name) for name in ("ya", "yc", "yd", "yn"))
+    return any(groups.get(name) for name in ("ya", "yc", "yd", "yn", "ya2", "yc2"))
 
 
 def _plausible_year(year: int) -> bool:
@@ -186,7 +183,7 @@ def _apply_suffix(m: re.Match[str], ctx: Context, res: Resolved) -> Resolved:
 
 def _dated(core: str, *, tod: bool = False) -> str:
     """Wrap a rule's core pattern with the optional 截至 prefix, time of day and 前/以来 suffix."""
-    return _PREFIX + core + (_TOD if tod else "") + _SUFFIX
+    return _PREFIX + "(?:" + core + ")" + (_TOD if tod else "") + _SUFFIX
 
 
 def _day_result(day: _dt.date, anchor: str) -> Resolved:
@@ -266,6 +263,14 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not _plausible_year(year) or not cal.valid_day(year, month, day):
         return None
     return _apply_suffix(m, ctx, _day_result(_dt.date(year, month, day), "absolute"))
+
+
+def _numeric_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """2024.6: a year and a month written with a dot."""
+    year, month = int(m.group("ny")), int(m.group("nm"))
+    if not _plausible_year(year) or not 1 <= month <= 12:
+        return None
+    return _apply_suffix(m, ctx, _month_result(cal.month_interval(year, month), "absolute"))
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -381,7 +386,7 @@ def _month_part(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
     """春季 / 夏天 / 秋季 / 冬季 (winter runs from December to the end of February)."""
-    first, code = vocab.SEASONS[m.group("season")]
+    first, code = vocab.SEASONS[m.group("season") or m.group("season2")]
     found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, first, first + 2))
     if found is None:
         return None
@@ -391,7 +396,7 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     """元旦, 春节, 中秋节, 清明, 十一期间 … computed for the written or inferred year."""
-    name = m.group("holiday") or m.group("holiday2")
+    name = m.group("holiday") or m.group("holiday2") or m.group("holiday3")
 
     def build(year: int) -> Interval | None:
         day = cal.holiday_date(name, year)
@@ -417,8 +422,10 @@ def _five_year_plan(m: re.Match[str], ctx: Context) -> Resolved | None:
     last = first + 4
     if tail in vocab.PLAN_FIRST_YEAR or tail in vocab.PLAN_LAST_YEAR:
         year = first if tail in vocab.PLAN_FIRST_YEAR else last
-        return Resolved(_dt.date(year, 1, 1), _dt.date(year, 12, 31), "year", cal.year_value(year))
-    return Resolved(_dt.date(first, 1, 1), _dt.date(last, 12, 31), "multi-year", f"{first}/{last}")
+        res = Resolved(_dt.date(year, 1, 1), _dt.date(year, 12, 31), "year", cal.year_value(year))
+    else:
+        res = Resolved(_dt.date(first, 1, 1), _dt.date(last, 12, 31), "multi-year", f"{first}/{last}")
+    return _apply_suffix(m, ctx, res)
 
 
 def _week(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -513,7 +520,7 @@ def _recent_years(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _recent(m: re.Match[str], ctx: Context) -> Resolved | None:
     """近日 / 日前 / 近期 / 前不久 / 最近: the 30 days up to the reference date."""
     ref = ctx.reference
-    start = ref - _dt.timedelta(days=vocab.RECENT_DAYS)
+    start = ref - _dt.timedelta(days=vocab.RECENT_DAYS - 1)
     return Resolved(
         start, ref, "day", f"{start.isoformat()}/{ref.isoformat()}",
         mod="APPROX", kind="fuzzy", anchor="publication",
@@ -548,18 +555,8 @@ def _set(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(None, None, grain, value, kind="set", anchor="publication")
 
 
-def _since_now(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """2019年至今: from the date's start to the reference date."""
-    left = resolve_exact(ctx.text, m.start("a"), m.end("a"), ctx)
-    if left is None or left.start is None or left.start > ctx.reference:
-        return None
-    return Resolved(
-        left.start, ctx.reference, left.grain, f"{left.value}/{ctx.reference.isoformat()}",
-        mod="SINCE", kind="range", anchor=left.anchor,
-    )
-
-
-def _join(left: Resolved, right: Resolved) -> Resolved | None:
+def join_range(left: Resolved, right: Resolved) -> Resolved | None:
+    """A至B: from the left end's start to the right end's end, or None when B ends before A."""
     if left.start is None or right.end is None or right.end < left.start:
         return None
     grains = ("day", "week", "xun", "month", "quarter", "half", "season", "year", "multi-year")
@@ -569,20 +566,6 @@ def _join(left: Resolved, right: Resolved) -> Resolved | None:
     anchors = {left.anchor, right.anchor} - {"absolute"}
     anchor = "previous" if "previous" in anchors else ("publication" if anchors else "absolute")
     return Resolved(left.start, right.end, grain, f"{left.value}/{right.value}", kind="range", anchor=anchor)
-
-
-def _range(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """A至B, A到B, A—B, A~B: from A's start to B's end; B borrows the year/month A wrote."""
-    start, end = ctx.start, ctx.end
-    left = resolve_exact(ctx.text, m.start("a"), m.end("a"), ctx)
-    if left is None or left.start is None:
-        return None
-    right_ctx = ctx.for_right_end(left, m.start("b"), m.end("b"))
-    right = resolve_exact(ctx.text, m.start("b"), m.end("b"), right_ctx)
-    ctx.at(start, end)
-    if right is None:
-        return None
-    return _join(left, right)
 
 
 def _shared_unit_range(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -646,12 +629,6 @@ _BARE_MONTH = r"(?<![\d个每本上下当同次这岁年日明正腊满赏望蜜
 
 RULES: tuple[Rule, ...] = (
     _rule(
-        "range_since_now",
-        rf"(?P<a>{_ATOM})(?:至今|到现在|到目前)",
-        _since_now,
-        is_range=True,
-    ),
-    _rule(
         "range_shared_year",
         rf"(?<![\d.])(?P<a>\d{{4}}){_SEP}(?P<b>\d{{4}})(?P<unit>年度?)(?!\d)",
         _shared_unit_range,
@@ -671,12 +648,6 @@ RULES: tuple[Rule, ...] = (
         is_range=True,
     ),
     _rule(
-        "range",
-        rf"(?P<a>{_ATOM}){_SEP}(?P<b>{_ATOM})(?:{_alt(vocab.RANGE_SUFFIXES)})?",
-        _range,
-        is_range=True,
-    ),
-    _rule(
         "numeric_date",
         _dated(
             r"(?<![\d.\-/])(?P<ny>\d{4})(?P<sep>[-./])(?P<nm>\d{1,2})(?P=sep)(?P<nd>\d{1,2})(?![\d%]|\.\d)",
@@ -685,16 +656,24 @@ RULES: tuple[Rule, ...] = (
         _numeric_date,
     ),
     _rule(
+        "numeric_month",
+        _dated(rf"(?<![\d.\-/])(?P<ny>\d{{4}})\.(?P<nm>\d{{1,2}})(?![\d%.]|{_chars(vocab.NOT_AFTER_DECIMAL)})"),
+        _numeric_month,
+    ),
+    _rule(
         "five_year_plan",
         rf"(?P<q1>[“\"「『‘])?(?<![第{_CN_NUMERAL}\d])(?P<plan>十[一二三四五六七八九]|[三四五六七八九十])五"
         rf"(?P<q2>[”\"」』’])?(?P<tail>{_PLAN_TAILS})?"
-        rf"(?![个届次名号日月年万千百亿元人岁点分位家项条倍周天%\d{_CN_NUMERAL}])",
+        rf"(?![个届次名号日月年万千百亿元人岁点分位家项条倍周天%\d{_CN_NUMERAL}])" + _SUFFIX,
         _five_year_plan,
     ),
     _rule("turn_of_year", _alt(vocab.TURN_OF_YEAR_WORDS), _turn_of_year),
     _rule(
         "season",
-        _dated(rf"(?:{_YEAR})?(?P<season>[春夏秋冬])(?:{_alt(vocab.SEASON_SUFFIXES)})"),
+        _dated(
+            rf"(?:{_YEAR})?(?P<season>[春夏秋冬])(?:{_alt(vocab.SEASON_SUFFIXES)})"
+            rf"|{_YEAR_WRITTEN}(?P<season2>[春夏秋冬])(?!{_chars(vocab.NOT_AFTER_BARE_SEASON)})"
+        ),
         _season,
     ),
     _rule(
@@ -702,7 +681,7 @@ RULES: tuple[Rule, ...] = (
         _dated(
             rf"(?:{_YEAR})?(?:(?P<holiday>{_alt(_HOLIDAY_NAMES)})(?:{_alt(vocab.HOLIDAY_SUFFIXES)})?"
             rf"|(?<![第{_CN_NUMERAL}\d])(?P<holiday2>{_alt(vocab.CONTEXT_HOLIDAYS)})"
-            rf"(?:{_alt(vocab.HOLIDAY_CONTEXT_WORDS)}))"
+            rf"(?:{_alt(vocab.HOLIDAY_CONTEXT_WORDS)})|{_YEAR_WRITTEN}(?P<holiday3>{_alt(vocab.CONTEXT_HOLIDAYS)}))"
         ),
         _holiday,
     ),
@@ -772,7 +751,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "set",
-        rf"每(?P<unit>{_alt(vocab.SET_UNITS)})(?:{_ATOM_MONTH}(?:{_ATOM_DAY})?|{_ATOM_DAY})?",
+        rf"每(?P<unit>{_alt(vocab.SET_UNITS)})(?:{_unnamed(_MONTH)}(?:{_unnamed(_DAY)})?|{_unnamed(_DAY)})?",
         _set,
     ),
     _rule("calendar", _dated(rf"{_YEAR}(?:{_MONTH}(?:{_DAY})?)?", tod=True), _calendar),
@@ -790,23 +769,6 @@ RULES: tuple[Rule, ...] = (
         _duration,
     ),
 )
-
-
-def resolve_exact(text: str, start: int, end: int, ctx: Context) -> Resolved | None:
-    """Resolve exactly text[start:end] with the first non-range rule that matches all of it."""
-    saved = ctx.start, ctx.end
-    try:
-        for rule in RULES:
-            if rule.is_range:
-                continue
-            m = rule.pattern.fullmatch(text, start, end)
-            if m is not None:
-                res = rule.resolve(m, ctx.at(start, end))
-                if res is not None:
-                    return res
-        return None
-    finally:
-        ctx.at(*saved)
 
 
 def _first_characters() -> str:

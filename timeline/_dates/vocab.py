@@ -19,7 +19,9 @@ FOLD_PAIRS: tuple[tuple[str, str], ...] = (
     ("慶", "庆"), ("陽", "阳"), ("歲", "岁"), ("終", "终"), ("將", "将"), ("於", "于"),
     ("預", "预"), ("計", "计"), ("劃", "划"), ("擬", "拟"), ("爭", "争"), ("屆", "届"),
     ("間", "间"), ("現", "现"), ("為", "为"), ("黃", "黄"), ("萬", "万"), ("億", "亿"),
-    ("際", "际"), ("規", "规"), ("開", "开"),
+    ("際", "际"), ("規", "规"), ("開", "开"), ("樓", "楼"), ("線", "线"), ("門", "门"),
+    ("館", "馆"), ("車", "车"), ("廳", "厅"), ("機", "机"), ("碼", "码"), ("項", "项"),
+    ("產", "产"), ("銷", "销"), ("營", "营"), ("處", "处"), ("臺", "台"),
 )
 
 # Chinese digits, one character per decimal digit (二〇二四年).
@@ -95,6 +97,8 @@ SEASONS: dict[str, tuple[int, str]] = {
     "春": (3, "SP"), "夏": (6, "SU"), "秋": (9, "FA"), "冬": (12, "WI"),
 }
 SEASON_SUFFIXES: tuple[str, ...] = ("季", "天")
+# A season letter right after a written year (2024年春) is not a season when these follow.
+NOT_AFTER_BARE_SEASON = "节粮种播收耕茶笋运交招装季天晚"
 
 # Holidays on a fixed Gregorian day: (month, day).
 SOLAR_HOLIDAYS: dict[str, tuple[int, int]] = {
@@ -142,6 +146,8 @@ SENTENCE_BREAKS = "。；;！!？?\n"
 # Range separators between two dates.
 RANGE_SEPARATORS: tuple[str, ...] = ("至", "到", "——", "—", "–", "-", "~", "～", "―")
 RANGE_SUFFIXES: tuple[str, ...] = ("期间",)
+# A date followed by one of these runs to the publication date (2019年至今).
+UNTIL_NOW_WORDS: tuple[str, ...] = ("至今", "到现在", "到目前", "迄今")
 
 # Words after a date that change its meaning: mod, or None when the interval is unchanged.
 BEFORE_SUFFIXES: tuple[str, ...] = ("之前", "以前", "前")
@@ -174,6 +180,11 @@ SET_UNITS: dict[str, tuple[str, str]] = {
     "个月": ("month", "P1M"), "月": ("month", "P1M"), "周": ("week", "P1W"),
     "星期": ("week", "P1W"), "天": ("day", "P1D"), "日": ("day", "P1D"),
 }
+
+# 2024.6 is a month unless a unit follows (2024.6万元).
+NOT_AFTER_DECIMAL = "万亿元千百倍个吨米台辆家人项件株只亩"
+# 前年/后年 right before these mean "annual" (建成后年产能), not a year.
+ANNUAL_HEADS = "产均销营收用发处吞接耗排"
 
 # Times of day kept in the surface after a day.
 DAY_PERIODS: tuple[str, ...] = (
