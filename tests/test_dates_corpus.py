@@ -11,6 +11,11 @@ header `text  reference  start  end  grain  expr  note` (tab-separated):
 - `note` is free text. A note starting with `xfail:` marks a known gap of the engine: the row
   becomes `pytest.mark.xfail(strict=True)` with the rest of the note as the reason.
 
+`parse` is checked too: on the rows of the context-free files (`CONTEXT_FREE_FILES`: the
+expression alone, with the reference date, determines its interval) `parse(expr, reference)`
+must give the same interval and grain as `extract`; and a negative text that yields no dated
+expression must not parse to one either.
+
 Negative rows live in `tests/corpus/negative_dates.tsv` with the header
 `text  reference  forbidden  note`: no expression with an interval may overlap any occurrence of
 `forbidden` in `text`; an empty `forbidden` means the whole text yields no dated expression.
@@ -43,6 +48,7 @@ GRAINS = {"day", "week", "xun", "month", "quarter", "half", "season", "year", "m
 XFAIL_PREFIX = "xfail:"
 MIN_POSITIVE_ROWS = 400
 MIN_NEGATIVE_ROWS = 60
+CONTEXT_FREE_FILES = ("written.tsv", "deictic.tsv", "traditional.tsv")
 
 
 class PositiveRow(NamedTuple):
@@ -135,6 +141,17 @@ def test_positive_row(row: PositiveRow) -> None:
     assert got == expected, f"{chosen.text!r} ({chosen.rule}); all found: {_describe(found)}"
 
 
+PARSE_ROWS = [row for row in POSITIVE_ROWS if row.expr and row.where.split(":")[0] in CONTEXT_FREE_FILES]
+
+
+@pytest.mark.parametrize("row", [_as_param(row) for row in PARSE_ROWS])
+def test_parse_agrees_on_context_free_rows(row: PositiveRow) -> None:
+    parsed = dates.parse(row.expr, dt.date.fromisoformat(row.reference))
+    assert parsed is not None, f"parse({row.expr!r}) returned None"
+    expected = (dt.date.fromisoformat(row.start), dt.date.fromisoformat(row.end), row.grain)
+    assert (parsed.start, parsed.end, parsed.grain) == expected, f"{row.expr!r} ({parsed.rule})"
+
+
 def _spans(text: str, needle: str) -> list[tuple[int, int]]:
     spans, at = [], text.find(needle)
     while at >= 0:
@@ -156,6 +173,12 @@ def test_negative_row(row: NegativeRow) -> None:
     for lo, hi in _spans(row.text, row.forbidden):
         overlapping = [e for e in dated if e.start_char < hi and lo < e.end_char]
         assert not overlapping, f"{row.forbidden!r} became a date: {_describe(overlapping)}"
+
+
+@pytest.mark.parametrize("row", [_as_param(row) for row in NEGATIVE_ROWS if not row.forbidden])
+def test_negative_text_does_not_parse_to_a_date(row: NegativeRow) -> None:
+    parsed = dates.parse(row.text, dt.date.fromisoformat(row.reference))
+    assert parsed is None or not parsed.has_interval, f"{row.text!r} parsed as {parsed}"
 
 
 def test_corpus_is_big_enough_and_well_formed() -> None:
