@@ -126,11 +126,11 @@ def milestone_query(wanted: MilestoneFilter, max_span_days: int) -> _MilestoneSe
             EntityTimelineRow.end_date,
             EntityTimelineRow.event_id,
         )
-        query: _MilestoneSelect = select(event_id, start, end).where(
-            EntityTimelineRow.entity_id.in_(wanted.entities)
-        )
-        if len(wanted.entities) > 1:
-            query = query.distinct()
+        query: _MilestoneSelect = select(event_id, start, end)
+        if len(wanted.entities) == 1:
+            query = query.where(EntityTimelineRow.entity_id == wanted.entities[0])
+        else:  # a name shared by several entities: their timelines interleave, so this one sorts
+            query = query.where(EntityTimelineRow.entity_id.in_(wanted.entities)).distinct()
         if wanted.types is not None or wanted.statuses is not None:
             query = query.join(EventRow, EventRow.id == event_id)
     else:
