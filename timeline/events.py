@@ -50,6 +50,8 @@ ALIASES: Mapping[str, str] = MappingProxyType(vocab.ALIASES)
 
 _SUBJECT_SKIP_TYPES = ("place", "person")
 _ADVERB_TAIL = re.compile("(?:" + "|".join(sorted(vocab.SUBJECT_TAIL_WORDS, key=len, reverse=True)) + ")+$")
+_COUNT = re.compile("[0-9一二三四五六七八九十两几多数百千万]+[" + vocab.MEASURE_WORDS + "]$")
+_TITLE = re.compile(r"《[^》]*》|“[^”]{1,30}”")
 _LEADING = re.compile("^(?:" + "|".join(sorted(vocab.SUBJECT_LEAD_WORDS, key=len, reverse=True)) + ")+")
 
 
@@ -171,7 +173,10 @@ class _Builder:
         for clause_start, clause_end in sentence.clauses:
             clause = self.text[clause_start:clause_end]
             mentions = self.recognition.within(clause_start, clause_end)
-            trigger = triggers.find_trigger(clause)
+            blocked = tuple(
+                (m.start - clause_start, m.end - clause_start) for m in mentions if m.type not in ("place",)
+            ) + self._titles(clause)
+            trigger = triggers.find_trigger(clause, blocked)
             if trigger is None:
                 trigger = self._meeting_held(clause, mentions, sentence)
             if trigger is None or triggers.is_statistic(clause):
@@ -187,6 +192,10 @@ class _Builder:
                 continue
             seen.add(key)
             self.events.append(event)
+
+    @staticmethod
+    def _titles(clause: str) -> tuple[tuple[int, int], ...]:
+        return tuple(m.span() for m in _TITLE.finditer(clause))
 
     def _meeting_held(
         self, clause: str, mentions: list[Found], sentence: Sentence
@@ -215,32 +224,30 @@ class _Builder:
         if not self.doc.is_faithful(clause_start, clause_end):
             return None
         clause = self.text[clause_start:clause_end]
-        visit = trigger.surface in vocab.VISIT_TRIGGERS or trigger.surface == "率队来到"
-        if visit:
-            subject = self._visitor(sentence, clause_start + trigger.start)
+        trigger_at = clause_start + trigger.start
+        date = self._date(sentence, clause_start, clause_end)
+        if clause[trigger.end :].startswith("的") and not self._dates_in(clause_start, trigger_at):
+            return None
+        if triggers.is_reporting(trigger, clause) and any(
+            m.type == "person" and 0 <= trigger_at - m.end <= 1 for m in mentions
+        ):
+            return None
+        if trigger.surface in vocab.VISIT_TRIGGERS:
+            subject = self._visitor(sentence, trigger_at)
             named = subject is not None
         else:
             subject = self._subject_of(clause_start, clause, mentions, trigger)
             named = subject is not None and subject.name in self.recognition.entities
             if subject is None:
                 subject = previous_subject
-        if subject is None:
+        if subject is None or not self._fits(trigger, subject, mentions, clause_start + trigger.end):
             return None
-        if triggers.is_reporting(trigger, clause) and subject.type in ("person", "place"):
-            return None
-        if trigger.type == "construction" and trigger.surface in vocab.CONDITIONAL_CONSTRUCTION:
-            if subject.type not in vocab.BUILT_TYPES:
-                return None
-        date = self._date(sentence, clause_start, clause_end)
-        status = triggers.status(clause)
-        if (
-            status == "occurred"
-            and date is not None
-            and date.start is not None
-            and date.start > self.article.pub_date
-        ):
-            status = "planned"
-        roles = self._roles(subject, mentions, clause_start + trigger.end, sentence if visit else None)
+        status = triggers.status(clause, trigger)
+        if status == "occurred" and date is not None and date.start is not None:
+            if date.start > self.article.pub_date:
+                status = "planned"
+        visit = sentence if trigger.surface in vocab.VISIT_TRIGGERS else None
+        roles = self._roles(subject, mentions, clause_start + trigger.end, visit)
         confidence = vocab.CONFIDENCE_BASE
         confidence += vocab.CONFIDENCE_DATED if date is not None else 0.0
         confidence += vocab.CONFIDENCE_NAMED_SUBJECT if named else 0.0
@@ -259,6 +266,18 @@ class _Builder:
             entities=roles,
             confidence=round(min(confidence, 1.0), 2),
         )
+
+    def _fits(self, trigger: triggers.Trigger, subject: EventEntity, mentions: list[Found], after: int) -> bool:
+        """Conditional triggers: 加快建设/建成 need something built, reports need a body."""
+        if trigger.type == "construction" and trigger.surface in vocab.CONDITIONAL_CONSTRUCTION:
+            built = subject.type in vocab.BUILT_TYPES and subject.name in self.recognition.entities
+            built = built or any(m.start >= after and m.type in vocab.BUILT_TYPES for m in mentions)
+            if trigger.surface != "建成":
+                built = built or subject.type in vocab.BUILT_TYPES
+            return built
+        if trigger.surface in vocab.REPORTING_TRIGGERS:
+            return subject.type not in ("person", "place")
+        return True
 
     # -- dates --------------------------------------------------------------------------------
 
@@ -285,57 +304,65 @@ class _Builder:
     ) -> EventEntity | None:
         """Who acted or what changed: the first named entity before the trigger that is not an
         attribute of a later one (X所在的Y), else the noun phrase before the trigger, else a
-        place before it, else the first entity after it."""
+        place opening the clause; for a founding, the body founded when the clause names it."""
         cut = clause_start + (trigger.start if trigger else len(clause))
         before = [m for m in mentions if m.end <= cut]
+        if trigger is not None and trigger.type == "founding":
+            founded = [m for m in mentions if m.start >= cut and m.type not in vocab.PART_TYPES]
+            if founded:
+                return self._entity(founded[0])
         named = [m for m in before if m.type not in _SUBJECT_SKIP_TYPES]
         for index, found in enumerate(named):
             stop = named[index + 1].start if index + 1 < len(named) else cut
             if "的" not in self.text[found.end : stop]:
                 return self._entity(found)
+        opening_place = next((m for m in before if m.type == "place" and m.start == clause_start), None)
         if trigger is None:
-            return None
+            return self._entity(opening_place) if opening_place else None
         phrase = self._phrase(clause_start, clause[: trigger.start], before)
         if phrase is not None:
             return phrase
-        places = [m for m in before if m.type == "place"]
-        if places:
-            return self._entity(places[0])
-        after = [m for m in mentions if m.start >= cut and m.type not in _SUBJECT_SKIP_TYPES]
-        return self._entity(after[0]) if after else None
+        if opening_place is not None:
+            return self._entity(opening_place)
+        return None
 
     def _phrase(self, clause_start: int, text: str, before: list[Found]) -> EventEntity | None:
         """The noun phrase before a trigger, as a subject named by the text (两省市科技部门)."""
         offset = 0
-        for dated in self._dates_in(clause_start, clause_start + len(text)):
-            if dated.start - clause_start == offset:
-                offset = dated.end - clause_start
-        lead = _LEADING.match(text, offset)
-        if lead:
-            offset = lead.end()
+        while True:
+            moved = offset
+            for dated in self._dates_in(clause_start + offset, clause_start + len(text)):
+                if dated.start - clause_start == offset:
+                    offset = dated.end - clause_start
+            lead = _LEADING.match(text, offset)
+            if lead and lead.end() > offset:
+                offset = lead.end()
+            if offset == moved:
+                break
         phrase = text[offset:]
         for marker in vocab.SUBJECT_CUT_AT:
             position = phrase.find(marker, 1)
             if position > 0:
                 phrase = phrase[:position]
         phrase = _ADVERB_TAIL.sub("", phrase).strip("“”\"' ")
+        if "等" in phrase or "、" in phrase:
+            phrase = re.split("[等、]", phrase, maxsplit=1)[0]
         if not vocab.MIN_PHRASE <= len(phrase) <= vocab.MAX_PHRASE:
             return None
         if phrase in vocab.GENERIC_SUBJECT_WORDS or phrase in vocab.PRONOUNS or "，" in phrase:
+            return None
+        if any(word in phrase for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
             return None
         start = clause_start + text.find(phrase, offset)
         for found in before:
             if found.start == start and found.end == start + len(phrase):
                 return self._entity(found)
-        type_ = suffix_type(phrase) or "organisation"
-        if self.doc.is_faithful(start, start + len(phrase)):
+        known = self.recognition.entities.get(phrase)
+        type_ = known.type if known else suffix_type(phrase) or "organisation"
+        if known is None and self.doc.is_faithful(start, start + len(phrase)):
             self.extra.setdefault(phrase, type_)
             self.extra_mentions.append(Found(start, start + len(phrase), phrase, type_, -1))
-        return EventEntity(
-            phrase,
-            self.recognition.entities[phrase].type if phrase in self.recognition.entities else type_,
-            "subject",
-        )
+        return EventEntity(phrase, type_, "subject")
 
     def _visitor(self, sentence: Sentence, trigger_at: int) -> EventEntity | None:
         people = [m for m in self.recognition.within(sentence.start, trigger_at) if m.type == "person"]

@@ -262,6 +262,9 @@ def _known(c: _Collector, start: int, end: int) -> None:
     for match in pattern.finditer(c.text, start, end):
         surface = match.group()
         name = table[surface]
+        if text_after := c.text[match.end() : match.end() + 1]:
+            if text_after in vocab.KNOWN_NOT_BEFORE:
+                continue
         type_ = vocab.KNOWN_ENTITIES.get(name) or suffix_type(name) or "organisation"
         existing = c.entities.get(name)
         if c.add(match.start(), match.end(), name, existing.type if existing else type_, KNOWN):
@@ -293,13 +296,8 @@ def suffix_type(name: str) -> str | None:
 def _organisations(c: _Collector, start: int, end: int) -> None:
     text = c.text
     org_ends: dict[int, Found] = {}
-    for match in _SUFFIX.finditer(text, start, end):
-        suffix_start, suffix_end = match.span()
-        suffix = match.group()
-        if suffix_end < end and text.startswith(
-            tuple(vocab.SUFFIX_CONTINUATIONS.get(suffix, ())), suffix_end
-        ):
-            continue
+    for suffix_start, suffix_end in _suffixes(text, start, end):
+        suffix = text[suffix_start:suffix_end]
         if suffix_start > start and text[suffix_start - 1] in vocab.SUFFIX_NOT_AFTER.get(suffix, ""):
             continue
         type_ = vocab.ORG_SUFFIXES[suffix]
@@ -344,6 +342,23 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
         elif parent is not None:
             c.found.append(parent)
             c.spans.append((parent.start, parent.end, ORG))
+
+
+def _suffixes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of name suffixes that end a name (大学 in 重庆医科大学, not 科大; not 大学生)."""
+    spans = []
+    position = start
+    while True:
+        match = _SUFFIX.search(text, position, end)
+        if match is None:
+            return spans
+        suffix = match.group()
+        tails = tuple(vocab.SUFFIX_CONTINUATIONS.get(suffix, ()))
+        if tails and text.startswith(tails, match.end()):
+            position = match.start() + 1
+            continue
+        spans.append(match.span())
+        position = match.end()
 
 
 def _supersede(c: _Collector, start: int, end: int) -> None:

@@ -29,6 +29,8 @@ def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 
 
 _TRIGGER = _alternation(list(vocab.TRIGGERS))
+_PATTERNS = [(re.compile(pattern), type_) for pattern, type_ in vocab.TRIGGER_PATTERNS.items()]
+_COUNT_AFTER = re.compile("[0-9二三四五六七八九十两几多数百千万]+[" + vocab.MEASURE_WORDS + "]")
 _PRIORITY = {name: rank for rank, name in enumerate(vocab.TYPE_PRIORITY)}
 _COUNT_AT_END = re.compile("[" + vocab.NUMERALS + r".]+[" + vocab.MEASURE_WORDS + "]$")
 _NUMBER_AFTER = re.compile(r"[" + vocab.NUMERALS + r"]")
@@ -68,32 +70,49 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
         return None
     if type_ == "meeting" and not _has(clause, vocab.MEETING_NOUNS):
         return None
-    if type_ == "breakthrough" and _NUMBER_AFTER.match(after):
+    if type_ in ("breakthrough", "founding") and _NUMBER_AFTER.match(after):
+        return None
+    if type_ == "breakthrough" and not _has(before, vocab.BREAKTHROUGH_NEEDS):
+        return None
+    if surface in vocab.DESIGNATION_TRIGGERS and not _has(after, vocab.DESIGNATED_THINGS):
+        return None
+    if _COUNT_AFTER.match(after):
         return None
     if surface == "建成" and after.startswith(vocab.NOT_AFTER_JIANCHENG):
         return None
     return type_
 
 
-def find_trigger(clause: str) -> Trigger | None:
+def find_trigger(clause: str, blocked: tuple[tuple[int, int], ...] = ()) -> Trigger | None:
     """The most specific milestone trigger of a clause whose conditions hold, or None.
+
+    Triggers inside the `blocked` spans (names, document titles) do not count.
 
     >>> find_trigger("重庆信息与智慧医学研究院正式启用").type
     'opening'
     >>> find_trigger("宇树科技西部创新运营中心在大渡口区建成投用").surface
     '建成投用'
     """
-    best: Trigger | None = None
+    if clause.startswith(vocab.DESCRIPTIVE_STARTS):
+        return None
+    candidates: list[Trigger] = []
+    for pattern, type_ in _PATTERNS:
+        for match in pattern.finditer(clause):
+            candidates.append(Trigger(type_, match.group(), match.start(), match.end()))
     for index in range(len(clause)):
         match = _TRIGGER.match(clause, index)
         if match is None:
             continue
         surface = match.group()
         type_ = _refine(clause, surface, match.start(), match.end())
-        if type_ is None:
+        if type_ is not None:
+            candidates.append(Trigger(type_, surface, match.start(), match.end()))
+    best: Trigger | None = None
+    for found in candidates:
+        if any(start < found.end and found.start < end for start, end in blocked):
             continue
-        found = Trigger(type_, surface, match.start(), match.end())
-        if best is None or (len(surface), -_PRIORITY[type_]) > (len(best.surface), -_PRIORITY[best.type]):
+        rank = (len(found.surface), -_PRIORITY[found.type])
+        if best is None or rank > (len(best.surface), -_PRIORITY[best.type]):
             best = found
     return best
 
@@ -118,17 +137,33 @@ def is_reporting(trigger: Trigger, clause: str) -> bool:
     return trigger.surface in vocab.REPORTING_TRIGGERS and not clause[trigger.end :].strip()
 
 
-def status(clause: str) -> str:
-    """`planned`, `ongoing` or `occurred`, from the clause's cues (the date is checked apart)."""
+def _is_plan_cue(clause: str, cue: str, position: int) -> bool:
+    following = clause[position + len(cue) : position + len(cue) + 1]
+    if cue == "将":
+        return bool(following) and following not in vocab.NOT_PLANNED_AFTER_JIANG
+    if cue == "计划":
+        return not clause[:position].endswith(vocab.PLAN_NOUN_BEFORE) and following not in ("”", "》", "")
+    return True
+
+
+def status(clause: str, trigger: Trigger | None = None) -> str:
+    """`planned`, `ongoing` or `occurred`, from the clause's cues (the date is checked apart).
+
+    Text inside 《》 is a title and holds no cue; a stage named by the trigger itself
+    (进入风险量产阶段) has been reached, it is not under way.
+    """
+    clause = _DOCUMENT.sub(lambda m: "　" * len(m.group()), clause)
     for cue in vocab.PLANNED_CUES:
         position = clause.find(cue)
         while position >= 0:
-            following = clause[position + len(cue) : position + len(cue) + 1]
-            if cue != "将" or (following and following not in vocab.NOT_PLANNED_AFTER_JIANG):
+            if _is_plan_cue(clause, cue, position):
                 return "planned"
             position = clause.find(cue, position + 1)
     if re.search(r"到\s*[0-9０-９]{4}\s*年", clause):
         return "planned"
-    if _has(clause, vocab.ONGOING_CUES) or _STAGE.search(clause):
+    stage = _STAGE.search(clause)
+    if stage and trigger is not None and stage.start() <= trigger.start < stage.end():
+        stage = None
+    if _has(clause, vocab.ONGOING_CUES) or stage:
         return "ongoing"
     return "occurred"

@@ -91,7 +91,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "生物城": "platform",
     "综合体": "platform",
     "孵化器": "platform",
-    "中心": "organisation",
+    "中心": "platform",
     # alliances
     "联盟": "alliance",
     "联合体": "alliance",
@@ -116,6 +116,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "工程": "project",
     # meetings
     "大会": "meeting",
+    "会议": "meeting",
     "全会": "meeting",
     "推进会": "meeting",
     "发布会": "meeting",
@@ -141,6 +142,7 @@ GOVERNMENT_NEEDS_PLACE = (
     "工程",
     "设施",
     "大会",
+    "会议",
     "公司",
     "学院",
 )
@@ -671,7 +673,7 @@ TITLES_AFTER_NAME = ("总书记", "委员")
 
 #: Family names: a person's name must start with one, which keeps verbs out of names.
 SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "习王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
     "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
     "万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘"
     "祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟"
@@ -728,6 +730,9 @@ ALIASES: dict[str, str] = {
     "成都超算中心": "国家超级计算成都中心",
 }
 
+#: A known name followed by one of these is part of a longer word (科技部门).
+KNOWN_NOT_BEFORE = "门长署"
+
 #: Well-known bodies whose names carry no suffix, name -> type.
 KNOWN_ENTITIES: dict[str, str] = {
     "科技部": "government",
@@ -741,6 +746,14 @@ KNOWN_ENTITIES: dict[str, str] = {
     "重庆市政协": "government",
     "全国政协": "government",
     "九三学社": "organisation",
+    "九三学社中央": "organisation",
+    "民革中央": "organisation",
+    "民盟中央": "organisation",
+    "民建中央": "organisation",
+    "民进中央": "organisation",
+    "农工党中央": "organisation",
+    "致公党中央": "organisation",
+    "台盟中央": "organisation",
     "长安汽车": "company",
     "三安光电": "company",
     "宇树科技": "company",
@@ -855,7 +868,19 @@ TRIGGERS: dict[str, str] = {
     "进入实体化运行": "opening",
     "实体化运行": "opening",
     "签约共建": "signing",
+    "共建": "founding",
+    "列为": "approval",
+    "确定为": "approval",
 }
+
+#: Triggers written as patterns (a few words may stand inside them).
+TRIGGER_PATTERNS: dict[str, str] = {
+    r"进入[^，。；]{0,6}量产阶段": "production",
+    r"形成了?[^，。；]{0,6}(?:正式稿|定稿|终稿)": "other",
+}
+#: Triggers that hold only with one of these after them (列为“1号提案”, 确定为试点).
+DESIGNATION_TRIGGERS = ("列为", "确定为")
+DESIGNATED_THINGS = ("提案", "试点", "示范", "名单", "重点项目", "先导区")
 
 TYPE_PRIORITY = (
     "opening",
@@ -889,13 +914,37 @@ VISIT_TRIGGERS = ("考察", "调研", "率队来到", "实地调研")
 #: Triggers that are a person or body speaking about what follows (熊斐透露，…).
 REPORTING_TRIGGERS = ("透露", "披露", "宣布")
 #: A word right after a trigger that makes it part of a noun, not a verb (成立大会, 发布会).
-TRIGGER_NOUN_TAILS = ("大会", "会", "之年", "以来", "仪式", "时间", "初期", "见效", "方向", "工作")
+TRIGGER_NOUN_TAILS = (
+    "大会",
+    "会",
+    "之年",
+    "以来",
+    "仪式",
+    "时间",
+    "初期",
+    "见效",
+    "方向",
+    "工作",
+    "区",
+    "成果",
+    "组",
+    "前",
+    "的背后",
+)
 #: Triggers that name a stage (处于建设阶段): the noun tails above do not apply.
 STAGE_TRIGGERS = ("处于建设阶段", "建设阶段", "量产阶段")
 #: "进入/处于 … 阶段": an ongoing stage.
 STAGE_PATTERN = r"(?:处于|进入)[^，。；]{0,8}阶段"
 #: A trigger right after one of these is an aim, not a milestone (推动量产, 助力投产).
-AIM_VERBS = ("推动", "推进", "促进", "助力", "加快推进", "力促", "以", "为")
+AIM_VERBS = ("推动", "推进", "促进", "助力", "加快推进", "力促", "以", "为", "可", "可以", "能", "能够", "通过", "的", "其")
+#: Clauses opening with these describe or interpret; they report no milestone.
+DESCRIPTIVE_STARTS = ("作为", "这标志着", "标志着", "这意味着", "意味着", "所谓", "这是", "都标志着")
+#: 突破 and 攻克 need one of these before them in the clause (取得…突破), or, for 攻克, a list.
+BREAKTHROUGH_NEEDS = ("取得", "实现", "先后", "成功")
+#: Words a noun phrase before a trigger must not hold to stand as its subject.
+NOT_IN_SUBJECT = ("从", "把", "将", "对", "我们", "看到", "以", "围绕", "提出", "通过", "探索", "听取", "为")
+#: 计划 right after these is a noun (行动计划), not a plan of the clause.
+PLAN_NOUN_BEFORE = ("行动", "发展", "工作", "五年", "专项", "培育")
 #: Nouns that make 实施/推出/施行 a policy release without 《》 (“倍增”行动计划).
 DOCUMENT_NOUNS = ("计划", "方案", "办法", "条例", "意见", "措施", "政策", "细则", "规划", "决定")
 #: What 推出 launches as an opening (a platform, a service).
@@ -1048,7 +1097,7 @@ MEETING_PLACE_TAILS = ("上", "期间", "中")
 
 #: Construction triggers that need something built as their subject (加快建设 of a facility).
 CONDITIONAL_CONSTRUCTION = ("加快建设", "正加快建设", "建设阶段", "处于建设阶段", "建成")
-BUILT_TYPES = ("facility", "platform", "lab", "project", "institute", "organisation")
+BUILT_TYPES = ("facility", "platform", "lab", "project", "institute")
 
 #: Entity types that may be named through the organisation that owns them.
 OWNED_TYPES = ("facility", "platform", "project", "lab", "organisation", "institute")
