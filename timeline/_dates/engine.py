@@ -1,41 +1,168 @@
-"""The scanner: one pass of one compiled regex over the text, then the matching rule's resolver.
+"""The scanner: find the characters a date can start with, then try only the rules starting so.
 
-All rule patterns are joined into one alternation (each wrapped in a group naming its rule),
-preceded by a one-character look-ahead over the characters a date can start with, so most
-positions are rejected by a single set test. At a candidate position the first rule in
-priority order that matches and resolves wins; the scan resumes after it, which makes the
-matches non-overlapping and left to right.
+The characters each rule's matches can start with are computed from its compiled pattern (so
+they cannot drift from the rules). A candidate position is handed to one joined alternation of
+the rules that can start with its character, in priority order; the first rule that matches and
+resolves wins and the scan resumes after it, so matches are non-overlapping and left to right.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import importlib
 import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
 
 import attrs
 
 from timeline._dates import vocab
 from timeline._dates.resolve import Context, Resolved
-from timeline._dates.rules import FIRST_CHARACTERS, RULES, join_range
+from timeline._dates.rules import RULES, join_range
+
+# The regex parser gives each rule's possible first characters; it moved in Python 3.11.
+_parser: Any
+_c: Any
+try:
+    _parser = importlib.import_module("re._parser")
+    _c = importlib.import_module("re._constants")
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    _parser = importlib.import_module("sre_parse")
+    _c = importlib.import_module("sre_constants")
 
 FOLD_TABLE = str.maketrans(dict(vocab.FOLD_PAIRS))
 ANTECEDENT_KINDS = ("date", "range")
 RANGE_SEPARATOR = re.compile(r"\s*(?:" + "|".join(map(re.escape, vocab.RANGE_SEPARATORS)) + r")\s*")
 RANGE_SUFFIX = re.compile("|".join(map(re.escape, vocab.RANGE_SUFFIXES)))
-UNTIL_NOW = re.compile("|".join(map(re.escape, vocab.UNTIL_NOW_WORDS)))
+UNTIL_NOW = re.compile(
+    "(?:" + "|".join(map(re.escape, vocab.UNTIL_NOW_WORDS)) + ")(?![" + vocab.NOT_AFTER_UNTIL_NOW + "])"
+)
+
+
+HEAD = 2  # characters of look-ahead used to pick candidate positions
+
+
+def _concat(left: set[str], right: set[str]) -> set[str]:
+    """Heads of a sequence: each left head followed by each right head, cut to HEAD characters."""
+    return {a if len(a) >= HEAD else (a + b)[:HEAD] for a in left for b in (right if len(a) < HEAD else [""])}
+
+
+def _heads_of_item(op: Any, arg: Any) -> set[str] | None:
+    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+        return {""}  # zero width
+    if op is _c.LITERAL:
+        return {chr(arg)}
+    if op is _c.IN:
+        chars: set[str] = set()
+        for kind, value in arg:
+            if kind is _c.LITERAL:
+                chars.add(chr(value))
+            elif kind is _c.RANGE:
+                chars.update(chr(code) for code in range(value[0], value[1] + 1))
+            elif kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT:
+                chars.update("0123456789")  # patterns are compiled with re.ASCII
+            elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
+                chars.update(" \t\n\r\f\v")
+            else:
+                return None
+        return chars
+    if op is _c.SUBPATTERN:
+        return _heads(arg[-1])
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for branch in arg[1]:
+            heads = _heads(branch)
+            if heads is None:
+                return None
+            union |= heads
+        return union
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        low, high, body = arg
+        once = _heads(body)
+        if once is None:
+            return None
+        result = {""} if low == 0 else set()
+        current = {""}
+        for count in range(1, min(high, max(low, HEAD)) + 1):
+            current = _concat(current, once)
+            if count >= low or all(len(h) >= HEAD for h in current):
+                result |= current
+        return result
+    return None
+
+
+def _heads(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
+    """The first HEAD characters a parsed pattern can match (shorter: the match may end there).
+
+    None when that is not bounded (a negated class, a back-reference…).
+    """
+    heads = {""}
+    for op, arg in items:
+        if all(len(h) >= HEAD for h in heads):
+            break
+        item = _heads_of_item(op, arg)
+        if item is None:
+            return None
+        heads = _concat(heads, item)
+    return heads
+
+
+def heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The first two characters a match of `pattern` can start with, or None when unbounded.
+
+        >>> sorted(heads(re.compile("(?:今|去)?年底")))
+        ['今年', '去年', '年底']
+    """
+    found = _heads(_parser.parse(pattern.pattern, pattern.flags))
+    return None if found is None or "" in found else frozenset(found)
+
+
+def _rules_by_first_character() -> tuple[dict[str, tuple[int, ...]], dict[str, frozenset[str] | None]]:
+    """For each possible first character: the rules that can start with it, and the characters
+    that can follow it in a match (None: any)."""
+    by_char: dict[str, list[int]] = {}
+    seconds: dict[str, set[str] | None] = {}
+    for index, rule in enumerate(RULES):
+        found = heads(rule.pattern)
+        if found is None:
+            raise RuntimeError(f"date rule {rule.name} can start with any character")
+        for head in found:
+            first = head[0]
+            if index not in by_char.setdefault(first, []):
+                by_char[first].append(index)
+            following = seconds.setdefault(first, set())
+            if len(head) < HEAD or following is None:
+                seconds[first] = None
+            else:
+                following.add(head[1])
+    return (
+        {char: tuple(indices) for char, indices in by_char.items()},
+        {char: (frozenset(chars) if chars is not None else None) for char, chars in seconds.items()},
+    )
+
+
+RULES_BY_FIRST, SECOND_CHARACTERS = _rules_by_first_character()
+# A digit right after a digit or a dot never starts a date: every digit-led rule says so.
+TRIGGER = re.compile(
+    r"(?<![0-9.])[0-9]|["
+    + "".join(re.escape(c) for c in sorted(RULES_BY_FIRST) if not c.isdigit())
+    + "]"
+)
 
 
 def _renamed(index: int, pattern: str) -> str:
-    """A rule's pattern with its group names made unique inside the big alternation."""
+    """A rule's pattern with its group names made unique inside a joined alternation."""
     pattern = re.sub(r"\(\?P<(\w+)>", rf"(?P<r{index}_\1>", pattern)
     return re.sub(r"\(\?P=(\w+)\)", rf"(?P=r{index}_\1)", pattern)
 
 
-SCANNER = re.compile(
-    "(?=[" + re.escape(FIRST_CHARACTERS) + "])(?:"
-    + "|".join(f"(?P<R{i}>{_renamed(i, rule.pattern.pattern)})" for i, rule in enumerate(RULES))
-    + ")"
-)
+@cache
+def _joined(indices: tuple[int, ...]) -> re.Pattern[str]:
+    """One alternation of the given rules, in priority order; compiled once per set of rules."""
+    return re.compile(
+        "|".join(f"(?P<R{i}>{_renamed(i, RULES[i].pattern.pattern)})" for i in indices), re.ASCII
+    )
 
 
 @attrs.frozen
@@ -59,16 +186,17 @@ def scan(text: str, reference: _dt.date, prefer: str | None) -> list[Found]:
     ctx = Context(folded, reference, prefer)
     found: list[Found] = []
     position = 0
-    length = len(folded)
-    while position < length:
-        candidate = SCANNER.search(folded, position)
-        if candidate is None:
-            break
-        start = candidate.start()
-        hit, matched_end = _resolve_at(folded, start, int((candidate.lastgroup or "R0")[1:]), ctx)
+    for trigger in TRIGGER.finditer(folded):
+        start = trigger.start()
+        if start < position:
+            continue
+        following = SECOND_CHARACTERS[folded[start]]
+        if following is not None and folded[start + 1 : start + 2] not in following:
+            continue
+        hit, matched_end = _match_at(folded, start, ctx)
         if hit is None:
             # an impossible date (2月30日) is skipped whole, so no part of it becomes a date
-            position = max(matched_end, start + 1)
+            position = matched_end
             continue
         hit = _extend_to_range(folded, hit, ctx)
         found.append(hit)
@@ -76,6 +204,35 @@ def scan(text: str, reference: _dt.date, prefer: str | None) -> list[Found]:
             ctx.previous = hit.resolved
         position = hit.end
     return found
+
+
+def _match_at(
+    text: str, start: int, ctx: Context, *, singles_only: bool = False
+) -> tuple[Found | None, int]:
+    """The first rule (in priority order) that matches at `start` and resolves.
+
+    With no such rule, also returns the end of the longest single-date match that failed to
+    resolve, so the caller can skip it whole.
+    """
+    indices = RULES_BY_FIRST.get(text[start], ())
+    candidate = _joined(indices).match(text, start) if indices else None
+    if candidate is None:
+        return None, start
+    first = int((candidate.lastgroup or "R0")[1:])
+    matched_end = start
+    for index in indices[indices.index(first):]:
+        rule = RULES[index]
+        if singles_only and rule.is_range:
+            continue
+        m = rule.pattern.match(text, start)
+        if m is None or m.end() == start:
+            continue
+        resolved = rule.resolve(m, ctx.at(start, m.end()))
+        if resolved is not None:
+            return Found(start, m.end(), rule.name, resolved), m.end()
+        if not rule.is_range:
+            matched_end = max(matched_end, m.end())
+    return None, matched_end
 
 
 def _extend_to_range(text: str, left: Found, ctx: Context) -> Found:
@@ -93,15 +250,11 @@ def _extend_to_range(text: str, left: Found, ctx: Context) -> Found:
         )
         return Found(left.start, until_now.end(), left.rule, since)
     separator = RANGE_SEPARATOR.match(text, left.end)
-    if separator is None:
+    if separator is None or separator.end() >= len(text):
         return left
     right_start = separator.end()
-    candidate = SCANNER.match(text, right_start)
-    if candidate is None:
-        return left
     right_ctx = ctx.for_right_end(res, right_start, right_start)
-    first = int((candidate.lastgroup or "R0")[1:])
-    right, _ = _resolve_at(text, right_start, first, right_ctx, singles_only=True)
+    right, _ = _match_at(text, right_start, right_ctx, singles_only=True)
     if right is None or right.resolved.kind != "date" or right.resolved.mod is not None:
         return left
     joined = join_range(res, right.resolved)
@@ -110,26 +263,3 @@ def _extend_to_range(text: str, left: Found, ctx: Context) -> Found:
     suffix = RANGE_SUFFIX.match(text, right.end)
     end = suffix.end() if suffix is not None else right.end
     return Found(left.start, end, "range", joined)
-
-
-def _resolve_at(
-    text: str, start: int, first_rule: int, ctx: Context, *, singles_only: bool = False
-) -> tuple[Found | None, int]:
-    """The first rule from `first_rule` on that matches at `start` and resolves.
-
-    With no such rule, also returns the end of the longest single-date match that failed to
-    resolve, so the caller can skip it whole.
-    """
-    matched_end = start
-    for rule in RULES[first_rule:]:
-        if singles_only and rule.is_range:
-            continue
-        m = rule.pattern.match(text, start)
-        if m is None or m.end() == start:
-            continue
-        resolved = rule.resolve(m, ctx.at(start, m.end()))
-        if resolved is not None:
-            return Found(start, m.end(), rule.name, resolved), m.end()
-        if not rule.is_range:
-            matched_end = max(matched_end, m.end())
-    return None, matched_end

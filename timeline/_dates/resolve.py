@@ -7,7 +7,6 @@ expression, does a forward cue govern this clause.
 
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
 import re
 from collections.abc import Callable
@@ -22,7 +21,13 @@ GRACE = _dt.timedelta(days=7)
 
 _CLAUSE_BREAK = re.compile("[" + re.escape(vocab.CLAUSE_BREAKS) + "]")
 _SENTENCE_BREAK = re.compile("[" + re.escape(vocab.SENTENCE_BREAKS) + "]")
+# Words holding a cue character without being a cue (模拟) are matched first and skipped.
+_CUE = re.compile(
+    "(?:" + "|".join(map(re.escape, vocab.NOT_CUE_WORDS)) + ")|("
+    + "|".join(map(re.escape, sorted(vocab.FORWARD_CUES, key=len, reverse=True))) + ")"
+)
 _OPENING_NOISE = " \t\u3000“”\"'‘’「」『』（）()【】《》"
+WINDOW = 200  # a clause or sentence is looked at no further than this from the expression
 
 
 @attrs.frozen
@@ -39,27 +44,13 @@ class Resolved:
     time_of_day: str | None = None
 
 
-@attrs.define
-class Breaks:
-    """Clause and sentence boundaries of one text, found once and searched by bisection."""
-
-    clauses: list[int]
-    sentences: list[int]
-
-    @classmethod
-    def of(cls, text: str) -> Breaks:
-        return cls(
-            [m.start() for m in _CLAUSE_BREAK.finditer(text)],
-            [m.start() for m in _SENTENCE_BREAK.finditer(text)],
-        )
-
-
-def _span_around(breaks: list[int], start: int, end: int, length: int) -> tuple[int, int]:
-    """The stretch between the break before `start` and the first break at or after `end`."""
-    index = bisect.bisect_left(breaks, start)
-    left = breaks[index - 1] + 1 if index > 0 else 0
-    right_index = bisect.bisect_left(breaks, end)
-    right = breaks[right_index] if right_index < len(breaks) else length
+def _bounds(breaks: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch around text[start:end] up to the nearest breaks (at most WINDOW away)."""
+    left = max(0, start - WINDOW)
+    for found in breaks.finditer(text, left, start):
+        left = found.end()
+    after = breaks.search(text, end, end + WINDOW)
+    right = after.start() if after is not None else min(len(text), end + WINDOW)
     return left, right
 
 
@@ -74,7 +65,6 @@ class Context:
     inherit: Resolved | None = None  # left end of a range, for the right end's missing parts
     start: int = 0
     end: int = 0
-    _breaks: Breaks | None = None
 
     def at(self, start: int, end: int) -> Context:
         """The same context for the expression at text[start:end]."""
@@ -89,16 +79,14 @@ class Context:
         """True when a year-less expression here should take the earliest coming occurrence."""
         if self.prefer is not None:
             return self.prefer == "future"
-        if self._breaks is None:
-            self._breaks = Breaks.of(self.text)
-        length = len(self.text)
-        left, right = _span_around(self._breaks.clauses, self.start, self.end, length)
-        if _has_cue(self.text[left:self.start]) or _has_cue(self.text[self.end:right]):
+        text, start, end = self.text, self.start, self.end
+        left, right = _bounds(_CLAUSE_BREAK, text, start, end)
+        if _has_cue(text[left:start]) or _has_cue(text[end:right]):
             return True
-        s_left, s_right = _span_around(self._breaks.sentences, self.start, self.end, length)
-        if self.text[s_left:self.start].strip(_OPENING_NOISE):
+        s_left, s_right = _bounds(_SENTENCE_BREAK, text, start, end)
+        if text[s_left:start].strip(_OPENING_NOISE):
             return False
-        return _has_cue(self.text[self.end:s_right])
+        return _has_cue(text[end:s_right])
 
     def pick_year(self, build: Callable[[int], Interval | None]) -> tuple[Interval, str] | None:
         """Interval and anchor of a period whose year is not written (spec: missing year)."""
@@ -143,4 +131,4 @@ class Context:
 
 
 def _has_cue(text: str) -> bool:
-    return any(cue in text for cue in vocab.FORWARD_CUES)
+    return any(found.group(1) for found in _CUE.finditer(text))

@@ -616,7 +616,7 @@ def _shared_unit_range(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 # ---------------------------------------------------------------- the registry
 def _rule(name: str, pattern: str, resolver: Resolver, *, is_range: bool = False) -> Rule:
-    return Rule(name, re.compile(pattern), resolver, is_range)
+    return Rule(name, re.compile(pattern, re.ASCII), resolver, is_range)
 
 
 _HOLIDAY_NAMES = (
@@ -734,7 +734,7 @@ RULES: tuple[Rule, ...] = (
     _rule("recent_years", _alt(vocab.RECENT_YEAR_WORDS), _recent_years),
     _rule(
         "recent",
-        rf"(?:{_alt(w for w in vocab.RECENT_WORDS if w != '日前')}"
+        rf"(?:(?:{_alt(w for w in vocab.RECENT_WORDS if w != '日前')})(?!{_chars(vocab.NOT_AFTER_RECENT)})"
         r"|(?<![节生假期平往每末翌当次同今昨明前后数几该本工\d])日前)",
         _recent,
     ),
@@ -758,7 +758,11 @@ RULES: tuple[Rule, ...] = (
     _rule("month_day", _dated(rf"{_MONTH}(?:{_DAY})?", tod=True), _calendar),
     _rule(
         "day_word",
-        _dated(rf"(?P<dw>{_alt([*vocab.DEICTIC_DAYS, *vocab.ANAPHORIC_DAYS])})", tod=True),
+        _dated(
+            rf"(?P<dw>{_alt([*vocab.DEICTIC_DAYS, *vocab.ANAPHORIC_DAYS])})"
+            rf"(?!{_alt(vocab.NOT_AFTER_DAY_WORD)})",
+            tod=True,
+        ),
         _day_word,
     ),
     _rule("bare_day", _dated(rf"(?<![\d.第]){_DAY}", tod=True), _bare_day),
@@ -769,20 +773,3 @@ RULES: tuple[Rule, ...] = (
         _duration,
     ),
 )
-
-
-def _first_characters() -> str:
-    """Every character a rule's match can start with, for the cheap first-pass scan."""
-    words: list[str] = [
-        *vocab.DEICTIC_YEARS, *vocab.ANAPHORIC_YEARS, *vocab.DEICTIC_MONTHS, *vocab.ANAPHORIC_MONTHS,
-        *vocab.DEICTIC_DAYS, *vocab.ANAPHORIC_DAYS, *vocab.DEICTIC_WEEKS, *vocab.WEEK_WORDS,
-        *vocab.TURN_OF_YEAR_WORDS, *vocab.YEAR_END_WORDS, *_HOLIDAY_NAMES, *vocab.CONTEXT_HOLIDAYS,
-        *vocab.RECENT_WORDS, *vocab.RECENT_YEAR_WORDS, *vocab.PRESENT_WORDS, *vocab.UNTIL_PREFIXES,
-        *vocab.ANAPHORA_PREFIXES, *vocab.SEASONS,
-    ]
-    starts = {w[0] for w in words}
-    starts.update("0123456789" + _CN_NUMERAL + "“\"「『‘Q年月前上下每近第首半日")
-    return "".join(sorted(starts))
-
-
-FIRST_CHARACTERS = _first_characters()

@@ -129,6 +129,9 @@ PLAN_FIRST_START = 1966
 # Fuzzy recent past: the 30 days up to the publication date.
 RECENT_WORDS: tuple[str, ...] = ("近日", "日前", "近期", "前不久", "最近", "不久前", "日来")
 RECENT_DAYS = 30
+# 最近的加氢站 is the nearest one; 今日头条 is an app.
+NOT_AFTER_RECENT = "的"
+NOT_AFTER_DAY_WORD: tuple[str, ...] = ("头条",)
 # Recent years: from 1 January five years before the publication year.
 RECENT_YEAR_WORDS: tuple[str, ...] = ("近年来", "近几年来", "近几年", "近些年来", "近些年", "近年")
 RECENT_YEARS = 5
@@ -139,6 +142,11 @@ PRESENT_WORDS: tuple[str, ...] = ("目前", "当前", "现在", "如今", "至�
 FORWARD_CUES: tuple[str, ...] = (
     "将于", "即将", "预计", "计划", "有望", "力争", "届时", "争取", "将", "拟",
 )
+# Words that contain a cue character but are no cue.
+NOT_CUE_WORDS: tuple[str, ...] = (
+    "模拟", "虚拟", "比拟", "草拟", "将军", "将领", "将士", "大将", "名将", "老将", "主将",
+    "干将", "猛将", "武将", "中将", "上将", "少将", "麻将", "将近",
+)
 # Punctuation that ends a clause, and the subset that ends a sentence.
 CLAUSE_BREAKS = "，,。；;！!？?：:\n"
 SENTENCE_BREAKS = "。；;！!？?\n"
@@ -146,6 +154,8 @@ SENTENCE_BREAKS = "。；;！!？?\n"
 # Range separators between two dates.
 RANGE_SEPARATORS: tuple[str, ...] = ("至", "到", "——", "—", "–", "-", "~", "～", "―")
 RANGE_SUFFIXES: tuple[str, ...] = ("期间",)
+# 至今 followed by these is 至 + 今年/今天 (去年12月至今年2月), not "until now".
+NOT_AFTER_UNTIL_NOW = "年日天晨晚早"
 # A date followed by one of these runs to the publication date (2019年至今).
 UNTIL_NOW_WORDS: tuple[str, ...] = ("至今", "到现在", "到目前", "迄今")
 
