@@ -132,6 +132,8 @@ def _inside_name(recognition: Recognition, start: int, end: int) -> bool:
 
 def _names_a_period(text: str, end: int, expr: TimeExpr) -> bool:
     """2023年度用户大会, “十五五”规划建议: the date is part of a name that follows it."""
+    if any(word in expr.text for word in vocab.NAME_DATE_WORDS):
+        return True
     following = text[end : end + 4].lstrip('”’"')
     if expr.text.endswith("年度") and following[:1] and "\u4e00" <= following[0] <= "\u9fff":
         return True
@@ -226,7 +228,7 @@ class _Builder:
         clause = self.text[clause_start:clause_end]
         trigger_at = clause_start + trigger.start
         date = self._date(sentence, clause_start, clause_end)
-        if clause[trigger.end :].startswith("的") and not self._dates_in(clause_start, trigger_at):
+        if clause[trigger.end :].startswith("的") and not self._dated_right_before(clause_start, trigger_at):
             return None
         if triggers.is_reporting(trigger, clause) and any(
             m.type == "person" and 0 <= trigger_at - m.end <= 1 for m in mentions
@@ -235,6 +237,9 @@ class _Builder:
         if trigger.surface in vocab.VISIT_TRIGGERS:
             subject = self._visitor(sentence, trigger_at)
             named = subject is not None
+        elif trigger.type == "meeting" and trigger.surface in self.recognition.entities:
+            subject = EventEntity(trigger.surface, "meeting", "subject")
+            named = True
         else:
             subject = self._subject_of(clause_start, clause, mentions, trigger)
             named = subject is not None and subject.name in self.recognition.entities
@@ -267,14 +272,23 @@ class _Builder:
             confidence=round(min(confidence, 1.0), 2),
         )
 
+    def _dated_right_before(self, clause_start: int, trigger_at: int) -> bool:
+        """A date right before the trigger (2020年12月才成立的…): an attributive that dates."""
+        return any(
+            self.text[d.end : trigger_at] in vocab.DATE_TRIGGER_GAP for d in self._dates_in(clause_start, trigger_at)
+        )
+
     def _fits(self, trigger: triggers.Trigger, subject: EventEntity, mentions: list[Found], after: int) -> bool:
         """Conditional triggers: 加快建设/建成 need something built, reports need a body."""
         if trigger.type == "construction" and trigger.surface in vocab.CONDITIONAL_CONSTRUCTION:
             built = subject.type in vocab.BUILT_TYPES and subject.name in self.recognition.entities
-            built = built or any(m.start >= after and m.type in vocab.BUILT_TYPES for m in mentions)
-            if trigger.surface != "建成":
+            if trigger.surface == "建成":
+                built = built or any(m.start >= after and m.type in vocab.BUILT_TYPES for m in mentions)
+            else:
                 built = built or subject.type in vocab.BUILT_TYPES
             return built
+        if trigger.type == "breakthrough":
+            return subject.name in self.recognition.entities
         if trigger.surface in vocab.REPORTING_TRIGGERS:
             return subject.type not in ("person", "place")
         return True
@@ -345,6 +359,7 @@ class _Builder:
             if position > 0:
                 phrase = phrase[:position]
         phrase = _ADVERB_TAIL.sub("", phrase).strip("“”\"' ")
+        whole_type = suffix_type(phrase)
         if "等" in phrase or "、" in phrase:
             phrase = re.split("[等、]", phrase, maxsplit=1)[0]
         if not vocab.MIN_PHRASE <= len(phrase) <= vocab.MAX_PHRASE:
@@ -358,7 +373,7 @@ class _Builder:
             if found.start == start and found.end == start + len(phrase):
                 return self._entity(found)
         known = self.recognition.entities.get(phrase)
-        type_ = known.type if known else suffix_type(phrase) or "organisation"
+        type_ = known.type if known else suffix_type(phrase) or whole_type or "organisation"
         if known is None and self.doc.is_faithful(start, start + len(phrase)):
             self.extra.setdefault(phrase, type_)
             self.extra_mentions.append(Found(start, start + len(phrase), phrase, type_, -1))

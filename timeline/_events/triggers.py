@@ -72,7 +72,9 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
         return None
     if type_ in ("breakthrough", "founding") and _NUMBER_AFTER.match(after):
         return None
-    if type_ == "breakthrough" and not _has(before, vocab.BREAKTHROUGH_NEEDS):
+    if surface in ("突破", "攻克") and not _has(before, vocab.BREAKTHROUGH_NEEDS):
+        return None
+    if surface == vocab.SHARED_FOUNDING and not after.startswith(vocab.SHARED_FOUNDING_AFTER):
         return None
     if surface in vocab.DESIGNATION_TRIGGERS and not _has(after, vocab.DESIGNATED_THINGS):
         return None
@@ -122,14 +124,29 @@ def is_statistic(clause: str) -> bool:
     return _has(clause, vocab.STATISTIC_CUES) or bool(_COUNT_AT_END.search(clause))
 
 
+def _cue_positions(sentence: str, cue: str) -> list[int]:
+    """Where a cue stands as a verb (建议 in 规划建议 is a noun and does not count)."""
+    positions = []
+    position = sentence.find(cue)
+    while position >= 0:
+        if not (cue in vocab.PARAGRAPH_OPINION_CUES and sentence[:position].endswith(vocab.NOUN_SUGGESTION_BEFORE)):
+            positions.append(position)
+        position = sentence.find(cue, position + 1)
+    return positions
+
+
 def is_opinion(sentence: str) -> bool:
-    """True for opinions and proposals (建议, 认为, …)."""
-    return _has(sentence, vocab.OPINION_CUES)
+    """True for opinions and proposals (建议, 认为, …).
+
+        >>> is_opinion("雷虹建议，加大力度。"), is_opinion("全会通过了规划建议。")
+        (True, False)
+    """
+    return any(_cue_positions(sentence, cue) for cue in vocab.OPINION_CUES)
 
 
 def opens_opinion_list(sentence: str) -> bool:
     """True when the rest of the paragraph is a speaker's proposals too."""
-    return _has(sentence, vocab.PARAGRAPH_OPINION_CUES)
+    return any(_cue_positions(sentence, cue) for cue in vocab.PARAGRAPH_OPINION_CUES)
 
 
 def is_reporting(trigger: Trigger, clause: str) -> bool:
@@ -162,7 +179,7 @@ def status(clause: str, trigger: Trigger | None = None) -> str:
     if re.search(r"到\s*[0-9０-９]{4}\s*年", clause):
         return "planned"
     stage = _STAGE.search(clause)
-    if stage and trigger is not None and stage.start() <= trigger.start < stage.end():
+    if stage and trigger is not None and stage.group() == trigger.surface:
         stage = None
     if _has(clause, vocab.ONGOING_CUES) or stage:
         return "ongoing"

@@ -282,7 +282,6 @@ LEFT_STOPS = (
     "组建",
     "设立",
     "成立",
-    "共建",
     "入驻",
     "启动",
     "发布",
@@ -924,7 +923,6 @@ TRIGGER_NOUN_TAILS = (
     "初期",
     "见效",
     "方向",
-    "工作",
     "区",
     "成果",
     "组",
@@ -996,6 +994,8 @@ OPINION_CUES = (
     "需要",
 )
 PARAGRAPH_OPINION_CUES = ("建议",)
+#: 建议 right after these is a noun (规划建议, 提出修改完善建议), not a proposal being made.
+NOUN_SUGGESTION_BEFORE = ("规划", "提出了", "修改完善", "高水平", "的")
 
 #: Statistics and trends: not milestones.
 STATISTIC_CUES = (
@@ -1076,13 +1076,28 @@ SUBJECT_LEAD_WORDS = (
     "同时",
     "另外",
     "而",
+    "并于",
     "并",
     "且",
+    "于",
     "随后",
     "目前",
     "当前",
     "近日",
     "日前",
+    "预计",
+    "计划",
+    "将于",
+    "将",
+    "力争",
+    "争取",
+    "为",
+    "正式",
+    "已",
+    "已经",
+    "还",
+    "也",
+    "均",
 )
 #: The phrase ends before these (宇树科技西部创新运营中心在大渡口区 → …运营中心).
 SUBJECT_CUT_AT = ("在", "于", "所在的", "的")
@@ -1091,6 +1106,13 @@ MAX_PHRASE = 24
 
 #: What after a date shows it names a period in a title (“十五五”规划建议).
 NAME_AFTER_DATE = ("规划", "开局", "时期规划", "的政协", "的提案")
+#: A date expression holding one of these is itself a title ("十五五"规划).
+NAME_DATE_WORDS = ("规划",)
+#: A clause-level founding by 共建 needs the body named right after it (共建“…实验室”).
+SHARED_FOUNDING = "共建"
+SHARED_FOUNDING_AFTER = ("“", "了")
+#: Words allowed between a date and a trigger followed by 的 (2020年12月才成立的…).
+DATE_TRIGGER_GAP = ("才", "就", "正式", "已", "")
 
 #: "在<meeting>上": a clause that places what follows at a named meeting.
 MEETING_PLACE_TAILS = ("上", "期间", "中")
