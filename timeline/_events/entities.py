@@ -38,7 +38,7 @@ _TITLE_AFTER = _alternation(vocab.TITLES_AFTER_NAME)
 _PRONOUN = _alternation(vocab.PRONOUNS)
 _STOPS = sorted(
     {*vocab.LEFT_STOPS, *vocab.TRIGGERS, *(t for t in vocab.PERSON_TITLES if len(t) > 2)}
-    - {"发布", "落地", "成立"},
+    - set(vocab.TRIGGERS_INSIDE_NAMES),
     key=len,
     reverse=True,
 )

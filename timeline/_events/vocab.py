@@ -398,6 +398,9 @@ LEFT_STOPS = (
     "经理",
 )
 
+#: Triggers that also stand inside names (川渝共建重点实验室, 成立大会): not left stops.
+TRIGGERS_INSIDE_NAMES = ("发布", "落地", "成立", "共建")
+
 #: Conjunctions that may stand inside a name (重庆信息与智慧医学研究院) or between two names
 #: (重庆邮电大学和电子科技大学): kept when the part before them starts with a place or an
 #: organisation, cut otherwise.
