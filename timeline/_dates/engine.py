@@ -31,7 +31,6 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     _parser = importlib.import_module("sre_parse")
     _c = importlib.import_module("sre_constants")
 
-FOLD_TABLE = str.maketrans(dict(vocab.FOLD_PAIRS))
 ANTECEDENT_KINDS = ("date", "range")
 RANGE_SEPARATOR = re.compile(r"\s*(?:" + "|".join(map(re.escape, vocab.RANGE_SEPARATORS)) + r")\s*")
 RANGE_SUFFIX = re.compile("|".join(map(re.escape, vocab.RANGE_SUFFIXES)))
@@ -143,12 +142,28 @@ def _rules_by_first_character() -> tuple[dict[str, tuple[int, ...]], dict[str, f
 
 
 RULES_BY_FIRST, SECOND_CHARACTERS = _rules_by_first_character()
-# A digit right after a digit or a dot never starts a date: every digit-led rule says so.
-TRIGGER = re.compile(
-    r"(?<![0-9.])[0-9]|["
-    + "".join(re.escape(c) for c in sorted(RULES_BY_FIRST) if not c.isdigit())
-    + "]"
-)
+
+
+def _trigger_pattern(seconds: dict[str, frozenset[str] | None]) -> re.Pattern[str]:
+    """A character that can start a date, followed by one that can continue some date.
+
+    The exact pair is checked afterwards; this only lets the regex engine skip most text. A
+    digit right after a digit or a dot never starts a date (every digit-led rule says so).
+    """
+    def chars(selected: Iterable[str]) -> str:
+        return "[" + "".join(re.escape(c) for c in sorted(selected)) + "]"
+
+    open_ended = [c for c, following in seconds.items() if following is None]
+    digits = [c for c, following in seconds.items() if following is not None and c.isdigit()]
+    others = [c for c, following in seconds.items() if following is not None and not c.isdigit()]
+    followers = set().union(*(f for f in seconds.values() if f is not None))
+    pair = f"(?:(?<![0-9.]){chars(digits)}|{chars(others)})(?={chars(followers)})"
+    return re.compile(f"{chars(open_ended)}|{pair}" if open_ended else pair)
+
+
+TRIGGER = _trigger_pattern(SECOND_CHARACTERS)
+FOLDABLE = re.compile("[" + "".join(re.escape(a) for a, _ in vocab.FOLD_PAIRS) + "]")
+FOLD_MAP = dict(vocab.FOLD_PAIRS)
 
 
 def _renamed(index: int, pattern: str) -> str:
@@ -177,7 +192,9 @@ class Found:
 
 def fold(text: str) -> str:
     """Text with traditional characters and full-width digits folded, same length as the input."""
-    return text.translate(FOLD_TABLE)
+    if FOLDABLE.search(text) is None:
+        return text
+    return FOLDABLE.sub(lambda found: FOLD_MAP[found.group()], text)
 
 
 def scan(text: str, reference: _dt.date, prefer: str | None) -> list[Found]:
