@@ -26,6 +26,7 @@ _CUE = re.compile(
     "(?:" + "|".join(map(re.escape, vocab.NOT_CUE_WORDS)) + ")|("
     + "|".join(map(re.escape, sorted(vocab.FORWARD_CUES, key=len, reverse=True))) + ")"
 )
+_REPORTING = re.compile("|".join(map(re.escape, vocab.REPORTING_VERBS)))
 _OPENING_NOISE = " \t\u3000“”\"'‘’「」『』（）()【】《》"
 WINDOW = 200  # a clause or sentence is looked at no further than this from the expression
 
@@ -86,7 +87,8 @@ class Context:
         s_left, s_right = _bounds(_SENTENCE_BREAK, text, start, end)
         if text[s_left:start].strip(_OPENING_NOISE):
             return False
-        return _has_cue(text[end:s_right])
+        speech = _REPORTING.search(text, end, s_right)
+        return _has_cue(text[end : speech.start() if speech is not None else s_right])
 
     def pick_year(self, build: Callable[[int], Interval | None]) -> tuple[Interval, str] | None:
         """Interval and anchor of a period whose year is not written (spec: missing year)."""

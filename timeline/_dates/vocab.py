@@ -147,6 +147,10 @@ NOT_CUE_WORDS: tuple[str, ...] = (
     "模拟", "虚拟", "比拟", "草拟", "将军", "将领", "将士", "大将", "名将", "老将", "主将",
     "干将", "猛将", "武将", "中将", "上将", "少将", "麻将", "将近",
 )
+# A sentence-initial date does not govern reported speech: its cue search stops at these.
+REPORTING_VERBS: tuple[str, ...] = (
+    "指出", "表示", "强调", "提出", "介绍", "透露", "认为", "宣布", "谈到", "坦言", "直言",
+)
 # Punctuation that ends a clause, and the subset that ends a sentence.
 CLAUSE_BREAKS = "，,。；;！!？?：:\n"
 SENTENCE_BREAKS = "。；;！!？?\n"
