@@ -275,10 +275,13 @@ class _Builder:
     def _dated_right_before(self, clause_start: int, trigger_at: int) -> bool:
         """A date right before the trigger (2020年12月才成立的…): an attributive that dates."""
         return any(
-            self.text[d.end : trigger_at] in vocab.DATE_TRIGGER_GAP for d in self._dates_in(clause_start, trigger_at)
+            self.text[d.end : trigger_at] in vocab.DATE_TRIGGER_GAP
+            for d in self._dates_in(clause_start, trigger_at)
         )
 
-    def _fits(self, trigger: triggers.Trigger, subject: EventEntity, mentions: list[Found], after: int) -> bool:
+    def _fits(
+        self, trigger: triggers.Trigger, subject: EventEntity, mentions: list[Found], after: int
+    ) -> bool:
         """Conditional triggers: 加快建设/建成 need something built, reports need a body."""
         if trigger.type == "construction" and trigger.surface in vocab.CONDITIONAL_CONSTRUCTION:
             built = subject.type in vocab.BUILT_TYPES and subject.name in self.recognition.entities

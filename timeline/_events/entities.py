@@ -44,6 +44,9 @@ _STOPS = sorted(
 )
 _MEETING_STOPS = sorted(vocab.MEETING_LEFT_STOPS, key=len, reverse=True)
 _DATE_STOP = re.compile(vocab.DATE_STOP)
+_STOP_RE = _alternation(_STOPS)
+_MEETING_STOP_RE = _alternation(_MEETING_STOPS)
+_LONGEST_SPAN = 120
 _PLACE_FORMS: dict[str, str] = {}
 for _table in (vocab.PROVINCES, vocab.CITIES, vocab.DISTRICTS):
     for _full, _shorts in _table.items():
@@ -52,6 +55,8 @@ for _table in (vocab.PROVINCES, vocab.CITIES, vocab.DISTRICTS):
             _PLACE_FORMS[_short] = _full
 _PLACE = _alternation(_PLACE_FORMS)
 _HEADS = tuple(sorted({*vocab.NAME_HEADS, *_PLACE_FORMS, *vocab.KNOWN_ENTITIES}, key=len, reverse=True))
+_HEAD_RE = _alternation(_HEADS)
+_LONGEST_HEAD = max(len(h) for h in _HEADS)
 _PLACE_HEADS = tuple(sorted({*_PLACE_FORMS, *vocab.KNOWN_ENTITIES, "中国", "国家"}, key=len, reverse=True))
 _GENERIC_PREFIX = _alternation(vocab.GENERIC_PREFIX_WORDS)
 
@@ -135,15 +140,11 @@ def _opens_like_name(text: str, start: int, end: int, org_ends: set[int]) -> boo
 def _left_edge(text: str, window: int, suffix_start: int, org_ends: set[int], meeting: bool) -> int:
     """Where the name ending at `suffix_start` begins (see the module docstring)."""
     edge = window
-    segment = text[window:suffix_start]
-    for stop in _MEETING_STOPS if meeting else _STOPS:
-        position = segment.rfind(stop)
-        while position >= 0:
-            end = window + position + len(stop)
-            if end > edge and not _inside_head(text, window + position, end):
-                edge = end
-                break
-            position = segment.rfind(stop, 0, position)
+    stops = list((_MEETING_STOP_RE if meeting else _STOP_RE).finditer(text, window, suffix_start))
+    for match in reversed(stops):
+        if not _inside_head(text, match.start(), match.end()):
+            edge = match.end()
+            break
     for pattern in (_NUMBER_MEASURE, _DATE_STOP):
         for match in pattern.finditer(text, edge, suffix_start):
             edge = max(edge, match.end())
@@ -170,10 +171,12 @@ def _first_head(text: str, start: int, end: int) -> int:
 
 def _inside_head(text: str, start: int, end: int) -> bool:
     """True when a stop word is part of a place or known name (成都, 西部…)."""
-    for form in _HEADS:
-        head_start = text.rfind(form, max(0, start - len(form) + 1), end + len(form) - 1)
-        if head_start >= 0 and head_start <= start and head_start + len(form) >= end:
+    low = max(0, start - _LONGEST_HEAD + 1)
+    for match in _HEAD_RE.finditer(text, low, min(len(text), end + _LONGEST_HEAD - 1)):
+        if match.start() <= start and match.end() >= end:
             return True
+        if match.start() > start:
+            break
     return False
 
 
@@ -188,7 +191,10 @@ def _generic(prefix: str) -> bool:
 
 
 class _Collector:
-    """Accepts mentions in priority order, refusing crossing overlaps."""
+    """Accepts mentions in priority order, refusing crossing overlaps.
+
+    Claimed spans are kept sorted by start so an overlap test looks only at neighbours.
+    """
 
     def __init__(self, doc: Document, aliases: Mapping[str, str]) -> None:
         self.doc = doc
@@ -196,7 +202,8 @@ class _Collector:
         self.aliases = aliases
         self.found: list[Found] = []
         self.entities: dict[str, Info] = {}
-        self.spans: list[tuple[int, int, int]] = []
+        self.span_starts: list[int] = []
+        self.spans: list[tuple[int, int, int, Found | None]] = []
 
     def entity(self, name: str, type_: str) -> Info:
         info = self.entities.get(name)
@@ -204,27 +211,47 @@ class _Collector:
             info = self.entities[name] = Info(name, type_, order=len(self.entities))
         return info
 
-    def overlap(self, start: int, end: int) -> tuple[int, int, int] | None:
-        for span in self.spans:
-            if span[0] < end and start < span[1]:
-                return span
-        return None
+    def claim(self, start: int, end: int, kind: int, found: Found | None = None) -> None:
+        index = bisect.bisect_left(self.span_starts, start)
+        self.span_starts.insert(index, start)
+        self.spans.insert(index, (start, end, kind, found))
 
-    def add(self, start: int, end: int, name: str, type_: str, kind: int, nested_ok: bool = False) -> bool:
-        if start >= end or not self.doc.is_faithful(start, end):
+    def release(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self.span_starts, start)
+        while index < len(self.spans) and self.spans[index][0] == start:
+            if self.spans[index][1] == end:
+                del self.spans[index]
+                del self.span_starts[index]
+                return
+            index += 1
+
+    def claimed(self, start: int, end: int) -> list[tuple[int, int, int, Found | None]]:
+        """Claimed spans overlapping [start, end)."""
+        index = bisect.bisect_left(self.span_starts, end)
+        result = []
+        low = start - _LONGEST_SPAN
+        while index > 0:
+            index -= 1
+            span = self.spans[index]
+            if span[0] < low:
+                break
+            if span[1] > start:
+                result.append(span)
+        return result
+
+    def add(self, start: int, end: int, name: str, type_: str, kind: int) -> bool:
+        if start >= end or self.claimed(start, end) or not self.doc.is_faithful(start, end):
             return False
-        other = self.overlap(start, end)
-        nested = False
-        if other is not None:
-            inside = other[0] <= start and end <= other[1]
-            if not (nested_ok and inside):
-                return False
-            nested = True
         self.entity(name, type_)
-        self.found.append(Found(start, end, name, type_, kind, nested))
-        if not nested:
-            self.spans.append((start, end, kind))
+        found = Found(start, end, name, type_, kind)
+        self.found.append(found)
+        self.claim(start, end, kind, found)
         return True
+
+
+def _sorted_index(found: list[Found]) -> tuple[list[int], list[Found]]:
+    ordered = sorted(found, key=lambda f: f.start)
+    return [f.start for f in ordered], ordered
 
 
 def recognise(doc: Document, aliases: Mapping[str, str]) -> Recognition:
@@ -244,8 +271,9 @@ def recognise(doc: Document, aliases: Mapping[str, str]) -> Recognition:
         _people(collector, unit.start, unit.end)
         _places(collector, unit.start, unit.end)
     _people_again(collector)
+    starts, ordered = _sorted_index([f for f in collector.found if not f.nested])
     for unit in doc.units:
-        _pronouns(collector, unit.start, unit.end)
+        _pronouns(collector, unit.start, unit.end, starts, ordered)
     mentions = sorted(collector.found, key=lambda f: (f.start, -f.end))
     return Recognition(mentions, collector.entities, [m.start for m in mentions])
 
@@ -253,7 +281,7 @@ def recognise(doc: Document, aliases: Mapping[str, str]) -> Recognition:
 def _documents(c: _Collector, start: int, end: int) -> None:
     for match in _DOCUMENT.finditer(c.text, start, end):
         c.add(match.start(1), match.end(1), match.group(1), "policy", DOCUMENT)
-        c.spans.append((match.start(), match.end(), DOCUMENT))
+        c.claim(match.start(), match.end(), DOCUMENT)
 
 
 def _known(c: _Collector, start: int, end: int) -> None:
@@ -262,9 +290,8 @@ def _known(c: _Collector, start: int, end: int) -> None:
     for match in pattern.finditer(c.text, start, end):
         surface = match.group()
         name = table[surface]
-        if text_after := c.text[match.end() : match.end() + 1]:
-            if text_after in vocab.KNOWN_NOT_BEFORE:
-                continue
+        if c.text[match.end() : match.end() + 1] in tuple(vocab.KNOWN_NOT_BEFORE):
+            continue
         type_ = vocab.KNOWN_ENTITIES.get(name) or suffix_type(name) or "organisation"
         existing = c.entities.get(name)
         if c.add(match.start(), match.end(), name, existing.type if existing else type_, KNOWN):
@@ -324,29 +351,25 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
             continue
         if parent is not None and parent.type in vocab.PART_TYPES:
             parent = None
-        if parent is not None:
-            c.found = [f for f in c.found if f is not parent]
-            c.spans = [s for s in c.spans if not (s[0] == parent.start and s[1] == parent.end)]
         canonical = c.aliases.get(name, name)
-        _supersede(c, edge, suffix_end)
+        inside = _supersede(c, edge, suffix_end)
         if c.add(edge, suffix_end, canonical, type_, ORG):
             found = c.found[-1]
             if canonical != name and name not in c.entities[canonical].aliases:
                 c.entities[canonical].aliases.append(name)
             org_ends[suffix_end] = found
-            if parent is not None:
-                parent.nested = True
-                c.found.append(parent)
-                if c.entities[canonical].affiliation is None:
-                    c.entities[canonical].affiliation = parent.name
-        elif parent is not None:
-            c.found.append(parent)
-            c.spans.append((parent.start, parent.end, ORG))
+            for part in inside:
+                part.nested = True
+            if parent is not None and c.entities[canonical].affiliation is None:
+                c.entities[canonical].affiliation = parent.name
+        else:
+            for part in inside:
+                c.claim(part.start, part.end, ORG, part)
 
 
 def _suffixes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of name suffixes that end a name (大学 in 重庆医科大学, not 科大; not 大学生)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     position = start
     while True:
         match = _SUFFIX.search(text, position, end)
@@ -361,42 +384,59 @@ def _suffixes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         position = match.end()
 
 
-def _supersede(c: _Collector, start: int, end: int) -> None:
-    """Shorter organisation names inside [start, end) become nested parts of the longer one."""
-    inside = [f for f in c.found if f.kind == ORG and not f.nested and start <= f.start and f.end <= end]
-    if not inside or any(f.start == start and f.end == end for f in inside):
-        return
+def _supersede(c: _Collector, start: int, end: int) -> list[Found]:
+    """Release organisation names inside [start, end), to become nested parts of the longer
+    name if it is accepted (the caller claims them back otherwise)."""
+    inside = [
+        span[3]
+        for span in c.claimed(start, end)
+        if span[2] == ORG and span[3] is not None and start <= span[0] and span[1] <= end
+    ]
+    if any(f.start == start and f.end == end for f in inside):
+        return []
     for found in inside:
-        found.nested = True
-    c.spans = [s for s in c.spans if not (s[2] == ORG and start <= s[0] and s[1] <= end)]
+        c.release(found.start, found.end)
+    return inside
 
 
 def _has_stop(text: str, start: int, end: int) -> bool:
     segment = text[start:end]
-    return any(stop in segment for stop in _STOPS) or any(not _is_name_char(ch) for ch in segment)
+    return bool(_STOP_RE.search(segment)) or any(not _is_name_char(ch) for ch in segment)
 
 
 def _alias_definitions(c: _Collector) -> None:
-    """'X（以下简称Y）': Y names X from here on."""
+    """'X（以下简称Y）': Y names X from here on (and in the store, through Entity.aliases)."""
+    renamed: dict[str, str] = {}
     for match in _ALIAS_DEF.finditer(c.text):
         alias = _clean_name(match.group(1))
-        owner = next((f for f in reversed(c.found) if f.end == match.start() and not f.nested), None)
+        owner = next(
+            (
+                span[3]
+                for span in c.claimed(match.start() - 1, match.start())
+                if span[1] == match.start() and span[3] is not None and span[3].kind != PERSON
+            ),
+            None,
+        )
         if owner is None or not alias or alias == owner.name:
             continue
         info = c.entities[owner.name]
         if alias not in info.aliases:
             info.aliases.append(alias)
-        c.aliases = {**c.aliases, alias: owner.name}
-        for found in c.found:
-            if found.name == alias:
-                found.name = owner.name
-        if alias in c.entities and alias != owner.name:
-            del c.entities[alias]
-        c.spans.append((match.start(), match.end(), DEFINED))
-        c.found.append(
-            Found(match.start(1), match.start(1) + len(match.group(1)), owner.name, info.type, DEFINED)
+        renamed[alias] = owner.name
+        inner = _trim_quotes(
+            c.text,
+            Found(match.start(1), match.start(1) + len(match.group(1)), owner.name, info.type, DEFINED),
         )
-        c.found[-1] = _trim_quotes(c.text, c.found[-1])
+        c.found.append(inner)
+        c.claim(match.start(), match.end(), DEFINED, inner)
+    if not renamed:
+        return
+    c.aliases = {**c.aliases, **renamed}
+    for found in c.found:
+        found.name = renamed.get(found.name, found.name)
+    for alias, owner_name in renamed.items():
+        if alias in c.entities and alias != owner_name:
+            del c.entities[alias]
 
 
 def _trim_quotes(text: str, found: Found) -> Found:
@@ -440,17 +480,17 @@ def _person_name(text: str, start: int, end: int) -> int:
 
 
 def _affiliation(c: _Collector, title_start: int, unit_start: int) -> str | None:
+    """The organisation named right before a title (市科技局局长明炬 → 市科技局)."""
     best: Found | None = None
-    for found in c.found:
-        if found.nested or found.type in ("person", "policy") or found.end > title_start:
+    best_end = -1
+    for span in c.claimed(max(unit_start, title_start - vocab.AFFILIATION_REACH), title_start):
+        found = span[3]
+        if found is None or found.type in ("person", "policy", "place") or span[1] > title_start:
             continue
-        if found.end < unit_start or title_start - found.end > 20:
+        if any(p in c.text[span[1] : title_start] for p in "，。；：！？"):
             continue
-        gap = c.text[found.end : title_start]
-        if any(p in gap for p in "，。；：！？"):
-            continue
-        if best is None or found.end > best.end:
-            best = found
+        if span[1] > best_end:
+            best, best_end = found, span[1]
     return best.name if best else None
 
 
@@ -495,11 +535,9 @@ def _places(c: _Collector, start: int, end: int) -> None:
         c.add(match.start(), match.end(), _PLACE_FORMS[match.group()], "place", PLACE)
 
 
-def _pronouns(c: _Collector, start: int, end: int) -> None:
+def _pronouns(c: _Collector, start: int, end: int, starts: list[int], ordered: list[Found]) -> None:
     text = c.text
-    unit_mentions = sorted(
-        (f for f in c.found if start <= f.start < end and not f.nested), key=lambda f: f.start
-    )
+    unit_mentions = ordered[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
     for match in _PRONOUN.finditer(text, start, end):
         word = match.group()
         if not word.startswith("该"):

@@ -98,24 +98,24 @@ def find_trigger(clause: str, blocked: tuple[tuple[int, int], ...] = ()) -> Trig
     if clause.startswith(vocab.DESCRIPTIVE_STARTS):
         return None
     candidates: list[Trigger] = []
-    for pattern, type_ in _PATTERNS:
-        for match in pattern.finditer(clause):
-            candidates.append(Trigger(type_, match.group(), match.start(), match.end()))
+    for pattern, pattern_type in _PATTERNS:
+        for found in pattern.finditer(clause):
+            candidates.append(Trigger(pattern_type, found.group(), found.start(), found.end()))
     for index in range(len(clause)):
         match = _TRIGGER.match(clause, index)
         if match is None:
             continue
         surface = match.group()
-        type_ = _refine(clause, surface, match.start(), match.end())
-        if type_ is not None:
-            candidates.append(Trigger(type_, surface, match.start(), match.end()))
+        refined = _refine(clause, surface, match.start(), match.end())
+        if refined is not None:
+            candidates.append(Trigger(refined, surface, match.start(), match.end()))
     best: Trigger | None = None
-    for found in candidates:
-        if any(start < found.end and found.start < end for start, end in blocked):
+    for candidate in candidates:
+        if any(start < candidate.end and candidate.start < end for start, end in blocked):
             continue
-        rank = (len(found.surface), -_PRIORITY[found.type])
+        rank = (len(candidate.surface), -_PRIORITY[candidate.type])
         if best is None or rank > (len(best.surface), -_PRIORITY[best.type]):
-            best = found
+            best = candidate
     return best
 
 
@@ -129,7 +129,9 @@ def _cue_positions(sentence: str, cue: str) -> list[int]:
     positions = []
     position = sentence.find(cue)
     while position >= 0:
-        if not (cue in vocab.PARAGRAPH_OPINION_CUES and sentence[:position].endswith(vocab.NOUN_SUGGESTION_BEFORE)):
+        if not (
+            cue in vocab.PARAGRAPH_OPINION_CUES and sentence[:position].endswith(vocab.NOUN_SUGGESTION_BEFORE)
+        ):
             positions.append(position)
         position = sentence.find(cue, position + 1)
     return positions
@@ -138,8 +140,8 @@ def _cue_positions(sentence: str, cue: str) -> list[int]:
 def is_opinion(sentence: str) -> bool:
     """True for opinions and proposals (建议, 认为, …).
 
-        >>> is_opinion("雷虹建议，加大力度。"), is_opinion("全会通过了规划建议。")
-        (True, False)
+    >>> is_opinion("雷虹建议，加大力度。"), is_opinion("全会通过了规划建议。")
+    (True, False)
     """
     return any(_cue_positions(sentence, cue) for cue in vocab.OPINION_CUES)
 

@@ -670,6 +670,9 @@ AFTER_NAME = (
     "”",
 )
 
+#: How far before a title its organisation may end, in characters.
+AFFILIATION_REACH = 24
+
 #: Titles written after the name (习近平总书记).
 TITLES_AFTER_NAME = ("总书记", "委员")
 
@@ -937,7 +940,23 @@ STAGE_TRIGGERS = ("处于建设阶段", "建设阶段", "量产阶段")
 #: "进入/处于 … 阶段": an ongoing stage.
 STAGE_PATTERN = r"(?:处于|进入)[^，。；]{0,8}阶段"
 #: A trigger right after one of these is an aim, not a milestone (推动量产, 助力投产).
-AIM_VERBS = ("推动", "推进", "促进", "助力", "加快推进", "力促", "以", "为", "可", "可以", "能", "能够", "通过", "的", "其")
+AIM_VERBS = (
+    "推动",
+    "推进",
+    "促进",
+    "助力",
+    "加快推进",
+    "力促",
+    "以",
+    "为",
+    "可",
+    "可以",
+    "能",
+    "能够",
+    "通过",
+    "的",
+    "其",
+)
 #: Clauses opening with these describe or interpret; they report no milestone.
 DESCRIPTIVE_STARTS = ("作为", "这标志着", "标志着", "这意味着", "意味着", "所谓", "这是", "都标志着")
 #: 突破 and 攻克 need one of these before them in the clause (取得…突破), or, for 攻克, a list.
