@@ -537,7 +537,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     """5分钟, 3个月, 两年, 2~3年, 一年多: recognised, never placed on a timeline."""
     if m.group("half"):
         return Resolved(None, None, "month" if m.group("half") == "半年" else "day",
-                        "P6M" if m.group("half") == "半年" else "P15D", kind="duration", anchor="publication")
+                        "P6M" if m.group("half") == "半年" else "P15D", kind="duration")
     count = _number(m.group("n"))
     if count is None:
         return None
@@ -546,13 +546,13 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     prefix = "PT" if unit.startswith("T") else "P"
     symbol = unit[-1]
     value = f"{prefix}{count}{symbol}" + (f"/{prefix}{upper}{symbol}" if upper is not None else "")
-    return Resolved(None, None, grain, value, kind="duration", anchor="publication")
+    return Resolved(None, None, grain, value, kind="duration")
 
 
 def _set(m: re.Match[str], ctx: Context) -> Resolved | None:
     """每年 / 每月 / 每周 (with a following month or day): recurring, no interval."""
     grain, value = vocab.SET_UNITS[m.group("unit")]
-    return Resolved(None, None, grain, value, kind="set", anchor="publication")
+    return Resolved(None, None, grain, value, kind="set")
 
 
 def join_range(left: Resolved, right: Resolved) -> Resolved | None:

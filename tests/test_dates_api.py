@@ -1,0 +1,283 @@
+"""Behaviour of the public date API (`timeline.dates.extract` / `parse`), checked against spec/dates.md.
+
+Every expected interval below was worked out by hand from the contract (and, for lunar holidays,
+from the published Chinese calendar), not copied from the engine's output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.dates import TimeExpr, extract, parse
+
+D = dt.date
+
+
+def only(text: str, reference: object = "2025-05-10", **kwargs: object) -> TimeExpr:
+    """The single expression of `text`; fails when there is not exactly one."""
+    found = extract(text, reference, **kwargs)  # type: ignore[arg-type]
+    assert len(found) == 1, [(e.text, e.rule) for e in found]
+    return found[0]
+
+
+def span(e: TimeExpr) -> tuple[dt.date | None, dt.date | None, str | None]:
+    return e.start, e.end, e.grain
+
+
+# ---------------------------------------------------------------- input types
+
+
+def test_new_user_check_last_december():
+    found = extract("去年12月，两省市联合印发管理办法。", "2024-03-05")
+    assert len(found) == 1
+    e = found[0]
+    assert (e.text, e.start_char, e.end_char) == ("去年12月", 0, 5)
+    assert span(e) == (D(2023, 12, 1), D(2023, 12, 31), "month")
+    assert e.value == "2023-12"
+    assert e.kind == "date"
+    assert e.anchor == "publication"
+
+
+@pytest.mark.parametrize(
+    "reference", ["2024-03-05", " 2024-03-05 ", D(2024, 3, 5), dt.datetime(2024, 3, 5, 18, 30)]
+)
+def test_reference_date_accepts_date_datetime_and_iso_string(reference):
+    assert span(only("去年12月", reference)) == (D(2023, 12, 1), D(2023, 12, 31), "month")
+
+
+@pytest.mark.parametrize("reference", ["2024/03/05", "yesterday", "", 20240305, None, ["2024-03-05"]])
+def test_bad_reference_date_raises_value_error(reference):
+    with pytest.raises(ValueError, match="reference date"):
+        extract("去年12月", reference)
+
+
+@pytest.mark.parametrize("text", [None, 42, b"2024\xe5\xb9\xb4", ["2024年"]])
+def test_non_string_text_raises_type_error(text):
+    with pytest.raises(TypeError, match="must be a str"):
+        extract(text, "2024-03-05")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="must be a str"):
+        parse(text, "2024-03-05")  # type: ignore[arg-type]
+
+
+def test_bad_prefer_raises_value_error():
+    with pytest.raises(ValueError, match="prefer"):
+        extract("3月", "2025-01-10", prefer="later")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "没有任何时间词的一句话。", "！？。，"])
+def test_text_without_dates_gives_empty_list(text):
+    assert extract(text, "2025-01-10") == []
+
+
+# ---------------------------------------------------------------- offsets, order, longest match
+
+
+def test_offsets_cover_exactly_the_surface_and_time_of_day_is_kept():
+    text = "据报道，2025年12月20日上午10时，会议在重庆召开；次日闭幕。"
+    found = extract(text, "2025-12-22")
+    assert [e.text for e in found] == ["2025年12月20日上午10时", "次日"]
+    first, second = found
+    assert text[first.start_char : first.end_char] == first.text
+    assert (first.start_char, first.end_char) == (4, 20)
+    assert span(first) == (D(2025, 12, 20), D(2025, 12, 20), "day")
+    assert first.time_of_day == "上午10时"
+    assert first.value == "2025-12-20"
+    assert span(second) == (D(2025, 12, 21), D(2025, 12, 21), "day")
+    assert second.anchor == "previous"
+
+
+def test_full_date_is_one_expression_not_three():
+    e = only("2025年12月20日")
+    assert e.text == "2025年12月20日"
+    assert e.rule  # every expression names the rule that produced it
+
+
+def test_expressions_come_left_to_right_without_overlap():
+    text = "2019年，重庆启动建设科学城；去年12月，两地签约；今年一季度，项目投产。"
+    found = extract(text, "2024-03-05")
+    assert [e.text for e in found] == ["2019年", "去年12月", "今年一季度"]
+    assert all(a.end_char <= b.start_char for a, b in zip(found, found[1:]))
+    assert span(found[2]) == (D(2024, 1, 1), D(2024, 3, 31), "quarter")
+    assert found[2].value == "2024-Q1"
+
+
+# ---------------------------------------------------------------- parse
+
+
+def test_parse_normalises_one_expression_with_surrounding_whitespace():
+    e = parse("  2025年第一季度 ", "2025-05-10")
+    assert e is not None
+    assert e.text == "2025年第一季度"
+    assert (e.start_char, e.end_char) == (2, 11)  # nine characters after two spaces
+    assert span(e) == (D(2025, 1, 1), D(2025, 3, 31), "quarter")
+
+
+@pytest.mark.parametrize("expression", ["", "员工2025人", "5G", "今年和明年", "2025年的会议", "第5届"])
+def test_parse_returns_none_unless_the_whole_string_is_one_expression(expression):
+    assert parse(expression, "2025-05-10") is None
+
+
+def test_parse_and_extract_agree_on_a_lone_expression():
+    assert parse("今年以来", "2025-05-10") == extract("今年以来", "2025-05-10")[0]
+
+
+# ---------------------------------------------------------------- missing year and prefer
+
+
+def test_missing_year_spec_examples():
+    ref = "2025-01-10"
+    assert span(only("12月30日，大会召开。", ref)) == (D(2024, 12, 30), D(2024, 12, 30), "day")
+    assert span(only("1月15日，大会召开。", ref)) == (D(2025, 1, 15), D(2025, 1, 15), "day")
+    assert span(only("3月，项目启动。", ref)) == (D(2024, 3, 1), D(2024, 3, 31), "month")
+    assert span(only("3月将开园。", ref)) == (D(2025, 3, 1), D(2025, 3, 31), "month")
+
+
+def test_prefer_forces_the_missing_year_choice():
+    ref = "2025-01-10"
+    assert only("3月，项目启动。", ref, prefer="future").start == D(2025, 3, 1)
+    assert only("3月将开园。", ref, prefer="past").start == D(2024, 3, 1)
+    # a written year is never moved by prefer
+    assert only("2019年3月", ref, prefer="future").start == D(2019, 3, 1)
+
+
+def test_sentence_initial_date_takes_a_cue_from_a_later_clause():
+    ref = "2025-01-10"
+    assert only("3月，该项目将正式投用。", ref).start == D(2025, 3, 1)
+    # 拟 inside 模拟 is no cue
+    assert only("3月，团队完成模拟测试。", ref).start == D(2024, 3, 1)
+
+
+# ---------------------------------------------------------------- anaphora
+
+
+def test_anaphora_resolve_against_the_latest_earlier_expression():
+    text = "2023年5月8日，项目签约。次日，团队进场。同年10月，一期投产。此后3个月，二期开工。"
+    found = extract(text, "2025-01-10")
+    assert [e.text for e in found] == ["2023年5月8日", "次日", "同年10月", "此后3个月"]
+    assert [e.anchor for e in found] == ["absolute", "previous", "previous", "previous"]
+    assert span(found[1]) == (D(2023, 5, 9), D(2023, 5, 9), "day")
+    assert span(found[2]) == (D(2023, 10, 1), D(2023, 10, 31), "month")
+    # three months after October 2023
+    assert span(found[3]) == (D(2024, 1, 1), D(2024, 1, 31), "month")
+
+
+def test_anaphora_without_an_earlier_expression_fall_back_to_publication():
+    e = only("同年，项目投产。", "2025-01-10")
+    assert span(e) == (D(2025, 1, 1), D(2025, 12, 31), "year")
+    assert e.anchor == "publication"
+    e = only("次年，项目投产。", "2025-01-10")
+    assert e.start == D(2026, 1, 1)
+
+
+# ---------------------------------------------------------------- coverage samples
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "start", "end", "grain", "value"),
+    [
+        ("本周", "2025-11-20", D(2025, 11, 17), D(2025, 11, 23), "week", "2025-W47"),
+        ("上周三", "2025-11-20", D(2025, 11, 12), D(2025, 11, 12), "day", "2025-11-12"),
+        ("2025年冬季", "2025-05-10", D(2025, 12, 1), D(2026, 2, 28), "season", "2025-WI"),
+        ("2025年3月上旬", "2025-05-10", D(2025, 3, 1), D(2025, 3, 10), "xun", "2025-03-X1"),
+        ("2026年上半年", "2025-05-10", D(2026, 1, 1), D(2026, 6, 30), "half", "2026-H1"),
+        ("2024年中秋节", "2025-05-10", D(2024, 9, 17), D(2024, 9, 17), "day", "2024-09-17"),
+        ("2025年除夕", "2025-05-10", D(2025, 1, 28), D(2025, 1, 28), "day", "2025-01-28"),
+        ("2025年春节", "2025-05-10", D(2025, 1, 29), D(2025, 1, 29), "day", "2025-01-29"),
+        ("“十五”时期", "2025-05-10", D(2001, 1, 1), D(2005, 12, 31), "multi-year", "2001/2005"),
+        ("十一五", "2025-05-10", D(2006, 1, 1), D(2010, 12, 31), "multi-year", "2006/2010"),
+        ("2021—2023年", "2025-05-10", D(2021, 1, 1), D(2023, 12, 31), "year", "2021/2023"),
+        ("２０２４年６月", "2025-05-10", D(2024, 6, 1), D(2024, 6, 30), "month", "2024-06"),
+        ("二〇二四年六月", "2025-05-10", D(2024, 6, 1), D(2024, 6, 30), "month", "2024-06"),
+        ("2024.6.3", "2025-05-10", D(2024, 6, 3), D(2024, 6, 3), "day", "2024-06-03"),
+        ("岁末年初", "2026-01-26", D(2025, 12, 1), D(2026, 1, 31), "month", "2025-12/2026-01"),
+    ],
+)
+def test_coverage_samples(text, reference, start, end, grain, value):
+    e = only(text, reference)
+    assert e.text == text
+    assert (e.start, e.end, e.grain, e.value) == (start, end, grain, value)
+
+
+def test_fuzzy_and_present_words():
+    ref = D(2025, 5, 10)
+    recent = only("近日，市科技局发布通知。", ref)
+    assert (recent.start, recent.end, recent.kind, recent.mod) == (D(2025, 4, 11), ref, "fuzzy", "APPROX")
+    years = only("近年来，两地合作不断深化。", ref)
+    assert (years.start, years.end, years.kind) == (D(2020, 1, 1), ref, "fuzzy")
+    now = only("目前，项目进展顺利。", ref)
+    assert (now.start, now.end, now.kind) == (ref, ref, "present")
+
+
+def test_since_and_before():
+    ref = D(2025, 5, 10)
+    since = only("今年以来，全市新增企业8000家。", ref)
+    assert (since.start, since.end, since.mod) == (D(2025, 1, 1), ref, "SINCE")
+    decade = only("10年来，全市研发投入翻番。", ref)
+    assert (decade.start, decade.end, decade.mod) == (D(2015, 1, 1), ref, "SINCE")
+    before = only("力争年底前建成投用。", ref)
+    assert (before.start, before.end, before.mod) == (D(2025, 11, 1), D(2025, 12, 31), "BEFORE")
+
+
+# ---------------------------------------------------------------- what must not become a date
+
+
+@pytest.mark.parametrize("text", ["2月30日，项目开工。", "13月，项目开工。", "2025年0月，项目开工。", "4月31日"])
+def test_impossible_dates_are_skipped_whole_without_error(text):
+    assert [e for e in extract(text, "2025-05-10") if e.has_interval] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "重庆全力打造“33618”现代制造业集群体系。",
+        "政协1号提案聚焦科研成果转化。",
+        "5G基站和3D打印产业加快发展。",
+        "公司员工2025人，年产能2000公斤。",
+        "同比增长2.48%，达到48万片。",
+        "第5届科技论坛开幕，十一届全会召开。",
+    ],
+)
+def test_look_alikes_give_no_dated_expression(text):
+    assert [e.text for e in extract(text, "2025-05-10") if e.has_interval] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "value"),
+    [
+        ("项目周期为3个月。", "3个月", "duration", "P3M"),
+        ("每5分钟采集一次。", "5分钟", "duration", "PT5M"),
+        ("以2~3年为周期。", "2~3年", "duration", "P2Y/P3Y"),
+        ("连续运行24小时。", "24小时", "duration", "PT24H"),
+        ("每年举办一次。", "每年", "set", "P1Y"),
+        ("每周例会。", "每周", "set", "P1W"),
+    ],
+)
+def test_durations_and_sets_have_no_interval(text, surface, kind, value):
+    found = [e for e in extract(text, "2025-05-10") if e.text == surface]
+    assert len(found) == 1
+    e = found[0]
+    assert (e.kind, e.value, e.start, e.end, e.has_interval) == (kind, value, None, None, False)
+
+
+# ---------------------------------------------------------------- traditional characters
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [("上週三", "上周三"), ("兩個月前", "两个月前"), ("3號", "3号"), ("下禮拜一", "下礼拜一"), ("國慶節", "国庆节")],
+)
+def test_traditional_characters_read_like_simplified(traditional, simplified):
+    ref = "2025-11-20"
+    trad, simp = only(traditional, ref), only(simplified, ref)
+    assert trad.text == traditional  # the surface stays as written
+    assert span(trad) == span(simp)
+
+
+def test_huge_input_is_handled():
+    text = "2025年3月，项目启动。" + "没有日期的填充文字。" * 50_000 + "次年5月，项目竣工。"
+    found = extract(text, "2025-05-10")
+    assert [e.text for e in found] == ["2025年3月", "次年5月"]
+    assert span(found[1]) == (D(2026, 5, 1), D(2026, 5, 31), "month")
+    assert text[found[1].start_char : found[1].end_char] == "次年5月"
