@@ -7,6 +7,7 @@ from the published Chinese calendar), not copied from the engine's output.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -98,7 +99,7 @@ def test_expressions_come_left_to_right_without_overlap():
     text = "2019年，重庆启动建设科学城；去年12月，两地签约；今年一季度，项目投产。"
     found = extract(text, "2024-03-05")
     assert [e.text for e in found] == ["2019年", "去年12月", "今年一季度"]
-    assert all(a.end_char <= b.start_char for a, b in zip(found, found[1:]))
+    assert all(a.end_char <= b.start_char for a, b in itertools.pairwise(found))
     assert span(found[2]) == (D(2024, 1, 1), D(2024, 3, 31), "quarter")
     assert found[2].value == "2024-Q1"
 
@@ -223,7 +224,9 @@ def test_since_and_before():
 # ---------------------------------------------------------------- what must not become a date
 
 
-@pytest.mark.parametrize("text", ["2月30日，项目开工。", "13月，项目开工。", "2025年0月，项目开工。", "4月31日"])
+@pytest.mark.parametrize(
+    "text", ["2月30日，项目开工。", "13月，项目开工。", "2025年0月，项目开工。", "4月31日"]
+)
 def test_impossible_dates_are_skipped_whole_without_error(text):
     assert [e for e in extract(text, "2025-05-10") if e.has_interval] == []
 
@@ -266,7 +269,13 @@ def test_durations_and_sets_have_no_interval(text, surface, kind, value):
 
 @pytest.mark.parametrize(
     ("traditional", "simplified"),
-    [("上週三", "上周三"), ("兩個月前", "两个月前"), ("3號", "3号"), ("下禮拜一", "下礼拜一"), ("國慶節", "国庆节")],
+    [
+        ("上週三", "上周三"),
+        ("兩個月前", "两个月前"),
+        ("3號", "3号"),
+        ("下禮拜一", "下礼拜一"),
+        ("國慶節", "国庆节"),
+    ],
 )
 def test_traditional_characters_read_like_simplified(traditional, simplified):
     ref = "2025-11-20"
