@@ -1,0 +1,120 @@
+"""Properties of `timeline.dates.extract` that hold for any input (hypothesis).
+
+Offsets reproduce the surface, intervals are ordered, expressions come left to right without
+overlap, nothing raises, the result is deterministic, and the past/future choice for a missing
+year obeys the contract's bounds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.dates import ANCHORS, GRAINS, KINDS, MODS, TimeExpr, extract, parse
+
+# Pieces of Chinese date language and of its look-alikes, to build date-dense texts.
+FRAGMENTS = (
+    "2025年", "二〇二四年", "２０２４年", "1997年", "年度", "今年", "去年", "前年", "明年", "后年",
+    "同年", "次年", "当月", "次日", "第二天", "3月", "十一月", "12月", "份", "30日", "2日", "15号",
+    "上旬", "中旬", "下旬", "月初", "月底", "年初", "年中", "年底", "岁末", "一季度", "第四季度",
+    "Q3", "前三季度", "上半年", "下半年", "前5个月", "春季", "冬天", "春节", "除夕", "中秋节",
+    "清明", "十一", "期间", "假期", "国庆", "元旦", "“十四五”", "十五五", "十五个", "十一届",
+    "第十五", "开局之年", "时期", "本周", "上週", "星期三", "礼拜天", "周五", "今天", "昨晚",
+    "今晨", "3天前", "两个月前", "5年后", "此前", "此后", "3个月", "近日", "日前", "近年来",
+    "10年来", "近5年", "目前", "至今", "以来", "前", "之前", "截至", "至", "到", "—", "-", "~",
+    "～", "每年", "每月", "5分钟", "24小时", "一年多", "2.48%", "5G", "3D", "1号提案", "第5届",
+    "员工2025人", "2000公斤", "年产能", "年均", "将", "预计", "计划", "拟", "模拟", "，", "。",
+    "；", "\n", " ", "上午", "10时", "10:30", "2024.6.3", "2024-06-03", "2024/6/3", "2024.6",
+    "2月30日", "13月", "0月", "2月29日", "兩", "號", "個", "週", "禮拜", "重庆", "项目", "签约",
+)
+
+TO_TRADITIONAL = str.maketrans({"周": "週", "号": "號", "礼": "禮", "两": "兩", "个": "個"})
+REFERENCES = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 12, 31))
+DATE_ISH = st.lists(st.sampled_from(FRAGMENTS), max_size=30).map("".join)
+ANY_TEXT = st.text(max_size=300)
+TEXTS = st.one_of(ANY_TEXT, DATE_ISH)
+
+SETTINGS = settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+
+
+def _check_well_formed(text: str, found: list[TimeExpr]) -> None:
+    previous_end = 0
+    for e in found:
+        assert text[e.start_char : e.end_char] == e.text
+        assert e.text
+        assert previous_end <= e.start_char < e.end_char <= len(text)
+        previous_end = e.end_char
+        assert e.grain in (*GRAINS, None)
+        assert e.kind in KINDS
+        assert e.mod in MODS
+        assert e.anchor in ANCHORS
+        assert e.rule
+        if e.kind in ("duration", "set"):
+            assert e.start is None and e.end is None
+        else:
+            assert e.start is not None and e.end is not None
+            assert e.start <= e.end
+            assert e.value
+
+
+@SETTINGS
+@given(text=TEXTS, reference=REFERENCES)
+def test_any_text_gives_well_formed_expressions(text, reference):
+    _check_well_formed(text, extract(text, reference))
+
+
+@SETTINGS
+@given(text=DATE_ISH, reference=REFERENCES, prefer=st.sampled_from([None, "past", "future"]))
+def test_date_dense_text_with_any_preference_is_well_formed(text, reference, prefer):
+    _check_well_formed(text, extract(text, reference, prefer=prefer))
+
+
+@SETTINGS
+@given(text=TEXTS, reference=REFERENCES)
+def test_extraction_is_deterministic(text, reference):
+    assert extract(text, reference) == extract(text, reference)
+
+
+@SETTINGS
+@given(text=TEXTS, reference=REFERENCES)
+def test_parse_never_raises_and_returns_the_whole_expression(text, reference):
+    e = parse(text, reference)
+    if e is not None:
+        assert e.text == text.strip()
+        assert text[e.start_char : e.end_char] == e.text
+
+
+@SETTINGS
+@given(
+    month=st.integers(min_value=1, max_value=12),
+    day=st.integers(min_value=1, max_value=28),
+    reference=REFERENCES,
+)
+def test_missing_year_respects_the_past_and_future_bounds(month, day, reference):
+    """Past: the latest occurrence starting at most 7 days after the reference; future: the
+    earliest one not ending before it (spec: missing year)."""
+    text = f"{month}月{day}日"
+    past = extract(text, reference, prefer="past")[0]
+    future = extract(text, reference, prefer="future")[0]
+    assert (past.start.month, past.start.day) == (month, day)
+    assert past.start <= reference + dt.timedelta(days=7)
+    assert past.start + dt.timedelta(days=366) > reference + dt.timedelta(days=7)  # the latest
+    assert future.end >= reference
+    assert future.end - dt.timedelta(days=366) < reference  # the earliest
+
+
+@SETTINGS
+@given(
+    parts=st.lists(st.sampled_from(FRAGMENTS), max_size=20),
+    reference=REFERENCES,
+)
+def test_traditional_characters_do_not_change_intervals(parts, reference):
+    simplified = "".join(parts)
+    traditional = simplified.translate(TO_TRADITIONAL)
+    ours = [(e.start_char, e.end_char, e.start, e.end, e.grain) for e in extract(simplified, reference)]
+    theirs = [(e.start_char, e.end_char, e.start, e.end, e.grain) for e in extract(traditional, reference)]
+    assert ours == theirs
