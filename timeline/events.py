@@ -51,7 +51,7 @@ ALIASES: Mapping[str, str] = MappingProxyType(vocab.ALIASES)
 _SUBJECT_SKIP_TYPES = ("place", "person")
 _ADVERB_TAIL = re.compile("(?:" + "|".join(sorted(vocab.SUBJECT_TAIL_WORDS, key=len, reverse=True)) + ")+$")
 _COUNT = re.compile("[0-9一二三四五六七八九十两几多数百千万]+[" + vocab.MEASURE_WORDS + "]$")
-_TITLE = re.compile(r"《[^》]*》|“[^”]{1,30}”")
+_TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”")
 _LEADING = re.compile("^(?:" + "|".join(sorted(vocab.SUBJECT_LEAD_WORDS, key=len, reverse=True)) + ")+")
 
 
@@ -404,9 +404,13 @@ class _Builder:
         for found in pool:
             if found.type == "place":
                 add(found.name, found.type, "location")
-            elif found.start >= trigger_end and found.type != "person":
+            elif found.type != "person" and (found.start >= trigger_end or self._partner(found)):
                 add(found.name, found.type, "object")
         return tuple(roles)
+
+    def _partner(self, found: Found) -> bool:
+        """'与X签署': X, named right after 与/和, is the other party."""
+        return self.text[found.start - 1 : found.start] in vocab.PARTNER_MARKERS
 
     def _owner(self, subject: EventEntity) -> tuple[str, str] | None:
         """The organisation a facility is named through (量测院二期科研楼 → 量测院)."""

@@ -161,7 +161,7 @@ SUFFIX_CONTINUATIONS: dict[str, tuple[str, ...]] = {
     "平台": ("体系", "经济", "建设"),
     "基地": ("建设",),
     "项目": ("建设", "管理", "库"),
-    "局": ("面", "部", "限"),
+    "局": ("面", "部", "限", "长", "势"),
     "委": ("员",),
 }
 
@@ -962,7 +962,24 @@ DESCRIPTIVE_STARTS = ("作为", "这标志着", "标志着", "这意味着", "�
 #: 突破 and 攻克 need one of these before them in the clause (取得…突破), or, for 攻克, a list.
 BREAKTHROUGH_NEEDS = ("取得", "实现", "先后", "成功")
 #: Words a noun phrase before a trigger must not hold to stand as its subject.
-NOT_IN_SUBJECT = ("从", "把", "将", "对", "我们", "看到", "以", "围绕", "提出", "通过", "探索", "听取", "为")
+NOT_IN_SUBJECT = (
+    "从",
+    "把",
+    "将",
+    "对",
+    "我们",
+    "看到",
+    "以",
+    "围绕",
+    "提出",
+    "通过",
+    "探索",
+    "听取",
+    "为",
+    "其",
+)
+#: Before a signing trigger, a party after one of these is the other party (与X签署).
+PARTNER_MARKERS = ("与", "同", "和")
 #: 计划 right after these is a noun (行动计划), not a plan of the clause.
 PLAN_NOUN_BEFORE = ("行动", "发展", "工作", "五年", "专项", "培育")
 #: Nouns that make 实施/推出/施行 a policy release without 《》 (“倍增”行动计划).

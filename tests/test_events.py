@@ -1,0 +1,274 @@
+"""Unit and negative tests of `timeline.events` on short texts written for these tests.
+
+Every expected value below was worked out by reading the text against `shared/spec/events.md`
+and `shared/spec/dates.md` (publication date given per test), not copied from the output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from timeline._events.cleanup import BYLINE, CAPTION, HEADING, PROSE, clean, flatten
+from timeline._events.sentences import split
+from timeline.errors import ArticleError, TimelineError
+from timeline.events import ALIASES, Article, Event, Extraction, extract
+
+_BREAKS = re.compile(r"[ \t\u3000]*\n\s*")
+
+
+def _run(text: str, pub: str = "2025-06-30", **kwargs: object) -> Extraction:
+    return extract(Article(text, pub), **kwargs)  # type: ignore[arg-type]
+
+
+def _only(extraction: Extraction, evidence: str) -> Event:
+    found = [e for e in extraction.events if evidence in e.summary]
+    assert len(found) == 1, [e.summary for e in extraction.events]
+    return found[0]
+
+
+def _roles(event: Event) -> set[tuple[str, str]]:
+    return {(e.name, e.role) for e in event.entities}
+
+
+# --- clean-up and sentences -----------------------------------------------------------------
+
+
+def test_lines_broken_inside_words_are_joined_and_offsets_kept() -> None:
+    text = "2026年\n重庆市政协\n将“推动创\n新”列为“1号提\n案”。\n\n图为会场。张三摄"
+    doc = clean(text)
+    units = [(doc.text[u.start : u.end], u.kind) for u in doc.units]
+    assert units == [("2026年重庆市政协将“推动创新”列为“1号提案”。", PROSE), ("图为会场。张三摄", CAPTION)]
+    start, end = doc.original_span(doc.units[0].start, doc.units[0].end)
+    assert flatten(text[start:end]) == doc.text[doc.units[0].start : doc.units[0].end]
+    assert (start, end) == (0, text.index("。") + 1)
+
+
+def test_paragraph_cut_mid_sentence_continues_after_a_blank_line() -> None:
+    text = "培育未来产业，需要构建技\n\n术、资本、人才协同发展的良性生态。"
+    doc = clean(text)
+    assert [doc.text[u.start : u.end] for u in doc.units] == [
+        "培育未来产业，需要构建技术、资本、人才协同发展的良性生态。"
+    ]
+
+
+def test_headlines_bylines_and_trailing_credits_are_set_apart() -> None:
+    text = "聚焦2026重庆两会\n\n◎本报记者 雍黎\n\n市政协召开会议，听取报告。上游财经-重庆晨报记者 廖平"
+    doc = clean(text)
+    kinds = [(doc.text[u.start : u.end], u.kind) for u in doc.units]
+    assert kinds == [
+        ("聚焦2026重庆两会", HEADING),
+        ("◎本报记者 雍黎", BYLINE),
+        ("市政协召开会议，听取报告。", PROSE),
+        ("上游财经-重庆晨报记者 廖平", BYLINE),
+    ]
+
+
+def test_sentences_and_clauses_do_not_split_inside_titles() -> None:
+    text = "专家作《构建工业大脑，发展新质生产力》报告。随后，会议闭幕！"
+    sentences = list(split(text))
+    assert [text[s.start : s.end] for s in sentences] == [
+        "专家作《构建工业大脑，发展新质生产力》报告。",
+        "随后，会议闭幕！",
+    ]
+    assert [text[a:b] for a, b in sentences[1].clauses] == ["随后", "会议闭幕"]
+
+
+# --- events: types, dates, status -------------------------------------------------------------
+
+
+def test_policy_release_by_a_named_body_with_the_document_as_object() -> None:
+    found = _run("3月18日，四川省科学技术厅印发《四川省概念验证中心建设工作指引（试行）》。")
+    event = _only(found, "印发")
+    assert (event.type, event.status, event.date and event.date.value) == (
+        "policy_release",
+        "occurred",
+        "2025-03-18",
+    )
+    assert event.subject is not None and event.subject.name == "四川省科学技术厅"
+    assert ("四川省概念验证中心建设工作指引（试行）", "object") in _roles(event)
+    assert ("四川省概念验证中心建设工作指引（试行）", "policy") in {(e.name, e.type) for e in found.entities}
+
+
+def test_most_specific_trigger_wins() -> None:
+    found = _run("今年4月，宇树科技西部创新运营中心在大渡口区建成投用。")
+    event = _only(found, "建成投用")
+    assert (event.type, event.trigger) == ("opening", "建成投用")
+    assert event.date is not None and (event.date.start, event.date.end) == (
+        dt.date(2025, 4, 1),
+        dt.date(2025, 4, 30),
+    )
+    assert ("大渡口区", "location") in _roles(event)
+
+
+def test_sentence_initial_date_governs_later_clauses_and_undated_stays_none() -> None:
+    text = (
+        "2024年12月，西南大学牵头组建成渝生物育种创新联盟，联盟成员覆盖川渝。"
+        "四川大学新设立了川渝碳中和研究院。"
+    )
+    found = _run(text)
+    founded = _only(found, "组建")
+    assert founded.type == "founding" and founded.date is not None and founded.date.value == "2024-12"
+    assert founded.subject is not None and founded.subject.name == "成渝生物育种创新联盟"
+    undated = _only(found, "设立")
+    assert undated.date is None
+    assert undated.subject is not None and undated.subject.name == "川渝碳中和研究院"
+
+
+def test_planned_by_cue_and_by_a_date_after_publication() -> None:
+    text = (
+        "成都高新区管委会（以下简称“高新区”）与电子科大签署战略合作协议。"
+        "高新区将于今年9月开工建设成都量子计算产业园。"
+        "2026年3月，天府新区加氢站竣工。"
+    )
+    found = _run(text)
+    signing = _only(found, "签署")
+    assert signing.status == "occurred" and signing.date is None
+    assert ("电子科技大学", "object") in _roles(signing)
+    works = _only(found, "开工建设")
+    assert (works.type, works.status, works.date and works.date.value) == (
+        "construction",
+        "planned",
+        "2025-09",
+    )
+    assert works.subject is not None and works.subject.name == "成都高新区管委会"
+    finished = _only(found, "竣工")
+    assert (finished.status, finished.date and finished.date.value) == ("planned", "2026-03")
+
+
+def test_ongoing_stage() -> None:
+    event = _only(_run("璧山区生物制造中试基地正处于建设阶段。"), "建设阶段")
+    assert (event.type, event.status) == ("construction", "ongoing")
+
+
+def test_date_inside_a_name_is_not_the_event_date() -> None:
+    text = "1月19日，国家超级计算成都中心在2023年度用户大会上发布信息。"
+    event = _only(_run(text, "2024-03-05"), "发布信息")
+    assert (event.type, event.date and event.date.value) == ("announcement", "2024-01-19")
+
+
+def test_anaphoric_year_and_announcement_by_a_company() -> None:
+    text = "2025年12月20日，长安汽车宣布，年销量突破100万辆。同年10月份，长安汽车宣布，新车型将切换自研平台。"
+    found = _run(text, "2026-01-26")
+    dates = sorted(e.date.value for e in found.events if e.type == "announcement" and e.date)
+    assert dates == ["2025-10", "2025-12-20"]
+    assert not [e for e in found.events if e.type == "breakthrough"], "突破 before a number is a statistic"
+
+
+# --- entities -------------------------------------------------------------------------------
+
+
+def test_alias_from_text_resolves_later_mentions_and_is_stored() -> None:
+    text = (
+        "近日，重庆中科摇橹船信息科技有限公司（以下简称摇橹船科技）透露新品计划。"
+        "2020年12月才成立的摇橹船科技已推出多款产品。"
+    )
+    found = _run(text, "2024-03-05")
+    company = next(e for e in found.entities if e.name == "重庆中科摇橹船信息科技有限公司")
+    assert company.type == "company" and "摇橹船科技" in company.aliases
+    founding = _only(found, "成立")
+    assert founding.subject is not None and founding.subject.name == "重庆中科摇橹船信息科技有限公司"
+    assert founding.date is not None and founding.date.value == "2020-12"
+    surfaces = {m.surface for m in found.mentions if m.entity == "重庆中科摇橹船信息科技有限公司"}
+    assert surfaces == {"重庆中科摇橹船信息科技有限公司", "摇橹船科技"}
+
+
+def test_alias_table_and_user_aliases() -> None:
+    assert ALIASES["电子科大"] == "电子科技大学"
+    found = _run("电子科大与量子园签约。", aliases={"量子园": "成都量子计算产业园"})
+    names = {m.entity for m in found.mentions}
+    assert {"电子科技大学", "成都量子计算产业园"} <= names
+
+
+def test_person_with_title_and_affiliation() -> None:
+    found = _run("市科学技术研究院党委书记雷虹说，研究院今年将开放实验室。")
+    person = next(e for e in found.entities if e.type == "person")
+    assert (person.name, person.affiliation) == ("雷虹", "市科学技术研究院")
+
+
+def test_pronoun_like_mention_refers_to_the_nearest_fitting_entity() -> None:
+    text = "走进重庆豪能传动技术有限公司，车间里设备运转。“公司最近建成投用一条关节模组装配生产线。”"
+    found = _run(text, "2026-05-25")
+    event = _only(found, "建成投用")
+    assert event.subject is not None and event.subject.name == "重庆豪能传动技术有限公司"
+    assert event.date is not None and event.date.kind == "fuzzy"
+
+
+def test_facility_named_through_its_organisation_links_the_owner() -> None:
+    text = "中国计量科学研究院（以下简称量测院）建设量测院二期科研楼。今年3月，量测院二期科研楼封顶。"
+    event = _only(_run(text), "封顶")
+    assert event.type == "construction"
+    assert ("中国计量科学研究院", "owner") in _roles(event)
+
+
+def test_list_prefixes_and_quotes_are_stripped_from_names() -> None:
+    found = _run("一是“明月湖实验室”正式揭牌。")
+    assert "明月湖实验室" in {e.name for e in found.entities}
+
+
+# --- not milestones -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "川渝两地已累计建成加氢站34座。",
+        "2023年，重庆市新认定高新技术企业3071家。",
+        "雷虹建议，吸引顶尖科学家团队整建制入驻。",
+        "他认为，应加快建设一批中试平台。",
+        "图为宇树科技西部创新运营中心一角。刘映星摄(中经视觉)",
+        "成渝高速公路重庆段首座加氢站——高升加氢站投入运行",
+        "上游财经-重庆晨报记者 陈军",
+        "这标志着国内首条8英寸车规级SiC产线取得关键突破。",
+    ],
+)
+def test_statistics_opinions_captions_headlines_are_not_events(text: str) -> None:
+    assert _run(text).events == ()
+
+
+def test_undated_milestone_never_takes_the_publication_date() -> None:
+    found = _run("《重庆市推动技能强企工作13条措施》出台。")
+    event = _only(found, "出台")
+    assert event.date is None and event.subject is not None
+    assert event.subject.name == "重庆市推动技能强企工作13条措施"
+
+
+# --- offsets --------------------------------------------------------------------------------
+
+
+def test_summary_equals_the_source_span_with_line_breaks_removed() -> None:
+    text = (
+        "1月23日，重庆市政协六届四次会议新闻发布会上，公\n"
+        "布了今年的政协1号提案——《关于推动创新链与\n产业链深度融合的提案》。"
+    )
+    found = _run(text, "2026-01-26")
+    event = _only(found, "公布")
+    assert event.type == "policy_release"
+    assert event.date is not None and event.date.value == "2026-01-23"
+    assert _BREAKS.sub("", text[event.start_char : event.end_char]) == event.summary
+    for mention in found.mentions:
+        assert _BREAKS.sub("", text[mention.start_char : mention.end_char]) == mention.surface
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+def test_empty_text_is_rejected_by_article() -> None:
+    with pytest.raises(ArticleError):
+        Article("  \n ", "2025-01-01")
+
+
+def test_garbage_gives_an_empty_extraction() -> None:
+    found = _run("@@@ ### 12345 ……\n\n\x00\ufffd 🙂🙂 abc")
+    assert found.events == () and found.entities == ()
+
+
+def test_not_an_article_and_bad_aliases_raise_library_errors() -> None:
+    with pytest.raises(ArticleError):
+        extract("1月6日，研究院启用。")  # type: ignore[arg-type]
+    with pytest.raises(TimelineError):
+        _run("电子科大签约。", aliases={"电子科大": 3})
+    with pytest.raises(TimelineError):
+        _run("电子科大签约。", aliases=["电子科大"])
