@@ -60,7 +60,15 @@ _MONTH = (
     rf"(?:(?:(?<![\d.])(?P<mn>\d{{1,2}})|(?<![{_CN_NUMERAL}])(?P<mc>十[一二]?|[一二三四五六七八九]))月"
     rf"|(?P<md>{_alt(vocab.DEICTIC_MONTHS)})|(?P<ma>{_alt(vocab.ANAPHORIC_MONTHS)}))份?"
 )
-_NOT_NAME = "(?!" + _alt(vocab.NOT_AFTER_DAY_NUMBER) + ")"
+# 1号提 案: the text may break lines inside a word, so whitespace may sit between its characters
+_NOT_NAME = (
+    r"(?!\s*(?:"
+    + "|".join(
+        r"\s*".join(map(re.escape, word))
+        for word in sorted(vocab.NOT_AFTER_DAY_NUMBER, key=len, reverse=True)
+    )
+    + "))"
+)
 _DAY = (
     rf"(?:(?P<dn>\d{{1,2}})|(?P<dc>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
     rf"|[一二三四五六七八九]))(?:日|号{_NOT_NAME})"
