@@ -66,7 +66,7 @@ class Document:
         return flatten(self.original[orig_start:orig_end]) == self.text[start:end]
 
 
-_BREAK_RUN = re.compile(r"[ \t\r\f\v\u3000\u00a0]*\n[\s\u3000\u00a0]*")
+_BREAK_RUN = re.compile(r"\s*\n\s*")
 
 
 def flatten(span: str) -> str:

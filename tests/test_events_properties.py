@@ -1,0 +1,109 @@
+"""Property tests of `timeline.events.extract`: offsets always point at their text, arbitrary
+Unicode never raises, and a 5 MB article (the seeds repeated) is handled whole.
+
+The offset rule checked here: the source span of an event (or mention, or event date) equals its
+summary (surface, text) once every run of whitespace holding a line break is removed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.errors import ArticleError
+from timeline.events import Article, Extraction, extract
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+_LINE_BREAK_RUN = re.compile(r"\s*\n\s*")
+
+# Pieces of real news phrasing, so generated texts reach the trigger and entity rules.
+_PIECES = [
+    "1月6日，",
+    "去年12月，",
+    "重庆信息与智慧医学研究院",
+    "（以下简称“研究院”）",
+    "研究院",
+    "正式启用",
+    "印发《川渝共建重点实验室建设与运行管理办法》",
+    "市科技局局长明炬表示",
+    "预计2026年底投用",
+    "，",
+    "。",
+    "\n",
+    "\n\n",
+    "图为会场。张三摄",
+    "该公司",
+    "重庆海辰储能科技有限公司建成全球首条长时储能专用电池产线",
+    "1号提\n案",
+    "累计建成加氢站34座",
+    "建议",
+]
+
+
+def _flat(span: str) -> str:
+    return _LINE_BREAK_RUN.sub("", span)
+
+
+def _check_offsets(article: Article, found: Extraction) -> None:
+    text = article.text
+    for event in found.events:
+        assert 0 <= event.start_char < event.end_char <= len(text)
+        assert _flat(text[event.start_char : event.end_char]) == event.summary
+        assert event.summary in event.sentence
+        if event.date is not None:
+            assert _flat(text[event.date.start_char : event.date.end_char]) == event.date.text
+    for mention in found.mentions:
+        assert 0 <= mention.start_char < mention.end_char <= len(text)
+        assert _flat(text[mention.start_char : mention.end_char]) == mention.surface
+    names = {entity.name for entity in found.entities}
+    assert {mention.entity for mention in found.mentions} <= names
+    for event in found.events:
+        assert {role.name for role in event.entities} <= names
+
+
+def _extract_or_reject(text: str) -> tuple[Article, Extraction] | None:
+    try:
+        article = Article(text, "2025-06-30")
+    except ArticleError:
+        assert not text.strip(), "only blank text may be rejected"
+        return None
+    return article, extract(article)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_arbitrary_unicode_never_raises_and_offsets_hold(text: str) -> None:
+    result = _extract_or_reject(text)
+    if result is not None:
+        _check_offsets(*result)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=4), min_size=1, max_size=25).map("".join))
+def test_news_like_text_offsets_point_at_their_text(text: str) -> None:
+    result = _extract_or_reject(text)
+    if result is not None:
+        _check_offsets(*result)
+
+
+def test_five_megabyte_article_is_extracted_whole() -> None:
+    manifest = json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))
+    seed_texts = [(SEEDS / item["file"]).read_text(encoding="utf-8") for item in manifest["articles"]]
+    one_copy = "\n\n".join(seed_texts)
+    copies = 5 * 1024 * 1024 // len(one_copy.encode("utf-8")) + 1
+    big = Article("\n\n".join([one_copy] * copies), "2026-01-30")
+    assert len(big.text.encode("utf-8")) >= 5 * 1024 * 1024
+
+    single = extract(Article(one_copy, "2026-01-30"))
+    found = extract(big)
+
+    # Each copy says the same things, so the big article yields each copy's events once per copy.
+    assert single.events
+    assert len(found.events) == copies * len(single.events)
+    assert {e.summary for e in found.events} == {e.summary for e in single.events}
+    sample = Extraction(big, found.events[:: max(1, len(found.events) // 200)], found.entities, found.mentions[::97])
+    _check_offsets(big, sample)
