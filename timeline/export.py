@@ -66,6 +66,7 @@ from timeline.model import StoredEvent
 
 __all__ = [
     "JSON_SCHEMA_VERSION",
+    "align_columns",
     "date_label",
     "display_width",
     "edtf",
@@ -533,6 +534,27 @@ def _fit(text: str, width: int) -> str:
     return text + " " * (width - display_width(text))
 
 
+def align_columns(
+    header: Sequence[str], rows: Iterable[Sequence[str]], *, widths: Sequence[int] | None = None
+) -> str:
+    """Rows as text columns two spaces apart, aligned by terminal width (CJK counts double).
+
+    `widths` fixes each column's width; longer cells are cut with '…'.
+
+        >>> print(align_columns(["名称", "n"], [["重庆", "1"], ["ab", "22"]]).rstrip())
+        名称  n
+        重庆  1
+        ab    22
+    """
+    table = [list(header), *([" ".join(str(cell).split()) for cell in row] for row in rows)]
+    if widths is None:
+        widths = [max(display_width(row[i]) for row in table) for i in range(len(header))]
+    lines = []
+    for row in table:
+        lines.append("  ".join(_fit(cell, width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    return "\n".join(lines) + "\n"
+
+
 def to_table(events: Sequence[StoredEvent], *, max_width: int | None = None) -> str:
     """An aligned text table (date, type, status, subject, summary), CJK-width aware.
 
@@ -543,13 +565,7 @@ def to_table(events: Sequence[StoredEvent], *, max_width: int | None = None) -> 
     """
     header = ("date", "type", "status", "subject", "summary")
     rows = [
-        (
-            date_label(e),
-            e.type,
-            e.status,
-            e.subject.name if e.subject else "",
-            " ".join(e.summary.split()),
-        )
+        (date_label(e), e.type, e.status, e.subject.name if e.subject else "", " ".join(e.summary.split()))
         for e in events
     ]
     widths = [max([display_width(h)] + [display_width(r[i]) for r in rows]) for i, h in enumerate(header)]
@@ -557,11 +573,7 @@ def to_table(events: Sequence[StoredEvent], *, max_width: int | None = None) -> 
         widths[3] = min(widths[3], 24)
         fixed = sum(widths[:4]) + 2 * 4
         widths[4] = max(display_width(header[4]), min(widths[4], max_width - fixed))
-    lines = []
-    for row in (header, *rows):
-        cells = [_fit(cell, width) for cell, width in zip(row, widths, strict=True)]
-        lines.append("  ".join(cells).rstrip())
-    return "\n".join(lines) + "\n"
+    return align_columns(header, rows, widths=widths)
 
 
 # --------------------------------------------------------------------------- TimelineJS
@@ -715,7 +727,7 @@ def _event_html(event: StoredEvent) -> str:
         parts.append(f'<div class="note">{_esc(HTML_WORDS["planned_date"].format(label=label))}</div>')
     if event.sources:
         count = HTML_WORDS["source_count"].format(n=len(event.sources))
-        parts.append(f"<details><summary>{_esc(HTML_WORDS['sources'])} · {_esc(count)}</summary>")
+        parts.append(f"<details><summary>{_esc(count)}</summary>")
         for s in event.sources:
             origin = " · ".join(part for part in (s.source, s.title, s.pub_date.isoformat()) if part)
             if s.pub_date_estimated:
@@ -741,8 +753,11 @@ def to_html(events: Iterable[StoredEvent], *, title: str = "Timeline") -> str:
     for event in events:
         key = str(event.start.year) if event.start else UNDATED
         by_year.setdefault(key, []).append(event)
+    # Years in order (events keep their order inside a year); undated events close the page.
+    ordered = sorted(by_year, key=lambda year: (year == UNDATED, year))
     sections = []
-    for year, members in by_year.items():
+    for year in ordered:
+        members = by_year[year]
         items = "\n".join(_event_html(e) for e in members)
         heading = f"{year}年" if year != UNDATED else UNDATED
         sections.append(
