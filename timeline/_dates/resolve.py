@@ -26,6 +26,7 @@ _CUE = re.compile(
     "(?:" + "|".join(map(re.escape, vocab.NOT_CUE_WORDS)) + ")|("
     + "|".join(map(re.escape, sorted(vocab.FORWARD_CUES, key=len, reverse=True))) + ")"
 )
+_CUE_START = re.compile("[" + re.escape("".join({cue[0] for cue in vocab.FORWARD_CUES})) + "]")
 _REPORTING = re.compile("|".join(map(re.escape, vocab.REPORTING_VERBS)))
 _OPENING_NOISE = " \t\u3000“”\"'‘’「」『』（）()【】《》"
 WINDOW = 200  # a clause or sentence is looked at no further than this from the expression
@@ -74,7 +75,7 @@ class Context:
 
     def for_right_end(self, left: Resolved, start: int, end: int) -> Context:
         """A context for the right end of a range whose left end resolved to `left`."""
-        return attrs.evolve(self, inherit=left, start=start, end=end)
+        return attrs.evolve(self, inherit=left, previous=left, start=start, end=end)
 
     def forward(self) -> bool:
         """True when a year-less expression here should take the earliest coming occurrence."""
@@ -133,4 +134,6 @@ class Context:
 
 
 def _has_cue(text: str) -> bool:
+    if _CUE_START.search(text) is None:  # most clauses hold no cue character at all
+        return False
     return any(found.group(1) for found in _CUE.finditer(text))

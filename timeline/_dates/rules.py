@@ -75,7 +75,7 @@ _DAY = (
 )
 _TOD = (
     rf"(?P<tod>(?:{_alt(vocab.DAY_PERIODS)})?(?:\d{{1,2}}(?:[时点](?:\d{{1,2}}分|半)?|:\d{{2}}))"
-    rf"|(?:{_alt(vocab.DAY_PERIODS)}))?"
+    rf"|(?:{_alt(vocab.DAY_PERIODS)})(?!{_chars(vocab.NOT_AFTER_DAY_PERIOD)}))?"
 )
 _PREFIX = rf"(?P<pfx>{_alt(vocab.UNTIL_PREFIXES)})?"
 _SUFFIX = (
@@ -249,7 +249,7 @@ def _calendar(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _bare_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     """12日 / 3号 with neither month nor year: the latest such day (or the coming one)."""
-    day = _number(m.group("dn") or m.group("dc"))
+    day = _number(m.group("dn"))
     if day is None or not 1 <= day <= 31:
         return None
 
@@ -773,7 +773,7 @@ RULES: tuple[Rule, ...] = (
         ),
         _day_word,
     ),
-    _rule("bare_day", _dated(rf"(?<![\d.第]){_DAY}", tod=True), _bare_day),
+    _rule("bare_day", _dated(rf"(?<![\d.第])(?P<dn>\d{{1,2}})(?:日|号{_NOT_NAME})", tod=True), _bare_day),
     _rule(
         "duration",
         rf"(?:(?P<n>{_COUNT})(?:\s*[~～\-—至到]\s*(?P<n2>{_COUNT}))?(?P<unit>{_alt(vocab.DURATION_UNITS)})"

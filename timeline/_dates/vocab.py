@@ -204,6 +204,8 @@ ANNUAL_HEADS = "产均销营收用发处吞接耗排"
 DAY_PERIODS: tuple[str, ...] = (
     "上午", "下午", "中午", "晚上", "晚间", "早上", "早晨", "凌晨", "傍晚", "夜间", "夜里", "晚", "早",
 )
+# 晚会, 早报: a period word followed by these is a noun, not a time of day.
+NOT_AFTER_DAY_PERIOD = "会报餐宴市班点"
 # Words that make N号 a name (1号提案, 3号线) rather than a day of the month.
 NOT_AFTER_DAY_NUMBER: tuple[str, ...] = (
     "提案", "文件", "令", "线", "楼", "院", "馆", "站", "机", "门", "口", "车", "厅", "室",
