@@ -118,3 +118,20 @@ def test_traditional_characters_do_not_change_intervals(parts, reference):
     ours = [(e.start_char, e.end_char, e.start, e.end, e.grain) for e in extract(simplified, reference)]
     theirs = [(e.start_char, e.end_char, e.start, e.end, e.grain) for e in extract(traditional, reference)]
     assert ours == theirs
+
+
+@SETTINGS
+@given(text=TEXTS)
+def test_candidate_filter_never_hides_a_rule_match(text):
+    """Every position where some rule matches is a candidate of the one-pass scan (the filter
+    on first and second characters is computed from the rules, so it must never lose a date)."""
+    from timeline._dates.engine import SECOND_CHARACTERS, TRIGGER, fold
+    from timeline._dates.rules import RULES
+
+    folded = fold(text)
+    for position in range(len(folded)):
+        if not any(rule.pattern.match(folded, position) for rule in RULES):
+            continue
+        assert TRIGGER.match(folded, position) is not None
+        following = SECOND_CHARACTERS[folded[position]]
+        assert following is None or folded[position + 1 : position + 2] in following
