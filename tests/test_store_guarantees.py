@@ -58,15 +58,14 @@ def test_failure_mid_ingest_leaves_nothing_behind(tl, build, monkeypatch):
 def test_a_failing_article_in_a_batch_is_skipped_and_the_rest_stored(tl, build, monkeypatch):
     extractions = [_article_with_event(build, number) for number in range(1, 6)]
     poisoned = extractions[2].article.id
-    original_add = IngestBatch.add
+    original = IngestBatch._buffer_article
 
-    def add_or_fail(self, extraction):
-        stored = original_add(self, extraction)
+    def buffer_or_fail(self, extraction, digest):
+        original(self, extraction, digest)
         if extraction.article.id == poisoned:
             raise RuntimeError("disk on fire")
-        return stored
 
-    monkeypatch.setattr(IngestBatch, "add", add_or_fail)
+    monkeypatch.setattr(IngestBatch, "_buffer_article", buffer_or_fail)
     report = tl.ingest_many(extractions, batch_size=10)
     assert report.articles == 4
     assert report.skipped == ((poisoned, "not stored: RuntimeError: disk on fire"),)

@@ -156,9 +156,7 @@ class Timeline:
         try:
             with write_transaction(self._engine) as connection:
                 batch = IngestBatch(connection, self._cache)
-                for extraction in extractions:
-                    batch.add(extraction)
-                batch.write()
+                batch.run(extractions)
         except DBAPIError as err:
             if err.connection_invalidated or _is_connect_failure(err):
                 raise StoreUnavailableError(f"the database went away: {_first_line(err)}") from err

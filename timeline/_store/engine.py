@@ -22,6 +22,9 @@ BUSY_TIMEOUT_MS = 30_000
 CONNECT_TIMEOUT_S = 5
 """How long to wait for a PostgreSQL server before reporting it unreachable."""
 
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+"""The databases the store is written and tested for."""
+
 _WRITE_OPTION = "timeline_write"
 
 
@@ -41,6 +44,10 @@ def open_engine(url: str) -> Engine:
     """An engine for `url` whose connections are ready to use; StoreUnavailableError if not."""
     try:
         parsed = make_url(url)
+        if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
+            raise StoreUnavailableError(
+                f"unsupported database {parsed.get_backend_name()!r} in {url!r}: use sqlite or postgresql"
+            )
         if parsed.get_backend_name() == "sqlite":
             engine = _sqlite_engine(url, in_memory=parsed.database in (None, "", ":memory:"))
         else:

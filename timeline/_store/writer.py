@@ -1,9 +1,10 @@
 """Ingesting extractions: one transaction per batch, Core executemany for the rows, cached entity ids.
 
 `IngestBatch` works inside one open write transaction. Articles, new events, sources and entity
-links are buffered and written with executemany in `write()`; entities and aliases are looked up
+links are queued and written with executemany at the end; entities and aliases are looked up
 (cache first) and inserted as they are met, because later events need their ids. Merges are
-decided per event against the database and against events already buffered in the batch.
+decided per event against the events met earlier in the batch and the stored candidates that one
+probe query per batch finds.
 """
 
 from __future__ import annotations
@@ -11,12 +12,31 @@ from __future__ import annotations
 import collections
 import datetime as _dt
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 import attrs
-from sqlalchemy import Connection, Table, and_, bindparam, insert, or_, select, update
+from sqlalchemy import (
+    Column,
+    Connection,
+    Date,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.schema import CreateTable
 
 from timeline.errors import ArticleError
 from timeline.model import (
@@ -46,9 +66,92 @@ from .orm import (
 ENTITY_CACHE_LIMIT = 200_000
 """Entity ids kept in memory between transactions; the cache is emptied when it grows past this."""
 
+_IN_CHUNK = 500
+"""Values per IN (...) list, well under the databases' bound-parameter limits."""
+
 _EVENTS = cast(Table, EventRow.__table__)
 _TIMELINE = cast(Table, EntityTimelineRow.__table__)
 _ENTITIES = cast(Table, EntityRow.__table__)
+
+_PROBE = Table(
+    "timeline_merge_probe",
+    MetaData(),
+    Column("idx", Integer),
+    Column("subject_id", Integer),
+    Column("type", String(32)),
+    Column("lo", Date),
+    Column("first_day", Date),
+    Column("last_day", Date),
+    Column("summary", Text),
+    prefixes=["TEMPORARY"],
+)
+"""Per-connection scratch table of a batch's reports, joined to `events` to find merge candidates."""
+
+_RESERVE_PG_IDS = text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count)")
+
+
+class _IdAllocator:
+    """Primary keys chosen before the insert, so executemany needs no RETURNING.
+
+    (SQLite cannot return the ids of a multi-row insert in order, and SQLAlchemy would fall back
+    to one INSERT per row.) SQLite: the transaction holds the write lock (BEGIN IMMEDIATE), so
+    max(id) + 1 onwards stay ours. PostgreSQL: ids drawn from the column's sequence, a few ahead.
+    """
+
+    POSTGRES_AHEAD = 64
+
+    def __init__(self, connection: Connection, table: Table) -> None:
+        self._conn = connection
+        self._table = table
+        self._next: int | None = None
+        self._reserved: list[int] = []
+
+    def take(self, count: int) -> list[int]:
+        """`count` unused ids of the table."""
+        if self._conn.dialect.name == "sqlite":
+            if self._next is None:
+                self._next = (self._conn.scalar(select(func.max(self._table.c.id))) or 0) + 1
+            first, self._next = self._next, self._next + count
+            return list(range(first, first + count))
+        if len(self._reserved) < count:
+            more = max(count - len(self._reserved), self.POSTGRES_AHEAD)
+            self._reserved.extend(
+                self._conn.scalars(_RESERVE_PG_IDS, {"table": self._table.name, "count": more})
+            )
+        taken, self._reserved = self._reserved[:count], self._reserved[count:]
+        return taken
+
+
+_CANDIDATE_COLUMNS = (_PROBE.c.idx, *_EVENTS.c, _ENTITIES.c.name.label("subject_name"))
+_OVERLAPPING = (
+    select(*_CANDIDATE_COLUMNS)
+    .select_from(_PROBE)
+    .join(
+        _EVENTS,
+        and_(
+            _EVENTS.c.subject_id == _PROBE.c.subject_id,
+            _EVENTS.c.type == _PROBE.c.type,
+            _EVENTS.c.start_date >= _PROBE.c.lo,
+            _EVENTS.c.start_date <= _PROBE.c.last_day,
+            _EVENTS.c.end_date >= _PROBE.c.first_day,
+        ),
+    )
+    .join(_ENTITIES, _ENTITIES.c.id == _EVENTS.c.subject_id)
+)
+_SAME_SUMMARY = (
+    select(*_CANDIDATE_COLUMNS)
+    .select_from(_PROBE)
+    .join(
+        _EVENTS,
+        and_(
+            _EVENTS.c.subject_id == _PROBE.c.subject_id,
+            _EVENTS.c.type == _PROBE.c.type,
+            _EVENTS.c.summary == _PROBE.c.summary,
+            or_(_PROBE.c.first_day.is_(None), _EVENTS.c.start_date.is_(None)),
+        ),
+    )
+    .join(_ENTITIES, _ENTITIES.c.id == _EVENTS.c.subject_id)
+)
 
 
 def text_hash(article: Article) -> str:
@@ -116,8 +219,24 @@ class IngestCounts:
     entities: int = 0
 
 
+@attrs.frozen
+class _Report:
+    """One event of an article on its way in: the ids of its subject and linked entities."""
+
+    article: Article
+    event: Event
+    subject_id: int | None
+    subject_name: str
+    links: list[tuple[int, str]]
+
+
 class IngestBatch:
-    """Extractions written in one open write transaction; call `add` per article, then `write` once."""
+    """Extractions written in one open write transaction: `run` them once, the caller commits.
+
+    Work per batch, not per event: one query finds the already stored articles, one probe (a
+    temporary table joined to `events`) finds the stored events each new report may merge with,
+    and executemany writes the rows. Entities are resolved through the cache as they are met.
+    """
 
     def __init__(self, connection: Connection, cache: EntityCache) -> None:
         self._conn = connection
@@ -130,24 +249,61 @@ class IngestBatch:
         )
         self._stored_max_span = self._max_span
         self._article_rows: list[dict[str, Any]] = []
-        self._seen_ids: set[str] = set()
-        self._seen_hashes: set[str] = set()
+        self._reports: list[_Report] = []
         self._created: list[EventState] = []
         self._loaded: dict[int, EventState] = {}
         self._by_key: dict[tuple[int, str], list[EventState]] = collections.defaultdict(list)
         self._mentions: collections.Counter[int] = collections.Counter()
+        self._stored_entities: dict[tuple[str, str], int] = {}
+        self._aliases: dict[tuple[str, str], int] = {}
+        """(alias, entity type) -> entity id, stored or learnt in this batch (the lowest id wins)."""
+        self._new_entities: list[dict[str, Any]] = []
+        self._alias_rows: list[dict[str, Any]] = []
+        self._affiliations: dict[int, str] = {}
+        self._entity_ids = _IdAllocator(connection, _ENTITIES)
+        self._event_ids = _IdAllocator(connection, _EVENTS)
+
+    def run(self, extractions: Sequence[Extraction]) -> None:
+        """Store the extractions not stored yet (by id or normalised text), merging their events."""
+        digests = [text_hash(extraction.article) for extraction in extractions]
+        stored_ids, stored_hashes = self._stored_articles([x.article.id for x in extractions], digests)
+        self._prefetch_entities(extractions)
+        for extraction, digest in zip(extractions, digests, strict=True):
+            article = extraction.article
+            if article.id in stored_ids or digest in stored_hashes:
+                self.counts.duplicates += 1
+                continue
+            stored_ids.add(article.id)
+            stored_hashes.add(digest)
+            self._buffer_article(extraction, digest)
+        candidates = self._stored_candidates()
+        for index, report in enumerate(self._reports):
+            self._place(report, candidates.get(index, ()))
+        self._write()
 
     # -- articles ---------------------------------------------------------------------------------
 
-    def add(self, extraction: Extraction) -> bool:
-        """Buffer one article's rows; False (and nothing buffered) when the article is already stored."""
+    def _stored_articles(self, article_ids: list[str], digests: list[str]) -> tuple[set[str], set[str]]:
+        """The ids and text hashes, among these, that the database already holds."""
+        ids: set[str] = set()
+        hashes: set[str] = set()
+        for start in range(0, len(article_ids), _IN_CHUNK):
+            found = self._conn.execute(
+                select(ArticleRow.id, ArticleRow.text_hash).where(
+                    or_(
+                        ArticleRow.id.in_(article_ids[start : start + _IN_CHUNK]),
+                        ArticleRow.text_hash.in_(digests[start : start + _IN_CHUNK]),
+                    )
+                )
+            )
+            for article_id, digest in found:
+                ids.add(article_id)
+                hashes.add(digest)
+        return ids, hashes
+
+    def _buffer_article(self, extraction: Extraction, digest: str) -> None:
+        """Queue one new article's row, resolve its entities and queue its event reports."""
         article = extraction.article
-        digest = text_hash(article)
-        if self._is_duplicate(article.id, digest):
-            self.counts.duplicates += 1
-            return False
-        self._seen_ids.add(article.id)
-        self._seen_hashes.add(digest)
         self._article_rows.append(
             {
                 "id": article.id,
@@ -166,98 +322,98 @@ class IngestBatch:
             entity_id = self._entity_id(entity.name, entity.type, entity.affiliation)
             names.setdefault(entity.name, entity_id)
             for alias in entity.aliases:
-                self._add_alias(alias, entity_id)
+                self._add_alias(alias, entity.type, entity_id)
                 names.setdefault(alias, entity_id)
         for mention in extraction.mentions:
             if mention.entity in names:
                 self._mentions[names[mention.entity]] += 1
         for event in extraction.events:
-            self._add_event(event, article)
-        return True
-
-    def _is_duplicate(self, article_id: str, digest: str) -> bool:
-        if article_id in self._seen_ids or digest in self._seen_hashes:
-            return True
-        found = self._conn.scalar(
-            select(ArticleRow.seq).where(or_(ArticleRow.id == article_id, ArticleRow.text_hash == digest))
-        )
-        return found is not None
+            subject = event.subject
+            self._reports.append(
+                _Report(
+                    article=article,
+                    event=event,
+                    subject_id=self._entity_id(subject.name, subject.type) if subject else None,
+                    subject_name=subject.name if subject else "",
+                    links=[(self._entity_id(link.name, link.type), link.role) for link in event.entities],
+                )
+            )
 
     # -- entities ---------------------------------------------------------------------------------
+
+    def _prefetch_entities(self, extractions: Sequence[Extraction]) -> None:
+        """Load, in two queries per 500 names, the stored entities the batch names by name or alias."""
+        names = set()
+        for extraction in extractions:
+            for entity in extraction.entities:
+                if (entity.name, entity.type) not in self._cache.ids:
+                    names.add(entity.name)
+            for event in extraction.events:
+                for link in event.entities:
+                    if (link.name, link.type) not in self._cache.ids:
+                        names.add(link.name)
+        ordered = sorted(names)
+        for start in range(0, len(ordered), _IN_CHUNK):
+            chunk = ordered[start : start + _IN_CHUNK]
+            for entity_id, name, type_ in self._conn.execute(
+                select(EntityRow.id, EntityRow.name, EntityRow.type).where(EntityRow.name.in_(chunk))
+            ):
+                self._stored_entities[(name, type_)] = entity_id
+            for alias, entity_id, type_ in self._conn.execute(
+                select(AliasRow.alias, AliasRow.entity_id, EntityRow.type)
+                .join(EntityRow, EntityRow.id == AliasRow.entity_id)
+                .where(AliasRow.alias.in_(chunk))
+                .order_by(AliasRow.entity_id)
+            ):
+                self._aliases.setdefault((alias, type_), entity_id)
 
     def _entity_id(self, name: str, type_: str, affiliation: str | None = None) -> int:
         """The id of entity (name, type): by exact name, else by an alias of an entity of that type."""
         key = (name, type_)
-        known = self.learnt_ids.get(key) or self._cache.ids.get(key)
+        known = (
+            self.learnt_ids.get(key)
+            or self._cache.ids.get(key)
+            or self._stored_entities.get(key)
+            or self._aliases.get(key)
+        )
         if known is None:
-            known = self._conn.scalar(
-                select(EntityRow.id).where(EntityRow.name == name, EntityRow.type == type_)
+            (known,) = self._entity_ids.take(1)
+            self._new_entities.append(
+                {"id": known, "name": name, "type": type_, "affiliation": affiliation, "mention_count": 0}
             )
-        if known is None:
-            known = self._conn.scalar(
-                select(AliasRow.entity_id)
-                .join(EntityRow, EntityRow.id == AliasRow.entity_id)
-                .where(AliasRow.alias == name, EntityRow.type == type_)
-                .order_by(AliasRow.entity_id)
-                .limit(1)
-            )
-        if known is None:
-            known = self._conn.execute(
-                insert(EntityRow)
-                .values(name=name, type=type_, affiliation=affiliation, mention_count=0)
-                .returning(EntityRow.id)
-            ).scalar_one()
             self.counts.entities += 1
         elif affiliation:
-            self._conn.execute(
-                update(EntityRow)
-                .where(EntityRow.id == known, EntityRow.affiliation.is_(None))
-                .values(affiliation=affiliation)
-            )
+            self._affiliations.setdefault(known, affiliation)
         self.learnt_ids[key] = known
-        self._add_alias(name, known)
+        self._add_alias(name, type_, known)
         return known
 
-    def _add_alias(self, alias: str, entity_id: int) -> None:
+    def _add_alias(self, alias: str, type_: str, entity_id: int) -> None:
+        """Queue (alias -> entity) unless known; later names in the batch resolve through it."""
+        self._aliases.setdefault((alias, type_), entity_id)
         pair = (alias, entity_id)
-        if pair in self.learnt_aliases or pair in self._cache.aliases:
-            return
-        dialect = self._conn.dialect.name
-        values = {"alias": alias, "entity_id": entity_id}
-        if dialect == "sqlite":
-            self._conn.execute(sqlite.insert(AliasRow).values(values).on_conflict_do_nothing())
-        elif dialect == "postgresql":
-            self._conn.execute(postgresql.insert(AliasRow).values(values).on_conflict_do_nothing())
-        elif (
-            self._conn.scalar(
-                select(AliasRow.entity_id).where(AliasRow.alias == alias, AliasRow.entity_id == entity_id)
-            )
-            is None
-        ):
-            self._conn.execute(insert(AliasRow).values(values))
-        self.learnt_aliases.add(pair)
+        if pair not in self.learnt_aliases and pair not in self._cache.aliases:
+            self.learnt_aliases.add(pair)
+            self._alias_rows.append({"alias": alias, "entity_id": entity_id})
 
-    # -- events -----------------------------------------------------------------------------------
-
-    def _add_event(self, event: Event, article: Article) -> None:
-        subject = event.subject
-        subject_id = self._entity_id(subject.name, subject.type) if subject else None
-        links = [(self._entity_id(link.name, link.type), link.role) for link in event.entities]
-        state, reason = self._find_match(event, subject_id)
+    def _place(self, report: _Report, stored: Iterable[Any]) -> None:
+        """Merge a report into the event it describes (in this batch or stored), else start a new one."""
+        event = report.event
+        state, reason = self._find_match(report, stored)
         if state is None:
-            state = _new_state(event, subject_id, subject.name if subject else "")
+            state = _new_state(event, report.subject_id, report.subject_name)
             self._created.append(state)
-            if subject_id is not None:
-                self._by_key[(subject_id, event.type)].append(state)
+            if report.subject_id is not None:
+                self._by_key[(report.subject_id, event.type)].append(state)
             self.counts.events += 1
         else:
-            absorb(state, event, article, reason)
+            absorb(state, event, report.article, reason)
             self.counts.merged_events += 1
-        for entity_id, role in links:
+        for entity_id, role in report.links:
             state.add_link(entity_id, role)
         state.add_source(
             SourceState(
-                article_id=article.id,
+                article_id=report.article.id,
                 sentence=event.sentence,
                 summary=event.summary,
                 start_char=event.start_char,
@@ -269,72 +425,96 @@ class IngestBatch:
         if state.start is not None and state.end is not None:
             self._max_span = max(self._max_span, (state.end - state.start).days)
 
-    def _find_match(self, event: Event, subject_id: int | None) -> tuple[EventState | None, str]:
-        if subject_id is None:
+    def _find_match(self, report: _Report, stored: Iterable[Any]) -> tuple[EventState | None, str]:
+        """The event `report` is another report of: one met in this batch first, else a stored one."""
+        if report.subject_id is None:
             return None, ""
-        for state in self._by_key.get((subject_id, event.type), ()):
-            reason = match_reason(state, event, subject_id)
+        key = (report.subject_id, report.event.type)
+        for state in self._by_key.get(key, ()):
+            reason = match_reason(state, report.event, report.subject_id)
             if reason:
                 return state, reason
-        for state in self._stored_candidates(event, subject_id):
-            reason = match_reason(state, event, subject_id)
-            if reason:
-                return state, reason
-        return None, ""
-
-    def _stored_candidates(self, event: Event, subject_id: int) -> Iterable[EventState]:
-        """Stored events that may be the same as `event` (the SQL narrows, `match_reason` decides)."""
-        query = (
-            select(*_EVENTS.c, EntityRow.name.label("subject_name"))
-            .join(EntityRow, EntityRow.id == EventRow.subject_id)
-            .where(EventRow.subject_id == subject_id, EventRow.type == event.type)
-        )
-        interval = event_interval(event)
-        same_summary = EventRow.summary == event.summary
-        if interval is None:
-            query = query.where(same_summary)
-        else:
-            first, last = interval
-            overlapping = and_(
-                EventRow.start_date >= first - _dt.timedelta(days=self._max_span),
-                EventRow.start_date <= last,
-                EventRow.end_date >= first,
-            )
-            query = query.where(or_(overlapping, and_(EventRow.start_date.is_(None), same_summary)))
-        for row in self._conn.execute(query.order_by(EventRow.id)).all():
+        for row in stored:
             if row.id in self._loaded:
-                continue  # already in _by_key, with its merges so far
+                continue  # met earlier in this batch: already tried above, with its merges so far
             state = _loaded_state(row)
-            state.links.extend(
-                (entity_id, role)
-                for entity_id, role in self._conn.execute(
+            reason = match_reason(state, report.event, report.subject_id)
+            if reason:
+                links = self._conn.execute(
                     select(EventEntityRow.entity_id, EventEntityRow.role)
                     .where(EventEntityRow.event_id == row.id)
                     .order_by(EventEntityRow.position)
-                ).all()
+                )
+                state.links.extend((entity_id, role) for entity_id, role in links)
+                self._loaded[row.id] = state
+                self._by_key[key].append(state)
+                return state, reason
+        return None, ""
+
+    def _stored_candidates(self) -> dict[int, list[Any]]:
+        """Stored events each queued report may merge with, by report index (SQL narrows, Python decides).
+
+        The reports go into a temporary table joined to `events` on subject and type: dated ones
+        meet the events whose interval overlaps theirs (a range on `ix_events_merge`), and every
+        report meets the events with the same summary when either side is undated.
+        """
+        probes = []
+        for index, report in enumerate(self._reports):
+            if report.subject_id is None:
+                continue
+            interval = event_interval(report.event)
+            first, last = interval if interval else (None, None)
+            probes.append(
+                {
+                    "idx": index,
+                    "subject_id": report.subject_id,
+                    "type": report.event.type,
+                    "lo": first - _dt.timedelta(days=self._stored_max_span) if first else None,
+                    "first_day": first,
+                    "last_day": last,
+                    "summary": report.event.summary,
+                }
             )
-            self._loaded[row.id] = state
-            self._by_key[(subject_id, event.type)].append(state)
-            yield state
+        found: dict[int, list[Any]] = collections.defaultdict(list)
+        if not probes:
+            return found
+        conn = self._conn
+        conn.execute(CreateTable(_PROBE, if_not_exists=True))
+        conn.execute(delete(_PROBE))
+        conn.execute(insert(_PROBE), probes)
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"ANALYZE {_PROBE.name}")  # else the planner guesses and scans events
+        seen: set[tuple[int, int]] = set()
+        for query in (_OVERLAPPING, _SAME_SUMMARY):
+            for row in conn.execute(query):
+                if (row.idx, row.id) not in seen:
+                    seen.add((row.idx, row.id))
+                    found[row.idx].append(row)
+        for rows in found.values():
+            rows.sort(key=lambda row: row.id)
+        return found
 
     # -- writing ----------------------------------------------------------------------------------
 
-    def write(self) -> None:
-        """Write every buffered row with executemany; the caller's transaction makes it all or nothing."""
+    def _write(self) -> None:
+        """Write every queued row with executemany; the caller's transaction makes it all or nothing."""
         conn = self._conn
+        if self._new_entities:
+            conn.execute(insert(EntityRow), self._new_entities)
+        if self._alias_rows:
+            upsert = sqlite.insert if conn.dialect.name == "sqlite" else postgresql.insert
+            conn.execute(upsert(AliasRow).on_conflict_do_nothing(), self._alias_rows)
+        if self._affiliations:
+            conn.execute(
+                update(_ENTITIES)
+                .where(_ENTITIES.c.id == bindparam("b_entity_id"), _ENTITIES.c.affiliation.is_(None))
+                .values(affiliation=bindparam("b_affiliation")),
+                [{"b_entity_id": key, "b_affiliation": value} for key, value in self._affiliations.items()],
+            )
         if self._article_rows:
             conn.execute(insert(ArticleRow), self._article_rows)
         if self._created:
-            ids = (
-                conn.execute(
-                    insert(EventRow).returning(EventRow.id, sort_by_parameter_order=True),
-                    [_event_values(state) for state in self._created],
-                )
-                .scalars()
-                .all()
-            )
-            for state, event_id in zip(self._created, ids, strict=True):
-                state.id = event_id
+            self._insert_events(self._created)
         changed = [state for state in self._loaded.values() if state.changed]
         if changed:
             conn.execute(
@@ -343,7 +523,18 @@ class IngestBatch:
             )
         states = [*self._created, *self._loaded.values()]
         sources = [
-            {"event_id": state.id, **attrs.asdict(source)} for state in states for source in state.new_sources
+            {
+                "event_id": state.id,
+                "article_id": source.article_id,
+                "sentence": source.sentence,
+                "summary": source.summary,
+                "start_char": source.start_char,
+                "end_char": source.end_char,
+                "date_text": source.date_text,
+                "status": source.status,
+            }
+            for state in states
+            for source in state.new_sources
         ]
         if sources:
             conn.execute(insert(SourceRow), sources)
@@ -369,6 +560,12 @@ class IngestBatch:
                 .where(MetaRow.key == META_MAX_SPAN_DAYS, MetaRow.value < self._max_span)
                 .values(value=self._max_span)
             )
+
+    def _insert_events(self, states: list[EventState]) -> None:
+        """Insert new events with ids chosen up front, so the executemany needs no RETURNING."""
+        for state, event_id in zip(states, self._event_ids.take(len(states)), strict=True):
+            state.id = event_id
+        self._conn.execute(insert(EventRow), [{"id": state.id, **_event_values(state)} for state in states])
 
     def _write_links(self, states: list[EventState]) -> None:
         links: list[dict[str, Any]] = []

@@ -1,0 +1,401 @@
+"""Speed and memory of the SQL event store (timeline.store.Timeline), printed as tables.
+
+    python benchmarks/store.py [--pg URL] [--sizes 10000,100000,1000000] [--quick]
+
+(a) write path: events/s of `ingest_many` on pre-extracted synthetic articles next to raw
+    `sqlite3.executemany` of the same rows into the same schema in one transaction, and the ratio;
+(b) latency p50/p95 of `milestones(entity=...)` (one page of 20) and `milestones(since, until)`
+    (one month, one page of 50) on stores of each size, SQLite and, with --pg, PostgreSQL;
+(c) peak resident memory of a fresh process ingesting many articles (100k; 10k with --quick).
+
+Synthetic events use the entity names, entity types and trigger words of benchmarks/store_vocab.json
+(taken from the seed articles and spec/events.md): each base name is split into numbered branches so
+that a store of N events has about N/50 entities, dates fall in 2016-2025 (80% days, 15% months,
+5% years), every event has a subject and a location.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timeline import Timeline  # noqa: E402
+from timeline.dates import TimeExpr  # noqa: E402
+from timeline.model import Article, Entity, Event, EventEntity, Extraction  # noqa: E402
+
+VOCAB = json.loads((Path(__file__).with_name("store_vocab.json")).read_text(encoding="utf-8"))
+EVENTS_PER_ARTICLE = 5
+EVENTS_PER_ENTITY = 50
+FIRST_DAY = dt.date(2016, 1, 1)
+DAYS = (dt.date(2025, 12, 31) - FIRST_DAY).days + 1
+
+
+class Corpus:
+    """A reproducible stream of synthetic extractions sized for `events` events."""
+
+    def __init__(self, events: int, seed: int = 7) -> None:
+        self.seed = seed
+        self.articles = max(1, events // EVENTS_PER_ARTICLE)
+        bases = [(name, kind) for name, kind in VOCAB["entities"] if kind != "place"]
+        self.places = [name for name, kind in VOCAB["entities"] if kind == "place"]
+        branches = max(1, events // EVENTS_PER_ENTITY // len(bases))
+        self.subjects = [
+            (VOCAB["branch"].format(name=name, n=number) if branches > 1 else name, kind)
+            for number in range(1, branches + 1)
+            for name, kind in bases
+        ]
+        self.types = list(VOCAB["triggers"])
+
+    def extractions(self, start: int = 0, stop: int | None = None) -> Iterator[Extraction]:
+        """Articles `start`..`stop` of the corpus, each with its events, as Extractions."""
+        for number in range(start, self.articles if stop is None else stop):
+            yield self.extraction(number)
+
+    def extraction(self, number: int) -> Extraction:
+        rng = random.Random(self.seed * 1_000_003 + number)
+        drafts = []
+        for _ in range(EVENTS_PER_ARTICLE):
+            subject, kind = rng.choice(self.subjects)
+            place = rng.choice(self.places)
+            type_ = rng.choice(self.types)
+            date = _random_date(rng)
+            sentence = VOCAB["sentence"].format(
+                date=date.text,
+                subject=subject,
+                place=place,
+                trigger=VOCAB["triggers"][type_],
+                topic=rng.choice(VOCAB["topics"]),
+            )
+            drafts.append((subject, kind, place, type_, date, sentence))
+        text = "".join(draft[-1] for draft in drafts)
+        article = Article(text, "2026-01-30", id=f"synthetic-{self.seed}-{number}", source="synthetic")
+        events, entities, offset = [], {}, 0
+        for subject, kind, place, type_, date, sentence in drafts:
+            events.append(
+                Event(
+                    type=type_,
+                    trigger=VOCAB["triggers"][type_],
+                    status="planned" if rng.random() < 0.1 else "occurred",
+                    date=date,
+                    summary=sentence[len(date.text) + 1 : -1],
+                    sentence=sentence,
+                    article_id=article.id,
+                    start_char=offset,
+                    end_char=offset + len(sentence),
+                    entities=(EventEntity(subject, kind, "subject"), EventEntity(place, "place", "location")),
+                )
+            )
+            entities[subject] = Entity(subject, kind)
+            entities[place] = Entity(place, "place")
+            offset += len(sentence)
+        return Extraction(article, tuple(events), tuple(entities.values()), ())
+
+
+def _random_date(rng: random.Random) -> TimeExpr:
+    day = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
+    roll = rng.random()
+    if roll < 0.80:
+        text, start, end, grain, value = (
+            f"{day.year}年{day.month}月{day.day}日",
+            day,
+            day,
+            "day",
+            day.isoformat(),
+        )
+    elif roll < 0.95:
+        start = day.replace(day=1)
+        end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        text, grain, value = f"{day.year}年{day.month}月", "month", f"{day.year}-{day.month:02d}"
+    else:
+        start, end = dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+        text, grain, value = f"{day.year}年", "year", str(day.year)
+    return TimeExpr(text, 0, len(text), start, end, grain, value)
+
+
+# -- (a) write path ---------------------------------------------------------------------------------
+
+
+def raw_rows(extractions: list[Extraction]) -> dict[str, list[tuple[object, ...]]]:
+    """The rows ingest_many writes for these articles (no merges), as plain tuples for sqlite3."""
+    from timeline._store.writer import text_hash
+
+    entity_ids: dict[tuple[str, str], int] = {}
+    rows: dict[str, list[tuple[object, ...]]] = {
+        name: []
+        for name in ("articles", "entities", "aliases", "events", "sources", "event_entities", "timeline")
+    }
+
+    def entity_id(name: str, kind: str) -> int:
+        if (name, kind) not in entity_ids:
+            entity_ids[(name, kind)] = len(entity_ids) + 1
+            rows["entities"].append((entity_ids[(name, kind)], name, kind, None, 0))
+            rows["aliases"].append((name, entity_ids[(name, kind)]))
+        return entity_ids[(name, kind)]
+
+    event_id = 0
+    for extraction in extractions:
+        article = extraction.article
+        rows["articles"].append(
+            (
+                article.id,
+                text_hash(article),
+                article.source,
+                article.title,
+                article.url,
+                article.pub_date.isoformat(),
+                0,
+                article.text,
+            )
+        )
+        for event in extraction.events:
+            event_id += 1
+            date = event.date
+            assert date is not None and date.start is not None and date.end is not None
+            links = [(entity_id(link.name, link.type), link.role) for link in event.entities]
+            rows["events"].append(
+                (
+                    event_id,
+                    event.type,
+                    event.trigger,
+                    event.status,
+                    date.start.isoformat(),
+                    date.end.isoformat(),
+                    date.grain,
+                    date.value,
+                    date.mod,
+                    date.kind,
+                    date.text,
+                    event.summary,
+                    event.confidence,
+                    links[0][0],
+                    None,
+                    None,
+                    None,
+                    "",
+                )
+            )
+            rows["sources"].append(
+                (
+                    event_id,
+                    article.id,
+                    event.sentence,
+                    event.summary,
+                    event.start_char,
+                    event.end_char,
+                    date.text,
+                    event.status,
+                )
+            )
+            for position, (linked, role) in enumerate(links):
+                rows["event_entities"].append((event_id, linked, role, position))
+                rows["timeline"].append((linked, event_id, date.start.isoformat(), date.end.isoformat()))
+    return rows
+
+
+RAW_SQL = {
+    "articles": "INSERT INTO articles (id, text_hash, source, title, url, pub_date, pub_date_estimated, text) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "entities": "INSERT INTO entities (id, name, type, affiliation, mention_count) VALUES (?, ?, ?, ?, ?)",
+    "aliases": "INSERT INTO aliases (alias, entity_id) VALUES (?, ?)",
+    "events": "INSERT INTO events (id, type, trigger, status, start_date, end_date, grain, value, mod, kind, "
+    "date_text, summary, confidence, subject_id, planned_start, planned_end, planned_value, merge_note) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "sources": "INSERT INTO sources (event_id, article_id, sentence, summary, start_char, end_char, date_text, "
+    "status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "event_entities": "INSERT INTO event_entities (event_id, entity_id, role, position) VALUES (?, ?, ?, ?)",
+    "timeline": "INSERT INTO entity_timeline (entity_id, event_id, start_date, end_date) VALUES (?, ?, ?, ?)",
+}
+
+
+def bench_write(articles: int, workdir: Path) -> None:
+    corpus = Corpus(articles * EVENTS_PER_ARTICLE, seed=11)
+    events = articles * EVENTS_PER_ARTICLE
+
+    extractions = list(corpus.extractions())  # built before the clock starts, like the raw rows
+    ours = workdir / "write-timeline.db"
+    with Timeline(ours) as store:
+        started = time.perf_counter()
+        report = store.ingest_many(extractions)
+        ours_s = time.perf_counter() - started
+    stored = report.events
+
+    raw = workdir / "write-raw.db"
+    Timeline(raw).close()  # the same schema and indexes, empty
+    rows = raw_rows(extractions)
+    connection = sqlite3.connect(raw, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=NORMAL")
+    started = time.perf_counter()
+    connection.execute("BEGIN")
+    for table, sql in RAW_SQL.items():
+        connection.executemany(sql, rows[table])
+    connection.execute("COMMIT")
+    raw_s = time.perf_counter() - started
+    connection.close()
+
+    print(f"\n(a) write path, SQLite: {articles:,} articles x {EVENTS_PER_ARTICLE} events, batches of 200")
+    print(f"{'method':<44}{'seconds':>10}{'events/s':>12}")
+    print(f"{'Timeline.ingest_many (pre-extracted)':<44}{ours_s:>10.2f}{events / ours_s:>12,.0f}")
+    print(f"{'raw sqlite3.executemany, one transaction':<44}{raw_s:>10.2f}{events / raw_s:>12,.0f}")
+    print(
+        f"ratio ingest_many / raw: {raw_s / ours_s:.0%} (target >= 30%); "
+        f"{stored:,} events stored, {report.merged_events:,} merged into earlier ones"
+    )
+
+
+# -- (b) query latency ------------------------------------------------------------------------------
+
+
+def bench_queries(label: str, url: str, size: int, queries: int = 200) -> tuple[str, int, str, str, float]:
+    corpus = Corpus(size, seed=23)
+    with Timeline(url) as store:
+        started = time.perf_counter()
+        report = store.ingest_many(corpus.extractions(), batch_size=1000)
+        build_s = time.perf_counter() - started
+        rng = random.Random(5)
+        names = [name for name, _ in rng.sample(corpus.subjects, min(queries, len(corpus.subjects)))]
+        entity_ms = _latencies(lambda i: store.milestones(entity=names[i % len(names)], limit=20), queries)
+        months = [FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS)) for _ in range(queries)]
+        window_ms = _latencies(
+            lambda i: store.milestones(since=f"{months[i]:%Y-%m}", until=f"{months[i]:%Y-%m}", limit=50),
+            queries,
+        )
+        stored = store.stats()["events"]
+    return (
+        f"{label:<11}{stored:>10,}{build_s:>9.1f}{report.events / build_s:>10,.0f}"
+        f"{_fmt(entity_ms):>20}{_fmt(window_ms):>20}",
+        stored,
+        label,
+        url,
+        build_s,
+    )
+
+
+def _latencies(run, count: int) -> list[float]:  # type: ignore[no-untyped-def]
+    run(0)  # warm the caches once
+    timings = []
+    for index in range(count):
+        started = time.perf_counter()
+        run(index)
+        timings.append((time.perf_counter() - started) * 1000)
+    return timings
+
+
+def _fmt(timings: list[float]) -> str:
+    p50 = statistics.median(timings)
+    p95 = statistics.quantiles(timings, n=20)[-1]
+    return f"{p50:6.2f} / {p95:6.2f}"
+
+
+def _pg_schema_url(base: str) -> tuple[str, str]:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    schema = f"bench_{uuid.uuid4().hex[:10]}"
+    engine = create_engine(base)
+    with engine.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    engine.dispose()
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    return url.render_as_string(hide_password=False), schema
+
+
+def _pg_drop(base: str, schema: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(base)
+    with engine.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    engine.dispose()
+
+
+def bench_all_queries(sizes: list[int], pg: str | None, workdir: Path) -> None:
+    print("\n(b) milestones latency in ms, p50 / p95 (entity: a page of 20; window: one month, a page of 50)")
+    print(
+        f"{'database':<11}{'events':>10}{'build s':>9}{'build/s':>10}{'entity p50/p95':>20}{'window p50/p95':>20}"
+    )
+    for size in sizes:
+        path = workdir / f"query-{size}.db"
+        print(bench_queries("SQLite", f"sqlite:///{path}", size)[0], flush=True)
+        path.unlink()
+        if pg:
+            url, schema = _pg_schema_url(pg)
+            try:
+                print(bench_queries("PostgreSQL", url, size)[0], flush=True)
+            finally:
+                _pg_drop(pg, schema)
+
+
+# -- (c) memory -------------------------------------------------------------------------------------
+
+
+def memory_child(articles: int, path: str) -> None:
+    """Run in a fresh process: ingest `articles` synthetic articles, print peak RSS in MB."""
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    corpus = Corpus(articles * EVENTS_PER_ARTICLE, seed=31)
+    with Timeline(path) as store:
+        started = time.perf_counter()
+        report = store.ingest_many(corpus.extractions())
+        seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"before_mb": before, "peak_mb": peak, "seconds": seconds, "events": report.events}))
+
+
+def bench_memory(articles: int, workdir: Path) -> None:
+    output = subprocess.run(
+        [sys.executable, __file__, "--memory-child", str(articles), str(workdir / "memory.db")],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    figures = json.loads(output.strip().splitlines()[-1])
+    print(
+        f"\n(c) peak memory of one process ingesting {articles:,} articles "
+        f"({figures['events']:,} events, {figures['seconds']:.1f} s), SQLite"
+    )
+    print(f"{'max RSS after imports':<32}{figures['before_mb']:>8.0f} MB")
+    print(f"{'max RSS after ingest_many':<32}{figures['peak_mb']:>8.0f} MB   (target < 300 MB)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--pg", metavar="URL", help="also measure PostgreSQL at this SQLAlchemy URL")
+    parser.add_argument("--sizes", default="10000,100000,1000000", help="store sizes in events for (b)")
+    parser.add_argument("--quick", action="store_true", help="small runs: 10k events, 2k/10k articles")
+    parser.add_argument("--memory-child", nargs=2, metavar=("ARTICLES", "PATH"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.memory_child:
+        memory_child(int(args.memory_child[0]), args.memory_child[1])
+        return
+    sizes = [10_000] if args.quick else [int(size) for size in args.sizes.split(",")]
+    write_articles, memory_articles = (2_000, 10_000) if args.quick else (20_000, 100_000)
+    print(
+        f"timeline store benchmark - Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}, "
+        f"{os.cpu_count()} CPUs"
+    )
+    with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
+        workdir = Path(tmp)
+        bench_write(write_articles, workdir)
+        bench_all_queries(sizes, args.pg, workdir)
+        bench_memory(memory_articles, workdir)
+
+
+if __name__ == "__main__":
+    main()
