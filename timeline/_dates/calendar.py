@@ -15,7 +15,7 @@ from timeline._dates import vocab
 
 MIN_YEAR = 1
 MAX_YEAR = 9998
-HOLIDAY_YEARS = range(1901, 2100)  # where the lunar tables are reliable
+HOLIDAY_YEARS = range(1901, 2101)  # the years lunar_python covers
 
 
 def chinese_number(text: str) -> int | None:

@@ -1,10 +1,28 @@
 """The date rules: every rule is (name, pattern, resolver), all registered in `RULES`, in priority order.
 
 Patterns are built from the vocabulary tables and compiled once at import. At one position the
-first rule in `RULES` that matches and resolves wins, so composite rules (ranges, quarters,
-holidays with a year…) come before the plain calendar rules they contain. A resolver is a pure
-function of (match, context) returning a `Resolved` or None when the match is not a real date
-(2月30日, 13月, 第十五 …).
+first rule in `RULES` that matches and resolves wins, so composite rules (shared-unit ranges,
+quarters, holidays with a year…) come before the plain calendar rules they contain. A resolver
+is a pure function of (match, context) returning a `Resolved`, or None when the match is not a
+real date (2月30日, 13月, 第十五 …). Ranges between any two dates (A至B) are joined by the scanner.
+
+Decisions where spec/dates.md is silent (kept consistent with the corpus tests):
+
+- values: a xun is `2025-12-X1` / `-X2` / `-X3` (上/中/下旬); seasons `2025-SP/SU/FA/WI`
+  (winter 2025 = Dec 2025 – Feb 2026); weeks are ISO weeks `2025-W47`; ranges, fuzzy periods and
+  X以来 join start and end labels with `/` (`2024-01/2027-12`, `2025-04-11/2025-05-10`);
+  five-year plans `2026/2030`; durations and sets carry a TIMEX3 duration (`P3M`, `PT5M`,
+  `P2Y/P3Y` for 2~3年, `P1Y` for 每年).
+- grains: 年初/年中/年底 keep `year` and 月初/月中/月底 `month` (the mod carries the part), while
+  上/中/下旬 are `xun`; a range takes the coarser grain of its ends; X以来 and X前 keep X's grain;
+  N年来, 近N年, 近年来 and five-year plans are `multi-year`; 近日-like words are `day`.
+- kinds: X以来, X至今 and N年来 are `range` with mod SINCE; 近年来 is `fuzzy` like 近日.
+- 近日 and the like cover 30 days counted inclusively: reference − 29 days .. reference.
+- a weekday without 本/上/下 (周三) is the one in the reference week.
+- a date followed by 前后/期间/假期 keeps its day; “十四五”收官之年 is the plan's last year.
+- a sentence-initial date's forward-cue search stops at reported speech (指出, 表示 …), and a
+  cue character inside a longer word (模拟, 将军) is no cue.
+- 次年/同年 inside the right end of a range refer to the left end (2024年11月至次年2月).
 """
 
 from __future__ import annotations
@@ -79,8 +97,8 @@ _TOD = (
 )
 _PREFIX = rf"(?P<pfx>{_alt(vocab.UNTIL_PREFIXES)})?"
 _SUFFIX = (
-    rf"(?P<sfx>{_alt(vocab.SINCE_SUFFIXES + vocab.AFTER_SUFFIXES + ('之前', '以前'))}"
-    rf"|前(?!{_chars(vocab.NOT_AFTER_BEFORE)}))?"
+    rf"(?P<sfx>{_alt(vocab.SINCE_SUFFIXES + vocab.AFTER_SUFFIXES + vocab.BEFORE_SUFFIXES)}"
+    rf"|{vocab.BARE_BEFORE}(?!{_chars(vocab.NOT_AFTER_BEFORE)}))?"
 )
 _SEP = rf"\s*(?:{_alt(vocab.RANGE_SEPARATORS)})\s*"
 _MID_GUARD = rf"(?!(?<=中){_chars(vocab.NOT_AFTER_MID_YEAR)})"
@@ -631,6 +649,12 @@ _HOLIDAY_NAMES = (
     *vocab.SOLAR_HOLIDAYS, *vocab.LUNAR_HOLIDAYS, *vocab.SOLAR_TERM_HOLIDAYS,
 )
 _PLAN_TAILS = _alt(vocab.PLAN_SUFFIXES + vocab.PLAN_FIRST_YEAR + vocab.PLAN_LAST_YEAR)
+_COUNT_DIRECTION = "|".join(
+    f"{re.escape(word)}(?!{_chars(vocab.NOT_AFTER_COUNT_DIRECTION[word])})"
+    if word in vocab.NOT_AFTER_COUNT_DIRECTION
+    else re.escape(word)
+    for word in sorted(vocab.COUNT_BEFORE + vocab.COUNT_AFTER, key=len, reverse=True)
+)
 _COUNT_UNIT = _alt(vocab.COUNT_UNITS.keys() - {"月"})
 _BARE_YEAR = rf"(?<![{_CN_NUMERAL}\d多几全半近每该当同次翌今去明前后本上下来])年"
 _BARE_MONTH = r"(?<![\d个每本上下当同次这岁年日明正腊满赏望蜜])月"
@@ -726,7 +750,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "relative_count",
-        rf"(?<!第)(?P<n>{_COUNT})(?P<unit>{_COUNT_UNIT})(?P<dir>之前|以前|之后|以后|前(?![往进来去后夕])|后(?![续期来面者]))",
+        rf"(?<!第)(?P<n>{_COUNT})(?P<unit>{_COUNT_UNIT})(?P<dir>{_COUNT_DIRECTION})",
         _relative_count,
     ),
     _rule(

@@ -164,7 +164,8 @@ NOT_AFTER_UNTIL_NOW = "年日天晨晚早"
 UNTIL_NOW_WORDS: tuple[str, ...] = ("至今", "到现在", "到目前", "迄今")
 
 # Words after a date that change its meaning: mod, or None when the interval is unchanged.
-BEFORE_SUFFIXES: tuple[str, ...] = ("之前", "以前", "前")
+BEFORE_SUFFIXES: tuple[str, ...] = ("之前", "以前")
+BARE_BEFORE = "前"
 # 前 is not "before" when one of these follows (前后 = around, 前三季度 = the first three quarters).
 NOT_AFTER_BEFORE = "后夕沿列景期者身进往提一二两三四五六七八九十0123456789个"
 AFTER_SUFFIXES: tuple[str, ...] = ("之后", "以后")
@@ -182,6 +183,8 @@ COUNT_UNITS: dict[str, tuple[str, str]] = {
 }
 COUNT_BEFORE: tuple[str, ...] = ("之前", "以前", "前")
 COUNT_AFTER: tuple[str, ...] = ("之后", "以后", "后")
+# 3天前往 (go to), 5年后续 (follow-up): these after 前/后 end the count expression's reading.
+NOT_AFTER_COUNT_DIRECTION: dict[str, str] = {"前": "往进来去后夕", "后": "续期来面者"}
 DURATION_UNITS: dict[str, tuple[str | None, str]] = {
     "分钟": (None, "TM"), "小时": (None, "TH"), "个小时": (None, "TH"), "天": ("day", "D"),
     "周": ("week", "W"), "个星期": ("week", "W"), "个月": ("month", "M"), "年": ("year", "Y"),
