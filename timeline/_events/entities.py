@@ -97,13 +97,15 @@ class Recognition:
 
     def within(self, start: int, end: int) -> list[Found]:
         """Top-level mentions lying inside [start, end), in text order."""
-        first = bisect.bisect_left(self.starts, start)
         result = []
-        for found in self.mentions[first:]:
+        index = bisect.bisect_left(self.starts, start)
+        while index < len(self.mentions):
+            found = self.mentions[index]
             if found.start >= end:
                 break
             if found.end <= end and not found.nested:
                 result.append(found)
+            index += 1
         return result
 
 
