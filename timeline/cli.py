@@ -24,7 +24,7 @@ from typing import IO, TYPE_CHECKING
 
 from timeline import __version__
 from timeline.corpus import Skip, article_files, bundled_seeds, extract_articles, load_articles
-from timeline.errors import TimelineError, UnknownEventError
+from timeline.errors import TimelineError
 from timeline.export import (
     align_columns,
     date_label,
@@ -308,10 +308,7 @@ def _event_text(event: StoredEvent) -> str:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with _open_store(args.db, must_exist=True) as store:
-        try:
-            event = store.event(args.event_id)
-        except UnknownEventError:
-            raise UnknownEventError(f"no event with id {args.event_id}") from None
+        event = store.event(args.event_id)
     _emit(to_json([event]) if args.format == "json" else _event_text(event), None)
     return 0
 

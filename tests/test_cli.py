@@ -1,0 +1,468 @@
+"""The `timeline` command: every sub-command, its output formats, exit codes and error messages.
+
+Most tests call `timeline.cli.main` in-process on a store built once from the seeds; the error
+paths also run as a subprocess to check that the user sees one line and no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.cli import DEFAULT_DEMO_DB, DEFAULT_PAGE_SIZE, build_parser, main
+from timeline.corpus import bundled_seeds
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = str(REPO / "seeds")
+DEAD_DB = "postgresql+psycopg://nobody@127.0.0.1:1/x"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_process(*argv: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    env.pop("TIMELINE_DB", None)
+    return subprocess.run(
+        [sys.executable, "-m", "timeline.cli", *argv],
+        cwd=cwd,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def assert_one_line_error(code: int, err: str, *needles: str) -> None:
+    assert code == 1
+    assert err.startswith("timeline: error: ")
+    assert err.count("\n") == 1, err
+    assert "Traceback" not in err
+    for needle in needles:
+        assert needle in err
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """An SQLite store of the five seed articles, built once through `timeline ingest`."""
+    url = "sqlite:///" + str(tmp_path_factory.mktemp("cli") / "seeds.db")
+    assert main(["ingest", SEEDS, "--db", url]) == 0
+    return url
+
+
+@pytest.fixture(scope="module")
+def all_events(db: str) -> list[dict[str, Any]]:
+    out = io.StringIO()
+    saved, sys.stdout = sys.stdout, out
+    try:
+        assert main(["milestones", "--db", db, "--format", "json"]) == 0
+    finally:
+        sys.stdout = saved
+    events: list[dict[str, Any]] = json.loads(out.getvalue())["events"]
+    return events
+
+
+# --------------------------------------------------------------------------- help and usage
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def test_there_are_the_documented_commands() -> None:
+    assert set(_subcommands(build_parser())) == {"ingest", "milestones", "entities", "show", "dates", "demo"}
+
+
+@pytest.mark.parametrize("name", sorted(_subcommands(build_parser())))
+def test_every_command_has_help_with_an_example(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    sub = _subcommands(build_parser())[name]
+    assert sub.description and sub.epilog and "example:" in sub.epilog and f"timeline {name}" in sub.epilog
+    with pytest.raises(SystemExit) as exit_info:
+        main([name, "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: timeline {name}")
+    assert "example:" in out
+
+
+def test_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for name in _subcommands(build_parser()):
+        assert name in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["frobnicate"],
+        ["ingest"],
+        ["ingest", SEEDS, "--jobs", "0"],
+        ["milestones", "--format", "pdf"],
+        ["milestones", "--limit", "-1"],
+        ["show", "twelve"],
+        ["dates", "去年"],
+    ],
+    ids=["no-command", "unknown", "no-path", "jobs-0", "bad-format", "negative-limit", "bad-id", "no-pub"],
+)
+def test_usage_mistakes_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    assert "usage: timeline" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+def test_ingest_reports_counts_and_is_idempotent(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ingest", SEEDS, "--db", db)
+    assert code == 0
+    assert out.startswith("ingested 0 articles (5 already stored): 0 events")
+
+
+def test_ingest_skips_bad_files_with_reasons(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "good.txt").write_text("2025年12月20日，重庆实验室正式揭牌。", encoding="utf-8")
+    (folder / "gbk.txt").write_bytes("2025年11月3日，重庆大学与长安汽车签署合作协议。".encode("gb18030"))
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
+    code, out, _ = run(
+        capsys, "ingest", str(folder), "--db", str(tmp_path / "t.db"), "--pub-date", "2026-01-05"
+    )
+    assert code == 0
+    assert out.startswith("ingested 2 articles")
+    assert "skipped 2:" in out
+    assert f"{folder / 'empty.txt'}: empty" in out
+    assert f"{folder / 'binary.txt'}: not a text file" in out
+
+
+def test_ingest_without_any_date_skips_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "undated.txt").write_text("重庆实验室正式揭牌。", encoding="utf-8")
+    code, out, _ = run(capsys, "ingest", str(tmp_path / "undated.txt"), "--db", str(tmp_path / "t.db"))
+    assert code == 0
+    assert out.startswith("ingested 0 articles")
+    assert "cannot infer the publication date" in out
+
+
+def test_ingest_in_worker_processes_matches_one_process(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, _ = run(capsys, "ingest", SEEDS, "--db", str(tmp_path / "jobs.db"), "--jobs", "2")
+    assert code == 0
+    code, one, _ = run(capsys, "milestones", "--db", db, "--format", "json")
+    code, two, _ = run(capsys, "milestones", "--db", str(tmp_path / "jobs.db"), "--format", "json")
+    summaries = [[e["summary"] for e in json.loads(text)["events"]] for text in (one, two)]
+    assert summaries[0] == summaries[1] and summaries[0]
+
+
+def test_ingest_progress_bar_on_request(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "ingest", SEEDS, "--db", str(tmp_path / "p.db"), "--progress")
+    assert code == 0
+    assert "] 5/5 articles" in err and "[" + "#" * 30 + "]" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["ingest", "/no/such/folder"], "no such file or folder"),
+        (["ingest", SEEDS, "--pub-date", "2026-02-30"], "2026-02-30"),
+        (["ingest", SEEDS, "--manifest", "/no/such/manifest.json"], "manifest"),
+    ],
+    ids=["missing-path", "bad-date", "missing-manifest"],
+)
+def test_ingest_errors_are_one_line(
+    argv: list[str], needle: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, *argv, "--db", str(tmp_path / "x.db"))
+    assert_one_line_error(code, err, needle)
+    assert not (tmp_path / "x.db").exists() or needle != "no such file or folder"
+
+
+# --------------------------------------------------------------------------- milestones
+
+
+def test_milestones_table_pages(
+    db: str, all_events: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert len(all_events) > 3
+    code, out, err = run(capsys, "milestones", "--db", db, "--limit", "3")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["date", "type", "status", "subject", "summary"]
+    assert len(lines) == 4
+    assert "next page: --offset 3" in err
+    code, out, err = run(capsys, "milestones", "--db", db, "--limit", "0")
+    assert len(out.splitlines()) == 1 + len(all_events) and err == ""
+
+
+def test_milestones_table_default_page(
+    db: str, all_events: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "milestones", "--db", db)
+    assert code == 0
+    assert len(out.splitlines()) == 1 + min(DEFAULT_PAGE_SIZE, len(all_events))
+
+
+def test_milestones_are_in_date_order(all_events: list[dict[str, Any]]) -> None:
+    starts = [e["date"]["start"] for e in all_events]
+    assert starts == sorted(starts)
+
+
+def test_milestones_json_carries_precision(all_events: list[dict[str, Any]]) -> None:
+    for event in all_events:
+        date = event["date"]
+        assert isinstance(date, dict)
+        assert date["start"] <= date["end"] and date["edtf"] and date["label"]
+        assert event["planned"] == (event["status"] == "planned")
+        assert event["sources"]
+
+
+def test_milestones_csv_parses_back(
+    db: str, all_events: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "milestones", "--db", db, "--format", "csv", "--bom")
+    assert code == 0 and out.startswith("\N{ZERO WIDTH NO-BREAK SPACE}id,")
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\N{ZERO WIDTH NO-BREAK SPACE}"), newline="")))
+    assert [int(r["id"]) for r in rows] == [e["id"] for e in all_events]
+
+
+def test_milestones_markdown_is_a_table(
+    db: str, all_events: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "milestones", "--db", db, "--format", "md")
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 2 + len(all_events)
+    assert {len(re.split(r"(?<!\\)\|", line)) for line in lines} == {8}
+
+
+def test_milestones_timelinejs(
+    db: str, all_events: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "milestones", "--db", db, "--format", "timelinejs", "--title", "成渝")
+    assert code == 0
+    document = json.loads(out)
+    assert document["title"]["text"]["headline"] == "成渝"
+    assert len(document["events"]) == len(all_events)
+    for slide in document["events"]:
+        assert isinstance(slide["start_date"]["year"], int) and slide["text"]["headline"]
+
+
+class _EventCounter(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.events = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "li" and "event" in (dict(attrs).get("class") or "").split():
+            self.events += 1
+
+
+def test_milestones_html_to_a_file(
+    db: str, all_events: list[dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "out.html"
+    code, out, err = run(capsys, "milestones", "--db", db, "--format", "html", "--output", str(page))
+    assert code == 0 and out == "" and str(page) in err
+    counter = _EventCounter()
+    counter.feed(page.read_text(encoding="utf-8"))
+    assert counter.events == len(all_events)
+
+
+def test_milestones_filters(
+    db: str, all_events: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "milestones", "--db", db, "--format", "json", "--type", "opening,signing")
+    chosen = json.loads(out)["events"]
+    assert code == 0 and chosen
+    assert {e["type"] for e in chosen} <= {"opening", "signing"}
+    assert len(chosen) == sum(e["type"] in ("opening", "signing") for e in all_events)
+    code, out, _ = run(
+        capsys, "milestones", "--db", db, "--format", "json", "--since", "2026", "--until", "2026"
+    )
+    in_2026 = json.loads(out)["events"]
+    assert in_2026 and all(
+        e["date"]["end"] >= "2026-01-01" and e["date"]["start"] <= "2026-12-31" for e in in_2026
+    )
+    code, out, _ = run(capsys, "milestones", "--db", db, "--format", "json", "--status", "planned")
+    assert all(e["status"] == "planned" for e in json.loads(out)["events"])
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["--entity", "没有这个机构"], "没有这个机构"),
+        (["--since", "2025-13"], "2025-13"),
+        (["--type", "bogus"], "bogus"),
+    ],
+    ids=["unknown-entity", "bad-date", "bad-type"],
+)
+def test_milestones_errors_are_one_line(
+    db: str, argv: list[str], needle: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "milestones", "--db", db, *argv)
+    assert_one_line_error(code, err, needle)
+
+
+def test_read_commands_need_an_existing_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "none.db"
+    code, _, err = run(capsys, "milestones", "--db", str(missing))
+    assert_one_line_error(code, err, str(missing))
+    assert not missing.exists()
+
+
+def test_db_defaults_to_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "env.db"))
+    args = build_parser().parse_args(["entities"])
+    assert args.db == "sqlite:///" + str(tmp_path / "env.db")
+    monkeypatch.delenv("TIMELINE_DB")
+    assert build_parser().parse_args(["entities"]).db == "sqlite:///timeline.db"
+
+
+# --------------------------------------------------------------------------- entities, show
+
+
+def test_entities(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "entities", "--db", db, "--format", "json", "--type", "lab", "--query", "实验室"
+    )
+    assert code == 0
+    labs = json.loads(out)
+    assert labs and all(e["type"] == "lab" for e in labs)
+    assert all("实验室" in e["name"] or any("实验室" in a for a in e["aliases"]) for e in labs)
+    code, out, _ = run(capsys, "entities", "--db", db, "--type", "lab", "--query", "实验室")
+    assert out.splitlines()[0].split() == ["id", "name", "type", "events", "mentions", "aliases"]
+    assert [line.split()[1] for line in out.splitlines()[1:]] == [e["name"] for e in labs]
+
+
+def test_show_prints_sources_and_sentences(
+    db: str, all_events: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = all_events[0]
+    code, out, _ = run(capsys, "show", str(event["id"]), "--db", db)
+    assert code == 0
+    assert out.startswith(f"event {event['id']}  {event['type']}")
+    sentence = event["sources"][0]["sentence"]
+    assert " ".join(sentence.split()) in out
+    assert event["date"]["label"] in out
+    code, out, _ = run(capsys, "show", str(event["id"]), "--db", db, "--format", "json")
+    assert json.loads(out)["events"][0]["id"] == event["id"]
+
+
+def test_show_unknown_event(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "show", "987654", "--db", db)
+    assert_one_line_error(code, err, "987654")
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def test_dates_shows_value_grain_and_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    # spec/dates.md: 去年12月 against 2024-03-05 is December 2023.
+    code, out, _ = run(
+        capsys, "dates", "去年12月，两省市联合印发管理办法。", "--pub", "2024-03-05", "--format", "json"
+    )
+    assert code == 0
+    (expression,) = json.loads(out)
+    assert expression["text"] == "去年12月"
+    assert (expression["start"], expression["end"], expression["grain"]) == (
+        "2023-12-01",
+        "2023-12-31",
+        "month",
+    )
+    assert expression["value"] == "2023-12" and expression["edtf"] == "2023-12" and expression["rule"]
+    assert expression["anchor"] == "publication" and expression["label"] == "2023年12月"
+
+
+def test_dates_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "dates", "2025年12月20日揭牌", "--pub", "2026-01-30")
+    assert code == 0
+    header, row = out.splitlines()
+    assert header.split()[:5] == ["text", "start", "end", "grain", "value"]
+    assert row.split()[:5] == ["2025年12月20日", "2025-12-20", "2025-12-20", "day", "2025-12-20"]
+
+
+def test_dates_from_stdin(tmp_path: Path) -> None:
+    done = run_process(
+        "dates", "-", "--pub", "2025-01-10", "--format", "json", cwd=tmp_path, stdin="3月将开园"
+    )
+    assert done.returncode == 0, done.stderr
+    # spec/dates.md: with a forward cue, 3月 against 2025-01-10 is March 2025.
+    assert json.loads(done.stdout)[0]["value"] == "2025-03"
+
+
+def test_dates_without_expressions(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "dates", "没有日期的句子", "--pub", "2026-01-30")
+    assert code == 0 and out.split() == [
+        "text",
+        "start",
+        "end",
+        "grain",
+        "value",
+        "mod",
+        "kind",
+        "anchor",
+        "rule",
+        "label",
+    ]
+    assert "no date expressions" in err
+
+
+# --------------------------------------------------------------------------- demo
+
+
+def test_demo_builds_and_replaces_its_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for _ in range(2):  # the second run starts again from an empty file
+        code, out, _ = run(capsys, "demo", "--html", "demo.html")
+        assert code == 0
+        assert str(bundled_seeds()) in out
+        assert "ingested 5 articles (0 already stored)" in out
+        assert "date" in out and "summary" in out
+    assert (tmp_path / DEFAULT_DEMO_DB).is_file()
+    assert (tmp_path / "demo.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+# --------------------------------------------------------------------------- as a process: no tracebacks
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["ingest", "missing-folder"], "missing-folder"),
+        (["dates", "去年", "--pub", "2025-02-30"], "2025-02-30"),
+        (["milestones", "--db", DEAD_DB], "timeline: error:"),
+        (["ingest", SEEDS, "--db", DEAD_DB], "timeline: error:"),
+        (["show", "987654", "--db", "__DB__"], "987654"),
+    ],
+    ids=["missing-file", "bad-date", "dead-db", "dead-db-ingest", "unknown-event"],
+)
+def test_errors_in_a_process(argv: list[str], needle: str, db: str, tmp_path: Path) -> None:
+    argv = [db if a == "__DB__" else a for a in argv]
+    done = run_process(*argv, cwd=tmp_path)
+    assert_one_line_error(done.returncode, done.stderr, needle)
+    assert done.stdout == ""
