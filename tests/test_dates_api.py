@@ -249,6 +249,7 @@ def test_impossible_dates_are_skipped_whole_without_error(text):
         "第5届科技论坛开幕，十一届全会召开。",
         "代表团3天前往北京，途经五一路。",
         "离最近的加氢站只有5公里，用户可通过今日头条查看。",
+        "此后天然气价格回落，之前天气晴好。",
     ],
 )
 def test_look_alikes_give_no_dated_expression(text):

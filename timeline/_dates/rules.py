@@ -71,7 +71,7 @@ _COUNT = rf"(?:(?<![\d.])\d{{1,3}}(?![\d.])|(?<![{_CN_NUMERAL}])[{_CN_NUMERAL}]+
 
 _YEAR = (
     rf"(?:(?:(?<![\d.])(?P<ya>\d{{4}})|(?<![{_CN_DIGIT}])(?P<yc>[{_CN_DIGIT}]{{4}}))年"
-    rf"|(?P<yd>{_alt(vocab.DEICTIC_YEARS)})(?!(?<=[前后]年){_chars(vocab.ANNUAL_HEADS)})|(?P<yn>{_alt(vocab.ANAPHORIC_YEARS)}))度?"
+    rf"|(?<!{_chars(vocab.NOT_BEFORE_DEICTIC)})(?P<yd>{_alt(vocab.DEICTIC_YEARS)})(?!(?<=[前后]年){_chars(vocab.ANNUAL_HEADS)})|(?P<yn>{_alt(vocab.ANAPHORIC_YEARS)}))度?"
 )
 _YEAR_WRITTEN = rf"(?:(?<![\d.])(?P<ya2>\d{{4}})|(?<![{_CN_DIGIT}])(?P<yc2>[{_CN_DIGIT}]{{4}}))年"
 _MONTH = (
@@ -791,6 +791,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_word",
         _dated(
+            rf"(?<!{_chars(vocab.NOT_BEFORE_DEICTIC)})"
             rf"(?P<dw>{_alt([*vocab.DEICTIC_DAYS, *vocab.ANAPHORIC_DAYS])})"
             rf"(?!{_alt(vocab.NOT_AFTER_DAY_WORD)})",
             tod=True,

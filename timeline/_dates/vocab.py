@@ -131,7 +131,9 @@ RECENT_WORDS: tuple[str, ...] = ("近日", "日前", "近期", "前不久", "最
 RECENT_DAYS = 30
 # 最近的加氢站 is the nearest one; 今日头条 is an app.
 NOT_AFTER_RECENT = "的"
-NOT_AFTER_DAY_WORD: tuple[str, ...] = ("头条",)
+NOT_AFTER_DAY_WORD: tuple[str, ...] = ("头条", "气", "然", "津", "地", "使", "才", "赋", "性", "空")
+# 此后天然气, 之前天气, 最后年份: 前/后 belong to the word before, not to 前天/后年.
+NOT_BEFORE_DEICTIC = "之此以然随而落其背先提目当最"
 # Recent years: from 1 January five years before the publication year.
 RECENT_YEAR_WORDS: tuple[str, ...] = ("近年来", "近几年来", "近几年", "近些年来", "近些年", "近年")
 RECENT_YEARS = 5
