@@ -56,6 +56,7 @@ POSITIVE_HEADER = ["text", "reference", "start", "end", "grain", "expr", "note"]
 NEGATIVE_HEADER = ["text", "reference", "forbidden", "note"]
 LINEARITY_SIZES_MB = (0.5, 5.0)
 MB = 1_000_000
+MIN_SEED_RUNS = 5
 
 
 @dataclass(frozen=True)
@@ -230,14 +231,19 @@ def cpu_model() -> str:
     return platform.processor() or "unknown CPU"
 
 
+def load_average() -> str:
+    """The 1, 5 and 15 minute load averages, or 'n/a' where the system has none."""
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
+
+
 def print_header(tools: Sequence[LoadedTool]) -> None:
     """Machine, Python and package versions."""
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    load = ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
     print("# Date benchmark")
     print()
     print(f"- run at: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC")
-    print(f"- machine: {cpu_model()}; {os.cpu_count()} cores ({usable} usable); load average {load}")
+    print(f"- machine: {cpu_model()}; {os.cpu_count()} cores ({usable} usable)")
+    print(f"- load average (1, 5, 15 min): {load_average()}")
     print(f"- system: {platform.platform()}")
     print(f"- Python: {platform.python_implementation()} {platform.python_version()}")
     print(f"- timeline: {_timeline_version()} (working copy {REPO}, {git_commit()})")
@@ -264,6 +270,7 @@ def throughput(
 ) -> None:
     """Measure and print the throughput table."""
     big_label = f"repeated seeds, {megabytes(big):.1f} MB"
+    seed_runs = max(repeat, MIN_SEED_RUNS)  # the seed corpus is small: more runs, less noise
     rows: list[list[object]] = []
     timeline_speed: dict[str, Speed] = {}
     for loaded in tools:
@@ -271,9 +278,9 @@ def throughput(
             rows.append([loaded.name, loaded.problem, "", "", "", "", "", "", ""])
             continue
         try:
-            progress(f"{loaded.name}: warm-up, then seed corpus x{repeat}")
+            progress(f"{loaded.name}: warm-up, then seed corpus x{seed_runs}")
             loaded.tool.run(seeds[0].text, seeds[0].reference)  # lazy loading is not reading speed
-            seed_speed = time_passes(loaded.tool, seeds, repeat, "seeds")
+            seed_speed = time_passes(loaded.tool, seeds, seed_runs, "seeds")
             if loaded.name == "timeline" or seed_speed.seconds * len(big) / len(seeds) * repeat <= budget:
                 progress(f"{loaded.name}: {big_label} x{repeat}")
                 big_speed = time_passes(loaded.tool, big, repeat, big_label)
@@ -665,6 +672,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         linearity(tools, seeds, args.repeat)
     accuracy(tools)
     seed_accuracy(tools, seeds)
+    print(f"Load average at the end: {load_average()} (the machine may be shared; compare with the header)")
     return 0
 
 
