@@ -770,7 +770,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?<![节生假期平往每末翌当次同今昨明前后数几该本工\d])日前)",
         _recent,
     ),
-    _rule("present", _alt(vocab.PRESENT_WORDS), _present),
+    _rule("present", rf"(?<!{_chars(vocab.NOT_BEFORE_PRESENT)})(?:{_alt(vocab.PRESENT_WORDS)})", _present),
     _rule(
         "week",
         _dated(

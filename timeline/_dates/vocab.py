@@ -127,7 +127,7 @@ PLAN_FIRST_ORDINAL = 3  # the 3rd plan started in 1966
 PLAN_FIRST_START = 1966
 
 # Fuzzy recent past: the 30 days up to the publication date.
-RECENT_WORDS: tuple[str, ...] = ("近日", "日前", "近期", "前不久", "最近", "不久前", "日来")
+RECENT_WORDS: tuple[str, ...] = ("近日", "日前", "近期", "前不久", "最近", "不久前")
 RECENT_DAYS = 30
 # 最近的加氢站 is the nearest one; 今日头条 is an app.
 NOT_AFTER_RECENT = "的"
@@ -139,6 +139,8 @@ RECENT_YEAR_WORDS: tuple[str, ...] = ("近年来", "近几年来", "近几年", 
 RECENT_YEARS = 5
 # The publication day itself.
 PRESENT_WORDS: tuple[str, ...] = ("目前", "当前", "现在", "如今", "至今", "眼下", "当下", "现阶段")
+# 体现在, 表现在: 现在 closing another word is no present.
+NOT_BEFORE_PRESENT = "体表实发出展呈兑再"
 
 # Words that turn a missing year towards the future (spec: forward cues).
 FORWARD_CUES: tuple[str, ...] = (
