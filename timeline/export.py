@@ -113,7 +113,7 @@ TYPE_COLOURS: dict[str, str] = {
     "signing": "#66a61e",
     "meeting": "#e6ab02",
     "breakthrough": "#b2182b",
-    "announcement": "#386cb0",
+    "announcement": "#17becf",
     "other": "#666666",
 }
 _FALLBACK_COLOUR = "#666666"
