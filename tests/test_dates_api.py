@@ -301,3 +301,11 @@ def test_huge_input_is_handled():
     assert [e.text for e in found] == ["2025年3月", "次年5月"]
     assert span(found[1]) == (D(2026, 5, 1), D(2026, 5, 31), "month")
     assert text[found[1].start_char : found[1].end_char] == "次年5月"
+
+
+@pytest.mark.parametrize("reference", [D(9999, 12, 31), D(1, 1, 1)])
+def test_periods_falling_off_the_calendar_are_skipped_not_raised(reference):
+    text = "明天，下个月，冬季，岁末年初，近年来，10年来，3月，下周，近日"
+    for e in extract(text, reference):
+        assert e.start is not None and e.end is not None
+        assert e.start <= e.end

@@ -74,6 +74,13 @@ def test_date_dense_text_with_any_preference_is_well_formed(text, reference, pre
 
 
 @SETTINGS
+@given(text=DATE_ISH, reference=st.dates())
+def test_references_at_the_ends_of_the_calendar_raise_nothing(text, reference):
+    """Year 1 or 9999: periods that would fall off the calendar are skipped, never raised."""
+    _check_well_formed(text, extract(text, reference))
+
+
+@SETTINGS
 @given(text=TEXTS, reference=REFERENCES)
 def test_extraction_is_deterministic(text, reference):
     assert extract(text, reference) == extract(text, reference)

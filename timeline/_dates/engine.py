@@ -244,7 +244,10 @@ def _match_at(
         m = rule.pattern.match(text, start)
         if m is None or m.end() == start:
             continue
-        resolved = rule.resolve(m, ctx.at(start, m.end()))
+        try:
+            resolved = rule.resolve(m, ctx.at(start, m.end()))
+        except (ValueError, OverflowError):  # the date falls off the calendar (year 10000)
+            resolved = None
         if resolved is not None:
             return Found(start, m.end(), rule.name, resolved), m.end()
         if not rule.is_range:

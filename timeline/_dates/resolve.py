@@ -96,15 +96,14 @@ class Context:
         if self.inherit is not None and self.inherit.start is not None:
             base = self.inherit.start.year
             for year in (base, base + 1):
-                interval = build(year)
+                interval = _attempt(build, year)
                 if interval is not None and interval[1] >= self.inherit.start:
                     return interval, self.inherit.anchor
             return None
         ref = self.reference
-        years = range(ref.year - 1, ref.year + 2)
-        candidates = [iv for iv in map(build, years) if iv is not None]
+        candidates = [iv for year in range(ref.year - 1, ref.year + 2) if (iv := _attempt(build, year))]
         if not candidates:  # 2月29日: look further for a leap year
-            candidates = [iv for iv in map(build, range(ref.year - 8, ref.year + 9)) if iv is not None]
+            candidates = [iv for year in range(ref.year - 8, ref.year + 9) if (iv := _attempt(build, year))]
         return self._choose(candidates)
 
     def pick_month(self, build: Callable[[int, int], Interval | None]) -> tuple[Interval, str] | None:
@@ -112,15 +111,15 @@ class Context:
         if self.inherit is not None and self.inherit.start is not None:
             base = self.inherit.start
             for delta in (0, 1):
-                interval = build(*cal.add_months(base.year, base.month, delta))
+                interval = _attempt(build, *cal.add_months(base.year, base.month, delta))
                 if interval is not None and interval[1] >= base:
                     return interval, self.inherit.anchor
             return None
         ref = self.reference
         candidates = [
             iv
-            for iv in (build(*cal.add_months(ref.year, ref.month, delta)) for delta in range(-12, 13))
-            if iv is not None
+            for delta in range(-12, 13)
+            if (iv := _attempt(build, *cal.add_months(ref.year, ref.month, delta)))
         ]
         return self._choose(candidates)
 
@@ -131,6 +130,14 @@ class Context:
             return (min(coming), "publication") if coming else None
         past = [iv for iv in candidates if iv[0] <= ref + GRACE]
         return (max(past), "publication") if past else None
+
+
+def _attempt(build: Callable[..., Interval | None], *args: int) -> Interval | None:
+    """A candidate interval, or None when it falls off the calendar (year 0 or 10000)."""
+    try:
+        return build(*args)
+    except (ValueError, OverflowError):
+        return None
 
 
 def _has_cue(text: str) -> bool:

@@ -71,7 +71,9 @@ _COUNT = rf"(?:(?<![\d.])\d{{1,3}}(?![\d.])|(?<![{_CN_NUMERAL}])[{_CN_NUMERAL}]+
 
 _YEAR = (
     rf"(?:(?:(?<![\d.])(?P<ya>\d{{4}})|(?<![{_CN_DIGIT}])(?P<yc>[{_CN_DIGIT}]{{4}}))年"
-    rf"|(?<!{_chars(vocab.NOT_BEFORE_DEICTIC)})(?P<yd>{_alt(vocab.DEICTIC_YEARS)})(?!(?<=[前后]年){_chars(vocab.ANNUAL_HEADS)})|(?P<yn>{_alt(vocab.ANAPHORIC_YEARS)}))度?"
+    rf"|(?<!{_chars(vocab.NOT_BEFORE_DEICTIC)})(?P<yd>{_alt(vocab.DEICTIC_YEARS)})"
+    rf"(?!(?<=[前后]年){_chars(vocab.ANNUAL_HEADS)})"
+    rf"|(?P<yn>{_alt(vocab.ANAPHORIC_YEARS)}))度?"
 )
 _YEAR_WRITTEN = rf"(?:(?<![\d.])(?P<ya2>\d{{4}})|(?<![{_CN_DIGIT}])(?P<yc2>[{_CN_DIGIT}]{{4}}))年"
 _MONTH = (
@@ -171,18 +173,6 @@ def _year_or_pick(
     return picked[0], picked[1], picked[0][0].year
 
 
-def _safe(build: Callable[[int], Interval]) -> Callable[[int], Interval | None]:
-    """Turn a builder that may raise ValueError on an impossible date into one returning None."""
-
-    def guarded(year: int) -> Interval | None:
-        try:
-            return build(year)
-        except (ValueError, OverflowError):
-            return None
-
-    return guarded
-
-
 def _apply_suffix(m: re.Match[str], ctx: Context, res: Resolved) -> Resolved:
     """X前 → BEFORE, X以后 → AFTER, X以来 → SINCE (X's start to the reference date)."""
     groups = m.groupdict()
@@ -248,7 +238,7 @@ def _calendar(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not 1 <= month <= 12:
         return None
     if day is None:
-        found = _year_or_pick(m, ctx, _safe(lambda y: cal.month_interval(y, month)))
+        found = _year_or_pick(m, ctx, lambda y: cal.month_interval(y, month))
         if found is None:
             return None
         return _apply_suffix(m, ctx, _month_result(found[0], found[1]))
