@@ -1,0 +1,97 @@
+"""Speed and memory of `timeline.events.extract` (dates included) on the seed corpus.
+
+The five seed articles are replicated until the corpus holds 10 MB of UTF-8 text, then every
+article is extracted in turn; a second run extracts the whole 10 MB as one article, which is the
+worst case for memory. Figures printed: articles/s, MB/s, events found, peak memory traced by
+`tracemalloc` (Python allocations) on the largest article, and the process's peak resident size.
+
+Run it from the repository root:
+
+    python benchmarks/events.py            # 10 MB
+    python benchmarks/events.py --mb 2     # a quicker run
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from timeline.dates import extract as extract_dates  # noqa: E402
+from timeline.events import Article, extract  # noqa: E402
+
+
+def _seed_articles() -> list[Article]:
+    seeds = ROOT / "seeds"
+    manifest = json.loads((seeds / "manifest.json").read_text(encoding="utf-8"))
+    return [
+        Article((seeds / item["file"]).read_text(encoding="utf-8"), item["pub_date"], source=item["source"])
+        for item in manifest["articles"]
+    ]
+
+
+def _corpus(megabytes: float) -> list[Article]:
+    seeds = _seed_articles()
+    target = megabytes * 1024 * 1024
+    corpus: list[Article] = []
+    size = 0
+    while size < target:
+        for article in seeds:
+            corpus.append(article)
+            size += len(article.text.encode("utf-8"))
+    return corpus
+
+
+def _measure(label: str, articles: list[Article]) -> tuple[str, int, float, float, int, float]:
+    """Time the run untraced (tracemalloc slows Python down several times), then trace memory on
+    the largest article, which bounds the peak: nothing is kept from one article to the next."""
+    size = sum(len(a.text.encode("utf-8")) for a in articles)
+    started = time.perf_counter()
+    events = sum(len(extract(article).events) for article in articles)
+    elapsed = time.perf_counter() - started
+    tracemalloc.start()
+    extract(max(articles, key=lambda a: len(a.text)))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return label, len(articles), size / 1024 / 1024, elapsed, events, peak / 1024 / 1024
+
+
+def _max_rss_mb() -> float:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / 1024 / 1024 if sys.platform == "darwin" else rss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=10.0, help="corpus size in MB (default 10)")
+    args = parser.parse_args()
+
+    extract_dates("预热", "2026-01-01")  # compile the date rules outside the timed runs
+    corpus = _corpus(args.mb)
+    one_article = Article("\n\n".join(a.text for a in corpus), "2026-01-30")
+    rows = [
+        _measure(f"{len(corpus)} seed articles", corpus),
+        _measure("the same text as one article", [one_article]),
+    ]
+    header = f"{'run':<30} {'articles':>8} {'MB':>6} {'seconds':>8} {'articles/s':>10} {'MB/s':>6}"
+    header += f" {'events':>7} {'peak traced MB':>14}"
+    print(header)
+    print("-" * len(header))
+    for label, count, megabytes, seconds, events, peak in rows:
+        print(
+            f"{label:<30} {count:>8} {megabytes:>6.1f} {seconds:>8.2f} {count / seconds:>10.1f}"
+            f" {megabytes / seconds:>6.2f} {events:>7} {peak:>14.1f}"
+        )
+    print(f"\nprocess peak resident size: {_max_rss_mb():.1f} MB")
+    print("Target: >= 0.29 MB/s (300 KB/s) on one core for the whole extraction, dates included.")
+
+
+if __name__ == "__main__":
+    main()
