@@ -307,5 +307,6 @@ def test_huge_input_is_handled():
 def test_periods_falling_off_the_calendar_are_skipped_not_raised(reference):
     text = "明天，下个月，冬季，岁末年初，近年来，10年来，3月，下周，近日"
     for e in extract(text, reference):
-        assert e.start is not None and e.end is not None
-        assert e.start <= e.end
+        if e.kind not in ("duration", "set"):
+            assert e.start is not None and e.end is not None
+            assert e.start <= e.end
