@@ -310,3 +310,18 @@ def test_periods_falling_off_the_calendar_are_skipped_not_raised(reference):
         if e.kind not in ("duration", "set"):
             assert e.start is not None and e.end is not None
             assert e.start <= e.end
+
+
+@pytest.mark.parametrize(
+    ("text", "time_of_day"),
+    [
+        ("昨晚", "晚"),
+        ("今天上午", "上午"),
+        ("12月20日１０：３０", "１０：３０"),
+        ("12月20日上午10時", "上午10時"),
+    ],
+)
+def test_time_of_day_is_kept_as_written_and_never_narrows_the_day(text, time_of_day):
+    e = only(text, "2025-05-10")
+    assert e.time_of_day == time_of_day
+    assert e.start == e.end

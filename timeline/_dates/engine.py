@@ -210,7 +210,7 @@ def scan(text: str, reference: _dt.date, prefer: str | None) -> list[Found]:
         following = SECOND_CHARACTERS[folded[start]]
         if following is not None and folded[start + 1 : start + 2] not in following:
             continue
-        hit, matched_end = _match_at(folded, start, ctx)
+        hit, matched_end = _match_at(folded, start, ctx, source=text)
         if hit is None:
             # an impossible date (2月30日) is skipped whole, so no part of it becomes a date
             position = matched_end
@@ -224,12 +224,13 @@ def scan(text: str, reference: _dt.date, prefer: str | None) -> list[Found]:
 
 
 def _match_at(
-    text: str, start: int, ctx: Context, *, singles_only: bool = False
+    text: str, start: int, ctx: Context, *, singles_only: bool = False, source: str = ""
 ) -> tuple[Found | None, int]:
-    """The first rule (in priority order) that matches at `start` and resolves.
+    """The first rule (in priority order) that matches at `start` of the folded `text` and resolves.
 
     With no such rule, also returns the end of the longest single-date match that failed to
-    resolve, so the caller can skip it whole.
+    resolve, so the caller can skip it whole. A written time of day is taken from `source`, the
+    text as given (１０：３０ stays full-width).
     """
     indices = RULES_BY_FIRST.get(text[start], ())
     candidate = _joined(indices).match(text, start) if indices else None
@@ -249,6 +250,8 @@ def _match_at(
         except (ValueError, OverflowError):  # the date falls off the calendar (year 10000)
             resolved = None
         if resolved is not None:
+            if source and "tod" in m.re.groupindex and m.group("tod"):
+                resolved = attrs.evolve(resolved, time_of_day=source[m.start("tod") : m.end("tod")])
             return Found(start, m.end(), rule.name, resolved), m.end()
         if not rule.is_range:
             matched_end = max(matched_end, m.end())

@@ -461,7 +461,8 @@ def _day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = m.group("dw")
     if word in vocab.DEICTIC_DAYS:
         day = ctx.reference + _dt.timedelta(days=vocab.DEICTIC_DAYS[word])
-        return _apply_suffix(m, ctx, _day_result(day, "publication"))
+        res = attrs.evolve(_day_result(day, "publication"), time_of_day=vocab.DAY_WORD_PERIODS.get(word))
+        return _apply_suffix(m, ctx, res)
     base, anchor = ctx.reference, "publication"
     if ctx.previous is not None and ctx.previous.start is not None:
         base, anchor = ctx.previous.start, "previous"

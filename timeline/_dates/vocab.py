@@ -53,6 +53,10 @@ DEICTIC_DAYS: dict[str, int] = {
     "昨晚": -1, "昨夜": -1, "前天": -2, "大前天": -3, "明天": 1, "明日": 1, "明晚": 1,
     "后天": 2, "大后天": 3,
 }
+# The time of day a day word carries in itself (昨晚 = yesterday evening).
+DAY_WORD_PERIODS: dict[str, str] = {
+    "今晨": "晨", "今早": "早", "今晚": "晚", "昨晚": "晚", "昨夜": "夜", "明晚": "晚",
+}
 # Days taken from the latest earlier expression.
 ANAPHORIC_DAYS: dict[str, int] = {
     "当天": 0, "当日": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1, "第二天": 1,
