@@ -102,7 +102,8 @@ def extract(article: Article, *, aliases: Mapping[str, str] | None = None) -> Ex
     for unit in doc.units:
         if unit.kind == PROSE:
             builder.paragraph(unit.start, unit.end)
-    return Extraction(article, tuple(builder.events), builder.entities(), builder.mentions())
+    entities = builder.entities()
+    return Extraction(article, tuple(builder.events), entities, builder.mentions(entities))
 
 
 def _usable_dates(doc: Document, recognition: Recognition, article: Article) -> list[_Dated]:
@@ -431,14 +432,26 @@ class _Builder:
     # -- output -------------------------------------------------------------------------------
 
     def entities(self) -> tuple[Entity, ...]:
-        infos = sorted(self.recognition.entities.values(), key=lambda i: i.order)
+        """Entities named at top level, plus those other entities belong to (affiliations) and
+        those events use; a name seen only inside a longer one (中国工程 in 中国工程物理研究院)
+        is left out."""
+        used = {m.name for m in self.recognition.mentions if not m.nested}
+        used.update(i.affiliation for i in self.recognition.entities.values() if i.affiliation)
+        used.update(role.name for event in self.events for role in event.entities)
+        infos = sorted(
+            (i for i in self.recognition.entities.values() if i.name in used), key=lambda i: i.order
+        )
         result = [Entity(i.name, i.type, tuple(i.aliases), i.affiliation) for i in infos]
         known = {i.name for i in infos}
         result.extend(Entity(name, type_) for name, type_ in self.extra.items() if name not in known)
         return tuple(result)
 
-    def mentions(self) -> tuple[Mention, ...]:
-        found = sorted([*self.recognition.mentions, *self.extra_mentions], key=lambda f: (f.start, -f.end))
+    def mentions(self, entities: tuple[Entity, ...]) -> tuple[Mention, ...]:
+        names = {e.name for e in entities}
+        found = sorted(
+            (f for f in [*self.recognition.mentions, *self.extra_mentions] if f.name in names),
+            key=lambda f: (f.start, -f.end),
+        )
         result = []
         seen: set[tuple[int, int, str]] = set()
         for item in found:

@@ -53,7 +53,13 @@ for _table in (vocab.PROVINCES, vocab.CITIES, vocab.DISTRICTS):
         _PLACE_FORMS[_full] = _full
         for _short in _shorts:
             _PLACE_FORMS[_short] = _full
-_PLACE = _alternation(_PLACE_FORMS)
+_PLACE = re.compile(
+    "(?:"
+    + "|".join(re.escape(w) for w in sorted(_PLACE_FORMS, key=len, reverse=True))
+    + ")(?:"
+    + "|".join(re.escape(w) for w in vocab.ZONE_SUFFIXES)
+    + ")?"
+)
 _HEADS = tuple(sorted({*vocab.NAME_HEADS, *_PLACE_FORMS, *vocab.KNOWN_ENTITIES}, key=len, reverse=True))
 _HEAD_RE = _alternation(_HEADS)
 _LONGEST_HEAD = max(len(h) for h in _HEADS)
@@ -329,6 +335,14 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
         suffix = text[suffix_start:suffix_end]
         if suffix_start > start and text[suffix_start - 1] in vocab.SUFFIX_NOT_AFTER.get(suffix, ""):
             continue
+        followers = vocab.SUFFIX_FOLLOWERS.get(suffix)
+        if (
+            followers
+            and suffix_end < end
+            and _is_name_char(text[suffix_end])
+            and text[suffix_end] not in followers
+        ):
+            continue
         type_ = vocab.ORG_SUFFIXES[suffix]
         window = _window_start(text, start, suffix_start)
         parents = {e for e in org_ends if window <= e <= suffix_start}
@@ -534,7 +548,8 @@ def _people_again(c: _Collector) -> None:
 
 def _places(c: _Collector, start: int, end: int) -> None:
     for match in _PLACE.finditer(c.text, start, end):
-        c.add(match.start(), match.end(), _PLACE_FORMS[match.group()], "place", PLACE)
+        surface = match.group()
+        c.add(match.start(), match.end(), _PLACE_FORMS.get(surface, surface), "place", PLACE)
 
 
 def _pronouns(c: _Collector, start: int, end: int, starts: list[int], ordered: list[Found]) -> None:

@@ -147,6 +147,10 @@ GOVERNMENT_NEEDS_PLACE = (
     "学院",
 )
 
+#: Suffixes that end a name only before a non-name character or one of these (中国工程物理
+#:研究院 holds 工程 but is not a project).
+SUFFIX_FOLLOWERS: dict[str, str] = {"工程": "的等和与在于已正将是及", "项目": "的等和与在于已正将是及"}
+
 #: Characters that make a one-character suffix part of a common word (布局, 党委).
 SUFFIX_NOT_AFTER: dict[str, str] = {"局": "布格结开全当大变", "委": "党工编常", "厅": "餐客大展"}
 
@@ -581,6 +585,9 @@ DISTRICTS: dict[str, tuple[str, ...]] = {
     "新津区": ("新津",),
 }
 
+#: Zones written after a city or district name make one place (成都高新区, 璧山高新区).
+ZONE_SUFFIXES = ("高新区", "经开区", "新区", "开发区", "自贸试验区", "保税区")
+
 #: Titles and roles after which a person's name follows (市科技局局长明炬, 院士钱锋).
 PERSON_TITLES = (
     "党委书记",
@@ -709,6 +716,11 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
     "该提案": ("policy",),
     "该方案": ("policy",),
     "该区": ("place",),
+    "会议": ("meeting",),
+    "该会议": ("meeting",),
+    "此次会议": ("meeting",),
+    "本次会议": ("meeting",),
+    "大会": ("meeting",),
     "该市": ("place",),
 }
 #: What may stand right before a bare pronoun word (公司, 研究院): otherwise it is part of
@@ -1102,6 +1114,7 @@ SUBJECT_TAIL_WORDS = (
     "刚刚",
     "才",
     "高位统筹",
+    "审议",
     "统筹",
     "携手",
     "分别",
