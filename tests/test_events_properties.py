@@ -105,5 +105,6 @@ def test_five_megabyte_article_is_extracted_whole() -> None:
     assert single.events
     assert len(found.events) == copies * len(single.events)
     assert {e.summary for e in found.events} == {e.summary for e in single.events}
-    sample = Extraction(big, found.events[:: max(1, len(found.events) // 200)], found.entities, found.mentions[::97])
+    step = max(1, len(found.events) // 200)
+    sample = Extraction(big, found.events[::step], found.entities, found.mentions[::97])
     _check_offsets(big, sample)
