@@ -1,0 +1,103 @@
+"""Time to the first page of `timeline milestones` on a big store, as the user sees it.
+
+    python benchmarks/cli.py [--events 1000000] [--db PATH] [--repeat 5]
+
+Builds (or reuses, with --db pointing at an existing file) an SQLite store of synthetic events
+(the generator of benchmarks/store.py: 5 events per article, dates 2016-2025), then runs the
+`timeline` command as a fresh process, as a user would, and prints the wall time of each run
+(median and worst of --repeat runs; Python start-up and imports included):
+the default table (first page of 50), a page of one entity, one month, the JSON export of a
+page, and the table with `--limit 0` on one entity (every event of it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from store import Corpus  # noqa: E402  (benchmarks/store.py: the synthetic event generator)
+
+from timeline import Timeline  # noqa: E402
+
+
+def build(path: Path, events: int) -> float:
+    """Fill an SQLite store at `path` with `events` synthetic events; returns the seconds it took."""
+    started = time.perf_counter()
+    with Timeline(f"sqlite:///{path}") as store:
+        store.ingest_many(Corpus(events, seed=23).extractions(), batch_size=1000)
+    return time.perf_counter() - started
+
+
+def timed_runs(argv: list[str], repeat: int) -> tuple[list[float], int]:
+    """Wall times (s) of `repeat` runs of `timeline ARGV` in a fresh process, and the output lines."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    timings, lines = [], 0
+    for _ in range(repeat):
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-m", "timeline.cli", *argv], env=env, capture_output=True, text=True, check=True
+        )
+        timings.append(time.perf_counter() - started)
+        lines = done.stdout.count("\n")
+    return timings, lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--events", type=int, default=1_000_000, help="size of the store to build")
+    parser.add_argument("--db", type=Path, help="SQLite file to build, or to reuse when it exists")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per command")
+    args = parser.parse_args()
+
+    print(f"# timeline milestones on a big store ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())})")
+    print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, load {os.getloadavg()}")
+    print(f"Python {platform.python_version()}")
+    workdir = Path(tempfile.mkdtemp(prefix="timeline-cli-bench-"))
+    path = args.db or workdir / "big.db"
+    if path.exists():
+        print(f"reusing {path}")
+    else:
+        seconds = build(path, args.events)
+        print(f"built {path} ({args.events:,} events) in {seconds:.0f} s")
+    with Timeline(f"sqlite:///{path}") as store:
+        stats = store.stats()
+        entity = max(store.entities(type="lab")[:50], key=lambda e: e.event_count).name
+    print(f"store: {stats}")
+    db = ["--db", f"sqlite:///{path}"]
+    commands = {
+        "first page (table, 50)": ["milestones", *db],
+        f"entity {entity} (table, 50)": ["milestones", *db, "--entity", entity],
+        "one month (table, 50)": ["milestones", *db, "--since", "2020-06", "--until", "2020-06"],
+        "first page (json, --limit 50)": ["milestones", *db, "--format", "json", "--limit", "50"],
+        f"entity {entity} (table, --limit 0)": ["milestones", *db, "--entity", entity, "--limit", "0"],
+        "python -c pass (start-up only)": [],
+    }
+    print("\n| command | median s | worst s | output lines |\n|---|---|---|---|")
+    for label, argv in commands.items():
+        if argv:
+            timings, lines = timed_runs(argv, args.repeat)
+        else:
+            timings, lines = [], 0
+            for _ in range(args.repeat):
+                started = time.perf_counter()
+                subprocess.run([sys.executable, "-c", "pass"], check=True)
+                timings.append(time.perf_counter() - started)
+        print(f"| {label} | {statistics.median(timings):.3f} | {max(timings):.3f} | {lines} |", flush=True)
+    print(f"\nload after: {os.getloadavg()}")
+
+
+if __name__ == "__main__":
+    main()
