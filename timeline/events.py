@@ -182,7 +182,7 @@ class _Builder:
             trigger = triggers.find_trigger(clause, blocked)
             if trigger is None:
                 trigger = self._meeting_held(clause, mentions, sentence)
-            if trigger is None or triggers.is_statistic(clause):
+            if trigger is None or triggers.is_statistic(clause, trigger):
                 previous_subject = self._subject_of(clause_start, clause, mentions, None) or previous_subject
                 continue
             event = self.event(sentence, clause_start, clause_end, trigger, mentions, previous_subject)

@@ -35,6 +35,7 @@ _PRIORITY = {name: rank for rank, name in enumerate(vocab.TYPE_PRIORITY)}
 _COUNT_AT_END = re.compile("[" + vocab.NUMERALS + r".]+[" + vocab.MEASURE_WORDS + "]$")
 _NUMBER_AFTER = re.compile(r"[" + vocab.NUMERALS + r"]")
 _STAGE = re.compile(vocab.STAGE_PATTERN)
+_PROJECT_BATCH = re.compile(vocab.PROJECT_BATCH)
 _DOCUMENT = re.compile(r"《[^》]+》")
 
 
@@ -119,9 +120,16 @@ def find_trigger(clause: str, blocked: tuple[tuple[int, int], ...] = ()) -> Trig
     return best
 
 
-def is_statistic(clause: str) -> bool:
-    """True for statistics and trends (同比增长, 累计, …; a clause ending in a count)."""
-    return _has(clause, vocab.STATISTIC_CUES) or bool(_COUNT_AT_END.search(clause))
+def is_statistic(clause: str, trigger: Trigger | None = None) -> bool:
+    """True for statistics and trends (同比增长, 累计, …; a clause ending in a count).
+
+    A batch of projects started or signed together (开工项目11个) is a milestone, not a tally.
+    """
+    if _has(clause, vocab.STATISTIC_CUES):
+        return True
+    if trigger is not None and trigger.type in vocab.BATCH_TYPES and _PROJECT_BATCH.search(clause):
+        return False
+    return bool(_COUNT_AT_END.search(clause))
 
 
 def _cue_positions(sentence: str, cue: str) -> list[int]:

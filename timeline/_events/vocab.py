@@ -1066,6 +1066,10 @@ STATISTIC_CUES = (
     "余额",
 )
 
+#: A batch of projects (项目11个) started or signed at once is a milestone of these types.
+BATCH_TYPES = ("construction", "signing", "production")
+PROJECT_BATCH = "项目[0-9一二三四五六七八九十百]+个$"
+
 #: Subjects too vague to stand for an entity.
 GENERIC_SUBJECT_WORDS = (
     "当地",
