@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from timeline import __version__
-from timeline.corpus import Skip, article_files, bundled_seeds, extract_articles, load_articles
 from timeline.errors import TimelineError
 from timeline.export import (
     align_columns,
@@ -39,6 +38,7 @@ from timeline.export import (
 from timeline.model import Article, Extraction, IngestReport, StoredEvent
 
 if TYPE_CHECKING:
+    from timeline.corpus import Skip
     from timeline.store import Timeline
 
 __all__ = ["DEFAULT_DB", "DEFAULT_DEMO_DB", "DEFAULT_PAGE_SIZE", "build_parser", "main"]
@@ -165,6 +165,8 @@ def _ingest(
     total: int,
     show_progress: bool,
 ) -> tuple[IngestReport, list[Skip]]:
+    from timeline.corpus import Skip, extract_articles
+
     skipped: list[Skip] = []
     bar = ProgressBar(total, enabled=show_progress)
     stream: Iterator[Article | Extraction | Skip] = extract_articles(items, jobs=jobs) if jobs > 1 else items
@@ -204,6 +206,8 @@ def _terminal_width() -> int | None:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from timeline.corpus import article_files, load_articles
+
     total = len(article_files(args.paths))
     items = load_articles(args.paths, manifest=args.manifest, pub_date=args.pub_date, source=args.source)
     show_progress = args.progress or sys.stderr.isatty()
@@ -368,6 +372,8 @@ def _remove_sqlite_file(path: Path) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from timeline.corpus import article_files, bundled_seeds, load_articles
+
     seeds = bundled_seeds()
     if args.db is None:
         _remove_sqlite_file(Path(DEFAULT_DEMO_DB))
