@@ -34,8 +34,11 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def run_process(*argv: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run_process(
+    *argv: str, cwd: Path, stdin: str | None = None, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    env.update(extra_env or {})
     env.pop("TIMELINE_DB", None)
     return subprocess.run(
         [sys.executable, "-m", "timeline.cli", *argv],
@@ -43,7 +46,7 @@ def run_process(*argv: str, cwd: Path, stdin: str | None = None) -> subprocess.C
         env=env,
         input=stdin,
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         timeout=300,
         check=False,
     )
@@ -428,6 +431,14 @@ def test_dates_without_expressions(capsys: pytest.CaptureFixture[str]) -> None:
         "label",
     ]
     assert "no date expressions" in err
+
+
+def test_output_is_utf8_whatever_the_locale(tmp_path: Path) -> None:
+    done = run_process(
+        "dates", "去年12月", "--pub", "2024-03-05", cwd=tmp_path, extra_env={"PYTHONIOENCODING": "ascii"}
+    )
+    assert done.returncode == 0, done.stderr
+    assert "2023年12月" in done.stdout
 
 
 # --------------------------------------------------------------------------- demo

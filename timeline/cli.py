@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import io
 import json
 import os
 import shutil
@@ -510,11 +511,20 @@ def _error_message(err: BaseException) -> str:
     return " ".join(str(err).split()) or type(err).__name__
 
 
+def _utf8_streams() -> None:
+    """Write UTF-8 even where the locale says ASCII or Latin-1, so Chinese text never crashes output."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8" and isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `timeline` command with `argv` (default: the process arguments); returns the exit code.
 
         >>> main(["dates", "2025年12月20日", "--pub", "2026-01-30", "--format", "json"])  # doctest: +SKIP
     """
+    _utf8_streams()
     args = build_parser().parse_args(argv)
     try:
         return int(args.handler(args))
