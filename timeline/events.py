@@ -156,6 +156,7 @@ class _Builder:
         self.events: list[Event] = []
         self.extra: dict[str, str] = {}
         self.extra_mentions: list[Found] = []
+        self.pending: Found | None = None
 
     # -- paragraphs and sentences -------------------------------------------------------------
 
@@ -185,9 +186,13 @@ class _Builder:
             if trigger is None or triggers.is_statistic(clause, trigger):
                 previous_subject = self._subject_of(clause_start, clause, mentions, None) or previous_subject
                 continue
+            self.pending = None
             event = self.event(sentence, clause_start, clause_end, trigger, mentions, previous_subject)
             if event is None:
                 continue
+            if self.pending is not None and event.subject and event.subject.name == self.pending.name:
+                self.extra.setdefault(self.pending.name, self.pending.type)
+                self.extra_mentions.append(self.pending)
             subject = event.subject
             previous_subject = subject or previous_subject
             key = (event.type, subject.name if subject else "")
@@ -358,6 +363,11 @@ class _Builder:
             if offset == moved:
                 break
         phrase = text[offset:]
+        for dated in self._dates_in(clause_start + offset, clause_start + len(text)):
+            if dated.end - clause_start == len(text.rstrip()) or dated.end - clause_start == offset + len(
+                phrase
+            ):
+                phrase = phrase[: dated.start - clause_start - offset]
         for marker in vocab.SUBJECT_CUT_AT:
             position = phrase.find(marker, 1)
             if position > 0:
@@ -376,11 +386,13 @@ class _Builder:
         for found in before:
             if found.start == start and found.end == start + len(phrase):
                 return self._entity(found)
+        for found in before:
+            if found.end == start + len(phrase) and found.type == "place":
+                return self._entity(found)
         known = self.recognition.entities.get(phrase)
         type_ = known.type if known else suffix_type(phrase) or whole_type or "organisation"
         if known is None and self.doc.is_faithful(start, start + len(phrase)):
-            self.extra.setdefault(phrase, type_)
-            self.extra_mentions.append(Found(start, start + len(phrase), phrase, type_, -1))
+            self.pending = Found(start, start + len(phrase), phrase, type_, -1)
         return EventEntity(phrase, type_, "subject")
 
     def _visitor(self, sentence: Sentence, trigger_at: int) -> EventEntity | None:
