@@ -29,14 +29,14 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from timeline import Timeline  # noqa: E402
-from timeline.dates import TimeExpr  # noqa: E402
-from timeline.model import Article, Entity, Event, EventEntity, Extraction  # noqa: E402
+from timeline import Timeline
+from timeline.dates import TimeExpr
+from timeline.model import Article, Entity, Event, EventEntity, Extraction
 
 VOCAB = json.loads((Path(__file__).with_name("store_vocab.json")).read_text(encoding="utf-8"))
 EVENTS_PER_ARTICLE = 5
@@ -208,15 +208,15 @@ def raw_rows(extractions: list[Extraction]) -> dict[str, list[tuple[object, ...]
 
 
 RAW_SQL = {
-    "articles": "INSERT INTO articles (id, text_hash, source, title, url, pub_date, pub_date_estimated, text) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "articles": "INSERT INTO articles (id, text_hash, source, title, url, pub_date, pub_date_estimated, "
+    "text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "entities": "INSERT INTO entities (id, name, type, affiliation, mention_count) VALUES (?, ?, ?, ?, ?)",
     "aliases": "INSERT INTO aliases (alias, entity_id) VALUES (?, ?)",
     "events": "INSERT INTO events (id, type, trigger, status, start_date, end_date, grain, value, mod, kind, "
     "date_text, summary, confidence, subject_id, planned_start, planned_end, planned_value, merge_note) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "sources": "INSERT INTO sources (event_id, article_id, sentence, summary, start_char, end_char, date_text, "
-    "status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "sources": "INSERT INTO sources (event_id, article_id, sentence, summary, start_char, end_char, "
+    "date_text, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "event_entities": "INSERT INTO event_entities (event_id, entity_id, role, position) VALUES (?, ?, ?, ?)",
     "timeline": "INSERT INTO entity_timeline (entity_id, event_id, start_date, end_date) VALUES (?, ?, ?, ?)",
 }
@@ -261,7 +261,8 @@ def bench_write(articles: int, workdir: Path) -> None:
 # -- (b) query latency ------------------------------------------------------------------------------
 
 
-def bench_queries(label: str, url: str, size: int, queries: int = 200) -> tuple[str, int, str, str, float]:
+def bench_queries(label: str, url: str, size: int, queries: int = 200) -> str:
+    """Build a store of about `size` events with ingest_many, then time the two milestone queries."""
     corpus = Corpus(size, seed=23)
     with Timeline(url) as store:
         started = time.perf_counter()
@@ -278,15 +279,11 @@ def bench_queries(label: str, url: str, size: int, queries: int = 200) -> tuple[
         stored = store.stats()["events"]
     return (
         f"{label:<11}{stored:>10,}{build_s:>9.1f}{report.events / build_s:>10,.0f}"
-        f"{_fmt(entity_ms):>20}{_fmt(window_ms):>20}",
-        stored,
-        label,
-        url,
-        build_s,
+        f"{_fmt(entity_ms):>20}{_fmt(window_ms):>20}"
     )
 
 
-def _latencies(run, count: int) -> list[float]:  # type: ignore[no-untyped-def]
+def _latencies(run: Callable[[int], object], count: int) -> list[float]:
     run(0)  # warm the caches once
     timings = []
     for index in range(count):
@@ -326,17 +323,16 @@ def _pg_drop(base: str, schema: str) -> None:
 
 def bench_all_queries(sizes: list[int], pg: str | None, workdir: Path) -> None:
     print("\n(b) milestones latency in ms, p50 / p95 (entity: a page of 20; window: one month, a page of 50)")
-    print(
-        f"{'database':<11}{'events':>10}{'build s':>9}{'build/s':>10}{'entity p50/p95':>20}{'window p50/p95':>20}"
-    )
+    header = f"{'database':<11}{'events':>10}{'build s':>9}{'build/s':>10}"
+    print(f"{header}{'entity p50/p95':>20}{'window p50/p95':>20}")
     for size in sizes:
         path = workdir / f"query-{size}.db"
-        print(bench_queries("SQLite", f"sqlite:///{path}", size)[0], flush=True)
+        print(bench_queries("SQLite", f"sqlite:///{path}", size), flush=True)
         path.unlink()
         if pg:
             url, schema = _pg_schema_url(pg)
             try:
-                print(bench_queries("PostgreSQL", url, size)[0], flush=True)
+                print(bench_queries("PostgreSQL", url, size), flush=True)
             finally:
                 _pg_drop(pg, schema)
 
