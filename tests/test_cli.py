@@ -294,6 +294,15 @@ def test_milestones_html_to_a_file(
     assert counter.events == len(all_events)
 
 
+def test_milestones_output_to_a_missing_folder(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "no" / "such" / "out.json"
+    code, _, err = run(capsys, "milestones", "--db", db, "--format", "json", "--output", str(target))
+    assert_one_line_error(code, err, str(target), "No such file or directory")
+    assert not target.parent.exists()
+
+
 def test_milestones_filters(
     db: str, all_events: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -109,11 +109,20 @@ def _reference_date(text: str) -> _dt.date:
 
 
 def _emit(text: str, output: str | None) -> None:
-    """Write `text` to the file `output` (UTF-8), or to stdout."""
+    """Write `text` to the file `output` (UTF-8, all or nothing), or to stdout."""
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
-    Path(output).write_text(text, encoding="utf-8", newline="")
+    # Written next to the target, then renamed: an interrupted run never leaves half a file.
+    target = Path(output)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        partial.write_text(text, encoding="utf-8", newline="")
+        os.replace(partial, target)
+    except OSError as err:
+        raise OSError(err.errno, err.strerror, str(target)) from None
+    finally:
+        partial.unlink(missing_ok=True)
     print(f"wrote {output}", file=sys.stderr)
 
 
