@@ -169,7 +169,7 @@ RANGE_SUFFIXES: tuple[str, ...] = ("期间",)
 # 至今 followed by these is 至 + 今年/今天 (去年12月至今年2月), not "until now".
 NOT_AFTER_UNTIL_NOW = "年日天晨晚早"
 # A date followed by one of these runs to the publication date (2019年至今).
-UNTIL_NOW_WORDS: tuple[str, ...] = ("至今", "到现在", "到目前", "迄今")
+UNTIL_NOW_WORDS: tuple[str, ...] = ("至今", "迄今", "到现在", "至现在", "到目前", "至目前", "到如今")
 
 # Words after a date that change its meaning: mod, or None when the interval is unchanged.
 BEFORE_SUFFIXES: tuple[str, ...] = ("之前", "以前")
