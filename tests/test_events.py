@@ -157,6 +157,42 @@ def test_anaphoric_year_and_announcement_by_a_company() -> None:
     assert not [e for e in found.events if e.type == "breakthrough"], "突破 before a number is a statistic"
 
 
+def test_visit_has_the_visitor_as_subject_and_the_place_as_location() -> None:
+    event = _only(_run("6月5日，市委书记袁家军到两江新区调研科技创新工作。"), "调研")
+    assert (event.type, event.date and event.date.value) == ("other", "2025-06-05")
+    assert event.subject is not None and (event.subject.name, event.subject.type) == ("袁家军", "person")
+    assert ("两江新区", "location") in _roles(event)
+
+
+def test_the_head_after_de_is_the_subject_not_its_builders() -> None:
+    text = "重庆邮电大学（简称“重邮”）与长安汽车共建的智能网联汽车联合实验室7月8日揭牌。"
+    found = _run(text)
+    event = _only(found, "揭牌")
+    assert (event.type, event.date and event.date.value) == ("opening", "2025-07-08")
+    assert event.subject is not None and event.subject.name == "智能网联汽车联合实验室"
+    university = next(e for e in found.entities if e.name == "重庆邮电大学")
+    assert university.aliases == ("重邮",)
+
+
+def test_project_started_then_planned_production_inherits_the_subject() -> None:
+    text = "总投资50亿元的重庆长寿经开区绿色化工新材料产业园项目于今年8月正式开工，预计2027年建成投产。"
+    found = _run(text, "2025-10-15")
+    started = _only(found, "开工")
+    assert (started.type, started.status, started.date and started.date.value) == (
+        "construction",
+        "occurred",
+        "2025-08",
+    )
+    planned = _only(found, "投产")
+    assert (planned.type, planned.status, planned.date and planned.date.value) == (
+        "production",
+        "planned",
+        "2027",
+    )
+    assert started.subject is not None and planned.subject == started.subject
+    assert started.subject.name == "重庆长寿经开区绿色化工新材料产业园项目"
+
+
 # --- entities -------------------------------------------------------------------------------
 
 

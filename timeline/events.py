@@ -335,6 +335,10 @@ class _Builder:
             if founded:
                 return self._entity(founded[0])
         named = [m for m in before if m.type not in _SUBJECT_SKIP_TYPES]
+        last_de = clause.rfind("的", 0, cut - clause_start)
+        heads = [m for m in named if m.start - clause_start > last_de >= 0]
+        if heads:
+            return self._entity(heads[0])
         for index, found in enumerate(named):
             stop = named[index + 1].start if index + 1 < len(named) else cut
             if "的" not in self.text[found.end : stop]:
