@@ -689,7 +689,8 @@ _JS = """
   input.addEventListener("input", function () {
     apply();
     try {
-      var hash = input.value ? "#filter=" + encodeURIComponent(input.value) : " ";
+      var hash = input.value ? "#filter=" + encodeURIComponent(input.value)
+        : window.location.pathname + window.location.search;
       window.history.replaceState(null, "", hash);
     } catch (ignored) { /* file: pages may refuse history updates; filtering still works */ }
   });
