@@ -166,7 +166,7 @@ def test_visit_has_the_visitor_as_subject_and_the_place_as_location() -> None:
 
 def test_the_head_after_de_is_the_subject_not_its_builders() -> None:
     text = "重庆邮电大学（简称“重邮”）与长安汽车共建的智能网联汽车联合实验室7月8日揭牌。"
-    found = _run(text)
+    found = _run(text, "2025-07-10")
     event = _only(found, "揭牌")
     assert (event.type, event.date and event.date.value) == ("opening", "2025-07-08")
     assert event.subject is not None and event.subject.name == "智能网联汽车联合实验室"
