@@ -127,7 +127,12 @@ def _emit(text: str, output: str | None) -> None:
 
 
 class ProgressBar:
-    """A one-line progress bar on stderr, redrawn at most ten times a second."""
+    """A one-line progress bar on stderr, redrawn at most ten times a second.
+
+        >>> bar = ProgressBar(200, enabled=True)                       # doctest: +SKIP
+        >>> bar.update(50); bar.close()                                 # doctest: +SKIP
+        [#######.......................] 50/200 articles
+    """
 
     def __init__(self, total: int, *, enabled: bool, stream: IO[str] | None = None, width: int = 30) -> None:
         self.total = max(total, 1)
@@ -215,7 +220,7 @@ def _terminal_width() -> int | None:
 # --------------------------------------------------------------------------- commands
 
 
-def cmd_ingest(args: argparse.Namespace) -> int:
+def _cmd_ingest(args: argparse.Namespace) -> int:
     from timeline.corpus import article_files, load_articles
 
     total = len(article_files(args.paths))
@@ -227,7 +232,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_milestones(args: argparse.Namespace) -> int:
+def _cmd_milestones(args: argparse.Namespace) -> int:
     types = [t.strip() for t in args.type.split(",") if t.strip()] if args.type else None
     limit = args.limit if args.limit is not None else (DEFAULT_PAGE_SIZE if args.format == "table" else 0)
     with _open_store(args.db, must_exist=True) as store:
@@ -257,7 +262,7 @@ def cmd_milestones(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_entities(args: argparse.Namespace) -> int:
+def _cmd_entities(args: argparse.Namespace) -> int:
     with _open_store(args.db, must_exist=True) as store:
         entities = store.entities(type=args.type, query=args.query)
     if args.format == "json":
@@ -320,14 +325,14 @@ def _event_text(event: StoredEvent) -> str:
     return "\n".join(lines) + "\n"
 
 
-def cmd_show(args: argparse.Namespace) -> int:
+def _cmd_show(args: argparse.Namespace) -> int:
     with _open_store(args.db, must_exist=True) as store:
         event = store.event(args.event_id)
     _emit(to_json([event]) if args.format == "json" else _event_text(event), None)
     return 0
 
 
-def cmd_dates(args: argparse.Namespace) -> int:
+def _cmd_dates(args: argparse.Namespace) -> int:
     reference = _reference_date(args.pub)
     text = sys.stdin.read() if args.text == "-" else args.text
     from timeline.dates import extract
@@ -381,7 +386,7 @@ def _remove_sqlite_file(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
+def _cmd_demo(args: argparse.Namespace) -> int:
     from timeline.corpus import article_files, bundled_seeds, load_articles
 
     seeds = bundled_seeds()
@@ -454,7 +459,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--manifest", metavar="FILE", help="manifest.json with each file's date and source")
     ingest.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="extract in N processes")
     ingest.add_argument("--progress", action="store_true", help="show progress even off a terminal")
-    ingest.set_defaults(handler=cmd_ingest)
+    ingest.set_defaults(handler=_cmd_ingest)
 
     milestones = command(
         "milestones",
@@ -475,7 +480,7 @@ def build_parser() -> argparse.ArgumentParser:
     milestones.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout")
     milestones.add_argument("--title", help="title of the HTML page or TimelineJS document")
     milestones.add_argument("--bom", action="store_true", help="CSV: start with a BOM, for Excel")
-    milestones.set_defaults(handler=cmd_milestones)
+    milestones.set_defaults(handler=_cmd_milestones)
 
     entities = command(
         "entities", "List the entities in the store.", "timeline entities --type lab --query 实验室"
@@ -484,13 +489,13 @@ def build_parser() -> argparse.ArgumentParser:
     entities.add_argument("--type", metavar="TYPE", help="only this entity type (lab, company, policy, …)")
     entities.add_argument("--query", metavar="TEXT", help="only names or aliases containing TEXT")
     entities.add_argument("--format", choices=("table", "json"), default="table")
-    entities.set_defaults(handler=cmd_entities)
+    entities.set_defaults(handler=_cmd_entities)
 
     show = command("show", "Show one event: its date, entities, sources and sentences.", "timeline show 12")
     show.add_argument("event_id", type=int, metavar="EVENT_ID")
     _add_db(show)
     show.add_argument("--format", choices=("text", "json"), default="text")
-    show.set_defaults(handler=cmd_show)
+    show.set_defaults(handler=_cmd_show)
 
     dates = command(
         "dates",
@@ -500,7 +505,7 @@ def build_parser() -> argparse.ArgumentParser:
     dates.add_argument("text", metavar="TEXT", help="the text, or - to read it from stdin")
     dates.add_argument("--pub", required=True, metavar="DATE", help="publication (reference) date, ISO")
     dates.add_argument("--format", choices=("table", "json"), default="table")
-    dates.set_defaults(handler=cmd_dates)
+    dates.set_defaults(handler=_cmd_dates)
 
     demo = command(
         "demo",
@@ -510,7 +515,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", metavar="URL", help=f"database URL or SQLite file, not ./{DEFAULT_DEMO_DB}")
     demo.add_argument("--html", metavar="FILE", help="also write the HTML timeline page to FILE")
     demo.add_argument("--progress", action="store_true", help="show a progress bar")
-    demo.set_defaults(handler=cmd_demo)
+    demo.set_defaults(handler=_cmd_demo)
     return parser
 
 
