@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
-from sqlalchemy import Connection, Select, func, select
+from sqlalchemy import BindParameter, Connection, Select, bindparam, func, select
 
 from timeline.errors import DateFilterError, QueryFilterError, UnknownEntityError
 from timeline.model import (
@@ -86,9 +86,7 @@ def as_choices(value: str | Iterable[str] | None, allowed: Sequence[str], what: 
 
 def entity_ids(conn: Connection, name: str) -> list[int]:
     """Ids of every entity whose name or alias is `name`; UnknownEntityError if there is none."""
-    ids = list(
-        conn.scalars(select(AliasRow.entity_id).where(AliasRow.alias == name).order_by(AliasRow.entity_id))
-    )
+    ids = list(conn.scalars(_ENTITY_IDS_BY_NAME, {"name": name}))
     if not ids:
         raise UnknownEntityError(f"no entity is named or aliased {name!r}")
     return ids
@@ -173,34 +171,43 @@ def undated_ids(conn: Connection, entities: list[int]) -> list[int]:
     return list(conn.scalars(query))
 
 
+_IDS: BindParameter[Any] = bindparam("ids", expanding=True)
+_EVENTS_BY_ID = select(EventRow.__table__).where(EventRow.id.in_(_IDS))
+_LINKS_BY_EVENT = (
+    select(EventEntityRow.event_id, EntityRow.name, EntityRow.type, EventEntityRow.role)
+    .join(EntityRow, EntityRow.id == EventEntityRow.entity_id)
+    .where(EventEntityRow.event_id.in_(_IDS))
+    .order_by(EventEntityRow.event_id, EventEntityRow.position)
+)
+_SOURCES_BY_EVENT = (
+    select(
+        SourceRow.__table__,
+        ArticleRow.source.label("article_source"),
+        ArticleRow.title,
+        ArticleRow.pub_date,
+        ArticleRow.pub_date_estimated,
+    )
+    .join(ArticleRow, ArticleRow.id == SourceRow.article_id)
+    .where(SourceRow.event_id.in_(_IDS))
+    .order_by(SourceRow.id)
+)
+_ENTITY_IDS_BY_NAME = (
+    select(AliasRow.entity_id).where(AliasRow.alias == bindparam("name")).order_by(AliasRow.entity_id)
+)
+"""Statements built once: building SQL expressions per call costs more than running them."""
+
+
 def load_events(conn: Connection, ids: Sequence[int]) -> list[StoredEvent]:
     """The StoredEvents of `ids`, in the order of `ids`, with their entities and sources."""
     rows: dict[int, Any] = {}
     links: dict[int, list[EventEntity]] = collections.defaultdict(list)
     sources: dict[int, list[Source]] = collections.defaultdict(list)
     for chunk in _chunks(ids):
-        rows.update(
-            (row.id, row) for row in conn.execute(select(EventRow.__table__).where(EventRow.id.in_(chunk)))
-        )
-        for event_id, name, type_, role in conn.execute(
-            select(EventEntityRow.event_id, EntityRow.name, EntityRow.type, EventEntityRow.role)
-            .join(EntityRow, EntityRow.id == EventEntityRow.entity_id)
-            .where(EventEntityRow.event_id.in_(chunk))
-            .order_by(EventEntityRow.event_id, EventEntityRow.position)
-        ):
+        wanted = {"ids": list(chunk)}
+        rows.update((row.id, row) for row in conn.execute(_EVENTS_BY_ID, wanted))
+        for event_id, name, type_, role in conn.execute(_LINKS_BY_EVENT, wanted):
             links[event_id].append(EventEntity(name=name, type=type_, role=role))
-        for row in conn.execute(
-            select(
-                SourceRow.__table__,
-                ArticleRow.source.label("article_source"),
-                ArticleRow.title,
-                ArticleRow.pub_date,
-                ArticleRow.pub_date_estimated,
-            )
-            .join(ArticleRow, ArticleRow.id == SourceRow.article_id)
-            .where(SourceRow.event_id.in_(chunk))
-            .order_by(SourceRow.id)
-        ):
+        for row in conn.execute(_SOURCES_BY_EVENT, wanted):
             sources[row.event_id].append(
                 Source(
                     article_id=row.article_id,
