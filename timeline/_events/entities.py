@@ -62,6 +62,7 @@ _PLACE = re.compile(
 )
 _HEADS = tuple(sorted({*vocab.NAME_HEADS, *_PLACE_FORMS, *vocab.KNOWN_ENTITIES}, key=len, reverse=True))
 _HEAD_RE = _alternation(_HEADS)
+_NAME_ENDS = tuple({*vocab.ORG_SUFFIXES, *_PLACE_FORMS, *vocab.KNOWN_ENTITIES})
 _LONGEST_HEAD = max(len(h) for h in _HEADS)
 _PLACE_HEADS = tuple(sorted({*_PLACE_FORMS, *vocab.KNOWN_ENTITIES, "中国", "国家"}, key=len, reverse=True))
 _GENERIC_PREFIX = _alternation(vocab.GENERIC_PREFIX_WORDS)
@@ -139,12 +140,6 @@ def _window_start(text: str, limit: int, suffix_start: int) -> int:
     return index
 
 
-def _opens_like_name(text: str, start: int, end: int, org_ends: set[int]) -> bool:
-    return start in org_ends or any(
-        text.startswith(head, start) for head in _HEADS if start + len(head) <= end
-    )
-
-
 def _left_edge(text: str, window: int, suffix_start: int, org_ends: set[int], meeting: bool) -> int:
     """Where the name ending at `suffix_start` begins (see the module docstring)."""
     edge = window
@@ -158,8 +153,8 @@ def _left_edge(text: str, window: int, suffix_start: int, org_ends: set[int], me
             edge = max(edge, match.end())
     for weak in vocab.LEFT_WEAK_STOPS:
         position = text.rfind(weak, edge, suffix_start)
-        if position >= edge and (
-            position in org_ends or not _opens_like_name(text, edge, position, org_ends)
+        if position == edge or (
+            position > edge and (position in org_ends or text[edge:position].endswith(_NAME_ENDS))
         ):
             edge = position + 1
     if not meeting and not text.startswith(_HEADS, edge):
