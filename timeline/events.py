@@ -218,6 +218,11 @@ class _Builder:
         start = clause.find(surface)
         return triggers.Trigger("meeting", surface, start, start + len(surface))
 
+    @staticmethod
+    def _held_meeting(mentions: list[Found], start: int, end: int) -> Found | None:
+        """The meeting whose name is the trigger of a '在<meeting>上' clause."""
+        return next((m for m in mentions if m.type == "meeting" and (m.start, m.end) == (start, end)), None)
+
     # -- one event ----------------------------------------------------------------------------
 
     def event(
@@ -243,9 +248,8 @@ class _Builder:
         if trigger.surface in vocab.VISIT_TRIGGERS:
             subject = self._visitor(sentence, trigger_at)
             named = subject is not None
-        elif trigger.type == "meeting" and trigger.surface in self.recognition.entities:
-            subject = EventEntity(trigger.surface, "meeting", "subject")
-            named = True
+        elif (held := self._held_meeting(mentions, trigger_at, clause_start + trigger.end)) is not None:
+            subject, named = self._entity(held), True
         else:
             subject = self._subject_of(clause_start, clause, mentions, trigger)
             named = subject is not None and subject.name in self.recognition.entities
