@@ -222,3 +222,20 @@ def test_two_writers_and_a_reader_at_once(tmp_path):
         assert [writer.returncode for writer in writers] == [0, 0], outputs
         assert reader.stats() == {"articles": 80, "events": 80, "entities": 1, "sources": 80}
     assert reads > 0
+
+
+def test_a_database_gone_mid_run_stops_the_run(tl, build, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    tl.ingest(_article_with_event(build, 1))
+
+    def refuse(*args, **kwargs):
+        raise OperationalError("connect", {}, ConnectionRefusedError("connection refused"))
+
+    monkeypatch.setattr(tl._engine, "connect", refuse)
+    with pytest.raises(StoreUnavailableError, match="cannot reach the database"):
+        tl.ingest_many(_article_with_event(build, number) for number in range(2, 6))
+    with pytest.raises(StoreUnavailableError):
+        tl.milestones()
+    monkeypatch.undo()
+    assert tl.stats()["articles"] == 1

@@ -158,7 +158,7 @@ class Timeline:
                 batch = IngestBatch(connection, self._cache)
                 batch.run(extractions)
         except DBAPIError as err:
-            if err.connection_invalidated or _is_connect_failure(err):
+            if err.connection_invalidated:
                 raise StoreUnavailableError(f"the database went away: {_first_line(err)}") from err
             raise StoreError(f"the write failed and was rolled back: {_first_line(err)}") from err
         except SQLAlchemyError as err:
@@ -350,10 +350,6 @@ def _report(counts: IngestCounts, skipped: tuple[tuple[str, str], ...]) -> Inges
         entities=counts.entities,
         skipped=skipped,
     )
-
-
-def _is_connect_failure(err: DBAPIError) -> bool:
-    return "connection" in str(err.orig).lower() and "refused" in str(err.orig).lower()
 
 
 def _first_line(err: BaseException) -> str:

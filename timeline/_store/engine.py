@@ -94,8 +94,15 @@ def _sqlite_engine(url: str, *, in_memory: bool) -> Engine:
 
 @contextlib.contextmanager
 def write_transaction(engine: Engine) -> Iterator[Connection]:
-    """A connection inside one write transaction: committed on success, rolled back on any error."""
-    with engine.connect() as connection:
+    """A connection inside one write transaction: committed on success, rolled back on any error.
+
+    StoreUnavailableError when no connection can be had (the server went away, the file is gone).
+    """
+    try:
+        connection = engine.connect()
+    except SQLAlchemyError as err:
+        raise StoreUnavailableError(f"cannot reach the database: {_first_line(err)}") from err
+    with connection:
         connection = connection.execution_options(**{_WRITE_OPTION: True})
         with connection.begin():
             yield connection
