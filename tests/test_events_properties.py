@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from timeline.errors import ArticleError
 from timeline.events import Article, Extraction, extract
+from timeline.model import ENTITY_TYPES, EVENT_TYPES, ROLES, STATUSES
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 _LINE_BREAK_RUN = re.compile(r"\s*\n\s*")
@@ -59,6 +60,11 @@ def _check_offsets(article: Article, found: Extraction) -> None:
     for mention in found.mentions:
         assert 0 <= mention.start_char < mention.end_char <= len(text)
         assert _flat(text[mention.start_char : mention.end_char]) == mention.surface
+    assert all(entity.type in ENTITY_TYPES and entity.name.strip() for entity in found.entities)
+    for event in found.events:
+        assert event.type in EVENT_TYPES and event.status in STATUSES and 0 < event.confidence <= 1
+        assert all(role.role in ROLES and role.type in ENTITY_TYPES for role in event.entities)
+        assert event.subject is not None
     names = {entity.name for entity in found.entities}
     assert {mention.entity for mention in found.mentions} <= names
     for event in found.events:
