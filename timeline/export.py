@@ -65,6 +65,7 @@ from timeline.labels import (
 from timeline.model import StoredEvent
 
 __all__ = [
+    "CSV_COLUMNS",
     "JSON_SCHEMA_VERSION",
     "align_columns",
     "date_label",
