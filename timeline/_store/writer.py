@@ -13,7 +13,6 @@ import collections
 import datetime as _dt
 import functools
 import hashlib
-import operator
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
@@ -74,6 +73,20 @@ _IN_CHUNK = 500
 _EVENTS = cast(Table, EventRow.__table__)
 _TIMELINE = cast(Table, EntityTimelineRow.__table__)
 _ENTITIES = cast(Table, EntityRow.__table__)
+_ARTICLES = cast(Table, ArticleRow.__table__)
+_SOURCES = cast(Table, SourceRow.__table__)
+_LINKS = cast(Table, EventEntityRow.__table__)
+_ARTICLE_COLUMNS = ("id", "text_hash", "source", "title", "url", "pub_date", "pub_date_estimated", "text")
+_SOURCE_COLUMNS = (
+    "event_id",
+    "article_id",
+    "sentence",
+    "summary",
+    "start_char",
+    "end_char",
+    "date_text",
+    "status",
+)
 
 _PROBE = Table(
     "timeline_merge_probe",
@@ -250,7 +263,7 @@ class IngestBatch:
             connection.scalar(select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)) or 0
         )
         self._stored_max_span = self._max_span
-        self._article_rows: list[dict[str, Any]] = []
+        self._article_rows: list[tuple[Any, ...]] = []
         self._reports: list[_Report] = []
         self._created: list[EventState] = []
         self._loaded: dict[int, EventState] = {}
@@ -307,16 +320,16 @@ class IngestBatch:
         """Queue one new article's row, resolve its entities and queue its event reports."""
         article = extraction.article
         self._article_rows.append(
-            {
-                "id": article.id,
-                "text_hash": digest,
-                "source": article.source,
-                "title": article.title,
-                "url": article.url,
-                "pub_date": article.pub_date,
-                "pub_date_estimated": article.pub_date_estimated,
-                "text": article.text,
-            }
+            (
+                article.id,
+                digest,
+                article.source,
+                article.title,
+                article.url,
+                article.pub_date,
+                article.pub_date_estimated,
+                article.text,
+            )
         )
         self.counts.articles += 1
         names: dict[str, int] = {}
@@ -467,15 +480,15 @@ class IngestBatch:
             interval = event_interval(report.event)
             first, last = interval if interval else (None, None)
             probes.append(
-                {
-                    "idx": index,
-                    "subject_id": report.subject_id,
-                    "type": report.event.type,
-                    "lo": first - _dt.timedelta(days=self._stored_max_span) if first else None,
-                    "first_day": first,
-                    "last_day": last,
-                    "summary": report.event.summary,
-                }
+                (
+                    index,
+                    report.subject_id,
+                    report.event.type,
+                    first - _dt.timedelta(days=self._stored_max_span) if first else None,
+                    first,
+                    last,
+                    report.event.summary,
+                )
             )
         found: dict[int, list[Any]] = collections.defaultdict(list)
         if not probes:
@@ -483,7 +496,7 @@ class IngestBatch:
         conn = self._conn
         conn.execute(CreateTable(_PROBE, if_not_exists=True))
         conn.execute(delete(_PROBE))
-        self._insert_many(_PROBE, probes)
+        self._insert_many(_PROBE, tuple(column.name for column in _PROBE.columns), probes)
         if conn.dialect.name == "postgresql":
             conn.exec_driver_sql(f"ANALYZE {_PROBE.name}")  # else the planner guesses and scans events
         seen: set[tuple[int, int]] = set()
@@ -514,7 +527,7 @@ class IngestBatch:
                 [{"b_entity_id": key, "b_affiliation": value} for key, value in self._affiliations.items()],
             )
         if self._article_rows:
-            self._insert_many(ArticleRow.__table__, self._article_rows)
+            self._insert_many(_ARTICLES, _ARTICLE_COLUMNS, self._article_rows)
         if self._created:
             self._insert_events(self._created)
         changed = [state for state in self._loaded.values() if state.changed]
@@ -525,21 +538,21 @@ class IngestBatch:
             )
         states = [*self._created, *self._loaded.values()]
         sources = [
-            {
-                "event_id": state.id,
-                "article_id": source.article_id,
-                "sentence": source.sentence,
-                "summary": source.summary,
-                "start_char": source.start_char,
-                "end_char": source.end_char,
-                "date_text": source.date_text,
-                "status": source.status,
-            }
+            (
+                state.id,
+                source.article_id,
+                source.sentence,
+                source.summary,
+                source.start_char,
+                source.end_char,
+                source.date_text,
+                source.status,
+            )
             for state in states
             for source in state.new_sources
         ]
         if sources:
-            self._insert_many(SourceRow.__table__, sources)
+            self._insert_many(_SOURCES, _SOURCE_COLUMNS, sources)
         self._write_links(states)
         moved = [state for state in changed if (state.start, state.end) != state.loaded_interval]
         if moved:
@@ -567,62 +580,53 @@ class IngestBatch:
         """Insert new events with ids chosen up front, so the executemany needs no RETURNING."""
         for state, event_id in zip(states, self._event_ids.take(len(states)), strict=True):
             state.id = event_id
-        self._insert_many(_EVENTS, [{"id": state.id, **_event_values(state)} for state in states])
+        self._insert_many(
+            _EVENTS, ("id", *_EVENT_COLUMNS), [(state.id, *_event_row(state)) for state in states]
+        )
 
     def _write_links(self, states: list[EventState]) -> None:
-        links: list[dict[str, Any]] = []
-        timeline: list[dict[str, Any]] = []
+        links: list[tuple[Any, ...]] = []
+        timeline: list[tuple[Any, ...]] = []
         for state in states:
-            on_timeline = {
-                entity_id for entity_id, _ in state.links[: len(state.links) - len(state.new_links)]
-            }
+            known = len(state.links) - len(state.new_links)
+            on_timeline = {entity_id for entity_id, _ in state.links[:known]} if known else set()
             for entity_id, role, position in state.new_links:
-                links.append(
-                    {"event_id": state.id, "entity_id": entity_id, "role": role, "position": position}
-                )
+                links.append((state.id, entity_id, role, position))
                 if entity_id not in on_timeline:
                     on_timeline.add(entity_id)
-                    timeline.append(
-                        {
-                            "entity_id": entity_id,
-                            "event_id": state.id,
-                            "start_date": state.start,
-                            "end_date": state.end,
-                        }
-                    )
+                    timeline.append((entity_id, state.id, state.start, state.end))
         if links:
-            self._insert_many(EventEntityRow.__table__, links)
+            self._insert_many(_LINKS, ("event_id", "entity_id", "role", "position"), links)
         if timeline:
-            self._insert_many(_TIMELINE, timeline)
+            self._insert_many(_TIMELINE, ("entity_id", "event_id", "start_date", "end_date"), timeline)
 
-    def _insert_many(self, table: Any, rows: list[dict[str, Any]]) -> None:
-        """INSERT rows (dicts with the same keys) in one executemany.
+    def _insert_many(self, table: Table, keys: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+        """INSERT rows (tuples of the `keys` columns) in one executemany.
 
         On SQLite the compiled Core INSERT goes straight to the driver's executemany with the
         values already in SQLite form (dates as ISO text, as SQLAlchemy's Date stores them):
-        SQLAlchemy's per-row parameter processing would otherwise cost three times the insert.
+        SQLAlchemy's per-row parameter processing would otherwise cost more than the insert.
         """
         if self._conn.dialect.name != "sqlite":
-            self._conn.execute(insert(table), rows)
+            self._conn.execute(insert(table), [dict(zip(keys, row, strict=True)) for row in rows])
             return
-        sql, keys, date_positions = _sqlite_insert(table, tuple(rows[0]))
-        values = operator.itemgetter(*keys)
-        if len(keys) == 1:
-            params: list[Any] = [(row[keys[0]],) for row in rows]
-        else:
-            params = [values(row) for row in rows]
+        sql, reorder, date_positions = _sqlite_insert(table, keys)
+        params = rows if reorder is None else [tuple(row[i] for i in reorder) for row in rows]
         if date_positions:
             params = [_iso_dates(row, date_positions) for row in params]
         self._conn.exec_driver_sql(sql, params)
 
 
 @functools.cache
-def _sqlite_insert(table: Table, keys: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[int, ...]]:
-    """SQLite SQL of a Core INSERT of these columns, the order its ? take them, and which are dates."""
+def _sqlite_insert(
+    table: Table, keys: tuple[str, ...]
+) -> tuple[str, tuple[int, ...] | None, tuple[int, ...]]:
+    """SQLite SQL of a Core INSERT of `keys`, how to reorder a row for its ?s, and which are dates."""
     compiled = insert(table).compile(dialect=sqlite.dialect(), column_keys=list(keys))
     order = tuple(compiled.positiontup or ())
+    reorder = tuple(keys.index(key) for key in order)
     dates = tuple(i for i, key in enumerate(order) if isinstance(table.c[key].type, Date))
-    return compiled.string, order, dates
+    return compiled.string, None if order == keys else reorder, dates
 
 
 def _iso_dates(row: tuple[Any, ...], positions: tuple[int, ...]) -> tuple[Any, ...]:
@@ -681,23 +685,49 @@ def _loaded_state(row: Any) -> EventState:
     )
 
 
+_EVENT_COLUMNS = (
+    "type",
+    "trigger",
+    "status",
+    "start_date",
+    "end_date",
+    "grain",
+    "value",
+    "mod",
+    "kind",
+    "date_text",
+    "summary",
+    "confidence",
+    "subject_id",
+    "planned_start",
+    "planned_end",
+    "planned_value",
+    "merge_note",
+)
+
+
+def _event_row(state: EventState) -> tuple[Any, ...]:
+    """The `_EVENT_COLUMNS` values of an event."""
+    return (
+        state.type,
+        state.trigger,
+        state.status,
+        state.start,
+        state.end,
+        state.grain,
+        state.value,
+        state.mod,
+        state.kind,
+        state.date_text,
+        state.summary,
+        state.confidence,
+        state.subject_id,
+        state.planned_start,
+        state.planned_end,
+        state.planned_value,
+        state.merge_note,
+    )
+
+
 def _event_values(state: EventState) -> dict[str, Any]:
-    return {
-        "type": state.type,
-        "trigger": state.trigger,
-        "status": state.status,
-        "start_date": state.start,
-        "end_date": state.end,
-        "grain": state.grain,
-        "value": state.value,
-        "mod": state.mod,
-        "kind": state.kind,
-        "date_text": state.date_text,
-        "summary": state.summary,
-        "confidence": state.confidence,
-        "subject_id": state.subject_id,
-        "planned_start": state.planned_start,
-        "planned_end": state.planned_end,
-        "planned_value": state.planned_value,
-        "merge_note": state.merge_note,
-    }
+    return dict(zip(_EVENT_COLUMNS, _event_row(state), strict=True))
