@@ -4,6 +4,15 @@ The contract is `shared/spec/dates.md`. Every result is a `TimeExpr`: the surfac
 offsets, an inclusive calendar interval (`start`, `end`), its grain and a TIMEX3-style value.
 The reference (publication) date is always an explicit argument.
 
+How it works (`timeline/_dates/`): `vocab.py` holds every Chinese word the engine knows, as
+data; `rules.py` registers each way of writing a date as one (name, pattern, resolver) in a
+single priority-ordered list, and writes down the decisions the contract leaves open;
+`engine.py` scans the text once, trying at each candidate position only the rules that can
+start with its characters, and joins A至B ranges; `resolve.py` answers the resolvers' questions
+(missing year, forward cues, earlier expressions); `calendar.py` does the date arithmetic and
+computes holidays (lunar ones via lunar_python). Adding coverage usually means a vocabulary row
+or one rule.
+
     >>> from timeline.dates import extract
     >>> [e.value for e in extract("去年12月，两省市联合印发管理办法。", "2024-03-05")]
     ['2023-12']
