@@ -7,10 +7,13 @@ and `shared/spec/dates.md` (publication date given per test), not copied from th
 from __future__ import annotations
 
 import datetime as dt
+import doctest
 import re
 
 import pytest
 
+from timeline import events as events_module
+from timeline._events import cleanup, entities, sentences, triggers
 from timeline._events.cleanup import BYLINE, CAPTION, HEADING, PROSE, clean, flatten
 from timeline._events.sentences import split
 from timeline.errors import ArticleError, TimelineError
@@ -308,3 +311,12 @@ def test_not_an_article_and_bad_aliases_raise_library_errors() -> None:
         _run("电子科大签约。", aliases={"电子科大": 3})
     with pytest.raises(TimelineError):
         _run("电子科大签约。", aliases=["电子科大"])
+
+
+# --- documentation ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("module", [events_module, cleanup, sentences, triggers, entities])
+def test_docstring_examples_hold(module: object) -> None:
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]
+    assert result.failed == 0

@@ -157,6 +157,7 @@ class _Builder:
         self.extra: dict[str, str] = {}
         self.extra_mentions: list[Found] = []
         self.pending: Found | None = None
+        self.owners: dict[str, tuple[str, str] | None] = {}
 
     # -- paragraphs and sentences -------------------------------------------------------------
 
@@ -437,6 +438,11 @@ class _Builder:
         """The organisation a facility is named through (量测院二期科研楼 → 量测院)."""
         if subject.type not in vocab.OWNED_TYPES:
             return None
+        if subject.name not in self.owners:
+            self.owners[subject.name] = self._find_owner(subject)
+        return self.owners[subject.name]
+
+    def _find_owner(self, subject: EventEntity) -> tuple[str, str] | None:
         info = self.recognition.entities.get(subject.name)
         if info is not None and info.affiliation:
             parent = self.recognition.entities.get(info.affiliation)

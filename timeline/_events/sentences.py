@@ -6,6 +6,7 @@ on ，and ：. Nothing inside 《》 or （） is ever split: document titles ke
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -14,6 +15,11 @@ from timeline._events import vocab
 
 _BLANKS = " \t\u3000\u00a0\n"
 _CLAUSE_TAIL = vocab.SENTENCE_BREAKS + "…"
+_MARKS = re.compile(
+    "……|["
+    + re.escape(vocab.OPEN_BRACKETS + vocab.CLOSE_BRACKETS + vocab.CLAUSE_BREAKS + vocab.SENTENCE_BREAKS)
+    + "]"
+)
 
 
 @attrs.frozen
@@ -37,34 +43,37 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentenc
     """Sentences of `text[start:end]`, each with its clauses (offsets into `text`).
 
     >>> [(s.start, s.end, s.clauses) for s in split("1月6日，研究院启用。好。")]
-    [(0, 11, ((0, 4), (5, 11))), (11, 13, ((11, 13),))]
+    [(0, 11, ((0, 4), (5, 10))), (11, 13, ((11, 12),))]
     """
     stop = len(text) if end is None else end
     depth = 0
     sentence_start = clause_start = start
     clauses: list[tuple[int, int]] = []
-    index = start
-    while index < stop:
+    skip_to = start
+    for match in _MARKS.finditer(text, start, stop):
+        index = match.start()
+        if index < skip_to:
+            continue
         char = text[index]
         if char in vocab.OPEN_BRACKETS:
             depth += 1
         elif char in vocab.CLOSE_BRACKETS:
             depth = max(0, depth - 1)
-        elif depth == 0 and char in vocab.CLAUSE_BREAKS:
+        elif depth:
+            continue
+        elif char in vocab.CLAUSE_BREAKS:
             clauses.append((clause_start, index))
             clause_start = index + 1
-        elif depth == 0 and (char in vocab.SENTENCE_BREAKS or text.startswith("……", index)):
-            index += 2 if char == "…" else 1
-            while index < stop and text[index] in vocab.CLOSERS:
-                index += 1
-            clauses.append((clause_start, index))
-            sentence = _sentence(text, sentence_start, index, clauses)
+        else:
+            after = match.end()
+            while after < stop and text[after] in vocab.CLOSERS:
+                after += 1
+            clauses.append((clause_start, after))
+            sentence = _sentence(text, sentence_start, after, clauses)
             if sentence is not None:
                 yield sentence
-            sentence_start = clause_start = index
+            sentence_start = clause_start = skip_to = after
             clauses = []
-            continue
-        index += 1
     if sentence_start < stop:
         clauses.append((clause_start, stop))
         sentence = _sentence(text, sentence_start, stop, clauses)

@@ -29,6 +29,8 @@ def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 
 
 _TRIGGER = _alternation(list(vocab.TRIGGERS))
+#: Every position's longest trigger, overlapping ones included (建成投用 and 投用).
+_TRIGGER_AT = re.compile("(?=(" + _TRIGGER.pattern + "))")
 _PATTERNS = [(re.compile(pattern), type_) for pattern, type_ in vocab.TRIGGER_PATTERNS.items()]
 _COUNT_AFTER = re.compile("[0-9二三四五六七八九十两几多数百千万]+[" + vocab.MEASURE_WORDS + "]")
 _PRIORITY = {name: rank for rank, name in enumerate(vocab.TYPE_PRIORITY)}
@@ -102,14 +104,12 @@ def find_trigger(clause: str, blocked: tuple[tuple[int, int], ...] = ()) -> Trig
     for pattern, pattern_type in _PATTERNS:
         for found in pattern.finditer(clause):
             candidates.append(Trigger(pattern_type, found.group(), found.start(), found.end()))
-    for index in range(len(clause)):
-        match = _TRIGGER.match(clause, index)
-        if match is None:
-            continue
-        surface = match.group()
-        refined = _refine(clause, surface, match.start(), match.end())
+    for match in _TRIGGER_AT.finditer(clause):
+        surface = match.group(1)
+        start, end = match.start(), match.start() + len(surface)
+        refined = _refine(clause, surface, start, end)
         if refined is not None:
-            candidates.append(Trigger(refined, surface, match.start(), match.end()))
+            candidates.append(Trigger(refined, surface, start, end))
     best: Trigger | None = None
     for candidate in candidates:
         if any(start < candidate.end and candidate.start < end for start, end in blocked):
