@@ -28,7 +28,6 @@ _CUE = re.compile(
 )
 _CUE_START = re.compile("[" + re.escape("".join({cue[0] for cue in vocab.FORWARD_CUES})) + "]")
 _REPORTING = re.compile("|".join(map(re.escape, vocab.REPORTING_VERBS)))
-_OPENING_NOISE = " \t\u3000“”\"'‘’「」『』（）()【】《》"
 WINDOW = 200  # a clause or sentence is looked at no further than this from the expression
 
 
@@ -86,7 +85,7 @@ class Context:
         if _has_cue(text[left:start]) or _has_cue(text[end:right]):
             return True
         s_left, s_right = _bounds(_SENTENCE_BREAK, text, start, end)
-        if text[s_left:start].strip(_OPENING_NOISE):
+        if text[s_left:start].strip(vocab.SENTENCE_OPENERS):
             return False
         speech = _REPORTING.search(text, end, s_right)
         return _has_cue(text[end : speech.start() if speech is not None else s_right])

@@ -160,6 +160,9 @@ REPORTING_VERBS: tuple[str, ...] = (
     "指出", "表示", "强调", "提出", "介绍", "透露", "认为", "宣布", "谈到", "坦言", "直言",
 )
 # Punctuation that ends a clause, and the subset that ends a sentence.
+# What may stand before a date that still opens its sentence: spaces (the ideographic one
+# too), quotes and brackets.
+SENTENCE_OPENERS = " \t　“”\"'‘’「」『』（）()【】《》"
 CLAUSE_BREAKS = "，,。；;！!？?：:\n"
 SENTENCE_BREAKS = "。；;！!？?\n"
 
