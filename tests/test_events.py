@@ -141,6 +141,24 @@ def test_planned_by_cue_and_by_a_date_after_publication() -> None:
     assert (finished.status, finished.date and finished.date.value) == ("planned", "2026-03")
 
 
+def test_words_of_a_title_do_not_cue_a_plan_or_date_the_event() -> None:
+    text = "3月15日，科学城管委会发布《西部科学城科技创新三年行动计划（2025—2027年）》。"
+    event = _only(_run(text, "2025-03-20"), "发布")
+    # 计划 and 2025—2027年 belong to the title: the event is the release on 2025-03-15, done.
+    assert (event.type, event.status, event.date and event.date.value) == (
+        "policy_release",
+        "occurred",
+        "2025-03-15",
+    )
+
+
+def test_acceptance_with_words_in_between() -> None:
+    text = "今年1月，由重庆大学牵头建设的超瞬态实验装置通过国家验收。"
+    event = _only(_run(text, "2025-03-20"), "验收")
+    assert (event.type, event.date and event.date.value) == ("approval", "2025-01")
+    assert event.subject is not None and event.subject.name == "超瞬态实验装置"
+
+
 def test_ongoing_stage() -> None:
     event = _only(_run("璧山区生物制造中试基地正处于建设阶段。"), "建设阶段")
     assert (event.type, event.status) == ("construction", "ongoing")

@@ -51,6 +51,8 @@ ALIASES: Mapping[str, str] = MappingProxyType(vocab.ALIASES)
 _SUBJECT_SKIP_TYPES = ("place", "person")
 _ADVERB_TAIL = re.compile("(?:" + "|".join(sorted(vocab.SUBJECT_TAIL_WORDS, key=len, reverse=True)) + ")+$")
 _COUNT = re.compile("[0-9一二三四五六七八九十两几多数百千万]+[" + vocab.MEASURE_WORDS + "]$")
+#: Titles in 《》 are names: their words neither date an event nor cue a plan.
+_TITLE_BODY = re.compile(r"(《)([^《》\n]*)(》)")
 _TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”")
 _LEADING = re.compile("^(?:" + "|".join(sorted(vocab.SUBJECT_LEAD_WORDS, key=len, reverse=True)) + ")+")
 
@@ -110,7 +112,7 @@ def _usable_dates(doc: Document, recognition: Recognition, article: Article) -> 
     """Date expressions that can date an event: with an interval, not 'now', not inside a name."""
     result = []
     text = doc.text
-    for expr in _dates.extract(text, article.pub_date):
+    for expr in _dates.extract(_TITLE_BODY.sub(_blank, text), article.pub_date):
         if not expr.has_interval or expr.kind == "present":
             continue
         start, end = expr.start_char, expr.end_char
@@ -121,6 +123,11 @@ def _usable_dates(doc: Document, recognition: Recognition, article: Article) -> 
         orig_start, orig_end = doc.original_span(start, end)
         result.append(_Dated(start, end, attrs.evolve(expr, start_char=orig_start, end_char=orig_end)))
     return result
+
+
+def _blank(match: re.Match[str]) -> str:
+    """A title's words masked with full-width spaces of the same length (offsets unchanged)."""
+    return match.group(1) + "\u3000" * len(match.group(2)) + match.group(3)
 
 
 def _inside_name(recognition: Recognition, start: int, end: int) -> bool:

@@ -900,6 +900,7 @@ TRIGGERS: dict[str, str] = {
 TRIGGER_PATTERNS: dict[str, str] = {
     r"进入[^，。；]{0,6}量产阶段": "production",
     r"形成了?[^，。；]{0,6}(?:正式稿|定稿|终稿)": "other",
+    r"通过[^，。；]{0,4}验收": "approval",
 }
 #: Triggers that hold only with one of these after them (列为“1号提案”, 确定为试点).
 DESIGNATION_TRIGGERS = ("列为", "确定为")
