@@ -159,6 +159,16 @@ def test_acceptance_with_words_in_between() -> None:
     assert event.subject is not None and event.subject.name == "超瞬态实验装置"
 
 
+def test_a_ceremony_held_takes_the_type_of_its_milestone() -> None:
+    found = _run("8月18日，赛力斯超级工厂二期项目举行奠基仪式。第十届智博会8月12日在重庆闭幕。", "2025-09-01")
+    laid = _only(found, "奠基")
+    assert (laid.type, laid.date and laid.date.value) == ("construction", "2025-08-18")
+    assert laid.subject is not None and laid.subject.name == "赛力斯超级工厂二期项目"
+    closed = _only(found, "闭幕")
+    assert (closed.type, closed.date and closed.date.value) == ("meeting", "2025-08-12")
+    assert closed.subject is not None and closed.subject.name == "第十届智博会"
+
+
 def test_ongoing_stage() -> None:
     event = _only(_run("璧山区生物制造中试基地正处于建设阶段。"), "建设阶段")
     assert (event.type, event.status) == ("construction", "ongoing")
@@ -279,6 +289,7 @@ def test_list_prefixes_and_quotes_are_stripped_from_names() -> None:
         "成渝高速公路重庆段首座加氢站——高升加氢站投入运行",
         "上游财经-重庆晨报记者 陈军",
         "这标志着国内首条8英寸车规级SiC产线取得关键突破。",
+        "渝北区人民政府副区长李红出席签约仪式并致辞。",
     ],
 )
 def test_statistics_opinions_captions_headlines_are_not_events(text: str) -> None:

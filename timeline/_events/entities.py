@@ -356,7 +356,8 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
         name = _clean_name(raw)
         edge = suffix_end - len(name)
         prefix = name[: len(name) - len(suffix)]
-        if len(prefix) < 2 or _generic(prefix):
+        shortest = 1 if suffix in vocab.SHORT_NAME_SUFFIXES else 2
+        if len(prefix) < shortest or _generic(prefix):
             continue
         if suffix in vocab.GOVERNMENT_NEEDS_PLACE and parent is None and not name.startswith(_HEADS):
             continue

@@ -52,7 +52,7 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
     before = clause[:start]
     if after.startswith(vocab.TRIGGER_NOUN_TAILS) and surface not in vocab.STAGE_TRIGGERS:
         return None
-    if before.endswith(vocab.AIM_VERBS):
+    if before.endswith(vocab.AIM_VERBS) or _has(before, vocab.ATTENDANCE_WORDS):
         return None
     document = bool(_DOCUMENT.search(clause)) or _has(after, vocab.DOCUMENT_NOUNS)
     if surface in ("发布", "公布"):

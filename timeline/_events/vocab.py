@@ -124,6 +124,13 @@ ORG_SUFFIXES: dict[str, str] = {
     "论坛": "meeting",
     "博览会": "meeting",
     "联组讨论": "meeting",
+    "博会": "meeting",
+    "洽会": "meeting",
+    "交会": "meeting",
+    "贸会": "meeting",
+    "峰会": "meeting",
+    "年会": "meeting",
+    "展览会": "meeting",
 }
 
 #: Suffixes that are ordinary words on their own: the name needs a place word or a known
@@ -147,9 +154,15 @@ GOVERNMENT_NEEDS_PLACE = (
     "学院",
 )
 
+#: Suffixes of short event names that need only one character before them (智博会, 西洽会).
+SHORT_NAME_SUFFIXES = ("博会", "洽会", "交会", "贸会")
+
 #: Suffixes that end a name only before a non-name character or one of these (中国工程物理
 #:研究院 holds 工程 but is not a project).
-SUFFIX_FOLLOWERS: dict[str, str] = {"工程": "的等和与在于已正将是及", "项目": "的等和与在于已正将是及"}
+SUFFIX_FOLLOWERS: dict[str, str] = {
+    "工程": "的等和与在于已正将是及举开签落顺全建投启完通获入由总",
+    "项目": "的等和与在于已正将是及举开签落顺全建投启完通获入由总",
+}
 
 #: Characters that make a one-character suffix part of a common word (布局, 党委).
 SUFFIX_NOT_AFTER: dict[str, str] = {"局": "布格结开全当大变", "委": "党工编常", "厅": "餐客大展"}
@@ -943,7 +956,6 @@ TRIGGER_NOUN_TAILS = (
     "会",
     "之年",
     "以来",
-    "仪式",
     "时间",
     "初期",
     "见效",
@@ -976,6 +988,9 @@ AIM_VERBS = (
     "的",
     "其",
 )
+#: A trigger after one of these is a ceremony someone attended, not their milestone.
+ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞")
+
 #: Clauses opening with these describe or interpret; they report no milestone.
 DESCRIPTIVE_STARTS = ("作为", "这标志着", "标志着", "这意味着", "意味着", "所谓", "这是", "都标志着")
 #: 突破 and 攻克 need one of these before them in the clause (取得…突破), or, for 攻克, a list.
