@@ -65,45 +65,54 @@ def _chars(text: str) -> str:
 
 
 # ---------------------------------------------------------------- pattern fragments
-_CN_DIGIT = "〇零一二三四五六七八九"
-_CN_NUMERAL = "〇零一二两三四五六七八九十百千"
+V = vocab
+_CN_DIGIT = V.CN_DIGITS
+_CN_NUMERAL = V.CN_NUMERAL_CHARS
+_ORDINAL = re.escape(V.ORDINAL_PREFIX)
 _COUNT = rf"(?:(?<![\d.])\d{{1,3}}(?![\d.])|(?<![{_CN_NUMERAL}])[{_CN_NUMERAL}]+)"
-
+_YEAR_SUFFIX = re.escape(V.YEAR_SUFFIX)
+_MONTH_WORD = re.escape(V.MONTH_WORD) + re.escape(V.MONTH_SUFFIX) + "?"
+_DAY_WORD = _chars("".join(V.DAY_WORDS))
+_DIGIT_YEAR = rf"(?:(?<![\d.])(?P<ya>\d{{4}})|(?<![{_CN_DIGIT}])(?P<yc>[{_CN_DIGIT}]{{4}}))"
 _YEAR = (
-    rf"(?:(?:(?<![\d.])(?P<ya>\d{{4}})|(?<![{_CN_DIGIT}])(?P<yc>[{_CN_DIGIT}]{{4}}))年"
-    rf"|(?<!{_chars(vocab.NOT_BEFORE_DEICTIC)})(?P<yd>{_alt(vocab.DEICTIC_YEARS)})"
-    rf"(?!(?<=[前后]年){_chars(vocab.ANNUAL_HEADS)})"
-    rf"|(?P<yn>{_alt(vocab.ANAPHORIC_YEARS)}))度?"
+    rf"(?:{_DIGIT_YEAR}{V.YEAR_WORD}"
+    rf"|(?<!{_chars(V.NOT_BEFORE_DEICTIC)})(?P<yd>{_alt(V.DEICTIC_YEARS)})"
+    rf"(?!(?<={_alt(V.ANNUAL_AMBIGUOUS_YEARS)}){_chars(V.ANNUAL_HEADS)})"
+    rf"|(?P<yn>{_alt(V.ANAPHORIC_YEARS)})){_YEAR_SUFFIX}?"
 )
-_YEAR_WRITTEN = rf"(?:(?<![\d.])(?P<ya2>\d{{4}})|(?<![{_CN_DIGIT}])(?P<yc2>[{_CN_DIGIT}]{{4}}))年"
+_YEAR_WRITTEN = _DIGIT_YEAR.replace("(?P<ya>", "(?P<ya2>").replace("(?P<yc>", "(?P<yc2>") + V.YEAR_WORD
+_MONTH_NUMBER = rf"\d{{1,2}}|{_alt(V.MONTH_NUMERALS)}"
 _MONTH = (
-    rf"(?:(?:(?<![\d.])(?P<mn>\d{{1,2}})|(?<![{_CN_NUMERAL}])(?P<mc>十[一二]?|[一二三四五六七八九]))月"
-    rf"|(?P<md>{_alt(vocab.DEICTIC_MONTHS)})|(?P<ma>{_alt(vocab.ANAPHORIC_MONTHS)}))份?"
+    rf"(?:(?:(?<![\d.])(?P<mn>\d{{1,2}})|(?<![{_CN_NUMERAL}])(?P<mc>{_alt(V.MONTH_NUMERALS)})){V.MONTH_WORD}"
+    rf"|(?P<md>{_alt(V.DEICTIC_MONTHS)})|(?P<ma>{_alt(V.ANAPHORIC_MONTHS)})){re.escape(V.MONTH_SUFFIX)}?"
 )
 # 1号提 案: the text may break lines inside a word, so whitespace may sit between its characters
 _NOT_NAME = (
     r"(?!\s*(?:"
     + "|".join(
         r"\s*".join(map(re.escape, word))
-        for word in sorted(vocab.NOT_AFTER_DAY_NUMBER, key=len, reverse=True)
+        for word in sorted(V.NOT_AFTER_DAY_NUMBER, key=len, reverse=True)
     )
     + "))"
 )
-_DAY = (
-    rf"(?:(?P<dn>\d{{1,2}})|(?P<dc>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
-    rf"|[一二三四五六七八九]))(?:日|号{_NOT_NAME})"
+_DAY_END = (
+    rf"(?:{_alt(w for w in V.DAY_WORDS if w != V.NAME_PRONE_DAY_WORD)}|{V.NAME_PRONE_DAY_WORD}{_NOT_NAME})"
+)
+_DAY = rf"(?:(?P<dn>\d{{1,2}})|(?P<dc>{_alt(V.DAY_NUMERALS)})){_DAY_END}"
+_CLOCK = (
+    rf"\d{{1,2}}(?:{_chars(V.HOUR_WORDS)}(?:\d{{1,2}}{V.MINUTE_WORD}|{V.HALF_HOUR})?|[:：]\d{{2}})"
 )
 _TOD = (
-    rf"(?P<tod>(?:{_alt(vocab.DAY_PERIODS)})?(?:\d{{1,2}}(?:[时点](?:\d{{1,2}}分|半)?|:\d{{2}}))"
-    rf"|(?:{_alt(vocab.DAY_PERIODS)})(?!{_chars(vocab.NOT_AFTER_DAY_PERIOD)}))?"
+    rf"(?P<tod>(?:{_alt(V.DAY_PERIODS)})?{_CLOCK}"
+    rf"|(?:{_alt(V.DAY_PERIODS)})(?!{_chars(V.NOT_AFTER_DAY_PERIOD)}))?"
 )
-_PREFIX = rf"(?P<pfx>{_alt(vocab.UNTIL_PREFIXES)})?"
+_PREFIX = rf"(?P<pfx>{_alt(V.UNTIL_PREFIXES)})?"
 _SUFFIX = (
-    rf"(?P<sfx>{_alt(vocab.SINCE_SUFFIXES + vocab.AFTER_SUFFIXES + vocab.BEFORE_SUFFIXES)}"
-    rf"|{vocab.BARE_BEFORE}(?!{_chars(vocab.NOT_AFTER_BEFORE)}))?"
+    rf"(?P<sfx>{_alt(V.SINCE_SUFFIXES + V.AFTER_SUFFIXES + V.BEFORE_SUFFIXES)}"
+    rf"|{V.BARE_BEFORE}(?!{_chars(V.NOT_AFTER_BEFORE)}))?"
 )
-_SEP = rf"\s*(?:{_alt(vocab.RANGE_SEPARATORS)})\s*"
-_MID_GUARD = rf"(?!(?<=中){_chars(vocab.NOT_AFTER_MID_YEAR)})"
+_SEP = rf"\s*(?:{_alt(V.RANGE_SEPARATORS)})\s*"
+_MID_GUARD = rf"(?!(?<={V.MID_PART}){_chars(V.NOT_AFTER_MID_YEAR)})"
 
 # ---------------------------------------------------------------- resolution helpers
 def _number(text: str | None) -> int | None:
@@ -347,7 +356,7 @@ def _first_months(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _year_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     """年初 / 年中 / 年底 / 年末 / 岁末 / 年终, with or without a year."""
     part = m.group("part")
-    first, last, mod = vocab.YEAR_PARTS[part] if part else vocab.YEAR_PARTS["末"]
+    first, last, mod = vocab.YEAR_PARTS[part or vocab.YEAR_END_PART]
     found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, first, last))
     if found is None:
         return None
@@ -368,7 +377,7 @@ def _month_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     """上旬 / 中旬 / 下旬 / 月初 / 月中 / 月底 / 月末 of a month (written, relative or missing)."""
     part = m.group("part") or m.group("bpart")
     first_day, last_day, xun = vocab.MONTH_PARTS[part]
-    grain = "xun" if part.endswith("旬") else "month"
+    grain = "xun" if part in vocab.XUN_WORDS else "month"
 
     def build_month(year: int, month: int) -> Interval:
         last = last_day if last_day is not None else cal.month_end(year, month).day
@@ -432,7 +441,7 @@ def _five_year_plan(m: re.Match[str], ctx: Context) -> Resolved | None:
     tail = m.group("tail")
     if ordinal is None or ordinal < vocab.PLAN_FIRST_ORDINAL:
         return None
-    if ordinal < 11 and not (quoted or tail):  # 十五 alone is fifteen
+    if ordinal < vocab.PLAN_UNAMBIGUOUS_FROM and not (quoted or tail):  # 十五 alone is fifteen
         return None
     first = vocab.PLAN_FIRST_START + 5 * (ordinal - vocab.PLAN_FIRST_ORDINAL)
     last = first + 4
@@ -553,8 +562,8 @@ def _present(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     """5分钟, 3个月, 两年, 2~3年, 一年多: recognised, never placed on a timeline."""
     if m.group("half"):
-        return Resolved(None, None, "month" if m.group("half") == "半年" else "day",
-                        "P6M" if m.group("half") == "半年" else "P15D", kind="duration")
+        half_grain, half_value = vocab.HALF_DURATIONS[m.group("half")]
+        return Resolved(None, None, half_grain, half_value, kind="duration")
     count = _number(m.group("n"))
     if count is None:
         return None
@@ -591,13 +600,13 @@ def _shared_unit_range(m: re.Match[str], ctx: Context) -> Resolved | None:
     if first is None or second is None or second < first:
         return None
     unit = m.group("unit")
-    if unit.startswith("年"):
+    if unit.startswith(vocab.YEAR_WORD):
         if not (_plausible_year(first) and _plausible_year(second)):
             return None
         return Resolved(
             _dt.date(first, 1, 1), _dt.date(second, 12, 31), "year", f"{first}/{second}", kind="range"
         )
-    if unit.startswith("月"):
+    if unit.startswith(vocab.MONTH_WORD):
         if not 1 <= second <= 12 or first < 1:
             return None
         found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, first, second))
@@ -636,37 +645,43 @@ def _rule(name: str, pattern: str, resolver: Resolver, *, is_range: bool = False
     return Rule(name, re.compile(pattern, re.ASCII), resolver, is_range)
 
 
-_HOLIDAY_NAMES = (
-    *vocab.SOLAR_HOLIDAYS, *vocab.LUNAR_HOLIDAYS, *vocab.SOLAR_TERM_HOLIDAYS,
-)
-_PLAN_TAILS = _alt(vocab.PLAN_SUFFIXES + vocab.PLAN_FIRST_YEAR + vocab.PLAN_LAST_YEAR)
+_HOLIDAY_NAMES = (*V.SOLAR_HOLIDAYS, *V.LUNAR_HOLIDAYS, *V.SOLAR_TERM_HOLIDAYS)
+_PLAN_TAILS = _alt(V.PLAN_SUFFIXES + V.PLAN_FIRST_YEAR + V.PLAN_LAST_YEAR)
 _COUNT_DIRECTION = "|".join(
-    f"{re.escape(word)}(?!{_chars(vocab.NOT_AFTER_COUNT_DIRECTION[word])})"
-    if word in vocab.NOT_AFTER_COUNT_DIRECTION
+    f"{re.escape(word)}(?!{_chars(V.NOT_AFTER_COUNT_DIRECTION[word])})"
+    if word in V.NOT_AFTER_COUNT_DIRECTION
     else re.escape(word)
-    for word in sorted(vocab.COUNT_BEFORE + vocab.COUNT_AFTER, key=len, reverse=True)
+    for word in sorted(V.COUNT_BEFORE + V.COUNT_AFTER, key=len, reverse=True)
 )
-_COUNT_UNIT = _alt(vocab.COUNT_UNITS.keys() - {"月"})
-_BARE_YEAR = rf"(?<![{_CN_NUMERAL}\d多几全半近每该当同次翌今去明前后本上下来])年"
-_BARE_MONTH = r"(?<![\d个每本上下当同次这岁年日明正腊满赏望蜜])月"
+_COUNT_UNIT = _alt(V.COUNT_UNITS)
+_BARE_YEAR = rf"(?<![{_CN_NUMERAL}\d{re.escape(V.NOT_BEFORE_BARE_YEAR)}]){V.YEAR_WORD}"
+_BARE_MONTH = rf"(?<![\d{re.escape(V.NOT_BEFORE_BARE_MONTH)}]){V.MONTH_WORD}"
+_YEAR_PART = _chars("".join(V.YEAR_PARTS))
+_MONTH_PART = _alt(V.MONTH_PARTS)
+_BARE_MONTH_PART = _alt(p for p in V.MONTH_PARTS if p not in V.XUN_WORDS)
+_WEEKDAY = _chars("".join(V.WEEKDAYS))
+_SINCE_TAIL = _alt(V.SINCE_TAILS)
+_RECENT = "|".join(
+    (f"(?<!{_chars(V.NOT_BEFORE_RECENT[word])})" if word in V.NOT_BEFORE_RECENT else "") + re.escape(word)
+    for word in sorted(V.RECENT_WORDS, key=len, reverse=True)
+)
 
 RULES: tuple[Rule, ...] = (
     _rule(
         "range_shared_year",
-        rf"(?<![\d.])(?P<a>\d{{4}}){_SEP}(?P<b>\d{{4}})(?P<unit>年度?)(?!\d)",
+        rf"(?<![\d.])(?P<a>\d{{4}}){_SEP}(?P<b>\d{{4}})(?P<unit>{V.YEAR_WORD}{_YEAR_SUFFIX}?)(?!\d)",
         _shared_unit_range,
         is_range=True,
     ),
     _rule(
         "range_shared_month",
-        rf"(?:{_YEAR})?(?<![\d.])(?P<a>\d{{1,2}}|十[一二]?|[一二三四五六七八九]){_SEP}"
-        rf"(?P<b>\d{{1,2}}|十[一二]?|[一二三四五六七八九])(?P<unit>月份?)",
+        rf"(?:{_YEAR})?(?<![\d.])(?P<a>{_MONTH_NUMBER}){_SEP}(?P<b>{_MONTH_NUMBER})(?P<unit>{_MONTH_WORD})",
         _shared_unit_range,
         is_range=True,
     ),
     _rule(
         "range_shared_day",
-        rf"(?:{_YEAR})?{_MONTH}(?P<a>\d{{1,2}})[日号]?{_SEP}(?P<b>\d{{1,2}})(?P<unit>[日号])",
+        rf"(?:{_YEAR})?{_MONTH}(?P<a>\d{{1,2}}){_DAY_WORD}?{_SEP}(?P<b>\d{{1,2}})(?P<unit>{_DAY_WORD})",
         _shared_unit_range,
         is_range=True,
     ),
@@ -680,101 +695,105 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "numeric_month",
-        _dated(rf"(?<![\d.\-/])(?P<ny>\d{{4}})\.(?P<nm>\d{{1,2}})(?![\d%.]|{_chars(vocab.NOT_AFTER_DECIMAL)})"),
+        _dated(rf"(?<![\d.\-/])(?P<ny>\d{{4}})\.(?P<nm>\d{{1,2}})(?![\d%.]|{_chars(V.NOT_AFTER_DECIMAL)})"),
         _numeric_month,
     ),
     _rule(
         "five_year_plan",
-        rf"(?P<q1>[“\"「『‘])?(?<![第{_CN_NUMERAL}\d])(?P<plan>十[一二三四五六七八九]|[三四五六七八九十])五"
-        rf"(?P<q2>[”\"」』’])?(?P<tail>{_PLAN_TAILS})?"
-        rf"(?![个届次名号日月年万千百亿元人岁点分位家项条倍周天%\d{_CN_NUMERAL}])" + _SUFFIX,
+        rf"(?P<q1>{_chars(V.PLAN_OPEN_QUOTES)})?(?<![{_ORDINAL}{_CN_NUMERAL}\d])"
+        rf"(?P<plan>{_alt(V.PLAN_ORDINALS)}){V.PLAN_MARK}(?P<q2>{_chars(V.PLAN_CLOSE_QUOTES)})?"
+        rf"(?P<tail>{_PLAN_TAILS})?(?![\d{_CN_NUMERAL}{re.escape(V.NOT_AFTER_PLAN)}])" + _SUFFIX,
         _five_year_plan,
     ),
-    _rule("turn_of_year", _alt(vocab.TURN_OF_YEAR_WORDS), _turn_of_year),
+    _rule("turn_of_year", _alt(V.TURN_OF_YEAR_WORDS), _turn_of_year),
     _rule(
         "season",
         _dated(
-            rf"(?:{_YEAR})?(?P<season>[春夏秋冬])(?:{_alt(vocab.SEASON_SUFFIXES)})"
-            rf"|{_YEAR_WRITTEN}(?P<season2>[春夏秋冬])(?!{_chars(vocab.NOT_AFTER_BARE_SEASON)})"
+            rf"(?:{_YEAR})?(?P<season>{_chars(''.join(V.SEASONS))})(?:{_alt(V.SEASON_SUFFIXES)})"
+            rf"|{_YEAR_WRITTEN}(?P<season2>{_chars(''.join(V.SEASONS))})(?!{_chars(V.NOT_AFTER_BARE_SEASON)})"
         ),
         _season,
     ),
     _rule(
         "holiday",
         _dated(
-            rf"(?:{_YEAR})?(?:(?P<holiday>{_alt(_HOLIDAY_NAMES)})(?:{_alt(vocab.HOLIDAY_SUFFIXES)})?"
-            rf"|(?<![第{_CN_NUMERAL}\d])(?P<holiday2>{_alt(vocab.CONTEXT_HOLIDAYS)})"
-            rf"(?:{_alt(vocab.HOLIDAY_CONTEXT_WORDS)})|{_YEAR_WRITTEN}(?P<holiday3>{_alt(vocab.CONTEXT_HOLIDAYS)}))"
+            rf"(?:{_YEAR})?(?:(?P<holiday>{_alt(_HOLIDAY_NAMES)})(?:{_alt(V.HOLIDAY_SUFFIXES)})?"
+            rf"|(?<![{_ORDINAL}{_CN_NUMERAL}\d])(?P<holiday2>{_alt(V.CONTEXT_HOLIDAYS)})"
+            rf"(?:{_alt(V.HOLIDAY_CONTEXT_WORDS)})|{_YEAR_WRITTEN}(?P<holiday3>{_alt(V.CONTEXT_HOLIDAYS)}))"
         ),
         _holiday,
     ),
     _rule(
         "quarter",
         _dated(
-            rf"(?:(?:{_YEAR})?(?:第?(?P<q>[一二三四1-4]|首))季度"
-            rf"|(?:(?<![\d.])(?P<qy>\d{{4}})年?)?(?<![A-Za-z])Q(?P<qq>[1-4])(?!\d))"
+            rf"(?:(?:{_YEAR})?(?:{_ORDINAL}?(?P<q>{_alt(V.QUARTER_NUMBERS)})){V.QUARTER_WORD}"
+            rf"|(?:(?<![\d.])(?P<qy>\d{{4}}){V.YEAR_WORD}?)?(?<![A-Za-z]){V.QUARTER_LETTER}(?P<qq>[1-4])(?!\d))"
         ),
         _quarter,
     ),
-    _rule("first_quarters", _dated(rf"(?:{_YEAR})?前(?P<n>[一二三1-3])个?季度"), _first_quarters),
-    _rule("half", _dated(rf"(?:{_YEAR})?(?P<h>[上下])半年"), _half),
+    _rule(
+        "first_quarters",
+        _dated(
+            rf"(?:{_YEAR})?{V.FIRST_PERIODS_PREFIX}(?P<n>[{_CN_NUMERAL}]|[1-4])"
+            rf"{V.MEASURE_WORD}?{V.QUARTER_WORD}"
+        ),
+        _first_quarters,
+    ),
+    _rule("half", _dated(rf"(?:{_YEAR})?(?P<h>{_chars(''.join(V.HALVES))}){V.HALF_YEAR_WORD}"), _half),
     _rule(
         "first_months",
-        _dated(rf"(?:{_YEAR})?前(?P<n>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个月"),
+        _dated(rf"(?:{_YEAR})?{V.FIRST_PERIODS_PREFIX}(?P<n>[{_CN_NUMERAL}]{{1,2}}|\d{{1,2}}){V.MONTHS_WORD}"),
         _first_months,
     ),
     _rule(
         "year_part",
         _dated(
-            rf"(?:(?:{_YEAR})(?:年(?=[初中底末终]))?|{_BARE_YEAR})(?P<part>[初中底末终])(?!{_chars('期旬')})"
-            rf"{_MID_GUARD}|(?P<ye>{_alt(vocab.YEAR_END_WORDS)})"
+            rf"(?:(?:{_YEAR})(?:{V.YEAR_WORD}(?={_YEAR_PART}))?|{_BARE_YEAR})(?P<part>{_YEAR_PART})"
+            rf"(?!{_chars(V.NOT_AFTER_YEAR_PART)}){_MID_GUARD}|(?P<ye>{_alt(V.YEAR_END_WORDS)})"
         ),
         _year_part,
     ),
     _rule(
         "month_part",
         _dated(
-            rf"(?:(?:{_YEAR})?{_MONTH}(?P<part>上旬|中旬|下旬|初|中|底|末)|{_BARE_MONTH}(?P<bpart>初|中|底|末))"
-            rf"(?!旬){_MID_GUARD}"
+            rf"(?:(?:{_YEAR})?{_MONTH}(?P<part>{_MONTH_PART})|{_BARE_MONTH}(?P<bpart>{_BARE_MONTH_PART}))"
+            rf"(?!{_chars(V.NOT_AFTER_YEAR_PART)}){_MID_GUARD}"
         ),
         _month_part,
     ),
     _rule(
         "relative_count",
-        rf"(?<!第)(?P<n>{_COUNT})(?P<unit>{_COUNT_UNIT})(?P<dir>{_COUNT_DIRECTION})",
+        rf"(?<!{_ORDINAL})(?P<n>{_COUNT})(?P<unit>{_COUNT_UNIT})(?P<dir>{_COUNT_DIRECTION})",
         _relative_count,
     ),
     _rule(
         "anaphoric_count",
-        rf"(?P<dir>{_alt(vocab.ANAPHORA_PREFIXES)})(?P<n>{_COUNT})(?P<unit>{_COUNT_UNIT})",
+        rf"(?P<dir>{_alt(V.ANAPHORA_PREFIXES)})(?P<n>{_COUNT})(?P<unit>{_COUNT_UNIT})",
         _anaphoric_count,
     ),
     _rule(
         "years_since",
-        rf"(?:近(?P<n>{_COUNT})多?年(?:来|以来)?|(?<!近)(?P<nn>{_COUNT})多?年(?:来|以来))",
+        rf"(?:{V.NEAR_PREFIX}(?P<n>{_COUNT}){V.MORE_SUFFIX}?{V.YEAR_WORD}(?:{_SINCE_TAIL})?"
+        rf"|(?<!{V.NEAR_PREFIX})(?P<nn>{_COUNT}){V.MORE_SUFFIX}?{V.YEAR_WORD}(?:{_SINCE_TAIL}))",
         _years_since,
     ),
-    _rule("recent_years", _alt(vocab.RECENT_YEAR_WORDS), _recent_years),
-    _rule(
-        "recent",
-        rf"(?:(?:{_alt(w for w in vocab.RECENT_WORDS if w != '日前')})(?!{_chars(vocab.NOT_AFTER_RECENT)})"
-        r"|(?<![节生假期平往每末翌当次同今昨明前后数几该本工\d])日前)",
-        _recent,
-    ),
-    _rule("present", rf"(?<!{_chars(vocab.NOT_BEFORE_PRESENT)})(?:{_alt(vocab.PRESENT_WORDS)})", _present),
+    _rule("recent_years", _alt(V.RECENT_YEAR_WORDS), _recent_years),
+    _rule("recent", rf"(?:{_RECENT})(?!{_chars(V.NOT_AFTER_RECENT)})", _recent),
+    _rule("present", rf"(?<!{_chars(V.NOT_BEFORE_PRESENT)})(?:{_alt(V.PRESENT_WORDS)})", _present),
     _rule(
         "week",
         _dated(
-            rf"(?:(?P<wk>{_alt(vocab.DEICTIC_WEEKS)})(?:{_alt(vocab.WEEK_WORDS)})(?P<wd>[一二三四五六日天])?"
-            rf"|(?<![每一二两三四五六七八九十\d])(?:{_alt(vocab.WEEK_WORDS)})(?P<wdb>[一二三四五六日天]))"
-            r"(?![年期刊报边围转到全密知])",
+            rf"(?:(?P<wk>{_alt(V.DEICTIC_WEEKS)})(?:{_alt(V.WEEK_WORDS)})(?P<wd>{_WEEKDAY})?"
+            rf"|(?<![\d{re.escape(V.NOT_BEFORE_BARE_WEEKDAY)}])(?:{_alt(V.WEEK_WORDS)})(?P<wdb>{_WEEKDAY}))"
+            rf"(?!{_chars(V.NOT_AFTER_WEEK)})",
             tod=True,
         ),
         _week,
     ),
     _rule(
         "set",
-        rf"每(?P<unit>{_alt(vocab.SET_UNITS)})(?:{_unnamed(_MONTH)}(?:{_unnamed(_DAY)})?|{_unnamed(_DAY)})?",
+        rf"{V.SET_PREFIX}(?P<unit>{_alt(V.SET_UNITS)})"
+        rf"(?:{_unnamed(_MONTH)}(?:{_unnamed(_DAY)})?|{_unnamed(_DAY)})?",
         _set,
     ),
     _rule("calendar", _dated(rf"{_YEAR}(?:{_MONTH}(?:{_DAY})?)?", tod=True), _calendar),
@@ -782,18 +801,18 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_word",
         _dated(
-            rf"(?<!{_chars(vocab.NOT_BEFORE_DEICTIC)})"
-            rf"(?P<dw>{_alt([*vocab.DEICTIC_DAYS, *vocab.ANAPHORIC_DAYS])})"
-            rf"(?!{_alt(vocab.NOT_AFTER_DAY_WORD)})",
+            rf"(?<!{_chars(V.NOT_BEFORE_DEICTIC)})"
+            rf"(?P<dw>{_alt([*V.DEICTIC_DAYS, *V.ANAPHORIC_DAYS])})"
+            rf"(?!{_alt(V.NOT_AFTER_DAY_WORD)})",
             tod=True,
         ),
         _day_word,
     ),
-    _rule("bare_day", _dated(rf"(?<![\d.第])(?P<dn>\d{{1,2}})(?:日|号{_NOT_NAME})", tod=True), _bare_day),
+    _rule("bare_day", _dated(rf"(?<![\d.{_ORDINAL}])(?P<dn>\d{{1,2}}){_DAY_END}", tod=True), _bare_day),
     _rule(
         "duration",
-        rf"(?:(?P<n>{_COUNT})(?:\s*[~～\-—至到]\s*(?P<n2>{_COUNT}))?(?P<unit>{_alt(vocab.DURATION_UNITS)})"
-        rf"(?:{_alt(vocab.DURATION_TAILS)})?|(?P<half>半年|半个月))",
+        rf"(?:(?P<n>{_COUNT})(?:\s*{_chars(V.DURATION_SEPARATORS)}\s*(?P<n2>{_COUNT}))?"
+        rf"(?P<unit>{_alt(V.DURATION_UNITS)})(?:{_alt(V.DURATION_TAILS)})?|(?P<half>{_alt(V.HALF_DURATIONS)}))",
         _duration,
     ),
 )

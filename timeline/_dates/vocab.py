@@ -24,7 +24,42 @@ FOLD_PAIRS: tuple[tuple[str, str], ...] = (
     ("產", "产"), ("銷", "销"), ("營", "营"), ("處", "处"), ("臺", "台"),
 )
 
-# Chinese digits, one character per decimal digit (二〇二四年).
+# ---------------------------------------------------------------- the words dates are built of
+YEAR_WORD = "年"
+YEAR_SUFFIX = "度"  # 2023年度
+MONTH_WORD = "月"
+MONTH_SUFFIX = "份"  # 10月份
+DAY_WORDS: tuple[str, ...] = ("日", "号")
+NAME_PRONE_DAY_WORD = "号"  # 1号提案, 3号线: N号 can also be a name (see NOT_AFTER_DAY_NUMBER)
+QUARTER_WORD = "季度"
+QUARTER_LETTER = "Q"
+HALF_YEAR_WORD = "半年"
+MONTHS_WORD = "个月"  # 前5个月
+MEASURE_WORD = "个"  # 前三个季度
+ORDINAL_PREFIX = "第"  # 第一季度; also what makes 第5届, 第十五 ordinals
+FIRST_PERIODS_PREFIX = "前"  # 前三季度, 前5个月
+SET_PREFIX = "每"
+NEAR_PREFIX = "近"  # 近5年
+MORE_SUFFIX = "多"  # 10多年来
+SINCE_TAILS: tuple[str, ...] = ("以来", "来")  # 10年来
+HOUR_WORDS = "时点"
+MINUTE_WORD = "分"
+HALF_HOUR = "半"
+# One character per decimal digit (二〇二四年), and every character of a spelled number.
+CN_DIGITS = "〇零一二三四五六七八九"
+CN_NUMERAL_CHARS = "〇零一二两三四五六七八九十百千"
+# Months and days spelled out: the position (from 1) is the number.
+MONTH_NUMERALS: tuple[str, ...] = (
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
+)
+DAY_NUMERALS: tuple[str, ...] = (
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+    "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十",
+    "二十一", "二十二", "二十三", "二十四", "二十五", "二十六", "二十七", "二十八", "二十九", "三十",
+    "三十一",
+)
+
+# Chinese digits, one character per decimal digit (二〇二四年), with their values.
 DIGITS: dict[str, int] = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -37,6 +72,8 @@ DEICTIC_YEARS: dict[str, int] = {
     "今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2,
     "大前年": -3, "明年": 1, "来年": 1, "下一年": 1, "后年": 2, "大后年": 3,
 }
+# 前年/后年 right before an "annual" head (ANNUAL_HEADS) mean 前/后 + 年产能, not a year.
+ANNUAL_AMBIGUOUS_YEARS: tuple[str, ...] = ("前年", "后年")
 # Years taken from the latest earlier expression of the same text.
 ANAPHORIC_YEARS: dict[str, int] = {
     "同年": 0, "当年": 0, "该年": 0, "次年": 1, "翌年": 1, "第二年": 1,
@@ -66,12 +103,22 @@ DEICTIC_WEEKS: dict[str, int] = {
     "本": 0, "这": 0, "这个": 0, "上": -1, "上个": -1, "下": 1, "下个": 1,
 }
 WEEK_WORDS: tuple[str, ...] = ("星期", "礼拜", "周")
+# 一周三次, 每周五: a weekday after these is a count or a set.
+NOT_BEFORE_BARE_WEEKDAY = "每一二两三四五六七八九十"
+# 下周期, 上周边: 周 starts another word.
+NOT_AFTER_WEEK = "年期刊报边围转到全密知"
 # Day of the week, Monday = 0.
 WEEKDAYS: dict[str, int] = {
     "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
 }
 
 # Parts of a year: (first month, last month, mod).
+YEAR_END_PART = "末"  # 岁末 is the 年末 part
+MID_PART = "中"
+# A bare 年 preceded by these is part of another word (三年中, 全年底线), not 年初/年中/年底.
+NOT_BEFORE_BARE_YEAR = "多几全半近每该当同次翌今去明前后本上下来"
+# 年初期, 年中旬: not a part of a year.
+NOT_AFTER_YEAR_PART = "期旬"
 YEAR_PARTS: dict[str, tuple[int, int, str]] = {
     "初": (1, 2, "START"), "中": (6, 7, "MID"), "底": (11, 12, "END"),
     "末": (11, 12, "END"), "终": (11, 12, "END"),
@@ -90,11 +137,13 @@ HALVES: dict[str, int] = {"上": 1, "下": 2}
 
 # Parts of a month: (first day, last day or None for the month's end, xun number).
 MONTH_PARTS: dict[str, tuple[int, int | None, int]] = {
-    "上旬": (1, 10, 1), "月初": (1, 10, 1), "初": (1, 10, 1),
-    "中旬": (11, 20, 2), "月中": (11, 20, 2), "中": (11, 20, 2),
-    "下旬": (21, None, 3), "月底": (21, None, 3), "月末": (21, None, 3),
-    "底": (21, None, 3), "末": (21, None, 3),
+    "上旬": (1, 10, 1), "初": (1, 10, 1),
+    "中旬": (11, 20, 2), "中": (11, 20, 2),
+    "下旬": (21, None, 3), "底": (21, None, 3), "末": (21, None, 3),
 }
+XUN_WORDS: tuple[str, ...] = ("上旬", "中旬", "下旬")
+# A bare 月 preceded by these is part of another word (岁月中, 每月初 is a set), not 月初/月中/月底.
+NOT_BEFORE_BARE_MONTH = "个每本上下当同次这岁年日明正腊满赏望蜜"
 
 # Seasons: (first month, number of months, TIMEX3 code). Winter runs into the next year.
 SEASONS: dict[str, tuple[int, str]] = {
@@ -124,6 +173,18 @@ HOLIDAY_CONTEXT_WORDS: tuple[str, ...] = ("期间", "假期", "黄金周", "小�
 HOLIDAY_SUFFIXES: tuple[str, ...] = ("期间", "假期", "前后", "黄金周", "小长假", "长假", "当天")
 
 # Five-year plans: the ordinal before 五 (十四 in “十四五”).
+PLAN_ORDINALS: tuple[str, ...] = (
+    "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五",
+    "十六", "十七", "十八", "十九",
+)
+PLAN_MARK = "五"
+PLAN_OPEN_QUOTES = "“\"「『‘"
+PLAN_CLOSE_QUOTES = "”\"」』’"
+# Below this ordinal the plan reads as a plain number (十五 = fifteen) unless quoted or followed
+# by 时期/规划…
+PLAN_UNAMBIGUOUS_FROM = 11
+# “十五五” followed by these is a count (十五个, 十一五年), not a plan.
+NOT_AFTER_PLAN = "个届次名号日月年万千百亿元人岁点分位家项条倍周天%"
 PLAN_SUFFIXES: tuple[str, ...] = ("时期", "期间", "规划期", "规划")
 PLAN_FIRST_YEAR: tuple[str, ...] = ("开局之年", "开局年", "首年", "第一年")
 PLAN_LAST_YEAR: tuple[str, ...] = ("收官之年", "收官年", "最后一年")
@@ -133,6 +194,8 @@ PLAN_FIRST_START = 1966
 # Fuzzy recent past: the 30 days up to the publication date.
 RECENT_WORDS: tuple[str, ...] = ("近日", "日前", "近期", "前不久", "最近", "不久前")
 RECENT_DAYS = 30
+# 日前 preceded by these is 节日 + 前 (before the holiday), not "recently".
+NOT_BEFORE_RECENT: dict[str, str] = {"日前": "节生假期平往每末翌当次同今昨明前后数几该本工"}
 # 最近的加氢站 is the nearest one; 今日头条 is an app.
 NOT_AFTER_RECENT = "的"
 NOT_AFTER_DAY_WORD: tuple[str, ...] = ("头条", "气", "然", "津", "地", "使", "才", "赋", "性", "空")
@@ -159,10 +222,10 @@ NOT_CUE_WORDS: tuple[str, ...] = (
 REPORTING_VERBS: tuple[str, ...] = (
     "指出", "表示", "强调", "提出", "介绍", "透露", "认为", "宣布", "谈到", "坦言", "直言",
 )
-# Punctuation that ends a clause, and the subset that ends a sentence.
 # What may stand before a date that still opens its sentence: spaces (the ideographic one
 # too), quotes and brackets.
 SENTENCE_OPENERS = " \t　“”\"'‘’「」『』（）()【】《》"
+# Punctuation that ends a clause, and the subset that ends a sentence.
 CLAUSE_BREAKS = "，,。；;！!？?：:\n"
 SENTENCE_BREAKS = "。；;！!？?\n"
 
@@ -189,7 +252,7 @@ ANAPHORA_PREFIXES: dict[str, int] = {
 # Units of relative counts (两个月前) and durations (3个月): unit word -> (grain, TIMEX3 unit).
 COUNT_UNITS: dict[str, tuple[str, str]] = {
     "天": ("day", "D"), "日": ("day", "D"), "周": ("week", "W"), "星期": ("week", "W"),
-    "个星期": ("week", "W"), "个礼拜": ("week", "W"), "个月": ("month", "M"), "月": ("month", "M"),
+    "个星期": ("week", "W"), "个礼拜": ("week", "W"), "个月": ("month", "M"),
     "年": ("year", "Y"),
 }
 COUNT_BEFORE: tuple[str, ...] = ("之前", "以前", "前")
@@ -201,6 +264,9 @@ DURATION_UNITS: dict[str, tuple[str | None, str]] = {
     "周": ("week", "W"), "个星期": ("week", "W"), "个月": ("month", "M"), "年": ("year", "Y"),
     "个季度": ("quarter", "Q"), "季度": ("quarter", "Q"),
 }
+DURATION_SEPARATORS = "~～-—至到"  # 2~3年
+# Halves as durations: word -> (grain, TIMEX3 duration).
+HALF_DURATIONS: dict[str, tuple[str, str]] = {"半年": ("month", "P6M"), "半个月": ("day", "P15D")}
 DURATION_TAILS: tuple[str, ...] = ("多", "半", "左右", "以上", "以内", "之内", "内")
 # Sets: 每 + unit.
 SET_UNITS: dict[str, tuple[str, str]] = {
