@@ -169,6 +169,30 @@ def test_a_ceremony_held_takes_the_type_of_its_milestone() -> None:
     assert closed.subject is not None and closed.subject.name == "第十届智博会"
 
 
+def test_partner_after_yu_is_the_object_and_unnamed_body_before_it_the_subject() -> None:
+    event = _only(_run("8月25日，中国电信与重庆市政府签署战略合作协议。", "2025-09-01"), "签署")
+    assert (event.type, event.date and event.date.value) == ("signing", "2025-08-25")
+    assert _roles(event) == {("中国电信", "subject"), ("重庆市政府", "object")}
+
+
+def test_ongoing_works_and_planned_completion_are_two_events() -> None:
+    found = _run("长安汽车全球研发中心二期项目正加快建设，预计2026年建成。", "2025-09-01")
+    ongoing = _only(found, "加快建设")
+    planned = _only(found, "建成")
+    assert (ongoing.type, ongoing.status, ongoing.date) == ("construction", "ongoing", None)
+    assert (planned.type, planned.status, planned.date and planned.date.value) == (
+        "construction",
+        "planned",
+        "2026",
+    )
+    assert ongoing.subject == planned.subject
+    assert ongoing.subject is not None and ongoing.subject.name == "长安汽车全球研发中心二期项目"
+
+
+def test_unresolved_reference_is_no_subject() -> None:
+    assert _run("去年，该企业研发的首款工业机器人控制器成功下线。").events == ()
+
+
 def test_ongoing_stage() -> None:
     event = _only(_run("璧山区生物制造中试基地正处于建设阶段。"), "建设阶段")
     assert (event.type, event.status) == ("construction", "ongoing")

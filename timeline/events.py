@@ -181,7 +181,7 @@ class _Builder:
 
     def sentence(self, sentence: Sentence) -> None:
         previous_subject: EventEntity | None = None
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[str, str, str, TimeExpr | None]] = set()
         for clause_start, clause_end in sentence.clauses:
             clause = self.text[clause_start:clause_end]
             mentions = self.recognition.within(clause_start, clause_end)
@@ -203,7 +203,7 @@ class _Builder:
                 self.extra_mentions.append(self.pending)
             subject = event.subject
             previous_subject = subject or previous_subject
-            key = (event.type, subject.name if subject else "")
+            key = (event.type, subject.name if subject else "", event.status, event.date)
             if key in seen:
                 continue
             seen.add(key)
@@ -346,7 +346,11 @@ class _Builder:
             founded = [m for m in mentions if m.start >= cut and m.type not in vocab.PART_TYPES]
             if founded:
                 return self._entity(founded[0])
-        named = [m for m in before if m.type not in _SUBJECT_SKIP_TYPES]
+        named = [
+            m
+            for m in before
+            if m.type not in _SUBJECT_SKIP_TYPES and not (m.start > clause_start and self._partner(m))
+        ]
         last_de = clause.rfind("的", 0, cut - clause_start)
         heads = [m for m in named if m.start - clause_start > last_de >= 0]
         if heads:
@@ -388,6 +392,11 @@ class _Builder:
             position = phrase.find(marker, 1)
             if position > 0:
                 phrase = phrase[:position]
+        base = clause_start + offset
+        for index, char in enumerate(phrase):
+            if char in vocab.PARTNER_MARKERS and any(m.start == base + index + 1 for m in before):
+                phrase = phrase[:index]
+                break
         phrase = _ADVERB_TAIL.sub("", phrase).strip("“”\"' ")
         whole_type = suffix_type(phrase)
         if "等" in phrase or "、" in phrase:

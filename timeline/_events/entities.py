@@ -154,7 +154,12 @@ def _left_edge(text: str, window: int, suffix_start: int, org_ends: set[int], me
     for weak in vocab.LEFT_WEAK_STOPS:
         position = text.rfind(weak, edge, suffix_start)
         if position == edge or (
-            position > edge and (position in org_ends or text[edge:position].endswith(_NAME_ENDS))
+            position > edge
+            and (
+                position in org_ends
+                or text[edge:position].endswith(_NAME_ENDS)
+                or text.startswith(_PLACE_HEADS, position + 1)
+            )
         ):
             edge = position + 1
     if not meeting and not text.startswith(_HEADS, edge):

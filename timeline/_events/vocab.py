@@ -874,6 +874,7 @@ TRIGGERS: dict[str, str] = {
     "签约落地": "signing",
     "落地": "signing",
     "入驻": "signing",
+    "落户": "signing",
     # meeting
     "召开": "meeting",
     "举行": "meeting",
@@ -1011,6 +1012,8 @@ NOT_IN_SUBJECT = (
     "听取",
     "为",
     "其",
+    "共有",
+    "该",
 )
 #: Before a signing trigger, a party after one of these is the other party (与X签署).
 PARTNER_MARKERS = ("与", "同", "和")
