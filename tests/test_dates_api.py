@@ -325,3 +325,22 @@ def test_time_of_day_is_kept_as_written_and_never_narrows_the_day(text, time_of_
     e = only(text, "2025-05-10")
     assert e.time_of_day == time_of_day
     assert e.start == e.end
+
+
+@pytest.mark.parametrize(
+    ("reference", "start"),
+    [
+        # 2025-07-02 is 182 days after 1 January 2025 and 183 days before 1 January 2026
+        ("2025-07-02", D(2024, 12, 1)),
+        ("2025-07-03", D(2025, 12, 1)),
+        ("2026-01-26", D(2025, 12, 1)),
+    ],
+)
+def test_turn_of_year_is_the_nearest_one(reference, start):
+    e = only("岁末年初", reference)
+    assert (e.start, e.end) == (start, D(start.year + 1, 1, 31))
+
+
+def test_spelled_month_and_day_with_missing_year():
+    # reference 2025-12-01: 20 November 2025 is the latest occurrence
+    assert span(only("十一月二十日，会议召开。", "2025-12-01")) == (D(2025, 11, 20), D(2025, 11, 20), "day")

@@ -367,7 +367,9 @@ def _year_part(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _turn_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """岁末年初: 1 December of the old year to 31 January of the new one, nearest turn of year."""
     ref = ctx.reference
-    new_year = ref.year + 1 if ref.month >= 7 else ref.year
+    past_turn = ref - _dt.date(ref.year, 1, 1)
+    next_turn = _dt.date(ref.year + 1, 1, 1) - ref if ref.year < _dt.MAXYEAR else past_turn
+    new_year = ref.year + 1 if next_turn < past_turn else ref.year
     start, end = _dt.date(new_year - 1, 12, 1), _dt.date(new_year, 1, 31)
     value = f"{cal.month_value(new_year - 1, 12)}/{cal.month_value(new_year, 1)}"
     return Resolved(start, end, "month", value, anchor="publication")
