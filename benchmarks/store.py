@@ -35,6 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from timeline import Timeline
+from timeline._store.engine import SQLITE_CACHE_KIB
 from timeline.dates import TimeExpr
 from timeline.model import Article, Entity, Event, EventEntity, Extraction
 
@@ -238,8 +239,10 @@ def bench_write(articles: int, workdir: Path) -> None:
     Timeline(raw).close()  # the same schema and indexes, empty
     rows = raw_rows(extractions)
     connection = sqlite3.connect(raw, isolation_level=None)
+    # The settings Timeline gives its own SQLite connections.
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=NORMAL")
+    connection.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
     started = time.perf_counter()
     connection.execute("BEGIN")
     for table, sql in RAW_SQL.items():

@@ -556,11 +556,19 @@ class IngestBatch:
         self._write_links(states)
         moved = [state for state in changed if (state.start, state.end) != state.loaded_interval]
         if moved:
+            # By primary key (entity_id, event_id): one row per entity of each event whose date moved.
             conn.execute(
                 update(_TIMELINE)
-                .where(_TIMELINE.c.event_id == bindparam("b_event_id"))
+                .where(
+                    _TIMELINE.c.entity_id == bindparam("b_entity_id"),
+                    _TIMELINE.c.event_id == bindparam("b_event_id"),
+                )
                 .values(start_date=bindparam("new_start"), end_date=bindparam("new_end")),
-                [{"b_event_id": s.id, "new_start": s.start, "new_end": s.end} for s in moved],
+                [
+                    {"b_entity_id": entity_id, "b_event_id": s.id, "new_start": s.start, "new_end": s.end}
+                    for s in moved
+                    for entity_id in {entity_id for entity_id, _ in s.links}
+                ],
             )
         if self._mentions:
             conn.execute(
