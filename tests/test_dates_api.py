@@ -224,6 +224,8 @@ def test_since_and_before():
     assert (since.start, since.end, since.mod) == (D(2025, 1, 1), ref, "SINCE")
     decade = only("10年来，全市研发投入翻番。", ref)
     assert (decade.start, decade.end, decade.mod) == (D(2015, 1, 1), ref, "SINCE")
+    months = only("近3个月，全市新增企业500家。", ref)  # like 近N年: from 1 February (May − 3)
+    assert (months.start, months.end, months.mod, months.grain) == (D(2025, 2, 1), ref, "SINCE", "month")
     before = only("力争年底前建成投用。", ref)
     assert (before.start, before.end, before.mod) == (D(2025, 11, 1), D(2025, 12, 31), "BEFORE")
 

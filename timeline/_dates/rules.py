@@ -18,6 +18,8 @@ Decisions where spec/dates.md is silent (kept consistent with the corpus tests):
   N年来, 近N年, 近年来 and five-year plans are `multi-year`; 近日-like words are `day`.
 - kinds: X以来, X至今 and N年来 are `range` with mod SINCE; 近年来 is `fuzzy` like 近日.
 - 近日 and the like cover 30 days counted inclusively: reference − 29 days .. reference.
+- 近3个月 / 近10天 / 近两周 extend 近N年 to other units: from the start of the month, day or week
+  N units before the reference, to the reference date (SINCE).
 - a weekday without 本/上/下 (周三) is the one in the reference week.
 - a date followed by 前后/期间/假期 keeps its day; “十四五”收官之年 is the plan's last year.
 - a sentence-initial date's forward-cue search stops at reported speech (指出, 表示 …), and a
@@ -535,6 +537,22 @@ def _years_since(m: re.Match[str], ctx: Context) -> Resolved | None:
     )
 
 
+def _recent_count(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """近3个月 / 近10天 / 近两周: like 近N年, from the start of the unit N back to the reference date."""
+    count = _number(m.group("n"))
+    if count is None or count < 1:
+        return None
+    grain = vocab.COUNT_UNITS[m.group("unit")][0]
+    earliest = _shifted(ctx.reference, count, grain, -1, "publication")
+    if earliest is None or earliest.start is None:
+        return None
+    ref = ctx.reference
+    return Resolved(
+        earliest.start, ref, grain, f"{earliest.value}/{ref.isoformat()}",
+        mod="SINCE", kind="range", anchor="publication",
+    )
+
+
 def _recent_years(m: re.Match[str], ctx: Context) -> Resolved | None:
     """近年来 / 近几年: 1 January five years before the reference year to the reference date."""
     ref = ctx.reference
@@ -656,6 +674,7 @@ _COUNT_DIRECTION = "|".join(
     for word in sorted(V.COUNT_BEFORE + V.COUNT_AFTER, key=len, reverse=True)
 )
 _COUNT_UNIT = _alt(V.COUNT_UNITS)
+_SHORT_COUNT_UNIT = _alt(unit for unit, (grain, _) in V.COUNT_UNITS.items() if grain != "year")
 _BARE_YEAR = rf"(?<![{_CN_NUMERAL}\d{re.escape(V.NOT_BEFORE_BARE_YEAR)}]){V.YEAR_WORD}"
 _BARE_MONTH = rf"(?<![\d{re.escape(V.NOT_BEFORE_BARE_MONTH)}]){V.MONTH_WORD}"
 _YEAR_PART = _chars("".join(V.YEAR_PARTS))
@@ -778,6 +797,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{V.NEAR_PREFIX}(?P<n>{_COUNT}){V.MORE_SUFFIX}?{V.YEAR_WORD}(?:{_SINCE_TAIL})?"
         rf"|(?<!{V.NEAR_PREFIX})(?P<nn>{_COUNT}){V.MORE_SUFFIX}?{V.YEAR_WORD}(?:{_SINCE_TAIL}))",
         _years_since,
+    ),
+    _rule(
+        "recent_count",
+        rf"{V.NEAR_PREFIX}(?P<n>{_COUNT})(?P<unit>{_SHORT_COUNT_UNIT})(?:{_SINCE_TAIL})?",
+        _recent_count,
     ),
     _rule("recent_years", _alt(V.RECENT_YEAR_WORDS), _recent_years),
     _rule("recent", rf"(?:{_RECENT})(?!{_chars(V.NOT_AFTER_RECENT)})", _recent),
