@@ -56,7 +56,7 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
         return None
     document = bool(_DOCUMENT.search(clause)) or _has(after, vocab.DOCUMENT_NOUNS)
     if surface in ("发布", "公布"):
-        if _DOCUMENT.search(clause):
+        if document:
             return "policy_release"
         return "announcement" if _has(after, vocab.ANNOUNCED_THINGS) else None
     if surface == "推出":
