@@ -346,3 +346,17 @@ def test_turn_of_year_is_the_nearest_one(reference, start):
 def test_spelled_month_and_day_with_missing_year():
     # reference 2025-12-01: 20 November 2025 is the latest occurrence
     assert span(only("十一月二十日，会议召开。", "2025-12-01")) == (D(2025, 11, 20), D(2025, 11, 20), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # reference Wednesday 2025-05-14: next Monday is the 19th, last Friday the 9th
+        ("下周一至周五", D(2025, 5, 19), D(2025, 5, 23)),
+        ("周一至周五", D(2025, 5, 12), D(2025, 5, 16)),
+        ("上周五至周二", D(2025, 5, 9), D(2025, 5, 13)),
+    ],
+)
+def test_weekday_ranges_keep_the_week_of_their_left_end(text, start, end):
+    e = only(text, "2025-05-14")
+    assert (e.start, e.end, e.kind) == (start, end, "range")

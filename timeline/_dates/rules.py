@@ -458,13 +458,23 @@ def _five_year_plan(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _week(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """本周 / 上周 / 下周, optionally with a weekday (周三, 上星期五, 下礼拜一)."""
+    """本周 / 上周 / 下周, optionally with a weekday (周三, 上星期五, 下礼拜一).
+
+    A bare weekday is in the reference week, or, as the right end of a range (下周一至周五),
+    in the week of the left end (the next one when it would come first).
+    """
     shift = vocab.DEICTIC_WEEKS[m.group("wk")] if m.group("wk") else 0
-    monday = ctx.reference - _dt.timedelta(days=ctx.reference.weekday()) + _dt.timedelta(weeks=shift)
+    base, anchor = ctx.reference, "publication"
+    left = ctx.inherit.start if ctx.inherit is not None and m.group("wdb") else None
+    if left is not None and ctx.inherit is not None:
+        base, anchor = left, ctx.inherit.anchor
+    monday = base - _dt.timedelta(days=base.weekday()) + _dt.timedelta(weeks=shift)
     weekday = m.group("wd") or m.group("wdb")
     if weekday:
         day = monday + _dt.timedelta(days=vocab.WEEKDAYS[weekday])
-        return _apply_suffix(m, ctx, _day_result(day, "publication"))
+        if left is not None and day < left:
+            day += _dt.timedelta(weeks=1)
+        return _apply_suffix(m, ctx, _day_result(day, anchor))
     start, end = cal.week_interval(monday)
     return _apply_suffix(m, ctx, Resolved(start, end, "week", cal.week_value(start), anchor="publication"))
 
