@@ -193,6 +193,12 @@ def test_unresolved_reference_is_no_subject() -> None:
     assert _run("去年，该企业研发的首款工业机器人控制器成功下线。").events == ()
 
 
+def test_a_trigger_after_a_name_is_not_swallowed_into_it() -> None:
+    event = _only(_run("8月30日，重庆长安汽车股份有限公司发布全新电动平台产品。", "2025-09-01"), "发布")
+    assert (event.type, event.date and event.date.value) == ("announcement", "2025-08-30")
+    assert event.subject is not None and event.subject.name == "重庆长安汽车股份有限公司"
+
+
 def test_ongoing_stage() -> None:
     event = _only(_run("璧山区生物制造中试基地正处于建设阶段。"), "建设阶段")
     assert (event.type, event.status) == ("construction", "ongoing")

@@ -114,3 +114,15 @@ def test_five_megabyte_article_is_extracted_whole() -> None:
     step = max(1, len(found.events) // 200)
     sample = Extraction(big, found.events[::step], found.entities, found.mentions[::97])
     _check_offsets(big, sample)
+
+
+def test_windows_line_endings_give_the_same_events() -> None:
+    text = (SEEDS / "004_75dcce1c4c3a2b85.txt").read_text(encoding="utf-8")
+    unix = extract(Article(text, "2026-01-26"))
+    windows_article = Article(text.replace("\n", "\r\n"), "2026-01-26")
+    windows = extract(windows_article)
+    assert [e.summary for e in windows.events] == [e.summary for e in unix.events]
+    assert [e.date for e in windows.events if e.date is None] == [
+        e.date for e in unix.events if e.date is None
+    ]
+    _check_offsets(windows_article, windows)

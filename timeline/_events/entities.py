@@ -353,7 +353,7 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
                 org_ends[e] for e in parents if e == suffix_start or (e >= edge and e <= suffix_start)
             ]
             parent = min(adjacent, key=lambda f: f.start) if adjacent else None
-            if parent is not None and not _has_stop(text, parent.end, suffix_start):
+            if parent is not None and not _has_stop(text, parent.end, suffix_start, type_ == "meeting"):
                 edge = parent.start
             else:
                 parent = None
@@ -416,9 +416,10 @@ def _supersede(c: _Collector, start: int, end: int) -> list[Found]:
     return inside
 
 
-def _has_stop(text: str, start: int, end: int) -> bool:
+def _has_stop(text: str, start: int, end: int, meeting: bool) -> bool:
     segment = text[start:end]
-    return bool(_STOP_RE.search(segment)) or any(not _is_name_char(ch) for ch in segment)
+    stops = _MEETING_STOP_RE if meeting else _STOP_RE
+    return bool(stops.search(segment)) or any(not _is_name_char(ch) for ch in segment)
 
 
 def _alias_definitions(c: _Collector) -> None:

@@ -409,8 +409,8 @@ LEFT_STOPS = (
     "经理",
 )
 
-#: Triggers that also stand inside names (川渝共建重点实验室, 成立大会): not left stops.
-TRIGGERS_INSIDE_NAMES = ("发布", "落地", "成立", "共建")
+#: Triggers that also stand inside names (川渝共建重点实验室): not left stops.
+TRIGGERS_INSIDE_NAMES = ("共建",)
 
 #: Conjunctions that may stand inside a name (重庆信息与智慧医学研究院) or between two names
 #: (重庆邮电大学和电子科技大学): kept when the part before them starts with a place or an
@@ -823,6 +823,9 @@ TRIGGERS: dict[str, str] = {
     "启动运营": "opening",
     "运营投用": "opening",
     "正式运行": "opening",
+    "挂牌运行": "opening",
+    "挂牌": "opening",
+    "试运行": "opening",
     # founding
     "成立": "founding",
     "设立": "founding",
@@ -847,6 +850,10 @@ TRIGGERS: dict[str, str] = {
     "获批": "approval",
     "认定": "approval",
     "授牌": "approval",
+    "获评": "approval",
+    "获授": "approval",
+    "被评为": "approval",
+    "被认定为": "approval",
     "入选": "approval",
     "通过验收": "approval",
     "获得": "approval",
@@ -858,6 +865,7 @@ TRIGGERS: dict[str, str] = {
     "竣工": "construction",
     "完工": "construction",
     "开工建设": "construction",
+    "开建": "construction",
     "建成": "construction",
     # production
     "量产": "production",
@@ -886,6 +894,7 @@ TRIGGERS: dict[str, str] = {
     "攻克": "breakthrough",
     "研发成功": "breakthrough",
     "研制成功": "breakthrough",
+    "成功研制": "breakthrough",
     "完成设计研发": "breakthrough",
     "完成研制": "breakthrough",
     # announcement
@@ -937,7 +946,22 @@ TYPE_PRIORITY = (
 #: Triggers that count only with a document in 《》 in the clause (a policy document).
 NEEDS_DOCUMENT = ("实施", "施行", "颁布", "启动实施")
 #: 发布/公布 without a document: an announcement when they release one of these.
-ANNOUNCED_THINGS = ("榜单", "名单", "报告", "进展", "信息", "成果", "数据", "项目", "清单", "目录", "结果")
+ANNOUNCED_THINGS = (
+    "榜单",
+    "名单",
+    "报告",
+    "进展",
+    "信息",
+    "成果",
+    "数据",
+    "项目",
+    "清单",
+    "目录",
+    "结果",
+    "产品",
+    "新品",
+    "模型",
+)
 #: 通过 is a policy release only for a plan adopted at a plenary or a meeting.
 ADOPTED_THINGS = ("规划", "建议", "方案", "决定", "条例", "办法", "《")
 ADOPTING_BODIES = ("全会", "会议", "常务会", "大会", "人大", "政协")
