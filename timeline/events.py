@@ -50,10 +50,11 @@ ALIASES: Mapping[str, str] = MappingProxyType(vocab.ALIASES)
 
 _SUBJECT_SKIP_TYPES = ("place", "person")
 _ADVERB_TAIL = re.compile("(?:" + "|".join(sorted(vocab.SUBJECT_TAIL_WORDS, key=len, reverse=True)) + ")+$")
-_COUNT = re.compile("[0-9一二三四五六七八九十两几多数百千万]+[" + vocab.MEASURE_WORDS + "]$")
+_COUNT = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]$")
 #: Titles in 《》 are names: their words neither date an event nor cue a plan.
 _TITLE_BODY = re.compile(r"(《)([^《》\n]*)(》)")
 _TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”")
+_LIST_SPLIT = re.compile("[" + vocab.LIST_SEPARATORS + "]")
 _LEADING = re.compile("^(?:" + "|".join(sorted(vocab.SUBJECT_LEAD_WORDS, key=len, reverse=True)) + ")+")
 
 
@@ -143,7 +144,7 @@ def _names_a_period(text: str, end: int, expr: TimeExpr) -> bool:
     if any(word in expr.text for word in vocab.NAME_DATE_WORDS):
         return True
     following = text[end : end + 4].lstrip('”’"')
-    if expr.text.endswith("年度") and following[:1] and "\u4e00" <= following[0] <= "\u9fff":
+    if expr.text.endswith(vocab.YEAR_OF_NAME) and following[:1] and "\u4e00" <= following[0] <= "\u9fff":
         return True
     return following.startswith(vocab.NAME_AFTER_DATE)
 
@@ -217,7 +218,7 @@ class _Builder:
         self, clause: str, mentions: list[Found], sentence: Sentence
     ) -> triggers.Trigger | None:
         """'在<named meeting>上' in a dated sentence: the meeting itself is the milestone."""
-        if not clause.startswith("在") or not clause.endswith(vocab.MEETING_PLACE_TAILS):
+        if not clause.startswith(vocab.MEETING_PLACE_HEAD) or not clause.endswith(vocab.MEETING_PLACE_TAILS):
             return None
         meeting = next((m for m in mentions if m.type == "meeting"), None)
         if meeting is None or not self._dates_in(sentence.start, sentence.end):
@@ -247,7 +248,9 @@ class _Builder:
         clause = self.text[clause_start:clause_end]
         trigger_at = clause_start + trigger.start
         date = self._date(sentence, clause_start, clause_end)
-        if clause[trigger.end :].startswith("的") and not self._dated_right_before(clause_start, trigger_at):
+        if clause[trigger.end :].startswith(vocab.ATTRIBUTIVE) and not self._dated_right_before(
+            clause_start, trigger_at
+        ):
             return None
         if triggers.is_reporting(trigger, clause) and any(
             m.type == "person" and 0 <= trigger_at - m.end <= 1 for m in mentions
@@ -303,7 +306,7 @@ class _Builder:
         """Conditional triggers: 加快建设/建成 need something built, reports need a body."""
         if trigger.type == "construction" and trigger.surface in vocab.CONDITIONAL_CONSTRUCTION:
             built = subject.type in vocab.BUILT_TYPES and subject.name in self.recognition.entities
-            if trigger.surface == "建成":
+            if trigger.surface == vocab.COMPLETION_TRIGGER:
                 built = built or any(m.start >= after and m.type in vocab.BUILT_TYPES for m in mentions)
             else:
                 built = built or subject.type in vocab.BUILT_TYPES
@@ -351,13 +354,13 @@ class _Builder:
             for m in before
             if m.type not in _SUBJECT_SKIP_TYPES and not (m.start > clause_start and self._partner(m))
         ]
-        last_de = clause.rfind("的", 0, cut - clause_start)
+        last_de = clause.rfind(vocab.ATTRIBUTIVE, 0, cut - clause_start)
         heads = [m for m in named if m.start - clause_start > last_de >= 0]
         if heads:
             return self._entity(heads[0])
         for index, found in enumerate(named):
             stop = named[index + 1].start if index + 1 < len(named) else cut
-            if "的" not in self.text[found.end : stop]:
+            if vocab.ATTRIBUTIVE not in self.text[found.end : stop]:
                 return self._entity(found)
         opening_place = next((m for m in before if m.type == "place" and m.start == clause_start), None)
         if trigger is None:
@@ -399,8 +402,8 @@ class _Builder:
                 break
         phrase = _ADVERB_TAIL.sub("", phrase).strip("“”\"' ")
         whole_type = suffix_type(phrase)
-        if "等" in phrase or "、" in phrase:
-            phrase = re.split("[等、]", phrase, maxsplit=1)[0]
+        if any(separator in phrase for separator in vocab.LIST_SEPARATORS):
+            phrase = _LIST_SPLIT.split(phrase, maxsplit=1)[0]
         if not vocab.MIN_PHRASE <= len(phrase) <= vocab.MAX_PHRASE:
             return None
         if phrase in vocab.GENERIC_SUBJECT_WORDS or phrase in vocab.PRONOUNS or "，" in phrase:

@@ -2,8 +2,9 @@
 aliases ("以下简称") and pronoun-like mentions, all with offsets into the cleaned text.
 
 Names are found from their suffix leftwards: the left edge stops at punctuation, at verbs and
-function words (vocab.LEFT_STOPS), at "number + measure word", and at a conjunction unless the
-part before it opens like a name (a place, 中国/国家…, an organisation it belongs to).
+function words (vocab.LEFT_STOPS), at "number + measure word", at a date, and at a conjunction
+(与/和/及) only when another name ends before it or a place starts after it; a name that does
+not open with a place or a known body is cut to the first place inside it.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ _DOCUMENT = re.compile(r"《([^《》\n]{2,80})》")
 _ALIAS_DEF = re.compile(
     r"[（(](?:" + "|".join(vocab.ALIAS_INTRODUCERS) + r")[“\"‘]?([^”\"’）)，。]{1,20}?)[”\"’]?[）)]"
 )
-_LIST_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
-_NUMBER_MEASURE = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "大]")
+_LIST_PREFIX = re.compile(vocab.LIST_PREFIX)
+_NUMBER_MEASURE = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.NUMBERED_GROUP + "]")
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
@@ -64,7 +65,9 @@ _HEADS = tuple(sorted({*vocab.NAME_HEADS, *_PLACE_FORMS, *vocab.KNOWN_ENTITIES},
 _HEAD_RE = _alternation(_HEADS)
 _NAME_ENDS = tuple({*vocab.ORG_SUFFIXES, *_PLACE_FORMS, *vocab.KNOWN_ENTITIES})
 _LONGEST_HEAD = max(len(h) for h in _HEADS)
-_PLACE_HEADS = tuple(sorted({*_PLACE_FORMS, *vocab.KNOWN_ENTITIES, "中国", "国家"}, key=len, reverse=True))
+_PLACE_HEADS = tuple(
+    sorted({*_PLACE_FORMS, *vocab.KNOWN_ENTITIES, *vocab.NATIONAL_HEADS}, key=len, reverse=True)
+)
 _GENERIC_PREFIX = _alternation(vocab.GENERIC_PREFIX_WORDS)
 
 #: Mention kinds, in the order they claim text (an earlier kind wins an overlap).
@@ -559,7 +562,7 @@ def _pronouns(c: _Collector, start: int, end: int, starts: list[int], ordered: l
     unit_mentions = ordered[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
     for match in _PRONOUN.finditer(text, start, end):
         word = match.group()
-        if not word.startswith("该"):
+        if not word.startswith(vocab.DEMONSTRATIVE):
             before = text[match.start() - 1] if match.start() > start else "，"
             if before not in vocab.PRONOUN_BEFORE:
                 continue

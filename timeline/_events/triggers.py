@@ -32,7 +32,8 @@ _TRIGGER = _alternation(list(vocab.TRIGGERS))
 #: Every position's longest trigger, overlapping ones included (建成投用 and 投用).
 _TRIGGER_AT = re.compile("(?=(" + _TRIGGER.pattern + "))")
 _PATTERNS = [(re.compile(pattern), type_) for pattern, type_ in vocab.TRIGGER_PATTERNS.items()]
-_COUNT_AFTER = re.compile("[0-9二三四五六七八九十两几多数百千万]+[" + vocab.MEASURE_WORDS + "]")
+_COUNT_AFTER = re.compile("[" + vocab.COUNT_NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]")
+_PLANNED_YEAR = re.compile(vocab.PLANNED_YEAR)
 _PRIORITY = {name: rank for rank, name in enumerate(vocab.TYPE_PRIORITY)}
 _COUNT_AT_END = re.compile("[" + vocab.NUMERALS + r".]+[" + vocab.MEASURE_WORDS + "]$")
 _NUMBER_AFTER = re.compile(r"[" + vocab.NUMERALS + r"]")
@@ -55,27 +56,27 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
     if before.endswith(vocab.AIM_VERBS) or _has(before, vocab.ATTENDANCE_WORDS):
         return None
     document = bool(_DOCUMENT.search(clause)) or _has(after, vocab.DOCUMENT_NOUNS)
-    if surface in ("发布", "公布"):
+    if surface in vocab.RELEASE_TRIGGERS:
         if document:
             return "policy_release"
         return "announcement" if _has(after, vocab.ANNOUNCED_THINGS) else None
-    if surface == "推出":
+    if surface == vocab.LAUNCH_TRIGGER:
         if document:
             return "policy_release"
         return "opening" if _has(after, vocab.LAUNCHED_THINGS) else None
     if surface in vocab.NEEDS_DOCUMENT and not document:
         return None
-    if surface == "通过":
+    if surface == vocab.ADOPTION_TRIGGER:
         return type_ if _has(before, vocab.ADOPTING_BODIES) and _has(after, vocab.ADOPTED_THINGS) else None
-    if surface == "落地" and not _has(clause, vocab.LANDED_THINGS):
+    if surface == vocab.LANDING_TRIGGER and not _has(clause, vocab.LANDED_THINGS):
         return None
-    if surface == "获得" and not _has(after, vocab.GRANTED_THINGS):
+    if surface == vocab.GRANT_TRIGGER and not _has(after, vocab.GRANTED_THINGS):
         return None
     if type_ == "meeting" and not _has(clause, vocab.MEETING_NOUNS):
         return None
     if type_ in ("breakthrough", "founding") and _NUMBER_AFTER.match(after):
         return None
-    if surface in ("突破", "攻克") and not _has(before, vocab.BREAKTHROUGH_NEEDS):
+    if surface in vocab.BARE_BREAKTHROUGHS and not _has(before, vocab.BREAKTHROUGH_NEEDS):
         return None
     if surface == vocab.SHARED_FOUNDING and not after.startswith(vocab.SHARED_FOUNDING_AFTER):
         return None
@@ -83,7 +84,7 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
         return None
     if _COUNT_AFTER.match(after):
         return None
-    if surface == "建成" and after.startswith(vocab.NOT_AFTER_JIANCHENG):
+    if surface == vocab.COMPLETION_TRIGGER and after.startswith(vocab.NOT_AFTER_JIANCHENG):
         return None
     return type_
 
@@ -166,9 +167,9 @@ def is_reporting(trigger: Trigger, clause: str) -> bool:
 
 def _is_plan_cue(clause: str, cue: str, position: int) -> bool:
     following = clause[position + len(cue) : position + len(cue) + 1]
-    if cue == "将":
+    if cue == vocab.FUTURE_MARKER:
         return bool(following) and following not in vocab.NOT_PLANNED_AFTER_JIANG
-    if cue == "计划":
+    if cue == vocab.PLAN_WORD:
         return not clause[:position].endswith(vocab.PLAN_NOUN_BEFORE) and following not in ("”", "》", "")
     return True
 
@@ -186,7 +187,7 @@ def status(clause: str, trigger: Trigger | None = None) -> str:
             if _is_plan_cue(clause, cue, position):
                 return "planned"
             position = clause.find(cue, position + 1)
-    if re.search(r"到\s*[0-9０-９]{4}\s*年", clause):
+    if _PLANNED_YEAR.search(clause):
         return "planned"
     stage = _STAGE.search(clause)
     if stage and trigger is not None and stage.group() == trigger.surface:

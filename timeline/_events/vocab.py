@@ -427,6 +427,18 @@ DATE_STOP = r"[0-9０-９]+(?:年(?!度)|月|日|号)"
 #: Left stops for meeting names, which may hold verbs (成立大会, 建设推进会).
 MEETING_LEFT_STOPS = ("在", "于", "的", "了", "召开", "举行", "举办", "出席", "参加", "上", "是", "为")
 
+#: List markers that open a name and are not part of it (一是、（一）、1.).
+LIST_PREFIX = r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
+#: Numerals of a count of two or more (3座, 十二个): "一条生产线" names one thing, not a tally.
+COUNT_NUMERALS = "0123456789０１２３４５６７８９二三四五六七八九十两几多数百千万"
+#: Words that open most national bodies' names.
+NATIONAL_HEADS = ("中国", "国家")
+#: The demonstrative of a pronoun-like mention (该公司); bare ones (公司) need PRONOUN_BEFORE.
+DEMONSTRATIVE = "该"
+
+#: "四大重庆实验室", "两大磁极": a number with 大 ends a name's left edge too.
+NUMBERED_GROUP = "大"
+
 #: Longest name considered, in characters, left of the suffix.
 MAX_NAME_PREFIX = 30
 
@@ -943,6 +955,18 @@ TYPE_PRIORITY = (
     "other",
 )
 
+#: Triggers whose type depends on what follows them (see triggers._refine).
+RELEASE_TRIGGERS = ("发布", "公布")
+LAUNCH_TRIGGER = "推出"
+ADOPTION_TRIGGER = "通过"
+LANDING_TRIGGER = "落地"
+GRANT_TRIGGER = "获得"
+BARE_BREAKTHROUGHS = ("突破", "攻克")
+COMPLETION_TRIGGER = "建成"
+#: Cues of PLANNED_CUES that need their next character checked (将“…”确定为, 行动计划).
+FUTURE_MARKER = "将"
+PLAN_WORD = "计划"
+
 #: Triggers that count only with a document in 《》 in the clause (a policy document).
 NEEDS_DOCUMENT = ("实施", "施行", "颁布", "启动实施")
 #: 发布/公布 without a document: an announcement when they release one of these.
@@ -1116,6 +1140,17 @@ STATISTIC_CUES = (
 #: A batch of projects (项目11个) started or signed at once is a milestone of these types.
 BATCH_TYPES = ("construction", "signing", "production")
 PROJECT_BATCH = "项目[0-9一二三四五六七八九十百]+个$"
+
+#: The attributive particle: "X的Y" makes Y the head; a trigger before it is attributive.
+ATTRIBUTIVE = "的"
+#: Separators of a list of names (巴南龙洲湾、九龙坡西彭等3座加氢站).
+LIST_SEPARATORS = "等、"
+#: A year ahead written as "到2027年": the clause looks forward.
+PLANNED_YEAR = r"到\s*[0-9０-９]{4}\s*年"
+#: A clause "在<meeting>上" opens with this preposition.
+MEETING_PLACE_HEAD = "在"
+#: A year written as 年度 followed by a noun is part of a name (2023年度用户大会).
+YEAR_OF_NAME = "年度"
 
 #: Subjects too vague to stand for an entity.
 GENERIC_SUBJECT_WORDS = (
