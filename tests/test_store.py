@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from timeline import Timeline
@@ -227,6 +228,46 @@ def test_invalid_extraction_is_refused_whole(tl, build):
     with pytest.raises(ArticleError):
         tl.ingest("not an article")  # type: ignore[arg-type]
     assert tl.stats() == {"articles": 0, "events": 0, "entities": 0, "sources": 0}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"date": "backwards"}, "ends before it starts"),
+        ({"start_char": 5, "end_char": 500}, "outside the text"),
+        ({"article_id": "someone-else"}, "belongs to article"),
+        ({"status": "rumoured"}, "unknown status"),
+        ({"entities": (EventEntity("某公司", "company", "sponsor"),)}, "unknown role"),
+        ({"entities": (EventEntity("某公司", "startup", "subject"),)}, "unknown type"),
+        ({"entities": (EventEntity(" ", "company", "subject"),)}, "empty name"),
+    ],
+)
+def test_malformed_events_are_refused(tl, build, change, message):
+    article = build.article("某公司开业。")
+    if change.get("date") == "backwards":
+        change = {"date": build.date("2025-12", "2025-12-31", "2025-12-01", "month")}
+    event = attrs.evolve(build.event(article, "某公司开业", subject=("某公司", "company")), **change)
+    with pytest.raises(ArticleError, match=message):
+        tl.ingest(build.extraction(article, event))
+    assert tl.stats()["articles"] == 0
+
+
+def test_a_huge_article_is_stored_whole(tl, build):
+    text = "重庆实验室揭牌。" * 250_000  # 2 million characters
+    article = build.article(text)
+    events = [
+        attrs.evolve(build.event(article, f"重庆实验室第{n}次揭牌"), sentence="重庆实验室揭牌。", end_char=8)
+        for n in range(500)
+    ]
+    report = tl.ingest(build.extraction(article, *events))
+    assert report.articles == 1
+    assert tl.articles()[0].text == text
+    assert len(tl.events_for("重庆实验室")) == report.events
+
+
+def test_unknown_entity_type_filter(tl):
+    with pytest.raises(QueryFilterError):
+        tl.entities(type="startup")
 
 
 def test_empty_store_queries(tl):

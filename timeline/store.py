@@ -33,6 +33,7 @@ from timeline.errors import (
     UnknownEventError,
 )
 from timeline.model import (
+    ENTITY_TYPES,
     EVENT_TYPES,
     STATUSES,
     Article,
@@ -249,9 +250,13 @@ class Timeline:
     def entities(self, type: str | None = None, query: str | None = None) -> list[StoredEntity]:
         """Entities by name, optionally of one type and/or with `query` inside their name or an alias.
 
+        Raises QueryFilterError for a type not in `timeline.model.ENTITY_TYPES`.
+
         >>> [e.name for e in tl.entities(type="lab", query="实验室")]      # doctest: +SKIP
         ['重庆实验室']
         """
+        if type is not None:
+            queries.as_choices(type, ENTITY_TYPES, "entity type")
         with self._read() as conn:
             return queries.load_entities(conn, queries.find_entity_ids(conn, type, query))
 
