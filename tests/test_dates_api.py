@@ -192,6 +192,8 @@ def test_anaphora_without_an_earlier_expression_fall_back_to_publication():
         ("２０２４年６月", "2025-05-10", D(2024, 6, 1), D(2024, 6, 30), "month", "2024-06"),
         ("二〇二四年六月", "2025-05-10", D(2024, 6, 1), D(2024, 6, 30), "month", "2024-06"),
         ("2024.6.3", "2025-05-10", D(2024, 6, 3), D(2024, 6, 3), "day", "2024-06-03"),
+        ("2025年元月1日", "2025-05-10", D(2025, 1, 1), D(2025, 1, 1), "day", "2025-01-01"),
+        ("年内", "2025-05-10", D(2025, 1, 1), D(2025, 12, 31), "year", "2025"),
         ("岁末年初", "2026-01-26", D(2025, 12, 1), D(2026, 1, 31), "month", "2025-12/2026-01"),
         ("1950年春节", "2025-05-10", D(1950, 2, 17), D(1950, 2, 17), "day", "1950-02-17"),
         ("2024年11月至次年2月", "2025-05-10", D(2024, 11, 1), D(2025, 2, 28), "month", "2024-11/2025-02"),
@@ -226,6 +228,8 @@ def test_since_and_before():
     assert (decade.start, decade.end, decade.mod) == (D(2015, 1, 1), ref, "SINCE")
     months = only("近3个月，全市新增企业500家。", ref)  # like 近N年: from 1 February (May − 3)
     assert (months.start, months.end, months.mod, months.grain) == (D(2025, 2, 1), ref, "SINCE", "month")
+    past = only("过去5年，全市研发投入翻番。", ref)  # like 近5年
+    assert (past.start, past.end, past.mod) == (D(2020, 1, 1), ref, "SINCE")
     before = only("力争年底前建成投用。", ref)
     assert (before.start, before.end, before.mod) == (D(2025, 11, 1), D(2025, 12, 31), "BEFORE")
 

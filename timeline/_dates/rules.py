@@ -18,6 +18,8 @@ Decisions where spec/dates.md is silent (kept consistent with the corpus tests):
   N年来, 近N年, 近年来 and five-year plans are `multi-year`; 近日-like words are `day`.
 - kinds: X以来, X至今 and N年来 are `range` with mod SINCE; 近年来 is `fuzzy` like 近日.
 - 近日 and the like cover 30 days counted inclusively: reference − 29 days .. reference.
+- 年内 alone is the reference year (3年内 stays a duration); 元月 is January; 过去N年 and
+  最近N个月 read like 近N年 / 近N个月.
 - 近3个月 / 近10天 / 近两周 extend 近N年 to other units: from the start of the month, day or week
   N units before the reference, to the reference date (SINCE).
 - a weekday without 本/上/下 (周三) is the one in the reference week.
@@ -85,7 +87,8 @@ _YEAR = (
 _YEAR_WRITTEN = _DIGIT_YEAR.replace("(?P<ya>", "(?P<ya2>").replace("(?P<yc>", "(?P<yc2>") + V.YEAR_WORD
 _MONTH_NUMBER = rf"\d{{1,2}}|{_alt(V.MONTH_NUMERALS)}"
 _MONTH = (
-    rf"(?:(?:(?<![\d.])(?P<mn>\d{{1,2}})|(?<![{_CN_NUMERAL}])(?P<mc>{_alt(V.MONTH_NUMERALS)})){V.MONTH_WORD}"
+    rf"(?:(?:(?<![\d.])(?P<mn>\d{{1,2}})|(?<![{_CN_NUMERAL}])(?P<mc>{_alt(V.MONTH_NUMERALS)})"
+    rf"|(?<![\d{_CN_NUMERAL}])(?P<mw>{_alt(V.NAMED_MONTHS)})){V.MONTH_WORD}"
     rf"|(?P<md>{_alt(V.DEICTIC_MONTHS)})|(?P<ma>{_alt(V.ANAPHORIC_MONTHS)})){re.escape(V.MONTH_SUFFIX)}?"
 )
 # 1号提 案: the text may break lines inside a word, so whitespace may sit between its characters
@@ -148,6 +151,8 @@ def _plausible_year(year: int) -> bool:
 
 
 def _month_number(m: re.Match[str]) -> int | None:
+    if m.group("mw"):
+        return vocab.NAMED_MONTHS[m.group("mw")]
     return _number(m.group("mn") or m.group("mc"))
 
 
@@ -583,6 +588,14 @@ def _recent(m: re.Match[str], ctx: Context) -> Resolved | None:
     )
 
 
+def _within_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """年内 on its own: within this year, i.e. the reference year."""
+    year = ctx.reference.year
+    return Resolved(
+        _dt.date(year, 1, 1), _dt.date(year, 12, 31), "year", cal.year_value(year), anchor="publication"
+    )
+
+
 def _present(m: re.Match[str], ctx: Context) -> Resolved | None:
     """目前 / 当前 / 现在 / 如今 / 至今 / 眼下: the reference day."""
     ref = ctx.reference
@@ -692,6 +705,8 @@ _MONTH_PART = _alt(V.MONTH_PARTS)
 _BARE_MONTH_PART = _alt(p for p in V.MONTH_PARTS if p not in V.XUN_WORDS)
 _WEEKDAY = _chars("".join(V.WEEKDAYS))
 _SINCE_TAIL = _alt(V.SINCE_TAILS)
+_NEAR = _alt(V.NEAR_PREFIXES)
+_NOT_AFTER_NEAR = "".join(f"(?<!{re.escape(word)})" for word in V.NEAR_PREFIXES)
 _RECENT = "|".join(
     (f"(?<!{_chars(V.NOT_BEFORE_RECENT[word])})" if word in V.NOT_BEFORE_RECENT else "") + re.escape(word)
     for word in sorted(V.RECENT_WORDS, key=len, reverse=True)
@@ -804,17 +819,22 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "years_since",
-        rf"(?:{V.NEAR_PREFIX}(?P<n>{_COUNT}){V.MORE_SUFFIX}?{V.YEAR_WORD}(?:{_SINCE_TAIL})?"
-        rf"|(?<!{V.NEAR_PREFIX})(?P<nn>{_COUNT}){V.MORE_SUFFIX}?{V.YEAR_WORD}(?:{_SINCE_TAIL}))",
+        rf"(?:(?:{_NEAR})(?P<n>{_COUNT}){V.MORE_SUFFIX}?{V.YEAR_WORD}(?:{_SINCE_TAIL})?"
+        rf"|{_NOT_AFTER_NEAR}(?P<nn>{_COUNT}){V.MORE_SUFFIX}?{V.YEAR_WORD}(?:{_SINCE_TAIL}))",
         _years_since,
     ),
     _rule(
         "recent_count",
-        rf"{V.NEAR_PREFIX}(?P<n>{_COUNT})(?P<unit>{_SHORT_COUNT_UNIT})(?:{_SINCE_TAIL})?",
+        rf"(?:{_NEAR})(?P<n>{_COUNT})(?P<unit>{_SHORT_COUNT_UNIT})(?:{_SINCE_TAIL})?",
         _recent_count,
     ),
     _rule("recent_years", _alt(V.RECENT_YEAR_WORDS), _recent_years),
     _rule("recent", rf"(?:{_RECENT})(?!{_chars(V.NOT_AFTER_RECENT)})", _recent),
+    _rule(
+        "within_year",
+        rf"(?<![\d{_CN_NUMERAL}{re.escape(V.NOT_BEFORE_BARE_YEAR)}])(?:{_alt(V.WITHIN_YEAR_WORDS)})",
+        _within_year,
+    ),
     _rule("present", rf"(?<!{_chars(V.NOT_BEFORE_PRESENT)})(?:{_alt(V.PRESENT_WORDS)})", _present),
     _rule(
         "week",

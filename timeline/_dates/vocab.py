@@ -39,7 +39,9 @@ MEASURE_WORD = "个"  # 前三个季度
 ORDINAL_PREFIX = "第"  # 第一季度; also what makes 第5届, 第十五 ordinals
 FIRST_PERIODS_PREFIX = "前"  # 前三季度, 前5个月
 SET_PREFIX = "每"
-NEAR_PREFIX = "近"  # 近5年
+NEAR_PREFIXES: tuple[str, ...] = ("近", "过去", "最近")  # 近5年, 过去三年
+# 年内 (within this year) standing alone is the reference year; 3年内 is a duration.
+WITHIN_YEAR_WORDS: tuple[str, ...] = ("年内",)
 MORE_SUFFIX = "多"  # 10多年来
 SINCE_TAILS: tuple[str, ...] = ("以来", "来")  # 10年来
 HOUR_WORDS = "时点"
@@ -48,6 +50,8 @@ HALF_HOUR = "半"
 # One character per decimal digit (二〇二四年), and every character of a spelled number.
 CN_DIGITS = "〇零一二三四五六七八九"
 CN_NUMERAL_CHARS = "〇零一二两三四五六七八九十百千"
+# Month names that are not numerals.
+NAMED_MONTHS: dict[str, int] = {"元": 1}  # 元月 = January
 # Months and days spelled out: the position (from 1) is the number.
 MONTH_NUMERALS: tuple[str, ...] = (
     "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
