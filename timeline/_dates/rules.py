@@ -382,6 +382,14 @@ def _turn_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(start, end, "month", value, anchor="publication")
 
 
+def _deictic_pair(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """今明两年: this year and the next as one range."""
+    first, last, unit = vocab.DEICTIC_PAIRS[m.group()]
+    left = _shifted(ctx.reference, abs(first), unit, -1 if first < 0 else 1, "publication")
+    right = _shifted(ctx.reference, abs(last), unit, -1 if last < 0 else 1, "publication")
+    return join_range(left, right) if left is not None and right is not None else None
+
+
 def _month_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     """上旬 / 中旬 / 下旬 / 月初 / 月中 / 月底 / 月末 of a month (written, relative or missing)."""
     part = m.group("part") or m.group("bpart")
@@ -752,6 +760,7 @@ RULES: tuple[Rule, ...] = (
         _five_year_plan,
     ),
     _rule("turn_of_year", _alt(V.TURN_OF_YEAR_WORDS), _turn_of_year),
+    _rule("deictic_pair", _alt(V.DEICTIC_PAIRS), _deictic_pair),
     _rule(
         "season",
         _dated(

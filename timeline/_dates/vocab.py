@@ -78,6 +78,10 @@ DEICTIC_YEARS: dict[str, int] = {
 }
 # 前年/后年 right before an "annual" head (ANNUAL_HEADS) mean 前/后 + 年产能, not a year.
 ANNUAL_AMBIGUOUS_YEARS: tuple[str, ...] = ("前年", "后年")
+# Two deictic periods at once: word -> (first offset, last offset, unit).
+DEICTIC_PAIRS: dict[str, tuple[int, int, str]] = {
+    "今明两年": (0, 1, "year"), "今明两天": (0, 1, "day"), "今明两日": (0, 1, "day"),
+}
 # Years taken from the latest earlier expression of the same text.
 ANAPHORIC_YEARS: dict[str, int] = {
     "同年": 0, "当年": 0, "该年": 0, "次年": 1, "翌年": 1, "第二年": 1,
