@@ -199,6 +199,14 @@ def test_a_trigger_after_a_name_is_not_swallowed_into_it() -> None:
     assert event.subject is not None and event.subject.name == "重庆长安汽车股份有限公司"
 
 
+def test_meeting_named_with_its_year_is_the_subject_not_its_organiser() -> None:
+    text = "11月8日，由重庆市科学技术局主办的2025重庆科技成果转化大会在两江新区开幕。"
+    event = _only(_run(text, "2025-11-10"), "开幕")
+    assert (event.type, event.date and event.date.value) == ("meeting", "2025-11-08")
+    assert event.subject is not None and event.subject.name == "2025重庆科技成果转化大会"
+    assert ("两江新区", "location") in _roles(event)
+
+
 def test_ongoing_stage() -> None:
     event = _only(_run("璧山区生物制造中试基地正处于建设阶段。"), "建设阶段")
     assert (event.type, event.status) == ("construction", "ongoing")

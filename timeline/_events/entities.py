@@ -45,6 +45,7 @@ _STOPS = sorted(
 )
 _MEETING_STOPS = sorted(vocab.MEETING_LEFT_STOPS, key=len, reverse=True)
 _DATE_STOP = re.compile(vocab.DATE_STOP)
+_ORDINAL = re.compile(vocab.NAME_ORDINAL)
 _STOP_RE = _alternation(_STOPS)
 _MEETING_STOP_RE = _alternation(_MEETING_STOPS)
 _LONGEST_SPAN = 120
@@ -367,7 +368,11 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
         shortest = 1 if suffix in vocab.SHORT_NAME_SUFFIXES else 2
         if len(prefix) < shortest or _generic(prefix):
             continue
-        if suffix in vocab.GOVERNMENT_NEEDS_PLACE and parent is None and not name.startswith(_HEADS):
+        if (
+            suffix in vocab.GOVERNMENT_NEEDS_PLACE
+            and parent is None
+            and not _ORDINAL.sub("", name).startswith(_HEADS)
+        ):
             continue
         if parent is not None and parent.type in vocab.PART_TYPES:
             parent = None

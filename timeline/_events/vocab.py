@@ -385,6 +385,12 @@ LEFT_STOPS = (
     "只有",
     "没有",
     "处理好",
+    "携手",
+    "联手",
+    "会同",
+    "依靠",
+    "面向",
+    "鼓励",
     "听取",
     "上级单位",
     "单位",
@@ -438,6 +444,10 @@ DEMONSTRATIVE = "该"
 
 #: "四大重庆实验室", "两大磁极": a number with 大 ends a name's left edge too.
 NUMBERED_GROUP = "大"
+
+#: A year or an edition opening an event's name (2025重庆科技成果转化大会, 第十届…): the place
+#: word that makes the name specific comes after it.
+NAME_ORDINAL = r"^(?:[0-9]{4}年?|第[0-9一二三四五六七八九十百]+届)"
 
 #: Longest name considered, in characters, left of the suffix.
 MAX_NAME_PREFIX = 30
@@ -1062,6 +1072,9 @@ NOT_IN_SUBJECT = (
     "其",
     "共有",
     "该",
+    "由",
+    "主办",
+    "承办",
 )
 #: Before a signing trigger, a party after one of these is the other party (与X签署).
 PARTNER_MARKERS = ("与", "同", "和")
