@@ -19,7 +19,7 @@ import attrs
 
 from timeline._dates import vocab
 from timeline._dates.resolve import Context, Resolved
-from timeline._dates.rules import RULES, join_range
+from timeline._dates.rules import RULES, join_range, since_value
 
 # The regex parser gives each rule's possible first characters; it moved in Python 3.11.
 _parser: Any
@@ -269,7 +269,7 @@ def _extend_to_range(text: str, left: Found, ctx: Context) -> Found:
             return left
         since = attrs.evolve(
             res, end=ctx.reference, kind="range", mod="SINCE",
-            value=f"{res.value}/{ctx.reference.isoformat()}",
+            value=since_value(res, ctx.reference),
         )
         return Found(left.start, until_now.end(), left.rule, since)
     separator = RANGE_SEPARATOR.match(text, left.end)

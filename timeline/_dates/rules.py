@@ -20,6 +20,10 @@ Decisions where spec/dates.md is silent (kept consistent with the corpus tests):
 - 近日 and the like cover 30 days counted inclusively: reference − 29 days .. reference.
 - 年内 alone is the reference year (3年内 stays a duration); 元月 is January; 过去N年 and
   最近N个月 read like 近N年 / 近N个月.
+- centuries run 1901–2000 (20世纪) and decades ten years from their first (90年代 = the latest
+  1990s-like decade begun by the reference year); 初 / 中期 / 末 of a decade are its years 0–2,
+  3–6, 7–9, and 初 / 中叶 / 末 of a century its years 0–19, 40–59, 80–99 (本世纪中叶 = 2041–2060).
+- 今明两年 is one range (this year and the next).
 - 近3个月 / 近10天 / 近两周 extend 近N年 to other units: from the start of the month, day or week
   N units before the reference, to the reference date (SINCE).
 - a weekday without 本/上/下 (周三) is the one in the reference week.
@@ -206,11 +210,16 @@ def _apply_suffix(m: re.Match[str], ctx: Context, res: Resolved) -> Resolved:
             end=ctx.reference,
             mod="SINCE",
             kind="range",
-            value=f"{res.value}/{ctx.reference.isoformat()}",
+            value=since_value(res, ctx.reference),
         )
     if suffix in vocab.AFTER_SUFFIXES:
         return attrs.evolve(res, mod="AFTER")
     return attrs.evolve(res, mod="BEFORE")
+
+
+def since_value(res: Resolved, reference: _dt.date) -> str:
+    """The label of "X up to the reference date": X's first label, '/', the reference day."""
+    return f"{(res.value or '').split('/')[0]}/{reference.isoformat()}"
 
 
 def _dated(core: str, *, tod: bool = False) -> str:
@@ -369,6 +378,54 @@ def _year_part(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     (start, end), anchor, year = found
     return _apply_suffix(m, ctx, Resolved(start, end, "year", cal.year_value(year), mod=mod, anchor=anchor))
+
+
+def _century_number(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
+    """(century, anchor) written in a match (21世纪, 上世纪), or None when none is written."""
+    if m.group("cd"):
+        current = (ctx.reference.year - 1) // 100 + 1
+        return current + vocab.DEICTIC_CENTURIES[m.group("cd")], "publication"
+    number = _number(m.group("cn"))
+    return (number, "absolute") if number is not None else None
+
+
+def _span_result(first: int, last: int, anchor: str, mod: str | None) -> Resolved | None:
+    if not (_plausible_year(first) and _plausible_year(last)):
+        return None
+    return Resolved(
+        _dt.date(first, 1, 1), _dt.date(last, 12, 31), "multi-year", f"{first}/{last}", mod=mod, anchor=anchor
+    )
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """90年代, 上世纪60年代, 1990年代: the ten years from the decade's first; 初/中期/末 narrow it."""
+    century = _century_number(m, ctx) if m.group("cd") or m.group("cn") else None
+    if m.group("decy"):
+        first, anchor = int(m.group("decy")), "absolute"
+    else:
+        tens = _number(m.group("dec"))
+        if tens is None:
+            return None
+        if century is not None:
+            first, anchor = (century[0] - 1) * 100 + tens, century[1]
+        else:  # the latest such decade that has begun by the reference year
+            year = ctx.reference.year
+            first = year - (year - tens) % 100
+            anchor = "publication"
+    low, high, mod = vocab.DECADE_PARTS.get(m.group("part") or "", (0, 9, None))
+    res = _span_result(first + low, first + high, anchor, mod)
+    return _apply_suffix(m, ctx, res) if res is not None else None
+
+
+def _century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """21世纪, 上世纪, 本世纪中叶: 21世纪 is 2001–2100; 初/中叶/末 narrow it."""
+    century = _century_number(m, ctx)
+    if century is None:
+        return None
+    first = (century[0] - 1) * 100 + 1
+    low, high, mod = vocab.CENTURY_PARTS.get(m.group("part") or "", (0, 99, None))
+    res = _span_result(first + low, first + high, century[1], mod)
+    return _apply_suffix(m, ctx, res) if res is not None else None
 
 
 def _turn_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -713,6 +770,10 @@ _MONTH_PART = _alt(V.MONTH_PARTS)
 _BARE_MONTH_PART = _alt(p for p in V.MONTH_PARTS if p not in V.XUN_WORDS)
 _WEEKDAY = _chars("".join(V.WEEKDAYS))
 _SINCE_TAIL = _alt(V.SINCE_TAILS)
+_CENTURY = (
+    rf"(?:(?P<cd>{_alt(V.DEICTIC_CENTURIES)})|(?<![\d{_CN_NUMERAL}])(?P<cn>\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}}))"
+    rf"{V.CENTURY_WORD}"
+)
 _NEAR = _alt(V.NEAR_PREFIXES)
 _NOT_AFTER_NEAR = "".join(f"(?<!{re.escape(word)})" for word in V.NEAR_PREFIXES)
 _RECENT = "|".join(
@@ -759,6 +820,15 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<tail>{_PLAN_TAILS})?(?![\d{_CN_NUMERAL}{re.escape(V.NOT_AFTER_PLAN)}])" + _SUFFIX,
         _five_year_plan,
     ),
+    _rule(
+        "decade",
+        _dated(
+            rf"(?:{_CENTURY})?(?:(?<![\d{_CN_NUMERAL}])(?P<dec>[1-9]0|[{_CN_DIGIT}]十)"
+            rf"|(?<![\d.])(?P<decy>\d{{3}}0)){V.DECADE_WORD}(?P<part>{_alt(V.DECADE_PARTS)})?"
+        ),
+        _decade,
+    ),
+    _rule("century", _dated(rf"{_CENTURY}(?P<part>{_alt(V.CENTURY_PARTS)})?"), _century),
     _rule("turn_of_year", _alt(V.TURN_OF_YEAR_WORDS), _turn_of_year),
     _rule("deictic_pair", _alt(V.DEICTIC_PAIRS), _deictic_pair),
     _rule(

@@ -82,6 +82,19 @@ ANNUAL_AMBIGUOUS_YEARS: tuple[str, ...] = ("前年", "后年")
 DEICTIC_PAIRS: dict[str, tuple[int, int, str]] = {
     "今明两年": (0, 1, "year"), "今明两天": (0, 1, "day"), "今明两日": (0, 1, "day"),
 }
+# Centuries and decades: 上世纪90年代, 21世纪, 本世纪中叶.
+CENTURY_WORD = "世纪"
+DECADE_WORD = "年代"
+DEICTIC_CENTURIES: dict[str, int] = {"上": -1, "上个": -1, "本": 0, "这个": 0, "下": 1, "下个": 1}
+# Parts of a decade or a century: (first, last) year offset from its first year, and the mod.
+DECADE_PARTS: dict[str, tuple[int, int, str]] = {
+    "初": (0, 2, "START"), "初期": (0, 2, "START"), "中期": (3, 6, "MID"),
+    "末": (7, 9, "END"), "末期": (7, 9, "END"), "后期": (7, 9, "END"),
+}
+CENTURY_PARTS: dict[str, tuple[int, int, str]] = {
+    "初": (0, 19, "START"), "中叶": (40, 59, "MID"), "中期": (40, 59, "MID"),
+    "末": (80, 99, "END"), "末期": (80, 99, "END"),
+}
 # Years taken from the latest earlier expression of the same text.
 ANAPHORIC_YEARS: dict[str, int] = {
     "同年": 0, "当年": 0, "该年": 0, "次年": 1, "翌年": 1, "第二年": 1,
