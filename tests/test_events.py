@@ -207,6 +207,15 @@ def test_meeting_named_with_its_year_is_the_subject_not_its_organiser() -> None:
     assert ("两江新区", "location") in _roles(event)
 
 
+def test_founded_since_gives_the_founding_date() -> None:
+    text = "据了解，天府永兴实验室自2021年12月挂牌成立以来，已组建10余个研究团队。"
+    found = _run(text, "2024-12-20")
+    event = _only(found, "挂牌成立")
+    assert (event.type, event.date and event.date.value) == ("founding", "2021-12")
+    assert event.subject is not None and event.subject.name == "天府永兴实验室"
+    assert len(found.events) == 1, "组建10余个研究团队 is a tally"
+
+
 def test_ongoing_stage() -> None:
     event = _only(_run("璧山区生物制造中试基地正处于建设阶段。"), "建设阶段")
     assert (event.type, event.status) == ("construction", "ongoing")

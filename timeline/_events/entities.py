@@ -124,6 +124,16 @@ def _is_name_char(char: str) -> bool:
     return bool(_NAME_CHAR.match(char))
 
 
+def _decimal_point(text: str, index: int) -> bool:
+    """A '.' between digits (第8.6代) belongs to the name."""
+    return (
+        text[index] == "."
+        and 0 < index < len(text) - 1
+        and text[index - 1].isdigit()
+        and text[index + 1].isdigit()
+    )
+
+
 def _window_start(text: str, limit: int, suffix_start: int) -> int:
     """Leftmost offset a name ending at `suffix_start` may start at (punctuation stops it,
     a short bracketed place such as （重庆） does not)."""
@@ -136,7 +146,7 @@ def _window_start(text: str, limit: int, suffix_start: int) -> int:
                 break
             index = paren.start()
             continue
-        if not _is_name_char(char):
+        if not _is_name_char(char) and not _decimal_point(text, index - 1):
             break
         index -= 1
         if suffix_start - index >= vocab.MAX_NAME_PREFIX:
