@@ -436,7 +436,7 @@ MEETING_LEFT_STOPS = ("在", "于", "的", "了", "召开", "举行", "举办", 
 #: List markers that open a name and are not part of it (一是、（一）、1.).
 LIST_PREFIX = r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
 #: Numerals of a count of two or more (3座, 十二个): "一条生产线" names one thing, not a tally.
-COUNT_NUMERALS = "0123456789０１２３４５６７８９二三四五六七八九十两几多数百千万"
+COUNT_NUMERALS = "0123456789０１２３４５６７８９二三四五六七八九十两几多数百千万余"
 #: Words that open most national bodies' names.
 NATIONAL_HEADS = ("中国", "国家")
 #: The demonstrative of a pronoun-like mention (该公司); bare ones (公司) need PRONOUN_BEFORE.
