@@ -195,6 +195,8 @@ def test_anaphora_without_an_earlier_expression_fall_back_to_publication():
         ("2025年元月1日", "2025-05-10", D(2025, 1, 1), D(2025, 1, 1), "day", "2025-01-01"),
         ("年内", "2025-05-10", D(2025, 1, 1), D(2025, 12, 31), "year", "2025"),
         ("今明两年", "2025-05-10", D(2025, 1, 1), D(2026, 12, 31), "year", "2025/2026"),
+        ("3月上旬至下旬", "2025-05-10", D(2025, 3, 1), D(2025, 3, 31), "xun", "2025-03-X1/2025-03-X3"),
+        ("2024年底至2025年初", "2025-05-10", D(2024, 11, 1), D(2025, 2, 28), "year", "2024/2025"),
         ("上世纪60年代", "2025-05-10", D(1960, 1, 1), D(1969, 12, 31), "multi-year", "1960/1969"),
         ("20世纪90年代初", "2025-05-10", D(1990, 1, 1), D(1992, 12, 31), "multi-year", "1990/1992"),
         ("90年代", "2025-05-10", D(1990, 1, 1), D(1999, 12, 31), "multi-year", "1990/1999"),
@@ -228,6 +230,8 @@ def test_fuzzy_and_present_words():
 
 def test_since_and_before():
     ref = D(2025, 5, 10)
+    early = only("年初至今，全市新增企业8000家。", ref)
+    assert (early.start, early.end, early.mod, early.kind) == (D(2025, 1, 1), ref, "SINCE", "range")
     since = only("今年以来，全市新增企业8000家。", ref)
     assert (since.start, since.end, since.mod) == (D(2025, 1, 1), ref, "SINCE")
     decade = only("10年来，全市研发投入翻番。", ref)

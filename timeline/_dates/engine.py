@@ -32,6 +32,8 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     _c = importlib.import_module("sre_constants")
 
 ANTECEDENT_KINDS = ("date", "range")
+# Ends of a range may be parts of a period (年初至年底), not already bounded ones (年底前).
+JOINABLE_MODS = (None, "START", "MID", "END")
 RANGE_SEPARATOR = re.compile(r"\s*(?:" + "|".join(map(re.escape, vocab.RANGE_SEPARATORS)) + r")\s*")
 RANGE_SUFFIX = re.compile("|".join(map(re.escape, vocab.RANGE_SUFFIXES)))
 UNTIL_NOW = re.compile(
@@ -261,7 +263,7 @@ def _match_at(
 def _extend_to_range(text: str, left: Found, ctx: Context) -> Found:
     """A至B, A—B, A到B期间, A至今: one range expression when a date follows a separator."""
     res = left.resolved
-    if res.start is None or res.kind != "date" or res.mod is not None:
+    if res.start is None or res.kind != "date" or res.mod not in JOINABLE_MODS:
         return left
     until_now = UNTIL_NOW.match(text, left.end)
     if until_now is not None:
@@ -278,7 +280,7 @@ def _extend_to_range(text: str, left: Found, ctx: Context) -> Found:
     right_start = separator.end()
     right_ctx = ctx.for_right_end(res, right_start, right_start)
     right, _ = _match_at(text, right_start, right_ctx, singles_only=True)
-    if right is None or right.resolved.kind != "date" or right.resolved.mod is not None:
+    if right is None or right.resolved.kind != "date" or right.resolved.mod not in JOINABLE_MODS:
         return left
     joined = join_range(res, right.resolved)
     if joined is None:

@@ -449,7 +449,7 @@ def _deictic_pair(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _month_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     """上旬 / 中旬 / 下旬 / 月初 / 月中 / 月底 / 月末 of a month (written, relative or missing)."""
-    part = m.group("part") or m.group("bpart")
+    part = m.group("part") or m.group("bpart") or m.group("xpart")
     first_day, last_day, xun = vocab.MONTH_PARTS[part]
     grain = "xun" if part in vocab.XUN_WORDS else "month"
 
@@ -881,7 +881,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_part",
         _dated(
-            rf"(?:(?:{_YEAR})?{_MONTH}(?P<part>{_MONTH_PART})|{_BARE_MONTH}(?P<bpart>{_BARE_MONTH_PART}))"
+            rf"(?:(?:{_YEAR})?{_MONTH}(?P<part>{_MONTH_PART})|{_BARE_MONTH}(?P<bpart>{_BARE_MONTH_PART})"
+            rf"|(?P<xpart>{_alt(V.XUN_WORDS)}))"
             rf"(?!{_chars(V.NOT_AFTER_YEAR_PART)}){_MID_GUARD}"
         ),
         _month_part,
