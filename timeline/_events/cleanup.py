@@ -15,7 +15,6 @@ import attrs
 from timeline._events import vocab
 
 _LINE = re.compile(r"[^\n]*\n?")
-_BLANK = re.compile(r"[ \t\r\f\v\u3000\u00a0]*")
 _TRAILING_BYLINE = re.compile(
     r"(?<=[" + re.escape(vocab.SENTENCE_END + vocab.CLOSERS) + r"])"
     r"[^。！？，]{0,16}(?:" + "|".join(vocab.BYLINE_MARKS) + r")[ \u3000]*[\u4e00-\u9fff]{2,4}$"
@@ -38,8 +37,8 @@ class Unit:
 class Document:
     """The cleaned text, its paragraphs, and the map from cleaned to original offsets.
 
-    `pieces` holds, per contiguous original slice, (cleaned start, original start); units are
-    joined by one "\\n" in `text`.
+    `clean_starts[i]`/`orig_starts[i]` give where the i-th contiguous original slice starts in the
+    cleaned and in the original text; units are joined by one "\\n" in `text`.
     """
 
     original: str
