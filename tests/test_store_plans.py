@@ -39,8 +39,10 @@ def plan(store_url, build):
     engine = create_engine(store_url)
 
     def explain(wanted: MilestoneFilter) -> str:
-        query = milestone_query(wanted, max_span_days=0)
-        compiled = query.compile(dialect=engine.dialect, compile_kwargs={"render_postcompile": True})
+        statement, params = milestone_query(wanted, max_span_days=0)
+        compiled = statement.params(params).compile(
+            dialect=engine.dialect, compile_kwargs={"render_postcompile": True}
+        )
         with engine.connect() as connection:
             if engine.dialect.name == "sqlite":
                 params = tuple(

@@ -10,12 +10,13 @@ from __future__ import annotations
 import calendar
 import collections
 import datetime as _dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
-from sqlalchemy import BindParameter, Connection, Select, bindparam, func, select
+from sqlalchemy import BindParameter, Connection, Integer, Select, bindparam, func, select
 
 from timeline.errors import DateFilterError, QueryFilterError, UnknownEntityError
 from timeline.model import (
@@ -40,6 +41,40 @@ from .orm import (
 
 IN_CHUNK = 500
 """Ids per IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits."""
+
+_IDS: BindParameter[Any] = bindparam("ids", expanding=True)
+_LINKS_BY_EVENT = (
+    select(EventEntityRow.event_id, EntityRow.name, EntityRow.type, EventEntityRow.role)
+    .join(EntityRow, EntityRow.id == EventEntityRow.entity_id)
+    .where(EventEntityRow.event_id.in_(_IDS))
+    .order_by(EventEntityRow.event_id, EventEntityRow.position)
+)
+_EVENTS_WITH_SOURCES = (
+    select(
+        EventRow.__table__,
+        SourceRow.article_id,
+        SourceRow.sentence,
+        SourceRow.summary.label("source_summary"),
+        SourceRow.start_char,
+        SourceRow.end_char,
+        SourceRow.date_text.label("source_date_text"),
+        SourceRow.status.label("source_status"),
+        ArticleRow.source.label("article_source"),
+        ArticleRow.title,
+        ArticleRow.pub_date,
+        ArticleRow.pub_date_estimated,
+    )
+    .join(SourceRow, SourceRow.event_id == EventRow.id)
+    .join(ArticleRow, ArticleRow.id == SourceRow.article_id)
+    .where(EventRow.id.in_(_IDS))
+    .order_by(SourceRow.id)
+)
+"""One row per source of each event (every event has at least one), in the order they came."""
+_MAX_SPAN = select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)
+_ENTITY_IDS_BY_NAME = (
+    select(AliasRow.entity_id).where(AliasRow.alias == bindparam("name")).order_by(AliasRow.entity_id)
+)
+"""Statements built once: building SQL expressions per call costs more than running them."""
 
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
@@ -109,8 +144,9 @@ class MilestoneFilter:
     offset: int = 0
 
 
-def milestone_query(wanted: MilestoneFilter, max_span_days: int) -> _MilestoneSelect:
-    """SELECT event_id, start, end of the dated events passing `wanted`, in timeline order.
+def milestone_query(wanted: MilestoneFilter, max_span_days: int) -> tuple[_MilestoneSelect, dict[str, Any]]:
+    """SELECT event_id, start, end of the dated events passing `wanted`, in timeline order, and its
+    parameters.
 
     With an entity it walks `entity_timeline` (entity_id, start_date, end_date, event_id), else
     `events` (start_date, end_date, id): either way an ordered index range scan, cut at the page.
@@ -118,46 +154,79 @@ def milestone_query(wanted: MilestoneFilter, max_span_days: int) -> _MilestoneSe
     no event spans more than `max_span_days`, its start also lies after since - max_span, which
     bounds the index range from below.
     """
-    if wanted.entities is not None:
+    entities = wanted.entities
+    mode = 0 if entities is None else 1 if len(entities) == 1 else 2
+    params: dict[str, Any] = {}
+    if entities is not None:
+        params.update({"entity": entities[0]} if mode == 1 else {"entities": entities})
+    if wanted.types is not None:
+        params["types"] = wanted.types
+    if wanted.statuses is not None:
+        params["statuses"] = wanted.statuses
+    if wanted.since is not None:
+        params["lower"] = wanted.since - _dt.timedelta(days=max_span_days)
+        params["since"] = wanted.since
+    if wanted.until is not None:
+        params["until"] = wanted.until
+    if wanted.limit is not None:
+        params["limit"] = wanted.limit
+    if wanted.offset:
+        params["offset"] = wanted.offset
+    return _milestone_statement(mode, frozenset(params)), params
+
+
+@functools.cache
+def _milestone_statement(mode: int, given: frozenset[str]) -> _MilestoneSelect:
+    """The milestone SELECT for one combination of filters, with bound parameters: built once.
+
+    `mode` 0: all events, 1: one entity, 2: several entities sharing a name (their timelines
+    interleave, so that one sorts); `given` names the parameters the caller has.
+    """
+    if mode:
         start, end, event_id = (
             EntityTimelineRow.start_date,
             EntityTimelineRow.end_date,
             EntityTimelineRow.event_id,
         )
         query: _MilestoneSelect = select(event_id, start, end)
-        if len(wanted.entities) == 1:
-            query = query.where(EntityTimelineRow.entity_id == wanted.entities[0])
-        else:  # a name shared by several entities: their timelines interleave, so this one sorts
-            query = query.where(EntityTimelineRow.entity_id.in_(wanted.entities)).distinct()
-        if wanted.types is not None or wanted.statuses is not None:
+        if mode == 1:
+            query = query.where(EntityTimelineRow.entity_id == bindparam("entity"))
+        else:
+            query = query.where(
+                EntityTimelineRow.entity_id.in_(bindparam("entities", expanding=True))
+            ).distinct()
+        if "types" in given or "statuses" in given:
             query = query.join(EventRow, EventRow.id == event_id)
     else:
         start, end, event_id = EventRow.start_date, EventRow.end_date, EventRow.id
         query = select(event_id, start, end)
     query = query.where(start.is_not(None))
-    if wanted.since is not None:
-        query = query.where(start >= wanted.since - _dt.timedelta(days=max_span_days), end >= wanted.since)
-    if wanted.until is not None:
-        query = query.where(start <= wanted.until)
-    if wanted.types is not None:
-        query = query.where(EventRow.type.in_(wanted.types))
-    if wanted.statuses is not None:
-        query = query.where(EventRow.status.in_(wanted.statuses))
-    query = query.order_by(start, end, event_id).offset(wanted.offset or None)
-    if wanted.limit is not None:
-        query = query.limit(wanted.limit)
+    if "since" in given:
+        query = query.where(start >= bindparam("lower"), end >= bindparam("since"))
+    if "until" in given:
+        query = query.where(start <= bindparam("until"))
+    if "types" in given:
+        query = query.where(EventRow.type.in_(bindparam("types", expanding=True)))
+    if "statuses" in given:
+        query = query.where(EventRow.status.in_(bindparam("statuses", expanding=True)))
+    query = query.order_by(start, end, event_id)
+    if "limit" in given:
+        query = query.limit(bindparam("limit", type_=Integer))
+    if "offset" in given:
+        query = query.offset(bindparam("offset", type_=Integer))
     return query
 
 
 def max_span_days(conn: Connection) -> int:
     """The longest interval, in days, of any stored event."""
-    return int(conn.scalar(select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)) or 0)
+    return int(conn.scalar(_MAX_SPAN) or 0)
 
 
 def milestone_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
     """Ids of the dated events passing `wanted`, in timeline order, one page of them."""
     span = max_span_days(conn) if wanted.since is not None else 0
-    return [row[0] for row in conn.execute(milestone_query(wanted, span))]
+    statement, params = milestone_query(wanted, span)
+    return [row[0] for row in conn.execute(statement, params)]
 
 
 def undated_ids(conn: Connection, entities: list[int]) -> list[int]:
@@ -171,32 +240,6 @@ def undated_ids(conn: Connection, entities: list[int]) -> list[int]:
     return list(conn.scalars(query))
 
 
-_IDS: BindParameter[Any] = bindparam("ids", expanding=True)
-_EVENTS_BY_ID = select(EventRow.__table__).where(EventRow.id.in_(_IDS))
-_LINKS_BY_EVENT = (
-    select(EventEntityRow.event_id, EntityRow.name, EntityRow.type, EventEntityRow.role)
-    .join(EntityRow, EntityRow.id == EventEntityRow.entity_id)
-    .where(EventEntityRow.event_id.in_(_IDS))
-    .order_by(EventEntityRow.event_id, EventEntityRow.position)
-)
-_SOURCES_BY_EVENT = (
-    select(
-        SourceRow.__table__,
-        ArticleRow.source.label("article_source"),
-        ArticleRow.title,
-        ArticleRow.pub_date,
-        ArticleRow.pub_date_estimated,
-    )
-    .join(ArticleRow, ArticleRow.id == SourceRow.article_id)
-    .where(SourceRow.event_id.in_(_IDS))
-    .order_by(SourceRow.id)
-)
-_ENTITY_IDS_BY_NAME = (
-    select(AliasRow.entity_id).where(AliasRow.alias == bindparam("name")).order_by(AliasRow.entity_id)
-)
-"""Statements built once: building SQL expressions per call costs more than running them."""
-
-
 def load_events(conn: Connection, ids: Sequence[int]) -> list[StoredEvent]:
     """The StoredEvents of `ids`, in the order of `ids`, with their entities and sources."""
     rows: dict[int, Any] = {}
@@ -204,11 +247,11 @@ def load_events(conn: Connection, ids: Sequence[int]) -> list[StoredEvent]:
     sources: dict[int, list[Source]] = collections.defaultdict(list)
     for chunk in _chunks(ids):
         wanted = {"ids": list(chunk)}
-        rows.update((row.id, row) for row in conn.execute(_EVENTS_BY_ID, wanted))
         for event_id, name, type_, role in conn.execute(_LINKS_BY_EVENT, wanted):
             links[event_id].append(EventEntity(name=name, type=type_, role=role))
-        for row in conn.execute(_SOURCES_BY_EVENT, wanted):
-            sources[row.event_id].append(
+        for row in conn.execute(_EVENTS_WITH_SOURCES, wanted):
+            rows.setdefault(row.id, row)
+            sources[row.id].append(
                 Source(
                     article_id=row.article_id,
                     source=row.article_source,
@@ -216,11 +259,11 @@ def load_events(conn: Connection, ids: Sequence[int]) -> list[StoredEvent]:
                     pub_date=row.pub_date,
                     pub_date_estimated=row.pub_date_estimated,
                     sentence=row.sentence,
-                    summary=row.summary,
+                    summary=row.source_summary,
                     start_char=row.start_char,
                     end_char=row.end_char,
-                    date_text=row.date_text,
-                    status=row.status,
+                    date_text=row.source_date_text,
+                    status=row.source_status,
                 )
             )
     return [_stored_event(rows[i], links[i], sources[i]) for i in ids if i in rows]
