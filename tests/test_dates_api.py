@@ -195,6 +195,7 @@ def test_anaphora_without_an_earlier_expression_fall_back_to_publication():
         ("2025年元月1日", "2025-05-10", D(2025, 1, 1), D(2025, 1, 1), "day", "2025-01-01"),
         ("年内", "2025-05-10", D(2025, 1, 1), D(2025, 12, 31), "year", "2025"),
         ("今明两年", "2025-05-10", D(2025, 1, 1), D(2026, 12, 31), "year", "2025/2026"),
+        ("2025年一季度末", "2025-05-10", D(2025, 3, 1), D(2025, 3, 31), "quarter", "2025-Q1"),
         ("3月上旬至下旬", "2025-05-10", D(2025, 3, 1), D(2025, 3, 31), "xun", "2025-03-X1/2025-03-X3"),
         ("2024年底至2025年初", "2025-05-10", D(2024, 11, 1), D(2025, 2, 28), "year", "2024/2025"),
         ("上世纪60年代", "2025-05-10", D(1960, 1, 1), D(1969, 12, 31), "multi-year", "1960/1969"),
@@ -374,3 +375,9 @@ def test_spelled_month_and_day_with_missing_year():
 def test_weekday_ranges_keep_the_week_of_their_left_end(text, start, end):
     e = only(text, "2025-05-14")
     assert (e.start, e.end, e.kind) == (start, end, "range")
+
+
+@pytest.mark.xfail(strict=True, reason="lunar dates other than the named holidays (正月初八) are not read")
+def test_lunar_month_and_day():
+    # 正月初八 of the lunar year starting 2025-01-29 is 2025-02-05
+    assert span(only("正月初八，企业陆续复工。", "2025-02-10")) == (D(2025, 2, 5), D(2025, 2, 5), "day")

@@ -24,6 +24,7 @@ Decisions where spec/dates.md is silent (kept consistent with the corpus tests):
   1990s-like decade begun by the reference year); 初 / 中期 / 末 of a decade are its years 0–2,
   3–6, 7–9, and 初 / 中叶 / 末 of a century its years 0–19, 40–59, 80–99 (本世纪中叶 = 2041–2060).
 - 今明两年 is one range (this year and the next).
+- 一季度末 / 三季度初 are the quarter's last / first month (mod END / START, grain quarter).
 - 近3个月 / 近10天 / 近两周 extend 近N年 to other units: from the start of the month, day or week
   N units before the reference, to the reference date (SINCE).
 - a weekday without 本/上/下 (周三) is the one in the reference week.
@@ -315,21 +316,22 @@ def _numeric_month(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """一季度 / 第一季度 / 首季度 / 1季度 / Q1, with or without a year."""
+    """一季度 / 第一季度 / 首季度 / 1季度 / Q1, with or without a year; 一季度末 is its last month."""
     quarter = vocab.QUARTER_NUMBERS[m.group("q") or m.group("qq")]
+    low, high, mod = vocab.QUARTER_PARTS.get(m.group("qpart") or "", (0, 2, None))
+    first, last = 3 * quarter - 2 + low, 3 * quarter - 2 + high
     if m.group("qy"):
         year = int(m.group("qy"))
         found: tuple[Interval, str, int] | None = (
-            (cal.months_interval(year, 3 * quarter - 2, 3 * quarter), "absolute", year)
-            if _plausible_year(year)
-            else None
+            (cal.months_interval(year, first, last), "absolute", year) if _plausible_year(year) else None
         )
     else:
-        found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, 3 * quarter - 2, 3 * quarter))
+        found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, first, last))
     if found is None:
         return None
     (start, end), anchor, year = found
-    return _apply_suffix(m, ctx, Resolved(start, end, "quarter", f"{year:04d}-Q{quarter}", anchor=anchor))
+    res = Resolved(start, end, "quarter", f"{year:04d}-Q{quarter}", mod=mod, anchor=anchor)
+    return _apply_suffix(m, ctx, res)
 
 
 def _first_quarters(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -853,6 +855,7 @@ RULES: tuple[Rule, ...] = (
         _dated(
             rf"(?:(?:{_YEAR})?(?:{_ORDINAL}?(?P<q>{_alt(V.QUARTER_NUMBERS)})){V.QUARTER_WORD}"
             rf"|(?:(?<![\d.])(?P<qy>\d{{4}}){V.YEAR_WORD}?)?(?<![A-Za-z]){V.QUARTER_LETTER}(?P<qq>[1-4])(?!\d))"
+            rf"(?P<qpart>{_alt(V.QUARTER_PARTS)})?"
         ),
         _quarter,
     ),

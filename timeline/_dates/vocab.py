@@ -154,6 +154,8 @@ TURN_OF_YEAR_WORDS: tuple[str, ...] = ("岁末年初", "年末岁初", "年底�
 QUARTER_NUMBERS: dict[str, int] = {
     "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1,
 }
+# Parts of a quarter (一季度末): (first, last) month offset inside the quarter, and the mod.
+QUARTER_PARTS: dict[str, tuple[int, int, str]] = {"初": (0, 0, "START"), "末": (2, 2, "END")}
 HALVES: dict[str, int] = {"上": 1, "下": 2}
 
 # Parts of a month: (first day, last day or None for the month's end, xun number).
