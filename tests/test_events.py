@@ -337,6 +337,10 @@ def test_list_prefixes_and_quotes_are_stripped_from_names() -> None:
         "上游财经-重庆晨报记者 陈军",
         "这标志着国内首条8英寸车规级SiC产线取得关键突破。",
         "渝北区人民政府副区长李红出席签约仪式并致辞。",
+        "这些平台的投用，为企业提供了便利。随着项目的开工建设，周边配套逐步完善。",
+        "为推动项目早日投产，公司加大投入。",
+        "园区已开通5条公交线路。该项目建成后，年产值可达100亿元。",
+        "在政策支持下，企业纷纷落户园区。",
     ],
 )
 def test_statistics_opinions_captions_headlines_are_not_events(text: str) -> None:

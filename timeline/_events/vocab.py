@@ -1050,7 +1050,22 @@ AIM_VERBS = (
 ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞")
 
 #: Clauses opening with these describe or interpret; they report no milestone.
-DESCRIPTIVE_STARTS = ("作为", "这标志着", "标志着", "这意味着", "意味着", "所谓", "这是", "都标志着")
+DESCRIPTIVE_STARTS = (
+    "作为",
+    "这标志着",
+    "标志着",
+    "这意味着",
+    "意味着",
+    "所谓",
+    "这是",
+    "都标志着",
+    "为了",
+    "为推动",
+    "为促进",
+    "为加快",
+    "为确保",
+    "随着",
+)
 #: 突破 and 攻克 need one of these before them in the clause (取得…突破), or, for 攻克, a list.
 BREAKTHROUGH_NEEDS = ("取得", "实现", "先后", "成功")
 #: Words a noun phrase before a trigger must not hold to stand as its subject.
@@ -1074,6 +1089,11 @@ NOT_IN_SUBJECT = (
     "由",
     "主办",
     "承办",
+    "推动",
+    "推进",
+    "促进",
+    "助力",
+    "早日",
 )
 #: Before a signing trigger, a party after one of these is the other party (与X签署).
 PARTNER_MARKERS = ("与", "同", "和")
@@ -1212,6 +1232,9 @@ SUBJECT_TAIL_WORDS = (
     "刚刚",
     "才",
     "高位统筹",
+    "纷纷",
+    "相继",
+    "集中",
     "审议",
     "统筹",
     "携手",
