@@ -235,7 +235,7 @@ class IngestCounts:
 
 
 @attrs.frozen
-class _Report:
+class _IncomingEvent:
     """One event of an article on its way in: the ids of its subject and linked entities."""
 
     article: Article
@@ -264,7 +264,7 @@ class IngestBatch:
         )
         self._stored_max_span = self._max_span
         self._article_rows: list[tuple[Any, ...]] = []
-        self._reports: list[_Report] = []
+        self._incoming: list[_IncomingEvent] = []
         self._created: list[EventState] = []
         self._loaded: dict[int, EventState] = {}
         self._by_key: dict[tuple[int, str], list[EventState]] = collections.defaultdict(list)
@@ -292,7 +292,7 @@ class IngestBatch:
             stored_hashes.add(digest)
             self._buffer_article(extraction, digest)
         candidates = self._stored_candidates()
-        for index, report in enumerate(self._reports):
+        for index, report in enumerate(self._incoming):
             self._place(report, candidates.get(index, ()))
         self._write()
 
@@ -344,8 +344,8 @@ class IngestBatch:
                 self._mentions[names[mention.entity]] += 1
         for event in extraction.events:
             subject = event.subject
-            self._reports.append(
-                _Report(
+            self._incoming.append(
+                _IncomingEvent(
                     article=article,
                     event=event,
                     subject_id=self._entity_id(subject.name, subject.type) if subject else None,
@@ -411,7 +411,7 @@ class IngestBatch:
             self.learnt_aliases.add(pair)
             self._alias_rows.append({"alias": alias, "entity_id": entity_id})
 
-    def _place(self, report: _Report, stored: Iterable[Any]) -> None:
+    def _place(self, report: _IncomingEvent, stored: Iterable[Any]) -> None:
         """Merge a report into the event it describes (in this batch or stored), else start a new one."""
         event = report.event
         state, reason = self._find_match(report, stored)
@@ -440,7 +440,7 @@ class IngestBatch:
         if state.start is not None and state.end is not None:
             self._max_span = max(self._max_span, (state.end - state.start).days)
 
-    def _find_match(self, report: _Report, stored: Iterable[Any]) -> tuple[EventState | None, str]:
+    def _find_match(self, report: _IncomingEvent, stored: Iterable[Any]) -> tuple[EventState | None, str]:
         """The event `report` is another report of: one met in this batch first, else a stored one."""
         if report.subject_id is None:
             return None, ""
@@ -474,7 +474,7 @@ class IngestBatch:
         report meets the events with the same summary when either side is undated.
         """
         probes = []
-        for index, report in enumerate(self._reports):
+        for index, report in enumerate(self._incoming):
             if report.subject_id is None:
                 continue
             interval = event_interval(report.event)
