@@ -377,7 +377,17 @@ def test_weekday_ranges_keep_the_week_of_their_left_end(text, start, end):
     assert (e.start, e.end, e.kind) == (start, end, "range")
 
 
-@pytest.mark.xfail(strict=True, reason="lunar dates other than the named holidays (正月初八) are not read")
-def test_lunar_month_and_day():
-    # 正月初八 of the lunar year starting 2025-01-29 is 2025-02-05
-    assert span(only("正月初八，企业陆续复工。", "2025-02-10")) == (D(2025, 2, 5), D(2025, 2, 5), "day")
+@pytest.mark.parametrize(
+    ("text", "reference", "day"),
+    [
+        # the lunar year 2025 starts on 2025-01-29 (春节), so 正月初八 is 2025-02-05
+        ("正月初八，企业陆续复工。", "2025-02-10", D(2025, 2, 5)),
+        # 农历八月十五 is 中秋节: 2024-09-17
+        ("2024年农历八月十五", "2025-05-10", D(2024, 9, 17)),
+        # 腊月二十三 of the lunar year 2024 fell on 2025-01-22
+        ("腊月二十三，小年。", "2025-01-25", D(2025, 1, 22)),
+    ],
+)
+def test_lunar_month_and_day(text, reference, day):
+    found = [e for e in extract(text, reference) if e.has_interval]
+    assert span(found[0]) == (day, day, "day")

@@ -9,7 +9,7 @@ import calendar as _calendar
 import datetime as _dt
 from functools import lru_cache
 
-from lunar_python import Lunar
+from lunar_python import Lunar, LunarYear
 
 from timeline._dates import vocab
 
@@ -114,6 +114,21 @@ def lunar_to_solar(year: int, month: int, day: int) -> _dt.date:
     """Gregorian date of a lunar date in the lunar year that starts in Gregorian `year`."""
     solar = Lunar.fromYmd(year, month, day).getSolar()
     return _dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+
+
+def lunar_date(year: int, month: int, day: int) -> _dt.date | None:
+    """Gregorian date of lunar `month`/`day` (not a leap month) of the lunar year starting in `year`.
+
+    None when that lunar month has no such day (三十 of a 29-day month) or the year is out of range.
+
+        >>> lunar_date(2025, 1, 8)
+        datetime.date(2025, 2, 5)
+    """
+    if year not in HOLIDAY_YEARS or not 1 <= month <= 12 or day < 1:
+        return None
+    if day > LunarYear.fromYear(year).getMonth(month).getDayCount():
+        return None
+    return lunar_to_solar(year, month, day)
 
 
 @lru_cache(maxsize=4096)

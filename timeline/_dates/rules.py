@@ -25,6 +25,9 @@ Decisions where spec/dates.md is silent (kept consistent with the corpus tests):
   3–6, 7–9, and 初 / 中叶 / 末 of a century its years 0–19, 40–59, 80–99 (本世纪中叶 = 2041–2060).
 - 今明两年 is one range (this year and the next).
 - 一季度末 / 三季度初 are the quarter's last / first month (mod END / START, grain quarter).
+- a lunar date needs a lunar mark: 农历, a lunar month name (正月, 冬月, 腊月) or a 初X day
+  (三月初三); 八月十五 alone stays the Gregorian August. Its year is the lunar year, chosen
+  like a missing year.
 - 近3个月 / 近10天 / 近两周 extend 近N年 to other units: from the start of the month, day or week
   N units before the reference, to the reference date (SINCE).
 - a weekday without 本/上/下 (周三) is the one in the reference week.
@@ -313,6 +316,24 @@ def _numeric_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not _plausible_year(year) or not 1 <= month <= 12:
         return None
     return _apply_suffix(m, ctx, _month_result(cal.month_interval(year, month), "absolute"))
+
+
+def _lunar_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """农历八月十五, 正月初八, 腊月二十三, 三月初三: a lunar month and day, for the written or
+    inferred lunar year."""
+    month_word = m.group("lm") or m.group("ln") or m.group("lx")
+    day_word = m.group("ld") or m.group("ld2") or m.group("ld3")
+    month = vocab.LUNAR_MONTH_NAMES.get(month_word) or vocab.MONTH_NUMERALS.index(month_word) + 1
+    day = vocab.LUNAR_DAYS.index(vocab.LUNAR_DAY_VARIANTS.get(day_word, day_word)) + 1
+
+    def build(year: int) -> Interval | None:
+        found = cal.lunar_date(year, month, day)
+        return (found, found) if found is not None else None
+
+    picked = _year_or_pick(m, ctx, build)
+    if picked is None:
+        return None
+    return _apply_suffix(m, ctx, _day_result(picked[0][0], picked[1]))
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -772,6 +793,8 @@ _MONTH_PART = _alt(V.MONTH_PARTS)
 _BARE_MONTH_PART = _alt(p for p in V.MONTH_PARTS if p not in V.XUN_WORDS)
 _WEEKDAY = _chars("".join(V.WEEKDAYS))
 _SINCE_TAIL = _alt(V.SINCE_TAILS)
+_LUNAR_MONTH = _alt([*V.LUNAR_MONTH_NAMES, *V.MONTH_NUMERALS])
+_LUNAR_DAY = _alt([*V.LUNAR_DAYS, *V.LUNAR_DAY_VARIANTS])
 _CENTURY = (
     rf"(?:(?P<cd>{_alt(V.DEICTIC_CENTURIES)})|(?<![\d{_CN_NUMERAL}])(?P<cn>\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}}))"
     rf"{V.CENTURY_WORD}"
@@ -849,6 +872,18 @@ RULES: tuple[Rule, ...] = (
             rf"(?:{_alt(V.HOLIDAY_CONTEXT_WORDS)})|{_YEAR_WRITTEN}(?P<holiday3>{_alt(V.CONTEXT_HOLIDAYS)}))"
         ),
         _holiday,
+    ),
+    _rule(
+        "lunar_date",
+        _dated(
+            rf"(?:{_YEAR})?(?:{V.LUNAR_PREFIX}(?P<lm>{_LUNAR_MONTH}){V.MONTH_WORD}(?P<ld>{_LUNAR_DAY})"
+            rf"|(?P<ln>{_alt(V.LUNAR_MONTH_NAMES)}){V.MONTH_WORD}(?P<ld2>{_LUNAR_DAY})"
+            rf"|(?<![{_CN_NUMERAL}])(?P<lx>{_alt(V.MONTH_NUMERALS)}){V.MONTH_WORD}"
+            rf"(?P<ld3>{_alt(d for d in V.LUNAR_DAYS if d.startswith(V.LUNAR_FIRST_DAYS))}))"
+            rf"(?:{_alt(V.DAY_WORDS)})?",
+            tod=True,
+        ),
+        _lunar_date,
     ),
     _rule(
         "quarter",

@@ -187,6 +187,20 @@ LUNAR_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "端午": (5, 5, 0), "七夕": (7, 7, 0), "七夕节": (7, 7, 0), "中秋节": (8, 15, 0),
     "中秋": (8, 15, 0), "重阳节": (9, 9, 0),
 }
+# Lunar dates (农历八月十五, 正月初八, 腊月二十三): the month names that are not numerals, the word
+# that marks a lunar date, and how lunar days are spelled (初一 … 初十, 十一 …, 廿一 …, 三十).
+LUNAR_PREFIX = "农历"
+LUNAR_MONTH_NAMES: dict[str, int] = {"正": 1, "冬": 11, "腊": 12}
+LUNAR_DAYS: tuple[str, ...] = (
+    "初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
+    "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十",
+    "廿一", "廿二", "廿三", "廿四", "廿五", "廿六", "廿七", "廿八", "廿九", "三十",
+)
+LUNAR_DAY_VARIANTS: dict[str, str] = {
+    "二十一": "廿一", "二十二": "廿二", "二十三": "廿三", "二十四": "廿四", "二十五": "廿五",
+    "二十六": "廿六", "二十七": "廿七", "二十八": "廿八", "二十九": "廿九",
+}
+LUNAR_FIRST_DAYS = "初"  # 三月初三: a day written 初X makes the date lunar without 农历
 # Holidays on a solar term, by the term's name in the lunar calendar tables.
 SOLAR_TERM_HOLIDAYS: dict[str, str] = {"清明节": "清明"}
 # Names that are holidays only when a holiday word follows (十一 is also eleven, 五一 a street).
