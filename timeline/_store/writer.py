@@ -137,6 +137,12 @@ class _IdAllocator:
         return taken
 
 
+_STORED_LINKS = (
+    select(EventEntityRow.event_id, EventEntityRow.entity_id, EventEntityRow.role)
+    .where(EventEntityRow.event_id.in_(bindparam("ids", expanding=True)))
+    .order_by(EventEntityRow.event_id, EventEntityRow.position)
+)
+
 _CANDIDATE_COLUMNS = (_PROBE.c.idx, *_EVENTS.c, _ENTITIES.c.name.label("subject_name"))
 _OVERLAPPING = (
     select(*_CANDIDATE_COLUMNS)
@@ -454,13 +460,7 @@ class IngestBatch:
                 continue  # met earlier in this batch: already tried above, with its merges so far
             state = _loaded_state(row)
             reason = match_reason(state, report.event, report.subject_id)
-            if reason:
-                links = self._conn.execute(
-                    select(EventEntityRow.entity_id, EventEntityRow.role)
-                    .where(EventEntityRow.event_id == row.id)
-                    .order_by(EventEntityRow.position)
-                )
-                state.links.extend((entity_id, role) for entity_id, role in links)
+            if reason:  # its stored entity links are read once per batch, in _attach_stored_links
                 self._loaded[row.id] = state
                 self._by_key[key].append(state)
                 return state, reason
@@ -553,6 +553,7 @@ class IngestBatch:
         ]
         if sources:
             self._insert_many(_SOURCES, _SOURCE_COLUMNS, sources)
+        self._attach_stored_links()
         self._write_links(states)
         moved = [state for state in changed if (state.start, state.end) != state.loaded_interval]
         if moved:
@@ -591,6 +592,23 @@ class IngestBatch:
         self._insert_many(
             _EVENTS, ("id", *_EVENT_COLUMNS), [(state.id, *_event_row(state)) for state in states]
         )
+
+    def _attach_stored_links(self) -> None:
+        """Put the stored links of merged-into events before the new ones, dropping repeats."""
+        if not self._loaded:
+            return
+        stored: dict[int, list[tuple[int, str]]] = collections.defaultdict(list)
+        ids = list(self._loaded)
+        for start in range(0, len(ids), _IN_CHUNK):
+            for event_id, entity_id, role in self._conn.execute(
+                _STORED_LINKS, {"ids": ids[start : start + _IN_CHUNK]}
+            ):
+                stored[event_id].append((entity_id, role))
+        for event_id, state in self._loaded.items():
+            known = stored[event_id]
+            added = [link for link in state.links if link not in known]
+            state.links = [*known, *added]
+            state.new_links = [(entity_id, role, len(known) + i) for i, (entity_id, role) in enumerate(added)]
 
     def _write_links(self, states: list[EventState]) -> None:
         links: list[tuple[Any, ...]] = []
