@@ -268,6 +268,7 @@ def test_impossible_dates_are_skipped_whole_without_error(text):
         "离最近的加氢站只有5公里，用户可通过今日头条查看。",
         "此后天然气价格回落，之前天气晴好。",
         "优势体现在三个方面，节日来临时客流增加。",
+        "夏季达沃斯论坛迎来科技的春天，评选明日之星。",
     ],
 )
 def test_look_alikes_give_no_dated_expression(text):

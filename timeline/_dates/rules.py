@@ -859,7 +859,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season",
         _dated(
-            rf"(?:{_YEAR})?(?P<season>{_chars(''.join(V.SEASONS))})(?:{_alt(V.SEASON_SUFFIXES)})"
+            rf"(?:{_YEAR}|(?<!{_chars(V.NOT_BEFORE_SEASON)}))(?P<season>{_chars(''.join(V.SEASONS))})"
+            rf"(?:{_alt(V.SEASON_SUFFIXES)})(?!{_alt(V.NOT_AFTER_SEASON)})"
             rf"|{_YEAR_WRITTEN}(?P<season2>{_chars(''.join(V.SEASONS))})(?!{_chars(V.NOT_AFTER_BARE_SEASON)})"
         ),
         _season,

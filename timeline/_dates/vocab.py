@@ -175,6 +175,9 @@ SEASONS: dict[str, tuple[int, str]] = {
 SEASON_SUFFIXES: tuple[str, ...] = ("季", "天")
 # A season letter right after a written year (2024年春) is not a season when these follow.
 NOT_AFTER_BARE_SEASON = "节粮种播收耕茶笋运交招装季天晚"
+# Named events and metaphors that hold a season word (夏季达沃斯, 科技的春天) are no season.
+NOT_AFTER_SEASON: tuple[str, ...] = ("达沃斯", "奥运", "奥林匹克", "残奥", "运动会")
+NOT_BEFORE_SEASON = "的"
 
 # Holidays on a fixed Gregorian day: (month, day).
 SOLAR_HOLIDAYS: dict[str, tuple[int, int]] = {
@@ -235,7 +238,9 @@ RECENT_DAYS = 30
 NOT_BEFORE_RECENT: dict[str, str] = {"日前": "节生假期平往每末翌当次同今昨明前后数几该本工"}
 # 最近的加氢站 is the nearest one; 今日头条 is an app.
 NOT_AFTER_RECENT = "的"
-NOT_AFTER_DAY_WORD: tuple[str, ...] = ("头条", "气", "然", "津", "地", "使", "才", "赋", "性", "空")
+NOT_AFTER_DAY_WORD: tuple[str, ...] = (
+    "头条", "之星", "气", "然", "津", "地", "使", "才", "赋", "性", "空",
+)
 # 此后天然气, 之前天气, 最后年份: 前/后 belong to the word before, not to 前天/后年.
 NOT_BEFORE_DEICTIC = "之此以然随而落其背先提目当最"
 # Recent years: from 1 January five years before the publication year.
