@@ -1,9 +1,11 @@
-"""The scanner: find the characters a date can start with, then try only the rules starting so.
+"""The scanner: find where a date can start, then try only the rules that can start there.
 
-The characters each rule's matches can start with are computed from its compiled pattern (so
-they cannot drift from the rules). A candidate position is handed to one joined alternation of
-the rules that can start with its character, in priority order; the first rule that matches and
-resolves wins and the scan resumes after it, so matches are non-overlapping and left to right.
+The first two characters each rule's matches can start with are computed from its compiled
+pattern (so they cannot drift from the rules); one regex pass finds the positions holding such a
+pair. A candidate position is handed to one joined alternation of the rules that can start with
+its character, in priority order; the first rule that matches and resolves wins and the scan
+resumes after it, so matches are non-overlapping and left to right. A date followed by a range
+separator and another date becomes one range (A至B), and one followed by 至今 a since-range.
 """
 
 from __future__ import annotations
