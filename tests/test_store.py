@@ -275,3 +275,33 @@ def test_empty_store_queries(tl):
     assert tl.entities() == []
     assert tl.articles() == []
     assert tl.stats() == {"articles": 0, "events": 0, "entities": 0, "sources": 0}
+
+
+def test_a_name_shared_by_two_entities_finds_both_timelines(tl, build):
+    one, two = build.article("第一篇：重庆开会。"), build.article("第二篇：重庆开园。")
+    tl.ingest(
+        build.extraction(
+            one,
+            build.event(
+                one,
+                "重庆市政府召开会议",
+                type="meeting",
+                subject=("重庆", "government"),
+                date=build.date("2025-03", "2025-03-01", "2025-03-31", "month"),
+            ),
+        )
+    )
+    tl.ingest(
+        build.extraction(
+            two,
+            build.event(
+                two,
+                "重庆园区开园",
+                subject=("重庆", "place"),
+                date=build.date("2024-05-01", "2024-05-01", "2024-05-01", "day"),
+            ),
+        )
+    )
+    assert [e.summary for e in tl.milestones(entity="重庆")] == ["重庆园区开园", "重庆市政府召开会议"]
+    assert [e.summary for e in tl.milestones(entity="重庆", limit=1, offset=1)] == ["重庆市政府召开会议"]
+    assert sorted(e.type for e in tl.entities(query="重庆")) == ["government", "place"]
