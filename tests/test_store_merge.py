@@ -189,3 +189,14 @@ def test_events_without_a_subject_never_merge(tl, build):
         ]
     )
     assert len(tl.milestones()) == 2
+
+
+def test_an_undated_occurred_report_keeps_the_planned_date(tl, build):
+    plan = build.article("重庆实验室计划2026年上半年建成投用。", "2025-12-01")
+    done = build.article("重庆实验室已建成投用。", "2026-05-25")
+    half = build.date("2026-H1", "2026-01-01", "2026-06-30", "half")
+    tl.ingest(build.extraction(plan, build.event(plan, "重庆实验室建成投用", status="planned", date=half)))
+    tl.ingest(build.extraction(done, build.event(done, "重庆实验室建成投用")))
+    (event,) = tl.events_for("重庆实验室")
+    assert (event.status, event.value, event.planned_value) == ("occurred", "2026-H1", "2026-H1")
+    assert "gives no date" in event.merge_note

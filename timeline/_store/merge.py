@@ -145,8 +145,9 @@ def _merge_date_and_status(state: EventState, event: Event) -> str:
         state.status = "occurred"
         if state.dated:
             state.planned_start, state.planned_end, state.planned_value = state.start, state.end, state.value
-        if interval is not None:
-            _take_date(state, event)
+        if interval is None:
+            return f"planned → occurred: the occurred report gives no date, kept the planned {state.value}"
+        _take_date(state, event)
         return f"planned → occurred: planned {state.planned_value}, actual {state.value}"
     if state.status == "occurred" and event.status == "planned":
         if interval is not None and state.planned_start is None:
