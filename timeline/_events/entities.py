@@ -10,6 +10,7 @@ not open with a place or a known body is cut to the first place inside it.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -282,11 +283,13 @@ def recognise(doc: Document, aliases: Mapping[str, str]) -> Recognition:
     `aliases` maps short forms to full names (vocab.ALIASES merged with the caller's).
     """
     collector = _Collector(doc, aliases)
+    known = {**{name: name for name in vocab.KNOWN_ENTITIES}, **aliases}
+    known_re = _known_pattern(tuple(sorted(known)))
     for unit in doc.units:
         _documents(collector, unit.start, unit.end)
     for unit in doc.units:
         _organisations(collector, unit.start, unit.end)
-        _known(collector, unit.start, unit.end)
+        _known(collector, unit.start, unit.end, known, known_re)
     _alias_definitions(collector)
     for unit in doc.units:
         _aliases_used(collector, unit.start, unit.end)
@@ -306,9 +309,7 @@ def _documents(c: _Collector, start: int, end: int) -> None:
         c.claim(match.start(), match.end(), DOCUMENT)
 
 
-def _known(c: _Collector, start: int, end: int) -> None:
-    table = {**{k: k for k in vocab.KNOWN_ENTITIES}, **c.aliases}
-    pattern = _known_pattern(tuple(sorted(table)))
+def _known(c: _Collector, start: int, end: int, table: Mapping[str, str], pattern: re.Pattern[str]) -> None:
     for match in pattern.finditer(c.text, start, end):
         surface = match.group()
         name = table[surface]
@@ -321,16 +322,10 @@ def _known(c: _Collector, start: int, end: int) -> None:
                 c.entities[name].aliases.append(surface)
 
 
-_KNOWN_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-
+@functools.lru_cache(maxsize=256)
 def _known_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    pattern = _KNOWN_CACHE.get(words)
-    if pattern is None:
-        if len(_KNOWN_CACHE) > 32:
-            _KNOWN_CACHE.clear()
-        pattern = _KNOWN_CACHE[words] = _alternation(words)
-    return pattern
+    """One alternation per set of names, compiled once (articles of a corpus share most sets)."""
+    return _alternation(words)
 
 
 def suffix_type(name: str) -> str | None:
