@@ -419,9 +419,9 @@ LEFT_STOPS = (
 TRIGGERS_INSIDE_NAMES = ("共建",)
 
 #: Conjunctions that may stand inside a name (重庆信息与智慧医学研究院) or between two names
-#: (重庆邮电大学和电子科技大学): kept when the part before them starts with a place or an
-#: organisation, cut otherwise.
-LEFT_WEAK_STOPS = ("与", "和", "及", "、")
+#: (重庆邮电大学和电子科技大学): the name is cut there when another name ends before the
+#: conjunction or a place starts after it, and kept whole otherwise.
+LEFT_WEAK_STOPS = ("与", "和", "及")
 
 #: Measure words after a number end a name's left edge (3座加氢站, 一个微电子产业技术研究院).
 NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万几多数余"
@@ -452,8 +452,9 @@ NAME_ORDINAL = r"^(?:[0-9]{4}年?|第[0-9一二三四五六七八九十百]+届)
 #: Longest name considered, in characters, left of the suffix.
 MAX_NAME_PREFIX = 30
 
-#: Words that often open an organisation's name; with a place name they make a weak stop
-#: (与/和/及) part of the name rather than its edge.
+#: Words that often open an organisation's name: with the places and known bodies, a name
+#: whose suffix is an everyday word (局, 中心, 平台…) must open with one, and a stop word
+#: inside one of them (成都, 西部) does not cut the name.
 NAME_HEADS = (
     "中国",
     "国家",
