@@ -216,6 +216,15 @@ def test_founded_since_gives_the_founding_date() -> None:
     assert len(found.events) == 1, "组建10余个研究团队 is a tally"
 
 
+def test_names_listed_before_the_trigger_are_all_subjects() -> None:
+    event = _only(
+        _run("8月25日，国家发展改革委、科技部联合批复《成渝综合性科学中心建设方案》。", "2025-09-01"), "批复"
+    )
+    assert event.type == "approval" and event.subject is not None
+    assert event.subject.name == "国家发展改革委"
+    assert {("科技部", "subject"), ("成渝综合性科学中心建设方案", "object")} <= _roles(event)
+
+
 def test_ongoing_stage() -> None:
     event = _only(_run("璧山区生物制造中试基地正处于建设阶段。"), "建设阶段")
     assert (event.type, event.status) == ("construction", "ongoing")

@@ -438,6 +438,8 @@ class _Builder:
                 seen.add((name, role))
                 roles.append(EventEntity(name, type_, role))
 
+        for fellow in self._listed_with(subject, mentions, trigger_end):
+            add(fellow.name, fellow.type, "subject")
         owner = self._owner(subject)
         if owner is not None:
             add(owner[0], owner[1], "owner")
@@ -448,6 +450,21 @@ class _Builder:
             elif found.type != "person" and (found.start >= trigger_end or self._partner(found)):
                 add(found.name, found.type, "object")
         return tuple(roles)
+
+    def _listed_with(self, subject: EventEntity, mentions: list[Found], trigger_end: int) -> list[Found]:
+        """Names listed with the subject before the trigger (金凤实验室、嘉陵江实验室相继揭牌)."""
+        fellows: list[Found] = []
+        previous = next((m for m in mentions if m.name == subject.name and m.end <= trigger_end), None)
+        if previous is None:
+            return fellows
+        for found in mentions:
+            if found.start < previous.end or found.end > trigger_end:
+                continue
+            if self.text[previous.end : found.start] not in vocab.LIST_JOINERS or found.type != previous.type:
+                break
+            fellows.append(found)
+            previous = found
+        return fellows
 
     def _partner(self, found: Found) -> bool:
         """'与X签署': X, named right after 与/和, is the other party."""

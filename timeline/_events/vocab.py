@@ -1177,6 +1177,8 @@ PROJECT_BATCH = "项目[0-9一二三四五六七八九十百]+个$"
 
 #: The attributive particle: "X的Y" makes Y the head; a trigger before it is attributive.
 ATTRIBUTIVE = "的"
+#: What joins names listed as joint subjects (金凤实验室、嘉陵江实验室相继揭牌).
+LIST_JOINERS = ("、",)
 #: Separators of a list of names (巴南龙洲湾、九龙坡西彭等3座加氢站).
 LIST_SEPARATORS = "等、"
 #: A year ahead written as "到2027年": the clause looks forward.
