@@ -305,3 +305,11 @@ def test_a_name_shared_by_two_entities_finds_both_timelines(tl, build):
     assert [e.summary for e in tl.milestones(entity="重庆")] == ["重庆园区开园", "重庆市政府召开会议"]
     assert [e.summary for e in tl.milestones(entity="重庆", limit=1, offset=1)] == ["重庆市政府召开会议"]
     assert sorted(e.type for e in tl.entities(query="重庆")) == ["government", "place"]
+
+
+def test_an_in_memory_store_works(build):
+    with Timeline("sqlite:///:memory:") as store:
+        extraction = _lab_history(build)[0]
+        store.ingest(extraction)
+        assert [e.value for e in store.milestones(entity="重实")] == ["2025-12-20"]
+        assert store.ingest(extraction).duplicates == 1
