@@ -474,7 +474,7 @@ def _month_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     """上旬 / 中旬 / 下旬 / 月初 / 月中 / 月底 / 月末 of a month (written, relative or missing)."""
     part = m.group("part") or m.group("bpart") or m.group("xpart")
     first_day, last_day, xun = vocab.MONTH_PARTS[part]
-    grain = "xun" if part in vocab.XUN_WORDS else "month"
+    grain = "xun" if part in vocab.XUN_WORDS or part in vocab.XUN_SPANS else "month"
 
     def build_month(year: int, month: int) -> Interval:
         last = last_day if last_day is not None else cal.month_end(year, month).day
@@ -500,10 +500,12 @@ def _month_part(m: re.Match[str], ctx: Context) -> Resolved | None:
         interval, anchor = picked
         year, month = interval[0].year, interval[0].month
     mod = None if grain == "xun" else ("START", "MID", "END")[xun - 1]
-    value = (
-        f"{cal.month_value(year, month)}-X{xun}" if grain == "xun" else cal.month_value(year, month)
-    )
-    return _apply_suffix(m, ctx, Resolved(interval[0], interval[1], grain, value, mod=mod, anchor=anchor))
+    value = f"{cal.month_value(year, month)}-X{xun}" if grain == "xun" else cal.month_value(year, month)
+    kind = "date"
+    if part in vocab.XUN_SPANS:
+        value, kind = f"{value}/{cal.month_value(year, month)}-X{vocab.XUN_SPANS[part]}", "range"
+    res = Resolved(interval[0], interval[1], grain, value, mod=mod, kind=kind, anchor=anchor)
+    return _apply_suffix(m, ctx, res)
 
 
 def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -790,7 +792,7 @@ _BARE_YEAR = rf"(?<![{_CN_NUMERAL}\d{re.escape(V.NOT_BEFORE_BARE_YEAR)}]){V.YEAR
 _BARE_MONTH = rf"(?<![\d{re.escape(V.NOT_BEFORE_BARE_MONTH)}]){V.MONTH_WORD}"
 _YEAR_PART = _chars("".join(V.YEAR_PARTS))
 _MONTH_PART = _alt(V.MONTH_PARTS)
-_BARE_MONTH_PART = _alt(p for p in V.MONTH_PARTS if p not in V.XUN_WORDS)
+_BARE_MONTH_PART = _alt(p for p in V.MONTH_PARTS if p not in V.XUN_WORDS and p not in V.XUN_SPANS)
 _WEEKDAY = _chars("".join(V.WEEKDAYS))
 _SINCE_TAIL = _alt(V.SINCE_TAILS)
 _LUNAR_MONTH = _alt([*V.LUNAR_MONTH_NAMES, *V.MONTH_NUMERALS])
@@ -921,7 +923,7 @@ RULES: tuple[Rule, ...] = (
         "month_part",
         _dated(
             rf"(?:(?:{_YEAR})?{_MONTH}(?P<part>{_MONTH_PART})|{_BARE_MONTH}(?P<bpart>{_BARE_MONTH_PART})"
-            rf"|(?P<xpart>{_alt(V.XUN_WORDS)}))"
+            rf"|(?P<xpart>{_alt([*V.XUN_WORDS, *V.XUN_SPANS])}))"
             rf"(?!{_chars(V.NOT_AFTER_YEAR_PART)}){_MID_GUARD}"
         ),
         _month_part,

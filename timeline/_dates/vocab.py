@@ -163,8 +163,11 @@ MONTH_PARTS: dict[str, tuple[int, int | None, int]] = {
     "上旬": (1, 10, 1), "初": (1, 10, 1),
     "中旬": (11, 20, 2), "中": (11, 20, 2),
     "下旬": (21, None, 3), "底": (21, None, 3), "末": (21, None, 3),
+    "上中旬": (1, 20, 1), "中下旬": (11, None, 2),
 }
 XUN_WORDS: tuple[str, ...] = ("上旬", "中旬", "下旬")
+# Two neighbouring xun at once: word -> the number of the last one (中下旬 = 中旬 + 下旬).
+XUN_SPANS: dict[str, int] = {"上中旬": 2, "中下旬": 3}
 # A bare 月 preceded by these is part of another word (岁月中, 每月初 is a set), not 月初/月中/月底.
 NOT_BEFORE_BARE_MONTH = "个每本上下当同次这岁年日明正腊满赏望蜜"
 
