@@ -225,6 +225,12 @@ def test_names_listed_before_the_trigger_are_all_subjects() -> None:
     assert {("科技部", "subject"), ("成渝综合性科学中心建设方案", "object")} <= _roles(event)
 
 
+def test_one_character_place_after_a_verb_of_place() -> None:
+    event = _only(_run("12月8日，2025中国数字经济高峰论坛在渝举行。", "2025-12-10"), "举行")
+    assert (event.type, event.date and event.date.value) == ("meeting", "2025-12-08")
+    assert ("重庆市", "location") in _roles(event)
+
+
 def test_ongoing_stage() -> None:
     event = _only(_run("璧山区生物制造中试基地正处于建设阶段。"), "建设阶段")
     assert (event.type, event.status) == ("construction", "ongoing")

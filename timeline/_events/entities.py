@@ -63,6 +63,13 @@ _PLACE = re.compile(
     + "|".join(re.escape(w) for w in vocab.ZONE_SUFFIXES)
     + ")?"
 )
+_PLACE_ABBREVIATION = re.compile(
+    "(?:"
+    + "|".join(re.escape(w) for w in vocab.PLACE_ABBREVIATION_AFTER)
+    + ")(["
+    + "".join(vocab.PLACE_ABBREVIATIONS)
+    + "])"
+)
 _HEADS = tuple(sorted({*vocab.NAME_HEADS, *_PLACE_FORMS, *vocab.KNOWN_ENTITIES}, key=len, reverse=True))
 _HEAD_RE = _alternation(_HEADS)
 _NAME_ENDS = tuple({*vocab.ORG_SUFFIXES, *_PLACE_FORMS, *vocab.KNOWN_ENTITIES})
@@ -565,6 +572,9 @@ def _places(c: _Collector, start: int, end: int) -> None:
     for match in _PLACE.finditer(c.text, start, end):
         surface = match.group()
         c.add(match.start(), match.end(), _PLACE_FORMS.get(surface, surface), "place", PLACE)
+    for match in _PLACE_ABBREVIATION.finditer(c.text, start, end):
+        at = match.start(1)
+        c.add(at, at + 1, vocab.PLACE_ABBREVIATIONS[match.group(1)], "place", PLACE)
 
 
 def _pronouns(c: _Collector, start: int, end: int, starts: list[int], ordered: list[Found]) -> None:

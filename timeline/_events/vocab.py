@@ -615,6 +615,10 @@ DISTRICTS: dict[str, tuple[str, ...]] = {
     "新津区": ("新津",),
 }
 
+#: One-character names of places, recognised only right after a verb of place (来渝, 在蓉).
+PLACE_ABBREVIATIONS: dict[str, str] = {"渝": "重庆市", "蓉": "成都市", "川": "四川省"}
+PLACE_ABBREVIATION_AFTER = ("在", "来", "赴", "抵", "到", "驻", "留", "落户")
+
 #: Zones written after a city or district name make one place (成都高新区, 璧山高新区).
 ZONE_SUFFIXES = ("高新区", "经开区", "新区", "开发区", "自贸试验区", "保税区")
 
