@@ -167,6 +167,7 @@ def test_a_ceremony_held_takes_the_type_of_its_milestone() -> None:
     closed = _only(found, "闭幕")
     assert (closed.type, closed.date and closed.date.value) == ("meeting", "2025-08-12")
     assert closed.subject is not None and closed.subject.name == "第十届智博会"
+    assert ("重庆市", "location") in _roles(closed)
 
 
 def test_partner_after_yu_is_the_object_and_unnamed_body_before_it_the_subject() -> None:
@@ -229,6 +230,12 @@ def test_one_character_place_after_a_verb_of_place() -> None:
     event = _only(_run("12月8日，2025中国数字经济高峰论坛在渝举行。", "2025-12-10"), "举行")
     assert (event.type, event.date and event.date.value) == ("meeting", "2025-12-08")
     assert ("重庆市", "location") in _roles(event)
+
+
+def test_park_or_platform_after_zai_is_the_location() -> None:
+    event = _only(_run("8月12日，第十届智博会在重庆国际博览中心闭幕。", "2025-09-01"), "闭幕")
+    assert event.subject is not None and event.subject.name == "第十届智博会"
+    assert ("重庆国际博览中心", "location") in _roles(event)
 
 
 def test_ongoing_stage() -> None:

@@ -445,7 +445,7 @@ class _Builder:
             add(owner[0], owner[1], "owner")
         pool = self.recognition.within(visit.start, visit.end) if visit else mentions
         for found in pool:
-            if found.type == "place":
+            if found.type == "place" or self._site(found):
                 add(found.name, found.type, "location")
             elif found.type != "person" and (found.start >= trigger_end or self._partner(found)):
                 add(found.name, found.type, "object")
@@ -465,6 +465,12 @@ class _Builder:
             fellows.append(found)
             previous = found
         return fellows
+
+    def _site(self, found: Found) -> bool:
+        """'在两江协同创新区…': a park or platform named after 在/于 is where it happened."""
+        return (
+            found.type in vocab.SITE_TYPES and self.text[found.start - 1 : found.start] in vocab.SITE_MARKERS
+        )
 
     def _partner(self, found: Found) -> bool:
         """'与X签署': X, named right after 与/和, is the other party."""

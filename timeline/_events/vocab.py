@@ -1181,6 +1181,9 @@ PROJECT_BATCH = "项目[0-9一二三四五六七八九十百]+个$"
 
 #: The attributive particle: "X的Y" makes Y the head; a trigger before it is attributive.
 ATTRIBUTIVE = "的"
+#: A park or platform right after one of these is the event's location (在重庆国际博览中心闭幕).
+SITE_MARKERS = ("在", "于")
+SITE_TYPES = ("platform",)
 #: What joins names listed as joint subjects (金凤实验室、嘉陵江实验室相继揭牌).
 LIST_JOINERS = ("、",)
 #: Separators of a list of names (巴南龙洲湾、九龙坡西彭等3座加氢站).
