@@ -249,6 +249,15 @@ def test_date_inside_a_name_is_not_the_event_date() -> None:
     assert (event.type, event.date and event.date.value) == ("announcement", "2024-01-19")
 
 
+def test_date_naming_the_released_thing_is_not_the_event_date() -> None:
+    event = _only(_run("8月，重庆市科学技术局公布2025年市级新型研发机构名单。", "2025-09-01"), "公布")
+    assert (event.type, event.status, event.date and event.date.value) == (
+        "announcement",
+        "occurred",
+        "2025-08",
+    )
+
+
 def test_anaphoric_year_and_announcement_by_a_company() -> None:
     text = "2025年12月20日，长安汽车宣布，年销量突破100万辆。同年10月份，长安汽车宣布，新车型将切换自研平台。"
     found = _run(text, "2026-01-26")

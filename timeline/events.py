@@ -54,6 +54,7 @@ _COUNT = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]$")
 #: Titles in 《》 are names: their words neither date an event nor cue a plan.
 _TITLE_BODY = re.compile(r"(《)([^《》\n]*)(》)")
 _TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _LIST_SPLIT = re.compile("[" + vocab.LIST_SEPARATORS + "]")
 _LEADING = re.compile("^(?:" + "|".join(sorted(vocab.SUBJECT_LEAD_WORDS, key=len, reverse=True)) + ")+")
 
@@ -247,7 +248,7 @@ class _Builder:
             return None
         clause = self.text[clause_start:clause_end]
         trigger_at = clause_start + trigger.start
-        date = self._date(sentence, clause_start, clause_end)
+        date = self._date(sentence, clause_start, clause_end, trigger_at)
         if clause[trigger.end :].startswith(vocab.ATTRIBUTIVE) and not self._dated_right_before(
             clause_start, trigger_at
         ):
@@ -324,11 +325,21 @@ class _Builder:
         last = bisect.bisect_left(self.date_starts, end)
         return [d for d in self.dated[first:last] if d.end <= end]
 
-    def _date(self, sentence: Sentence, clause_start: int, clause_end: int) -> TimeExpr | None:
-        """The clause's own date, else the nearest earlier one of its sentence, else None."""
+    def _date(
+        self, sentence: Sentence, clause_start: int, clause_end: int, trigger_at: int
+    ) -> TimeExpr | None:
+        """The clause's own date, else the nearest earlier one of its sentence, else None.
+
+        In the clause, the date nearest before the trigger wins; a date after the trigger that
+        runs straight into more words names the object (公示2025年科学技术奖名单), not the event.
+        """
         own = self._dates_in(clause_start, clause_end)
-        if own:
-            return own[0].expr
+        before = [d for d in own if d.end <= trigger_at]
+        if before:
+            return before[-1].expr
+        after = [d for d in own if d.start >= trigger_at and not _HAN.match(self.text, d.end)]
+        if after:
+            return after[0].expr
         earlier = self._dates_in(sentence.start, clause_start)
         return earlier[-1].expr if earlier else None
 
