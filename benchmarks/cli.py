@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -100,7 +101,7 @@ def main() -> None:
         print(f"| {label} | {statistics.median(timings):.3f} | {max(timings):.3f} | {lines} |", flush=True)
     print("\nIn one process (no start-up): open the store, fetch a page of 51, render the table of 50")
     print("\n| query | median ms | worst ms |\n|---|---|---|")
-    queries = {
+    queries: dict[str, dict[str, Any]] = {
         "first page": {},
         f"entity {entity}": {"entity": entity},
         "one month": {"since": "2020-06", "until": "2020-06"},
