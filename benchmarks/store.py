@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from timeline import Timeline
 from timeline._store.engine import SQLITE_CACHE_KIB
+from timeline._store.orm import SHORT_SPAN_DAYS
 from timeline.dates import TimeExpr
 from timeline.model import Article, Entity, Event, EventEntity, Extraction
 
@@ -183,6 +184,7 @@ def raw_rows(extractions: list[Extraction]) -> dict[str, list[tuple[object, ...]
                     date.text,
                     event.summary,
                     event.confidence,
+                    (date.end - date.start).days > SHORT_SPAN_DAYS,
                     links[0][0],
                     None,
                     None,
@@ -214,8 +216,8 @@ RAW_SQL = {
     "entities": "INSERT INTO entities (id, name, type, affiliation, mention_count) VALUES (?, ?, ?, ?, ?)",
     "aliases": "INSERT INTO aliases (alias, entity_id) VALUES (?, ?)",
     "events": "INSERT INTO events (id, type, trigger, status, start_date, end_date, grain, value, mod, kind, "
-    "date_text, summary, confidence, subject_id, planned_start, planned_end, planned_value, merge_note) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "date_text, summary, confidence, long_span, subject_id, planned_start, planned_end, planned_value, "
+    "merge_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "sources": "INSERT INTO sources (event_id, article_id, sentence, summary, start_char, end_char, "
     "date_text, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "event_entities": "INSERT INTO event_entities (event_id, entity_id, role, position) VALUES (?, ?, ?, ?)",

@@ -313,3 +313,26 @@ def test_an_in_memory_store_works(build):
         store.ingest(extraction)
         assert [e.value for e in store.milestones(entity="重实")] == ["2025-12-20"]
         assert store.ingest(extraction).duplicates == 1
+
+
+def test_window_mixes_short_and_long_events_in_order(tl, build):
+    article = build.article("五件事。")
+    dates = {
+        "全年规划": build.date("2025", "2025-01-01", "2025-12-31", "year"),
+        "二季度投产": build.date("2025-Q2", "2025-04-01", "2025-06-30", "quarter"),
+        "六月开园": build.date("2025-06", "2025-06-01", "2025-06-30", "month"),
+        "六月中旬揭牌": build.date("2025-06-15", "2025-06-15", "2025-06-15", "day"),
+        "五月签约": build.date("2025-05-20", "2025-05-20", "2025-05-20", "day"),
+    }
+    events = [
+        build.event(article, summary, subject=(f"{summary}公司", "company"), date=date)
+        for summary, date in dates.items()
+    ]
+    tl.ingest(build.extraction(article, *events))
+    # Overlapping June 2025, by start then end: the year, the quarter, the month, the day.
+    expected = ["全年规划", "二季度投产", "六月开园", "六月中旬揭牌"]
+    assert [e.summary for e in tl.milestones(since="2025-06", until="2025-06")] == expected
+    assert [
+        e.summary for e in tl.milestones(since="2025-06", until="2025-06", limit=2, offset=1)
+    ] == expected[1:3]
+    assert [e.summary for e in tl.milestones(since="2025-06-15", offset=3)] == ["六月中旬揭牌"]

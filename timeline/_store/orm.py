@@ -30,6 +30,13 @@ META_SCHEMA_VERSION = "schema_version"
 META_MAX_SPAN_DAYS = "max_span_days"
 """Longest event interval in days: lets a date-window query bound `start_date` from below."""
 
+SHORT_SPAN_DAYS = 31
+"""Events spanning at most this many days (a day, a week, a xun, a month) are `long_span` false.
+
+A date window reads short events from `start_date >= since - 31` and only the few long ones
+(quarters, years, plans) from `since - max_span`, so it skips little that ends before `since`.
+"""
+
 
 class Base(DeclarativeBase):
     """Declarative base of every table of the store."""
@@ -84,11 +91,15 @@ class AliasRow(Base):
 
 
 class EventRow(Base):
-    """One real-world event, possibly merged from several articles' reports (see `sources`)."""
+    """One real-world event, possibly merged from several articles' reports (see `sources`).
+
+    `long_span` is None when undated, else whether the interval spans over `SHORT_SPAN_DAYS` days.
+    """
 
     __tablename__ = "events"
     __table_args__ = (
         Index("ix_events_window", "start_date", "end_date", "id"),
+        Index("ix_events_span", "long_span", "start_date", "end_date", "id"),
         Index("ix_events_merge", "subject_id", "type", "start_date"),
     )
 
@@ -105,6 +116,7 @@ class EventRow(Base):
     date_text: Mapped[str | None] = mapped_column(Text, nullable=True)
     summary: Mapped[str] = mapped_column(Text)
     confidence: Mapped[float] = mapped_column(Float)
+    long_span: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     subject_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id"), nullable=True)
     planned_start: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
     planned_end: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)

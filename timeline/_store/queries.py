@@ -13,10 +13,21 @@ import datetime as _dt
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
-from sqlalchemy import BindParameter, Connection, Integer, Select, bindparam, func, select
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Integer,
+    Select,
+    bindparam,
+    false,
+    func,
+    select,
+    true,
+    union_all,
+)
 
 from timeline.errors import DateFilterError, QueryFilterError, UnknownEntityError
 from timeline.model import (
@@ -29,6 +40,7 @@ from timeline.model import (
 
 from .orm import (
     META_MAX_SPAN_DAYS,
+    SHORT_SPAN_DAYS,
     AliasRow,
     ArticleRow,
     EntityRow,
@@ -166,12 +178,18 @@ def milestone_query(wanted: MilestoneFilter, max_span_days: int) -> tuple[_Miles
     if wanted.since is not None:
         params["lower"] = wanted.since - _dt.timedelta(days=max_span_days)
         params["since"] = wanted.since
+        if mode == 0:
+            params["lower_short"] = wanted.since - _dt.timedelta(days=min(SHORT_SPAN_DAYS, max_span_days))
     if wanted.until is not None:
         params["until"] = wanted.until
     if wanted.limit is not None:
         params["limit"] = wanted.limit
     if wanted.offset:
         params["offset"] = wanted.offset
+    if mode == 0 and wanted.since is not None:
+        if wanted.limit is not None:
+            params["page_end"] = wanted.offset + wanted.limit
+        return _window_statement(frozenset(params)), params
     return _milestone_statement(mode, frozenset(params)), params
 
 
@@ -215,6 +233,46 @@ def _milestone_statement(mode: int, given: frozenset[str]) -> _MilestoneSelect:
     if "offset" in given:
         query = query.offset(bindparam("offset", type_=Integer))
     return query
+
+
+@functools.cache
+def _window_statement(given: frozenset[str]) -> _MilestoneSelect:
+    """The milestone SELECT of a date window over all events: short and long events apart.
+
+    Each half is an ordered range scan of `ix_events_span` (long_span, start_date, end_date, id)
+    that starts `SHORT_SPAN_DAYS` (short events) or the longest span (long ones) before `since`
+    and stops at the page end; the two halves are merged and cut to the page.
+    """
+    halves = []
+    for long_span, lower in ((false(), "lower_short"), (true(), "lower")):
+        half = select(
+            EventRow.id.label("event_id"),
+            EventRow.start_date.label("start_date"),
+            EventRow.end_date.label("end_date"),
+        ).where(
+            EventRow.long_span == long_span,
+            EventRow.start_date >= bindparam(lower),
+            EventRow.end_date >= bindparam("since"),
+        )
+        if "until" in given:
+            half = half.where(EventRow.start_date <= bindparam("until"))
+        if "types" in given:
+            half = half.where(EventRow.type.in_(bindparam("types", expanding=True)))
+        if "statuses" in given:
+            half = half.where(EventRow.status.in_(bindparam("statuses", expanding=True)))
+        half = half.order_by(EventRow.start_date, EventRow.end_date, EventRow.id)
+        if "page_end" in given:
+            half = half.limit(bindparam("page_end", type_=Integer))
+        halves.append(select(half.subquery()))
+    merged = union_all(*halves).subquery()
+    query = select(merged.c.event_id, merged.c.start_date, merged.c.end_date).order_by(
+        merged.c.start_date, merged.c.end_date, merged.c.event_id
+    )
+    if "limit" in given:
+        query = query.limit(bindparam("limit", type_=Integer))
+    if "offset" in given:
+        query = query.offset(bindparam("offset", type_=Integer))
+    return cast("_MilestoneSelect", query)
 
 
 def max_span_days(conn: Connection) -> int:

@@ -54,6 +54,7 @@ from timeline.model import (
 from .merge import EventState, SourceState, absorb, event_interval, match_reason
 from .orm import (
     META_MAX_SPAN_DAYS,
+    SHORT_SPAN_DAYS,
     AliasRow,
     ArticleRow,
     EntityRow,
@@ -724,6 +725,7 @@ _EVENT_COLUMNS = (
     "date_text",
     "summary",
     "confidence",
+    "long_span",
     "subject_id",
     "planned_start",
     "planned_end",
@@ -747,6 +749,9 @@ def _event_row(state: EventState) -> tuple[Any, ...]:
         state.date_text,
         state.summary,
         state.confidence,
+        None
+        if state.start is None or state.end is None
+        else (state.end - state.start).days > SHORT_SPAN_DAYS,
         state.subject_id,
         state.planned_start,
         state.planned_end,
