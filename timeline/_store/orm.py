@@ -3,7 +3,8 @@
 Dates are stored as an inclusive interval (`start_date`, `end_date`) plus the TimeExpr fields
 (grain, value, mod, kind) so a timeline keeps its precision. `entity_timeline` repeats each
 event's interval next to every entity taking part, so "events of entity X ordered by date" is
-one ordered index range scan; `events(start_date, end_date, id)` serves date windows.
+one ordered index range scan; `events(start_date, end_date, id)` serves the whole timeline and
+`events(long_span, start_date, end_date, id)` date windows.
 """
 
 from __future__ import annotations

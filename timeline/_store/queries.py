@@ -1,8 +1,9 @@
 """Read side of the store: filter parsing, the milestone query, and rows back to domain objects.
 
 Every list query first selects a page of event ids through an index (`entity_timeline` for an
-entity, `events(start_date, end_date, id)` for a window) and only then loads those events, their
-entities and sources with three IN queries, so the cost follows the size of the answer.
+entity, `events` by start date for all events or a window) and only then loads those events with
+their sources, and their entities, in two IN queries, so the cost follows the size of the answer.
+Statements are built once and run with bound parameters.
 """
 
 from __future__ import annotations
