@@ -138,3 +138,16 @@ def test_filter_without_a_match_shows_nothing(page: Path) -> None:
     rendered = render(page, "#filter=" + urllib.parse.quote("不存在的机构"))
     assert rendered.visible_count == "0"
     assert rendered.shown == []
+
+
+def test_hidden_types_from_the_url(page: Path) -> None:
+    rendered = render(page, "#hide=opening,meeting")
+    # Events 2 and 5 are openings (make_event's default type), 4 a meeting.
+    assert rendered.visible_count == "2"
+    assert sorted(rendered.shown) == ["event-1", "event-3"]
+
+
+def test_entity_filter_and_hidden_types_combine(page: Path) -> None:
+    rendered = render(page, "#filter=" + urllib.parse.quote("重庆大学") + "&hide=production")
+    assert rendered.visible_count == "1"
+    assert rendered.shown == ["event-2"]

@@ -639,8 +639,10 @@ h1 { font-size: 1.6rem; margin: 0 0 .75rem; }
 #count { color: var(--muted); }
 .legend { display: flex; flex-wrap: wrap; gap: .4rem 1rem; margin: .75rem 0 0; padding: 0; list-style: none;
   font-size: .9rem; }
-.legend li::before { content: ""; display: inline-block; width: .8rem; height: .8rem; margin-right: .3rem;
+.legend button { font: inherit; padding: 0; border: 0; background: none; color: inherit; cursor: pointer; }
+.legend button::before { content: ""; display: inline-block; width: .8rem; height: .8rem; margin-right: .3rem;
   border-radius: 2px; background: var(--c); vertical-align: -1px; }
+.legend button[aria-pressed="false"] { opacity: .45; text-decoration: line-through; }
 main { max-width: 60rem; margin: 0 auto; }
 section.year { position: relative; margin: 0 0 1.5rem; }
 section.year h2 { font-size: 1.3rem; margin: 0 0 .5rem; }
@@ -670,13 +672,19 @@ _JS = """
   var counter = document.getElementById("count");
   var events = Array.prototype.slice.call(document.querySelectorAll("li.event"));
   var years = Array.prototype.slice.call(document.querySelectorAll("section.year"));
+  var buttons = Array.prototype.slice.call(document.querySelectorAll(".legend button"));
+  var hiddenTypes = {};
   function apply() {
     var query = input.value.trim().toLowerCase();
     var visible = 0;
     events.forEach(function (event) {
-      var shown = !query || event.getAttribute("data-entities").toLowerCase().indexOf(query) !== -1;
+      var shown = (!query || event.getAttribute("data-entities").toLowerCase().indexOf(query) !== -1)
+        && !hiddenTypes[event.getAttribute("data-type")];
       event.hidden = !shown;
       if (shown) { visible += 1; }
+    });
+    buttons.forEach(function (button) {
+      button.setAttribute("aria-pressed", hiddenTypes[button.getAttribute("data-type")] ? "false" : "true");
     });
     years.forEach(function (year) { year.hidden = !year.querySelector("li.event:not([hidden])"); });
     document.body.setAttribute("data-visible-count", String(visible));
@@ -684,16 +692,32 @@ _JS = """
       .replace("{visible}", visible).replace("{total}", events.length);
   }
   function readHash() {
-    var match = /(?:^#|&)filter=([^&]*)/.exec(window.location.hash);
-    if (match) { input.value = decodeURIComponent(match[1].replace(/\\+/g, " ")); }
+    var filter = /(?:^#|&)filter=([^&]*)/.exec(window.location.hash);
+    var hide = /(?:^#|&)hide=([^&]*)/.exec(window.location.hash);
+    input.value = filter ? decodeURIComponent(filter[1].replace(/\\+/g, " ")) : "";
+    hiddenTypes = {};
+    if (hide) {
+      decodeURIComponent(hide[1]).split(",").forEach(function (type) { hiddenTypes[type] = true; });
+    }
   }
-  input.addEventListener("input", function () {
-    apply();
+  function writeHash() {
+    var parts = [];
+    if (input.value) { parts.push("filter=" + encodeURIComponent(input.value)); }
+    var hidden = Object.keys(hiddenTypes).filter(function (type) { return hiddenTypes[type]; });
+    if (hidden.length) { parts.push("hide=" + encodeURIComponent(hidden.join(","))); }
     try {
-      var hash = input.value ? "#filter=" + encodeURIComponent(input.value)
-        : window.location.pathname + window.location.search;
-      window.history.replaceState(null, "", hash);
+      window.history.replaceState(null, "", parts.length ? "#" + parts.join("&")
+        : window.location.pathname + window.location.search);
     } catch (ignored) { /* file: pages may refuse history updates; filtering still works */ }
+  }
+  input.addEventListener("input", function () { apply(); writeHash(); });
+  buttons.forEach(function (button) {
+    button.addEventListener("click", function () {
+      var type = button.getAttribute("data-type");
+      hiddenTypes[type] = !hiddenTypes[type];
+      apply();
+      writeHash();
+    });
   });
   window.addEventListener("hashchange", function () { readHash(); apply(); });
   readHash();
@@ -744,8 +768,9 @@ def to_html(events: Iterable[StoredEvent], *, title: str = "Timeline") -> str:
     """One self-contained HTML page: a vertical timeline grouped by year, with a legend and a filter.
 
     No network is needed to open it (inline CSS and script, system CJK fonts). Planned events
-    are dashed and labelled; each event's sources open on click. `page.html#filter=NAME`
-    opens the page filtered by entity; the script keeps `data-visible-count` on `<body>`.
+    are dashed and labelled; each event's sources open on click; a click on a legend entry hides
+    or shows that type. `page.html#filter=NAME&hide=TYPE,TYPE` opens the page filtered by
+    entity and without those types; the script keeps `data-visible-count` on `<body>`.
 
         >>> "<!DOCTYPE html>" in to_html([], title="成渝")
         True
@@ -767,8 +792,10 @@ def to_html(events: Iterable[StoredEvent], *, title: str = "Timeline") -> str:
             f'<ol class="events">\n{items}\n</ol></section>'
         )
     present = dict.fromkeys(e.type for e in events)
+    hint = _esc(HTML_WORDS["legend_hint"])
     legend = "".join(
-        f'<li style="--c: {TYPE_COLOURS.get(t, _FALLBACK_COLOUR)}">{_esc(TYPE_LABELS.get(t, t))}</li>'
+        f'<li><button type="button" data-type="{_esc(t)}" aria-pressed="true" title="{hint}"'
+        f' style="--c: {TYPE_COLOURS.get(t, _FALLBACK_COLOUR)}">{_esc(TYPE_LABELS.get(t, t))}</button></li>'
         for t in present
     )
     count = HTML_WORDS["count"].format(visible=len(events), total=len(events))

@@ -93,6 +93,7 @@ HTML_WORDS: dict[str, str] = {
     "filter_placeholder": "输入实体名称，如 实验室、研究院",
     "count": "显示 {visible} / {total} 个事件",
     "legend": "事件类型",
+    "legend_hint": "点击隐藏或显示此类事件",
     "source_count": "{n} 条来源",
     "estimated": "（发布日期为估计）",
     "planned_date": "原计划：{label}",
