@@ -75,7 +75,8 @@ def normalise_text(text: str) -> str:
 
 
 def _article_id(text: str) -> str:
-    return hashlib.sha1(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+    # surrogatepass: text decoded with errors="surrogateescape" still gets a stable id.
+    return hashlib.sha1(normalise_text(text).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @attrs.frozen(init=False)
