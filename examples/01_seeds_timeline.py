@@ -20,6 +20,7 @@ from pathlib import Path
 from timeline import Timeline
 from timeline.corpus import Skip, bundled_seeds, load_articles
 from timeline.export import to_html, to_table
+from timeline.labels import HTML_WORDS
 
 
 def screenshot(page: Path, picture: Path) -> bool:
@@ -71,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     print(to_table(events))
 
     page = Path(args.output)
-    page.write_text(to_html(events, title="成渝科技创新 时间线"), encoding="utf-8")
+    page.write_text(to_html(events, title=HTML_WORDS["seeds_title"]), encoding="utf-8")
     print(f"wrote {page} ({len(events)} dated events)")
     if args.screenshot:
         if screenshot(page, Path(args.screenshot)):

@@ -36,6 +36,7 @@ from timeline.export import (
     to_table,
     to_timelinejs,
 )
+from timeline.labels import HTML_WORDS, LIST_SEPARATOR
 from timeline.model import Article, Extraction, IngestReport, StoredEvent
 
 if TYPE_CHECKING:
@@ -129,9 +130,9 @@ def _emit(text: str, output: str | None) -> None:
 class ProgressBar:
     """A one-line progress bar on stderr, redrawn at most ten times a second.
 
-        >>> bar = ProgressBar(200, enabled=True)                       # doctest: +SKIP
-        >>> bar.update(50); bar.close()                                 # doctest: +SKIP
-        [#######.......................] 50/200 articles
+    >>> bar = ProgressBar(200, enabled=True)                       # doctest: +SKIP
+    >>> bar.update(50); bar.close()                                 # doctest: +SKIP
+    [#######.......................] 50/200 articles
     """
 
     def __init__(self, total: int, *, enabled: bool, stream: IO[str] | None = None, width: int = 30) -> None:
@@ -248,7 +249,9 @@ def _cmd_milestones(args: argparse.Namespace) -> int:
         )
     more = bool(limit) and len(events) > limit
     events = events[:limit] if limit else events
-    title = args.title or (f"{args.entity} 时间线" if args.entity else "时间线")
+    title = args.title or HTML_WORDS["title"]
+    if args.entity and not args.title:
+        title = HTML_WORDS["entity_title"].format(entity=args.entity)
     _emit(_render_milestones(events, args.format, title=title, bom=args.bom), args.output)
     if args.format == "table":
         if not events:
@@ -282,7 +285,7 @@ def _cmd_entities(args: argparse.Namespace) -> int:
         return 0
     header = ("id", "name", "type", "events", "mentions", "aliases")
     table = [
-        (str(e.id), e.name, e.type, str(e.event_count), str(e.mention_count), "、".join(e.aliases))
+        (str(e.id), e.name, e.type, str(e.event_count), str(e.mention_count), LIST_SEPARATOR.join(e.aliases))
         for e in entities
     ]
     _emit(align_columns(header, table), None)
@@ -405,7 +408,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     print()
     sys.stdout.write(to_table(events, max_width=_terminal_width()))
     if args.html:
-        _emit(to_html(events, title="成渝科技创新 时间线"), args.html)
+        _emit(to_html(events, title=HTML_WORDS["seeds_title"]), args.html)
     return 0
 
 
@@ -425,8 +428,8 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     """The `timeline` argument parser, one sub-command per task.
 
-        >>> build_parser().parse_args(["dates", "去年12月", "--pub", "2024-03-05"]).command
-        'dates'
+    >>> build_parser().parse_args(["dates", "去年12月", "--pub", "2024-03-05"]).command
+    'dates'
     """
     parser = argparse.ArgumentParser(
         prog="timeline",
@@ -536,7 +539,7 @@ def _utf8_streams() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `timeline` command with `argv` (default: the process arguments); returns the exit code.
 
-        >>> main(["dates", "2025年12月20日", "--pub", "2026-01-30", "--format", "json"])  # doctest: +SKIP
+    >>> main(["dates", "2025年12月20日", "--pub", "2026-01-30", "--format", "json"])  # doctest: +SKIP
     """
     _utf8_streams()
     args = build_parser().parse_args(argv)

@@ -50,8 +50,10 @@ from typing import Any, NamedTuple, Protocol
 
 from timeline.labels import (
     DATE_PATTERNS,
+    ENTITY_WITH_ROLE,
     HALF_NAMES,
     HTML_WORDS,
+    LIST_SEPARATOR,
     MOD_WORDS,
     QUARTER_NAMES,
     RANGE_JOINER,
@@ -241,9 +243,15 @@ def _part_of_period(start: _dt.date, end: _dt.date, mod: str | None) -> str | No
     if start.year != end.year:
         return None
     if mod in _PART_MODS and start.month == end.month:
-        return f"{start.year}年{start.month}{MOD_WORDS[mod]['month']}"
+        return DATE_PATTERNS["part_of_month"].format(
+            year=start.year, month=start.month, part=MOD_WORDS[mod]["month"]
+        )
     part = mod if mod in _PART_MODS else _year_part(start, end)
-    return None if part is None else f"{start.year}{MOD_WORDS[part]['year']}"
+    return (
+        None
+        if part is None
+        else DATE_PATTERNS["part_of_year"].format(year=start.year, part=MOD_WORDS[part]["year"])
+    )
 
 
 def _year_part(start: _dt.date, end: _dt.date) -> str | None:
@@ -262,9 +270,9 @@ def _range_label(start: _dt.date, end: _dt.date, grain: str | None) -> str:
     right = _period_label(end, unit)
     if left == right:
         return left
-    year_prefix = f"{start.year}年"
+    year_prefix = DATE_PATTERNS["year"].format(year=start.year)
     if unit == "day" and (end.year, end.month) == (start.year, start.month):
-        right = f"{end.day}日"
+        right = DATE_PATTERNS["day_of_month"].format(day=end.day)
     elif end.year == start.year and right.startswith(year_prefix) and unit != "week":
         right = right[len(year_prefix) :]
     return f"{left}{RANGE_JOINER}{right}"
@@ -312,11 +320,11 @@ def _edtf_point(day: _dt.date, unit: str) -> str:
 def edtf(dated: Dated) -> str | None:
     """The Extended Date/Time Format (ISO 8601-2) string of a date, or None when it has no interval.
 
-        >>> import datetime as dt
-        >>> from timeline.dates import TimeExpr
-        >>> q1 = TimeExpr("一季度", 0, 3, dt.date(2026, 1, 1), dt.date(2026, 3, 31), "quarter", "2026-Q1")
-        >>> edtf(q1)
-        '2026-33'
+    >>> import datetime as dt
+    >>> from timeline.dates import TimeExpr
+    >>> q1 = TimeExpr("一季度", 0, 3, dt.date(2026, 1, 1), dt.date(2026, 3, 31), "quarter", "2026-Q1")
+    >>> edtf(q1)
+    '2026-33'
     """
     start, end, grain, mod = dated.start, dated.end, dated.grain, dated.mod
     if start is None or end is None:
@@ -421,9 +429,9 @@ def _event_json(event: StoredEvent) -> dict[str, Any]:
 def to_json(events: Iterable[StoredEvent], *, indent: int | None = 2) -> str:
     """The events as a JSON document `{"schema", "schema_version", "events": [...]}` (see module doc).
 
-        >>> import json
-        >>> json.loads(to_json([]))["schema_version"]
-        1
+    >>> import json
+    >>> json.loads(to_json([]))["schema_version"]
+    1
     """
     document = {
         "schema": "timeline.events",
@@ -468,8 +476,8 @@ def _csv_row(event: StoredEvent) -> list[Any]:
 def to_csv(events: Iterable[StoredEvent], *, bom: bool = False) -> str:
     """The events as CSV text (UTF-8, one header row); `bom=True` starts it with a BOM for Excel.
 
-        >>> to_csv([]).splitlines()[0].startswith("id,date,start,end")
-        True
+    >>> to_csv([]).splitlines()[0].startswith("id,date,start,end")
+    True
     """
     buffer = io.StringIO(newline="")
     if bom:
@@ -490,8 +498,8 @@ def _md_cell(text: str) -> str:
 def to_markdown(events: Iterable[StoredEvent]) -> str:
     """The events as a GitHub-flavoured Markdown table (pipes escaped, line breaks flattened).
 
-        >>> to_markdown([]).splitlines()[0]
-        '| date | type | status | subject | summary | source |'
+    >>> to_markdown([]).splitlines()[0]
+    '| date | type | status | subject | summary | source |'
     """
     lines = ["| date | type | status | subject | summary | source |", "| --- | --- | --- | --- | --- | --- |"]
     for event in events:
@@ -515,8 +523,8 @@ def to_markdown(events: Iterable[StoredEvent]) -> str:
 def display_width(text: str) -> int:
     """Terminal columns of `text`: wide and full-width characters (CJK) take two.
 
-        >>> display_width("重庆ab")
-        6
+    >>> display_width("重庆ab")
+    6
     """
     return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
 
@@ -600,9 +608,9 @@ def _sources_html(event: StoredEvent) -> str:
 def to_timelinejs(events: Iterable[StoredEvent], *, title: str = "Timeline") -> str:
     """A Knight Lab TimelineJS3 JSON document; undated events are left out (TimelineJS needs a start).
 
-        >>> import json
-        >>> json.loads(to_timelinejs([], title="成渝"))["title"]["text"]["headline"]
-        '成渝'
+    >>> import json
+    >>> json.loads(to_timelinejs([], title="成渝"))["title"]["text"]["headline"]
+    '成渝'
     """
     slides = []
     for event in events:
@@ -746,8 +754,10 @@ def _event_html(event: StoredEvent) -> str:
         f'<p class="summary">{_esc(event.summary)}</p>',
     ]
     if event.entities:
-        who = "、".join(f"{e.name}（{ROLE_LABELS.get(e.role, e.role)}）" for e in event.entities)
-        parts.append(f'<div class="who">{_esc(HTML_WORDS["entities"])}：{_esc(who)}</div>')
+        names = LIST_SEPARATOR.join(
+            ENTITY_WITH_ROLE.format(name=e.name, role=ROLE_LABELS.get(e.role, e.role)) for e in event.entities
+        )
+        parts.append(f'<div class="who">{_esc(HTML_WORDS["entities"].format(names=names))}</div>')
     if event.planned_start is not None and event.planned_end is not None:
         label = date_label(_Interval(event.planned_start, event.planned_end))
         parts.append(f'<div class="note">{_esc(HTML_WORDS["planned_date"].format(label=label))}</div>')
@@ -786,7 +796,7 @@ def to_html(events: Iterable[StoredEvent], *, title: str = "Timeline") -> str:
     for year in ordered:
         members = by_year[year]
         items = "\n".join(_event_html(e) for e in members)
-        heading = f"{year}年" if year != UNDATED else UNDATED
+        heading = DATE_PATTERNS["year"].format(year=year) if year != UNDATED else UNDATED
         sections.append(
             f'<section class="year" data-year="{_esc(year)}"><h2>{_esc(heading)}</h2>'
             f'<ol class="events">\n{items}\n</ol></section>'

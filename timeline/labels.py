@@ -9,8 +9,10 @@ from __future__ import annotations
 
 __all__ = [
     "DATE_PATTERNS",
+    "ENTITY_WITH_ROLE",
     "HALF_NAMES",
     "HTML_WORDS",
+    "LIST_SEPARATOR",
     "MOD_WORDS",
     "QUARTER_NAMES",
     "RANGE_JOINER",
@@ -33,6 +35,10 @@ DATE_PATTERNS: dict[str, str] = {
     "season": "{year}年{season}",
     "year": "{year}年",
     "multi-year": "{year}—{end_year}年",
+    # The right end of a range within one month (2025年6月10日至12日) and part of a period (年初, 12月初).
+    "day_of_month": "{day}日",
+    "part_of_year": "{year}{part}",
+    "part_of_month": "{year}年{month}{part}",
 }
 
 # Quarter number (1–4) to its name.
@@ -97,9 +103,16 @@ HTML_WORDS: dict[str, str] = {
     "source_count": "{n} 条来源",
     "estimated": "（发布日期为估计）",
     "planned_date": "原计划：{label}",
-    "entities": "相关实体",
+    "entities": "相关实体：{names}",
     "generated": "由 timeline 生成",
+    "title": "时间线",
+    "entity_title": "{entity} 时间线",
+    "seeds_title": "成渝科技创新 时间线",
 }
+
+# Between the items of a list (entities, aliases), and an entity with its role.
+LIST_SEPARATOR = "、"
+ENTITY_WITH_ROLE = "{name}（{role}）"
 
 # Entity roles (timeline.model.ROLES) in Chinese.
 ROLE_LABELS: dict[str, str] = {
