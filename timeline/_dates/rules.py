@@ -77,7 +77,7 @@ def _chars(text: str) -> str:
 
 
 # ---------------------------------------------------------------- pattern fragments
-V = vocab
+V = vocab  # short alias: the patterns below are dense
 _CN_DIGIT = V.CN_DIGITS
 _CN_NUMERAL = V.CN_NUMERAL_CHARS
 _ORDINAL = re.escape(V.ORDINAL_PREFIX)
