@@ -291,7 +291,7 @@ AFTER_SUFFIXES: tuple[str, ...] = ("之后", "以后")
 SINCE_SUFFIXES: tuple[str, ...] = ("以来",)
 UNTIL_PREFIXES: tuple[str, ...] = ("截至", "截止到", "截止")
 ANAPHORA_PREFIXES: dict[str, int] = {
-    "此前": -1, "在此之前": -1, "此后": 1, "在此之后": 1, "之后": 1,
+    "此前": -1, "在此之前": -1, "此后": 1, "在此之后": 1, "之后": 1, "随后": 1, "其后": 1,
 }
 
 # Units of relative counts (两个月前) and durations (3个月): unit word -> (grain, TIMEX3 unit).
