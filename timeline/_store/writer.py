@@ -282,6 +282,10 @@ class IngestBatch:
         self._new_entities: list[dict[str, Any]] = []
         self._alias_rows: list[dict[str, Any]] = []
         self._affiliations: dict[int, str] = {}
+        self._created_entities: dict[tuple[str, str], int] = {}
+        """(name, type) -> id of the entities this batch creates."""
+        self._renamed: dict[int, str] = {}
+        """Entity id -> its new canonical name, for entities first stored under a short name."""
         self._entity_ids = _IdAllocator(connection, _ENTITIES)
         self._event_ids = _IdAllocator(connection, _EVENTS)
 
@@ -341,7 +345,7 @@ class IngestBatch:
         self.counts.articles += 1
         names: dict[str, int] = {}
         for entity in extraction.entities:
-            entity_id = self._entity_id(entity.name, entity.type, entity.affiliation)
+            entity_id = self._entity_id(entity.name, entity.type, entity.affiliation, entity.aliases)
             names.setdefault(entity.name, entity_id)
             for alias in entity.aliases:
                 self._add_alias(alias, entity.type, entity_id)
@@ -370,6 +374,7 @@ class IngestBatch:
             for entity in extraction.entities:
                 if (entity.name, entity.type) not in self._cache.ids:
                     names.add(entity.name)
+                names.update(entity.aliases)  # an entity may be stored under one of them (see _entity_id)
             for event in extraction.events:
                 for link in event.entities:
                     if (link.name, link.type) not in self._cache.ids:
@@ -389,8 +394,14 @@ class IngestBatch:
             ):
                 self._aliases.setdefault((alias, type_), entity_id)
 
-    def _entity_id(self, name: str, type_: str, affiliation: str | None = None) -> int:
-        """The id of entity (name, type): by exact name, else by an alias of an entity of that type."""
+    def _entity_id(
+        self, name: str, type_: str, affiliation: str | None = None, aliases: tuple[str, ...] = ()
+    ) -> int:
+        """The id of entity (name, type): by exact name, else by an alias of an entity of that type.
+
+        An entity stored under one of `aliases` as its name (an earlier article wrote only the
+        short form) takes `name` as its canonical name, the short one staying an alias.
+        """
         key = (name, type_)
         known = (
             self.learnt_ids.get(key)
@@ -399,10 +410,26 @@ class IngestBatch:
             or self._aliases.get(key)
         )
         if known is None:
+            known = next(
+                (
+                    found
+                    for alias in aliases
+                    if (
+                        found := self._stored_entities.get((alias, type_))
+                        or self._created_entities.get((alias, type_))
+                    )
+                    and found not in self._renamed
+                ),
+                None,
+            )
+            if known is not None:
+                self._renamed[known] = name
+        if known is None:
             (known,) = self._entity_ids.take(1)
             self._new_entities.append(
                 {"id": known, "name": name, "type": type_, "affiliation": affiliation, "mention_count": 0}
             )
+            self._created_entities[key] = known
             self.counts.entities += 1
         elif affiliation:
             self._affiliations.setdefault(known, affiliation)
@@ -515,8 +542,17 @@ class IngestBatch:
     def _write(self) -> None:
         """Write every queued row with executemany; the caller's transaction makes it all or nothing."""
         conn = self._conn
+        for row in self._new_entities:
+            row["name"] = self._renamed.pop(row["id"], row["name"])
         if self._new_entities:
             conn.execute(insert(EntityRow), self._new_entities)
+        if self._renamed:
+            conn.execute(
+                update(_ENTITIES)
+                .where(_ENTITIES.c.id == bindparam("b_entity_id"))
+                .values(name=bindparam("b_name")),
+                [{"b_entity_id": key, "b_name": value} for key, value in self._renamed.items()],
+            )
         if self._alias_rows:
             upsert = sqlite.insert if conn.dialect.name == "sqlite" else postgresql.insert
             conn.execute(upsert(AliasRow).on_conflict_do_nothing(), self._alias_rows)
