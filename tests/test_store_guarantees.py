@@ -159,6 +159,13 @@ def test_unusable_urls(url):
         Timeline(url)
 
 
+def test_error_messages_hide_the_password():
+    with pytest.raises(StoreUnavailableError) as caught:
+        Timeline("postgresql+psycopg://nobody:s3cret@127.0.0.1:1/x")
+    assert "s3cret" not in str(caught.value)
+    assert "nobody:***@127.0.0.1:1" in str(caught.value)
+
+
 def test_a_directory_is_not_a_database(tmp_path):
     with pytest.raises(StoreUnavailableError):
         Timeline(str(tmp_path))

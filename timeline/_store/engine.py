@@ -44,26 +44,35 @@ def to_url(url_or_path: str | os.PathLike[str]) -> str:
 
 
 def open_engine(url: str) -> Engine:
-    """An engine for `url` whose connections are ready to use; StoreUnavailableError if not."""
+    """An engine for `url` whose connections are ready to use; StoreUnavailableError if not.
+
+    Error messages show the URL with its password hidden.
+    """
     try:
         parsed = make_url(url)
-        if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
-            raise StoreUnavailableError(
-                f"unsupported database {parsed.get_backend_name()!r} in {url!r}: use sqlite or postgresql"
-            )
-        if parsed.get_backend_name() == "sqlite":
+    except (ArgumentError, ValueError) as err:
+        raise StoreUnavailableError(f"not a database URL: {err}") from None
+    shown = parsed.render_as_string(hide_password=True)
+    backend = parsed.get_backend_name()
+    if backend not in SUPPORTED_BACKENDS:
+        raise StoreUnavailableError(
+            f"unsupported database {backend!r} in {shown!r}: use sqlite or postgresql"
+        )
+    try:
+        if backend == "sqlite":
             engine = _sqlite_engine(url, in_memory=parsed.database in (None, "", ":memory:"))
         else:
-            connect_args: dict[str, Any] = {}
-            if parsed.get_backend_name() == "postgresql":
-                connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
-            engine = create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+            engine = create_engine(
+                parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+            )
+    except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as err:
+        raise StoreUnavailableError(f"cannot use database URL {shown!r}: {err}") from None
+    try:
         with engine.connect():
             pass
-    except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as err:
-        raise StoreUnavailableError(f"not a usable database URL {url!r}: {err}") from None
     except SQLAlchemyError as err:
-        raise StoreUnavailableError(f"cannot open database {url!r}: {_first_line(err)}") from None
+        engine.dispose()
+        raise StoreUnavailableError(f"cannot open database {shown!r}: {_first_line(err)}") from None
     return engine
 
 
