@@ -774,8 +774,17 @@ def _shared_unit_range(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 # ---------------------------------------------------------------- the registry
-def _rule(name: str, pattern: str, resolver: Resolver, *, is_range: bool = False) -> Rule:
-    return Rule(name, re.compile(pattern, re.ASCII), resolver, is_range)
+# A rule whose distinctive word comes after an optional prefix, year and month (截至二〇二四年度
+# 十二月份下旬: at most 13 characters) says so with a key; a cheap look-ahead for the key within
+# KEY_WINDOW characters spares parsing that prefix at every other date.
+KEY_WINDOW = 16
+
+
+def _rule(
+    name: str, pattern: str, resolver: Resolver, *, is_range: bool = False, key: str = ""
+) -> Rule:
+    guard = rf"(?=[^\n]{{0,{KEY_WINDOW}}}?{key})" if key else ""
+    return Rule(name, re.compile(guard + pattern, re.ASCII), resolver, is_range)
 
 
 _HOLIDAY_NAMES = (*V.SOLAR_HOLIDAYS, *V.LUNAR_HOLIDAYS, *V.SOLAR_TERM_HOLIDAYS)
@@ -854,8 +863,9 @@ RULES: tuple[Rule, ...] = (
             rf"|(?<![\d.])(?P<decy>\d{{3}}0)){V.DECADE_WORD}(?P<part>{_alt(V.DECADE_PARTS)})?"
         ),
         _decade,
+        key=V.DECADE_WORD,
     ),
-    _rule("century", _dated(rf"{_CENTURY}(?P<part>{_alt(V.CENTURY_PARTS)})?"), _century),
+    _rule("century", _dated(rf"{_CENTURY}(?P<part>{_alt(V.CENTURY_PARTS)})?"), _century, key=V.CENTURY_WORD),
     _rule("turn_of_year", _alt(V.TURN_OF_YEAR_WORDS), _turn_of_year),
     _rule("deictic_pair", _alt(V.DEICTIC_PAIRS), _deictic_pair),
     _rule(
@@ -866,6 +876,7 @@ RULES: tuple[Rule, ...] = (
             rf"|{_YEAR_WRITTEN}(?P<season2>{_chars(''.join(V.SEASONS))})(?!{_chars(V.NOT_AFTER_BARE_SEASON)})"
         ),
         _season,
+        key=_chars("".join(V.SEASONS)),
     ),
     _rule(
         "holiday",
@@ -875,6 +886,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:{_alt(V.HOLIDAY_CONTEXT_WORDS)})|{_YEAR_WRITTEN}(?P<holiday3>{_alt(V.CONTEXT_HOLIDAYS)}))"
         ),
         _holiday,
+        key=_chars("".join({name[0] for name in (*_HOLIDAY_NAMES, *V.CONTEXT_HOLIDAYS)})),
     ),
     _rule(
         "lunar_date",
@@ -887,6 +899,7 @@ RULES: tuple[Rule, ...] = (
             tod=True,
         ),
         _lunar_date,
+        key=_chars(V.LUNAR_PREFIX[0] + "".join(V.LUNAR_MONTH_NAMES) + V.LUNAR_FIRST_DAYS),
     ),
     _rule(
         "quarter",
@@ -896,6 +909,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<qpart>{_alt(V.QUARTER_PARTS)})?"
         ),
         _quarter,
+        key=_chars(V.QUARTER_WORD[0] + V.QUARTER_LETTER),
     ),
     _rule(
         "first_quarters",
@@ -904,12 +918,19 @@ RULES: tuple[Rule, ...] = (
             rf"{V.MEASURE_WORD}?{V.QUARTER_WORD}"
         ),
         _first_quarters,
+        key=V.QUARTER_WORD,
     ),
-    _rule("half", _dated(rf"(?:{_YEAR})?(?P<h>{_chars(''.join(V.HALVES))}){V.HALF_YEAR_WORD}"), _half),
+    _rule(
+        "half",
+        _dated(rf"(?:{_YEAR})?(?P<h>{_chars(''.join(V.HALVES))}){V.HALF_YEAR_WORD}"),
+        _half,
+        key=V.HALF_YEAR_WORD,
+    ),
     _rule(
         "first_months",
         _dated(rf"(?:{_YEAR})?{V.FIRST_PERIODS_PREFIX}(?P<n>[{_CN_NUMERAL}]{{1,2}}|\d{{1,2}}){V.MONTHS_WORD}"),
         _first_months,
+        key=V.MONTHS_WORD,
     ),
     _rule(
         "year_part",
@@ -918,6 +939,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?!{_chars(V.NOT_AFTER_YEAR_PART)}){_MID_GUARD}|(?P<ye>{_alt(V.YEAR_END_WORDS)})"
         ),
         _year_part,
+        key=_chars("".join(V.YEAR_PARTS) + "".join(w[0] for w in V.YEAR_END_WORDS)),
     ),
     _rule(
         "month_part",
@@ -927,6 +949,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?!{_chars(V.NOT_AFTER_YEAR_PART)}){_MID_GUARD}"
         ),
         _month_part,
+        key=_chars("".join(V.MONTH_PARTS)),
     ),
     _rule(
         "relative_count",
