@@ -9,6 +9,7 @@ joined by an occurred one becomes occurred and keeps the planned date in `planne
 from __future__ import annotations
 
 import datetime as _dt
+from typing import NamedTuple
 
 import attrs
 
@@ -21,9 +22,8 @@ STATUS_RANK = {"planned": 0, "ongoing": 1, "occurred": 2}
 """A merged event takes the most advanced status any of its reports gives."""
 
 
-@attrs.define
-class SourceState:
-    """One report of an event, waiting to be written to `sources`."""
+class SourceState(NamedTuple):
+    """One report of an event, waiting to be written to `sources` (the row after its event id)."""
 
     article_id: str
     sentence: str

@@ -14,7 +14,7 @@ import datetime as _dt
 import functools
 import hashlib
 from collections.abc import Iterable, Sequence
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import attrs
 from sqlalchemy import (
@@ -193,25 +193,32 @@ def check_extraction(extraction: Extraction) -> None:
         if not entity.name.strip():
             raise ArticleError("an entity has an empty name")
     for event in extraction.events:
-        where = f"event {event.summary!r}"
-        if event.type not in EVENT_TYPES:
-            raise ArticleError(f"{where} has unknown type {event.type!r}")
-        if event.status not in STATUSES:
-            raise ArticleError(f"{where} has unknown status {event.status!r}")
-        if event.article_id != article.id:
-            raise ArticleError(f"{where} belongs to article {event.article_id!r}, not {article.id!r}")
-        if not 0 <= event.start_char <= event.end_char <= length:
-            raise ArticleError(f"{where} has offsets {event.start_char}..{event.end_char} outside the text")
-        interval = event_interval(event)
-        if interval is not None and interval[0] > interval[1]:
-            raise ArticleError(f"{where} has a date interval that ends before it starts")
-        for link in event.entities:
-            if link.role not in ROLES:
-                raise ArticleError(f"{where} gives {link.name!r} the unknown role {link.role!r}")
-            if link.type not in ENTITY_TYPES:
-                raise ArticleError(f"{where} gives {link.name!r} the unknown type {link.type!r}")
-            if not link.name.strip():
-                raise ArticleError(f"{where} names an entity with an empty name")
+        problem = _event_problem(event, article.id, length)
+        if problem:
+            raise ArticleError(f"event {event.summary!r} {problem}")
+
+
+def _event_problem(event: Event, article_id: str, length: int) -> str:
+    """What breaks the domain contract in one event of an article, "" when nothing does."""
+    if event.type not in EVENT_TYPES:
+        return f"has unknown type {event.type!r}"
+    if event.status not in STATUSES:
+        return f"has unknown status {event.status!r}"
+    if event.article_id != article_id:
+        return f"belongs to article {event.article_id!r}, not {article_id!r}"
+    if not 0 <= event.start_char <= event.end_char <= length:
+        return f"has offsets {event.start_char}..{event.end_char} outside the text"
+    interval = event_interval(event)
+    if interval is not None and interval[0] > interval[1]:
+        return "has a date interval that ends before it starts"
+    for link in event.entities:
+        if link.role not in ROLES:
+            return f"gives {link.name!r} the unknown role {link.role!r}"
+        if link.type not in ENTITY_TYPES:
+            return f"gives {link.name!r} the unknown type {link.type!r}"
+        if not link.name.strip():
+            return "names an entity with an empty name"
+    return ""
 
 
 @attrs.define
@@ -241,8 +248,7 @@ class IngestCounts:
     entities: int = 0
 
 
-@attrs.frozen
-class _IncomingEvent:
+class _IncomingEvent(NamedTuple):
     """One event of an article on its way in: the ids of its subject and linked entities."""
 
     article: Article
@@ -288,6 +294,9 @@ class IngestBatch:
         """Entity id -> its new canonical name, for entities first stored under a short name."""
         self._entity_ids = _IdAllocator(connection, _ENTITIES)
         self._event_ids = _IdAllocator(connection, _EVENTS)
+        self._sqlite = connection.dialect.name == "sqlite"
+        self._dates: dict[Any, Any] = _IsoDates() if self._sqlite else _SameDates()
+        """Date (or None) -> its value in the rows `_insert_many` writes: ISO text on SQLite."""
 
     def run(self, extractions: Sequence[Extraction]) -> None:
         """Store the extractions not stored yet (by id or normalised text), merging their events."""
@@ -337,7 +346,7 @@ class IngestBatch:
                 article.source,
                 article.title,
                 article.url,
-                article.pub_date,
+                self._dates[article.pub_date],
                 article.pub_date_estimated,
                 article.text,
             )
@@ -353,15 +362,16 @@ class IngestBatch:
         for mention in extraction.mentions:
             if mention.entity in names:
                 self._mentions[names[mention.entity]] += 1
+        resolve = self._entity_id
         for event in extraction.events:
-            subject = event.subject
+            subject = next((link for link in event.entities if link.role == "subject"), None)
             self._incoming.append(
                 _IncomingEvent(
-                    article=article,
-                    event=event,
-                    subject_id=self._entity_id(subject.name, subject.type) if subject else None,
-                    subject_name=subject.name if subject else "",
-                    links=[(self._entity_id(link.name, link.type), link.role) for link in event.entities],
+                    article,
+                    event,
+                    resolve(subject.name, subject.type) if subject else None,
+                    subject.name if subject else "",
+                    [(resolve(link.name, link.type), link.role) for link in event.entities],
                 )
             )
 
@@ -403,8 +413,13 @@ class IngestBatch:
         short form) takes `name` as its canonical name, the short one staying an alias.
         """
         key = (name, type_)
+        known = self.learnt_ids.get(key)
+        if known is not None:  # met earlier in this batch: its alias row is queued already
+            if affiliation:
+                self._affiliations.setdefault(known, affiliation)
+            return known
         known = (
-            self.learnt_ids.get(key)
+            self._cache.ids.get(key)
             or self._cache.ids.get(key)
             or self._stored_entities.get(key)
             or self._aliases.get(key)
@@ -462,13 +477,13 @@ class IngestBatch:
             state.add_link(entity_id, role)
         state.add_source(
             SourceState(
-                article_id=report.article.id,
-                sentence=event.sentence,
-                summary=event.summary,
-                start_char=event.start_char,
-                end_char=event.end_char,
-                date_text=event.date.text if event.date else None,
-                status=event.status,
+                report.article.id,
+                event.sentence,
+                event.summary,
+                event.start_char,
+                event.end_char,
+                event.date.text if event.date else None,
+                event.status,
             )
         )
         if state.start is not None and state.end is not None:
@@ -501,9 +516,15 @@ class IngestBatch:
         meet the events whose interval overlaps theirs (a range on `ix_events_merge`), and every
         report meets the events with the same summary when either side is undated.
         """
+        found: dict[int, list[Any]] = collections.defaultdict(list)
+        if self._conn.scalar(select(_EVENTS.c.id).limit(1)) is None:
+            return found  # nothing stored yet (the first batch into a new store)
+        created = set(self._created_entities.values())  # no stored event has them as subject
+        span = _dt.timedelta(days=self._stored_max_span)
+        dates = self._dates
         probes = []
         for index, report in enumerate(self._incoming):
-            if report.subject_id is None:
+            if report.subject_id is None or report.subject_id in created:
                 continue
             interval = event_interval(report.event)
             first, last = interval if interval else (None, None)
@@ -512,13 +533,12 @@ class IngestBatch:
                     index,
                     report.subject_id,
                     report.event.type,
-                    first - _dt.timedelta(days=self._stored_max_span) if first else None,
-                    first,
-                    last,
+                    dates[first - span] if first else None,
+                    dates[first],
+                    dates[last],
                     report.event.summary,
                 )
             )
-        found: dict[int, list[Any]] = collections.defaultdict(list)
         if not probes:
             return found
         conn = self._conn
@@ -574,20 +594,7 @@ class IngestBatch:
                 [{"b_event_id": state.id, **_event_values(state)} for state in changed],
             )
         states = [*self._created, *self._loaded.values()]
-        sources = [
-            (
-                state.id,
-                source.article_id,
-                source.sentence,
-                source.summary,
-                source.start_char,
-                source.end_char,
-                source.date_text,
-                source.status,
-            )
-            for state in states
-            for source in state.new_sources
-        ]
+        sources = [(state.id, *source) for state in states for source in state.new_sources]
         if sources:
             self._insert_many(_SOURCES, _SOURCE_COLUMNS, sources)
         self._attach_stored_links()
@@ -626,8 +633,9 @@ class IngestBatch:
         """Insert new events with ids chosen up front, so the executemany needs no RETURNING."""
         for state, event_id in zip(states, self._event_ids.take(len(states)), strict=True):
             state.id = event_id
+        dates = self._dates
         self._insert_many(
-            _EVENTS, ("id", *_EVENT_COLUMNS), [(state.id, *_event_row(state)) for state in states]
+            _EVENTS, ("id", *_EVENT_COLUMNS), [(state.id, *_event_row(state, dates)) for state in states]
         )
 
     def _attach_stored_links(self) -> None:
@@ -648,57 +656,65 @@ class IngestBatch:
             state.new_links = [(entity_id, role, len(known) + i) for i, (entity_id, role) in enumerate(added)]
 
     def _write_links(self, states: list[EventState]) -> None:
+        """Insert the new entity links of these events and their entities' timeline rows."""
         links: list[tuple[Any, ...]] = []
         timeline: list[tuple[Any, ...]] = []
+        dates = self._dates
         for state in states:
-            known = len(state.links) - len(state.new_links)
+            new_links = state.new_links
+            if not new_links:
+                continue
+            event_id, start, end = state.id, dates[state.start], dates[state.end]
+            known = len(state.links) - len(new_links)
             on_timeline = {entity_id for entity_id, _ in state.links[:known]} if known else set()
-            for entity_id, role, position in state.new_links:
-                links.append((state.id, entity_id, role, position))
+            for entity_id, role, position in new_links:
+                links.append((event_id, entity_id, role, position))
                 if entity_id not in on_timeline:
                     on_timeline.add(entity_id)
-                    timeline.append((entity_id, state.id, state.start, state.end))
+                    timeline.append((entity_id, event_id, start, end))
         if links:
             self._insert_many(_LINKS, ("event_id", "entity_id", "role", "position"), links)
         if timeline:
             self._insert_many(_TIMELINE, ("entity_id", "event_id", "start_date", "end_date"), timeline)
 
     def _insert_many(self, table: Table, keys: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-        """INSERT rows (tuples of the `keys` columns) in one executemany.
+        """INSERT rows (tuples of the `keys` columns, dates passed through `self._dates`) in one executemany.
 
         On SQLite the compiled Core INSERT goes straight to the driver's executemany with the
         values already in SQLite form (dates as ISO text, as SQLAlchemy's Date stores them):
         SQLAlchemy's per-row parameter processing would otherwise cost more than the insert.
         """
-        if self._conn.dialect.name != "sqlite":
+        if not self._sqlite:
             self._conn.execute(insert(table), [dict(zip(keys, row, strict=True)) for row in rows])
             return
-        sql, reorder, date_positions = _sqlite_insert(table, keys)
+        sql, reorder = _sqlite_insert(table, keys)
         params = rows if reorder is None else [tuple(row[i] for i in reorder) for row in rows]
-        if date_positions:
-            params = [_iso_dates(row, date_positions) for row in params]
         self._conn.exec_driver_sql(sql, params)
 
 
 @functools.cache
-def _sqlite_insert(
-    table: Table, keys: tuple[str, ...]
-) -> tuple[str, tuple[int, ...] | None, tuple[int, ...]]:
-    """SQLite SQL of a Core INSERT of `keys`, how to reorder a row for its ?s, and which are dates."""
+def _sqlite_insert(table: Table, keys: tuple[str, ...]) -> tuple[str, tuple[int, ...] | None]:
+    """SQLite SQL of a Core INSERT of `keys`, and how to reorder a row for its ?s (None: as it is)."""
     compiled = insert(table).compile(dialect=sqlite.dialect(), column_keys=list(keys))
     order = tuple(compiled.positiontup or ())
     reorder = tuple(keys.index(key) for key in order)
-    dates = tuple(i for i, key in enumerate(order) if isinstance(table.c[key].type, Date))
-    return compiled.string, None if order == keys else reorder, dates
+    return compiled.string, None if order == keys else reorder
 
 
-def _iso_dates(row: tuple[Any, ...], positions: tuple[int, ...]) -> tuple[Any, ...]:
-    """The row with its dates as ISO text, the form SQLAlchemy's Date keeps them in on SQLite."""
-    values = list(row)
-    for position in positions:
-        if values[position] is not None:
-            values[position] = values[position].isoformat()
-    return tuple(values)
+class _IsoDates(dict[Any, Any]):
+    """Date -> ISO text, the form SQLAlchemy's Date keeps dates in on SQLite; None stays None."""
+
+    def __missing__(self, day: _dt.date | None) -> str | None:
+        text = self[day] = None if day is None else day.isoformat()
+        return text
+
+
+class _SameDates(dict[Any, Any]):
+    """Date -> the date itself: PostgreSQL rows go through SQLAlchemy, which converts them."""
+
+    def __missing__(self, day: _dt.date | None) -> _dt.date | None:
+        self[day] = day
+        return day
 
 
 def _new_state(event: Event, subject_id: int | None, subject_name: str) -> EventState:
@@ -770,14 +786,20 @@ _EVENT_COLUMNS = (
 )
 
 
-def _event_row(state: EventState) -> tuple[Any, ...]:
-    """The `_EVENT_COLUMNS` values of an event."""
+def _event_row(state: EventState, dates: dict[Any, Any] | None = None) -> tuple[Any, ...]:
+    """The `_EVENT_COLUMNS` values of an event, its dates mapped through `dates` when given."""
+    start, end = state.start, state.end
+    if dates is None:
+        planned_start, planned_end = state.planned_start, state.planned_end
+    else:
+        start, end = dates[start], dates[end]
+        planned_start, planned_end = dates[state.planned_start], dates[state.planned_end]
     return (
         state.type,
         state.trigger,
         state.status,
-        state.start,
-        state.end,
+        start,
+        end,
         state.grain,
         state.value,
         state.mod,
@@ -789,8 +811,8 @@ def _event_row(state: EventState) -> tuple[Any, ...]:
         if state.start is None or state.end is None
         else (state.end - state.start).days > SHORT_SPAN_DAYS,
         state.subject_id,
-        state.planned_start,
-        state.planned_end,
+        planned_start,
+        planned_end,
         state.planned_value,
         state.merge_note,
     )
