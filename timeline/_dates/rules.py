@@ -905,7 +905,8 @@ RULES: tuple[Rule, ...] = (
         "quarter",
         _dated(
             rf"(?:(?:{_YEAR})?(?:{_ORDINAL}?(?P<q>{_alt(V.QUARTER_NUMBERS)})){V.QUARTER_WORD}"
-            rf"|(?:(?<![\d.])(?P<qy>\d{{4}}){V.YEAR_WORD}?)?(?<![A-Za-z]){V.QUARTER_LETTER}(?P<qq>[1-4])(?!\d))"
+            rf"|(?:(?<![\d.])(?P<qy>\d{{4}}){V.YEAR_WORD}?|(?<![A-Za-z\d]))"
+            rf"{V.QUARTER_LETTER}(?P<qq>[1-4])(?![A-Za-z\d]))"
             rf"(?P<qpart>{_alt(V.QUARTER_PARTS)})?"
         ),
         _quarter,
