@@ -24,8 +24,6 @@ import datetime as _dt
 
 import attrs
 
-from timeline._dates.engine import scan
-
 __all__ = ["TimeExpr", "extract", "parse", "to_reference_date"]
 
 GRAINS = ("day", "week", "xun", "month", "quarter", "half", "season", "year", "multi-year")
@@ -103,6 +101,9 @@ def extract(text: str, reference_date: object, *, prefer: str | None = None) -> 
         >>> [(e.text, e.start.isoformat(), e.end.isoformat(), e.grain) for e in found]
         [('去年12月', '2023-12-01', '2023-12-31', 'month')]
     """
+    # Imported here so that `TimeExpr` (used by the store and the CLI) costs no pattern compilation.
+    from timeline._dates.engine import scan
+
     text = _check_text(text, "text")
     reference = to_reference_date(reference_date)
     _check_prefer(prefer)
