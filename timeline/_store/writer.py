@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections
 import datetime as _dt
 import functools
+import gc
 import hashlib
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple, cast
@@ -299,7 +300,23 @@ class IngestBatch:
         """Date (or None) -> its value in the rows `_insert_many` writes: ISO text on SQLite."""
 
     def run(self, extractions: Sequence[Extraction]) -> None:
-        """Store the extractions not stored yet (by id or normalised text), merging their events."""
+        """Store the extractions not stored yet (by id or normalised text), merging their events.
+
+        The cyclic garbage collector is paused meanwhile: a batch allocates many small objects
+        that all live until its end, and each full collection they trigger would walk every
+        object of the process (the caller's articles too) - up to a tenth of the ingest time.
+        The batch makes no reference cycles of its own; collection resumes when it ends.
+        """
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            self._run(extractions)
+        finally:
+            if paused:
+                gc.enable()
+
+    def _run(self, extractions: Sequence[Extraction]) -> None:
         digests = [text_hash(extraction.article) for extraction in extractions]
         stored_ids, stored_hashes = self._stored_articles([x.article.id for x in extractions], digests)
         self._prefetch_entities(extractions)
