@@ -36,7 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from timeline import Timeline
-from timeline._store.engine import SQLITE_CACHE_KIB
+from timeline._store.engine import SQLITE_CACHE_KIB, WAL_AUTOCHECKPOINT_PAGES
 from timeline._store.orm import SHORT_SPAN_DAYS
 from timeline.dates import TimeExpr
 from timeline.model import Article, Entity, Event, EventEntity, Extraction
@@ -233,7 +233,7 @@ def bench_write(articles: int, workdir: Path, repeat: int = 3) -> None:
     duplicate checks, entity resolution, merge decisions and the inserts, in transactions of 200
     articles. Timed for raw: only sqlite3 executemany of the same rows (precomputed, ids chosen,
     no merges) in one transaction, with the pragmas Timeline sets (WAL, synchronous=NORMAL, the
-    same page cache, foreign keys enforced).
+    same WAL checkpoint interval and page cache, foreign keys enforced).
     """
     corpus = Corpus(articles * EVENTS_PER_ARTICLE, seed=11)
     events = articles * EVENTS_PER_ARTICLE
@@ -254,6 +254,7 @@ def bench_write(articles: int, workdir: Path, repeat: int = 3) -> None:
         # The settings Timeline gives its own SQLite connections (engine._sqlite_engine).
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=NORMAL")
+        connection.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
         connection.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
         connection.execute("PRAGMA foreign_keys=ON")
         started = time.perf_counter()

@@ -25,6 +25,15 @@ CONNECT_TIMEOUT_S = 5
 SQLITE_CACHE_KIB = 65_536
 """SQLite page cache per connection (64 MiB; the default 2 MiB thrashes once indexes outgrow it)."""
 
+WAL_AUTOCHECKPOINT_PAGES = 8_192
+"""WAL pages (32 MiB at 4 KiB) before a commit copies them back into the database file.
+
+SQLite's default, 1000 pages, is less than one `ingest_many` batch dirties once the indexes are
+large, so every batch paid a checkpoint (copy and two fsyncs), a fifth of the write time at 100k
+events. Committed transactions stay atomic and consistent; with synchronous=NORMAL, what a power
+loss (not a crash of the process) may roll back is the commits since the last checkpoint.
+"""
+
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 """The databases the store is written and tested for."""
 
@@ -91,6 +100,7 @@ def _sqlite_engine(url: str, *, in_memory: bool) -> Engine:
         if not in_memory:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
         cursor.execute("PRAGMA foreign_keys=ON")
