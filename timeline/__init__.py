@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from timeline.errors import (
         ArticleError,
         DateFilterError,
+        QueryFilterError,
         SchemaVersionError,
         StoreError,
         StoreUnavailableError,
@@ -51,6 +52,7 @@ __all__ = [
     "Extraction",
     "IngestReport",
     "Mention",
+    "QueryFilterError",
     "SchemaVersionError",
     "Source",
     "StoreError",
