@@ -351,3 +351,24 @@ def test_html_legend_lists_present_types() -> None:
     page = to_html([make_event(), make_event(2, type="signing")])
     legend = page[page.index('<ul class="legend"') : page.index("</ul>")]
     assert "揭牌启用" in legend and "签约落地" in legend and "政策发布" not in legend
+
+
+@pytest.mark.parametrize(
+    "module_name",
+    [
+        "timeline._dates.labels",
+        "timeline.export.csv",
+        "timeline.export.html",
+        "timeline.export.json",
+        "timeline.export.markdown",
+        "timeline.export.table",
+        "timeline.export.timelinejs",
+        "timeline.corpus.folders",
+    ],
+)
+def test_docstring_examples_hold(module_name: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module_name), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0

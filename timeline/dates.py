@@ -10,8 +10,9 @@ single priority-ordered list, and writes down the decisions the contract leaves 
 `engine.py` scans the text once, trying at each candidate position only the rules that can
 start with its characters, and joins A至B ranges; `resolve.py` answers the resolvers' questions
 (missing year, forward cues, earlier expressions); `calendar.py` does the date arithmetic and
-computes holidays (lunar ones via lunar_python). Adding coverage usually means a vocabulary row
-or one rule.
+computes holidays (lunar ones via lunar_python); `labels.py` writes an interval back as a
+Chinese label at its own precision (`date_label`) and as EDTF (`edtf`). Adding coverage usually
+means a vocabulary row or one rule.
 
     >>> from timeline.dates import extract
     >>> [e.value for e in extract("去年12月，两省市联合印发管理办法。", "2024-03-05")]
@@ -24,7 +25,9 @@ import datetime as _dt
 
 import attrs
 
-__all__ = ["TimeExpr", "extract", "parse", "to_reference_date"]
+from timeline._dates.labels import date_label, edtf
+
+__all__ = ["TimeExpr", "date_label", "edtf", "extract", "parse", "to_reference_date"]
 
 GRAINS = ("day", "week", "xun", "month", "quarter", "half", "season", "year", "multi-year")
 KINDS = ("date", "range", "fuzzy", "present", "duration", "set")

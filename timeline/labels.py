@@ -1,8 +1,8 @@
 """Chinese display vocabulary of the exports: date precision labels, event types, statuses.
 
-Data only, so a reader can change a label without reading `timeline.export`, which applies
-these tables (`timeline.export.date_label` builds "2026年第一季度" from `QUARTER_NAMES` and
-`DATE_PATTERNS`).
+Data only, so a reader can change a label without reading the code that applies these tables
+(`timeline.dates.date_label` builds "2026年第一季度" from `QUARTER_NAMES` and `DATE_PATTERNS`;
+`timeline.export` uses the rest).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ __all__ = [
     "XUN_NAMES",
 ]
 
-# One pattern per grain; fields are filled by `timeline.export.date_label`.
+# One pattern per grain; fields are filled by `timeline.dates.date_label`.
 DATE_PATTERNS: dict[str, str] = {
     "day": "{year}年{month}月{day}日",
     "month": "{year}年{month}月",

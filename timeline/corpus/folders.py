@@ -1,16 +1,10 @@
-"""Read a corpus of articles from text files: folders of .txt, a manifest with publication dates.
+"""Articles from text files: folders of .txt, a manifest with publication dates.
 
 A manifest is a JSON file like `seeds/manifest.json`:
 `{"articles": [{"file", "source", "headline", "pub_date", "pub_date_estimated"}, ...]}`.
 A `manifest.json` inside a folder (or next to a file) is used automatically. Each file's
 publication date comes from its manifest entry, else from `pub_date`, else it is inferred from
-the text and flagged as estimated. Files that cannot become articles (unreadable, not text,
-empty, too large, no date) are reported as `Skip`s with the reason, never raised:
-
-    >>> from timeline.corpus import load_articles, bundled_seeds
-    >>> items = list(load_articles([bundled_seeds()]))                 # doctest: +SKIP
-    >>> [a.pub_date.isoformat() for a in items][:2]                     # doctest: +SKIP
-    ['2026-01-30', '2026-01-26']
+the text and flagged as estimated.
 """
 
 from __future__ import annotations
@@ -18,25 +12,24 @@ from __future__ import annotations
 import json
 import os
 import sysconfig
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from timeline.corpus.encoding import read_text
+from timeline.corpus.skip import Skip
 from timeline.dates import to_reference_date
 from timeline.errors import ArticleError
-from timeline.model import Article, Extraction
+from timeline.model import Article
 
 __all__ = [
+    "ARTICLE_SUFFIX",
     "MANIFEST_NAME",
     "MAX_ARTICLE_BYTES",
-    "Skip",
     "article_files",
     "bundled_seeds",
-    "extract_articles",
     "load_articles",
     "read_manifest",
 ]
@@ -44,16 +37,6 @@ __all__ = [
 MANIFEST_NAME = "manifest.json"
 MAX_ARTICLE_BYTES = 2_000_000
 ARTICLE_SUFFIX = ".txt"
-# Tried in order: UTF-8 (with or without BOM), then the Chinese national standard encoding.
-_ENCODINGS = ("utf-8-sig", "gb18030")
-
-
-@attrs.frozen
-class Skip:
-    """A file (or an article) that was left out, and why."""
-
-    source: str
-    reason: str
 
 
 @attrs.frozen
@@ -76,7 +59,7 @@ def bundled_seeds() -> Path:
     """
     candidates = [
         Path(sysconfig.get_path("data")) / "share" / "timeline" / "seeds",
-        Path(__file__).resolve().parent.parent / "seeds",
+        Path(__file__).resolve().parents[2] / "seeds",
     ]
     for folder in candidates:
         if (folder / MANIFEST_NAME).is_file():
@@ -137,27 +120,6 @@ def _entry(info: dict[str, Any] | None) -> _Entry:
     )
 
 
-def _read_text(path: Path, max_bytes: int) -> str | Skip:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return Skip(str(path), f"too large ({size:,} bytes; the limit is {max_bytes:,})")
-        data = path.read_bytes()
-    except OSError as err:
-        return Skip(str(path), f"unreadable: {err.strerror or err}")
-    if b"\x00" in data:
-        return Skip(str(path), "not a text file (binary data)")
-    for encoding in _ENCODINGS:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if not text.strip():
-            return Skip(str(path), "empty")
-        return text
-    return Skip(str(path), "undecodable: neither UTF-8 nor GB18030")
-
-
 def load_articles(
     paths: Iterable[str | os.PathLike[str]],
     *,
@@ -189,7 +151,7 @@ def load_articles(
             found[folder] = read_manifest(local) if local.is_file() else {}
         info = given.get(path.name) or found[folder].get(path.name)
         entry = _entry(info)
-        text = _read_text(path, max_bytes)
+        text = read_text(path, max_bytes)
         if isinstance(text, Skip):
             yield text
             continue
@@ -206,39 +168,3 @@ def load_articles(
             )
         except ArticleError as err:
             yield Skip(str(path), str(err))
-
-
-def _extract(article: Article) -> Extraction | Skip:
-    from timeline.events import extract
-
-    try:
-        return extract(article)
-    except ArticleError as err:
-        return Skip(article.title or article.id, str(err))
-
-
-def extract_articles(items: Iterable[Article | Skip], *, jobs: int = 1) -> Iterator[Extraction | Skip]:
-    """Events and entities of each article (`timeline.events.extract`), in `jobs` worker processes.
-
-    Skips pass through unchanged, in order, so a caller can store extractions as they come
-    while workers go on extracting.
-
-        >>> from timeline.corpus import extract_articles, load_articles
-        >>> for item in extract_articles(load_articles(["seeds"]), jobs=2):   # doctest: +SKIP
-        ...     print(item)
-    """
-    if jobs < 1:
-        raise ValueError(f"jobs must be at least 1, got {jobs}")
-    if jobs == 1:
-        for item in items:
-            yield item if isinstance(item, Skip) else _extract(item)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[Skip | Future[Extraction | Skip]] = deque()
-        for item in items:
-            pending.append(item if isinstance(item, Skip) else pool.submit(_extract, item))
-            while len(pending) > 4 * jobs:  # bounded look-ahead: memory stays flat on big corpora
-                head = pending.popleft()
-                yield head if isinstance(head, Skip) else head.result()
-        for head in pending:
-            yield head if isinstance(head, Skip) else head.result()

@@ -1,0 +1,41 @@
+"""Exports of stored events: JSON, CSV, Markdown, an aligned text table, TimelineJS and one HTML page.
+
+Every function takes a sequence of `StoredEvent` (what `Timeline.milestones` returns) and
+returns a string, so the library and the `timeline` command share them:
+
+    >>> from timeline import Timeline                                    # doctest: +SKIP
+    >>> from timeline.export import to_html
+    >>> with Timeline("sqlite:///timeline.db") as tl:                    # doctest: +SKIP
+    ...     page = to_html(tl.milestones(entity="重庆大学"), title="重庆大学")
+
+One module per format (`json`, `csv`, `markdown`, `table`, `timelinejs`, `html`); the HTML
+page's template, CSS and JavaScript are files of this package. Dates are shown with their
+precision by `date_label` and `edtf`, which live with the date engine
+(`timeline._dates.labels`) and are re-exported here.
+"""
+
+from __future__ import annotations
+
+from timeline._dates.labels import date_label, edtf
+from timeline.export.csv import CSV_COLUMNS, to_csv
+from timeline.export.html import TYPE_COLOURS, to_html
+from timeline.export.json import JSON_SCHEMA_VERSION, to_json
+from timeline.export.markdown import to_markdown
+from timeline.export.table import align_columns, display_width, to_table
+from timeline.export.timelinejs import to_timelinejs
+
+__all__ = [
+    "CSV_COLUMNS",
+    "JSON_SCHEMA_VERSION",
+    "TYPE_COLOURS",
+    "align_columns",
+    "date_label",
+    "display_width",
+    "edtf",
+    "to_csv",
+    "to_html",
+    "to_json",
+    "to_markdown",
+    "to_table",
+    "to_timelinejs",
+]

@@ -1,0 +1,82 @@
+"""CSV export: one row per event, columns `CSV_COLUMNS`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterable
+from typing import Any
+
+from timeline._dates.labels import date_label, edtf
+from timeline.model import StoredEvent
+
+__all__ = ["CSV_COLUMNS", "to_csv"]
+
+
+CSV_COLUMNS = (
+    "id",
+    "date",
+    "start",
+    "end",
+    "grain",
+    "value",
+    "edtf",
+    "mod",
+    "kind",
+    "date_text",
+    "type",
+    "status",
+    "subject",
+    "entities",
+    "summary",
+    "trigger",
+    "sources",
+    "sentence",
+    "planned_value",
+)
+
+
+def _entities_cell(event: StoredEvent) -> str:
+    return "; ".join(f"{e.name} ({e.type}/{e.role})" for e in event.entities)
+
+
+def _csv_row(event: StoredEvent) -> list[Any]:
+    subject = event.subject
+    return [
+        event.id,
+        date_label(event),
+        event.start.isoformat() if event.start else "",
+        event.end.isoformat() if event.end else "",
+        event.grain or "",
+        event.value or "",
+        edtf(event) or "",
+        event.mod or "",
+        event.kind or "",
+        event.date_text or "",
+        event.type,
+        event.status,
+        subject.name if subject else "",
+        _entities_cell(event),
+        event.summary,
+        event.trigger,
+        "; ".join(f"{s.source} {s.pub_date.isoformat()} {s.article_id}".strip() for s in event.sources),
+        event.sources[0].sentence if event.sources else "",
+        event.planned_value or "",
+    ]
+
+
+def to_csv(events: Iterable[StoredEvent], *, bom: bool = False) -> str:
+    """The events as CSV text (UTF-8, one header row); `bom=True` starts it with a BOM for Excel.
+
+    >>> to_csv([]).splitlines()[0].startswith("id,date,start,end")
+    True
+    """
+    buffer = io.StringIO(newline="")
+    if bom:
+        buffer.write(codecs.BOM_UTF8.decode("utf-8"))
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(_csv_row(e) for e in events)
+    return buffer.getvalue()

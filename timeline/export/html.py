@@ -1,0 +1,141 @@
+"""The HTML timeline page: one self-contained file, events grouped by year, a legend and a filter.
+
+The page's skeleton, style and script are package files next to this module (`page.html`,
+`page.css`, `page.js`); `to_html` fills the skeleton and inlines the other two, so the page
+needs no network to open.
+"""
+
+from __future__ import annotations
+
+import html
+import string
+from collections.abc import Iterable
+from importlib import resources
+
+from timeline._dates.labels import Interval, date_label, edtf
+from timeline.labels import (
+    DATE_PATTERNS,
+    ENTITY_WITH_ROLE,
+    HTML_WORDS,
+    LIST_SEPARATOR,
+    ROLE_LABELS,
+    STATUS_LABELS,
+    TYPE_LABELS,
+    UNDATED,
+)
+from timeline.model import StoredEvent
+
+__all__ = ["TYPE_COLOURS", "to_html"]
+
+# One colour per event type for the HTML page (colour-blind-safe where possible).
+TYPE_COLOURS: dict[str, str] = {
+    "opening": "#1b9e77",
+    "founding": "#d95f02",
+    "policy_release": "#7570b3",
+    "approval": "#e7298a",
+    "construction": "#a6761d",
+    "production": "#1f78b4",
+    "signing": "#66a61e",
+    "meeting": "#e6ab02",
+    "breakthrough": "#b2182b",
+    "announcement": "#17becf",
+    "other": "#666666",
+}
+_FALLBACK_COLOUR = "#666666"
+
+
+def _page_file(name: str) -> str:
+    """A file of the page shipped with the package (template, CSS or JavaScript)."""
+    return resources.files("timeline.export").joinpath(name).read_text(encoding="utf-8")
+
+
+def _esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _event_html(event: StoredEvent) -> str:
+    colour = TYPE_COLOURS.get(event.type, _FALLBACK_COLOUR)
+    planned = event.status == "planned"
+    names = "|".join(dict.fromkeys(e.name for e in event.entities))
+    badges = f'<span class="badge">{_esc(TYPE_LABELS.get(event.type, event.type))}</span>'
+    if event.status != "occurred":
+        badges += f'<span class="badge status">{_esc(STATUS_LABELS.get(event.status, event.status))}</span>'
+    parts = [
+        f'<li class="event type-{_esc(event.type)}{" planned" if planned else ""}" id="event-{event.id}"'
+        f' style="--c: {colour}" data-type="{_esc(event.type)}" data-status="{_esc(event.status)}"'
+        f' data-entities="{_esc(names)}">',
+        f'<div class="when"><time datetime="{_esc(edtf(event) or "")}">{_esc(date_label(event))}</time>'
+        f"{badges}</div>",
+        f'<p class="summary">{_esc(event.summary)}</p>',
+    ]
+    if event.entities:
+        names = LIST_SEPARATOR.join(
+            ENTITY_WITH_ROLE.format(name=e.name, role=ROLE_LABELS.get(e.role, e.role)) for e in event.entities
+        )
+        parts.append(f'<div class="who">{_esc(HTML_WORDS["entities"].format(names=names))}</div>')
+    if event.planned_start is not None and event.planned_end is not None:
+        label = date_label(Interval(event.planned_start, event.planned_end))
+        parts.append(f'<div class="note">{_esc(HTML_WORDS["planned_date"].format(label=label))}</div>')
+    if event.sources:
+        count = HTML_WORDS["source_count"].format(n=len(event.sources))
+        parts.append(f"<details><summary>{_esc(count)}</summary>")
+        for s in event.sources:
+            origin = " · ".join(part for part in (s.source, s.title, s.pub_date.isoformat()) if part)
+            if s.pub_date_estimated:
+                origin += HTML_WORDS["estimated"]
+            parts.append(f"<blockquote>{_esc(s.sentence)}<cite>{_esc(origin)}</cite></blockquote>")
+        parts.append("</details>")
+    parts.append("</li>")
+    return "".join(parts)
+
+
+def to_html(events: Iterable[StoredEvent], *, title: str = "Timeline") -> str:
+    """One self-contained HTML page: a vertical timeline grouped by year, with a legend and a filter.
+
+    No network is needed to open it (inline CSS and script, system CJK fonts). Planned events
+    are dashed and labelled; each event's sources open on click; a click on a legend entry hides
+    or shows that type. `page.html#filter=NAME&hide=TYPE,TYPE` opens the page filtered by
+    entity and without those types; the script keeps `data-visible-count` on `<body>`.
+
+        >>> "<!DOCTYPE html>" in to_html([], title="成渝")
+        True
+    """
+    events = list(events)
+    by_year: dict[str, list[StoredEvent]] = {}
+    for event in events:
+        key = str(event.start.year) if event.start else UNDATED
+        by_year.setdefault(key, []).append(event)
+    # Years in order (events keep their order inside a year); undated events close the page.
+    ordered = sorted(by_year, key=lambda year: (year == UNDATED, year))
+    sections = []
+    for year in ordered:
+        members = by_year[year]
+        items = "\n".join(_event_html(e) for e in members)
+        heading = DATE_PATTERNS["year"].format(year=year) if year != UNDATED else UNDATED
+        sections.append(
+            f'<section class="year" data-year="{_esc(year)}"><h2>{_esc(heading)}</h2>'
+            f'<ol class="events">\n{items}\n</ol></section>'
+        )
+    present = dict.fromkeys(e.type for e in events)
+    hint = _esc(HTML_WORDS["legend_hint"])
+    legend = "".join(
+        f'<li><button type="button" data-type="{_esc(t)}" aria-pressed="true" title="{hint}"'
+        f' style="--c: {TYPE_COLOURS.get(t, _FALLBACK_COLOUR)}">{_esc(TYPE_LABELS.get(t, t))}</button></li>'
+        for t in present
+    )
+    count = HTML_WORDS["count"].format(visible=len(events), total=len(events))
+    page = string.Template(_page_file("page.html"))
+    return page.substitute(
+        title=_esc(title),
+        css=_page_file("page.css"),
+        js=_page_file("page.js"),
+        visible_count=len(events),
+        filter_label=_esc(HTML_WORDS["filter_label"]),
+        filter_placeholder=_esc(HTML_WORDS["filter_placeholder"]),
+        count_template=_esc(HTML_WORDS["count"]),
+        count=_esc(count),
+        legend_label=_esc(HTML_WORDS["legend"]),
+        legend=legend,
+        sections="\n".join(sections),
+        generated=_esc(HTML_WORDS["generated"]),
+    )

@@ -1,0 +1,107 @@
+"""JSON export: one object per event, schema `timeline.events` version 1.
+
+One object per event:
+
+- `id`, `type`, `type_label`, `trigger`, `status`, `planned` (true when `status` is
+  "planned"), `summary`, `confidence`, `merge_note`;
+- `date`: null for an undated event, else `text` (the words), `start`/`end` (inclusive ISO
+  days), `grain`, `value` (TIMEX3: 2025-12-20, 2025-12, 2026-Q1, 2026-H1, 2025-W47, 2024/2027),
+  `edtf` (see `edtf`), `mod`, `kind` and `label` (the Chinese precision label);
+- `planned_date`: null, or `start`/`end`/`value`/`label` of the date an earlier article gave
+  when it reported the event as planned;
+- `entities`: `name`, `type`, `role`;
+- `sources`: `article_id`, `source`, `title`, `pub_date`, `pub_date_estimated`, `sentence`,
+  `summary`, `start_char`, `end_char` (offsets of the clause in the article), `date_text`,
+  `status`.
+
+EDTF strings are described in `timeline._dates.labels`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from timeline._dates.labels import Interval, date_label, edtf
+from timeline.labels import TYPE_LABELS
+from timeline.model import StoredEvent
+
+__all__ = ["JSON_SCHEMA_VERSION", "to_json"]
+
+JSON_SCHEMA_VERSION = 1
+
+
+def _date_json(event: StoredEvent) -> dict[str, Any] | None:
+    if event.start is None or event.end is None:
+        return None
+    return {
+        "text": event.date_text,
+        "start": event.start.isoformat(),
+        "end": event.end.isoformat(),
+        "grain": event.grain,
+        "value": event.value,
+        "edtf": edtf(event),
+        "mod": event.mod,
+        "kind": event.kind,
+        "label": date_label(event),
+    }
+
+
+def _planned_json(event: StoredEvent) -> dict[str, Any] | None:
+    if event.planned_start is None or event.planned_end is None:
+        return None
+    return {
+        "start": event.planned_start.isoformat(),
+        "end": event.planned_end.isoformat(),
+        "value": event.planned_value,
+        "label": date_label(Interval(event.planned_start, event.planned_end)),
+    }
+
+
+def _event_json(event: StoredEvent) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "type": event.type,
+        "type_label": TYPE_LABELS.get(event.type, event.type),
+        "trigger": event.trigger,
+        "status": event.status,
+        "planned": event.status == "planned",
+        "summary": event.summary,
+        "confidence": event.confidence,
+        "date": _date_json(event),
+        "planned_date": _planned_json(event),
+        "merge_note": event.merge_note,
+        "entities": [{"name": e.name, "type": e.type, "role": e.role} for e in event.entities],
+        "sources": [
+            {
+                "article_id": s.article_id,
+                "source": s.source,
+                "title": s.title,
+                "pub_date": s.pub_date.isoformat(),
+                "pub_date_estimated": s.pub_date_estimated,
+                "sentence": s.sentence,
+                "summary": s.summary,
+                "start_char": s.start_char,
+                "end_char": s.end_char,
+                "date_text": s.date_text,
+                "status": s.status,
+            }
+            for s in event.sources
+        ],
+    }
+
+
+def to_json(events: Iterable[StoredEvent], *, indent: int | None = 2) -> str:
+    """The events as a JSON document `{"schema", "schema_version", "events": [...]}` (see module doc).
+
+    >>> import json
+    >>> json.loads(to_json([]))["schema_version"]
+    1
+    """
+    document = {
+        "schema": "timeline.events",
+        "schema_version": JSON_SCHEMA_VERSION,
+        "events": [_event_json(e) for e in events],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=indent)
