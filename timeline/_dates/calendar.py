@@ -9,9 +9,12 @@ import calendar as _calendar
 import datetime as _dt
 from functools import lru_cache
 
+import cn2an
+from dateutil import rrule
+from dateutil.relativedelta import relativedelta
 from lunar_python import Lunar, LunarYear
 
-from timeline._dates import vocab
+from timeline._dates import lunar, vocab
 
 MIN_YEAR = 1
 MAX_YEAR = 9998
@@ -30,6 +33,8 @@ def chinese_number(text: str) -> int | None:
         return None
     if text.isascii():
         return int(text) if text.isdigit() else None
+    if any(ch not in vocab.DIGITS and ch not in vocab.UNITS for ch in text):
+        return _spelled_number(text)
     if not any(ch in vocab.UNITS for ch in text):
         digits = [vocab.DIGITS.get(ch) for ch in text]
         if any(d is None for d in digits):
@@ -49,6 +54,25 @@ def chinese_number(text: str) -> int | None:
         else:
             return None
     return total + pending
+
+
+@lru_cache(maxsize=1024)
+def _spelled_number(text: str) -> int | None:
+    """Numbers beyond the simple digits and units (一万二千, 1万): cn2an, cached per spelling."""
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return int(value) if value == int(value) and value >= 0 else None
+
+
+def shift(day: _dt.date, *, years: int = 0, months: int = 0, days: int = 0) -> _dt.date:
+    """`day` moved by whole years, months and days (31 March + 1 month = 30 April).
+
+        >>> shift(_dt.date(2024, 8, 31), months=18, days=15)
+        datetime.date(2026, 3, 15)
+    """
+    return day + relativedelta(years=years, months=months, days=days)
 
 
 def month_end(year: int, month: int) -> _dt.date:
@@ -155,4 +179,20 @@ def holiday_date(name: str, year: int) -> _dt.date | None:
         return lunar_to_solar(year, month, day) + _dt.timedelta(days=shift)
     if name in vocab.SOLAR_TERM_HOLIDAYS:
         return solar_term(year, vocab.SOLAR_TERM_HOLIDAYS[name])
-    return None
+    if name in vocab.FLOATING_HOLIDAYS:
+        return floating_holiday(year, *vocab.FLOATING_HOLIDAYS[name])
+    return lunar.solar_terms(year).get(name)
+
+
+@lru_cache(maxsize=1024)
+def floating_holiday(year: int, month: int, weekday: int, nth: int) -> _dt.date:
+    """The `nth` given weekday (Monday = 0) of a month: 母亲节 is (5, 6, 2), the 2nd Sunday of May.
+
+        >>> floating_holiday(2024, 11, 3, 4)
+        datetime.date(2024, 11, 28)
+    """
+    rule = rrule.rrule(
+        rrule.YEARLY, dtstart=_dt.datetime(year, 1, 1), count=1,
+        bymonth=month, byweekday=rrule.weekday(weekday, nth),
+    )
+    return rule[0].date()

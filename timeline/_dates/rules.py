@@ -20,9 +20,10 @@ Decisions where spec/dates.md is silent (kept consistent with the corpus tests):
 - 近日 and the like cover 30 days counted inclusively: reference − 29 days .. reference.
 - 年内 alone is the reference year (3年内 stays a duration); 元月 is January; 过去N年 and
   最近N个月 read like 近N年 / 近N个月.
-- centuries run 1901–2000 (20世纪) and decades ten years from their first (90年代 = the latest
-  1990s-like decade begun by the reference year); 初 / 中期 / 末 of a decade are its years 0–2,
-  3–6, 7–9, and 初 / 中叶 / 末 of a century its years 0–19, 40–59, 80–99 (本世纪中叶 = 2041–2060).
+- centuries run 1900–1999 (20世纪, as the spec says) and decades ten years from their first
+  (90年代 = the latest 1990s-like decade begun by the reference year); 初 / 中期 / 末 of a
+  decade are its years 0–2, 3–6, 7–9, and 初 / 中叶 / 末 of a century its years 0–19, 40–59,
+  80–99 (本世纪中叶 = 2040–2059).
 - 今明两年 is one range (this year and the next).
 - 一季度末 / 三季度初 are the quarter's last / first month (mod END / START, grain quarter).
 - a lunar date needs a lunar mark: 农历, a lunar month name (正月, 冬月, 腊月) or a 初X day
@@ -406,7 +407,7 @@ def _year_part(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _century_number(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
     """(century, anchor) written in a match (21世纪, 上世纪), or None when none is written."""
     if m.group("cd"):
-        current = (ctx.reference.year - 1) // 100 + 1
+        current = ctx.reference.year // 100 + 1
         return current + vocab.DEICTIC_CENTURIES[m.group("cd")], "publication"
     number = _number(m.group("cn"))
     return (number, "absolute") if number is not None else None
@@ -441,11 +442,11 @@ def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _century(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """21世纪, 上世纪, 本世纪中叶: 21世纪 is 2001–2100; 初/中叶/末 narrow it."""
+    """21世纪, 上世纪, 本世纪中叶: 18世纪 is 1700–1799 (spec); 初/中叶/末 narrow it."""
     century = _century_number(m, ctx)
     if century is None:
         return None
-    first = (century[0] - 1) * 100 + 1
+    first = (century[0] - 1) * 100
     low, high, mod = vocab.CENTURY_PARTS.get(m.group("part") or "", (0, 99, None))
     res = _span_result(first + low, first + high, century[1], mod)
     return _apply_suffix(m, ctx, res) if res is not None else None
@@ -787,7 +788,10 @@ def _rule(
     return Rule(name, re.compile(guard + pattern, re.ASCII), resolver, is_range)
 
 
-_HOLIDAY_NAMES = (*V.SOLAR_HOLIDAYS, *V.LUNAR_HOLIDAYS, *V.SOLAR_TERM_HOLIDAYS)
+_HOLIDAY_NAMES = (
+    *V.SOLAR_HOLIDAYS, *V.FLOATING_HOLIDAYS, *V.SOLAR_TERM_HOLIDAYS,
+    *(name for name in V.LUNAR_HOLIDAYS if name not in V.CONTEXT_HOLIDAYS),
+)
 _PLAN_TAILS = _alt(V.PLAN_SUFFIXES + V.PLAN_FIRST_YEAR + V.PLAN_LAST_YEAR)
 _COUNT_DIRECTION = "|".join(
     f"{re.escape(word)}(?!{_chars(V.NOT_AFTER_COUNT_DIRECTION[word])})"
@@ -816,6 +820,9 @@ _RECENT = "|".join(
     (f"(?<!{_chars(V.NOT_BEFORE_RECENT[word])})" if word in V.NOT_BEFORE_RECENT else "") + re.escape(word)
     for word in sorted(V.RECENT_WORDS, key=len, reverse=True)
 )
+
+# Rule families kept in modules of their own build on the fragments and helpers above.
+from timeline._dates import rules_holidays  # noqa: E402
 
 RULES: tuple[Rule, ...] = (
     _rule(
@@ -868,6 +875,7 @@ RULES: tuple[Rule, ...] = (
     _rule("century", _dated(rf"{_CENTURY}(?P<part>{_alt(V.CENTURY_PARTS)})?"), _century, key=V.CENTURY_WORD),
     _rule("turn_of_year", _alt(V.TURN_OF_YEAR_WORDS), _turn_of_year),
     _rule("deictic_pair", _alt(V.DEICTIC_PAIRS), _deictic_pair),
+    *rules_holidays.SOLAR_TERM_RULES,
     _rule(
         "season",
         _dated(
@@ -888,6 +896,7 @@ RULES: tuple[Rule, ...] = (
         _holiday,
         key=_chars("".join({name[0] for name in (*_HOLIDAY_NAMES, *V.CONTEXT_HOLIDAYS)})),
     ),
+    *rules_holidays.BARE_HOLIDAY_RULES,
     _rule(
         "lunar_date",
         _dated(

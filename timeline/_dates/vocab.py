@@ -186,12 +186,36 @@ NOT_BEFORE_SEASON = "的"
 SOLAR_HOLIDAYS: dict[str, tuple[int, int]] = {
     "元旦": (1, 1), "劳动节": (5, 1), "国际劳动节": (5, 1), "五一劳动节": (5, 1),
     "五一国际劳动节": (5, 1), "国庆节": (10, 1), "国庆": (10, 1),
+    "情人节": (2, 14), "妇女节": (3, 8), "三八妇女节": (3, 8), "国际妇女节": (3, 8),
+    "三八国际妇女节": (3, 8), "植树节": (3, 12), "青年节": (5, 4), "五四青年节": (5, 4),
+    "儿童节": (6, 1), "六一儿童节": (6, 1), "国际儿童节": (6, 1), "建党节": (7, 1),
+    "七一建党节": (7, 1), "建军节": (8, 1), "八一建军节": (8, 1), "教师节": (9, 10),
+    "平安夜": (12, 24), "圣诞节": (12, 25), "双十一": (11, 11),
+    "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12),
 }
+# Holidays on the Nth weekday of a month: (month, weekday with Monday = 0, N).
+FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4),
+}
+# The 24 solar terms, each its computed day. Those that are also weather words (大雪 = heavy
+# snow) are dates only with a year or a holiday word (2024年大雪, 大雪节气, 大雪当天).
+SOLAR_TERMS: tuple[str, ...] = (
+    "小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至",
+    "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至",
+)
+WEATHER_SOLAR_TERMS: tuple[str, ...] = ("雨水", "小雪", "大雪", "小满")
+SOLAR_TERM_SUFFIXES: tuple[str, ...] = ("节气", "时节", "当天", "这天", "那天", "当日", "前后", "期间")
+# A solar term followed by these is part of another word (冬至点, 雨水量).
+NOT_AFTER_SOLAR_TERM = "点量线级片花"
 # Holidays on a fixed lunar day: (lunar month, lunar day, days to add after conversion).
 LUNAR_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "春节": (1, 1, 0), "除夕": (1, 1, -1), "元宵节": (1, 15, 0), "端午节": (5, 5, 0),
     "端午": (5, 5, 0), "七夕": (7, 7, 0), "七夕节": (7, 7, 0), "中秋节": (8, 15, 0),
-    "中秋": (8, 15, 0), "重阳节": (9, 9, 0),
+    "中秋": (8, 15, 0), "重阳节": (9, 9, 0), "大年三十": (1, 1, -1), "大年初一": (1, 1, 0),
+    "大年初二": (1, 2, 0), "大年初三": (1, 3, 0), "大年初四": (1, 4, 0), "大年初五": (1, 5, 0),
+    "大年初六": (1, 6, 0), "大年初七": (1, 7, 0), "大年初八": (1, 8, 0), "大年初九": (1, 9, 0),
+    "大年初十": (1, 10, 0), "腊八节": (12, 8, 0), "腊八": (12, 8, 0), "重阳": (9, 9, 0),
+    "中元节": (7, 15, 0), "元宵": (1, 15, 0), "小年": (12, 23, 0),
 }
 # Lunar dates (农历八月十五, 正月初八, 腊月二十三): the month names that are not numerals, the word
 # that marks a lunar date, and how lunar days are spelled (初一 … 初十, 十一 …, 廿一 …, 三十).
@@ -210,7 +234,17 @@ LUNAR_FIRST_DAYS = "初"  # 三月初三: a day written 初X makes the date luna
 # Holidays on a solar term, by the term's name in the lunar calendar tables.
 SOLAR_TERM_HOLIDAYS: dict[str, str] = {"清明节": "清明"}
 # Names that are holidays only when a holiday word follows (十一 is also eleven, 五一 a street).
-CONTEXT_HOLIDAYS: dict[str, str] = {"十一": "国庆节", "五一": "劳动节", "清明": "清明节"}
+CONTEXT_HOLIDAYS: dict[str, str] = {
+    "十一": "国庆节", "五一": "劳动节", "清明": "清明节", "元宵": "元宵", "小年": "小年", "腊八": "腊八",
+}
+# Bare 五一 / 清明 / 元宵 stand as dates (without 节) after a year word, before one of these, or
+# alone between clause breaks; 吃元宵, 五一路 and 政治清明 are other words.
+BARE_HOLIDAYS: tuple[str, ...] = ("五一", "清明", "元宵", "小年", "腊八")
+BARE_HOLIDAY_FOLLOWERS: tuple[str, ...] = (
+    "前后", "之前", "以前", "之后", "以后", "前", "后", "当天", "那天", "这天", "当日", "时",
+    "之际", "来临", "到来", "将至", "至", "到", "节",
+)
+BARE_HOLIDAY_OPENERS = "在于从至到是过和与、及"
 HOLIDAY_CONTEXT_WORDS: tuple[str, ...] = ("期间", "假期", "黄金周", "小长假", "长假", "前后")
 # Words that may follow a holiday without changing its day.
 HOLIDAY_SUFFIXES: tuple[str, ...] = ("期间", "假期", "前后", "黄金周", "小长假", "长假", "当天")
