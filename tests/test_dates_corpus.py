@@ -48,7 +48,9 @@ GRAINS = {"day", "week", "xun", "month", "quarter", "half", "season", "year", "m
 XFAIL_PREFIX = "xfail:"
 MIN_POSITIVE_ROWS = 400
 MIN_NEGATIVE_ROWS = 60
-CONTEXT_FREE_FILES = ("written.tsv", "deictic.tsv", "traditional.tsv")
+CONTEXT_FREE_FILES = ("written.tsv", "deictic.tsv", "traditional.tsv", "weekdays.tsv")
+# Files whose whole `text` is one expression with its affixes (从…, …左右, …节): parse takes it.
+WHOLE_TEXT_FILES = ("wrapped.tsv",)
 
 
 class PositiveRow(NamedTuple):
@@ -150,6 +152,17 @@ def test_parse_agrees_on_context_free_rows(row: PositiveRow) -> None:
     assert parsed is not None, f"parse({row.expr!r}) returned None"
     expected = (dt.date.fromisoformat(row.start), dt.date.fromisoformat(row.end), row.grain)
     assert (parsed.start, parsed.end, parsed.grain) == expected, f"{row.expr!r} ({parsed.rule})"
+
+
+WHOLE_TEXT_ROWS = [row for row in POSITIVE_ROWS if row.where.split(":")[0] in WHOLE_TEXT_FILES]
+
+
+@pytest.mark.parametrize("row", [_as_param(row) for row in WHOLE_TEXT_ROWS])
+def test_parse_takes_what_extract_takes(row: PositiveRow) -> None:
+    parsed = dates.parse(row.text, dt.date.fromisoformat(row.reference))
+    assert parsed is not None, f"parse({row.text!r}) returned None"
+    expected = (dt.date.fromisoformat(row.start), dt.date.fromisoformat(row.end), row.grain)
+    assert (parsed.start, parsed.end, parsed.grain) == expected, f"{row.text!r} ({parsed.rule})"
 
 
 def _spans(text: str, needle: str) -> list[tuple[int, int]]:

@@ -134,13 +134,36 @@ def extract(text: str, reference_date: object, *, prefer: str | None = None) -> 
 def parse(expression: str, reference_date: object, *, prefer: str | None = None) -> TimeExpr | None:
     """Normalise one expression (the whole string, surrounding whitespace allowed), else None.
 
+    What `extract` takes around an expression is allowed around it here too: a leading
+    从/自/于/在, a trailing 左右/前后/以内/内/止/期间/节, and a weekday after a comma
+    (`10月12号，星期一`); the result is the expression inside them.
+
         >>> parse(" 2025年第一季度 ", "2025-05-10").value
         '2025-Q1'
+        >>> parse("2020年3月左右", "2025-05-10").value
+        '2020-03'
         >>> parse("员工2025人", "2025-05-10") is None
         True
     """
+    from timeline._dates import vocab
+
     found = extract(_check_text(expression, "expression"), reference_date, prefer=prefer)
-    stripped = expression.strip()
-    if len(found) != 1 or found[0].text != stripped:
+    if not found:
         return None
-    return found[0]
+    core = found[0]
+    before = expression[: core.start_char].strip()
+    after = expression[core.end_char :].strip()
+    if before and before not in vocab.PARSE_PREFIXES:
+        return None
+    rest = found[1:]
+    if (
+        len(rest) == 1
+        and core.grain == "day"
+        and rest[0].grain == "day"
+        and rest[0].text == after.lstrip(vocab.WEEKDAY_SEPARATORS)
+        and rest[0].text[:-1] in vocab.WEEK_WORDS
+    ):
+        return core  # 10月12号，星期一: the weekday belongs to the day
+    if rest or (after and after not in vocab.PARSE_SUFFIXES):
+        return None
+    return core

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import datetime as _dt
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import cn2an
 from dateutil import rrule
@@ -133,26 +133,66 @@ def year_value(year: int) -> str:
     return f"{year:04d}"
 
 
-@lru_cache(maxsize=4096)
+# Julian day number of 0001-01-01 minus one: date.fromordinal(julian_day - JULIAN_OFFSET).
+JULIAN_OFFSET = 1721425
+
+
+@cache
+def _lunar_months(year: int) -> dict[tuple[int, bool], tuple[_dt.date, int]]:
+    """The months of lunar year `year` as (month, leap) -> (first Gregorian day, day count).
+
+    Computed once per year: lunar_python keeps only the last year it built, so a text that
+    switches between two years would rebuild them again and again.
+    """
+    months = {}
+    for lunar_month in LunarYear.fromYear(year).getMonths():
+        if lunar_month.getYear() != year:
+            continue
+        number = lunar_month.getMonth()
+        first = _dt.date.fromordinal(int(lunar_month.getFirstJulianDay() + 0.5) - JULIAN_OFFSET)
+        months[(abs(number), number < 0)] = (first, lunar_month.getDayCount())
+    return months
+
+
+def lunar_month(year: int, month: int, leap: bool = False) -> tuple[_dt.date, _dt.date] | None:
+    """First and last Gregorian day of a lunar month (`leap`: the leap month after `month`).
+
+    None when the lunar year is out of range or has no such (leap) month.
+
+        >>> lunar_month(2020, 4, leap=True)
+        (datetime.date(2020, 5, 23), datetime.date(2020, 6, 20))
+    """
+    if year not in HOLIDAY_YEARS:
+        return None
+    found = _lunar_months(year).get((month, leap))
+    if found is None:
+        return None
+    first, days = found
+    return first, first + _dt.timedelta(days=days - 1)
+
+
 def lunar_to_solar(year: int, month: int, day: int) -> _dt.date:
     """Gregorian date of a lunar date in the lunar year that starts in Gregorian `year`."""
-    solar = Lunar.fromYmd(year, month, day).getSolar()
-    return _dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+    found = lunar_date(year, month, day)
+    if found is None:
+        raise ValueError(f"no lunar day {year}-{month}-{day}")
+    return found
 
 
-def lunar_date(year: int, month: int, day: int) -> _dt.date | None:
-    """Gregorian date of lunar `month`/`day` (not a leap month) of the lunar year starting in `year`.
+def lunar_date(year: int, month: int, day: int, leap: bool = False) -> _dt.date | None:
+    """Gregorian date of lunar `month`/`day` (of the leap month when `leap`) of lunar year `year`.
 
     None when that lunar month has no such day (三十 of a 29-day month) or the year is out of range.
 
         >>> lunar_date(2025, 1, 8)
         datetime.date(2025, 2, 5)
     """
-    if year not in HOLIDAY_YEARS or not 1 <= month <= 12 or day < 1:
+    if year not in HOLIDAY_YEARS or day < 1:
         return None
-    if day > LunarYear.fromYear(year).getMonth(month).getDayCount():
+    found = _lunar_months(year).get((month, leap))
+    if found is None or day > found[1]:
         return None
-    return lunar_to_solar(year, month, day)
+    return found[0] + _dt.timedelta(days=day - 1)
 
 
 @lru_cache(maxsize=4096)

@@ -222,7 +222,7 @@ def scan(text: str, reference: _dt.date, prefer: str | None) -> list[Found]:
         hit = _extend_to_range(folded, hit, ctx)
         found.append(hit)
         if hit.resolved.start is not None and hit.resolved.kind in ANTECEDENT_KINDS:
-            ctx.previous = hit.resolved
+            ctx.previous, ctx.previous_end = hit.resolved, hit.end
         position = hit.end
     return found
 
@@ -249,6 +249,8 @@ def _match_at(
         m = rule.pattern.match(text, start)
         if m is None or m.end() == start:
             continue
+        if rule.veto:  # a look-alike (光明日报): no date starts here, skip it whole
+            return None, m.end()
         try:
             resolved = rule.resolve(m, ctx.at(start, m.end()))
         except (ValueError, OverflowError):  # the date falls off the calendar (year 10000)
@@ -257,6 +259,8 @@ def _match_at(
             if source and "tod" in m.re.groupindex and m.group("tod"):
                 resolved = attrs.evolve(resolved, time_of_day=source[m.start("tod") : m.end("tod")])
             return Found(start, m.end(), rule.name, resolved), m.end()
+        if rule.strict:
+            return None, max(matched_end, m.end())
         if not rule.is_range:
             matched_end = max(matched_end, m.end())
     return None, matched_end

@@ -63,6 +63,7 @@ class Context:
     reference: _dt.date
     prefer: str | None = None
     previous: Resolved | None = None  # latest earlier dated expression of the text
+    previous_end: int = -1  # where it ends in the text
     inherit: Resolved | None = None  # left end of a range, for the right end's missing parts
     start: int = 0
     end: int = 0
@@ -75,6 +76,17 @@ class Context:
     def for_right_end(self, left: Resolved, start: int, end: int) -> Context:
         """A context for the right end of a range whose left end resolved to `left`."""
         return attrs.evolve(self, inherit=left, previous=left, start=start, end=end)
+
+    def sentence_antecedent(self) -> Resolved | None:
+        """The latest earlier date when it stands in this expression's sentence, else None."""
+        earlier = self.previous
+        if earlier is None or earlier.start is None or earlier.kind != "date" or earlier.mod is not None:
+            return None
+        if not 0 <= self.start - self.previous_end <= WINDOW:
+            return None
+        if _SENTENCE_BREAK.search(self.text, self.previous_end, self.start) is not None:
+            return None
+        return earlier
 
     def forward(self) -> bool:
         """True when a year-less expression here should take the earliest coming occurrence."""

@@ -26,8 +26,10 @@ Decisions where spec/dates.md is silent (kept consistent with the corpus tests):
   80–99 (本世纪中叶 = 2040–2059).
 - 今明两年 is one range (this year and the next).
 - 一季度末 / 三季度初 are the quarter's last / first month (mod END / START, grain quarter).
-- a lunar date needs a lunar mark: 农历, a lunar month name (正月, 冬月, 腊月) or a 初X day
-  (三月初三); 八月十五 alone stays the Gregorian August. Its year is the lunar year, chosen
+- a lunar date needs a lunar mark: 农历/阴历/夏历, 闰, a lunar month name (正月, 冬月, 腊月),
+  a 初X day (三月初三) or 大年初X; 八月十五 alone stays the Gregorian August. A lunar month
+  without a day (农历十月) is its whole span, grain month, value `first/last` day. A month
+  right after 农历 or 闰 is never read as a Gregorian one. Its year is the lunar year, chosen
   like a missing year.
 - 近3个月 / 近10天 / 近两周 extend 近N年 to other units: from the start of the month, day or week
   N units before the reference, to the reference date (SINCE).
@@ -55,12 +57,19 @@ Resolver = Callable[[re.Match[str], Context], Resolved | None]
 
 @attrs.frozen
 class Rule:
-    """One way of writing a date: its name, compiled pattern and resolver."""
+    """One way of writing a date: its name, compiled pattern and resolver.
+
+    A `veto` rule matches a look-alike (光明日报): where it matches, no rule may find a date.
+    A `strict` rule's match that does not resolve is skipped whole, never read by a later rule
+    (a lunar date out of the calendar's range must not become a Gregorian one).
+    """
 
     name: str
     pattern: re.Pattern[str]
     resolve: Resolver
     is_range: bool = False
+    veto: bool = False
+    strict: bool = False
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -82,7 +91,9 @@ V = vocab  # short alias: the patterns below are dense
 _CN_DIGIT = V.CN_DIGITS
 _CN_NUMERAL = V.CN_NUMERAL_CHARS
 _ORDINAL = re.escape(V.ORDINAL_PREFIX)
-_COUNT = rf"(?:(?<![\d.])\d{{1,3}}(?![\d.])|(?<![{_CN_NUMERAL}])[{_CN_NUMERAL}]+)"
+_COUNT = (
+    rf"(?:(?<![\d.])\d{{1,3}}(?![\d.])|(?<![{_CN_NUMERAL}{re.escape(V.NOT_BEFORE_COUNT)}])[{_CN_NUMERAL}]+)"
+)
 _YEAR_SUFFIX = re.escape(V.YEAR_SUFFIX)
 _MONTH_WORD = re.escape(V.MONTH_WORD) + re.escape(V.MONTH_SUFFIX) + "?"
 _DAY_WORD = _chars("".join(V.DAY_WORDS))
@@ -91,14 +102,19 @@ _YEAR = (
     rf"(?:{_DIGIT_YEAR}{V.YEAR_WORD}"
     rf"|(?<!{_chars(V.NOT_BEFORE_DEICTIC)})(?P<yd>{_alt(V.DEICTIC_YEARS)})"
     rf"(?!(?<={_alt(V.ANNUAL_AMBIGUOUS_YEARS)}){_chars(V.ANNUAL_HEADS)})"
-    rf"|(?P<yn>{_alt(V.ANAPHORIC_YEARS)})){_YEAR_SUFFIX}?"
+    rf"|(?P<yn>{_alt(V.ANAPHORIC_YEARS)})"
+    rf"|(?<![\d.])(?P<y0>0\d){V.YEAR_WORD}){_YEAR_SUFFIX}?"
 )
 _YEAR_WRITTEN = _DIGIT_YEAR.replace("(?P<ya>", "(?P<ya2>").replace("(?P<yc>", "(?P<yc2>") + V.YEAR_WORD
 _MONTH_NUMBER = rf"\d{{1,2}}|{_alt(V.MONTH_NUMERALS)}"
+# A month right after 农历/闰 is lunar, and 后三月 (the last three months) no month: neither is
+# ever read as a Gregorian month.
+_NOT_BEFORE_MONTH = "历" + V.LEAP_MONTH_MARK
 _MONTH = (
-    rf"(?:(?:(?<![\d.])(?P<mn>\d{{1,2}})|(?<![{_CN_NUMERAL}])(?P<mc>{_alt(V.MONTH_NUMERALS)})"
+    rf"(?:(?:(?<![\d.{_NOT_BEFORE_MONTH}])(?P<mn>\d{{1,2}})"
+    rf"|(?<![{_CN_NUMERAL}{_NOT_BEFORE_MONTH}{V.FIRST_PERIODS_PREFIX}后])(?P<mc>{_alt(V.MONTH_NUMERALS)})"
     rf"|(?<![\d{_CN_NUMERAL}])(?P<mw>{_alt(V.NAMED_MONTHS)})){V.MONTH_WORD}"
-    rf"|(?P<md>{_alt(V.DEICTIC_MONTHS)})|(?P<ma>{_alt(V.ANAPHORIC_MONTHS)})){re.escape(V.MONTH_SUFFIX)}?"
+    rf"|(?<![{V.DEICTIC_STEPS}])(?P<md>{_alt(V.DEICTIC_MONTHS)})|(?P<ma>{_alt(V.ANAPHORIC_MONTHS)})){re.escape(V.MONTH_SUFFIX)}?"
 )
 # 1号提 案: the text may break lines inside a word, so whitespace may sit between its characters
 _NOT_NAME = (
@@ -113,6 +129,12 @@ _DAY_END = (
     rf"(?:{_alt(w for w in V.DAY_WORDS if w != V.NAME_PRONE_DAY_WORD)}|{V.NAME_PRONE_DAY_WORD}{_NOT_NAME})"
 )
 _DAY = rf"(?:(?P<dn>\d{{1,2}})|(?P<dc>{_alt(V.DAY_NUMERALS)})){_DAY_END}"
+# 2021年10月12日（星期二）, 12日 星期一: a weekday after a day is part of it (the day wins).
+_WEEKDAY_WORD = rf"(?:{_alt(V.WEEK_WORDS)})[{''.join(V.WEEKDAYS)}]"
+_WEEKDAY_TAIL = (
+    rf"(?:\s*[{V.WEEKDAY_OPEN}]\s*{_WEEKDAY_WORD}\s*[{V.WEEKDAY_CLOSE}]"
+    rf"|\s*{_WEEKDAY_WORD}(?![{re.escape(V.NOT_AFTER_WEEK)}]))?"
+)
 _CLOCK = (
     rf"\d{{1,2}}(?:{_chars(V.HOUR_WORDS)}(?:\d{{1,2}}{V.MINUTE_WORD}|{V.HALF_HOUR})?|[:：]\d{{2}})"
 )
@@ -133,6 +155,22 @@ def _number(text: str | None) -> int | None:
     return cal.chinese_number(text) if text else None
 
 
+_SPELLED_COUNT = re.compile(
+    "(?:[一二两三四五六七八九]?千)?(?:零?[一二两三四五六七八九]百)?"
+    "(?:零?[一二两三四五六七八九]?十)?(?:零?[一二两三四五六七八九])?"
+)
+
+
+def _count(text: str | None) -> int | None:
+    """A count of units (3, 十五, 一百二十), or None for what only looks like one: 07 and 二零二一
+    are years, 三五 is "three to five" and 二三十 "twenty to thirty"."""
+    if not text:
+        return None
+    if text.isascii():
+        return int(text) if text.isdigit() and not (len(text) > 1 and text[0] == "0") else None
+    return cal.chinese_number(text) if _SPELLED_COUNT.fullmatch(text) else None
+
+
 def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
     """(year, anchor) of the year part of a match, or None when no year is written."""
     groups = m.groupdict()
@@ -142,6 +180,9 @@ def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
         return (year, "absolute") if year is not None else None
     if groups.get("yd"):
         return ctx.reference.year + vocab.DEICTIC_YEARS[groups["yd"]], "publication"
+    if groups.get("y0"):  # 07年: the year of the century nearest before the reference
+        year = ctx.reference.year // 100 * 100 + int(groups["y0"])
+        return (year if year <= ctx.reference.year else year - 100), "absolute"
     if groups.get("yn"):
         shift = vocab.ANAPHORIC_YEARS[groups["yn"]]
         if ctx.previous is not None and ctx.previous.start is not None:
@@ -152,7 +193,7 @@ def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
 
 def _has_year(m: re.Match[str]) -> bool:
     groups = m.groupdict()
-    return any(groups.get(name) for name in ("ya", "yc", "yd", "yn", "ya2", "yc2"))
+    return any(groups.get(name) for name in ("ya", "yc", "yd", "yn", "ya2", "yc2", "y0"))
 
 
 def _plausible_year(year: int) -> bool:
@@ -166,8 +207,17 @@ def _month_number(m: re.Match[str]) -> int | None:
 
 
 def _relative_month(m: re.Match[str], ctx: Context) -> tuple[int, int, str] | None:
-    """(year, month, anchor) of 本月/上个月/当月/次月…, else None."""
+    """(year, month, anchor) of 本月/上个月/当月/次月…, else None.
+
+    After a year only 本月 is known (去年本月: the reference month of last year); any other
+    deictic month after a year raises ValueError, so the match resolves to nothing.
+    """
     if m.group("md"):
+        if _has_year(m):
+            written = _written_year(m, ctx)
+            if m.group("md") not in vocab.SAME_MONTH_WORDS or written is None:
+                raise ValueError(f"{m.group()!r}: a deictic month after a year")
+            return written[0], ctx.reference.month, written[1]
         year, month = cal.add_months(
             ctx.reference.year, ctx.reference.month, vocab.DEICTIC_MONTHS[m.group("md")]
         )
@@ -297,7 +347,11 @@ def _bare_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         d = _dt.date(year, month, day)
         return d, d
 
-    picked = ctx.pick_month(build)
+    earlier = ctx.sentence_antecedent()
+    if earlier is not None and earlier.grain in ("day", "month"):  # 9月10号，11号: September 11
+        picked = ctx.for_right_end(earlier, ctx.start, ctx.end).pick_month(build)
+    else:
+        picked = ctx.pick_month(build)
     if picked is None:
         return None
     return _apply_suffix(m, ctx, _day_result(picked[0][0], picked[1]))
@@ -319,16 +373,41 @@ def _numeric_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _apply_suffix(m, ctx, _month_result(cal.month_interval(year, month), "absolute"))
 
 
+def _lunar_number(word: str, names: dict[str, int]) -> int | None:
+    """A lunar month or day written as a name (正, 初八, 廿三), a numeral or Arabic digits."""
+    if word in names:
+        return names[word]
+    word = vocab.LUNAR_DAY_VARIANTS.get(word, word)
+    if word in vocab.LUNAR_DAYS:
+        return vocab.LUNAR_DAYS.index(word) + 1
+    return _number(word)
+
+
 def _lunar_date(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """农历八月十五, 正月初八, 腊月二十三, 三月初三: a lunar month and day, for the written or
-    inferred lunar year."""
-    month_word = m.group("lm") or m.group("ln") or m.group("lx")
-    day_word = m.group("ld") or m.group("ld2") or m.group("ld3")
-    month = vocab.LUNAR_MONTH_NAMES.get(month_word) or vocab.MONTH_NUMERALS.index(month_word) + 1
-    day = vocab.LUNAR_DAYS.index(vocab.LUNAR_DAY_VARIANTS.get(day_word, day_word)) + 1
+    """农历八月十五, 1991年农历8月23号, 正月初八, 大年初十, 农历十月, 闰四月: a lunar day, or a
+    whole lunar month when no day is written, for the written or inferred lunar year.
+
+    Nothing when the lunar calendar has no such day or month (the Gregorian reading is never
+    taken instead).
+    """
+    month_word = m.group("lm") or m.group("ln") or m.group("lx") or m.group("lm2")
+    month = 1 if m.group("ny") else _lunar_number(month_word or "", vocab.LUNAR_MONTH_NAMES)
+    day_word = next((w for w in (m.group(g) for g in ("ld", "ld2", "ld3", "ld4", "ld5")) if w), None)
+    day = _lunar_number(day_word, {}) if day_word else None
+    leap = bool(m.group("leap") or m.group("leap2"))
+    if month is None or not 1 <= month <= 12 or (day_word and (day is None or not 1 <= day <= 30)):
+        return None
+    if day is None:
+        found = _year_or_pick(m, ctx, lambda y: cal.lunar_month(y, month, leap))
+        if found is None:
+            return None
+        (start, end), anchor, _year = found
+        res = Resolved(start, end, "month", f"{start.isoformat()}/{end.isoformat()}", anchor=anchor)
+        return _apply_suffix(m, ctx, res)
+    lunar_day = day
 
     def build(year: int) -> Interval | None:
-        found = cal.lunar_date(year, month, day)
+        found = cal.lunar_date(year, month, lunar_day, leap)
         return (found, found) if found is not None else None
 
     picked = _year_or_pick(m, ctx, build)
@@ -371,8 +450,10 @@ def _first_quarters(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _half(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """上半年 / 下半年."""
-    half = vocab.HALVES[m.group("h")]
+    """上半年 / 下半年; 前半年 / 后半年 right after a year (2018年前半年)."""
+    if m.group("h2") and not _has_year(m):
+        return None
+    half = vocab.HALVES[m.group("h")] if m.group("h") else vocab.YEAR_HALVES[m.group("h2")]
     found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, 6 * half - 5, 6 * half))
     if found is None:
         return None
@@ -610,7 +691,7 @@ def _shifted(base: _dt.date, count: int, grain: str, sign: int, anchor: str) -> 
 
 def _relative_count(m: re.Match[str], ctx: Context) -> Resolved | None:
     """3天前 / 两个月前 / 5年后: counted from the publication date; the grain is the unit."""
-    count = _number(m.group("n"))
+    count = _count(m.group("n"))
     if count is None:
         return None
     grain = vocab.COUNT_UNITS[m.group("unit")][0]
@@ -620,7 +701,7 @@ def _relative_count(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _anaphoric_count(m: re.Match[str], ctx: Context) -> Resolved | None:
     """此前3个月 / 此后两年: counted from the latest earlier expression (else the publication date)."""
-    count = _number(m.group("n"))
+    count = _count(m.group("n"))
     if count is None:
         return None
     grain = vocab.COUNT_UNITS[m.group("unit")][0]
@@ -632,7 +713,7 @@ def _anaphoric_count(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _years_since(m: re.Match[str], ctx: Context) -> Resolved | None:
     """N年来 / 近N年: 1 January of (reference year − N) to the reference date."""
-    count = _number(m.group("n") or m.group("nn"))
+    count = _count(m.group("n") or m.group("nn"))
     if count is None or not 1 <= count <= 200:
         return None
     ref = ctx.reference
@@ -645,7 +726,7 @@ def _years_since(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _recent_count(m: re.Match[str], ctx: Context) -> Resolved | None:
     """近3个月 / 近10天 / 近两周: like 近N年, from the start of the unit N back to the reference date."""
-    count = _number(m.group("n"))
+    count = _count(m.group("n"))
     if count is None or count < 1:
         return None
     grain = vocab.COUNT_UNITS[m.group("unit")][0]
@@ -782,10 +863,22 @@ KEY_WINDOW = 16
 
 
 def _rule(
-    name: str, pattern: str, resolver: Resolver, *, is_range: bool = False, key: str = ""
+    name: str,
+    pattern: str,
+    resolver: Resolver,
+    *,
+    is_range: bool = False,
+    key: str = "",
+    veto: bool = False,
+    strict: bool = False,
 ) -> Rule:
     guard = rf"(?=[^\n]{{0,{KEY_WINDOW}}}?{key})" if key else ""
-    return Rule(name, re.compile(guard + pattern, re.ASCII), resolver, is_range)
+    return Rule(name, re.compile(guard + pattern, re.ASCII), resolver, is_range, veto, strict)
+
+
+def _no_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A look-alike: never a date."""
+    return None
 
 
 _HOLIDAY_NAMES = (
@@ -807,9 +900,13 @@ _YEAR_PART = _chars("".join(V.YEAR_PARTS))
 _MONTH_PART = _alt(V.MONTH_PARTS)
 _BARE_MONTH_PART = _alt(p for p in V.MONTH_PARTS if p not in V.XUN_WORDS and p not in V.XUN_SPANS)
 _WEEKDAY = _chars("".join(V.WEEKDAYS))
+_WEEK_CHARS = re.escape("".join({w[-1] for w in V.WEEK_WORDS}))  # 期, 拜, 周: 星期一到十月 is no 一到十月
 _SINCE_TAIL = _alt(V.SINCE_TAILS)
 _LUNAR_MONTH = _alt([*V.LUNAR_MONTH_NAMES, *V.MONTH_NUMERALS])
 _LUNAR_DAY = _alt([*V.LUNAR_DAYS, *V.LUNAR_DAY_VARIANTS])
+# After 农历, a day may also be written like a Gregorian one (8月23号, 八月二十三日).
+_MARKED_LUNAR_DAY = rf"(?:{_alt([*V.LUNAR_DAYS, *V.LUNAR_DAY_VARIANTS, *V.DAY_NUMERALS])}|\d{{1,2}}(?!\d))"
+_FIRST_DAYS = _alt(d for d in V.LUNAR_DAYS if d.startswith(V.LUNAR_FIRST_DAYS))
 _CENTURY = (
     rf"(?:(?P<cd>{_alt(V.DEICTIC_CENTURIES)})|(?<![\d{_CN_NUMERAL}])(?P<cn>\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}}))"
     rf"{V.CENTURY_WORD}"
@@ -825,6 +922,7 @@ _RECENT = "|".join(
 from timeline._dates import rules_holidays  # noqa: E402
 
 RULES: tuple[Rule, ...] = (
+    _rule("name", _alt(V.NAMES_WITH_DATE_WORDS), _no_date, veto=True),
     _rule(
         "range_shared_year",
         rf"(?<![\d.])(?P<a>\d{{4}}){_SEP}(?P<b>\d{{4}})(?P<unit>{V.YEAR_WORD}{_YEAR_SUFFIX}?)(?!\d)",
@@ -833,7 +931,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "range_shared_month",
-        rf"(?:{_YEAR})?(?<![\d.])(?P<a>{_MONTH_NUMBER}){_SEP}(?P<b>{_MONTH_NUMBER})(?P<unit>{_MONTH_WORD})",
+        rf"(?:{_YEAR})?(?<![\d.{_CN_NUMERAL}{_WEEK_CHARS}])(?P<a>{_MONTH_NUMBER}){_SEP}"
+        rf"(?P<b>{_MONTH_NUMBER})(?P<unit>{_MONTH_WORD})",
         _shared_unit_range,
         is_range=True,
     ),
@@ -846,14 +945,15 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "numeric_date",
         _dated(
-            r"(?<![\d.\-/])(?P<ny>\d{4})(?P<sep>[-./])(?P<nm>\d{1,2})(?P=sep)(?P<nd>\d{1,2})(?![\d%]|\.\d)",
+            r"(?<![\d.\-/])(?P<ny>\d{4})(?P<sep>[-./])(?P<nm>\d{1,2})(?P=sep)(?P<nd>\d{1,2})(?![\d%]|\.\d)"
+            + _WEEKDAY_TAIL,
             tod=True,
         ),
         _numeric_date,
     ),
     _rule(
         "numeric_month",
-        _dated(rf"(?<![\d.\-/])(?P<ny>\d{{4}})\.(?P<nm>\d{{1,2}})(?![\d%.]|{_chars(V.NOT_AFTER_DECIMAL)})"),
+        _dated(rf"(?<![\d.\-/])(?P<ny>\d{{4}})\.(?P<nm>\d{{1,2}})(?![\d%.]|\s*{_chars(V.NOT_AFTER_DECIMAL)})"),
         _numeric_month,
     ),
     _rule(
@@ -900,15 +1000,21 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "lunar_date",
         _dated(
-            rf"(?:{_YEAR})?(?:{V.LUNAR_PREFIX}(?P<lm>{_LUNAR_MONTH}){V.MONTH_WORD}(?P<ld>{_LUNAR_DAY})"
+            rf"(?:{_YEAR})?(?:(?:{_alt(V.LUNAR_PREFIXES)})(?P<leap>{V.LEAP_MONTH_MARK})?"
+            rf"(?P<lm>{_LUNAR_MONTH}|\d{{1,2}}){V.MONTH_WORD}(?P<ld>{_MARKED_LUNAR_DAY})?"
+            rf"|(?P<leap2>{V.LEAP_MONTH_MARK})(?P<lm2>{_LUNAR_MONTH}){V.MONTH_WORD}(?P<ld5>{_LUNAR_DAY})?"
             rf"|(?P<ln>{_alt(V.LUNAR_MONTH_NAMES)}){V.MONTH_WORD}(?P<ld2>{_LUNAR_DAY})"
-            rf"|(?<![{_CN_NUMERAL}])(?P<lx>{_alt(V.MONTH_NUMERALS)}){V.MONTH_WORD}"
-            rf"(?P<ld3>{_alt(d for d in V.LUNAR_DAYS if d.startswith(V.LUNAR_FIRST_DAYS))}))"
+            rf"|(?<![{_CN_NUMERAL}])(?P<lx>{_alt(V.MONTH_NUMERALS)}){V.MONTH_WORD}(?P<ld3>{_FIRST_DAYS})"
+            rf"|(?P<ny>{V.NEW_YEAR_DAYS_WORD})(?P<ld4>{_FIRST_DAYS}))"
             rf"(?:{_alt(V.DAY_WORDS)})?",
             tod=True,
         ),
         _lunar_date,
-        key=_chars(V.LUNAR_PREFIX[0] + "".join(V.LUNAR_MONTH_NAMES) + V.LUNAR_FIRST_DAYS),
+        key=_chars(
+            "".join(w[0] for w in V.LUNAR_PREFIXES) + V.LEAP_MONTH_MARK + "".join(V.LUNAR_MONTH_NAMES)
+            + V.LUNAR_FIRST_DAYS
+        ),
+        strict=True,
     ),
     _rule(
         "quarter",
@@ -932,7 +1038,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "half",
-        _dated(rf"(?:{_YEAR})?(?P<h>{_chars(''.join(V.HALVES))}){V.HALF_YEAR_WORD}"),
+        _dated(
+            rf"(?:{_YEAR})?(?:(?P<h>{_chars(''.join(V.HALVES))})|(?P<h2>{_chars(''.join(V.YEAR_HALVES))}))"
+            rf"{V.HALF_YEAR_WORD}"
+        ),
         _half,
         key=V.HALF_YEAR_WORD,
     ),
@@ -954,7 +1063,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_part",
         _dated(
-            rf"(?:(?:{_YEAR})?{_MONTH}(?P<part>{_MONTH_PART})|{_BARE_MONTH}(?P<bpart>{_BARE_MONTH_PART})"
+            rf"(?:(?:{_YEAR})?{_MONTH}(?:{V.MONTH_WORD}(?={_BARE_MONTH_PART}))?(?P<part>{_MONTH_PART})"
+            rf"|{_BARE_MONTH}(?P<bpart>{_BARE_MONTH_PART})"
             rf"|(?P<xpart>{_alt([*V.XUN_WORDS, *V.XUN_SPANS])}))"
             rf"(?!{_chars(V.NOT_AFTER_YEAR_PART)}){_MID_GUARD}"
         ),
@@ -993,7 +1103,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "week",
         _dated(
-            rf"(?:(?P<wk>{_alt(V.DEICTIC_WEEKS)})(?:{_alt(V.WEEK_WORDS)})(?P<wd>{_WEEKDAY})?"
+            rf"(?:(?<![{V.DEICTIC_STEPS}])(?P<wk>{_alt(V.DEICTIC_WEEKS)})(?:{_alt(V.WEEK_WORDS)})(?P<wd>{_WEEKDAY})?"
             rf"|(?<![\d{re.escape(V.NOT_BEFORE_BARE_WEEKDAY)}])(?:{_alt(V.WEEK_WORDS)})(?P<wdb>{_WEEKDAY}))"
             rf"(?!{_chars(V.NOT_AFTER_WEEK)})",
             tod=True,
@@ -1006,8 +1116,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_unnamed(_MONTH)}(?:{_unnamed(_DAY)})?|{_unnamed(_DAY)})?",
         _set,
     ),
-    _rule("calendar", _dated(rf"{_YEAR}(?:{_MONTH}(?:{_DAY})?)?", tod=True), _calendar),
-    _rule("month_day", _dated(rf"{_MONTH}(?:{_DAY})?", tod=True), _calendar),
+    _rule("calendar", _dated(rf"{_YEAR}(?:{_MONTH}(?:{_DAY}{_WEEKDAY_TAIL})?)?", tod=True), _calendar),
+    _rule("month_day", _dated(rf"{_MONTH}(?:{_DAY}{_WEEKDAY_TAIL})?", tod=True), _calendar),
     _rule(
         "day_word",
         _dated(
@@ -1018,7 +1128,15 @@ RULES: tuple[Rule, ...] = (
         ),
         _day_word,
     ),
-    _rule("bare_day", _dated(rf"(?<![\d.{_ORDINAL}])(?P<dn>\d{{1,2}}){_DAY_END}", tod=True), _bare_day),
+    _rule(
+        "bare_day",
+        _dated(
+            rf"(?<![\d.{_ORDINAL}{V.MONTH_WORD}])(?P<dn>\d{{1,2}}){_DAY_END}(?!\s*{_chars(V.NAME_CLOSERS)})"
+            + _WEEKDAY_TAIL,
+            tod=True,
+        ),
+        _bare_day,
+    ),
     _rule(
         "duration",
         rf"(?:(?P<n>{_COUNT})(?:\s*{_chars(V.DURATION_SEPARATORS)}\s*(?P<n2>{_COUNT}))?"

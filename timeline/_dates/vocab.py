@@ -102,14 +102,19 @@ ANAPHORIC_YEARS: dict[str, int] = {
 # Months counted from the publication date.
 DEICTIC_MONTHS: dict[str, int] = {
     "本月": 0, "这个月": 0, "这月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1,
+    "上上月": -2, "上上个月": -2, "下下月": 2, "下下个月": 2,
 }
+# Of the deictic months, those that may follow a year (去年本月 = last year's reference month).
+SAME_MONTH_WORDS: tuple[str, ...] = ("本月", "这个月", "这月")
+# 上/下 doubled beyond what the tables know (上上上周) is left alone rather than read as one step.
+DEICTIC_STEPS = "上下"
 # Months taken from the latest earlier expression.
 ANAPHORIC_MONTHS: dict[str, int] = {"当月": 0, "同月": 0, "次月": 1}
 # Days counted from the publication date; the optional time of day stays in the surface.
 DEICTIC_DAYS: dict[str, int] = {
     "今天": 0, "今日": 0, "今晨": 0, "今早": 0, "今晚": 0, "昨天": -1, "昨日": -1,
     "昨晚": -1, "昨夜": -1, "前天": -2, "大前天": -3, "明天": 1, "明日": 1, "明晚": 1,
-    "后天": 2, "大后天": 3,
+    "后天": 2, "大后天": 3, "大大后天": 4, "大大前天": -4,
 }
 # The time of day a day word carries in itself (昨晚 = yesterday evening).
 DAY_WORD_PERIODS: dict[str, str] = {
@@ -122,10 +127,15 @@ ANAPHORIC_DAYS: dict[str, int] = {
 # Weeks counted from the publication date (weeks run Monday to Sunday).
 DEICTIC_WEEKS: dict[str, int] = {
     "本": 0, "这": 0, "这个": 0, "上": -1, "上个": -1, "下": 1, "下个": 1,
+    "上上": -2, "上上个": -2, "下下": 2, "下下个": 2,
 }
 WEEK_WORDS: tuple[str, ...] = ("星期", "礼拜", "周")
 # 一周三次, 每周五: a weekday after these is a count or a set.
-NOT_BEFORE_BARE_WEEKDAY = "每一二两三四五六七八九十"
+# 第一个星期一, 最后一个星期五: a weekday after 个 belongs to an unresolved week, no date.
+NOT_BEFORE_BARE_WEEKDAY = "每一二两三四五六七八九十个"
+# A weekday written after a day (2021年10月12日（星期二）) belongs to it: the brackets around it.
+WEEKDAY_OPEN = "（("
+WEEKDAY_CLOSE = "）)"
 # 下周期, 上周边: 周 starts another word.
 NOT_AFTER_WEEK = "年期刊报边围转到全密知"
 # Day of the week, Monday = 0.
@@ -137,7 +147,7 @@ WEEKDAYS: dict[str, int] = {
 YEAR_END_PART = "末"  # 岁末 is the 年末 part
 MID_PART = "中"
 # A bare 年 preceded by these is part of another word (三年中, 全年底线), not 年初/年中/年底.
-NOT_BEFORE_BARE_YEAR = "多几全半近每该当同次翌今去明前后本上下来"
+NOT_BEFORE_BARE_YEAR = "多几全半近每该当同次翌今去明前后本上下来大"
 # 年初期, 年中旬: not a part of a year.
 NOT_AFTER_YEAR_PART = "期旬"
 YEAR_PARTS: dict[str, tuple[int, int, str]] = {
@@ -157,6 +167,8 @@ QUARTER_NUMBERS: dict[str, int] = {
 # Parts of a quarter (一季度末): (first, last) month offset inside the quarter, and the mod.
 QUARTER_PARTS: dict[str, tuple[int, int, str]] = {"初": (0, 0, "START"), "末": (2, 2, "END")}
 HALVES: dict[str, int] = {"上": 1, "下": 2}
+# 2018年前半年 / 今年后半年: halves written with 前/后, only right after a year.
+YEAR_HALVES: dict[str, int] = {"前": 1, "后": 2}
 
 # Parts of a month: (first day, last day or None for the month's end, xun number).
 MONTH_PARTS: dict[str, tuple[int, int | None, int]] = {
@@ -177,7 +189,8 @@ SEASONS: dict[str, tuple[int, str]] = {
 }
 SEASON_SUFFIXES: tuple[str, ...] = ("季", "天")
 # A season letter right after a written year (2024年春) is not a season when these follow.
-NOT_AFTER_BARE_SEASON = "节粮种播收耕茶笋运交招装季天晚"
+# 冬至, 春分, 夏至, 秋分 are solar terms (days), never seasons.
+NOT_AFTER_BARE_SEASON = "节粮种播收耕茶笋运交招装季天晚至分"
 # Named events and metaphors that hold a season word (夏季达沃斯, 科技的春天) are no season.
 NOT_AFTER_SEASON: tuple[str, ...] = ("达沃斯", "奥运", "奥林匹克", "残奥", "运动会")
 NOT_BEFORE_SEASON = "的"
@@ -219,7 +232,10 @@ LUNAR_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 }
 # Lunar dates (农历八月十五, 正月初八, 腊月二十三): the month names that are not numerals, the word
 # that marks a lunar date, and how lunar days are spelled (初一 … 初十, 十一 …, 廿一 …, 三十).
-LUNAR_PREFIX = "农历"
+LUNAR_PREFIXES: tuple[str, ...] = ("农历", "阴历", "夏历")
+LEAP_MONTH_MARK = "闰"  # 闰四月: the leap month after the 4th
+# 大年初十: the days of the first lunar month counted from the new year (大年初一 = 春节).
+NEW_YEAR_DAYS_WORD = "大年"
 LUNAR_MONTH_NAMES: dict[str, int] = {"正": 1, "冬": 11, "腊": 12}
 LUNAR_DAYS: tuple[str, ...] = (
     "初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
@@ -248,6 +264,12 @@ BARE_HOLIDAY_OPENERS = "在于从至到是过和与、及"
 HOLIDAY_CONTEXT_WORDS: tuple[str, ...] = ("期间", "假期", "黄金周", "小长假", "长假", "前后")
 # Words that may follow a holiday without changing its day.
 HOLIDAY_SUFFIXES: tuple[str, ...] = ("期间", "假期", "前后", "黄金周", "小长假", "长假", "当天")
+
+# Names that hold date words but are no date (光明日报, 今日头条): skipped whole.
+NAMES_WITH_DATE_WORDS: tuple[str, ...] = (
+    "光明日报", "今日头条", "今日说法", "今日俄罗斯", "今日美国", "明日方舟", "明日之后",
+    "昨日重现", "十二月党",
+)
 
 # Five-year plans: the ordinal before 五 (十四 in “十四五”).
 PLAN_ORDINALS: tuple[str, ...] = (
@@ -296,6 +318,9 @@ FORWARD_CUES: tuple[str, ...] = (
 NOT_CUE_WORDS: tuple[str, ...] = (
     "模拟", "虚拟", "比拟", "草拟", "将军", "将领", "将士", "大将", "名将", "老将", "主将",
     "干将", "猛将", "武将", "中将", "上将", "少将", "麻将", "将近",
+    # 计划 as a noun (planned investment, the year's plan, the original plan): no cue
+    "计划投资", "计划总投资", "年计划", "原计划", "投资计划", "工作计划", "行动计划", "发展计划",
+    "五年计划", "计划经济", "计划生育", "计划单列", "计划书",
 )
 # A sentence-initial date does not govern reported speech: its cue search stops at these.
 REPORTING_VERBS: tuple[str, ...] = (
@@ -355,7 +380,7 @@ SET_UNITS: dict[str, tuple[str, str]] = {
 }
 
 # 2024.6 is a month unless a unit follows (2024.6万元).
-NOT_AFTER_DECIMAL = "万亿元千百倍个吨米台辆家人项件株只亩"
+NOT_AFTER_DECIMAL = "万亿元千百倍个吨米台辆家人项件株只亩"  # a blank may stand before the unit
 # 前年/后年 right before these mean "annual" (建成后年产能), not a year.
 ANNUAL_HEADS = "产均销营收用发处吞接耗排"
 
@@ -370,4 +395,14 @@ NOT_AFTER_DAY_NUMBER: tuple[str, ...] = (
     "提案", "文件", "令", "线", "楼", "院", "馆", "站", "机", "门", "口", "车", "厅", "室",
     "仓", "位", "床", "码", "桩", "卫星", "地块", "公告", "通知", "议案", "展", "台", "窗",
     "店", "坑", "井", "罐", "炉", "箱", "工程", "项目", "元素", "选手", "种子", "作品",
+    "航站楼", "电池", "公路", "国道", "泊位", "机组", "船", "舰",
 )
+# “海峡光缆1号”: N号 closing a quoted or titled name is part of the name.
+NAME_CLOSERS = "”」』》\"’"
+# Prefixes that make a count no count: 几十年, 数十年 (an unknown number of tens).
+NOT_BEFORE_COUNT = "几数"
+# Words parse() accepts around one expression (从10月到11月, 2020年3月左右, 元旦节).
+PARSE_PREFIXES: tuple[str, ...] = ("从", "自", "于", "在")
+PARSE_SUFFIXES: tuple[str, ...] = ("左右", "前后", "以内", "之内", "内", "止", "期间", "节")
+# Separators between a day and a weekday written after a comma (10月12号，星期一), for parse().
+WEEKDAY_SEPARATORS = "，,、 "
