@@ -97,7 +97,8 @@ def real_corpus() -> Corpus:
         )
         for item in manifest["articles"]
     }
-    rows = [json.loads(line) for line in (REAL_DIR / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    lines = (REAL_DIR / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line]
     return Corpus(
         "real",
         articles,
@@ -162,7 +163,8 @@ def mismatches(event: Event, milestone: dict[str, Any]) -> list[str]:
         problems.append(f"date {_show(got)} != {_show(want)}")
     subject = event.subject
     if subject is None or normalise_text(subject.name) not in accepted_subjects(milestone):
-        problems.append(f"subject {None if subject is None else subject.name!r} not in {milestone['subject']!r}+")
+        name = None if subject is None else subject.name
+        problems.append(f"subject {name!r} not in {milestone['subject']!r}+")
     return problems
 
 
