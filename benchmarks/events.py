@@ -1,10 +1,14 @@
-"""Speed and memory of `timeline.events.extract` (dates included) on the seed corpus.
+"""Speed, memory and accuracy of `timeline.events.extract` (dates included).
 
 The five seed articles are replicated until the corpus holds 10 MB of UTF-8 text, then every
 article is extracted in turn; a second run extracts the whole 10 MB as one article, which is the
 worst case for memory. Figures printed: articles/s and MB/s per CPU second (wall time shown too,
 as the machine may be shared), events found, peak memory traced by
 `tracemalloc` (Python allocations) on the largest article, and the process's peak resident size.
+
+Accuracy is printed next to it, from `_event_gold.py`: recall (milestones met in full), found at
+all, and precision (events fully right) on the real news corpus (`tests/corpus/real/`) and on
+the seeds, which are development-set figures (the extractor was written against them).
 
 Run it from the repository root:
 
@@ -24,6 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+import _event_gold  # noqa: E402
 
 from timeline.dates import extract as extract_dates  # noqa: E402
 from timeline.events import Article, extract  # noqa: E402
@@ -98,6 +104,9 @@ def main() -> None:
         )
     print(f"\nprocess peak resident size: {_max_rss_mb():.1f} MB")
     print("Target: >= 0.29 MB/s (300 KB/s) on one core for the whole extraction, dates included.")
+    print("\nAccuracy (recall: milestones met in full; precision: events fully right):")
+    print(_event_gold.score(_event_gold.real_corpus()).line())
+    print(_event_gold.score(_event_gold.seed_corpus()).line() + "   (development set)")
 
 
 if __name__ == "__main__":

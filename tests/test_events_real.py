@@ -31,9 +31,24 @@ CLAUSE_BREAKS = frozenset("，。；！？,;!?")
 MIN_ARTICLES = 30
 MIN_OUTLETS = 8
 #: Floors: the figures measured on the corpus when they were last raised (see the module doc).
-REAL_RECALL_FLOOR = 0.0
-REAL_PRECISION_FLOOR = 0.0
-REAL_FOUND_FLOOR = 0.0
+REAL_RECALL_FLOOR = 0.23
+REAL_FOUND_FLOOR = 0.69
+REAL_PRECISION_FLOOR = 0.20
+#: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
+KNOWN_FALSE_EVENTS = {
+    "003-01": "headline glued to the next sentence (…拟认定名单近日)",
+    "005-04": "hypothetical 建成投产后将… gives a planned production",
+    "009-01": "headline glued to the date line below it",
+    "009-02": "photo caption glued to the 本文来源 line",
+    "009-05": "statistic (本次集中开工项目总投资…) gives a construction",
+    "020-01": "year-end roll-up (推动A、B等268个项目投产) gives a production",
+    "021-04": "photo caption gives a construction",
+    "023-01": "headline glued into the first sentence",
+    "024-05": "cumulative roll-up (等135个产业项目签约落地) gives a signing",
+    "024-06": "statistic (新签约正式合同项目40个) gives a signing",
+    "028-01": "hypothetical 全部投产后 gives a production",
+    "031-04": "photo captions glued into one clause give an opening",
+}
 
 
 def _load_gold() -> ModuleType:
@@ -126,7 +141,16 @@ def real_extractions() -> dict[str, Any]:
     return GOLD.extractions(REAL)
 
 
-@pytest.mark.parametrize("negative", REAL.negatives, ids=_ids(REAL.negatives))
+def _negatives_with_known_failures() -> list[Any]:
+    return [
+        pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=KNOWN_FALSE_EVENTS[row["id"]]))
+        if row["id"] in KNOWN_FALSE_EVENTS
+        else row
+        for row in REAL.negatives
+    ]
+
+
+@pytest.mark.parametrize("negative", _negatives_with_known_failures(), ids=_ids(REAL.negatives))
 def test_non_milestone_yields_no_event(negative: dict[str, Any], real_extractions: dict[str, Any]) -> None:
     """No event's clause overlaps where the non-milestone (headline, caption, statistic…) is written."""
     article = REAL.articles[negative["file"]]
@@ -141,8 +165,6 @@ def test_non_milestone_yields_no_event(negative: dict[str, Any], real_extraction
         for event in real_extractions[negative["file"]].events
         if any(event.start_char < end and begin < event.end_char for begin, end in spans)
     ]
-    if offending and negative.get("xfail"):
-        pytest.xfail(negative["xfail"])
     assert not offending, f"{evidence!r} ({negative['why']}) became an event: {offending}"
 
 
