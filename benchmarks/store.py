@@ -135,13 +135,30 @@ def _random_date(rng: random.Random) -> TimeExpr:
 
 def raw_rows(extractions: list[Extraction]) -> dict[str, list[tuple[object, ...]]]:
     """The rows ingest_many writes for these articles (no merges), as plain tuples for sqlite3."""
-    from timeline._store.writer import text_hash
+    from timeline._store.writer import text_digest, text_hash
 
     entity_ids: dict[tuple[str, str], int] = {}
+    text_ids: dict[str, int] = {}
     rows: dict[str, list[tuple[object, ...]]] = {
         name: []
-        for name in ("articles", "entities", "aliases", "events", "sources", "event_entities", "timeline")
+        for name in (
+            "texts",
+            "articles",
+            "entities",
+            "aliases",
+            "events",
+            "sources",
+            "event_entities",
+            "timeline",
+        )
     }
+
+    def text_id(body: str) -> int:
+        digest = text_digest(body)
+        if digest not in text_ids:
+            text_ids[digest] = len(text_ids) + 1
+            rows["texts"].append((text_ids[digest], digest, body))
+        return text_ids[digest]
 
     def entity_id(name: str, kind: str) -> int:
         if (name, kind) not in entity_ids:
@@ -151,10 +168,11 @@ def raw_rows(extractions: list[Extraction]) -> dict[str, list[tuple[object, ...]
         return entity_ids[(name, kind)]
 
     event_id = 0
-    for extraction in extractions:
+    for seq, extraction in enumerate(extractions, 1):
         article = extraction.article
         rows["articles"].append(
             (
+                seq,
                 article.id,
                 text_hash(article),
                 article.source,
@@ -162,7 +180,7 @@ def raw_rows(extractions: list[Extraction]) -> dict[str, list[tuple[object, ...]
                 article.url,
                 article.pub_date.isoformat(),
                 0,
-                article.text,
+                ",".join(str(text_id(line)) for line in article.text.split("\n")),
             )
         )
         for event in extraction.events:
@@ -191,18 +209,26 @@ def raw_rows(extractions: list[Extraction]) -> dict[str, list[tuple[object, ...]
                     None,
                     None,
                     "",
+                    0,
+                    1,
                 )
             )
             rows["sources"].append(
                 (
                     event_id,
-                    article.id,
-                    event.sentence,
-                    event.summary,
+                    seq,
+                    text_id(event.sentence),
+                    text_id(event.summary),
+                    text_id(date.text),
                     event.start_char,
                     event.end_char,
-                    date.text,
                     event.status,
+                    date.start.isoformat(),
+                    date.end.isoformat(),
+                    date.grain,
+                    date.value,
+                    date.mod,
+                    date.kind,
                 )
             )
             for position, (linked, role) in enumerate(links):
@@ -212,15 +238,18 @@ def raw_rows(extractions: list[Extraction]) -> dict[str, list[tuple[object, ...]
 
 
 RAW_SQL = {
-    "articles": "INSERT INTO articles (id, text_hash, source, title, url, pub_date, pub_date_estimated, "
-    "text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "texts": "INSERT INTO texts (id, digest, body) VALUES (?, ?, ?)",
+    "articles": "INSERT INTO articles (seq, id, text_hash, source, title, url, pub_date, "
+    "pub_date_estimated, lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "entities": "INSERT INTO entities (id, name, type, affiliation, mention_count) VALUES (?, ?, ?, ?, ?)",
     "aliases": "INSERT INTO aliases (alias, entity_id) VALUES (?, ?)",
     "events": "INSERT INTO events (id, type, trigger, status, start_date, end_date, grain, value, mod, kind, "
     "date_text, summary, confidence, long_span, subject_id, planned_start, planned_end, planned_value, "
-    "merge_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "sources": "INSERT INTO sources (event_id, article_id, sentence, summary, start_char, end_char, "
-    "date_text, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "merge_note, merge_count, source_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?)",
+    "sources": "INSERT INTO sources (event_id, article_seq, sentence_id, summary_id, date_text_id, "
+    "start_char, end_char, status, start_date, end_date, grain, value, mod, kind) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "event_entities": "INSERT INTO event_entities (event_id, entity_id, role, position) VALUES (?, ?, ?, ?)",
     "timeline": "INSERT INTO entity_timeline (entity_id, event_id, start_date, end_date) VALUES (?, ?, ?, ?)",
 }

@@ -119,7 +119,7 @@ def test_bad_batch_size(tl):
         tl.ingest_many([], batch_size=0)
 
 
-@pytest.mark.parametrize("version", [0, 2, 99])
+@pytest.mark.parametrize("version", [0, 1, 99])
 def test_other_schema_versions_are_refused_untouched(store_url, version):
     Timeline(store_url).close()
     engine = create_engine(store_url)

@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+import attrs
+
 from timeline import __version__
 from timeline.errors import TimelineError
 from timeline.export import (
@@ -37,7 +39,7 @@ from timeline.export import (
     to_timelinejs,
 )
 from timeline.labels import HTML_WORDS, LIST_SEPARATOR
-from timeline.model import Article, Extraction, IngestReport, StoredEvent
+from timeline.model import Article, Extraction, IngestReport, Source, StoredEvent
 
 if TYPE_CHECKING:
     from timeline.corpus import Skip
@@ -48,6 +50,8 @@ __all__ = ["DEFAULT_DB", "DEFAULT_DEMO_DB", "DEFAULT_PAGE_SIZE", "build_parser",
 DEFAULT_DB = "sqlite:///timeline.db"
 DEFAULT_DEMO_DB = "timeline-demo.db"
 DEFAULT_PAGE_SIZE = 50
+SHOWN_SOURCES = 10
+"""Sources `timeline show` lists unless asked for more (`--sources N --sources-from K`)."""
 FORMATS = ("table", "json", "csv", "md", "html", "timelinejs")
 
 
@@ -294,7 +298,10 @@ def _cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
-def _event_text(event: StoredEvent) -> str:
+def _event_text(event: StoredEvent, sources: Sequence[Source] | None = None, first: int = 0) -> str:
+    """The event as `timeline show` prints it, with `sources` (default: the event's first ones)."""
+    if sources is None:
+        sources = event.sources
     lines = [
         f"event {event.id}  {event.type}  {event.status}  "
         f"(trigger {event.trigger}, confidence {event.confidence:.2f})"
@@ -313,10 +320,15 @@ def _event_text(event: StoredEvent) -> str:
     lines.append(f"summary   {event.summary}")
     for entity in event.entities:
         lines.append(f"entity    {entity.name}  ({entity.type}, {entity.role})")
-    if event.merge_note:
+    if event.merge_count:
+        latest = f" (the latest {len(event.merge_note.splitlines())})" if event.merge_count > 1 else ""
+        lines.append(f"merged    {event.merge_count} reports{latest}:")
+        lines.extend(f"          {note}" for note in event.merge_note.splitlines())
+    elif event.merge_note:
         lines.append(f"merged    {event.merge_note}")
-    lines.append(f"sources   {len(event.sources)}")
-    for number, s in enumerate(event.sources, 1):
+    shown = f"{first + 1}–{first + len(sources)} of " if len(sources) < event.source_count else ""
+    lines.append(f"sources   {shown}{event.source_count}")
+    for number, s in enumerate(sources, first + 1):
         estimated = " (estimated)" if s.pub_date_estimated else ""
         origin = " · ".join(p for p in (s.source, s.title) if p)
         lines.append(f"  [{number}] {origin} · {s.pub_date.isoformat()}{estimated}")
@@ -331,7 +343,15 @@ def _event_text(event: StoredEvent) -> str:
 def _cmd_show(args: argparse.Namespace) -> int:
     with _open_store(args.db, must_exist=True) as store:
         event = store.event(args.event_id)
-    _emit(to_json([event]) if args.format == "json" else _event_text(event), None)
+        sources = None
+        if args.sources_from or args.sources is not None:
+            sources = store.sources(event.id, offset=args.sources_from, limit=args.sources or SHOWN_SOURCES)
+    if args.format == "json":
+        if sources is not None:
+            event = attrs.evolve(event, sources=tuple(sources), source_count=event.source_count)
+        _emit(to_json([event]), None)
+    else:
+        _emit(_event_text(event, sources, args.sources_from), None)
     return 0
 
 
@@ -498,6 +518,12 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("event_id", type=int, metavar="EVENT_ID")
     _add_db(show)
     show.add_argument("--format", choices=("text", "json"), default="text")
+    show.add_argument(
+        "--sources", type=_count, metavar="N", help=f"show N sources (default: the first {SHOWN_SOURCES})"
+    )
+    show.add_argument(
+        "--sources-from", type=_count, default=0, metavar="K", help="start the sources at the K-th (from 0)"
+    )
     show.set_defaults(handler=_cmd_show)
 
     dates = command(

@@ -236,7 +236,7 @@ class Source:
 
 @attrs.frozen
 class StoredEvent:
-    """An event as the store keeps it: merged across articles, with every source kept.
+    """An event as the store keeps it: merged across articles, every source kept in the store.
 
     `planned_*` hold the date an earlier article gave when it reported the event as planned and
     a later one as done, so users can see what was delivered late or early.
@@ -261,6 +261,12 @@ class StoredEvent:
     planned_end: _dt.date | None = None
     planned_value: str | None = None
     merge_note: str = ""
+    source_count: int = attrs.field(
+        default=attrs.Factory(lambda event: len(event.sources), takes_self=True)
+    )
+    """How many sources the event has; `sources` holds the first few (`Timeline.sources` pages)."""
+    merge_count: int = 0
+    """How many reports were merged into the first; `merge_note` gives the latest few reasons."""
 
     @property
     def subject(self) -> EventEntity | None:

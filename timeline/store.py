@@ -39,6 +39,7 @@ from timeline.model import (
     Article,
     Extraction,
     IngestReport,
+    Source,
     StoredEntity,
     StoredEvent,
 )
@@ -164,7 +165,7 @@ class Timeline:
             raise StoreError(f"the write failed and was rolled back: {_first_line(err)}") from err
         except SQLAlchemyError as err:
             raise StoreError(f"the write failed and was rolled back: {_first_line(err)}") from err
-        self._cache.confirm(batch.learnt_ids, batch.learnt_aliases)
+        self._cache.confirm(batch.learnt_ids, batch.learnt_aliases, batch.learnt_texts)
         return batch.counts
 
     # -- reading ----------------------------------------------------------------------------------
@@ -236,6 +237,22 @@ class Timeline:
         if not found:
             raise UnknownEventError(f"no event has id {event_id}")
         return found[0]
+
+    def sources(self, event_id: int, *, offset: int = 0, limit: int = 50) -> list[Source]:
+        """A page of an event's sources, in the order they came (`StoredEvent.sources` has the first).
+
+        Raises UnknownEventError when no event has this id.
+
+            >>> len(tl.sources(3, offset=10, limit=50))                     # doctest: +SKIP
+            50
+        """
+        if limit < 0 or offset < 0:
+            raise ValueError("limit and offset must not be negative")
+        with self._read() as conn:
+            found = queries.load_sources(conn, event_id, offset, limit)
+            if not found and not queries.event_exists(conn, event_id):
+                raise UnknownEventError(f"no event has id {event_id}")
+        return found
 
     def entity(self, name: str) -> StoredEntity:
         """One entity by name or alias (an exact name wins over an alias); UnknownEntityError if none.

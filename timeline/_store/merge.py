@@ -15,6 +15,8 @@ import attrs
 
 from timeline.model import Article, Event, normalise_text
 
+from .orm import MERGE_NOTES_KEPT
+
 SIMILAR_SUMMARY = 0.5
 """Minimum Dice coefficient of character bigrams for two dated summaries to count as similar."""
 
@@ -23,15 +25,21 @@ STATUS_RANK = {"planned": 0, "ongoing": 1, "occurred": 2}
 
 
 class SourceState(NamedTuple):
-    """One report of an event, waiting to be written to `sources` (the row after its event id)."""
+    """One report of an event, waiting to be written to `sources`; texts by digest (see `texts`)."""
 
-    article_id: str
-    sentence: str
-    summary: str
+    article_seq: int
+    sentence_digest: str
+    summary_digest: str
+    date_text_digest: str | None
     start_char: int
     end_char: int
-    date_text: str | None
     status: str
+    start: _dt.date | None
+    end: _dt.date | None
+    grain: str | None
+    value: str | None
+    mod: str | None
+    kind: str | None
 
 
 @attrs.define
@@ -56,11 +64,17 @@ class EventState:
     planned_start: _dt.date | None = None
     planned_end: _dt.date | None = None
     planned_value: str | None = None
-    merge_note: str = ""
+    merge_notes: list[str] = attrs.Factory(list)
+    """The latest `MERGE_NOTES_KEPT` notes; `merge_count` counts every merge."""
+    merge_count: int = 0
+    source_count: int = 0
+    """Sources stored plus the new ones."""
     links: list[tuple[int, str]] = attrs.Factory(list)
     """(entity id, role) pairs, in order; `new_links`/`new_sources` are what this transaction adds."""
     new_links: list[tuple[int, str, int]] = attrs.Factory(list)
     new_sources: list[SourceState] = attrs.Factory(list)
+    source_articles: set[int] = attrs.Factory(set)
+    """Articles (by seq) whose source this transaction adds: one source per article per event."""
     loaded_interval: tuple[_dt.date | None, _dt.date | None] = (None, None)
     """The interval the database holds for a loaded event, to know whether it must be rewritten."""
     changed: bool = False
@@ -76,7 +90,15 @@ class EventState:
             self.links.append((entity_id, role))
 
     def add_source(self, source: SourceState) -> None:
-        self.new_sources.append(source)
+        """Keep an article's first report of the event as its source; later ones add nothing."""
+        if source.article_seq not in self.source_articles:
+            self.source_articles.add(source.article_seq)
+            self.new_sources.append(source)
+            self.source_count += 1
+
+    @property
+    def merge_note(self) -> str:
+        return "\n".join(self.merge_notes)
 
 
 def event_interval(event: Event) -> tuple[_dt.date, _dt.date] | None:
@@ -134,7 +156,10 @@ def absorb(state: EventState, event: Event, article: Article, reason: str) -> No
     note = f"merged report of article {article.id} ({origin}): {reason}"
     if outcome:
         note += f"; {outcome}"
-    state.merge_note = f"{state.merge_note}\n{note}" if state.merge_note else note
+    state.merge_notes.append(" ".join(note.split()))
+    if len(state.merge_notes) > MERGE_NOTES_KEPT:
+        del state.merge_notes[0]
+    state.merge_count += 1
     state.confidence = max(state.confidence, event.confidence)
     state.changed = True
 

@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bump when a table or column changes: a database of another version is refused, never altered."""
 
 META_SCHEMA_VERSION = "schema_version"
@@ -52,8 +52,30 @@ class MetaRow(Base):
     value: Mapped[int] = mapped_column(Integer)
 
 
+MERGE_NOTES_KEPT = 5
+"""Merge notes an event keeps (the latest ones); `merge_count` counts them all."""
+
+
+class TextRow(Base):
+    """A piece of text stored once, found by its digest: sentences, summaries, article lines.
+
+    A story reprinted by a thousand outlets shares its sentences and most of its lines, so the
+    store grows with the distinct text it was given, not with the number of copies.
+    """
+
+    __tablename__ = "texts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    digest: Mapped[str] = mapped_column(String(40), unique=True)
+    body: Mapped[str] = mapped_column(Text)
+
+
 class ArticleRow(Base):
-    """One ingested article; `seq` is the ingestion order, `text_hash` catches re-ingested copies."""
+    """One ingested article; `seq` is the ingestion order, `text_hash` catches re-ingested copies.
+
+    `lines` lists the `texts` ids of the text's lines (comma-separated): joined with newlines
+    they give the text back exactly.
+    """
 
     __tablename__ = "articles"
 
@@ -65,7 +87,7 @@ class ArticleRow(Base):
     url: Mapped[str] = mapped_column(Text, default="")
     pub_date: Mapped[_dt.date] = mapped_column(Date)
     pub_date_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
-    text: Mapped[str] = mapped_column(Text)
+    lines: Mapped[str] = mapped_column(Text)
 
 
 class EntityRow(Base):
@@ -79,6 +101,26 @@ class EntityRow(Base):
     type: Mapped[str] = mapped_column(String(32))
     affiliation: Mapped[str | None] = mapped_column(Text, nullable=True)
     mention_count: Mapped[int] = mapped_column(Integer, default=0)
+    folded_into: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """The entity this one was folded into (see `EntityFoldRow`); None while it stands alone."""
+
+
+class EntityFoldRow(Base):
+    """Two entities found to be one: `folded_id`'s events, aliases and mentions moved to `kept_id`.
+
+    `moved` (JSON) lists what moved, so the fold can be undone (`Timeline.split_entity`); `undone`
+    marks a fold that was.
+    """
+
+    __tablename__ = "entity_folds"
+    __table_args__ = (Index("ix_entity_folds_kept", "kept_id"), Index("ix_entity_folds_folded", "folded_id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kept_id: Mapped[int] = mapped_column(ForeignKey("entities.id"))
+    folded_id: Mapped[int] = mapped_column(ForeignKey("entities.id"))
+    reason: Mapped[str] = mapped_column(Text)
+    moved: Mapped[str] = mapped_column(Text)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class AliasRow(Base):
@@ -123,6 +165,9 @@ class EventRow(Base):
     planned_end: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
     planned_value: Mapped[str | None] = mapped_column(String(64), nullable=True)
     merge_note: Mapped[str] = mapped_column(Text, default="")
+    """The latest `MERGE_NOTES_KEPT` merge notes, one a line."""
+    merge_count: Mapped[int] = mapped_column(Integer, default=0)
+    source_count: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class EventEntityRow(Base):
@@ -154,20 +199,34 @@ class EntityTimelineRow(Base):
 
 
 class SourceRow(Base):
-    """One article's report of an event: the sentence, offsets and date words it came from."""
+    """One article's report of an event: where its sentence is, and the date and status it gave.
+
+    A small row of ids, offsets and short date fields: the sentence, summary and date words are
+    `texts` rows shared by every copy. An article gives an event at most one source (its first
+    report of it); the date fields let the event be rebuilt when an article is replaced.
+    """
 
     __tablename__ = "sources"
-    __table_args__ = (Index("ix_sources_event", "event_id"), Index("ix_sources_article", "article_id"))
+    __table_args__ = (
+        Index("ix_sources_event", "event_id", "id"),
+        Index("ix_sources_article", "article_seq"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id"))
-    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"))
-    sentence: Mapped[str] = mapped_column(Text)
-    summary: Mapped[str] = mapped_column(Text)
+    article_seq: Mapped[int] = mapped_column(ForeignKey("articles.seq"))
+    sentence_id: Mapped[int] = mapped_column(ForeignKey("texts.id"))
+    summary_id: Mapped[int] = mapped_column(ForeignKey("texts.id"))
+    date_text_id: Mapped[int | None] = mapped_column(ForeignKey("texts.id"), nullable=True)
     start_char: Mapped[int] = mapped_column(Integer)
     end_char: Mapped[int] = mapped_column(Integer)
-    date_text: Mapped[str | None] = mapped_column(Text, nullable=True)
     status: Mapped[str] = mapped_column(String(16))
+    start_date: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
+    end_date: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
+    grain: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    value: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    mod: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    kind: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 TABLE_NAMES = frozenset(Base.metadata.tables)

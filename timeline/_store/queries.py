@@ -29,6 +29,7 @@ from sqlalchemy import (
     true,
     union_all,
 )
+from sqlalchemy.orm import aliased
 
 from timeline.errors import DateFilterError, QueryFilterError, UnknownEntityError
 from timeline.model import (
@@ -50,9 +51,12 @@ from .orm import (
     EventRow,
     MetaRow,
     SourceRow,
+    TextRow,
 )
 
 IN_CHUNK = 500
+_LINE_CACHE = 50_000
+"""Article lines kept while reading articles back (reprints share most of theirs)."""
 """Ids per IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits."""
 
 _IDS: BindParameter[Any] = bindparam("ids", expanding=True)
@@ -62,27 +66,66 @@ _LINKS_BY_EVENT = (
     .where(EventEntityRow.event_id.in_(_IDS))
     .order_by(EventEntityRow.event_id, EventEntityRow.position)
 )
-_EVENTS_WITH_SOURCES = (
-    select(
-        EventRow.__table__,
-        SourceRow.article_id,
-        SourceRow.sentence,
-        SourceRow.summary.label("source_summary"),
-        SourceRow.start_char,
-        SourceRow.end_char,
-        SourceRow.date_text.label("source_date_text"),
-        SourceRow.status.label("source_status"),
-        ArticleRow.source.label("article_source"),
-        ArticleRow.title,
-        ArticleRow.pub_date,
-        ArticleRow.pub_date_estimated,
-    )
-    .join(SourceRow, SourceRow.event_id == EventRow.id)
-    .join(ArticleRow, ArticleRow.id == SourceRow.article_id)
-    .where(EventRow.id.in_(_IDS))
-    .order_by(SourceRow.id)
+_EVENTS_BY_ID = select(EventRow.__table__).where(EventRow.id.in_(_IDS))
+
+SOURCES_SHOWN = 10
+"""Sources a StoredEvent carries (its first ones); `Timeline.sources` pages through the rest."""
+
+_SENTENCE = aliased(TextRow, name="sentence_text")
+_SUMMARY = aliased(TextRow, name="summary_text")
+_DATE_TEXT = aliased(TextRow, name="date_text")
+_SOURCE_COLUMNS = (
+    SourceRow.event_id,
+    ArticleRow.id.label("article_id"),
+    ArticleRow.source,
+    ArticleRow.title,
+    ArticleRow.pub_date,
+    ArticleRow.pub_date_estimated,
+    _SENTENCE.body.label("sentence"),
+    _SUMMARY.body.label("summary"),
+    SourceRow.start_char,
+    SourceRow.end_char,
+    _DATE_TEXT.body.label("date_text"),
+    SourceRow.status,
 )
-"""One row per source of each event (every event has at least one), in the order they came."""
+
+
+def _with_source_details(query: Any) -> Any:
+    """Join a SELECT of `_SOURCE_COLUMNS` from `sources` to its article and texts, in source order."""
+    return (
+        query.join(ArticleRow, ArticleRow.seq == SourceRow.article_seq)
+        .join(_SENTENCE, _SENTENCE.id == SourceRow.sentence_id)
+        .join(_SUMMARY, _SUMMARY.id == SourceRow.summary_id)
+        .outerjoin(_DATE_TEXT, _DATE_TEXT.id == SourceRow.date_text_id)
+        .order_by(SourceRow.event_id, SourceRow.id)
+    )
+
+
+_FIRST = aliased(SourceRow, name="first_sources")
+_FIRST_SOURCES = _with_source_details(
+    select(*_SOURCE_COLUMNS)
+    .select_from(EventRow)
+    .join(
+        SourceRow,
+        SourceRow.id.in_(
+            select(_FIRST.id)
+            .where(_FIRST.event_id == EventRow.id)
+            .order_by(_FIRST.id)
+            .limit(bindparam("shown", type_=Integer))
+            .correlate(EventRow)
+        ),
+    )
+    .where(EventRow.id.in_(_IDS))
+)
+"""The first `shown` sources of each event of a page: an index range of `ix_sources_event` per
+event, so an event with thousands of sources costs what it shows."""
+
+_SOURCE_PAGE = _with_source_details(
+    select(*_SOURCE_COLUMNS)
+    .where(SourceRow.event_id == bindparam("event_id"))
+    .limit(bindparam("limit", type_=Integer))
+    .offset(bindparam("offset", type_=Integer))
+)
 _MAX_SPAN = select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)
 _ENTITY_IDS_BY_NAME = (
     select(AliasRow.entity_id).where(AliasRow.alias == bindparam("name")).order_by(AliasRow.entity_id)
@@ -299,33 +342,49 @@ def undated_ids(conn: Connection, entities: list[int]) -> list[int]:
     return list(conn.scalars(query))
 
 
-def load_events(conn: Connection, ids: Sequence[int]) -> list[StoredEvent]:
-    """The StoredEvents of `ids`, in the order of `ids`, with their entities and sources."""
+def load_events(conn: Connection, ids: Sequence[int], shown: int = SOURCES_SHOWN) -> list[StoredEvent]:
+    """The StoredEvents of `ids`, in the order of `ids`, with their entities and first `shown` sources.
+
+    Three queries per 500 events, each reading only the rows it returns: the events, their
+    entity links, and the first sources of each (never every source of a much reprinted event).
+    """
     rows: dict[int, Any] = {}
     links: dict[int, list[EventEntity]] = collections.defaultdict(list)
     sources: dict[int, list[Source]] = collections.defaultdict(list)
     for chunk in _chunks(ids):
         wanted = {"ids": list(chunk)}
+        rows.update((row.id, row) for row in conn.execute(_EVENTS_BY_ID, wanted))
         for event_id, name, type_, role in conn.execute(_LINKS_BY_EVENT, wanted):
             links[event_id].append(EventEntity(name=name, type=type_, role=role))
-        for row in conn.execute(_EVENTS_WITH_SOURCES, wanted):
-            rows.setdefault(row.id, row)
-            sources[row.id].append(
-                Source(
-                    article_id=row.article_id,
-                    source=row.article_source,
-                    title=row.title,
-                    pub_date=row.pub_date,
-                    pub_date_estimated=row.pub_date_estimated,
-                    sentence=row.sentence,
-                    summary=row.source_summary,
-                    start_char=row.start_char,
-                    end_char=row.end_char,
-                    date_text=row.source_date_text,
-                    status=row.source_status,
-                )
-            )
+        for row in conn.execute(_FIRST_SOURCES, {**wanted, "shown": shown}):
+            sources[row.event_id].append(_source(row))
     return [_stored_event(rows[i], links[i], sources[i]) for i in ids if i in rows]
+
+
+def load_sources(conn: Connection, event_id: int, offset: int, limit: int) -> list[Source]:
+    """Sources `offset`..`offset + limit` of one event, in the order they came."""
+    rows = conn.execute(_SOURCE_PAGE, {"event_id": event_id, "offset": offset, "limit": limit})
+    return [_source(row) for row in rows]
+
+
+def event_exists(conn: Connection, event_id: int) -> bool:
+    return conn.scalar(select(EventRow.id).where(EventRow.id == event_id)) is not None
+
+
+def _source(row: Any) -> Source:
+    return Source(
+        article_id=row.article_id,
+        source=row.source,
+        title=row.title,
+        pub_date=row.pub_date,
+        pub_date_estimated=row.pub_date_estimated,
+        sentence=row.sentence,
+        summary=row.summary,
+        start_char=row.start_char,
+        end_char=row.end_char,
+        date_text=row.date_text,
+        status=row.status,
+    )
 
 
 def _stored_event(row: Any, links: list[EventEntity], sources: list[Source]) -> StoredEvent:
@@ -349,6 +408,8 @@ def _stored_event(row: Any, links: list[EventEntity], sources: list[Source]) -> 
         planned_end=row.planned_end,
         planned_value=row.planned_value,
         merge_note=row.merge_note,
+        source_count=row.source_count,
+        merge_count=row.merge_count,
     )
 
 
@@ -400,19 +461,29 @@ def find_entity_ids(conn: Connection, type_: str | None, text: str | None) -> li
 
 
 def load_articles(conn: Connection) -> list[Article]:
-    """Every stored article, in ingestion order."""
-    return [
-        Article(
-            row.text,
-            row.pub_date,
-            id=row.id,
-            source=row.source,
-            title=row.title,
-            url=row.url,
-            pub_date_estimated=row.pub_date_estimated,
+    """Every stored article, in ingestion order, its text rebuilt from its stored lines."""
+    lines: dict[int, str] = {}
+    articles = []
+    for row in conn.execute(select(ArticleRow.__table__).order_by(ArticleRow.seq)).all():
+        ids = [int(part) for part in row.lines.split(",")]
+        missing = [i for i in set(ids) if i not in lines]
+        if len(lines) > _LINE_CACHE:
+            lines.clear()
+            missing = list(set(ids))
+        for chunk in _chunks(missing):
+            lines.update(conn.execute(select(TextRow.id, TextRow.body).where(TextRow.id.in_(chunk))).all())
+        articles.append(
+            Article(
+                "\n".join(lines[i] for i in ids),
+                row.pub_date,
+                id=row.id,
+                source=row.source,
+                title=row.title,
+                url=row.url,
+                pub_date_estimated=row.pub_date_estimated,
+            )
         )
-        for row in conn.execute(select(ArticleRow.__table__).order_by(ArticleRow.seq))
-    ]
+    return articles
 
 
 def counts(conn: Connection) -> dict[str, int]:

@@ -14,7 +14,7 @@ import datetime as _dt
 import functools
 import gc
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, cast
 
 import attrs
@@ -64,10 +64,14 @@ from .orm import (
     EventRow,
     MetaRow,
     SourceRow,
+    TextRow,
 )
 
 ENTITY_CACHE_LIMIT = 200_000
 """Entity ids kept in memory between transactions; the cache is emptied when it grows past this."""
+
+TEXT_CACHE_LIMIT = 200_000
+"""Text ids kept in memory between transactions; emptied when it grows past this."""
 
 _IN_CHUNK = 500
 """Values per IN (...) list, well under the databases' bound-parameter limits."""
@@ -78,16 +82,33 @@ _ENTITIES = cast(Table, EntityRow.__table__)
 _ARTICLES = cast(Table, ArticleRow.__table__)
 _SOURCES = cast(Table, SourceRow.__table__)
 _LINKS = cast(Table, EventEntityRow.__table__)
-_ARTICLE_COLUMNS = ("id", "text_hash", "source", "title", "url", "pub_date", "pub_date_estimated", "text")
+_TEXTS = cast(Table, TextRow.__table__)
+_ARTICLE_COLUMNS = (
+    "seq",
+    "id",
+    "text_hash",
+    "source",
+    "title",
+    "url",
+    "pub_date",
+    "pub_date_estimated",
+    "lines",
+)
 _SOURCE_COLUMNS = (
     "event_id",
-    "article_id",
-    "sentence",
-    "summary",
+    "article_seq",
+    "sentence_id",
+    "summary_id",
+    "date_text_id",
     "start_char",
     "end_char",
-    "date_text",
     "status",
+    "start_date",
+    "end_date",
+    "grain",
+    "value",
+    "mod",
+    "kind",
 )
 
 _PROBE = Table(
@@ -104,7 +125,9 @@ _PROBE = Table(
 )
 """Per-connection scratch table of a batch's reports, joined to `events` to find merge candidates."""
 
-_RESERVE_PG_IDS = text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count)")
+_RESERVE_PG_IDS = text(
+    "SELECT nextval(pg_get_serial_sequence(:table, :column)) FROM generate_series(1, :count)"
+)
 
 
 class _IdAllocator:
@@ -117,9 +140,10 @@ class _IdAllocator:
 
     POSTGRES_AHEAD = 64
 
-    def __init__(self, connection: Connection, table: Table) -> None:
+    def __init__(self, connection: Connection, table: Table, column: str = "id") -> None:
         self._conn = connection
         self._table = table
+        self._column = table.c[column]
         self._next: int | None = None
         self._reserved: list[int] = []
 
@@ -127,13 +151,16 @@ class _IdAllocator:
         """`count` unused ids of the table."""
         if self._conn.dialect.name == "sqlite":
             if self._next is None:
-                self._next = (self._conn.scalar(select(func.max(self._table.c.id))) or 0) + 1
+                self._next = (self._conn.scalar(select(func.max(self._column))) or 0) + 1
             first, self._next = self._next, self._next + count
             return list(range(first, first + count))
         if len(self._reserved) < count:
             more = max(count - len(self._reserved), self.POSTGRES_AHEAD)
             self._reserved.extend(
-                self._conn.scalars(_RESERVE_PG_IDS, {"table": self._table.name, "count": more})
+                self._conn.scalars(
+                    _RESERVE_PG_IDS,
+                    {"table": self._table.name, "column": self._column.name, "count": more},
+                )
             )
         taken, self._reserved = self._reserved[:count], self._reserved[count:]
         return taken
@@ -179,7 +206,12 @@ _SAME_SUMMARY = (
 
 def text_hash(article: Article) -> str:
     """SHA-1 of the normalised text: two copies of one article share it."""
-    return hashlib.sha1(normalise_text(article.text).encode("utf-8")).hexdigest()
+    return hashlib.sha1(normalise_text(article.text).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def text_digest(body: str) -> str:
+    """SHA-1 of a text exactly as given: the key of its `texts` row."""
+    return hashlib.sha1(body.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def check_extraction(extraction: Extraction) -> None:
@@ -224,18 +256,35 @@ def _event_problem(event: Event, article_id: str, length: int) -> str:
 
 @attrs.define
 class EntityCache:
-    """Entity ids and known (alias, entity id) pairs that committed transactions have confirmed."""
+    """Entity ids, known (alias, entity id) pairs and text ids that committed transactions confirmed."""
 
     ids: dict[tuple[str, str], int] = attrs.Factory(dict)
     aliases: set[tuple[str, int]] = attrs.Factory(set)
+    texts: dict[str, int] = attrs.Factory(dict)
+    """Text digest -> `texts` id: a reprint's sentences are found without a query."""
 
-    def confirm(self, ids: dict[tuple[str, str], int], aliases: set[tuple[str, int]]) -> None:
+    def confirm(
+        self,
+        ids: dict[tuple[str, str], int],
+        aliases: set[tuple[str, int]],
+        texts: dict[str, int] | None = None,
+    ) -> None:
         """Keep what a committed transaction learnt (never what a rolled-back one did)."""
         if len(self.ids) + len(ids) > ENTITY_CACHE_LIMIT:
             self.ids.clear()
             self.aliases.clear()
         self.ids.update(ids)
         self.aliases.update(aliases)
+        if texts:
+            if len(self.texts) + len(texts) > TEXT_CACHE_LIMIT:
+                self.texts.clear()
+            self.texts.update(texts)
+
+    def forget(self) -> None:
+        """Drop everything: another writer may have changed what it knew (entities folded)."""
+        self.ids.clear()
+        self.aliases.clear()
+        self.texts.clear()
 
 
 @attrs.define
@@ -253,6 +302,7 @@ class _IncomingEvent(NamedTuple):
     """One event of an article on its way in: the ids of its subject and linked entities."""
 
     article: Article
+    article_seq: int
     event: Event
     subject_id: int | None
     subject_name: str
@@ -272,7 +322,10 @@ class IngestBatch:
         self._cache = cache
         self.learnt_ids: dict[tuple[str, str], int] = {}
         self.learnt_aliases: set[tuple[str, int]] = set()
+        self.learnt_texts: dict[str, int] = {}
         self.counts = IngestCounts()
+        self._texts: dict[str, str] = {}
+        """Digest -> body of the texts this batch refers to that the cache does not know."""
         self._max_span = int(
             connection.scalar(select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)) or 0
         )
@@ -295,6 +348,7 @@ class IngestBatch:
         """Entity id -> its new canonical name, for entities first stored under a short name."""
         self._entity_ids = _IdAllocator(connection, _ENTITIES)
         self._event_ids = _IdAllocator(connection, _EVENTS)
+        self._article_seqs = _IdAllocator(connection, _ARTICLES, "seq")
         self._sqlite = connection.dialect.name == "sqlite"
         self._dates: dict[Any, Any] = _IsoDates() if self._sqlite else _SameDates()
         """Date (or None) -> its value in the rows `_insert_many` writes: ISO text on SQLite."""
@@ -356,8 +410,10 @@ class IngestBatch:
     def _buffer_article(self, extraction: Extraction, digest: str) -> None:
         """Queue one new article's row, resolve its entities and queue its event reports."""
         article = extraction.article
+        (seq,) = self._article_seqs.take(1)
         self._article_rows.append(
             (
+                seq,
                 article.id,
                 digest,
                 article.source,
@@ -365,7 +421,7 @@ class IngestBatch:
                 article.url,
                 self._dates[article.pub_date],
                 article.pub_date_estimated,
-                article.text,
+                [self._text(line) for line in article.text.split("\n")],
             )
         )
         self.counts.articles += 1
@@ -385,6 +441,7 @@ class IngestBatch:
             self._incoming.append(
                 _IncomingEvent(
                     article,
+                    seq,
                     event,
                     resolve(subject.name, subject.type) if subject else None,
                     subject.name if subject else "",
@@ -477,6 +534,56 @@ class IngestBatch:
             self.learnt_aliases.add(pair)
             self._alias_rows.append({"alias": alias, "entity_id": entity_id})
 
+    # -- texts ------------------------------------------------------------------------------------
+
+    def _text(self, body: str) -> str:
+        """The digest of a text, queued to be stored unless the cache knows it."""
+        digest = text_digest(body)
+        if digest not in self._cache.texts:
+            self._texts[digest] = body
+        return digest
+
+    def _text_ids(self) -> Mapping[str, int]:
+        """Store the queued texts not stored yet; digest -> id of every one of them.
+
+        Inserted in digest order with ON CONFLICT DO NOTHING, so concurrent PostgreSQL writers
+        storing the same sentence wait on each other in one order (no deadlock) and share a row.
+        """
+        pending = self._texts
+        found: dict[str, int] = {}
+        digests = sorted(pending)
+        for start in range(0, len(digests), _IN_CHUNK):
+            chunk = digests[start : start + _IN_CHUNK]
+            found.update(
+                self._conn.execute(
+                    select(_TEXTS.c.digest, _TEXTS.c.id).where(_TEXTS.c.digest.in_(chunk))
+                ).all()
+            )
+        missing = [digest for digest in digests if digest not in found]
+        if missing:
+            if self._sqlite:
+                ids = _IdAllocator(self._conn, _TEXTS).take(len(missing))
+                self._insert_many(
+                    _TEXTS,
+                    ("id", "digest", "body"),
+                    [(i, d, pending[d]) for i, d in zip(ids, missing, strict=True)],
+                )
+                found.update(zip(missing, ids, strict=True))
+            else:
+                self._conn.execute(
+                    postgresql.insert(_TEXTS).on_conflict_do_nothing(index_elements=["digest"]),
+                    [{"digest": digest, "body": pending[digest]} for digest in missing],
+                )
+                for start in range(0, len(missing), _IN_CHUNK):
+                    chunk = missing[start : start + _IN_CHUNK]
+                    found.update(
+                        self._conn.execute(
+                            select(_TEXTS.c.digest, _TEXTS.c.id).where(_TEXTS.c.digest.in_(chunk))
+                        ).all()
+                    )
+        self.learnt_texts = found
+        return collections.ChainMap(found, self._cache.texts)
+
     def _place(self, report: _IncomingEvent, stored: Iterable[Any]) -> None:
         """Merge a report into the event it describes (in this batch or stored), else start a new one."""
         event = report.event
@@ -492,15 +599,22 @@ class IngestBatch:
             self.counts.merged_events += 1
         for entity_id, role in report.links:
             state.add_link(entity_id, role)
+        date = event.date if event_interval(event) is not None else None
         state.add_source(
             SourceState(
-                report.article.id,
-                event.sentence,
-                event.summary,
+                report.article_seq,
+                self._text(event.sentence),
+                self._text(event.summary),
+                self._text(event.date.text) if event.date and event.date.text else None,
                 event.start_char,
                 event.end_char,
-                event.date.text if event.date else None,
                 event.status,
+                date.start if date else None,
+                date.end if date else None,
+                date.grain if date else None,
+                date.value if date else None,
+                date.mod if date else None,
+                date.kind if date else None,
             )
         )
         if state.start is not None and state.end is not None:
@@ -600,8 +714,13 @@ class IngestBatch:
                 .values(affiliation=bindparam("b_affiliation")),
                 [{"b_entity_id": key, "b_affiliation": value} for key, value in self._affiliations.items()],
             )
+        text_ids = self._text_ids() if self._texts or self._article_rows else self._cache.texts
         if self._article_rows:
-            self._insert_many(_ARTICLES, _ARTICLE_COLUMNS, self._article_rows)
+            self._insert_many(
+                _ARTICLES,
+                _ARTICLE_COLUMNS,
+                [(*row[:-1], ",".join([str(text_ids[d]) for d in row[-1]])) for row in self._article_rows],
+            )
         if self._created:
             self._insert_events(self._created)
         changed = [state for state in self._loaded.values() if state.changed]
@@ -611,7 +730,22 @@ class IngestBatch:
                 [{"b_event_id": state.id, **_event_values(state)} for state in changed],
             )
         states = [*self._created, *self._loaded.values()]
-        sources = [(state.id, *source) for state in states for source in state.new_sources]
+        dates = self._dates
+        sources = [
+            (
+                state.id,
+                source.article_seq,
+                text_ids[source.sentence_digest],
+                text_ids[source.summary_digest],
+                None if source.date_text_digest is None else text_ids[source.date_text_digest],
+                *source[4:7],
+                dates[source.start],
+                dates[source.end],
+                *source[9:],
+            )
+            for state in states
+            for source in state.new_sources
+        ]
         if sources:
             self._insert_many(_SOURCES, _SOURCE_COLUMNS, sources)
         self._attach_stored_links()
@@ -776,7 +910,9 @@ def _loaded_state(row: Any) -> EventState:
         planned_start=row.planned_start,
         planned_end=row.planned_end,
         planned_value=row.planned_value,
-        merge_note=row.merge_note,
+        merge_notes=row.merge_note.split("\n") if row.merge_note else [],
+        merge_count=row.merge_count,
+        source_count=row.source_count,
         loaded_interval=(row.start_date, row.end_date),
     )
 
@@ -800,6 +936,8 @@ _EVENT_COLUMNS = (
     "planned_end",
     "planned_value",
     "merge_note",
+    "merge_count",
+    "source_count",
 )
 
 
@@ -832,6 +970,8 @@ def _event_row(state: EventState, dates: dict[Any, Any] | None = None) -> tuple[
         planned_end,
         state.planned_value,
         state.merge_note,
+        state.merge_count,
+        state.source_count,
     )
 
 

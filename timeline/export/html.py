@@ -77,7 +77,7 @@ def _event_html(event: StoredEvent) -> str:
         label = date_label(Interval(event.planned_start, event.planned_end))
         parts.append(f'<div class="note">{_esc(HTML_WORDS["planned_date"].format(label=label))}</div>')
     if event.sources:
-        count = HTML_WORDS["source_count"].format(n=len(event.sources))
+        count = HTML_WORDS["source_count"].format(n=event.source_count)
         parts.append(f"<details><summary>{_esc(count)}</summary>")
         for s in event.sources:
             origin = " · ".join(part for part in (s.source, s.title, s.pub_date.isoformat()) if part)

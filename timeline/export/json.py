@@ -72,6 +72,8 @@ def _event_json(event: StoredEvent) -> dict[str, Any]:
         "date": _date_json(event),
         "planned_date": _planned_json(event),
         "merge_note": event.merge_note,
+        "merge_count": event.merge_count,
+        "source_count": event.source_count,
         "entities": [{"name": e.name, "type": e.type, "role": e.role} for e in event.entities],
         "sources": [
             {
