@@ -11,6 +11,8 @@
 - `entities`: entities the extractor must list, with their type, `以下简称` aliases and, for
   people, their affiliation.
 
+An expectation with an `xfail` reason is one the extractor does not meet yet (strict xfail).
+
 Texts are compared after `normalise_text` (NFKC, whitespace removed), because article 004 breaks
 words across lines. The recall test prints recall and precision over all seeds and asserts the
 issue's recall target.
@@ -49,6 +51,16 @@ MIN_ENTITIES = 15
 
 def _ids(items: list[dict[str, Any]]) -> list[str]:
     return [item["id"] for item in items]
+
+
+def _with_known_failures(items: list[dict[str, Any]]) -> list[Any]:
+    """Expectations with an `xfail` reason become strict xfails (they must fail until fixed)."""
+    return [
+        pytest.param(item, marks=pytest.mark.xfail(strict=True, reason=item["xfail"]))
+        if "xfail" in item
+        else item
+        for item in items
+    ]
 
 
 @cache
@@ -190,7 +202,7 @@ def test_entity_names_are_in_the_article(expected: dict[str, Any]) -> None:
 # --- the extractor against the annotation -------------------------------------------------------
 
 
-@pytest.mark.parametrize("expected", EXPECTED_EVENTS, ids=_ids(EXPECTED_EVENTS))
+@pytest.mark.parametrize("expected", _with_known_failures(EXPECTED_EVENTS), ids=_ids(EXPECTED_EVENTS))
 def test_expected_event_is_extracted(expected: dict[str, Any]) -> None:
     article = _article(expected["file"])
     candidates = [
