@@ -222,7 +222,11 @@ def scan(text: str, reference: _dt.date, prefer: str | None) -> list[Found]:
         hit = _extend_to_range(folded, hit, ctx)
         found.append(hit)
         if hit.resolved.start is not None and hit.resolved.kind in ANTECEDENT_KINDS:
-            ctx.previous, ctx.previous_end = hit.resolved, hit.end
+            ctx.previous = hit.resolved
+            ctx.previous_end = hit.end
+            ctx.previous_has_year = hit.resolved.grain != "multi-year" and (
+                hit.resolved.anchor == "absolute" or vocab.YEAR_WORD in folded[hit.start : hit.end]
+            )
         position = hit.end
     return found
 
@@ -255,6 +259,8 @@ def _match_at(
             resolved = rule.resolve(m, ctx.at(start, m.end()))
         except (ValueError, OverflowError):  # the date falls off the calendar (year 10000)
             resolved = None
+        if resolved is not None and resolved.kind == "duration" and matched_end > m.end():
+            break  # 21年2月29日 is an impossible date, not the duration 21年 and a later 2月29日
         if resolved is not None:
             if source and "tod" in m.re.groupindex and m.group("tod"):
                 resolved = attrs.evolve(resolved, time_of_day=source[m.start("tod") : m.end("tod")])

@@ -64,6 +64,7 @@ class Context:
     prefer: str | None = None
     previous: Resolved | None = None  # latest earlier dated expression of the text
     previous_end: int = -1  # where it ends in the text
+    previous_has_year: bool = False  # its year was written or given by a year word (去年)
     inherit: Resolved | None = None  # left end of a range, for the right end's missing parts
     start: int = 0
     end: int = 0
@@ -102,8 +103,34 @@ class Context:
         speech = _REPORTING.search(text, end, s_right)
         return _has_cue(text[end : speech.start() if speech is not None else s_right])
 
+    def year_antecedent(self) -> Resolved | None:
+        """The latest earlier expression when it bore a year and stands in the same sentence.
+
+        Spec: a month or day following such a date shares its year (2025年6月完成建设、9月开学).
+        """
+        previous = self.previous
+        if (
+            not self.previous_has_year
+            or previous is None
+            or previous.start is None
+            or previous.end is None
+            or previous.start.year != previous.end.year
+            or not 0 <= self.previous_end <= self.start
+            or _SENTENCE_BREAK.search(self.text, self.previous_end, self.start) is not None
+        ):
+            return None
+        return previous
+
     def pick_year(self, build: Callable[[int], Interval | None]) -> tuple[Interval, str] | None:
         """Interval and anchor of a period whose year is not written (spec: missing year)."""
+        if self.inherit is None and (antecedent := self.year_antecedent()) is not None:
+            assert antecedent.start is not None
+            interval = _attempt(build, antecedent.start.year)
+            # a forward cue (将于3月) overrules a shared year that would put the date in the past
+            if interval is not None and (interval[1] >= self.reference or not self.forward()):
+                return interval, "previous"
+            if interval is None:
+                return None
         if self.inherit is not None and self.inherit.start is not None:
             base = self.inherit.start.year
             for year in (base, base + 1):

@@ -50,7 +50,7 @@ import attrs
 
 from timeline._dates import calendar as cal
 from timeline._dates import vocab
-from timeline._dates.resolve import Context, Interval, Resolved
+from timeline._dates.resolve import GRACE, Context, Interval, Resolved
 
 Resolver = Callable[[re.Match[str], Context], Resolved | None]
 
@@ -91,19 +91,27 @@ V = vocab  # short alias: the patterns below are dense
 _CN_DIGIT = V.CN_DIGITS
 _CN_NUMERAL = V.CN_NUMERAL_CHARS
 _ORDINAL = re.escape(V.ORDINAL_PREFIX)
+# a count never begins with a zero: 07年以后 is the year 2007 onwards
 _COUNT = (
-    rf"(?:(?<![\d.])\d{{1,3}}(?![\d.])|(?<![{_CN_NUMERAL}{re.escape(V.NOT_BEFORE_COUNT)}])[{_CN_NUMERAL}]+)"
+    rf"(?:(?<![\d.])(?!0)\d{{1,3}}(?![\d.])"
+    rf"|(?<![{_CN_NUMERAL}{re.escape(V.NOT_BEFORE_COUNT)}])(?![〇零])[{_CN_NUMERAL}]+)"
 )
 _YEAR_SUFFIX = re.escape(V.YEAR_SUFFIX)
 _MONTH_WORD = re.escape(V.MONTH_WORD) + re.escape(V.MONTH_SUFFIX) + "?"
 _DAY_WORD = _chars("".join(V.DAY_WORDS))
+_BLANK = rf"[{V.DATE_BLANKS}]?"  # one blank between a number and its unit (2018 年)
 _DIGIT_YEAR = rf"(?:(?<![\d.])(?P<ya>\d{{4}})|(?<![{_CN_DIGIT}])(?P<yc>[{_CN_DIGIT}]{{4}}))"
+# 15年 / 九零年 / 两千零四年: two-digit and spelled years (see _written_year for their century)
+_SHORT_YEAR = (
+    rf"(?:(?<![\d.])(?P<y2>\d{{2}})|(?<![{_CN_NUMERAL}])(?P<y2c>[{_CN_DIGIT}]{{2}})"
+    rf"|(?<![{_CN_NUMERAL}万亿])(?P<ys>[{V.SPELLED_YEAR_HEADS}]{V.THOUSAND}[{_CN_NUMERAL}]{{0,5}}))"
+)
 _YEAR = (
-    rf"(?:{_DIGIT_YEAR}{V.YEAR_WORD}"
+    rf"(?:{_DIGIT_YEAR}{_BLANK}{V.YEAR_WORD}|{_SHORT_YEAR}{_BLANK}{V.YEAR_WORD}"
     rf"|(?<!{_chars(V.NOT_BEFORE_DEICTIC)})(?P<yd>{_alt(V.DEICTIC_YEARS)})"
     rf"(?!(?<={_alt(V.ANNUAL_AMBIGUOUS_YEARS)}){_chars(V.ANNUAL_HEADS)})"
-    rf"|(?P<yn>{_alt(V.ANAPHORIC_YEARS)})"
-    rf"|(?<![\d.])(?P<y0>0\d){V.YEAR_WORD}){_YEAR_SUFFIX}?"
+    rf"|(?P<yn>{_alt(V.ANAPHORIC_YEARS)})){_YEAR_SUFFIX}?"
+    rf"(?:[{V.DATE_BLANKS}](?=\d{{1,2}}{_BLANK}{V.MONTH_WORD}))?"
 )
 _YEAR_WRITTEN = _DIGIT_YEAR.replace("(?P<ya>", "(?P<ya2>").replace("(?P<yc>", "(?P<yc2>") + V.YEAR_WORD
 _MONTH_NUMBER = rf"\d{{1,2}}|{_alt(V.MONTH_NUMERALS)}"
@@ -111,10 +119,11 @@ _MONTH_NUMBER = rf"\d{{1,2}}|{_alt(V.MONTH_NUMERALS)}"
 # ever read as a Gregorian month.
 _NOT_BEFORE_MONTH = "历" + V.LEAP_MONTH_MARK
 _MONTH = (
-    rf"(?:(?:(?<![\d.{_NOT_BEFORE_MONTH}])(?P<mn>\d{{1,2}})"
+    rf"(?:(?:(?<![\d.{_NOT_BEFORE_MONTH}])(?P<mn>\d{{1,2}}){_BLANK}"
     rf"|(?<![{_CN_NUMERAL}{_NOT_BEFORE_MONTH}{V.FIRST_PERIODS_PREFIX}后])(?P<mc>{_alt(V.MONTH_NUMERALS)})"
     rf"|(?<![\d{_CN_NUMERAL}])(?P<mw>{_alt(V.NAMED_MONTHS)})){V.MONTH_WORD}"
     rf"|(?<![{V.DEICTIC_STEPS}])(?P<md>{_alt(V.DEICTIC_MONTHS)})|(?P<ma>{_alt(V.ANAPHORIC_MONTHS)})){re.escape(V.MONTH_SUFFIX)}?"
+    rf"(?:[{V.DATE_BLANKS}](?=\d{{1,2}}{_BLANK}[{''.join(V.DAY_WORDS)}]))?"
 )
 # 1号提 案: the text may break lines inside a word, so whitespace may sit between its characters
 _NOT_NAME = (
@@ -128,7 +137,7 @@ _NOT_NAME = (
 _DAY_END = (
     rf"(?:{_alt(w for w in V.DAY_WORDS if w != V.NAME_PRONE_DAY_WORD)}|{V.NAME_PRONE_DAY_WORD}{_NOT_NAME})"
 )
-_DAY = rf"(?:(?P<dn>\d{{1,2}})|(?P<dc>{_alt(V.DAY_NUMERALS)})){_DAY_END}"
+_DAY = rf"(?:(?P<dn>\d{{1,2}}){_BLANK}|(?P<dc>{_alt(V.DAY_NUMERALS)})){_DAY_END}"
 # 2021年10月12日（星期二）, 12日 星期一: a weekday after a day is part of it (the day wins).
 _WEEKDAY_WORD = rf"(?:{_alt(V.WEEK_WORDS)})[{''.join(V.WEEKDAYS)}]"
 _WEEKDAY_TAIL = (
@@ -178,11 +187,15 @@ def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
     if digits:
         year = _number(digits)
         return (year, "absolute") if year is not None else None
+    if groups.get("ys"):
+        year = _number(groups["ys"])
+        return (year, "absolute") if year is not None and _plausible_year(year) else None
+    two_digits = groups.get("y2") or groups.get("y2c")
+    if two_digits:
+        value = _number(two_digits)
+        return (_two_digit_year(value, ctx), "absolute") if value is not None else None
     if groups.get("yd"):
         return ctx.reference.year + vocab.DEICTIC_YEARS[groups["yd"]], "publication"
-    if groups.get("y0"):  # 07年: the year of the century nearest before the reference
-        year = ctx.reference.year // 100 * 100 + int(groups["y0"])
-        return (year if year <= ctx.reference.year else year - 100), "absolute"
     if groups.get("yn"):
         shift = vocab.ANAPHORIC_YEARS[groups["yn"]]
         if ctx.previous is not None and ctx.previous.start is not None:
@@ -191,9 +204,30 @@ def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
     return None
 
 
+def _two_digit_year(value: int, ctx: Context) -> int:
+    """15年 → the year ending in 15 nearest before the reference year (after it under a cue).
+
+    Like a missing year, a year starting within the 7-day grace counts as not after (26年1月
+    written on 2025-12-28 is 2026).
+    """
+    latest = (ctx.reference + GRACE).year
+    before = latest - (latest - value) % 100
+    return before + 100 if before < ctx.reference.year and ctx.forward() else before
+
+
 def _has_year(m: re.Match[str]) -> bool:
     groups = m.groupdict()
-    return any(groups.get(name) for name in ("ya", "yc", "yd", "yn", "ya2", "yc2", "y0"))
+    return any(groups.get(name) for name in ("ya", "yc", "yd", "yn", "ya2", "yc2", "y2", "y2c", "ys"))
+
+
+def _short_year_alone(m: re.Match[str]) -> bool:
+    """True for a two-digit year with nothing after it (15年: a duration), unless it has a zero
+    (07年, 九零年) or 年度."""
+    two_digits = m.groupdict().get("y2") or m.groupdict().get("y2c")
+    if not two_digits or vocab.YEAR_WORD + vocab.YEAR_SUFFIX in m.group():  # 16年度 is a year
+        return False
+    zeros = vocab.TWO_DIGIT_YEAR_ZEROS
+    return two_digits[0] not in zeros and two_digits[-1] not in zeros[1:]
 
 
 def _plausible_year(year: int) -> bool:
@@ -307,6 +341,8 @@ def _calendar(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
         return _apply_suffix(m, ctx, _day_result(_dt.date(year, month, day), anchor))
     if month is None:
+        if _short_year_alone(m):
+            return None
         written = _written_year(m, ctx)
         if written is None or not _plausible_year(written[0]):
             return None
@@ -477,6 +513,8 @@ def _first_months(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _year_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     """年初 / 年中 / 年底 / 年末 / 岁末 / 年终, with or without a year."""
     part = m.group("part")
+    if part in vocab.NOT_TWO_DIGIT_YEAR_PARTS and (m.group("y2") or m.group("y2c")):
+        return None
     first, last, mod = vocab.YEAR_PARTS[part or vocab.YEAR_END_PART]
     found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, first, last))
     if found is None:

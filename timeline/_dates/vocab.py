@@ -63,6 +63,17 @@ DAY_NUMERALS: tuple[str, ...] = (
     "三十一",
 )
 
+# Blanks that text extracted from PDFs puts between the parts of a date (2018 年 12 月).
+DATE_BLANKS = " 　"
+# A two-digit year (15年, 九零年) is a year only before one of these (a month, a quarter, a half,
+# 年初/年底, 年度 …), or when it begins with a zero (07年, 零八年); otherwise 15年 is a duration.
+TWO_DIGIT_YEAR_ZEROS = "0〇零"
+# 30年中 is "in those 30 years": the middle of a two-digit year is never read.
+NOT_TWO_DIGIT_YEAR_PARTS: tuple[str, ...] = ("中",)
+# A year spelled with 千 (两千零四年); its value must be a plausible year.
+SPELLED_YEAR_HEADS = "一二两"
+THOUSAND = "千"
+
 # Chinese digits, one character per decimal digit (二〇二四年), with their values.
 DIGITS: dict[str, int] = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
