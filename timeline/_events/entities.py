@@ -4,7 +4,8 @@ aliases ("以下简称") and pronoun-like mentions, all with offsets into the cl
 Names are found from their suffix leftwards: the left edge stops at punctuation, at verbs and
 function words (vocab.LEFT_STOPS), at "number + measure word", at a date, and at a conjunction
 (与/和/及) only when another name ends before it or a place starts after it; a name that does
-not open with a place or a known body is cut to the first place inside it.
+not open with a place or a known body is cut to the first place inside it, unless what is left
+would be a category (超声医学工程国家重点实验室 stays whole: 国家重点实验室 names no one).
 """
 
 from __future__ import annotations
@@ -186,7 +187,7 @@ def _left_edge(text: str, window: int, suffix_start: int, org_ends: set[int], me
             edge = position + 1
     if not meeting and not text.startswith(_HEADS, edge):
         head = _first_head(text, edge + 1, suffix_start)
-        if head >= 0:
+        if head >= 0 and not _generic(text[head:suffix_start]):
             edge = head
     return edge
 

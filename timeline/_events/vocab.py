@@ -110,6 +110,10 @@ ORG_SUFFIXES: dict[str, str] = {
     "望远镜": "facility",
     "数据库": "facility",
     "科研楼": "facility",
+    "学院楼": "facility",
+    "教学楼": "facility",
+    "实验楼": "facility",
+    "综合楼": "facility",
     "工厂": "facility",
     # projects
     "项目": "project",
@@ -173,7 +177,7 @@ SUFFIX_CONTINUATIONS: dict[str, tuple[str, ...]] = {
     "科大": ("学",),
     "交大": ("学",),
     "工程": ("学院", "研究院", "院", "师", "技术", "大学"),
-    "学院": ("派",),
+    "学院": ("派", "楼"),
     "中心": ("城区", "任务", "工作"),
     "平台": ("体系", "经济", "建设"),
     "基地": ("建设",),
@@ -182,9 +186,11 @@ SUFFIX_CONTINUATIONS: dict[str, tuple[str, ...]] = {
     "委": ("员",),
 }
 
-#: Words that alone do not make a name before a suffix (重点实验室, 国家级平台, 科创平台).
+#: Words that alone do not make a name before a suffix (重点实验室, 国家级平台, 科创平台,
+#: 国家重点实验室: a category, not a name).
 GENERIC_PREFIX_WORDS = (
     "国家级",
+    "国家",
     "省部级",
     "省级",
     "市级",
