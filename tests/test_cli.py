@@ -180,6 +180,31 @@ def test_ingest_in_worker_processes_matches_one_process(
     assert summaries[0] == summaries[1] and summaries[0]
 
 
+def test_ingest_again_with_workers_counts_the_stored_articles(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "ingest", SEEDS, "--db", db, "--jobs", "2")
+    assert code == 0
+    assert out.startswith("ingested 0 articles (5 already stored): 0 events")
+
+
+def test_ingest_reports_corrections_and_replaces_them_on_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    news = tmp_path / "news.txt"
+    news.write_text("2025年12月20日，重庆实验室正式揭牌。", encoding="utf-8")
+    store = str(tmp_path / "c.db")
+    assert run(capsys, "ingest", str(news), "--db", store, "--pub-date", "2025-12-21")[0] == 0
+    code, out, _ = run(capsys, "ingest", str(news), "--db", store, "--pub-date", "2025-12-22")
+    assert code == 0
+    assert "1 articles were stored before with other details, kept as stored" in out
+    assert "publication date '2025-12-21' → '2025-12-22'" in out
+    code, out, _ = run(capsys, "ingest", str(news), "--db", store, "--pub-date", "2025-12-22", "--replace")
+    assert code == 0
+    assert out.startswith("ingested 1 articles (0 already stored)")
+    assert "replaced 1 corrected articles" in out
+
+
 def test_ingest_progress_bar_on_request(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "ingest", SEEDS, "--db", str(tmp_path / "p.db"), "--progress")
     assert code == 0

@@ -50,6 +50,8 @@ __all__ = ["DEFAULT_DB", "DEFAULT_DEMO_DB", "DEFAULT_PAGE_SIZE", "build_parser",
 DEFAULT_DB = "sqlite:///timeline.db"
 DEFAULT_DEMO_DB = "timeline-demo.db"
 DEFAULT_PAGE_SIZE = 50
+INGEST_BATCH = 200
+"""Articles per transaction (and per check against the store) of `timeline ingest`."""
 SHOWN_SOURCES = 10
 """Sources `timeline show` lists unless asked for more (`--sources N --sources-from K`)."""
 FORMATS = ("table", "json", "csv", "md", "html", "timelinejs")
@@ -170,6 +172,12 @@ def _report_lines(report: IngestReport, skipped: Sequence[Skip]) -> list[str]:
         f"{report.events} events ({report.merged_events} merged into events already known), "
         f"{report.entities} entities"
     ]
+    if report.replaced:
+        lines.append(f"replaced {report.replaced} corrected articles")
+    if report.corrections:
+        done = "replaced" if report.replaced else "kept as stored (use --replace to replace them)"
+        lines.append(f"{len(report.corrections)} articles were stored before with other details, {done}:")
+        lines.extend(f"  {article_id}: {changes}" for article_id, changes in report.corrections)
     reasons = [(s.source, s.reason) for s in skipped] + list(report.skipped)
     if reasons:
         lines.append(f"skipped {len(reasons)}:")
@@ -184,12 +192,27 @@ def _ingest(
     jobs: int,
     total: int,
     show_progress: bool,
+    replace: bool = False,
 ) -> tuple[IngestReport, list[Skip]]:
     from timeline.corpus import Skip, extract_articles
 
     skipped: list[Skip] = []
     bar = ProgressBar(total, enabled=show_progress)
-    stream: Iterator[Article | Extraction | Skip] = extract_articles(items, jobs=jobs) if jobs > 1 else items
+    screen = store.screen(replace=replace)
+
+    def unstored() -> Iterator[Article | Skip]:
+        # Stored articles never reach the extraction workers; the count is added to the report.
+        chunk: list[Article | Skip] = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= INGEST_BATCH:
+                yield from screen.keep(chunk)
+                chunk = []
+        yield from screen.keep(chunk)
+
+    stream: Iterator[Article | Extraction | Skip] = (
+        extract_articles(unstored(), jobs=jobs) if jobs > 1 else items
+    )
 
     def documents() -> Iterator[Article | Extraction]:
         for item in stream:
@@ -199,10 +222,20 @@ def _ingest(
             yield item
 
     try:
-        report = store.ingest_many(documents(), progress=lambda done: bar.update(done + len(skipped)))
+        report = store.ingest_many(
+            documents(),
+            progress=lambda done: bar.update(done + len(skipped) + screen.duplicates),
+            batch_size=INGEST_BATCH,
+            replace=replace,
+        )
         bar.update(total)
     finally:
         bar.close()
+    corrections = dict(screen.corrections)
+    corrections.update(report.corrections)
+    report = attrs.evolve(
+        report, duplicates=report.duplicates + screen.duplicates, corrections=tuple(corrections.items())
+    )
     return report, skipped
 
 
@@ -232,7 +265,9 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     items = load_articles(args.paths, manifest=args.manifest, pub_date=args.pub_date, source=args.source)
     show_progress = args.progress or sys.stderr.isatty()
     with _open_store(args.db, must_exist=False) as store:
-        report, skipped = _ingest(store, items, jobs=args.jobs, total=total, show_progress=show_progress)
+        report, skipped = _ingest(
+            store, items, jobs=args.jobs, total=total, show_progress=show_progress, replace=args.replace
+        )
     print("\n".join(_report_lines(report, skipped)))
     return 0
 
@@ -481,6 +516,11 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--source", metavar="NAME", help="source (newspaper) name of every article")
     ingest.add_argument("--manifest", metavar="FILE", help="manifest.json with each file's date and source")
     ingest.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="extract in N processes")
+    ingest.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace articles stored before with another date/source/title/text",
+    )
     ingest.add_argument("--progress", action="store_true", help="show progress even off a terminal")
     ingest.set_defaults(handler=_cmd_ingest)
 

@@ -288,7 +288,7 @@ class StoredEntity:
 
 @attrs.frozen
 class IngestReport:
-    """What `Timeline.ingest_many` did: counts, and every skipped article with the reason."""
+    """What `Timeline.ingest_many` did: counts, every skipped article with the reason, corrections."""
 
     articles: int = 0
     duplicates: int = 0
@@ -296,3 +296,7 @@ class IngestReport:
     merged_events: int = 0
     entities: int = 0
     skipped: tuple[tuple[str, str], ...] = ()
+    corrections: tuple[tuple[str, str], ...] = ()
+    """Articles stored before under the same id with another date, source, title or text:
+    (article id, what differs). Replaced when ingested with `replace=True`, else left as stored."""
+    replaced: int = 0

@@ -17,14 +17,16 @@ import contextlib
 import datetime as _dt
 import os
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from types import TracebackType
+from typing import TypeVar
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from timeline._store import queries
 from timeline._store.engine import ensure_schema, open_engine, to_url, write_transaction
-from timeline._store.writer import EntityCache, IngestBatch, IngestCounts, check_extraction
+from timeline._store.writer import EntityCache, IngestBatch, IngestCounts, check_extraction, text_hash
 from timeline.errors import (
     ArticleError,
     DateFilterError,
@@ -45,6 +47,8 @@ from timeline.model import (
 )
 
 __all__ = ["Timeline"]
+
+_T = TypeVar("_T")
 
 
 class Timeline:
@@ -72,20 +76,24 @@ class Timeline:
 
     # -- writing ----------------------------------------------------------------------------------
 
-    def ingest(self, article: Article | Extraction) -> IngestReport:
+    def ingest(self, article: Article | Extraction, *, replace: bool = False) -> IngestReport:
         """Store one article (extracted with `timeline.events.extract`) or a ready Extraction.
 
         One transaction: the article's events, entities and sources land whole or not at all.
         Re-ingesting an article (same id or same normalised text) adds nothing and counts it as
-        a duplicate. Raises ArticleError when the article cannot be extracted or the extraction
-        breaks the domain contract, StoreError when the database fails.
+        a duplicate, without extracting it again. An article stored before under the same id with
+        another date, source, title or text is listed in `report.corrections`; with `replace=True`
+        it is extracted again and replaces the stored one (see `ingest_many`). Raises ArticleError
+        when the article cannot be extracted or the extraction breaks the domain contract,
+        StoreError when the database fails.
 
             >>> tl.ingest(Article("1月29日，会议召开。", "2026-01-30")).articles  # doctest: +SKIP
             1
         """
-        extraction = _extract(article)
-        counts = self._write([extraction])
-        return _report(counts, ())
+        screen = ArticleScreen(self, replace=replace)
+        todo = screen.keep([article])
+        counts = self._write([_extract(item) for item in todo], screen.replace_ids)
+        return _report(counts, (), screen)
 
     def ingest_many(
         self,
@@ -93,13 +101,22 @@ class Timeline:
         *,
         progress: Callable[[int], None] | None = None,
         batch_size: int = 200,
+        replace: bool = False,
     ) -> IngestReport:
         """Store many articles, streaming the iterable and writing `batch_size` articles per transaction.
+
+        Each batch is first checked against the store: articles already stored (same id, or same
+        normalised text) are counted as duplicates and never extracted, so re-running a finished
+        or interrupted ingest costs little. An article stored under the same id with another
+        publication date, source, title or text is a correction, listed in `report.corrections`;
+        with `replace=True` it is extracted again and replaces the stored one in the batch's
+        transaction: its old sources go, events left with none disappear, the others are rebuilt
+        from the sources they keep, then the new reports merge as usual.
 
         An article that fails extraction or validation is skipped and listed in `report.skipped`
         as (article id or source, reason); the rest continues. When a batch's write fails, its
         articles are retried one transaction each, so only the failing ones are skipped.
-        `progress(n)` is called with the number of articles done so far, after each one. Raises
+        `progress(n)` is called with the number of articles done so far. Raises
         StoreUnavailableError when the database goes away.
 
             >>> report = tl.ingest_many(articles, progress=bar.update)      # doctest: +SKIP
@@ -110,6 +127,7 @@ class Timeline:
             raise ValueError("batch_size must be at least 1")
         total = IngestCounts()
         skipped: list[tuple[str, str]] = []
+        screen = ArticleScreen(self, replace=replace)
         done = 0
 
         def finish(count: int) -> None:
@@ -119,46 +137,63 @@ class Timeline:
                 if progress is not None:
                     progress(done)
 
-        batch: list[Extraction] = []
-        for item in articles:
-            try:
-                batch.append(_extract(item))
-            except ArticleError as err:
-                skipped.append((_label(item), str(err)))
-                finish(1)
-                continue
-            if len(batch) >= batch_size:
-                _add_counts(total, self._write_batch(batch, skipped))
+        for chunk in _chunks(articles, batch_size):
+            todo = screen.keep(chunk)
+            finish(len(chunk) - len(todo))
+            batch: list[Extraction] = []
+            for item in todo:
+                try:
+                    batch.append(_extract(item))
+                except ArticleError as err:
+                    skipped.append((_label(item), str(err)))
+                    finish(1)
+            if batch:
+                _add_counts(total, self._write_batch(batch, skipped, screen.replace_ids))
                 finish(len(batch))
-                batch = []
-        if batch:
-            _add_counts(total, self._write_batch(batch, skipped))
-            finish(len(batch))
-        return _report(total, tuple(skipped))
+        return _report(total, tuple(skipped), screen)
 
-    def _write_batch(self, batch: list[Extraction], skipped: list[tuple[str, str]]) -> IngestCounts:
+    def screen(self, *, replace: bool = False) -> ArticleScreen:
+        """A filter dropping the articles this store holds already, for extraction done elsewhere.
+
+        `ingest_many` screens its input itself; a caller extracting in other processes first
+        (`timeline ingest --jobs N`) passes chunks through `screen.keep(chunk)` so stored
+        articles are never sent to extraction, then adds `screen.duplicates` to its report.
+        """
+        return ArticleScreen(self, replace=replace)
+
+    def _write_batch(
+        self, batch: list[Extraction], skipped: list[tuple[str, str]], replace_ids: set[str]
+    ) -> IngestCounts:
         """Write a batch in one transaction; if that fails, one transaction per article."""
         try:
-            return self._write(batch)
+            return self._write(batch, replace_ids)
         except StoreUnavailableError:
             raise
         except Exception:  # retried article by article below; each failure is reported
             total = IngestCounts()
             for extraction in batch:
                 try:
-                    _add_counts(total, self._write([extraction]))
+                    _add_counts(total, self._write([extraction], replace_ids))
                 except StoreUnavailableError:
                     raise
                 except Exception as err:  # the report names the article and the reason
                     skipped.append((_label(extraction), f"not stored: {type(err).__name__}: {err}"))
             return total
 
-    def _write(self, extractions: list[Extraction]) -> IngestCounts:
-        """Write extractions in one transaction; the entity cache learns only from committed ones."""
+    def _write(
+        self, extractions: list[Extraction], replace_ids: AbstractSet[str] = frozenset()
+    ) -> IngestCounts:
+        """Write extractions in one transaction; the entity cache learns only from committed ones.
+
+        `replace_ids`: articles whose stored copy (if any) this transaction replaces.
+        """
+        if not extractions:
+            return IngestCounts()
+        replacing = {x.article.id for x in extractions} & replace_ids
         try:
             with write_transaction(self._engine) as connection:
                 batch = IngestBatch(connection, self._cache)
-                batch.run(extractions)
+                batch.run(extractions, replacing)
         except DBAPIError as err:
             if err.connection_invalidated:
                 raise StoreUnavailableError(f"the database went away: {_first_line(err)}") from err
@@ -355,22 +390,109 @@ def _label(item: object) -> str:
     return repr(item)[:80]
 
 
+def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    """The items in lists of `size` (the last one shorter), read lazily."""
+    chunk: list[_T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class ArticleScreen:
+    """Sorts a stream's articles before extraction: new, already stored, or corrections.
+
+    One query per chunk finds the stored articles sharing an id or a normalised-text hash with
+    the chunk's. A stored id with the same date, source, title and text, or a stored text under
+    another id, is a duplicate (counted, dropped); a stored id with something else changed is a
+    correction (noted; kept for replacing when `replace`). Items that are not articles pass on,
+    so that extraction reports them.
+    """
+
+    def __init__(self, timeline: Timeline, *, replace: bool) -> None:
+        self._timeline = timeline
+        self._replace = replace
+        self.duplicates = 0
+        self.corrections: dict[str, str] = {}
+        self.replace_ids: set[str] = set()
+
+    def keep(self, chunk: list[_T]) -> list[_T]:
+        """The items of `chunk` to extract and write, in their order."""
+        articles = [_article_of(item) for item in chunk]
+        digests = {a.id: text_hash(a) for a in articles if a is not None}
+        with self._timeline._read() as conn:
+            by_id, stored_hashes = queries.stored_articles(conn, list(digests), list(digests.values()))
+        kept: list[_T] = []
+        seen: set[str] = set()
+        for item, article in zip(chunk, articles, strict=True):
+            if article is None:
+                kept.append(item)
+                continue
+            digest = digests[article.id]
+            stored = by_id.get(article.id)
+            if stored is not None:
+                changes = _changes(stored, article, digest)
+                if not changes or article.id in seen:
+                    self.duplicates += 1
+                    continue
+                self.corrections[article.id] = changes
+                if not self._replace:
+                    continue
+                self.replace_ids.add(article.id)
+            elif digest in stored_hashes or article.id in seen or digest in seen:
+                self.duplicates += 1
+                continue
+            seen.update((article.id, digest))
+            kept.append(item)
+        return kept
+
+
+def _article_of(item: object) -> Article | None:
+    if isinstance(item, Extraction) and isinstance(item.article, Article):
+        return item.article
+    return item if isinstance(item, Article) else None
+
+
+def _changes(stored: queries.StoredArticle, article: Article, digest: str) -> str:
+    """What differs between a stored article and a new one of the same id ("" when nothing does)."""
+    changes = [
+        f"{what} {old!r} → {new!r}"
+        for what, old, new in (
+            ("publication date", stored.pub_date.isoformat(), article.pub_date.isoformat()),
+            ("source", stored.source, article.source),
+            ("title", stored.title, article.title),
+        )
+        if old != new
+    ]
+    if stored.text_hash != digest:
+        changes.append("text changed")
+    return "; ".join(changes)
+
+
 def _add_counts(total: IngestCounts, more: IngestCounts) -> None:
     total.articles += more.articles
+    total.replaced += more.replaced
     total.duplicates += more.duplicates
     total.events += more.events
     total.merged_events += more.merged_events
     total.entities += more.entities
 
 
-def _report(counts: IngestCounts, skipped: tuple[tuple[str, str], ...]) -> IngestReport:
+def _report(
+    counts: IngestCounts, skipped: tuple[tuple[str, str], ...], screen: ArticleScreen
+) -> IngestReport:
     return IngestReport(
         articles=counts.articles,
-        duplicates=counts.duplicates,
+        duplicates=counts.duplicates + screen.duplicates,
         events=counts.events,
         merged_events=counts.merged_events,
         entities=counts.entities,
         skipped=skipped,
+        corrections=tuple(screen.corrections.items()),
+        replaced=counts.replaced,
     )
 
 

@@ -9,11 +9,11 @@ joined by an occurred one becomes occurred and keeps the planned date in `planne
 from __future__ import annotations
 
 import datetime as _dt
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import attrs
 
-from timeline.model import Article, Event, normalise_text
+from timeline.model import Event, normalise_text
 
 from .orm import MERGE_NOTES_KEPT
 
@@ -149,7 +149,18 @@ def match_reason(state: EventState, event: Event, subject_id: int | None) -> str
     )
 
 
-def absorb(state: EventState, event: Event, article: Article, reason: str) -> None:
+class ReportOrigin(Protocol):
+    """The article a report comes from, as far as a merge note names it (an Article will do)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def pub_date(self) -> _dt.date: ...
+
+
+def absorb(state: EventState, event: Event, article: ReportOrigin, reason: str) -> None:
     """Merge one more report into `state`: narrowest date, planned→occurred, and the note why."""
     outcome = _merge_date_and_status(state, event)
     origin = f"{article.source or 'no source'}, {article.pub_date}"

@@ -14,7 +14,7 @@ import datetime as _dt
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import attrs
 from sqlalchemy import (
@@ -25,6 +25,7 @@ from sqlalchemy import (
     bindparam,
     false,
     func,
+    or_,
     select,
     true,
     union_all,
@@ -484,6 +485,41 @@ def load_articles(conn: Connection) -> list[Article]:
             )
         )
     return articles
+
+
+class StoredArticle(NamedTuple):
+    """What the store holds of an article, to tell a duplicate from a correction."""
+
+    id: str
+    text_hash: str
+    pub_date: _dt.date
+    source: str
+    title: str
+
+
+def stored_articles(
+    conn: Connection, article_ids: Sequence[str], digests: Sequence[str]
+) -> tuple[dict[str, StoredArticle], set[str]]:
+    """The stored articles having one of these ids (by id), and which of these text hashes are stored."""
+    by_id: dict[str, StoredArticle] = {}
+    hashes: set[str] = set()
+    wanted_ids, wanted_hashes = set(article_ids), set(digests)
+    for start in range(0, max(len(article_ids), len(digests)), IN_CHUNK):
+        query = select(
+            ArticleRow.id, ArticleRow.text_hash, ArticleRow.pub_date, ArticleRow.source, ArticleRow.title
+        ).where(
+            or_(
+                ArticleRow.id.in_(article_ids[start : start + IN_CHUNK]),
+                ArticleRow.text_hash.in_(digests[start : start + IN_CHUNK]),
+            )
+        )
+        for row in conn.execute(query):
+            stored = StoredArticle(*row)
+            if stored.id in wanted_ids:
+                by_id[stored.id] = stored
+            if stored.text_hash in wanted_hashes:
+                hashes.add(stored.text_hash)
+    return by_id, hashes
 
 
 def counts(conn: Connection) -> dict[str, int]:

@@ -40,6 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.schema import CreateTable
 
+from timeline.dates import TimeExpr
 from timeline.errors import ArticleError
 from timeline.model import (
     ENTITY_TYPES,
@@ -296,6 +297,15 @@ class IngestCounts:
     events: int = 0
     merged_events: int = 0
     entities: int = 0
+    replaced: int = 0
+
+
+class _StoredOrigin(NamedTuple):
+    """The article of a stored source, as a rebuilt merge note names it."""
+
+    id: str
+    source: str
+    pub_date: _dt.date
 
 
 class _IncomingEvent(NamedTuple):
@@ -353,7 +363,7 @@ class IngestBatch:
         self._dates: dict[Any, Any] = _IsoDates() if self._sqlite else _SameDates()
         """Date (or None) -> its value in the rows `_insert_many` writes: ISO text on SQLite."""
 
-    def run(self, extractions: Sequence[Extraction]) -> None:
+    def run(self, extractions: Sequence[Extraction], replacing: Iterable[str] = ()) -> None:
         """Store the extractions not stored yet (by id or normalised text), merging their events.
 
         The cyclic garbage collector is paused meanwhile: a batch allocates many small objects
@@ -365,6 +375,8 @@ class IngestBatch:
         if paused:
             gc.disable()
         try:
+            if replacing:
+                self._remove_articles(sorted(replacing))
             self._run(extractions)
         finally:
             if paused:
@@ -388,6 +400,78 @@ class IngestBatch:
         self._write()
 
     # -- articles ---------------------------------------------------------------------------------
+
+    def _remove_articles(self, article_ids: list[str]) -> None:
+        """Take the stored copies of these articles out, before their new versions are written.
+
+        Their sources go; an event left with no source goes too (its entity links and timeline
+        rows with it); every other event they touched is rebuilt from the sources it keeps, in
+        order, by the merge rule: date, status, planned date, counts and notes. Entity links
+        stay (an entity only the removed copy named stays linked).
+        """
+        conn = self._conn
+        seqs = list(conn.scalars(select(_ARTICLES.c.seq).where(_ARTICLES.c.id.in_(article_ids))))
+        if not seqs:
+            return
+        touched = sorted(
+            set(conn.scalars(select(_SOURCES.c.event_id).where(_SOURCES.c.article_seq.in_(seqs))))
+        )
+        conn.execute(delete(_SOURCES).where(_SOURCES.c.article_seq.in_(seqs)))
+        conn.execute(delete(_ARTICLES).where(_ARTICLES.c.seq.in_(seqs)))
+        self.counts.replaced += len(seqs)
+        for start in range(0, len(touched), _IN_CHUNK):
+            self._rebuild_events(touched[start : start + _IN_CHUNK])
+
+    def _rebuild_events(self, event_ids: list[int]) -> None:
+        conn = self._conn
+        rows = {
+            row.id: row
+            for row in conn.execute(
+                select(*_EVENTS.c, _ENTITIES.c.name.label("subject_name"))
+                .outerjoin(_ENTITIES, _ENTITIES.c.id == _EVENTS.c.subject_id)
+                .where(_EVENTS.c.id.in_(event_ids))
+            )
+        }
+        summary, date_text = _TEXTS.alias("summary_text"), _TEXTS.alias("date_text")
+        kept: dict[int, list[Any]] = collections.defaultdict(list)
+        for source in conn.execute(
+            select(
+                *_SOURCES.c,
+                summary.c.body.label("summary"),
+                date_text.c.body.label("date_words"),
+                _ARTICLES.c.id.label("article_id"),
+                _ARTICLES.c.source.label("article_source"),
+                _ARTICLES.c.pub_date,
+            )
+            .join(summary, summary.c.id == _SOURCES.c.summary_id)
+            .outerjoin(date_text, date_text.c.id == _SOURCES.c.date_text_id)
+            .join(_ARTICLES, _ARTICLES.c.seq == _SOURCES.c.article_seq)
+            .where(_SOURCES.c.event_id.in_(event_ids))
+            .order_by(_SOURCES.c.id)
+        ):
+            kept[source.event_id].append(source)
+        gone = [event_id for event_id in event_ids if not kept[event_id]]
+        if gone:
+            conn.execute(delete(_LINKS).where(_LINKS.c.event_id.in_(gone)))
+            conn.execute(delete(_TIMELINE).where(_TIMELINE.c.event_id.in_(gone)))
+            conn.execute(delete(_EVENTS).where(_EVENTS.c.id.in_(gone)))
+        for event_id, sources in kept.items():
+            if not sources:
+                continue
+            row = rows[event_id]
+            first, *rest = (_stored_report(row, source) for source in sources)
+            state = _new_state(first, row.subject_id, row.subject_name or "")
+            state.id, state.confidence, state.source_count = event_id, row.confidence, len(sources)
+            for report, source in zip(rest, sources[1:], strict=True):
+                origin = _StoredOrigin(source.article_id, source.article_source, source.pub_date)
+                absorb(state, report, origin, "kept when the event was rebuilt after an article was replaced")
+            conn.execute(update(_EVENTS).where(_EVENTS.c.id == event_id).values(**_event_values(state)))
+            if (state.start, state.end) != (row.start_date, row.end_date):
+                conn.execute(
+                    update(_TIMELINE)
+                    .where(_TIMELINE.c.event_id == event_id)
+                    .values(start_date=state.start, end_date=state.end)
+                )
 
     def _stored_articles(self, article_ids: list[str], digests: list[str]) -> tuple[set[str], set[str]]:
         """The ids and text hashes, among these, that the database already holds."""
@@ -886,6 +970,36 @@ def _new_state(event: Event, subject_id: int | None, subject_name: str) -> Event
         confidence=event.confidence,
         subject_id=subject_id,
         subject_name=subject_name,
+    )
+
+
+def _stored_report(event: Any, source: Any) -> Event:
+    """A stored source of a stored event as the report it was, for rebuilding the event."""
+    date = None
+    if source.start_date is not None and source.end_date is not None:
+        words = source.date_words or ""
+        date = TimeExpr(
+            words,
+            0,
+            len(words),
+            source.start_date,
+            source.end_date,
+            source.grain,
+            source.value,
+            source.mod,
+            source.kind or "date",
+        )
+    return Event(
+        type=event.type,
+        trigger=event.trigger,
+        status=source.status,
+        date=date,
+        summary=source.summary,
+        sentence="",
+        article_id=source.article_id,
+        start_char=source.start_char,
+        end_char=source.end_char,
+        confidence=event.confidence,
     )
 
 

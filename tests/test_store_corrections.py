@@ -1,0 +1,111 @@
+"""Stored articles are found before extraction; corrections are reported, and replaced on request."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline import Article, Timeline
+
+
+@pytest.fixture
+def tl(store_url):
+    with Timeline(store_url) as timeline:
+        yield timeline
+
+
+def _day(build, value):
+    return build.date(value, value, value, "day")
+
+
+def test_a_finished_ingest_run_again_extracts_nothing(store_url, monkeypatch):
+    from timeline import events
+
+    texts = [f"2025年12月{day}日，重庆第{day}实验室揭牌。" for day in range(1, 21)]
+    articles = [Article(text, "2025-12-21") for text in texts]
+    calls = []
+    real = events.extract
+    monkeypatch.setattr(events, "extract", lambda article: calls.append(article.id) or real(article))
+    with Timeline(store_url) as tl:
+        first = tl.ingest_many(articles, batch_size=6)
+        assert (first.articles, first.duplicates, len(calls)) == (20, 0, 20)
+        copies = [Article(text + "\n", "2025-12-21", id=f"copy-{n}") for n, text in enumerate(texts)]
+        again = tl.ingest_many([*articles, *copies], batch_size=7)
+        single = tl.ingest(articles[0])
+    assert (again.articles, again.duplicates, again.corrections) == (0, 40, ())
+    assert (single.articles, single.duplicates) == (0, 1)
+    assert len(calls) == 20
+
+
+def test_copies_within_one_batch_are_extracted_once(tl, monkeypatch):
+    from timeline import events
+
+    calls = []
+    real = events.extract
+    monkeypatch.setattr(events, "extract", lambda article: calls.append(article.id) or real(article))
+    article = Article("2025年12月20日，重庆实验室揭牌。", "2025-12-21")
+    report = tl.ingest_many([article, article, Article(article.text + " ", "2025-12-21", id="other")])
+    assert (report.articles, report.duplicates, len(calls)) == (1, 2, 1)
+
+
+def test_a_changed_date_source_or_title_is_reported_and_left_alone(tl, build):
+    old = build.article("重庆实验室揭牌。", "2025-12-21", id="a1", source="重庆日报", title="揭牌")
+    tl.ingest(build.extraction(old, build.event(old, "重庆实验室揭牌", date=_day(build, "2025-12-20"))))
+    new = build.article("重庆实验室揭牌。", "2025-12-22", id="a1", source="重庆晨报", title="揭牌")
+    report = tl.ingest_many([build.extraction(new, build.event(new, "重庆实验室揭牌"))])
+    assert (report.articles, report.duplicates, report.replaced) == (0, 0, 0)
+    ((article_id, changes),) = report.corrections
+    assert article_id == "a1"
+    assert changes == "publication date '2025-12-21' → '2025-12-22'; source '重庆日报' → '重庆晨报'"
+    (stored,) = tl.articles()
+    assert (stored.pub_date.isoformat(), stored.source) == ("2025-12-21", "重庆日报")
+
+
+def test_replace_rebuilds_the_events_the_old_copy_touched(tl, build):
+    lab = build.article("2025年12月，重庆实验室揭牌。", "2025-12-21", id="lab", source="重庆日报")
+    other = build.article("重庆实验室12月20日揭牌。", "2025-12-22", id="other", source="科技日报")
+    month = build.date("2025-12", "2025-12-01", "2025-12-31", "month")
+    tl.ingest_many(
+        [
+            build.extraction(
+                lab,
+                build.event(lab, "重庆实验室揭牌", date=month),
+                build.event(lab, "重庆实验室签约", type="signing", date=month),
+            ),
+            build.extraction(other, build.event(other, "重庆实验室揭牌", date=_day(build, "2025-12-20"))),
+        ]
+    )
+    opening = tl.milestones(types="opening")[0]
+    assert (opening.source_count, opening.value) == (2, "2025-12-20")
+
+    corrected = build.article("2025年11月，重庆实验室揭牌。", "2025-12-21", id="lab", source="重庆日报")
+    report = tl.ingest_many(
+        [
+            build.extraction(
+                corrected, build.event(corrected, "重庆实验室揭牌", date=_day(build, "2025-11-03"))
+            )
+        ],
+        replace=True,
+    )
+    assert (report.articles, report.replaced, report.events) == (1, 1, 1)
+    assert [c[0] for c in report.corrections] == ["lab"]
+    assert tl.milestones(types="signing") == []  # its only source was the old copy
+    events = tl.milestones(types="opening")
+    assert [(e.value, e.source_count, e.merge_count) for e in events] == [
+        ("2025-11-03", 1, 0),
+        ("2025-12-20", 1, 0),
+    ]
+    assert [s.article_id for e in events for s in e.sources] == ["lab", "other"]
+    assert [a.text for a in tl.articles()] == [other.text, corrected.text]
+    assert tl.stats()["sources"] == 2
+
+
+def test_replace_with_the_same_article_changes_nothing(tl, build):
+    article = build.article("重庆实验室揭牌。", "2025-12-21", id="a1")
+    extraction = build.extraction(
+        article, build.event(article, "重庆实验室揭牌", date=_day(build, "2025-12-20"))
+    )
+    tl.ingest(extraction)
+    before = tl.milestones()
+    report = tl.ingest(extraction, replace=True)
+    assert (report.articles, report.duplicates, report.replaced) == (0, 1, 0)
+    assert tl.milestones() == before
