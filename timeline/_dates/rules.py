@@ -957,7 +957,7 @@ _RECENT = "|".join(
 )
 
 # Rule families kept in modules of their own build on the fragments and helpers above.
-from timeline._dates import rules_holidays  # noqa: E402
+from timeline._dates import rules_holidays, rules_parts  # noqa: E402
 
 RULES: tuple[Rule, ...] = (
     _rule("name", _alt(V.NAMES_WITH_DATE_WORDS), _no_date, veto=True),
@@ -1014,6 +1014,7 @@ RULES: tuple[Rule, ...] = (
     _rule("turn_of_year", _alt(V.TURN_OF_YEAR_WORDS), _turn_of_year),
     _rule("deictic_pair", _alt(V.DEICTIC_PAIRS), _deictic_pair),
     *rules_holidays.SOLAR_TERM_RULES,
+    *rules_parts.RULES,
     _rule(
         "season",
         _dated(

@@ -113,7 +113,7 @@ ANAPHORIC_YEARS: dict[str, int] = {
 # Months counted from the publication date.
 DEICTIC_MONTHS: dict[str, int] = {
     "本月": 0, "这个月": 0, "这月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1,
-    "上上月": -2, "上上个月": -2, "下下月": 2, "下下个月": 2,
+    "上上月": -2, "上上个月": -2, "下下月": 2, "下下个月": 2, "上一个月": -1, "下一个月": 1,
 }
 # Of the deictic months, those that may follow a year (去年本月 = last year's reference month).
 SAME_MONTH_WORDS: tuple[str, ...] = ("本月", "这个月", "这月")
@@ -138,7 +138,7 @@ ANAPHORIC_DAYS: dict[str, int] = {
 # Weeks counted from the publication date (weeks run Monday to Sunday).
 DEICTIC_WEEKS: dict[str, int] = {
     "本": 0, "这": 0, "这个": 0, "上": -1, "上个": -1, "下": 1, "下个": 1,
-    "上上": -2, "上上个": -2, "下下": 2, "下下个": 2,
+    "上上": -2, "上上个": -2, "下下": 2, "下下个": 2, "上一": -1, "下一": 1, "上一个": -1, "下一个": 1,
 }
 WEEK_WORDS: tuple[str, ...] = ("星期", "礼拜", "周")
 # 一周三次, 每周五: a weekday after these is a count or a set.
@@ -417,3 +417,31 @@ PARSE_PREFIXES: tuple[str, ...] = ("从", "自", "于", "在")
 PARSE_SUFFIXES: tuple[str, ...] = ("左右", "前后", "以内", "之内", "内", "止", "期间", "节")
 # Separators between a day and a weekday written after a comma (10月12号，星期一), for parse().
 WEEKDAY_SEPARATORS = "，,、 "
+
+# ---------------------------------------------------------------- parts of periods (rules_parts.py)
+# Quarters counted from the publication date (上季度, 这个季度).
+DEICTIC_QUARTERS: dict[str, int] = {
+    "本": 0, "这": 0, "这个": 0, "今": 0, "上": -1, "上个": -1, "上一个": -1, "上一": -1,
+    "下": 1, "下个": 1, "下一个": 1, "下一": 1,
+}
+# The weekend of a deictic week: Saturday and Sunday (Monday = 0).
+WEEKEND_WORD = "末"
+WEEKEND_DAYS = (5, 6)
+# The Nth week of a month or year (五月第一周, 2021年的第一周), the Nth weekday of a month
+# (6月第3个星期日) and the Nth month of a year (70年第8个月, 2005年首月).
+OF_WORD = "的"
+NTH_WEEK_WORDS: tuple[str, ...] = ("周", "个星期", "星期", "个礼拜", "礼拜")
+NTH_WEEKDAY_WORDS: tuple[str, ...] = ("个星期", "个周", "个礼拜", "周", "星期")
+FIRST_MONTH_WORDS: tuple[str, ...] = ("首月",)
+NTH_MONTH_WORD = "个月"
+# Halves of a month: (first day, last day or None for the month's end, mod).
+HALF_MONTHS: dict[str, tuple[int, int | None, str]] = {
+    "上半月": (1, 15, "START"), "下半月": (16, None, "END"),
+}
+# 前N天 / 最后N天 / 后N天 of a named month or year (上月最后五天, 去年的前10天).
+FIRST_DAYS_WORD = "前"
+LAST_DAYS_WORDS: tuple[str, ...] = ("最后", "后")
+DAYS_WORD = "天"
+# The very beginning of a year (2022年伊始: January) or a month (3月伊始: its first ten days).
+BEGINNING_WORD = "伊始"
+BEGINNING_DAYS = 10

@@ -1,0 +1,243 @@
+"""Date rules for relative quarters, weekends and parts of named periods (spec: Periods inside a year).
+
+- 上季度 / 本季度 / 这个季度 / 下一个季度: the quarter before, holding or after the reference date;
+- 下周末 / 本周末: Saturday and Sunday of that week (grain day);
+- 五月第一周 / 2021年的第一周: the ISO weeks that start in the month (or year), the first being
+  the week holding the 1st when it starts on Monday, else the first full week;
+- 6月第3个星期日: the Nth such weekday of the month (dateutil's rrule);
+- 2005年首月 / 70年第8个月: month N of the year;
+- 上半月 / 下半月: days 1–15 and 16–end of a month (grain month, mod START / END);
+- 上月最后五天 / 去年的前10天: the first or last N days of a named month or year;
+- 2022年伊始: January of the year; 3月伊始: the month's first ten days (like 月初).
+
+A period these words need but that is not written (第一周 alone) makes no date. The rules are
+registered in `rules.RULES`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from timeline._dates import calendar as cal
+from timeline._dates import vocab as V
+from timeline._dates.resolve import Context, Interval, Resolved
+from timeline._dates.rules import (
+    _COUNT,
+    _MONTH,
+    _YEAR,
+    Rule,
+    _alt,
+    _apply_suffix,
+    _chars,
+    _count,
+    _dated,
+    _day_result,
+    _month_number,
+    _relative_month,
+    _rule,
+    _unnamed,
+    _year_or_pick,
+)
+
+_NTH = r"(?P<n>[1-6]|[一二三四五六])"
+_OF = f"{V.OF_WORD}?"
+_WEEKDAY = _chars("".join(V.WEEKDAYS))
+
+
+def _month_of(m: re.Match[str], ctx: Context) -> tuple[int, int, str] | None:
+    """(year, month, anchor) of the month written in a match (本月, 去年5月, 五月), else None."""
+    relative = _relative_month(m, ctx)
+    if relative is not None:
+        return relative
+    month = _month_number(m)
+    if month is None or not 1 <= month <= 12:
+        return None
+    found = _year_or_pick(m, ctx, lambda y: cal.month_interval(y, month))
+    if found is None:
+        return None
+    return found[2], month, found[1]
+
+
+def _period_of(m: re.Match[str], ctx: Context) -> tuple[Interval, str] | None:
+    """Interval and anchor of the month, or else the year, written in a match."""
+    if m.group("mn") or m.group("mc") or m.group("mw") or m.group("md") or m.group("ma"):
+        month = _month_of(m, ctx)
+        if month is None:
+            return None
+        return cal.month_interval(month[0], month[1]), month[2]
+    found = _year_or_pick(m, ctx, lambda y: (_dt.date(y, 1, 1), _dt.date(y, 12, 31)))
+    return (found[0], found[1]) if found is not None else None
+
+
+def _relative_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """上季度 / 本季度 / 下个季度: counted in quarters from the reference date's quarter."""
+    ref = ctx.reference
+    this_quarter = 3 * ((ref.month - 1) // 3) + 1
+    year, first = cal.add_months(ref.year, this_quarter, 3 * V.DEICTIC_QUARTERS[m.group("qd")])
+    start, end = cal.months_interval(year, first, first + 2)
+    res = Resolved(start, end, "quarter", f"{year:04d}-Q{(first - 1) // 3 + 1}", anchor="publication")
+    return _apply_suffix(m, ctx, res)
+
+
+def _weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """下周末 / 本周末: Saturday and Sunday of that week."""
+    monday = cal.week_interval(ctx.reference)[0] + _dt.timedelta(weeks=V.DEICTIC_WEEKS[m.group("wk")])
+    saturday, sunday = (monday + _dt.timedelta(days=d) for d in V.WEEKEND_DAYS)
+    value = f"{cal.week_value(monday)}-WE"
+    return _apply_suffix(m, ctx, Resolved(saturday, sunday, "day", value, anchor="publication"))
+
+
+def _nth_week(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """五月第一周 / 2021年的第一周: the Nth week starting (on a Monday) in the month or year."""
+    count = _count(m.group("n"))
+    period = _period_of(m, ctx)
+    if count is None or period is None:
+        return None
+    (first_day, last_day), anchor = period
+    monday = first_day + _dt.timedelta(days=(7 - first_day.weekday()) % 7 + 7 * (count - 1))
+    if monday > last_day:
+        return None
+    start, end = cal.week_interval(monday)
+    return _apply_suffix(m, ctx, Resolved(start, end, "week", cal.week_value(start), anchor=anchor))
+
+
+def _nth_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """6月第3个星期日 / 八月份的第一个周二: the Nth such weekday of the month."""
+    count = _count(m.group("n"))
+    month = _month_of(m, ctx)
+    if count is None or month is None:
+        return None
+    day = cal.floating_holiday(month[0], month[1], V.WEEKDAYS[m.group("wd")], count)
+    if day.month != month[1]:
+        return None
+    return _apply_suffix(m, ctx, _day_result(day, month[2]))
+
+
+def _nth_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """2005年首月 / 70年第8个月: month N of the written year."""
+    count = _count(m.group("n")) if m.group("n") else 1
+    if count is None or not 1 <= count <= 12:
+        return None
+    found = _year_or_pick(m, ctx, lambda y: cal.month_interval(y, count))
+    if found is None:
+        return None
+    (start, end), anchor, year = found
+    return _apply_suffix(m, ctx, Resolved(start, end, "month", cal.month_value(year, count), anchor=anchor))
+
+
+def _half_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """上半月 / 下半月 of a written, relative or (when none is written) the latest month."""
+    first, last, mod = V.HALF_MONTHS[m.group("hm")]
+
+    def build(year: int, month: int) -> Interval:
+        end = last if last is not None else cal.month_end(year, month).day
+        return _dt.date(year, month, first), _dt.date(year, month, end)
+
+    if m.group("mn") or m.group("mc") or m.group("mw") or m.group("md") or m.group("ma"):
+        month = _month_of(m, ctx)
+        if month is None:
+            return None
+        interval, anchor = build(month[0], month[1]), month[2]
+    else:
+        picked = ctx.pick_month(build)
+        if picked is None:
+            return None
+        interval, anchor = picked
+    start = interval[0]
+    value = cal.month_value(start.year, start.month)
+    res = Resolved(start, interval[1], "month", value, mod=mod, anchor=anchor)
+    return _apply_suffix(m, ctx, res)
+
+
+def _period_days(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """上月最后五天 / 去年的前10天: the first or last N days of a named month or year."""
+    count = _count(m.group("n"))
+    period = _period_of(m, ctx)
+    if count is None or period is None:
+        return None
+    (first_day, last_day), anchor = period
+    if not 1 <= count <= (last_day - first_day).days + 1:
+        return None
+    if m.group("fd"):
+        start, end = first_day, first_day + _dt.timedelta(days=count - 1)
+    else:
+        start, end = last_day - _dt.timedelta(days=count - 1), last_day
+    value = start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+    return _apply_suffix(m, ctx, Resolved(start, end, "day", value, anchor=anchor))
+
+
+def _beginning(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """2022年伊始: January of the year; 3月伊始: the first ten days of the month."""
+    period = _period_of(m, ctx)
+    if period is None:
+        return None
+    (first_day, last_day), anchor = period
+    if last_day.month == first_day.month:  # a month
+        end = first_day + _dt.timedelta(days=V.BEGINNING_DAYS - 1)
+    else:
+        end = cal.month_end(first_day.year, 1)
+    value = cal.month_value(first_day.year, first_day.month)
+    return _apply_suffix(m, ctx, Resolved(first_day, end, "month", value, mod="START", anchor=anchor))
+
+
+_WEEK_WORD = _alt(V.WEEK_WORDS)
+# a year, a month or both (the look-ahead: at least one of them)
+_YEAR_OR_MONTH = rf"(?={_unnamed(_YEAR)}|{_unnamed(_MONTH)})(?:{_YEAR}{_OF})?(?:{_MONTH}{_OF})?"
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "relative_quarter",
+        _dated(rf"(?<![{V.DEICTIC_STEPS}])(?P<qd>{_alt(V.DEICTIC_QUARTERS)}){V.QUARTER_WORD}"),
+        _relative_quarter,
+    ),
+    _rule(
+        "weekend",
+        _dated(rf"(?<![{V.DEICTIC_STEPS}])(?P<wk>{_alt(V.DEICTIC_WEEKS)})(?:{_WEEK_WORD}){V.WEEKEND_WORD}"),
+        _weekend,
+    ),
+    _rule(
+        "nth_weekday",
+        _dated(
+            rf"(?:{_YEAR})?{_MONTH}{_OF}{V.ORDINAL_PREFIX}{_NTH}(?:{_alt(V.NTH_WEEKDAY_WORDS)})(?P<wd>{_WEEKDAY})"
+        ),
+        _nth_weekday,
+        key=V.ORDINAL_PREFIX,
+    ),
+    _rule(
+        "nth_week",
+        _dated(
+            rf"{_YEAR_OR_MONTH}{V.ORDINAL_PREFIX}{_NTH}(?:{_alt(V.NTH_WEEK_WORDS)})"
+            rf"(?![{V.YEAR_WORD}{''.join(V.WEEKDAYS)}])"
+        ),
+        _nth_week,
+        key=V.ORDINAL_PREFIX,
+    ),
+    _rule(
+        "nth_month",
+        _dated(
+            rf"(?:{_YEAR}){_OF}(?:{_alt(V.FIRST_MONTH_WORDS)}"
+            rf"|{V.ORDINAL_PREFIX}(?P<n>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十]){V.NTH_MONTH_WORD})"
+        ),
+        _nth_month,
+        key=_chars(V.FIRST_MONTH_WORDS[0][0] + V.ORDINAL_PREFIX),
+    ),
+    _rule(
+        "half_month",
+        _dated(rf"(?:(?:{_YEAR})?{_MONTH}{_OF})?(?P<hm>{_alt(V.HALF_MONTHS)})"),
+        _half_month,
+        key=_chars("".join(V.HALF_MONTHS)),
+    ),
+    _rule(
+        "period_days",
+        rf"{_YEAR_OR_MONTH}(?:(?P<fd>{V.FIRST_DAYS_WORD})|{_alt(V.LAST_DAYS_WORDS)})(?P<n>{_COUNT}){V.DAYS_WORD}",
+        _period_days,
+        key=V.DAYS_WORD,
+    ),
+    _rule(
+        "beginning",
+        _dated(rf"(?={_unnamed(_YEAR)}|{_unnamed(_MONTH)})(?:{_YEAR})?(?:{_MONTH})?{V.BEGINNING_WORD}"),
+        _beginning,
+        key=V.BEGINNING_WORD[0],
+    ),
+)
