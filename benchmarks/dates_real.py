@@ -44,7 +44,16 @@ REAL_DIR = REPO / "tests" / "corpus" / "real_dates"
 PAGES_HEADER = ["page", "url", "outlet", "pub_date", "reference", "basis"]
 SENTENCES_HEADER = ["page", "sentence", "text"]
 EXPRESSIONS_HEADER = [
-    "page", "sentence", "expr", "occurrence", "start", "end", "grain", "alternatives", "note", "xfail",
+    "page",
+    "sentence",
+    "expr",
+    "occurrence",
+    "start",
+    "end",
+    "grain",
+    "alternatives",
+    "note",
+    "xfail",
 ]
 LOOKALIKES_HEADER = ["page", "sentence", "forbidden", "occurrence", "note", "xfail"]
 SENTENCE_SEPARATOR = "\n"
@@ -168,7 +177,12 @@ def load() -> tuple[dict[str, Page], list[Expected], list[LookAlike]]:
     pages = {}
     for page_id, url, outlet, pub_date, reference, basis in _read("pages.tsv", PAGES_HEADER):
         pages[page_id] = Page(
-            page_id, url, outlet, pub_date, dt.date.fromisoformat(reference), basis,
+            page_id,
+            url,
+            outlet,
+            pub_date,
+            dt.date.fromisoformat(reference),
+            basis,
             tuple(sentences.get(page_id, ())),
         )
     expected = []
@@ -187,8 +201,18 @@ def load() -> tuple[dict[str, Page], list[Expected], list[LookAlike]]:
                 raise ValueError(f"{page_id}.{number}: alternative {alternative!r} is not in the sentence")
         expected.append(
             Expected(
-                page_id, index, expr, int(occurrence), dt.date.fromisoformat(start),
-                dt.date.fromisoformat(end), grain, alternatives_, note, xfail, lo, lo + len(expr),
+                page_id,
+                index,
+                expr,
+                int(occurrence),
+                dt.date.fromisoformat(start),
+                dt.date.fromisoformat(end),
+                grain,
+                alternatives_,
+                note,
+                xfail,
+                lo,
+                lo + len(expr),
             )
         )
     lookalikes = []
@@ -260,9 +284,7 @@ class Score:
         return sum(self.outcomes.values())
 
 
-def score(
-    tool: str, finder: Callable[[Page], list[Find]], *, strict: bool = True
-) -> Score:
+def score(tool: str, finder: Callable[[Page], list[Find]], *, strict: bool = True) -> Score:
     pages, expected, lookalikes = load()
     finds = {page_id: finder(page) for page_id, page in pages.items()}
     outcomes: Counter[str] = Counter()

@@ -78,9 +78,9 @@ def test_set_is_big_enough_and_well_formed() -> None:
     assert len(PAGES) >= MIN_PAGES
     assert sum(len(p.sentences) for p in PAGES.values()) >= MIN_SENTENCES
     assert len({p.url for p in PAGES.values()}) == len(PAGES), "one row per page"
-    problems = [
-        f"{row.where}: {row.start} after {row.end}" for row in EXPECTED if row.start > row.end
-    ] + [f"{row.where}: grain {row.grain!r}" for row in EXPECTED if row.grain not in GRAINS]
+    problems = [f"{row.where}: {row.start} after {row.end}" for row in EXPECTED if row.start > row.end] + [
+        f"{row.where}: grain {row.grain!r}" for row in EXPECTED if row.grain not in GRAINS
+    ]
     problems += [f"{page.id}: no sentence" for page in PAGES.values() if not page.sentences]
     assert not problems, "\n".join(problems)
 
