@@ -254,13 +254,30 @@ def test_milestones_table_default_page(
 
 
 def test_milestones_are_in_date_order(all_events: list[dict[str, Any]]) -> None:
-    starts = [e["date"]["start"] for e in all_events]
-    assert starts == sorted(starts)
+    places = [e["date"]["start"] if e["date"] else e["report_date"] for e in all_events]
+    assert places == sorted(places)
+
+
+def test_every_seed_event_is_listed_undated_ones_marked(
+    db: str, all_events: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    by_report = [e for e in all_events if e["date_basis"] == "report"]
+    assert by_report and len(by_report) < len(all_events)
+    for event in by_report:
+        assert event["date"] is None
+        assert event["placed"]["label"] == f"报道于 {event['report_date']}，原文未给出日期"
+        assert event["placed"]["edtf"] in (f"../{event['report_date']}", f"{event['report_date']}/..")
+    code, out, _ = run(capsys, "milestones", "--db", db, "--format", "json", "--dated-only")
+    dated = json.loads(out)["events"]
+    assert code == 0 and len(dated) == len(all_events) - len(by_report)
+    assert all(e["date_basis"] == "text" for e in dated)
 
 
 def test_milestones_json_carries_precision(all_events: list[dict[str, Any]]) -> None:
     for event in all_events:
         date = event["date"]
+        if event["date_basis"] == "report":
+            continue
         assert isinstance(date, dict)
         assert date["start"] <= date["end"] and date["edtf"] and date["label"]
         assert event["planned"] == (event["status"] == "planned")
@@ -341,7 +358,10 @@ def test_milestones_filters(
     )
     in_2026 = json.loads(out)["events"]
     assert in_2026 and all(
-        e["date"]["end"] >= "2026-01-01" and e["date"]["start"] <= "2026-12-31" for e in in_2026
+        e["date"]["end"] >= "2026-01-01" and e["date"]["start"] <= "2026-12-31"
+        if e["date"]
+        else "2026-01-01" <= e["report_date"] <= "2026-12-31"
+        for e in in_2026
     )
     code, out, _ = run(capsys, "milestones", "--db", db, "--format", "json", "--status", "planned")
     assert all(e["status"] == "planned" for e in json.loads(out)["events"])

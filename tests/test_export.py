@@ -18,6 +18,8 @@ from timeline.export import (
     date_label,
     display_width,
     edtf,
+    placed_edtf,
+    placed_label,
     to_csv,
     to_html,
     to_json,
@@ -46,6 +48,7 @@ def make_event(
     entities: tuple[EventEntity, ...] = (EventEntity("重庆市先进材料研究院", "institute", "subject"),),
     sentence: str = "2025年12月20日，重庆市先进材料研究院揭牌。",
     planned: tuple[dt.date, dt.date, str] | None = None,
+    report_date: dt.date | None = None,
 ) -> StoredEvent:
     source = Source(
         article_id="a1",
@@ -79,6 +82,7 @@ def make_event(
         planned_start=planned[0] if planned else None,
         planned_end=planned[1] if planned else None,
         planned_value=planned[2] if planned else None,
+        report_date=report_date,
     )
 
 
@@ -283,8 +287,9 @@ def test_timelinejs_structure() -> None:
     slides = document["events"]
     assert len(slides) == 2  # the undated event cannot be placed
     day, quarter = slides
-    assert day["start_date"] == {"year": 2025, "month": 12, "day": 20} and "end_date" not in day
-    assert quarter["start_date"] == {"year": 2026, "month": 1}
+    assert day["start_date"] == {"year": 2025, "month": 12, "day": 20, "display_date": "2025年12月20日"}
+    assert "end_date" not in day
+    assert quarter["start_date"] == {"year": 2026, "month": 1, "display_date": "2026年第一季度"}
     assert quarter["end_date"] == {"year": 2026, "month": 3}
     assert quarter["display_date"] == "2026年第一季度"
     assert quarter["group"] == "量产投产"
@@ -351,6 +356,63 @@ def test_html_legend_lists_present_types() -> None:
     page = to_html([make_event(), make_event(2, type="signing")])
     legend = page[page.index('<ul class="legend"') : page.index("</ul>")]
     assert "揭牌启用" in legend and "签约落地" in legend and "政策发布" not in legend
+
+
+
+# --- events placed by their report (no date in their text) -----------------------------------
+
+REPORT_DAY = D(2026, 1, 26)
+
+
+def _by_report(id: int = 7, status: str = "occurred") -> StoredEvent:
+    return make_event(
+        id, start=None, end=None, grain=None, value=None, status=status, report_date=REPORT_DAY
+    )
+
+
+def test_an_event_placed_by_its_report_is_marked_and_open_ended() -> None:
+    assert placed_label(_by_report()) == "报道于 2026-01-26，原文未给出日期"
+    assert placed_edtf(_by_report()) == "../2026-01-26"  # occurred on or before the report
+    assert placed_edtf(_by_report(status="planned")) == "2026-01-26/.."  # planned: after it
+    assert placed_label(make_event()) == "2025年12月20日" and placed_edtf(make_event()) == "2025-12-20"
+
+
+def test_json_says_where_the_date_comes_from() -> None:
+    dated, placed = json.loads(to_json([make_event(report_date=REPORT_DAY), _by_report()]))["events"]
+    assert (dated["date_basis"], dated["report_date"]) == ("text", "2026-01-26")
+    assert dated["placed"] == {"edtf": "2025-12-20", "label": "2025年12月20日"}
+    assert placed["date"] is None  # the text gave no date, and nothing pretends it did
+    assert (placed["date_basis"], placed["report_date"]) == ("report", "2026-01-26")
+    assert placed["placed"] == {"edtf": "../2026-01-26", "label": "报道于 2026-01-26，原文未给出日期"}
+
+
+def test_csv_markdown_and_table_show_the_report_mark() -> None:
+    rows = list(csv.DictReader(io.StringIO(to_csv([_by_report()]), newline="")))
+    assert rows[0]["date"] == "报道于 2026-01-26，原文未给出日期" and rows[0]["edtf"] == "../2026-01-26"
+    assert (rows[0]["start"], rows[0]["value"]) == ("", "")
+    assert (rows[0]["date_basis"], rows[0]["report_date"]) == ("report", "2026-01-26")
+    assert "报道于 2026-01-26，原文未给出日期" in to_markdown([_by_report()]).splitlines()[2]
+    assert to_table([_by_report()]).splitlines()[1].startswith("报道于 2026-01-26，原文未给出日期")
+
+
+def test_html_places_a_reported_event_in_its_report_year() -> None:
+    page = to_html([make_event(), _by_report(), make_event(3, start=None, end=None)])
+    reader = _PageReader()
+    reader.feed(page)
+    assert reader.headings == ["2025年", "2026年", "日期不详"]
+    assert [e["data-basis"] for e in reader.events] == ["text", "report", "report"]
+    assert '<time datetime="../2026-01-26">报道于 2026-01-26，原文未给出日期</time>' in page
+
+
+def test_timelinejs_places_reported_events_and_marks_plans() -> None:
+    slides = json.loads(to_timelinejs([_by_report(), _by_report(8, status="planned")]))["events"]
+    occurred, planned = slides
+    label = "报道于 2026-01-26，原文未给出日期"
+    assert occurred["start_date"] == {"year": 2026, "month": 1, "day": 26, "display_date": label}
+    assert occurred["display_date"] == label
+    assert "background" not in occurred and not occurred["text"]["headline"].startswith("【")
+    assert planned["text"]["headline"] == "【计划】重庆市先进材料研究院揭牌"
+    assert planned["background"] == {"color": "#f1f1f1"}
 
 
 @pytest.mark.parametrize(

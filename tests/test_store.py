@@ -74,11 +74,44 @@ def test_ingest_counts_and_stats(tl, build):
     assert tl.stats() == {"articles": 3, "events": 4, "entities": 2, "sources": 4}
 
 
-def test_milestones_are_dated_and_chronological(tl, build):
+def test_dated_milestones_are_chronological(tl, build):
     tl.ingest_many(_lab_history(build))
-    values = [(event.type, event.value) for event in tl.milestones()]
-    # The undated announcement is not a milestone; 2024 < 2025-12-20 < 2026-H1.
+    values = [(event.type, event.value) for event in tl.milestones(dated_only=True)]
+    # 2024 < 2025-12-20 < 2026-H1; the undated announcement is left out.
     assert values == [("founding", "2024"), ("opening", "2025-12-20"), ("construction", "2026-H1")]
+
+
+def test_an_undated_event_is_placed_at_its_report(tl, build):
+    tl.ingest_many(_lab_history(build))
+    events = tl.milestones()
+    # The announcement gives no date; its article was published 2025-01-05, after the 2024
+    # founding (which starts 2024-01-01) and before the 2025-12-20 opening.
+    assert [(e.type, e.value, e.date_basis) for e in events] == [
+        ("founding", "2024", "text"),
+        ("announcement", None, "report"),
+        ("opening", "2025-12-20", "text"),
+        ("construction", "2026-H1", "text"),
+    ]
+    announcement = events[1]
+    assert (announcement.start, announcement.end) == (None, None)  # nothing pretends the text dated it
+    assert announcement.report_date == announcement.placed_at == dt.date(2025, 1, 5)
+    assert events[0].report_date == dt.date(2025, 1, 5) and events[0].placed_at == dt.date(2024, 1, 1)
+
+
+def test_undated_events_page_and_window_by_their_report(tl, build):
+    tl.ingest_many(_lab_history(build))
+    pages = [tl.milestones(limit=1, offset=n) for n in range(5)]
+    assert [[e.type for e in page] for page in pages] == [
+        ["founding"],
+        ["announcement"],
+        ["opening"],
+        ["construction"],
+        [],
+    ]
+    assert [e.type for e in tl.milestones(since="2025-01", until="2025-06")] == ["announcement"]
+    assert [e.type for e in tl.milestones(since="2025-02")] == ["opening", "construction"]
+    assert [e.type for e in tl.milestones(entity="重实", types="announcement")] == ["announcement"]
+    assert tl.milestones(entity="重实", types="announcement", dated_only=True) == []
 
 
 def test_milestone_fields_trace_back_to_the_sentence(tl, build):
@@ -134,16 +167,18 @@ def test_order_breaks_ties_by_end_then_article_order(tl, build):
 )
 def test_milestones_window_overlaps(tl, build, since, until, expected):
     tl.ingest_many(_lab_history(build))
-    assert [event.value for event in tl.milestones(since=since, until=until)] == expected
+    assert [event.value for event in tl.milestones(since=since, until=until, dated_only=True)] == expected
 
 
 def test_milestones_filters_and_paging(tl, build):
     tl.ingest_many(_lab_history(build))
-    assert [e.value for e in tl.milestones(entity="重实")] == ["2024", "2025-12-20", "2026-H1"]
+    assert [e.value for e in tl.milestones(entity="重实")] == ["2024", None, "2025-12-20", "2026-H1"]
+    dated = tl.milestones(entity="重实", dated_only=True)
+    assert [e.value for e in dated] == ["2024", "2025-12-20", "2026-H1"]
     assert [e.value for e in tl.milestones(entity="沙坪坝区")] == ["2025-12-20"]
     assert [e.type for e in tl.milestones(types=["opening", "founding"])] == ["founding", "opening"]
     assert [e.status for e in tl.milestones(status="planned")] == ["planned"]
-    assert [e.value for e in tl.milestones(limit=1, offset=1)] == ["2025-12-20"]
+    assert [e.value for e in tl.milestones(limit=1, offset=1, dated_only=True)] == ["2025-12-20"]
     assert [e.value for e in tl.milestones(entity="重庆实验室", types="construction", since="2026")] == [
         "2026-H1"
     ]
@@ -176,14 +211,14 @@ def test_unknown_type_status_entity_event(tl, build):
         tl.event(999_999)
 
 
-def test_events_for_lists_undated_last(tl, build):
+def test_events_for_places_undated_events_at_their_report(tl, build):
     tl.ingest_many(_lab_history(build))
     events = tl.events_for("重庆实验室")
     assert [(e.type, e.value) for e in events] == [
         ("founding", "2024"),
+        ("announcement", None),  # reported 2025-01-05
         ("opening", "2025-12-20"),
         ("construction", "2026-H1"),
-        ("announcement", None),
     ]
 
 
@@ -336,3 +371,20 @@ def test_window_mixes_short_and_long_events_in_order(tl, build):
         e.summary for e in tl.milestones(since="2025-06", until="2025-06", limit=2, offset=1)
     ] == expected[1:3]
     assert [e.summary for e in tl.milestones(since="2025-06-15", offset=3)] == ["六月中旬揭牌"]
+
+
+def test_a_merged_report_from_an_earlier_article_moves_the_report_date(tl, build):
+    later = build.article("重庆实验室发布成果。", "2025-03-01", source="科技日报")
+    earlier = build.article("据悉，重庆实验室发布成果。", "2025-02-01", source="重庆日报")
+    for article in (later, earlier):
+        tl.ingest(
+            build.extraction(
+                article,
+                build.event(article, "重庆实验室发布成果", type="announcement"),
+                entities=(Entity("重庆实验室", "lab"),),
+            )
+        )
+    (event,) = tl.milestones()
+    assert len(event.sources) == 2
+    assert event.report_date == dt.date(2025, 2, 1)
+    assert [e.id for e in tl.milestones(until="2025-02")] == [event.id]

@@ -75,11 +75,22 @@ def test_sources_carry_the_article_metadata(tl, seeds):
 
 
 def test_milestones_are_in_timeline_order(tl):
-    events = tl.milestones()
+    events = tl.milestones(dated_only=True)
     assert events, "the seeds report dated milestones"
     keys = [(event.start, event.end) for event in events]
     assert keys == sorted(keys)
     assert all(event.start is not None and event.start <= event.end for event in events)
+
+
+def test_every_seed_event_is_on_the_timeline(tl):
+    events = tl.milestones()
+    assert len(events) == tl.stats()["events"]
+    assert [e.placed_at for e in events] == sorted(e.placed_at for e in events)  # type: ignore[type-var]
+    undated = [e for e in events if e.date_basis == "report"]
+    assert undated, "some seed events give no date in their text"
+    for event in undated:
+        assert event.start is None and event.value is None
+        assert event.report_date == min(source.pub_date for source in event.sources)
 
 
 def test_every_subject_finds_its_events(tl):

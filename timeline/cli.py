@@ -31,6 +31,8 @@ from timeline.export import (
     align_columns,
     date_label,
     edtf,
+    placed_edtf,
+    placed_label,
     to_csv,
     to_html,
     to_json,
@@ -285,6 +287,7 @@ def _cmd_milestones(args: argparse.Namespace) -> int:
             status=args.status,
             limit=limit + 1 if limit else None,
             offset=args.offset,
+            dated_only=args.dated_only,
         )
     more = bool(limit) and len(events) > limit
     events = events[:limit] if limit else events
@@ -349,7 +352,7 @@ def _event_text(event: StoredEvent, sources: Sequence[Source] | None = None, fir
             + (f"  from “{event.date_text}”" if event.date_text else "")
         )
     else:
-        lines.append(f"date      {date_label(event)}")
+        lines.append(f"date      {placed_label(event)}  [edtf {placed_edtf(event)}]")
     if event.planned_value or event.planned_start:
         lines.append(f"planned   {event.planned_value} ({event.planned_start} .. {event.planned_end})")
     lines.append(f"summary   {event.summary}")
@@ -535,6 +538,11 @@ def build_parser() -> argparse.ArgumentParser:
     milestones.add_argument("--since", metavar="DATE", help="from this date: 2025, 2025-12 or 2025-12-20")
     milestones.add_argument("--until", metavar="DATE", help="up to this date: 2025, 2025-12 or 2025-12-20")
     milestones.add_argument("--status", choices=("occurred", "planned", "ongoing"))
+    milestones.add_argument(
+        "--dated-only",
+        action="store_true",
+        help="leave out events whose text gives no date (by default they sit at their first report)",
+    )
     milestones.add_argument(
         "--limit", type=_count, metavar="N", help=f"at most N events; 0 for all (table: {DEFAULT_PAGE_SIZE})"
     )

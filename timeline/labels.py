@@ -16,9 +16,11 @@ __all__ = [
     "MOD_WORDS",
     "QUARTER_NAMES",
     "RANGE_JOINER",
+    "REPORT_PLACED",
     "ROLE_LABELS",
     "SEASON_NAMES",
     "STATUS_LABELS",
+    "STATUS_MARK",
     "TYPE_LABELS",
     "UNDATED",
     "XUN_NAMES",
@@ -71,6 +73,9 @@ RANGE_JOINER = "至"
 # The label of an event without a date.
 UNDATED = "日期不详"
 
+# The label of an event whose text gives no date, placed on the timeline by its earliest report.
+REPORT_PLACED = "报道于 {date}，原文未给出日期"
+
 # Event types (timeline.model.EVENT_TYPES) in Chinese, for legends and tables.
 TYPE_LABELS: dict[str, str] = {
     "opening": "揭牌启用",
@@ -92,6 +97,9 @@ STATUS_LABELS: dict[str, str] = {
     "planned": "计划",
     "ongoing": "进行中",
 }
+
+# Before the headline of an event that has not (yet) happened: 【计划】… (TimelineJS slides).
+STATUS_MARK = "【{status}】"
 
 # Words of the HTML timeline page (`timeline.export.to_html`); `{visible}`/`{total}` are filled by its script.
 HTML_WORDS: dict[str, str] = {

@@ -267,10 +267,26 @@ class StoredEvent:
     """How many sources the event has; `sources` holds the first few (`Timeline.sources` pages)."""
     merge_count: int = 0
     """How many reports were merged into the first; `merge_note` gives the latest few reasons."""
+    report_date: _dt.date | None = None
 
     @property
     def subject(self) -> EventEntity | None:
         return next((e for e in self.entities if e.role == "subject"), None)
+
+    @property
+    def date_basis(self) -> str:
+        """Where the event's place on a timeline comes from: "text" (its own date) or "report".
+
+        An event whose text gives no date keeps `start`/`end` None; it sits on the timeline at
+        `report_date`, the earliest publication date reporting it: on or before that day when it
+        occurred, after it when planned.
+        """
+        return "text" if self.start is not None and self.end is not None else "report"
+
+    @property
+    def placed_at(self) -> _dt.date | None:
+        """The day that orders the event on a timeline: its start, else its earliest report."""
+        return self.start if self.start is not None else self.report_date
 
 
 @attrs.frozen

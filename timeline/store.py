@@ -215,8 +215,13 @@ class Timeline:
         *,
         limit: int | None = None,
         offset: int = 0,
+        dated_only: bool = False,
     ) -> list[StoredEvent]:
-        """Dated events in timeline order: by start, then end (narrower first), then article order.
+        """Events in timeline order: by start, then end (narrower first), then article order.
+
+        An event whose text gives no date keeps `start` None (`date_basis` "report") and is placed
+        at `report_date`, the earliest publication date reporting it; `dated_only=True` leaves
+        such events out. A date window keeps them when their report date lies inside it.
 
         `entity` is a name or alias; `since`/`until` take '2025', '2025-12', '2025-12-20' or a
         date (since = start of that period, until = its end) and keep the events whose interval
@@ -244,12 +249,13 @@ class Timeline:
                 until=last,
                 limit=limit,
                 offset=offset,
+                dated_only=dated_only,
             )
             page = queries.milestone_ids(conn, wanted)
             return queries.load_events(conn, page)
 
     def events_for(self, entity: str) -> list[StoredEvent]:
-        """Every event of an entity (name or alias): dated ones in timeline order, then undated ones.
+        """Every event of an entity (name or alias) in timeline order, undated ones at their report date.
 
         Raises UnknownEntityError when no entity has this name or alias.
 
@@ -258,8 +264,8 @@ class Timeline:
         """
         with self._read() as conn:
             ids = queries.entity_ids(conn, entity)
-            dated = queries.milestone_ids(conn, queries.MilestoneFilter(entities=ids))
-            return queries.load_events(conn, [*dated, *queries.undated_ids(conn, ids)])
+            page = queries.milestone_ids(conn, queries.MilestoneFilter(entities=ids))
+            return queries.load_events(conn, page)
 
     def event(self, event_id: int) -> StoredEvent:
         """One event by id; UnknownEventError if there is none.

@@ -27,12 +27,22 @@ from timeline.labels import (
     MOD_WORDS,
     QUARTER_NAMES,
     RANGE_JOINER,
+    REPORT_PLACED,
     SEASON_NAMES,
     UNDATED,
     XUN_NAMES,
 )
 
-__all__ = ["Dated", "Interval", "aligned_grain", "date_label", "edtf"]
+__all__ = [
+    "Dated",
+    "Interval",
+    "Placed",
+    "aligned_grain",
+    "date_label",
+    "edtf",
+    "placed_edtf",
+    "placed_label",
+]
 
 # EDTF level 2 sub-year groupings: first quarter, first half, first season (spring).
 _EDTF_QUARTER_BASE = 32
@@ -274,3 +284,45 @@ def edtf(dated: Dated) -> str | None:
     if mod == "AFTER":
         return f"{head}/.."
     return head if head == tail else f"{head}/{tail}"
+
+
+class Placed(Dated, Protocol):
+    """A stored event: a date from its text, or else the earliest publication date reporting it."""
+
+    @property
+    def report_date(self) -> _dt.date | None: ...
+    @property
+    def status(self) -> str: ...
+
+
+def _placed_by_report(event: Placed) -> bool:
+    return (event.start is None or event.end is None) and event.report_date is not None
+
+
+def placed_label(event: Placed) -> str:
+    """`date_label` of the event's own date, else the mark of an event placed by its report.
+
+        >>> import datetime as dt
+        >>> from timeline.model import StoredEvent
+        >>> undated = StoredEvent(1, "signing", "签约", "occurred", None, None, None, None, None, None,
+        ...     None, "签约", (), (), 0.9, report_date=dt.date(2026, 1, 26))
+        >>> placed_label(undated)
+        '报道于 2026-01-26，原文未给出日期'
+    """
+    if _placed_by_report(event):
+        assert event.report_date is not None
+        return REPORT_PLACED.format(date=event.report_date.isoformat())
+    return date_label(event)
+
+
+def placed_edtf(event: Placed) -> str | None:
+    """`edtf` of the event's own date, else the open interval its report gives.
+
+    An occurred (or ongoing) event the text does not date happened on or before the report:
+    `../2026-01-26`; a planned one comes after it: `2026-01-26/..`.
+    """
+    if _placed_by_report(event):
+        assert event.report_date is not None
+        day = event.report_date.isoformat()
+        return f"{day}/.." if event.status == "planned" else f"../{day}"
+    return edtf(event)

@@ -69,6 +69,8 @@ class EventState:
     merge_count: int = 0
     source_count: int = 0
     """Sources stored plus the new ones."""
+    report_date: _dt.date | None = None
+    """Earliest publication date of the articles reporting the event: where an undated one is placed."""
     links: list[tuple[int, str]] = attrs.Factory(list)
     """(entity id, role) pairs, in order; `new_links`/`new_sources` are what this transaction adds."""
     new_links: list[tuple[int, str, int]] = attrs.Factory(list)
@@ -172,6 +174,8 @@ def absorb(state: EventState, event: Event, article: ReportOrigin, reason: str) 
         del state.merge_notes[0]
     state.merge_count += 1
     state.confidence = max(state.confidence, event.confidence)
+    if state.report_date is None or article.pub_date < state.report_date:
+        state.report_date = article.pub_date
     state.changed = True
 
 

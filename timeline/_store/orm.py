@@ -21,10 +21,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bump when a table or column changes: a database of another version is refused, never altered."""
 
 META_SCHEMA_VERSION = "schema_version"
@@ -137,6 +138,8 @@ class EventRow(Base):
     """One real-world event, possibly merged from several articles' reports (see `sources`).
 
     `long_span` is None when undated, else whether the interval spans over `SHORT_SPAN_DAYS` days.
+    `report_date` is the earliest publication date of the articles reporting it: an undated event
+    is placed there on the timeline (`ix_events_report` lists undated events in that order).
     """
 
     __tablename__ = "events"
@@ -144,6 +147,13 @@ class EventRow(Base):
         Index("ix_events_window", "start_date", "end_date", "id"),
         Index("ix_events_span", "long_span", "start_date", "end_date", "id"),
         Index("ix_events_merge", "subject_id", "type", "start_date"),
+        Index(
+            "ix_events_report",
+            "report_date",
+            "id",
+            sqlite_where=text("start_date IS NULL"),
+            postgresql_where=text("start_date IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -168,6 +178,7 @@ class EventRow(Base):
     """The latest `MERGE_NOTES_KEPT` merge notes, one a line."""
     merge_count: Mapped[int] = mapped_column(Integer, default=0)
     source_count: Mapped[int] = mapped_column(Integer, default=1)
+    report_date: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
 
 
 class EventEntityRow(Base):

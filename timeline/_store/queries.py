@@ -186,6 +186,7 @@ def entity_ids(conn: Connection, name: str) -> list[int]:
 
 if TYPE_CHECKING:  # Select's type parameters differ between SQLAlchemy 2.0 and 2.1
     _MilestoneSelect = Select[int, _dt.date | None, _dt.date | None]
+    _UndatedSelect = Select[int, _dt.date | None]
 
 
 @attrs.frozen
@@ -199,6 +200,7 @@ class MilestoneFilter:
     until: _dt.date | None = None
     limit: int | None = None
     offset: int = 0
+    dated_only: bool = False
 
 
 def milestone_query(wanted: MilestoneFilter, max_span_days: int) -> tuple[_MilestoneSelect, dict[str, Any]]:
@@ -326,21 +328,67 @@ def max_span_days(conn: Connection) -> int:
 
 
 def milestone_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
-    """Ids of the dated events passing `wanted`, in timeline order, one page of them."""
+    """Ids of the events passing `wanted`, in timeline order, one page of them.
+
+    Dated events sit at their interval; unless `dated_only`, undated ones sit at their report
+    date (the earliest publication date reporting them). Both lists come ordered from an index,
+    each cut at the page end, and are merged here: (day, end day, id), an undated event counting
+    as the one day of its report.
+    """
     span = max_span_days(conn) if wanted.since is not None else 0
-    statement, params = milestone_query(wanted, span)
-    return [row[0] for row in conn.execute(statement, params)]
+    if wanted.dated_only:
+        statement, params = milestone_query(wanted, span)
+        return [row[0] for row in conn.execute(statement, params)]
+    page_end = None if wanted.limit is None else wanted.offset + wanted.limit
+    whole = attrs.evolve(wanted, limit=page_end, offset=0)
+    statement, params = milestone_query(whole, span)
+    keyed: list[tuple[Any, Any, int]] = [(row[1], row[2], row[0]) for row in conn.execute(statement, params)]
+    undated, params = _undated_query(whole)
+    keyed.extend((row[1], row[1], row[0]) for row in conn.execute(undated, params))
+    keyed.sort()
+    return [event_id for _, _, event_id in keyed[wanted.offset : page_end]]
 
 
-def undated_ids(conn: Connection, entities: list[int]) -> list[int]:
-    """Ids of the undated events of these entities, in the order they were stored."""
-    query = (
-        select(EntityTimelineRow.event_id)
-        .where(EntityTimelineRow.entity_id.in_(entities), EntityTimelineRow.start_date.is_(None))
-        .distinct()
-        .order_by(EntityTimelineRow.event_id)
-    )
-    return list(conn.scalars(query))
+def _undated_query(wanted: MilestoneFilter) -> tuple[_UndatedSelect, dict[str, Any]]:
+    """SELECT event_id, report_date of the undated events passing `wanted`, by report date, one page."""
+    params: dict[str, Any] = {}
+    for key in ("types", "statuses", "since", "until", "limit"):
+        if getattr(wanted, key) is not None:
+            params[key] = getattr(wanted, key)
+    if wanted.entities is not None:
+        params["entities"] = wanted.entities
+    return _undated_statement(wanted.entities is not None, frozenset(params)), params
+
+
+@functools.cache
+def _undated_statement(by_entity: bool, given: frozenset[str]) -> _UndatedSelect:
+    """The undated-events SELECT for one combination of filters: `ix_events_report` or an entity's rows."""
+    query: _UndatedSelect
+    event_id = EntityTimelineRow.event_id if by_entity else EventRow.id
+    if by_entity:
+        query = (
+            select(EntityTimelineRow.event_id, EventRow.report_date)
+            .join(EventRow, EventRow.id == EntityTimelineRow.event_id)
+            .where(
+                EntityTimelineRow.entity_id.in_(bindparam("entities", expanding=True)),
+                EntityTimelineRow.start_date.is_(None),
+            )
+            .distinct()
+        )
+    else:
+        query = select(EventRow.id, EventRow.report_date).where(EventRow.start_date.is_(None))
+    if "since" in given:
+        query = query.where(EventRow.report_date >= bindparam("since"))
+    if "until" in given:
+        query = query.where(EventRow.report_date <= bindparam("until"))
+    if "types" in given:
+        query = query.where(EventRow.type.in_(bindparam("types", expanding=True)))
+    if "statuses" in given:
+        query = query.where(EventRow.status.in_(bindparam("statuses", expanding=True)))
+    query = query.order_by(EventRow.report_date, event_id)
+    if "limit" in given:
+        query = query.limit(bindparam("limit", type_=Integer))
+    return query
 
 
 def load_events(conn: Connection, ids: Sequence[int], shown: int = SOURCES_SHOWN) -> list[StoredEvent]:
@@ -411,6 +459,7 @@ def _stored_event(row: Any, links: list[EventEntity], sources: list[Source]) -> 
         merge_note=row.merge_note,
         source_count=row.source_count,
         merge_count=row.merge_count,
+        report_date=row.report_date,
     )
 
 

@@ -674,6 +674,7 @@ class IngestBatch:
         state, reason = self._find_match(report, stored)
         if state is None:
             state = _new_state(event, report.subject_id, report.subject_name)
+            state.report_date = report.article.pub_date
             self._created.append(state)
             if report.subject_id is not None:
                 self._by_key[(report.subject_id, event.type)].append(state)
@@ -1027,6 +1028,7 @@ def _loaded_state(row: Any) -> EventState:
         merge_notes=row.merge_note.split("\n") if row.merge_note else [],
         merge_count=row.merge_count,
         source_count=row.source_count,
+        report_date=row.report_date,
         loaded_interval=(row.start_date, row.end_date),
     )
 
@@ -1052,6 +1054,7 @@ _EVENT_COLUMNS = (
     "merge_note",
     "merge_count",
     "source_count",
+    "report_date",
 )
 
 
@@ -1059,10 +1062,11 @@ def _event_row(state: EventState, dates: dict[Any, Any] | None = None) -> tuple[
     """The `_EVENT_COLUMNS` values of an event, its dates mapped through `dates` when given."""
     start, end = state.start, state.end
     if dates is None:
-        planned_start, planned_end = state.planned_start, state.planned_end
+        planned_start, planned_end, report_date = state.planned_start, state.planned_end, state.report_date
     else:
         start, end = dates[start], dates[end]
         planned_start, planned_end = dates[state.planned_start], dates[state.planned_end]
+        report_date = dates[state.report_date]
     return (
         state.type,
         state.trigger,
@@ -1086,6 +1090,7 @@ def _event_row(state: EventState, dates: dict[Any, Any] | None = None) -> tuple[
         state.merge_note,
         state.merge_count,
         state.source_count,
+        report_date,
     )
 
 

@@ -16,7 +16,7 @@ precision by `date_label` and `edtf`, which live with the date engine
 
 from __future__ import annotations
 
-from timeline._dates.labels import date_label, edtf
+from timeline._dates.labels import date_label, edtf, placed_edtf, placed_label
 from timeline.export.csv import CSV_COLUMNS, to_csv
 from timeline.export.html import TYPE_COLOURS, to_html
 from timeline.export.json import JSON_SCHEMA_VERSION, to_json
@@ -32,6 +32,8 @@ __all__ = [
     "date_label",
     "display_width",
     "edtf",
+    "placed_edtf",
+    "placed_label",
     "to_csv",
     "to_html",
     "to_json",

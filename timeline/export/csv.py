@@ -9,7 +9,7 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
-from timeline._dates.labels import date_label, edtf
+from timeline._dates.labels import placed_edtf, placed_label
 from timeline.model import StoredEvent
 
 __all__ = ["CSV_COLUMNS", "to_csv"]
@@ -35,6 +35,8 @@ CSV_COLUMNS = (
     "sources",
     "sentence",
     "planned_value",
+    "date_basis",
+    "report_date",
 )
 
 
@@ -46,12 +48,12 @@ def _csv_row(event: StoredEvent) -> list[Any]:
     subject = event.subject
     return [
         event.id,
-        date_label(event),
+        placed_label(event),
         event.start.isoformat() if event.start else "",
         event.end.isoformat() if event.end else "",
         event.grain or "",
         event.value or "",
-        edtf(event) or "",
+        placed_edtf(event) or "",
         event.mod or "",
         event.kind or "",
         event.date_text or "",
@@ -64,6 +66,8 @@ def _csv_row(event: StoredEvent) -> list[Any]:
         "; ".join(f"{s.source} {s.pub_date.isoformat()} {s.article_id}".strip() for s in event.sources),
         event.sources[0].sentence if event.sources else "",
         event.planned_value or "",
+        event.date_basis,
+        event.report_date.isoformat() if event.report_date else "",
     ]
 
 

@@ -12,7 +12,7 @@ import string
 from collections.abc import Iterable
 from importlib import resources
 
-from timeline._dates.labels import Interval, date_label, edtf
+from timeline._dates.labels import Interval, date_label, placed_edtf, placed_label
 from timeline.labels import (
     DATE_PATTERNS,
     ENTITY_WITH_ROLE,
@@ -60,12 +60,12 @@ def _event_html(event: StoredEvent) -> str:
     badges = f'<span class="badge">{_esc(TYPE_LABELS.get(event.type, event.type))}</span>'
     if event.status != "occurred":
         badges += f'<span class="badge status">{_esc(STATUS_LABELS.get(event.status, event.status))}</span>'
+    when = f'<time datetime="{_esc(placed_edtf(event) or "")}">{_esc(placed_label(event))}</time>'
     parts = [
         f'<li class="event type-{_esc(event.type)}{" planned" if planned else ""}" id="event-{event.id}"'
         f' style="--c: {colour}" data-type="{_esc(event.type)}" data-status="{_esc(event.status)}"'
-        f' data-entities="{_esc(names)}">',
-        f'<div class="when"><time datetime="{_esc(edtf(event) or "")}">{_esc(date_label(event))}</time>'
-        f"{badges}</div>",
+        f' data-basis="{event.date_basis}" data-entities="{_esc(names)}">',
+        f'<div class="when">{when}{badges}</div>',
         f'<p class="summary">{_esc(event.summary)}</p>',
     ]
     if event.entities:
@@ -92,10 +92,12 @@ def _event_html(event: StoredEvent) -> str:
 def to_html(events: Iterable[StoredEvent], *, title: str = "Timeline") -> str:
     """One self-contained HTML page: a vertical timeline grouped by year, with a legend and a filter.
 
-    No network is needed to open it (inline CSS and script, system CJK fonts). Planned events
-    are dashed and labelled; each event's sources open on click; a click on a legend entry hides
-    or shows that type. `page.html#filter=NAME&hide=TYPE,TYPE` opens the page filtered by
-    entity and without those types; the script keeps `data-visible-count` on `<body>`.
+    No network is needed to open it (inline CSS and script, system CJK fonts). An event its
+    text does not date sits in the year of its report, marked "报道于 …，原文未给出日期" (its
+    `<time>` holds the open EDTF interval). Planned events are dashed and labelled; each event's
+    sources open on click; a click on a legend entry hides or shows that type.
+    `page.html#filter=NAME&hide=TYPE,TYPE` opens the page filtered by entity and without those
+    types; the script keeps `data-visible-count` on `<body>`.
 
         >>> "<!DOCTYPE html>" in to_html([], title="成渝")
         True
@@ -103,8 +105,8 @@ def to_html(events: Iterable[StoredEvent], *, title: str = "Timeline") -> str:
     events = list(events)
     by_year: dict[str, list[StoredEvent]] = {}
     for event in events:
-        key = str(event.start.year) if event.start else UNDATED
-        by_year.setdefault(key, []).append(event)
+        day = event.placed_at
+        by_year.setdefault(str(day.year) if day else UNDATED, []).append(event)
     # Years in order (events keep their order inside a year); undated events close the page.
     ordered = sorted(by_year, key=lambda year: (year == UNDATED, year))
     sections = []

@@ -4,7 +4,12 @@ One object per event:
 
 - `id`, `type`, `type_label`, `trigger`, `status`, `planned` (true when `status` is
   "planned"), `summary`, `confidence`, `merge_note`;
-- `date`: null for an undated event, else `text` (the words), `start`/`end` (inclusive ISO
+- `date_basis`: "text" when the article's words date the event, "report" when they do not and
+  the event is placed by its earliest report; `report_date`: the earliest publication date of
+  the articles reporting it; `placed`: `edtf` and `label` of where the event sits on a timeline
+  (its own date, else `../2026-01-26` "on or before" the report when occurred, `2026-01-26/..`
+  "after" it when planned, labelled "报道于 2026-01-26，原文未给出日期");
+- `date`: null for an event its text does not date, else `text` (the words), `start`/`end` (inclusive ISO
   days), `grain`, `value` (TIMEX3: 2025-12-20, 2025-12, 2026-Q1, 2026-H1, 2025-W47, 2024/2027),
   `edtf` (see `edtf`), `mod`, `kind` and `label` (the Chinese precision label);
 - `planned_date`: null, or `start`/`end`/`value`/`label` of the date an earlier article gave
@@ -23,7 +28,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from timeline._dates.labels import Interval, date_label, edtf
+from timeline._dates.labels import Interval, date_label, edtf, placed_edtf, placed_label
 from timeline.labels import TYPE_LABELS
 from timeline.model import StoredEvent
 
@@ -69,6 +74,9 @@ def _event_json(event: StoredEvent) -> dict[str, Any]:
         "planned": event.status == "planned",
         "summary": event.summary,
         "confidence": event.confidence,
+        "date_basis": event.date_basis,
+        "report_date": event.report_date.isoformat() if event.report_date else None,
+        "placed": {"edtf": placed_edtf(event), "label": placed_label(event)},
         "date": _date_json(event),
         "planned_date": _planned_json(event),
         "merge_note": event.merge_note,

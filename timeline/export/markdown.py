@@ -1,11 +1,10 @@
-"""Markdown export: a GitHub-flavoured table of events.
-"""
+"""Markdown export: a GitHub-flavoured table of events."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from timeline._dates.labels import date_label
+from timeline._dates.labels import placed_label
 from timeline.model import StoredEvent
 
 __all__ = ["to_markdown"]
@@ -26,7 +25,7 @@ def to_markdown(events: Iterable[StoredEvent]) -> str:
         subject = event.subject
         source = event.sources[0] if event.sources else None
         cells = [
-            date_label(event),
+            placed_label(event),
             event.type,
             event.status,
             subject.name if subject else "",

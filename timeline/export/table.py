@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from timeline._dates.labels import date_label
+from timeline._dates.labels import placed_label
 from timeline.model import StoredEvent
 
 __all__ = ["align_columns", "display_width", "to_table"]
@@ -66,7 +66,7 @@ def to_table(events: Sequence[StoredEvent], *, max_width: int | None = None) -> 
     """
     header = ("date", "type", "status", "subject", "summary")
     rows = [
-        (date_label(e), e.type, e.status, e.subject.name if e.subject else "", " ".join(e.summary.split()))
+        (placed_label(e), e.type, e.status, e.subject.name if e.subject else "", " ".join(e.summary.split()))
         for e in events
     ]
     widths = [max([display_width(h)] + [display_width(r[i]) for r in rows]) for i, h in enumerate(header)]

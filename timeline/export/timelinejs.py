@@ -9,11 +9,14 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from timeline._dates.labels import aligned_grain, date_label
-from timeline.labels import TYPE_LABELS
+from timeline._dates.labels import aligned_grain, placed_label
+from timeline.labels import STATUS_LABELS, STATUS_MARK, TYPE_LABELS
 from timeline.model import StoredEvent
 
 __all__ = ["to_timelinejs"]
+
+PLANNED_BACKGROUND = "#f1f1f1"
+"""Slide background of a planned event (TimelineJS `background.color`)."""
 
 
 def _tljs_date(day: _dt.date, unit: str) -> dict[str, int]:
@@ -34,7 +37,12 @@ def _sources_html(event: StoredEvent) -> str:
 
 
 def to_timelinejs(events: Iterable[StoredEvent], *, title: str = "Timeline") -> str:
-    """A Knight Lab TimelineJS3 JSON document; undated events are left out (TimelineJS needs a start).
+    """A Knight Lab TimelineJS3 JSON document, one slide per event.
+
+    An event its text does not date starts on its report date, labelled as such; one with
+    neither is left out (TimelineJS needs a start). Each slide's `display_date` is the Chinese
+    label ("2026年第一季度"), so quarters and halves keep their name; a planned or ongoing event
+    says so before its headline and a planned one has a pale background.
 
     >>> import json
     >>> json.loads(to_timelinejs([], title="成渝"))["title"]["text"]["headline"]
@@ -42,18 +50,28 @@ def to_timelinejs(events: Iterable[StoredEvent], *, title: str = "Timeline") -> 
     """
     slides = []
     for event in events:
-        if event.start is None or event.end is None:
+        if event.start is not None and event.end is not None:
+            start, end = event.start, event.end
+        elif event.report_date is not None:
+            start = end = event.report_date
+        else:
             continue
-        unit = aligned_grain(event.start, event.end, None)
+        unit = aligned_grain(start, end, None)
+        label = placed_label(event)
+        headline = html.escape(event.summary)
+        if event.status != "occurred":
+            headline = STATUS_MARK.format(status=STATUS_LABELS.get(event.status, event.status)) + headline
         slide: dict[str, Any] = {
             "unique_id": f"event-{event.id}",
-            "start_date": _tljs_date(event.start, unit),
-            "text": {"headline": html.escape(event.summary), "text": _sources_html(event)},
+            "start_date": {**_tljs_date(start, unit), "display_date": label},
+            "text": {"headline": headline, "text": _sources_html(event)},
             "group": TYPE_LABELS.get(event.type, event.type),
-            "display_date": date_label(event),
+            "display_date": label,
         }
-        if event.end != event.start:
-            slide["end_date"] = _tljs_date(event.end, unit)
+        if end != start:
+            slide["end_date"] = _tljs_date(end, unit)
+        if event.status == "planned":
+            slide["background"] = {"color": PLANNED_BACKGROUND}
         slides.append(slide)
     document = {"title": {"text": {"headline": html.escape(title), "text": ""}}, "events": slides}
     return json.dumps(document, ensure_ascii=False, indent=2)
