@@ -957,7 +957,7 @@ _RECENT = "|".join(
 )
 
 # Rule families kept in modules of their own build on the fragments and helpers above.
-from timeline._dates import rules_holidays, rules_parts  # noqa: E402
+from timeline._dates import rules_counts, rules_holidays, rules_parts  # noqa: E402
 
 RULES: tuple[Rule, ...] = (
     _rule("name", _alt(V.NAMES_WITH_DATE_WORDS), _no_date, veto=True),
@@ -1110,6 +1110,7 @@ RULES: tuple[Rule, ...] = (
         _month_part,
         key=_chars("".join(V.MONTH_PARTS)),
     ),
+    *rules_counts.RULES,
     _rule(
         "relative_count",
         rf"(?<!{_ORDINAL})(?P<n>{_COUNT})(?P<unit>{_COUNT_UNIT})(?P<dir>{_COUNT_DIRECTION})",

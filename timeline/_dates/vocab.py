@@ -445,3 +445,22 @@ DAYS_WORD = "天"
 # The very beginning of a year (2022年伊始: January) or a month (3月伊始: its first ten days).
 BEGINNING_WORD = "伊始"
 BEGINNING_DAYS = 10
+
+# ------------------------------------------------------- half and approximate counts (rules_counts.py)
+# Units of counted offsets: word -> (grain, months per unit, days per unit). 月 needs 个 (两个月).
+OFFSET_UNITS: dict[str, tuple[str, int, int]] = {
+    "年": ("year", 12, 0), "月": ("month", 1, 0), "季度": ("quarter", 3, 0),
+    "天": ("day", 0, 1), "日": ("day", 0, 1), "周": ("week", 0, 7), "星期": ("week", 0, 7),
+    "礼拜": ("week", 0, 7),
+}
+MEASURE_NEEDED: tuple[str, ...] = ("月",)
+# 十多年, 十余年, 十来年 (after the number); 十个多月, 3年多 (after 个 or the unit).
+APPROX_AFTER_NUMBER = "多余来"
+APPROX_AFTER_UNIT = "多"
+HALF = "半"
+HALF_MONTH_DAYS = 15  # half a month, rounded down to days
+# 未来3个月 / 今后5年: from the day after the reference to the end of that span.
+FUTURE_SPAN_PREFIXES: tuple[str, ...] = ("未来", "今后")
+# 前两天 alone is the day two days ago; after a name or a date (五一前两天) it counts from that.
+PAST_DAYS_WORD = "前"
+PAST_DAYS_OPENERS = "，,。；;：:、！!？?“”\"（(【 　\n在于就也才他她我们"
