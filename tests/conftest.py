@@ -2,8 +2,10 @@
 server) and `build`, which makes hand-written Extractions so store tests do not depend on
 extraction quality.
 
-On CI (CI=true) a missing TIMELINE_TEST_PG_URL fails the PostgreSQL tests instead of skipping
-them, so the PostgreSQL path can never silently go untested.
+Without TIMELINE_TEST_PG_URL the PostgreSQL tests (the `store_url[postgresql]` variants and
+tests marked `postgresql`) are left out at collection and named in one summary line, rather
+than one SKIPPED line each. On CI (CI=true) a missing TIMELINE_TEST_PG_URL fails them instead,
+so the PostgreSQL path can never silently go untested.
 """
 
 from __future__ import annotations
@@ -19,6 +21,34 @@ from timeline.dates import TimeExpr
 from timeline.model import Article, Entity, Event, EventEntity, Extraction, Mention
 
 PG_URL_VARIABLE = "TIMELINE_TEST_PG_URL"
+_LEFT_OUT: dict[str, int] = {}
+"""Why tests were left out at collection -> how many, for the one-line summary."""
+
+
+def _on_ci() -> bool:
+    return os.environ.get("CI", "").lower() == "true"
+
+
+def _needs_postgres(item: pytest.Item) -> bool:
+    callspec = getattr(item, "callspec", None)
+    by_fixture = callspec is not None and callspec.params.get("store_url") == "postgresql"
+    return by_fixture or item.get_closest_marker("postgresql") is not None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Leave the PostgreSQL tests out when no server is named (never on CI)."""
+    if os.environ.get(PG_URL_VARIABLE) or _on_ci():
+        return
+    left_out = [item for item in items if _needs_postgres(item)]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if not _needs_postgres(item)]
+        _LEFT_OUT[f"PostgreSQL tests: set {PG_URL_VARIABLE} to a server to run them"] = len(left_out)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    for reason, count in _LEFT_OUT.items():
+        terminalreporter.write_line(f"not run: {count} {reason}", yellow=True)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -33,7 +63,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path: os.PathLike[str]) -> Ite
 def _postgres_schema_url() -> Iterator[str]:
     base = os.environ.get(PG_URL_VARIABLE)
     if not base:
-        if os.environ.get("CI", "").lower() == "true":
+        if _on_ci():
             pytest.fail(f"CI=true but {PG_URL_VARIABLE} is not set: the PostgreSQL tests must run on CI")
         pytest.skip(f"set {PG_URL_VARIABLE} to run the PostgreSQL variant")
     from sqlalchemy import create_engine, text

@@ -77,7 +77,7 @@ def test_postgresql_without_a_url_says_so(tmp_path: Path) -> None:
     assert out.startswith("no PostgreSQL URL")
 
 
-@pytest.mark.skipif(not os.environ.get("TIMELINE_TEST_PG_URL"), reason="TIMELINE_TEST_PG_URL names no server")
+@pytest.mark.postgresql
 def test_postgresql(tmp_path: Path) -> None:
     url = os.environ["TIMELINE_TEST_PG_URL"]
     out = run_example("04_postgresql.py", cwd=tmp_path, env={"TIMELINE_PG_URL": url})
