@@ -531,3 +531,29 @@ def test_errors_in_a_process(argv: list[str], needle: str, db: str, tmp_path: Pa
     done = run_process(*argv, cwd=tmp_path)
     assert_one_line_error(done.returncode, done.stderr, needle)
     assert done.stdout == ""
+
+
+def test_entities_show_merge_and_split(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("2025年12月20日，长庐动力正式揭牌。", encoding="utf-8")
+    (news / "b.txt").write_text("2025年12月22日，合肥长庐动力电池科技有限公司正式投产。", encoding="utf-8")
+    store = str(tmp_path / "e.db")
+    assert run(capsys, "ingest", str(news), "--db", store, "--pub-date", "2025-12-23")[0] == 0
+    names = [e["name"] for e in json.loads(run(capsys, "entities", "--db", store, "--format", "json")[1])]
+    full = next(name for name in names if name.startswith("合肥"))
+    short = next(name for name in names if name.startswith("长庐"))
+    code, out, _ = run(capsys, "entities", "merge", full, short, "--db", store, "--reason", "同一家公司")
+    assert code == 0
+    assert f"folded {short} into {full} (同一家公司)" in out
+    assert f"aliases   {short}" in out
+    code, out, _ = run(capsys, "entities", "show", short, "--db", store)
+    assert code == 0
+    assert out.startswith(f"entity    {full}")
+    assert "first     2025-12-23" in out and f"folded    {short} into {full}: 同一家公司" in out
+    code, out, _ = run(capsys, "entities", "split", short, "--db", store)
+    assert code == 0 and out.startswith(f"split {short} out again")
+    code, _, err = run(capsys, "entities", "split", short, "--db", store)
+    assert code == 1 and "is folded into another" in err
+    code, _, err = run(capsys, "entities", "frobnicate", "--db", store)
+    assert code == 1 and "timeline entities show NAME" in err

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from timeline import Timeline
+from timeline.errors import EntityMergeError, UnknownEntityError
 from timeline.model import Entity, EventEntity
 
 
@@ -223,11 +224,6 @@ def test_alias_declared_after_the_short_name_was_stored(tl, build, batch_size):
     assert [e.subject.name for e in tl.events_for("量测院")] == [name, name]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: when the short and the full name were both stored as separate entities, a "
-    "later article naming one the alias of the other does not fold the two rows into one",
-)
 def test_full_and_short_names_stored_apart_are_folded(tl, build):
     name = "重庆市计量质量检测研究院"
     one, two, three = (build.article(f"第{n}篇：量测院。") for n in (1, 2, 3))
@@ -235,3 +231,79 @@ def test_full_and_short_names_stored_apart_are_folded(tl, build):
     tl.ingest(build.extraction(two, entities=(Entity(name, "institute"),)))
     tl.ingest(build.extraction(three, entities=(Entity(name, "institute", ("量测院",)),)))
     assert [e.name for e in tl.entities(type="institute")] == [name]
+
+
+def test_folding_moves_events_and_later_reports_merge_with_the_kept_entity(tl, build):
+    name = "重庆市计量质量检测研究院"
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    one = build.article("量测院揭牌。", "2025-12-21", source="甲报")
+    two = build.article("重庆市计量质量检测研究院召开大会。", "2025-12-25", source="乙报")
+    three = build.article("重庆市计量质量检测研究院（以下简称“量测院”）签约。", "2025-12-28", source="丙报")
+    four = build.article("量测院12月20日揭牌。", "2025-12-30", source="丁报")
+    tl.ingest(
+        build.extraction(one, build.event(one, "量测院揭牌", subject=("量测院", "institute"), date=day))
+    )
+    tl.ingest(build.extraction(two, build.event(two, "大会", type="meeting", subject=(name, "institute"))))
+    tl.ingest(build.extraction(three, entities=(Entity(name, "institute", ("量测院",)),)))
+    tl.ingest(
+        build.extraction(four, build.event(four, "量测院揭牌", subject=("量测院", "institute"), date=day))
+    )
+    (institute,) = tl.entities(type="institute")
+    assert (institute.name, institute.aliases, institute.event_count) == (name, ("量测院",), 2)
+    opening = tl.milestones(entity="量测院")[0]
+    assert (opening.subject.name, opening.source_count) == (name, 2)
+    profile = tl.entity_profile("量测院")
+    (fold,) = profile.folds
+    assert (fold.kept, fold.folded, fold.undone) == (name, "量测院", False)
+    assert three.id in fold.reason and "alias" in fold.reason
+    assert (profile.first_report.source, profile.last_report.source) == ("甲报", "丁报")
+    assert tl.stats()["entities"] == 1
+
+
+def test_merge_by_hand_and_split_back(tl, build):
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    first = build.article("长庐动力揭牌。", "2025-12-21")
+    second = build.article("合肥长庐动力电池科技有限公司投产。", "2025-12-22")
+    tl.ingest(
+        build.extraction(first, build.event(first, "长庐动力揭牌", subject=("长庐动力", "company"), date=day))
+    )
+    tl.ingest(
+        build.extraction(
+            second,
+            build.event(
+                second, "投产", type="production", subject=("合肥长庐动力电池科技有限公司", "company")
+            ),
+        )
+    )
+    before = {e.name: e for e in tl.entities()}
+    merged = tl.merge_entities("合肥长庐动力电池科技有限公司", "长庐动力", reason="同一家公司")
+    assert (merged.aliases, merged.event_count) == (("长庐动力",), 2)
+    assert [e.subject.name for e in tl.events_for("长庐动力")] == ["合肥长庐动力电池科技有限公司"] * 2
+    assert [f.reason for f in tl.entity_profile("长庐动力").folds] == ["同一家公司"]
+    with pytest.raises(EntityMergeError):
+        tl.merge_entities("长庐动力", "合肥长庐动力电池科技有限公司")
+    restored = tl.split_entity("长庐动力")
+    assert {e.name: e for e in tl.entities()} == before
+    assert restored == before["长庐动力"]
+    assert [e.subject.name for e in tl.events_for("长庐动力")] == ["长庐动力"]
+    assert tl.entity_profile("长庐动力").folds[0].undone
+    with pytest.raises(EntityMergeError):
+        tl.split_entity("长庐动力")
+    with pytest.raises(UnknownEntityError):
+        tl.merge_entities("长庐动力", "没有这家公司")
+
+
+def test_short_and_full_names_met_apart_in_one_batch_are_one_entity(tl, build, batch_size):
+    name = "重庆市计量质量检测研究院"
+    one, two, three = (build.article(f"第{n}篇：量测院。") for n in (1, 2, 3))
+    report = tl.ingest_many(
+        [
+            build.extraction(one, build.event(one, "量测院揭牌", subject=("量测院", "institute"))),
+            build.extraction(two, build.event(two, "大会", type="meeting", subject=(name, "institute"))),
+            build.extraction(three, entities=(Entity(name, "institute", ("量测院",)),)),
+        ],
+        batch_size=batch_size,
+    )
+    (institute,) = tl.entities(type="institute")
+    assert (institute.name, institute.aliases, institute.event_count) == (name, ("量测院",), 2)
+    assert report.entities == (2 if batch_size == 1 else 1)

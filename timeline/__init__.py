@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from timeline.errors import (
         ArticleError,
         DateFilterError,
+        EntityMergeError,
         QueryFilterError,
         SchemaVersionError,
         StoreError,
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from timeline.model import (
         Article,
         Entity,
+        EntityFold,
+        EntityProfile,
         Event,
         EventEntity,
         Extraction,
@@ -47,6 +50,9 @@ __all__ = [
     "ArticleError",
     "DateFilterError",
     "Entity",
+    "EntityFold",
+    "EntityMergeError",
+    "EntityProfile",
     "Event",
     "EventEntity",
     "Extraction",
@@ -75,6 +81,8 @@ _HOME = {
         for name in (
             "Article",
             "Entity",
+            "EntityFold",
+            "EntityProfile",
             "Event",
             "EventEntity",
             "Extraction",

@@ -41,7 +41,7 @@ from timeline.export import (
     to_timelinejs,
 )
 from timeline.labels import HTML_WORDS, LIST_SEPARATOR
-from timeline.model import Article, Extraction, IngestReport, Source, StoredEvent
+from timeline.model import Article, EntityProfile, Extraction, IngestReport, Source, StoredEvent
 
 if TYPE_CHECKING:
     from timeline.corpus import Skip
@@ -307,7 +307,51 @@ def _cmd_milestones(args: argparse.Namespace) -> int:
     return 0
 
 
+ENTITY_ACTIONS = {"show": 1, "merge": 2, "split": 1}
+"""`timeline entities ACTION NAME…`: how many names each action takes."""
+
+
+def _cmd_entity_action(args: argparse.Namespace) -> int:
+    action, *names = args.action
+    if action not in ENTITY_ACTIONS or len(names) != ENTITY_ACTIONS[action]:
+        raise CommandError("use `timeline entities show NAME`, `merge KEPT FOLDED` or `split NAME`")
+    with _open_store(args.db, must_exist=True) as store:
+        if action == "merge":
+            reason = args.reason or "merged by hand"
+            entity = store.merge_entities(names[0], names[1], reason=reason)
+            print(
+                f"folded {names[1]} into {entity.name} ({reason}); "
+                f"undo with `timeline entities split {names[1]}`"
+            )
+        elif action == "split":
+            entity = store.split_entity(names[0])
+            print(f"split {entity.name} out again ({entity.event_count} events)")
+        profile = store.entity_profile(names[0] if action != "merge" else entity.name)
+    _emit(_entity_text(profile), None)
+    return 0
+
+
+def _entity_text(profile: EntityProfile) -> str:
+    entity = profile.entity
+    lines = [f"entity    {entity.name}  ({entity.type}, id {entity.id})"]
+    if entity.aliases:
+        lines.append(f"aliases   {LIST_SEPARATOR.join(entity.aliases)}")
+    if entity.affiliation:
+        lines.append(f"of        {entity.affiliation}")
+    lines.append(f"events    {entity.event_count}; mentions {entity.mention_count}")
+    for label, report in (("first", profile.first_report), ("last", profile.last_report)):
+        if report is not None:
+            origin = " · ".join(p for p in (report.source, report.title) if p)
+            lines.append(f"{label:<9} {report.pub_date.isoformat()} {origin} (article {report.article_id})")
+    for fold in profile.folds:
+        state = " (undone)" if fold.undone else ""
+        lines.append(f"folded    {fold.folded} into {fold.kept}{state}: {fold.reason}")
+    return "\n".join(lines) + "\n"
+
+
 def _cmd_entities(args: argparse.Namespace) -> int:
+    if args.action:
+        return _cmd_entity_action(args)
     with _open_store(args.db, must_exist=True) as store:
         entities = store.entities(type=args.type, query=args.query)
     if args.format == "json":
@@ -554,8 +598,16 @@ def build_parser() -> argparse.ArgumentParser:
     milestones.set_defaults(handler=_cmd_milestones)
 
     entities = command(
-        "entities", "List the entities in the store.", "timeline entities --type lab --query 实验室"
+        "entities",
+        "List the entities in the store; show one with its history, merge two, or split one back out.",
+        "timeline entities --type lab --query 实验室\n  timeline entities show 量测院\n"
+        "  timeline entities merge 合肥长庐动力电池科技有限公司 长庐动力 --reason 同一家公司\n"
+        "  timeline entities split 长庐动力",
     )
+    entities.add_argument(
+        "action", nargs="*", metavar="show NAME | merge KEPT FOLDED | split NAME", help="one entity"
+    )
+    entities.add_argument("--reason", help="merge: why the two are one (recorded with the fold)")
     _add_db(entities)
     entities.add_argument("--type", metavar="TYPE", help="only this entity type (lab, company, policy, …)")
     entities.add_argument("--query", metavar="TEXT", help="only names or aliases containing TEXT")

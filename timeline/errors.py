@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "ArticleError",
     "DateFilterError",
+    "EntityMergeError",
     "QueryFilterError",
     "SchemaVersionError",
     "StoreError",
@@ -33,6 +34,10 @@ class DateFilterError(TimelineError, ValueError):
 
 class QueryFilterError(TimelineError, ValueError):
     """A query filter names an unknown event type or status (see `timeline.model.EVENT_TYPES`, `STATUSES`)."""
+
+
+class EntityMergeError(TimelineError, ValueError):
+    """Two entities cannot be merged (they are one already, or a name is ambiguous), or one split."""
 
 
 class StoreError(TimelineError):

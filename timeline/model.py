@@ -261,9 +261,7 @@ class StoredEvent:
     planned_end: _dt.date | None = None
     planned_value: str | None = None
     merge_note: str = ""
-    source_count: int = attrs.field(
-        default=attrs.Factory(lambda event: len(event.sources), takes_self=True)
-    )
+    source_count: int = attrs.field(default=attrs.Factory(lambda event: len(event.sources), takes_self=True))
     """How many sources the event has; `sources` holds the first few (`Timeline.sources` pages)."""
     merge_count: int = 0
     """How many reports were merged into the first; `merge_note` gives the latest few reasons."""
@@ -300,6 +298,30 @@ class StoredEntity:
     affiliation: str | None
     event_count: int
     mention_count: int
+
+
+@attrs.frozen
+class EntityFold:
+    """Two stored entities found to be one: `folded` became part of `kept`, for `reason`.
+
+    `undone` once `Timeline.split_entity` took it back.
+    """
+
+    id: int
+    kept: str
+    folded: str
+    reason: str
+    undone: bool
+
+
+@attrs.frozen
+class EntityProfile:
+    """An entity with its history: the first and last report naming it, and its folds."""
+
+    entity: StoredEntity
+    first_report: Source | None
+    last_report: Source | None
+    folds: tuple[EntityFold, ...]
 
 
 @attrs.frozen

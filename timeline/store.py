@@ -21,15 +21,17 @@ from collections.abc import Set as AbstractSet
 from types import TracebackType
 from typing import TypeVar
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from timeline._store import queries
+from timeline._store import folds, queries
 from timeline._store.engine import ensure_schema, open_engine, to_url, write_transaction
+from timeline._store.orm import EntityRow
 from timeline._store.writer import EntityCache, IngestBatch, IngestCounts, check_extraction, text_hash
 from timeline.errors import (
     ArticleError,
     DateFilterError,
+    EntityMergeError,
     StoreError,
     StoreUnavailableError,
     UnknownEventError,
@@ -39,6 +41,7 @@ from timeline.model import (
     EVENT_TYPES,
     STATUSES,
     Article,
+    EntityProfile,
     Extraction,
     IngestReport,
     Source,
@@ -200,6 +203,8 @@ class Timeline:
             raise StoreError(f"the write failed and was rolled back: {_first_line(err)}") from err
         except SQLAlchemyError as err:
             raise StoreError(f"the write failed and was rolled back: {_first_line(err)}") from err
+        if batch.folded:
+            self._cache.forget()
         self._cache.confirm(batch.learnt_ids, batch.learnt_aliases, batch.learnt_texts)
         return batch.counts
 
@@ -305,6 +310,61 @@ class Timeline:
             found = queries.load_entities(conn, queries.entity_ids(conn, name))
         return next((entity for entity in found if entity.name == name), found[0])
 
+    def entity_profile(self, name: str) -> EntityProfile:
+        """An entity (by name or alias) with its first and last report and every fold it took part in.
+
+        >>> tl.entity_profile("量测院").folds[0].reason                  # doctest: +SKIP
+        'article 3f… names “量测院” an alias of “重庆市计量质量检测研究院”'
+        """
+        entity = self.entity(name)
+        with self._read() as conn:
+            return EntityProfile(
+                entity=entity,
+                first_report=queries.entity_report(conn, [entity.id], last=False),
+                last_report=queries.entity_report(conn, [entity.id], last=True),
+                folds=tuple(folds.folds_of(conn, entity.id)),
+            )
+
+    def merge_entities(self, kept: str, folded: str, *, reason: str = "merged by hand") -> StoredEntity:
+        """Fold entity `folded` into `kept` (names or aliases): its events, aliases and mentions move.
+
+        Recorded with `reason`; `split_entity(folded)` undoes it. Raises UnknownEntityError for an
+        unknown name, EntityMergeError when both names are one entity already or name several.
+        """
+        with self._write_connection() as conn:
+            kept_id = _one_entity(conn, kept)
+            folded_id = _one_entity(conn, folded)
+            if kept_id == folded_id:
+                raise EntityMergeError(f"{kept!r} and {folded!r} are one entity already")
+            folds.fold_entity(conn, folded_id, kept_id, reason)
+        self._cache.forget()
+        return self.entity(kept)
+
+    def split_entity(self, name: str) -> StoredEntity:
+        """Undo the latest fold of the entity first stored as `name`; the restored entity.
+
+        Raises EntityMergeError when no entity named `name` is folded into another.
+        """
+        with self._write_connection() as conn:
+            found = conn.execute(
+                select(EntityRow.id).where(EntityRow.name == name, EntityRow.folded_into.is_not(None))
+            ).first()
+            fold_id = None if found is None else folds.open_fold(conn, found[0])
+            if fold_id is None:
+                raise EntityMergeError(f"no entity named {name!r} is folded into another")
+            folds.split_entity(conn, fold_id)
+        self._cache.forget()
+        return self.entity(name)
+
+    @contextlib.contextmanager
+    def _write_connection(self) -> Iterator[Connection]:
+        """One write transaction; database errors come out as the library's own."""
+        try:
+            with write_transaction(self._engine) as connection:
+                yield connection
+        except SQLAlchemyError as err:
+            raise StoreError(f"the write failed and was rolled back: {_first_line(err)}") from err
+
     def entities(self, type: str | None = None, query: str | None = None) -> list[StoredEntity]:
         """Entities by name, optionally of one type and/or with `query` inside their name or an alias.
 
@@ -394,6 +454,14 @@ def _label(item: object) -> str:
     if isinstance(article, Article):
         return article.id or article.source
     return repr(item)[:80]
+
+
+def _one_entity(conn: Connection, name: str) -> int:
+    """The id of the one entity named or aliased `name`; EntityMergeError when several are."""
+    ids = queries.entity_ids(conn, name)
+    if len(ids) > 1:
+        raise EntityMergeError(f"{name!r} names {len(ids)} entities (of different types): cannot choose")
+    return ids[0]
 
 
 def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:

@@ -91,14 +91,15 @@ _SOURCE_COLUMNS = (
 )
 
 
-def _with_source_details(query: Any) -> Any:
-    """Join a SELECT of `_SOURCE_COLUMNS` from `sources` to its article and texts, in source order."""
+def _with_source_details(query: Any, *order: Any) -> Any:
+    """Join a SELECT of `_SOURCE_COLUMNS` from `sources` to its article and texts, in `order`
+    (default: source order)."""
     return (
         query.join(ArticleRow, ArticleRow.seq == SourceRow.article_seq)
         .join(_SENTENCE, _SENTENCE.id == SourceRow.sentence_id)
         .join(_SUMMARY, _SUMMARY.id == SourceRow.summary_id)
         .outerjoin(_DATE_TEXT, _DATE_TEXT.id == SourceRow.date_text_id)
-        .order_by(SourceRow.event_id, SourceRow.id)
+        .order_by(*(order or (SourceRow.event_id, SourceRow.id)))
     )
 
 
@@ -416,6 +417,20 @@ def load_sources(conn: Connection, event_id: int, offset: int, limit: int) -> li
     return [_source(row) for row in rows]
 
 
+def entity_report(conn: Connection, entity_ids: list[int], *, last: bool) -> Source | None:
+    """The first (or last) report, by publication date then ingestion, of any event of these entities."""
+    order = (ArticleRow.pub_date, ArticleRow.seq, SourceRow.id)
+    query = _with_source_details(
+        select(*_SOURCE_COLUMNS)
+        .select_from(EntityTimelineRow)
+        .join(SourceRow, SourceRow.event_id == EntityTimelineRow.event_id)
+        .where(EntityTimelineRow.entity_id.in_(entity_ids)),
+        *(column.desc() for column in order) if last else order,
+    ).limit(1)
+    row = conn.execute(query).first()
+    return None if row is None else _source(row)
+
+
 def event_exists(conn: Connection, event_id: int) -> bool:
     return conn.scalar(select(EventRow.id).where(EventRow.id == event_id)) is not None
 
@@ -500,7 +515,11 @@ def load_entities(conn: Connection, ids: Sequence[int]) -> list[StoredEntity]:
 
 def find_entity_ids(conn: Connection, type_: str | None, text: str | None) -> list[int]:
     """Entity ids, by name, of a type and/or whose name or an alias contains `text`."""
-    query = select(EntityRow.id).order_by(EntityRow.name, EntityRow.type, EntityRow.id)
+    query = (
+        select(EntityRow.id)
+        .where(EntityRow.folded_into.is_(None))
+        .order_by(EntityRow.name, EntityRow.type, EntityRow.id)
+    )
     if type_ is not None:
         query = query.where(EntityRow.type == type_)
     if text:
@@ -576,7 +595,10 @@ def counts(conn: Connection) -> dict[str, int]:
     return {
         "articles": conn.scalar(select(func.count()).select_from(ArticleRow)) or 0,
         "events": conn.scalar(select(func.count()).select_from(EventRow)) or 0,
-        "entities": conn.scalar(select(func.count()).select_from(EntityRow)) or 0,
+        "entities": conn.scalar(
+            select(func.count()).select_from(EntityRow).where(EntityRow.folded_into.is_(None))
+        )
+        or 0,
         "sources": conn.scalar(select(func.count()).select_from(SourceRow)) or 0,
     }
 

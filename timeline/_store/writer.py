@@ -53,6 +53,7 @@ from timeline.model import (
     normalise_text,
 )
 
+from .folds import fold_entity
 from .merge import EventState, SourceState, absorb, event_interval, match_reason
 from .orm import (
     META_MAX_SPAN_DAYS,
@@ -356,6 +357,11 @@ class IngestBatch:
         """(name, type) -> id of the entities this batch creates."""
         self._renamed: dict[int, str] = {}
         """Entity id -> its new canonical name, for entities first stored under a short name."""
+        self._fold_into: dict[int, tuple[int, str]] = {}
+        """Entity id -> (id of the entity it turned out to be, why): folded before the merges."""
+        self.folded = False
+        """Whether this batch folded stored entities (cached entity ids may be stale after it)."""
+        self._article_id = ""
         self._entity_ids = _IdAllocator(connection, _ENTITIES)
         self._event_ids = _IdAllocator(connection, _EVENTS)
         self._article_seqs = _IdAllocator(connection, _ARTICLES, "seq")
@@ -394,6 +400,8 @@ class IngestBatch:
             stored_ids.add(article.id)
             stored_hashes.add(digest)
             self._buffer_article(extraction, digest)
+        if self._fold_into:
+            self._apply_folds()
         candidates = self._stored_candidates()
         for index, report in enumerate(self._incoming):
             self._place(report, candidates.get(index, ()))
@@ -494,6 +502,7 @@ class IngestBatch:
     def _buffer_article(self, extraction: Extraction, digest: str) -> None:
         """Queue one new article's row, resolve its entities and queue its event reports."""
         article = extraction.article
+        self._article_id = article.id
         (seq,) = self._article_seqs.take(1)
         self._article_rows.append(
             (
@@ -551,7 +560,9 @@ class IngestBatch:
         for start in range(0, len(ordered), _IN_CHUNK):
             chunk = ordered[start : start + _IN_CHUNK]
             for entity_id, name, type_ in self._conn.execute(
-                select(EntityRow.id, EntityRow.name, EntityRow.type).where(EntityRow.name.in_(chunk))
+                select(EntityRow.id, EntityRow.name, EntityRow.type).where(
+                    EntityRow.name.in_(chunk), EntityRow.folded_into.is_(None)
+                )
             ):
                 self._stored_entities[(name, type_)] = entity_id
             for alias, entity_id, type_ in self._conn.execute(
@@ -575,6 +586,7 @@ class IngestBatch:
         if known is not None:  # met earlier in this batch: its alias row is queued already
             if affiliation:
                 self._affiliations.setdefault(known, affiliation)
+            self._note_folds(known, name, type_, aliases)
             return known
         known = (
             self._cache.ids.get(key)
@@ -606,9 +618,69 @@ class IngestBatch:
             self.counts.entities += 1
         elif affiliation:
             self._affiliations.setdefault(known, affiliation)
+        self._note_folds(known, name, type_, aliases)
         self.learnt_ids[key] = known
         self._add_alias(name, type_, known)
         return known
+
+    def _note_folds(self, known: int, name: str, type_: str, aliases: tuple[str, ...]) -> None:
+        """Queue the folding of entities stored (or created) under an alias of entity `known`."""
+        for alias in aliases:
+            other = self._stored_entities.get((alias, type_)) or self._created_entities.get((alias, type_))
+            if other is not None and other != known and other not in self._fold_into:
+                reason = f"article {self._article_id} names “{alias}” an alias of “{name}”"
+                self._fold_into[other] = (known, reason)
+
+    def _apply_folds(self) -> None:
+        """Fold the entities this batch found to be others, in the database and in the queued rows.
+
+        Runs before the merge decisions, so reports of the folded entity merge with the kept
+        one's events. An entity created in this batch is simply never written.
+        """
+        target: dict[int, int] = {}
+        for folded in self._fold_into:
+            kept = folded
+            seen = {kept}
+            while kept in self._fold_into and self._fold_into[kept][0] not in seen:
+                kept = self._fold_into[kept][0]
+                seen.add(kept)
+            if kept != folded:
+                target[folded] = kept
+        if not target:
+            return
+        created = set(self._created_entities.values())
+        stored_folds = [(folded, kept) for folded, kept in target.items() if folded not in created]
+        if stored_folds:
+            self._flush_entities()
+            for folded, kept in stored_folds:
+                fold_entity(self._conn, folded, kept, self._fold_into[folded][1])
+            self.folded = True
+        dropped = {folded for folded in target if folded in created}
+        if dropped:
+            self._new_entities = [row for row in self._new_entities if row["id"] not in dropped]
+            self.counts.entities -= len(dropped)
+            self._created_entities = {k: v for k, v in self._created_entities.items() if v not in dropped}
+
+        def remap(entity_id: int) -> int:
+            return target.get(entity_id, entity_id)
+
+        self._incoming = [
+            report._replace(
+                subject_id=None if report.subject_id is None else remap(report.subject_id),
+                links=list(dict.fromkeys((remap(e), role) for e, role in report.links)),
+            )
+            for report in self._incoming
+        ]
+        self.learnt_ids = {key: remap(value) for key, value in self.learnt_ids.items()}
+        self.learnt_aliases = {(alias, remap(entity_id)) for alias, entity_id in self.learnt_aliases}
+        mentions: collections.Counter[int] = collections.Counter()
+        for entity_id, count in self._mentions.items():
+            mentions[remap(entity_id)] += count
+        self._mentions = mentions
+        rows = {(row["alias"], remap(row["entity_id"])) for row in self._alias_rows}
+        self._alias_rows = [{"alias": alias, "entity_id": entity_id} for alias, entity_id in sorted(rows)]
+        self._affiliations = {remap(k): v for k, v in self._affiliations.items() if remap(k) == k}
+        self._aliases = {key: remap(value) for key, value in self._aliases.items()}
 
     def _add_alias(self, alias: str, type_: str, entity_id: int) -> None:
         """Queue (alias -> entity) unless known; later names in the batch resolve through it."""
@@ -775,13 +847,14 @@ class IngestBatch:
 
     # -- writing ----------------------------------------------------------------------------------
 
-    def _write(self) -> None:
-        """Write every queued row with executemany; the caller's transaction makes it all or nothing."""
+    def _flush_entities(self) -> None:
+        """Insert the new entities and rename the stored ones queued so far."""
         conn = self._conn
         for row in self._new_entities:
             row["name"] = self._renamed.pop(row["id"], row["name"])
         if self._new_entities:
             conn.execute(insert(EntityRow), self._new_entities)
+            self._new_entities = []
         if self._renamed:
             conn.execute(
                 update(_ENTITIES)
@@ -789,6 +862,12 @@ class IngestBatch:
                 .values(name=bindparam("b_name")),
                 [{"b_entity_id": key, "b_name": value} for key, value in self._renamed.items()],
             )
+            self._renamed = {}
+
+    def _write(self) -> None:
+        """Write every queued row with executemany; the caller's transaction makes it all or nothing."""
+        conn = self._conn
+        self._flush_entities()
         if self._alias_rows:
             upsert = sqlite.insert if conn.dialect.name == "sqlite" else postgresql.insert
             conn.execute(upsert(AliasRow).on_conflict_do_nothing(), self._alias_rows)

@@ -1,0 +1,207 @@
+"""Folding two stored entities into one (and undoing it), inside the caller's write transaction.
+
+A later article can show that two entities stored apart are one (it declares one the alias of
+the other); people can say so by hand too. The folded entity's event links, timeline rows,
+subject roles, aliases and mention count move to the kept entity; the folded row stays, marked
+`folded_into`, and an `entity_folds` row records the reason and what moved, so that `split`
+puts back exactly what the fold took (links added to either entity afterwards stay).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, delete, insert, select, update
+
+from timeline.model import EntityFold
+
+from .orm import AliasRow, EntityFoldRow, EntityRow, EntityTimelineRow, EventEntityRow, EventRow
+
+_LINKS = cast(Table, EventEntityRow.__table__)
+_TIMELINE = cast(Table, EntityTimelineRow.__table__)
+_ALIASES = cast(Table, AliasRow.__table__)
+_ENTITIES = cast(Table, EntityRow.__table__)
+_EVENTS = cast(Table, EventRow.__table__)
+_FOLDS = cast(Table, EntityFoldRow.__table__)
+
+
+def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> None:
+    """Move everything of entity `folded_id` to `kept_id` and record why."""
+    links = [
+        tuple(row)
+        for row in conn.execute(
+            select(_LINKS.c.event_id, _LINKS.c.role, _LINKS.c.position).where(_LINKS.c.entity_id == folded_id)
+        )
+    ]
+    events = sorted({event_id for event_id, _, _ in links})
+    kept_links = _links_of(conn, kept_id, events)
+    added_links = [(e, r, p) for e, r, p in links if (e, r) not in kept_links]
+    timeline = [
+        tuple(row)
+        for row in conn.execute(select(_TIMELINE.c.event_id).where(_TIMELINE.c.entity_id == folded_id))
+    ]
+    kept_timeline = _timeline_of(conn, kept_id, [event_id for (event_id,) in timeline])
+    added_timeline = [event_id for (event_id,) in timeline if event_id not in kept_timeline]
+    subject_events = list(conn.scalars(select(_EVENTS.c.id).where(_EVENTS.c.subject_id == folded_id)))
+    aliases = list(conn.scalars(select(_ALIASES.c.alias).where(_ALIASES.c.entity_id == folded_id)))
+    kept_aliases = set(conn.scalars(select(_ALIASES.c.alias).where(_ALIASES.c.entity_id == kept_id)))
+    added_aliases = [alias for alias in aliases if alias not in kept_aliases]
+    mentions = conn.scalar(select(_ENTITIES.c.mention_count).where(_ENTITIES.c.id == folded_id)) or 0
+
+    conn.execute(delete(_LINKS).where(_LINKS.c.entity_id == folded_id))
+    if added_links:
+        conn.execute(
+            insert(_LINKS),
+            [{"event_id": e, "entity_id": kept_id, "role": r, "position": p} for e, r, p in added_links],
+        )
+    conn.execute(delete(_TIMELINE).where(_TIMELINE.c.entity_id == folded_id))
+    _insert_timeline(conn, kept_id, added_timeline)
+    if subject_events:
+        conn.execute(update(_EVENTS).where(_EVENTS.c.subject_id == folded_id).values(subject_id=kept_id))
+    conn.execute(delete(_ALIASES).where(_ALIASES.c.entity_id == folded_id))
+    if added_aliases:
+        conn.execute(insert(_ALIASES), [{"alias": a, "entity_id": kept_id} for a in added_aliases])
+    conn.execute(
+        update(_ENTITIES)
+        .where(_ENTITIES.c.id == kept_id)
+        .values(mention_count=_ENTITIES.c.mention_count + mentions)
+    )
+    conn.execute(update(_ENTITIES).where(_ENTITIES.c.id == folded_id).values(folded_into=kept_id))
+    moved = {
+        "links": [list(link) for link in links],
+        "added_links": [[e, r] for e, r, _ in added_links],
+        "timeline": [event_id for (event_id,) in timeline],
+        "added_timeline": added_timeline,
+        "subject_events": subject_events,
+        "aliases": aliases,
+        "added_aliases": added_aliases,
+        "mentions": mentions,
+    }
+    conn.execute(
+        insert(_FOLDS).values(
+            kept_id=kept_id, folded_id=folded_id, reason=reason, moved=json.dumps(moved), undone=False
+        )
+    )
+
+
+def split_entity(conn: Connection, fold_id: int) -> None:
+    """Undo one fold: the folded entity gets back what the fold moved; the kept one loses it."""
+    row = conn.execute(select(_FOLDS).where(_FOLDS.c.id == fold_id)).one()
+    kept_id, folded_id, moved = row.kept_id, row.folded_id, json.loads(row.moved)
+    # Events removed since (their articles replaced) cannot take links back.
+    alive = _existing_events(conn, [link[0] for link in moved["links"]] + moved["timeline"])
+    moved["links"] = [link for link in moved["links"] if link[0] in alive]
+    moved["timeline"] = [event_id for event_id in moved["timeline"] if event_id in alive]
+    for event_id, role in moved["added_links"]:
+        conn.execute(
+            delete(_LINKS).where(
+                _LINKS.c.entity_id == kept_id, _LINKS.c.event_id == event_id, _LINKS.c.role == role
+            )
+        )
+    if moved["links"]:
+        conn.execute(
+            insert(_LINKS),
+            [{"event_id": e, "entity_id": folded_id, "role": r, "position": p} for e, r, p in moved["links"]],
+        )
+    if moved["added_timeline"]:
+        conn.execute(
+            delete(_TIMELINE).where(
+                _TIMELINE.c.entity_id == kept_id, _TIMELINE.c.event_id.in_(moved["added_timeline"])
+            )
+        )
+    _insert_timeline(conn, folded_id, moved["timeline"])
+    if moved["subject_events"]:
+        conn.execute(
+            update(_EVENTS)
+            .where(_EVENTS.c.id.in_(moved["subject_events"]), _EVENTS.c.subject_id == kept_id)
+            .values(subject_id=folded_id)
+        )
+    if moved["added_aliases"]:
+        conn.execute(
+            delete(_ALIASES).where(
+                _ALIASES.c.entity_id == kept_id, _ALIASES.c.alias.in_(moved["added_aliases"])
+            )
+        )
+    if moved["aliases"]:
+        conn.execute(insert(_ALIASES), [{"alias": a, "entity_id": folded_id} for a in moved["aliases"]])
+    conn.execute(
+        update(_ENTITIES)
+        .where(_ENTITIES.c.id == kept_id)
+        .values(mention_count=_ENTITIES.c.mention_count - moved["mentions"])
+    )
+    conn.execute(update(_ENTITIES).where(_ENTITIES.c.id == folded_id).values(folded_into=None))
+    conn.execute(update(_FOLDS).where(_FOLDS.c.id == fold_id).values(undone=True))
+
+
+def folds_of(conn: Connection, entity_id: int) -> list[EntityFold]:
+    """The folds that kept or folded this entity, oldest first."""
+    kept, folded = _ENTITIES.alias("kept"), _ENTITIES.alias("folded")
+    rows = conn.execute(
+        select(_FOLDS.c.id, kept.c.name, folded.c.name, _FOLDS.c.reason, _FOLDS.c.undone)
+        .join(kept, kept.c.id == _FOLDS.c.kept_id)
+        .join(folded, folded.c.id == _FOLDS.c.folded_id)
+        .where((_FOLDS.c.kept_id == entity_id) | (_FOLDS.c.folded_id == entity_id))
+        .order_by(_FOLDS.c.id)
+    )
+    return [EntityFold(*row) for row in rows]
+
+
+def open_fold(conn: Connection, folded_id: int) -> int | None:
+    """The id of the fold (not undone) that folded this entity, if any."""
+    return conn.scalar(
+        select(_FOLDS.c.id)
+        .where(_FOLDS.c.folded_id == folded_id, _FOLDS.c.undone.is_(False))
+        .order_by(_FOLDS.c.id.desc())
+        .limit(1)
+    )
+
+
+def _existing_events(conn: Connection, events: list[int]) -> set[int]:
+    wanted = sorted(set(events))
+    found: set[int] = set()
+    for start in range(0, len(wanted), 500):
+        found.update(conn.scalars(select(_EVENTS.c.id).where(_EVENTS.c.id.in_(wanted[start : start + 500]))))
+    return found
+
+
+def _links_of(conn: Connection, entity_id: int, events: list[int]) -> set[tuple[Any, ...]]:
+    found: set[tuple[Any, ...]] = set()
+    for start in range(0, len(events), 500):
+        found.update(
+            tuple(row)
+            for row in conn.execute(
+                select(_LINKS.c.event_id, _LINKS.c.role).where(
+                    _LINKS.c.entity_id == entity_id, _LINKS.c.event_id.in_(events[start : start + 500])
+                )
+            )
+        )
+    return found
+
+
+def _timeline_of(conn: Connection, entity_id: int, events: list[int]) -> set[int]:
+    found: set[int] = set()
+    for start in range(0, len(events), 500):
+        found.update(
+            conn.scalars(
+                select(_TIMELINE.c.event_id).where(
+                    _TIMELINE.c.entity_id == entity_id, _TIMELINE.c.event_id.in_(events[start : start + 500])
+                )
+            )
+        )
+    return found
+
+
+def _insert_timeline(conn: Connection, entity_id: int, events: list[int]) -> None:
+    """Timeline rows of `entity_id` for these events, with the events' current intervals."""
+    for start in range(0, len(events), 500):
+        rows = conn.execute(
+            select(_EVENTS.c.id, _EVENTS.c.start_date, _EVENTS.c.end_date).where(
+                _EVENTS.c.id.in_(events[start : start + 500])
+            )
+        ).all()
+        if rows:
+            conn.execute(
+                insert(_TIMELINE),
+                [{"entity_id": entity_id, "event_id": e, "start_date": s, "end_date": d} for e, s, d in rows],
+            )
