@@ -957,7 +957,7 @@ _RECENT = "|".join(
 )
 
 # Rule families kept in modules of their own build on the fragments and helpers above.
-from timeline._dates import rules_counts, rules_holidays, rules_parts  # noqa: E402
+from timeline._dates import rules_counts, rules_holidays, rules_parts, rules_ranges  # noqa: E402
 
 RULES: tuple[Rule, ...] = (
     _rule("name", _alt(V.NAMES_WITH_DATE_WORDS), _no_date, veto=True),
@@ -980,6 +980,7 @@ RULES: tuple[Rule, ...] = (
         _shared_unit_range,
         is_range=True,
     ),
+    *rules_ranges.NUMERIC_RANGE_RULES,
     _rule(
         "numeric_date",
         _dated(
@@ -1015,6 +1016,7 @@ RULES: tuple[Rule, ...] = (
     _rule("deictic_pair", _alt(V.DEICTIC_PAIRS), _deictic_pair),
     *rules_holidays.SOLAR_TERM_RULES,
     *rules_parts.RULES,
+    *rules_ranges.RULES,
     _rule(
         "season",
         _dated(

@@ -345,8 +345,11 @@ CLAUSE_BREAKS = "，,。；;！!？?：:\n"
 SENTENCE_BREAKS = "。；;！!？?\n"
 
 # Range separators between two dates.
-RANGE_SEPARATORS: tuple[str, ...] = ("至", "到", "——", "—", "–", "-", "~", "～", "―")
-RANGE_SUFFIXES: tuple[str, ...] = ("期间",)
+# 自2018年1月起至2019年3月止: 起至 joins the ends and 止 closes the range.
+RANGE_SEPARATORS: tuple[str, ...] = (
+    "至", "到", "——", "—", "–", "-", "~", "～", "―", "起至", "起到", "开始至", "开始到",
+)
+RANGE_SUFFIXES: tuple[str, ...] = ("期间", "为止", "止")
 # 至今 followed by these is 至 + 今年/今天 (去年12月至今年2月), not "until now".
 NOT_AFTER_UNTIL_NOW = "年日天晨晚早"
 # A date followed by one of these runs to the publication date (2019年至今).
@@ -464,3 +467,16 @@ FUTURE_SPAN_PREFIXES: tuple[str, ...] = ("未来", "今后")
 # 前两天 alone is the day two days ago; after a name or a date (五一前两天) it counts from that.
 PAST_DAYS_WORD = "前"
 PAST_DAYS_OPENERS = "，,。；;：:、！!？?“”\"（(【 　\n在于就也才他她我们"
+
+# ------------------------------------------------------- month and bare day, range ends (rules_ranges.py)
+# 一月二十三 / 十月31: a month and a day without 日/号 is a date when the day is in Chinese numerals
+# (not followed by these) or the pair ends the clause (or a range's first end).
+NOT_AFTER_BARE_CN_DAY = "〇零一二两三四五六七八九十百千万亿日号天月年个周点时分多余岁届次名位期"
+BARE_DAY_ENDS = "，,。；;！!？?、）)\n"
+# 八月十五, 正月十五: a month and day in Chinese numerals that is a lunar festival stays unread.
+LUNAR_FESTIVAL_DAYS: tuple[tuple[int, int], ...] = (
+    (1, 15), (5, 5), (7, 7), (8, 15), (9, 9), (12, 8), (12, 23),
+)
+# Separators inside a numeric date (2018/1/10, 1999.08) and between the ends of a numeric range.
+NUMERIC_DATE_SEPARATORS = "-./"
+NUMERIC_RANGE_SEPARATORS: tuple[str, ...] = ("——", "—", "-", "~", "～", "至", "到")
