@@ -13,7 +13,7 @@ import re
 import pytest
 
 from timeline import events as events_module
-from timeline._events import cleanup, entities, sentences, triggers
+from timeline._events import cleanup, dating, entities, sentences, triggers
 from timeline._events.cleanup import BYLINE, CAPTION, HEADING, PROSE, clean, flatten
 from timeline._events.sentences import split
 from timeline.errors import ArticleError, TimelineError
@@ -425,6 +425,29 @@ def test_not_an_article_and_bad_aliases_raise_library_errors() -> None:
 
 
 # --- documentation ----------------------------------------------------------------------------
+
+
+# --- stages ---------------------------------------------------------------------------------
+
+
+def test_last_date_within_a_span_skips_one_running_past_it() -> None:
+    text = "1月6日，2月7日，3月8日揭牌。"
+    doc = clean(text)
+    dates = dating.usable_dates(doc, entities.recognise(doc, {}), dt.date(2025, 6, 30))
+    assert [d.expr.text for d in dates.within(0, len(text))] == ["1月6日", "2月7日", "3月8日"]
+    found = dates.last_within(0, text.index("3月8日") + 2)
+    assert found is not None and found.expr.text == "2月7日"
+    assert dates.last_within(6, 9) is None
+
+
+def test_pronoun_takes_the_nearest_earlier_body_of_its_type_in_a_long_paragraph() -> None:
+    repeated = "重庆甲科技有限公司揭牌，重庆乙实验室启用，公司投产，" * 50
+    text = repeated + "重庆丙科技有限公司成立，实验室启用。"
+    found = _run(text)
+    pronoun_mentions = [m for m in found.mentions if m.surface in ("公司", "实验室")]
+    assert {m.entity for m in pronoun_mentions if m.surface == "公司"} == {"重庆甲科技有限公司"}
+    last_lab = max((m for m in pronoun_mentions if m.surface == "实验室"), key=lambda m: m.start_char)
+    assert last_lab.entity == "重庆乙实验室"
 
 
 @pytest.mark.parametrize("module", [events_module, cleanup, sentences, triggers, entities])

@@ -348,6 +348,8 @@ def suffix_type(name: str) -> str | None:
 def _organisations(c: _Collector, start: int, end: int) -> None:
     text = c.text
     org_ends: dict[int, Found] = {}
+    #: The keys of org_ends in text order (suffixes are met left to right), for a range lookup.
+    ends: list[int] = []
     for suffix_start, suffix_end in _suffixes(text, start, end):
         suffix = text[suffix_start:suffix_end]
         if suffix_start > start and text[suffix_start - 1] in vocab.SUFFIX_NOT_AFTER.get(suffix, ""):
@@ -362,7 +364,7 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
             continue
         type_ = vocab.ORG_SUFFIXES[suffix]
         window = _window_start(text, start, suffix_start)
-        parents = {e for e in org_ends if window <= e <= suffix_start}
+        parents = set(ends[bisect.bisect_left(ends, window) : bisect.bisect_right(ends, suffix_start)])
         edge = _left_edge(text, window, suffix_start, parents, type_ == "meeting")
         parent = org_ends.get(edge) if edge in org_ends else None
         if parent is None:
@@ -396,6 +398,7 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
             if canonical != name and name not in c.entities[canonical].aliases:
                 c.entities[canonical].aliases.append(name)
             org_ends[suffix_end] = found
+            ends.append(suffix_end)
             for part in inside:
                 part.nested = True
             if parent is not None and c.entities[canonical].affiliation is None:
@@ -579,22 +582,30 @@ def _places(c: _Collector, start: int, end: int) -> None:
 
 
 def _pronouns(c: _Collector, start: int, end: int, starts: list[int], ordered: list[Found]) -> None:
+    """Pronoun-like mentions take the nearest earlier mention of a fitting type: the paragraph's
+    mentions are swept once, keeping the latest of each type (linear in the paragraph)."""
     text = c.text
     unit_mentions = ordered[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    latest: dict[str, tuple[int, Found]] = {}
+    waiting: list[tuple[int, Found]] = []
+    swept = 0
     for match in _PRONOUN.finditer(text, start, end):
         word = match.group()
         if not word.startswith(vocab.DEMONSTRATIVE):
             before = text[match.start() - 1] if match.start() > start else "，"
             if before not in vocab.PRONOUN_BEFORE:
                 continue
-        types = vocab.PRONOUNS[word]
-        referent = next(
-            (
-                f
-                for f in reversed(unit_mentions)
-                if f.end <= match.start() and f.type in types and f.kind != PRONOUN
-            ),
-            None,
-        )
-        if referent is not None:
+        while swept < len(unit_mentions) and unit_mentions[swept].start < match.start():
+            waiting.append((swept, unit_mentions[swept]))
+            swept += 1
+        still = []
+        for index, found in waiting:
+            if found.end > match.start():
+                still.append((index, found))
+            elif found.kind != PRONOUN and (found.type not in latest or latest[found.type][0] < index):
+                latest[found.type] = (index, found)
+        waiting = still
+        fitting = [latest[type_] for type_ in vocab.PRONOUNS[word] if type_ in latest]
+        if fitting:
+            referent = max(fitting, key=lambda item: item[0])[1]
             c.add(match.start(), match.end(), referent.name, referent.type, PRONOUN)

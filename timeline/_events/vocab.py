@@ -1028,6 +1028,8 @@ GRANTED_THINGS = ("资格", "资质", "批复", "认定", "称号", "授牌", "�
 MEETING_NOUNS = ("会", "论坛", "讨论", "活动", "仪式", "峰会", "展", "赛")
 #: 调研/考察 are visits: their subject is the visiting person or delegation.
 VISIT_TRIGGERS = ("考察", "调研", "率队来到", "实地调研")
+#: How far before a visit's trigger its visitor and places are looked for, in characters.
+VISIT_REACH = 240
 #: Triggers that are a person or body speaking about what follows (熊斐透露，…).
 REPORTING_TRIGGERS = ("透露", "披露", "宣布")
 #: A word right after a trigger that makes it part of a noun, not a verb (成立大会, 发布会).

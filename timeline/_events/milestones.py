@@ -1,0 +1,186 @@
+"""Milestones: the walk over prose paragraphs, sentences and clauses that makes events.
+
+Each clause with a trigger (`triggers`) whose conditions hold becomes one event, dated by
+`dating`, given its subject and roles by `subjects`; opinions (and a speaker's list of
+proposals after 建议), statistics, attributive triggers (成立的…), a speaker introducing what
+follows and the same event twice in one sentence are left out. A clause without a trigger
+still passes its subject on to the clauses after it (长安汽车…，预计2026年建成投产).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from timeline._events import dating, subjects, triggers, vocab
+from timeline._events.cleanup import PROSE, Document
+from timeline._events.dating import Dates
+from timeline._events.entities import Found, Recognition
+from timeline._events.sentences import Sentence, split
+from timeline.dates import TimeExpr
+from timeline.model import Article, Event, EventEntity
+
+_TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”")
+
+
+@attrs.define
+class Milestones:
+    """The events of an article, and the noun-phrase subjects they named that no recognised
+    name covers (entities and mentions of their own)."""
+
+    events: list[Event] = attrs.Factory(list)
+    phrase_entities: dict[str, str] = attrs.Factory(dict)
+    phrase_mentions: list[Found] = attrs.Factory(list)
+
+
+@attrs.frozen
+class _Reading:
+    """What every clause of one article is read against."""
+
+    article: Article
+    doc: Document
+    recognition: Recognition
+    dates: Dates
+    owners: subjects.Owners
+
+
+def find(article: Article, doc: Document, recognition: Recognition, dates: Dates) -> Milestones:
+    """Every milestone of the prose paragraphs of a cleaned article."""
+    reading = _Reading(article, doc, recognition, dates, subjects.Owners(recognition))
+    found = Milestones()
+    for unit in doc.units:
+        if unit.kind == PROSE:
+            _paragraph(reading, found, unit.start, unit.end)
+    return found
+
+
+def _paragraph(reading: _Reading, found: Milestones, start: int, end: int) -> None:
+    text = reading.doc.text
+    proposals = False
+    for sentence in split(text, start, end):
+        words = text[sentence.start : sentence.end]
+        if proposals:
+            continue
+        if triggers.is_opinion(words):
+            proposals = triggers.opens_opinion_list(words)
+            continue
+        _sentence(reading, found, sentence)
+
+
+def _sentence(reading: _Reading, found: Milestones, sentence: Sentence) -> None:
+    text = reading.doc.text
+    previous_subject: EventEntity | None = None
+    seen: set[tuple[str, str, str, TimeExpr | None]] = set()
+    for clause_start, clause_end in sentence.clauses:
+        clause = text[clause_start:clause_end]
+        mentions = reading.recognition.within(clause_start, clause_end)
+        blocked = tuple(
+            (m.start - clause_start, m.end - clause_start) for m in mentions if m.type not in ("place",)
+        ) + tuple(m.span() for m in _TITLE.finditer(clause))
+        trigger = triggers.find_trigger(clause, blocked)
+        if trigger is None:
+            trigger = _meeting_held(reading, clause, mentions, sentence)
+        if trigger is None or triggers.is_statistic(clause, trigger):
+            subject, _ = subjects.subject_of(
+                reading.doc, reading.recognition, reading.dates, (clause_start, clause_end), mentions, None
+            )
+            previous_subject = subject or previous_subject
+            continue
+        made = _event(reading, sentence, (clause_start, clause_end), trigger, mentions, previous_subject)
+        if made is None:
+            continue
+        event, phrase_mention = made
+        if phrase_mention is not None:
+            found.phrase_entities.setdefault(phrase_mention.name, phrase_mention.type)
+            found.phrase_mentions.append(phrase_mention)
+        subject = event.subject
+        previous_subject = subject or previous_subject
+        key = (event.type, subject.name if subject else "", event.status, event.date)
+        if key in seen:
+            continue
+        seen.add(key)
+        found.events.append(event)
+
+
+def _meeting_held(
+    reading: _Reading, clause: str, mentions: list[Found], sentence: Sentence
+) -> triggers.Trigger | None:
+    """'在<named meeting>上' in a dated sentence: the meeting itself is the milestone."""
+    if not clause.startswith(vocab.MEETING_PLACE_HEAD) or not clause.endswith(vocab.MEETING_PLACE_TAILS):
+        return None
+    meeting = next((m for m in mentions if m.type == "meeting"), None)
+    if meeting is None or reading.dates.last_within(sentence.start, sentence.end) is None:
+        return None
+    surface = reading.doc.text[meeting.start : meeting.end]
+    start = clause.find(surface)
+    return triggers.Trigger("meeting", surface, start, start + len(surface))
+
+
+def _held_meeting(mentions: list[Found], start: int, end: int) -> Found | None:
+    """The meeting whose name is the trigger of a '在<meeting>上' clause."""
+    return next((m for m in mentions if m.type == "meeting" and (m.start, m.end) == (start, end)), None)
+
+
+def _event(
+    reading: _Reading,
+    sentence: Sentence,
+    span: tuple[int, int],
+    trigger: triggers.Trigger,
+    mentions: list[Found],
+    previous_subject: EventEntity | None,
+) -> tuple[Event, Found | None] | None:
+    """The event of one clause with a trigger, and the mention of its subject when that is a
+    noun phrase of its own; None when the clause reports no milestone after all."""
+    doc, recognition, dates = reading.doc, reading.recognition, reading.dates
+    clause_start, clause_end = span
+    if not doc.is_faithful(clause_start, clause_end):
+        return None
+    text = doc.text
+    clause = text[clause_start:clause_end]
+    trigger_at = clause_start + trigger.start
+    trigger_end = clause_start + trigger.end
+    date = dating.clause_date(text, dates, sentence, clause_start, clause_end, trigger_at)
+    if clause[trigger.end :].startswith(vocab.ATTRIBUTIVE) and not dating.dated_right_before(
+        text, dates, clause_start, trigger_at
+    ):
+        return None
+    if triggers.is_reporting(trigger, clause) and any(
+        m.type == "person" and 0 <= trigger_at - m.end <= 1 for m in mentions
+    ):
+        return None
+    phrase_mention: Found | None = None
+    visit = subjects.visit_span(sentence, trigger_at) if trigger.surface in vocab.VISIT_TRIGGERS else None
+    if visit is not None:
+        subject = subjects.visitor(recognition, visit, trigger_at)
+        named = subject is not None
+    elif (held := _held_meeting(mentions, trigger_at, trigger_end)) is not None:
+        subject, named = subjects.as_subject(held), True
+    else:
+        subject, phrase_mention = subjects.subject_of(doc, recognition, dates, span, mentions, trigger)
+        named = subject is not None and subject.name in recognition.entities
+        if subject is None:
+            subject = previous_subject
+    if subject is None or not subjects.fits(recognition, trigger, subject, mentions, trigger_end):
+        return None
+    status = dating.dated_status(triggers.status(clause, trigger), date, reading.article.pub_date)
+    roles = subjects.roles(doc, recognition, reading.owners, subject, mentions, trigger_end, visit)
+    confidence = vocab.CONFIDENCE_BASE
+    confidence += vocab.CONFIDENCE_DATED if date is not None else 0.0
+    confidence += vocab.CONFIDENCE_NAMED_SUBJECT if named else 0.0
+    confidence += vocab.CONFIDENCE_SPECIFIC_TRIGGER if len(trigger.surface) > 2 else 0.0
+    start_char, end_char = doc.original_span(clause_start, clause_end)
+    event = Event(
+        type=trigger.type,
+        trigger=trigger.surface,
+        status=status,
+        date=date,
+        summary=clause,
+        sentence=text[sentence.start : sentence.end],
+        article_id=reading.article.id,
+        start_char=start_char,
+        end_char=end_char,
+        entities=roles,
+        confidence=round(min(confidence, 1.0), 2),
+    )
+    return event, phrase_mention

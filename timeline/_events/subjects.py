@@ -1,0 +1,257 @@
+"""Subjects and roles: who acted or what changed in a milestone clause, and how every other
+entity of the clause takes part (spec: "Entities of an event").
+
+- the subject is the first named entity before the trigger that is not an attribute of a
+  later one (X所在的Y → Y), else the noun phrase before the trigger (两省市科技部门), else a
+  place opening the clause; a founding takes the body founded when the clause names it;
+- a visit (考察, 调研) has the visiting person as subject;
+- names listed with the subject before the trigger are subjects too; a name after 与/和 is
+  the other party (object), as is every name after the trigger; places and sites (在<park>)
+  are locations; the organisation a facility is named through is its owner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline._events import triggers, vocab
+from timeline._events.cleanup import Document
+from timeline._events.dating import Dates
+from timeline._events.entities import Found, Recognition, suffix_type
+from timeline._events.sentences import Sentence
+from timeline.model import EventEntity
+
+_SUBJECT_SKIP_TYPES = ("place", "person")
+_ADVERB_TAIL = re.compile("(?:" + "|".join(sorted(vocab.SUBJECT_TAIL_WORDS, key=len, reverse=True)) + ")+$")
+_COUNT = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]$")
+_LIST_SPLIT = re.compile("[" + vocab.LIST_SEPARATORS + "]")
+_LEADING = re.compile("^(?:" + "|".join(sorted(vocab.SUBJECT_LEAD_WORDS, key=len, reverse=True)) + ")+")
+
+
+def as_subject(found: Found) -> EventEntity:
+    return EventEntity(found.name, found.type, "subject")
+
+
+def is_partner(text: str, found: Found) -> bool:
+    """'与X签署': X, named right after 与/和, is the other party."""
+    return text[found.start - 1 : found.start] in vocab.PARTNER_MARKERS
+
+
+def is_site(text: str, found: Found) -> bool:
+    """'在两江协同创新区…': a park or platform named after 在/于 is where it happened."""
+    return found.type in vocab.SITE_TYPES and text[found.start - 1 : found.start] in vocab.SITE_MARKERS
+
+
+def subject_of(
+    doc: Document,
+    recognition: Recognition,
+    dates: Dates,
+    span: tuple[int, int],
+    mentions: list[Found],
+    trigger: triggers.Trigger | None,
+) -> tuple[EventEntity | None, Found | None]:
+    """The subject of the clause at `span` (see the module docstring), and, when it is a noun
+    phrase that no recognised name covers, its mention (kept by the caller if the event stands).
+
+    Without a trigger (a clause that reports no milestone), only a named entity or a place
+    opening the clause is returned: it may be the subject of the clauses that follow.
+    """
+    text = doc.text
+    clause_start, clause_end = span
+    clause = text[clause_start:clause_end]
+    cut = clause_start + (trigger.start if trigger else len(clause))
+    before = [m for m in mentions if m.end <= cut]
+    if trigger is not None and trigger.type == "founding":
+        founded = [m for m in mentions if m.start >= cut and m.type not in vocab.PART_TYPES]
+        if founded:
+            return as_subject(founded[0]), None
+    named = [
+        m
+        for m in before
+        if m.type not in _SUBJECT_SKIP_TYPES and not (m.start > clause_start and is_partner(text, m))
+    ]
+    last_de = clause.rfind(vocab.ATTRIBUTIVE, 0, cut - clause_start)
+    heads = [m for m in named if m.start - clause_start > last_de >= 0]
+    if heads:
+        return as_subject(heads[0]), None
+    for index, found in enumerate(named):
+        stop = named[index + 1].start if index + 1 < len(named) else cut
+        if vocab.ATTRIBUTIVE not in text[found.end : stop]:
+            return as_subject(found), None
+    opening_place = next((m for m in before if m.type == "place" and m.start == clause_start), None)
+    if trigger is None:
+        return (as_subject(opening_place) if opening_place else None), None
+    phrase = _phrase(doc, recognition, dates, clause_start, clause[: trigger.start], before)
+    if phrase[0] is not None:
+        return phrase
+    if opening_place is not None:
+        return as_subject(opening_place), None
+    return None, None
+
+
+def _phrase(
+    doc: Document, recognition: Recognition, dates: Dates, clause_start: int, text: str, before: list[Found]
+) -> tuple[EventEntity | None, Found | None]:
+    """The noun phrase before a trigger, as a subject named by the text (两省市科技部门)."""
+    offset = 0
+    while True:
+        moved = offset
+        for dated in dates.within(clause_start + offset, clause_start + len(text)):
+            if dated.start - clause_start == offset:
+                offset = dated.end - clause_start
+        lead = _LEADING.match(text, offset)
+        if lead and lead.end() > offset:
+            offset = lead.end()
+        if offset == moved:
+            break
+    phrase = text[offset:]
+    for dated in dates.within(clause_start + offset, clause_start + len(text)):
+        if dated.end - clause_start == len(text.rstrip()) or dated.end - clause_start == offset + len(phrase):
+            phrase = phrase[: dated.start - clause_start - offset]
+    for marker in vocab.SUBJECT_CUT_AT:
+        position = phrase.find(marker, 1)
+        if position > 0:
+            phrase = phrase[:position]
+    base = clause_start + offset
+    for index, char in enumerate(phrase):
+        if char in vocab.PARTNER_MARKERS and any(m.start == base + index + 1 for m in before):
+            phrase = phrase[:index]
+            break
+    phrase = _ADVERB_TAIL.sub("", phrase).strip("“”\"' ")
+    whole_type = suffix_type(phrase)
+    if any(separator in phrase for separator in vocab.LIST_SEPARATORS):
+        phrase = _LIST_SPLIT.split(phrase, maxsplit=1)[0]
+    if not vocab.MIN_PHRASE <= len(phrase) <= vocab.MAX_PHRASE:
+        return None, None
+    if phrase in vocab.GENERIC_SUBJECT_WORDS or phrase in vocab.PRONOUNS or "，" in phrase:
+        return None, None
+    if any(word in phrase for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
+        return None, None
+    start = clause_start + text.find(phrase, offset)
+    for found in before:
+        if found.start == start and found.end == start + len(phrase):
+            return as_subject(found), None
+    for found in before:
+        if found.end == start + len(phrase) and found.type == "place":
+            return as_subject(found), None
+    known = recognition.entities.get(phrase)
+    type_ = known.type if known else suffix_type(phrase) or whole_type or "organisation"
+    mention = None
+    if known is None and doc.is_faithful(start, start + len(phrase)):
+        mention = Found(start, start + len(phrase), phrase, type_, -1)
+    return EventEntity(phrase, type_, "subject"), mention
+
+
+def visit_span(sentence: Sentence, trigger_at: int) -> tuple[int, int]:
+    """Where a visit's visitor and places are looked for: its sentence, at most VISIT_REACH
+    characters either side of the trigger (a run-on sentence stays linear)."""
+    return max(sentence.start, trigger_at - vocab.VISIT_REACH), min(
+        sentence.end, trigger_at + vocab.VISIT_REACH
+    )
+
+
+def visitor(recognition: Recognition, span: tuple[int, int], trigger_at: int) -> EventEntity | None:
+    """The person visiting (市委书记袁家军到…调研): the last person named before the trigger."""
+    people = [m for m in recognition.within(span[0], trigger_at) if m.type == "person"]
+    return as_subject(people[-1]) if people else None
+
+
+def fits(
+    recognition: Recognition,
+    trigger: triggers.Trigger,
+    subject: EventEntity,
+    mentions: list[Found],
+    after: int,
+) -> bool:
+    """Conditional triggers: 加快建设/建成 need something built, reports need a body."""
+    if trigger.type == "construction" and trigger.surface in vocab.CONDITIONAL_CONSTRUCTION:
+        built = subject.type in vocab.BUILT_TYPES and subject.name in recognition.entities
+        if trigger.surface == vocab.COMPLETION_TRIGGER:
+            built = built or any(m.start >= after and m.type in vocab.BUILT_TYPES for m in mentions)
+        else:
+            built = built or subject.type in vocab.BUILT_TYPES
+        return built
+    if trigger.type == "breakthrough":
+        return subject.name in recognition.entities
+    if trigger.surface in vocab.REPORTING_TRIGGERS:
+        return subject.type not in ("person", "place")
+    return True
+
+
+class Owners:
+    """The organisation a facility is named through (量测院二期科研楼 → 量测院), per article
+    (looked up once per subject name)."""
+
+    def __init__(self, recognition: Recognition) -> None:
+        self.recognition = recognition
+        self.known: dict[str, tuple[str, str] | None] = {}
+
+    def of(self, subject: EventEntity) -> tuple[str, str] | None:
+        if subject.type not in vocab.OWNED_TYPES:
+            return None
+        if subject.name not in self.known:
+            self.known[subject.name] = self._find(subject)
+        return self.known[subject.name]
+
+    def _find(self, subject: EventEntity) -> tuple[str, str] | None:
+        entities = self.recognition.entities
+        info = entities.get(subject.name)
+        if info is not None and info.affiliation:
+            parent = entities.get(info.affiliation)
+            return info.affiliation, parent.type if parent else "organisation"
+        for name, other in entities.items():
+            if name == subject.name or other.type in vocab.PART_TYPES:
+                continue
+            for form in (name, *other.aliases):
+                if len(form) >= 2 and subject.name.startswith(form) and len(subject.name) > len(form):
+                    return name, other.type
+        return None
+
+
+def roles(
+    doc: Document,
+    recognition: Recognition,
+    owners: Owners,
+    subject: EventEntity,
+    mentions: list[Found],
+    trigger_end: int,
+    visit: tuple[int, int] | None,
+) -> tuple[EventEntity, ...]:
+    """Every entity of the event with its role, the subject first."""
+    text = doc.text
+    result = [subject]
+    seen = {(subject.name, "subject")}
+
+    def add(name: str, type_: str, role: str) -> None:
+        if (name, role) not in seen and name != subject.name:
+            seen.add((name, role))
+            result.append(EventEntity(name, type_, role))
+
+    for fellow in _listed_with(text, subject, mentions, trigger_end):
+        add(fellow.name, fellow.type, "subject")
+    owner = owners.of(subject)
+    if owner is not None:
+        add(owner[0], owner[1], "owner")
+    pool = recognition.within(*visit) if visit else mentions
+    for found in pool:
+        if found.type == "place" or is_site(text, found):
+            add(found.name, found.type, "location")
+        elif found.type != "person" and (found.start >= trigger_end or is_partner(text, found)):
+            add(found.name, found.type, "object")
+    return tuple(result)
+
+
+def _listed_with(text: str, subject: EventEntity, mentions: list[Found], trigger_end: int) -> list[Found]:
+    """Names listed with the subject before the trigger (金凤实验室、嘉陵江实验室相继揭牌)."""
+    fellows: list[Found] = []
+    previous = next((m for m in mentions if m.name == subject.name and m.end <= trigger_end), None)
+    if previous is None:
+        return fellows
+    for found in mentions:
+        if found.start < previous.end or found.end > trigger_end:
+            continue
+        if text[previous.end : found.start] not in vocab.LIST_JOINERS or found.type != previous.type:
+            break
+        fellows.append(found)
+        previous = found
+    return fellows
