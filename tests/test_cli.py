@@ -557,3 +557,24 @@ def test_entities_show_merge_and_split(tmp_path: Path, capsys: pytest.CaptureFix
     assert code == 1 and "is folded into another" in err
     code, _, err = run(capsys, "entities", "frobnicate", "--db", store)
     assert code == 1 and "timeline entities show NAME" in err
+
+
+def test_extract_then_load_matches_ingest(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    jsonl = tmp_path / "extractions.jsonl"
+    code, _, err = run(capsys, "extract", SEEDS, "--output", str(jsonl))
+    assert code == 0 and "extracted 5 articles, skipped 0" in err
+    assert len(jsonl.read_text(encoding="utf-8").splitlines()) == 5
+    with jsonl.open("a", encoding="utf-8") as file:
+        file.write("{broken\n")
+    loaded = str(tmp_path / "loaded.db")
+    code, out, _ = run(capsys, "load", str(jsonl), "--db", loaded)
+    assert code == 0
+    assert out.startswith("ingested 5 articles")
+    assert f"{jsonl}:6: " in out
+    code, out, _ = run(capsys, "load", str(jsonl), "--db", loaded)
+    assert out.startswith("ingested 0 articles (5 already stored)")
+    one = run(capsys, "milestones", "--db", db, "--format", "json")[1]
+    two = run(capsys, "milestones", "--db", loaded, "--format", "json")[1]
+    assert json.loads(one)["events"] == json.loads(two)["events"]

@@ -12,6 +12,7 @@ Argument handling only; the work is done by `timeline.corpus`, `timeline.store`,
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as _dt
 import io
 import json
@@ -19,7 +20,7 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -272,6 +273,72 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         )
     print("\n".join(_report_lines(report, skipped)))
     return 0
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from timeline.corpus import Skip, extract_articles, load_articles
+
+    items = load_articles(args.paths, manifest=args.manifest, pub_date=args.pub_date, source=args.source)
+    written = skipped = 0
+    with _output_stream(args.output) as out:
+        for item in extract_articles(items, jobs=args.jobs):
+            if isinstance(item, Skip):
+                skipped += 1
+                print(f"skipped {item.source}: {item.reason}", file=sys.stderr)
+                continue
+            out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            written += 1
+    print(f"extracted {written} articles, skipped {skipped}", file=sys.stderr)
+    return 0
+
+
+@contextlib.contextmanager
+def _output_stream(output: str | None) -> Iterator[IO[str]]:
+    """stdout, or a file written whole or not at all (a temporary file renamed at the end)."""
+    if output is None or output == "-":
+        yield sys.stdout
+        return
+    target = Path(output)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8", newline="\n") as stream:
+            yield stream
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _cmd_load(args: argparse.Namespace) -> int:
+    from timeline.serial import read_extractions
+
+    skipped: list[Skip] = []
+
+    def extractions() -> Iterator[Extraction]:
+        for path in args.files:
+            if path == "-":
+                stream: IO[str] = sys.stdin
+                found = read_extractions(stream, "stdin")
+                yield from _keep_extractions(found, skipped)
+                continue
+            with open(path, encoding="utf-8", errors="surrogateescape") as file:
+                yield from _keep_extractions(read_extractions(file, path), skipped)
+
+    with _open_store(args.db, must_exist=False) as store:
+        report = store.ingest_many(extractions(), batch_size=INGEST_BATCH, replace=args.replace)
+    print("\n".join(_report_lines(report, skipped)))
+    return 0
+
+
+def _keep_extractions(
+    found: Iterable[Extraction | tuple[str, str]], skipped: list[Skip]
+) -> Iterator[Extraction]:
+    from timeline.corpus import Skip
+
+    for item in found:
+        if isinstance(item, tuple):
+            skipped.append(Skip(*item))
+        else:
+            yield item
 
 
 def _cmd_milestones(args: argparse.Namespace) -> int:
@@ -570,6 +637,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument("--progress", action="store_true", help="show progress even off a terminal")
     ingest.set_defaults(handler=_cmd_ingest)
+
+    extract = command(
+        "extract",
+        "Extract events from .txt articles and write them as JSON lines (load them with `timeline load`).",
+        "timeline extract news/ --pub-date 2026-01-30 --jobs 2 > extractions.jsonl",
+    )
+    extract.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders of them")
+    extract.add_argument("--pub-date", metavar="DATE", help="publication date of undated files (ISO)")
+    extract.add_argument("--source", metavar="NAME", help="source (newspaper) name of every article")
+    extract.add_argument("--manifest", metavar="FILE", help="manifest.json with each file's date and source")
+    extract.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="extract in N processes")
+    extract.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout")
+    extract.set_defaults(handler=_cmd_extract)
+
+    load = command(
+        "load",
+        "Store extractions written by `timeline extract` (JSON lines; - for stdin).",
+        "timeline load extractions.jsonl --db postgresql+psycopg://user@host/news",
+    )
+    load.add_argument("files", nargs="+", metavar="FILE", help="JSON-lines files of extractions, or -")
+    _add_db(load)
+    load.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the articles stored before with another date, source, title or text",
+    )
+    load.set_defaults(handler=_cmd_load)
 
     milestones = command(
         "milestones",

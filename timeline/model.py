@@ -10,6 +10,7 @@ import datetime as _dt
 import hashlib
 import re
 import unicodedata
+from typing import Any
 
 import attrs
 
@@ -215,6 +216,23 @@ class Extraction:
     events: tuple[Event, ...]
     entities: tuple[Entity, ...]
     mentions: tuple[Mention, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Its stable JSON form (`timeline.serial`): `json.dumps(x.to_dict(), ensure_ascii=False)`.
+
+            >>> Extraction.from_dict(extraction.to_dict()) == extraction    # doctest: +SKIP
+            True
+        """
+        from timeline.serial import extraction_to_dict
+
+        return extraction_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: object) -> Extraction:
+        """The Extraction a `to_dict` dict describes; ArticleError naming what is wrong if not one."""
+        from timeline.serial import extraction_from_dict
+
+        return extraction_from_dict(data)
 
 
 @attrs.frozen
