@@ -90,7 +90,8 @@ def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.Argument
 
 
 def test_there_are_the_documented_commands() -> None:
-    assert set(_subcommands(build_parser())) == {"ingest", "milestones", "entities", "show", "dates", "demo"}
+    expected = {"ingest", "milestones", "entities", "show", "dates", "demo", "extract", "load"}
+    assert set(_subcommands(build_parser())) == expected
 
 
 @pytest.mark.parametrize("name", sorted(_subcommands(build_parser())))
@@ -208,7 +209,13 @@ def test_ingest_reports_corrections_and_replaces_them_on_request(
 def test_ingest_progress_bar_on_request(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "ingest", SEEDS, "--db", str(tmp_path / "p.db"), "--progress")
     assert code == 0
-    assert "] 5/5 articles" in err and "[" + "#" * 30 + "]" in err
+    # count of total, elapsed<time left, rate
+    assert re.search(r"100%\|.*\| 5/5 \[\d\d:\d\d<\d\d:\d\d, +[\d.]+ articles/s\]", err)
+
+
+def test_ingest_shows_no_progress_off_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "ingest", SEEDS, "--db", str(tmp_path / "p.db"))
+    assert code == 0 and "articles/s" not in err and "%" not in err
 
 
 @pytest.mark.parametrize(

@@ -426,6 +426,7 @@ def test_timelinejs_places_reported_events_and_marks_plans() -> None:
         "timeline.export.table",
         "timeline.export.timelinejs",
         "timeline.corpus.folders",
+        "timeline.corpus.records",
     ],
 )
 def test_docstring_examples_hold(module_name: str) -> None:

@@ -19,7 +19,6 @@ import json
 import os
 import shutil
 import sys
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -27,6 +26,7 @@ from typing import IO, TYPE_CHECKING
 import attrs
 
 from timeline import __version__
+from timeline.corpus.load import INPUT_FORMATS
 from timeline.errors import TimelineError
 from timeline.export import (
     align_columns,
@@ -137,36 +137,32 @@ def _emit(text: str, output: str | None) -> None:
 
 
 class ProgressBar:
-    """A one-line progress bar on stderr, redrawn at most ten times a second.
+    """Ingest progress on stderr: articles done (of about how many), rate, elapsed and time left.
 
-    >>> bar = ProgressBar(200, enabled=True)                       # doctest: +SKIP
-    >>> bar.update(50); bar.close()                                 # doctest: +SKIP
-    [#######.......................] 50/200 articles
+    Drawn by tqdm, at most five times a second, only when `enabled` (by default when stderr is
+    a terminal); `total` None (standard input) shows count, rate and elapsed without an end.
     """
 
-    def __init__(self, total: int, *, enabled: bool, stream: IO[str] | None = None, width: int = 30) -> None:
-        self.total = max(total, 1)
-        self.enabled = enabled
-        self.stream = stream or sys.stderr
-        self.width = width
-        self._drawn_at = 0.0
-        self._drawn = False
+    def __init__(self, total: int | None, *, enabled: bool, stream: IO[str] | None = None) -> None:
+        from tqdm import tqdm
+
+        self._bar = tqdm(
+            total=total,
+            disable=not enabled,
+            file=stream or sys.stderr,
+            unit=" articles",
+            mininterval=0.2,
+            dynamic_ncols=True,
+            smoothing=0.1,
+        )
 
     def update(self, done: int) -> None:
-        """Show `done` of `total` items processed."""
-        now = time.monotonic()
-        if not self.enabled or (now - self._drawn_at < 0.1 and done < self.total):
-            return
-        filled = min(self.width, self.width * done // self.total)
-        bar = "#" * filled + "." * (self.width - filled)
-        self.stream.write(f"\r[{bar}] {done}/{self.total} articles")
-        self.stream.flush()
-        self._drawn_at, self._drawn = now, True
+        """Show `done` items processed so far."""
+        if done > self._bar.n:
+            self._bar.update(done - self._bar.n)
 
     def close(self) -> None:
-        if self._drawn:
-            self.stream.write("\n")
-            self.stream.flush()
+        self._bar.close()
 
 
 def _report_lines(report: IngestReport, skipped: Sequence[Skip]) -> list[str]:
@@ -193,7 +189,7 @@ def _ingest(
     items: Iterator[Article | Skip],
     *,
     jobs: int,
-    total: int,
+    total: int | None,
     show_progress: bool,
     replace: bool = False,
 ) -> tuple[IngestReport, list[Skip]]:
@@ -231,7 +227,8 @@ def _ingest(
             batch_size=INGEST_BATCH,
             replace=replace,
         )
-        bar.update(total)
+        if total is not None:
+            bar.update(total)
     finally:
         bar.close()
     corrections = dict(screen.corrections)
@@ -262,11 +259,19 @@ def _terminal_width() -> int | None:
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
-    from timeline.corpus import article_files, load_articles
+    from timeline.corpus import count_items, load_articles, parse_field_options
 
-    total = len(article_files(args.paths))
-    items = load_articles(args.paths, manifest=args.manifest, pub_date=args.pub_date, source=args.source)
+    fields = parse_field_options(args.field or [])
+    items = load_articles(
+        args.paths,
+        manifest=args.manifest,
+        pub_date=args.pub_date,
+        source=args.source,
+        fields=fields,
+        input_format=args.input_format,
+    )
     show_progress = args.progress or sys.stderr.isatty()
+    total = count_items(args.paths, input_format=args.input_format) if show_progress else None
     with _open_store(args.db, must_exist=False) as store:
         report, skipped = _ingest(
             store, items, jobs=args.jobs, total=total, show_progress=show_progress, replace=args.replace
@@ -621,15 +626,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     ingest = command(
         "ingest",
-        "Read .txt articles (files or folders) into the event store.",
-        "timeline ingest news/ --db sqlite:///news.db --pub-date 2026-01-30 --jobs 2",
+        "Read articles into the event store: folders of .txt, JSON Lines, CSV, Parquet, web pages, stdin.",
+        "timeline ingest news/ --db sqlite:///news.db --pub-date 2026-01-30 --jobs 2\n"
+        "  timeline ingest articles.jsonl --field text=正文 --field pub_date=发布时间\n"
+        "  crawler --dump | timeline ingest -",
     )
-    ingest.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders of them")
+    ingest.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="folders of .txt, .txt/.jsonl/.csv/.parquet/.html files, or - for standard input (JSON Lines)",
+    )
     _add_db(ingest)
     ingest.add_argument("--pub-date", metavar="DATE", help="publication date of undated files (ISO)")
     ingest.add_argument("--source", metavar="NAME", help="source (newspaper) name of every article")
     ingest.add_argument("--manifest", metavar="FILE", help="manifest.json with each file's date and source")
     ingest.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="extract in N processes")
+    ingest.add_argument(
+        "--field",
+        action="append",
+        metavar="FIELD=NAME",
+        help="record key of an article field (text, pub_date, title, source, url, id), e.g. text=正文",
+    )
+    ingest.add_argument(
+        "--input-format",
+        choices=INPUT_FORMATS,
+        default="auto",
+        help="how to read every PATH (default: by suffix; standard input is JSON Lines)",
+    )
     ingest.add_argument(
         "--replace",
         action="store_true",

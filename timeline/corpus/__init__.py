@@ -1,9 +1,11 @@
 """Read a corpus of articles: what users have, streamed, with a `Skip` for each item left out.
 
-Readers (one module each): `folders` (folders of .txt files with a manifest of publication
-dates), `encoding` (reading a file as text), `extract` (extraction in worker processes).
-Files that cannot become articles (unreadable, not text, empty, too large, no date) are
-reported as `Skip`s with the reason, never raised:
+`load_articles` (module `load`) reads every kind of input and picks a reader per path:
+`folders` (folders of .txt files with a manifest of publication dates), `records` (JSON Lines,
+CSV and Parquet files of articles, or standard input), `webpages` (saved .html pages, optional
+extra); `encoding` reads a file as text and `extract` runs the extraction in worker processes.
+Files and records that cannot become articles (unreadable, not text, empty, too large, no date,
+bad JSON) are reported as `Skip`s with the reason, never raised:
 
     >>> from timeline.corpus import load_articles, bundled_seeds
     >>> items = list(load_articles([bundled_seeds()]))                 # doctest: +SKIP
@@ -19,18 +21,23 @@ from timeline.corpus.folders import (
     MAX_ARTICLE_BYTES,
     article_files,
     bundled_seeds,
-    load_articles,
     read_manifest,
 )
+from timeline.corpus.load import INPUT_FORMATS, count_items, load_articles
+from timeline.corpus.records import FIELD_NAMES, parse_field_options
 from timeline.corpus.skip import Skip
 
 __all__ = [
+    "FIELD_NAMES",
+    "INPUT_FORMATS",
     "MANIFEST_NAME",
     "MAX_ARTICLE_BYTES",
     "Skip",
     "article_files",
     "bundled_seeds",
+    "count_items",
     "extract_articles",
     "load_articles",
+    "parse_field_options",
     "read_manifest",
 ]

@@ -1,0 +1,198 @@
+"""Articles from JSON Lines, CSV, Parquet, standard input and saved web pages; bad records skipped by line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline.cli import main
+from timeline.corpus import Skip, count_items, load_articles, parse_field_options
+from timeline.errors import ArticleError
+from timeline.model import Article
+
+OPENING = "2025年12月20日，重庆实验室正式揭牌。"
+SIGNING = "1月5日，重庆大学与长安汽车签署合作协议。"
+
+
+def _jsonl(path: Path, *records: object) -> Path:
+    lines = [r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _split(items: list[Article | Skip]) -> tuple[list[Article], list[Skip]]:
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Skip)]
+
+
+def test_jsonl_with_the_usual_field_names(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path / "news.jsonl",
+        {"id": "a1", "content": OPENING, "published_at": "2025-12-21T08:00:00+08:00", "source": "重庆日报",
+         "title": "揭牌", "url": "https://example.org/1"},
+        {"body": SIGNING, "date": "2026/01/06"},  # other usual names, in a later record
+        {"text": SIGNING, "pub_date": "2026年1月7日"},
+    )
+    articles, skips = _split(list(load_articles([path])))
+    assert skips == []
+    first, second, third = articles
+    assert second.pub_date == dt.date(2026, 1, 6)
+    assert (first.id, first.source, first.title, first.url) == ("a1", "重庆日报", "揭牌", "https://example.org/1")
+    assert first.pub_date == dt.date(2025, 12, 21) and not first.pub_date_estimated
+    assert third.pub_date == dt.date(2026, 1, 7)
+
+
+def test_jsonl_field_mapping_and_bad_lines(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path / "crawl.jsonl",
+        {"正文": OPENING, "发布时间": "2025-12-21"},
+        "{not json",
+        "",  # blank lines are no records
+        '["a", "list"]',
+        {"正文": "  ", "发布时间": "2025-12-21"},
+        {"正文": SIGNING, "发布时间": "2026-02-30"},
+        {"正文": SIGNING, "发布时间": "2026-01-06"},
+    )
+    items = list(load_articles([path], fields=parse_field_options(["text=正文", "pub_date=发布时间"])))
+    articles, skips = _split(items)
+    assert [a.pub_date.isoformat() for a in articles] == ["2025-12-21", "2026-01-06"]
+    assert [s.source for s in skips] == [f"{path}:{n}" for n in (2, 4, 5, 6)]
+    assert skips[0].reason.startswith("not JSON")
+    assert skips[1].reason == "not a JSON object but list"
+    assert skips[2].reason == "no text in field '正文'"
+    assert "day is out of range" in skips[3].reason
+
+
+def test_a_record_without_a_date_takes_the_given_one_or_is_dated_from_its_text(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "n.jsonl", {"text": OPENING}, {"text": "今天天气很好。"})
+    given, _ = _split(list(load_articles([path], pub_date="2026-01-06")))
+    assert [a.pub_date for a in given] == [dt.date(2026, 1, 6)] * 2
+    inferred, skips = _split(list(load_articles([path])))
+    assert inferred[0].pub_date_estimated and [s.source for s in skips] == [f"{path}:2"]
+
+
+def test_wrong_field_names_fail_before_anything_is_read(tmp_path: Path) -> None:
+    good = _jsonl(tmp_path / "good.jsonl", {"text": OPENING, "pub_date": "2025-12-21"})
+    other = _jsonl(tmp_path / "other.jsonl", {"正文": OPENING})
+    with pytest.raises(ArticleError, match=r"no field '发布时间' \(given for pub_date\); its fields are"):
+        load_articles([good], fields={"pub_date": "发布时间"})
+    with pytest.raises(ArticleError, match=r"has no text field .*its fields are: 正文.*--field text=NAME"):
+        load_articles([good, other])  # the second file fails before the first is read
+    with pytest.raises(ArticleError, match="no article field 'body'"):
+        parse_field_options(["body=正文"])
+    with pytest.raises(ArticleError, match="FIELD=NAME"):
+        parse_field_options(["text"])
+
+
+def test_a_json_array_file_is_refused_with_a_hint(tmp_path: Path) -> None:
+    path = tmp_path / "all.json"
+    path.write_text(json.dumps([{"text": OPENING}], ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ArticleError, match="one JSON object per line"):
+        list(load_articles([path]))
+
+
+def test_csv_with_bom_quotes_and_line_breaks(tmp_path: Path) -> None:
+    path = tmp_path / "news.csv"
+    rows = [
+        "标题,正文,日期",
+        f'揭牌,"{OPENING}\n记者 张三",2025-12-21',
+        "签约,只有两列",
+        f'签约,"{SIGNING}",2026-01-06',
+    ]
+    path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(rows).encode("utf-8") + b"\r\n")
+    articles, skips = _split(
+        list(load_articles([path], fields={"text": "正文", "title": "标题", "pub_date": "日期"}))
+    )
+    assert [a.title for a in articles] == ["揭牌", "签约"]
+    assert articles[0].text == f"{OPENING}\n记者 张三"
+    assert skips == [Skip(f"{path}:4", "2 columns where the header has 3")]  # the record after a 2-line one
+    assert count_items([path]) == 4  # an estimate from lines: a progress bar's total
+
+
+def test_csv_line_not_utf8_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        b"text,pub_date\n" + f"{OPENING},2025-12-21\n".encode("gb18030") + f"{SIGNING},2026-01-06\n".encode()
+    )
+    articles, skips = _split(list(load_articles([path])))
+    assert [a.pub_date.isoformat() for a in articles] == ["2026-01-06"]
+    assert skips == [Skip(f"{path}:2", "not UTF-8")]
+
+
+def test_standard_input_is_json_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = json.dumps({"text": OPENING, "pub_date": "2025-12-21"}, ensure_ascii=False) + "\nnope\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode("utf-8")), encoding="utf-8"))
+    articles, skips = _split(list(load_articles(["-"])))
+    assert [a.pub_date.isoformat() for a in articles] == ["2025-12-21"]
+    assert [s.source for s in skips] == ["<stdin>:2"]
+    with pytest.raises(ArticleError, match="only once"):
+        load_articles(["-", "-"])
+
+
+def test_standard_input_as_one_text_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(OPENING))
+    (article,) = load_articles(["-"], input_format="txt", pub_date="2025-12-21")
+    assert isinstance(article, Article) and article.text == OPENING
+
+
+def test_mixed_paths_keep_their_order(tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text(OPENING, encoding="utf-8")
+    records = _jsonl(tmp_path / "b.jsonl", {"text": SIGNING, "pub_date": "2026-01-06"})
+    items = list(load_articles([records, text], pub_date="2025-12-21"))
+    assert [a.text for a in items if isinstance(a, Article)] == [SIGNING, OPENING]
+
+
+def test_parquet_is_read_in_batches(tmp_path: Path) -> None:
+    pyarrow = pytest.importorskip("pyarrow")
+    parquet = pytest.importorskip("pyarrow.parquet")
+    table = pyarrow.table({"正文": [OPENING, SIGNING, None], "日期": [dt.date(2025, 12, 21), None, None]})
+    path = tmp_path / "news.parquet"
+    parquet.write_table(table, path)
+    articles, skips = _split(
+        list(load_articles([path], fields={"text": "正文", "pub_date": "日期"}, pub_date="2026-01-06"))
+    )
+    assert [a.pub_date.isoformat() for a in articles] == ["2025-12-21", "2026-01-06"]
+    assert skips == [Skip(f"{path}:3", "no text in field '正文'")]
+    assert count_items([path]) == 3
+
+
+PAGE = """<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8">
+<title>重庆实验室揭牌 - 重庆日报</title>
+<meta property="article:published_time" content="2025-12-21T09:00:00+08:00">
+</head><body><nav>首页 | 新闻 | 评论</nav>
+<article><h1>重庆实验室揭牌</h1>
+<p>2025年12月20日，重庆实验室在两江新区正式揭牌。该实验室聚焦先进材料与智能制造，首期投入科研经费五亿元。</p>
+<p>据介绍，实验室已与重庆大学、长安汽车等单位签署合作协议，将共同建设中试基地，推动科研成果转化落地。</p>
+</article><footer>版权所有 联系我们</footer></body></html>"""
+
+
+def test_a_saved_web_page_gives_its_main_text_and_date(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    pytest.importorskip("htmldate")
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    (article,) = load_articles([path])
+    assert isinstance(article, Article)
+    assert "正式揭牌" in article.text and "版权所有" not in article.text and "首页" not in article.text
+    assert article.pub_date == dt.date(2025, 12, 21) and not article.pub_date_estimated
+    assert "重庆实验室揭牌" in article.title
+
+
+def test_cli_ingests_jsonl_and_refuses_a_wrong_field_before_writing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _jsonl(tmp_path / "news.jsonl", {"正文": OPENING, "发布时间": "2025-12-21"}, "oops")
+    db = tmp_path / "t.db"
+    code = main(["ingest", str(path), "--db", str(db), "--field", "text=正文", "--field", "pub_date=时间"])
+    err = capsys.readouterr().err
+    assert code == 1 and "no field '时间'" in err and not db.exists()
+    mapping = ["--field", "text=正文", "--field", "pub_date=发布时间"]
+    code = main(["ingest", str(path), "--db", str(db), *mapping])
+    out = capsys.readouterr().out
+    assert code == 0 and out.startswith("ingested 1 articles")
+    assert f"{path}:2: not JSON" in out

@@ -1,0 +1,335 @@
+"""Articles from files of records: JSON Lines, CSV and (with pyarrow) Parquet, streamed.
+
+One record is one article. Its fields are found by their usual names, or by the names a
+`--field text=正文` style mapping gives:
+
+- `text` (required): `text`, `content` or `body`;
+- `pub_date`: `pub_date`, `date` or `published_at` (ISO, with or without a time, or
+  2026/01/26, 2026年1月26日); missing, the `pub_date` argument or else the text dates it;
+- `title` (`title`, `headline`), `source`, `url`, `id`: optional.
+
+Files are read a line (or a Parquet batch) at a time, so a file much larger than memory
+streams. The keys are looked up in each record (records of one JSON Lines file may differ).
+Each record that cannot become an article is a `Skip` named `FILE:LINE` with the reason.
+A mapping naming a field the file does not have, or a file without any text field, raises
+ArticleError when the file is opened (`check_fields`), before any article is read.
+
+    >>> import json, tempfile, os
+    >>> path = os.path.join(tempfile.mkdtemp(), "a.jsonl")
+    >>> with open(path, "w", encoding="utf-8") as f:
+    ...     _ = f.write(json.dumps({"正文": "1月5日，重庆实验室揭牌。", "date": "2026-01-06"}) + "\\n")
+    >>> [a.pub_date.isoformat() for a in read_records(path, fields={"text": "正文"})]
+    ['2026-01-06']
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any
+
+from timeline.corpus.skip import Skip
+from timeline.errors import ArticleError
+from timeline.model import Article
+
+__all__ = [
+    "FIELD_NAMES",
+    "RECORD_FORMATS",
+    "STDIN",
+    "check_fields",
+    "count_records",
+    "parse_field_options",
+    "read_records",
+    "record_format",
+]
+
+STDIN = "-"
+"""The path that names standard input."""
+
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "text": ("text", "content", "body"),
+    "pub_date": ("pub_date", "date", "published_at"),
+    "title": ("title", "headline"),
+    "source": ("source",),
+    "url": ("url",),
+    "id": ("id",),
+}
+"""Each article field and the record keys tried for it, in order."""
+
+RECORD_FORMATS: dict[str, str] = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+}
+"""File suffix -> record format."""
+
+_DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def record_format(path: str | os.PathLike[str]) -> str | None:
+    """'jsonl', 'csv' or 'parquet' for a file of records (by its suffix), else None."""
+    return RECORD_FORMATS.get(Path(path).suffix.lower())
+
+
+def parse_field_options(options: Iterable[str]) -> dict[str, str]:
+    """{article field: record key} from `text=正文` style options; ArticleError for a bad one.
+
+    >>> parse_field_options(["text=正文", "pub_date=发布时间"])
+    {'text': '正文', 'pub_date': '发布时间'}
+    """
+    mapping: dict[str, str] = {}
+    for option in options:
+        field, sep, key = option.partition("=")
+        field, key = field.strip(), key.strip()
+        if not sep or not key:
+            raise ArticleError(f"--field wants FIELD=NAME (like text=正文), got {option!r}")
+        if field not in FIELD_NAMES:
+            known = ", ".join(FIELD_NAMES)
+            raise ArticleError(f"--field {option!r}: no article field {field!r}; known: {known}")
+        mapping[field] = key
+    return mapping
+
+
+def _choose_keys(keys: Iterable[str], fields: Mapping[str, str], where: str) -> dict[str, str]:
+    """{article field: record key} for a file whose records have `keys`; ArticleError if unusable."""
+    present = list(dict.fromkeys(keys))
+    listing = ", ".join(present) if present else "none"
+    chosen: dict[str, str] = {}
+    for field, candidates in FIELD_NAMES.items():
+        if field in fields:
+            if fields[field] not in present:
+                raise ArticleError(
+                    f"{where} has no field {fields[field]!r} (given for {field}); its fields are: {listing}"
+                )
+            chosen[field] = fields[field]
+            continue
+        found = next((key for key in candidates if key in present), None)
+        if found is not None:
+            chosen[field] = found
+    if "text" not in chosen:
+        raise ArticleError(
+            f"{where} has no text field ({', '.join(FIELD_NAMES['text'])}); its fields are: {listing}; "
+            "name it with --field text=NAME"
+        )
+    return chosen
+
+
+def _pub_date(value: Any) -> _dt.date | None:
+    """A record's publication date from ISO text, a date/datetime, 2026/01/26 or 2026年1月26日."""
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    match = _DATE.match(str(value))
+    if not match:
+        raise ValueError(f"not a date: {str(value)[:40]!r}")
+    year, month, day = (int(part) for part in match.groups())
+    return _dt.date(year, month, day)
+
+
+def _article(
+    record: Mapping[str, Any], keys: Mapping[str, str], *, pub_date: str | None, source: str | None
+) -> Article:
+    """The article of one record (ArticleError or ValueError when it cannot be one)."""
+    text = record.get(keys["text"])
+    if not isinstance(text, str) or not text.strip():
+        raise ArticleError(f"no text in field {keys['text']!r}")
+
+    def field(name: str) -> str:
+        value = record.get(keys[name]) if name in keys else None
+        return "" if value is None else str(value).strip()
+
+    raw_date = record.get(keys["pub_date"]) if "pub_date" in keys else None
+    date = _pub_date(raw_date) if raw_date not in (None, "") else pub_date
+    return Article(
+        text,
+        date,
+        id=field("id") or None,
+        source=source if source is not None else field("source"),
+        title=field("title"),
+        url=field("url"),
+        infer_pub_date=date is None,
+    )
+
+
+# --------------------------------------------------------------------------- opening files
+
+
+def _open_binary(path: str) -> IO[bytes]:
+    if path == STDIN:
+        return sys.stdin.buffer
+    try:
+        return open(path, "rb")  # closed by the reader that iterates it
+    except OSError as err:
+        raise ArticleError(f"cannot read {path}: {err.strerror or err}") from None
+
+
+def _lines(stream: IO[bytes], bad: set[int]) -> Iterator[str]:
+    """The decoded lines of a UTF-8 stream (BOM dropped); numbers of lines that are not UTF-8 go to `bad`."""
+    for number, raw in enumerate(stream, 1):
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.add(number)
+            yield raw.decode("utf-8", errors="replace")
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, dict[str, Any] | Skip]]:
+    bad: set[int] = set()
+    for number, line in enumerate(_lines(stream, bad), 1):
+        if not line.strip():
+            continue
+        label = f"{where}:{number}"
+        if number in bad:
+            yield number, Skip(label, "not UTF-8")
+            continue
+        if number == 1 and line.lstrip().startswith("["):
+            raise ArticleError(f"{where} holds a JSON array; write one JSON object per line (JSON Lines)")
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield number, Skip(label, f"not JSON: {err.msg} at column {err.colno}")
+            continue
+        if not isinstance(record, dict):
+            yield number, Skip(label, f"not a JSON object but {type(record).__name__}")
+            continue
+        yield number, record
+
+
+def _csv_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, dict[str, Any] | Skip]]:
+    bad: set[int] = set()
+    reader = csv.reader(_lines(stream, bad))
+    header = next(reader, None)
+    if header is None:
+        return
+    header = [name.strip() for name in header]
+    last_line = reader.line_num
+    for row in reader:
+        first_line, last_line = last_line + 1, reader.line_num
+        label = f"{where}:{first_line}"
+        if not any(cell.strip() for cell in row):
+            continue
+        if any(first_line <= number <= last_line for number in bad):
+            yield first_line, Skip(label, "not UTF-8")
+        elif len(row) != len(header):
+            yield first_line, Skip(label, f"{len(row)} columns where the header has {len(header)}")
+        else:
+            yield first_line, dict(zip(header, row, strict=True))
+
+
+def _parquet_module() -> Any:
+    try:
+        import pyarrow.parquet
+    except ImportError:
+        raise ArticleError('reading Parquet needs pyarrow: pip install "timeline[parquet]"') from None
+    return pyarrow.parquet
+
+
+def _parquet_records(path: str, where: str) -> Iterator[tuple[int, dict[str, Any] | Skip]]:
+    parquet = _parquet_module()
+    number = 0
+    for batch in parquet.ParquetFile(path).iter_batches(batch_size=1024):
+        for record in batch.to_pylist():
+            number += 1
+            yield number, record
+
+
+def _records(path: str, kind: str) -> Iterator[tuple[int, dict[str, Any] | Skip]]:
+    where = "<stdin>" if path == STDIN else path
+    if kind == "parquet":
+        yield from _parquet_records(path, where)
+        return
+    stream = _open_binary(path)
+    try:
+        yield from (_jsonl_records if kind == "jsonl" else _csv_records)(stream, where)
+    finally:
+        if path != STDIN:
+            stream.close()
+
+
+def _keys_of_file(path: str, kind: str) -> list[str]:
+    """The field names of a file: its CSV header, Parquet schema or first JSON object's keys."""
+    if kind == "parquet":
+        return list(_parquet_module().ParquetFile(path).schema_arrow.names)
+    if kind == "csv":
+        with _open_binary(path) as stream:
+            header = next(csv.reader(_lines(stream, set())), None)
+        return [name.strip() for name in header or []]
+    for _, record in _records(path, kind):
+        if isinstance(record, dict):
+            return list(record)
+    return []
+
+
+def check_fields(path: str, kind: str, fields: Mapping[str, str]) -> None:
+    """Raise ArticleError now if the records of `path` have no text field or lack a mapped one.
+
+    Standard input cannot be read twice, so it is checked on its first record instead.
+    """
+    if path == STDIN:
+        return
+    keys = _keys_of_file(path, kind)
+    if keys:
+        _choose_keys(keys, fields, path)
+
+
+def read_records(
+    path: str | os.PathLike[str],
+    *,
+    kind: str | None = None,
+    fields: Mapping[str, str] | None = None,
+    pub_date: str | None = None,
+    source: str | None = None,
+) -> Iterator[Article | Skip]:
+    """The articles of a file of records (or standard input, `-`), a `Skip` for each bad record.
+
+    `kind` is 'jsonl', 'csv' or 'parquet' (default: from the suffix; JSON Lines for `-`).
+    """
+    name = os.fspath(path)
+    chosen_kind = kind or record_format(name) or ("jsonl" if name == STDIN else None)
+    if chosen_kind not in ("jsonl", "csv", "parquet"):
+        raise ArticleError(f"{name}: not a file of records (.jsonl, .csv or .parquet)")
+    wanted = dict(fields or {})
+    where = "<stdin>" if name == STDIN else name
+    first = True
+    for number, record in _records(name, chosen_kind):
+        if isinstance(record, Skip):
+            yield record
+            continue
+        if first:  # a first record without the fields asked for is a mistake about the whole file
+            _choose_keys(record, wanted, where)
+            first = False
+        try:
+            keys = _choose_keys(record, wanted, "the record")
+            yield _article(record, keys, pub_date=pub_date, source=source)
+        except (ArticleError, ValueError) as err:
+            yield Skip(f"{where}:{number}", str(err))
+
+
+def count_records(path: str, kind: str) -> int | None:
+    """About how many records a file holds (its lines; Parquet: its rows), None for stdin.
+
+    Counting reads the file once in large blocks, so a progress bar can say how long is left.
+    """
+    if path == STDIN:
+        return None
+    if kind == "parquet":
+        return int(_parquet_module().ParquetFile(path).metadata.num_rows)
+    lines = 0
+    with _open_binary(path) as stream:
+        while block := stream.read(1 << 20):
+            lines += block.count(b"\n")
+    return max(lines - (1 if kind == "csv" else 0), 0)

@@ -1,0 +1,68 @@
+"""Articles from saved web pages (.html), through the optional extra `timeline[html]`.
+
+trafilatura finds the main text (leaving menus, footers and comments out) and the title;
+htmldate finds the publication date from the page's metadata, URL and text. A page without
+main text or date (and no `pub_date` given) is a `Skip` with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from pathlib import Path
+from typing import Any
+
+from timeline.corpus.skip import Skip
+from timeline.errors import ArticleError
+from timeline.model import Article
+
+__all__ = ["WEB_PAGE_SUFFIXES", "check_installed", "read_web_page"]
+
+WEB_PAGE_SUFFIXES = (".html", ".htm")
+
+
+def _libraries() -> tuple[Any, Any]:
+    try:
+        import htmldate
+        import trafilatura
+    except ImportError:
+        raise ArticleError('reading web pages needs the html extra: pip install "timeline[html]"') from None
+    return trafilatura, htmldate
+
+
+def check_installed() -> None:
+    """Raise ArticleError, saying what to install, when the html extra is missing."""
+    _libraries()
+
+
+def read_web_page(
+    path: str | os.PathLike[str], *, pub_date: str | None = None, source: str | None = None, max_bytes: int
+) -> Article | Skip:
+    """The article of one saved page, or a Skip saying why there is none."""
+    trafilatura, htmldate = _libraries()
+    name = os.fspath(path)
+    try:
+        size = Path(name).stat().st_size
+        if size > max_bytes:
+            return Skip(name, f"too large ({size:,} bytes; the limit is {max_bytes:,})")
+        page = Path(name).read_bytes()
+    except OSError as err:
+        return Skip(name, f"unreadable: {err.strerror or err}")
+    document = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        return Skip(name, "no main text found in the page")
+    found = htmldate.find_date(page, original_date=True, outputformat="%Y-%m-%d")
+    date: str | None = found or pub_date
+    try:
+        return Article(
+            text,
+            _dt.date.fromisoformat(date) if date else None,
+            source=source if source is not None else str(getattr(document, "sitename", None) or ""),
+            title=str(getattr(document, "title", None) or ""),
+            url=str(getattr(document, "url", None) or ""),
+            pub_date_estimated=not found,
+            infer_pub_date=date is None,
+        )
+    except ArticleError as err:
+        return Skip(name, str(err))
