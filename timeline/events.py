@@ -2,6 +2,7 @@
 
 `extract(article)` runs the stages of `timeline._events`, one file each: `cleanup` (broken
 lines repaired, captions, bylines and headlines set apart), `entities` (names, aliases),
+`identity` (one entity, one name: width forms, place-less and implicit short forms, owners),
 `dating` (which date expressions can date an event), then `milestones` walks sentences and
 clauses (`sentences`), types each from the trigger tables (`triggers`), dates it (`dating`) and
 gives it its subject and roles (`subjects`). Their word lists are in `vocab`. The contract is
@@ -26,6 +27,7 @@ from timeline._events import milestones, vocab
 from timeline._events.cleanup import Document, clean
 from timeline._events.dating import usable_dates
 from timeline._events.entities import Recognition, recognise
+from timeline._events.identity import unify
 from timeline.errors import ArticleError, TimelineError
 from timeline.model import Article, Entity, Event, EventEntity, Extraction, Mention
 
@@ -77,7 +79,7 @@ def extract(article: Article, *, aliases: Mapping[str, str] | None = None) -> Ex
         raise ArticleError(f"extract needs an Article, got {type(article).__name__}")
     table = _check_aliases(aliases)
     doc = clean(article.text)
-    recognition = recognise(doc, table)
+    recognition = unify(doc, recognise(doc, table))
     found = milestones.find(article, doc, recognition, usable_dates(doc, recognition, article.pub_date))
     entities = _entities(recognition, found)
     mentions = _mentions(article, doc, recognition, found, entities)

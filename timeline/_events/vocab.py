@@ -748,6 +748,24 @@ DOUBLE_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "
 
 #: Pronoun-like mentions: the word -> entity types it may refer to (nearest earlier entity of a
 #: fitting type in the same paragraph).
+#: Legal forms ending a company's name; without them (and without its place and trade words) the
+#: name's core is an implicit short form (重庆海辰储能科技有限公司 → 海辰储能).
+LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "股份公司")
+#: Trade words before the legal form that short forms leave out (…储能科技有限公司 → …储能).
+TRADE_WORDS = ("科技", "技术", "实业", "发展", "控股", "集团", "投资")
+#: An implicit short form has at least this many characters; a longer core is also known by
+#: its first SHORT_FORM_LENGTH characters (长庐动力电池 → 长庐动力).
+MIN_SHORT_FORM = 3
+SHORT_FORM_LENGTH = 4
+#: Heads of a part named after its owner's short form, after an optional phase (一期, 二期):
+#: 长庐动力一期项目, 禾康生物二期生产线.
+PART_HEADS = ("项目", "生产线", "产线", "工厂", "基地", "厂区", "园区", "研发中心")
+#: Pronoun-like words that can open a part's name (公司二期生产线): the part belongs to the
+#: nearest earlier body of the type the word refers to (see PRONOUNS).
+PART_OWNER_WORDS = (
+    "该公司", "该企业", "公司", "该研究院", "研究院", "该院", "该中心", "该实验室", "该校", "该园区",
+)
+
 PRONOUNS: dict[str, tuple[str, ...]] = {
     "该公司": ("company",),
     "该企业": ("company",),

@@ -1,0 +1,215 @@
+"""One entity, one name within an article (spec: "Entities of an event").
+
+After recognition, names that denote an entity named earlier become its aliases:
+
+- the same name in full- or half-width forms or with blanks (西部（重庆）科学城 = 西部(重庆)科学城);
+- an earlier name without its leading place (两江协同创新区 after 重庆两江协同创新区);
+- an earlier company's implicit short form, its name without place and legal suffix
+  (海辰储能 after 重庆海辰储能科技有限公司, 长庐动力 after 合肥长庐动力电池科技有限公司): written
+  alone it becomes a mention of the company; opening a part's name (禾康生物二期生产线,
+  长庐动力一期项目) it makes the company the part's owner;
+- a part named through a pronoun-like word (公司二期生产线) belongs to the nearest earlier body
+  of the fitting type.
+
+Everything works on the recognition's entities in order of first mention, so a cost is paid per
+entity, and the short forms are found with one pass over the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+from timeline._events import vocab
+from timeline._events.cleanup import Document
+from timeline._events.entities import KNOWN, ORG, Found, Info, Recognition, suffix_type
+
+_PLACES = tuple(
+    sorted(
+        {
+            form
+            for table in (vocab.PROVINCES, vocab.CITIES, vocab.DISTRICTS)
+            for full, shorts in table.items()
+            for form in (full, *shorts)
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_LEGAL = tuple(sorted(vocab.LEGAL_SUFFIXES, key=len, reverse=True))
+_TRADE = tuple(sorted(vocab.TRADE_WORDS, key=len, reverse=True))
+_BLANKS = re.compile(r"\s+")
+_PART_AFTER_OWNER = re.compile(
+    "(?:[" + vocab.NUMERALS + "]+期)?(?:" + "|".join(sorted(vocab.PART_HEADS, key=len, reverse=True)) + ")"
+)
+
+
+def unify(doc: Document, recognition: Recognition) -> Recognition:
+    """The recognition with later names of an earlier entity turned into its aliases."""
+    infos = sorted(recognition.entities.values(), key=lambda info: info.order)
+    renamed: dict[str, str] = {}
+    kept: list[Info] = []
+    for info in infos:
+        target = _earlier_form_of(info, kept)
+        if target is None:
+            kept.append(info)
+            continue
+        renamed[info.name] = target.name
+        for alias in (info.name, *info.aliases):
+            if alias != target.name and alias not in target.aliases:
+                target.aliases.append(alias)
+    mentions = [_renamed(found, renamed) for found in recognition.mentions]
+    entities = {info.name: info for info in kept}
+    for info in kept:
+        if info.affiliation in renamed:
+            info.affiliation = renamed[info.affiliation]
+    mentions = _short_forms(doc, mentions, entities)
+    _pronoun_owners(mentions, entities)
+    mentions.sort(key=lambda found: (found.start, -found.end))
+    return Recognition(mentions, entities, [found.start for found in mentions])
+
+
+def _key(name: str) -> str:
+    return _BLANKS.sub("", unicodedata.normalize("NFKC", name))
+
+
+def _without_places(name: str) -> list[str]:
+    """The name with one, two… leading place words removed, each form keeping at least three
+    characters (重庆两江协同创新区 → 两江协同创新区, 协同创新区 when 两江 is a place word)."""
+    forms: list[str] = []
+    rest = name
+    while True:
+        place = next((p for p in _PLACES if rest.startswith(p) and len(rest) - len(p) >= 3), None)
+        if place is None:
+            return forms
+        rest = rest[len(place) :]
+        forms.append(rest)
+
+
+def _earlier_form_of(info: Info, kept: list[Info]) -> Info | None:
+    if info.type in ("person", "place", "policy"):
+        return next((k for k in kept if k.type == info.type and _key(k.name) == _key(info.name)), None)
+    key = _key(info.name)
+    for earlier in kept:
+        if earlier.type in ("person", "place"):
+            continue
+        earlier_key = _key(earlier.name)
+        if earlier_key == key:
+            return earlier
+        if earlier.type == "company" == info.type and info.name in short_forms(earlier.name):
+            return earlier
+        if earlier_key.endswith(key) and key in _without_places(earlier_key):
+            return earlier
+    return None
+
+
+def _renamed(found: Found, renamed: dict[str, str]) -> Found:
+    if found.name in renamed:
+        return Found(found.start, found.end, renamed[found.name], found.type, found.kind, found.nested)
+    return found
+
+
+def short_forms(name: str) -> tuple[str, ...]:
+    """Implicit short forms of a company's full name: without place and legal suffix, and that
+    core cut to four characters when longer (合肥长庐动力电池科技有限公司 → 长庐动力电池, 长庐动力).
+
+        >>> short_forms("重庆海辰储能科技有限公司")
+        ('海辰储能',)
+        >>> short_forms("合肥长庐动力电池科技有限公司")
+        ('长庐动力电池', '长庐动力')
+        >>> short_forms("重庆市科学技术局")
+        ()
+    """
+    legal = next((suffix for suffix in _LEGAL if name.endswith(suffix)), None)
+    if legal is None:
+        return ()
+    core = name[: -len(legal)]
+    core = (_without_places(core) or [core])[-1]
+    while True:
+        trade = next((word for word in _TRADE if core.endswith(word) and len(core) - len(word) >= 2), None)
+        if trade is None:
+            break
+        core = core[: -len(trade)]
+    if len(core) < vocab.MIN_SHORT_FORM or core == name:
+        return ()
+    forms = [core]
+    if len(core) > vocab.SHORT_FORM_LENGTH:
+        forms.append(core[: vocab.SHORT_FORM_LENGTH])
+    return tuple(forms)
+
+
+def _short_forms(doc: Document, mentions: list[Found], entities: dict[str, Info]) -> list[Found]:
+    """Mentions of companies by their implicit short forms, and owners of parts named so."""
+    owners: dict[str, Info] = {}
+    for info in entities.values():
+        if info.type != "company":
+            continue
+        for form in short_forms(info.name):
+            if form not in entities and form not in owners:
+                owners[form] = info
+    if not owners:
+        return mentions
+    first_seen: dict[str, int] = {}
+    for found in mentions:
+        first_seen.setdefault(found.name, found.start)
+    ordered = sorted(mentions, key=lambda found: found.start)
+    starts = [found.start for found in ordered]
+    pattern = re.compile("|".join(re.escape(form) for form in sorted(owners, key=len, reverse=True)))
+    added: list[Found] = []
+    for match in pattern.finditer(doc.text):
+        owner = owners[match.group()]
+        if match.start() < first_seen.get(owner.name, len(doc.text)):
+            continue
+        covering = _covering(ordered, starts, match.start(), match.end())
+        if covering is None:
+            tail = _PART_AFTER_OWNER.match(doc.text, match.end())
+            if tail is not None and doc.is_faithful(match.start(), tail.end()):
+                name = doc.text[match.start() : tail.end()]
+                info = entities.setdefault(
+                    name, Info(name, suffix_type(name) or "project", order=len(entities))
+                )
+                info.affiliation = info.affiliation or owner.name
+                added.append(Found(match.start(), tail.end(), name, info.type, ORG))
+                _alias(owner, match.group())
+            elif doc.is_faithful(match.start(), match.end()):
+                added.append(Found(match.start(), match.end(), owner.name, owner.type, KNOWN))
+                _alias(owner, match.group())
+        elif covering.name != owner.name and covering.start == match.start():
+            part = entities.get(covering.name)
+            if part is not None and part.type in vocab.PART_TYPES and part.affiliation is None:
+                part.affiliation = owner.name
+                _alias(owner, match.group())
+    return mentions + added
+
+
+def _covering(ordered: list[Found], starts: list[int], start: int, end: int) -> Found | None:
+    index = bisect.bisect_right(starts, start)
+    for found in reversed(ordered[max(0, index - 8) : index]):
+        if found.start <= start and end <= found.end:
+            return found
+        if found.end > start:
+            return found
+    return None
+
+
+def _alias(owner: Info, form: str) -> None:
+    if form not in owner.aliases:
+        owner.aliases.append(form)
+
+
+def _pronoun_owners(mentions: list[Found], entities: dict[str, Info]) -> None:
+    """公司二期生产线: a part named through 公司/该公司 belongs to the nearest earlier company."""
+    latest: dict[str, str] = {}
+    for found in sorted(mentions, key=lambda found: found.start):
+        info = entities.get(found.name)
+        if info is None:
+            continue
+        if info.type in vocab.PART_TYPES and info.affiliation is None:
+            head = next((word for word in vocab.PART_OWNER_WORDS if info.name.startswith(word)), None)
+            if head is not None:
+                owner = next((latest[t] for t in vocab.PRONOUNS.get(head, ()) if t in latest), None)
+                if owner is not None:
+                    info.affiliation = owner
+        if info.type not in vocab.PART_TYPES:
+            latest[info.type] = info.name
