@@ -629,9 +629,6 @@ EVENT_XFAILS: dict[str, str] = {
     "parties joined by 与 are separate entities (四川省与国家开发银行)": (
         "四川省与国家开发银行 kept as one entity"
     ),
-    "a part named by its owner's short form (公司二期生产线 after 禾康生物)": (
-        "公司二期生产线 not linked to its owner"
-    ),
 }
 
 
@@ -716,10 +713,7 @@ ENTITY_NAME_EXAMPLES = [
         ("长庐动力",),
     ),
 ]
-ENTITY_XFAILS: dict[str, str] = {
-    "full- and half-width forms are one name": "西部(重庆)科学城 and 西部（重庆）科学城 are two entities",
-    "a full name without its leading place is an implicit alias": "两江协同创新区 stays an entity of its own",
-}
+ENTITY_XFAILS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
