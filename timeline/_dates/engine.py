@@ -34,9 +34,16 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     _c = importlib.import_module("sre_constants")
 
 ANTECEDENT_KINDS = ("date", "range")
+# An expression bears a year for the ones after it when the year was written, taken from an
+# earlier mention, or given by a year word (去年).
+YEAR_BEARING_ANCHORS = ("absolute", "previous")
 # Ends of a range may be parts of a period (年初至年底), not already bounded ones (年底前).
 JOINABLE_MODS = (None, "START", "MID", "END")
-RANGE_SEPARATOR = re.compile(r"\s*(?:" + "|".join(map(re.escape, vocab.RANGE_SEPARATORS)) + r")\s*")
+# A range never spans a line break (a list's "- " bullet is no range dash).
+_BLANKS = f"[{vocab.INLINE_BLANKS}]*"
+RANGE_SEPARATOR = re.compile(
+    _BLANKS + "(?:" + "|".join(map(re.escape, vocab.RANGE_SEPARATORS)) + ")" + _BLANKS
+)
 RANGE_SUFFIX = re.compile("|".join(map(re.escape, vocab.RANGE_SUFFIXES)))
 UNTIL_NOW = re.compile(
     "(?:" + "|".join(map(re.escape, vocab.UNTIL_NOW_WORDS)) + ")(?![" + vocab.NOT_AFTER_UNTIL_NOW + "])"
@@ -225,7 +232,7 @@ def scan(text: str, reference: _dt.date, prefer: str | None) -> list[Found]:
             ctx.previous = hit.resolved
             ctx.previous_end = hit.end
             ctx.previous_has_year = hit.resolved.grain != "multi-year" and (
-                hit.resolved.anchor == "absolute" or vocab.YEAR_WORD in folded[hit.start : hit.end]
+                hit.resolved.anchor in YEAR_BEARING_ANCHORS or vocab.YEAR_WORD in folded[hit.start : hit.end]
             )
         position = hit.end
     return found

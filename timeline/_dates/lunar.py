@@ -54,6 +54,17 @@ def day(year: int, month: int, day_: int, leap: bool = False) -> _dt.date | None
     return interval[0] + _dt.timedelta(days=day_ - 1)
 
 
+def same_lunar_month_day(day_: _dt.date, lunar_day: int) -> _dt.date | None:
+    """The Gregorian day of `lunar_day` in the lunar month holding `day_` (大年初三至初五).
+
+        >>> same_lunar_month_day(_dt.date(2026, 2, 19), 5)
+        datetime.date(2026, 2, 21)
+    """
+    found = Solar.fromYmd(day_.year, day_.month, day_.day).getLunar()
+    month = found.getMonth()
+    return day(found.getYear(), abs(month), lunar_day, leap=month < 0)
+
+
 @lru_cache(maxsize=256)
 def solar_terms(year: int) -> dict[str, _dt.date]:
     """The 24 solar terms falling in Gregorian `year`, by name (冬至 -> its day in December)."""

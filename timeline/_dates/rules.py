@@ -156,7 +156,7 @@ _SUFFIX = (
     rf"(?P<sfx>{_alt(V.SINCE_SUFFIXES + V.AFTER_SUFFIXES + V.BEFORE_SUFFIXES)}"
     rf"|{V.BARE_BEFORE}(?!{_chars(V.NOT_AFTER_BEFORE)}))?"
 )
-_SEP = rf"\s*(?:{_alt(V.RANGE_SEPARATORS)})\s*"
+_SEP = rf"[{V.INLINE_BLANKS}]*(?:{_alt(V.RANGE_SEPARATORS)})[{V.INLINE_BLANKS}]*"  # never a line break
 _MID_GUARD = rf"(?!(?<={V.MID_PART}){_chars(V.NOT_AFTER_MID_YEAR)})"
 
 # ---------------------------------------------------------------- resolution helpers

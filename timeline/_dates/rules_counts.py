@@ -6,6 +6,7 @@
 - 十个多月后 / 3年多以来 / 20多个月之后 / 十余年前 / 三个季度后: like N个月后 / N年以来 with
   mod APPROX, at the unit's grain;
 - 未来2个月 / 未来10天 / 今后三年: from the day after the reference to the end of the span;
+  未来三到七天: from the 3rd day ahead to the 7th;
 - 前两天 alone: the day N days before the reference (after a name or date it is no date here).
 
 The rules are registered in `rules.RULES`, before the plain counts.
@@ -111,13 +112,18 @@ def _future_span(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit in V.MEASURE_NEEDED and not m.group("cl"):
         return None
     count = _count(m.group("n"))
-    if count is None or count < 1:
+    upper = _count(m.group("n2")) if m.group("n2") else None
+    if count is None or count < 1 or (m.group("n2") and (upper is None or upper < count)):
         return None
     grain, months, days = V.OFFSET_UNITS[unit]
     ref = ctx.reference
     try:
-        start = ref + _dt.timedelta(days=1)
-        end = cal.shift(ref, months=count * months, days=count * days)
+        if upper is None:
+            start = ref + _dt.timedelta(days=1)
+            end = cal.shift(ref, months=count * months, days=count * days)
+        else:  # 未来三到七天: from the 3rd unit ahead to the 7th
+            start = cal.shift(ref, months=count * months, days=count * days)
+            end = cal.shift(ref, months=upper * months, days=upper * days)
     except (ValueError, OverflowError):
         return None
     return Resolved(
@@ -153,7 +159,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "future_span",
-        rf"(?:{_alt(V.FUTURE_SPAN_PREFIXES)})(?P<n>{_COUNT})(?P<cl>{V.MEASURE_WORD})?(?P<unit>{_UNIT})",
+        rf"(?:{_alt(V.FUTURE_SPAN_PREFIXES)})(?P<n>{_COUNT})"
+        rf"(?:(?:{_alt(V.SPAN_RANGE_SEPARATORS)})(?P<n2>{_COUNT}))?(?P<cl>{V.MEASURE_WORD})?(?P<unit>{_UNIT})",
         _future_span,
     ),
     _rule(

@@ -4,7 +4,7 @@
   the pair ends its clause (or opens a range: 1月3至2月10); 八月十五-like lunar festival days
   in Chinese numerals are left unread (the festival, not August);
 - 十二日 / 十五号 in Chinese numerals as the second end of a range (六月十日至十二日,
-  从2018年12月九号到十五号), never alone;
+  从2018年12月九号到十五号), and 初五 in the first end's lunar month (大年初三至初五), never alone;
 - 2018/1/10-2018/7/10, 1999.08-2002.02, 2008.03-2009: two numeric dates joined by a dash.
 
 Both families are registered in `rules.RULES`.
@@ -16,6 +16,7 @@ import datetime as _dt
 import re
 
 from timeline._dates import calendar as cal
+from timeline._dates import lunar
 from timeline._dates import vocab as V
 from timeline._dates.resolve import Context, Interval, Resolved
 from timeline._dates.rules import (
@@ -24,7 +25,6 @@ from timeline._dates.rules import (
     Rule,
     _alt,
     _apply_suffix,
-    _chars,
     _dated,
     _day_result,
     _month_number,
@@ -73,8 +73,12 @@ def _month_bare_day(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _range_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     """十二日 in Chinese numerals as the right end of a range: in the left end's month (or the next)."""
-    if ctx.inherit is None:
+    if ctx.inherit is None or ctx.inherit.start is None:
         return None
+    if m.group("rld"):
+        lunar_day = V.RANGE_LUNAR_DAYS.index(m.group("rld")) + 1
+        found = lunar.same_lunar_month_day(ctx.inherit.start, lunar_day)
+        return _day_result(found, ctx.inherit.anchor) if found is not None else None
     day = cal.chinese_number(m.group("rdc"))
     if day is None:
         return None
@@ -138,8 +142,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "range_day",
-        rf"(?<![{V.CN_NUMERAL_CHARS}])(?P<rdc>{_CN_DAY})(?:{_alt(V.DAY_WORDS)})",
+        rf"(?<![{V.CN_NUMERAL_CHARS}])(?P<rdc>{_CN_DAY})(?:{_alt(V.DAY_WORDS)})"
+        rf"|(?P<rld>{_alt(V.RANGE_LUNAR_DAYS)})",
         _range_day,
-        key=_chars("".join(V.DAY_WORDS)),
     ),
 )

@@ -63,6 +63,8 @@ DAY_NUMERALS: tuple[str, ...] = (
     "三十一",
 )
 
+# Blanks that may stand around a range separator (a line break never does: "- " opens a list item).
+INLINE_BLANKS = " \t　\u00a0"
 # Blanks that text extracted from PDFs puts between the parts of a date (2018 年 12 月).
 DATE_BLANKS = " 　"
 # A two-digit year (15年, 九零年) is a year only before one of these (a month, a quarter, a half,
@@ -201,7 +203,7 @@ SEASONS: dict[str, tuple[int, str]] = {
 SEASON_SUFFIXES: tuple[str, ...] = ("季", "天")
 # A season letter right after a written year (2024年春) is not a season when these follow.
 # 冬至, 春分, 夏至, 秋分 are solar terms (days), never seasons.
-NOT_AFTER_BARE_SEASON = "节粮种播收耕茶笋运交招装季天晚至分"
+NOT_AFTER_BARE_SEASON = "节粮种播收耕茶笋运交招装季天晚至分奥"
 # Named events and metaphors that hold a season word (夏季达沃斯, 科技的春天) are no season.
 NOT_AFTER_SEASON: tuple[str, ...] = ("达沃斯", "奥运", "奥林匹克", "残奥", "运动会")
 NOT_BEFORE_SEASON = "的"
@@ -464,6 +466,8 @@ HALF = "半"
 HALF_MONTH_DAYS = 15  # half a month, rounded down to days
 # 未来3个月 / 今后5年: from the day after the reference to the end of that span.
 FUTURE_SPAN_PREFIXES: tuple[str, ...] = ("未来", "今后")
+# 未来三到七天: the days from the 3rd to the 7th after the reference.
+SPAN_RANGE_SEPARATORS: tuple[str, ...] = ("到", "至", "-", "~", "～", "—")
 # 前两天 alone is the day two days ago; after a name or a date (五一前两天) it counts from that.
 PAST_DAYS_WORD = "前"
 PAST_DAYS_OPENERS = "，,。；;：:、！!？?“”\"（(【 　\n在于就也才他她我们"
@@ -480,3 +484,7 @@ LUNAR_FESTIVAL_DAYS: tuple[tuple[int, int], ...] = (
 # Separators inside a numeric date (2018/1/10, 1999.08) and between the ends of a numeric range.
 NUMERIC_DATE_SEPARATORS = "-./"
 NUMERIC_RANGE_SEPARATORS: tuple[str, ...] = ("——", "—", "-", "~", "～", "至", "到")
+# 大年初三至初五: a lunar day as the second end of a range stays in the first end's lunar month.
+RANGE_LUNAR_DAYS: tuple[str, ...] = (
+    "初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
+)
