@@ -10,12 +10,13 @@ import types
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import IntegrityError
 
 import timeline
 from timeline import Timeline
 from timeline._store.orm import SCHEMA_VERSION
 from timeline._store.writer import IngestBatch
-from timeline.errors import SchemaVersionError, StoreUnavailableError
+from timeline.errors import ArticleError, SchemaVersionError, StoreUnavailableError
 from timeline.model import Entity
 
 EMPTY = {"articles": 0, "events": 0, "entities": 0, "sources": 0}
@@ -64,12 +65,15 @@ def test_a_failing_article_in_a_batch_is_skipped_and_the_rest_stored(tl, build, 
     def buffer_or_fail(self, extraction, digest):
         original(self, extraction, digest)
         if extraction.article.id == poisoned:
-            raise RuntimeError("disk on fire")
+            raise IntegrityError("INSERT INTO events", {}, Exception("CHECK constraint failed: poisoned"))
 
     monkeypatch.setattr(IngestBatch, "_buffer_article", buffer_or_fail)
     report = tl.ingest_many(extractions, batch_size=10)
     assert report.articles == 4
-    assert report.skipped == ((poisoned, "not stored: RuntimeError: disk on fire"),)
+    ((article_id, reason),) = report.skipped
+    assert article_id == poisoned
+    assert reason.startswith("not stored: the write failed and was rolled back")
+    assert "CHECK constraint failed: poisoned" in reason
     assert tl.stats() == {"articles": 4, "events": 4, "entities": 4, "sources": 4}
     assert poisoned not in {article.id for article in tl.articles()}
 
@@ -80,7 +84,7 @@ def test_extraction_failures_are_skipped_with_their_reason(tl, build, monkeypatc
 
     def extract(article):
         if article.id == broken.id:
-            raise IndexError("ran off the end")
+            raise ArticleError("the text is a table of figures")
         return build.extraction(article, build.event(article, "重庆实验室揭牌"))
 
     fake = types.ModuleType("timeline.events")
@@ -89,7 +93,7 @@ def test_extraction_failures_are_skipped_with_their_reason(tl, build, monkeypatc
     monkeypatch.setattr(timeline, "events", fake, raising=False)
     report = tl.ingest_many([broken, good, "not an article"])
     assert report.articles == 1
-    assert report.skipped[0] == (broken.id, "extraction failed: IndexError: ran off the end")
+    assert report.skipped[0] == (broken.id, "the text is a table of figures")
     assert report.skipped[1][1] == "expected an Article or Extraction, got str"
     assert len(report.skipped) == 2
     assert [a.id for a in tl.articles()] == [good.id]
@@ -172,12 +176,14 @@ def test_a_directory_is_not_a_database(tmp_path):
         Timeline(str(tmp_path))
 
 
-def test_read_only_file(tmp_path, build):
+def test_read_only_file_is_queried_but_not_written(tmp_path, build):
     path = tmp_path / "store.db"
     with Timeline(str(path)) as writable:
         writable.ingest(_article_with_event(build, 1))
-    with pytest.raises(StoreUnavailableError, match="cannot write"):
-        Timeline(f"sqlite:///file:{path}?mode=ro&uri=true")
+    with Timeline(f"sqlite:///file:{path}?mode=ro&uri=true") as read_only:
+        assert read_only.stats()["articles"] == 1
+        with pytest.raises(StoreUnavailableError, match="read-only"):
+            read_only.ingest(_article_with_event(build, 2))
 
 
 def test_plain_path_means_sqlite_in_wal_mode(tmp_path):

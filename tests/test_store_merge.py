@@ -307,3 +307,118 @@ def test_short_and_full_names_met_apart_in_one_batch_are_one_entity(tl, build, b
     (institute,) = tl.entities(type="institute")
     assert (institute.name, institute.aliases, institute.event_count) == (name, ("量测院",), 2)
     assert report.entities == (2 if batch_size == 1 else 1)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("重庆实验室（二期）揭牌", "重庆实验室(二期)揭牌"),
+        ("重庆实验室二期揭牌", "重庆实验室 二期\u3000揭牌"),
+        ("重庆实验室揭牌２０２５", "重庆实验室揭牌2025"),
+    ],
+    ids=["width", "blanks", "digits"],
+)
+@pytest.mark.parametrize("dated", [False, True], ids=["undated", "dated"])
+def test_summaries_differing_in_width_or_blanks_merge_in_any_batch(
+    tl, build, batch_size, first, second, dated
+):
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day") if dated else None
+    one = build.article("第一篇：" + first, "2025-12-21")
+    two = build.article("第二篇：" + second, "2025-12-22")
+    report = tl.ingest_many(
+        [
+            build.extraction(one, build.event(one, first, date=day)),
+            build.extraction(two, build.event(two, second, date=day)),
+        ],
+        batch_size=batch_size,
+    )
+    assert (report.events, report.merged_events) == (1, 1)
+    (event,) = tl.events_for("重庆实验室")
+    assert [s.summary for s in event.sources] == [first, second]  # each source keeps its own words
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("重庆实验室（二期）", "重庆实验室(二期)"), ("重庆 实验室", "重庆实验室"), ("ＡＩ实验室", "AI实验室")],
+    ids=["width", "blanks", "letters"],
+)
+def test_subject_names_differing_in_width_or_blanks_are_one_entity_in_any_batch(
+    tl, build, batch_size, first, second
+):
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    one = build.article("第一篇：揭牌。", "2025-12-21")
+    two = build.article("第二篇：揭牌。", "2025-12-22")
+    report = tl.ingest_many(
+        [
+            build.extraction(
+                one,
+                build.event(one, "实验室揭牌", subject=(first, "lab"), date=day),
+                entities=(Entity(first, "lab"),),
+            ),
+            build.extraction(
+                two,
+                build.event(two, "实验室揭牌", subject=(second, "lab"), date=day),
+                entities=(Entity(second, "lab"),),
+            ),
+        ],
+        batch_size=batch_size,
+    )
+    assert (report.entities, report.events, report.merged_events) == (1, 1, 1)
+    (lab,) = tl.entities(type="lab")
+    assert lab.name == first
+    assert tl.entity(second).id == lab.id
+
+
+def test_reports_naming_different_objects_stay_two_events(tl, build, batch_size):
+    """spec/events.md: nothing tells them apart - they name no different object (another partner)."""
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    partners = ["重庆大学", "四川大学", "重庆大学"]
+    extractions = []
+    for number, partner in enumerate(partners):
+        article = build.article(f"第{number}篇：重庆实验室与{partner}签约。", "2025-12-21")
+        event = build.event(
+            article,
+            "重庆实验室签约",
+            type="signing",
+            date=day,
+            others=(EventEntity(partner, "university", "object"),),
+        )
+        extractions.append(build.extraction(article, event))
+    report = tl.ingest_many(extractions, batch_size=batch_size)
+    assert (report.events, report.merged_events) == (2, 1)
+    events = tl.milestones(entity="重庆实验室")
+    objects = sorted(tuple(e.name for e in event.entities if e.role == "object") for event in events)
+    assert objects == [("四川大学",), ("重庆大学",)]
+    assert [len(e.sources) for e in tl.milestones(entity="重庆大学")] == [2]
+
+
+def test_a_report_without_an_object_merges_with_one_naming_it(tl, build, batch_size):
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    one = build.article("第一篇：重庆实验室与重庆大学签约。", "2025-12-21")
+    two = build.article("第二篇：重庆实验室签约。", "2025-12-22")
+    report = tl.ingest_many(
+        [
+            build.extraction(
+                one,
+                build.event(
+                    one,
+                    "重庆实验室签约",
+                    type="signing",
+                    date=day,
+                    others=(EventEntity("重庆大学", "university", "object"),),
+                ),
+            ),
+            build.extraction(two, build.event(two, "重庆实验室签约", type="signing", date=day)),
+        ],
+        batch_size=batch_size,
+    )
+    assert (report.events, report.merged_events) == (1, 1)
+
+
+def test_merge_module_states_the_rule_of_the_spec():
+    from timeline._store import merge
+
+    doc = " ".join((merge.__doc__ or "").split())
+    assert "similar summaries" not in doc
+    for words in ("same type", "same subject", "overlap", "different object", "normalised"):
+        assert words in doc, words

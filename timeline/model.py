@@ -32,7 +32,9 @@ __all__ = [
     "Source",
     "StoredEntity",
     "StoredEvent",
+    "encodable",
     "normalise_text",
+    "normalised_digest",
 ]
 
 EVENT_TYPES = (
@@ -68,6 +70,8 @@ STATUSES = ("occurred", "planned", "ongoing")
 ROLES = ("subject", "object", "location", "owner")
 
 _SPACE = re.compile(r"\s+")
+_UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
+"""Lone surrogates (no UTF-8 form) and NUL (PostgreSQL text cannot hold it)."""
 
 
 def normalise_text(text: str) -> str:
@@ -75,9 +79,27 @@ def normalise_text(text: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
+def normalised_digest(text: str) -> str:
+    """SHA-1 (hex) of the normalised text: the key that tells two copies of one article apart.
+
+    Lone surrogates (bytes decoded with errors="surrogateescape") are hashed as they are
+    (`surrogatepass`), so no text, however it was decoded, makes hashing fail.
+    """
+    return hashlib.sha1(normalise_text(text).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def encodable(text: str) -> str:
+    """`text` with every lone surrogate and NUL replaced by U+FFFD, so it can be written as UTF-8
+    to any database, file or terminal; one character for one, so offsets into it stay right.
+
+    >>> encodable("揭牌\udce9成立")
+    '揭牌\ufffd成立'
+    """
+    return _UNWRITABLE.sub("\ufffd", text) if _UNWRITABLE.search(text) else text
+
+
 def _article_id(text: str) -> str:
-    # surrogatepass: text decoded with errors="surrogateescape" still gets a stable id.
-    return hashlib.sha1(normalise_text(text).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return normalised_digest(text)[:16]
 
 
 @attrs.frozen(init=False)
@@ -85,7 +107,9 @@ class Article:
     """One news article: its text and the publication date that relative dates resolve against.
 
     A missing or malformed `pub_date` raises `ArticleError`, unless `infer_pub_date=True`: then the
-    latest fully written day in the text is used and `pub_date_estimated` is set.
+    latest fully written day in the text is used and `pub_date_estimated` is set. Lone surrogates
+    (undecodable bytes) and NULs in the text, source, title or url become U+FFFD (see
+    `encodable`); the id is taken from the text as given.
 
         >>> Article("1月29日，会议召开。", "2026-01-30", source="重庆晨报").pub_date
         datetime.date(2026, 1, 30)
@@ -115,6 +139,9 @@ class Article:
             raise ArticleError(f"article text must be a str, got {type(text).__name__}")
         if not text.strip():
             raise ArticleError("article text is empty")
+        for field, value in (("id", id), ("source", source), ("title", title), ("url", url)):
+            if value is not None and not isinstance(value, str):
+                raise ArticleError(f"article {field} must be a str, got {type(value).__name__}")
         if pub_date is None or (isinstance(pub_date, str) and not pub_date.strip()):
             if not infer_pub_date:
                 raise ArticleError(
@@ -127,12 +154,12 @@ class Article:
         except ValueError as err:
             raise ArticleError(str(err)) from None
         self.__attrs_init__(
-            id=id or _article_id(text),
-            text=text,
+            id=encodable(id or _article_id(text)),
+            text=encodable(text),
             pub_date=day,
-            source=source,
-            title=title,
-            url=url,
+            source=encodable(source),
+            title=encodable(title),
+            url=encodable(url),
             pub_date_estimated=pub_date_estimated,
         )
 

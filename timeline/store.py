@@ -25,7 +25,13 @@ from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from timeline._store import folds, queries
-from timeline._store.engine import ensure_schema, open_engine, to_url, write_transaction
+from timeline._store.engine import (
+    ensure_schema,
+    open_engine,
+    to_url,
+    unavailable_reason,
+    write_transaction,
+)
 from timeline._store.orm import EntityRow
 from timeline._store.writer import EntityCache, IngestBatch, IngestCounts, check_extraction, text_hash
 from timeline.errors import (
@@ -58,20 +64,25 @@ class Timeline:
     """A store of dated events from news articles, backed by SQLite or PostgreSQL.
 
     `url` is an SQLAlchemy URL (`sqlite:///events.db`, `postgresql+psycopg://user@host/db`) or a
-    plain file path, which means SQLite. Raises StoreUnavailableError when the database cannot be
-    reached or written (bad URL, dead server, read-only file) and SchemaVersionError when it was
-    written by another schema version; nothing is changed in either case.
+    plain file path, which means SQLite. A new file or an empty database becomes a store; with
+    `read_only` (implied by an SQLite `?mode=ro` URL) nothing is ever written and the store must
+    exist. Raises StoreUnavailableError when the database cannot be reached, is not a timeline
+    store (it holds other tables) or, read-only, is empty; SchemaVersionError when it was written
+    by another schema version. Nothing is changed in any of these cases.
 
         >>> with Timeline("events.db") as tl:                               # doctest: +SKIP
         ...     report = tl.ingest_many(articles, progress=print)
         ...     tl.milestones(entity="重庆实验室", since="2025", until="2025")
     """
 
-    def __init__(self, url: str | os.PathLike[str] = "sqlite:///timeline.db") -> None:
+    def __init__(
+        self, url: str | os.PathLike[str] = "sqlite:///timeline.db", *, read_only: bool = False
+    ) -> None:
         self.url = to_url(url)
-        self._engine = open_engine(self.url)
+        self.read_only = read_only or "mode=ro" in self.url.partition("?")[2]
+        self._engine = open_engine(self.url, read_only=self.read_only)
         try:
-            ensure_schema(self._engine)
+            ensure_schema(self._engine, create=not self.read_only)
         except BaseException:
             self._engine.dispose()
             raise
@@ -116,11 +127,13 @@ class Timeline:
         transaction: its old sources go, events left with none disappear, the others are rebuilt
         from the sources they keep, then the new reports merge as usual.
 
-        An article that fails extraction or validation is skipped and listed in `report.skipped`
-        as (article id or source, reason); the rest continues. When a batch's write fails, its
-        articles are retried one transaction each, so only the failing ones are skipped.
-        `progress(n)` is called with the number of articles done so far. Raises
-        StoreUnavailableError when the database goes away.
+        An article that fails extraction or validation (ArticleError) is skipped and listed in
+        `report.skipped` as (article id or source, reason); the rest continues. When the database
+        refuses a batch's write, its articles are retried one transaction each, so only the failing
+        ones are skipped. `progress(n)` is called with the number of articles done so far, after
+        each one. Raises StoreUnavailableError when the database is locked past the busy timeout,
+        read-only or gone (what earlier batches committed stays); any other exception is a bug
+        and propagates.
 
             >>> report = tl.ingest_many(articles, progress=bar.update)      # doctest: +SKIP
             >>> report.articles, report.skipped
@@ -172,15 +185,15 @@ class Timeline:
             return self._write(batch, replace_ids)
         except StoreUnavailableError:
             raise
-        except Exception:  # retried article by article below; each failure is reported
+        except StoreError:  # the database refused a row: retried article by article below
             total = IngestCounts()
             for extraction in batch:
                 try:
                     _add_counts(total, self._write([extraction], replace_ids))
                 except StoreUnavailableError:
                     raise
-                except Exception as err:  # the report names the article and the reason
-                    skipped.append((_label(extraction), f"not stored: {type(err).__name__}: {err}"))
+                except StoreError as err:  # the report names the article and the reason
+                    skipped.append((_label(extraction), f"not stored: {err}"))
             return total
 
     def _write(
@@ -192,14 +205,17 @@ class Timeline:
         """
         if not extractions:
             return IngestCounts()
+        if self.read_only:
+            raise StoreUnavailableError("the store was opened read-only: nothing can be ingested")
         replacing = {x.article.id for x in extractions} & replace_ids
         try:
             with write_transaction(self._engine) as connection:
                 batch = IngestBatch(connection, self._cache)
                 batch.run(extractions, replacing)
         except DBAPIError as err:
-            if err.connection_invalidated:
-                raise StoreUnavailableError(f"the database went away: {_first_line(err)}") from err
+            reason = unavailable_reason(err)
+            if reason is not None:
+                raise StoreUnavailableError(reason) from err
             raise StoreError(f"the write failed and was rolled back: {_first_line(err)}") from err
         except SQLAlchemyError as err:
             raise StoreError(f"the write failed and was rolled back: {_first_line(err)}") from err
@@ -359,9 +375,16 @@ class Timeline:
     @contextlib.contextmanager
     def _write_connection(self) -> Iterator[Connection]:
         """One write transaction; database errors come out as the library's own."""
+        if self.read_only:
+            raise StoreUnavailableError("the store was opened read-only: nothing can be changed")
         try:
             with write_transaction(self._engine) as connection:
                 yield connection
+        except DBAPIError as err:
+            reason = unavailable_reason(err)
+            if reason is not None:
+                raise StoreUnavailableError(reason) from err
+            raise StoreError(f"the write failed and was rolled back: {_first_line(err)}") from err
         except SQLAlchemyError as err:
             raise StoreError(f"the write failed and was rolled back: {_first_line(err)}") from err
 
@@ -437,12 +460,7 @@ def _extract(item: Article | Extraction) -> Extraction:
     elif isinstance(item, Article):
         from timeline import events
 
-        try:
-            extraction = events.extract(item)
-        except ArticleError:
-            raise
-        except Exception as err:  # any extractor failure skips the article, with its reason
-            raise ArticleError(f"extraction failed: {type(err).__name__}: {err}") from err
+        extraction = events.extract(item)  # ArticleError skips the article; anything else is a bug
     else:
         raise ArticleError(f"expected an Article or Extraction, got {type(item).__name__}")
     check_extraction(extraction)

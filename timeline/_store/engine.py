@@ -7,9 +7,9 @@ import os
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, update
+from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from timeline.errors import SchemaVersionError, StoreUnavailableError
@@ -17,7 +17,12 @@ from timeline.errors import SchemaVersionError, StoreUnavailableError
 from .orm import META_MAX_SPAN_DAYS, META_SCHEMA_VERSION, SCHEMA_VERSION, TABLE_NAMES, Base, MetaRow
 
 BUSY_TIMEOUT_MS = 30_000
-"""How long an SQLite writer waits for another process's write lock before giving up."""
+"""How long a writer waits for another connection's lock before the store is reported unavailable.
+
+SQLite's busy handler retries with a growing back-off up to this bound; PostgreSQL gets it as
+`lock_timeout`. Either way a locked database ends the run with StoreUnavailableError, never
+with articles skipped one by one.
+"""
 
 CONNECT_TIMEOUT_S = 5
 """How long to wait for a PostgreSQL server before reporting it unreachable."""
@@ -41,21 +46,25 @@ _WRITE_OPTION = "timeline_write"
 
 
 def to_url(url_or_path: str | os.PathLike[str]) -> str:
-    """A database URL; a plain file path means an SQLite file.
+    """A database URL; a plain file path means an SQLite file. An empty one is an error, not the
+    in-memory database SQLite would make of it (which keeps nothing).
 
     >>> to_url("events.db")
     'sqlite:///events.db'
     """
     text = os.fspath(url_or_path)
+    if not text.strip():
+        raise StoreUnavailableError("the database URL is empty: give a file path or a URL")
     if "://" in text:
         return text
     return f"sqlite:///{text}"
 
 
-def open_engine(url: str) -> Engine:
+def open_engine(url: str, *, read_only: bool = False) -> Engine:
     """An engine for `url` whose connections are ready to use; StoreUnavailableError if not.
 
-    Error messages show the URL with its password hidden.
+    `read_only` connections cannot write at all (SQLite `query_only`, PostgreSQL read-only
+    transactions). Error messages show the URL with its password hidden.
     """
     try:
         parsed = make_url(url)
@@ -69,11 +78,11 @@ def open_engine(url: str) -> Engine:
         )
     try:
         if backend == "sqlite":
-            engine = _sqlite_engine(url, in_memory=parsed.database in (None, "", ":memory:"))
-        else:
-            engine = create_engine(
-                parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+            engine = _sqlite_engine(
+                url, in_memory=parsed.database in (None, "", ":memory:"), read_only=read_only
             )
+        else:
+            engine = _postgres_engine(parsed, read_only=read_only)
     except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as err:
         raise StoreUnavailableError(f"cannot use database URL {shown!r}: {err}") from None
     try:
@@ -85,8 +94,27 @@ def open_engine(url: str) -> Engine:
     return engine
 
 
-def _sqlite_engine(url: str, *, in_memory: bool) -> Engine:
-    """SQLite with WAL (a reader and a writer work at once), a busy timeout and explicit BEGINs."""
+def _postgres_engine(url: Any, *, read_only: bool) -> Engine:
+    """PostgreSQL with a connect timeout, a bounded lock wait and, when asked, read-only sessions."""
+    engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")
+            if read_only:
+                cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        dbapi_connection.commit()
+
+    return engine
+
+
+def _sqlite_engine(url: str, *, in_memory: bool, read_only: bool) -> Engine:
+    """SQLite with a busy timeout and explicit BEGINs; WAL is set once, when the store is created.
+
+    Connections never change the file on their own: a database that turns out not to be a
+    timeline store is left exactly as it was.
+    """
     if in_memory:
         engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
     else:
@@ -97,8 +125,9 @@ def _sqlite_engine(url: str, *, in_memory: bool) -> Engine:
         # Let SQLAlchemy's "begin" event issue BEGIN itself, so writers can take the lock up front.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        if read_only:
+            cursor.execute("PRAGMA query_only=ON")
         if not in_memory:
-            cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -131,42 +160,105 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
             yield connection
 
 
-def ensure_schema(engine: Engine) -> None:
-    """Create the tables in an empty database, or check the version of an existing one.
+def ensure_schema(engine: Engine, *, create: bool = True) -> None:
+    """Check the schema version of a timeline store, or (with `create`) make one in an empty database.
 
-    Raises SchemaVersionError for a database of another schema version (or timeline tables with
-    no version), StoreUnavailableError when the database cannot be written.
+    Only an empty database (a new SQLite file, a PostgreSQL schema without tables) becomes a
+    store; one holding other tables is refused untouched, and so is an empty one when `create` is
+    False. Raises SchemaVersionError for another schema version (or timeline tables without a
+    version), StoreUnavailableError for a database that is not a store or cannot be read or written.
     """
     try:
-        with write_transaction(engine) as connection:
-            tables = set(inspect(connection).get_table_names())
-            if MetaRow.__tablename__ not in tables:
-                if tables & TABLE_NAMES:
-                    raise SchemaVersionError(
-                        f"the database has timeline tables ({', '.join(sorted(tables & TABLE_NAMES))}) "
-                        "but no schema version: refusing to touch it"
-                    )
-                Base.metadata.create_all(connection)
-                connection.execute(
-                    insert(MetaRow),
-                    [
-                        {"key": META_SCHEMA_VERSION, "value": SCHEMA_VERSION},
-                        {"key": META_MAX_SPAN_DAYS, "value": 0},
-                    ],
-                )
+        with engine.connect() as connection:
+            if _check_existing(connection, create=create, url=engine.url):
                 return
-            version = connection.scalar(select(MetaRow.value).where(MetaRow.key == META_SCHEMA_VERSION))
-            if version != SCHEMA_VERSION:
-                raise SchemaVersionError(
-                    f"the database has schema version {version}, this library reads version "
-                    f"{SCHEMA_VERSION}: use the matching timeline version (nothing was changed)"
-                )
-            # A no-op write: a read-only file fails here, when it is opened, not on the first ingest.
+        with write_transaction(engine) as connection:
+            if _check_existing(connection, create=create, url=engine.url):
+                return  # another process made it meanwhile
+            Base.metadata.create_all(connection)
             connection.execute(
-                update(MetaRow).where(MetaRow.key == META_SCHEMA_VERSION).values(value=SCHEMA_VERSION)
+                insert(MetaRow),
+                [
+                    {"key": META_SCHEMA_VERSION, "value": SCHEMA_VERSION},
+                    {"key": META_MAX_SPAN_DAYS, "value": 0},
+                ],
             )
+        if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+            # WAL (a reader and a writer at once) is a property of the file: set once, outside a transaction.
+            raw = engine.raw_connection()
+            try:
+                raw.cursor().execute("PRAGMA journal_mode=WAL")
+            finally:
+                raw.close()
+    except DBAPIError as err:
+        reason = unavailable_reason(err)
+        raise StoreUnavailableError(f"cannot use the database: {reason or _first_line(err)}") from None
     except SQLAlchemyError as err:
-        raise StoreUnavailableError(f"cannot write to the database: {_first_line(err)}") from None
+        raise StoreUnavailableError(f"cannot use the database: {_first_line(err)}") from None
+
+
+def _check_existing(connection: Connection, *, create: bool, url: Any) -> bool:
+    """True when the database is a store of this schema version; False when it is empty and may be
+    made one; raises for anything else."""
+    tables = set(inspect(connection).get_table_names())
+    shown = url.render_as_string(hide_password=True)
+    if MetaRow.__tablename__ in tables:
+        version = connection.scalar(select(MetaRow.value).where(MetaRow.key == META_SCHEMA_VERSION))
+        if version != SCHEMA_VERSION:
+            raise SchemaVersionError(
+                f"the database has schema version {version}, this library reads version "
+                f"{SCHEMA_VERSION}: use the matching timeline version (nothing was changed)"
+            )
+        return True
+    if tables & TABLE_NAMES:
+        raise SchemaVersionError(
+            f"the database has timeline tables ({', '.join(sorted(tables & TABLE_NAMES))}) "
+            "but no schema version: refusing to touch it"
+        )
+    if tables:
+        listed = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+        raise StoreUnavailableError(
+            f"{shown} is not a timeline store (it holds other tables: {listed}): refusing to touch it"
+        )
+    if not create:
+        raise StoreUnavailableError(f"{shown} is empty, not a timeline store: ingest articles into it first")
+    return False
+
+
+_SQLITE_MESSAGES = {
+    "database is locked": "SQLITE_BUSY",
+    "database table is locked": "SQLITE_LOCKED",
+    "attempt to write a readonly database": "SQLITE_READONLY",
+    "database or disk is full": "SQLITE_FULL",
+}
+"""SQLite error names by message, for Python 3.10, whose sqlite3 errors carry no `sqlite_errorname`."""
+
+
+def unavailable_reason(err: DBAPIError) -> str | None:
+    """Why a database error means the store cannot be used now (locked, read-only, full, gone), or
+    None for an error of the statement itself."""
+    if err.connection_invalidated:
+        return f"the database went away: {_first_line(err)}"
+    orig = err.orig
+    name = getattr(orig, "sqlite_errorname", "") or _SQLITE_MESSAGES.get(str(orig), "")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return (
+            f"the database is locked by another writer (waited {BUSY_TIMEOUT_MS // 1000} s): "
+            "try again when it is done"
+        )
+    if name.startswith(
+        ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_FULL", "SQLITE_IOERR", "SQLITE_NOTADB")
+    ):
+        return _first_line(err)
+    state = getattr(orig, "sqlstate", None) or ""
+    if state == "55P03":
+        return (
+            f"the database is locked by another writer (waited {BUSY_TIMEOUT_MS // 1000} s): "
+            "try again when it is done"
+        )
+    if state == "25006" or state.startswith(("08", "53", "57")):
+        return _first_line(err)
+    return None
 
 
 def _first_line(err: BaseException) -> str:

@@ -1,9 +1,13 @@
 """When two reports are one real-world event, and what the merged event keeps.
 
-The rule (spec/events.md, "One event across articles"): same type, same subject entity after
-alias resolution, overlapping date intervals and similar summaries; an undated report merges
-only on an exact summary match. The merged event keeps the narrowest date; a planned report
-joined by an occurred one becomes occurred and keeps the planned date in `planned_*`.
+The rule (spec/events.md, "One event across articles"): two reports are one event when they have
+the same type, the same subject entity after alias resolution and overlapping date intervals, and
+nothing tells them apart: they name no different object (each names objects and they share none),
+and their summaries share at least half their character bigrams. An undated report merges only
+with an event whose summary is the same. Summaries and names are compared normalised (NFKC,
+blanks removed) whatever the batch they arrive in. The merged event keeps the narrowest date; a
+planned report joined by an occurred one becomes occurred and keeps the planned date in
+`planned_*`.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from timeline.model import Event, normalise_text
 from .orm import MERGE_NOTES_KEPT
 
 SIMILAR_SUMMARY = 0.5
-"""Minimum Dice coefficient of character bigrams for two dated summaries to count as similar."""
+"""Dice coefficient of character bigrams below which two dated summaries tell their events apart."""
 
 STATUS_RANK = {"planned": 0, "ongoing": 1, "occurred": 2}
 """A merged event takes the most advanced status any of its reports gives."""
@@ -73,6 +77,8 @@ class EventState:
     """Earliest publication date of the articles reporting the event: where an undated one is placed."""
     links: list[tuple[int, str]] = attrs.Factory(list)
     """(entity id, role) pairs, in order; `new_links`/`new_sources` are what this transaction adds."""
+    objects: set[int] = attrs.Factory(set)
+    """Ids of the entities any report of the event names as its object (stored ones included)."""
     new_links: list[tuple[int, str, int]] = attrs.Factory(list)
     new_sources: list[SourceState] = attrs.Factory(list)
     source_articles: set[int] = attrs.Factory(set)
@@ -90,6 +96,8 @@ class EventState:
         if (entity_id, role) not in self.links:
             self.new_links.append((entity_id, role, len(self.links)))
             self.links.append((entity_id, role))
+        if role == "object":
+            self.objects.add(entity_id)
 
     def add_source(self, source: SourceState) -> None:
         """Keep an article's first report of the event as its source; later ones add nothing."""
@@ -127,10 +135,15 @@ def summary_similarity(first: str, second: str) -> float:
     return 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b))
 
 
-def match_reason(state: EventState, event: Event, subject_id: int | None) -> str | None:
-    """Why `event` is the same real-world event as `state`, or None when it is not."""
+def match_reason(
+    state: EventState, event: Event, subject_id: int | None, objects: set[int] | frozenset[int] = frozenset()
+) -> str | None:
+    """Why `event` (whose object entities have the ids `objects`) is the same real-world event as
+    `state`, or None when it is not."""
     if subject_id is None or state.subject_id != subject_id or state.type != event.type:
         return None
+    if objects and state.objects and not objects & state.objects:
+        return None  # another signing partner, another document: another event
     interval = event_interval(event)
     if interval is None or not state.dated:
         if normalise_text(state.summary) != normalise_text(event.summary):

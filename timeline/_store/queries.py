@@ -13,6 +13,7 @@ import collections
 import datetime as _dt
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
@@ -39,6 +40,7 @@ from timeline.model import (
     Source,
     StoredEntity,
     StoredEvent,
+    normalise_text,
 )
 
 from .orm import (
@@ -54,6 +56,7 @@ from .orm import (
     SourceRow,
     TextRow,
 )
+from .window import days_before
 
 IN_CHUNK = 500
 _LINE_CACHE = 50_000
@@ -130,7 +133,10 @@ _SOURCE_PAGE = _with_source_details(
 )
 _MAX_SPAN = select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)
 _ENTITY_IDS_BY_NAME = (
-    select(AliasRow.entity_id).where(AliasRow.alias == bindparam("name")).order_by(AliasRow.entity_id)
+    select(AliasRow.entity_id)
+    .where(AliasRow.alias.in_(bindparam("names", expanding=True)))
+    .distinct()
+    .order_by(AliasRow.entity_id)
 )
 """Statements built once: building SQL expressions per call costs more than running them."""
 
@@ -166,6 +172,19 @@ def parse_bound(value: str | _dt.date | None, *, upper: bool) -> _dt.date | None
         raise DateFilterError(f"no such date: {value!r}") from None
 
 
+def check_query_text(text: str, what: str) -> None:
+    """QueryFilterError for a name or query that is not a str or holds control characters or lone
+    surrogates: no stored name has them, and SQLite's LIKE stops at NUL (matching everything)."""
+    if not isinstance(text, str):
+        raise QueryFilterError(f"the {what} must be a str, got {type(text).__name__}")
+    bad = next((char for char in text if unicodedata.category(char) in ("Cc", "Cs")), None)
+    if bad is not None:
+        raise QueryFilterError(
+            f"the {what} {text.encode('utf-8', 'backslashreplace').decode()!r} holds the "
+            f"control character U+{ord(bad):04X}"
+        )
+
+
 def as_choices(value: str | Iterable[str] | None, allowed: Sequence[str], what: str) -> list[str] | None:
     """A validated list of event types or statuses (None: no filter); QueryFilterError if unknown."""
     if value is None:
@@ -178,8 +197,10 @@ def as_choices(value: str | Iterable[str] | None, allowed: Sequence[str], what: 
 
 
 def entity_ids(conn: Connection, name: str) -> list[int]:
-    """Ids of every entity whose name or alias is `name`; UnknownEntityError if there is none."""
-    ids = list(conn.scalars(_ENTITY_IDS_BY_NAME, {"name": name}))
+    """Ids of every entity whose name or alias is `name` (compared normalised, as the writer
+    stores them); UnknownEntityError if there is none."""
+    check_query_text(name, "entity name")
+    ids = list(conn.scalars(_ENTITY_IDS_BY_NAME, {"names": sorted({name, normalise_text(name)})}))
     if not ids:
         raise UnknownEntityError(f"no entity is named or aliased {name!r}")
     return ids
@@ -224,10 +245,10 @@ def milestone_query(wanted: MilestoneFilter, max_span_days: int) -> tuple[_Miles
     if wanted.statuses is not None:
         params["statuses"] = wanted.statuses
     if wanted.since is not None:
-        params["lower"] = wanted.since - _dt.timedelta(days=max_span_days)
+        params["lower"] = days_before(wanted.since, max_span_days)
         params["since"] = wanted.since
         if mode == 0:
-            params["lower_short"] = wanted.since - _dt.timedelta(days=min(SHORT_SPAN_DAYS, max_span_days))
+            params["lower_short"] = days_before(wanted.since, min(SHORT_SPAN_DAYS, max_span_days))
     if wanted.until is not None:
         params["until"] = wanted.until
     if wanted.limit is not None:
@@ -504,7 +525,9 @@ def load_entities(conn: Connection, ids: Sequence[int]) -> list[StoredEntity]:
             id=row.id,
             name=row.name,
             type=row.type,
-            aliases=tuple(alias for alias in aliases[row.id] if alias != row.name),
+            aliases=tuple(
+                alias for alias in aliases[row.id] if normalise_text(alias) != normalise_text(row.name)
+            ),
             affiliation=row.affiliation,
             event_count=counts.get(row.id, 0),
             mention_count=row.mention_count,
@@ -523,8 +546,14 @@ def find_entity_ids(conn: Connection, type_: str | None, text: str | None) -> li
     if type_ is not None:
         query = query.where(EntityRow.type == type_)
     if text:
-        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        matching = select(AliasRow.entity_id).where(AliasRow.alias.like(pattern, escape="\\"))
+        check_query_text(text, "query")
+        patterns = [
+            "%" + form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            for form in sorted({text, normalise_text(text)})
+        ]
+        matching = select(AliasRow.entity_id).where(
+            or_(*(AliasRow.alias.like(pattern, escape="\\") for pattern in patterns))
+        )
         query = query.where(EntityRow.id.in_(matching))
     return list(conn.scalars(query))
 

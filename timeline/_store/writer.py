@@ -50,7 +50,9 @@ from timeline.model import (
     Article,
     Event,
     Extraction,
+    encodable,
     normalise_text,
+    normalised_digest,
 )
 
 from .folds import fold_entity
@@ -68,6 +70,7 @@ from .orm import (
     SourceRow,
     TextRow,
 )
+from .window import days_before
 
 ENTITY_CACHE_LIMIT = 200_000
 """Entity ids kept in memory between transactions; the cache is emptied when it grows past this."""
@@ -208,7 +211,7 @@ _SAME_SUMMARY = (
 
 def text_hash(article: Article) -> str:
     """SHA-1 of the normalised text: two copies of one article share it."""
-    return hashlib.sha1(normalise_text(article.text).encode("utf-8", "surrogatepass")).hexdigest()
+    return normalised_digest(article.text)
 
 
 def text_digest(body: str) -> str:
@@ -223,6 +226,8 @@ def check_extraction(extraction: Extraction) -> None:
     article = extraction.article
     length = len(article.text)
     for entity in extraction.entities:
+        if _unwritable(entity.name, *entity.aliases, entity.affiliation or ""):
+            raise ArticleError(f"entity {encodable(entity.name)!r} has a lone surrogate or NUL in its names")
         if entity.type not in ENTITY_TYPES:
             raise ArticleError(f"entity {entity.name!r} has unknown type {entity.type!r}")
         if not entity.name.strip():
@@ -243,6 +248,11 @@ def _event_problem(event: Event, article_id: str, length: int) -> str:
         return f"belongs to article {event.article_id!r}, not {article_id!r}"
     if not 0 <= event.start_char <= event.end_char <= length:
         return f"has offsets {event.start_char}..{event.end_char} outside the text"
+    date_text = event.date.text if event.date is not None else ""
+    if _unwritable(
+        event.summary, event.sentence, event.trigger, date_text, *(e.name for e in event.entities)
+    ):
+        return "has a lone surrogate or NUL in its text (build events from an Article, which replaces them)"
     interval = event_interval(event)
     if interval is not None and interval[0] > interval[1]:
         return "has a date interval that ends before it starts"
@@ -256,9 +266,19 @@ def _event_problem(event: Event, article_id: str, length: int) -> str:
     return ""
 
 
+name_key = functools.lru_cache(maxsize=65_536)(normalise_text)
+"""The form names and summaries are compared in (NFKC, blanks removed: spec/events.md), cached."""
+
+
+def _unwritable(*texts: str) -> bool:
+    """True when a text holds what no database can store (see `timeline.model.encodable`)."""
+    return any(encodable(text) is not text for text in texts)
+
+
 @attrs.define
 class EntityCache:
-    """Entity ids, known (alias, entity id) pairs and text ids that committed transactions confirmed."""
+    """Entity ids by (normalised name, type), known (alias, entity id) pairs and text ids that
+    committed transactions confirmed."""
 
     ids: dict[tuple[str, str], int] = attrs.Factory(dict)
     aliases: set[tuple[str, int]] = attrs.Factory(set)
@@ -347,6 +367,7 @@ class IngestBatch:
         self._loaded: dict[int, EventState] = {}
         self._by_key: dict[tuple[int, str], list[EventState]] = collections.defaultdict(list)
         self._mentions: collections.Counter[int] = collections.Counter()
+        self._stored_objects: dict[int, set[int]] = collections.defaultdict(set)
         self._stored_entities: dict[tuple[str, str], int] = {}
         self._aliases: dict[tuple[str, str], int] = {}
         """(alias, entity type) -> entity id, stored or learnt in this batch (the lowest id wins)."""
@@ -549,13 +570,14 @@ class IngestBatch:
         names = set()
         for extraction in extractions:
             for entity in extraction.entities:
-                if (entity.name, entity.type) not in self._cache.ids:
+                if (name_key(entity.name), entity.type) not in self._cache.ids:
                     names.add(entity.name)
                 names.update(entity.aliases)  # an entity may be stored under one of them (see _entity_id)
             for event in extraction.events:
                 for link in event.entities:
-                    if (link.name, link.type) not in self._cache.ids:
+                    if (name_key(link.name), link.type) not in self._cache.ids:
                         names.add(link.name)
+        names.update([name_key(name) for name in names])  # stored as an alias when it differs
         ordered = sorted(names)
         for start in range(0, len(ordered), _IN_CHUNK):
             chunk = ordered[start : start + _IN_CHUNK]
@@ -564,44 +586,41 @@ class IngestBatch:
                     EntityRow.name.in_(chunk), EntityRow.folded_into.is_(None)
                 )
             ):
-                self._stored_entities[(name, type_)] = entity_id
+                self._stored_entities.setdefault((name_key(name), type_), entity_id)
             for alias, entity_id, type_ in self._conn.execute(
                 select(AliasRow.alias, AliasRow.entity_id, EntityRow.type)
                 .join(EntityRow, EntityRow.id == AliasRow.entity_id)
                 .where(AliasRow.alias.in_(chunk))
                 .order_by(AliasRow.entity_id)
             ):
-                self._aliases.setdefault((alias, type_), entity_id)
+                self._aliases.setdefault((name_key(alias), type_), entity_id)
 
     def _entity_id(
         self, name: str, type_: str, affiliation: str | None = None, aliases: tuple[str, ...] = ()
     ) -> int:
         """The id of entity (name, type): by exact name, else by an alias of an entity of that type.
 
-        An entity stored under one of `aliases` as its name (an earlier article wrote only the
-        short form) takes `name` as its canonical name, the short one staying an alias.
+        Names are compared normalised (`name_key`): `重庆实验室（二期）` and `重庆实验室(二期)` are one
+        entity, shown under the first form stored. An entity stored under one of `aliases` as its
+        name (an earlier article wrote only the short form) takes `name` as its canonical name,
+        the short one staying an alias.
         """
-        key = (name, type_)
+        key = (name_key(name), type_)
         known = self.learnt_ids.get(key)
         if known is not None:  # met earlier in this batch: its alias row is queued already
             if affiliation:
                 self._affiliations.setdefault(known, affiliation)
             self._note_folds(known, name, type_, aliases)
             return known
-        known = (
-            self._cache.ids.get(key)
-            or self._cache.ids.get(key)
-            or self._stored_entities.get(key)
-            or self._aliases.get(key)
-        )
+        known = self._cache.ids.get(key) or self._stored_entities.get(key) or self._aliases.get(key)
         if known is None:
             known = next(
                 (
                     found
                     for alias in aliases
                     if (
-                        found := self._stored_entities.get((alias, type_))
-                        or self._created_entities.get((alias, type_))
+                        found := self._stored_entities.get((name_key(alias), type_))
+                        or self._created_entities.get((name_key(alias), type_))
                     )
                     and found not in self._renamed
                 ),
@@ -683,12 +702,15 @@ class IngestBatch:
         self._aliases = {key: remap(value) for key, value in self._aliases.items()}
 
     def _add_alias(self, alias: str, type_: str, entity_id: int) -> None:
-        """Queue (alias -> entity) unless known; later names in the batch resolve through it."""
-        self._aliases.setdefault((alias, type_), entity_id)
-        pair = (alias, entity_id)
-        if pair not in self.learnt_aliases and pair not in self._cache.aliases:
-            self.learnt_aliases.add(pair)
-            self._alias_rows.append({"alias": alias, "entity_id": entity_id})
+        """Queue (alias -> entity), and its normalised form when that differs, unless known; later
+        names in the batch resolve through it, later batches find it by either form."""
+        key = name_key(alias)
+        self._aliases.setdefault((key, type_), entity_id)
+        for form in (alias, key) if key != alias else (alias,):
+            pair = (form, entity_id)
+            if pair not in self.learnt_aliases and pair not in self._cache.aliases:
+                self.learnt_aliases.add(pair)
+                self._alias_rows.append({"alias": form, "entity_id": entity_id})
 
     # -- texts ------------------------------------------------------------------------------------
 
@@ -782,15 +804,16 @@ class IngestBatch:
         if report.subject_id is None:
             return None, ""
         key = (report.subject_id, report.event.type)
+        objects = {entity_id for entity_id, role in report.links if role == "object"}
         for state in self._by_key.get(key, ()):
-            reason = match_reason(state, report.event, report.subject_id)
+            reason = match_reason(state, report.event, report.subject_id, objects)
             if reason:
                 return state, reason
         for row in stored:
             if row.id in self._loaded:
                 continue  # met earlier in this batch: already tried above, with its merges so far
-            state = _loaded_state(row)
-            reason = match_reason(state, report.event, report.subject_id)
+            state = _loaded_state(row, self._stored_objects.get(row.id, set()))
+            reason = match_reason(state, report.event, report.subject_id, objects)
             if reason:  # its stored entity links are read once per batch, in _attach_stored_links
                 self._loaded[row.id] = state
                 self._by_key[key].append(state)
@@ -808,7 +831,7 @@ class IngestBatch:
         if self._conn.scalar(select(_EVENTS.c.id).limit(1)) is None:
             return found  # nothing stored yet (the first batch into a new store)
         created = set(self._created_entities.values())  # no stored event has them as subject
-        span = _dt.timedelta(days=self._stored_max_span)
+        span = self._stored_max_span
         dates = self._dates
         probes = []
         for index, report in enumerate(self._incoming):
@@ -821,10 +844,10 @@ class IngestBatch:
                     index,
                     report.subject_id,
                     report.event.type,
-                    dates[first - span] if first else None,
+                    dates[days_before(first, span)] if first else None,
                     dates[first],
                     dates[last],
-                    report.event.summary,
+                    name_key(report.event.summary),
                 )
             )
         if not probes:
@@ -843,7 +866,18 @@ class IngestBatch:
                     found[row.idx].append(row)
         for rows in found.values():
             rows.sort(key=lambda row: row.id)
+        self._load_stored_objects(sorted({row_id for _, row_id in seen}))
         return found
+
+    def _load_stored_objects(self, event_ids: list[int]) -> None:
+        """The object entities of these stored events, which keep apart reports naming other ones."""
+        for start in range(0, len(event_ids), _IN_CHUNK):
+            for event_id, entity_id in self._conn.execute(
+                select(_LINKS.c.event_id, _LINKS.c.entity_id).where(
+                    _LINKS.c.event_id.in_(event_ids[start : start + _IN_CHUNK]), _LINKS.c.role == "object"
+                )
+            ):
+                self._stored_objects[event_id].add(entity_id)
 
     # -- writing ----------------------------------------------------------------------------------
 
@@ -1046,7 +1080,7 @@ def _new_state(event: Event, subject_id: int | None, subject_name: str) -> Event
         mod=date.mod if date else None,
         kind=date.kind if date else None,
         date_text=date.text if date else None,
-        summary=event.summary,
+        summary=name_key(event.summary),
         confidence=event.confidence,
         subject_id=subject_id,
         subject_name=subject_name,
@@ -1083,8 +1117,9 @@ def _stored_report(event: Any, source: Any) -> Event:
     )
 
 
-def _loaded_state(row: Any) -> EventState:
-    """The merge state of a stored event, from a row of `events` plus its subject's name."""
+def _loaded_state(row: Any, objects: set[int]) -> EventState:
+    """The merge state of a stored event, from a row of `events` plus its subject's name and the
+    ids of its object entities."""
     return EventState(
         id=row.id,
         type=row.type,
@@ -1109,6 +1144,7 @@ def _loaded_state(row: Any) -> EventState:
         source_count=row.source_count,
         report_date=row.report_date,
         loaded_interval=(row.start_date, row.end_date),
+        objects=set(objects),
     )
 
 

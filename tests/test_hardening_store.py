@@ -1,0 +1,272 @@
+"""Store findings of the adversarial review (issue 11), each a reproduction that used to fail.
+
+Undecodable text, dates at the ends of the calendar, control characters in queries, programming
+errors hidden as skips, locked, read-only and foreign databases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import sys
+import types
+
+import pytest
+from sqlalchemy import create_engine, inspect
+
+import timeline
+from timeline import Article, Timeline
+from timeline._store.writer import IngestBatch
+from timeline.errors import ArticleError, QueryFilterError, StoreUnavailableError
+from timeline.model import Entity
+
+
+@pytest.fixture
+def tl(store_url):
+    with Timeline(store_url) as store:
+        yield store
+
+
+# -- 1: lone surrogates -----------------------------------------------------------------------------
+
+
+def test_a_lone_surrogate_in_the_text_is_stored_as_a_replacement_character(tl):
+    report = tl.ingest(Article("2025年1月15日，重庆实验室揭牌\ud800成立。", "2025-01-20"))
+    assert report.articles == 1
+    (stored,) = tl.articles()
+    assert stored.text == "2025年1月15日，重庆实验室揭牌\ufffd成立。"
+    assert all("\ud800" not in event.sources[0].sentence for event in tl.milestones())
+
+
+def test_surrogates_and_nul_in_every_article_field_become_replacement_characters():
+    article = Article(
+        "会议\x00召开\udce9。", "2026-01-30", source="日报\udcff", title="标\ud800题", url="http://x/\udc80"
+    )
+    assert (article.text, article.source, article.title, article.url) == (
+        "会议\ufffd召开\ufffd。",
+        "日报\ufffd",
+        "标\ufffd题",
+        "http://x/\ufffd",
+    )
+    assert Article("会议召开\udce9。", "2026-01-30").id != Article("会议召开\udcea。", "2026-01-30").id
+
+
+@pytest.mark.parametrize("field", ["source", "title", "url", "id"])
+def test_article_fields_of_the_wrong_type_are_an_article_error(field):
+    with pytest.raises(ArticleError, match=field):
+        Article("会议召开。", "2026-01-30", **{field: {"x": 1}})  # type: ignore[arg-type]
+
+
+def test_a_hand_built_extraction_with_a_surrogate_is_refused_as_an_article_error(tl, build):
+    article = build.article("重庆实验室揭牌。")
+    bad_event = build.extraction(article, build.event(article, "重庆实验室\udce9揭牌"))
+    bad_entity = build.extraction(article, entities=(Entity("重庆\udce9实验室", "lab"),))
+    for extraction in (bad_event, bad_entity):
+        with pytest.raises(ArticleError, match="surrogate"):
+            tl.ingest(extraction)
+    report = tl.ingest_many([bad_event])
+    assert report.articles == 0 and "surrogate" in report.skipped[0][1]
+
+
+# -- 2: the ends of the calendar -----------------------------------------------------------------------
+
+
+def test_an_article_of_year_one_after_a_long_event_is_stored(tl, build):
+    year = build.article("2025年，重庆实验室揭牌。", "2026-01-30")
+    tl.ingest(
+        build.extraction(
+            year,
+            build.event(year, "重庆实验室揭牌", date=build.date("2025", "2025-01-01", "2025-12-31", "year")),
+        )
+    )
+    tl.ingest(Article("1月5日，重庆实验室揭牌成立。", "0001-03-01"))
+    assert [e.value for e in tl.milestones(since="0001", until="0001")] == ["0001-01-05"]
+    assert tl.milestones(since="0001-01-01")[0].start == dt.date(1, 1, 5)
+    assert next(e.value for e in tl.milestones(entity="重庆实验室", since="0001")) == "0001-01-05"
+
+
+def test_the_last_day_of_the_calendar_is_stored_and_queried(tl, build):
+    article = build.article("9999年12月31日，重庆实验室揭牌。", "9999-12-31")
+    last = build.date("9999-12-31", "9999-12-31", "9999-12-31", "day")
+    tl.ingest(build.extraction(article, build.event(article, "重庆实验室揭牌", date=last)))
+    tl.ingest(Article("12月30日，重庆实验室揭牌成立。", "9999-12-31"))
+    assert [e.value for e in tl.milestones(since="9999-12-31", until="9999")] == ["9999-12-31"]
+
+
+# -- 16: control characters in query strings ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["\x00", "重庆\x00", "\x1b[2J", "实验\x07室", "\udce9"])
+def test_control_characters_in_query_strings_are_refused(tl, build, query):
+    article = build.article("重庆实验室揭牌。")
+    tl.ingest(build.extraction(article, entities=(Entity("重庆实验室", "lab"),)))
+    with pytest.raises(QueryFilterError, match="control character"):
+        tl.entities(query=query)
+    with pytest.raises(QueryFilterError, match="control character"):
+        tl.milestones(entity=query)
+    with pytest.raises(QueryFilterError, match="control character"):
+        tl.entity(query)
+    assert [e.name for e in tl.entities(query="实验")] == ["重庆实验室"]
+
+
+# -- 17: names compared normalised -----------------------------------------------------------------------
+
+
+def test_names_are_looked_up_normalised(tl, build):
+    article = build.article("重庆实验室（二期）揭牌。")
+    tl.ingest(
+        build.extraction(
+            article,
+            build.event(article, "重庆实验室（二期）揭牌", subject=("重庆实验室（二期）", "lab")),
+            entities=(Entity("重庆实验室（二期）", "lab"),),
+        )
+    )
+    (lab,) = tl.entities()
+    assert (lab.name, lab.aliases) == ("重庆实验室（二期）", ())
+    assert tl.entity("重庆实验室(二期)").id == lab.id
+    assert tl.entity("重庆实验室 （二期）").id == lab.id
+    assert [e.id for e in tl.entities(query="(二期)")] == [lab.id]
+    assert len(tl.events_for("重庆实验室(二期)")) == 1
+
+
+# -- 18: programming errors surface --------------------------------------------------------------------
+
+
+def test_a_writer_bug_is_raised_not_skipped(tl, build):
+    article = build.article("重庆实验室揭牌。")
+    original = IngestBatch._buffer_article
+
+    def broken(self, extraction, digest):
+        original(self, extraction, digest)
+        raise TypeError("a writer bug")
+
+    IngestBatch._buffer_article = broken  # type: ignore[method-assign]
+    try:
+        with pytest.raises(TypeError, match="a writer bug"):
+            tl.ingest_many([build.extraction(article, build.event(article, "重庆实验室揭牌"))])
+    finally:
+        IngestBatch._buffer_article = original  # type: ignore[method-assign]
+    assert tl.stats()["articles"] == 0
+
+
+def test_an_extractor_bug_is_raised_not_skipped(tl, monkeypatch):
+    def extract(article):
+        raise IndexError("ran off the end")
+
+    fake = types.ModuleType("timeline.events")
+    fake.extract = extract  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "timeline.events", fake)
+    monkeypatch.setattr(timeline, "events", fake, raising=False)
+    with pytest.raises(IndexError):
+        tl.ingest_many([Article("重庆实验室揭牌。", "2026-01-30")])
+
+
+# -- 7: a locked database -------------------------------------------------------------------------------
+
+
+def test_a_locked_database_is_unavailable_not_skipped_articles(tmp_path, build, monkeypatch):
+    from timeline._store import engine
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
+    path = tmp_path / "locked.db"
+    with Timeline(str(path)) as tl:
+        tl.ingest(build.extraction(build.article("第一篇。")))
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            articles = [build.extraction(build.article(f"第{n}篇：公司开业。")) for n in range(2, 7)]
+            with pytest.raises(StoreUnavailableError, match="locked by another writer"):
+                tl.ingest_many(articles, batch_size=2)
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        assert tl.stats()["articles"] == 1
+        assert tl.ingest_many(articles, batch_size=2).articles == 5
+
+
+# -- 12, 13: foreign, empty and read-only databases ------------------------------------------------------
+
+
+def _other_app(path):
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+    connection.execute("INSERT INTO invoices VALUES (1, 9.5)")
+    connection.commit()
+    connection.close()
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_database_of_another_application_is_refused_untouched(tmp_path, read_only):
+    path = tmp_path / "other_app.db"
+    _other_app(path)
+    before = path.read_bytes()
+    with pytest.raises(StoreUnavailableError, match=r"not a timeline store .*invoices"):
+        Timeline(str(path), read_only=read_only)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other_app.db"]
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        assert inspect(connection).get_table_names() == ["invoices"]
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+    engine.dispose()
+
+
+def test_another_applications_postgresql_schema_is_refused(store_url):
+    if not store_url.startswith("postgresql"):
+        pytest.skip("the SQLite case is the test above")
+    engine = create_engine(store_url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    engine.dispose()
+    with pytest.raises(StoreUnavailableError, match="not a timeline store"):
+        Timeline(store_url)
+
+
+def test_read_only_opening_of_an_empty_database_creates_nothing(tmp_path):
+    path = tmp_path / "empty.db"
+    path.touch()
+    with pytest.raises(StoreUnavailableError, match="empty, not a timeline store"):
+        Timeline(str(path), read_only=True)
+    assert path.stat().st_size == 0
+
+
+def test_a_read_only_store_is_queried_and_leaves_no_wal_files(tmp_path, build):
+    path = tmp_path / "store.db"
+    with Timeline(str(path)) as writable:
+        writable.ingest(
+            build.extraction(build.article("重庆实验室揭牌。"), entities=(Entity("重庆实验室", "lab"),))
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store.db"]
+    before = path.read_bytes()
+    with Timeline(str(path), read_only=True) as reader:
+        assert reader.stats()["articles"] == 1
+        assert [e.name for e in reader.entities()] == ["重庆实验室"]
+        with pytest.raises(StoreUnavailableError, match="read-only"):
+            reader.ingest(build.extraction(build.article("第二篇。")))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store.db"]
+    assert path.read_bytes() == before
+
+
+def test_a_read_only_postgresql_session_writes_nothing(store_url, build):
+    with Timeline(store_url) as writable:
+        writable.ingest(build.extraction(build.article("重庆实验室揭牌。")))
+    with Timeline(store_url, read_only=True) as reader:
+        assert reader.stats()["articles"] == 1
+        from timeline._store.engine import write_transaction
+
+        with (
+            pytest.raises(Exception, match=r"(?i)read.?only|readonly"),
+            write_transaction(reader._engine) as c,
+        ):
+            c.exec_driver_sql("DELETE FROM articles")
+    with Timeline(store_url) as again:
+        assert again.stats()["articles"] == 1
+
+
+# -- 5: an empty URL ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", ["", "   "])
+def test_an_empty_url_is_an_error(url):
+    with pytest.raises(StoreUnavailableError, match="empty"):
+        Timeline(url)
