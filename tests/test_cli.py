@@ -164,10 +164,10 @@ def test_ingest_skips_bad_files_with_reasons(tmp_path: Path, capsys: pytest.Capt
 
 def test_ingest_without_any_date_skips_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "undated.txt").write_text("重庆实验室正式揭牌。", encoding="utf-8")
-    code, out, _ = run(capsys, "ingest", str(tmp_path / "undated.txt"), "--db", str(tmp_path / "t.db"))
-    assert code == 0
+    code, out, err = run(capsys, "ingest", str(tmp_path / "undated.txt"), "--db", str(tmp_path / "t.db"))
     assert out.startswith("ingested 0 articles")
     assert "cannot infer the publication date" in out
+    assert_one_line_error(code, err, "nothing was ingested", "--pub-date")
 
 
 def test_ingest_in_worker_processes_matches_one_process(

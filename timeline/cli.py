@@ -17,6 +17,7 @@ import datetime as _dt
 import io
 import json
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -68,44 +69,69 @@ class CommandError(TimelineError):
 
 
 def _db_url(value: str) -> str:
-    """A database URL; a bare path means an SQLite file."""
-    return value if "://" in value else f"sqlite:///{value}"
+    """A database URL; a bare path means an SQLite file. Empty and in-memory URLs are refused:
+    the command would report success and keep nothing."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the database URL is empty (is TIMELINE_DB set to nothing?)")
+    url = value if "://" in value else f"sqlite:///{value}"
+    if url.startswith("sqlite:") and url.split("?", 1)[0] in (
+        "sqlite://",
+        "sqlite:///",
+        "sqlite:///:memory:",
+    ):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is an in-memory database, which keeps nothing: give a file"
+        )
+    return url
 
 
 def _sqlite_path(url: str) -> Path | None:
     """The file of an `sqlite:///FILE` URL, None for other databases and in-memory SQLite."""
     if not url.startswith("sqlite:///"):
         return None
-    path = url[len("sqlite:///") :].split("?", 1)[0]
+    path, _, query = url[len("sqlite:///") :].partition("?")
+    if path.startswith("file:") and "uri=true" in query:
+        path = path[len("file:") :]
     return None if path in ("", ":memory:") else Path(path)
 
 
 def _open_store(url: str, *, must_exist: bool) -> Timeline:
+    """The store at `url`: read-only for the commands that only read it (they need it to exist)."""
     from timeline.store import Timeline
 
     path = _sqlite_path(url)
     if must_exist and path is not None and not path.exists():
         raise CommandError(f"no database at {path} (create one with `timeline ingest PATH --db {url}`)")
-    return Timeline(url)
+    return Timeline(url, read_only=must_exist)
 
 
-def _positive_int(text: str) -> int:
+MAX_ID = 2**63 - 1
+"""The largest id, limit or offset a database integer holds."""
+MAX_JOBS = 256
+
+
+def _whole_number(text: str, lowest: int) -> int:
     try:
         number = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    if not lowest <= number <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"must be from {lowest} to {MAX_ID}, got {text[:30]}")
     return number
 
 
+def _positive_int(text: str) -> int:
+    return _whole_number(text, 1)
+
+
 def _count(text: str) -> int:
-    try:
-        number = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {number}")
+    return _whole_number(text, 0)
+
+
+def _jobs(text: str) -> int:
+    number = _whole_number(text, 1)
+    if number > MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"at most {MAX_JOBS} processes, got {number}")
     return number
 
 
@@ -118,8 +144,25 @@ def _reference_date(text: str) -> _dt.date:
         raise CommandError(str(err)) from None
 
 
-def _emit(text: str, output: str | None) -> None:
-    """Write `text` to the file `output` (UTF-8, all or nothing), or to stdout."""
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+"""What must not reach a terminal from stored text or file names: C0/C1 controls but newline and
+tab (ESC sequences clear the screen or retitle the window, BEL rings), bidi overrides, surrogates."""
+
+
+def printable(text: str) -> str:
+    """`text` safe to show on a terminal: control characters and bidi overrides removed.
+
+    >>> printable("重庆\x1b[2J实验室\x07")
+    '重庆[2J实验室'
+    """
+    return _CONTROL.sub("", text)
+
+
+def _emit(text: str, output: str | None, *, for_people: bool = False) -> None:
+    """Write `text` to the file `output` (UTF-8, all or nothing), or to stdout; text `for_people`
+    (tables, `show`) has its control characters removed first."""
+    if for_people:
+        text = printable(text)
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
@@ -180,7 +223,7 @@ def _report_lines(report: IngestReport, skipped: Sequence[Skip]) -> list[str]:
     reasons = [(s.source, s.reason) for s in skipped] + list(report.skipped)
     if reasons:
         lines.append(f"skipped {len(reasons)}:")
-        lines.extend(f"  {name}: {reason}" for name, reason in reasons)
+        lines.extend(printable(f"  {name}: {reason}") for name, reason in reasons)
     return lines
 
 
@@ -273,10 +316,25 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     show_progress = args.progress or sys.stderr.isatty()
     total = count_items(args.paths, input_format=args.input_format) if show_progress else None
     with _open_store(args.db, must_exist=False) as store:
-        report, skipped = _ingest(
-            store, items, jobs=args.jobs, total=total, show_progress=show_progress, replace=args.replace
-        )
+        try:
+            report, skipped = _ingest(
+                store, items, jobs=args.jobs, total=total, show_progress=show_progress, replace=args.replace
+            )
+        except TimelineError as err:
+            if err.report is not None:  # say what the batches before the failure stored
+                print("\n".join(["stopped early; stored before the error:", *_report_lines(err.report, [])]))
+            raise
     print("\n".join(_report_lines(report, skipped)))
+    if report.articles == 0 and report.duplicates == 0:
+        reasons = [s.reason for s in skipped] + [reason for _, reason in report.skipped]
+        hint = (
+            " (give the publication date of undated files with --pub-date YYYY-MM-DD)"
+            if any("publication date" in reason for reason in reasons)
+            else ""
+        )
+        if not reasons:
+            raise CommandError(f"no articles found in {', '.join(args.paths)}: nothing to ingest")
+        raise CommandError(f"nothing was ingested: all {len(reasons)} articles were skipped{hint}")
     return 0
 
 
@@ -366,7 +424,11 @@ def _cmd_milestones(args: argparse.Namespace) -> int:
     title = args.title or HTML_WORDS["title"]
     if args.entity and not args.title:
         title = HTML_WORDS["entity_title"].format(entity=args.entity)
-    _emit(_render_milestones(events, args.format, title=title, bom=args.bom), args.output)
+    _emit(
+        _render_milestones(events, args.format, title=title, bom=args.bom),
+        args.output,
+        for_people=args.format == "table",
+    )
     if args.format == "table":
         if not events:
             print("no events match", file=sys.stderr)
@@ -446,7 +508,7 @@ def _cmd_entities(args: argparse.Namespace) -> int:
         (str(e.id), e.name, e.type, str(e.event_count), str(e.mention_count), LIST_SEPARATOR.join(e.aliases))
         for e in entities
     ]
-    _emit(align_columns(header, table), None)
+    _emit(align_columns(header, table), None, for_people=True)
     if not entities:
         print("no entities match", file=sys.stderr)
     return 0
@@ -505,7 +567,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
             event = attrs.evolve(event, sources=tuple(sources), source_count=event.source_count)
         _emit(to_json([event]), None)
     else:
-        _emit(_event_text(event, sources, args.sources_from), None)
+        _emit(_event_text(event, sources, args.sources_from), None, for_people=True)
     return 0
 
 
@@ -552,7 +614,7 @@ def _cmd_dates(args: argparse.Namespace) -> int:
         )
         for e in expressions
     ]
-    _emit(align_columns(header, rows_text), None)
+    _emit(align_columns(header, rows_text), None, for_people=True)
     if not expressions:
         print("no date expressions found", file=sys.stderr)
     return 0
@@ -580,7 +642,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     print(f"timeline demo: the sample articles in {seeds}, stored in {url}")
     print("\n".join(_report_lines(report, skipped)))
     print()
-    sys.stdout.write(to_table(events, max_width=_terminal_width()))
+    sys.stdout.write(printable(to_table(events, max_width=_terminal_width())))
     if args.html:
         _emit(to_html(events, title=HTML_WORDS["seeds_title"]), args.html)
     return 0
@@ -593,7 +655,7 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         type=_db_url,
-        default=_db_url(os.environ.get("TIMELINE_DB", DEFAULT_DB)),
+        default=os.environ.get("TIMELINE_DB", DEFAULT_DB),
         metavar="URL",
         help="database URL or SQLite file (default: $TIMELINE_DB or sqlite:///timeline.db)",
     )
@@ -641,7 +703,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--pub-date", metavar="DATE", help="publication date of undated files (ISO)")
     ingest.add_argument("--source", metavar="NAME", help="source (newspaper) name of every article")
     ingest.add_argument("--manifest", metavar="FILE", help="manifest.json with each file's date and source")
-    ingest.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="extract in N processes")
+    ingest.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="extract in N processes")
     ingest.add_argument(
         "--field",
         action="append",
@@ -733,7 +795,7 @@ def build_parser() -> argparse.ArgumentParser:
     entities.set_defaults(handler=_cmd_entities)
 
     show = command("show", "Show one event: its date, entities, sources and sentences.", "timeline show 12")
-    show.add_argument("event_id", type=int, metavar="EVENT_ID")
+    show.add_argument("event_id", type=_positive_int, metavar="EVENT_ID")
     _add_db(show)
     show.add_argument("--format", choices=("text", "json"), default="text")
     show.add_argument(
@@ -768,16 +830,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _error_message(err: BaseException) -> str:
     if isinstance(err, OSError) and err.strerror:
-        return f"{err.filename}: {err.strerror}" if err.filename else err.strerror
-    return " ".join(str(err).split()) or type(err).__name__
+        text = f"{err.filename}: {err.strerror}" if err.filename else err.strerror
+    else:
+        text = " ".join(str(err).split()) or type(err).__name__
+    return printable(text)
 
 
 def _utf8_streams() -> None:
-    """Write UTF-8 even where the locale says ASCII or Latin-1, so Chinese text never crashes output."""
+    """Write UTF-8 even where the locale says ASCII or Latin-1, so Chinese text never crashes output;
+    undecodable bytes of file names and arguments (lone surrogates) are shown as escapes."""
     for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-        if encoding != "utf8" and isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(encoding="utf-8")
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

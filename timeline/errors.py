@@ -6,6 +6,11 @@ Every error a user can cause (bad input, a dead database, a wrong schema) is a s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from timeline.model import IngestReport
+
 __all__ = [
     "ArticleError",
     "DateFilterError",
@@ -21,7 +26,12 @@ __all__ = [
 
 
 class TimelineError(Exception):
-    """Base class of every error raised on purpose by `timeline`."""
+    """Base class of every error raised on purpose by `timeline`.
+
+    `report` is set when the error stopped `Timeline.ingest_many` midway: what was stored before.
+    """
+
+    report: IngestReport | None = None
 
 
 class ArticleError(TimelineError, ValueError):

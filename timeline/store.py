@@ -40,6 +40,7 @@ from timeline.errors import (
     EntityMergeError,
     StoreError,
     StoreUnavailableError,
+    TimelineError,
     UnknownEventError,
 )
 from timeline.model import (
@@ -58,6 +59,9 @@ from timeline.model import (
 __all__ = ["Timeline"]
 
 _T = TypeVar("_T")
+
+_MAX_INT = 2**63 - 1
+"""The largest integer SQLite and PostgreSQL bind: ids, limits and offsets beyond it mean nothing."""
 
 
 class Timeline:
@@ -132,8 +136,8 @@ class Timeline:
         refuses a batch's write, its articles are retried one transaction each, so only the failing
         ones are skipped. `progress(n)` is called with the number of articles done so far, after
         each one. Raises StoreUnavailableError when the database is locked past the busy timeout,
-        read-only or gone (what earlier batches committed stays); any other exception is a bug
-        and propagates.
+        read-only or gone; a library error stopping the run midway carries in `err.report` what
+        earlier batches committed (it stays stored). Any other exception is a bug and propagates.
 
             >>> report = tl.ingest_many(articles, progress=bar.update)      # doctest: +SKIP
             >>> report.articles, report.skipped
@@ -153,19 +157,23 @@ class Timeline:
                 if progress is not None:
                     progress(done)
 
-        for chunk in _chunks(articles, batch_size):
-            todo = screen.keep(chunk)
-            finish(len(chunk) - len(todo))
-            batch: list[Extraction] = []
-            for item in todo:
-                try:
-                    batch.append(_extract(item))
-                except ArticleError as err:
-                    skipped.append((_label(item), str(err)))
-                    finish(1)
-            if batch:
-                _add_counts(total, self._write_batch(batch, skipped, screen.replace_ids))
-                finish(len(batch))
+        try:
+            for chunk in _chunks(articles, batch_size):
+                todo = screen.keep(chunk)
+                finish(len(chunk) - len(todo))
+                batch: list[Extraction] = []
+                for item in todo:
+                    try:
+                        batch.append(_extract(item))
+                    except ArticleError as err:
+                        skipped.append((_label(item), str(err)))
+                        finish(1)
+                if batch:
+                    _add_counts(total, self._write_batch(batch, skipped, screen.replace_ids))
+                    finish(len(batch))
+        except TimelineError as err:  # the store, or the caller's iterable, failed midway
+            err.report = _report(total, tuple(skipped), screen)
+            raise
         return _report(total, tuple(skipped), screen)
 
     def screen(self, *, replace: bool = False) -> ArticleScreen:
@@ -260,6 +268,10 @@ class Timeline:
         chosen_statuses = queries.as_choices(status, STATUSES, "status")
         if (limit is not None and limit < 0) or offset < 0:
             raise ValueError("limit and offset must not be negative")
+        if offset >= _MAX_INT:
+            return []
+        if limit is not None:
+            limit = min(limit, _MAX_INT - offset)  # no database integer holds more
         with self._read() as conn:
             ids = queries.entity_ids(conn, entity) if entity is not None else None
             wanted = queries.MilestoneFilter(
@@ -294,6 +306,8 @@ class Timeline:
         >>> tl.event(3).sources[0].sentence                             # doctest: +SKIP
         '2025年12月20日，重庆实验室揭牌。'
         """
+        if not isinstance(event_id, int) or not 0 < event_id <= _MAX_INT:
+            raise UnknownEventError(f"no event has id {event_id!r}")
         with self._read() as conn:
             found = queries.load_events(conn, [event_id])
         if not found:

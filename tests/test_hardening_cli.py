@@ -1,0 +1,262 @@
+"""CLI findings of the adversarial review (issue 11), each a reproduction that used to fail.
+
+Huge numbers, empty database URLs, foreign databases, nothing ingestible, failures midway and
+control characters reaching the terminal.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from test_cli import SEEDS, assert_one_line_error, run
+
+from timeline.cli import main, printable
+
+HUGE = "99999999999999999999"
+
+
+def usage_error(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    """Exit code and stderr of a command line argparse refuses."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(list(argv))
+    code = exit_info.value.code
+    return code if isinstance(code, int) else -1, capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = "sqlite:///" + str(tmp_path_factory.mktemp("hard") / "seeds.db")
+    assert main(["ingest", SEEDS, "--db", url]) == 0
+    return url
+
+
+# -- 3: numbers no database holds ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["show", HUGE], ["milestones", "--limit", HUGE], ["milestones", "--offset", HUGE], ["show", "0"]],
+    ids=["show", "limit", "offset", "show-zero"],
+)
+def test_huge_numbers_are_usage_errors(db: str, argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = usage_error(capsys, *argv, "--db", db)
+    assert code == 2
+    assert "Traceback" not in err and "OverflowError" not in err
+    assert "must be from" in err
+
+
+def test_the_largest_limit_and_offset_work(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    largest = str(2**63 - 1)
+    code, out, _ = run(capsys, "milestones", "--db", db, "--limit", largest, "--format", "json")
+    assert code == 0 and '"events"' in out
+    code, out, _ = run(capsys, "milestones", "--db", db, "--offset", largest, "--format", "json")
+    assert code == 0 and '"events": []' in out
+    code, _, err = run(capsys, "show", largest, "--db", db)
+    assert_one_line_error(code, err, "no event has id")
+
+
+@pytest.mark.parametrize("since", ["0001", "0001-01", "0001-01-01"])
+def test_since_year_one_lists_every_event(db: str, since: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        capsys, "milestones", "--db", db, "--since", since, "--until", "9999", "--limit", "0"
+    )
+    assert code == 0, err
+    everything = run(capsys, "milestones", "--db", db, "--limit", "0")[1]
+    assert out == everything
+
+
+# -- 5: empty and in-memory database URLs --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", ["", " ", "sqlite://", "sqlite:///", "sqlite:///:memory:"])
+def test_empty_and_in_memory_urls_are_refused(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = usage_error(capsys, "ingest", SEEDS, "--db", url)
+    assert code == 2
+    assert "database URL is empty" in err or "in-memory" in err
+
+
+def test_an_empty_timeline_db_variable_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TIMELINE_DB", "")
+    code, err = usage_error(capsys, "ingest", SEEDS)
+    assert code == 2
+    assert "TIMELINE_DB" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+# -- 12: read commands never write ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["milestones"], ["entities"], ["show", "1"]])
+def test_a_read_command_refuses_another_applications_database_untouched(
+    tmp_path: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "other_app.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    code, _, err = run(capsys, *command, "--db", str(path))
+    assert_one_line_error(code, err, "not a timeline store")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other_app.db"]
+
+
+def test_a_read_command_on_an_empty_file_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "empty.db"
+    path.touch()
+    code, _, err = run(capsys, "milestones", "--db", str(path))
+    assert_one_line_error(code, err, "empty, not a timeline store")
+    assert path.stat().st_size == 0
+
+
+def test_ingest_refuses_another_applications_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "other_app.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    connection.commit()
+    connection.close()
+    code, _, err = run(capsys, "ingest", SEEDS, "--db", str(path))
+    assert_one_line_error(code, err, "not a timeline store")
+
+
+def test_read_commands_leave_no_wal_files(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = Path(db.removeprefix("sqlite:///")).parent
+    for argv in (["milestones"], ["entities"], ["show", "1"]):
+        assert run(capsys, *argv, "--db", db)[0] == 0
+        assert sorted(p.name for p in folder.iterdir()) == ["seeds.db"]
+
+
+def test_a_read_only_store_is_queried(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    path = db.removeprefix("sqlite:///")
+    code, out, err = run(
+        capsys, "milestones", "--db", f"sqlite:///file:{path}?mode=ro&uri=true", "--limit", "3"
+    )
+    assert code == 0, err
+    assert len(out.strip().splitlines()) >= 3
+
+
+# -- 8: nothing ingestible -------------------------------------------------------------------------------
+
+
+def test_an_empty_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "news").mkdir()
+    code, _, err = run(capsys, "ingest", str(tmp_path / "news"), "--db", str(tmp_path / "t.db"))
+    assert_one_line_error(code, err, "no articles found")
+    assert not (tmp_path / "t.db").exists()
+
+
+def test_a_folder_of_only_unreadable_files_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "binary.txt").write_bytes(b"\x00\x01PNG")
+    (folder / "empty.txt").write_text(" ", encoding="utf-8")
+    code, out, err = run(
+        capsys, "ingest", str(folder), "--db", str(tmp_path / "t.db"), "--pub-date", "2026-01-05"
+    )
+    assert "skipped 2:" in out
+    assert_one_line_error(code, err, "nothing was ingested")
+    assert "--pub-date" not in err
+
+
+def test_a_second_run_of_the_same_files_is_not_an_error(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ingest", SEEDS, "--db", db)
+    assert code == 0
+    assert "(5 already stored)" in out
+
+
+# -- 6: a failure midway says what was stored -----------------------------------------------------------
+
+
+def test_a_failure_midway_reports_what_was_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import timeline.store
+    from timeline.errors import StoreUnavailableError
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for number in range(1, 6):
+        (folder / f"{number}.txt").write_text(
+            f"2025年12月{number}日，第{number}号公司开业。", encoding="utf-8"
+        )
+    original = timeline.store.Timeline._write
+    calls = []
+
+    def fail_on_the_third_batch(self, extractions):  # type: ignore[no-untyped-def]
+        calls.append(len(extractions))
+        if len(calls) == 3:
+            raise StoreUnavailableError("the disk is full")
+        return original(self, extractions)
+
+    monkeypatch.setattr(timeline.store.Timeline, "_write", fail_on_the_third_batch)
+    monkeypatch.setattr(timeline.store.Timeline.ingest_many, "__defaults__", None)
+    monkeypatch.setattr(
+        timeline.store.Timeline.ingest_many, "__kwdefaults__", {"progress": None, "batch_size": 1}
+    )
+    code, out, err = run(
+        capsys, "ingest", str(folder), "--db", str(tmp_path / "t.db"), "--pub-date", "2026-01-05"
+    )
+    assert_one_line_error(code, err, "the disk is full")
+    assert "stopped early; stored before the error:" in out
+    assert "ingested 2 articles" in out
+
+
+# -- 11: control characters never reach the terminal ---------------------------------------------------
+
+
+def test_printable_strips_terminal_controls() -> None:
+    assert printable("重庆\x1b[2J实验室\x07揭牌\x9b31m\u202e") == "重庆[2J实验室揭牌31m"
+    assert printable("一行\n二行\t列") == "一行\n二行\t列"
+
+
+@pytest.fixture(scope="module")
+def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("hostile")
+    news = folder / "news"
+    news.mkdir()
+    (news / "bad\x1b[2J.txt").write_text("\x1b]0;owned\x07", encoding="utf-8")
+    (news / "a.txt").write_text("2025年12月20日，重庆\x1b[2J实验室\x07正式揭牌。", encoding="utf-8")
+    url = "sqlite:///" + str(folder / "hostile.db")
+    assert main(["ingest", str(news), "--db", url, "--source", "日报\x1b[31m"]) == 0
+    return url
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["milestones"], ["entities"], ["show", "1"], ["milestones", "--entity", "不存在\x1b[2J"]],
+    ids=["table", "entities", "show", "error"],
+)
+def test_no_control_characters_reach_the_terminal(
+    hostile_db: str, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, *argv, "--db", hostile_db)
+    for stream in (out, err):
+        assert "\x1b" not in stream and "\x07" not in stream
+    assert "实验室" in out + err or code == 1
+
+
+def test_skipped_file_names_are_printed_without_control_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "bad\x1b[2J.txt").write_text(" ", encoding="utf-8")
+    (news / "ok.txt").write_text("2025年12月20日，重庆实验室正式揭牌。", encoding="utf-8")
+    code, out, err = run(
+        capsys, "ingest", str(news), "--db", str(tmp_path / "t.db"), "--pub-date", "2026-01-05"
+    )
+    assert code == 0
+    assert "bad[2J.txt: empty" in out
+    assert "\x1b" not in out + err
