@@ -182,6 +182,7 @@ def test_a_second_run_of_the_same_files_is_not_an_error(db: str, capsys: pytest.
 def test_a_failure_midway_reports_what_was_stored(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import timeline.cli
     import timeline.store
     from timeline.errors import StoreUnavailableError
 
@@ -194,17 +195,14 @@ def test_a_failure_midway_reports_what_was_stored(
     original = timeline.store.Timeline._write
     calls = []
 
-    def fail_on_the_third_batch(self, extractions):  # type: ignore[no-untyped-def]
+    def fail_on_the_third_batch(self, extractions, *more):  # type: ignore[no-untyped-def]
         calls.append(len(extractions))
         if len(calls) == 3:
             raise StoreUnavailableError("the disk is full")
-        return original(self, extractions)
+        return original(self, extractions, *more)
 
     monkeypatch.setattr(timeline.store.Timeline, "_write", fail_on_the_third_batch)
-    monkeypatch.setattr(timeline.store.Timeline.ingest_many, "__defaults__", None)
-    monkeypatch.setattr(
-        timeline.store.Timeline.ingest_many, "__kwdefaults__", {"progress": None, "batch_size": 1}
-    )
+    monkeypatch.setattr(timeline.cli, "INGEST_BATCH", 1)
     code, out, err = run(
         capsys, "ingest", str(folder), "--db", str(tmp_path / "t.db"), "--pub-date", "2026-01-05"
     )

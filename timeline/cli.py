@@ -325,7 +325,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
                 print("\n".join(["stopped early; stored before the error:", *_report_lines(err.report, [])]))
             raise
     print("\n".join(_report_lines(report, skipped)))
-    if report.articles == 0 and report.duplicates == 0:
+    if report.articles == 0 and report.duplicates == 0 and not report.corrections:
         reasons = [s.reason for s in skipped] + [reason for _, reason in report.skipped]
         hint = (
             " (give the publication date of undated files with --pub-date YYYY-MM-DD)"
