@@ -90,7 +90,8 @@ def test_the_last_day_of_the_calendar_is_stored_and_queried(tl, build):
     last = build.date("9999-12-31", "9999-12-31", "9999-12-31", "day")
     tl.ingest(build.extraction(article, build.event(article, "重庆实验室揭牌", date=last)))
     tl.ingest(Article("12月30日，重庆实验室揭牌成立。", "9999-12-31"))
-    assert [e.value for e in tl.milestones(since="9999-12-31", until="9999", dated_only=True)] == ["9999-12-31"]
+    window = tl.milestones(since="9999-12-31", until="9999", dated_only=True)
+    assert [e.value for e in window] == ["9999-12-31"]
 
 
 # -- 16: control characters in query strings ------------------------------------------------------------

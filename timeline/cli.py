@@ -95,14 +95,15 @@ def _sqlite_path(url: str) -> Path | None:
     return None if path in ("", ":memory:") else Path(path)
 
 
-def _open_store(url: str, *, must_exist: bool) -> Timeline:
-    """The store at `url`: read-only for the commands that only read it (they need it to exist)."""
+def _open_store(url: str, *, must_exist: bool, writes: bool | None = None) -> Timeline:
+    """The store at `url`: read-only unless the command `writes` (by default: unless it may create
+    the store); a store that must exist is never created."""
     from timeline.store import Timeline
 
     path = _sqlite_path(url)
     if must_exist and path is not None and not path.exists():
         raise CommandError(f"no database at {path} (create one with `timeline ingest PATH --db {url}`)")
-    return Timeline(url, read_only=must_exist)
+    return Timeline(url, read_only=not (writes if writes is not None else not must_exist))
 
 
 MAX_ID = 2**63 - 1
@@ -449,7 +450,7 @@ def _cmd_entity_action(args: argparse.Namespace) -> int:
     action, *names = args.action
     if action not in ENTITY_ACTIONS or len(names) != ENTITY_ACTIONS[action]:
         raise CommandError("use `timeline entities show NAME`, `merge KEPT FOLDED` or `split NAME`")
-    with _open_store(args.db, must_exist=True) as store:
+    with _open_store(args.db, must_exist=True, writes=action != "show") as store:
         if action == "merge":
             reason = args.reason or "merged by hand"
             entity = store.merge_entities(names[0], names[1], reason=reason)
@@ -461,7 +462,7 @@ def _cmd_entity_action(args: argparse.Namespace) -> int:
             entity = store.split_entity(names[0])
             print(f"split {entity.name} out again ({entity.event_count} events)")
         profile = store.entity_profile(names[0] if action != "merge" else entity.name)
-    _emit(_entity_text(profile), None)
+    _emit(_entity_text(profile), None, for_people=True)
     return 0
 
 
