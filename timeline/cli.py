@@ -15,6 +15,7 @@ import argparse
 import contextlib
 import datetime as _dt
 import io
+import itertools
 import json
 import os
 import re
@@ -314,6 +315,12 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         fields=fields,
         input_format=args.input_format,
     )
+    # The first item is read before the store is opened: bad arguments and an empty input fail
+    # without creating or touching a database.
+    first = next(items, None)
+    if first is None:
+        raise CommandError(f"no articles found in {', '.join(args.paths)}: nothing to ingest")
+    items = itertools.chain([first], items)
     show_progress = args.progress or sys.stderr.isatty()
     total = count_items(args.paths, input_format=args.input_format) if show_progress else None
     with _open_store(args.db, must_exist=False) as store:
