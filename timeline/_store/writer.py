@@ -75,6 +75,9 @@ from .window import days_before
 ENTITY_CACHE_LIMIT = 200_000
 """Entity ids kept in memory between transactions; the cache is emptied when it grows past this."""
 
+MERGE_LOCK_KEY = 0x7469_6D65
+"""PostgreSQL advisory lock key taken by a writer's merge phase ("time" in ASCII)."""
+
 TEXT_CACHE_LIMIT = 200_000
 """Text ids kept in memory between transactions; emptied when it grows past this."""
 
@@ -338,6 +341,8 @@ class _IncomingEvent(NamedTuple):
     subject_id: int | None
     subject_name: str
     links: list[tuple[int, str]]
+    texts: tuple[str, str, str | None]
+    """Digests of its sentence, summary and date words (see `texts`)."""
 
 
 class IngestBatch:
@@ -381,6 +386,9 @@ class IngestBatch:
         self._fold_into: dict[int, tuple[int, str]] = {}
         """Entity id -> (id of the entity it turned out to be, why): folded before the merges."""
         self.folded = False
+        self._merge_lock_held = False
+        self._article_mentions: dict[str, collections.Counter[int]] = {}
+
         """Whether this batch folded stored entities (cached entity ids may be stale after it)."""
         self._article_id = ""
         self._entity_ids = _IdAllocator(connection, _ENTITIES)
@@ -403,6 +411,7 @@ class IngestBatch:
             gc.disable()
         try:
             if replacing:
+                self._serialise_merges()
                 self._remove_articles(sorted(replacing))
             self._run(extractions)
         finally:
@@ -421,12 +430,91 @@ class IngestBatch:
             stored_ids.add(article.id)
             stored_hashes.add(digest)
             self._buffer_article(extraction, digest)
+        if not self._sqlite:
+            self._claim_rows()
+            self._serialise_merges()
         if self._fold_into:
             self._apply_folds()
         candidates = self._stored_candidates()
         for index, report in enumerate(self._incoming):
             self._place(report, candidates.get(index, ()))
         self._write()
+
+    # -- concurrent writers (PostgreSQL) ----------------------------------------------------------
+
+    def _claim_rows(self) -> None:
+        """Insert this batch's new entities, texts and articles first, each with ON CONFLICT DO NOTHING.
+
+        Several processes may write one PostgreSQL store at once. An entity or text another
+        writer stored meanwhile is used instead of ours (its id remapped in the queued rows);
+        an article another writer stored meanwhile is a duplicate, and its reports are dropped.
+        Rows go in sorted order (entities by name, texts by digest, articles by id), so writers
+        waiting on each other's uncommitted rows always wait in one order: no deadlock.
+        """
+        conn = self._conn
+        if self._new_entities:
+            rows = sorted(self._new_entities, key=lambda row: (row["name"], row["type"]))
+            inserted = set(
+                conn.scalars(
+                    postgresql.insert(_ENTITIES)
+                    .on_conflict_do_nothing(index_elements=["name", "type"])
+                    .returning(_ENTITIES.c.id, sort_by_parameter_order=True),
+                    rows,
+                )
+            )
+            lost = [row for row in rows if row["id"] not in inserted]
+            self._new_entities = []
+            if lost:
+                self.counts.entities -= len(lost)
+                self._remap_entities(self._stored_ids_of(lost))
+        text_ids = self._text_ids()
+        if not self._article_rows:
+            return
+        article_rows = sorted(self._article_rows, key=lambda row: row[1])
+        inserted_ids = set(
+            conn.scalars(
+                postgresql.insert(_ARTICLES)
+                .on_conflict_do_nothing()
+                .returning(_ARTICLES.c.id, sort_by_parameter_order=True),
+                [
+                    dict(zip(_ARTICLE_COLUMNS, _article_row(row, text_ids), strict=True))
+                    for row in article_rows
+                ],
+            )
+        )
+        self._article_rows = []
+        lost_articles = {row[1] for row in article_rows if row[1] not in inserted_ids}
+        if lost_articles:  # another writer stored them first: ours are duplicates
+            self.counts.articles -= len(lost_articles)
+            self.counts.duplicates += len(lost_articles)
+            self._incoming = [r for r in self._incoming if r.article.id not in lost_articles]
+            for article_id in lost_articles:
+                self._mentions.subtract(self._article_mentions.get(article_id, {}))
+
+    def _stored_ids_of(self, rows: list[dict[str, Any]]) -> dict[int, int]:
+        """Our id -> the stored id (or the entity it was folded into) of entities another writer stored."""
+        ours = {(row["name"], row["type"]): row["id"] for row in rows}
+        found: dict[int, int] = {}
+        names = sorted({name for name, _ in ours})
+        for start in range(0, len(names), _IN_CHUNK):
+            for entity_id, name, type_, folded_into in self._conn.execute(
+                select(_ENTITIES.c.id, _ENTITIES.c.name, _ENTITIES.c.type, _ENTITIES.c.folded_into).where(
+                    _ENTITIES.c.name.in_(names[start : start + _IN_CHUNK])
+                )
+            ):
+                if (name, type_) in ours:
+                    found[ours[(name, type_)]] = folded_into or entity_id
+        return found
+
+    def _serialise_merges(self) -> None:
+        """PostgreSQL: wait for the other writers' merge phases, so merges see every committed event.
+
+        A transaction-scoped advisory lock: two writers never both create one real-world event,
+        nor overwrite each other's changes to a stored one. SQLite's BEGIN IMMEDIATE does this.
+        """
+        if not self._sqlite and not self._merge_lock_held:
+            self._conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MERGE_LOCK_KEY})
+            self._merge_lock_held = True
 
     # -- articles ---------------------------------------------------------------------------------
 
@@ -546,9 +634,12 @@ class IngestBatch:
             for alias in entity.aliases:
                 self._add_alias(alias, entity.type, entity_id)
                 names.setdefault(alias, entity_id)
-        for mention in extraction.mentions:
-            if mention.entity in names:
-                self._mentions[names[mention.entity]] += 1
+        mentions = collections.Counter(
+            names[mention.entity] for mention in extraction.mentions if mention.entity in names
+        )
+        self._mentions.update(mentions)
+        if not self._sqlite:
+            self._article_mentions[article.id] = mentions
         resolve = self._entity_id
         for event in extraction.events:
             subject = next((link for link in event.entities if link.role == "subject"), None)
@@ -560,6 +651,11 @@ class IngestBatch:
                     resolve(subject.name, subject.type) if subject else None,
                     subject.name if subject else "",
                     [(resolve(link.name, link.type), link.role) for link in event.entities],
+                    (
+                        self._text(event.sentence),
+                        self._text(event.summary),
+                        self._text(event.date.text) if event.date and event.date.text else None,
+                    ),
                 )
             )
 
@@ -667,7 +763,7 @@ class IngestBatch:
                 target[folded] = kept
         if not target:
             return
-        created = set(self._created_entities.values())
+        created = {row["id"] for row in self._new_entities}  # not written yet (PostgreSQL writes them first)
         stored_folds = [(folded, kept) for folded, kept in target.items() if folded not in created]
         if stored_folds:
             self._flush_entities()
@@ -677,8 +773,18 @@ class IngestBatch:
         dropped = {folded for folded in target if folded in created}
         if dropped:
             self._new_entities = [row for row in self._new_entities if row["id"] not in dropped]
-            self.counts.entities -= len(dropped)
-            self._created_entities = {k: v for k, v in self._created_entities.items() if v not in dropped}
+        # An entity this batch created and folded again was never one entity more.
+        self.counts.entities -= len(set(target) & set(self._created_entities.values()))
+        self._remap_entities(target)
+
+    def _remap_entities(self, target: dict[int, int]) -> None:
+        """Rewrite the queued rows so that entity ids in `target` become the ids it maps them to.
+
+        For folds, and for entities another writer stored first (which this batch did not create).
+        """
+        if not target:
+            return
+        self._created_entities = {k: v for k, v in self._created_entities.items() if v not in target}
 
         def remap(entity_id: int) -> int:
             return target.get(entity_id, entity_id)
@@ -698,8 +804,22 @@ class IngestBatch:
         self._mentions = mentions
         rows = {(row["alias"], remap(row["entity_id"])) for row in self._alias_rows}
         self._alias_rows = [{"alias": alias, "entity_id": entity_id} for alias, entity_id in sorted(rows)]
-        self._affiliations = {remap(k): v for k, v in self._affiliations.items() if remap(k) == k}
+        affiliations: dict[int, str] = {}
+        for entity_id, affiliation in self._affiliations.items():
+            affiliations.setdefault(remap(entity_id), affiliation)
+        self._affiliations = affiliations
         self._aliases = {key: remap(value) for key, value in self._aliases.items()}
+        self._stored_entities = {key: remap(value) for key, value in self._stored_entities.items()}
+        self._fold_into = {
+            remap(folded): (remap(kept), reason)
+            for folded, (kept, reason) in self._fold_into.items()
+            if remap(folded) != remap(kept)
+        }
+        for article_id, counted in self._article_mentions.items():
+            moved: collections.Counter[int] = collections.Counter()
+            for entity_id, count in counted.items():
+                moved[remap(entity_id)] += count
+            self._article_mentions[article_id] = moved
 
     def _add_alias(self, alias: str, type_: str, entity_id: int) -> None:
         """Queue (alias -> entity), and its normalised form when that differs, unless known; later
@@ -728,7 +848,7 @@ class IngestBatch:
         storing the same sentence wait on each other in one order (no deadlock) and share a row.
         """
         pending = self._texts
-        found: dict[str, int] = {}
+        found = self.learnt_texts
         digests = sorted(pending)
         for start in range(0, len(digests), _IN_CHUNK):
             chunk = digests[start : start + _IN_CHUNK]
@@ -759,7 +879,7 @@ class IngestBatch:
                             select(_TEXTS.c.digest, _TEXTS.c.id).where(_TEXTS.c.digest.in_(chunk))
                         ).all()
                     )
-        self.learnt_texts = found
+        self._texts = {}
         return collections.ChainMap(found, self._cache.texts)
 
     def _place(self, report: _IncomingEvent, stored: Iterable[Any]) -> None:
@@ -782,9 +902,7 @@ class IngestBatch:
         state.add_source(
             SourceState(
                 report.article_seq,
-                self._text(event.sentence),
-                self._text(event.summary),
-                self._text(event.date.text) if event.date and event.date.text else None,
+                *report.texts,
                 event.start_char,
                 event.end_char,
                 event.status,
@@ -912,12 +1030,10 @@ class IngestBatch:
                 .values(affiliation=bindparam("b_affiliation")),
                 [{"b_entity_id": key, "b_affiliation": value} for key, value in self._affiliations.items()],
             )
-        text_ids = self._text_ids() if self._texts or self._article_rows else self._cache.texts
+        text_ids = self._text_ids()
         if self._article_rows:
             self._insert_many(
-                _ARTICLES,
-                _ARTICLE_COLUMNS,
-                [(*row[:-1], ",".join([str(text_ids[d]) for d in row[-1]])) for row in self._article_rows],
+                _ARTICLES, _ARTICLE_COLUMNS, [_article_row(row, text_ids) for row in self._article_rows]
             )
         if self._created:
             self._insert_events(self._created)
@@ -1039,6 +1155,11 @@ class IngestBatch:
         sql, reorder = _sqlite_insert(table, keys)
         params = rows if reorder is None else [tuple(row[i] for i in reorder) for row in rows]
         self._conn.exec_driver_sql(sql, params)
+
+
+def _article_row(row: tuple[Any, ...], text_ids: Mapping[str, int]) -> tuple[Any, ...]:
+    """A queued article row with its lines' digests turned into the `lines` column."""
+    return (*row[:-1], ",".join([str(text_ids[digest]) for digest in row[-1]]))
 
 
 @functools.cache

@@ -1,0 +1,98 @@
+"""Several processes ingesting overlapping corpora into one store at once: no duplicates, no
+deadlocks, and the same content as one process ingesting everything (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import random
+
+from timeline import Timeline
+from timeline.dates import TimeExpr
+from timeline.model import Article, Entity, Event, EventEntity, Extraction
+
+STORIES = 24
+COPIES = 4
+WRITERS = 3
+
+
+def _extraction(story: int, copy: int) -> Extraction:
+    """Outlet `copy`'s report of story `story`: one event of company `story`, declared with its short name."""
+    full, short = f"重庆第{story}号科技有限公司", f"第{story}号科技"
+    day = dt.date(2025, 1, 1) + dt.timedelta(days=7 * story)
+    words = f"{day.year}年{day.month}月{day.day}日"
+    sentence = f"{words}，{short}新工厂投产。"
+    text = f"{full}（以下简称“{short}”）消息。\n{sentence}\n（第{copy}报）"
+    article = Article(text, day + dt.timedelta(days=1), source=f"第{copy}报")
+    start = text.index(sentence)
+    event = Event(
+        type="production",
+        trigger="投产",
+        status="occurred",
+        date=TimeExpr(words, start, start + len(words), day, day, "day", day.isoformat()),
+        summary=f"{short}新工厂投产",
+        sentence=sentence,
+        article_id=article.id,
+        start_char=start,
+        end_char=start + len(sentence),
+        entities=(EventEntity(full, "company", "subject"), EventEntity("重庆", "place", "location")),
+    )
+    entities = (Entity(full, "company", (short,)), Entity("重庆", "place"))
+    return Extraction(article, (event,), entities, ())
+
+
+def _corpus() -> list[tuple[int, int]]:
+    return [(story, copy) for story in range(STORIES) for copy in range(COPIES)]
+
+
+def _writer(url: str, number: int, errors: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    """Ingest two thirds of the corpus (overlapping the other writers'), in a shuffled order."""
+    try:
+        corpus = _corpus()
+        share = [item for index, item in enumerate(corpus) if index % WRITERS != number]
+        random.Random(number).shuffle(share)
+        with Timeline(url) as store:
+            report = store.ingest_many((_extraction(*item) for item in share), batch_size=5)
+        if report.skipped:
+            errors.put(f"writer {number} skipped {report.skipped}")
+    except BaseException as err:  # reported to the parent, which fails the test
+        errors.put(f"writer {number}: {type(err).__name__}: {err}")
+
+
+def _content(url: str) -> tuple[object, ...]:
+    with Timeline(url) as store:
+        events = store.milestones()
+        return (
+            store.stats(),
+            sorted((e.summary, e.value, e.source_count, e.subject.name if e.subject else "") for e in events),
+            sorted((e.name, e.aliases, e.event_count) for e in store.entities()),
+        )
+
+
+def test_three_writers_with_overlapping_input(store_url, tmp_path):
+    Timeline(store_url).close()  # the schema exists before the writers race
+    context = multiprocessing.get_context("spawn")
+    errors = context.Queue()
+    writers = [context.Process(target=_writer, args=(store_url, n, errors)) for n in range(WRITERS)]
+    for process in writers:
+        process.start()
+    for process in writers:
+        process.join(timeout=600)
+    assert [process.exitcode for process in writers] == [0] * WRITERS
+    found = []
+    while not errors.empty():
+        found.append(errors.get())
+    assert found == []
+
+    alone = f"sqlite:///{tmp_path / 'alone.db'}"
+    with Timeline(alone) as store:
+        store.ingest_many(_extraction(*item) for item in _corpus())
+    stats, events, entities = _content(store_url)
+    assert stats == {
+        "articles": STORIES * COPIES,
+        "events": STORIES,
+        "entities": STORIES + 1,
+        "sources": STORIES * COPIES,
+    }
+    assert (stats, events, entities) == _content(alone)
+    assert all(count == COPIES for _, _, count, _ in events)
