@@ -98,10 +98,14 @@ _HOME = {
 __version__ = "0.1.0"
 
 
-def __getattr__(name: str) -> Any:
-    if name in _HOME:
-        return getattr(importlib.import_module(_HOME[name]), name)
-    raise AttributeError(f"module 'timeline' has no attribute {name!r}")
+if not TYPE_CHECKING:
+    # Hidden from type checkers, which see the typed imports above instead: a module-level
+    # __getattr__ would make every attribute, `timeline.Timelin` too, type-check as its result.
+
+    def __getattr__(name: str) -> Any:
+        if name in _HOME:
+            return getattr(importlib.import_module(_HOME[name]), name)
+        raise AttributeError(f"module 'timeline' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:

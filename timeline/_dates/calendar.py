@@ -66,6 +66,22 @@ def _spelled_number(text: str) -> int | None:
     return int(value) if value == int(value) and value >= 0 else None
 
 
+def off_calendar(err: BaseException) -> bool:
+    """True when `err` is `datetime` or `calendar` refusing a date that is not on the calendar
+    (year 0 or 10000, month 13, 30 February, arithmetic past 9999): an expected miss, which a
+    resolver turns into "no date". Any other ValueError is a bug and must surface.
+
+    >>> off_calendar(ValueError("day is out of range for month")), off_calendar(ValueError("x"))
+    (True, False)
+    """
+    if isinstance(err, (OverflowError, _calendar.IllegalMonthError)):
+        return True
+    message = str(err)
+    return isinstance(err, ValueError) and (
+        "out of range" in message or "must be in 1..12" in message or "must be >= 1" in message
+    )
+
+
 def shift(day: _dt.date, *, years: int = 0, months: int = 0, days: int = 0) -> _dt.date:
     """`day` moved by whole years, months and days (31 March + 1 month = 30 April).
 

@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from timeline._dates import vocab
+from timeline._dates.calendar import off_calendar
 from timeline._dates.resolve import Context, Resolved
 from timeline._dates.rules import RULES, join_range, since_value
 
@@ -264,7 +265,9 @@ def _match_at(
             return None, m.end()
         try:
             resolved = rule.resolve(m, ctx.at(start, m.end()))
-        except (ValueError, OverflowError):  # the date falls off the calendar (year 10000)
+        except (ValueError, OverflowError) as err:  # the date falls off the calendar (year 10000)
+            if not off_calendar(err):
+                raise  # a bug in the rule, not a missing date
             resolved = None
         if resolved is not None and resolved.kind == "duration" and matched_end > m.end():
             break  # 21年2月29日 is an impossible date, not the duration 21年 and a later 2月29日

@@ -174,7 +174,9 @@ def _attempt(build: Callable[..., Interval | None], *args: int) -> Interval | No
     """A candidate interval, or None when it falls off the calendar (year 0 or 10000)."""
     try:
         return build(*args)
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError) as err:
+        if not cal.off_calendar(err):
+            raise
         return None
 
 

@@ -723,7 +723,9 @@ def _shifted(base: _dt.date, count: int, grain: str, sign: int, anchor: str) -> 
         year = base.year + sign * count
         start, end = _dt.date(year, 1, 1), _dt.date(year, 12, 31)
         return Resolved(start, end, "year", cal.year_value(year), anchor=anchor)
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError) as err:
+        if not cal.off_calendar(err):
+            raise
         return None
 
 

@@ -61,7 +61,9 @@ def _offset(
     sign = -1 if direction in V.COUNT_BEFORE or direction in V.SINCE_TAILS else 1
     try:
         day = cal.shift(ref, months=sign * months, days=sign * days)
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError) as err:
+        if not cal.off_calendar(err):
+            raise
         return None
     if day.year < cal.MIN_YEAR or day.year > cal.MAX_YEAR:
         return None
@@ -124,7 +126,9 @@ def _future_span(m: re.Match[str], ctx: Context) -> Resolved | None:
         else:  # 未来三到七天: from the 3rd unit ahead to the 7th
             start = cal.shift(ref, months=count * months, days=count * days)
             end = cal.shift(ref, months=upper * months, days=upper * days)
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError) as err:
+        if not cal.off_calendar(err):
+            raise
         return None
     return Resolved(
         start, end, grain, f"{start.isoformat()}/{end.isoformat()}", kind="range", anchor="publication"

@@ -1,0 +1,56 @@
+"""Date engine findings of the adversarial review (issue 11): only calendar misses become "no date".
+
+A resolver that hits a date off the calendar (year 10000, 30 February) finds no date; a resolver
+with a bug (any other ValueError) must fail loudly instead of silently dropping the date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import dates
+from timeline._dates import calendar as cal
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: dt.date(10000, 1, 1),
+        lambda: dt.date(2025, 13, 1),
+        lambda: dt.date(2025, 2, 30),
+        lambda: dt.date(9999, 12, 31) + dt.timedelta(days=1),
+        lambda: dt.date.fromordinal(0),
+    ],
+    ids=["year-10000", "month-13", "30-february", "overflow", "ordinal-0"],
+)
+def test_calendar_misses_are_recognised(make) -> None:
+    with pytest.raises((ValueError, OverflowError)) as info:
+        make()
+    assert cal.off_calendar(info.value)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [ValueError("invalid literal for int() with base 10: '十二'"), ValueError("not enough values to unpack")],
+)
+def test_other_value_errors_are_bugs(error: ValueError) -> None:
+    assert not cal.off_calendar(error)
+
+
+def test_a_resolver_bug_surfaces_instead_of_dropping_the_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    reference = dt.date(2026, 1, 30)
+    assert [e.value for e in dates.extract("去年12月，两省市联合印发管理办法。", reference)] == ["2025-12"]
+
+    def broken(year: int, month: int) -> tuple[dt.date, dt.date]:
+        raise ValueError("invalid literal for int() with base 10: '十二'")
+
+    monkeypatch.setattr(cal, "month_interval", broken)
+    with pytest.raises(ValueError, match="invalid literal"):
+        dates.extract("去年12月，两省市联合印发管理办法。", reference)
+
+
+def test_dates_off_the_calendar_are_still_no_date() -> None:
+    assert dates.extract("明年1月", dt.date(9999, 6, 1)) == []
+    assert [e.value for e in dates.extract("去年", dt.date(1, 6, 1))] in ([], [None])

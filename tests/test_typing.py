@@ -1,0 +1,35 @@
+"""Type checking sees the real public API: a misspelt name is an error, every export has its type.
+
+`timeline/__init__.py` imports its submodules lazily; a module-level `__getattr__` visible to
+type checkers would make any attribute (`timeline.Timelin`) type-check as `Any`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import timeline
+
+mypy_api = pytest.importorskip("mypy.api")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _mypy(tmp_path: Path, source: str) -> str:
+    script = tmp_path / "snippet.py"
+    script.write_text(source, encoding="utf-8")
+    # Incremental: after CI's `mypy timeline` the package's types come from the cache.
+    out, err, _ = mypy_api.run([str(script), "--config-file", str(ROOT / "setup.cfg")])
+    return out + err
+
+
+def test_a_misspelt_public_name_fails_type_checking_and_every_export_is_typed(tmp_path: Path) -> None:
+    lines = ["import timeline", "timeline.Timelin"]
+    lines += [f"reveal_type(timeline.{name})" for name in timeline.__all__]
+    report = _mypy(tmp_path, "\n".join(lines) + "\n")
+    assert 'Module has no attribute "Timelin"' in report
+    revealed = [line for line in report.splitlines() if "Revealed type is" in line]
+    assert len(revealed) == len(timeline.__all__)
+    assert not [line for line in revealed if '"Any"' in line]
