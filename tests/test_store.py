@@ -9,6 +9,7 @@ import pytest
 
 from timeline import Timeline
 from timeline.errors import (
+    AmbiguousEntityError,
     ArticleError,
     DateFilterError,
     QueryFilterError,
@@ -388,3 +389,105 @@ def test_a_merged_report_from_an_earlier_article_moves_the_report_date(tl, build
     assert len(event.sources) == 2
     assert event.report_date == dt.date(2025, 2, 1)
     assert [e.id for e in tl.milestones(until="2025-02")] == [event.id]
+
+
+def _lab_and_university(build):
+    article = build.article("重庆实验室揭牌。重庆大学签约。", "2025-12-21")
+    return build.extraction(
+        article,
+        build.event(article, "重庆实验室揭牌"),
+        build.event(article, "重庆大学签约", subject=("重庆大学", "university"), type="signing"),
+        entities=(Entity("重庆实验室", "lab", ("重实",)), Entity("重庆大学", "university")),
+    )
+
+
+def test_an_entity_is_found_by_a_unique_part_of_its_name(tl, build):
+    tl.ingest(_lab_and_university(build))
+    assert [e.summary for e in tl.milestones(entity="实验")] == ["重庆实验室揭牌"]
+    assert [e.summary for e in tl.milestones(entity="大学")] == ["重庆大学签约"]
+    assert [e.summary for e in tl.events_for("重实")] == ["重庆实验室揭牌"]  # an alias, exactly
+
+
+def test_an_ambiguous_part_lists_the_candidates(tl, build):
+    tl.ingest(_lab_and_university(build))
+    with pytest.raises(AmbiguousEntityError, match="'重庆' is part of 2 entity names") as raised:
+        tl.milestones(entity="重庆")
+    assert raised.value.candidates == ("重庆大学", "重庆实验室")  # shortest first
+    assert isinstance(raised.value, UnknownEntityError)
+
+
+def test_a_miss_suggests_the_nearest_names(tl, build):
+    tl.ingest(_lab_and_university(build))
+    with pytest.raises(UnknownEntityError, match="did you mean 重庆实验室") as raised:
+        tl.milestones(entity="重庆实险室")
+    assert not isinstance(raised.value, AmbiguousEntityError)
+    with pytest.raises(UnknownEntityError, match=r"^no entity is named or aliased '火星基地'$"):
+        tl.milestones(entity="火星基地")
+
+
+def _search_corpus(build):
+    """Three articles, one event each (the builder's sentence is the whole article)."""
+    station = build.article("重庆首座加氢站建成。", "2025-12-21")
+    lab = build.article("重庆实验室揭牌。", "2025-12-22")
+    corridor = build.article("据悉，成渝氢走廊的加氢站签约落地。", "2026-01-05")
+    month = build.date("2025-12", "2025-12-01", "2025-12-31", "month")
+    return [
+        build.extraction(
+            station,
+            build.event(station, "重庆首座加氢站建成", subject=("巴南加氢站", "facility"), date=month),
+            entities=(Entity("巴南加氢站", "facility"),),
+        ),
+        build.extraction(lab, build.event(lab, "重庆实验室揭牌"), entities=(Entity("重庆实验室", "lab"),)),
+        build.extraction(
+            corridor,
+            build.event(corridor, "氢走廊签约落地", subject=("成渝氢走廊", "project"), type="signing"),
+            entities=(Entity("成渝氢走廊", "project"),),
+        ),
+    ]
+
+
+def test_full_text_query_finds_summaries_and_sentences(tl, build):
+    tl.ingest_many(_search_corpus(build))
+    # 加氢站 is in the first summary and in the sentence (not the summary) of the undated signing.
+    assert [e.summary for e in tl.milestones(query="加氢站")] == ["重庆首座加氢站建成", "氢走廊签约落地"]
+    assert [e.summary for e in tl.milestones(query="加氢站 签约")] == ["氢走廊签约落地"]  # every word
+    assert [e.summary for e in tl.milestones(query="揭牌")] == ["重庆实验室揭牌"]  # two characters: scanned
+    assert [e.summary for e in tl.milestones(query="加氢站", dated_only=True)] == ["重庆首座加氢站建成"]
+    assert [e.summary for e in tl.milestones(query="加氢站", types="signing")] == ["氢走廊签约落地"]
+    assert [e.summary for e in tl.milestones(query="加氢站", since="2026")] == ["氢走廊签约落地"]
+    assert [e.summary for e in tl.milestones(query="加氢站", entity="氢走廊")] == ["氢走廊签约落地"]
+    assert [e.summary for e in tl.milestones(query="加氢站", limit=1, offset=1)] == ["氢走廊签约落地"]
+    assert tl.milestones(query="火星") == [] and tl.milestones(query='加"氢%站') == []
+
+
+def test_a_reprinted_sentence_is_searchable_once(tl, build):
+    tl.ingest_many(_search_corpus(build))
+    again = build.article("据悉，成渝氢走廊的加氢站签约落地。（转载）", "2026-01-06", source="转载网")
+    tl.ingest(
+        build.extraction(
+            again,
+            build.event(again, "氢走廊签约落地", subject=("成渝氢走廊", "project"), type="signing"),
+            entities=(Entity("成渝氢走廊", "project"),),
+        )
+    )
+    (event,) = tl.milestones(query="加氢站 签约")
+    assert event.source_count == 2
+
+
+def test_the_search_is_indexed(tl, build):
+    tl.ingest_many(_search_corpus(build))
+    with tl._engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            sql = connection.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'event_search'")
+            sql = sql.scalar()
+            assert "fts5" in sql and "trigram" in sql
+            plan = connection.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT rowid FROM event_search WHERE event_search MATCH '\"加氢站\"'"
+            ).all()
+            assert any("VIRTUAL TABLE INDEX" in str(row) for row in plan)
+        else:
+            index = connection.exec_driver_sql(
+                "SELECT indexdef FROM pg_indexes"
+                " WHERE tablename = 'event_search' AND strpos(indexdef, 'gin') > 0"
+            ).scalar()
+            assert index is not None and "gin_trgm_ops" in index

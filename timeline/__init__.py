@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from timeline.dates import TimeExpr
     from timeline.errors import (
+        AmbiguousEntityError,
         ArticleError,
         DateFilterError,
         EntityMergeError,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from timeline.store import Timeline
 
 __all__ = [
+    "AmbiguousEntityError",
     "Article",
     "ArticleError",
     "DateFilterError",

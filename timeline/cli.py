@@ -426,6 +426,7 @@ def _cmd_milestones(args: argparse.Namespace) -> int:
             limit=limit + 1 if limit else None,
             offset=args.offset,
             dated_only=args.dated_only,
+            query=args.query,
         )
     more = bool(limit) and len(events) > limit
     events = events[:limit] if limit else events
@@ -765,7 +766,12 @@ def build_parser() -> argparse.ArgumentParser:
         "timeline milestones --entity 重庆大学 --since 2025 --until 2026-06 --format html --output out.html",
     )
     _add_db(milestones)
-    milestones.add_argument("--entity", metavar="NAME", help="only events of this entity (name or alias)")
+    milestones.add_argument(
+        "--entity", metavar="NAME", help="only events of this entity: name, alias or a unique part of one"
+    )
+    milestones.add_argument(
+        "--query", metavar="WORDS", help="only events whose summary or a sentence contains every word: 加氢站"
+    )
     milestones.add_argument("--type", metavar="T,…", help="event types, comma-separated: opening,signing")
     milestones.add_argument("--since", metavar="DATE", help="from this date: 2025, 2025-12 or 2025-12-20")
     milestones.add_argument("--until", metavar="DATE", help="up to this date: 2025, 2025-12 or 2025-12-20")

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from timeline.model import IngestReport
 
 __all__ = [
+    "AmbiguousEntityError",
     "ArticleError",
     "DateFilterError",
     "EntityMergeError",
@@ -67,6 +68,14 @@ class UnknownEntityError(TimelineError, KeyError):
 
     def __str__(self) -> str:  # KeyError quotes its argument; keep the message readable
         return str(self.args[0]) if self.args else "unknown entity"
+
+
+class AmbiguousEntityError(UnknownEntityError):
+    """A part of a name fits several entities; `candidates` lists their names (the closest first)."""
+
+    def __init__(self, message: str, candidates: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.candidates = candidates
 
 
 class UnknownEventError(TimelineError, KeyError):

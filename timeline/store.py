@@ -33,6 +33,7 @@ from timeline._store.engine import (
     write_transaction,
 )
 from timeline._store.orm import EntityRow
+from timeline._store.search import search_terms
 from timeline._store.writer import EntityCache, IngestBatch, IngestCounts, check_extraction, text_hash
 from timeline.errors import (
     ArticleError,
@@ -245,12 +246,18 @@ class Timeline:
         limit: int | None = None,
         offset: int = 0,
         dated_only: bool = False,
+        query: str | None = None,
     ) -> list[StoredEvent]:
         """Events in timeline order: by start, then end (narrower first), then article order.
 
         An event whose text gives no date keeps `start` None (`date_basis` "report") and is placed
         at `report_date`, the earliest publication date reporting it; `dated_only=True` leaves
         such events out. A date window keeps them when their report date lies inside it.
+
+        `entity` may also be a unique part of a name (an ambiguous part raises
+        AmbiguousEntityError listing the names; a miss suggests the nearest). `query` keeps the
+        events whose summary or a reporting sentence contains every word of it (full-text,
+        indexed: SQLite FTS5 trigram, PostgreSQL pg_trgm).
 
         `entity` is a name or alias; `since`/`until` take '2025', '2025-12', '2025-12-20' or a
         date (since = start of that period, until = its end) and keep the events whose interval
@@ -283,6 +290,7 @@ class Timeline:
                 limit=limit,
                 offset=offset,
                 dated_only=dated_only,
+                terms=tuple(search_terms(query)) if query else (),
             )
             page = queries.milestone_ids(conn, wanted)
             return queries.load_events(conn, page)

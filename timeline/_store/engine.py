@@ -14,6 +14,7 @@ from sqlalchemy.pool import StaticPool
 
 from timeline.errors import SchemaVersionError, StoreUnavailableError
 
+from . import search
 from .orm import META_MAX_SPAN_DAYS, META_SCHEMA_VERSION, SCHEMA_VERSION, TABLE_NAMES, Base, MetaRow
 
 BUSY_TIMEOUT_MS = 30_000
@@ -176,6 +177,7 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> None:
             if _check_existing(connection, create=create, url=engine.url):
                 return  # another process made it meanwhile
             Base.metadata.create_all(connection)
+            search.install(connection)
             connection.execute(
                 insert(MetaRow),
                 [

@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bump when a table or column changes: a database of another version is refused, never altered."""
 
 META_SCHEMA_VERSION = "schema_version"

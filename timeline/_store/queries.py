@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import collections
 import datetime as _dt
+import difflib
 import functools
 import re
 import unicodedata
@@ -33,7 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
-from timeline.errors import DateFilterError, QueryFilterError, UnknownEntityError
+from timeline.errors import AmbiguousEntityError, DateFilterError, QueryFilterError, UnknownEntityError
 from timeline.model import (
     Article,
     EventEntity,
@@ -43,6 +44,7 @@ from timeline.model import (
     normalise_text,
 )
 
+from . import search
 from .orm import (
     META_MAX_SPAN_DAYS,
     SHORT_SPAN_DAYS,
@@ -196,14 +198,66 @@ def as_choices(value: str | Iterable[str] | None, allowed: Sequence[str], what: 
     return chosen
 
 
+SHOWN_CANDIDATES = 8
+"""Names listed when a part of a name fits several entities, or suggested for a miss."""
+
+
 def entity_ids(conn: Connection, name: str) -> list[int]:
-    """Ids of every entity whose name or alias is `name` (compared normalised, as the writer
-    stores them); UnknownEntityError if there is none."""
+    """Ids of the entity meant by `name`: its full name or an alias (compared normalised, as the
+    writer stores them), else a unique part of one.
+
+    A part is unique when the names holding it are one name, or all hold the shortest of them.
+
+    Raises AmbiguousEntityError when the part is in several entities' names (listing them,
+    shortest first), UnknownEntityError when no name holds it (suggesting the nearest names).
+    """
     check_query_text(name, "entity name")
     ids = list(conn.scalars(_ENTITY_IDS_BY_NAME, {"names": sorted({name, normalise_text(name)})}))
-    if not ids:
-        raise UnknownEntityError(f"no entity is named or aliased {name!r}")
-    return ids
+    if ids:
+        return ids
+    part = normalise_text(name).strip()
+    if not part:
+        raise UnknownEntityError("an entity name must not be empty")
+    with_part = select(AliasRow.entity_id).where(AliasRow.alias.like(_contains(part), escape="\\"))
+    holders = conn.execute(
+        select(EntityRow.id, EntityRow.name)
+        .where(EntityRow.id.in_(with_part))
+        .order_by(func.length(EntityRow.name), EntityRow.name, EntityRow.id)
+    ).all()
+    names = list(dict.fromkeys(row.name for row in holders))
+    if names and all(names[0] in other for other in names):
+        # One name, or a short form inside every longer one (中科摇橹船… in 重庆中科摇橹船…): one thing.
+        return [row.id for row in holders]
+    if names:
+        shown = names[:SHOWN_CANDIDATES]
+        more = f" and {len(names) - len(shown)} more" if len(names) > len(shown) else ""
+        raise AmbiguousEntityError(
+            f"{name!r} is part of {len(names)} entity names: {', '.join(shown)}{more}; give more of the name",
+            tuple(names),
+        )
+    nearest = _nearest_names(conn, part)
+    hint = f"; did you mean {', '.join(nearest)}?" if nearest else ""
+    raise UnknownEntityError(f"no entity is named or aliased {name!r}{hint}")
+
+
+def _contains(part: str) -> str:
+    """A LIKE pattern (escape character \\) matching any text that contains `part`."""
+    return "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _nearest_names(conn: Connection, part: str) -> list[str]:
+    """Entity names closest to `part` (difflib ratio), among names sharing a character with it."""
+    characters = list(dict.fromkeys(part))[:12]
+    sharing = or_(*(AliasRow.alias.like(_contains(c), escape="\\") for c in characters))
+    pool = list(
+        conn.scalars(
+            select(EntityRow.name)
+            .where(EntityRow.id.in_(select(AliasRow.entity_id).where(sharing)))
+            .distinct()
+            .limit(5000)
+        )
+    )
+    return difflib.get_close_matches(part, pool, n=5, cutoff=0.3)
 
 
 if TYPE_CHECKING:  # Select's type parameters differ between SQLAlchemy 2.0 and 2.1
@@ -223,6 +277,8 @@ class MilestoneFilter:
     limit: int | None = None
     offset: int = 0
     dated_only: bool = False
+    terms: tuple[str, ...] = ()
+    """Words every event's summary or a sentence must contain (full-text search)."""
 
 
 def milestone_query(wanted: MilestoneFilter, max_span_days: int) -> tuple[_MilestoneSelect, dict[str, Any]]:
@@ -357,6 +413,8 @@ def milestone_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
     each cut at the page end, and are merged here: (day, end day, id), an undated event counting
     as the one day of its report.
     """
+    if wanted.terms:
+        return _searched_ids(conn, wanted)
     span = max_span_days(conn) if wanted.since is not None else 0
     if wanted.dated_only:
         statement, params = milestone_query(wanted, span)
@@ -369,6 +427,47 @@ def milestone_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
     keyed.extend((row[1], row[1], row[0]) for row in conn.execute(undated, params))
     keyed.sort()
     return [event_id for _, _, event_id in keyed[wanted.offset : page_end]]
+
+
+def _searched_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
+    """Ids of the events containing every search term and passing the other filters, one page.
+
+    The search index yields the matching events first; the few found are then filtered and put
+    in timeline order (dated ones at their date, undated ones at their report).
+    """
+    found, found_id, conditions = search.search_source(conn.dialect.name, list(wanted.terms))
+    place = func.coalesce(EventRow.start_date, EventRow.report_date)
+    place_end = func.coalesce(EventRow.end_date, EventRow.report_date)
+    query = (
+        select(EventRow.id)
+        .select_from(found.join(EventRow, EventRow.id == found_id))
+        .where(*conditions)
+        .order_by(place, place_end, EventRow.id)
+    )
+    if wanted.dated_only:
+        query = query.where(EventRow.start_date.is_not(None))
+    if wanted.types is not None:
+        query = query.where(EventRow.type.in_(wanted.types))
+    if wanted.statuses is not None:
+        query = query.where(EventRow.status.in_(wanted.statuses))
+    if wanted.since is not None:
+        query = query.where(place_end >= wanted.since)
+    if wanted.until is not None:
+        query = query.where(place <= wanted.until)
+    if wanted.entities is not None:
+        query = query.where(
+            select(EntityTimelineRow.event_id)
+            .where(
+                EntityTimelineRow.entity_id.in_(wanted.entities),
+                EntityTimelineRow.event_id == EventRow.id,
+            )
+            .exists()
+        )
+    if wanted.limit is not None:
+        query = query.limit(wanted.limit)
+    if wanted.offset:
+        query = query.offset(wanted.offset)
+    return list(conn.scalars(query))
 
 
 def _undated_query(wanted: MilestoneFilter) -> tuple[_UndatedSelect, dict[str, Any]]:
