@@ -81,7 +81,7 @@ def test_bad_files_are_skipped_with_reasons(tmp_path: Path) -> None:
     write(tmp_path, "2-gbk.txt", TEXT.encode("gb18030"))
     write(tmp_path, "3-empty.txt", " \n\t")
     write(tmp_path, "4-binary.txt", b"PK\x03\x04\x00\x00")
-    write(tmp_path, "5-undecodable.txt", b"\xff\xfe\xff\xfe abc")
+    write(tmp_path, "5-undecodable.txt", b"\xff\xff\xff abc")
     write(tmp_path, "6-huge.txt", "重庆" * 600)
     write(tmp_path, "7-undated.txt", "重庆实验室正式揭牌。")
     items = list(load_articles([tmp_path], max_bytes=1000))
@@ -92,7 +92,7 @@ def test_bad_files_are_skipped_with_reasons(tmp_path: Path) -> None:
     assert reasons[0] == "empty"
     assert reasons[1] == "not a text file (binary data)"
     assert reasons[2].startswith("undecodable")
-    assert reasons[3] == "too large (3,600 bytes; the limit is 1,000)"
+    assert reasons[3] == "too large (over 1,000 bytes, the limit)"
     assert "cannot infer the publication date" in reasons[4]
 
 

@@ -134,9 +134,10 @@ def test_standard_input_is_json_lines(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_standard_input_as_one_text_article(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(OPENING))
-    (article,) = load_articles(["-"], input_format="txt", pub_date="2025-12-21")
-    assert isinstance(article, Article) and article.text == OPENING
+    for encoding in ("utf-8", "gb18030", "utf-16"):  # decoded as a file is
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(OPENING.encode(encoding))))
+        (article,) = load_articles(["-"], input_format="txt", pub_date="2025-12-21")
+        assert isinstance(article, Article) and article.text == OPENING, encoding
 
 
 def test_mixed_paths_keep_their_order(tmp_path: Path) -> None:

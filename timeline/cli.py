@@ -582,7 +582,16 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 def _cmd_dates(args: argparse.Namespace) -> int:
     reference = _reference_date(args.pub)
-    text = sys.stdin.read() if args.text == "-" else args.text
+    if args.text == "-":  # decoded as `timeline ingest` decodes a file (UTF-8, UTF-16, GB18030, Big5…)
+        from timeline.corpus import MAX_ARTICLE_BYTES, Skip
+        from timeline.corpus.encoding import read_stream
+
+        read = read_stream(sys.stdin.buffer, "standard input", MAX_ARTICLE_BYTES)
+        if isinstance(read, Skip):
+            raise CommandError(f"{read.source}: {read.reason}")
+        text = read
+    else:
+        text = args.text
     from timeline.dates import extract
 
     expressions = extract(text, reference)

@@ -1,33 +1,150 @@
-"""Read an article file as text: size limit, binary check, encodings tried in order."""
+"""Read an article file as text: regular files only, a size limit kept while reading, and the
+encoding detected rather than guessed.
+
+UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such; UTF-16 without a BOM is
+recognised by where its NUL bytes fall. Anything else goes to charset-normalizer, limited to
+the encodings Chinese news comes in (GB18030 for the mainland, Big5 and Big5-HKSCS for Taiwan
+and Hong Kong) plus Japanese ones, so a Big5 or Shift-JIS file is no longer read as GB18030
+mojibake. A file the detector cannot decide (GB18030 and Big5 equally likely, or no candidate
+at all) is skipped with the reason.
+"""
 
 from __future__ import annotations
 
+import codecs
+import os
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from timeline.corpus.skip import Skip
 
-__all__ = ["read_text"]
+__all__ = ["DETECTED_ENCODINGS", "decode_bytes", "read_bytes", "read_stream", "read_text"]
 
-# Tried in order: UTF-8 (with or without BOM), then the Chinese national standard encoding.
-_ENCODINGS = ("utf-8-sig", "gb18030")
+DETECTED_ENCODINGS = ("gb18030", "big5", "big5hkscs", "shift_jis", "euc_jp")
+"""Candidates for text that is not UTF-8, in the order ties are broken (GB18030 first)."""
+
+_FIRST_CLASS = ("gb18030", "big5")
+"""A tie between these two cannot be broken: such a file is skipped, not guessed."""
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_TIE = 0.01
+"""Chaos scores (charset-normalizer's mess measure, 0 = clean) this close count as a tie."""
+
+_CHUNK = 1 << 16
 
 
 def read_text(path: Path, max_bytes: int) -> str | Skip:
+    """The text of the file at `path`, or a Skip saying why not (not a regular file, too large,
+    unreadable, binary, undecodable, empty)."""
+    data = read_bytes(path, max_bytes)
+    if isinstance(data, str):
+        return Skip(str(path), data)
+    text = decode_bytes(data)
+    if isinstance(text, Skip):
+        return Skip(str(path), text.reason)
+    if not text.strip():
+        return Skip(str(path), "empty")
+    return text
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes | str:
+    """The bytes of a regular file of at most `max_bytes`, or why it is not read.
+
+    Opened without blocking (a FIFO would wait for a writer for ever) and checked to be a regular
+    file once open (/dev/zero never ends); the limit is enforced while reading, since `st_size`
+    may lie (a file still growing, a special file).
+    """
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return Skip(str(path), f"too large ({size:,} bytes; the limit is {max_bytes:,})")
-        data = path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as err:
-        return Skip(str(path), f"unreadable: {err.strerror or err}")
-    if b"\x00" in data:
-        return Skip(str(path), "not a text file (binary data)")
-    for encoding in _ENCODINGS:
+        return f"unreadable: {err.strerror or err}"
+    with os.fdopen(descriptor, "rb") as stream:
         try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if not text.strip():
-            return Skip(str(path), "empty")
-        return text
-    return Skip(str(path), "undecodable: neither UTF-8 nor GB18030")
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                return "not a regular file"
+            return _read_limited(stream, max_bytes)
+        except OSError as err:
+            return f"unreadable: {err.strerror or err}"
+
+
+def _read_limited(stream: BinaryIO, max_bytes: int) -> bytes | str:
+    """All of `stream`, or why not: more than `max_bytes` is refused as soon as it is seen."""
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := stream.read(_CHUNK):
+        size += len(chunk)
+        if size > max_bytes:
+            return f"too large (over {max_bytes:,} bytes, the limit)"
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def read_stream(stream: BinaryIO, name: str, max_bytes: int) -> str | Skip:
+    """The text of a byte stream (standard input), decoded as a file is; a Skip named `name`."""
+    try:
+        data = _read_limited(stream, max_bytes)
+    except OSError as err:
+        return Skip(name, f"unreadable: {err.strerror or err}")
+    if isinstance(data, str):
+        return Skip(name, data)
+    text = decode_bytes(data)
+    if isinstance(text, Skip):
+        return Skip(name, text.reason)
+    return text if text.strip() else Skip(name, "empty")
+
+
+def decode_bytes(data: bytes) -> str | Skip:
+    """`data` decoded: BOM, then UTF-16 without BOM, then UTF-8, then detection; a Skip (with an
+    empty source, for the caller to fill) when it is binary or its encoding cannot be told."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return Skip("", f"undecodable: starts with a {encoding.upper()} byte order mark but is not")
+    if b"\x00" in data:  # no text but UTF-16/32 holds NUL bytes
+        text = _utf16_without_bom(data)
+        return text if text is not None else Skip("", "not a text file (binary data)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _detect(data)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM, told by its NULs (the high bytes of ASCII digits and punctuation,
+    which Chinese news always has) falling on one side only; None when it is not that."""
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if (even == 0) == (odd == 0):
+        return None
+    try:
+        text = data.decode("utf-16-le" if odd else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    if any(ord(char) < 32 and char not in "\n\r\t\f" for char in text):
+        return None
+    return text
+
+
+def _detect(data: bytes) -> str | Skip:
+    from charset_normalizer import from_bytes
+
+    matches = [match for match in from_bytes(data, cp_isolation=list(DETECTED_ENCODINGS)) if match.encoding]
+    if not matches:
+        return Skip("", "undecodable: not UTF-8, UTF-16, GB18030, Big5 or Shift-JIS")
+    least = min(match.chaos for match in matches)
+    tied = {match.encoding: str(match) for match in matches if match.chaos <= least + _TIE}
+    if all(encoding in tied for encoding in _FIRST_CLASS) and tied["gb18030"] != tied["big5"]:
+        return Skip("", "undecodable: GB18030 and Big5 read it equally well (save it as UTF-8)")
+    chosen = min(tied, key=lambda name: DETECTED_ENCODINGS.index(name) if name in DETECTED_ENCODINGS else 99)
+    return tied[chosen]

@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from timeline.corpus.encoding import read_text
+from timeline.corpus.encoding import read_bytes, read_text
 from timeline.corpus.skip import Skip
 from timeline.dates import to_reference_date
 from timeline.errors import ArticleError
@@ -36,6 +36,7 @@ __all__ = [
 
 MANIFEST_NAME = "manifest.json"
 MAX_ARTICLE_BYTES = 2_000_000
+MAX_MANIFEST_BYTES = 100_000_000
 ARTICLE_SUFFIX = ".txt"
 
 
@@ -71,18 +72,21 @@ def bundled_seeds() -> Path:
 def read_manifest(path: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
     """The manifest at `path` as {file name: entry}; raises ArticleError when it is not a manifest.
 
-        >>> entries = read_manifest(bundled_seeds() / "manifest.json")
-        >>> entries["000_c1676e3ad24346e7.txt"]["pub_date"]
-        '2026-01-30'
+    >>> entries = read_manifest(bundled_seeds() / "manifest.json")
+    >>> entries["000_c1676e3ad24346e7.txt"]["pub_date"]
+    '2026-01-30'
     """
+    data = read_bytes(Path(path), MAX_MANIFEST_BYTES)
+    if isinstance(data, str):
+        raise ArticleError(f"cannot read manifest {path}: {data}")
     try:
-        document = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except OSError as err:
-        raise ArticleError(f"cannot read manifest {path}: {err.strerror or err}") from None
+        document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise ArticleError(f"manifest {path} is not valid UTF-8 JSON: {err}") from None
     articles = document.get("articles") if isinstance(document, dict) else None
-    if not isinstance(articles, list) or not all(isinstance(a, dict) and "file" in a for a in articles):
+    if not isinstance(articles, list) or not all(
+        isinstance(a, dict) and isinstance(a.get("file"), str) for a in articles
+    ):
         raise ArticleError(f'manifest {path} must be {{"articles": [{{"file": ..., "pub_date": ...}}, ...]}}')
     return {Path(str(a["file"])).name: a for a in articles}
 
@@ -107,17 +111,45 @@ def article_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return files
 
 
-def _entry(info: dict[str, Any] | None) -> _Entry:
+_TEXT_FIELDS = ("source", "headline", "title", "url", "pub_date")
+
+
+def _entry(info: dict[str, Any] | None, path: Path) -> _Entry | Skip:
+    """The manifest entry of a file; a Skip naming the file and the field when a field has the
+    wrong type (`"pub_date_estimated": "false"` is not false, `"source": {...}` is no name)."""
     if info is None:
         return _Entry()
-    pub_date = info.get("pub_date")
+    for field in _TEXT_FIELDS:
+        value = info.get(field)
+        if value is not None and not isinstance(value, str):
+            return Skip(str(path), f"manifest field {field!r} must be a string, got {_json_type(value)}")
+    estimated = info.get("pub_date_estimated", False)
+    if not isinstance(estimated, bool):
+        return Skip(
+            str(path),
+            f"manifest field 'pub_date_estimated' must be true or false, got {_json_type(estimated)}",
+        )
     return _Entry(
-        source=str(info.get("source") or ""),
-        title=str(info.get("headline") or info.get("title") or ""),
-        url=str(info.get("url") or ""),
-        pub_date=str(pub_date) if pub_date else None,
-        pub_date_estimated=bool(info.get("pub_date_estimated", False)),
+        source=info.get("source") or "",
+        title=info.get("headline") or info.get("title") or "",
+        url=info.get("url") or "",
+        pub_date=info.get("pub_date") or None,
+        pub_date_estimated=estimated,
     )
+
+
+def _json_type(value: object) -> str:
+    """How JSON calls the type of a parsed value, with the value when it is short."""
+    names = {
+        dict: "an object",
+        list: "an array",
+        str: "a string",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+    }
+    shown = repr(value) if not isinstance(value, (dict, list)) else ""
+    return f"{names.get(type(value), type(value).__name__)} {shown}".strip()
 
 
 def load_articles(
@@ -143,14 +175,38 @@ def load_articles(
         except ValueError as err:
             raise ArticleError(str(err)) from None
     given = read_manifest(manifest) if manifest is not None else {}
+    files = article_files(paths)
+    found = local_manifests(files)
+    return _load(files, given, found, pub_date, source, max_bytes)
+
+
+def local_manifests(files: Iterable[Path]) -> dict[Path, dict[str, dict[str, Any]]]:
+    """The manifest.json next to each of these files, by folder, all read now: a malformed one
+    raises ArticleError before any article is read (and before any is stored)."""
     found: dict[Path, dict[str, dict[str, Any]]] = {}
-    for path in article_files(paths):
+    for path in files:
         folder = path.resolve().parent
         if folder not in found:
             local = folder / MANIFEST_NAME
             found[folder] = read_manifest(local) if local.is_file() else {}
+    return found
+
+
+def _load(
+    files: list[Path],
+    given: dict[str, dict[str, Any]],
+    found: dict[Path, dict[str, dict[str, Any]]],
+    pub_date: str | None,
+    source: str | None,
+    max_bytes: int,
+) -> Iterator[Article | Skip]:
+    for path in files:
+        folder = path.resolve().parent
         info = given.get(path.name) or found[folder].get(path.name)
-        entry = _entry(info)
+        entry = _entry(info, path)
+        if isinstance(entry, Skip):
+            yield entry
+            continue
         text = read_text(path, max_bytes)
         if isinstance(text, Skip):
             yield text

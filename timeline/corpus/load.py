@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from timeline.corpus import folders, records, webpages
+from timeline.corpus.encoding import read_stream
 from timeline.corpus.skip import Skip
 from timeline.dates import to_reference_date
 from timeline.errors import ArticleError
@@ -78,6 +79,8 @@ def load_articles(
     plan = [(os.fspath(path), _kind(os.fspath(path), input_format)) for path in paths]
     if sum(name == records.STDIN for name, _ in plan) > 1:
         raise ArticleError("standard input (-) can be read only once")
+    text_paths = [name for name, kind in plan if kind in ("folder", "txt") and name != records.STDIN]
+    folders.local_manifests(folders.article_files(text_paths))  # a bad manifest stops the run now
     for name, kind in plan:
         if kind in ("jsonl", "csv", "parquet"):
             records.check_fields(name, kind, wanted)
@@ -113,14 +116,14 @@ def _read(
         elif kind == "html":
             yield webpages.read_web_page(name, pub_date=pub_date, source=source, max_bytes=max_bytes)
         else:  # one text article from standard input
-            yield _stdin_article(pub_date, source)
+            yield _stdin_article(pub_date, source, max_bytes)
     yield from text_files()
 
 
-def _stdin_article(pub_date: str | None, source: str | None) -> Article | Skip:
-    text = sys.stdin.read()
-    if not text.strip():
-        return Skip("<stdin>", "empty")
+def _stdin_article(pub_date: str | None, source: str | None, max_bytes: int) -> Article | Skip:
+    text = read_stream(sys.stdin.buffer, "<stdin>", max_bytes)
+    if isinstance(text, Skip):
+        return text
     try:
         return Article(text, pub_date, source=source or "", infer_pub_date=pub_date is None)
     except ArticleError as err:

@@ -1,0 +1,198 @@
+"""Input findings of the adversarial review (issue 11): special files, sizes, encodings, manifests.
+
+Each test is a reproduction that used to fail: /dev/zero and FIFOs, Big5/Shift-JIS read as
+GB18030 mojibake, UTF-16 refused as binary, manifest fields of the wrong type taken at face
+value, and a bad manifest in a second folder found after the first folder was stored.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from test_cli import REPO, assert_one_line_error, run
+
+from timeline.corpus import Skip, load_articles
+from timeline.corpus.encoding import decode_bytes, read_text
+from timeline.errors import ArticleError
+from timeline.model import Article
+
+TEXT = "2025年12月20日，国家超级计算成都中心举行揭牌仪式，重庆实验室正式揭牌运行。"
+TRADITIONAL = "2025年12月20日，國家超級計算成都中心舉行揭牌儀式，臺灣與香港媒體報導了這則新聞。"
+JAPANESE = "2025年12月20日、東京で新しい研究所が開所式を行いました。関係者が出席しました。"
+
+
+# -- 4: special files and the size limit --------------------------------------------------------------
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_dev_zero_is_not_read() -> None:
+    assert read_text(Path("/dev/zero"), 1000) == Skip("/dev/zero", "not a regular file")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_is_skipped_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    result: list[object] = []
+    reader = threading.Thread(target=lambda: result.append(read_text(fifo, 1000)), daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    assert not reader.is_alive(), "reading a FIFO hangs"
+    assert result == [Skip(str(fifo), "not a regular file")]
+
+
+def test_ingest_of_dev_zero_and_a_fifo_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    code, out, err = run(
+        capsys, "ingest", "/dev/zero", str(fifo), "--db", str(tmp_path / "t.db"), "--pub-date", "2026-01-05"
+    )
+    assert "/dev/zero: not a regular file" in out and f"{fifo}: not a regular file" in out
+    assert_one_line_error(code, err, "nothing was ingested")
+
+
+def test_the_size_limit_holds_while_reading_not_from_st_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("重庆" * 1000, encoding="utf-8")
+    real_stat = os.stat
+
+    class Lying:
+        def __init__(self, result: os.stat_result) -> None:
+            self._result = result
+
+        def __getattr__(self, name: str) -> object:
+            return 0 if name == "st_size" else getattr(self._result, name)
+
+    monkeypatch.setattr(os, "stat", lambda *a, **k: Lying(real_stat(*a, **k)))
+    assert read_text(big, 1000) == Skip(str(big), "too large (over 1,000 bytes, the limit)")
+
+
+# -- 14: encodings detected ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (TEXT, "utf-8"),
+        (TEXT, "utf-8-sig"),
+        (TEXT, "gb18030"),
+        (TEXT, "gbk"),
+        (TRADITIONAL, "big5"),
+        (TRADITIONAL, "big5hkscs"),
+        (JAPANESE, "shift_jis"),
+        (TEXT, "utf-16"),
+        (TEXT, "utf-16-le"),
+        (TEXT, "utf-16-be"),
+        (TEXT, "utf-32"),
+    ],
+)
+def test_encodings_are_detected(tmp_path: Path, text: str, encoding: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_text(path, 1_000_000) == text
+
+
+def test_ingest_stores_big5_as_the_text_it_is(tmp_path: Path) -> None:
+    (tmp_path / "tw.txt").write_bytes(TRADITIONAL.encode("big5"))
+    (article,) = load_articles([tmp_path], pub_date="2025-12-21")
+    assert isinstance(article, Article) and article.text == TRADITIONAL
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (bytes([0x80, 0xFF, 0xFE, 0x81, 0x20]) * 8, "undecodable"),
+        (b"\x00\x01\x02PNG\x00", "not a text file"),
+        ("两江新区".encode("gb18030"), "GB18030 and Big5"),
+    ],
+    ids=["noise", "binary", "ambiguous"],
+)
+def test_what_cannot_be_decoded_confidently_is_skipped_with_the_reason(data: bytes, reason: str) -> None:
+    result = decode_bytes(data)
+    assert isinstance(result, Skip) and reason in result.reason
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "utf-16"])
+def test_dates_reads_standard_input_as_ingest_does(encoding: str, tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline.cli", "dates", "-", "--pub", "2026-01-05", "--format", "json"],
+        input="去年12月20日，重庆实验室揭牌。".encode(encoding),
+        capture_output=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert [row["value"] for row in json.loads(done.stdout)] == ["2025-12-20"]
+
+
+# -- 15: manifest fields type-checked --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "needle"),
+    [
+        ("pub_date_estimated", "false", "'pub_date_estimated' must be true or false"),
+        ("source", {"x": 1}, "'source' must be a string, got an object"),
+        ("headline", ["a"], "'headline' must be a string, got an array"),
+        ("url", 3, "'url' must be a string"),
+        ("pub_date", 20260105, "'pub_date' must be a string"),
+    ],
+)
+def test_a_manifest_field_of_the_wrong_type_skips_the_file(
+    tmp_path: Path, field: str, value: object, needle: str
+) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXT + "二期", encoding="utf-8")
+    entries = [
+        {"file": "a.txt", "pub_date": "2025-12-21", field: value},
+        {"file": "b.txt", "pub_date": "2025-12-21"},
+    ]
+    (tmp_path / "manifest.json").write_text(json.dumps({"articles": entries}), encoding="utf-8")
+    skipped, good = load_articles([tmp_path])
+    assert isinstance(skipped, Skip) and skipped.source == str(tmp_path / "a.txt")
+    assert needle in skipped.reason
+    assert isinstance(good, Article)
+
+
+def test_a_manifest_file_name_must_be_a_string(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(json.dumps({"articles": [{"file": 1}]}), encoding="utf-8")
+    with pytest.raises(ArticleError, match="manifest"):
+        load_articles([tmp_path])
+
+
+# -- 6: every input checked before the store is opened -----------------------------------------------
+
+
+def test_a_bad_manifest_in_a_later_folder_stops_the_run_before_anything_is_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    for number in range(3):
+        (first / f"{number}.txt").write_text(
+            f"2025年12月{number + 1}日，第{number}号公司开业。", encoding="utf-8"
+        )
+    (second / "x.txt").write_text(TEXT, encoding="utf-8")
+    (second / "manifest.json").write_text("{not json", encoding="utf-8")
+    db = tmp_path / "t.db"
+    code, out, err = run(
+        capsys, "ingest", str(first), str(second), "--db", str(db), "--pub-date", "2026-01-05"
+    )
+    assert_one_line_error(code, err, "manifest", "not valid UTF-8 JSON")
+    assert out == ""
+    assert not db.exists()
