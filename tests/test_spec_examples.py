@@ -622,9 +622,6 @@ EVENT_EXAMPLES = [
 ]
 EVENT_XFAILS: dict[str, str] = {
     "a quote that reports a concrete milestone": "no event from a quoted milestone after 说：",
-    "a year alone on a line above a chronicle is the year of the items below": (
-        "the chronicle's year line is not used: the event stays undated"
-    ),
     "the thing approved is among the entities (国务院批准设立舟山港综合保税区)": ("批准设立 typed founding"),
     "parties joined by 与 are separate entities (四川省与国家开发银行)": (
         "四川省与国家开发银行 kept as one entity"
@@ -778,15 +775,8 @@ FURNITURE_EXAMPLES = [
 ]
 
 
-FURNITURE_XFAIL = "a furniture line followed by one line break is glued onto the next sentence"
-
-
 @pytest.mark.parametrize(
-    ("spec", "text", "furniture"),
-    [
-        pytest.param(*f, id=f[0], marks=[pytest.mark.xfail(strict=True, reason=FURNITURE_XFAIL)])
-        for f in FURNITURE_EXAMPLES
-    ],
+    ("spec", "text", "furniture"), [pytest.param(*f, id=f[0]) for f in FURNITURE_EXAMPLES]
 )
 def test_furniture_is_never_glued_into_a_sentence(spec: str, text: str, furniture: str) -> None:
     found = _run(text, "2025-05-10")

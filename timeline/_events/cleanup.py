@@ -1,5 +1,12 @@
 """Clean-up of received news text: repair broken lines, sort page furniture from prose.
 
+Lines are joined into paragraphs when a sentence runs across them (print layouts break lines
+inside words), but never across page furniture: a headline standing above its body, a section
+header (■ 大事记), a year alone above the month-day items of a chronicle (the year of those
+items, kept on their units), a list item (△…), a 来源：/时间： line, a link list or a share
+button, an HTML tag, a machine summary's ` - ` bullet or `[1]` reference. Photo captions,
+credits and bylines become units of their own kind.
+
 The cleaned text is built from slices of the original, so every cleaned character keeps its
 original offset: `Document.original_span` maps a cleaned span back, and the cleaned span equals
 the original one with its line breaks (and the blanks around them) removed.
@@ -9,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 import attrs
 
@@ -21,16 +29,37 @@ _TRAILING_BYLINE = re.compile(
 )
 
 #: Unit kinds: `prose` is running text; the others are page furniture.
-PROSE, HEADING, CAPTION, BYLINE = "prose", "heading", "caption", "byline"
+PROSE, HEADING, CAPTION, BYLINE, FURNITURE = "prose", "heading", "caption", "byline", "furniture"
+
+#: What breaks a line as hard as a line break: HTML tags, a machine summary's references and
+#: bullets, a list item mark written inside the line.
+_BREAKER = re.compile(
+    r"<[^<>\n]{1,300}>|[ \t\u3000]*\[\d{1,3}\](?:[ \t\u3000]+-)?[ \t\u3000]*|[ \t\u3000]+-[ \t\u3000]+|(?=["
+    + vocab.LIST_ITEM_MARKS
+    + "])"
+)
+_YEAR_LINE = re.compile(r"[0-9０-９]{4}年?")
+_NUMBER_LINE = re.compile(r"[0-9０-９]{1,3}")
+_MONTH_DAY_START = re.compile(r"(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
+_FURNITURE_LABEL = re.compile(
+    "(?:" + "|".join(sorted(vocab.FURNITURE_LABELS, key=len, reverse=True)) + r")\s*[:：]"
+)
+_TIMESTAMP = re.compile(
+    r"[0-9]{1,4}[-./][0-9]{1,2}[-./][0-9]{1,4}\s*[0-9]{1,2}:[0-9]{2}|·\s*[0-9]{4}-[0-9]{2}-[0-9]{2}"
+)
 
 
 @attrs.frozen
 class Unit:
-    """One paragraph of the cleaned text (`start`/`end` in cleaned coordinates) and its kind."""
+    """One paragraph of the cleaned text (`start`/`end` in cleaned coordinates) and its kind.
+
+    `year` is the year printed alone above a chronicle's month-day items, for the units it heads.
+    """
 
     start: int
     end: int
     kind: str
+    year: int | None = None
 
 
 @attrs.frozen
@@ -77,21 +106,39 @@ def flatten(span: str) -> str:
     return _BREAK_RUN.sub("", span)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line's content, blanks stripped; (-1, -1) for a blank line."""
-    spans = []
+def _lines(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, hard) of each line's content, blanks stripped; (-1, -1, False) for a blank
+    line. A line is cut further at every `_BREAKER`; `hard` marks a piece that follows one."""
+    spans: list[tuple[int, int, bool]] = []
     for match in _LINE.finditer(text):
         if match.start() == match.end():
             break
         start, end = match.start(), match.end()
         while end > start and text[end - 1] in "\n\r":
             end -= 1
-        while start < end and (text[start].isspace() or text[start] == "\u3000"):
-            start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] == "\u3000"):
-            end -= 1
-        spans.append((start, end) if start < end else (-1, -1))
+        pieces = []
+        position = start
+        for breaker in _BREAKER.finditer(text, start, end):
+            pieces.append((position, breaker.start()))
+            position = breaker.end()
+        pieces.append((position, end))
+        kept = 0
+        for piece_start, piece_end in pieces:
+            piece_start, piece_end = _stripped(text, piece_start, piece_end)
+            if piece_start < piece_end:
+                spans.append((piece_start, piece_end, kept > 0))
+                kept += 1
+        if not kept:
+            spans.append((-1, -1, False))
     return spans
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] == "\u3000"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "\u3000"):
+        end -= 1
+    return start, end
 
 
 def _ends_sentence(line: str) -> bool:
@@ -99,7 +146,64 @@ def _ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in vocab.SENTENCE_END
 
 
+def _is_furniture(line: str) -> bool:
+    """A 来源：/时间： line, a timestamp, a share button, a link list or navigation bar."""
+    if _FURNITURE_LABEL.match(line) or (_TIMESTAMP.search(line) and len(line) <= vocab.BYLINE_MAX_LEN):
+        return True
+    if any(word in line for word in vocab.FURNITURE_WORDS) and len(line) <= vocab.HEADING_MAX_LEN:
+        return True
+    return any(line.count(mark) >= 2 for mark in vocab.LINK_LIST_SEPARATORS)
+
+
+def _is_caption(line: str) -> bool:
+    """A short noun phrase naming what a picture shows (…开工点现场。, 天健湖公园一角)."""
+    body = line.rstrip("。")
+    return (
+        len(body) <= vocab.CAPTION_MAX_LEN
+        and not any(mark in body for mark in vocab.CLAUSE_MARKS)
+        and body.endswith(vocab.CAPTION_TAILS)
+    )
+
+
+def _stands_alone(line: str) -> bool:
+    """Lines never joined to the line before or after them."""
+    return (
+        line.startswith("#")
+        or line[0] in vocab.SECTION_MARKS
+        or line[0] in vocab.LIST_ITEM_MARKS
+        or bool(_NUMBER_LINE.fullmatch(line))
+        or _kind(line) in (FURNITURE, CAPTION, BYLINE)
+    )
+
+
+def _opens_paragraph(line: str) -> bool:
+    """A line that reads as the start of a paragraph of its own."""
+    if line.startswith(vocab.PARAGRAPH_OPENERS) or _MONTH_DAY_START.match(line):
+        return True
+    return len(line) >= vocab.PARAGRAPH_MIN_LEN and any(mark in line for mark in vocab.CLAUSE_MARKS)
+
+
+def _is_headline(line: str) -> bool:
+    """Long enough and without a clause mark: a headline (or caption) when a paragraph follows."""
+    return len(line) >= vocab.HEADLINE_MIN_LEN and not any(mark in line for mark in vocab.CLAUSE_MARKS)
+
+
+def _joins(line: str, following: str) -> bool:
+    """True when `following` continues the sentence `line` broke off."""
+    if _ends_sentence(line) or _stands_alone(line) or _stands_alone(following):
+        return False
+    if _YEAR_LINE.fullmatch(line) and _MONTH_DAY_START.match(following):
+        return False
+    return not (_is_headline(line) and _opens_paragraph(following))
+
+
 def _kind(text: str) -> str:
+    if text[0] in vocab.LIST_ITEM_MARKS:
+        return PROSE
+    if _is_furniture(text):
+        return FURNITURE
+    if _is_caption(text):
+        return CAPTION
     if any(text.startswith(mark) for mark in vocab.CAPTION_STARTS) or any(
         text.endswith(mark) for mark in vocab.CAPTION_ENDS
     ):
@@ -110,36 +214,37 @@ def _kind(text: str) -> str:
         return CAPTION
     if len(text) <= vocab.BYLINE_MAX_LEN and "，" not in text and any(m in text for m in vocab.BYLINE_MARKS):
         return BYLINE
-    if text.startswith("#") or not any(mark in text for mark in vocab.PROSE_MARKS):
+    if text.startswith("#") or text[0] in vocab.SECTION_MARKS:
         return HEADING
-    if "，" not in text and "。" not in text and len(text) <= vocab.HEADING_MAX_LEN:
+    if not any(mark in text for mark in vocab.PROSE_MARKS):
+        return HEADING
+    if not any(mark in text for mark in vocab.CLAUSE_MARKS) and len(text) <= vocab.HEADING_MAX_LEN:
         return HEADING
     return PROSE
 
 
-def _blocks(text: str) -> list[list[tuple[int, int]]]:
-    """Paragraphs as lists of original line spans: lines broken inside a sentence are joined,
-    blank lines and sentence-final line ends keep paragraphs apart, '#' headings stand alone."""
-    blocks: list[list[tuple[int, int]]] = []
+def _blocks(text: str) -> list[tuple[list[tuple[int, int]], bool]]:
+    """Paragraphs as lists of original line spans, each with whether it is closed (may not be
+    continued by a later paragraph): lines broken inside a sentence are joined; blank lines,
+    sentence-final line ends and lines that stand alone keep paragraphs apart."""
+    blocks: list[tuple[list[tuple[int, int]], bool]] = []
     current: list[tuple[int, int]] = []
-    for start, end in _lines(text):
+    closed = False
+    for start, end, hard in _lines(text):
         if start < 0:
             if current:
-                blocks.append(current)
+                blocks.append((current, closed))
                 current = []
             continue
         line = text[start:end]
-        if line.startswith("#") or (current and text[current[-1][0] : current[-1][1]].startswith("#")):
-            if current:
-                blocks.append(current)
-            current = [(start, end)]
-            continue
-        current.append((start, end))
-        if _ends_sentence(line):
-            blocks.append(current)
+        if current and (hard or not _joins(text[current[-1][0] : current[-1][1]], line)):
+            blocks.append((current, closed))
             current = []
+        if not current:
+            closed = hard or _stands_alone(line)
+        current.append((start, end))
     if current:
-        blocks.append(current)
+        blocks.append((current, closed))
     return blocks
 
 
@@ -160,38 +265,78 @@ def _split_block(
     return left, right
 
 
-def _is_continuation(kind: str) -> bool:
-    """A prose paragraph that goes on where the previous one was cut (no sentence end)."""
-    return kind == PROSE
+@attrs.define
+class _Paragraph:
+    lines: list[tuple[int, int]]
+    kind: str
+    closed: bool = False
 
 
-def _join_cut_paragraphs(
-    text: str, paragraphs: list[tuple[list[tuple[int, int]], str]]
-) -> list[tuple[list[tuple[int, int]], str]]:
+def _join_cut_paragraphs(text: str, paragraphs: list[_Paragraph]) -> list[_Paragraph]:
     """Join a prose paragraph cut mid-sentence with the prose paragraph that continues it,
-    across blank lines and across captions or credits set in between (those stay units)."""
-    result: list[tuple[list[tuple[int, int]], str]] = []
-    held: list[tuple[list[tuple[int, int]], str]] = []
-    for block, kind in paragraphs:
+    across blank lines and across captions or credits set in between (those stay units);
+    closed paragraphs (list items, pieces after a hard break) are never joined."""
+    result: list[_Paragraph] = []
+    held: list[_Paragraph] = []
+    for paragraph in paragraphs:
         last = result[-1] if result else None
         if (
             last is not None
-            and last[1] == PROSE
-            and not _ends_sentence(text[last[0][-1][0] : last[0][-1][1]])
+            and last.kind == PROSE
+            and not last.closed
+            and not _ends_sentence(text[last.lines[-1][0] : last.lines[-1][1]])
         ):
-            if kind in (CAPTION, BYLINE) and len(held) < 2:
-                held.append((block, kind))
+            if paragraph.kind in (CAPTION, BYLINE) and len(held) < 2:
+                held.append(paragraph)
                 continue
-            if _is_continuation(kind):
-                result[-1] = (last[0] + block, PROSE)
+            if paragraph.kind == PROSE and not paragraph.closed:
+                last.lines.extend(paragraph.lines)
                 result.extend(held)
                 held = []
                 continue
         result.extend(held)
         held = []
-        result.append((block, kind))
+        result.append(paragraph)
     result.extend(held)
     return result
+
+
+def _headlines(text: str, paragraphs: list[_Paragraph]) -> None:
+    """Headlines with a comma: the article's first line of text when no sentence ends in it,
+    and a title card of three or more short lines none of which ends a sentence."""
+    texts = [
+        p
+        for p in paragraphs
+        if p.kind in (PROSE, HEADING) and p.lines[-1][1] - p.lines[0][0] >= vocab.HEADLINE_MIN_LEN
+    ]
+    first = texts[0] if any(p.kind == PROSE for p in texts[1:]) else None
+    for paragraph in paragraphs:
+        if paragraph.kind != PROSE:
+            continue
+        words = "".join(text[start:end] for start, end in paragraph.lines)
+        if _ends_sentence(words) or words[0] in vocab.LIST_ITEM_MARKS:
+            continue
+        if paragraph is first and "。" not in words and len(words) <= vocab.HEADING_MAX_LEN:
+            paragraph.kind = HEADING
+        elif len(paragraph.lines) >= 3 and not any(mark in words for mark in vocab.SENTENCE_BREAKS):
+            paragraph.kind = HEADING
+
+
+def _years(text: str, paragraphs: list[_Paragraph]) -> list[int | None]:
+    """The year printed alone above a chronicle (`2012` over `7月11日，…`), for each paragraph
+    it heads: from the month-day item right below it up to the next section mark or year."""
+    years: list[int | None] = []
+    current: int | None = None
+    for index, paragraph in enumerate(paragraphs):
+        words = text[paragraph.lines[0][0] : paragraph.lines[-1][1]]
+        if _YEAR_LINE.fullmatch(words):
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            heads = following is not None and _MONTH_DAY_START.match(text, following.lines[0][0])
+            current = int(unicodedata.normalize("NFKC", words[:4])) if heads else None
+        elif words[0] in vocab.SECTION_MARKS:
+            current = None
+        years.append(current if paragraph.kind == PROSE else None)
+    return years
 
 
 def clean(text: str) -> Document:
@@ -201,25 +346,28 @@ def clean(text: str) -> Document:
     >>> [doc.text[u.start:u.end] for u in doc.units], [u.kind for u in doc.units]
     (['2026年重庆市政协将提案公布。', '图为会场。李四摄'], ['prose', 'caption'])
     """
-    paragraphs: list[tuple[list[tuple[int, int]], str]] = []
-    for block in _blocks(text):
+    paragraphs: list[_Paragraph] = []
+    for block, closed in _blocks(text):
         joined = "".join(text[s:e] for s, e in block)
         kind = _kind(joined)
         tail = _TRAILING_BYLINE.search(joined) if kind == PROSE else None
         if tail:
             body, credit = _split_block(block, tail.start())
-            paragraphs.append((body, PROSE))
-            paragraphs.append((credit, BYLINE))
+            paragraphs.append(_Paragraph(body, PROSE, closed))
+            paragraphs.append(_Paragraph(credit, BYLINE, True))
         else:
-            paragraphs.append((block, kind))
+            paragraphs.append(_Paragraph(block, kind, closed))
     paragraphs = _join_cut_paragraphs(text, paragraphs)
+    _headlines(text, paragraphs)
+    years = _years(text, paragraphs)
 
     pieces_clean: list[int] = []
     pieces_orig: list[int] = []
     out: list[str] = []
     units: list[Unit] = []
     position = 0
-    for block, kind in paragraphs:
+    for paragraph, year in zip(paragraphs, years, strict=True):
+        block = paragraph.lines
         if units:
             out.append("\n")
             pieces_clean.append(position)
@@ -231,5 +379,5 @@ def clean(text: str) -> Document:
             pieces_orig.append(start)
             out.append(text[start:end])
             position += end - start
-        units.append(Unit(unit_start, position, kind))
+        units.append(Unit(unit_start, position, paragraph.kind, year))
     return Document(text, "".join(out), tuple(units), tuple(pieces_clean), tuple(pieces_orig))

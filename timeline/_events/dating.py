@@ -24,6 +24,7 @@ from timeline.dates import TimeExpr
 #: Titles in 《》 are names: their words neither date an event nor cue a plan.
 _TITLE_BODY = re.compile(r"(《)([^《》\n]*)(》)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_MONTH_FIRST = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月")
 
 
 @attrs.frozen
@@ -61,20 +62,59 @@ class Dates:
 
 
 def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> Dates:
-    """Date expressions that can date an event: with an interval, not 'now', not inside a name."""
-    result = []
+    """Date expressions that can date an event: with an interval, not 'now' (but 截至目前 is
+    the reference day), not inside a name; a chronicle item's month-day takes the year printed
+    above it, and 当日/当天 the latest earlier day-grain date."""
+    result: list[Dated] = []
     text = doc.text
+    unit_starts = [unit.start for unit in doc.units]
     for expr in _dates.extract(_TITLE_BODY.sub(_blank, text), pub_date):
-        if not expr.has_interval or expr.kind == "present":
-            continue
         start, end = expr.start_char, expr.end_char
+        if not expr.has_interval or (
+            expr.kind == "present" and not text.endswith(vocab.UNTIL_WORDS, 0, start)
+        ):
+            continue
         if _inside_name(recognition, start, end) or _names_a_period(text, end, expr):
             continue
         if not doc.is_faithful(start, end):
             continue
+        unit = doc.units[bisect.bisect_right(unit_starts, start) - 1]
+        if unit.year is not None:
+            expr = _in_year(expr, unit.year)
+        if expr.text.startswith(vocab.SAME_DAY_WORDS):
+            expr = _same_day(expr, result)
         orig_start, orig_end = doc.original_span(start, end)
         result.append(Dated(start, end, attrs.evolve(expr, start_char=orig_start, end_char=orig_end)))
     return Dates(result)
+
+
+def _in_year(expr: TimeExpr, year: int) -> TimeExpr:
+    """A month-day read against the publication date, moved into the chronicle's year."""
+    if (
+        expr.anchor != "publication"
+        or not _MONTH_FIRST.match(expr.text)
+        or expr.start is None
+        or expr.end is None
+    ):
+        return expr
+    shift = year - expr.start.year
+    try:
+        start, end = expr.start.replace(year=year), expr.end.replace(year=expr.end.year + shift)
+    except ValueError:  # 2月29日 in a year without one
+        return expr
+    value = expr.value
+    if value is not None:
+        value = "/".join(str(int(part[:4]) + shift) + part[4:] for part in value.split("/"))
+    return attrs.evolve(expr, start=start, end=end, value=value, anchor="previous")
+
+
+def _same_day(expr: TimeExpr, earlier: list[Dated]) -> TimeExpr:
+    """当日/当天: the day of the latest earlier day-grain date, which may be a fuzzy 日前 (the
+    engine may take a month or a range)."""
+    day = next((d.expr for d in reversed(earlier) if d.expr.grain == "day"), None)
+    if day is None:
+        return expr
+    return attrs.evolve(expr, start=day.start, end=day.end, value=day.value, grain="day", anchor="previous")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -111,12 +151,24 @@ def clause_date(
     own = dates.within(clause_start, clause_end)
     before = [d for d in own if d.end <= trigger_at]
     if before:
-        return before[-1].expr
+        return _narrower_earlier(dates, sentence, before[-1])
     after = [d for d in own if d.start >= trigger_at and not _HAN.match(text, d.end)]
     if after:
         return after[0].expr
     earlier = dates.last_within(sentence.start, clause_start)
     return earlier.expr if earlier else None
+
+
+def _narrower_earlier(dates: Dates, sentence: Sentence, own: Dated) -> TimeExpr:
+    """A coarse date inside a batch's name (4月27日，武汉市2022年第二季度…项目集中开工) gives
+    way to the narrower date of the sentence that lies inside it."""
+    earlier = dates.last_within(sentence.start, own.start)
+    if earlier is None or own.expr.start is None or own.expr.end is None:
+        return own.expr
+    start, end = earlier.expr.start, earlier.expr.end
+    if start is None or end is None or (start, end) == (own.expr.start, own.expr.end):
+        return own.expr
+    return earlier.expr if own.expr.start <= start and end <= own.expr.end else own.expr
 
 
 def dated_right_before(text: str, dates: Dates, clause_start: int, trigger_at: int) -> bool:

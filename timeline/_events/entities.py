@@ -371,7 +371,7 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
             adjacent = [
                 org_ends[e] for e in parents if e == suffix_start or (e >= edge and e <= suffix_start)
             ]
-            parent = min(adjacent, key=lambda f: f.start) if adjacent else None
+            parent = min(adjacent, key=lambda f: (f.start, -f.end)) if adjacent else None
             if parent is not None and not _has_stop(text, parent.end, suffix_start, type_ == "meeting"):
                 edge = parent.start
             else:

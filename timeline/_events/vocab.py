@@ -25,8 +25,95 @@ BYLINE_MARKS = ("记者", "通讯员", "撰文", "编辑", "美编", "责编", "
 BYLINE_MAX_LEN = 40
 
 #: A unit with none of these is a headline, a section title or a fragment, not a sentence.
-PROSE_MARKS = "，。；！？"
+PROSE_MARKS = "，,。；;！？"
 HEADING_MAX_LEN = 60
+#: A unit without one of these (and short) is a headline even when it holds a ！ or ？.
+CLAUSE_MARKS = "，,。；;"
+
+#: Page furniture, one line each: never glued to the prose around it, never an event.
+#: Lines opening with a field label (来源：…, 发布时间：…), with a section mark (■ 大事记), and
+#: the site's buttons and link lists.
+FURNITURE_LABELS = (
+    "时间",
+    "来源",
+    "发布时间",
+    "发布日期",
+    "生效日期",
+    "成文日期",
+    "发文机关",
+    "文号",
+    "时效性",
+    "作者",
+    "编辑",
+    "责任编辑",
+    "责编",
+    "本文来源",
+    "文章来源",
+    "原标题",
+    "稿源",
+    "转载自",
+    "转自",
+    "出处",
+    "点击",
+    "浏览",
+    "字号",
+    "关键词",
+    "标签",
+)
+SECTION_MARKS = "■□◆◇●○▲▼★☆◎※"
+FURNITURE_WORDS = (
+    "我来说两句",
+    "查看原文",
+    "阅读原文",
+    "扫一扫",
+    "分享到",
+    "打印本页",
+    "关闭窗口",
+    "【打印】",
+    "【关闭】",
+    "返回主页",
+    "返回顶部",
+    "上一篇",
+    "下一篇",
+    "上一版",
+    "下一版",
+    "上一期",
+    "下一期",
+    "相关新闻",
+    "相关阅读",
+    "相关链接",
+    "延伸阅读",
+    "推荐阅读",
+    "责任编辑",
+    "【纠错】",
+    "版权所有",
+)
+#: Separators of a link list or a navigation bar (返回主页 | 郑州晚报 | 标题导航).
+LINK_LIST_SEPARATORS = ("|", "｜")
+#: Items of a list printed one per line, each a milestone of its own (△联东U谷…开园).
+LIST_ITEM_MARKS = "△▲"
+#: A line shorter than this is never taken for a headline: in print layouts, lines broken
+#: mid-sentence are short fragments.
+HEADLINE_MIN_LEN = 6
+#: A line that opens a paragraph: at least this long, or opening with a date or one of
+#: PARAGRAPH_OPENERS.
+PARAGRAPH_MIN_LEN = 20
+PARAGRAPH_OPENERS = (
+    "近日",
+    "日前",
+    "本报讯",
+    "记者",
+    "据悉",
+    "据了解",
+    "新华社",
+    "新华网",
+    "中新网",
+    "（记者",
+    "(记者",
+)
+#: Captions that are a noun phrase naming what the picture shows (…开工点现场。, 天健湖公园一角).
+CAPTION_TAILS = ("现场", "一角", "全景", "鸟瞰图", "效果图", "俯瞰", "远眺", "外景", "剪影")
+CAPTION_MAX_LEN = 30
 
 # ---------------------------------------------------------------------------------------------
 # Sentences and clauses.
@@ -1332,6 +1419,11 @@ SHARED_FOUNDING = "共建"
 SHARED_FOUNDING_AFTER = ("“", "了")
 #: Words allowed between a date and a trigger followed by 的 (2020年12月才成立的…).
 DATE_TRIGGER_GAP = ("才", "就", "正式", "已", "")
+
+#: Day anaphora: the day of the latest earlier day-grain date of the article.
+SAME_DAY_WORDS = ("当日", "当天", "同日", "同一天")
+#: 截至目前: 'now' is the clause's date (the reference day).
+UNTIL_WORDS = ("截至", "截止", "截止到", "截至到")
 
 #: "在<meeting>上": a clause that places what follows at a named meeting.
 MEETING_PLACE_TAILS = ("上", "期间", "中")

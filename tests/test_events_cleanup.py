@@ -1,0 +1,166 @@
+"""Clean-up that knows newspaper layout (`timeline._events.cleanup`), and its effect on events.
+
+Rows are written from `shared/spec/events.md` ("Real articles come with furniture that is not
+prose…") and from the layouts of the real articles in `tests/corpus/real/`; every expected
+unit was read off the text by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline._events.cleanup import BYLINE, CAPTION, FURNITURE, HEADING, PROSE, clean, flatten
+from timeline.events import Article, extract
+
+
+def _units(text: str) -> list[tuple[str, str]]:
+    doc = clean(text)
+    return [(doc.text[u.start : u.end], u.kind) for u in doc.units]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        pytest.param(
+            "■ 大事记\n2012\n7月11日，天府新区获批。",
+            [("■ 大事记", HEADING), ("2012", HEADING), ("7月11日，天府新区获批。", PROSE)],
+            id="section-header-and-year-line",
+        ),
+        pytest.param(
+            "西部(重庆)科学城全面启动建设\n面对未来“筑城”,西部(重庆)科学城近日全面启动建设。",
+            [
+                ("西部(重庆)科学城全面启动建设", HEADING),
+                ("面对未来“筑城”,西部(重庆)科学城近日全面启动建设。", PROSE),
+            ],
+            id="headline-above-its-body",
+        ),
+        pytest.param(
+            "1\n郑洛新国家自主创新示范区获批\n2016年4月，国务院批复同意郑洛新建设示范区。",
+            [
+                ("1", HEADING),
+                ("郑洛新国家自主创新示范区获批", HEADING),
+                ("2016年4月，国务院批复同意郑洛新建设示范区。", PROSE),
+            ],
+            id="numbered-headline",
+        ),
+        pytest.param(
+            "凤冈18个项目集中开工\n28.09.2015 19:43\n本文来源: 新华\n长山米业有限公司项目开工点现场。\n"
+            "9月28日,凤冈县18个项目集中开工建设。",
+            [
+                ("凤冈18个项目集中开工", HEADING),
+                ("28.09.2015 19:43", FURNITURE),
+                ("本文来源: 新华", FURNITURE),
+                ("长山米业有限公司项目开工点现场。", CAPTION),
+                ("9月28日,凤冈县18个项目集中开工建设。", PROSE),
+            ],
+            id="timestamp-source-and-caption",
+        ),
+        pytest.param(
+            "时间：2024-05-06 来源：重庆日报\n5月6日，实验室揭牌。",
+            [("时间：2024-05-06 来源：重庆日报", FURNITURE), ("5月6日，实验室揭牌。", PROSE)],
+            id="time-and-source-line",
+        ),
+        pytest.param(
+            "返回主页 | 郑州晚报 | 标题导航\n我来说两句\n扫一扫在手机打开当前页",
+            [
+                ("返回主页 | 郑州晚报 | 标题导航", FURNITURE),
+                ("我来说两句", FURNITURE),
+                ("扫一扫在手机打开当前页", FURNITURE),
+            ],
+            id="link-list-and-buttons",
+        ),
+        pytest.param(
+            "△联东U谷产业园开园\n△歌尔创新中心等18个重大项目集中开工",
+            [("△联东U谷产业园开园", PROSE), ("△歌尔创新中心等18个重大项目集中开工", PROSE)],
+            id="list-items-one-per-line",
+        ),
+        pytest.param(
+            "<p>现将《实施方案》印发给你们,请认真组织实施。</p><p>山西省人民政府</p>",
+            [("现将《实施方案》印发给你们,请认真组织实施。", PROSE), ("山西省人民政府", HEADING)],
+            id="html-paragraphs",
+        ),
+        pytest.param(
+            "活动概览 - 巴南区于2026年1月7日举行集中签约活动,旨在实现“开门红” [1] - 本次活动签约项目29个 [1]",
+            [
+                ("活动概览", HEADING),
+                ("巴南区于2026年1月7日举行集中签约活动,旨在实现“开门红”", PROSE),
+                ("本次活动签约项目29个", HEADING),
+            ],
+            id="machine-summary-bullets",
+        ),
+        pytest.param(
+            "市政协召开会议，听取报告。\n（记者 雍黎）\n图为会场。张三摄",
+            [("市政协召开会议，听取报告。", PROSE), ("（记者 雍黎）", BYLINE), ("图为会场。张三摄", CAPTION)],
+            id="byline-and-photo-credit",
+        ),
+        pytest.param(
+            "六届四次会议将“推动创\n新链与产\n业链深度融合”\n列为“1号提\n案”。",
+            [("六届四次会议将“推动创新链与产业链深度融合”列为“1号提案”。", PROSE)],
+            id="print-layout-still-joined",
+        ),
+    ],
+)
+def test_layout_units(text: str, units: list[tuple[str, str]]) -> None:
+    assert _units(text) == units
+
+
+def test_cleaned_spans_map_back_to_the_original() -> None:
+    text = "<p>现将《实施方案》印发给你们。</p>\n■ 大事记\n2012\n7月11日，天府\n新区获批。"
+    doc = clean(text)
+    for unit in doc.units:
+        start, end = doc.original_span(unit.start, unit.end)
+        assert flatten(text[start:end]) == doc.text[unit.start : unit.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "dates"),
+    [
+        pytest.param(
+            "■ 大事记\n2012\n7月11日，天府新区管委会揭牌。\n10月8日，天府新区规划获批复。",
+            "2024-12-25",
+            ["2012-07-11", "2012-10-08"],
+            id="year-line-dates-its-items",
+        ),
+        pytest.param(
+            "2011\n3月5日，重庆实验室揭牌。\n2012\n3月5日，重庆研究院启用。",
+            "2024-12-25",
+            ["2011-03-05", "2012-03-05"],
+            id="each-year-line-its-own-items",
+        ),
+        pytest.param(
+            "2026年\n重庆市政协\n将提案公布。\n\n3月5日，重庆实验室揭牌。",
+            "2025-06-30",
+            ["2025-03-05"],
+            id="a-year-running-into-a-sentence-heads-nothing",
+        ),
+    ],
+)
+def test_year_alone_on_a_line_is_the_year_of_the_items_below(text: str, pub: str, dates: list[str]) -> None:
+    found = extract(Article(text, pub))
+    assert [e.date.value if e.date else None for e in found.events] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "summaries"),
+    [
+        pytest.param(
+            "西部(重庆)科学城全面启动建设\n面对未来“筑城”,西部(重庆)科学城近日全面启动建设。",
+            ["西部(重庆)科学城近日全面启动建设"],
+            id="headline-repeating-the-body-is-no-event",
+        ),
+        pytest.param(
+            "△联东U谷产业园开园\n△歌尔创新中心等18个重大项目集中开工",
+            ["△联东U谷产业园开园", "△歌尔创新中心等18个重大项目集中开工"],
+            id="each-list-item-its-own-event",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室正式揭牌\n\n天健湖公园一角",
+            ["重庆实验室正式揭牌"],
+            id="paragraph-without-a-final-mark-is-not-glued-to-a-caption",
+        ),
+        pytest.param("5月6日，重庆实验室正式揭牌……", ["重庆实验室正式揭牌"], id="ends-in-ellipsis"),
+    ],
+)
+def test_furniture_never_glued_into_events(text: str, summaries: list[str]) -> None:
+    found = extract(Article(text, "2025-06-30"))
+    assert [e.summary for e in found.events] == summaries

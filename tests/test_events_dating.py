@@ -1,0 +1,71 @@
+"""Dates of events (`timeline._events.dating`), rows written from `shared/spec/events.md` ("Date
+of an event") and the README of `tests/corpus/real/` (当日/当天 take the latest earlier
+day-grain date; 截至目前 is the reference day). Expected values worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events import Article, extract
+
+
+def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
+    return [(e.trigger, e.date.value if e.date else None) for e in extract(Article(text, pub)).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "同年9月，重庆实验室开工，15日，重庆研究院揭牌。当日，重庆中心启用。",
+            "2022-12-01",
+            [("开工", "2022-09"), ("揭牌", "2022-09-15"), ("启用", "2022-09-15")],
+            id="dangri-after-a-bare-day",
+        ),
+        pytest.param(
+            "今年1至3月，重庆实验室完成调试。4月21日，重庆研究院揭牌，当天还启用了重庆中心。",
+            "2021-05-20",
+            [("揭牌", "2021-04-21"), ("启用", "2021-04-21")],
+            id="dangtian-skips-a-month-range",
+        ),
+        pytest.param(
+            "5月8日，重庆研究院揭牌。同日，重庆中心启用。",
+            "2025-06-30",
+            [("揭牌", "2025-05-08"), ("启用", "2025-05-08")],
+            id="tongri",
+        ),
+        pytest.param(
+            "截至目前，重庆科学城已建成投用重庆中心。",
+            "2025-06-30",
+            [("建成投用", "2025-06-30")],
+            id="jiezhi-muqian-is-the-reference-day",
+        ),
+        pytest.param(
+            "目前，重庆科学城已建成投用重庆中心。",
+            "2025-06-30",
+            [("建成投用", None)],
+            id="muqian-alone-dates-nothing",
+        ),
+        pytest.param(
+            "4月27日，武汉市2022年第二季度全市重大项目集中开工活动顺利举行。",
+            "2022-04-28",
+            [("开工", "2022-04-27")],
+            id="a-quarter-in-a-batch-name-gives-way-to-the-day",
+        ),
+        pytest.param(
+            "3月24日，2021年九龙坡区第一批重点项目集中开工活动在九龙街道举行。",
+            "2021-03-25",
+            [("开工", "2021-03-24")],
+            id="a-year-in-a-batch-name-gives-way-to-the-day",
+        ),
+        pytest.param(
+            "2024年12月，重庆实验室揭牌，2025年3月，重庆研究院启用。",
+            "2025-06-30",
+            [("揭牌", "2024-12"), ("启用", "2025-03")],
+            id="a-later-date-of-its-own-still-dates-its-clause",
+        ),
+    ],
+)
+def test_event_dates(text: str, pub: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, pub) == expected
