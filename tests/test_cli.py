@@ -245,7 +245,8 @@ def test_milestones_table_pages(
     code, out, err = run(capsys, "milestones", "--db", db, "--limit", "3")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].split() == ["date", "type", "status", "subject", "summary"]
+    assert lines[0].split() == ["id", "date", "type", "status", "subject", "summary"]
+    assert [int(line.split()[0]) for line in lines[1:]] == [e["id"] for e in all_events[:3]]
     assert len(lines) == 4
     assert "next page: --offset 3" in err
     code, out, err = run(capsys, "milestones", "--db", db, "--limit", "0")
@@ -307,7 +308,7 @@ def test_milestones_markdown_is_a_table(
     assert code == 0
     lines = out.splitlines()
     assert len(lines) == 2 + len(all_events)
-    assert {len(re.split(r"(?<!\\)\|", line)) for line in lines} == {8}
+    assert {len(re.split(r"(?<!\\)\|", line)) for line in lines} == {9}
 
 
 def test_milestones_timelinejs(
@@ -585,3 +586,24 @@ def test_extract_then_load_matches_ingest(
     one = run(capsys, "milestones", "--db", db, "--format", "json")[1]
     two = run(capsys, "milestones", "--db", loaded, "--format", "json")[1]
     assert json.loads(one)["events"] == json.loads(two)["events"]
+
+
+def test_show_lists_the_first_sources_and_says_how_many_more(
+    tmp_path: Path, build: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from timeline import Timeline
+    from timeline.model import Entity
+
+    db = str(tmp_path / "reprints.db")
+    with Timeline(f"sqlite:///{db}") as store:
+        for n in range(12):
+            article = build.article(f"重庆实验室揭牌。（来源{n}）", "2025-12-21", source=f"报{n}")
+            event = build.event(article, "重庆实验室揭牌")
+            store.ingest(build.extraction(article, event, entities=(Entity("重庆实验室", "lab"),)))
+        (event,) = store.milestones()
+    code, out, _ = run(capsys, "show", str(event.id), "--db", db)
+    assert code == 0
+    assert "sources   1–10 of 12" in out and "[10] 报9" in out and "[11]" not in out
+    assert out.rstrip().endswith(f"… 2 more: timeline show {event.id} --sources-from 10")
+    code, out, _ = run(capsys, "show", str(event.id), "--db", db, "--sources-from", "10")
+    assert "[11] 报10" in out and "[12] 报11" in out and "more:" not in out

@@ -27,6 +27,7 @@ from timeline.export import (
     to_table,
     to_timelinejs,
 )
+from timeline.export.table import printable
 from timeline.model import EventEntity, Source, StoredEvent
 
 D = dt.date
@@ -245,7 +246,8 @@ def test_markdown_table_is_well_formed() -> None:
     lines = to_markdown(events).splitlines()
     assert len(lines) == 2 + len(events)
     widths = {len(_markdown_cells(line)) for line in lines}
-    assert widths == {6}
+    assert widths == {7}
+    assert [_markdown_cells(line)[0].strip() for line in lines[2:]] == ["1", "2", "3"]  # for `timeline show`
     assert "A\\|B 两方 签约" in lines[3]
     assert "日期不详" in lines[4]
 
@@ -256,15 +258,28 @@ def test_table_aligns_cjk_columns() -> None:
         make_event(2, start=D(2026, 1, 1), end=D(2026, 12, 31), grain="year", type="meeting"),
     ]
     lines = to_table(events).splitlines()
-    assert lines[0].split() == ["date", "type", "status", "subject", "summary"]
+    assert lines[0].split() == ["id", "date", "type", "status", "subject", "summary"]
+    assert [line.split()[0] for line in lines[1:]] == ["1", "2"]
     # The type column starts at the same terminal column on every row, whatever the CJK width before it.
     type_columns = {
         display_width(line[: line.index(word)])
         for line, word in zip(lines, ["type", "opening", "meeting"], strict=True)
     }
     assert len(type_columns) == 1
-    assert lines[1].startswith("2025年12月20日")
-    assert lines[2].startswith("2026年 ")
+    assert lines[1].startswith("1   2025年12月20日")
+    assert lines[2].startswith("2   2026年 ")
+
+
+def test_table_colours_each_type_for_a_terminal() -> None:
+    events = [make_event(), make_event(2, type="signing", summary="签约\x1b[2J落地")]
+    plain = to_table(events).splitlines()
+    coloured = to_table(events, colour=True).splitlines()
+    # opening #1b9e77 = rgb(27, 158, 119); signing #66a61e = rgb(102, 166, 30)
+    assert "\x1b[38;2;27;158;119mopening" in coloured[1] and "\x1b[38;2;102;166;30msigning" in coloured[2]
+    assert coloured[0] == plain[0] and "\x1b" not in plain[1]
+    strip = re.compile("\x1b\\[[0-9;]*m")
+    assert [strip.sub("", line) for line in coloured[1:]] == [printable(line) for line in plain[1:]]
+    assert "\x1b[2J" not in to_table(events, colour=True)  # stored text cannot drive the terminal
 
 
 def test_table_cuts_to_width() -> None:
@@ -392,7 +407,7 @@ def test_csv_markdown_and_table_show_the_report_mark() -> None:
     assert (rows[0]["start"], rows[0]["value"]) == ("", "")
     assert (rows[0]["date_basis"], rows[0]["report_date"]) == ("report", "2026-01-26")
     assert "报道于 2026-01-26，原文未给出日期" in to_markdown([_by_report()]).splitlines()[2]
-    assert to_table([_by_report()]).splitlines()[1].startswith("报道于 2026-01-26，原文未给出日期")
+    assert to_table([_by_report()]).splitlines()[1].startswith("7   报道于 2026-01-26，原文未给出日期")
 
 
 def test_html_places_a_reported_event_in_its_report_year() -> None:

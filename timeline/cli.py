@@ -18,7 +18,6 @@ import io
 import itertools
 import json
 import os
-import re
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -43,6 +42,7 @@ from timeline.export import (
     to_table,
     to_timelinejs,
 )
+from timeline.export.table import printable
 from timeline.labels import HTML_WORDS, LIST_SEPARATOR
 from timeline.model import Article, EntityProfile, Extraction, IngestReport, Source, StoredEvent
 
@@ -144,20 +144,6 @@ def _reference_date(text: str) -> _dt.date:
         return to_reference_date(text, "--pub")
     except ValueError as err:
         raise CommandError(str(err)) from None
-
-
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-"""What must not reach a terminal from stored text or file names: C0/C1 controls but newline and
-tab (ESC sequences clear the screen or retitle the window, BEL rings), bidi overrides, surrogates."""
-
-
-def printable(text: str) -> str:
-    """`text` safe to show on a terminal: control characters and bidi overrides removed.
-
-    >>> printable("重庆\x1b[2J实验室\x07")
-    '重庆[2J实验室'
-    """
-    return _CONTROL.sub("", text)
 
 
 def _emit(text: str, output: str | None, *, for_people: bool = False) -> None:
@@ -284,16 +270,23 @@ def _ingest(
     return report, skipped
 
 
-def _render_milestones(events: Sequence[StoredEvent], fmt: str, *, title: str, bom: bool) -> str:
+def _render_milestones(
+    events: Sequence[StoredEvent], fmt: str, *, title: str, bom: bool, colour: bool = False
+) -> str:
     renderers: dict[str, Callable[[], str]] = {
         "json": lambda: to_json(events),
         "csv": lambda: to_csv(events, bom=bom),
         "md": lambda: to_markdown(events),
         "html": lambda: to_html(events, title=title),
         "timelinejs": lambda: to_timelinejs(events, title=title),
-        "table": lambda: to_table(events, max_width=_terminal_width()),
+        "table": lambda: to_table(events, max_width=_terminal_width(), colour=colour),
     }
     return renderers[fmt]()
+
+
+def _colour() -> bool:
+    """Colour the terminal table: stdout is a terminal and NO_COLOR (no-color.org) is not set."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _terminal_width() -> int | None:
@@ -433,10 +426,11 @@ def _cmd_milestones(args: argparse.Namespace) -> int:
     title = args.title or HTML_WORDS["title"]
     if args.entity and not args.title:
         title = HTML_WORDS["entity_title"].format(entity=args.entity)
+    colour = args.format == "table" and args.output is None and _colour()
     _emit(
-        _render_milestones(events, args.format, title=title, bom=args.bom),
+        _render_milestones(events, args.format, title=title, bom=args.bom, colour=colour),
         args.output,
-        for_people=args.format == "table",
+        for_people=args.format == "table" and not colour,  # a coloured table cleans its own cells
     )
     if args.format == "table":
         if not events:
@@ -562,6 +556,10 @@ def _event_text(event: StoredEvent, sources: Sequence[Source] | None = None, fir
             + (f", date “{s.date_text}”" if s.date_text else "")
         )
         lines.append(f"      {' '.join(s.sentence.split())}")
+    left = event.source_count - first - len(sources)
+    if left > 0:
+        following = first + len(sources)
+        lines.append(f"  … {left} more: timeline show {event.id} --sources-from {following}")
     return "\n".join(lines) + "\n"
 
 
@@ -660,7 +658,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     print(f"timeline demo: the sample articles in {seeds}, stored in {url}")
     print("\n".join(_report_lines(report, skipped)))
     print()
-    sys.stdout.write(printable(to_table(events, max_width=_terminal_width())))
+    table = to_table(events, max_width=_terminal_width(), colour=_colour())
+    sys.stdout.write(table if _colour() else printable(table))
     if args.html:
         _emit(to_html(events, title=HTML_WORDS["seeds_title"]), args.html)
     return 0

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 from timeline._dates.labels import Interval, date_label, placed_edtf, placed_label
+from timeline.export.colours import FALLBACK_COLOUR, TYPE_COLOURS
 from timeline.labels import (
     DATE_PATTERNS,
     ENTITY_WITH_ROLE,
@@ -27,21 +28,6 @@ from timeline.model import StoredEvent
 
 __all__ = ["TYPE_COLOURS", "to_html"]
 
-# One colour per event type for the HTML page (colour-blind-safe where possible).
-TYPE_COLOURS: dict[str, str] = {
-    "opening": "#1b9e77",
-    "founding": "#d95f02",
-    "policy_release": "#7570b3",
-    "approval": "#e7298a",
-    "construction": "#a6761d",
-    "production": "#1f78b4",
-    "signing": "#66a61e",
-    "meeting": "#e6ab02",
-    "breakthrough": "#b2182b",
-    "announcement": "#17becf",
-    "other": "#666666",
-}
-_FALLBACK_COLOUR = "#666666"
 
 
 def _page_file(name: str) -> str:
@@ -54,7 +40,7 @@ def _esc(text: object) -> str:
 
 
 def _event_html(event: StoredEvent) -> str:
-    colour = TYPE_COLOURS.get(event.type, _FALLBACK_COLOUR)
+    colour = TYPE_COLOURS.get(event.type, FALLBACK_COLOUR)
     planned = event.status == "planned"
     names = "|".join(dict.fromkeys(e.name for e in event.entities))
     badges = f'<span class="badge">{_esc(TYPE_LABELS.get(event.type, event.type))}</span>'
@@ -122,7 +108,7 @@ def to_html(events: Iterable[StoredEvent], *, title: str = "Timeline") -> str:
     hint = _esc(HTML_WORDS["legend_hint"])
     legend = "".join(
         f'<li><button type="button" data-type="{_esc(t)}" aria-pressed="true" title="{hint}"'
-        f' style="--c: {TYPE_COLOURS.get(t, _FALLBACK_COLOUR)}">{_esc(TYPE_LABELS.get(t, t))}</button></li>'
+        f' style="--c: {TYPE_COLOURS.get(t, FALLBACK_COLOUR)}">{_esc(TYPE_LABELS.get(t, t))}</button></li>'
         for t in present
     )
     count = HTML_WORDS["count"].format(visible=len(events), total=len(events))

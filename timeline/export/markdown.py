@@ -18,13 +18,17 @@ def to_markdown(events: Iterable[StoredEvent]) -> str:
     """The events as a GitHub-flavoured Markdown table (pipes escaped, line breaks flattened).
 
     >>> to_markdown([]).splitlines()[0]
-    '| date | type | status | subject | summary | source |'
+    '| id | date | type | status | subject | summary | source |'
     """
-    lines = ["| date | type | status | subject | summary | source |", "| --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        "| id | date | type | status | subject | summary | source |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for event in events:
         subject = event.subject
         source = event.sources[0] if event.sources else None
         cells = [
+            str(event.id),
             placed_label(event),
             event.type,
             event.status,

@@ -3,13 +3,28 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
 from timeline._dates.labels import placed_label
+from timeline.export.colours import FALLBACK_COLOUR, TYPE_COLOURS
 from timeline.model import StoredEvent
 
-__all__ = ["align_columns", "display_width", "to_table"]
+__all__ = ["align_columns", "display_width", "printable", "to_table"]
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+"""What must not reach a terminal from stored text or file names: C0/C1 controls but newline and
+tab (ESC sequences clear the screen or retitle the window, BEL rings), bidi overrides, surrogates."""
+
+
+def printable(text: str) -> str:
+    """`text` safe to show on a terminal: control characters and bidi overrides removed.
+
+    >>> printable("重庆\x1b[2J实验室\x07")
+    '重庆[2J实验室'
+    """
+    return _CONTROL.sub("", text)
 
 
 def display_width(text: str) -> int:
@@ -56,22 +71,48 @@ def align_columns(
     return "\n".join(lines) + "\n"
 
 
-def to_table(events: Sequence[StoredEvent], *, max_width: int | None = None) -> str:
-    """An aligned text table (date, type, status, subject, summary), CJK-width aware.
+def _ansi_colour(hex_colour: str) -> str:
+    """The 24-bit ANSI escape that sets the foreground to `#rrggbb`."""
+    red, green, blue = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"\x1b[38;2;{red};{green};{blue}m"
+
+
+_RESET = "\x1b[0m"
+
+
+def to_table(events: Sequence[StoredEvent], *, max_width: int | None = None, colour: bool = False) -> str:
+    """An aligned text table (id, date, type, status, subject, summary), CJK-width aware.
 
     With `max_width` (terminal columns) subjects and summaries are cut to fit, marked with '…'.
+    With `colour` each event's type is written in its colour (24-bit ANSI, the HTML page's
+    colours): for a terminal only.
 
         >>> print(to_table([]).rstrip())
-        date  type  status  subject  summary
+        id  date  type  status  subject  summary
     """
-    header = ("date", "type", "status", "subject", "summary")
+    header = ("id", "date", "type", "status", "subject", "summary")
     rows = [
-        (placed_label(e), e.type, e.status, e.subject.name if e.subject else "", " ".join(e.summary.split()))
+        (
+            str(e.id),
+            placed_label(e),
+            e.type,
+            e.status,
+            e.subject.name if e.subject else "",
+            " ".join(e.summary.split()),
+        )
         for e in events
     ]
     widths = [max([display_width(h)] + [display_width(r[i]) for r in rows]) for i, h in enumerate(header)]
     if max_width is not None:
-        widths[3] = min(widths[3], 24)
-        fixed = sum(widths[:4]) + 2 * 4
-        widths[4] = max(display_width(header[4]), min(widths[4], max_width - fixed))
-    return align_columns(header, rows, widths=widths)
+        widths[4] = min(widths[4], 24)
+        fixed = sum(widths[:5]) + 2 * 5
+        widths[5] = max(display_width(header[5]), min(widths[5], max_width - fixed))
+    if not colour:
+        return align_columns(header, rows, widths=widths)
+    lines = [align_columns(header, [], widths=widths).rstrip("\n")]
+    for event, row in zip(events, rows, strict=True):
+        cleaned = (" ".join(printable(cell).split()) for cell in row)
+        cells = [_fit(cell, width) for cell, width in zip(cleaned, widths, strict=True)]
+        cells[2] = _ansi_colour(TYPE_COLOURS.get(event.type, FALLBACK_COLOUR)) + cells[2] + _RESET
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines) + "\n"
