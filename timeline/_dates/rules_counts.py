@@ -84,7 +84,7 @@ def _approx_count(m: re.Match[str], ctx: Context) -> Resolved | None:
     approx = bool(m.group("m1") or m.group("m2") or m.group("m3"))
     if unit in V.MEASURE_NEEDED and not m.group("cl"):
         return None
-    if not approx and unit != "季度":  # plain counts are the relative_count rule's
+    if not approx and unit != QUARTER_UNIT:  # plain counts are the relative_count rule's
         return None
     count = _count(m.group("n"))
     if count is None or count < 1:
@@ -144,6 +144,7 @@ def _past_days(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 _UNIT = _alt(V.OFFSET_UNITS)
+QUARTER_UNIT = "季度"  # a count of quarters is read even without 多/余
 _DIRECTION = rf"(?P<dir>{_COUNT_DIRECTION}|{_SINCE_TAIL})"
 
 RULES: tuple[Rule, ...] = (
@@ -160,6 +161,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?<!{_ORDINAL})(?P<n>{_COUNT})(?P<m1>[{V.APPROX_AFTER_NUMBER}])?(?P<cl>{V.MEASURE_WORD})?"
         rf"(?P<m2>{V.APPROX_AFTER_UNIT})?(?P<unit>{_UNIT})(?P<m3>{V.APPROX_AFTER_UNIT})?{_DIRECTION}",
         _approx_count,
+        key=f"[{V.APPROX_AFTER_NUMBER}{V.APPROX_AFTER_UNIT}{QUARTER_UNIT[0]}]",
     ),
     _rule(
         "future_span",

@@ -190,11 +190,13 @@ RULES: tuple[Rule, ...] = (
         "relative_quarter",
         _dated(rf"(?<![{V.DEICTIC_STEPS}])(?P<qd>{_alt(V.DEICTIC_QUARTERS)}){V.QUARTER_WORD}"),
         _relative_quarter,
+        key=V.QUARTER_WORD,
     ),
     _rule(
         "weekend",
         _dated(rf"(?<![{V.DEICTIC_STEPS}])(?P<wk>{_alt(V.DEICTIC_WEEKS)})(?:{_WEEK_WORD}){V.WEEKEND_WORD}"),
         _weekend,
+        key=V.WEEKEND_WORD,
     ),
     _rule(
         "nth_weekday",

@@ -75,9 +75,14 @@ def _range_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     """十二日 in Chinese numerals as the right end of a range: in the left end's month (or the next)."""
     if ctx.inherit is None or ctx.inherit.start is None:
         return None
-    if m.group("rld"):
-        lunar_day = V.RANGE_LUNAR_DAYS.index(m.group("rld")) + 1
-        found = lunar.same_lunar_month_day(ctx.inherit.start, lunar_day)
+    word = m.group("rld")
+    if word:
+        word = V.LUNAR_DAY_VARIANTS.get(word, word)
+        before = ctx.text[max(0, ctx.start - V.RANGE_LUNAR_LOOKBACK) : ctx.start]
+        marked = word.startswith(V.LUNAR_FIRST_DAYS) or any(mark in before for mark in V.RANGE_LUNAR_MARKS)
+        if not marked:
+            return None
+        found = lunar.same_lunar_month_day(ctx.inherit.start, V.LUNAR_DAYS.index(word) + 1)
         return _day_result(found, ctx.inherit.anchor) if found is not None else None
     day = cal.chinese_number(m.group("rdc"))
     if day is None:
@@ -139,11 +144,13 @@ RULES: tuple[Rule, ...] = (
             rf"|(?P<bdn>\d{{1,2}})(?![\d.%])(?=\s*(?:[{V.BARE_DAY_ENDS}]|{_SEPARATOR}|$)))"
         ),
         _month_bare_day,
+        key=V.MONTH_WORD,
     ),
     _rule(
         "range_day",
         rf"(?<![{V.CN_NUMERAL_CHARS}])(?P<rdc>{_CN_DAY})(?:{_alt(V.DAY_WORDS)})"
-        rf"|(?P<rld>{_alt(V.RANGE_LUNAR_DAYS)})",
+        rf"|(?<![{V.CN_NUMERAL_CHARS}])(?P<rld>{_alt([*V.LUNAR_DAYS, *V.LUNAR_DAY_VARIANTS])})"
+        rf"(?![{V.NOT_AFTER_BARE_CN_DAY}])",
         _range_day,
     ),
 )

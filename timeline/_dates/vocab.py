@@ -485,6 +485,6 @@ LUNAR_FESTIVAL_DAYS: tuple[tuple[int, int], ...] = (
 NUMERIC_DATE_SEPARATORS = "-./"
 NUMERIC_RANGE_SEPARATORS: tuple[str, ...] = ("——", "—", "-", "~", "～", "至", "到")
 # 大年初三至初五: a lunar day as the second end of a range stays in the first end's lunar month.
-RANGE_LUNAR_DAYS: tuple[str, ...] = (
-    "初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
-)
+# Other lunar days (十五, 廿三) need a lunar mark in the first end (正月初八至十五).
+RANGE_LUNAR_MARKS: tuple[str, ...] = ("初", "正月", "腊月", "冬月", "农历", "阴历", "夏历", "廿")
+RANGE_LUNAR_LOOKBACK = 8
