@@ -32,7 +32,13 @@ def run_example(name: str, *args: str, cwd: Path, env: dict[str, str] | None = N
 
 
 def test_every_example_is_tested() -> None:
-    tested = {"01_seeds_timeline.py", "02_entity_milestones.py", "03_normalise_dates.py", "04_postgresql.py"}
+    tested = {
+        "01_seeds_timeline.py",
+        "02_entity_milestones.py",
+        "03_normalise_dates.py",
+        "04_postgresql.py",
+        "05_dask_cluster.py",
+    }
     assert {p.name for p in EXAMPLES.glob("*.py")} == tested
 
 
@@ -70,6 +76,14 @@ def test_normalise_dates(tmp_path: Path) -> None:
     # spec/dates.md: 今年一季度 is Jan-Mar of the publication year; 明年上半年 Jan-Jun of the next.
     assert "2025-01-01 .. 2025-03-31\tquarter\t2025-Q1\tEDTF 2025-33\t2025年第一季度" in out
     assert "2026-01-01 .. 2026-06-30\thalf\t2026-H1\tEDTF 2026-40\t2026年上半年" in out
+
+
+def test_dask_cluster_stores_from_the_workers(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    out = run_example("05_dask_cluster.py", "--parts", "3", cwd=tmp_path)
+    assert out.startswith("3 files on the cluster: 5 articles stored, 0 already there")
+    again = run_example("05_dask_cluster.py", "--parts", "2", cwd=tmp_path)
+    assert again.startswith("2 files on the cluster: 0 articles stored, 5 already there")
 
 
 def test_postgresql_without_a_url_says_so(tmp_path: Path) -> None:

@@ -433,6 +433,7 @@ class IngestBatch:
         if not self._sqlite:
             self._claim_rows()
             self._serialise_merges()
+            self._note_concurrent_twins()
         if self._fold_into:
             self._apply_folds()
         candidates = self._stored_candidates()
@@ -490,6 +491,31 @@ class IngestBatch:
             self._incoming = [r for r in self._incoming if r.article.id not in lost_articles]
             for article_id in lost_articles:
                 self._mentions.subtract(self._article_mentions.get(article_id, {}))
+
+    def _note_concurrent_twins(self) -> None:
+        """Queue folds of the entities this batch created that another writer created meanwhile under
+        one of their names (an alias or the other width of a bracket): what one writer alone would
+        have resolved to the stored entity. Runs under the merge lock, so every such row is visible.
+        """
+        ours = {entity_id: key for key, entity_id in self._created_entities.items()}
+        if not ours:
+            return
+        names: dict[str, set[int]] = collections.defaultdict(set)
+        for row in self._alias_rows:
+            if row["entity_id"] in ours:
+                names[row["alias"]].add(row["entity_id"])
+        wanted = sorted(names)
+        for start in range(0, len(wanted), _IN_CHUNK):
+            for alias, entity_id, type_ in self._conn.execute(
+                select(AliasRow.alias, AliasRow.entity_id, EntityRow.type)
+                .join(EntityRow, EntityRow.id == AliasRow.entity_id)
+                .where(AliasRow.alias.in_(wanted[start : start + _IN_CHUNK]), EntityRow.folded_into.is_(None))
+                .order_by(AliasRow.entity_id)
+            ):
+                for mine in names[alias]:
+                    if entity_id not in ours and ours[mine][1] == type_ and mine not in self._fold_into:
+                        reason = f"another writer stored “{alias}” ({type_}) at the same time"
+                        self._fold_into[mine] = (entity_id, reason)
 
     def _stored_ids_of(self, rows: list[dict[str, Any]]) -> dict[int, int]:
         """Our id -> the stored id (or the entity it was folded into) of entities another writer stored."""

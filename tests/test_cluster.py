@@ -1,0 +1,80 @@
+"""Extraction on a Dask cluster (a LocalCluster of two worker processes), loading from the workers.
+
+Skipped when the `dask` extra (dask[bag], distributed) is not installed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("dask.bag")
+distributed = pytest.importorskip("distributed")
+
+from timeline import Timeline  # noqa: E402
+from timeline.cluster import extract_on_dask, ingest_on_dask, load_on_dask  # noqa: E402
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def client():
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster, distributed.Client(cluster) as connected:
+        yield connected
+
+
+@pytest.fixture
+def partitions(tmp_path):
+    """The five seed articles as two JSON Lines files of records, plus one unreadable file."""
+    from timeline.corpus import load_articles
+
+    articles = list(load_articles([str(SEEDS)]))
+    assert len(articles) == 5
+    paths = []
+    for number, chunk in enumerate((articles[:3], articles[3:])):
+        path = tmp_path / f"part-{number}.jsonl"
+        with path.open("w", encoding="utf-8") as file:
+            for a in chunk:
+                record = {"id": a.id, "text": a.text, "pub_date": a.pub_date.isoformat(), "source": a.source}
+                file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        paths.append(path)
+    return paths
+
+
+def _content(url):
+    """What must not depend on which worker stored which article first: counts, and the events'
+    sources. (Which report's wording an event keeps does depend on the order reports came in.)"""
+    with Timeline(url) as store:
+        return store.stats(), sorted(e.source_count for e in store.milestones())
+
+
+def test_ingest_on_dask_matches_one_process(client, partitions, store_url, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("not records", encoding="utf-8")
+    report = ingest_on_dask([*partitions, bad], store_url, client, batch_size=2)
+    assert (report.articles, report.duplicates) == (5, 0)
+    assert [name for name, _ in report.skipped] == [str(bad)]
+    again = ingest_on_dask(partitions, store_url, client)
+    assert (again.articles, again.duplicates) == (0, 5)
+
+    alone = f"sqlite:///{tmp_path / 'alone.db'}"
+    from timeline.corpus.records import read_records
+
+    with Timeline(alone) as store:
+        store.ingest_many(a for path in partitions for a in read_records(path))
+    assert _content(store_url) == _content(alone)
+
+
+def test_extract_then_load_on_dask(client, partitions, store_url, tmp_path):
+    written = extract_on_dask(partitions, tmp_path / "extractions", client)
+    assert [Path(p).name for p in written] == ["part-0.extractions.jsonl", "part-1.extractions.jsonl"]
+    assert sum(len(Path(p).read_text(encoding="utf-8").splitlines()) for p in written) == 5
+    report = load_on_dask(written, store_url, client)
+    assert report.articles == 5
+    direct = f"sqlite:///{tmp_path / 'direct.db'}"
+    ingest_on_dask(partitions, direct, client)
+    assert _content(store_url) == _content(direct)

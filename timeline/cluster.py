@@ -1,0 +1,174 @@
+"""More articles than one machine can hold: extraction on a Dask cluster, loading into PostgreSQL.
+
+Needs the `dask` extra (`pip install "timeline[dask,postgres]"`). The input is a list of record
+files (JSON Lines, CSV or Parquet, as `timeline.corpus.read_records` reads them) that every
+worker can open (a shared disk or the same path on each machine); each file is one partition of
+a `dask.bag`. Each worker reads its files a record at a time, extracts the events, and either
+stores them itself through `Timeline.ingest_many` (PostgreSQL's bulk path is safe for several
+writers at once) or writes them as extraction JSON lines for `timeline load`.
+
+    >>> from dask.distributed import Client                              # doctest: +SKIP
+    >>> with Client("tcp://scheduler:8786") as client:
+    ...     report = ingest_on_dask(["part-000.jsonl", "part-001.jsonl"],
+    ...                             "postgresql+psycopg://news@db/news", client)
+    >>> report.articles, report.events
+
+The scheduler address names an existing cluster (`dask scheduler` / `dask worker`, Kubernetes,
+SLURM…); `dask.distributed.LocalCluster` runs one on this machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from timeline.model import Article, Extraction, IngestReport
+
+Client = Any
+"""A `dask.distributed.Client` (typed loosely: dask is an optional extra)."""
+
+__all__ = ["extract_on_dask", "ingest_on_dask", "load_on_dask"]
+
+_COUNTS = ("articles", "duplicates", "events", "merged_events", "entities", "replaced")
+
+
+def ingest_on_dask(
+    paths: Sequence[str | os.PathLike[str]],
+    url: str,
+    client: Client,
+    *,
+    batch_size: int = 200,
+    pub_date: str | None = None,
+) -> IngestReport:
+    """Extract the articles of these record files on the cluster and store them in `url` from the workers.
+
+    One task per file: read, extract, `ingest_many` in batches of `batch_size`. Returns the
+    sum of the workers' reports (skipped records named FILE:LINE).
+    """
+    return _run(client, [os.fspath(p) for p in paths], _ingest_files, url, batch_size, pub_date)
+
+
+def extract_on_dask(
+    paths: Sequence[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str],
+    client: Client,
+    *,
+    pub_date: str | None = None,
+) -> list[str]:
+    """Extract the articles of these record files on the cluster, one extraction file per input file.
+
+    Each `out_dir/NAME.extractions.jsonl` holds the `Extraction.to_dict` of every article of
+    input NAME (written whole, through a temporary file), ready for `timeline load` or
+    `load_on_dask`. Returns their paths, in the order of `paths`.
+    """
+    target = os.fspath(out_dir)
+    os.makedirs(target, exist_ok=True)
+    bag = _bag([os.fspath(p) for p in paths])
+    written = client.gather(client.compute(bag.map_partitions(_extract_files, target, pub_date)))
+    return [str(path) for path in written]
+
+
+def load_on_dask(
+    paths: Sequence[str | os.PathLike[str]], url: str, client: Client, *, batch_size: int = 200
+) -> IngestReport:
+    """Store extraction files (`timeline extract`, `extract_on_dask`) in `url`, one worker task per file."""
+    return _run(client, [os.fspath(p) for p in paths], _load_files, url, batch_size, None)
+
+
+def _bag(paths: list[str]) -> Any:
+    import dask.bag
+
+    return dask.bag.from_sequence(paths, npartitions=max(1, len(paths)))
+
+
+def _run(
+    client: Client, paths: list[str], task: Any, url: str, batch_size: int, pub_date: str | None
+) -> IngestReport:
+    """Run `task` on every partition of the files and add up the reports it returns."""
+    if not paths:
+        return IngestReport()
+    from timeline.store import Timeline
+
+    Timeline(url).close()  # the schema exists (or the URL fails) before the workers start
+    bag = _bag(paths).map_partitions(task, url, batch_size, pub_date)
+    parts: list[dict[str, Any]] = client.gather(client.compute(bag))
+    total = {name: sum(part[name] for part in parts) for name in _COUNTS}
+    skipped = tuple(tuple(item) for part in parts for item in part["skipped"])
+    return IngestReport(**total, skipped=skipped)
+
+
+def _ingest_files(paths: list[str], url: str, batch_size: int, pub_date: str | None) -> list[dict[str, Any]]:
+    """Worker side: read, extract and store the records of these files."""
+    from timeline.store import Timeline
+
+    skipped: list[tuple[str, str]] = []
+    with Timeline(url) as store:
+        report = store.ingest_many(_articles(paths, pub_date, skipped), batch_size=batch_size)
+    return [_as_dict(report, skipped)]
+
+
+def _load_files(paths: list[str], url: str, batch_size: int, _pub_date: str | None) -> list[dict[str, Any]]:
+    """Worker side: store the extraction files."""
+    from timeline.serial import read_extractions
+    from timeline.store import Timeline
+
+    skipped: list[tuple[str, str]] = []
+
+    def extractions() -> Iterator[Extraction]:
+        for path in paths:
+            with open(path, encoding="utf-8", errors="surrogateescape") as file:
+                for item in read_extractions(file, path):
+                    if isinstance(item, tuple):
+                        skipped.append(item)
+                    else:
+                        yield item
+
+    with Timeline(url) as store:
+        report = store.ingest_many(extractions(), batch_size=batch_size)
+    return [_as_dict(report, skipped)]
+
+
+def _extract_files(paths: list[str], out_dir: str, pub_date: str | None) -> list[str]:
+    """Worker side: one extraction file per input file."""
+    from timeline import events
+
+    written = []
+    for path in paths:
+        target = Path(out_dir) / (Path(path).stem + ".extractions.jsonl")
+        partial = target.with_name(target.name + ".partial")
+        with partial.open("w", encoding="utf-8", newline="\n") as out:
+            for article in _articles([path], pub_date, []):
+                try:
+                    extraction = events.extract(article)
+                except Exception:  # an article the extractor fails on is left out, as ingest_many does
+                    continue
+                out.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
+        os.replace(partial, target)
+        written.append(str(target))
+    return written
+
+
+def _articles(paths: list[str], pub_date: str | None, skipped: list[tuple[str, str]]) -> Iterator[Article]:
+    """The articles of these record files; a bad record, or a whole unreadable file, is skipped."""
+    from timeline.corpus.records import read_records
+    from timeline.corpus.skip import Skip
+    from timeline.errors import ArticleError
+
+    for path in paths:
+        try:
+            for item in read_records(path, pub_date=pub_date):
+                if isinstance(item, Skip):
+                    skipped.append((item.source, item.reason))
+                else:
+                    yield item
+        except (ArticleError, OSError, UnicodeError) as err:
+            skipped.append((path, " ".join(str(err).split()) or type(err).__name__))
+
+
+def _as_dict(report: IngestReport, skipped: list[tuple[str, str]]) -> dict[str, Any]:
+    found = {name: getattr(report, name) for name in _COUNTS}
+    found["skipped"] = [list(item) for item in (*skipped, *report.skipped)]
+    return found
