@@ -450,3 +450,12 @@ def test_docstring_examples_hold(module_name: str) -> None:
 
     result = doctest.testmod(importlib.import_module(module_name), optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
+
+
+def test_html_filter_text_holds_names_aliases_and_summary() -> None:
+    page = to_html([make_event()], aliases={"重庆市先进材料研究院": ("先进院",)})
+    reader = _PageReader()
+    reader.feed(page)
+    assert reader.events[0]["data-search"] == "重庆市先进材料研究院|先进院|重庆市先进材料研究院揭牌"
+    assert 'getAttribute("data-search")' in page
+

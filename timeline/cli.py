@@ -271,17 +271,36 @@ def _ingest(
 
 
 def _render_milestones(
-    events: Sequence[StoredEvent], fmt: str, *, title: str, bom: bool, colour: bool = False
+    events: Sequence[StoredEvent],
+    fmt: str,
+    *,
+    title: str,
+    bom: bool,
+    colour: bool = False,
+    aliases: dict[str, tuple[str, ...]] | None = None,
 ) -> str:
     renderers: dict[str, Callable[[], str]] = {
         "json": lambda: to_json(events),
         "csv": lambda: to_csv(events, bom=bom),
         "md": lambda: to_markdown(events),
-        "html": lambda: to_html(events, title=title),
+        "html": lambda: to_html(events, title=title, aliases=aliases),
         "timelinejs": lambda: to_timelinejs(events, title=title),
         "table": lambda: to_table(events, max_width=_terminal_width(), colour=colour),
     }
     return renderers[fmt]()
+
+
+def _aliases(store: Timeline, events: Sequence[StoredEvent]) -> dict[str, tuple[str, ...]]:
+    """{entity name: its aliases} for the entities of `events` (for the HTML page's filter)."""
+    from timeline.errors import UnknownEntityError
+
+    found: dict[str, tuple[str, ...]] = {}
+    for name in dict.fromkeys(e.name for event in events for e in event.entities):
+        try:
+            found[name] = store.entity(name).aliases
+        except UnknownEntityError:
+            continue
+    return found
 
 
 def _colour() -> bool:
@@ -421,6 +440,7 @@ def _cmd_milestones(args: argparse.Namespace) -> int:
             dated_only=args.dated_only,
             query=args.query,
         )
+        aliases = _aliases(store, events) if args.format == "html" else None
     more = bool(limit) and len(events) > limit
     events = events[:limit] if limit else events
     title = args.title or HTML_WORDS["title"]
@@ -428,7 +448,7 @@ def _cmd_milestones(args: argparse.Namespace) -> int:
         title = HTML_WORDS["entity_title"].format(entity=args.entity)
     colour = args.format == "table" and args.output is None and _colour()
     _emit(
-        _render_milestones(events, args.format, title=title, bom=args.bom, colour=colour),
+        _render_milestones(events, args.format, title=title, bom=args.bom, colour=colour, aliases=aliases),
         args.output,
         for_people=args.format == "table" and not colour,  # a coloured table cleans its own cells
     )
@@ -655,13 +675,14 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         items = load_articles([seeds])
         report, skipped = _ingest(store, items, jobs=1, total=total, show_progress=args.progress)
         events = store.milestones()
+        aliases = _aliases(store, events) if args.html else {}
     print(f"timeline demo: the sample articles in {seeds}, stored in {url}")
     print("\n".join(_report_lines(report, skipped)))
     print()
     table = to_table(events, max_width=_terminal_width(), colour=_colour())
     sys.stdout.write(table if _colour() else printable(table))
     if args.html:
-        _emit(to_html(events, title=HTML_WORDS["seeds_title"]), args.html)
+        _emit(to_html(events, title=HTML_WORDS["seeds_title"], aliases=aliases), args.html)
     return 0
 
 

@@ -103,8 +103,8 @@ STATUS_MARK = "【{status}】"
 
 # Words of the HTML timeline page (`timeline.export.to_html`); `{visible}`/`{total}` are filled by its script.
 HTML_WORDS: dict[str, str] = {
-    "filter_label": "按实体筛选",
-    "filter_placeholder": "输入实体名称，如 实验室、研究院",
+    "filter_label": "筛选",
+    "filter_placeholder": "实体名称、简称或摘要文字，如 实验室、加氢站",
     "count": "显示 {visible} / {total} 个事件",
     "legend": "事件类型",
     "legend_hint": "点击隐藏或显示此类事件",

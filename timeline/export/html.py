@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import string
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 
 from timeline._dates.labels import Interval, date_label, placed_edtf, placed_label
@@ -39,10 +39,12 @@ def _esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _event_html(event: StoredEvent) -> str:
+def _event_html(event: StoredEvent, aliases: Mapping[str, Sequence[str]]) -> str:
     colour = TYPE_COLOURS.get(event.type, FALLBACK_COLOUR)
     planned = event.status == "planned"
     names = "|".join(dict.fromkeys(e.name for e in event.entities))
+    known_as = [alias for e in event.entities for alias in aliases.get(e.name, ())]
+    searched = "|".join(dict.fromkeys([names, *known_as, event.summary]))
     badges = f'<span class="badge">{_esc(TYPE_LABELS.get(event.type, event.type))}</span>'
     if event.status != "occurred":
         badges += f'<span class="badge status">{_esc(STATUS_LABELS.get(event.status, event.status))}</span>'
@@ -50,7 +52,8 @@ def _event_html(event: StoredEvent) -> str:
     parts = [
         f'<li class="event type-{_esc(event.type)}{" planned" if planned else ""}" id="event-{event.id}"'
         f' style="--c: {colour}" data-type="{_esc(event.type)}" data-status="{_esc(event.status)}"'
-        f' data-basis="{event.date_basis}" data-entities="{_esc(names)}">',
+        f' data-basis="{event.date_basis}" data-entities="{_esc(names)}"'
+        f' data-search="{_esc(searched)}">',
         f'<div class="when">{when}{badges}</div>',
         f'<p class="summary">{_esc(event.summary)}</p>',
     ]
@@ -75,15 +78,21 @@ def _event_html(event: StoredEvent) -> str:
     return "".join(parts)
 
 
-def to_html(events: Iterable[StoredEvent], *, title: str = "Timeline") -> str:
+def to_html(
+    events: Iterable[StoredEvent],
+    *,
+    title: str = "Timeline",
+    aliases: Mapping[str, Sequence[str]] | None = None,
+) -> str:
     """One self-contained HTML page: a vertical timeline grouped by year, with a legend and a filter.
 
     No network is needed to open it (inline CSS and script, system CJK fonts). An event its
     text does not date sits in the year of its report, marked "报道于 …，原文未给出日期" (its
     `<time>` holds the open EDTF interval). Planned events are dashed and labelled; each event's
-    sources open on click; a click on a legend entry hides or shows that type.
-    `page.html#filter=NAME&hide=TYPE,TYPE` opens the page filtered by entity and without those
-    types; the script keeps `data-visible-count` on `<body>`.
+    sources open on click; a click on a legend entry hides or shows that type. The filter box
+    matches entity names, the `aliases` given ({name: [alias, …]}) and summaries.
+    `page.html#filter=WORDS&hide=TYPE,TYPE` opens the page filtered and without those types;
+    the script keeps `data-visible-count` on `<body>`.
 
         >>> "<!DOCTYPE html>" in to_html([], title="成渝")
         True
@@ -98,7 +107,7 @@ def to_html(events: Iterable[StoredEvent], *, title: str = "Timeline") -> str:
     sections = []
     for year in ordered:
         members = by_year[year]
-        items = "\n".join(_event_html(e) for e in members)
+        items = "\n".join(_event_html(e, aliases or {}) for e in members)
         heading = DATE_PATTERNS["year"].format(year=year) if year != UNDATED else UNDATED
         sections.append(
             f'<section class="year" data-year="{_esc(year)}"><h2>{_esc(heading)}</h2>'

@@ -9,7 +9,7 @@
     var query = input.value.trim().toLowerCase();
     var visible = 0;
     events.forEach(function (event) {
-      var shown = (!query || event.getAttribute("data-entities").toLowerCase().indexOf(query) !== -1)
+      var shown = (!query || event.getAttribute("data-search").toLowerCase().indexOf(query) !== -1)
         && !hiddenTypes[event.getAttribute("data-type")];
       event.hidden = !shown;
       if (shown) { visible += 1; }
