@@ -278,10 +278,11 @@ def _render_milestones(
     bom: bool,
     colour: bool = False,
     aliases: dict[str, tuple[str, ...]] | None = None,
+    formulas: bool = False,
 ) -> str:
     renderers: dict[str, Callable[[], str]] = {
         "json": lambda: to_json(events),
-        "csv": lambda: to_csv(events, bom=bom),
+        "csv": lambda: to_csv(events, bom=bom, formulas=formulas),
         "md": lambda: to_markdown(events),
         "html": lambda: to_html(events, title=title, aliases=aliases),
         "timelinejs": lambda: to_timelinejs(events, title=title),
@@ -448,7 +449,15 @@ def _cmd_milestones(args: argparse.Namespace) -> int:
         title = HTML_WORDS["entity_title"].format(entity=args.entity)
     colour = args.format == "table" and args.output is None and _colour()
     _emit(
-        _render_milestones(events, args.format, title=title, bom=args.bom, colour=colour, aliases=aliases),
+        _render_milestones(
+            events,
+            args.format,
+            title=title,
+            bom=args.bom,
+            colour=colour,
+            aliases=aliases,
+            formulas=args.csv_formulas,
+        ),
         args.output,
         for_people=args.format == "table" and not colour,  # a coloured table cleans its own cells
     )
@@ -818,6 +827,12 @@ def build_parser() -> argparse.ArgumentParser:
     milestones.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout")
     milestones.add_argument("--title", help="title of the HTML page or TimelineJS document")
     milestones.add_argument("--bom", action="store_true", help="CSV: start with a BOM, for Excel")
+    milestones.add_argument(
+        "--csv-formulas",
+        action="store_true",
+        help="CSV: keep cells starting with = + - @ as they are (by default an apostrophe stops "
+        "spreadsheets running them as formulas)",
+    )
     milestones.set_defaults(handler=_cmd_milestones)
 
     entities = command(

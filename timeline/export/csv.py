@@ -12,7 +12,7 @@ from typing import Any
 from timeline._dates.labels import placed_edtf, placed_label
 from timeline.model import StoredEvent
 
-__all__ = ["CSV_COLUMNS", "to_csv"]
+__all__ = ["CSV_COLUMNS", "FORMULA_STARTS", "neutralise", "to_csv"]
 
 
 CSV_COLUMNS = (
@@ -71,8 +71,28 @@ def _csv_row(event: StoredEvent) -> list[Any]:
     ]
 
 
-def to_csv(events: Iterable[StoredEvent], *, bom: bool = False) -> str:
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+"""First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection); the
+full-width forms too, which some spreadsheets fold to ASCII."""
+
+
+def neutralise(cell: object) -> object:
+    """A text cell that a spreadsheet would run as a formula, prefixed with an apostrophe (OWASP).
+
+    >>> print(neutralise('=HYPERLINK("http://evil.example","x")'))
+    '=HYPERLINK("http://evil.example","x")
+    """
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
+def to_csv(events: Iterable[StoredEvent], *, bom: bool = False, formulas: bool = False) -> str:
     """The events as CSV text (UTF-8, one header row); `bom=True` starts it with a BOM for Excel.
+
+    Text from articles is untrusted: a cell starting with =, +, -, @, a tab or a carriage return
+    is prefixed with an apostrophe so spreadsheets show it instead of running it (OWASP's advice
+    against CSV injection). `formulas=True` writes cells exactly as stored.
 
     >>> to_csv([]).splitlines()[0].startswith("id,date,start,end")
     True
@@ -82,5 +102,7 @@ def to_csv(events: Iterable[StoredEvent], *, bom: bool = False) -> str:
         buffer.write(codecs.BOM_UTF8.decode("utf-8"))
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    writer.writerows(_csv_row(e) for e in events)
+    for event in events:
+        row = _csv_row(event)
+        writer.writerow(row if formulas else [neutralise(cell) for cell in row])
     return buffer.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 
 from timeline._dates.labels import placed_label
@@ -10,12 +11,22 @@ from timeline.model import StoredEvent
 __all__ = ["to_markdown"]
 
 
+_MARKDOWN_SPECIALS = str.maketrans({char: "\\" + char for char in "\\|[]`*_"})
+
+
 def _md_cell(text: str) -> str:
-    return " ".join(text.split()).replace("\\", "\\\\").replace("|", "\\|")
+    r"""Cell text shown literally: HTML-escaped (MkDocs and pandoc render raw HTML in tables), with
+    Markdown's table, link, code and emphasis characters backslash-escaped, on one line.
+
+    >>> print(_md_cell('<script>x</script> | [a](b)'))
+    &lt;script&gt;x&lt;/script&gt; \| \[a\](b)
+    """
+    return html.escape(" ".join(text.split()), quote=True).translate(_MARKDOWN_SPECIALS)
 
 
 def to_markdown(events: Iterable[StoredEvent]) -> str:
-    """The events as a GitHub-flavoured Markdown table (pipes escaped, line breaks flattened).
+    """The events as a GitHub-flavoured Markdown table (text HTML-escaped and Markdown-escaped,
+    line breaks flattened).
 
     >>> to_markdown([]).splitlines()[0]
     '| id | date | type | status | subject | summary | source |'

@@ -53,7 +53,8 @@ def _fit(text: str, width: int) -> str:
 def align_columns(
     header: Sequence[str], rows: Iterable[Sequence[str]], *, widths: Sequence[int] | None = None
 ) -> str:
-    """Rows as text columns two spaces apart, aligned by terminal width (CJK counts double).
+    """Rows as text columns two spaces apart, aligned by terminal width (CJK counts double);
+    control characters (see `printable`) are dropped from the cells.
 
     `widths` fixes each column's width; longer cells are cut with '…'.
 
@@ -62,7 +63,7 @@ def align_columns(
         重庆  1
         ab    22
     """
-    table = [list(header), *([" ".join(str(cell).split()) for cell in row] for row in rows)]
+    table = [list(header), *([printable(" ".join(str(cell).split())) for cell in row] for row in rows)]
     if widths is None:
         widths = [max(display_width(row[i]) for row in table) for i in range(len(header))]
     lines = []
@@ -97,8 +98,8 @@ def to_table(events: Sequence[StoredEvent], *, max_width: int | None = None, col
             placed_label(e),
             e.type,
             e.status,
-            e.subject.name if e.subject else "",
-            " ".join(e.summary.split()),
+            printable(e.subject.name) if e.subject else "",
+            " ".join(printable(e.summary).split()),
         )
         for e in events
     ]

@@ -1,0 +1,89 @@
+"""Export findings of the adversarial review (issue 11): CSV injection, HTML in Markdown, terminal
+control characters. Article text is untrusted; every output shows it, none runs it."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from test_export import make_event
+
+from timeline.export import CSV_COLUMNS, to_csv, to_markdown, to_table
+from timeline.export.csv import neutralise
+from timeline.model import EventEntity
+
+HYPERLINK = '=HYPERLINK("http://evil.example","x")'
+
+
+def _records(text: str) -> list[dict[str, str]]:
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    return [dict(zip(CSV_COLUMNS, row, strict=True)) for row in rows[1:]]
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r", "＝"])
+def test_csv_cells_that_start_a_formula_are_neutralised(start: str) -> None:
+    assert neutralise(start + "1+1") == "'" + start + "1+1"
+
+
+def test_csv_injection_in_names_summaries_and_sources_is_neutralised_by_default() -> None:
+    event = make_event(
+        summary="《" + HYPERLINK + "》正式实施",
+        entities=(EventEntity(HYPERLINK, "policy", "subject"),),
+        sentence="@SUM(1+1)*cmd|' /C calc'!A0",
+    )
+    (record,) = _records(to_csv([event]))
+    assert record["subject"] == "'" + HYPERLINK
+    assert record["entities"].startswith("'=HYPERLINK")
+    assert record["sentence"].startswith("'@SUM")
+    assert record["summary"] == "《" + HYPERLINK + "》正式实施"  # not at the start: harmless
+    assert record["id"] == "1" and record["start"] == "2025-12-20"
+
+
+def test_csv_formulas_can_be_kept_on_request() -> None:
+    event = make_event(entities=(EventEntity(HYPERLINK, "policy", "subject"),))
+    (record,) = _records(to_csv([event], formulas=True))
+    assert record["subject"] == HYPERLINK
+
+
+@pytest.mark.parametrize(
+    "payload",
+    ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "<a href='javascript:x'>点</a>"],
+)
+def test_markdown_cells_are_html_escaped(payload: str) -> None:
+    event = make_event(summary=payload + "揭牌", entities=(EventEntity(payload, "lab", "subject"),))
+    line = to_markdown([event]).splitlines()[2]
+    assert "<" not in line and ">" not in line
+    assert "&lt;" in line and "&gt;" in line
+
+
+def test_markdown_links_and_code_in_text_stay_text() -> None:
+    line = to_markdown([make_event(summary="![x](http://evil.example/t.png) `rm` 揭牌")]).splitlines()[2]
+    assert "![x](" not in line and "\\[x\\]" in line and "\\`rm\\`" in line
+
+
+def test_the_table_drops_terminal_control_characters_and_stays_aligned() -> None:
+    hostile = make_event(
+        2,
+        summary="重庆\x1b[2J实验室\x07揭牌\x9b1m",
+        entities=(EventEntity("实验室\x1b]0;x\x07", "lab", "subject"),),
+    )
+    text = to_table([make_event(), hostile])
+    assert not any(char in text for char in "\x1b\x07\x9b")
+    lines = text.splitlines()
+    assert lines[2].index("揭牌") > 0 and "重庆[2J实验室揭牌1m" in lines[2]
+
+
+def test_csv_formulas_option_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from test_cli import run
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("2025年12月20日，=HYPERLINK(1)实验室揭牌成立。", encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    assert run(capsys, "ingest", str(news), "--db", db, "--pub-date", "2026-01-05")[0] == 0
+    safe = run(capsys, "milestones", "--db", db, "--format", "csv")[1]
+    raw = run(capsys, "milestones", "--db", db, "--format", "csv", "--csv-formulas")[1]
+    assert ",'=" in safe or ",\"'=" in safe
+    assert ",'=" not in raw and ",\"'=" not in raw
