@@ -413,6 +413,8 @@ def _lunar_number(word: str, names: dict[str, int]) -> int | None:
     """A lunar month or day written as a name (正, 初八, 廿三), a numeral or Arabic digits."""
     if word in names:
         return names[word]
+    if word[:1] == vocab.LUNAR_FIRST_DAYS and word[1:].isdigit():  # 初8
+        return int(word[1:])
     word = vocab.LUNAR_DAY_VARIANTS.get(word, word)
     if word in vocab.LUNAR_DAYS:
         return vocab.LUNAR_DAYS.index(word) + 1
@@ -431,6 +433,12 @@ def _lunar_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     day_word = next((w for w in (m.group(g) for g in ("ld", "ld2", "ld3", "ld4", "ld5")) if w), None)
     day = _lunar_number(day_word, {}) if day_word else None
     leap = bool(m.group("leap") or m.group("leap2"))
+    if m.group("ln") and not day_word:  # 正月 alone; 冬月 alone may be "the winter months"
+        following = ctx.text[m.end("ln") + 1 : m.end("ln") + 2]
+        if m.group("ln") not in vocab.LUNAR_MONTHS_ALONE or following not in (
+            "", *vocab.LUNAR_MONTH_ALONE_FOLLOWERS
+        ):
+            return None
     if month is None or not 1 <= month <= 12 or (day_word and (day is None or not 1 <= day <= 30)):
         return None
     if day is None:
@@ -943,10 +951,13 @@ _WEEKDAY = _chars("".join(V.WEEKDAYS))
 _WEEK_CHARS = re.escape("".join({w[-1] for w in V.WEEK_WORDS}))  # 期, 拜, 周: 星期一到十月 is no 一到十月
 _SINCE_TAIL = _alt(V.SINCE_TAILS)
 _LUNAR_MONTH = _alt([*V.LUNAR_MONTH_NAMES, *V.MONTH_NUMERALS])
-_LUNAR_DAY = _alt([*V.LUNAR_DAYS, *V.LUNAR_DAY_VARIANTS])
+# 正月初8: a 初 day may be written with a digit
+_LUNAR_DAY = rf"(?:{_alt([*V.LUNAR_DAYS, *V.LUNAR_DAY_VARIANTS])}|{V.LUNAR_FIRST_DAYS}[1-9](?!\d))"
 # After 农历, a day may also be written like a Gregorian one (8月23号, 八月二十三日).
 _MARKED_LUNAR_DAY = rf"(?:{_alt([*V.LUNAR_DAYS, *V.LUNAR_DAY_VARIANTS, *V.DAY_NUMERALS])}|\d{{1,2}}(?!\d))"
 _FIRST_DAYS = _alt(d for d in V.LUNAR_DAYS if d.startswith(V.LUNAR_FIRST_DAYS))
+# 五月廿二: a day written 初X or 廿X marks the date lunar
+_MARKING_DAYS = _alt(d for d in V.LUNAR_DAYS if d.startswith((V.LUNAR_FIRST_DAYS, V.LUNAR_TWENTIES)))
 _CENTURY = (
     rf"(?:(?P<cd>{_alt(V.DEICTIC_CENTURIES)})|(?<![\d{_CN_NUMERAL}])(?P<cn>\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}}))"
     rf"{V.CENTURY_WORD}"
@@ -1046,8 +1057,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?:{_YEAR})?(?:(?:{_alt(V.LUNAR_PREFIXES)})(?P<leap>{V.LEAP_MONTH_MARK})?"
             rf"(?P<lm>{_LUNAR_MONTH}|\d{{1,2}}){V.MONTH_WORD}(?P<ld>{_MARKED_LUNAR_DAY})?"
             rf"|(?P<leap2>{V.LEAP_MONTH_MARK})(?P<lm2>{_LUNAR_MONTH}){V.MONTH_WORD}(?P<ld5>{_LUNAR_DAY})?"
-            rf"|(?P<ln>{_alt(V.LUNAR_MONTH_NAMES)}){V.MONTH_WORD}(?P<ld2>{_LUNAR_DAY})"
-            rf"|(?<![{_CN_NUMERAL}])(?P<lx>{_alt(V.MONTH_NUMERALS)}){V.MONTH_WORD}(?P<ld3>{_FIRST_DAYS})"
+            rf"|(?P<ln>{_alt(V.LUNAR_MONTH_NAMES)}){V.MONTH_WORD}(?P<ld2>{_LUNAR_DAY})?"
+            rf"|(?<![{_CN_NUMERAL}])(?P<lx>{_alt(V.MONTH_NUMERALS)}){V.MONTH_WORD}(?P<ld3>{_MARKING_DAYS})"
             rf"|(?P<ny>{V.NEW_YEAR_DAYS_WORD})(?P<ld4>{_FIRST_DAYS}))"
             rf"(?:{_alt(V.DAY_WORDS)})?",
             tod=True,
@@ -1055,7 +1066,7 @@ RULES: tuple[Rule, ...] = (
         _lunar_date,
         key=_chars(
             "".join(w[0] for w in V.LUNAR_PREFIXES) + V.LEAP_MONTH_MARK + "".join(V.LUNAR_MONTH_NAMES)
-            + V.LUNAR_FIRST_DAYS
+            + V.LUNAR_FIRST_DAYS + V.LUNAR_TWENTIES
         ),
         strict=True,
     ),

@@ -250,6 +250,11 @@ LEAP_MONTH_MARK = "闰"  # 闰四月: the leap month after the 4th
 # 大年初十: the days of the first lunar month counted from the new year (大年初一 = 春节).
 NEW_YEAR_DAYS_WORD = "大年"
 LUNAR_MONTH_NAMES: dict[str, int] = {"正": 1, "冬": 11, "腊": 12}
+# Lunar month names that are a whole lunar month without a day (正月, 腊月; 冬月 is no date alone).
+LUNAR_MONTHS_ALONE: tuple[str, ...] = ("正", "腊")
+# … when they stand as a date: followed by a break or one of these (正月里; 正月古庙会 is a name).
+LUNAR_MONTH_ALONE_FOLLOWERS = "，,。；;！!？?、：:）)”\" \n里间中期份的以前后至到起初底末"
+LUNAR_TWENTIES = "廿"  # 廿一 … 廿九
 LUNAR_DAYS: tuple[str, ...] = (
     "初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
     "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十",
