@@ -4,11 +4,15 @@
 - 下周末 / 本周末: Saturday and Sunday of that week (grain day);
 - 五月第一周 / 2021年的第一周: the ISO weeks that start in the month (or year), the first being
   the week holding the 1st when it starts on Monday, else the first full week;
-- 6月第3个星期日: the Nth such weekday of the month (dateutil's rrule);
+- 6月第3个星期日 / 四月的最后一个星期一: the Nth (or last) such weekday of the month (rrule);
 - 2005年首月 / 70年第8个月: month N of the year;
 - 上半月 / 下半月: days 1–15 and 16–end of a month (grain month, mod START / END);
 - 上月最后五天 / 去年的前10天: the first or last N days of a named month or year;
 - 2022年伊始: January of the year; 3月伊始: the month's first ten days (like 月初).
+
+- 下周周六 / 这周的星期五: the weekday of that week (never this week's);
+- 这个月的第一天 / 2016年的最后一周: day N, or the last week starting in the period;
+- 明年的今天 / 去年今日: the reference's month and day in that year.
 
 A period these words need but that is not written (第一周 alone) makes no date. The rules are
 registered in `rules.RULES`.
@@ -102,9 +106,50 @@ def _nth_week(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _apply_suffix(m, ctx, Resolved(start, end, "week", cal.week_value(start), anchor=anchor))
 
 
-def _nth_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """6月第3个星期日 / 八月份的第一个周二: the Nth such weekday of the month."""
+def _week_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """下周周六 / 这周的星期五: a weekday of the deictic week."""
+    monday = cal.week_interval(ctx.reference)[0] + _dt.timedelta(weeks=V.DEICTIC_WEEKS[m.group("wk")])
+    day = monday + _dt.timedelta(days=V.WEEKDAYS[m.group("wd")])
+    return _apply_suffix(m, ctx, _day_result(day, "publication"))
+
+
+def _nth_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """这个月的第一天 / 2024年第100天: day N of the month or year."""
     count = _count(m.group("n"))
+    period = _period_of(m, ctx)
+    if count is None or period is None:
+        return None
+    (first_day, last_day), anchor = period
+    day = first_day + _dt.timedelta(days=count - 1)
+    if count < 1 or day > last_day:
+        return None
+    return _apply_suffix(m, ctx, _day_result(day, anchor))
+
+
+def _last_week(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """2016年的最后一周 / 本月最后一周: the last week starting (on a Monday) in the period."""
+    period = _period_of(m, ctx)
+    if period is None:
+        return None
+    (_first, last_day), anchor = period
+    monday = last_day - _dt.timedelta(days=last_day.weekday())
+    start, end = cal.week_interval(monday)
+    return _apply_suffix(m, ctx, Resolved(start, end, "week", cal.week_value(start), anchor=anchor))
+
+
+def _same_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """明年的今天 / 去年今日: the reference's month and day in the year written."""
+    ref = ctx.reference
+    found = _year_or_pick(m, ctx, lambda y: (_dt.date(y, ref.month, ref.day),) * 2)
+    if found is None:
+        return None
+    return _apply_suffix(m, ctx, _day_result(found[0][0], found[1]))
+
+
+def _nth_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """6月第3个星期日 / 八月份的第一个周二 / 四月的最后一个星期一: the Nth (or last) such
+    weekday of the month."""
+    count = -1 if m.group("last") else _count(m.group("n"))
     month = _month_of(m, ctx)
     if count is None or month is None:
         return None
@@ -199,12 +244,38 @@ RULES: tuple[Rule, ...] = (
         key=V.WEEKEND_WORD,
     ),
     _rule(
+        "week_weekday",
+        _dated(
+            rf"(?<![{V.DEICTIC_STEPS}])(?P<wk>{_alt(V.DEICTIC_WEEKS)})(?:{_WEEK_WORD}){_OF}"
+            rf"(?:{_WEEK_WORD})(?P<wd>{_WEEKDAY})"
+        ),
+        _week_weekday,
+    ),
+    _rule(
+        "nth_day",
+        _dated(rf"{_YEAR_OR_MONTH}{V.ORDINAL_PREFIX}(?P<n>{_COUNT}){V.NTH_DAY_WORD}"),
+        _nth_day,
+        key=V.ORDINAL_PREFIX,
+    ),
+    _rule(
+        "last_week",
+        _dated(rf"{_YEAR_OR_MONTH}(?:{_alt(V.LAST_WEEK_WORDS)})(?!{_WEEKDAY})"),
+        _last_week,
+        key=V.LAST_WEEK_WORDS[0][0],
+    ),
+    _rule(
+        "same_day",
+        _dated(rf"(?:{_YEAR}){_OF}(?:{_alt(V.SAME_DAY_WORDS)})"),
+        _same_day,
+    ),
+    _rule(
         "nth_weekday",
         _dated(
-            rf"(?:{_YEAR})?{_MONTH}{_OF}{V.ORDINAL_PREFIX}{_NTH}(?:{_alt(V.NTH_WEEKDAY_WORDS)})(?P<wd>{_WEEKDAY})"
+            rf"(?:{_YEAR})?{_MONTH}{_OF}(?:{V.ORDINAL_PREFIX}{_NTH}|(?P<last>{V.LAST_ONE}))"
+            rf"(?:{_alt(V.NTH_WEEKDAY_WORDS)})(?P<wd>{_WEEKDAY})"
         ),
         _nth_weekday,
-        key=V.ORDINAL_PREFIX,
+        key=_chars(V.ORDINAL_PREFIX + V.LAST_ONE[0]),
     ),
     _rule(
         "nth_week",

@@ -454,6 +454,11 @@ LAST_DAYS_WORDS: tuple[str, ...] = ("最后", "后")
 DAYS_WORD = "天"
 # The very beginning of a year (2022年伊始: January) or a month (3月伊始: its first ten days).
 BEGINNING_WORD = "伊始"
+# 这个月的第一天 / 2016年的最后一周 / 明年的今天 (the reference's month and day in that year).
+NTH_DAY_WORD = "天"
+LAST_WEEK_WORDS: tuple[str, ...] = ("最后一周", "最后一个星期", "最后一个礼拜", "最后一星期")
+LAST_ONE = "最后一"  # 四月的最后一个星期一: the last such weekday of the month
+SAME_DAY_WORDS: tuple[str, ...] = ("今天", "今日", "这一天", "这天")
 BEGINNING_DAYS = 10
 
 # ------------------------------------------------------- half and approximate counts (rules_counts.py)
