@@ -7,7 +7,15 @@
     foreign keys enforced) in one transaction, and the ratio of the medians of --repeat runs;
 (b) latency p50/p95 of `milestones(entity=...)` (one page of 20) and `milestones(since, until)`
     (one month, one page of 50) on stores of each size, SQLite and, with --pg, PostgreSQL;
-(c) peak resident memory of a fresh process ingesting many articles (100k; 10k with --quick).
+(c) peak resident memory of a fresh process ingesting many articles (100k; 10k with --quick);
+(d) seed 003 reprinted by 2,000 outlets (200 with --quick): ingest time of the first and last tenth,
+    milestones page, event(id) and a page of sources of the most reprinted event, database size;
+(e) 20 synthetic stories x 5,000 reprints (x 250 with --quick) in a fresh process: ingest time,
+    peak memory, milestones page, show of the most reprinted event, database growth per reprint;
+(f) re-ingesting 1,000 stored real articles (100 with --quick) against ingesting them;
+(g) with --pg: PostgreSQL ingest by 1 and 2 writer processes (200k events; 20k with --quick);
+(h) `timeline ingest --jobs 1` and `--jobs 2` on 200 .txt files (40 with --quick).
+`--only d,e` runs some sections.
 
 Synthetic events use the entity names, entity types and trigger words of benchmarks/store_vocab.json
 (taken from the seed articles and spec/events.md): each base name is split into numbered branches so
@@ -437,6 +445,251 @@ def bench_memory(articles: int, workdir: Path) -> None:
     print(f"{'max RSS after ingest_many':<32}{figures['peak_mb']:>8.0f} MB   (target < 300 MB)")
 
 
+# -- (d) reprints ----------------------------------------------------------------------------------
+
+
+def reprint(extraction: Extraction, outlet: int) -> Extraction:
+    """The extraction of `extraction`'s article as outlet `outlet` reprints it: the same text with its
+    outlet line at the end (offsets unchanged), under its own id and source."""
+    import attrs
+
+    original = extraction.article
+    article = Article(
+        f"{original.text}\n（来源：第{outlet}报）",
+        original.pub_date,
+        source=f"第{outlet}报",
+        title=original.title,
+    )
+    return Extraction(
+        article,
+        tuple(attrs.evolve(event, article_id=article.id) for event in extraction.events),
+        extraction.entities,
+        tuple(attrs.evolve(mention, article_id=article.id) for mention in extraction.mentions),
+    )
+
+
+def _seed_extraction(number: int) -> Extraction:
+    from timeline import events
+    from timeline.corpus import bundled_seeds, load_articles
+
+    articles = sorted(load_articles([bundled_seeds()]), key=lambda a: getattr(a, "title", ""))
+    paths = sorted(Path(bundled_seeds()).glob("*.txt"))
+    wanted = paths[number].read_text(encoding="utf-8")
+    article = next(a for a in articles if isinstance(a, Article) and a.text.strip() == wanted.strip())
+    return events.extract(article)
+
+
+def bench_reprints(outlets: int, workdir: Path, pg: str | None) -> None:
+    """Seed 003 reprinted by `outlets` outlets, pre-extracted: ingest per tenth, then the queries."""
+    story = _seed_extraction(3)
+    print(
+        f"\n(d) seed 003 ({len(story.events)} events) reprinted by {outlets:,} outlets, pre-extracted, "
+        "batches of 200"
+    )
+    print(
+        f"{'database':<11}{'first 10% s':>12}{'last 10% s':>12}{'page p50':>10}{'event p50':>10}"
+        f"{'sources p50':>12}{'size MB':>9}"
+    )
+    targets = [("SQLite", f"sqlite:///{workdir / 'reprints.db'}", None)]
+    if pg:
+        url, schema = _pg_schema_url(pg)
+        targets.append(("PostgreSQL", url, schema))
+    for label, url, schema in targets:
+        try:
+            tenth = max(1, outlets // 10)
+            timings = []
+            with Timeline(url) as store:
+                for start in range(0, outlets, tenth):
+                    chunk = [reprint(story, n) for n in range(start, min(outlets, start + tenth))]
+                    started = time.perf_counter()
+                    store.ingest_many(chunk)
+                    timings.append(time.perf_counter() - started)
+                top_id = max(store.milestones(), key=lambda e: e.source_count).id
+                page_ms = _latencies(lambda i: store.milestones(limit=50), 50)
+                event_ms = _latencies(lambda i, top_id=top_id: store.event(top_id), 50)
+                sources_ms = _latencies(
+                    lambda i, top_id=top_id: store.sources(top_id, offset=outlets // 2, limit=50), 50
+                )
+                top = store.event(top_id)
+            size = _sqlite_mb(workdir / "reprints.db") if schema is None else float("nan")
+            print(
+                f"{label:<11}{timings[0]:>12.2f}{timings[-1]:>12.2f}{statistics.median(page_ms):>10.2f}"
+                f"{statistics.median(event_ms):>10.2f}{statistics.median(sources_ms):>12.2f}{size:>9.1f}"
+                f"   ({top.source_count:,} sources on the most reprinted event)",
+                flush=True,
+            )
+        finally:
+            if schema is not None and pg:
+                _pg_drop(pg, schema)
+    print("targets: page p50 < 50 ms, event(id) p50 < 100 ms, last tenth no slower than the first")
+
+
+def stories_child(stories: int, outlets: int, path: str) -> None:
+    """Run in a fresh process: `stories` synthetic stories each reprinted by `outlets` outlets."""
+    before = peak_rss_mb()
+    corpus = Corpus(stories * EVENTS_PER_ARTICLE, seed=41)
+    originals = list(corpus.extractions())[:stories]
+    figures: dict[str, float] = {"before_mb": before}
+    with Timeline(path) as store:
+        started = time.perf_counter()
+        half = outlets // 2
+        store.ingest_many(reprint(story, n) for n in range(half) for story in originals)
+        figures["half_size_mb"] = _sqlite_mb(Path(path))
+        store.ingest_many(reprint(story, n) for n in range(half, outlets) for story in originals)
+        figures["seconds"] = time.perf_counter() - started
+        top = max(store.milestones(), key=lambda e: e.source_count)
+        figures["page_ms"] = statistics.median(_latencies(lambda i: store.milestones(limit=50), 50))
+        figures["show_ms"] = statistics.median(_latencies(lambda i: store.event(top.id), 50))
+        figures["top_sources"] = top.source_count
+        figures.update({key: float(value) for key, value in store.stats().items()})
+    figures["size_mb"] = _sqlite_mb(Path(path))
+    figures["peak_mb"] = peak_rss_mb()
+    print(json.dumps(figures))
+
+
+def _sqlite_mb(path: Path) -> float:
+    """Size of an SQLite database in MB, its write-ahead log included."""
+    wal = path.with_name(path.name + "-wal")
+    return (path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)) / 1e6
+
+
+def bench_stories(stories: int, outlets: int, workdir: Path) -> None:
+    output = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--stories-child",
+            str(stories),
+            str(outlets),
+            str(workdir / "stories.db"),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    f = json.loads(output.strip().splitlines()[-1])
+    articles = stories * outlets
+    print(
+        f"\n(e) {stories} synthetic stories x {outlets:,} reprints = {articles:,} articles, "
+        "SQLite, one process"
+    )
+    print(
+        f"ingest {f['seconds']:.1f} s ({articles / f['seconds']:,.0f} articles/s); "
+        f"peak RSS {f['peak_mb']:.0f} MB (target < 200 MB); {f['events']:,.0f} events, "
+        f"{f['sources']:,.0f} sources"
+    )
+    print(
+        f"milestones page of 50 p50 {f['page_ms']:.2f} ms (target < 50); show of the most reprinted event "
+        f"({f['top_sources']:,.0f} sources) p50 {f['show_ms']:.2f} ms (target < 100)"
+    )
+    per_article = (f["size_mb"] - f["half_size_mb"]) * 1e6 / (articles - articles // 2)
+    print(
+        f"database {f['half_size_mb']:.1f} MB at half, {f['size_mb']:.1f} MB at the end: "
+        f"{per_article:,.0f} bytes per further reprint (its article row, outlet line, sources)"
+    )
+
+
+# -- (f) duplicates before extraction -----------------------------------------------------------------
+
+
+def bench_reingest(articles: int, workdir: Path) -> None:
+    """Ingest `articles` real articles (the seeds reprinted), extraction included; then again."""
+    from timeline.corpus import bundled_seeds, load_articles
+
+    seeds = [a for a in load_articles([bundled_seeds()]) if isinstance(a, Article)]
+    items = [
+        Article(f"{seed.text}\n（来源：第{n}报）", seed.pub_date, source=f"第{n}报")
+        for n in range(articles // len(seeds) + 1)
+        for seed in seeds
+    ][:articles]
+    with Timeline(workdir / "reingest.db") as store:
+        started = time.perf_counter()
+        first = store.ingest_many(items)
+        ingest_s = time.perf_counter() - started
+        started = time.perf_counter()
+        again = store.ingest_many(items)
+        again_s = time.perf_counter() - started
+    print(f"\n(f) {articles:,} real articles (seed reprints), extraction included, SQLite")
+    print(
+        f"ingest {ingest_s:.1f} s ({first.articles:,} stored); again {again_s:.2f} s ({again.duplicates:,} "
+        f"found stored, none extracted): {ingest_s / again_s:.0f}x faster (target >= 20x)"
+    )
+
+
+# -- (g) writers and workers --------------------------------------------------------------------------
+
+
+def _writer_child(url: str, events: int, part: int, parts: int) -> None:
+    corpus = Corpus(events, seed=53)
+    count = corpus.articles
+    share = range(part * count // parts, (part + 1) * count // parts)
+    with Timeline(url) as store:
+        store.ingest_many(corpus.extractions(share.start, share.stop), batch_size=500)
+
+
+def bench_pg_writers(pg: str, events: int) -> None:
+    """Pre-extracted synthetic events into PostgreSQL by 1 and by 2 writer processes (disjoint halves)."""
+    print(f"\n(g) PostgreSQL ingest of {events:,} pre-extracted events, writer processes side by side")
+    for writers in (1, 2):
+        url, schema = _pg_schema_url(pg)
+        try:
+            Timeline(url).close()
+            started = time.perf_counter()
+            children = [
+                subprocess.Popen(
+                    [sys.executable, __file__, "--writer-child", url, str(events), str(part), str(writers)]
+                )
+                for part in range(writers)
+            ]
+            codes = [child.wait() for child in children]
+            seconds = time.perf_counter() - started
+            with Timeline(url) as store:
+                stored = store.stats()["events"]
+            print(
+                f"{writers} writer(s): {seconds:.1f} s, {stored / seconds:,.0f} events/s stored "
+                f"(exit codes {codes}; target >= 10,000 events/s with 2)",
+                flush=True,
+            )
+        finally:
+            _pg_drop(pg, schema)
+
+
+def bench_jobs(files: int, workdir: Path) -> None:
+    """`timeline ingest --jobs N` on a folder of seed reprints: wall time at 1 and 2 workers."""
+    from timeline.corpus import bundled_seeds, load_articles
+
+    seeds = [a for a in load_articles([bundled_seeds()]) if isinstance(a, Article)]
+    folder = workdir / "jobs"
+    folder.mkdir(exist_ok=True)
+    for n in range(files):
+        seed = seeds[n % len(seeds)]
+        (folder / f"{n:05d}.txt").write_text(f"{seed.text}\n（来源：第{n}报）", encoding="utf-8")
+    print(f"\n(h) timeline ingest of {files} .txt files (seed reprints), extraction included, SQLite")
+    for jobs in (1, 2):
+        db = workdir / f"jobs-{jobs}.db"
+        started = time.perf_counter()
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "timeline.cli",
+                "ingest",
+                str(folder),
+                "--db",
+                str(db),
+                "--pub-date",
+                "2026-01-30",
+                "--jobs",
+                str(jobs),
+            ],
+            check=True,
+            capture_output=True,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+        seconds = time.perf_counter() - started
+        print(f"--jobs {jobs}: {seconds:.1f} s, {files / seconds:.1f} articles/s", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -445,11 +698,22 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000", help="store sizes in events for (b)")
     parser.add_argument("--quick", action="store_true", help="small runs: 10k events, 2k/10k articles")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each side of (a), medians shown")
+    parser.add_argument("--only", default="", help="comma-separated sections to run (a,b,c,d,e,f,g,h)")
     parser.add_argument("--memory-child", nargs=2, metavar=("ARTICLES", "PATH"), help=argparse.SUPPRESS)
+    parser.add_argument("--stories-child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--writer-child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_child:
         memory_child(int(args.memory_child[0]), args.memory_child[1])
         return
+    if args.stories_child:
+        stories_child(int(args.stories_child[0]), int(args.stories_child[1]), args.stories_child[2])
+        return
+    if args.writer_child:
+        url, events, part, parts = args.writer_child
+        _writer_child(url, int(events), int(part), int(parts))
+        return
+    only = set(args.only.split(",")) if args.only else set("abcdefgh")
     sizes = [10_000] if args.quick else [int(size) for size in args.sizes.split(",")]
     write_articles, memory_articles = (2_000, 10_000) if args.quick else (20_000, 100_000)
     print(
@@ -458,9 +722,22 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
         workdir = Path(tmp)
-        bench_write(write_articles, workdir, max(1, args.repeat))
-        bench_all_queries(sizes, args.pg, workdir)
-        bench_memory(memory_articles, workdir)
+        if "a" in only:
+            bench_write(write_articles, workdir, max(1, args.repeat))
+        if "b" in only:
+            bench_all_queries(sizes, args.pg, workdir)
+        if "c" in only:
+            bench_memory(memory_articles, workdir)
+        if "d" in only:
+            bench_reprints(200 if args.quick else 2_000, workdir, args.pg)
+        if "e" in only:
+            bench_stories(20, 250 if args.quick else 5_000, workdir)
+        if "f" in only:
+            bench_reingest(100 if args.quick else 1_000, workdir)
+        if "g" in only and args.pg:
+            bench_pg_writers(args.pg, 20_000 if args.quick else 200_000)
+        if "h" in only:
+            bench_jobs(40 if args.quick else 200, workdir)
 
 
 if __name__ == "__main__":
