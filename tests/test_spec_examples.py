@@ -335,15 +335,6 @@ TRIGGER_EXAMPLES = [
     ("other", "启动 (of a process)", "1月6日，重庆市启动科技型企业培育行动。"),
 ]
 TRIGGER_XFAILS: dict[str, str] = {
-    "交付使用": "交付使用 typed production (交付) instead of opening",
-    "开城": "开城 is no trigger yet",
-    "开城运营": "开城运营 is no trigger yet",
-    "开放运行": "开放运行 is no trigger yet",
-    "批准设立": "批准设立 typed founding (设立) instead of approval",
-    "出货": "出货 is no trigger yet",
-    "突破": "突破 (a verb with an object) yields no event",
-    "攻克": "攻克 is no trigger yet",
-    "完成…研制": "完成…研制 is no trigger yet",
     "披露": "披露 is no trigger yet",
     "考察": "考察 is no trigger yet",
     "调研": "调研 is no trigger yet",
@@ -392,7 +383,6 @@ STATUS_EXAMPLES = [
     ("otherwise occurred", "1月6日，重庆科学会堂建成投用。", "2025-01-10", "occurred"),
 ]
 STATUS_XFAILS: dict[str, str] = {
-    "加快建设": "a clause whose only verb is 加快建设 yields no event",
     "推进中": "a clause whose only verb is 建设推进中 yields no event",
 }
 
@@ -433,10 +423,7 @@ NOT_EVENT_EXAMPLES = [
 ]
 
 
-NOT_EVENT_XFAILS = {
-    "一旦…": "a condition (一旦…建成投用) yields an opening event",
-    "企业接连跟进落户 (a trend)": "a general trend (企业接连跟进落户) yields a signing event",
-}
+NOT_EVENT_XFAILS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -141,28 +141,48 @@ def _names_a_period(text: str, end: int, expr: TimeExpr) -> bool:
 
 
 def clause_date(
-    text: str, dates: Dates, sentence: Sentence, clause_start: int, clause_end: int, trigger_at: int
+    text: str,
+    dates: Dates,
+    sentence: Sentence,
+    span: tuple[int, int],
+    trigger_at: int,
+    frames: tuple[tuple[int, int], ...] = (),
 ) -> TimeExpr | None:
     """The clause's own date, else the nearest earlier one of its sentence, else None.
 
     In the clause, the date nearest before the trigger wins; a date after the trigger that
     runs straight into more words names the object (公示2025年科学技术奖名单), not the event.
+    Dates inside the sentence's `frames` (继…之后, 自…以来 clauses) date only their own clause.
     """
+    clause_start, clause_end = span
     own = dates.within(clause_start, clause_end)
     before = [d for d in own if d.end <= trigger_at]
     if before:
-        return _narrower_earlier(dates, sentence, before[-1])
+        return _narrower_earlier(dates, sentence, before[-1], frames)
     after = [d for d in own if d.start >= trigger_at and not _HAN.match(text, d.end)]
     if after:
         return after[0].expr
-    earlier = dates.last_within(sentence.start, clause_start)
+    earlier = _last_outside(dates, sentence.start, clause_start, frames)
     return earlier.expr if earlier else None
 
 
-def _narrower_earlier(dates: Dates, sentence: Sentence, own: Dated) -> TimeExpr:
+def _last_outside(dates: Dates, start: int, end: int, frames: tuple[tuple[int, int], ...]) -> Dated | None:
+    """The last date inside [start, end) that lies in none of the frames."""
+    while end > start:
+        found = dates.last_within(start, end)
+        frame = next((f for f in frames if found is not None and f[0] <= found.start < f[1]), None)
+        if frame is None:
+            return found
+        end = frame[0]
+    return None
+
+
+def _narrower_earlier(
+    dates: Dates, sentence: Sentence, own: Dated, frames: tuple[tuple[int, int], ...]
+) -> TimeExpr:
     """A coarse date inside a batch's name (4月27日，武汉市2022年第二季度…项目集中开工) gives
     way to the narrower date of the sentence that lies inside it."""
-    earlier = dates.last_within(sentence.start, own.start)
+    earlier = _last_outside(dates, sentence.start, own.start, frames)
     if earlier is None or own.expr.start is None or own.expr.end is None:
         return own.expr
     start, end = earlier.expr.start, earlier.expr.end

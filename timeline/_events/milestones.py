@@ -68,11 +68,47 @@ def _paragraph(reading: _Reading, found: Milestones, start: int, end: int) -> No
         _sentence(reading, found, sentence)
 
 
+@attrs.frozen
+class _Made:
+    """An event made from a clause; `carried` when its subject came from an earlier clause."""
+
+    event: Event
+    phrase_mention: Found | None
+    carried: bool
+
+
+def _is_frame(text: str, span: tuple[int, int]) -> bool:
+    """继…之后 / 自…以来: a clause that frames the sentence with an earlier event."""
+    clause = text[span[0] : span[1]]
+    return clause.startswith(vocab.FRAME_HEADS) and clause.endswith(vocab.FRAME_TAILS)
+
+
 def _sentence(reading: _Reading, found: Milestones, sentence: Sentence) -> None:
+    """The events of one sentence's clauses.
+
+    A clause that shares the modal of the clause before it (还将A，B), its subject carried over
+    and no date of its own, is planned too. A 继…之后 / 自…以来 clause is an event of its own
+    with its own date, given the subject of the clause it frames; its date dates no other clause.
+    """
     text = reading.doc.text
+    frames = tuple(span for span in sentence.clauses if _is_frame(text, span))
     previous_subject: EventEntity | None = None
+    modal = False
+    deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]] | None = None
     seen: set[tuple[str, str, str, TimeExpr | None]] = set()
-    for clause_start, clause_end in sentence.clauses:
+
+    def add(made: _Made) -> None:
+        if made.phrase_mention is not None:
+            found.phrase_entities.setdefault(made.phrase_mention.name, made.phrase_mention.type)
+            found.phrase_mentions.append(made.phrase_mention)
+        event = made.event
+        key = (event.type, event.subject.name if event.subject else "", event.status, event.date)
+        if key not in seen:
+            seen.add(key)
+            found.events.append(event)
+
+    for span in sentence.clauses:
+        clause_start, clause_end = span
         clause = text[clause_start:clause_end]
         mentions = reading.recognition.within(clause_start, clause_end)
         blocked = tuple(
@@ -81,26 +117,36 @@ def _sentence(reading: _Reading, found: Milestones, sentence: Sentence) -> None:
         trigger = triggers.find_trigger(clause, blocked)
         if trigger is None:
             trigger = _meeting_held(reading, clause, mentions, sentence)
+        shares_modal, modal = modal, triggers.status(clause) == "planned"
         if trigger is None or triggers.is_statistic(clause, trigger):
             subject, _ = subjects.subject_of(
-                reading.doc, reading.recognition, reading.dates, (clause_start, clause_end), mentions, None
+                reading.doc, reading.recognition, reading.dates, span, mentions, None
             )
             previous_subject = subject or previous_subject
+            modal = modal or (shares_modal and subject is None)
             continue
-        made = _event(reading, sentence, (clause_start, clause_end), trigger, mentions, previous_subject)
+        made = _event(reading, sentence, span, trigger, mentions, previous_subject, frames)
         if made is None:
+            if span in frames and deferred is None:
+                deferred = (span, trigger, mentions)
             continue
-        event, phrase_mention = made
-        if phrase_mention is not None:
-            found.phrase_entities.setdefault(phrase_mention.name, phrase_mention.type)
-            found.phrase_mentions.append(phrase_mention)
-        subject = event.subject
-        previous_subject = subject or previous_subject
-        key = (event.type, subject.name if subject else "", event.status, event.date)
-        if key in seen:
-            continue
-        seen.add(key)
-        found.events.append(event)
+        if (
+            shares_modal
+            and made.carried
+            and made.event.status == "occurred"
+            and not reading.dates.within(*span)
+        ):
+            made = attrs.evolve(made, event=attrs.evolve(made.event, status="planned"))
+        modal = modal or (shares_modal and made.carried)
+        previous_subject = made.event.subject or previous_subject
+        add(made)
+        if deferred is not None and made.event.subject is not None:
+            framed = _event(
+                reading, sentence, deferred[0], deferred[1], deferred[2], made.event.subject, frames
+            )
+            deferred = None
+            if framed is not None:
+                add(framed)
 
 
 def _meeting_held(
@@ -129,9 +175,10 @@ def _event(
     trigger: triggers.Trigger,
     mentions: list[Found],
     previous_subject: EventEntity | None,
-) -> tuple[Event, Found | None] | None:
-    """The event of one clause with a trigger, and the mention of its subject when that is a
-    noun phrase of its own; None when the clause reports no milestone after all."""
+    frames: tuple[tuple[int, int], ...],
+) -> _Made | None:
+    """The event of one clause with a trigger (with the mention of its subject when that is a
+    noun phrase of its own); None when the clause reports no milestone after all."""
     doc, recognition, dates = reading.doc, reading.recognition, reading.dates
     clause_start, clause_end = span
     if not doc.is_faithful(clause_start, clause_end):
@@ -140,7 +187,7 @@ def _event(
     clause = text[clause_start:clause_end]
     trigger_at = clause_start + trigger.start
     trigger_end = clause_start + trigger.end
-    date = dating.clause_date(text, dates, sentence, clause_start, clause_end, trigger_at)
+    date = dating.clause_date(text, dates, sentence, span, trigger_at, frames)
     if clause[trigger.end :].startswith(vocab.ATTRIBUTIVE) and not dating.dated_right_before(
         text, dates, clause_start, trigger_at
     ):
@@ -150,6 +197,7 @@ def _event(
     ):
         return None
     phrase_mention: Found | None = None
+    carried = False
     visit = subjects.visit_span(sentence, trigger_at) if trigger.surface in vocab.VISIT_TRIGGERS else None
     if visit is not None:
         subject = subjects.visitor(recognition, visit, trigger_at)
@@ -160,7 +208,7 @@ def _event(
         subject, phrase_mention = subjects.subject_of(doc, recognition, dates, span, mentions, trigger)
         named = subject is not None and subject.name in recognition.entities
         if subject is None:
-            subject = previous_subject
+            subject, carried = previous_subject, True
     if subject is None or not subjects.fits(recognition, trigger, subject, mentions, trigger_end):
         return None
     status = dating.dated_status(triggers.status(clause, trigger), date, reading.article.pub_date)
@@ -183,4 +231,4 @@ def _event(
         entities=roles,
         confidence=round(min(confidence, 1.0), 2),
     )
-    return event, phrase_mention
+    return _Made(event, phrase_mention, carried)

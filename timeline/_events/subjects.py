@@ -164,6 +164,8 @@ def fits(
     after: int,
 ) -> bool:
     """Conditional triggers: 加快建设/建成 need something built, reports need a body."""
+    if trigger.surface in vocab.PROGRESS_TRIGGERS:
+        return subject.type in vocab.PROGRESS_TYPES
     if trigger.type == "construction" and trigger.surface in vocab.CONDITIONAL_CONSTRUCTION:
         built = subject.type in vocab.BUILT_TYPES and subject.name in recognition.entities
         if trigger.surface == vocab.COMPLETION_TRIGGER:

@@ -40,6 +40,7 @@ _NUMBER_AFTER = re.compile(r"[" + vocab.NUMERALS + r"]")
 _STAGE = re.compile(vocab.STAGE_PATTERN)
 _PROJECT_BATCH = re.compile(vocab.PROJECT_BATCH)
 _DOCUMENT = re.compile(r"《[^》]+》")
+_STATISTIC = re.compile("|".join(vocab.STATISTIC_PATTERNS))
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
@@ -52,8 +53,11 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
     after = clause[end:]
     before = clause[:start]
     if after.startswith(vocab.TRIGGER_NOUN_TAILS) and surface not in vocab.STAGE_TRIGGERS:
-        return None
+        if not (after.startswith(vocab.AFTER_TAILS) and vocab.AFTER_FRAME_HEAD in before):
+            return None
     if before.endswith(vocab.AIM_VERBS) or _has(before, vocab.ATTENDANCE_WORDS):
+        return None
+    if before.endswith(vocab.HISTORIC_NAMES):
         return None
     document = bool(_DOCUMENT.search(clause)) or _has(after, vocab.DOCUMENT_NOUNS)
     if surface in vocab.RELEASE_TRIGGERS:
@@ -76,13 +80,17 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
         return None
     if type_ in ("breakthrough", "founding") and _NUMBER_AFTER.match(after):
         return None
-    if surface in vocab.BARE_BREAKTHROUGHS and not _has(before, vocab.BREAKTHROUGH_NEEDS):
+    if (
+        surface in vocab.BARE_BREAKTHROUGHS
+        and not _has(before, vocab.BREAKTHROUGH_NEEDS)
+        and not _has(after, vocab.BREAKTHROUGH_OBJECTS)
+    ):
         return None
     if surface == vocab.SHARED_FOUNDING and not after.startswith(vocab.SHARED_FOUNDING_AFTER):
         return None
     if surface in vocab.DESIGNATION_TRIGGERS and not _has(after, vocab.DESIGNATED_THINGS):
         return None
-    if _COUNT_AFTER.match(after):
+    if _COUNT_AFTER.match(after) and not (type_ == "approval" and vocab.DESIGNATION_AS in after):
         return None
     if surface == vocab.COMPLETION_TRIGGER and after.startswith(vocab.NOT_AFTER_JIANCHENG):
         return None
@@ -99,7 +107,9 @@ def find_trigger(clause: str, blocked: tuple[tuple[int, int], ...] = ()) -> Trig
     >>> find_trigger("宇树科技西部创新运营中心在大渡口区建成投用").surface
     '建成投用'
     """
-    if clause.startswith(vocab.DESCRIPTIVE_STARTS):
+    if clause.startswith(vocab.DESCRIPTIVE_STARTS) or clause.endswith(vocab.FRAME_ENDS):
+        return None
+    if _has(clause, vocab.EVALUATION_CUES):
         return None
     candidates: list[Trigger] = []
     for pattern, pattern_type in _PATTERNS:
@@ -126,7 +136,7 @@ def is_statistic(clause: str, trigger: Trigger | None = None) -> bool:
 
     A batch of projects started or signed together (开工项目11个) is a milestone, not a tally.
     """
-    if _has(clause, vocab.STATISTIC_CUES):
+    if _has(clause, vocab.STATISTIC_CUES) or _STATISTIC.search(clause):
         return True
     if trigger is not None and trigger.type in vocab.BATCH_TYPES and _PROJECT_BATCH.search(clause):
         return False

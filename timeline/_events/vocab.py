@@ -251,8 +251,8 @@ SHORT_NAME_SUFFIXES = ("博会", "洽会", "交会", "贸会")
 #: Suffixes that end a name only before a non-name character or one of these (中国工程物理
 #:研究院 holds 工程 but is not a project).
 SUFFIX_FOLLOWERS: dict[str, str] = {
-    "工程": "的等和与在于已正将是及举开签落顺全建投启完通获入由总",
-    "项目": "的等和与在于已正将是及举开签落顺全建投启完通获入由总",
+    "工程": "的等和与在于已正将是及举开签落顺全建投启完通获入由总加力预计拟",
+    "项目": "的等和与在于已正将是及举开签落顺全建投启完通获入由总加力预计拟",
 }
 
 #: Characters that make a one-character suffix part of a common word (布局, 党委).
@@ -968,6 +968,11 @@ TRIGGERS: dict[str, str] = {
     "开馆": "opening",
     "挂牌": "opening",
     "试运行": "opening",
+    "交付使用": "opening",
+    "揭牌启用": "opening",
+    "开城": "opening",
+    "开城运营": "opening",
+    "开放运行": "opening",
     # founding
     "成立": "founding",
     "设立": "founding",
@@ -977,6 +982,7 @@ TRIGGERS: dict[str, str] = {
     "组建成立": "founding",
     "牵头组建": "founding",
     "揭牌成立": "founding",
+    "创立": "founding",
     # policy_release
     "印发": "policy_release",
     "出台": "policy_release",
@@ -1000,6 +1006,8 @@ TRIGGERS: dict[str, str] = {
     "入选": "approval",
     "通过验收": "approval",
     "获得": "approval",
+    "批准设立": "approval",
+    "上榜": "approval",
     # construction
     "开工": "construction",
     "动工": "construction",
@@ -1018,6 +1026,8 @@ TRIGGERS: dict[str, str] = {
     "交付": "production",
     "满产": "production",
     "实现量产": "production",
+    "出货": "production",
+    "试生产": "production",
     "量产阶段": "production",
     # signing
     "签约": "signing",
@@ -1032,6 +1042,7 @@ TRIGGERS: dict[str, str] = {
     "举行": "meeting",
     "开幕": "meeting",
     "闭幕": "meeting",
+    "启幕": "meeting",
     "举办": "meeting",
     # breakthrough
     "突破": "breakthrough",
@@ -1052,6 +1063,8 @@ TRIGGERS: dict[str, str] = {
     "调研": "other",
     "率队来到": "other",
     "启动": "other",
+    "捐赠": "other",
+    "编制完成": "other",
     "成功上市": "other",
     "挂牌上市": "other",
     "启动实施": "policy_release",
@@ -1059,6 +1072,8 @@ TRIGGERS: dict[str, str] = {
     "建设阶段": "construction",
     "加快建设": "construction",
     "正加快建设": "construction",
+    "加速推进": "construction",
+    "建设推进中": "construction",
     "进入实体化运行": "opening",
     "实体化运行": "opening",
     "签约共建": "signing",
@@ -1072,6 +1087,10 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"进入[^，。；]{0,6}量产阶段": "production",
     r"形成了?[^，。；]{0,6}(?:正式稿|定稿|终稿)": "other",
     r"通过[^，。；]{0,4}验收": "approval",
+    r"(?:进行|开始|启动)[^，。；、]{0,4}批量化?生产|(?:开始|启动)生产": "production",
+    r"完成[^，。；、]{0,10}研制": "breakthrough",
+    r"完成[^，。；、]{0,6}(?:土建|主体)(?:工程|结构|施工)": "construction",
+    r"(?:方案|可研|可行性研究报告|项目建议书|规划)获[^，。；]{0,16}批复": "approval",
 }
 #: Triggers that hold only with one of these after them (列为“1号提案”, 确定为试点).
 DESIGNATION_TRIGGERS = ("列为", "确定为")
@@ -1121,6 +1140,7 @@ ANNOUNCED_THINGS = (
     "产品",
     "新品",
     "模型",
+    "消息",
 )
 #: 通过 is a policy release only for a plan adopted at a plenary or a meeting.
 ADOPTED_THINGS = ("规划", "建议", "方案", "决定", "条例", "办法", "《")
@@ -1151,7 +1171,32 @@ TRIGGER_NOUN_TAILS = (
     "组",
     "前",
     "的背后",
+    # a consequence, a condition or a time after it, not the act (投用后, 全部投产可年产…)
+    "后",
+    "以后",
+    "之后",
+    "可",
+    # a noun the trigger qualifies (入驻条件, 入驻主体, 开工建设情况, 批复要求, 实施方案)
+    "条件",
+    "主体",
+    "情况",
+    "基本情况",
+    "要求",
+    "同时要求",
+    "方案",
+    "意见",
+    "细则",
+    "仪式的",
+    "活动的",
+    "量",
 )
+#: A trigger followed by one of TRIGGER_NOUN_TAILS that means "after" still makes an event
+#: inside 继…之后 (an event of its own, with its own date).
+AFTER_TAILS = ("后", "以后", "之后")
+AFTER_FRAME_HEAD = "继"
+#: Clauses that frame a sentence with an earlier event (继…之后, 自…以来).
+FRAME_HEADS = ("继", "自")
+FRAME_TAILS = ("之后", "以后", "以来", "后")
 #: Triggers that name a stage (处于建设阶段): the noun tails above do not apply.
 STAGE_TRIGGERS = ("处于建设阶段", "建设阶段", "量产阶段")
 #: "进入/处于 … 阶段": an ongoing stage.
@@ -1175,7 +1220,7 @@ AIM_VERBS = (
     "其",
 )
 #: A trigger after one of these is a ceremony someone attended, not their milestone.
-ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞")
+ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞", "主持")
 
 #: Clauses opening with these describe or interpret; they report no milestone.
 DESCRIPTIVE_STARTS = (
@@ -1193,9 +1238,34 @@ DESCRIPTIVE_STARTS = (
     "为加快",
     "为确保",
     "随着",
+    # aims and purposes: what a body pushed for, not what happened (推动A等268个项目投产)
+    "推动",
+    "确保",
+    "力促",
+    "助推",
+    # conditions and spans of time (一旦项目建成投用, 距离开工建设不到8个月)
+    "一旦",
+    "如果",
+    "假如",
+    "距离",
+    "距",
+    # steps of a story told in sequence (再到第一台试生产产品下线)
+    "再到",
+    "到最后",
 )
+#: Clauses ending with these set a scene for what follows (博览会即将召开之际, 本次开工项目中).
+FRAME_ENDS = ("之际", "项目中")
+#: A trigger right after one of these is history named as a period (新中国成立以来).
+HISTORIC_NAMES = ("新中国", "建国", "改革开放")
+#: A clause that grades an act (…下线对产业园具有里程碑意义) reports no milestone.
+EVALUATION_CUES = ("意义",)
+#: 突破/攻克 with an object of these is a breakthrough (突破固态电池关键技术).
+BREAKTHROUGH_OBJECTS = ("技术", "难题", "瓶颈", "难关", "工艺", "核心", "关键")
 #: 突破 and 攻克 need one of these before them in the clause (取得…突破), or, for 攻克, a list.
 BREAKTHROUGH_NEEDS = ("取得", "实现", "先后", "成功")
+#: 认定/列为 followed by a count is a tally, unless the clause names what they become
+#: (拟认定12家…为重点实验室).
+DESIGNATION_AS = "为"
 #: Words a noun phrase before a trigger must not hold to stand as its subject.
 NOT_IN_SUBJECT = (
     "从",
@@ -1255,7 +1325,7 @@ PLANNED_CUES = (
     "不久后",
 )
 #: 将 as 把 (将“X”确定为…) or inside words is not a plan.
-NOT_PLANNED_AFTER_JIANG = '“《"近军'
+NOT_PLANNED_AFTER_JIANG = '“《"近军　'
 #: Cues of an ongoing process.
 ONGOING_CUES = ("正在", "加快建设", "推进中", "正加快", "加速推进", "正处于", "处于", "正加速")
 
@@ -1289,12 +1359,21 @@ STATISTIC_CUES = (
     "增至",
     "增长",
     "年均",
+    "个数的",
     "总数达",
     "达到",
     "提高到",
     "超过",
     "比重",
     "余额",
+)
+#: Tallies written as patterns: money or a share ending the clause (总投资43495.51万元, 32.1%),
+#: "already N bodies" (现已有26家企业将落户), a count of people (1000余名科研人才确定入驻).
+STATISTIC_PATTERNS = (
+    r"[0-9０-９.]+[万亿]?元(?:人民币)?$",
+    r"[0-9０-９.]+[%％]$",
+    r"已有[^，。；]{0,8}[0-9一二三四五六七八九十百千]+[余多]?[家个所项名]",
+    r"^[0-9一二三四五六七八九十百千万]+[余多]?名",
 )
 
 #: A batch of projects (项目11个) started or signed at once is a milestone of these types.
@@ -1375,6 +1454,9 @@ SUBJECT_TAIL_WORDS = (
     "全面",
     "加速",
     "一体",
+    "接连",
+    "跟进",
+    "不断",
 )
 SUBJECT_LEAD_WORDS = (
     "其中",
@@ -1429,8 +1511,19 @@ UNTIL_WORDS = ("截至", "截止", "截止到", "截至到")
 MEETING_PLACE_TAILS = ("上", "期间", "中")
 
 #: Construction triggers that need something built as their subject (加快建设 of a facility).
-CONDITIONAL_CONSTRUCTION = ("加快建设", "正加快建设", "建设阶段", "处于建设阶段", "建成")
+CONDITIONAL_CONSTRUCTION = (
+    "加快建设",
+    "正加快建设",
+    "建设阶段",
+    "处于建设阶段",
+    "建成",
+    "加速推进",
+    "建设推进中",
+)
 BUILT_TYPES = ("facility", "platform", "lab", "project", "institute")
+#: Progress words that are construction only for a project or a facility (道路工程加速推进).
+PROGRESS_TRIGGERS = ("加速推进", "建设推进中")
+PROGRESS_TYPES = ("project", "facility")
 
 #: Entity types that may be named through the organisation that owns them.
 OWNED_TYPES = ("facility", "platform", "project", "lab", "organisation", "institute")

@@ -1,0 +1,149 @@
+"""Triggers, their types and the clauses that are no milestone (`timeline._events.triggers`).
+
+One row per trigger or cue, written from `shared/spec/events.md` ("Types and their triggers",
+"Not separate events") and from clauses of the real articles in `tests/corpus/real/` (file
+named in the id); every expected value was worked out by reading the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events import Article, extract
+
+
+def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | None]]:
+    return [(e.type, e.status, e.date.value if e.date else None) for e in extract(Article(text, pub)).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("5月6日，重庆科学会堂交付使用。", ("opening", "occurred", "2025-05-06"), id="交付使用"),
+        pytest.param("5月6日，大连英歌石科学城开城。", ("opening", "occurred", "2025-05-06"), id="开城"),
+        pytest.param(
+            "5月6日，重庆来福士科技城开城运营。", ("opening", "occurred", "2025-05-06"), id="开城运营"
+        ),
+        pytest.param(
+            "5月6日，重庆同步辐射光源开放运行。", ("opening", "occurred", "2025-05-06"), id="开放运行"
+        ),
+        pytest.param("5月6日，重庆海辰储能新电池出货。", ("production", "occurred", "2025-05-06"), id="出货"),
+        pytest.param(
+            "5月6日，重庆海辰储能第一条生产线试生产。", ("production", "occurred", "2025-05-06"), id="试生产"
+        ),
+        pytest.param(
+            "美的楼宇科技荆州产业园将于8月进行小批量化生产。",
+            ("production", "planned", "2025-08"),
+            id="进行批量化生产-016",
+        ),
+        pytest.param(
+            "2015年，重庆长庐动力电池科技有限公司创立。", ("founding", "occurred", "2015"), id="创立"
+        ),
+        pytest.param(
+            "5月6日，重庆科学城建设方案获国家发展改革委批复。",
+            ("approval", "occurred", "2025-05-06"),
+            id="方案获批复",
+        ),
+        pytest.param(
+            "5月6日，重庆轨道交通项目可研获市发展改革委批复。",
+            ("approval", "occurred", "2025-05-06"),
+            id="可研获批复",
+        ),
+        pytest.param(
+            "5月6日，国务院批准设立舟山港综合保税区。", ("approval", "occurred", "2025-05-06"), id="批准设立"
+        ),
+        pytest.param(
+            "8月18日，赛力斯超级工厂二期项目举行奠基仪式。",
+            ("construction", "occurred", "2024-08-18"),
+            id="奠基仪式-is-construction",
+        ),
+        pytest.param(
+            "5月6日，重庆大学团队突破固态电池关键技术。",
+            ("breakthrough", "occurred", "2025-05-06"),
+            id="突破-with-an-object",
+        ),
+        pytest.param(
+            "5月6日，重庆大学团队完成固态电池样机研制。",
+            ("breakthrough", "occurred", "2025-05-06"),
+            id="完成研制",
+        ),
+        pytest.param(
+            "2021年重庆市科技活动周将于5月22日在重庆园博园正式启幕。",
+            ("meeting", "planned", "2026-05-22"),
+            id="启幕-029",
+        ),
+        pytest.param(
+            "5月6日，重庆巴南区道路工程项目加速推进。",
+            ("construction", "ongoing", "2025-05-06"),
+            id="加速推进",
+        ),
+        pytest.param(
+            "市经信委拟认定12家依托单位所建的重点实验室为市级重点实验室。",
+            ("approval", "planned", None),
+            id="拟认定-N家-为-003",
+        ),
+        pytest.param(
+            "继2023年获批之后，重庆实验室于2025年3月揭牌。",
+            ("opening", "occurred", "2025-03"),
+            id="继之后-its-date-does-not-date-the-main-clause",
+        ),
+    ],
+)
+def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("该中心投用后，将服务全市企业。", id="投用后"),
+        pytest.param("项目建成后将带动就业2000人。", id="建成后将"),
+        pytest.param("四期项目全部投产后，年产值可达百亿元。", id="全部投产后-028"),
+        pytest.param("全部投产可年产钢构件约15万吨。", id="投产可年产-028"),
+        pytest.param("一旦项目建成投用，年产值可达百亿元。", id="一旦"),
+        pytest.param("近年来，企业接连跟进落户重庆科学城。", id="a-general-trend"),
+        pytest.param("推动长安福特三工厂、惠科电子显示器等268个项目投产。", id="推动-roll-up-020"),
+        pytest.param("确保项目早开工、早投产、早达产。", id="确保-aim-020"),
+        pytest.param("距离开工建设不到8个月。", id="距离-a-span-016"),
+        pytest.param("再到第一台试生产产品下线。", id="再到-a-story-016"),
+        pytest.param("首台试生产产品下线对产业园具有里程碑意义。", id="significance-016"),
+        pytest.param("具备科研团队、公共技术平台入驻条件。", id="入驻条件-022"),
+        pytest.param("详细了解项目开工建设情况。", id="开工建设情况-006"),
+        pytest.param("国务院批复要求新升级的国家高新区深入实施创新驱动发展战略。", id="批复要求-011"),
+        pytest.param("省政府秘书长胡云主持签约仪式。", id="主持-017"),
+        pytest.param("新中国成立以来的一幕幕历史性画面呈现在观众眼前。", id="新中国成立-013"),
+        pytest.param("在第三届海峡两岸现代农业博览会即将召开之际。", id="之际-010"),
+        pytest.param("本次集中开工重点项目中，产业项目30个。", id="本次项目中-021"),
+        pytest.param("本次集中开工项目总投资43495.51万元。", id="money-at-the-end-009"),
+        pytest.param("占遵义市集中开工项目个数的32.1%。", id="a-share-009"),
+        pytest.param("现已有境内外26家企业将落户。", id="已有N家-010"),
+        pytest.param("1000余名科研人才确定入驻。", id="N名-people-015"),
+        pytest.param("区机器人关节模组出货量达8.4万套。", id="出货量-seeds"),
+    ],
+)
+def test_not_a_milestone(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "继2023年获批之后，重庆实验室于2025年3月揭牌。",
+            [("opening", "occurred", "2025-03"), ("approval", "occurred", "2023")],
+            id="继之后",
+        ),
+        pytest.param(
+            "自2021年12月挂牌成立以来，天府永兴实验室已揭牌启用3个平台，今年还将启用重庆中心。",
+            [("founding", "occurred", "2021-12"), ("opening", "planned", "2025")],
+            id="自以来-dates-no-other-clause",
+        ),
+        pytest.param(
+            "重庆海辰储能还将建设二期工厂，打造研发中心，建成投用储能电池生产线。",
+            [("opening", "planned", None)],
+            id="还将A，B-share-the-modal",
+        ),
+    ],
+)
+def test_frames_and_shared_modals(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert sorted(_events(text)) == sorted(expected)
