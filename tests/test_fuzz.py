@@ -1,0 +1,85 @@
+"""The fuzzing harness (benchmarks/fuzz.py) under hypothesis with a fixed seed: random and mutated
+articles through Article, extraction, the store and every export raise nothing but the library's
+own errors. The long run (`python benchmarks/fuzz.py --long`) is outside CI."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("timeline_fuzz", BENCHMARKS / "fuzz.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["timeline_fuzz"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+fuzz = _load()
+
+FIXED = settings(
+    max_examples=80,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+@pytest.fixture(scope="module")
+def harness() -> Iterator[ModuleType]:
+    running = fuzz.Harness()
+    yield running
+    running.export_all()
+    running.close()
+
+
+@FIXED
+@given(rng=st.randoms(use_true_random=False))
+def test_random_and_mutated_articles_raise_only_library_errors(harness, rng) -> None:
+    text, pub_date = fuzz.make_input(rng)
+    harness.check_input(text, pub_date)
+
+
+_ALPHABET = st.sampled_from(
+    [
+        *fuzz.CJK,
+        *fuzz.DIGITS,
+        *fuzz.DATE_WORDS,
+        *fuzz.TRIGGERS,
+        *fuzz.SUFFIXES,
+        *fuzz.PUNCTUATION,
+        *fuzz.CONTROL,
+        *fuzz.SURROGATES,
+        *fuzz.EMOJI,
+        *fuzz.OTHER,
+    ]
+)
+
+
+@FIXED
+@given(pieces=st.lists(_ALPHABET, max_size=80), pub_date=st.dates(), tail=st.text(max_size=20))
+def test_generated_token_soups_raise_only_library_errors(harness, pieces, pub_date, tail) -> None:
+    harness.check_input("".join(pieces) + tail, pub_date)
+
+
+def test_the_harness_reports_a_crash(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(article):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(fuzz.events, "extract", explode)
+    assert fuzz.run(3, seed=1) == 1
+    assert "CRASH RuntimeError" in capsys.readouterr().out
