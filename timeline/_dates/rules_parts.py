@@ -12,7 +12,8 @@
 
 - 下周周六 / 这周的星期五: the weekday of that week (never this week's);
 - 这个月的第一天 / 2016年的最后一周: day N, or the last week starting in the period;
-- 明年的今天 / 去年今日: the reference's month and day in that year.
+- 明年的今天 / 去年今日: the reference's month and day in that year;
+- 二零二一年后三月 / 1967年前两月: the last or first N months of the year.
 
 A period these words need but that is not written (第一周 alone) makes no date. The rules are
 registered in `rules.RULES`.
@@ -135,6 +136,20 @@ def _last_week(m: re.Match[str], ctx: Context) -> Resolved | None:
     monday = last_day - _dt.timedelta(days=last_day.weekday())
     start, end = cal.week_interval(monday)
     return _apply_suffix(m, ctx, Resolved(start, end, "week", cal.week_value(start), anchor=anchor))
+
+
+def _year_months(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """二零二一年后三月 / 1967年前两月: the last or first N months of the year written."""
+    count = _count(m.group("n"))
+    if count is None or not 1 <= count <= 12:
+        return None
+    first, last = (1, count) if m.group("fm") else (13 - count, 12)
+    found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, first, last))
+    if found is None:
+        return None
+    (start, end), anchor, year = found
+    value = f"{cal.month_value(year, first)}/{cal.month_value(year, last)}"
+    return _apply_suffix(m, ctx, Resolved(start, end, "month", value, anchor=anchor))
 
 
 def _same_day(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -262,6 +277,15 @@ RULES: tuple[Rule, ...] = (
         _dated(rf"{_YEAR_OR_MONTH}(?:{_alt(V.LAST_WEEK_WORDS)})(?!{_WEEKDAY})"),
         _last_week,
         key=V.LAST_WEEK_WORDS[0][0],
+    ),
+    _rule(
+        "year_months",
+        _dated(
+            rf"(?:{_YEAR}){_OF}(?:(?P<fm>{V.FIRST_DAYS_WORD})|{V.LAST_MONTHS_WORD})(?P<n>{_COUNT})"
+            rf"(?:{_alt(V.MONTHS_WORDS)})(?![份\d{V.CN_NUMERAL_CHARS}])"
+        ),
+        _year_months,
+        key=V.MONTH_WORD,
     ),
     _rule(
         "same_day",

@@ -360,7 +360,9 @@ RANGE_SUFFIXES: tuple[str, ...] = ("期间", "为止", "止")
 # 至今 followed by these is 至 + 今年/今天 (去年12月至今年2月), not "until now".
 NOT_AFTER_UNTIL_NOW = "年日天晨晚早"
 # A date followed by one of these runs to the publication date (2019年至今).
-UNTIL_NOW_WORDS: tuple[str, ...] = ("至今", "迄今", "到现在", "至现在", "到目前", "至目前", "到如今")
+UNTIL_NOW_WORDS: tuple[str, ...] = (
+    "至今", "迄今", "到现在", "至现在", "到目前", "至目前", "到如今", "起至今", "起到现在", "以来至今",
+)
 
 # Words after a date that change its meaning: mod, or None when the interval is unchanged.
 BEFORE_SUFFIXES: tuple[str, ...] = ("之前", "以前")
@@ -456,6 +458,9 @@ DAYS_WORD = "天"
 BEGINNING_WORD = "伊始"
 # 这个月的第一天 / 2016年的最后一周 / 明年的今天 (the reference's month and day in that year).
 NTH_DAY_WORD = "天"
+# 2021年后三个月 / 1967年前两月: the last or first N months of a year.
+LAST_MONTHS_WORD = "后"
+MONTHS_WORDS: tuple[str, ...] = ("个月", "月")
 LAST_WEEK_WORDS: tuple[str, ...] = ("最后一周", "最后一个星期", "最后一个礼拜", "最后一星期")
 LAST_ONE = "最后一"  # 四月的最后一个星期一: the last such weekday of the month
 SAME_DAY_WORDS: tuple[str, ...] = ("今天", "今日", "这一天", "这天")
