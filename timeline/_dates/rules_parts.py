@@ -13,7 +13,8 @@
 - 下周周六 / 这周的星期五: the weekday of that week (never this week's);
 - 这个月的第一天 / 2016年的最后一周: day N, or the last week starting in the period;
 - 明年的今天 / 去年今日: the reference's month and day in that year;
-- 二零二一年后三月 / 1967年前两月: the last or first N months of the year.
+- 二零二一年后三月 / 1967年前两月: the last or first N months of the year;
+- 这个夏天 / 今年的夏天: a season of the reference year (or of the year written).
 
 A period these words need but that is not written (第一周 alone) makes no date. The rules are
 registered in `rules.RULES`.
@@ -136,6 +137,22 @@ def _last_week(m: re.Match[str], ctx: Context) -> Resolved | None:
     monday = last_day - _dt.timedelta(days=last_day.weekday())
     start, end = cal.week_interval(monday)
     return _apply_suffix(m, ctx, Resolved(start, end, "week", cal.week_value(start), anchor=anchor))
+
+
+def _season_of(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """这个夏天 / 今年的夏天 / 去年的冬季: a season of the year written, or of the reference's."""
+    first, code = V.SEASONS[m.group("season")]
+    ref = ctx.reference
+    if m.group("this"):
+        year = ref.year - 1 if first == V.SEASONS["冬"][0] and ref.month <= 2 else ref.year
+        interval = cal.months_interval(year, first, first + 2)
+        found: tuple[Interval, str, int] | None = (interval, "publication", year)
+    else:
+        found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, first, first + 2))
+    if found is None:
+        return None
+    (start, end), anchor, year = found
+    return _apply_suffix(m, ctx, Resolved(start, end, "season", f"{year:04d}-{code}", anchor=anchor))
 
 
 def _year_months(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -277,6 +294,15 @@ RULES: tuple[Rule, ...] = (
         _dated(rf"{_YEAR_OR_MONTH}(?:{_alt(V.LAST_WEEK_WORDS)})(?!{_WEEKDAY})"),
         _last_week,
         key=V.LAST_WEEK_WORDS[0][0],
+    ),
+    _rule(
+        "season_of",
+        _dated(
+            rf"(?:(?P<this>{V.THIS_SEASON_WORD})|(?:{_YEAR}){V.OF_WORD})(?P<season>{_chars(''.join(V.SEASONS))})"
+            rf"(?:{_alt(V.SEASON_SUFFIXES)})(?!{_alt(V.NOT_AFTER_SEASON)})"
+        ),
+        _season_of,
+        key=_chars("".join(V.SEASONS)),
     ),
     _rule(
         "year_months",

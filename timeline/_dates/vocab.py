@@ -216,6 +216,8 @@ SOLAR_HOLIDAYS: dict[str, tuple[int, int]] = {
     "三八国际妇女节": (3, 8), "植树节": (3, 12), "青年节": (5, 4), "五四青年节": (5, 4),
     "儿童节": (6, 1), "六一儿童节": (6, 1), "国际儿童节": (6, 1), "建党节": (7, 1),
     "七一建党节": (7, 1), "建军节": (8, 1), "八一建军节": (8, 1), "教师节": (9, 10),
+    "愚人节": (4, 1), "护士节": (5, 12), "国际护士节": (5, 12), "万圣节": (10, 31),
+    "光棍节": (11, 11), "记者节": (11, 8),
     "平安夜": (12, 24), "圣诞节": (12, 25), "双十一": (11, 11),
     "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12),
 }
@@ -458,6 +460,8 @@ DAYS_WORD = "天"
 BEGINNING_WORD = "伊始"
 # 这个月的第一天 / 2016年的最后一周 / 明年的今天 (the reference's month and day in that year).
 NTH_DAY_WORD = "天"
+# 这个夏天: the season of the reference year (这个冬天 in January: the winter going on).
+THIS_SEASON_WORD = "这个"
 # 2021年后三个月 / 1967年前两月: the last or first N months of a year.
 LAST_MONTHS_WORD = "后"
 MONTHS_WORDS: tuple[str, ...] = ("个月", "月")
@@ -480,7 +484,7 @@ APPROX_AFTER_UNIT = "多"
 HALF = "半"
 HALF_MONTH_DAYS = 15  # half a month, rounded down to days
 # 未来3个月 / 今后5年: from the day after the reference to the end of that span.
-FUTURE_SPAN_PREFIXES: tuple[str, ...] = ("未来", "今后")
+FUTURE_SPAN_PREFIXES: tuple[str, ...] = ("未来", "今后", "接下来", "接下来的", "未来的")
 # 未来三到七天: the days from the 3rd to the 7th after the reference.
 SPAN_RANGE_SEPARATORS: tuple[str, ...] = ("到", "至", "-", "~", "～", "—")
 # 前两天 alone is the day two days ago; after a name or a date (五一前两天) it counts from that.
