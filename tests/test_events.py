@@ -450,7 +450,8 @@ def test_pronoun_takes_the_nearest_earlier_body_of_its_type_in_a_long_paragraph(
     assert last_lab.entity == "重庆乙实验室"
 
 
-@pytest.mark.parametrize("module", [events_module, cleanup, sentences, triggers, entities])
+@pytest.mark.parametrize("module", [events_module, cleanup, sentences, triggers])
 def test_docstring_examples_hold(module: object) -> None:
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]
     assert result.failed == 0
+    assert result.attempted > 0, "no example ran: this check could not fail"

@@ -137,5 +137,6 @@ def test_identity_docstring_examples_hold() -> None:
 
     from timeline._events import identity
 
-    failures, _ = doctest.testmod(identity)
+    failures, attempted = doctest.testmod(identity)
     assert failures == 0
+    assert attempted > 0, "no example ran: this check could not fail"

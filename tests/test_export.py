@@ -450,6 +450,7 @@ def test_docstring_examples_hold(module_name: str) -> None:
 
     result = doctest.testmod(importlib.import_module(module_name), optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
+    assert result.attempted > 0, "no example ran: this check could not fail"
 
 
 def test_html_filter_text_holds_names_aliases_and_summary() -> None:

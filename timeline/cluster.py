@@ -8,10 +8,10 @@ stores them itself through `Timeline.ingest_many` (PostgreSQL's bulk path is saf
 writers at once) or writes them as extraction JSON lines for `timeline load`.
 
     >>> from dask.distributed import Client                              # doctest: +SKIP
-    >>> with Client("tcp://scheduler:8786") as client:
+    >>> with Client("tcp://scheduler:8786") as client:                   # doctest: +SKIP
     ...     report = ingest_on_dask(["part-000.jsonl", "part-001.jsonl"],
     ...                             "postgresql+psycopg://news@db/news", client)
-    >>> report.articles, report.events
+    >>> report.articles, report.events                                   # doctest: +SKIP
 
 The scheduler address names an existing cluster (`dask scheduler` / `dask worker`, Kubernetes,
 SLURM…); `dask.distributed.LocalCluster` runs one on this machine.

@@ -141,8 +141,8 @@ class Timeline:
         earlier batches committed (it stays stored). Any other exception is a bug and propagates.
 
             >>> report = tl.ingest_many(articles, progress=bar.update)      # doctest: +SKIP
-            >>> report.articles, report.skipped
-            (4, (('a1b2c3', 'extraction failed: ...'),))
+            >>> report.articles, report.skipped                            # doctest: +SKIP
+            (4, (('a1b2c3', 'the text is empty'),))
         """
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
