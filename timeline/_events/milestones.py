@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from timeline._events import dating, subjects, triggers, vocab
+from timeline._events import dating, subjects, summary, triggers, vocab
 from timeline._events.cleanup import PROSE, Document
 from timeline._events.dating import Dates
 from timeline._events.entities import Found, Recognition
@@ -217,13 +217,16 @@ def _event(
     confidence += vocab.CONFIDENCE_DATED if date is not None else 0.0
     confidence += vocab.CONFIDENCE_NAMED_SUBJECT if named else 0.0
     confidence += vocab.CONFIDENCE_SPECIFIC_TRIGGER if len(trigger.surface) > 2 else 0.0
-    start_char, end_char = doc.original_span(clause_start, clause_end)
+    summary_start, summary_end = summary.summary_span(text, sentence, span, trigger_end)
+    if not doc.is_faithful(summary_start, summary_end):
+        summary_start, summary_end = span
+    start_char, end_char = doc.original_span(summary_start, summary_end)
     event = Event(
         type=trigger.type,
         trigger=trigger.surface,
         status=status,
         date=date,
-        summary=clause,
+        summary=text[summary_start:summary_end],
         sentence=text[sentence.start : sentence.end],
         article_id=reading.article.id,
         start_char=start_char,

@@ -1155,6 +1155,10 @@ MEETING_NOUNS = ("会", "论坛", "讨论", "活动", "仪式", "峰会", "展",
 VISIT_TRIGGERS = ("考察", "调研", "率队来到", "实地调研")
 #: How far before a visit's trigger its visitor and places are looked for, in characters.
 VISIT_REACH = 240
+#: Speech verbs: a trigger clause that ends with one is summarised with what was said.
+SPEECH_VERBS = ("宣布", "透露", "披露", "表示", "介绍", "指出")
+#: How long a summary that runs on past its clause may grow, in characters.
+SUMMARY_MAX_LEN = 60
 #: Triggers that are a person or body speaking about what follows (熊斐透露，…).
 REPORTING_TRIGGERS = ("透露", "披露", "宣布")
 #: A word right after a trigger that makes it part of a noun, not a verb (成立大会, 发布会).

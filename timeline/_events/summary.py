@@ -1,0 +1,35 @@
+"""Summaries: the words of the article that say what happened (spec: "The summary says what
+happened").
+
+A summary is always a span of the cleaned text, so that the event's source offsets give it back.
+It is the trigger's clause, except when that clause is only a speech verb (长安汽车宣布，…,
+负责人透露，…): the summary then runs on through the clauses of the sentence that tell what was
+announced, as long as it stays within SUMMARY_MAX_LEN characters (cut at a clause boundary; the
+first announced clause is always taken).
+"""
+
+from __future__ import annotations
+
+from timeline._events import vocab
+from timeline._events.sentences import Sentence
+
+
+def summary_span(text: str, sentence: Sentence, span: tuple[int, int], trigger_end: int) -> tuple[int, int]:
+    """The span of the cleaned text that summarises the event of the clause at `span`.
+
+    >>> from timeline._events.sentences import split
+    >>> text = "长安汽车宣布，年销量突破100万辆，创历史新高。"
+    >>> sentence = next(split(text))
+    >>> start, end = summary_span(text, sentence, sentence.clauses[0], 6)
+    >>> text[start:end]
+    '长安汽车宣布，年销量突破100万辆，创历史新高'
+    """
+    start, end = span
+    if text[trigger_end:end].strip() or text[trigger_end - 2 : trigger_end] not in vocab.SPEECH_VERBS:
+        return span
+    following = [clause for clause in sentence.clauses if clause[0] >= end]
+    for index, (_, clause_end) in enumerate(following):
+        if index and clause_end - start > vocab.SUMMARY_MAX_LEN:
+            break
+        end = clause_end
+    return start, end
