@@ -141,6 +141,7 @@ RULES: tuple[Rule, ...] = (
         "month_bare_day",
         _dated(
             rf"(?:{_YEAR})?{_MONTH}(?:(?P<bdc>{_CN_DAY})(?![{V.NOT_AFTER_BARE_CN_DAY}])"
+            rf"(?=[{V.BARE_DAY_ENDS}{V.BARE_CN_DAY_FOLLOWERS}]|{_SEPARATOR}|$)"
             rf"|(?P<bdn>\d{{1,2}})(?![\d.%])(?=\s*(?:[{V.BARE_DAY_ENDS}]|{_SEPARATOR}|$)))"
         ),
         _month_bare_day,

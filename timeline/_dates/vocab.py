@@ -495,6 +495,9 @@ PAST_DAYS_OPENERS = "，,。；;：:、！!？?“”\"（(【 　\n在于就也
 # 一月二十三 / 十月31: a month and a day without 日/号 is a date when the day is in Chinese numerals
 # (not followed by these) or the pair ends the clause (or a range's first end).
 NOT_AFTER_BARE_CN_DAY = "〇零一二两三四五六七八九十百千万亿日号天月年个周点时分多余岁届次名位期"
+# … and what may follow it (一月二十家企业 is a count): a break, a range separator, a time of day,
+# 前后/左右 or one of these.
+BARE_CN_DAY_FOLLOWERS = "上下中晚早凌傍夜前后左起当那这 　"
 BARE_DAY_ENDS = "，,。；;！!？?、）)\n"
 # 八月十五, 正月十五: a month and day in Chinese numerals that is a lunar festival stays unread.
 LUNAR_FESTIVAL_DAYS: tuple[tuple[int, int], ...] = (
