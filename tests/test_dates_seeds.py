@@ -4,8 +4,10 @@ Two checks: `extract` runs over every sentence of every article (split on 。！
 breaks) without raising and with offsets that point at the surface; and the hand-checked
 expectations of `tests/corpus/seed_dates.tsv` (header `file  expr  occurrence  start  end  grain
 note`) hold when the WHOLE article is extracted at once, so that anaphora (同年, 次年…) can see
-the earlier mentions. `occurrence` is 1-based: the Nth extracted expression whose surface is
-exactly `expr`. A note starting with `xfail:` marks a known gap (strict xfail).
+the earlier mentions. `occurrence` is 1-based: the Nth place where `expr` occurs in the article
+text, which must be extracted there (so a missed earlier mention fails its row instead of
+silently shifting the check onto the next one). A note starting with `xfail:` marks a known gap
+(strict xfail).
 """
 
 from __future__ import annotations
@@ -110,13 +112,30 @@ def _param(row: SeedRow) -> object:
     return pytest.param(row, id=f"{row.where} {row.file[:3]} {row.expr}#{row.occurrence}", marks=marks)
 
 
+def _nth_offset(text: str, expr: str, nth: int) -> int:
+    """Where the `nth` (1-based) occurrence of `expr` starts in `text`, -1 when there are fewer."""
+    at = -1
+    for _ in range(nth):
+        at = text.find(expr, at + 1)
+        if at < 0:
+            return -1
+    return at
+
+
+def test_nth_offset_counts_the_text_not_the_extractions() -> None:
+    assert _nth_offset("1月5日，1月5日，1月", "1月", 3) == 10
+    assert _nth_offset("1月5日", "1月", 2) == -1
+
+
 @pytest.mark.parametrize("row", [_param(row) for row in SEED_ROWS])
 def test_seed_expectation(row: SeedRow) -> None:
-    found = [e for e in _extract_article(row.file) if e.text == row.expr]
     wanted = int(row.occurrence)
-    surfaces = [e.text for e in _extract_article(row.file)]
-    assert len(found) >= wanted, f"{row.expr!r} #{wanted} not extracted; found {surfaces}"
-    chosen = found[wanted - 1]
+    offset = _nth_offset(_article(row.file), row.expr, wanted)
+    assert offset >= 0, f"{row.expr!r} occurs fewer than {wanted} times"
+    found = [e for e in _extract_article(row.file) if e.text == row.expr and e.start_char == offset]
+    surfaces = [(e.text, e.start_char) for e in _extract_article(row.file) if row.expr in e.text]
+    assert found, f"{row.expr!r} #{wanted} (at {offset}) not extracted there; extracted: {surfaces}"
+    chosen = found[0]
     got = (chosen.start, chosen.end, chosen.grain)
     expected = (dt.date.fromisoformat(row.start), dt.date.fromisoformat(row.end), row.grain)
     assert got == expected, f"{row.expr!r} #{wanted} ({chosen.rule})"
