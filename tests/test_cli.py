@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from timeline.cli import DEFAULT_DEMO_DB, DEFAULT_PAGE_SIZE, build_parser, main
+from timeline.cli import DEFAULT_PAGE_SIZE, build_parser, main
 from timeline.corpus import bundled_seeds
 
 REPO = Path(__file__).resolve().parent.parent
@@ -506,18 +506,24 @@ def test_output_is_utf8_whatever_the_locale(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- demo
 
 
-def test_demo_builds_and_replaces_its_database(
+def test_demo_fills_the_default_database_and_says_how_to_query_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    for _ in range(2):  # the second run starts again from an empty file
+    monkeypatch.delenv("TIMELINE_DB", raising=False)
+    for stored in ("ingested 5 articles (0 already stored)", "ingested 0 articles (5 already stored)"):
         code, out, _ = run(capsys, "demo", "--html", "demo.html")
         assert code == 0
-        assert str(bundled_seeds()) in out
-        assert "ingested 5 articles (0 already stored)" in out
-        assert "date" in out and "summary" in out
-    assert (tmp_path / DEFAULT_DEMO_DB).is_file()
+        assert str(bundled_seeds()) in out and "stored in timeline.db" in out
+        assert stored in out
+        assert "Query it (every command reads it by default):" in out
+    assert (tmp_path / "timeline.db").is_file()
     assert (tmp_path / "demo.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    suggested = [line.strip() for line in out.splitlines() if line.startswith("  timeline ")]
+    assert len(suggested) == 5
+    for command in suggested:  # each suggestion, run as written, finds something
+        code, found, _ = run(capsys, *command.split()[1:])
+        assert code == 0 and len(found.strip().splitlines()) >= 2, command
 
 
 # --------------------------------------------------------------------------- as a process: no tracebacks

@@ -50,10 +50,9 @@ if TYPE_CHECKING:
     from timeline.corpus import Skip
     from timeline.store import Timeline
 
-__all__ = ["DEFAULT_DB", "DEFAULT_DEMO_DB", "DEFAULT_PAGE_SIZE", "build_parser", "main"]
+__all__ = ["DEFAULT_DB", "DEFAULT_PAGE_SIZE", "DEMO_QUERIES", "build_parser", "main"]
 
 DEFAULT_DB = "sqlite:///timeline.db"
-DEFAULT_DEMO_DB = "timeline-demo.db"
 DEFAULT_PAGE_SIZE = 50
 INGEST_BATCH = 200
 """Articles per transaction (and per check against the store) of `timeline ingest`."""
@@ -670,28 +669,40 @@ def _remove_sqlite_file(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
+DEMO_QUERIES = (
+    "timeline milestones --entity 金凤实验室",
+    "timeline milestones --query 加氢站",
+    "timeline milestones --since 2026 --type signing,opening --format md",
+    "timeline entities --type lab",
+)
+"""What `timeline demo` suggests next: each returns events or entities of the sample articles."""
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from timeline.corpus import article_files, bundled_seeds, load_articles
 
     seeds = bundled_seeds()
-    if args.db is None:
-        _remove_sqlite_file(Path(DEFAULT_DEMO_DB))
-        url = _db_url(DEFAULT_DEMO_DB)
-    else:
-        url = _db_url(args.db)
-    with _open_store(url, must_exist=False) as store:
+    with _open_store(args.db, must_exist=False) as store:
         total = len(article_files([seeds]))
         items = load_articles([seeds])
         report, skipped = _ingest(store, items, jobs=1, total=total, show_progress=args.progress)
         events = store.milestones()
         aliases = _aliases(store, events) if args.html else {}
-    print(f"timeline demo: the sample articles in {seeds}, stored in {url}")
+    path = _sqlite_path(args.db)
+    where = str(path) if path is not None else args.db
+    print(f"timeline demo: the sample articles in {seeds}, stored in {where}")
     print("\n".join(_report_lines(report, skipped)))
     print()
     table = to_table(events, max_width=_terminal_width(), colour=_colour())
     sys.stdout.write(table if _colour() else printable(table))
     if args.html:
         _emit(to_html(events, title=HTML_WORDS["seeds_title"], aliases=aliases), args.html)
+    default = args.db == _db_url(os.environ.get("TIMELINE_DB", DEFAULT_DB))
+    db_option = "" if default else f" --db {args.db}"
+    reads = " (every command reads it by default)" if default else ""
+    print(f"\n{len(events)} events in {where}. Query it{reads}:")
+    for command in (*DEMO_QUERIES, f"timeline show {events[0].id}" if events else "timeline show 1"):
+        print(f"  {command}{db_option}")
     return 0
 
 
@@ -717,7 +728,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline",
         description="Chinese news to a dated, queryable record of what happened.",
-        epilog="example:\n  timeline demo\n  timeline ingest seeds/ && timeline milestones",
+        epilog="example:\n  timeline demo\n  timeline milestones --entity 金凤实验室",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"timeline {__version__}")
@@ -736,9 +747,9 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = command(
         "ingest",
         "Read articles into the event store: folders of .txt, JSON Lines, CSV, Parquet, web pages, stdin.",
-        "timeline ingest news/ --db sqlite:///news.db --pub-date 2026-01-30 --jobs 2\n"
-        "  timeline ingest articles.jsonl --field text=正文 --field pub_date=发布时间\n"
-        "  crawler --dump | timeline ingest -",
+        "timeline ingest seeds/ --jobs 2\n"
+        "  timeline ingest examples/articles.jsonl --field text=正文 --field pub_date=发布时间\n"
+        "  cat examples/articles.jsonl | timeline ingest - --field text=正文 --field pub_date=发布时间",
     )
     ingest.add_argument(
         "paths",
@@ -774,7 +785,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract = command(
         "extract",
         "Extract events from .txt articles and write them as JSON lines (load them with `timeline load`).",
-        "timeline extract news/ --pub-date 2026-01-30 --jobs 2 > extractions.jsonl",
+        "timeline extract seeds/ --jobs 2 > extractions.jsonl",
     )
     extract.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders of them")
     extract.add_argument("--pub-date", metavar="DATE", help="publication date of undated files (ISO)")
@@ -801,7 +812,8 @@ def build_parser() -> argparse.ArgumentParser:
     milestones = command(
         "milestones",
         "List the milestones, in date order, filtered by entity, type, date or status.",
-        "timeline milestones --entity 重庆大学 --since 2025 --until 2026-06 --format html --output out.html",
+        "timeline milestones --entity 川渝共建重点实验室 --since 2023 --until 2024-06\n"
+        "  timeline milestones --query 加氢站 --format html --output 加氢站.html",
     )
     _add_db(milestones)
     milestones.add_argument(
@@ -838,7 +850,7 @@ def build_parser() -> argparse.ArgumentParser:
     entities = command(
         "entities",
         "List the entities in the store; show one with its history, merge two, or split one back out.",
-        "timeline entities --type lab --query 实验室\n  timeline entities show 量测院\n"
+        "timeline entities --type lab --query 实验室\n  timeline entities show 摇橹船科技\n"
         "  timeline entities merge 合肥长庐动力电池科技有限公司 长庐动力 --reason 同一家公司\n"
         "  timeline entities split 长庐动力",
     )
@@ -876,10 +888,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = command(
         "demo",
-        f"Store the sample articles in ./{DEFAULT_DEMO_DB} (replaced each run) and print their timeline.",
+        "Store the sample articles in the database (default ./timeline.db), print their timeline and "
+        "how to query it.",
         "timeline demo --html demo.html",
     )
-    demo.add_argument("--db", metavar="URL", help=f"database URL or SQLite file, not ./{DEFAULT_DEMO_DB}")
+    _add_db(demo)
     demo.add_argument("--html", metavar="FILE", help="also write the HTML timeline page to FILE")
     demo.add_argument("--progress", action="store_true", help="show a progress bar")
     demo.set_defaults(handler=_cmd_demo)
