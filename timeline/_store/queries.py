@@ -80,7 +80,7 @@ SOURCES_SHOWN = 10
 _SENTENCE = aliased(TextRow, name="sentence_text")
 _SUMMARY = aliased(TextRow, name="summary_text")
 _DATE_TEXT = aliased(TextRow, name="date_text")
-_SOURCE_COLUMNS = (
+_SOURCE_COLUMNS = (  # the event id, then Source's fields in their order
     SourceRow.event_id,
     ArticleRow.id.label("article_id"),
     ArticleRow.source,
@@ -574,19 +574,8 @@ def event_exists(conn: Connection, event_id: int) -> bool:
 
 
 def _source(row: Any) -> Source:
-    return Source(
-        article_id=row.article_id,
-        source=row.source,
-        title=row.title,
-        pub_date=row.pub_date,
-        pub_date_estimated=row.pub_date_estimated,
-        sentence=row.sentence,
-        summary=row.summary,
-        start_char=row.start_char,
-        end_char=row.end_char,
-        date_text=row.date_text,
-        status=row.status,
-    )
+    """A Source from a row of `_SOURCE_COLUMNS`, whose columns after the event id are its fields in order."""
+    return Source(*row[1:])
 
 
 def _stored_event(row: Any, links: list[EventEntity], sources: list[Source]) -> StoredEvent:
