@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -28,6 +27,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _machine import print_machine  # noqa: E402
 from store import Corpus  # noqa: E402  (benchmarks/store.py: the synthetic event generator)
 
 from timeline import Timeline  # noqa: E402
@@ -65,9 +65,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="runs per command")
     args = parser.parse_args()
 
-    print(f"# timeline milestones on a big store ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())})")
-    print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, load {os.getloadavg()}")
-    print(f"Python {platform.python_version()}")
+    print_machine("timeline milestones on a big store")
     workdir = Path(tempfile.mkdtemp(prefix="timeline-cli-bench-"))
     path = args.db or workdir / "big.db"
     if path.exists():

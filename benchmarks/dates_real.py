@@ -337,6 +337,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-peers", action="store_true", help="measure timeline only")
     parser.add_argument("--list", action="store_true", help="print every row that is not exact")
     args = parser.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from _machine import print_machine
+
+    print_machine("timeline dates on real news", ["cn2an", "lunar-python"])
     scores = [
         score("timeline (surface, interval, grain)", timeline_finds),
         score("timeline (interval only)", timeline_finds, strict=False),

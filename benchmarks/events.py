@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import _event_gold  # noqa: E402
+from _machine import MB, print_machine  # noqa: E402
 
 from timeline.dates import extract as extract_dates  # noqa: E402
 from timeline.events import Article, extract  # noqa: E402
@@ -50,7 +51,7 @@ def _seed_articles() -> list[Article]:
 
 def _corpus(megabytes: float) -> list[Article]:
     seeds = _seed_articles()
-    target = megabytes * 1024 * 1024
+    target = megabytes * MB
     corpus: list[Article] = []
     size = 0
     while size < target:
@@ -75,7 +76,7 @@ def _measure(label: str, articles: list[Article]) -> tuple[str, int, float, floa
     extract(max(articles, key=lambda a: len(a.text)))
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return label, len(articles), size / 1024 / 1024, cpu, wall, events, peak / 1024 / 1024
+    return label, len(articles), size / MB, cpu, wall, events, peak / MB
 
 
 #: One piece each, repeated into one article: every one was superlinear once (the scan back over
@@ -107,8 +108,9 @@ def _pathological(chars: int) -> list[tuple[str, float, float, float]]:
 
 
 def _max_rss_mb() -> float:
+    """Peak resident size in MB (10^6 bytes); ru_maxrss is bytes on macOS, KiB elsewhere."""
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return rss / 1024 / 1024 if sys.platform == "darwin" else rss / 1024
+    return rss / MB if sys.platform == "darwin" else rss * 1024 / MB
 
 
 def main() -> None:
@@ -121,6 +123,7 @@ def main() -> None:
         help="size of the larger pathological article in characters (default 400000; 0 skips)",
     )
     args = parser.parse_args()
+    print_machine("timeline event extraction benchmark", ["cn2an", "lunar-python"])
 
     extract_dates("预热", "2026-01-01")  # compile the date rules outside the timed runs
     if args.mb > 0:

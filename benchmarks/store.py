@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import random
 import resource
 import sqlite3
@@ -42,6 +41,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from _machine import MB, print_machine
 
 from timeline import Timeline
 from timeline._store.engine import SQLITE_CACHE_KIB, WAL_AUTOCHECKPOINT_PAGES
@@ -339,10 +340,14 @@ def bench_queries(label: str, url: str, size: int, queries: int = 200) -> str:
             lambda i: store.milestones(since=f"{months[i]:%Y-%m}", until=f"{months[i]:%Y-%m}", limit=50),
             queries,
         )
+        # Full text: a name as words (its ~50 events), and a topic word found in 1 event of 8.
+        query_ms = _latencies(lambda i: store.milestones(query=names[i % len(names)], limit=20), queries)
+        topics = VOCAB["topics"]
+        topic_ms = _latencies(lambda i: store.milestones(query=topics[i % len(topics)], limit=20), 20)
         stored = store.stats()["events"]
     return (
         f"{label:<11}{stored:>10,}{build_s:>9.1f}{report.events / build_s:>10,.0f}"
-        f"{_fmt(entity_ms):>20}{_fmt(window_ms):>20}"
+        f"{_fmt(entity_ms):>20}{_fmt(window_ms):>20}{_fmt(query_ms):>20}{_fmt(topic_ms):>20}"
     )
 
 
@@ -385,9 +390,14 @@ def _pg_drop(base: str, schema: str) -> None:
 
 
 def bench_all_queries(sizes: list[int], pg: str | None, workdir: Path) -> None:
-    print("\n(b) milestones latency in ms, p50 / p95 (entity: a page of 20; window: one month, a page of 50)")
+    print(
+        "\n(b) milestones latency in ms, p50 / p95 (entity: a page of 20; window: one month, a page of 50;"
+        "\n    query name: full text, an entity name as the words, a page of 20; query topic: full text,"
+        "\n    a word in 1 event of 8, a page of 20)"
+    )
     header = f"{'database':<11}{'events':>10}{'build s':>9}{'build/s':>10}"
-    print(f"{header}{'entity p50/p95':>20}{'window p50/p95':>20}")
+    columns = ("entity p50/p95", "window p50/p95", "query name p50/p95", "query topic")
+    print(header + "".join(f"{column:>20}" for column in columns))
     for size in sizes:
         path = workdir / f"query-{size}.db"
         print(bench_queries("SQLite", f"sqlite:///{path}", size), flush=True)
@@ -404,7 +414,7 @@ def bench_all_queries(sizes: list[int], pg: str | None, workdir: Path) -> None:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process in MB.
+    """Peak resident memory of this process in MB (10^6 bytes).
 
     Linux's VmHWM belongs to the process image, so it starts afresh in a new program; ru_maxrss
     would carry over the peak of the parent that forked this one.
@@ -412,9 +422,9 @@ def peak_rss_mb() -> float:
     try:
         status = Path("/proc/self/status").read_text()
     except OSError:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / MB
     kib = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))
-    return int(kib) / 1024
+    return int(kib) * 1024 / MB
 
 
 def memory_child(articles: int, path: str) -> None:
@@ -559,7 +569,7 @@ def _sqlite_mb(path: Path) -> float:
         size = connection.execute("PRAGMA page_size").fetchone()[0]
     finally:
         connection.close()
-    return pages * size / 1e6
+    return pages * size / MB
 
 
 def bench_stories(stories: int, outlets: int, workdir: Path) -> None:
@@ -726,10 +736,7 @@ def main() -> None:
     only = set(args.only.split(",")) if args.only else set("abcdefgh")
     sizes = [10_000] if args.quick else [int(size) for size in args.sizes.split(",")]
     write_articles, memory_articles = (2_000, 10_000) if args.quick else (20_000, 100_000)
-    print(
-        f"timeline store benchmark - Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}, "
-        f"{os.cpu_count()} CPUs"
-    )
+    print_machine("timeline store benchmark", ["psycopg"])
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
         workdir = Path(tmp)
         if "a" in only:
