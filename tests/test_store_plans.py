@@ -95,3 +95,38 @@ def test_date_window_is_two_index_scans_cut_at_the_page(plan):
 
 def test_all_milestones_page_is_an_index_scan(plan):
     _assert_ordered_index_scan(plan(MilestoneFilter(limit=10, offset=10)), "ix_events_window")
+
+
+def test_first_sources_of_a_page_are_an_index_range_per_event(store_url, build):
+    """A page's events get their first sources from `ix_sources_event`, never a scan of `sources`."""
+    from timeline._store.queries import _FIRST_SOURCES, _FIRST_SOURCES_LATERAL
+
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    copies = []
+    for number in range(30):
+        article = build.article(f"重庆实验室揭牌。第{number}报", "2025-12-21")
+        copies.append(build.extraction(article, build.event(article, "重庆实验室揭牌", date=day)))
+    with Timeline(store_url) as store:
+        store.ingest_many(copies)
+        (event,) = store.milestones()
+    engine = create_engine(store_url)
+    sqlite = engine.dialect.name == "sqlite"
+    statement = (_FIRST_SOURCES if sqlite else _FIRST_SOURCES_LATERAL).params(ids=[event.id], shown=10)
+    sql = str(
+        statement.compile(
+            dialect=engine.dialect, compile_kwargs={"render_postcompile": True, "literal_binds": True}
+        )
+    )
+    with engine.connect() as connection:
+        if sqlite:
+            plan_text = "\n".join(
+                str(row[-1]) for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)
+            )
+            assert "SCAN sources" not in plan_text and "SCAN first_sources" not in plan_text, plan_text
+        else:
+            connection.exec_driver_sql("ANALYZE")
+            connection.exec_driver_sql("SET enable_seqscan = off")
+            plan_text = "\n".join(row[0] for row in connection.exec_driver_sql("EXPLAIN " + sql))
+            assert "Seq Scan on sources" not in plan_text, plan_text
+    engine.dispose()
+    assert "ix_sources_event" in plan_text, plan_text
