@@ -1,8 +1,9 @@
 """Read side of the store: filter parsing, the milestone query, and rows back to domain objects.
 
 Every list query first selects a page of event ids through an index (`entity_timeline` for an
-entity, `events` by start date for all events or a window) and only then loads those events with
-their sources, and their entities, in two IN queries, so the cost follows the size of the answer.
+entity, `events` by start date for all events or a window) and only then loads those events, their
+entities and their first sources (a bounded index range per event) in three IN queries, so the
+cost follows the size of the answer, not the number of reprints.
 Statements are built once and run with bound parameters.
 """
 

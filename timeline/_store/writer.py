@@ -1,10 +1,14 @@
 """Ingesting extractions: one transaction per batch, Core executemany for the rows, cached entity ids.
 
 `IngestBatch` works inside one open write transaction. Articles, new events, sources and entity
-links are queued and written with executemany at the end; entities and aliases are looked up
-(cache first) and inserted as they are met, because later events need their ids. Merges are
-decided per event against the events met earlier in the batch and the stored candidates that one
-probe query per batch finds.
+links are queued and written with executemany at the end; entity ids are looked up (cache first)
+or chosen as they are met, because later events need them; texts (lines, sentences, summaries)
+are queued by digest and stored once. Merges are decided per event against the events met
+earlier in the batch and the stored candidates that one probe query per batch finds.
+
+On PostgreSQL, where several processes may write at once, the batch first claims its new
+entities, texts and articles (ON CONFLICT DO NOTHING, sorted), then decides and writes its
+merges under a transaction-scoped advisory lock (see `_claim_rows`, `_serialise_merges`).
 """
 
 from __future__ import annotations
