@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from test_export import make_event
 
-from timeline.export import CSV_COLUMNS, to_csv, to_markdown, to_table
+from timeline.export import CSV_COLUMNS, to_csv, to_html, to_markdown, to_table
 from timeline.export.csv import neutralise
 from timeline.model import EventEntity
 
@@ -87,3 +88,31 @@ def test_csv_formulas_option_on_the_command_line(tmp_path: Path, capsys: pytest.
     raw = run(capsys, "milestones", "--db", db, "--format", "csv", "--csv-formulas")[1]
     assert ",'=" in safe or ",\"'=" in safe
     assert ",'=" not in raw and ",\"'=" not in raw
+
+
+class _Attributes(HTMLParser):
+    """Every attribute name the page's elements carry, and the data-search values."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+        self.search: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            self.names.add(name)
+            if name == "data-search" and value is not None:
+                self.search.append(value)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ['实验室" onmouseover="alert(1)', "实验室' onfocus='alert(1)", '实验室"><script>alert(1)</script>'],
+)
+def test_html_attribute_values_are_escaped_quotes_included(name: str) -> None:
+    page = to_html([make_event(entities=(EventEntity(name, "lab", "subject"),), summary=name + "揭牌")])
+    reader = _Attributes()
+    reader.feed(page)
+    assert not {attribute for attribute in reader.names if attribute.startswith("on")}
+    assert any(name in value for value in reader.search)  # the value came through whole
+    assert "<script>alert(1)" not in page
