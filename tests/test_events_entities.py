@@ -40,6 +40,83 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         None,
     ),
     (
+        "amount-before-de-is-no-subject",
+        "2023年1月，总投资212亿元的金凤软件园开园。",
+        ("金凤软件园",),
+        ("总投资212亿元",),
+        "金凤软件园",
+    ),
+    (
+        "measure-before-the-named-head",
+        "活动当天，总建筑面积达10万平方米的高标准联合研发中心正式启动开工建设。",
+        (),
+        ("总建筑面积达10万平方米",),
+        "高标准联合研发中心",
+    ),
+    (
+        "sites-after-zai-are-not-the-subject",
+        "近日，超声医学工程国家重点实验室、山区桥梁及隧道工程国家重点实验室，分别在重庆医科大学、重庆交通大学正式揭牌。",
+        ("重庆医科大学", "重庆交通大学"),
+        (),
+        "超声医学工程国家重点实验室",
+    ),
+    (
+        "place-holding-the-event-not-the-site",
+        "5月27日，重庆两江新区在协同创新区举行了集中开工活动。",
+        (),
+        (),
+        "两江新区",
+    ),
+    (
+        "a-date-ends-the-subject-phrase",
+        "4月27日，武汉市2022年第二季度全市重大项目集中开工活动顺利举行。",
+        (),
+        ("武汉市2022年第二季度全市重大项目",),
+        "武汉市",
+    ),
+    (
+        "count-of-projects-gives-the-place",
+        "13日，总投资逾106亿元的14个项目在福建东山县奠基。",
+        (),
+        ("总投资逾106亿元",),
+        "福建省",
+    ),
+    (
+        "list-with-a-shared-head",
+        "此外，巴南龙洲湾、九龙坡西彭等3座加氢站正处于建设阶段。",
+        ("巴南龙洲湾加氢站",),
+        ("巴南龙洲湾", "3座加氢站"),
+        "巴南龙洲湾加氢站",
+    ),
+    (
+        "count-of-places-after-the-parties",
+        "渝川鄂三地还签约共建跨区域氢走廊。",
+        ("渝川鄂",),
+        ("渝川鄂三地",),
+        "渝川鄂",
+    ),
+    (
+        "demonstrative-points-back",
+        "1月22日，重庆氢产业生态联盟成立大会暨成渝氢走廊建设推进会举行。熊斐称，此次推进会现场集中发布37个氢能应用项目。",
+        ("重庆氢产业生态联盟成立大会暨成渝氢走廊建设推进会",),
+        ("此次推进会",),
+        "重庆氢产业生态联盟成立大会暨成渝氢走廊建设推进会",
+    ),
+    (
+        "adverb-ends-the-subject-phrase",
+        "2016年9月20日，郑州市轨道交通1号线二期工程正式跨入试运行阶段。",
+        (),
+        ("郑州市轨道交通1号线二期工程正式跨入",),
+        "郑州市轨道交通1号线二期工程",
+    ),
+    (
+        "wei-inside-a-name-is-no-beneficiary",
+        "1月6日，重庆市与华为公司签约。",
+        ("华为公司",),
+        (),
+        "重庆市",
+    ),
+    (
         "building-named-after-a-college",
         "据了解，中国科大少年班学院楼计划于2025年启动建设。",
         ("中国科大少年班学院楼",),
@@ -47,6 +124,19 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         "中国科大少年班学院楼",
     ),
 ]
+
+
+#: Clauses whose only candidate subject names nothing: they make no event (spec: an unresolved
+#: reference is no subject; people holding the rope are not what was unveiled).
+NO_EVENT = [
+    ("people-unveil-an-unresolved-lab", "在热烈的掌声中，熊雪、许洪斌、刘宴兵、黄爱龙共同为实验室揭牌。"),
+    ("count-alone", "随后，在座谈会上，两大经开区全面签署了合作共建协议。"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(text, id=name) for name, text in NO_EVENT])
+def test_no_subject_no_event(text: str) -> None:
+    assert extract(Article(text, PUB)).events == ()
 
 
 def _rows() -> list[Any]:

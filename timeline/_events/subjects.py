@@ -12,6 +12,7 @@ entity of the clause takes part (spec: "Entities of an event").
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from timeline._events import triggers, vocab
@@ -25,6 +26,16 @@ _SUBJECT_SKIP_TYPES = ("place", "person")
 _ADVERB_TAIL = re.compile("(?:" + "|".join(sorted(vocab.SUBJECT_TAIL_WORDS, key=len, reverse=True)) + ")+$")
 _COUNT = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]$")
 _LIST_SPLIT = re.compile("[" + vocab.LIST_SEPARATORS + "]")
+_AMOUNT = re.compile("[" + vocab.NUMERALS + ".．]+(?:" + "|".join(vocab.AMOUNT_UNITS) + ")")
+_COUNT_FIRST = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
+_COUNT_TAIL = re.compile("[" + vocab.NUMERALS + "]+(?:" + "|".join(vocab.COUNT_TAIL_WORDS) + ")$")
+_SHARED_HEAD = re.compile(
+    "^(?P<first>[^、等]{2,})(?:、[^、等]{2,})+等["
+    + vocab.NUMERALS
+    + "]+["
+    + vocab.MEASURE_WORDS
+    + "](?P<head>[^、等]{2,})$"
+)
 _LEADING = re.compile("^(?:" + "|".join(sorted(vocab.SUBJECT_LEAD_WORDS, key=len, reverse=True)) + ")+")
 
 
@@ -65,10 +76,17 @@ def subject_of(
         founded = [m for m in mentions if m.start >= cut and m.type not in vocab.PART_TYPES]
         if founded:
             return as_subject(founded[0]), None
+    if trigger is not None:
+        beneficiary = _beneficiary(text, clause_start, cut, before)
+        if beneficiary is not None:
+            return beneficiary
+    complement = _complement_start(text, clause_start, before)
     named = [
         m
         for m in before
-        if m.type not in _SUBJECT_SKIP_TYPES and not (m.start > clause_start and is_partner(text, m))
+        if m.type not in _SUBJECT_SKIP_TYPES
+        and not (m.start > clause_start and is_partner(text, m))
+        and not (complement is not None and m.start > complement)
     ]
     last_de = clause.rfind(vocab.ATTRIBUTIVE, 0, cut - clause_start)
     heads = [m for m in named if m.start - clause_start > last_de >= 0]
@@ -78,6 +96,9 @@ def subject_of(
         stop = named[index + 1].start if index + 1 < len(named) else cut
         if vocab.ATTRIBUTIVE not in text[found.end : stop]:
             return as_subject(found), None
+    if named and last_de >= 0 and suffix_type(clause[last_de + 1 : cut - clause_start]):
+        # X所建的重点实验室: the head is a category, the body that owns it is the main entity.
+        return as_subject(named[-1]), None
     opening_place = next((m for m in before if m.type == "place" and m.start == clause_start), None)
     if trigger is None:
         return (as_subject(opening_place) if opening_place else None), None
@@ -86,6 +107,11 @@ def subject_of(
         return phrase
     if opening_place is not None:
         return as_subject(opening_place), None
+    places = [m for m in before if m.type == "place"]
+    counted = _AMOUNT.search(clause, 0, trigger.start) or _COUNT_FIRST.search(clause, 0, trigger.start)
+    if places and counted:
+        # 14个项目在福建东山县奠基: a count is no subject; the place that holds the event is.
+        return as_subject(places[-1]), None
     return None, None
 
 
@@ -105,11 +131,22 @@ def _phrase(
         if offset == moved:
             break
     phrase = text[offset:]
+    if phrase.startswith(vocab.ADVERBIAL_OPENERS):
+        return None, None
     for dated in dates.within(clause_start + offset, clause_start + len(text)):
-        if dated.end - clause_start == len(text.rstrip()) or dated.end - clause_start == offset + len(phrase):
+        # A date ends the noun phrase: 武汉市2022年第二季度…项目 is about 武汉市.
+        if dated.start - clause_start > offset:
             phrase = phrase[: dated.start - clause_start - offset]
+            break
+    phrase = _head_of(phrase)
+    if phrase.startswith(vocab.DEMONSTRATIVES):
+        return _referent(recognition, clause_start, phrase), None
     for marker in vocab.SUBJECT_CUT_AT:
         position = phrase.find(marker, 1)
+        if position > 0:
+            phrase = phrase[:position]
+    for word in vocab.SUBJECT_BREAK_WORDS:
+        position = phrase.find(word, vocab.MIN_PHRASE)
         if position > 0:
             phrase = phrase[:position]
     base = clause_start + offset
@@ -118,6 +155,12 @@ def _phrase(
             phrase = phrase[:index]
             break
     phrase = _ADVERB_TAIL.sub("", phrase).strip("“”\"' ")
+    counted_places = _COUNT_TAIL.search(phrase)
+    if counted_places is not None and counted_places.start() >= vocab.MIN_PHRASE:
+        phrase = phrase[: counted_places.start()]
+    shared = _SHARED_HEAD.match(phrase)
+    if shared is not None:
+        return _with_shared_head(doc, clause_start + text.find(phrase, offset), shared)
     whole_type = suffix_type(phrase)
     if any(separator in phrase for separator in vocab.LIST_SEPARATORS):
         phrase = _LIST_SPLIT.split(phrase, maxsplit=1)[0]
@@ -126,6 +169,8 @@ def _phrase(
     if phrase in vocab.GENERIC_SUBJECT_WORDS or phrase in vocab.PRONOUNS or "，" in phrase:
         return None, None
     if any(word in phrase for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
+        return None, None
+    if is_amount_or_count(phrase) or phrase in vocab.TRIGGERS:
         return None, None
     start = clause_start + text.find(phrase, offset)
     for found in before:
@@ -140,6 +185,109 @@ def _phrase(
     if known is None and doc.is_faithful(start, start + len(phrase)):
         mention = Found(start, start + len(phrase), phrase, type_, -1)
     return EventEntity(phrase, type_, "subject"), mention
+
+
+def _with_shared_head(doc: Document, start: int, shared: re.Match[str]) -> tuple[EventEntity, Found | None]:
+    """巴南龙洲湾、九龙坡西彭等3座加氢站: the first item with the head they share is the subject
+    (巴南龙洲湾加氢站), mentioned where its own words are written."""
+    name = shared.group("first") + shared.group("head")
+    type_ = suffix_type(name) or "facility"
+    end = start + len(shared.group("first"))
+    mention = Found(start, end, name, type_, -1) if doc.is_faithful(start, end) else None
+    return EventEntity(name, type_, "subject"), mention
+
+
+def is_amount_or_count(phrase: str) -> bool:
+    """Money, measures and counts are never entities (总投资212亿元, 总建筑面积达10万平方米,
+    6个重点项目, 两大经开区, 13家研发机构).
+
+        >>> [is_amount_or_count(p) for p in ("总投资212亿元", "两大经开区", "6个重点项目", "金凤软件园")]
+        [True, True, True, False]
+    """
+    return bool(
+        _AMOUNT.search(phrase) or _COUNT_FIRST.match(phrase) or phrase.startswith(vocab.AMOUNT_OPENERS)
+    )
+
+
+def _head_of(phrase: str) -> str:
+    """The head of 'X的Y' is Y when Y is named like a body (总投资212亿元的金凤软件园 →
+    金凤软件园) or X is an amount; otherwise X, the body Y belongs to (长安汽车的新工厂 →
+    长安汽车; 该企业研发的首款控制器 → 该企业研发, which names no one)."""
+    position = phrase.rfind(vocab.ATTRIBUTIVE)
+    if position <= 0:
+        return phrase
+    head = phrase[position + 1 :]
+    attribute = phrase[: phrase.find(vocab.ATTRIBUTIVE)]
+    named = suffix_type(head) is not None and not _category(head)
+    useful = named or is_amount_or_count(attribute)
+    if len(head) >= vocab.MIN_PHRASE and head not in vocab.PRONOUNS and useful:
+        return head
+    return attribute
+
+
+def _category(name: str) -> bool:
+    """A suffix preceded only by generic words (重点实验室, 国家级平台): a kind, not a name."""
+    suffix = max((s for s in vocab.ORG_SUFFIXES if name.endswith(s)), key=len, default="")
+    rest = name[: len(name) - len(suffix)]
+    for word in sorted(vocab.GENERIC_PREFIX_WORDS, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return not rest
+
+
+def _complement_start(text: str, clause_start: int, before: list[Found]) -> int | None:
+    """Where a complement opens: 在/于 before a name (a site: 分别在重庆医科大学、重庆交通大学
+    揭牌) or 由 (the agent of a passive: 本次论坛由X和Y举办). Names after it are not the
+    subject; a 由 opening the clause (由X牵头举办) leaves its agent the subject."""
+    for found in before:
+        marker = found.start - 1
+        if marker < clause_start or text[marker] not in vocab.COMPLEMENT_MARKERS:
+            continue
+        if text[marker] == vocab.AGENT_MARKER and not _LEADING.sub("", text[clause_start:marker]):
+            continue
+        return marker
+    return None
+
+
+def _referent(recognition: Recognition, clause_start: int, phrase: str) -> EventEntity | None:
+    """此次推进会, 本次论坛: the nearest earlier entity whose name ends with the same word (推进会)
+    or, failing that, has the type that word gives (论坛 → meeting); None when there is none."""
+    word = phrase[next(len(d) for d in vocab.DEMONSTRATIVES if phrase.startswith(d)) :]
+    type_ = suffix_type(word)
+    earlier = recognition.mentions[: bisect.bisect_left(recognition.starts, clause_start)]
+    for length in range(len(word), 1, -1):  # 此次推进会现场 → …推进会
+        for found in reversed(earlier):
+            if found.name.endswith(word[:length]) and found.type not in _SUBJECT_SKIP_TYPES:
+                return as_subject(found)
+    for found in reversed(earlier):
+        if type_ is not None and found.type == type_:
+            return as_subject(found)
+    return None
+
+
+def _beneficiary(
+    text: str, clause_start: int, cut: int, before: list[Found]
+) -> tuple[EventEntity | None, Found | None] | None:
+    """'为X揭牌/奠基': X is what changed, whoever unveils it (熊雪等共同为实验室揭牌 → the lab).
+
+    Returns None when the clause has no such 为, and (None, None) when X is a word that names
+    nothing here (an unresolved 实验室): no subject is better than the people holding the rope.
+    """
+    position = text.rfind(vocab.BENEFICIARY_MARKER, clause_start, cut)
+    if position < 0 or text[position - 1 : position] in vocab.NOT_BENEFICIARY_BEFORE:
+        return None
+    if any(m.start <= position < m.end for m in before):
+        return None  # 为 inside a name (华为)
+    between = text[position + 1 : cut]
+    if text.startswith(vocab.NOT_BENEFICIARY_AFTER, position + 1) or vocab.ATTRIBUTIVE in between:
+        return None
+    if vocab.INSTRUMENT_MARKER in text[clause_start:position]:
+        return None  # 以…为研究方向: 为 means "as"
+    found = next((m for m in before if m.start == position + 1), None)
+    if found is not None and found.type not in _SUBJECT_SKIP_TYPES:
+        return as_subject(found), None
+    if _ADVERB_TAIL.sub("", between) in vocab.PRONOUNS:
+        return None, None
+    return None
 
 
 def visit_span(sentence: Sentence, trigger_at: int) -> tuple[int, int]:

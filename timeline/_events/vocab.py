@@ -197,6 +197,9 @@ ORG_SUFFIXES: dict[str, str] = {
     "望远镜": "facility",
     "数据库": "facility",
     "科研楼": "facility",
+    "银行": "company",
+    "综合保税区": "platform",
+    "软件园": "platform",
     "学院楼": "facility",
     "教学楼": "facility",
     "实验楼": "facility",
@@ -265,6 +268,7 @@ SUFFIX_CONTINUATIONS: dict[str, tuple[str, ...]] = {
     "交大": ("学",),
     "工程": ("学院", "研究院", "院", "师", "技术", "大学"),
     "学院": ("派", "楼"),
+    "银行": ("业", "卡", "间", "账"),
     "中心": ("城区", "任务", "工作"),
     "平台": ("体系", "经济", "建设"),
     "基地": ("建设",),
@@ -323,6 +327,9 @@ GENERIC_HEADS = (
     "新型研发机构",
     "该",
     "本",
+    "此次",
+    "这次",
+    "此届",
     "各",
     "多",
     "各类",
@@ -976,6 +983,7 @@ TRIGGERS: dict[str, str] = {
     # founding
     "成立": "founding",
     "设立": "founding",
+    "批准设立": "approval",
     "组建": "founding",
     "挂牌成立": "founding",
     "注册成立": "founding",
@@ -1492,7 +1500,37 @@ SUBJECT_LEAD_WORDS = (
     "均",
 )
 #: The phrase ends before these (宇树科技西部创新运营中心在大渡口区 → …运营中心).
-SUBJECT_CUT_AT = ("在", "于", "所在的", "的")
+SUBJECT_CUT_AT = ("在", "于", "由", "举行", "召开", "举办")
+#: Adverbs that end a subject phrase wherever they stand (…二期工程正式跨入, …研发中心正式启动).
+SUBJECT_BREAK_WORDS = (
+    "正式", "已经", "正在", "先后", "陆续", "率先", "相继", "顺利", "首次", "成功", "即将", "刚刚",
+    "纷纷", "全面", "加速", "共同", "分别", "集中",
+)
+#: A phrase opening with these is an adverbial (where, when), never a subject.
+ADVERBIAL_OPENERS = ("在", "分别在", "当天", "当日")
+#: A name right after these is a site (在/于) or the agent of a passive (由): not the subject.
+COMPLEMENT_MARKERS = ("在", "于", "由")
+AGENT_MARKER = "由"
+#: Words that make a phrase point back to an entity named earlier (此次推进会, 本次论坛).
+DEMONSTRATIVES = ("此次", "本次", "这次", "本届", "此届", "该")
+#: 以…为…: 为 means "as", not "for".
+INSTRUMENT_MARKER = "以"
+#: Units that make a phrase an amount (总投资212亿元, 10万平方米, 300万台): never an entity.
+AMOUNT_UNITS = (
+    "亿元", "万元", "元", "亿美元", "万美元", "平方米", "平方公里", "万平", "平米", "亩", "公里", "万吨",
+    "吨", "万台", "台套",
+)
+#: Words opening an amount (总投资达…, 总建筑面积…).
+AMOUNT_OPENERS = ("总投资", "投资额", "协议投资", "总建筑面积", "建筑面积", "占地面积", "总面积", "总额")
+#: After a numeral, these make a count (两大经开区, 三地); MEASURE_WORDS count too.
+COUNT_GROUP_WORDS = "大地"
+#: A count of the places just listed ends a subject phrase and is dropped (渝川鄂三地 → 渝川鄂).
+COUNT_TAIL_WORDS = ("省市", "地", "省", "市", "国", "区", "县")
+#: 为X揭牌: X is what changed. Not after 成/作/认/因/称/以/视 (成为, 作为, 认为…), nor before
+#: 了/期/主/此 (为了, 为期, 为主, 为此).
+BENEFICIARY_MARKER = "为"
+NOT_BENEFICIARY_BEFORE = "成作认因称以视"
+NOT_BENEFICIARY_AFTER = ("了", "期", "主", "此")
 MIN_PHRASE = 2
 MAX_PHRASE = 24
 
