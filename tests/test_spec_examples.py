@@ -609,10 +609,6 @@ EVENT_EXAMPLES = [
 ]
 EVENT_XFAILS: dict[str, str] = {
     "a quote that reports a concrete milestone": "no event from a quoted milestone after 说：",
-    "the thing approved is among the entities (国务院批准设立舟山港综合保税区)": ("批准设立 typed founding"),
-    "parties joined by 与 are separate entities (四川省与国家开发银行)": (
-        "四川省与国家开发银行 kept as one entity"
-    ),
 }
 
 

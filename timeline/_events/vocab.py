@@ -1014,7 +1014,6 @@ TRIGGERS: dict[str, str] = {
     "入选": "approval",
     "通过验收": "approval",
     "获得": "approval",
-    "批准设立": "approval",
     "上榜": "approval",
     # construction
     "开工": "construction",
