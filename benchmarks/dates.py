@@ -14,6 +14,9 @@ What it prints (MB everywhere means UTF-8 bytes / 1e6):
    and the table says so;
 3. linearity: `extract` on one 0.5 MB and one 5 MB string, and the ratio of the two times
    (about 10 when the engine is linear);
+3b. worst cases (`--adversarial-mb`, default 1): timeline's MB/s on inputs made to be hard, each
+   one string of about that size (see `adversarial_inputs`), and on the densest of them again at
+   a tenth of the size, so that a superlinear cost shows;
 4. accuracy on the hand-checked corpus (`tests/corpus/dates/*.tsv`,
    `tests/corpus/negative_dates.tsv`), for timeline and every peer, overall and per corpus file.
 
@@ -361,6 +364,92 @@ def linearity(tools: Sequence[LoadedTool], seeds: Sequence[Article], repeat: int
         print()
 
 
+def _cycled(units: Sequence[str], size_bytes: int) -> str:
+    """`units` repeated in turn until the string holds `size_bytes` UTF-8 bytes."""
+    parts: list[str] = []
+    total = 0
+    while total < size_bytes:
+        unit = units[len(parts) % len(units)]
+        parts.append(unit)
+        total += len(unit.encode("utf-8"))
+    return "".join(parts)
+
+
+def _every_day(first_year: int, last_year: int) -> list[str]:
+    """Every day of the years as a written date (2001年3月4日，), in calendar order."""
+    day, last = dt.date(first_year, 1, 1), dt.date(last_year, 12, 31)
+    days = []
+    while day <= last:
+        days.append(f"{day.year}年{day.month}月{day.day}日，")
+        day += dt.timedelta(days=1)
+    return days
+
+
+def adversarial_inputs(seeds: Sequence[Article], size_bytes: int) -> list[tuple[str, str]]:
+    """(what, text) of the worst-case inputs, each about `size_bytes` (the 5 MB line: 5 MB).
+
+    >>> [len(text.encode()) >= 1000 for _, text in adversarial_inputs([], 1000)][:3]
+    [True, True, True]
+    """
+    lunar = ["2023年正月初一，", "2024年腊月初八，", "农历八月十五，", "1991年农历8月23号，"]
+    deictic = ["下下周三，", "大大后天，", "上上个月，"]
+    days = ["9月10号，"] + [f"{day}号，" for day in range(11, 29)]
+    cases = [
+        ("dense dates: 1年1月1日 repeated", _cycled(["1年1月1日"], size_bytes)),
+        ("dense dates: every day of 1990-2030, no other text", _cycled(_every_day(1990, 2030), size_bytes)),
+        ("lunar-heavy: 正月初一， repeated", _cycled(["正月初一，"], size_bytes)),
+        ("lunar-heavy: lunar days of alternating years", _cycled(lunar, size_bytes)),
+        ("deictic run: 去年 repeated", _cycled(["去年"], size_bytes)),
+        ("deictic run: 下下周三，大大后天，上上个月，", _cycled(deictic, size_bytes)),
+        ("bare days: 9月10号，11号，… 28号， repeated", _cycled(days, size_bytes)),
+        ("date characters, no date: 年月日号周 repeated", _cycled(["年月日号周"], size_bytes)),
+        ("digits, no date: 1234567890 repeated", _cycled(["1234567890"], size_bytes)),
+    ]
+    if seeds:
+        line = one_string(seeds, 5 * MB).replace("\n", "")
+        cases.append(("one 5 MB line: the seed articles without line breaks", line))
+    return cases
+
+
+def adversarial(tools: Sequence[LoadedTool], seeds: Sequence[Article], size_mb: float, repeat: int) -> None:
+    """Time timeline's extract on each worst-case input; print MB/s and the linearity check."""
+    print("## Worst cases (timeline, one string per call)")
+    print()
+    timeline = next((t.tool for t in tools if t.name == "timeline"), None)
+    if timeline is None:
+        print("timeline: not measured")
+        print()
+        return
+    reference = seeds[0].reference if seeds else dt.date(2025, 5, 10)
+    rows: list[list[object]] = []
+    for what, text in adversarial_inputs(seeds, int(size_mb * MB)):
+        size = len(text.encode("utf-8")) / MB
+        progress(f"timeline: {what}, {size:.2f} MB x{repeat}")
+        small = text[: len(text) // 10]
+        try:
+            timeline.run(small[:2000], reference)  # warm-up: patterns compiled on first use
+            best, found = _best_time(timeline, text, reference, repeat)
+            best_small, _ = _best_time(timeline, small, reference, repeat)
+        except Exception as error:
+            rows.append([what, failure(error), "", "", "", ""])
+            continue
+        ratio = best / best_small if best_small > 0 else float("inf")
+        rows.append([what, f"{size:.2f}", f"{best:.3f}", f"{size / best:.2f}", found, f"{ratio:.1f}"])
+    print_table(["input", "MB", "best s", "MB/s", "expressions", "time ratio to a tenth (10 = linear)"], rows)
+    print()
+
+
+def _best_time(tool: Tool, text: str, reference: dt.date, repeat: int) -> tuple[float, int]:
+    """The fastest of `repeat` calls of `tool` on `text`, and how many expressions it found."""
+    best, found = float("inf"), 0
+    for _ in range(repeat):
+        began = time.perf_counter()
+        raw = tool.run(text, reference)
+        best = min(best, time.perf_counter() - began)
+        found = tool.count(raw)
+    return best, found
+
+
 def read_tsv(path: Path, header: list[str]) -> list[tuple[str, list[str]]]:
     """Rows of a corpus TSV as (file:line, cells), the header checked, blank lines skipped."""
     with path.open(encoding="utf-8", newline="") as handle:
@@ -660,16 +749,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="seconds a peer may spend on the big corpus before it is capped (default 120)",
     )
     parser.add_argument("--skip-speed", action="store_true", help="accuracy only")
+    parser.add_argument(
+        "--adversarial-mb", type=float, default=1.0, help="size of each worst-case input (default 1)"
+    )
+    parser.add_argument("--adversarial-only", action="store_true", help="only the worst-case table")
     args = parser.parse_args(argv)
-    if args.size_mb <= 0 or args.repeat < 1 or args.peer_budget <= 0:
-        parser.error("--size-mb and --peer-budget must be positive, --repeat at least 1")
+    if args.size_mb <= 0 or args.repeat < 1 or args.peer_budget <= 0 or args.adversarial_mb <= 0:
+        parser.error("--size-mb, --adversarial-mb and --peer-budget must be positive, --repeat at least 1")
     seeds = load_seeds(SEEDS_DIR)
-    tools = load_tools(with_peers=not args.no_peers)
+    tools = load_tools(with_peers=not args.no_peers and not args.adversarial_only)
     print_header(tools)
+    if args.adversarial_only:
+        adversarial(tools, seeds, args.adversarial_mb, args.repeat)
+        return 0
     if not args.skip_speed:
         big = repeat_articles(seeds, int(args.size_mb * MB))
         throughput(tools, seeds, big, args.repeat, args.peer_budget)
         linearity(tools, seeds, args.repeat)
+        adversarial(tools, seeds, args.adversarial_mb, args.repeat)
     accuracy(tools)
     seed_accuracy(tools, seeds)
     print(f"Load average at the end: {load_average()} (the machine may be shared; compare with the header)")

@@ -114,20 +114,10 @@ def extract(text: str, reference_date: object, *, prefer: str | None = None) -> 
         return []
     return [
         TimeExpr(
-            text=text[f.start:f.end],
-            start_char=f.start,
-            end_char=f.end,
-            start=f.resolved.start,
-            end=f.resolved.end,
-            grain=f.resolved.grain,
-            value=f.resolved.value,
-            mod=f.resolved.mod,
-            kind=f.resolved.kind,
-            anchor=f.resolved.anchor,
-            rule=f.rule,
-            time_of_day=f.resolved.time_of_day,
+            text[start:end], start, end, res.start, res.end, res.grain, res.value, res.mod,
+            res.kind, res.anchor, rule, res.time_of_day,
         )
-        for f in scan(text, reference, prefer)
+        for start, end, rule, res in scan(text, reference, prefer)
     ]
 
 

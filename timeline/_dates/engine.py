@@ -15,7 +15,7 @@ import importlib
 import re
 from collections.abc import Iterable
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -49,6 +49,10 @@ RANGE_SUFFIX = re.compile("|".join(map(re.escape, vocab.RANGE_SUFFIXES)))
 UNTIL_NOW = re.compile(
     "(?:" + "|".join(map(re.escape, vocab.UNTIL_NOW_WORDS)) + ")(?![" + vocab.NOT_AFTER_UNTIL_NOW + "])"
 )
+
+
+# What a range separator or 至今 can start with (blanks may stand before a separator).
+RANGE_FIRST_CHARACTERS = frozenset(w[0] for w in (*vocab.RANGE_SEPARATORS, *vocab.UNTIL_NOW_WORDS))
 
 
 HEAD = 2  # characters of look-ahead used to pick candidate positions
@@ -129,31 +133,43 @@ def heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return None if found is None or "" in found else frozenset(found)
 
 
-def _rules_by_first_character() -> tuple[dict[str, tuple[int, ...]], dict[str, frozenset[str] | None]]:
-    """For each possible first character: the rules that can start with it, and the characters
-    that can follow it in a match (None: any)."""
-    by_char: dict[str, list[int]] = {}
+def _rules_by_head() -> tuple[dict[str, set[int]], dict[str, frozenset[str] | None]]:
+    """For each head (the first two characters a match can start with, or one when a match may
+    end after it): the rules that can start with it; and for each first character, the
+    characters that can follow it in a match (None: any)."""
+    by_head: dict[str, set[int]] = {}
     seconds: dict[str, set[str] | None] = {}
     for index, rule in enumerate(RULES):
         found = heads(rule.pattern)
         if found is None:
             raise RuntimeError(f"date rule {rule.name} can start with any character")
         for head in found:
+            by_head.setdefault(head, set()).add(index)
             first = head[0]
-            if index not in by_char.setdefault(first, []):
-                by_char[first].append(index)
             following = seconds.setdefault(first, set())
             if len(head) < HEAD or following is None:
                 seconds[first] = None
             else:
                 following.add(head[1])
-    return (
-        {char: tuple(indices) for char, indices in by_char.items()},
-        {char: (frozenset(chars) if chars is not None else None) for char, chars in seconds.items()},
-    )
+    frozen = {char: (frozenset(chars) if chars is not None else None) for char, chars in seconds.items()}
+    return by_head, frozen
 
 
-RULES_BY_FIRST, SECOND_CHARACTERS = _rules_by_first_character()
+RULES_BY_HEAD, SECOND_CHARACTERS = _rules_by_head()
+_NO_RULES: tuple[tuple[int, ...], re.Pattern[str] | None] = ((), None)
+_rules_at_pair: dict[str, tuple[tuple[int, ...], re.Pattern[str] | None]] = {}
+
+
+def _rules_at(pair: str) -> tuple[tuple[int, ...], re.Pattern[str] | None]:
+    """The rules that can match text starting with `pair` (its first two characters), in
+    priority order, and their joined alternation; memoised per pair."""
+    known = _rules_at_pair.get(pair)
+    if known is not None:
+        return known
+    indices = RULES_BY_HEAD.get(pair, set()) | RULES_BY_HEAD.get(pair[:1], set())
+    result = (tuple(sorted(indices)), _joined(tuple(sorted(indices)))) if indices else _NO_RULES
+    _rules_at_pair[pair] = result
+    return result
 
 
 def _trigger_pattern(seconds: dict[str, frozenset[str] | None]) -> re.Pattern[str]:
@@ -178,8 +194,15 @@ FOLDABLE = re.compile("[" + "".join(re.escape(a) for a, _ in vocab.FOLD_PAIRS) +
 FOLD_MAP = dict(vocab.FOLD_PAIRS)
 
 
-def _renamed(index: int, pattern: str) -> str:
-    """A rule's pattern with its group names made unique inside a joined alternation."""
+def _for_joining(index: int, pattern: str) -> str:
+    """A rule's pattern as one branch of a joined alternation.
+
+    Its groups are made plain (the alternation only has to tell which rule matched first, and
+    capturing groups make every branch slower); a rule that refers back to a group of its own
+    keeps them, renamed to be unique in the alternation.
+    """
+    if "(?P=" not in pattern and "(?(" not in pattern:
+        return re.sub(r"\(\?P<\w+>", "(?:", pattern)
     pattern = re.sub(r"\(\?P<(\w+)>", rf"(?P<r{index}_\1>", pattern)
     return re.sub(r"\(\?P=(\w+)\)", rf"(?P=r{index}_\1)", pattern)
 
@@ -188,13 +211,15 @@ def _renamed(index: int, pattern: str) -> str:
 def _joined(indices: tuple[int, ...]) -> re.Pattern[str]:
     """One alternation of the given rules, in priority order; compiled once per set of rules."""
     return re.compile(
-        "|".join(f"(?P<R{i}>{_renamed(i, RULES[i].pattern.pattern)})" for i in indices), re.ASCII
+        "|".join(f"(?P<R{i}>{_for_joining(i, RULES[i].pattern.pattern)})" for i in indices), re.ASCII
     )
 
 
-@attrs.frozen
-class Found:
-    """One recognised expression: offsets, the rule that produced it and what it means."""
+class Found(NamedTuple):
+    """One recognised expression: offsets, the rule that produced it and what it means.
+
+    A named tuple: the scanner makes one per expression, and tuples are the cheapest to make.
+    """
 
     start: int
     end: int
@@ -209,28 +234,117 @@ def fold(text: str) -> str:
     return FOLDABLE.sub(lambda found: FOLD_MAP[found.group()], text)
 
 
+# What a rule's match and resolution can depend on around its start: the characters before it
+# (look-behinds) and after it (the match, look-aheads, a key looked for KEY_WINDOW ahead).
+MEMO_BEFORE = 4
+MEMO_AFTER = 48
+MEMO_MARGIN = 24  # look-ahead beyond the match a memoised result allows for
+MEMO_SIZE = 4096
+
+
+class _Memo:
+    """Results of `_match_at` in one text, reused where the same characters surround the same
+    start: dense or repeated dates (a table, a list, an adversarial input) cost one resolution
+    each.
+
+    A resolver may ask questions beyond its match (is there a forward cue, what was the earlier
+    expression, is it in this sentence); a result is kept with the questions asked and their
+    answers, and reused only where the same questions get the same answers. As the resolver's
+    path depends on nothing else, it would compute the same result there.
+    """
+
+    def __init__(self, text: str, ctx: Context) -> None:
+        self.text, self.ctx = text, ctx
+        # window -> (questions asked, length of the match, result when no question was asked)
+        self.asked: dict[object, tuple[tuple[bool, ...] | None, int, _Known | None]] = {}
+        # (window, questions, answers) -> result
+        self.results: dict[tuple[object, ...], _Known] = {}
+
+    def window(self, start: int) -> object:
+        """The characters a result at `start` can depend on (and where `start` is in them)."""
+        if start >= MEMO_BEFORE:
+            return self.text[start - MEMO_BEFORE : start + MEMO_AFTER]
+        return start, self.text[: start + MEMO_AFTER]
+
+    def _answers(self, questions: tuple[bool, ...], start: int, length: int) -> tuple[object, ...]:
+        forward, previous, sentence, year = questions
+        ctx = self.ctx.at(start, start + length)
+        return (
+            ctx.forward() if forward else None,
+            ctx.earlier if previous else None,
+            ctx.sentence_antecedent() if sentence else None,
+            ctx.year_antecedent() if year else None,
+        )
+
+    def lookup(self, window: object, start: int) -> _Known | None:
+        """The result kept for `window` whose questions get the same answers at `start`."""
+        asked = self.asked.get(window)
+        if asked is None:
+            return None
+        questions, length, known = asked
+        if questions is None:
+            return known
+        return self.results.get((window, questions, self._answers(questions, start, length)))
+
+    def store(self, window: object, start: int, hit: Found | None, matched_end: int) -> None:
+        ctx = self.ctx
+        length = matched_end - start
+        if length > MEMO_AFTER - MEMO_MARGIN:
+            return
+        if len(self.asked) >= MEMO_SIZE:
+            self.results.clear()
+            self.asked.clear()
+        known: _Known = ("", None, 0, length)
+        if hit is not None:
+            known = (hit.rule, hit.resolved, hit.end - start, length)
+        questions = (ctx.asked_forward, ctx.asked_previous, ctx.asked_sentence, ctx.asked_year)
+        if not any(questions):
+            self.asked[window] = (None, length, known)
+            return
+        self.asked[window] = (questions, length, None)
+        self.results[(window, questions, self._answers(questions, start, length))] = known
+
+
+_Known = tuple[str, Resolved | None, int, int]  # rule, resolution, length of the hit, length to skip
+
+
 def scan(text: str, reference: _dt.date, prefer: str | None) -> list[Found]:
     """Every expression of `text`, left to right, non-overlapping, anaphora resolved in order."""
     folded = fold(text)
     ctx = Context(folded, reference, prefer)
+    memo = _Memo(text, ctx)
+    size = len(text)
     found: list[Found] = []
     position = 0
-    for trigger in TRIGGER.finditer(folded):
-        start = trigger.start()
-        if start < position:
-            continue
+    search = TRIGGER.search
+    while (trigger := search(folded, position)) is not None:
+        start = position = trigger.start()
+        position += 1
         following = SECOND_CHARACTERS[folded[start]]
         if following is not None and folded[start + 1 : start + 2] not in following:
             continue
-        hit, matched_end = _match_at(folded, start, ctx, source=text)
+        window = memo.window(start) if start < MEMO_BEFORE else text[start - MEMO_BEFORE : start + MEMO_AFTER]
+        asked = memo.asked.get(window)
+        known = None
+        if asked is not None:
+            known = asked[2] if asked[0] is None else memo.lookup(window, start)
+        if known is not None:
+            rule, resolved, hit_length, skip = known
+            hit = Found(start, start + hit_length, rule, resolved) if resolved is not None else None
+            matched_end = start + skip
+        else:
+            ctx.asked_previous = ctx.asked_forward = ctx.asked_sentence = ctx.asked_year = False
+            hit, matched_end = _match_at(folded, start, ctx, source=text)
+            memo.store(window, start, hit, matched_end)
         if hit is None:
             # an impossible date (2月30日) is skipped whole, so no part of it becomes a date
-            position = matched_end
+            position = max(position, matched_end)
             continue
-        hit = _extend_to_range(folded, hit, ctx)
+        if hit.end < size and (folded[hit.end] in RANGE_FIRST_CHARACTERS or folded[hit.end].isspace()):
+            hit = _extend_to_range(folded, hit, ctx)
         found.append(hit)
         if hit.resolved.start is not None and hit.resolved.kind in ANTECEDENT_KINDS:
-            ctx.previous = hit.resolved
+            ctx.earlier = hit.resolved
             ctx.previous_end = hit.end
             ctx.previous_has_year = hit.resolved.grain != "multi-year" and (
                 hit.resolved.anchor in YEAR_BEARING_ANCHORS or vocab.YEAR_WORD in folded[hit.start : hit.end]
@@ -248,8 +362,8 @@ def _match_at(
     resolve, so the caller can skip it whole. A written time of day is taken from `source`, the
     text as given (１０：３０ stays full-width).
     """
-    indices = RULES_BY_FIRST.get(text[start], ())
-    candidate = _joined(indices).match(text, start) if indices else None
+    indices, joined = _rules_at(text[start : start + HEAD])
+    candidate = joined.match(text, start) if joined is not None else None
     if candidate is None:
         return None, start
     first = int((candidate.lastgroup or "R0")[1:])

@@ -31,7 +31,7 @@ _REPORTING = re.compile("|".join(map(re.escape, vocab.REPORTING_VERBS)))
 WINDOW = 200  # a clause or sentence is looked at no further than this from the expression
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # hashed often: the scanner's memo keys on earlier expressions
 class Resolved:
     """An expression's meaning: interval, grain, TIMEX3 value, mod, kind and anchor."""
 
@@ -62,12 +62,25 @@ class Context:
     text: str
     reference: _dt.date
     prefer: str | None = None
-    previous: Resolved | None = None  # latest earlier dated expression of the text
+    earlier: Resolved | None = None  # latest earlier dated expression of the text
     previous_end: int = -1  # where it ends in the text
     previous_has_year: bool = False  # its year was written or given by a year word (去年)
     inherit: Resolved | None = None  # left end of a range, for the right end's missing parts
     start: int = 0
     end: int = 0
+    # Set when a resolver asked about anything but its own match and the reference date (the
+    # earlier expression, a forward cue…): the scanner reuses a result only where the same
+    # questions get the same answers.
+    asked_previous: bool = False
+    asked_forward: bool = False
+    asked_sentence: bool = False
+    asked_year: bool = False
+
+    @property
+    def previous(self) -> Resolved | None:
+        """The latest earlier dated expression of the text (anaphora)."""
+        self.asked_previous = True
+        return self.earlier
 
     def at(self, start: int, end: int) -> Context:
         """The same context for the expression at text[start:end]."""
@@ -76,11 +89,12 @@ class Context:
 
     def for_right_end(self, left: Resolved, start: int, end: int) -> Context:
         """A context for the right end of a range whose left end resolved to `left`."""
-        return attrs.evolve(self, inherit=left, previous=left, start=start, end=end)
+        return attrs.evolve(self, inherit=left, earlier=left, start=start, end=end)
 
     def sentence_antecedent(self) -> Resolved | None:
         """The latest earlier date when it stands in this expression's sentence, else None."""
-        earlier = self.previous
+        self.asked_sentence = True
+        earlier = self.earlier
         if earlier is None or earlier.start is None or earlier.kind != "date" or earlier.mod is not None:
             return None
         if not 0 <= self.start - self.previous_end <= WINDOW:
@@ -93,7 +107,10 @@ class Context:
         """True when a year-less expression here should take the earliest coming occurrence."""
         if self.prefer is not None:
             return self.prefer == "future"
+        self.asked_forward = True
         text, start, end = self.text, self.start, self.end
+        if _CUE_START.search(text, max(0, start - WINDOW), end + WINDOW) is None:
+            return False  # no cue character anywhere near: the common case, and dense lists of dates
         left, right = _bounds(_CLAUSE_BREAK, text, start, end)
         if _has_cue(text[left:start]) or _has_cue(text[end:right]):
             return True
@@ -108,7 +125,8 @@ class Context:
 
         Spec: a month or day following such a date shares its year (2025年6月完成建设、9月开学).
         """
-        previous = self.previous
+        self.asked_year = True
+        previous = self.earlier
         if (
             not self.previous_has_year
             or previous is None
