@@ -125,8 +125,7 @@ def parse(expression: str, reference_date: object, *, prefer: str | None = None)
     """Normalise one expression (the whole string, surrounding whitespace allowed), else None.
 
     What `extract` takes around an expression is allowed around it here too: a leading
-    从/自/于/在, a trailing 左右/前后/以内/内/止/期间/节, and a weekday after a comma
-    (`10月12号，星期一`); the result is the expression inside them.
+    从/自/于/在 and a trailing 左右/前后/以内/内/止/期间/节; the result is the expression inside them.
 
         >>> parse(" 2025年第一季度 ", "2025-05-10").value
         '2025-Q1'
@@ -145,15 +144,6 @@ def parse(expression: str, reference_date: object, *, prefer: str | None = None)
     after = expression[core.end_char :].strip()
     if before and before not in vocab.PARSE_PREFIXES:
         return None
-    rest = found[1:]
-    if (
-        len(rest) == 1
-        and core.grain == "day"
-        and rest[0].grain == "day"
-        and rest[0].text == after.lstrip(vocab.WEEKDAY_SEPARATORS)
-        and rest[0].text[:-1] in vocab.WEEK_WORDS
-    ):
-        return core  # 10月12号，星期一: the weekday belongs to the day
-    if rest or (after and after not in vocab.PARSE_SUFFIXES):
+    if len(found) > 1 or (after and after not in vocab.PARSE_SUFFIXES):
         return None
     return core

@@ -22,7 +22,7 @@ import attrs
 from timeline._dates import vocab
 from timeline._dates.calendar import off_calendar
 from timeline._dates.resolve import Context, Resolved
-from timeline._dates.rules import RULES, join_range, since_value
+from timeline._dates.rules import RULES, WEEKDAY_AFTER_COMMA, join_range, since_value
 
 # The regex parser gives each rule's possible first characters; it moved in Python 3.11.
 _parser: Any
@@ -342,6 +342,10 @@ def scan(text: str, reference: _dt.date, prefer: str | None) -> list[Found]:
             continue
         if hit.end < size and (folded[hit.end] in RANGE_FIRST_CHARACTERS or folded[hit.end].isspace()):
             hit = _extend_to_range(folded, hit, ctx)
+        if hit.resolved.grain == "day" and hit.resolved.kind == "date" and hit.rule != "week":
+            weekday = WEEKDAY_AFTER_COMMA.match(folded, hit.end)
+            if weekday is not None:  # 10月12号，星期一: the weekday is the same day, never another
+                hit = hit._replace(end=weekday.end())
         found.append(hit)
         if hit.resolved.start is not None and hit.resolved.kind in ANTECEDENT_KINDS:
             ctx.earlier = hit.resolved

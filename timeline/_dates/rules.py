@@ -157,6 +157,10 @@ _SUFFIX = (
     rf"|{V.BARE_BEFORE}(?!{_chars(V.NOT_AFTER_BEFORE)}))?"
 )
 _SEP = rf"[{V.INLINE_BLANKS}]*(?:{_alt(V.RANGE_SEPARATORS)})[{V.INLINE_BLANKS}]*"  # never a line break
+# 10月12号，星期一: a bare weekday after a comma, not starting a range of weekdays (周一至周五).
+WEEKDAY_AFTER_COMMA = re.compile(
+    rf"\s*[{V.WEEKDAY_SEPARATORS}]\s*{_WEEKDAY_WORD}(?![{re.escape(V.NOT_AFTER_WEEK)}]|{_SEP})"
+)
 _MID_GUARD = rf"(?!(?<={V.MID_PART}){_chars(V.NOT_AFTER_MID_YEAR)})"
 
 # ---------------------------------------------------------------- resolution helpers

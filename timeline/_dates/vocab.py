@@ -429,8 +429,9 @@ NOT_BEFORE_COUNT = "几数"
 # Words parse() accepts around one expression (从10月到11月, 2020年3月左右, 元旦节).
 PARSE_PREFIXES: tuple[str, ...] = ("从", "自", "于", "在")
 PARSE_SUFFIXES: tuple[str, ...] = ("左右", "前后", "以内", "之内", "内", "止", "期间", "节")
-# Separators between a day and a weekday written after a comma (10月12号，星期一), for parse().
-WEEKDAY_SEPARATORS = "，,、 "
+# Separators between a day and a weekday written after a comma (10月12号，星期一): the weekday
+# still belongs to the day.
+WEEKDAY_SEPARATORS = "，,"  # not 、: 周五、周六 are two days
 
 # ---------------------------------------------------------------- parts of periods (rules_parts.py)
 # Quarters counted from the publication date (上季度, 这个季度).
