@@ -422,3 +422,22 @@ def test_merge_module_states_the_rule_of_the_spec():
     assert "similar summaries" not in doc
     for words in ("same type", "same subject", "overlap", "different object", "normalised"):
         assert words in doc, words
+
+
+def test_a_writer_whose_cache_predates_a_fold_follows_it(store_url, build):
+    name = "重庆市计量质量检测研究院"
+    one, two, three = (build.article(f"第{n}篇：量测院揭牌。") for n in (1, 2, 3))
+    with Timeline(store_url) as writer, Timeline(store_url) as other:
+        writer.ingest(build.extraction(one, build.event(one, "量测院揭牌", subject=("量测院", "institute"))))
+        other.ingest(
+            build.extraction(two, build.event(two, "大会", type="meeting", subject=(name, "institute")))
+        )
+        other.merge_entities(name, "量测院")
+        # `writer` still caches the short name's own id; its next report must reach the kept entity.
+        writer.ingest(
+            build.extraction(
+                three, build.event(three, "量测院签约", type="signing", subject=("量测院", "institute"))
+            )
+        )
+        assert [e.subject.name for e in writer.events_for("量测院")] == [name] * 3
+        assert [e.name for e in writer.entities(type="institute")] == [name]

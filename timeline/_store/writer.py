@@ -434,6 +434,7 @@ class IngestBatch:
             stored_ids.add(article.id)
             stored_hashes.add(digest)
             self._buffer_article(extraction, digest)
+        self._follow_folds()
         if not self._sqlite:
             self._claim_rows()
             self._serialise_merges()
@@ -495,6 +496,38 @@ class IngestBatch:
             self._incoming = [r for r in self._incoming if r.article.id not in lost_articles]
             for article_id in lost_articles:
                 self._mentions.subtract(self._article_mentions.get(article_id, {}))
+
+    def _follow_folds(self) -> None:
+        """Send to the entity kept the links to entities folded since this process cached their ids.
+
+        Another process (or `Timeline.merge_entities`) may have folded an entity whose id the
+        entity cache still gives; one query per batch finds such ids, and the cache is emptied.
+        """
+        created = set(self._created_entities.values())
+        ids = sorted(set(self.learnt_ids.values()) - created)
+        target: dict[int, int] = {}
+        while ids:
+            found: dict[int, int] = {}
+            for start in range(0, len(ids), _IN_CHUNK):
+                found.update(
+                    self._conn.execute(
+                        select(_ENTITIES.c.id, _ENTITIES.c.folded_into).where(
+                            _ENTITIES.c.id.in_(ids[start : start + _IN_CHUNK]),
+                            _ENTITIES.c.folded_into.is_not(None),
+                        )
+                    ).all()
+                )
+            for folded, kept in found.items():
+                target[folded] = kept
+            ids = sorted(set(found.values()) - set(target))  # a kept entity may be folded in turn
+        if target:
+            for folded in target:
+                seen = {folded}
+                while target[folded] in target and target[folded] not in seen:
+                    seen.add(target[folded])
+                    target[folded] = target[target[folded]]
+            self._remap_entities(target)
+            self.folded = True
 
     def _note_concurrent_twins(self) -> None:
         """Queue folds of the entities this batch created that another writer created meanwhile under
