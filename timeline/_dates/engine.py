@@ -22,7 +22,7 @@ import attrs
 from timeline._dates import vocab
 from timeline._dates.calendar import off_calendar
 from timeline._dates.resolve import Context, Resolved
-from timeline._dates.rules import RULES, WEEKDAY_AFTER_COMMA, join_range, since_value
+from timeline._dates.rules import DATE_NUMBER_LEAD, RULES, WEEKDAY_AFTER_COMMA, join_range, since_value
 
 # The regex parser gives each rule's possible first characters; it moved in Python 3.11.
 _parser: Any
@@ -209,10 +209,25 @@ def _for_joining(index: int, pattern: str) -> str:
 
 @cache
 def _joined(indices: tuple[int, ...]) -> re.Pattern[str]:
-    """One alternation of the given rules, in priority order; compiled once per set of rules."""
-    return re.compile(
-        "|".join(f"(?P<R{i}>{_for_joining(i, RULES[i].pattern.pattern)})" for i in indices), re.ASCII
-    )
+    """One alternation of the given rules, in priority order; compiled once per set of rules.
+
+    Neighbouring rules that all open with the same look-ahead for a year or month number
+    (`rules.DATE_NUMBER_LEAD`) share one test of it, so a plain number (2025人) skips them at once.
+    """
+    parts: list[str] = []
+    led: list[str] = []
+    for i in indices:
+        alternative = f"(?P<R{i}>{_for_joining(i, RULES[i].pattern.pattern)})"
+        if DATE_NUMBER_LEAD in RULES[i].pattern.pattern:
+            led.append(alternative)
+            continue
+        if led:
+            parts.append(f"{DATE_NUMBER_LEAD}(?:{'|'.join(led)})")
+            led = []
+        parts.append(alternative)
+    if led:
+        parts.append(f"{DATE_NUMBER_LEAD}(?:{'|'.join(led)})")
+    return re.compile("|".join(parts), re.ASCII)
 
 
 class Found(NamedTuple):

@@ -914,6 +914,13 @@ def _shared_unit_range(m: re.Match[str], ctx: Context) -> Resolved | None:
 KEY_WINDOW = 16
 
 
+# Rules led by an optional year and month (五月第一周, 2024年冬至) can start with a number only
+# through them: a number not followed by 年 or 月 fails this look-ahead at once.
+DATE_NUMBER_LEAD = (
+    rf"(?=[^\d{_CN_NUMERAL}]|[\d{_CN_NUMERAL}]{{1,5}}[{V.DATE_BLANKS}]?[{V.YEAR_WORD}{V.MONTH_WORD}])"
+)
+
+
 def _rule(
     name: str,
     pattern: str,

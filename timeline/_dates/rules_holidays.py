@@ -16,6 +16,7 @@ from timeline._dates import vocab as V
 from timeline._dates.resolve import Context, Interval, Resolved
 from timeline._dates.rules import (
     _YEAR,
+    DATE_NUMBER_LEAD,
     Rule,
     _alt,
     _apply_suffix,
@@ -73,7 +74,8 @@ _NOT_NUMBER_BEFORE = rf"(?<![{V.CN_NUMERAL_CHARS}\d{V.ORDINAL_PREFIX}])"
 SOLAR_TERM_RULES: tuple[Rule, ...] = (
     _rule(
         "solar_term",
-        _dated(
+        DATE_NUMBER_LEAD
+        + _dated(
             rf"(?:{_YEAR})?(?P<term>{_alt(_TERMS)})(?P<tsfx>{_alt(V.SOLAR_TERM_SUFFIXES)})?"
             rf"(?!{_chars(V.NOT_AFTER_SOLAR_TERM)})"
         ),

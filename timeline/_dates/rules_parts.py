@@ -32,6 +32,7 @@ from timeline._dates.rules import (
     _COUNT,
     _MONTH,
     _YEAR,
+    DATE_NUMBER_LEAD,
     Rule,
     _alt,
     _apply_suffix,
@@ -285,19 +286,22 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "nth_day",
-        _dated(rf"{_YEAR_OR_MONTH}{V.ORDINAL_PREFIX}(?P<n>{_COUNT}){V.NTH_DAY_WORD}"),
+        DATE_NUMBER_LEAD
+        + _dated(rf"{_YEAR_OR_MONTH}{V.ORDINAL_PREFIX}(?P<n>{_COUNT}){V.NTH_DAY_WORD}"),
         _nth_day,
         key=V.ORDINAL_PREFIX,
     ),
     _rule(
         "last_week",
-        _dated(rf"{_YEAR_OR_MONTH}(?:{_alt(V.LAST_WEEK_WORDS)})(?!{_WEEKDAY})"),
+        DATE_NUMBER_LEAD
+        + _dated(rf"{_YEAR_OR_MONTH}(?:{_alt(V.LAST_WEEK_WORDS)})(?!{_WEEKDAY})"),
         _last_week,
         key=V.LAST_WEEK_WORDS[0][0],
     ),
     _rule(
         "season_of",
-        _dated(
+        DATE_NUMBER_LEAD
+        + _dated(
             rf"(?:(?P<this>{V.THIS_SEASON_WORD})|(?:{_YEAR}){V.OF_WORD})(?P<season>{_chars(''.join(V.SEASONS))})"
             rf"(?:{_alt(V.SEASON_SUFFIXES)})(?!{_alt(V.NOT_AFTER_SEASON)})"
         ),
@@ -306,7 +310,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year_months",
-        _dated(
+        DATE_NUMBER_LEAD
+        + _dated(
             rf"(?:{_YEAR}){_OF}(?:(?P<fm>{V.FIRST_DAYS_WORD})|{V.LAST_MONTHS_WORD})(?P<n>{_COUNT})"
             rf"(?:{_alt(V.MONTHS_WORDS)})(?![份\d{V.CN_NUMERAL_CHARS}])"
         ),
@@ -315,12 +320,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "same_day",
-        _dated(rf"(?:{_YEAR}){_OF}(?:{_alt(V.SAME_DAY_WORDS)})"),
+        DATE_NUMBER_LEAD
+        + _dated(rf"(?:{_YEAR}){_OF}(?:{_alt(V.SAME_DAY_WORDS)})"),
         _same_day,
     ),
     _rule(
         "nth_weekday",
-        _dated(
+        DATE_NUMBER_LEAD
+        + _dated(
             rf"(?:{_YEAR})?{_MONTH}{_OF}(?:{V.ORDINAL_PREFIX}{_NTH}|(?P<last>{V.LAST_ONE}))"
             rf"(?:{_alt(V.NTH_WEEKDAY_WORDS)})(?P<wd>{_WEEKDAY})"
         ),
@@ -329,7 +336,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "nth_week",
-        _dated(
+        DATE_NUMBER_LEAD
+        + _dated(
             rf"{_YEAR_OR_MONTH}{V.ORDINAL_PREFIX}{_NTH}(?:{_alt(V.NTH_WEEK_WORDS)})"
             rf"(?![{V.YEAR_WORD}{''.join(V.WEEKDAYS)}])"
         ),
@@ -338,7 +346,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "nth_month",
-        _dated(
+        DATE_NUMBER_LEAD
+        + _dated(
             rf"(?:{_YEAR}){_OF}(?:{_alt(V.FIRST_MONTH_WORDS)}"
             rf"|{V.ORDINAL_PREFIX}(?P<n>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十]){V.NTH_MONTH_WORD})"
         ),
@@ -347,19 +356,23 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "half_month",
-        _dated(rf"(?:(?:{_YEAR})?{_MONTH}{_OF})?(?P<hm>{_alt(V.HALF_MONTHS)})"),
+        DATE_NUMBER_LEAD
+        + _dated(rf"(?:(?:{_YEAR})?{_MONTH}{_OF})?(?P<hm>{_alt(V.HALF_MONTHS)})"),
         _half_month,
         key=_chars("".join(V.HALF_MONTHS)),
     ),
     _rule(
         "period_days",
-        rf"{_YEAR_OR_MONTH}(?:(?P<fd>{V.FIRST_DAYS_WORD})|{_alt(V.LAST_DAYS_WORDS)})(?P<n>{_COUNT}){V.DAYS_WORD}",
+        DATE_NUMBER_LEAD
+        + rf"{_YEAR_OR_MONTH}(?:(?P<fd>{V.FIRST_DAYS_WORD})|{_alt(V.LAST_DAYS_WORDS)})"
+        + rf"(?P<n>{_COUNT}){V.DAYS_WORD}",
         _period_days,
         key=V.DAYS_WORD,
     ),
     _rule(
         "beginning",
-        _dated(rf"(?={_unnamed(_YEAR)}|{_unnamed(_MONTH)})(?:{_YEAR})?(?:{_MONTH})?{V.BEGINNING_WORD}"),
+        DATE_NUMBER_LEAD
+        + _dated(rf"(?={_unnamed(_YEAR)}|{_unnamed(_MONTH)})(?:{_YEAR})?(?:{_MONTH})?{V.BEGINNING_WORD}"),
         _beginning,
         key=V.BEGINNING_WORD[0],
     ),

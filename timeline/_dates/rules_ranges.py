@@ -22,6 +22,7 @@ from timeline._dates.resolve import Context, Interval, Resolved
 from timeline._dates.rules import (
     _MONTH,
     _YEAR,
+    DATE_NUMBER_LEAD,
     Rule,
     _alt,
     _apply_suffix,
@@ -139,7 +140,8 @@ NUMERIC_RANGE_RULES: tuple[Rule, ...] = (
 RULES: tuple[Rule, ...] = (
     _rule(
         "month_bare_day",
-        _dated(
+        DATE_NUMBER_LEAD
+        + _dated(
             rf"(?:{_YEAR})?{_MONTH}(?:(?P<bdc>{_CN_DAY})(?![{V.NOT_AFTER_BARE_CN_DAY}])"
             rf"(?=[{V.BARE_DAY_ENDS}{V.BARE_CN_DAY_FOLLOWERS}]|{_SEPARATOR}|$)"
             rf"|(?P<bdn>\d{{1,2}})(?![\d.%])(?=\s*(?:[{V.BARE_DAY_ENDS}]|{_SEPARATOR}|$)))"
