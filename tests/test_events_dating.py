@@ -60,6 +60,18 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="a-year-in-a-batch-name-gives-way-to-the-day",
         ),
         pytest.param(
+            "9月28日，凤冈县2015年第四季度18个项目集中开工建设。",
+            "2015-09-29",
+            [("开工建设", "2015-09-28")],
+            id="a-quarter-naming-a-batch-outside-the-day-009",
+        ),
+        pytest.param(
+            "“五一”假期，在重庆科学会堂项目现场，建设者冲刺年内竣工目标。",
+            "2025-05-02",
+            [("竣工", "2025")],
+            id="a-date-of-its-own-not-naming-a-batch-027",
+        ),
+        pytest.param(
             "2024年12月，重庆实验室揭牌，2025年3月，重庆研究院启用。",
             "2025-06-30",
             [("揭牌", "2024-12"), ("启用", "2025-03")],

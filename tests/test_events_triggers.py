@@ -147,3 +147,58 @@ def test_not_a_milestone(text: str) -> None:
 )
 def test_frames_and_shared_modals(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert sorted(_events(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "大连英歌石科学城开城！\n10月15日，大连英歌石科学城开城，全面吹响科技创新的冲锋号。",
+            [("opening", "occurred", "2024-10-15")],
+            id="a-headline-over-its-body-015",
+        ),
+        pytest.param(
+            "6月23日，重庆实验室正式揭牌。\n6月23日，重庆实验室正式揭牌。",
+            [("opening", "occurred", "2025-06-23")],
+            id="a-lead-printed-twice-001",
+        ),
+        pytest.param(
+            "6月23日，重庆实验室正式揭牌。当天下午，重庆实验室正式揭牌。",
+            [("opening", "occurred", "2025-06-23"), ("opening", "occurred", "2025-06-23")],
+            id="a-later-sentence-reporting-it-again",
+        ),
+    ],
+)
+def test_no_event_twice_for_one_clause(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text, "2025-06-30") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "11月1日，临港新片区举行“国际创新协同区全面启动仪式”。",
+            ("other", "occurred", "2025-11-01"),
+            id="启动仪式-036",
+        ),
+        pytest.param(
+            "11月1日，重庆高新区举行“科学城二期项目开工仪式”。",
+            ("construction", "occurred", "2025-11-01"),
+            id="开工仪式-in-quotes",
+        ),
+        pytest.param(
+            "11月1日，重庆市举办科技创新大会。", ("meeting", "occurred", "2025-11-01"), id="a-meeting-stays"
+        ),
+    ],
+)
+def test_a_ceremony_has_its_acts_type(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _events(text, "2025-11-30")
+
+
+def test_a_clause_of_time_after_an_act_is_no_event() -> None:
+    assert _events("主会场宣布开工后，全场响起热烈的掌声。") == []
+
+
+def test_a_list_item_mark_is_not_part_of_the_subject() -> None:
+    event = extract(Article("△新食代预制食品科创谷开园", "2025-06-30")).events[0]
+    assert event.subject is not None and event.subject.name == "新食代预制食品科创谷"

@@ -24,6 +24,7 @@ from timeline.dates import TimeExpr
 #: Titles in 《》 are names: their words neither date an event nor cue a plan.
 _TITLE_BODY = re.compile(r"(《)([^《》\n]*)(》)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_BATCH_AFTER_DATE = re.compile(vocab.BATCH_AFTER_DATE)
 _MONTH_FIRST = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月")
 
 
@@ -158,7 +159,7 @@ def clause_date(
     own = dates.within(clause_start, clause_end)
     before = [d for d in own if d.end <= trigger_at]
     if before:
-        return _narrower_earlier(dates, sentence, before[-1], frames)
+        return _narrower_earlier(text, dates, sentence, before[-1], frames)
     after = [d for d in own if d.start >= trigger_at and not _HAN.match(text, d.end)]
     if after:
         return after[0].expr
@@ -178,17 +179,16 @@ def _last_outside(dates: Dates, start: int, end: int, frames: tuple[tuple[int, i
 
 
 def _narrower_earlier(
-    dates: Dates, sentence: Sentence, own: Dated, frames: tuple[tuple[int, int], ...]
+    text: str, dates: Dates, sentence: Sentence, own: Dated, frames: tuple[tuple[int, int], ...]
 ) -> TimeExpr:
-    """A coarse date inside a batch's name (4月27日，武汉市2022年第二季度…项目集中开工) gives
-    way to the narrower date of the sentence that lies inside it."""
+    """A date that names a batch (4月27日，武汉市2022年第二季度全市重大项目集中开工; 9月28日，
+    凤冈县2015年第四季度18个项目集中开工) gives way to the sentence's earlier day."""
+    if not _BATCH_AFTER_DATE.match(text, own.end):
+        return own.expr
     earlier = _last_outside(dates, sentence.start, own.start, frames)
-    if earlier is None or own.expr.start is None or own.expr.end is None:
+    if earlier is None or earlier.expr.grain != "day":
         return own.expr
-    start, end = earlier.expr.start, earlier.expr.end
-    if start is None or end is None or (start, end) == (own.expr.start, own.expr.end):
-        return own.expr
-    return earlier.expr if own.expr.start <= start and end <= own.expr.end else own.expr
+    return earlier.expr
 
 
 def dated_right_before(text: str, dates: Dates, clause_start: int, trigger_at: int) -> bool:

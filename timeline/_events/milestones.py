@@ -19,7 +19,7 @@ from timeline._events.dating import Dates
 from timeline._events.entities import Found, Recognition
 from timeline._events.sentences import Sentence, split
 from timeline.dates import TimeExpr
-from timeline.model import Article, Event, EventEntity
+from timeline.model import Article, Event, EventEntity, normalise_text
 
 _TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”")
 
@@ -52,7 +52,47 @@ def find(article: Article, doc: Document, recognition: Recognition, dates: Dates
     for unit in doc.units:
         if unit.kind == PROSE:
             _paragraph(reading, found, unit.start, unit.end)
+    found.events = _without_repeats(found.events)
     return found
+
+
+def _interval(event: Event) -> tuple[object, ...]:
+    date = event.date
+    return () if date is None else (date.start, date.end, date.grain)
+
+
+def _without_repeats(events: list[Event]) -> list[Event]:
+    """One event for a clause printed twice. Of events with the same type, subject, status and
+    words, an undated one repeats a dated one (a headline over its body: the dated is kept), and
+    a dated one repeats another only when its whole sentence is the same (a lead or teaser
+    printed again); a later sentence reporting the act again is a report of its own."""
+    kept: dict[tuple[str, str, str, str], list[int]] = {}
+    result: list[Event | None] = []
+    for event in events:
+        key = (
+            event.type,
+            event.subject.name if event.subject else "",
+            event.status,
+            normalise_text(event.summary),
+        )
+        same = [result[i] for i in kept.get(key, [])]
+        if any(_repeats(event, other) for other in same if other is not None):
+            continue
+        for index in kept.get(key, []):
+            other = result[index]
+            if other is not None and other.date is None and event.date is not None:
+                result[index] = None
+        kept.setdefault(key, []).append(len(result))
+        result.append(event)
+    return [event for event in result if event is not None]
+
+
+def _repeats(event: Event, other: Event) -> bool:
+    if event.date is None:
+        return True
+    return _interval(event) == _interval(other) and normalise_text(event.sentence) == normalise_text(
+        other.sentence
+    )
 
 
 def _paragraph(reading: _Reading, found: Milestones, start: int, end: int) -> None:

@@ -154,7 +154,7 @@ def _phrase(
         if char in vocab.PARTNER_MARKERS and any(m.start == base + index + 1 for m in before):
             phrase = phrase[:index]
             break
-    phrase = _ADVERB_TAIL.sub("", phrase).strip("“”\"' ")
+    phrase = _ADVERB_TAIL.sub("", phrase).strip("“”\"' " + vocab.LIST_ITEM_MARKS)
     counted_places = _COUNT_TAIL.search(phrase)
     if counted_places is not None and counted_places.start() >= vocab.MIN_PHRASE:
         phrase = phrase[: counted_places.start()]

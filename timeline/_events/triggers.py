@@ -41,6 +41,7 @@ _STAGE = re.compile(vocab.STAGE_PATTERN)
 _PROJECT_BATCH = re.compile(vocab.PROJECT_BATCH)
 _DOCUMENT = re.compile(r"《[^》]+》")
 _STATISTIC = re.compile("|".join(vocab.STATISTIC_PATTERNS))
+_CEREMONY = re.compile("|".join(vocab.CEREMONY_NOUNS))
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
@@ -109,6 +110,8 @@ def find_trigger(clause: str, blocked: tuple[tuple[int, int], ...] = ()) -> Trig
     """
     if clause.startswith(vocab.DESCRIPTIVE_STARTS) or clause.endswith(vocab.FRAME_ENDS):
         return None
+    if clause.endswith(vocab.AFTER_TAILS) and not clause.startswith(vocab.FRAME_HEADS):
+        return None  # a time after something (主会场宣布开工后), not an event
     if _has(clause, vocab.EVALUATION_CUES):
         return None
     candidates: list[Trigger] = []
@@ -128,7 +131,21 @@ def find_trigger(clause: str, blocked: tuple[tuple[int, int], ...] = ()) -> Trig
         rank = (len(candidate.surface), -_PRIORITY[candidate.type])
         if best is None or rank > (len(best.surface), -_PRIORITY[best.type]):
             best = candidate
+    if best is not None and best.type == "meeting":
+        return _ceremony_act(candidates, clause, best) or best
     return best
+
+
+def _ceremony_act(candidates: list[Trigger], clause: str, held: Trigger) -> Trigger | None:
+    """A ceremony has its act's type: 举行“国际创新协同区全面启动仪式” is the start, even with
+    the act inside the ceremony's quoted name."""
+    ceremony = _CEREMONY.search(clause, held.end)
+    if ceremony is None:
+        return None
+    acts = [
+        c for c in candidates if held.end <= c.start and c.end <= ceremony.start() and c.type != "meeting"
+    ]
+    return max(acts, key=lambda c: (len(c.surface), -_PRIORITY[c.type]), default=None)
 
 
 def is_statistic(clause: str, trigger: Trigger | None = None) -> bool:

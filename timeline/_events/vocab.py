@@ -1158,6 +1158,8 @@ LANDED_THINGS = ("项目",)
 GRANTED_THINGS = ("资格", "资质", "批复", "认定", "称号", "授牌", "许可", "证书")
 #: Meeting triggers count only when the clause names a meeting.
 MEETING_NOUNS = ("会", "论坛", "讨论", "活动", "仪式", "峰会", "展", "赛")
+#: What a held ceremony is called: the act named before it gives the event's type.
+CEREMONY_NOUNS = ("仪式", "典礼", "活动")
 #: 调研/考察 are visits: their subject is the visiting person or delegation.
 VISIT_TRIGGERS = ("考察", "调研", "率队来到", "实地调研")
 #: How far before a visit's trigger its visitor and places are looked for, in characters.
@@ -1214,6 +1216,7 @@ STAGE_TRIGGERS = ("处于建设阶段", "建设阶段", "量产阶段")
 STAGE_PATTERN = r"(?:处于|进入)[^，。；]{0,8}阶段"
 #: A trigger right after one of these is an aim, not a milestone (推动量产, 助力投产).
 AIM_VERBS = (
+    "加快",
     "推动",
     "推进",
     "促进",
@@ -1543,6 +1546,12 @@ SHARED_FOUNDING_AFTER = ("“", "了")
 #: Words allowed between a date and a trigger followed by 的 (2020年12月才成立的…).
 DATE_TRIGGER_GAP = ("才", "就", "正式", "已", "")
 
+#: What follows a date that names a batch of projects rather than dating the clause
+#: (2020年第三批重大项目, 2015年第四季度18个项目, 2022年第二季度全市重大项目).
+BATCH_AFTER_DATE = (
+    r"[^，,。；]{0,8}?第[0-9一二三四五六七八九十]+[批次]|[0-9一二三四五六七八九十百]+个|全市|全区|全省|全县"
+    r"|[^，,。；]{0,6}?(?:项目|工程)"
+)
 #: Day anaphora: the day of the latest earlier day-grain date of the article.
 SAME_DAY_WORDS = ("当日", "当天", "同日", "同一天")
 #: 截至目前: 'now' is the clause's date (the reference day).
