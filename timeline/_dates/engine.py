@@ -23,6 +23,7 @@ from timeline._dates import vocab
 from timeline._dates.calendar import off_calendar
 from timeline._dates.resolve import Context, Resolved
 from timeline._dates.rules import DATE_NUMBER_LEAD, RULES, WEEKDAY_AFTER_COMMA, join_range, since_value
+from timeline._dates.rules import _count as count_of
 
 # The regex parser gives each rule's possible first characters; it moved in Python 3.11.
 _parser: Any
@@ -52,6 +53,10 @@ UNTIL_NOW = re.compile(
 
 
 # What a range separator or 至今 can start with (blanks may stand before a separator).
+DAY_OFFSET = re.compile(
+    f"(?P<dir>{'|'.join(vocab.DAY_OFFSET_DIRECTIONS)})(?P<n>\\d{{1,2}}|[{vocab.CN_NUMERAL_CHARS}]{{1,3}})"
+    f"(?:{'|'.join(vocab.DAY_OFFSET_UNITS)})(?![{vocab.NOT_AFTER_DAY_OFFSET}])"
+)
 RANGE_FIRST_CHARACTERS = frozenset(w[0] for w in (*vocab.RANGE_SEPARATORS, *vocab.UNTIL_NOW_WORDS))
 
 
@@ -357,6 +362,8 @@ def scan(text: str, reference: _dt.date, prefer: str | None) -> list[Found]:
             continue
         if hit.end < size and (folded[hit.end] in RANGE_FIRST_CHARACTERS or folded[hit.end].isspace()):
             hit = _extend_to_range(folded, hit, ctx)
+        if hit.resolved.grain == "day" and hit.resolved.kind == "date" and hit.resolved.mod is None:
+            hit = _extend_to_offset(folded, hit)
         if hit.resolved.grain == "day" and hit.resolved.kind == "date" and hit.rule != "week":
             weekday = WEEKDAY_AFTER_COMMA.match(folded, hit.end)
             if weekday is not None:  # 10月12号，星期一: the weekday is the same day, never another
@@ -413,6 +420,20 @@ def _match_at(
         if not rule.is_range:
             matched_end = max(matched_end, m.end())
     return None, matched_end
+
+
+def _extend_to_offset(text: str, day: Found) -> Found:
+    """五一前两天 / 春节后三天: N days before or after a day, one expression at the day's grain."""
+    offset = DAY_OFFSET.match(text, day.end)
+    if offset is None or day.resolved.start is None:
+        return day
+    count = count_of(offset.group("n"))
+    if count is None or not 1 <= count <= 99:
+        return day
+    sign = vocab.DAY_OFFSET_DIRECTIONS[offset.group("dir")]
+    shifted = day.resolved.start + _dt.timedelta(days=sign * count)
+    resolved = attrs.evolve(day.resolved, start=shifted, end=shifted, value=shifted.isoformat())
+    return Found(day.start, offset.end(), day.rule, resolved)
 
 
 def _extend_to_range(text: str, left: Found, ctx: Context) -> Found:

@@ -511,3 +511,9 @@ NUMERIC_RANGE_SEPARATORS: tuple[str, ...] = ("——", "—", "-", "~", "～", "
 # Other lunar days (十五, 廿三) need a lunar mark in the first end (正月初八至十五).
 RANGE_LUNAR_MARKS: tuple[str, ...] = ("初", "正月", "腊月", "冬月", "农历", "阴历", "夏历", "廿")
 RANGE_LUNAR_LOOKBACK = 8
+
+# 五一前两天 / 春节后三天: a day followed by these and a count of days is that many days before
+# or after it (never the day itself).
+DAY_OFFSET_DIRECTIONS: dict[str, int] = {"前": -1, "后": 1}
+DAY_OFFSET_UNITS: tuple[str, ...] = ("天", "日")
+NOT_AFTER_DAY_OFFSET = "内里左以之"
