@@ -22,6 +22,7 @@ FOLD_PAIRS: tuple[tuple[str, str], ...] = (
     ("際", "际"), ("規", "规"), ("開", "开"), ("樓", "楼"), ("線", "线"), ("門", "门"),
     ("館", "馆"), ("車", "车"), ("廳", "厅"), ("機", "机"), ("碼", "码"), ("項", "项"),
     ("產", "产"), ("銷", "销"), ("營", "营"), ("處", "处"), ("臺", "台"),
+    ("農", "农"), ("歷", "历"), ("曆", "历"), ("陰", "阴"), ("報", "报"),
 )
 
 # ---------------------------------------------------------------- the words dates are built of
@@ -499,6 +500,9 @@ NOT_AFTER_BARE_CN_DAY = "〇零一二两三四五六七八九十百千万亿日�
 # … and what may follow it (一月二十家企业 is a count): a break, a range separator, a time of day,
 # 前后/左右 or one of these.
 BARE_CN_DAY_FOLLOWERS = "上下中晚早凌傍夜前后左起当那这 　"
+# 己丑年五月二十: a year named by the sexagenary cycle makes the month and day lunar.
+HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
+EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 BARE_DAY_ENDS = "，,。；;！!？?、）)\n"
 # 八月十五, 正月十五: a month and day in Chinese numerals that is a lunar festival stays unread.
 LUNAR_FESTIVAL_DAYS: tuple[tuple[int, int], ...] = (
