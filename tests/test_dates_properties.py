@@ -142,3 +142,43 @@ def test_candidate_filter_never_hides_a_rule_match(text):
         assert TRIGGER.match(folded, position) is not None
         following = SECOND_CHARACTERS[folded[position]]
         assert following is None or folded[position + 1 : position + 2] in following
+
+
+@SETTINGS
+@given(text=DATE_ISH, reference=REFERENCES, prefer=st.sampled_from([None, "past", "future"]))
+def test_reusing_results_changes_nothing(text, reference, prefer):
+    """The scanner reuses a position's result where the same characters surround it and the
+    resolver's questions (forward cue, earlier expression, same sentence) get the same answers:
+    on repeated date-dense text this must give exactly what resolving every position does."""
+    from timeline._dates.engine import scan
+
+    repeated = text * 3
+    assert scan(repeated, reference, prefer) == scan(repeated, reference, prefer, reuse=False)
+
+
+PLAIN_DATES = st.tuples(
+    st.sampled_from(["", "于", "截至", "去年", "1", "。", "第", "农历", "至", "2024年"]),
+    st.integers(min_value=900, max_value=3100),
+    st.integers(min_value=0, max_value=13),
+    st.integers(min_value=0, max_value=32),
+    st.sampled_from(["日", "号"]),
+    st.sampled_from(list("，,。；;！!？?：:、\n")),
+)
+
+
+@SETTINGS
+@given(parts=PLAIN_DATES, reference=REFERENCES)
+def test_plain_date_shortcut_reads_like_the_rules(parts, reference):
+    """2024年6月3日， is read without trying the rules: the rules must read it the same way."""
+    from timeline._dates.engine import match_rules, plain_date
+    from timeline._dates.resolve import Context
+
+    before, year, month, day, day_word, after = parts
+    text = f"{before}{year}年{month}月{day}日{after}".replace("日", day_word)
+    start = len(before)
+    shortcut = plain_date(text, start)
+    if shortcut is None:
+        return
+    by_rules, _ = match_rules(text, start, Context(text, reference))
+    assert by_rules is not None
+    assert shortcut == by_rules
