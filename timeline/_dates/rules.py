@@ -1171,7 +1171,7 @@ RULES: tuple[Rule, ...] = (
         _dated(
             rf"(?:(?<![{V.DEICTIC_STEPS}])(?P<wk>{_alt(V.DEICTIC_WEEKS)})(?:{_alt(V.WEEK_WORDS)})(?P<wd>{_WEEKDAY})?"
             rf"|(?<![\d{re.escape(V.NOT_BEFORE_BARE_WEEKDAY)}])(?:{_alt(V.WEEK_WORDS)})(?P<wdb>{_WEEKDAY}))"
-            rf"(?!{_chars(V.NOT_AFTER_WEEK)})",
+            rf"(?:(?<={_WEEKDAY})|(?!{_chars(V.NOT_AFTER_WEEK)}))",  # 周到 is a word, 周一到周五 a range
             tod=True,
         ),
         _week,

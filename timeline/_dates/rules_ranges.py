@@ -21,12 +21,14 @@ from timeline._dates import lunar
 from timeline._dates import vocab as V
 from timeline._dates.resolve import Context, Interval, Resolved
 from timeline._dates.rules import (
+    _DAY,
     _MONTH,
     _YEAR,
     DATE_NUMBER_LEAD,
     Rule,
     _alt,
     _apply_suffix,
+    _calendar,
     _dated,
     _day_result,
     _month_number,
@@ -146,6 +148,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_MONTH}(?![{V.LUNAR_FIRST_DAYS}{V.LUNAR_TWENTIES}])(?:{_CN_DAY})?)?",
         _no_date,
         veto=True,
+    ),
+    _rule(  # 下个月的十号: 的 between the month and its day
+        "month_of_day",
+        DATE_NUMBER_LEAD + _dated(rf"(?:{_YEAR})?{_MONTH}{V.OF_WORD}{_DAY}", tod=True),
+        _calendar,
+        key=V.OF_WORD,
     ),
     _rule(
         "month_bare_day",

@@ -469,7 +469,7 @@ LAST_MONTHS_WORD = "后"
 MONTHS_WORDS: tuple[str, ...] = ("个月", "月")
 LAST_WEEK_WORDS: tuple[str, ...] = ("最后一周", "最后一个星期", "最后一个礼拜", "最后一星期")
 LAST_ONE = "最后一"  # 四月的最后一个星期一: the last such weekday of the month
-SAME_DAY_WORDS: tuple[str, ...] = ("今天", "今日", "这一天", "这天")
+SAME_DAY_WORDS: tuple[str, ...] = ("今天", "今日", "这一天", "这天", "同一天", "同日")
 BEGINNING_DAYS = 10
 
 # ------------------------------------------------------- half and approximate counts (rules_counts.py)
