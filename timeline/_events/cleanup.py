@@ -38,6 +38,11 @@ _BREAKER = re.compile(
     + vocab.LIST_ITEM_MARKS
     + "])"
 )
+_FURNITURE_WORD = re.compile("|".join(re.escape(w) for w in vocab.FURNITURE_WORDS))
+_CLAUSE_MARK = re.compile("[" + vocab.CLAUSE_MARKS + "]")
+_PROSE_MARK = re.compile("[" + vocab.PROSE_MARKS + "]")
+_CAPTION_MARK = re.compile("|".join(re.escape(w) for w in vocab.CAPTION_MARKS))
+_BYLINE_MARK = re.compile("|".join(vocab.BYLINE_MARKS))
 _YEAR_LINE = re.compile(r"[0-9０-９]{4}年?")
 _NUMBER_LINE = re.compile(r"[0-9０-９]{1,3}")
 _MONTH_DAY_START = re.compile(r"(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
@@ -148,9 +153,9 @@ def _ends_sentence(line: str) -> bool:
 
 def _is_furniture(line: str) -> bool:
     """A 来源：/时间： line, a timestamp, a share button, a link list or navigation bar."""
-    if _FURNITURE_LABEL.match(line) or (_TIMESTAMP.search(line) and len(line) <= vocab.BYLINE_MAX_LEN):
+    if _FURNITURE_LABEL.match(line) or (len(line) <= vocab.BYLINE_MAX_LEN and _TIMESTAMP.search(line)):
         return True
-    if any(word in line for word in vocab.FURNITURE_WORDS) and len(line) <= vocab.HEADING_MAX_LEN:
+    if len(line) <= vocab.HEADING_MAX_LEN and _FURNITURE_WORD.search(line):
         return True
     return any(line.count(mark) >= 2 for mark in vocab.LINK_LIST_SEPARATORS)
 
@@ -160,8 +165,8 @@ def _is_caption(line: str) -> bool:
     body = line.rstrip("。")
     return (
         len(body) <= vocab.CAPTION_MAX_LEN
-        and not any(mark in body for mark in vocab.CLAUSE_MARKS)
         and body.endswith(vocab.CAPTION_TAILS)
+        and not _CLAUSE_MARK.search(body)
     )
 
 
@@ -180,17 +185,18 @@ def _opens_paragraph(line: str) -> bool:
     """A line that reads as the start of a paragraph of its own."""
     if line.startswith(vocab.PARAGRAPH_OPENERS) or _MONTH_DAY_START.match(line):
         return True
-    return len(line) >= vocab.PARAGRAPH_MIN_LEN and any(mark in line for mark in vocab.CLAUSE_MARKS)
+    return len(line) >= vocab.PARAGRAPH_MIN_LEN and bool(_CLAUSE_MARK.search(line))
 
 
 def _is_headline(line: str) -> bool:
     """Long enough and without a clause mark: a headline (or caption) when a paragraph follows."""
-    return len(line) >= vocab.HEADLINE_MIN_LEN and not any(mark in line for mark in vocab.CLAUSE_MARKS)
+    return len(line) >= vocab.HEADLINE_MIN_LEN and not _CLAUSE_MARK.search(line)
 
 
-def _joins(line: str, following: str) -> bool:
-    """True when `following` continues the sentence `line` broke off."""
-    if _ends_sentence(line) or _stands_alone(line) or _stands_alone(following):
+def _joins(line: str, following: str, alone: bool) -> bool:
+    """True when `following` continues the sentence `line` broke off (`alone`: one of the two
+    stands alone)."""
+    if alone or _ends_sentence(line):
         return False
     if _YEAR_LINE.fullmatch(line) and _MONTH_DAY_START.match(following):
         return False
@@ -204,21 +210,16 @@ def _kind(text: str) -> str:
         return FURNITURE
     if _is_caption(text):
         return CAPTION
-    if any(text.startswith(mark) for mark in vocab.CAPTION_STARTS) or any(
-        text.endswith(mark) for mark in vocab.CAPTION_ENDS
-    ):
+    if text.startswith(vocab.CAPTION_STARTS) or text.endswith(vocab.CAPTION_ENDS):
         return CAPTION
-    if len(text) <= vocab.BYLINE_MAX_LEN and (
-        any(mark in text for mark in vocab.CAPTION_MARKS) and not _ends_sentence(text)
-    ):
+    short = len(text) <= vocab.BYLINE_MAX_LEN
+    if short and _CAPTION_MARK.search(text) and not _ends_sentence(text):
         return CAPTION
-    if len(text) <= vocab.BYLINE_MAX_LEN and "，" not in text and any(m in text for m in vocab.BYLINE_MARKS):
+    if short and "，" not in text and _BYLINE_MARK.search(text):
         return BYLINE
-    if text.startswith("#") or text[0] in vocab.SECTION_MARKS:
+    if text.startswith("#") or text[0] in vocab.SECTION_MARKS or not _PROSE_MARK.search(text):
         return HEADING
-    if not any(mark in text for mark in vocab.PROSE_MARKS):
-        return HEADING
-    if not any(mark in text for mark in vocab.CLAUSE_MARKS) and len(text) <= vocab.HEADING_MAX_LEN:
+    if len(text) <= vocab.HEADING_MAX_LEN and not _CLAUSE_MARK.search(text):
         return HEADING
     return PROSE
 
@@ -230,6 +231,7 @@ def _blocks(text: str) -> list[tuple[list[tuple[int, int]], bool]]:
     blocks: list[tuple[list[tuple[int, int]], bool]] = []
     current: list[tuple[int, int]] = []
     closed = False
+    previous, previous_alone = "", False
     for start, end, hard in _lines(text):
         if start < 0:
             if current:
@@ -237,12 +239,14 @@ def _blocks(text: str) -> list[tuple[list[tuple[int, int]], bool]]:
                 current = []
             continue
         line = text[start:end]
-        if current and (hard or not _joins(text[current[-1][0] : current[-1][1]], line)):
+        alone = _stands_alone(line)
+        if current and (hard or not _joins(previous, line, alone or previous_alone)):
             blocks.append((current, closed))
             current = []
         if not current:
-            closed = hard or _stands_alone(line)
+            closed = hard or alone
         current.append((start, end))
+        previous, previous_alone = line, alone
     if current:
         blocks.append((current, closed))
     return blocks

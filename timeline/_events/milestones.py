@@ -133,7 +133,8 @@ def _sentence(reading: _Reading, found: Milestones, sentence: Sentence) -> None:
     text = reading.doc.text
     frames = tuple(span for span in sentence.clauses if _is_frame(text, span))
     previous_subject: EventEntity | None = None
-    modal = False
+    #: Each clause so far, and whether it carried the subject of the one before (its modal too).
+    chain: list[tuple[str, bool]] = []
     deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]] | None = None
     seen: set[tuple[str, str, str, TimeExpr | None]] = set()
 
@@ -157,27 +158,26 @@ def _sentence(reading: _Reading, found: Milestones, sentence: Sentence) -> None:
         trigger = triggers.find_trigger(clause, blocked)
         if trigger is None:
             trigger = _meeting_held(reading, clause, mentions, sentence)
-        shares_modal, modal = modal, triggers.status(clause) == "planned"
         if trigger is None or triggers.is_statistic(clause, trigger):
             subject, _ = subjects.subject_of(
                 reading.doc, reading.recognition, reading.dates, span, mentions, None
             )
             previous_subject = subject or previous_subject
-            modal = modal or (shares_modal and subject is None)
+            chain.append((clause, subject is None))
             continue
         made = _event(reading, sentence, span, trigger, mentions, previous_subject, frames)
+        chain.append((clause, made is not None and made.carried))
         if made is None:
             if span in frames and deferred is None:
                 deferred = (span, trigger, mentions)
             continue
         if (
-            shares_modal
-            and made.carried
+            made.carried
             and made.event.status == "occurred"
             and not reading.dates.within(*span)
+            and _modal_before(chain)
         ):
             made = attrs.evolve(made, event=attrs.evolve(made.event, status="planned"))
-        modal = modal or (shares_modal and made.carried)
         previous_subject = made.event.subject or previous_subject
         add(made)
         if deferred is not None and made.event.subject is not None:
@@ -187,6 +187,17 @@ def _sentence(reading: _Reading, found: Milestones, sentence: Sentence) -> None:
             deferred = None
             if framed is not None:
                 add(framed)
+
+
+def _modal_before(chain: list[tuple[str, bool]]) -> bool:
+    """True when the clause before the last one looks forward, by a cue of its own or by the
+    modal it shares with the clauses before it (its subject carried over)."""
+    for clause, carried in reversed(chain[:-1]):
+        if triggers.status(clause) == "planned":
+            return True
+        if not carried:
+            return False
+    return False
 
 
 def _meeting_held(
