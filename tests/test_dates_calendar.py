@@ -1,0 +1,85 @@
+"""The calendar helpers behind the date rules: numerals, month arithmetic, floating holidays,
+solar terms and lunar months. Expected values come from published calendars, not from the code."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline._dates import calendar as cal
+from timeline._dates import lunar
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("二十三", 23), ("二〇二四", 2024), ("两千零四", 2004), ("一万二千", 12000), ("3万", 30000), ("十几", None)],
+)
+def test_chinese_number(text: str, value: int | None) -> None:
+    assert cal.chinese_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("day", "years", "months", "days", "expected"),
+    [
+        (D(2024, 8, 31), 0, 18, 0, D(2026, 2, 28)),  # month ends are clamped
+        (D(2023, 8, 31), 0, 6, 0, D(2024, 2, 29)),  # into a leap February
+        (D(2024, 2, 29), 1, 0, 0, D(2025, 2, 28)),
+        (D(2025, 5, 10), 0, -2, -15, D(2025, 2, 23)),
+    ],
+)
+def test_shift(day: dt.date, years: int, months: int, days: int, expected: dt.date) -> None:
+    assert cal.shift(day, years=years, months=months, days=days) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "expected"),
+    [
+        ("母亲节", 2024, D(2024, 5, 12)),
+        ("母亲节", 2025, D(2025, 5, 11)),
+        ("父亲节", 2024, D(2024, 6, 16)),
+        ("感恩节", 2023, D(2023, 11, 23)),
+        ("感恩节", 2025, D(2025, 11, 27)),
+        ("冬至", 2024, D(2024, 12, 21)),
+        ("冬至", 2023, D(2023, 12, 22)),
+        ("清明", 2023, D(2023, 4, 5)),
+        ("立春", 2025, D(2025, 2, 3)),
+        ("小寒", 2024, D(2024, 1, 6)),
+        ("元宵", 2025, D(2025, 2, 12)),
+        ("情人节", 2024, D(2024, 2, 14)),
+        ("不存在的节", 2024, None),
+    ],
+)
+def test_holiday_date(name: str, year: int, expected: dt.date | None) -> None:
+    assert cal.holiday_date(name, year) == expected
+
+
+def test_every_year_has_the_24_solar_terms_once() -> None:
+    for year in (1901, 1984, 2024, 2099):
+        terms = lunar.solar_terms(year)
+        assert len(terms) == 24
+        assert all(day.year == year for day in terms.values())
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "leap", "expected"),
+    [
+        (2020, 4, True, (D(2020, 5, 23), D(2020, 6, 20))),  # 闰四月
+        (2021, 1, False, (D(2021, 2, 12), D(2021, 3, 12))),  # 正月
+        (2024, 12, False, (D(2024, 12, 31), D(2025, 1, 28))),  # 腊月 across the year turn
+        (2021, 4, True, None),  # 2021 has no leap fourth month
+        (1800, 1, False, None),  # outside the calendar tables
+    ],
+)
+def test_lunar_month_interval(
+    year: int, month: int, leap: bool, expected: tuple[dt.date, dt.date] | None
+) -> None:
+    assert lunar.month_interval(year, month, leap) == expected
+
+
+def test_lunar_day_and_same_month() -> None:
+    assert lunar.day(2012, 1, 8) == D(2012, 1, 30)
+    assert lunar.day(2024, 12, 30) is None  # 腊月 2024 has 29 days
+    assert lunar.same_lunar_month_day(D(2026, 2, 19), 5) == D(2026, 2, 21)  # 大年初三 → 初五
