@@ -15,7 +15,10 @@ D = dt.date
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("二十三", 23), ("二〇二四", 2024), ("两千零四", 2004), ("一万二千", 12000), ("3万", 30000), ("十几", None)],
+    [
+        ("二十三", 23), ("二〇二四", 2024), ("两千零四", 2004), ("一万二千", 12000), ("3万", 30000),
+        ("十几", None),
+    ],
 )
 def test_chinese_number(text: str, value: int | None) -> None:
     assert cal.chinese_number(text) == value
