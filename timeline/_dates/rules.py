@@ -1056,7 +1056,7 @@ RULES: tuple[Rule, ...] = (
         _dated(
             rf"(?:{_YEAR})?(?:(?P<holiday>{_alt(_HOLIDAY_NAMES)})(?:{_alt(V.HOLIDAY_SUFFIXES)})?"
             rf"|(?<![{_ORDINAL}{_CN_NUMERAL}\d])(?P<holiday2>{_alt(V.CONTEXT_HOLIDAYS)})"
-            rf"(?:{_alt(V.HOLIDAY_CONTEXT_WORDS)})|{_YEAR_WRITTEN}(?P<holiday3>{_alt(V.CONTEXT_HOLIDAYS)}))"
+            rf"[{V.PLAN_CLOSE_QUOTES}]?(?:{_alt(V.HOLIDAY_CONTEXT_WORDS)})|{_YEAR_WRITTEN}(?P<holiday3>{_alt(V.CONTEXT_HOLIDAYS)}))"
         ),
         _holiday,
         key=_chars("".join({name[0] for name in (*_HOLIDAY_NAMES, *V.CONTEXT_HOLIDAYS)})),

@@ -273,6 +273,7 @@ SOLAR_TERM_HOLIDAYS: dict[str, str] = {"清明节": "清明"}
 # Names that are holidays only when a holiday word follows (十一 is also eleven, 五一 a street).
 CONTEXT_HOLIDAYS: dict[str, str] = {
     "十一": "国庆节", "五一": "劳动节", "清明": "清明节", "元宵": "元宵", "小年": "小年", "腊八": "腊八",
+    "过年": "春节",
 }
 # Bare 五一 / 清明 / 元宵 stand as dates (without 节) after a year word, before one of these, or
 # alone between clause breaks; 吃元宵, 五一路 and 政治清明 are other words.
