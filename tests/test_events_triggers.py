@@ -78,6 +78,14 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             id="加速推进",
         ),
         pytest.param(
+            "△虚拟现实共性技术创新中心等10个项目签约", ("signing", "occurred", None), id="虚拟-is-no-拟-032"
+        ),
+        pytest.param(
+            "7月21日，四川省系统推进全面创新改革试验系列新闻发布会第三场——成德绵新闻发布会在成都举行。",
+            ("meeting", "occurred", "2024-07-21"),
+            id="推进-inside-a-name-026",
+        ),
+        pytest.param(
             "市经信委拟认定12家依托单位所建的重点实验室为市级重点实验室。",
             ("approval", "planned", None),
             id="拟认定-N家-为-003",
@@ -119,6 +127,17 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("现已有境内外26家企业将落户。", id="已有N家-010"),
         pytest.param("1000余名科研人才确定入驻。", id="N名-people-015"),
         pytest.param("区机器人关节模组出货量达8.4万套。", id="出货量-seeds"),
+        pytest.param("每季度召开相关部门、区县项目推进调度会。", id="每季度-a-habit-020"),
+        pytest.param(
+            "重庆市经信委2014年聚焦项目引进、开工、投产、达产等关键环节。", id="a-list-of-nouns-020"
+        ),
+        pytest.param("这项工作自启动以来，进展顺利。", id="自以来-without-a-date-024"),
+        pytest.param("今年1至3月，西部(重庆)科学城新签约正式合同项目40个。", id="新签约-a-tally-024"),
+        pytest.param(
+            "西部(重庆)科学城将加快推进科学公园、科学会堂等项目落地建设。", id="将加快推进-an-aim-023"
+        ),
+        pytest.param("推进联邦中北电力装备、巨源不锈钢等285个项目开工。", id="推进-a-roll-up-020"),
+        pytest.param("西部(重庆)科学城将力争早日建成“科学家的家”。", id="早日-an-aim-024"),
     ],
 )
 def test_not_a_milestone(text: str) -> None:

@@ -41,6 +41,9 @@ _STAGE = re.compile(vocab.STAGE_PATTERN)
 _PROJECT_BATCH = re.compile(vocab.PROJECT_BATCH)
 _DOCUMENT = re.compile(r"《[^》]+》")
 _STATISTIC = re.compile("|".join(vocab.STATISTIC_PATTERNS))
+_AIM_BEFORE = re.compile(vocab.AIM_BEFORE)
+_QUOTED = re.compile(r"《[^》]*》?|“[^”]*”?")
+_DATE_WORD = re.compile(r"[0-9０-９]|[年月日]")
 _CEREMONY = re.compile("|".join(vocab.CEREMONY_NOUNS))
 
 
@@ -58,7 +61,11 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
             return None
     if before.endswith(vocab.AIM_VERBS) or _has(before, vocab.ATTENDANCE_WORDS):
         return None
-    if before.endswith(vocab.HISTORIC_NAMES):
+    if before.endswith(vocab.HISTORIC_NAMES) or _AIM_BEFORE.search(_QUOTED.sub("", before)):
+        return None
+    if vocab.NOUN_LIST_END in after and vocab.NOUN_LIST_MARK in (before[-1:], after[:1]):
+        return None
+    if after.startswith(vocab.SINCE_TAIL) and not _DATE_WORD.search(before):
         return None
     document = bool(_DOCUMENT.search(clause)) or _has(after, vocab.DOCUMENT_NOUNS)
     if surface in vocab.RELEASE_TRIGGERS:
@@ -196,6 +203,8 @@ def _is_plan_cue(clause: str, cue: str, position: int) -> bool:
     following = clause[position + len(cue) : position + len(cue) + 1]
     if cue == vocab.FUTURE_MARKER:
         return bool(following) and following not in vocab.NOT_PLANNED_AFTER_JIANG
+    if cue == vocab.INTEND_WORD:
+        return clause[position - 1 : position] not in vocab.NOT_PLANNED_BEFORE_NI
     if cue == vocab.PLAN_WORD:
         return not clause[:position].endswith(vocab.PLAN_NOUN_BEFORE) and following not in ("”", "》", "")
     return True

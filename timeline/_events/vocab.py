@@ -1257,6 +1257,12 @@ DESCRIPTIVE_STARTS = (
     "确保",
     "力促",
     "助推",
+    # habits (每季度召开调度会)
+    "每季度",
+    "每年",
+    "每月",
+    "每周",
+    "定期",
     # conditions and spans of time (一旦项目建成投用, 距离开工建设不到8个月)
     "一旦",
     "如果",
@@ -1267,6 +1273,14 @@ DESCRIPTIVE_STARTS = (
     "再到",
     "到最后",
 )
+#: An aim before the trigger in its clause, opening it or after a modal (将加快推进A、B等项目落地
+#: 建设, 推进A等285个项目开工): what a body pushes for, not what happened; 推进会 is a name.
+AIM_BEFORE = r"(?:^|将|要|还|并|全力|继续|进一步)(?:加快推进|推动|推进|促进|确保|力促|助推)(?![会办中])|早日$"
+#: A trigger listed with other nouns before 等 (聚焦项目引进、开工、投产、达产等关键环节) is a noun.
+NOUN_LIST_MARK = "、"
+NOUN_LIST_END = "等"
+#: 自…以来 with no date of its own (这项工作自启动以来) frames nothing datable.
+SINCE_TAIL = "以来"
 #: Clauses ending with these set a scene for what follows (博览会即将召开之际, 本次开工项目中).
 FRAME_ENDS = ("之际", "项目中")
 #: A trigger right after one of these is history named as a period (新中国成立以来).
@@ -1340,6 +1354,9 @@ PLANNED_CUES = (
 )
 #: 将 as 把 (将“X”确定为…) or inside words is not a plan.
 NOT_PLANNED_AFTER_JIANG = '“《"近军　'
+#: 拟 inside a word is no plan (虚拟现实, 模拟).
+INTEND_WORD = "拟"
+NOT_PLANNED_BEFORE_NI = ("虚", "模")
 #: Cues of an ongoing process.
 ONGOING_CUES = ("正在", "加快建设", "推进中", "正加快", "加速推进", "正处于", "处于", "正加速")
 
@@ -1388,6 +1405,7 @@ STATISTIC_PATTERNS = (
     r"[0-9０-９.]+[%％]$",
     r"已有[^，。；]{0,8}[0-9一二三四五六七八九十百千]+[余多]?[家个所项名]",
     r"^[0-9一二三四五六七八九十百千万]+[余多]?名",
+    r"新(?:签约|开工|落地|引进|投产)[^，。；]{0,12}[0-9一二三四五六七八九十百]+[个家项]",
 )
 
 #: A batch of projects (项目11个) started or signed at once is a milestone of these types.
