@@ -196,6 +196,10 @@ def _trigger_pattern(seconds: dict[str, frozenset[str] | None]) -> re.Pattern[st
 
 
 TRIGGER = _trigger_pattern(SECOND_CHARACTERS)
+# What an expression's extensions (range, day offset, weekday after a comma) can start with.
+EXTENSION_FIRST_CHARACTERS = RANGE_FIRST_CHARACTERS | {
+    head[0] for pattern in (DAY_OFFSET, WEEKDAY_AFTER_COMMA) for head in heads(pattern) or ()
+}
 FOLDABLE = re.compile("[" + "".join(re.escape(a) for a, _ in vocab.FOLD_PAIRS) + "]")
 FOLD_MAP = dict(vocab.FOLD_PAIRS)
 
@@ -337,7 +341,6 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
     folded = fold(text)
     ctx = Context(folded, reference, prefer)
     memo = _Memo(text, ctx)
-    size = len(text)
     found: list[Found] = []
     position = 0
     search = TRIGGER.search
@@ -364,14 +367,9 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
             # an impossible date (2月30日) is skipped whole, so no part of it becomes a date
             position = max(position, matched_end)
             continue
-        if hit.end < size and (folded[hit.end] in RANGE_FIRST_CHARACTERS or folded[hit.end].isspace()):
-            hit = _extend_to_range(folded, hit, ctx)
-        if hit.resolved.grain == "day" and hit.resolved.kind == "date" and hit.resolved.mod is None:
-            hit = _extend_to_offset(folded, hit)
-        if hit.resolved.grain == "day" and hit.resolved.kind == "date" and hit.rule != "week":
-            weekday = WEEKDAY_AFTER_COMMA.match(folded, hit.end)
-            if weekday is not None:  # 10月12号，星期一: the weekday is the same day, never another
-                hit = hit._replace(end=weekday.end())
+        following = folded[hit.end : hit.end + 1]
+        if following and (following in EXTENSION_FIRST_CHARACTERS or following.isspace()):
+            hit = _extend(folded, hit, ctx)
         found.append(hit)
         if hit.resolved.start is not None and hit.resolved.kind in ANTECEDENT_KINDS:
             ctx.earlier = hit.resolved
@@ -455,6 +453,20 @@ def match_rules(
         if not rule.is_range:
             matched_end = max(matched_end, m.end())
     return None, matched_end
+
+
+def _extend(text: str, hit: Found, ctx: Context) -> Found:
+    """What may follow an expression and make it longer: a range (A至B, A至今), a day offset
+    (五一前两天), a weekday after a comma (10月12号，星期一)."""
+    if text[hit.end] in RANGE_FIRST_CHARACTERS or text[hit.end].isspace():
+        hit = _extend_to_range(text, hit, ctx)
+    if hit.resolved.grain == "day" and hit.resolved.kind == "date" and hit.resolved.mod is None:
+        hit = _extend_to_offset(text, hit)
+    if hit.resolved.grain == "day" and hit.resolved.kind == "date" and hit.rule != "week":
+        weekday = WEEKDAY_AFTER_COMMA.match(text, hit.end)
+        if weekday is not None:  # 10月12号，星期一: the weekday is the same day, never another
+            hit = hit._replace(end=weekday.end())
+    return hit
 
 
 def _extend_to_offset(text: str, day: Found) -> Found:
