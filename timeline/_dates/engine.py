@@ -367,8 +367,8 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
             # an impossible date (2月30日) is skipped whole, so no part of it becomes a date
             position = max(position, matched_end)
             continue
-        following = folded[hit.end : hit.end + 1]
-        if following and (following in EXTENSION_FIRST_CHARACTERS or following.isspace()):
+        after = folded[hit.end : hit.end + 1]
+        if after and (after in EXTENSION_FIRST_CHARACTERS or after.isspace()):
             hit = _extend(folded, hit, ctx)
         found.append(hit)
         if hit.resolved.start is not None and hit.resolved.kind in ANTECEDENT_KINDS:
