@@ -981,7 +981,7 @@ _RECENT = "|".join(
 )
 
 # Rule families kept in modules of their own build on the fragments and helpers above.
-from timeline._dates import rules_counts, rules_holidays, rules_parts, rules_ranges  # noqa: E402
+from timeline._dates import rules_counts, rules_holidays, rules_lunar, rules_parts, rules_ranges  # noqa: E402
 
 RULES: tuple[Rule, ...] = (
     _rule("name", _alt(V.NAMES_WITH_DATE_WORDS), _no_date, veto=True),
@@ -1041,6 +1041,7 @@ RULES: tuple[Rule, ...] = (
     *rules_holidays.SOLAR_TERM_RULES,
     *rules_parts.RULES,
     *rules_ranges.RULES,
+    *rules_lunar.RULES,
     _rule(
         "season",
         _dated(

@@ -7,8 +7,7 @@
   从2018年12月九号到十五号), and 初五 in the first end's lunar month (大年初三至初五), never alone;
 - 2018/1/10-2018/7/10, 1999.08-2002.02, 2008.03-2009: two numeric dates joined by a dash.
 
-A month after a sexagenary year (己丑年五月) is skipped whole. The rules are registered in
-`rules.RULES`.
+The rules are registered in `rules.RULES`.
 """
 
 from __future__ import annotations
@@ -33,7 +32,6 @@ from timeline._dates.rules import (
     _day_result,
     _month_number,
     _month_result,
-    _no_date,
     _plausible_year,
     _relative_month,
     _rule,
@@ -142,13 +140,6 @@ NUMERIC_RANGE_RULES: tuple[Rule, ...] = (
     ),
 )
 RULES: tuple[Rule, ...] = (
-    _rule(  # 己丑年五月二十: a month after a sexagenary year is lunar (read only with 初/廿 days)
-        "sexagenary_year",
-        rf"[{V.HEAVENLY_STEMS}][{V.EARTHLY_BRANCHES}]{V.YEAR_WORD}"
-        rf"(?:{_MONTH}(?![{V.LUNAR_FIRST_DAYS}{V.LUNAR_TWENTIES}])(?:{_CN_DAY})?)?",
-        _no_date,
-        veto=True,
-    ),
     _rule(  # 下个月的十号: 的 between the month and its day
         "month_of_day",
         DATE_NUMBER_LEAD + _dated(rf"(?:{_YEAR})?{_MONTH}{V.OF_WORD}{_DAY}", tod=True),

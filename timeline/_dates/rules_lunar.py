@@ -1,0 +1,110 @@
+"""Date rules for lunar dates whose year is written before them (spec: Lunar dates).
+
+- 农历1955年11月6日: 农历 before a written year makes the month and day after it lunar;
+- 己亥年八月初二: a year named by the sexagenary cycle, with a lunar month (and day), is read
+  only when a year of the same sentence names the same cycle year (1959年9月4日（己亥年八月初二）);
+  otherwise the whole expression is skipped: neither the Gregorian reading of its month nor a
+  guess of its sixty-year cycle.
+
+The rules are registered in `rules.RULES`, before the other lunar rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline._dates import calendar as cal
+from timeline._dates import vocab as V
+from timeline._dates.resolve import Context, Interval, Resolved
+from timeline._dates.rules import (
+    _LUNAR_MONTH,
+    _MARKED_LUNAR_DAY,
+    _YEAR,
+    Rule,
+    _alt,
+    _apply_suffix,
+    _chars,
+    _dated,
+    _day_result,
+    _lunar_number,
+    _rule,
+    _year_or_pick,
+)
+
+CYCLE = 60
+CYCLE_BASE = 1984  # 甲子年
+
+
+def _lunar_result(m: re.Match[str], ctx: Context, year: int | None) -> Resolved | None:
+    """The lunar month (and day) of the match in lunar `year` (None: the written year)."""
+    month = _lunar_number(m.group("slm"), V.LUNAR_MONTH_NAMES)
+    day_word = m.group("sld")
+    day = _lunar_number(day_word, {}) if day_word else None
+    leap = bool(m.group("sleap"))
+    if month is None or not 1 <= month <= 12 or (day_word and (day is None or not 1 <= day <= 30)):
+        return None
+
+    def build(lunar_year: int) -> Interval | None:
+        if day is None:
+            return cal.lunar_month(lunar_year, month, leap)
+        found = cal.lunar_date(lunar_year, month, day, leap)
+        return (found, found) if found is not None else None
+
+    if year is None:
+        found = _year_or_pick(m, ctx, build)
+        if found is None:
+            return None
+        interval, anchor = found[0], found[1]
+    else:
+        built = build(year)
+        if built is None:
+            return None
+        interval, anchor = built, "previous"
+    if day is None:
+        start, end = interval
+        return _apply_suffix(
+            m, ctx, Resolved(start, end, "month", f"{start.isoformat()}/{end.isoformat()}", anchor=anchor)
+        )
+    return _apply_suffix(m, ctx, _day_result(interval[0], anchor))
+
+
+def _lunar_written_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """农历1955年11月6日: the written year's lunar month and day."""
+    return _lunar_result(m, ctx, None)
+
+
+def _sexagenary(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """己亥年八月初二: lunar, in the year of the sentence that names the same cycle year, else nothing."""
+    stem, branch = V.HEAVENLY_STEMS.index(m.group("stem")), V.EARTHLY_BRANCHES.index(m.group("branch"))
+    if (stem - branch) % 2 or not m.group("slm"):
+        return None
+    antecedent = ctx.year_antecedent()
+    if antecedent is None or antecedent.start is None:
+        return None
+    year = antecedent.start.year
+    cycle_position = next(i for i in range(CYCLE) if i % 10 == stem and i % 12 == branch)
+    if (year - CYCLE_BASE) % CYCLE != cycle_position:
+        return None
+    return _lunar_result(m, ctx, year)
+
+
+_LUNAR_TAIL = (
+    rf"(?P<sleap>{V.LEAP_MONTH_MARK})?(?P<slm>{_LUNAR_MONTH}|\d{{1,2}}){V.MONTH_WORD}"
+    rf"(?P<sld>{_MARKED_LUNAR_DAY})?(?:{_alt(V.DAY_WORDS)})?"
+)
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "lunar_written_year",
+        _dated(rf"(?:{_alt(V.LUNAR_PREFIXES)})(?:{_YEAR}){_LUNAR_TAIL}"),
+        _lunar_written_year,
+    ),
+    _rule(
+        "sexagenary_date",
+        _dated(
+            rf"(?:{_alt(V.LUNAR_PREFIXES)})?(?P<stem>{_chars(V.HEAVENLY_STEMS)})"
+            rf"(?P<branch>{_chars(V.EARTHLY_BRANCHES)}){V.YEAR_WORD}(?:{_LUNAR_TAIL})?"
+        ),
+        _sexagenary,
+    ),
+)
