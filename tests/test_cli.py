@@ -613,3 +613,25 @@ def test_show_lists_the_first_sources_and_says_how_many_more(
     assert out.rstrip().endswith(f"… 2 more: timeline show {event.id} --sources-from 10")
     code, out, _ = run(capsys, "show", str(event.id), "--db", db, "--sources-from", "10")
     assert "[11] 报10" in out and "[12] 报11" in out and "more:" not in out
+
+
+def test_show_pages_through_the_sources_of_a_reprinted_event(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    for number in range(3):
+        (news / f"{number}.txt").write_text(
+            f"2025年12月20日，重庆实验室正式揭牌。\n（第{number}报）", encoding="utf-8"
+        )
+    store = str(tmp_path / "r.db")
+    assert run(capsys, "ingest", str(news), "--db", store, "--pub-date", "2025-12-21")[0] == 0
+    event_id = json.loads(run(capsys, "milestones", "--db", store, "--format", "json")[1])["events"][0]["id"]
+    code, out, _ = run(capsys, "show", str(event_id), "--db", store)
+    assert code == 0 and "sources   3\n" in out and "merged    2 reports" in out
+    code, out, _ = run(capsys, "show", str(event_id), "--db", store, "--sources", "1", "--sources-from", "1")
+    assert code == 0
+    assert "sources   2–2 of 3" in out and "  [2] " in out and "  [1] " not in out and "  [3] " not in out
+    code, out, _ = run(capsys, "show", str(event_id), "--db", store, "--format", "json", "--sources", "2")
+    (shown,) = json.loads(out)["events"]
+    assert (len(shown["sources"]), shown["source_count"], shown["merge_count"]) == (2, 3, 2)
