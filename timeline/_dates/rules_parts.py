@@ -171,8 +171,16 @@ def _year_months(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _same_day(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """明年的今天 / 去年今日: the reference's month and day in the year written."""
+    """明年的今天 / 去年今日 / 65年前的今天: the reference's month and day in that year."""
     ref = ctx.reference
+    if m.group("ago"):
+        count = _count(m.group("ago"))
+        if count is None:
+            return None
+        year = ref.year + count * V.DAY_OFFSET_DIRECTIONS[m.group("agodir")]
+        if not cal.valid_day(year, ref.month, ref.day):
+            return None
+        return _apply_suffix(m, ctx, _day_result(_dt.date(year, ref.month, ref.day), "publication"))
     found = _year_or_pick(m, ctx, lambda y: (_dt.date(y, ref.month, ref.day),) * 2)
     if found is None:
         return None
@@ -321,7 +329,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "same_day",
         DATE_NUMBER_LEAD
-        + _dated(rf"(?:{_YEAR}){_OF}(?:{_alt(V.SAME_DAY_WORDS)})"),
+        + _dated(
+            rf"(?:{_YEAR}|(?P<ago>{_COUNT}){V.YEAR_WORD}(?P<agodir>{_alt(V.DAY_OFFSET_DIRECTIONS)}))"
+            rf"{_OF}(?:{_alt(V.SAME_DAY_WORDS)})"
+        ),
         _same_day,
     ),
     _rule(
