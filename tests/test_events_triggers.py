@@ -221,3 +221,23 @@ def test_a_clause_of_time_after_an_act_is_no_event() -> None:
 def test_a_list_item_mark_is_not_part_of_the_subject() -> None:
     event = extract(Article("△新食代预制食品科创谷开园", "2025-06-30")).events[0]
     assert event.subject is not None and event.subject.name == "新食代预制食品科创谷"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        pytest.param(
+            "重庆海辰储能工厂将于8月进行小批量化生产。预计2026年2月开始大批量生产，年产能可达300万台。",
+            ["重庆海辰储能工厂", "重庆海辰储能工厂"],
+            id="a-sentence-naming-no-subject-goes-on-016",
+        ),
+        pytest.param(
+            "重庆海辰储能工厂将于8月投产。6个重点项目签约落地。",
+            ["重庆海辰储能工厂"],
+            id="a-rejected-phrase-is-not-replaced-by-the-previous-subject",
+        ),
+    ],
+)
+def test_subject_across_sentences(text: str, subjects: list[str]) -> None:
+    found = extract(Article(text, "2025-06-30"))
+    assert [e.subject.name if e.subject else None for e in found.events] == subjects

@@ -98,6 +98,7 @@ def _repeats(event: Event, other: Event) -> bool:
 def _paragraph(reading: _Reading, found: Milestones, start: int, end: int) -> None:
     text = reading.doc.text
     proposals = False
+    subject: EventEntity | None = None
     for sentence in split(text, start, end):
         words = text[sentence.start : sentence.end]
         if proposals:
@@ -105,7 +106,7 @@ def _paragraph(reading: _Reading, found: Milestones, start: int, end: int) -> No
         if triggers.is_opinion(words):
             proposals = triggers.opens_opinion_list(words)
             continue
-        _sentence(reading, found, sentence)
+        subject = _sentence(reading, found, sentence, subject)
 
 
 @attrs.frozen
@@ -123,16 +124,21 @@ def _is_frame(text: str, span: tuple[int, int]) -> bool:
     return clause.startswith(vocab.FRAME_HEADS) and clause.endswith(vocab.FRAME_TAILS)
 
 
-def _sentence(reading: _Reading, found: Milestones, sentence: Sentence) -> None:
+def _sentence(
+    reading: _Reading, found: Milestones, sentence: Sentence, carried_in: EventEntity | None
+) -> EventEntity | None:
     """The events of one sentence's clauses.
 
     A clause that shares the modal of the clause before it (还将A，B), its subject carried over
     and no date of its own, is planned too. A 继…之后 / 自…以来 clause is an event of its own
     with its own date, given the subject of the clause it frames; its date dates no other clause.
+    A sentence that names no subject before its first milestone continues the subject of the
+    paragraph's previous milestone (预计2023年2月开始大批量生产); the last subject is returned.
     """
     text = reading.doc.text
     frames = tuple(span for span in sentence.clauses if _is_frame(text, span))
     previous_subject: EventEntity | None = None
+    last: EventEntity | None = carried_in
     #: Each clause so far, and whether it carried the subject of the one before (its modal too).
     chain: list[tuple[str, bool]] = []
     deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]] | None = None
@@ -165,6 +171,10 @@ def _sentence(reading: _Reading, found: Milestones, sentence: Sentence) -> None:
             previous_subject = subject or previous_subject
             chain.append((clause, subject is None))
             continue
+        if previous_subject is None and subjects.names_nothing(
+            text, reading.dates, clause_start, clause_start + trigger.start
+        ):
+            previous_subject = carried_in
         made = _event(reading, sentence, span, trigger, mentions, previous_subject, frames)
         chain.append((clause, made is not None and made.carried))
         if made is None:
@@ -179,6 +189,7 @@ def _sentence(reading: _Reading, found: Milestones, sentence: Sentence) -> None:
         ):
             made = attrs.evolve(made, event=attrs.evolve(made.event, status="planned"))
         previous_subject = made.event.subject or previous_subject
+        last = made.event.subject or last
         add(made)
         if deferred is not None and made.event.subject is not None:
             framed = _event(
@@ -187,6 +198,7 @@ def _sentence(reading: _Reading, found: Milestones, sentence: Sentence) -> None:
             deferred = None
             if framed is not None:
                 add(framed)
+    return last
 
 
 def _modal_before(chain: list[tuple[str, bool]]) -> bool:

@@ -290,6 +290,17 @@ def _beneficiary(
     return None
 
 
+def names_nothing(text: str, dates: Dates, clause_start: int, trigger_start: int) -> bool:
+    """True when the words before the trigger are only dates, connectives, cues and adverbs
+    (预计2023年2月开始…, 同年12月20日动工): the clause goes on about an earlier subject."""
+    words = list(text[clause_start:trigger_start])
+    for dated in dates.within(clause_start, trigger_start):
+        words[dated.start - clause_start : dated.end - clause_start] = [""] * (dated.end - dated.start)
+    rest = "".join(words)
+    rest = _LEADING.sub("", rest)
+    return not _ADVERB_TAIL.sub("", rest).strip("，, ")
+
+
 def visit_span(sentence: Sentence, trigger_at: int) -> tuple[int, int]:
     """Where a visit's visitor and places are looked for: its sentence, at most VISIT_REACH
     characters either side of the trigger (a run-on sentence stays linear)."""

@@ -1041,6 +1041,7 @@ TRIGGERS: dict[str, str] = {
     "签署": "signing",
     "签订": "signing",
     "签约落地": "signing",
+    "签约落户": "signing",
     "落地": "signing",
     "入驻": "signing",
     "落户": "signing",
@@ -1272,6 +1273,7 @@ DESCRIPTIVE_STARTS = (
     # steps of a story told in sequence (再到第一台试生产产品下线)
     "再到",
     "到最后",
+    "从",
 )
 #: An aim before the trigger in its clause, opening it or after a modal (将加快推进A、B等项目落地
 #: 建设, 推进A等285个项目开工): what a body pushes for, not what happened; 推进会 is a name.
