@@ -168,9 +168,15 @@ def _number(text: str | None) -> int | None:
     return cal.chinese_number(text) if text else None
 
 
+_NONZERO = "".join(ch for ch, value in V.DIGITS.items() if value)
+_ZERO = "".join(ch for ch, value in V.DIGITS.items() if not value)
+# A well-formed spelled number below ten thousand (一千零五, 二十, 十五): each unit once, in order.
 _SPELLED_COUNT = re.compile(
-    "(?:[一二两三四五六七八九]?千)?(?:零?[一二两三四五六七八九]百)?"
-    "(?:零?[一二两三四五六七八九]?十)?(?:零?[一二两三四五六七八九])?"
+    "".join(
+        rf"(?:[{_ZERO}]?[{_NONZERO}]{'?' if unit == min(V.UNITS.values()) else ''}{ch})?"
+        for ch, unit in sorted(V.UNITS.items(), key=lambda item: -item[1])
+    )
+    + rf"(?:[{_ZERO}]?[{_NONZERO}])?"
 )
 
 
@@ -181,7 +187,9 @@ def _count(text: str | None) -> int | None:
         return None
     if text.isascii():
         return int(text) if text.isdigit() and not (len(text) > 1 and text[0] == "0") else None
-    return cal.chinese_number(text) if _SPELLED_COUNT.fullmatch(text) else None
+    if text[0] in _ZERO or not _SPELLED_COUNT.fullmatch(text):  # 零七年 is a year
+        return None
+    return cal.chinese_number(text)
 
 
 def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
