@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from timeline._events.cleanup import BYLINE, CAPTION, FURNITURE, HEADING, PROSE, clean, flatten
+from timeline._events.sentences import split
 from timeline.events import Article, extract
 
 
@@ -164,3 +165,28 @@ def test_year_alone_on_a_line_is_the_year_of_the_items_below(text: str, pub: str
 def test_furniture_never_glued_into_events(text: str, summaries: list[str]) -> None:
     found = extract(Article(text, "2025-06-30"))
     assert [e.summary for e in found.events] == summaries
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        pytest.param(
+            "全力“拼经济，抓产业，上项目”，高新区谋篇布局。",
+            ["全力“拼经济，抓产业，上项目”", "高新区谋篇布局"],
+            id="a-slogan-keeps-its-commas",
+        ),
+        pytest.param(
+            "他说：“我们将加快建设，推动发展。”",
+            ["他说", "“我们将加快建设", "推动发展。”"],
+            id="a-quoted-sentence-is-cut-as-usual",
+        ),
+        pytest.param(
+            "这是“一个很长很长的引号，里面的逗号离右引号太远了已经超过了三十个字符的距离，所以照常切分”。",
+            ["这是“一个很长很长的引号", "里面的逗号离右引号太远了已经超过了三十个字符的距离，所以照常切分”"],
+            id="a-long-quotation-is-cut-as-usual",
+        ),
+    ],
+)
+def test_a_comma_inside_short_quotes_does_not_cut_a_clause(text: str, clauses: list[str]) -> None:
+    sentences = list(split(text))
+    assert [text[a:b] for s in sentences for a, b in s.clauses] == clauses

@@ -1,7 +1,8 @@
 """Sentences and clauses of a paragraph, split on Chinese punctuation, with offsets.
 
 Sentences end at 。！？； (closing quotes stay with the sentence they close); clauses split
-on ，and ：. Nothing inside 《》 or （） is ever split: document titles keep their commas.
+on ，and ：. Nothing inside 《》 or （） is ever split: document titles keep their commas; a
+comma inside a short quotation (“拼经济、抓产业，上项目”) does not cut a clause either.
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ _BLANKS = " \t\u3000\u00a0\n"
 _CLAUSE_TAIL = vocab.SENTENCE_BREAKS + "…"
 _MARKS = re.compile(
     "……|["
-    + re.escape(vocab.OPEN_BRACKETS + vocab.CLOSE_BRACKETS + vocab.CLAUSE_BREAKS + vocab.SENTENCE_BREAKS)
+    + re.escape(
+        vocab.OPEN_BRACKETS
+        + vocab.CLOSE_BRACKETS
+        + vocab.CLAUSE_BREAKS
+        + vocab.SENTENCE_BREAKS
+        + vocab.QUOTES
+    )
     + "]"
 )
 
@@ -47,6 +54,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentenc
     """
     stop = len(text) if end is None else end
     depth = 0
+    quoted = False
     sentence_start = clause_start = start
     clauses: list[tuple[int, int]] = []
     skip_to = start
@@ -55,13 +63,17 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentenc
         if index < skip_to:
             continue
         char = text[index]
-        if char in vocab.OPEN_BRACKETS:
+        if char in vocab.QUOTES:
+            quoted = char == vocab.QUOTES[0]
+        elif char in vocab.OPEN_BRACKETS:
             depth += 1
         elif char in vocab.CLOSE_BRACKETS:
             depth = max(0, depth - 1)
         elif depth:
             continue
         elif char in vocab.CLAUSE_BREAKS:
+            if quoted and _inside_short_quote(text, index, stop):
+                continue
             clauses.append((clause_start, index))
             clause_start = index + 1
         else:
@@ -74,11 +86,19 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentenc
                 yield sentence
             sentence_start = clause_start = skip_to = after
             clauses = []
+            quoted = False
     if sentence_start < stop:
         clauses.append((clause_start, stop))
         sentence = _sentence(text, sentence_start, stop, clauses)
         if sentence is not None:
             yield sentence
+
+
+def _inside_short_quote(text: str, index: int, stop: int) -> bool:
+    """A clause break inside a name or slogan in quotes that closes soon, without a sentence of
+    its own (a quoted speech is cut as usual)."""
+    close = text.find(vocab.QUOTES[1], index, min(stop, index + vocab.QUOTE_REACH))
+    return close >= 0 and not any(mark in text[index:close] for mark in vocab.SENTENCE_BREAKS)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -121,6 +121,10 @@ CAPTION_MAX_LEN = 30
 
 SENTENCE_BREAKS = "。！？!?；;"
 CLAUSE_BREAKS = "，,：:"
+#: Opening and closing quotation marks: a clause break inside a quotation that closes within
+#: QUOTE_REACH characters does not cut the clause (slogans, names).
+QUOTES = "“”"
+QUOTE_REACH = 30
 #: Brackets inside which a sentence or clause is never split (document titles, asides).
 OPEN_BRACKETS = "《（(〈【"
 CLOSE_BRACKETS = "》）)〉】"
