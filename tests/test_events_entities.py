@@ -117,6 +117,41 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         "重庆市",
     ),
     (
+        "list-mark-is-not-part-of-the-name",
+        "今年以来，高新区亮点频出。\n△新食代预制食品科创谷开园\n△潍坊顺丰丰泰产业园项目全面投产\n",
+        (),
+        ("△新食代预制食品科创谷",),
+        "新食代预制食品科创谷",
+    ),
+    (
+        "brand-made-of-everyday-words",
+        "7月16日，美的楼宇科技荆州产业园迎来第一台试生产产品下线。",
+        ("美的楼宇科技荆州产业园",),
+        ("楼宇科技荆州产业园",),
+        "美的楼宇科技荆州产业园",
+    ),
+    (
+        "everyday-words-are-no-brand",
+        "最美的实验室今天正式揭牌。",
+        (),
+        ("美的",),
+        None,
+    ),
+    (
+        "owner-of-a-category-in-an-earlier-clause",
+        "11月15日，重庆金康新能源汽车有限公司等16家单位所建的重点实验室榜上有名，获批成为市级重点实验室。",
+        ("重庆金康新能源汽车有限公司",),
+        (),
+        "重庆金康新能源汽车有限公司",
+    ),
+    (
+        "count-inside-the-phrase-keeps-its-owner",
+        "近日，水土新城两家实验室上榜。",
+        (),
+        ("水土新城两家实验室",),
+        "水土新城",
+    ),
+    (
         "building-named-after-a-college",
         "据了解，中国科大少年班学院楼计划于2025年启动建设。",
         ("中国科大少年班学院楼",),
@@ -131,6 +166,7 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
 NO_EVENT = [
     ("people-unveil-an-unresolved-lab", "在热烈的掌声中，熊雪、许洪斌、刘宴兵、黄爱龙共同为实验室揭牌。"),
     ("count-alone", "随后，在座谈会上，两大经开区全面签署了合作共建协议。"),
+    ("a-title-is-no-subject", "省委常委、副省长李云泽与中国铁建股份有限公司副总裁李宁分别代表双方签署协议。"),
 ]
 
 

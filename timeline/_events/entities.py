@@ -196,15 +196,23 @@ def _first_head(text: str, start: int, end: int) -> int:
     """Offset of the first place or known name starting in [start, end), or -1."""
     for index in range(start, end):
         if text[index - 1] not in "（(" and text.startswith(_PLACE_HEADS, index):
+            words = vocab.KNOWN_NEEDS_BOUNDARY
+            if any(text.startswith(w, index) and not _bounded(text, index, w) for w in words):
+                continue
             return index
     return -1
+
+
+def _bounded(text: str, start: int, word: str) -> bool:
+    """False for a known name of everyday words with a Han character right before it (最美的)."""
+    return word not in vocab.KNOWN_NEEDS_BOUNDARY or start == 0 or not re.match(f"[{_HAN}]", text[start - 1])
 
 
 def _inside_head(text: str, start: int, end: int) -> bool:
     """True when a stop word is part of a place or known name (成都, 西部…)."""
     low = max(0, start - _LONGEST_HEAD + 1)
     for match in _HEAD_RE.finditer(text, low, min(len(text), end + _LONGEST_HEAD - 1)):
-        if match.start() <= start and match.end() >= end:
+        if match.start() <= start and match.end() >= end and _bounded(text, match.start(), match.group()):
             return True
         if match.start() > start:
             break
@@ -322,6 +330,8 @@ def _known(c: _Collector, start: int, end: int, table: Mapping[str, str], patter
         surface = match.group()
         name = table[surface]
         if c.text[match.end() : match.end() + 1] in tuple(vocab.KNOWN_NOT_BEFORE):
+            continue
+        if not _bounded(c.text, match.start(), surface):
             continue
         type_ = vocab.KNOWN_ENTITIES.get(name) or suffix_type(name) or "organisation"
         existing = c.entities.get(name)

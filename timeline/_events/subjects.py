@@ -28,6 +28,8 @@ _COUNT = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]$")
 _LIST_SPLIT = re.compile("[" + vocab.LIST_SEPARATORS + "]")
 _AMOUNT = re.compile("[" + vocab.NUMERALS + ".．]+(?:" + "|".join(vocab.AMOUNT_UNITS) + ")")
 _COUNT_FIRST = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
+_SUFFIX_IN = re.compile("|".join(re.escape(w) for w in sorted(vocab.ORG_SUFFIXES, key=len, reverse=True)))
+_COUNT_INSIDE = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]")
 _COUNT_TAIL = re.compile("[" + vocab.NUMERALS + "]+(?:" + "|".join(vocab.COUNT_TAIL_WORDS) + ")$")
 _SHARED_HEAD = re.compile(
     "^(?P<first>[^、等]{2,})(?:、[^、等]{2,})+等["
@@ -96,8 +98,8 @@ def subject_of(
         stop = named[index + 1].start if index + 1 < len(named) else cut
         if vocab.ATTRIBUTIVE not in text[found.end : stop]:
             return as_subject(found), None
-    if named and last_de >= 0 and suffix_type(clause[last_de + 1 : cut - clause_start]):
-        # X所建的重点实验室: the head is a category, the body that owns it is the main entity.
+    if named and last_de >= 0 and _category_first(clause[last_de + 1 : cut - clause_start]):
+        # X所建的重点实验室(榜上有名): the head is a category, the body that owns it is the main entity.
         return as_subject(named[-1]), None
     opening_place = next((m for m in before if m.type == "place" and m.start == clause_start), None)
     if trigger is None:
@@ -155,6 +157,16 @@ def _phrase(
             phrase = phrase[:index]
             break
     phrase = _ADVERB_TAIL.sub("", phrase).strip("“”\"' " + vocab.LIST_ITEM_MARKS)
+    inner_count = _COUNT_INSIDE.search(phrase, vocab.MIN_PHRASE)
+    owner = phrase[: inner_count.start()] if inner_count is not None else ""
+    if (
+        owner
+        and not owner.endswith(vocab.ORDINAL_MARK)
+        and owner not in vocab.COUNT_NOT_OWNER
+        and not _SHARED_HEAD.match(phrase)
+    ):
+        # 水土新城两家实验室: the count's owner before it is the main entity.
+        phrase = phrase[: inner_count.start()]
     counted_places = _COUNT_TAIL.search(phrase)
     if counted_places is not None and counted_places.start() >= vocab.MIN_PHRASE:
         phrase = phrase[: counted_places.start()]
@@ -170,7 +182,7 @@ def _phrase(
         return None, None
     if any(word in phrase for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
         return None, None
-    if is_amount_or_count(phrase) or phrase in vocab.TRIGGERS:
+    if is_amount_or_count(phrase) or phrase in vocab.TRIGGERS or phrase.endswith(vocab.PERSON_TITLES):
         return None, None
     start = clause_start + text.find(phrase, offset)
     for found in before:
@@ -223,6 +235,13 @@ def _head_of(phrase: str) -> str:
     if len(head) >= vocab.MIN_PHRASE and head not in vocab.PRONOUNS and useful:
         return head
     return attribute
+
+
+def _category_first(words: str) -> bool:
+    """True when the words open with a category (重点实验室榜上有名 → 重点实验室)."""
+    for match in _SUFFIX_IN.finditer(words):
+        return _category(words[: match.end()])
+    return False
 
 
 def _category(name: str) -> bool:

@@ -538,7 +538,7 @@ DATE_STOP = r"[0-9０-９]+(?:年(?!度)|月|日|号)"
 MEETING_LEFT_STOPS = ("在", "于", "的", "了", "召开", "举行", "举办", "出席", "参加", "上", "是", "为")
 
 #: List markers that open a name and are not part of it (一是、（一）、1.).
-LIST_PREFIX = r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
+LIST_PREFIX = r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[△▲■□●◆◇★☆•]+)"
 #: Numerals of a count of two or more (3座, 十二个): "一条生产线" names one thing, not a tally.
 COUNT_NUMERALS = "0123456789０１２３４５６７８９二三四五六七八九十两几多数百千万余"
 #: Words that open most national bodies' names.
@@ -916,6 +916,9 @@ ALIASES: dict[str, str] = {
 
 #: A known name followed by one of these is part of a longer word (科技部门).
 KNOWN_NOT_BEFORE = "门长署"
+#: Known names made of everyday words (美的 = "beautiful" + 的): a name only where no Han
+#: character stands right before them (美的楼宇科技… at a clause start, not 最美的…).
+KNOWN_NEEDS_BOUNDARY = ("美的",)
 
 #: Well-known bodies whose names carry no suffix, name -> type.
 KNOWN_ENTITIES: dict[str, str] = {
@@ -946,6 +949,7 @@ KNOWN_ENTITIES: dict[str, str] = {
     "京东方": "company",
     "华为": "company",
     "比亚迪": "company",
+    "美的": "company",
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -1550,6 +1554,9 @@ AMOUNT_UNITS = (
 AMOUNT_OPENERS = ("总投资", "投资额", "协议投资", "总建筑面积", "建筑面积", "占地面积", "总面积", "总额")
 #: After a numeral, these make a count (两大经开区, 三地); MEASURE_WORDS count too.
 COUNT_GROUP_WORDS = "大地"
+#: 第一批 is an ordinal, not a count; words before a count that own nothing (首批4个团队).
+ORDINAL_MARK = "第"
+COUNT_NOT_OWNER = ("首批", "首期", "新增", "累计", "共", "已有", "其中", "本次", "此次")
 #: A count of the places just listed ends a subject phrase and is dropped (渝川鄂三地 → 渝川鄂).
 COUNT_TAIL_WORDS = ("省市", "地", "省", "市", "国", "区", "县")
 #: 为X揭牌: X is what changed. Not after 成/作/认/因/称/以/视 (成为, 作为, 认为…), nor before
