@@ -166,7 +166,7 @@ def _phrase(
         and not _SHARED_HEAD.match(phrase)
     ):
         # 水土新城两家实验室: the count's owner before it is the main entity.
-        phrase = phrase[: inner_count.start()]
+        phrase = owner
     counted_places = _COUNT_TAIL.search(phrase)
     if counted_places is not None and counted_places.start() >= vocab.MIN_PHRASE:
         phrase = phrase[: counted_places.start()]
