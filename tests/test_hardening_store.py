@@ -107,6 +107,8 @@ def test_control_characters_in_query_strings_are_refused(tl, build, query):
         tl.milestones(entity=query)
     with pytest.raises(QueryFilterError, match="control character"):
         tl.entity(query)
+    with pytest.raises(QueryFilterError, match="control character"):
+        tl.milestones(query=query)
     assert [e.name for e in tl.entities(query="实验")] == ["重庆实验室"]
 
 

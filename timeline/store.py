@@ -275,6 +275,8 @@ class Timeline:
         chosen_statuses = queries.as_choices(status, STATUSES, "status")
         if (limit is not None and limit < 0) or offset < 0:
             raise ValueError("limit and offset must not be negative")
+        if query is not None:
+            queries.check_query_text(query, "query")
         if offset >= _MAX_INT:
             return []
         if limit is not None:
