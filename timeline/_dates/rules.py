@@ -100,6 +100,7 @@ _YEAR_SUFFIX = re.escape(V.YEAR_SUFFIX)
 _MONTH_WORD = re.escape(V.MONTH_WORD) + re.escape(V.MONTH_SUFFIX) + "?"
 _DAY_WORD = _chars("".join(V.DAY_WORDS))
 _BLANK = rf"[{V.DATE_BLANKS}]?"  # one blank between a number and its unit (2018 年)
+_NOT_DOUBLED = "(?!" + "|".join(f"(?<={before})[{first}]" for before, first in V.DOUBLED_STEPS.items()) + ")"
 _DIGIT_YEAR = rf"(?:(?<![\d.])(?P<ya>\d{{4}})|(?<![{_CN_DIGIT}])(?P<yc>[{_CN_DIGIT}]{{4}}))"
 # 15年 / 九零年 / 两千零四年: two-digit and spelled years (see _written_year for their century)
 _SHORT_YEAR = (
@@ -108,7 +109,7 @@ _SHORT_YEAR = (
 )
 _YEAR = (
     rf"(?:{_DIGIT_YEAR}{_BLANK}{V.YEAR_WORD}|{_SHORT_YEAR}{_BLANK}{V.YEAR_WORD}"
-    rf"|(?<!{_chars(V.NOT_BEFORE_DEICTIC)})(?P<yd>{_alt(V.DEICTIC_YEARS)})"
+    rf"|(?<!{_chars(V.NOT_BEFORE_DEICTIC)}){_NOT_DOUBLED}(?P<yd>{_alt(V.DEICTIC_YEARS)})"
     rf"(?!(?<={_alt(V.ANNUAL_AMBIGUOUS_YEARS)}){_chars(V.ANNUAL_HEADS)})"
     rf"|(?P<yn>{_alt(V.ANAPHORIC_YEARS)})){_YEAR_SUFFIX}?"
     rf"(?:[{V.DATE_BLANKS}](?=\d{{1,2}}{_BLANK}{V.MONTH_WORD}))?"
@@ -118,11 +119,14 @@ _MONTH_NUMBER = rf"\d{{1,2}}|{_alt(V.MONTH_NUMERALS)}"
 # A month right after 农历/闰 is lunar, and 后三月 (the last three months) no month: neither is
 # ever read as a Gregorian month.
 _NOT_BEFORE_MONTH = "历" + V.LEAP_MONTH_MARK
+# After a year only 本月 is a month (去年本月); 去年上月 is left alone.
+_OTHER_DEICTIC_MONTHS = [word for word in V.DEICTIC_MONTHS if word not in V.SAME_MONTH_WORDS]
 _MONTH = (
     rf"(?:(?:(?<![\d.{_NOT_BEFORE_MONTH}])(?P<mn>\d{{1,2}}){_BLANK}"
     rf"|(?<![{_CN_NUMERAL}{_NOT_BEFORE_MONTH}{V.FIRST_PERIODS_PREFIX}后])(?P<mc>{_alt(V.MONTH_NUMERALS)})"
     rf"|(?<![\d{_CN_NUMERAL}])(?P<mw>{_alt(V.NAMED_MONTHS)})){V.MONTH_WORD}"
-    rf"|(?<![{V.DEICTIC_STEPS}])(?P<md>{_alt(V.DEICTIC_MONTHS)})|(?P<ma>{_alt(V.ANAPHORIC_MONTHS)})){re.escape(V.MONTH_SUFFIX)}?"
+    rf"|(?<![{V.DEICTIC_STEPS}])(?P<md>{_alt(V.SAME_MONTH_WORDS)}"
+    rf"|(?<!{V.YEAR_WORD})(?<!{V.YEAR_WORD}{V.YEAR_SUFFIX})(?:{_alt(_OTHER_DEICTIC_MONTHS)}))|(?P<ma>{_alt(V.ANAPHORIC_MONTHS)})){re.escape(V.MONTH_SUFFIX)}?"
     rf"(?:[{V.DATE_BLANKS}](?=\d{{1,2}}{_BLANK}[{''.join(V.DAY_WORDS)}]))?"
 )
 # 1号提 案: the text may break lines inside a word, so whitespace may sit between its characters
@@ -255,14 +259,12 @@ def _month_number(m: re.Match[str]) -> int | None:
 def _relative_month(m: re.Match[str], ctx: Context) -> tuple[int, int, str] | None:
     """(year, month, anchor) of 本月/上个月/当月/次月…, else None.
 
-    After a year only 本月 is known (去年本月: the reference month of last year); any other
-    deictic month after a year raises ValueError, so the match resolves to nothing.
+    After a year only 本月 can stand (the patterns say so): 去年本月 is the reference month of
+    last year.
     """
     if m.group("md"):
-        if _has_year(m):
-            written = _written_year(m, ctx)
-            if m.group("md") not in vocab.SAME_MONTH_WORDS or written is None:
-                raise ValueError(f"{m.group()!r}: a deictic month after a year")
+        written = _written_year(m, ctx) if _has_year(m) else None
+        if written is not None:
             return written[0], ctx.reference.month, written[1]
         year, month = cal.add_months(
             ctx.reference.year, ctx.reference.month, vocab.DEICTIC_MONTHS[m.group("md")]
@@ -1197,7 +1199,7 @@ RULES: tuple[Rule, ...] = (
         "day_word",
         _dated(
             rf"(?<!{_chars(V.NOT_BEFORE_DEICTIC)})"
-            rf"(?P<dw>{_alt([*V.DEICTIC_DAYS, *V.ANAPHORIC_DAYS])})"
+            rf"{_NOT_DOUBLED}(?P<dw>{_alt([*V.DEICTIC_DAYS, *V.ANAPHORIC_DAYS])})"
             rf"(?!{_alt(V.NOT_AFTER_DAY_WORD)})",
             tod=True,
         ),

@@ -95,6 +95,7 @@ ANNUAL_AMBIGUOUS_YEARS: tuple[str, ...] = ("前年", "后年")
 # Two deictic periods at once: word -> (first offset, last offset, unit).
 DEICTIC_PAIRS: dict[str, tuple[int, int, str]] = {
     "今明两年": (0, 1, "year"), "今明两天": (0, 1, "day"), "今明两日": (0, 1, "day"),
+    "明后天": (1, 2, "day"), "明后两天": (1, 2, "day"),
 }
 # Centuries and decades: 上世纪90年代, 21世纪, 本世纪中叶.
 CENTURY_WORD = "世纪"
@@ -122,6 +123,10 @@ DEICTIC_MONTHS: dict[str, int] = {
 SAME_MONTH_WORDS: tuple[str, ...] = ("本月", "这个月", "这月")
 # 上/下 doubled beyond what the tables know (上上上周) is left alone rather than read as one step.
 DEICTIC_STEPS = "上下"
+# A deictic word right after a step character (上上年, 前前天, 大大大后天) is a doubled step the
+# tables do not know: nothing, rather than the single step. Character before -> first
+# characters of the deictic words it blocks.
+DOUBLED_STEPS: dict[str, str] = {"上": "上", "下": "下", "前": "前后", "后": "前后", "大": "大前后"}
 # Months taken from the latest earlier expression.
 ANAPHORIC_MONTHS: dict[str, int] = {"当月": 0, "同月": 0, "次月": 1}
 # Days counted from the publication date; the optional time of day stays in the surface.
