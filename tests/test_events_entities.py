@@ -166,6 +166,7 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
 NO_EVENT = [
     ("people-unveil-an-unresolved-lab", "在热烈的掌声中，熊雪、许洪斌、刘宴兵、黄爱龙共同为实验室揭牌。"),
     ("count-alone", "随后，在座谈会上，两大经开区全面签署了合作共建协议。"),
+    ("a-count-that-names-no-one", "1月28日，首批4个科学家团队、2个公共技术平台入驻实验室。"),
     ("a-title-is-no-subject", "省委常委、副省长李云泽与中国铁建股份有限公司副总裁李宁分别代表双方签署协议。"),
 ]
 

@@ -159,12 +159,9 @@ def _phrase(
     phrase = _ADVERB_TAIL.sub("", phrase).strip("“”\"' " + vocab.LIST_ITEM_MARKS)
     inner_count = _COUNT_INSIDE.search(phrase, vocab.MIN_PHRASE)
     owner = phrase[: inner_count.start()] if inner_count is not None else ""
-    if (
-        owner
-        and not owner.endswith(vocab.ORDINAL_MARK)
-        and owner not in vocab.COUNT_NOT_OWNER
-        and not _SHARED_HEAD.match(phrase)
-    ):
+    if owner and not owner.endswith(vocab.ORDINAL_MARK) and not _SHARED_HEAD.match(phrase):
+        if owner in vocab.COUNT_NOT_OWNER:
+            return None, None  # 首批4个科学家团队: a count that names no one
         # 水土新城两家实验室: the count's owner before it is the main entity.
         phrase = owner
     counted_places = _COUNT_TAIL.search(phrase)
