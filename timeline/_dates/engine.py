@@ -37,9 +37,6 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     _c = importlib.import_module("sre_constants")
 
 ANTECEDENT_KINDS = ("date", "range")
-# An expression bears a year for the ones after it when the year was written, taken from an
-# earlier mention, or given by a year word (去年).
-YEAR_BEARING_ANCHORS = ("absolute", "previous")
 # Ends of a range may be parts of a period (年初至年底), not already bounded ones (年底前).
 JOINABLE_MODS = (None, "START", "MID", "END")
 # A range never spans a line break (a list's "- " bullet is no range dash).
@@ -343,15 +340,15 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
     memo = _Memo(text, ctx)
     found: list[Found] = []
     position = 0
-    search = TRIGGER.search
+    search, seconds, reused = TRIGGER.search, SECOND_CHARACTERS, memo.asked.get
     while (trigger := search(folded, position)) is not None:
         start = position = trigger.start()
         position += 1
-        following = SECOND_CHARACTERS[folded[start]]
+        following = seconds[folded[start]]
         if following is not None and folded[start + 1 : start + 2] not in following:
             continue
         window = memo.window(start) if start < MEMO_BEFORE else text[start - MEMO_BEFORE : start + MEMO_AFTER]
-        asked = memo.asked.get(window)
+        asked = reused(window)
         known = None
         if asked is not None and reuse:
             known = asked[2] if asked[0] is None else memo.lookup(window, start)
@@ -373,10 +370,7 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
         found.append(hit)
         if hit.resolved.start is not None and hit.resolved.kind in ANTECEDENT_KINDS:
             ctx.earlier = hit.resolved
-            ctx.previous_end = hit.end
-            ctx.previous_has_year = hit.resolved.grain != "multi-year" and (
-                hit.resolved.anchor in YEAR_BEARING_ANCHORS or vocab.YEAR_WORD in folded[hit.start : hit.end]
-            )
+            ctx.previous_start, ctx.previous_end = hit.start, hit.end
         position = hit.end
     return found
 

@@ -18,6 +18,9 @@ from timeline._dates import vocab
 
 Interval = tuple[_dt.date, _dt.date]
 GRACE = _dt.timedelta(days=7)
+# An expression bears a year for the ones after it when the year was written, taken from an
+# earlier mention, or given by a year word (去年).
+YEAR_BEARING_ANCHORS = ("absolute", "previous")
 
 _CLAUSE_BREAK = re.compile("[" + re.escape(vocab.CLAUSE_BREAKS) + "]")
 _SENTENCE_BREAK = re.compile("[" + re.escape(vocab.SENTENCE_BREAKS) + "]")
@@ -64,7 +67,7 @@ class Context:
     prefer: str | None = None
     earlier: Resolved | None = None  # latest earlier dated expression of the text
     previous_end: int = -1  # where it ends in the text
-    previous_has_year: bool = False  # its year was written or given by a year word (去年)
+    previous_start: int = -1  # where it starts in the text
     inherit: Resolved | None = None  # left end of a range, for the right end's missing parts
     start: int = 0
     end: int = 0
@@ -128,7 +131,7 @@ class Context:
         self.asked_year = True
         previous = self.earlier
         if (
-            not self.previous_has_year
+            not self._previous_has_year()
             or previous is None
             or previous.start is None
             or previous.end is None
@@ -138,6 +141,19 @@ class Context:
         ):
             return None
         return previous
+
+    def _previous_has_year(self) -> bool:
+        """The earlier expression's year was written, taken from an earlier mention, or given by
+        a year word (去年)."""
+        earlier = self.earlier
+        return (
+            earlier is not None
+            and earlier.grain != "multi-year"
+            and (
+                earlier.anchor in YEAR_BEARING_ANCHORS
+                or vocab.YEAR_WORD in self.text[self.previous_start : self.previous_end]
+            )
+        )
 
     def pick_year(self, build: Callable[[int], Interval | None]) -> tuple[Interval, str] | None:
         """Interval and anchor of a period whose year is not written (spec: missing year)."""
