@@ -95,7 +95,7 @@ ANNUAL_AMBIGUOUS_YEARS: tuple[str, ...] = ("前年", "后年")
 # Two deictic periods at once: word -> (first offset, last offset, unit).
 DEICTIC_PAIRS: dict[str, tuple[int, int, str]] = {
     "今明两年": (0, 1, "year"), "今明两天": (0, 1, "day"), "今明两日": (0, 1, "day"),
-    "明后天": (1, 2, "day"), "明后两天": (1, 2, "day"),
+    "明后两天": (1, 2, "day"), "明后天": (1, 2, "day"), "明后两年": (1, 2, "year"),
 }
 # Centuries and decades: 上世纪90年代, 21世纪, 本世纪中叶.
 CENTURY_WORD = "世纪"
