@@ -174,9 +174,11 @@ class Context:
             return None
         ref = self.reference
         candidates = [iv for year in range(ref.year - 1, ref.year + 2) if (iv := _attempt(build, year))]
-        if not candidates:  # 2月29日: look further for a leap year
+        chosen = self._choose(candidates)
+        if chosen is None:  # 2月29日: look further for a leap year (the next one under a cue)
             candidates = [iv for year in range(ref.year - 8, ref.year + 9) if (iv := _attempt(build, year))]
-        return self._choose(candidates)
+            chosen = self._choose(candidates)
+        return chosen
 
     def pick_month(self, build: Callable[[int, int], Interval | None]) -> tuple[Interval, str] | None:
         """Interval and anchor of a day or month part whose month is not written either."""
