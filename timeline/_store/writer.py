@@ -41,7 +41,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.schema import CreateTable
 
 from timeline.dates import TimeExpr
@@ -59,6 +59,7 @@ from timeline.model import (
     normalised_digest,
 )
 
+from . import bulk
 from .folds import fold_entity
 from .merge import EventState, SourceState, absorb, event_interval, match_reason
 from .orm import (
@@ -150,7 +151,7 @@ class _IdAllocator:
     max(id) + 1 onwards stay ours. PostgreSQL: ids drawn from the column's sequence, a few ahead.
     """
 
-    POSTGRES_AHEAD = 64
+    POSTGRES_AHEAD = 512
 
     def __init__(self, connection: Connection, table: Table, column: str = "id") -> None:
         self._conn = connection
@@ -460,14 +461,18 @@ class IngestBatch:
         conn = self._conn
         if self._new_entities:
             rows = sorted(self._new_entities, key=lambda row: (row["name"], row["type"]))
-            inserted = set(
-                conn.scalars(
-                    postgresql.insert(_ENTITIES)
-                    .on_conflict_do_nothing(index_elements=["name", "type"])
-                    .returning(_ENTITIES.c.id, sort_by_parameter_order=True),
-                    rows,
+            keys = tuple(rows[0])
+            inserted = {
+                entity_id
+                for (entity_id,) in bulk.insert_new(
+                    conn,
+                    _ENTITIES,
+                    keys,
+                    [tuple(row[key] for key in keys) for row in rows],
+                    conflict=("name", "type"),
+                    returning=("id",),
                 )
-            )
+            }
             lost = [row for row in rows if row["id"] not in inserted]
             self._new_entities = []
             if lost:
@@ -477,17 +482,17 @@ class IngestBatch:
         if not self._article_rows:
             return
         article_rows = sorted(self._article_rows, key=lambda row: row[1])
-        inserted_ids = set(
-            conn.scalars(
-                postgresql.insert(_ARTICLES)
-                .on_conflict_do_nothing()
-                .returning(_ARTICLES.c.id, sort_by_parameter_order=True),
-                [
-                    dict(zip(_ARTICLE_COLUMNS, _article_row(row, text_ids), strict=True))
-                    for row in article_rows
-                ],
+        inserted_ids = {
+            article_id
+            for (article_id,) in bulk.insert_new(
+                conn,
+                _ARTICLES,
+                _ARTICLE_COLUMNS,
+                [_article_row(row, text_ids) for row in article_rows],
+                conflict=(),
+                returning=("id",),
             )
-        )
+        }
         self._article_rows = []
         lost_articles = {row[1] for row in article_rows if row[1] not in inserted_ids}
         if lost_articles:  # another writer stored them first: ours are duplicates
@@ -913,6 +918,10 @@ class IngestBatch:
         pending = self._texts
         found = self.learnt_texts
         digests = sorted(pending)
+        if not self._sqlite:
+            self._store_texts_postgres(digests)
+            self._texts = {}
+            return collections.ChainMap(found, self._cache.texts)
         for start in range(0, len(digests), _IN_CHUNK):
             chunk = digests[start : start + _IN_CHUNK]
             found.update(
@@ -922,28 +931,31 @@ class IngestBatch:
             )
         missing = [digest for digest in digests if digest not in found]
         if missing:
-            if self._sqlite:
-                ids = _IdAllocator(self._conn, _TEXTS).take(len(missing))
-                self._insert_many(
-                    _TEXTS,
-                    ("id", "digest", "body"),
-                    [(i, d, pending[d]) for i, d in zip(ids, missing, strict=True)],
-                )
-                found.update(zip(missing, ids, strict=True))
-            else:
-                self._conn.execute(
-                    postgresql.insert(_TEXTS).on_conflict_do_nothing(index_elements=["digest"]),
-                    [{"digest": digest, "body": pending[digest]} for digest in missing],
-                )
-                for start in range(0, len(missing), _IN_CHUNK):
-                    chunk = missing[start : start + _IN_CHUNK]
-                    found.update(
-                        self._conn.execute(
-                            select(_TEXTS.c.digest, _TEXTS.c.id).where(_TEXTS.c.digest.in_(chunk))
-                        ).all()
-                    )
+            ids = _IdAllocator(self._conn, _TEXTS).take(len(missing))
+            self._insert_many(
+                _TEXTS,
+                ("id", "digest", "body"),
+                [(i, d, pending[d]) for i, d in zip(ids, missing, strict=True)],
+            )
+            found.update(zip(missing, ids, strict=True))
         self._texts = {}
         return collections.ChainMap(found, self._cache.texts)
+
+    def _store_texts_postgres(self, digests: list[str]) -> None:
+        """Find or insert the queued texts (sorted by digest) in three statements, not one per text."""
+        found = self.learnt_texts
+        conn = self._conn
+        found.update(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", digests)))
+        missing = [digest for digest in digests if digest not in found]
+        if not missing:
+            return
+        rows = [(digest, self._texts[digest]) for digest in missing]
+        inserted = bulk.insert_new(
+            conn, _TEXTS, ("digest", "body"), rows, conflict=("digest",), returning=("digest", "id")
+        )
+        found.update(_pairs(inserted))
+        stored_meanwhile = [digest for digest in missing if digest not in found]  # by another writer
+        found.update(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", stored_meanwhile)))
 
     def _place(self, report: _IncomingEvent, stored: Iterable[Any]) -> None:
         """Merge a report into the event it describes (in this batch or stored), else start a new one."""
@@ -1083,9 +1095,11 @@ class IngestBatch:
         """Write every queued row with executemany; the caller's transaction makes it all or nothing."""
         conn = self._conn
         self._flush_entities()
-        if self._alias_rows:
-            upsert = sqlite.insert if conn.dialect.name == "sqlite" else postgresql.insert
-            conn.execute(upsert(AliasRow).on_conflict_do_nothing(), self._alias_rows)
+        if self._alias_rows and self._sqlite:
+            conn.execute(sqlite.insert(AliasRow).on_conflict_do_nothing(), self._alias_rows)
+        elif self._alias_rows:
+            rows = sorted({(row["alias"], row["entity_id"]) for row in self._alias_rows})
+            bulk.insert_new(conn, cast(Table, AliasRow.__table__), ("alias", "entity_id"), rows)
         if self._affiliations:
             conn.execute(
                 update(_ENTITIES)
@@ -1213,11 +1227,16 @@ class IngestBatch:
         SQLAlchemy's per-row parameter processing would otherwise cost more than the insert.
         """
         if not self._sqlite:
-            self._conn.execute(insert(table), [dict(zip(keys, row, strict=True)) for row in rows])
+            bulk.copy_rows(self._conn, table, keys, rows)
             return
         sql, reorder = _sqlite_insert(table, keys)
         params = rows if reorder is None else [tuple(row[i] for i in reorder) for row in rows]
         self._conn.exec_driver_sql(sql, params)
+
+
+def _pairs(rows: Iterable[Any]) -> Iterable[tuple[str, int]]:
+    """(digest, id) pairs of `texts` rows."""
+    return ((digest, text_id) for digest, text_id in rows)
 
 
 def _article_row(row: tuple[Any, ...], text_ids: Mapping[str, int]) -> tuple[Any, ...]:
