@@ -258,3 +258,35 @@ def test_skipped_file_names_are_printed_without_control_characters(
     assert code == 0
     assert "bad[2J.txt: empty" in out
     assert "\x1b" not in out + err
+
+
+# -- --output never replaces what is not a regular file ------------------------------------------------
+
+
+def test_output_to_a_fifo_writes_into_it(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    code, _, err = run(capsys, "milestones", "--db", db, "--format", "json", "--output", str(fifo))
+    reader.join(timeout=30)
+    assert code == 0, err
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode), "the FIFO was replaced by a regular file"
+    assert received and b'"events"' in received[0]
+
+
+def test_output_through_a_symlink_keeps_the_link(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = tmp_path / "real.json"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    assert run(capsys, "milestones", "--db", db, "--format", "json", "--output", str(link))[0] == 0
+    assert link.is_symlink()
+    assert '"events"' in real.read_text(encoding="utf-8")

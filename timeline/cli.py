@@ -153,17 +153,27 @@ def _emit(text: str, output: str | None, *, for_people: bool = False) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
-    # Written next to the target, then renamed: an interrupted run never leaves half a file.
     target = Path(output)
+    try:
+        if target.exists() and not target.is_file():
+            # A device, FIFO or /dev/stdout: written into, never replaced by a regular file.
+            with open(target, "w", encoding="utf-8", newline="") as stream:
+                stream.write(text)
+        else:
+            _replace_file(target.resolve(), text)  # through a symlink to the file it names
+    except OSError as err:
+        raise OSError(err.errno, err.strerror, str(target)) from None
+    print(f"wrote {printable(output)}", file=sys.stderr)
+
+
+def _replace_file(target: Path, text: str) -> None:
+    """Write `text` next to `target`, then rename it over: an interrupted run never leaves half a file."""
     partial = target.with_name(f".{target.name}.partial")
     try:
         partial.write_text(text, encoding="utf-8", newline="")
         os.replace(partial, target)
-    except OSError as err:
-        raise OSError(err.errno, err.strerror, str(target)) from None
     finally:
         partial.unlink(missing_ok=True)
-    print(f"wrote {output}", file=sys.stderr)
 
 
 class ProgressBar:
