@@ -290,3 +290,23 @@ def test_output_through_a_symlink_keeps_the_link(
     assert run(capsys, "milestones", "--db", db, "--format", "json", "--output", str(link))[0] == 0
     assert link.is_symlink()
     assert '"events"' in real.read_text(encoding="utf-8")
+
+
+def test_extract_output_to_a_fifo_writes_into_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+    import stat
+    import threading
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("2025年12月20日，重庆实验室揭牌。", encoding="utf-8")
+    fifo = tmp_path / "out.jsonl"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    code, _, err = run(capsys, "extract", str(news), "--pub-date", "2026-01-05", "--output", str(fifo))
+    reader.join(timeout=30)
+    assert code == 0, err
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert received and "重庆实验室" in received[0].decode("utf-8")

@@ -392,6 +392,11 @@ def _output_stream(output: str | None) -> Iterator[IO[str]]:
         yield sys.stdout
         return
     target = Path(output)
+    if target.exists() and not target.is_file():  # a device or FIFO: written into, never replaced
+        with target.open("w", encoding="utf-8", newline="\n") as stream:
+            yield stream
+        return
+    target = target.resolve()  # through a symlink to the file it names
     partial = target.with_name(target.name + ".partial")
     try:
         with partial.open("w", encoding="utf-8", newline="\n") as stream:
