@@ -138,6 +138,11 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         ),
         pytest.param("推进联邦中北电力装备、巨源不锈钢等285个项目开工。", id="推进-a-roll-up-020"),
         pytest.param("西部(重庆)科学城将力争早日建成“科学家的家”。", id="早日-an-aim-024"),
+        pytest.param(
+            "5月27日，重庆市·四川省2021年重大项目集中开工活动，在成渝两地举行。",
+            id="a-ceremony-only-named-035",
+        ),
+        pytest.param("随着重庆实验室揭牌，同步启用", id="inside-a-随着-frame-031"),
     ],
 )
 def test_not_a_milestone(text: str) -> None:
@@ -180,6 +185,12 @@ def test_frames_and_shared_modals(text: str, expected: list[tuple[str, str, str 
             "6月23日，重庆实验室正式揭牌。\n6月23日，重庆实验室正式揭牌。",
             [("opening", "occurred", "2025-06-23")],
             id="a-lead-printed-twice-001",
+        ),
+        pytest.param(
+            "大连英歌石科学城开城！10月15日，大连英歌石科学城开城，全面吹响冲锋号。\n"
+            "大连英歌石科学城开城！10月15日，大连英歌石科学城开城，全面吹……",
+            [("opening", "occurred", "2024-10-15")],
+            id="a-teaser-cut-short-015",
         ),
         pytest.param(
             "6月23日，重庆实验室正式揭牌。当天下午，重庆实验室正式揭牌。",

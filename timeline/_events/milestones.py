@@ -88,11 +88,17 @@ def _without_repeats(events: list[Event]) -> list[Event]:
 
 
 def _repeats(event: Event, other: Event) -> bool:
+    """An undated event repeats any; a dated one repeats another of the same date told by the
+    same words up to the end of its clause (a lead or teaser printed again, even cut short)."""
     if event.date is None:
         return True
-    return _interval(event) == _interval(other) and normalise_text(event.sentence) == normalise_text(
-        other.sentence
-    )
+    return _interval(event) == _interval(other) and _told_by(event) == _told_by(other)
+
+
+def _told_by(event: Event) -> str:
+    """The event's sentence up to the end of its summary, normalised."""
+    at = event.sentence.find(event.summary)
+    return normalise_text(event.sentence[: at + len(event.summary)] if at >= 0 else event.sentence)
 
 
 def _paragraph(reading: _Reading, found: Milestones, start: int, end: int) -> None:
@@ -141,6 +147,7 @@ def _sentence(
     last: EventEntity | None = carried_in
     #: Each clause so far, and whether it carried the subject of the one before (its modal too).
     chain: list[tuple[str, bool]] = []
+    framing = False  # inside a 随着… frame
     deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]] | None = None
     seen: set[tuple[str, str, str, TimeExpr | None]] = set()
 
@@ -170,6 +177,7 @@ def _sentence(
             )
             previous_subject = subject or previous_subject
             chain.append((clause, subject is None))
+            framing = clause.startswith(vocab.FRAMING_STARTS) or (framing and subject is None)
             continue
         if previous_subject is None and subjects.names_nothing(
             text, reading.dates, clause_start, clause_start + trigger.start
@@ -177,6 +185,9 @@ def _sentence(
             previous_subject = carried_in
         made = _event(reading, sentence, span, trigger, mentions, previous_subject, frames)
         chain.append((clause, made is not None and made.carried))
+        if made is not None and framing and made.carried:
+            continue
+        framing = False
         if made is None:
             if span in frames and deferred is None:
                 deferred = (span, trigger, mentions)

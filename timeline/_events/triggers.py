@@ -63,6 +63,8 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
         return None
     if before.endswith(vocab.HISTORIC_NAMES) or _AIM_BEFORE.search(_QUOTED.sub("", before)):
         return None
+    if after in vocab.CEREMONY_NOUNS and not _has(before, vocab.HOLDING_VERBS):
+        return None  # a ceremony only named (…2021年重大项目集中开工活动，在成渝两地举行)
     if vocab.NOUN_LIST_END in after and vocab.NOUN_LIST_MARK in (before[-1:], after[:1]):
         return None
     if after.startswith(vocab.SINCE_TAIL) and not _DATE_WORD.search(before):

@@ -1169,6 +1169,11 @@ GRANTED_THINGS = ("资格", "资质", "批复", "认定", "称号", "授牌", "�
 MEETING_NOUNS = ("会", "论坛", "讨论", "活动", "仪式", "峰会", "展", "赛")
 #: What a held ceremony is called: the act named before it gives the event's type.
 CEREMONY_NOUNS = ("仪式", "典礼", "活动")
+#: Verbs that hold a ceremony: without one, a clause ending in "<act>仪式" only names it.
+HOLDING_VERBS = ("举行", "举办", "召开", "开展")
+#: A clause opening with these frames the clauses after it that carry its subject on
+#: (随着第一列电客车驶出停车场，进入正线区间试运行，…): those report no milestone of their own.
+FRAMING_STARTS = ("随着",)
 #: 调研/考察 are visits: their subject is the visiting person or delegation.
 VISIT_TRIGGERS = ("考察", "调研", "率队来到", "实地调研")
 #: How far before a visit's trigger its visitor and places are looked for, in characters.
@@ -1499,6 +1504,9 @@ SUBJECT_TAIL_WORDS = (
     "接连",
     "跟进",
     "不断",
+    "同步",
+    "随即",
+    "随后",
 )
 SUBJECT_LEAD_WORDS = (
     "其中",
