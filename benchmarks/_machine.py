@@ -27,7 +27,8 @@ def _version(distribution: str) -> str:
         return "not installed"
 
 
-def _commit() -> str:
+def git_commit() -> str:
+    """The short commit of the working copy (with '+changes' if it has uncommitted edits)."""
     try:
         head = subprocess.run(
             ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
@@ -42,7 +43,8 @@ def _commit() -> str:
     return head + ("+changes" if dirty else "")
 
 
-def _cpu_model() -> str:
+def cpu_model() -> str:
+    """The CPU model name from /proc/cpuinfo, or the platform's processor string."""
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
@@ -52,20 +54,25 @@ def _cpu_model() -> str:
     return platform.processor() or "unknown CPU"
 
 
+def load_average() -> str:
+    """The 1, 5 and 15 minute load averages, or 'n/a' where the system has none."""
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
+
+
 def print_machine(title: str, packages: Iterable[str] = ()) -> None:
     """Print `title`, then the machine, its load and the versions of Python, timeline and `packages`."""
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    load = ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
+    load = load_average()
     print(f"# {title}")
     print(f"- run at: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC")
-    print(f"- machine: {_cpu_model()}; {os.cpu_count()} cores ({usable} usable); load {load} (1, 5, 15 min)")
+    print(f"- machine: {cpu_model()}; {os.cpu_count()} cores ({usable} usable); load {load} (1, 5, 15 min)")
     print(f"- system: {platform.platform()}")
     print(f"- Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}")
     try:
         from timeline import __version__ as version
     except ImportError:
         version = "not importable"
-    print(f"- timeline {version} (working copy {REPO}, {_commit()})")
+    print(f"- timeline {version} (working copy {REPO}, {git_commit()})")
     listed = ["SQLAlchemy", *packages]
     print("- " + ", ".join(f"{name} {_version(name)}" for name in listed))
     print("- MB = 10^6 bytes")
