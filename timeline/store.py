@@ -214,20 +214,10 @@ class Timeline:
         """
         if not extractions:
             return IngestCounts()
-        if self.read_only:
-            raise StoreUnavailableError("the store was opened read-only: nothing can be ingested")
         replacing = {x.article.id for x in extractions} & replace_ids
-        try:
-            with write_transaction(self._engine) as connection:
-                batch = IngestBatch(connection, self._cache)
-                batch.run(extractions, replacing)
-        except DBAPIError as err:
-            reason = unavailable_reason(err)
-            if reason is not None:
-                raise StoreUnavailableError(reason) from err
-            raise StoreError(f"the write failed and was rolled back: {_first_line(err)}") from err
-        except SQLAlchemyError as err:
-            raise StoreError(f"the write failed and was rolled back: {_first_line(err)}") from err
+        with self._write_connection(refusal="nothing can be ingested") as connection:
+            batch = IngestBatch(connection, self._cache)
+            batch.run(extractions, replacing)
         if batch.folded:
             self._cache.forget()
         self._cache.confirm(batch.learnt_ids, batch.learnt_aliases, batch.learnt_texts)
@@ -397,10 +387,13 @@ class Timeline:
         return self.entity(name)
 
     @contextlib.contextmanager
-    def _write_connection(self) -> Iterator[Connection]:
-        """One write transaction; database errors come out as the library's own."""
+    def _write_connection(self, refusal: str = "nothing can be changed") -> Iterator[Connection]:
+        """One write transaction; database errors come out as the library's own.
+
+        `refusal` ends the message of the error a read-only store raises.
+        """
         if self.read_only:
-            raise StoreUnavailableError("the store was opened read-only: nothing can be changed")
+            raise StoreUnavailableError(f"the store was opened read-only: {refusal}")
         try:
             with write_transaction(self._engine) as connection:
                 yield connection
