@@ -32,7 +32,6 @@ and grain) is printed for timeline too.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import json
 import os
@@ -49,6 +48,8 @@ sys.path.insert(0, str(REPO))  # measure this working copy of timeline, not an i
 
 from _machine import cpu_model, git_commit, load_average  # noqa: E402
 from _peers import Found, LoadedTool, Tool, load_tools, package_version  # noqa: E402
+
+from tests.corpus_tsv import read_tsv  # noqa: E402
 
 SEEDS_DIR = REPO / "seeds"
 POSITIVE_DIR = REPO / "tests" / "corpus" / "dates"
@@ -431,19 +432,6 @@ def _best_time(tool: Tool, text: str, reference: dt.date, repeat: int) -> tuple[
         cpu = min(cpu, time.process_time() - began_cpu)
         found = tool.count(raw)
     return best, cpu, found
-
-
-def read_tsv(path: Path, header: list[str]) -> list[tuple[str, list[str]]]:
-    """Rows of a corpus TSV as (file:line, cells), the header checked, blank lines skipped."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    if not lines or lines[0] != header:
-        raise ValueError(f"{path.name}: the header must be {header!r}")
-    rows = []
-    for number, cells in enumerate(lines[1:], start=2):
-        if any(cell.strip() for cell in cells):
-            rows.append((f"{path.name}:{number}", (cells + [""] * len(header))[: len(header)]))
-    return rows
 
 
 def load_corpus() -> tuple[list[PositiveRow], list[NegativeRow]]:

@@ -29,7 +29,6 @@ exact, for failure analysis.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import sys
 from collections import Counter
@@ -39,6 +38,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # measure this working copy of timeline, not an installed one
+
+from tests.corpus_tsv import read_tsv  # noqa: E402
 
 REAL_DIR = REPO / "tests" / "corpus" / "real_dates"
 PAGES_HEADER = ["page", "url", "outlet", "pub_date", "reference", "basis"]
@@ -143,19 +144,7 @@ class Find:
 
 
 def _read(name: str, header: list[str]) -> list[list[str]]:
-    path = REAL_DIR / name
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    if not lines or lines[0] != header:
-        raise ValueError(f"{name}: the header must be {header!r}, got {lines[:1]!r}")
-    rows = []
-    for number, cells in enumerate(lines[1:], start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        if len(cells) != len(header):
-            raise ValueError(f"{name}:{number}: {len(cells)} cells, expected {len(header)}")
-        rows.append(cells)
-    return rows
+    return [cells for _, cells in read_tsv(REAL_DIR / name, header, pad=False)]
 
 
 def _occurrences(text: str, needle: str) -> list[int]:

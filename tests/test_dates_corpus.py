@@ -30,12 +30,12 @@ are `day` (their unit); `前N个月` is `month` and `前三季度` is `quarter`.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from corpus_tsv import read_tsv
 
 from timeline import dates
 
@@ -76,34 +76,17 @@ class NegativeRow(NamedTuple):
     note: str
 
 
-def _read_tsv(path: Path, header: list[str]) -> list[tuple[str, list[str]]]:
-    """Rows of a corpus file as (file:line, cells), checking the header; blank lines are skipped."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    if not lines or lines[0] != header:
-        raise ValueError(f"{path.name}: the header must be {header!r}, got {lines[:1]!r}")
-    rows = []
-    for number, cells in enumerate(lines[1:], start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        padded = cells + [""] * (len(header) - len(cells))
-        if len(padded) != len(header):
-            raise ValueError(f"{path.name}:{number}: {len(cells)} cells, expected {len(header)}")
-        rows.append((f"{path.name}:{number}", padded))
-    return rows
-
-
 def load_positive_rows() -> list[PositiveRow]:
     """Every positive corpus row from every file in `tests/corpus/dates/`."""
     rows = []
     for path in sorted(POSITIVE_DIR.glob("*.tsv")):
-        rows.extend(PositiveRow(where, *cells) for where, cells in _read_tsv(path, POSITIVE_HEADER))
+        rows.extend(PositiveRow(where, *cells) for where, cells in read_tsv(path, POSITIVE_HEADER))
     return rows
 
 
 def load_negative_rows() -> list[NegativeRow]:
     """Every row of the negative corpus."""
-    return [NegativeRow(where, *cells) for where, cells in _read_tsv(NEGATIVE_FILE, NEGATIVE_HEADER)]
+    return [NegativeRow(where, *cells) for where, cells in read_tsv(NEGATIVE_FILE, NEGATIVE_HEADER)]
 
 
 def _as_param(row: PositiveRow | NegativeRow) -> object:

@@ -12,7 +12,6 @@ silently shifting the check onto the next one). A note starting with `xfail:` ma
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import itertools
 import json
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from corpus_tsv import read_tsv
 
 from timeline import dates
 
@@ -67,16 +67,7 @@ def _extract_article(name: str) -> tuple[dates.TimeExpr, ...]:
 
 
 def _load_rows() -> list[SeedRow]:
-    with SEED_EXPECTATIONS.open(encoding="utf-8", newline="") as handle:
-        lines = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    assert lines and lines[0] == HEADER, f"seed_dates.tsv header must be {HEADER!r}"
-    rows = []
-    for number, cells in enumerate(lines[1:], start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        padded = cells + [""] * (len(HEADER) - len(cells))
-        rows.append(SeedRow(f"seed_dates.tsv:{number}", *padded[: len(HEADER)]))
-    return rows
+    return [SeedRow(where, *cells) for where, cells in read_tsv(SEED_EXPECTATIONS, HEADER)]
 
 
 SEED_ROWS = _load_rows()

@@ -15,12 +15,12 @@ today, and the row fails (XPASS) once the engine gets it right.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from corpus_tsv import read_tsv
 
 from timeline import dates
 from timeline.events import Article, Event, Extraction, extract
@@ -50,15 +50,13 @@ class NegativeExample(NamedTuple):
     xfail: str
 
 
-def _read(name: str, header: list[str]) -> list[list[str]]:
-    with (SPEC_DIR / name).open(encoding="utf-8", newline="") as handle:
-        lines = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    assert lines[0] == header, f"{name}: header {lines[0]!r}"
-    return [cells for cells in lines[1:] if any(cells)]
-
-
-POSITIVE = [DateExample(*cells) for cells in _read("spec_dates.tsv", POSITIVE_HEADER)]
-NEGATIVE = [NegativeExample(*cells) for cells in _read("spec_negative_dates.tsv", NEGATIVE_HEADER)]
+POSITIVE = [
+    DateExample(*cells) for _, cells in read_tsv(SPEC_DIR / "spec_dates.tsv", POSITIVE_HEADER, pad=False)
+]
+NEGATIVE = [
+    NegativeExample(*cells)
+    for _, cells in read_tsv(SPEC_DIR / "spec_negative_dates.tsv", NEGATIVE_HEADER, pad=False)
+]
 
 
 def _param(row: DateExample | NegativeExample, ident: str) -> object:
