@@ -91,15 +91,20 @@ def test_an_empty_timeline_db_variable_is_refused(
 # -- 12: read commands never write ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", [["milestones"], ["entities"], ["show", "1"]])
-def test_a_read_command_refuses_another_applications_database_untouched(
-    tmp_path: Path, command: list[str], capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = tmp_path / "other_app.db"
+def _other_applications_database(path: Path) -> Path:
+    """A SQLite file at `path` holding another application's table (no timeline schema)."""
     connection = sqlite3.connect(path)
     connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
     connection.commit()
     connection.close()
+    return path
+
+
+@pytest.mark.parametrize("command", [["milestones"], ["entities"], ["show", "1"]])
+def test_a_read_command_refuses_another_applications_database_untouched(
+    tmp_path: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _other_applications_database(tmp_path / "other_app.db")
     before = path.read_bytes()
     code, _, err = run(capsys, *command, "--db", str(path))
     assert_one_line_error(code, err, "not a timeline store")
@@ -120,11 +125,7 @@ def test_a_read_command_on_an_empty_file_creates_nothing(
 def test_ingest_refuses_another_applications_database(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "other_app.db"
-    connection = sqlite3.connect(path)
-    connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
-    connection.commit()
-    connection.close()
+    path = _other_applications_database(tmp_path / "other_app.db")
     code, _, err = run(capsys, "ingest", SEEDS, "--db", str(path))
     assert_one_line_error(code, err, "not a timeline store")
 
