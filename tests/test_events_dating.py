@@ -72,6 +72,18 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="a-date-of-its-own-not-naming-a-batch-027",
         ),
         pytest.param(
+            "少年班学院楼预计2028年9月校庆日前竣工。",
+            "2024-09-22",
+            [("竣工", "2028-09")],
+            id="xiaoqing-ri-qian-is-before-a-named-day-012",
+        ),
+        pytest.param(
+            "日前，重庆实验室揭牌。",
+            "2025-06-30",
+            [("揭牌", "2025-06-01/2025-06-30")],
+            id="riqian-is-still-recently",
+        ),
+        pytest.param(
             "2024年12月，重庆实验室揭牌，2025年3月，重庆研究院启用。",
             "2025-06-30",
             [("揭牌", "2024-12"), ("启用", "2025-03")],

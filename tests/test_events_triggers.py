@@ -129,6 +129,9 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("区机器人关节模组出货量达8.4万套。", id="出货量-seeds"),
         pytest.param("每季度召开相关部门、区县项目推进调度会。", id="每季度-a-habit-020"),
         pytest.param(
+            "按照“储备一批、签约一批、开工一批、投产一批、达产一批”的思路，推进工作。", id="按照-a-frame-020"
+        ),
+        pytest.param(
             "重庆市经信委2014年聚焦项目引进、开工、投产、达产等关键环节。", id="a-list-of-nouns-020"
         ),
         pytest.param("这项工作自启动以来，进展顺利。", id="自以来-without-a-date-024"),

@@ -77,6 +77,8 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
             continue
         if _inside_name(recognition, start, end) or _names_a_period(text, end, expr):
             continue
+        if expr.text == vocab.FUZZY_RECENTLY and start > 0 and text[start - 1] in vocab.DAY_NOUN_HEADS:
+            continue  # 校庆日前: before a named day, not "recently"
         if not doc.is_faithful(start, end):
             continue
         unit = doc.units[bisect.bisect_right(unit_starts, start) - 1]

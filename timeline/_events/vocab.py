@@ -1271,6 +1271,10 @@ DESCRIPTIVE_STARTS = (
     "确保",
     "力促",
     "助推",
+    # a frame of reference (按照“储备一批、签约一批、开工一批”的思路)
+    "按照",
+    "根据",
+    "依照",
     # habits (每季度召开调度会)
     "每季度",
     "每年",
@@ -1591,6 +1595,9 @@ BATCH_AFTER_DATE = (
     r"[^，,。；]{0,8}?第[0-9一二三四五六七八九十]+[批次]|[0-9一二三四五六七八九十百]+个|全市|全区|全省|全县"
     r"|[^，,。；]{0,6}?(?:项目|工程)"
 )
+#: 日前 right after these is "before the X day" (校庆日前, 纪念日前, 开放日前), not "recently".
+DAY_NOUN_HEADS = "庆念放作易止节"
+FUZZY_RECENTLY = "日前"
 #: Day anaphora: the day of the latest earlier day-grain date of the article.
 SAME_DAY_WORDS = ("当日", "当天", "同日", "同一天")
 #: 截至目前: 'now' is the clause's date (the reference day).
