@@ -38,6 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 REAL_DIR = ROOT / "tests" / "corpus" / "real"
 SEEDS_DIR = ROOT / "seeds"
 SEED_EXPECTATIONS = ROOT / "tests" / "corpus" / "seed_events.json"
+CLAUSE_BREAKS = frozenset(normalise_text("，。；！？"))
+"""Clause-ending punctuation as it reads after `normalise_text`."""
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,17 @@ def clause_texts(event: Event, article: Article) -> tuple[str, str]:
 def covers(event: Event, article: Article, evidence: str) -> bool:
     needle = normalise_text(evidence)
     return any(needle in clause for clause in clause_texts(event, article))
+
+
+def in_one_clause(text: str, evidence: str) -> bool:
+    """True when the evidence occurs in the text without spanning a clause break."""
+    flat, needle = normalise_text(text), normalise_text(evidence)
+    start = flat.find(needle)
+    while start != -1:
+        if not CLAUSE_BREAKS.intersection(flat[start : start + len(needle)]):
+            return True
+        start = flat.find(needle, start + 1)
+    return False
 
 
 def interval(event: Event) -> tuple[dt.date | None, dt.date | None]:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from event_gold import GOLD
 
 from timeline.model import ENTITY_TYPES, EVENT_TYPES, STATUSES, Article, Event, Extraction, normalise_text
 
@@ -42,7 +43,6 @@ MANIFEST = {
 EXPECTED_EVENTS: list[dict[str, Any]] = EXPECTATIONS["events"]
 NEGATIVES: list[dict[str, Any]] = EXPECTATIONS["negatives"]
 EXPECTED_ENTITIES: list[dict[str, Any]] = EXPECTATIONS["entities"]
-CLAUSE_BREAKS = frozenset(normalise_text("，。；！？"))
 RECALL_TARGET = 0.85
 MIN_EVENTS_PER_ARTICLE = 8
 MIN_NEGATIVES = 12
@@ -137,18 +137,6 @@ def _is_fully_right(event: Event, article: Article, expected: dict[str, Any]) ->
 # --- the annotation itself: checkable without the extractor -------------------------------------
 
 
-def _in_one_clause(text: str, evidence: str) -> bool:
-    """True when the evidence occurs in the text without spanning a clause break."""
-    flat = normalise_text(text)
-    needle = normalise_text(evidence)
-    start = flat.find(needle)
-    while start != -1:
-        if not CLAUSE_BREAKS.intersection(flat[start : start + len(needle)]):
-            return True
-        start = flat.find(needle, start + 1)
-    return False
-
-
 def test_annotation_is_well_formed() -> None:
     all_ids = _ids(EXPECTED_EVENTS) + _ids(NEGATIVES) + _ids(EXPECTED_ENTITIES)
     duplicated = [name for name, count in Counter(all_ids).items() if count > 1]
@@ -182,7 +170,7 @@ def test_annotation_covers_every_article() -> None:
 @pytest.mark.parametrize("expected", EXPECTED_EVENTS, ids=_ids(EXPECTED_EVENTS))
 def test_event_evidence_lies_in_one_clause(expected: dict[str, Any]) -> None:
     text = _article(expected["file"]).text
-    assert _in_one_clause(text, expected["evidence"]), (
+    assert GOLD.in_one_clause(text, expected["evidence"]), (
         f"{expected['evidence']!r} is not inside one clause of {expected['file']}"
     )
 
