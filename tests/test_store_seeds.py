@@ -7,34 +7,17 @@ offsets, lookups by name and alias, order, idempotence), not how good the extrac
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 
 import pytest
+from event_gold import GOLD
 
 from timeline import Article, Timeline
 from timeline.events import extract
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def _seed_articles() -> list[Article]:
-    manifest = json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))
-    return [
-        Article(
-            (SEEDS / entry["file"]).read_text(encoding="utf-8"),
-            entry["pub_date"],
-            source=entry["source"],
-            title=entry["headline"],
-            pub_date_estimated=entry["pub_date_estimated"],
-        )
-        for entry in manifest["articles"]
-    ]
-
 
 @pytest.fixture(scope="module")
 def seeds() -> list[Article]:
-    return _seed_articles()
+    return list(GOLD.seed_corpus().articles.values())
 
 
 @pytest.fixture
