@@ -126,15 +126,20 @@ def test_positive_row(row: PositiveRow) -> None:
     assert got == expected, f"{chosen.text!r} ({chosen.rule}); all found: {_describe(found)}"
 
 
+def _assert_parses_to_row(phrase: str, row: PositiveRow) -> None:
+    """`parse(phrase)` against the row's reference gives the row's interval and grain."""
+    parsed = dates.parse(phrase, dt.date.fromisoformat(row.reference))
+    assert parsed is not None, f"parse({phrase!r}) returned None"
+    expected = (dt.date.fromisoformat(row.start), dt.date.fromisoformat(row.end), row.grain)
+    assert (parsed.start, parsed.end, parsed.grain) == expected, f"{phrase!r} ({parsed.rule})"
+
+
 PARSE_ROWS = [row for row in POSITIVE_ROWS if row.expr and row.where.split(":")[0] in CONTEXT_FREE_FILES]
 
 
 @pytest.mark.parametrize("row", [_as_param(row) for row in PARSE_ROWS])
 def test_parse_agrees_on_context_free_rows(row: PositiveRow) -> None:
-    parsed = dates.parse(row.expr, dt.date.fromisoformat(row.reference))
-    assert parsed is not None, f"parse({row.expr!r}) returned None"
-    expected = (dt.date.fromisoformat(row.start), dt.date.fromisoformat(row.end), row.grain)
-    assert (parsed.start, parsed.end, parsed.grain) == expected, f"{row.expr!r} ({parsed.rule})"
+    _assert_parses_to_row(row.expr, row)
 
 
 WHOLE_TEXT_ROWS = [row for row in POSITIVE_ROWS if row.where.split(":")[0] in WHOLE_TEXT_FILES]
@@ -142,10 +147,7 @@ WHOLE_TEXT_ROWS = [row for row in POSITIVE_ROWS if row.where.split(":")[0] in WH
 
 @pytest.mark.parametrize("row", [_as_param(row) for row in WHOLE_TEXT_ROWS])
 def test_parse_takes_what_extract_takes(row: PositiveRow) -> None:
-    parsed = dates.parse(row.text, dt.date.fromisoformat(row.reference))
-    assert parsed is not None, f"parse({row.text!r}) returned None"
-    expected = (dt.date.fromisoformat(row.start), dt.date.fromisoformat(row.end), row.grain)
-    assert (parsed.start, parsed.end, parsed.grain) == expected, f"{row.text!r} ({parsed.rule})"
+    _assert_parses_to_row(row.text, row)
 
 
 def _spans(text: str, needle: str) -> list[tuple[int, int]]:
