@@ -155,8 +155,14 @@ class Context:
             )
         )
 
-    def pick_year(self, build: Callable[[int], Interval | None]) -> tuple[Interval, str] | None:
-        """Interval and anchor of a period whose year is not written (spec: missing year)."""
+    def pick_year(
+        self, build: Callable[[int], Interval | None], *, in_reference_year: bool = False
+    ) -> tuple[Interval, str] | None:
+        """Interval and anchor of a period whose year is not written (spec: missing year).
+
+        With `in_reference_year` (bare 年初 / 年中 / 年底: spec, parts of the reference year) a
+        year shared from the sentence or a range still counts, but the fallback is the reference
+        year itself instead of the latest / next occurrence."""
         if self.inherit is None and (antecedent := self.year_antecedent()) is not None:
             assert antecedent.start is not None
             interval = _attempt(build, antecedent.start.year)
@@ -173,6 +179,9 @@ class Context:
                     return interval, self.inherit.anchor
             return None
         ref = self.reference
+        if in_reference_year:
+            interval = _attempt(build, ref.year)
+            return (interval, "publication") if interval is not None else None
         candidates = [iv for year in range(ref.year - 1, ref.year + 2) if (iv := _attempt(build, year))]
         chosen = self._choose(candidates)
         if chosen is None:  # 2月29日: look further for a leap year (the next one under a cue)

@@ -281,7 +281,11 @@ def _relative_month(m: re.Match[str], ctx: Context) -> tuple[int, int, str] | No
 
 
 def _year_or_pick(
-    m: re.Match[str], ctx: Context, build: Callable[[int], Interval | None]
+    m: re.Match[str],
+    ctx: Context,
+    build: Callable[[int], Interval | None],
+    *,
+    in_reference_year: bool = False,
 ) -> tuple[Interval, str, int] | None:
     """Interval, anchor and year of a period: the written year, or the missing-year choice."""
     if _has_year(m):
@@ -290,7 +294,7 @@ def _year_or_pick(
             return None
         interval = build(written[0])
         return (interval, written[1], written[0]) if interval is not None else None
-    picked = ctx.pick_year(build)
+    picked = ctx.pick_year(build, in_reference_year=in_reference_year)
     if picked is None:
         return None
     return picked[0], picked[1], picked[0][0].year
@@ -533,12 +537,13 @@ def _first_months(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _year_part(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """年初 / 年中 / 年底 / 年末 / 岁末 / 年终, with or without a year."""
+    """年初 / 年中 / 年底 / 年末 / 岁末 / 年终, with or without a year; without one (and no year
+    shared in the sentence) the part of the reference year, as the spec says."""
     part = m.group("part")
     if part in vocab.NOT_TWO_DIGIT_YEAR_PARTS and (m.group("y2") or m.group("y2c")):
         return None
     first, last, mod = vocab.YEAR_PARTS[part or vocab.YEAR_END_PART]
-    found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, first, last))
+    found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, first, last), in_reference_year=True)
     if found is None:
         return None
     (start, end), anchor, year = found
