@@ -49,15 +49,19 @@ sys.path.insert(0, str(REPO))  # measure this working copy of timeline, not an i
 from _machine import cpu_model, git_commit, load_average  # noqa: E402
 from _peers import Found, LoadedTool, Tool, load_tools, package_version  # noqa: E402
 
-from tests.corpus_tsv import read_tsv  # noqa: E402
+from tests.corpus_tsv import (  # noqa: E402
+    NEGATIVE_FILE,
+    POSITIVE_DIR,
+    NegativeRow,
+    PositiveRow,
+    load_negative_rows,
+    load_positive_rows,
+    read_tsv,
+)
 
 SEEDS_DIR = REPO / "seeds"
-POSITIVE_DIR = REPO / "tests" / "corpus" / "dates"
-NEGATIVE_FILE = REPO / "tests" / "corpus" / "negative_dates.tsv"
 SEED_EXPECTATIONS = REPO / "tests" / "corpus" / "seed_dates.tsv"
 SEED_HEADER = ["file", "expr", "occurrence", "start", "end", "grain", "note"]
-POSITIVE_HEADER = ["text", "reference", "start", "end", "grain", "expr", "note"]
-NEGATIVE_HEADER = ["text", "reference", "forbidden", "note"]
 LINEARITY_SIZES_MB = (0.5, 5.0)
 MB = 1_000_000
 MIN_SEED_RUNS = 5
@@ -96,29 +100,6 @@ class Speed:
     def expressions_per_s(self) -> float:
         """Expressions returned per second."""
         return self.expressions / self.seconds if self.seconds > 0 else float("inf")
-
-
-@dataclass(frozen=True)
-class PositiveRow:
-    """A corpus row: the interval `expr` in `text` must get, read against `reference`."""
-
-    where: str
-    text: str
-    reference: str
-    start: str
-    end: str
-    grain: str
-    expr: str
-
-
-@dataclass(frozen=True)
-class NegativeRow:
-    """A corpus row: `forbidden` in `text` must not become a dated expression."""
-
-    where: str
-    text: str
-    reference: str
-    forbidden: str
 
 
 def load_seeds(folder: Path) -> list[Article]:
@@ -436,17 +417,7 @@ def _best_time(tool: Tool, text: str, reference: dt.date, repeat: int) -> tuple[
 
 def load_corpus() -> tuple[list[PositiveRow], list[NegativeRow]]:
     """The positive rows of every `tests/corpus/dates/*.tsv` and the negative rows, if present."""
-    positives = [
-        PositiveRow(where, *cells[:6])
-        for path in sorted(POSITIVE_DIR.glob("*.tsv"))
-        for where, cells in read_tsv(path, POSITIVE_HEADER)
-    ]
-    negatives = (
-        [NegativeRow(where, *cells[:3]) for where, cells in read_tsv(NEGATIVE_FILE, NEGATIVE_HEADER)]
-        if NEGATIVE_FILE.exists()
-        else []
-    )
-    return positives, negatives
+    return load_positive_rows(), load_negative_rows() if NEGATIVE_FILE.exists() else []
 
 
 def _days_iou(a: Found, start: dt.date, end: dt.date) -> float:

@@ -1,7 +1,8 @@
 """Reading the corpus files: tab-separated, no quoting, a header row, blank rows skipped.
 
 One reader for the corpus tests and for the benchmarks that score against the same files, so
-that both read a file alike and reject the same malformed rows.
+that both read a file alike and reject the same malformed rows; the date corpus rows
+(`tests/corpus/dates/*.tsv`, `tests/corpus/negative_dates.tsv`) are loaded here for both.
 """
 
 from __future__ import annotations
@@ -9,6 +10,13 @@ from __future__ import annotations
 import csv
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
+
+CORPUS_DIR = Path(__file__).parent / "corpus"
+POSITIVE_DIR = CORPUS_DIR / "dates"
+NEGATIVE_FILE = CORPUS_DIR / "negative_dates.tsv"
+POSITIVE_HEADER = ["text", "reference", "start", "end", "grain", "expr", "note"]
+NEGATIVE_HEADER = ["text", "reference", "forbidden", "note"]
 
 
 def read_tsv(path: Path, header: Sequence[str], *, pad: bool = True) -> list[tuple[str, list[str]]]:
@@ -33,3 +41,39 @@ def read_tsv(path: Path, header: Sequence[str], *, pad: bool = True) -> list[tup
             raise ValueError(f"{path.name}:{number}: {len(cells)} cells, expected {len(header)}")
         rows.append((f"{path.name}:{number}", cells))
     return rows
+
+
+class PositiveRow(NamedTuple):
+    """One expected normalisation, with where it was written (for the test id)."""
+
+    where: str
+    text: str
+    reference: str
+    start: str
+    end: str
+    grain: str
+    expr: str
+    note: str
+
+
+class NegativeRow(NamedTuple):
+    """One look-alike that must not be placed on a timeline."""
+
+    where: str
+    text: str
+    reference: str
+    forbidden: str
+    note: str
+
+
+def load_positive_rows() -> list[PositiveRow]:
+    """Every positive corpus row from every file in `tests/corpus/dates/`."""
+    rows = []
+    for path in sorted(POSITIVE_DIR.glob("*.tsv")):
+        rows.extend(PositiveRow(where, *cells) for where, cells in read_tsv(path, POSITIVE_HEADER))
+    return rows
+
+
+def load_negative_rows() -> list[NegativeRow]:
+    """Every row of the negative corpus."""
+    return [NegativeRow(where, *cells) for where, cells in read_tsv(NEGATIVE_FILE, NEGATIVE_HEADER)]

@@ -109,7 +109,7 @@ def test_finds_without_an_interval_are_never_right() -> None:
 
 
 def test_negative_rows_fail_only_on_a_dated_find_over_the_forbidden_text() -> None:
-    row = bench.NegativeRow("t:2", "员工2025人，2025年投产", "2024-03-05", "2025人")
+    row = bench.NegativeRow("t:2", "员工2025人，2025年投产", "2024-03-05", "2025人", "")
     year = (D(2025, 1, 1), D(2025, 12, 31))
     assert bench.negative_right(row, [_found(8, 13, *year)])  # 2025年, not the headcount
     assert bench.negative_right(row, [_found(2, 6, None, None)])  # recognised, but not dated
@@ -117,7 +117,7 @@ def test_negative_rows_fail_only_on_a_dated_find_over_the_forbidden_text() -> No
 
 
 def test_negative_rows_with_nothing_forbidden_allow_no_date_at_all() -> None:
-    row = bench.NegativeRow("t:3", "每年举办一次", "2024-03-05", "")
+    row = bench.NegativeRow("t:3", "每年举办一次", "2024-03-05", "", "")
     assert bench.negative_right(row, [_found(0, 2, None, None)])
     assert not bench.negative_right(row, [_found(0, 2, D(2024, 1, 1), D(2024, 12, 31))])
 

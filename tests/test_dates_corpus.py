@@ -31,19 +31,12 @@ are `day` (their unit); `前N个月` is `month` and `前三季度` is `quarter`.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from typing import NamedTuple
 
 import pytest
-from corpus_tsv import read_tsv
+from corpus_tsv import NegativeRow, PositiveRow, load_negative_rows, load_positive_rows
 
 from timeline import dates
 
-CORPUS_DIR = Path(__file__).parent / "corpus"
-POSITIVE_DIR = CORPUS_DIR / "dates"
-NEGATIVE_FILE = CORPUS_DIR / "negative_dates.tsv"
-POSITIVE_HEADER = ["text", "reference", "start", "end", "grain", "expr", "note"]
-NEGATIVE_HEADER = ["text", "reference", "forbidden", "note"]
 GRAINS = {"day", "week", "xun", "month", "quarter", "half", "season", "year", "multi-year"}
 XFAIL_PREFIX = "xfail:"
 MIN_POSITIVE_ROWS = 400
@@ -51,42 +44,6 @@ MIN_NEGATIVE_ROWS = 60
 CONTEXT_FREE_FILES = ("written.tsv", "deictic.tsv", "traditional.tsv", "weekdays.tsv")
 # Files whose whole `text` is one expression with its affixes (从…, …左右, …节): parse takes it.
 WHOLE_TEXT_FILES = ("wrapped.tsv",)
-
-
-class PositiveRow(NamedTuple):
-    """One expected normalisation, with where it was written (for the test id)."""
-
-    where: str
-    text: str
-    reference: str
-    start: str
-    end: str
-    grain: str
-    expr: str
-    note: str
-
-
-class NegativeRow(NamedTuple):
-    """One look-alike that must not be placed on a timeline."""
-
-    where: str
-    text: str
-    reference: str
-    forbidden: str
-    note: str
-
-
-def load_positive_rows() -> list[PositiveRow]:
-    """Every positive corpus row from every file in `tests/corpus/dates/`."""
-    rows = []
-    for path in sorted(POSITIVE_DIR.glob("*.tsv")):
-        rows.extend(PositiveRow(where, *cells) for where, cells in read_tsv(path, POSITIVE_HEADER))
-    return rows
-
-
-def load_negative_rows() -> list[NegativeRow]:
-    """Every row of the negative corpus."""
-    return [NegativeRow(where, *cells) for where, cells in read_tsv(NEGATIVE_FILE, NEGATIVE_HEADER)]
 
 
 def _as_param(row: PositiveRow | NegativeRow) -> object:
