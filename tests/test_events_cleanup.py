@@ -95,6 +95,14 @@ def _units(text: str) -> list[tuple[str, str]]:
             id="byline-and-photo-credit",
         ),
         pytest.param(
+            "1.3月1日，我省发布2024年第1号总林长令。\n2.第十四届全国人民代表大会第二次会议在北京开幕。",
+            [
+                ("3月1日，我省发布2024年第1号总林长令。", PROSE),
+                ("第十四届全国人民代表大会第二次会议在北京开幕。", PROSE),
+            ],
+            id="numbered-list-items-044",
+        ),
+        pytest.param(
             "六届四次会议将“推动创\n新链与产\n业链深度融合”\n列为“1号提\n案”。",
             [("六届四次会议将“推动创新链与产业链深度融合”列为“1号提案”。", PROSE)],
             id="print-layout-still-joined",

@@ -43,6 +43,8 @@ _CLAUSE_MARK = re.compile("[" + vocab.CLAUSE_MARKS + "]")
 _PROSE_MARK = re.compile("[" + vocab.PROSE_MARKS + "]")
 _CAPTION_MARK = re.compile("|".join(re.escape(w) for w in vocab.CAPTION_MARKS))
 _BYLINE_MARK = re.compile("|".join(vocab.BYLINE_MARKS))
+#: The number of an item in a numbered list (1.3月1日，… → 3月1日，…; 2.第十四届…): not text.
+_LIST_NUMBER = re.compile(r"[0-9]{1,2}[.．、](?=[0-9]{1,2}月|[^0-9.．、])")
 _YEAR_LINE = re.compile(r"[0-9０-９]{4}年?")
 _NUMBER_LINE = re.compile(r"[0-9０-９]{1,3}")
 _MONTH_DAY_START = re.compile(r"(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
@@ -130,6 +132,9 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
         kept = 0
         for piece_start, piece_end in pieces:
             piece_start, piece_end = _stripped(text, piece_start, piece_end)
+            number = _LIST_NUMBER.match(text, piece_start, piece_end)
+            if number is not None and number.end() < piece_end:
+                piece_start = number.end()
             if piece_start < piece_end:
                 spans.append((piece_start, piece_end, kept > 0))
                 kept += 1
