@@ -101,7 +101,11 @@ _MONTH_WORD = re.escape(V.MONTH_WORD) + re.escape(V.MONTH_SUFFIX) + "?"
 _DAY_WORD = _chars("".join(V.DAY_WORDS))
 _BLANK = rf"[{V.DATE_BLANKS}]?"  # one blank between a number and its unit (2018 年)
 _NOT_DOUBLED = "(?!" + "|".join(f"(?<={before})[{first}]" for before, first in V.DOUBLED_STEPS.items()) + ")"
-_DIGIT_YEAR = rf"(?:(?<![\d.])(?P<ya>\d{{4}})|(?<![{_CN_DIGIT}])(?P<yc>[{_CN_DIGIT}]{{4}}))"
+_YEAR_ZEROS = re.escape(V.YEAR_ZERO_LOOKALIKES)
+_DIGIT_YEAR = (
+    rf"(?:(?<![\d.])(?P<ya>\d{{4}})"
+    rf"|(?<![{_CN_DIGIT}{_YEAR_ZEROS}\d])(?P<yc>[{_CN_DIGIT}][{_CN_DIGIT}{_YEAR_ZEROS}]{{3}}))"
+)
 # 15年 / 九零年 / 两千零四年: two-digit and spelled years (see _written_year for their century)
 _SHORT_YEAR = (
     rf"(?:(?<![\d.])(?P<y2>\d{{2}})|(?<![{_CN_NUMERAL}])(?P<y2c>[{_CN_DIGIT}]{{2}})"
@@ -196,10 +200,18 @@ def _count(text: str | None) -> int | None:
     return cal.chinese_number(text)
 
 
+_YEAR_ZERO_TO_CN = str.maketrans(V.YEAR_ZERO_LOOKALIKES, V.CN_DIGITS[0] * len(V.YEAR_ZERO_LOOKALIKES))
+
+
+def _cn_year_digits(digits: str | None) -> str | None:
+    """Chinese year digits with zero look-alikes (二00五) read as 〇."""
+    return digits.translate(_YEAR_ZERO_TO_CN) if digits else None
+
+
 def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
     """(year, anchor) of the year part of a match, or None when no year is written."""
     groups = m.groupdict()
-    digits = groups.get("ya") or groups.get("yc") or groups.get("ya2") or groups.get("yc2")
+    digits = groups.get("ya") or groups.get("ya2") or _cn_year_digits(groups.get("yc") or groups.get("yc2"))
     if digits:
         year = _number(digits)
         return (year, "absolute") if year is not None else None

@@ -51,6 +51,9 @@ HALF_HOUR = "半"
 # One character per decimal digit (二〇二四年), and every character of a spelled number.
 CN_DIGITS = "〇零一二三四五六七八九"
 CN_NUMERAL_CHARS = "〇零一二两三四五六七八九十百千"
+# Zeros that old and typed news writes inside a Chinese-digit year (二00五年, 二○○五年, 二ＯＯ五年):
+# read as 〇 only there, after a leading Chinese digit.
+YEAR_ZERO_LOOKALIKES = "0０○ＯO"
 # Month names that are not numerals.
 NAMED_MONTHS: dict[str, int] = {"元": 1}  # 元月 = January
 # Months and days spelled out: the position (from 1) is the number.
