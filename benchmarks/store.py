@@ -14,7 +14,7 @@
     peak memory, milestones page, show of the most reprinted event, database growth per reprint;
 (f) re-ingesting 1,000 stored real articles (100 with --quick) against ingesting them;
 (g) with --pg: PostgreSQL ingest by 1 and 2 writer processes (200k events; 20k with --quick);
-(h) `timeline ingest --jobs 1` and `--jobs 2` on 200 .txt files (40 with --quick).
+(h) `timeline ingest --jobs 1` and `--jobs 2` on 400 .txt files (40 with --quick).
 `--only d,e` runs some sections.
 
 Synthetic events use the entity names, entity types and trigger words of benchmarks/store_vocab.json
@@ -718,6 +718,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000", help="store sizes in events for (b)")
     parser.add_argument("--quick", action="store_true", help="small runs: 10k events, 2k/10k articles")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each side of (a), medians shown")
+    parser.add_argument("--events", type=int, help="events of (g) (default 200k; 20k with --quick)")
+    parser.add_argument("--files", type=int, help="files of (h) (default 400; 40 with --quick)")
     parser.add_argument("--only", default="", help="comma-separated sections to run (a,b,c,d,e,f,g,h)")
     parser.add_argument("--memory-child", nargs=2, metavar=("ARTICLES", "PATH"), help=argparse.SUPPRESS)
     parser.add_argument("--stories-child", nargs=3, help=argparse.SUPPRESS)
@@ -752,9 +754,9 @@ def main() -> None:
         if "f" in only:
             bench_reingest(100 if args.quick else 1_000, workdir)
         if "g" in only and args.pg:
-            bench_pg_writers(args.pg, 20_000 if args.quick else 200_000)
+            bench_pg_writers(args.pg, args.events or (20_000 if args.quick else 200_000))
         if "h" in only:
-            bench_jobs(40 if args.quick else 200, workdir)
+            bench_jobs(args.files or (40 if args.quick else 400), workdir)
 
 
 if __name__ == "__main__":

@@ -41,29 +41,48 @@ _SQLITE_DDL = (
 
 _POSTGRES_DDL = (
     f"CREATE TABLE {SEARCH_TABLE} (event_id INTEGER PRIMARY KEY, body TEXT NOT NULL)",
-    f"""CREATE FUNCTION {SEARCH_TABLE}_event_added() RETURNS trigger LANGUAGE plpgsql AS $$
+    # Inserts are handled per statement (a batch COPYs thousands of rows: one INSERT, one UPDATE
+    # of the search table each, not one per row); deletes and summary changes per row.
+    f"""CREATE FUNCTION {SEARCH_TABLE}_events_added() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        IF TG_OP = 'INSERT' THEN
-            INSERT INTO {SEARCH_TABLE}(event_id, body) VALUES (NEW.id, NEW.summary);
-        ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO {SEARCH_TABLE}(event_id, body) SELECT id, summary FROM new_events;
+        RETURN NULL;
+    END $$""",
+    f"""CREATE TRIGGER {SEARCH_TABLE}_events_added AFTER INSERT ON events
+    REFERENCING NEW TABLE AS new_events FOR EACH STATEMENT EXECUTE FUNCTION {SEARCH_TABLE}_events_added()""",
+    f"""CREATE FUNCTION {SEARCH_TABLE}_event_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'DELETE' THEN
             DELETE FROM {SEARCH_TABLE} WHERE event_id = OLD.id;
         ELSIF NEW.summary <> OLD.summary THEN
             UPDATE {SEARCH_TABLE} SET body = replace(body, OLD.summary, NEW.summary) WHERE event_id = NEW.id;
         END IF;
         RETURN NULL;
     END $$""",
-    f"""CREATE TRIGGER {SEARCH_TABLE}_events AFTER INSERT OR DELETE OR UPDATE OF summary ON events
-    FOR EACH ROW EXECUTE FUNCTION {SEARCH_TABLE}_event_added()""",
-    f"""CREATE FUNCTION {SEARCH_TABLE}_source_added() RETURNS trigger LANGUAGE plpgsql AS $$
-    DECLARE sentence TEXT;
+    f"""CREATE TRIGGER {SEARCH_TABLE}_events AFTER DELETE OR UPDATE OF summary ON events
+    FOR EACH ROW EXECUTE FUNCTION {SEARCH_TABLE}_event_changed()""",
+    # Each event's new sentences, in the order of their first source, that its text lacks.
+    f"""CREATE FUNCTION {SEARCH_TABLE}_sources_added() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        SELECT body INTO sentence FROM texts WHERE id = NEW.sentence_id;
-        UPDATE {SEARCH_TABLE} SET body = body || chr(10) || sentence
-        WHERE event_id = NEW.event_id AND strpos(body, sentence) = 0;
+        UPDATE {SEARCH_TABLE} AS searched SET body = searched.body || added.sentences
+        FROM (
+            SELECT reported.event_id,
+                   string_agg(chr(10) || texts.body, '' ORDER BY reported.first_id) AS sentences
+            FROM (
+                SELECT event_id, sentence_id, min(id) AS first_id FROM new_sources
+                GROUP BY event_id, sentence_id
+            ) AS reported
+            JOIN texts ON texts.id = reported.sentence_id
+            JOIN {SEARCH_TABLE} AS known ON known.event_id = reported.event_id
+            WHERE strpos(known.body, texts.body) = 0
+            GROUP BY reported.event_id
+        ) AS added
+        WHERE searched.event_id = added.event_id;
         RETURN NULL;
     END $$""",
     f"""CREATE TRIGGER {SEARCH_TABLE}_sources AFTER INSERT ON sources
-    FOR EACH ROW EXECUTE FUNCTION {SEARCH_TABLE}_source_added()""",
+    REFERENCING NEW TABLE AS new_sources
+    FOR EACH STATEMENT EXECUTE FUNCTION {SEARCH_TABLE}_sources_added()""",
 )
 
 _PG_TRGM_INDEX = f"CREATE INDEX ix_{SEARCH_TABLE}_trgm ON {SEARCH_TABLE} USING gin (body gin_trgm_ops)"
