@@ -478,17 +478,14 @@ def test_the_sentences_of_reports_merged_in_one_batch_are_searchable_once_each(t
     texts = ("重庆实验室今日揭牌。", "重庆实验室正式揭牌，氢能团队入驻。", "重庆实验室今日揭牌。（转载）")
     articles = [build.article(text, f"2025-12-2{i}") for i, text in enumerate(texts)]
     day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
-    tl.ingest_many(
-        [
-            build.extraction(a, build.event(a, "重庆实验室揭牌", date=day), entities=(Entity("重庆实验室", "lab"),))
-            for a in articles
-        ]
-    )
+    lab = (Entity("重庆实验室", "lab"),)
+    tl.ingest_many([build.extraction(a, build.event(a, "重庆实验室揭牌", date=day), entities=lab) for a in articles])
     (event,) = tl.milestones(query="氢能团队")
     assert event.source_count == 3
     with tl._engine.connect() as connection:
         column = "rowid" if connection.dialect.name == "sqlite" else "event_id"
-        (body,) = connection.exec_driver_sql(f"SELECT body FROM event_search WHERE {column} = {event.id}").one()
+        sql = f"SELECT body FROM event_search WHERE {column} = {event.id}"
+        (body,) = connection.exec_driver_sql(sql).one()
     # The summary, then each distinct sentence once, in the order their articles came.
     assert body.split("\n") == ["重庆实验室揭牌", *texts]
 
