@@ -479,7 +479,8 @@ def test_the_sentences_of_reports_merged_in_one_batch_are_searchable_once_each(t
     articles = [build.article(text, f"2025-12-2{i}") for i, text in enumerate(texts)]
     day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
     lab = (Entity("重庆实验室", "lab"),)
-    tl.ingest_many([build.extraction(a, build.event(a, "重庆实验室揭牌", date=day), entities=lab) for a in articles])
+    reports = [build.event(a, "重庆实验室揭牌", date=day) for a in articles]
+    tl.ingest_many([build.extraction(a, r, entities=lab) for a, r in zip(articles, reports, strict=True)])
     (event,) = tl.milestones(query="氢能团队")
     assert event.source_count == 3
     with tl._engine.connect() as connection:
