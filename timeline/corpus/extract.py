@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -11,6 +12,12 @@ from timeline.errors import ArticleError
 from timeline.model import Article, Extraction
 
 __all__ = ["extract_articles"]
+
+LOOK_AHEAD_PER_JOB = 32
+"""Articles handed to each worker ahead of the consumer: enough to keep the workers busy while
+the consumer writes a batch (`timeline ingest` stores 200 at a time), few enough to keep memory flat."""
+
+_WARM_UP = Article("2024年1月1日，重庆实验室正式揭牌。", "2024-01-02", id="warm-up")
 
 
 def _extract(article: Article) -> Extraction | Skip:
@@ -38,12 +45,25 @@ def extract_articles(items: Iterable[Article | Skip], *, jobs: int = 1) -> Itera
         for item in items:
             yield item if isinstance(item, Skip) else _extract(item)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with _worker_pool(jobs) as pool:
         pending: deque[Skip | Future[Extraction | Skip]] = deque()
         for item in items:
             pending.append(item if isinstance(item, Skip) else pool.submit(_extract, item))
-            while len(pending) > 4 * jobs:  # bounded look-ahead: memory stays flat on big corpora
+            while len(pending) > LOOK_AHEAD_PER_JOB * jobs:  # bounded: memory stays flat on big corpora
                 head = pending.popleft()
                 yield head if isinstance(head, Skip) else head.result()
         for head in pending:
             yield head if isinstance(head, Skip) else head.result()
+
+
+def _worker_pool(jobs: int) -> ProcessPoolExecutor:
+    """Worker processes forked (where the system can) from a process that has extracted once.
+
+    The first extraction compiles the date patterns and loads the vocabularies: seconds of work.
+    Done here once, forked workers inherit it; each worker started afresh (or forked before it)
+    would pay it again, which made `--jobs 2` slower than `--jobs 1` on a few hundred articles.
+    """
+    _extract(_WARM_UP)
+    if "fork" in multiprocessing.get_all_start_methods():
+        return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+    return ProcessPoolExecutor(max_workers=jobs)
