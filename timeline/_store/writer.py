@@ -1115,7 +1115,10 @@ class IngestBatch:
         if self._created:
             self._insert_events(self._created)
         changed = [state for state in self._loaded.values() if state.changed]
-        if changed:
+        if changed and not self._sqlite:
+            rows = [(state.id, *_event_row(state)) for state in changed]
+            bulk.update_rows(conn, _EVENTS, ("id",), _EVENT_COLUMNS, rows)
+        elif changed:
             conn.execute(
                 update(_EVENTS).where(_EVENTS.c.id == bindparam("b_event_id")),
                 [{"b_event_id": state.id, **_event_values(state)} for state in changed],
@@ -1142,7 +1145,15 @@ class IngestBatch:
         self._attach_stored_links()
         self._write_links(states)
         moved = [state for state in changed if (state.start, state.end) != state.loaded_interval]
-        if moved:
+        timeline_rows = [
+            (entity_id, s.id, s.start, s.end)
+            for s in moved
+            for entity_id in {entity_id for entity_id, _ in s.links}
+        ]
+        if timeline_rows and not self._sqlite:
+            keys = ("entity_id", "event_id", "start_date", "end_date")
+            bulk.update_rows(conn, _TIMELINE, keys[:2], keys[2:], timeline_rows)
+        elif timeline_rows:
             # By primary key (entity_id, event_id): one row per entity of each event whose date moved.
             conn.execute(
                 update(_TIMELINE)
@@ -1152,12 +1163,15 @@ class IngestBatch:
                 )
                 .values(start_date=bindparam("new_start"), end_date=bindparam("new_end")),
                 [
-                    {"b_entity_id": entity_id, "b_event_id": s.id, "new_start": s.start, "new_end": s.end}
-                    for s in moved
-                    for entity_id in {entity_id for entity_id, _ in s.links}
+                    {"b_entity_id": entity_id, "b_event_id": event_id, "new_start": start, "new_end": end}
+                    for entity_id, event_id, start, end in timeline_rows
                 ],
             )
-        if self._mentions:
+        if self._mentions and not self._sqlite:
+            assign = {"mention_count": "stored.mention_count + new.mention_count"}
+            rows = sorted(self._mentions.items())
+            bulk.update_rows(conn, _ENTITIES, ("id",), ("mention_count",), rows, assign=assign)
+        elif self._mentions:
             conn.execute(
                 update(_ENTITIES)
                 .where(_ENTITIES.c.id == bindparam("b_entity_id"))
