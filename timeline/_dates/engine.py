@@ -179,7 +179,8 @@ def _trigger_pattern(seconds: dict[str, frozenset[str] | None]) -> re.Pattern[st
     """A character that can start a date, followed by one that can continue some date.
 
     The exact pair is checked afterwards; this only lets the regex engine skip most text. A
-    digit right after a digit or a dot never starts a date (every digit-led rule says so).
+    digit right after a digit or a dot never starts a date (every digit-led rule says so), except
+    after a list number at the head of a line.
     """
     def chars(selected: Iterable[str]) -> str:
         return "[" + "".join(re.escape(c) for c in sorted(selected)) + "]"
@@ -188,7 +189,8 @@ def _trigger_pattern(seconds: dict[str, frozenset[str] | None]) -> re.Pattern[st
     digits = [c for c, following in seconds.items() if following is not None and c.isdigit()]
     others = [c for c, following in seconds.items() if following is not None and not c.isdigit()]
     followers = set().union(*(f for f in seconds.values() if f is not None))
-    pair = f"(?:(?<![0-9.]){chars(digits)}|{chars(others)})(?={chars(followers)})"
+    list_number = r"(?<=^\d\.)|(?<=\n\d\.)|(?<=^\d\d\.)|(?<=\n\d\d\.)"  # 1.3月1日 in a chronicle
+    pair = f"(?:(?:(?<![0-9.])|{list_number}){chars(digits)}|{chars(others)})(?={chars(followers)})"
     return re.compile(f"{chars(open_ended)}|{pair}" if open_ended else pair)
 
 

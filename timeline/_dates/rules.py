@@ -125,8 +125,14 @@ _MONTH_NUMBER = rf"\d{{1,2}}|{_alt(V.MONTH_NUMERALS)}"
 _NOT_BEFORE_MONTH = "历" + V.LEAP_MONTH_MARK
 # After a year only 本月 is a month (去年本月); 去年上月 is left alone.
 _OTHER_DEICTIC_MONTHS = [word for word in V.DEICTIC_MONTHS if word not in V.SAME_MONTH_WORDS]
+# A list number at the head of a line (1.3月1日 in a chronicle) is no decimal: the month after it
+# is read when a day follows.
+_AFTER_LIST_NUMBER = (
+    r"(?:(?<=^\d\.)|(?<=\n\d\.)|(?<=^\d\d\.)|(?<=\n\d\d\.))"
+    rf"(?=\d{{1,2}}{_BLANK}{V.MONTH_WORD}{_BLANK}\d{{1,2}}{_BLANK}[{''.join(V.DAY_WORDS)}])"
+)
 _MONTH = (
-    rf"(?:(?:(?<![\d.{_NOT_BEFORE_MONTH}])(?P<mn>\d{{1,2}}){_BLANK}"
+    rf"(?:(?:(?:(?<![\d.{_NOT_BEFORE_MONTH}])|{_AFTER_LIST_NUMBER})(?P<mn>\d{{1,2}}){_BLANK}"
     rf"|(?<![{_CN_NUMERAL}{_NOT_BEFORE_MONTH}{V.FIRST_PERIODS_PREFIX}后])(?P<mc>{_alt(V.MONTH_NUMERALS)})"
     rf"|(?<![\d{_CN_NUMERAL}])(?P<mw>{_alt(V.NAMED_MONTHS)})){V.MONTH_WORD}"
     rf"|(?<![{V.DEICTIC_STEPS}])(?P<md>{_alt(V.SAME_MONTH_WORDS)}"
