@@ -845,6 +845,17 @@ def _recent(m: re.Match[str], ctx: Context) -> Resolved | None:
     )
 
 
+def _whole_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """全年, the whole year: of the year written before it (2024年全年, 去年全年); bare, of a
+    year shared in the sentence, else of the reference year (decided like bare 年底: a reporter
+    means the current year; last year's is written 去年全年)."""
+    found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, 1, 12), in_reference_year=True)
+    if found is None:
+        return None
+    (start, end), anchor, year = found
+    return _apply_suffix(m, ctx, Resolved(start, end, "year", cal.year_value(year), anchor=anchor))
+
+
 def _within_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """年内 on its own: within this year, i.e. the reference year."""
     year = ctx.reference.year
@@ -1194,6 +1205,15 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("recent_years", _alt(V.RECENT_YEAR_WORDS), _recent_years),
     _rule("recent", rf"(?:{_RECENT})(?!{_chars(V.NOT_AFTER_RECENT)})", _recent),
+    _rule(
+        "whole_year",
+        _dated(
+            rf"(?:{_YEAR}|(?<!{_chars(V.NOT_BEFORE_WHOLE_YEAR)}))"
+            rf"{V.WHOLE_YEAR_WORD}(?!{_chars(V.NOT_AFTER_WHOLE_YEAR)})"
+        ),
+        _whole_year,
+        key=V.WHOLE_YEAR_WORD,
+    ),
     _rule(
         "within_year",
         rf"(?<![\d{_CN_NUMERAL}{re.escape(V.NOT_BEFORE_BARE_YEAR)}])(?:{_alt(V.WITHIN_YEAR_WORDS)})",

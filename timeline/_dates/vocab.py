@@ -43,6 +43,11 @@ SET_PREFIX = "每"
 NEAR_PREFIXES: tuple[str, ...] = ("近", "过去", "最近")  # 近5年, 过去三年
 # 年内 (within this year) standing alone is the reference year; 3年内 is a duration.
 WITHIN_YEAR_WORDS: tuple[str, ...] = ("年内",)
+# 全年 (the whole year): of a year written just before it (2024年全年), else like bare 年底.
+# Not 全年龄 / 全年级 / 全年无休 (ages, a school grade, "all year round"), nor 安全年 / 完全年….
+WHOLE_YEAR_WORD = "全年"
+NOT_AFTER_WHOLE_YEAR = "龄级无候"
+NOT_BEFORE_WHOLE_YEAR = "安完健齐保周"
 MORE_SUFFIX = "多"  # 10多年来
 SINCE_TAILS: tuple[str, ...] = ("以来", "来")  # 10年来
 HOUR_WORDS = "时点"
