@@ -1251,7 +1251,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "bare_day",
         _dated(
-            rf"(?<![\d.{_ORDINAL}{V.MONTH_WORD}])(?P<dn>\d{{1,2}}){_DAY_END}(?!\s*{_chars(V.NAME_CLOSERS)})"
+            rf"(?<![\d.{_ORDINAL}{V.MONTH_WORD}])(?P<dn>\d{{1,2}}){_BLANK}{_DAY_END}(?!\s*{_chars(V.NAME_CLOSERS)})"
             + _WEEKDAY_TAIL,
             tod=True,
         ),
