@@ -437,6 +437,14 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _apply_suffix(m, ctx, _day_result(_dt.date(year, month, day), "absolute"))
 
 
+def _compact_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """20260211 (yyyymmdd) standing alone, only when it is a valid date."""
+    year, month, day = int(m.group("cy")), int(m.group("cm")), int(m.group("cd2"))
+    if not _plausible_year(year) or not cal.valid_day(year, month, day):
+        return None
+    return _day_result(_dt.date(year, month, day), "absolute")
+
+
 def _numeric_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     """2024.6: a year and a month written with a dot."""
     year, month = int(m.group("ny")), int(m.group("nm"))
@@ -1057,6 +1065,14 @@ RULES: tuple[Rule, ...] = (
             tod=True,
         ),
         _numeric_date,
+    ),
+    _rule(
+        "compact_date",
+        # alone: not inside a longer number or a code (HBCT2013120202, AB-20230415, 20230415.pdf)
+        rf"(?<![\w./{re.escape(V.NOT_BEFORE_COMPACT_DATE)}])(?<![\w.]-)"
+        r"(?P<cy>(?:19|20)\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd2>0[1-9]|[12]\d|3[01])"
+        rf"(?![\w.%\-/]|\s*[{re.escape(V.NOT_AFTER_COMPACT_DATE)}])",
+        _compact_date,
     ),
     _rule(
         "numeric_month",

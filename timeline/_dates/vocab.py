@@ -421,6 +421,11 @@ SET_UNITS: dict[str, tuple[str, str]] = {
 
 # 2024.6 is a month unless a unit follows (2024.6万元).
 NOT_AFTER_DECIMAL = "万亿元千百倍个吨米台辆家人项件株只亩"  # a blank may stand before the unit
+# A compact date (20260211) stands alone: never after an ordinal, 编号/号码/电话/手机/传真, a
+# mark, a quote or a title mark, nor before a unit, a 号 or a closing quote (第20230415期,
+# “20230415”, 20230415元).
+NOT_BEFORE_COMPACT_DATE = "第号码话机真#＃№“\"「『‘《〈<[【（(=:：_+"
+NOT_AFTER_COMPACT_DATE = NOT_AFTER_DECIMAL + "号期届次批位名户股张克”\"」』’》〉>]】)_"
 # 前年/后年 right before these mean "annual" (建成后年产能), not a year.
 ANNUAL_HEADS = "产均销营收用发处吞接耗排"
 
