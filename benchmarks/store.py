@@ -654,6 +654,7 @@ def bench_pg_writers(pg: str, events: int) -> None:
         url, schema = _pg_schema_url(pg)
         try:
             Timeline(url).close()
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             started = time.perf_counter()
             children = [
                 subprocess.Popen(
@@ -663,10 +664,13 @@ def bench_pg_writers(pg: str, events: int) -> None:
             ]
             codes = [child.wait() for child in children]
             seconds = time.perf_counter() - started
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
             with Timeline(url) as store:
                 stored = store.stats()["events"]
             print(
-                f"{writers} writer(s): {seconds:.1f} s, {stored / seconds:,.0f} events/s stored "
+                f"{writers} writer(s): {seconds:.1f} s, {stored / seconds:,.0f} events/s stored, "
+                f"writer processes' CPU {cpu:.1f} s (the server's not counted) "
                 f"(exit codes {codes}; target >= 10,000 events/s with 2)",
                 flush=True,
             )
