@@ -1,0 +1,49 @@
+"""Paragraphs that end in an ellipsis (…… / …), as stored copies and briefs cut them.
+
+The held-back evaluation notes that sentences ending in `……` yield nothing. A paragraph of one
+clause (no comma) ending in an ellipsis is read as a heading today, so its milestone is lost;
+with a comma, or ending in 。, it is read. Strict xfails until the clean-up treats a final
+ellipsis as the end of a sentence (see `cleanup._kind`: `…` is not among the clause marks).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events import extract
+from timeline.model import Article
+
+ONE_CLAUSE_ELLIPSIS = "one clause ending in an ellipsis is read as a heading (cleanup._kind)"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "day"),
+    [
+        pytest.param("4月23日，某某产业园正式揭牌……", "opening", "2023-04-23", id="comma-then-ellipsis"),
+        pytest.param("某某产业园4月23日正式揭牌。", "opening", "2023-04-23", id="one-clause-full-stop"),
+        pytest.param(
+            "某某产业园4月23日正式揭牌……",
+            "opening",
+            "2023-04-23",
+            id="one-clause-double-ellipsis",
+            marks=pytest.mark.xfail(strict=True, reason=ONE_CLAUSE_ELLIPSIS),
+        ),
+        pytest.param(
+            "某某产业园4月23日正式开工…",
+            "construction",
+            "2023-04-23",
+            id="one-clause-single-ellipsis",
+            marks=pytest.mark.xfail(strict=True, reason=ONE_CLAUSE_ELLIPSIS),
+        ),
+        pytest.param(
+            "某某公司与某某市政府签约\n某某公司4月23日与某某市政府正式签约……\n据了解，项目总投资10亿元。",
+            "signing",
+            "2023-04-23",
+            id="one-clause-ellipsis-paragraph-under-a-headline",
+            marks=pytest.mark.xfail(strict=True, reason=ONE_CLAUSE_ELLIPSIS),
+        ),
+    ],
+)
+def test_a_paragraph_ending_in_an_ellipsis_keeps_its_milestone(text: str, event_type: str, day: str) -> None:
+    events = extract(Article(text, "2023-05-10")).events
+    assert [(e.type, e.date.value if e.date else None) for e in events][-1:] == [(event_type, day)]
