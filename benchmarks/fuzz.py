@@ -32,6 +32,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _machine import print_machine  # noqa: E402
+
 from timeline import Article, Timeline, TimelineError, events  # noqa: E402
 from timeline.export import to_csv, to_html, to_json, to_markdown, to_table, to_timelinejs  # noqa: E402
 
@@ -363,6 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report-every", type=int, default=1_000, metavar="N", help="progress line every N")
     args = parser.parse_args(argv)
     count = 1_000_000 if args.long else args.count
+    print_machine("timeline fuzzing harness", ["charset-normalizer", "SQLAlchemy"])
     return run(count, args.seed, report_every=args.report_every)
 
 
