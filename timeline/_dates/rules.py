@@ -711,12 +711,30 @@ def _five_year_plan(m: re.Match[str], ctx: Context) -> Resolved | None:
     ordinal = _number(m.group("plan"))
     quoted = bool(m.group("q1") and m.group("q2"))
     tail = m.group("tail")
-    if ordinal is None or ordinal < vocab.PLAN_FIRST_ORDINAL:
+    if ordinal is None:
         return None
     if ordinal < vocab.PLAN_UNAMBIGUOUS_FROM and not (quoted or tail):  # 十五 alone is fifteen
         return None
-    first = vocab.PLAN_FIRST_START + 5 * (ordinal - vocab.PLAN_FIRST_ORDINAL)
+    return _plan_result(m, ctx, ordinal, tail)
+
+
+def _spelled_plan(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """第一个五年计划 (1953–1957), 第十四个五年规划: the Nth plan spelled out."""
+    ordinal = _number(m.group("plan"))
+    return _plan_result(m, ctx, ordinal, m.group("tail")) if ordinal is not None else None
+
+
+def _plan_result(m: re.Match[str], ctx: Context, ordinal: int, tail: str | None) -> Resolved | None:
+    """The Nth plan's years: 1953 and 1958 for the first two, then 1966 + 5·(N−3)."""
+    if ordinal in vocab.EARLY_PLAN_STARTS:
+        first = vocab.EARLY_PLAN_STARTS[ordinal]
+    elif ordinal >= vocab.PLAN_FIRST_ORDINAL:
+        first = vocab.PLAN_FIRST_START + 5 * (ordinal - vocab.PLAN_FIRST_ORDINAL)
+    else:
+        return None
     last = first + 4
+    if not _plausible_year(last):
+        return None
     if tail in vocab.PLAN_FIRST_YEAR or tail in vocab.PLAN_LAST_YEAR:
         year = first if tail in vocab.PLAN_FIRST_YEAR else last
         res = Resolved(_dt.date(year, 1, 1), _dt.date(year, 12, 31), "year", cal.year_value(year))
@@ -1085,6 +1103,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<plan>{_alt(V.PLAN_ORDINALS)}){V.PLAN_MARK}(?P<q2>{_chars(V.PLAN_CLOSE_QUOTES)})?"
         rf"(?P<tail>{_PLAN_TAILS})?(?![\d{_CN_NUMERAL}{re.escape(V.NOT_AFTER_PLAN)}])" + _SUFFIX,
         _five_year_plan,
+    ),
+    _rule(
+        "spelled_plan",
+        rf"{_ORDINAL}(?P<plan>[{_CN_NUMERAL}]{{1,3}}|\d{{1,2}}){V.SPELLED_PLAN_HEAD}"
+        rf"(?:{_alt(V.SPELLED_PLAN_WORDS)})(?P<tail>{_PLAN_TAILS})?" + _SUFFIX,
+        _spelled_plan,
+        key=V.SPELLED_PLAN_HEAD,
     ),
     _rule(
         "decade",

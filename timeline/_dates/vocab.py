@@ -308,7 +308,7 @@ NAMES_WITH_DATE_WORDS: tuple[str, ...] = (
 
 # Five-year plans: the ordinal before 五 (十四 in “十四五”).
 PLAN_ORDINALS: tuple[str, ...] = (
-    "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五",
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五",
     "十六", "十七", "十八", "十九",
 )
 PLAN_MARK = "五"
@@ -319,11 +319,16 @@ PLAN_CLOSE_QUOTES = "”\"」』’"
 PLAN_UNAMBIGUOUS_FROM = 11
 # “十五五” followed by these is a count (十五个, 十一五年), not a plan.
 NOT_AFTER_PLAN = "个届次名号日月年万千百亿元人岁点分位家项条倍周天%"
-PLAN_SUFFIXES: tuple[str, ...] = ("时期", "期间", "规划期", "规划")
+PLAN_SUFFIXES: tuple[str, ...] = ("时期", "期间", "规划期间", "规划期", "规划", "计划期间", "计划")
 PLAN_FIRST_YEAR: tuple[str, ...] = ("开局之年", "开局年", "首年", "第一年")
 PLAN_LAST_YEAR: tuple[str, ...] = ("收官之年", "收官年", "最后一年")
 PLAN_FIRST_ORDINAL = 3  # the 3rd plan started in 1966
 PLAN_FIRST_START = 1966
+# The first two plans came before the formula (1963–1965 was a readjustment, no plan).
+EARLY_PLAN_STARTS: dict[int, int] = {1: 1953, 2: 1958}
+# 第一个五年计划 / 第十四个五年规划: the plan spelled out.
+SPELLED_PLAN_HEAD = "个五年"
+SPELLED_PLAN_WORDS: tuple[str, ...] = ("计划", "规划")
 
 # Fuzzy recent past: the 30 days up to the publication date.
 RECENT_WORDS: tuple[str, ...] = ("近日", "日前", "近期", "前不久", "最近", "不久前")
