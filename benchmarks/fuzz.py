@@ -22,6 +22,7 @@ import argparse
 import contextlib
 import datetime as dt
 import random
+import signal
 import sys
 import time
 import traceback
@@ -302,7 +303,7 @@ class _Tally:
 def run(count: int, seed: int, *, report_every: int = 0) -> int:
     """Feed `count` inputs; print crashes (one per type and place), their rate and the slowest input.
 
-    Ctrl-C (or SIGINT) stops a long run early and still prints the summary of what it fed.
+    Ctrl-C or `kill` (SIGINT, SIGTERM) stops a long run early and still prints its summary.
     """
     rng = random.Random(seed)
     harness = Harness()
@@ -315,6 +316,8 @@ def run(count: int, seed: int, *, report_every: int = 0) -> int:
     harness.close()
     tally = _Tally()
     started = time.perf_counter()
+    # kill (SIGTERM) or Ctrl-C stop a run with its summary; a background job ignores Ctrl-C's SIGINT.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         _feed(rng, harness, count, tally, report_every, started)
     except KeyboardInterrupt:
