@@ -12,6 +12,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from timeline._dates import vocab as date_vocab
 from timeline.dates import ANCHORS, GRAINS, KINDS, MODS, TimeExpr, extract, parse
 
 # Pieces of Chinese date language and of its look-alikes, to build date-dense texts.
@@ -91,8 +92,10 @@ def test_extraction_is_deterministic(text, reference):
 def test_parse_never_raises_and_returns_the_whole_expression(text, reference):
     e = parse(text, reference)
     if e is not None:
-        assert e.text == text.strip()
         assert text[e.start_char : e.end_char] == e.text
+        # parse takes the wrappers extract takes around one expression (从2025年, 2025年期间)
+        before, after = text[: e.start_char].strip(), text[e.end_char :].strip()
+        assert before in ("", *date_vocab.PARSE_PREFIXES) and after in ("", *date_vocab.PARSE_SUFFIXES)
 
 
 @SETTINGS

@@ -1,7 +1,7 @@
 """Date rules for relative quarters, weekends and parts of named periods (spec: Periods inside a year).
 
 - 上季度 / 本季度 / 这个季度 / 下一个季度: the quarter before, holding or after the reference date;
-- 下周末 / 本周末: Saturday and Sunday of that week (grain day);
+- 下周末 / 本周末: Saturday and Sunday of that week (grain day); 周末 alone: of the reference week;
 - 五月第一周 / 2021年的第一周: the ISO weeks that start in the month (or year), the first being
   the week holding the 1st when it starts on Monday, else the first full week;
 - 6月第3个星期日 / 四月的最后一个星期一: the Nth (or last) such weekday of the month (rrule);
@@ -90,6 +90,19 @@ def _relative_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     """下周末 / 本周末: Saturday and Sunday of that week."""
     monday = cal.week_interval(ctx.reference)[0] + _dt.timedelta(weeks=V.DEICTIC_WEEKS[m.group("wk")])
+    saturday, sunday = (monday + _dt.timedelta(days=d) for d in V.WEEKEND_DAYS)
+    value = f"{cal.week_value(monday)}-WE"
+    return _apply_suffix(m, ctx, Resolved(saturday, sunday, "day", value, anchor="publication"))
+
+
+def _bare_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """周末 alone: Saturday and Sunday of the reference week.
+
+    Decided by the missing-year rule: the latest weekend that has begun, or one at most seven
+    days ahead (the grace); the reference week's weekend is never more than six days ahead, so
+    it is always the one, with or without a forward cue. A past weekend is written 上周末.
+    """
+    monday = cal.week_interval(ctx.reference)[0]
     saturday, sunday = (monday + _dt.timedelta(days=d) for d in V.WEEKEND_DAYS)
     value = f"{cal.week_value(monday)}-WE"
     return _apply_suffix(m, ctx, Resolved(saturday, sunday, "day", value, anchor="publication"))
@@ -283,6 +296,15 @@ RULES: tuple[Rule, ...] = (
         _dated(rf"(?<![{V.DEICTIC_STEPS}])(?P<wk>{_alt(V.DEICTIC_WEEKS)})(?:{_WEEK_WORD}){V.WEEKEND_WORD}"),
         _weekend,
         key=V.WEEKEND_WORD,
+    ),
+    _rule(
+        "bare_weekend",
+        _dated(
+            rf"(?<![{re.escape(V.NOT_BEFORE_BARE_WEEKEND)}]){V.BARE_WEEKEND}"
+            rf"(?!{_alt(V.NOT_AFTER_BARE_WEEKEND)})"
+        ),
+        _bare_weekend,
+        key=V.BARE_WEEKEND,
     ),
     _rule(
         "week_weekday",

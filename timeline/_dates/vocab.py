@@ -467,6 +467,13 @@ DEICTIC_QUARTERS: dict[str, int] = {
 # The weekend of a deictic week: Saturday and Sunday (Monday = 0).
 WEEKEND_WORD = "末"
 WEEKEND_DAYS = (5, 6)
+# 周末 alone: the weekend of the reference week. Not a set or a name: 每(个)周末, 逢周末,
+# 一到周末, 两个周末, 南方周末, 周末版, 周末画报, 周末经济, 周末和节假日 (a habit, no date).
+BARE_WEEKEND = "周末"
+NOT_BEFORE_BARE_WEEKEND = "上下本这每逢个到双方一二两三四五六七八九十几0123456789"
+NOT_AFTER_BARE_WEEKEND: tuple[str, ...] = (
+    "版", "报", "画报", "经济", "节假日", "和节假日", "及节假日", "、节假日", "或节假日", "和假日",
+)
 # The Nth week of a month or year (五月第一周, 2021年的第一周), the Nth weekday of a month
 # (6月第3个星期日) and the Nth month of a year (70年第8个月, 2005年首月).
 OF_WORD = "的"
