@@ -94,7 +94,8 @@ def _approx_count(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _half_count(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """半年后 / 一年半后 / 两个半月前 / 半个月后: 半年 is six months, 半个月 fifteen days."""
+    """半年后 / 一年半后 / 两个半月前 / 半个月后: 半年 is six months, 半个月 fifteen days;
+    半个多月前 / 半年多后 count the same with mod APPROX (spec: N多 counts as N)."""
     if m.group("hy"):  # N年半
         count = _count(m.group("hy"))
         return None if count is None else _offset(ctx, m.group("dir"), "month", 12 * count + 6, 0, None)
@@ -103,9 +104,10 @@ def _half_count(m: re.Match[str], ctx: Context) -> Resolved | None:
         if count is None:
             return None
         return _offset(ctx, m.group("dir"), "month", count, V.HALF_MONTH_DAYS, None)
+    mod = "APPROX" if m.group("ma") or m.group("ya") else None  # 半个多月前, 半年多后
     if m.group("half_unit") == "年":
-        return _offset(ctx, m.group("dir"), "month", 6, 0, None)
-    return _offset(ctx, m.group("dir"), "day", 0, V.HALF_MONTH_DAYS, None)
+        return _offset(ctx, m.group("dir"), "month", 6, 0, mod)
+    return _offset(ctx, m.group("dir"), "day", 0, V.HALF_MONTH_DAYS, mod)
 
 
 def _future_span(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -152,7 +154,8 @@ RULES: tuple[Rule, ...] = (
         "half_count",
         rf"(?:(?<!{_ORDINAL})(?P<hy>{_COUNT}){V.YEAR_WORD}{V.HALF}|(?<!{_ORDINAL})(?P<hm>{_COUNT})"
         rf"{V.MEASURE_WORD}{V.HALF}{V.MONTH_WORD}|(?<![{V.CN_NUMERAL_CHARS}\d]){V.HALF}"
-        rf"(?P<half_unit>{V.YEAR_WORD}|{V.MEASURE_WORD}{V.MONTH_WORD})){_DIRECTION}",
+        rf"(?P<half_unit>{V.YEAR_WORD}|{V.MEASURE_WORD}(?P<ma>{V.APPROX_AFTER_UNIT})?{V.MONTH_WORD})"
+        rf"(?P<ya>{V.APPROX_AFTER_UNIT})?){_DIRECTION}",
         _half_count,
         key=V.HALF,
     ),
