@@ -1,9 +1,9 @@
 """Paragraphs that end in an ellipsis (…… / …), as stored copies and briefs cut them.
 
 The held-back evaluation notes that sentences ending in `……` yield nothing. A paragraph of one
-clause (no comma) ending in an ellipsis is read as a heading today, so its milestone is lost;
-with a comma, or ending in 。, it is read. Strict xfails until the clean-up treats a final
-ellipsis as the end of a sentence (see `cleanup._kind`: `…` is not among the clause marks).
+clause (no comma) ending in an ellipsis was read as a heading, so its milestone was lost; the
+clean-up (`cleanup._kind`) now takes a final ellipsis as the end of a sentence. Left: such a
+line under a headline without punctuation is joined to the headline (strict xfail).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from timeline.events import extract
 from timeline.model import Article
 
-ONE_CLAUSE_ELLIPSIS = "one clause ending in an ellipsis is read as a heading (cleanup._kind)"
+GLUED_TO_HEADLINE = "a headline line without punctuation is joined to the body line below it"
 
 
 @pytest.mark.parametrize(
@@ -26,21 +26,19 @@ ONE_CLAUSE_ELLIPSIS = "one clause ending in an ellipsis is read as a heading (cl
             "opening",
             "2023-04-23",
             id="one-clause-double-ellipsis",
-            marks=pytest.mark.xfail(strict=True, reason=ONE_CLAUSE_ELLIPSIS),
         ),
         pytest.param(
             "某某产业园4月23日正式开工…",
             "construction",
             "2023-04-23",
             id="one-clause-single-ellipsis",
-            marks=pytest.mark.xfail(strict=True, reason=ONE_CLAUSE_ELLIPSIS),
         ),
         pytest.param(
             "某某公司与某某市政府签约\n某某公司4月23日与某某市政府正式签约……\n据了解，项目总投资10亿元。",
             "signing",
             "2023-04-23",
             id="one-clause-ellipsis-paragraph-under-a-headline",
-            marks=pytest.mark.xfail(strict=True, reason=ONE_CLAUSE_ELLIPSIS),
+            marks=pytest.mark.xfail(strict=True, reason=GLUED_TO_HEADLINE),
         ),
     ],
 )

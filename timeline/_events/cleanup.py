@@ -222,6 +222,8 @@ def _kind(text: str) -> str:
         return CAPTION
     if short and "，" not in text and _BYLINE_MARK.search(text):
         return BYLINE
+    if text[0] not in vocab.SECTION_MARKS and text.rstrip(vocab.CLOSERS).endswith("…"):
+        return PROSE  # a sentence cut off by an ellipsis, as briefs and stored copies end
     if text.startswith("#") or text[0] in vocab.SECTION_MARKS or not _PROSE_MARK.search(text):
         return HEADING
     if len(text) <= vocab.HEADING_MAX_LEN and not _CLAUSE_MARK.search(text):
