@@ -445,6 +445,15 @@ def _compact_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _day_result(_dt.date(year, month, day), "absolute")
 
 
+def _open_range_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """(1990—): the year of an open range, as author notes give a birth year."""
+    year = int(m.group("oy"))
+    if not _plausible_year(year):
+        return None
+    start, end = _dt.date(year, 1, 1), _dt.date(year, 12, 31)
+    return Resolved(start, end, "year", cal.year_value(year), anchor="absolute")
+
+
 def _numeric_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     """2024.6: a year and a month written with a dot."""
     year, month = int(m.group("ny")), int(m.group("nm"))
@@ -1091,6 +1100,12 @@ RULES: tuple[Rule, ...] = (
         r"(?P<cy>(?:19|20)\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd2>0[1-9]|[12]\d|3[01])"
         rf"(?![\w.%\-/]|\s*[{re.escape(V.NOT_AFTER_COMPACT_DATE)}])",
         _compact_date,
+    ),
+    _rule(
+        "open_range_year",
+        rf"(?<=[{V.OPEN_RANGE_OPEN}])(?P<oy>(?:1[89]|20)\d\d)"
+        rf"(?=[{re.escape(V.OPEN_RANGE_DASHES)}]{{1,2}}[{V.OPEN_RANGE_CLOSE}])",
+        _open_range_year,
     ),
     _rule(
         "numeric_month",

@@ -425,6 +425,11 @@ SET_UNITS: dict[str, tuple[str, str]] = {
 }
 
 # 2024.6 is a month unless a unit follows (2024.6万元).
+# A birth year in an open range, 郑姗(1990—): only between brackets, the dash and the bracket
+# closing right after it, so that no code or phone number (1001-7518, (2017)28-0012) is dated.
+OPEN_RANGE_OPEN = "（("
+OPEN_RANGE_DASHES = "—–－-"
+OPEN_RANGE_CLOSE = "）)"
 NOT_AFTER_DECIMAL = "万亿元千百倍个吨米台辆家人项件株只亩"  # a blank may stand before the unit
 # A compact date (20260211) stands alone: never after an ordinal, 编号/号码/电话/手机/传真, a
 # mark, a quote or a title mark, nor before a unit, a 号 or a closing quote (第20230415期,
