@@ -103,6 +103,20 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         "重庆氢产业生态联盟成立大会暨成渝氢走廊建设推进会",
     ),
     (
+        "blank-inside-a-name-is-dropped",
+        "2023年2月8日，山东 省港口集团在 烟台 举行建成项目投产暨新项目开工仪式。",
+        ("山东省港口集团",),
+        ("省港口集团",),
+        "山东省港口集团",
+    ),
+    (
+        "adverb-of-extent-is-no-subject",
+        "2024年以来，连续获评全国先进。",
+        (),
+        ("连续",),
+        None,
+    ),
+    (
         "adverb-ends-the-subject-phrase",
         "2016年9月20日，郑州市轨道交通1号线二期工程正式跨入试运行阶段。",
         (),

@@ -102,6 +102,20 @@ class Document:
 
 
 _BREAK_RUN = re.compile(r"\s*\n\s*")
+_INNER_BLANK = re.compile(
+    rf"(?<=[{vocab.INNER_BLANK_BETWEEN}])[ \u3000\xa0]+(?=[{vocab.INNER_BLANK_BETWEEN}])"
+)
+
+
+def _without_inner_blanks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The slices of text[start:end] left once the blanks between two CJK characters are dropped:
+    PDF-extracted prose puts them inside names (山东 省港口集团). Bylines keep theirs (记者 雍黎)."""
+    slices = []
+    for blank in _INNER_BLANK.finditer(text, start, end):
+        slices.append((start, blank.start()))
+        start = blank.end()
+    slices.append((start, end))
+    return slices
 
 
 def flatten(span: str) -> str:
@@ -110,7 +124,7 @@ def flatten(span: str) -> str:
     >>> flatten("1号提\\n案")
     '1号提案'
     """
-    return _BREAK_RUN.sub("", span)
+    return _INNER_BLANK.sub("", _BREAK_RUN.sub("", span))
 
 
 def _lines(text: str) -> list[tuple[int, int, bool]]:
@@ -385,6 +399,8 @@ def clean(text: str) -> Document:
             pieces_orig.append(block[0][0])
             position += 1
         unit_start = position
+        if paragraph.kind == PROSE:
+            block = [piece for line in block for piece in _without_inner_blanks(text, *line)]
         for start, end in block:
             pieces_clean.append(position)
             pieces_orig.append(start)

@@ -95,6 +95,8 @@ LIST_ITEM_MARKS = "△▲"
 #: A line shorter than this is never taken for a headline: in print layouts, lines broken
 #: mid-sentence are short fragments.
 HEADLINE_MIN_LEN = 6
+#: Characters between which a blank is dropped (PDF-extracted text: 山东 省港口集团在 烟台 举行).
+INNER_BLANK_BETWEEN = "一-鿿"
 #: A line that opens a paragraph: at least this long, or opening with a date or one of
 #: PARAGRAPH_OPENERS.
 PARAGRAPH_MIN_LEN = 20
@@ -1461,6 +1463,9 @@ GENERIC_SUBJECT_WORDS = (
     "这",
     "其",
     "它",
+    # Words of the event itself, not names (全部开工, 连续获评).
+    "全部",
+    "连续",
 )
 
 #: The noun phrase before a trigger, when no named entity stands there, is the subject once
