@@ -361,6 +361,7 @@ NOT_CUE_WORDS: tuple[str, ...] = (
     # 计划 as a noun (planned investment, the year's plan, the original plan): no cue
     "计划投资", "计划总投资", "年计划", "原计划", "投资计划", "工作计划", "行动计划", "发展计划",
     "五年计划", "计划经济", "计划生育", "计划单列", "计划书",
+    "年度计划", "计划通知",
 )
 # A sentence-initial date does not govern reported speech: its cue search stops at these.
 REPORTING_VERBS: tuple[str, ...] = (

@@ -11,6 +11,7 @@ import re
 
 import attrs
 
+from timeline._dates import vocab as date_vocab
 from timeline._events import vocab
 
 
@@ -45,6 +46,9 @@ _AIM_BEFORE = re.compile(vocab.AIM_BEFORE)
 _QUOTED = re.compile(r"《[^》]*》?|“[^”]*”?")
 _DATE_WORD = re.compile(r"[0-9０-９]|[年月日]")
 _CEREMONY = re.compile("|".join(vocab.CEREMONY_NOUNS))
+_MARKED_ACT = re.compile(vocab.MARKED_ACT)
+#: 计划 inside a noun (投资计划, 计划通知): the date engine's table of words that are no cue.
+_PLAN_NOUNS = tuple(word for word in date_vocab.NOT_CUE_WORDS if vocab.PLAN_WORD in word)
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
@@ -59,7 +63,9 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
     if after.startswith(vocab.TRIGGER_NOUN_TAILS) and surface not in vocab.STAGE_TRIGGERS:
         if not (after.startswith(vocab.AFTER_TAILS) and vocab.AFTER_FRAME_HEAD in before):
             return None
-    if before.endswith(vocab.AIM_VERBS) or _has(before, vocab.ATTENDANCE_WORDS):
+    if before.endswith(vocab.AIM_VERBS):
+        return None
+    if _has(before, vocab.ATTENDANCE_WORDS) and not _has(before, vocab.ATTENDANCE_ACTS):
         return None
     if before.endswith(vocab.HISTORIC_NAMES) or _AIM_BEFORE.search(_QUOTED.sub("", before)):
         return None
@@ -73,7 +79,8 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
     if surface in vocab.RELEASE_TRIGGERS:
         if document:
             return "policy_release"
-        return "announcement" if _has(after, vocab.ANNOUNCED_THINGS) else None
+        released = before if surface in vocab.RELEASED_BEFORE else after
+        return "announcement" if _has(released, vocab.ANNOUNCED_THINGS) else None
     if surface == vocab.LAUNCH_TRIGGER:
         if document:
             return "policy_release"
@@ -117,7 +124,8 @@ def find_trigger(clause: str, blocked: tuple[tuple[int, int], ...] = ()) -> Trig
     >>> find_trigger("宇树科技西部创新运营中心在大渡口区建成投用").surface
     '建成投用'
     """
-    if clause.startswith(vocab.DESCRIPTIVE_STARTS) or clause.endswith(vocab.FRAME_ENDS):
+    descriptive = clause.startswith(vocab.DESCRIPTIVE_STARTS) and not _MARKED_ACT.match(clause)
+    if descriptive or clause.endswith(vocab.FRAME_ENDS):
         return None
     if clause.endswith(vocab.AFTER_TAILS) and not clause.startswith(vocab.FRAME_HEADS):
         return None  # a time after something (主会场宣布开工后), not an event
@@ -208,6 +216,10 @@ def _is_plan_cue(clause: str, cue: str, position: int) -> bool:
     if cue == vocab.INTEND_WORD:
         return clause[position - 1 : position] not in vocab.NOT_PLANNED_BEFORE_NI
     if cue == vocab.PLAN_WORD:
+        for noun in _PLAN_NOUNS:
+            offset = noun.index(cue)
+            if clause.startswith(noun, position - offset) and position >= offset:
+                return False
         return not clause[:position].endswith(vocab.PLAN_NOUN_BEFORE) and following not in ("”", "》", "")
     return True
 

@@ -863,7 +863,16 @@ PART_HEADS = ("项目", "生产线", "产线", "工厂", "基地", "厂区", "�
 #: Pronoun-like words that can open a part's name (公司二期生产线): the part belongs to the
 #: nearest earlier body of the type the word refers to (see PRONOUNS).
 PART_OWNER_WORDS = (
-    "该公司", "该企业", "公司", "该研究院", "研究院", "该院", "该中心", "该实验室", "该校", "该园区",
+    "该公司",
+    "该企业",
+    "公司",
+    "该研究院",
+    "研究院",
+    "该院",
+    "该中心",
+    "该实验室",
+    "该校",
+    "该园区",
 )
 
 PRONOUNS: dict[str, tuple[str, ...]] = {
@@ -1086,6 +1095,7 @@ TRIGGERS: dict[str, str] = {
     "成功上市": "other",
     "挂牌上市": "other",
     "启动实施": "policy_release",
+    "出炉": "policy_release",
     "处于建设阶段": "construction",
     "建设阶段": "construction",
     "加快建设": "construction",
@@ -1109,6 +1119,8 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"完成[^，。；、]{0,10}研制": "breakthrough",
     r"完成[^，。；、]{0,6}(?:土建|主体)(?:工程|结构|施工)": "construction",
     r"(?:方案|可研|可行性研究报告|项目建议书|规划)获[^，。；]{0,16}批复": "approval",
+    r"列入[^，。；]{0,16}(?:清单|名单|目录)": "approval",
+    r"(?:已经|经(?!济|营|过|历|验))[^，。；、《》]{1,16}(?:同意|批准)": "approval",
 }
 #: Triggers that hold only with one of these after them (列为“1号提案”, 确定为试点).
 DESIGNATION_TRIGGERS = ("列为", "确定为")
@@ -1129,7 +1141,9 @@ TYPE_PRIORITY = (
 )
 
 #: Triggers whose type depends on what follows them (see triggers._refine).
-RELEASE_TRIGGERS = ("发布", "公布")
+RELEASE_TRIGGERS = ("发布", "公布", "出炉")
+#: Release triggers that follow what they release (《…清单》正式出炉, 名单出炉).
+RELEASED_BEFORE = ("出炉",)
 LAUNCH_TRIGGER = "推出"
 ADOPTION_TRIGGER = "通过"
 LANDING_TRIGGER = "落地"
@@ -1251,7 +1265,11 @@ AIM_VERBS = (
 )
 #: A trigger after one of these is a ceremony someone attended, not their milestone.
 ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞", "主持")
+#: …unless the attendee performs the act itself (出席并宣布项目竣工投产).
+ATTENDANCE_ACTS = ("并宣布",)
 
+#: …but a clause marking a founding or opening as formal reports it (召开，标志着X正式成立).
+MARKED_ACT = r"^这?标志着[^，。；]{2,30}正式(?:成立|揭牌|启用|投用|开业|运营)"
 #: Clauses opening with these describe or interpret; they report no milestone.
 DESCRIPTIVE_STARTS = (
     "作为",
@@ -1347,7 +1365,21 @@ PARTNER_MARKERS = ("与", "同", "和")
 #: 计划 right after these is a noun (行动计划), not a plan of the clause.
 PLAN_NOUN_BEFORE = ("行动", "发展", "工作", "五年", "专项", "培育")
 #: Nouns that make 实施/推出/施行 a policy release without 《》 (“倍增”行动计划).
-DOCUMENT_NOUNS = ("计划", "方案", "办法", "条例", "意见", "措施", "政策", "细则", "规划", "决定")
+DOCUMENT_NOUNS = (
+    "计划",
+    "方案",
+    "办法",
+    "条例",
+    "意见",
+    "措施",
+    "政策",
+    "细则",
+    "规划",
+    "决定",
+    "林长令",
+    "河长令",
+    "湖长令",
+)
 #: What 推出 launches as an opening (a platform, a service).
 LAUNCHED_THINGS = ("平台", "中心", "基地", "服务区", "系统")
 #: 建成 followed by these is a count or a general aim, not a completed facility.
@@ -1550,8 +1582,24 @@ SUBJECT_LEAD_WORDS = (
 SUBJECT_CUT_AT = ("在", "于", "由", "举行", "召开", "举办")
 #: Adverbs that end a subject phrase wherever they stand (…二期工程正式跨入, …研发中心正式启动).
 SUBJECT_BREAK_WORDS = (
-    "正式", "已经", "正在", "先后", "陆续", "率先", "相继", "顺利", "首次", "成功", "即将", "刚刚",
-    "纷纷", "全面", "加速", "共同", "分别", "集中",
+    "正式",
+    "已经",
+    "正在",
+    "先后",
+    "陆续",
+    "率先",
+    "相继",
+    "顺利",
+    "首次",
+    "成功",
+    "即将",
+    "刚刚",
+    "纷纷",
+    "全面",
+    "加速",
+    "共同",
+    "分别",
+    "集中",
 )
 #: A phrase opening with these is an adverbial (where, when), never a subject.
 ADVERBIAL_OPENERS = ("在", "分别在", "当天", "当日")
@@ -1564,8 +1612,21 @@ DEMONSTRATIVES = ("此次", "本次", "这次", "本届", "此届", "该")
 INSTRUMENT_MARKER = "以"
 #: Units that make a phrase an amount (总投资212亿元, 10万平方米, 300万台): never an entity.
 AMOUNT_UNITS = (
-    "亿元", "万元", "元", "亿美元", "万美元", "平方米", "平方公里", "万平", "平米", "亩", "公里", "万吨",
-    "吨", "万台", "台套",
+    "亿元",
+    "万元",
+    "元",
+    "亿美元",
+    "万美元",
+    "平方米",
+    "平方公里",
+    "万平",
+    "平米",
+    "亩",
+    "公里",
+    "万吨",
+    "吨",
+    "万台",
+    "台套",
 )
 #: Words opening an amount (总投资达…, 总建筑面积…).
 AMOUNT_OPENERS = ("总投资", "投资额", "协议投资", "总建筑面积", "建筑面积", "占地面积", "总面积", "总额")
