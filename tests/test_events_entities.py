@@ -117,6 +117,13 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         None,
     ),
     (
+        "founding-meeting-gives-way-to-the-body-it-founds",
+        "2024年3月8日，中国博物馆协会考古遗址博物馆专业委员会成立大会在西安召开。",
+        ("中国博物馆协会考古遗址博物馆专业委员会",),
+        (),
+        "中国博物馆协会考古遗址博物馆专业委员会",
+    ),
+    (
         "adverb-ends-the-subject-phrase",
         "2016年9月20日，郑州市轨道交通1号线二期工程正式跨入试运行阶段。",
         (),

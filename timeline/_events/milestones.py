@@ -278,6 +278,7 @@ def _event(
         named = subject is not None
     elif (held := _held_meeting(mentions, trigger_at, trigger_end)) is not None:
         subject, named = subjects.as_subject(held), True
+        subject = subjects.founded_body(subject, recognition) or subject
     else:
         subject, phrase_mention = subjects.subject_of(doc, recognition, dates, span, mentions, trigger)
         named = subject is not None and subject.name in recognition.entities

@@ -63,6 +63,35 @@ def subject_of(
     mentions: list[Found],
     trigger: triggers.Trigger | None,
 ) -> tuple[EventEntity | None, Found | None]:
+    """The subject of the clause (`_subject_of`); a founding meeting gives way to the body it
+    founds when that body is named (X专业委员会成立大会在西安召开 → X专业委员会)."""
+    subject, mention = _subject_of(doc, recognition, dates, span, mentions, trigger)
+    founded = founded_body(subject, recognition)
+    return (founded, None) if founded is not None else (subject, mention)
+
+
+def founded_body(subject: EventEntity | None, recognition: Recognition) -> EventEntity | None:
+    """The body a founding meeting founds, when the subject is that meeting and the body is named
+    (X专业委员会成立大会 → X专业委员会); None otherwise."""
+    if subject is None or vocab.FOUNDING_MEETING_JOINER in subject.name:
+        return None
+    for meeting in vocab.FOUNDING_MEETINGS:
+        body = subject.name.removesuffix(meeting)
+        if body != subject.name:
+            known = recognition.entities.get(body)
+            if known is not None and known.type not in vocab.PART_TYPES:
+                return EventEntity(body, known.type, "subject")
+    return None
+
+
+def _subject_of(
+    doc: Document,
+    recognition: Recognition,
+    dates: Dates,
+    span: tuple[int, int],
+    mentions: list[Found],
+    trigger: triggers.Trigger | None,
+) -> tuple[EventEntity | None, Found | None]:
     """The subject of the clause at `span` (see the module docstring), and, when it is a noun
     phrase that no recognised name covers, its mention (kept by the caller if the event stands).
 

@@ -1481,6 +1481,11 @@ MEETING_PLACE_HEAD = "在"
 #: A year written as 年度 followed by a noun is part of a name (2023年度用户大会).
 YEAR_OF_NAME = "年度"
 
+#: A meeting named after the body it founds (X专业委员会成立大会): X is the subject. A meeting
+#: joined to another by 暨 keeps its whole name.
+FOUNDING_MEETINGS = ("成立大会", "成立会议", "成立仪式")
+FOUNDING_MEETING_JOINER = "暨"
+
 #: Subjects too vague to stand for an entity.
 GENERIC_SUBJECT_WORDS = (
     "当地",
