@@ -38,6 +38,7 @@ _SHARED_HEAD = re.compile(
     + vocab.MEASURE_WORDS
     + "](?P<head>[^、等]{2,})$"
 )
+_NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
 _LEADING = re.compile("^(?:" + "|".join(sorted(vocab.SUBJECT_LEAD_WORDS, key=len, reverse=True)) + ")+")
 
 
@@ -65,6 +66,17 @@ def subject_of(
 ) -> tuple[EventEntity | None, Found | None]:
     """The subject of the clause (`_subject_of`); a founding meeting gives way to the body it
     founds when that body is named (X专业委员会成立大会在西安召开 → X专业委员会)."""
+    if trigger is not None:
+        clause = doc.text[span[0] : span[1]]
+        copula = _NAMED_BY_COPULA.match(clause, trigger.end)
+        type_ = suffix_type(copula["name"]) if copula is not None else None
+        if copula is not None and type_ is not None:
+            start = span[0] + copula.start("name")
+            named = next((m for m in mentions if (m.start, m.end) == (start, span[0] + copula.end("name"))), None)
+            if named is not None:
+                return as_subject(named), None
+            found = Found(start, start + len(copula["name"]), copula["name"], type_, -1)
+            return EventEntity(found.name, type_, "subject"), found if doc.is_faithful(found.start, found.end) else None
     subject, mention = _subject_of(doc, recognition, dates, span, mentions, trigger)
     founded = founded_body(subject, recognition)
     return (founded, None) if founded is not None else (subject, mention)

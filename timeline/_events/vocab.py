@@ -1486,6 +1486,10 @@ YEAR_OF_NAME = "年度"
 FOUNDING_MEETINGS = ("成立大会", "成立会议", "成立仪式")
 FOUNDING_MEETING_JOINER = "暨"
 
+#: After the trigger, the thing it concerns named by a copula (现场开工项目为X工程): X is the
+#: subject when it ends in a known suffix.
+NAMED_BY_COPULA = r"项目(?:为|是)(?P<name>[^，,。；;、：:]{4,40})$"
+
 #: Subjects too vague to stand for an entity.
 GENERIC_SUBJECT_WORDS = (
     "当地",
@@ -1500,8 +1504,9 @@ GENERIC_SUBJECT_WORDS = (
     "这",
     "其",
     "它",
-    # Words of the event itself, not names (全部开工, 连续获评).
+    # Words of the event itself, not names (全部开工, 连续获评, 现场发布了《…》).
     "全部",
+    "现场",
     "连续",
 )
 
