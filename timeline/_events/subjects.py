@@ -71,12 +71,12 @@ def subject_of(
         copula = _NAMED_BY_COPULA.match(clause, trigger.end)
         type_ = suffix_type(copula["name"]) if copula is not None else None
         if copula is not None and type_ is not None:
-            start = span[0] + copula.start("name")
-            named = next((m for m in mentions if (m.start, m.end) == (start, span[0] + copula.end("name"))), None)
+            start, end = span[0] + copula.start("name"), span[0] + copula.end("name")
+            named = next((m for m in mentions if (m.start, m.end) == (start, end)), None)
             if named is not None:
                 return as_subject(named), None
-            found = Found(start, start + len(copula["name"]), copula["name"], type_, -1)
-            return EventEntity(found.name, type_, "subject"), found if doc.is_faithful(found.start, found.end) else None
+            found = Found(start, end, copula["name"], type_, -1)
+            return EventEntity(found.name, type_, "subject"), found if doc.is_faithful(start, end) else None
     subject, mention = _subject_of(doc, recognition, dates, span, mentions, trigger)
     founded = founded_body(subject, recognition)
     return (founded, None) if founded is not None else (subject, mention)
