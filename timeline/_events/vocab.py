@@ -1359,6 +1359,8 @@ NOT_IN_SUBJECT = (
     "促进",
     "助力",
     "早日",
+    # a verb: a phrase holding it is a predicate, not a name (目前项目整体规划设计方案已完成公示).
+    "完成",
 )
 #: Before a signing trigger, a party after one of these is the other party (与X签署).
 PARTNER_MARKERS = ("与", "同", "和")
