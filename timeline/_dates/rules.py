@@ -356,6 +356,21 @@ def _day_result(day: _dt.date, anchor: str) -> Resolved:
     return Resolved(day, day, "day", cal.day_value(day), anchor=anchor)
 
 
+def _month_day(m: re.Match[str], ctx: Context, month: int, day: int) -> Resolved | None:
+    """A month and day in the written year, else the year the missing-year rule picks."""
+
+    def one_day(year: int) -> Interval | None:
+        if not cal.valid_day(year, month, day):
+            return None
+        found = _dt.date(year, month, day)
+        return found, found
+
+    found = _year_or_pick(m, ctx, one_day)
+    if found is None:
+        return None
+    return _apply_suffix(m, ctx, _day_result(found[0][0], found[1]))
+
+
 def _month_result(interval: Interval, anchor: str) -> Resolved:
     start = interval[0]
     return Resolved(
@@ -395,16 +410,7 @@ def _calendar(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
         return _apply_suffix(m, ctx, _month_result(found[0], found[1]))
 
-    def one_day(year: int) -> Interval | None:
-        if not cal.valid_day(year, month, day):
-            return None
-        d = _dt.date(year, month, day)
-        return d, d
-
-    found = _year_or_pick(m, ctx, one_day)
-    if found is None:
-        return None
-    return _apply_suffix(m, ctx, _day_result(found[0][0], found[1]))
+    return _month_day(m, ctx, month, day)
 
 
 def _bare_day(m: re.Match[str], ctx: Context) -> Resolved | None:

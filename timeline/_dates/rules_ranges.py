@@ -30,12 +30,12 @@ from timeline._dates.rules import (
     _calendar,
     _dated,
     _day_result,
+    _month_day,
     _month_number,
     _month_result,
     _plausible_year,
     _relative_month,
     _rule,
-    _year_or_pick,
     join_range,
 )
 
@@ -60,18 +60,7 @@ def _month_bare_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if chinese and m.group("mc") and (written, day) in V.LUNAR_FESTIVAL_DAYS:
         return None
-    month = written
-
-    def one_day(year: int) -> Interval | None:
-        if not cal.valid_day(year, month, day):
-            return None
-        found = _dt.date(year, month, day)
-        return found, found
-
-    found = _year_or_pick(m, ctx, one_day)
-    if found is None:
-        return None
-    return _apply_suffix(m, ctx, _day_result(found[0][0], found[1]))
+    return _month_day(m, ctx, written, day)
 
 
 def _range_day(m: re.Match[str], ctx: Context) -> Resolved | None:
