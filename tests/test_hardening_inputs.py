@@ -196,3 +196,55 @@ def test_a_bad_manifest_in_a_later_folder_stops_the_run_before_anything_is_store
     assert_one_line_error(code, err, "manifest", "not valid UTF-8 JSON")
     assert out == ""
     assert not db.exists()
+
+
+# -- 4: saved web pages are read the same bounded, regular-file-only way ----------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_named_like_a_web_page_is_skipped_without_waiting(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    pytest.importorskip("htmldate")
+    from timeline.corpus.webpages import read_web_page
+
+    fifo = tmp_path / "page.html"
+    os.mkfifo(fifo)
+    result: list[object] = []
+    reader = threading.Thread(
+        target=lambda: result.append(read_web_page(fifo, max_bytes=1000)), daemon=True
+    )
+    reader.start()
+    reader.join(timeout=10)
+    assert not reader.is_alive(), "reading a FIFO named .html hangs"
+    assert result == [Skip(str(fifo), "not a regular file")]
+
+
+def test_a_web_page_over_the_limit_is_skipped_whatever_st_size_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("trafilatura")
+    pytest.importorskip("htmldate")
+    from timeline.corpus.webpages import read_web_page
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>" + "重庆实验室揭牌。" * 500 + "</p></body></html>", encoding="utf-8")
+    real_stat = os.stat
+
+    class Lying:
+        def __init__(self, result: os.stat_result) -> None:
+            self._result = result
+
+        def __getattr__(self, name: str) -> object:
+            return 0 if name == "st_size" else getattr(self._result, name)
+
+    monkeypatch.setattr(os, "stat", lambda *a, **k: Lying(real_stat(*a, **k)))
+    monkeypatch.setattr(Path, "stat", lambda self, **k: Lying(real_stat(self, **k)))
+    assert read_web_page(page, max_bytes=1000) == Skip(str(page), "too large (over 1,000 bytes, the limit)")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_dev_zero_is_not_read_as_a_web_page(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    from timeline.corpus.webpages import read_web_page
+
+    assert read_web_page("/dev/zero", max_bytes=1000) == Skip("/dev/zero", "not a regular file")

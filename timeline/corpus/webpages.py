@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from timeline.corpus.encoding import read_bytes
 from timeline.corpus.skip import Skip
 from timeline.errors import ArticleError
 from timeline.model import Article
@@ -38,16 +39,16 @@ def check_installed() -> None:
 def read_web_page(
     path: str | os.PathLike[str], *, pub_date: str | None = None, source: str | None = None, max_bytes: int
 ) -> Article | Skip:
-    """The article of one saved page, or a Skip saying why there is none."""
+    """The article of one saved page, or a Skip saying why there is none.
+
+    Read as article files are (`encoding.read_bytes`): regular files only, without waiting on a
+    FIFO, the size limit enforced while reading.
+    """
     trafilatura, htmldate = _libraries()
     name = os.fspath(path)
-    try:
-        size = Path(name).stat().st_size
-        if size > max_bytes:
-            return Skip(name, f"too large ({size:,} bytes; the limit is {max_bytes:,})")
-        page = Path(name).read_bytes()
-    except OSError as err:
-        return Skip(name, f"unreadable: {err.strerror or err}")
+    page = read_bytes(Path(name), max_bytes)
+    if isinstance(page, str):
+        return Skip(name, page)
     document = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
