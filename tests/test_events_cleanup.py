@@ -76,6 +76,36 @@ def _units(text: str) -> list[tuple[str, str]]:
             id="list-items-one-per-line",
         ),
         pytest.param(
+            "▲8月21日上午,广汽埃安长沙工厂正式竣工投产,省长宣布项目投产。\n8月21日上午,工厂正式竣工投产。",
+            [
+                ("▲8月21日上午,广汽埃安长沙工厂正式竣工投产,省长宣布项目投产。", CAPTION),
+                ("8月21日上午,工厂正式竣工投产。", PROSE),
+            ],
+            id="photo-caption-under-a-triangle-038",
+        ),
+        pytest.param(
+            "工厂揭牌后,一行人参观车间。▲毛伟明参观工厂总装车间。",
+            [("工厂揭牌后,一行人参观车间。", PROSE), ("▲毛伟明参观工厂总装车间。", CAPTION)],
+            id="photo-caption-inside-a-line",
+        ),
+        pytest.param(
+            '丝瓜网小编提示,记得把"浙江268个重大项目集中开工 总投资6808亿元"分享给大家!\n'
+            "21日,浙江集中开工268个重大项目。",
+            [
+                ('丝瓜网小编提示,记得把"浙江268个重大项目集中开工 总投资6808亿元"分享给大家!', FURNITURE),
+                ("21日,浙江集中开工268个重大项目。", PROSE),
+            ],
+            id="repost-share-line-041",
+        ),
+        pytest.param(
+            "记得把这篇文章分享给朋友，让更多人看到2024年新开工的项目。\n5月6日，实验室揭牌。",
+            [
+                ("记得把这篇文章分享给朋友，让更多人看到2024年新开工的项目。", FURNITURE),
+                ("5月6日，实验室揭牌。", PROSE),
+            ],
+            id="share-line-another-phrasing",
+        ),
+        pytest.param(
             "<p>现将《实施方案》印发给你们,请认真组织实施。</p><p>山西省人民政府</p>",
             [("现将《实施方案》印发给你们,请认真组织实施。", PROSE), ("山西省人民政府", HEADING)],
             id="html-paragraphs",

@@ -32,8 +32,6 @@ REAL_PRECISION_FLOOR = 0.76
 #: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
 KNOWN_FALSE_EVENTS = {
     "024-05": "cumulative roll-up (等135个产业项目签约落地) gives a signing",
-    "038-02": "a ▲ photo caption gives a production",
-    "041-01": "the repost's share line quoting the headline gives a construction",
     "041-06": "a description of the batch (本次集中开工活动突出项目质量) gives a construction",
     "047-06": "a roll-up since 2024 (先期已招引落地…等11个项目) gives a signing",
     "047-08": "how the signing was organised (项目签约分…专场) gives a signing",

@@ -4,8 +4,9 @@ Lines are joined into paragraphs when a sentence runs across them (print layouts
 inside words), but never across page furniture: a headline standing above its body, a section
 header (■ 大事记), a year alone above the month-day items of a chronicle (the year of those
 items, kept on their units), a list item (△…), a 来源：/时间： line, a link list or a share
-button, an HTML tag, a machine summary's ` - ` bullet or `[1]` reference. Photo captions,
-credits and bylines become units of their own kind.
+button (or a repost's share line), an HTML tag, a machine summary's ` - ` bullet or `[1]`
+reference. Photo captions (a line opening with ▲), credits and bylines become units of their
+own kind.
 
 The cleaned text is built from slices of the original, so every cleaned character keeps its
 original offset: `Document.original_span` maps a cleaned span back, and the cleaned span equals
@@ -36,6 +37,7 @@ PROSE, HEADING, CAPTION, BYLINE, FURNITURE = "prose", "heading", "caption", "byl
 _BREAKER = re.compile(
     r"<[^<>\n]{1,300}>|[ \t\u3000]*\[\d{1,3}\](?:[ \t\u3000]+-)?[ \t\u3000]*|[ \t\u3000]+-[ \t\u3000]+|(?=["
     + vocab.LIST_ITEM_MARKS
+    + vocab.PHOTO_MARKS
     + "])"
 )
 _FURNITURE_WORD = re.compile("|".join(re.escape(w) for w in vocab.FURNITURE_WORDS))
@@ -194,7 +196,7 @@ def _stands_alone(line: str) -> bool:
     return (
         line.startswith("#")
         or line[0] in vocab.SECTION_MARKS
-        or line[0] in vocab.LIST_ITEM_MARKS
+        or line[0] in vocab.LIST_ITEM_MARKS + vocab.PHOTO_MARKS
         or bool(_NUMBER_LINE.fullmatch(line))
         or _kind(line) in (FURNITURE, CAPTION, BYLINE)
     )
@@ -223,6 +225,8 @@ def _joins(line: str, following: str, alone: bool) -> bool:
 
 
 def _kind(text: str) -> str:
+    if text[0] in vocab.PHOTO_MARKS:
+        return CAPTION
     if text[0] in vocab.LIST_ITEM_MARKS:
         return PROSE
     if _is_furniture(text):

@@ -87,11 +87,18 @@ FURNITURE_WORDS = (
     "责任编辑",
     "【纠错】",
     "版权所有",
+    # a repost's share line quoting the headline (记得把"…"分享给大家!)
+    "分享给大家",
+    "分享给朋友",
+    "小编提示",
 )
 #: Separators of a link list or a navigation bar (返回主页 | 郑州晚报 | 标题导航).
 LINK_LIST_SEPARATORS = ("|", "｜")
 #: Items of a list printed one per line, each a milestone of its own (△联东U谷…开园).
-LIST_ITEM_MARKS = "△▲"
+LIST_ITEM_MARKS = "△"
+#: A line opening with one of these is the caption of the photo above it (▲8月21日上午,…竣工投产):
+#: it repeats or illustrates the body and is never an event.
+PHOTO_MARKS = "▲"
 #: A line shorter than this is never taken for a headline: in print layouts, lines broken
 #: mid-sentence are short fragments.
 HEADLINE_MIN_LEN = 6
