@@ -163,8 +163,12 @@ def _window_start(text: str, limit: int, suffix_start: int) -> int:
     return index
 
 
-def _left_edge(text: str, window: int, suffix_start: int, org_ends: set[int], meeting: bool) -> int:
-    """Where the name ending at `suffix_start` begins (see the module docstring)."""
+def _left_edge(
+    text: str, window: int, suffix_start: int, org_ends: set[int], meeting: bool, branded: bool
+) -> int:
+    """Where the name ending at `suffix_start` begins (see the module docstring); `branded` when
+    the suffix names a site a company may own (工厂, 基地, 产业园…), whose name may open with a
+    brand before its place (广汽埃安长沙工厂)."""
     edge = window
     stops = list((_MEETING_STOP_RE if meeting else _STOP_RE).finditer(text, window, suffix_start))
     for match in reversed(stops):
@@ -188,8 +192,20 @@ def _left_edge(text: str, window: int, suffix_start: int, org_ends: set[int], me
     if not meeting and not text.startswith(_HEADS, edge):
         head = _first_head(text, edge + 1, suffix_start)
         if head >= 0 and not _generic(text[head:suffix_start]):
-            edge = head
+            if not (branded and _brand_before_place(text, edge, head)):
+                edge = head
     return edge
+
+
+def _brand_before_place(text: str, edge: int, head: int) -> bool:
+    """True when the words before a place inside a site's name read as a brand (广汽埃安 in
+    广汽埃安长沙工厂): a short run of name characters without a particle, before a city, a
+    district or a province (not 中国/国家 nor a known body: 杨元庆校友中国科大…楼 is cut)."""
+    brand = text[edge:head]
+    shortest, longest = vocab.BRAND_LENGTHS
+    if not shortest <= len(brand) <= longest or any(char in vocab.NOT_IN_BRAND for char in brand):
+        return False
+    return bool(re.fullmatch(f"[{_HAN}A-Za-z]+", brand)) and _PLACE.match(text, head) is not None
 
 
 def _first_head(text: str, start: int, end: int) -> int:
@@ -375,7 +391,9 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
         type_ = vocab.ORG_SUFFIXES[suffix]
         window = _window_start(text, start, suffix_start)
         parents = set(ends[bisect.bisect_left(ends, window) : bisect.bisect_right(ends, suffix_start)])
-        edge = _left_edge(text, window, suffix_start, parents, type_ == "meeting")
+        edge = _left_edge(
+            text, window, suffix_start, parents, type_ == "meeting", suffix in vocab.BRANDED_SUFFIXES
+        )
         parent = org_ends.get(edge) if edge in org_ends else None
         if parent is None:
             adjacent = [

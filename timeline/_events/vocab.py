@@ -482,6 +482,7 @@ LEFT_STOPS = (
     "出席",
     "访问",
     "前往",
+    "宣布",
     "进入",
     "成为",
     "涉及",
@@ -561,6 +562,13 @@ NUMBERED_GROUP = "大"
 #: A year or an edition opening an event's name (2025重庆科技成果转化大会, 第十届…): the place
 #: word that makes the name specific comes after it.
 NAME_ORDINAL = r"^(?:[0-9]{4}年?|第[0-9一二三四五六七八九十百]+届)"
+
+#: Suffixes of sites a company may own, whose names may open with a brand before the place
+#: (广汽埃安长沙工厂, 比亚迪长沙基地): the brand is kept when it is BRAND_LENGTHS characters long
+#: and holds none of NOT_IN_BRAND (particles and prepositions: 标志着陕西省… is no brand).
+BRANDED_SUFFIXES = ("工厂", "基地", "产业园", "园区", "生产线", "产线", "科技园", "软件园")
+BRAND_LENGTHS = (2, 4)
+NOT_IN_BRAND = "着了过的地得之在于与和及将把被是为向从对"
 
 #: Longest name considered, in characters, left of the suffix.
 MAX_NAME_PREFIX = 30
@@ -1366,6 +1374,7 @@ NOT_IN_SUBJECT = (
     "促进",
     "助力",
     "早日",
+    "宣布",
     # a verb: a phrase holding it is a predicate, not a name (目前项目整体规划设计方案已完成公示).
     "完成",
 )
