@@ -311,3 +311,71 @@ def test_extract_output_to_a_fifo_writes_into_it(tmp_path: Path, capsys: pytest.
     assert code == 0, err
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert received and "重庆实验室" in received[0].decode("utf-8")
+
+
+# -- empty and blank option values: a usage error, never "everything" or "nothing" -----------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["milestones", "--type", ",,,,"],
+        ["milestones", "--type", ""],
+        ["milestones", "--type", " "],
+        ["milestones", "--type", "opening,"],
+        ["milestones", "--type", "opening,,signing"],
+        ["milestones", "--query", ""],
+        ["milestones", "--query", "  "],
+        ["milestones", "--entity", ""],
+        ["milestones", "--title", ""],
+        ["milestones", "--output", ""],
+        ["entities", "--query", ""],
+        ["entities", "--query", " "],
+        ["entities", "--type", ""],
+        ["entities", "--reason", "", "merge", "重庆实验室", "金凤实验室"],
+        ["dates", "", "--pub", "2025-01-01"],
+        ["dates", " ", "--pub", "2025-01-01"],
+    ],
+    ids=lambda argv: "·".join(argv),
+)
+def test_empty_filters_are_usage_errors(db: str, argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    extra = [] if argv[0] == "dates" else ["--db", db]
+    code, err = usage_error(capsys, *argv, *extra)
+    assert code == 2 and "Traceback" not in err
+    assert "empty" in err.splitlines()[-1], err
+
+
+def test_a_list_of_types_still_filters(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "milestones", "--db", db, "--type", " opening , signing", "--format", "csv")
+    types = {line.split(",")[10] for line in out.splitlines()[1:]}
+    assert code == 0 and types and types <= {"opening", "signing"}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ingest", ""],
+        ["ingest", SEEDS, "--manifest", ""],
+        ["extract", ""],
+        ["extract", SEEDS, "--output", ""],
+        ["load", ""],
+        ["demo", "--html", ""],
+    ],
+    ids=lambda argv: "·".join(argv),
+)
+def test_an_empty_path_is_a_usage_error_and_writes_nothing(
+    tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("2025年12月20日，重庆实验室揭牌成立。", encoding="utf-8")
+    db = tmp_path / "t.db"
+    extra = [] if argv[0] == "extract" else ["--db", str(db)]
+    code, err = usage_error(capsys, *argv, *extra)
+    assert code == 2 and "an empty path" in err and not db.exists()
+
+
+def test_load_of_a_missing_file_creates_no_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "t.db"
+    code, _, err = run(capsys, "load", str(tmp_path / "nope.jsonl"), "--db", str(db))
+    assert_one_line_error(code, err, "no such file")
+    assert not db.exists()

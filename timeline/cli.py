@@ -136,6 +136,29 @@ def _jobs(text: str) -> int:
     return number
 
 
+def _path(text: str) -> str:
+    """A file or folder argument; an empty one is refused (it would mean the current folder)."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path names no file")
+    return text
+
+
+def _words(text: str) -> str:
+    """A name, title or search text; empty or blank is refused rather than matching everything."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is empty: give some text or leave the option out")
+    return text
+
+
+def _type_list(text: str) -> list[str]:
+    """Comma-separated event types; an empty one (`,,`, a trailing comma) is refused rather than
+    read as "no type" (nothing) or "any type" (everything)."""
+    types = [part.strip() for part in text.split(",")]
+    if not all(types):
+        raise argparse.ArgumentTypeError(f"an empty event type in {text!r}: use opening,signing")
+    return types
+
+
 def _reference_date(text: str) -> _dt.date:
     from timeline.dates import to_reference_date
 
@@ -421,6 +444,9 @@ def _cmd_load(args: argparse.Namespace) -> int:
             with open(path, encoding="utf-8", errors="surrogateescape") as file:
                 yield from _keep_extractions(read_extractions(file, path), skipped)
 
+    missing = [path for path in args.files if path != "-" and not os.path.exists(path)]
+    if missing:  # before the store is opened, so a typo creates no database
+        raise CommandError(f"no such file: {', '.join(missing)}")
     with _open_store(args.db, must_exist=False) as store:
         report = store.ingest_many(extractions(), batch_size=INGEST_BATCH, replace=args.replace)
     print("\n".join(_report_lines(report, skipped)))
@@ -440,13 +466,12 @@ def _keep_extractions(
 
 
 def _cmd_milestones(args: argparse.Namespace) -> int:
-    types = [t.strip() for t in args.type.split(",") if t.strip()] if args.type else None
     limit = args.limit if args.limit is not None else (DEFAULT_PAGE_SIZE if args.format == "table" else 0)
     with _open_store(args.db, must_exist=True) as store:
         # One more than the page tells whether there is a next page.
         events = store.milestones(
             entity=args.entity,
-            types=types,
+            types=args.type,
             since=args.since,
             until=args.until,
             status=args.status,
@@ -769,13 +794,16 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument(
         "paths",
         nargs="+",
+        type=_path,
         metavar="PATH",
         help="folders of .txt, .txt/.jsonl/.csv/.parquet/.html files, or - for standard input (JSON Lines)",
     )
     _add_db(ingest)
     ingest.add_argument("--pub-date", metavar="DATE", help="publication date of undated files (ISO)")
     ingest.add_argument("--source", metavar="NAME", help="source (newspaper) name of every article")
-    ingest.add_argument("--manifest", metavar="FILE", help="manifest.json with each file's date and source")
+    ingest.add_argument(
+        "--manifest", type=_path, metavar="FILE", help="manifest.json with each file's date and source"
+    )
     ingest.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="extract in N processes")
     ingest.add_argument(
         "--field",
@@ -802,12 +830,14 @@ def build_parser() -> argparse.ArgumentParser:
         "Extract events from .txt articles and write them as JSON lines (load them with `timeline load`).",
         "timeline extract seeds/ --jobs 2 > extractions.jsonl",
     )
-    extract.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders of them")
+    extract.add_argument("paths", nargs="+", type=_path, metavar="PATH", help=".txt files or folders of them")
     extract.add_argument("--pub-date", metavar="DATE", help="publication date of undated files (ISO)")
     extract.add_argument("--source", metavar="NAME", help="source (newspaper) name of every article")
-    extract.add_argument("--manifest", metavar="FILE", help="manifest.json with each file's date and source")
+    extract.add_argument(
+        "--manifest", type=_path, metavar="FILE", help="manifest.json with each file's date and source"
+    )
     extract.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="extract in N processes")
-    extract.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout")
+    extract.add_argument("--output", type=_path, metavar="FILE", help="write to FILE instead of stdout")
     extract.set_defaults(handler=_cmd_extract)
 
     load = command(
@@ -815,7 +845,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Store extractions written by `timeline extract` (JSON lines; - for stdin).",
         "timeline load extractions.jsonl --db postgresql+psycopg://user@host/news",
     )
-    load.add_argument("files", nargs="+", metavar="FILE", help="JSON-lines files of extractions, or -")
+    load.add_argument(
+        "files", nargs="+", type=_path, metavar="FILE", help="JSON-lines files of extractions, or -"
+    )
     _add_db(load)
     load.add_argument(
         "--replace",
@@ -832,12 +864,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_db(milestones)
     milestones.add_argument(
-        "--entity", metavar="NAME", help="only events of this entity: name, alias or a unique part of one"
+        "--entity",
+        type=_words,
+        metavar="NAME",
+        help="only events of this entity: name, alias or a unique part of one",
     )
     milestones.add_argument(
-        "--query", metavar="WORDS", help="only events whose summary or a sentence contains every word: 加氢站"
+        "--query",
+        type=_words,
+        metavar="WORDS",
+        help="only events whose summary or a sentence contains every word: 加氢站",
     )
-    milestones.add_argument("--type", metavar="T,…", help="event types, comma-separated: opening,signing")
+    milestones.add_argument(
+        "--type", type=_type_list, metavar="T,…", help="event types, comma-separated: opening,signing"
+    )
     milestones.add_argument("--since", metavar="DATE", help="from this date: 2025, 2025-12 or 2025-12-20")
     milestones.add_argument("--until", metavar="DATE", help="up to this date: 2025, 2025-12 or 2025-12-20")
     milestones.add_argument("--status", choices=("occurred", "planned", "ongoing"))
@@ -851,8 +891,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     milestones.add_argument("--offset", type=_count, default=0, metavar="N", help="skip the first N events")
     milestones.add_argument("--format", choices=FORMATS, default="table")
-    milestones.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout")
-    milestones.add_argument("--title", help="title of the HTML page or TimelineJS document")
+    milestones.add_argument("--output", type=_path, metavar="FILE", help="write to FILE instead of stdout")
+    milestones.add_argument("--title", type=_words, help="title of the HTML page or TimelineJS document")
     milestones.add_argument("--bom", action="store_true", help="CSV: start with a BOM, for Excel")
     milestones.add_argument(
         "--csv-formulas",
@@ -872,10 +912,14 @@ def build_parser() -> argparse.ArgumentParser:
     entities.add_argument(
         "action", nargs="*", metavar="show NAME | merge KEPT FOLDED | split NAME", help="one entity"
     )
-    entities.add_argument("--reason", help="merge: why the two are one (recorded with the fold)")
+    entities.add_argument("--reason", type=_words, help="merge: why the two are one (recorded with the fold)")
     _add_db(entities)
-    entities.add_argument("--type", metavar="TYPE", help="only this entity type (lab, company, policy, …)")
-    entities.add_argument("--query", metavar="TEXT", help="only names or aliases containing TEXT")
+    entities.add_argument(
+        "--type", type=_words, metavar="TYPE", help="only this entity type (lab, company, policy, …)"
+    )
+    entities.add_argument(
+        "--query", type=_words, metavar="TEXT", help="only names or aliases containing TEXT"
+    )
     entities.add_argument("--format", choices=("table", "json"), default="table")
     entities.set_defaults(handler=_cmd_entities)
 
@@ -896,7 +940,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Show how every date expression in TEXT resolves against a publication date (for debugging).",
         "timeline dates '去年12月，两省市联合印发管理办法。' --pub 2024-03-05",
     )
-    dates.add_argument("text", metavar="TEXT", help="the text, or - to read it from stdin")
+    dates.add_argument("text", type=_words, metavar="TEXT", help="the text, or - to read it from stdin")
     dates.add_argument("--pub", required=True, metavar="DATE", help="publication (reference) date, ISO")
     dates.add_argument("--format", choices=("table", "json"), default="table")
     dates.set_defaults(handler=_cmd_dates)
@@ -908,7 +952,7 @@ def build_parser() -> argparse.ArgumentParser:
         "timeline demo --html demo.html",
     )
     _add_db(demo)
-    demo.add_argument("--html", metavar="FILE", help="also write the HTML timeline page to FILE")
+    demo.add_argument("--html", type=_path, metavar="FILE", help="also write the HTML timeline page to FILE")
     demo.add_argument("--progress", action="store_true", help="show a progress bar")
     demo.set_defaults(handler=_cmd_demo)
     return parser
