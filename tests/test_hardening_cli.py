@@ -374,7 +374,9 @@ def test_an_empty_path_is_a_usage_error_and_writes_nothing(
     assert code == 2 and "an empty path" in err and not db.exists()
 
 
-def test_load_of_a_missing_file_creates_no_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_load_of_a_missing_file_creates_no_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "t.db"
     code, _, err = run(capsys, "load", str(tmp_path / "nope.jsonl"), "--db", str(db))
     assert_one_line_error(code, err, "no such file")

@@ -210,9 +210,7 @@ def test_a_fifo_named_like_a_web_page_is_skipped_without_waiting(tmp_path: Path)
     fifo = tmp_path / "page.html"
     os.mkfifo(fifo)
     result: list[object] = []
-    reader = threading.Thread(
-        target=lambda: result.append(read_web_page(fifo, max_bytes=1000)), daemon=True
-    )
+    reader = threading.Thread(target=lambda: result.append(read_web_page(fifo, max_bytes=1000)), daemon=True)
     reader.start()
     reader.join(timeout=10)
     assert not reader.is_alive(), "reading a FIFO named .html hangs"
