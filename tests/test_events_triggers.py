@@ -208,6 +208,17 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
             id="a-ceremony-only-named-035",
         ),
         pytest.param("随着重庆实验室揭牌，同步启用", id="inside-a-随着-frame-031"),
+        pytest.param("本次集中开工活动突出项目质量，总投资100亿元以上项目10个。", id="a-batch-described-041"),
+        pytest.param(
+            "与此同时，本次集中开工活动突出结构优化，安排“千项万亿”工程项目59个。",
+            id="a-batch-described-again-041",
+        ),
+        pytest.param("此次集中签约活动聚焦先进制造业和现代服务业。", id="a-signing-batch-described"),
+        pytest.param("现场，项目签约分政校产学研合作、福马产业项目2个专场。", id="签约分-专场-047"),
+        pytest.param("本次集中开工分主会场和5个分会场。", id="开工分-会场"),
+        pytest.param("合肥市2023年第三批开工动员项目93个，总投资812.4亿元。", id="a-numbered-batch-counted-050"),
+        pytest.param("本次全市2020年第六批集中开工重大项目24个。", id="本次-batch-counted-007"),
+        pytest.param("全市第二批集中签约项目15个。", id="第二批-batch-counted"),
     ],
 )
 def test_not_a_milestone(text: str) -> None:
@@ -284,10 +295,41 @@ def test_no_event_twice_for_one_clause(text: str, expected: list[tuple[str, str,
         pytest.param(
             "11月1日，重庆市举办科技创新大会。", ("meeting", "occurred", "2025-11-01"), id="a-meeting-stays"
         ),
+        pytest.param(
+            "3月24日，九龙坡区第一批重大项目集中开工活动在西彭镇举行。",
+            ("construction", "occurred", "2025-03-24"),
+            id="a-ceremony-held-is-its-act",
+        ),
+        pytest.param(
+            "3月24日，长寿区重大项目集中签约仪式隆重举办。",
+            ("signing", "occurred", "2025-03-24"),
+            id="a-signing-ceremony-held",
+        ),
+        pytest.param(
+            "3月24日，长寿区第一批集中开工活动启动。",
+            ("construction", "occurred", "2025-03-24"),
+            id="a-ceremony-started",
+        ),
     ],
 )
 def test_a_ceremony_has_its_acts_type(text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in _events(text, "2025-11-30")
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        pytest.param("据浙江省发改委相关负责人介绍，本次集中开工活动突出项目质量。", id="突出项目质量-041"),
+        pytest.param("与此同时，本次集中开工活动突出结构优化。", id="突出结构优化-041"),
+        pytest.param("浙江省发改委表示，此次集中签约活动聚焦先进制造业。", id="聚焦"),
+        pytest.param("现场，项目签约分政校产学研合作、福马产业项目2个专场。", id="签约分-047"),
+        pytest.param("浙江省本次集中开工分主会场和10个分会场。", id="开工分"),
+    ],
+)
+def test_a_described_batch_adds_no_event(description: str) -> None:
+    """After the lead reports the batch, a sentence describing it is no second event."""
+    lead = "2月21日，浙江省委、省政府举行重大项目集中开工活动。"
+    assert _events(lead + description, "2025-02-28") == [("construction", "occurred", "2025-02-21")]
 
 
 def test_a_clause_of_time_after_an_act_is_no_event() -> None:

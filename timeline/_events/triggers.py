@@ -71,6 +71,10 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
         return None
     if after in vocab.CEREMONY_NOUNS and not _has(before, vocab.HOLDING_VERBS):
         return None  # a ceremony only named (…2021年重大项目集中开工活动，在成渝两地举行)
+    if _described_ceremony(before, after):
+        return None
+    if after.startswith(vocab.DIVIDED_INTO) and not after.startswith(vocab.NOT_DIVIDED):
+        return None
     if vocab.NOUN_LIST_END in after and vocab.NOUN_LIST_MARK in (before[-1:], after[:1]):
         return None
     if after.startswith(vocab.SINCE_TAIL) and not _DATE_WORD.search(before):
@@ -112,6 +116,14 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
     if surface == vocab.COMPLETION_TRIGGER and after.startswith(vocab.NOT_AFTER_JIANCHENG):
         return None
     return type_
+
+
+def _described_ceremony(before: str, after: str) -> bool:
+    """本次集中开工活动突出项目质量: a ceremony named as the topic of a description."""
+    noun = next((noun for noun in vocab.CEREMONY_NOUNS if after.startswith(noun)), None)
+    if noun is None or after == noun or after[len(noun) :].startswith(vocab.CEREMONY_AT):
+        return False
+    return not _has(before, vocab.HOLDING_VERBS) and not _has(after, vocab.CEREMONY_HELD_AFTER)
 
 
 def find_trigger(clause: str, blocked: tuple[tuple[int, int], ...] = ()) -> Trigger | None:
@@ -173,7 +185,8 @@ def is_statistic(clause: str, trigger: Trigger | None = None) -> bool:
     if _has(clause, vocab.STATISTIC_CUES) or _STATISTIC.search(clause):
         return True
     if trigger is not None and trigger.type in vocab.BATCH_TYPES and _PROJECT_BATCH.search(clause):
-        return False
+        named_batch = clause[: trigger.start].endswith(vocab.BATCH_NAME_BEFORE)
+        return named_batch or clause.startswith(vocab.DEMONSTRATIVES)
     return bool(_COUNT_AT_END.search(clause))
 
 

@@ -1202,6 +1202,15 @@ MEETING_NOUNS = ("会", "论坛", "讨论", "活动", "仪式", "峰会", "展",
 CEREMONY_NOUNS = ("仪式", "典礼", "活动")
 #: Verbs that hold a ceremony: without one, a clause ending in "<act>仪式" only names it.
 HOLDING_VERBS = ("举行", "举办", "召开", "开展")
+#: A ceremony named and then described (本次集中开工活动突出项目质量, 开工活动中): a topic, not
+#: the act, unless one of these holds it (…开工活动在长寿举行) or it is where something happens
+#: (在…开工仪式上).
+CEREMONY_HELD_AFTER = (*HOLDING_VERBS, "启动", "开幕", "进行", "启幕")
+CEREMONY_AT = ("上",)
+#: A trigger followed by 分 tells how the act was organised (项目签约分…2个专场), not the act;
+#: 分别 is an adverb (分别签约) and stays a verb phrase.
+DIVIDED_INTO = "分"
+NOT_DIVIDED = ("分别",)
 #: A clause opening with these frames the clauses after it that carry its subject on
 #: (随着第一列电客车驶出停车场，进入正线区间试运行，…): those report no milestone of their own.
 FRAMING_STARTS = ("随着",)
@@ -1482,6 +1491,9 @@ STATISTIC_PATTERNS = (
 #: A batch of projects (项目11个) started or signed at once is a milestone of these types.
 BATCH_TYPES = ("construction", "signing", "production")
 PROJECT_BATCH = "项目[0-9一二三四五六七八九十百]+个$"
+#: …but not a batch named by its number or told again (合肥市2023年第三批开工动员项目93个,
+#: 本次集中开工重大项目24个): that is a tally of a batch reported elsewhere.
+BATCH_NAME_BEFORE = ("批", "批集中")
 
 #: The attributive particle: "X的Y" makes Y the head; a trigger before it is attributive.
 ATTRIBUTIVE = "的"
