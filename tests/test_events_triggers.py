@@ -216,7 +216,9 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("此次集中签约活动聚焦先进制造业和现代服务业。", id="a-signing-batch-described"),
         pytest.param("现场，项目签约分政校产学研合作、福马产业项目2个专场。", id="签约分-专场-047"),
         pytest.param("本次集中开工分主会场和5个分会场。", id="开工分-会场"),
-        pytest.param("合肥市2023年第三批开工动员项目93个，总投资812.4亿元。", id="a-numbered-batch-counted-050"),
+        pytest.param(
+            "合肥市2023年第三批开工动员项目93个，总投资812.4亿元。", id="a-numbered-batch-counted-050"
+        ),
         pytest.param("本次全市2020年第六批集中开工重大项目24个。", id="本次-batch-counted-007"),
         pytest.param("全市第二批集中签约项目15个。", id="第二批-batch-counted"),
     ],
