@@ -222,6 +222,34 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         "广汽埃安长沙工厂",
     ),
     (
+        "a-phrase-opening-with-a-verb-is-no-subject",
+        "昨日，福州市通过“主会场+分会场”的形式，举行产业链招商“云签约”活动。",
+        ("福州市",),
+        ("举行产业链招商“云",),
+        "福州市",
+    ),
+    (
+        "leading-modal-and-adverb-are-stripped",
+        "2023年，将全力争取华电汕头、华润西江等骨干电源按期投产。",
+        (),
+        ("全力争取华电汕头",),
+        "华电汕头",
+    ),
+    (
+        "a-city-of-any-province-is-a-place",
+        "5月8日，洛阳市举行重大项目集中开工活动。",
+        ("洛阳市",),
+        (),
+        "洛阳市",
+    ),
+    (
+        "a-short-city-name-is-a-place",
+        "5月8日，在南昌举行的招商大会上，赣江新区与华为公司签约。",
+        ("南昌市",),
+        (),
+        None,
+    ),
+    (
         "everyday-words-are-no-brand",
         "最美的实验室今天正式揭牌。",
         (),
@@ -283,6 +311,35 @@ def test_names_and_subject(
         assert found.events, "no event"
         first = found.events[0].subject
         assert first is not None and first.name == subject, f"subject {first}"
+
+
+#: (id, text, the subject of each event in order): a time frame (校庆日前) or a verb phrase
+#: (步入…阶段) is no subject, the clause goes on about the subject before it.
+ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
+    (
+        "time-frame-is-no-subject",
+        "据悉，中国科大少年班学院楼计划于2025年启动建设，2028年9月校庆日前竣工。",
+        ("中国科大少年班学院楼", "中国科大少年班学院楼"),
+    ),
+    (
+        "festival-frame-is-no-subject",
+        "今年3月，金凤实验室二期工程开工，力争春节前竣工。",
+        ("金凤实验室二期工程", "金凤实验室二期工程"),
+    ),
+    (
+        "verb-phrase-goes-on-about-the-subject-before",
+        "2016年9月20日，郑州市轨道交通1号线二期工程开通，进入正线区间试运行。",
+        ("郑州市轨道交通1号线二期工程",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [pytest.param(text, subjects, id=name) for name, text, subjects in ALL_SUBJECTS]
+)
+def test_subject_of_every_event(text: str, expected: tuple[str, ...]) -> None:
+    found = extract(Article(text, PUB))
+    assert tuple(event.subject.name if event.subject else None for event in found.events) == expected
 
 
 #: (id, text, canonical name, forms that must be its aliases, parts that must have it as owner)

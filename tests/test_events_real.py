@@ -26,7 +26,7 @@ from timeline.model import EVENT_TYPES, STATUSES, normalise_text
 MIN_ARTICLES = 30
 MIN_OUTLETS = 8
 #: Floors: the figures measured on the corpus when they were last raised (see the module doc).
-REAL_RECALL_FLOOR = 0.57
+REAL_RECALL_FLOOR = 0.58
 REAL_FOUND_FLOOR = 0.75
 REAL_PRECISION_FLOOR = 0.66
 #: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
@@ -46,7 +46,10 @@ KNOWN_FALSE_EVENTS = {
     "061-02": "a count (签约项目21个) gives a signing",
     "061-03": "history in general terms (…等重大基础设施建成投运) gives an opening",
     "062-04": "a comment (这场签约绝非…) gives a signing",
+    "063-08": "a general count of meetings (先后举办多场大型招商活动) gives a meeting",
+    "063-11": "a working measure (对重大重点项目一对一组建工作专班) gives a founding",
     "065-05": "a count (南昌市2022年一季度开工重大项目70个) gives a construction",
+    "065-06": "a section header (南昌:一季度开工重大项目70个) gives a construction",
     "065-10": "a count (此外还有254个…项目同步开工) gives a construction",
     "065-16": "a count (列入本次…开工项目37个) gives a construction",
 }

@@ -199,13 +199,20 @@ def _left_edge(
 
 def _brand_before_place(text: str, edge: int, head: int) -> bool:
     """True when the words before a place inside a site's name read as a brand (广汽埃安 in
-    广汽埃安长沙工厂): a short run of name characters without a particle, before a city, a
-    district or a province (not 中国/国家 nor a known body: 杨元庆校友中国科大…楼 is cut)."""
-    brand = text[edge:head]
+    广汽埃安长沙工厂) before a city, a district or a province (not 中国/国家 nor a known body:
+    杨元庆校友中国科大…楼 is cut)."""
+    return is_brand(text[edge:head]) and _PLACE.match(text, head) is not None
+
+
+def is_brand(words: str) -> bool:
+    """True when words read as a brand: a short run of name characters without a particle or a
+    preposition that is no place itself (广汽埃安, 华电; not 标志着, 杨元庆校友, 重庆)."""
     shortest, longest = vocab.BRAND_LENGTHS
-    if not shortest <= len(brand) <= longest or any(char in vocab.NOT_IN_BRAND for char in brand):
+    if not shortest <= len(words) <= longest or any(char in vocab.NOT_IN_BRAND for char in words):
         return False
-    return bool(re.fullmatch(f"[{_HAN}A-Za-z]+", brand)) and _PLACE.match(text, head) is not None
+    if _PLACE.match(words) is not None:
+        return False
+    return bool(re.fullmatch(f"[{_HAN}A-Za-z]+", words))
 
 
 def _first_head(text: str, start: int, end: int) -> int:

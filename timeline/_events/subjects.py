@@ -18,7 +18,7 @@ import re
 from timeline._events import triggers, vocab
 from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
-from timeline._events.entities import Found, Recognition, suffix_type
+from timeline._events.entities import Found, Recognition, is_brand, suffix_type
 from timeline._events.sentences import Sentence
 from timeline.model import EventEntity
 
@@ -174,7 +174,7 @@ def _phrase(
         if offset == moved:
             break
     phrase = text[offset:]
-    if phrase.startswith(vocab.ADVERBIAL_OPENERS):
+    if phrase.startswith(vocab.ADVERBIAL_OPENERS) or phrase.startswith(vocab.VERB_OPENERS):
         return None, None
     for dated in dates.within(clause_start + offset, clause_start + len(text)):
         # A date ends the noun phrase: 武汉市2022年第二季度…项目 is about 武汉市.
@@ -182,6 +182,8 @@ def _phrase(
             phrase = phrase[: dated.start - clause_start - offset]
             break
     phrase = _head_of(phrase)
+    if phrase.endswith(vocab.TIME_FRAME_TAILS):
+        return None, None
     if phrase.startswith(vocab.DEMONSTRATIVES):
         return _referent(recognition, clause_start, phrase), None
     for marker in vocab.SUBJECT_CUT_AT:
@@ -227,7 +229,9 @@ def _phrase(
         if found.start == start and found.end == start + len(phrase):
             return as_subject(found), None
     for found in before:
-        if found.end == start + len(phrase) and found.type == "place":
+        if found.end != start + len(phrase) or found.type != "place":
+            continue
+        if not is_brand(phrase[: found.start - start]):  # 华电汕头 is a plant, not the city
             return as_subject(found), None
     known = recognition.entities.get(phrase)
     type_ = known.type if known else suffix_type(phrase) or whole_type or "organisation"
