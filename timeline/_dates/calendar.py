@@ -17,7 +17,7 @@ from lunar_python import Lunar, LunarYear
 from timeline._dates import lunar, vocab
 
 MIN_YEAR = 1
-MAX_YEAR = 9998
+MAX_YEAR = 9999
 HOLIDAY_YEARS = range(1901, 2101)  # the years lunar_python covers
 
 

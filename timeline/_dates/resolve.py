@@ -211,7 +211,7 @@ class Context:
         if self.forward():
             coming = [iv for iv in candidates if iv[1] >= ref]
             return (min(coming), "publication") if coming else None
-        past = [iv for iv in candidates if iv[0] <= ref + GRACE]
+        past = [iv for iv in candidates if iv[0] - ref <= GRACE]  # ref + GRACE overflows on 9999-12-31
         return (max(past), "publication") if past else None
 
 

@@ -244,7 +244,7 @@ def _two_digit_year(value: int, ctx: Context) -> int:
     Like a missing year, a year starting within the 7-day grace counts as not after (26年1月
     written on 2025-12-28 is 2026).
     """
-    latest = (ctx.reference + GRACE).year
+    latest = (min(ctx.reference, _dt.date.max - GRACE) + GRACE).year  # 9999-12-31 + 7 days is 9999
     before = latest - (latest - value) % 100
     return before + 100 if before < ctx.reference.year and ctx.forward() else before
 
@@ -266,6 +266,12 @@ def _short_year_alone(m: re.Match[str]) -> bool:
 
 def _plausible_year(year: int) -> bool:
     return 1000 <= year <= 2999
+
+
+def _usable_year(year: int, anchor: str) -> bool:
+    """A written year must be plausible for news (1000-2999); one counted from the reference or
+    an earlier date (今年, 去年, 同年) only has to be on the calendar (1-9999)."""
+    return _plausible_year(year) if anchor == "absolute" else cal.MIN_YEAR <= year <= cal.MAX_YEAR
 
 
 def _month_number(m: re.Match[str]) -> int | None:
@@ -308,7 +314,7 @@ def _year_or_pick(
     """Interval, anchor and year of a period: the written year, or the missing-year choice."""
     if _has_year(m):
         written = _written_year(m, ctx)
-        if written is None or not _plausible_year(written[0]):
+        if written is None or not _usable_year(*written):
             return None
         interval = build(written[0])
         return (interval, written[1], written[0]) if interval is not None else None
@@ -395,7 +401,7 @@ def _calendar(m: re.Match[str], ctx: Context) -> Resolved | None:
         if _short_year_alone(m):
             return None
         written = _written_year(m, ctx)
-        if written is None or not _plausible_year(written[0]):
+        if written is None or not _usable_year(*written):
             return None
         year, anchor = written
         res = Resolved(
