@@ -48,6 +48,7 @@ KNOWN_FALSE_EVENTS = {
     "062-04": "a comment (这场签约绝非…) gives a signing",
     "063-08": "a general count of meetings (先后举办多场大型招商活动) gives a meeting",
     "063-11": "a working measure (对重大重点项目一对一组建工作专班) gives a founding",
+    "063-12": "a working method (对签约项目…实行挂图作战) gives a signing",
     "065-05": "a count (南昌市2022年一季度开工重大项目70个) gives a construction",
     "065-06": "a section header (南昌:一季度开工重大项目70个) gives a construction",
     "065-10": "a count (此外还有254个…项目同步开工) gives a construction",
