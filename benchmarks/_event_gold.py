@@ -86,6 +86,12 @@ class Score:
         )
 
 
+REAL_BATCHES = {"001-037": (1, 37), "038-050": (38, 50), "051-066": (51, 66)}
+"""The real articles by the batch they were added in (first and last number). Each batch was
+annotated before the extractor was run on it, so a later batch was unseen text when it came: its
+figures, next to the earlier ones', show how far the extractor generalises."""
+
+
 @cache
 def real_corpus() -> Corpus:
     manifest = json.loads((REAL_DIR / "manifest.json").read_text(encoding="utf-8"))
@@ -124,6 +130,22 @@ def seed_corpus() -> Corpus:
     }
     expectations = json.loads(SEED_EXPECTATIONS.read_text(encoding="utf-8"))
     return Corpus("seeds", articles, expectations["events"], expectations["negatives"])
+
+
+def batch_scores(corpus: Corpus, found: dict[str, Extraction] | None = None) -> list[Score]:
+    """Scores of the real corpus's batches (`REAL_BATCHES`), one per batch."""
+    found = extractions(corpus) if found is None else found
+    scores = []
+    for name, (first, last) in REAL_BATCHES.items():
+        files = {file for file in corpus.articles if first <= int(file[:3]) <= last}
+        part = Corpus(
+            name,
+            {file: corpus.articles[file] for file in sorted(files)},
+            [row for row in corpus.milestones if row["file"] in files],
+            [row for row in corpus.negatives if row["file"] in files],
+        )
+        scores.append(score(part, {file: found[file] for file in files}))
+    return scores
 
 
 def extractions(corpus: Corpus) -> dict[str, Extraction]:

@@ -129,7 +129,12 @@ def main() -> None:
     if args.mb > 0:
         _throughput(args.mb)
     print("\nAccuracy (recall: milestones met in full; precision: events fully right):")
-    print(_event_gold.score(_event_gold.real_corpus()).line())
+    real = _event_gold.real_corpus()
+    found = _event_gold.extractions(real)
+    print(_event_gold.score(real, found).line())
+    print("  by batch (each was unseen text when it was added):")
+    for batch in _event_gold.batch_scores(real, found):
+        print("  " + batch.line())
     print(_event_gold.score(_event_gold.seed_corpus()).line() + "   (development set)")
     if args.pathological_chars > 0:
         size = args.pathological_chars

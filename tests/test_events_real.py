@@ -157,6 +157,8 @@ def test_figures_on_real_news_and_seeds(real_extractions: dict[str, Any]) -> Non
     seeds = GOLD.score(GOLD.seed_corpus())
     print()
     print(real.line())
+    for batch in GOLD.batch_scores(REAL, real_extractions):
+        print("  " + batch.line())
     print(seeds.line() + "   (development set)")
     print(f"real misses by field: {dict(real.wrong_fields)}")
     assert real.recall >= REAL_RECALL_FLOOR, real.line()
