@@ -327,6 +327,31 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         ("金凤实验室二期工程", "金凤实验室二期工程"),
     ),
     (
+        "quan-sheng-is-the-province-named-before",
+        "2023年安徽省第三批重大项目开工。7月3日上午，2023年全省第三批重大项目开工动员会在合肥举行。",
+        ("安徽省第三批重大项目", "安徽省"),
+    ),
+    (
+        "quan-sheng-ge-di-is-the-province",
+        "2月16日，江西省召开项目大会战动员大会。全省各地当天都举行了相关项目开工。",
+        ("江西省", "江西省"),
+    ),
+    (
+        "wo-shi-is-the-city-named-before-not-the-province",
+        "洛阳市位于河南省西部。5月8日，我市第二批重大项目集中开工。",
+        ("洛阳市",),
+    ),
+    (
+        "a-count-of-the-region-is-a-tally",
+        "宜宾市位于四川省南部。1月4日，全市52个重大项目集中开工。",
+        (),
+    ),
+    (
+        "a-region-word-with-nothing-before-is-no-subject",
+        "1月4日，全市重大项目集中开工。",
+        (),
+    ),
+    (
         "verb-phrase-goes-on-about-the-subject-before",
         "2016年9月20日，郑州市轨道交通1号线二期工程开通，进入正线区间试运行。",
         ("郑州市轨道交通1号线二期工程",),

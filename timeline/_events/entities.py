@@ -57,6 +57,12 @@ for _table in (vocab.PROVINCES, vocab.CITIES, vocab.DISTRICTS):
         _PLACE_FORMS[_full] = _full
         for _short in _shorts:
             _PLACE_FORMS[_short] = _full
+#: The level of each place's full name, for the region words (全省, 我市) that point back to one.
+PLACE_LEVELS: dict[str, str] = {
+    name: level
+    for level, table in (("district", vocab.DISTRICTS), ("city", vocab.CITIES), ("province", vocab.PROVINCES))
+    for name in table
+}
 _PLACE = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in sorted(_PLACE_FORMS, key=len, reverse=True))
@@ -114,6 +120,23 @@ class Recognition:
     mentions: list[Found]
     entities: dict[str, Info]
     starts: list[int] = attrs.Factory(list)
+    #: Place mentions of each level (province, city, district) by start, built on first use.
+    _levels: dict[str, tuple[list[int], list[Found]]] | None = None
+
+    def latest_place(self, level: str, before: int) -> Found | None:
+        """The last place of a level (vocab.REGION_WORDS) mentioned before an offset (全省 →
+        the province the article is about): one bisection in a per-article index."""
+        if self._levels is None:
+            self._levels = {}
+            for found in self.mentions:
+                found_level = PLACE_LEVELS.get(found.name) if found.type == "place" else None
+                if found_level is not None:
+                    starts, places = self._levels.setdefault(found_level, ([], []))
+                    starts.append(found.start)
+                    places.append(found)
+        starts, places = self._levels.get(level, ([], []))
+        index = bisect.bisect_left(starts, before)
+        return places[index - 1] if index else None
 
     def within(self, start: int, end: int) -> list[Found]:
         """Top-level mentions lying inside [start, end), in text order."""

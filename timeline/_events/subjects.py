@@ -184,6 +184,10 @@ def _phrase(
     phrase = _head_of(phrase)
     if phrase.endswith(vocab.TIME_FRAME_TAILS):
         return None, None
+    region = vocab.REGION_WORDS.get(phrase[:2])
+    if region is not None and not _tally(phrase):
+        place = recognition.latest_place(region, clause_start)
+        return (as_subject(place) if place is not None else None), None
     if phrase.startswith(vocab.DEMONSTRATIVES):
         return _referent(recognition, clause_start, phrase), None
     for marker in vocab.SUBJECT_CUT_AT:
@@ -239,6 +243,14 @@ def _phrase(
     if known is None and doc.is_faithful(start, start + len(phrase)):
         mention = Found(start, start + len(phrase), phrase, type_, -1)
     return EventEntity(phrase, type_, "subject"), mention
+
+
+def _tally(phrase: str) -> bool:
+    """True when a phrase counts (全市52个重大项目, 全省共计): a tally, no one's act (全省第三批…
+    is an ordinal, not a count)."""
+    ordinal = vocab.ORDINAL_MARK
+    counts = [m for m in _COUNT_INSIDE.finditer(phrase) if not phrase.endswith(ordinal, 0, m.start())]
+    return bool(counts) or any(word in phrase for word in vocab.TALLY_WORDS)
 
 
 def _with_shared_head(doc: Document, start: int, shared: re.Match[str]) -> tuple[EventEntity, Found | None]:

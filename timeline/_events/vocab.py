@@ -1580,6 +1580,26 @@ FOUNDING_MEETING_JOINER = "暨"
 #: subject when it ends in a known suffix.
 NAMED_BY_COPULA = r"项目(?:为|是)(?P<name>[^，,。；;、：:]{4,40})$"
 
+#: Words for the region an article is about, opening a subject phrase (全省各地, 我市共有3个
+#: 产业项目, 全省第三批重大项目): the subject is the last place of that level named before.
+REGION_WORDS: dict[str, str] = {
+    "全省": "province",
+    "我省": "province",
+    "本省": "province",
+    "全市": "city",
+    "我市": "city",
+    "本市": "city",
+    "全区": "district",
+    "我区": "district",
+    "本区": "district",
+    "全县": "district",
+    "我县": "district",
+    "本县": "district",
+}
+
+#: Words of a tally: a region word before them names no actor (全省共计成功签约…).
+TALLY_WORDS = ("共计", "共有", "累计", "合计", "总计")
+
 #: Subjects too vague to stand for an entity.
 GENERIC_SUBJECT_WORDS = (
     "当地",
