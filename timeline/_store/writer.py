@@ -59,7 +59,7 @@ from timeline.model import (
     normalised_digest,
 )
 
-from . import bulk
+from . import bulk, search
 from .folds import fold_entity
 from .merge import EventState, SourceState, absorb, event_interval, match_reason
 from .orm import (
@@ -75,6 +75,7 @@ from .orm import (
     SourceRow,
     TextRow,
 )
+from .search import search_body
 from .window import days_before
 
 ENTITY_CACHE_LIMIT = 200_000
@@ -367,6 +368,8 @@ class IngestBatch:
         self.counts = IngestCounts()
         self._texts: dict[str, str] = {}
         """Digest -> body of the texts this batch refers to that the cache does not know."""
+        self._sentences: dict[str, str] = {}
+        """PostgreSQL: digest -> body of every sentence this batch reports (see `_write_search`)."""
         self._max_span = int(
             connection.scalar(select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)) or 0
         )
@@ -720,7 +723,7 @@ class IngestBatch:
                     subject.name if subject else "",
                     [(resolve(link.name, link.type), link.role) for link in event.entities],
                     (
-                        self._text(event.sentence),
+                        self._sentence(event.sentence),
                         self._text(event.summary),
                         self._text(event.date.text) if event.date and event.date.text else None,
                     ),
@@ -907,6 +910,13 @@ class IngestBatch:
         digest = text_digest(body)
         if digest not in self._cache.texts:
             self._texts[digest] = body
+        return digest
+
+    def _sentence(self, body: str) -> str:
+        """`_text` of a reported sentence, whose body PostgreSQL's search rows need too."""
+        digest = self._text(body)
+        if not self._sqlite:
+            self._sentences[digest] = body
         return digest
 
     def _text_ids(self) -> Mapping[str, int]:
@@ -1142,6 +1152,8 @@ class IngestBatch:
         ]
         if sources:
             self._insert_many(_SOURCES, _SOURCE_COLUMNS, sources)
+        if not self._sqlite:
+            self._write_search()
         self._attach_stored_links()
         self._write_links(states)
         moved = [state for state in changed if (state.start, state.end) != state.loaded_interval]
@@ -1184,6 +1196,20 @@ class IngestBatch:
                 .where(MetaRow.key == META_MAX_SPAN_DAYS, MetaRow.value < self._max_span)
                 .values(value=self._max_span)
             )
+
+    def _write_search(self) -> None:
+        """PostgreSQL: the search rows of the new events and the new sentences of merged-into ones."""
+        body = self._sentences
+        new: list[tuple[Any, str]] = [
+            (state.id, search_body(state.summary, (body[n.sentence_digest] for n in state.new_sources)))
+            for state in self._created
+        ]
+        reported: list[tuple[Any, str]] = [
+            (state.id, body[source.sentence_digest])
+            for state in self._loaded.values()
+            for source in state.new_sources
+        ]
+        search.write_postgres(self._conn, new, reported)
 
     def _insert_events(self, states: list[EventState]) -> None:
         """Insert new events with ids chosen up front, so the executemany needs no RETURNING."""
