@@ -1,6 +1,6 @@
 """Date engine on real news text annotated by hand: exact, wrong, missed, look-alikes dated.
 
-    python benchmarks/dates_real.py [--no-peers] [--list]
+    python benchmarks/dates_real.py [--no-peers] [--list] [--pages P108-P147]
 
 The set is `tests/corpus/real_dates/` (see its README): sentences of public news pages from many
 outlets and years, every date expression in them annotated by hand with its surface, interval and
@@ -155,8 +155,20 @@ def _occurrences(text: str, needle: str) -> list[int]:
     return found
 
 
-def load() -> tuple[dict[str, Page], list[Expected], list[LookAlike]]:
-    """The pages, the expected expressions and the look-alikes; raises ValueError on a bad row."""
+def page_range(spec: str) -> Callable[[str], bool]:
+    """A test of page ids from `P108-P147` (inclusive, by number; either end may be left out)."""
+    first, _, last = spec.partition("-")
+    lo = int(first.lstrip("P")) if first else 0
+    hi = int(last.lstrip("P")) if last else sys.maxsize
+    return lambda page_id: lo <= int(page_id.lstrip("P")) <= hi
+
+
+def load(
+    selected: Callable[[str], bool] = lambda page_id: True,
+) -> tuple[dict[str, Page], list[Expected], list[LookAlike]]:
+    """The pages, the expected expressions and the look-alikes; raises ValueError on a bad row.
+
+    `selected` keeps only some pages (e.g. the ones annotated last, to measure them apart)."""
     sentences: dict[str, list[str]] = {}
     for page_id, number, text in _read("sentences.tsv", SENTENCES_HEADER):
         kept = sentences.setdefault(page_id, [])
@@ -214,7 +226,12 @@ def load() -> tuple[dict[str, Page], list[Expected], list[LookAlike]]:
         chosen = [at[int(occurrence) - 1]] if occurrence else at
         spans = tuple((base + a, base + a + len(forbidden)) for a in chosen)
         lookalikes.append(LookAlike(page_id, index, forbidden, occurrence, note, xfail, spans))
-    return pages, expected, lookalikes
+    kept = {page_id: page for page_id, page in pages.items() if selected(page_id)}
+    return (
+        kept,
+        [row for row in expected if row.page in kept],
+        [row for row in lookalikes if row.page in kept],
+    )
 
 
 def _overlapping(finds: Iterable[Find], lo: int, hi: int) -> list[Find]:
@@ -273,8 +290,14 @@ class Score:
         return sum(self.outcomes.values())
 
 
-def score(tool: str, finder: Callable[[Page], list[Find]], *, strict: bool = True) -> Score:
-    pages, expected, lookalikes = load()
+def score(
+    tool: str,
+    finder: Callable[[Page], list[Find]],
+    *,
+    strict: bool = True,
+    selected: Callable[[str], bool] = lambda page_id: True,
+) -> Score:
+    pages, expected, lookalikes = load(selected)
     finds = {page_id: finder(page) for page_id, page in pages.items()}
     outcomes: Counter[str] = Counter()
     rows = []
@@ -305,8 +328,8 @@ def _percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "-"
 
 
-def report(scores: Sequence[Score]) -> str:
-    pages, expected, lookalikes = load()
+def report(scores: Sequence[Score], selected: Callable[[str], bool] = lambda page_id: True) -> str:
+    pages, expected, lookalikes = load(selected)
     sentences = sum(len(p.sentences) for p in pages.values())
     lines = [
         f"Real news set: {len(pages)} pages, {sentences} sentences, {len(expected)} date expressions, "
@@ -325,14 +348,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-peers", action="store_true", help="measure timeline only")
     parser.add_argument("--list", action="store_true", help="print every row that is not exact")
+    parser.add_argument("--pages", default="", help="only pages in this id range, e.g. P108-P147 or -P107")
     args = parser.parse_args(argv)
+    selected = page_range(args.pages)
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from _machine import print_machine
 
     print_machine("timeline dates on real news", ["cn2an", "lunar-python"])
     scores = [
-        score("timeline (surface, interval, grain)", timeline_finds),
-        score("timeline (interval only)", timeline_finds, strict=False),
+        score("timeline (surface, interval, grain)", timeline_finds, selected=selected),
+        score("timeline (interval only)", timeline_finds, strict=False, selected=selected),
     ]
     if not args.no_peers:
         from _peers import load_tools
@@ -342,8 +367,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"{loaded.name}: {loaded.problem}", file=sys.stderr)
                 continue
             name = f"{loaded.name} {loaded.version} (interval only)"
-            scores.append(score(name, _peer_finder(loaded.tool), strict=False))
-    print(report(scores))
+            scores.append(score(name, _peer_finder(loaded.tool), strict=False, selected=selected))
+    print(report(scores, selected))
     if args.list:
         for outcome, description in sorted(scores[0].rows):
             print(f"{outcome}\t{description}")

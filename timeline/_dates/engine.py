@@ -56,6 +56,7 @@ DAY_OFFSET = re.compile(
     f"(?:{'|'.join(vocab.DAY_OFFSET_UNITS)})(?![{vocab.NOT_AFTER_DAY_OFFSET}])"
 )
 RANGE_FIRST_CHARACTERS = frozenset(w[0] for w in (*vocab.RANGE_SEPARATORS, *vocab.UNTIL_NOW_WORDS))
+SET_REACH = re.compile(_BLANKS + "(?:" + "|".join(map(re.escape, vocab.SET_REACH_GAPS)) + ")" + _BLANKS)
 
 
 HEAD = 2  # characters of look-ahead used to pick candidate positions
@@ -213,6 +214,7 @@ def _for_joining(index: int, pattern: str) -> str:
     if "(?P=" not in pattern and "(?(" not in pattern:
         return re.sub(r"\(\?P<\w+>", "(?:", pattern)
     pattern = re.sub(r"\(\?P<(\w+)>", rf"(?P<r{index}_\1>", pattern)
+    pattern = re.sub(r"\(\?\((\w+)\)", rf"(?(r{index}_\1)", pattern)
     return re.sub(r"\(\?P=(\w+)\)", rf"(?P=r{index}_\1)", pattern)
 
 
@@ -369,12 +371,27 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
         after = folded[hit.end : hit.end + 1]
         if after and (after in EXTENSION_FIRST_CHARACTERS or after.isspace()):
             hit = _extend(folded, hit, ctx)
+        if found and _reached_by_set(folded, found[-1], hit):
+            found[-1] = found[-1]._replace(end=hit.end)  # 每年农历正月初一: one set, no interval
+            position = hit.end
+            continue
         found.append(hit)
         if hit.resolved.start is not None and hit.resolved.kind in ANTECEDENT_KINDS:
             ctx.earlier = hit.resolved
             ctx.previous_start, ctx.previous_end = hit.start, hit.end
         position = hit.end
     return found
+
+
+def _reached_by_set(text: str, previous: Found, hit: Found) -> bool:
+    """True when `hit` is what the set just before it recurs on (每年 + 农历正月初一, 每月的11号,
+    每年3月12日 + 是 + 植树节): a year-less expression with only a reach gap between them."""
+    if previous.resolved.kind != "set" or hit.resolved.kind not in ANTECEDENT_KINDS:
+        return False
+    if hit.resolved.anchor == "absolute" and hit.resolved.start is not None:
+        return False  # 每年 2025年: a written year is no recurrence
+    gap = SET_REACH.fullmatch(text, previous.end, hit.start)
+    return gap is not None
 
 
 # The commonest written date, 2024年6月3日 with a punctuation mark after it: read at once, without

@@ -25,8 +25,14 @@ YEAR_BEARING_ANCHORS = ("absolute", "previous")
 _CLAUSE_BREAK = re.compile("[" + re.escape(vocab.CLAUSE_BREAKS) + "]")
 _SENTENCE_BREAK = re.compile("[" + re.escape(vocab.SENTENCE_BREAKS) + "]")
 # Words holding a cue character without being a cue (模拟) are matched first and skipped.
+# 将X由A提升至B: 将 marks the object of a change, no future (spec: a cue governs what follows).
+_DISPOSAL = (
+    re.escape(vocab.DISPOSAL_MARK) + "[^" + re.escape(vocab.CLAUSE_BREAKS) + "]{1,16}?(?:"
+    + "|".join(map(re.escape, vocab.DISPOSAL_FROM)) + ")[^" + re.escape(vocab.CLAUSE_BREAKS) + "]{1,12}?(?:"
+    + "|".join(map(re.escape, vocab.DISPOSAL_VERBS)) + ")"
+)
 _CUE = re.compile(
-    "(?:" + "|".join(map(re.escape, vocab.NOT_CUE_WORDS)) + ")|("
+    "(?:" + "|".join(map(re.escape, vocab.NOT_CUE_WORDS)) + "|" + _DISPOSAL + ")|("
     + "|".join(map(re.escape, sorted(vocab.FORWARD_CUES, key=len, reverse=True))) + ")"
 )
 _CUE_START = re.compile("[" + re.escape("".join({cue[0] for cue in vocab.FORWARD_CUES})) + "]")

@@ -151,12 +151,14 @@ _NOT_NAME = (
 _DAY_END = (
     rf"(?:{_alt(w for w in V.DAY_WORDS if w != V.NAME_PRONE_DAY_WORD)}|{V.NAME_PRONE_DAY_WORD}{_NOT_NAME})"
 )
+_DATE_ONLY_DAY_WORDS = _chars("".join(w for w in V.DAY_WORDS if w != V.NAME_PRONE_DAY_WORD))
 _DAY = rf"(?:(?P<dn>\d{{1,2}}){_BLANK}|(?P<dc>{_alt(V.DAY_NUMERALS)})){_DAY_END}"
 # 2021年10月12日（星期二）, 12日 星期一: a weekday after a day is part of it (the day wins).
 _WEEKDAY_WORD = rf"(?:{_alt(V.WEEK_WORDS)})[{''.join(V.WEEKDAYS)}]"
+_WEEKDAY_NAMED = rf"(?:{_alt(V.WEEK_WORDS)})(?P<wt>[{''.join(V.WEEKDAYS)}])"
 _WEEKDAY_TAIL = (
-    rf"(?:\s*[{V.WEEKDAY_OPEN}]\s*{_WEEKDAY_WORD}\s*[{V.WEEKDAY_CLOSE}]"
-    rf"|\s*{_WEEKDAY_WORD}(?![{re.escape(V.NOT_AFTER_WEEK)}]))?"
+    rf"(?:\s*[{V.WEEKDAY_OPEN}]\s*{_WEEKDAY_NAMED}\s*[{V.WEEKDAY_CLOSE}]"
+    rf"|\s*{_WEEKDAY_NAMED.replace('wt', 'wt2')}(?![{re.escape(V.NOT_AFTER_WEEK)}]))?"
 )
 _CLOCK = (
     rf"\d{{1,2}}(?:{_chars(V.HOUR_WORDS)}(?:\d{{1,2}}{V.MINUTE_WORD}|{V.HALF_HOUR})?|[:：]\d{{2}})"
@@ -374,7 +376,26 @@ def _month_day(m: re.Match[str], ctx: Context, month: int, day: int) -> Resolved
     found = _year_or_pick(m, ctx, one_day)
     if found is None:
         return None
-    return _apply_suffix(m, ctx, _day_result(found[0][0], found[1]))
+    day_found = found[0][0]
+    if found[1] == "publication":  # a year written or shared from the sentence wins
+        day_found = _fit_weekday(m, day_found)
+    return _apply_suffix(m, ctx, _day_result(day_found, found[1]))
+
+
+def _fit_weekday(m: re.Match[str], picked: _dt.date) -> _dt.date:
+    """A year-less day written with its weekday (10月5日（周六）) falls in the year next to the
+    missing-year choice whose calendar agrees with the weekday, when the choice does not: the
+    weekday is part of what the writer wrote (a December notice of next year's holidays)."""
+    groups = m.groupdict()
+    written = groups.get("wt") or groups.get("wt2")
+    if written is None or picked.weekday() == vocab.WEEKDAYS[written]:
+        return picked
+    for year in (picked.year - 1, picked.year + 1):
+        if cal.valid_day(year, picked.month, picked.day):
+            candidate = _dt.date(year, picked.month, picked.day)
+            if candidate.weekday() == vocab.WEEKDAYS[written]:
+                return candidate
+    return picked
 
 
 def _month_result(interval: Interval, anchor: str) -> Resolved:
@@ -934,8 +955,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _set(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """每年 / 每月 / 每周 (with a following month or day): recurring, no interval."""
-    grain, value = vocab.SET_UNITS[m.group("unit")]
+    """每年 / 每月 / 每周 (with a following month, day or weekday), 每逢: recurring, no interval."""
+    grain, value = vocab.SET_UNITS[m.group("unit")] if m.group("unit") else vocab.OCCASION_SET
     return Resolved(None, None, grain, value, kind="set")
 
 
@@ -1167,7 +1188,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
         _dated(
-            rf"(?:{_YEAR})?(?:(?P<holiday>{_alt(_HOLIDAY_NAMES)})(?:{_alt(V.HOLIDAY_SUFFIXES)})?"
+            rf"(?:{_YEAR}(?P<hq>{_chars(V.PLAN_OPEN_QUOTES)})?)?(?:(?P<holiday>{_alt(_HOLIDAY_NAMES)})"
+            rf"(?(hq){_chars(V.PLAN_CLOSE_QUOTES)})(?:{_alt(V.HOLIDAY_SUFFIXES)})?"
             rf"|(?<![{_ORDINAL}{_CN_NUMERAL}\d])(?P<holiday2>{_alt(V.CONTEXT_HOLIDAYS)})"
             rf"[{V.PLAN_CLOSE_QUOTES}]?(?:{_alt(V.HOLIDAY_CONTEXT_WORDS)})|{_YEAR_WRITTEN}(?P<holiday3>{_alt(V.CONTEXT_HOLIDAYS)}))"
         ),
@@ -1287,21 +1309,29 @@ RULES: tuple[Rule, ...] = (
         rf"(?<![\d{_CN_NUMERAL}{re.escape(V.NOT_BEFORE_BARE_YEAR)}])(?:{_alt(V.WITHIN_YEAR_WORDS)})",
         _within_year,
     ),
-    _rule("present", rf"(?<!{_chars(V.NOT_BEFORE_PRESENT)})(?:{_alt(V.PRESENT_WORDS)})", _present),
+    _rule(
+        "present",
+        rf"(?:(?<!{_chars(V.NOT_BEFORE_PRESENT)}){V.NOW_WORD}"
+        rf"|{_alt(w for w in V.PRESENT_WORDS if w != V.NOW_WORD)})",
+        _present,
+    ),
     _rule(
         "week",
         _dated(
             rf"(?:(?<![{V.DEICTIC_STEPS}])(?P<wk>{_alt(V.DEICTIC_WEEKS)})(?:{_alt(V.WEEK_WORDS)})(?P<wd>{_WEEKDAY})?"
             rf"|(?<![\d{re.escape(V.NOT_BEFORE_BARE_WEEKDAY)}])(?:{_alt(V.WEEK_WORDS)})(?P<wdb>{_WEEKDAY}))"
-            rf"(?:(?<={_WEEKDAY})|(?!{_chars(V.NOT_AFTER_WEEK)}))",  # 周到 is a word, 周一到周五 a range
+            rf"(?:(?<={_WEEKDAY})|(?!{_chars(V.NOT_AFTER_WEEK)}))"  # 周到 is a word, 周一到周五 a range
+            rf"(?<!天(?={_chars(V.NOT_AFTER_SUNDAY_TIAN)}))",  # 下周天气 is next week's weather
             tod=True,
         ),
         _week,
     ),
     _rule(
         "set",
-        rf"{V.SET_PREFIX}(?P<unit>{_alt(V.SET_UNITS)})"
-        rf"(?:{_unnamed(_MONTH)}(?:{_unnamed(_DAY)})?|{_unnamed(_DAY)})?",
+        rf"{V.SET_PREFIX}(?:(?P<unit>{_alt(V.SET_UNITS)})"
+        rf"(?:{_unnamed(_MONTH)}(?:{_unnamed(_DAY)}|{_unnamed(_LUNAR_DAY)})?|{_unnamed(_DAY)}"
+        rf"|(?<=[{_WEEK_CHARS}]){_WEEKDAY}(?:{_SEP}(?:{_alt(V.WEEK_WORDS)})?{_WEEKDAY})?)?"
+        rf"|(?P<occasion>{_chars(''.join(V.SET_OCCASIONS))}))",
         _set,
     ),
     _rule("calendar", _dated(rf"{_YEAR}(?:{_MONTH}(?:{_DAY}{_WEEKDAY_TAIL})?)?", tod=True), _calendar),
@@ -1319,7 +1349,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "bare_day",
         _dated(
-            rf"(?<![\d.{_ORDINAL}{V.MONTH_WORD}])(?P<dn>\d{{1,2}}){_BLANK}{_DAY_END}(?!\s*{_chars(V.NAME_CLOSERS)})"
+            rf"(?<![\d.{_ORDINAL}{V.MONTH_WORD}{re.escape(V.NOT_BEFORE_BARE_DAY)}])"
+            rf"(?:(?<![\u4e00-\u9fff])|(?<=[{V.BARE_DAY_NUMBER_LEADS}])|(?=\d{{1,2}}(?!\d)[{V.DATE_BLANKS}]*{_DATE_ONLY_DAY_WORDS}))"
+            rf"(?P<dn>\d{{1,2}}){_BLANK}{_DAY_END}(?!\s*{_chars(V.NAME_CLOSERS)})"
             + _WEEKDAY_TAIL,
             tod=True,
         ),

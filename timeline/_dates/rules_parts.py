@@ -300,11 +300,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "bare_weekend",
         _dated(
-            rf"(?<![{re.escape(V.NOT_BEFORE_BARE_WEEKEND)}]){V.BARE_WEEKEND}"
+            rf"(?:(?<![{re.escape(V.NOT_BEFORE_BARE_WEEKEND)}])|(?<={V.THIS_ONE}))(?:{_alt(V.BARE_WEEKEND_WORDS)})"
             rf"(?!{_alt(V.NOT_AFTER_BARE_WEEKEND)})"
         ),
         _bare_weekend,
-        key=V.BARE_WEEKEND,
+        key=_chars("".join(word[-1] for word in V.BARE_WEEKEND_WORDS)),
     ),
     _rule(
         "week_weekday",

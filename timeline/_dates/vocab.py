@@ -23,6 +23,7 @@ FOLD_PAIRS: tuple[tuple[str, str], ...] = (
     ("館", "馆"), ("車", "车"), ("廳", "厅"), ("機", "机"), ("碼", "码"), ("項", "项"),
     ("產", "产"), ("銷", "销"), ("營", "营"), ("處", "处"), ("臺", "台"),
     ("農", "农"), ("歷", "历"), ("曆", "历"), ("陰", "阴"), ("報", "报"), ("奧", "奥"), ("會", "会"),
+    ("紀", "纪"),
 )
 
 # ---------------------------------------------------------------- the words dates are built of
@@ -165,6 +166,8 @@ WEEKDAY_OPEN = "（("
 WEEKDAY_CLOSE = "）)"
 # 下周期, 上周边: 周 starts another word.
 NOT_AFTER_WEEK = "年期刊报边围转到全密知"
+# 下周天气 (next week's weather): 天 starting these words is no Sunday.
+NOT_AFTER_SUNDAY_TIAN = "气空然"
 # Day of the week, Monday = 0.
 WEEKDAYS: dict[str, int] = {
     "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
@@ -347,7 +350,8 @@ RECENT_YEAR_WORDS: tuple[str, ...] = ("近年来", "近几年来", "近几年", 
 RECENT_YEARS = 5
 # The publication day itself.
 PRESENT_WORDS: tuple[str, ...] = ("目前", "当前", "现在", "如今", "至今", "眼下", "当下", "现阶段")
-# 体现在, 表现在: 现在 closing another word is no present.
+# 体现在, 表现在: 现在 closing another word is no present (筛选出目前 is).
+NOW_WORD = "现在"
 NOT_BEFORE_PRESENT = "体表实发出展呈兑再"
 
 # Words that turn a missing year towards the future (spec: forward cues).
@@ -362,6 +366,14 @@ NOT_CUE_WORDS: tuple[str, ...] = (
     "计划投资", "计划总投资", "年计划", "原计划", "投资计划", "工作计划", "行动计划", "发展计划",
     "五年计划", "计划经济", "计划生育", "计划单列", "计划书",
     "年度计划", "计划通知",
+)
+# 将 as the object marker (将X由A提升至B, raise X from A to B): no cue. Recognised by a 由/从
+# after its object and a verb of change after that, all inside one clause.
+DISPOSAL_MARK = "将"
+DISPOSAL_FROM: tuple[str, ...] = ("由", "从")
+DISPOSAL_VERBS: tuple[str, ...] = (
+    "提升", "提高", "降低", "调整", "上调", "下调", "调高", "调低", "升级", "降级", "改为",
+    "变更", "扩大", "缩小", "延长", "缩短", "增加", "减少",
 )
 # A sentence-initial date does not govern reported speech: its cue search stops at these.
 REPORTING_VERBS: tuple[str, ...] = (
@@ -419,6 +431,15 @@ DURATION_SEPARATORS = "~～-—至到"  # 2~3年
 HALF_DURATIONS: dict[str, tuple[str, str]] = {"半年": ("month", "P6M"), "半个月": ("day", "P15D")}
 DURATION_TAILS: tuple[str, ...] = ("多", "半", "左右", "以上", "以内", "之内", "内")
 # Sets: 每 + unit.
+# 每逢 / 每到 / 每当 (whenever) + a day or a festival: a set like 每年 + a day.
+SET_OCCASIONS: tuple[str, ...] = ("逢", "到", "当")
+OCCASION_SET = ("year", "P1Y")
+# What may stand between a set and the expression it governs, which then joins the set (spec: a
+# set has no interval): 每月的11号, 每年3月12日是植树节 (a set's day defined), 每年农历正月初一
+# 持续到二月初二 (a recurring span).
+SET_REACH_GAPS: tuple[str, ...] = (
+    "", "的", "是", "为", "即", "就是", "都是", "至", "到", "持续到", "一直到", "延续到",
+)
 SET_UNITS: dict[str, tuple[str, str]] = {
     "年": ("year", "P1Y"), "年度": ("year", "P1Y"), "季度": ("quarter", "P3M"),
     "个月": ("month", "P1M"), "月": ("month", "P1M"), "周": ("week", "P1W"),
@@ -455,6 +476,11 @@ NOT_AFTER_DAY_NUMBER: tuple[str, ...] = (
 )
 # “海峡光缆1号”: N号 closing a quoted or titled name is part of the name.
 NAME_CLOSERS = "”」』》\"’"
+# A bare N号 right after a closing bracket is a document number (〔2008〕31号, [2019]86号).
+NOT_BEFORE_BARE_DAY = "〕］]】"
+# A bare N号 right after a Chinese character is a name (春晓1号资产管理计划, 天宫1号) unless that
+# character can lead a date: 于1号, 到20号, 的11号, 是1号.
+BARE_DAY_NUMBER_LEADS = "于在到至从是为的和或及与自止即等前后约近每逢由起今明昨"
 # Prefixes that make a count no count: 几十年, 数十年 (an unknown number of tens).
 NOT_BEFORE_COUNT = "几数"
 # Words parse() accepts around one expression (从10月到11月, 2020年3月左右, 元旦节).
@@ -476,6 +502,9 @@ WEEKEND_DAYS = (5, 6)
 # 周末 alone: the weekend of the reference week. Not a set or a name: 每(个)周末, 逢周末,
 # 一到周末, 两个周末, 南方周末, 周末版, 周末画报, 周末经济, 周末和节假日 (a habit, no date).
 BARE_WEEKEND = "周末"
+# 双休日 (the two days off) names the same weekend.
+BARE_WEEKEND_WORDS: tuple[str, ...] = (BARE_WEEKEND, "双休日")
+THIS_ONE = "这个"  # 这个双休日: this weekend (两个周末 is a count)
 NOT_BEFORE_BARE_WEEKEND = "上下本这每逢个到双方一二两三四五六七八九十几0123456789"
 NOT_AFTER_BARE_WEEKEND: tuple[str, ...] = (
     "版", "报", "画报", "经济", "节假日", "和节假日", "及节假日", "、节假日", "或节假日", "和假日",
