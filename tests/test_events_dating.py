@@ -78,6 +78,36 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="xiaoqing-ri-qian-is-before-a-named-day-012",
         ),
         pytest.param(
+            "新甘肃客户端兰州2月11日讯（记者 薛砚）今天上午，兰州市重大项目集中开工活动在城关区举行。",
+            "2023-02-13",
+            [("开工", "2023-02-11")],
+            id="jintian-after-a-dateline-is-the-dateline-day-051",
+        ),
+        pytest.param(
+            "新华社杭州2月21日电 今天，浙江省重大项目集中开工活动在杭州举行。",
+            "2023-02-23",
+            [("开工", "2023-02-21")],
+            id="jintian-after-a-dian-dateline",
+        ),
+        pytest.param(
+            "今天上午，兰州市重大项目集中开工活动在城关区举行。",
+            "2023-02-13",
+            [("开工", "2023-02-13")],
+            id="jintian-without-a-dateline-is-the-publication-day",
+        ),
+        pytest.param(
+            "马山县2022年中央、县本级第三批财政衔接资金项目等8个项目开(竣)工。",
+            "2022-12-20",
+            [("开(竣)工", None)],
+            id="a-year-naming-a-numbered-batch-dates-nothing-059",
+        ),
+        pytest.param(
+            "3月1日，马山县2022年第三批重大项目开工。",
+            "2022-12-20",
+            [("开工", "2022-03-01")],
+            id="a-numbered-batch-with-a-day-before",
+        ),
+        pytest.param(
             "日前，重庆实验室揭牌。",
             "2025-06-30",
             [("揭牌", "2025-06-01/2025-06-30")],

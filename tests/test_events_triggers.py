@@ -157,6 +157,49 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             ("opening", "occurred", "2025-03"),
             id="继之后-its-date-does-not-date-the-main-clause",
         ),
+        pytest.param(
+            "2月18日，五象新区一季度重大项目开(竣)工。",
+            ("construction", "occurred", "2025-02-18"),
+            id="开(竣)工",
+        ),
+        pytest.param(
+            "2月18日，隆安县振东光伏发电项目等5个项目开（竣）工。",
+            ("construction", "occurred", "2025-02-18"),
+            id="开（竣）工-full-width-059",
+        ),
+        pytest.param(
+            "2月18日，南宁市重大项目集中开竣工。", ("construction", "occurred", "2025-02-18"), id="开竣工"
+        ),
+        pytest.param(
+            "5月6日，包通风电装备先进制造业集群成功入围。",
+            ("approval", "occurred", "2025-05-06"),
+            id="入围-058",
+        ),
+        pytest.param(
+            "5月6日，自治区工业和信息化厅公示了2025年内蒙古自治区先进制造业集群认定名单。",
+            ("announcement", "occurred", "2025-05-06"),
+            id="公示-a-list-of-designations-058",
+        ),
+        pytest.param(
+            "5月6日，重庆市科技局正式发布入选名单。",
+            ("announcement", "occurred", "2025-05-06"),
+            id="发布-入选名单",
+        ),
+        pytest.param(
+            "5月6日，吉林研究院理事会审议通过了《中国工程科技发展战略吉林研究院章程》。",
+            ("policy_release", "occurred", "2025-05-06"),
+            id="审议通过-a-charter-064",
+        ),
+        pytest.param(
+            "兰州市城关区安置点建设项目计划8月完成基础施工。",
+            ("construction", "planned", "2025-08"),
+            id="完成基础施工-051",
+        ),
+        pytest.param(
+            "此外，横州市青松林业有限公司新建年产13.5万立方米高端单板智能烘干项目等6个项目开(竣)工。",
+            ("construction", "occurred", None),
+            id="此外-named-projects-059",
+        ),
     ],
 )
 def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -221,6 +264,18 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         ),
         pytest.param("本次全市2020年第六批集中开工重大项目24个。", id="本次-batch-counted-007"),
         pytest.param("全市第二批集中签约项目15个。", id="第二批-batch-counted"),
+        pytest.param("全省共计成功签约重点项目155个。", id="共计-054"),
+        pytest.param("随着营商环境持续优化，签约项目不断增加。", id="a-trend-054"),
+        pytest.param("构建东北地区快消品交易和交付枢纽。", id="构建-an-aim-054"),
+        pytest.param("打造西部地区规模最大的新能源汽车交付中心。", id="打造-an-aim"),
+        pytest.param("这场签约绝非简单的仪式性相聚。", id="这场签约-a-comment-062"),
+        pytest.param("此次开工的项目涵盖制造业、基础设施等领域。", id="此次开工-a-topic"),
+        pytest.param("签约项目21个，总投资300亿元。", id="a-bare-count-061"),
+        pytest.param("其中，南昌市2022年一季度开工重大项目70个。", id="其中-a-part-of-a-batch-065"),
+        pytest.param("其中列入本次省市县三级联动开工项目37个。", id="其中列入本次-065"),
+        pytest.param("此外还有254个亿元以上项目同步开工。", id="此外还有-a-count-065"),
+        pytest.param("1月以来，全市陆续开(竣)工重大项目83个。", id="陆续-a-roll-up-059"),
+        pytest.param("今年以来，全区先后签约重点项目12个。", id="先后-a-roll-up"),
     ],
 )
 def test_not_a_milestone(text: str) -> None:
@@ -332,6 +387,14 @@ def test_a_described_batch_adds_no_event(description: str) -> None:
     """After the lead reports the batch, a sentence describing it is no second event."""
     lead = "2月21日，浙江省委、省政府举行重大项目集中开工活动。"
     assert _events(lead + description, "2025-02-28") == [("construction", "occurred", "2025-02-21")]
+
+
+def test_a_tally_printed_again_is_a_tally_again() -> None:
+    text = (
+        "2月16日，江西全省各地举行项目开工。其中，南昌市一季度开工重大项目70个。"
+        "记者从南昌市政府获悉，南昌市一季度开工重大项目70个，总投资847.2亿元。"
+    )
+    assert _events(text, "2025-02-16") == [("construction", "occurred", "2025-02-16")]
 
 
 def test_a_clause_of_time_after_an_act_is_no_event() -> None:

@@ -25,6 +25,7 @@ from timeline.dates import TimeExpr
 _TITLE_BODY = re.compile(r"(《)([^《》\n]*)(》)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BATCH_AFTER_DATE = re.compile(vocab.BATCH_AFTER_DATE)
+_NUMBERED_BATCH = re.compile(vocab.NUMBERED_BATCH_AFTER_DATE)
 _MONTH_FIRST = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月")
 
 
@@ -65,8 +66,10 @@ class Dates:
 def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> Dates:
     """Date expressions that can date an event: with an interval, not 'now' (but 截至目前 is
     the reference day), not inside a name; a chronicle item's month-day takes the year printed
-    above it, and 当日/当天 the latest earlier day-grain date."""
+    above it, 当日/当天 the latest earlier day-grain date, and 今天 after a dateline (兰州2月11日讯)
+    the dateline's day."""
     result: list[Dated] = []
+    dateline: tuple[int, TimeExpr] | None = None  # the unit it opens, and its day
     text = doc.text
     unit_starts = [unit.start for unit in doc.units]
     for expr in _dates.extract(_TITLE_BODY.sub(_blank, text), pub_date):
@@ -86,6 +89,11 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
             expr = _in_year(expr, unit.year)
         if expr.text.startswith(vocab.SAME_DAY_WORDS):
             expr = _same_day(expr, result)
+        if expr.grain == "day" and text.startswith(vocab.DATELINE_TAILS, end):
+            dateline = (unit.start, expr)
+        elif expr.text.startswith(vocab.TODAY_WORDS) and dateline is not None and dateline[0] == unit.start:
+            day = dateline[1]
+            expr = attrs.evolve(expr, start=day.start, end=day.end, value=day.value, anchor="previous")
         orig_start, orig_end = doc.original_span(start, end)
         result.append(Dated(start, end, attrs.evolve(expr, start_char=orig_start, end_char=orig_end)))
     return Dates(result)
@@ -182,12 +190,15 @@ def _last_outside(dates: Dates, start: int, end: int, frames: tuple[tuple[int, i
 
 def _narrower_earlier(
     text: str, dates: Dates, sentence: Sentence, own: Dated, frames: tuple[tuple[int, int], ...]
-) -> TimeExpr:
+) -> TimeExpr | None:
     """A date that names a batch (4月27日，武汉市2022年第二季度全市重大项目集中开工; 9月28日，
-    凤冈县2015年第四季度18个项目集中开工) gives way to the sentence's earlier day."""
+    凤冈县2015年第四季度18个项目集中开工) gives way to the sentence's earlier day; a year naming
+    a numbered batch with no earlier date (马山县2022年…第三批…项目等8个项目开工) dates nothing."""
     if not _BATCH_AFTER_DATE.match(text, own.end):
         return own.expr
     earlier = _last_outside(dates, sentence.start, own.start, frames)
+    if earlier is None and _NUMBERED_BATCH.match(text, own.end):
+        return None
     if earlier is None or earlier.expr.grain != "day":
         return own.expr
     return earlier.expr

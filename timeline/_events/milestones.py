@@ -32,6 +32,8 @@ class Milestones:
     events: list[Event] = attrs.Factory(list)
     phrase_entities: dict[str, str] = attrs.Factory(dict)
     phrase_mentions: list[Found] = attrs.Factory(list)
+    #: Clauses read as tallies, normalised: the same words printed again are a tally too.
+    tallies: set[str] = attrs.Factory(set)
 
 
 @attrs.frozen
@@ -171,7 +173,9 @@ def _sentence(
         trigger = triggers.find_trigger(clause, blocked)
         if trigger is None:
             trigger = _meeting_held(reading, clause, mentions, sentence)
-        if trigger is None or triggers.is_statistic(clause, trigger):
+        subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS
+        tally = trigger is not None and _tally(found, clause, trigger, subset)
+        if trigger is None or tally:
             subject, _ = subjects.subject_of(
                 reading.doc, reading.recognition, reading.dates, span, mentions, None
             )
@@ -210,6 +214,18 @@ def _sentence(
             if framed is not None:
                 add(framed)
     return last
+
+
+def _tally(found: Milestones, clause: str, trigger: triggers.Trigger, subset: bool) -> bool:
+    """A statistic, or the words of a clause already read as one (a lead's tally printed again
+    in the body)."""
+    words = normalise_text(clause)
+    if words in found.tallies:
+        return True
+    if triggers.is_statistic(clause, trigger, subset):
+        found.tallies.add(words)
+        return True
+    return False
 
 
 def _modal_before(chain: list[tuple[str, bool]]) -> bool:

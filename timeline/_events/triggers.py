@@ -45,6 +45,7 @@ _STATISTIC = re.compile("|".join(vocab.STATISTIC_PATTERNS))
 _AIM_BEFORE = re.compile(vocab.AIM_BEFORE)
 _QUOTED = re.compile(r"《[^》]*》?|“[^”]*”?")
 _DATE_WORD = re.compile(r"[0-9０-９]|[年月日]")
+_COUNTED_PROJECTS = re.compile(vocab.COUNTED_PROJECTS)
 _CEREMONY = re.compile("|".join(vocab.CEREMONY_NOUNS))
 _MARKED_ACT = re.compile(vocab.MARKED_ACT)
 #: 计划 inside a noun (投资计划, 计划通知): the date engine's table of words that are no cue.
@@ -74,6 +75,10 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
     if _described_ceremony(before, after):
         return None
     if after.startswith(vocab.DIVIDED_INTO) and not after.startswith(vocab.NOT_DIVIDED):
+        return None
+    if type_ == "approval" and after.startswith(vocab.DESIGNATION_LIST_TAILS):
+        return None
+    if before in vocab.REFERRING_HEADS:
         return None
     if vocab.NOUN_LIST_END in after and vocab.NOUN_LIST_MARK in (before[-1:], after[:1]):
         return None
@@ -177,16 +182,27 @@ def _ceremony_act(candidates: list[Trigger], clause: str, held: Trigger) -> Trig
     return max(acts, key=lambda c: (len(c.surface), -_PRIORITY[c.type]), default=None)
 
 
-def is_statistic(clause: str, trigger: Trigger | None = None) -> bool:
+def is_statistic(clause: str, trigger: Trigger | None = None, subset: bool = False) -> bool:
     """True for statistics and trends (同比增长, 累计, …; a clause ending in a count).
 
-    A batch of projects started or signed together (开工项目11个) is a milestone, not a tally.
+    A batch of projects started or signed together (长寿区开工新材料产业项目11个) is a milestone,
+    not a tally, unless it is a part of a batch told before (其中…, 此外还有N个项目同步开工), a
+    numbered or repeated batch (第三批开工动员项目93个, 本次…项目24个), a roll-up (全市陆续开工
+    重大项目83个) or a bare count with no one acting (签约项目21个). `subset`: the clause before
+    it was only 其中 / 此外.
     """
     if _has(clause, vocab.STATISTIC_CUES) or _STATISTIC.search(clause):
         return True
-    if trigger is not None and trigger.type in vocab.BATCH_TYPES and _PROJECT_BATCH.search(clause):
-        named_batch = clause[: trigger.start].endswith(vocab.BATCH_NAME_BEFORE)
-        return named_batch or clause.startswith(vocab.DEMONSTRATIVES)
+    if trigger is not None and trigger.type in vocab.BATCH_TYPES:
+        before = clause[: trigger.start]
+        counted = _PROJECT_BATCH.search(clause)
+        subset = subset or clause.startswith(vocab.SUBSET_OPENERS)
+        if subset and (counted or _COUNTED_PROJECTS.match(before)):
+            return True  # a part of a batch told before
+        if counted:
+            named_batch = before.endswith(vocab.BATCH_NAME_BEFORE)
+            rollup = _has(before, vocab.ROLLUP_ADVERBS)
+            return named_batch or rollup or not before or clause.startswith(vocab.DEMONSTRATIVES)
     return bool(_COUNT_AT_END.search(clause))
 
 

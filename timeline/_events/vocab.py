@@ -1109,6 +1109,7 @@ TRIGGERS: dict[str, str] = {
     "通过验收": "approval",
     "获得": "approval",
     "上榜": "approval",
+    "入围": "approval",
     # construction
     "开工": "construction",
     "动工": "construction",
@@ -1116,6 +1117,9 @@ TRIGGERS: dict[str, str] = {
     "封顶": "construction",
     "竣工": "construction",
     "完工": "construction",
+    "开(竣)工": "construction",
+    "开（竣）工": "construction",
+    "开竣工": "construction",
     "开工建设": "construction",
     "开建": "construction",
     "启动建设": "construction",
@@ -1192,7 +1196,7 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"通过[^，。；]{0,4}验收": "approval",
     r"(?:进行|开始|启动)[^，。；、]{0,4}批量化?生产|(?:开始|启动)生产": "production",
     r"完成[^，。；、]{0,10}研制": "breakthrough",
-    r"完成[^，。；、]{0,6}(?:土建|主体)(?:工程|结构|施工)": "construction",
+    r"完成[^，。；、]{0,6}(?:土建|主体|基础)(?:工程|结构|施工)": "construction",
     r"(?:方案|可研|可行性研究报告|项目建议书|规划)获[^，。；]{0,16}批复": "approval",
     r"列入[^，。；]{0,16}(?:清单|名单|目录)": "approval",
     r"(?:已经|经(?!济|营|过|历|验))[^，。；、《》]{1,16}(?:同意|批准)": "approval",
@@ -1251,7 +1255,7 @@ ANNOUNCED_THINGS = (
 )
 #: 通过 is a policy release only for a plan adopted at a plenary or a meeting.
 ADOPTED_THINGS = ("规划", "建议", "方案", "决定", "条例", "办法", "《")
-ADOPTING_BODIES = ("全会", "会议", "常务会", "大会", "人大", "政协")
+ADOPTING_BODIES = ("全会", "会议", "常务会", "大会", "人大", "政协", "审议")
 #: 落地 is a signing only for a project.
 LANDED_THINGS = ("项目",)
 #: 获得 is an approval only for a status or qualification.
@@ -1391,6 +1395,9 @@ DESCRIPTIVE_STARTS = (
     "假如",
     "距离",
     "距",
+    # an aim to build something (构建东北地区快消品交易和交付枢纽)
+    "构建",
+    "打造",
     # steps of a story told in sequence (再到第一台试生产产品下线)
     "再到",
     "到最后",
@@ -1414,6 +1421,11 @@ EVALUATION_CUES = ("意义",)
 BREAKTHROUGH_OBJECTS = ("技术", "难题", "瓶颈", "难关", "工艺", "核心", "关键")
 #: 突破 and 攻克 need one of these before them in the clause (取得…突破), or, for 攻克, a list.
 BREAKTHROUGH_NEEDS = ("取得", "实现", "先后", "成功")
+#: An approval trigger followed by one of these names a list (拟认定名单): the trigger is no verb.
+DESIGNATION_LIST_TAILS = ("名单",)
+#: A trigger right after a demonstrative and a measure word refers back to an act already
+#: told (这场签约绝非…, 此次开工的项目): a topic, not a new act.
+REFERRING_HEADS = ("这场", "此场", "这次", "此次", "本次", "该次", "这一", "此番", "这些", "本轮", "此轮")
 #: 认定/列为 followed by a count is a tally, unless the clause names what they become
 #: (拟认定12家…为重点实验室).
 DESIGNATION_AS = "为"
@@ -1529,6 +1541,8 @@ STATISTIC_CUES = (
     "占比",
     "增至",
     "增长",
+    "增加",
+    "共计",
     "年均",
     "个数的",
     "总数达",
@@ -1554,6 +1568,17 @@ PROJECT_BATCH = "项目[0-9一二三四五六七八九十百]+个$"
 #: …but not a batch named by its number or told again (合肥市2023年第三批开工动员项目93个,
 #: 本次集中开工重大项目24个): that is a tally of a batch reported elsewhere.
 BATCH_NAME_BEFORE = ("批", "批集中")
+#: A batch counted after one of these is a part of a batch reported before (其中，南昌市一季度
+#: 开工重大项目70个; 此外还有254个亿元以上项目同步开工): a tally, not a milestone.
+SUBSET_OPENERS = ("其中", "此外", "另有", "另外")
+#: Adverbs of acts spread over a period (全市陆续开(竣)工重大项目83个, 先后签约…): with a count,
+#: a roll-up, not one milestone.
+ROLLUP_ADVERBS = ("陆续", "先后", "相继")
+#: Projects only counted before the trigger (此外还有254个亿元以上项目同步开工); a named one
+#: (此外，X项目等6个项目开工) is a milestone.
+COUNTED_PROJECTS = (
+    "^(?:此外|其中|另有|另外)?(?:还有|还|共有|共|有)?[0-9一二三四五六七八九十百千]+[余多]?个[^，。；]{0,12}项目"
+)
 
 #: The attributive particle: "X的Y" makes Y the head; a trigger before it is attributive.
 ATTRIBUTIVE = "的"
@@ -1799,6 +1824,13 @@ SHARED_FOUNDING_AFTER = ("“", "了")
 #: Words allowed between a date and a trigger followed by 的 (2020年12月才成立的…).
 DATE_TRIGGER_GAP = ("才", "就", "正式", "已", "")
 
+#: A date followed by one of these opens a dateline (兰州2月11日讯, 杭州2月21日电): 今天 in the
+#: paragraph it opens is that day, not the page's publication date.
+DATELINE_TAILS = ("讯", "电")
+TODAY_WORDS = ("今天", "今日")
+#: A batch named by its number after a date (马山县2022年…第三批…项目): with no other date in the
+#: sentence, the clause is undated (the year is part of the batch's name).
+NUMBERED_BATCH_AFTER_DATE = r"[^，,。；]{0,8}?第[0-9一二三四五六七八九十]+批"
 #: What follows a date that names a batch of projects rather than dating the clause
 #: (2020年第三批重大项目, 2015年第四季度18个项目, 2022年第二季度全市重大项目).
 BATCH_AFTER_DATE = (
