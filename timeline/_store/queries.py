@@ -447,12 +447,52 @@ def milestone_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
     return [event_id for _, _, event_id in keyed[wanted.offset : page_end]]
 
 
+SORTED_MATCHES = 1000
+"""A full-text query matching at most this many events has them all put in timeline order; one
+matching more walks the timeline instead and checks each event against the search index."""
+
+
 def _searched_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
     """Ids of the events containing every search term and passing the other filters, one page.
 
-    The search index yields the matching events first; the few found are then filtered and put
-    in timeline order (dated ones at their date, undated ones at their report).
+    A query matching few events (at most `SORTED_MATCHES`) takes them from the search index and
+    sorts them. A common one would sort thousands for a page of twenty: the timeline is walked
+    in its order instead (the same walk as without a query), in growing steps, each step's events
+    checked against the index, until the page is full. When the other filters leave few of the
+    matches (the walk grows past the estimated number of matches) all of them are sorted after all.
     """
+    terms = list(wanted.terms)
+    first = search.matches(conn, terms, SORTED_MATCHES + 1)
+    if len(first) <= SORTED_MATCHES or wanted.limit is None:
+        return _sorted_matches(conn, wanted)
+    page_end = wanted.offset + wanted.limit
+    density = len(first) / max(1, max(first) - min(first) + 1)
+    estimated_matches = density * max(1, int(conn.scalar(select(func.max(EventRow.id))) or 0))
+    walk = attrs.evolve(wanted, terms=())
+    found: list[int] = []
+    walked = 0
+    while len(found) < page_end:
+        step = min(_WALK_STEP_MAX, int((page_end - len(found)) / density * 1.25) + _WALK_STEP_MIN)
+        ids = milestone_ids(conn, attrs.evolve(walk, offset=walked, limit=step))
+        matching = search.matching(conn, terms, ids)
+        found.extend(event_id for event_id in ids if event_id in matching)
+        walked += len(ids)
+        if len(ids) < step:
+            break  # the end of the timeline
+        if walked > estimated_matches:
+            return _sorted_matches(conn, wanted)
+        density = max(len(found), 1) / walked
+    return found[wanted.offset : page_end]
+
+
+_WALK_STEP_MIN = 32
+_WALK_STEP_MAX = 20_000
+"""Events read per step of a timeline walk for a full-text query: at least a few dozen (a round
+trip costs more than checking them), at most enough to keep a step's memory small."""
+
+
+def _sorted_matches(conn: Connection, wanted: MilestoneFilter) -> list[int]:
+    """One page of the events matching the search terms and the other filters, all sorted."""
     found, found_id, conditions = search.search_source(conn.dialect.name, list(wanted.terms))
     place = func.coalesce(EventRow.start_date, EventRow.report_date)
     place_end = func.coalesce(EventRow.end_date, EventRow.report_date)

@@ -14,10 +14,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import ColumnElement, Connection, FromClause, column, func, literal, table, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    FromClause,
+    column,
+    func,
+    literal,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.exc import DBAPIError
 
-__all__ = ["SEARCH_TABLE", "install", "search_body", "search_source", "search_terms", "write_postgres"]
+__all__ = [
+    "SEARCH_TABLE",
+    "install",
+    "matches",
+    "matching",
+    "search_body",
+    "search_source",
+    "search_terms",
+    "write_postgres",
+]
 
 SEARCH_TABLE = "event_search"
 TRIGRAM = 3
@@ -159,3 +178,24 @@ def search_source(dialect: str, terms: list[str]) -> tuple[FromClause, ColumnEle
         conditions.extend(func.instr(_SEARCH.c.body, literal(t)) > 0 for t in terms if len(t) < TRIGRAM)
         return _SEARCH, _SEARCH.c.rowid, conditions
     return _SEARCH, _SEARCH.c.event_id, [_SEARCH.c.body.ilike(_like(t), escape="\\") for t in terms]
+
+
+PROBED_IDS = 500
+"""Event ids checked against the search index per statement."""
+
+
+def matches(connection: Connection, terms: list[str], limit: int) -> list[int]:
+    """Ids of at most `limit` events containing every term, in no promised order."""
+    found, found_id, conditions = search_source(connection.dialect.name, terms)
+    return list(connection.scalars(select(found_id).select_from(found).where(*conditions).limit(limit)))
+
+
+def matching(connection: Connection, terms: list[str], ids: Sequence[int]) -> set[int]:
+    """Which of `ids` are events containing every term: an index probe per id, not a scan."""
+    found, found_id, conditions = search_source(connection.dialect.name, terms)
+    hits: set[int] = set()
+    for start in range(0, len(ids), PROBED_IDS):
+        chunk = list(ids[start : start + PROBED_IDS])
+        query = select(found_id).select_from(found).where(*conditions, found_id.in_(chunk))
+        hits.update(connection.scalars(query))
+    return hits

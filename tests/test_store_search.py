@@ -1,0 +1,125 @@
+"""Full-text query results keep the timeline's order and page like `milestones` without a query.
+
+`milestones(query=…)` sorts the matches of a rare query and walks the timeline checking each
+event against the search index for a common one (`SORTED_MATCHES`). Both ways must give the same
+pages: every event whose summary or a reporting sentence holds every word, in timeline order
+(start, or report date for an undated event; then end; then id), cut by offset and limit, under
+every other filter. The expected pages are computed here from the unfiltered listing by checking
+the words in each event's summary and sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import Timeline
+from timeline._store import queries, search
+from timeline.model import Entity
+
+SUBJECTS = ("甲公司", "乙公司", "丙公司", "丁公司")
+WORDS = ("加氢站建成", "加氢站签约", "产业园开工", "加氢站开工")
+TYPES = ("opening", "signing", "construction", "approval")
+
+
+def _corpus(build):
+    """120 events over 2020-2025 (one in five undated, placed by its report date; one in six a
+    month), several sharing a start day; 加氢站 in most summaries, 氢能 only in some sentences."""
+    extractions = []
+    for number in range(120):
+        subject = SUBJECTS[number % len(SUBJECTS)]
+        published = dt.date(2020, 1, 1) + dt.timedelta(days=17 * number)
+        extra = "，氢能车辆同日上路" if number % 7 == 0 else ""
+        summary = f"{subject}{WORDS[number % len(WORDS)]}{number}号"
+        article = build.article(f"{summary}{extra}。", published.isoformat())
+        if number % 5 == 0:
+            date = None
+        elif number % 6 == 0:
+            first = published.replace(day=1)
+            last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+            date = build.date(f"{first:%Y-%m}", first.isoformat(), last.isoformat(), "month")
+        else:
+            start = published - dt.timedelta(days=number % 3)  # neighbours share start days
+            date = build.date(start.isoformat(), start.isoformat(), start.isoformat(), "day")
+        event = build.event(
+            article,
+            summary,
+            subject=(subject, "company"),
+            type=TYPES[(number // len(SUBJECTS)) % len(TYPES)],
+            status="planned" if number % 9 == 0 else "occurred",
+            date=date,
+        )
+        extractions.append(build.extraction(article, event, entities=(Entity(subject, "company"),)))
+    return extractions
+
+
+@pytest.fixture
+def tl(store_url, build):
+    with Timeline(store_url) as store:
+        store.ingest_many(_corpus(build))
+        yield store
+
+
+def _place(event):
+    start = event.start if event.start is not None else event.report_date
+    end = event.end if event.end is not None else event.report_date
+    return (start, end, event.id)
+
+
+def _holds(event, query):
+    text = "\n".join([event.summary, *(source.sentence for source in event.sources)])
+    return all(word in text for word in query.split())
+
+
+FILTERS = [
+    {},
+    {"dated_only": True},
+    {"types": "signing"},
+    {"types": ["opening", "approval"], "status": "occurred"},
+    {"since": "2021-06", "until": "2023"},
+    {"entity": "乙公司"},
+    {"entity": "丙公司", "since": "2022"},
+]
+PAGES = [(None, 0), (5, 0), (7, 3), (10, 20), (4, 200)]
+QUERIES = ["加氢站", "加氢站 开工", "氢能", "产业园", "建成", "火星"]
+
+
+@pytest.mark.parametrize("walk", [False, True], ids=["sorted", "walked"])
+def test_query_pages_are_the_timeline_pages_of_the_matching_events(tl, monkeypatch, walk):
+    probes = []
+    probe = search.matching
+
+    def counted(conn, terms, ids):
+        probes.append(len(ids))
+        return probe(conn, terms, ids)
+
+    monkeypatch.setattr(search, "matching", counted)
+    if walk:
+        # Any query with more than two matches walks the timeline, in steps of a few events.
+        monkeypatch.setattr(queries, "SORTED_MATCHES", 2)
+        monkeypatch.setattr(queries, "_WALK_STEP_MIN", 1)
+    listing = tl.milestones()
+    assert len(listing) == 120
+    assert [_place(e) for e in listing] == sorted(_place(e) for e in listing)
+    for filters in FILTERS:
+        expected_all = [e.id for e in tl.milestones(**filters)]
+        for query in QUERIES:
+            matching = {e.id for e in listing if _holds(e, query)}
+            wanted = [i for i in expected_all if i in matching]
+            for limit, offset in PAGES:
+                got = [e.id for e in tl.milestones(query=query, limit=limit, offset=offset, **filters)]
+                end = None if limit is None else offset + limit
+                assert got == wanted[offset:end], (query, filters, limit, offset)
+    assert bool(probes) == walk  # the walk checked events against the index; sorting never does
+
+
+def test_a_common_word_pages_through_every_match_once(tl, monkeypatch):
+    """Consecutive pages of a walked query join up: no event repeated, none skipped."""
+    monkeypatch.setattr(queries, "SORTED_MATCHES", 2)
+    pages = []
+    for offset in range(0, 120, 9):
+        pages.extend(e.id for e in tl.milestones(query="加氢站", limit=9, offset=offset))
+    everything = [e.id for e in tl.milestones(query="加氢站")]
+    assert pages == everything
+    assert len(everything) == 90  # three of the four summary words hold 加氢站
