@@ -11,10 +11,14 @@ the words in each event's summary and sentences.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import uuid
+import warnings
 
 import pytest
+from conftest import PG_URL_VARIABLE
 
-from timeline import Timeline
+from timeline import SearchIndexWarning, Timeline
 from timeline._store import queries, search
 from timeline.model import Entity
 
@@ -123,3 +127,65 @@ def test_a_common_word_pages_through_every_match_once(tl, monkeypatch):
     everything = [e.id for e in tl.milestones(query="加氢站")]
     assert pages == everything
     assert len(everything) == 90  # three of the four summary words hold 加氢站
+
+
+def _postgres_admin(store_url):
+    if not store_url.startswith("postgresql"):
+        pytest.skip("pg_trgm is PostgreSQL's")
+    from sqlalchemy import create_engine
+
+    return create_engine(os.environ[PG_URL_VARIABLE])
+
+
+def _has_trigram_index(store_url):
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(store_url)
+    with engine.connect() as connection:
+        found = connection.scalar(
+            text(
+                "SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() "
+                "AND indexname = 'ix_event_search_trgm'"
+            )
+        )
+    engine.dispose()
+    return found == 1
+
+
+def test_pg_trgm_installed_in_another_schema_still_indexes_the_store(store_url, build):
+    """The extension lives in a schema that is not on the store's search path: its operator
+    class is named with that schema, so the store gets its trigram index all the same."""
+    from sqlalchemy import text
+
+    admin = _postgres_admin(store_url)
+    home = f"trgm_{uuid.uuid4().hex[:10]}"
+    with admin.begin() as connection:
+        installed = connection.scalar(text("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'"))
+        if not installed:
+            connection.execute(text(f'CREATE SCHEMA "{home}"'))
+            connection.execute(text(f'CREATE EXTENSION pg_trgm SCHEMA "{home}"'))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", SearchIndexWarning)
+            with Timeline(store_url) as store:
+                store.ingest_many(_corpus(build)[:10])
+                assert [e.summary for e in store.milestones(query="开工6号")] == ["丙公司产业园开工6号"]
+        assert _has_trigram_index(store_url)
+    finally:
+        if not installed:
+            with admin.begin() as connection:
+                connection.execute(text(f'DROP SCHEMA "{home}" CASCADE'))
+        admin.dispose()
+
+
+def test_a_store_without_pg_trgm_warns_and_still_searches(store_url, build, monkeypatch):
+    """When the extension cannot be had, the store says so (SearchIndexWarning) and scans."""
+    _postgres_admin(store_url).dispose()
+    monkeypatch.setattr(search, "_PG_TRGM_SCHEMA", "SELECT NULL::text")
+    monkeypatch.setattr(search, "_PG_TRGM_CREATE", "CREATE EXTENSION timeline_no_such_extension")
+    with pytest.warns(SearchIndexWarning, match="not indexed.*timeline_no_such_extension"):
+        store = Timeline(store_url)
+    with store:
+        store.ingest_many(_corpus(build)[:10])
+        assert [e.summary for e in store.milestones(query="开工6号")] == ["丙公司产业园开工6号"]
+    assert not _has_trigram_index(store_url)

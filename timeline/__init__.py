@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         EntityMergeError,
         QueryFilterError,
         SchemaVersionError,
+        SearchIndexWarning,
         StoreError,
         StoreUnavailableError,
         TimelineError,
@@ -62,6 +63,7 @@ __all__ = [
     "Mention",
     "QueryFilterError",
     "SchemaVersionError",
+    "SearchIndexWarning",
     "Source",
     "StoreError",
     "StoreUnavailableError",
@@ -77,7 +79,7 @@ __all__ = [
 _HOME = {
     "TimeExpr": "timeline.dates",
     "Timeline": "timeline.store",
-    **{name: "timeline.errors" for name in __all__ if name.endswith("Error")},
+    **{name: "timeline.errors" for name in __all__ if name.endswith(("Error", "Warning"))},
     **{
         name: "timeline.model"
         for name in (

@@ -18,6 +18,7 @@ __all__ = [
     "EntityMergeError",
     "QueryFilterError",
     "SchemaVersionError",
+    "SearchIndexWarning",
     "StoreError",
     "StoreUnavailableError",
     "TimelineError",
@@ -83,3 +84,7 @@ class UnknownEventError(TimelineError, KeyError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else "unknown event"
+
+
+class SearchIndexWarning(UserWarning):
+    """A new PostgreSQL store got no trigram index (pg_trgm could not be used): full-text queries scan."""

@@ -12,6 +12,7 @@ the index; a term shorter than three characters cannot use a trigram index and i
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import (
@@ -26,6 +27,8 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.exc import DBAPIError
+
+from timeline.errors import SearchIndexWarning
 
 __all__ = [
     "SEARCH_TABLE",
@@ -123,14 +126,17 @@ def write_postgres(
         connection.exec_driver_sql(_POSTGRES_APPEND, {"event_ids": event_ids, "sentences": sentences})
 
 
-_PG_TRGM_INDEX = f"CREATE INDEX ix_{SEARCH_TABLE}_trgm ON {SEARCH_TABLE} USING gin (body gin_trgm_ops)"
+_PG_TRGM_SCHEMA = "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pg_trgm'"
+_PG_TRGM_CREATE = "CREATE EXTENSION pg_trgm"
 
 
 def install(connection: Connection) -> None:
     """Create the search table and its triggers in a new store (inside its creating transaction).
 
-    On PostgreSQL the trigram index needs the pg_trgm extension; when it cannot be created (a
-    role that may not create extensions) search still works, unindexed.
+    On PostgreSQL the trigram index needs the pg_trgm extension: it is used wherever it is
+    installed (its operator class named with its schema, which need not be on the search path),
+    else created. When it cannot be (a role that may not create extensions, a server without it)
+    search still works, scanning the table, and a SearchIndexWarning says so.
     """
     if connection.dialect.name == "sqlite":
         for statement in _SQLITE_DDL:
@@ -140,10 +146,23 @@ def install(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
     savepoint = connection.begin_nested()
     try:
-        connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        connection.exec_driver_sql(_PG_TRGM_INDEX)
-    except DBAPIError:
+        schema = connection.exec_driver_sql(_PG_TRGM_SCHEMA).scalar()
+        if schema is None:
+            connection.exec_driver_sql(_PG_TRGM_CREATE)
+            schema = connection.exec_driver_sql(_PG_TRGM_SCHEMA).scalar()
+        connection.exec_driver_sql(
+            f"CREATE INDEX ix_{SEARCH_TABLE}_trgm ON {SEARCH_TABLE} USING gin (body {schema}.gin_trgm_ops)"
+        )
+    except DBAPIError as err:
         savepoint.rollback()
+        reason = str(err.orig).strip().splitlines()[0] if err.orig is not None else str(err)
+        warnings.warn(
+            f"full-text search of this store is not indexed, every --query will scan all events: "
+            f"the pg_trgm index could not be made ({reason}); have a superuser run "
+            "'CREATE EXTENSION pg_trgm' in this database before creating the store",
+            SearchIndexWarning,
+            stacklevel=2,
+        )
     else:
         savepoint.commit()
 
