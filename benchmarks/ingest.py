@@ -6,14 +6,17 @@ Builds a JSON Lines file of `--records` articles from the seed articles (each re
 paragraph of a seed, made unique by a trailing note, with the seed's publication date under
 the field names 正文 / 发布时间), then runs `timeline ingest FILE --field text=正文 --field
 pub_date=发布时间 --progress` in a fresh process, as a user would. Prints the file size, the
-wall time, records/s, the peak resident memory of that process (target: under 300 MB for 100k
-records) and how many times the progress bar was redrawn with its last state.
+wall time, records/s, the CPU time of the ingesting processes (the machine may be shared: wall
+time depends on the load, printed at the end), the peak resident memory of that process
+(target: under 300 MB for 100k records) and how many times the progress bar was redrawn with
+its last state.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -22,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _machine import MB, print_machine
+from _machine import MB, load_average, print_machine
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -69,18 +72,23 @@ def main() -> None:
             "--field", "pub_date=发布时间", "--progress", "--jobs", str(args.jobs),
         ]
         started = time.perf_counter()
+        cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         result = subprocess.run(
             [sys.executable, "-c", CHILD, *argv],
             cwd=REPO, capture_output=True, text=True, check=False,
             env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"},
         )
         wall = time.perf_counter() - started
+        cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
     marks = [line.split()[1] for line in result.stderr.splitlines() if line.startswith("PEAK_BYTES")]
     peak = int(marks[0]) if marks else 0
     redraws = [part for part in result.stderr.replace("\r", "\n").splitlines() if "articles/s" in part]
     print(f"records            {args.records:,} ({size / MB:.1f} MB of JSON Lines), --jobs {args.jobs}")
     print(f"exit code          {result.returncode}")
     print(f"wall time          {wall:.1f} s ({args.records / wall:,.0f} records/s)")
+    print(f"CPU time           {cpu:.1f} s ({args.records / cpu:,.0f} records per CPU second, all processes)")
+    print(f"load average       {load_average()} (at the end)")
     print(f"peak resident      {peak / MB:.0f} MB   (target < 300 MB)")
     print(f"progress redraws   {len(redraws)}; last: {redraws[-1].strip() if redraws else '-'}")
     print(f"report             {result.stdout.strip().splitlines()[0] if result.stdout.strip() else '-'}")
