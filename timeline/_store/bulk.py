@@ -10,24 +10,42 @@ rows go in as arrays unpacked by `unnest`: one statement whatever the number of 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+import datetime as _dt
+import operator
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Protocol, cast
 
-from sqlalchemy import Connection, Row, Table
+from sqlalchemy import Connection
 from sqlalchemy.dialects import postgresql
+from sqlalchemy.types import TypeEngine
+
+if TYPE_CHECKING:
+    import psycopg
 
 _DIALECT = postgresql.dialect()
 
+Cell = int | float | str | bool | _dt.date | None
+"""A value of one column of the store."""
+Rows = Sequence[Sequence[Cell]]
+"""Rows of cells, in the order of the column names given with them."""
+
+
+class NamedTable(Protocol):
+    """A table of the store (`sqlalchemy.Table`), seen through its name only: its columns are
+    typed `Column[Any]`, so they are read in `_sql_type` alone."""
+
+    @property
+    def name(self) -> str: ...
+
 
 def copy_rows(
-    connection: Connection, table: Table, keys: Sequence[str], rows: Sequence[Sequence[Any]]
+    connection: Connection, table: NamedTable, keys: Sequence[str], rows: Rows
 ) -> None:
     """COPY `rows` (tuples of the `keys` columns) into `table` inside the connection's transaction."""
     if not rows:
         return
     columns = ", ".join(_quoted(key) for key in keys)
-    driver = connection.connection.driver_connection
-    assert driver is not None
+    driver = _psycopg(connection)
     with driver.cursor() as cursor, cursor.copy(f"COPY {_quoted(table.name)} ({columns}) FROM STDIN") as copy:
         for row in rows:
             copy.write_row(row)
@@ -35,13 +53,13 @@ def copy_rows(
 
 def insert_new(
     connection: Connection,
-    table: Table,
+    table: NamedTable,
     keys: Sequence[str],
-    rows: Sequence[Sequence[Any]],
+    rows: Rows,
     *,
     conflict: Sequence[str] = (),
     returning: Sequence[str] = (),
-) -> list[Row[Any]]:
+) -> list[tuple[Cell, ...]]:
     """INSERT the rows, in the order given, skipping those that clash on `conflict` (on any unique
     column when empty); the `returning` columns of the rows inserted.
 
@@ -61,28 +79,28 @@ def insert_new(
         connection.exec_driver_sql(sql, _arrays(keys, rows))
         return []
     sql += f" RETURNING {', '.join(_quoted(c) for c in returning)}"
-    return list(connection.exec_driver_sql(sql, _arrays(keys, rows)))
+    return _fetch(connection, sql, _arrays(keys, rows))
 
 
 def select_where_in(
-    connection: Connection, table: Table, columns: Sequence[str], key: str, values: Sequence[Any]
-) -> list[Row[Any]]:
+    connection: Connection, table: NamedTable, columns: Sequence[str], key: str, values: Sequence[Cell]
+) -> list[tuple[Cell, ...]]:
     """The `columns` of the rows whose `key` is one of `values`: one statement (= ANY(array))."""
     if not values:
         return []
     sql = (
         f"SELECT {', '.join(_quoted(c) for c in columns)} FROM {_quoted(table.name)} "
-        f"WHERE {_quoted(key)} = ANY(%(c0)s::{table.c[key].type.compile(dialect=_DIALECT)}[])"
+        f"WHERE {_quoted(key)} = ANY(%(c0)s::{_sql_type(table, key)}[])"
     )
-    return list(connection.exec_driver_sql(sql, {"c0": list(values)}))
+    return _fetch(connection, sql, {"c0": list(values)})
 
 
 def update_rows(
     connection: Connection,
-    table: Table,
+    table: NamedTable,
     match: Sequence[str],
     keys: Sequence[str],
-    rows: Sequence[Sequence[Any]],
+    rows: Rows,
     *,
     assign: Mapping[str, str] | None = None,
     condition: str = "",
@@ -105,17 +123,41 @@ def update_rows(
     connection.exec_driver_sql(sql, _arrays(columns, rows))
 
 
-def _unnest(table: Table, keys: Sequence[str], alias: str = "new") -> str:
+def _unnest(table: NamedTable, keys: Sequence[str], alias: str = "new") -> str:
     arrays = ", ".join(
-        f"%(c{i})s::{table.c[key].type.compile(dialect=_DIALECT)}[]" for i, key in enumerate(keys)
+        f"%(c{i})s::{_sql_type(table, key)}[]" for i, key in enumerate(keys)
     )
     names = ", ".join(_quoted(key) for key in keys)
     return f"unnest({arrays}) WITH ORDINALITY AS {alias}({names}, _position)"
 
 
-def _arrays(keys: Sequence[str], rows: Sequence[Sequence[Any]]) -> dict[str, list[Any]]:
+def _arrays(keys: Sequence[str], rows: Rows) -> dict[str, list[Cell]]:
     return {f"c{i}": [row[i] for row in rows] for i in range(len(keys))}
 
 
 def _quoted(name: str) -> str:
     return _DIALECT.identifier_preparer.quote(name)
+
+
+# The three adapters below are the only untyped spots: SQLAlchemy types raw-SQL rows, the DBAPI
+# connection and a Table's columns as Any; each is read once here and given its type.
+
+
+def _fetch(connection: Connection, sql: str, arrays: Mapping[str, list[Cell]]) -> list[tuple[Cell, ...]]:
+    """The rows a driver-level statement returns, as tuples of cells (SQLAlchemy: `Row[Any]`)."""
+    parameters: dict[str, list[Cell]] = dict(arrays)
+    result = cast("Iterable[Sequence[Cell]]", connection.exec_driver_sql(sql, parameters))
+    return [tuple(row) for row in result]
+
+
+def _psycopg(connection: Connection) -> psycopg.Connection[tuple[Cell, ...]]:
+    """The psycopg connection under `connection` (SQLAlchemy: `Any | None`)."""
+    driver = cast("psycopg.Connection[tuple[Cell, ...]] | None", connection.connection.driver_connection)
+    assert driver is not None
+    return driver
+
+
+def _sql_type(table: NamedTable, key: str) -> str:
+    """The PostgreSQL type of a column, for the casts of array parameters (`Column[Any].type`)."""
+    column_type = cast("TypeEngine[object]", operator.attrgetter(f"c.{key}.type")(table))
+    return column_type.compile(dialect=_DIALECT)
