@@ -196,6 +196,29 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             id="完成基础施工-051",
         ),
         pytest.param(
+            "6月9日，全长13.59公里的林芝市贡多顶隧道实现安全贯通。",
+            ("construction", "occurred", "2025-06-09"),
+            id="贯通-069",
+        ),
+        pytest.param(
+            "加查水电站总投资78.3亿元，计划2026年6月首台机组发电。",
+            ("production", "planned", "2026-06"),
+            id="首台机组发电-069",
+        ),
+        pytest.param(
+            "川藏铁路昌都境内控制性工程也定于6月开工建设。",
+            ("construction", "planned", "2025-06"),
+            id="定于-a-plan-069",
+        ),
+        pytest.param(
+            "6月9日，米拉山隧道建成通车。", ("opening", "occurred", "2025-06-09"), id="建成通车-069"
+        ),
+        pytest.param(
+            "4月1日，西藏2022年第一批45个重点项目集中开复工。",
+            ("construction", "occurred", "2025-04-01"),
+            id="开复工-071",
+        ),
+        pytest.param(
             "此外，横州市青松林业有限公司新建年产13.5万立方米高端单板智能烘干项目等6个项目开(竣)工。",
             ("construction", "occurred", None),
             id="此外-named-projects-059",
@@ -275,6 +298,13 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("其中列入本次省市县三级联动开工项目37个。", id="其中列入本次-065"),
         pytest.param("此外还有254个亿元以上项目同步开工。", id="此外还有-a-count-065"),
         pytest.param("1月以来，全市陆续开(竣)工重大项目83个。", id="陆续-a-roll-up-059"),
+        pytest.param("二是注重新开工项目扩大增量。", id="新开工项目-a-noun-068"),
+        pytest.param("今年计划安排260个新开工项目。", id="新开工项目-counted-068"),
+        pytest.param("全区新签约项目质量明显提升。", id="新签约项目-a-noun"),
+        pytest.param("大批重大民生项目纷纷落地。", id="纷纷-a-trend-069"),
+        pytest.param("拉林铁路120座桥梁中已有108座主体完工。", id="已有N座-069"),
+        pytest.param("七市地一季度共开工子项目996个。", id="共开工-a-total-071"),
+        pytest.param("投资8856万元的八尺门海堤贯通工程。", id="贯通工程-a-noun-010"),
         pytest.param("今年以来，全区先后签约重点项目12个。", id="先后-a-roll-up"),
     ],
 )

@@ -80,6 +80,8 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
         return None
     if before in vocab.REFERRING_HEADS:
         return None
+    if type_ in vocab.BATCH_TYPES and before.endswith(vocab.NEWLY):
+        return None
     if vocab.NOUN_LIST_END in after and vocab.NOUN_LIST_MARK in (before[-1:], after[:1]):
         return None
     if after.startswith(vocab.SINCE_TAIL) and not _DATE_WORD.search(before):
@@ -201,7 +203,7 @@ def is_statistic(clause: str, trigger: Trigger | None = None, subset: bool = Fal
             return True  # a part of a batch told before
         if counted:
             named_batch = before.endswith(vocab.BATCH_NAME_BEFORE)
-            rollup = _has(before, vocab.ROLLUP_ADVERBS)
+            rollup = _has(before, vocab.ROLLUP_ADVERBS) or before.endswith(vocab.TOTAL_BEFORE)
             return named_batch or rollup or not before or clause.startswith(vocab.DEMONSTRATIVES)
     return bool(_COUNT_AT_END.search(clause))
 

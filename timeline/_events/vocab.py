@@ -201,6 +201,9 @@ ORG_SUFFIXES: dict[str, str] = {
     "加氢站": "facility",
     "换电站": "facility",
     "充电站": "facility",
+    "电站": "facility",
+    "水电站": "facility",
+    "电厂": "facility",
     "服务区": "facility",
     "产线": "facility",
     "生产线": "facility",
@@ -1070,6 +1073,8 @@ TRIGGERS: dict[str, str] = {
     "挂牌": "opening",
     "试运行": "opening",
     "交付使用": "opening",
+    "建成通车": "opening",
+    "完工通车": "opening",
     "揭牌启用": "opening",
     "开城": "opening",
     "开城运营": "opening",
@@ -1120,6 +1125,9 @@ TRIGGERS: dict[str, str] = {
     "开(竣)工": "construction",
     "开（竣）工": "construction",
     "开竣工": "construction",
+    "开复工": "construction",
+    "贯通": "construction",
+    "建设高峰": "construction",
     "开工建设": "construction",
     "开建": "construction",
     "启动建设": "construction",
@@ -1196,6 +1204,8 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"通过[^，。；]{0,4}验收": "approval",
     r"(?:进行|开始|启动)[^，。；、]{0,4}批量化?生产|(?:开始|启动)生产": "production",
     r"完成[^，。；、]{0,10}研制": "breakthrough",
+    # a power plant's units start generating (首台机组发电, 机组并网发电)
+    r"(?:首台|首批)?机组[^，。；、]{0,4}发电": "production",
     r"完成[^，。；、]{0,6}(?:土建|主体|基础)(?:工程|结构|施工)": "construction",
     r"(?:方案|可研|可行性研究报告|项目建议书|规划)获[^，。；]{0,16}批复": "approval",
     r"列入[^，。；]{0,16}(?:清单|名单|目录)": "approval",
@@ -1320,6 +1330,8 @@ TRIGGER_NOUN_TAILS = (
     "仪式的",
     "活动的",
     "量",
+    # a work named by the act (八尺门海堤贯通工程)
+    "工程",
 )
 #: A trigger followed by one of TRIGGER_NOUN_TAILS that means "after" still makes an event
 #: inside 继…之后 (an event of its own, with its own date).
@@ -1503,6 +1515,7 @@ PLANNED_CUES = (
     "届时",
     "目标",
     "不久后",
+    "定于",
 )
 #: 将 as 把 (将“X”确定为…) or inside words is not a plan.
 NOT_PLANNED_AFTER_JIANG = '“《"近军　'
@@ -1543,6 +1556,7 @@ STATISTIC_CUES = (
     "增长",
     "增加",
     "共计",
+    "纷纷",
     "年均",
     "个数的",
     "总数达",
@@ -1557,7 +1571,7 @@ STATISTIC_CUES = (
 STATISTIC_PATTERNS = (
     r"[0-9０-９.]+[万亿]?元(?:人民币)?$",
     r"[0-9０-９.]+[%％]$",
-    r"已有[^，。；]{0,8}[0-9一二三四五六七八九十百千]+[余多]?[家个所项名]",
+    r"已有[^，。；]{0,8}[0-9一二三四五六七八九十百千]+[余多]?[家个所项名座条台套]",
     r"^[0-9一二三四五六七八九十百千万]+[余多]?名",
     r"新(?:签约|开工|落地|引进|投产)[^，。；]{0,12}[0-9一二三四五六七八九十百]+[个家项]",
 )
@@ -1574,6 +1588,10 @@ SUBSET_OPENERS = ("其中", "此外", "另有", "另外")
 #: Adverbs of acts spread over a period (全市陆续开(竣)工重大项目83个, 先后签约…): with a count,
 #: a roll-up, not one milestone.
 ROLLUP_ADVERBS = ("陆续", "先后", "相继")
+#: A total right before the trigger (七市地一季度共开工子项目996个): a tally.
+TOTAL_BEFORE = ("共", "共计", "合计", "总计")
+#: 新 right before a batch trigger makes it an attribute (新开工项目, 二是注重新开工项目扩大增量).
+NEWLY = "新"
 #: Projects only counted before the trigger (此外还有254个亿元以上项目同步开工); a named one
 #: (此外，X项目等6个项目开工) is a milestone.
 COUNTED_PROJECTS = (
@@ -1693,6 +1711,12 @@ SUBJECT_TAIL_WORDS = (
     "同步",
     "随即",
     "随后",
+    # verbs and cues right before a trigger, as left once 于 has cut the phrase (…工程也定于6月
+    # 开工, 正处于建设高峰) or whole (…隧道实现安全贯通)
+    "也定",
+    "正处",
+    "实现",
+    "安全",
 )
 SUBJECT_LEAD_WORDS = (
     "其中",
