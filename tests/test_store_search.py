@@ -189,3 +189,12 @@ def test_a_store_without_pg_trgm_warns_and_still_searches(store_url, build, monk
         store.ingest_many(_corpus(build)[:10])
         assert [e.summary for e in store.milestones(query="开工6号")] == ["丙公司产业园开工6号"]
     assert not _has_trigram_index(store_url)
+
+
+def test_a_database_whose_ctype_hides_chinese_from_pg_trgm_warns(store_url, monkeypatch):
+    """Under LC_CTYPE C, pg_trgm sees no trigram in Chinese text: the index cannot serve a query.
+    (Punctuation stands in for Chinese here: it has no trigrams under any LC_CTYPE.)"""
+    _postgres_admin(store_url).dispose()
+    monkeypatch.setattr(search, "_CJK_SAMPLE", "。，")
+    with pytest.warns(SearchIndexWarning, match="LC_CTYPE"):
+        Timeline(store_url).close()

@@ -128,6 +128,8 @@ def write_postgres(
 
 _PG_TRGM_SCHEMA = "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pg_trgm'"
 _PG_TRGM_CREATE = "CREATE EXTENSION pg_trgm"
+_CJK_SAMPLE = "重庆实验室"
+"""Chinese text in which pg_trgm finds trigrams only when the database's LC_CTYPE reads it."""
 
 
 def install(connection: Connection) -> None:
@@ -136,7 +138,8 @@ def install(connection: Connection) -> None:
     On PostgreSQL the trigram index needs the pg_trgm extension: it is used wherever it is
     installed (its operator class named with its schema, which need not be on the search path),
     else created. When it cannot be (a role that may not create extensions, a server without it)
-    search still works, scanning the table, and a SearchIndexWarning says so.
+    search still works, scanning the table, and a SearchIndexWarning says so; as it does when
+    the database's LC_CTYPE (plain C) makes pg_trgm blind to Chinese characters.
     """
     if connection.dialect.name == "sqlite":
         for statement in _SQLITE_DDL:
@@ -153,6 +156,8 @@ def install(connection: Connection) -> None:
         connection.exec_driver_sql(
             f"CREATE INDEX ix_{SEARCH_TABLE}_trgm ON {SEARCH_TABLE} USING gin (body {schema}.gin_trgm_ops)"
         )
+        sample = {"sample": _CJK_SAMPLE}
+        trigrams = connection.exec_driver_sql(f"SELECT {schema}.show_trgm(%(sample)s)", sample).scalar()
     except DBAPIError as err:
         savepoint.rollback()
         reason = str(err.orig).strip().splitlines()[0] if err.orig is not None else str(err)
@@ -163,8 +168,17 @@ def install(connection: Connection) -> None:
             SearchIndexWarning,
             stacklevel=2,
         )
-    else:
-        savepoint.commit()
+        return
+    savepoint.commit()
+    if not trigrams:
+        ctype = connection.exec_driver_sql("SHOW lc_ctype").scalar()
+        warnings.warn(
+            f"full-text search of this store cannot use its index for Chinese: under this "
+            f"database's LC_CTYPE ({ctype}) pg_trgm finds no trigrams in Chinese text, so every "
+            "--query scans; use a database created with a UTF-8 LC_CTYPE (such as C.UTF-8)",
+            SearchIndexWarning,
+            stacklevel=2,
+        )
 
 
 def search_terms(query: str) -> list[str]:
