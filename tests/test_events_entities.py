@@ -250,6 +250,34 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         None,
     ),
     (
+        "an-adverb-after-a-place-ends-the-subject",
+        "4月21日，银川市还编制推出了《项目推介手册》。",
+        ("银川市", "项目推介手册"),
+        ("银川市还编制",),
+        "银川市",
+    ),
+    (
+        "a-verb-before-gongcheng-is-part-of-the-name",
+        "5月8日，洛阳市老城区棚户区改造工程正式开工。",
+        ("洛阳市老城区棚户区改造工程",),
+        ("工程",),
+        "洛阳市老城区棚户区改造工程",
+    ),
+    (
+        "jianshe-before-xiangmu-is-part-of-the-name",
+        "3月1日，兰州市城关区安置点建设项目位于九州大道以西，正式开工。",
+        ("兰州市城关区安置点建设项目",),
+        (),
+        "兰州市城关区安置点建设项目",
+    ),
+    (
+        "a-stop-character-inside-a-word-does-not-cut-the-name",
+        "3月1日，兰州市城关区地质灾害治理搬迁避让安置点建设项目正式开工。",
+        ("兰州市城关区地质灾害治理搬迁避让安置点建设项目",),
+        ("安置点建设项目",),
+        "兰州市城关区地质灾害治理搬迁避让安置点建设项目",
+    ),
+    (
         "everyday-words-are-no-brand",
         "最美的实验室今天正式揭牌。",
         (),
@@ -349,6 +377,32 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "a-region-word-with-nothing-before-is-no-subject",
         "1月4日，全市重大项目集中开工。",
+        (),
+    ),
+    (
+        "a-building-part-goes-on-about-the-topic-of-the-paragraph",
+        "兰州市城关区安置点建设项目是城关区的重要为民实事项目。项目一期位于九州大道以西。"
+        "计划6月底前完成基础施工，年底主体结构完工。",
+        ("兰州市城关区安置点建设项目", "兰州市城关区安置点建设项目"),
+    ),
+    (
+        "a-building-part-goes-on-about-the-project-before",
+        "今年3月，兰州市城关区安置点建设项目开工，年底主体结构完工。",
+        ("兰州市城关区安置点建设项目", "兰州市城关区安置点建设项目"),
+    ),
+    (
+        "a-tally-opened-by-you-is-no-one",
+        "此外还有254个亿元以上项目同步开工。",
+        (),
+    ),
+    (
+        "half-of-a-pair-of-acts-is-no-subject",
+        "签约及揭牌仪式上，葛会波和王晓斌分别致辞。",
+        (),
+    ),
+    (
+        "a-demonstrative-with-a-measure-names-the-act",
+        "这场签约绝非简单的仪式性相聚。",
         (),
     ),
     (

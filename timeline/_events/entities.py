@@ -195,7 +195,10 @@ def _left_edge(
     edge = window
     stops = list((_MEETING_STOP_RE if meeting else _STOP_RE).finditer(text, window, suffix_start))
     for match in reversed(stops):
-        if not _inside_head(text, match.start(), match.end()):
+        if match.end() == suffix_start and match.group() in vocab.VERBS_INSIDE_PROJECT_NAMES:
+            if text.startswith(vocab.PROJECT_SUFFIXES, suffix_start):
+                continue  # …安置点建设项目: the verb is part of the project's name
+        if not _inside_head(text, match.start(), match.end()) and not _inside_word(text, match):
             edge = match.end()
             break
     for pattern in (_NUMBER_MEASURE, _DATE_STOP):
@@ -236,6 +239,17 @@ def is_brand(words: str) -> bool:
     if _PLACE.match(words) is not None:
         return False
     return bool(re.fullmatch(f"[{_HAN}A-Za-z]+", words))
+
+
+def _inside_word(text: str, stop: re.Match[str]) -> bool:
+    """True when a one-character stop is part of a word (让 in 避让, 转让): not a verb of its own."""
+    if stop.end() - stop.start() != 1:
+        return False
+    for word in vocab.WORDS_HOLDING_STOPS:
+        at = word.find(stop.group())
+        if at >= 0 and text.startswith(word, stop.start() - at):
+            return True
+    return False
 
 
 def _first_head(text: str, start: int, end: int) -> int:

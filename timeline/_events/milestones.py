@@ -180,6 +180,8 @@ def _sentence(
                 reading.doc, reading.recognition, reading.dates, span, mentions, None
             )
             previous_subject = subject or previous_subject
+            topic = subjects.topic_of(mentions, clause_start) if not chain else None
+            last = topic or last  # a sentence opening with a name is about it (…项目是…。…年底主体结构完工)
             chain.append((clause, subject is None))
             framing = clause.startswith(vocab.FRAMING_STARTS) or (framing and subject is None)
             continue

@@ -39,6 +39,7 @@ _SHARED_HEAD = re.compile(
     + "](?P<head>[^、等]{2,})$"
 )
 _NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
+_COUNTED_OPENER = re.compile("(?:" + "|".join(vocab.COUNTED_OPENERS) + ")[" + vocab.NUMERALS + "]")
 _LEADING = re.compile("^(?:" + "|".join(sorted(vocab.SUBJECT_LEAD_WORDS, key=len, reverse=True)) + ")+")
 
 
@@ -176,6 +177,8 @@ def _phrase(
     phrase = text[offset:]
     if phrase.startswith(vocab.ADVERBIAL_OPENERS) or phrase.startswith(vocab.VERB_OPENERS):
         return None, None
+    if _COUNTED_OPENER.match(phrase) or phrase.endswith(vocab.JOINING_TAILS):
+        return None, None  # 有254个…项目, 签约及(揭牌仪式): a tally, or half of a pair of acts
     for dated in dates.within(clause_start + offset, clause_start + len(text)):
         # A date ends the noun phrase: 武汉市2022年第二季度…项目 is about 武汉市.
         if dated.start - clause_start > offset:
@@ -222,7 +225,9 @@ def _phrase(
         phrase = _LIST_SPLIT.split(phrase, maxsplit=1)[0]
     if not vocab.MIN_PHRASE <= len(phrase) <= vocab.MAX_PHRASE:
         return None, None
-    if phrase in vocab.GENERIC_SUBJECT_WORDS or phrase in vocab.PRONOUNS or "，" in phrase:
+    if phrase in vocab.GENERIC_SUBJECT_WORDS or phrase in vocab.BUILDING_PARTS:
+        return None, None
+    if phrase in vocab.PRONOUNS or "，" in phrase:
         return None, None
     if any(word in phrase for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
         return None, None
@@ -232,6 +237,9 @@ def _phrase(
     for found in before:
         if found.start == start and found.end == start + len(phrase):
             return as_subject(found), None
+        if found.start == start and found.end < start + len(phrase):
+            if phrase.startswith(vocab.SUBJECT_TAIL_WORDS, found.end - start):  # 银川市还编制推出
+                return as_subject(found), None
     for found in before:
         if found.end != start + len(phrase) or found.type != "place":
             continue
@@ -364,14 +372,23 @@ def _beneficiary(
 
 
 def names_nothing(text: str, dates: Dates, clause_start: int, trigger_start: int) -> bool:
-    """True when the words before the trigger are only dates, connectives, cues and adverbs
-    (预计2023年2月开始…, 同年12月20日动工): the clause goes on about an earlier subject."""
+    """True when the words before the trigger are only dates, connectives, cues, adverbs and a
+    word too vague to name anyone (预计2023年2月开始…, 同年12月20日动工, 年底主体结构完工): the
+    clause goes on about an earlier subject."""
     words = list(text[clause_start:trigger_start])
     for dated in dates.within(clause_start, trigger_start):
         words[dated.start - clause_start : dated.end - clause_start] = [""] * (dated.end - dated.start)
     rest = "".join(words)
     rest = _LEADING.sub("", rest)
-    return not _ADVERB_TAIL.sub("", rest).strip("，, ")
+    rest = _ADVERB_TAIL.sub("", rest).strip("，, ")
+    return not rest or rest in vocab.BUILDING_PARTS
+
+
+def topic_of(mentions: list[Found], sentence_start: int) -> EventEntity | None:
+    """The name opening a sentence that reports no milestone, when it is no place nor person
+    (X项目是…的重点项目): what the paragraph goes on about."""
+    first = next((m for m in mentions if m.start == sentence_start), None)
+    return as_subject(first) if first is not None and first.type not in vocab.TOPIC_SKIP_TYPES else None
 
 
 def visit_span(sentence: Sentence, trigger_at: int) -> tuple[int, int]:

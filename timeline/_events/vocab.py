@@ -270,8 +270,8 @@ SHORT_NAME_SUFFIXES = ("博会", "洽会", "交会", "贸会")
 #: Suffixes that end a name only before a non-name character or one of these (中国工程物理
 #:研究院 holds 工程 but is not a project).
 SUFFIX_FOLLOWERS: dict[str, str] = {
-    "工程": "的等和与在于已正将是及举开签落顺全建投启完通获入由总加力预计拟",
-    "项目": "的等和与在于已正将是及举开签落顺全建投启完通获入由总加力预计拟",
+    "工程": "的等和与在于已正将是及举开签落顺全建投启完通获入由总加力预计拟位",
+    "项目": "的等和与在于已正将是及举开签落顺全建投启完通获入由总加力预计拟位",
 }
 
 #: Characters that make a one-character suffix part of a common word (布局, 党委).
@@ -531,6 +531,15 @@ LEFT_STOPS = (
     "主席",
     "经理",
 )
+
+#: Verbs that stand right before 项目/工程 inside a project's name (…安置点建设项目,
+#: …生产线改造工程): there they do not end the name's left edge.
+VERBS_INSIDE_PROJECT_NAMES = ("建设", "新建", "扩建", "改造", "提升", "改扩建")
+PROJECT_SUFFIXES = ("项目", "工程")
+
+#: Words holding a one-character left stop, which inside them is no verb nor preposition
+#: (地质灾害治理搬迁避让安置点建设项目, 股权转让服务中心).
+WORDS_HOLDING_STOPS = ("避让", "转让", "出让", "礼让", "大使", "使馆", "给水", "供给", "对外", "对口", "为民")
 
 #: Triggers that also stand inside names (川渝共建重点实验室): not left stops.
 TRIGGERS_INSIDE_NAMES = ("共建",)
@@ -1662,6 +1671,12 @@ GENERIC_SUBJECT_WORDS = (
     "现场",
     "连续",
 )
+#: A sentence opening with a name of another type than these makes it the paragraph's topic, the
+#: subject of a later clause that names nothing (places and people are where and who, not what).
+TOPIC_SKIP_TYPES = ("place", "person")
+#: Parts and stages of a building, not names: the clause goes on about the project named before
+#: (计划6月底前完成基础施工，年底主体结构完工).
+BUILDING_PARTS = ("主体结构", "主体工程", "主体", "基础", "基础施工", "土建工程", "土建", "结构")
 
 #: The noun phrase before a trigger, when no named entity stands there, is the subject once
 #: these are stripped: adverbs and auxiliaries at its end, connectives at its start.
@@ -1793,14 +1808,22 @@ VERB_OPENERS = (
     "宣布",
     "出席",
     "见证",
+    "是",
+    "列入",
+    "构建",
+    "打造",
 )
+#: A phrase opening with these and a numeral is a tally (有254个亿元以上项目同步开工).
+COUNTED_OPENERS = ("有", "还有", "共有", "另有")
+#: A phrase ending with a conjunction is half of a pair (签约及揭牌仪式上): no subject.
+JOINING_TAILS = ("及", "和", "与", "、", "暨", "或")
 #: A phrase ending with these is a time frame, not a name (校庆日前, 春节前, 投产之后).
 TIME_FRAME_TAILS = ("前", "以前", "之前", "后", "以后", "之后", "期间", "之际", "时")
 #: A name right after these is a site (在/于) or the agent of a passive (由): not the subject.
 COMPLEMENT_MARKERS = ("在", "于", "由")
 AGENT_MARKER = "由"
 #: Words that make a phrase point back to an entity named earlier (此次推进会, 本次论坛).
-DEMONSTRATIVES = ("此次", "本次", "这次", "本届", "此届", "该")
+DEMONSTRATIVES = ("此次", "本次", "这次", "本届", "此届", "这场", "此场", "该")
 #: 以…为…: 为 means "as", not "for".
 INSTRUMENT_MARKER = "以"
 #: Units that make a phrase an amount (总投资212亿元, 10万平方米, 300万台): never an entity.
