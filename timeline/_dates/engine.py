@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from timeline._dates import calendar as cal
-from timeline._dates import vocab
+from timeline._dates import generic, vocab
 from timeline._dates.calendar import off_calendar
 from timeline._dates.resolve import Context, Resolved
 from timeline._dates.rules import DATE_NUMBER_LEAD, RULES, WEEKDAY_AFTER_COMMA, join_range, since_value
@@ -380,6 +380,7 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
             ctx.earlier = hit.resolved
             ctx.previous_start, ctx.previous_end = hit.start, hit.end
         position = hit.end
+    generic.apply(folded, found)  # type: ignore[arg-type]
     return found
 
 

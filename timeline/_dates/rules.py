@@ -113,7 +113,8 @@ _SHORT_YEAR = (
 )
 _YEAR = (
     rf"(?:{_DIGIT_YEAR}{_BLANK}{V.YEAR_WORD}|{_SHORT_YEAR}{_BLANK}{V.YEAR_WORD}"
-    rf"|(?<!{_chars(V.NOT_BEFORE_DEICTIC)}){_NOT_DOUBLED}(?P<yd>{_alt(V.DEICTIC_YEARS)})"
+    rf"|(?<!{_chars(V.NOT_BEFORE_DEICTIC)})(?!(?<={_chars(V.NOT_BEFORE_FORMER)})前){_NOT_DOUBLED}(?!(?<={_chars(V.NOT_BEFORE_AFTER_NEXT_YEAR)})后年)"
+    rf"(?P<yd>{_alt(V.DEICTIC_YEARS)})"
     rf"(?!(?<={_alt(V.ANNUAL_AMBIGUOUS_YEARS)}){_chars(V.ANNUAL_HEADS)})"
     rf"|(?P<yn>{_alt(V.ANAPHORIC_YEARS)})){_YEAR_SUFFIX}?"
     rf"(?:[{V.DATE_BLANKS}](?=\d{{1,2}}{_BLANK}{V.MONTH_WORD}))?"
@@ -1339,7 +1340,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_word",
         _dated(
-            rf"(?<!{_chars(V.NOT_BEFORE_DEICTIC)})"
+            rf"(?<!{_chars(V.NOT_BEFORE_DEICTIC)})(?!(?<={_chars(V.NOT_BEFORE_FORMER)})前)"
             rf"{_NOT_DOUBLED}(?P<dw>{_alt([*V.DEICTIC_DAYS, *V.ANAPHORIC_DAYS])})"
             rf"(?!{_alt(V.NOT_AFTER_DAY_WORD)})",
             tod=True,

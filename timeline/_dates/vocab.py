@@ -100,6 +100,8 @@ DEICTIC_YEARS: dict[str, int] = {
     "大前年": -3, "明年": 1, "来年": 1, "下一年": 1, "后年": 2, "大后年": 3,
 }
 # 前年/后年 right before an "annual" head (ANNUAL_HEADS) mean 前/后 + 年产能, not a year.
+# 后年 right after an event (达产后年可实现, 竣工后年…) is 后 (after it) + 年 (annual).
+NOT_BEFORE_AFTER_NEXT_YEAR = "产成运营工"
 ANNUAL_AMBIGUOUS_YEARS: tuple[str, ...] = ("前年", "后年")
 # Two deictic periods at once: word -> (first offset, last offset, unit).
 DEICTIC_PAIRS: dict[str, tuple[int, int, str]] = {
@@ -344,7 +346,9 @@ NOT_AFTER_DAY_WORD: tuple[str, ...] = (
     "头条", "之星", "气", "然", "津", "地", "使", "才", "赋", "性", "空",
 )
 # 此后天然气, 之前天气, 最后年份: 前/后 belong to the word before, not to 前天/后年.
-NOT_BEFORE_DEICTIC = "之此以然随而落其背先提目当最"
+NOT_BEFORE_DEICTIC = "之此以然随而落其背先提当最"
+# 目前天气: 目 takes 前 only (项目后年建成 is 后年).
+NOT_BEFORE_FORMER = "目"
 # Recent years: from 1 January five years before the publication year.
 RECENT_YEAR_WORDS: tuple[str, ...] = ("近年来", "近几年来", "近几年", "近些年来", "近些年", "近年")
 RECENT_YEARS = 5
@@ -587,3 +591,33 @@ RANGE_LUNAR_LOOKBACK = 8
 DAY_OFFSET_DIRECTIONS: dict[str, int] = {"前": -1, "后": 1}
 DAY_OFFSET_UNITS: tuple[str, ...] = ("天", "日")
 NOT_AFTER_DAY_OFFSET = "内里左以之"
+
+
+# ---------------------------------------------------------------- generic readings (generic.py)
+# A day named as a habit, a rule or a definition has no date (spec: sets; when in doubt, abstain).
+# The rules whose year-less finds can be generic (calendar days, festivals, lunar days, parts of
+# a month, weekdays); a deictic word (今天, 本周) or a written year never is.
+GENERIC_RULES: tuple[str, ...] = (
+    "month_day", "bare_day", "holiday", "bare_holiday", "solar_term", "lunar_date", "month_part",
+    "week", "season", "range",
+)
+# A weekday in a timetable: what follows it (after blanks, brackets and more listed weekdays) is
+# a clock time or one of these words; or it follows a label ending in 时间:.
+SCHEDULE_WORDS: tuple[str, ...] = (
+    "闭馆", "休馆", "开馆", "闭园", "开园", "不开放", "开放", "营业", "停业", "每天", "每日", "全天",
+)
+SCHEDULE_LABEL = "时间"
+# A season heading a timetable line: 夏季:周二至周日(09:00—17:30).
+SCHEDULE_SEASON_MARKS = ":："
+# A sentence defining or describing festivals and calendar days in general: its year-less days
+# are no dates (七夕节是中国传统节日, 一般指除夕和正月初一, 相传元宵节起源于汉代).
+DEFINITION_WORDS: tuple[str, ...] = (
+    "是指", "一般指", "指的是", "又称", "又叫", "也叫", "俗称", "也称", "称为", "传统节日",
+    "相传", "起源于", "非物质文化遗产", "一般在", "一般为", "划分", "分为",
+)
+# Two year-less days joined by a copula define one by the other (上旬为1号到10号, 中旬指每月的…).
+DEFINITION_COPULAS: tuple[str, ...] = ("是指", "指", "为", "是", "即", "就是")
+# Three or more festivals listed with these between them are categories (仅针对春节、清明节、
+# 劳动节、国庆节四个重要节假日, 不包括元旦、端午节和中秋节), not days.
+LIST_JOINERS: tuple[str, ...] = ("、", "和", "及", "与", "或", "以及")
+CATEGORY_LIST_MIN = 3
