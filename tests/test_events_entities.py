@@ -406,6 +406,11 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         (),
     ),
     (
+        "an-aim-opening-with-a-verb-is-no-milestone",
+        "江津区选聘专家人才进企业，助力企业开展技术攻关，加速产学研用贯通融合。",
+        (),
+    ),
+    (
         "verb-phrase-goes-on-about-the-subject-before",
         "2016年9月20日，郑州市轨道交通1号线二期工程开通，进入正线区间试运行。",
         ("郑州市轨道交通1号线二期工程",),

@@ -1341,6 +1341,8 @@ TRIGGER_NOUN_TAILS = (
     "量",
     # a work named by the act (八尺门海堤贯通工程)
     "工程",
+    # a compound verb of integration, not a breakthrough of a tunnel (产学研用贯通融合)
+    "融合",
 )
 #: A trigger followed by one of TRIGGER_NOUN_TAILS that means "after" still makes an event
 #: inside 继…之后 (an event of its own, with its own date).
@@ -1812,6 +1814,12 @@ VERB_OPENERS = (
     "列入",
     "构建",
     "打造",
+    "加速",
+    "加快",
+    "推动",
+    "促进",
+    "助力",
+    "深化",
 )
 #: A phrase opening with these and a numeral is a tally (有254个亿元以上项目同步开工).
 COUNTED_OPENERS = ("有", "还有", "共有", "另有")
