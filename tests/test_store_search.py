@@ -198,3 +198,48 @@ def test_a_database_whose_ctype_hides_chinese_from_pg_trgm_warns(store_url, monk
     monkeypatch.setattr(search, "_CJK_SAMPLE", "。，")
     with pytest.warns(SearchIndexWarning, match="LC_CTYPE"):
         Timeline(store_url).close()
+
+
+def _explain(store_url, statement):
+    """The database's plan of `statement` (SQLite: EXPLAIN QUERY PLAN; PostgreSQL: EXPLAIN with
+    scans and sorts costed high, as tables this small would otherwise be read whole)."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(store_url)
+    sql = str(
+        statement.compile(
+            dialect=engine.dialect, compile_kwargs={"literal_binds": True, "render_postcompile": True}
+        )
+    )
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            rows = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)
+            plan_text = "\n".join(str(row[-1]) for row in rows)
+        else:
+            connection.exec_driver_sql("ANALYZE")
+            for setting in ("enable_seqscan", "enable_sort"):
+                connection.exec_driver_sql(f"SET {setting} = off")
+            plan_text = "\n".join(row[0] for row in connection.exec_driver_sql("EXPLAIN " + sql))
+    engine.dispose()
+    return plan_text
+
+
+@pytest.mark.parametrize("terms", [["加氢站"], ["加氢站", "开工"]], ids=["one word", "with a short word"])
+def test_the_first_matches_come_from_the_search_index(tl, store_url, terms):
+    dialect = "sqlite" if store_url.startswith("sqlite") else "postgresql"
+    plan_text = _explain(store_url, search.matches_statement(dialect, terms, 1001))
+    if dialect == "sqlite":
+        assert "VIRTUAL TABLE INDEX 0:M" in plan_text, plan_text  # FTS5 answers the MATCH
+    else:
+        assert "ix_event_search_trgm" in plan_text and "Seq Scan" not in plan_text, plan_text
+
+
+def test_the_walk_probes_each_event_in_the_search_index(tl, store_url):
+    """Checking a step's events looks each id up (SQLite: FTS5 rowid = and MATCH; PostgreSQL: the
+    primary key), never scanning the search table."""
+    dialect = "sqlite" if store_url.startswith("sqlite") else "postgresql"
+    plan_text = _explain(store_url, search.matching_statement(dialect, ["加氢站"], [3, 5, 8]))
+    if dialect == "sqlite":
+        assert "VIRTUAL TABLE INDEX 0:=M" in plan_text, plan_text
+    else:
+        assert "event_search_pkey" in plan_text and "Seq Scan" not in plan_text, plan_text

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     FromClause,
+    Select,
     column,
     func,
     literal,
@@ -34,7 +35,9 @@ __all__ = [
     "SEARCH_TABLE",
     "install",
     "matches",
+    "matches_statement",
     "matching",
+    "matching_statement",
     "search_body",
     "search_source",
     "search_terms",
@@ -219,16 +222,25 @@ PROBED_IDS = 500
 
 def matches(connection: Connection, terms: list[str], limit: int) -> list[int]:
     """Ids of at most `limit` events containing every term, in no promised order."""
-    found, found_id, conditions = search_source(connection.dialect.name, terms)
-    return list(connection.scalars(select(found_id).select_from(found).where(*conditions).limit(limit)))
+    return list(connection.scalars(matches_statement(connection.dialect.name, terms, limit)))
 
 
 def matching(connection: Connection, terms: list[str], ids: Sequence[int]) -> set[int]:
     """Which of `ids` are events containing every term: an index probe per id, not a scan."""
-    found, found_id, conditions = search_source(connection.dialect.name, terms)
     hits: set[int] = set()
     for start in range(0, len(ids), PROBED_IDS):
-        chunk = list(ids[start : start + PROBED_IDS])
-        query = select(found_id).select_from(found).where(*conditions, found_id.in_(chunk))
-        hits.update(connection.scalars(query))
+        chunk = ids[start : start + PROBED_IDS]
+        hits.update(connection.scalars(matching_statement(connection.dialect.name, terms, chunk)))
     return hits
+
+
+def matches_statement(dialect: str, terms: list[str], limit: int) -> Select[int]:
+    """SELECT the ids of at most `limit` events containing every term (the search index's first)."""
+    found, found_id, conditions = search_source(dialect, terms)
+    return select(found_id).select_from(found).where(*conditions).limit(limit)
+
+
+def matching_statement(dialect: str, terms: list[str], ids: Sequence[int]) -> Select[int]:
+    """SELECT those of `ids` whose events contain every term: each id looked up in the index."""
+    found, found_id, conditions = search_source(dialect, terms)
+    return select(found_id).select_from(found).where(*conditions, found_id.in_(list(ids)))
