@@ -270,7 +270,7 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("推进联邦中北电力装备、巨源不锈钢等285个项目开工。", id="推进-a-roll-up-020"),
         pytest.param("西部(重庆)科学城将力争早日建成“科学家的家”。", id="早日-an-aim-024"),
         pytest.param(
-            "5月27日，重庆市·四川省2021年重大项目集中开工活动，在成渝两地举行。",
+            "5月27日，重庆市·四川省2021年重大项目集中开工活动，吸引了众多市民关注。",
             id="a-ceremony-only-named-035",
         ),
         pytest.param("随着重庆实验室揭牌，同步启用", id="inside-a-随着-frame-031"),
@@ -417,6 +417,58 @@ def test_a_described_batch_adds_no_event(description: str) -> None:
     """After the lead reports the batch, a sentence describing it is no second event."""
     lead = "2月21日，浙江省委、省政府举行重大项目集中开工活动。"
     assert _events(lead + description, "2025-02-28") == [("construction", "occurred", "2025-02-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "目前，科学城已编制完成国土空间规划，联合微电子等135个产业项目签约落地。",
+            [("other", "occurred", None)],
+            id="目前-a-roll-up-024",
+        ),
+        pytest.param(
+            "据了解，2024年以来，福马产业合作园区先期已招引落地安捷海洋产业基地、福源渔加工一体化等11个项目。",
+            [],
+            id="以来-a-roll-up-047",
+        ),
+        pytest.param("至今，园区已有华为、比亚迪等12家企业签约入驻。", [], id="至今-a-roll-up"),
+        pytest.param(
+            "5月29日，协同创新区创新工坊等12个项目开工。",
+            [("construction", "occurred", "2025-05-29")],
+            id="a-batch-on-its-day-is-a-milestone",
+        ),
+    ],
+)
+def test_a_roll_up_of_a_period_is_no_event(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "5月27日，重庆市·四川省共建具有全国影响力的科技创新中心2021年重大项目集中开工活动，在成渝两地举行。",
+            ("construction", "重庆市·四川省共建具有全国影响力的科技创新中心2021年重大项目集中开工活动"),
+            id="在成渝两地举行-035",
+        ),
+        pytest.param(
+            "5月27日，长寿区重大项目集中签约仪式，在长寿经开区隆重举行。",
+            ("signing", "长寿区重大项目集中签约仪式"),
+            id="隆重举行",
+        ),
+        pytest.param(
+            "5月27日，九龙坡区第一批重点项目集中开工活动，同步举行。",
+            ("construction", "九龙坡区第一批重点项目集中开工活动"),
+            id="同步举行",
+        ),
+    ],
+)
+def test_a_ceremony_held_after_a_comma_is_one_event(text: str, expected: tuple[str, str]) -> None:
+    """The comma between a ceremony's name and where it was held does not part subject and verb."""
+    found = extract(Article(text, "2025-05-28")).events
+    assert [(e.type, e.subject.name if e.subject else None) for e in found] == [expected]
+    assert found[0].date is not None and found[0].date.value == "2025-05-27"
 
 
 def test_a_tally_printed_again_is_a_tally_again() -> None:

@@ -21,6 +21,8 @@ from timeline._events.sentences import Sentence, split
 from timeline.dates import TimeExpr
 from timeline.model import Article, Event, EventEntity, normalise_text
 
+_LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
+_HELD_AT = re.compile(vocab.HELD_AT)
 _TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”")
 
 
@@ -150,6 +152,7 @@ def _sentence(
     #: Each clause so far, and whether it carried the subject of the one before (its modal too).
     chain: list[tuple[str, bool]] = []
     framing = False  # inside a 随着… frame
+    cumulative = text.startswith(vocab.CUMULATIVE_OPENERS, sentence.start)  # sums up a period
     deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]] | None = None
     seen: set[tuple[str, str, str, TimeExpr | None]] = set()
 
@@ -163,7 +166,8 @@ def _sentence(
             seen.add(key)
             found.events.append(event)
 
-    for span in sentence.clauses:
+    clauses, ceremonies = _with_held_ceremonies(text, sentence.clauses)
+    for span in clauses:
         clause_start, clause_end = span
         clause = text[clause_start:clause_end]
         mentions = reading.recognition.within(clause_start, clause_end)
@@ -175,6 +179,8 @@ def _sentence(
             trigger = _meeting_held(reading, clause, mentions, sentence)
         subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS
         tally = trigger is not None and _tally(found, clause, trigger, subset)
+        tally = tally or (cumulative and bool(_LISTED_COUNT.search(clause)))
+        cumulative = cumulative or clause.endswith(vocab.SINCE_TAIL)
         if trigger is None or tally:
             subject, _ = subjects.subject_of(
                 reading.doc, reading.recognition, reading.dates, span, mentions, None
@@ -189,7 +195,9 @@ def _sentence(
             text, reading.dates, clause_start, clause_start + trigger.start
         ):
             previous_subject = carried_in
-        made = _event(reading, sentence, span, trigger, mentions, previous_subject, frames)
+        made = _event(
+            reading, sentence, span, trigger, mentions, previous_subject, frames, ceremonies.get(span)
+        )
         chain.append((clause, made is not None and made.carried))
         if made is not None and framing and made.carried:
             continue
@@ -230,6 +238,40 @@ def _tally(found: Milestones, clause: str, trigger: triggers.Trigger, subset: bo
     return False
 
 
+def _with_held_ceremonies(
+    text: str, clauses: tuple[tuple[int, int], ...]
+) -> tuple[list[tuple[int, int]], dict[tuple[int, int], tuple[int, int]]]:
+    """The clauses, a ceremony named in one clause and held in the next (…2021年重大项目集中开工
+    活动，在成渝两地举行) joined into one: the comma does not part the subject from its verb.
+    Also, for each joined clause, the span of the ceremony's name (its subject)."""
+    result: list[tuple[int, int]] = []
+    ceremonies: dict[tuple[int, int], tuple[int, int]] = {}
+    for start, end in clauses:
+        if result and _HELD_AT.match(text, start, end):
+            before_start, before_end = result[-1]
+            if text.endswith(vocab.CEREMONY_NOUNS, before_start, before_end):
+                result[-1] = (before_start, end)
+                ceremonies[result[-1]] = (before_start, before_end)
+                continue
+        result.append((start, end))
+    return result, ceremonies
+
+
+def _ceremony_subject(reading: _Reading, name: tuple[int, int]) -> tuple[EventEntity, Found | None]:
+    """The ceremony named before the clause that holds it, as its subject (past a leading date)."""
+    start, end = name
+    for dated in reading.dates.within(start, end):
+        if dated.start == start:
+            start = dated.end
+    words = reading.doc.text[start:end]
+    known = reading.recognition.entities.get(words)
+    type_ = known.type if known is not None else "meeting"
+    mention = None
+    if known is None and reading.doc.is_faithful(start, end):
+        mention = Found(start, end, words, type_, -1)
+    return EventEntity(words, type_, "subject"), mention
+
+
 def _modal_before(chain: list[tuple[str, bool]]) -> bool:
     """True when the clause before the last one looks forward, by a cue of its own or by the
     modal it shares with the clauses before it (its subject carried over)."""
@@ -268,6 +310,7 @@ def _event(
     mentions: list[Found],
     previous_subject: EventEntity | None,
     frames: tuple[tuple[int, int], ...],
+    ceremony: tuple[int, int] | None = None,
 ) -> _Made | None:
     """The event of one clause with a trigger (with the mention of its subject when that is a
     noun phrase of its own); None when the clause reports no milestone after all."""
@@ -294,6 +337,9 @@ def _event(
     if visit is not None:
         subject = subjects.visitor(recognition, visit, trigger_at)
         named = subject is not None
+    elif ceremony is not None:
+        subject, phrase_mention = _ceremony_subject(reading, ceremony)
+        named = subject.name in recognition.entities
     elif (held := _held_meeting(mentions, trigger_at, trigger_end)) is not None:
         subject, named = subjects.as_subject(held), True
         subject = subjects.founded_body(subject, recognition) or subject

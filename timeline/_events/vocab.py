@@ -1290,6 +1290,9 @@ HOLDING_VERBS = ("举行", "举办", "召开", "开展")
 #: (在…开工仪式上).
 CEREMONY_HELD_AFTER = (*HOLDING_VERBS, "启动", "开幕", "进行", "启幕")
 CEREMONY_AT = ("上",)
+#: A clause that only says where a ceremony named in the clause before was held (…集中开工活动，
+#: 在成渝两地举行): the two are one clause, the ceremony its subject.
+HELD_AT = r"(?:[在于][^，,。；：]{1,24})?(?:隆重|顺利|正式|同步|同时)?(?:举行|举办|召开|开幕|启动)了?$"
 #: A trigger followed by 分 tells how the act was organised (项目签约分…2个专场), not the act;
 #: 分别 is an adverb (分别签约) and stays a verb phrase.
 DIVIDED_INTO = "分"
@@ -1596,6 +1599,11 @@ BATCH_NAME_BEFORE = ("批", "批集中")
 #: A batch counted after one of these is a part of a batch reported before (其中，南昌市一季度
 #: 开工重大项目70个; 此外还有254个亿元以上项目同步开工): a tally, not a milestone.
 SUBSET_OPENERS = ("其中", "此外", "另有", "另外")
+#: A sentence opening with these, or holding a clause that ends in 以来 (2024年以来), sums up a
+#: period: a clause in it listing "A等N个…" is a roll-up, not one milestone (目前，…联合微电子等
+#: 135个产业项目签约落地).
+CUMULATIVE_OPENERS = ("目前", "截至", "截止", "至今", "迄今")
+LISTED_COUNT = "等[0-9一二三四五六七八九十百千]+[余多]?[个家项所座批]"
 #: Adverbs of acts spread over a period (全市陆续开(竣)工重大项目83个, 先后签约…): with a count,
 #: a roll-up, not one milestone.
 ROLLUP_ADVERBS = ("陆续", "先后", "相继")
