@@ -8,8 +8,14 @@ a seed article mutated) and a publication date (anywhere from 0001 to 9999). It 
 `STORE_EVERY` inputs) -> every export of what the store holds.
 
     python benchmarks/fuzz.py                 # 2,000 inputs, seed 0
-    python benchmarks/fuzz.py --long          # 1,000,000 inputs: crashes per million, slowest
+    python benchmarks/fuzz.py --long --jobs 2 # 1,000,000 inputs: crashes per million, slowest
     python benchmarks/fuzz.py --count 50000 --seed 7
+    python benchmarks/fuzz.py --start 1879 --count 1   # input 1879 of seed 0 alone
+
+Input N of a seed is made from its own generator (`random.Random(f"{seed}/{N}")`), so a run is
+reproducible whatever the number of jobs, and any input it names can be run again alone. Time
+per input is CPU time of the process that ran it (wall time shown too: the machine may be
+shared); what is compiled or loaded on first use is warmed up before the clock starts.
 
 The CI test (`tests/test_fuzz.py`) runs `check_input` under hypothesis with a fixed seed. Exit
 status 1 when any input crashed; each crash is printed once per exception type and place with
@@ -21,12 +27,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import multiprocessing
 import random
 import signal
 import sys
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _machine import print_machine  # noqa: E402
 
 from timeline import Article, Timeline, TimelineError, events  # noqa: E402
+from timeline._dates.engine import RULES_BY_HEAD  # noqa: E402
 from timeline.export import to_csv, to_html, to_json, to_markdown, to_table, to_timelinejs  # noqa: E402
 
 STORE_EVERY = 50
@@ -291,73 +299,143 @@ _EXPORTS: tuple[Callable[..., str], ...] = (
 
 
 class _Tally:
-    """What a run has seen so far: inputs, crashes (first input per type and place), slowest."""
+    """What a run has seen so far: inputs, crashes (first input per type and place), slowest.
+
+    The slowest input is measured in CPU seconds of the process that ran it (the machine may be
+    shared: wall time counts other programs' turns), with its wall time next to it.
+    """
 
     def __init__(self) -> None:
         self.inputs = 0
         self.crashes = 0
         self.seen: dict[str, str] = {}
-        self.slowest = (0.0, "")
+        self.slowest: tuple[float, float, int, str] = (0.0, 0.0, -1, "")
+
+    def add(self, other: _Tally) -> list[tuple[str, str]]:
+        """Count another tally in; the crashes it saw first, as (place, input)."""
+        self.inputs += other.inputs
+        self.crashes += other.crashes
+        new = [(key, shown) for key, shown in other.seen.items() if key not in self.seen]
+        self.seen.update(new)
+        self.slowest = max(self.slowest, other.slowest)
+        return new
 
 
-def run(count: int, seed: int, *, report_every: int = 0) -> int:
-    """Feed `count` inputs; print crashes (one per type and place), their rate and the slowest input.
+def input_number(seed: int, number: int) -> tuple[str, str | dt.date]:
+    """Input `number` of the run with `seed`: the same whatever the jobs, chunks or order."""
+    return make_input(random.Random(f"{seed}/{number}"))
 
-    Ctrl-C or `kill` (SIGINT, SIGTERM) stops a long run early and still prints its summary.
-    """
-    rng = random.Random(seed)
-    harness = Harness()
-    # Warm up: the date rules are compiled per leading character on first use (up to seconds
-    # for a rare one) and calendars load lazily; that is start-up, not the cost of an input.
+
+def warm_up(harness: Harness) -> None:
+    """Compile what is compiled on first use, which is start-up, not the cost of an input: the
+    date rules, joined per pair of leading characters (every head a rule can start with is
+    written once, so every joined set is compiled), calendars and tables loaded lazily."""
+    heads = "，".join(RULES_BY_HEAD)
     every_piece = "，".join([*CJK, *DIGITS, *DATE_WORDS, *TRIGGERS, *SUFFIXES, *OTHER])
-    for text in [*SEEDS, every_piece]:
+    for text in [*SEEDS, every_piece, heads]:
         with contextlib.suppress(Exception):  # a crash here shows again on the inputs below
             harness.check_input(text, "2026-01-30")
     harness.close()
+
+
+def run_chunk(seed: int, first: int, last: int, harness: Harness | None = None) -> _Tally:
+    """Inputs `first` to `last - 1`; a chunk starts with a fresh store, so the stores (and the
+    exports) hold the same inputs whatever the jobs."""
+    harness = harness or _worker_harness()
     tally = _Tally()
+    try:
+        for number in range(first, last):
+            text, pub = input_number(seed, number)
+            wall, cpu = time.perf_counter(), time.process_time()
+            try:
+                harness.check_input(text, pub)
+            except Exception as err:
+                tally.crashes += 1
+                place = traceback.extract_tb(err.__traceback__)[-1]
+                key = f"{type(err).__name__} at {place.filename}:{place.lineno}"
+                if key not in tally.seen:
+                    tally.seen[key] = f"{err} -- input {number}: {(text[:300], str(pub))!r}"
+                harness.close()
+            cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+            tally.inputs += 1
+            if cpu > tally.slowest[0]:
+                tally.slowest = (cpu, wall, number, repr((text[:200], str(pub), len(text))))
+    finally:
+        harness.close()
+    return tally
+
+
+_HARNESS: Harness | None = None
+
+
+def _worker_harness() -> Harness:
+    """The harness of this process, warmed up on first use."""
+    global _HARNESS
+    if _HARNESS is None:
+        _HARNESS = Harness()
+        warm_up(_HARNESS)
+    return _HARNESS
+
+
+def _worker_signals() -> None:
+    """A worker leaves Ctrl-C to the parent and dies quietly when the parent ends the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _chunk_job(job: tuple[int, int, int]) -> _Tally:
+    return run_chunk(*job)
+
+
+def run(
+    count: int, seed: int, *, report_every: int = 0, jobs: int = 1, start: int = 0, chunk: int = 1_000
+) -> int:
+    """Feed inputs `start` to `start + count - 1`; print crashes (one per type and place, with
+    the input's number), their rate and the slowest input.
+
+    `jobs` worker processes share the inputs in chunks of `chunk`; input N is the same in every
+    run with the same seed (`--start N --count 1` runs it alone). Ctrl-C or `kill` (SIGINT,
+    SIGTERM) stops a long run early and still prints the summary of the chunks finished.
+    """
+    chunk = max(STORE_EVERY, chunk // STORE_EVERY * STORE_EVERY)
+    end = start + count
+    bounds = [(seed, first, min(first + chunk, end)) for first in range(start, end, chunk)]
+    total = _Tally()
     started = time.perf_counter()
+    next_report = report_every
     # kill (SIGTERM) or Ctrl-C stop a run with its summary; a background job ignores Ctrl-C's SIGINT.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
+    pool = multiprocessing.get_context("fork").Pool(jobs, _worker_signals) if jobs > 1 else None
     try:
-        _feed(rng, harness, count, tally, report_every, started)
+        if pool is None:
+            harness = Harness()
+            warm_up(harness)
+            tallies: Iterator[_Tally] = (run_chunk(*job, harness=harness) for job in bounds)
+        else:
+            tallies = pool.imap_unordered(_chunk_job, bounds)
+        for tally in tallies:
+            for key, shown in total.add(tally):
+                print(f"CRASH {key}: {shown}", flush=True)
+            if report_every and total.inputs >= next_report:
+                next_report = (total.inputs // report_every + 1) * report_every
+                rate = total.inputs / (time.perf_counter() - started)
+                print(
+                    f"{total.inputs:,} inputs, {total.crashes} crashes, {rate:.1f} inputs/s, "
+                    f"slowest {total.slowest[0]:.3f} CPU s (input {total.slowest[2]})",
+                    flush=True,
+                )
     except KeyboardInterrupt:
         print("interrupted", flush=True)
-    harness.close()
+    finally:
+        if pool is not None:
+            pool.terminate()
     elapsed = time.perf_counter() - started
-    print(f"inputs: {tally.inputs:,} in {elapsed:.0f} s (seed {seed})")
-    per_million = tally.crashes / max(tally.inputs, 1) * 1_000_000
-    print(f"crashes: {tally.crashes} ({per_million:.1f} per million), {len(tally.seen)} distinct")
-    print(f"slowest input: {tally.slowest[0]:.3f} s: {tally.slowest[1]}")
-    return 1 if tally.crashes else 0
-
-
-def _feed(
-    rng: random.Random, harness: Harness, count: int, tally: _Tally, report_every: int, started: float
-) -> None:
-    for number in range(1, count + 1):
-        text, pub = make_input(rng)
-        began = time.perf_counter()
-        try:
-            harness.check_input(text, pub)
-        except Exception as err:
-            tally.crashes += 1
-            place = traceback.extract_tb(err.__traceback__)[-1]
-            key = f"{type(err).__name__} at {place.filename}:{place.lineno}"
-            if key not in tally.seen:
-                tally.seen[key] = repr((text[:300], str(pub)))
-                print(f"CRASH {key}: {err}\n  input: {tally.seen[key]}", flush=True)
-            harness.close()
-        spent = time.perf_counter() - began
-        tally.inputs = number
-        if spent > tally.slowest[0]:
-            tally.slowest = (spent, repr((text[:200], str(pub), len(text))))
-        if report_every and number % report_every == 0:
-            rate = number / (time.perf_counter() - started)
-            print(
-                f"{number:,} inputs, {tally.crashes} crashes, {rate:.1f} inputs/s, "
-                f"slowest {tally.slowest[0]:.3f} s",
-                flush=True,
-            )
+    print(f"inputs: {total.inputs:,} in {elapsed:.0f} s (seed {seed}, inputs {start} on, {jobs} jobs)")
+    per_million = total.crashes / max(total.inputs, 1) * 1_000_000
+    print(f"crashes: {total.crashes} ({per_million:.1f} per million), {len(total.seen)} distinct")
+    cpu, wall, number, shown = total.slowest
+    print(f"slowest input: {cpu:.3f} CPU s ({wall:.3f} s wall), input {number}: {shown}")
+    return 1 if total.crashes else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -366,12 +444,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--long", action="store_true", help="1,000,000 inputs")
     parser.add_argument("--count", type=int, default=2_000, help="inputs to feed (default 2,000)")
+    parser.add_argument("--start", type=int, default=0, metavar="N", help="first input's number (default 0)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--report-every", type=int, default=1_000, metavar="N", help="progress line every N")
     args = parser.parse_args(argv)
     count = 1_000_000 if args.long else args.count
     print_machine("timeline fuzzing harness", ["charset-normalizer", "SQLAlchemy"])
-    return run(count, args.seed, report_every=args.report_every)
+    return run(count, args.seed, report_every=args.report_every, jobs=max(1, args.jobs), start=args.start)
 
 
 if __name__ == "__main__":
