@@ -293,13 +293,14 @@ class _Memo:
         return start, self.text[: start + MEMO_AFTER]
 
     def _answers(self, questions: tuple[bool, ...], start: int, length: int) -> tuple[object, ...]:
-        forward, previous, sentence, year = questions
+        forward, previous, sentence, year, week = questions
         ctx = self.ctx.at(start, start + length)
         return (
             ctx.forward() if forward else None,
             ctx.earlier if previous else None,
             ctx.sentence_antecedent() if sentence else None,
             ctx.year_antecedent() if year else None,
+            ctx.week_antecedent() if week else None,
         )
 
     def lookup(self, window: object, start: int) -> _Known | None:
@@ -323,7 +324,9 @@ class _Memo:
         known: _Known = ("", None, 0, length)
         if hit is not None:
             known = (hit.rule, hit.resolved, hit.end - start, length)
-        questions = (ctx.asked_forward, ctx.asked_previous, ctx.asked_sentence, ctx.asked_year)
+        questions = (
+            ctx.asked_forward, ctx.asked_previous, ctx.asked_sentence, ctx.asked_year, ctx.asked_week
+        )
         if not any(questions):
             self.asked[window] = (None, length, known)
             return
@@ -362,6 +365,7 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
             matched_end = start + skip
         else:
             ctx.asked_previous = ctx.asked_forward = ctx.asked_sentence = ctx.asked_year = False
+            ctx.asked_week = False
             hit, matched_end = _match_at(folded, start, ctx, source=text)
             memo.store(window, start, hit, matched_end)
         if hit is None:

@@ -84,6 +84,7 @@ class Context:
     asked_forward: bool = False
     asked_sentence: bool = False
     asked_year: bool = False
+    asked_week: bool = False
 
     @property
     def previous(self) -> Resolved | None:
@@ -109,6 +110,20 @@ class Context:
         if not 0 <= self.start - self.previous_end <= WINDOW:
             return None
         if _SENTENCE_BREAK.search(self.text, self.previous_end, self.start) is not None:
+            return None
+        return earlier
+
+    def week_antecedent(self) -> Resolved | None:
+        """The latest earlier expression when it is a named week (下周, 上周) close before this one.
+
+        A bare weekday or 周末 after it is in that week (下周天气展望：…周中期…周末…), as a
+        reader takes a forecast or a narration that has named its week.
+        """
+        self.asked_week = True
+        earlier = self.earlier
+        if earlier is None or earlier.grain != "week" or earlier.kind != "date" or earlier.start is None:
+            return None
+        if not 0 <= self.start - self.previous_end <= WINDOW:
             return None
         return earlier
 

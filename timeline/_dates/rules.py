@@ -171,7 +171,7 @@ _TOD = (
 _PREFIX = rf"(?P<pfx>{_alt(V.UNTIL_PREFIXES)})?"
 _SUFFIX = (
     rf"(?P<sfx>{_alt(V.SINCE_SUFFIXES + V.AFTER_SUFFIXES + V.BEFORE_SUFFIXES)}"
-    rf"|{V.BARE_BEFORE}(?!{_chars(V.NOT_AFTER_BEFORE)}))?"
+    rf"|{V.BARE_BEFORE}(?!{_chars(V.NOT_AFTER_BEFORE)}|{_alt(V.NOT_AFTER_BEFORE_WORDS)}))?"
 )
 _SEP = rf"[{V.INLINE_BLANKS}]*(?:{_alt(V.RANGE_SEPARATORS)})[{V.INLINE_BLANKS}]*"  # never a line break
 # 10月12号，星期一: a bare weekday after a comma, not starting a range of weekdays (周一至周五).
@@ -797,6 +797,9 @@ def _week(m: re.Match[str], ctx: Context) -> Resolved | None:
     left = ctx.inherit.start if ctx.inherit is not None and m.group("wdb") else None
     if left is not None and ctx.inherit is not None:
         base, anchor = left, ctx.inherit.anchor
+    elif m.group("wdb") and (named := ctx.week_antecedent()) is not None:
+        assert named.start is not None
+        base = named.start  # 下周天气展望：…周三: the week named before
     monday = base - _dt.timedelta(days=base.weekday()) + _dt.timedelta(weeks=shift)
     weekday = m.group("wd") or m.group("wdb")
     if weekday:
@@ -806,6 +809,22 @@ def _week(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _apply_suffix(m, ctx, _day_result(day, anchor))
     start, end = cal.week_interval(monday)
     return _apply_suffix(m, ctx, Resolved(start, end, "week", cal.week_value(start), anchor="publication"))
+
+
+def _numbered_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """今（24）日: the day numbered 24 nearest to today (昨/明: yesterday, tomorrow)."""
+    number = int(m.group("nn"))
+    base = ctx.reference + _dt.timedelta(days=vocab.NUMBERED_DAY_WORDS[m.group("nw")])
+    candidates = [
+        _dt.date(year, month, number)
+        for delta in (-1, 0, 1)
+        for year, month in [cal.add_months(base.year, base.month, delta)]
+        if cal.valid_day(year, month, number)
+    ]
+    if not candidates:
+        return None
+    day = min(candidates, key=lambda d: abs((d - base).days))
+    return _apply_suffix(m, ctx, _day_result(day, "publication"))
 
 
 def _day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1337,6 +1356,15 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("calendar", _dated(rf"{_YEAR}(?:{_MONTH}(?:{_DAY}{_WEEKDAY_TAIL})?)?", tod=True), _calendar),
     _rule("month_day", _dated(rf"{_MONTH}(?:{_DAY}{_WEEKDAY_TAIL})?", tod=True), _calendar),
+    _rule(
+        "numbered_day",
+        _dated(
+            rf"(?P<nw>{_chars(''.join(V.NUMBERED_DAY_WORDS))})[{V.WEEKDAY_OPEN}](?P<nn>\d{{1,2}})"
+            rf"[{V.WEEKDAY_CLOSE}]{V.DAY_WORDS[0]}",
+            tod=True,
+        ),
+        _numbered_day,
+    ),
     _rule(
         "day_word",
         _dated(

@@ -102,7 +102,8 @@ def _bare_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     days ahead (the grace); the reference week's weekend is never more than six days ahead, so
     it is always the one, with or without a forward cue. A past weekend is written 上周末.
     """
-    monday = cal.week_interval(ctx.reference)[0]
+    named = ctx.week_antecedent()  # 下周…周末: the weekend of the week named before
+    monday = cal.week_interval(named.start if named is not None and named.start else ctx.reference)[0]
     saturday, sunday = (monday + _dt.timedelta(days=d) for d in V.WEEKEND_DAYS)
     value = f"{cal.week_value(monday)}-WE"
     return _apply_suffix(m, ctx, Resolved(saturday, sunday, "day", value, anchor="publication"))

@@ -408,6 +408,8 @@ BEFORE_SUFFIXES: tuple[str, ...] = ("之前", "以前")
 BARE_BEFORE = "前"
 # 前 is not "before" when one of these follows (前后 = around, 前三季度 = the first three quarters).
 NOT_AFTER_BEFORE = "后夕沿列景期者身进往提一二两三四五六七八九十0123456789个"
+# 本周前中期 (the first and middle part of the week): 前 starts a word, no BEFORE.
+NOT_AFTER_BEFORE_WORDS: tuple[str, ...] = ("中期", "中后期")
 AFTER_SUFFIXES: tuple[str, ...] = ("之后", "以后")
 SINCE_SUFFIXES: tuple[str, ...] = ("以来",)
 UNTIL_PREFIXES: tuple[str, ...] = ("截至", "截止到", "截止")
@@ -621,3 +623,6 @@ DEFINITION_COPULAS: tuple[str, ...] = ("是指", "指", "为", "是", "即", "�
 # 劳动节、国庆节四个重要节假日, 不包括元旦、端午节和中秋节), not days.
 LIST_JOINERS: tuple[str, ...] = ("、", "和", "及", "与", "或", "以及")
 CATEGORY_LIST_MIN = 3
+
+# 今（24）日, 昨(23)日 (Hong Kong and Taiwan press): the deictic day with its day of the month.
+NUMBERED_DAY_WORDS: dict[str, int] = {"今": 0, "昨": -1, "明": 1}
