@@ -38,9 +38,7 @@ class NamedTable(Protocol):
     def name(self) -> str: ...
 
 
-def copy_rows(
-    connection: Connection, table: NamedTable, keys: Sequence[str], rows: Rows
-) -> None:
+def copy_rows(connection: Connection, table: NamedTable, keys: Sequence[str], rows: Rows) -> None:
     """COPY `rows` (tuples of the `keys` columns) into `table` inside the connection's transaction."""
     if not rows:
         return
@@ -124,9 +122,7 @@ def update_rows(
 
 
 def _unnest(table: NamedTable, keys: Sequence[str], alias: str = "new") -> str:
-    arrays = ", ".join(
-        f"%(c{i})s::{_sql_type(table, key)}[]" for i, key in enumerate(keys)
-    )
+    arrays = ", ".join(f"%(c{i})s::{_sql_type(table, key)}[]" for i, key in enumerate(keys))
     names = ", ".join(_quoted(key) for key in keys)
     return f"unnest({arrays}) WITH ORDINALITY AS {alias}({names}, _position)"
 

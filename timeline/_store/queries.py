@@ -17,12 +17,13 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
 
 import attrs
 from sqlalchemy import (
     BindParameter,
     Connection,
+    Executable,
     Integer,
     Select,
     bindparam,
@@ -66,7 +67,7 @@ _LINE_CACHE = 50_000
 """Article lines kept while reading articles back (reprints share most of theirs)."""
 """Ids per IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits."""
 
-_IDS: BindParameter[Any] = bindparam("ids", expanding=True)
+_IDS: BindParameter[int] = bindparam("ids", expanding=True)
 _LINKS_BY_EVENT = (
     select(EventEntityRow.event_id, EntityRow.name, EntityRow.type, EventEntityRow.role)
     .join(EntityRow, EntityRow.id == EventEntityRow.entity_id)
@@ -299,7 +300,9 @@ class MilestoneFilter:
     """Words every event's summary or a sentence must contain (full-text search)."""
 
 
-def milestone_query(wanted: MilestoneFilter, max_span_days: int) -> tuple[_MilestoneSelect, dict[str, Any]]:
+def milestone_query(
+    wanted: MilestoneFilter, max_span_days: int
+) -> tuple[_MilestoneSelect, dict[str, object]]:
     """SELECT event_id, start, end of the dated events passing `wanted`, in timeline order, and its
     parameters.
 
@@ -311,7 +314,7 @@ def milestone_query(wanted: MilestoneFilter, max_span_days: int) -> tuple[_Miles
     """
     entities = wanted.entities
     mode = 0 if entities is None else 1 if len(entities) == 1 else 2
-    params: dict[str, Any] = {}
+    params: dict[str, object] = {}
     if entities is not None:
         params.update({"entity": entities[0]} if mode == 1 else {"entities": entities})
     if wanted.types is not None:
@@ -440,7 +443,9 @@ def milestone_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
     page_end = None if wanted.limit is None else wanted.offset + wanted.limit
     whole = attrs.evolve(wanted, limit=page_end, offset=0)
     statement, params = milestone_query(whole, span)
-    keyed: list[tuple[Any, Any, int]] = [(row[1], row[2], row[0]) for row in conn.execute(statement, params)]
+    keyed: list[tuple[_dt.date | None, _dt.date | None, int]] = [
+        (row[1], row[2], row[0]) for row in conn.execute(statement, params)
+    ]
     undated, params = _undated_query(whole)
     keyed.extend((row[1], row[1], row[0]) for row in conn.execute(undated, params))
     keyed.sort()
@@ -528,9 +533,9 @@ def _sorted_matches(conn: Connection, wanted: MilestoneFilter) -> list[int]:
     return list(conn.scalars(query))
 
 
-def _undated_query(wanted: MilestoneFilter) -> tuple[_UndatedSelect, dict[str, Any]]:
+def _undated_query(wanted: MilestoneFilter) -> tuple[_UndatedSelect, dict[str, object]]:
     """SELECT event_id, report_date of the undated events passing `wanted`, by report date, one page."""
-    params: dict[str, Any] = {}
+    params: dict[str, object] = {}
     for key in ("types", "statuses", "since", "until", "limit"):
         if getattr(wanted, key) is not None:
             params[key] = getattr(wanted, key)
@@ -570,30 +575,139 @@ def _undated_statement(by_entity: bool, given: frozenset[str]) -> _UndatedSelect
     return query
 
 
+class _EventRecord(Protocol):
+    """A row of `events` (`_EVENTS_BY_ID`): the columns of `EventRow`, by name."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def trigger(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def start_date(self) -> _dt.date | None: ...
+    @property
+    def end_date(self) -> _dt.date | None: ...
+    @property
+    def grain(self) -> str | None: ...
+    @property
+    def value(self) -> str | None: ...
+    @property
+    def mod(self) -> str | None: ...
+    @property
+    def kind(self) -> str | None: ...
+    @property
+    def date_text(self) -> str | None: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def planned_start(self) -> _dt.date | None: ...
+    @property
+    def planned_end(self) -> _dt.date | None: ...
+    @property
+    def planned_value(self) -> str | None: ...
+    @property
+    def merge_note(self) -> str: ...
+    @property
+    def merge_count(self) -> int: ...
+    @property
+    def source_count(self) -> int: ...
+    @property
+    def report_date(self) -> _dt.date | None: ...
+
+
+class _EntityRecord(Protocol):
+    """A row of `entities`: the columns of `EntityRow`, by name."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def affiliation(self) -> str | None: ...
+    @property
+    def mention_count(self) -> int: ...
+
+
+class _ArticleRecord(Protocol):
+    """A row of `articles`: the columns of `ArticleRow`, by name."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def pub_date(self) -> _dt.date: ...
+    @property
+    def pub_date_estimated(self) -> bool: ...
+    @property
+    def lines(self) -> str: ...
+
+
+# Rows of whole tables and of `_SOURCE_COLUMNS` select more columns than SQLAlchemy's typed
+# `select()` overloads take, so they come back as `Row[Any, ...]`; these adapters are the one
+# place each is given its type (the records above name the columns the rows hold).
+
+
+def _event_records(conn: Connection, ids: list[int]) -> list[_EventRecord]:
+    parameters: dict[str, object] = {"ids": ids}
+    return list(cast("Iterable[_EventRecord]", conn.execute(_EVENTS_BY_ID, parameters)))
+
+
+def _entity_records(conn: Connection, ids: Sequence[int]) -> list[_EntityRecord]:
+    query = select(EntityRow.__table__).where(EntityRow.id.in_(ids))
+    return list(cast("Iterable[_EntityRecord]", conn.execute(query)))
+
+
+def _article_records(conn: Connection) -> list[_ArticleRecord]:
+    query = select(ArticleRow.__table__).order_by(ArticleRow.seq)
+    return list(cast("Iterable[_ArticleRecord]", conn.execute(query)))
+
+
+_SourceTuple = tuple[int, str, str, str, _dt.date, bool, str, str, int, int, str | None, str]
+"""A row of `_SOURCE_COLUMNS`: the event id, then a Source's fields in order."""
+
+
+def _sources(conn: Connection, query: Executable, parameters: dict[str, object]) -> list[tuple[int, Source]]:
+    """(event id, Source) of each row of a SELECT of `_SOURCE_COLUMNS`."""
+    rows = cast("Iterable[_SourceTuple]", conn.execute(query, parameters))
+    return [(row[0], Source(*row[1:])) for row in rows]
+
+
 def load_events(conn: Connection, ids: Sequence[int], shown: int = SOURCES_SHOWN) -> list[StoredEvent]:
     """The StoredEvents of `ids`, in the order of `ids`, with their entities and first `shown` sources.
 
     Three queries per 500 events, each reading only the rows it returns: the events, their
     entity links, and the first sources of each (never every source of a much reprinted event).
     """
-    rows: dict[int, Any] = {}
+    rows: dict[int, _EventRecord] = {}
     links: dict[int, list[EventEntity]] = collections.defaultdict(list)
     sources: dict[int, list[Source]] = collections.defaultdict(list)
     for chunk in _chunks(ids):
-        wanted = {"ids": list(chunk)}
-        rows.update((row.id, row) for row in conn.execute(_EVENTS_BY_ID, wanted))
+        wanted: dict[str, object] = {"ids": list(chunk)}
+        rows.update((row.id, row) for row in _event_records(conn, list(chunk)))
         for event_id, name, type_, role in conn.execute(_LINKS_BY_EVENT, wanted):
             links[event_id].append(EventEntity(name=name, type=type_, role=role))
         first = _FIRST_SOURCES if conn.dialect.name == "sqlite" else _FIRST_SOURCES_LATERAL
-        for row in conn.execute(first, {**wanted, "shown": shown}):
-            sources[row.event_id].append(_source(row))
+        for event_id, source in _sources(conn, first, {**wanted, "shown": shown}):
+            sources[event_id].append(source)
     return [_stored_event(rows[i], links[i], sources[i]) for i in ids if i in rows]
 
 
 def load_sources(conn: Connection, event_id: int, offset: int, limit: int) -> list[Source]:
     """Sources `offset`..`offset + limit` of one event, in the order they came."""
-    rows = conn.execute(_SOURCE_PAGE, {"event_id": event_id, "offset": offset, "limit": limit})
-    return [_source(row) for row in rows]
+    found = _sources(conn, _SOURCE_PAGE, {"event_id": event_id, "offset": offset, "limit": limit})
+    return [source for _, source in found]
 
 
 def entity_report(conn: Connection, entity_ids: list[int], *, last: bool) -> Source | None:
@@ -606,20 +720,15 @@ def entity_report(conn: Connection, entity_ids: list[int], *, last: bool) -> Sou
         .where(EntityTimelineRow.entity_id.in_(entity_ids)),
         *(column.desc() for column in order) if last else order,
     ).limit(1)
-    row = conn.execute(query).first()
-    return None if row is None else _source(row)
+    found = _sources(conn, query, {})
+    return found[0][1] if found else None
 
 
 def event_exists(conn: Connection, event_id: int) -> bool:
     return conn.scalar(select(EventRow.id).where(EventRow.id == event_id)) is not None
 
 
-def _source(row: Any) -> Source:
-    """A Source from a row of `_SOURCE_COLUMNS`, whose columns after the event id are its fields in order."""
-    return Source(*row[1:])
-
-
-def _stored_event(row: Any, links: list[EventEntity], sources: list[Source]) -> StoredEvent:
+def _stored_event(row: _EventRecord, links: list[EventEntity], sources: list[Source]) -> StoredEvent:
     return StoredEvent(
         id=row.id,
         type=row.type,
@@ -648,13 +757,11 @@ def _stored_event(row: Any, links: list[EventEntity], sources: list[Source]) -> 
 
 def load_entities(conn: Connection, ids: Sequence[int]) -> list[StoredEntity]:
     """StoredEntities of `ids` (in that order), with aliases and event counts."""
-    rows: dict[int, Any] = {}
+    rows: dict[int, _EntityRecord] = {}
     aliases: dict[int, list[str]] = collections.defaultdict(list)
     counts: dict[int, int] = {}
     for chunk in _chunks(ids):
-        rows.update(
-            (row.id, row) for row in conn.execute(select(EntityRow.__table__).where(EntityRow.id.in_(chunk)))
-        )
+        rows.update((row.id, row) for row in _entity_records(conn, chunk))
         for entity_id, alias in conn.execute(
             select(AliasRow.entity_id, AliasRow.alias)
             .where(AliasRow.entity_id.in_(chunk))
@@ -709,7 +816,7 @@ def load_articles(conn: Connection) -> list[Article]:
     """Every stored article, in ingestion order, its text rebuilt from its stored lines."""
     lines: dict[int, str] = {}
     articles = []
-    for row in conn.execute(select(ArticleRow.__table__).order_by(ArticleRow.seq)).all():
+    for row in _article_records(conn):
         ids = [int(part) for part in row.lines.split(",")]
         missing = [i for i in set(ids) if i not in lines]
         if len(lines) > _LINE_CACHE:
