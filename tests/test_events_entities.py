@@ -77,9 +77,9 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
     (
         "count-of-projects-gives-the-place",
         "13日，总投资逾106亿元的14个项目在福建东山县奠基。",
-        (),
+        ("福建东山县",),
         ("总投资逾106亿元",),
-        "福建省",
+        "福建东山县",
     ),
     (
         "list-with-a-shared-head",
@@ -278,6 +278,27 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         "兰州市城关区地质灾害治理搬迁避让安置点建设项目",
     ),
     (
+        "a-district-after-its-city-is-one-place-and-a-party",
+        "1月19日，银川市兴庆区与苏银产业园2026年第一批招商引资项目集中签约仪式在此举行。",
+        ("银川市兴庆区", "苏银产业园"),
+        ("银川市兴庆区与苏银产业园",),
+        "银川市兴庆区",
+    ),
+    (
+        "a-county-after-its-city",
+        "6月3日，福州市连江县举行重大项目集中开工活动。",
+        ("福州市连江县",),
+        (),
+        "福州市连江县",
+    ),
+    (
+        "a-place-of-the-tables-after-its-province-stays-itself",
+        "5月1日，四川省内江市举行重大项目集中开工活动。",
+        ("内江市",),
+        ("四川省内江市",),
+        None,
+    ),
+    (
         "everyday-words-are-no-brand",
         "最美的实验室今天正式揭牌。",
         (),
@@ -339,6 +360,23 @@ def test_names_and_subject(
         assert found.events, "no event"
         first = found.events[0].subject
         assert first is not None and first.name == subject, f"subject {first}"
+
+
+#: (id, text, the places the extraction must list): a county or district named right after its
+#: province or city is one place; generic areas (主城区, 市区) and places of the tables are not.
+PLACES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("county-after-province-short-form", "13日，14个项目在福建东山县奠基。", ("福建东山县",)),
+    ("district-after-city", "3月1日，兰州市城关区举行项目集中开工活动。", ("兰州市城关区",)),
+    ("urban-area-is-no-county", "3月1日，重庆主城区一批项目开工。", ("重庆市",)),
+    ("city-of-the-tables-after-province", "5月1日，四川省内江市召开大会。", ("四川省", "内江市")),
+    ("zone-of-the-tables-after-city", "5月1日，重庆两江新区举行集中开工。", ("重庆市", "两江新区")),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), [pytest.param(t, p, id=name) for name, t, p in PLACES])
+def test_places(text: str, places: tuple[str, ...]) -> None:
+    found = extract(Article(text, PUB))
+    assert tuple(sorted(e.name for e in found.entities if e.type == "place")) == tuple(sorted(places))
 
 
 #: (id, text, the subject of each event in order): a time frame (校庆日前) or a verb phrase

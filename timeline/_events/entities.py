@@ -70,6 +70,7 @@ _PLACE = re.compile(
     + "|".join(re.escape(w) for w in vocab.ZONE_SUFFIXES)
     + ")?"
 )
+_COUNTY = re.compile(f"([{_HAN}]{{2}})(?:" + "|".join(vocab.COUNTY_SUFFIXES) + ")")
 _PLACE_ABBREVIATION = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in vocab.PLACE_ABBREVIATION_AFTER)
@@ -211,6 +212,7 @@ def _left_edge(
             and (
                 position in org_ends
                 or text[edge:position].endswith(_NAME_ENDS)
+                or text[edge:position].endswith(vocab.COUNTY_SUFFIXES)
                 or text.startswith(_PLACE_HEADS, position + 1)
             )
         ):
@@ -647,10 +649,24 @@ def _people_again(c: _Collector) -> None:
 def _places(c: _Collector, start: int, end: int) -> None:
     for match in _PLACE.finditer(c.text, start, end):
         surface = match.group()
-        c.add(match.start(), match.end(), _PLACE_FORMS.get(surface, surface), "place", PLACE)
+        county = _county_after(c.text, match.end(), end)
+        if county > match.end():
+            c.add(match.start(), county, c.text[match.start() : county], "place", PLACE)
+        else:
+            c.add(match.start(), match.end(), _PLACE_FORMS.get(surface, surface), "place", PLACE)
     for match in _PLACE_ABBREVIATION.finditer(c.text, start, end):
         at = match.start(1)
         c.add(at, at + 1, vocab.PLACE_ABBREVIATIONS[match.group(1)], "place", PLACE)
+
+
+def _county_after(text: str, at: int, end: int) -> int:
+    """End of a county or district named right after its province or city (福建东山县,
+    银川市兴庆区, 兰州市城关区), or `at` when none is: two characters and 县/区/市 that are
+    no place of the tables themselves and no generic words (主城区, 市区)."""
+    match = _COUNTY.match(text, at, end)
+    if match is None or match.group(1) in vocab.NOT_COUNTY_NAMES or _PLACE.match(text, at, end):
+        return at
+    return match.end()
 
 
 def _pronouns(c: _Collector, start: int, end: int, starts: list[int], ordered: list[Found]) -> None:

@@ -534,7 +534,7 @@ LEFT_STOPS = (
 
 #: Verbs that stand right before 项目/工程 inside a project's name (…安置点建设项目,
 #: …生产线改造工程): there they do not end the name's left edge.
-VERBS_INSIDE_PROJECT_NAMES = ("建设", "新建", "扩建", "改造", "提升", "改扩建")
+VERBS_INSIDE_PROJECT_NAMES = ("建设", "改造", "提升", "改扩建")
 PROJECT_SUFFIXES = ("项目", "工程")
 
 #: Words holding a one-character left stop, which inside them is no verb nor preposition
@@ -807,6 +807,47 @@ DISTRICTS: dict[str, tuple[str, ...]] = {
     "郫都区": ("郫都",),
     "新津区": ("新津",),
 }
+
+#: A county or district named after its province or city (福建东山县, 银川市兴庆区) ends with
+#: one of these; a name ending so before 与/和/及 is a party of its own (兴庆区与苏银产业园).
+COUNTY_SUFFIXES = ("县", "区", "市", "旗")
+#: Two characters before those suffixes that name no county (主城区, 中心城区, 各区县…).
+NOT_COUNTY_NAMES = (
+    "主城",
+    "城区",
+    "市区",
+    "中心",
+    "全市",
+    "全区",
+    "全县",
+    "所辖",
+    "下辖",
+    "各区",
+    "郊区",
+    "辖区",
+    "新城",
+    "城市",
+    "老城",
+    "片区",
+    "园区",
+    "景区",
+    "社区",
+    "街区",
+    "开发",
+    "高新",
+    "经开",
+    "保税",
+    "示范",
+    "试验",
+    "自贸",
+    "产业",
+    "功能",
+    "核心",
+    "重点",
+    "城乡",
+    "各县",
+    "各市",
+)
 
 #: One-character names of places, recognised only right after a verb of place (来渝, 在蓉).
 PLACE_ABBREVIATIONS: dict[str, str] = {"渝": "重庆市", "蓉": "成都市", "川": "四川省"}
