@@ -232,6 +232,15 @@ def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
         value = _number(two_digits)
         return (_two_digit_year(value, ctx), "absolute") if value is not None else None
     if groups.get("yd"):
+        if groups["yd"] in vocab.SENTENCE_PREVIOUS_YEARS:
+            report = ctx.year_antecedent()
+            if report is not None and report.start is not None and report.grain == "year":
+                if report.anchor == "absolute":
+                    return report.start.year - 1, "previous"
+                if report.anchor == "previous":  # 比上年增长…、比上年增长: the same year again
+                    return report.start.year, "previous"
+            elif report is not None and report.start is not None and report.anchor == "absolute":
+                return report.start.year - 1, "previous"
         return ctx.reference.year + vocab.DEICTIC_YEARS[groups["yd"]], "publication"
     if groups.get("yn"):
         shift = vocab.ANAPHORIC_YEARS[groups["yn"]]

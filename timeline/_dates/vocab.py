@@ -99,6 +99,9 @@ DEICTIC_YEARS: dict[str, int] = {
     "今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2,
     "大前年": -3, "明年": 1, "来年": 1, "下一年": 1, "后年": 2, "大后年": 3,
 }
+# 上年 / 上一年 after a written year in the same sentence is the year before that one (2011年公司实现
+# 营业收入133亿元，比上年增长44%: 2010), as in every annual report; alone it is 去年.
+SENTENCE_PREVIOUS_YEARS: tuple[str, ...] = ("上年", "上一年")
 # 前年/后年 right before an "annual" head (ANNUAL_HEADS) mean 前/后 + 年产能, not a year.
 # 后年 right after an event (达产后年可实现, 竣工后年…) is 后 (after it) + 年 (annual).
 NOT_BEFORE_AFTER_NEXT_YEAR = "产成运营工"
