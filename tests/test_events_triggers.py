@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline._events import triggers
 from timeline.events import Article, extract
 
 
@@ -219,6 +220,11 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             id="开复工-071",
         ),
         pytest.param(
+            "5月1日，河北省科学院地理科学研究所与烟台海岸带所签署了共建“河北海岸带生态与环境联合实验室”的合作协议。",
+            ("signing", "occurred", "2025-05-01"),
+            id="签署-共建-an-agreement-052",
+        ),
+        pytest.param(
             "此外，横州市青松林业有限公司新建年产13.5万立方米高端单板智能烘干项目等6个项目开(竣)工。",
             ("construction", "occurred", None),
             id="此外-named-projects-059",
@@ -298,6 +304,14 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("其中列入本次省市县三级联动开工项目37个。", id="其中列入本次-065"),
         pytest.param("此外还有254个亿元以上项目同步开工。", id="此外还有-a-count-065"),
         pytest.param("1月以来，全市陆续开(竣)工重大项目83个。", id="陆续-a-roll-up-059"),
+        pytest.param(
+            "双方合作共建“郑东新区河南大学大数据产业园”、“郑东新区河南大学留学生创业园”。",
+            id="合作共建-an-agreement's-content-072",
+        ),
+        pytest.param("对签约项目、在建项目实行挂图作战。", id="对-a-working-method-063"),
+        pytest.param("对重大重点项目一对一组建工作专班。", id="对-a-working-measure-063"),
+        pytest.param("今年以来，南昌市先后举办多场大型招商活动。", id="多场-a-roll-up-063"),
+        pytest.param("南昌：一季度开工重大项目70个，总投资847.2亿元。", id="a-count-under-a-header-065"),
         pytest.param("二是注重新开工项目扩大增量。", id="新开工项目-a-noun-068"),
         pytest.param("今年计划安排260个新开工项目。", id="新开工项目-counted-068"),
         pytest.param("全区新签约项目质量明显提升。", id="新签约项目-a-noun"),
@@ -469,6 +483,25 @@ def test_a_ceremony_held_after_a_comma_is_one_event(text: str, expected: tuple[s
     found = extract(Article(text, "2025-05-28")).events
     assert [(e.type, e.subject.name if e.subject else None) for e in found] == [expected]
     assert found[0].date is not None and found[0].date.value == "2025-05-27"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "南宁维宁供应链项目开工。项目落地五象新区，拟建设智慧物流产业园。", id="落地五象新区-059"
+        ),
+        pytest.param(
+            "南宁市潮力铝业有限公司再生铝项目开工。该项目落地横州市，预计年产值超100亿元。", id="该项目落地"
+        ),
+    ],
+)
+def test_where_a_project_lands_is_no_second_event(text: str) -> None:
+    assert [event.type for event in extract(Article(text, "2025-06-30")).events] == ["construction"]
+
+
+def test_a_treatment_opener_is_not_a_compound_word() -> None:
+    assert triggers.find_trigger("对接会在福州举办") is not None
 
 
 def test_a_tally_printed_again_is_a_tally_again() -> None:

@@ -178,7 +178,13 @@ def _sentence(
         if trigger is None:
             trigger = _meeting_held(reading, clause, mentions, sentence)
         subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS
-        tally = trigger is not None and _tally(found, clause, trigger, subset)
+        tally = trigger is not None and _tally(
+            found,
+            clause,
+            trigger,
+            subset,
+            subjects.names_nothing(text, reading.dates, clause_start, clause_start + trigger.start),
+        )
         tally = tally or (cumulative and bool(_LISTED_COUNT.search(clause)))
         cumulative = cumulative or clause.endswith(vocab.SINCE_TAIL)
         if trigger is None or tally:
@@ -226,13 +232,13 @@ def _sentence(
     return last
 
 
-def _tally(found: Milestones, clause: str, trigger: triggers.Trigger, subset: bool) -> bool:
+def _tally(found: Milestones, clause: str, trigger: triggers.Trigger, subset: bool, bare: bool) -> bool:
     """A statistic, or the words of a clause already read as one (a lead's tally printed again
     in the body)."""
     words = normalise_text(clause)
     if words in found.tallies:
         return True
-    if triggers.is_statistic(clause, trigger, subset):
+    if triggers.is_statistic(clause, trigger, subset, bare):
         found.tallies.add(words)
         return True
     return False

@@ -114,7 +114,13 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
         and not _has(after, vocab.BREAKTHROUGH_OBJECTS)
     ):
         return None
-    if surface == vocab.SHARED_FOUNDING and not after.startswith(vocab.SHARED_FOUNDING_AFTER):
+    if surface == vocab.SHARED_FOUNDING and (
+        not after.startswith(vocab.SHARED_FOUNDING_AFTER)
+        or before.endswith(vocab.SHARED_FOUNDING_NOT_BEFORE)
+        or vocab.SHARED_FOUNDING_NOT_AFTER in after
+    ):
+        return None
+    if surface == vocab.LANDING_TRIGGER and after and before in vocab.LANDING_SITE_SUBJECTS:
         return None
     if surface in vocab.DESIGNATION_TRIGGERS and not _has(after, vocab.DESIGNATED_THINGS):
         return None
@@ -145,6 +151,8 @@ def find_trigger(clause: str, blocked: tuple[tuple[int, int], ...] = ()) -> Trig
     """
     descriptive = clause.startswith(vocab.DESCRIPTIVE_STARTS) and not _MARKED_ACT.match(clause)
     if descriptive or clause.endswith(vocab.FRAME_ENDS):
+        return None
+    if clause.startswith(vocab.TREATMENT_OPENER) and not clause.startswith(vocab.NOT_TREATMENT):
         return None
     if clause.endswith(vocab.AFTER_TAILS) and not clause.startswith(vocab.FRAME_HEADS):
         return None  # a time after something (主会场宣布开工后), not an event
@@ -184,14 +192,16 @@ def _ceremony_act(candidates: list[Trigger], clause: str, held: Trigger) -> Trig
     return max(acts, key=lambda c: (len(c.surface), -_PRIORITY[c.type]), default=None)
 
 
-def is_statistic(clause: str, trigger: Trigger | None = None, subset: bool = False) -> bool:
+def is_statistic(
+    clause: str, trigger: Trigger | None = None, subset: bool = False, bare: bool = False
+) -> bool:
     """True for statistics and trends (同比增长, 累计, …; a clause ending in a count).
 
     A batch of projects started or signed together (长寿区开工新材料产业项目11个) is a milestone,
     not a tally, unless it is a part of a batch told before (其中…, 此外还有N个项目同步开工), a
     numbered or repeated batch (第三批开工动员项目93个, 本次…项目24个), a roll-up (全市陆续开工
     重大项目83个) or a bare count with no one acting (签约项目21个). `subset`: the clause before
-    it was only 其中 / 此外.
+    it was only 其中 / 此外; `bare`: the words before the trigger name no one (dates, adverbs).
     """
     if _has(clause, vocab.STATISTIC_CUES) or _STATISTIC.search(clause):
         return True
@@ -204,7 +214,7 @@ def is_statistic(clause: str, trigger: Trigger | None = None, subset: bool = Fal
         if counted:
             named_batch = before.endswith(vocab.BATCH_NAME_BEFORE)
             rollup = _has(before, vocab.ROLLUP_ADVERBS) or before.endswith(vocab.TOTAL_BEFORE)
-            return named_batch or rollup or not before or clause.startswith(vocab.DEMONSTRATIVES)
+            return named_batch or rollup or bare or not before or clause.startswith(vocab.DEMONSTRATIVES)
     return bool(_COUNT_AT_END.search(clause))
 
 

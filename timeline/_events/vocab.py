@@ -551,7 +551,7 @@ LEFT_WEAK_STOPS = ("与", "和", "及")
 
 #: Measure words after a number end a name's left edge (3座加氢站, 一个微电子产业技术研究院).
 NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万几多数余"
-MEASURE_WORDS = "个家座条款批项所位名台处支类"
+MEASURE_WORDS = "个家座条款批项所位名台处支类场"
 
 #: Dates and years end a name's left edge (1月22日重庆氢产业生态联盟); 2023年度 does not.
 DATE_STOP = r"[0-9０-９]+(?:年(?!度)|月|日|号)"
@@ -1925,6 +1925,16 @@ NAME_DATE_WORDS = ("规划",)
 #: A clause-level founding by 共建 needs the body named right after it (共建“…实验室”).
 SHARED_FOUNDING = "共建"
 SHARED_FOUNDING_AFTER = ("“", "了")
+#: …but not what an agreement is about (签署了共建“…实验室”的合作协议: the signing is the act;
+#: 合作共建“…产业园”: the content of a cooperation).
+SHARED_FOUNDING_NOT_BEFORE = ("合作", "签署了", "签订了", "签署", "签订")
+SHARED_FOUNDING_NOT_AFTER = "协议"
+#: 落地 after a bare 项目 is where the project just told of lies (…项目开工。项目落地横州市).
+LANDING_SITE_SUBJECTS = ("项目", "该项目")
+#: A clause opening with 对 (对签约项目、在建项目实行挂图作战) tells how a body treats the things
+#: it names: no milestone; 对接/对外/对标 are words of their own.
+TREATMENT_OPENER = "对"
+NOT_TREATMENT = ("对接", "对外", "对标", "对口")
 #: Words allowed between a date and a trigger followed by 的 (2020年12月才成立的…).
 DATE_TRIGGER_GAP = ("才", "就", "正式", "已", "")
 
