@@ -273,3 +273,44 @@ def test_a_read_only_postgresql_session_writes_nothing(store_url, build):
 def test_an_empty_url_is_an_error(url):
     with pytest.raises(StoreUnavailableError, match="empty"):
         Timeline(url)
+
+
+# -- review 2: values longer than the store's columns ------------------------------------------------
+
+
+def test_an_article_id_longer_than_the_store_holds_is_an_article_error():
+    assert len(Article("会议召开。", "2026-01-30", id="x" * 255).id) == 255
+    with pytest.raises(ArticleError, match="256 characters"):
+        Article("会议召开。", "2026-01-30", id="x" * 256)
+
+
+def test_an_entity_name_longer_than_the_store_holds_is_skipped_on_every_database(tl, build):
+    long_name = "重庆" * 130 + "实验室"
+    article = build.article(f"{long_name}揭牌。")
+    as_entity = build.extraction(article, entities=(Entity(long_name, "lab"),))
+    as_subject = build.extraction(
+        article, build.event(article, f"{long_name}揭牌", subject=(long_name, "lab"))
+    )
+    for extraction in (as_entity, as_subject):
+        report = tl.ingest_many([extraction])
+        assert report.articles == 0 and "255 characters" in report.skipped[0][1]
+    assert tl.entities() == []
+
+
+def test_postgresql_never_cuts_a_long_value_to_fit_a_column(store_url):
+    """Bulk writes cast their arrays to the column types: a cast to VARCHAR(255) used to cut a
+    longer value silently (an article id of 300 characters was stored as another id)."""
+    if not store_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL's bulk writes")
+    from timeline._store import bulk, orm
+
+    engine = create_engine(store_url)
+    try:
+        with Timeline(store_url):
+            pass
+        with engine.begin() as conn, pytest.raises(Exception, match="too long"):
+            bulk.insert_new(conn, orm.EntityRow.__table__, ("name", "type"), [("x" * 300, "lab")])
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM entities").scalar() == 0
+    finally:
+        engine.dispose()

@@ -98,6 +98,10 @@ def encodable(text: str) -> str:
     return _UNWRITABLE.sub("\ufffd", text) if _UNWRITABLE.search(text) else text
 
 
+MAX_NAME_LENGTH = 255
+"""Longest article id, entity name or alias the store holds (its VARCHAR(255) columns)."""
+
+
 def _article_id(text: str) -> str:
     return normalised_digest(text)[:16]
 
@@ -142,6 +146,8 @@ class Article:
         for field, value in (("id", id), ("source", source), ("title", title), ("url", url)):
             if value is not None and not isinstance(value, str):
                 raise ArticleError(f"article {field} must be a str, got {type(value).__name__}")
+        if id is not None and len(id) > MAX_NAME_LENGTH:
+            raise ArticleError(f"article id is {len(id)} characters long; at most {MAX_NAME_LENGTH}")
         if pub_date is None or (isinstance(pub_date, str) and not pub_date.strip()):
             if not infer_pub_date:
                 raise ArticleError(

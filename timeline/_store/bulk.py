@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import operator
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -154,6 +155,10 @@ def _psycopg(connection: Connection) -> psycopg.Connection[tuple[Cell, ...]]:
 
 
 def _sql_type(table: NamedTable, key: str) -> str:
-    """The PostgreSQL type of a column, for the casts of array parameters (`Column[Any].type`)."""
+    """The PostgreSQL type of a column, for the casts of array parameters (`Column[Any].type`).
+
+    Without its length: an explicit cast to VARCHAR(255) cuts a longer value silently (an article
+    id of 300 characters became another id), while the INSERT's own assignment refuses it.
+    """
     column_type = cast("TypeEngine[object]", operator.attrgetter(f"c.{key}.type")(table))
-    return column_type.compile(dialect=_DIALECT)
+    return re.sub(r"\(\d+\)$", "", column_type.compile(dialect=_DIALECT))

@@ -49,6 +49,7 @@ from timeline.errors import ArticleError
 from timeline.model import (
     ENTITY_TYPES,
     EVENT_TYPES,
+    MAX_NAME_LENGTH,
     ROLES,
     STATUSES,
     Article,
@@ -241,6 +242,8 @@ def check_extraction(extraction: Extraction) -> None:
             raise ArticleError(f"entity {entity.name!r} has unknown type {entity.type!r}")
         if not entity.name.strip():
             raise ArticleError("an entity has an empty name")
+        if max(map(len, (entity.name, *entity.aliases))) > MAX_NAME_LENGTH:
+            raise ArticleError(f"entity {entity.name[:40]!r}… has a name over {MAX_NAME_LENGTH} characters")
     for event in extraction.events:
         problem = _event_problem(event, article.id, length)
         if problem:
@@ -272,6 +275,8 @@ def _event_problem(event: Event, article_id: str, length: int) -> str:
             return f"gives {link.name!r} the unknown type {link.type!r}"
         if not link.name.strip():
             return "names an entity with an empty name"
+        if len(link.name) > MAX_NAME_LENGTH:
+            return f"names an entity over {MAX_NAME_LENGTH} characters long"
     return ""
 
 
