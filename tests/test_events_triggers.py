@@ -229,6 +229,49 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             ("construction", "occurred", None),
             id="此外-named-projects-059",
         ),
+        pytest.param(
+            "2020年1月11日，省发改委组织专家组对承德石油高等专科学校流体测控仪表工程实验室进行验收。",
+            ("approval", "occurred", "2020-01-11"),
+            id="进行验收-053",
+        ),
+        pytest.param(
+            "5月6日，重庆海辰储能科技有限公司获得SGS颁发的PAS2060碳中和认证。",
+            ("approval", "occurred", "2025-05-06"),
+            id="获得认证-056",
+        ),
+        pytest.param(
+            "5月6日，重庆海辰储能科技有限公司通过ISO9001质量管理体系认证。",
+            ("approval", "occurred", "2025-05-06"),
+            id="通过认证",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室建设方案顺利通过专家评审。",
+            ("approval", "occurred", "2025-05-06"),
+            id="通过评审",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室纳入国家重点实验室名单。",
+            ("approval", "occurred", "2025-05-06"),
+            id="纳入名单",
+        ),
+        pytest.param(
+            "6月6日，山南市加查水电站正忙碌建设大坝和厂房。",
+            ("construction", "ongoing", "2025-06-06"),
+            id="正忙碌建设-069",
+        ),
+        pytest.param(
+            "腾讯苏州数字产业基地、江苏正力新能动力电池等项目建设稳步推进。",
+            ("construction", "ongoing", None),
+            id="项目建设稳步推进-068",
+        ),
+        pytest.param(
+            "目前，重庆东站施工如火如荼。", ("construction", "ongoing", None), id="施工如火如荼"
+        ),
+        pytest.param(
+            "5月6日，重庆市政府与长安汽车达成战略合作协议。",
+            ("signing", "occurred", "2025-05-06"),
+            id="达成协议",
+        ),
     ],
 )
 def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -320,6 +363,9 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("七市地一季度共开工子项目996个。", id="共开工-a-total-071"),
         pytest.param("投资8856万元的八尺门海堤贯通工程。", id="贯通工程-a-noun-010"),
         pytest.param("今年以来，全区先后签约重点项目12个。", id="先后-a-roll-up"),
+        pytest.param("今年以来，全市重点项目建设稳步推进。", id="重点项目建设稳步推进-a-trend"),
+        pytest.param("西藏能源、交通、民生等领域重点项目建设正在有序推进。", id="重点项目建设-a-trend-069"),
+        pytest.param("施工单位正在现场作业。", id="施工单位-a-noun"),
     ],
 )
 def test_not_a_milestone(text: str) -> None:

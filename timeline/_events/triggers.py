@@ -161,7 +161,11 @@ def find_trigger(clause: str, blocked: tuple[tuple[int, int], ...] = ()) -> Trig
     candidates: list[Trigger] = []
     for pattern, pattern_type in _PATTERNS:
         for found in pattern.finditer(clause):
-            candidates.append(Trigger(pattern_type, found.group(), found.start(), found.end()))
+            # a pattern spans the name it governs (纳入国家重点实验室名单): only its head must
+            # stand outside the blocked names
+            head = (found.start(), found.start() + vocab.PATTERN_HEAD_LEN)
+            if not any(start < head[1] and head[0] < end for start, end in blocked):
+                candidates.append(Trigger(pattern_type, found.group(), found.start(), found.end()))
     for match in _TRIGGER_AT.finditer(clause):
         surface = match.group(1)
         start, end = match.start(), match.start() + len(surface)
@@ -170,7 +174,9 @@ def find_trigger(clause: str, blocked: tuple[tuple[int, int], ...] = ()) -> Trig
             candidates.append(Trigger(refined, surface, start, end))
     best: Trigger | None = None
     for candidate in candidates:
-        if any(start < candidate.end and candidate.start < end for start, end in blocked):
+        if candidate.surface in vocab.TRIGGERS and any(
+            start < candidate.end and candidate.start < end for start, end in blocked
+        ):
             continue
         rank = (len(candidate.surface), -_PRIORITY[candidate.type])
         if best is None or rank > (len(best.surface), -_PRIORITY[best.type]):

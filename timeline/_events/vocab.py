@@ -439,6 +439,8 @@ LEFT_STOPS = (
     "隶属于",
     "作为",
     "获批",
+    "列入",
+    "纳入",
     "开展",
     "形成",
     "吸引",
@@ -1129,6 +1131,13 @@ TRIGGERS: dict[str, str] = {
     "开城": "opening",
     "开城运营": "opening",
     "开放运行": "opening",
+    "试运营": "opening",
+    "正式开放": "opening",
+    "建成开放": "opening",
+    "竣工投用": "opening",
+    "竣工投运": "opening",
+    "通航": "opening",
+    "开航": "opening",
     # founding
     "成立": "founding",
     "设立": "founding",
@@ -1165,6 +1174,12 @@ TRIGGERS: dict[str, str] = {
     "获得": "approval",
     "上榜": "approval",
     "入围": "approval",
+    "进行验收": "approval",
+    "组织验收": "approval",
+    "完成验收": "approval",
+    "获准": "approval",
+    "获颁": "approval",
+    "荣获": "approval",
     # construction
     "开工": "construction",
     "动工": "construction",
@@ -1176,6 +1191,13 @@ TRIGGERS: dict[str, str] = {
     "开（竣）工": "construction",
     "开竣工": "construction",
     "开复工": "construction",
+    "开(复)工": "construction",
+    "开（复）工": "construction",
+    "合龙": "construction",
+    "破土动工": "construction",
+    "开始施工": "construction",
+    "进场施工": "construction",
+    "完成建设": "construction",
     "贯通": "construction",
     "建设高峰": "construction",
     "开工建设": "construction",
@@ -1192,6 +1214,10 @@ TRIGGERS: dict[str, str] = {
     "出货": "production",
     "试生产": "production",
     "量产阶段": "production",
+    "竣工投产": "production",
+    "投入生产": "production",
+    "并网发电": "production",
+    "批量上市": "production",
     # signing
     "签约": "signing",
     "签署": "signing",
@@ -1207,6 +1233,9 @@ TRIGGERS: dict[str, str] = {
     "开幕": "meeting",
     "闭幕": "meeting",
     "启幕": "meeting",
+    "拉开帷幕": "meeting",
+    "落下帷幕": "meeting",
+    "落幕": "meeting",
     "举办": "meeting",
     # breakthrough
     "突破": "breakthrough",
@@ -1260,7 +1289,20 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"(?:方案|可研|可行性研究报告|项目建议书|规划)获[^，。；]{0,16}批复": "approval",
     r"列入[^，。；]{0,16}(?:清单|名单|目录)": "approval",
     r"(?:已经|经(?!济|营|过|历|验))[^，。；、《》]{1,16}(?:同意|批准)": "approval",
+    # a review passed (通过ISO9001认证, 顺利通过专家评审)
+    r"通过[^，。；]{0,16}(?:认证|评审)": "approval",
+    r"纳入[^，。；]{0,16}(?:清单|名单|目录)": "approval",
+    # work under way (工人正忙碌建设…, 项目建设稳步推进, 施工如火如荼)
+    r"(?:正在|正)(?:忙碌|紧张|加紧|抓紧|火热|全力|有序)?(?:建设|施工)(?![单方企队人者的中])": "construction",
+    r"(?:加紧|抓紧|紧张|忙碌|火热)(?:建设|施工)(?![单方企队人者的中])": "construction",
+    # …of named works: 重点项目建设稳步推进 is the usual general trend, not an act
+    r"(?<!重点)(?<!重大)(?:项目|工程)建设[^，。；]{0,2}(?:稳步|有序|顺利|全面|扎实)推进": "construction",
+    r"(?:建设|施工)[^，。；]{0,4}(?:如火如荼|正酣)": "construction",
+    r"达成[^，。；]{0,12}(?:协议|合作意向|合作)": "signing",
 }
+#: A pattern trigger may span a name (纳入国家重点实验室名单); its first characters, its head
+#: verb, must not lie inside one.
+PATTERN_HEAD_LEN = 2
 #: Triggers that hold only with one of these after them (列为“1号提案”, 确定为试点).
 DESIGNATION_TRIGGERS = ("列为", "确定为")
 DESIGNATED_THINGS = ("提案", "试点", "示范", "名单", "重点项目", "先导区")
@@ -1319,7 +1361,20 @@ ADOPTING_BODIES = ("全会", "会议", "常务会", "大会", "人大", "政协"
 #: 落地 is a signing only for a project.
 LANDED_THINGS = ("项目",)
 #: 获得 is an approval only for a status or qualification.
-GRANTED_THINGS = ("资格", "资质", "批复", "认定", "称号", "授牌", "许可", "证书")
+GRANTED_THINGS = (
+    "资格",
+    "资质",
+    "批复",
+    "认定",
+    "称号",
+    "授牌",
+    "许可",
+    "证书",
+    "认证",
+    "牌照",
+    "立项",
+    "批准",
+)
 #: Meeting triggers count only when the clause names a meeting.
 MEETING_NOUNS = ("会", "论坛", "讨论", "活动", "仪式", "峰会", "展", "赛")
 #: What a held ceremony is called: the act named before it gives the event's type.
@@ -1525,6 +1580,10 @@ NOT_IN_SUBJECT = (
     "宣布",
     # a verb: a phrase holding it is a predicate, not a name (目前项目整体规划设计方案已完成公示).
     "完成",
+    # the hands at work, not the work (工人正忙碌建设电站大坝和厂房)
+    "工人",
+    # a field of work, not a body (西藏能源、交通、民生等领域重点项目建设正在有序推进)
+    "领域",
 )
 #: Before a signing trigger, a party after one of these is the other party (与X签署).
 PARTNER_MARKERS = ("与", "同", "和")
@@ -1578,7 +1637,30 @@ NOT_PLANNED_AFTER_JIANG = '“《"近军　'
 INTEND_WORD = "拟"
 NOT_PLANNED_BEFORE_NI = ("虚", "模")
 #: Cues of an ongoing process.
-ONGOING_CUES = ("正在", "加快建设", "推进中", "正加快", "加速推进", "正处于", "处于", "正加速")
+ONGOING_CUES = (
+    "正在",
+    "加快建设",
+    "推进中",
+    "正加快",
+    "加速推进",
+    "正处于",
+    "处于",
+    "正加速",
+    # work told as under way (工人正忙碌建设, 项目建设稳步推进, 施工如火如荼)
+    "正忙碌",
+    "正紧张",
+    "正加紧",
+    "正抓紧",
+    "加紧建设",
+    "加紧施工",
+    "抓紧建设",
+    "抓紧施工",
+    "稳步推进",
+    "有序推进",
+    "顺利推进",
+    "如火如荼",
+    "正酣",
+)
 
 #: Cues of opinions and proposals: the sentence is not a milestone. STRONG ones also mark
 #: the rest of the paragraph (a speaker's list of proposals).
