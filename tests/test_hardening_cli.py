@@ -381,3 +381,30 @@ def test_load_of_a_missing_file_creates_no_database(
     code, _, err = run(capsys, "load", str(tmp_path / "nope.jsonl"), "--db", str(db))
     assert_one_line_error(code, err, "no such file")
     assert not db.exists()
+
+
+# -- review: an export written over a database -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["milestones", "--format", "csv", "--output", "{db}"],
+        ["milestones", "--format", "html", "--output", "{other}"],
+        ["demo", "--html", "{other}"],
+        ["extract", SEEDS, "--output", "{other}"],
+    ],
+    ids=["own-db", "other-db", "demo-html", "extract"],
+)
+def test_an_export_never_replaces_a_database(
+    tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, other = tmp_path / "t.db", tmp_path / "other.db"
+    assert main(["ingest", SEEDS, "--db", str(db)]) == 0
+    sqlite3.connect(other).execute("CREATE TABLE kept (x)").connection.commit()
+    before = {path: path.read_bytes() for path in (db, other)}
+    capsys.readouterr()
+    line = [part.format(db=db, other=other) for part in argv]
+    code, _, err = run(capsys, *line, *([] if argv[0] == "extract" else ["--db", str(db)]))
+    assert_one_line_error(code, err, "is a database")
+    assert {path: path.read_bytes() for path in (db, other)} == before

@@ -177,6 +177,7 @@ def _emit(text: str, output: str | None, *, for_people: bool = False) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     target = Path(output)
+    _refuse_database(target)
     try:
         if target.exists() and not target.is_file():
             # A device, FIFO or /dev/stdout: written into, never replaced by a regular file.
@@ -187,6 +188,23 @@ def _emit(text: str, output: str | None, *, for_people: bool = False) -> None:
     except OSError as err:
         raise OSError(err.errno, err.strerror, str(target)) from None
     print(f"wrote {printable(output)}", file=sys.stderr)
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _refuse_database(target: Path) -> None:
+    """Refuse to write an export over an SQLite database (`--output timeline.db` by mistake would
+    replace the whole store with a CSV)."""
+    if not target.is_file():  # missing, or a device or FIFO (never opened here: it could block)
+        return
+    try:
+        with open(target, "rb") as stream:
+            head = stream.read(len(SQLITE_MAGIC))
+    except OSError:
+        return  # unreadable: writing it says why, if it fails
+    if head == SQLITE_MAGIC:
+        raise CommandError(f"{target} is a database: write the output to another file")
 
 
 def _replace_file(target: Path, text: str) -> None:
@@ -415,6 +433,7 @@ def _output_stream(output: str | None) -> Iterator[IO[str]]:
         yield sys.stdout
         return
     target = Path(output)
+    _refuse_database(target)
     if target.exists() and not target.is_file():  # a device or FIFO: written into, never replaced
         with target.open("w", encoding="utf-8", newline="\n") as stream:
             yield stream
