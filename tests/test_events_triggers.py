@@ -550,6 +550,36 @@ def test_a_treatment_opener_is_not_a_compound_word() -> None:
     assert triggers.find_trigger("对接会在福州举办") is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "11月8日，长寿战略性新兴产业项目集中签约和中科未来城创新产业园开工活动在长寿举行。",
+            [("signing", "长寿战略性新兴产业项目"), ("construction", "中科未来城创新产业园")],
+            id="签约和开工活动-025",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室揭牌和重庆研究院成立。",
+            [("opening", "重庆实验室"), ("founding", "重庆研究院")],
+            id="揭牌和成立",
+        ),
+        pytest.param(
+            "5月6日，长安汽车新工厂竣工以及华为研发中心开业。",
+            [("construction", "长安汽车新工厂"), ("opening", "华为研发中心")],
+            id="竣工以及开业",
+        ),
+        pytest.param(
+            "5月6日，长寿区重大项目集中签约和开工仪式在长寿举行。",
+            [("construction", "长寿区")],
+            id="one-subject-for-both-acts-stays-one-clause",
+        ),
+    ],
+)
+def test_two_acts_in_one_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.subject.name if e.subject else None) for e in found] == expected
+
+
 def test_a_tally_printed_again_is_a_tally_again() -> None:
     text = (
         "2月16日，江西全省各地举行项目开工。其中，南昌市一季度开工重大项目70个。"

@@ -167,14 +167,11 @@ def _sentence(
             found.events.append(event)
 
     clauses, ceremonies = _with_held_ceremonies(text, sentence.clauses)
-    for span in clauses:
+    for span in (part for whole in clauses for part in _acts(reading, whole)):
         clause_start, clause_end = span
         clause = text[clause_start:clause_end]
         mentions = reading.recognition.within(clause_start, clause_end)
-        blocked = tuple(
-            (m.start - clause_start, m.end - clause_start) for m in mentions if m.type not in ("place",)
-        ) + tuple(m.span() for m in _TITLE.finditer(clause))
-        trigger = triggers.find_trigger(clause, blocked)
+        trigger = triggers.find_trigger(clause, _blocked(reading, clause_start, clause_end))
         if trigger is None:
             trigger = _meeting_held(reading, clause, mentions, sentence)
         subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS
@@ -242,6 +239,46 @@ def _tally(found: Milestones, clause: str, trigger: triggers.Trigger, subset: bo
         found.tallies.add(words)
         return True
     return False
+
+
+def _blocked(reading: _Reading, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Spans of a clause (relative to its start) where no trigger counts: names and titles."""
+    clause = reading.doc.text[start:end]
+    names = tuple(
+        (m.start - start, m.end - start) for m in reading.recognition.within(start, end) if m.type != "place"
+    )
+    return names + tuple(m.span() for m in _TITLE.finditer(clause))
+
+
+def _acts(reading: _Reading, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The clause, or its two halves when it joins two acts of different types, each told with
+    its own subject (长寿…项目集中签约和中科未来城创新产业园开工活动在长寿举行)."""
+    start, end = span
+    clause = reading.doc.text[start:end]
+    if len(clause) > vocab.ACT_SPLIT_MAX_LEN or not any(joiner in clause for joiner in vocab.ACT_JOINERS):
+        return [span]
+    blocked = _blocked(reading, start, end)
+    for joiner in vocab.ACT_JOINERS:
+        at = clause.find(joiner)
+        while at > 0:
+            after = at + len(joiner)
+            if not any(b <= at < e for b, e in blocked):
+                first = triggers.find_trigger(clause[:at], _clip(blocked, 0, at))
+                second = triggers.find_trigger(clause[after:], _clip(blocked, after, len(clause)))
+                if (
+                    first is not None
+                    and second is not None
+                    and first.end == at
+                    and second.start > 0
+                    and first.type != second.type
+                ):
+                    return [(start, start + at), (start + after, end)]
+            at = clause.find(joiner, after)
+    return [span]
+
+
+def _clip(blocked: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    return tuple((b - start, e - start) for b, e in blocked if b < end and start < e)
 
 
 def _with_held_ceremonies(

@@ -1386,6 +1386,11 @@ HOLDING_VERBS = ("举行", "举办", "召开", "开展")
 #: (在…开工仪式上).
 CEREMONY_HELD_AFTER = (*HOLDING_VERBS, "启动", "开幕", "进行", "启幕")
 CEREMONY_AT = ("上",)
+#: Joiners between two acts told in one clause, each with its own subject (长寿…项目集中签约和
+#: 中科未来城创新产业园开工活动在长寿举行): the clause is read as two.
+ACT_JOINERS = ("以及", "和", "及")
+#: Only clauses up to this long are tried for two acts (a run-on clause stays linear).
+ACT_SPLIT_MAX_LEN = 120
 #: A clause that only says where a ceremony named in the clause before was held (…集中开工活动，
 #: 在成渝两地举行): the two are one clause, the ceremony its subject.
 HELD_AT = r"(?:[在于][^，,。；：]{1,24})?(?:隆重|顺利|正式|同步|同时)?(?:举行|举办|召开|开幕|启动)了?$"
