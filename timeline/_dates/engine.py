@@ -297,7 +297,7 @@ class _Memo:
         ctx = self.ctx.at(start, start + length)
         return (
             ctx.forward() if forward else None,
-            ctx.earlier if previous else None,
+            (ctx.earlier, ctx.coming) if previous else None,
             ctx.sentence_antecedent() if sentence else None,
             ctx.year_antecedent() if year else None,
             ctx.week_antecedent() if week else None,
@@ -382,6 +382,8 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
         found.append(hit)
         if hit.resolved.start is not None and hit.resolved.kind in ANTECEDENT_KINDS:
             ctx.earlier = hit.resolved
+            if hit.resolved.start > reference:
+                ctx.coming = hit.resolved
             ctx.previous_start, ctx.previous_end = hit.start, hit.end
         position = hit.end
     generic.apply(folded, found)  # type: ignore[arg-type]

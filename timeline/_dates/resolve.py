@@ -72,6 +72,8 @@ class Context:
     reference: _dt.date
     prefer: str | None = None
     earlier: Resolved | None = None  # latest earlier dated expression of the text
+    # latest earlier dated expression that starts after the reference date (a coming event)
+    coming: Resolved | None = None
     previous_end: int = -1  # where it ends in the text
     previous_start: int = -1  # where it starts in the text
     inherit: Resolved | None = None  # left end of a range, for the right end's missing parts

@@ -844,8 +844,15 @@ def _day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
         res = attrs.evolve(_day_result(day, "publication"), time_of_day=vocab.DAY_WORD_PERIODS.get(word))
         return _apply_suffix(m, ctx, res)
     base, anchor = ctx.reference, "publication"
-    if ctx.previous is not None and ctx.previous.start is not None:
-        base, anchor = ctx.previous.start, "previous"
+    previous = ctx.previous
+    if previous is not None and previous.start is not None:
+        base, anchor = previous.start, "previous"
+        coming = ctx.coming
+        # 将于3月1日启用。2月20日宣布：开幕典礼将于当晚举行: under a forward cue, "that day" is
+        # the coming event's day when the latest earlier date is not in the future
+        if coming is not None and coming.start is not None and coming.start > ctx.reference:
+            if previous.end is not None and previous.end <= ctx.reference and ctx.forward():
+                base = coming.start
     day = base + _dt.timedelta(days=vocab.ANAPHORIC_DAYS[word])
     return _apply_suffix(m, ctx, _day_result(day, anchor))
 

@@ -156,6 +156,7 @@ DAY_WORD_PERIODS: dict[str, str] = {
 # Days taken from the latest earlier expression.
 ANAPHORIC_DAYS: dict[str, int] = {
     "当天": 0, "当日": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1, "第二天": 1,
+    "当晚": 0, "当夜": 0, "次晚": 1,  # the evening of that day (当晚6时30分)
 }
 # Weeks counted from the publication date (weeks run Monday to Sunday).
 DEICTIC_WEEKS: dict[str, int] = {
