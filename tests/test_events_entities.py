@@ -453,6 +453,31 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         "2016年9月20日，郑州市轨道交通1号线二期工程开通，进入正线区间试运行。",
         ("郑州市轨道交通1号线二期工程",),
     ),
+    # 自由 holds 由 without opening an agent: the zone's name is not cut at it.
+    (
+        "free-trade-zone-province",
+        "2024年1月10日，福建自由贸易试验区厦门片区揭牌。",
+        ("福建自由贸易试验区厦门片区",),
+    ),
+    (
+        "free-trade-zone-bracketed",
+        "2019年8月30日，中国（黑龙江）自由贸易试验区哈尔滨片区正式挂牌成立。",
+        ("中国（黑龙江）自由贸易试验区哈尔滨片区",),
+    ),
+    (
+        "free-trade-port-projects",
+        "2024年3月1日，海南自由贸易港重点园区建设项目集中开工。",
+        ("海南自由贸易港重点园区建设项目",),
+    ),
+    # A verb or adverb glued after a name that ends like one is not part of the subject.
+    ("tail-after-project", "2020年8月8日，东方电气风电项目破土动工。", ("东方电气风电项目",)),
+    ("tail-after-park", "2023年6月6日，成都天府国际生物城新近揭牌。", ("成都天府国际生物城",)),
+    ("tail-after-centre", "2022年3月18日，苏州纳米技术研发中心日前启用。", ("苏州纳米技术研发中心",)),
+    (
+        "tail-after-counted-project",
+        "2019年7月7日，一期100兆瓦光伏项目提前并网投产。",
+        ("一期100兆瓦光伏项目",),
+    ),
 ]
 
 

@@ -194,7 +194,7 @@ def _phrase(
     if phrase.startswith(vocab.DEMONSTRATIVES):
         return _referent(recognition, clause_start, phrase), None
     for marker in vocab.SUBJECT_CUT_AT:
-        position = phrase.find(marker, 1)
+        position = _masked(phrase).find(marker, 1)
         if position > 0:
             phrase = phrase[:position]
     for word in vocab.SUBJECT_BREAK_WORDS:
@@ -220,6 +220,7 @@ def _phrase(
     shared = _SHARED_HEAD.match(phrase)
     if shared is not None:
         return _with_shared_head(doc, clause_start + text.find(phrase, offset), shared)
+    phrase = _trim_to_name(phrase)
     whole_type = suffix_type(phrase)
     if any(separator in phrase for separator in vocab.LIST_SEPARATORS):
         phrase = _LIST_SPLIT.split(phrase, maxsplit=1)[0]
@@ -229,7 +230,7 @@ def _phrase(
         return None, None
     if phrase in vocab.PRONOUNS or "，" in phrase:
         return None, None
-    if any(word in phrase for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
+    if any(word in _masked(phrase) for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
         return None, None
     if is_amount_or_count(phrase) or phrase in vocab.TRIGGERS or phrase.endswith(vocab.PERSON_TITLES):
         return None, None
@@ -251,6 +252,30 @@ def _phrase(
     if known is None and doc.is_faithful(start, start + len(phrase)):
         mention = Found(start, start + len(phrase), phrase, type_, -1)
     return EventEntity(phrase, type_, "subject"), mention
+
+
+def _masked(phrase: str) -> str:
+    """The phrase with the words that hold a cut marker blanked out, same length (自由贸易港:
+    由 there opens no agent), for finding markers and words that end a subject."""
+    for word in vocab.WORDS_HOLDING_MARKERS:
+        phrase = phrase.replace(word, "□" * len(word))
+    return phrase
+
+
+def _trim_to_name(phrase: str) -> str:
+    """A phrase that does not end like a name but opens with one loses the few words after
+    that name (张江科学城新建 → 张江科学城, 风电项目破土 → 风电项目, 公司早先 → 公司): an adverb
+    or verb glued on before the trigger is not part of the subject.
+
+        >>> [_trim_to_name(p) for p in ("张江科学城新建", "公司早先", "宁德时代", "北京大学第一医院")]
+        ['张江科学城', '公司', '宁德时代', '北京大学第一医院']
+    """
+    if suffix_type(phrase) is not None or phrase[-1:] in vocab.NAME_HEAD_CHARS:
+        return phrase
+    for end in range(len(phrase) - 1, max(vocab.MIN_PHRASE, len(phrase) - vocab.MAX_TAIL_AFTER_NAME) - 1, -1):
+        if suffix_type(phrase[:end]) is not None:
+            return phrase[:end]
+    return phrase
 
 
 def _tally(phrase: str) -> bool:

@@ -1903,6 +1903,17 @@ SUBJECT_LEAD_WORDS = (
 )
 #: The phrase ends before these (宇树科技西部创新运营中心在大渡口区 → …运营中心).
 SUBJECT_CUT_AT = ("在", "于", "由", "举行", "召开", "举办")
+#: Words that hold a cut marker without opening a complement (自由贸易港, 存在, 现在).
+WORDS_HOLDING_MARKERS = ("自由", "经由", "现在", "存在", "所在", "实在", "内在")
+#: How many characters after a name ending in a suffix may be dropped as glued-on words
+#: (张江科学城新建, 海西州精选了): longer tails are a different phrase, kept whole.
+MAX_TAIL_AFTER_NAME = 4
+#: Characters that end names (医院, 出版社, 大学城, 园区): a tail ending in one is part of the
+#: name, not a glued-on word (北京大学第一医院 is not 北京大学 with a tail).
+NAME_HEAD_CHARS = frozenset(
+    "院社城局所馆站厂场区港园司部会委厅处室库店队台楼桥路线校"
+    "村镇县市省州湾岛山河湖江海业坊心团盟器品厦堂营"
+)
 #: Adverbs that end a subject phrase wherever they stand (…二期工程正式跨入, …研发中心正式启动).
 SUBJECT_BREAK_WORDS = (
     "正式",
