@@ -81,7 +81,8 @@ def _measure(label: str, articles: list[Article]) -> tuple[str, int, float, floa
 
 #: One piece each, repeated into one article: every one was superlinear once (the scan back over
 #: earlier organisation ends, over a sentence's dates, over a paragraph's mentions per pronoun,
-#: over a sentence's mentions per visit).
+#: over a sentence's mentions per visit; a run of suffixes made one name grow over the one before
+#: it, and every later name was compared with every earlier one).
 PATHOLOGICAL = (
     "重庆实验室\n揭牌成立\n",
     "重庆实验室揭牌成立。",
@@ -90,6 +91,7 @@ PATHOLOGICAL = (
     "重庆海辰储能科技有限公司（以下简称“海辰”）揭牌，公司投产，",
     "在2025重庆大会上，",
     "重庆实验室与",
+    "有限公司基地园区大学中心基地管委会联盟基地研究院基地实验室",
 )
 
 

@@ -562,3 +562,13 @@ def test_identity_docstring_examples_hold() -> None:
     failures, attempted = doctest.testmod(identity)
     assert failures == 0
     assert attempted > 0, "no example ran: this check could not fail"
+
+
+def test_a_run_of_suffixes_without_a_break_is_no_endless_name() -> None:
+    """Each name grew over the one before it, so a run of suffixes (fuzzing input) made one name
+    of the whole text, and extraction cubic in its length (4,000 characters: 30 s)."""
+    from timeline._events.vocab import MAX_NAME_LENGTH
+
+    text = "有限公司基地园区大学中心基地管委会联盟基地研究院基地实验室" * 20
+    names = [entity.name for entity in extract(Article(text, "2026-01-30")).entities]
+    assert names and max(len(name) for name in names) <= MAX_NAME_LENGTH

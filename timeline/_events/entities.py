@@ -446,7 +446,11 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
                 org_ends[e] for e in parents if e == suffix_start or (e >= edge and e <= suffix_start)
             ]
             parent = min(adjacent, key=lambda f: (f.start, -f.end)) if adjacent else None
-            if parent is not None and not _has_stop(text, parent.end, suffix_start, type_ == "meeting"):
+            if (
+                parent is not None
+                and suffix_end - parent.start <= vocab.MAX_NAME_LENGTH
+                and not _has_stop(text, parent.end, suffix_start, type_ == "meeting")
+            ):
                 edge = parent.start
             else:
                 parent = None

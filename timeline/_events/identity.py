@@ -50,10 +50,12 @@ def unify(doc: Document, recognition: Recognition) -> Recognition:
     infos = sorted(recognition.entities.values(), key=lambda info: info.order)
     renamed: dict[str, str] = {}
     kept: list[Info] = []
+    earlier = _EarlierForms()
     for info in infos:
-        target = _earlier_form_of(info, kept)
+        target = earlier.of(info)
         if target is None:
             kept.append(info)
+            earlier.add(info)
             continue
         renamed[info.name] = target.name
         for alias in (info.name, *info.aliases):
@@ -87,21 +89,40 @@ def _without_places(name: str) -> list[str]:
         forms.append(rest)
 
 
-def _earlier_form_of(info: Info, kept: list[Info]) -> Info | None:
-    if info.type in ("person", "place", "policy"):
-        return next((k for k in kept if k.type == info.type and _key(k.name) == _key(info.name)), None)
-    key = _key(info.name)
-    for earlier in kept:
-        if earlier.type in ("person", "place"):
-            continue
-        earlier_key = _key(earlier.name)
-        if earlier_key == key:
-            return earlier
-        if earlier.type == "company" == info.type and info.name in short_forms(earlier.name):
-            return earlier
-        if earlier_key.endswith(key) and key in _without_places(earlier_key):
-            return earlier
-    return None
+class _EarlierForms:
+    """The entities kept so far, indexed by the forms a later name may take, so that finding the
+    earlier entity a name denotes costs one look-up per form, not a comparison with every kept
+    entity (which made a text of nothing but names cubic in its length)."""
+
+    def __init__(self) -> None:
+        self._typed: dict[tuple[str, str], Info] = {}  # (type, key) -> first person/place/policy
+        self._forms: dict[str, tuple[int, Info]] = {}  # key or place-less key -> first such body
+        self._short: dict[str, tuple[int, Info]] = {}  # company short form -> first such company
+        self._count = 0
+
+    def add(self, info: Info) -> None:
+        key = _key(info.name)
+        self._typed.setdefault((info.type, key), info)
+        self._count += 1
+        if info.type in ("person", "place"):
+            return
+        for form in (key, *_without_places(key)):
+            self._forms.setdefault(form, (self._count, info))
+        if info.type == "company":
+            for form in short_forms(info.name):
+                self._short.setdefault(form, (self._count, info))
+
+    def of(self, info: Info) -> Info | None:
+        """The first kept entity that `info` names again: the same name (same type for people,
+        places and policies), a company's implicit short form, or a name without leading places."""
+        key = _key(info.name)
+        if info.type in ("person", "place", "policy"):
+            return self._typed.get((info.type, key))
+        found = [self._forms.get(key)]
+        if info.type == "company":
+            found.append(self._short.get(info.name))
+        first = min((item for item in found if item is not None), default=None, key=lambda item: item[0])
+        return None if first is None else first[1]
 
 
 def _renamed(found: Found, renamed: dict[str, str]) -> Found:

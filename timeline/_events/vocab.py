@@ -587,6 +587,10 @@ NOT_IN_BRAND = "着了过的地得之在于与和及将把被是为向从对"
 #: Longest name considered, in characters, left of the suffix.
 MAX_NAME_PREFIX = 30
 
+#: Longest organisation name, in characters, when a name grows over the one before it
+#: (重庆大学 + 附属医院): a run of suffixes without a break (实验室研究院大学…) is no name.
+MAX_NAME_LENGTH = 80
+
 #: Words that often open an organisation's name: with the places and known bodies, a name
 #: whose suffix is an everyday word (局, 中心, 平台…) must open with one, and a stop word
 #: inside one of them (成都, 西部) does not cut the name.
