@@ -580,6 +580,41 @@ def test_two_acts_in_one_clause(text: str, expected: list[tuple[str, str]]) -> N
     assert [(e.type, e.subject.name if e.subject else None) for e in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "最大的奠基项目是总投资100亿元以上的东山海洋生物科技园。",
+            [("construction", "东山海洋生物科技园")],
+            id="奠基项目是-010",
+        ),
+        pytest.param(
+            "剪彩投产的最大项目是民营企业东之星水产有限公司。",
+            [("production", "东之星水产有限公司")],
+            id="投产的最大项目是-010",
+        ),
+        pytest.param(
+            "当天签约的首个项目是重庆海辰储能科技有限公司。",
+            [("signing", "重庆海辰储能科技有限公司")],
+            id="签约的首个项目是",
+        ),
+        pytest.param(
+            "W4是园区一批次项目最后一栋主体结构封顶的主楼。", [("construction", "W4")], id="是…封顶的主楼-022"
+        ),
+        pytest.param(
+            "金龙稀土新材料有限公司是今年6月实现投产试运行的重大项目。",
+            [("production", "金龙稀土新材料有限公司")],
+            id="是…投产试运行的重大项目-057",
+        ),
+        pytest.param("三江新区是此次一季度开工的高热区域。", [], id="a-batch's-region-056"),
+        pytest.param("三江新区是全市集中开工的重点区域。", [], id="a-region-is-no-built-thing"),
+    ],
+)
+def test_a_milestone_told_through_a_copula(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.subject.name if e.subject else None) for e in found] == expected
+
+
 def test_a_tally_printed_again_is_a_tally_again() -> None:
     text = (
         "2月16日，江西全省各地举行项目开工。其中，南昌市一季度开工重大项目70个。"

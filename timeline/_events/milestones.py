@@ -366,8 +366,14 @@ def _event(
     trigger_at = clause_start + trigger.start
     trigger_end = clause_start + trigger.end
     date = dating.clause_date(text, dates, sentence, span, trigger_at, frames)
-    if clause[trigger.end :].startswith(vocab.ATTRIBUTIVE) and not dating.dated_right_before(
-        text, dates, clause_start, trigger_at
+    copula = triggers.copula_before(clause, trigger)
+    if triggers.describes_a_batch(clause, trigger):
+        return None
+    if (
+        clause[trigger.end :].startswith(vocab.ATTRIBUTIVE)
+        and copula is None
+        and not triggers.named_by_copula(clause, trigger)
+        and not dating.dated_right_before(text, dates, clause_start, trigger_at)
     ):
         return None
     if triggers.is_reporting(trigger, clause) and any(
@@ -387,7 +393,9 @@ def _event(
         subject, named = subjects.as_subject(held), True
         subject = subjects.founded_body(subject, recognition) or subject
     else:
-        subject, phrase_mention = subjects.subject_of(doc, recognition, dates, span, mentions, trigger)
+        # 'X是…<trigger>的主楼': the subject is read before the copula
+        told_of = trigger if copula is None else attrs.evolve(trigger, start=copula, end=copula + 1)
+        subject, phrase_mention = subjects.subject_of(doc, recognition, dates, span, mentions, told_of)
         named = subject is not None and subject.name in recognition.entities
         if subject is None:
             subject, carried = previous_subject, True

@@ -46,6 +46,7 @@ _AIM_BEFORE = re.compile(vocab.AIM_BEFORE)
 _QUOTED = re.compile(r"《[^》]*》?|“[^”]*”?")
 _DATE_WORD = re.compile(r"[0-9０-９]|[年月日]")
 _COUNTED_PROJECTS = re.compile(vocab.COUNTED_PROJECTS)
+_NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
 _CEREMONY = re.compile("|".join(vocab.CEREMONY_NOUNS))
 _MARKED_ACT = re.compile(vocab.MARKED_ACT)
 #: 计划 inside a noun (投资计划, 计划通知): the date engine's table of words that are no cue.
@@ -64,7 +65,7 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
     if after.startswith(vocab.TRIGGER_NOUN_TAILS) and surface not in vocab.STAGE_TRIGGERS:
         if not (after.startswith(vocab.AFTER_TAILS) and vocab.AFTER_FRAME_HEAD in before):
             return None
-    if before.endswith(vocab.AIM_VERBS):
+    if before.endswith(vocab.AIM_VERBS) and not _NAMED_BY_COPULA.match(clause, end):
         return None
     if _has(before, vocab.ATTENDANCE_WORDS) and not _has(before, vocab.ATTENDANCE_ACTS):
         return None
@@ -196,6 +197,32 @@ def _ceremony_act(candidates: list[Trigger], clause: str, held: Trigger) -> Trig
         c for c in candidates if held.end <= c.start and c.end <= ceremony.start() and c.type != "meeting"
     ]
     return max(acts, key=lambda c: (len(c.surface), -_PRIORITY[c.type]), default=None)
+
+
+def named_by_copula(clause: str, trigger: Trigger) -> bool:
+    """剪彩投产的最大项目是X: the thing the trigger concerns is named after a copula."""
+    return bool(_NAMED_BY_COPULA.match(clause, trigger.end))
+
+
+def describes_a_batch(clause: str, trigger: Trigger) -> bool:
+    """X是此次一季度开工的高热区域: a copula describing something by the batch already told."""
+    at = clause.rfind(vocab.COPULA, 0, trigger.start)
+    return at >= 0 and _has(clause[at : trigger.start], vocab.COPULA_NOT_BETWEEN)
+
+
+def copula_before(clause: str, trigger: Trigger) -> int | None:
+    """Where 是 stands in 'X是…<trigger>的<head>' (W4是…封顶的主楼), or None: the head after 的
+    must be a thing built or run, and no batch (此次…) may stand between 是 and the trigger."""
+    after = clause[trigger.end :]
+    if not after.startswith(vocab.ATTRIBUTIVE):
+        return None
+    head = after[len(vocab.ATTRIBUTIVE) :]
+    if not any(head.endswith(noun) for noun in vocab.COPULA_HEADS) or vocab.ATTRIBUTIVE in head:
+        return None
+    at = clause.rfind(vocab.COPULA, 0, trigger.start)
+    if at <= 0 or _has(clause[at : trigger.start], vocab.COPULA_NOT_BETWEEN):
+        return None
+    return at
 
 
 def is_statistic(

@@ -1128,6 +1128,7 @@ TRIGGERS: dict[str, str] = {
     "开馆": "opening",
     "挂牌": "opening",
     "试运行": "opening",
+    "投产试运行": "production",
     "交付使用": "opening",
     "建成通车": "opening",
     "完工通车": "opening",
@@ -1772,7 +1773,16 @@ FOUNDING_MEETING_JOINER = "暨"
 
 #: After the trigger, the thing it concerns named by a copula (现场开工项目为X工程): X is the
 #: subject when it ends in a known suffix.
-NAMED_BY_COPULA = r"项目(?:为|是)(?P<name>[^，,。；;、：:]{4,40})$"
+NAMED_BY_COPULA = (
+    r"(?:的[^，,。；;、：:的]{0,4})?项目(?:为|是)(?:[^，,。；;、：:]{0,30}的)?"
+    r"(?:民营企业|国有企业|外资企业|台资企业|龙头企业)?(?P<name>[^，,。；;、：:的]{4,40})$"
+)
+#: A copula before an attributive trigger (W4是园区…主体结构封顶的主楼, 该项目是今年6月实现投产
+#: 试运行的重大项目): the milestone is told of what stands before 是, when the head after 的 is a
+#: thing built or run; a batch (是此次一季度开工的高热区域) and a region are no such head.
+COPULA = "是"
+COPULA_HEADS = ("项目", "主楼", "楼", "工程", "企业", "工厂", "基地", "园区", "产业园", "中心", "设施")
+COPULA_NOT_BETWEEN = ("此次", "本次", "这次")
 
 #: Words for the region an article is about, opening a subject phrase (全省各地, 我市共有3个
 #: 产业项目, 全省第三批重大项目): the subject is the last place of that level named before.
