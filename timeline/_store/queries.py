@@ -461,14 +461,17 @@ def _searched_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
     """Ids of the events containing every search term and passing the other filters, one page.
 
     A query matching few events (at most `SORTED_MATCHES`) takes them from the search index and
-    sorts them. A common one would sort thousands for a page of twenty: the timeline is walked
-    in its order instead (the same walk as without a query), in growing steps, each step's events
-    checked against the index, until the page is full. When the other filters leave few of the
-    matches (the walk grows past the estimated number of matches) all of them are sorted after all.
+    sorts them by their rows in `events`. A common one would sort thousands for a page of twenty:
+    the timeline is walked in its order instead (the same walk as without a query), in growing
+    steps, each step's events checked against their search text, until the page is full. When the
+    other filters leave few of the matches (the walk grows past the estimated number of matches)
+    all of them are sorted after all.
     """
     terms = list(wanted.terms)
     first = search.matches(conn, terms, SORTED_MATCHES + 1)
-    if len(first) <= SORTED_MATCHES or wanted.limit is None:
+    if len(first) <= SORTED_MATCHES:
+        return _sorted_matches(conn, wanted, first)
+    if wanted.limit is None:
         return _sorted_matches(conn, wanted)
     page_end = wanted.offset + wanted.limit
     density = len(first) / max(1, max(first) - min(first) + 1)
@@ -496,17 +499,22 @@ _WALK_STEP_MAX = 20_000
 trip costs more than checking them), at most enough to keep a step's memory small."""
 
 
-def _sorted_matches(conn: Connection, wanted: MilestoneFilter) -> list[int]:
-    """One page of the events matching the search terms and the other filters, all sorted."""
-    found, found_id, conditions = search.search_source(conn.dialect.name, list(wanted.terms))
+def _sorted_matches(
+    conn: Connection, wanted: MilestoneFilter, found_ids: list[int] | None = None
+) -> list[int]:
+    """One page of the events matching the search terms and the other filters, all sorted.
+
+    `found_ids`: every matching event, already read from the search index (a few hundred at most).
+    """
     place = func.coalesce(EventRow.start_date, EventRow.report_date)
     place_end = func.coalesce(EventRow.end_date, EventRow.report_date)
-    query = (
-        select(EventRow.id)
-        .select_from(found.join(EventRow, EventRow.id == found_id))
-        .where(*conditions)
-        .order_by(place, place_end, EventRow.id)
-    )
+    if found_ids is None:
+        found, found_id, conditions = search.search_source(conn.dialect.name, list(wanted.terms))
+        query = select(EventRow.id).select_from(found.join(EventRow, EventRow.id == found_id))
+        query = query.where(*conditions)
+    else:
+        query = select(EventRow.id).where(EventRow.id.in_(found_ids))
+    query = query.order_by(place, place_end, EventRow.id)
     if wanted.dated_only:
         query = query.where(EventRow.start_date.is_not(None))
     if wanted.types is not None:

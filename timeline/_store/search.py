@@ -5,9 +5,10 @@ a line each. On SQLite database triggers keep it in step with `events` and `sour
 PostgreSQL the writer adds each batch's rows and sentences in bulk (`write_postgres`) and
 triggers handle deletes and summary changes. SQLite makes it an FTS5 table with the trigram
 tokenizer (which matches any run of three or more characters, so Chinese needs no word
-segmenter); PostgreSQL a plain table
-with a pg_trgm GIN index, which serves `ILIKE '%…%'`. Both answer a substring query from
-the index; a term shorter than three characters cannot use a trigram index and is scanned.
+segmenter); PostgreSQL a plain table with a pg_trgm GIN index, which serves `ILIKE '%…%'`. Both
+answer a substring query from the index; a term shorter than three characters cannot use a
+trigram index and is scanned. A term matches where it is a substring of the text, letters in
+either case (SQLite folds ASCII letters only, PostgreSQL as its LC_CTYPE does).
 """
 
 from __future__ import annotations
@@ -201,19 +202,46 @@ def search_source(dialect: str, terms: list[str]) -> tuple[FromClause, ColumnEle
     """The search table, its event id column, and the conditions that every term is in an event's text.
 
     Queries join the search table first, so the index picks the few matching events before any
-    other table is read.
+    other table is read. On SQLite the index is asked for a few trigrams covering each term
+    (FTS5 reads every trigram of a phrase, each in every segment of the index: a long name cost
+    three times as much as a phrase); `exact_conditions` then keeps the events holding the terms.
     """
     if dialect == "sqlite":
         conditions: list[ColumnElement[bool]] = []
-        long_terms = [t for t in terms if len(t) >= TRIGRAM]
-        if long_terms:
-            phrase = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+        grams = list(dict.fromkeys(gram for term in terms for gram in covering_trigrams(term)))
+        if grams:
+            phrase = " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
             conditions.append(
                 text(f"{SEARCH_TABLE} MATCH :search_phrase").bindparams(search_phrase=phrase)  # type: ignore[arg-type]
             )
-        conditions.extend(func.instr(_SEARCH.c.body, literal(t)) > 0 for t in terms if len(t) < TRIGRAM)
-        return _SEARCH, _SEARCH.c.rowid, conditions
-    return _SEARCH, _SEARCH.c.event_id, [_SEARCH.c.body.ilike(_like(t), escape="\\") for t in terms]
+        return _SEARCH, _SEARCH.c.rowid, conditions + exact_conditions(dialect, terms)
+    return _SEARCH, _SEARCH.c.event_id, exact_conditions(dialect, terms)
+
+
+def exact_conditions(dialect: str, terms: list[str]) -> _Conditions:
+    """The conditions that every term is in an event's search text, checked on the text itself.
+
+    SQLite: a substring, ASCII letters in either case (`lower`); PostgreSQL: ILIKE, served by the
+    trigram index when one is used alone.
+    """
+    if dialect == "sqlite":
+        body = func.lower(_SEARCH.c.body)
+        return [func.instr(body, func.lower(literal(term))) > 0 for term in terms]
+    return [_SEARCH.c.body.ilike(_like(term), escape="\\") for term in terms]
+
+
+def covering_trigrams(term: str) -> list[str]:
+    """Trigrams of `term` that together cover it, end to end (none for a term under three characters).
+
+    >>> covering_trigrams("重庆实验室第12分部")
+    ['重庆实', '验室第', '12分', '2分部']
+    """
+    if len(term) < TRIGRAM:
+        return []
+    starts = list(range(0, len(term) - TRIGRAM + 1, TRIGRAM))
+    if starts[-1] != len(term) - TRIGRAM:
+        starts.append(len(term) - TRIGRAM)
+    return [term[start : start + TRIGRAM] for start in starts]
 
 
 PROBED_IDS = 500
@@ -226,7 +254,7 @@ def matches(connection: Connection, terms: list[str], limit: int) -> list[int]:
 
 
 def matching(connection: Connection, terms: list[str], ids: Sequence[int]) -> set[int]:
-    """Which of `ids` are events containing every term: an index probe per id, not a scan."""
+    """Which of `ids` are events containing every term: a primary-key lookup per id, not a scan."""
     hits: set[int] = set()
     for start in range(0, len(ids), PROBED_IDS):
         chunk = ids[start : start + PROBED_IDS]
@@ -241,6 +269,7 @@ def matches_statement(dialect: str, terms: list[str], limit: int) -> Select[int]
 
 
 def matching_statement(dialect: str, terms: list[str], ids: Sequence[int]) -> Select[int]:
-    """SELECT those of `ids` whose events contain every term: each id looked up in the index."""
-    found, found_id, conditions = search_source(dialect, terms)
-    return select(found_id).select_from(found).where(*conditions, found_id.in_(list(ids)))
+    """SELECT those of `ids` whose events contain every term: each id's text looked up and read."""
+    found, found_id, _ = search_source(dialect, terms)
+    exact = exact_conditions(dialect, terms)
+    return select(found_id).select_from(found).where(found_id.in_(list(ids)), *exact)
