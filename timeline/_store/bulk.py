@@ -89,7 +89,7 @@ def select_where_in(
         return []
     sql = (
         f"SELECT {', '.join(_quoted(c) for c in columns)} FROM {_quoted(table.name)} "
-        f"WHERE {_quoted(key)} = ANY(%(c0)s::{_sql_type(table, key)}[])"
+        f"WHERE {_quoted(key)} = ANY(%(c0)b::{_sql_type(table, key)}[])"
     )
     return _fetch(connection, sql, {"c0": list(values)})
 
@@ -123,7 +123,7 @@ def update_rows(
 
 
 def _unnest(table: NamedTable, keys: Sequence[str], alias: str = "new") -> str:
-    arrays = ", ".join(f"%(c{i})s::{_sql_type(table, key)}[]" for i, key in enumerate(keys))
+    arrays = ", ".join(f"%(c{i})b::{_sql_type(table, key)}[]" for i, key in enumerate(keys))
     names = ", ".join(_quoted(key) for key in keys)
     return f"unnest({arrays}) WITH ORDINALITY AS {alias}({names}, _position)"
 

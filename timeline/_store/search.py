@@ -92,7 +92,7 @@ _POSTGRES_APPEND = f"""UPDATE {SEARCH_TABLE} AS searched SET body = searched.bod
 FROM (
     SELECT reported.event_id,
            string_agg(chr(10) || reported.sentence, '' ORDER BY reported.position) AS sentences
-    FROM unnest(%(event_ids)s::INTEGER[], %(sentences)s::TEXT[]) WITH ORDINALITY
+    FROM unnest(%(event_ids)b::INTEGER[], %(sentences)b::TEXT[]) WITH ORDINALITY
         AS reported(event_id, sentence, position)
     JOIN {SEARCH_TABLE} AS known ON known.event_id = reported.event_id
     WHERE strpos(known.body, reported.sentence) = 0
