@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -31,6 +32,8 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError
 
 from timeline.errors import SearchIndexWarning
+
+from . import bulk
 
 __all__ = [
     "SEARCH_TABLE",
@@ -107,8 +110,19 @@ def search_body(summary: str, sentences: Iterable[str]) -> str:
     >>> search_body("项目开工", ["3月1日，项目开工。", "项目开工", "3月1日，项目开工。"])
     '项目开工\\n3月1日，项目开工。'
     """
-    added = [sentence for sentence in dict.fromkeys(sentences) if sentence not in summary]
-    return "\n".join([summary, *added])
+    lines = [summary]
+    seen: set[str] = set()
+    for sentence in sentences:
+        if sentence not in seen and sentence not in summary:
+            lines.append(sentence)
+        seen.add(sentence)
+    return "\n".join(lines)
+
+
+class _SearchRows(NamedTuple):
+    """The PostgreSQL search table, by name, for COPY."""
+
+    name: str = SEARCH_TABLE
 
 
 def write_postgres(
@@ -116,18 +130,19 @@ def write_postgres(
 ) -> None:
     """PostgreSQL: store the search rows of new events (id, `search_body`) with COPY, and append to
     stored events' rows the sentences (event id, sentence) they lack, in one statement."""
-    driver = connection.connection.driver_connection
-    assert driver is not None
-    if new:
-        statement = f"COPY {SEARCH_TABLE} (event_id, body) FROM STDIN"
-        with driver.cursor() as cursor, cursor.copy(statement) as copy:
-            for row in new:
-                copy.write_row(row)
+    bulk.copy_rows(connection, _SearchRows(), ("event_id", "body"), new)
     if reported:
-        pairs = list(dict.fromkeys(reported))
-        event_ids = [event_id for event_id, _ in pairs]
-        sentences = [sentence for _, sentence in pairs]
-        connection.exec_driver_sql(_POSTGRES_APPEND, {"event_ids": event_ids, "sentences": sentences})
+        pairs: list[tuple[int, str]] = []
+        seen: set[tuple[int, str]] = set()
+        for pair in reported:
+            if pair not in seen:
+                seen.add(pair)
+                pairs.append(pair)
+        params: dict[str, list[int] | list[str]] = {
+            "event_ids": [event_id for event_id, _ in pairs],
+            "sentences": [sentence for _, sentence in pairs],
+        }
+        connection.exec_driver_sql(_POSTGRES_APPEND, params)
 
 
 _PG_TRGM_SCHEMA = "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pg_trgm'"
