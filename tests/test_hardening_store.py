@@ -314,3 +314,42 @@ def test_postgresql_never_cuts_a_long_value_to_fit_a_column(store_url):
             assert conn.exec_driver_sql("SELECT count(*) FROM entities").scalar() == 0
     finally:
         engine.dispose()
+
+
+# -- review: numbers no database integer holds, through the library ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [{"offset": 2**70}, {"offset": 2**63}, {"limit": 2**70}, {"offset": 2**63 - 1, "limit": 2**63 - 1}],
+    ids=["offset-2^70", "offset-2^63", "limit-2^70", "both-largest"],
+)
+def test_a_huge_source_page_is_empty_or_whole_not_an_overflow(tl, build, page):
+    article = build.article("2025年1月15日，重庆实验室揭牌。")
+    tl.ingest(build.extraction(article, build.event(article, "重庆实验室揭牌")))
+    (event,) = tl.milestones()
+    found = tl.sources(event.id, **page)
+    assert found == ([] if page.get("offset") else list(event.sources))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        {"limit": 2**31},
+        {"offset": 2**31},
+        {"limit": 2**40, "dated_only": True},
+        {"limit": 2**33, "since": "2025"},
+    ],
+    ids=["limit", "offset", "dated-only", "window"],
+)
+def test_limits_past_a_32_bit_integer_work_on_every_database(tl, build, page):
+    """PostgreSQL's INTEGER is 32 bits: a bound LIMIT of 2**31 used to fail the query there."""
+    article = build.article("2025年1月15日，重庆实验室揭牌。")
+    day = build.date("2025-01-15", "2025-01-15", "2025-01-15", "day")
+    tl.ingest(build.extraction(article, build.event(article, "重庆实验室揭牌", date=day)))
+    assert len(tl.milestones(**page)) == (0 if "offset" in page else 1)
+
+
+def test_an_id_past_a_32_bit_integer_is_no_event(tl):
+    with pytest.raises(timeline.errors.UnknownEventError):
+        tl.event(2**40)

@@ -61,8 +61,9 @@ __all__ = ["Timeline"]
 
 _T = TypeVar("_T")
 
-_MAX_INT = 2**63 - 1
-"""The largest integer SQLite and PostgreSQL bind: ids, limits and offsets beyond it mean nothing."""
+_MAX_INT = 2**31 - 1
+"""The largest id, limit and offset a query binds: the store's id columns are INTEGER, which is
+32 bits on PostgreSQL (a larger bound parameter fails there), so no store holds more rows."""
 
 
 class Timeline:
@@ -324,6 +325,8 @@ class Timeline:
         """
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must not be negative")
+        offset = min(offset, _MAX_INT)  # no store holds more rows
+        limit = min(limit, _MAX_INT - offset)
         with self._read() as conn:
             found = queries.load_sources(conn, event_id, offset, limit)
             if not found and not queries.event_exists(conn, event_id):
