@@ -347,24 +347,28 @@ def bench_queries(label: str, url: str, size: int, queries: int = 200) -> str:
         stored = store.stats()["events"]
     return (
         f"{label:<11}{stored:>10,}{build_s:>9.1f}{report.events / build_s:>10,.0f}"
-        f"{_fmt(entity_ms):>20}{_fmt(window_ms):>20}{_fmt(query_ms):>20}{_fmt(topic_ms):>20}"
+        f"{_fmt(entity_ms):>26}{_fmt(window_ms):>26}{_fmt(query_ms):>26}{_fmt(topic_ms):>26}"
     )
 
 
-def _latencies(run: Callable[[int], object], count: int) -> list[float]:
-    run(0)  # warm the caches once
-    timings = []
+def _latencies(run: Callable[[int], object], count: int) -> tuple[list[float], list[float]]:
+    """Wall and CPU milliseconds (this process's CPU: on PostgreSQL the server's is not counted)
+    of `count` runs, after one run that warms the caches."""
+    run(0)
+    walls, cpus = [], []
     for index in range(count):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         run(index)
-        timings.append((time.perf_counter() - started) * 1000)
-    return timings
+        walls.append((time.perf_counter() - started) * 1000)
+        cpus.append((time.process_time() - cpu_started) * 1000)
+    return walls, cpus
 
 
-def _fmt(timings: list[float]) -> str:
-    p50 = statistics.median(timings)
-    p95 = statistics.quantiles(timings, n=20)[-1]
-    return f"{p50:6.2f} / {p95:6.2f}"
+def _fmt(timings: tuple[list[float], list[float]]) -> str:
+    walls, cpus = timings
+    p50 = statistics.median(walls)
+    p95 = statistics.quantiles(walls, n=20)[-1]
+    return f"{p50:6.2f} / {p95:6.2f} ({statistics.median(cpus):.1f})"
 
 
 def _pg_schema_url(base: str) -> tuple[str, str]:
@@ -393,11 +397,12 @@ def bench_all_queries(sizes: list[int], pg: str | None, workdir: Path) -> None:
     print(
         "\n(b) milestones latency in ms, p50 / p95 (entity: a page of 20; window: one month, a page of 50;"
         "\n    query name: full text, an entity name as the words, a page of 20; query topic: full text,"
-        "\n    a word in 1 event of 8, a page of 20)"
+        "\n    a word in 1 event of 8, a page of 20); wall times, then in brackets the median CPU time of"
+        "\n    this process (not the PostgreSQL server's): on a shared machine wall time follows the load"
     )
     header = f"{'database':<11}{'events':>10}{'build s':>9}{'build/s':>10}"
-    columns = ("entity p50/p95", "window p50/p95", "query name p50/p95", "query topic")
-    print(header + "".join(f"{column:>20}" for column in columns))
+    columns = ("entity p50/p95 (cpu)", "window p50/p95 (cpu)", "query name p50/p95 (cpu)", "query topic")
+    print(header + "".join(f"{column:>26}" for column in columns))
     for size in sizes:
         path = workdir / f"query-{size}.db"
         print(bench_queries("SQLite", f"sqlite:///{path}", size), flush=True)
