@@ -246,3 +246,47 @@ def test_dev_zero_is_not_read_as_a_web_page(tmp_path: Path) -> None:
     from timeline.corpus.webpages import read_web_page
 
     assert read_web_page("/dev/zero", max_bytes=1000) == Skip("/dev/zero", "not a regular file")
+
+
+# -- review: records that used to crash the CSV and JSON Lines readers ------------------------------
+
+LONG_TEXT = "2025年12月20日，重庆实验室正式揭牌成立。" + "科研" * 100_000
+
+
+def test_a_csv_article_longer_than_the_csv_modules_field_limit_is_read(tmp_path: Path) -> None:
+    import csv
+
+    path = tmp_path / "news.csv"
+    with path.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream)
+        writer.writerows([["text", "pub_date"], [LONG_TEXT, "2025-12-21"], [TEXT, "2025-12-22"]])
+    articles = list(load_articles([path]))
+    assert [len(a.text) for a in articles if isinstance(a, Article)] == [len(LONG_TEXT), len(TEXT)]
+
+
+def test_a_jsonl_line_nested_too_deeply_is_a_skip(tmp_path: Path) -> None:
+    path = tmp_path / "news.jsonl"
+    good = json.dumps({"text": TEXT, "pub_date": "2025-12-21"}, ensure_ascii=False)
+    path.write_text(good + "\n" + "[" * 100_000 + "]" * 100_000 + "\n" + good + "\n", encoding="utf-8")
+    found = list(load_articles([path]))
+    assert [type(item).__name__ for item in found] == ["Article", "Skip", "Article"]
+    assert found[1] == Skip(f"{path}:2", "JSON nested too deeply")
+
+
+def test_a_line_over_the_limit_is_skipped_without_reading_it_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeline.corpus import records
+
+    monkeypatch.setattr(records, "MAX_LINE_BYTES", 1000)
+    good = json.dumps({"text": TEXT, "pub_date": "2025-12-21"}, ensure_ascii=False)
+    for name, long_line, header in (
+        ("news.jsonl", json.dumps({"text": LONG_TEXT, "pub_date": "2025-12-21"}, ensure_ascii=False), ""),
+        ("news.csv", f"{LONG_TEXT},2025-12-21", "text,pub_date\n"),
+    ):
+        path = tmp_path / name
+        row = good if name.endswith("jsonl") else f"{TEXT},2025-12-21"
+        path.write_text(header + row + "\n" + long_line + "\n" + row + "\n", encoding="utf-8")
+        found = list(load_articles([path]))
+        assert [type(item).__name__ for item in found] == ["Article", "Skip", "Article"], name
+        assert "longer than 1,000 bytes" in found[1].reason

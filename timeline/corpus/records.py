@@ -172,15 +172,27 @@ def _open_binary(path: str) -> IO[bytes]:
         raise ArticleError(f"cannot read {path}: {err.strerror or err}") from None
 
 
-def _lines(stream: IO[bytes], bad: set[int]) -> Iterator[str]:
-    """The decoded lines of a UTF-8 stream (BOM dropped); numbers of lines that are not UTF-8 go to `bad`."""
-    for number, raw in enumerate(stream, 1):
+MAX_LINE_BYTES = 8_000_000
+"""Longest line of a JSON Lines or CSV file read (an article of the 2 MB limit, escaped, with its
+fields); a longer one is skipped without being held in memory whole."""
+
+
+def _lines(stream: IO[bytes], bad: dict[int, str]) -> Iterator[str]:
+    """The decoded lines of a UTF-8 stream (BOM dropped); numbers of lines that are not UTF-8 or
+    too long go to `bad` with the reason (a too long line is read as an empty one)."""
+    for number, raw in enumerate(iter(lambda: stream.readline(MAX_LINE_BYTES + 1), b""), 1):
+        if len(raw) > MAX_LINE_BYTES:
+            while raw and not raw.endswith(b"\n"):  # the rest of the line, a piece at a time
+                raw = stream.readline(MAX_LINE_BYTES)
+            bad[number] = f"longer than {MAX_LINE_BYTES:,} bytes"
+            yield "\n"
+            continue
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         try:
             yield raw.decode("utf-8")
         except UnicodeDecodeError:
-            bad.add(number)
+            bad[number] = "not UTF-8"
             yield raw.decode("utf-8", errors="replace")
 
 
@@ -188,13 +200,13 @@ def _lines(stream: IO[bytes], bad: set[int]) -> Iterator[str]:
 
 
 def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, dict[str, Any] | Skip]]:
-    bad: set[int] = set()
+    bad: dict[int, str] = {}
     for number, line in enumerate(_lines(stream, bad), 1):
-        if not line.strip():
-            continue
         label = f"{where}:{number}"
         if number in bad:
-            yield number, Skip(label, "not UTF-8")
+            yield number, Skip(label, bad[number])
+            continue
+        if not line.strip():
             continue
         if number == 1 and line.lstrip().startswith("["):
             raise ArticleError(f"{where} holds a JSON array; write one JSON object per line (JSON Lines)")
@@ -203,6 +215,9 @@ def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, dict[st
         except json.JSONDecodeError as err:
             yield number, Skip(label, f"not JSON: {err.msg} at column {err.colno}")
             continue
+        except RecursionError:
+            yield number, Skip(label, "JSON nested too deeply")
+            continue
         if not isinstance(record, dict):
             yield number, Skip(label, f"not a JSON object but {type(record).__name__}")
             continue
@@ -210,21 +225,34 @@ def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, dict[st
 
 
 def _csv_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, dict[str, Any] | Skip]]:
-    bad: set[int] = set()
+    bad: dict[int, str] = {}
+    # The csv module refuses fields over 131,072 characters by default (a long article); the
+    # limit is process-wide, so it is only ever raised, to the longest line read.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_LINE_BYTES))
     reader = csv.reader(_lines(stream, bad))
     header = next(reader, None)
     if header is None:
         return
     header = [name.strip() for name in header]
     last_line = reader.line_num
-    for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:  # a malformed row: skipped, the reader goes on at the next line
+            first_line, last_line = last_line + 1, reader.line_num
+            yield first_line, Skip(f"{where}:{first_line}", f"not CSV: {err}")
+            continue
         first_line, last_line = last_line + 1, reader.line_num
         label = f"{where}:{first_line}"
+        reasons = [bad[number] for number in range(first_line, last_line + 1) if number in bad]
+        if reasons:
+            yield first_line, Skip(label, reasons[0])
+            continue
         if not any(cell.strip() for cell in row):
             continue
-        if any(first_line <= number <= last_line for number in bad):
-            yield first_line, Skip(label, "not UTF-8")
-        elif len(row) != len(header):
+        if len(row) != len(header):
             yield first_line, Skip(label, f"{len(row)} columns where the header has {len(header)}")
         else:
             yield first_line, dict(zip(header, row, strict=True))
@@ -266,7 +294,7 @@ def _keys_of_file(path: str, kind: str) -> list[str]:
         return list(_parquet_module().ParquetFile(path).schema_arrow.names)
     if kind == "csv":
         with _open_binary(path) as stream:
-            header = next(csv.reader(_lines(stream, set())), None)
+            header = next(csv.reader(_lines(stream, {})), None)
         return [name.strip() for name in header or []]
     for _, record in _records(path, kind):
         if isinstance(record, dict):
