@@ -28,7 +28,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
+import re
 import resource
 import sqlite3
 import statistics
@@ -39,6 +41,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -142,12 +145,22 @@ def _random_date(rng: random.Random) -> TimeExpr:
 # -- (a) write path ---------------------------------------------------------------------------------
 
 
-def raw_rows(extractions: list[Extraction]) -> dict[str, list[tuple[object, ...]]]:
-    """The rows ingest_many writes for these articles (no merges), as plain tuples for sqlite3."""
+def raw_rows(
+    extractions: list[Extraction],
+    entity_ids: dict[tuple[str, str], int] | None = None,
+    text_ids: dict[str, int] | None = None,
+    first_seq: int = 1,
+    first_event: int = 1,
+) -> dict[str, list[tuple[object, ...]]]:
+    """The rows ingest_many writes for these articles (no merges), as plain tuples for sqlite3.
+
+    A store is built in chunks by passing the same `entity_ids` and `text_ids` maps (ids chosen
+    so far) and the next article seq and event id to each chunk.
+    """
     from timeline._store.writer import text_digest, text_hash
 
-    entity_ids: dict[tuple[str, str], int] = {}
-    text_ids: dict[str, int] = {}
+    entity_ids = {} if entity_ids is None else entity_ids
+    text_ids = {} if text_ids is None else text_ids
     rows: dict[str, list[tuple[object, ...]]] = {
         name: []
         for name in (
@@ -176,8 +189,8 @@ def raw_rows(extractions: list[Extraction]) -> dict[str, list[tuple[object, ...]
             rows["aliases"].append((name, entity_ids[(name, kind)]))
         return entity_ids[(name, kind)]
 
-    event_id = 0
-    for seq, extraction in enumerate(extractions, 1):
+    event_id = first_event - 1
+    for seq, extraction in enumerate(extractions, first_seq):
         article = extraction.article
         rows["articles"].append(
             (
@@ -323,6 +336,83 @@ def bench_write(articles: int, workdir: Path, repeat: int = 3) -> None:
 
 
 # -- (b) query latency ------------------------------------------------------------------------------
+
+
+LOAD_CHUNK = 20_000
+"""Articles per chunk of rows `load_store` generates and loads."""
+
+
+def load_store(url: str, corpus: Corpus) -> None:
+    """Fill an empty store with the rows `ingest_many` would write for `corpus` (without merges),
+    loaded straight into the tables: sqlite3 executemany on SQLite, COPY on PostgreSQL.
+
+    For the query benchmarks at 1M events: ingest_many, merging every report against the store,
+    takes 40 min and more for 1M events on this shared machine; the tables, indexes, search rows
+    and statistics come out the same as its output without merges.
+    """
+    from sqlalchemy import create_engine
+
+    from timeline._store.search import search_body
+
+    Timeline(url).close()  # the schema, empty
+    sqlite = url.startswith("sqlite")
+    columns = {
+        table: re.match(r"INSERT INTO (\w+) \(([^)]*)\)", sql).groups()  # type: ignore[union-attr]
+        for table, sql in RAW_SQL.items()
+    }
+    engine = create_engine(url)
+    raw = engine.raw_connection()
+    try:
+        entity_ids: dict[tuple[str, str], int] = {}
+        text_ids: dict[str, int] = {}
+        seq = event = 1
+        max_span = 0
+        cursor = raw.cursor()
+        for start in range(0, corpus.articles, LOAD_CHUNK):
+            batch = list(corpus.extractions(start, min(start + LOAD_CHUNK, corpus.articles)))
+            rows = raw_rows(batch, entity_ids, text_ids, seq, event)
+            seq, event = seq + len(batch), event + len(rows["events"])
+            rows["events"] = [(*row, "2026-01-30") for row in rows["events"]]  # report_date
+            for x in batch:
+                for e in x.events:
+                    assert e.date is not None and e.date.start is not None and e.date.end is not None
+                    max_span = max(max_span, (e.date.end - e.date.start).days)
+            for table, (name, keys) in columns.items():
+                keys = keys + ", report_date" if table == "events" else keys
+                if sqlite:
+                    marks = ", ".join("?" for _ in keys.split(", "))
+                    cursor.executemany(f"INSERT INTO {name} ({keys}) VALUES ({marks})", rows[table])
+                else:
+                    _copy(cursor, name, keys, rows[table])
+            if not sqlite:  # the writer adds search rows itself on PostgreSQL
+                sentences = [e.sentence for x in batch for e in x.events]
+                body = [
+                    (row[0], search_body(str(row[11]), [sentence]))
+                    for row, sentence in zip(rows["events"], sentences, strict=True)
+                ]
+                _copy(cursor, "event_search", "event_id, body", body)
+            raw.commit()
+        cursor.execute(f"UPDATE timeline_meta SET value = {max_span} WHERE key = 'max_span_days'")
+        if not sqlite:
+            for table, column in (("events", "id"), ("entities", "id"), ("texts", "id"), ("articles", "seq")):
+                cursor.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
+                    f"(SELECT max({column}) FROM {table}))"
+                )
+        raw.commit()
+        if not sqlite:
+            raw.driver_connection.autocommit = True  # type: ignore[union-attr]
+            cursor.execute("VACUUM ANALYZE")
+    finally:
+        raw.close()
+        engine.dispose()
+
+
+def _copy(cursor: Any, table: str, keys: str, rows: list[tuple[object, ...]]) -> None:
+    with cursor.copy(f"COPY {table} ({keys}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+
 
 
 def bench_queries(label: str, url: str, size: int, queries: int = 200) -> str:
@@ -644,39 +734,85 @@ def bench_reingest(articles: int, workdir: Path) -> None:
 # -- (g) writers and workers --------------------------------------------------------------------------
 
 
-def _writer_child(url: str, events: int, part: int, parts: int) -> None:
-    corpus = Corpus(events, seed=53)
-    count = corpus.articles
-    share = range(part * count // parts, (part + 1) * count // parts)
+def _writer_child(url: str, path: str, part: int, parts: int, start_at: float) -> None:
+    """Ingest this writer's share of the serialised extractions; print its wall and CPU times.
+
+    The extractions are read and decoded before `start_at` (a shared wall-clock instant), so only
+    the store's write path is timed: this process's CPU and its PostgreSQL backends' CPU (read
+    from /proc, the server being on this machine), as JSON on stdout.
+    """
+    from sqlalchemy import event as sa_event
+
+    from timeline.serial import read_extractions
+
+    with open(path, encoding="utf-8") as lines:
+        extractions = [x for x in read_extractions(lines, path) if isinstance(x, Extraction)]
+    share = extractions[part * len(extractions) // parts : (part + 1) * len(extractions) // parts]
     with Timeline(url) as store:
-        store.ingest_many(corpus.extractions(share.start, share.stop), batch_size=500)
+        backends: set[int] = set()
+
+        @sa_event.listens_for(store._engine, "connect")
+        def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+            backends.add(dbapi_connection.info.backend_pid)
+
+        store._engine.dispose()  # connections from here on are seen by the listener
+        time.sleep(max(0.0, start_at - time.time()))
+        started, cpu = time.perf_counter(), time.process_time()
+        report = store.ingest_many(share, batch_size=500)
+        wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+        server = sum(_proc_cpu_s(pid) for pid in backends)
+    print(json.dumps({"events": report.events, "wall": wall, "cpu": cpu, "server": server}))
 
 
-def bench_pg_writers(pg: str, events: int) -> None:
-    """Pre-extracted synthetic events into PostgreSQL by 1 and by 2 writer processes (disjoint halves)."""
-    print(f"\n(g) PostgreSQL ingest of {events:,} pre-extracted events, writer processes side by side")
+def _proc_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) a process of this machine has used so far; 0 when unreadable."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def bench_pg_writers(pg: str, events: int, workdir: Path) -> None:
+    """Pre-extracted synthetic events into PostgreSQL by 1 and by 2 writer processes (disjoint halves).
+
+    The extractions are serialised to JSONL first (timeline/serial.py) and read by each writer
+    before the clock starts. CPU per event counts the writers and their server backends.
+    """
+    from timeline.serial import extraction_to_dict
+
+    path = workdir / "writers.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for extraction in Corpus(events, seed=53).extractions():
+            out.write(json.dumps(extraction_to_dict(extraction), ensure_ascii=False) + "\n")
+    print(
+        f"\n(g) PostgreSQL ingest of {events:,} pre-extracted events (read from JSONL before the clock), "
+        "writer processes side by side"
+    )
     for writers in (1, 2):
         url, schema = _pg_schema_url(pg)
         try:
             Timeline(url).close()
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            started = time.perf_counter()
+            start_at = time.time() + 5 + events / 20_000  # after every writer has read its share
             children = [
                 subprocess.Popen(
-                    [sys.executable, __file__, "--writer-child", url, str(events), str(part), str(writers)]
+                    [sys.executable, __file__, "--writer-child", url, str(path), str(part), str(writers),
+                     str(start_at)],
+                    stdout=subprocess.PIPE,
+                    text=True,
                 )
                 for part in range(writers)
             ]
-            codes = [child.wait() for child in children]
-            seconds = time.perf_counter() - started
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+            results = [json.loads(child.communicate()[0]) for child in children]
+            wall = max(result["wall"] for result in results)
+            cpu = sum(result["cpu"] for result in results)
+            server = sum(result["server"] for result in results)
             with Timeline(url) as store:
                 stored = store.stats()["events"]
             print(
-                f"{writers} writer(s): {seconds:.1f} s, {stored / seconds:,.0f} events/s stored, "
-                f"writer processes' CPU {cpu:.1f} s (the server's not counted) "
-                f"(exit codes {codes}; target >= 10,000 events/s with 2)",
+                f"{writers} writer(s): {wall:.1f} s, {stored / wall:,.0f} events/s stored "
+                f"(target >= 10,000 with 2); CPU: writers {cpu:.1f} s + server backends {server:.1f} s "
+                f"= {(cpu + server) * 1e6 / stored:,.0f} us per event; load {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
         finally:
@@ -739,7 +875,7 @@ def main() -> None:
     parser.add_argument("--only", default="", help="comma-separated sections to run (a,b,c,d,e,f,g,h)")
     parser.add_argument("--memory-child", nargs=2, metavar=("ARTICLES", "PATH"), help=argparse.SUPPRESS)
     parser.add_argument("--stories-child", nargs=3, help=argparse.SUPPRESS)
-    parser.add_argument("--writer-child", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument("--writer-child", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_child:
         memory_child(int(args.memory_child[0]), args.memory_child[1])
@@ -748,8 +884,8 @@ def main() -> None:
         stories_child(int(args.stories_child[0]), int(args.stories_child[1]), args.stories_child[2])
         return
     if args.writer_child:
-        url, events, part, parts = args.writer_child
-        _writer_child(url, int(events), int(part), int(parts))
+        url, path, part, parts, start_at = args.writer_child
+        _writer_child(url, path, int(part), int(parts), float(start_at))
         return
     only = set(args.only.split(",")) if args.only else set("abcdefgh")
     sizes = [10_000] if args.quick else [int(size) for size in args.sizes.split(",")]
@@ -770,7 +906,7 @@ def main() -> None:
         if "f" in only:
             bench_reingest(100 if args.quick else 1_000, workdir)
         if "g" in only and args.pg:
-            bench_pg_writers(args.pg, args.events or (20_000 if args.quick else 200_000))
+            bench_pg_writers(args.pg, args.events or (20_000 if args.quick else 200_000), workdir)
         if "h" in only:
             bench_jobs(args.files or (40 if args.quick else 400), workdir)
 
