@@ -78,13 +78,38 @@ _PLACE_ABBREVIATION = re.compile(
     + "".join(vocab.PLACE_ABBREVIATIONS)
     + "])"
 )
+class Words:
+    """A set of words and the test "does one of them start at this offset": one set look-up per
+    word length, where `str.startswith` with a tuple tries the hundreds of words one by one."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        self.lengths = tuple(sorted({len(word) for word in self.words}, reverse=True))
+
+    def start(self, text: str, index: int = 0) -> bool:
+        for length in self.lengths:
+            if text[index : index + length] in self.words:
+                return True
+        return False
+
+    def longest_at(self, text: str, index: int = 0, leave: int = 0) -> int:
+        """Length of the longest word starting at `index` that leaves at least `leave` characters
+        of the text after it, or 0."""
+        for length in self.lengths:
+            if len(text) - index - length >= leave and text[index : index + length] in self.words:
+                return length
+        return 0
+
+
 _HEADS = tuple(sorted({*vocab.NAME_HEADS, *_PLACE_FORMS, *vocab.KNOWN_ENTITIES}, key=len, reverse=True))
 _HEAD_RE = _alternation(_HEADS)
+_HEAD_WORDS = Words(_HEADS)
 _NAME_ENDS = tuple({*vocab.ORG_SUFFIXES, *_PLACE_FORMS, *vocab.KNOWN_ENTITIES})
 _LONGEST_HEAD = max(len(h) for h in _HEADS)
 _PLACE_HEADS = tuple(
     sorted({*_PLACE_FORMS, *vocab.KNOWN_ENTITIES, *vocab.NATIONAL_HEADS}, key=len, reverse=True)
 )
+_PLACE_HEAD_WORDS = Words(_PLACE_HEADS)
 _GENERIC_PREFIX = _alternation(vocab.GENERIC_PREFIX_WORDS)
 
 #: Mention kinds, in the order they claim text (an earlier kind wins an overlap).
@@ -213,11 +238,11 @@ def _left_edge(
                 position in org_ends
                 or text[edge:position].endswith(_NAME_ENDS)
                 or text[edge:position].endswith(vocab.COUNTY_SUFFIXES)
-                or text.startswith(_PLACE_HEADS, position + 1)
+                or _PLACE_HEAD_WORDS.start(text, position + 1)
             )
         ):
             edge = position + 1
-    if not meeting and not text.startswith(_HEADS, edge):
+    if not meeting and not _HEAD_WORDS.start(text, edge):
         head = _first_head(text, edge + 1, suffix_start)
         if head >= 0 and not _generic(text[head:suffix_start]):
             if not (branded and _brand_before_place(text, edge, head)):
@@ -257,7 +282,7 @@ def _inside_word(text: str, stop: re.Match[str]) -> bool:
 def _first_head(text: str, start: int, end: int) -> int:
     """Offset of the first place or known name starting in [start, end), or -1."""
     for index in range(start, end):
-        if text[index - 1] not in "（(" and text.startswith(_PLACE_HEADS, index):
+        if text[index - 1] not in "（(" and _PLACE_HEAD_WORDS.start(text, index):
             words = vocab.KNOWN_NEEDS_BOUNDARY
             if any(text.startswith(w, index) and not _bounded(text, index, w) for w in words):
                 continue
@@ -464,7 +489,7 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
         if (
             suffix in vocab.GOVERNMENT_NEEDS_PLACE
             and parent is None
-            and not _ORDINAL.sub("", name).startswith(_HEADS)
+            and not _HEAD_WORDS.start(_ORDINAL.sub("", name))
         ):
             continue
         if parent is not None and parent.type in vocab.PART_TYPES:

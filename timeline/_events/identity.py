@@ -23,19 +23,13 @@ import unicodedata
 
 from timeline._events import vocab
 from timeline._events.cleanup import Document
-from timeline._events.entities import KNOWN, ORG, Found, Info, Recognition, suffix_type
+from timeline._events.entities import KNOWN, ORG, Found, Info, Recognition, Words, suffix_type
 
-_PLACES = tuple(
-    sorted(
-        {
-            form
-            for table in (vocab.PROVINCES, vocab.CITIES, vocab.DISTRICTS)
-            for full, shorts in table.items()
-            for form in (full, *shorts)
-        },
-        key=len,
-        reverse=True,
-    )
+_PLACE_WORDS = Words(
+    form
+    for table in (vocab.PROVINCES, vocab.CITIES, vocab.DISTRICTS)
+    for full, shorts in table.items()
+    for form in (full, *shorts)
 )
 _LEGAL = tuple(sorted(vocab.LEGAL_SUFFIXES, key=len, reverse=True))
 _TRADE = tuple(sorted(vocab.TRADE_WORDS, key=len, reverse=True))
@@ -82,10 +76,10 @@ def _without_places(name: str) -> list[str]:
     forms: list[str] = []
     rest = name
     while True:
-        place = next((p for p in _PLACES if rest.startswith(p) and len(rest) - len(p) >= 3), None)
-        if place is None:
+        place = _PLACE_WORDS.longest_at(rest, leave=3)
+        if not place:
             return forms
-        rest = rest[len(place) :]
+        rest = rest[place:]
         forms.append(rest)
 
 
