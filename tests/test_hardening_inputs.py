@@ -290,3 +290,34 @@ def test_a_line_over_the_limit_is_skipped_without_reading_it_whole(
         found = list(load_articles([path]))
         assert [type(item).__name__ for item in found] == ["Article", "Skip", "Article"], name
         assert "longer than 1,000 bytes" in found[1].reason
+
+
+@pytest.mark.parametrize(
+    "content", [b"PAR1garbagePAR1", b"\x00\x01 not parquet at all " * 50], ids=["footer", "magic"]
+)
+def test_a_damaged_parquet_file_is_one_line_and_creates_no_database(
+    tmp_path: Path, content: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("pyarrow")
+    path = tmp_path / "news.parquet"
+    path.write_bytes(content)
+    db = tmp_path / "t.db"
+    code, _, err = run(capsys, "ingest", str(path), "--db", str(db))
+    assert_one_line_error(code, err, "not a readable Parquet file")
+    assert not db.exists()
+
+
+def test_load_of_nothing_loadable_fails_and_creates_no_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "t.db"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"article": null}\n[]\n', encoding="utf-8")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n", encoding="utf-8")
+    code, out, err = run(capsys, "load", str(bad), "--db", str(db))
+    assert_one_line_error(code, err, "nothing was loaded: all 2 extractions were skipped")
+    assert f"{bad}:2" in out
+    code, _, err = run(capsys, "load", str(empty), "--db", str(db))
+    assert_one_line_error(code, err, "no extractions found")
+    assert not db.exists()

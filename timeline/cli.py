@@ -466,9 +466,27 @@ def _cmd_load(args: argparse.Namespace) -> int:
     missing = [path for path in args.files if path != "-" and not os.path.exists(path)]
     if missing:  # before the store is opened, so a typo creates no database
         raise CommandError(f"no such file: {', '.join(missing)}")
+    # The first extraction is read before the store is opened: input with none creates nothing.
+    items = extractions()
+    first = next(items, None)
+    if first is None:
+        if skipped:
+            print(
+                "\n".join(
+                    [f"skipped {len(skipped)}:", *(printable(f"  {s.source}: {s.reason}") for s in skipped)]
+                )
+            )
+            raise CommandError(f"nothing was loaded: all {len(skipped)} extractions were skipped")
+        raise CommandError(f"no extractions found in {', '.join(args.files)}: nothing to load")
     with _open_store(args.db, must_exist=False) as store:
-        report = store.ingest_many(extractions(), batch_size=INGEST_BATCH, replace=args.replace)
+        report = store.ingest_many(
+            itertools.chain([first], items), batch_size=INGEST_BATCH, replace=args.replace
+        )
     print("\n".join(_report_lines(report, skipped)))
+    if report.articles == 0 and report.duplicates == 0 and not report.corrections:
+        raise CommandError(
+            f"nothing was loaded: all {len(skipped) + len(report.skipped)} extractions were skipped"
+        )
     return 0
 
 

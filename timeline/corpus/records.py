@@ -266,13 +266,24 @@ def _parquet_module() -> Any:
     return pyarrow.parquet
 
 
+def _parquet_file(path: str) -> Any:
+    """The pyarrow ParquetFile at `path`; ArticleError when it is no readable Parquet file (pyarrow
+    raises ArrowInvalid, a ValueError, or ArrowIOError, an OSError)."""
+    try:
+        return _parquet_module().ParquetFile(path)
+    except (OSError, ValueError) as err:
+        raise ArticleError(f"{path}: not a readable Parquet file ({err})") from None
+
+
 def _parquet_records(path: str, where: str) -> Iterator[tuple[int, dict[str, Any] | Skip]]:
-    parquet = _parquet_module()
     number = 0
-    for batch in parquet.ParquetFile(path).iter_batches(batch_size=1024):
-        for record in batch.to_pylist():
-            number += 1
-            yield number, record
+    try:
+        for batch in _parquet_file(path).iter_batches(batch_size=1024):
+            for record in batch.to_pylist():
+                number += 1
+                yield number, record
+    except (OSError, ValueError) as err:  # a damaged row group: the rows after it are lost
+        yield number + 1, Skip(f"{where}:{number + 1}", f"unreadable Parquet from here on ({err})")
 
 
 def _records(path: str, kind: str) -> Iterator[tuple[int, dict[str, Any] | Skip]]:
@@ -291,7 +302,7 @@ def _records(path: str, kind: str) -> Iterator[tuple[int, dict[str, Any] | Skip]
 def _keys_of_file(path: str, kind: str) -> list[str]:
     """The field names of a file: its CSV header, Parquet schema or first JSON object's keys."""
     if kind == "parquet":
-        return list(_parquet_module().ParquetFile(path).schema_arrow.names)
+        return list(_parquet_file(path).schema_arrow.names)
     if kind == "csv":
         with _open_binary(path) as stream:
             header = next(csv.reader(_lines(stream, {})), None)
@@ -355,7 +366,7 @@ def count_records(path: str, kind: str) -> int | None:
     if path == STDIN:
         return None
     if kind == "parquet":
-        return int(_parquet_module().ParquetFile(path).metadata.num_rows)
+        return int(_parquet_file(path).metadata.num_rows)
     lines = 0
     with _open_binary(path) as stream:
         while block := stream.read(1 << 20):
