@@ -229,20 +229,34 @@ def search_source(dialect: str, terms: list[str]) -> tuple[FromClause, ColumnEle
             conditions.append(
                 text(f"{SEARCH_TABLE} MATCH :search_phrase").bindparams(search_phrase=phrase)  # type: ignore[arg-type]
             )
-        return _SEARCH, _SEARCH.c.rowid, conditions + exact_conditions(dialect, terms)
+        # The index alone answers a term of one trigram without cased letters.
+        checked = [t for t in terms if len(t) != TRIGRAM or t.lower() != t.upper()]
+        return _SEARCH, _SEARCH.c.rowid, conditions + exact_conditions(dialect, checked)
     return _SEARCH, _SEARCH.c.event_id, exact_conditions(dialect, terms)
 
 
 def exact_conditions(dialect: str, terms: list[str]) -> _Conditions:
     """The conditions that every term is in an event's search text, checked on the text itself.
 
-    SQLite: a substring, ASCII letters in either case (`lower`); PostgreSQL: ILIKE, served by the
-    trigram index when one is used alone.
+    A substring with letters in either case: SQLite compares `lower` texts (ASCII letters),
+    PostgreSQL uses ILIKE (served by the trigram index when used alone). A term without letters
+    that have a case (Chinese, digits) is compared as it is, which costs a quarter as much.
     """
-    if dialect == "sqlite":
-        body = func.lower(_SEARCH.c.body)
-        return [func.instr(body, func.lower(literal(term))) > 0 for term in terms]
-    return [_SEARCH.c.body.ilike(_like(term), escape="\\") for term in terms]
+    conditions: _Conditions = []
+    for term in terms:
+        caseless = term.lower() == term.upper()
+        if dialect == "sqlite":
+            body, wanted = (
+                (_SEARCH.c.body, literal(term))
+                if caseless
+                else (func.lower(_SEARCH.c.body), func.lower(literal(term)))
+            )
+            conditions.append(func.instr(body, wanted) > 0)
+        elif caseless:
+            conditions.append(_SEARCH.c.body.like(_like(term), escape="\\"))
+        else:
+            conditions.append(_SEARCH.c.body.ilike(_like(term), escape="\\"))
+    return conditions
 
 
 def covering_trigrams(term: str) -> list[str]:
