@@ -138,10 +138,6 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             "2025年，重庆市将建成渝宜高速公路等7个项目。",
             ("construction", "planned", "2025"),
             id="将建成-planned-construction",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the trigger is read, but 建成 takes no place as subject nor the road after it",
-            ),
         ),
         pytest.param(
             "2月9日，重庆市发改委发布了2025年重点建设项目计划通知。",

@@ -47,6 +47,8 @@ _STOPS = sorted(
 )
 _MEETING_STOPS = sorted(vocab.MEETING_LEFT_STOPS, key=len, reverse=True)
 _DATE_STOP = re.compile(vocab.DATE_STOP)
+_YEAR_OPENING = re.compile(r"[0-9]{4}年")
+_BATCH_AFTER_YEAR = re.compile(vocab.BATCH_AFTER_DATE)
 _ORDINAL = re.compile(vocab.NAME_ORDINAL)
 _STOP_RE = _alternation(_STOPS)
 _MEETING_STOP_RE = _alternation(_MEETING_STOPS)
@@ -229,6 +231,8 @@ def _left_edge(
             break
     for pattern in (_NUMBER_MEASURE, _DATE_STOP):
         for match in pattern.finditer(text, edge, suffix_start):
+            if meeting and _ordinal_in_meeting_name(text, match, window):
+                continue
             edge = max(edge, match.end())
     for weak in vocab.LEFT_WEAK_STOPS:
         position = text.rfind(weak, edge, suffix_start)
@@ -266,6 +270,17 @@ def is_brand(words: str) -> bool:
     if _PLACE.match(words) is not None:
         return False
     return bool(re.fullmatch(f"[{_HAN}A-Za-z]+", words))
+
+
+def _ordinal_in_meeting_name(text: str, match: re.Match[str], window: int) -> bool:
+    """True when a count or a year inside a meeting's name belongs to it: an ordinal (第三批),
+    or a year opening the name before a batch (2023年全省第三批重大项目开工动员会; the year of
+    2026年重庆市政协六届四次会议 dates the session instead)."""
+    if match.re is _NUMBER_MEASURE:
+        return text[match.start() - 1 : match.start()] == vocab.ORDINAL_MARK
+    if match.start() != window or not _YEAR_OPENING.fullmatch(match.group()):
+        return False
+    return _BATCH_AFTER_YEAR.match(text, match.end()) is not None
 
 
 def _inside_word(text: str, stop: re.Match[str]) -> bool:
@@ -479,6 +494,9 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
                 edge = parent.start
             else:
                 parent = None
+        opening = text[window:edge]
+        if type_ == "meeting" and _ORDINAL.fullmatch(opening) and not opening.endswith(vocab.YEAR_CHAR):
+            edge = window  # 2025中国福州国际招商月…对接会 (not 2026年…会议, dated by its year)
         raw = text[edge:suffix_end]
         name = _clean_name(raw)
         edge = suffix_end - len(name)

@@ -124,6 +124,9 @@ def _subject_of(
         beneficiary = _beneficiary(text, clause_start, cut, before)
         if beneficiary is not None:
             return beneficiary
+    apposition = clause.rfind(vocab.APPOSITION_DASH, 0, cut - clause_start)
+    if apposition >= 0:  # 五粮液机场东连接线——大麦坝高架立交桥: the name after the dash
+        before = [m for m in before if m.start >= clause_start + apposition]
     complement = _complement_start(text, clause_start, before)
     named = [
         m
@@ -185,6 +188,8 @@ def _phrase(
             phrase = phrase[: dated.start - clause_start - offset]
             break
     phrase = _head_of(phrase)
+    if vocab.APPOSITION_DASH in phrase:  # …连接线——大麦坝高架立交桥: the name after the dash
+        phrase = phrase[phrase.rfind(vocab.APPOSITION_DASH) + len(vocab.APPOSITION_DASH) :]
     if phrase.endswith(vocab.TIME_FRAME_TAILS):
         return None, None
     region = vocab.REGION_WORDS.get(phrase[:2])

@@ -221,6 +221,18 @@ ORG_SUFFIXES: dict[str, str] = {
     "实验楼": "facility",
     "综合楼": "facility",
     "工厂": "facility",
+    # works and buildings of construction news
+    "立交桥": "facility",
+    "大桥": "facility",
+    "隧道": "facility",
+    "大厦": "facility",
+    "大楼": "facility",
+    "业务楼": "facility",
+    "高速公路": "facility",
+    "机场": "facility",
+    "码头": "facility",
+    "水库": "facility",
+    "医院": "facility",
     # projects
     "项目": "project",
     "工程": "project",
@@ -241,6 +253,16 @@ ORG_SUFFIXES: dict[str, str] = {
     "峰会": "meeting",
     "年会": "meeting",
     "展览会": "meeting",
+    "对接会": "meeting",
+    "招商会": "meeting",
+    "推介会": "meeting",
+    "洽谈会": "meeting",
+    "签约会": "meeting",
+    "座谈会": "meeting",
+    "交流会": "meeting",
+    "观摩会": "meeting",
+    "动员会": "meeting",
+    "恳谈会": "meeting",
 }
 
 #: Suffixes that are ordinary words on their own: the name needs a place word or a known
@@ -575,6 +597,7 @@ NUMBERED_GROUP = "大"
 
 #: A year or an edition opening an event's name (2025重庆科技成果转化大会, 第十届…): the place
 #: word that makes the name specific comes after it.
+YEAR_CHAR = "年"
 NAME_ORDINAL = r"^(?:[0-9]{4}年?|第[0-9一二三四五六七八九十百]+届)"
 
 #: Suffixes of sites a company may own, whose names may open with a brand before the place
@@ -1986,6 +2009,9 @@ VERB_OPENERS = (
 COUNTED_OPENERS = ("有", "还有", "共有", "另有")
 #: A phrase ending with a conjunction is half of a pair (签约及揭牌仪式上): no subject.
 JOINING_TAILS = ("及", "和", "与", "、", "暨", "或")
+#: A dash of apposition: the name after it is the specific one (五粮液机场东连接线——大麦坝
+#: 高架立交桥 → 大麦坝高架立交桥).
+APPOSITION_DASH = "——"
 #: A phrase ending with these is a time frame, not a name (校庆日前, 春节前, 投产之后).
 TIME_FRAME_TAILS = ("前", "以前", "之前", "后", "以后", "之后", "期间", "之际", "时")
 #: A name right after these is a site (在/于) or the agent of a passive (由): not the subject.
