@@ -353,3 +353,14 @@ def test_limits_past_a_32_bit_integer_work_on_every_database(tl, build, page):
 def test_an_id_past_a_32_bit_integer_is_no_event(tl):
     with pytest.raises(timeline.errors.UnknownEventError):
         tl.event(2**40)
+
+
+@pytest.mark.parametrize("reason", ["同一\ud800家", "同一\x00家"], ids=["surrogate", "nul"])
+def test_a_merge_reason_with_a_surrogate_or_nul_is_recorded_with_a_replacement_character(tl, build, reason):
+    """`timeline entities merge … --reason` takes argv, which holds lone surrogates for bytes that
+    are not UTF-8: the merge used to fail with a raw UnicodeEncodeError."""
+    article = build.article("重庆实验室与金凤实验室签约。")
+    tl.ingest(build.extraction(article, entities=(Entity("重庆实验室", "lab"), Entity("金凤实验室", "lab"))))
+    tl.merge_entities("重庆实验室", "金凤实验室", reason=reason)
+    (fold,) = tl.entity_profile("重庆实验室").folds
+    assert fold.reason == "同一\ufffd家"

@@ -55,6 +55,7 @@ from timeline.model import (
     Source,
     StoredEntity,
     StoredEvent,
+    encodable,
 )
 
 __all__ = ["Timeline"]
@@ -369,7 +370,7 @@ class Timeline:
             folded_id = _one_entity(conn, folded)
             if kept_id == folded_id:
                 raise EntityMergeError(f"{kept!r} and {folded!r} are one entity already")
-            folds.fold_entity(conn, folded_id, kept_id, reason)
+            folds.fold_entity(conn, folded_id, kept_id, encodable(reason))  # argv may hold surrogates
         self._cache.forget()
         return self.entity(kept)
 
