@@ -221,6 +221,24 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             id="签署-共建-an-agreement-052",
         ),
         pytest.param(
+            "5月3日，由同济大学发展研究院主办的“2016(第四届)中国产业园区持续发展论坛”取得圆满成功。",
+            ("meeting", "occurred", "2025-05-03"),
+            id="取得圆满成功-034",
+        ),
+        pytest.param(
+            "5月3日，第五届西部科学城创新大会圆满闭幕。", ("meeting", "occurred", "2025-05-03"), id="圆满闭幕"
+        ),
+        pytest.param(
+            "5月3日，杨元庆以个人名义向母校中国科大捐赠2亿元人民币。",
+            ("other", "occurred", "2025-05-03"),
+            id="捐赠-an-amount-given-012",
+        ),
+        pytest.param(
+            "西部(重庆)科学城自2020年全面启动建设以后，发展进入快车道。",
+            ("construction", "occurred", "2020"),
+            id="自…以后-a-frame-024",
+        ),
+        pytest.param(
             "此外，横州市青松林业有限公司新建年产13.5万立方米高端单板智能烘干项目等6个项目开(竣)工。",
             ("construction", "occurred", None),
             id="此外-named-projects-059",
@@ -260,9 +278,7 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             ("construction", "ongoing", None),
             id="项目建设稳步推进-068",
         ),
-        pytest.param(
-            "目前，重庆东站施工如火如荼。", ("construction", "ongoing", None), id="施工如火如荼"
-        ),
+        pytest.param("目前，重庆东站施工如火如荼。", ("construction", "ongoing", None), id="施工如火如荼"),
         pytest.param(
             "5月6日，重庆市政府与长安汽车达成战略合作协议。",
             ("signing", "occurred", "2025-05-06"),
@@ -343,6 +359,8 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("其中列入本次省市县三级联动开工项目37个。", id="其中列入本次-065"),
         pytest.param("此外还有254个亿元以上项目同步开工。", id="此外还有-a-count-065"),
         pytest.param("1月以来，全市陆续开(竣)工重大项目83个。", id="陆续-a-roll-up-059"),
+        pytest.param("项目建设取得圆满成功。", id="圆满成功-needs-a-meeting"),
+        pytest.param("今年以来，全区企业累计捐赠2亿元。", id="捐赠-a-tally"),
         pytest.param(
             "双方合作共建“郑东新区河南大学大数据产业园”、“郑东新区河南大学留学生创业园”。",
             id="合作共建-an-agreement's-content-072",
@@ -609,6 +627,25 @@ def test_two_acts_in_one_clause(text: str, expected: list[tuple[str, str]]) -> N
 def test_a_milestone_told_through_a_copula(text: str, expected: list[tuple[str, str]]) -> None:
     found = extract(Article(text, "2025-06-30")).events
     assert [(e.type, e.subject.name if e.subject else None) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        pytest.param(
+            "7月13日，济南市投促局开发区一行到邹城经济开发区参观考察。", "济南市投促局开发区", id="一行-037"
+        ),
+        pytest.param(
+            "7月13日，重庆市科技局一行到两江新区调研。", "重庆市科学技术局", id="a-body's-delegation"
+        ),
+        pytest.param("7月13日，重庆大学代表团到两江新区实地调研。", "重庆大学", id="代表团"),
+        pytest.param("7月13日，市委书记袁家军到两江新区调研。", "袁家军", id="a-person-stays-the-visitor"),
+    ],
+)
+def test_a_delegation_visits(text: str, visitor: str) -> None:
+    """Spec: a visit has the visiting person or delegation as subject."""
+    found = extract(Article(text, "2025-07-30")).events
+    assert [(e.type, e.subject.name if e.subject else None) for e in found] == [("other", visitor)]
 
 
 def test_a_tally_printed_again_is_a_tally_again() -> None:

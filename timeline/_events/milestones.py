@@ -300,6 +300,34 @@ def _with_held_ceremonies(
     return result, ceremonies
 
 
+def _delegation(reading: _Reading, start: int, trigger_at: int) -> tuple[EventEntity | None, Found | None]:
+    """A visiting delegation named by its body (济南市投促局开发区一行到…考察): the body's name
+    and the words after it up to the delegation mark."""
+    text = reading.doc.text
+    for mark in vocab.DELEGATION_MARKS:
+        at = text.rfind(mark, start, trigger_at)
+        if at < 0:
+            continue
+        bodies = [
+            m
+            for m in reading.recognition.within(start, at)
+            if m.type not in ("person", "place") and 0 <= at - m.end <= vocab.DELEGATION_NAME_GAP
+        ]
+        if not bodies:
+            continue
+        body = bodies[-1]
+        if body.end == at:
+            return subjects.as_subject(body), None
+        if not text[body.end : at].isalnum():  # words of a name only, no mark between
+            continue
+        name = text[body.start : at]
+        mention = (
+            Found(body.start, at, name, body.type, -1) if reading.doc.is_faithful(body.start, at) else None
+        )
+        return EventEntity(name, body.type, "subject"), mention
+    return None, None
+
+
 def _ceremony_subject(reading: _Reading, name: tuple[int, int]) -> tuple[EventEntity, Found | None]:
     """The ceremony named before the clause that holds it, as its subject (past a leading date)."""
     start, end = name
@@ -385,6 +413,8 @@ def _event(
     visit = subjects.visit_span(sentence, trigger_at) if trigger.surface in vocab.VISIT_TRIGGERS else None
     if visit is not None:
         subject = subjects.visitor(recognition, visit, trigger_at)
+        if subject is None:
+            subject, phrase_mention = _delegation(reading, visit[0], trigger_at)
         named = subject is not None
     elif ceremony is not None:
         subject, phrase_mention = _ceremony_subject(reading, ceremony)

@@ -47,6 +47,7 @@ _QUOTED = re.compile(r"《[^》]*》?|“[^”]*”?")
 _DATE_WORD = re.compile(r"[0-9０-９]|[年月日]")
 _COUNTED_PROJECTS = re.compile(vocab.COUNTED_PROJECTS)
 _NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
+_SINCE_YEAR = re.compile(vocab.SINCE_YEAR)
 _CEREMONY = re.compile("|".join(vocab.CEREMONY_NOUNS))
 _MARKED_ACT = re.compile(vocab.MARKED_ACT)
 #: 计划 inside a noun (投资计划, 计划通知): the date engine's table of words that are no cue.
@@ -63,11 +64,15 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
     after = clause[end:]
     before = clause[:start]
     if after.startswith(vocab.TRIGGER_NOUN_TAILS) and surface not in vocab.STAGE_TRIGGERS:
-        if not (after.startswith(vocab.AFTER_TAILS) and vocab.AFTER_FRAME_HEAD in before):
+        if not (after.startswith(vocab.AFTER_TAILS) and _framed(before)):
             return None
     if before.endswith(vocab.AIM_VERBS) and not _NAMED_BY_COPULA.match(clause, end):
         return None
-    if _has(before, vocab.ATTENDANCE_WORDS) and not _has(before, vocab.ATTENDANCE_ACTS):
+    if (
+        _has(before, vocab.ATTENDANCE_WORDS)
+        and not _has(before, vocab.ATTENDANCE_ACTS)
+        and surface not in vocab.VISIT_TRIGGERS  # 参观考察: visiting is the act
+    ):
         return None
     if before.endswith(vocab.HISTORIC_NAMES) or _AIM_BEFORE.search(_QUOTED.sub("", before)):
         return None
@@ -132,6 +137,11 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
     return type_
 
 
+def _framed(words: str) -> bool:
+    """继…之后 / 自…以后: words opening with 继 or 自, or holding 自 before a year (科学城自2020年…)."""
+    return words.startswith(vocab.FRAME_HEADS) or bool(_SINCE_YEAR.search(words))
+
+
 def _described_ceremony(before: str, after: str) -> bool:
     """本次集中开工活动突出项目质量: a ceremony named as the topic of a description."""
     noun = next((noun for noun in vocab.CEREMONY_NOUNS if after.startswith(noun)), None)
@@ -155,7 +165,7 @@ def find_trigger(clause: str, blocked: tuple[tuple[int, int], ...] = ()) -> Trig
         return None
     if clause.startswith(vocab.TREATMENT_OPENER) and not clause.startswith(vocab.NOT_TREATMENT):
         return None
-    if clause.endswith(vocab.AFTER_TAILS) and not clause.startswith(vocab.FRAME_HEADS):
+    if clause.endswith(vocab.AFTER_TAILS) and not _framed(clause):
         return None  # a time after something (主会场宣布开工后), not an event
     if _has(clause, vocab.EVALUATION_CUES):
         return None
@@ -236,7 +246,12 @@ def is_statistic(
     重大项目83个) or a bare count with no one acting (签约项目21个). `subset`: the clause before
     it was only 其中 / 此外; `bare`: the words before the trigger name no one (dates, adverbs).
     """
-    if _has(clause, vocab.STATISTIC_CUES) or _STATISTIC.search(clause):
+    if _has(clause, vocab.STATISTIC_CUES):
+        return True
+    gift = trigger is not None and trigger.surface in vocab.GIFT_TRIGGERS
+    if gift and _NUMBER_AFTER.match(clause, trigger.end):
+        return False  # the amount given
+    if _STATISTIC.search(clause):
         return True
     if trigger is not None and trigger.type in vocab.BATCH_TYPES:
         before = clause[: trigger.start]

@@ -1156,6 +1156,7 @@ TRIGGERS: dict[str, str] = {
     "建成通车": "opening",
     "完工通车": "opening",
     "揭牌启用": "opening",
+    "建成启用": "opening",
     "开城": "opening",
     "开城运营": "opening",
     "开放运行": "opening",
@@ -1261,6 +1262,12 @@ TRIGGERS: dict[str, str] = {
     "开幕": "meeting",
     "闭幕": "meeting",
     "启幕": "meeting",
+    # a meeting reported by its outcome (“…论坛”取得圆满成功, 大会圆满闭幕)
+    "取得圆满成功": "meeting",
+    "圆满成功": "meeting",
+    "圆满闭幕": "meeting",
+    "圆满落幕": "meeting",
+    "成功举办": "meeting",
     "拉开帷幕": "meeting",
     "落下帷幕": "meeting",
     "落幕": "meeting",
@@ -1431,6 +1438,10 @@ NOT_DIVIDED = ("分别",)
 FRAMING_STARTS = ("随着",)
 #: 调研/考察 are visits: their subject is the visiting person or delegation.
 VISIT_TRIGGERS = ("考察", "调研", "率队来到", "实地调研")
+#: A delegation named by the body it comes from (济南市投促局开发区一行到…参观考察): with no
+#: person named, the body and the words up to the mark are the visitor.
+DELEGATION_MARKS = ("一行", "考察团", "代表团")
+DELEGATION_NAME_GAP = 6
 #: How far before a visit's trigger its visitor and places are looked for, in characters.
 VISIT_REACH = 240
 #: Speech verbs: a trigger clause that ends with one is summarised with what was said.
@@ -1479,7 +1490,8 @@ TRIGGER_NOUN_TAILS = (
 #: A trigger followed by one of TRIGGER_NOUN_TAILS that means "after" still makes an event
 #: inside 继…之后 (an event of its own, with its own date).
 AFTER_TAILS = ("后", "以后", "之后")
-AFTER_FRAME_HEAD = "继"
+#: 自 before a year inside a clause (西部(重庆)科学城自2020年全面启动建设以后) opens a frame too.
+SINCE_YEAR = r"自\s*[0-9０-９]{4}"
 #: Clauses that frame a sentence with an earlier event (继…之后, 自…以来).
 FRAME_HEADS = ("继", "自")
 FRAME_TAILS = ("之后", "以后", "以来", "后")
@@ -1566,6 +1578,9 @@ NOUN_LIST_MARK = "、"
 NOUN_LIST_END = "等"
 #: 自…以来 with no date of its own (这项工作自启动以来) frames nothing datable.
 SINCE_TAIL = "以来"
+#: Gifts: the amount right after the trigger is what was given (向母校中国科大捐赠2亿元人民币),
+#: not a statistic.
+GIFT_TRIGGERS = ("捐赠", "捐资", "捐款", "捐建")
 #: Clauses ending with these set a scene for what follows (博览会即将召开之际, 本次开工项目中).
 FRAME_ENDS = ("之际", "项目中")
 #: A trigger right after one of these is history named as a period (新中国成立以来).
