@@ -248,8 +248,11 @@ def is_statistic(
     """
     if _has(clause, vocab.STATISTIC_CUES):
         return True
-    gift = trigger is not None and trigger.surface in vocab.GIFT_TRIGGERS
-    if gift and _NUMBER_AFTER.match(clause, trigger.end):
+    if (
+        trigger is not None
+        and trigger.surface in vocab.GIFT_TRIGGERS
+        and _NUMBER_AFTER.match(clause, trigger.end)
+    ):
         return False  # the amount given
     if _STATISTIC.search(clause):
         return True
