@@ -22,14 +22,15 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]  # this checkout's timeline, not an installed one
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT))  # this checkout's timeline, not an installed one
 
-import _event_gold
-import fuzz
+import _event_gold  # noqa: E402
+import fuzz  # noqa: E402
 
-from timeline import TimelineError
-from timeline.events import Article, extract
-from timeline.serial import extraction_to_dict
+from timeline import TimelineError  # noqa: E402
+from timeline.events import Article, extract  # noqa: E402
+from timeline.serial import extraction_to_dict  # noqa: E402
 
 FUZZ_INPUTS = 400
 """Fuzzing inputs in the golden set: enough to cover odd shapes, few enough to run in seconds."""
