@@ -388,14 +388,15 @@ def _chunk_job(job: tuple[int, int, int]) -> _Tally:
 
 
 def run(
-    count: int, seed: int, *, report_every: int = 0, jobs: int = 1, start: int = 0, chunk: int = 1_000
+    count: int, seed: int, *, report_every: int = 0, jobs: int = 1, start: int = 0, chunk: int = 100
 ) -> int:
     """Feed inputs `start` to `start + count - 1`; print crashes (one per type and place, with
     the input's number), their rate and the slowest input.
 
     `jobs` worker processes share the inputs in chunks of `chunk`; input N is the same in every
     run with the same seed (`--start N --count 1` runs it alone). Ctrl-C or `kill` (SIGINT,
-    SIGTERM) stops a long run early and still prints the summary of the chunks finished.
+    SIGTERM) stops a long run early and still prints the summary of the chunks finished (small
+    chunks, so that little is lost).
     """
     chunk = max(STORE_EVERY, chunk // STORE_EVERY * STORE_EVERY)
     end = start + count
