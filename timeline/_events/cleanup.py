@@ -206,7 +206,8 @@ def _opens_paragraph(line: str) -> bool:
     """A line that reads as the start of a paragraph of its own."""
     if line.startswith(vocab.PARAGRAPH_OPENERS) or _MONTH_DAY_START.match(line):
         return True
-    return len(line) >= vocab.PARAGRAPH_MIN_LEN and bool(_CLAUSE_MARK.search(line))
+    # long enough and with a clause mark, or a whole sentence of one clause (…正式签约……)
+    return len(line) >= vocab.PARAGRAPH_MIN_LEN and (bool(_CLAUSE_MARK.search(line)) or _ends_sentence(line))
 
 
 def _is_headline(line: str) -> bool:
