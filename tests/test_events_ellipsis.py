@@ -13,6 +13,7 @@ import pytest
 from timeline.events import extract
 from timeline.model import Article
 
+
 @pytest.mark.parametrize(
     ("text", "event_type", "day"),
     [
