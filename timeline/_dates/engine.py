@@ -375,7 +375,7 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
         after = folded[hit.end : hit.end + 1]
         if after and (after in EXTENSION_FIRST_CHARACTERS or after.isspace()):
             hit = _extend(folded, hit, ctx)
-        if found and _reached_by_set(folded, found[-1], hit):
+        if found and found[-1].resolved.kind == "set" and _reached_by_set(folded, found[-1], hit):
             found[-1] = found[-1]._replace(end=hit.end)  # 每年农历正月初一: one set, no interval
             position = hit.end
             continue

@@ -14,6 +14,7 @@ A deictic word (今天, 本周) or a written year is never generic: those name o
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -51,6 +52,7 @@ _DEFINITION = re.compile(_alt(vocab.DEFINITION_WORDS))
 _COPULA = re.compile(rf"\s*(?:{_alt(vocab.DEFINITION_COPULAS)})\s*")
 _JOINER = re.compile(rf"\s*(?:{_alt(vocab.LIST_JOINERS)})\s*")
 _WEEK_LED = tuple(vocab.WEEK_WORDS)
+_GENERIC_RULES = frozenset(vocab.GENERIC_RULES)
 WINDOW = 200  # how far a sentence is looked for around a find (as in resolve.WINDOW)
 LABEL_WINDOW = 24  # how far back a timetable's label (开馆时间:) is looked for
 
@@ -83,14 +85,27 @@ def _in_timetable(find: Find, text: str) -> bool:
     return False
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around text[start:end], looked for no further than WINDOW either side (so
-    that a text without sentence breaks costs a bounded look per find)."""
-    left = max(0, start - WINDOW)
-    for found in _SENTENCE_BREAK.finditer(text, left, start):
-        left = found.end()
-    after = _SENTENCE_BREAK.search(text, end, end + WINDOW)
-    return left, after.start() if after is not None else min(len(text), end + WINDOW)
+class _Sentences:
+    """Where the text's sentences break and where it holds definition words: found in one pass
+    each, then looked up per find (a text dense with dates costs no rescan per find)."""
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [found.start() for found in _SENTENCE_BREAK.finditer(text)]
+        self.definitions = [found.start() for found in _DEFINITION.finditer(text)]
+        self.size = len(text)
+
+    def defines(self, start: int, end: int) -> bool:
+        """Whether the sentence around [start, end) (at most WINDOW either side) holds a
+        definition word."""
+        if not self.definitions:
+            return False
+        at = bisect.bisect_left(self.breaks, start)
+        left = self.breaks[at - 1] + 1 if at > 0 else 0
+        right_at = bisect.bisect_left(self.breaks, end)
+        right = self.breaks[right_at] if right_at < len(self.breaks) else self.size
+        left, right = max(left, start - WINDOW), min(right, end + WINDOW)
+        first = bisect.bisect_left(self.definitions, left)
+        return first < len(self.definitions) and self.definitions[first] < right
 
 
 def _as_set(find: Find) -> Resolved:
@@ -108,42 +123,44 @@ def _listed_festival(find: Find, text: str) -> bool:
     )
 
 
-def _festival_lists(text: str, finds: Sequence[Find], candidate: list[bool]) -> list[list[int]]:
+def _festival_lists(text: str, finds: Sequence[Find], indices: list[int]) -> list[list[int]]:
     """Runs of CATEGORY_LIST_MIN or more festival names joined only by 、/和/及 (categories)."""
     runs: list[list[int]] = []
     run: list[int] = []
-    for i, find in enumerate(finds):
-        listed = candidate[i] and _listed_festival(find, text)
-        if listed and run and _JOINER.fullmatch(text, finds[run[-1]].end, find.start):
+    for i in indices:
+        if not _listed_festival(finds[i], text):
+            continue
+        if run and run[-1] == i - 1 and _JOINER.fullmatch(text, finds[i - 1].end, finds[i].start):
             run.append(i)
             continue
         runs.append(run)
-        run = [i] if listed else []
+        run = [i]
     runs.append(run)
     return [run for run in runs if len(run) >= vocab.CATEGORY_LIST_MIN]
 
 
 def generic_marks(text: str, finds: Sequence[Find]) -> list[bool]:
     """For each find, whether it is a generic reading (see the module docstring)."""
-    candidate = [_candidate(f, text) for f in finds]
+    candidate = [f.rule in _GENERIC_RULES and _candidate(f, text) for f in finds]
     generic = [False] * len(finds)
-    defines: dict[tuple[int, int], bool] = {}  # per sentence: does it define calendar days?
-    for i, find in enumerate(finds):
-        if not candidate[i]:
-            continue
-        bounds = _sentence_bounds(text, find.start, find.end)
-        if bounds not in defines:
-            defines[bounds] = _DEFINITION.search(text, *bounds) is not None
-        if defines[bounds] or _in_timetable(find, text):
+    indices = [i for i, is_candidate in enumerate(candidate) if is_candidate]
+    if not indices:
+        return generic
+    sentences = _Sentences(text)
+    for i in indices:
+        find = finds[i]
+        if sentences.defines(find.start, find.end) or _in_timetable(find, text):
             generic[i] = True
-    for i in range(len(finds) - 1):  # 上旬为1号到10号, 中旬指每月的11号到20号
+    for i in indices:  # 上旬为1号到10号, 中旬指每月的11号到20号
+        if i + 1 == len(finds):
+            break
         left, right = finds[i], finds[i + 1]
-        if not candidate[i] or not _COPULA.fullmatch(text, left.end, right.start):
+        if not _COPULA.fullmatch(text, left.end, right.start):
             continue
         if candidate[i + 1] or right.resolved.kind == "set":
             generic[i] = True
             generic[i + 1] = generic[i + 1] or candidate[i + 1]
-    for run in _festival_lists(text, finds, candidate):
+    for run in _festival_lists(text, finds, indices):
         for i in run:
             generic[i] = True
     return generic
