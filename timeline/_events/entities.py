@@ -206,12 +206,24 @@ def _window_start(text: str, limit: int, suffix_start: int) -> int:
                 break
             index = paren.start()
             continue
-        if not _is_name_char(char) and not _decimal_point(text, index - 1):
+        inside = _decimal_point(text, index - 1) or _joining_dash(text, index - 1)
+        if not _is_name_char(char) and not inside:
             break
         index -= 1
         if suffix_start - index >= vocab.MAX_NAME_PREFIX:
             break
     return index
+
+
+def _joining_dash(text: str, index: int) -> bool:
+    """A single dash between two Han characters joins the parts of a name (中国—东盟); a double
+    one (——) sets an apposition apart."""
+    return (
+        text[index] in vocab.NAME_DASHES
+        and 0 < index < len(text) - 1
+        and bool(re.match(f"[{_HAN}]", text[index - 1]))
+        and bool(re.match(f"[{_HAN}]", text[index + 1]))
+    )
 
 
 def _left_edge(

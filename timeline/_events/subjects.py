@@ -40,6 +40,8 @@ _SHARED_HEAD = re.compile(
 )
 _NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
 _COUNTED_OPENER = re.compile("(?:" + "|".join(vocab.COUNTED_OPENERS) + ")[" + vocab.NUMERALS + "]")
+_ITEM_ENDS = vocab.LIST_SEPARATORS + "，,。；;"
+_LIST_ITEM = re.compile(f"[^{_ITEM_ENDS}]{{{vocab.MIN_PHRASE},{vocab.MAX_PHRASE}}}(?=[{_ITEM_ENDS}]|$)")
 _LEADING = re.compile("^(?:" + "|".join(sorted(vocab.SUBJECT_LEAD_WORDS, key=len, reverse=True)) + ")+")
 
 
@@ -80,7 +82,35 @@ def subject_of(
             return EventEntity(found.name, type_, "subject"), found if doc.is_faithful(start, end) else None
     subject, mention = _subject_of(doc, recognition, dates, span, mentions, trigger)
     founded = founded_body(subject, recognition)
-    return (founded, None) if founded is not None else (subject, mention)
+    if founded is not None:
+        return founded, None
+    member = _member_signed(doc, subject, mentions, span, trigger)
+    return member if member is not None else (subject, mention)
+
+
+def _member_signed(
+    doc: Document,
+    subject: EventEntity | None,
+    mentions: list[Found],
+    span: tuple[int, int],
+    trigger: triggers.Trigger | None,
+) -> tuple[EventEntity, Found | None] | None:
+    """A session of a signing ceremony signs its members: 政校产学研合作专场签约贵安新城综合体
+    项目、… → the first project named right after the trigger, or the first item of the list
+    there when it ends like a project (闽台文创版权产业体系项目); None otherwise."""
+    if subject is None or trigger is None or trigger.type != "signing":
+        return None
+    if not subject.name.endswith(vocab.SIGNING_SESSIONS):
+        return None
+    at = span[0] + trigger.end
+    signed = next((m for m in mentions if m.start == at), None)
+    if signed is not None:
+        return (as_subject(signed), None) if signed.type not in _SUBJECT_SKIP_TYPES else None
+    item = _LIST_ITEM.match(doc.text, at, span[1])
+    if item is None or suffix_type(item.group()) != "project" or not doc.is_faithful(at, item.end()):
+        return None
+    name = item.group()
+    return EventEntity(name, "project", "subject"), Found(at, item.end(), name, "project", -1)
 
 
 def founded_body(subject: EventEntity | None, recognition: Recognition) -> EventEntity | None:

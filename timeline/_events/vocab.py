@@ -2024,6 +2024,11 @@ VERB_OPENERS = (
 COUNTED_OPENERS = ("有", "还有", "共有", "另有")
 #: A phrase ending with a conjunction is half of a pair (签约及揭牌仪式上): no subject.
 JOINING_TAILS = ("及", "和", "与", "、", "暨", "或")
+#: Dashes that, single between two Han characters, stand inside a name (中国—东盟家居建材品牌中心).
+NAME_DASHES = "—－"
+#: Sessions of a signing ceremony: what they sign is the subject (福马产业项目专场签约闽台文创
+#: 版权产业体系项目、… → 闽台文创版权产业体系项目).
+SIGNING_SESSIONS = ("专场", "分会场", "主会场", "签约仪式", "签约活动")
 #: A dash of apposition: the name after it is the specific one (五粮液机场东连接线——大麦坝
 #: 高架立交桥 → 大麦坝高架立交桥).
 APPOSITION_DASH = "——"
