@@ -1320,13 +1320,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "years_since",
-        rf"(?:(?:{_NEAR})(?P<n>{_COUNT}){V.MORE_SUFFIX}?{V.YEAR_WORD}(?:{_SINCE_TAIL})?"
+        rf"(?:(?<!{_chars(V.NOT_BEFORE_NEAR)})(?:{_NEAR})(?P<n>{_COUNT}){V.MORE_SUFFIX}?{V.YEAR_WORD}(?:{_SINCE_TAIL})?"
         rf"|{_NOT_AFTER_NEAR}(?P<nn>{_COUNT}){V.MORE_SUFFIX}?{V.YEAR_WORD}(?:{_SINCE_TAIL}))",
         _years_since,
     ),
     _rule(
         "recent_count",
-        rf"(?:{_NEAR})(?P<n>{_COUNT})(?P<unit>{_SHORT_COUNT_UNIT})(?:{_SINCE_TAIL})?",
+        rf"(?<!{_chars(V.NOT_BEFORE_NEAR)})(?:{_NEAR})(?P<n>{_COUNT})(?P<unit>{_SHORT_COUNT_UNIT})(?:{_SINCE_TAIL})?",
         _recent_count,
     ),
     _rule("recent_years", _alt(V.RECENT_YEAR_WORDS), _recent_years),

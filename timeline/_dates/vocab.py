@@ -42,6 +42,8 @@ ORDINAL_PREFIX = "第"  # 第一季度; also what makes 第5届, 第十五 ordin
 FIRST_PERIODS_PREFIX = "前"  # 前三季度, 前5个月
 SET_PREFIX = "每"
 NEAR_PREFIXES: tuple[str, ...] = ("近", "过去", "最近")  # 近5年, 过去三年
+# 已近16年, 已过去三年, 接近5年: after these, 近/过去 means "nearly" / "gone by", a duration.
+NOT_BEFORE_NEAR = "已将接快"
 # 年内 (within this year) standing alone is the reference year; 3年内 is a duration.
 WITHIN_YEAR_WORDS: tuple[str, ...] = ("年内",)
 # 全年 (the whole year): of a year written just before it (2024年全年), else like bare 年底.
@@ -622,7 +624,7 @@ DEFINITION_WORDS: tuple[str, ...] = (
     "相传", "起源于", "非物质文化遗产", "一般在", "一般为", "划分", "分为",
 )
 # Two year-less days joined by a copula define one by the other (上旬为1号到10号, 中旬指每月的…).
-DEFINITION_COPULAS: tuple[str, ...] = ("是指", "指", "为", "是", "即", "就是")
+DEFINITION_COPULAS: tuple[str, ...] = ("是指", "指", "为", "是", "即", "就是", "才是")
 # Three or more festivals listed with these between them are categories (仅针对春节、清明节、
 # 劳动节、国庆节四个重要节假日, 不包括元旦、端午节和中秋节), not days.
 LIST_JOINERS: tuple[str, ...] = ("、", "和", "及", "与", "或", "以及")
