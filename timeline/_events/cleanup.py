@@ -53,6 +53,7 @@ _MONTH_DAY_START = re.compile(r"(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0
 _FURNITURE_LABEL = re.compile(
     "(?:" + "|".join(sorted(vocab.FURNITURE_LABELS, key=len, reverse=True)) + r")\s*[:：]"
 )
+_DOCUMENT_NUMBER = re.compile(vocab.DOCUMENT_NUMBER)
 _TIMESTAMP = re.compile(
     r"[0-9]{1,4}[-./][0-9]{1,2}[-./][0-9]{1,4}\s*[0-9]{1,2}:[0-9]{2}|·\s*[0-9]{4}-[0-9]{2}-[0-9]{2}"
 )
@@ -173,8 +174,11 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _is_furniture(line: str) -> bool:
-    """A 来源：/时间： line, a timestamp, a share button, a link list or navigation bar."""
+    """A 来源：/时间： line, a timestamp, a document number, a share button, a link list or
+    navigation bar."""
     if _FURNITURE_LABEL.match(line) or (len(line) <= vocab.BYLINE_MAX_LEN and _TIMESTAMP.search(line)):
+        return True
+    if _DOCUMENT_NUMBER.fullmatch(line):
         return True
     if len(line) <= vocab.HEADING_MAX_LEN and _FURNITURE_WORD.search(line):
         return True
@@ -205,6 +209,8 @@ def _stands_alone(line: str) -> bool:
 def _opens_paragraph(line: str) -> bool:
     """A line that reads as the start of a paragraph of its own."""
     if line.startswith(vocab.PARAGRAPH_OPENERS) or _MONTH_DAY_START.match(line):
+        return True
+    if line.endswith(vocab.SALUTATION_MARKS) and len(line) <= vocab.SALUTATION_MAX_LEN:
         return True
     # long enough and with a clause mark, or a whole sentence of one clause (…正式签约……)
     return len(line) >= vocab.PARAGRAPH_MIN_LEN and (bool(_CLAUSE_MARK.search(line)) or _ends_sentence(line))

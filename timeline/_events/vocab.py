@@ -92,6 +92,12 @@ FURNITURE_WORDS = (
     "分享给朋友",
     "小编提示",
 )
+#: A document number on a line of its own (津政办函〔2017〕103号, 国办发〔2017〕7号): furniture.
+DOCUMENT_NUMBER = r"[\u4e00-\u9fff]{1,10}[〔\[［【(（][0-9０-９]{4}[〕\]］】)）]\s*[0-9０-９]{1,5}\s*号"
+#: An official notice's salutation line (各区人民政府,各委、局,各直属单位:): it opens a paragraph
+#: and is never glued to the title above it.
+SALUTATION_MARKS = ("：", ":")
+SALUTATION_MAX_LEN = 40
 #: Separators of a link list or a navigation bar (返回主页 | 郑州晚报 | 标题导航).
 LINK_LIST_SEPARATORS = ("|", "｜")
 #: Items of a list printed one per line, each a milestone of its own (△联东U谷…开园).
