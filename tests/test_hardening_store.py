@@ -364,3 +364,34 @@ def test_a_merge_reason_with_a_surrogate_or_nul_is_recorded_with_a_replacement_c
     tl.merge_entities("重庆实验室", "金凤实验室", reason=reason)
     (fold,) = tl.entity_profile("重庆实验室").folds
     assert fold.reason == "同一\ufffd家"
+
+
+# -- review: queries too large for the database -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda tl: tl.milestones(query=" ".join(f"词{i}" for i in range(40_000))),
+        lambda tl: tl.milestones(query="揭" * 100_000),
+        lambda tl: tl.entities(query="a" * 100_000),
+        lambda tl: tl.milestones(entity="a" * 100_000),
+    ],
+    ids=["40k-words", "long-query", "long-entity-query", "long-entity"],
+)
+def test_a_query_too_large_is_refused_at_once(tl, build, call):
+    """SQLite spent 15 s of CPU on a 40,000-word query and then failed; a 100,000-character
+    LIKE pattern failed as 'pattern too complex'."""
+    article = build.article("2025年1月15日，重庆实验室揭牌。")
+    tl.ingest(build.extraction(article, build.event(article, "重庆实验室揭牌")))
+    with pytest.raises(QueryFilterError, match="at most"):
+        call(tl)
+
+
+def test_a_query_of_32_words_still_searches(tl, build):
+    article = build.article("2025年1月15日，重庆实验室揭牌。")
+    tl.ingest(build.extraction(article, build.event(article, "重庆实验室揭牌")))
+    assert len(tl.milestones(query=" ".join(["揭牌"] * 40 + ["重庆"]))) == 1  # two distinct words
+    assert tl.milestones(query=" ".join(f"词{i}" for i in range(32))) == []
+    with pytest.raises(QueryFilterError, match="33 words"):
+        tl.milestones(query=" ".join(f"词{i}" for i in range(33)))

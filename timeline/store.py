@@ -39,6 +39,7 @@ from timeline.errors import (
     ArticleError,
     DateFilterError,
     EntityMergeError,
+    QueryFilterError,
     StoreError,
     StoreUnavailableError,
     TimelineError,
@@ -61,6 +62,9 @@ from timeline.model import (
 __all__ = ["Timeline"]
 
 _T = TypeVar("_T")
+
+MAX_SEARCH_TERMS = 32
+"""Most words a full-text query takes (40,000 words cost SQLite 15 s of CPU, then failed)."""
 
 _MAX_INT = 2**31 - 1
 """The largest id, limit and offset a query binds: the store's id columns are INTEGER, which is
@@ -269,6 +273,9 @@ class Timeline:
             raise ValueError("limit and offset must not be negative")
         if query is not None:
             queries.check_query_text(query, "query")
+            words = len(search_terms(query))
+            if words > MAX_SEARCH_TERMS:  # each word is a condition of the SQL
+                raise QueryFilterError(f"the query has {words} words; at most {MAX_SEARCH_TERMS}")
         if offset >= _MAX_INT:
             return []
         if limit is not None:

@@ -193,11 +193,19 @@ def parse_bound(value: str | _dt.date | None, *, upper: bool) -> _dt.date | None
         raise DateFilterError(f"no such date: {value!r}") from None
 
 
+MAX_QUERY_LENGTH = 1000
+"""Longest name or search text a query takes: SQLite refuses LIKE patterns over 50,000 bytes, and
+no stored name is longer than 255 characters."""
+
+
 def check_query_text(text: str, what: str) -> None:
-    """QueryFilterError for a name or query that is not a str or holds control characters or lone
-    surrogates: no stored name has them, and SQLite's LIKE stops at NUL (matching everything)."""
+    """QueryFilterError for a name or query that is not a str, is too long, or holds control
+    characters or lone surrogates: no stored name has them, and SQLite's LIKE stops at NUL
+    (matching everything)."""
     if not isinstance(text, str):
         raise QueryFilterError(f"the {what} must be a str, got {type(text).__name__}")
+    if len(text) > MAX_QUERY_LENGTH:
+        raise QueryFilterError(f"the {what} is {len(text):,} characters long; at most {MAX_QUERY_LENGTH:,}")
     bad = next((char for char in text if unicodedata.category(char) in ("Cc", "Cs")), None)
     if bad is not None:
         raise QueryFilterError(
