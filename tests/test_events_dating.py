@@ -96,6 +96,24 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="jintian-without-a-dateline-is-the-publication-day",
         ),
         pytest.param(
+            "中评社北京1月30日电/据《人民日报》报导，辽宁大连28日举行重点项目开工活动。",
+            "2023-01-30",
+            [("开工", "2023-01-28")],
+            id="a-bare-day-under-a-dateline-is-before-it-066",
+        ),
+        pytest.param(
+            "新华社北京3月2日电 重庆实验室28日揭牌。",
+            "2023-03-02",
+            [("揭牌", "2023-02-28")],
+            id="a-bare-day-under-a-dateline-in-the-month-before",
+        ),
+        pytest.param(
+            "新华社北京3月2日电 大连市2月28日举行重点项目开工活动。",
+            "2023-03-02",
+            [("开工", "2023-02-28")],
+            id="a-day-before-a-project-names-no-batch",
+        ),
+        pytest.param(
             "马山县2022年中央、县本级第三批财政衔接资金项目等8个项目开(竣)工。",
             "2022-12-20",
             [("开(竣)工", None)],

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from timeline._events import milestones, vocab
+from timeline._events import milestones, script, vocab
 from timeline._events.cleanup import Document, clean
 from timeline._events.dating import usable_dates
 from timeline._events.entities import Recognition, recognise
@@ -78,12 +78,15 @@ def extract(article: Article, *, aliases: Mapping[str, str] | None = None) -> Ex
     if not isinstance(article, Article):
         raise ArticleError(f"extract needs an Article, got {type(article).__name__}")
     table = _check_aliases(aliases)
-    doc = clean(article.text)
+    reading = script.folded_article(article)
+    doc = clean(reading.text)
     recognition = unify(doc, recognise(doc, table))
-    found = milestones.find(article, doc, recognition, usable_dates(doc, recognition, article.pub_date))
+    found = milestones.find(reading, doc, recognition, usable_dates(doc, recognition, article.pub_date))
     entities = _entities(recognition, found)
-    mentions = _mentions(article, doc, recognition, found, entities)
-    return Extraction(article, tuple(found.events), entities, mentions)
+    shown = script.shown_text(doc, article.text)
+    mentions = _mentions(article, doc, shown, recognition, found, entities)
+    events = tuple(script.shown_event(event, doc, shown, article.text) for event in found.events)
+    return Extraction(article, events, entities, mentions)
 
 
 def _entities(recognition: Recognition, found: milestones.Milestones) -> tuple[Entity, ...]:
@@ -103,6 +106,7 @@ def _entities(recognition: Recognition, found: milestones.Milestones) -> tuple[E
 def _mentions(
     article: Article,
     doc: Document,
+    shown: str,
     recognition: Recognition,
     found: milestones.Milestones,
     entities: tuple[Entity, ...],
@@ -121,5 +125,5 @@ def _mentions(
             continue
         seen.add(key)
         start, end = doc.original_span(item.start, item.end)
-        result.append(Mention(item.name, doc.text[item.start : item.end], article.id, start, end))
+        result.append(Mention(item.name, shown[item.start : item.end], article.id, start, end))
     return tuple(result)

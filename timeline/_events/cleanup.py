@@ -182,6 +182,8 @@ def _is_furniture(line: str) -> bool:
         return True
     if len(line) <= vocab.HEADING_MAX_LEN and _FURNITURE_WORD.search(line):
         return True
+    if not line.strip("".join(vocab.LINK_LIST_SEPARATORS) + " \u3000"):
+        return True  # a separator alone on its line (a link list printed one item a line)
     return any(line.count(mark) >= 2 for mark in vocab.LINK_LIST_SEPARATORS)
 
 

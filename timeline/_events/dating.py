@@ -94,9 +94,28 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
         elif expr.text.startswith(vocab.TODAY_WORDS) and dateline is not None and dateline[0] == unit.start:
             day = dateline[1]
             expr = attrs.evolve(expr, start=day.start, end=day.end, value=day.value, anchor="previous")
+        elif expr.rule == vocab.BARE_DAY_RULE and dateline is not None and dateline[0] == unit.start:
+            expr = _day_by_dateline(expr, dateline[1])
         orig_start, orig_end = doc.original_span(start, end)
         result.append(Dated(start, end, attrs.evolve(expr, start_char=orig_start, end_char=orig_end)))
     return Dates(result)
+
+
+def _day_by_dateline(expr: TimeExpr, dateline: TimeExpr) -> TimeExpr:
+    """A bare day (28日) under a dateline (北京1月30日电) is the latest such day up to the
+    dateline's: a report tells what happened before it was filed."""
+    if expr.start is None or dateline.start is None or expr.start <= dateline.start:
+        return expr
+    year, month = dateline.start.year, dateline.start.month
+    for _ in range(12):
+        try:
+            day = dt.date(year, month, expr.start.day)
+        except ValueError:  # 31日 in a month without one
+            day = None
+        if day is not None and day <= dateline.start:
+            return attrs.evolve(expr, start=day, end=day, value=day.isoformat(), anchor="previous")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return expr
 
 
 def _in_year(expr: TimeExpr, year: int) -> TimeExpr:
@@ -194,8 +213,8 @@ def _narrower_earlier(
     """A date that names a batch (4月27日，武汉市2022年第二季度全市重大项目集中开工; 9月28日，
     凤冈县2015年第四季度18个项目集中开工) gives way to the sentence's earlier day; a year naming
     a numbered batch with no earlier date (马山县2022年…第三批…项目等8个项目开工) dates nothing."""
-    if not _BATCH_AFTER_DATE.match(text, own.end):
-        return own.expr
+    if own.expr.grain == "day" or not _BATCH_AFTER_DATE.match(text, own.end):
+        return own.expr  # a day names no batch (大连28日举行重点项目开工活动)
     earlier = _last_outside(dates, sentence.start, own.start, frames)
     if earlier is None and _NUMBERED_BATCH.match(text, own.end):
         return None

@@ -2105,6 +2105,9 @@ DATE_TRIGGER_GAP = ("才", "就", "正式", "已", "")
 #: A date followed by one of these opens a dateline (兰州2月11日讯, 杭州2月21日电): 今天 in the
 #: paragraph it opens is that day, not the page's publication date.
 DATELINE_TAILS = ("讯", "电")
+#: The date engine's rule for a day written alone (28日): under a dateline it is read back
+#: from the dateline's day.
+BARE_DAY_RULE = "bare_day"
 TODAY_WORDS = ("今天", "今日")
 #: A batch named by its number after a date (马山县2022年…第三批…项目): with no other date in the
 #: sentence, the clause is undated (the year is part of the batch's name).

@@ -1,0 +1,131 @@
+"""Traditional characters are read as simplified, and shown as written (`timeline._events.script`).
+
+Expected values were worked out by reading each sentence in its simplified form; the traditional
+sentences are the same sentences as a Hong Kong or Taiwan repost writes them (066 of the real
+corpus: 遼寧大連28日舉行重點項目開工活動).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline._events.cleanup import flatten
+from timeline._events.script import fold
+from timeline._events.vocab_traditional import TRADITIONAL_FORMS
+from timeline.events import Article, extract
+
+PAIRS = [pair for line in TRADITIONAL_FORMS for pair in line.split()]
+#: Traditional forms kept although GB 2312 has them: simplified text never writes them for
+#: these words (後 for 后, 於 for 于), so reading them as simplified costs nothing.
+IN_GB2312_ON_PURPOSE = {"後", "於", "夥", "徵", "麽"}
+
+
+def _gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def test_every_form_is_one_character_for_one() -> None:
+    assert all(len(pair) == 2 and pair[0] != pair[1] for pair in PAIRS)
+    assert len({pair[0] for pair in PAIRS}) == len(PAIRS)
+
+
+def test_no_simplified_character_is_folded() -> None:
+    """乾, 著, 覆 are simplified characters too (乾坤, 著名, 覆盖): never in the table."""
+    traditional = {pair[0] for pair in PAIRS}
+    assert {char for char in traditional if _gb2312(char)} == IN_GB2312_ON_PURPOSE
+    assert not traditional & set("乾著覆瞭藉")
+    assert all(_gb2312(pair[1]) for pair in PAIRS)
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        ("遼寧大連28日舉行重點項目開工活動", "辽宁大连28日举行重点项目开工活动"),
+        ("重慶實驗室揭牌成立", "重庆实验室揭牌成立"),
+        ("簽約儀式於上週五舉辦", "签约仪式于上周五举办"),
+        ("1月28號，項目竣工驗收", "1月28号，项目竣工验收"),
+    ],
+)
+def test_fold(traditional: str, simplified: str) -> None:
+    assert fold(traditional) == simplified
+
+
+def test_simplified_text_is_returned_as_it_is() -> None:
+    text = "乾坤著名覆盖，重庆实验室揭牌。"
+    assert fold(text) is text
+
+
+@given(st.text(alphabet=st.sampled_from("遼寧大連舉行重點項目開工活動辽宁乾著后於\n ，。a1")))
+def test_fold_keeps_every_offset(text: str) -> None:
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert all(a == b or fold(a) == b for a, b in zip(text, folded, strict=True))
+
+
+def _facts(text: str, pub: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (e.type, e.status, e.date.value if e.date else None, e.subject.name if e.subject else None)
+        for e in extract(Article(text, pub)).events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("traditional", "pub", "expected"),
+    [
+        pytest.param(
+            "遼寧大連28日舉行重點項目開工活動，當天全市新開工項目共24個。",
+            "2023-01-30",
+            [("construction", "occurred", "2023-01-28", "大连市")],
+            id="开工活动-066",
+        ),
+        pytest.param(
+            "2024年5月6日，重慶市計量質量檢測研究院揭牌成立。",
+            "2024-05-08",
+            [("founding", "occurred", "2024-05-06", "重庆市计量质量检测研究院")],
+            id="揭牌成立",
+        ),
+        pytest.param(
+            "上週五，重慶實驗室與寧德時代舉行簽約儀式。",
+            "2024-05-08",
+            [("signing", "occurred", "2024-05-03", "重庆实验室")],
+            id="上週五-签约仪式",
+        ),
+        pytest.param(
+            "5月6號，重慶東站竣工投運。",
+            "2024-05-08",
+            [("opening", "occurred", "2024-05-06", "重庆东站")],
+            id="號-竣工投运",
+        ),
+    ],
+)
+def test_a_traditional_article_gives_the_events_of_its_simplified_form(
+    traditional: str, pub: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert _facts(fold(traditional), pub) == expected
+    assert _facts(traditional, pub) == expected
+
+
+def test_what_is_shown_is_the_original_text() -> None:
+    text = "中評社北京1月30日電\n遼寧大連28日舉行重點項目開工活動，當天全市新開工項目共24個。"
+    found = extract(Article(text, "2023-01-30"))
+    [event] = found.events
+    assert event.summary == flatten(text[event.start_char : event.end_char])
+    assert event.summary == "遼寧大連28日舉行重點項目開工活動"
+    assert event.trigger == "開工"
+    assert event.sentence.startswith("遼寧大連28日舉行")
+    assert found.mentions
+    for mention in found.mentions:
+        assert mention.surface == text[mention.start_char : mention.end_char]
+    assert {"大连市", "辽宁省"} <= {entity.name for entity in found.entities}
+
+
+def test_a_separator_alone_on_its_line_is_no_part_of_the_paragraph() -> None:
+    """066 prints its link list one `|` a line, right above the body."""
+    text = "|\n|\n辽宁大连28日举行重点项目开工活动，当天全市新开工项目共24个。"
+    assert _facts(text, "2023-01-30") == [("construction", "occurred", "2023-01-28", "大连市")]

@@ -1,0 +1,70 @@
+"""Traditional characters read as simplified, every offset kept.
+
+Reposts from Hong Kong or Taiwan gateways write 遼寧大連28日舉行重點項目開工活動. The extractor
+matches its tables (triggers, suffixes, places, date words such as 號 or 週) on a folded copy
+of the article, where each traditional character is replaced by its simplified form: one
+character for one (`vocab_traditional`), so every offset into the copy is an offset into the
+original. What an extraction shows of the text (summaries, sentences, mention surfaces,
+triggers) is then read back from the original at the same offsets; names of entities stay in
+their simplified form, so that a name is the same whichever script an article used.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from timeline._events.cleanup import Document, flatten
+from timeline._events.vocab_traditional import TRADITIONAL_FORMS
+from timeline.model import Article, Event
+
+_SIMPLIFIED = {pair[0]: pair[1] for line in TRADITIONAL_FORMS for pair in line.split()}
+_TABLE = str.maketrans(_SIMPLIFIED)
+_ANY_TRADITIONAL = re.compile("[" + "".join(_SIMPLIFIED) + "]")
+
+
+def fold(text: str) -> str:
+    """The text with its traditional characters replaced by simplified ones (same length).
+
+    >>> fold("遼寧大連28日舉行重點項目開工活動")
+    '辽宁大连28日举行重点项目开工活动'
+    """
+    if _ANY_TRADITIONAL.search(text) is None:
+        return text
+    return text.translate(_TABLE)
+
+
+def folded_article(article: Article) -> Article:
+    """The article with its text folded (the same object when there is nothing to fold)."""
+    text = fold(article.text)
+    return article if text == article.text else attrs.evolve(article, text=text)
+
+
+def shown_text(doc: Document, original: str) -> str:
+    """The cleaned text of `doc` (built from a folded copy of `original`) with the original's
+    characters back wherever folding changed them."""
+    if doc.original == original:
+        return doc.text
+    chars = list(doc.text)
+    ends = (*doc.clean_starts[1:], len(doc.text))
+    for clean_start, clean_end, orig_start in zip(doc.clean_starts, ends, doc.orig_starts, strict=True):
+        for offset in range(clean_end - clean_start):
+            at = orig_start + offset
+            if at < len(original) and doc.original[at] == chars[clean_start + offset]:
+                chars[clean_start + offset] = original[at]
+    return "".join(chars)
+
+
+def shown_event(event: Event, doc: Document, shown: str, original: str) -> Event:
+    """The event with its summary, sentence and trigger as the original text writes them."""
+    if doc.text == shown:
+        return event
+    summary = flatten(original[event.start_char : event.end_char])
+    if fold(summary) != event.summary:
+        summary = event.summary
+    at = doc.text.find(event.sentence)
+    sentence = shown[at : at + len(event.sentence)] if at >= 0 else event.sentence
+    trigger_at = event.summary.find(event.trigger)
+    trigger = summary[trigger_at : trigger_at + len(event.trigger)] if trigger_at >= 0 else event.trigger
+    return attrs.evolve(event, summary=summary, sentence=sentence, trigger=trigger)
