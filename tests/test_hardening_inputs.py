@@ -321,3 +321,16 @@ def test_load_of_nothing_loadable_fails_and_creates_no_database(
     code, _, err = run(capsys, "load", str(empty), "--db", str(db))
     assert_one_line_error(code, err, "no extractions found")
     assert not db.exists()
+
+
+def test_a_manifest_nested_too_deeply_is_one_line_and_creates_no_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "manifest.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    db = tmp_path / "t.db"
+    code, _, err = run(capsys, "ingest", str(folder), "--db", str(db), "--pub-date", "2025-12-21")
+    assert_one_line_error(code, err, "nested too deeply")
+    assert not db.exists()

@@ -83,6 +83,8 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise ArticleError(f"manifest {path} is not valid UTF-8 JSON: {err}") from None
+    except RecursionError:
+        raise ArticleError(f"manifest {path} is JSON nested too deeply") from None
     articles = document.get("articles") if isinstance(document, dict) else None
     if not isinstance(articles, list) or not all(
         isinstance(a, dict) and isinstance(a.get("file"), str) for a in articles
