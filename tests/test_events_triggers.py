@@ -284,6 +284,36 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             ("signing", "occurred", "2025-05-06"),
             id="达成协议",
         ),
+        pytest.param(
+            "5月6日，重庆实验室通过国家级企业技术中心认定。",
+            ("approval", "occurred", "2025-05-06"),
+            id="通过认定",
+        ),
+        pytest.param(
+            "5月6日，重庆轨道交通27号线可行性研究报告获国家发展改革委批复。",
+            ("approval", "occurred", "2025-05-06"),
+            id="获-an-authority-批复",
+        ),
+        pytest.param(
+            "5月6日，重庆新机场航站楼工程获国务院批准。",
+            ("approval", "occurred", "2025-05-06"),
+            id="获-an-authority-批准",
+        ),
+        pytest.param(
+            "5月6日，重庆海辰储能科技有限公司登陆科创板。",
+            ("other", "occurred", "2025-05-06"),
+            id="登陆科创板",
+        ),
+        pytest.param(
+            "5月6日，重庆东站项目建设正式启动。",
+            ("construction", "occurred", "2025-05-06"),
+            id="建设正式启动",
+        ),
+        pytest.param(
+            "5月6日，重庆科学会堂举行落成典礼。",
+            ("construction", "occurred", "2025-05-06"),
+            id="落成典礼-a-ceremony-of-its-act",
+        ),
     ],
 )
 def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -380,6 +410,7 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("今年以来，全市重点项目建设稳步推进。", id="重点项目建设稳步推进-a-trend"),
         pytest.param("西藏能源、交通、民生等领域重点项目建设正在有序推进。", id="重点项目建设-a-trend-069"),
         pytest.param("施工单位正在现场作业。", id="施工单位-a-noun"),
+        pytest.param("重庆东站项目建设启动会上，各方交流了经验。", id="建设启动会-a-meeting-noun"),
     ],
 )
 def test_not_a_milestone(text: str) -> None:

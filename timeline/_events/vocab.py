@@ -1173,6 +1173,13 @@ TRIGGERS: dict[str, str] = {
     "竣工投运": "opening",
     "通航": "opening",
     "开航": "opening",
+    "首航": "opening",
+    "正式营业": "opening",
+    "开门营业": "opening",
+    "开张": "opening",
+    "开诊": "opening",
+    "交付投用": "opening",
+    "落成启用": "opening",
     # founding
     "成立": "founding",
     "设立": "founding",
@@ -1233,6 +1240,7 @@ TRIGGERS: dict[str, str] = {
     "开始施工": "construction",
     "进场施工": "construction",
     "完成建设": "construction",
+    "落成": "construction",
     "贯通": "construction",
     "建设高峰": "construction",
     "开工建设": "construction",
@@ -1253,6 +1261,7 @@ TRIGGERS: dict[str, str] = {
     "投入生产": "production",
     "并网发电": "production",
     "批量上市": "production",
+    "试产": "production",
     # signing
     "签约": "signing",
     "签署": "signing",
@@ -1286,6 +1295,9 @@ TRIGGERS: dict[str, str] = {
     "成功研制": "breakthrough",
     "完成设计研发": "breakthrough",
     "完成研制": "breakthrough",
+    "成功研发": "breakthrough",
+    "研发出": "breakthrough",
+    "研制出": "breakthrough",
     # announcement
     "宣布": "announcement",
     "披露": "announcement",
@@ -1331,7 +1343,13 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"列入[^，。；]{0,16}(?:清单|名单|目录)": "approval",
     r"(?:已经|经(?!济|营|过|历|验))[^，。；、《》]{1,16}(?:同意|批准)": "approval",
     # a review passed (通过ISO9001认证, 顺利通过专家评审)
-    r"通过[^，。；]{0,16}(?:认证|评审)": "approval",
+    r"通过[^，。；]{0,16}(?:认证|评审|认定)": "approval",
+    # approved by an authority named in between (获国务院批准; 批复 is a trigger of its own)
+    r"获(?!得)[^，。；、]{1,12}(?:批准|核准)": "approval",
+    # a listing on a stock exchange (登陆科创板, 登陆港交所)
+    r"登陆[^，。；]{0,8}(?:板|交易所|港交所|纳斯达克|资本市场)": "other",
+    # works started by name (项目建设正式启动), not a meeting about them (建设启动会)
+    r"建设[^，。；]{0,3}启动(?![会仪活大])": "construction",
     r"纳入[^，。；]{0,16}(?:清单|名单|目录)": "approval",
     # work under way (工人正忙碌建设…, 项目建设稳步推进, 施工如火如荼)
     r"(?:正在|正)(?:忙碌|紧张|加紧|抓紧|火热|全力|有序)?(?:建设|施工)(?![单方企队人者的中])": "construction",
@@ -1341,9 +1359,9 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"(?:建设|施工)[^，。；]{0,4}(?:如火如荼|正酣)": "construction",
     r"达成[^，。；]{0,12}(?:协议|合作意向|合作)": "signing",
 }
-#: A pattern trigger may span a name (纳入国家重点实验室名单); its first characters, its head
-#: verb, must not lie inside one.
-PATTERN_HEAD_LEN = 2
+#: A pattern trigger may span a name (纳入国家重点实验室名单, 获国务院批准); its first
+#: character, where its verb starts, must not lie inside one.
+PATTERN_HEAD_LEN = 1
 #: Triggers that hold only with one of these after them (列为“1号提案”, 确定为试点).
 DESIGNATION_TRIGGERS = ("列为", "确定为")
 DESIGNATED_THINGS = ("提案", "试点", "示范", "名单", "重点项目", "先导区")
