@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from timeline._events import vocab
+from timeline._events import vocab, wordsets
 from timeline._events.cleanup import Document
 
 _HAN = r"\u4e00-\u9fff"
@@ -32,7 +32,7 @@ _NUMBER_MEASURE = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS 
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    return wordsets.alternation(words)
 
 
 _SUFFIX = _alternation(vocab.ORG_SUFFIXES)
@@ -67,7 +67,7 @@ PLACE_LEVELS: dict[str, str] = {
 }
 _PLACE = re.compile(
     "(?:"
-    + "|".join(re.escape(w) for w in sorted(_PLACE_FORMS, key=len, reverse=True))
+    + wordsets.alternation_source(_PLACE_FORMS)
     + ")(?:"
     + "|".join(re.escape(w) for w in vocab.ZONE_SUFFIXES)
     + ")?"

@@ -12,7 +12,7 @@ import re
 import attrs
 
 from timeline._dates import vocab as date_vocab
-from timeline._events import vocab
+from timeline._events import vocab, wordsets
 
 
 @attrs.frozen
@@ -25,11 +25,7 @@ class Trigger:
     end: int
 
 
-def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
-
-
-_TRIGGER = _alternation(list(vocab.TRIGGERS))
+_TRIGGER = wordsets.alternation(vocab.TRIGGERS)
 _PATTERNS = [(re.compile(pattern), type_) for pattern, type_ in vocab.TRIGGER_PATTERNS.items()]
 #: Any of the patterns, to skip trying them one by one in the many clauses that hold none.
 _ANY_PATTERN = re.compile("|".join(f"(?:{pattern})" for pattern in vocab.TRIGGER_PATTERNS))
