@@ -539,6 +539,28 @@ def test_a_described_batch_adds_no_event(description: str) -> None:
         ),
         pytest.param("至今，园区已有华为、比亚迪等12家企业签约入驻。", [], id="至今-a-roll-up"),
         pytest.param(
+            "据了解，2024年以来，园区通过设立跨境电商运营中心帮助从业者创业，目前已签约台湾青年。",
+            [],
+            id="以来-已签约-047",
+        ),
+        pytest.param("2023年以来，两江新区已签约落地长安汽车新工厂项目。", [], id="以来-已签约落地"),
+        pytest.param(
+            "2023年以来，两江新区于5月6日签约落地长安汽车新工厂项目。",
+            [("signing", "occurred", "2025-05-06")],
+            id="以来-a-clause-with-its-own-day",
+        ),
+        pytest.param(
+            "长期以来，大批国企、央企主动参与银川建设，“东热西送”“西线供水”、城市快速通道等重大基础设施建成投运。",
+            [],
+            id="长期以来-history-061",
+        ),
+        pytest.param("近年来，重庆实验室揭牌，重庆研究院成立。", [], id="近年来-history"),
+        pytest.param(
+            "近年来，园区发展迅速，2023年5月，重庆实验室揭牌。",
+            [("opening", "occurred", "2023-05")],
+            id="近年来-a-dated-clause-stays",
+        ),
+        pytest.param(
             "5月29日，协同创新区创新工坊等12个项目开工。",
             [("construction", "occurred", "2025-05-29")],
             id="a-batch-on-its-day-is-a-milestone",

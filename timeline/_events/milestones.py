@@ -153,6 +153,11 @@ def _sentence(
     chain: list[tuple[str, bool]] = []
     framing = False  # inside a 随着… frame
     cumulative = text.startswith(vocab.CUMULATIVE_OPENERS, sentence.start)  # sums up a period
+    since = False  # after a clause ending in 以来
+    # history in general terms: where its opener ends (dates after it count, 近年来 does not)
+    history = next(
+        (sentence.start + len(w) for w in vocab.HISTORY_OPENERS if text.startswith(w, sentence.start)), None
+    )
     deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]] | None = None
     seen: set[tuple[str, str, str, TimeExpr | None]] = set()
 
@@ -182,8 +187,12 @@ def _sentence(
             subset,
             subjects.names_nothing(text, reading.dates, clause_start, clause_start + trigger.start),
         )
-        tally = tally or (cumulative and bool(_LISTED_COUNT.search(clause)))
-        cumulative = cumulative or clause.endswith(vocab.SINCE_TAIL)
+        tally = tally or ((cumulative or since) and bool(_LISTED_COUNT.search(clause)))
+        if trigger is not None and since and not reading.dates.within(clause_start, clause_end):
+            tally = tally or vocab.ALREADY in clause[: trigger.start]
+        if trigger is not None and history is not None and not reading.dates.within(history, clause_end):
+            tally = True
+        since = since or clause.endswith(vocab.SINCE_TAIL)
         if trigger is None or tally:
             subject, _ = subjects.subject_of(
                 reading.doc, reading.recognition, reading.dates, span, mentions, None

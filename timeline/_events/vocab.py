@@ -1798,6 +1798,12 @@ SUBSET_OPENERS = ("其中", "此外", "另有", "另外")
 #: period: a clause in it listing "A等N个…" is a roll-up, not one milestone (目前，…联合微电子等
 #: 135个产业项目签约落地).
 CUMULATIVE_OPENERS = ("目前", "截至", "截止", "至今", "迄今")
+#: In a sentence framed by a period (2024年以来，…), a clause telling what has already been done
+#: (目前已签约台湾青年, 先期已招引落地…) with no date of its own is a roll-up too.
+ALREADY = "已"
+#: A sentence opening with a period without a date (长期以来, 近年来) tells history in general
+#: terms: its clauses without a date of their own are no milestones.
+HISTORY_OPENERS = ("长期以来", "多年以来", "多年来", "近年来", "近些年来", "一直以来", "历年来")
 LISTED_COUNT = "等[0-9一二三四五六七八九十百千]+[余多]?[个家项所座批]"
 #: Adverbs of acts spread over a period (全市陆续开(竣)工重大项目83个, 先后签约…): with a count,
 #: a roll-up, not one milestone.
