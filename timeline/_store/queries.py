@@ -472,8 +472,8 @@ def _searched_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
     sorts them by their rows in `events`. A common one would sort thousands for a page of twenty:
     the timeline is walked in its order instead (the same walk as without a query), in growing
     steps, each step's events checked against their search text, until the page is full. When the
-    other filters leave few of the matches (the walk grows past the estimated number of matches)
-    all of them are sorted after all.
+    other filters leave few of the matches (the walk reaches the number of matches estimated from
+    what it found) all of them are sorted after all.
     """
     terms = list(wanted.terms)
     first = search.matches(conn, terms, SORTED_MATCHES + 1)
@@ -482,25 +482,31 @@ def _searched_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
     if wanted.limit is None:
         return _sorted_matches(conn, wanted)
     page_end = wanted.offset + wanted.limit
-    density = len(first) / max(1, max(first) - min(first) + 1)
-    estimated_matches = density * max(1, int(conn.scalar(select(func.max(EventRow.id))) or 0))
+    events = int(conn.scalar(select(func.max(EventRow.id))) or 0)  # about how many there are
     walk = attrs.evolve(wanted, terms=())
     found: list[int] = []
     walked = 0
+    density = _FIRST_DENSITY
+    budget = SORTED_MATCHES
     while len(found) < page_end:
-        step = min(_WALK_STEP_MAX, int((page_end - len(found)) / density * 1.25) + _WALK_STEP_MIN)
+        wanted_step = int((page_end - len(found)) / density * 1.25) + _WALK_STEP_MIN
+        step = min(_WALK_STEP_MAX, max(_WALK_STEP_MIN, min(wanted_step, budget - walked)))
         ids = milestone_ids(conn, attrs.evolve(walk, offset=walked, limit=step))
         matching = search.matching(conn, terms, ids)
         found.extend(event_id for event_id in ids if event_id in matching)
         walked += len(ids)
         if len(ids) < step:
             break  # the end of the timeline
-        if walked > estimated_matches:
-            return _sorted_matches(conn, wanted)
+        # Sorting every match costs about their number: walk no further than that.
         density = max(len(found), 1) / walked
+        budget = max(SORTED_MATCHES, int(density * events))
+        if walked >= budget and len(found) < page_end:
+            return _sorted_matches(conn, wanted)
     return found[wanted.offset : page_end]
 
 
+_FIRST_DENSITY = 1 / 8
+"""Matches per event the walk's first step counts on (then it goes by what it found)."""
 _WALK_STEP_MIN = 32
 _WALK_STEP_MAX = 20_000
 """Events read per step of a timeline walk for a full-text query: at least a few dozen (a round
