@@ -415,43 +415,108 @@ def _copy(cursor: Any, table: str, keys: str, rows: list[tuple[object, ...]]) ->
 
 
 
-def bench_queries(label: str, url: str, size: int, queries: int = 200) -> str:
-    """Build a store of about `size` events with ingest_many, then time the two milestone queries."""
+INGEST_BUILD_LIMIT = 100_000
+"""Stores up to this many events are built by ingest_many; larger ones by `load_store`."""
+
+
+def bench_queries(label: str, url: str, size: int, queries: int = 200, plans: bool = False) -> str:
+    """Build a store of about `size` events, then time the milestone queries (and print the plans
+    of the entity query when `plans`)."""
     corpus = Corpus(size, seed=23)
+    started = time.perf_counter()
+    loaded = size > INGEST_BUILD_LIMIT
+    if loaded:
+        load_store(url, corpus)
     with Timeline(url) as store:
-        started = time.perf_counter()
-        report = store.ingest_many(corpus.extractions(), batch_size=1000)
+        if not loaded:
+            store.ingest_many(corpus.extractions(), batch_size=1000)
         build_s = time.perf_counter() - started
+        server = _backend_cpu(store)
         rng = random.Random(5)
         names = [name for name, _ in rng.sample(corpus.subjects, min(queries, len(corpus.subjects)))]
-        entity_ms = _latencies(lambda i: store.milestones(entity=names[i % len(names)], limit=20), queries)
+        entity_ms = _latencies(
+            lambda i: store.milestones(entity=names[i % len(names)], limit=20), queries, server
+        )
         months = [FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS)) for _ in range(queries)]
         window_ms = _latencies(
             lambda i: store.milestones(since=f"{months[i]:%Y-%m}", until=f"{months[i]:%Y-%m}", limit=50),
             queries,
+            server,
         )
         # Full text: a name as words (its ~50 events), and a topic word found in 1 event of 8.
-        query_ms = _latencies(lambda i: store.milestones(query=names[i % len(names)], limit=20), queries)
+        query_ms = _latencies(
+            lambda i: store.milestones(query=names[i % len(names)], limit=20), queries, server
+        )
         topics = VOCAB["topics"]
-        topic_ms = _latencies(lambda i: store.milestones(query=topics[i % len(topics)], limit=20), 20)
+        topic_ms = _latencies(lambda i: store.milestones(query=topics[i % len(topics)], limit=20), 20, server)
         stored = store.stats()["events"]
+        if plans:
+            _print_entity_plan(label, store, names[0])
     return (
-        f"{label:<11}{stored:>10,}{build_s:>9.1f}{report.events / build_s:>10,.0f}"
+        f"{label:<11}{stored:>10,}{build_s:>9.1f}{'*' if loaded else ' '}{stored / build_s:>9,.0f}"
         f"{_fmt(entity_ms):>26}{_fmt(window_ms):>26}{_fmt(query_ms):>26}{_fmt(topic_ms):>26}"
     )
 
 
-def _latencies(run: Callable[[int], object], count: int) -> tuple[list[float], list[float]]:
-    """Wall and CPU milliseconds (this process's CPU: on PostgreSQL the server's is not counted)
-    of `count` runs, after one run that warms the caches."""
+def _backend_cpu(store: Timeline) -> Callable[[], float]:
+    """CPU seconds used so far by the PostgreSQL backends serving `store` from here on (read from
+    /proc: the server runs on this machine); always 0 on SQLite, which runs in this process."""
+    from sqlalchemy import event as sa_event
+
+    if store._engine.dialect.name != "postgresql":
+        return lambda: 0.0
+    backends: set[int] = set()
+
+    @sa_event.listens_for(store._engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        backends.add(dbapi_connection.info.backend_pid)
+
+    store._engine.dispose()
+    return lambda: sum(_proc_cpu_s(pid) for pid in backends)
+
+
+def _print_entity_plan(label: str, store: Timeline, name: str) -> None:
+    """The plan of the entity milestone query (its page of event ids) on this store, as run."""
+    from timeline._store.queries import MilestoneFilter, milestone_query
+
+    entity_id = store.entity(name).id
+    statement, params = milestone_query(MilestoneFilter(entities=[entity_id], limit=20), max_span_days=0)
+    with store._engine.connect() as connection:
+        compiled = statement.params(params).compile(
+            dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
+        )
+        if connection.dialect.name == "sqlite":
+            values = tuple(
+                value.isoformat() if isinstance(value, dt.date) else value
+                for value in (compiled.params[key] for key in compiled.positiontup or ())
+            )
+            rows = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + compiled.string, values)
+            plan = [str(row[-1]) for row in rows]
+        else:
+            rows = connection.exec_driver_sql(
+                "EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) " + compiled.string, compiled.params
+            )
+            plan = [str(row[0]) for row in rows]
+    print(f"    plan of the entity page on {label}:\n      " + "\n      ".join(plan))
+
+
+def _latencies(
+    run: Callable[[int], object], count: int, server: Callable[[], float] = lambda: 0.0
+) -> tuple[list[float], list[float]]:
+    """Wall and CPU milliseconds of `count` runs, after one run that warms the caches. CPU is this
+    process's per run plus, on PostgreSQL, the server backends' mean per run (`server`: /proc
+    counts in 10 ms ticks, too coarse for one run)."""
     run(0)
     walls, cpus = [], []
+    server_started = server()
     for index in range(count):
-        started, cpu_started = time.perf_counter(), time.process_time()
+        cpu_started = time.process_time()
+        started = time.perf_counter()
         run(index)
         walls.append((time.perf_counter() - started) * 1000)
         cpus.append((time.process_time() - cpu_started) * 1000)
-    return walls, cpus
+    server_ms = (server() - server_started) * 1000 / count
+    return walls, [cpu + server_ms for cpu in cpus]
 
 
 def _fmt(timings: tuple[list[float], list[float]]) -> str:
@@ -488,19 +553,21 @@ def bench_all_queries(sizes: list[int], pg: str | None, workdir: Path) -> None:
         "\n(b) milestones latency in ms, p50 / p95 (entity: a page of 20; window: one month, a page of 50;"
         "\n    query name: full text, an entity name as the words, a page of 20; query topic: full text,"
         "\n    a word in 1 event of 8, a page of 20); wall times, then in brackets the median CPU time of"
-        "\n    this process (not the PostgreSQL server's): on a shared machine wall time follows the load"
+        "\n    this process and (PostgreSQL) its server backend: on a shared machine wall time follows the"
+        f"\n    load. Build * = rows loaded by load_store (stores over {INGEST_BUILD_LIMIT:,} events)"
     )
     header = f"{'database':<11}{'events':>10}{'build s':>9}{'build/s':>10}"
     columns = ("entity p50/p95 (cpu)", "window p50/p95 (cpu)", "query name p50/p95 (cpu)", "query topic")
     print(header + "".join(f"{column:>26}" for column in columns))
     for size in sizes:
         path = workdir / f"query-{size}.db"
-        print(bench_queries("SQLite", f"sqlite:///{path}", size), flush=True)
+        largest = size == max(sizes)
+        print(bench_queries("SQLite", f"sqlite:///{path}", size, plans=largest), flush=True)
         path.unlink()
         if pg:
             url, schema = _pg_schema_url(pg)
             try:
-                print(bench_queries("PostgreSQL", url, size), flush=True)
+                print(bench_queries("PostgreSQL", url, size, plans=largest), flush=True)
             finally:
                 _pg_drop(pg, schema)
 

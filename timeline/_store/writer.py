@@ -141,8 +141,9 @@ _PROBE = Table(
 """Per-connection scratch table of a batch's reports, joined to `events` to find merge candidates."""
 
 _RESERVE_PG_IDS = text(
-    "SELECT nextval(pg_get_serial_sequence(:table, :column)) FROM generate_series(1, :count)"
+    "SELECT array_agg(nextval(pg_get_serial_sequence(:table, :column))) FROM generate_series(1, :count)"
 )
+"""`count` ids from a column's sequence, as one array: one row to fetch, not one per id."""
 
 
 class _IdAllocator:
@@ -172,7 +173,7 @@ class _IdAllocator:
         if len(self._reserved) < count:
             more = max(count - len(self._reserved), self.POSTGRES_AHEAD)
             self._reserved.extend(
-                self._conn.scalars(
+                self._conn.scalar(
                     _RESERVE_PG_IDS,
                     {"table": self._table.name, "column": self._column.name, "count": more},
                 )
