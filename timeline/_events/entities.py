@@ -22,6 +22,7 @@ from timeline._events.cleanup import Document
 
 _HAN = r"\u4e00-\u9fff"
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-]")
+_ASCII_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·-")
 _SMALL_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]$")
 _DOCUMENT = re.compile(r"《([^《》\n]{2,80})》")
 _ALIAS_DEF = re.compile(
@@ -181,7 +182,9 @@ class Recognition:
 
 
 def _is_name_char(char: str) -> bool:
-    return bool(_NAME_CHAR.match(char))
+    """`_NAME_CHAR.match(char)` for one character, without the regex call (it runs on every
+    character left of every suffix)."""
+    return "\u4e00" <= char <= "\u9fff" or char in _ASCII_NAME_CHARS
 
 
 def _decimal_point(text: str, index: int) -> bool:
@@ -206,8 +209,9 @@ def _window_start(text: str, limit: int, suffix_start: int) -> int:
                 break
             index = paren.start()
             continue
-        inside = _decimal_point(text, index - 1) or _joining_dash(text, index - 1)
-        if not _is_name_char(char) and not inside:
+        if not _is_name_char(char) and not (
+            _decimal_point(text, index - 1) or _joining_dash(text, index - 1)
+        ):
             break
         index -= 1
         if suffix_start - index >= vocab.MAX_NAME_PREFIX:
