@@ -701,6 +701,25 @@ def test_a_delegation_visits(text: str, visitor: str) -> None:
     assert [(e.type, e.subject.name if e.subject else None) for e in found] == [("other", visitor)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "遼寧大連28日舉行重點項目開工活動。", [("construction", "occurred", "2025-06-28")], id="開工-066"
+        ),
+        pytest.param("臺北科技園區6月5日正式啟用。", [("opening", "occurred", "2025-06-05")], id="啟用"),
+        pytest.param("6月8日，重慶市政府與華為公司簽約。", [("signing", "occurred", "2025-06-08")], id="簽約"),
+        pytest.param(
+            "6月8日，新竹科學園區舉辦創新大會。", [("meeting", "occurred", "2025-06-08")], id="舉辦大會"
+        ),
+        pytest.param("當天全市新開工項目共24個。", [], id="新開工項目-a-count-066"),
+    ],
+)
+def test_traditional_characters_are_read(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """A repost in traditional characters (a Hong Kong site) has the same triggers and tallies."""
+    assert _events(text) == expected
+
+
 def test_a_tally_printed_again_is_a_tally_again() -> None:
     text = (
         "2月16日，江西全省各地举行项目开工。其中，南昌市一季度开工重大项目70个。"
