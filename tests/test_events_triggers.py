@@ -708,7 +708,9 @@ def test_a_delegation_visits(text: str, visitor: str) -> None:
             "遼寧大連28日舉行重點項目開工活動。", [("construction", "occurred", "2025-06-28")], id="開工-066"
         ),
         pytest.param("臺北科技園區6月5日正式啟用。", [("opening", "occurred", "2025-06-05")], id="啟用"),
-        pytest.param("6月8日，重慶市政府與華為公司簽約。", [("signing", "occurred", "2025-06-08")], id="簽約"),
+        pytest.param(
+            "6月8日，重慶市政府與華為公司簽約。", [("signing", "occurred", "2025-06-08")], id="簽約"
+        ),
         pytest.param(
             "6月8日，新竹科學園區舉辦創新大會。", [("meeting", "occurred", "2025-06-08")], id="舉辦大會"
         ),
