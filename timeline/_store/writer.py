@@ -19,7 +19,7 @@ import functools
 import gc
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple, Protocol, TypedDict, cast
 
 import attrs
 from sqlalchemy import (
@@ -28,6 +28,7 @@ from sqlalchemy import (
     Date,
     Integer,
     MetaData,
+    Select,
     String,
     Table,
     Text,
@@ -220,6 +221,134 @@ _SAME_SUMMARY = (
 )
 
 
+Cell = bulk.Cell
+
+
+class _EntityValues(TypedDict):
+    """A new `entities` row, queued until the batch writes."""
+
+    id: int
+    name: str
+    type: str
+    affiliation: str | None
+    mention_count: int
+
+
+class _AliasValues(TypedDict):
+    """A new `aliases` row."""
+
+    alias: str
+    entity_id: int
+
+
+class _StoredEvent(Protocol):
+    """A stored event read back to be merged into or rebuilt: the columns of `events`, by name,
+    and its subject's name."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def trigger(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def start_date(self) -> _dt.date | None: ...
+    @property
+    def end_date(self) -> _dt.date | None: ...
+    @property
+    def grain(self) -> str | None: ...
+    @property
+    def value(self) -> str | None: ...
+    @property
+    def mod(self) -> str | None: ...
+    @property
+    def kind(self) -> str | None: ...
+    @property
+    def date_text(self) -> str | None: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def subject_id(self) -> int | None: ...
+    @property
+    def subject_name(self) -> str | None: ...
+    @property
+    def planned_start(self) -> _dt.date | None: ...
+    @property
+    def planned_end(self) -> _dt.date | None: ...
+    @property
+    def planned_value(self) -> str | None: ...
+    @property
+    def merge_note(self) -> str: ...
+    @property
+    def merge_count(self) -> int: ...
+    @property
+    def source_count(self) -> int: ...
+    @property
+    def report_date(self) -> _dt.date | None: ...
+
+
+class _Candidate(_StoredEvent, Protocol):
+    """A stored event found for a queued report (`_OVERLAPPING`, `_SAME_SUMMARY`): `idx` is the report's."""
+
+    @property
+    def idx(self) -> int: ...
+
+
+class _StoredSource(Protocol):
+    """A stored source with its texts and article, read back to rebuild its event."""
+
+    @property
+    def event_id(self) -> int: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def start_date(self) -> _dt.date | None: ...
+    @property
+    def end_date(self) -> _dt.date | None: ...
+    @property
+    def grain(self) -> str | None: ...
+    @property
+    def value(self) -> str | None: ...
+    @property
+    def mod(self) -> str | None: ...
+    @property
+    def kind(self) -> str | None: ...
+    @property
+    def start_char(self) -> int: ...
+    @property
+    def end_char(self) -> int: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def date_words(self) -> str | None: ...
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def article_source(self) -> str: ...
+    @property
+    def pub_date(self) -> _dt.date: ...
+
+
+# The stored events and sources above are read with SELECTs of whole tables, which SQLAlchemy
+# types as `Row[Any, ...]`; each is given its type here, once.
+
+
+def _candidates(conn: Connection, query: Select[Any]) -> list[_Candidate]:
+    return list(cast("Iterable[_Candidate]", conn.execute(query)))
+
+
+def _stored_events(conn: Connection, query: Select[Any]) -> list[_StoredEvent]:
+    return list(cast("Iterable[_StoredEvent]", conn.execute(query)))
+
+
+def _stored_sources(conn: Connection, query: Select[Any]) -> list[_StoredSource]:
+    return list(cast("Iterable[_StoredSource]", conn.execute(query)))
+
+
 def text_hash(article: Article) -> str:
     """SHA-1 of the normalised text: two copies of one article share it."""
     return normalised_digest(article.text)
@@ -380,7 +509,7 @@ class IngestBatch:
             connection.scalar(select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)) or 0
         )
         self._stored_max_span = self._max_span
-        self._article_rows: list[tuple[Any, ...]] = []
+        self._article_rows: list[_QueuedArticle] = []
         self._incoming: list[_IncomingEvent] = []
         self._created: list[EventState] = []
         self._loaded: dict[int, EventState] = {}
@@ -390,8 +519,8 @@ class IngestBatch:
         self._stored_entities: dict[tuple[str, str], int] = {}
         self._aliases: dict[tuple[str, str], int] = {}
         """(alias, entity type) -> entity id, stored or learnt in this batch (the lowest id wins)."""
-        self._new_entities: list[dict[str, Any]] = []
-        self._alias_rows: list[dict[str, Any]] = []
+        self._new_entities: list[_EntityValues] = []
+        self._alias_rows: list[_AliasValues] = []
         self._affiliations: dict[int, str] = {}
         self._created_entities: dict[tuple[str, str], int] = {}
         """(name, type) -> id of the entities this batch creates."""
@@ -409,7 +538,7 @@ class IngestBatch:
         self._event_ids = _IdAllocator(connection, _EVENTS)
         self._article_seqs = _IdAllocator(connection, _ARTICLES, "seq")
         self._sqlite = connection.dialect.name == "sqlite"
-        self._dates: dict[Any, Any] = _IsoDates() if self._sqlite else _SameDates()
+        self._dates: _DateForms = _IsoDates() if self._sqlite else _SameDates()
         """Date (or None) -> its value in the rows `_insert_many` writes: ISO text on SQLite."""
 
     def run(self, extractions: Sequence[Extraction], replacing: Iterable[str] = ()) -> None:
@@ -470,14 +599,14 @@ class IngestBatch:
         conn = self._conn
         if self._new_entities:
             rows = sorted(self._new_entities, key=lambda row: (row["name"], row["type"]))
-            keys = tuple(rows[0])
+            keys = ("id", "name", "type", "affiliation", "mention_count")
             inserted = {
                 entity_id
                 for (entity_id,) in bulk.insert_new(
                     conn,
                     _ENTITIES,
                     keys,
-                    [tuple(row[key] for key in keys) for row in rows],
+                    [(r["id"], r["name"], r["type"], r["affiliation"], r["mention_count"]) for r in rows],
                     conflict=("name", "type"),
                     returning=("id",),
                 )
@@ -568,7 +697,7 @@ class IngestBatch:
                         reason = f"another writer stored “{alias}” ({type_}) at the same time"
                         self._fold_into[mine] = (entity_id, reason)
 
-    def _stored_ids_of(self, rows: list[dict[str, Any]]) -> dict[int, int]:
+    def _stored_ids_of(self, rows: list[_EntityValues]) -> dict[int, int]:
         """Our id -> the stored id (or the entity it was folded into) of entities another writer stored."""
         ours = {(row["name"], row["type"]): row["id"] for row in rows}
         found: dict[int, int] = {}
@@ -620,15 +749,17 @@ class IngestBatch:
         conn = self._conn
         rows = {
             row.id: row
-            for row in conn.execute(
+            for row in _stored_events(
+                conn,
                 select(*_EVENTS.c, _ENTITIES.c.name.label("subject_name"))
                 .outerjoin(_ENTITIES, _ENTITIES.c.id == _EVENTS.c.subject_id)
-                .where(_EVENTS.c.id.in_(event_ids))
+                .where(_EVENTS.c.id.in_(event_ids)),
             )
         }
         summary, date_text = _TEXTS.alias("summary_text"), _TEXTS.alias("date_text")
-        kept: dict[int, list[Any]] = collections.defaultdict(list)
-        for source in conn.execute(
+        kept: dict[int, list[_StoredSource]] = collections.defaultdict(list)
+        for source in _stored_sources(
+            conn,
             select(
                 *_SOURCES.c,
                 summary.c.body.label("summary"),
@@ -641,7 +772,7 @@ class IngestBatch:
             .outerjoin(date_text, date_text.c.id == _SOURCES.c.date_text_id)
             .join(_ARTICLES, _ARTICLES.c.seq == _SOURCES.c.article_seq)
             .where(_SOURCES.c.event_id.in_(event_ids))
-            .order_by(_SOURCES.c.id)
+            .order_by(_SOURCES.c.id),
         ):
             kept[source.event_id].append(source)
         gone = [event_id for event_id in event_ids if not kept[event_id]]
@@ -973,7 +1104,7 @@ class IngestBatch:
         stored_meanwhile = [digest for digest in missing if digest not in found]  # by another writer
         found.update(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", stored_meanwhile)))
 
-    def _place(self, report: _IncomingEvent, stored: Iterable[Any]) -> None:
+    def _place(self, report: _IncomingEvent, stored: Iterable[_StoredEvent]) -> None:
         """Merge a report into the event it describes (in this batch or stored), else start a new one."""
         event = report.event
         state, reason = self._find_match(report, stored)
@@ -1008,7 +1139,9 @@ class IngestBatch:
         if state.start is not None and state.end is not None:
             self._max_span = max(self._max_span, (state.end - state.start).days)
 
-    def _find_match(self, report: _IncomingEvent, stored: Iterable[Any]) -> tuple[EventState | None, str]:
+    def _find_match(
+        self, report: _IncomingEvent, stored: Iterable[_StoredEvent]
+    ) -> tuple[EventState | None, str]:
         """The event `report` is another report of: one met in this batch first, else a stored one."""
         if report.subject_id is None:
             return None, ""
@@ -1029,15 +1162,15 @@ class IngestBatch:
                 return state, reason
         return None, ""
 
-    def _stored_candidates(self) -> dict[int, list[Any]]:
+    def _stored_candidates(self) -> dict[int, list[_Candidate]]:
         """Stored events each queued report may merge with, by report index (SQL narrows, Python decides).
 
         The reports go into a temporary table joined to `events` on subject and type: dated ones
         meet the events whose interval overlaps theirs (a range on `ix_events_merge`), and every
         report meets the events with the same summary when either side is undated.
         """
-        found: dict[int, list[Any]] = collections.defaultdict(list)
-        if self._conn.scalar(select(_EVENTS.c.id).limit(1)) is None:
+        found: dict[int, list[_Candidate]] = collections.defaultdict(list)
+        if self._conn.scalar(select(EventRow.id).limit(1)) is None:
             return found  # nothing stored yet (the first batch into a new store)
         created = set(self._created_entities.values())  # no stored event has them as subject
         span = self._stored_max_span
@@ -1069,7 +1202,7 @@ class IngestBatch:
             conn.exec_driver_sql(f"ANALYZE {_PROBE.name}")  # else the planner guesses and scans events
         seen: set[tuple[int, int]] = set()
         for query in (_OVERLAPPING, _SAME_SUMMARY):
-            for row in conn.execute(query):
+            for row in _candidates(conn, query):
                 if (row.idx, row.id) not in seen:
                     seen.add((row.idx, row.id))
                     found[row.idx].append(row)
@@ -1132,8 +1265,8 @@ class IngestBatch:
             self._insert_events(self._created)
         changed = [state for state in self._loaded.values() if state.changed]
         if changed and not self._sqlite:
-            rows = [(state.id, *_event_row(state)) for state in changed]
-            bulk.update_rows(conn, _EVENTS, ("id",), _EVENT_COLUMNS, rows)
+            event_rows = [(state.id, *_event_row(state)) for state in changed]
+            bulk.update_rows(conn, _EVENTS, ("id",), _EVENT_COLUMNS, event_rows)
         elif changed:
             conn.execute(
                 update(_EVENTS).where(_EVENTS.c.id == bindparam("b_event_id")),
@@ -1187,8 +1320,8 @@ class IngestBatch:
             )
         if self._mentions and not self._sqlite:
             assign = {"mention_count": "stored.mention_count + new.mention_count"}
-            rows = sorted(self._mentions.items())
-            bulk.update_rows(conn, _ENTITIES, ("id",), ("mention_count",), rows, assign=assign)
+            counts = sorted(self._mentions.items())
+            bulk.update_rows(conn, _ENTITIES, ("id",), ("mention_count",), counts, assign=assign)
         elif self._mentions:
             conn.execute(
                 update(_ENTITIES)
@@ -1206,12 +1339,15 @@ class IngestBatch:
     def _write_search(self) -> None:
         """PostgreSQL: the search rows of the new events and the new sentences of merged-into ones."""
         body = self._sentences
-        new: list[tuple[Any, str]] = [
-            (state.id, search_body(state.summary, (body[n.sentence_digest] for n in state.new_sources)))
+        new: list[tuple[int, str]] = [
+            (
+                _written_id(state),
+                search_body(state.summary, (body[n.sentence_digest] for n in state.new_sources)),
+            )
             for state in self._created
         ]
-        reported: list[tuple[Any, str]] = [
-            (state.id, body[source.sentence_digest])
+        reported: list[tuple[int, str]] = [
+            (_written_id(state), body[source.sentence_digest])
             for state in self._loaded.values()
             for source in state.new_sources
         ]
@@ -1245,8 +1381,8 @@ class IngestBatch:
 
     def _write_links(self, states: list[EventState]) -> None:
         """Insert the new entity links of these events and their entities' timeline rows."""
-        links: list[tuple[Any, ...]] = []
-        timeline: list[tuple[Any, ...]] = []
+        links: list[tuple[Cell, ...]] = []
+        timeline: list[tuple[Cell, ...]] = []
         dates = self._dates
         for state in states:
             new_links = state.new_links
@@ -1265,7 +1401,7 @@ class IngestBatch:
         if timeline:
             self._insert_many(_TIMELINE, ("entity_id", "event_id", "start_date", "end_date"), timeline)
 
-    def _insert_many(self, table: Table, keys: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    def _insert_many(self, table: Table, keys: tuple[str, ...], rows: Sequence[Sequence[Cell]]) -> None:
         """INSERT rows (tuples of the `keys` columns, dates passed through `self._dates`) in one executemany.
 
         On SQLite the compiled Core INSERT goes straight to the driver's executemany with the
@@ -1280,12 +1416,18 @@ class IngestBatch:
         self._conn.exec_driver_sql(sql, params)
 
 
-def _pairs(rows: Iterable[Any]) -> Iterable[tuple[str, int]]:
+def _pairs(rows: Iterable[Sequence[Cell]]) -> Iterable[tuple[str, int]]:
     """(digest, id) pairs of `texts` rows."""
-    return ((digest, text_id) for digest, text_id in rows)
+    for digest, text_id in rows:
+        assert isinstance(digest, str) and isinstance(text_id, int)
+        yield digest, text_id
 
 
-def _article_row(row: tuple[Any, ...], text_ids: Mapping[str, int]) -> tuple[Any, ...]:
+_QueuedArticle = tuple[int, str, str, str, str, str, _dt.date | str | None, bool, list[str]]
+"""An article row as queued: the `_ARTICLE_COLUMNS`, the last (`lines`) still its lines' digests."""
+
+
+def _article_row(row: _QueuedArticle, text_ids: Mapping[str, int]) -> tuple[Cell, ...]:
     """A queued article row with its lines' digests turned into the `lines` column."""
     return (*row[:-1], ",".join([str(text_ids[digest]) for digest in row[-1]]))
 
@@ -1299,7 +1441,11 @@ def _sqlite_insert(table: Table, keys: tuple[str, ...]) -> tuple[str, tuple[int,
     return compiled.string, None if order == keys else reorder
 
 
-class _IsoDates(dict[Any, Any]):
+_DateForms = dict[_dt.date | None, _dt.date | str | None]
+"""Date (or None) -> its form in the rows `_insert_many` writes."""
+
+
+class _IsoDates(_DateForms):
     """Date -> ISO text, the form SQLAlchemy's Date keeps dates in on SQLite; None stays None."""
 
     def __missing__(self, day: _dt.date | None) -> str | None:
@@ -1307,12 +1453,18 @@ class _IsoDates(dict[Any, Any]):
         return text
 
 
-class _SameDates(dict[Any, Any]):
+class _SameDates(_DateForms):
     """Date -> the date itself: PostgreSQL rows go through SQLAlchemy, which converts them."""
 
     def __missing__(self, day: _dt.date | None) -> _dt.date | None:
         self[day] = day
         return day
+
+
+def _written_id(state: EventState) -> int:
+    """The id of an event stored or inserted by now."""
+    assert state.id is not None, "an event is written before its search rows"
+    return state.id
 
 
 def _new_state(event: Event, subject_id: int | None, subject_name: str) -> EventState:
@@ -1336,7 +1488,7 @@ def _new_state(event: Event, subject_id: int | None, subject_name: str) -> Event
     )
 
 
-def _stored_report(event: Any, source: Any) -> Event:
+def _stored_report(event: _StoredEvent, source: _StoredSource) -> Event:
     """A stored source of a stored event as the report it was, for rebuilding the event."""
     date = None
     if source.start_date is not None and source.end_date is not None:
@@ -1366,7 +1518,7 @@ def _stored_report(event: Any, source: Any) -> Event:
     )
 
 
-def _loaded_state(row: Any, objects: set[int]) -> EventState:
+def _loaded_state(row: _StoredEvent, objects: set[int]) -> EventState:
     """The merge state of a stored event, from a row of `events` plus its subject's name and the
     ids of its object entities."""
     return EventState(
@@ -1384,7 +1536,7 @@ def _loaded_state(row: Any, objects: set[int]) -> EventState:
         summary=row.summary,
         confidence=row.confidence,
         subject_id=row.subject_id,
-        subject_name=row.subject_name,
+        subject_name=row.subject_name or "",
         planned_start=row.planned_start,
         planned_end=row.planned_end,
         planned_value=row.planned_value,
@@ -1422,13 +1574,17 @@ _EVENT_COLUMNS = (
 )
 
 
-def _event_row(state: EventState, dates: dict[Any, Any] | None = None) -> tuple[Any, ...]:
+def _event_row(state: EventState, dates: _DateForms | None = None) -> tuple[Cell, ...]:
     """The `_EVENT_COLUMNS` values of an event, its dates mapped through `dates` when given."""
-    start, end = state.start, state.end
+    start: _dt.date | str | None = state.start
+    end: _dt.date | str | None = state.end
+    planned_start: _dt.date | str | None
+    planned_end: _dt.date | str | None
+    report_date: _dt.date | str | None
     if dates is None:
         planned_start, planned_end, report_date = state.planned_start, state.planned_end, state.report_date
     else:
-        start, end = dates[start], dates[end]
+        start, end = dates[state.start], dates[state.end]
         planned_start, planned_end = dates[state.planned_start], dates[state.planned_end]
         report_date = dates[state.report_date]
     return (
@@ -1458,5 +1614,5 @@ def _event_row(state: EventState, dates: dict[Any, Any] | None = None) -> tuple[
     )
 
 
-def _event_values(state: EventState) -> dict[str, Any]:
+def _event_values(state: EventState) -> dict[str, Cell]:
     return dict(zip(_EVENT_COLUMNS, _event_row(state), strict=True))
