@@ -314,6 +314,16 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             ("construction", "occurred", "2025-05-06"),
             id="落成典礼-a-ceremony-of-its-act",
         ),
+        pytest.param(
+            "5月6日，重庆实验室获国家科技进步一等奖。",
+            ("approval", "occurred", "2025-05-06"),
+            id="获-an-award",
+        ),
+        pytest.param(
+            "5月6日，重庆海辰储能科技有限公司获得第十届中国创新创业大赛金奖。",
+            ("approval", "occurred", "2025-05-06"),
+            id="获得-an-award",
+        ),
     ],
 )
 def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -411,6 +421,8 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("西藏能源、交通、民生等领域重点项目建设正在有序推进。", id="重点项目建设-a-trend-069"),
         pytest.param("施工单位正在现场作业。", id="施工单位-a-noun"),
         pytest.param("重庆东站项目建设启动会上，各方交流了经验。", id="建设启动会-a-meeting-noun"),
+        pytest.param("获奖企业将得到资金支持。", id="获奖-a-noun"),
+        pytest.param("重庆海辰储能科技有限公司获得奖励资金500万元。", id="获得奖励-money-not-an-award"),
     ],
 )
 def test_not_a_milestone(text: str) -> None:

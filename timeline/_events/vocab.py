@@ -982,6 +982,8 @@ AFTER_NAME = (
     "主持",
     "调研",
     "考察",
+    "视察",
+    "莅临",
     "一行",
     "，",
     "。",
@@ -1317,6 +1319,8 @@ TRIGGERS: dict[str, str] = {
     "考察": "other",
     "调研": "other",
     "率队来到": "other",
+    "视察": "other",
+    "莅临": "other",
     "启动": "other",
     "捐赠": "other",
     "编制完成": "other",
@@ -1355,6 +1359,8 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"通过[^，。；]{0,16}(?:认证|评审|认定)": "approval",
     # approved by an authority named in between (获国务院批准; 批复 is a trigger of its own)
     r"获(?!得)[^，。；、]{1,12}(?:批准|核准)": "approval",
+    # an award (获国家科技进步一等奖, 获第十届创新创业大赛金奖)
+    r"获(?!得)[^，。；、]{1,16}(?:等奖|金奖|大奖)": "approval",
     # a listing on a stock exchange (登陆科创板, 登陆港交所)
     r"登陆[^，。；]{0,8}(?:板|交易所|港交所|纳斯达克|资本市场)": "other",
     # works started by name (项目建设正式启动), not a meeting about them (建设启动会)
@@ -1442,6 +1448,10 @@ GRANTED_THINGS = (
     "牌照",
     "立项",
     "批准",
+    # an award (获得国家科技进步一等奖, 获得金奖)
+    "等奖",
+    "金奖",
+    "大奖",
 )
 #: Meeting triggers count only when the clause names a meeting.
 MEETING_NOUNS = ("会", "论坛", "讨论", "活动", "仪式", "峰会", "展", "赛")
@@ -1470,7 +1480,7 @@ NOT_DIVIDED = ("分别",)
 #: (随着第一列电客车驶出停车场，进入正线区间试运行，…): those report no milestone of their own.
 FRAMING_STARTS = ("随着",)
 #: 调研/考察 are visits: their subject is the visiting person or delegation.
-VISIT_TRIGGERS = ("考察", "调研", "率队来到", "实地调研")
+VISIT_TRIGGERS = ("考察", "调研", "率队来到", "实地调研", "视察", "莅临")
 #: A delegation named by the body it comes from (济南市投促局开发区一行到…参观考察): with no
 #: person named, the body and the words up to the mark are the visitor.
 DELEGATION_MARKS = ("一行", "考察团", "代表团")
