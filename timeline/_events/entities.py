@@ -88,8 +88,11 @@ class Words:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
         self.lengths = tuple(sorted({len(word) for word in self.words}, reverse=True))
+        self.firsts = frozenset(word[:1] for word in self.words)
 
     def start(self, text: str, index: int = 0) -> bool:
+        if text[index : index + 1] not in self.firsts:
+            return False
         for length in self.lengths:
             if text[index : index + length] in self.words:
                 return True
@@ -466,11 +469,14 @@ def _known_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def suffix_type(name: str) -> str | None:
     """The entity type a name's suffix gives (…大学 → university), or None."""
-    best = ""
-    for suffix in vocab.ORG_SUFFIXES:
-        if name.endswith(suffix) and len(suffix) > len(best):
-            best = suffix
-    return vocab.ORG_SUFFIXES[best] if best else None
+    for length in _SUFFIX_LENGTHS:
+        if length <= len(name) and name[-length:] in vocab.ORG_SUFFIXES:
+            return vocab.ORG_SUFFIXES[name[-length:]]
+    return None
+
+
+#: The lengths of the suffixes, longest first: the longest suffix a name ends with gives its type.
+_SUFFIX_LENGTHS = tuple(sorted({len(suffix) for suffix in vocab.ORG_SUFFIXES if suffix}, reverse=True))
 
 
 def _organisations(c: _Collector, start: int, end: int) -> None:
