@@ -42,6 +42,10 @@ _PIECES = [
     "1号提\n案",
     "累计建成加氢站34座",
     "建议",
+    # traditional characters, read as simplified and shown as written
+    "遼寧大連28日舉行重點項目開工活動",
+    "1月28號，",
+    "重慶實驗室揭牌",
 ]
 
 

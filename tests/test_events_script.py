@@ -118,11 +118,19 @@ def test_what_is_shown_is_the_original_text() -> None:
     assert event.summary == flatten(text[event.start_char : event.end_char])
     assert event.summary == "遼寧大連28日舉行重點項目開工活動"
     assert event.trigger == "開工"
+    assert event.date is not None and event.date.text == "28日"
     assert event.sentence.startswith("遼寧大連28日舉行")
     assert found.mentions
     for mention in found.mentions:
         assert mention.surface == text[mention.start_char : mention.end_char]
     assert {"大连市", "辽宁省"} <= {entity.name for entity in found.entities}
+
+
+def test_date_words_are_shown_as_written() -> None:
+    text = "1月28號，重慶實驗室揭牌。"
+    [event] = extract(Article(text, "2023-01-30")).events
+    assert event.date is not None and event.date.value == "2023-01-28"
+    assert event.date.text == "1月28號" == text[event.date.start_char : event.date.end_char]
 
 
 def test_a_separator_alone_on_its_line_is_no_part_of_the_paragraph() -> None:

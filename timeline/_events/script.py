@@ -57,9 +57,15 @@ def shown_text(doc: Document, original: str) -> str:
 
 
 def shown_event(event: Event, doc: Document, shown: str, original: str) -> Event:
-    """The event with its summary, sentence and trigger as the original text writes them."""
+    """The event with its summary, sentence, trigger and date words as the original text
+    writes them."""
     if doc.text == shown:
         return event
+    date = event.date
+    if date is not None:
+        written = flatten(original[date.start_char : date.end_char])
+        if written != date.text and fold(written) == date.text:
+            date = attrs.evolve(date, text=written)
     summary = flatten(original[event.start_char : event.end_char])
     if fold(summary) != event.summary:
         summary = event.summary
@@ -67,4 +73,4 @@ def shown_event(event: Event, doc: Document, shown: str, original: str) -> Event
     sentence = shown[at : at + len(event.sentence)] if at >= 0 else event.sentence
     trigger_at = event.summary.find(event.trigger)
     trigger = summary[trigger_at : trigger_at + len(event.trigger)] if trigger_at >= 0 else event.trigger
-    return attrs.evolve(event, summary=summary, sentence=sentence, trigger=trigger)
+    return attrs.evolve(event, summary=summary, sentence=sentence, trigger=trigger, date=date)
