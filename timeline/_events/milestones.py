@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from timeline._events import dating, subjects, summary, triggers, vocab
+from timeline._events import dating, subjects, summary, triggers, vocab, wordsets
 from timeline._events.cleanup import PROSE, Document
 from timeline._events.dating import Dates
 from timeline._events.entities import Found, Recognition
@@ -24,6 +24,7 @@ from timeline.model import Article, Event, EventEntity, normalise_text
 _LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
 _HELD_AT = re.compile(vocab.HELD_AT)
 _TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”")
+_ACT_JOINER = wordsets.alternation(vocab.ACT_JOINERS)
 
 
 @attrs.define
@@ -264,7 +265,7 @@ def _acts(reading: _Reading, span: tuple[int, int]) -> list[tuple[int, int]]:
     its own subject (长寿…项目集中签约和中科未来城创新产业园开工活动在长寿举行)."""
     start, end = span
     clause = reading.doc.text[start:end]
-    if len(clause) > vocab.ACT_SPLIT_MAX_LEN or not any(joiner in clause for joiner in vocab.ACT_JOINERS):
+    if len(clause) > vocab.ACT_SPLIT_MAX_LEN or _ACT_JOINER.search(clause) is None:
         return [span]
     blocked = _blocked(reading, start, end)
     for joiner in vocab.ACT_JOINERS:
