@@ -126,6 +126,12 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="a-numbered-batch-with-a-day-before",
         ),
         pytest.param(
+            "重庆科技论坛先后于3月、5月在成都和重庆举办。",
+            "2025-06-30",
+            [("举办", "2025-03")],
+            id="a-list-of-dates-the-first-054",
+        ),
+        pytest.param(
             "日前，重庆实验室揭牌。",
             "2025-06-30",
             [("揭牌", "2025-06-01/2025-06-30")],

@@ -27,7 +27,7 @@ MIN_ARTICLES = 30
 MIN_OUTLETS = 8
 #: Floors: the figures measured on the corpus when they were last raised (see the module doc).
 REAL_RECALL_FLOOR = 0.74
-REAL_FOUND_FLOOR = 0.80
+REAL_FOUND_FLOOR = 0.81
 REAL_PRECISION_FLOOR = 0.90
 #: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
 KNOWN_FALSE_EVENTS = {

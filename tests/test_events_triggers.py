@@ -239,6 +239,21 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             id="自…以后-a-frame-024",
         ),
         pytest.param(
+            "渝东南分会场将于7月28日开展“我的家乡我代言”自然资源科普推介、地质科普动画展播等特色科普活动。",
+            ("other", "planned", "2025-07-28"),
+            id="开展…活动-029",
+        ),
+        pytest.param(
+            "辽宁省先后于3月、5月组织开展珠三角、京津冀、长三角招商引资促进周活动。",
+            ("other", "occurred", "2025-03"),
+            id="开展…促进周活动-a-list-of-dates-054",
+        ),
+        pytest.param(
+            "5月6日，长寿区开展2025年重大项目集中开工活动。",
+            ("construction", "occurred", "2025-05-06"),
+            id="开展…开工活动-keeps-its-act",
+        ),
+        pytest.param(
             "此外，横州市青松林业有限公司新建年产13.5万立方米高端单板智能烘干项目等6个项目开(竣)工。",
             ("construction", "occurred", None),
             id="此外-named-projects-059",
@@ -400,6 +415,7 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("此外还有254个亿元以上项目同步开工。", id="此外还有-a-count-065"),
         pytest.param("1月以来，全市陆续开(竣)工重大项目83个。", id="陆续-a-roll-up-059"),
         pytest.param("项目建设取得圆满成功。", id="圆满成功-needs-a-meeting"),
+        pytest.param("各地积极开展安全生产检查活动。", id="开展…活动-undated-a-habit"),
         pytest.param("今年以来，全区企业累计捐赠2亿元。", id="捐赠-a-tally"),
         pytest.param(
             "双方合作共建“郑东新区河南大学大数据产业园”、“郑东新区河南大学留学生创业园”。",

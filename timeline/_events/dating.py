@@ -180,7 +180,8 @@ def clause_date(
 ) -> TimeExpr | None:
     """The clause's own date, else the nearest earlier one of its sentence, else None.
 
-    In the clause, the date nearest before the trigger wins; a date after the trigger that
+    In the clause, the date nearest before the trigger wins (of a list of dates, 7月、9月, the
+    first); a date after the trigger that
     runs straight into more words names the object (公示2025年科学技术奖名单), not the event.
     Dates inside the sentence's `frames` (继…之后, 自…以来 clauses) date only their own clause.
     """
@@ -188,7 +189,10 @@ def clause_date(
     own = dates.within(clause_start, clause_end)
     before = [d for d in own if d.end <= trigger_at]
     if before:
-        return _narrower_earlier(text, dates, sentence, before[-1], frames)
+        first = len(before) - 1
+        while first > 0 and text[before[first - 1].end : before[first].start] in vocab.DATE_LIST_JOINERS:
+            first -= 1  # a list of dates (7月、9月): the first one
+        return _narrower_earlier(text, dates, sentence, before[first], frames)
     after = [d for d in own if d.start >= trigger_at and not _HAN.match(text, d.end)]
     if after:
         return after[0].expr

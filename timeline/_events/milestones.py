@@ -404,6 +404,8 @@ def _event(
     trigger_at = clause_start + trigger.start
     trigger_end = clause_start + trigger.end
     date = dating.clause_date(text, dates, sentence, span, trigger_at, frames)
+    if trigger.surface.startswith(vocab.DATED_ONLY_HEADS) and not dates.within(clause_start, clause_end):
+        return None
     copula = triggers.copula_before(clause, trigger)
     if triggers.describes_a_batch(clause, trigger):
         return None

@@ -1351,6 +1351,9 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"完成[^，。；、]{0,10}研制": "breakthrough",
     # a power plant's units start generating (首台机组发电, 机组并网发电)
     r"(?:首台|首批)?机组[^，。；、]{0,4}发电": "production",
+    # a campaign or promotion held (将于5月28日开展“…”科普推介, 组织开展…招商引资促进周活动); an
+    # act's ceremony (开展…集中开工活动) keeps its act. Only with a date in the clause.
+    r"开展(?:(?!开工|签约|投产|揭牌|奠基|竣工|动工)[^，。；]){2,60}?(?:推介|活动)$": "other",
     r"完成[^，。；、]{0,6}(?:土建|主体|基础)(?:工程|结构|施工)": "construction",
     r"(?:方案|可研|可行性研究报告|项目建议书|规划)获[^，。；]{0,16}批复": "approval",
     r"列入[^，。；]{0,16}(?:清单|名单|目录)": "approval",
@@ -1621,6 +1624,9 @@ NOUN_LIST_MARK = "、"
 NOUN_LIST_END = "等"
 #: 自…以来 with no date of its own (这项工作自启动以来) frames nothing datable.
 SINCE_TAIL = "以来"
+#: Triggers beginning with these make an event only with a date in their own clause (开展…活动:
+#: undated, it is a habit or a general aim).
+DATED_ONLY_HEADS = ("开展",)
 #: Gifts: the amount right after the trigger is what was given (向母校中国科大捐赠2亿元人民币),
 #: not a statistic.
 GIFT_TRIGGERS = ("捐赠", "捐资", "捐款", "捐建")
@@ -2155,6 +2161,8 @@ TODAY_WORDS = ("今天", "今日")
 #: A batch named by its number after a date (马山县2022年…第三批…项目): with no other date in the
 #: sentence, the clause is undated (the year is part of the batch's name).
 NUMBERED_BATCH_AFTER_DATE = r"[^，,。；]{0,8}?第[0-9一二三四五六七八九十]+批"
+#: Dates listed before a trigger (先后于7月、9月组织开展…): the first one dates the event.
+DATE_LIST_JOINERS = ("、", "和", "及")
 #: What follows a date that names a batch of projects rather than dating the clause
 #: (2020年第三批重大项目, 2015年第四季度18个项目, 2022年第二季度全市重大项目).
 BATCH_AFTER_DATE = (
