@@ -339,6 +339,19 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             ("approval", "occurred", "2025-05-06"),
             id="获得-an-award",
         ),
+        pytest.param(
+            "目前，重庆东站站房工程正在建设中。", ("construction", "ongoing", None), id="正在建设中"
+        ),
+        pytest.param(
+            "目前，重庆东站站房工程正在进行主体施工。",
+            ("construction", "ongoing", None),
+            id="正在进行主体施工",
+        ),
+        pytest.param(
+            "目前，重庆东站站房工程正处于主体施工阶段。",
+            ("construction", "ongoing", None),
+            id="处于主体施工阶段",
+        ),
     ],
 )
 def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -438,6 +451,7 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("施工单位正在现场作业。", id="施工单位-a-noun"),
         pytest.param("重庆东站项目建设启动会上，各方交流了经验。", id="建设启动会-a-meeting-noun"),
         pytest.param("获奖企业将得到资金支持。", id="获奖-a-noun"),
+        pytest.param("正在建设中的重庆东站站房", id="正在建设中的-an-attribute"),
         pytest.param("重庆海辰储能科技有限公司获得奖励资金500万元。", id="获得奖励-money-not-an-award"),
     ],
 )
