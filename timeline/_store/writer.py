@@ -189,21 +189,21 @@ _STORED_LINKS = (
     .order_by(EventEntityRow.event_id, EventEntityRow.position)
 )
 
-_CANDIDATE_COLUMNS = (_PROBE.c.idx, *_EVENTS.c, _ENTITIES.c.name.label("subject_name"))
+_CANDIDATE_COLUMNS = (_PROBE.c.idx, *_EVENTS.c, EntityRow.name.label("subject_name"))
 _OVERLAPPING = (
     select(*_CANDIDATE_COLUMNS)
     .select_from(_PROBE)
     .join(
         _EVENTS,
         and_(
-            _EVENTS.c.subject_id == _PROBE.c.subject_id,
-            _EVENTS.c.type == _PROBE.c.type,
-            _EVENTS.c.start_date >= _PROBE.c.lo,
-            _EVENTS.c.start_date <= _PROBE.c.last_day,
-            _EVENTS.c.end_date >= _PROBE.c.first_day,
+            EventRow.subject_id == _PROBE.c.subject_id,
+            EventRow.type == _PROBE.c.type,
+            EventRow.start_date >= _PROBE.c.lo,
+            EventRow.start_date <= _PROBE.c.last_day,
+            EventRow.end_date >= _PROBE.c.first_day,
         ),
     )
-    .join(_ENTITIES, _ENTITIES.c.id == _EVENTS.c.subject_id)
+    .join(EntityRow, EntityRow.id == EventRow.subject_id)
 )
 _SAME_SUMMARY = (
     select(*_CANDIDATE_COLUMNS)
@@ -211,13 +211,13 @@ _SAME_SUMMARY = (
     .join(
         _EVENTS,
         and_(
-            _EVENTS.c.subject_id == _PROBE.c.subject_id,
-            _EVENTS.c.type == _PROBE.c.type,
-            _EVENTS.c.summary == _PROBE.c.summary,
-            or_(_PROBE.c.first_day.is_(None), _EVENTS.c.start_date.is_(None)),
+            EventRow.subject_id == _PROBE.c.subject_id,
+            EventRow.type == _PROBE.c.type,
+            EventRow.summary == _PROBE.c.summary,
+            or_(_PROBE.c.first_day.is_(None), EventRow.start_date.is_(None)),
         ),
     )
-    .join(_ENTITIES, _ENTITIES.c.id == _EVENTS.c.subject_id)
+    .join(EntityRow, EntityRow.id == EventRow.subject_id)
 )
 
 
@@ -652,14 +652,14 @@ class IngestBatch:
         while ids:
             found: dict[int, int] = {}
             for start in range(0, len(ids), _IN_CHUNK):
-                found.update(
-                    self._conn.execute(
-                        select(_ENTITIES.c.id, _ENTITIES.c.folded_into).where(
-                            _ENTITIES.c.id.in_(ids[start : start + _IN_CHUNK]),
-                            _ENTITIES.c.folded_into.is_not(None),
-                        )
-                    ).all()
-                )
+                for entity_id, kept in self._conn.execute(
+                    select(EntityRow.id, EntityRow.folded_into).where(
+                        EntityRow.id.in_(ids[start : start + _IN_CHUNK]),
+                        EntityRow.folded_into.is_not(None),
+                    )
+                ):
+                    if kept is not None:  # always, by the WHERE: the column's type says it may be
+                        found[entity_id] = kept
             for folded, kept in found.items():
                 target[folded] = kept
             ids = sorted(set(found.values()) - set(target))  # a kept entity may be folded in turn
@@ -704,8 +704,8 @@ class IngestBatch:
         names = sorted({name for name, _ in ours})
         for start in range(0, len(names), _IN_CHUNK):
             for entity_id, name, type_, folded_into in self._conn.execute(
-                select(_ENTITIES.c.id, _ENTITIES.c.name, _ENTITIES.c.type, _ENTITIES.c.folded_into).where(
-                    _ENTITIES.c.name.in_(names[start : start + _IN_CHUNK])
+                select(EntityRow.id, EntityRow.name, EntityRow.type, EntityRow.folded_into).where(
+                    EntityRow.name.in_(names[start : start + _IN_CHUNK])
                 )
             ):
                 if (name, type_) in ours:
@@ -733,14 +733,12 @@ class IngestBatch:
         stay (an entity only the removed copy named stays linked).
         """
         conn = self._conn
-        seqs = list(conn.scalars(select(_ARTICLES.c.seq).where(_ARTICLES.c.id.in_(article_ids))))
+        seqs = list(conn.scalars(select(ArticleRow.seq).where(ArticleRow.id.in_(article_ids))))
         if not seqs:
             return
-        touched = sorted(
-            set(conn.scalars(select(_SOURCES.c.event_id).where(_SOURCES.c.article_seq.in_(seqs))))
-        )
-        conn.execute(delete(_SOURCES).where(_SOURCES.c.article_seq.in_(seqs)))
-        conn.execute(delete(_ARTICLES).where(_ARTICLES.c.seq.in_(seqs)))
+        touched = sorted(set(conn.scalars(select(SourceRow.event_id).where(SourceRow.article_seq.in_(seqs)))))
+        conn.execute(delete(SourceRow).where(SourceRow.article_seq.in_(seqs)))
+        conn.execute(delete(ArticleRow).where(ArticleRow.seq.in_(seqs)))
         self.counts.replaced += len(seqs)
         for start in range(0, len(touched), _IN_CHUNK):
             self._rebuild_events(touched[start : start + _IN_CHUNK])
@@ -751,9 +749,9 @@ class IngestBatch:
             row.id: row
             for row in _stored_events(
                 conn,
-                select(*_EVENTS.c, _ENTITIES.c.name.label("subject_name"))
-                .outerjoin(_ENTITIES, _ENTITIES.c.id == _EVENTS.c.subject_id)
-                .where(_EVENTS.c.id.in_(event_ids)),
+                select(*_EVENTS.c, EntityRow.name.label("subject_name"))
+                .outerjoin(EntityRow, EntityRow.id == EventRow.subject_id)
+                .where(EventRow.id.in_(event_ids)),
             )
         }
         summary, date_text = _TEXTS.alias("summary_text"), _TEXTS.alias("date_text")
@@ -764,22 +762,22 @@ class IngestBatch:
                 *_SOURCES.c,
                 summary.c.body.label("summary"),
                 date_text.c.body.label("date_words"),
-                _ARTICLES.c.id.label("article_id"),
-                _ARTICLES.c.source.label("article_source"),
-                _ARTICLES.c.pub_date,
+                ArticleRow.id.label("article_id"),
+                ArticleRow.source.label("article_source"),
+                ArticleRow.pub_date,
             )
-            .join(summary, summary.c.id == _SOURCES.c.summary_id)
-            .outerjoin(date_text, date_text.c.id == _SOURCES.c.date_text_id)
-            .join(_ARTICLES, _ARTICLES.c.seq == _SOURCES.c.article_seq)
-            .where(_SOURCES.c.event_id.in_(event_ids))
-            .order_by(_SOURCES.c.id),
+            .join(summary, summary.c.id == SourceRow.summary_id)
+            .outerjoin(date_text, date_text.c.id == SourceRow.date_text_id)
+            .join(ArticleRow, ArticleRow.seq == SourceRow.article_seq)
+            .where(SourceRow.event_id.in_(event_ids))
+            .order_by(SourceRow.id),
         ):
             kept[source.event_id].append(source)
         gone = [event_id for event_id in event_ids if not kept[event_id]]
         if gone:
-            conn.execute(delete(_LINKS).where(_LINKS.c.event_id.in_(gone)))
-            conn.execute(delete(_TIMELINE).where(_TIMELINE.c.event_id.in_(gone)))
-            conn.execute(delete(_EVENTS).where(_EVENTS.c.id.in_(gone)))
+            conn.execute(delete(EventEntityRow).where(EventEntityRow.event_id.in_(gone)))
+            conn.execute(delete(EntityTimelineRow).where(EntityTimelineRow.event_id.in_(gone)))
+            conn.execute(delete(EventRow).where(EventRow.id.in_(gone)))
         for event_id, sources in kept.items():
             if not sources:
                 continue
@@ -790,11 +788,11 @@ class IngestBatch:
             for report, source in zip(rest, sources[1:], strict=True):
                 origin = _StoredOrigin(source.article_id, source.article_source, source.pub_date)
                 absorb(state, report, origin, "kept when the event was rebuilt after an article was replaced")
-            conn.execute(update(_EVENTS).where(_EVENTS.c.id == event_id).values(**_event_values(state)))
+            conn.execute(update(EventRow).where(EventRow.id == event_id).values(**_event_values(state)))
             if (state.start, state.end) != (row.start_date, row.end_date):
                 conn.execute(
-                    update(_TIMELINE)
-                    .where(_TIMELINE.c.event_id == event_id)
+                    update(EntityTimelineRow)
+                    .where(EntityTimelineRow.event_id == event_id)
                     .values(start_date=state.start, end_date=state.end)
                 )
 
@@ -1072,9 +1070,7 @@ class IngestBatch:
         for start in range(0, len(digests), _IN_CHUNK):
             chunk = digests[start : start + _IN_CHUNK]
             found.update(
-                self._conn.execute(
-                    select(_TEXTS.c.digest, _TEXTS.c.id).where(_TEXTS.c.digest.in_(chunk))
-                ).all()
+                self._conn.execute(select(TextRow.digest, TextRow.id).where(TextRow.digest.in_(chunk))).all()
             )
         missing = [digest for digest in digests if digest not in found]
         if missing:
@@ -1215,8 +1211,9 @@ class IngestBatch:
         """The object entities of these stored events, which keep apart reports naming other ones."""
         for start in range(0, len(event_ids), _IN_CHUNK):
             for event_id, entity_id in self._conn.execute(
-                select(_LINKS.c.event_id, _LINKS.c.entity_id).where(
-                    _LINKS.c.event_id.in_(event_ids[start : start + _IN_CHUNK]), _LINKS.c.role == "object"
+                select(EventEntityRow.event_id, EventEntityRow.entity_id).where(
+                    EventEntityRow.event_id.in_(event_ids[start : start + _IN_CHUNK]),
+                    EventEntityRow.role == "object",
                 )
             ):
                 self._stored_objects[event_id].add(entity_id)
@@ -1233,8 +1230,8 @@ class IngestBatch:
             self._new_entities = []
         if self._renamed:
             conn.execute(
-                update(_ENTITIES)
-                .where(_ENTITIES.c.id == bindparam("b_entity_id"))
+                update(EntityRow)
+                .where(EntityRow.id == bindparam("b_entity_id"))
                 .values(name=bindparam("b_name")),
                 [{"b_entity_id": key, "b_name": value} for key, value in self._renamed.items()],
             )
@@ -1251,8 +1248,8 @@ class IngestBatch:
             bulk.insert_new(conn, cast(Table, AliasRow.__table__), ("alias", "entity_id"), rows)
         if self._affiliations:
             conn.execute(
-                update(_ENTITIES)
-                .where(_ENTITIES.c.id == bindparam("b_entity_id"), _ENTITIES.c.affiliation.is_(None))
+                update(EntityRow)
+                .where(EntityRow.id == bindparam("b_entity_id"), EntityRow.affiliation.is_(None))
                 .values(affiliation=bindparam("b_affiliation")),
                 [{"b_entity_id": key, "b_affiliation": value} for key, value in self._affiliations.items()],
             )
@@ -1269,7 +1266,7 @@ class IngestBatch:
             bulk.update_rows(conn, _EVENTS, ("id",), _EVENT_COLUMNS, event_rows)
         elif changed:
             conn.execute(
-                update(_EVENTS).where(_EVENTS.c.id == bindparam("b_event_id")),
+                update(EventRow).where(EventRow.id == bindparam("b_event_id")),
                 [{"b_event_id": state.id, **_event_values(state)} for state in changed],
             )
         states = [*self._created, *self._loaded.values()]
@@ -1307,10 +1304,10 @@ class IngestBatch:
         elif timeline_rows:
             # By primary key (entity_id, event_id): one row per entity of each event whose date moved.
             conn.execute(
-                update(_TIMELINE)
+                update(EntityTimelineRow)
                 .where(
-                    _TIMELINE.c.entity_id == bindparam("b_entity_id"),
-                    _TIMELINE.c.event_id == bindparam("b_event_id"),
+                    EntityTimelineRow.entity_id == bindparam("b_entity_id"),
+                    EntityTimelineRow.event_id == bindparam("b_event_id"),
                 )
                 .values(start_date=bindparam("new_start"), end_date=bindparam("new_end")),
                 [
@@ -1324,9 +1321,9 @@ class IngestBatch:
             bulk.update_rows(conn, _ENTITIES, ("id",), ("mention_count",), counts, assign=assign)
         elif self._mentions:
             conn.execute(
-                update(_ENTITIES)
-                .where(_ENTITIES.c.id == bindparam("b_entity_id"))
-                .values(mention_count=_ENTITIES.c.mention_count + bindparam("extra")),
+                update(EntityRow)
+                .where(EntityRow.id == bindparam("b_entity_id"))
+                .values(mention_count=EntityRow.mention_count + bindparam("extra")),
                 [{"b_entity_id": key, "extra": count} for key, count in self._mentions.items()],
             )
         if self._max_span > self._stored_max_span:
