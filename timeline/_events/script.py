@@ -49,6 +49,10 @@ def shown_text(doc: Document, original: str) -> str:
     chars = list(doc.text)
     ends = (*doc.clean_starts[1:], len(doc.text))
     for clean_start, clean_end, orig_start in zip(doc.clean_starts, ends, doc.orig_starts, strict=True):
+        orig_end = orig_start + clean_end - clean_start
+        if doc.original[orig_start:orig_end] == doc.text[clean_start:clean_end]:
+            chars[clean_start:clean_end] = original[orig_start:orig_end]  # a slice copied whole
+            continue
         for offset in range(clean_end - clean_start):
             at = orig_start + offset
             if at < len(original) and doc.original[at] == chars[clean_start + offset]:
