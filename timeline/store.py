@@ -455,7 +455,9 @@ class Timeline:
         except SQLAlchemyError as err:
             raise StoreUnavailableError(f"cannot reach the database: {_first_line(err)}") from err
         try:
-            with connection:
+            with connection, connection.begin():
+                # Committed, not rolled back: psycopg forgets its prepared statements on every
+                # ROLLBACK, and a milestones page would be planned afresh each time (8 joins).
                 yield connection
         except SQLAlchemyError as err:
             raise StoreError(f"the query failed: {_first_line(err)}") from err
