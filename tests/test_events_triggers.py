@@ -254,6 +254,11 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             id="开展…开工活动-keeps-its-act",
         ),
         pytest.param(
+            "5月6日，长安汽车新投产一条新能源汽车生产线。",
+            ("production", "occurred", "2025-05-06"),
+            id="新投产-an-act",
+        ),
+        pytest.param(
             "此外，横州市青松林业有限公司新建年产13.5万立方米高端单板智能烘干项目等6个项目开(竣)工。",
             ("construction", "occurred", None),
             id="此外-named-projects-059",
@@ -441,6 +446,7 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("二是注重新开工项目扩大增量。", id="新开工项目-a-noun-068"),
         pytest.param("今年计划安排260个新开工项目。", id="新开工项目-counted-068"),
         pytest.param("全区新签约项目质量明显提升。", id="新签约项目-a-noun"),
+        pytest.param("全市新投产项目质量明显提升。", id="新投产项目-a-noun"),
         pytest.param("大批重大民生项目纷纷落地。", id="纷纷-a-trend-069"),
         pytest.param("拉林铁路120座桥梁中已有108座主体完工。", id="已有N座-069"),
         pytest.param("七市地一季度共开工子项目996个。", id="共开工-a-total-071"),

@@ -1297,6 +1297,7 @@ TRIGGERS: dict[str, str] = {
     "拉开帷幕": "meeting",
     "落下帷幕": "meeting",
     "落幕": "meeting",
+    "组织开展": "meeting",
     "举办": "meeting",
     # breakthrough
     "突破": "breakthrough",
@@ -1379,6 +1380,8 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # …of named works: 重点项目建设稳步推进 is the usual general trend, not an act
     r"(?<!重点)(?<!重大)(?:项目|工程)建设[^，。；]{0,2}(?:稳步|有序|顺利|全面|扎实)推进": "construction",
     r"(?:建设|施工)[^，。；]{0,4}(?:如火如荼|正酣)": "construction",
+    # works finished (污水处理厂野外作业已完成), not an amount done (建设已完成投资30亿元)
+    r"(?:施工|土建|作业)(?:已经|已|全面|顺利|基本)完成(?![投年计任产的率])": "construction",
     r"达成[^，。；]{0,12}(?:协议|合作意向|合作)": "signing",
 }
 #: A pattern trigger may span a name (纳入国家重点实验室名单, 获国务院批准); its first
