@@ -431,29 +431,36 @@ def bench_queries(label: str, url: str, size: int, queries: int = 200, plans: bo
         if not loaded:
             store.ingest_many(corpus.extractions(), batch_size=1000)
         build_s = time.perf_counter() - started
-        server = _backend_cpu(store)
-        rng = random.Random(5)
-        names = [name for name, _ in rng.sample(corpus.subjects, min(queries, len(corpus.subjects)))]
-        entity_ms = _latencies(
-            lambda i: store.milestones(entity=names[i % len(names)], limit=20), queries, server
-        )
-        months = [FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS)) for _ in range(queries)]
-        window_ms = _latencies(
-            lambda i: store.milestones(since=f"{months[i]:%Y-%m}", until=f"{months[i]:%Y-%m}", limit=50),
-            queries,
-            server,
-        )
-        # Full text: a name as words (its ~50 events), and a topic word found in 1 event of 8.
-        query_ms = _latencies(
-            lambda i: store.milestones(query=names[i % len(names)], limit=20), queries, server
-        )
-        topics = VOCAB["topics"]
-        topic_ms = _latencies(lambda i: store.milestones(query=topics[i % len(topics)], limit=20), 20, server)
-        stored = store.stats()["events"]
-        if plans:
-            _print_entity_plan(label, store, names[0])
-    return (
-        f"{label:<11}{stored:>10,}{build_s:>9.1f}{'*' if loaded else ' '}{stored / build_s:>9,.0f}"
+        stored, timings = measure_queries(label, store, corpus, queries, plans)
+    built = f"{build_s:>9.1f}{'*' if loaded else ' '}{stored / build_s:>9,.0f}"
+    return f"{label:<11}{stored:>10,}{built}{timings}"
+
+
+def measure_queries(
+    label: str, store: Timeline, corpus: Corpus, queries: int = 200, plans: bool = False
+) -> tuple[int, str]:
+    """The events in a store built from `corpus` and the latency columns of (b) on it."""
+    server = _backend_cpu(store)
+    rng = random.Random(5)
+    names = [name for name, _ in rng.sample(corpus.subjects, min(queries, len(corpus.subjects)))]
+    entity_ms = _latencies(
+        lambda i: store.milestones(entity=names[i % len(names)], limit=20), queries, server
+    )
+    months = [FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS)) for _ in range(queries)]
+    window_ms = _latencies(
+        lambda i: store.milestones(since=f"{months[i]:%Y-%m}", until=f"{months[i]:%Y-%m}", limit=50),
+        queries,
+        server,
+    )
+    # Full text: a name as words (its ~50 events), and a topic word found in 1 event of 8.
+    query_ms = _latencies(
+        lambda i: store.milestones(query=names[i % len(names)], limit=20), queries, server
+    )
+    topics = VOCAB["topics"]
+    topic_ms = _latencies(lambda i: store.milestones(query=topics[i % len(topics)], limit=20), 20, server)
+    if plans:
+        _print_entity_plan(label, store, names[0])
+    return store.stats()["events"], (
         f"{_fmt(entity_ms):>26}{_fmt(window_ms):>26}{_fmt(query_ms):>26}{_fmt(topic_ms):>26}"
     )
 
