@@ -29,45 +29,49 @@ _FOLDS = cast(Table, EntityFoldRow.__table__)
 def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> None:
     """Move everything of entity `folded_id` to `kept_id` and record why."""
     links = [
-        tuple(row)
-        for row in conn.execute(
-            select(_LINKS.c.event_id, _LINKS.c.role, _LINKS.c.position).where(_LINKS.c.entity_id == folded_id)
+        (event_id, role, position)
+        for event_id, role, position in conn.execute(
+            select(EventEntityRow.event_id, EventEntityRow.role, EventEntityRow.position).where(
+                EventEntityRow.entity_id == folded_id
+            )
         )
     ]
     events = sorted({event_id for event_id, _, _ in links})
     kept_links = _links_of(conn, kept_id, events)
     added_links = [(e, r, p) for e, r, p in links if (e, r) not in kept_links]
     timeline = [
-        tuple(row)
-        for row in conn.execute(select(_TIMELINE.c.event_id).where(_TIMELINE.c.entity_id == folded_id))
+        (event_id,)
+        for (event_id,) in conn.execute(
+            select(EntityTimelineRow.event_id).where(EntityTimelineRow.entity_id == folded_id)
+        )
     ]
     kept_timeline = _timeline_of(conn, kept_id, [event_id for (event_id,) in timeline])
     added_timeline = [event_id for (event_id,) in timeline if event_id not in kept_timeline]
-    subject_events = list(conn.scalars(select(_EVENTS.c.id).where(_EVENTS.c.subject_id == folded_id)))
-    aliases = list(conn.scalars(select(_ALIASES.c.alias).where(_ALIASES.c.entity_id == folded_id)))
-    kept_aliases = set(conn.scalars(select(_ALIASES.c.alias).where(_ALIASES.c.entity_id == kept_id)))
+    subject_events = list(conn.scalars(select(EventRow.id).where(EventRow.subject_id == folded_id)))
+    aliases = list(conn.scalars(select(AliasRow.alias).where(AliasRow.entity_id == folded_id)))
+    kept_aliases = set(conn.scalars(select(AliasRow.alias).where(AliasRow.entity_id == kept_id)))
     added_aliases = [alias for alias in aliases if alias not in kept_aliases]
-    mentions = conn.scalar(select(_ENTITIES.c.mention_count).where(_ENTITIES.c.id == folded_id)) or 0
+    mentions = conn.scalar(select(EntityRow.mention_count).where(EntityRow.id == folded_id)) or 0
 
-    conn.execute(delete(_LINKS).where(_LINKS.c.entity_id == folded_id))
+    conn.execute(delete(EventEntityRow).where(EventEntityRow.entity_id == folded_id))
     if added_links:
         conn.execute(
-            insert(_LINKS),
+            insert(EventEntityRow),
             [{"event_id": e, "entity_id": kept_id, "role": r, "position": p} for e, r, p in added_links],
         )
-    conn.execute(delete(_TIMELINE).where(_TIMELINE.c.entity_id == folded_id))
+    conn.execute(delete(EntityTimelineRow).where(EntityTimelineRow.entity_id == folded_id))
     _insert_timeline(conn, kept_id, added_timeline)
     if subject_events:
-        conn.execute(update(_EVENTS).where(_EVENTS.c.subject_id == folded_id).values(subject_id=kept_id))
-    conn.execute(delete(_ALIASES).where(_ALIASES.c.entity_id == folded_id))
+        conn.execute(update(EventRow).where(EventRow.subject_id == folded_id).values(subject_id=kept_id))
+    conn.execute(delete(AliasRow).where(AliasRow.entity_id == folded_id))
     if added_aliases:
-        conn.execute(insert(_ALIASES), [{"alias": a, "entity_id": kept_id} for a in added_aliases])
+        conn.execute(insert(AliasRow), [{"alias": a, "entity_id": kept_id} for a in added_aliases])
     conn.execute(
-        update(_ENTITIES)
-        .where(_ENTITIES.c.id == kept_id)
-        .values(mention_count=_ENTITIES.c.mention_count + mentions)
+        update(EntityRow)
+        .where(EntityRow.id == kept_id)
+        .values(mention_count=EntityRow.mention_count + mentions)
     )
-    conn.execute(update(_ENTITIES).where(_ENTITIES.c.id == folded_id).values(folded_into=kept_id))
+    conn.execute(update(EntityRow).where(EntityRow.id == folded_id).values(folded_into=kept_id))
     moved = {
         "links": [list(link) for link in links],
         "added_links": [[e, r] for e, r, _ in added_links],
@@ -79,7 +83,7 @@ def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> 
         "mentions": mentions,
     }
     conn.execute(
-        insert(_FOLDS).values(
+        insert(EntityFoldRow).values(
             kept_id=kept_id, folded_id=folded_id, reason=reason, moved=json.dumps(moved), undone=False
         )
     )
@@ -87,7 +91,7 @@ def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> 
 
 def split_entity(conn: Connection, fold_id: int) -> None:
     """Undo one fold: the folded entity gets back what the fold moved; the kept one loses it."""
-    row = conn.execute(select(_FOLDS).where(_FOLDS.c.id == fold_id)).one()
+    row = conn.execute(select(_FOLDS).where(EntityFoldRow.id == fold_id)).one()
     kept_id, folded_id, moved = row.kept_id, row.folded_id, json.loads(row.moved)
     # Events removed since (their articles replaced) cannot take links back.
     alive = _existing_events(conn, [link[0] for link in moved["links"]] + moved["timeline"])
@@ -95,54 +99,55 @@ def split_entity(conn: Connection, fold_id: int) -> None:
     moved["timeline"] = [event_id for event_id in moved["timeline"] if event_id in alive]
     for event_id, role in moved["added_links"]:
         conn.execute(
-            delete(_LINKS).where(
-                _LINKS.c.entity_id == kept_id, _LINKS.c.event_id == event_id, _LINKS.c.role == role
+            delete(EventEntityRow).where(
+                EventEntityRow.entity_id == kept_id,
+                EventEntityRow.event_id == event_id,
+                EventEntityRow.role == role,
             )
         )
     if moved["links"]:
         conn.execute(
-            insert(_LINKS),
+            insert(EventEntityRow),
             [{"event_id": e, "entity_id": folded_id, "role": r, "position": p} for e, r, p in moved["links"]],
         )
     if moved["added_timeline"]:
         conn.execute(
-            delete(_TIMELINE).where(
-                _TIMELINE.c.entity_id == kept_id, _TIMELINE.c.event_id.in_(moved["added_timeline"])
+            delete(EntityTimelineRow).where(
+                EntityTimelineRow.entity_id == kept_id,
+                EntityTimelineRow.event_id.in_(moved["added_timeline"]),
             )
         )
     _insert_timeline(conn, folded_id, moved["timeline"])
     if moved["subject_events"]:
         conn.execute(
-            update(_EVENTS)
-            .where(_EVENTS.c.id.in_(moved["subject_events"]), _EVENTS.c.subject_id == kept_id)
+            update(EventRow)
+            .where(EventRow.id.in_(moved["subject_events"]), EventRow.subject_id == kept_id)
             .values(subject_id=folded_id)
         )
     if moved["added_aliases"]:
         conn.execute(
-            delete(_ALIASES).where(
-                _ALIASES.c.entity_id == kept_id, _ALIASES.c.alias.in_(moved["added_aliases"])
-            )
+            delete(AliasRow).where(AliasRow.entity_id == kept_id, AliasRow.alias.in_(moved["added_aliases"]))
         )
     if moved["aliases"]:
-        conn.execute(insert(_ALIASES), [{"alias": a, "entity_id": folded_id} for a in moved["aliases"]])
+        conn.execute(insert(AliasRow), [{"alias": a, "entity_id": folded_id} for a in moved["aliases"]])
     conn.execute(
-        update(_ENTITIES)
-        .where(_ENTITIES.c.id == kept_id)
-        .values(mention_count=_ENTITIES.c.mention_count - moved["mentions"])
+        update(EntityRow)
+        .where(EntityRow.id == kept_id)
+        .values(mention_count=EntityRow.mention_count - moved["mentions"])
     )
-    conn.execute(update(_ENTITIES).where(_ENTITIES.c.id == folded_id).values(folded_into=None))
-    conn.execute(update(_FOLDS).where(_FOLDS.c.id == fold_id).values(undone=True))
+    conn.execute(update(EntityRow).where(EntityRow.id == folded_id).values(folded_into=None))
+    conn.execute(update(EntityFoldRow).where(EntityFoldRow.id == fold_id).values(undone=True))
 
 
 def folds_of(conn: Connection, entity_id: int) -> list[EntityFold]:
     """The folds that kept or folded this entity, oldest first."""
     kept, folded = _ENTITIES.alias("kept"), _ENTITIES.alias("folded")
     rows = conn.execute(
-        select(_FOLDS.c.id, kept.c.name, folded.c.name, _FOLDS.c.reason, _FOLDS.c.undone)
-        .join(kept, kept.c.id == _FOLDS.c.kept_id)
-        .join(folded, folded.c.id == _FOLDS.c.folded_id)
-        .where((_FOLDS.c.kept_id == entity_id) | (_FOLDS.c.folded_id == entity_id))
-        .order_by(_FOLDS.c.id)
+        select(EntityFoldRow.id, kept.c.name, folded.c.name, EntityFoldRow.reason, EntityFoldRow.undone)
+        .join(kept, kept.c.id == EntityFoldRow.kept_id)
+        .join(folded, folded.c.id == EntityFoldRow.folded_id)
+        .where((EntityFoldRow.kept_id == entity_id) | (EntityFoldRow.folded_id == entity_id))
+        .order_by(EntityFoldRow.id)
     )
     return [EntityFold(*row) for row in rows]
 
@@ -150,9 +155,9 @@ def folds_of(conn: Connection, entity_id: int) -> list[EntityFold]:
 def open_fold(conn: Connection, folded_id: int) -> int | None:
     """The id of the fold (not undone) that folded this entity, if any."""
     return conn.scalar(
-        select(_FOLDS.c.id)
-        .where(_FOLDS.c.folded_id == folded_id, _FOLDS.c.undone.is_(False))
-        .order_by(_FOLDS.c.id.desc())
+        select(EntityFoldRow.id)
+        .where(EntityFoldRow.folded_id == folded_id, EntityFoldRow.undone.is_(False))
+        .order_by(EntityFoldRow.id.desc())
         .limit(1)
     )
 
@@ -161,7 +166,7 @@ def _existing_events(conn: Connection, events: list[int]) -> set[int]:
     wanted = sorted(set(events))
     found: set[int] = set()
     for start in range(0, len(wanted), 500):
-        found.update(conn.scalars(select(_EVENTS.c.id).where(_EVENTS.c.id.in_(wanted[start : start + 500]))))
+        found.update(conn.scalars(select(EventRow.id).where(EventRow.id.in_(wanted[start : start + 500]))))
     return found
 
 
@@ -171,8 +176,9 @@ def _links_of(conn: Connection, entity_id: int, events: list[int]) -> set[tuple[
         found.update(
             tuple(row)
             for row in conn.execute(
-                select(_LINKS.c.event_id, _LINKS.c.role).where(
-                    _LINKS.c.entity_id == entity_id, _LINKS.c.event_id.in_(events[start : start + 500])
+                select(EventEntityRow.event_id, EventEntityRow.role).where(
+                    EventEntityRow.entity_id == entity_id,
+                    EventEntityRow.event_id.in_(events[start : start + 500]),
                 )
             )
         )
@@ -184,8 +190,9 @@ def _timeline_of(conn: Connection, entity_id: int, events: list[int]) -> set[int
     for start in range(0, len(events), 500):
         found.update(
             conn.scalars(
-                select(_TIMELINE.c.event_id).where(
-                    _TIMELINE.c.entity_id == entity_id, _TIMELINE.c.event_id.in_(events[start : start + 500])
+                select(EntityTimelineRow.event_id).where(
+                    EntityTimelineRow.entity_id == entity_id,
+                    EntityTimelineRow.event_id.in_(events[start : start + 500]),
                 )
             )
         )
@@ -196,12 +203,12 @@ def _insert_timeline(conn: Connection, entity_id: int, events: list[int]) -> Non
     """Timeline rows of `entity_id` for these events, with the events' current intervals."""
     for start in range(0, len(events), 500):
         rows = conn.execute(
-            select(_EVENTS.c.id, _EVENTS.c.start_date, _EVENTS.c.end_date).where(
-                _EVENTS.c.id.in_(events[start : start + 500])
+            select(EventRow.id, EventRow.start_date, EventRow.end_date).where(
+                EventRow.id.in_(events[start : start + 500])
             )
         ).all()
         if rows:
             conn.execute(
-                insert(_TIMELINE),
+                insert(EntityTimelineRow),
                 [{"entity_id": entity_id, "event_id": e, "start_date": s, "end_date": d} for e, s, d in rows],
             )
