@@ -357,6 +357,11 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             ("construction", "ongoing", None),
             id="处于主体施工阶段",
         ),
+        pytest.param(
+            "拉萨市柳梧新区污水处理厂野外作业已完成。",
+            ("construction", "occurred", None),
+            id="野外作业已完成-070",
+        ),
     ],
 )
 def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -458,6 +463,7 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("重庆东站项目建设启动会上，各方交流了经验。", id="建设启动会-a-meeting-noun"),
         pytest.param("获奖企业将得到资金支持。", id="获奖-a-noun"),
         pytest.param("正在建设中的重庆东站站房", id="正在建设中的-an-attribute"),
+        pytest.param("今年以来，全区施工已完成投资30亿元。", id="施工已完成投资-an-amount"),
         pytest.param("重庆海辰储能科技有限公司获得奖励资金500万元。", id="获得奖励-money-not-an-award"),
     ],
 )

@@ -103,7 +103,7 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
         return None
     if before in vocab.REFERRING_HEADS:
         return None
-    if type_ in vocab.BATCH_TYPES and before.endswith(vocab.NEWLY):
+    if before.endswith(vocab.NEWLY) and (type_ in vocab.NEWLY_TYPES or after.startswith(vocab.NEWLY_NOUNS)):
         return None
     if vocab.NOUN_LIST_END in after and vocab.NOUN_LIST_MARK in (before[-1:], after[:1]):
         return None

@@ -1297,7 +1297,6 @@ TRIGGERS: dict[str, str] = {
     "拉开帷幕": "meeting",
     "落下帷幕": "meeting",
     "落幕": "meeting",
-    "组织开展": "meeting",
     "举办": "meeting",
     # breakthrough
     "突破": "breakthrough",
@@ -1381,7 +1380,7 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"(?<!重点)(?<!重大)(?:项目|工程)建设[^，。；]{0,2}(?:稳步|有序|顺利|全面|扎实)推进": "construction",
     r"(?:建设|施工)[^，。；]{0,4}(?:如火如荼|正酣)": "construction",
     # works finished (污水处理厂野外作业已完成), not an amount done (建设已完成投资30亿元)
-    r"(?:施工|土建|作业)(?:已经|已|全面|顺利|基本)完成(?![投年计任产的率])": "construction",
+    r"(?:野外|现场)?(?:施工|土建|作业)(?:已经|已|全面|顺利|基本)完成(?![投年计任产的率])": "construction",
     r"达成[^，。；]{0,12}(?:协议|合作意向|合作)": "signing",
 }
 #: A pattern trigger may span a name (纳入国家重点实验室名单, 获国务院批准); its first
@@ -1844,6 +1843,10 @@ ROLLUP_ADVERBS = ("陆续", "先后", "相继")
 TOTAL_BEFORE = ("共", "共计", "合计", "总计")
 #: 新 right before a batch trigger makes it an attribute (新开工项目, 二是注重新开工项目扩大增量).
 NEWLY = "新"
+#: …for a construction or signing always; for production only before 项目 (新投产项目), since
+#: 新投产一条生产线 tells the act.
+NEWLY_TYPES = ("construction", "signing")
+NEWLY_NOUNS = ("项目",)
 #: Projects only counted before the trigger (此外还有254个亿元以上项目同步开工); a named one
 #: (此外，X项目等6个项目开工) is a milestone.
 COUNTED_PROJECTS = (
