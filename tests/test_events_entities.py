@@ -355,6 +355,27 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         "恒申新材料产业园项目",
     ),
     (
+        "a-well-known-company-without-legal-suffix-is-a-party",
+        "3月1日，宜宾市与宁德时代签署战略合作协议。",
+        ("宁德时代", "宜宾市"),
+        ("宁德市",),
+        "宜宾市",
+    ),
+    (
+        "a-well-known-company-opens-its-site",
+        "4月2日，宁德时代宜宾基地五期项目正式投产。",
+        ("宁德时代宜宾基地五期项目",),
+        ("宁德市",),
+        "宁德时代宜宾基地五期项目",
+    ),
+    (
+        "a-well-known-company-as-subject",
+        "1月26日，晶科能源分拆在上交所科创板挂牌上市。",
+        ("晶科能源",),
+        ("晶科能源分拆",),
+        "晶科能源",
+    ),
+    (
         "everyday-words-are-no-brand",
         "最美的实验室今天正式揭牌。",
         (),
@@ -503,6 +524,32 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         "an-aim-opening-with-a-verb-is-no-milestone",
         "江津区选聘专家人才进企业，助力企业开展技术攻关，加速产学研用贯通融合。",
         (),
+    ),
+    (
+        "bare-xiangmu-is-the-project-named-before",
+        "成都天府国际机场二期工程位于简阳市。项目于2024年3月开工建设，预计2026年建成投用。",
+        ("成都天府国际机场二期工程", "成都天府国际机场二期工程"),
+    ),
+    (
+        "bare-xiangmu-in-the-next-paragraph",
+        "成都天府国际机场二期工程位于简阳市。\n项目于2024年3月开工建设。",
+        ("成都天府国际机场二期工程",),
+    ),
+    (
+        "huiyi-in-the-next-paragraph-is-the-meeting-before",
+        "3月5日，吉林省人民政府合作委员会第一次会议在长春召开。\n"
+        "会议审议通过了《中国工程科技发展战略吉林研究院章程》。",
+        ("吉林省人民政府合作委员会第一次会议", "吉林省人民政府合作委员会第一次会议"),
+    ),
+    (
+        "xiangmu-after-a-quoted-name-is-no-pronoun",
+        "3月1日，锂电池中试生产线项目正式开工。\n“时速400公里高速列车关键技术”项目作为重点研发项目之一，正在加速推进。",
+        ("锂电池中试生产线项目",),
+    ),
+    (
+        "xiangmu-inside-a-phrase-is-no-pronoun",
+        "成都天府国际机场二期工程位于简阳市。\n3月5日，宜宾市重大项目集中开工。",
+        ("宜宾市重大项目",),
     ),
     (
         "verb-phrase-goes-on-about-the-subject-before",

@@ -434,8 +434,9 @@ def recognise(doc: Document, aliases: Mapping[str, str]) -> Recognition:
         _places(collector, unit.start, unit.end)
     _people_again(collector)
     starts, ordered = _sorted_index([f for f in collector.found if not f.nested])
+    earlier: dict[str, Found] = {}
     for unit in doc.units:
-        _pronouns(collector, unit.start, unit.end, starts, ordered)
+        _pronouns(collector, unit.start, unit.end, starts, ordered, earlier)
     mentions = sorted(collector.found, key=lambda f: (f.start, -f.end))
     return Recognition(mentions, collector.entities, [m.start for m in mentions])
 
@@ -738,11 +739,25 @@ def _county_after(text: str, at: int, end: int) -> int:
     return match.end()
 
 
-def _pronouns(c: _Collector, start: int, end: int, starts: list[int], ordered: list[Found]) -> None:
-    """Pronoun-like mentions take the nearest earlier mention of a fitting type: the paragraph's
-    mentions are swept once, keeping the latest of each type (linear in the paragraph)."""
-    text = c.text
+def _pronouns(
+    c: _Collector, start: int, end: int, starts: list[int], ordered: list[Found], earlier: dict[str, Found]
+) -> None:
+    """Pronoun-like mentions take the nearest earlier mention of a fitting type in the paragraph:
+    its mentions are swept once, keeping the latest of each type (linear in the paragraph); with
+    none there, the latest of a fitting type in the paragraph right before (`earlier`, which
+    this call then fills with the latest of each type of this paragraph)."""
     unit_mentions = ordered[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    _pronouns_in(c, start, end, unit_mentions, earlier)
+    earlier.clear()
+    for found in unit_mentions:
+        if found.kind != PRONOUN:
+            earlier[found.type] = found
+
+
+def _pronouns_in(
+    c: _Collector, start: int, end: int, unit_mentions: list[Found], earlier: dict[str, Found]
+) -> None:
+    text = c.text
     latest: dict[str, tuple[int, Found]] = {}
     waiting: list[tuple[int, Found]] = []
     swept = 0
@@ -751,6 +766,8 @@ def _pronouns(c: _Collector, start: int, end: int, starts: list[int], ordered: l
         if not word.startswith(vocab.DEMONSTRATIVE):
             before = text[match.start() - 1] if match.start() > start else "，"
             if before not in vocab.PRONOUN_BEFORE:
+                continue
+            if word in vocab.PRONOUNS_AT_CLAUSE_START and before not in vocab.CLAUSE_OPENING_BEFORE:
                 continue
         while swept < len(unit_mentions) and unit_mentions[swept].start < match.start():
             waiting.append((swept, unit_mentions[swept]))
@@ -763,6 +780,11 @@ def _pronouns(c: _Collector, start: int, end: int, starts: list[int], ordered: l
                 latest[found.type] = (index, found)
         waiting = still
         fitting = [latest[type_] for type_ in vocab.PRONOUNS[word] if type_ in latest]
+        before_paragraph = [earlier[type_] for type_ in vocab.PRONOUNS[word] if type_ in earlier]
         if fitting:
             referent = max(fitting, key=lambda item: item[0])[1]
-            c.add(match.start(), match.end(), referent.name, referent.type, PRONOUN)
+        elif before_paragraph:
+            referent = max(before_paragraph, key=lambda found: found.start)
+        else:
+            continue
+        c.add(match.start(), match.end(), referent.name, referent.type, PRONOUN)

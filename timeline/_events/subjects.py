@@ -263,7 +263,7 @@ def _phrase(
         return None, None
     if phrase in vocab.GENERIC_SUBJECT_WORDS or phrase in vocab.BUILDING_PARTS:
         return None, None
-    if phrase in vocab.PRONOUNS or "，" in phrase:
+    if (phrase in vocab.PRONOUNS and phrase not in vocab.PRONOUNS_AT_CLAUSE_START) or "，" in phrase:
         return None, None
     if any(word in _masked(phrase) for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
         return None, None

@@ -298,8 +298,8 @@ SHORT_NAME_SUFFIXES = ("博会", "洽会", "交会", "贸会")
 #: Suffixes that end a name only before a non-name character or one of these (中国工程物理
 #:研究院 holds 工程 but is not a project).
 SUFFIX_FOLLOWERS: dict[str, str] = {
-    "工程": "的等和与在于已正将是及举开签落顺全建投启完通获入由总加力预计拟位",
-    "项目": "的等和与在于已正将是及举开签落顺全建投启完通获入由总加力预计拟位",
+    "工程": "的等和与在于已正将是及举开签落顺全建投启完通获入由总加力预计拟位破提并竣",
+    "项目": "的等和与在于已正将是及举开签落顺全建投启完通获入由总加力预计拟位破提并竣",
 }
 
 #: Characters that make a one-character suffix part of a common word (布局, 党委).
@@ -1055,6 +1055,8 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
     "该联盟": ("alliance",),
     "该校": ("university",),
     "该项目": ("project",),
+    "项目": ("project", "facility"),
+    "该工程": ("project",),
     "该草案": ("policy",),
     "该提案": ("policy",),
     "该方案": ("policy",),
@@ -1069,6 +1071,10 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
 #: What may stand right before a bare pronoun word (公司, 研究院): otherwise it is part of
 #: a longer phrase, not a reference.
 PRONOUN_BEFORE = "，。：；“”、了其将也还由向与和在"
+#: Bare words that refer back only where a clause opens (项目于2024年3月开工建设): after a quote
+#: or inside a phrase they end a name (“…关键技术”项目).
+PRONOUNS_AT_CLAUSE_START = ("项目",)
+CLAUSE_OPENING_BEFORE = "，。：；\n"
 
 #: "X（以下简称Y）": the phrases that introduce a short name in brackets.
 ALIAS_INTRODUCERS = ("以下简称", "以下称", "下称", "简称")
@@ -1126,6 +1132,51 @@ KNOWN_ENTITIES: dict[str, str] = {
     "华为": "company",
     "比亚迪": "company",
     "美的": "company",
+    # well-known companies whose names carry no legal suffix (宜宾市与宁德时代签约)
+    "宁德时代": "company",
+    "腾讯": "company",
+    "阿里巴巴": "company",
+    "百度": "company",
+    "京东": "company",
+    "蔚来": "company",
+    "小鹏汽车": "company",
+    "理想汽车": "company",
+    "长城汽车": "company",
+    "吉利汽车": "company",
+    "广汽埃安": "company",
+    "中芯国际": "company",
+    "海尔": "company",
+    "格力电器": "company",
+    "联想": "company",
+    "大疆": "company",
+    "隆基绿能": "company",
+    "国家电网": "company",
+    "中国石化": "company",
+    "中国石油": "company",
+    "中国移动": "company",
+    "中国电信": "company",
+    "中国联通": "company",
+    "中国中铁": "company",
+    "中国铁建": "company",
+    "中国建筑": "company",
+    "中国中车": "company",
+    "国家电投": "company",
+    "东方电气": "company",
+    "三一重工": "company",
+    "中联重科": "company",
+    "潍柴动力": "company",
+    "美团": "company",
+    "字节跳动": "company",
+    "立讯精密": "company",
+    "天齐锂业": "company",
+    "赣锋锂业": "company",
+    "亿纬锂能": "company",
+    "国轩高科": "company",
+    "中创新航": "company",
+    "晶科能源": "company",
+    "天合光能": "company",
+    "通威股份": "company",
+    "阳光电源": "company",
 }
 
 # ---------------------------------------------------------------------------------------------
