@@ -6,14 +6,16 @@
     `sqlite3.executemany` of the same rows into the same schema (same indexes, same pragmas,
     foreign keys enforced) in one transaction, and the ratio of the medians of --repeat runs;
 (b) latency p50/p95 of `milestones(entity=...)` (one page of 20) and `milestones(since, until)`
-    (one month, one page of 50) on stores of each size, SQLite and, with --pg, PostgreSQL;
+    (one month, one page of 50) on stores of each size, SQLite and, with --pg, PostgreSQL (stores
+    over 100k events built by `load_store`; the entity page's plan printed at the largest size);
 (c) peak resident memory of a fresh process ingesting many articles (100k; 10k with --quick);
 (d) seed 003 reprinted by 2,000 outlets (200 with --quick): ingest time of the first and last tenth,
     milestones page, event(id) and a page of sources of the most reprinted event, database size;
 (e) 20 synthetic stories x 5,000 reprints (x 250 with --quick) in a fresh process: ingest time,
     peak memory, milestones page, show of the most reprinted event, database growth per reprint;
 (f) re-ingesting 1,000 stored real articles (100 with --quick) against ingesting them;
-(g) with --pg: PostgreSQL ingest by 1 and 2 writer processes (200k events; 20k with --quick);
+(g) with --pg: PostgreSQL ingest by 1 and 2 writer processes (200k events; 20k with --quick) of
+    extractions serialised to JSONL beforehand, with the writers' and server backends' CPU per event;
 (h) `timeline ingest --jobs 1` and `--jobs 2` on 400 .txt files (40 with --quick).
 `--only d,e` runs some sections.
 
