@@ -408,3 +408,14 @@ def test_an_export_never_replaces_a_database(
     code, _, err = run(capsys, *line, *([] if argv[0] == "extract" else ["--db", str(db)]))
     assert_one_line_error(code, err, "is a database")
     assert {path: path.read_bytes() for path in (db, other)} == before
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_with_its_bytes_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Undecodable bytes of a name (lone surrogates in argv) used to vanish from messages:
+    'no database at .db' for a file named b'\\xff.db'."""
+    name = str(tmp_path) + "/\udcff.db"
+    code, _, err = run(capsys, "milestones", "--db", name)
+    assert_one_line_error(code, err, "\\xff.db")
+    assert printable("a\ud800b\x07") == "a\\ud800b"

@@ -19,12 +19,21 @@ tab (ESC sequences clear the screen or retitle the window, BEL rings), bidi over
 
 
 def printable(text: str) -> str:
-    """`text` safe to show on a terminal: control characters and bidi overrides removed.
+    r"""`text` safe to show on a terminal: control characters and bidi overrides removed, lone
+    surrogates (bytes of a file name that are not UTF-8) shown as escapes, so the name stays
+    recognisable.
 
-    >>> printable("重庆\x1b[2J实验室\x07")
-    '重庆[2J实验室'
+    >>> printable("重庆\x1b[2J实验室\x07"), printable("\udcff.txt")
+    ('重庆[2J实验室', '\\xff.txt')
     """
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte kept by surrogateescape
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\u{code:04x}" if 0xD800 <= code <= 0xDFFF else ""
 
 
 def display_width(text: str) -> int:
