@@ -419,3 +419,11 @@ def test_a_file_name_that_is_not_utf8_is_shown_with_its_bytes_escaped(
     code, _, err = run(capsys, "milestones", "--db", name)
     assert_one_line_error(code, err, "\\xff.db")
     assert printable("a\ud800b\x07") == "a\\ud800b"
+
+
+def test_sources_from_past_the_last_one_says_there_are_none(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "show", "1", "--db", db, "--sources-from", "99999999999")
+    (line,) = [line for line in out.splitlines() if line.startswith("sources")]
+    assert code == 0 and line.startswith("sources   none from 100000000000 on, of "), line

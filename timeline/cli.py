@@ -650,7 +650,10 @@ def _event_text(event: StoredEvent, sources: Sequence[Source] | None = None, fir
         lines.extend(f"          {note}" for note in event.merge_note.splitlines())
     elif event.merge_note:
         lines.append(f"merged    {event.merge_note}")
-    shown = f"{first + 1}–{first + len(sources)} of " if len(sources) < event.source_count else ""
+    if not sources and first:  # --sources-from past the last source
+        shown = f"none from {first + 1} on, of "
+    else:
+        shown = f"{first + 1}–{first + len(sources)} of " if len(sources) < event.source_count else ""
     lines.append(f"sources   {shown}{event.source_count}")
     for number, s in enumerate(sources, first + 1):
         estimated = " (estimated)" if s.pub_date_estimated else ""
