@@ -60,6 +60,7 @@ def _fold_table() -> dict[int, str]:
 
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 _FOLD = _fold_table()
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in _FOLD) + "]")
 
 
 def fold(text: str) -> str:
@@ -68,6 +69,8 @@ def fold(text: str) -> str:
     >>> fold("遼寧大連28日舉行重點項目開工活動")
     '辽宁大连28日举行重点项目开工活动'
     """
+    if _FOLDABLE.search(text) is None:  # most text: nothing to fold, no copy
+        return text
     return text.translate(_FOLD)
 
 
