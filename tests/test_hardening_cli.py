@@ -427,3 +427,14 @@ def test_sources_from_past_the_last_one_says_there_are_none(
     code, out, _ = run(capsys, "show", "1", "--db", db, "--sources-from", "99999999999")
     (line,) = [line for line in out.splitlines() if line.startswith("sources")]
     assert code == 0 and line.startswith("sources   none from 100000000000 on, of "), line
+
+
+def test_demo_never_prints_the_database_password(store_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    if not store_url.startswith("postgresql"):
+        pytest.skip("a URL with a password")
+    from sqlalchemy.engine import make_url
+
+    url = make_url(store_url).set(password="s3cret-pw").render_as_string(hide_password=False)
+    code, out, err = run(capsys, "demo", "--db", url)
+    assert code == 0 and "--db postgresql" in out
+    assert "s3cret-pw" not in out + err

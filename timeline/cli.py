@@ -769,7 +769,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         events = store.milestones()
         aliases = _aliases(store, events) if args.html else {}
     path = _sqlite_path(args.db)
-    where = str(path) if path is not None else args.db
+    # A PostgreSQL URL is shown without its password (the suggested commands end up in logs).
+    from sqlalchemy.engine import make_url
+
+    shown_url = args.db if path is not None else make_url(args.db).render_as_string(hide_password=True)
+    where = str(path) if path is not None else shown_url
     print(f"timeline demo: the sample articles in {seeds}, stored in {where}")
     print("\n".join(_report_lines(report, skipped)))
     print()
@@ -778,7 +782,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     if args.html:
         _emit(to_html(events, title=HTML_WORDS["seeds_title"], aliases=aliases), args.html)
     default = args.db == _db_url(os.environ.get("TIMELINE_DB", DEFAULT_DB))
-    db_option = "" if default else f" --db {args.db}"
+    db_option = "" if default else f" --db {shown_url}"
     reads = " (every command reads it by default)" if default else ""
     print(f"\n{len(events)} events in {where}. Query it{reads}:")
     for command in (*DEMO_QUERIES, f"timeline show {events[0].id}" if events else "timeline show 1"):
