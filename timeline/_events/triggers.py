@@ -75,7 +75,17 @@ def fold(text: str) -> str:
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
+    """True when one of the words occurs in the text: one search of the words' trie, compiled
+    on first use per word table."""
+    pattern = _WORD_TABLES.get(words)
+    if pattern is None:
+        if not words:
+            return False
+        pattern = _WORD_TABLES[words] = wordsets.alternation(words)
+    return pattern.search(text) is not None
+
+
+_WORD_TABLES: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
 def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
