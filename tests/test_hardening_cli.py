@@ -438,3 +438,19 @@ def test_demo_never_prints_the_database_password(store_url: str, capsys: pytest.
     code, out, err = run(capsys, "demo", "--db", url)
     assert code == 0 and "--db postgresql" in out
     assert "s3cret-pw" not in out + err
+
+
+def test_a_mode_ro_url_is_really_read_only_and_warns_nothing(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """pysqlite drops `?mode=ro` without `uri=true` (with an SAWarning on stderr), so the file was
+    opened read-write: an ingest into a new `?mode=ro` URL created an empty file."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        code, out, err = run(capsys, "milestones", "--db", db + "?mode=ro", "--format", "json")
+        assert code == 0 and '"events"' in out and "Warning" not in err
+        new = tmp_path / "new.db"
+        code, _, err = run(capsys, "ingest", SEEDS, "--db", f"sqlite:///{new}?mode=ro")
+    assert code == 1 and not new.exists()

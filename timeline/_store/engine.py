@@ -80,7 +80,7 @@ def open_engine(url: str, *, read_only: bool = False) -> Engine:
     try:
         if backend == "sqlite":
             engine = _sqlite_engine(
-                url, in_memory=parsed.database in (None, "", ":memory:"), read_only=read_only
+                _sqlite_uri(url), in_memory=parsed.database in (None, "", ":memory:"), read_only=read_only
             )
         else:
             engine = _postgres_engine(parsed, read_only=read_only)
@@ -93,6 +93,17 @@ def open_engine(url: str, *, read_only: bool = False) -> Engine:
         engine.dispose()
         raise StoreUnavailableError(f"cannot open database {shown!r}: {_first_line(err)}") from None
     return engine
+
+
+def _sqlite_uri(url: str) -> str:
+    """`url` with `uri=true` added when it has SQLite URI parameters (`?mode=ro`) but not that flag:
+    without it pysqlite drops them (with a warning), opening read-write and creating the file."""
+    parsed = make_url(url)
+    if not parsed.query or "uri" in parsed.query or parsed.database in (None, "", ":memory:"):
+        return url
+    database = parsed.database or ""
+    uri = parsed.set(database=database if database.startswith("file:") else f"file:{database}")
+    return uri.update_query_dict({"uri": "true"}).render_as_string(hide_password=False)
 
 
 def _postgres_engine(url: Any, *, read_only: bool) -> Engine:
