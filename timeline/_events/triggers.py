@@ -51,29 +51,6 @@ _MARKED_ACT = re.compile(vocab.MARKED_ACT)
 _PLAN_NOUNS = tuple(word for word in date_vocab.NOT_CUE_WORDS if vocab.PLAN_WORD in word)
 
 
-def _fold_table() -> dict[int, str]:
-    pairs = [(a, b) for a, b in date_vocab.FOLD_PAIRS if _IDEOGRAPH.match(a) and _IDEOGRAPH.match(b)]
-    chars = vocab.TRADITIONAL_FOLD
-    pairs += [(chars[i], chars[i + 1]) for i in range(0, len(chars) - 1, 2)]
-    return {ord(a): b for a, b in pairs if a != b}
-
-
-_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
-_FOLD = _fold_table()
-_FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in _FOLD) + "]")
-
-
-def fold(text: str) -> str:
-    """Traditional characters of trigger and cue words as simplified ones, one for one.
-
-    >>> fold("遼寧大連28日舉行重點項目開工活動")
-    '辽宁大连28日举行重点项目开工活动'
-    """
-    if _FOLDABLE.search(text) is None:  # most text: nothing to fold, no copy
-        return text
-    return text.translate(_FOLD)
-
-
 def _has(text: str, words: tuple[str, ...]) -> bool:
     """True when one of the words occurs in the text: one search of the words' trie, compiled
     on first use per word table."""
@@ -190,7 +167,6 @@ def find_trigger(clause: str, blocked: tuple[tuple[int, int], ...] = ()) -> Trig
     >>> find_trigger("宇树科技西部创新运营中心在大渡口区建成投用").surface
     '建成投用'
     """
-    clause = fold(clause)
     descriptive = clause.startswith(vocab.DESCRIPTIVE_STARTS) and not _MARKED_ACT.match(clause)
     if descriptive or clause.endswith(vocab.FRAME_ENDS):
         return None
@@ -288,7 +264,6 @@ def is_statistic(
     重大项目83个) or a bare count with no one acting (签约项目21个). `subset`: the clause before
     it was only 其中 / 此外; `bare`: the words before the trigger name no one (dates, adverbs).
     """
-    clause = fold(clause)
     if _has(clause, vocab.STATISTIC_CUES):
         return True
     if (
@@ -367,7 +342,7 @@ def status(clause: str, trigger: Trigger | None = None) -> str:
     Text inside 《》 is a title and holds no cue; a stage named by the trigger itself
     (进入风险量产阶段) has been reached, it is not under way.
     """
-    clause = _DOCUMENT.sub(lambda m: "　" * len(m.group()), fold(clause))
+    clause = _DOCUMENT.sub(lambda m: "　" * len(m.group()), clause)
     for cue in vocab.PLANNED_CUES:
         position = clause.find(cue)
         while position >= 0:

@@ -1183,15 +1183,6 @@ KNOWN_ENTITIES: dict[str, str] = {
 # Events.
 # ---------------------------------------------------------------------------------------------
 
-#: Traditional characters of trigger and cue words, folded one for one into simplified before
-#: triggers, cues and tallies are looked for (遼寧大連28日舉行重點項目開工活動, a repost from Hong
-#: Kong); the date engine's own fold table is used too. One character for one: offsets hold.
-TRADITIONAL_FOLD = (
-    "舉举辦办簽签約约啟启產产設设組组築筑頂顶運运營营業业園园場场議议發发佈布審审獲获認认證证貫贯"
-    "戶户駐驻儀仪術术數数達达轉转實实濟济區区縣县鎮镇廠厂電电鐵铁與与協协聯联結结華华東东遼辽寧宁"
-    "連连復复閉闭試试線线總总規规劃划獎奖標标誌志構构團团圓圆滿满導导資资權权準准創创務务體体級级"
-    "積积屬属續续陸陆繼继從从對对將将過过時时間间進进紛纷"
-)
 #: Trigger -> event type. In a clause the most specific trigger wins: the longest match, and
 #: among equally long ones the earlier in TYPE_PRIORITY.
 TRIGGERS: dict[str, str] = {
