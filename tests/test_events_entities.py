@@ -576,6 +576,23 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
     ("tail-after-project", "2020年8月8日，东方电气风电项目破土动工。", ("东方电气风电项目",)),
     ("tail-after-park", "2023年6月6日，成都天府国际生物城新近揭牌。", ("成都天府国际生物城",)),
     ("tail-after-centre", "2022年3月18日，苏州纳米技术研发中心日前启用。", ("苏州纳米技术研发中心",)),
+    # 项目/工程 end a name before a word of work or time (施工, 主体, 目前, 今年…), and a bare
+    # 项目/工程 opening the next clause is that project.
+    (
+        "project-before-work-word",
+        "2023年5月1日，重庆东站项目施工正酣，项目将于年底完工。",
+        ("重庆东站项目", "重庆东站项目"),
+    ),
+    (
+        "works-taken-up-again",
+        "2023年5月1日，成渝中线高铁工程开工，工程预计2027年建成通车。",
+        ("成渝中线高铁工程", "成渝中线高铁工程"),
+    ),
+    (
+        "project-before-today",
+        "2023年5月1日，万州新田港二期项目目前已完工。",
+        ("万州新田港二期项目",),
+    ),
     (
         "tail-after-counted-project",
         "2019年7月7日，一期100兆瓦光伏项目提前并网投产。",

@@ -297,10 +297,11 @@ SHORT_NAME_SUFFIXES = ("博会", "洽会", "交会", "贸会")
 
 #: Suffixes that end a name only before a non-name character or one of these (中国工程物理
 #:研究院 holds 工程 but is not a project).
-SUFFIX_FOLLOWERS: dict[str, str] = {
-    "工程": "的等和与在于已正将是及举开签落顺全建投启完通获入由总加力预计拟位破提并竣",
-    "项目": "的等和与在于已正将是及举开签落顺全建投启完通获入由总加力预计拟位破提并竣",
-}
+_AFTER_WORKS = (
+    "的等和与在于已正将是及举开签落顺全建投启完通获入由总加力预计拟位破提并竣"
+    "施复主目现即有争稳整累进今明"
+)
+SUFFIX_FOLLOWERS: dict[str, str] = {"工程": _AFTER_WORKS, "项目": _AFTER_WORKS}
 
 #: Characters that make a one-character suffix part of a common word (布局, 党委).
 SUFFIX_NOT_AFTER: dict[str, str] = {"局": "布格结开全当大变", "委": "党工编常", "厅": "餐客大展"}
@@ -1057,6 +1058,7 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
     "该项目": ("project",),
     "项目": ("project", "facility"),
     "该工程": ("project",),
+    "工程": ("project",),
     "该草案": ("policy",),
     "该提案": ("policy",),
     "该方案": ("policy",),
@@ -1073,7 +1075,7 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
 PRONOUN_BEFORE = "，。：；“”、了其将也还由向与和在"
 #: Bare words that refer back only where a clause opens (项目于2024年3月开工建设): after a quote
 #: or inside a phrase they end a name (“…关键技术”项目).
-PRONOUNS_AT_CLAUSE_START = ("项目",)
+PRONOUNS_AT_CLAUSE_START = ("项目", "工程")
 CLAUSE_OPENING_BEFORE = "，。：；\n"
 
 #: "X（以下简称Y）": the phrases that introduce a short name in brackets.
