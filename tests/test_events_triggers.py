@@ -811,3 +811,27 @@ def test_a_list_item_mark_is_not_part_of_the_subject() -> None:
 def test_subject_across_sentences(text: str, subjects: list[str]) -> None:
     found = extract(Article(text, "2025-06-30"))
     assert [e.subject.name if e.subject else None for e in found.events] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "2021年7月13日，万宁市举办2021年度第四批集中开工分会场活动。", "construction", id="开工分会场"
+        ),
+        pytest.param(
+            "2021年7月13日，文昌市在航天城举行重点项目集中签约分会场活动。", "signing", id="签约分会场"
+        ),
+        pytest.param(
+            "2023年3月2日，临港新片区举行一季度重大项目集中开工分场仪式。", "construction", id="开工分场"
+        ),
+        pytest.param(
+            "2024年5月6日，项目签约分产业招商和科技合作2个专场。", None, id="签约分-专场-how-organised"
+        ),
+    ],
+)
+def test_a_sub_venue_keeps_the_act(text: str, expected: str | None) -> None:
+    """Spec: a ceremony has its act's type; a sub-venue (分会场) of a groundbreaking or signing
+    ceremony is that act, while 签约分…专场 only tells how the signing was organised."""
+    found = extract(Article(text, "2025-07-30")).events
+    assert [e.type for e in found] == ([expected] if expected else [])

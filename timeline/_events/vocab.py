@@ -1526,9 +1526,10 @@ ACT_SPLIT_MAX_LEN = 120
 #: 在成渝两地举行): the two are one clause, the ceremony its subject.
 HELD_AT = r"(?:[在于][^，,。；：]{1,24})?(?:隆重|顺利|正式|同步|同时)?(?:举行|举办|召开|开幕|启动)了?$"
 #: A trigger followed by 分 tells how the act was organised (项目签约分…2个专场), not the act;
-#: 分别 is an adverb (分别签约) and stays a verb phrase.
+#: 分别 is an adverb (分别签约) and stays a verb phrase; a 分会场/分项目 (集中开工分会场活动) is a
+#: part of the act's ceremony, which keeps the act.
 DIVIDED_INTO = "分"
-NOT_DIVIDED = ("分别",)
+NOT_DIVIDED = ("分别", "分会场", "分场", "分项")
 #: A clause opening with these frames the clauses after it that carry its subject on
 #: (随着第一列电客车驶出停车场，进入正线区间试运行，…): those report no milestone of their own.
 FRAMING_STARTS = ("随着",)
