@@ -60,6 +60,7 @@ from .orm import (
     SourceRow,
     TextRow,
 )
+from .records import EventRecord
 from .window import days_before
 
 IN_CHUNK = 500
@@ -597,51 +598,6 @@ def _undated_statement(by_entity: bool, given: frozenset[str]) -> _UndatedSelect
     return query
 
 
-class _EventRecord(Protocol):
-    """A row of `events` (`_EVENTS_BY_ID`): the columns of `EventRow`, by name."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def type(self) -> str: ...
-    @property
-    def trigger(self) -> str: ...
-    @property
-    def status(self) -> str: ...
-    @property
-    def start_date(self) -> _dt.date | None: ...
-    @property
-    def end_date(self) -> _dt.date | None: ...
-    @property
-    def grain(self) -> str | None: ...
-    @property
-    def value(self) -> str | None: ...
-    @property
-    def mod(self) -> str | None: ...
-    @property
-    def kind(self) -> str | None: ...
-    @property
-    def date_text(self) -> str | None: ...
-    @property
-    def summary(self) -> str: ...
-    @property
-    def confidence(self) -> float: ...
-    @property
-    def planned_start(self) -> _dt.date | None: ...
-    @property
-    def planned_end(self) -> _dt.date | None: ...
-    @property
-    def planned_value(self) -> str | None: ...
-    @property
-    def merge_note(self) -> str: ...
-    @property
-    def merge_count(self) -> int: ...
-    @property
-    def source_count(self) -> int: ...
-    @property
-    def report_date(self) -> _dt.date | None: ...
-
-
 class _EntityRecord(Protocol):
     """A row of `entities`: the columns of `EntityRow`, by name."""
 
@@ -681,9 +637,9 @@ class _ArticleRecord(Protocol):
 # place each is given its type (the records above name the columns the rows hold).
 
 
-def _event_records(conn: Connection, ids: list[int]) -> list[_EventRecord]:
+def _event_records(conn: Connection, ids: list[int]) -> list[EventRecord]:
     parameters: dict[str, object] = {"ids": ids}
-    return list(cast("Iterable[_EventRecord]", conn.execute(_EVENTS_BY_ID, parameters)))
+    return list(cast("Iterable[EventRecord]", conn.execute(_EVENTS_BY_ID, parameters)))
 
 
 def _entity_records(conn: Connection, ids: Sequence[int]) -> list[_EntityRecord]:
@@ -712,7 +668,7 @@ def load_events(conn: Connection, ids: Sequence[int], shown: int = SOURCES_SHOWN
     Three queries per 500 events, each reading only the rows it returns: the events, their
     entity links, and the first sources of each (never every source of a much reprinted event).
     """
-    rows: dict[int, _EventRecord] = {}
+    rows: dict[int, EventRecord] = {}
     links: dict[int, list[EventEntity]] = collections.defaultdict(list)
     sources: dict[int, list[Source]] = collections.defaultdict(list)
     for chunk in _chunks(ids):
@@ -750,7 +706,7 @@ def event_exists(conn: Connection, event_id: int) -> bool:
     return conn.scalar(select(EventRow.id).where(EventRow.id == event_id)) is not None
 
 
-def _stored_event(row: _EventRecord, links: list[EventEntity], sources: list[Source]) -> StoredEvent:
+def _stored_event(row: EventRecord, links: list[EventEntity], sources: list[Source]) -> StoredEvent:
     return StoredEvent(
         id=row.id,
         type=row.type,
