@@ -228,10 +228,11 @@ def _phrase(
         return (as_subject(place) if place is not None else None), None
     if phrase.startswith(vocab.DEMONSTRATIVES):
         return _referent(recognition, clause_start, phrase), None
+    masked = _masked(phrase)  # a cut never falls inside a masked word: prefixes stay aligned
     for marker in vocab.SUBJECT_CUT_AT:
-        position = _masked(phrase).find(marker, 1)
+        position = masked.find(marker, 1)
         if position > 0:
-            phrase = phrase[:position]
+            phrase, masked = phrase[:position], masked[:position]
     for word in vocab.SUBJECT_BREAK_WORDS:
         position = phrase.find(word, vocab.MIN_PHRASE)
         if position > 0:
