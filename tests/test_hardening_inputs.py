@@ -59,21 +59,31 @@ def test_ingest_of_dev_zero_and_a_fifo_is_one_line(
     assert_one_line_error(code, err, "nothing was ingested")
 
 
+class _SizeLyingStat:
+    """A stat result that says every file is empty (st_size 0) and is true about the rest."""
+
+    def __init__(self, result: os.stat_result) -> None:
+        self._result = result
+
+    def __getattr__(self, name: str) -> object:
+        return 0 if name == "st_size" else getattr(self._result, name)
+
+
+def _stat_lies_about_size(monkeypatch: pytest.MonkeyPatch, also_path: bool = False) -> None:
+    """`os.stat` (and `Path.stat` with `also_path`) report size 0, so a reader that trusts
+    st_size instead of counting while it reads is caught."""
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda *a, **k: _SizeLyingStat(real_stat(*a, **k)))
+    if also_path:
+        monkeypatch.setattr(Path, "stat", lambda self, **k: _SizeLyingStat(real_stat(self, **k)))
+
+
 def test_the_size_limit_holds_while_reading_not_from_st_size(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     big = tmp_path / "big.txt"
     big.write_text("重庆" * 1000, encoding="utf-8")
-    real_stat = os.stat
-
-    class Lying:
-        def __init__(self, result: os.stat_result) -> None:
-            self._result = result
-
-        def __getattr__(self, name: str) -> object:
-            return 0 if name == "st_size" else getattr(self._result, name)
-
-    monkeypatch.setattr(os, "stat", lambda *a, **k: Lying(real_stat(*a, **k)))
+    _stat_lies_about_size(monkeypatch)
     assert read_text(big, 1000) == Skip(str(big), "too large (over 1,000 bytes, the limit)")
 
 
@@ -226,17 +236,7 @@ def test_a_web_page_over_the_limit_is_skipped_whatever_st_size_says(
 
     page = tmp_path / "page.html"
     page.write_text("<html><body><p>" + "重庆实验室揭牌。" * 500 + "</p></body></html>", encoding="utf-8")
-    real_stat = os.stat
-
-    class Lying:
-        def __init__(self, result: os.stat_result) -> None:
-            self._result = result
-
-        def __getattr__(self, name: str) -> object:
-            return 0 if name == "st_size" else getattr(self._result, name)
-
-    monkeypatch.setattr(os, "stat", lambda *a, **k: Lying(real_stat(*a, **k)))
-    monkeypatch.setattr(Path, "stat", lambda self, **k: Lying(real_stat(self, **k)))
+    _stat_lies_about_size(monkeypatch, also_path=True)
     assert read_web_page(page, max_bytes=1000) == Skip(str(page), "too large (over 1,000 bytes, the limit)")
 
 
