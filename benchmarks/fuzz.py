@@ -46,10 +46,15 @@ from _machine import print_machine  # noqa: E402
 
 from timeline import Article, Timeline, TimelineError, events  # noqa: E402
 from timeline._dates.engine import RULES_BY_HEAD  # noqa: E402
+from timeline.events import Extraction  # noqa: E402
 from timeline.export import to_csv, to_html, to_json, to_markdown, to_table, to_timelinejs  # noqa: E402
 
 STORE_EVERY = 50
-"""Inputs per in-memory store: exports then cover many articles' events without growing for ever."""
+"""Inputs per in-memory store of the one-by-one harness: exports then cover many articles'
+events without growing for ever."""
+
+BATCH = 200
+"""Inputs per batch of a run: one store transaction, one pass of every export."""
 
 CJK = "重庆成都实验室研究院大学公司国家中心平台项目基地科技创新产业园区新区两江天府西部科学城的了和在与及将已"
 DIGITS = "0123456789０１２３４５６７８９〇一二三四五六七八九十百千万两零廿"
@@ -241,7 +246,8 @@ def make_input(rng: random.Random) -> tuple[str, str | dt.date]:
 
 
 class Harness:
-    """Runs inputs through the library, keeping one in-memory store for `STORE_EVERY` inputs."""
+    """Runs inputs one by one through the library, keeping one in-memory store for `STORE_EVERY`
+    inputs (the CI test, and a batch run again to name the input that crashed it)."""
 
     def __init__(self) -> None:
         self._store: Timeline | None = None
@@ -249,32 +255,23 @@ class Harness:
 
     def check_input(self, text: str, pub_date: str | dt.date) -> None:
         """Article -> extraction -> store -> every export; TimelineError is an accepted refusal."""
-        try:
-            article = Article(text, pub_date, source="模糊测试", title=text[:20])
-        except TimelineError:
-            return
-        try:
-            extraction = events.extract(article)
-        except TimelineError:
-            return
-        store = self._open()
-        try:
-            store.ingest(extraction)
-        except TimelineError:
-            pass
-        self._fed += 1
-        if self._fed % STORE_EVERY == 0:
-            self.export_all()
+        extraction = extract_input(text, pub_date)
+        if extraction is not None:
+            self.store(extraction)
+            self._fed += 1
+            if self._fed % STORE_EVERY == 0:
+                self.export_all()
 
-    def export_all(self) -> None:
-        """Every export of everything the store holds, then a fresh store."""
-        store = self._open()
-        found = store.milestones()
-        for export in _EXPORTS:
-            export(found)
-        for event in found[:5]:
-            store.event(event.id)
-        self.close()
+    def store(self, extraction: Extraction) -> None:
+        """Ingest one extraction in its own transaction; TimelineError is an accepted refusal."""
+        with contextlib.suppress(TimelineError):
+            self._open().ingest(extraction)
+
+    def export_all(self, *, renew: bool = True) -> None:
+        """Every export of everything the store holds, then (with `renew`) a fresh store."""
+        export_store(self._open())
+        if renew:
+            self.close()
 
     def _open(self) -> Timeline:
         if self._store is None:
@@ -285,6 +282,34 @@ class Harness:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+def extract_input(text: str, pub_date: str | dt.date) -> Extraction | None:
+    """An input as an article, extracted; None when the library refuses it with its own error."""
+    try:
+        return events.extract(Article(text, pub_date, source="模糊测试", title=text[:20]))
+    except TimelineError:
+        return None
+
+
+def export_store(store: Timeline) -> None:
+    """Every export of everything `store` holds, and a few events read back by id."""
+    found = store.milestones()
+    for export in _EXPORTS:
+        export(found)
+    for event in found[:5]:
+        store.event(event.id)
+
+
+def store_batch(extractions: list[Extraction]) -> None:
+    """A batch's extractions into a fresh in-memory store in one transaction, then every export.
+
+    A refusal of the whole batch (TimelineError) is no crash, but it would leave the inputs
+    unchecked by the store, so it is raised for the caller to run them one by one.
+    """
+    with Timeline("sqlite:///:memory:") as store:
+        store.ingest_many(extractions, batch_size=max(1, len(extractions)))
+        export_store(store)
 
 
 _EXPORTS: tuple[Callable[..., str], ...] = (
@@ -302,7 +327,8 @@ class _Tally:
     """What a run has seen so far: inputs, crashes (first input per type and place), slowest.
 
     The slowest input is measured in CPU seconds of the process that ran it (the machine may be
-    shared: wall time counts other programs' turns), with its wall time next to it.
+    shared: wall time counts other programs' turns), with its wall time next to it; the slowest
+    batch (one store transaction and every export of its events) likewise.
     """
 
     def __init__(self) -> None:
@@ -310,14 +336,33 @@ class _Tally:
         self.crashes = 0
         self.seen: dict[str, str] = {}
         self.slowest: tuple[float, float, int, str] = (0.0, 0.0, -1, "")
+        self.slowest_batch: tuple[float, float, int, int] = (0.0, 0.0, -1, 0)
+        self.cpu = 0.0
+
+    def crash(self, err: Exception, where: str, text: str, pub: str | dt.date) -> None:
+        """Count a crash; the first of its type and place is kept with its input."""
+        self.crashes += 1
+        place = traceback.extract_tb(err.__traceback__)[-1]
+        key = f"{type(err).__name__} at {place.filename}:{place.lineno}"
+        if key not in self.seen:
+            self.seen[key] = f"{err} -- {where}: {(text[:300], str(pub))!r}"
+
+    def time(self, cpu: float, wall: float, number: int, text: str, pub: str | dt.date) -> None:
+        """Count one input's CPU and wall time, kept when it is the slowest so far."""
+        self.inputs += 1
+        self.cpu += cpu
+        if cpu > self.slowest[0]:
+            self.slowest = (cpu, wall, number, repr((text[:200], str(pub), len(text))))
 
     def add(self, other: _Tally) -> list[tuple[str, str]]:
         """Count another tally in; the crashes it saw first, as (place, input)."""
         self.inputs += other.inputs
         self.crashes += other.crashes
+        self.cpu += other.cpu
         new = [(key, shown) for key, shown in other.seen.items() if key not in self.seen]
         self.seen.update(new)
         self.slowest = max(self.slowest, other.slowest)
+        self.slowest_batch = max(self.slowest_batch, other.slowest_batch)
         return new
 
 
@@ -338,43 +383,70 @@ def warm_up(harness: Harness) -> None:
     harness.close()
 
 
-def run_chunk(seed: int, first: int, last: int, harness: Harness | None = None) -> _Tally:
-    """Inputs `first` to `last - 1`; a chunk starts with a fresh store, so the stores (and the
-    exports) hold the same inputs whatever the jobs."""
-    harness = harness or _worker_harness()
+def run_chunk(seed: int, first: int, last: int) -> _Tally:
+    """Inputs `first` to `last - 1` as one batch: each input through `Article` and
+    `events.extract` alone (timed, for the slowest input), then all of the batch's extractions
+    into a fresh in-memory store in one transaction and every export once. Batching the store
+    and the exports makes an input cost little more than its extraction, whatever the batch's
+    size; a crash in them is named by running the batch again input by input (`_rerun`).
+    """
+    _worker_warm_up()
     tally = _Tally()
+    batch: list[tuple[int, str, str | dt.date, Extraction]] = []
+    for number in range(first, last):
+        text, pub = input_number(seed, number)
+        wall, cpu = time.perf_counter(), time.process_time()
+        try:
+            extraction = extract_input(text, pub)
+        except Exception as err:
+            tally.crash(err, f"input {number}", text, pub)
+            extraction = None
+        tally.time(time.process_time() - cpu, time.perf_counter() - wall, number, text, pub)
+        if extraction is not None:
+            batch.append((number, text, pub, extraction))
+    wall, cpu = time.perf_counter(), time.process_time()
     try:
-        for number in range(first, last):
-            text, pub = input_number(seed, number)
-            wall, cpu = time.perf_counter(), time.process_time()
-            try:
-                harness.check_input(text, pub)
-            except Exception as err:
-                tally.crashes += 1
-                place = traceback.extract_tb(err.__traceback__)[-1]
-                key = f"{type(err).__name__} at {place.filename}:{place.lineno}"
-                if key not in tally.seen:
-                    tally.seen[key] = f"{err} -- input {number}: {(text[:300], str(pub))!r}"
-                harness.close()
-            cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-            tally.inputs += 1
-            if cpu > tally.slowest[0]:
-                tally.slowest = (cpu, wall, number, repr((text[:200], str(pub), len(text))))
-    finally:
-        harness.close()
+        store_batch([extraction for *_, extraction in batch])
+    except Exception as err:  # a refusal of the whole batch too: its inputs are checked alone
+        _rerun(batch, err, tally)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    tally.cpu += cpu
+    tally.slowest_batch = max(tally.slowest_batch, (cpu, wall, first, last - first))
     return tally
 
 
-_HARNESS: Harness | None = None
+def _rerun(batch: list[tuple[int, str, str | dt.date, Extraction]], err: Exception, tally: _Tally) -> None:
+    """Run a batch whose store or exports failed again, one input at a time into one store with
+    every export after each, so that a crash is counted once, with the input that caused it.
+    When no input crashes alone, the batch's own failure is the crash (unless it was a refusal)."""
+    harness = Harness()
+    crashed = False
+    try:
+        for number, text, pub, extraction in batch:
+            try:
+                harness.store(extraction)
+                harness.export_all(renew=False)
+            except Exception as alone:
+                tally.crash(alone, f"input {number}", text, pub)
+                crashed = True
+                harness.close()
+    finally:
+        harness.close()
+    if not crashed and not isinstance(err, TimelineError) and batch:
+        first, last = batch[0][0], batch[-1][0]
+        tally.crash(err, f"inputs {first} to {last} together", batch[0][1], batch[0][2])
 
 
-def _worker_harness() -> Harness:
-    """The harness of this process, warmed up on first use."""
-    global _HARNESS
-    if _HARNESS is None:
-        _HARNESS = Harness()
-        warm_up(_HARNESS)
-    return _HARNESS
+_WARM = False
+
+
+def _worker_warm_up() -> None:
+    """Warm this process up once, before its first input is timed."""
+    global _WARM
+    if not _WARM:
+        _WARM = True
+        harness = Harness()
+        warm_up(harness)
 
 
 def _worker_signals() -> None:
@@ -388,30 +460,30 @@ def _chunk_job(job: tuple[int, int, int]) -> _Tally:
 
 
 def run(
-    count: int, seed: int, *, report_every: int = 0, jobs: int = 1, start: int = 0, chunk: int = 100
+    count: int, seed: int, *, report_every: int = 0, jobs: int = 1, start: int = 0, batch: int = BATCH
 ) -> int:
     """Feed inputs `start` to `start + count - 1`; print crashes (one per type and place, with
-    the input's number), their rate and the slowest input.
+    the input's number), their rate, the slowest input and the slowest batch.
 
-    `jobs` worker processes share the inputs in chunks of `chunk`; input N is the same in every
-    run with the same seed (`--start N --count 1` runs it alone). Ctrl-C or `kill` (SIGINT,
-    SIGTERM) stops a long run early and still prints the summary of the chunks finished (small
-    chunks, so that little is lost).
+    `jobs` worker processes share the inputs in batches of `batch` (one store transaction and
+    one pass of every export per batch); input N is the same in every run with the same seed
+    (`--start N --count 1` runs it alone). Ctrl-C or `kill` (SIGINT, SIGTERM) stops a long run
+    early and still prints the summary of the batches finished.
     """
-    chunk = max(STORE_EVERY, chunk // STORE_EVERY * STORE_EVERY)
+    batch = max(1, batch)
     end = start + count
-    bounds = [(seed, first, min(first + chunk, end)) for first in range(start, end, chunk)]
+    bounds = [(seed, first, min(first + batch, end)) for first in range(start, end, batch)]
     total = _Tally()
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     next_report = report_every
     # kill (SIGTERM) or Ctrl-C stop a run with its summary; a background job ignores Ctrl-C's SIGINT.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     pool = multiprocessing.get_context("fork").Pool(jobs, _worker_signals) if jobs > 1 else None
     try:
         if pool is None:
-            harness = Harness()
-            warm_up(harness)
-            tallies: Iterator[_Tally] = (run_chunk(*job, harness=harness) for job in bounds)
+            _worker_warm_up()
+            started_cpu = time.process_time()
+            tallies: Iterator[_Tally] = (run_chunk(*job) for job in bounds)
         else:
             tallies = pool.imap_unordered(_chunk_job, bounds)
         for tally in tallies:
@@ -419,9 +491,11 @@ def run(
                 print(f"CRASH {key}: {shown}", flush=True)
             if report_every and total.inputs >= next_report:
                 next_report = (total.inputs // report_every + 1) * report_every
-                rate = total.inputs / (time.perf_counter() - started)
+                elapsed = time.perf_counter() - started
                 print(
-                    f"{total.inputs:,} inputs, {total.crashes} crashes, {rate:.1f} inputs/s, "
+                    f"{_now()} {total.inputs:,} inputs, {total.crashes} crashes, "
+                    f"{total.inputs / elapsed:.1f} inputs/s, "
+                    f"{total.cpu / max(total.inputs, 1) * 1000:.2f} CPU ms per input, "
                     f"slowest {total.slowest[0]:.3f} CPU s (input {total.slowest[2]})",
                     flush=True,
                 )
@@ -431,12 +505,27 @@ def run(
         if pool is not None:
             pool.terminate()
     elapsed = time.perf_counter() - started
-    print(f"inputs: {total.inputs:,} in {elapsed:.0f} s (seed {seed}, inputs {start} on, {jobs} jobs)")
+    cpu = total.cpu if pool is not None else time.process_time() - started_cpu
+    print(
+        f"inputs: {total.inputs:,} in {elapsed:.0f} s wall, {cpu:.0f} CPU s "
+        f"({cpu / max(total.inputs, 1) * 1000:.2f} CPU ms per input; seed {seed}, inputs {start} on, "
+        f"batches of {batch}, {jobs} jobs)"
+    )
     per_million = total.crashes / max(total.inputs, 1) * 1_000_000
     print(f"crashes: {total.crashes} ({per_million:.1f} per million), {len(total.seen)} distinct")
     cpu, wall, number, shown = total.slowest
-    print(f"slowest input: {cpu:.3f} CPU s ({wall:.3f} s wall), input {number}: {shown}")
+    print(f"slowest input (Article + extraction): {cpu:.3f} CPU s ({wall:.3f} s wall), input {number}:")
+    print(f"  {shown}")
+    cpu, wall, first, size = total.slowest_batch
+    print(
+        f"slowest batch (store transaction + every export): {cpu:.3f} CPU s ({wall:.3f} s wall), "
+        f"inputs {first} to {first + size - 1}"
+    )
     return 1 if total.crashes else 0
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%H:%M:%S")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -448,11 +537,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--start", type=int, default=0, metavar="N", help="first input's number (default 0)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument(
+        "--batch", type=int, default=BATCH, metavar="N", help=f"inputs per store and export (default {BATCH})"
+    )
     parser.add_argument("--report-every", type=int, default=1_000, metavar="N", help="progress line every N")
     args = parser.parse_args(argv)
     count = 1_000_000 if args.long else args.count
     print_machine("timeline fuzzing harness", ["charset-normalizer", "SQLAlchemy"])
-    return run(count, args.seed, report_every=args.report_every, jobs=max(1, args.jobs), start=args.start)
+    return run(
+        count,
+        args.seed,
+        report_every=args.report_every,
+        jobs=max(1, args.jobs),
+        start=args.start,
+        batch=args.batch,
+    )
 
 
 if __name__ == "__main__":

@@ -83,3 +83,23 @@ def test_the_harness_reports_a_crash(
     monkeypatch.setattr(fuzz.events, "extract", explode)
     assert fuzz.run(3, seed=1) == 1
     assert "CRASH RuntimeError" in capsys.readouterr().out
+
+
+def test_a_crash_in_a_batch_store_or_export_is_named_by_its_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store and the exports run once per batch; a crash there is run again input by input
+    and reported with the first input whose events make the export fail."""
+
+    def explode_on_events(found):
+        if found:
+            raise RuntimeError("export boom")
+        return ""
+
+    monkeypatch.setattr(fuzz, "_EXPORTS", (explode_on_events,))
+    monkeypatch.setattr(fuzz, "_WARM", True)
+    assert fuzz.run(4, seed=0, start=0, batch=4) == 1
+    out = capsys.readouterr().out
+    crash = next(line for line in out.splitlines() if line.startswith("CRASH RuntimeError"))
+    assert "export boom -- input 0: " in crash  # input 0, a seed article mutated, has events
+    assert "crashes: 0 " not in out and "together" not in out
