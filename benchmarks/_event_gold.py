@@ -17,7 +17,9 @@ Scores:
 - precision: share of extracted events that meet a milestone in full, each milestone claimed by
   one event only (a second event for the same milestone is a duplicate, hence wrong).
 
-Texts are compared after `normalise_text` (NFKC, whitespace removed).
+Texts are compared after `normalise_text` (NFKC, whitespace removed); subjects also with
+traditional characters read as simplified (the extractor names an entity once, in simplified
+characters, whichever script the article is in; its mentions keep the original).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from timeline._events.script import fold
 from timeline.events import extract
 from timeline.model import Article, Event, Extraction, normalise_text
 
@@ -188,8 +191,14 @@ def expected_interval(milestone: dict[str, Any]) -> tuple[dt.date | None, dt.dat
     return (dt.date.fromisoformat(start) if start else None, dt.date.fromisoformat(end) if end else None)
 
 
+def same_name(name: str) -> str:
+    """A name as the scorer compares it: normalised, and traditional characters read as
+    simplified, since the extractor names one entity once whichever script an article uses."""
+    return fold(normalise_text(name))
+
+
 def accepted_subjects(milestone: dict[str, Any]) -> set[str]:
-    return {normalise_text(name) for name in [milestone["subject"], *milestone.get("accept_subjects", [])]}
+    return {same_name(name) for name in [milestone["subject"], *milestone.get("accept_subjects", [])]}
 
 
 def mismatches(event: Event, milestone: dict[str, Any]) -> list[str]:
@@ -203,7 +212,7 @@ def mismatches(event: Event, milestone: dict[str, Any]) -> list[str]:
         got, want = interval(event), expected_interval(milestone)
         problems.append(f"date {_show(got)} != {_show(want)}")
     subject = event.subject
-    if subject is None or normalise_text(subject.name) not in accepted_subjects(milestone):
+    if subject is None or same_name(subject.name) not in accepted_subjects(milestone):
         name = None if subject is None else subject.name
         problems.append(f"subject {name!r} not in {milestone['subject']!r}+")
     return problems
