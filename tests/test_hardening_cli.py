@@ -171,6 +171,43 @@ def test_a_folder_of_only_unreadable_files_is_an_error(
     assert "--pub-date" not in err
 
 
+@pytest.mark.parametrize("before", ["absent", "empty file"])
+@pytest.mark.parametrize(
+    "files",
+    [{"binary.txt": b"\x00\x01PNG", "blank.txt": b" "}, {"undated.txt": "重庆实验室正式揭牌。".encode()}],
+)
+def test_an_ingest_that_stores_nothing_leaves_no_store_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, bytes], before: str
+) -> None:
+    """Every article skipped: the store file this run created (or the empty file it found) is
+    put back as it was, with no -wal or -shm beside it."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    db = tmp_path / "t.db"
+    if before == "empty file":
+        db.write_bytes(b"")
+    code, _, err = run(capsys, "ingest", str(folder), "--db", str(db))
+    assert_one_line_error(code, err, "nothing was ingested")
+    assert sorted(p.name for p in tmp_path.iterdir()) == (
+        ["news", "t.db"] if before == "empty file" else ["news"]
+    )
+    assert before == "absent" or db.read_bytes() == b""
+
+
+def test_an_ingest_that_stores_nothing_keeps_an_existing_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "t.db"
+    assert main(["ingest", SEEDS, "--db", str(db)]) == 0
+    (tmp_path / "blank.txt").write_text(" ", encoding="utf-8")
+    code, _, err = run(capsys, "ingest", str(tmp_path / "blank.txt"), "--db", str(db))
+    assert_one_line_error(code, err, "nothing was ingested")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (5,)
+
+
 def test_a_second_run_of_the_same_files_is_not_an_error(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "ingest", SEEDS, "--db", db)
     assert code == 0

@@ -106,6 +106,38 @@ def _open_store(url: str, *, must_exist: bool, writes: bool | None = None) -> Ti
     return Timeline(url, read_only=not (writes if writes is not None else not must_exist))
 
 
+@contextlib.contextmanager
+def _writing_store(url: str) -> Iterator[Timeline]:
+    """The store `ingest` and `load` write to, created when missing. An SQLite file that was
+    absent or empty before is put back as it was (removed, or emptied) when the command ends with
+    no article in it (every article skipped, or a failure before the first commit): no empty
+    store is left behind for a later command to take for a real one."""
+    path = _sqlite_path(url)
+    existed = path is not None and path.exists()
+    new = path is not None and (not existed or (path.is_file() and path.stat().st_size == 0))
+    store = _open_store(url, must_exist=False)
+    try:
+        with store:
+            yield store
+    finally:
+        if new and path is not None and _holds_no_article(url):
+            for sidecar in ("-wal", "-shm", "-journal"):
+                path.with_name(path.name + sidecar).unlink(missing_ok=True)
+            if existed:
+                path.write_bytes(b"")
+            else:
+                path.unlink(missing_ok=True)
+
+
+def _holds_no_article(url: str) -> bool:
+    """Whether the store at `url` can be read and holds no article."""
+    try:
+        with _open_store(url, must_exist=True, writes=False) as store:
+            return store.stats()["articles"] == 0
+    except TimelineError:
+        return False
+
+
 MAX_ID = 2**63 - 1
 """The largest id, limit or offset a database integer holds."""
 MAX_JOBS = 256
@@ -386,7 +418,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     items = itertools.chain([first], items)
     show_progress = args.progress or sys.stderr.isatty()
     total = count_items(args.paths, input_format=args.input_format) if show_progress else None
-    with _open_store(args.db, must_exist=False) as store:
+    with _writing_store(args.db) as store:
         try:
             report, skipped = _ingest(
                 store, items, jobs=args.jobs, total=total, show_progress=show_progress, replace=args.replace
@@ -478,7 +510,7 @@ def _cmd_load(args: argparse.Namespace) -> int:
             )
             raise CommandError(f"nothing was loaded: all {len(skipped)} extractions were skipped")
         raise CommandError(f"no extractions found in {', '.join(args.files)}: nothing to load")
-    with _open_store(args.db, must_exist=False) as store:
+    with _writing_store(args.db) as store:
         report = store.ingest_many(
             itertools.chain([first], items), batch_size=INGEST_BATCH, replace=args.replace
         )
@@ -762,7 +794,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from timeline.corpus import article_files, bundled_seeds, load_articles
 
     seeds = bundled_seeds()
-    with _open_store(args.db, must_exist=False) as store:
+    with _writing_store(args.db) as store:
         total = len(article_files([seeds]))
         items = load_articles([seeds])
         report, skipped = _ingest(store, items, jobs=1, total=total, show_progress=args.progress)
