@@ -598,6 +598,29 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         "2019年7月7日，一期100兆瓦光伏项目提前并网投产。",
         ("一期100兆瓦光伏项目",),
     ),
+    # X举行Y<trigger>仪式: the thing the ceremony is about is the subject, not its holder; a
+    # batch (集中开工), a period or a category names no thing, and the holder stays.
+    (
+        "held-ceremony-opens-a-zone",
+        "5月8日，南阳市卧龙区举行河南卧龙经济开发区揭牌仪式。",
+        ("河南卧龙经济开发区",),
+    ),
+    (
+        "held-celebration-of-a-line",
+        "9月3日，东岳集团隆重举行氟硅新材料一期生产线竣工投产庆典。",
+        ("氟硅新材料一期生产线",),
+    ),
+    (
+        "held-batch-ceremony-keeps-its-holder",
+        "3月1日，兰州市城关区举行2023年一季度全区重大项目集中开工活动。",
+        ("兰州市城关区",),
+    ),
+    (
+        "combined-ceremony-names-the-project-last",
+        "5月30日，渭南高新区举行5月份重点项目集中开工动员会暨华信新型建材项目开工仪式。",
+        ("华信新型建材项目",),
+    ),
+    ("held-category-keeps-its-holder", "6月1日，安阳市举行示范园揭牌仪式。", ("安阳市",)),
 ]
 
 

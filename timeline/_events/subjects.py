@@ -43,6 +43,20 @@ _COUNTED_OPENER = re.compile("(?:" + "|".join(vocab.COUNTED_OPENERS) + ")[" + vo
 _ITEM_ENDS = vocab.LIST_SEPARATORS + "，,。；;"
 _LIST_ITEM = re.compile(f"[^{_ITEM_ENDS}]{{{vocab.MIN_PHRASE},{vocab.MAX_PHRASE}}}(?=[{_ITEM_ENDS}]|$)")
 _LEADING = re.compile("^(?:" + "|".join(sorted(vocab.SUBJECT_LEAD_WORDS, key=len, reverse=True)) + ")+")
+_HOLDING = re.compile("(?:" + "|".join(vocab.HOLDING_VERBS) + ")了?")
+_NOT_A_NAME = re.compile(
+    "["
+    + vocab.NUMERALS
+    + vocab.MEASURE_WORDS
+    + "“”\"'‘’]|"
+    + "|".join(
+        sorted(
+            {*vocab.BATCH_WORDS, *vocab.GENERIC_PREFIX_WORDS, *vocab.REGION_WORDS, *vocab.SUBJECT_TAIL_WORDS},
+            key=len,
+            reverse=True,
+        )
+    )
+)
 
 
 def as_subject(found: Found) -> EventEntity:
@@ -154,6 +168,13 @@ def _subject_of(
         beneficiary = _beneficiary(text, clause_start, cut, before)
         if beneficiary is not None:
             return beneficiary
+        holding = _holding_verb(text, span, trigger)
+        if holding is not None:
+            thing = _ceremony_thing(doc, dates, holding.end(), cut, before)
+            if thing is not None:
+                return thing
+            cut = holding.start()  # X举行…集中开工活动: the holder X is the subject
+            before = [m for m in before if m.end <= cut]
     apposition = clause.rfind(vocab.APPOSITION_DASH, 0, cut - clause_start)
     if apposition >= 0:  # 五粮液机场东连接线——大麦坝高架立交桥: the name after the dash
         before = [m for m in before if m.start >= clause_start + apposition]
@@ -179,17 +200,68 @@ def _subject_of(
     opening_place = next((m for m in before if m.type == "place" and m.start == clause_start), None)
     if trigger is None:
         return (as_subject(opening_place) if opening_place else None), None
-    phrase = _phrase(doc, recognition, dates, clause_start, clause[: trigger.start], before)
+    phrase = _phrase(doc, recognition, dates, clause_start, clause[: cut - clause_start], before)
     if phrase[0] is not None:
         return phrase
     if opening_place is not None:
         return as_subject(opening_place), None
     places = [m for m in before if m.type == "place"]
-    counted = _AMOUNT.search(clause, 0, trigger.start) or _COUNT_FIRST.search(clause, 0, trigger.start)
+    head_end = cut - clause_start
+    counted = _AMOUNT.search(clause, 0, head_end) or _COUNT_FIRST.search(clause, 0, head_end)
     if places and counted:
         # 14个项目在福建东山县奠基: a count is no subject; the place that holds the event is.
         return as_subject(places[-1]), None
     return None, None
+
+
+def _holding_verb(text: str, span: tuple[int, int], trigger: triggers.Trigger) -> re.Match[str] | None:
+    """The holding verb of 'X举行Y<trigger>仪式' (the trigger is followed by a ceremony noun
+    within a few characters), or None."""
+    clause_start, clause_end = span
+    trigger_end = clause_start + trigger.end
+    tail = text[trigger_end : min(clause_end, trigger_end + vocab.HELD_CEREMONY_GAP + 2)]
+    if not any(0 <= tail.find(noun) <= vocab.HELD_CEREMONY_GAP for noun in vocab.HELD_CEREMONY_NOUNS):
+        return None
+    held = list(_HOLDING.finditer(text, clause_start, clause_start + trigger.start))
+    return held[-1] if held else None
+
+
+def _ceremony_thing(
+    doc: Document, dates: Dates, start: int, cut: int, before: list[Found]
+) -> tuple[EventEntity, Found | None] | None:
+    """The thing a held ceremony is about, named between the holding verb and the trigger
+    (哈尔滨市呼兰区举行黑龙江呼兰经济开发区揭牌仪式 → the zone; …动员会暨众安诚旭新型建筑材料建设
+    项目开工仪式 → the project), or None when those words name no thing: a batch (集中开工),
+    a period, a count or a category (2022年第一季度重大项目集中开工活动)."""
+    text = doc.text
+    words = text[start:cut]
+    bare = _ADVERB_TAIL.sub("", words)
+    if vocab.BATCH_MARK in words[len(bare) :] or bare.endswith(vocab.JOINING_TAILS):
+        return None
+    end = start + len(bare)
+    segment_start = start + max(bare.rfind(mark) + 1 for mark in vocab.CEREMONY_NAME_JOINERS)
+    for found in reversed(before):
+        if found.start >= segment_start and found.end == end and found.type not in vocab.NOT_CEREMONY_THINGS:
+            return (as_subject(found), None) if _names_a_thing(found.name) else None
+    for dated in dates.within(segment_start, end):
+        if dated.start == segment_start:
+            segment_start = dated.end
+    segment = text[segment_start:end]
+    type_ = suffix_type(segment)
+    if type_ is None or type_ in vocab.NOT_CEREMONY_THINGS or not _names_a_thing(segment):
+        return None
+    if not vocab.MIN_PHRASE < len(segment) <= vocab.MAX_PHRASE or is_amount_or_count(segment):
+        return None
+    mention = Found(segment_start, end, segment, type_, -1) if doc.is_faithful(segment_start, end) else None
+    return EventEntity(segment, type_, "subject"), mention
+
+
+def _names_a_thing(name: str) -> bool:
+    """True when a name holds words of its own besides its suffix, numerals, batch, period,
+    region and generic words (众安诚旭新型建筑材料建设项目; not 一季度全市重大项目)."""
+    suffix = max((s for s in vocab.ORG_SUFFIXES if name.endswith(s)), key=len, default="")
+    rest = _NOT_A_NAME.sub("", name[: len(name) - len(suffix)])
+    return len(rest) >= vocab.MIN_PHRASE
 
 
 def _phrase(

@@ -198,6 +198,11 @@ ORG_SUFFIXES: dict[str, str] = {
     "综合体": "platform",
     "孵化器": "platform",
     "中心": "platform",
+    "开发区": "platform",
+    "高新区": "platform",
+    "经开区": "platform",
+    "示范园": "platform",
+    "工业园": "platform",
     # alliances
     "联盟": "alliance",
     "联合体": "alliance",
@@ -320,6 +325,8 @@ SUFFIX_CONTINUATIONS: dict[str, tuple[str, ...]] = {
     "项目": ("建设", "管理", "库"),
     "局": ("面", "部", "限", "长", "势"),
     "委": ("员",),
+    "工业园": ("区",),
+    "示范园": ("区",),
 }
 
 #: Words that alone do not make a name before a suffix (重点实验室, 国家级平台, 科创平台,
@@ -585,7 +592,7 @@ NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九�
 MEASURE_WORDS = "个家座条款批项所位名台处支类场"
 
 #: Dates and years end a name's left edge (1月22日重庆氢产业生态联盟); 2023年度 does not.
-DATE_STOP = r"[0-9０-９]+(?:年(?!度)|月|日|号)"
+DATE_STOP = r"[0-9０-９]+(?:年(?!度)|月份|月|日|号)"
 
 #: Left stops for meeting names, which may hold verbs (成立大会, 建设推进会).
 MEETING_LEFT_STOPS = ("在", "于", "的", "了", "召开", "举行", "举办", "出席", "参加", "上", "是", "为")
@@ -2136,6 +2143,37 @@ COUNTED_OPENERS = ("有", "还有", "共有", "另有")
 JOINING_TAILS = ("及", "和", "与", "、", "暨", "或")
 #: Dashes that, single between two Han characters, stand inside a name (中国—东盟家居建材品牌中心).
 NAME_DASHES = "—－"
+#: "X举行Y<trigger>仪式": the ceremony nouns after the trigger that make Y, named right before
+#: it, the thing the ceremony is about (黑龙江呼兰经济开发区揭牌仪式, …生产线竣工投产庆典).
+HELD_CEREMONY_NOUNS = ("仪式", "典礼", "庆典", "活动")
+#: How many characters may stand between the trigger and the ceremony noun (竣工投产点火仪式).
+HELD_CEREMONY_GAP = 4
+#: Words of a batch, a period or a tally: a ceremony's phrase made only of these, dates, numerals,
+#: region words and generic words names no thing (2022年第一季度重大项目集中开工活动): its
+#: holder is the subject.
+BATCH_WORDS = (
+    "季度",
+    "月份",
+    "年度",
+    "上半年",
+    "下半年",
+    "第",
+    "批",
+    "期",
+    "集中",
+    "全市",
+    "全省",
+    "全区",
+    "全县",
+    "全州",
+)
+#: A batch of projects (…项目集中开工仪式): the ceremony is about no one thing.
+BATCH_MARK = "集中"
+#: Characters joining the names of a combined ceremony (…动员会暨…项目开工仪式): the thing is
+#: named after the last.
+CEREMONY_NAME_JOINERS = "暨、"
+#: Types that are no thing a ceremony is about (the holder's place, a person, the meeting itself).
+NOT_CEREMONY_THINGS = ("place", "person", "meeting")
 #: Sessions of a signing ceremony: what they sign is the subject (福马产业项目专场签约闽台文创
 #: 版权产业体系项目、… → 闽台文创版权产业体系项目).
 SIGNING_SESSIONS = ("专场", "分会场", "主会场", "签约仪式", "签约活动")
