@@ -10,43 +10,51 @@ puts back exactly what the fold took (links added to either entity afterwards st
 from __future__ import annotations
 
 import json
-from typing import Any, cast
+from typing import TypedDict, cast
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.orm import aliased
 
 from timeline.model import EntityFold
 
-from .orm import AliasRow, EntityFoldRow, EntityRow, EntityTimelineRow, EventEntityRow, EventRow
+from .orm import AliasRow, Base, EntityFoldRow, EntityRow, EntityTimelineRow, EventEntityRow, EventRow
 
-_LINKS = cast(Table, EventEntityRow.__table__)
-_TIMELINE = cast(Table, EntityTimelineRow.__table__)
-_ALIASES = cast(Table, AliasRow.__table__)
-_ENTITIES = cast(Table, EntityRow.__table__)
-_EVENTS = cast(Table, EventRow.__table__)
-_FOLDS = cast(Table, EntityFoldRow.__table__)
+
+class Moved(TypedDict):
+    """What a fold moved, stored as JSON in `entity_folds.moved` so that a split puts it back.
+
+    Links are `[event id, role, position]` and added links `[event id, role]` (JSON arrays,
+    unpacked like the tuples they are typed as).
+    """
+
+    links: list[tuple[int, str, int]]
+    added_links: list[tuple[int, str]]
+    timeline: list[int]
+    added_timeline: list[int]
+    subject_events: list[int]
+    aliases: list[str]
+    added_aliases: list[str]
+    mentions: int
 
 
 def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> None:
     """Move everything of entity `folded_id` to `kept_id` and record why."""
     links = [
-        (event_id, role, position)
+        (event_id, role, position)  # plain tuples: they are written as JSON below
         for event_id, role, position in conn.execute(
             select(EventEntityRow.event_id, EventEntityRow.role, EventEntityRow.position).where(
                 EventEntityRow.entity_id == folded_id
             )
-        )
+        ).tuples()
     ]
     events = sorted({event_id for event_id, _, _ in links})
     kept_links = _links_of(conn, kept_id, events)
     added_links = [(e, r, p) for e, r, p in links if (e, r) not in kept_links]
-    timeline = [
-        (event_id,)
-        for (event_id,) in conn.execute(
-            select(EntityTimelineRow.event_id).where(EntityTimelineRow.entity_id == folded_id)
-        )
-    ]
-    kept_timeline = _timeline_of(conn, kept_id, [event_id for (event_id,) in timeline])
-    added_timeline = [event_id for (event_id,) in timeline if event_id not in kept_timeline]
+    timeline = list(
+        conn.scalars(select(EntityTimelineRow.event_id).where(EntityTimelineRow.entity_id == folded_id))
+    )
+    kept_timeline = _timeline_of(conn, kept_id, timeline)
+    added_timeline = [event_id for event_id in timeline if event_id not in kept_timeline]
     subject_events = list(conn.scalars(select(EventRow.id).where(EventRow.subject_id == folded_id)))
     aliases = list(conn.scalars(select(AliasRow.alias).where(AliasRow.entity_id == folded_id)))
     kept_aliases = set(conn.scalars(select(AliasRow.alias).where(AliasRow.entity_id == kept_id)))
@@ -55,8 +63,9 @@ def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> 
 
     conn.execute(delete(EventEntityRow).where(EventEntityRow.entity_id == folded_id))
     if added_links:
-        conn.execute(
-            insert(EventEntityRow),
+        _insert(
+            conn,
+            EventEntityRow,
             [{"event_id": e, "entity_id": kept_id, "role": r, "position": p} for e, r, p in added_links],
         )
     conn.execute(delete(EntityTimelineRow).where(EntityTimelineRow.entity_id == folded_id))
@@ -65,17 +74,17 @@ def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> 
         conn.execute(update(EventRow).where(EventRow.subject_id == folded_id).values(subject_id=kept_id))
     conn.execute(delete(AliasRow).where(AliasRow.entity_id == folded_id))
     if added_aliases:
-        conn.execute(insert(AliasRow), [{"alias": a, "entity_id": kept_id} for a in added_aliases])
+        _insert(conn, AliasRow, [{"alias": a, "entity_id": kept_id} for a in added_aliases])
     conn.execute(
         update(EntityRow)
         .where(EntityRow.id == kept_id)
         .values(mention_count=EntityRow.mention_count + mentions)
     )
     conn.execute(update(EntityRow).where(EntityRow.id == folded_id).values(folded_into=kept_id))
-    moved = {
-        "links": [list(link) for link in links],
-        "added_links": [[e, r] for e, r, _ in added_links],
-        "timeline": [event_id for (event_id,) in timeline],
+    moved: Moved = {
+        "links": links,
+        "added_links": [(e, r) for e, r, _ in added_links],
+        "timeline": timeline,
         "added_timeline": added_timeline,
         "subject_events": subject_events,
         "aliases": aliases,
@@ -91,8 +100,12 @@ def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> 
 
 def split_entity(conn: Connection, fold_id: int) -> None:
     """Undo one fold: the folded entity gets back what the fold moved; the kept one loses it."""
-    row = conn.execute(select(_FOLDS).where(EntityFoldRow.id == fold_id)).one()
-    kept_id, folded_id, moved = row.kept_id, row.folded_id, json.loads(row.moved)
+    kept_id, folded_id, stored = conn.execute(
+        select(EntityFoldRow.kept_id, EntityFoldRow.folded_id, EntityFoldRow.moved).where(
+            EntityFoldRow.id == fold_id
+        )
+    ).one()
+    moved = cast(Moved, json.loads(stored))  # written by fold_entity from a Moved
     # Events removed since (their articles replaced) cannot take links back.
     alive = _existing_events(conn, [link[0] for link in moved["links"]] + moved["timeline"])
     moved["links"] = [link for link in moved["links"] if link[0] in alive]
@@ -106,8 +119,9 @@ def split_entity(conn: Connection, fold_id: int) -> None:
             )
         )
     if moved["links"]:
-        conn.execute(
-            insert(EventEntityRow),
+        _insert(
+            conn,
+            EventEntityRow,
             [{"event_id": e, "entity_id": folded_id, "role": r, "position": p} for e, r, p in moved["links"]],
         )
     if moved["added_timeline"]:
@@ -129,7 +143,7 @@ def split_entity(conn: Connection, fold_id: int) -> None:
             delete(AliasRow).where(AliasRow.entity_id == kept_id, AliasRow.alias.in_(moved["added_aliases"]))
         )
     if moved["aliases"]:
-        conn.execute(insert(AliasRow), [{"alias": a, "entity_id": folded_id} for a in moved["aliases"]])
+        _insert(conn, AliasRow, [{"alias": a, "entity_id": folded_id} for a in moved["aliases"]])
     conn.execute(
         update(EntityRow)
         .where(EntityRow.id == kept_id)
@@ -141,11 +155,11 @@ def split_entity(conn: Connection, fold_id: int) -> None:
 
 def folds_of(conn: Connection, entity_id: int) -> list[EntityFold]:
     """The folds that kept or folded this entity, oldest first."""
-    kept, folded = _ENTITIES.alias("kept"), _ENTITIES.alias("folded")
+    kept, folded = aliased(EntityRow, name="kept"), aliased(EntityRow, name="folded")
     rows = conn.execute(
-        select(EntityFoldRow.id, kept.c.name, folded.c.name, EntityFoldRow.reason, EntityFoldRow.undone)
-        .join(kept, kept.c.id == EntityFoldRow.kept_id)
-        .join(folded, folded.c.id == EntityFoldRow.folded_id)
+        select(EntityFoldRow.id, kept.name, folded.name, EntityFoldRow.reason, EntityFoldRow.undone)
+        .join(kept, kept.id == EntityFoldRow.kept_id)
+        .join(folded, folded.id == EntityFoldRow.folded_id)
         .where((EntityFoldRow.kept_id == entity_id) | (EntityFoldRow.folded_id == entity_id))
         .order_by(EntityFoldRow.id)
     )
@@ -170,17 +184,17 @@ def _existing_events(conn: Connection, events: list[int]) -> set[int]:
     return found
 
 
-def _links_of(conn: Connection, entity_id: int, events: list[int]) -> set[tuple[Any, ...]]:
-    found: set[tuple[Any, ...]] = set()
+def _links_of(conn: Connection, entity_id: int, events: list[int]) -> set[tuple[int, str]]:
+    found: set[tuple[int, str]] = set()
     for start in range(0, len(events), 500):
         found.update(
-            tuple(row)
-            for row in conn.execute(
+            (event_id, role)
+            for event_id, role in conn.execute(
                 select(EventEntityRow.event_id, EventEntityRow.role).where(
                     EventEntityRow.entity_id == entity_id,
                     EventEntityRow.event_id.in_(events[start : start + 500]),
                 )
-            )
+            ).tuples()
         )
     return found
 
@@ -208,7 +222,13 @@ def _insert_timeline(conn: Connection, entity_id: int, events: list[int]) -> Non
             )
         ).all()
         if rows:
-            conn.execute(
-                insert(EntityTimelineRow),
+            _insert(
+                conn,
+                EntityTimelineRow,
                 [{"entity_id": entity_id, "event_id": e, "start_date": s, "end_date": d} for e, s, d in rows],
             )
+
+
+def _insert(conn: Connection, row_class: type[Base], rows: list[dict[str, object]]) -> None:
+    """INSERT rows of `row_class`, given as {column: value}."""
+    conn.execute(insert(row_class), rows)
