@@ -397,6 +397,13 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         "水土新城",
     ),
     (
+        "company-name-holds-a-verb-before-trade-words",
+        "3月5日，南阳市人民政府与华信联合控股有限公司签署战略合作协议。",
+        ("华信联合控股有限公司",),
+        ("控股有限公司",),
+        "南阳市人民政府",
+    ),
+    (
         "building-named-after-a-college",
         "据了解，中国科大少年班学院楼计划于2025年启动建设。",
         ("中国科大少年班学院楼",),
@@ -621,7 +628,46 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         ("华信新型建材项目",),
     ),
     ("held-category-keeps-its-holder", "6月1日，安阳市举行示范园揭牌仪式。", ("安阳市",)),
+    # Parties after 与, also those listed with 、, are the other side; a clause opening with 与
+    # goes on about the subject of the clause before, or, with none, its first party.
+    (
+        "parties-listed-after-yu",
+        "3月5日，南阳市人民政府与华信联合控股有限公司、北京远景置业集团签署合作协议。",
+        ("南阳市人民政府",),
+    ),
+    (
+        "clause-opening-with-yu-carries-the-subject",
+        "3月5日，南阳市人民政府与华信控股有限公司签署合作协议，与北京远景置业集团、中原数据有限公司等进行了集中签约。",
+        ("南阳市人民政府", "南阳市人民政府"),
+    ),
+    (
+        "clause-opening-with-yu-and-nothing-before",
+        "“云签约”活动中，与恒远材料有限公司、中原数据有限公司等11家企业集中签约。",
+        ("恒远材料有限公司",),
+    ),
+    ("yuhui-is-no-partner", "3月5日，与会嘉宾共同为南阳数据中心揭牌。", ("南阳数据中心",)),
 ]
+
+
+#: (id, text, the objects of the first event): the other parties of a signing.
+OBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
+    (
+        "parties-listed-after-yu-are-objects",
+        "3月5日，南阳市人民政府与华信联合控股有限公司、北京远景置业集团签署合作协议。",
+        ("华信联合控股有限公司", "北京远景置业集团"),
+    ),
+    (
+        "parties-with-no-subject-before-are-no-objects",
+        "“云签约”活动中，与恒远材料有限公司、中原数据有限公司等11家企业集中签约。",
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "objects"), [pytest.param(t, o, id=name) for name, t, o in OBJECTS])
+def test_objects(text: str, objects: tuple[str, ...]) -> None:
+    event = extract(Article(text, PUB)).events[0]
+    assert tuple(role.name for role in event.entities if role.role == "object") == objects
 
 
 @pytest.mark.parametrize(

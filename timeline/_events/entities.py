@@ -117,6 +117,8 @@ _PLACE_HEADS = tuple(
 )
 _PLACE_HEAD_WORDS = Words(_PLACE_HEADS)
 _GENERIC_PREFIX = _alternation(vocab.GENERIC_PREFIX_WORDS)
+_LEGAL_SUFFIXES = tuple(vocab.LEGAL_SUFFIXES)
+_TRADE_RUN = _alternation(vocab.TRADE_WORDS)
 
 #: Mention kinds, in the order they claim text (an earlier kind wins an overlap).
 DOCUMENT, DEFINED, KNOWN, ORG, PERSON, PLACE, PRONOUN = range(7)
@@ -245,6 +247,9 @@ def _left_edge(
         if match.end() == suffix_start and match.group() in vocab.VERBS_INSIDE_PROJECT_NAMES:
             if text.startswith(vocab.PROJECT_SUFFIXES, suffix_start):
                 continue  # …安置点建设项目: the verb is part of the project's name
+        left = text[match.end() : suffix_start]
+        if text.startswith(_LEGAL_SUFFIXES, suffix_start) and not _TRADE_RUN.sub("", left):
+            continue  # 中电光谷联合控股有限公司: nothing but trade words would be left of the name
         if not _inside_head(text, match.start(), match.end()) and not _inside_word(text, match):
             edge = match.end()
             break

@@ -160,7 +160,7 @@ def _sentence(
         (sentence.start + len(w) for w in vocab.HISTORY_OPENERS if text.startswith(w, sentence.start)), None
     )
     deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]] | None = None
-    seen: set[tuple[str, str, str, TimeExpr | None]] = set()
+    seen: dict[tuple[str, str, str, TimeExpr | None], list[frozenset[str]]] = {}
 
     def add(made: _Made) -> None:
         if made.phrase_mention is not None:
@@ -168,8 +168,11 @@ def _sentence(
             found.phrase_mentions.append(made.phrase_mention)
         event = made.event
         key = (event.type, event.subject.name if event.subject else "", event.status, event.date)
-        if key not in seen:
-            seen.add(key)
+        partnered = event.type in vocab.PARTNERED_TYPES
+        others = frozenset(role.name for role in event.entities if role.role == "object" and partnered)
+        told = seen.setdefault(key, [])
+        if not any(others == earlier or not (others and earlier) for earlier in told):
+            told.append(others)  # another partner (与A签署…，与B签约) is another act
             found.events.append(event)
 
     clauses, ceremonies = _with_held_ceremonies(text, sentence.clauses)
@@ -441,6 +444,8 @@ def _event(
         named = subject is not None and subject.name in recognition.entities
         if subject is None:
             subject, carried = previous_subject, True
+        if subject is None:
+            subject = subjects.first_party(text, span, mentions, trigger_at)
     if subject is None or not subjects.fits(recognition, trigger, subject, mentions, trigger_end):
         return None
     status = dating.dated_status(triggers.status(clause, trigger), date, reading.article.pub_date)

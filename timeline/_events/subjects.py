@@ -68,6 +68,22 @@ def is_partner(text: str, found: Found) -> bool:
     return text[found.start - 1 : found.start] in vocab.PARTNER_MARKERS
 
 
+def partners(text: str, mentions: list[Found]) -> set[int]:
+    """Starts of the other parties: a name right after 与/和, and the names listed with it
+    (与中电光谷联合控股有限公司、北京北控置业集团签署: both)."""
+    result: set[int] = set()
+    previous: Found | None = None
+    for found in mentions:
+        if is_partner(text, found) or (
+            previous is not None
+            and previous.start in result
+            and text[previous.end : found.start] in vocab.PARTY_LIST_JOINERS
+        ):
+            result.add(found.start)
+        previous = found
+    return result
+
+
 def is_site(text: str, found: Found) -> bool:
     """'在两江协同创新区…': a park or platform named after 在/于 is where it happened."""
     return found.type in vocab.SITE_TYPES and text[found.start - 1 : found.start] in vocab.SITE_MARKERS
@@ -160,6 +176,8 @@ def _subject_of(
     clause = text[clause_start:clause_end]
     cut = clause_start + (trigger.start if trigger else len(clause))
     before = [m for m in mentions if m.end <= cut]
+    if trigger is not None and _opens_with_partner(clause):
+        return None, None  # …签署协议，与A、B等进行了签约: the subject of the clause before
     if trigger is not None and trigger.type == "founding":
         founded = [m for m in mentions if m.start >= cut and m.type not in vocab.PART_TYPES]
         if founded:
@@ -179,11 +197,12 @@ def _subject_of(
     if apposition >= 0:  # 五粮液机场东连接线——大麦坝高架立交桥: the name after the dash
         before = [m for m in before if m.start >= clause_start + apposition]
     complement = _complement_start(text, clause_start, before)
+    other_parties = partners(text, before)
     named = [
         m
         for m in before
         if m.type not in _SUBJECT_SKIP_TYPES
-        and not (m.start > clause_start and is_partner(text, m))
+        and not (m.start > clause_start and m.start in other_parties)
         and not (complement is not None and m.start > complement)
     ]
     last_de = clause.rfind(vocab.ATTRIBUTIVE, 0, cut - clause_start)
@@ -212,6 +231,26 @@ def _subject_of(
         # 14个项目在福建东山县奠基: a count is no subject; the place that holds the event is.
         return as_subject(places[-1]), None
     return None, None
+
+
+def _opens_with_partner(clause: str) -> bool:
+    """True when a clause opens with 与/同 and a party (与中国亚洲经济发展协会…签约), not with
+    a word holding 与 (与会嘉宾)."""
+    rest = _LEADING.sub("", clause)
+    return rest.startswith(vocab.PARTNER_OPENERS) and not rest.startswith(vocab.WORDS_OPENING_WITH_PARTNER)
+
+
+def first_party(
+    text: str, span: tuple[int, int], mentions: list[Found], trigger_at: int
+) -> EventEntity | None:
+    """The first body named before the trigger of a clause that opens with 与 (与A、B等签约),
+    when no earlier clause gives the subject: a party of the act is better than none."""
+    if not _opens_with_partner(text[span[0] : span[1]]):
+        return None
+    for found in mentions:
+        if found.end <= trigger_at and found.type not in _SUBJECT_SKIP_TYPES:
+            return as_subject(found)
+    return None
 
 
 def _holding_verb(text: str, span: tuple[int, int], trigger: triggers.Trigger) -> re.Match[str] | None:
@@ -607,6 +646,8 @@ def roles(
     seen = {(subject.name, "subject")}
 
     def add(name: str, type_: str, role: str) -> None:
+        if (name, "subject") in seen:
+            return  # 与A、B等签约 with no subject before: A and B are the parties, not objects
         if (name, role) not in seen and name != subject.name:
             seen.add((name, role))
             result.append(EventEntity(name, type_, role))
@@ -617,10 +658,11 @@ def roles(
     if owner is not None:
         add(owner[0], owner[1], "owner")
     pool = recognition.within(*visit) if visit else mentions
+    other_parties = partners(text, pool)
     for found in pool:
         if found.type == "place" or is_site(text, found):
             add(found.name, found.type, "location")
-        elif found.type != "person" and (found.start >= trigger_end or is_partner(text, found)):
+        elif found.type != "person" and (found.start >= trigger_end or found.start in other_parties):
             add(found.name, found.type, "object")
     return tuple(result)
 

@@ -1742,6 +1742,27 @@ NOT_IN_SUBJECT = (
 )
 #: Before a signing trigger, a party after one of these is the other party (与X签署).
 PARTNER_MARKERS = ("与", "同", "和")
+#: Types whose act is told apart by its other party: one sentence may sign with two partners
+#: in two clauses (与A签署…，与B签约), two events.
+PARTNERED_TYPES = ("signing",)
+#: A clause opening with these names only the other party: its subject is the clause before's.
+PARTNER_OPENERS = ("与", "同")
+#: Words opening with a partner marker that are no partner (与会嘉宾, 同时, 同比, 同步).
+WORDS_OPENING_WITH_PARTNER = (
+    "与会",
+    "同时",
+    "同比",
+    "同步",
+    "同期",
+    "同年",
+    "同月",
+    "同日",
+    "同一",
+    "同样",
+    "同意",
+)
+#: What stands between the other parties listed after 与 (与A、B和C签署).
+PARTY_LIST_JOINERS = ("、", "和", "及", "以及")
 #: 计划 right after these is a noun (行动计划), not a plan of the clause.
 PLAN_NOUN_BEFORE = ("行动", "发展", "工作", "五年", "专项", "培育")
 #: Nouns that make 实施/推出/施行 a policy release without 《》 (“倍增”行动计划).
