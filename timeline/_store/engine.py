@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import Protocol, cast
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select
+from sqlalchemy import URL, Connection, Engine, create_engine, event, insert, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -45,6 +45,41 @@ SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 _WRITE_OPTION = "timeline_write"
 
+# SQLAlchemy's exception classes take `*arg: Any` and `event.listen` any target and function, so
+# every use of them is an `Any` expression for `mypy --disallow-any-expr`: each is given its
+# type once here, and the store's modules catch and listen through these names.
+DATABASE_ERROR = cast("type[SQLAlchemyError]", SQLAlchemyError)
+"""Any failure SQLAlchemy raises (`except DATABASE_ERROR as err`: `err` is an SQLAlchemyError)."""
+_BAD_URL_ERRORS: tuple[type[Exception], ...] = (
+    cast("type[Exception]", ArgumentError),
+    cast("type[Exception]", NoSuchModuleError),
+    ImportError,
+    ValueError,
+)
+"""What a URL SQLAlchemy cannot parse, or whose driver it cannot load, raises."""
+
+
+class DriverCursor(Protocol):
+    """The part of a DB-API cursor the connect hooks use."""
+
+    def execute(self, sql: str) -> object: ...
+    def close(self) -> None: ...
+
+
+class DriverConnection(Protocol):
+    """The part of a DB-API connection (sqlite3, psycopg) the connect hooks use."""
+
+    def cursor(self) -> DriverCursor: ...
+    def commit(self) -> None: ...
+
+
+class _SQLiteConnection(DriverConnection, Protocol):
+    isolation_level: str | None
+
+
+_listen = cast("Callable[[Engine, str, object], None]", event.listen)
+"""`sqlalchemy.event.listen`, for an engine's hooks."""
+
 
 def to_url(url_or_path: str | os.PathLike[str]) -> str:
     """A database URL; a plain file path means an SQLite file. An empty one is an error, not the
@@ -69,7 +104,7 @@ def open_engine(url: str, *, read_only: bool = False) -> Engine:
     """
     try:
         parsed = make_url(url)
-    except (ArgumentError, ValueError) as err:
+    except _BAD_URL_ERRORS as err:
         raise StoreUnavailableError(f"not a database URL: {err}") from None
     shown = parsed.render_as_string(hide_password=True)
     backend = parsed.get_backend_name()
@@ -84,12 +119,12 @@ def open_engine(url: str, *, read_only: bool = False) -> Engine:
             )
         else:
             engine = _postgres_engine(parsed, read_only=read_only)
-    except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as err:
+    except _BAD_URL_ERRORS as err:
         raise StoreUnavailableError(f"cannot use database URL {shown!r}: {err}") from None
     try:
         with engine.connect():
             pass
-    except SQLAlchemyError as err:
+    except DATABASE_ERROR as err:
         engine.dispose()
         raise StoreUnavailableError(f"cannot open database {shown!r}: {_first_line(err)}") from None
     return engine
@@ -106,18 +141,22 @@ def _sqlite_uri(url: str) -> str:
     return uri.update_query_dict({"uri": "true"}).render_as_string(hide_password=False)
 
 
-def _postgres_engine(url: Any, *, read_only: bool) -> Engine:
+def _postgres_engine(url: URL, *, read_only: bool) -> Engine:
     """PostgreSQL with a connect timeout, a bounded lock wait and, when asked, read-only sessions."""
-    engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
+    connect_args: dict[str, object] = {"connect_timeout": CONNECT_TIMEOUT_S}
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        with dbapi_connection.cursor() as cursor:
+    def _on_connect(dbapi_connection: DriverConnection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
             cursor.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")
             if read_only:
                 cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        finally:
+            cursor.close()
         dbapi_connection.commit()
 
+    _listen(engine, "connect", _on_connect)
     return engine
 
 
@@ -127,13 +166,15 @@ def _sqlite_engine(url: str, *, in_memory: bool, read_only: bool) -> Engine:
     Connections never change the file on their own: a database that turns out not to be a
     timeline store is left exactly as it was.
     """
+    connect_args: dict[str, object]
     if in_memory:
-        engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
+        connect_args = {"check_same_thread": False}
+        engine = create_engine(url, poolclass=StaticPool, connect_args=connect_args)
     else:
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000}
+        engine = create_engine(url, connect_args=connect_args)
 
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    def _on_connect(dbapi_connection: _SQLiteConnection, _record: object) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN itself, so writers can take the lock up front.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -147,12 +188,13 @@ def _sqlite_engine(url: str, *, in_memory: bool, read_only: bool) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
-    @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
         # BEGIN IMMEDIATE: a writer waits for the lock before reading, so its reads cannot go stale.
-        write = connection.get_execution_options().get(_WRITE_OPTION, False)
+        write = _WRITE_OPTION in cast("Mapping[str, object]", connection.get_execution_options())
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
+    _listen(engine, "connect", _on_connect)
+    _listen(engine, "begin", _on_begin)
     return engine
 
 
@@ -164,7 +206,7 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     """
     try:
         connection = engine.connect()
-    except SQLAlchemyError as err:
+    except DATABASE_ERROR as err:
         raise StoreUnavailableError(f"cannot reach the database: {_first_line(err)}") from err
     with connection:
         connection = connection.execution_options(**{_WRITE_OPTION: True})
@@ -189,13 +231,11 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> None:
                 return  # another process made it meanwhile
             Base.metadata.create_all(connection)
             search.install(connection)
-            connection.execute(
-                insert(MetaRow),
-                [
-                    {"key": META_SCHEMA_VERSION, "value": SCHEMA_VERSION},
-                    {"key": META_MAX_SPAN_DAYS, "value": 0},
-                ],
-            )
+            meta: list[dict[str, object]] = [
+                {"key": META_SCHEMA_VERSION, "value": SCHEMA_VERSION},
+                {"key": META_MAX_SPAN_DAYS, "value": 0},
+            ]
+            connection.execute(insert(MetaRow), meta)
         if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
             # WAL (a reader and a writer at once) is a property of the file: set once, outside a transaction.
             raw = engine.raw_connection()
@@ -206,11 +246,11 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> None:
     except DBAPIError as err:
         reason = unavailable_reason(err)
         raise StoreUnavailableError(f"cannot use the database: {reason or _first_line(err)}") from None
-    except SQLAlchemyError as err:
+    except DATABASE_ERROR as err:
         raise StoreUnavailableError(f"cannot use the database: {_first_line(err)}") from None
 
 
-def _check_existing(connection: Connection, *, create: bool, url: Any) -> bool:
+def _check_existing(connection: Connection, *, create: bool, url: URL) -> bool:
     """True when the database is a store of this schema version; False when it is empty and may be
     made one; raises for anything else."""
     tables = set(inspect(connection).get_table_names())
@@ -253,7 +293,7 @@ def unavailable_reason(err: DBAPIError) -> str | None:
     if err.connection_invalidated:
         return f"the database went away: {_first_line(err)}"
     orig = err.orig
-    name = getattr(orig, "sqlite_errorname", "") or _SQLITE_MESSAGES.get(str(orig), "")
+    name = _text_attribute(orig, "sqlite_errorname") or _SQLITE_MESSAGES.get(str(orig), "")
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return (
             f"the database is locked by another writer (waited {BUSY_TIMEOUT_MS // 1000} s): "
@@ -263,7 +303,7 @@ def unavailable_reason(err: DBAPIError) -> str | None:
         ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_FULL", "SQLITE_IOERR", "SQLITE_NOTADB")
     ):
         return _first_line(err)
-    state = getattr(orig, "sqlstate", None) or ""
+    state = _text_attribute(orig, "sqlstate")
     if state == "55P03":
         return (
             f"the database is locked by another writer (waited {BUSY_TIMEOUT_MS // 1000} s): "
@@ -272,6 +312,12 @@ def unavailable_reason(err: DBAPIError) -> str | None:
     if state == "25006" or state.startswith(("08", "53", "57")):
         return _first_line(err)
     return None
+
+
+def _text_attribute(error: object, name: str) -> str:
+    """A driver error's text attribute (sqlite3's `sqlite_errorname`, psycopg's `sqlstate`), or ""."""
+    value = cast(object, getattr(error, name, None))
+    return value if isinstance(value, str) else ""
 
 
 def _first_line(err: BaseException) -> str:
