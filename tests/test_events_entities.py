@@ -646,6 +646,11 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         ("恒远材料有限公司",),
     ),
     ("yuhui-is-no-partner", "3月5日，与会嘉宾共同为南阳数据中心揭牌。", ("南阳数据中心",)),
+    # A count glued after a zone (8大项目) leaves the zone the subject; the head after 的 is read
+    # without the adverbs before the trigger; a verb right before a suffix is part of the name.
+    ("count-glued-to-a-zone", "3月18日，西咸新区8大项目集中开工。", ("西咸新区",)),
+    ("head-after-de-before-adverbs", "当日，临港新片区新建的人才服务中心也正式启用。", ("人才服务中心",)),
+    ("verb-naming-what-a-centre-does", "当日，园区新建的投资促进中心也正式启用。", ("投资促进中心",)),
 ]
 
 

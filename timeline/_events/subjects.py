@@ -29,7 +29,7 @@ _LIST_SPLIT = re.compile("[" + vocab.LIST_SEPARATORS + "]")
 _AMOUNT = re.compile("[" + vocab.NUMERALS + ".．]+(?:" + "|".join(vocab.AMOUNT_UNITS) + ")")
 _COUNT_FIRST = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
 _SUFFIX_IN = re.compile("|".join(re.escape(w) for w in sorted(vocab.ORG_SUFFIXES, key=len, reverse=True)))
-_COUNT_INSIDE = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]")
+_COUNT_INSIDE = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
 _COUNT_TAIL = re.compile("[" + vocab.NUMERALS + "]+(?:" + "|".join(vocab.COUNT_TAIL_WORDS) + ")$")
 _SHARED_HEAD = re.compile(
     "^(?P<first>[^、等]{2,})(?:、[^、等]{2,})+等["
@@ -377,7 +377,7 @@ def _phrase(
         return None, None
     if (phrase in vocab.PRONOUNS and phrase not in vocab.PRONOUNS_AT_CLAUSE_START) or "，" in phrase:
         return None, None
-    if any(word in _masked(phrase) for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
+    if any(word in _unnamed(phrase) for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
         return None, None
     if is_amount_or_count(phrase) or phrase in vocab.TRIGGERS or phrase.endswith(vocab.PERSON_TITLES):
         return None, None
@@ -407,6 +407,21 @@ def _masked(phrase: str) -> str:
     for word in vocab.WORDS_HOLDING_MARKERS:
         phrase = phrase.replace(word, "□" * len(word))
     return phrase
+
+
+def _unnamed(phrase: str) -> str:
+    """The phrase masked (`_masked`), and, when it ends like a name, with a verb right before
+    its suffix blanked out: it names what the body does (投资促进中心; not 海西州…推动重大项目)."""
+    masked = _masked(phrase)
+    suffix = max((s for s in vocab.ORG_SUFFIXES if phrase.endswith(s)), key=len, default="")
+    if not suffix:
+        return masked
+    before_suffix = len(phrase) - len(suffix)
+    for word in vocab.VERBS_NAMING_A_BODY:
+        at = before_suffix - len(word)
+        if at > 0 and phrase.startswith(word, at):
+            masked = masked[:at] + "□" * len(word) + masked[before_suffix:]
+    return masked
 
 
 def _trim_to_name(phrase: str) -> str:
@@ -462,7 +477,7 @@ def _head_of(phrase: str) -> str:
     position = phrase.rfind(vocab.ATTRIBUTIVE)
     if position <= 0:
         return phrase
-    head = phrase[position + 1 :]
+    head = _ADVERB_TAIL.sub("", phrase[position + 1 :])
     attribute = phrase[: phrase.find(vocab.ATTRIBUTIVE)]
     named = suffix_type(head) is not None and not _category(head)
     useful = named or is_amount_or_count(attribute)

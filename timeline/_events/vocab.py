@@ -1707,6 +1707,9 @@ REFERRING_HEADS = ("这场", "此场", "这次", "此次", "本次", "该次", "
 #: (拟认定12家…为重点实验室).
 DESIGNATION_AS = "为"
 #: Words a noun phrase before a trigger must not hold to stand as its subject.
+#: Verbs of NOT_IN_SUBJECT that stand inside a name right before its suffix, naming what the
+#: body does (投资促进中心, 创新助力平台), when not opening it.
+VERBS_NAMING_A_BODY = ("促进", "推进", "推动", "助力", "主办", "承办")
 NOT_IN_SUBJECT = (
     "从",
     "把",
