@@ -201,6 +201,72 @@ def test_year_alone_on_a_line_is_the_year_of_the_items_below(text: str, pub: str
 
 
 @pytest.mark.parametrize(
+    ("text", "pub", "dated"),
+    [
+        pytest.param(
+            "天府新区2012年大事记\n1月\n5日，天府新区成都管委会正式挂牌成立。\n18日，成都天府软件园二期开工建设。"
+            "\n2月\n3日，四川省与国家开发银行签署合作协议。",
+            "2013-06-10",
+            [("2012-01-05", "occurred"), ("2012-01-18", "occurred"), ("2012-02-03", "occurred")],
+            id="title-year-and-month-headings-date-bare-days",
+        ),
+        pytest.param(
+            "南充市2018年大事记\n一月\n1. 5日，南充高新区揭牌成立。\n2. 18日，南充市科技馆正式开馆。\n二月"
+            "\n（一）3日，南充市政府与华为公司签署战略合作协议。",
+            "2019-01-20",
+            [("2018-01-05", "occurred"), ("2018-01-18", "occurred"), ("2018-02-03", "occurred")],
+            id="numbered-items-under-chinese-month-headings",
+        ),
+        pytest.param(
+            "2012\n1月\n5日，天府新区成都管委会正式挂牌成立。\n7月\n11日，天府新区规划获国务院批复。",
+            "2024-12-25",
+            [("2012-01-05", "occurred"), ("2012-07-11", "occurred")],
+            id="year-line-over-month-headings",
+        ),
+        pytest.param(
+            "天府新区2012年大事记\n1月\n5日，天府新区成都管委会正式挂牌成立；次日，天府软件园开工建设。"
+            "当月，天府软件园C区投入使用。",
+            "2013-06-10",
+            [("2012-01-05", "occurred"), ("2012-01-06", "occurred"), ("2012-01", "occurred")],
+            id="anaphora-follow-the-item-they-refer-to",
+        ),
+        pytest.param(
+            "回眸高新2016\n3月5日，重庆实验室揭牌成立。\n11月8日，重庆研究院正式启用。",
+            "2017-06-01",
+            [("2016-03-05", "occurred"), ("2016-11-08", "occurred")],
+            id="a-review-title-with-a-year-dates-month-day-items",
+        ),
+        pytest.param(
+            "回顾这一年\n1月\n1月4日，宜宾市举行重大项目集中开工活动。\n12月\n26日，宜宾市科技馆正式开馆。",
+            "2022-12-28",
+            [("2022-01-04", "occurred"), ("2022-12-26", "occurred")],
+            id="month-headings-without-a-year-tell-the-past",
+        ),
+        pytest.param(
+            "Part1:2024 年 3 月重要时政\n1.3月1日，陕西省人民政府印发《森林草原防火工作方案》。"
+            "\n2.第十四届全国人民代表大会第二次会议5 日上午在北京开幕。",
+            "2024-03-31",
+            [("2024-03-01", "occurred"), ("2024-03-05", "occurred")],
+            id="a-month-heading-with-its-year-dates-a-bare-day-inside-an-item",
+        ),
+        pytest.param(
+            "重庆2012年新开工项目超百个\n3月5日，重庆实验室揭牌成立。",
+            "2013-06-10",
+            [("2013-03-05", "occurred")],
+            id="a-headline-year-without-a-chronicle-word-heads-nothing",
+        ),
+    ],
+)
+def test_a_chronicle_headings_date_its_items(text: str, pub: str, dated: list[tuple[str, str]]) -> None:
+    """Spec: a year standing alone on a line above a chronicle is the year of the month-day items
+    below it; a chronicle's title with a year (2012年XX大事记) is the same, and a month heading
+    (1月, 一月) is the month of the bare days (5日) below it. Items read so lie before publication
+    and are not planned."""
+    found = extract(Article(text, pub))
+    assert [(e.date.value if e.date else None, e.status) for e in found.events] == dated
+
+
+@pytest.mark.parametrize(
     ("text", "summaries"),
     [
         pytest.param(

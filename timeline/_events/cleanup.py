@@ -45,9 +45,25 @@ _CLAUSE_MARK = re.compile("[" + vocab.CLAUSE_MARKS + "]")
 _PROSE_MARK = re.compile("[" + vocab.PROSE_MARKS + "]")
 _CAPTION_MARK = re.compile("|".join(re.escape(w) for w in vocab.CAPTION_MARKS))
 _BYLINE_MARK = re.compile("|".join(vocab.BYLINE_MARKS))
-#: The number of an item in a numbered list (1.3月1日，… → 3月1日，…; 2.第十四届…): not text.
-_LIST_NUMBER = re.compile(r"[0-9]{1,2}[.．、](?=[0-9]{1,2}月|[^0-9.．、])")
+#: The number of an item in a numbered list (1.3月1日，… → 3月1日，…; 2.第十四届…; 1. 5日，…;
+#: （一）3日，…): not text.
+_OPEN, _OPEN_ASCII, _CLOSE, _CLOSE_ASCII = vocab.ITEM_NUMBER_BRACKETS
+_LIST_NUMBER = re.compile(
+    r"(?:[0-9]{1,2}[.．、](?=[0-9]{1,2}(?:月|[日号][，,\s])|[^0-9.．、])"
+    r"|[" + _OPEN + _OPEN_ASCII + r"][0-9一二三四五六七八九十]{1,3}[" + _CLOSE + _CLOSE_ASCII + r"]"
+    r"(?=\s*[0-9０-９]{1,2}[月日号]))[ \t\u3000]*"
+)
 _YEAR_LINE = re.compile(r"[0-9０-９]{4}年?")
+_MONTH_WORD = "|".join(sorted(vocab.MONTH_NUMERALS, key=len, reverse=True))
+#: A chronicle's month heading (1月, 一月, 2024 年 3 月重要时政): groups `year` and `month`.
+_MONTH_HEADING = re.compile(
+    r"(?:part\s*[0-9]{1,2}\s*[:：.．]?\s*)?(?:(?P<year>[0-9]{4})\s*年\s*)?"
+    r"(?P<month>[0-9]{1,2}|" + _MONTH_WORD + r")\s*月份?\s*"
+    r"(?:" + "|".join(vocab.MONTH_HEADING_TAILS + vocab.CHRONICLE_WORDS) + r")?\s*[:：]?",
+    re.IGNORECASE,
+)
+_CHRONICLE_WORD = re.compile("|".join(vocab.CHRONICLE_WORDS))
+_TITLE_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _NUMBER_LINE = re.compile(r"[0-9０-９]{1,3}")
 _MONTH_DAY_START = re.compile(r"(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
 _FURNITURE_LABEL = re.compile(
@@ -63,13 +79,16 @@ _TIMESTAMP = re.compile(
 class Unit:
     """One paragraph of the cleaned text (`start`/`end` in cleaned coordinates) and its kind.
 
-    `year` is the year printed alone above a chronicle's month-day items, for the units it heads.
+    `year` is the year of a chronicle's items, printed alone above them or in the chronicle's
+    title (2012年XX大事记), and `month` the month of a month heading (1月, 一月) above them, for
+    the units they head.
     """
 
     start: int
     end: int
     kind: str
     year: int | None = None
+    month: int | None = None
 
 
 @attrs.frozen
@@ -204,6 +223,7 @@ def _stands_alone(line: str) -> bool:
         or line[0] in vocab.SECTION_MARKS
         or line[0] in vocab.LIST_ITEM_MARKS + vocab.PHOTO_MARKS
         or bool(_NUMBER_LINE.fullmatch(line))
+        or bool(_MONTH_HEADING.fullmatch(unicodedata.normalize("NFKC", line)))
         or _kind(line) in (FURNITURE, CAPTION, BYLINE)
     )
 
@@ -360,21 +380,55 @@ def _headlines(text: str, paragraphs: list[_Paragraph]) -> None:
             paragraph.kind = HEADING
 
 
-def _years(text: str, paragraphs: list[_Paragraph]) -> list[int | None]:
-    """The year printed alone above a chronicle (`2012` over `7月11日，…`), for each paragraph
-    it heads: from the month-day item right below it up to the next section mark or year."""
-    years: list[int | None] = []
-    current: int | None = None
+def _month_number(word: str) -> int | None:
+    month = int(word) if word.isdigit() else vocab.MONTH_NUMERALS.index(word) + 1
+    return month if 1 <= month <= 12 else None
+
+
+def _title_year(words: str) -> int | None:
+    """The year of a chronicle's title (天府新区2012年大事记, 回眸高新2016): a heading-like line
+    holding a word of `CHRONICLE_WORDS` and one year, and no clause mark."""
+    if len(words) > vocab.HEADING_MAX_LEN or _CLAUSE_MARK.search(words) or not _CHRONICLE_WORD.search(words):
+        return None
+    years = set(_TITLE_YEAR.findall(words))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _chronicle(text: str, paragraphs: list[_Paragraph]) -> list[tuple[int | None, int | None]]:
+    """The year and month of each prose paragraph in a chronicle (spec: a year standing alone on
+    a line above a chronicle is the year of the month-day items below it; a chronicle's title
+    with a year is the same). A year line (`2012` over `7月11日，…`) heads the paragraphs down to
+    the next section mark or year; a title's year (`2012年天府新区大事记`) the rest of the text
+    unless another year heads; a month heading (`1月`, `一月`, `2024年3月`) the paragraphs down
+    to the next heading of a month or year."""
+    result: list[tuple[int | None, int | None]] = []
+    title_year: int | None = None
+    line_year: int | None = None
+    month: tuple[int | None, int] | None = None  # the month heading's own year, and its month
     for index, paragraph in enumerate(paragraphs):
-        words = text[paragraph.lines[0][0] : paragraph.lines[-1][1]]
+        words = unicodedata.normalize("NFKC", text[paragraph.lines[0][0] : paragraph.lines[-1][1]])
+        heading = _MONTH_HEADING.fullmatch(words)
         if _YEAR_LINE.fullmatch(words):
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            heads = following is not None and _MONTH_DAY_START.match(text, following.lines[0][0])
-            current = int(unicodedata.normalize("NFKC", words[:4])) if heads else None
+            following_words = (
+                unicodedata.normalize("NFKC", text[following.lines[0][0] : following.lines[-1][1]])
+                if following is not None
+                else ""
+            )
+            heads = bool(_MONTH_DAY_START.match(following_words) or _MONTH_HEADING.fullmatch(following_words))
+            line_year, month = (int(words[:4]) if heads else None), None
+        elif heading is not None and (number := _month_number(heading["month"])) is not None:
+            month = (int(heading["year"]) if heading["year"] else None, number)
         elif words[0] in vocab.SECTION_MARKS:
-            current = None
-        years.append(current if paragraph.kind == PROSE else None)
-    return years
+            line_year, month = None, None
+        elif (year := _title_year(words)) is not None:
+            title_year, line_year, month = year, None, None
+        if paragraph.kind != PROSE:
+            result.append((None, None))
+            continue
+        year = month[0] if month is not None and month[0] is not None else line_year or title_year
+        result.append((year, month[1] if month is not None else None))
+    return result
 
 
 def clean(text: str) -> Document:
@@ -397,14 +451,14 @@ def clean(text: str) -> Document:
             paragraphs.append(_Paragraph(block, kind, closed))
     paragraphs = _join_cut_paragraphs(text, paragraphs)
     _headlines(text, paragraphs)
-    years = _years(text, paragraphs)
+    chronicle = _chronicle(text, paragraphs)
 
     pieces_clean: list[int] = []
     pieces_orig: list[int] = []
     out: list[str] = []
     units: list[Unit] = []
     position = 0
-    for paragraph, year in zip(paragraphs, years, strict=True):
+    for paragraph, (year, month) in zip(paragraphs, chronicle, strict=True):
         block = paragraph.lines
         if units:
             out.append("\n")
@@ -419,5 +473,5 @@ def clean(text: str) -> Document:
             pieces_orig.append(start)
             out.append(text[start:end])
             position += end - start
-        units.append(Unit(unit_start, position, paragraph.kind, year))
+        units.append(Unit(unit_start, position, paragraph.kind, year, month))
     return Document(text, "".join(out), tuple(units), tuple(pieces_clean), tuple(pieces_orig))

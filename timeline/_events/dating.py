@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from timeline import dates as _dates
 from timeline._events import vocab
@@ -65,11 +66,12 @@ class Dates:
 
 def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> Dates:
     """Date expressions that can date an event: with an interval, not 'now' (but 截至目前 is
-    the reference day), not inside a name; a chronicle item's month-day takes the year printed
-    above it, 当日/当天 the latest earlier day-grain date, and 今天 after a dateline (兰州2月11日讯)
-    the dateline's day."""
+    the reference day), not inside a name; a chronicle item's dates take the year and month of
+    the headings above it (`_in_chronicle`), 当日/当天 the latest earlier day-grain date, and 今天
+    after a dateline (兰州2月11日讯) the dateline's day."""
     result: list[Dated] = []
     dateline: tuple[int, TimeExpr] | None = None  # the unit it opens, and its day
+    moved: tuple[int, TimeExpr, TimeExpr] | None = None  # the unit, an expression as read and as moved
     text = doc.text
     unit_starts = [unit.start for unit in doc.units]
     for expr in _dates.extract(_TITLE_BODY.sub(_blank, text), pub_date):
@@ -85,8 +87,13 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
         if not doc.is_faithful(start, end):
             continue
         unit = doc.units[bisect.bisect_right(unit_starts, start) - 1]
-        if unit.year is not None:
-            expr = _in_year(expr, unit.year)
+        if unit.year is not None or unit.month is not None:
+            read = expr
+            if expr.anchor == "previous" and moved is not None and moved[0] == unit.start:
+                expr = _moved_like(expr, moved[1], moved[2])
+            else:
+                expr = _in_chronicle(expr, unit.year, unit.month, pub_date)
+                moved = (unit.start, read, expr) if expr is not read else None
         if expr.text.startswith(vocab.SAME_DAY_WORDS):
             expr = _same_day(expr, result)
         if expr.grain == "day" and text.startswith(vocab.DATELINE_TAILS, end):
@@ -118,24 +125,59 @@ def _day_by_dateline(expr: TimeExpr, dateline: TimeExpr) -> TimeExpr:
     return expr
 
 
-def _in_year(expr: TimeExpr, year: int) -> TimeExpr:
-    """A month-day read against the publication date, moved into the chronicle's year."""
-    if (
-        expr.anchor != "publication"
-        or not _MONTH_FIRST.match(expr.text)
-        or expr.start is None
-        or expr.end is None
-    ):
+def _in_chronicle(expr: TimeExpr, year: int | None, month: int | None, pub_date: dt.date) -> TimeExpr:
+    """A date read against the publication date, moved under the chronicle's headings: a bare day
+    (5日) into the heading's month, a month-day (7月11日) into the heading's year; with no year
+    printed, a chronicle tells the past, so a month-day the engine read a few days ahead of the
+    publication date (1月4日 in a year review published on 28 December) falls in the year before."""
+    if expr.anchor != "publication" or expr.start is None or expr.end is None:
         return expr
-    shift = year - expr.start.year
+    if expr.rule == vocab.BARE_DAY_RULE and month is not None:
+        years = [year] if year is not None else [pub_date.year, pub_date.year - 1]
+        for candidate in years:
+            try:
+                day = dt.date(candidate, month, expr.start.day)
+            except ValueError:  # 31日 in a month without one
+                return expr
+            if year is not None or day <= pub_date:
+                return attrs.evolve(expr, start=day, end=day, value=day.isoformat(), anchor="previous")
+        return expr
+    if not _MONTH_FIRST.match(expr.text):
+        return expr
+    if year is not None:
+        return _shifted(expr, year - expr.start.year)
+    return _shifted(expr, -1) if expr.start > pub_date else expr
+
+
+def _shifted(expr: TimeExpr, years: int) -> TimeExpr:
+    """The expression moved by whole years."""
+    if expr.start is None or expr.end is None or not years:
+        return expr
     try:
-        start, end = expr.start.replace(year=year), expr.end.replace(year=expr.end.year + shift)
+        start = expr.start.replace(year=expr.start.year + years)
+        end = expr.end.replace(year=expr.end.year + years)
     except ValueError:  # 2月29日 in a year without one
         return expr
     value = expr.value
-    if value is not None:
-        value = "/".join(str(int(part[:4]) + shift) + part[4:] for part in value.split("/"))
+    if value is not None and value[:4].isdigit():
+        value = "/".join(str(int(part[:4]) + years) + part[4:] for part in value.split("/"))
     return attrs.evolve(expr, start=start, end=end, value=value, anchor="previous")
+
+
+def _moved_like(expr: TimeExpr, read: TimeExpr, moved: TimeExpr) -> TimeExpr:
+    """An anaphoric date (次日, 当月, 同年) after a chronicle date that was moved under its
+    headings: the engine read it from the date as first read, so it moves the same way."""
+    if read.start is None or moved.start is None or expr.start is None or expr.end is None:
+        return expr
+    months = (moved.start.year - read.start.year) * 12 + moved.start.month - read.start.month
+    if expr.grain == "day" and expr.start == expr.end:
+        day = expr.start + relativedelta(months=months)
+        return attrs.evolve(expr, start=day, end=day, value=day.isoformat())
+    if expr.grain == "month":
+        start = expr.start + relativedelta(months=months)
+        end = start + relativedelta(day=31)
+        return attrs.evolve(expr, start=start, end=end, value=f"{start.year:04d}-{start.month:02d}")
+    return _shifted(expr, moved.start.year - read.start.year)
 
 
 def _same_day(expr: TimeExpr, earlier: list[Dated]) -> TimeExpr:

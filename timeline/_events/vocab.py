@@ -102,6 +102,19 @@ SALUTATION_MAX_LEN = 40
 LINK_LIST_SEPARATORS = ("|", "｜")
 #: Items of a list printed one per line, each a milestone of its own (△联东U谷…开园).
 LIST_ITEM_MARKS = "△"
+#: Chronicles (大事记): a heading holding one of these words and one year (天府新区2012年大事记,
+#: 回眸高新2016, 2024陕西省时政汇总) gives that year to the month-day items below it, as a
+#: year alone on a line does.
+CHRONICLE_WORDS = (
+    "大事记", "大事纪", "纪事", "记事", "回眸", "回顾", "盘点", "时政", "要闻", "年鉴", "大事件",
+)
+#: A chronicle's month heading, a line of its own: 1月, 一月, 1月份, 2024年3月, with an optional
+#: part number before (Part1:) and one of CHRONICLE_WORDS or these words after (3月重要时政).
+MONTH_HEADING_TAILS = ("重要时政", "工作动态", "动态", "大事")
+#: The number of a chronicle's item before its date, besides 1. and 1、 (（一）3日，…).
+ITEM_NUMBER_BRACKETS = ("（", "(", "）", ")")
+#: Month names written in Chinese numerals, for month headings (一月 … 十二月).
+MONTH_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 #: A line opening with one of these is the caption of the photo above it (▲8月21日上午,…竣工投产):
 #: it repeats or illustrates the body and is never an event.
 PHOTO_MARKS = "▲"
