@@ -10,6 +10,7 @@ separator and another date becomes one range (A至B), and one followed by 至今
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import importlib
 import re
@@ -160,18 +161,28 @@ def _rules_by_head() -> tuple[dict[str, set[int]], dict[str, frozenset[str] | No
 
 
 RULES_BY_HEAD, SECOND_CHARACTERS = _rules_by_head()
+_ALL_RULES = tuple(range(len(RULES)))
+#: A pair that can start this many rules or more is tried with the alternation of all the rules.
+SHARED_ALTERNATION_MIN = 12
 _NO_RULES: tuple[tuple[int, ...], re.Pattern[str] | None] = ((), None)
 _rules_at_pair: dict[str, tuple[tuple[int, ...], re.Pattern[str] | None]] = {}
 
 
 def _rules_at(pair: str) -> tuple[tuple[int, ...], re.Pattern[str] | None]:
     """The rules that can match text starting with `pair` (its first two characters), in
-    priority order, and their joined alternation; memoised per pair."""
+    priority order, and the joined alternation to try there; memoised per pair.
+
+    A pair that can start many rules (a digit, 今年, 第二…) is tried with the one alternation of
+    all the rules: the others fail at once there, and compiling a large alternation per pair took
+    longer than reading a megabyte of news (about 1 s for the seed articles' 30 pairs).
+    """
     known = _rules_at_pair.get(pair)
     if known is not None:
         return known
-    indices = RULES_BY_HEAD.get(pair, set()) | RULES_BY_HEAD.get(pair[:1], set())
-    result = (tuple(sorted(indices)), _joined(tuple(sorted(indices)))) if indices else _NO_RULES
+    indices = tuple(sorted(RULES_BY_HEAD.get(pair, set()) | RULES_BY_HEAD.get(pair[:1], set())))
+    result = _NO_RULES
+    if indices:
+        result = indices, _joined(indices if len(indices) < SHARED_ALTERNATION_MIN else _ALL_RULES)
     _rules_at_pair[pair] = result
     return result
 
@@ -222,13 +233,16 @@ def _for_joining(index: int, pattern: str) -> str:
 def _joined(indices: tuple[int, ...]) -> re.Pattern[str]:
     """One alternation of the given rules, in priority order; compiled once per set of rules.
 
+    The group naming each rule closes its branch (an empty group after the rule's pattern), so
+    a branch opening with a character or a class fails at once at any other character.
+
     Neighbouring rules that all open with the same look-ahead for a year or month number
     (`rules.DATE_NUMBER_LEAD`) share one test of it, so a plain number (2025人) skips them at once.
     """
     parts: list[str] = []
     led: list[str] = []
     for i in indices:
-        alternative = f"(?P<R{i}>{_for_joining(i, RULES[i].pattern.pattern)})"
+        alternative = f"(?:{_for_joining(i, RULES[i].pattern.pattern)})(?P<R{i}>)"
         if DATE_NUMBER_LEAD in RULES[i].pattern.pattern:
             led.append(alternative)
             continue
@@ -445,9 +459,10 @@ def match_rules(
     candidate = joined.match(text, start) if joined is not None else None
     if candidate is None:
         return None, start
-    first = int((candidate.lastgroup or "R0")[1:])
+    # every rule before the first that matched failed here; the rules of the pair from it on
+    first = bisect.bisect_left(indices, int((candidate.lastgroup or "R0")[1:]))
     matched_end = start
-    for index in indices[indices.index(first):]:
+    for index in indices[first:]:
         rule = RULES[index]
         if singles_only and rule.is_range:
             continue
