@@ -34,7 +34,15 @@ from timeline._store.engine import (
 )
 from timeline._store.orm import EntityRow
 from timeline._store.search import search_terms
-from timeline._store.writer import EntityCache, IngestBatch, IngestCounts, check_extraction, text_hash
+from timeline._store.writer import (
+    EntityCache,
+    IngestBatch,
+    IngestCounts,
+    WriteAlone,
+    check_extraction,
+    lock_writers,
+    text_hash,
+)
 from timeline.errors import (
     ArticleError,
     DateFilterError,
@@ -221,9 +229,14 @@ class Timeline:
         if not extractions:
             return IngestCounts()
         replacing = {x.article.id for x in extractions} & replace_ids
-        with self._write_connection(refusal="nothing can be ingested") as connection:
-            batch = IngestBatch(connection, self._cache)
-            batch.run(extractions, replacing)
+        try:
+            with self._write_connection(refusal="nothing can be ingested") as connection:
+                batch = IngestBatch(connection, self._cache)
+                batch.run(extractions, replacing)
+        except WriteAlone:  # rolled back: it must fold an entity another writer stored meanwhile
+            with self._write_connection(refusal="nothing can be ingested") as connection:
+                batch = IngestBatch(connection, self._cache, alone=True)
+                batch.run(extractions, replacing)
         if batch.folded:
             self._cache.forget()
         self._cache.confirm(batch.learnt_ids, batch.learnt_aliases, batch.learnt_texts)
@@ -373,6 +386,7 @@ class Timeline:
         unknown name, EntityMergeError when both names are one entity already or name several.
         """
         with self._write_connection() as conn:
+            _lock_writers(conn)
             kept_id = _one_entity(conn, kept)
             folded_id = _one_entity(conn, folded)
             if kept_id == folded_id:
@@ -387,6 +401,7 @@ class Timeline:
         Raises EntityMergeError when no entity named `name` is folded into another.
         """
         with self._write_connection() as conn:
+            _lock_writers(conn)
             found = conn.execute(
                 select(EntityRow.id).where(EntityRow.name == name, EntityRow.folded_into.is_not(None))
             ).first()
@@ -502,6 +517,12 @@ def _label(item: object) -> str:
     if isinstance(article, Article):
         return article.id or article.source
     return repr(item)[:80]
+
+
+def _lock_writers(conn: Connection) -> None:
+    """PostgreSQL: a fold or split by hand runs alone, with no ingest writing beside it."""
+    if conn.dialect.name == "postgresql":
+        lock_writers(conn, exclusive=True)
 
 
 def _one_entity(conn: Connection, name: str) -> int:

@@ -8,7 +8,8 @@ earlier in the batch and the stored candidates that one probe query per batch fi
 
 On PostgreSQL, where several processes may write at once, the batch first claims its new
 entities, texts and articles (ON CONFLICT DO NOTHING, sorted), then decides and writes its
-merges under a transaction-scoped advisory lock (see `_claim_rows`, `_serialise_merges`).
+merges holding an advisory lock per merge key (subject, event type): writers whose reports
+share no key never wait for each other (see `_claim_rows` and "Concurrent writers" below).
 """
 
 from __future__ import annotations
@@ -84,8 +85,18 @@ from .window import days_before
 ENTITY_CACHE_LIMIT = 200_000
 """Entity ids kept in memory between transactions; the cache is emptied when it grows past this."""
 
-MERGE_LOCK_KEY = 0x7469_6D65
-"""PostgreSQL advisory lock key taken by a writer's merge phase ("time" in ASCII)."""
+WRITERS_LOCK_KEY = 0x7469_6D65
+"""PostgreSQL advisory lock ("time" in ASCII) every write transaction takes first: shared by
+batches that only add reports, which then lock their merge keys; exclusive for those that change
+what other writers' merge keys mean (folding or renaming stored entities, replacing articles)."""
+
+_NAME_LOCKS = 0x6E61_6D65
+"""First key of the two-key advisory locks on the names of the entities a batch creates ("name")."""
+
+_MERGE_LOCKS = 0x6D65_7267
+"""First key of the two-key advisory locks on merge keys, (subject id, event type) ("merg")."""
+
+_TYPE_NUMBERS = {event_type: number for number, event_type in enumerate(EVENT_TYPES)}
 
 TEXT_CACHE_LIMIT = 200_000
 """Text ids kept in memory between transactions; emptied when it grows past this."""
@@ -146,6 +157,43 @@ _RESERVE_PG_IDS = text(
     "SELECT array_agg(nextval(pg_get_serial_sequence(:table, :column))) FROM generate_series(1, :count)"
 )
 """`count` ids from a column's sequence, as one array: one row to fetch, not one per id."""
+
+
+_LOCK_KEYS = "SELECT count(pg_advisory_xact_lock(%(space)s, key)) FROM unnest(%(keys)s::int4[]) AS key"
+"""Advisory locks on (space, key) for every key of a sorted array, taken in its order (unnest
+yields the elements in order; there is no sort between it and the calls)."""
+
+
+_LOCK_ENTITIES = "SELECT id FROM entities WHERE id = ANY(%(ids)s::int4[]) ORDER BY id FOR UPDATE"
+"""Row locks on entities taken in id order (the UPDATE that follows locks them in its join's order)."""
+
+
+class WriteAlone(Exception):
+    """A PostgreSQL batch begun beside other writers found it must change an entity another writer
+    may be using (a fold): its transaction is rolled back and the batch run again alone."""
+
+
+def lock_writers(connection: Connection, *, exclusive: bool) -> None:
+    """PostgreSQL: take the writers' advisory lock for the transaction (see `IngestBatch`); exclusive
+    for anything that folds, splits or renames stored entities."""
+    function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    parameters: dict[str, object] = {"key": WRITERS_LOCK_KEY}
+    connection.exec_driver_sql(f"SELECT {function}(%(key)s)", parameters)
+
+
+def _max_span(connection: Connection) -> int:
+    """The longest interval, in days, of a stored event (`META_MAX_SPAN_DAYS`)."""
+    return int(connection.scalar(select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)) or 0)
+
+
+def _int4(value: int) -> int:
+    """`value` wrapped into a signed 32-bit integer, the type of a two-key advisory lock's keys."""
+    return (value + 2**31) % 2**32 - 2**31
+
+
+def _hashed_key(text: str) -> int:
+    """A stable signed 32-bit key for a text (two texts may share one: they then only wait longer)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=4).digest(), "big", signed=True)
 
 
 class _IdAllocator:
@@ -441,7 +489,7 @@ class IngestBatch:
     and executemany writes the rows. Entities are resolved through the cache as they are met.
     """
 
-    def __init__(self, connection: Connection, cache: EntityCache) -> None:
+    def __init__(self, connection: Connection, cache: EntityCache, *, alone: bool = False) -> None:
         self._conn = connection
         self._cache = cache
         self.learnt_ids: dict[tuple[str, str], int] = {}
@@ -452,9 +500,7 @@ class IngestBatch:
         """Digest -> body of the texts this batch refers to that the cache does not know."""
         self._sentences: dict[str, str] = {}
         """PostgreSQL: digest -> body of every sentence this batch reports (see `_write_search`)."""
-        self._max_span = int(
-            connection.scalar(select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)) or 0
-        )
+        self._max_span = _max_span(connection)
         self._stored_max_span = self._max_span
         self._article_rows: list[_QueuedArticle] = []
         self._incoming: list[_IncomingEvent] = []
@@ -476,7 +522,9 @@ class IngestBatch:
         self._fold_into: dict[int, tuple[int, str]] = {}
         """Entity id -> (id of the entity it turned out to be, why): folded before the merges."""
         self.folded = False
-        self._merge_lock_held = False
+        self._alone = alone
+        """PostgreSQL: whether this transaction holds the writers' lock exclusively."""
+        self._writers_locked = False
         self._article_mentions: dict[str, collections.Counter[int]] = {}
 
         """Whether this batch folded stored entities (cached entity ids may be stale after it)."""
@@ -501,7 +549,7 @@ class IngestBatch:
             gc.disable()
         try:
             if replacing:
-                self._serialise_merges()
+                self._lock_writers(alone=True)
                 self._remove_articles(sorted(replacing))
             self._run(extractions)
         finally:
@@ -522,11 +570,17 @@ class IngestBatch:
             self._buffer_article(extraction, digest)
         self._follow_folds()
         if not self._sqlite:
+            self._lock_writers(alone=self._alone or self._changes_others())
             self._claim_rows()
-            self._serialise_merges()
+            if not self._alone:
+                self._lock_keys(_NAME_LOCKS, self._created_name_keys())
             self._note_concurrent_twins()
+            if not self._alone and self._changes_others():
+                raise WriteAlone("the batch folds an entity another writer stored meanwhile")
         if self._fold_into:
             self._apply_folds()
+        if not self._sqlite and not self._alone:
+            self._lock_keys(_MERGE_LOCKS, self._merge_keys())
         candidates = self._stored_candidates()
         for index, report in enumerate(self._incoming):
             self._place(report, candidates.get(index, ()))
@@ -622,7 +676,8 @@ class IngestBatch:
     def _note_concurrent_twins(self) -> None:
         """Queue folds of the entities this batch created that another writer created meanwhile under
         one of their names (an alias or the other width of a bracket): what one writer alone would
-        have resolved to the stored entity. Runs under the merge lock, so every such row is visible.
+        have resolved to the stored entity. Runs alone or holding the locks on the names of the
+        entities it created, so every such row is visible.
         """
         ours = {entity_id: key for key, entity_id in self._created_entities.items()}
         if not ours:
@@ -659,15 +714,59 @@ class IngestBatch:
                     found[ours[(name, type_)]] = folded_into or entity_id
         return found
 
-    def _serialise_merges(self) -> None:
-        """PostgreSQL: wait for the other writers' merge phases, so merges see every committed event.
+    # How concurrent PostgreSQL writers stay apart. Two reports can only merge when they share a
+    # merge key (subject id, event type), so a batch that only adds reports locks its merge keys
+    # (transaction-scoped advisory locks, sorted) before it reads merge candidates: one writer
+    # decides and writes all merges of a key at a time, and writers with no key in common run side
+    # by side. The locks of a transaction are taken in one order - the writers' lock (shared),
+    # claimed rows (entities, texts, articles, each sorted), the names of the entities it creates,
+    # its merge keys, then at the very end alias rows and entity rows (mention counts), sorted -
+    # so no two writers wait for each other. What would break that order (folding or renaming a
+    # stored entity, replacing articles) runs alone: the writers' lock taken exclusively, at once
+    # when the batch knows it beforehand, else by running the batch again (`WriteAlone`).
 
-        A transaction-scoped advisory lock: two writers never both create one real-world event,
-        nor overwrite each other's changes to a stored one. SQLite's BEGIN IMMEDIATE does this.
-        """
-        if not self._sqlite and not self._merge_lock_held:
-            self._conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MERGE_LOCK_KEY})
-            self._merge_lock_held = True
+    def _lock_writers(self, *, alone: bool) -> None:
+        """PostgreSQL: take the writers' lock, shared (or exclusive when `alone`), once per transaction."""
+        if self._sqlite or self._writers_locked:
+            return
+        lock_writers(self._conn, exclusive=alone)
+        self._alone = alone
+        self._writers_locked = True
+
+    def _changes_others(self) -> bool:
+        """Whether the batch folds or renames an entity it did not create (another writer may be
+        using it), which it may only do alone."""
+        created = set(self._created_entities.values())
+        return any(entity_id not in created for entity_id in self._renamed) or any(
+            folded not in created or kept not in created for folded, (kept, _) in self._fold_into.items()
+        )
+
+    def _created_name_keys(self) -> set[int]:
+        """Lock keys of the names of the entities this batch creates: a writer creating an entity
+        under one of them waits, then sees ours (see `_note_concurrent_twins`)."""
+        created = {entity_id: type_ for (_, type_), entity_id in self._created_entities.items()}
+        return {
+            _hashed_key(f"{created[row['entity_id']]}\n{name_key(row['alias'])}")
+            for row in self._alias_rows
+            if row["entity_id"] in created
+        }
+
+    def _merge_keys(self) -> set[int]:
+        """Lock keys of the (subject, event type) pairs of the queued reports."""
+        kinds = len(_TYPE_NUMBERS)
+        return {
+            _int4(report.subject_id * kinds + _TYPE_NUMBERS[report.event.type])
+            for report in self._incoming
+            if report.subject_id is not None
+        }
+
+    def _lock_keys(self, space: int, keys: set[int]) -> None:
+        """Take the advisory locks (`space`, key) of `keys` in ascending order, held to the commit."""
+        if keys:
+            parameters: dict[str, object] = {"space": space, "keys": sorted(keys)}
+            self._conn.exec_driver_sql(_LOCK_KEYS, parameters)
+        if space == _MERGE_LOCKS:  # another writer may have stored a longer event meanwhile
+            self._stored_max_span = self._max_span = max(self._max_span, _max_span(self._conn))
 
     # -- articles ---------------------------------------------------------------------------------
 
@@ -1188,18 +1287,6 @@ class IngestBatch:
         """Write every queued row with executemany; the caller's transaction makes it all or nothing."""
         conn = self._conn
         self._flush_entities()
-        if self._alias_rows and self._sqlite:
-            conn.execute(sqlite.insert(AliasRow).on_conflict_do_nothing(), self._alias_rows)
-        elif self._alias_rows:
-            rows = sorted({(row["alias"], row["entity_id"]) for row in self._alias_rows})
-            bulk.insert_new(conn, cast(Table, AliasRow.__table__), ("alias", "entity_id"), rows)
-        if self._affiliations:
-            conn.execute(
-                update(EntityRow)
-                .where(EntityRow.id == bindparam("b_entity_id"), EntityRow.affiliation.is_(None))
-                .values(affiliation=bindparam("b_affiliation")),
-                [{"b_entity_id": key, "b_affiliation": value} for key, value in self._affiliations.items()],
-            )
         text_ids = self._text_ids()
         if self._article_rows:
             self._insert_many(
@@ -1261,6 +1348,31 @@ class IngestBatch:
                     {"b_entity_id": entity_id, "b_event_id": event_id, "new_start": start, "new_end": end}
                     for entity_id, event_id, start, end in timeline_rows
                 ],
+            )
+        self._write_entity_changes()
+
+    def _write_entity_changes(self) -> None:
+        """Write the batch's new aliases, affiliations and mention counts, and the longest span.
+
+        Last in the transaction and in a fixed order (aliases sorted, then entity rows locked by
+        id), since other writers may wait on the same rows: see "Concurrent writers" above.
+        """
+        conn = self._conn
+        if self._alias_rows and self._sqlite:
+            conn.execute(sqlite.insert(AliasRow).on_conflict_do_nothing(), self._alias_rows)
+        elif self._alias_rows:
+            rows = sorted({(row["alias"], row["entity_id"]) for row in self._alias_rows})
+            bulk.insert_new(conn, cast(Table, AliasRow.__table__), ("alias", "entity_id"), rows)
+        if not self._sqlite and not self._alone and (self._mentions or self._affiliations):
+            ids: list[int] = sorted({*self._mentions, *self._affiliations})
+            parameters: dict[str, object] = {"ids": ids}
+            conn.exec_driver_sql(_LOCK_ENTITIES, parameters)
+        if self._affiliations:
+            conn.execute(
+                update(EntityRow)
+                .where(EntityRow.id == bindparam("b_entity_id"), EntityRow.affiliation.is_(None))
+                .values(affiliation=bindparam("b_affiliation")),
+                [{"b_entity_id": key, "b_affiliation": value} for key, value in self._affiliations.items()],
             )
         if self._mentions and not self._sqlite:
             assign = {"mention_count": "stored.mention_count + new.mention_count"}
