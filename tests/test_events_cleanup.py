@@ -310,6 +310,11 @@ def test_furniture_never_glued_into_events(text: str, summaries: list[str]) -> N
             ["这是“一个很长很长的引号", "里面的逗号离右引号太远了已经超过了三十个字符的距离，所以照常切分”"],
             id="a-long-quotation-is-cut-as-usual",
         ),
+        pytest.param(
+            "正在建设中的T4航站楼。(“我们计划8月完成作业,确保明年投用。”",
+            ["正在建设中的T4航站楼", "(“我们计划8月完成作业", "确保明年投用。”"],
+            id="a-bracket-never-closed-opens-nothing-083",
+        ),
     ],
 )
 def test_a_comma_inside_short_quotes_does_not_cut_a_clause(text: str, clauses: list[str]) -> None:

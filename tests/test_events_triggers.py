@@ -465,6 +465,11 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("正在建设中的重庆东站站房", id="正在建设中的-an-attribute"),
         pytest.param("今年以来，全区施工已完成投资30亿元。", id="施工已完成投资-an-amount"),
         pytest.param("重庆海辰储能科技有限公司获得奖励资金500万元。", id="获得奖励-money-not-an-award"),
+        pytest.param("该项目的顺利投产，带动了就业。", id="的顺利投产-a-noun-039"),
+        pytest.param("主要是为下个月的正式投产争取时间。", id="主要是为-a-purpose-016"),
+        pytest.param("之所以选择边建设边试生产，是为了抢时间。", id="之所以-a-reason-016"),
+        pytest.param("此外，其余190个建设项目也将陆续开复工建设。", id="其余N个-a-part-of-a-batch-081"),
+        pytest.param("高新区此次集中开工项目6个，总投资3.56亿元。", id="此次-a-batch-told-again-086"),
     ],
 )
 def test_not_a_milestone(text: str) -> None:
@@ -776,6 +781,35 @@ def test_traditional_characters_are_read(text: str, expected: list[tuple[str, st
     assert _events(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "3月2日，万宁市举行重点项目集中开工仪式。市长孙中全出席仪式并宣布开工。",
+            [("construction", "occurred", "2025-03-02")],
+            id="宣布-a-persons-part-071",
+        ),
+        pytest.param(
+            "2013年12月，重庆东站项目建成投运，并全部并网发电。",
+            [("opening", "occurred", "2013-12")],
+            id="全部-the-act-told-of-the-whole-082",
+        ),
+        pytest.param(
+            "5月28日，广州多地举行重大项目集中动工活动，142个项目签约动工，总投资1842亿元。",
+            [("construction", "occurred", "2025-05-28")],
+            id="the-act-of-the-sentence-counted-again-085",
+        ),
+        pytest.param(
+            "2013年12月，重庆东站项目建成投运，并于2014年3月投产发电。",
+            [("opening", "occurred", "2013-12"), ("production", "occurred", "2014-03")],
+            id="a-second-act-with-its-own-date-is-kept",
+        ),
+    ],
+)
+def test_an_act_told_again_is_no_second_event(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected
+
+
 def test_a_tally_printed_again_is_a_tally_again() -> None:
     text = (
         "2月16日，江西全省各地举行项目开工。其中，南昌市一季度开工重大项目70个。"
@@ -805,6 +839,32 @@ def test_a_list_item_mark_is_not_part_of_the_subject() -> None:
             "重庆海辰储能工厂将于8月投产。6个重点项目签约落地。",
             ["重庆海辰储能工厂"],
             id="a-rejected-phrase-is-not-replaced-by-the-previous-subject",
+        ),
+        # a clause naming no subject, anchored by a cue of progress, plan or completion, is about
+        # the last facility or project the paragraph named
+        pytest.param(
+            "6月初，记者在山南市加查水电站施工现场看到，工人正忙碌建设电站大坝和厂房。",
+            ["山南市加查水电站"],
+            id="anchored-by-正-the-site-named-before-069",
+        ),
+        pytest.param(
+            "施工人员正在重庆东站项目现场作业。记者看到，工人年底将实现主体结构封顶。",
+            ["重庆东站项目"],
+            id="anchored-by-将-the-project-of-the-sentence-before-080",
+        ),
+        pytest.param(
+            "施工人员正在重庆东站项目现场作业。记者看到，工人已完成土建工程。",
+            ["重庆东站项目"],
+            id="anchored-by-已",
+        ),
+        pytest.param("施工人员正在重庆东站项目现场作业。记者看到，工人建成投用。", [], id="not-anchored"),
+        pytest.param(
+            "施工人员正在重庆东站项目现场作业。两大经开区正式签署了合作协议。",
+            [],
+            id="a-count-is-no-topic-037",
+        ),
+        pytest.param(
+            "施工人员正在重庆东站项目现场作业。企业纷纷于今年签约落户。", [], id="纷纷-a-trend-is-no-topic"
         ),
     ],
 )

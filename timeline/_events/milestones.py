@@ -25,6 +25,11 @@ _LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
 _HELD_AT = re.compile(vocab.HELD_AT)
 _TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”")
 _ACT_JOINER = wordsets.alternation(vocab.ACT_JOINERS)
+_SPREAD = wordsets.alternation(vocab.SPREAD_ADVERBS)
+_DONE = wordsets.alternation(vocab.DONE_CUES)
+_COUNTED = re.compile(
+    "[" + vocab.COUNT_NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]"
+)
 
 
 @attrs.define
@@ -117,7 +122,7 @@ def _paragraph(reading: _Reading, found: Milestones, start: int, end: int) -> No
         if triggers.is_opinion(words):
             proposals = triggers.opens_opinion_list(words)
             continue
-        subject = _sentence(reading, found, sentence, subject)
+        subject = _sentence(reading, found, sentence, subject, start)
 
 
 @attrs.frozen
@@ -136,7 +141,11 @@ def _is_frame(text: str, span: tuple[int, int]) -> bool:
 
 
 def _sentence(
-    reading: _Reading, found: Milestones, sentence: Sentence, carried_in: EventEntity | None
+    reading: _Reading,
+    found: Milestones,
+    sentence: Sentence,
+    carried_in: EventEntity | None,
+    paragraph_start: int,
 ) -> EventEntity | None:
     """The events of one sentence's clauses.
 
@@ -161,12 +170,14 @@ def _sentence(
     )
     deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]] | None = None
     seen: dict[tuple[str, str, str, TimeExpr | None], list[frozenset[str]]] = {}
+    sentence_types: set[str] = set()  # the types of the sentence's events so far
 
     def add(made: _Made) -> None:
         if made.phrase_mention is not None:
             found.phrase_entities.setdefault(made.phrase_mention.name, made.phrase_mention.type)
             found.phrase_mentions.append(made.phrase_mention)
         event = made.event
+        sentence_types.add(event.type)
         key = (event.type, event.subject.name if event.subject else "", event.status, event.date)
         partnered = event.type in vocab.PARTNERED_TYPES
         others = frozenset(role.name for role in event.entities if role.role == "object" and partnered)
@@ -211,10 +222,18 @@ def _sentence(
             text, reading.dates, clause_start, clause_start + trigger.start
         ):
             previous_subject = carried_in
+        if previous_subject is None and _anchored(reading, clause, span, trigger):
+            previous_subject = carried_in or _paragraph_topic(
+                reading, paragraph_start, clause_start + trigger.start
+            )
         made = _event(
             reading, sentence, span, trigger, mentions, previous_subject, frames, ceremonies.get(span)
         )
         chain.append((clause, made is not None and made.carried))
+        if made is not None and made.carried and _told_again(clause[: trigger.start]):
+            continue
+        if made is not None and made.event.type in sentence_types and _COUNTED.match(clause):
+            continue  # …集中动工活动，142个项目签约动工: the act of the sentence counted again
         if made is not None and framing and made.carried:
             continue
         framing = False
@@ -240,6 +259,35 @@ def _sentence(
             if framed is not None:
                 add(framed)
     return last
+
+
+def _told_again(before: str) -> bool:
+    """Words before a trigger whose subject is carried from before that make the clause a part
+    of an act told already: a person proclaiming it (出席活动并宣布开工) or the act told of the
+    whole (并全部并网发电, 9月底前全部开工)."""
+    return vocab.PROCLAIMED in before or vocab.WHOLE in before
+
+
+def _anchored(reading: _Reading, clause: str, span: tuple[int, int], trigger: triggers.Trigger) -> bool:
+    """A clause that names no subject of its own tells a milestone of the paragraph's topic only
+    when it is anchored in time: a date, a cue of plan, progress or completion (预计年内贯通,
+    工人正忙碌建设, 已完成土建工程), and no count before the trigger (两大经开区签署: a set,
+    whose member the topic need not be) nor a word spreading it over many (全部, 纷纷)."""
+    before = clause[: trigger.start]
+    if _COUNTED.search(before) or _SPREAD.search(before) is not None:
+        return False
+    if reading.dates.within(*span) or triggers.status(clause, trigger) != "occurred":
+        return True
+    return _DONE.search(before) is not None
+
+
+def _paragraph_topic(reading: _Reading, start: int, before: int) -> EventEntity | None:
+    """The thing the paragraph is about so far: the last facility, project, park, lab or body
+    named before an offset, at most TOPIC_REACH characters back (工人正忙碌建设… after
+    记者在加查水电站施工现场看到)."""
+    start = max(start, before - vocab.TOPIC_REACH)  # a paragraph that never ends stays linear
+    named = [m for m in reading.recognition.within(start, before) if m.type in vocab.TOPIC_TYPES]
+    return subjects.as_subject(named[-1]) if named else None
 
 
 def _tally(found: Milestones, clause: str, trigger: triggers.Trigger, subset: bool, bare: bool) -> bool:

@@ -58,6 +58,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentenc
     sentence_start = clause_start = start
     clauses: list[tuple[int, int]] = []
     skip_to = start
+    closes = _last_close(text, start, stop)
     for match in _MARKS.finditer(text, start, stop):
         index = match.start()
         if index < skip_to:
@@ -66,7 +67,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentenc
         if char in vocab.QUOTES:
             quoted = char == vocab.QUOTES[0]
         elif char in vocab.OPEN_BRACKETS:
-            depth += 1
+            depth += index < closes  # a bracket never closed (a credit cut off, `。(`) opens nothing
         elif char in vocab.CLOSE_BRACKETS:
             depth = max(0, depth - 1)
         elif depth:
@@ -92,6 +93,11 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentenc
         sentence = _sentence(text, sentence_start, stop, clauses)
         if sentence is not None:
             yield sentence
+
+
+def _last_close(text: str, start: int, stop: int) -> int:
+    """Where the last closing bracket of `text[start:stop]` stands (-1 when there is none)."""
+    return max(text.rfind(mark, start, stop) for mark in vocab.CLOSE_BRACKETS)
 
 
 def _inside_short_quote(text: str, index: int, stop: int) -> bool:

@@ -47,6 +47,7 @@ _NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
 _SINCE_YEAR = re.compile(vocab.SINCE_YEAR)
 _CEREMONY = re.compile("|".join(vocab.CEREMONY_NOUNS))
 _MARKED_ACT = re.compile(vocab.MARKED_ACT)
+_MANNER_TAIL = re.compile("(?:" + "|".join(vocab.MANNER_ADVERBS) + ")+$")
 #: 计划 inside a noun (投资计划, 计划通知): the date engine's table of words that are no cue.
 _PLAN_NOUNS = tuple(word for word in date_vocab.NOT_CUE_WORDS if vocab.PLAN_WORD in word)
 
@@ -73,7 +74,7 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
     if after.startswith(vocab.TRIGGER_NOUN_TAILS) and surface not in vocab.STAGE_TRIGGERS:
         if not (after.startswith(vocab.AFTER_TAILS) and _framed(before)):
             return None
-    if before.endswith(vocab.AIM_VERBS) and not _NAMED_BY_COPULA.match(clause, end):
+    if _MANNER_TAIL.sub("", before).endswith(vocab.AIM_VERBS) and not _NAMED_BY_COPULA.match(clause, end):
         return None
     if (
         _has(before, vocab.ATTENDANCE_WORDS)
@@ -283,7 +284,7 @@ def is_statistic(
         if counted:
             named_batch = before.endswith(vocab.BATCH_NAME_BEFORE)
             rollup = _has(before, vocab.ROLLUP_ADVERBS) or before.endswith(vocab.TOTAL_BEFORE)
-            return named_batch or rollup or bare or not before or clause.startswith(vocab.DEMONSTRATIVES)
+            return named_batch or rollup or bare or not before or _has(before, vocab.DEMONSTRATIVES)
     return bool(_COUNT_AT_END.search(clause))
 
 

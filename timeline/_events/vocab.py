@@ -1635,6 +1635,14 @@ AIM_VERBS = (
     "的",
     "其",
 )
+#: 宣布 before a trigger whose subject is carried from before (出席活动并宣布开工, 宣布开工令):
+#: a person's part in a ceremony reported already, not a milestone of its own.
+PROCLAIMED = "宣布"
+#: …and 全部 there: the act told again of the whole (并全部并网发电) or a batch's target.
+WHOLE = "全部"
+#: Adverbs of manner between an aim verb or 的 and the trigger (该项目的顺利投产, 推动项目早日
+#: 全面投产): the trigger is still a noun or an aim.
+MANNER_ADVERBS = ("顺利", "正式", "全面", "成功", "如期", "按期", "早日", "尽快", "全部")
 #: A trigger after one of these is a ceremony someone attended, not their milestone.
 ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞", "主持")
 #: …unless the attendee performs the act itself (出席并宣布项目竣工投产).
@@ -1686,6 +1694,11 @@ DESCRIPTIVE_STARTS = (
     "再到",
     "到最后",
     "从",
+    # a reason or purpose (之所以选择边建设边试生产, 主要是为下个月的正式投产争取时间)
+    "之所以",
+    "主要是为",
+    "以便",
+    "旨在",
 )
 #: An aim before the trigger in its clause, opening it or after a modal (将加快推进A、B等项目落地
 #: 建设, 推进A等285个项目开工): what a body pushes for, not what happened; 推进会 is a name.
@@ -1913,7 +1926,7 @@ PROJECT_BATCH = "项目[0-9一二三四五六七八九十百]+个$"
 BATCH_NAME_BEFORE = ("批", "批集中")
 #: A batch counted after one of these is a part of a batch reported before (其中，南昌市一季度
 #: 开工重大项目70个; 此外还有254个亿元以上项目同步开工): a tally, not a milestone.
-SUBSET_OPENERS = ("其中", "此外", "另有", "另外")
+SUBSET_OPENERS = ("其中", "此外", "另有", "另外", "其余", "剩余", "其他")
 #: A sentence opening with these, or holding a clause that ends in 以来 (2024年以来), sums up a
 #: period: a clause in it listing "A等N个…" is a roll-up, not one milestone (目前，…联合微电子等
 #: 135个产业项目签约落地).
@@ -1939,7 +1952,7 @@ NEWLY_NOUNS = ("项目",)
 #: Projects only counted before the trigger (此外还有254个亿元以上项目同步开工); a named one
 #: (此外，X项目等6个项目开工) is a milestone.
 COUNTED_PROJECTS = (
-    "^(?:此外|其中|另有|另外)?(?:还有|还|共有|共|有)?[0-9一二三四五六七八九十百千]+[余多]?个[^，。；]{0,12}项目"
+    "^(?:此外|其中|另有|另外|其余|剩余|其他)?(?:还有|还|共有|共|有)?[0-9一二三四五六七八九十百千]+[余多]?个[^，。；]{0,12}项目"
 )
 
 #: The attributive particle: "X的Y" makes Y the head; a trigger before it is attributive.
@@ -2018,6 +2031,27 @@ GENERIC_SUBJECT_WORDS = (
 #: A sentence opening with a name of another type than these makes it the paragraph's topic, the
 #: subject of a later clause that names nothing (places and people are where and who, not what).
 TOPIC_SKIP_TYPES = ("place", "person")
+#: How far back (characters) in its paragraph the topic of such a clause is looked for.
+TOPIC_REACH = 300
+#: Words before a trigger telling that the act is done (已完成土建工程, 正式投产, 实现…封顶).
+DONE_CUES = ("已", "了", "正式", "顺利", "成功", "首次", "率先", "实现")
+#: Words spreading an act over many (9月底前全部开工, 纷纷落地, 陆续开工): with no subject of its
+#: own, the clause tells of a set, not of the paragraph's one topic.
+SPREAD_ADVERBS = ("全部", "均已", "纷纷", "接连", "陆续", "相继", "先后", "逐步")
+#: What a paragraph can be about when a clause with a trigger names no subject at all: the last
+#: name of these types before it in the paragraph (places, people, meetings and authorities
+#: are where, who and the frame, not what changed).
+TOPIC_TYPES = (
+    "facility",
+    "platform",
+    "lab",
+    "project",
+    "institute",
+    "company",
+    "organisation",
+    "university",
+    "alliance",
+)
 #: Parts and stages of a building, not names: the clause goes on about the project named before
 #: (计划6月底前完成基础施工，年底主体结构完工).
 BUILDING_PARTS = ("主体结构", "主体工程", "主体", "基础", "基础施工", "土建工程", "土建", "结构")
