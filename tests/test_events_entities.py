@@ -766,3 +766,22 @@ def test_a_run_of_suffixes_without_a_break_is_no_endless_name() -> None:
     text = "有限公司基地园区大学中心基地管委会联盟基地研究院基地实验室" * 20
     names = [entity.name for entity in extract(Article(text, "2026-01-30")).entities]
     assert names and max(len(name) for name in names) <= MAX_NAME_LENGTH
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("3月2日，杭州高新区（滨江）萧山特别合作园正式揭牌。", "杭州高新区（滨江）萧山特别合作园"),
+        ("3月2日，苏州工业园区（中新）创新园正式开园。", "苏州工业园区（中新）创新园"),
+        ("3月2日，南京江北新区物流园正式启用。", "南京江北新区物流园"),
+        ("2月8日，成都市举行首批招商项目签约仪式。", "成都市"),
+        ("2月8日，成都市举行第三批重点项目集中开工活动。", "成都市"),
+        ("2月8日，德阳市举行一批重大项目开工仪式。", "德阳市"),
+    ],
+)
+def test_parks_named_whole_and_batches_keep_their_holder(text: str, subject: str) -> None:
+    """A park's name runs through its brackets to its own suffix (合作园, 创新园, 物流园), and a
+    ceremony of a numbered or first batch (首批, 第三批, 一批) is about no one thing: its holder
+    is the subject."""
+    (event,) = extract(Article(text, "2022-03-04")).events
+    assert event.subject is not None and event.subject.name == subject

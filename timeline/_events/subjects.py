@@ -43,6 +43,7 @@ _COUNTED_OPENER = re.compile("(?:" + "|".join(vocab.COUNTED_OPENERS) + ")[" + vo
 _ITEM_ENDS = vocab.LIST_SEPARATORS + "，,。；;"
 _LIST_ITEM = re.compile(f"[^{_ITEM_ENDS}]{{{vocab.MIN_PHRASE},{vocab.MAX_PHRASE}}}(?=[{_ITEM_ENDS}]|$)")
 _LEADING = re.compile("^(?:" + "|".join(sorted(vocab.SUBJECT_LEAD_WORDS, key=len, reverse=True)) + ")+")
+_BATCH_ORDINAL = re.compile(vocab.BATCH_ORDINAL)
 _HOLDING = re.compile("(?:" + "|".join(vocab.HOLDING_VERBS) + ")了?")
 _NOT_A_NAME = re.compile(
     "["
@@ -275,7 +276,8 @@ def _ceremony_thing(
     text = doc.text
     words = text[start:cut]
     bare = _ADVERB_TAIL.sub("", words)
-    if vocab.BATCH_MARK in words[len(bare) :] or bare.endswith(vocab.JOINING_TAILS):
+    batch = vocab.BATCH_MARK in words[len(bare) :] or _BATCH_ORDINAL.search(words)
+    if batch or bare.endswith(vocab.JOINING_TAILS):
         return None
     end = start + len(bare)
     segment_start = start + max(bare.rfind(mark) + 1 for mark in vocab.CEREMONY_NAME_JOINERS)

@@ -216,6 +216,13 @@ ORG_SUFFIXES: dict[str, str] = {
     "经开区": "platform",
     "示范园": "platform",
     "工业园": "platform",
+    "合作园": "platform",
+    "创新园": "platform",
+    "创业园": "platform",
+    "物流园": "platform",
+    "孵化园": "platform",
+    "文创园": "platform",
+    "电商园": "platform",
     # alliances
     "联盟": "alliance",
     "联合体": "alliance",
@@ -2240,6 +2247,9 @@ BATCH_WORDS = (
 )
 #: A batch of projects (…项目集中开工仪式): the ceremony is about no one thing.
 BATCH_MARK = "集中"
+#: An ordinal batch anywhere in a ceremony's words (首批招商项目签约仪式, 第三批…项目开工活动):
+#: the ceremony is about a set of things, and its holder is the subject.
+BATCH_ORDINAL = r"(?:首|[第][0-9一二三四五六七八九十]+|一)批"
 #: Characters joining the names of a combined ceremony (…动员会暨…项目开工仪式): the thing is
 #: named after the last.
 CEREMONY_NAME_JOINERS = "暨、"
