@@ -143,6 +143,54 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("揭牌", "2024-12"), ("启用", "2025-03")],
             id="a-later-date-of-its-own-still-dates-its-clause",
         ),
+        pytest.param(
+            "3月12日，两江新区召开2024年一季度重大项目推进会，会上，10个项目集中签约，长安汽车数字化工厂开工建设。",
+            "2024-04-10",
+            [("召开", "2024-03-12"), ("签约", "2024-03-12"), ("开工建设", "2024-03-12")],
+            id="a-quarter-in-a-meeting-name-dates-no-later-clause",
+        ),
+        pytest.param(
+            "8月15日，两江新区在水土园区举行2023年三季度重大项目集中开工仪式，长安汽车数字化工厂开工建设。",
+            "2023-09-01",
+            [("开工", "2023-08-15"), ("开工建设", "2023-08-15")],
+            id="a-ceremony-time-clause-dates-the-clauses-after-a-batch-name",
+        ),
+        pytest.param(
+            "3月8日上午，2024年一季度重大项目集中开工仪式在两江新区举行，长安汽车数字化工厂等项目开工。",
+            "2024-04-10",
+            [("开工", "2024-03-08"), ("开工", "2024-03-08")],
+            id="a-batch-name-at-the-head-of-a-clause-gives-way-to-the-sentence-day",
+        ),
+        pytest.param(
+            "马山县2022年第三批重大项目集中开工，长安汽车数字化工厂开工建设。",
+            "2022-12-20",
+            [("开工", None), ("开工建设", None)],
+            id="a-numbered-batch-dates-no-later-clause-either",
+        ),
+        pytest.param(
+            "为保障冬季供暖，华能重庆热电厂二期项目正式投产。",
+            "2024-04-10",
+            [("投产", None)],
+            id="a-season-running-into-a-noun-is-no-date",
+        ),
+        pytest.param(
+            "重庆热电厂二期项目今年冬季将投入运行，重庆实验室揭牌成立。",
+            "2024-04-10",
+            [("投入运行", "2024-WI"), ("揭牌成立", None)],
+            id="a-season-inside-the-sentence-dates-only-its-clause",
+        ),
+        pytest.param(
+            "今年冬季，重庆热电厂二期项目投入运行，重庆实验室揭牌成立。",
+            "2025-04-10",
+            [("投入运行", "2025-WI"), ("揭牌成立", "2025-WI")],
+            id="a-season-heading-the-sentence-governs-it",
+        ),
+        pytest.param(
+            "12月10日，重庆研究院开工建设；1215日，重庆实验室揭牌成立。",
+            "2024-04-10",
+            [("开工建设", "2023-12-10"), ("揭牌成立", None)],
+            id="a-day-misprinted-takes-no-other-date",
+        ),
     ],
 )
 def test_event_dates(text: str, pub: str, expected: list[tuple[str, str | None]]) -> None:

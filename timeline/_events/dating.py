@@ -82,6 +82,8 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
             continue
         if _inside_name(recognition, start, end) or _names_a_period(text, end, expr):
             continue
+        if _names_a_kind(text, end, expr):
+            continue
         if expr.text == vocab.FUZZY_RECENTLY and start > 0 and text[start - 1] in vocab.DAY_NOUN_HEADS:
             continue  # 校庆日前: before a named day, not "recently"
         if not doc.is_faithful(start, end):
@@ -202,6 +204,14 @@ def _inside_name(recognition: Recognition, start: int, end: int) -> bool:
     return False
 
 
+def _names_a_kind(text: str, end: int, expr: TimeExpr) -> bool:
+    """冬季供暖, 夏季用电高峰: a bare season word running into a noun or verb names a kind of thing."""
+    if expr.grain != "season" or not expr.text.startswith(tuple(vocab.SEASON_HEADS)):
+        return False
+    following = text[end : end + 1]
+    return bool(_HAN.match(following)) and following not in vocab.SEASON_TIME_TAILS
+
+
 def _names_a_period(text: str, end: int, expr: TimeExpr) -> bool:
     """2023年度用户大会, “十五五”规划建议: the date is part of a name that follows it."""
     if any(word in expr.text for word in vocab.NAME_DATE_WORDS):
@@ -238,18 +248,39 @@ def clause_date(
     after = [d for d in own if d.start >= trigger_at and not _HAN.match(text, d.end)]
     if after:
         return after[0].expr
-    earlier = _last_outside(dates, sentence.start, clause_start, frames)
+    earlier = _last_outside(dates, sentence.start, clause_start, frames, text)
     return earlier.expr if earlier else None
 
 
-def _last_outside(dates: Dates, start: int, end: int, frames: tuple[tuple[int, int], ...]) -> Dated | None:
-    """The last date inside [start, end) that lies in none of the frames."""
+def _dates_own_clause_only(text: str, sentence_start: int, found: Dated) -> bool:
+    """A date that dates its own clause but no later one: a period naming a batch (3月12日，两江新区
+    召开2024年一季度重大项目推进会，会上，…开工建设: the quarter is part of the meeting's name), and a
+    season inside the sentence (为保障今年冬季供暖，…; a season heading the sentence governs it)."""
+    if found.expr.grain == "day":
+        return False
+    if _BATCH_AFTER_DATE.match(text, found.end):
+        return True
+    heads_sentence = not text[sentence_start : found.start].strip(vocab.SENTENCE_HEAD_FILLERS)
+    return found.expr.grain == "season" and not heads_sentence
+
+
+def _last_outside(
+    dates: Dates, start: int, end: int, frames: tuple[tuple[int, int], ...], text: str | None = None
+) -> Dated | None:
+    """The last date inside [start, end) that lies in none of the frames; given the `text`, one
+    that names a batch (3月12日，两江新区召开2024年一季度重大项目推进会，会上，…开工建设: the quarter
+    is part of the meeting's name) is passed over, as it dates no clause but its own."""
     while end > start:
         found = dates.last_within(start, end)
-        frame = next((f for f in frames if found is not None and f[0] <= found.start < f[1]), None)
-        if frame is None:
+        if found is None:
+            return None
+        frame = next((f for f in frames if f[0] <= found.start < f[1]), None)
+        if frame is not None:
+            end = frame[0]
+        elif text is not None and _dates_own_clause_only(text, start, found):
+            end = found.start
+        else:
             return found
-        end = frame[0]
     return None
 
 

@@ -2348,6 +2348,13 @@ DAY_NOUN_HEADS = "庆念放作易止节"
 FUZZY_RECENTLY = "日前"
 #: Day anaphora: the day of the latest earlier day-grain date of the article.
 SAME_DAY_WORDS = ("当日", "当天", "同日", "同一天")
+#: What may stand before a date that heads its sentence (“冬季，…).
+SENTENCE_HEAD_FILLERS = " \u3000“”\"'‘’（）()【】"
+#: A bare season word (no year before it) running into a noun or verb names a kind of thing, not
+#: a date (冬季供暖, 夏季用电高峰, 秋季招聘): it dates nothing. These characters after it keep it a date
+#: (冬季前, 冬季里, 冬季期间, 冬季以来).
+SEASON_HEADS = "春夏秋冬"
+SEASON_TIME_TAILS = "前后里时期间中末初以来"
 #: 截至目前: 'now' is the clause's date (the reference day).
 UNTIL_WORDS = ("截至", "截止", "截止到", "截至到")
 
