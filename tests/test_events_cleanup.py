@@ -320,3 +320,27 @@ def test_furniture_never_glued_into_events(text: str, summaries: list[str]) -> N
 def test_a_comma_inside_short_quotes_does_not_cut_a_clause(text: str, clauses: list[str]) -> None:
     sentences = list(split(text))
     assert [text[a:b] for s in sentences for a, b in s.clauses] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("桐城市重點(diǎn)實驗室(shì)揭牌成立。", "桐城市重點實驗室揭牌成立。"),
+        ("重点(zhòng diǎn)项目", "重点(zhòng diǎn)项目"),  # a blank: no single reading
+        ("重庆(SPV)公司成立。", "重庆(SPV)公司成立。"),  # capitals: an abbreviation, kept
+        ("使用app(de)平台", "使用app(de)平台"),  # no tone mark: kept
+        ("2月5日，全市大會（huì）召開。", "2月5日，全市大會召開。"),
+    ],
+)
+def test_pinyin_readings_after_characters_are_dropped(text: str, cleaned: str) -> None:
+    """A bracketed pinyin reading with a tone mark right after a Han character is a repost's
+    annotation, dropped from the cleaned text and from what is compared (flatten); offsets still
+    map back to the original characters."""
+    doc = clean(text)
+    assert doc.text == cleaned
+    assert flatten(text) == cleaned
+    start = doc.text.find("實驗室")
+    if start >= 0:
+        orig_start, orig_end = doc.original_span(start, start + 3)
+        assert text[orig_start:orig_end] == "實驗室(shì)"[: orig_end - orig_start]
+        assert text[orig_start] == "實"

@@ -124,16 +124,20 @@ class Document:
 
 
 _BREAK_RUN = re.compile(r"\s*\n\s*")
-_INNER_BLANK = re.compile(
+_INNER_NOISE = re.compile(
     rf"(?<=[{vocab.INNER_BLANK_BETWEEN}])[ \u3000\xa0]+(?=[{vocab.INNER_BLANK_BETWEEN}])"
+    rf"|(?<=[{vocab.INNER_BLANK_BETWEEN}])[(（](?=[a-z{vocab.PINYIN_TONE_VOWELS}]*[{vocab.PINYIN_TONE_VOWELS}])"
+    rf"[a-zü{vocab.PINYIN_TONE_VOWELS}]{{1,6}}[)）]"
 )
 
 
-def _without_inner_blanks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The slices of text[start:end] left once the blanks between two CJK characters are dropped:
-    PDF-extracted prose puts them inside names (山东 省港口集团). Bylines keep theirs (记者 雍黎)."""
+def _without_inner_noise(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The slices of text[start:end] left once the blanks between two CJK characters and the
+    pinyin readings after them are dropped: PDF-extracted prose puts blanks inside names (山东
+    省港口集团), some reposts a reading after characters (重點(diǎn)扶貧村). Bylines keep their
+    blanks (记者 雍黎)."""
     slices = []
-    for blank in _INNER_BLANK.finditer(text, start, end):
+    for blank in _INNER_NOISE.finditer(text, start, end):
         slices.append((start, blank.start()))
         start = blank.end()
     slices.append((start, end))
@@ -146,7 +150,7 @@ def flatten(span: str) -> str:
     >>> flatten("1号提\\n案")
     '1号提案'
     """
-    return _INNER_BLANK.sub("", _BREAK_RUN.sub("", span))
+    return _INNER_NOISE.sub("", _BREAK_RUN.sub("", span))
 
 
 def _lines(text: str) -> list[tuple[int, int, bool]]:
@@ -467,7 +471,7 @@ def clean(text: str) -> Document:
             position += 1
         unit_start = position
         if paragraph.kind == PROSE:
-            block = [piece for line in block for piece in _without_inner_blanks(text, *line)]
+            block = [piece for line in block for piece in _without_inner_noise(text, *line)]
         for start, end in block:
             pieces_clean.append(position)
             pieces_orig.append(start)

@@ -123,6 +123,10 @@ PHOTO_MARKS = "▲"
 HEADLINE_MIN_LEN = 6
 #: Characters between which a blank is dropped (PDF-extracted text: 山东 省港口集团在 烟台 举行).
 INNER_BLANK_BETWEEN = "一-鿿"
+#: Tone-marked vowels of pinyin: some reposting sites print a reading in brackets after a
+#: character (重點(diǎn)扶貧村); a bracketed run of latin letters holding one of these, right
+#: after a Han character, is such a reading and is dropped like a blank inside a name.
+PINYIN_TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 #: A line that opens a paragraph: at least this long, or opening with a date or one of
 #: PARAGRAPH_OPENERS.
 PARAGRAPH_MIN_LEN = 20
