@@ -734,6 +734,23 @@ def _places(c: _Collector, start: int, end: int) -> None:
         c.add(at, at + 1, vocab.PLACE_ABBREVIATIONS[match.group(1)], "place", PLACE)
 
 
+def leading_place(name: str) -> tuple[str, int] | None:
+    """The place a name opens with, as the place's full name and the length of its words: one
+    of the tables (宜宾 → 宜宾市), else two characters and 县/区/市/旗 that are no generic words
+    (平桥区); None when the name opens with no place."""
+    match = _PLACE.match(name)
+    if match is not None:
+        surface = match.group()
+        after = _county_after(name, match.end(), len(name))
+        if after > match.end():
+            return name[:after], after
+        return _PLACE_FORMS.get(surface, surface), match.end()
+    county = _COUNTY.match(name)
+    if county is None or county.group(1) in vocab.NOT_COUNTY_NAMES:
+        return None
+    return county.group(), county.end()
+
+
 def _county_after(text: str, at: int, end: int) -> int:
     """End of a county or district named right after its province or city (福建东山县,
     银川市兴庆区, 兰州市城关区), or `at` when none is: two characters and 县/区/市 that are

@@ -18,7 +18,7 @@ import re
 from timeline._events import triggers, vocab
 from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
-from timeline._events.entities import Found, Recognition, is_brand, suffix_type
+from timeline._events.entities import Found, Recognition, is_brand, leading_place, suffix_type
 from timeline._events.sentences import Sentence
 from timeline.model import EventEntity
 
@@ -44,6 +44,7 @@ _ITEM_ENDS = vocab.LIST_SEPARATORS + "，,。；;"
 _LIST_ITEM = re.compile(f"[^{_ITEM_ENDS}]{{{vocab.MIN_PHRASE},{vocab.MAX_PHRASE}}}(?=[{_ITEM_ENDS}]|$)")
 _LEADING = re.compile("^(?:" + "|".join(sorted(vocab.SUBJECT_LEAD_WORDS, key=len, reverse=True)) + ")+")
 _BATCH_ORDINAL = re.compile(vocab.BATCH_ORDINAL)
+_YEAR_FIRST = re.compile(r"^[0-9]{4}年?")
 _HOLDING = re.compile("(?:" + "|".join(vocab.HOLDING_VERBS) + ")了?")
 _NOT_A_NAME = re.compile(
     "["
@@ -112,11 +113,27 @@ def subject_of(
             found = Found(start, end, copula["name"], type_, -1)
             return EventEntity(found.name, type_, "subject"), found if doc.is_faithful(start, end) else None
     subject, mention = _subject_of(doc, recognition, dates, span, mentions, trigger)
+    place = _place_of_batch(subject)
+    if place is not None:
+        return place, None
     founded = founded_body(subject, recognition)
     if founded is not None:
         return founded, None
     member = _member_signed(doc, subject, mentions, span, trigger)
     return member if member is not None else (subject, mention)
+
+
+def _place_of_batch(subject: EventEntity | None) -> EventEntity | None:
+    """The place of a project named only by its place and batch or generic words (宜宾市重大
+    项目, 平桥区第七期项目, 2021年九龙坡区第一批重点项目): a batch is no thing, the place that
+    runs it is the subject; None for any other subject."""
+    if subject is None or subject.type != "project":
+        return None
+    name = _YEAR_FIRST.sub("", subject.name)
+    place = leading_place(name)
+    if place is None or not name[place[1] :] or _names_a_thing(name[place[1] :]):
+        return None
+    return EventEntity(place[0], "place", "subject")
 
 
 def _member_signed(

@@ -2235,6 +2235,7 @@ HELD_CEREMONY_GAP = 4
 #: holder is the subject.
 BATCH_WORDS = (
     "季度",
+    "年",
     "月份",
     "年度",
     "上半年",
