@@ -1,8 +1,9 @@
 """Full-text query results keep the timeline's order and page like `milestones` without a query.
 
 `milestones(query=…)` sorts the matches of a rare query and walks the timeline checking each
-event against the search index for a common one (`SORTED_MATCHES`). Both ways must give the same
-pages: every event whose summary or a reporting sentence holds every word, in timeline order
+event's search text for a common one (PostgreSQL's planner chooses; on SQLite the walk's steps
+and `SORTED_MATCHES` do). Every way must give the same pages: every event whose summary or a
+reporting sentence holds every word, in timeline order
 (start, or report date for an undated event; then end; then id), cut by offset and limit, under
 every other filter. The expected pages are computed here from the unfiltered listing by checking
 the words in each event's summary and sentences.
@@ -15,6 +16,7 @@ import os
 import uuid
 import warnings
 
+import attrs
 import pytest
 from conftest import PG_URL_VARIABLE
 
@@ -89,20 +91,36 @@ PAGES = [(None, 0), (5, 0), (7, 3), (10, 20), (4, 200)]
 QUERIES = ["加氢站", "加氢站 开工", "氢能", "产业园", "建成", "火星"]
 
 
-@pytest.mark.parametrize("walk", [False, True], ids=["sorted", "walked"])
-def test_query_pages_are_the_timeline_pages_of_the_matching_events(tl, monkeypatch, walk):
-    probes = []
-    probe = search.matching
+WAYS = {
+    "sorted": {},
+    # Any query with more than two matches walks the timeline, in steps of a few events.
+    "walked": {"SORTED_MATCHES": 2, "_WALK_FIRST_MIN": 1, "_WALK_PER_MATCH": 1, "_WALK_GROWTH": 2},
+}
 
-    def counted(conn, terms, ids):
-        probes.append(len(ids))
-        return probe(conn, terms, ids)
 
-    monkeypatch.setattr(search, "matching", counted)
-    if walk:
-        # Any query with more than two matches walks the timeline, in steps of a few events.
-        monkeypatch.setattr(queries, "SORTED_MATCHES", 2)
-        monkeypatch.setattr(queries, "_WALK_STEP_MIN", 1)
+def _spy_on_paths(monkeypatch):
+    """Counts of the walk's steps and of sorted match lists, as `milestones` runs them."""
+    taken = {"walk": 0, "sorted": 0}
+    walk_step, sorted_matches = queries._walk_step, queries._sorted_matches
+
+    def walked(*args, **kwargs):
+        taken["walk"] += 1
+        return walk_step(*args, **kwargs)
+
+    def sorted_(*args, **kwargs):
+        taken["sorted"] += 1
+        return sorted_matches(*args, **kwargs)
+
+    monkeypatch.setattr(queries, "_walk_step", walked)
+    monkeypatch.setattr(queries, "_sorted_matches", sorted_)
+    return taken
+
+
+@pytest.mark.parametrize("way", list(WAYS))
+def test_query_pages_are_the_timeline_pages_of_the_matching_events(tl, store_url, monkeypatch, way):
+    for name, value in WAYS[way].items():
+        monkeypatch.setattr(queries, name, value)
+    taken = _spy_on_paths(monkeypatch)
     listing = tl.milestones()
     assert len(listing) == 120
     assert [_place(e) for e in listing] == sorted(_place(e) for e in listing)
@@ -115,12 +133,20 @@ def test_query_pages_are_the_timeline_pages_of_the_matching_events(tl, monkeypat
                 got = [e.id for e in tl.milestones(query=query, limit=limit, offset=offset, **filters)]
                 end = None if limit is None else offset + limit
                 assert got == wanted[offset:end], (query, filters, limit, offset)
-    assert bool(probes) == walk  # the walk checked events against the index; sorting never does
+    assert taken["sorted"]  # a page without a limit is always sorted
+    if store_url.startswith("postgresql"):  # its planner chooses within one statement per half
+        assert taken["walk"] == 2 * len(FILTERS) * len(QUERIES) * (len(PAGES) - 1) - len(QUERIES) * 4
+    elif way == "walked":
+        assert taken["walk"] > 2 * len(FILTERS) * len(QUERIES) * (len(PAGES) - 1)  # steps after the first
+    else:
+        assert not taken["walk"]
 
 
 def test_a_common_word_pages_through_every_match_once(tl, monkeypatch):
     """Consecutive pages of a walked query join up: no event repeated, none skipped."""
     monkeypatch.setattr(queries, "SORTED_MATCHES", 2)
+    monkeypatch.setattr(queries, "_WALK_FIRST_MIN", 1)
+    monkeypatch.setattr(queries, "_WALK_PER_MATCH", 1)
     pages = []
     for offset in range(0, 120, 9):
         pages.extend(e.id for e in tl.milestones(query="加氢站", limit=9, offset=offset))
@@ -234,13 +260,27 @@ def test_the_first_matches_come_from_the_search_index(tl, store_url, terms):
         assert "ix_event_search_trgm" in plan_text and "Seq Scan" not in plan_text, plan_text
 
 
-def test_the_walk_reads_each_events_text_by_its_id(tl, store_url):
-    """Checking a step's events looks each id up (SQLite: FTS5 rowid =, without MATCH, which would
-    read the index for every id; PostgreSQL: the primary key), never scanning the search table."""
+@pytest.mark.parametrize(
+    "filters", [{}, {"entity": "乙公司"}, {"since": "2022"}], ids=["all", "entity", "window"]
+)
+def test_the_walk_reads_each_events_text_by_its_id(tl, store_url, filters):
+    """A step of the walk is the timeline's index scan, each event's text looked up by its id
+    (SQLite: FTS5 rowid =, without MATCH, which would read the index for every id; PostgreSQL: the
+    primary key), never a scan of the search table nor a sort of the walked events."""
     dialect = "sqlite" if store_url.startswith("sqlite") else "postgresql"
-    plan_text = _explain(store_url, search.matching_statement(dialect, ["加氢站"], [3, 5, 8]))
+    entities = [tl.entity(filters["entity"]).id] if "entity" in filters else None
+    since = dt.date(2022, 1, 1) if "since" in filters else None
+    wanted = queries.MilestoneFilter(entities=entities, since=since, limit=20, terms=("加氢站",))
+    cap = 320 if dialect == "sqlite" else None  # PostgreSQL: the walk its planner may choose
+    statement, params = queries.walk_statement(dialect, wanted, True, 31, cap, 20)
+    plan_text = _explain(store_url, statement.params(params))
+    timeline, timeline_params = queries.milestone_query(attrs.evolve(wanted, terms=(), limit=cap), 31)
+    timeline_plan = _explain(store_url, timeline.params(timeline_params))
+    sort = "TEMP B-TREE" if dialect == "sqlite" else "Sort  ("
+    assert plan_text.count(sort) == timeline_plan.count(sort)  # none added (a window sorts its halves' cuts)
     if dialect == "sqlite":
         assert "VIRTUAL TABLE INDEX 0:=" in plan_text and ":=M" not in plan_text, plan_text
+        assert "CO-ROUTINE walk" in plan_text, plan_text
     else:
         assert "event_search_pkey" in plan_text and "Seq Scan" not in plan_text, plan_text
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
 import attrs
 from sqlalchemy import (
     BindParameter,
+    ColumnElement,
     Connection,
     Executable,
     Integer,
@@ -462,56 +463,132 @@ def milestone_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
 
 
 SORTED_MATCHES = 1000
-"""A full-text query matching at most this many events has them all put in timeline order; one
-matching more walks the timeline instead and checks each event against the search index."""
+"""On SQLite, a full-text query matching at most this many events has them all put in timeline
+order; one matching more walks the timeline instead, the database checking each event's text."""
+
+_WALK_PER_MATCH = 16
+"""Events the first step of a walk reads per event wanted on the page (a word in one event of
+eight fills it then, nearly always)."""
+_WALK_FIRST_MIN = 64
+_WALK_GROWTH = 8
+"""Each further step reads at most this many times the events of the one before."""
+
+_Keyed = tuple[_dt.date | None, _dt.date | None, int]
+"""An event's place on the timeline: (day, end day, id), an undated event at its report date."""
 
 
 def _searched_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
     """Ids of the events containing every search term and passing the other filters, one page.
 
-    A query matching few events (at most `SORTED_MATCHES`) takes them from the search index and
-    sorts them by their rows in `events`. A common one would sort thousands for a page of twenty:
-    the timeline is walked in its order instead (the same walk as without a query), in growing
-    steps, each step's events checked against their search text, until the page is full. When the
-    other filters leave few of the matches (the walk reaches the number of matches estimated from
-    what it found) all of them are sorted after all.
+    Dated and undated events are searched apart, each by one statement that reads the timeline
+    in its order and keeps the events whose search text (looked up by id) holds every term, up
+    to the page end; the two lists are merged here, as `milestone_ids` merges them.
+
+    PostgreSQL plans that statement whole: from its statistics of the search text it walks the
+    timeline's index for a common word, and for a rare one reads the trigram index and sorts its
+    few matches. SQLite, which cannot weigh the two, walks at most `cap` events per step: a
+    common word fills the page in the first step. When a step falls short, a query matching few
+    events (at most `SORTED_MATCHES`) takes them from the search index and sorts them by their
+    rows in `events`; else the walk goes on in longer steps (each from the start) until sorting
+    every match would cost less than walking on (the other filters leave few of them).
     """
-    terms = list(wanted.terms)
-    first = search.matches(conn, terms, SORTED_MATCHES + 1)
-    if len(first) <= SORTED_MATCHES:
-        return _sorted_matches(conn, wanted, first)
     if wanted.limit is None:
         return _sorted_matches(conn, wanted)
     page_end = wanted.offset + wanted.limit
+    if page_end == 0:
+        return []
+    halves = (True,) if wanted.dated_only else (True, False)
+    span = max_span_days(conn) if wanted.since is not None else 0
+    if conn.dialect.name != "sqlite":
+        return _page(wanted, [_walk_step(conn, wanted, dated, span, None, page_end) for dated in halves])
+    first = search.matches(conn, list(wanted.terms), SORTED_MATCHES + 1)
+    if len(first) <= SORTED_MATCHES:
+        return _sorted_matches(conn, wanted, first)
     events = int(conn.scalar(select(func.max(EventRow.id))) or 0)  # about how many there are
-    walk = attrs.evolve(wanted, terms=())
-    found: list[int] = []
-    walked = 0
-    density = _FIRST_DENSITY
-    budget = SORTED_MATCHES
-    while len(found) < page_end:
-        wanted_step = int((page_end - len(found)) / density * 1.25) + _WALK_STEP_MIN
-        step = min(_WALK_STEP_MAX, max(_WALK_STEP_MIN, min(wanted_step, budget - walked)))
-        ids = milestone_ids(conn, attrs.evolve(walk, offset=walked, limit=step))
-        matching = search.matching(conn, terms, ids)
-        found.extend(event_id for event_id in ids if event_id in matching)
-        walked += len(ids)
-        if len(ids) < step:
-            break  # the end of the timeline
+    found: dict[bool, list[_Keyed]] = {}
+    pending = list(halves)
+    cap = max(_WALK_FIRST_MIN, _WALK_PER_MATCH * page_end)
+    while True:
+        for dated in pending:
+            found[dated] = _walk_step(conn, wanted, dated, span, cap, page_end)
+        pending = [
+            dated
+            for dated in pending
+            if len(found[dated]) < page_end and _walk_reaches(conn, wanted, dated, span, cap)
+        ]
+        if not pending:
+            return _page(wanted, found.values())
         # Sorting every match costs about their number: walk no further than that.
-        density = max(len(found), 1) / walked
-        budget = max(SORTED_MATCHES, int(density * events))
-        if walked >= budget and len(found) < page_end:
+        density = max(sum(len(found[dated]) for dated in pending), 1) / (cap * len(pending))
+        next_cap = min(cap * _WALK_GROWTH, int(page_end / density * 1.25))
+        if next_cap > max(SORTED_MATCHES, density * events):
             return _sorted_matches(conn, wanted)
-    return found[wanted.offset : page_end]
+        cap = next_cap
 
 
-_FIRST_DENSITY = 1 / 8
-"""Matches per event the walk's first step counts on (then it goes by what it found)."""
-_WALK_STEP_MIN = 32
-_WALK_STEP_MAX = 20_000
-"""Events read per step of a timeline walk for a full-text query: at least a few dozen (a round
-trip costs more than checking them), at most enough to keep a step's memory small."""
+def _page(wanted: MilestoneFilter, halves: Iterable[list[_Keyed]]) -> list[int]:
+    """The ids of the page `wanted` of the merged halves of the timeline (each cut at the page end)."""
+    keyed = sorted(place for half in halves for place in half)
+    page_end = None if wanted.limit is None else wanted.offset + wanted.limit
+    return [event_id for _, _, event_id in keyed[wanted.offset : page_end]]
+
+
+def _walk_half(
+    wanted: MilestoneFilter, dated: bool, span: int, cap: int | None
+) -> tuple[_MilestoneSelect, dict[str, object]]:
+    """SELECT event_id, day, end day of the first `cap` (None: all) dated or undated events passing
+    `wanted` but for its terms, in timeline order (an undated event's report date twice)."""
+    whole = attrs.evolve(wanted, terms=(), limit=cap, offset=0)
+    if not dated:
+        undated, params = _undated_query(whole)
+        return cast("_MilestoneSelect", undated.add_columns(EventRow.report_date)), params
+    statement, params = milestone_query(whole, span)
+    if cap is None and wanted.entities is None and wanted.since is not None:
+        # A window read as one index range from the longest span before `since`, which a planner
+        # can join by id (the two ranges of `_window_statement`, a union, cannot be).
+        params = {key: value for key, value in params.items() if key != "lower_short"}
+        statement = _milestone_statement(0, frozenset(params))
+    return statement, params
+
+
+def _walk_step(
+    conn: Connection, wanted: MilestoneFilter, dated: bool, span: int, cap: int | None, page_end: int
+) -> list[_Keyed]:
+    """The places of the first `page_end` events holding every term among the first `cap` (None:
+    all) of a half of the timeline."""
+    query, params = walk_statement(conn.dialect.name, wanted, dated, span, cap, page_end)
+    return [(day, end_day, event_id) for day, end_day, event_id in conn.execute(query, params)]
+
+
+def walk_statement(
+    dialect: str, wanted: MilestoneFilter, dated: bool, span: int, cap: int | None, page_end: int
+) -> tuple[Select[_dt.date | None, _dt.date | None, int], dict[str, object]]:
+    """SELECT day, end day, id of the first `page_end` events holding every term among the first
+    `cap` (None: all) dated or undated events passing the other filters, and its parameters.
+
+    The database checks each event's search text by id as it reads the timeline; with no `cap`
+    the walk is not fixed (no order inside), so that PostgreSQL may read the trigram index first.
+    """
+    statement, params = _walk_half(wanted, dated, span, cap)
+    if cap is None:
+        statement = statement.order_by(None)
+    event_id, day, end_day = cast(
+        "tuple[ColumnElement[int], ColumnElement[_dt.date | None], ColumnElement[_dt.date | None]]",
+        tuple(statement.subquery("walk").c),
+    )
+    holds = search.holding(dialect, list(wanted.terms), event_id)
+    query = select(day, end_day, event_id).where(holds).limit(page_end)
+    if dialect != "sqlite":
+        query = query.order_by(day, end_day, event_id)
+    # SQLite would sort the whole walk for that order; it reads the walk as a co-routine, in
+    # the order the walk yields rows.
+    return query, params
+
+
+def _walk_reaches(conn: Connection, wanted: MilestoneFilter, dated: bool, span: int, cap: int) -> bool:
+    """Whether a half of the walk holds `cap` events (else a walk of `cap` reads it to its end)."""
+    statement, params = _walk_half(wanted, dated, span, cap)
+    return conn.execute(statement.limit(1).offset(cap - 1), params).first() is not None
 
 
 def _sorted_matches(
@@ -558,10 +635,14 @@ def _sorted_matches(
 
 def _undated_query(wanted: MilestoneFilter) -> tuple[_UndatedSelect, dict[str, object]]:
     """SELECT event_id, report_date of the undated events passing `wanted`, by report date, one page."""
-    params: dict[str, object] = {}
-    for key in ("types", "statuses", "since", "until", "limit"):
-        if getattr(wanted, key) is not None:
-            params[key] = getattr(wanted, key)
+    given = (
+        ("types", wanted.types),
+        ("statuses", wanted.statuses),
+        ("since", wanted.since),
+        ("until", wanted.until),
+        ("limit", wanted.limit),
+    )
+    params: dict[str, object] = {key: value for key, value in given if value is not None}
     if wanted.entities is not None:
         params["entities"] = wanted.entities
     return _undated_statement(wanted.entities is not None, frozenset(params)), params

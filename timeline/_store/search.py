@@ -37,11 +37,10 @@ from . import bulk
 
 __all__ = [
     "SEARCH_TABLE",
+    "holding",
     "install",
     "matches",
     "matches_statement",
-    "matching",
-    "matching_statement",
     "search_body",
     "search_source",
     "search_terms",
@@ -273,22 +272,9 @@ def covering_trigrams(term: str) -> list[str]:
     return [term[start : start + TRIGRAM] for start in starts]
 
 
-PROBED_IDS = 500
-"""Event ids checked against the search index per statement."""
-
-
 def matches(connection: Connection, terms: list[str], limit: int) -> list[int]:
     """Ids of at most `limit` events containing every term, in no promised order."""
     return list(connection.scalars(matches_statement(connection.dialect.name, terms, limit)))
-
-
-def matching(connection: Connection, terms: list[str], ids: Sequence[int]) -> set[int]:
-    """Which of `ids` are events containing every term: a primary-key lookup per id, not a scan."""
-    hits: set[int] = set()
-    for start in range(0, len(ids), PROBED_IDS):
-        chunk = ids[start : start + PROBED_IDS]
-        hits.update(connection.scalars(matching_statement(connection.dialect.name, terms, chunk)))
-    return hits
 
 
 def matches_statement(dialect: str, terms: list[str], limit: int) -> Select[int]:
@@ -297,8 +283,10 @@ def matches_statement(dialect: str, terms: list[str], limit: int) -> Select[int]
     return select(found_id).select_from(found).where(*conditions).limit(limit)
 
 
-def matching_statement(dialect: str, terms: list[str], ids: Sequence[int]) -> Select[int]:
-    """SELECT those of `ids` whose events contain every term: each id's text looked up and read."""
+def holding(dialect: str, terms: list[str], event_id: ColumnElement[int]) -> ColumnElement[bool]:
+    """EXISTS: the event `event_id` (a column of the enclosing query) contains every term, its search
+    text looked up by id and read (SQLite: FTS5 `rowid =` without MATCH, which would read the index
+    for every id; PostgreSQL: the primary key)."""
     found, found_id, _ = search_source(dialect, terms)
     exact = exact_conditions(dialect, terms)
-    return select(found_id).select_from(found).where(found_id.in_(list(ids)), *exact)
+    return select(found_id).select_from(found).where(found_id == event_id, *exact).exists()
