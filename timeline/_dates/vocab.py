@@ -366,7 +366,7 @@ NOT_BEFORE_PRESENT = "体表实发出展呈兑再"
 
 # Words that turn a missing year towards the future (spec: forward cues).
 FORWARD_CUES: tuple[str, ...] = (
-    "将于", "即将", "预计", "计划", "有望", "力争", "届时", "争取", "将", "拟",
+    "将于", "即将", "预计", "计划", "有望", "力争", "届时", "争取", "将", "拟", "定于", "确保",
 )
 # Words that contain a cue character but are no cue.
 NOT_CUE_WORDS: tuple[str, ...] = (

@@ -1452,7 +1452,7 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"(?:处于|进入)[^，。；]{0,6}(?:施工|建设)[^，。；]{0,2}阶段": "construction",
     r"(?:加紧|抓紧|紧张|忙碌|火热)(?:建设|施工)(?![单方企队人者的中])": "construction",
     # …of named works: 重点项目建设稳步推进 is the usual general trend, not an act
-    r"(?<!重点)(?<!重大)(?:项目|工程)建设[^，。；]{0,2}(?:稳步|有序|顺利|全面|扎实)推进": "construction",
+    r"(?<!重点)(?<!重大)(?:项目|工程)建设[^，。；]{0,2}(?:稳步|有序|顺利|全面|扎实|加快)推进": "construction",
     r"(?:建设|施工)[^，。；]{0,4}(?:如火如荼|正酣)": "construction",
     # works finished (污水处理厂野外作业已完成), not an amount done (建设已完成投资30亿元)
     r"(?:野外|现场)?(?:施工|土建|作业)(?:已经|已|全面|顺利|基本)完成(?![投年计任产的率])": "construction",
@@ -1846,6 +1846,7 @@ PLANNED_CUES = (
     "目标",
     "不久后",
     "定于",
+    "确保",
 )
 #: 将 as 把 (将“X”确定为…) or inside words is not a plan.
 NOT_PLANNED_AFTER_JIANG = '“《"近军　'
@@ -1874,6 +1875,7 @@ ONGOING_CUES = (
     "稳步推进",
     "有序推进",
     "顺利推进",
+    "加快推进",
     "如火如荼",
     "正酣",
 )
