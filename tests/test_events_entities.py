@@ -791,3 +791,35 @@ def test_parks_named_whole_and_batches_keep_their_holder(text: str, subject: str
     is the subject."""
     (event,) = extract(Article(text, "2022-03-04")).events
     assert event.subject is not None and event.subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("1月20日，天津市重磅出台九方面33条政策措施。", "天津市"),
+        ("9月29日，重庆两江新区隆重举行明月湖实验室揭牌仪式。", "明月湖实验室"),
+        ("大众安徽有望在2023年下半年量产。", "大众安徽"),
+        ("华晨宝马预计在2026年投产。", "华晨宝马"),
+        ("3月5日，相城已与中建基础公司等单位签署合作协议。", "相城"),
+        ("3月5日，宜宾市将与宁德时代签署合作协议。", "宜宾市"),
+    ],
+)
+def test_modal_and_manner_words_end_a_subject(text: str, subject: str) -> None:
+    """A plan or progress cue (有望, 预计), a manner adverb (重磅, 隆重) or an adverb before 与
+    ends the subject phrase: the name stands before it."""
+    (event,) = extract(Article(text, "2022-11-30")).events
+    assert event.subject is not None and event.subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("大众汽车（安徽）有限公司的首款车型已经下线。有望在2023年下半年量产。", "大众汽车（安徽）有限公司"),
+        ("宁波舟山港主通道项目开工。预计将于2021年全线贯通。", "宁波舟山港主通道项目"),
+    ],
+)
+def test_a_clause_naming_only_a_cue_is_about_the_topic(text: str, subject: str) -> None:
+    """A clause whose words before the trigger are only cues (有望, 全线) names no subject of its
+    own: it goes on about the body named before."""
+    events = extract(Article(text, "2022-11-30")).events
+    assert events[-1].subject is not None and events[-1].subject.name == subject

@@ -23,7 +23,18 @@ from timeline._events.sentences import Sentence
 from timeline.model import EventEntity
 
 _SUBJECT_SKIP_TYPES = ("place", "person")
-_ADVERB_TAIL = re.compile("(?:" + "|".join(sorted(vocab.SUBJECT_TAIL_WORDS, key=len, reverse=True)) + ")+$")
+#: Words no subject phrase opens or ends with: connectives and adverbs of the tables, and every
+#: cue of a plan or of work under way (有望, 届时, 加快建设), whichever table it was added to.
+_TAIL_WORDS = sorted(
+    {*vocab.SUBJECT_TAIL_WORDS, *vocab.PLANNED_CUES, *vocab.ONGOING_CUES, *vocab.MANNER_ADVERBS},
+    key=len,
+    reverse=True,
+)
+_LEAD_WORDS = sorted(
+    {*vocab.SUBJECT_LEAD_WORDS, *vocab.PLANNED_CUES, *vocab.ONGOING_CUES}, key=len, reverse=True
+)
+_BREAK_WORDS = (*vocab.SUBJECT_BREAK_WORDS, *vocab.MODAL_BREAK_WORDS, *vocab.MANNER_ADVERBS)
+_ADVERB_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")
 _COUNT = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]$")
 _LIST_SPLIT = re.compile("[" + vocab.LIST_SEPARATORS + "]")
 _AMOUNT = re.compile("[" + vocab.NUMERALS + ".．]+(?:" + "|".join(vocab.AMOUNT_UNITS) + ")")
@@ -42,7 +53,7 @@ _NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
 _COUNTED_OPENER = re.compile("(?:" + "|".join(vocab.COUNTED_OPENERS) + ")[" + vocab.NUMERALS + "]")
 _ITEM_ENDS = vocab.LIST_SEPARATORS + "，,。；;"
 _LIST_ITEM = re.compile(f"[^{_ITEM_ENDS}]{{{vocab.MIN_PHRASE},{vocab.MAX_PHRASE}}}(?=[{_ITEM_ENDS}]|$)")
-_LEADING = re.compile("^(?:" + "|".join(sorted(vocab.SUBJECT_LEAD_WORDS, key=len, reverse=True)) + ")+")
+_LEADING = re.compile("^(?:" + "|".join(_LEAD_WORDS) + ")+")
 _BATCH_ORDINAL = re.compile(vocab.BATCH_ORDINAL)
 _YEAR_FIRST = re.compile(r"^[0-9]{4}年?")
 _HOLDING = re.compile("(?:" + "|".join(vocab.HOLDING_VERBS) + ")了?")
@@ -363,7 +374,7 @@ def _phrase(
         position = masked.find(marker, 1)
         if position > 0:
             phrase, masked = phrase[:position], masked[:position]
-    for word in vocab.SUBJECT_BREAK_WORDS:
+    for word in _BREAK_WORDS:
         position = phrase.find(word, vocab.MIN_PHRASE)
         if position > 0:
             phrase = phrase[:position]

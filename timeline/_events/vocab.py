@@ -1653,7 +1653,24 @@ PROCLAIMED = "宣布"
 WHOLE = "全部"
 #: Adverbs of manner between an aim verb or 的 and the trigger (该项目的顺利投产, 推动项目早日
 #: 全面投产): the trigger is still a noun or an aim.
-MANNER_ADVERBS = ("顺利", "正式", "全面", "成功", "如期", "按期", "早日", "尽快", "全部")
+MANNER_ADVERBS = (
+    "顺利",
+    "正式",
+    "全面",
+    "成功",
+    "如期",
+    "按期",
+    "早日",
+    "尽快",
+    "全部",
+    # also the end of a subject phrase (天津市重磅出台, 两江新区隆重举行)
+    "重磅",
+    "隆重",
+    "高调",
+    "火速",
+    "一举",
+    "大力",
+)
 #: A trigger after one of these is a ceremony someone attended, not their milestone.
 ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞", "主持")
 #: …unless the attendee performs the act itself (出席并宣布项目竣工投产).
@@ -2036,8 +2053,9 @@ GENERIC_SUBJECT_WORDS = (
     "这",
     "其",
     "它",
-    # Words of the event itself, not names (全部开工, 连续获评, 现场发布了《…》).
+    # Words of the event itself, not names (全部开工, 连续获评, 现场发布了《…》, 全线贯通).
     "全部",
+    "全线",
     "现场",
     "连续",
 )
@@ -2154,8 +2172,23 @@ SUBJECT_LEAD_WORDS = (
     "也",
     "均",
 )
-#: The phrase ends before these (宇树科技西部创新运营中心在大渡口区 → …运营中心).
-SUBJECT_CUT_AT = ("在", "于", "由", "举行", "召开", "举办")
+#: The phrase ends before these (宇树科技西部创新运营中心在大渡口区 → …运营中心; 相城已与中建
+#: 基础公司签署: the partner after an adverb and 与 is no part of the subject).
+SUBJECT_CUT_AT = (
+    "在",
+    "于",
+    "由",
+    "举行",
+    "召开",
+    "举办",
+    "已与",
+    "将与",
+    "正与",
+    "还与",
+    "也与",
+    "已和",
+    "将和",
+)
 #: Words that hold a cut marker without opening a complement (自由贸易港, 存在, 现在).
 WORDS_HOLDING_MARKERS = ("自由", "经由", "现在", "存在", "所在", "实在", "内在")
 #: How many characters after a name ending in a suffix may be dropped as glued-on words
@@ -2188,6 +2221,9 @@ SUBJECT_BREAK_WORDS = (
     "分别",
     "集中",
 )
+#: Modal and aspect cues that, met after the start of a subject phrase, end it (大众安徽有望在…,
+#: 天津市即将…): no name holds them.
+MODAL_BREAK_WORDS = ("有望", "预计", "力争", "争取", "届时", "定于", "正在", "正加快", "正处于")
 #: A phrase opening with these is an adverbial (where, when), never a subject.
 ADVERBIAL_OPENERS = ("在", "分别在", "当天", "当日")
 #: A phrase opening with a verb is a predicate, never a subject (举行产业链招商“云签约”活动,
