@@ -657,6 +657,23 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
     ("county-of-no-table-and-batch", "1月28日，平桥区第七期项目集中开工。", ("平桥区",)),
     ("short-place-and-category", "3月5日，宜宾重大项目集中开工。", ("宜宾市",)),
     ("place-and-a-named-project-stays", "3月5日，宜宾三江口片区改造项目开工。", ("宜宾三江口片区改造项目",)),
+    # A manner adverb (隆重) or a time word (到现在) is no subject; 本项目 points back like 该项目;
+    # a title opening a quoted name is part of it (院士团队…), nobody's title.
+    (
+        "manner-adverb-is-no-subject",
+        "山东华信新材料项目于去年开工。3月1日，隆重举行了竣工投产仪式。",
+        ("山东华信新材料项目", "山东华信新材料项目"),
+    ),
+    (
+        "ben-xiangmu-points-back",
+        "3月1日，华信饲料生产线项目正式签约。本项目作为县重点项目之一在县开发区举行了开工仪式。",
+        ("华信饲料生产线项目", "华信饲料生产线项目"),
+    ),
+    (
+        "title-opening-a-quoted-name",
+        "8月7日，华信公司与中科院共建的“院士团队联合实验室”揭牌。",
+        ("院士团队联合实验室",),
+    ),
 ]
 
 

@@ -118,6 +118,7 @@ _PLACE_HEADS = tuple(
 _PLACE_HEAD_WORDS = Words(_PLACE_HEADS)
 _GENERIC_PREFIX = _alternation(vocab.GENERIC_PREFIX_WORDS)
 _LEGAL_SUFFIXES = tuple(vocab.LEGAL_SUFFIXES)
+_TITLE_WORDS = frozenset(vocab.PERSON_TITLES)
 _TRADE_RUN = _alternation(vocab.TRADE_WORDS)
 
 #: Mention kinds, in the order they claim text (an earlier kind wins an overlap).
@@ -247,6 +248,8 @@ def _left_edge(
         if match.end() == suffix_start and match.group() in vocab.VERBS_INSIDE_PROJECT_NAMES:
             if text.startswith(vocab.PROJECT_SUFFIXES, suffix_start):
                 continue  # …安置点建设项目: the verb is part of the project's name
+        if match.start() == window and match.group() in _TITLE_WORDS:
+            continue  # “院士团队…实验室”, 院士专家工作站: no one's title opens a name
         left = text[match.end() : suffix_start]
         if text.startswith(_LEGAL_SUFFIXES, suffix_start) and not _TRADE_RUN.sub("", left):
             continue  # 中电光谷联合控股有限公司: nothing but trade words would be left of the name

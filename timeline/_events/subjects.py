@@ -367,7 +367,7 @@ def _phrase(
     if region is not None and not _tally(phrase):
         place = recognition.latest_place(region, clause_start)
         return (as_subject(place) if place is not None else None), None
-    if phrase.startswith(vocab.DEMONSTRATIVES):
+    if phrase.startswith(vocab.REFERRING_DEMONSTRATIVES):
         return _referent(recognition, clause_start, phrase), None
     masked = _masked(phrase)  # a cut never falls inside a masked word: prefixes stay aligned
     for marker in vocab.SUBJECT_CUT_AT:
@@ -549,7 +549,7 @@ def _complement_start(text: str, clause_start: int, before: list[Found]) -> int 
 def _referent(recognition: Recognition, clause_start: int, phrase: str) -> EventEntity | None:
     """此次推进会, 本次论坛: the nearest earlier entity whose name ends with the same word (推进会)
     or, failing that, has the type that word gives (论坛 → meeting); None when there is none."""
-    word = phrase[next(len(d) for d in vocab.DEMONSTRATIVES if phrase.startswith(d)) :]
+    word = phrase[next(len(d) for d in vocab.REFERRING_DEMONSTRATIVES if phrase.startswith(d)) :]
     type_ = suffix_type(word)
     earlier = recognition.mentions[: bisect.bisect_left(recognition.starts, clause_start)]
     for length in range(len(word), 1, -1):  # 此次推进会现场 → …推进会

@@ -2135,6 +2135,9 @@ SUBJECT_TAIL_WORDS = (
     "同步",
     "随即",
     "随后",
+    "隆重",
+    "盛大",
+    "热烈",
     # verbs and cues right before a trigger, as left once 于 has cut the phrase (…工程也定于6月
     # 开工, 正处于建设高峰) or whole (…隧道实现安全贯通)
     "也定",
@@ -2155,6 +2158,10 @@ SUBJECT_LEAD_WORDS = (
     "随后",
     "目前",
     "当前",
+    "到现在",
+    "现在",
+    "至今",
+    "如今",
     "近日",
     "日前",
     "预计",
@@ -2311,6 +2318,8 @@ COMPLEMENT_MARKERS = ("在", "于", "由")
 AGENT_MARKER = "由"
 #: Words that make a phrase point back to an entity named earlier (此次推进会, 本次论坛).
 DEMONSTRATIVES = ("此次", "本次", "这次", "本届", "此届", "这场", "此场", "该")
+#: Demonstratives that open a subject phrase pointing back to a body (本项目, 该中心).
+REFERRING_DEMONSTRATIVES = (*DEMONSTRATIVES, "本")
 #: 以…为…: 为 means "as", not "for".
 INSTRUMENT_MARKER = "以"
 #: Units that make a phrase an amount (总投资212亿元, 10万平方米, 300万台): never an entity.
