@@ -7,9 +7,26 @@ unit was read off the text by hand.
 
 from __future__ import annotations
 
-import pytest
+import unicodedata
 
-from timeline._events.cleanup import BYLINE, CAPTION, FURNITURE, HEADING, PROSE, clean, flatten
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline._events.cleanup import (
+    _MONTH_HEADING,
+    _YEAR_LINE,
+    BYLINE,
+    CAPTION,
+    FURNITURE,
+    HEADING,
+    PROSE,
+    _heading_words,
+    _is_month_heading,
+    _title_year,
+    clean,
+    flatten,
+)
 from timeline._events.sentences import split
 from timeline.events import Article, extract
 
@@ -344,3 +361,32 @@ def test_pinyin_readings_after_characters_are_dropped(text: str, cleaned: str) -
         orig_start, orig_end = doc.original_span(start, start + 3)
         assert text[orig_start:orig_end] == "實驗室(shì)"[: orig_end - orig_start]
         assert text[orig_start] == "實"
+
+
+# Characters whose NFKC form differs (full-width digits and marks, ㋀ = 1月, the Kangxi radical
+# ⽉ = 月, ＃, combining marks), heading words, other ideographs and section marks.
+_HEADING_ALPHABET = (
+    "0123４５年月份一二十大事记回眸重要时政 \u3000:：.．㋀⽉＃#■e\u0301\u0323ｶﾞ新区项目开工，。"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_HEADING_ALPHABET, min_size=1, max_size=80))
+def test_month_heading_test_skips_normalising_only_lines_that_cannot_be_one(line: str) -> None:
+    normalised = unicodedata.normalize("NFKC", line)
+    assert _is_month_heading(line) == (_MONTH_HEADING.fullmatch(normalised) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=_HEADING_ALPHABET, min_size=1, max_size=12),
+    st.booleans(),
+    st.text(alphabet=_HEADING_ALPHABET, max_size=40),
+)
+def test_heading_words_read_like_the_whole_paragraph_normalised(head: str, long: bool, tail: str) -> None:
+    words = head + ("新区项目开工" * 11 if long else "") + tail  # a paragraph of prose, or a short line
+    read, whole = _heading_words(words), unicodedata.normalize("NFKC", words)
+    assert read[0] == whole[0]
+    assert (_MONTH_HEADING.fullmatch(read) is None) == (_MONTH_HEADING.fullmatch(whole) is None)
+    assert (_YEAR_LINE.fullmatch(read) is None) == (_YEAR_LINE.fullmatch(whole) is None)
+    assert _title_year(read) == _title_year(whole)

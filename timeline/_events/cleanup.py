@@ -63,6 +63,14 @@ _MONTH_HEADING = re.compile(
     re.IGNORECASE,
 )
 _CHRONICLE_WORD = re.compile("|".join(vocab.CHRONICLE_WORDS))
+#: An ideograph no month heading holds (the heading's pattern names its ideographs one by one).
+_NOT_HEADING_IDEOGRAPH = re.compile(
+    "(?![" + "".join(sorted({c for c in _MONTH_HEADING.pattern if "\u4e00" <= c <= "\u9fff"})) + "])"
+    "[\u4e00-\u9fff]"
+)
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+#: More ideographs than a heading or a chronicle's title can hold.
+_BEYOND_HEADING = re.compile(f"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){{{vocab.HEADING_MAX_LEN + 1}}}")
 _TITLE_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _NUMBER_LINE = re.compile(r"[0-9０-９]{1,3}")
 _MONTH_DAY_START = re.compile(r"(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
@@ -227,9 +235,31 @@ def _stands_alone(line: str) -> bool:
         or line[0] in vocab.SECTION_MARKS
         or line[0] in vocab.LIST_ITEM_MARKS + vocab.PHOTO_MARKS
         or bool(_NUMBER_LINE.fullmatch(line))
-        or bool(_MONTH_HEADING.fullmatch(unicodedata.normalize("NFKC", line)))
+        or _is_month_heading(line)
         or _kind(line) in (FURNITURE, CAPTION, BYLINE)
     )
+
+
+def _is_month_heading(line: str) -> bool:
+    """The line read as NFKC is a chronicle's month heading (1月, ２０２４年３月重要时政). NFKC
+    leaves every ideograph as it is, so a line holding one that no heading holds is none: most
+    lines are told so without normalising them (which costs more than the rest of the clean-up)."""
+    if _NOT_HEADING_IDEOGRAPH.search(line) is not None:
+        return False
+    return _MONTH_HEADING.fullmatch(unicodedata.normalize("NFKC", line)) is not None
+
+
+def _heading_words(words: str) -> str:
+    """A paragraph's words as NFKC reads them, to tell a chronicle's headings, year lines and
+    titles. A paragraph that can be none of them (an ideograph no heading holds, and more
+    ideographs than a heading's length) is normalised only up to the first ideograph after its
+    first character, which gives the same first character: NFKC never changes an ideograph nor
+    joins it to what stands before it, so the text splits there into parts normalised apart."""
+    if _NOT_HEADING_IDEOGRAPH.search(words) is None or _BEYOND_HEADING.match(words) is None:
+        return unicodedata.normalize("NFKC", words)
+    second = _IDEOGRAPH.search(words, 1)
+    cut = second.start() if second is not None else len(words)
+    return unicodedata.normalize("NFKC", words[:cut]) + words[cut:]
 
 
 def _opens_paragraph(line: str) -> bool:
@@ -410,7 +440,7 @@ def _chronicle(text: str, paragraphs: list[_Paragraph]) -> list[tuple[int | None
     line_year: int | None = None
     month: tuple[int | None, int] | None = None  # the month heading's own year, and its month
     for index, paragraph in enumerate(paragraphs):
-        words = unicodedata.normalize("NFKC", text[paragraph.lines[0][0] : paragraph.lines[-1][1]])
+        words = _heading_words(text[paragraph.lines[0][0] : paragraph.lines[-1][1]])
         heading = _MONTH_HEADING.fullmatch(words)
         if _YEAR_LINE.fullmatch(words):
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
