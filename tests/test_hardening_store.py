@@ -112,6 +112,32 @@ def test_control_characters_in_query_strings_are_refused(tl, build, query):
     assert [e.name for e in tl.entities(query="实验")] == ["重庆实验室"]
 
 
+@pytest.mark.parametrize("blank", ["", "  ", "\u3000", "\t\n"], ids=["empty", "spaces", "ideographic", "tab"])
+def test_a_blank_query_or_name_is_refused_not_read_as_no_filter(tl, build, blank):
+    """As the CLI does: an empty or blank text would match everything (or nothing); None is no filter."""
+    article = build.article("重庆实验室揭牌。")
+    tl.ingest(build.extraction(article, entities=(Entity("重庆实验室", "lab"),)))
+    calls = [
+        lambda: tl.milestones(query=blank),
+        lambda: tl.milestones(entity=blank),
+        lambda: tl.entities(query=blank),
+        lambda: tl.entity(blank),
+        lambda: tl.events_for(blank),
+    ]
+    for call in calls:
+        with pytest.raises(ValueError, match="empty or blank"):
+            call()
+    assert [e.name for e in tl.entities(query=None)] == ["重庆实验室"]
+
+
+@pytest.mark.parametrize("filters", [{"types": []}, {"status": ()}, {"types": ""}, {"status": " "}])
+def test_an_empty_list_of_types_or_statuses_is_refused(tl, build, filters):
+    article = build.article("重庆实验室揭牌。")
+    tl.ingest(build.extraction(article, entities=(Entity("重庆实验室", "lab"),)))
+    with pytest.raises(QueryFilterError):
+        tl.milestones(**filters)
+
+
 # -- 17: names compared normalised -----------------------------------------------------------------------
 
 

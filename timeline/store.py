@@ -271,7 +271,8 @@ class Timeline:
         `entity` is a name or alias; `since`/`until` take '2025', '2025-12', '2025-12-20' or a
         date (since = start of that period, until = its end) and keep the events whose interval
         overlaps the window. Raises DateFilterError for a malformed window, QueryFilterError for an
-        unknown type or status, UnknownEntityError for an unknown entity.
+        unknown type or status, an empty list of them, or an empty or blank `entity` or `query`
+        (None means no filter), UnknownEntityError for an unknown entity.
 
             >>> tl.milestones(entity="重庆实验室", types="opening", since="2025")  # doctest: +SKIP
             [StoredEvent(id=3, type='opening', ..., value='2025-12-20', ...)]

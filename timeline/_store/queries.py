@@ -201,11 +201,14 @@ no stored name is longer than 255 characters."""
 
 
 def check_query_text(text: str, what: str) -> None:
-    """QueryFilterError for a name or query that is not a str, is too long, or holds control
-    characters or lone surrogates: no stored name has them, and SQLite's LIKE stops at NUL
-    (matching everything)."""
+    """QueryFilterError for a name or query that is not a str, is empty or blank (which would
+    match everything or nothing; None means no filter), is too long, or holds control characters
+    or lone surrogates: no stored name has them, and SQLite's LIKE stops at NUL (matching
+    everything)."""
     if not isinstance(text, str):
         raise QueryFilterError(f"the {what} must be a str, got {type(text).__name__}")
+    if not text.strip():
+        raise QueryFilterError(f"the {what} {text!r} is empty or blank: give text, or None for no filter")
     if len(text) > MAX_QUERY_LENGTH:
         raise QueryFilterError(f"the {what} is {len(text):,} characters long; at most {MAX_QUERY_LENGTH:,}")
     bad = next((char for char in text if unicodedata.category(char) in ("Cc", "Cs")), None)
@@ -221,6 +224,8 @@ def as_choices(value: str | Iterable[str] | None, allowed: Sequence[str], what: 
     if value is None:
         return None
     chosen = [value] if isinstance(value, str) else list(value)
+    if not chosen:
+        raise QueryFilterError(f"no {what} given (an empty list): give one or more, or None for any")
     unknown = [item for item in chosen if item not in allowed]
     if unknown:
         raise QueryFilterError(f"unknown {what} {', '.join(map(repr, unknown))}; known: {', '.join(allowed)}")
@@ -246,7 +251,7 @@ def entity_ids(conn: Connection, name: str) -> list[int]:
         return ids
     part = normalise_text(name).strip()
     if not part:
-        raise UnknownEntityError("an entity name must not be empty")
+        raise QueryFilterError(f"the entity name {name!r} is blank once normalised")
     with_part = select(AliasRow.entity_id).where(AliasRow.alias.like(_contains(part), escape="\\"))
     holders = conn.execute(
         select(EntityRow.id, EntityRow.name)
@@ -858,7 +863,7 @@ def find_entity_ids(conn: Connection, type_: str | None, text: str | None) -> li
     )
     if type_ is not None:
         query = query.where(EntityRow.type == type_)
-    if text:
+    if text is not None:
         check_query_text(text, "query")
         patterns = [
             "%" + form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
