@@ -840,3 +840,42 @@ def test_a_clause_naming_only_a_cue_is_about_the_topic(text: str, subject: str) 
     own: it goes on about the body named before."""
     events = extract(Article(text, "2022-11-30")).events
     assert events[-1].subject is not None and events[-1].subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "affiliation"),
+    [
+        ("总投资248亿元的中航锂电合肥基地项目已经在合肥落地建设。", "中航锂电合肥基地项目", None),
+        (
+            "9月29日，中共福州市委滨海新城工作委员会正式挂牌成立。",
+            "中共福州市委滨海新城工作委员会",
+            "中共福州市委",
+        ),
+        ("10月25日，首都医科大学附属北京妇产医院正式启用。", "首都医科大学附属北京妇产医院", "首都医科大学"),
+    ],
+)
+def test_names_keep_their_brand_party_and_owner(text: str, subject: str, affiliation: str | None) -> None:
+    """A branded site's project keeps its brand before the place (中航锂电合肥基地项目), 中共
+    opens a name, and 附属 joins a body to its owner in one name (a place after it starts no
+    new name)."""
+    extraction = extract(Article(text, "2021-03-30"))
+    (event,) = extraction.events
+    assert event.subject is not None and event.subject.name == subject
+    names = {entity.name: entity for entity in extraction.entities}
+    if affiliation is not None:
+        assert names[subject].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年3月，133个项目集中签约，总投资超800亿元。",
+        "新乡经开区签约3个项目。这3个大项目均将于近期正式开工建设。",
+        "上述5个项目均已开工建设。",
+    ],
+)
+def test_a_tally_is_never_a_subject(text: str) -> None:
+    """A count (133个项目, not 3个 owned by 13) or a demonstrative with a count (这3个大项目,
+    上述5个项目) names no one: no entity is made of it."""
+    for event in extract(Article(text, "2021-03-30")).events:
+        assert event.subject is None or not any(c.isdigit() for c in event.subject.name), event

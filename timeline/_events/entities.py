@@ -275,7 +275,8 @@ def _left_edge(
             edge = position + 1
     if not meeting and not _HEAD_WORDS.start(text, edge):
         head = _first_head(text, edge + 1, suffix_start)
-        if head >= 0 and not _generic(text[head:suffix_start]):
+        joined = text.startswith(vocab.AFFILIATION_JOINERS, head - 2) if head >= 2 else False
+        if head >= 0 and not joined and not _generic(text[head:suffix_start]):
             if not (branded and _brand_before_place(text, edge, head)):
                 edge = head
     return edge
@@ -508,9 +509,10 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
         type_ = vocab.ORG_SUFFIXES[suffix]
         window = _window_start(text, start, suffix_start)
         parents = set(ends[bisect.bisect_left(ends, window) : bisect.bisect_right(ends, suffix_start)])
-        edge = _left_edge(
-            text, window, suffix_start, parents, type_ == "meeting", suffix in vocab.BRANDED_SUFFIXES
-        )
+        branded = suffix in vocab.BRANDED_SUFFIXES or (
+            suffix in vocab.PROJECT_SUFFIXES and text[:suffix_start].endswith(vocab.BRANDED_SUFFIXES)
+        )  # 中航锂电合肥基地项目: the project of a branded site keeps the brand
+        edge = _left_edge(text, window, suffix_start, parents, type_ == "meeting", branded)
         parent = org_ends.get(edge) if edge in org_ends else None
         if parent is None:
             adjacent = [

@@ -40,7 +40,16 @@ _LIST_SPLIT = re.compile("[" + vocab.LIST_SEPARATORS + "]")
 _AMOUNT = re.compile("[" + vocab.NUMERALS + ".．]+(?:" + "|".join(vocab.AMOUNT_UNITS) + ")")
 _COUNT_FIRST = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
 _SUFFIX_IN = re.compile("|".join(re.escape(w) for w in sorted(vocab.ORG_SUFFIXES, key=len, reverse=True)))
-_COUNT_INSIDE = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
+_COUNT_INSIDE = re.compile(
+    "(?<!["
+    + vocab.NUMERALS
+    + "])["
+    + vocab.NUMERALS
+    + "]+["
+    + vocab.MEASURE_WORDS
+    + vocab.COUNT_GROUP_WORDS
+    + "]"
+)  # a whole number: 133个 is no 3个 owned by 13
 _COUNT_TAIL = re.compile("[" + vocab.NUMERALS + "]+(?:" + "|".join(vocab.COUNT_TAIL_WORDS) + ")$")
 _SHARED_HEAD = re.compile(
     "^(?P<first>[^、等]{2,})(?:、[^、等]{2,})+等["

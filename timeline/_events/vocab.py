@@ -196,6 +196,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "人民政府": "government",
     "政府": "government",
     "管委会": "government",
+    "指挥部": "government",
     "局": "government",
     "委": "government",
     "厅": "government",
@@ -641,6 +642,9 @@ NAME_ORDINAL = r"^(?:[0-9]{4}年?|第[0-9一二三四五六七八九十百]+届)
 #: Suffixes of sites a company may own, whose names may open with a brand before the place
 #: (广汽埃安长沙工厂, 比亚迪长沙基地): the brand is kept when it is BRAND_LENGTHS characters long
 #: and holds none of NOT_IN_BRAND (particles and prepositions: 标志着陕西省… is no brand).
+#: Words joining a body to the one it belongs to inside one name (首都医科大学附属北京妇产医院):
+#: a place after them does not start a new name.
+AFFILIATION_JOINERS = ("附属",)
 BRANDED_SUFFIXES = ("工厂", "基地", "产业园", "园区", "生产线", "产线", "科技园", "软件园")
 BRAND_LENGTHS = (2, 4)
 NOT_IN_BRAND = "着了过的地得之在于与和及将把被是为向从对"
@@ -656,6 +660,7 @@ MAX_NAME_LENGTH = 80
 #: whose suffix is an everyday word (局, 中心, 平台…) must open with one, and a stop word
 #: inside one of them (成都, 西部) does not cut the name.
 NAME_HEADS = (
+    "中共",
     "中国",
     "国家",
     "全国",
@@ -2265,7 +2270,7 @@ VERB_OPENERS = (
     "深化",
 )
 #: A phrase opening with these and a numeral is a tally (有254个亿元以上项目同步开工).
-COUNTED_OPENERS = ("有", "还有", "共有", "另有")
+COUNTED_OPENERS = ("有", "还有", "共有", "另有", "这", "那", "上述", "以上")
 #: A phrase ending with a conjunction is half of a pair (签约及揭牌仪式上): no subject.
 JOINING_TAILS = ("及", "和", "与", "、", "暨", "或")
 #: Dashes that, single between two Han characters, stand inside a name (中国—东盟家居建材品牌中心).
