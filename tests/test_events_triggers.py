@@ -362,6 +362,39 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             ("construction", "occurred", None),
             id="野外作业已完成-070",
         ),
+        pytest.param(
+            "重庆东站项目计划8月底前完成站房内部作业。",
+            ("construction", "planned", "2025-08"),
+            id="完成…作业-083",
+        ),
+        pytest.param(
+            "重庆东站项目已完成主体结构施工。", ("construction", "occurred", None), id="完成…施工"
+        ),
+        pytest.param(
+            "2025年3月，重庆东站项目建设正式拉开帷幕。",
+            ("construction", "occurred", "2025-03"),
+            id="建设拉开帷幕",
+        ),
+        pytest.param(
+            "2025年3月，重庆东站项目集中开工，标志着江东新区全面建设正式拉开帷幕。",
+            ("construction", "occurred", "2025-03"),
+            id="标志着…拉开帷幕-077",
+        ),
+        pytest.param(
+            "随着重庆东站项目2024年11月建成投运，全市步入高铁时代。",
+            ("opening", "occurred", "2024-11"),
+            id="随着-a-dated-act-069",
+        ),
+        pytest.param(
+            "重庆东站项目进展顺利，确保明年投用。",
+            ("opening", "planned", "2026"),
+            id="确保-a-dated-target-083",
+        ),
+        pytest.param(
+            "重庆东站项目预计2027年达标达产。",
+            ("production", "planned", "2027"),
+            id="达标达产-082",
+        ),
     ],
 )
 def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -470,6 +503,18 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("之所以选择边建设边试生产，是为了抢时间。", id="之所以-a-reason-016"),
         pytest.param("此外，其余190个建设项目也将陆续开复工建设。", id="其余N个-a-part-of-a-batch-081"),
         pytest.param("高新区此次集中开工项目6个，总投资3.56亿元。", id="此次-a-batch-told-again-086"),
+        pytest.param("严格实施土地利用总体规划和城市总体规划。", id="严格实施-a-requirement-075"),
+        pytest.param("市长丁晖在开工仪式上表示，要加快建设。", id="在开工仪式上表示-a-speech-077"),
+        pytest.param("一批投资体量大的重大项目连日来在天山南北加速推进。", id="一批-a-trend-083"),
+        pytest.param("大批重大民生项目纷纷落地。", id="大批-a-trend-069"),
+        pytest.param("要抢抓项目开工，加快建设进度。", id="抢抓-a-campaign-089"),
+        pytest.param("确保所有项目在3月底前实质性开工建设。", id="确保所有-a-batch-target-040"),
+        pytest.param("确保项目早日建成投用。", id="确保-without-a-date-an-aim"),
+        pytest.param(
+            "推动长安福特三工厂、惠科电子等268个项目投产，长安福特变速器、旗能电铝等147个项目达产。",
+            id="推动-a-roll-up-shares-its-aim-020",
+        ),
+        pytest.param("今年全区完成投资30亿元。", id="完成投资-an-amount"),
     ],
 )
 def test_not_a_milestone(text: str) -> None:

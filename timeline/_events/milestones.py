@@ -162,7 +162,8 @@ def _sentence(
     #: Each clause so far, and whether it carried the subject of the one before (its modal too).
     chain: list[tuple[str, bool]] = []
     framing = False  # inside a 随着… frame
-    cumulative = text.startswith(vocab.CUMULATIVE_OPENERS, sentence.start)  # sums up a period
+    # sums up a period (目前，…), or pushes for many (推动A等268个项目投产，B等147个项目达产)
+    cumulative = text.startswith(vocab.CUMULATIVE_OPENERS + vocab.AIM_OPENERS, sentence.start)
     since = False  # after a clause ending in 以来
     # history in general terms: where its opener ends (dates after it count, 近年来 does not)
     history = next(

@@ -47,6 +47,11 @@ _NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
 _SINCE_YEAR = re.compile(vocab.SINCE_YEAR)
 _CEREMONY = re.compile("|".join(vocab.CEREMONY_NOUNS))
 _MARKED_ACT = re.compile(vocab.MARKED_ACT)
+_SPEECH_AT = re.compile(vocab.SPEECH_AT_CEREMONY)
+#: …not a numbered batch (第一批, 2026年第一批, 一批次).
+_SET_QUANTIFIER = re.compile(
+    "(?<![第" + vocab.NUMERALS + "])(?:" + wordsets.alternation_source(vocab.SET_QUANTIFIERS) + ")(?!次)"
+)
 _MANNER_TAIL = re.compile("(?:" + "|".join(vocab.MANNER_ADVERBS) + ")+$")
 #: 计划 inside a noun (投资计划, 计划通知): the date engine's table of words that are no cue.
 _PLAN_NOUNS = tuple(word for word in date_vocab.NOT_CUE_WORDS if vocab.PLAN_WORD in word)
@@ -82,8 +87,10 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
         and surface not in vocab.VISIT_TRIGGERS  # 参观考察: visiting is the act
     ):
         return None
-    if before.endswith(vocab.HISTORIC_NAMES) or _AIM_BEFORE.search(_QUOTED.sub("", before)):
+    if before.endswith(vocab.HISTORIC_NAMES + vocab.REQUIREMENT_ADVERBS) or _SPEECH_AT.match(after):
         return None
+    if _AIM_BEFORE.search(_QUOTED.sub("", before)) and not _MARKED_ACT.match(clause):
+        return None  # an aim, unless a dated target (确保明年投用)
     if after in vocab.CEREMONY_NOUNS and not _has(before, vocab.HOLDING_VERBS):
         return None  # a ceremony only named (…2021年重大项目集中开工活动，在成渝两地举行)
     if _described_ceremony(before, after):
@@ -267,6 +274,11 @@ def is_statistic(
     """
     if _has(clause, vocab.STATISTIC_CUES):
         return True
+    if trigger is not None:
+        before = clause[: trigger.start]
+        held = _has(before, vocab.HOLDING_VERBS)  # 德阳市举行一批重大项目开工仪式 is a ceremony
+        if _SET_QUANTIFIER.search(before) and vocab.NOUN_LIST_END not in before and not held:
+            return True  # a trend of an unnamed set (一批重大项目加速推进)
     if (
         trigger is not None
         and trigger.surface in vocab.GIFT_TRIGGERS

@@ -1353,6 +1353,10 @@ TRIGGERS: dict[str, str] = {
     "并网发电": "production",
     "批量上市": "production",
     "试产": "production",
+    # design capacity reached (预计2017年达标达产)
+    "达产": "production",
+    "达标达产": "production",
+    "达纲达产": "production",
     # signing
     "签约": "signing",
     "签署": "signing",
@@ -1462,6 +1466,11 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # works finished (污水处理厂野外作业已完成), not an amount done (建设已完成投资30亿元)
     r"(?:野外|现场)?(?:施工|土建|作业)(?:已经|已|全面|顺利|基本)完成(?![投年计任产的率])": "construction",
     r"达成[^，。；]{0,12}(?:协议|合作意向|合作)": "signing",
+    # works finished, the work named after 完成 (计划8月底前完成航站楼内部作业, 完成主体结构施工),
+    # not an amount (完成投资30亿元) nor a target (完成任务)
+    r"完成[^，。；、]{0,10}(?:施工|作业|工程|装修|安装)(?![投年计任产的率量额])": "construction",
+    # a start told by its curtain (江东新区全面建设正式拉开帷幕)
+    r"建设[^，。；]{0,4}(?:拉开帷幕|拉开序幕|启幕)": "construction",
 }
 #: A pattern trigger may span a name (纳入国家重点实验室名单, 获国务院批准); its first
 #: character, where its verb starts, must not lie inside one.
@@ -1656,6 +1665,13 @@ AIM_VERBS = (
 PROCLAIMED = "宣布"
 #: …and 全部 there: the act told again of the whole (并全部并网发电) or a batch's target.
 WHOLE = "全部"
+#: A trigger right after one of these is a requirement (严格实施…规划, 切实推进), not an act.
+REQUIREMENT_ADVERBS = ("严格", "认真", "切实", "坚决", "深入", "扎实", "有效")
+#: A ceremony named as where someone spoke (市长…在开工仪式上表示): a speech, not the act.
+SPEECH_AT_CEREMONY = r"^(?:仪式|活动|典礼|现场)上(?:发言|表示|指出|强调|说|致辞|讲话|介绍)"
+#: An unnamed set before the trigger (一批…重大项目加速推进, 大批重大民生项目纷纷落地): a trend,
+#: not one milestone; a set with a named member (A等一批项目) is not meant.
+SET_QUANTIFIERS = ("一批", "一大批", "大批", "众多", "诸多", "一系列", "一些", "不少")
 #: Adverbs of manner between an aim verb or 的 and the trigger (该项目的顺利投产, 推动项目早日
 #: 全面投产): the trigger is still a noun or an aim.
 MANNER_ADVERBS = (
@@ -1682,7 +1698,15 @@ ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞", 
 ATTENDANCE_ACTS = ("并宣布",)
 
 #: …but a clause marking a founding or opening as formal reports it (召开，标志着X正式成立).
-MARKED_ACT = r"^这?标志着[^，。；]{2,30}正式(?:成立|揭牌|启用|投用|开业|运营)"
+MARKED_ACT = (
+    r"^这?标志着[^，。；]{2,30}正式(?:成立|揭牌|启用|投用|开业|运营)"
+    # …or a start told by its curtain (标志着江东新区全面建设正式拉开帷幕)
+    r"|^这?标志着[^，。；]{2,30}(?:拉开帷幕|拉开序幕)"
+    # a clause opening with 随着 or a target verb reports an act when it holds its own date
+    # (随着…联网工程2018年11月建成投运, 确保明年投用, 冲刺年内竣工目标)
+    r"|^(?:随着|确保|冲刺)(?!所有|全部)[^，。；]*?"
+    r"(?:[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*月|明年|今年|年内|年底|年中|年初|月底|上半年|下半年)"
+)
 #: Clauses opening with these describe or interpret; they report no milestone.
 DESCRIPTIVE_STARTS = (
     "作为",
@@ -1735,7 +1759,10 @@ DESCRIPTIVE_STARTS = (
 )
 #: An aim before the trigger in its clause, opening it or after a modal (将加快推进A、B等项目落地
 #: 建设, 推进A等285个项目开工): what a body pushes for, not what happened; 推进会 is a name.
-AIM_BEFORE = r"(?:^|将|要|还|并|全力|继续|进一步)(?:加快推进|推动|推进|促进|确保|力促|助推)(?![会办中])|早日$"
+AIM_BEFORE = (
+    r"(?:^|将|要|还|并|全力|继续|进一步)(?:加快推进|推动|推进|促进|确保|力促|助推|抢抓|狠抓|紧抓|抓好|抓实)(?![会办中])"
+    r"|早日$"
+)
 #: A trigger listed with other nouns before 等 (聚焦项目引进、开工、投产、达产等关键环节) is a noun.
 NOUN_LIST_MARK = "、"
 NOUN_LIST_END = "等"
@@ -1868,6 +1895,7 @@ PLANNED_CUES = (
     "目标",
     "不久后",
     "定于",
+    # a target set (确保明年投用)
     "确保",
 )
 #: 将 as 把 (将“X”确定为…) or inside words is not a plan.
@@ -1966,6 +1994,9 @@ SUBSET_OPENERS = ("其中", "此外", "另有", "另外", "其余", "剩余", "�
 #: period: a clause in it listing "A等N个…" is a roll-up, not one milestone (目前，…联合微电子等
 #: 135个产业项目签约落地).
 CUMULATIVE_OPENERS = ("目前", "截至", "截止", "至今", "迄今")
+#: A sentence opening with an aim (推动A、B等268个项目投产，C等147个项目达产) lists what a body
+#: pushed for: a clause in it listing "A等N个…" is a roll-up too.
+AIM_OPENERS = ("推动", "力促", "助推", "促进", "加快推进")
 #: In a sentence framed by a period (2024年以来，…), a clause telling what has already been done
 #: (目前已签约台湾青年, 先期已招引落地…) with no date of its own is a roll-up too.
 ALREADY = "已"
@@ -2175,6 +2206,8 @@ SUBJECT_LEAD_WORDS = (
     "将",
     "力争",
     "争取",
+    "确保",
+    "冲刺",
     "全力",
     "为",
     "正式",
