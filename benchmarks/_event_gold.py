@@ -33,6 +33,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from timeline._events.cleanup import flatten
 from timeline._events.script import fold
 from timeline.events import extract
 from timeline.model import Article, Event, Extraction, normalise_text
@@ -192,9 +193,10 @@ def expected_interval(milestone: dict[str, Any]) -> tuple[dt.date | None, dt.dat
 
 
 def same_name(name: str) -> str:
-    """A name as the scorer compares it: normalised, and traditional characters read as
-    simplified, since the extractor names one entity once whichever script an article uses."""
-    return fold(normalise_text(name))
+    """A name as the scorer compares it: normalised, traditional characters read as simplified
+    (the extractor names one entity once whichever script an article uses) and without the
+    pinyin readings some reposts print after characters (沈北新區(qū)), which are no part of it."""
+    return fold(flatten(normalise_text(name)))
 
 
 def accepted_subjects(milestone: dict[str, Any]) -> set[str]:
