@@ -797,12 +797,39 @@ def test_a_milestone_told_through_a_copula(text: str, expected: list[tuple[str, 
         ),
         pytest.param("7月13日，重庆大学代表团到两江新区实地调研。", "重庆大学", id="代表团"),
         pytest.param("7月13日，市委书记袁家军到两江新区调研。", "袁家军", id="a-person-stays-the-visitor"),
+        pytest.param("7月13日，市长胡衡华前往两江新区慰问一线建设者。", "胡衡华", id="慰问"),
+        pytest.param("7月13日，市长胡衡华看望慰问一线建设者。", "胡衡华", id="看望慰问"),
+        pytest.param("7月13日，市政协主席唐方裕一行到重庆科学城参观学习。", "唐方裕", id="参观学习"),
+        pytest.param("7月13日，副市长张国智察看了重庆实验室建设情况。", "张国智", id="察看"),
+        pytest.param("7月13日，省长黄强视察四川天府新区。", "黄强", id="视察"),
+        pytest.param(
+            "7月13日，国家发改委副主任赵辰昕一行到重庆检查指导工作。", "赵辰昕", id="一行-检查指导"
+        ),
+        pytest.param("7月13日，市长胡衡华带队检查指导安全生产工作。", "胡衡华", id="带队-检查指导"),
+        pytest.param("7月13日，重庆大学代表团到访重庆科学城。", "重庆大学", id="到访"),
+        pytest.param(
+            "7月13日，常务副市长陈鸣波深入重庆科学城调研重点项目建设。", "陈鸣波", id="深入-调研"
+        ),
     ],
 )
 def test_a_delegation_visits(text: str, visitor: str) -> None:
     """Spec: a visit has the visiting person or delegation as subject."""
     found = extract(Article(text, "2025-07-30")).events
     assert [(e.type, e.subject.name if e.subject else None) for e in found] == [("other", visitor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        pytest.param("7月13日，市委书记袁家军会见华为公司董事长徐直军一行。", "袁家军", id="会见"),
+        pytest.param("7月13日，区长王兵主持召开区政府常务会议。", "王兵", id="主持召开"),
+        pytest.param("7月13日，重庆市举行区县重大项目推进会。", "重庆市", id="举行-a-meeting-of-区县"),
+    ],
+)
+def test_a_meeting_between_people_or_convened_by_one(text: str, host: str) -> None:
+    """Spec: meetings are typed meeting; a person who meets or convenes is the subject."""
+    found = extract(Article(text, "2025-07-30")).events
+    assert [(e.type, e.subject.name if e.subject else None) for e in found] == [("meeting", host)]
 
 
 @pytest.mark.parametrize(

@@ -485,14 +485,6 @@ def suffix_type(name: str) -> str | None:
     return None
 
 
-def longest_suffix(name: str) -> str:
-    """The longest name suffix (vocab.ORG_SUFFIXES) a name ends with, or ''."""
-    for length in _SUFFIX_LENGTHS:
-        if length <= len(name) and name[-length:] in vocab.ORG_SUFFIXES:
-            return name[-length:]
-    return ""
-
-
 #: The lengths of the suffixes, longest first: the longest suffix a name ends with gives its type.
 _SUFFIX_LENGTHS = tuple(sorted({len(suffix) for suffix in vocab.ORG_SUFFIXES if suffix}, reverse=True))
 
@@ -531,7 +523,6 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
                 parent is not None
                 and suffix_end - parent.start <= vocab.MAX_NAME_LENGTH
                 and not _has_stop(text, parent.end, suffix_start, type_ == "meeting")
-                and not (type_ == "meeting" and parent.start > edge)  # …专场暨<park>对接会 stays whole
             ):
                 edge = parent.start
             else:

@@ -479,6 +479,9 @@ def _event(
         subject = subjects.visitor(recognition, visit, trigger_at)
         if subject is None:
             subject, phrase_mention = _delegation(reading, visit[0], trigger_at)
+        titled = subjects.titled_visitor(reading.doc, visit, trigger_at) if subject is None else None
+        if titled is not None:
+            subject, phrase_mention = titled
         named = subject is not None
     elif ceremony is not None:
         subject, phrase_mention = _ceremony_subject(reading, ceremony)

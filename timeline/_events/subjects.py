@@ -18,7 +18,7 @@ import re
 from timeline._events import triggers, vocab
 from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
-from timeline._events.entities import Found, Recognition, is_brand, leading_place, longest_suffix, suffix_type
+from timeline._events.entities import Found, Recognition, is_brand, leading_place, suffix_type
 from timeline._events.sentences import Sentence
 from timeline.model import EventEntity
 
@@ -224,19 +224,13 @@ def _subject_of(
         beneficiary = _beneficiary(text, clause_start, cut, before)
         if beneficiary is not None:
             return beneficiary
-        ceremony = _ceremony_follows(text, span, trigger)
-        holding = _holding_verb(text, span, trigger) if ceremony else None
+        holding = _holding_verb(text, span, trigger)
         if holding is not None:
             thing = _ceremony_thing(doc, dates, holding.end(), cut, before)
             if thing is not None:
                 return thing
             cut = holding.start()  # X举行…集中开工活动: the holder X is the subject
             before = [m for m in before if m.end <= cut]
-        elif ceremony and _joined_to_an_act(text, clause_start, cut):
-            # A与B战略合作暨C揭牌仪式在…举行: the ceremony of this trigger is about C
-            thing = _ceremony_thing(doc, dates, clause_start, cut, before)
-            if thing is not None:
-                return thing
     apposition = clause.rfind(vocab.APPOSITION_DASH, 0, cut - clause_start)
     if apposition >= 0:  # 五粮液机场东连接线——大麦坝高架立交桥: the name after the dash
         before = [m for m in before if m.start >= clause_start + apposition]
@@ -297,29 +291,15 @@ def first_party(
     return None
 
 
-def _ceremony_follows(text: str, span: tuple[int, int], trigger: triggers.Trigger) -> bool:
-    """True when a ceremony noun follows the trigger within a few characters (揭牌仪式,
-    竣工投产点火仪式): the trigger names what the ceremony is for."""
+def _holding_verb(text: str, span: tuple[int, int], trigger: triggers.Trigger) -> re.Match[str] | None:
+    """The holding verb of 'X举行Y<trigger>仪式' (the trigger is followed by a ceremony noun
+    within a few characters), or None."""
     clause_start, clause_end = span
     trigger_end = clause_start + trigger.end
     tail = text[trigger_end : min(clause_end, trigger_end + vocab.HELD_CEREMONY_GAP + 2)]
-    return any(0 <= tail.find(noun) <= vocab.HELD_CEREMONY_GAP for noun in vocab.HELD_CEREMONY_NOUNS)
-
-
-def _joined_to_an_act(text: str, start: int, cut: int) -> bool:
-    """True when the words before the trigger join, with 暨, a ceremony to an act or a meeting
-    (…战略合作暨C揭牌仪式, …推进会暨C开工仪式), not to another thing (A一期项目暨B项目竣工
-    投产: both are produced, A stays first)."""
-    joiner = text.rfind(vocab.CEREMONY_NAME_JOINERS[0], start, cut)
-    if joiner < 0:
-        return False
-    joined = suffix_type(text[start:joiner])
-    return joined is None or joined in vocab.NOT_CEREMONY_THINGS
-
-
-def _holding_verb(text: str, span: tuple[int, int], trigger: triggers.Trigger) -> re.Match[str] | None:
-    """The last holding verb before the trigger (X举行Y<trigger>仪式), or None."""
-    held = list(_HOLDING.finditer(text, span[0], span[0] + trigger.start))
+    if not any(0 <= tail.find(noun) <= vocab.HELD_CEREMONY_GAP for noun in vocab.HELD_CEREMONY_NOUNS):
+        return None
+    held = list(_HOLDING.finditer(text, clause_start, clause_start + trigger.start))
     return held[-1] if held else None
 
 
@@ -436,8 +416,7 @@ def _phrase(
         return None, None
     if (phrase in vocab.PRONOUNS and phrase not in vocab.PRONOUNS_AT_CLAUSE_START) or "，" in phrase:
         return None, None
-    unnamed = _unnamed(phrase)
-    if any(word in unnamed for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
+    if any(word in _unnamed(phrase) for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
         return None, None
     if is_amount_or_count(phrase) or phrase in vocab.TRIGGERS or phrase.endswith(vocab.PERSON_TITLES):
         return None, None
@@ -473,7 +452,7 @@ def _unnamed(phrase: str) -> str:
     """The phrase masked (`_masked`), and, when it ends like a name, with a verb right before
     its suffix blanked out: it names what the body does (投资促进中心; not 海西州…推动重大项目)."""
     masked = _masked(phrase)
-    suffix = longest_suffix(phrase)
+    suffix = max((s for s in vocab.ORG_SUFFIXES if phrase.endswith(s)), key=len, default="")
     if not suffix:
         return masked
     before_suffix = len(phrase) - len(suffix)
@@ -650,6 +629,35 @@ def visitor(recognition: Recognition, span: tuple[int, int], trigger_at: int) ->
     """The person visiting (市委书记袁家军到…调研): the last person named before the trigger."""
     people = [m for m in recognition.within(span[0], trigger_at) if m.type == "person"]
     return as_subject(people[-1]) if people else None
+
+
+_TITLE = re.compile("|".join(sorted(vocab.PERSON_TITLES, key=len, reverse=True)))
+_CLAUSE_MARK = re.compile("[" + vocab.CLAUSE_MARKS + "]")
+_TITLE_HEAD = re.compile(r"[\u4e00-\u9fff]{0," + str(vocab.TITLE_HEAD_LEN) + "}$")
+
+
+def titled_visitor(
+    doc: Document, span: tuple[int, int], trigger_at: int
+) -> tuple[EventEntity, Found | None] | None:
+    """A visitor named by a title alone (市委书记率队考察…, 总书记在…调研; spec: people with a title
+    or role are persons): the last title before the trigger, followed by a word of what a visitor
+    does and no clause mark, with the body words written before it (市委书记)."""
+    text = doc.text
+    start = max(span[0], trigger_at - vocab.VISIT_REACH)
+    titles = [
+        m for m in _TITLE.finditer(text, start, trigger_at) if text.startswith(vocab.AFTER_NAME, m.end())
+    ]
+    if not titles:
+        return None
+    title = titles[-1]
+    if _CLAUSE_MARK.search(text, title.end(), trigger_at):
+        return None
+    head = _TITLE_HEAD.search(text, start, title.start())
+    name_start = head.start() if head is not None else title.start()
+    name = text[name_start : title.end()]
+    faithful = doc.is_faithful(name_start, title.end())
+    mention = Found(name_start, title.end(), name, "person", -1) if faithful else None
+    return EventEntity(name, "person", "subject"), mention
 
 
 def fits(

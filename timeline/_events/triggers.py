@@ -76,7 +76,8 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
     type_ = vocab.TRIGGERS[surface]
     after = clause[end:]
     before = clause[:start]
-    if after.startswith(vocab.TRIGGER_NOUN_TAILS) and surface not in vocab.STAGE_TRIGGERS:
+    holds = surface.endswith(vocab.HOLDING_VERBS)  # its object follows (召开区政府常务会议)
+    if after.startswith(vocab.TRIGGER_NOUN_TAILS) and surface not in vocab.STAGE_TRIGGERS and not holds:
         if not (after.startswith(vocab.AFTER_TAILS) and _framed(before)):
             return None
     if _MANNER_TAIL.sub("", before).endswith(vocab.AIM_VERBS) and not _NAMED_BY_COPULA.match(clause, end):

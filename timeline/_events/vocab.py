@@ -421,7 +421,6 @@ GENERIC_HEADS = (
 #: Words that end a name's left edge: verbs, prepositions and function words that never stand
 #: inside an organisation's name. The name starts right after the rightmost one.
 LEFT_STOPS = (
-    "暨",
     "在",
     "由",
     "是",
@@ -1022,6 +1021,18 @@ AFTER_NAME = (
     "考察",
     "视察",
     "莅临",
+    # what a visitor does on a visit (张国智察看了…, 陈鸣波深入…调研, 胡衡华慰问…)
+    "察看",
+    "查看",
+    "深入",
+    "慰问",
+    "看望",
+    "检查",
+    "参观",
+    "到访",
+    "走访",
+    "带队",
+    "实地",
     "一行",
     "，",
     "。",
@@ -1406,6 +1417,15 @@ TRIGGERS: dict[str, str] = {
     "率队来到": "other",
     "视察": "other",
     "莅临": "other",
+    # visits told by what the visitor did there (spec: a visit has the visitor as subject)
+    "慰问": "other",
+    "参观学习": "other",
+    "察看": "other",
+    "检查指导": "other",
+    "到访": "other",
+    # a meeting between people, and one a person convenes (spec: meetings are typed meeting)
+    "会见": "meeting",
+    "主持召开": "meeting",
     "启动": "other",
     "捐赠": "other",
     "编制完成": "other",
@@ -1580,11 +1600,16 @@ NOT_DIVIDED = ("分别", "分会场", "分场", "分项")
 #: (随着第一列电客车驶出停车场，进入正线区间试运行，…): those report no milestone of their own.
 FRAMING_STARTS = ("随着",)
 #: 调研/考察 are visits: their subject is the visiting person or delegation.
-VISIT_TRIGGERS = ("考察", "调研", "率队来到", "实地调研", "视察", "莅临")
+VISIT_TRIGGERS = (
+    "考察", "调研", "率队来到", "实地调研", "视察", "莅临", "慰问", "参观学习", "察看", "检查指导", "到访",
+    "会见", "主持召开",
+)
 #: A delegation named by the body it comes from (济南市投促局开发区一行到…参观考察): with no
 #: person named, the body and the words up to the mark are the visitor.
 DELEGATION_MARKS = ("一行", "考察团", "代表团")
 DELEGATION_NAME_GAP = 6
+#: A visitor named by a title alone keeps at most this many body words before it (市委书记).
+TITLE_HEAD_LEN = 6
 #: How far before a visit's trigger its visitor and places are looked for, in characters.
 VISIT_REACH = 240
 #: Speech verbs: a trigger clause that ends with one is summarised with what was said.

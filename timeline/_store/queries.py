@@ -13,11 +13,11 @@ import calendar
 import collections
 import datetime as _dt
 import difflib
-import operator
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeAlias, Unpack, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
 
 import attrs
 from sqlalchemy import (
@@ -30,13 +30,12 @@ from sqlalchemy import (
     bindparam,
     false,
     func,
-    join,
     or_,
     select,
     true,
     union_all,
 )
-from sqlalchemy.orm import QueryableAttribute, aliased
+from sqlalchemy.orm import aliased
 
 from timeline.errors import AmbiguousEntityError, DateFilterError, QueryFilterError, UnknownEntityError
 from timeline.model import (
@@ -63,7 +62,6 @@ from .orm import (
     TextRow,
 )
 from .records import EventRecord
-from .typed import cached
 from .window import days_before
 
 IN_CHUNK = 500
@@ -78,7 +76,7 @@ _LINKS_BY_EVENT = (
     .where(EventEntityRow.event_id.in_(_IDS))
     .order_by(EventEntityRow.event_id, EventEntityRow.position)
 )
-_EVENTS_BY_ID = select(EventRow).where(EventRow.id.in_(_IDS))  # on a Connection: the row's columns
+_EVENTS_BY_ID = select(EventRow.__table__).where(EventRow.id.in_(_IDS))
 
 SOURCES_SHOWN = 10
 """Sources a StoredEvent carries (its first ones); `Timeline.sources` pages through the rest."""
@@ -102,37 +100,7 @@ _SOURCE_COLUMNS = (  # the event id, then Source's fields in their order
 )
 
 
-if TYPE_CHECKING:
-    _SourceSelect: TypeAlias = "Select[Unpack[tuple[object, ...]]]"
-    _Order: TypeAlias = "ColumnElement[object] | QueryableAttribute[object]"
-
-
-# SQLAlchemy types the columns of a subquery (and so the subquery) as Any: these two are the
-# boundary, reading a subquery only as an object and its columns by name.
-
-
-def _subquery(statement: object, name: str | None = None) -> object:
-    """`statement.subquery(name)`."""
-    return cast(object, operator.methodcaller("subquery", name)(statement))
-
-
-def _columns(subquery: object) -> tuple[ColumnElement[object], ...]:
-    """`tuple(subquery.c)`: its columns in order."""
-    return tuple(cast("Iterable[ColumnElement[object]]", operator.attrgetter("c")(subquery)))
-
-
-def _column(subquery: object, name: str) -> ColumnElement[object]:
-    """`subquery.c.<name>`."""
-    return cast("ColumnElement[object]", operator.attrgetter(f"c.{name}")(subquery))
-
-
-def _source_select() -> _SourceSelect:
-    """SELECT `_SOURCE_COLUMNS`: more columns than `select()`'s typed overloads take, so typed here;
-    the rows are read through `_sources`, which gives them their `_SourceTuple` type."""
-    return cast("_SourceSelect", select(*_SOURCE_COLUMNS))
-
-
-def _with_source_details(query: _SourceSelect, *order: _Order) -> _SourceSelect:
+def _with_source_details(query: Any, *order: Any) -> Any:
     """Join a SELECT of `_SOURCE_COLUMNS` from `sources` to its article and texts, in `order`
     (default: source order)."""
     return (
@@ -146,7 +114,7 @@ def _with_source_details(query: _SourceSelect, *order: _Order) -> _SourceSelect:
 
 _FIRST = aliased(SourceRow, name="first_sources")
 _FIRST_SOURCES = _with_source_details(
-    _source_select()
+    select(*_SOURCE_COLUMNS)
     .select_from(EventRow)
     .join(
         SourceRow,
@@ -171,17 +139,17 @@ _FIRST_LATERAL = (
     .lateral("first_ids")
 )
 _FIRST_SOURCES_LATERAL = _with_source_details(
-    _source_select()
+    select(*_SOURCE_COLUMNS)
     .select_from(EventRow)
     .join(_FIRST_LATERAL, true())
-    .join(SourceRow, SourceRow.id == _column(_FIRST_LATERAL, "source_id"))
+    .join(SourceRow, SourceRow.id == _FIRST_LATERAL.c.source_id)
     .where(EventRow.id.in_(_IDS))
 )
 """The same with a LATERAL join, which PostgreSQL plans as one short index scan per event (it
 would run the IN form's subquery against every source)."""
 
 _SOURCE_PAGE = _with_source_details(
-    _source_select()
+    select(*_SOURCE_COLUMNS)
     .where(SourceRow.event_id == bindparam("event_id"))
     .limit(bindparam("limit", type_=Integer))
     .offset(bindparam("offset", type_=Integer))
@@ -278,27 +246,22 @@ def entity_ids(conn: Connection, name: str) -> list[int]:
     shortest first), UnknownEntityError when no name holds it (suggesting the nearest names).
     """
     check_query_text(name, "entity name")
-    forms: dict[str, object] = {"names": sorted({name, normalise_text(name)})}
-    ids = list(conn.scalars(_ENTITY_IDS_BY_NAME, forms))
+    ids = list(conn.scalars(_ENTITY_IDS_BY_NAME, {"names": sorted({name, normalise_text(name)})}))
     if ids:
         return ids
     part = normalise_text(name).strip()
     if not part:
         raise QueryFilterError(f"the entity name {name!r} is blank once normalised")
     with_part = select(AliasRow.entity_id).where(AliasRow.alias.like(_contains(part), escape="\\"))
-    holders = (
-        conn.execute(
-            select(EntityRow.id, EntityRow.name)
-            .where(EntityRow.id.in_(with_part))
-            .order_by(_NAME_LENGTH, EntityRow.name, EntityRow.id)
-        )
-        .tuples()
-        .all()
-    )
-    names = list(dict.fromkeys((holder for _, holder in holders), True))
+    holders = conn.execute(
+        select(EntityRow.id, EntityRow.name)
+        .where(EntityRow.id.in_(with_part))
+        .order_by(func.length(EntityRow.name), EntityRow.name, EntityRow.id)
+    ).all()
+    names = list(dict.fromkeys(row.name for row in holders))
     if names and all(names[0] in other for other in names):
         # One name, or a short form inside every longer one (中科摇橹船… in 重庆中科摇橹船…): one thing.
-        return [entity_id for entity_id, _ in holders]
+        return [row.id for row in holders]
     if names:
         shown = names[:SHOWN_CANDIDATES]
         more = f" and {len(names) - len(shown)} more" if len(names) > len(shown) else ""
@@ -311,10 +274,6 @@ def entity_ids(conn: Connection, name: str) -> list[int]:
     raise UnknownEntityError(f"no entity is named or aliased {name!r}{hint}")
 
 
-_NAME_LENGTH = cast("ColumnElement[int]", func.length(EntityRow.name))
-"""Entity names by length (SQLAlchemy types a generic SQL function as Any)."""
-
-
 def _contains(part: str) -> str:
     """A LIKE pattern (escape character \\) matching any text that contains `part`."""
     return "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -322,7 +281,7 @@ def _contains(part: str) -> str:
 
 def _nearest_names(conn: Connection, part: str) -> list[str]:
     """Entity names closest to `part` (difflib ratio), among names sharing a character with it."""
-    characters = list(dict.fromkeys(part, True))[:12]
+    characters = list(dict.fromkeys(part))[:12]
     sharing = or_(*(AliasRow.alias.like(_contains(c), escape="\\") for c in characters))
     pool = list(
         conn.scalars(
@@ -336,11 +295,11 @@ def _nearest_names(conn: Connection, part: str) -> list[str]:
 
 
 if TYPE_CHECKING:  # Select's type parameters differ between SQLAlchemy 2.0 and 2.1
-    _MilestoneSelect: TypeAlias = "Select[int, _dt.date | None, _dt.date | None]"
-    _UndatedSelect: TypeAlias = "Select[int, _dt.date | None]"
+    _MilestoneSelect = Select[int, _dt.date | None, _dt.date | None]
+    _UndatedSelect = Select[int, _dt.date | None]
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen
 class MilestoneFilter:
     """What `Timeline.milestones` asks for, parsed and checked (None: no restriction)."""
 
@@ -395,7 +354,7 @@ def milestone_query(
     return _milestone_statement(mode, frozenset(params)), params
 
 
-@cached
+@functools.cache
 def _milestone_statement(mode: int, given: frozenset[str]) -> _MilestoneSelect:
     """The milestone SELECT for one combination of filters, with bound parameters: built once.
 
@@ -437,7 +396,7 @@ def _milestone_statement(mode: int, given: frozenset[str]) -> _MilestoneSelect:
     return query
 
 
-@cached
+@functools.cache
 def _window_statement(given: frozenset[str]) -> _MilestoneSelect:
     """The milestone SELECT of a date window over all events: short and long events apart.
 
@@ -445,7 +404,7 @@ def _window_statement(given: frozenset[str]) -> _MilestoneSelect:
     that starts `SHORT_SPAN_DAYS` (short events) or the longest span (long ones) before `since`
     and stops at the page end; the two halves are merged and cut to the page.
     """
-    halves: list[_MilestoneSelect] = []
+    halves = []
     for long_span, lower in ((false(), "lower_short"), (true(), "lower")):
         half = select(
             EventRow.id.label("event_id"),
@@ -465,11 +424,11 @@ def _window_statement(given: frozenset[str]) -> _MilestoneSelect:
         half = half.order_by(EventRow.start_date, EventRow.end_date, EventRow.id)
         if "page_end" in given:
             half = half.limit(bindparam("page_end", type_=Integer))
-        # SELECT * FROM (half): SQLite takes ORDER BY and LIMIT in a UNION's parts only so.
-        halves.append(cast("_MilestoneSelect", operator.methodcaller("select")(_subquery(half))))
-    merged = _subquery(union_all(*halves))
-    event_id, start, end = (_column(merged, name) for name in ("event_id", "start_date", "end_date"))
-    query = select(event_id, start, end).order_by(start, end, event_id)
+        halves.append(select(half.subquery()))
+    merged = union_all(*halves).subquery()
+    query = select(merged.c.event_id, merged.c.start_date, merged.c.end_date).order_by(
+        merged.c.start_date, merged.c.end_date, merged.c.event_id
+    )
     if "limit" in given:
         query = query.limit(bindparam("limit", type_=Integer))
     if "offset" in given:
@@ -620,7 +579,7 @@ def walk_statement(
         statement = statement.order_by(None)
     event_id, day, end_day = cast(
         "tuple[ColumnElement[int], ColumnElement[_dt.date | None], ColumnElement[_dt.date | None]]",
-        _columns(_subquery(statement, "walk")),
+        tuple(statement.subquery("walk").c),
     )
     holds = search.holding(dialect, list(wanted.terms), event_id)
     query = select(day, end_day, event_id).where(holds).limit(page_end)
@@ -648,8 +607,7 @@ def _sorted_matches(
     place_end = func.coalesce(EventRow.end_date, EventRow.report_date)
     if found_ids is None:
         found, found_id, conditions = search.search_source(conn.dialect.name, list(wanted.terms))
-        joined = cast("search.SearchFrom", join(found, EventRow, EventRow.id == found_id))  # search first
-        query = select(EventRow.id).select_from(joined)
+        query = select(EventRow.id).select_from(found.join(EventRow, EventRow.id == found_id))
         query = query.where(*conditions)
     else:
         query = select(EventRow.id).where(EventRow.id.in_(found_ids))
@@ -695,7 +653,7 @@ def _undated_query(wanted: MilestoneFilter) -> tuple[_UndatedSelect, dict[str, o
     return _undated_statement(wanted.entities is not None, frozenset(params)), params
 
 
-@cached
+@functools.cache
 def _undated_statement(by_entity: bool, given: frozenset[str]) -> _UndatedSelect:
     """The undated-events SELECT for one combination of filters: `ix_events_report` or an entity's rows."""
     query: _UndatedSelect
@@ -771,53 +729,23 @@ def _event_records(conn: Connection, ids: list[int]) -> list[EventRecord]:
 
 
 def _entity_records(conn: Connection, ids: Sequence[int]) -> list[_EntityRecord]:
-    query = select(EntityRow).where(EntityRow.id.in_(ids))
+    query = select(EntityRow.__table__).where(EntityRow.id.in_(ids))
     return list(cast("Iterable[_EntityRecord]", conn.execute(query)))
 
 
 def _article_records(conn: Connection) -> list[_ArticleRecord]:
-    query = select(ArticleRow).order_by(ArticleRow.seq)
+    query = select(ArticleRow.__table__).order_by(ArticleRow.seq)
     return list(cast("Iterable[_ArticleRecord]", conn.execute(query)))
 
 
-_SourceTuple: TypeAlias = "tuple[int, str, str, str, _dt.date, bool, str, str, int, int, str | None, str]"
+_SourceTuple = tuple[int, str, str, str, _dt.date, bool, str, str, int, int, str | None, str]
 """A row of `_SOURCE_COLUMNS`: the event id, then a Source's fields in order."""
 
 
 def _sources(conn: Connection, query: Executable, parameters: dict[str, object]) -> list[tuple[int, Source]]:
     """(event id, Source) of each row of a SELECT of `_SOURCE_COLUMNS`."""
     rows = cast("Iterable[_SourceTuple]", conn.execute(query, parameters))
-    return [_source(*row) for row in rows]
-
-
-def _source(
-    event_id: int,
-    article_id: str,
-    source: str,
-    title: str,
-    pub_date: _dt.date,
-    pub_date_estimated: bool,
-    sentence: str,
-    summary: str,
-    start_char: int,
-    end_char: int,
-    date_text: str | None,
-    status: str,
-) -> tuple[int, Source]:
-    """A row of `_SOURCE_COLUMNS` as (event id, Source)."""
-    return event_id, Source(
-        article_id,
-        source,
-        title,
-        pub_date,
-        pub_date_estimated,
-        sentence,
-        summary,
-        start_char,
-        end_char,
-        date_text,
-        status,
-    )
+    return [(row[0], Source(*row[1:])) for row in rows]
 
 
 def load_events(conn: Connection, ids: Sequence[int], shown: int = SOURCES_SHOWN) -> list[StoredEvent]:
@@ -850,7 +778,7 @@ def entity_report(conn: Connection, entity_ids: list[int], *, last: bool) -> Sou
     """The first (or last) report, by publication date then ingestion, of any event of these entities."""
     order = (ArticleRow.pub_date, ArticleRow.seq, SourceRow.id)
     query = _with_source_details(
-        _source_select()
+        select(*_SOURCE_COLUMNS)
         .select_from(EntityTimelineRow)
         .join(SourceRow, SourceRow.event_id == EntityTimelineRow.event_id)
         .where(EntityTimelineRow.entity_id.in_(entity_ids)),
