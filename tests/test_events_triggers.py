@@ -744,11 +744,36 @@ def test_a_treatment_opener_is_not_a_compound_word() -> None:
             [("construction", "长寿区")],
             id="one-subject-for-both-acts-stays-one-clause",
         ),
+        pytest.param(
+            "2019年10月28日，哈尔滨市呼兰区举行黑龙江呼兰经济开发区揭牌仪式、重点项目集中签约仪式。",
+            [("opening", "黑龙江呼兰经济开发区"), ("signing", "哈尔滨市呼兰区")],
+            id="two-ceremonies-held-by-one-verb-075",
+        ),
+        pytest.param(
+            "2023年2月8日，山东省港口集团在烟台举行建成项目投产暨新项目开工仪式。",
+            [("production", "山东省港口集团")],
+            id="暨-joins-one-ceremony-048",
+        ),
     ],
 )
 def test_two_acts_in_one_clause(text: str, expected: list[tuple[str, str]]) -> None:
     found = extract(Article(text, "2025-06-30")).events
     assert [(e.type, e.subject.name if e.subject else None) for e in found] == expected
+
+
+def test_a_second_act_after_a_list_comma_with_its_own_date() -> None:
+    """该项目力争于明年5月结构封顶、2023年实现竣工并投运 (036): two acts, each with its date."""
+    text = "11月1日，高标准联合研发中心正式开工建设。该项目力争于明年5月结构封顶、2023年实现竣工并投运。"
+    assert _events(text, "2021-11-01") == [
+        ("construction", "occurred", "2021-11-01"),
+        ("construction", "planned", "2022-05"),
+        ("opening", "planned", "2023"),
+    ]
+
+
+def test_a_list_of_verbs_after_a_list_comma_stays_one_clause() -> None:
+    """奠基、开工、投产或竣工剪彩 (010): one set of acts told of one batch, no date of its own."""
+    assert len(_events("2011年11月13日，14个项目在福建东山县奠基、开工、投产或竣工剪彩。", "2011-11-14")) == 1
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ _LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
 _HELD_AT = re.compile(vocab.HELD_AT)
 _TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”")
 _ACT_JOINER = wordsets.alternation(vocab.ACT_JOINERS)
+_HOLDING = wordsets.alternation(vocab.HOLDING_VERBS)
 _SPREAD = wordsets.alternation(vocab.SPREAD_ADVERBS)
 _DONE = wordsets.alternation(vocab.DONE_CUES)
 _COUNTED = re.compile(
@@ -188,11 +189,14 @@ def _sentence(
             found.events.append(event)
 
     clauses, ceremonies = _with_held_ceremonies(text, sentence.clauses)
-    for span in (part for whole in clauses for part in _acts(reading, whole)):
+    for span, held_after in (part for whole in clauses for part in _acts(reading, whole)):
         clause_start, clause_end = span
         clause = text[clause_start:clause_end]
         mentions = reading.recognition.within(clause_start, clause_end)
-        trigger = triggers.find_trigger(clause, _blocked(reading, clause_start, clause_end))
+        blocked = _blocked(reading, clause_start, clause_end)
+        if held_after:
+            blocked += ((0, held_after),)
+        trigger = triggers.find_trigger(clause, blocked, held=bool(held_after))
         if trigger is None:
             trigger = _meeting_held(reading, clause, mentions, sentence)
         subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS
@@ -312,13 +316,18 @@ def _blocked(reading: _Reading, start: int, end: int) -> tuple[tuple[int, int], 
     return names + tuple(m.span() for m in _TITLE.finditer(clause))
 
 
-def _acts(reading: _Reading, span: tuple[int, int]) -> list[tuple[int, int]]:
+def _acts(reading: _Reading, span: tuple[int, int]) -> list[tuple[tuple[int, int], int]]:
     """The clause, or its two halves when it joins two acts of different types, each told with
-    its own subject (长寿…项目集中签约和中科未来城创新产业园开工活动在长寿举行)."""
+    its own subject (长寿…项目集中签约和中科未来城创新产业园开工活动在长寿举行) or, after 、, its
+    own date (该项目力争于明年5月结构封顶、2023年实现竣工并投运). Two ceremonies held by one verb
+    (呼兰区举行A揭牌仪式、重点项目集中签约仪式) are two acts too: the second is the whole clause
+    with its trigger looked for only after the joiner (the number given with it), so that it
+    keeps the holder before the verb."""
     start, end = span
-    clause = reading.doc.text[start:end]
+    text = reading.doc.text
+    clause = text[start:end]
     if len(clause) > vocab.ACT_SPLIT_MAX_LEN or _ACT_JOINER.search(clause) is None:
-        return [span]
+        return [(span, 0)]
     blocked = _blocked(reading, start, end)
     for joiner in vocab.ACT_JOINERS:
         at = clause.find(joiner)
@@ -326,17 +335,28 @@ def _acts(reading: _Reading, span: tuple[int, int]) -> list[tuple[int, int]]:
             after = at + len(joiner)
             if not any(b <= at < e for b, e in blocked):
                 first = triggers.find_trigger(clause[:at], _clip(blocked, 0, at))
-                second = triggers.find_trigger(clause[after:], _clip(blocked, after, len(clause)))
-                if (
-                    first is not None
-                    and second is not None
-                    and first.end == at
-                    and second.start > 0
-                    and first.type != second.type
-                ):
-                    return [(start, start + at), (start + after, end)]
+                if first is None:
+                    at = clause.find(joiner, after)
+                    continue
+                ceremonies = clause[first.end : at] in vocab.CEREMONY_NOUNS and clause.endswith(
+                    vocab.CEREMONY_NOUNS
+                )
+                held = ceremonies and _HOLDING.search(clause, 0, first.start) is not None
+                second = triggers.find_trigger(clause[after:], _clip(blocked, after, len(clause)), held)
+                attributive = second is not None and clause.startswith(vocab.ATTRIBUTIVE, after + second.end)
+                if second is not None and second.start > 0 and first.type != second.type and not attributive:
+                    if held:
+                        return [((start, start + at), 0), (span, after)]
+                    own_date = joiner != vocab.NOUN_LIST_MARK or _dated_at(reading, start + after)
+                    if first.end == at and own_date:
+                        return [((start, start + at), 0), ((start + after, end), 0)]
             at = clause.find(joiner, after)
-    return [span]
+    return [(span, 0)]
+
+
+def _dated_at(reading: _Reading, at: int) -> bool:
+    """True when a date expression starts at an offset (a second act after 、 with its own date)."""
+    return any(d.start == at for d in reading.dates.within(at, at + vocab.ACT_SPLIT_MAX_LEN))
 
 
 def _clip(blocked: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[tuple[int, int], ...]:

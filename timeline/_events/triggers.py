@@ -71,7 +71,7 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
 _WORD_TABLES: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
-def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
+def _refine(clause: str, surface: str, start: int, end: int, held: bool = False) -> str | None:
     """The event type this trigger gives in this clause, or None when its condition fails."""
     type_ = vocab.TRIGGERS[surface]
     after = clause[end:]
@@ -92,7 +92,7 @@ def _refine(clause: str, surface: str, start: int, end: int) -> str | None:
         return None
     if _AIM_BEFORE.search(_QUOTED.sub("", before)) and not _MARKED_ACT.match(clause):
         return None  # an aim, unless a dated target (确保明年投用)
-    if after in vocab.CEREMONY_NOUNS and not _has(before, vocab.HOLDING_VERBS):
+    if after in vocab.CEREMONY_NOUNS and not held and not _has(before, vocab.HOLDING_VERBS):
         return None  # a ceremony only named (…2021年重大项目集中开工活动，在成渝两地举行)
     if _described_ceremony(before, after):
         return None
@@ -166,10 +166,14 @@ def _described_ceremony(before: str, after: str) -> bool:
     return not _has(before, vocab.HOLDING_VERBS) and not _has(after, vocab.CEREMONY_HELD_AFTER)
 
 
-def find_trigger(clause: str, blocked: tuple[tuple[int, int], ...] = ()) -> Trigger | None:
+def find_trigger(
+    clause: str, blocked: tuple[tuple[int, int], ...] = (), held: bool = False
+) -> Trigger | None:
     """The most specific milestone trigger of a clause whose conditions hold, or None.
 
-    Triggers inside the `blocked` spans (names, document titles) do not count.
+    Triggers inside the `blocked` spans (names, document titles) do not count. `held`: the
+    clause is the second of two ceremonies held by one verb before them (举行A揭牌仪式、B签约
+    仪式), so a ceremony it only names is held all the same.
 
     >>> find_trigger("重庆信息与智慧医学研究院正式启用").type
     'opening'
@@ -195,7 +199,7 @@ def find_trigger(clause: str, blocked: tuple[tuple[int, int], ...] = ()) -> Trig
                 candidates.append(Trigger(pattern_type, found.group(), found.start(), found.end()))
     for start, end in _trigger_spans(clause):
         surface = clause[start:end]
-        refined = _refine(clause, surface, start, end)
+        refined = _refine(clause, surface, start, end, held)
         if refined is not None:
             candidates.append(Trigger(refined, surface, start, end))
     best: Trigger | None = None
