@@ -272,6 +272,27 @@ def test_year_alone_on_a_line_is_the_year_of_the_items_below(text: str, pub: str
             [("2013-03-05", "occurred")],
             id="a-headline-year-without-a-chronicle-word-heads-nothing",
         ),
+        pytest.param(
+            "天府新区2012年大事记\n【1月】\n5日，天府新区成都管委会正式挂牌成立。"
+            "\n■ 2月\n3日，四川省与国家开发银行签署合作协议。",
+            "2013-06-10",
+            [("2012-01-05", "occurred"), ("2012-02-03", "occurred")],
+            id="month-headings-in-brackets-or-after-a-section-mark",
+        ),
+        pytest.param(
+            "【2012年】\n7月11日，天府新区规划获国务院批复。",
+            "2013-08-10",
+            [("2012-07-11", "occurred")],
+            id="a-year-line-in-brackets",
+        ),
+        pytest.param(
+            "2012年大事记\n1月5日，天府新区成都管委会正式挂牌成立。\n18日，成都天府软件园二期开工建设。"
+            "\n2月3日，四川省与国家开发银行签署合作协议。\n25日，天府新区科学城开工建设。",
+            "2013-06-10",
+            [("2012-01-05", "occurred"), ("2012-01-18", "occurred"), ("2012-02-03", "occurred"),
+             ("2012-02-25", "occurred")],
+            id="a-bare-day-item-is-in-the-month-of-the-item-above",
+        ),
     ],
 )
 def test_a_chronicle_headings_date_its_items(text: str, pub: str, dated: list[tuple[str, str]]) -> None:

@@ -53,13 +53,16 @@ _LIST_NUMBER = re.compile(
     r"|[" + _OPEN + _OPEN_ASCII + r"][0-9一二三四五六七八九十]{1,3}[" + _CLOSE + _CLOSE_ASCII + r"]"
     r"(?=\s*[0-9０-９]{1,2}[月日号]))[ \t\u3000]*"
 )
-_YEAR_LINE = re.compile(r"[0-9０-９]{4}年?")
+_HEADING_OPEN = "[" + vocab.SECTION_MARKS + r"#【\[〔\s]*"
+_HEADING_CLOSE = r"[】\]〕\s]*"
+#: A year alone on a line (2012, 2012年, 【2012年】): group `year`.
+_YEAR_LINE = re.compile(_HEADING_OPEN + r"(?P<year>[0-9０-９]{4})\s*年?" + _HEADING_CLOSE)
 _MONTH_WORD = "|".join(sorted(vocab.MONTH_NUMERALS, key=len, reverse=True))
 #: A chronicle's month heading (1月, 一月, 2024 年 3 月重要时政): groups `year` and `month`.
 _MONTH_HEADING = re.compile(
-    r"(?:part\s*[0-9]{1,2}\s*[:：.．]?\s*)?(?:(?P<year>[0-9]{4})\s*年\s*)?"
+    _HEADING_OPEN + r"(?:part\s*[0-9]{1,2}\s*[:：.．]?\s*)?(?:(?P<year>[0-9]{4})\s*年\s*)?"
     r"(?P<month>[0-9]{1,2}|" + _MONTH_WORD + r")\s*月份?\s*"
-    r"(?:" + "|".join(vocab.MONTH_HEADING_TAILS + vocab.CHRONICLE_WORDS) + r")?\s*[:：]?",
+    r"(?:" + "|".join(vocab.MONTH_HEADING_TAILS + vocab.CHRONICLE_WORDS) + r")?\s*[:：]?" + _HEADING_CLOSE,
     re.IGNORECASE,
 )
 _CHRONICLE_WORD = re.compile("|".join(vocab.CHRONICLE_WORDS))
@@ -442,7 +445,7 @@ def _chronicle(text: str, paragraphs: list[_Paragraph]) -> list[tuple[int | None
     for index, paragraph in enumerate(paragraphs):
         words = _heading_words(text[paragraph.lines[0][0] : paragraph.lines[-1][1]])
         heading = _MONTH_HEADING.fullmatch(words)
-        if _YEAR_LINE.fullmatch(words):
+        if (year_line := _YEAR_LINE.fullmatch(words)) is not None:
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             following_words = (
                 unicodedata.normalize("NFKC", text[following.lines[0][0] : following.lines[-1][1]])
@@ -450,7 +453,7 @@ def _chronicle(text: str, paragraphs: list[_Paragraph]) -> list[tuple[int | None
                 else ""
             )
             heads = bool(_MONTH_DAY_START.match(following_words) or _MONTH_HEADING.fullmatch(following_words))
-            line_year, month = (int(words[:4]) if heads else None), None
+            line_year, month = (int(year_line["year"]) if heads else None), None
         elif heading is not None and (number := _month_number(heading["month"])) is not None:
             month = (int(heading["year"]) if heading["year"] else None, number)
         elif words[0] in vocab.SECTION_MARKS:
