@@ -26,6 +26,10 @@ from timeline.export import (
     to_markdown,
     to_table,
     to_timelinejs,
+    write_csv,
+    write_json,
+    write_markdown,
+    write_timelinejs,
 )
 from timeline.export.table import printable
 from timeline.model import EventEntity, Source, StoredEvent
@@ -460,3 +464,36 @@ def test_html_filter_text_holds_names_aliases_and_summary() -> None:
     assert reader.events[0]["data-search"] == "重庆市先进材料研究院|先进院|重庆市先进材料研究院揭牌"
     assert 'getAttribute("data-search")' in page
 
+
+
+def _mixed_events() -> list[StoredEvent]:
+    return [
+        make_event(1),
+        make_event(2, start=D(2026, 1, 1), end=D(2026, 3, 31), grain="quarter", status="planned"),
+        _by_report(7),
+        make_event(9, summary='带"引号"的\n摘要\\和=公式'),
+    ]
+
+
+WRITERS = [
+    pytest.param(write_json, to_json, {}, id="json"),
+    pytest.param(write_json, to_json, {"indent": None}, id="json-compact"),
+    pytest.param(write_csv, to_csv, {"bom": True}, id="csv"),
+    pytest.param(write_markdown, to_markdown, {}, id="markdown"),
+    pytest.param(write_timelinejs, to_timelinejs, {"title": "成渝"}, id="timelinejs"),
+]
+
+
+@pytest.mark.parametrize(("write", "to", "options"), WRITERS)
+@pytest.mark.parametrize("count", [0, 1, 4])
+def test_writers_write_the_export_one_event_at_a_time(write, to, options, count) -> None:
+    """Each writer takes a one-pass iterator (what iter_milestones gives) and writes the text its
+    `to_*` returns; JSON is laid out exactly as json.dumps lays out the whole document."""
+    events = _mixed_events()[:count]
+    out = io.StringIO(newline="")
+    write(iter(events), out, **options)
+    assert out.getvalue() == to(events, **options)
+    if to in (to_json, to_timelinejs):
+        indent = options.get("indent", 2)
+        assert out.getvalue() == json.dumps(json.loads(out.getvalue()), ensure_ascii=False, indent=indent)
+        assert len(json.loads(out.getvalue())["events"]) == count

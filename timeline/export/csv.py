@@ -7,12 +7,12 @@ import codecs
 import csv
 import io
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TextIO
 
 from timeline._dates.labels import placed_edtf, placed_label
 from timeline.model import StoredEvent
 
-__all__ = ["CSV_COLUMNS", "FORMULA_STARTS", "neutralise", "to_csv"]
+__all__ = ["CSV_COLUMNS", "FORMULA_STARTS", "neutralise", "to_csv", "write_csv"]
 
 
 CSV_COLUMNS = (
@@ -98,11 +98,18 @@ def to_csv(events: Iterable[StoredEvent], *, bom: bool = False, formulas: bool =
     True
     """
     buffer = io.StringIO(newline="")
+    write_csv(events, buffer, bom=bom, formulas=formulas)
+    return buffer.getvalue()
+
+
+def write_csv(
+    events: Iterable[StoredEvent], out: TextIO, *, bom: bool = False, formulas: bool = False
+) -> None:
+    """Write `to_csv`'s text to `out` (opened with newline=""), one event at a time."""
     if bom:
-        buffer.write(codecs.BOM_UTF8.decode("utf-8"))
-    writer = csv.writer(buffer, lineterminator="\r\n")
+        out.write(codecs.BOM_UTF8.decode("utf-8"))
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for event in events:
         row = _csv_row(event)
         writer.writerow(row if formulas else [neutralise(cell) for cell in row])
-    return buffer.getvalue()

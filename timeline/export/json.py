@@ -24,15 +24,16 @@ EDTF strings are described in `timeline._dates.labels`.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TextIO
 
 from timeline._dates.labels import Interval, date_label, edtf, placed_edtf, placed_label
 from timeline.labels import TYPE_LABELS
 from timeline.model import StoredEvent
 
-__all__ = ["JSON_SCHEMA_VERSION", "to_json"]
+__all__ = ["JSON_SCHEMA_VERSION", "to_json", "write_json", "write_json_list"]
 
 JSON_SCHEMA_VERSION = 1
 
@@ -109,9 +110,36 @@ def to_json(events: Iterable[StoredEvent], *, indent: int | None = 2) -> str:
     >>> json.loads(to_json([]))["schema_version"]
     1
     """
-    document = {
-        "schema": "timeline.events",
-        "schema_version": JSON_SCHEMA_VERSION,
-        "events": [_event_json(e) for e in events],
-    }
-    return json.dumps(document, ensure_ascii=False, indent=indent)
+    buffer = io.StringIO()
+    write_json(events, buffer, indent=indent)
+    return buffer.getvalue()
+
+
+def write_json(events: Iterable[StoredEvent], out: TextIO, *, indent: int | None = 2) -> None:
+    """Write `to_json`'s document to `out` one event at a time (an iterator of millions of events
+    is never held whole)."""
+    head = {"schema": "timeline.events", "schema_version": JSON_SCHEMA_VERSION}
+    write_json_list(head, "events", (_event_json(e) for e in events), out, indent=indent)
+
+
+def write_json_list(
+    head: dict[str, Any], key: str, items: Iterable[object], out: TextIO, *, indent: int | None
+) -> None:
+    """Write the JSON object `head` with `key` last, a list of `items` written one at a time,
+    exactly as `json.dumps({**head, key: list(items)}, ensure_ascii=False, indent=indent)` would."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=indent)
+    opening, closing = encoder.encode({**head, key: [None]}).rsplit("null", 1)
+    # `opening` ends with the list's "[" and the padding of its first item; `closing` starts
+    # with the list's "]". Items are re-indented to their depth (raw newlines occur only between
+    # tokens: JSON strings escape theirs).
+    padding = opening[opening.rindex("[") + 1 :]
+    separator = "," + padding if indent is not None else ", "
+    written = False
+    for item in items:
+        text = encoder.encode(item)
+        out.write((separator if written else opening) + text.replace("\n", padding))
+        written = True
+    if written:
+        out.write(closing)
+    else:
+        out.write(opening[: opening.rindex("[") + 1] + closing[closing.index("]") :])

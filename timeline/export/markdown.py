@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import html
+import io
 from collections.abc import Iterable
+from typing import TextIO
 
 from timeline._dates.labels import placed_label
 from timeline.model import StoredEvent
 
-__all__ = ["to_markdown"]
+__all__ = ["to_markdown", "write_markdown"]
 
 
 _MARKDOWN_SPECIALS = str.maketrans({char: "\\" + char for char in "\\|[]`*_"})
@@ -31,10 +33,15 @@ def to_markdown(events: Iterable[StoredEvent]) -> str:
     >>> to_markdown([]).splitlines()[0]
     '| id | date | type | status | subject | summary | source |'
     """
-    lines = [
-        "| id | date | type | status | subject | summary | source |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
-    ]
+    buffer = io.StringIO()
+    write_markdown(events, buffer)
+    return buffer.getvalue()
+
+
+def write_markdown(events: Iterable[StoredEvent], out: TextIO) -> None:
+    """Write `to_markdown`'s table to `out`, one event at a time."""
+    out.write("| id | date | type | status | subject | summary | source |\n")
+    out.write("| --- | --- | --- | --- | --- | --- | --- |\n")
     for event in events:
         subject = event.subject
         source = event.sources[0] if event.sources else None
@@ -47,5 +54,4 @@ def to_markdown(events: Iterable[StoredEvent]) -> str:
             event.summary,
             f"{source.source} {source.pub_date.isoformat()}" if source else "",
         ]
-        lines.append("| " + " | ".join(_md_cell(c) for c in cells) + " |")
-    return "\n".join(lines) + "\n"
+        out.write("| " + " | ".join(_md_cell(c) for c in cells) + " |\n")

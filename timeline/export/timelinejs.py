@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
-import json
+import io
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TextIO
 
 from timeline._dates.labels import aligned_grain, placed_label
+from timeline.export.json import write_json_list
 from timeline.labels import STATUS_LABELS, STATUS_MARK, TYPE_LABELS
 from timeline.model import StoredEvent
 
-__all__ = ["to_timelinejs"]
+__all__ = ["to_timelinejs", "write_timelinejs"]
 
 PLANNED_BACKGROUND = "#f1f1f1"
 """Slide background of a planned event (TimelineJS `background.color`)."""
@@ -48,30 +49,40 @@ def to_timelinejs(events: Iterable[StoredEvent], *, title: str = "Timeline") -> 
     >>> json.loads(to_timelinejs([], title="成渝"))["title"]["text"]["headline"]
     '成渝'
     """
-    slides = []
-    for event in events:
-        if event.start is not None and event.end is not None:
-            start, end = event.start, event.end
-        elif event.report_date is not None:
-            start = end = event.report_date
-        else:
-            continue
-        unit = aligned_grain(start, end, None)
-        label = placed_label(event)
-        headline = html.escape(event.summary)
-        if event.status != "occurred":
-            headline = STATUS_MARK.format(status=STATUS_LABELS.get(event.status, event.status)) + headline
-        slide: dict[str, Any] = {
-            "unique_id": f"event-{event.id}",
-            "start_date": {**_tljs_date(start, unit), "display_date": label},
-            "text": {"headline": headline, "text": _sources_html(event)},
-            "group": TYPE_LABELS.get(event.type, event.type),
-            "display_date": label,
-        }
-        if end != start:
-            slide["end_date"] = _tljs_date(end, unit)
-        if event.status == "planned":
-            slide["background"] = {"color": PLANNED_BACKGROUND}
-        slides.append(slide)
-    document = {"title": {"text": {"headline": html.escape(title), "text": ""}}, "events": slides}
-    return json.dumps(document, ensure_ascii=False, indent=2)
+    buffer = io.StringIO()
+    write_timelinejs(events, buffer, title=title)
+    return buffer.getvalue()
+
+
+def write_timelinejs(events: Iterable[StoredEvent], out: TextIO, *, title: str = "Timeline") -> None:
+    """Write `to_timelinejs`'s document to `out`, one slide at a time."""
+    head = {"title": {"text": {"headline": html.escape(title), "text": ""}}}
+    slides = (slide for slide in map(_slide, events) if slide is not None)
+    write_json_list(head, "events", slides, out, indent=2)
+
+
+def _slide(event: StoredEvent) -> dict[str, Any] | None:
+    """The TimelineJS slide of an event (None when it has neither a date nor a report date)."""
+    if event.start is not None and event.end is not None:
+        start, end = event.start, event.end
+    elif event.report_date is not None:
+        start = end = event.report_date
+    else:
+        return None
+    unit = aligned_grain(start, end, None)
+    label = placed_label(event)
+    headline = html.escape(event.summary)
+    if event.status != "occurred":
+        headline = STATUS_MARK.format(status=STATUS_LABELS.get(event.status, event.status)) + headline
+    slide: dict[str, Any] = {
+        "unique_id": f"event-{event.id}",
+        "start_date": {**_tljs_date(start, unit), "display_date": label},
+        "text": {"headline": headline, "text": _sources_html(event)},
+        "group": TYPE_LABELS.get(event.type, event.type),
+        "display_date": label,
+    }
+    if end != start:
+        slide["end_date"] = _tljs_date(end, unit)
+    if event.status == "planned":
+        slide["background"] = {"color": PLANNED_BACKGROUND}
+    return slide
