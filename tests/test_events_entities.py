@@ -404,6 +404,13 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         "南阳市人民政府",
     ),
     (
+        "jie-joins-two-names",
+        "12月20日，华信研究院加入绍兴研究院联盟暨与天津大学智造研究院战略合作签约仪式举行。",
+        ("绍兴研究院联盟", "天津大学智造研究院"),
+        ("绍兴研究院联盟暨与天津大学智造研究院",),
+        "华信研究院",
+    ),
+    (
         "building-named-after-a-college",
         "据了解，中国科大少年班学院楼计划于2025年启动建设。",
         ("中国科大少年班学院楼",),
@@ -668,6 +675,11 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         "ben-xiangmu-points-back",
         "3月1日，华信饲料生产线项目正式签约。本项目作为县重点项目之一在县开发区举行了开工仪式。",
         ("华信饲料生产线项目", "华信饲料生产线项目"),
+    ),
+    (
+        "ceremony-joined-to-an-act-is-about-its-thing",
+        "6月26日，中科院天津工业生物所与华信生物科技有限公司战略合作暨产业化试验基地揭牌仪式在自贡市举行。",
+        ("产业化试验基地",),
     ),
     (
         "title-opening-a-quoted-name",

@@ -523,6 +523,7 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
                 parent is not None
                 and suffix_end - parent.start <= vocab.MAX_NAME_LENGTH
                 and not _has_stop(text, parent.end, suffix_start, type_ == "meeting")
+                and not (type_ == "meeting" and parent.start > edge)  # …专场暨<park>对接会 stays whole
             ):
                 edge = parent.start
             else:

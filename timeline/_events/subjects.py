@@ -224,13 +224,19 @@ def _subject_of(
         beneficiary = _beneficiary(text, clause_start, cut, before)
         if beneficiary is not None:
             return beneficiary
-        holding = _holding_verb(text, span, trigger)
+        ceremony = _ceremony_follows(text, span, trigger)
+        holding = _holding_verb(text, span, trigger) if ceremony else None
         if holding is not None:
             thing = _ceremony_thing(doc, dates, holding.end(), cut, before)
             if thing is not None:
                 return thing
             cut = holding.start()  # X举行…集中开工活动: the holder X is the subject
             before = [m for m in before if m.end <= cut]
+        elif ceremony and _joined_to_an_act(text, clause_start, cut):
+            # A与B战略合作暨C揭牌仪式在…举行: the ceremony of this trigger is about C
+            thing = _ceremony_thing(doc, dates, clause_start, cut, before)
+            if thing is not None:
+                return thing
     apposition = clause.rfind(vocab.APPOSITION_DASH, 0, cut - clause_start)
     if apposition >= 0:  # 五粮液机场东连接线——大麦坝高架立交桥: the name after the dash
         before = [m for m in before if m.start >= clause_start + apposition]
@@ -291,15 +297,29 @@ def first_party(
     return None
 
 
-def _holding_verb(text: str, span: tuple[int, int], trigger: triggers.Trigger) -> re.Match[str] | None:
-    """The holding verb of 'X举行Y<trigger>仪式' (the trigger is followed by a ceremony noun
-    within a few characters), or None."""
+def _ceremony_follows(text: str, span: tuple[int, int], trigger: triggers.Trigger) -> bool:
+    """True when a ceremony noun follows the trigger within a few characters (揭牌仪式,
+    竣工投产点火仪式): the trigger names what the ceremony is for."""
     clause_start, clause_end = span
     trigger_end = clause_start + trigger.end
     tail = text[trigger_end : min(clause_end, trigger_end + vocab.HELD_CEREMONY_GAP + 2)]
-    if not any(0 <= tail.find(noun) <= vocab.HELD_CEREMONY_GAP for noun in vocab.HELD_CEREMONY_NOUNS):
-        return None
-    held = list(_HOLDING.finditer(text, clause_start, clause_start + trigger.start))
+    return any(0 <= tail.find(noun) <= vocab.HELD_CEREMONY_GAP for noun in vocab.HELD_CEREMONY_NOUNS)
+
+
+def _joined_to_an_act(text: str, start: int, cut: int) -> bool:
+    """True when the words before the trigger join, with 暨, a ceremony to an act or a meeting
+    (…战略合作暨C揭牌仪式, …推进会暨C开工仪式), not to another thing (A一期项目暨B项目竣工
+    投产: both are produced, A stays first)."""
+    joiner = text.rfind(vocab.CEREMONY_NAME_JOINERS[0], start, cut)
+    if joiner < 0:
+        return False
+    joined = suffix_type(text[start:joiner])
+    return joined is None or joined in vocab.NOT_CEREMONY_THINGS
+
+
+def _holding_verb(text: str, span: tuple[int, int], trigger: triggers.Trigger) -> re.Match[str] | None:
+    """The last holding verb before the trigger (X举行Y<trigger>仪式), or None."""
+    held = list(_HOLDING.finditer(text, span[0], span[0] + trigger.start))
     return held[-1] if held else None
 
 

@@ -421,6 +421,7 @@ GENERIC_HEADS = (
 #: Words that end a name's left edge: verbs, prepositions and function words that never stand
 #: inside an organisation's name. The name starts right after the rightmost one.
 LEFT_STOPS = (
+    "暨",
     "在",
     "由",
     "是",
