@@ -485,6 +485,14 @@ def suffix_type(name: str) -> str | None:
     return None
 
 
+def longest_suffix(name: str) -> str:
+    """The longest name suffix (vocab.ORG_SUFFIXES) a name ends with, or ''."""
+    for length in _SUFFIX_LENGTHS:
+        if length <= len(name) and name[-length:] in vocab.ORG_SUFFIXES:
+            return name[-length:]
+    return ""
+
+
 #: The lengths of the suffixes, longest first: the longest suffix a name ends with gives its type.
 _SUFFIX_LENGTHS = tuple(sorted({len(suffix) for suffix in vocab.ORG_SUFFIXES if suffix}, reverse=True))
 

@@ -18,7 +18,7 @@ import re
 from timeline._events import triggers, vocab
 from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
-from timeline._events.entities import Found, Recognition, is_brand, leading_place, suffix_type
+from timeline._events.entities import Found, Recognition, is_brand, leading_place, longest_suffix, suffix_type
 from timeline._events.sentences import Sentence
 from timeline.model import EventEntity
 
@@ -436,7 +436,8 @@ def _phrase(
         return None, None
     if (phrase in vocab.PRONOUNS and phrase not in vocab.PRONOUNS_AT_CLAUSE_START) or "，" in phrase:
         return None, None
-    if any(word in _unnamed(phrase) for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
+    unnamed = _unnamed(phrase)
+    if any(word in unnamed for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
         return None, None
     if is_amount_or_count(phrase) or phrase in vocab.TRIGGERS or phrase.endswith(vocab.PERSON_TITLES):
         return None, None
@@ -472,7 +473,7 @@ def _unnamed(phrase: str) -> str:
     """The phrase masked (`_masked`), and, when it ends like a name, with a verb right before
     its suffix blanked out: it names what the body does (投资促进中心; not 海西州…推动重大项目)."""
     masked = _masked(phrase)
-    suffix = max((s for s in vocab.ORG_SUFFIXES if phrase.endswith(s)), key=len, default="")
+    suffix = longest_suffix(phrase)
     if not suffix:
         return masked
     before_suffix = len(phrase) - len(suffix)
