@@ -427,6 +427,7 @@ NO_EVENT = [
     ("count-alone", "随后，在座谈会上，两大经开区全面签署了合作共建协议。"),
     ("a-count-that-names-no-one", "1月28日，首批4个科学家团队、2个公共技术平台入驻实验室。"),
     ("a-title-is-no-subject", "省委常委、副省长李云泽与中国铁建股份有限公司副总裁李宁分别代表双方签署协议。"),
+    ("people-signing-for-the-parties", "8月7日，朱永官院士与夏江平董事长代表院企双方签署合作协议。"),
 ]
 
 
@@ -679,6 +680,11 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "ceremony-joined-to-an-act-is-about-its-thing",
         "6月26日，中科院天津工业生物所与华信生物科技有限公司战略合作暨产业化试验基地揭牌仪式在自贡市举行。",
+        ("产业化试验基地",),
+    ),
+    (
+        "beneficiary-named-by-its-suffix-only",
+        "6月26日，马延和与姜南分别代表研究所和华信公司签字，并与市长刘永湘一道为产业化试验基地揭牌。",
         ("产业化试验基地",),
     ),
     (

@@ -214,16 +214,16 @@ def _subject_of(
     clause = text[clause_start:clause_end]
     cut = clause_start + (trigger.start if trigger else len(clause))
     before = [m for m in mentions if m.end <= cut]
-    if trigger is not None and _opens_with_partner(clause):
-        return None, None  # …签署协议，与A、B等进行了签约: the subject of the clause before
     if trigger is not None and trigger.type == "founding":
         founded = [m for m in mentions if m.start >= cut and m.type not in vocab.PART_TYPES]
         if founded:
             return as_subject(founded[0]), None
     if trigger is not None:
-        beneficiary = _beneficiary(text, clause_start, cut, before)
+        beneficiary = _beneficiary(doc, clause_start, cut, before)
         if beneficiary is not None:
             return beneficiary
+        if _opens_with_partner(clause):
+            return None, None  # …签署协议，与A、B等进行了签约: the subject of the clause before
         ceremony = _ceremony_follows(text, span, trigger)
         holding = _holding_verb(text, span, trigger) if ceremony else None
         if holding is not None:
@@ -593,13 +593,14 @@ def _referent(recognition: Recognition, clause_start: int, phrase: str) -> Event
 
 
 def _beneficiary(
-    text: str, clause_start: int, cut: int, before: list[Found]
+    doc: Document, clause_start: int, cut: int, before: list[Found]
 ) -> tuple[EventEntity | None, Found | None] | None:
     """'为X揭牌/奠基': X is what changed, whoever unveils it (熊雪等共同为实验室揭牌 → the lab).
 
     Returns None when the clause has no such 为, and (None, None) when X is a word that names
     nothing here (an unresolved 实验室): no subject is better than the people holding the rope.
     """
+    text = doc.text
     position = text.rfind(vocab.BENEFICIARY_MARKER, clause_start, cut)
     if position < 0 or text[position - 1 : position] in vocab.NOT_BENEFICIARY_BEFORE:
         return None
@@ -613,8 +614,16 @@ def _beneficiary(
     found = next((m for m in before if m.start == position + 1), None)
     if found is not None and found.type not in _SUBJECT_SKIP_TYPES:
         return as_subject(found), None
-    if _ADVERB_TAIL.sub("", between) in vocab.PRONOUNS:
+    words = _ADVERB_TAIL.sub("", between)
+    if words in vocab.PRONOUNS:
         return None, None
+    type_ = suffix_type(words)
+    if type_ is not None and vocab.MIN_PHRASE < len(words) <= vocab.MAX_PHRASE and _names_a_thing(words):
+        # 与…一道为产业化试验基地揭牌: a name no table knows, ending like one
+        start = position + 1
+        end = start + len(words)
+        mention = Found(start, end, words, type_, -1) if doc.is_faithful(start, end) else None
+        return EventEntity(words, type_, "subject"), mention
     return None
 
 

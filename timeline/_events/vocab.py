@@ -422,6 +422,8 @@ GENERIC_HEADS = (
 #: inside an organisation's name. The name starts right after the rightmost one.
 LEFT_STOPS = (
     "暨",
+    "代表",
+    "分别",
     "在",
     "由",
     "是",
@@ -2260,9 +2262,22 @@ SUBJECT_CUT_AT = (
     "也与",
     "已和",
     "将和",
+    # A与B代表双方签署: the people who sign for the parties, no party themselves
+    "代表",
 )
 #: Words that hold a cut marker without opening a complement (自由贸易港, 存在, 现在).
-WORDS_HOLDING_MARKERS = ("自由", "经由", "现在", "存在", "所在", "实在", "内在")
+WORDS_HOLDING_MARKERS = (
+    "自由",
+    "经由",
+    "现在",
+    "存在",
+    "所在",
+    "实在",
+    "内在",
+    "代表处",
+    "代表团",
+    "代表大会",
+)
 #: How many characters after a name ending in a suffix may be dropped as glued-on words
 #: (张江科学城新建, 海西州精选了): longer tails are a different phrase, kept whole.
 MAX_TAIL_AFTER_NAME = 4
