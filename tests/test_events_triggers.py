@@ -897,6 +897,21 @@ def test_traditional_characters_are_read(text: str, expected: list[tuple[str, st
             id="the-act-of-the-sentence-counted-again-085",
         ),
         pytest.param(
+            "3月30日，海西州208个项目集中开复工仪式举行。为发挥引领作用，海西州精选了18个新建项目举办开复工仪式。",
+            [("construction", "occurred", "2025-03-30")],
+            id="the-act-counted-again-later-without-a-date-081",
+        ),
+        pytest.param(
+            "3月30日，海西州集中开复工仪式举行。4月2日，海西州18个新建项目举办开复工仪式。",
+            [("construction", "occurred", "2025-03-30"), ("construction", "occurred", "2025-04-02")],
+            id="a-count-with-its-own-date-is-another-act",
+        ),
+        pytest.param(
+            "3月30日，海西州集中开复工仪式举行。格尔木光伏项目等6个项目开工。",
+            [("construction", "occurred", "2025-03-30"), ("construction", "occurred", None)],
+            id="a-batch-naming-its-member-is-its-own-act",
+        ),
+        pytest.param(
             "2013年12月，重庆东站项目建成投运，并于2014年3月投产发电。",
             [("opening", "occurred", "2013-12"), ("production", "occurred", "2014-03")],
             id="a-second-act-with-its-own-date-is-kept",

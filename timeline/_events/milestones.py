@@ -26,6 +26,7 @@ _HELD_AT = re.compile(vocab.HELD_AT)
 _TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”")
 _ACT_JOINER = wordsets.alternation(vocab.ACT_JOINERS)
 _HOLDING = wordsets.alternation(vocab.HOLDING_VERBS)
+_PROJECTS_COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+个")
 _SPREAD = wordsets.alternation(vocab.SPREAD_ADVERBS)
 _DONE = wordsets.alternation(vocab.DONE_CUES)
 _COUNTED = re.compile(
@@ -43,6 +44,8 @@ class Milestones:
     phrase_mentions: list[Found] = attrs.Factory(list)
     #: Clauses read as tallies, normalised: the same words printed again are a tally too.
     tallies: set[str] = attrs.Factory(set)
+    #: The types of the events found so far.
+    types: set[str] = attrs.Factory(set)
 
 
 @attrs.frozen
@@ -187,6 +190,7 @@ def _sentence(
         if not any(others == earlier or not (others and earlier) for earlier in told):
             told.append(others)  # another partner (与A签署…，与B签约) is another act
             found.events.append(event)
+            found.types.add(event.type)
 
     clauses, ceremonies = _with_held_ceremonies(text, sentence.clauses)
     for span, held_after in (part for whole in clauses for part in _acts(reading, whole)):
@@ -237,8 +241,8 @@ def _sentence(
         chain.append((clause, made is not None and made.carried))
         if made is not None and made.carried and _told_again(clause[: trigger.start]):
             continue
-        if made is not None and made.event.type in sentence_types and _COUNTED.match(clause):
-            continue  # …集中动工活动，142个项目签约动工: the act of the sentence counted again
+        if made is not None and _counted_again(reading, found, sentence_types, span, made.event, trigger):
+            continue
         if made is not None and framing and made.carried:
             continue
         framing = False
@@ -264,6 +268,35 @@ def _sentence(
             if framed is not None:
                 add(framed)
     return last
+
+
+def _counted_again(
+    reading: _Reading,
+    found: Milestones,
+    sentence_types: set[str],
+    span: tuple[int, int],
+    event: Event,
+    trigger: triggers.Trigger,
+) -> bool:
+    """A count before the trigger of an act already told (…集中动工活动，142个项目签约动工; 仪式上，
+    …等16个项目进行了集中签约 after the ceremony's sentence): the same act counted, no milestone
+    of its own. In its sentence when the count opens the clause; later in the article when the
+    event has no date and counts projects (N个) of which it names none (X等6个项目开工 is a
+    batch of its own, 两家实验室上榜 a pair)."""
+    clause = reading.doc.text[span[0] : span[1]]
+    count = _COUNTED.search(clause, 0, trigger.start)
+    if count is None or clause[count.start() - 1 : count.start()] == vocab.ORDINAL_MARK:
+        return False
+    if trigger.type in sentence_types and count.start() == 0:
+        return True
+    if trigger.type not in found.types or event.date is not None:
+        return False
+    if not _PROJECTS_COUNTED.match(clause, count.start()) or clause[: count.start()].endswith(
+        vocab.NOUN_LIST_END
+    ):
+        return False
+    named = reading.recognition.within(span[0], span[0] + count.start())
+    return not any(m.type not in vocab.TOPIC_SKIP_TYPES for m in named)
 
 
 def _told_again(before: str) -> bool:
