@@ -99,7 +99,9 @@ def test_all_milestones_page_is_an_index_scan(plan):
 
 def test_first_sources_of_a_page_are_an_index_range_per_event(store_url, build):
     """A page's events get their first sources from `ix_sources_event`, never a scan of `sources`."""
-    from timeline._store.queries import _FIRST_SOURCES, _FIRST_SOURCES_LATERAL
+    import json
+
+    from timeline._store.queries import DETAILS_SQL
 
     day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
     copies = []
@@ -111,22 +113,18 @@ def test_first_sources_of_a_page_are_an_index_range_per_event(store_url, build):
         (event,) = store.milestones()
     engine = create_engine(store_url)
     sqlite = engine.dialect.name == "sqlite"
-    statement = (_FIRST_SOURCES if sqlite else _FIRST_SOURCES_LATERAL).params(ids=[event.id], shown=10)
-    sql = str(
-        statement.compile(
-            dialect=engine.dialect, compile_kwargs={"render_postcompile": True, "literal_binds": True}
-        )
-    )
+    sql = DETAILS_SQL[engine.dialect.name]
+    params = {"ids": json.dumps([event.id]) if sqlite else [event.id], "shown": 10}
     with engine.connect() as connection:
         if sqlite:
             plan_text = "\n".join(
-                str(row[-1]) for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)
+                str(row[-1]) for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)
             )
-            assert "SCAN sources" not in plan_text and "SCAN first_sources" not in plan_text, plan_text
+            assert "SCAN source" not in plan_text and "SCAN earliest" not in plan_text, plan_text
         else:
             connection.exec_driver_sql("ANALYZE")
             connection.exec_driver_sql("SET enable_seqscan = off")
-            plan_text = "\n".join(row[0] for row in connection.exec_driver_sql("EXPLAIN " + sql))
+            plan_text = "\n".join(row[0] for row in connection.exec_driver_sql("EXPLAIN " + sql, params))
             assert "Seq Scan on sources" not in plan_text, plan_text
     engine.dispose()
     assert "ix_sources_event" in plan_text, plan_text

@@ -307,8 +307,7 @@ class Timeline:
                 dated_only=dated_only,
                 terms=tuple(search_terms(query)) if query else (),
             )
-            page = queries.milestone_ids(conn, wanted)
-            return queries.load_events(conn, page)
+            return queries.milestone_events(conn, wanted)
 
     def events_for(self, entity: str) -> list[StoredEvent]:
         """Every event of an entity (name or alias) in timeline order, undated ones at their report date.
@@ -320,8 +319,7 @@ class Timeline:
         """
         with self._read() as conn:
             ids = queries.entity_ids(conn, entity)
-            page = queries.milestone_ids(conn, queries.MilestoneFilter(entities=ids))
-            return queries.load_events(conn, page)
+            return queries.milestone_events(conn, queries.MilestoneFilter(entities=ids))
 
     def event(self, event_id: int) -> StoredEvent:
         """One event by id; UnknownEventError if there is none.

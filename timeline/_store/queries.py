@@ -2,8 +2,9 @@
 
 Every list query first selects a page of event ids through an index (`entity_timeline` for an
 entity, `events` by start date for all events or a window) and only then loads those events, their
-entities and their first sources (a bounded index range per event) in three IN queries, so the
-cost follows the size of the answer, not the number of reprints.
+entities and their first sources (a bounded index range per event), so the cost follows the size
+of the answer, not the number of reprints. A milestones page is two statements: the page joined
+to `events` (`milestone_events`), then its links and first sources (`DETAILS_SQL`).
 Statements are built once and run with bound parameters.
 """
 
@@ -14,6 +15,7 @@ import collections
 import datetime as _dt
 import difflib
 import functools
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -23,11 +25,15 @@ import attrs
 from sqlalchemy import (
     BindParameter,
     ColumnElement,
+    CompoundSelect,
     Connection,
+    Date,
     Executable,
     Integer,
     Select,
+    Table,
     bindparam,
+    column,
     false,
     func,
     or_,
@@ -61,7 +67,6 @@ from .orm import (
     SourceRow,
     TextRow,
 )
-from .records import EventRecord
 from .window import days_before
 
 IN_CHUNK = 500
@@ -76,7 +81,53 @@ _LINKS_BY_EVENT = (
     .where(EventEntityRow.event_id.in_(_IDS))
     .order_by(EventEntityRow.event_id, EventEntityRow.position)
 )
-_EVENTS_BY_ID = select(EventRow.__table__).where(EventRow.id.in_(_IDS))
+_EVENTS = cast(Table, EventRow.__table__)
+_EVENT_FIELDS = (
+    EventRow.id,
+    EventRow.type,
+    EventRow.trigger,
+    EventRow.status,
+    EventRow.start_date,
+    EventRow.end_date,
+    EventRow.grain,
+    EventRow.value,
+    EventRow.mod,
+    EventRow.kind,
+    EventRow.date_text,
+    EventRow.summary,
+    EventRow.confidence,
+    EventRow.planned_start,
+    EventRow.planned_end,
+    EventRow.planned_value,
+    EventRow.merge_note,
+    EventRow.source_count,
+    EventRow.merge_count,
+    EventRow.report_date,
+)
+"""The columns of `events` a StoredEvent shows, in `_EventFields` order."""
+_EventFields = tuple[
+    int,
+    str,
+    str,
+    str,
+    "_dt.date | None",
+    "_dt.date | None",
+    "str | None",
+    "str | None",
+    "str | None",
+    "str | None",
+    "str | None",
+    str,
+    float,
+    "_dt.date | None",
+    "_dt.date | None",
+    "str | None",
+    str,
+    int,
+    int,
+    "_dt.date | None",
+]
+_EVENTS_BY_ID = select(*_EVENT_FIELDS).where(EventRow.id.in_(_IDS))
 
 SOURCES_SHOWN = 10
 """Sources a StoredEvent carries (its first ones); `Timeline.sources` pages through the rest."""
@@ -112,41 +163,51 @@ def _with_source_details(query: Any, *order: Any) -> Any:
     )
 
 
-_FIRST = aliased(SourceRow, name="first_sources")
-_FIRST_SOURCES = _with_source_details(
-    select(*_SOURCE_COLUMNS)
-    .select_from(EventRow)
-    .join(
-        SourceRow,
-        SourceRow.id.in_(
-            select(_FIRST.id)
-            .where(_FIRST.event_id == EventRow.id)
-            .order_by(_FIRST.id)
-            .limit(bindparam("shown", type_=Integer))
-            .correlate(EventRow)
-        ),
-    )
-    .where(EventRow.id.in_(_IDS))
-)
-"""The first `shown` sources of each event of a page: an index range of `ix_sources_event` per
-event, so an event with thousands of sources costs what it shows (SQLite's form)."""
+_DETAILS_SQL = """
+SELECT 0, link.event_id, link.position, entity.name, entity.type, link.role,
+       NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+FROM event_entities AS link JOIN entities AS entity ON entity.id = link.entity_id
+WHERE link.event_id {among_ids}
+UNION ALL
+SELECT 1, source.event_id, source.id, article.id, article.source, article.title, article.pub_date,
+       article.pub_date_estimated, sentence.body, summary.body, source.start_char, source.end_char,
+       date_text.body, source.status
+FROM {first_sources}
+JOIN articles AS article ON article.seq = source.article_seq
+JOIN texts AS sentence ON sentence.id = source.sentence_id
+JOIN texts AS summary ON summary.id = source.summary_id
+LEFT JOIN texts AS date_text ON date_text.id = source.date_text_id
+WHERE event.id {among_ids}
+ORDER BY 2, 1, 3
+"""
+DETAILS_SQL = {
+    "sqlite": _DETAILS_SQL.format(
+        among_ids="IN (SELECT value FROM json_each(:ids))",
+        first_sources="""events AS event JOIN sources AS source ON source.id IN (
+            SELECT earliest.id FROM sources AS earliest WHERE earliest.event_id = event.id
+            ORDER BY earliest.id LIMIT :shown)""",
+    ),
+    "postgresql": _DETAILS_SQL.format(
+        among_ids="= ANY(%(ids)s)",
+        first_sources="""events AS event CROSS JOIN LATERAL (
+            SELECT earliest.id FROM sources AS earliest WHERE earliest.event_id = event.id
+            ORDER BY earliest.id LIMIT %(shown)s) AS first_ids
+        JOIN sources AS source ON source.id = first_ids.id""",
+    ),
+}
+"""The entity links and the first `shown` sources of the events `ids`, in one statement, by dialect.
 
-_FIRST_LATERAL = (
-    select(_FIRST.id.label("source_id"))
-    .where(_FIRST.event_id == EventRow.id)
-    .order_by(_FIRST.id)
-    .limit(bindparam("shown", type_=Integer))
-    .lateral("first_ids")
-)
-_FIRST_SOURCES_LATERAL = _with_source_details(
-    select(*_SOURCE_COLUMNS)
-    .select_from(EventRow)
-    .join(_FIRST_LATERAL, true())
-    .join(SourceRow, SourceRow.id == _FIRST_LATERAL.c.source_id)
-    .where(EventRow.id.in_(_IDS))
-)
-"""The same with a LATERAL join, which PostgreSQL plans as one short index scan per event (it
-would run the IN form's subquery against every source)."""
+Rows of both kinds share one column layout: kind (0 a link, 1 a source), event id, position or
+source id, then a link's name, type and role, or a Source's fields; in event, kind, position
+order. The ids go as one JSON array (SQLite) or array (PostgreSQL), so the SQL is the same for
+any page and PostgreSQL keeps it prepared. The first sources are an index range of
+`ix_sources_event` per event: SQLite through the IN subquery, PostgreSQL through LATERAL (it
+would run that IN subquery against every source).
+"""
+
+_LINK = 0
+"""The kind of a row of `DETAILS_SQL` holding an entity link (1: a source)."""
+
 
 _SOURCE_PAGE = _with_source_details(
     select(*_SOURCE_COLUMNS)
@@ -157,7 +218,7 @@ _SOURCE_PAGE = _with_source_details(
 _MAX_SPAN = select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)
 _ENTITY_IDS_BY_NAME = (
     select(AliasRow.entity_id)
-    .where(AliasRow.alias.in_(bindparam("names", expanding=True)))
+    .where(AliasRow.alias.in_([bindparam("name"), bindparam("folded")]))
     .distinct()
     .order_by(AliasRow.entity_id)
 )
@@ -246,7 +307,7 @@ def entity_ids(conn: Connection, name: str) -> list[int]:
     shortest first), UnknownEntityError when no name holds it (suggesting the nearest names).
     """
     check_query_text(name, "entity name")
-    ids = list(conn.scalars(_ENTITY_IDS_BY_NAME, {"names": sorted({name, normalise_text(name)})}))
+    ids = list(conn.scalars(_ENTITY_IDS_BY_NAME, {"name": name, "folded": normalise_text(name)}))
     if ids:
         return ids
     part = normalise_text(name).strip()
@@ -297,6 +358,9 @@ def _nearest_names(conn: Connection, part: str) -> list[str]:
 if TYPE_CHECKING:  # Select's type parameters differ between SQLAlchemy 2.0 and 2.1
     _MilestoneSelect = Select[int, _dt.date | None, _dt.date | None]
     _UndatedSelect = Select[int, _dt.date | None]
+    _PageIds = (
+        Select[int, _dt.date | None, _dt.date | None] | CompoundSelect[int, _dt.date | None, _dt.date | None]
+    )
 
 
 @attrs.frozen
@@ -378,7 +442,7 @@ def _milestone_statement(mode: int, given: frozenset[str]) -> _MilestoneSelect:
             query = query.join(EventRow, EventRow.id == event_id)
     else:
         start, end, event_id = EventRow.start_date, EventRow.end_date, EventRow.id
-        query = select(event_id, start, end)
+        query = select(event_id.label("event_id"), start, end)
     query = query.where(start.is_not(None))
     if "since" in given:
         query = query.where(start >= bindparam("lower"), end >= bindparam("since"))
@@ -669,7 +733,9 @@ def _undated_statement(by_entity: bool, given: frozenset[str]) -> _UndatedSelect
             .distinct()
         )
     else:
-        query = select(EventRow.id, EventRow.report_date).where(EventRow.start_date.is_(None))
+        query = select(EventRow.id.label("event_id"), EventRow.report_date).where(
+            EventRow.start_date.is_(None)
+        )
     if "since" in given:
         query = query.where(EventRow.report_date >= bindparam("since"))
     if "until" in given:
@@ -723,9 +789,11 @@ class _ArticleRecord(Protocol):
 # place each is given its type (the records above name the columns the rows hold).
 
 
-def _event_records(conn: Connection, ids: list[int]) -> list[EventRecord]:
-    parameters: dict[str, object] = {"ids": ids}
-    return list(cast("Iterable[EventRecord]", conn.execute(_EVENTS_BY_ID, parameters)))
+def _event_fields(
+    conn: Connection, statement: Executable, parameters: dict[str, object]
+) -> list[_EventFields]:
+    """The rows of a SELECT of `_EVENT_FIELDS`, as plain tuples (quicker to read than Rows)."""
+    return [cast("_EventFields", tuple(row)) for row in conn.execute(statement, parameters)]
 
 
 def _entity_records(conn: Connection, ids: Sequence[int]) -> list[_EntityRecord]:
@@ -751,21 +819,116 @@ def _sources(conn: Connection, query: Executable, parameters: dict[str, object])
 def load_events(conn: Connection, ids: Sequence[int], shown: int = SOURCES_SHOWN) -> list[StoredEvent]:
     """The StoredEvents of `ids`, in the order of `ids`, with their entities and first `shown` sources.
 
-    Three queries per 500 events, each reading only the rows it returns: the events, their
-    entity links, and the first sources of each (never every source of a much reprinted event).
+    Two queries per 500 events, each reading only the rows it returns: the events, then their
+    entity links and the first sources of each (never every source of a much reprinted event).
     """
-    rows: dict[int, EventRecord] = {}
+    rows: dict[int, _EventFields] = {}
+    for chunk in _chunks(ids):
+        rows.update((row[0], row) for row in _event_fields(conn, _EVENTS_BY_ID, {"ids": list(chunk)}))
+    return _with_details(conn, [rows[i] for i in ids if i in rows], shown)
+
+
+def milestone_events(
+    conn: Connection, wanted: MilestoneFilter, shown: int = SOURCES_SHOWN
+) -> list[StoredEvent]:
+    """The page of events `wanted` asks for (see `milestone_ids`), loaded as by `load_events`.
+
+    Without search terms, two statements: the page (dated and undated events merged in timeline
+    order and joined to `events`), then its links and first sources.
+    """
+    if wanted.terms:
+        return load_events(conn, _searched_ids(conn, wanted), shown)
+    span = max_span_days(conn) if wanted.since is not None else 0
+    page_end = None if wanted.limit is None else wanted.offset + wanted.limit
+    whole = attrs.evolve(wanted, limit=page_end, offset=0)
+    dated, params = milestone_query(whole, span)
+    undated = None
+    if not wanted.dated_only:
+        undated, more = _undated_query(whole)
+        params.update(more)
+    if wanted.limit is not None:
+        params["page_limit"] = wanted.limit
+    if wanted.offset:
+        params["page_offset"] = wanted.offset
+    statement = _page_statement(dated, undated, "page_limit" in params, "page_offset" in params)
+    return _with_details(conn, _event_fields(conn, statement, params), shown)
+
+
+_PAGE_EVENT_ID = column("event_id", Integer)
+_PAGE_FIRST_DAY = column("first_day", Date)
+_PAGE_LAST_DAY = column("last_day", Date)
+"""The columns of a page of events before it is joined to `events` (see `_page_statement`)."""
+
+
+@functools.cache
+def _page_statement(
+    dated: _MilestoneSelect, undated: _UndatedSelect | None, limited: bool, offset: bool
+) -> Executable:
+    """The `_EVENT_FIELDS` of the events on a page: the dated events (event id, start, end) and
+    the undated ones (event id, report date, counted as one day) merged in timeline order, then cut.
+
+    Both statements name their columns alike (event_id, start_date or report_date), so the page
+    is written with plain column names rather than its subqueries' columns.
+    """
+    event_id = _PAGE_EVENT_ID
+    page: _PageIds = select(
+        event_id, column("start_date", Date).label("first_day"), column("end_date", Date).label("last_day")
+    ).select_from(dated.subquery("dated"))
+    if undated is not None:
+        report = column("report_date", Date)
+        page = union_all(page, select(event_id, report, report).select_from(undated.subquery("undated")))
+    query = (
+        select(*_EVENT_FIELDS)
+        .join_from(page.subquery("page"), EventRow, EventRow.id == _PAGE_EVENT_ID)
+        .order_by(_PAGE_FIRST_DAY, _PAGE_LAST_DAY, _PAGE_EVENT_ID)
+    )
+    if limited:
+        query = query.limit(bindparam("page_limit", type_=Integer))
+    if offset:
+        query = query.offset(bindparam("page_offset", type_=Integer))
+    return query
+
+
+def _with_details(conn: Connection, rows: list[_EventFields], shown: int) -> list[StoredEvent]:
+    """StoredEvents of these `events` rows, in their order, with their links and first sources."""
     links: dict[int, list[EventEntity]] = collections.defaultdict(list)
     sources: dict[int, list[Source]] = collections.defaultdict(list)
-    for chunk in _chunks(ids):
-        wanted: dict[str, object] = {"ids": list(chunk)}
-        rows.update((row.id, row) for row in _event_records(conn, list(chunk)))
-        for event_id, name, type_, role in conn.execute(_LINKS_BY_EVENT, wanted):
-            links[event_id].append(EventEntity(name=name, type=type_, role=role))
-        first = _FIRST_SOURCES if conn.dialect.name == "sqlite" else _FIRST_SOURCES_LATERAL
-        for event_id, source in _sources(conn, first, {**wanted, "shown": shown}):
-            sources[event_id].append(source)
-    return [_stored_event(rows[i], links[i], sources[i]) for i in ids if i in rows]
+    sqlite = conn.dialect.name == "sqlite"
+    sql = DETAILS_SQL["sqlite" if sqlite else "postgresql"]
+    for start in range(0, len(rows), IN_CHUNK):
+        ids = [row[0] for row in rows[start : start + IN_CHUNK]]
+        values: dict[str, object] = {"ids": json.dumps(ids) if sqlite else ids, "shown": shown}
+        for detail in cast("Iterable[_DetailRow]", conn.exec_driver_sql(sql, values).all()):
+            if detail[0] == _LINK:
+                links[detail[1]].append(EventEntity(detail[3], detail[4], detail[5]))
+            else:
+                sources[detail[1]].append(
+                    Source(
+                        detail[3],
+                        detail[4],
+                        detail[5],
+                        _day(detail[6]),
+                        bool(detail[7]),
+                        detail[8],
+                        detail[9],
+                        detail[10],
+                        detail[11],
+                        detail[12],
+                        detail[13],
+                    )
+                )
+    return [_stored_event(row, links[row[0]], sources[row[0]]) for row in rows]
+
+
+_DetailRow = tuple[
+    int, int, int, str, str, str, _dt.date | str, bool | int, str, str, int, int, str | None, str
+]
+"""A row of `DETAILS_SQL` as the driver gives it (SQLite: dates as ISO text, booleans as 0/1)."""
+
+
+def _day(value: _dt.date | str) -> _dt.date:
+    """A date read by the driver: SQLite gives the ISO text SQLAlchemy stored."""
+    return value if isinstance(value, _dt.date) else _dt.date.fromisoformat(value)
 
 
 def load_sources(conn: Connection, event_id: int, offset: int, limit: int) -> list[Source]:
@@ -792,30 +955,52 @@ def event_exists(conn: Connection, event_id: int) -> bool:
     return conn.scalar(select(EventRow.id).where(EventRow.id == event_id)) is not None
 
 
-def _stored_event(row: EventRecord, links: list[EventEntity], sources: list[Source]) -> StoredEvent:
+def _stored_event(row: _EventFields, links: list[EventEntity], sources: list[Source]) -> StoredEvent:
+    (
+        event_id,
+        type_,
+        trigger,
+        status,
+        start,
+        end,
+        grain,
+        value,
+        mod,
+        kind,
+        date_text,
+        summary,
+        confidence,
+        planned_start,
+        planned_end,
+        planned_value,
+        merge_note,
+        source_count,
+        merge_count,
+        report_date,
+    ) = row
     return StoredEvent(
-        id=row.id,
-        type=row.type,
-        trigger=row.trigger,
-        status=row.status,
-        start=row.start_date,
-        end=row.end_date,
-        grain=row.grain,
-        value=row.value,
-        mod=row.mod,
-        kind=row.kind,
-        date_text=row.date_text,
-        summary=row.summary,
-        entities=tuple(links),
-        sources=tuple(sources),
-        confidence=row.confidence,
-        planned_start=row.planned_start,
-        planned_end=row.planned_end,
-        planned_value=row.planned_value,
-        merge_note=row.merge_note,
-        source_count=row.source_count,
-        merge_count=row.merge_count,
-        report_date=row.report_date,
+        event_id,
+        type_,
+        trigger,
+        status,
+        start,
+        end,
+        grain,
+        value,
+        mod,
+        kind,
+        date_text,
+        summary,
+        tuple(links),
+        tuple(sources),
+        confidence,
+        planned_start,
+        planned_end,
+        planned_value,
+        merge_note,
+        source_count,
+        merge_count,
+        report_date,
     )
 
 
