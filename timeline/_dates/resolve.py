@@ -37,6 +37,11 @@ _CUE = re.compile(
 )
 _CUE_START = re.compile("[" + re.escape("".join({cue[0] for cue in vocab.FORWARD_CUES})) + "]")
 _REPORTING = re.compile("|".join(map(re.escape, vocab.REPORTING_VERBS)))
+# A clause of the sentence that holds a date of its own: a cue there is that date's.
+_DATED_CLAUSE = re.compile(
+    "[" + re.escape(vocab.CLAUSE_BREAKS) + "][^" + re.escape(vocab.CLAUSE_BREAKS) + "]*?"
+    + vocab.DATE_IN_CLAUSE
+)
 WINDOW = 200  # a clause or sentence is looked at no further than this from the expression
 
 
@@ -144,7 +149,9 @@ class Context:
         if text[s_left:start].strip(vocab.SENTENCE_OPENERS):
             return False
         speech = _REPORTING.search(text, end, s_right)
-        return _has_cue(text[end : speech.start() if speech is not None else s_right])
+        stop = speech.start() if speech is not None else s_right
+        dated = _DATED_CLAUSE.search(text, end, stop)
+        return _has_cue(text[end : dated.start() if dated is not None else stop])
 
     def year_antecedent(self) -> Resolved | None:
         """The latest earlier expression when it bore a year and stands in the same sentence.

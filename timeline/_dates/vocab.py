@@ -385,6 +385,11 @@ DISPOSAL_VERBS: tuple[str, ...] = (
     "提升", "提高", "降低", "调整", "上调", "下调", "调高", "调低", "升级", "降级", "改为",
     "变更", "扩大", "缩小", "延长", "缩短", "增加", "减少",
 )
+# A sentence-initial date does not govern a later clause that holds a date of its own (5月16日，
+# 市科技局发布消息，2021年科技活动周将于5月22日启幕: 将 is the 22nd's): its cue search stops there.
+DATE_IN_CLAUSE = (
+    r"(?:[0-9０-９]{1,4}\s*[年月日号]|[一二三四五六七八九十]{1,3}月|今年|明年|后年|年内|年底|下月)"
+)
 # A sentence-initial date does not govern reported speech: its cue search stops at these.
 REPORTING_VERBS: tuple[str, ...] = (
     "指出", "表示", "强调", "提出", "介绍", "透露", "认为", "宣布", "谈到", "坦言", "直言",
