@@ -922,6 +922,33 @@ def test_an_act_told_again_is_no_second_event(text: str, expected: list[tuple[st
     assert _events(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "meeting"),
+    [
+        pytest.param(
+            "在2月18日召开的浦东新区“共赢浦东共创未来——引领区2024年抓投资促发展大会”上，7个项目签约。",
+            [("meeting", "2025-02-18"), ("signing", "2025-02-18")],
+            "浦东新区“共赢浦东共创未来——引领区2024年抓投资促发展大会”",
+            id="在…召开的大会上-088",
+        ),
+        pytest.param(
+            "在3月5日举行的2025重庆智博会上，重庆实验室揭牌。",
+            [("meeting", "2025-03-05"), ("opening", "2025-03-05")],
+            "2025重庆智博会",
+            id="在…举行的博会上-its-year-dates-nothing",
+        ),
+    ],
+)
+def test_a_meeting_framing_the_sentence_is_an_event(
+    text: str, expected: list[tuple[str, str]], meeting: str
+) -> None:
+    """在…召开的<meeting>上: the meeting is held (an event with its name as subject), and a year
+    inside its name dates no clause of the sentence."""
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.date.value if e.date else None) for e in found] == expected
+    assert found[0].subject is not None and found[0].subject.name == meeting
+
+
 def test_a_tally_printed_again_is_a_tally_again() -> None:
     text = (
         "2月16日，江西全省各地举行项目开工。其中，南昌市一季度开工重大项目70个。"

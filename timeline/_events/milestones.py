@@ -26,6 +26,7 @@ _HELD_AT = re.compile(vocab.HELD_AT)
 _TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”")
 _ACT_JOINER = wordsets.alternation(vocab.ACT_JOINERS)
 _HOLDING = wordsets.alternation(vocab.HOLDING_VERBS)
+_MEETING_FRAME = re.compile(vocab.MEETING_FRAME)
 _PROJECTS_COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+个")
 _SPREAD = wordsets.alternation(vocab.SPREAD_ADVERBS)
 _DONE = wordsets.alternation(vocab.DONE_CUES)
@@ -160,7 +161,9 @@ def _sentence(
     paragraph's previous milestone (预计2023年2月开始大批量生产); the last subject is returned.
     """
     text = reading.doc.text
-    frames = tuple(span for span in sentence.clauses if _is_frame(text, span))
+    frames = tuple(span for span in sentence.clauses if _is_frame(text, span)) + _meeting_names(
+        text, sentence
+    )
     previous_subject: EventEntity | None = None
     last: EventEntity | None = carried_in
     #: Each clause so far, and whether it carried the subject of the one before (its modal too).
@@ -236,7 +239,14 @@ def _sentence(
                 reading, paragraph_start, clause_start + trigger.start
             )
         made = _event(
-            reading, sentence, span, trigger, mentions, previous_subject, frames, ceremonies.get(span)
+            reading,
+            sentence,
+            span,
+            trigger,
+            mentions,
+            previous_subject,
+            frames,
+            ceremonies.get(span) or _meeting_framed(clause_start, clause, trigger),
         )
         chain.append((clause, made is not None and made.carried))
         if made is not None and made.carried and _told_again(clause[: trigger.start]):
@@ -413,6 +423,26 @@ def _with_held_ceremonies(
                 continue
         result.append((start, end))
     return result, ceremonies
+
+
+def _meeting_names(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """The names of meetings framing the sentence (在…召开的<name>上): a year inside the name
+    (…2024年抓投资促发展大会) dates no clause."""
+    result = []
+    for start, end in sentence.clauses:
+        framed = _MEETING_FRAME.match(text[start:end])
+        if framed is not None:
+            result.append((start + framed.start("name"), start + framed.end("name")))
+    return tuple(result)
+
+
+def _meeting_framed(start: int, clause: str, trigger: triggers.Trigger) -> tuple[int, int] | None:
+    """'在2月18日召开的<meeting>上': the span of the meeting held, named after the attributive
+    (its subject, whether or not a name of it was recognised)."""
+    framed = _MEETING_FRAME.match(clause)
+    if trigger.type != "meeting" or framed is None or framed.start("verb") != trigger.start:
+        return None
+    return start + framed.start("name"), start + framed.end("name")
 
 
 def _delegation(reading: _Reading, start: int, trigger_at: int) -> tuple[EventEntity | None, Found | None]:

@@ -2491,6 +2491,12 @@ SEASON_TIME_TAILS = "前后里时期间中末初以来"
 UNTIL_WORDS = ("截至", "截止", "截止到", "截至到")
 
 #: "在<meeting>上": a clause that places what follows at a named meeting.
+#: A meeting told as the frame of what happened at it (在2月18日召开的浦东新区“…大会”上，7个项目
+#: 签约): the meeting named after 的 is an event of its own.
+MEETING_FRAME = (
+    r"^在[^，。；]{0,16}?(?P<verb>召开|举行|举办)的(?P<name>[^，。；]{2,60}?"
+    r"(?:会|会议|论坛|峰会|博览会|洽谈会|推介会)”?)(?:上|期间)$"
+)
 MEETING_PLACE_TAILS = ("上", "期间", "中")
 
 #: Construction triggers that need something built as their subject (加快建设 of a facility).
