@@ -302,3 +302,27 @@ def test_latin_letters_match_in_either_case_on_both_paths(store_url, build, monk
         assert [e.summary for e in store.milestones(query="Ab", limit=5)] == list(
             summaries[:3]
         )  # short: scanned
+
+
+@pytest.mark.parametrize("query", [None, "加氢站", "氢能"])
+def test_a_streamed_listing_is_the_listing(tl, monkeypatch, query):
+    """`iter_milestones` gives what `milestones` gives, read a few rows at a time (several batches,
+    dated and undated events merged as they come), under every filter and page."""
+    monkeypatch.setattr(queries, "STREAMED_ROWS", 7)
+    for filters in FILTERS:
+        for limit, offset in PAGES:
+            page = dict(filters, query=query, limit=limit, offset=offset)
+            expected = [e.id for e in tl.milestones(**page)]
+            assert [e.id for e in tl.iter_milestones(**page)] == expected, page
+    everything = list(tl.iter_milestones(query=query))
+    assert everything == tl.milestones(query=query)  # whole events: entities and sources too
+
+
+def test_a_streamed_listing_checks_its_filters_at_once(tl):
+    from timeline import QueryFilterError, UnknownEntityError
+
+    with pytest.raises(QueryFilterError):
+        tl.iter_milestones(query=" ")
+    with pytest.raises(UnknownEntityError):
+        tl.iter_milestones(entity="火星公司")
+    assert list(tl.iter_milestones(offset=2**40)) == []

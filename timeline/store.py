@@ -21,6 +21,7 @@ from collections.abc import Set as AbstractSet
 from types import TracebackType
 from typing import TypeVar
 
+import attrs
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
@@ -77,6 +78,47 @@ MAX_SEARCH_TERMS = 32
 _MAX_INT = 2**31 - 1
 """The largest id, limit and offset a query binds: the store's id columns are INTEGER, which is
 32 bits on PostgreSQL (a larger bound parameter fails there), so no store holds more rows."""
+
+
+def _milestone_filter(
+    types: Iterable[str] | str | None,
+    since: str | _dt.date | None,
+    until: str | _dt.date | None,
+    status: str | Iterable[str] | None,
+    limit: int | None,
+    offset: int,
+    dated_only: bool,
+    query: str | None,
+) -> queries.MilestoneFilter | None:
+    """The filters of `Timeline.milestones` checked and parsed, but for the entity (None: an offset
+    past every event, so nothing)."""
+    first = queries.parse_bound(since, upper=False)
+    last = queries.parse_bound(until, upper=True)
+    if first is not None and last is not None and first > last:
+        raise DateFilterError(f"since ({since}) is after until ({until})")
+    chosen_types = queries.as_choices(types, EVENT_TYPES, "event type")
+    chosen_statuses = queries.as_choices(status, STATUSES, "status")
+    if (limit is not None and limit < 0) or offset < 0:
+        raise ValueError("limit and offset must not be negative")
+    if query is not None:
+        queries.check_query_text(query, "query")
+        words = len(search_terms(query))
+        if words > MAX_SEARCH_TERMS:  # each word is a condition of the SQL
+            raise QueryFilterError(f"the query has {words} words; at most {MAX_SEARCH_TERMS}")
+    if offset >= _MAX_INT:
+        return None
+    if limit is not None:
+        limit = min(limit, _MAX_INT - offset)  # no database integer holds more
+    return queries.MilestoneFilter(
+        types=chosen_types,
+        statuses=chosen_statuses,
+        since=first,
+        until=last,
+        limit=limit,
+        offset=offset,
+        dated_only=dated_only,
+        terms=tuple(search_terms(query)) if query else (),
+    )
 
 
 class Timeline:
@@ -277,37 +319,47 @@ class Timeline:
             >>> tl.milestones(entity="重庆实验室", types="opening", since="2025")  # doctest: +SKIP
             [StoredEvent(id=3, type='opening', ..., value='2025-12-20', ...)]
         """
-        first = queries.parse_bound(since, upper=False)
-        last = queries.parse_bound(until, upper=True)
-        if first is not None and last is not None and first > last:
-            raise DateFilterError(f"since ({since}) is after until ({until})")
-        chosen_types = queries.as_choices(types, EVENT_TYPES, "event type")
-        chosen_statuses = queries.as_choices(status, STATUSES, "status")
-        if (limit is not None and limit < 0) or offset < 0:
-            raise ValueError("limit and offset must not be negative")
-        if query is not None:
-            queries.check_query_text(query, "query")
-            words = len(search_terms(query))
-            if words > MAX_SEARCH_TERMS:  # each word is a condition of the SQL
-                raise QueryFilterError(f"the query has {words} words; at most {MAX_SEARCH_TERMS}")
-        if offset >= _MAX_INT:
+        wanted = _milestone_filter(types, since, until, status, limit, offset, dated_only, query)
+        if wanted is None:
             return []
-        if limit is not None:
-            limit = min(limit, _MAX_INT - offset)  # no database integer holds more
         with self._read() as conn:
-            ids = queries.entity_ids(conn, entity) if entity is not None else None
-            wanted = queries.MilestoneFilter(
-                entities=ids,
-                types=chosen_types,
-                statuses=chosen_statuses,
-                since=first,
-                until=last,
-                limit=limit,
-                offset=offset,
-                dated_only=dated_only,
-                terms=tuple(search_terms(query)) if query else (),
-            )
+            if entity is not None:
+                wanted = attrs.evolve(wanted, entities=queries.entity_ids(conn, entity))
             return queries.milestone_events(conn, wanted)
+
+    def iter_milestones(
+        self,
+        entity: str | None = None,
+        types: Iterable[str] | str | None = None,
+        since: str | _dt.date | None = None,
+        until: str | _dt.date | None = None,
+        status: str | Iterable[str] | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        dated_only: bool = False,
+        query: str | None = None,
+    ) -> Iterator[StoredEvent]:
+        """The events of `milestones` (same filters, same order, same errors, raised at once), read
+        from the database as they are consumed, `STREAMED_ROWS` at a time: exporting millions of
+        events takes the memory of one batch. The iterator holds a read connection (one snapshot)
+        until it is exhausted or closed.
+
+            >>> with open("all.csv", "w", encoding="utf-8", newline="") as out:  # doctest: +SKIP
+            ...     write_csv(tl.iter_milestones(), out)
+        """
+        wanted = _milestone_filter(types, since, until, status, limit, offset, dated_only, query)
+        if wanted is not None and entity is not None:
+            with self._read() as conn:
+                wanted = attrs.evolve(wanted, entities=queries.entity_ids(conn, entity))
+        return self._streamed(wanted)
+
+    def _streamed(self, wanted: queries.MilestoneFilter | None) -> Iterator[StoredEvent]:
+        if wanted is None:
+            return
+        with self._read() as conn:
+            for batch in queries.milestone_stream(conn, wanted):
+                yield from queries.load_events(conn, batch)
 
     def events_for(self, entity: str) -> list[StoredEvent]:
         """Every event of an entity (name or alias) in timeline order, undated ones at their report date.

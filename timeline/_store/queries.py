@@ -15,10 +15,12 @@ import collections
 import datetime as _dt
 import difflib
 import functools
+import heapq
+import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
 
 import attrs
@@ -531,6 +533,43 @@ def milestone_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
     return [event_id for _, _, event_id in keyed[wanted.offset : page_end]]
 
 
+STREAMED_ROWS = IN_CHUNK
+"""Rows fetched at a time from the database by a streamed listing (a server-side cursor on
+PostgreSQL), and events loaded at a time from them."""
+
+
+def milestone_stream(conn: Connection, wanted: MilestoneFilter) -> Iterator[list[int]]:
+    """Ids of the events passing `wanted`, in timeline order, `STREAMED_ROWS` at a time, however
+    many there are: memory stays that of one batch.
+
+    Dated and undated events are read from their ordered index scans (a server-side cursor each
+    on PostgreSQL) and merged as they come; a full-text query's matches are sorted by the
+    database and read the same way. Other statements may run on `conn` between batches.
+    """
+    whole = attrs.evolve(wanted, limit=None, offset=0)
+    streamed = conn.execution_options(yield_per=STREAMED_ROWS)
+    places: Iterator[int]
+    if wanted.terms:
+        places = iter(streamed.scalars(_sorted_matches_statement(conn.dialect.name, whole)))
+    else:
+        span = max_span_days(conn) if wanted.since is not None else 0
+        dated_query, params = milestone_query(whole, span)
+        keyed: Iterator[_Keyed] = (
+            (day, end_day, event_id) for event_id, day, end_day in streamed.execute(dated_query, params)
+        )
+        if not wanted.dated_only:
+            undated_query, params = _undated_query(whole)
+            undated = (
+                (day, day, event_id) for event_id, day in streamed.execute(undated_query, params)
+            )
+            keyed = heapq.merge(keyed, undated)
+        places = (event_id for _, _, event_id in keyed)
+    end = None if wanted.limit is None else wanted.offset + wanted.limit
+    chosen = itertools.islice(places, wanted.offset, end)
+    while batch := list(itertools.islice(chosen, STREAMED_ROWS)):
+        yield batch
+
+
 SORTED_MATCHES = 1000
 """On SQLite, a full-text query matching at most this many events has them all put in timeline
 order; one matching more walks the timeline instead, the database checking each event's text."""
@@ -667,10 +706,17 @@ def _sorted_matches(
 
     `found_ids`: every matching event, already read from the search index (a few hundred at most).
     """
+    return list(conn.scalars(_sorted_matches_statement(conn.dialect.name, wanted, found_ids)))
+
+
+def _sorted_matches_statement(
+    dialect: str, wanted: MilestoneFilter, found_ids: list[int] | None = None
+) -> Select[int]:
+    """SELECT the ids of `_sorted_matches`, in timeline order (the database sorts them)."""
     place = func.coalesce(EventRow.start_date, EventRow.report_date)
     place_end = func.coalesce(EventRow.end_date, EventRow.report_date)
     if found_ids is None:
-        found, found_id, conditions = search.search_source(conn.dialect.name, list(wanted.terms))
+        found, found_id, conditions = search.search_source(dialect, list(wanted.terms))
         query = select(EventRow.id).select_from(found.join(EventRow, EventRow.id == found_id))
         query = query.where(*conditions)
     else:
@@ -699,7 +745,7 @@ def _sorted_matches(
         query = query.limit(wanted.limit)
     if wanted.offset:
         query = query.offset(wanted.offset)
-    return list(conn.scalars(query))
+    return query
 
 
 def _undated_query(wanted: MilestoneFilter) -> tuple[_UndatedSelect, dict[str, object]]:
