@@ -635,3 +635,49 @@ def test_show_pages_through_the_sources_of_a_reprinted_event(
     code, out, _ = run(capsys, "show", str(event_id), "--db", store, "--format", "json", "--sources", "2")
     (shown,) = json.loads(out)["events"]
     assert (len(shown["sources"]), shown["source_count"], shown["merge_count"]) == (2, 3, 2)
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "md", "timelinejs"])
+def test_an_unlimited_export_is_streamed_and_writes_what_a_page_of_everything_writes(
+    db: str, fmt: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """With no limit the events are read a batch at a time (here 3) and written as they come;
+    the text is the one a single page holding every event gives, on stdout and in a file."""
+    from timeline._store import queries
+
+    everything = run(capsys, "milestones", "--db", db, "--format", fmt, "--limit", "100000")[1]
+    monkeypatch.setattr(queries, "STREAMED_ROWS", 3)
+    loaded: list[int] = []
+    load = queries.load_events
+    monkeypatch.setattr(queries, "load_events", lambda conn, ids: loaded.append(len(ids)) or load(conn, ids))
+    code, out, _ = run(capsys, "milestones", "--db", db, "--format", fmt)
+    assert code == 0 and out == everything
+    assert loaded and max(loaded) == 3
+    target = tmp_path / f"all.{fmt}"
+    assert run(capsys, "milestones", "--db", db, "--format", fmt, "--output", str(target))[0] == 0
+    with open(target, encoding="utf-8", newline="") as written:
+        assert written.read() + ("\n" if fmt in ("json", "timelinejs") else "") == everything
+
+
+def test_an_unlimited_export_that_fails_midway_leaves_the_file_as_it_was(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from timeline._store import queries
+
+    target = tmp_path / "all.csv"
+    target.write_text("earlier export\n", encoding="utf-8")
+    monkeypatch.setattr(queries, "STREAMED_ROWS", 2)
+    load = queries.load_events
+    calls: list[int] = []
+
+    def failing(conn: Any, ids: Any) -> Any:
+        calls.append(1)
+        if len(calls) > 2:
+            raise OSError(28, "No space left on device")
+        return load(conn, ids)
+
+    monkeypatch.setattr(queries, "load_events", failing)
+    code, _, err = run(capsys, "milestones", "--db", db, "--format", "csv", "--output", str(target))
+    assert code != 0 and "No space left" in err
+    assert target.read_text(encoding="utf-8") == "earlier export\n"
+    assert not list(tmp_path.glob(".*partial"))

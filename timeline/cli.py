@@ -22,7 +22,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
 import attrs
 
@@ -41,6 +41,10 @@ from timeline.export import (
     to_markdown,
     to_table,
     to_timelinejs,
+    write_csv,
+    write_json,
+    write_markdown,
+    write_timelinejs,
 )
 from timeline.export.table import printable
 from timeline.labels import HTML_WORDS, LIST_SEPARATOR
@@ -208,15 +212,28 @@ def _emit(text: str, output: str | None, *, for_people: bool = False) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
+    _emit_stream(lambda stream: stream.write(text), output)
+
+
+def _emit_stream(
+    write: Callable[[TextIO], object], output: str | None, *, json_document: bool = False
+) -> None:
+    """Have `write` write an export, piece by piece, to the file `output` (UTF-8, all or nothing)
+    or to stdout; a `json_document` (which ends without one) gets a line break on stdout."""
+    if output is None:
+        write(sys.stdout)
+        if json_document:
+            sys.stdout.write("\n")
+        return
     target = Path(output)
     _refuse_database(target)
     try:
         if target.exists() and not target.is_file():
             # A device, FIFO or /dev/stdout: written into, never replaced by a regular file.
             with open(target, "w", encoding="utf-8", newline="") as stream:
-                stream.write(text)
+                write(stream)
         else:
-            _replace_file(target.resolve(), text)  # through a symlink to the file it names
+            _replace_file(target.resolve(), write)  # through a symlink to the file it names
     except OSError as err:
         raise OSError(err.errno, err.strerror, str(target)) from None
     print(f"wrote {printable(output)}", file=sys.stderr)
@@ -239,11 +256,13 @@ def _refuse_database(target: Path) -> None:
         raise CommandError(f"{target} is a database: write the output to another file")
 
 
-def _replace_file(target: Path, text: str) -> None:
-    """Write `text` next to `target`, then rename it over: an interrupted run never leaves half a file."""
+def _replace_file(target: Path, write: Callable[[TextIO], object]) -> None:
+    """Have `write` write next to `target`, then rename it over: an interrupted run never leaves
+    half a file."""
     partial = target.with_name(f".{target.name}.partial")
     try:
-        partial.write_text(text, encoding="utf-8", newline="")
+        with open(partial, "w", encoding="utf-8", newline="") as stream:
+            write(stream)
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
@@ -534,27 +553,57 @@ def _keep_extractions(
             yield item
 
 
+def _milestone_filters(args: argparse.Namespace) -> dict[str, Any]:
+    """The filters of `milestones` given on the command line, as keyword arguments."""
+    return {
+        "entity": args.entity,
+        "types": args.type,
+        "since": args.since,
+        "until": args.until,
+        "status": args.status,
+        "offset": args.offset,
+        "dated_only": args.dated_only,
+        "query": args.query,
+    }
+
+
+def _milestones_title(args: argparse.Namespace) -> str:
+    if args.title:
+        return str(args.title)
+    return HTML_WORDS["entity_title"].format(entity=args.entity) if args.entity else HTML_WORDS["title"]
+
+
+STREAMED_FORMATS = ("json", "csv", "md", "timelinejs")
+"""Formats an unlimited listing is written in as it is read (the table and the HTML page, which
+align or count every event, are built whole)."""
+
+
+def _stream_milestones(args: argparse.Namespace) -> int:
+    """Every event passing the filters, written as it is read (`Timeline.iter_milestones`):
+    memory stays that of one batch, however many events there are."""
+    with _open_store(args.db, must_exist=True) as store:
+        events = store.iter_milestones(**_milestone_filters(args))
+        writers: dict[str, Callable[[TextIO], None]] = {
+            "json": lambda out: write_json(events, out),
+            "csv": lambda out: write_csv(events, out, bom=args.bom, formulas=args.csv_formulas),
+            "md": lambda out: write_markdown(events, out),
+            "timelinejs": lambda out: write_timelinejs(events, out, title=_milestones_title(args)),
+        }
+        _emit_stream(writers[args.format], args.output, json_document=args.format in ("json", "timelinejs"))
+    return 0
+
+
 def _cmd_milestones(args: argparse.Namespace) -> int:
     limit = args.limit if args.limit is not None else (DEFAULT_PAGE_SIZE if args.format == "table" else 0)
+    if not limit and args.format in STREAMED_FORMATS:
+        return _stream_milestones(args)
     with _open_store(args.db, must_exist=True) as store:
         # One more than the page tells whether there is a next page.
-        events = store.milestones(
-            entity=args.entity,
-            types=args.type,
-            since=args.since,
-            until=args.until,
-            status=args.status,
-            limit=limit + 1 if limit else None,
-            offset=args.offset,
-            dated_only=args.dated_only,
-            query=args.query,
-        )
+        events = store.milestones(**_milestone_filters(args), limit=limit + 1 if limit else None)
         aliases = _aliases(store, events) if args.format == "html" else None
     more = bool(limit) and len(events) > limit
     events = events[:limit] if limit else events
-    title = args.title or HTML_WORDS["title"]
-    if args.entity and not args.title:
-        title = HTML_WORDS["entity_title"].format(entity=args.entity)
+    title = _milestones_title(args)
     colour = args.format == "table" and args.output is None and _colour()
     _emit(
         _render_milestones(
