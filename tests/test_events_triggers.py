@@ -996,6 +996,16 @@ def test_a_list_item_mark_is_not_part_of_the_subject() -> None:
             ["重庆东站项目"],
             id="anchored-by-已",
         ),
+        pytest.param(
+            "天山脚下，掘进机正向天山胜利隧道深处挺进。\n“中导洞已掘进突破16公里，预计年内贯通。”崔景川说。",
+            ["天山胜利隧道"],
+            id="a-quoted-paragraph-goes-on-about-the-one-before-083",
+        ),
+        pytest.param(
+            "天山脚下，掘进机正向天山胜利隧道深处挺进。\n中导洞已掘进突破16公里，预计年内贯通。",
+            [],
+            id="another-paragraph-does-not",
+        ),
         pytest.param("施工人员正在重庆东站项目现场作业。记者看到，工人建成投用。", [], id="not-anchored"),
         pytest.param(
             "施工人员正在重庆东站项目现场作业。两大经开区正式签署了合作协议。",

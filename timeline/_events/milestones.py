@@ -27,6 +27,8 @@ _TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”")
 _ACT_JOINER = wordsets.alternation(vocab.ACT_JOINERS)
 _HOLDING = wordsets.alternation(vocab.HOLDING_VERBS)
 _MEETING_FRAME = re.compile(vocab.MEETING_FRAME)
+#: A quotation that is a speech (it holds a clause break), not a quoted name (“…关键技术”项目).
+_QUOTED_SPEECH = re.compile("“[^”]{0,200}?[" + vocab.PROSE_MARKS + "]")
 _PROJECTS_COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+个")
 _SPREAD = wordsets.alternation(vocab.SPREAD_ADVERBS)
 _DONE = wordsets.alternation(vocab.DONE_CUES)
@@ -332,7 +334,10 @@ def _anchored(reading: _Reading, clause: str, span: tuple[int, int], trigger: tr
 def _paragraph_topic(reading: _Reading, start: int, before: int) -> EventEntity | None:
     """The thing the paragraph is about so far: the last facility, project, park, lab or body
     named before an offset, at most TOPIC_REACH characters back (工人正忙碌建设… after
-    记者在加查水电站施工现场看到)."""
+    记者在加查水电站施工现场看到); in a paragraph that opens with a quotation, the speaker's
+    words go on about the paragraph before (…天山胜利隧道深处挺进。\n“…，预计年内贯通。”)."""
+    if _QUOTED_SPEECH.match(reading.doc.text, start):
+        start = 0  # a paragraph opening with a quotation goes on about the one before
     start = max(start, before - vocab.TOPIC_REACH)  # a paragraph that never ends stays linear
     named = [m for m in reading.recognition.within(start, before) if m.type in vocab.TOPIC_TYPES]
     return subjects.as_subject(named[-1]) if named else None
