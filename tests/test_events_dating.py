@@ -191,6 +191,24 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("开工建设", "2023-12-10"), ("揭牌成立", None)],
             id="a-day-misprinted-takes-no-other-date",
         ),
+        pytest.param(
+            "据了解，2023年广东省将推进光明科学城加快建设；在能源保障领域，将全力争取华电汕头电厂按期投产。",
+            "2023-01-28",
+            [("投产", "2023")],
+            id="a-sentence-initial-date-governs-the-parts-after-a-semicolon-043",
+        ),
+        pytest.param(
+            "2022年，重庆实验室揭牌成立；重庆研究院开工建设。",
+            "2023-01-28",
+            [("揭牌成立", "2022"), ("开工建设", "2022")],
+            id="a-date-heading-the-sentence-reaches-past-a-semicolon",
+        ),
+        pytest.param(
+            "重庆实验室于2022年揭牌成立；重庆研究院开工建设。",
+            "2023-01-28",
+            [("揭牌成立", "2022"), ("开工建设", None)],
+            id="a-date-inside-the-first-part-stops-at-the-semicolon",
+        ),
     ],
 )
 def test_event_dates(text: str, pub: str, expected: list[tuple[str, str | None]]) -> None:

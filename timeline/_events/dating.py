@@ -27,6 +27,8 @@ _TITLE_BODY = re.compile(r"(《)([^《》\n]*)(》)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BATCH_AFTER_DATE = re.compile(vocab.BATCH_AFTER_DATE)
 _NUMBERED_BATCH = re.compile(vocab.NUMBERED_BATCH_AFTER_DATE)
+#: A day number no calendar has (1215日, a misprint of 12月15日): the clause's date, unread.
+_MISPRINTED_DAY = re.compile(r"(?<![0-9０-９.．])[0-9０-９]{3,4}[日号](?![0-9０-９])")
 _MONTH_FIRST = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月")
 
 
@@ -254,8 +256,38 @@ def clause_date(
     after = [d for d in own if d.start >= trigger_at and not _HAN.match(text, d.end)]
     if after:
         return after[0].expr
+    misprint = _last_match(_MISPRINTED_DAY, text, sentence.start, trigger_at)
+    if misprint is not None and not dates.within(misprint, trigger_at):
+        return None  # 1215日，…: the clause's date was misprinted, no other date stands in for it
     earlier = _last_outside(dates, sentence.start, clause_start, frames, text)
+    if earlier is None:
+        earlier = _heading_before_semicolons(text, dates, sentence.start)
     return earlier.expr if earlier else None
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """Where the last match of the pattern inside [start, end) ends, or None."""
+    found = None
+    for match in pattern.finditer(text, start, end):
+        found = match.end()
+    return found
+
+
+def _heading_before_semicolons(text: str, dates: Dates, start: int) -> Dated | None:
+    """The date heading a whole sentence whose parts are cut by ；(据了解，2023年广东省…将推进…；
+    …将建成…；…将全力争取…投产): a sentence-initial date governs all its clauses. Only a date that
+    heads the sentence (after an opener such as 据了解，) reaches past a ；."""
+    if start == 0 or text[start - 1] not in vocab.SEMICOLONS:
+        return None
+    whole = max(text.rfind(mark, 0, start - 1) for mark in vocab.FULL_STOPS) + 1
+    head = dates.within(whole, start)
+    if not head:
+        return None
+    first = head[0]
+    before = text[whole : first.start].strip(vocab.SENTENCE_HEAD_FILLERS)
+    if before and not (before[:-1] in vocab.PARAGRAPH_OPENERS and before[-1] in vocab.CLAUSE_MARKS):
+        return None
+    return None if _dates_own_clause_only(text, whole, first) else first
 
 
 def _dates_own_clause_only(text: str, sentence_start: int, found: Dated) -> bool:

@@ -2480,6 +2480,10 @@ DAY_NOUN_HEADS = "庆念放作易止节"
 FUZZY_RECENTLY = "日前"
 #: Day anaphora: the day of the latest earlier day-grain date of the article.
 SAME_DAY_WORDS = ("当日", "当天", "同日", "同一天")
+#: A ； parts a sentence (the extractor's sentences end there) whose date, heading the whole
+#: sentence up to one of FULL_STOPS (or a line break), governs every part.
+SEMICOLONS = "；;"
+FULL_STOPS = ("。", "！", "？", "!", "?", "\n")
 #: What may stand before a date that heads its sentence (“冬季，…).
 SENTENCE_HEAD_FILLERS = " \u3000“”\"'‘’（）()【】"
 #: A bare season word (no year before it) running into a noun or verb names a kind of thing, not
