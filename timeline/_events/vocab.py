@@ -108,6 +108,9 @@ LIST_ITEM_MARKS = "△"
 CHRONICLE_WORDS = (
     "大事记", "大事纪", "纪事", "记事", "回眸", "回顾", "盘点", "时政", "要闻", "年鉴", "大事件",
 )
+#: A yearbook is named by the year it is published in and records the year before (青羊年鉴2021
+#: tells 2020): its title's year heads its chronicle less one.
+YEARBOOK_WORDS = ("年鉴",)
 #: A chronicle's month heading, a line of its own: 1月, 一月, 1月份, 2024年3月, with an optional
 #: part number before (Part1:) and one of CHRONICLE_WORDS or these words after (3月重要时政).
 MONTH_HEADING_TAILS = ("重要时政", "工作动态", "动态", "大事")
