@@ -209,6 +209,18 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("揭牌成立", "2022"), ("开工建设", None)],
             id="a-date-inside-the-first-part-stops-at-the-semicolon",
         ),
+        pytest.param(
+            "明月湖实验室揭牌仪式于8月15日在重庆举行。",
+            "2016-08-16",
+            [("揭牌", "2016-08-15")],
+            id="a-date-marked-by-yu-after-the-trigger-dates-the-ceremony",
+        ),
+        pytest.param(
+            "宁波舟山港主通道签约仪式8月15日上午在舟山举行。",
+            "2016-08-16",
+            [("签约", "2016-08-15")],
+            id="a-date-followed-by-where-it-was-held-dates-the-ceremony",
+        ),
     ],
 )
 def test_event_dates(text: str, pub: str, expected: list[tuple[str, str | None]]) -> None:

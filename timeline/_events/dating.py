@@ -253,7 +253,7 @@ def clause_date(
         while first > 0 and text[before[first - 1].end : before[first].start] in vocab.DATE_LIST_JOINERS:
             first -= 1  # a list of dates (7月、9月): the first one
         return _narrower_earlier(text, dates, sentence, before[first], frames)
-    after = [d for d in own if d.start >= trigger_at and not _HAN.match(text, d.end)]
+    after = [d for d in own if d.start >= trigger_at and _times_the_event(text, d)]
     if after:
         return after[0].expr
     misprint = _last_match(_MISPRINTED_DAY, text, sentence.start, trigger_at)
@@ -263,6 +263,16 @@ def clause_date(
     if earlier is None:
         earlier = _heading_before_semicolons(text, dates, sentence.start)
     return earlier.expr if earlier else None
+
+
+def _times_the_event(text: str, found: Dated) -> bool:
+    """A date after the trigger times the event unless it runs straight into the words of an
+    object (公示2025年科学技术奖名单); marked by 于 or followed by where it was held, it does."""
+    if not _HAN.match(text, found.end):
+        return True
+    return text[: found.start].endswith(vocab.DATE_AFTER_TRIGGER_MARKS) or text.startswith(
+        vocab.DATE_AFTER_TRIGGER_FOLLOWERS, found.end
+    )
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:

@@ -1718,6 +1718,10 @@ SET_QUANTIFIERS = (
 )
 #: Adverbs of manner between an aim verb or 的 and the trigger (该项目的顺利投产, 推动项目早日
 #: 全面投产): the trigger is still a noun or an aim.
+#: A date after the trigger dates the event, though words follow it, when it is marked as a time
+#: (…仪式于8月15日在舟山举行) or followed by where or how it was held (8月15日在…, 8月15日举行).
+DATE_AFTER_TRIGGER_MARKS = ("于",)
+DATE_AFTER_TRIGGER_FOLLOWERS = ("在", "举行", "召开", "举办", "上午", "下午", "晚", "正式")
 MANNER_ADVERBS = (
     "顺利",
     "正式",
