@@ -411,27 +411,6 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         "华信研究院",
     ),
     (
-        "quoted-part-inside-a-name",
-        "5月1日，成都“智慧蓉城”运营中心正式启用。",
-        ("成都“智慧蓉城”运营中心",),
-        ("智慧蓉城”运营中心", "运营中心"),
-        "成都“智慧蓉城”运营中心",
-    ),
-    (
-        "quoted-list-item-is-no-part-of-a-name",
-        "3月1日，区里选派机关单位“服务专员”和银行机构“金融顾问”组建服务专班。",
-        (),
-        ("“服务专员”和银行", "服务专员”和银行"),
-        None,
-    ),
-    (
-        "quoted-part-inside-a-meeting-name",
-        "2月16日，南昌市“项目大会战”动员大会举行。",
-        ("南昌市“项目大会战”动员大会",),
-        ("项目大会战”动员大会",),
-        "南昌市“项目大会战”动员大会",
-    ),
-    (
         "building-named-after-a-college",
         "据了解，中国科大少年班学院楼计划于2025年启动建设。",
         ("中国科大少年班学院楼",),
@@ -707,11 +686,6 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         "beneficiary-named-by-its-suffix-only",
         "6月26日，马延和与姜南分别代表研究所和华信公司签字，并与市长刘永湘一道为产业化试验基地揭牌。",
         ("产业化试验基地",),
-    ),
-    (
-        "a-phrase-holding-a-trigger-is-a-predicate",
-        "华信新材料项目于今年7月正式动工，预计明年6月首期厂房建成并试投产。",
-        ("华信新材料项目", "华信新材料项目"),
     ),
     (
         "title-opening-a-quoted-name",

@@ -248,12 +248,14 @@ def clause_date(
     clause_start, clause_end = span
     own = dates.within(clause_start, clause_end)
     before = [d for d in own if d.end <= trigger_at]
+    after = [d for d in own if d.start >= trigger_at and _dates_the_predicate(text, d.end)]
     if before:
         first = len(before) - 1
         while first > 0 and text[before[first - 1].end : before[first].start] in vocab.DATE_LIST_JOINERS:
             first -= 1  # a list of dates (7月、9月): the first one
+        if after and after[0].expr.grain == "day" and _names_a_batch(text, before[first]):
+            return after[0].expr  # …2024年第三季度…开工活动8月15日举行: the day the batch's act was held
         return _narrower_earlier(text, dates, sentence, before[first], frames)
-    after = [d for d in own if d.start >= trigger_at and _times_the_event(text, d)]
     if after:
         return after[0].expr
     misprint = _last_match(_MISPRINTED_DAY, text, sentence.start, trigger_at)
@@ -263,16 +265,6 @@ def clause_date(
     if earlier is None:
         earlier = _heading_before_semicolons(text, dates, sentence.start)
     return earlier.expr if earlier else None
-
-
-def _times_the_event(text: str, found: Dated) -> bool:
-    """A date after the trigger times the event unless it runs straight into the words of an
-    object (公示2025年科学技术奖名单); marked by 于 or followed by where it was held, it does."""
-    if not _HAN.match(text, found.end):
-        return True
-    return text[: found.start].endswith(vocab.DATE_AFTER_TRIGGER_MARKS) or text.startswith(
-        vocab.DATE_AFTER_TRIGGER_FOLLOWERS, found.end
-    )
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
@@ -298,6 +290,16 @@ def _heading_before_semicolons(text: str, dates: Dates, start: int) -> Dated | N
     if before and not (before[:-1] in vocab.PARAGRAPH_OPENERS and before[-1] in vocab.CLAUSE_MARKS):
         return None
     return None if _dates_own_clause_only(text, whole, first) else first
+
+
+def _dates_the_predicate(text: str, end: int) -> bool:
+    """A date after the trigger that ends the clause or runs into its predicate (…开工仪式8月15日
+    在水土园区举行, 揭牌仪式8月15日上午举行), not into a noun it names (公示2025年科学技术奖名单)."""
+    return not _HAN.match(text, end) or text.startswith(vocab.PREDICATE_AFTER_DATE, end)
+
+
+def _names_a_batch(text: str, found: Dated) -> bool:
+    return found.expr.grain != "day" and bool(_BATCH_AFTER_DATE.match(text, found.end))
 
 
 def _dates_own_clause_only(text: str, sentence_start: int, found: Dated) -> bool:

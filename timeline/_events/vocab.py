@@ -1703,25 +1703,9 @@ REQUIREMENT_ADVERBS = ("严格", "认真", "切实", "坚决", "深入", "扎实
 SPEECH_AT_CEREMONY = r"^(?:仪式|活动|典礼|现场)上(?:发言|表示|指出|强调|说|致辞|讲话|介绍)"
 #: An unnamed set before the trigger (一批…重大项目加速推进, 大批重大民生项目纷纷落地): a trend,
 #: not one milestone; a set with a named member (A等一批项目) is not meant.
-SET_QUANTIFIERS = (
-    "一批",
-    "一大批",
-    "大批",
-    "众多",
-    "诸多",
-    "一系列",
-    "一些",
-    "不少",
-    "越来越多",
-    "许多",
-    "大量",
-)
+SET_QUANTIFIERS = ("一批", "一大批", "大批", "众多", "诸多", "一系列", "一些", "不少")
 #: Adverbs of manner between an aim verb or 的 and the trigger (该项目的顺利投产, 推动项目早日
 #: 全面投产): the trigger is still a noun or an aim.
-#: A date after the trigger dates the event, though words follow it, when it is marked as a time
-#: (…仪式于8月15日在舟山举行) or followed by where or how it was held (8月15日在…, 8月15日举行).
-DATE_AFTER_TRIGGER_MARKS = ("于",)
-DATE_AFTER_TRIGGER_FOLLOWERS = ("在", "举行", "召开", "举办", "上午", "下午", "晚", "正式")
 MANNER_ADVERBS = (
     "顺利",
     "正式",
@@ -2256,8 +2240,6 @@ SUBJECT_LEAD_WORDS = (
     "争取",
     "确保",
     "冲刺",
-    "这标志着",
-    "标志着",
     "全力",
     "为",
     "正式",
@@ -2369,10 +2351,6 @@ VERB_OPENERS = (
 COUNTED_OPENERS = ("有", "还有", "共有", "另有", "这", "那", "上述", "以上")
 #: A phrase ending with a conjunction is half of a pair (签约及揭牌仪式上): no subject.
 JOINING_TAILS = ("及", "和", "与", "、", "暨", "或")
-#: Quotes around a part of a name (天府新区“两纵一横”项目), of at most this many characters.
-OPENING_QUOTE = "“"
-CLOSING_QUOTE = "”"
-QUOTED_IN_NAME_MAX = 16
 #: Dashes that, single between two Han characters, stand inside a name (中国—东盟家居建材品牌中心).
 NAME_DASHES = "—－"
 #: "X举行Y<trigger>仪式": the ceremony nouns after the trigger that make Y, named right before
@@ -2505,6 +2483,13 @@ DAY_NOUN_HEADS = "庆念放作易止节"
 FUZZY_RECENTLY = "日前"
 #: Day anaphora: the day of the latest earlier day-grain date of the article.
 SAME_DAY_WORDS = ("当日", "当天", "同日", "同一天")
+#: Words that may follow a date after the trigger when the date is the event's (…开工仪式8月15日
+#: 在水土园区举行, 揭牌仪式8月15日上午举行, 动员大会2月16日召开): a preposition, a time of day, an
+#: adverb or a verb of holding; any other word makes the date part of a noun (公示2025年…名单).
+PREDICATE_AFTER_DATE = (
+    "在", "于", "上午", "下午", "中午", "晚上", "晚间", "傍晚", "凌晨", "早上", "举行", "举办", "召开",
+    "开幕", "闭幕", "隆重", "顺利", "正式", "成功", "启动", "开启", "拉开", "起",
+)
 #: A ； parts a sentence (the extractor's sentences end there) whose date, heading the whole
 #: sentence up to one of FULL_STOPS (or a line break), governs every part.
 SEMICOLONS = "；;"
