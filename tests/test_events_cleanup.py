@@ -300,6 +300,13 @@ def test_year_alone_on_a_line_is_the_year_of_the_items_below(text: str, pub: str
             [("2020-01-17", "occurred"), ("2020-01-17", "occurred")],
             id="a-yearbook-tells-the-year-before-its-title",
         ),
+        pytest.param(
+            "2012年大事记\n1月5日，天府新区成都管委会正式挂牌成立。\n次日，成都天府软件园二期开工建设。"
+            "\n同月，天府新区科学城开工建设。",
+            "2013-06-10",
+            [("2012-01-05", "occurred"), ("2012-01-06", "occurred"), ("2012-01", "occurred")],
+            id="anaphora-in-the-next-item-follow-the-item-above",
+        ),
     ],
 )
 def test_a_chronicle_headings_date_its_items(text: str, pub: str, dated: list[tuple[str, str]]) -> None:

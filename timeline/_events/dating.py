@@ -73,7 +73,7 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
     after a dateline (兰州2月11日讯) the dateline's day."""
     result: list[Dated] = []
     dateline: tuple[int, TimeExpr] | None = None  # the unit it opens, and its day
-    moved: tuple[int, TimeExpr, TimeExpr] | None = None  # the unit, an expression as read and as moved
+    moved: tuple[TimeExpr, TimeExpr] | None = None  # the latest date, as read and as moved
     items_month: tuple[int, int] | None = None  # year and month of the chronicle's latest item
     text = doc.text
     unit_starts = [unit.start for unit in doc.units]
@@ -94,16 +94,18 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
         unit = doc.units[bisect.bisect_right(unit_starts, start) - 1]
         if unit.year is not None or unit.month is not None:
             read = expr
-            if expr.anchor == "previous" and moved is not None and moved[0] == unit.start:
-                expr = _moved_like(expr, moved[1], moved[2])
+            if expr.anchor == "previous" and moved is not None:
+                expr = _moved_like(expr, *moved)  # 次日 after a moved date, in its item or the next
             else:
                 year, month = unit.year, unit.month
                 if month is None and items_month is not None and expr.rule == vocab.BARE_DAY_RULE:
                     year, month = items_month  # 1月5日，…\n18日，…: the month of the item above
                 expr = _in_chronicle(expr, year, month, pub_date)
-                moved = (unit.start, read, expr) if expr is not read else None
+            moved = (read, expr) if expr is not read else None
             if expr.grain in ("day", "month") and expr.start is not None:
                 items_month = (expr.start.year, expr.start.month)
+        else:
+            moved = None
         if expr.text.startswith(vocab.SAME_DAY_WORDS):
             expr = _same_day(expr, result)
         if expr.grain == "day" and text.startswith(vocab.DATELINE_TAILS, end):
