@@ -688,6 +688,11 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         ("产业化试验基地",),
     ),
     (
+        "a-phrase-holding-a-trigger-is-a-predicate",
+        "华信新材料项目于今年7月正式动工，预计明年6月首期厂房建成并试投产。",
+        ("华信新材料项目", "华信新材料项目"),
+    ),
+    (
         "title-opening-a-quoted-name",
         "8月7日，华信公司与中科院共建的“院士团队联合实验室”揭牌。",
         ("院士团队联合实验室",),

@@ -18,7 +18,15 @@ import re
 from timeline._events import triggers, vocab
 from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
-from timeline._events.entities import Found, Recognition, is_brand, leading_place, longest_suffix, suffix_type
+from timeline._events.entities import (
+    Found,
+    Recognition,
+    Words,
+    is_brand,
+    leading_place,
+    longest_suffix,
+    suffix_type,
+)
 from timeline._events.sentences import Sentence
 from timeline.model import EventEntity
 
@@ -64,6 +72,7 @@ _ITEM_ENDS = vocab.LIST_SEPARATORS + "，,。；;"
 _LIST_ITEM = re.compile(f"[^{_ITEM_ENDS}]{{{vocab.MIN_PHRASE},{vocab.MAX_PHRASE}}}(?=[{_ITEM_ENDS}]|$)")
 _LEADING = re.compile("^(?:" + "|".join(_LEAD_WORDS) + ")+")
 _BATCH_ORDINAL = re.compile(vocab.BATCH_ORDINAL)
+_TRIGGER_WORDS = Words(vocab.TRIGGERS)
 _YEAR_FIRST = re.compile(r"^[0-9]{4}年?")
 _HOLDING = re.compile("(?:" + "|".join(vocab.HOLDING_VERBS) + ")了?")
 _NOT_A_NAME = re.compile(
@@ -427,6 +436,8 @@ def _phrase(
     if shared is not None:
         return _with_shared_head(doc, clause_start + text.find(phrase, offset), shared)
     phrase = _trim_to_name(phrase)
+    if suffix_type(phrase) is None and _holds_trigger(phrase):
+        return None, None  # 首期厂房建成并试(投产): a predicate, not a name
     whole_type = suffix_type(phrase)
     if any(separator in phrase for separator in vocab.LIST_SEPARATORS):
         phrase = _LIST_SPLIT.split(phrase, maxsplit=1)[0]
@@ -467,6 +478,12 @@ def _masked(phrase: str) -> str:
     for word in vocab.WORDS_HOLDING_MARKERS:
         phrase = phrase.replace(word, "□" * len(word))
     return phrase
+
+
+def _holds_trigger(phrase: str) -> bool:
+    """True when a trigger word stands inside a phrase past its first characters (a name
+    ending in a suffix may hold one: 签约项目, 成立大会; the caller asks only of others)."""
+    return any(_TRIGGER_WORDS.start(phrase, index) for index in range(vocab.MIN_PHRASE, len(phrase)))
 
 
 def _unnamed(phrase: str) -> str:
