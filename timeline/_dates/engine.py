@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import importlib
 import re
 from collections.abc import Iterable
 from functools import cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import attrs
 
@@ -26,16 +25,7 @@ from timeline._dates.calendar import off_calendar
 from timeline._dates.resolve import Context, Resolved
 from timeline._dates.rules import DATE_NUMBER_LEAD, RULES, WEEKDAY_AFTER_COMMA, join_range, since_value
 from timeline._dates.rules import _count as count_of
-
-# The regex parser gives each rule's possible first characters; it moved in Python 3.11.
-_parser: Any
-_c: Any
-try:
-    _parser = importlib.import_module("re._parser")
-    _c = importlib.import_module("re._constants")
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    _parser = importlib.import_module("sre_parse")
-    _c = importlib.import_module("sre_constants")
+from timeline._regex import heads
 
 ANTECEDENT_KINDS = ("date", "range")
 # Ends of a range may be parts of a period (年初至年底), not already bounded ones (年底前).
@@ -63,81 +53,6 @@ SET_REACH = re.compile(_BLANKS + "(?:" + "|".join(map(re.escape, vocab.SET_REACH
 HEAD = 2  # characters of look-ahead used to pick candidate positions
 
 
-def _concat(left: set[str], right: set[str]) -> set[str]:
-    """Heads of a sequence: each left head followed by each right head, cut to HEAD characters."""
-    return {a if len(a) >= HEAD else (a + b)[:HEAD] for a in left for b in (right if len(a) < HEAD else [""])}
-
-
-def _heads_of_item(op: Any, arg: Any) -> set[str] | None:
-    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
-        return {""}  # zero width
-    if op is _c.LITERAL:
-        return {chr(arg)}
-    if op is _c.IN:
-        chars: set[str] = set()
-        for kind, value in arg:
-            if kind is _c.LITERAL:
-                chars.add(chr(value))
-            elif kind is _c.RANGE:
-                chars.update(chr(code) for code in range(value[0], value[1] + 1))
-            elif kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT:
-                chars.update("0123456789")  # patterns are compiled with re.ASCII
-            elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
-                chars.update(" \t\n\r\f\v")
-            else:
-                return None
-        return chars
-    if op is _c.SUBPATTERN:
-        return _heads(arg[-1])
-    if op is _c.BRANCH:
-        union: set[str] = set()
-        for branch in arg[1]:
-            heads = _heads(branch)
-            if heads is None:
-                return None
-            union |= heads
-        return union
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-        low, high, body = arg
-        once = _heads(body)
-        if once is None:
-            return None
-        result = {""} if low == 0 else set()
-        current = {""}
-        for count in range(1, min(high, max(low, HEAD)) + 1):
-            current = _concat(current, once)
-            if count >= low or all(len(h) >= HEAD for h in current):
-                result |= current
-        return result
-    return None
-
-
-def _heads(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
-    """The first HEAD characters a parsed pattern can match (shorter: the match may end there).
-
-    None when that is not bounded (a negated class, a back-reference…).
-    """
-    heads = {""}
-    for op, arg in items:
-        if all(len(h) >= HEAD for h in heads):
-            break
-        item = _heads_of_item(op, arg)
-        if item is None:
-            return None
-        heads = _concat(heads, item)
-    return heads
-
-
-def heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The first two characters a match of `pattern` can start with, or None when unbounded.
-
-        >>> sorted(heads(re.compile("(?:今|去)?年底")))
-        ['今年', '去年', '年底']
-    """
-    found = _heads(_parser.parse(pattern.pattern, pattern.flags))
-    return None if found is None or "" in found else frozenset(found)
-
-
 def _rules_by_head() -> tuple[dict[str, set[int]], dict[str, frozenset[str] | None]]:
     """For each head (the first two characters a match can start with, or one when a match may
     end after it): the rules that can start with it; and for each first character, the
@@ -145,7 +60,7 @@ def _rules_by_head() -> tuple[dict[str, set[int]], dict[str, frozenset[str] | No
     by_head: dict[str, set[int]] = {}
     seconds: dict[str, set[str] | None] = {}
     for index, rule in enumerate(RULES):
-        found = heads(rule.pattern)
+        found = heads(rule.pattern, HEAD)
         if found is None:
             raise RuntimeError(f"date rule {rule.name} can start with any character")
         for head in found:
@@ -209,7 +124,7 @@ def _trigger_pattern(seconds: dict[str, frozenset[str] | None]) -> re.Pattern[st
 TRIGGER = _trigger_pattern(SECOND_CHARACTERS)
 # What an expression's extensions (range, day offset, weekday after a comma) can start with.
 EXTENSION_FIRST_CHARACTERS = RANGE_FIRST_CHARACTERS | {
-    head[0] for pattern in (DAY_OFFSET, WEEKDAY_AFTER_COMMA) for head in heads(pattern) or ()
+    head[0] for pattern in (DAY_OFFSET, WEEKDAY_AFTER_COMMA) for head in heads(pattern, HEAD) or ()
 }
 FOLDABLE = re.compile("[" + "".join(re.escape(a) for a, _ in vocab.FOLD_PAIRS) + "]")
 FOLD_MAP = dict(vocab.FOLD_PAIRS)

@@ -202,7 +202,7 @@ def _sentence(
         clause_start, clause_end = span
         clause = text[clause_start:clause_end]
         mentions = reading.recognition.within(clause_start, clause_end)
-        blocked = _blocked(reading, clause_start, clause_end)
+        blocked = _blocked(reading, clause_start, clause_end, mentions)
         if held_after:
             blocked += ((0, held_after),)
         trigger = triggers.find_trigger(clause, blocked, held=bool(held_after))
@@ -355,12 +355,15 @@ def _tally(found: Milestones, clause: str, trigger: triggers.Trigger, subset: bo
     return False
 
 
-def _blocked(reading: _Reading, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """Spans of a clause (relative to its start) where no trigger counts: names and titles."""
+def _blocked(
+    reading: _Reading, start: int, end: int, mentions: list[Found] | None = None
+) -> tuple[tuple[int, int], ...]:
+    """Spans of a clause (relative to its start) where no trigger counts: names and titles.
+    `mentions`: the clause's mentions when the caller has them already."""
     clause = reading.doc.text[start:end]
-    names = tuple(
-        (m.start - start, m.end - start) for m in reading.recognition.within(start, end) if m.type != "place"
-    )
+    if mentions is None:
+        mentions = reading.recognition.within(start, end)
+    names = tuple((m.start - start, m.end - start) for m in mentions if m.type != "place")
     return names + tuple(m.span() for m in _TITLE.finditer(clause))
 
 

@@ -11,6 +11,7 @@ import re
 
 import attrs
 
+from timeline import _regex
 from timeline._dates import vocab as date_vocab
 from timeline._events import vocab, wordsets
 
@@ -28,8 +29,24 @@ class Trigger:
 _TRIGGER = wordsets.alternation(vocab.TRIGGERS)
 _OPINION_CUE = wordsets.alternation(vocab.OPINION_CUES)
 _PATTERNS = [(re.compile(pattern), type_) for pattern, type_ in vocab.TRIGGER_PATTERNS.items()]
-#: Any of the patterns, to skip trying them one by one in the many clauses that hold none.
-_ANY_PATTERN = re.compile("|".join(f"(?:{pattern})" for pattern in vocab.TRIGGER_PATTERNS))
+
+
+def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """One search for where any of the patterns matches, to skip trying them one by one in the
+    many clauses that hold none. It looks only at the characters a match can start with (the
+    regex engine skips the others at once) and there looks back one character and ahead for the
+    patterns; a pattern whose first characters are unbounded is searched as it is."""
+    firsts: set[str] = set()
+    for pattern in patterns:
+        heads = _regex.heads(pattern, 1)
+        if heads is None:
+            return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+        firsts |= heads
+    joined = "|".join(f"(?:{p.pattern})" for p in patterns)
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + f"](?<=(?=(?:{joined})).)")
+
+
+_ANY_PATTERN = _any_of([pattern for pattern, _ in _PATTERNS])
 _COUNT_AFTER = re.compile("[" + vocab.COUNT_NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]")
 _PLANNED_YEAR = re.compile(vocab.PLANNED_YEAR)
 _PRIORITY = {name: rank for rank, name in enumerate(vocab.TYPE_PRIORITY)}
