@@ -23,6 +23,9 @@ from timeline._events.cleanup import Document
 _HAN = r"\u4e00-\u9fff"
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-]")
 _ASCII_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·-")
+_QUOTED_IN_NAME = re.compile(
+    "“[" + _HAN + "A-Za-z0-9·]{2," + str(vocab.QUOTED_IN_NAME_MAX) + "}”$"
+)
 _SMALL_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]$")
 _DOCUMENT = re.compile(r"《([^《》\n]{2,80})》")
 _ALIAS_DEF = re.compile(
@@ -215,6 +218,12 @@ def _window_start(text: str, limit: int, suffix_start: int) -> int:
                 break
             index = paren.start()
             continue
+        if char == vocab.CLOSING_QUOTE and index < suffix_start:
+            quoted = _QUOTED_IN_NAME.search(text, max(limit, index - vocab.QUOTED_IN_NAME_MAX - 2), index)
+            if quoted is None or any(stop in text[index:suffix_start] for stop in vocab.LEFT_WEAK_STOPS):
+                break  # “服务专员”和银行机构: the quote ends a list item, not a part of the name
+            index = quoted.start()  # 天府新区“两纵一横”项目: a quoted part of a name
+            continue
         if not _is_name_char(char) and not (
             _decimal_point(text, index - 1) or _joining_dash(text, index - 1)
         ):
@@ -350,8 +359,22 @@ def _inside_head(text: str, start: int, end: int) -> bool:
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip("“”\"'‘’ ")
-    return _LIST_PREFIX.sub("", name)
+    return _LIST_PREFIX.sub("", unquoted(name))
+
+
+def unquoted(name: str, more: str = "") -> str:
+    """The name without the quotes around it (and the characters `more`), keeping those of a
+    quoted part (“省市县三级项目协同联动开工”暨…动员大会 keeps its opening quote)."""
+    strip = "\"'‘’ " + more
+    while True:
+        before = name
+        name = name.strip(strip)
+        if name.startswith(vocab.OPENING_QUOTE) and vocab.CLOSING_QUOTE not in name:
+            name = name[1:]
+        if name.endswith(vocab.CLOSING_QUOTE) and vocab.OPENING_QUOTE not in name:
+            name = name[:-1]
+        if name == before:
+            return name
 
 
 def _generic(prefix: str) -> bool:

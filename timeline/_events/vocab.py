@@ -2351,6 +2351,10 @@ VERB_OPENERS = (
 COUNTED_OPENERS = ("有", "还有", "共有", "另有", "这", "那", "上述", "以上")
 #: A phrase ending with a conjunction is half of a pair (签约及揭牌仪式上): no subject.
 JOINING_TAILS = ("及", "和", "与", "、", "暨", "或")
+#: Quotes around a part of a name (天府新区“两纵一横”项目), of at most this many characters.
+OPENING_QUOTE = "“"
+CLOSING_QUOTE = "”"
+QUOTED_IN_NAME_MAX = 16
 #: Dashes that, single between two Han characters, stand inside a name (中国—东盟家居建材品牌中心).
 NAME_DASHES = "—－"
 #: "X举行Y<trigger>仪式": the ceremony nouns after the trigger that make Y, named right before
