@@ -507,6 +507,8 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("市长丁晖在开工仪式上表示，要加快建设。", id="在开工仪式上表示-a-speech-077"),
         pytest.param("一批投资体量大的重大项目连日来在天山南北加速推进。", id="一批-a-trend-083"),
         pytest.param("大批重大民生项目纷纷落地。", id="大批-a-trend-069"),
+        pytest.param("越来越多的企业落户两江新区。", id="越来越多-a-trend"),
+        pytest.param("许多企业落户两江新区。", id="许多-a-trend"),
         pytest.param("要抢抓项目开工，加快建设进度。", id="抢抓-a-campaign-089"),
         pytest.param("确保所有项目在3月底前实质性开工建设。", id="确保所有-a-batch-target-040"),
         pytest.param("确保项目早日建成投用。", id="确保-without-a-date-an-aim"),
@@ -947,6 +949,13 @@ def test_a_meeting_framing_the_sentence_is_an_event(
     found = extract(Article(text, "2025-06-30")).events
     assert [(e.type, e.date.value if e.date else None) for e in found] == expected
     assert found[0].subject is not None and found[0].subject.name == meeting
+
+
+def test_a_start_marked_by_its_curtain_names_the_zone() -> None:
+    """标志着江东新区全面建设正式拉开帷幕 (077): the zone whose works start is the subject."""
+    text = "10月18日，海口江东新区6大项目集中开工，标志着江东新区全面建设正式拉开帷幕。"
+    found = extract(Article(text, "2019-10-19")).events
+    assert ("construction", "江东新区") in [(e.type, e.subject.name if e.subject else None) for e in found]
 
 
 def test_a_tally_printed_again_is_a_tally_again() -> None:

@@ -1703,7 +1703,19 @@ REQUIREMENT_ADVERBS = ("严格", "认真", "切实", "坚决", "深入", "扎实
 SPEECH_AT_CEREMONY = r"^(?:仪式|活动|典礼|现场)上(?:发言|表示|指出|强调|说|致辞|讲话|介绍)"
 #: An unnamed set before the trigger (一批…重大项目加速推进, 大批重大民生项目纷纷落地): a trend,
 #: not one milestone; a set with a named member (A等一批项目) is not meant.
-SET_QUANTIFIERS = ("一批", "一大批", "大批", "众多", "诸多", "一系列", "一些", "不少")
+SET_QUANTIFIERS = (
+    "一批",
+    "一大批",
+    "大批",
+    "众多",
+    "诸多",
+    "一系列",
+    "一些",
+    "不少",
+    "越来越多",
+    "许多",
+    "大量",
+)
 #: Adverbs of manner between an aim verb or 的 and the trigger (该项目的顺利投产, 推动项目早日
 #: 全面投产): the trigger is still a noun or an aim.
 MANNER_ADVERBS = (
@@ -2240,6 +2252,8 @@ SUBJECT_LEAD_WORDS = (
     "争取",
     "确保",
     "冲刺",
+    "这标志着",
+    "标志着",
     "全力",
     "为",
     "正式",
