@@ -418,6 +418,13 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         "成都“智慧蓉城”运营中心",
     ),
     (
+        "office-named-for-what-it-builds",
+        "2月18日，临港新片区建设管理办公室与华信研究院签署框架协议。",
+        ("临港新片区建设管理办公室", "华信研究院"),
+        ("管理办公室",),
+        "临港新片区建设管理办公室",
+    ),
+    (
         "quoted-list-item-is-no-part-of-a-name",
         "3月1日，区里选派机关单位“服务专员”和银行机构“金融顾问”组建服务专班。",
         (),

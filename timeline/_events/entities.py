@@ -123,6 +123,7 @@ _GENERIC_PREFIX = _alternation(vocab.GENERIC_PREFIX_WORDS)
 _LEGAL_SUFFIXES = tuple(vocab.LEGAL_SUFFIXES)
 _TITLE_WORDS = frozenset(vocab.PERSON_TITLES)
 _TRADE_RUN = _alternation(vocab.TRADE_WORDS)
+_OFFICE_RUN = _alternation(vocab.OFFICE_WORDS)
 
 #: Mention kinds, in the order they claim text (an earlier kind wins an overlap).
 DOCUMENT, DEFINED, KNOWN, ORG, PERSON, PLACE, PRONOUN = range(7)
@@ -260,6 +261,8 @@ def _left_edge(
         if match.start() == window and match.group() in _TITLE_WORDS:
             continue  # “院士团队…实验室”, 院士专家工作站: no one's title opens a name
         left = text[match.end() : suffix_start]
+        if match.group() in vocab.VERBS_INSIDE_PROJECT_NAMES and left and not _OFFICE_RUN.sub("", left):
+            continue  # 张江科学城建设管理办公室: the verb names what the office is for
         if text.startswith(_LEGAL_SUFFIXES, suffix_start) and not _TRADE_RUN.sub("", left):
             continue  # 中电光谷联合控股有限公司: nothing but trade words would be left of the name
         if not _inside_head(text, match.start(), match.end()) and not _inside_word(text, match):

@@ -199,6 +199,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "人民政府": "government",
     "政府": "government",
     "管委会": "government",
+    "办公室": "government",
     "指挥部": "government",
     "局": "government",
     "委": "government",
@@ -604,6 +605,9 @@ LEFT_STOPS = (
 #: Verbs that stand right before 项目/工程 inside a project's name (…安置点建设项目,
 #: …生产线改造工程): there they do not end the name's left edge.
 VERBS_INSIDE_PROJECT_NAMES = ("建设", "改造", "提升", "改扩建")
+#: Words of what an office does, standing between such a verb and the suffix of a body's name
+#: (张江科学城建设管理办公室, …建设发展中心): there the verb is part of the name too.
+OFFICE_WORDS = ("管理", "服务", "发展", "协调", "推进", "指挥")
 PROJECT_SUFFIXES = ("项目", "工程")
 
 #: Words holding a one-character left stop, which inside them is no verb nor preposition
