@@ -1497,9 +1497,10 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # works finished (污水处理厂野外作业已完成), not an amount done (建设已完成投资30亿元)
     r"(?:野外|现场)?(?:施工|土建|作业)(?:已经|已|全面|顺利|基本)完成(?![投年计任产的率])": "construction",
     r"达成[^，。；]{0,12}(?:协议|合作意向|合作)": "signing",
-    # works finished, the work named after 完成 (计划8月底前完成航站楼内部作业, 完成主体结构施工),
-    # not an amount (完成投资30亿元) nor a target (完成任务)
-    r"完成[^，。；、]{0,10}(?:施工|作业|工程|装修|安装)(?![投年计任产的率量额])": "construction",
+    # works finished, the work named after 完成 (计划8月底前完成航站楼内部作业, 完成主体结构施工,
+    # 力争年底前完成全部厂房建设), not an amount (完成投资30亿元, 完成建设投资) nor a target
+    # (完成建设任务)
+    r"完成[^，。；、]{0,10}(?:施工|作业|工程|装修|安装|建设)(?![投年计任产的率量额用])": "construction",
     # a start told by its curtain (江东新区全面建设正式拉开帷幕)
     r"建设[^，。；]{0,4}(?:拉开帷幕|拉开序幕|启幕)": "construction",
 }
