@@ -371,6 +371,11 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             "重庆东站项目已完成主体结构施工。", ("construction", "occurred", None), id="完成…施工"
         ),
         pytest.param(
+            "重庆东站项目力争年底前完成全部厂房建设。",
+            ("construction", "planned", "2025"),
+            id="完成…建设",
+        ),
+        pytest.param(
             "2025年3月，重庆东站项目建设正式拉开帷幕。",
             ("construction", "occurred", "2025-03"),
             id="建设拉开帷幕",
@@ -517,6 +522,8 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
             id="推动-a-roll-up-shares-its-aim-020",
         ),
         pytest.param("今年全区完成投资30亿元。", id="完成投资-an-amount"),
+        pytest.param("今年全区完成建设投资30亿元。", id="完成建设投资-an-amount"),
+        pytest.param("全年完成建设任务。", id="完成建设任务-a-target"),
     ],
 )
 def test_not_a_milestone(text: str) -> None:
