@@ -233,6 +233,30 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("公示", None)],
             id="a-date-after-the-trigger-naming-a-noun-still-dates-nothing",
         ),
+        pytest.param(
+            "8月15日，2024年中国（重庆）科技成果交易会开幕。",
+            "2024-09-10",
+            [("开幕", "2024-08-15")],
+            id="a-year-opening-a-meeting-name-gives-way-to-the-day",
+        ),
+        pytest.param(
+            "2024年中国（重庆）科技成果交易会在两江新区开幕。",
+            "2024-09-10",
+            [("开幕", None)],
+            id="a-year-opening-a-meeting-name-dates-nothing-alone",
+        ),
+        pytest.param(
+            "今年重庆科技创新大会在两江新区召开。",
+            "2024-09-10",
+            [("召开", "2024")],
+            id="a-deictic-year-before-a-meeting-is-its-time",
+        ),
+        pytest.param(
+            "2024年重庆实验室揭牌成立。",
+            "2024-09-10",
+            [("揭牌成立", "2024")],
+            id="a-year-before-a-body-is-the-clause-time",
+        ),
     ],
 )
 def test_event_dates(text: str, pub: str, expected: list[tuple[str, str | None]]) -> None:

@@ -29,6 +29,12 @@ _BATCH_AFTER_DATE = re.compile(vocab.BATCH_AFTER_DATE)
 _NUMBERED_BATCH = re.compile(vocab.NUMBERED_BATCH_AFTER_DATE)
 #: A day number no calendar has (1215日, a misprint of 12月15日): the clause's date, unread.
 _MISPRINTED_DAY = re.compile(r"(?<![0-9０-９.．])[0-9０-９]{3,4}[日号](?![0-9０-９])")
+#: A name of a meeting or an event right after a date (2024年中国（重庆）科技成果交易会开幕, 2024年
+#: 全国双创活动周在重庆启动): words without a verb up to a meeting noun, then the predicate.
+_EVENT_NAME = re.compile(
+    "(?:(?!" + "|".join(vocab.NOT_IN_EVENT_NAME) + ")[^，。；,;：:、]){1,30}?(?:"
+    + "|".join(vocab.EVENT_NAME_ENDS) + ")(?=" + "|".join(vocab.EVENT_NAME_FOLLOWERS) + "|[，。；,;]|$)"
+)
 _MONTH_FIRST = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月")
 
 
@@ -304,13 +310,20 @@ def _names_a_batch(text: str, found: Dated) -> bool:
     return found.expr.grain != "day" and bool(_BATCH_AFTER_DATE.match(text, found.end))
 
 
+def _opens_event_name(text: str, found: Dated) -> bool:
+    """A written period opening the name of a meeting or an event (2024年中国…交易会开幕); a
+    deictic one (今年重庆科技创新大会在…召开) is the clause's time."""
+    written = found.expr.grain != "day" and found.expr.anchor == "absolute"
+    return written and bool(_EVENT_NAME.match(text, found.end))
+
+
 def _dates_own_clause_only(text: str, sentence_start: int, found: Dated) -> bool:
     """A date that dates its own clause but no later one: a period naming a batch (3月12日，两江新区
     召开2024年一季度重大项目推进会，会上，…开工建设: the quarter is part of the meeting's name), and a
     season inside the sentence (为保障今年冬季供暖，…; a season heading the sentence governs it)."""
     if found.expr.grain == "day":
         return False
-    if _BATCH_AFTER_DATE.match(text, found.end):
+    if _BATCH_AFTER_DATE.match(text, found.end) or _opens_event_name(text, found):
         return True
     heads_sentence = not text[sentence_start : found.start].strip(vocab.SENTENCE_HEAD_FILLERS)
     return found.expr.grain == "season" and not heads_sentence
@@ -341,7 +354,12 @@ def _narrower_earlier(
 ) -> TimeExpr | None:
     """A date that names a batch (4月27日，武汉市2022年第二季度全市重大项目集中开工; 9月28日，
     凤冈县2015年第四季度18个项目集中开工) gives way to the sentence's earlier day; a year naming
-    a numbered batch with no earlier date (马山县2022年…第三批…项目等8个项目开工) dates nothing."""
+    a numbered batch with no earlier date (马山县2022年…第三批…项目等8个项目开工) dates nothing.
+    A period opening the name of a meeting or an event (8月15日，2024年中国…科技成果交易会开幕)
+    is part of the name: the sentence's earlier date dates the clause, else nothing does."""
+    if _opens_event_name(text, own):
+        earlier = _last_outside(dates, sentence.start, own.start, frames)
+        return earlier.expr if earlier is not None else None  # 2024年中国…交易会开幕: the name's year
     if own.expr.grain == "day" or not _BATCH_AFTER_DATE.match(text, own.end):
         return own.expr  # a day names no batch (大连28日举行重点项目开工活动)
     earlier = _last_outside(dates, sentence.start, own.start, frames)

@@ -2513,6 +2513,14 @@ PREDICATE_AFTER_DATE = (
     "在", "于", "上午", "下午", "中午", "晚上", "晚间", "傍晚", "凌晨", "早上", "举行", "举办", "召开",
     "开幕", "闭幕", "隆重", "顺利", "正式", "成功", "启动", "开启", "拉开", "起",
 )
+#: A meeting or an event named with its year before it (2024年中国（重庆）科技成果交易会开幕): the
+#: name ends in one of EVENT_NAME_ENDS and is followed by one of EVENT_NAME_FOLLOWERS (or a
+#: clause mark); it holds none of NOT_IN_EVENT_NAME (2024年将召开…大会 is a year and a plan).
+EVENT_NAME_ENDS = ("会", "论坛", "峰会", "活动周", "节", "展", "赛", "周")
+EVENT_NAME_FOLLOWERS = (
+    "在", "于", "开幕", "闭幕", "举行", "举办", "召开", "启动", "开启", "正式", "隆重", "顺利", "拉开",
+)
+NOT_IN_EVENT_NAME = ("将", "召开", "举行", "举办", "开幕", "启动", "在", "于", "已", "正", "计划", "预计")
 #: A ； parts a sentence (the extractor's sentences end there) whose date, heading the whole
 #: sentence up to one of FULL_STOPS (or a line break), governs every part.
 SEMICOLONS = "；;"
