@@ -490,6 +490,9 @@ PLACES: list[tuple[str, str, tuple[str, ...]]] = [
     ("urban-area-is-no-county", "3月1日，重庆主城区一批项目开工。", ("重庆市",)),
     ("city-of-the-tables-after-province", "5月1日，四川省内江市召开大会。", ("四川省", "内江市")),
     ("zone-of-the-tables-after-city", "5月1日，重庆两江新区举行集中开工。", ("重庆市", "两江新区")),
+    ("county-of-no-table", "3月1日，凤冈县举行项目集中开工活动。", ("凤冈县",)),
+    ("county-after-a-preposition", "3月1日，项目在都兰县开工。", ("都兰县",)),
+    ("poor-county-is-no-name", "3月1日，贫困县项目开工。", ()),
 ]
 
 
@@ -714,6 +717,11 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         "beneficiary-named-by-its-suffix-only",
         "6月26日，马延和与姜南分别代表研究所和华信公司签字，并与市长刘永湘一道为产业化试验基地揭牌。",
         ("产业化试验基地",),
+    ),
+    (
+        "count-after-places-gives-the-last",
+        "11月1日，青海海西州都兰县45个项目集中开复工。",
+        ("都兰县",),
     ),
     (
         "a-phrase-holding-a-trigger-is-a-predicate",

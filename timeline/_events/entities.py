@@ -76,6 +76,11 @@ _PLACE = re.compile(
     + "|".join(re.escape(w) for w in vocab.ZONE_SUFFIXES)
     + ")?"
 )
+_STANDALONE_COUNTY = re.compile(
+    f"(?:(?<![{_HAN}])|(?<=[{vocab.BEFORE_COUNTY}]))([{_HAN}]{{2}})(?:"
+    + "|".join(vocab.COUNTY_ONLY_SUFFIXES)
+    + f")(?![{vocab.NOT_AFTER_COUNTY}])"
+)
 _COUNTY = re.compile(f"([{_HAN}]{{2}})(?:" + "|".join(vocab.COUNTY_SUFFIXES) + ")")
 _PLACE_ABBREVIATION = re.compile(
     "(?:"
@@ -772,6 +777,9 @@ def _places(c: _Collector, start: int, end: int) -> None:
     for match in _PLACE_ABBREVIATION.finditer(c.text, start, end):
         at = match.start(1)
         c.add(at, at + 1, vocab.PLACE_ABBREVIATIONS[match.group(1)], "place", PLACE)
+    for match in _STANDALONE_COUNTY.finditer(c.text, start, end):
+        if match.group(1) not in vocab.NOT_COUNTY_NAMES:
+            c.add(match.start(), match.end(), match.group(), "place", PLACE)
 
 
 def leading_place(name: str) -> tuple[str, int] | None:

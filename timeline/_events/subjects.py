@@ -275,14 +275,15 @@ def _subject_of(
     phrase = _phrase(doc, recognition, dates, clause_start, clause[: cut - clause_start], before)
     if phrase[0] is not None:
         return phrase
-    if opening_place is not None:
-        return as_subject(opening_place), None
     places = [m for m in before if m.type == "place"]
     head_end = cut - clause_start
     counted = _AMOUNT.search(clause, 0, head_end) or _COUNT_FIRST.search(clause, 0, head_end)
     if places and counted:
-        # 14个项目在福建东山县奠基: a count is no subject; the place that holds the event is.
+        # 14个项目在福建东山县奠基: a count is no subject; the place that holds the event is, the
+        # last named before the trigger (青海…海西州都兰县…45个项目开复工: the county).
         return as_subject(places[-1]), None
+    if opening_place is not None:
+        return as_subject(opening_place), None
     return None, None
 
 

@@ -894,6 +894,14 @@ DISTRICTS: dict[str, tuple[str, ...]] = {
 #: one of these; a name ending so before 与/和/及 is a party of its own (兴庆区与苏银产业园).
 COUNTY_SUFFIXES = ("县", "区", "市", "旗")
 #: Two characters before those suffixes that name no county (主城区, 中心城区, 各区县…).
+#: Suffixes that name a county wherever two characters stand before them (都兰县, 四子王旗 is
+#: longer and needs the tables), not only after a province or city of the tables.
+COUNTY_ONLY_SUFFIXES = ("县", "旗")
+#: Characters after which such a county may start (a preposition, a conjunction, a prefecture).
+BEFORE_COUNTY = "在于到赴和与及州盟省市"
+#: Characters after 县 that make it part of another word (县城, 县委, 县级 are still the county's,
+#: but 县域 words are kept; 县长 is a title).
+NOT_AFTER_COUNTY = "长"
 NOT_COUNTY_NAMES = (
     "主城",
     "城区",
@@ -929,6 +937,23 @@ NOT_COUNTY_NAMES = (
     "城乡",
     "各县",
     "各市",
+    "贫困",
+    "山区",
+    "产粮",
+    "百强",
+    "全国",
+    "其他",
+    "所在",
+    "周边",
+    "邻近",
+    "试点",
+    "先进",
+    "强县",
+    "大县",
+    "农业",
+    "工业",
+    "旅游",
+    "生态",
 )
 
 #: One-character names of places, recognised only right after a verb of place (来渝, 在蓉).
