@@ -41,6 +41,7 @@ PLANNED_CUES = [
     "不久后",
     "定于",
     "确保",
+    "准备",
 ]
 
 ONGOING_CUES = {

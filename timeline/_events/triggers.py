@@ -360,6 +360,8 @@ def _is_plan_cue(clause: str, cue: str, position: int) -> bool:
     following = clause[position + len(cue) : position + len(cue) + 1]
     if cue == vocab.FUTURE_MARKER:
         return bool(following) and following not in vocab.NOT_PLANNED_AFTER_JIANG
+    if cue == vocab.PREPARE_WORD:
+        return not clause.startswith(vocab.PREPARE_NOUNS, position + len(cue))
     if cue == vocab.INTEND_WORD:
         return clause[position - 1 : position] not in vocab.NOT_PLANNED_BEFORE_NI
     if cue == vocab.PLAN_WORD:

@@ -1971,9 +1971,14 @@ PLANNED_CUES = (
     "定于",
     # a target set (确保明年投用)
     "确保",
+    # preparing to (准备试生产), not the noun (准备工作: PREPARE_NOUNS)
+    "准备",
 )
 #: 将 as 把 (将“X”确定为…) or inside words is not a plan.
 NOT_PLANNED_AFTER_JIANG = '“《"近军　'
+#: 准备 before one of these is a noun (做好准备工作), no plan.
+PREPARE_WORD = "准备"
+PREPARE_NOUNS = ("工作", "阶段", "情况", "事项")
 #: 拟 inside a word is no plan (虚拟现实, 模拟).
 INTEND_WORD = "拟"
 NOT_PLANNED_BEFORE_NI = ("虚", "模")
