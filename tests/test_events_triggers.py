@@ -574,6 +574,16 @@ def test_frames_and_shared_modals(text: str, expected: list[tuple[str, str, str 
             id="a-teaser-cut-short-015",
         ),
         pytest.param(
+            "去年12月，重庆东站项目开工建设，目前主体结构已封顶。",
+            [("construction", "occurred", "2024-12"), ("construction", "occurred", "2024-12")],
+            id="two-stages-of-works-are-two-acts",
+        ),
+        pytest.param(
+            "3月1日，重庆东站项目全面启动建设，79个重大项目集中开工。",
+            [("construction", "occurred", "2025-03-01")],
+            id="two-words-for-the-start-are-one-act-023",
+        ),
+        pytest.param(
             "6月23日，重庆实验室正式揭牌。当天下午，重庆实验室正式揭牌。",
             [("opening", "occurred", "2025-06-23"), ("opening", "occurred", "2025-06-23")],
             id="a-later-sentence-reporting-it-again",

@@ -117,13 +117,15 @@ class Words:
 
 _HEADS = tuple(sorted({*vocab.NAME_HEADS, *_PLACE_FORMS, *vocab.KNOWN_ENTITIES}, key=len, reverse=True))
 _HEAD_RE = _alternation(_HEADS)
-_HEAD_WORDS = Words(_HEADS)
 _NAME_ENDS = tuple({*vocab.ORG_SUFFIXES, *_PLACE_FORMS, *vocab.KNOWN_ENTITIES})
 _LONGEST_HEAD = max(len(h) for h in _HEADS)
 _PLACE_HEADS = tuple(
     sorted({*_PLACE_FORMS, *vocab.KNOWN_ENTITIES, *vocab.NATIONAL_HEADS}, key=len, reverse=True)
 )
-_PLACE_HEAD_WORDS = Words(_PLACE_HEADS)
+#: The place heads as a trie: `.match` tells whether one starts at an offset, `.search` where
+#: the next one starts (one regex call instead of a look-up per word length and offset).
+_PLACE_HEAD_RE = _alternation(_PLACE_HEADS)
+_LONGEST_PLACE_HEAD = max(len(h) for h in _PLACE_HEADS)
 _GENERIC_PREFIX = _alternation(vocab.GENERIC_PREFIX_WORDS)
 _LEGAL_SUFFIXES = tuple(vocab.LEGAL_SUFFIXES)
 _TITLE_WORDS = frozenset(vocab.PERSON_TITLES)
@@ -286,11 +288,11 @@ def _left_edge(
                 position in org_ends
                 or text[edge:position].endswith(_NAME_ENDS)
                 or text[edge:position].endswith(vocab.COUNTY_SUFFIXES)
-                or _PLACE_HEAD_WORDS.start(text, position + 1)
+                or _PLACE_HEAD_RE.match(text, position + 1) is not None
             )
         ):
             edge = position + 1
-    if not meeting and not _HEAD_WORDS.start(text, edge):
+    if not meeting and _HEAD_RE.match(text, edge) is None:
         head = _first_head(text, edge + 1, suffix_start)
         joined = text.startswith(vocab.AFFILIATION_JOINERS, head - 2) if head >= 2 else False
         if head >= 0 and not joined and not _generic(text[head:suffix_start]):
@@ -341,12 +343,15 @@ def _inside_word(text: str, stop: re.Match[str]) -> bool:
 
 def _first_head(text: str, start: int, end: int) -> int:
     """Offset of the first place or known name starting in [start, end), or -1."""
-    for index in range(start, end):
-        if text[index - 1] not in "（(" and _PLACE_HEAD_WORDS.start(text, index):
+    reach = min(len(text), end + _LONGEST_PLACE_HEAD)  # every name starting before `end` fits
+    index = start
+    while (head := _PLACE_HEAD_RE.search(text, index, reach)) is not None and head.start() < end:
+        index = head.start()
+        if text[index - 1] not in "（(":
             words = vocab.KNOWN_NEEDS_BOUNDARY
-            if any(text.startswith(w, index) and not _bounded(text, index, w) for w in words):
-                continue
-            return index
+            if not any(text.startswith(w, index) and not _bounded(text, index, w) for w in words):
+                return index
+        index += 1
     return -1
 
 
@@ -580,7 +585,7 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
         if (
             suffix in vocab.GOVERNMENT_NEEDS_PLACE
             and parent is None
-            and not _HEAD_WORDS.start(_ORDINAL.sub("", name))
+            and _HEAD_RE.match(_ORDINAL.sub("", name)) is None
         ):
             continue
         if parent is not None and parent.type in vocab.PART_TYPES:

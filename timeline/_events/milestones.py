@@ -188,7 +188,8 @@ def _sentence(
             found.phrase_mentions.append(made.phrase_mention)
         event = made.event
         sentence_types.add(event.type)
-        key = (event.type, event.subject.name if event.subject else "", event.status, event.date)
+        stage = vocab.WORK_STAGES.get(event.trigger, "")  # 开工…，主体结构已封顶: two stages, two acts
+        key = (event.type + stage, event.subject.name if event.subject else "", event.status, event.date)
         partnered = event.type in vocab.PARTNERED_TYPES
         others = frozenset(role.name for role in event.entities if role.role == "object" and partnered)
         told = seen.setdefault(key, [])

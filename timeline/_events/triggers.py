@@ -141,7 +141,7 @@ def _refine(clause: str, surface: str, start: int, end: int, held: bool = False)
         return type_ if _has(before, vocab.ADOPTING_BODIES) and _has(after, vocab.ADOPTED_THINGS) else None
     if surface == vocab.LANDING_TRIGGER and not _has(clause, vocab.LANDED_THINGS):
         return None
-    if surface == vocab.GRANT_TRIGGER and not _has(after, vocab.GRANTED_THINGS):
+    if surface in vocab.GRANT_TRIGGERS and not _has(after, vocab.GRANTED_THINGS):
         return None
     if type_ == "meeting" and not _has(clause, vocab.MEETING_NOUNS):
         return None

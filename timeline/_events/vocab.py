@@ -1352,6 +1352,7 @@ TRIGGERS: dict[str, str] = {
     "入选": "approval",
     "通过验收": "approval",
     "获得": "approval",
+    "取得": "approval",
     "上榜": "approval",
     "入围": "approval",
     "进行验收": "approval",
@@ -1482,6 +1483,19 @@ TRIGGERS: dict[str, str] = {
     "确定为": "approval",
 }
 
+#: Later stages of works: in one sentence, a construction at another stage than the one told
+#: before it is another act (去年12月开工建设，目前主体结构已封顶), while two words for the start
+#: (全面启动建设，79个重大项目集中开工) are one.
+WORK_STAGES: dict[str, str] = {
+    "封顶": "topped",
+    "合龙": "topped",
+    "贯通": "topped",
+    "竣工": "finished",
+    "完工": "finished",
+    "落成": "finished",
+    "建成": "finished",
+    "完成建设": "finished",
+}
 #: Triggers written as patterns (a few words may stand inside them).
 TRIGGER_PATTERNS: dict[str, str] = {
     r"进入[^，。；]{0,6}量产阶段": "production",
@@ -1557,7 +1571,8 @@ RELEASED_BEFORE = ("出炉",)
 LAUNCH_TRIGGER = "推出"
 ADOPTION_TRIGGER = "通过"
 LANDING_TRIGGER = "落地"
-GRANT_TRIGGER = "获得"
+#: Triggers of a grant: an approval only with a granted thing after them (取得施工许可证).
+GRANT_TRIGGERS = ("获得", "取得")
 BARE_BREAKTHROUGHS = ("突破", "攻克")
 COMPLETION_TRIGGER = "建成"
 #: Cues of PLANNED_CUES that need their next character checked (将“…”确定为, 行动计划).

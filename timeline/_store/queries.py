@@ -14,14 +14,14 @@ import calendar
 import collections
 import datetime as _dt
 import difflib
-import functools
 import heapq
 import itertools
 import json
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeAlias, Unpack, cast
 
 import attrs
 from sqlalchemy import (
@@ -33,17 +33,18 @@ from sqlalchemy import (
     Executable,
     Integer,
     Select,
-    Table,
+    String,
     bindparam,
     column,
     false,
     func,
+    join,
     or_,
     select,
     true,
     union_all,
 )
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import QueryableAttribute, aliased
 
 from timeline.errors import AmbiguousEntityError, DateFilterError, QueryFilterError, UnknownEntityError
 from timeline.model import (
@@ -69,6 +70,7 @@ from .orm import (
     SourceRow,
     TextRow,
 )
+from .typed import cached
 from .window import days_before
 
 IN_CHUNK = 500
@@ -83,7 +85,6 @@ _LINKS_BY_EVENT = (
     .where(EventEntityRow.event_id.in_(_IDS))
     .order_by(EventEntityRow.event_id, EventEntityRow.position)
 )
-_EVENTS = cast(Table, EventRow.__table__)
 _EVENT_FIELDS = (
     EventRow.id,
     EventRow.type,
@@ -153,7 +154,38 @@ _SOURCE_COLUMNS = (  # the event id, then Source's fields in their order
 )
 
 
-def _with_source_details(query: Any, *order: Any) -> Any:
+if TYPE_CHECKING:
+    from sqlalchemy import FromClause
+    from sqlalchemy.sql.base import ReadOnlyColumnCollection
+    from sqlalchemy.sql.elements import KeyedColumnElement
+
+    _SourceSelect: TypeAlias = "Select[Unpack[tuple[object, ...]]]"
+    _Order: TypeAlias = "ColumnElement[object] | QueryableAttribute[object]"
+    _From: TypeAlias = "FromClause[ReadOnlyColumnCollection[str, KeyedColumnElement[object]]]"
+    """A subquery to select from (SQLAlchemy's own type of one leaves its columns Any)."""
+
+
+# SQLAlchemy types the columns of a subquery (and so the subquery) as Any: these are the
+# boundary, reading a subquery as a `_From` and its columns in order.
+
+
+def _subquery(statement: object, name: str | None = None) -> _From:
+    """`statement.subquery(name)`."""
+    return cast("_From", operator.methodcaller("subquery", name)(statement))
+
+
+def _columns(subquery: object) -> tuple[ColumnElement[object], ...]:
+    """`tuple(subquery.c)`: its columns in order."""
+    return tuple(cast("Iterable[ColumnElement[object]]", operator.attrgetter("c")(subquery)))
+
+
+def _source_select() -> _SourceSelect:
+    """SELECT `_SOURCE_COLUMNS`: more columns than `select()`'s typed overloads take, so typed here;
+    the rows are read through `_sources`, which gives them their `_SourceTuple` type."""
+    return cast("_SourceSelect", select(*_SOURCE_COLUMNS))
+
+
+def _with_source_details(query: _SourceSelect, *order: _Order) -> _SourceSelect:
     """Join a SELECT of `_SOURCE_COLUMNS` from `sources` to its article and texts, in `order`
     (default: source order)."""
     return (
@@ -212,15 +244,16 @@ _LINK = 0
 
 
 _SOURCE_PAGE = _with_source_details(
-    select(*_SOURCE_COLUMNS)
+    _source_select()
     .where(SourceRow.event_id == bindparam("event_id"))
     .limit(bindparam("limit", type_=Integer))
     .offset(bindparam("offset", type_=Integer))
 )
 _MAX_SPAN = select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)
+_NAME_FORMS: list[BindParameter[str]] = [bindparam("name", type_=String), bindparam("folded", type_=String)]
 _ENTITY_IDS_BY_NAME = (
     select(AliasRow.entity_id)
-    .where(AliasRow.alias.in_([bindparam("name"), bindparam("folded")]))
+    .where(AliasRow.alias.in_(_NAME_FORMS))
     .distinct()
     .order_by(AliasRow.entity_id)
 )
@@ -309,22 +342,27 @@ def entity_ids(conn: Connection, name: str) -> list[int]:
     shortest first), UnknownEntityError when no name holds it (suggesting the nearest names).
     """
     check_query_text(name, "entity name")
-    ids = list(conn.scalars(_ENTITY_IDS_BY_NAME, {"name": name, "folded": normalise_text(name)}))
+    forms: dict[str, object] = {"name": name, "folded": normalise_text(name)}
+    ids = list(conn.scalars(_ENTITY_IDS_BY_NAME, forms))
     if ids:
         return ids
     part = normalise_text(name).strip()
     if not part:
         raise QueryFilterError(f"the entity name {name!r} is blank once normalised")
     with_part = select(AliasRow.entity_id).where(AliasRow.alias.like(_contains(part), escape="\\"))
-    holders = conn.execute(
-        select(EntityRow.id, EntityRow.name)
-        .where(EntityRow.id.in_(with_part))
-        .order_by(func.length(EntityRow.name), EntityRow.name, EntityRow.id)
-    ).all()
-    names = list(dict.fromkeys(row.name for row in holders))
+    holders = (
+        conn.execute(
+            select(EntityRow.id, EntityRow.name)
+            .where(EntityRow.id.in_(with_part))
+            .order_by(_NAME_LENGTH, EntityRow.name, EntityRow.id)
+        )
+        .tuples()
+        .all()
+    )
+    names = list(dict.fromkeys((holder for _, holder in holders), True))
     if names and all(names[0] in other for other in names):
         # One name, or a short form inside every longer one (中科摇橹船… in 重庆中科摇橹船…): one thing.
-        return [row.id for row in holders]
+        return [entity_id for entity_id, _ in holders]
     if names:
         shown = names[:SHOWN_CANDIDATES]
         more = f" and {len(names) - len(shown)} more" if len(names) > len(shown) else ""
@@ -337,6 +375,10 @@ def entity_ids(conn: Connection, name: str) -> list[int]:
     raise UnknownEntityError(f"no entity is named or aliased {name!r}{hint}")
 
 
+_NAME_LENGTH = cast("ColumnElement[int]", func.length(EntityRow.name))
+"""Entity names by length (SQLAlchemy types a generic SQL function as Any)."""
+
+
 def _contains(part: str) -> str:
     """A LIKE pattern (escape character \\) matching any text that contains `part`."""
     return "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -344,7 +386,7 @@ def _contains(part: str) -> str:
 
 def _nearest_names(conn: Connection, part: str) -> list[str]:
     """Entity names closest to `part` (difflib ratio), among names sharing a character with it."""
-    characters = list(dict.fromkeys(part))[:12]
+    characters = list(dict.fromkeys(part, True))[:12]
     sharing = or_(*(AliasRow.alias.like(_contains(c), escape="\\") for c in characters))
     pool = list(
         conn.scalars(
@@ -358,14 +400,14 @@ def _nearest_names(conn: Connection, part: str) -> list[str]:
 
 
 if TYPE_CHECKING:  # Select's type parameters differ between SQLAlchemy 2.0 and 2.1
-    _MilestoneSelect = Select[int, _dt.date | None, _dt.date | None]
-    _UndatedSelect = Select[int, _dt.date | None]
+    _MilestoneSelect: TypeAlias = "Select[int, _dt.date | None, _dt.date | None]"
+    _UndatedSelect: TypeAlias = "Select[int, _dt.date | None]"
     _PageIds = (
         Select[int, _dt.date | None, _dt.date | None] | CompoundSelect[int, _dt.date | None, _dt.date | None]
     )
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class MilestoneFilter:
     """What `Timeline.milestones` asks for, parsed and checked (None: no restriction)."""
 
@@ -420,7 +462,7 @@ def milestone_query(
     return _milestone_statement(mode, frozenset(params)), params
 
 
-@functools.cache
+@cached
 def _milestone_statement(mode: int, given: frozenset[str]) -> _MilestoneSelect:
     """The milestone SELECT for one combination of filters, with bound parameters: built once.
 
@@ -462,7 +504,7 @@ def _milestone_statement(mode: int, given: frozenset[str]) -> _MilestoneSelect:
     return query
 
 
-@functools.cache
+@cached
 def _window_statement(given: frozenset[str]) -> _MilestoneSelect:
     """The milestone SELECT of a date window over all events: short and long events apart.
 
@@ -470,7 +512,7 @@ def _window_statement(given: frozenset[str]) -> _MilestoneSelect:
     that starts `SHORT_SPAN_DAYS` (short events) or the longest span (long ones) before `since`
     and stops at the page end; the two halves are merged and cut to the page.
     """
-    halves = []
+    halves: list[_MilestoneSelect] = []
     for long_span, lower in ((false(), "lower_short"), (true(), "lower")):
         half = select(
             EventRow.id.label("event_id"),
@@ -490,11 +532,10 @@ def _window_statement(given: frozenset[str]) -> _MilestoneSelect:
         half = half.order_by(EventRow.start_date, EventRow.end_date, EventRow.id)
         if "page_end" in given:
             half = half.limit(bindparam("page_end", type_=Integer))
-        halves.append(select(half.subquery()))
-    merged = union_all(*halves).subquery()
-    query = select(merged.c.event_id, merged.c.start_date, merged.c.end_date).order_by(
-        merged.c.start_date, merged.c.end_date, merged.c.event_id
-    )
+        # SELECT * FROM (half): SQLite takes ORDER BY and LIMIT in a UNION's parts only so.
+        halves.append(cast("_MilestoneSelect", select(_subquery(half))))
+    event_id, start, end = _columns(_subquery(union_all(*halves)))
+    query = select(event_id, start, end).order_by(start, end, event_id)
     if "limit" in given:
         query = query.limit(bindparam("limit", type_=Integer))
     if "offset" in given:
@@ -682,7 +723,7 @@ def walk_statement(
         statement = statement.order_by(None)
     event_id, day, end_day = cast(
         "tuple[ColumnElement[int], ColumnElement[_dt.date | None], ColumnElement[_dt.date | None]]",
-        tuple(statement.subquery("walk").c),
+        _columns(_subquery(statement, "walk")),
     )
     holds = search.holding(dialect, list(wanted.terms), event_id)
     query = select(day, end_day, event_id).where(holds).limit(page_end)
@@ -717,7 +758,8 @@ def _sorted_matches_statement(
     place_end = func.coalesce(EventRow.end_date, EventRow.report_date)
     if found_ids is None:
         found, found_id, conditions = search.search_source(dialect, list(wanted.terms))
-        query = select(EventRow.id).select_from(found.join(EventRow, EventRow.id == found_id))
+        joined = cast("search.SearchFrom", join(found, EventRow, EventRow.id == found_id))  # search first
+        query = select(EventRow.id).select_from(joined)
         query = query.where(*conditions)
     else:
         query = select(EventRow.id).where(EventRow.id.in_(found_ids))
@@ -763,7 +805,7 @@ def _undated_query(wanted: MilestoneFilter) -> tuple[_UndatedSelect, dict[str, o
     return _undated_statement(wanted.entities is not None, frozenset(params)), params
 
 
-@functools.cache
+@cached
 def _undated_statement(by_entity: bool, given: frozenset[str]) -> _UndatedSelect:
     """The undated-events SELECT for one combination of filters: `ix_events_report` or an entity's rows."""
     query: _UndatedSelect
@@ -843,23 +885,53 @@ def _event_fields(
 
 
 def _entity_records(conn: Connection, ids: Sequence[int]) -> list[_EntityRecord]:
-    query = select(EntityRow.__table__).where(EntityRow.id.in_(ids))
+    query = select(EntityRow).where(EntityRow.id.in_(ids))  # on a Connection: the row's columns
     return list(cast("Iterable[_EntityRecord]", conn.execute(query)))
 
 
 def _article_records(conn: Connection) -> list[_ArticleRecord]:
-    query = select(ArticleRow.__table__).order_by(ArticleRow.seq)
+    query = select(ArticleRow).order_by(ArticleRow.seq)
     return list(cast("Iterable[_ArticleRecord]", conn.execute(query)))
 
 
-_SourceTuple = tuple[int, str, str, str, _dt.date, bool, str, str, int, int, str | None, str]
+_SourceTuple: TypeAlias = "tuple[int, str, str, str, _dt.date, bool, str, str, int, int, str | None, str]"
 """A row of `_SOURCE_COLUMNS`: the event id, then a Source's fields in order."""
 
 
 def _sources(conn: Connection, query: Executable, parameters: dict[str, object]) -> list[tuple[int, Source]]:
     """(event id, Source) of each row of a SELECT of `_SOURCE_COLUMNS`."""
     rows = cast("Iterable[_SourceTuple]", conn.execute(query, parameters))
-    return [(row[0], Source(*row[1:])) for row in rows]
+    return [_source(*row) for row in rows]
+
+
+def _source(
+    event_id: int,
+    article_id: str,
+    source: str,
+    title: str,
+    pub_date: _dt.date,
+    pub_date_estimated: bool,
+    sentence: str,
+    summary: str,
+    start_char: int,
+    end_char: int,
+    date_text: str | None,
+    status: str,
+) -> tuple[int, Source]:
+    """A row of `_SOURCE_COLUMNS` as (event id, Source)."""
+    return event_id, Source(
+        article_id,
+        source,
+        title,
+        pub_date,
+        pub_date_estimated,
+        sentence,
+        summary,
+        start_char,
+        end_char,
+        date_text,
+        status,
+    )
 
 
 def load_events(conn: Connection, ids: Sequence[int], shown: int = SOURCES_SHOWN) -> list[StoredEvent]:
@@ -906,7 +978,7 @@ _PAGE_LAST_DAY = column("last_day", Date)
 """The columns of a page of events before it is joined to `events` (see `_page_statement`)."""
 
 
-@functools.cache
+@cached
 def _page_statement(
     dated: _MilestoneSelect, undated: _UndatedSelect | None, limited: bool, offset: bool
 ) -> Executable:
@@ -919,13 +991,13 @@ def _page_statement(
     event_id = _PAGE_EVENT_ID
     page: _PageIds = select(
         event_id, column("start_date", Date).label("first_day"), column("end_date", Date).label("last_day")
-    ).select_from(dated.subquery("dated"))
+    ).select_from(_subquery(dated, "dated"))
     if undated is not None:
         report = column("report_date", Date)
-        page = union_all(page, select(event_id, report, report).select_from(undated.subquery("undated")))
+        page = union_all(page, select(event_id, report, report).select_from(_subquery(undated, "undated")))
     query = (
         select(*_EVENT_FIELDS)
-        .join_from(page.subquery("page"), EventRow, EventRow.id == _PAGE_EVENT_ID)
+        .join_from(_subquery(page, "page"), EventRow, EventRow.id == _PAGE_EVENT_ID)
         .order_by(_PAGE_FIRST_DAY, _PAGE_LAST_DAY, _PAGE_EVENT_ID)
     )
     if limited:
@@ -987,7 +1059,7 @@ def entity_report(conn: Connection, entity_ids: list[int], *, last: bool) -> Sou
     """The first (or last) report, by publication date then ingestion, of any event of these entities."""
     order = (ArticleRow.pub_date, ArticleRow.seq, SourceRow.id)
     query = _with_source_details(
-        select(*_SOURCE_COLUMNS)
+        _source_select()
         .select_from(EntityTimelineRow)
         .join(SourceRow, SourceRow.event_id == EntityTimelineRow.event_id)
         .where(EntityTimelineRow.entity_id.in_(entity_ids)),

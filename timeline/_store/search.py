@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias, cast
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    FromClause,
+    Integer,
+    Result,
     Select,
+    Text,
     column,
     func,
     literal,
@@ -30,6 +32,14 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.exc import DBAPIError
+
+if TYPE_CHECKING:
+    from sqlalchemy import FromClause
+    from sqlalchemy.sql.base import ReadOnlyColumnCollection
+    from sqlalchemy.sql.elements import KeyedColumnElement
+
+    SearchFrom: TypeAlias = "FromClause[ReadOnlyColumnCollection[str, KeyedColumnElement[object]]]"
+    """A table or join to select from (SQLAlchemy's own type of one leaves its columns Any)."""
 
 from timeline.errors import SearchIndexWarning
 
@@ -167,15 +177,15 @@ def install(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
     savepoint = connection.begin_nested()
     try:
-        schema = connection.exec_driver_sql(_PG_TRGM_SCHEMA).scalar()
+        schema = _scalar(connection, _PG_TRGM_SCHEMA)
         if schema is None:
             connection.exec_driver_sql(_PG_TRGM_CREATE)
-            schema = connection.exec_driver_sql(_PG_TRGM_SCHEMA).scalar()
+            schema = _scalar(connection, _PG_TRGM_SCHEMA)
         connection.exec_driver_sql(
             f"CREATE INDEX ix_{SEARCH_TABLE}_trgm ON {SEARCH_TABLE} USING gin (body {schema}.gin_trgm_ops)"
         )
-        sample = {"sample": _CJK_SAMPLE}
-        trigrams = connection.exec_driver_sql(f"SELECT {schema}.show_trgm(%(sample)s)", sample).scalar()
+        sample: dict[str, object] = {"sample": _CJK_SAMPLE}
+        trigrams = _scalar(connection, f"SELECT {schema}.show_trgm(%(sample)s)", sample)
     except DBAPIError as err:
         savepoint.rollback()
         reason = str(err.orig).strip().splitlines()[0] if err.orig is not None else str(err)
@@ -189,7 +199,7 @@ def install(connection: Connection) -> None:
         return
     savepoint.commit()
     if not trigrams:
-        ctype = connection.exec_driver_sql("SHOW lc_ctype").scalar()
+        ctype = _scalar(connection, "SHOW lc_ctype")
         warnings.warn(
             f"full-text search of this store cannot use its index for Chinese: under this "
             f"database's LC_CTYPE ({ctype}) pg_trgm finds no trigrams in Chinese text, so every "
@@ -201,18 +211,23 @@ def install(connection: Connection) -> None:
 
 def search_terms(query: str) -> list[str]:
     """The terms of a query: its whitespace-separated parts, each to be found in an event's text."""
-    return list(dict.fromkeys(query.split()))
+    return list(dict.fromkeys(query.split(), True))
 
 
 _Conditions = list[ColumnElement[bool]]
-_SEARCH = table(SEARCH_TABLE, column("rowid"), column("event_id"), column("body"))
+_ROWID = column("rowid", Integer)
+"""The event id on SQLite (the FTS5 table's rowid)."""
+_EVENT_ID = column("event_id", Integer)
+"""The event id on PostgreSQL."""
+_BODY = column("body", Text)
+_SEARCH = cast("SearchFrom", table(SEARCH_TABLE, _ROWID, _EVENT_ID, _BODY))
 
 
 def _like(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def search_source(dialect: str, terms: list[str]) -> tuple[FromClause, ColumnElement[int], _Conditions]:
+def search_source(dialect: str, terms: list[str]) -> tuple[SearchFrom, ColumnElement[int], _Conditions]:
     """The search table, its event id column, and the conditions that every term is in an event's text.
 
     Queries join the search table first, so the index picks the few matching events before any
@@ -222,7 +237,7 @@ def search_source(dialect: str, terms: list[str]) -> tuple[FromClause, ColumnEle
     """
     if dialect == "sqlite":
         conditions: list[ColumnElement[bool]] = []
-        grams = list(dict.fromkeys(gram for term in terms for gram in covering_trigrams(term)))
+        grams = list(dict.fromkeys((gram for term in terms for gram in covering_trigrams(term)), True))
         if grams:
             phrase = " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
             conditions.append(
@@ -230,8 +245,19 @@ def search_source(dialect: str, terms: list[str]) -> tuple[FromClause, ColumnEle
             )
         # The index alone answers a term of one trigram without cased letters.
         checked = [t for t in terms if len(t) != TRIGRAM or t.lower() != t.upper()]
-        return _SEARCH, _SEARCH.c.rowid, conditions + exact_conditions(dialect, checked)
-    return _SEARCH, _SEARCH.c.event_id, exact_conditions(dialect, terms)
+        return _SEARCH, _ROWID, conditions + exact_conditions(dialect, checked)
+    return _SEARCH, _EVENT_ID, exact_conditions(dialect, terms)
+
+
+# SQLAlchemy types a generic SQL function as Any: the two the conditions use are typed here.
+
+
+def _lower(text: ColumnElement[str]) -> ColumnElement[str]:
+    return cast("ColumnElement[str]", func.lower(text))
+
+
+def _instr(text: ColumnElement[str], part: ColumnElement[str]) -> ColumnElement[int]:
+    return cast("ColumnElement[int]", func.instr(text, part))
 
 
 def exact_conditions(dialect: str, terms: list[str]) -> _Conditions:
@@ -245,17 +271,18 @@ def exact_conditions(dialect: str, terms: list[str]) -> _Conditions:
     for term in terms:
         caseless = term.lower() == term.upper()
         if dialect == "sqlite":
-            body, wanted = (
-                (_SEARCH.c.body, literal(term))
-                if caseless
-                else (func.lower(_SEARCH.c.body), func.lower(literal(term)))
-            )
-            conditions.append(func.instr(body, wanted) > 0)
+            body, wanted = (_BODY, literal(term)) if caseless else (_lower(_BODY), _lower(literal(term)))
+            conditions.append(_instr(body, wanted) > 0)
         elif caseless:
-            conditions.append(_SEARCH.c.body.like(_like(term), escape="\\"))
+            conditions.append(_BODY.like(_like(term), escape="\\"))
         else:
-            conditions.append(_SEARCH.c.body.ilike(_like(term), escape="\\"))
+            conditions.append(_BODY.ilike(_like(term), escape="\\"))
     return conditions
+
+
+def _scalar(connection: Connection, sql: str, parameters: dict[str, object] | None = None) -> object:
+    """The first cell of a driver-level statement's result, or None (SQLAlchemy types it Any)."""
+    return cast("Result[object]", connection.exec_driver_sql(sql, parameters)).scalars().first()
 
 
 def covering_trigrams(term: str) -> list[str]:

@@ -20,16 +20,16 @@ import functools
 import gc
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, NamedTuple, Protocol, TypedDict, cast
+from typing import NamedTuple, Protocol, TypeAlias, TypedDict, cast
 
 import attrs
 from sqlalchemy import (
     Column,
     Connection,
     Date,
+    Executable,
     Integer,
     MetaData,
-    Select,
     String,
     Table,
     Text,
@@ -44,6 +44,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import sqlite
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 from sqlalchemy.schema import CreateTable
 
 from timeline.dates import TimeExpr
@@ -206,10 +207,10 @@ class _IdAllocator:
 
     POSTGRES_AHEAD = 512
 
-    def __init__(self, connection: Connection, table: Table, column: str = "id") -> None:
+    def __init__(self, connection: Connection, table: str, column: InstrumentedAttribute[int]) -> None:
         self._conn = connection
         self._table = table
-        self._column = table.c[column]
+        self._column = column
         self._next: int | None = None
         self._reserved: list[int] = []
 
@@ -225,7 +226,7 @@ class _IdAllocator:
             self._reserved.extend(
                 self._conn.scalar(
                     _RESERVE_PG_IDS,
-                    {"table": self._table.name, "column": self._column.name, "count": more},
+                    {"table": self._table, "column": self._column.key, "count": more},
                 )
             )
         taken, self._reserved = self._reserved[:count], self._reserved[count:]
@@ -332,15 +333,15 @@ class _StoredSource(DatedRecord, Protocol):
 # types as `Row[Any, ...]`; each is given its type here, once.
 
 
-def _candidates(conn: Connection, query: Select[Any]) -> list[_Candidate]:
+def _candidates(conn: Connection, query: Executable) -> list[_Candidate]:
     return list(cast("Iterable[_Candidate]", conn.execute(query)))
 
 
-def _stored_events(conn: Connection, query: Select[Any]) -> list[_StoredEvent]:
+def _stored_events(conn: Connection, query: Executable) -> list[_StoredEvent]:
     return list(cast("Iterable[_StoredEvent]", conn.execute(query)))
 
 
-def _stored_sources(conn: Connection, query: Select[Any]) -> list[_StoredSource]:
+def _stored_sources(conn: Connection, query: Executable) -> list[_StoredSource]:
     return list(cast("Iterable[_StoredSource]", conn.execute(query)))
 
 
@@ -529,9 +530,9 @@ class IngestBatch:
 
         """Whether this batch folded stored entities (cached entity ids may be stale after it)."""
         self._article_id = ""
-        self._entity_ids = _IdAllocator(connection, _ENTITIES)
-        self._event_ids = _IdAllocator(connection, _EVENTS)
-        self._article_seqs = _IdAllocator(connection, _ARTICLES, "seq")
+        self._entity_ids = _IdAllocator(connection, EntityRow.__tablename__, EntityRow.id)
+        self._event_ids = _IdAllocator(connection, EventRow.__tablename__, EventRow.id)
+        self._article_seqs = _IdAllocator(connection, ArticleRow.__tablename__, ArticleRow.seq)
         self._sqlite = connection.dialect.name == "sqlite"
         self._dates: _DateForms = _IsoDates() if self._sqlite else _SameDates()
         """Date (or None) -> its value in the rows `_insert_many` writes: ISO text on SQLite."""
@@ -795,25 +796,25 @@ class IngestBatch:
             row.id: row
             for row in _stored_events(
                 conn,
-                select(*_EVENTS.c, EntityRow.name.label("subject_name"))
+                select(EventRow, EntityRow.name.label("subject_name"))  # on a Connection: the columns
                 .outerjoin(EntityRow, EntityRow.id == EventRow.subject_id)
                 .where(EventRow.id.in_(event_ids)),
             )
         }
-        summary, date_text = _TEXTS.alias("summary_text"), _TEXTS.alias("date_text")
+        summary, date_text = aliased(TextRow, name="summary_text"), aliased(TextRow, name="date_text")
         kept: dict[int, list[_StoredSource]] = collections.defaultdict(list)
         for source in _stored_sources(
             conn,
             select(
-                *_SOURCES.c,
-                summary.c.body.label("summary"),
-                date_text.c.body.label("date_words"),
+                SourceRow,
+                summary.body.label("summary"),
+                date_text.body.label("date_words"),
                 ArticleRow.id.label("article_id"),
                 ArticleRow.source.label("article_source"),
                 ArticleRow.pub_date,
             )
-            .join(summary, summary.c.id == SourceRow.summary_id)
-            .outerjoin(date_text, date_text.c.id == SourceRow.date_text_id)
+            .join(summary, summary.id == SourceRow.summary_id)
+            .outerjoin(date_text, date_text.id == SourceRow.date_text_id)
             .join(ArticleRow, ArticleRow.seq == SourceRow.article_seq)
             .where(SourceRow.event_id.in_(event_ids))
             .order_by(SourceRow.id),
@@ -1044,7 +1045,7 @@ class IngestBatch:
         self._incoming = [
             report._replace(
                 subject_id=None if report.subject_id is None else remap(report.subject_id),
-                links=list(dict.fromkeys((remap(e), role) for e, role in report.links)),
+                links=list(dict.fromkeys(((remap(e), role) for e, role in report.links), True)),
             )
             for report in self._incoming
         ]
@@ -1120,7 +1121,7 @@ class IngestBatch:
             )
         missing = [digest for digest in digests if digest not in found]
         if missing:
-            ids = _IdAllocator(self._conn, _TEXTS).take(len(missing))
+            ids = _IdAllocator(self._conn, TextRow.__tablename__, TextRow.id).take(len(missing))
             self._insert_many(
                 _TEXTS,
                 ("id", "digest", "body"),
@@ -1479,13 +1480,15 @@ def _pairs(rows: Iterable[Sequence[Cell]]) -> Iterable[tuple[str, int]]:
         yield digest, text_id
 
 
-_QueuedArticle = tuple[int, str, str, str, str, str, _dt.date | str | None, bool, list[str]]
+_QueuedArticle: TypeAlias = "tuple[int, str, str, str, str, str, _dt.date | str | None, bool, list[str]]"
 """An article row as queued: the `_ARTICLE_COLUMNS`, the last (`lines`) still its lines' digests."""
 
 
 def _article_row(row: _QueuedArticle, text_ids: Mapping[str, int]) -> tuple[Cell, ...]:
     """A queued article row with its lines' digests turned into the `lines` column."""
-    return (*row[:-1], ",".join([str(text_ids[digest]) for digest in row[-1]]))
+    seq, article_id, digest, source, title, url, pub_date, estimated, lines = row
+    joined = ",".join([str(text_ids[line]) for line in lines])
+    return (seq, article_id, digest, source, title, url, pub_date, estimated, joined)
 
 
 @functools.cache
