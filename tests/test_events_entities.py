@@ -425,6 +425,13 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         "临港新片区建设管理办公室",
     ),
     (
+        "company-brand-before-its-place",
+        "3月1日，由国投青海风电有限公司投资建设的风电项目破土动工。",
+        ("国投青海风电有限公司",),
+        ("青海风电有限公司",),
+        None,
+    ),
+    (
         "quoted-list-item-is-no-part-of-a-name",
         "3月1日，区里选派机关单位“服务专员”和银行机构“金融顾问”组建服务专班。",
         (),
@@ -717,6 +724,11 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         "beneficiary-named-by-its-suffix-only",
         "6月26日，马延和与姜南分别代表研究所和华信公司签字，并与市长刘永湘一道为产业化试验基地揭牌。",
         ("产业化试验基地",),
+    ),
+    (
+        "gongsi-after-a-half-width-comma",
+        "华信新能源有限公司成立于2010年。据公司总经理介绍,公司早先于2013年12月建成投运一期风电项目。",
+        ("华信新能源有限公司", "华信新能源有限公司"),
     ),
     (
         "count-after-places-gives-the-last",

@@ -553,8 +553,10 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
         type_ = vocab.ORG_SUFFIXES[suffix]
         window = _window_start(text, start, suffix_start)
         parents = set(ends[bisect.bisect_left(ends, window) : bisect.bisect_right(ends, suffix_start)])
-        branded = suffix in vocab.BRANDED_SUFFIXES or (
-            suffix in vocab.PROJECT_SUFFIXES and text[:suffix_start].endswith(vocab.BRANDED_SUFFIXES)
+        branded = (
+            suffix in vocab.BRANDED_SUFFIXES
+            or suffix in _LEGAL_SUFFIXES  # 国投青海风电有限公司: a company's brand before its place
+            or (suffix in vocab.PROJECT_SUFFIXES and text[:suffix_start].endswith(vocab.BRANDED_SUFFIXES))
         )  # 中航锂电合肥基地项目: the project of a branded site keeps the brand
         edge = _left_edge(text, window, suffix_start, parents, type_ == "meeting", branded)
         parent = org_ends.get(edge) if edge in org_ends else None

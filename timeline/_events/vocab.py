@@ -1155,11 +1155,11 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
 }
 #: What may stand right before a bare pronoun word (公司, 研究院): otherwise it is part of
 #: a longer phrase, not a reference.
-PRONOUN_BEFORE = "，。：；“”、了其将也还由向与和在"
+PRONOUN_BEFORE = "，,。：:；;“”、了其将也还由向与和在"
 #: Bare words that refer back only where a clause opens (项目于2024年3月开工建设): after a quote
 #: or inside a phrase they end a name (“…关键技术”项目).
 PRONOUNS_AT_CLAUSE_START = ("项目", "工程")
-CLAUSE_OPENING_BEFORE = "，。：；\n"
+CLAUSE_OPENING_BEFORE = "，,。：:；;\n"
 
 #: "X（以下简称Y）": the phrases that introduce a short name in brackets.
 ALIAS_INTRODUCERS = ("以下简称", "以下称", "下称", "简称")
