@@ -307,6 +307,19 @@ def test_year_alone_on_a_line_is_the_year_of_the_items_below(text: str, pub: str
             [("2012-01-05", "occurred"), ("2012-01-06", "occurred"), ("2012-01", "occurred")],
             id="anaphora-in-the-next-item-follow-the-item-above",
         ),
+        pytest.param(
+            "2012年1月5日，天府新区成都管委会正式挂牌成立。\n1月18日，成都天府软件园二期开工建设。"
+            "\n2月3日，四川省与国家开发银行签署合作协议。",
+            "2013-06-10",
+            [("2012-01-05", "occurred"), ("2012-01-18", "occurred"), ("2012-02-03", "occurred")],
+            id="paragraphs-each-opening-with-a-date-share-the-first-one-s-year",
+        ),
+        pytest.param(
+            "2012年1月5日，天府新区成都管委会正式挂牌成立，此后发展迅速。\n今年1月18日，成都天府软件园二期开工建设。",
+            "2013-06-10",
+            [("2012-01-05", "occurred"), ("2013-01-18", "occurred")],
+            id="a-paragraph-opening-with-another-kind-of-date-ends-the-run",
+        ),
     ],
 )
 def test_a_chronicle_headings_date_its_items(text: str, pub: str, dated: list[tuple[str, str]]) -> None:

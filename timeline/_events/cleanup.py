@@ -76,7 +76,7 @@ _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 _BEYOND_HEADING = re.compile(f"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){{{vocab.HEADING_MAX_LEN + 1}}}")
 _TITLE_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _NUMBER_LINE = re.compile(r"[0-9０-９]{1,3}")
-_MONTH_DAY_START = re.compile(r"(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
+_MONTH_DAY_START = re.compile(r"(?:(?P<year>[0-9０-９]{4})年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
 _FURNITURE_LABEL = re.compile(
     "(?:" + "|".join(sorted(vocab.FURNITURE_LABELS, key=len, reverse=True)) + r")\s*[:：]"
 )
@@ -446,6 +446,7 @@ def _chronicle(text: str, paragraphs: list[_Paragraph]) -> list[tuple[int | None
     title_year: int | None = None
     line_year: int | None = None
     month: tuple[int | None, int] | None = None  # the month heading's own year, and its month
+    run_year: int | None = None  # the written year of a run of paragraphs each opening with a date
     for index, paragraph in enumerate(paragraphs):
         words = _heading_words(text[paragraph.lines[0][0] : paragraph.lines[-1][1]])
         heading = _MONTH_HEADING.fullmatch(words)
@@ -464,10 +465,18 @@ def _chronicle(text: str, paragraphs: list[_Paragraph]) -> list[tuple[int | None
             line_year, month = None, None
         elif (year := _title_year(words)) is not None:
             title_year, line_year, month = year, None, None
+        if paragraph.kind == HEADING:
+            run_year = None
         if paragraph.kind != PROSE:
             result.append((None, None))
             continue
-        year = month[0] if month is not None and month[0] is not None else line_year or title_year
+        opening = _MONTH_DAY_START.match(words)
+        if opening is None:
+            run_year = None
+        elif opening["year"] is not None:
+            run_year = int(opening["year"])  # 2012年1月5日，…\n1月18日，…: the items below share it
+        heading_year = month[0] if month is not None else None
+        year = heading_year if heading_year is not None else line_year or run_year or title_year
         result.append((year, month[1] if month is not None else None))
     return result
 
