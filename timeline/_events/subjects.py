@@ -130,6 +130,8 @@ def subject_of(
 ) -> tuple[EventEntity | None, Found | None]:
     """The subject of the clause (`_subject_of`); a founding meeting gives way to the body it
     founds when that body is named (X专业委员会成立大会在西安召开 → X专业委员会)."""
+    if trigger is None and not mentions:
+        return None, None  # without a trigger only a mention can be the subject (`_subject_of`)
     if trigger is not None:
         clause = doc.text[span[0] : span[1]]
         copula = _NAMED_BY_COPULA.match(clause, trigger.end)
