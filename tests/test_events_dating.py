@@ -257,6 +257,18 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("揭牌成立", "2024")],
             id="a-year-before-a-body-is-the-clause-time",
         ),
+        pytest.param(
+            "一期工程已于2023年底建成投产，二期工程正在加快建设。",
+            "2025-06-30",
+            [("建成投产", "2023"), ("加快建设", None)],
+            id="work-under-way-takes-no-date-of-an-earlier-act",
+        ),
+        pytest.param(
+            "2024年3月，重庆东站项目一期建成投产，二期正在加紧建设。",
+            "2025-06-30",
+            [("建成投产", "2024-03"), ("正在加紧建设", "2024-03")],
+            id="work-under-way-takes-the-date-heading-the-sentence",
+        ),
     ],
 )
 def test_event_dates(text: str, pub: str, expected: list[tuple[str, str | None]]) -> None:

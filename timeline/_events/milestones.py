@@ -454,6 +454,18 @@ def _meeting_framed(start: int, clause: str, trigger: triggers.Trigger) -> tuple
     return start + framed.start("name"), start + framed.end("name")
 
 
+def _heading_date(reading: _Reading, sentence: Sentence, date: TimeExpr) -> TimeExpr | None:
+    """The date a clause of work under way takes from before it: only one heading the sentence
+    (6月初，记者…看到，工人正忙碌建设…); the date of an earlier act in the sentence is not when the
+    work goes on (一期工程已于2023年底建成投产，二期工程正在加快建设: undated)."""
+    text = reading.doc.text
+    head = reading.dates.within(sentence.start, min(sentence.end, sentence.start + vocab.HEADING_DATE_REACH))
+    first = head[0] if head else None
+    if first is None or first.expr != date:
+        return None
+    return None if text[sentence.start : first.start].strip(vocab.SENTENCE_HEAD_FILLERS) else date
+
+
 def _delegation(reading: _Reading, start: int, trigger_at: int) -> tuple[EventEntity | None, Found | None]:
     """A visiting delegation named by its body (济南市投促局开发区一行到…考察): the body's name
     and the words after it up to the delegation mark."""
@@ -592,7 +604,10 @@ def _event(
             subject = subjects.first_party(text, span, mentions, trigger_at)
     if subject is None or not subjects.fits(recognition, trigger, subject, mentions, trigger_end):
         return None
-    status = dating.dated_status(triggers.status(clause, trigger), date, reading.article.pub_date)
+    told = triggers.status(clause, trigger)
+    if told == "ongoing" and date is not None and not dates.within(clause_start, clause_end):
+        date = _heading_date(reading, sentence, date)
+    status = dating.dated_status(told, date, reading.article.pub_date)
     roles = subjects.roles(doc, recognition, reading.owners, subject, mentions, trigger_end, visit)
     confidence = vocab.CONFIDENCE_BASE
     confidence += vocab.CONFIDENCE_DATED if date is not None else 0.0

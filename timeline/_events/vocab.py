@@ -2571,6 +2571,8 @@ NOT_IN_EVENT_NAME = ("将", "召开", "举行", "举办", "开幕", "启动", "�
 SEMICOLONS = "；;"
 FULL_STOPS = ("。", "！", "？", "!", "?", "\n")
 #: What may stand before a date that heads its sentence (“冬季，…).
+#: How far into a sentence a date heading it is looked for (characters).
+HEADING_DATE_REACH = 40
 SENTENCE_HEAD_FILLERS = " \u3000“”\"'‘’（）()【】"
 #: A bare season word (no year before it) running into a noun or verb names a kind of thing, not
 #: a date (冬季供暖, 夏季用电高峰, 秋季招聘): it dates nothing. These characters after it keep it a date
