@@ -950,3 +950,18 @@ def test_a_tally_is_never_a_subject(text: str) -> None:
     上述5个项目) names no one: no entity is made of it."""
     for event in extract(Article(text, "2021-03-30")).events:
         assert event.subject is None or not any(c.isdigit() for c in event.subject.name), event
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("首条搭载这一系统的“云轨”线路也在银川通车运行。", "“云轨”线路"),
+        ("异质结专用单晶硅项目首根单晶硅棒顺利下线。", "异质结专用单晶硅项目"),
+        ("长安汽车第二工厂首辆新车下线。", "长安汽车第二工厂"),
+    ],
+)
+def test_an_ordinal_unit_points_at_its_thing_or_its_maker(text: str, subject: str) -> None:
+    """首条…的Y is about Y (the attribute describes it); a body's 首根/首辆 product makes the body
+    the subject; quotes opening a part of a name stay."""
+    (event,) = extract(Article(text, "2016-08-16")).events
+    assert event.subject is not None and event.subject.name == subject

@@ -72,6 +72,8 @@ _ITEM_ENDS = vocab.LIST_SEPARATORS + "，,。；;"
 _LIST_ITEM = re.compile(f"[^{_ITEM_ENDS}]{{{vocab.MIN_PHRASE},{vocab.MAX_PHRASE}}}(?=[{_ITEM_ENDS}]|$)")
 _LEADING = re.compile("^(?:" + "|".join(_LEAD_WORDS) + ")+")
 _BATCH_ORDINAL = re.compile(vocab.BATCH_ORDINAL)
+_ORDINAL_UNIT = re.compile(vocab.ORDINAL_UNIT)
+_QUOTES = "“”\"'‘’"
 _TRIGGER_WORDS = Words(vocab.TRIGGERS)
 _YEAR_FIRST = re.compile(r"^[0-9]{4}年?")
 _HOLDING = re.compile("(?:" + "|".join(vocab.HOLDING_VERBS) + ")了?")
@@ -424,7 +426,7 @@ def _phrase(
         if char in vocab.PARTNER_MARKERS and any(m.start == base + index + 1 for m in before):
             phrase = phrase[:index]
             break
-    phrase = _ADVERB_TAIL.sub("", phrase).strip("“”\"' " + vocab.LIST_ITEM_MARKS)
+    phrase = _unwrapped(_ADVERB_TAIL.sub("", phrase).strip(" " + vocab.LIST_ITEM_MARKS))
     inner_count = _COUNT_INSIDE.search(phrase, vocab.MIN_PHRASE)
     owner = phrase[: inner_count.start()] if inner_count is not None else ""
     if owner and not owner.endswith(vocab.ORDINAL_MARK) and not _SHARED_HEAD.match(phrase):
@@ -432,6 +434,9 @@ def _phrase(
             return None, None  # 首批4个科学家团队: a count that names no one
         # 水土新城两家实验室: the count's owner before it is the main entity.
         phrase = owner
+    first_unit = _ORDINAL_UNIT.search(phrase, vocab.MIN_PHRASE)
+    if first_unit is not None and suffix_type(phrase[: first_unit.start()]) is not None:
+        phrase = phrase[: first_unit.start()]  # …项目首根单晶硅棒: the project made its first
     counted_places = _COUNT_TAIL.search(phrase)
     if counted_places is not None and counted_places.start() >= vocab.MIN_PHRASE:
         phrase = phrase[: counted_places.start()]
@@ -473,6 +478,28 @@ def _phrase(
     if known is None and doc.is_faithful(start, start + len(phrase)):
         mention = Found(start, start + len(phrase), phrase, type_, -1)
     return EventEntity(phrase, type_, "subject"), mention
+
+
+def _unwrapped(phrase: str) -> str:
+    """The phrase without quotes that wrap it whole or stand unpaired at its ends; quotes that
+    open a name's part stay (“云轨”线路, 天府新区“两纵一横”项目)."""
+    while phrase and phrase[0] in _QUOTES and not _closes_inside(phrase):
+        phrase = phrase[1:]
+    while phrase and phrase[-1] in _QUOTES and not _opens_inside(phrase):
+        phrase = phrase[:-1]
+    if len(phrase) > 1 and phrase[0] in _QUOTES and phrase[-1] in _QUOTES and not _closes_inside(phrase[:-1]):
+        phrase = phrase[1:-1]
+    return phrase
+
+
+def _closes_inside(phrase: str) -> bool:
+    """True when the quote opening the phrase is closed inside it."""
+    return any(char in _QUOTES for char in phrase[1:])
+
+
+def _opens_inside(phrase: str) -> bool:
+    """True when the quote closing the phrase was opened inside it."""
+    return any(char in _QUOTES for char in phrase[:-1])
 
 
 def _masked(phrase: str) -> str:
@@ -560,7 +587,7 @@ def _head_of(phrase: str) -> str:
     head = _ADVERB_TAIL.sub("", phrase[position + 1 :])
     attribute = phrase[: phrase.find(vocab.ATTRIBUTIVE)]
     named = suffix_type(head) is not None and not _category(head)
-    useful = named or is_amount_or_count(attribute)
+    useful = named or is_amount_or_count(attribute) or _ORDINAL_UNIT.match(attribute) is not None
     if len(head) >= vocab.MIN_PHRASE and head not in vocab.PRONOUNS and useful:
         return head
     return attribute

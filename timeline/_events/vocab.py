@@ -1763,6 +1763,11 @@ SET_QUANTIFIERS = (
 )
 #: Adverbs of manner between an aim verb or 的 and the trigger (该项目的顺利投产, 推动项目早日
 #: 全面投产): the trigger is still a noun or an aim.
+#: An ordinal unit: the first (or n-th) of a kind (首条, 首根, 第二台). Opening the attribute of
+#: X的Y it describes Y (首条搭载这一系统的“云轨”线路 → the line); inside a phrase after a name
+#: it is that body's first product, and the body is the subject (…单晶硅项目首根单晶硅棒 → the
+#: project).
+ORDINAL_UNIT = r"(?:首|第[0-9一二三四五六七八九十]+)[个家座条款批项所位名台处支类场根辆架颗套块片列艘部]"
 MANNER_ADVERBS = (
     "顺利",
     "正式",
