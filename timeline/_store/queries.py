@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeAlias, Unpack, cast
 
 import attrs
 from sqlalchemy import (
+    ARRAY,
     BindParameter,
     ColumnElement,
     CompoundSelect,
@@ -34,6 +35,7 @@ from sqlalchemy import (
     Integer,
     Select,
     String,
+    any_,
     bindparam,
     column,
     false,
@@ -1215,6 +1217,15 @@ class StoredArticle(NamedTuple):
     title: str
 
 
+_STORED_ARTICLES = select(
+    ArticleRow.id, ArticleRow.text_hash, ArticleRow.pub_date, ArticleRow.source, ArticleRow.title
+)
+_STRINGS: BindParameter[Sequence[str]] = bindparam("values", type_=ARRAY(String()))
+_ARTICLES_WITH_ID = _STORED_ARTICLES.where(ArticleRow.id == any_(_STRINGS))
+_ARTICLES_WITH_HASH = _STORED_ARTICLES.where(ArticleRow.text_hash == any_(_STRINGS))
+"""PostgreSQL: the stored articles among an array of ids or of text hashes (short constant SQL)."""
+
+
 def stored_articles(
     conn: Connection, article_ids: Sequence[str], digests: Sequence[str]
 ) -> tuple[dict[str, StoredArticle], set[str]]:
@@ -1222,6 +1233,16 @@ def stored_articles(
     by_id: dict[str, StoredArticle] = {}
     hashes: set[str] = set()
     wanted_ids, wanted_hashes = set(article_ids), set(digests)
+    if conn.dialect.name == "postgresql":  # short statements: psycopg parses an IN list of 500 in ~10 ms
+        for statement, values in ((_ARTICLES_WITH_ID, article_ids), (_ARTICLES_WITH_HASH, digests)):
+            parameters: dict[str, object] = {"values": list(values)}
+            for row in conn.execute(statement, parameters):
+                stored = StoredArticle(*row)
+                if stored.id in wanted_ids:
+                    by_id[stored.id] = stored
+                if stored.text_hash in wanted_hashes:
+                    hashes.add(stored.text_hash)
+        return by_id, hashes
     for start in range(0, max(len(article_ids), len(digests)), IN_CHUNK):
         query = select(
             ArticleRow.id, ArticleRow.text_hash, ArticleRow.pub_date, ArticleRow.source, ArticleRow.title
