@@ -432,6 +432,20 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         None,
     ),
     (
+        "he-inside-a-government-name",
+        "3月1日，市人力资源和社会保障局发布通知。",
+        ("市人力资源和社会保障局",),
+        ("社会保障局",),
+        None,
+    ),
+    (
+        "bracketed-phase-before-a-place-inside-a-name",
+        "3月1日，南宁华信产业园(二期)中国—东盟物流中心项目开工。",
+        ("南宁华信产业园(二期)中国—东盟物流中心项目",),
+        ("中国—东盟物流中心项目",),
+        "南宁华信产业园(二期)中国—东盟物流中心项目",
+    ),
+    (
         "quoted-list-item-is-no-part-of-a-name",
         "3月1日，区里选派机关单位“服务专员”和银行机构“金融顾问”组建服务专班。",
         (),
@@ -730,6 +744,7 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         "华信新能源有限公司成立于2010年。据公司总经理介绍,公司早先于2013年12月建成投运一期风电项目。",
         ("华信新能源有限公司", "华信新能源有限公司"),
     ),
+    ("he-joins-two-works", "3月1日，滨江之星和华信大厦也将于今年完工。", ("滨江之星",)),
     (
         "count-after-places-gives-the-last",
         "11月1日，青海海西州都兰县45个项目集中开复工。",

@@ -254,7 +254,13 @@ def _joining_dash(text: str, index: int) -> bool:
 
 
 def _left_edge(
-    text: str, window: int, suffix_start: int, org_ends: set[int], meeting: bool, branded: bool
+    text: str,
+    window: int,
+    suffix_start: int,
+    org_ends: set[int],
+    meeting: bool,
+    branded: bool,
+    listed: bool = False,
 ) -> int:
     """Where the name ending at `suffix_start` begins (see the module docstring); `branded` when
     the suffix names a site a company may own (工厂, 基地, 产业园…), whose name may open with a
@@ -289,16 +295,30 @@ def _left_edge(
                 or text[edge:position].endswith(_NAME_ENDS)
                 or text[edge:position].endswith(vocab.COUNTY_SUFFIXES)
                 or _PLACE_HEAD_RE.match(text, position + 1) is not None
+                or (listed and _joins_two_names(text, edge, position, suffix_start))
             )
         ):
             edge = position + 1
     if not meeting and _HEAD_RE.match(text, edge) is None:
         head = _first_head(text, edge + 1, suffix_start)
         joined = text.startswith(vocab.AFFILIATION_JOINERS, head - 2) if head >= 2 else False
-        if head >= 0 and not joined and not _generic(text[head:suffix_start]):
+        inside = head >= 1 and text[head - 1] in vocab.CLOSING_BRACKETS_IN_NAMES  # …产业园(三期)中国—东盟…
+        if head >= 0 and not joined and not inside and not _generic(text[head:suffix_start]):
             if not (branded and _brand_before_place(text, edge, head)):
                 edge = head
     return edge
+
+
+def _joins_two_names(text: str, edge: int, position: int, suffix_start: int) -> bool:
+    """True when 和 at `position` joins two names of works (拉萨之窗和君泰大厦): a few name
+    characters on each side, and 和 inside no word (和平, 协和, 共和…)."""
+    if text[position] != vocab.AND_CHAR or position - edge < vocab.MIN_PHRASE:
+        return False
+    if suffix_start - position - 1 < vocab.MIN_PHRASE:
+        return False
+    return not any(
+        text.startswith(word, position - word.index(vocab.AND_CHAR)) for word in vocab.WORDS_HOLDING_AND
+    )
 
 
 def _brand_before_place(text: str, edge: int, head: int) -> bool:
@@ -558,7 +578,8 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
             or suffix in _LEGAL_SUFFIXES  # 国投青海风电有限公司: a company's brand before its place
             or (suffix in vocab.PROJECT_SUFFIXES and text[:suffix_start].endswith(vocab.BRANDED_SUFFIXES))
         )  # 中航锂电合肥基地项目: the project of a branded site keeps the brand
-        edge = _left_edge(text, window, suffix_start, parents, type_ == "meeting", branded)
+        listed = type_ in vocab.WORKS_TYPES
+        edge = _left_edge(text, window, suffix_start, parents, type_ == "meeting", branded, listed)
         parent = org_ends.get(edge) if edge in org_ends else None
         if parent is None:
             adjacent = [

@@ -621,6 +621,27 @@ TRIGGERS_INSIDE_NAMES = ("共建",)
 #: (重庆邮电大学和电子科技大学): the name is cut there when another name ends before the
 #: conjunction or a place starts after it, and kept whole otherwise.
 LEFT_WEAK_STOPS = ("与", "和", "及")
+#: 和 between two names of works (facilities, parks, projects) splits them (拉萨之窗和君泰大厦);
+#: between the words of a body's name it does not (人力资源和社会保障局: a government name).
+AND_CHAR = "和"
+WORKS_TYPES = ("facility", "platform", "project")
+WORDS_HOLDING_AND = (
+    "和平",
+    "和谐",
+    "协和",
+    "共和",
+    "太和",
+    "人和",
+    "中和",
+    "保和",
+    "平和",
+    "祥和",
+    "永和",
+    "和美",
+)
+#: A closing bracket right before a place inside a name: the place belongs to the name
+#: (源盛城双新产业园(三期)中国—东盟家居建材品牌中心项目), no cut there.
+CLOSING_BRACKETS_IN_NAMES = "）)"
 
 #: Measure words after a number end a name's left edge (3座加氢站, 一个微电子产业技术研究院).
 NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万几多数余"
