@@ -51,6 +51,7 @@ import attrs
 from timeline._dates import calendar as cal
 from timeline._dates import vocab
 from timeline._dates.resolve import GRACE, Context, Interval, Resolved
+from timeline._regex import alternation_source
 
 Resolver = Callable[[re.Match[str], Context], Resolved | None]
 
@@ -73,8 +74,8 @@ class Rule:
 
 
 def _alt(words: Iterable[str]) -> str:
-    """Regex alternation of words, longest first so the longest word wins."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Regex alternation of words, the longest that fits first (a trie: `_regex.alternation_source`)."""
+    return alternation_source(words)
 
 
 def _unnamed(pattern: str) -> str:

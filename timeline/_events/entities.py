@@ -17,7 +17,8 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from timeline._events import vocab, wordsets
+from timeline import _regex
+from timeline._events import vocab
 from timeline._events.cleanup import Document
 
 _HAN = r"\u4e00-\u9fff"
@@ -36,7 +37,7 @@ _NUMBER_MEASURE = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS 
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
-    return wordsets.alternation(words)
+    return _regex.alternation(words)
 
 
 _SUFFIX = _alternation(vocab.ORG_SUFFIXES)
@@ -71,7 +72,7 @@ PLACE_LEVELS: dict[str, str] = {
 }
 _PLACE = re.compile(
     "(?:"
-    + wordsets.alternation_source(_PLACE_FORMS)
+    + _regex.alternation_source(_PLACE_FORMS)
     + ")(?:"
     + "|".join(re.escape(w) for w in vocab.ZONE_SUFFIXES)
     + ")?"

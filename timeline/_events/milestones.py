@@ -13,7 +13,8 @@ import re
 
 import attrs
 
-from timeline._events import dating, subjects, summary, triggers, vocab, wordsets
+from timeline import _regex
+from timeline._events import dating, subjects, summary, triggers, vocab
 from timeline._events.cleanup import PROSE, Document
 from timeline._events.dating import Dates
 from timeline._events.entities import Found, Recognition
@@ -24,14 +25,14 @@ from timeline.model import Article, Event, EventEntity, normalise_text
 _LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
 _HELD_AT = re.compile(vocab.HELD_AT)
 _TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”")
-_ACT_JOINER = wordsets.alternation(vocab.ACT_JOINERS)
-_HOLDING = wordsets.alternation(vocab.HOLDING_VERBS)
+_ACT_JOINER = _regex.alternation(vocab.ACT_JOINERS)
+_HOLDING = _regex.alternation(vocab.HOLDING_VERBS)
 _MEETING_FRAME = re.compile(vocab.MEETING_FRAME)
 #: A quotation that is a speech (it holds a clause break), not a quoted name (“…关键技术”项目).
 _QUOTED_SPEECH = re.compile("“[^”]{0,200}?[" + vocab.PROSE_MARKS + "]")
 _PROJECTS_COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+个")
-_SPREAD = wordsets.alternation(vocab.SPREAD_ADVERBS)
-_DONE = wordsets.alternation(vocab.DONE_CUES)
+_SPREAD = _regex.alternation(vocab.SPREAD_ADVERBS)
+_DONE = _regex.alternation(vocab.DONE_CUES)
 _COUNTED = re.compile(
     "[" + vocab.COUNT_NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]"
 )

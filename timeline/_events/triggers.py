@@ -13,7 +13,7 @@ import attrs
 
 from timeline import _regex
 from timeline._dates import vocab as date_vocab
-from timeline._events import vocab, wordsets
+from timeline._events import vocab
 
 
 @attrs.frozen
@@ -26,8 +26,8 @@ class Trigger:
     end: int
 
 
-_TRIGGER = wordsets.alternation(vocab.TRIGGERS)
-_OPINION_CUE = wordsets.alternation(vocab.OPINION_CUES)
+_TRIGGER = _regex.alternation(vocab.TRIGGERS)
+_OPINION_CUE = _regex.alternation(vocab.OPINION_CUES)
 _PATTERNS = [(re.compile(pattern), type_) for pattern, type_ in vocab.TRIGGER_PATTERNS.items()]
 
 
@@ -67,7 +67,7 @@ _MARKED_ACT = re.compile(vocab.MARKED_ACT)
 _SPEECH_AT = re.compile(vocab.SPEECH_AT_CEREMONY)
 #: …not a numbered batch (第一批, 2026年第一批, 一批次).
 _SET_QUANTIFIER = re.compile(
-    "(?<![第" + vocab.NUMERALS + "])(?:" + wordsets.alternation_source(vocab.SET_QUANTIFIERS) + ")(?!次)"
+    "(?<![第" + vocab.NUMERALS + "])(?:" + _regex.alternation_source(vocab.SET_QUANTIFIERS) + ")(?!次)"
 )
 _MANNER_TAIL = re.compile("(?:" + "|".join(vocab.MANNER_ADVERBS) + ")+$")
 #: 计划 inside a noun (投资计划, 计划通知): the date engine's table of words that are no cue.
@@ -81,7 +81,7 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
     if pattern is None:
         if not words:
             return False
-        pattern = _WORD_TABLES[words] = wordsets.alternation(words)
+        pattern = _WORD_TABLES[words] = _regex.alternation(words)
     return pattern.search(text) is not None
 
 

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline._events.wordsets import alternation, alternation_source
+from timeline._regex import alternation, alternation_source
 
 _WORDS = st.lists(st.text(alphabet="重庆市区成都a.+(", min_size=1, max_size=4), min_size=1, max_size=12)
 _TEXT = st.text(alphabet="重庆市区成都a.+(x", max_size=40)
