@@ -9,6 +9,13 @@ Builds (or reuses, with --db pointing at an existing file) an SQLite store of sy
 the default table (first page of 50), a page of one entity, one month, the JSON export of a
 page, and the table with `--limit 0` on one entity (every event of it); then the same queries
 in one process, which separates the query from the interpreter start-up and imports.
+
+    python benchmarks/cli.py --only exports [--url postgresql+psycopg://…/db] [--page 200000]
+
+Exports of every event (`--format csv|json --limit 0 --output FILE`, written as they are read)
+as a fresh process: wall and CPU time, peak resident memory of the process, file size; and the
+same with `--limit PAGE`, one page held whole, for comparison. `--url` exports from any built
+store (a PostgreSQL one of benchmarks/store.py's load_store, say) instead of the SQLite one.
 """
 
 from __future__ import annotations
@@ -56,6 +63,40 @@ def timed_runs(argv: list[str], repeat: int) -> tuple[list[float], int]:
     return timings, lines
 
 
+def measured_run(argv: list[str]) -> tuple[float, float, float]:
+    """Wall s, CPU s (user + system) and peak resident MB (10^6 bytes) of `timeline ARGV` run as
+    a fresh process (its own rusage, from wait4)."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    started = time.perf_counter()
+    command = [sys.executable, "-m", "timeline.cli", *argv]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        error = process.stderr.read().decode() if process.stderr else ""
+        raise SystemExit(f"timeline {' '.join(argv)} failed: {error}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024 / 1e6
+
+
+def export_memory(url: str, page: int, workdir: Path) -> None:
+    """Every event exported streamed (--limit 0), and one page of `page` held whole, per format."""
+    print(f"\nExports of {url.split('/')[-1]} as a fresh process (resident memory: the whole process)")
+    print("\n| export | wall s | CPU s | peak RSS MB | file MB |\n|---|---|---|---|---|")
+    for fmt in ("csv", "json"):
+        runs = (
+            (f"{fmt}, every event (--limit 0, streamed)", "0"),
+            (f"{fmt}, --limit {page} (one page held whole)", str(page)),
+        )
+        for label, limit in runs:
+            target = workdir / f"export.{fmt}"
+            wall, cpu, peak = measured_run(
+                ["milestones", "--db", url, "--format", fmt, "--limit", limit, "--output", str(target)]
+            )
+            size = target.stat().st_size / 1e6
+            print(f"| {label} | {wall:.1f} | {cpu:.1f} | {peak:.0f} | {size:.0f} |", flush=True)
+            target.unlink()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -63,10 +104,17 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=1_000_000, help="size of the store to build")
     parser.add_argument("--db", type=Path, help="SQLite file to build, or to reuse when it exists")
     parser.add_argument("--repeat", type=int, default=5, help="runs per command")
+    parser.add_argument("--only", choices=("pages", "exports"), help="run one part")
+    parser.add_argument("--url", help="export from this store's URL instead of the SQLite file")
+    parser.add_argument("--page", type=int, default=200_000, help="the page held whole, for comparison")
     args = parser.parse_args()
 
     print_machine("timeline milestones on a big store")
     workdir = Path(tempfile.mkdtemp(prefix="timeline-cli-bench-"))
+    if args.only == "exports" and args.url:
+        export_memory(args.url, args.page, workdir)
+        print(f"\nload after: {os.getloadavg()}")
+        return
     path = args.db or workdir / "big.db"
     if path.exists():
         print(f"reusing {path}")
@@ -77,6 +125,10 @@ def main() -> None:
         stats = store.stats()
         entity = max(store.entities(type="lab")[:50], key=lambda e: e.event_count).name
     print(f"store: {stats}")
+    if args.only != "pages":
+        export_memory(args.url or f"sqlite:///{path}", args.page, workdir)
+    if args.only == "exports":
+        return
     db = ["--db", f"sqlite:///{path}"]
     commands = {
         "first page (table, 50)": ["milestones", *db],

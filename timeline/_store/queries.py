@@ -629,19 +629,16 @@ _Keyed = tuple[_dt.date | None, _dt.date | None, int]
 
 
 def _searched_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
-    """Ids of the events containing every search term and passing the other filters, one page.
+    """Ids of the events containing every search term and passing the other filters, one page
+    (how SQLite finds them; PostgreSQL runs `_searched_page_statement` when a page is limited).
 
-    Dated and undated events are searched apart, each by one statement that reads the timeline
-    in its order and keeps the events whose search text (looked up by id) holds every term, up
-    to the page end; the two lists are merged here, as `milestone_ids` merges them.
-
-    PostgreSQL plans that statement whole: from its statistics of the search text it walks the
-    timeline's index for a common word, and for a rare one reads the trigram index and sorts its
-    few matches. SQLite, which cannot weigh the two, walks at most `cap` events per step: a
-    common word fills the page in the first step. When a step falls short, a query matching few
-    events (at most `SORTED_MATCHES`) takes them from the search index and sorts them by their
-    rows in `events`; else the walk goes on in longer steps (each from the start) until sorting
-    every match would cost less than walking on (the other filters leave few of them).
+    A query matching few events (at most `SORTED_MATCHES`, read from the search index) has them
+    sorted by their rows in `events`. Else dated and undated events are walked apart, each by
+    one statement (`walk_statement`) that reads at most `cap` events of the timeline in its
+    order and keeps those whose search text, looked up by id, holds every term, up to the page
+    end; the halves are merged here. A common word fills the page in the first step; else the
+    walk goes on in longer steps (each from the start) until sorting every match would cost less
+    than walking on (the other filters leave few of them), and then sorts them after all.
     """
     if wanted.limit is None:
         return _sorted_matches(conn, wanted)
@@ -650,8 +647,6 @@ def _searched_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
         return []
     halves = (True,) if wanted.dated_only else (True, False)
     span = max_span_days(conn) if wanted.since is not None else 0
-    if conn.dialect.name != "sqlite":
-        return _page(wanted, [_walk_step(conn, wanted, dated, span, None, page_end) for dated in halves])
     first = search.matches(conn, list(wanted.terms), SORTED_MATCHES + 1)
     if len(first) <= SORTED_MATCHES:
         return _sorted_matches(conn, wanted, first)
@@ -675,6 +670,33 @@ def _searched_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
         if next_cap > max(SORTED_MATCHES, density * events):
             return _sorted_matches(conn, wanted)
         cap = next_cap
+
+
+def _searched_page_statement(
+    conn: Connection, wanted: MilestoneFilter
+) -> tuple[Executable, dict[str, object]]:
+    """PostgreSQL: SELECT the `_EVENT_FIELDS` of a page of events holding every search term, and
+    its parameters: each half of the timeline walked by its `walk_statement` (no cap: the planner
+    chooses between the walk and the trigram index), merged, cut to the page and joined to
+    `events`, in one statement."""
+    assert wanted.limit is not None
+    page_end = wanted.offset + wanted.limit
+    span = max_span_days(conn) if wanted.since is not None else 0
+    params: dict[str, object] = {}
+    halves: list[_PageIds] = []
+    for dated in (True,) if wanted.dated_only else (True, False):
+        walk, more = walk_statement(conn.dialect.name, wanted, dated, span, None, page_end)
+        params.update(more)
+        halves.append(select(_PAGE_EVENT_ID, _PAGE_FIRST_DAY, _PAGE_LAST_DAY).select_from(_subquery(walk)))
+    page = halves[0] if len(halves) == 1 else union_all(*halves)
+    query = (
+        select(*_EVENT_FIELDS)
+        .join_from(_subquery(page, "page"), EventRow, EventRow.id == _PAGE_EVENT_ID)
+        .order_by(_PAGE_FIRST_DAY, _PAGE_LAST_DAY, _PAGE_EVENT_ID)
+        .limit(wanted.limit)
+        .offset(wanted.offset)
+    )
+    return query, params
 
 
 def _page(wanted: MilestoneFilter, halves: Iterable[list[_Keyed]]) -> list[int]:
@@ -728,7 +750,8 @@ def walk_statement(
         _columns(_subquery(statement, "walk")),
     )
     holds = search.holding(dialect, list(wanted.terms), event_id)
-    query = select(day, end_day, event_id).where(holds).limit(page_end)
+    labelled = (day.label("first_day"), end_day.label("last_day"), event_id.label("event_id"))
+    query = select(*labelled).where(holds).limit(page_end)
     if dialect != "sqlite":
         query = query.order_by(day, end_day, event_id)
     # SQLite would sort the whole walk for that order; it reads the walk as a co-routine, in
@@ -957,7 +980,10 @@ def milestone_events(
     order and joined to `events`), then its links and first sources.
     """
     if wanted.terms:
-        return load_events(conn, _searched_ids(conn, wanted), shown)
+        if conn.dialect.name == "sqlite" or wanted.limit is None:
+            return load_events(conn, _searched_ids(conn, wanted), shown)
+        statement, params = _searched_page_statement(conn, wanted)
+        return _with_details(conn, _event_fields(conn, statement, params), shown)
     span = max_span_days(conn) if wanted.since is not None else 0
     page_end = None if wanted.limit is None else wanted.offset + wanted.limit
     whole = attrs.evolve(wanted, limit=page_end, offset=0)
