@@ -269,6 +269,12 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("建成投产", "2024-03"), ("正在加紧建设", "2024-03")],
             id="work-under-way-takes-the-date-heading-the-sentence",
         ),
+        pytest.param(
+            "本报北京4月15日电 记者获悉：南水北调工程建设加速推进，目前累计完成投资超2000亿元。",
+            "2013-04-15",
+            [("加速推进", "2013-04-15")],
+            id="work-under-way-takes-the-dateline",
+        ),
     ],
 )
 def test_event_dates(text: str, pub: str, expected: list[tuple[str, str | None]]) -> None:

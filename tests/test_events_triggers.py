@@ -523,6 +523,8 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         ),
         pytest.param("今年全区完成投资30亿元。", id="完成投资-an-amount"),
         pytest.param("今年全区完成建设投资30亿元。", id="完成建设投资-an-amount"),
+        pytest.param("历时五年完成十余项重要工程。", id="完成十余项工程-a-count"),
+        pytest.param("该项目是“十四五”期间我国首个开工的核电项目。", id="是…首个开工的-a-rank-describes"),
         pytest.param("全年完成建设任务。", id="完成建设任务-a-target"),
     ],
 )

@@ -464,6 +464,8 @@ def _heading_date(reading: _Reading, sentence: Sentence, date: TimeExpr) -> Time
     first = head[0] if head else None
     if first is None or first.expr != date:
         return None
+    if text.startswith(vocab.DATELINE_TAILS, first.end):
+        return date  # 本报北京4月15日电 …: the dateline's day
     return None if text[sentence.start : first.start].strip(vocab.SENTENCE_HEAD_FILLERS) else date
 
 

@@ -1560,7 +1560,8 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # works finished, the work named after 完成 (计划8月底前完成航站楼内部作业, 完成主体结构施工,
     # 力争年底前完成全部厂房建设), not an amount (完成投资30亿元, 完成建设投资) nor a target
     # (完成建设任务)
-    r"完成[^，。；、]{0,10}(?:施工|作业|工程|装修|安装|建设)(?![投年计任产的率量额用])": "construction",
+    r"完成(?![0-9一二三四五六七八九十百千两几多数]+[余多]?[个项座条栋])"
+    r"[^，。；、]{0,10}(?:施工|作业|工程|装修|安装|建设)(?![投年计任产的率量额用])": "construction",
     # a start told by its curtain (江东新区全面建设正式拉开帷幕)
     r"建设[^，。；]{0,4}(?:拉开帷幕|拉开序幕|启幕)": "construction",
 }
@@ -2170,10 +2171,11 @@ NAMED_BY_COPULA = (
 )
 #: A copula before an attributive trigger (W4是园区…主体结构封顶的主楼, 该项目是今年6月实现投产
 #: 试运行的重大项目): the milestone is told of what stands before 是, when the head after 的 is a
-#: thing built or run; a batch (是此次一季度开工的高热区域) and a region are no such head.
+#: thing built or run; a batch (是此次一季度开工的高热区域) and a region are no such head, and a
+#: rank (是“十四五”期间我国首个开工的核电项目) describes, it tells no act.
 COPULA = "是"
 COPULA_HEADS = ("项目", "主楼", "楼", "工程", "企业", "工厂", "基地", "园区", "产业园", "中心", "设施")
-COPULA_NOT_BETWEEN = ("此次", "本次", "这次")
+COPULA_NOT_BETWEEN = ("此次", "本次", "这次", "首个", "首家", "第一个", "唯一")
 
 #: Words for the region an article is about, opening a subject phrase (全省各地, 我市共有3个
 #: 产业项目, 全省第三批重大项目): the subject is the last place of that level named before.
