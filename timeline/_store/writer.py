@@ -20,10 +20,11 @@ import functools
 import gc
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from typing import NamedTuple, Protocol, TypeAlias, TypedDict, cast
+from typing import NamedTuple, Protocol, TypeAlias, TypedDict, TypeVar, cast
 
 import attrs
 from sqlalchemy import (
+    BindParameter,
     Column,
     Connection,
     Date,
@@ -46,6 +47,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 from sqlalchemy.schema import CreateTable
+from sqlalchemy.types import TypeEngine
 
 from timeline.dates import TimeExpr
 from timeline.errors import ArticleError
@@ -628,7 +630,7 @@ class IngestBatch:
         text_ids = self._text_ids()
         if not self._article_rows:
             return
-        article_rows = sorted(self._article_rows, key=lambda row: row[1])
+        article_rows = sorted(self._article_rows, key=_article_id)
         inserted_ids = {
             article_id
             for (article_id,) in bulk.insert_new(
@@ -1292,11 +1294,14 @@ class IngestBatch:
             conn.execute(insert(EntityRow), self._new_entities)
             self._new_entities = []
         if self._renamed:
+            names: list[dict[str, object]] = [
+                {"b_entity_id": key, "b_name": value} for key, value in self._renamed.items()
+            ]
             conn.execute(
                 update(EntityRow)
-                .where(EntityRow.id == bindparam("b_entity_id"))
-                .values(name=bindparam("b_name")),
-                [{"b_entity_id": key, "b_name": value} for key, value in self._renamed.items()],
+                .where(EntityRow.id == _bound("b_entity_id", Integer))
+                .values(name=_bound("b_name", String)),
+                names,
             )
             self._renamed = {}
 
@@ -1316,10 +1321,10 @@ class IngestBatch:
             event_rows = [(state.id, *_event_row(state)) for state in changed]
             bulk.update_rows(conn, _EVENTS, ("id",), _EVENT_COLUMNS, event_rows)
         elif changed:
-            conn.execute(
-                update(EventRow).where(EventRow.id == bindparam("b_event_id")),
-                [{"b_event_id": state.id, **_event_values(state)} for state in changed],
-            )
+            event_values: list[dict[str, object]] = [
+                {"b_event_id": state.id, **_event_values(state)} for state in changed
+            ]
+            conn.execute(update(EventRow).where(EventRow.id == _bound("b_event_id", Integer)), event_values)
         states = [*self._created, *self._loaded.values()]
         dates = self._dates
         sources = [
@@ -1329,10 +1334,15 @@ class IngestBatch:
                 text_ids[source.sentence_digest],
                 text_ids[source.summary_digest],
                 None if source.date_text_digest is None else text_ids[source.date_text_digest],
-                *source[4:7],
+                source.start_char,
+                source.end_char,
+                source.status,
                 dates[source.start],
                 dates[source.end],
-                *source[9:],
+                source.grain,
+                source.value,
+                source.mod,
+                source.kind,
             )
             for state in states
             for source in state.new_sources
@@ -1350,21 +1360,22 @@ class IngestBatch:
             for entity_id in {entity_id for entity_id, _ in s.links}
         ]
         if timeline_rows and not self._sqlite:
-            keys = ("entity_id", "event_id", "start_date", "end_date")
-            bulk.update_rows(conn, _TIMELINE, keys[:2], keys[2:], timeline_rows)
+            keys, values = ("entity_id", "event_id"), ("start_date", "end_date")
+            bulk.update_rows(conn, _TIMELINE, keys, values, timeline_rows)
         elif timeline_rows:
             # By primary key (entity_id, event_id): one row per entity of each event whose date moved.
+            intervals: list[dict[str, object]] = [
+                {"b_entity_id": entity_id, "b_event_id": event_id, "new_start": start, "new_end": end}
+                for entity_id, event_id, start, end in timeline_rows
+            ]
             conn.execute(
                 update(EntityTimelineRow)
                 .where(
-                    EntityTimelineRow.entity_id == bindparam("b_entity_id"),
-                    EntityTimelineRow.event_id == bindparam("b_event_id"),
+                    EntityTimelineRow.entity_id == _bound("b_entity_id", Integer),
+                    EntityTimelineRow.event_id == _bound("b_event_id", Integer),
                 )
-                .values(start_date=bindparam("new_start"), end_date=bindparam("new_end")),
-                [
-                    {"b_entity_id": entity_id, "b_event_id": event_id, "new_start": start, "new_end": end}
-                    for entity_id, event_id, start, end in timeline_rows
-                ],
+                .values(start_date=_bound("new_start", Date), end_date=_bound("new_end", Date)),
+                intervals,
             )
         self._write_entity_changes()
 
@@ -1385,22 +1396,28 @@ class IngestBatch:
             parameters: dict[str, object] = {"ids": ids}
             conn.exec_driver_sql(_LOCK_ENTITIES, parameters)
         if self._affiliations:
+            affiliations: list[dict[str, object]] = [
+                {"b_entity_id": key, "b_affiliation": value} for key, value in self._affiliations.items()
+            ]
             conn.execute(
                 update(EntityRow)
-                .where(EntityRow.id == bindparam("b_entity_id"), EntityRow.affiliation.is_(None))
-                .values(affiliation=bindparam("b_affiliation")),
-                [{"b_entity_id": key, "b_affiliation": value} for key, value in self._affiliations.items()],
+                .where(EntityRow.id == _bound("b_entity_id", Integer), EntityRow.affiliation.is_(None))
+                .values(affiliation=_bound("b_affiliation", String)),
+                affiliations,
             )
         if self._mentions and not self._sqlite:
             assign = {"mention_count": "stored.mention_count + new.mention_count"}
             counts = sorted(self._mentions.items())
             bulk.update_rows(conn, _ENTITIES, ("id",), ("mention_count",), counts, assign=assign)
         elif self._mentions:
+            mentions: list[dict[str, object]] = [
+                {"b_entity_id": key, "extra": count} for key, count in self._mentions.items()
+            ]
             conn.execute(
                 update(EntityRow)
-                .where(EntityRow.id == bindparam("b_entity_id"))
-                .values(mention_count=EntityRow.mention_count + bindparam("extra")),
-                [{"b_entity_id": key, "extra": count} for key, count in self._mentions.items()],
+                .where(EntityRow.id == _bound("b_entity_id", Integer))
+                .values(mention_count=EntityRow.mention_count + _bound("extra", Integer)),
+                mentions,
             )
         if self._max_span > self._stored_max_span:
             conn.execute(
@@ -1498,6 +1515,23 @@ def _pairs(rows: Iterable[Sequence[Cell]]) -> Iterable[tuple[str, int]]:
 
 _QueuedArticle: TypeAlias = "tuple[int, str, str, str, str, str, _dt.date | str | None, bool, list[str]]"
 """An article row as queued: the `_ARTICLE_COLUMNS`, the last (`lines`) still its lines' digests."""
+
+
+_T = TypeVar("_T")
+
+
+def _bound(name: str, type_: type[TypeEngine[_T]]) -> BindParameter[_T]:
+    """A bound parameter of a column's type (an untyped `bindparam` is Any to type checkers; the
+    statement gives it the type of the column it meets either way)."""
+    return bindparam(name, type_=type_)
+
+
+def _name_and_type(row: _EntityValues) -> tuple[str, str]:
+    return row["name"], row["type"]
+
+
+def _article_id(row: _QueuedArticle) -> str:
+    return row[1]
 
 
 def _article_row(row: _QueuedArticle, text_ids: Mapping[str, int]) -> tuple[Cell, ...]:
