@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import TypeVar, cast
 
 from timeline.dates import TimeExpr
 from timeline.errors import ArticleError
@@ -29,25 +29,30 @@ VERSION = 1
 
 _T = TypeVar("_T")
 
-_DATE_FIELDS = (
-    "text",
-    "start_char",
-    "end_char",
-    "start",
-    "end",
-    "grain",
-    "value",
-    "mod",
-    "kind",
-    "anchor",
-    "rule",
-    "time_of_day",
-)
+_Doc = dict[str, object]
+"""A JSON object as written (every value a str, number, bool, None, list or another such object)."""
+_Raw = Mapping[str, object]
+"""A JSON object as read, its values not yet checked."""
 
 
-def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
+def extraction_to_dict(extraction: Extraction) -> _Doc:
     """The JSON-ready dict of an extraction (see the module docstring)."""
     article = extraction.article
+    events: list[_Doc] = [_event_to_dict(event) for event in extraction.events]
+    entities: list[_Doc] = [
+        {"name": e.name, "type": e.type, "aliases": list(e.aliases), "affiliation": e.affiliation}
+        for e in extraction.entities
+    ]
+    mentions: list[_Doc] = [
+        {
+            "entity": m.entity,
+            "surface": m.surface,
+            "article_id": m.article_id,
+            "start_char": m.start_char,
+            "end_char": m.end_char,
+        }
+        for m in extraction.mentions
+    ]
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -60,36 +65,26 @@ def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
             "url": article.url,
             "pub_date_estimated": article.pub_date_estimated,
         },
-        "events": [
-            {
-                "type": event.type,
-                "trigger": event.trigger,
-                "status": event.status,
-                "date": None if event.date is None else _date_to_dict(event.date),
-                "summary": event.summary,
-                "sentence": event.sentence,
-                "article_id": event.article_id,
-                "start_char": event.start_char,
-                "end_char": event.end_char,
-                "confidence": event.confidence,
-                "entities": [{"name": e.name, "type": e.type, "role": e.role} for e in event.entities],
-            }
-            for event in extraction.events
-        ],
-        "entities": [
-            {"name": e.name, "type": e.type, "aliases": list(e.aliases), "affiliation": e.affiliation}
-            for e in extraction.entities
-        ],
-        "mentions": [
-            {
-                "entity": m.entity,
-                "surface": m.surface,
-                "article_id": m.article_id,
-                "start_char": m.start_char,
-                "end_char": m.end_char,
-            }
-            for m in extraction.mentions
-        ],
+        "events": events,
+        "entities": entities,
+        "mentions": mentions,
+    }
+
+
+def _event_to_dict(event: Event) -> _Doc:
+    links: list[_Doc] = [{"name": e.name, "type": e.type, "role": e.role} for e in event.entities]
+    return {
+        "type": event.type,
+        "trigger": event.trigger,
+        "status": event.status,
+        "date": None if event.date is None else _date_to_dict(event.date),
+        "summary": event.summary,
+        "sentence": event.sentence,
+        "article_id": event.article_id,
+        "start_char": event.start_char,
+        "end_char": event.end_char,
+        "confidence": event.confidence,
+        "entities": links,
     }
 
 
@@ -125,20 +120,29 @@ def read_extractions(lines: Iterable[str], name: str) -> Iterator[Extraction | t
         if not line.strip():
             continue
         try:
-            yield extraction_from_dict(json.loads(line))
+            yield extraction_from_dict(cast(object, json.loads(line)))
         except (ValueError, RecursionError) as err:  # JSONDecodeError and ArticleError are ValueErrors
             yield (f"{name}:{number}", " ".join(str(err).split()) or type(err).__name__)
 
 
-def _date_to_dict(date: TimeExpr) -> dict[str, Any]:
-    values = {name: getattr(date, name) for name in _DATE_FIELDS}
-    for name in ("start", "end"):
-        if values[name] is not None:
-            values[name] = values[name].isoformat()
-    return values
+def _date_to_dict(date: TimeExpr) -> _Doc:
+    return {
+        "text": date.text,
+        "start_char": date.start_char,
+        "end_char": date.end_char,
+        "start": None if date.start is None else date.start.isoformat(),
+        "end": None if date.end is None else date.end.isoformat(),
+        "grain": date.grain,
+        "value": date.value,
+        "mod": date.mod,
+        "kind": date.kind,
+        "anchor": date.anchor,
+        "rule": date.rule,
+        "time_of_day": date.time_of_day,
+    }
 
 
-def _event(raw: Mapping[str, Any], where: str) -> Event:
+def _event(raw: _Raw, where: str) -> Event:
     date_raw = raw.get("date")
     return Event(
         type=_get(raw, "type", str, where),
@@ -150,19 +154,19 @@ def _event(raw: Mapping[str, Any], where: str) -> Event:
         article_id=_get(raw, "article_id", str, where),
         start_char=_get(raw, "start_char", int, where),
         end_char=_get(raw, "end_char", int, where),
-        confidence=float(_get(raw, "confidence", (int, float), where)),
+        confidence=_number(raw, "confidence", where),
         entities=tuple(
             EventEntity(
                 _get(link, "name", str, f"{where}.entities"),
                 _get(link, "type", str, f"{where}.entities"),
                 _get(link, "role", str, f"{where}.entities"),
             )
-            for link in (_mapping(item, f"{where}.entities") for item in _get(raw, "entities", list, where))
+            for link in (_mapping(item, f"{where}.entities") for item in _array(raw, "entities", where))
         ),
     )
 
 
-def _date(raw: Mapping[str, Any], where: str) -> TimeExpr:
+def _date(raw: _Raw, where: str) -> TimeExpr:
     def day(name: str) -> _dt.date | None:
         value = raw.get(name)
         if value is None:
@@ -188,9 +192,10 @@ def _date(raw: Mapping[str, Any], where: str) -> TimeExpr:
     )
 
 
-def _entity(raw: Mapping[str, Any], where: str) -> Entity:
-    aliases = _get(raw, "aliases", list, where)
-    if not all(isinstance(alias, str) for alias in aliases):
+def _entity(raw: _Raw, where: str) -> Entity:
+    listed = _array(raw, "aliases", where)
+    aliases = [alias for alias in listed if isinstance(alias, str)]
+    if len(aliases) != len(listed):
         raise ArticleError(f"{where}.aliases must be a list of strings")
     return Entity(
         _get(raw, "name", str, where),
@@ -200,7 +205,7 @@ def _entity(raw: Mapping[str, Any], where: str) -> Entity:
     )
 
 
-def _mention(raw: Mapping[str, Any], where: str) -> Mention:
+def _mention(raw: _Raw, where: str) -> Mention:
     return Mention(
         _get(raw, "entity", str, where),
         _get(raw, "surface", str, where),
@@ -210,27 +215,46 @@ def _mention(raw: Mapping[str, Any], where: str) -> Mention:
     )
 
 
-def _list(doc: Mapping[str, Any], key: str, build: Callable[[Mapping[str, Any], str], _T]) -> list[_T]:
-    items = _get(doc, key, list, "the extraction")
+def _list(doc: _Raw, key: str, build: Callable[[_Raw, str], _T]) -> list[_T]:
+    items = _array(doc, key, "the extraction")
     return [build(_mapping(item, f"{key}[{i}]"), f"{key}[{i}]") for i, item in enumerate(items)]
 
 
-def _mapping(value: object, where: str) -> Mapping[str, Any]:
+def _mapping(value: object, where: str) -> _Raw:
     if not isinstance(value, Mapping):
         raise ArticleError(f"{where} must be a JSON object, got {type(value).__name__}")
-    return value
+    return cast(_Raw, value)  # the keys of a JSON object are strings
 
 
-def _get(raw: Mapping[str, Any], key: str, kind: Any, where: str) -> Any:
-    if key not in raw:
-        raise ArticleError(f"{where} has no {key!r}")
-    value = raw[key]
+def _get(raw: _Raw, key: str, kind: type[_T], where: str) -> _T:
+    """`raw[key]`, which must be a `kind` (a bool is no int)."""
+    value = _present(raw, key, where)
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise ArticleError(f"{where}.{key} has the wrong type ({type(value).__name__})")
     return value
 
 
-def _optional(raw: Mapping[str, Any], key: str, where: str) -> str | None:
+def _number(raw: _Raw, key: str, where: str) -> float:
+    value = _present(raw, key, where)
+    if not isinstance(value, (int, float)):
+        raise ArticleError(f"{where}.{key} has the wrong type ({type(value).__name__})")
+    return float(value)
+
+
+def _array(raw: _Raw, key: str, where: str) -> list[object]:
+    value = _present(raw, key, where)
+    if not isinstance(value, list):
+        raise ArticleError(f"{where}.{key} has the wrong type ({type(value).__name__})")
+    return cast("list[object]", value)
+
+
+def _present(raw: _Raw, key: str, where: str) -> object:
+    if key not in raw:
+        raise ArticleError(f"{where} has no {key!r}")
+    return raw[key]
+
+
+def _optional(raw: _Raw, key: str, where: str) -> str | None:
     value = raw.get(key)
     if value is not None and not isinstance(value, str):
         raise ArticleError(f"{where}.{key} must be a string or null")
