@@ -20,11 +20,10 @@ import functools
 import gc
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from typing import NamedTuple, Protocol, TypeAlias, TypedDict, TypeVar, cast
+from typing import NamedTuple, Protocol, TypeAlias, TypedDict, cast
 
 import attrs
 from sqlalchemy import (
-    BindParameter,
     Column,
     Connection,
     Date,
@@ -47,7 +46,6 @@ from sqlalchemy import (
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 from sqlalchemy.schema import CreateTable
-from sqlalchemy.types import TypeEngine
 
 from timeline.dates import TimeExpr
 from timeline.errors import ArticleError
@@ -83,6 +81,7 @@ from .orm import (
 )
 from .records import DatedRecord, EventRecord
 from .search import search_body
+from .typed import bound
 from .window import days_before
 
 ENTITY_CACHE_LIMIT = 200_000
@@ -1299,8 +1298,8 @@ class IngestBatch:
             ]
             conn.execute(
                 update(EntityRow)
-                .where(EntityRow.id == _bound("b_entity_id", Integer))
-                .values(name=_bound("b_name", String)),
+                .where(EntityRow.id == bound("b_entity_id", Integer))
+                .values(name=bound("b_name", String)),
                 names,
             )
             self._renamed = {}
@@ -1324,7 +1323,7 @@ class IngestBatch:
             event_values: list[dict[str, object]] = [
                 {"b_event_id": state.id, **_event_values(state)} for state in changed
             ]
-            conn.execute(update(EventRow).where(EventRow.id == _bound("b_event_id", Integer)), event_values)
+            conn.execute(update(EventRow).where(EventRow.id == bound("b_event_id", Integer)), event_values)
         states = [*self._created, *self._loaded.values()]
         dates = self._dates
         sources = [
@@ -1371,10 +1370,10 @@ class IngestBatch:
             conn.execute(
                 update(EntityTimelineRow)
                 .where(
-                    EntityTimelineRow.entity_id == _bound("b_entity_id", Integer),
-                    EntityTimelineRow.event_id == _bound("b_event_id", Integer),
+                    EntityTimelineRow.entity_id == bound("b_entity_id", Integer),
+                    EntityTimelineRow.event_id == bound("b_event_id", Integer),
                 )
-                .values(start_date=_bound("new_start", Date), end_date=_bound("new_end", Date)),
+                .values(start_date=bound("new_start", Date), end_date=bound("new_end", Date)),
                 intervals,
             )
         self._write_entity_changes()
@@ -1401,8 +1400,8 @@ class IngestBatch:
             ]
             conn.execute(
                 update(EntityRow)
-                .where(EntityRow.id == _bound("b_entity_id", Integer), EntityRow.affiliation.is_(None))
-                .values(affiliation=_bound("b_affiliation", String)),
+                .where(EntityRow.id == bound("b_entity_id", Integer), EntityRow.affiliation.is_(None))
+                .values(affiliation=bound("b_affiliation", String)),
                 affiliations,
             )
         if self._mentions and not self._sqlite:
@@ -1415,8 +1414,8 @@ class IngestBatch:
             ]
             conn.execute(
                 update(EntityRow)
-                .where(EntityRow.id == _bound("b_entity_id", Integer))
-                .values(mention_count=EntityRow.mention_count + _bound("extra", Integer)),
+                .where(EntityRow.id == bound("b_entity_id", Integer))
+                .values(mention_count=EntityRow.mention_count + bound("extra", Integer)),
                 mentions,
             )
         if self._max_span > self._stored_max_span:
@@ -1515,19 +1514,6 @@ def _pairs(rows: Iterable[Sequence[Cell]]) -> Iterable[tuple[str, int]]:
 
 _QueuedArticle: TypeAlias = "tuple[int, str, str, str, str, str, _dt.date | str | None, bool, list[str]]"
 """An article row as queued: the `_ARTICLE_COLUMNS`, the last (`lines`) still its lines' digests."""
-
-
-_T = TypeVar("_T")
-
-
-def _bound(name: str, type_: type[TypeEngine[_T]]) -> BindParameter[_T]:
-    """A bound parameter of a column's type (an untyped `bindparam` is Any to type checkers; the
-    statement gives it the type of the column it meets either way)."""
-    return bindparam(name, type_=type_)
-
-
-def _name_and_type(row: _EntityValues) -> tuple[str, str]:
-    return row["name"], row["type"]
 
 
 def _article_id(row: _QueuedArticle) -> str:
