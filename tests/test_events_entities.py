@@ -745,6 +745,13 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         ("华信新能源有限公司", "华信新能源有限公司"),
     ),
     ("he-joins-two-works", "3月1日，滨江之星和华信大厦也将于今年完工。", ("滨江之星",)),
+    # A venue of a ceremony held in several places is named by the place that held that part.
+    (
+        "venue-named-after-the-act",
+        "12月28日，全省第四批重大项目集中开工琼海分会场活动在博鳌举行。",
+        ("琼海",),
+    ),
+    ("venue-of-a-known-place", "3月1日，重庆市永川区分会场开工项目12个。", ("永川区",)),
     (
         "count-after-places-gives-the-last",
         "11月1日，青海海西州都兰县45个项目集中开复工。",

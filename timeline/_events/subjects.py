@@ -75,6 +75,7 @@ _BATCH_ORDINAL = re.compile(vocab.BATCH_ORDINAL)
 _ORDINAL_UNIT = re.compile(vocab.ORDINAL_UNIT)
 _QUOTES = "“”\"'‘’"
 _TRIGGER_WORDS = Words(vocab.TRIGGERS)
+_VENUE = re.compile("|".join(vocab.CEREMONY_VENUES))
 _YEAR_FIRST = re.compile(r"^[0-9]{4}年?")
 _HOLDING = re.compile("(?:" + "|".join(vocab.HOLDING_VERBS) + ")了?")
 _NOT_A_NAME = re.compile(
@@ -250,6 +251,10 @@ def _subject_of(
             thing = _ceremony_thing(doc, dates, clause_start, cut, before)
             if thing is not None:
                 return thing
+    if trigger is not None:
+        venue = _venue_place(text, clause_start, span[1], mentions)
+        if venue is not None:
+            return venue, None
     apposition = clause.rfind(vocab.APPOSITION_DASH, 0, cut - clause_start)
     if apposition >= 0:  # 五粮液机场东连接线——大麦坝高架立交桥: the name after the dash
         before = [m for m in before if m.start >= clause_start + apposition]
@@ -318,6 +323,26 @@ def _ceremony_follows(text: str, span: tuple[int, int], trigger: triggers.Trigge
     trigger_end = clause_start + trigger.end
     tail = text[trigger_end : min(clause_end, trigger_end + vocab.HELD_CEREMONY_GAP + 2)]
     return any(0 <= tail.find(noun) <= vocab.HELD_CEREMONY_GAP for noun in vocab.HELD_CEREMONY_NOUNS)
+
+
+def _venue_place(text: str, start: int, end: int, mentions: list[Found]) -> EventEntity | None:
+    """The place named by a venue of a batch ceremony (…集中开工文昌分会场活动在…举行 → 文昌):
+    that place held this part of the ceremony. A place recognised right before the venue word,
+    else the few characters between a two-character trigger (开工, 签约) and it; None otherwise."""
+    match = _VENUE.search(text, start, end)
+    if match is None:
+        return None
+    at = match.start()
+    known = next((m for m in mentions if m.end == at and m.type == "place"), None)
+    if known is not None:
+        return as_subject(known)
+    for length in range(vocab.MIN_PHRASE, vocab.MAX_VENUE_PLACE + 1):  # 集中开工文昌分会场: after the act
+        words = text[at - length : at]
+        if at - length >= start and _TRIGGER_WORDS.start(text[: at - length][-2:]):
+            if any(word in words for word in vocab.VENUE_NOT_PLACES):
+                return None
+            return EventEntity(words, "place", "subject")
+    return None
 
 
 def _joined_to_an_act(text: str, start: int, cut: int) -> bool:

@@ -2486,6 +2486,12 @@ CEREMONY_NAME_JOINERS = "暨、"
 NOT_CEREMONY_THINGS = ("place", "person", "meeting")
 #: Sessions of a signing ceremony: what they sign is the subject (福马产业项目专场签约闽台文创
 #: 版权产业体系项目、… → 闽台文创版权产业体系项目).
+#: Venues of a ceremony held in several places at once, named by their place (文昌分会场).
+CEREMONY_VENUES = ("分会场", "主会场")
+#: The longest place name read between an act and its venue without the tables (文昌分会场).
+MAX_VENUE_PLACE = 3
+#: Words before a venue that name no place (签约分会场, 线上分会场).
+VENUE_NOT_PLACES = ("线上", "线下", "网上", "云端", "现场", "集中", "活动", "本次", "此次", "项目", "仪式")
 SIGNING_SESSIONS = ("专场", "分会场", "主会场", "签约仪式", "签约活动")
 #: A dash of apposition: the name after it is the specific one (五粮液机场东连接线——大麦坝
 #: 高架立交桥 → 大麦坝高架立交桥).
