@@ -1072,3 +1072,17 @@ def test_a_sub_venue_keeps_the_act(text: str, expected: str | None) -> None:
     ceremony is that act, while 签约分…专场 only tells how the signing was organised."""
     found = extract(Article(text, "2025-07-30")).events
     assert [e.type for e in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("2003年，防城港首座大桥建成。", ["construction"]),
+        ("防城港大桥于2003年建成。", ["construction"]),
+        ("到2025年，全市建成现代产业体系。", []),
+    ],
+)
+def test_built_needs_a_thing_named_as_built(text: str, types: list[str]) -> None:
+    """建成 is a finished work when what was built is named like one, recognised or not (首座大桥);
+    a goal built (现代产业体系) is none."""
+    assert [e.type for e in extract(Article(text, "2016-08-16")).events] == types

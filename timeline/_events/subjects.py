@@ -776,6 +776,8 @@ def fits(
         built = subject.type in vocab.BUILT_TYPES and subject.name in recognition.entities
         if trigger.surface == vocab.COMPLETION_TRIGGER:
             built = built or any(m.start >= after and m.type in vocab.BUILT_TYPES for m in mentions)
+            # a phrase named by a built thing's suffix (防城港首座大桥建成), not a goal (建成…体系)
+            built = built or (subject.type in vocab.BUILT_TYPES and suffix_type(subject.name) == subject.type)
         else:
             built = built or subject.type in vocab.BUILT_TYPES
         return built
