@@ -1086,3 +1086,20 @@ def test_built_needs_a_thing_named_as_built(text: str, types: list[str]) -> None
     """建成 is a finished work when what was built is named like one, recognised or not (首座大桥);
     a goal built (现代产业体系) is none."""
     assert [e.type for e in extract(Article(text, "2016-08-16")).events] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("持续推动先进制造大项目和产业链关键制造环节跨区域落地。", []),
+        ("进一步推动重庆实验室揭牌。", []),
+        ("以国家级长春新区获批为契机，吉林省加快发展。", []),
+        ("国务院批复中称，同意设立长春新区。", []),
+        ("2月1日，国务院同意设立长春新区。", ["approval"]),
+        ("黑龙江已经获批设立哈尔滨新区。", ["approval"]),
+    ],
+)
+def test_aims_frames_and_quoted_decisions_are_no_acts(text: str, types: list[str]) -> None:
+    """An aim behind an adverb (持续推动), a frame of purpose (以…为契机) and a decision's words
+    quoted (批复中称，同意…) report no act; 同意设立 / 获批设立 told of a body is an approval."""
+    assert [e.type for e in extract(Article(text, "2016-08-16")).events] == types

@@ -183,6 +183,10 @@ def _described_ceremony(before: str, after: str) -> bool:
     return not _has(before, vocab.HOLDING_VERBS) and not _has(after, vocab.CEREMONY_HELD_AFTER)
 
 
+_DESCRIPTIVE_LEAD = re.compile("^(?:" + "|".join(vocab.DESCRIPTIVE_LEAD_ADVERBS) + ")+")
+_PURPOSE_FRAME = re.compile(vocab.PURPOSE_FRAME)
+
+
 def find_trigger(
     clause: str, blocked: tuple[tuple[int, int], ...] = (), held: bool = False
 ) -> Trigger | None:
@@ -197,7 +201,9 @@ def find_trigger(
     >>> find_trigger("宇树科技西部创新运营中心在大渡口区建成投用").surface
     '建成投用'
     """
-    descriptive = clause.startswith(vocab.DESCRIPTIVE_STARTS) and not _MARKED_ACT.match(clause)
+    opening = _DESCRIPTIVE_LEAD.sub("", clause)
+    descriptive = opening.startswith(vocab.DESCRIPTIVE_STARTS) and not _MARKED_ACT.match(clause)
+    descriptive = descriptive or _PURPOSE_FRAME.match(clause) is not None
     if descriptive or clause.endswith(vocab.FRAME_ENDS):
         return None
     if clause.startswith(vocab.TREATMENT_OPENER) and not clause.startswith(vocab.NOT_TREATMENT):
@@ -228,6 +234,8 @@ def find_trigger(
         rank = (len(candidate.surface), -_PRIORITY[candidate.type])
         if best is None or rank > (len(best.surface), -_PRIORITY[best.type]):
             best = candidate
+    if best is not None and clause.startswith(vocab.QUOTING_AFTER_TRIGGER, best.end):
+        return None  # 国务院批复中称: the document speaks
     if best is not None and best.type == "meeting":
         return _ceremony_act(candidates, clause, best) or best
     return best

@@ -1343,6 +1343,9 @@ TRIGGERS: dict[str, str] = {
     "成立": "founding",
     "设立": "founding",
     "批准设立": "approval",
+    "同意设立": "approval",
+    "批复设立": "approval",
+    "获批设立": "approval",
     "组建": "founding",
     "挂牌成立": "founding",
     "注册成立": "founding",
@@ -1823,6 +1826,15 @@ MARKED_ACT = (
     r"|^(?:随着|确保|冲刺)(?!所有|全部)[^，。；]*?"
     r"(?:[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*月|明年|今年|年内|年底|年中|年初|月底|上半年|下半年)"
 )
+#: Adverbs that may stand before an opener of DESCRIPTIVE_STARTS (持续推动…落地, 进一步推动):
+#: the clause is an aim all the same.
+DESCRIPTIVE_LEAD_ADVERBS = ("持续", "继续", "进一步", "全力", "大力", "积极", "着力", "努力", "加快")
+#: A frame of purpose (以长春新区获批为契机, 以项目建设为抓手): what it names is the occasion
+#: of what follows, not an event told.
+PURPOSE_FRAME = r"^以[^，。；]{1,40}为(?:契机|抓手|载体|依托|引领|主线|核心|重点|目标|牵引)"
+#: A document speaking (国务院批复中称, 《通知》中指出): the trigger names the document quoted,
+#: not an act.
+QUOTING_AFTER_TRIGGER = ("中称", "中指出", "中提出", "中明确", "中表示", "中强调", "中写道")
 #: Clauses opening with these describe or interpret; they report no milestone.
 DESCRIPTIVE_STARTS = (
     "作为",
@@ -1844,6 +1856,8 @@ DESCRIPTIVE_STARTS = (
     "确保",
     "力促",
     "助推",
+    # the words of a decision quoted (批复中称，同意在吉林省长春市设立长春新区)
+    "同意",
     # a frame of reference (按照“储备一批、签约一批、开工一批”的思路)
     "按照",
     "根据",
