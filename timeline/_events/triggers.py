@@ -65,6 +65,7 @@ _SINCE_YEAR = re.compile(vocab.SINCE_YEAR)
 _CEREMONY = re.compile("|".join(vocab.CEREMONY_NOUNS))
 _MARKED_ACT = re.compile(vocab.MARKED_ACT)
 _SPEECH_AT = re.compile(vocab.SPEECH_AT_CEREMONY)
+_ANNIVERSARY = re.compile(vocab.ANNIVERSARY)
 #: …not a numbered batch (第一批, 2026年第一批, 一批次).
 _SET_QUANTIFIER = re.compile(
     "(?<![第" + vocab.NUMERALS + "])(?:" + _regex.alternation_source(vocab.SET_QUANTIFIERS) + ")(?!次)"
@@ -106,6 +107,10 @@ def _refine(clause: str, surface: str, start: int, end: int, held: bool = False)
     ):
         return None
     if before.endswith(vocab.HISTORIC_NAMES + vocab.REQUIREMENT_ADVERBS) or _SPEECH_AT.match(after):
+        return None
+    if _ANNIVERSARY.match(after):
+        return None
+    if after.endswith(vocab.STATE_OF_THINGS) and surface not in vocab.VISIT_TRIGGERS:
         return None
     if _AIM_BEFORE.search(_QUOTED.sub("", before)) and not _MARKED_ACT.match(clause):
         return None  # an aim, unless a dated target (确保明年投用)

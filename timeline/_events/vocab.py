@@ -1700,6 +1700,7 @@ TRIGGER_NOUN_TAILS = (
     "会",
     "之年",
     "时间",
+    "日期",
     "初期",
     "见效",
     "方向",
@@ -1786,6 +1787,12 @@ SET_QUANTIFIERS = (
     "许多",
     "大量",
 )
+#: A trigger inside an object ending with this is talked about, not done (向市主会场汇报三季度集中
+#: 开工项目情况), unless it is a visit's (察看了重庆实验室建设情况).
+STATE_OF_THINGS = "情况"
+#: A count of years after the trigger is an anniversary, not the act (学校成立了100周年, 建成投产
+#: 十周年).
+ANNIVERSARY = r"了?[0-9０-９一二三四五六七八九十百千两]+[多余]?周年"
 #: Adverbs of manner between an aim verb or 的 and the trigger (该项目的顺利投产, 推动项目早日
 #: 全面投产): the trigger is still a noun or an aim.
 #: An ordinal unit: the first (or n-th) of a kind (首条, 首根, 第二台). Opening the attribute of
@@ -1881,6 +1888,10 @@ DESCRIPTIVE_STARTS = (
     "再到",
     "到最后",
     "从",
+    # a directive (要求各地区9月底前可举办…开工仪式, 做到快开工、大开工)
+    "要求",
+    "做到",
+    "鼓励",
     # a reason or purpose (之所以选择边建设边试生产, 主要是为下个月的正式投产争取时间)
     "之所以",
     "主要是为",
