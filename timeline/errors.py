@@ -68,7 +68,7 @@ class UnknownEntityError(TimelineError, KeyError):
     """No entity has this name or alias in the store."""
 
     def __str__(self) -> str:  # KeyError quotes its argument; keep the message readable
-        return str(self.args[0]) if self.args else "unknown entity"
+        return _first_argument(self, "unknown entity")
 
 
 class AmbiguousEntityError(UnknownEntityError):
@@ -83,8 +83,14 @@ class UnknownEventError(TimelineError, KeyError):
     """No event has this id in the store."""
 
     def __str__(self) -> str:
-        return str(self.args[0]) if self.args else "unknown event"
+        return _first_argument(self, "unknown event")
 
 
 class SearchIndexWarning(UserWarning):
     """A new PostgreSQL store got no trigram index (pg_trgm could not be used): full-text queries scan."""
+
+
+def _first_argument(error: BaseException, default: str) -> str:
+    """The message an error was raised with, not quoted as KeyError quotes it (`args` is Any)."""
+    arguments: tuple[object, ...] = error.args
+    return str(arguments[0]) if arguments else default

@@ -23,10 +23,11 @@ from typing import TypeVar
 
 import attrs
 from sqlalchemy import Connection, select
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError
 
 from timeline._store import folds, queries
 from timeline._store.engine import (
+    DATABASE_ERROR,
     ensure_schema,
     open_engine,
     to_url,
@@ -479,7 +480,7 @@ class Timeline:
             if reason is not None:
                 raise StoreUnavailableError(reason) from err
             raise StoreError(f"the write failed and was rolled back: {_first_line(err)}") from err
-        except SQLAlchemyError as err:
+        except DATABASE_ERROR as err:
             raise StoreError(f"the write failed and was rolled back: {_first_line(err)}") from err
 
     def entities(self, type: str | None = None, query: str | None = None) -> list[StoredEntity]:
@@ -518,14 +519,14 @@ class Timeline:
         """A read connection (one snapshot); database errors come out as the library's own."""
         try:
             connection = self._engine.connect()
-        except SQLAlchemyError as err:
+        except DATABASE_ERROR as err:
             raise StoreUnavailableError(f"cannot reach the database: {_first_line(err)}") from err
         try:
             with connection, connection.begin():
                 # Committed, not rolled back: psycopg forgets its prepared statements on every
                 # ROLLBACK, and a milestones page would be planned afresh each time (8 joins).
                 yield connection
-        except SQLAlchemyError as err:
+        except DATABASE_ERROR as err:
             raise StoreError(f"the query failed: {_first_line(err)}") from err
 
     # -- lifecycle --------------------------------------------------------------------------------

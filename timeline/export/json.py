@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable
-from typing import Any, TextIO
+from collections.abc import Iterable, Mapping
+from typing import TextIO
 
 from timeline._dates.labels import Interval, date_label, edtf, placed_edtf, placed_label
 from timeline.labels import TYPE_LABELS
@@ -38,7 +38,7 @@ __all__ = ["JSON_SCHEMA_VERSION", "to_json", "write_json", "write_json_list"]
 JSON_SCHEMA_VERSION = 1
 
 
-def _date_json(event: StoredEvent) -> dict[str, Any] | None:
+def _date_json(event: StoredEvent) -> dict[str, object] | None:
     if event.start is None or event.end is None:
         return None
     return {
@@ -54,7 +54,7 @@ def _date_json(event: StoredEvent) -> dict[str, Any] | None:
     }
 
 
-def _planned_json(event: StoredEvent) -> dict[str, Any] | None:
+def _planned_json(event: StoredEvent) -> dict[str, object] | None:
     if event.planned_start is None or event.planned_end is None:
         return None
     return {
@@ -65,7 +65,7 @@ def _planned_json(event: StoredEvent) -> dict[str, Any] | None:
     }
 
 
-def _event_json(event: StoredEvent) -> dict[str, Any]:
+def _event_json(event: StoredEvent) -> dict[str, object]:
     return {
         "id": event.id,
         "type": event.type,
@@ -123,12 +123,13 @@ def write_json(events: Iterable[StoredEvent], out: TextIO, *, indent: int | None
 
 
 def write_json_list(
-    head: dict[str, Any], key: str, items: Iterable[object], out: TextIO, *, indent: int | None
+    head: Mapping[str, object], key: str, items: Iterable[object], out: TextIO, *, indent: int | None
 ) -> None:
     """Write the JSON object `head` with `key` last, a list of `items` written one at a time,
     exactly as `json.dumps({**head, key: list(items)}, ensure_ascii=False, indent=indent)` would."""
     encoder = json.JSONEncoder(ensure_ascii=False, indent=indent)
-    opening, closing = encoder.encode({**head, key: [None]}).rsplit("null", 1)
+    shape: dict[str, object] = {**head, key: [None]}
+    opening, closing = encoder.encode(shape).rsplit("null", 1)
     # `opening` ends with the list's "[" and the padding of its first item; `closing` starts
     # with the list's "]". Items are re-indented to their depth (raw newlines occur only between
     # tokens: JSON strings escape theirs).

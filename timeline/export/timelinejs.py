@@ -7,7 +7,7 @@ import datetime as _dt
 import html
 import io
 from collections.abc import Iterable
-from typing import Any, TextIO
+from typing import TextIO
 
 from timeline._dates.labels import aligned_grain, placed_label
 from timeline.export.json import write_json_list
@@ -61,7 +61,7 @@ def write_timelinejs(events: Iterable[StoredEvent], out: TextIO, *, title: str =
     write_json_list(head, "events", slides, out, indent=2)
 
 
-def _slide(event: StoredEvent) -> dict[str, Any] | None:
+def _slide(event: StoredEvent) -> dict[str, object] | None:
     """The TimelineJS slide of an event (None when it has neither a date nor a report date)."""
     if event.start is not None and event.end is not None:
         start, end = event.start, event.end
@@ -74,7 +74,7 @@ def _slide(event: StoredEvent) -> dict[str, Any] | None:
     headline = html.escape(event.summary)
     if event.status != "occurred":
         headline = STATUS_MARK.format(status=STATUS_LABELS.get(event.status, event.status)) + headline
-    slide: dict[str, Any] = {
+    slide: dict[str, object] = {
         "unique_id": f"event-{event.id}",
         "start_date": {**_tljs_date(start, unit), "display_date": label},
         "text": {"headline": headline, "text": _sources_html(event)},
