@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline._dates.vocab_traditional import TRADITIONAL_FORMS
 from timeline._events.cleanup import flatten
 from timeline._events.script import fold
-from timeline._events.vocab_traditional import TRADITIONAL_FORMS
 from timeline.events import Article, extract
 
 PAIRS = [pair for line in TRADITIONAL_FORMS for pair in line.split()]

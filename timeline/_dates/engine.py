@@ -25,6 +25,7 @@ from timeline._dates.calendar import off_calendar
 from timeline._dates.resolve import Context, Resolved
 from timeline._dates.rules import DATE_NUMBER_LEAD, RULES, WEEKDAY_AFTER_COMMA, join_range, since_value
 from timeline._dates.rules import _count as count_of
+from timeline._dates.vocab_traditional import TRADITIONAL_FORMS
 from timeline._regex import heads
 
 ANTECEDENT_KINDS = ("date", "range")
@@ -126,8 +127,12 @@ TRIGGER = _trigger_pattern(SECOND_CHARACTERS)
 EXTENSION_FIRST_CHARACTERS = RANGE_FIRST_CHARACTERS | {
     head[0] for pattern in (DAY_OFFSET, WEEKDAY_AFTER_COMMA) for head in heads(pattern, HEAD) or ()
 }
-FOLDABLE = re.compile("[" + "".join(re.escape(a) for a, _ in vocab.FOLD_PAIRS) + "]")
-FOLD_MAP = dict(vocab.FOLD_PAIRS)
+FOLD_MAP = {
+    **{pair[0]: pair[1] for line in TRADITIONAL_FORMS for pair in line.split()},
+    **dict(vocab.FOLD_PAIRS),
+}
+FOLDABLE = re.compile("[" + "".join(re.escape(a) for a in FOLD_MAP) + "]")
+_FOLD_TABLE = str.maketrans(FOLD_MAP)
 
 
 def _for_joining(index: int, pattern: str) -> str:
@@ -186,7 +191,7 @@ def fold(text: str) -> str:
     """Text with traditional characters and full-width digits folded, same length as the input."""
     if FOLDABLE.search(text) is None:
         return text
-    return FOLDABLE.sub(lambda found: FOLD_MAP[found.group()], text)
+    return text.translate(_FOLD_TABLE)
 
 
 # What a rule's match and resolution can depend on around its start: the characters before it

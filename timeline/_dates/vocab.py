@@ -6,24 +6,15 @@ words up here, so extending coverage is mostly a matter of adding a row.
 
 from __future__ import annotations
 
-# Traditional -> simplified (and full-width -> ASCII) character pairs. One character for one
-# character, so offsets in the folded text are offsets in the original text.
+# Full-width -> ASCII (and 〇 look-alike) character pairs, folded before the rules read a text,
+# with the traditional -> simplified pairs of `vocab_traditional` (the table the event extractor
+# folds articles with). One character for one character, so offsets in the folded text are
+# offsets in the original text.
 FOLD_PAIRS: tuple[tuple[str, str], ...] = (
     ("０", "0"), ("１", "1"), ("２", "2"), ("３", "3"), ("４", "4"),
     ("５", "5"), ("６", "6"), ("７", "7"), ("８", "8"), ("９", "9"),
     ("Ｑ", "Q"), ("ｑ", "Q"), ("－", "-"), ("／", "/"), ("．", "."), ("：", ":"),
     ("○", "〇"), ("Ｏ", "〇"),
-    ("週", "周"), ("號", "号"), ("禮", "礼"), ("兩", "两"), ("個", "个"), ("後", "后"),
-    ("來", "来"), ("當", "当"), ("該", "该"), ("這", "这"), ("幾", "几"), ("時", "时"),
-    ("點", "点"), ("鐘", "钟"), ("節", "节"), ("勞", "劳"), ("動", "动"), ("國", "国"),
-    ("慶", "庆"), ("陽", "阳"), ("歲", "岁"), ("終", "终"), ("將", "将"), ("於", "于"),
-    ("預", "预"), ("計", "计"), ("劃", "划"), ("擬", "拟"), ("爭", "争"), ("屆", "届"),
-    ("間", "间"), ("現", "现"), ("為", "为"), ("黃", "黄"), ("萬", "万"), ("億", "亿"),
-    ("際", "际"), ("規", "规"), ("開", "开"), ("樓", "楼"), ("線", "线"), ("門", "门"),
-    ("館", "馆"), ("車", "车"), ("廳", "厅"), ("機", "机"), ("碼", "码"), ("項", "项"),
-    ("產", "产"), ("銷", "销"), ("營", "营"), ("處", "处"), ("臺", "台"),
-    ("農", "农"), ("歷", "历"), ("曆", "历"), ("陰", "阴"), ("報", "报"), ("奧", "奥"), ("會", "会"),
-    ("紀", "纪"),
 )
 
 # ---------------------------------------------------------------- the words dates are built of

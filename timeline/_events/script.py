@@ -3,10 +3,11 @@
 Reposts from Hong Kong or Taiwan gateways write 遼寧大連28日舉行重點項目開工活動. The extractor
 matches its tables (triggers, suffixes, places, date words such as 號 or 週) on a folded copy
 of the article, where each traditional character is replaced by its simplified form: one
-character for one (`vocab_traditional`), so every offset into the copy is an offset into the
-original. What an extraction shows of the text (summaries, sentences, mention surfaces,
-triggers) is then read back from the original at the same offsets; names of entities stay in
-their simplified form, so that a name is the same whichever script an article used.
+character for one (`timeline._dates.vocab_traditional`, the table the date engine folds with
+too), so every offset into the copy is an offset into the original. What an extraction shows
+of the text (summaries, sentences, mention surfaces, triggers) is then read back from the
+original at the same offsets; names of entities stay in their simplified form, so that a name
+is the same whichever script an article used.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ import re
 
 import attrs
 
+from timeline._dates.vocab_traditional import TRADITIONAL_FORMS
 from timeline._events.cleanup import Document, flatten
-from timeline._events.vocab_traditional import TRADITIONAL_FORMS
 from timeline.model import Article, Event
 
 _SIMPLIFIED = {pair[0]: pair[1] for line in TRADITIONAL_FORMS for pair in line.split()}
