@@ -19,6 +19,7 @@ import datetime as _dt
 import functools
 import gc
 import hashlib
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple, Protocol, TypeAlias, TypedDict, cast
 
@@ -352,8 +353,18 @@ def _stored_sources(conn: Connection, query: Executable) -> list[_StoredSource]:
 
 
 def text_hash(article: Article) -> str:
-    """SHA-1 of the normalised text: two copies of one article share it."""
-    return normalised_digest(article.text)
+    """SHA-1 of the normalised text: two copies of one article share it.
+
+    Remembered while the article lives: the screen before extraction and the writer both need it,
+    and normalising a whole article (NFKC) costs more than the rest of its duplicate check.
+    """
+    digest = _TEXT_HASHES.get(article)
+    if digest is None:
+        digest = _TEXT_HASHES[article] = normalised_digest(article.text)
+    return digest
+
+
+_TEXT_HASHES: weakref.WeakKeyDictionary[Article, str] = weakref.WeakKeyDictionary()
 
 
 def text_digest(body: str) -> str:
