@@ -853,31 +853,46 @@ def bench_pg_writers(pg: str, events: int, workdir: Path) -> None:
     """Pre-extracted synthetic events into PostgreSQL by 1 and by 2 writer processes (disjoint halves).
 
     The extractions are serialised to JSONL first (timeline/serial.py) and read by each writer
-    before the clock starts. CPU per event counts the writers and their server backends.
+    before the clock starts. CPU per event counts the writers and their server backends. The
+    halves of one corpus draw their subjects from one pool, so two concurrent batches share merge
+    keys (subject, type) and take turns on them; a last run gives each writer a corpus of its own
+    subjects (no key in common), where the per-key merge locks let them write side by side.
     """
     from timeline.serial import extraction_to_dict
 
-    path = workdir / "writers.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for extraction in Corpus(events, seed=53).extractions():
-            out.write(json.dumps(extraction_to_dict(extraction), ensure_ascii=False) + "\n")
+    def serialise(path: Path, corpus: Corpus) -> Path:
+        with path.open("w", encoding="utf-8") as out:
+            for extraction in corpus.extractions():
+                out.write(json.dumps(extraction_to_dict(extraction), ensure_ascii=False) + "\n")
+        return path
+
+    shared = serialise(workdir / "writers.jsonl", Corpus(events, seed=53))
+    own = [
+        serialise(workdir / f"writer-{part}.jsonl", _subject_share(Corpus(events // 2, 61 + part), part, 2))
+        for part in range(2)
+    ]
     print(
         f"\n(g) PostgreSQL ingest of {events:,} pre-extracted events (read from JSONL before the clock), "
         "writer processes side by side"
     )
-    for writers in (1, 2):
+    runs = [
+        ("1 writer", [(shared, 0, 1)]),
+        ("2 writers, halves of one corpus", [(shared, 0, 2), (shared, 1, 2)]),
+        ("2 writers, no subject in common", [(own[0], 0, 1), (own[1], 0, 1)]),
+    ]
+    for label, shares in runs:
         url, schema = _pg_schema_url(pg)
         try:
             Timeline(url).close()
             start_at = time.time() + 5 + events / 20_000  # after every writer has read its share
             children = [
                 subprocess.Popen(
-                    [sys.executable, __file__, "--writer-child", url, str(path), str(part), str(writers),
+                    [sys.executable, __file__, "--writer-child", url, str(path), str(part), str(parts),
                      str(start_at)],
                     stdout=subprocess.PIPE,
                     text=True,
                 )
-                for part in range(writers)
+                for path, part, parts in shares
             ]
             results = [json.loads(child.communicate()[0]) for child in children]
             wall = max(result["wall"] for result in results)
@@ -886,13 +901,20 @@ def bench_pg_writers(pg: str, events: int, workdir: Path) -> None:
             with Timeline(url) as store:
                 stored = store.stats()["events"]
             print(
-                f"{writers} writer(s): {wall:.1f} s, {stored / wall:,.0f} events/s stored "
+                f"{label}: {wall:.1f} s, {stored / wall:,.0f} events/s stored "
                 f"(target >= 10,000 with 2); CPU: writers {cpu:.1f} s + server backends {server:.1f} s "
                 f"= {(cpu + server) * 1e6 / stored:,.0f} us per event; load {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
         finally:
             _pg_drop(pg, schema)
+
+
+def _subject_share(corpus: Corpus, part: int, parts: int) -> Corpus:
+    """`corpus` with its subjects cut to every `parts`-th one from `part`: corpora of different
+    parts name no subject in common (places they still share)."""
+    corpus.subjects = corpus.subjects[part::parts]
+    return corpus
 
 
 def bench_jobs(files: int, workdir: Path) -> None:
