@@ -446,6 +446,20 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         "南宁华信产业园(二期)中国—东盟物流中心项目",
     ),
     (
+        "verb-before-qu-names-a-zone",
+        "3月1日，信阳市产业集聚区电子产业园项目签约仪式举行。",
+        ("信阳市产业集聚区电子产业园",),
+        ("区电子产业园",),
+        None,
+    ),
+    (
+        "byline-in-brackets-is-no-part-of-a-name",
+        "本报讯(王志鹏)信阳市产业集聚区电子产业园建设启动以来，成效明显。",
+        ("信阳市产业集聚区电子产业园",),
+        ("本报讯(王志鹏)信阳市产业集聚区电子产业园",),
+        "信阳市产业集聚区电子产业园",
+    ),
+    (
         "quoted-list-item-is-no-part-of-a-name",
         "3月1日，区里选派机关单位“服务专员”和银行机构“金融顾问”组建服务专班。",
         (),
@@ -745,6 +759,11 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         ("华信新能源有限公司", "华信新能源有限公司"),
     ),
     ("he-joins-two-works", "3月1日，滨江之星和华信大厦也将于今年完工。", ("滨江之星",)),
+    (
+        "head-after-de-before-a-site",
+        "8月16日，湖北规模最大的光伏电池项目华信光伏电池生产基地在鄂州市鄂城区开工。",
+        ("光伏电池项目华信光伏电池生产基地",),
+    ),
     # A venue of a ceremony held in several places is named by the place that held that part.
     (
         "venue-named-after-the-act",

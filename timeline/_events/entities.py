@@ -77,6 +77,7 @@ _PLACE = re.compile(
     + "|".join(re.escape(w) for w in vocab.ZONE_SUFFIXES)
     + ")?"
 )
+_PHASE_IN_BRACKETS = re.compile(vocab.PHASE_IN_BRACKETS)
 _STANDALONE_COUNTY = re.compile(
     f"(?:(?<![{_HAN}])|(?<=[{vocab.BEFORE_COUNTY}]))([{_HAN}]{{2}})(?:"
     + "|".join(vocab.COUNTY_ONLY_SUFFIXES)
@@ -130,6 +131,7 @@ _LONGEST_PLACE_HEAD = max(len(h) for h in _PLACE_HEADS)
 _GENERIC_PREFIX = _alternation(vocab.GENERIC_PREFIX_WORDS)
 _LEGAL_SUFFIXES = tuple(vocab.LEGAL_SUFFIXES)
 _TITLE_WORDS = frozenset(vocab.PERSON_TITLES)
+_ACT_WORDS = frozenset({*vocab.TRIGGERS, *vocab.HOLDING_VERBS})
 _TRADE_RUN = _alternation(vocab.TRADE_WORDS)
 _OFFICE_RUN = _alternation(vocab.OFFICE_WORDS)
 
@@ -272,6 +274,13 @@ def _left_edge(
         if match.end() == suffix_start and match.group() in vocab.VERBS_INSIDE_PROJECT_NAMES:
             if text.startswith(vocab.PROJECT_SUFFIXES, suffix_start):
                 continue  # …安置点建设项目: the verb is part of the project's name
+        if (
+            text.startswith(vocab.ZONE_CHAR, match.end())
+            and match.end() < suffix_start
+            and match.group() not in _ACT_WORDS
+            and not text.startswith(vocab.COUNTY_SUFFIXES, match.end() + 1)
+        ):
+            continue  # 信阳市产业集聚区电子产业园: a verb before 区 names a zone (集聚区, 示范区)
         if match.start() == window and match.group() in _TITLE_WORDS:
             continue  # “院士团队…实验室”, 院士专家工作站: no one's title opens a name
         left = text[match.end() : suffix_start]
@@ -304,6 +313,7 @@ def _left_edge(
         head = _first_head(text, edge + 1, suffix_start)
         joined = text.startswith(vocab.AFFILIATION_JOINERS, head - 2) if head >= 2 else False
         inside = head >= 1 and text[head - 1] in vocab.CLOSING_BRACKETS_IN_NAMES  # …产业园(三期)中国—东盟…
+        inside = inside and _PHASE_IN_BRACKETS.search(text, max(0, head - 8), head) is not None
         if head >= 0 and not joined and not inside and not _generic(text[head:suffix_start]):
             if not (branded and _brand_before_place(text, edge, head)):
                 edge = head

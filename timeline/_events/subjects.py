@@ -609,13 +609,24 @@ def _head_of(phrase: str) -> str:
     position = phrase.rfind(vocab.ATTRIBUTIVE)
     if position <= 0:
         return phrase
-    head = _ADVERB_TAIL.sub("", phrase[position + 1 :])
+    head = _before_complement(phrase[position + 1 :])
     attribute = phrase[: phrase.find(vocab.ATTRIBUTIVE)]
     named = suffix_type(head) is not None and not _category(head)
     useful = named or is_amount_or_count(attribute) or _ORDINAL_UNIT.match(attribute) is not None
     if len(head) >= vocab.MIN_PHRASE and head not in vocab.PRONOUNS and useful:
         return head
     return attribute
+
+
+def _before_complement(head: str) -> str:
+    """The head of 'X的Y' up to a complement marker (…生产基地在鄂州市鄂城区 → …生产基地),
+    without the adverbs at its end."""
+    masked = _masked(head)
+    for marker in vocab.SUBJECT_CUT_AT:
+        position = masked.find(marker, 1)
+        if position > 0:
+            head, masked = head[:position], masked[:position]
+    return _ADVERB_TAIL.sub("", head)
 
 
 def _category_first(words: str) -> bool:

@@ -605,6 +605,8 @@ LEFT_STOPS = (
 #: Verbs that stand right before 项目/工程 inside a project's name (…安置点建设项目,
 #: …生产线改造工程): there they do not end the name's left edge.
 VERBS_INSIDE_PROJECT_NAMES = ("建设", "改造", "提升", "改扩建")
+#: A verb right before 区 inside a name makes a zone's name (产业集聚区, 先行示范区): no stop.
+ZONE_CHAR = "区"
 #: Words of what an office does, standing between such a verb and the suffix of a body's name
 #: (张江科学城建设管理办公室, …建设发展中心): there the verb is part of the name too.
 OFFICE_WORDS = ("管理", "服务", "发展", "协调", "推进", "指挥")
@@ -642,6 +644,8 @@ WORDS_HOLDING_AND = (
 #: A closing bracket right before a place inside a name: the place belongs to the name
 #: (源盛城双新产业园(三期)中国—东盟家居建材品牌中心项目), no cut there.
 CLOSING_BRACKETS_IN_NAMES = "）)"
+#: ... when the brackets hold a phase (三期): a byline's (王志鹏) before a place is no part of a name.
+PHASE_IN_BRACKETS = r"[（(][^（()）]{1,4}期[）)]$"
 
 #: Measure words after a number end a name's left edge (3座加氢站, 一个微电子产业技术研究院).
 NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万几多数余"
