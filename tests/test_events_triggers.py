@@ -983,6 +983,12 @@ def test_a_start_marked_by_its_curtain_names_the_zone() -> None:
     assert ("construction", "江东新区") in [(e.type, e.subject.name if e.subject else None) for e in found]
 
 
+def test_a_briefs_bracketed_headline_tells_no_act() -> None:
+    """【…】 heading a brief is its headline: the act is the body's clause."""
+    found = extract(Article("【重庆东站项目开工】6月3日，重庆东站项目正式开工建设。", "2025-06-30")).events
+    assert [e.summary for e in found] == ["重庆东站项目正式开工建设"]
+
+
 def test_a_tally_printed_again_is_a_tally_again() -> None:
     text = (
         "2月16日，江西全省各地举行项目开工。其中，南昌市一季度开工重大项目70个。"

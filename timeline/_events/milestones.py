@@ -24,7 +24,9 @@ from timeline.model import Article, Event, EventEntity, normalise_text
 
 _LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
 _HELD_AT = re.compile(vocab.HELD_AT)
-_TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”")
+#: Titles where no trigger counts: a document's, a short quoted name, a brief's bracketed
+#: headline (【重庆东站项目开工】3月1日，…正式开工建设: the body tells the act).
+_TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”|【[^】]{1,40}】")
 _ACT_JOINER = _regex.alternation(vocab.ACT_JOINERS)
 _HOLDING = _regex.alternation(vocab.HOLDING_VERBS)
 _MEETING_FRAME = re.compile(vocab.MEETING_FRAME)
