@@ -289,8 +289,12 @@ def test_year_alone_on_a_line_is_the_year_of_the_items_below(text: str, pub: str
             "2012年大事记\n1月5日，天府新区成都管委会正式挂牌成立。\n18日，成都天府软件园二期开工建设。"
             "\n2月3日，四川省与国家开发银行签署合作协议。\n25日，天府新区科学城开工建设。",
             "2013-06-10",
-            [("2012-01-05", "occurred"), ("2012-01-18", "occurred"), ("2012-02-03", "occurred"),
-             ("2012-02-25", "occurred")],
+            [
+                ("2012-01-05", "occurred"),
+                ("2012-01-18", "occurred"),
+                ("2012-02-03", "occurred"),
+                ("2012-02-25", "occurred"),
+            ],
             id="a-bare-day-item-is-in-the-month-of-the-item-above",
         ),
         pytest.param(
@@ -438,3 +442,34 @@ def test_heading_words_read_like_the_whole_paragraph_normalised(head: str, long:
     assert (_MONTH_HEADING.fullmatch(read) is None) == (_MONTH_HEADING.fullmatch(whole) is None)
     assert (_YEAR_LINE.fullmatch(read) is None) == (_YEAR_LINE.fullmatch(whole) is None)
     assert _title_year(read) == _title_year(whole)
+
+
+_READING_PIECES = st.sampled_from(
+    ["重點", "(diǎn)", "實驗室", "(shì)", "揭牌", "\n", "1月", "\n8日，", "。", "（huì）", " ", "(SPV)"]
+)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(_READING_PIECES, max_size=30))
+def test_offsets_map_back_through_dropped_readings(pieces: list[str]) -> None:
+    """Whatever readings were dropped, every cleaned character maps back to the same character
+    of the original text, in order."""
+    text = "".join(pieces)
+    doc = clean(text)
+    previous = -1
+    for index, char in enumerate(doc.text):
+        if char == "\n":
+            continue
+        origin = doc.to_original(index)
+        assert text[origin] == char
+        assert origin > previous
+        previous = origin
+
+
+def test_chronicle_title_with_readings_dates_its_items() -> None:
+    """A chronicle copied with readings after its characters (大事記(jì), 時(shí)間) is read as
+    the same chronicle: the title's year dates the items."""
+    text = "2012年桐城大事記(jì)\n時(shí)間:2022-01-14\n1月\n8日，桐城市重點(diǎn)實驗室(shì)揭牌成立。"
+    (event,) = extract(Article(text, "2022-01-14")).events
+    assert event.date is not None and event.date.value == "2012-01-08"
+    assert text[event.start_char : event.end_char].startswith("桐城市重點(diǎn)實驗室")

@@ -135,24 +135,62 @@ class Document:
 
 
 _BREAK_RUN = re.compile(r"\s*\n\s*")
-_INNER_NOISE = re.compile(
+_INNER_BLANK = re.compile(
     rf"(?<=[{vocab.INNER_BLANK_BETWEEN}])[ \u3000\xa0]+(?=[{vocab.INNER_BLANK_BETWEEN}])"
-    rf"|(?<=[{vocab.INNER_BLANK_BETWEEN}])[(（](?=[a-z{vocab.PINYIN_TONE_VOWELS}]*[{vocab.PINYIN_TONE_VOWELS}])"
+)
+#: A pinyin reading printed in brackets right after a Han character (重點(diǎn)), known by its tone
+#: mark: some reposting sites add them to every other character.
+_READING = re.compile(
+    rf"(?<=[{vocab.INNER_BLANK_BETWEEN}])[(（](?=[a-zü{vocab.PINYIN_TONE_VOWELS}]*[{vocab.PINYIN_TONE_VOWELS}])"
     rf"[a-zü{vocab.PINYIN_TONE_VOWELS}]{{1,6}}[)）]"
 )
 
 
-def _without_inner_noise(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The slices of text[start:end] left once the blanks between two CJK characters and the
-    pinyin readings after them are dropped: PDF-extracted prose puts blanks inside names (山东
-    省港口集团), some reposts a reading after characters (重點(diǎn)扶貧村). Bylines keep their
-    blanks (记者 雍黎)."""
+def _without_inner_blanks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The slices of text[start:end] left once the blanks between two CJK characters are dropped:
+    PDF-extracted prose puts them inside names (山东 省港口集团). Bylines keep theirs (记者 雍黎)."""
     slices = []
-    for blank in _INNER_NOISE.finditer(text, start, end):
+    for blank in _INNER_BLANK.finditer(text, start, end):
         slices.append((start, blank.start()))
         start = blank.end()
     slices.append((start, end))
     return slices
+
+
+def _without_readings(text: str) -> tuple[str, list[int], list[int]]:
+    """The text without its pinyin readings, and where each kept slice starts in it and in the
+    original (the same piecewise map as a Document's)."""
+    kept: list[str] = []
+    starts: list[int] = [0]
+    origins: list[int] = [0]
+    position = 0
+    for reading in _READING.finditer(text):
+        kept.append(text[position : reading.start()])
+        starts.append(starts[-1] + reading.start() - position)
+        origins.append(reading.end())
+        position = reading.end()
+    kept.append(text[position:])
+    return "".join(kept), starts, origins
+
+
+def _through_map(doc: Document, original: str, starts: list[int], origins: list[int]) -> Document:
+    """`doc`, cleaned from the text without readings, with its offsets carried back to `original`:
+    each of its slices is cut where a reading was dropped inside it."""
+    pieces_clean: list[int] = []
+    pieces_orig: list[int] = []
+    bounds = [*doc.clean_starts[1:], len(doc.text)]
+    for clean_start, stripped_start, clean_end in zip(doc.clean_starts, doc.orig_starts, bounds, strict=True):
+        stripped_end = stripped_start + clean_end - clean_start
+        index = bisect.bisect_right(starts, stripped_start) - 1
+        while clean_start < clean_end or not pieces_clean:
+            pieces_clean.append(clean_start)
+            pieces_orig.append(origins[index] + stripped_start - starts[index])
+            if index + 1 >= len(starts) or starts[index + 1] >= stripped_end:
+                break
+            index += 1
+            clean_start += starts[index] - stripped_start
+            stripped_start = starts[index]
+    return Document(original, doc.text, doc.units, tuple(pieces_clean), tuple(pieces_orig))
 
 
 def flatten(span: str) -> str:
@@ -161,7 +199,7 @@ def flatten(span: str) -> str:
     >>> flatten("1号提\\n案")
     '1号提案'
     """
-    return _INNER_NOISE.sub("", _BREAK_RUN.sub("", span))
+    return _INNER_BLANK.sub("", _BREAK_RUN.sub("", _READING.sub("", span)))
 
 
 def _lines(text: str) -> list[tuple[int, int, bool]]:
@@ -487,7 +525,18 @@ def clean(text: str) -> Document:
     >>> doc = clean("2026年\\n重庆市政协\\n将提\\n案公布。\\n\\n图为会场。李四摄")
     >>> [doc.text[u.start:u.end] for u in doc.units], [u.kind for u in doc.units]
     (['2026年重庆市政协将提案公布。', '图为会场。李四摄'], ['prose', 'caption'])
+
+    Pinyin readings printed after characters (重點(diǎn)) are dropped first, so that layout,
+    headings and names read as if they were never there.
     """
+    stripped, starts, origins = _without_readings(text)
+    if len(starts) == 1:
+        return _clean(text)
+    return _through_map(_clean(stripped), text, starts, origins)
+
+
+def _clean(text: str) -> Document:
+    """`clean` of a text without pinyin readings."""
     paragraphs: list[_Paragraph] = []
     for block, closed in _blocks(text):
         joined = "".join(text[s:e] for s, e in block)
@@ -517,7 +566,7 @@ def clean(text: str) -> Document:
             position += 1
         unit_start = position
         if paragraph.kind == PROSE:
-            block = [piece for line in block for piece in _without_inner_noise(text, *line)]
+            block = [piece for line in block for piece in _without_inner_blanks(text, *line)]
         for start, end in block:
             pieces_clean.append(position)
             pieces_orig.append(start)
