@@ -206,6 +206,9 @@ def find_trigger(
     >>> find_trigger("宇树科技西部创新运营中心在大渡口区建成投用").surface
     '建成投用'
     """
+    patterned = _ANY_PATTERN.search(clause) is not None
+    if not patterned and _TRIGGER.search(clause) is None:
+        return None  # most clauses hold no trigger at all: nothing below can find one
     opening = _DESCRIPTIVE_LEAD.sub("", clause)
     descriptive = opening.startswith(vocab.DESCRIPTIVE_STARTS) and not _MARKED_ACT.match(clause)
     descriptive = descriptive or _PURPOSE_FRAME.match(clause) is not None
@@ -218,7 +221,7 @@ def find_trigger(
     if _has(clause, vocab.EVALUATION_CUES):
         return None
     candidates: list[Trigger] = []
-    for pattern, pattern_type in _PATTERNS if _ANY_PATTERN.search(clause) else ():
+    for pattern, pattern_type in _PATTERNS if patterned else ():
         for found in pattern.finditer(clause):
             # a pattern spans the name it governs (纳入国家重点实验室名单): only its head must
             # stand outside the blocked names
