@@ -859,6 +859,13 @@ def test_a_milestone_told_through_a_copula(text: str, expected: list[tuple[str, 
         ),
         pytest.param("7月13日，市长胡衡华带队检查指导安全生产工作。", "胡衡华", id="带队-检查指导"),
         pytest.param("7月13日，重庆大学代表团到访重庆科学城。", "重庆大学", id="到访"),
+        pytest.param("7月13日，市长胡衡华看望一线建设者。", "胡衡华", id="看望"),
+        pytest.param("7月13日，市长胡衡华走访重庆实验室。", "胡衡华", id="走访"),
+        pytest.param(
+            "7月13日，省委书记王晓晖、省长黄强到宜宾市调研。",
+            "王晓晖",
+            id="a-list-of-visitors-led-by-its-first",
+        ),
         pytest.param(
             "7月13日，常务副市长陈鸣波深入重庆科学城调研重点项目建设。", "陈鸣波", id="深入-调研"
         ),
@@ -875,6 +882,9 @@ def test_a_delegation_visits(text: str, visitor: str) -> None:
     [
         pytest.param("7月13日，市委书记袁家军会见华为公司董事长徐直军一行。", "袁家军", id="会见"),
         pytest.param("7月13日，区长王兵主持召开区政府常务会议。", "王兵", id="主持召开"),
+        pytest.param("7月13日，市委书记袁家军接见华为公司董事长徐直军一行。", "袁家军", id="接见"),
+        pytest.param("7月13日，市委书记袁家军与在渝企业家座谈。", "袁家军", id="座谈"),
+        pytest.param("7月13日，市委书记袁家军与华为公司董事长徐直军会谈。", "袁家军", id="会谈"),
         pytest.param("7月13日，重庆市举行区县重大项目推进会。", "重庆市", id="举行-a-meeting-of-区县"),
     ],
 )

@@ -585,7 +585,7 @@ def _event(
     carried = False
     visit = subjects.visit_span(sentence, trigger_at) if trigger.surface in vocab.VISIT_TRIGGERS else None
     if visit is not None:
-        subject = subjects.visitor(recognition, visit, trigger_at)
+        subject = subjects.visitor(recognition, visit, trigger_at, text)
         if subject is None:
             subject, phrase_mention = _delegation(reading, visit[0], trigger_at)
         titled = subjects.titled_visitor(reading.doc, visit, trigger_at) if subject is None else None

@@ -738,10 +738,18 @@ def visit_span(sentence: Sentence, trigger_at: int) -> tuple[int, int]:
     )
 
 
-def visitor(recognition: Recognition, span: tuple[int, int], trigger_at: int) -> EventEntity | None:
-    """The person visiting (市委书记袁家军到…调研): the last person named before the trigger."""
+def visitor(
+    recognition: Recognition, span: tuple[int, int], trigger_at: int, text: str = ""
+) -> EventEntity | None:
+    """The person visiting (市委书记袁家军到…调研): the last person named before the trigger, or the
+    first of two joined by 与 (袁家军与…徐直军会谈: the host meets the other)."""
     people = [m for m in recognition.within(span[0], trigger_at) if m.type == "person"]
-    return as_subject(people[-1]) if people else None
+    if not people:
+        return None
+    last = len(people) - 1
+    while last > 0 and text.startswith(vocab.MEETING_PARTNER_MARKS, people[last - 1].end, people[last].start):
+        last -= 1
+    return as_subject(people[last])
 
 
 _TITLE = re.compile("|".join(sorted(vocab.PERSON_TITLES, key=len, reverse=True)))

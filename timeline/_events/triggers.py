@@ -148,7 +148,7 @@ def _refine(clause: str, surface: str, start: int, end: int, held: bool = False)
         return None
     if surface in vocab.GRANT_TRIGGERS and not _has(after, vocab.GRANTED_THINGS):
         return None
-    if type_ == "meeting" and not _has(clause, vocab.MEETING_NOUNS):
+    if type_ == "meeting" and surface not in vocab.VISIT_TRIGGERS and not _has(clause, vocab.MEETING_NOUNS):
         return None
     if type_ in ("breakthrough", "founding") and _NUMBER_AFTER.match(after):
         return None

@@ -1082,6 +1082,9 @@ AFTER_NAME = (
     "视察",
     "莅临",
     # what a visitor does on a visit (张国智察看了…, 陈鸣波深入…调研, 胡衡华慰问…)
+    "接见",
+    "座谈",
+    "会谈",
     "察看",
     "查看",
     "深入",
@@ -1487,8 +1490,13 @@ TRIGGERS: dict[str, str] = {
     "察看": "other",
     "检查指导": "other",
     "到访": "other",
+    "看望": "other",
+    "走访": "other",
     # a meeting between people, and one a person convenes (spec: meetings are typed meeting)
     "会见": "meeting",
+    "接见": "meeting",
+    "座谈": "meeting",
+    "会谈": "meeting",
     "主持召开": "meeting",
     "启动": "other",
     "捐赠": "other",
@@ -1682,12 +1690,16 @@ FRAMING_STARTS = ("随着",)
 #: 调研/考察 are visits: their subject is the visiting person or delegation.
 VISIT_TRIGGERS = (
     "考察", "调研", "率队来到", "实地调研", "视察", "莅临", "慰问", "参观学习", "察看", "检查指导", "到访",
-    "会见", "主持召开",
+    "看望", "走访", "会见", "接见", "座谈", "会谈", "主持召开",
 )
 #: A delegation named by the body it comes from (济南市投促局开发区一行到…参观考察): with no
 #: person named, the body and the words up to the mark are the visitor.
 DELEGATION_MARKS = ("一行", "考察团", "代表团")
 DELEGATION_NAME_GAP = 6
+#: Between two people before a visit or a meeting, these make the first the subject (袁家军与华为
+#: 公司董事长徐直军会谈, 袁家军同胡衡华到…调研; a list of visitors, 王晓晖、省长黄强到…调研, is led by
+#: its first).
+MEETING_PARTNER_MARKS = ("与", "同", "和", "、")
 #: A visitor named by a title alone keeps at most this many body words before it (市委书记).
 TITLE_HEAD_LEN = 6
 #: How far before a visit's trigger its visitor and places are looked for, in characters.
