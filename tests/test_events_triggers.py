@@ -993,6 +993,12 @@ def test_a_start_marked_by_its_curtain_names_the_zone() -> None:
     assert ("construction", "江东新区") in [(e.type, e.subject.name if e.subject else None) for e in found]
 
 
+def test_an_aim_word_ending_a_name_is_no_aim() -> None:
+    """为 ends 华为: 重庆市与华为签署… is a signing, while 为/的 before a trigger stay aims."""
+    assert _events("3月1日，重庆市与华为签署战略合作协议。") == [("signing", "occurred", "2025-03-01")]
+    assert _events("3月1日，重庆市为项目投产做准备。") == []
+
+
 def test_a_briefs_bracketed_headline_tells_no_act() -> None:
     """【…】 heading a brief is its headline: the act is the body's clause."""
     found = extract(Article("【重庆东站项目开工】6月3日，重庆东站项目正式开工建设。", "2025-06-30")).events

@@ -89,7 +89,14 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
 _WORD_TABLES: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
-def _refine(clause: str, surface: str, start: int, end: int, held: bool = False) -> str | None:
+def _refine(
+    clause: str,
+    surface: str,
+    start: int,
+    end: int,
+    held: bool = False,
+    blocked: tuple[tuple[int, int], ...] = (),
+) -> str | None:
     """The event type this trigger gives in this clause, or None when its condition fails."""
     type_ = vocab.TRIGGERS[surface]
     after = clause[end:]
@@ -98,7 +105,7 @@ def _refine(clause: str, surface: str, start: int, end: int, held: bool = False)
     if after.startswith(vocab.TRIGGER_NOUN_TAILS) and surface not in vocab.STAGE_TRIGGERS and not holds:
         if not (after.startswith(vocab.AFTER_TAILS) and _framed(before)):
             return None
-    if _MANNER_TAIL.sub("", before).endswith(vocab.AIM_VERBS) and not _NAMED_BY_COPULA.match(clause, end):
+    if _aim_before(before, blocked) and not _NAMED_BY_COPULA.match(clause, end):
         return None
     if (
         _has(before, vocab.ATTENDANCE_WORDS)
@@ -175,6 +182,17 @@ def _refine(clause: str, surface: str, start: int, end: int, held: bool = False)
     return type_
 
 
+def _aim_before(before: str, blocked: tuple[tuple[int, int], ...]) -> bool:
+    """An aim verb or 的 right before the trigger (推动量产, 该项目的顺利投产), past adverbs of
+    manner; not the last character of a name (重庆市与华为签署: 为 ends 华为)."""
+    words = _MANNER_TAIL.sub("", before)
+    aim = next((verb for verb in vocab.AIM_VERBS if words.endswith(verb)), None)
+    if aim is None:
+        return False
+    at = len(words) - len(aim)
+    return not any(start <= at < end for start, end in blocked)
+
+
 def _framed(words: str) -> bool:
     """继…之后 / 自…以后: words opening with 继 or 自, or holding 自 before a year (科学城自2020年…)."""
     return words.startswith(vocab.FRAME_HEADS) or bool(_SINCE_YEAR.search(words))
@@ -230,7 +248,7 @@ def find_trigger(
                 candidates.append(Trigger(pattern_type, found.group(), found.start(), found.end()))
     for start, end in _trigger_spans(clause):
         surface = clause[start:end]
-        refined = _refine(clause, surface, start, end, held)
+        refined = _refine(clause, surface, start, end, held, blocked)
         if refined is not None:
             candidates.append(Trigger(refined, surface, start, end))
     best: Trigger | None = None
