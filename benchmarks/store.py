@@ -17,7 +17,7 @@
 (g) with --pg: PostgreSQL ingest by 1 and 2 writer processes (200k events; 20k with --quick) of
     extractions serialised to JSONL beforehand, with the writers' and server backends' CPU per event;
 (h) `timeline ingest --jobs 1` and `--jobs 2` on 400 .txt files (40 with --quick).
-`--only d,e` runs some sections.
+`--only d,e` runs some sections; `--stores URL...` runs (b) on stores built before (see --help).
 
 Synthetic events use the entity names, entity types and trigger words of benchmarks/store_vocab.json
 (taken from the seed articles and spec/events.md): each base name is split into numbered branches so
@@ -558,16 +558,7 @@ def _pg_drop(base: str, schema: str) -> None:
 
 
 def bench_all_queries(sizes: list[int], pg: str | None, workdir: Path) -> None:
-    print(
-        "\n(b) milestones latency in ms, p50 / p95 (entity: a page of 20; window: one month, a page of 50;"
-        "\n    query name: full text, an entity name as the words, a page of 20; query topic: full text,"
-        "\n    a word in 1 event of 8, a page of 20); wall times, then in brackets the median CPU time of"
-        "\n    this process and (PostgreSQL) its server backend: on a shared machine wall time follows the"
-        f"\n    load. Build * = rows loaded by load_store (stores over {INGEST_BUILD_LIMIT:,} events)"
-    )
-    header = f"{'database':<11}{'events':>10}{'build s':>9}{'build/s':>10}"
-    columns = ("entity p50/p95 (cpu)", "window p50/p95 (cpu)", "query name p50/p95 (cpu)", "query topic")
-    print(header + "".join(f"{column:>26}" for column in columns))
+    _print_queries_header()
     for size in sizes:
         path = workdir / f"query-{size}.db"
         largest = size == max(sizes)
@@ -579,6 +570,31 @@ def bench_all_queries(sizes: list[int], pg: str | None, workdir: Path) -> None:
                 print(bench_queries("PostgreSQL", url, size, plans=largest), flush=True)
             finally:
                 _pg_drop(pg, schema)
+
+
+def bench_built_stores(urls: list[str], size: int) -> None:
+    """(b) on stores built beforehand from `Corpus(size, seed=23)` (as `bench_queries` builds them,
+    e.g. by `load_store`): the same latency columns, without the hour of building at 1M events."""
+    _print_queries_header()
+    corpus = Corpus(size, seed=23)
+    for url in urls:
+        with Timeline(url) as store:
+            label = "SQLite" if url.startswith("sqlite") else "PostgreSQL"
+            stored, timings = measure_queries(label, store, corpus, plans=True)
+        print(f"{label:<11}{stored:>10,}{'built':>9}{'-':>10}{timings}", flush=True)
+
+
+def _print_queries_header() -> None:
+    print(
+        "\n(b) milestones latency in ms, p50 / p95 (entity: a page of 20; window: one month, a page of 50;"
+        "\n    query name: full text, an entity name as the words, a page of 20; query topic: full text,"
+        "\n    a word in 1 event of 8, a page of 20); wall times, then in brackets the median CPU time of"
+        "\n    this process and (PostgreSQL) its server backend: on a shared machine wall time follows the"
+        f"\n    load. Build * = rows loaded by load_store (stores over {INGEST_BUILD_LIMIT:,} events)"
+    )
+    header = f"{'database':<11}{'events':>10}{'build s':>9}{'build/s':>10}"
+    columns = ("entity p50/p95 (cpu)", "window p50/p95 (cpu)", "query name p50/p95 (cpu)", "query topic")
+    print(header + "".join(f"{column:>26}" for column in columns))
 
 
 # -- (c) memory -------------------------------------------------------------------------------------
@@ -971,6 +987,12 @@ def main() -> None:
     parser.add_argument("--events", type=int, help="events of (g) (default 200k; 20k with --quick)")
     parser.add_argument("--files", type=int, help="files of (h) (default 400; 40 with --quick)")
     parser.add_argument("--only", default="", help="comma-separated sections to run (a,b,c,d,e,f,g,h)")
+    parser.add_argument(
+        "--stores",
+        nargs="+",
+        metavar="URL",
+        help="(b) only, on stores already built from the corpus of the largest --sizes (seed 23)",
+    )
     parser.add_argument("--memory-child", nargs=2, metavar=("ARTICLES", "PATH"), help=argparse.SUPPRESS)
     parser.add_argument("--stories-child", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--writer-child", nargs=5, help=argparse.SUPPRESS)
@@ -989,6 +1011,9 @@ def main() -> None:
     sizes = [10_000] if args.quick else [int(size) for size in args.sizes.split(",")]
     write_articles, memory_articles = (2_000, 10_000) if args.quick else (20_000, 100_000)
     print_machine("timeline store benchmark", ["psycopg"])
+    if args.stores:
+        bench_built_stores(args.stores, max(sizes))
+        return
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
         workdir = Path(tmp)
         if "a" in only:

@@ -216,6 +216,12 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="a-ceremony-held-on-a-day-written-after-its-name",
         ),
         pytest.param(
+            "明月湖实验室揭牌仪式于8月15日在重庆举行。",
+            "2016-08-16",
+            [("揭牌", "2016-08-15")],
+            id="a-date-marked-by-yu-after-the-trigger-dates-the-ceremony",
+        ),
+        pytest.param(
             "重庆实验室揭牌仪式8月15日上午在两江新区举行。",
             "2024-09-10",
             [("揭牌", "2024-08-15")],
