@@ -759,6 +759,14 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         ("华信新能源有限公司", "华信新能源有限公司"),
     ),
     ("he-joins-two-works", "3月1日，滨江之星和华信大厦也将于今年完工。", ("滨江之星",)),
+    # Words of plan, tally or time opening or glued on a phrase are no part of the subject.
+    ("lead-word-after-a-date", "今年6月底计划华信光伏发电项目并网发电。", ("华信光伏发电项目",)),
+    (
+        "gongyou-opens-no-name",
+        "3月1日，此次共有华信高科产业园等10个项目集中开工。",
+        ("华信高科产业园",),
+    ),
+    ("yi-after-a-company", "3月1日，华信特艺公司已首期进园开工。", ("华信特艺公司",)),
     (
         "head-after-de-before-a-site",
         "8月16日，湖北规模最大的光伏电池项目华信光伏电池生产基地在鄂州市鄂城区开工。",

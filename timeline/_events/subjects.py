@@ -411,9 +411,9 @@ def _phrase(
         for dated in dates.within(clause_start + offset, clause_start + len(text)):
             if dated.start - clause_start == offset:
                 offset = dated.end - clause_start
-        lead = _LEADING.match(text, offset)
-        if lead and lead.end() > offset:
-            offset = lead.end()
+        lead = _LEADING.match(text[offset:])  # ^ holds at the string's start only, not at a pos
+        if lead and lead.end() > 0:
+            offset += lead.end()
         if offset == moved:
             break
     phrase = text[offset:]
@@ -445,6 +445,10 @@ def _phrase(
     for word in _BREAK_WORDS:
         position = phrase.find(word, vocab.MIN_PHRASE)
         if position > 0:
+            phrase = phrase[:position]
+    for word in vocab.BREAK_AFTER_NAME:
+        position = phrase.find(word, vocab.MIN_PHRASE)
+        if position > 0 and suffix_type(phrase[:position]) is not None:
             phrase = phrase[:position]
     base = clause_start + offset
     for index, char in enumerate(phrase):

@@ -426,6 +426,9 @@ GENERIC_HEADS = (
 #: inside an organisation's name. The name starts right after the rightmost one.
 LEFT_STOPS = (
     "暨",
+    "共有",
+    "计划",
+    "预计",
     "代表",
     "分别",
     "在",
@@ -2423,6 +2426,9 @@ NAME_HEAD_CHARS = frozenset(
     "院社城局所馆站厂场区港园司部会委厅处室库店队台楼桥路线校"
     "村镇县市省州湾岛山河湖江海业坊心团盟器品厦堂营"
 )
+#: Adverbs that end a subject phrase after a name ending in a suffix (万顺特艺公司已首期进园开工
+#: → 万顺特艺公司); elsewhere the phrase stays whole (…设计方案已完成公示 names no one).
+BREAK_AFTER_NAME = ("已", "还", "也", "将")
 #: Adverbs that end a subject phrase wherever they stand (…二期工程正式跨入, …研发中心正式启动).
 SUBJECT_BREAK_WORDS = (
     "正式",
