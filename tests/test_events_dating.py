@@ -210,6 +210,12 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="a-date-inside-the-first-part-stops-at-the-semicolon",
         ),
         pytest.param(
+            "3月5日，两江新区举行签约仪式，签约项目包括：重庆实验室与华为公司签署合作协议；长安汽车与宁德时代签约。",
+            "2024-03-10",
+            [("签约", "2024-03-05"), ("签署", "2024-03-05"), ("签约", "2024-03-05")],
+            id="the-head-of-a-list-dates-its-items-after-semicolons-088",
+        ),
+        pytest.param(
             "两江新区重大项目集中开工仪式8月15日在水土园区举行。",
             "2024-09-10",
             [("开工", "2024-08-15")],

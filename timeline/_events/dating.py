@@ -286,13 +286,18 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> in
 def _heading_before_semicolons(text: str, dates: Dates, start: int) -> Dated | None:
     """The date heading a whole sentence whose parts are cut by ；(据了解，2023年广东省…将推进…；
     …将建成…；…将全力争取…投产): a sentence-initial date governs all its clauses. Only a date that
-    heads the sentence (after an opener such as 据了解，) reaches past a ；."""
+    heads the sentence (after an opener such as 据了解，) reaches past a ；, or one in the head of a
+    list whose items the ； parts (…当日签约的7个项目主要包括：A；B；C)."""
     if start == 0 or text[start - 1] not in vocab.SEMICOLONS:
         return None
     whole = max(text.rfind(mark, 0, start - 1) for mark in vocab.FULL_STOPS) + 1
     head = dates.within(whole, start)
     if not head:
         return None
+    colon = max(text.rfind(mark, whole, start) for mark in vocab.LIST_COLONS)
+    listed = [d for d in head if d.end <= colon]
+    if listed:  # 当日签约的7个项目主要包括：A…；B…；C签署框架协议: the list's head dates its items
+        return None if _dates_own_clause_only(text, whole, listed[-1]) else listed[-1]
     first = head[0]
     before = text[whole : first.start].strip(vocab.SENTENCE_HEAD_FILLERS)
     if before and not (before[:-1] in vocab.PARAGRAPH_OPENERS and before[-1] in vocab.CLAUSE_MARKS):

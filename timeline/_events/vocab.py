@@ -2651,6 +2651,8 @@ NOT_IN_EVENT_NAME = ("将", "召开", "举行", "举办", "开幕", "启动", "�
 #: sentence up to one of FULL_STOPS (or a line break), governs every part.
 SEMICOLONS = "；;"
 FULL_STOPS = ("。", "！", "？", "!", "?", "\n")
+#: A colon ending the head of a list whose items a ； parts (…主要包括：A；B).
+LIST_COLONS = ("：", ":")
 #: What may stand before a date that heads its sentence (“冬季，…).
 #: How far into a sentence a date heading it is looked for (characters).
 HEADING_DATE_REACH = 40
