@@ -999,6 +999,21 @@ def test_an_aim_word_ending_a_name_is_no_aim() -> None:
     assert _events("3月1日，重庆市为项目投产做准备。") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "重庆东站项目预计年底可投产。", [("production", "planned", "2025")], id="年底可投产-a-plan"
+        ),
+        pytest.param("重庆东站项目建成后可带动就业。", [], id="可-without-a-time-an-ability"),
+        pytest.param("该技术可以量产。", [], id="可以-without-a-time"),
+        pytest.param("重庆东站项目能否按期投产备受关注。", [], id="能否-whether"),
+    ],
+)
+def test_a_modal_with_a_time_is_a_plan(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected
+
+
 def test_a_briefs_bracketed_headline_tells_no_act() -> None:
     """【…】 heading a brief is its headline: the act is the body's clause."""
     found = extract(Article("【重庆东站项目开工】6月3日，重庆东站项目正式开工建设。", "2025-06-30")).events

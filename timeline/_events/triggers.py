@@ -66,6 +66,7 @@ _CEREMONY = re.compile("|".join(vocab.CEREMONY_NOUNS))
 _MARKED_ACT = re.compile(vocab.MARKED_ACT)
 _SPEECH_AT = re.compile(vocab.SPEECH_AT_CEREMONY)
 _ANNIVERSARY = re.compile(vocab.ANNIVERSARY)
+_PLANNED_TIME = re.compile(vocab.PLANNED_TIME)
 #: …not a numbered batch (第一批, 2026年第一批, 一批次).
 _SET_QUANTIFIER = re.compile(
     "(?<![第" + vocab.NUMERALS + "])(?:" + _regex.alternation_source(vocab.SET_QUANTIFIERS) + ")(?!次)"
@@ -105,7 +106,7 @@ def _refine(
     if after.startswith(vocab.TRIGGER_NOUN_TAILS) and surface not in vocab.STAGE_TRIGGERS and not holds:
         if not (after.startswith(vocab.AFTER_TAILS) and _framed(before)):
             return None
-    if _aim_before(before, blocked) and not _NAMED_BY_COPULA.match(clause, end):
+    if _aim_before(before, blocked) and not _NAMED_BY_COPULA.match(clause, end) and not _timed_modal(before):
         return None
     if (
         _has(before, vocab.ATTENDANCE_WORDS)
@@ -191,6 +192,13 @@ def _aim_before(before: str, blocked: tuple[tuple[int, int], ...]) -> bool:
         return False
     at = len(words) - len(aim)
     return not any(start <= at < end for start, end in blocked)
+
+
+def _timed_modal(before: str) -> bool:
+    """可/能 before the trigger with a time before them (预计年底可投产): a plan, not an ability."""
+    words = _MANNER_TAIL.sub("", before)
+    modal = next((word for word in vocab.MODAL_AIMS if words.endswith(word)), None)
+    return modal is not None and _PLANNED_TIME.search(words) is not None
 
 
 def _framed(words: str) -> bool:

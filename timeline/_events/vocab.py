@@ -1781,6 +1781,16 @@ AIM_VERBS = (
     "通过",
     "的",
     "其",
+    # whether it will happen (能否按期投产备受关注)
+    "能否",
+    "是否",
+    "可否",
+)
+#: Modal words among AIM_VERBS that tell a plan, not an ability, when the clause holds a time
+#: (预计年底可投产, 年内能够投产; 建成后可带动就业 has none).
+MODAL_AIMS = ("可", "能", "可以", "能够")
+PLANNED_TIME = (
+    r"[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*月|明年|今年|年内|年底|年中|年初|月底|上半年|下半年|近期"
 )
 #: 宣布 before a trigger whose subject is carried from before (出席活动并宣布开工, 宣布开工令):
 #: a person's part in a ceremony reported already, not a milestone of its own.
