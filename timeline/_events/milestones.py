@@ -206,10 +206,12 @@ def _sentence(
         clause_start, clause_end = span
         clause = text[clause_start:clause_end]
         mentions = reading.recognition.within(clause_start, clause_end)
-        blocked = _blocked(reading, clause_start, clause_end, mentions)
-        if held_after:
-            blocked += ((0, held_after),)
-        trigger = triggers.find_trigger(clause, blocked, held=bool(held_after))
+        trigger = None
+        if triggers.may_hold_trigger(clause):  # the blocked spans are worked out only then
+            blocked = _blocked(reading, clause_start, clause_end, mentions)
+            if held_after:
+                blocked += ((0, held_after),)
+            trigger = triggers.find_trigger(clause, blocked, held=bool(held_after))
         if trigger is None:
             trigger = _meeting_held(reading, clause, mentions, sentence)
         subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS

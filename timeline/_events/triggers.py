@@ -218,6 +218,12 @@ _DESCRIPTIVE_LEAD = re.compile("^(?:" + "|".join(vocab.DESCRIPTIVE_LEAD_ADVERBS)
 _PURPOSE_FRAME = re.compile(vocab.PURPOSE_FRAME)
 
 
+def may_hold_trigger(clause: str) -> bool:
+    """False when `find_trigger` can find nothing in the clause, whatever is blocked in it: it
+    holds neither a trigger word nor a match of a trigger pattern (two searches)."""
+    return _ANY_PATTERN.search(clause) is not None or _TRIGGER.search(clause) is not None
+
+
 def find_trigger(
     clause: str, blocked: tuple[tuple[int, int], ...] = (), held: bool = False
 ) -> Trigger | None:
@@ -234,7 +240,7 @@ def find_trigger(
     """
     patterned = _ANY_PATTERN.search(clause) is not None
     if not patterned and _TRIGGER.search(clause) is None:
-        return None  # most clauses hold no trigger at all: nothing below can find one
+        return None  # most clauses hold no trigger at all (`may_hold_trigger`)
     opening = _DESCRIPTIVE_LEAD.sub("", clause)
     descriptive = opening.startswith(vocab.DESCRIPTIVE_STARTS) and not _MARKED_ACT.match(clause)
     descriptive = descriptive or _PURPOSE_FRAME.match(clause) is not None
