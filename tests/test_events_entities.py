@@ -1014,3 +1014,11 @@ def test_an_ordinal_unit_points_at_its_thing_or_its_maker(text: str, subject: st
     the subject; quotes opening a part of a name stay."""
     (event,) = extract(Article(text, "2016-08-16")).events
     assert event.subject is not None and event.subject.name == subject
+
+
+def test_a_body_set_up_for_a_work_keeps_the_verb_in_its_name() -> None:
+    """…工程建设指挥部 is one body: the verb of the work it was set up for stands inside its name,
+    and 此次指挥部 points back to it."""
+    text = "1月5日，苏州铁路工程建设指挥部正式揭牌。此次指挥部落户相城。"
+    events = extract(Article(text, "2021-03-30")).events
+    assert [e.subject.name if e.subject else None for e in events] == ["苏州铁路工程建设指挥部"] * 2

@@ -272,8 +272,8 @@ def _left_edge(
     stops = list((_MEETING_STOP_RE if meeting else _STOP_RE).finditer(text, window, suffix_start))
     for match in reversed(stops):
         if match.end() == suffix_start and match.group() in vocab.VERBS_INSIDE_PROJECT_NAMES:
-            if text.startswith(vocab.PROJECT_SUFFIXES, suffix_start):
-                continue  # …安置点建设项目: the verb is part of the project's name
+            if text.startswith(vocab.PROJECT_SUFFIXES + vocab.WORK_OFFICE_SUFFIXES, suffix_start):
+                continue  # …安置点建设项目, …工程建设指挥部: the verb is part of the name
         if (
             text.startswith(vocab.ZONE_CHAR, match.end())
             and match.end() < suffix_start

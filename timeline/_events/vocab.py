@@ -613,6 +613,9 @@ ZONE_CHAR = "区"
 #: Words of what an office does, standing between such a verb and the suffix of a body's name
 #: (张江科学城建设管理办公室, …建设发展中心): there the verb is part of the name too.
 OFFICE_WORDS = ("管理", "服务", "发展", "协调", "推进", "指挥")
+#: Suffixes of bodies set up for a work, right after the verb of it (苏州铁路工程建设指挥部):
+#: the verb is part of the name.
+WORK_OFFICE_SUFFIXES = ("指挥部", "办公室")
 PROJECT_SUFFIXES = ("项目", "工程")
 
 #: Words holding a one-character left stop, which inside them is no verb nor preposition
