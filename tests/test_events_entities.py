@@ -491,6 +491,8 @@ NO_EVENT = [
     ("a-count-that-names-no-one", "1月28日，首批4个科学家团队、2个公共技术平台入驻实验室。"),
     ("a-title-is-no-subject", "省委常委、副省长李云泽与中国铁建股份有限公司副总裁李宁分别代表双方签署协议。"),
     ("people-signing-for-the-parties", "8月7日，朱永官院士与夏江平董事长代表院企双方签署合作协议。"),
+    ("people-who-start-the-works", "5月18日，市委书记阎立和罗滕总领事共同启动了华信合作中心项目开工。"),
+    ("a-speaker-who-declares-open", "副省长马秋林发表讲话并宣布开幕。"),
 ]
 
 

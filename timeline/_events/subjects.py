@@ -76,6 +76,15 @@ _ORDINAL_UNIT = re.compile(vocab.ORDINAL_UNIT)
 _QUOTES = "“”\"'‘’"
 _TRIGGER_WORDS = Words(vocab.TRIGGERS)
 _VENUE = re.compile("|".join(vocab.CEREMONY_VENUES))
+#: A phrase with a person's title among its first characters names people (市委书记阎立和罗滕
+#: 总领事共同启动…, 副省长马秋林发表讲话并宣布…), unless it ends like a body's name.
+_PEOPLE = re.compile(
+    "^[\u4e00-\u9fff]{0,"
+    + str(vocab.TITLE_HEAD_REACH)
+    + "}(?:"
+    + "|".join(sorted((t for t in vocab.PERSON_TITLES if len(t) >= vocab.MIN_PHRASE), key=len, reverse=True))
+    + ")"
+)
 _YEAR_FIRST = re.compile(r"^[0-9]{4}年?")
 _HOLDING = re.compile("(?:" + "|".join(vocab.HOLDING_VERBS) + ")了?")
 _NOT_A_NAME = re.compile(
@@ -488,6 +497,8 @@ def _phrase(
     if any(word in unnamed for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
         return None, None
     if is_amount_or_count(phrase) or phrase in vocab.TRIGGERS or phrase.endswith(vocab.PERSON_TITLES):
+        return None, None
+    if _PEOPLE.match(phrase) and suffix_type(phrase) is None and phrase[-1:] not in vocab.NAME_HEAD_CHARS:
         return None, None
     start = clause_start + text.find(phrase, offset)
     for found in before:

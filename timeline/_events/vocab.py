@@ -608,6 +608,8 @@ LEFT_STOPS = (
 #: Verbs that stand right before 项目/工程 inside a project's name (…安置点建设项目,
 #: …生产线改造工程): there they do not end the name's left edge.
 VERBS_INSIDE_PROJECT_NAMES = ("建设", "改造", "提升", "改扩建")
+#: How many characters may stand before a person's title opening a subject phrase (市委书记).
+TITLE_HEAD_REACH = 3
 #: A verb right before 区 inside a name makes a zone's name (产业集聚区, 先行示范区): no stop.
 ZONE_CHAR = "区"
 #: Words of what an office does, standing between such a verb and the suffix of a body's name
