@@ -1452,6 +1452,7 @@ TRIGGERS: dict[str, str] = {
     "签约落户": "signing",
     "落地": "signing",
     "入驻": "signing",
+    "进驻": "signing",
     "落户": "signing",
     # meeting
     "召开": "meeting",
@@ -1510,6 +1511,7 @@ TRIGGERS: dict[str, str] = {
     "捐赠": "other",
     "编制完成": "other",
     "成功上市": "other",
+    "首发上市": "other",
     "挂牌上市": "other",
     "启动实施": "policy_release",
     "出炉": "policy_release",
@@ -2307,6 +2309,7 @@ BUILDING_PARTS = ("主体结构", "主体工程", "主体", "基础", "基础施
 #: The noun phrase before a trigger, when no named entity stands there, is the subject once
 #: these are stripped: adverbs and auxiliaries at its end, connectives at its start.
 SUBJECT_TAIL_WORDS = (
+    "全线",
     "已经",
     "已",
     "正式",
