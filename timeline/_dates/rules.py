@@ -1386,6 +1386,7 @@ RULES: tuple[Rule, ...] = (
         "day_word",
         _dated(
             rf"(?<!{_chars(V.NOT_BEFORE_DEICTIC)})(?!(?<={_chars(V.NOT_BEFORE_FORMER)})前)"
+            rf"(?!(?<={_chars(V.NOT_BEFORE_TOMORROW)}){V.TOMORROW_HEAD})"
             rf"{_NOT_DOUBLED}(?P<dw>{_alt([*V.DEICTIC_DAYS, *V.ANAPHORIC_DAYS])})"
             rf"(?!{_alt(V.NOT_AFTER_DAY_WORD)})",
             tod=True,

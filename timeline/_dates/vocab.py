@@ -344,6 +344,10 @@ NOT_AFTER_DAY_WORD: tuple[str, ...] = (
 )
 # 此后天然气, 之前天气, 最后年份: 前/后 belong to the word before, not to 前天/后年.
 NOT_BEFORE_DEICTIC = "之此以然随而落其背先提当最"
+# 美好的明天, 投资20亿元的明天氢能…项目: 明天 after 的 is a noun or a name, not tomorrow (的今天
+# stays a date: 明年的今天, 4年前的今天).
+NOT_BEFORE_TOMORROW = "的"
+TOMORROW_HEAD = "明"
 # 目前天气: 目 takes 前 only (项目后年建成 is 后年).
 NOT_BEFORE_FORMER = "目"
 # Recent years: from 1 January five years before the publication year.
