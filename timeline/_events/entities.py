@@ -24,6 +24,7 @@ from timeline._events.cleanup import Document
 _HAN = r"\u4e00-\u9fff"
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-]")
 _ASCII_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·-")
+_NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-]*")  # `_is_name_char`, repeated
 _QUOTED_IN_NAME = re.compile(
     "“[" + _HAN + "A-Za-z0-9·]{2," + str(vocab.QUOTED_IN_NAME_MAX) + "}”$"
 )
@@ -220,7 +221,12 @@ def _decimal_point(text: str, index: int) -> bool:
 def _window_start(text: str, limit: int, suffix_start: int) -> int:
     """Leftmost offset a name ending at `suffix_start` may start at (punctuation stops it,
     a short bracketed place such as （重庆） does not)."""
-    index = suffix_start
+    # the run of name characters right before the suffix, read at once (reversed, one match)
+    low = max(limit, suffix_start - vocab.MAX_NAME_PREFIX)
+    run = _NAME_RUN.match(text[low:suffix_start][::-1])
+    index = suffix_start - (run.end() if run is not None else 0)
+    if index == low:
+        return index  # the run fills the window: the limit, or the longest name prefix
     while index > limit:
         char = text[index - 1]
         if char in "）)":
