@@ -34,7 +34,6 @@ KNOWN_FALSE_EVENTS = {
     "051-02": "a photo caption repeating the lead gives a construction",
     "068-08": "a plan's content without a date (开工中国中医科学院大学…) gives a construction",
     "075-04": "the lead's signing told again with a count (等16个项目进行了集中签约) gives a signing",
-    "084-05": "a clause restating the one before (成為…首個完成竣工驗收的項目) gives an event",
 }
 
 

@@ -531,6 +531,10 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("要求各地区9月底前可举办重点项目集中开工仪式。", id="要求-a-directive"),
         pytest.param("做到快开工、大开工、全开工。", id="做到-a-slogan"),
         pytest.param("该项目是“十四五”期间我国首个开工的核电项目。", id="是…首个开工的-a-rank-describes"),
+        pytest.param(
+            "能源中心工程成为整个机场改扩建工程中首个完成竣工验收的项目。",
+            id="成为…首个…竣工验收的-a-rank-084",
+        ),
         pytest.param("全年完成建设任务。", id="完成建设任务-a-target"),
     ],
 )

@@ -118,6 +118,8 @@ def _refine(
         return None
     if _ANNIVERSARY.match(after):
         return None
+    if _has(before, vocab.RANK_WORDS) and vocab.ATTRIBUTIVE in after[: vocab.RANK_ATTRIBUTIVE_REACH]:
+        return None  # 成为…首个完成竣工验收的项目: a rank describes, it tells no act
     if after.endswith(vocab.STATE_OF_THINGS) and surface not in vocab.VISIT_TRIGGERS:
         return None
     if _AIM_BEFORE.search(_QUOTED.sub("", before)) and not _MARKED_ACT.match(clause):

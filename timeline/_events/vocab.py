@@ -1826,6 +1826,8 @@ SET_QUANTIFIERS = (
 #: A trigger inside an object ending with this is talked about, not done (向市主会场汇报三季度集中
 #: 开工项目情况), unless it is a visit's (察看了重庆实验室建设情况).
 STATE_OF_THINGS = "情况"
+#: How near after the trigger a 的 makes a rank before it a description (首个完成竣工验收的项目).
+RANK_ATTRIBUTIVE_REACH = 6
 #: A count of years after the trigger is an anniversary, not the act (学校成立了100周年, 建成投产
 #: 十周年).
 ANNIVERSARY = r"了?[0-9０-９一二三四五六七八九十百千两]+[多余]?周年"
@@ -2236,7 +2238,9 @@ NAMED_BY_COPULA = (
 #: rank (是“十四五”期间我国首个开工的核电项目) describes, it tells no act.
 COPULA = "是"
 COPULA_HEADS = ("项目", "主楼", "楼", "工程", "企业", "工厂", "基地", "园区", "产业园", "中心", "设施")
-COPULA_NOT_BETWEEN = ("此次", "本次", "这次", "首个", "首家", "第一个", "唯一")
+#: Ranks: "the first X to…" describes X (是…我国首个开工的核电项目, 成为…首个完成竣工验收的项目).
+RANK_WORDS = ("首个", "首家", "第一个", "第一家", "唯一")
+COPULA_NOT_BETWEEN = ("此次", "本次", "这次", *RANK_WORDS)
 
 #: Words for the region an article is about, opening a subject phrase (全省各地, 我市共有3个
 #: 产业项目, 全省第三批重大项目): the subject is the last place of that level named before.
