@@ -261,3 +261,31 @@ for _table in WRITER_CHECKED_TABLES:
         _constraint.ddl_if(dialect="sqlite")
 
 TABLE_NAMES = frozenset(Base.metadata.tables)
+
+
+PROBE_MAPPING: dict[str, object] = {"primary_key": ["idx"]}
+"""How the probe table is mapped: by `idx` (the table itself has no primary key)."""
+
+
+class ScratchBase(DeclarativeBase):
+    """Tables of one connection (TEMPORARY, made by the writer), never part of the store's schema
+    (their own metadata: `create_all` of `Base` never makes them)."""
+
+    if TYPE_CHECKING:  # as `orm.Base`: SQLAlchemy's declared constructor takes `**kw: Any`
+
+        def __init__(self, **columns: object) -> None: ...
+
+
+class ProbeRow(ScratchBase):
+    """Per-connection scratch table of a batch's reports, joined to `events` to find merge candidates."""
+
+    __tablename__ = "timeline_merge_probe"
+    __mapper_args__ = PROBE_MAPPING
+
+    idx: Mapped[int] = mapped_column(Integer)
+    subject_id: Mapped[int | None] = mapped_column(Integer)
+    type: Mapped[str | None] = mapped_column(String(32))
+    lo: Mapped[_dt.date | None] = mapped_column(Date)
+    first_day: Mapped[_dt.date | None] = mapped_column(Date)
+    last_day: Mapped[_dt.date | None] = mapped_column(Date)
+    summary: Mapped[str | None] = mapped_column(Text)

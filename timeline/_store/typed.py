@@ -18,7 +18,7 @@ _P = ParamSpec("_P")
 _T = TypeVar("_T")
 
 
-def bound(name: str, type_: type[TypeEngine[_T]]) -> BindParameter[_T]:
+def bound(name: str, type_: TypeEngine[_T]) -> BindParameter[_T]:
     """`bindparam(name, type_=type_)`: a bound parameter of a column's type (an untyped one is Any;
     a statement gives it the type of the column it meets either way)."""
     return bindparam(name, type_=type_)

@@ -25,15 +25,11 @@ from typing import NamedTuple, Protocol, TypeAlias, TypedDict, cast
 
 import attrs
 from sqlalchemy import (
-    Column,
     Connection,
     Date,
     Executable,
     Integer,
-    MetaData,
     String,
-    Table,
-    Text,
     and_,
     bindparam,
     delete,
@@ -46,7 +42,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import InstrumentedAttribute, aliased
-from sqlalchemy.schema import CreateTable
 
 from timeline.dates import TimeExpr
 from timeline.errors import ArticleError
@@ -77,12 +72,13 @@ from .orm import (
     EventEntityRow,
     EventRow,
     MetaRow,
+    ProbeRow,
     SourceRow,
     TextRow,
 )
 from .records import DatedRecord, EventRecord
 from .search import search_body
-from .typed import bound
+from .typed import bound, cached
 from .window import days_before
 
 ENTITY_CACHE_LIMIT = 200_000
@@ -107,13 +103,16 @@ TEXT_CACHE_LIMIT = 200_000
 _IN_CHUNK = 500
 """Values per IN (...) list, well under the databases' bound-parameter limits."""
 
-_EVENTS = cast(Table, EventRow.__table__)
-_TIMELINE = cast(Table, EntityTimelineRow.__table__)
-_ENTITIES = cast(Table, EntityRow.__table__)
-_ARTICLES = cast(Table, ArticleRow.__table__)
-_SOURCES = cast(Table, SourceRow.__table__)
-_LINKS = cast(Table, EventEntityRow.__table__)
-_TEXTS = cast(Table, TextRow.__table__)
+# The tables the bulk paths write, by name (`bulk.NamedTable`): SQLAlchemy types a table's
+# columns as Any, so each is given that type once here.
+_EVENTS = cast(bulk.NamedTable, EventRow.__table__)
+_TIMELINE = cast(bulk.NamedTable, EntityTimelineRow.__table__)
+_ENTITIES = cast(bulk.NamedTable, EntityRow.__table__)
+_ARTICLES = cast(bulk.NamedTable, ArticleRow.__table__)
+_SOURCES = cast(bulk.NamedTable, SourceRow.__table__)
+_LINKS = cast(bulk.NamedTable, EventEntityRow.__table__)
+_TEXTS = cast(bulk.NamedTable, TextRow.__table__)
+_ALIASES = cast(bulk.NamedTable, AliasRow.__table__)
 _ARTICLE_COLUMNS = (
     "seq",
     "id",
@@ -142,19 +141,12 @@ _SOURCE_COLUMNS = (
     "kind",
 )
 
-_PROBE = Table(
-    "timeline_merge_probe",
-    MetaData(),
-    Column("idx", Integer),
-    Column("subject_id", Integer),
-    Column("type", String(32)),
-    Column("lo", Date),
-    Column("first_day", Date),
-    Column("last_day", Date),
-    Column("summary", Text),
-    prefixes=["TEMPORARY"],
-)
-"""Per-connection scratch table of a batch's reports, joined to `events` to find merge candidates."""
+_PROBE = cast(bulk.NamedTable, ProbeRow.__table__)
+_PROBE_COLUMNS = ("idx", "subject_id", "type", "lo", "first_day", "last_day", "summary")
+_CREATE_PROBE = f"""CREATE TEMPORARY TABLE IF NOT EXISTS {ProbeRow.__tablename__} (
+    idx INTEGER, subject_id INTEGER, type VARCHAR(32), lo DATE, first_day DATE, last_day DATE, summary TEXT
+)"""
+"""The probe table as SQLAlchemy's CreateTable wrote it (the same on SQLite and PostgreSQL)."""
 
 _RESERVE_PG_IDS = text(
     "SELECT array_agg(nextval(pg_get_serial_sequence(:table, :column))) FROM generate_series(1, :count)"
@@ -231,13 +223,18 @@ class _IdAllocator:
         if len(self._reserved) < count:
             more = max(count - len(self._reserved), self.POSTGRES_AHEAD)
             self._reserved.extend(
-                self._conn.scalar(
-                    _RESERVE_PG_IDS,
+                _reserved_ids(
+                    self._conn,
                     {"table": self._table, "column": self._column.key, "count": more},
                 )
             )
         taken, self._reserved = self._reserved[:count], self._reserved[count:]
         return taken
+
+
+def _reserved_ids(connection: Connection, parameters: dict[str, object]) -> list[int]:
+    """`_RESERVE_PG_IDS` run: an array of ids (SQLAlchemy types a text statement's cell as Any)."""
+    return cast("list[int]", connection.scalar(_RESERVE_PG_IDS, parameters))
 
 
 _STORED_LINKS = (
@@ -246,32 +243,31 @@ _STORED_LINKS = (
     .order_by(EventEntityRow.event_id, EventEntityRow.position)
 )
 
-_CANDIDATE_COLUMNS = (_PROBE.c.idx, *_EVENTS.c, EntityRow.name.label("subject_name"))
 _OVERLAPPING = (
-    select(*_CANDIDATE_COLUMNS)
-    .select_from(_PROBE)
+    select(ProbeRow.idx, EventRow, EntityRow.name.label("subject_name"))  # EventRow: its columns
+    .select_from(ProbeRow)
     .join(
-        _EVENTS,
+        EventRow,
         and_(
-            EventRow.subject_id == _PROBE.c.subject_id,
-            EventRow.type == _PROBE.c.type,
-            EventRow.start_date >= _PROBE.c.lo,
-            EventRow.start_date <= _PROBE.c.last_day,
-            EventRow.end_date >= _PROBE.c.first_day,
+            EventRow.subject_id == ProbeRow.subject_id,
+            EventRow.type == ProbeRow.type,
+            EventRow.start_date >= ProbeRow.lo,
+            EventRow.start_date <= ProbeRow.last_day,
+            EventRow.end_date >= ProbeRow.first_day,
         ),
     )
     .join(EntityRow, EntityRow.id == EventRow.subject_id)
 )
 _SAME_SUMMARY = (
-    select(*_CANDIDATE_COLUMNS)
-    .select_from(_PROBE)
+    select(ProbeRow.idx, EventRow, EntityRow.name.label("subject_name"))
+    .select_from(ProbeRow)
     .join(
-        _EVENTS,
+        EventRow,
         and_(
-            EventRow.subject_id == _PROBE.c.subject_id,
-            EventRow.type == _PROBE.c.type,
-            EventRow.summary == _PROBE.c.summary,
-            or_(_PROBE.c.first_day.is_(None), EventRow.start_date.is_(None)),
+            EventRow.subject_id == ProbeRow.subject_id,
+            EventRow.type == ProbeRow.type,
+            EventRow.summary == ProbeRow.summary,
+            or_(ProbeRow.first_day.is_(None), EventRow.start_date.is_(None)),
         ),
     )
     .join(EntityRow, EntityRow.id == EventRow.subject_id)
@@ -434,7 +430,7 @@ def _unwritable(*texts: str) -> bool:
     return encodable(joined) is not joined
 
 
-@attrs.define
+@attrs.define  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class EntityCache:
     """Entity ids by (normalised name, type), known (alias, entity id) pairs and text ids that
     committed transactions confirmed."""
@@ -468,7 +464,7 @@ class EntityCache:
         self.texts.clear()
 
 
-@attrs.define
+@attrs.define  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class IngestCounts:
     """What one transaction added; summed into an IngestReport by the facade."""
 
@@ -1266,9 +1262,9 @@ class IngestBatch:
         if not probes:
             return found
         conn = self._conn
-        conn.execute(CreateTable(_PROBE, if_not_exists=True))
-        conn.execute(delete(_PROBE))
-        self._insert_many(_PROBE, tuple(column.name for column in _PROBE.columns), probes)
+        conn.exec_driver_sql(_CREATE_PROBE)
+        conn.execute(delete(ProbeRow))
+        self._insert_many(_PROBE, _PROBE_COLUMNS, probes)
         if conn.dialect.name == "postgresql":
             conn.exec_driver_sql(f"ANALYZE {_PROBE.name}")  # else the planner guesses and scans events
         seen: set[tuple[int, int]] = set()
@@ -1307,10 +1303,11 @@ class IngestBatch:
             names: list[dict[str, object]] = [
                 {"b_entity_id": key, "b_name": value} for key, value in self._renamed.items()
             ]
+            new_name = bound("b_name", String())  # typed before `values`, which takes Any
             conn.execute(
                 update(EntityRow)
-                .where(EntityRow.id == bound("b_entity_id", Integer))
-                .values(name=bound("b_name", String)),
+                .where(EntityRow.id == bound("b_entity_id", Integer()))
+                .values(name=new_name),
                 names,
             )
             self._renamed = {}
@@ -1334,7 +1331,7 @@ class IngestBatch:
             event_values: list[dict[str, object]] = [
                 {"b_event_id": state.id, **_event_values(state)} for state in changed
             ]
-            conn.execute(update(EventRow).where(EventRow.id == bound("b_event_id", Integer)), event_values)
+            conn.execute(update(EventRow).where(EventRow.id == bound("b_event_id", Integer())), event_values)
         states = [*self._created, *self._loaded.values()]
         dates = self._dates
         sources = [
@@ -1374,6 +1371,7 @@ class IngestBatch:
             bulk.update_rows(conn, _TIMELINE, keys, values, timeline_rows)
         elif timeline_rows:
             # By primary key (entity_id, event_id): one row per entity of each event whose date moved.
+            new_start, new_end = bound("new_start", Date()), bound("new_end", Date())
             intervals: list[dict[str, object]] = [
                 {"b_entity_id": entity_id, "b_event_id": event_id, "new_start": start, "new_end": end}
                 for entity_id, event_id, start, end in timeline_rows
@@ -1381,10 +1379,10 @@ class IngestBatch:
             conn.execute(
                 update(EntityTimelineRow)
                 .where(
-                    EntityTimelineRow.entity_id == bound("b_entity_id", Integer),
-                    EntityTimelineRow.event_id == bound("b_event_id", Integer),
+                    EntityTimelineRow.entity_id == bound("b_entity_id", Integer()),
+                    EntityTimelineRow.event_id == bound("b_event_id", Integer()),
                 )
-                .values(start_date=bound("new_start", Date), end_date=bound("new_end", Date)),
+                .values(start_date=new_start, end_date=new_end),
                 intervals,
             )
         self._write_entity_changes()
@@ -1400,7 +1398,7 @@ class IngestBatch:
             conn.execute(sqlite.insert(AliasRow).on_conflict_do_nothing(), self._alias_rows)
         elif self._alias_rows:
             rows = sorted({(row["alias"], row["entity_id"]) for row in self._alias_rows})
-            bulk.insert_new(conn, cast(Table, AliasRow.__table__), ("alias", "entity_id"), rows)
+            bulk.insert_new(conn, _ALIASES, ("alias", "entity_id"), rows)
         if not self._sqlite and not self._alone and (self._mentions or self._affiliations):
             ids: list[int] = sorted({*self._mentions, *self._affiliations})
             parameters: dict[str, object] = {"ids": ids}
@@ -1409,10 +1407,11 @@ class IngestBatch:
             affiliations: list[dict[str, object]] = [
                 {"b_entity_id": key, "b_affiliation": value} for key, value in self._affiliations.items()
             ]
+            affiliation = bound("b_affiliation", String())
             conn.execute(
                 update(EntityRow)
-                .where(EntityRow.id == bound("b_entity_id", Integer), EntityRow.affiliation.is_(None))
-                .values(affiliation=bound("b_affiliation", String)),
+                .where(EntityRow.id == bound("b_entity_id", Integer()), EntityRow.affiliation.is_(None))
+                .values(affiliation=affiliation),
                 affiliations,
             )
         if self._mentions and not self._sqlite:
@@ -1425,8 +1424,8 @@ class IngestBatch:
             ]
             conn.execute(
                 update(EntityRow)
-                .where(EntityRow.id == bound("b_entity_id", Integer))
-                .values(mention_count=EntityRow.mention_count + bound("extra", Integer)),
+                .where(EntityRow.id == bound("b_entity_id", Integer()))
+                .values(mention_count=EntityRow.mention_count + bound("extra", Integer())),
                 mentions,
             )
         if self._max_span > self._stored_max_span:
@@ -1469,9 +1468,8 @@ class IngestBatch:
         stored: dict[int, list[tuple[int, str]]] = collections.defaultdict(list)
         ids = list(self._loaded)
         for start in range(0, len(ids), _IN_CHUNK):
-            for event_id, entity_id, role in self._conn.execute(
-                _STORED_LINKS, {"ids": ids[start : start + _IN_CHUNK]}
-            ):
+            chunk: dict[str, object] = {"ids": ids[start : start + _IN_CHUNK]}
+            for event_id, entity_id, role in self._conn.execute(_STORED_LINKS, chunk):
                 stored[event_id].append((entity_id, role))
         for event_id, state in self._loaded.items():
             known = stored[event_id]
@@ -1501,19 +1499,19 @@ class IngestBatch:
         if timeline:
             self._insert_many(_TIMELINE, ("entity_id", "event_id", "start_date", "end_date"), timeline)
 
-    def _insert_many(self, table: Table, keys: tuple[str, ...], rows: Sequence[Sequence[Cell]]) -> None:
+    def _insert_many(
+        self, table: bulk.NamedTable, keys: tuple[str, ...], rows: Sequence[Sequence[Cell]]
+    ) -> None:
         """INSERT rows (tuples of the `keys` columns, dates passed through `self._dates`) in one executemany.
 
-        On SQLite the compiled Core INSERT goes straight to the driver's executemany with the
-        values already in SQLite form (dates as ISO text, as SQLAlchemy's Date stores them):
-        SQLAlchemy's per-row parameter processing would otherwise cost more than the insert.
+        On SQLite the INSERT goes straight to the driver's executemany with the values already in
+        SQLite form (dates as ISO text, as SQLAlchemy's Date stores them): SQLAlchemy's per-row
+        parameter processing would otherwise cost more than the insert.
         """
         if not self._sqlite:
             bulk.copy_rows(self._conn, table, keys, rows)
             return
-        sql, reorder = _sqlite_insert(table, keys)
-        params = rows if reorder is None else [tuple(row[i] for i in reorder) for row in rows]
-        self._conn.exec_driver_sql(sql, params)
+        self._conn.exec_driver_sql(_sqlite_insert(table.name, keys), rows)
 
 
 def _pairs(rows: Iterable[Sequence[Cell]]) -> Iterable[tuple[str, int]]:
@@ -1538,13 +1536,11 @@ def _article_row(row: _QueuedArticle, text_ids: Mapping[str, int]) -> tuple[Cell
     return (seq, article_id, digest, source, title, url, pub_date, estimated, joined)
 
 
-@functools.cache
-def _sqlite_insert(table: Table, keys: tuple[str, ...]) -> tuple[str, tuple[int, ...] | None]:
-    """SQLite SQL of a Core INSERT of `keys`, and how to reorder a row for its ?s (None: as it is)."""
-    compiled = insert(table).compile(dialect=sqlite.dialect(), column_keys=list(keys))
-    order = tuple(compiled.positiontup or ())
-    reorder = tuple(keys.index(key) for key in order)
-    return compiled.string, None if order == keys else reorder
+@cached
+def _sqlite_insert(table: str, keys: tuple[str, ...]) -> str:
+    """SQLite INSERT of the `keys` columns of `table`, its ?s in the order of `keys`."""
+    columns = ", ".join(f'"{key}"' for key in keys)
+    return f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(keys))})'
 
 
 _DateForms = dict[_dt.date | None, _dt.date | str | None]
