@@ -530,6 +530,7 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("各区县向市主会场汇报三季度集中开工项目情况。", id="汇报…情况-a-report"),
         pytest.param("要求各地区9月底前可举办重点项目集中开工仪式。", id="要求-a-directive"),
         pytest.param("做到快开工、大开工、全开工。", id="做到-a-slogan"),
+        pytest.param("该区将继续加快推进重大项目建设，力争早开工、早建成、早投产。", id="早-a-slogan"),
         pytest.param("该项目是“十四五”期间我国首个开工的核电项目。", id="是…首个开工的-a-rank-describes"),
         pytest.param(
             "能源中心工程成为整个机场改扩建工程中首个完成竣工验收的项目。",
@@ -1001,6 +1002,10 @@ def test_an_aim_word_ending_a_name_is_no_aim() -> None:
     """为 ends 华为: 重庆市与华为签署… is a signing, while 为/的 before a trigger stay aims."""
     assert _events("3月1日，重庆市与华为签署战略合作协议。") == [("signing", "occurred", "2025-03-01")]
     assert _events("3月1日，重庆市为项目投产做准备。") == []
+
+
+def test_ahead_of_time_is_an_act() -> None:
+    assert _events("3月1日，重庆东站项目提早竣工。") == [("construction", "occurred", "2025-03-01")]
 
 
 @pytest.mark.parametrize(

@@ -1937,10 +1937,12 @@ DESCRIPTIVE_STARTS = (
     "旨在",
 )
 #: An aim before the trigger in its clause, opening it or after a modal (将加快推进A、B等项目落地
-#: 建设, 推进A等285个项目开工): what a body pushes for, not what happened; 推进会 is a name.
+#: 建设, 推进A等285个项目开工): what a body pushes for, not what happened; 推进会 is a name. 早日/早
+#: right before it is a slogan (力争早开工、早建成、早投产), not 今早 (this morning) nor 提早 (ahead
+#: of time: 提早竣工 is the act).
 AIM_BEFORE = (
     r"(?:^|将|要|还|并|全力|继续|进一步)(?:加快推进|推动|推进|促进|确保|力促|助推|抢抓|狠抓|紧抓|抓好|抓实)(?![会办中])"
-    r"|早日$"
+    r"|早日$|(?<![今昨明提])早$"
 )
 #: A trigger listed with other nouns before 等 (聚焦项目引进、开工、投产、达产等关键环节) is a noun.
 NOUN_LIST_MARK = "、"
