@@ -489,6 +489,11 @@ def _phrase(
         phrase = _LIST_SPLIT.split(phrase, maxsplit=1)[0]
     if not vocab.MIN_PHRASE <= len(phrase) <= vocab.MAX_PHRASE:
         return None, None
+    if phrase in vocab.ORG_SUFFIXES and phrase not in vocab.PRONOUNS:
+        # 其中年产200万吨的生产线正式投产: a bare kind points back to the nearest body of that kind
+        referent = _referent(recognition, clause_start, vocab.DEMONSTRATIVE + phrase)
+        if referent is not None:
+            return referent, None
     if phrase in vocab.GENERIC_SUBJECT_WORDS or phrase in vocab.BUILDING_PARTS:
         return None, None
     if (phrase in vocab.PRONOUNS and phrase not in vocab.PRONOUNS_AT_CLAUSE_START) or "，" in phrase:
