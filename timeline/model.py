@@ -185,7 +185,7 @@ def _infer_pub_date(text: str) -> _dt.date:
     return max(days)
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class Entity:
     """A named thing events happen to: an organisation, facility, project, policy, place or person."""
 
@@ -195,7 +195,7 @@ class Entity:
     affiliation: str | None = None
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class Mention:
     """One place in an article's text that names an entity."""
 
@@ -206,7 +206,7 @@ class Mention:
     end_char: int
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class EventEntity:
     """An entity taking part in an event, with its role (`subject`, `object`, `location`, `owner`)."""
 
@@ -215,7 +215,7 @@ class EventEntity:
     role: str
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class Event:
     """One milestone clause of one article, dated (or not) and tied to its entities.
 
@@ -241,7 +241,7 @@ class Event:
         return next((e for e in self.entities if e.role == "subject"), None)
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class Extraction:
     """What `timeline.events.extract` finds in one article."""
 
@@ -268,7 +268,7 @@ class Extraction:
         return extraction_from_dict(data)
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class Source:
     """One article's report of a stored event: where its words and date came from."""
 
@@ -285,7 +285,12 @@ class Source:
     status: str
 
 
-@attrs.frozen
+def _source_count(event: StoredEvent) -> int:
+    """The default `source_count`: every source the event carries."""
+    return len(event.sources)
+
+
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class StoredEvent:
     """An event as the store keeps it: merged across articles, every source kept in the store.
 
@@ -312,7 +317,7 @@ class StoredEvent:
     planned_end: _dt.date | None = None
     planned_value: str | None = None
     merge_note: str = ""
-    source_count: int = attrs.field(default=attrs.Factory(lambda event: len(event.sources), takes_self=True))
+    source_count: int = attrs.field(default=attrs.Factory(_source_count, takes_self=True))
     """How many sources the event has; `sources` holds the first few (`Timeline.sources` pages)."""
     merge_count: int = 0
     """How many reports were merged into the first; `merge_note` gives the latest few reasons."""
@@ -338,7 +343,7 @@ class StoredEvent:
         return self.start if self.start is not None else self.report_date
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class StoredEntity:
     """An entity as the store keeps it: one row across articles, with all its aliases."""
 
@@ -351,7 +356,7 @@ class StoredEntity:
     mention_count: int
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class EntityFold:
     """Two stored entities found to be one: `folded` became part of `kept`, for `reason`.
 
@@ -365,7 +370,7 @@ class EntityFold:
     undone: bool
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class EntityProfile:
     """An entity with its history: the first and last report naming it, and its folds."""
 
@@ -375,7 +380,7 @@ class EntityProfile:
     folds: tuple[EntityFold, ...]
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class IngestReport:
     """What `Timeline.ingest_many` did: counts, every skipped article with the reason, corrections."""
 
