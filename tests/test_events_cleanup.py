@@ -473,3 +473,21 @@ def test_chronicle_title_with_readings_dates_its_items() -> None:
     (event,) = extract(Article(text, "2022-01-14")).events
     assert event.date is not None and event.date.value == "2012-01-08"
     assert text[event.start_char : event.end_char].startswith("桐城市重點(diǎn)實驗室")
+
+
+def test_a_date_line_dates_the_item_below_it() -> None:
+    """A chronicle's line holding only a date (1927年5月, 2021年9月) above an item with no date of
+    its own opens that item; above day items (5日，…) it stays their month heading."""
+    text = (
+        "垣曲县大事记\n1927年5月\n垣曲县第一个中共党支部在县城成立。\n"
+        "2021年9月\n垣曲县职业中学新校区建成投用。\n"
+    )
+    assert [e.date.value if e.date else None for e in extract(Article(text, "2022-05-19")).events] == [
+        "1927-05",
+        "2021-09",
+    ]
+    text = "2024年3月\n5日，重庆实验室揭牌。\n8日，重庆研究院成立。\n"
+    assert [e.date.value if e.date else None for e in extract(Article(text, "2024-05-19")).events] == [
+        "2024-03-05",
+        "2024-03-08",
+    ]

@@ -76,6 +76,11 @@ _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 _BEYOND_HEADING = re.compile(f"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){{{vocab.HEADING_MAX_LEN + 1}}}")
 _TITLE_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _NUMBER_LINE = re.compile(r"[0-9０-９]{1,3}")
+#: A line that is only a date with its year and month (1927年5月, 1947年4月12日): above an item that
+#: opens with no date of its own, it is that item's date line and opens it (垣曲县大事记).
+_DATE_LINE = re.compile(r"[0-9０-９]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
+#: An item opening with a day of its own (5日，…, 3月5日…) under a date line: the line heads it.
+_DAY_START = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号]")
 _MONTH_DAY_START = re.compile(r"(?:(?P<year>[0-9０-９]{4})年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
 _FURNITURE_LABEL = re.compile(
     "(?:" + "|".join(sorted(vocab.FURNITURE_LABELS, key=len, reverse=True)) + r")\s*[:：]"
@@ -318,6 +323,14 @@ def _is_headline(line: str) -> bool:
     return len(line) >= vocab.HEADLINE_MIN_LEN and not _CLAUSE_MARK.search(line)
 
 
+def _opens_with_date_line(line: str, following: str, alone: bool) -> bool:
+    """True when `line` is a chronicle's date line (1927年5月) and `following` the item it dates:
+    prose opening with no day of its own. Joined, the date opens the item's sentence."""
+    if alone or not _DATE_LINE.fullmatch(line.strip()):
+        return False
+    return not _DAY_START.match(following) and not _MONTH_DAY_START.match(following)
+
+
 def _joins(line: str, following: str, alone: bool) -> bool:
     """True when `following` continues the sentence `line` broke off (`alone`: one of the two
     stands alone)."""
@@ -369,7 +382,8 @@ def _blocks(text: str) -> list[tuple[list[tuple[int, int]], bool]]:
             continue
         line = text[start:end]
         alone = _stands_alone(line)
-        if current and (hard or not _joins(previous, line, alone or previous_alone)):
+        dated = _opens_with_date_line(previous, line, alone)
+        if current and not dated and (hard or not _joins(previous, line, alone or previous_alone)):
             blocks.append((current, closed))
             current = []
         if not current:
