@@ -172,6 +172,32 @@ class Recognition:
     starts: list[int] = attrs.Factory(list)
     #: Place mentions of each level (province, city, district) by start, built on first use.
     _levels: dict[str, tuple[list[int], list[Found]]] | None = None
+    #: Indices of the mentions whose name ends with a word, of a type not excluded (or, keyed
+    #: by a type alone, of that type), each list built on the first question about it.
+    _indices: dict[tuple[str, str | tuple[str, ...]], list[int]] = attrs.Factory(dict)
+
+    def _latest(self, key: tuple[str, str | tuple[str, ...]], before: int) -> Found | None:
+        indices = self._indices.get(key)
+        if indices is None:
+            word, types = key
+            indices = self._indices[key] = [
+                index
+                for index, found in enumerate(self.mentions)
+                if (found.type == types if isinstance(types, str) else found.type not in types)
+                and found.name.endswith(word)
+            ]
+        position = bisect.bisect_left(indices, bisect.bisect_left(self.starts, before))
+        return self.mentions[indices[position - 1]] if position else None
+
+    def latest_ending_with(self, word: str, before: int, exclude: tuple[str, ...] = ()) -> Found | None:
+        """The last mention starting before an offset whose name ends with `word` and whose type
+        is not excluded: one bisection in a per-article index (a scan back over every earlier
+        mention per question made an article holding many 此次… quadratic)."""
+        return self._latest((word, exclude), before)
+
+    def latest_of_type(self, type_: str, before: int) -> Found | None:
+        """The last mention of a type starting before an offset (one bisection, as above)."""
+        return self._latest(("", type_), before)
 
     def latest_place(self, level: str, before: int) -> Found | None:
         """The last place of a level (vocab.REGION_WORDS) mentioned before an offset (全省 →

@@ -12,7 +12,6 @@ entity of the clause takes part (spec: "Entities of an event").
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from timeline._events import triggers, vocab
@@ -684,15 +683,12 @@ def _referent(recognition: Recognition, clause_start: int, phrase: str) -> Event
     or, failing that, has the type that word gives (论坛 → meeting); None when there is none."""
     word = phrase[next(len(d) for d in vocab.REFERRING_DEMONSTRATIVES if phrase.startswith(d)) :]
     type_ = suffix_type(word)
-    earlier = recognition.mentions[: bisect.bisect_left(recognition.starts, clause_start)]
     for length in range(len(word), 1, -1):  # 此次推进会现场 → …推进会
-        for found in reversed(earlier):
-            if found.name.endswith(word[:length]) and found.type not in _SUBJECT_SKIP_TYPES:
-                return as_subject(found)
-    for found in reversed(earlier):
-        if type_ is not None and found.type == type_:
+        found = recognition.latest_ending_with(word[:length], clause_start, _SUBJECT_SKIP_TYPES)
+        if found is not None:
             return as_subject(found)
-    return None
+    found = recognition.latest_of_type(type_, clause_start) if type_ is not None else None
+    return as_subject(found) if found is not None else None
 
 
 def _beneficiary(
