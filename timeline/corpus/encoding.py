@@ -15,11 +15,14 @@ import codecs
 import os
 import stat
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from timeline.corpus.skip import Skip
 
 __all__ = ["DETECTED_ENCODINGS", "decode_bytes", "read_bytes", "read_stream", "read_text"]
+
+_NONBLOCK = cast(int, getattr(os, "O_NONBLOCK", 0))
+"""Open without waiting for a writer (a FIFO); 0 where the system has no such flag (Windows)."""
 
 DETECTED_ENCODINGS = ("gb18030", "big5", "big5hkscs", "shift_jis", "euc_jp")
 """Candidates for text that is not UTF-8, in the order ties are broken (GB18030 first)."""
@@ -63,7 +66,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes | str:
     may lie (a file still growing, a special file).
     """
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        descriptor = os.open(path, os.O_RDONLY | _NONBLOCK)
     except OSError as err:
         return f"unreadable: {err.strerror or err}"
     with os.fdopen(descriptor, "rb") as stream:
@@ -146,5 +149,10 @@ def _detect(data: bytes) -> str | Skip:
     tied = {match.encoding: str(match) for match in matches if match.chaos <= least + _TIE}
     if all(encoding in tied for encoding in _FIRST_CLASS) and tied["gb18030"] != tied["big5"]:
         return Skip("", "undecodable: GB18030 and Big5 read it equally well (save it as UTF-8)")
-    chosen = min(tied, key=lambda name: DETECTED_ENCODINGS.index(name) if name in DETECTED_ENCODINGS else 99)
+    chosen = min(tied, key=_rank)
     return tied[chosen]
+
+
+def _rank(encoding: str) -> int:
+    """An encoding's place in `DETECTED_ENCODINGS` (the first wins a tie), others after them."""
+    return DETECTED_ENCODINGS.index(encoding) if encoding in DETECTED_ENCODINGS else len(DETECTED_ENCODINGS)

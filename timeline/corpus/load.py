@@ -17,6 +17,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import BinaryIO, cast
 
 from timeline.corpus import folders, records, webpages
 from timeline.corpus.encoding import read_stream
@@ -121,7 +122,7 @@ def _read(
 
 
 def _stdin_article(pub_date: str | None, source: str | None, max_bytes: int) -> Article | Skip:
-    text = read_stream(sys.stdin.buffer, "<stdin>", max_bytes)
+    text = read_stream(cast(BinaryIO, sys.stdin.buffer), "<stdin>", max_bytes)  # typeshed: BinaryIO | Any
     if isinstance(text, Skip):
         return text
     try:

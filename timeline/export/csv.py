@@ -7,7 +7,7 @@ import codecs
 import csv
 import io
 from collections.abc import Iterable
-from typing import Any, TextIO
+from typing import TextIO
 
 from timeline._dates.labels import placed_edtf, placed_label
 from timeline.model import StoredEvent
@@ -44,7 +44,7 @@ def _entities_cell(event: StoredEvent) -> str:
     return "; ".join(f"{e.name} ({e.type}/{e.role})" for e in event.entities)
 
 
-def _csv_row(event: StoredEvent) -> list[Any]:
+def _csv_row(event: StoredEvent) -> list[object]:
     subject = event.subject
     return [
         event.id,
@@ -112,4 +112,5 @@ def write_csv(
     writer.writerow(CSV_COLUMNS)
     for event in events:
         row = _csv_row(event)
-        writer.writerow(row if formulas else [neutralise(cell) for cell in row])
+        cells: list[object] = row if formulas else [neutralise(cell) for cell in row]
+        writer.writerow(cells)

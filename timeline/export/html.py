@@ -39,12 +39,17 @@ def _esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def _year_order(year: str) -> tuple[bool, str]:
+    """Years in order, the undated events last."""
+    return year == UNDATED, year
+
+
 def _event_html(event: StoredEvent, aliases: Mapping[str, Sequence[str]]) -> str:
     colour = TYPE_COLOURS.get(event.type, FALLBACK_COLOUR)
     planned = event.status == "planned"
-    names = "|".join(dict.fromkeys(e.name for e in event.entities))
+    names = "|".join(dict.fromkeys((e.name for e in event.entities), True))
     known_as = [alias for e in event.entities for alias in aliases.get(e.name, ())]
-    searched = "|".join(dict.fromkeys([names, *known_as, event.summary]))
+    searched = "|".join(dict.fromkeys([names, *known_as, event.summary], True))
     badges = f'<span class="badge">{_esc(TYPE_LABELS.get(event.type, event.type))}</span>'
     if event.status != "occurred":
         badges += f'<span class="badge status">{_esc(STATUS_LABELS.get(event.status, event.status))}</span>'
@@ -103,7 +108,7 @@ def to_html(
         day = event.placed_at
         by_year.setdefault(str(day.year) if day else UNDATED, []).append(event)
     # Years in order (events keep their order inside a year); undated events close the page.
-    ordered = sorted(by_year, key=lambda year: (year == UNDATED, year))
+    ordered = sorted(by_year, key=_year_order)
     sections = []
     for year in ordered:
         members = by_year[year]
@@ -113,7 +118,7 @@ def to_html(
             f'<section class="year" data-year="{_esc(year)}"><h2>{_esc(heading)}</h2>'
             f'<ol class="events">\n{items}\n</ol></section>'
         )
-    present = dict.fromkeys(e.type for e in events)
+    present = dict.fromkeys((e.type for e in events), True)
     hint = _esc(HTML_WORDS["legend_hint"])
     legend = "".join(
         f'<li><button type="button" data-type="{_esc(t)}" aria-pressed="true" title="{hint}"'
