@@ -550,32 +550,6 @@ def max_span_days(conn: Connection) -> int:
     return int(conn.scalar(_MAX_SPAN) or 0)
 
 
-def milestone_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
-    """Ids of the events passing `wanted`, in timeline order, one page of them.
-
-    Dated events sit at their interval; unless `dated_only`, undated ones sit at their report
-    date (the earliest publication date reporting them). Both lists come ordered from an index,
-    each cut at the page end, and are merged here: (day, end day, id), an undated event counting
-    as the one day of its report.
-    """
-    if wanted.terms:
-        return _searched_ids(conn, wanted)
-    span = max_span_days(conn) if wanted.since is not None else 0
-    if wanted.dated_only:
-        statement, params = milestone_query(wanted, span)
-        return [row[0] for row in conn.execute(statement, params)]
-    page_end = None if wanted.limit is None else wanted.offset + wanted.limit
-    whole = attrs.evolve(wanted, limit=page_end, offset=0)
-    statement, params = milestone_query(whole, span)
-    keyed: list[tuple[_dt.date | None, _dt.date | None, int]] = [
-        (row[1], row[2], row[0]) for row in conn.execute(statement, params)
-    ]
-    undated, params = _undated_query(whole)
-    keyed.extend((row[1], row[1], row[0]) for row in conn.execute(undated, params))
-    keyed.sort()
-    return [event_id for _, _, event_id in keyed[wanted.offset : page_end]]
-
-
 STREAMED_ROWS = IN_CHUNK
 """Rows fetched at a time from the database by a streamed listing (a server-side cursor on
 PostgreSQL), and events loaded at a time from them."""
@@ -974,7 +948,8 @@ def load_events(conn: Connection, ids: Sequence[int], shown: int = SOURCES_SHOWN
 def milestone_events(
     conn: Connection, wanted: MilestoneFilter, shown: int = SOURCES_SHOWN
 ) -> list[StoredEvent]:
-    """The page of events `wanted` asks for (see `milestone_ids`), loaded as by `load_events`.
+    """The page of events `wanted` asks for, in timeline order (dated events at their interval,
+    undated ones at their report date), loaded as by `load_events`.
 
     Without search terms, two statements: the page (dated and undated events merged in timeline
     order and joined to `events`), then its links and first sources.
