@@ -324,6 +324,13 @@ def test_year_alone_on_a_line_is_the_year_of_the_items_below(text: str, pub: str
             [("2012-01-05", "occurred"), ("2013-01-18", "occurred")],
             id="a-paragraph-opening-with-another-kind-of-date-ends-the-run",
         ),
+        pytest.param(
+            "2012年天府新区大事记\n一月份\n5日 天府新区成都管委会正式挂牌成立"
+            "\n18日 成都天府软件园二期开工建设\n二月份\n3日 四川省与国家开发银行签署合作协议",
+            "2013-06-10",
+            [("2012-01-05", "occurred"), ("2012-01-18", "occurred"), ("2012-02-03", "occurred")],
+            id="items-printed-without-a-final-mark-are-items-each",
+        ),
     ],
 )
 def test_a_chronicle_headings_date_its_items(text: str, pub: str, dated: list[tuple[str, str]]) -> None:

@@ -81,6 +81,8 @@ _NUMBER_LINE = re.compile(r"[0-9０-９]{1,3}")
 _DATE_LINE = re.compile(r"[0-9０-９]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
 #: An item opening with a day of its own (5日，…, 3月5日…) under a date line: the line heads it.
 _DAY_START = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号]")
+#: A chronicle item opening with its date (5日 …, 1月18日，…, 18 日 …): prose, even without a mark.
+_DATED_ITEM = re.compile(r"(?:[0-9]{1,2}月)?[0-9]{1,2}\s*[日号](?:[\s，,、：:]|(?=[\u4e00-\u9fff]{4}))")
 _MONTH_DAY_START = re.compile(r"(?:(?P<year>[0-9０-９]{4})年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
 _FURNITURE_LABEL = re.compile(
     "(?:" + "|".join(sorted(vocab.FURNITURE_LABELS, key=len, reverse=True)) + r")\s*[:：]"
@@ -310,7 +312,7 @@ def _heading_words(words: str) -> str:
 
 def _opens_paragraph(line: str) -> bool:
     """A line that reads as the start of a paragraph of its own."""
-    if line.startswith(vocab.PARAGRAPH_OPENERS) or _MONTH_DAY_START.match(line):
+    if line.startswith(vocab.PARAGRAPH_OPENERS) or _MONTH_DAY_START.match(line) or _DATED_ITEM.match(line):
         return True
     if line.endswith(vocab.SALUTATION_MARKS) and len(line) <= vocab.SALUTATION_MAX_LEN:
         return True
@@ -517,6 +519,9 @@ def _chronicle(text: str, paragraphs: list[_Paragraph]) -> list[tuple[int | None
             line_year, month = None, None
         elif (year := _title_year(words)) is not None:
             title_year, line_year, month = year, None, None
+        headed = month is not None or line_year is not None or title_year is not None
+        if paragraph.kind == HEADING and headed and _DATED_ITEM.match(words):
+            paragraph.kind = PROSE  # 5日 天府新区管委会挂牌成立: an item printed without a final mark
         if paragraph.kind == HEADING:
             run_year = None
         if paragraph.kind != PROSE:
