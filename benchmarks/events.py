@@ -82,7 +82,9 @@ def _measure(label: str, articles: list[Article]) -> tuple[str, int, float, floa
 #: One piece each, repeated into one article: every one was superlinear once (the scan back over
 #: earlier organisation ends, over a sentence's dates, over a paragraph's mentions per pronoun,
 #: over a sentence's mentions per visit; a run of suffixes made one name grow over the one before
-#: it, and every later name was compared with every earlier one).
+#: it, and every later name was compared with every earlier one; each clause of one run-on
+#: sentence searched the sentence so far for a misprinted day, and each 此次… scanned back over
+#: every earlier mention).
 PATHOLOGICAL = (
     "重庆实验室\n揭牌成立\n",
     "重庆实验室揭牌成立。",
@@ -92,6 +94,7 @@ PATHOLOGICAL = (
     "在2025重庆大会上，",
     "重庆实验室与",
     "有限公司基地园区大学中心基地管委会联盟基地研究院基地实验室",
+    "重庆实验室揭牌，此次座谈启动，",
 )
 
 

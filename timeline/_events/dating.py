@@ -29,6 +29,7 @@ _BATCH_AFTER_DATE = re.compile(vocab.BATCH_AFTER_DATE)
 _NUMBERED_BATCH = re.compile(vocab.NUMBERED_BATCH_AFTER_DATE)
 #: A day number no calendar has (1215日, a misprint of 12月15日): the clause's date, unread.
 _MISPRINTED_DAY = re.compile(r"(?<![0-9０-９.．])[0-9０-９]{3,4}[日号](?![0-9０-９])")
+_DIGITS = "0123456789０１２３４５６７８９"
 #: A name of a meeting or an event right after a date (2024年中国（重庆）科技成果交易会开幕, 2024年
 #: 全国双创活动周在重庆启动): words without a verb up to a meeting noun, then the predicate.
 _EVENT_NAME = re.compile(
@@ -54,6 +55,22 @@ class Dates:
     def __init__(self, dated: list[Dated]) -> None:
         self.dated = dated
         self.starts = [d.start for d in dated]
+        self._misprints: tuple[str, list[int], list[int]] | None = None  # text, starts, ends
+
+    def last_misprinted_day(self, text: str, start: int, end: int) -> int | None:
+        """Where the last misprinted day (1215日) lying inside text[start:end] ends, or None:
+        one bisection in the list of them found once per text (a search over the sentence so
+        far, clause by clause, made a long run-on sentence quadratic). They never overlap, so
+        each is found alike in the whole text and in a part of it, but for one that a digit
+        follows right at `end`: that case is searched as the part."""
+        if end < len(text) and text[end] in _DIGITS:
+            return _last_match(_MISPRINTED_DAY, text, start, end)
+        if self._misprints is None or self._misprints[0] is not text:
+            found = [match.span() for match in _MISPRINTED_DAY.finditer(text)]
+            self._misprints = (text, [a for a, _ in found], [b for _, b in found])
+        _, starts, ends = self._misprints
+        last = bisect.bisect_right(ends, end) - 1
+        return ends[last] if last >= 0 and starts[last] >= start else None
 
     def within(self, start: int, end: int) -> list[Dated]:
         """Dates lying wholly inside [start, end), in text order."""
@@ -266,7 +283,7 @@ def clause_date(
         return _narrower_earlier(text, dates, sentence, before[first], frames)
     if after:
         return after[0].expr
-    misprint = _last_match(_MISPRINTED_DAY, text, sentence.start, trigger_at)
+    misprint = dates.last_misprinted_day(text, sentence.start, trigger_at)
     if misprint is not None and not dates.within(misprint, trigger_at):
         return None  # 1215日，…: the clause's date was misprinted, no other date stands in for it
     earlier = _last_outside(dates, sentence.start, clause_start, frames, text)
