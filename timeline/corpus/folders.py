@@ -14,7 +14,7 @@ import os
 import sysconfig
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import cast
 
 import attrs
 
@@ -40,7 +40,11 @@ MAX_MANIFEST_BYTES = 100_000_000
 ARTICLE_SUFFIX = ".txt"
 
 
-@attrs.frozen
+_Fields = dict[str, object]
+"""A manifest entry (a JSON object): field -> value, values not yet checked."""
+
+
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class _Entry:
     source: str = ""
     title: str = ""
@@ -69,7 +73,7 @@ def bundled_seeds() -> Path:
     raise ArticleError(f"the bundled sample articles are missing; looked in {looked}")
 
 
-def read_manifest(path: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
+def read_manifest(path: str | os.PathLike[str]) -> dict[str, _Fields]:
     """The manifest at `path` as {file name: entry}; raises ArticleError when it is not a manifest.
 
     >>> entries = read_manifest(bundled_seeds() / "manifest.json")
@@ -80,17 +84,21 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
     if isinstance(data, str):
         raise ArticleError(f"cannot read manifest {path}: {data}")
     try:
-        document = json.loads(data.decode("utf-8-sig"))
+        document = cast(object, json.loads(data.decode("utf-8-sig")))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise ArticleError(f"manifest {path} is not valid UTF-8 JSON: {err}") from None
     except RecursionError:
         raise ArticleError(f"manifest {path} is JSON nested too deeply") from None
-    articles = document.get("articles") if isinstance(document, dict) else None
-    if not isinstance(articles, list) or not all(
-        isinstance(a, dict) and isinstance(a.get("file"), str) for a in articles
-    ):
+    listed = _fields(document).get("articles")
+    articles = [_fields(entry) for entry in listed] if isinstance(listed, list) else []
+    if not isinstance(listed, list) or not all(isinstance(a.get("file"), str) for a in articles):
         raise ArticleError(f'manifest {path} must be {{"articles": [{{"file": ..., "pub_date": ...}}, ...]}}')
     return {Path(str(a["file"])).name: a for a in articles}
+
+
+def _fields(value: object) -> _Fields:
+    """A JSON object as {field: value}; anything else as no fields."""
+    return cast(_Fields, value) if isinstance(value, dict) else {}
 
 
 def article_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
@@ -116,7 +124,7 @@ def article_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
 _TEXT_FIELDS = ("source", "headline", "title", "url", "pub_date")
 
 
-def _entry(info: dict[str, Any] | None, path: Path) -> _Entry | Skip:
+def _entry(info: _Fields | None, path: Path) -> _Entry | Skip:
     """The manifest entry of a file; a Skip naming the file and the field when a field has the
     wrong type (`"pub_date_estimated": "false"` is not false, `"source": {...}` is no name)."""
     if info is None:
@@ -132,12 +140,18 @@ def _entry(info: dict[str, Any] | None, path: Path) -> _Entry | Skip:
             f"manifest field 'pub_date_estimated' must be true or false, got {_json_type(estimated)}",
         )
     return _Entry(
-        source=info.get("source") or "",
-        title=info.get("headline") or info.get("title") or "",
-        url=info.get("url") or "",
-        pub_date=info.get("pub_date") or None,
+        source=_text(info, "source") or "",
+        title=_text(info, "headline") or _text(info, "title") or "",
+        url=_text(info, "url") or "",
+        pub_date=_text(info, "pub_date") or None,
         pub_date_estimated=estimated,
     )
+
+
+def _text(info: _Fields, field: str) -> str | None:
+    """A text field of a manifest entry (checked to be a string or absent)."""
+    value = info.get(field)
+    return value if isinstance(value, str) else None
 
 
 def _json_type(value: object) -> str:
@@ -182,10 +196,10 @@ def load_articles(
     return _load(files, given, found, pub_date, source, max_bytes)
 
 
-def local_manifests(files: Iterable[Path]) -> dict[Path, dict[str, dict[str, Any]]]:
+def local_manifests(files: Iterable[Path]) -> dict[Path, dict[str, _Fields]]:
     """The manifest.json next to each of these files, by folder, all read now: a malformed one
     raises ArticleError before any article is read (and before any is stored)."""
-    found: dict[Path, dict[str, dict[str, Any]]] = {}
+    found: dict[Path, dict[str, _Fields]] = {}
     for path in files:
         folder = path.resolve().parent
         if folder not in found:
@@ -196,8 +210,8 @@ def local_manifests(files: Iterable[Path]) -> dict[Path, dict[str, dict[str, Any
 
 def _load(
     files: list[Path],
-    given: dict[str, dict[str, Any]],
-    found: dict[Path, dict[str, dict[str, Any]]],
+    given: dict[str, _Fields],
+    found: dict[Path, dict[str, _Fields]],
     pub_date: str | None,
     source: str | None,
     max_bytes: int,
