@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from pathlib import Path
-from typing import Any
+from typing import Protocol, cast
 
 from timeline.corpus.encoding import read_bytes
 from timeline.corpus.skip import Skip
@@ -22,13 +22,31 @@ __all__ = ["WEB_PAGE_SUFFIXES", "check_installed", "read_web_page"]
 WEB_PAGE_SUFFIXES = (".html", ".htm")
 
 
-def _libraries() -> tuple[Any, Any]:
+class _Trafilatura(Protocol):
+    """The part of trafilatura used here (it ships no types)."""
+
+    def bare_extraction(self, page: bytes, *, with_metadata: bool, include_comments: bool) -> object: ...
+
+
+class _Htmldate(Protocol):
+    """The part of htmldate used here."""
+
+    def find_date(self, page: bytes, *, original_date: bool, outputformat: str) -> str | None: ...
+
+
+def _libraries() -> tuple[_Trafilatura, _Htmldate]:
     try:
         import htmldate
         import trafilatura
     except ImportError:
         raise ArticleError('reading web pages needs the html extra: pip install "timeline[html]"') from None
-    return trafilatura, htmldate
+    return cast(_Trafilatura, trafilatura), cast(_Htmldate, htmldate)
+
+
+def _field(document: object, name: str) -> str | None:
+    """A text field of trafilatura's document (None when it has no such text)."""
+    value = cast(object, getattr(document, name, None))
+    return value if isinstance(value, str) else None
 
 
 def check_installed() -> None:
@@ -50,7 +68,7 @@ def read_web_page(
     if isinstance(page, str):
         return Skip(name, page)
     document = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
-    text = getattr(document, "text", None) if document is not None else None
+    text = _field(document, "text")
     if not text or not text.strip():
         return Skip(name, "no main text found in the page")
     found = htmldate.find_date(page, original_date=True, outputformat="%Y-%m-%d")
@@ -59,9 +77,9 @@ def read_web_page(
         return Article(
             text,
             _dt.date.fromisoformat(date) if date else None,
-            source=source if source is not None else str(getattr(document, "sitename", None) or ""),
-            title=str(getattr(document, "title", None) or ""),
-            url=str(getattr(document, "url", None) or ""),
+            source=source if source is not None else (_field(document, "sitename") or ""),
+            title=_field(document, "title") or "",
+            url=_field(document, "url") or "",
             pub_date_estimated=not found,
             infer_pub_date=date is None,
         )
