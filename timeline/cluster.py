@@ -21,18 +21,41 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Protocol, TypedDict, cast
 
 from timeline.model import Article, Extraction, IngestReport
 
-Client = Any
-"""A `dask.distributed.Client` (typed loosely: dask is an optional extra)."""
+
+class Client(Protocol):
+    """The part of a `dask.distributed.Client` used here (dask is an optional extra)."""
+
+    def compute(self, collection: object, /) -> object: ...
+    def gather(self, futures: object, /) -> object: ...
+
+
+class _Bag(Protocol):
+    """The part of a `dask.bag.Bag` used here."""
+
+    def map_partitions(self, function: object, /, *arguments: object) -> _Bag: ...
+
+
+class _Part(TypedDict):
+    """What a worker task returns for its files: the report's counts and skipped records."""
+
+    articles: int
+    duplicates: int
+    events: int
+    merged_events: int
+    entities: int
+    replaced: int
+    skipped: list[list[str]]
 
 __all__ = ["extract_on_dask", "ingest_on_dask", "load_on_dask"]
 
-_COUNTS = ("articles", "duplicates", "events", "merged_events", "entities", "replaced")
+_Task = Callable[[list[str], str, int, "str | None"], "list[_Part]"]
+"""A worker task: the files of a partition, the store's URL, the batch size, the publication date."""
 
 
 def ingest_on_dask(
@@ -67,7 +90,8 @@ def extract_on_dask(
     target = os.fspath(out_dir)
     os.makedirs(target, exist_ok=True)
     bag = _bag([os.fspath(p) for p in paths])
-    written = client.gather(client.compute(bag.map_partitions(_extract_files, target, pub_date)))
+    computed = client.compute(bag.map_partitions(_extract_files, target, pub_date))
+    written = cast("list[str]", client.gather(computed))
     return [str(path) for path in written]
 
 
@@ -78,14 +102,14 @@ def load_on_dask(
     return _run(client, [os.fspath(p) for p in paths], _load_files, url, batch_size, None)
 
 
-def _bag(paths: list[str]) -> Any:
+def _bag(paths: list[str]) -> _Bag:
     import dask.bag
 
-    return dask.bag.from_sequence(paths, npartitions=max(1, len(paths)))
+    return cast(_Bag, dask.bag.from_sequence(paths, npartitions=max(1, len(paths))))
 
 
 def _run(
-    client: Client, paths: list[str], task: Any, url: str, batch_size: int, pub_date: str | None
+    client: Client, paths: list[str], task: _Task, url: str, batch_size: int, pub_date: str | None
 ) -> IngestReport:
     """Run `task` on every partition of the files and add up the reports it returns."""
     if not paths:
@@ -94,13 +118,20 @@ def _run(
 
     Timeline(url).close()  # the schema exists (or the URL fails) before the workers start
     bag = _bag(paths).map_partitions(task, url, batch_size, pub_date)
-    parts: list[dict[str, Any]] = client.gather(client.compute(bag))
-    total = {name: sum(part[name] for part in parts) for name in _COUNTS}
-    skipped = tuple(tuple(item) for part in parts for item in part["skipped"])
-    return IngestReport(**total, skipped=skipped)
+    parts = cast("list[_Part]", client.gather(client.compute(bag)))
+    skipped = tuple((source, reason) for part in parts for source, reason in part["skipped"])
+    return IngestReport(
+        articles=sum(part["articles"] for part in parts),
+        duplicates=sum(part["duplicates"] for part in parts),
+        events=sum(part["events"] for part in parts),
+        merged_events=sum(part["merged_events"] for part in parts),
+        entities=sum(part["entities"] for part in parts),
+        replaced=sum(part["replaced"] for part in parts),
+        skipped=skipped,
+    )
 
 
-def _ingest_files(paths: list[str], url: str, batch_size: int, pub_date: str | None) -> list[dict[str, Any]]:
+def _ingest_files(paths: list[str], url: str, batch_size: int, pub_date: str | None) -> list[_Part]:
     """Worker side: read, extract and store the records of these files."""
     from timeline.store import Timeline
 
@@ -110,7 +141,7 @@ def _ingest_files(paths: list[str], url: str, batch_size: int, pub_date: str | N
     return [_as_dict(report, skipped)]
 
 
-def _load_files(paths: list[str], url: str, batch_size: int, _pub_date: str | None) -> list[dict[str, Any]]:
+def _load_files(paths: list[str], url: str, batch_size: int, _pub_date: str | None) -> list[_Part]:
     """Worker side: store the extraction files."""
     from timeline.serial import read_extractions
     from timeline.store import Timeline
@@ -134,6 +165,7 @@ def _load_files(paths: list[str], url: str, batch_size: int, _pub_date: str | No
 def _extract_files(paths: list[str], out_dir: str, pub_date: str | None) -> list[str]:
     """Worker side: one extraction file per input file."""
     from timeline import events
+    from timeline.serial import extraction_to_dict
 
     written = []
     for path in paths:
@@ -145,7 +177,7 @@ def _extract_files(paths: list[str], out_dir: str, pub_date: str | None) -> list
                     extraction = events.extract(article)
                 except Exception:  # an article the extractor fails on is left out, as ingest_many does
                     continue
-                out.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
+                out.write(json.dumps(extraction_to_dict(extraction), ensure_ascii=False) + "\n")
         os.replace(partial, target)
         written.append(str(target))
     return written
@@ -168,7 +200,13 @@ def _articles(paths: list[str], pub_date: str | None, skipped: list[tuple[str, s
             skipped.append((path, " ".join(str(err).split()) or type(err).__name__))
 
 
-def _as_dict(report: IngestReport, skipped: list[tuple[str, str]]) -> dict[str, Any]:
-    found = {name: getattr(report, name) for name in _COUNTS}
-    found["skipped"] = [list(item) for item in (*skipped, *report.skipped)]
-    return found
+def _as_dict(report: IngestReport, skipped: list[tuple[str, str]]) -> _Part:
+    return {
+        "articles": report.articles,
+        "duplicates": report.duplicates,
+        "events": report.events,
+        "merged_events": report.merged_events,
+        "entities": report.entities,
+        "replaced": report.replaced,
+        "skipped": [list(item) for item in (*skipped, *report.skipped)],
+    }
