@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
 
 from timeline.dates import TimeExpr
 from timeline.model import Article, Entity, Event, EventEntity, Extraction, Mention
@@ -27,6 +28,13 @@ _LEFT_OUT: dict[str, int] = {}
 
 def _on_ci() -> bool:
     return os.environ.get("CI", "").lower() == "true"
+
+
+# On CI the property tests draw the same examples every run (a fixed seed, no example database),
+# so that a red run is reproducible; elsewhere they explore anew each time.
+settings.register_profile("ci", derandomize=True, database=None)
+if _on_ci():
+    settings.load_profile("ci")
 
 
 def _needs_postgres(item: pytest.Item) -> bool:

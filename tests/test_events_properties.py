@@ -8,18 +8,17 @@ summary (surface, text) once every run of whitespace holding a line break is rem
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from timeline._events.cleanup import flatten
 from timeline.errors import ArticleError
 from timeline.events import Article, Extraction, extract
 from timeline.model import ENTITY_TYPES, EVENT_TYPES, ROLES, STATUSES
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-_LINE_BREAK_RUN = re.compile(r"\s*\n\s*")
 
 # Pieces of real news phrasing, so generated texts reach the trigger and entity rules.
 _PIECES = [
@@ -50,7 +49,9 @@ _PIECES = [
 
 
 def _flat(span: str) -> str:
-    return _LINE_BREAK_RUN.sub("", span)
+    """The original span as the extractor's text gives it: line breaks, blanks between two Han
+    characters and pinyin readings dropped (the clean-up's documented `flatten`)."""
+    return flatten(span)
 
 
 def _check_offsets(article: Article, found: Extraction) -> None:
