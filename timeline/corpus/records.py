@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import importlib
 import json
 import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Protocol, cast
 
 from timeline.corpus.skip import Skip
 from timeline.errors import ArticleError
@@ -100,7 +101,7 @@ def parse_field_options(options: Iterable[str]) -> dict[str, str]:
 
 def _choose_keys(keys: Iterable[str], fields: Mapping[str, str], where: str) -> dict[str, str]:
     """{article field: record key} for a file whose records have `keys`; ArticleError if unusable."""
-    present = list(dict.fromkeys(keys))
+    present = list(dict.fromkeys(keys, True))
     listing = ", ".join(present) if present else "none"
     chosen: dict[str, str] = {}
     for field, candidates in FIELD_NAMES.items():
@@ -122,7 +123,11 @@ def _choose_keys(keys: Iterable[str], fields: Mapping[str, str], where: str) -> 
     return chosen
 
 
-def _pub_date(value: Any) -> _dt.date | None:
+_Record = dict[str, object]
+"""A record as read (JSON object, CSV row, Parquet row): field -> value, values not yet checked."""
+
+
+def _pub_date(value: object) -> _dt.date | None:
     """A record's publication date from ISO text, a date/datetime, 2026/01/26 or 2026年1月26日."""
     if isinstance(value, _dt.datetime):
         return value.date()
@@ -136,7 +141,7 @@ def _pub_date(value: Any) -> _dt.date | None:
 
 
 def _article(
-    record: Mapping[str, Any], keys: Mapping[str, str], *, pub_date: str | None, source: str | None
+    record: Mapping[str, object], keys: Mapping[str, str], *, pub_date: str | None, source: str | None
 ) -> Article:
     """The article of one record (ArticleError or ValueError when it cannot be one)."""
     text = record.get(keys["text"])
@@ -165,7 +170,7 @@ def _article(
 
 def _open_binary(path: str) -> IO[bytes]:
     if path == STDIN:
-        return sys.stdin.buffer
+        return cast("IO[bytes]", sys.stdin.buffer)  # typeshed: BinaryIO | Any
     try:
         return open(path, "rb")  # closed by the reader that iterates it
     except OSError as err:
@@ -199,7 +204,7 @@ def _lines(stream: IO[bytes], bad: dict[int, str]) -> Iterator[str]:
 # --------------------------------------------------------------------------- readers
 
 
-def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, dict[str, Any] | Skip]]:
+def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record | Skip]]:
     bad: dict[int, str] = {}
     for number, line in enumerate(_lines(stream, bad), 1):
         label = f"{where}:{number}"
@@ -211,7 +216,7 @@ def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, dict[st
         if number == 1 and line.lstrip().startswith("["):
             raise ArticleError(f"{where} holds a JSON array; write one JSON object per line (JSON Lines)")
         try:
-            record = json.loads(line)
+            record = cast(object, json.loads(line))
         except json.JSONDecodeError as err:
             yield number, Skip(label, f"not JSON: {err.msg} at column {err.colno}")
             continue
@@ -221,10 +226,10 @@ def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, dict[st
         if not isinstance(record, dict):
             yield number, Skip(label, f"not a JSON object but {type(record).__name__}")
             continue
-        yield number, record
+        yield number, cast(_Record, record)  # the keys of a JSON object are strings
 
 
-def _csv_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, dict[str, Any] | Skip]]:
+def _csv_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record | Skip]]:
     bad: dict[int, str] = {}
     # The csv module refuses fields over 131,072 characters by default (a long article); the
     # limit is process-wide, so it is only ever raised, to the longest line read.
@@ -255,18 +260,47 @@ def _csv_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, dict[str,
         if len(row) != len(header):
             yield first_line, Skip(label, f"{len(row)} columns where the header has {len(header)}")
         else:
-            yield first_line, dict(zip(header, row, strict=True))
+            cells: _Record = dict(zip(header, row, strict=True))
+            yield first_line, cells
 
 
-def _parquet_module() -> Any:
+class _ParquetBatch(Protocol):
+    def to_pylist(self) -> list[_Record]: ...
+
+
+class _ParquetMetadata(Protocol):
+    @property
+    def num_rows(self) -> int: ...
+
+
+class _ParquetSchema(Protocol):
+    @property
+    def names(self) -> list[str]: ...
+
+
+class _ParquetFile(Protocol):
+    """The part of `pyarrow.parquet.ParquetFile` used here (pyarrow ships no types)."""
+
+    @property
+    def metadata(self) -> _ParquetMetadata: ...
+    @property
+    def schema_arrow(self) -> _ParquetSchema: ...
+    def iter_batches(self, *, batch_size: int) -> Iterator[_ParquetBatch]: ...
+
+
+class _ParquetModule(Protocol):
+    def ParquetFile(self, path: str) -> _ParquetFile: ...
+
+
+def _parquet_module() -> _ParquetModule:
     try:
-        import pyarrow.parquet
+        module = importlib.import_module("pyarrow.parquet")
     except ImportError:
         raise ArticleError('reading Parquet needs pyarrow: pip install "timeline[parquet]"') from None
-    return pyarrow.parquet
+    return cast(_ParquetModule, module)
 
 
-def _parquet_file(path: str) -> Any:
+def _parquet_file(path: str) -> _ParquetFile:
     """The pyarrow ParquetFile at `path`; ArticleError when it is no readable Parquet file (pyarrow
     raises ArrowInvalid, a ValueError, or ArrowIOError, an OSError)."""
     try:
@@ -275,7 +309,7 @@ def _parquet_file(path: str) -> Any:
         raise ArticleError(f"{path}: not a readable Parquet file ({err})") from None
 
 
-def _parquet_records(path: str, where: str) -> Iterator[tuple[int, dict[str, Any] | Skip]]:
+def _parquet_records(path: str, where: str) -> Iterator[tuple[int, _Record | Skip]]:
     number = 0
     try:
         for batch in _parquet_file(path).iter_batches(batch_size=1024):
@@ -286,7 +320,7 @@ def _parquet_records(path: str, where: str) -> Iterator[tuple[int, dict[str, Any
         yield number + 1, Skip(f"{where}:{number + 1}", f"unreadable Parquet from here on ({err})")
 
 
-def _records(path: str, kind: str) -> Iterator[tuple[int, dict[str, Any] | Skip]]:
+def _records(path: str, kind: str) -> Iterator[tuple[int, _Record | Skip]]:
     where = "<stdin>" if path == STDIN else path
     if kind == "parquet":
         yield from _parquet_records(path, where)
