@@ -518,8 +518,10 @@ def _ceremony_subject(reading: _Reading, name: tuple[int, int]) -> tuple[EventEn
 
 def _modal_before(chain: list[tuple[str, bool]]) -> bool:
     """True when the clause before the last one looks forward, by a cue of its own or by the
-    modal it shares with the clauses before it (its subject carried over)."""
-    for clause, carried in reversed(chain[:-1]):
+    modal it shares with the clauses before it (its subject carried over). Read back in place:
+    a copy of the chain per clause made a long run-on sentence quadratic."""
+    for index in range(len(chain) - 2, -1, -1):
+        clause, carried = chain[index]
         if triggers.status(clause) == "planned":
             return True
         if not carried:
