@@ -1348,6 +1348,16 @@ TRIGGERS: dict[str, str] = {
     "通航": "opening",
     "开航": "opening",
     "首航": "opening",
+    # a new service sets off (首列中欧班列正式启程, 首发)
+    "启程": "opening",
+    "首发": "opening",
+    # launches and first flights: milestones of no other type
+    "成功发射": "other",
+    "发射升空": "other",
+    "首飞": "other",
+    # history: when a place or work was begun, or raised in rank
+    "始建于": "construction",
+    "被批准为": "approval",
     "正式营业": "opening",
     "开门营业": "opening",
     "开张": "opening",
