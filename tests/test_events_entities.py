@@ -1029,3 +1029,17 @@ def test_a_body_set_up_for_a_work_keeps_the_verb_in_its_name() -> None:
     text = "1月5日，苏州铁路工程建设指挥部正式揭牌。此次指挥部落户相城。"
     events = extract(Article(text, "2021-03-30")).events
     assert [e.subject.name if e.subject else None for e in events] == ["苏州铁路工程建设指挥部"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("不到半年时间异质结专用单晶硅项目首根单晶硅棒顺利下线。", "异质结专用单晶硅项目"),
+        ("短短一年时间，重庆实验室正式揭牌。", "重庆实验室"),
+        ("历时三年之内重庆东站项目建成投用。", "重庆东站项目"),
+    ],
+)
+def test_a_span_of_time_opens_no_name(text: str, subject: str) -> None:
+    """不到半年时间, 短短一年时间: a span of time before the name is no part of it."""
+    (event,) = extract(Article(text, "2021-03-30")).events
+    assert event.subject is not None and event.subject.name == subject

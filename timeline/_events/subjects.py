@@ -41,6 +41,7 @@ _LEAD_WORDS = sorted(
     {*vocab.SUBJECT_LEAD_WORDS, *vocab.PLANNED_CUES, *vocab.ONGOING_CUES}, key=len, reverse=True
 )
 _BREAK_WORDS = (*vocab.SUBJECT_BREAK_WORDS, *vocab.MODAL_BREAK_WORDS, *vocab.MANNER_ADVERBS)
+_TIME_SPAN_LEAD = re.compile(vocab.TIME_SPAN_LEAD)
 _ADVERB_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")
 _COUNT = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]$")
 _LIST_SPLIT = re.compile("[" + vocab.LIST_SEPARATORS + "]")
@@ -424,6 +425,9 @@ def _phrase(
             offset += lead.end()
         if offset == moved:
             break
+    span_of_time = _TIME_SPAN_LEAD.match(text, offset)
+    if span_of_time is not None:
+        offset = span_of_time.end()
     phrase = text[offset:]
     if phrase.startswith(vocab.ADVERBIAL_OPENERS) or phrase.startswith(vocab.VERB_OPENERS):
         return None, None

@@ -2486,6 +2486,9 @@ SUBJECT_BREAK_WORDS = (
 )
 #: Modal and aspect cues that, met after the start of a subject phrase, end it (大众安徽有望在…,
 #: 天津市即将…): no name holds them.
+#: A span of time opening a subject phrase (不到半年时间…项目首根单晶硅棒顺利下线): the name
+#: comes after it.
+TIME_SPAN_LEAD = r"^(?:不到|短短|仅用|仅仅|用了|经过|历时)[^，。；]{0,6}?(?:时间|之内|以来)"
 MODAL_BREAK_WORDS = ("有望", "预计", "力争", "争取", "届时", "定于", "正在", "正加快", "正处于")
 #: A phrase opening with these is an adverbial (where, when), never a subject.
 ADVERBIAL_OPENERS = ("在", "分别在", "当天", "当日")
