@@ -30,6 +30,8 @@ _NUMBERED_BATCH = re.compile(vocab.NUMBERED_BATCH_AFTER_DATE)
 #: A day number no calendar has (1215日, a misprint of 12月15日): the clause's date, unread.
 _MISPRINTED_DAY = re.compile(r"(?<![0-9０-９.．])[0-9０-９]{3,4}[日号](?![0-9０-９])")
 _DIGITS = "0123456789０１２３４５６７８９"
+_FULL_STOP = re.compile("[" + re.escape("".join(vocab.FULL_STOPS)) + "]")  # one character each
+_LIST_COLON = re.compile("[" + re.escape("".join(vocab.LIST_COLONS)) + "]")
 #: A name of a meeting or an event right after a date (2024年中国（重庆）科技成果交易会开幕, 2024年
 #: 全国双创活动周在重庆启动): words without a verb up to a meeting noun, then the predicate.
 _EVENT_NAME = re.compile(
@@ -56,6 +58,22 @@ class Dates:
         self.dated = dated
         self.starts = [d.start for d in dated]
         self._misprints: tuple[str, list[int], list[int]] | None = None  # text, starts, ends
+        self._marks: tuple[str, list[int], list[int]] | None = None  # text, full stops, colons
+
+    def marks(self, text: str) -> tuple[list[int], list[int]]:
+        """Where the full stops and the list colons of the text stand, found once per text."""
+        if self._marks is None or self._marks[0] is not text:
+            stops = [match.start() for match in _FULL_STOP.finditer(text)]
+            self._marks = (text, stops, [match.start() for match in _LIST_COLON.finditer(text)])
+        return self._marks[1], self._marks[2]
+
+    def first_within(self, start: int, end: int) -> Dated | None:
+        """The first date lying wholly inside [start, end) (dates never overlap: when the first
+        one from `start` on does not end by `end`, none does)."""
+        index = bisect.bisect_left(self.starts, start)
+        if index < len(self.dated) and self.dated[index].end <= end:
+            return self.dated[index]
+        return None
 
     def last_misprinted_day(self, text: str, start: int, end: int) -> int | None:
         """Where the last misprinted day (1215日) lying inside text[start:end] ends, or None:
@@ -307,15 +325,18 @@ def _heading_before_semicolons(text: str, dates: Dates, start: int) -> Dated | N
     list whose items the ； parts (…当日签约的7个项目主要包括：A；B；C)."""
     if start == 0 or text[start - 1] not in vocab.SEMICOLONS:
         return None
-    whole = max(text.rfind(mark, 0, start - 1) for mark in vocab.FULL_STOPS) + 1
-    head = dates.within(whole, start)
-    if not head:
+    # the marks and dates are looked up by bisection: a long run of ；-parts stays linear
+    stops, colons = dates.marks(text)
+    at = bisect.bisect_left(stops, start - 1) - 1
+    whole = (stops[at] if at >= 0 else -1) + 1
+    first = dates.first_within(whole, start)
+    if first is None:
         return None
-    colon = max(text.rfind(mark, whole, start) for mark in vocab.LIST_COLONS)
-    listed = [d for d in head if d.end <= colon]
-    if listed:  # 当日签约的7个项目主要包括：A…；B…；C签署框架协议: the list's head dates its items
-        return None if _dates_own_clause_only(text, whole, listed[-1]) else listed[-1]
-    first = head[0]
+    at = bisect.bisect_left(colons, start) - 1
+    colon = colons[at] if at >= 0 and colons[at] >= whole else -1
+    listed = dates.last_within(whole, colon) if colon >= 0 else None
+    if listed is not None:  # 当日签约的7个项目主要包括：A…；B…；C签署框架协议: the list heads its items
+        return None if _dates_own_clause_only(text, whole, listed) else listed
     before = text[whole : first.start].strip(vocab.SENTENCE_HEAD_FILLERS)
     if before and not (before[:-1] in vocab.PARAGRAPH_OPENERS and before[-1] in vocab.CLAUSE_MARKS):
         return None
