@@ -26,7 +26,7 @@ from types import MappingProxyType
 from timeline._events import milestones, script, vocab
 from timeline._events.cleanup import Document, clean
 from timeline._events.dating import usable_dates
-from timeline._events.entities import Recognition, recognise
+from timeline._events.entities import Found, Info, Recognition, recognise
 from timeline._events.identity import unify
 from timeline.errors import ArticleError, TimelineError
 from timeline.model import Article, Entity, Event, EventEntity, Extraction, Mention
@@ -96,7 +96,7 @@ def _entities(recognition: Recognition, found: milestones.Milestones) -> tuple[E
     used = {m.name for m in recognition.mentions if not m.nested}
     used.update(i.affiliation for i in recognition.entities.values() if i.affiliation)
     used.update(role.name for event in found.events for role in event.entities)
-    infos = sorted((i for i in recognition.entities.values() if i.name in used), key=lambda i: i.order)
+    infos = sorted((i for i in recognition.entities.values() if i.name in used), key=_order)
     result = [Entity(i.name, i.type, tuple(i.aliases), i.affiliation) for i in infos]
     known = {i.name for i in infos}
     result.extend(Entity(name, type_) for name, type_ in found.phrase_entities.items() if name not in known)
@@ -114,8 +114,7 @@ def _mentions(
     """Mentions of the listed entities, in text order, with offsets into the original text."""
     names = {e.name for e in entities}
     ordered = sorted(
-        (f for f in [*recognition.mentions, *found.phrase_mentions] if f.name in names),
-        key=lambda f: (f.start, -f.end),
+        (f for f in [*recognition.mentions, *found.phrase_mentions] if f.name in names), key=_text_order
     )
     result = []
     seen: set[tuple[int, int, str]] = set()
@@ -127,3 +126,13 @@ def _mentions(
         start, end = doc.original_span(item.start, item.end)
         result.append(Mention(item.name, shown[item.start : item.end], article.id, start, end))
     return tuple(result)
+
+
+def _order(info: Info) -> int:
+    """Entities in the order they were first met."""
+    return info.order
+
+
+def _text_order(found: Found) -> tuple[int, int]:
+    """Mentions by start, the longest first."""
+    return found.start, -found.end
