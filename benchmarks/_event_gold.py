@@ -97,6 +97,7 @@ REAL_BATCHES = {
     "067-074": (67, 74),
     "075-089": (75, 89),
     "090-107": (90, 107),
+    "108-117": (108, 117),
 }
 """The real articles by the batch they were added in (first and last number). Each batch was
 annotated before the extractor was run on it, so a later batch was unseen text when it came: its

@@ -26,11 +26,12 @@ from timeline.model import EVENT_TYPES, STATUSES, normalise_text
 MIN_ARTICLES = 30
 MIN_OUTLETS = 8
 #: Floors: the figures measured on the corpus when they were last raised (see the module doc).
-#: They fell when the 18 articles held out in session 4 (090-107: 0.459 / 0.671 / 0.527) joined
-#: the corpus; 001-089 alone stood at 0.811 / 0.860 / 0.921.
-REAL_RECALL_FLOOR = 0.73
-REAL_FOUND_FLOOR = 0.82
-REAL_PRECISION_FLOOR = 0.81
+#: They fell when the 28 articles held out in session 4 joined the corpus (090-107, used as guidance
+#: during the session: 0.518 / 0.729 / 0.557; 108-117, scored once at the end: 0.234 / 0.571 /
+#: 0.321); 001-089 alone stood at 0.811 / 0.860 / 0.921.
+REAL_RECALL_FLOOR = 0.63
+REAL_FOUND_FLOOR = 0.77
+REAL_PRECISION_FLOOR = 0.74
 #: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
 KNOWN_FALSE_EVENTS = {
     "051-02": "a photo caption repeating the lead gives a construction",
@@ -50,6 +51,19 @@ KNOWN_FALSE_EVENTS = {
     "102-10": "session 4 batch: general plan gives an event",
     "103-02": "session 4 batch: photo caption (teaser of the quote below) gives an event",
     "106-15": "session 4 batch: plan without date (what it will be) gives an event",
+    "108-04": "session 4 final batch: description of a person gives an event",
+    "108-14": "session 4 final batch: purpose of the rally (not the founding it celebrates) gives an event",
+    "110-09": "session 4 final batch: section lead, general gives an event",
+    "110-31": "session 4 final batch: design work before construction gives an event",
+    "111-14": "session 4 final batch: count of plans gives an event",
+    "113-03": "session 4 final batch: general policy, no date gives an event",
+    "113-05": "session 4 final batch: general gives an event",
+    "113-17": "session 4 final batch: roll-up with a count over two years (仅两年时间) gives an event",
+    "113-19": "session 4 final batch: presence of firms, a description (disputable) gives an event",
+    "114-03": "session 4 final batch: headline gives an event",
+    "114-04": "session 4 final batch: photo caption gives an event",
+    "116-11": "session 4 final batch: description of the year's plan gives an event",
+    "117-10": "session 4 final batch: count restating the lead gives an event",
 }
 
 
