@@ -243,8 +243,9 @@ def find_trigger(
     patterned = _ANY_PATTERN.search(clause) is not None
     if not patterned and _TRIGGER.search(clause) is None:
         return None  # most clauses hold no trigger at all (`may_hold_trigger`)
-    opening = _DESCRIPTIVE_LEAD.sub("", clause)
-    descriptive = opening.startswith(vocab.DESCRIPTIVE_STARTS) and not _MARKED_ACT.match(clause)
+    lead = _DESCRIPTIVE_LEAD.match(clause)  # 持续推动…: the opener after the adverbs
+    opener_at = lead.end() if lead is not None else 0
+    descriptive = clause.startswith(vocab.DESCRIPTIVE_STARTS, opener_at) and not _MARKED_ACT.match(clause)
     descriptive = descriptive or _PURPOSE_FRAME.match(clause) is not None
     if descriptive or clause.endswith(vocab.FRAME_ENDS):
         return None
