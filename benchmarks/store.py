@@ -15,7 +15,9 @@
     peak memory, milestones page, show of the most reprinted event, database growth per reprint;
 (f) re-ingesting 1,000 stored real articles (100 with --quick) against ingesting them;
 (g) with --pg: PostgreSQL ingest by 1 and 2 writer processes (200k events; 20k with --quick) of
-    extractions serialised to JSONL beforehand, with the writers' and server backends' CPU per event;
+    extractions serialised to JSONL beforehand, with the writers' and server backends' CPU per event
+    and events per CPU second (client + server: the figure a shared machine cannot skew), and for
+    the single writer the same split statement by statement;
 (h) `timeline ingest --jobs 1` and `--jobs 2` on 400 .txt files (40 with --quick).
 `--only d,e` runs some sections; `--stores URL...` runs (b) on stores built before (see --help).
 
@@ -831,7 +833,8 @@ def _writer_child(url: str, path: str, part: int, parts: int, start_at: float) -
 
     The extractions are read and decoded before `start_at` (a shared wall-clock instant), so only
     the store's write path is timed: this process's CPU and its PostgreSQL backends' CPU (read
-    from /proc, the server being on this machine), as JSON on stdout.
+    from /proc, the server being on this machine), as JSON on stdout, with the same split by
+    statement (`_StatementSplit`).
     """
     from sqlalchemy import event as sa_event
 
@@ -848,12 +851,105 @@ def _writer_child(url: str, path: str, part: int, parts: int, start_at: float) -
             backends.add(dbapi_connection.info.backend_pid)
 
         store._engine.dispose()  # connections from here on are seen by the listener
+        split = _StatementSplit(store, backends)
         time.sleep(max(0.0, start_at - time.time()))
         started, cpu = time.perf_counter(), time.process_time()
         report = store.ingest_many(share, batch_size=500)
         wall, cpu = time.perf_counter() - started, time.process_time() - cpu
         server = sum(_proc_cpu_s(pid) for pid in backends)
-    print(json.dumps({"events": report.events, "wall": wall, "cpu": cpu, "server": server}))
+    print(
+        json.dumps(
+            {"events": report.events, "wall": wall, "cpu": cpu, "server": server, "statements": split.totals}
+        )
+    )
+
+
+class _StatementSplit:
+    """Wall time, this process's CPU and the server backend's CPU of each kind of statement the
+    store runs (`_statement_kind`), summed: where the write path's time goes, client and server.
+
+    The backend's CPU is read from /proc/PID/schedstat (nanoseconds; /proc/PID/stat counts 10 ms
+    ticks) before and after each statement, through SQLAlchemy's cursor events and, for COPY,
+    which psycopg runs outside them, around `bulk.copy_rows`. COMMIT is its own line.
+    """
+
+    def __init__(self, store: Timeline, backends: set[int]) -> None:
+        from sqlalchemy import event as sa_event
+
+        from timeline._store import bulk
+
+        self.totals: dict[str, list[float]] = {}
+        self._backends = backends
+        self._started: list[tuple[float, float, float]] = []
+        engine = store._engine
+        sa_event.listen(engine, "before_cursor_execute", lambda *_args: self._start())
+        sa_event.listen(engine, "after_cursor_execute", lambda *args: self._stop(_statement_kind(args[2])))
+        do_commit = engine.dialect.do_commit
+
+        def timed_commit(dbapi_connection: Any) -> None:
+            self._start()
+            do_commit(dbapi_connection)
+            self._stop("COMMIT")
+
+        engine.dialect.do_commit = timed_commit  # type: ignore[method-assign]
+        copy_rows = bulk.copy_rows
+
+        def timed_copy(connection: Any, table: Any, keys: Any, rows: Any) -> None:
+            self._start()
+            copy_rows(connection, table, keys, rows)
+            self._stop(f"COPY {table.name}")
+
+        bulk.copy_rows = timed_copy  # COPY runs on the driver's cursor, outside SQLAlchemy's events
+
+    def _server_s(self) -> float:
+        total = 0
+        for pid in self._backends:
+            try:
+                total += int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
+            except OSError:
+                pass
+        return total / 1e9
+
+    def _start(self) -> None:
+        self._started.append((time.perf_counter(), time.process_time(), self._server_s()))
+
+    def _stop(self, kind: str) -> None:
+        if not self._started:
+            return
+        wall, cpu, server = self._started.pop()
+        row = self.totals.setdefault(kind, [0, 0.0, 0.0, 0.0])
+        row[0] += 1
+        row[1] += time.perf_counter() - wall
+        row[2] += time.process_time() - cpu
+        row[3] += self._server_s() - server
+
+
+_STATEMENT_TABLE = re.compile(r"\b(?:INTO|FROM|UPDATE|EXISTS|ANALYZE)\s+\"?(\w+)", re.IGNORECASE)
+
+
+def _statement_kind(sql: str) -> str:
+    """A statement's verb and first table (`INSERT texts`, `SELECT timeline_merge_probe`), or what
+    it calls (`SELECT advisory locks`, `SELECT nextval`)."""
+    verb = sql.split(None, 1)[0].upper() if sql.strip() else "?"
+    for function in ("advisory", "nextval"):
+        if function in sql:
+            return f"{verb} {function}"
+    found = _STATEMENT_TABLE.search(sql)
+    return f"{verb} {found.group(1)}" if found else verb
+
+
+def _print_split(totals: dict[str, list[float]], events: int) -> None:
+    """The statements of a run, costliest first: count, wall, client and server CPU per event."""
+    print(f"    {'statement':<34}{'count':>7}{'wall us/ev':>12}{'client us/ev':>14}{'server us/ev':>14}")
+    rows = sorted(totals.items(), key=lambda item: -(item[1][2] + item[1][3]))
+    for kind, (count, wall, client, server) in rows:
+        print(
+            f"    {kind[:34]:<34}{count:>7.0f}{wall * 1e6 / events:>12.1f}{client * 1e6 / events:>14.1f}"
+            f"{server * 1e6 / events:>14.1f}"
+        )
+    client = sum(row[2] for row in totals.values())
+    server = sum(row[3] for row in totals.values())
+    print(f"    {'all statements':<53}{client * 1e6 / events:>14.1f}{server * 1e6 / events:>14.1f}")
 
 
 def _proc_cpu_s(pid: int) -> float:
@@ -919,9 +1015,13 @@ def bench_pg_writers(pg: str, events: int, workdir: Path) -> None:
             print(
                 f"{label}: {wall:.1f} s, {stored / wall:,.0f} events/s stored "
                 f"(target >= 10,000 with 2); CPU: writers {cpu:.1f} s + server backends {server:.1f} s "
-                f"= {(cpu + server) * 1e6 / stored:,.0f} us per event; load {os.getloadavg()[0]:.1f}",
+                f"= {cpu * 1e6 / stored:,.0f} + {server * 1e6 / stored:,.0f} = "
+                f"{(cpu + server) * 1e6 / stored:,.0f} us per event, {stored / (cpu + server):,.0f} events "
+                f"per CPU second; load {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
+            if len(results) == 1:  # one writer: where its time goes, statement by statement
+                _print_split(results[0]["statements"], stored)
         finally:
             _pg_drop(pg, schema)
 
