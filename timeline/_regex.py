@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Protocol, cast
 
 _Trie = dict[str, "_Trie"]
 
@@ -48,15 +48,56 @@ def alternation(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(alternation_source(words))
 
 
+class _Parser(Protocol):
+    """The part of the regex parser read here. Its output is a sequence of (opcode, argument)
+    pairs whose argument's shape depends on the opcode; it ships no types of its own (typeshed's
+    do not match what it returns), so each item is read as `object` and checked where it is used."""
+
+    def parse(self, str: str, flags: int = 0) -> Iterable[object]: ...
+
+
+class _Opcodes(Protocol):
+    """The opcodes and categories of the parser's output that `heads` reads (compared by identity)."""
+
+    ASSERT: object
+    ASSERT_NOT: object
+    AT: object
+    LITERAL: object
+    IN: object
+    RANGE: object
+    CATEGORY: object
+    CATEGORY_DIGIT: object
+    CATEGORY_SPACE: object
+    SUBPATTERN: object
+    BRANCH: object
+    MAX_REPEAT: object
+    MIN_REPEAT: object
+
+
 # The regex parser moved in Python 3.11.
-_parser: Any
-_c: Any
 try:
-    _parser = importlib.import_module("re._parser")
-    _c = importlib.import_module("re._constants")
+    _parser = cast(_Parser, importlib.import_module("re._parser"))
+    _c = cast(_Opcodes, importlib.import_module("re._constants"))
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    _parser = importlib.import_module("sre_parse")
-    _c = importlib.import_module("sre_constants")
+    _parser = cast(_Parser, importlib.import_module("sre_parse"))
+    _c = cast(_Opcodes, importlib.import_module("sre_constants"))
+
+
+def _items(value: object) -> list[object]:
+    """The items of a list, tuple or parsed sub-pattern of the parser's output."""
+    return list(cast("Iterable[object]", value))
+
+
+def _pair(value: object) -> tuple[object, object]:
+    first, second = _items(value)
+    return first, second
+
+
+def _int(value: object) -> int:
+    """A code point, group count or repeat bound of the parser's output (MAXREPEAT is an int)."""
+    if not isinstance(value, int):
+        raise TypeError(f"the regex parser gave {value!r} where a number was expected")
+    return value
 
 
 def _concat(left: set[str], right: set[str], length: int) -> set[str]:
@@ -68,37 +109,45 @@ def _concat(left: set[str], right: set[str], length: int) -> set[str]:
     }
 
 
-def _heads_of_item(op: Any, arg: Any, length: int) -> set[str] | None:
-    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+def _class_heads(items: object) -> set[str] | None:
+    """The characters a character class (`[...]`) matches, None when that is not a short list."""
+    chars: set[str] = set()
+    for item in _items(items):
+        kind, value = _pair(item)
+        if kind is _c.LITERAL:
+            chars.add(chr(_int(value)))
+        elif kind is _c.RANGE:
+            low, high = _pair(value)
+            chars.update(chr(code) for code in range(_int(low), _int(high) + 1))
+        elif kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT:
+            chars.update("0123456789")  # only read for ASCII patterns (see `heads`)
+        elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
+            chars.update(" \t\n\r\f\v")
+        else:
+            return None
+    return chars
+
+
+def _heads_of_item(op: object, arg: object, length: int) -> set[str] | None:
+    if op is _c.ASSERT or op is _c.ASSERT_NOT or op is _c.AT:
         return {""}  # zero width
     if op is _c.LITERAL:
-        return {chr(arg)}
+        return {chr(_int(arg))}
     if op is _c.IN:
-        chars: set[str] = set()
-        for kind, value in arg:
-            if kind is _c.LITERAL:
-                chars.add(chr(value))
-            elif kind is _c.RANGE:
-                chars.update(chr(code) for code in range(value[0], value[1] + 1))
-            elif kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT:
-                chars.update("0123456789")  # only read for ASCII patterns (see `heads`)
-            elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
-                chars.update(" \t\n\r\f\v")
-            else:
-                return None
-        return chars
+        return _class_heads(arg)
     if op is _c.SUBPATTERN:
-        return _heads(arg[-1], length)
+        return _heads(_items(arg)[-1], length)
     if op is _c.BRANCH:
         union: set[str] = set()
-        for branch in arg[1]:
+        for branch in _items(_pair(arg)[1]):
             found = _heads(branch, length)
             if found is None:
                 return None
             union |= found
         return union
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-        low, high, body = arg
+    if op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
+        low_bound, high_bound, body = _items(arg)
+        low, high = _int(low_bound), _int(high_bound)
         once = _heads(body, length)
         if once is None:
             return None
@@ -112,17 +161,18 @@ def _heads_of_item(op: Any, arg: Any, length: int) -> set[str] | None:
     return None
 
 
-def _heads(items: Iterable[tuple[Any, Any]], length: int) -> set[str] | None:
+def _heads(items: object, length: int) -> set[str] | None:
     """The first `length` characters a parsed pattern can match (shorter: the match may end
     there). None when that is not bounded (a negated class, a back-reference…)."""
     found = {""}
-    for op, arg in items:
+    for item in _items(items):
         if all(len(h) >= length for h in found):
             break
-        item = _heads_of_item(op, arg, length)
-        if item is None:
+        op, arg = _pair(item)
+        heads_of_item = _heads_of_item(op, arg, length)
+        if heads_of_item is None:
             return None
-        found = _concat(found, item, length)
+        found = _concat(found, heads_of_item, length)
     return found
 
 
