@@ -48,6 +48,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import QueryableAttribute, aliased
 
+from timeline._typed import cached
 from timeline.errors import AmbiguousEntityError, DateFilterError, QueryFilterError, UnknownEntityError
 from timeline.model import (
     Article,
@@ -72,7 +73,6 @@ from .orm import (
     SourceRow,
     TextRow,
 )
-from .typed import cached
 from .window import days_before
 
 IN_CHUNK = 500

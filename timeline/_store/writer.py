@@ -43,6 +43,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
+from timeline._typed import cached
 from timeline.dates import TimeExpr
 from timeline.errors import ArticleError
 from timeline.model import (
@@ -78,7 +79,7 @@ from .orm import (
 )
 from .records import DatedRecord, EventRecord
 from .search import search_body
-from .typed import bound, cached
+from .typed import bound
 from .window import days_before
 
 ENTITY_CACHE_LIMIT = 200_000
