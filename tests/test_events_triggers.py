@@ -1155,3 +1155,199 @@ def test_aims_frames_and_quoted_decisions_are_no_acts(text: str, types: list[str
     """An aim behind an adverb (持续推动), a frame of purpose (以…为契机) and a decision's words
     quoted (批复中称，同意…) report no act; 同意设立 / 获批设立 told of a body is an approval."""
     assert [e.type for e in extract(Article(text, "2016-08-16")).events] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the works finished (spec: construction; corpus 110, then invented variants)
+        pytest.param(
+            "中国北车江西轨道交通产业基地建设项目钢构主体完成。",
+            ("construction", "occurred", None),
+            id="钢构主体完成-110",
+        ),
+        pytest.param(
+            "蓝图汽车产业园一期建设项目土建工程基本完成。",
+            ("construction", "occurred", None),
+            id="土建工程基本完成-110",
+        ),
+        pytest.param(
+            "南昌大学二附院红角洲分院基坑土方工程基本结束。",
+            ("construction", "occurred", None),
+            id="基坑土方工程基本结束-110",
+        ),
+        pytest.param(
+            "重庆东站项目主体结构已经全部完成。",
+            ("construction", "occurred", None),
+            id="主体结构已经全部完成",
+        ),
+        pytest.param("T3航站楼主体结构顺利完成。", ("construction", "occurred", None), id="主体结构顺利完成"),
+        pytest.param(
+            "西部科学城大桥基础施工基本结束。", ("construction", "occurred", None), id="基础施工基本结束"
+        ),
+        # the work named after 完成
+        pytest.param(
+            "赣龙铁路扩能工程基本完成全线铺架。", ("construction", "occurred", None), id="完成全线铺架-110"
+        ),
+        pytest.param("渝昆高铁完成全线铺轨。", ("construction", "occurred", None), id="完成全线铺轨"),
+        pytest.param("重庆东站大桥完成主梁架设。", ("construction", "occurred", None), id="完成主梁架设"),
+        # works under way
+        pytest.param(
+            "蓝图汽车产业园一期建设项目正在进行设备安装调试。",
+            ("construction", "ongoing", None),
+            id="正在进行设备安装调试-110",
+        ),
+        pytest.param(
+            "江西省儿童医院红谷滩新院正在进行土方开挖边坡支护等施工。",
+            ("construction", "ongoing", None),
+            id="正在进行…等施工-110",
+        ),
+        pytest.param(
+            "第二給水廠正在進行設備調試。", ("construction", "ongoing", None), id="正在進行設備調試-111"
+        ),
+        pytest.param(
+            "重庆东站项目正在进行主体钢结构吊装。", ("construction", "ongoing", None), id="正在进行…吊装"
+        ),
+        pytest.param(
+            "西部科学城大桥正在进行桥面铺设。", ("construction", "ongoing", None), id="正在进行桥面铺设"
+        ),
+        # works begun
+        pytest.param(
+            "江西省人民医院红谷分院已开始桩基承台和底板垫层浇筑。",
+            ("construction", "occurred", None),
+            id="已开始…浇筑-110",
+        ),
+        pytest.param(
+            "重庆东站项目已开始主体结构混凝土浇筑。", ("construction", "occurred", None), id="已开始…浇筑"
+        ),
+        pytest.param("成达万高铁已开始全线铺轨。", ("construction", "occurred", None), id="已开始全线铺轨"),
+        # works pressed on: under way
+        pytest.param(
+            "同一时间，即将刷新世界高度纪录的花江峡谷大桥也在争分夺秒建设。",
+            ("construction", "ongoing", None),
+            id="争分夺秒建设-即将-qualifies-the-bridge-112",
+        ),
+        pytest.param(
+            "铜仁德江机场项目建设现场，正在不断刷新建设进度条。",
+            ("construction", "ongoing", None),
+            id="刷新建设进度条-112",
+        ),
+        pytest.param(
+            "在六盘水，六枝特大桥上，工人们正昼夜奋战。", ("construction", "ongoing", None), id="昼夜奋战-112"
+        ),
+        pytest.param(
+            "习水同民坝一期建设项目一标段掀起“大干快上”施工热潮。",
+            ("construction", "ongoing", None),
+            id="掀起…施工热潮-112",
+        ),
+        pytest.param("重庆东站项目加班加点施工。", ("construction", "ongoing", None), id="加班加点施工"),
+        pytest.param("成都天府机场二期夜以继日施工。", ("construction", "ongoing", None), id="夜以继日施工"),
+        pytest.param(
+            "广西水产畜牧职业技术学院加快建设。",
+            ("construction", "ongoing", None),
+            id="a-college-加快建设-113",
+        ),
+        # a service started by a finished facility: an opening
+        pytest.param("天燃氣工程項目已通氣點火。", ("opening", "occurred", None), id="通氣點火-111"),
+        pytest.param("第二给水厂将于今年3月供水。", ("opening", "planned", "2025-03"), id="将于…供水-111"),
+        pytest.param("广西外国语学院2019年建成招生。", ("opening", "occurred", "2019"), id="建成招生-113"),
+        pytest.param(
+            "垣曲县舜乡城郊森林公园建成并对外开放。", ("opening", "occurred", None), id="建成并对外开放-108"
+        ),
+        pytest.param("重庆东站配套热力站已正式供暖。", ("opening", "occurred", None), id="正式供暖"),
+        pytest.param("重庆巴蜀中学新校区建成并开学。", ("opening", "occurred", None), id="建成并开学"),
+        pytest.param(
+            "渝北区新图书馆建成并对外开放。", ("opening", "occurred", None), id="图书馆建成并对外开放"
+        ),
+        # approved by an authority named in between, passed on review, raised in rank
+        pytest.param(
+            "兰州新区于2012年8月20日正式被國家批準為全國第五個國家級新區。",
+            ("approval", "occurred", "2012-08-20"),
+            id="被國家批準為-111",
+        ),
+        pytest.param(
+            "西部科学城被科技部认定为国家级科技企业孵化器。",
+            ("approval", "occurred", None),
+            id="被科技部认定为",
+        ),
+        pytest.param(
+            "1984年5月，北海市与防城港一起被国务院批准为全国首批沿海开放城市之一。",
+            ("approval", "occurred", "1984-05"),
+            id="被国务院批准为-104",
+        ),
+        pytest.param(
+            "新區總體規劃完成了優化完善，成果已經甘肅省政府審查通過。",
+            ("approval", "occurred", None),
+            id="審查通過-111",
+        ),
+        pytest.param("重庆东站规划方案已经市政府评审通过。", ("approval", "occurred", None), id="评审通过"),
+        pytest.param(
+            "重庆高新区经国务院批准升格为国家级高新区。", ("approval", "occurred", None), id="升格为国家级"
+        ),
+        # a plan cue inside a phrase qualifying the subject tells of that thing
+        pytest.param(
+            "计划总投资10亿元的重庆东站项目今天开工。",
+            ("construction", "occurred", "2025-06-30"),
+            id="计划…的-a-noun",
+        ),
+        # the act told after the thing a trigger qualifies (试生产的首批新能源汽车下线)
+        pytest.param(
+            "今年3月，一汽红旗新能源汽车工厂试生产的首批新能源汽车下线。",
+            ("production", "occurred", "2025-03"),
+            id="试生产的…下线-103",
+        ),
+        pytest.param(
+            "3月，长安汽车新工厂试产的首批新车下线。", ("production", "occurred", "2025-03"), id="试产的…下线"
+        ),
+        pytest.param(
+            "5月，比亚迪重庆工厂量产的首批电池交付。", ("production", "occurred", "2025-05"), id="量产的…交付"
+        ),
+    ],
+)
+def test_stages_of_works_services_and_approvals(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("南昌至宁都高速公路路基土石方施工完成98%。", id="施工完成98%-a-share-110"),
+        pytest.param("该项目土建工程完成投资3亿元。", id="完成投资-an-amount"),
+        pytest.param("江西省妇幼保健院红谷滩医院目前正在进行施工图设计。", id="施工图设计-design-110"),
+        pytest.param("全区掀起项目建设热潮。", id="掀起建设热潮-of-a-place"),
+        pytest.param("全区各工地正在争分夺秒建设。", id="争分夺秒-of-a-place"),
+        pytest.param("该区进一步扩大对外开放。", id="对外开放-a-policy"),
+        pytest.param("第二给水厂供水能力达到10万吨。", id="供水能力-a-noun"),
+        pytest.param("区内实现通水、通电、通路。", id="通水通电通路-a-list"),
+        pytest.param("该港被称为“海上胡志明小道”。", id="被称为-a-name-104"),
+    ],
+)
+def test_works_services_and_approvals_that_are_no_milestone(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "新乡经济技术开发区始建于2003年1月，今年7月30日，经国务院批准，升级为国家级经济技术开发区。",
+            id="经…批准，升级为-092",
+        ),
+        pytest.param(
+            "重庆两江新区成立于2010年，今年7月30日，经国务院批准，升级为国家级经济技术开发区。",
+            id="经…批准，升级为-invented",
+        ),
+        pytest.param(
+            "今年7月30日，经国务院批准，新乡经济技术开发区升级为国家级经济技术开发区。", id="named-after"
+        ),
+    ],
+)
+def test_an_approval_by_an_authority_is_told_with_the_act_approved(text: str) -> None:
+    approvals = [e for e in extract(Article(text, "2012-11-02")).events if e.type == "approval"]
+    assert [(e.date.value if e.date else None) for e in approvals] == ["2012-07-30"]
+    assert approvals[0].summary.endswith("升级为国家级经济技术开发区")
+
+
+def test_a_time_frame_ending_in_a_juncture_is_no_event() -> None:
+    text = "在加快建设教育强国、科技强国的关键节点，重庆大学召开发展大会。"
+    assert [e.type for e in extract(Article(text, "2025-06-30")).events] == ["meeting"]

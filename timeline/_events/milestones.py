@@ -212,6 +212,15 @@ def _sentence(
             if held_after:
                 blocked += ((0, held_after),)
             trigger = triggers.find_trigger(clause, blocked, held=bool(held_after))
+            if (
+                trigger is not None
+                and _attributive(reading, clause_start, clause, trigger)
+                and triggers.copula_before(clause, trigger) is None
+            ):
+                # 试生产的首批新能源汽车下线: the act is told after the thing it qualifies
+                trigger = triggers.find_trigger(
+                    clause, (*blocked, (0, trigger.end + 1)), held=bool(held_after)
+                )
         if trigger is None:
             trigger = _meeting_held(reading, clause, mentions, sentence)
         subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS
@@ -548,6 +557,19 @@ def _held_meeting(mentions: list[Found], start: int, end: int) -> Found | None:
     return next((m for m in mentions if m.type == "meeting" and (m.start, m.end) == (start, end)), None)
 
 
+def _attributive(reading: _Reading, clause_start: int, clause: str, trigger: triggers.Trigger) -> bool:
+    """A trigger qualifying the noun after it (成立的…, 试生产的首批汽车), which tells no act of
+    its own: not when the thing is named after a copula (剪彩投产的最大项目是X) or a date stands
+    right before it (2020年12月才成立的…)."""
+    return (
+        clause.startswith(vocab.ATTRIBUTIVE, trigger.end)
+        and not triggers.named_by_copula(clause, trigger)
+        and not dating.dated_right_before(
+            reading.doc.text, reading.dates, clause_start, clause_start + trigger.start
+        )
+    )
+
+
 def _event(
     reading: _Reading,
     sentence: Sentence,
@@ -574,12 +596,7 @@ def _event(
     copula = triggers.copula_before(clause, trigger)
     if triggers.describes_a_batch(clause, trigger):
         return None
-    if (
-        clause[trigger.end :].startswith(vocab.ATTRIBUTIVE)
-        and copula is None
-        and not triggers.named_by_copula(clause, trigger)
-        and not dating.dated_right_before(text, dates, clause_start, trigger_at)
-    ):
+    if copula is None and _attributive(reading, clause_start, clause, trigger):
         return None
     if triggers.is_reporting(trigger, clause) and any(
         m.type == "person" and 0 <= trigger_at - m.end <= 1 for m in mentions

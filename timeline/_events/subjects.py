@@ -44,6 +44,7 @@ _BREAK_WORDS = (*vocab.SUBJECT_BREAK_WORDS, *vocab.MODAL_BREAK_WORDS, *vocab.MAN
 _TIME_SPAN_LEAD = re.compile(vocab.TIME_SPAN_LEAD)
 _ADVERB_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")
 _COUNT = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]$")
+_BUILT_ONLY = re.compile(vocab.BUILT_ONLY_PATTERNS)
 _LIST_SPLIT = re.compile("[" + vocab.LIST_SEPARATORS + "]")
 _AMOUNT = re.compile("[" + vocab.NUMERALS + ".．]+(?:" + "|".join(vocab.AMOUNT_UNITS) + ")")
 _COUNT_FIRST = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
@@ -811,6 +812,8 @@ def fits(
     """Conditional triggers: 加快建设/建成 need something built, reports need a body."""
     if trigger.surface in vocab.PROGRESS_TRIGGERS:
         return subject.type in vocab.PROGRESS_TYPES
+    if _BUILT_ONLY.match(trigger.surface):
+        return subject.type not in vocab.NEVER_BUILT_TYPES
     if trigger.type == "construction" and trigger.surface in vocab.CONDITIONAL_CONSTRUCTION:
         built = subject.type in vocab.BUILT_TYPES and subject.name in recognition.entities
         if trigger.surface == vocab.COMPLETION_TRIGGER:

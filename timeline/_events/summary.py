@@ -5,13 +5,18 @@ A summary is always a span of the cleaned text, so that the event's source offse
 It is the trigger's clause, except when that clause is only a speech verb (长安汽车宣布，…,
 负责人透露，…): the summary then runs on through the clauses of the sentence that tell what was
 announced, as long as it stays within SUMMARY_MAX_LEN characters (cut at a clause boundary; the
-first announced clause is always taken).
+first announced clause is always taken). A clause that is only an approval by an authority
+(经国务院批准，升级为国家级经开区) runs on through the next clause, the act approved.
 """
 
 from __future__ import annotations
 
+import re
+
 from timeline._events import vocab
 from timeline._events.sentences import Sentence
+
+_APPROVED_BY = re.compile(vocab.APPROVED_BY + "$")
 
 
 def summary_span(text: str, sentence: Sentence, span: tuple[int, int], trigger_end: int) -> tuple[int, int]:
@@ -25,6 +30,9 @@ def summary_span(text: str, sentence: Sentence, span: tuple[int, int], trigger_e
     '长安汽车宣布，年销量突破100万辆，创历史新高'
     """
     start, end = span
+    if not text[trigger_end:end].strip() and _APPROVED_BY.search(text, start, trigger_end):
+        following = [clause for clause in sentence.clauses if clause[0] >= end]
+        return (start, following[0][1]) if following else span  # 经国务院批准，升级为国家级…
     if text[trigger_end:end].strip() or text[trigger_end - 2 : trigger_end] not in vocab.SPEECH_VERBS:
         return span
     following = [clause for clause in sentence.clauses if clause[0] >= end]

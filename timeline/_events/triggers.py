@@ -424,6 +424,12 @@ def _is_plan_cue(clause: str, cue: str, position: int) -> bool:
     return True
 
 
+def _qualifies_a_noun(clause: str, position: int, trigger: Trigger | None) -> bool:
+    """A cue inside a phrase qualifying a noun before the trigger (即将刷新世界纪录的花江峡谷大桥
+    也在争分夺秒建设): it tells of that thing, not of the act."""
+    return trigger is not None and clause.find(vocab.ATTRIBUTIVE, position, trigger.start) >= 0
+
+
 def status(clause: str, trigger: Trigger | None = None) -> str:
     """`planned`, `ongoing` or `occurred`, from the clause's cues (the date is checked apart).
 
@@ -434,7 +440,7 @@ def status(clause: str, trigger: Trigger | None = None) -> str:
     for cue in vocab.PLANNED_CUES:
         position = clause.find(cue)
         while position >= 0:
-            if _is_plan_cue(clause, cue, position):
+            if _is_plan_cue(clause, cue, position) and not _qualifies_a_noun(clause, position, trigger):
                 return "planned"
             position = clause.find(cue, position + 1)
     if _PLANNED_YEAR.search(clause):

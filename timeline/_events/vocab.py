@@ -1552,6 +1552,95 @@ WORK_STAGES: dict[str, str] = {
     "建成": "finished",
     "完成建设": "finished",
 }
+#: Stages of works on a named project (spec: construction, status from the cues): the parts of
+#: a work that are finished one by one (钢构主体完成, 土建工程基本完成, 基坑土方工程基本结束)…
+WORKS_PARTS = (
+    "钢构",
+    "钢结构",
+    "主体",
+    "主体结构",
+    "土建",
+    "基坑",
+    "土方",
+    "土石方",
+    "桩基",
+    "基础",
+    "路基",
+    "桥面",
+    "隧道",
+    "装修",
+    "装饰装修",
+    "设备安装",
+    "施工",
+    "作业",
+)
+#: …the adverbs between a part and its end (基本完成, 已经全部结束)…
+WORKS_DONE_ADVERBS = ("已经", "已", "全面", "顺利", "基本", "全部", "均已", "提前")
+#: …and the acts on a site, told under way (正在进行土方开挖边坡支护等施工; 正在进行设备调试 too),
+#: begun (已开始桩基承台和底板垫层浇筑) or finished (基本完成全线铺架).
+WORKS_ACTS = (
+    "施工",
+    "建设",
+    "安装",
+    "浇筑",
+    "开挖",
+    "铺设",
+    "架设",
+    "吊装",
+    "掘进",
+    "装修",
+    "铺架",
+    "铺轨",
+)
+#: Acts that start on a site (开始…浇筑); 开始施工 is a trigger of its own.
+WORKS_STARTED_ACTS = ("浇筑", "开挖", "铺设", "架设", "吊装", "掘进", "铺架", "铺轨", "施工", "安装")
+#: Words that make a works word a noun (施工图设计, 施工单位, 建设中的): no act.
+_NOT_AN_ACT = "(?!图|中的|[单方企队人者的])"
+#: Idioms of works pressed on (争分夺秒建设, 工人们正昼夜奋战, 掀起“大干快上”施工热潮, 正在不断
+#: 刷新建设进度条): construction under way, of a thing being built only (`subjects.fits`).
+WORKS_EFFORT_IDIOMS = (
+    r"(?:争分夺秒|昼夜|日夜|夜以继日|加班加点|马不停蹄|挑灯夜战|全速)地?(?:奋战|赶工|施工|建设|作业)",
+    r"(?:掀起|迎来)[^，。；]{0,8}(?:施工|建设)(?:热潮|高潮)",
+    r"刷新[^，。；]{0,4}进度条",
+)
+_EFFORT = "|".join(WORKS_EFFORT_IDIOMS)
+#: A service a finished facility starts (天燃气工程项目已通气点火, 第二给水厂将于3月供水, 2019年建成
+#: 招生, 建成并对外开放): an opening, of a thing built only (`subjects.fits`), told at the end
+#: of its clause (供水能力, 通电条件 are nouns).
+SERVICE_STARTS = (
+    "通气点火",
+    "点火通气",
+    "通气",
+    "供气",
+    "通水",
+    "供水",
+    "送电",
+    "通电",
+    "供暖",
+    "供热",
+    "蓄水",
+    "招生",
+    "开学",
+    "对外开放",
+)
+_SERVICE = "|".join(SERVICE_STARTS)
+#: …right after a word of an act done, a date or a modal (已通气点火, 正式供暖, 将于3月供水), not
+#: after an aim (为保障冬季供暖).
+SERVICE_STARTED_AFTER = (
+    "(?:"
+    + "|".join(
+        f"(?<={word})"
+        for word in ("已", "已经", "正式", "顺利", "成功", "实现", "开始", "年", "月", "日", "底", "将")
+    )
+    + ")"
+)
+#: The surfaces of these patterns need a thing built as their subject (see `subjects.fits`): a
+#: name or phrase of any type but these (a phrase such as 第二给水厂 is typed as an organisation).
+NEVER_BUILT_TYPES = ("person", "place", "government", "meeting", "policy", "alliance")
+BUILT_ONLY_PATTERNS = rf"^(?:{_EFFORT}|(?:建成并?)?(?:{_SERVICE}))"
+#: Approved by an authority (经国务院批准, 已经市政府同意): when nothing follows it in its clause,
+#: the approved act is told in the next one, and the summary runs on to it (`summary`).
+APPROVED_BY = r"(?:已经|经(?!济|营|过|历|验))[^，。；、《》]{1,16}(?:同意|批准)"
 #: Triggers written as patterns (a few words may stand inside them).
 TRIGGER_PATTERNS: dict[str, str] = {
     r"进入[^，。；]{0,6}量产阶段": "production",
@@ -1567,7 +1656,13 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"完成[^，。；、]{0,6}(?:土建|主体|基础)(?:工程|结构|施工)": "construction",
     r"(?:方案|可研|可行性研究报告|项目建议书|规划)获[^，。；]{0,16}批复": "approval",
     r"列入[^，。；]{0,16}(?:清单|名单|目录)": "approval",
-    r"(?:已经|经(?!济|营|过|历|验))[^，。；、《》]{1,16}(?:同意|批准)": "approval",
+    APPROVED_BY: "approval",
+    # approved as something by an authority named in between (被國家批準為全國第五個國家級新區,
+    # 被科技部认定为…), a plan passed on review (规划成果已经省政府审查通过), a rank raised
+    # (经国务院批准，升级为国家级经济技术开发区)
+    r"被[^，。；、]{1,12}?(?:批准|认定|命名|评)为": "approval",
+    r"(?:审查|评审|审定)通过": "approval",
+    r"(?:升级|升格|晋升)为[^，。；]{0,4}(?:国家级|省级)": "approval",
     # a review passed (通过ISO9001认证, 顺利通过专家评审)
     r"通过[^，。；]{0,16}(?:认证|评审|认定)": "approval",
     # approved by an authority named in between (获国务院批准; 批复 is a trigger of its own)
@@ -1582,21 +1677,28 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # work under way (工人正忙碌建设…, 项目建设稳步推进, 施工如火如荼)
     r"(?:正在|正)(?:忙碌|紧张|加紧|抓紧|火热|全力|有序)?(?:建设|施工)"
     r"(?!中的|[单方企队人者的])": "construction",
-    r"正在进行[^，。；]{0,8}(?:施工|建设)(?!中的|[单方企队人者的])": "construction",
     # a stage of the works (正处于主体施工阶段, 进入全面建设阶段)
     r"(?:处于|进入)[^，。；]{0,6}(?:施工|建设)[^，。；]{0,2}阶段": "construction",
     r"(?:加紧|抓紧|紧张|忙碌|火热)(?:建设|施工)(?![单方企队人者的中])": "construction",
     # …of named works: 重点项目建设稳步推进 is the usual general trend, not an act
     r"(?<!重点)(?<!重大)(?:项目|工程)建设[^，。；]{0,2}(?:稳步|有序|顺利|全面|扎实|加快)推进": "construction",
     r"(?:建设|施工)[^，。；]{0,4}(?:如火如荼|正酣)": "construction",
-    # works finished (污水处理厂野外作业已完成), not an amount done (建设已完成投资30亿元)
-    r"(?:野外|现场)?(?:施工|土建|作业)(?:已经|已|全面|顺利|基本)完成(?![投年计任产的率])": "construction",
+    # works finished (污水处理厂野外作业已完成, 钢构主体完成, 基坑土方工程基本结束), not an amount
+    # done (建设已完成投资30亿元, 施工完成98%)
+    rf"(?:野外|现场)?(?:{'|'.join(WORKS_PARTS)}){{1,2}}(?:工程|施工|作业)?(?:{'|'.join(WORKS_DONE_ADVERBS)}){{0,2}}"
+    r"(?:完成|结束)(?![0-9０-９一二三四五六七八九十百千两几多数投年计任产的率量额用])": "construction",
+    # works under way or begun (正在进行设备安装调试, 已开始桩基承台和底板垫层浇筑)
+    rf"正在进行[^，。；]{{0,12}}(?:{'|'.join(WORKS_ACTS)}|调试){_NOT_AN_ACT}": "construction",
+    rf"开始[^，。；]{{0,12}}(?:{'|'.join(WORKS_STARTED_ACTS)}){_NOT_AN_ACT}": "construction",
+    _EFFORT: "construction",
+    # a service started by a facility; after 建成 (建成招生, 建成并对外开放) the opening it ends with
+    rf"(?:建成并?|{SERVICE_STARTED_AFTER})(?:{_SERVICE})(?:运行|使用)?$": "opening",
     r"达成[^，。；]{0,12}(?:协议|合作意向|合作)": "signing",
     # works finished, the work named after 完成 (计划8月底前完成航站楼内部作业, 完成主体结构施工,
     # 力争年底前完成全部厂房建设), not an amount (完成投资30亿元, 完成建设投资) nor a target
     # (完成建设任务)
     r"完成(?![0-9一二三四五六七八九十百千两几多数]+[余多]?[个项座条栋])"
-    r"[^，。；、]{0,10}(?:施工|作业|工程|装修|安装|建设)(?![投年计任产的率量额用])": "construction",
+    rf"[^，。；、]{{0,10}}(?:{'|'.join(WORKS_ACTS)}|作业|工程)(?![投年计任产的率量额用])": "construction",
     # a start told by its curtain (江东新区全面建设正式拉开帷幕)
     r"建设[^，。；]{0,4}(?:拉开帷幕|拉开序幕|启幕)": "construction",
 }
@@ -1965,8 +2067,9 @@ DATED_ONLY_HEADS = ("开展",)
 #: Gifts: the amount right after the trigger is what was given (向母校中国科大捐赠2亿元人民币),
 #: not a statistic.
 GIFT_TRIGGERS = ("捐赠", "捐资", "捐款", "捐建")
-#: Clauses ending with these set a scene for what follows (博览会即将召开之际, 本次开工项目中).
-FRAME_ENDS = ("之际", "项目中")
+#: Clauses ending with these set a scene for what follows (博览会即将召开之际, 本次开工项目中,
+#: 在…加快建设教育强国…的关键节点).
+FRAME_ENDS = ("之际", "项目中", "关键节点", "重要节点", "关键时期", "重要时期", "关键时刻")
 #: A trigger right after one of these is history named as a period (新中国成立以来).
 HISTORIC_NAMES = ("新中国", "建国", "改革开放")
 #: A clause that grades an act (…下线对产业园具有里程碑意义) reports no milestone.
@@ -2124,6 +2227,14 @@ ONGOING_CUES = (
     "加快推进",
     "如火如荼",
     "正酣",
+    # works pressed on (争分夺秒建设, 工人们正昼夜奋战, 掀起施工热潮, 刷新建设进度条)
+    "争分夺秒",
+    "奋战",
+    "赶工",
+    "加班加点",
+    "夜以继日",
+    "热潮",
+    "进度条",
 )
 
 #: Cues of opinions and proposals: the sentence is not a milestone. STRONG ones also mark
@@ -2721,7 +2832,7 @@ CONDITIONAL_CONSTRUCTION = (
     "加速推进",
     "建设推进中",
 )
-BUILT_TYPES = ("facility", "platform", "lab", "project", "institute")
+BUILT_TYPES = ("facility", "platform", "lab", "project", "institute", "university")
 #: Progress words that are construction only for a project or a facility (道路工程加速推进).
 PROGRESS_TRIGGERS = ("加速推进", "建设推进中")
 PROGRESS_TYPES = ("project", "facility")
