@@ -1,0 +1,357 @@
+"""A learned clause filter for the event extractor, trained and evaluated on the real corpus.
+
+The question: would a small model of whether an emitted event's clause tells a milestone,
+applied after the trigger rules, raise precision on unseen news more than word-list rules do?
+This script measures it; the answer so far is no (benchmarks/README.md, "clause_model.py").
+
+Examples, each a clause with a trigger, labelled by the gold (`tests/corpus/real/gold.jsonl`):
+
+- every event the extractor emits: positive when its clause holds the evidence of a milestone
+  of its article, whatever its date, type or subject (`--label clause`, the default: the filter
+  judges clauses, the other fields are the rules' job), or only when the scorer finds it fully
+  right (`--label full`); negative otherwise (the annotation is complete: a clause meeting no
+  milestone tells none);
+- every other prose clause with a trigger (`triggers.find_trigger`): positive when it holds a
+  milestone's evidence (one the rules missed), negative otherwise (one they already leave out),
+  so that the model also learns what the rules know.
+
+Features that can carry to unseen text: character 1-3-grams of the clause (digits read as 0,
+traditional characters as simplified) and 1-2-grams of the four characters on each side of the
+trigger, the trigger and its class, the status, whether the clause is dated by words of its
+own, elsewhere or not at all, and buckets of length and position. A feature seen in fewer than
+MIN_ARTICLES training articles is left out, so that names are not memorised. A logistic
+regression with an L2 penalty is fitted by full-batch gradient descent (numpy, at training time
+only; deterministic: the same corpus gives the same weights, whose digest is printed).
+
+Evaluation is by batch, in the order the batches were added: train on 001-089, score the
+extractor without the filter and with it at several thresholds on 090-107 and 108-117; then
+train on 001-107 and score 108-117. "perfect" is a filter that drops exactly the events whose
+clause holds no milestone: the most any clause filter can give.
+
+    python benchmarks/clause_model.py [--label clause|full]     # about 10 CPU seconds
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _event_gold import Corpus, _claim, covers, extractions, real_corpus, score
+
+from timeline._events import triggers
+from timeline._events.cleanup import PROSE, clean
+from timeline._events.script import fold
+from timeline._events.sentences import split
+from timeline.dates import extract as extract_dates
+from timeline.model import Article, Event, Extraction, normalise_text
+
+MIN_ARTICLES = 3
+"""A feature must occur in this many training articles to be used."""
+PENALTY = 1.0
+"""L2 penalty on the weights (not on the bias), per example."""
+STEPS = 3000
+RATE = 0.5
+THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6)
+SPLITS = (((1, 89), ((90, 107), (108, 117))), ((1, 107), ((108, 117),)))
+
+
+_WINDOW = 4
+"""Characters read on each side of the trigger."""
+_DIGITS = str.maketrans("0123456789０１２３４５６７８９", "0" * 20)
+
+
+def _bucket(value: int, bounds: tuple[int, ...]) -> str:
+    return str(next((i for i, bound in enumerate(bounds) if value <= bound), len(bounds)))
+
+
+def _grams(text: str, prefix: str, sizes: Iterable[int]) -> list[str]:
+    return [prefix + text[i : i + n] for n in sizes for i in range(len(text) - n + 1)]
+
+
+def features(clause: str, sentence: str, trigger: str, type_: str, status: str, dated: str) -> list[str]:
+    """The features of one clause with a trigger. `dated` is "own" (a date in the clause),
+    "outer" (dated from elsewhere in the sentence or article) or "none"."""
+    words = fold(clause).translate(_DIGITS)
+    said = fold(sentence).translate(_DIGITS)
+    trigger = fold(trigger).translate(_DIGITS)
+    at = max(words.find(trigger), 0)
+    before = words[max(0, at - _WINDOW) : at]
+    after = words[at + len(trigger) : at + len(trigger) + _WINDOW]
+    head = said.find(words)
+    index = said.count("，", 0, head) + said.count("：", 0, head) if head > 0 else 0
+    result = [
+        "type:" + type_,
+        "status:" + status,
+        "type_status:" + type_ + "/" + status,
+        "dated:" + dated,
+        "dated_status:" + dated + "/" + status,
+        "trigger:" + trigger,
+        "length:" + _bucket(len(words), (6, 10, 15, 22, 32, 48)),
+        "trigger_at:" + _bucket(at, (0, 2, 5, 10, 20)),
+        "after_trigger:" + _bucket(len(words) - at - len(trigger), (0, 2, 5, 10, 20)),
+        "clause_index:" + _bucket(index, (0, 1, 2, 4)),
+        "sentence_length:" + _bucket(len(said), (15, 30, 60, 100)),
+        "sentence_head:" + said[:2],
+        "before_last:" + before[-1:],
+        "after_first:" + after[:1],
+    ]
+    result += _grams("^" + words + "$", "", (1, 2, 3))
+    result += _grams("^" + before, "before:", (1, 2))
+    result += _grams(after + "$", "after:", (1, 2))
+    return result
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights of the features and the bias."""
+
+    weights: dict[str, float]
+    bias: float
+
+    def score(self, names: Iterable[str]) -> float:
+        """The probability that the clause tells a milestone (in [0, 1])."""
+        total = self.bias + sum(self.weights.get(name, 0.0) for name in names)
+        if total < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-total))
+
+
+def dated(event: Event) -> str:
+    """Where the event's date was written: in its clause ("own"), elsewhere ("outer"), nowhere."""
+    date = event.date
+    if date is None:
+        return "none"
+    return "own" if event.start_char <= date.start_char < event.end_char else "outer"
+
+
+def event_features(event: Event) -> list[str]:
+    return features(event.summary, event.sentence, event.trigger, event.type, event.status, dated(event))
+
+
+@dataclass(frozen=True)
+class Example:
+    file: str
+    names: tuple[str, ...]
+    positive: bool
+    emitted: bool
+
+
+def batch_of(file: str) -> int:
+    return int(file[:3])
+
+
+def emitted_examples(corpus: Corpus, found: dict[str, Extraction], label: str) -> list[Example]:
+    """The emitted events, positive when their clause holds a milestone's evidence (`label`
+    "clause") or when the scorer finds them fully right ("full")."""
+    result = []
+    for file, extraction in sorted(found.items()):
+        article = corpus.articles[file]
+        mine = [row for row in corpus.milestones if row["file"] == file]
+        right = _right_events(extraction.events, article, mine)
+        for index, event in enumerate(extraction.events):
+            if label == "full":
+                positive = index in right
+            else:
+                positive = any(covers(event, article, row["evidence"]) for row in mine)
+            result.append(Example(file, tuple(event_features(event)), positive, True))
+    return result
+
+
+def _right_events(events: tuple[Event, ...], article: Article, milestones: list[dict[str, Any]]) -> set[int]:
+    """The indexes of the events the scorer counts as fully right (one per milestone)."""
+    claimed: set[int] = set()
+    return {i for i, event in enumerate(events) if _claim(event, article, milestones, claimed) is not None}
+
+
+def clause_examples(corpus: Corpus, found: dict[str, Extraction]) -> list[Example]:
+    """Every prose clause with a trigger that no emitted event tells: positive when it holds a
+    milestone's evidence (or the evidence holds it), negative otherwise."""
+    result = []
+    for file in sorted(corpus.articles):
+        article = corpus.articles[file]
+        told = [normalise_text(fold(event.summary)) for event in found[file].events]
+        evidence = [normalise_text(fold(r["evidence"])) for r in corpus.milestones if r["file"] == file]
+        for clause, sentence in _clauses(article):
+            words = normalise_text(clause)
+            if not words or any(words in summary or summary in words for summary in told):
+                continue
+            trigger = triggers.find_trigger(clause)
+            if trigger is None:
+                continue
+            status = triggers.status(clause, trigger)
+            dated = "own" if extract_dates(clause, article.pub_date) else "none"
+            if dated == "none" and extract_dates(sentence, article.pub_date):
+                dated = "outer"
+            names = features(clause, sentence, trigger.surface, trigger.type, status, dated)
+            positive = any(needle in words or words in needle for needle in evidence)
+            result.append(Example(file, tuple(names), positive, False))
+    return result
+
+
+def _clauses(article: Article) -> list[tuple[str, str]]:
+    """Each clause of the article's prose with its sentence, as the extractor splits them."""
+    doc = clean(fold(article.text))
+    result = []
+    for unit in doc.units:
+        if unit.kind != PROSE:
+            continue
+        for sentence in split(doc.text, unit.start, unit.end):
+            said = doc.text[sentence.start : sentence.end]
+            result.extend((doc.text[start:end], said) for start, end in sentence.clauses)
+    return result
+
+
+def train(examples: list[Example]) -> Model:
+    """A logistic regression fitted to the examples (deterministic)."""
+    seen: dict[str, set[str]] = {}
+    for example in examples:
+        for name in set(example.names):
+            seen.setdefault(name, set()).add(example.file)
+    vocabulary = sorted(name for name, files in seen.items() if len(files) >= MIN_ARTICLES)
+    column = {name: i for i, name in enumerate(vocabulary)}
+    rows, cols, values = [], [], []
+    for i, example in enumerate(examples):
+        counts = Counter(name for name in example.names if name in column)
+        for name, count in sorted(counts.items()):
+            rows.append(i)
+            cols.append(column[name])
+            values.append(float(count))
+    row_at, col_at, value = np.array(rows), np.array(cols), np.array(values)
+    labels = np.array([1.0 if e.positive else 0.0 for e in examples])
+    weights = np.zeros(len(vocabulary))
+    bias = 0.0
+    size = len(examples)
+    for _ in range(STEPS):
+        total = np.bincount(row_at, weights=weights[col_at] * value, minlength=size) + bias
+        error = 1.0 / (1.0 + np.exp(-total)) - labels
+        gradient = np.bincount(col_at, weights=error[row_at] * value, minlength=len(vocabulary)) / size
+        weights -= RATE * (gradient + PENALTY * weights / size)
+        bias -= RATE * float(error.mean())
+    kept = {name: round(float(w), 4) for name, w in zip(vocabulary, weights, strict=True) if abs(w) >= 1e-3}
+    return Model(kept, round(bias, 4))
+
+
+def digest(model: Model) -> str:
+    """A short digest of the weights, to check that training is reproducible."""
+    text = json.dumps([model.bias, sorted(model.weights.items())], ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def kept_events(found: dict[str, Extraction], keep: Callable[[str, Event], bool]) -> dict[str, Extraction]:
+    """The extractions with only the events `keep(file, event)` accepts."""
+    return {
+        file: Extraction(x.article, tuple(e for e in x.events if keep(file, e)), x.entities, x.mentions)
+        for file, x in found.items()
+    }
+
+
+def holds_milestone(corpus: Corpus, file: str, event: Event) -> bool:
+    """True when the event's clause holds the evidence of a milestone of its article."""
+    article = corpus.articles[file]
+    return any(covers(event, article, row["evidence"]) for row in corpus.milestones if row["file"] == file)
+
+
+def passes(model: Model, threshold: float, _: str, event: Event) -> bool:
+    return model.score(event_features(event)) >= threshold
+
+
+def part(corpus: Corpus, first: int, last: int) -> Corpus:
+    files = sorted(f for f in corpus.articles if first <= batch_of(f) <= last)
+    return Corpus(
+        f"{first:03d}-{last:03d}",
+        {f: corpus.articles[f] for f in files},
+        [r for r in corpus.milestones if r["file"] in files],
+        [r for r in corpus.negatives if r["file"] in files],
+    )
+
+
+def f1(recall: float, precision: float) -> float:
+    return 2 * recall * precision / (recall + precision) if recall + precision else 0.0
+
+
+def area_under_curve(scored: list[tuple[float, bool]]) -> float:
+    """The chance that a positive example scores above a negative one (ties count half)."""
+    positives = [s for s, positive in scored if positive]
+    negatives = [s for s, positive in scored if not positive]
+    if not positives or not negatives:
+        return float("nan")
+    wins = sum((p > n) + 0.5 * (p == n) for p in positives for n in negatives)
+    return wins / len(positives) / len(negatives)
+
+
+def evaluate(corpus: Corpus, found: dict[str, Extraction], examples: list[Example]) -> None:
+    """The extractor's figures on the later batches without the filter, with it at each
+    threshold, and with a perfect clause filter (every event whose clause holds no milestone
+    dropped: the most any clause filter can give)."""
+    for (first, last), tests in SPLITS:
+        training = [e for e in examples if first <= batch_of(e.file) <= last]
+        emitted = [e for e in training if e.emitted]
+        model = train(training)
+        print(
+            f"\ntrained on {first:03d}-{last:03d}: {len(training)} examples, "
+            f"{sum(e.positive for e in training)} positive (emitted events {len(emitted)}, "
+            f"{sum(e.positive for e in emitted)} positive); {len(model.weights)} weights, "
+            f"digest {digest(model)}"
+        )
+        print("  batch    filter     recall         precision      F1     clause precision  AUC (emitted)")
+        for test_first, test_last in tests:
+            batch = part(corpus, test_first, test_last)
+            mine = {f: found[f] for f in batch.articles}
+            tested = [e for e in examples if e.emitted and test_first <= batch_of(e.file) <= test_last]
+            auc = area_under_curve([(model.score(e.names), e.positive) for e in tested])
+            holds = partial(holds_milestone, batch)
+            rows: list[tuple[str, dict[str, Extraction]]] = [("none", mine)]
+            rows += [(f">= {t:.1f}", kept_events(mine, partial(passes, model, t))) for t in THRESHOLDS]
+            rows.append(("perfect", kept_events(mine, holds)))
+            for name, kept in rows:
+                result = score(batch, kept)
+                clauses = sum(holds(f, e) for f, x in kept.items() for e in x.events)
+                print(
+                    f"  {batch.name}  {name:<9}  {result.recall:.3f} ({result.met:>2}/{result.milestones})  "
+                    f"{result.precision:.3f} ({result.right:>2}/{result.extracted:>2})  "
+                    f"{f1(result.recall, result.precision):.3f}  "
+                    f"{clauses / result.extracted if result.extracted else 0.0:.3f}"
+                    + (f"             {auc:.3f}" if name == "none" else "")
+                )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--label",
+        choices=("clause", "full"),
+        default="clause",
+        help="an emitted event is positive when its clause holds a milestone (default) or when fully right",
+    )
+    args = parser.parse_args()
+    started, cpu = time.perf_counter(), time.process_time()
+    corpus = real_corpus()
+    found = extractions(corpus)
+    examples = emitted_examples(corpus, found, args.label) + clause_examples(corpus, found)
+    print(
+        f"{len(examples)} examples ({sum(e.positive for e in examples)} positive), "
+        f"{sum(e.emitted for e in examples)} of them emitted events; labels: {args.label}"
+    )
+    evaluate(corpus, found, examples)
+    print(f"\n{time.process_time() - cpu:.1f} CPU s ({time.perf_counter() - started:.1f} s wall)")
+
+
+if __name__ == "__main__":
+    main()
