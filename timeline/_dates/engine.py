@@ -133,6 +133,11 @@ FOLD_MAP = {
 }
 FOLDABLE = re.compile("[" + "".join(re.escape(a) for a in FOLD_MAP) + "]")
 _FOLD_TABLE = str.maketrans(FOLD_MAP)
+FOLD_ONE_BY_ONE = 64  # characters to fold one by one; a text with more is translated whole
+
+
+def _folded(match: re.Match[str]) -> str:
+    return FOLD_MAP[match.group()]
 
 
 def _for_joining(index: int, pattern: str) -> str:
@@ -188,10 +193,14 @@ class Found(NamedTuple):
 
 
 def fold(text: str) -> str:
-    """Text with traditional characters and full-width digits folded, same length as the input."""
-    if FOLDABLE.search(text) is None:
-        return text
-    return text.translate(_FOLD_TABLE)
+    """Text with traditional characters and full-width digits folded, same length as the input.
+
+    A few characters to fold (a news article's full-width colons) are replaced one by one:
+    `str.translate` with a table of non-ASCII characters looks every character of the text up,
+    which took about a tenth of the date scan; a text with more is translated whole.
+    """
+    folded, count = FOLDABLE.subn(_folded, text, FOLD_ONE_BY_ONE)
+    return folded if count < FOLD_ONE_BY_ONE else text.translate(_FOLD_TABLE)
 
 
 # What a rule's match and resolution can depend on around its start: the characters before it

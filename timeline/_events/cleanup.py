@@ -135,13 +135,20 @@ class Document:
     def is_faithful(self, start: int, end: int) -> bool:
         """True when the original span holds nothing but the cleaned span and line breaks.
 
-        False when the span bridges a dropped caption (a paragraph joined across it).
+        False when the span bridges a dropped caption (a paragraph joined across it). A span
+        inside one slice of the original, holding nothing `flatten` removes, is faithful at once.
         """
+        piece = bisect.bisect_right(self.clean_starts, start) - 1
+        inside = piece + 1 == len(self.clean_starts) or end <= self.clean_starts[piece + 1]
+        if inside and _FLATTENED.search(self.text, start, end) is None:
+            return True
         orig_start, orig_end = self.original_span(start, end)
         return flatten(self.original[orig_start:orig_end]) == self.text[start:end]
 
 
 _BREAK_RUN = re.compile(r"\s*\n\s*")
+#: A character some part of `flatten` starts at: a line break, a blank, a reading's bracket.
+_FLATTENED = re.compile("[\n \u3000\xa0(（]")
 _INNER_BLANK = re.compile(
     rf"(?<=[{vocab.INNER_BLANK_BETWEEN}])[ \u3000\xa0]+(?=[{vocab.INNER_BLANK_BETWEEN}])"
 )
