@@ -109,6 +109,10 @@ def _trigger_pattern(seconds: dict[str, frozenset[str] | None]) -> re.Pattern[st
     The exact pair is checked afterwards; this only lets the regex engine skip most text. A
     digit right after a digit or a dot never starts a date (every digit-led rule says so), except
     after a list number at the head of a line.
+
+    The pattern opens with the class of every first character and tells the kinds apart by
+    looking back at it: a pattern opening with one class is searched by the regex engine's fast
+    scan for it (one opening with look-behinds was tried at every offset, three times slower).
     """
     def chars(selected: Iterable[str]) -> str:
         return "[" + "".join(re.escape(c) for c in sorted(selected)) + "]"
@@ -116,10 +120,17 @@ def _trigger_pattern(seconds: dict[str, frozenset[str] | None]) -> re.Pattern[st
     open_ended = [c for c, following in seconds.items() if following is None]
     digits = [c for c, following in seconds.items() if following is not None and c.isdigit()]
     others = [c for c, following in seconds.items() if following is not None and not c.isdigit()]
-    followers = set().union(*(f for f in seconds.values() if f is not None))
-    list_number = r"(?<=^\d\.)|(?<=\n\d\.)|(?<=^\d\d\.)|(?<=\n\d\d\.)"  # 1.3月1日 in a chronicle
-    pair = f"(?:(?:(?<![0-9.])|{list_number}){chars(digits)}|{chars(others)})(?={chars(followers)})"
-    return re.compile(f"{chars(open_ended)}|{pair}" if open_ended else pair)
+    followers = chars(set().union(*(f for f in seconds.values() if f is not None)))
+    # 1.3月1日 in a chronicle: a list number at the head of a line before the digit
+    numbers = (r"^\d\.", r"\n\d\.", r"^\d\d\.", r"\n\d\d\.")
+    list_number = "|".join(f"(?<={number}{chars(digits)})" for number in numbers)
+    kinds = [
+        f"(?<={chars(others)})(?={followers})",
+        f"(?:(?<![0-9.].)|{list_number})(?<={chars(digits)})(?={followers})",
+    ]
+    if open_ended:
+        kinds.insert(0, f"(?<={chars(open_ended)})")
+    return re.compile(chars([*open_ended, *digits, *others]) + "(?:" + "|".join(kinds) + ")")
 
 
 TRIGGER = _trigger_pattern(SECOND_CHARACTERS)
