@@ -80,6 +80,9 @@ RULES_BY_HEAD, SECOND_CHARACTERS = _rules_by_head()
 _ALL_RULES = tuple(range(len(RULES)))
 #: A pair that can start this many rules or more is tried with the alternation of all the rules.
 SHARED_ALTERNATION_MIN = 12
+#: A pair that can start fewer rules than this is tried rule by rule, without an alternation:
+#: compiling one cost more than trying a rule or two (a new pair in each article of real news).
+JOINED_ALTERNATION_MIN = 4
 _NO_RULES: tuple[tuple[int, ...], re.Pattern[str] | None] = ((), None)
 _rules_at_pair: dict[str, tuple[tuple[int, ...], re.Pattern[str] | None]] = {}
 
@@ -90,15 +93,20 @@ def _rules_at(pair: str) -> tuple[tuple[int, ...], re.Pattern[str] | None]:
 
     A pair that can start many rules (a digit, 今年, 第二…) is tried with the one alternation of
     all the rules: the others fail at once there, and compiling a large alternation per pair took
-    longer than reading a megabyte of news (about 1 s for the seed articles' 30 pairs).
+    longer than reading a megabyte of news (about 1 s for the seed articles' 30 pairs). A pair
+    that can start only a few has no alternation (None): its rules are tried one by one.
     """
     known = _rules_at_pair.get(pair)
     if known is not None:
         return known
     indices = tuple(sorted(RULES_BY_HEAD.get(pair, set()) | RULES_BY_HEAD.get(pair[:1], set())))
     result = _NO_RULES
-    if indices:
-        result = indices, _joined(indices if len(indices) < SHARED_ALTERNATION_MIN else _ALL_RULES)
+    if len(indices) >= SHARED_ALTERNATION_MIN:
+        result = indices, _joined(_ALL_RULES)
+    elif len(indices) >= JOINED_ALTERNATION_MIN:
+        result = indices, _joined(indices)
+    elif indices:
+        result = indices, None
     _rules_at_pair[pair] = result
     return result
 
@@ -396,11 +404,13 @@ def match_rules(
 ) -> tuple[Found | None, int]:
     """`_match_at` without the plain-date shortcut: the rules only."""
     indices, joined = _rules_at(text[start : start + HEAD])
-    candidate = joined.match(text, start) if joined is not None else None
-    if candidate is None:
-        return None, start
-    # every rule before the first that matched failed here; the rules of the pair from it on
-    first = bisect.bisect_left(indices, int((candidate.lastgroup or "R0")[1:]))
+    first = 0
+    if joined is not None:
+        candidate = joined.match(text, start)
+        if candidate is None:
+            return None, start
+        # every rule before the first that matched failed here; the rules of the pair from it on
+        first = bisect.bisect_left(indices, int((candidate.lastgroup or "R0")[1:]))
     matched_end = start
     for index in indices[first:]:
         rule = RULES[index]
