@@ -3,9 +3,10 @@
 The five seed articles are replicated until the corpus holds 10 MB of UTF-8 text, then every
 article is extracted in turn; a second run extracts the whole 10 MB as one article, which is the
 worst case for memory; a third extracts the real news corpus (`tests/corpus/real/`) once, text
-that never repeats (nothing learnt from one article can pay off on the next). Figures printed: articles/s and MB/s per CPU second (wall time shown too,
-as the machine may be shared), events found, peak memory traced by
-`tracemalloc` (Python allocations) on the largest article, and the process's peak resident size.
+that never repeats (nothing learnt from one article can pay off on the next). Figures printed:
+articles/s and MB/s per CPU second (wall time shown too, as the machine may be shared), events
+found, peak memory traced by `tracemalloc` (Python allocations) on the largest article, and the
+process's peak resident size.
 Then pathological inputs (one short piece repeated into one article: an organisation every few
 characters, one run-on sentence of visits, a date and a trigger in every clause…) are extracted
 at two sizes; time per character must not grow with the size (ratio ≈ 1 means linear).
