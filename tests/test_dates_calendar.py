@@ -6,9 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline._dates import calendar as cal
 from timeline._dates import lunar
+from timeline.dates import extract
 
 D = dt.date
 
@@ -35,6 +39,47 @@ def test_chinese_number(text: str, value: int | None) -> None:
 )
 def test_shift(day: dt.date, years: int, months: int, days: int, expected: dt.date) -> None:
     assert cal.shift(day, years=years, months=months, days=days) == expected
+
+
+@given(
+    day=st.dates(),
+    years=st.integers(-20, 20),
+    months=st.integers(-400, 400),
+    days=st.integers(-2000, 2000),
+)
+def test_shift_moves_as_dateutil_relativedelta_does(day: dt.date, years: int, months: int, days: int) -> None:
+    """The month arithmetic was dateutil's relativedelta; it is the reference (or both refuse)."""
+    try:
+        expected: dt.date | None = day + relativedelta(years=years, months=months, days=days)
+    except (ValueError, OverflowError):
+        expected = None
+    try:
+        found: dt.date | None = cal.shift(day, years=years, months=months, days=days)
+    except (ValueError, OverflowError) as err:
+        assert cal.off_calendar(err)
+        found = None
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "weekday", "nth", "expected"),
+    [
+        (2024, 5, 6, 2, D(2024, 5, 12)),  # 母亲节
+        (2024, 3, 6, 5, D(2024, 3, 31)),  # March 2024 has five Sundays
+        (2025, 2, 6, 5, None),  # February 2025 has four (the 5th was once found in 2032)
+        (2025, 2, 0, -1, D(2025, 2, 24)),  # the last Monday
+        (2025, 6, 0, -5, D(2025, 6, 2)),
+        (2025, 6, 0, -6, None),
+        (2025, 6, 0, 0, None),
+    ],
+)
+def test_floating_holiday(year: int, month: int, weekday: int, nth: int, expected: dt.date | None) -> None:
+    assert cal.floating_holiday(year, month, weekday, nth) == expected
+
+
+def test_a_fifth_weekday_that_the_month_lacks_is_no_date_of_another_year() -> None:
+    found = extract("2025年2月第5个星期日举行", "2025-01-01")
+    assert all(e.start is None or e.start.year == 2025 for e in found)
 
 
 @pytest.mark.parametrize(

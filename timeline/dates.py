@@ -11,8 +11,8 @@ families live in `rules_holidays.py`, `rules_parts.py`, `rules_counts.py` and
 `rules_ranges.py`, registered in that one list); `engine.py` scans the text once, trying at
 each candidate position only the rules that can start with its characters, and joins A至B
 ranges; `resolve.py` answers the resolvers' questions (missing year, forward cues, earlier
-expressions); `calendar.py` does the date arithmetic and computes holidays (floating ones with
-dateutil's rrule, month arithmetic with relativedelta); `lunar.py` reads lunar months and the
+expressions); `calendar.py` does the date arithmetic (31 March + 1 month = 30 April) and
+computes holidays; `lunar.py` reads lunar months and the
 24 solar terms from lunar_python, cached per year; `labels.py` writes an interval back as a
 Chinese label at its own precision (`date_label`) and as EDTF (`edtf`). Adding coverage usually
 means a vocabulary row or one rule.

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import calendar as _calendar
 import datetime as _dt
-from functools import cache, lru_cache
-
-import cn2an
-from dateutil import rrule
-from dateutil.relativedelta import relativedelta
-from lunar_python import Lunar, LunarYear
+import importlib
+from typing import Protocol, cast
 
 from timeline._dates import lunar, vocab
+from timeline._typed import cached, lru_cached
 
 MIN_YEAR = 1
 MAX_YEAR = 9999
@@ -56,11 +53,20 @@ def chinese_number(text: str) -> int | None:
     return total + pending
 
 
-@lru_cache(maxsize=1024)
+class _Cn2an(Protocol):
+    """The part of cn2an (which ships no types) read here."""
+
+    def cn2an(self, text: str, mode: str) -> float: ...
+
+
+_cn2an = cast(_Cn2an, importlib.import_module("cn2an"))
+
+
+@lru_cached(maxsize=1024)
 def _spelled_number(text: str) -> int | None:
     """Numbers beyond the simple digits and units (一万二千, 1万): cn2an, cached per spelling."""
     try:
-        value = cn2an.cn2an(text, "smart")
+        value = _cn2an.cn2an(text, "smart")
     except (ValueError, KeyError, IndexError, TypeError):
         return None
     return int(value) if value == int(value) and value >= 0 else None
@@ -83,12 +89,17 @@ def off_calendar(err: BaseException) -> bool:
 
 
 def shift(day: _dt.date, *, years: int = 0, months: int = 0, days: int = 0) -> _dt.date:
-    """`day` moved by whole years, months and days (31 March + 1 month = 30 April).
+    """`day` moved by whole years and months, then by days (31 March + 1 month = 30 April),
+    as dateutil's relativedelta does. ValueError or OverflowError past the calendar's ends.
 
         >>> shift(_dt.date(2024, 8, 31), months=18, days=15)
         datetime.date(2026, 3, 15)
     """
-    return day + relativedelta(years=years, months=months, days=days)
+    year, month = add_months(day.year, day.month, 12 * years + months)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValueError(f"year {year} is out of range")
+    moved = day.replace(year=year, month=month, day=min(day.day, _calendar.monthrange(year, month)[1]))
+    return moved + _dt.timedelta(days=days)
 
 
 def month_end(year: int, month: int) -> _dt.date:
@@ -153,15 +164,15 @@ def year_value(year: int) -> str:
 JULIAN_OFFSET = 1721425
 
 
-@cache
+@cached
 def _lunar_months(year: int) -> dict[tuple[int, bool], tuple[_dt.date, int]]:
     """The months of lunar year `year` as (month, leap) -> (first Gregorian day, day count).
 
     Computed once per year: lunar_python keeps only the last year it built, so a text that
     switches between two years would rebuild them again and again.
     """
-    months = {}
-    for lunar_month in LunarYear.fromYear(year).getMonths():
+    months: dict[tuple[int, bool], tuple[_dt.date, int]] = {}
+    for lunar_month in lunar.lunar_year_class.fromYear(year).getMonths():
         if lunar_month.getYear() != year:
             continue
         number = lunar_month.getMonth()
@@ -211,10 +222,10 @@ def lunar_date(year: int, month: int, day: int, leap: bool = False) -> _dt.date 
     return found[0] + _dt.timedelta(days=day - 1)
 
 
-@lru_cache(maxsize=4096)
+@lru_cached(maxsize=4096)
 def solar_term(year: int, name: str) -> _dt.date:
     """Gregorian date of a solar term (清明…) in Gregorian `year`."""
-    solar = Lunar.fromYmd(year, 1, 1).getJieQiTable()[name]
+    solar = lunar.lunar_class.fromYmd(year, 1, 1).getJieQiTable()[name]
     return _dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
 
 
@@ -240,15 +251,22 @@ def holiday_date(name: str, year: int) -> _dt.date | None:
     return lunar.solar_terms(year).get(name)
 
 
-@lru_cache(maxsize=1024)
-def floating_holiday(year: int, month: int, weekday: int, nth: int) -> _dt.date:
-    """The `nth` given weekday (Monday = 0) of a month: 母亲节 is (5, 6, 2), the 2nd Sunday of May.
+@lru_cached(maxsize=1024)
+def floating_holiday(year: int, month: int, weekday: int, nth: int) -> _dt.date | None:
+    """The `nth` given weekday (Monday = 0) of a month, counted from its end when `nth` is
+    negative (-1: the last): 母亲节 is (5, 6, 2), the 2nd Sunday of May. None when the month has
+    no such day (a fifth Sunday of February 2025).
 
-        >>> floating_holiday(2024, 11, 3, 4)
-        datetime.date(2024, 11, 28)
+        >>> floating_holiday(2024, 11, 3, 4), floating_holiday(2025, 2, 6, 5)
+        (datetime.date(2024, 11, 28), None)
+        >>> floating_holiday(2024, 4, 0, -1)
+        datetime.date(2024, 4, 29)
     """
-    rule = rrule.rrule(
-        rrule.YEARLY, dtstart=_dt.datetime(year, 1, 1), count=1,
-        bymonth=month, byweekday=rrule.weekday(weekday, nth),
-    )
-    return rule[0].date()
+    days = _calendar.monthrange(year, month)[1]
+    if nth > 0:
+        first = (weekday - _dt.date(year, month, 1).weekday()) % 7 + 1
+        found = first + 7 * (nth - 1)
+    else:
+        last = days - (_dt.date(year, month, days).weekday() - weekday) % 7
+        found = last + 7 * (nth + 1) if nth < 0 else 0
+    return _dt.date(year, month, found) if 1 <= found <= days else None

@@ -14,7 +14,6 @@ import bisect
 import datetime as _dt
 import re
 from collections.abc import Iterable
-from functools import cache
 from typing import NamedTuple
 
 import attrs
@@ -27,6 +26,7 @@ from timeline._dates.rules import DATE_NUMBER_LEAD, RULES, WEEKDAY_AFTER_COMMA, 
 from timeline._dates.rules import _count as count_of
 from timeline._dates.vocab_traditional import TRADITIONAL_FORMS
 from timeline._regex import heads
+from timeline._typed import cached
 
 ANTECEDENT_KINDS = ("date", "range")
 # Ends of a range may be parts of a period (年初至年底), not already bounded ones (年底前).
@@ -173,7 +173,7 @@ def _for_joining(index: int, pattern: str) -> str:
     return re.sub(r"\(\?P=(\w+)\)", rf"(?P=r{index}_\1)", pattern)
 
 
-@cache
+@cached
 def _joined(indices: tuple[int, ...]) -> re.Pattern[str]:
     """One alternation of the given rules, in priority order; compiled once per set of rules.
 
@@ -348,7 +348,7 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
                 ctx.coming = hit.resolved
             ctx.previous_start, ctx.previous_end = hit.start, hit.end
         position = hit.end
-    generic.apply(folded, found)  # type: ignore[arg-type]
+    generic.apply(folded, found)
     return found
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
 import attrs
 
@@ -24,13 +25,21 @@ from timeline._dates import vocab
 from timeline._dates.resolve import Resolved
 
 
-class Find:
+class Find(Protocol):
     """What this stage needs of a scanner find (the engine's `Found` named tuple fits)."""
 
-    start: int
-    end: int
-    rule: str
-    resolved: Resolved
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def rule(self) -> str: ...
+    @property
+    def resolved(self) -> Resolved: ...
+    def _replace(self: _Find, *, resolved: Resolved) -> _Find: ...
+
+
+_Find = TypeVar("_Find", bound=Find)
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -166,10 +175,10 @@ def generic_marks(text: str, finds: Sequence[Find]) -> list[bool]:
     return generic
 
 
-def apply(text: str, finds: list[Find]) -> None:
+def apply(text: str, finds: list[_Find]) -> None:
     """Turn the generic finds into sets (no interval), in place."""
     if not finds:
         return
     for i, is_generic in enumerate(generic_marks(text, finds)):
         if is_generic:
-            finds[i] = finds[i]._replace(resolved=_as_set(finds[i]))  # type: ignore[attr-defined]
+            finds[i] = finds[i]._replace(resolved=_as_set(finds[i]))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
-from typing import Any, NamedTuple, Protocol
+from typing import NamedTuple, Protocol
 
 from timeline.labels import (
     DATE_PATTERNS,
@@ -150,7 +150,7 @@ def _start_unit(day: _dt.date) -> str:
 
 
 def _period_label(day: _dt.date, grain: str, end: _dt.date | None = None) -> str:
-    fields: dict[str, Any] = {"year": day.year, "month": day.month, "day": day.day}
+    fields: dict[str, int | str] = {"year": day.year, "month": day.month, "day": day.day}
     if grain == "week":
         iso = day.isocalendar()
         fields.update(year=iso.year, week=iso.week)

@@ -56,7 +56,7 @@ from timeline._regex import alternation_source
 Resolver = Callable[[re.Match[str], Context], Resolved | None]
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class Rule:
     """One way of writing a date: its name, compiled pattern and resolver.
 
@@ -186,13 +186,17 @@ def _number(text: str | None) -> int | None:
     return cal.chinese_number(text) if text else None
 
 
+def _unit_value(item: tuple[str, int]) -> int:
+    return item[1]
+
+
 _NONZERO = "".join(ch for ch, value in V.DIGITS.items() if value)
 _ZERO = "".join(ch for ch, value in V.DIGITS.items() if not value)
 # A well-formed spelled number below ten thousand (一千零五, 二十, 十五): each unit once, in order.
 _SPELLED_COUNT = re.compile(
     "".join(
         rf"(?:[{_ZERO}]?[{_NONZERO}]{'?' if unit == min(V.UNITS.values()) else ''}{ch})?"
-        for ch, unit in sorted(V.UNITS.items(), key=lambda item: -item[1])
+        for ch, unit in sorted(V.UNITS.items(), key=_unit_value, reverse=True)
     )
     + rf"(?:[{_ZERO}]?[{_NONZERO}])?"
 )
@@ -270,7 +274,7 @@ def _has_year(m: re.Match[str]) -> bool:
 def _short_year_alone(m: re.Match[str]) -> bool:
     """True for a two-digit year with nothing after it (15年: a duration), unless it has a zero
     (07年, 九零年) or 年度."""
-    two_digits = m.groupdict().get("y2") or m.groupdict().get("y2c")
+    two_digits: str | None = m.groupdict().get("y2") or m.groupdict().get("y2c")
     if not two_digits or vocab.YEAR_WORD + vocab.YEAR_SUFFIX in m.group():  # 16年度 is a year
         return False
     zeros = vocab.TWO_DIGIT_YEAR_ZEROS
@@ -532,9 +536,9 @@ def _lunar_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     leap = bool(m.group("leap") or m.group("leap2"))
     if m.group("ln") and not day_word:  # 正月 alone; 冬月 alone may be "the winter months"
         following = ctx.text[m.end("ln") + 1 : m.end("ln") + 2]
-        if m.group("ln") not in vocab.LUNAR_MONTHS_ALONE or following not in (
-            "", *vocab.LUNAR_MONTH_ALONE_FOLLOWERS
-        ):
+        # `following` is empty at the end of the text, and "" is in every string
+        followers = vocab.LUNAR_MONTH_ALONE_FOLLOWERS
+        if m.group("ln") not in vocab.LUNAR_MONTHS_ALONE or following not in followers:
             return None
     if month is None or not 1 <= month <= 12 or (day_word and (day is None or not 1 <= day <= 30)):
         return None
@@ -833,7 +837,11 @@ def _numbered_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     ]
     if not candidates:
         return None
-    day = min(candidates, key=lambda d: abs((d - base).days))
+
+    def distance(day: _dt.date) -> int:
+        return abs((day - base).days)
+
+    day = min(candidates, key=distance)
     return _apply_suffix(m, ctx, _day_result(day, "publication"))
 
 
@@ -997,13 +1005,16 @@ def _set(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(None, None, grain, value, kind="set")
 
 
+_GRAINS = ("day", "week", "xun", "month", "quarter", "half", "season", "year", "multi-year")
+_GRAIN_ORDER = {grain: rank for rank, grain in enumerate(_GRAINS)}
+
+
 def join_range(left: Resolved, right: Resolved) -> Resolved | None:
     """A至B: from the left end's start to the right end's end, or None when B ends before A."""
     if left.start is None or right.end is None or right.end < left.start:
         return None
-    grains = ("day", "week", "xun", "month", "quarter", "half", "season", "year", "multi-year")
     grain = left.grain if left.grain == right.grain else max(
-        (left.grain or "day", right.grain or "day"), key=grains.index
+        left.grain or "day", right.grain or "day", key=_GRAIN_ORDER.__getitem__
     )
     anchors = {left.anchor, right.anchor} - {"absolute"}
     anchor = "previous" if "previous" in anchors else ("publication" if anchors else "absolute")
@@ -1015,7 +1026,7 @@ def _shared_unit_range(m: re.Match[str], ctx: Context) -> Resolved | None:
     first, second = _number(m.group("a")), _number(m.group("b"))
     if first is None or second is None or second < first:
         return None
-    unit = m.group("unit")
+    unit: str = m.group("unit")
     if unit.startswith(vocab.YEAR_WORD):
         if not (_plausible_year(first) and _plausible_year(second)):
             return None

@@ -1,7 +1,7 @@
 """Date rules for half and approximate counts and spans ahead (spec: Half and approximate counts).
 
 - 半年后 / 一年半后 / 两个半月前 / 半个月后: offsets from the reference date, 半年 being six
-  months, 一年半 eighteen and N个半月 N months and fifteen days (dateutil's relativedelta);
+  months, 一年半 eighteen and N个半月 N months and fifteen days (calendar.shift);
   the grain is the month (the day for 半个月);
 - 十个多月后 / 3年多以来 / 20多个月之后 / 十余年前 / 三个季度后: like N个月后 / N年以来 with
   mod APPROX, at the unit's grain;
@@ -80,7 +80,7 @@ def _offset(
 
 def _approx_count(m: re.Match[str], ctx: Context) -> Resolved | None:
     """十个多月后 / 3年多以来 / 十余年前 / 三个季度后: N units from the reference, mod APPROX."""
-    unit = m.group("unit")
+    unit: str = m.group("unit")
     approx = bool(m.group("m1") or m.group("m2") or m.group("m3"))
     if unit in V.MEASURE_NEEDED and not m.group("cl"):
         return None
@@ -104,8 +104,10 @@ def _half_count(m: re.Match[str], ctx: Context) -> Resolved | None:
         if count is None:
             return None
         return _offset(ctx, m.group("dir"), "month", count, V.HALF_MONTH_DAYS, None)
-    mod = "APPROX" if m.group("ma") or m.group("ya") else None  # 半个多月前, 半年多后
-    if m.group("half_unit") == "年":
+    approx: str | None = m.group("ma") or m.group("ya")  # 半个多月前, 半年多后
+    mod = "APPROX" if approx else None
+    half_unit: str | None = m.group("half_unit")
+    if half_unit == "年":
         return _offset(ctx, m.group("dir"), "month", 6, 0, mod)
     return _offset(ctx, m.group("dir"), "day", 0, V.HALF_MONTH_DAYS, mod)
 

@@ -4,7 +4,7 @@
 - 下周末 / 本周末: Saturday and Sunday of that week (grain day); 周末 alone: of the reference week;
 - 五月第一周 / 2021年的第一周: the ISO weeks that start in the month (or year), the first being
   the week holding the 1st when it starts on Monday, else the first full week;
-- 6月第3个星期日 / 四月的最后一个星期一: the Nth (or last) such weekday of the month (rrule);
+- 6月第3个星期日 / 四月的最后一个星期一: the Nth (or last) such weekday of the month;
 - 2005年首月 / 70年第8个月: month N of the year;
 - 上半月 / 下半月: days 1–15 and 16–end of a month (grain month, mod START / END);
 - 上月最后五天 / 去年的前10天: the first or last N days of a named month or year;
@@ -209,7 +209,7 @@ def _nth_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if count is None or month is None:
         return None
     day = cal.floating_holiday(month[0], month[1], V.WEEKDAYS[m.group("wd")], count)
-    if day.month != month[1]:
+    if day is None:
         return None
     return _apply_suffix(m, ctx, _day_result(day, month[2]))
 

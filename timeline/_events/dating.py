@@ -13,9 +13,9 @@ import datetime as dt
 import re
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from timeline import dates as _dates
+from timeline._dates import calendar as _calendar
 from timeline._events import vocab
 from timeline._events.cleanup import Document
 from timeline._events.entities import Recognition
@@ -224,11 +224,11 @@ def _moved_like(expr: TimeExpr, read: TimeExpr, moved: TimeExpr) -> TimeExpr:
         return expr
     months = (moved.start.year - read.start.year) * 12 + moved.start.month - read.start.month
     if expr.grain == "day" and expr.start == expr.end:
-        day = expr.start + relativedelta(months=months)
+        day = _calendar.shift(expr.start, months=months)
         return attrs.evolve(expr, start=day, end=day, value=day.isoformat())
     if expr.grain == "month":
-        start = expr.start + relativedelta(months=months)
-        end = start + relativedelta(day=31)
+        start = _calendar.shift(expr.start, months=months)
+        end = _calendar.month_end(start.year, start.month)
         return attrs.evolve(expr, start=start, end=end, value=f"{start.year:04d}-{start.month:02d}")
     return _shifted(expr, moved.start.year - read.start.year)
 
