@@ -1351,3 +1351,31 @@ def test_an_approval_by_an_authority_is_told_with_the_act_approved(text: str) ->
 def test_a_time_frame_ending_in_a_juncture_is_no_event() -> None:
     text = "在加快建设教育强国、科技强国的关键节点，重庆大学召开发展大会。"
     assert [e.type for e in extract(Article(text, "2025-06-30")).events] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attending a meeting between people is no act (091); a visit is (参观考察)
+        pytest.param("河北省委副书记、省长许勤参加会见。", [], id="参加会见-091"),
+        pytest.param("副市长李明参加会谈。", [], id="参加会谈"),
+        pytest.param(
+            "5月，市长王强会见了华为公司总裁一行。", [("meeting", "occurred", "2025-05")], id="会见"
+        ),
+        # an event celebrated is not this report's act (108)
+        # a person named by the act (108)
+        pytest.param(
+            "常乾坤在广州黄埔军校加入中国共产党，后成为中国人民解放军空军重要奠基人之一。",
+            [],
+            id="奠基人之一-108",
+        ),
+        pytest.param("他是重庆实验室的主要创立者。", [], id="创立者"),
+        # what a document says, after 提出/明确/要求 (091)
+        # a figure reported (097)
+        # the acts of a ceremony named in the sentence, counted (096), or of one told before (075)
+    ],
+)
+def test_attendance_celebrations_contents_figures_and_counts_are_no_acts(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

@@ -103,7 +103,13 @@ def _refine(
     after = clause[end:]
     before = clause[:start]
     holds = surface.endswith(vocab.HOLDING_VERBS)  # its object follows (召开区政府常务会议)
-    if after.startswith(vocab.TRIGGER_NOUN_TAILS) and surface not in vocab.STAGE_TRIGGERS and not holds:
+    releases = surface in vocab.RELEASING_TRIGGERS and after.startswith(vocab.DOCUMENT_TAILS)
+    if (
+        after.startswith(vocab.TRIGGER_NOUN_TAILS)
+        and surface not in vocab.STAGE_TRIGGERS
+        and not holds
+        and not releases
+    ):
         if not (after.startswith(vocab.AFTER_TAILS) and _framed(before)):
             return None
     if _aim_before(before, blocked) and not _NAMED_BY_COPULA.match(clause, end) and not _timed_modal(before):
@@ -111,9 +117,9 @@ def _refine(
     if (
         _has(before, vocab.ATTENDANCE_WORDS)
         and not _has(before, vocab.ATTENDANCE_ACTS)
-        and surface not in vocab.VISIT_TRIGGERS  # 参观考察: visiting is the act
+        and (surface not in vocab.VISIT_TRIGGERS or surface in vocab.ATTENDED_MEETINGS)
     ):
-        return None
+        return None  # 参观考察: visiting is the act; 参加会见: attending is none
     if before.endswith(vocab.HISTORIC_NAMES + vocab.REQUIREMENT_ADVERBS) or _SPEECH_AT.match(after):
         return None
     if _ANNIVERSARY.match(after):

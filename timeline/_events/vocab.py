@@ -1869,7 +1869,16 @@ TRIGGER_NOUN_TAILS = (
     "工程",
     # a compound verb of integration, not a breakthrough of a tunnel (产学研用贯通融合)
     "融合",
+    # a person or people named by the act (空军重要奠基人之一, 入驻人员, 开工人数, 创立者)
+    "人之一",
+    "人员",
+    "人数",
+    "者",
 )
+#: Triggers whose object follows them: a document noun after them (印发方案提出) is what they
+#: release, not a compound noun (实施方案).
+RELEASING_TRIGGERS = ("印发", "出台", "发布", "公布", "颁布")
+DOCUMENT_TAILS = ("方案", "意见", "细则")
 #: A trigger followed by one of TRIGGER_NOUN_TAILS that means "after" still makes an event
 #: inside 继…之后 (an event of its own, with its own date).
 AFTER_TAILS = ("后", "以后", "之后")
@@ -1972,6 +1981,9 @@ MANNER_ADVERBS = (
 ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞", "主持")
 #: …unless the attendee performs the act itself (出席并宣布项目竣工投产).
 ATTENDANCE_ACTS = ("并宣布",)
+#: Meetings between people attended (省长许勤参加会见, 出席座谈): the attendance tells no act of
+#: its own, unlike a visit (参观考察).
+ATTENDED_MEETINGS = ("会见", "接见", "会谈", "座谈")
 
 #: …but a clause marking a founding or opening as formal reports it (召开，标志着X正式成立).
 MARKED_ACT = (
