@@ -1363,6 +1363,8 @@ def test_a_time_frame_ending_in_a_juncture_is_no_event() -> None:
             "5月，市长王强会见了华为公司总裁一行。", [("meeting", "occurred", "2025-05")], id="会见"
         ),
         # an event celebrated is not this report's act (108)
+        pytest.param("垣曲县数万名群众在城关隆重集会，庆祝中华人民共和国成立。", [], id="庆祝…成立-108"),
+        pytest.param("各界人士齐聚一堂，庆祝重庆大学成立。", [], id="庆祝…成立"),
         # a person named by the act (108)
         pytest.param(
             "常乾坤在广州黄埔军校加入中国共产党，后成为中国人民解放军空军重要奠基人之一。",
@@ -1371,6 +1373,17 @@ def test_a_time_frame_ending_in_a_juncture_is_no_event() -> None:
         ),
         pytest.param("他是重庆实验室的主要创立者。", [], id="创立者"),
         # what a document says, after 提出/明确/要求 (091)
+        pytest.param(
+            "近日，河北省发改委印发方案提出，2018-2020年，各市实施洁净煤托底政策。",
+            [("policy_release", "occurred", "2025-06-01/2025-06-30")],
+            id="印发方案提出-091",
+        ),
+        pytest.param(
+            "重庆市出台方案要求，各区县年内开工一批重点项目。",
+            [("policy_release", "occurred", None)],
+            id="出台方案要求",
+        ),
+        pytest.param("《意见》明确，到2025年，全市建成10个国家级实验室。", [], id="《意见》明确"),
         # a figure reported (097)
         # the acts of a ceremony named in the sentence, counted (096), or of one told before (075)
     ],

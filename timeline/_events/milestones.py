@@ -202,9 +202,13 @@ def _sentence(
             found.types.add(event.type)
 
     clauses, ceremonies = _with_held_ceremonies(text, sentence.clauses)
+    content = False  # after a document's words are announced (方案提出，…)
     for span, held_after in (part for whole in clauses for part in _acts(reading, whole)):
         clause_start, clause_end = span
         clause = text[clause_start:clause_end]
+        if content:
+            continue  # what a document says (…印发方案提出，…实施洁净煤托底政策) is no act
+        content = _tells_content(clause)
         mentions = reading.recognition.within(clause_start, clause_end)
         trigger = None
         if triggers.may_hold_trigger(clause):  # the blocked spans are worked out only then
@@ -295,6 +299,14 @@ def _sentence(
             if framed is not None:
                 add(framed)
     return last
+
+
+def _tells_content(clause: str) -> bool:
+    """A clause naming a document and ending in a verb that announces its words (方案提出,
+    《意见》明确): the rest of the sentence is what the document says."""
+    return clause.endswith(vocab.CONTENT_VERBS) and (
+        vocab.TITLE_CLOSE in clause or any(noun in clause for noun in vocab.DOCUMENT_NOUNS)
+    )
 
 
 def _counted_again(

@@ -2059,6 +2059,10 @@ DESCRIPTIVE_STARTS = (
     "主要是为",
     "以便",
     "旨在",
+    # an event celebrated or remembered (集会，庆祝中华人民共和国成立): not this report's act
+    "庆祝",
+    "纪念",
+    "喜迎",
 )
 #: An aim before the trigger in its clause, opening it or after a modal (将加快推进A、B等项目落地
 #: 建设, 推进A等285个项目开工): what a body pushes for, not what happened; 推进会 is a name. 早日/早
@@ -2176,6 +2180,10 @@ DOCUMENT_NOUNS = (
     "河长令",
     "湖长令",
 )
+#: Verbs that announce a document's words (方案提出, 《意见》明确, 通知要求): the clauses after
+#: them in the sentence tell what the document says, no act (`milestones`).
+CONTENT_VERBS = ("提出", "明确", "规定", "要求", "指出", "强调")
+TITLE_CLOSE = "》"
 #: What 推出 launches as an opening (a platform, a service).
 LAUNCHED_THINGS = ("平台", "中心", "基地", "服务区", "系统")
 #: 建成 followed by these is a count or a general aim, not a completed facility.
