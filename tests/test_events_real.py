@@ -36,7 +36,6 @@ REAL_PRECISION_FLOOR = 0.74
 KNOWN_FALSE_EVENTS = {
     "051-02": "a photo caption repeating the lead gives a construction",
     "068-08": "a plan's content without a date (开工中国中医科学院大学…) gives a construction",
-    "075-04": "the lead's signing told again with a count (等16个项目进行了集中签约) gives a signing",
     "090-05": "session 4 batch: item headline in brackets (the body reports it) gives an event",
     "090-10": "session 4 batch: item headline in brackets (the body repeats it) gives an event",
     "090-12": "session 4 batch: speech (work report) gives an event",
@@ -44,7 +43,6 @@ KNOWN_FALSE_EVENTS = {
     "095-04": "session 4 batch: speech evaluating the unveiling (他说) gives an event",
     "096-04": "session 4 batch: count restating the ceremony gives an event",
     "096-05": "session 4 batch: count restating the ceremony gives an event",
-    "097-17": "session 4 batch: statistic gives an event",
     "102-03": "session 4 batch: count of signings (roll-up) gives an event",
     "102-10": "session 4 batch: general plan gives an event",
     "103-02": "session 4 batch: photo caption (teaser of the quote below) gives an event",

@@ -1385,7 +1385,30 @@ def test_a_time_frame_ending_in_a_juncture_is_no_event() -> None:
         ),
         pytest.param("《意见》明确，到2025年，全市建成10个国家级实验室。", [], id="《意见》明确"),
         # a figure reported (097)
+        pytest.param(
+            "来自省发改委最新的消息透露，今年前10个月，"
+            "全省纳入投资计划的续建和计划开工项目累计完成投资15382.4亿元。",
+            [],
+            id="消息透露…累计-097",
+        ),
+        pytest.param("市统计局披露，今年以来全市新开工项目同比增长12%。", [], id="披露…同比"),
+        pytest.param(
+            "长安汽车宣布，新工厂于3月正式投产。",
+            [("announcement", "occurred", None), ("production", "occurred", "2025-03")],
+            id="宣布-an-act",
+        ),
         # the acts of a ceremony named in the sentence, counted (096), or of one told before (075)
+        pytest.param(
+            "哈尔滨市呼兰区举行重点项目集中签约仪式。"
+            "仪式上，民生服务、先进制造、新兴产业等16个项目进行了集中签约。",
+            [("signing", "occurred", None)],
+            id="仪式上，…等N个项目…签约-075",
+        ),
+        pytest.param(
+            "渝北区举行招商引资集中签约活动。活动上，智能制造、新材料等12个项目集中签约。",
+            [("signing", "occurred", None)],
+            id="活动上，…等N个项目签约",
+        ),
     ],
 )
 def test_attendance_celebrations_contents_figures_and_counts_are_no_acts(

@@ -272,7 +272,9 @@ def _sentence(
         chain.append((clause, made is not None and made.carried))
         if made is not None and made.carried and _told_again(clause[: trigger.start]):
             continue
-        if made is not None and _counted_again(reading, found, sentence_types, span, made.event, trigger):
+        if made is not None and _counted_again(
+            reading, found, sentence_types, sentence.start, span, made.event, trigger
+        ):
             continue
         if made is not None and framing and made.carried:
             continue
@@ -313,6 +315,7 @@ def _counted_again(
     reading: _Reading,
     found: Milestones,
     sentence_types: set[str],
+    sentence_start: int,
     span: tuple[int, int],
     event: Event,
     trigger: triggers.Trigger,
@@ -322,12 +325,15 @@ def _counted_again(
     of its own. In its sentence when the count opens the clause; later in the article when the
     event has no date and counts projects (N个) of which it names none (X等6个项目开工 is a
     batch of its own, 两家实验室上榜 a pair)."""
-    clause = reading.doc.text[span[0] : span[1]]
+    text = reading.doc.text
+    clause = text[span[0] : span[1]]
     count = _COUNTED.search(clause, 0, trigger.start)
     if count is None or clause[count.start() - 1 : count.start()] == vocab.ORDINAL_MARK:
         return False
     if trigger.type in sentence_types and count.start() == 0:
         return True
+    if trigger.type in found.types and text.startswith(vocab.AT_THE_CEREMONY, sentence_start):
+        return True  # 仪式上，…等16个项目进行了集中签约: the act of a ceremony told before
     if trigger.type not in found.types or event.date is not None:
         return False
     if not _PROJECTS_COUNTED.match(clause, count.start()) or clause[: count.start()].endswith(
@@ -652,6 +658,9 @@ def _event(
     confidence += vocab.CONFIDENCE_NAMED_SUBJECT if named else 0.0
     confidence += vocab.CONFIDENCE_SPECIFIC_TRIGGER if len(trigger.surface) > 2 else 0.0
     summary_start, summary_end = summary.summary_span(text, sentence, span, trigger_end)
+    if summary_end > clause_end and triggers.is_reporting(trigger, clause):
+        if triggers.is_statistic(text[clause_end:summary_end]):
+            return None  # 消息透露，今年前10个月…累计完成投资…: a figure reported, no act
     if not doc.is_faithful(summary_start, summary_end):
         summary_start, summary_end = span
     start_char, end_char = doc.original_span(summary_start, summary_end)

@@ -2184,6 +2184,8 @@ DOCUMENT_NOUNS = (
 #: them in the sentence tell what the document says, no act (`milestones`).
 CONTENT_VERBS = ("提出", "明确", "规定", "要求", "指出", "强调")
 TITLE_CLOSE = "》"
+#: A sentence opening at a ceremony told before (仪式上，…等16个项目进行了集中签约).
+AT_THE_CEREMONY = ("仪式上", "活动上", "典礼上", "签约仪式上", "开工仪式上")
 #: What 推出 launches as an opening (a platform, a service).
 LAUNCHED_THINGS = ("平台", "中心", "基地", "服务区", "系统")
 #: 建成 followed by these is a count or a general aim, not a completed facility.
