@@ -62,7 +62,7 @@ _MONTH_WORD = "|".join(sorted(vocab.MONTH_NUMERALS, key=len, reverse=True))
 _MONTH_HEADING = re.compile(
     _HEADING_OPEN + r"(?:part\s*[0-9]{1,2}\s*[:：.．]?\s*)?(?:(?P<year>[0-9]{4})\s*年\s*)?"
     r"(?P<month>[0-9]{1,2}|" + _MONTH_WORD + r")\s*月份?\s*"
-    r"(?:" + "|".join(vocab.MONTH_HEADING_TAILS + vocab.CHRONICLE_WORDS) + r")?\s*[:：]?" + _HEADING_CLOSE,
+    r"(?:" + "|".join((*vocab.MONTH_HEADING_TAILS, *vocab.CHRONICLE_WORDS)) + r")?\s*[:：]?" + _HEADING_CLOSE,
     re.IGNORECASE,
 )
 _CHRONICLE_WORD = re.compile("|".join(vocab.CHRONICLE_WORDS))
@@ -93,7 +93,7 @@ _TIMESTAMP = re.compile(
 )
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class Unit:
     """One paragraph of the cleaned text (`start`/`end` in cleaned coordinates) and its kind.
 
@@ -109,7 +109,7 @@ class Unit:
     month: int | None = None
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class Document:
     """The cleaned text, its paragraphs, and the map from cleaned to original offsets.
 
@@ -421,7 +421,7 @@ def _split_block(
     return left, right
 
 
-@attrs.define
+@attrs.define  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class _Paragraph:
     lines: list[tuple[int, int]]
     kind: str
@@ -489,7 +489,7 @@ def _title_year(words: str) -> int | None:
     2021) is the year before its own."""
     if len(words) > vocab.HEADING_MAX_LEN or _CLAUSE_MARK.search(words) or not _CHRONICLE_WORD.search(words):
         return None
-    years = set(_TITLE_YEAR.findall(words))
+    years = {m.group() for m in _TITLE_YEAR.finditer(words)}
     if len(years) != 1:
         return None
     year = int(years.pop())

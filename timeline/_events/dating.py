@@ -41,7 +41,7 @@ _EVENT_NAME = re.compile(
 _MONTH_FIRST = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月")
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class Dated:
     """A date expression usable as an event date: its span in cleaned coordinates, and the
     expression with offsets into the original text."""
@@ -244,7 +244,9 @@ def _same_day(expr: TimeExpr, earlier: list[Dated]) -> TimeExpr:
 
 def _blank(match: re.Match[str]) -> str:
     """A title's words masked with full-width spaces of the same length (offsets unchanged)."""
-    return match.group(1) + "\u3000" * len(match.group(2)) + match.group(3)
+    head, words, tail = match.span(1), match.span(2), match.span(3)
+    text = match.string
+    return text[head[0] : head[1]] + "\u3000" * (words[1] - words[0]) + text[tail[0] : tail[1]]
 
 
 def _inside_name(recognition: Recognition, start: int, end: int) -> bool:

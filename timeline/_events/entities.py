@@ -11,7 +11,6 @@ would be a category (超声医学工程国家重点实验室 stays whole: 国家
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -20,6 +19,7 @@ import attrs
 from timeline import _regex
 from timeline._events import vocab
 from timeline._events.cleanup import Document
+from timeline._typed import lru_cached
 
 _HAN = r"\u4e00-\u9fff"
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-]")
@@ -140,7 +140,7 @@ _OFFICE_RUN = _alternation(vocab.OFFICE_WORDS)
 DOCUMENT, DEFINED, KNOWN, ORG, PERSON, PLACE, PRONOUN = range(7)
 
 
-@attrs.define
+@attrs.define  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class Found:
     """A mention in cleaned coordinates: `name` is the canonical entity name."""
 
@@ -152,7 +152,21 @@ class Found:
     nested: bool = False
 
 
-@attrs.define
+def start_of(found: Found) -> int:
+    return found.start
+
+
+def text_order(found: Found) -> tuple[int, int]:
+    """Mentions in text order, the longer first where two start together."""
+    return found.start, -found.end
+
+
+def _met_at(item: tuple[int, Found]) -> int:
+    """A (sweep index, mention) pair by the index it was met at."""
+    return item[0]
+
+
+@attrs.define  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class Info:
     """What is known of one entity of the article."""
 
@@ -163,7 +177,7 @@ class Info:
     order: int = 0
 
 
-@attrs.define
+@attrs.define  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class Recognition:
     """Every mention of an article (sorted by start) and its entities by canonical name."""
 
@@ -304,7 +318,7 @@ def _left_edge(
     stops = list((_MEETING_STOP_RE if meeting else _STOP_RE).finditer(text, window, suffix_start))
     for match in reversed(stops):
         if match.end() == suffix_start and match.group() in vocab.VERBS_INSIDE_PROJECT_NAMES:
-            if text.startswith(vocab.PROJECT_SUFFIXES + vocab.WORK_OFFICE_SUFFIXES, suffix_start):
+            if text.startswith((*vocab.PROJECT_SUFFIXES, *vocab.WORK_OFFICE_SUFFIXES), suffix_start):
                 continue  # …安置点建设项目, …工程建设指挥部: the verb is part of the name
         if (
             text.startswith(vocab.ZONE_CHAR, match.end())
@@ -518,7 +532,7 @@ class _Collector:
 
 
 def _sorted_index(found: list[Found]) -> tuple[list[int], list[Found]]:
-    ordered = sorted(found, key=lambda f: f.start)
+    ordered = sorted(found, key=start_of)
     return [f.start for f in ordered], ordered
 
 
@@ -545,7 +559,7 @@ def recognise(doc: Document, aliases: Mapping[str, str]) -> Recognition:
     earlier: dict[str, Found] = {}
     for unit in doc.units:
         _pronouns(collector, unit.start, unit.end, starts, ordered, earlier)
-    mentions = sorted(collector.found, key=lambda f: (f.start, -f.end))
+    mentions = sorted(collector.found, key=text_order)
     return Recognition(mentions, collector.entities, [m.start for m in mentions])
 
 
@@ -570,7 +584,7 @@ def _known(c: _Collector, start: int, end: int, table: Mapping[str, str], patter
                 c.entities[name].aliases.append(surface)
 
 
-@functools.lru_cache(maxsize=256)
+@lru_cached(maxsize=256)
 def _known_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """One alternation per set of names, compiled once (articles of a corpus share most sets)."""
     return _alternation(words)
@@ -628,7 +642,7 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
             adjacent = [
                 org_ends[e] for e in parents if e == suffix_start or (e >= edge and e <= suffix_start)
             ]
-            parent = min(adjacent, key=lambda f: (f.start, -f.end)) if adjacent else None
+            parent = min(adjacent, key=text_order) if adjacent else None
             if (
                 parent is not None
                 and suffix_end - parent.start <= vocab.MAX_NAME_LENGTH
@@ -923,9 +937,9 @@ def _pronouns_in(
         fitting = [latest[type_] for type_ in vocab.PRONOUNS[word] if type_ in latest]
         before_paragraph = [earlier[type_] for type_ in vocab.PRONOUNS[word] if type_ in earlier]
         if fitting:
-            referent = max(fitting, key=lambda item: item[0])[1]
+            referent = max(fitting, key=_met_at)[1]
         elif before_paragraph:
-            referent = max(before_paragraph, key=lambda found: found.start)
+            referent = max(before_paragraph, key=start_of)
         else:
             continue
         c.add(match.start(), match.end(), referent.name, referent.type, PRONOUN)

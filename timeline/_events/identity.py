@@ -23,7 +23,17 @@ import unicodedata
 
 from timeline._events import vocab
 from timeline._events.cleanup import Document
-from timeline._events.entities import KNOWN, ORG, Found, Info, Recognition, Words, suffix_type
+from timeline._events.entities import (
+    KNOWN,
+    ORG,
+    Found,
+    Info,
+    Recognition,
+    Words,
+    start_of,
+    suffix_type,
+    text_order,
+)
 
 _PLACE_WORDS = Words(
     form
@@ -39,9 +49,18 @@ _PART_AFTER_OWNER = re.compile(
 )
 
 
+def _order(info: Info) -> int:
+    """Entities in the order they were first met."""
+    return info.order
+
+
+def _counted(item: tuple[int, Info]) -> int:
+    return item[0]
+
+
 def unify(doc: Document, recognition: Recognition) -> Recognition:
     """The recognition with later names of an earlier entity turned into its aliases."""
-    infos = sorted(recognition.entities.values(), key=lambda info: info.order)
+    infos = sorted(recognition.entities.values(), key=_order)
     renamed: dict[str, str] = {}
     kept: list[Info] = []
     earlier = _EarlierForms()
@@ -62,7 +81,7 @@ def unify(doc: Document, recognition: Recognition) -> Recognition:
             info.affiliation = renamed[info.affiliation]
     mentions = _short_forms(doc, mentions, entities)
     _pronoun_owners(mentions, entities)
-    mentions.sort(key=lambda found: (found.start, -found.end))
+    mentions.sort(key=text_order)
     return Recognition(mentions, entities, [found.start for found in mentions])
 
 
@@ -115,7 +134,7 @@ class _EarlierForms:
         found = [self._forms.get(key)]
         if info.type == "company":
             found.append(self._short.get(info.name))
-        first = min((item for item in found if item is not None), default=None, key=lambda item: item[0])
+        first = min((item for item in found if item is not None), default=None, key=_counted)
         return None if first is None else first[1]
 
 
@@ -168,7 +187,7 @@ def _short_forms(doc: Document, mentions: list[Found], entities: dict[str, Info]
     first_seen: dict[str, int] = {}
     for found in mentions:
         first_seen.setdefault(found.name, found.start)
-    ordered = sorted(mentions, key=lambda found: found.start)
+    ordered = sorted(mentions, key=start_of)
     starts = [found.start for found in ordered]
     pattern = re.compile("|".join(re.escape(form) for form in sorted(owners, key=len, reverse=True)))
     added: list[Found] = []
@@ -216,7 +235,7 @@ def _alias(owner: Info, form: str) -> None:
 def _pronoun_owners(mentions: list[Found], entities: dict[str, Info]) -> None:
     """公司二期生产线: a part named through 公司/该公司 belongs to the nearest earlier company."""
     latest: dict[str, str] = {}
-    for found in sorted(mentions, key=lambda found: found.start):
+    for found in sorted(mentions, key=start_of):
         info = entities.get(found.name)
         if info is None:
             continue

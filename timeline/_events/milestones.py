@@ -40,7 +40,7 @@ _COUNTED = re.compile(
 )
 
 
-@attrs.define
+@attrs.define  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class Milestones:
     """The events of an article, and the noun-phrase subjects they named that no recognised
     name covers (entities and mentions of their own)."""
@@ -54,7 +54,7 @@ class Milestones:
     types: set[str] = attrs.Factory(set)
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class _Reading:
     """What every clause of one article is read against."""
 
@@ -135,7 +135,7 @@ def _paragraph(reading: _Reading, found: Milestones, start: int, end: int) -> No
         subject = _sentence(reading, found, sentence, subject, start)
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class _Made:
     """An event made from a clause; `carried` when its subject came from an earlier clause."""
 
@@ -175,7 +175,7 @@ def _sentence(
     chain: list[tuple[str, bool]] = []
     framing = False  # inside a 随着… frame
     # sums up a period (目前，…), or pushes for many (推动A等268个项目投产，B等147个项目达产)
-    cumulative = text.startswith(vocab.CUMULATIVE_OPENERS + vocab.AIM_OPENERS, sentence.start)
+    cumulative = text.startswith((*vocab.CUMULATIVE_OPENERS, *vocab.AIM_OPENERS), sentence.start)
     since = False  # after a clause ending in 以来
     # history in general terms: where its opener ends (dates after it count, 近年来 does not)
     history = next(

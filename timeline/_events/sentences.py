@@ -29,7 +29,7 @@ _MARKS = re.compile(
 )
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class Sentence:
     """A sentence (`start`/`end` in the text it was split from) and its clauses' spans."""
 

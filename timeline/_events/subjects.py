@@ -607,9 +607,11 @@ def _tally(phrase: str) -> bool:
 def _with_shared_head(doc: Document, start: int, shared: re.Match[str]) -> tuple[EventEntity, Found | None]:
     """巴南龙洲湾、九龙坡西彭等3座加氢站: the first item with the head they share is the subject
     (巴南龙洲湾加氢站), mentioned where its own words are written."""
-    name = shared.group("first") + shared.group("head")
+    first: str = shared.group("first")
+    head: str = shared.group("head")
+    name = first + head
     type_ = suffix_type(name) or "facility"
-    end = start + len(shared.group("first"))
+    end = start + len(first)
     mention = Found(start, end, name, type_, -1) if doc.is_faithful(start, end) else None
     return EventEntity(name, type_, "subject"), mention
 

@@ -16,7 +16,7 @@ from timeline._dates import vocab as date_vocab
 from timeline._events import vocab
 
 
-@attrs.frozen
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class Trigger:
     """A trigger found in a clause: its type, surface and offsets (in the clause's text)."""
 
@@ -120,7 +120,7 @@ def _refine(
         and (surface not in vocab.VISIT_TRIGGERS or surface in vocab.ATTENDED_MEETINGS)
     ):
         return None  # 参观考察: visiting is the act; 参加会见: attending is none
-    if before.endswith(vocab.HISTORIC_NAMES + vocab.REQUIREMENT_ADVERBS) or _SPEECH_AT.match(after):
+    if before.endswith((*vocab.HISTORIC_NAMES, *vocab.REQUIREMENT_ADVERBS)) or _SPEECH_AT.match(after):
         return None
     if _ANNIVERSARY.match(after):
         return None
@@ -302,6 +302,11 @@ def _trigger_spans(clause: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _strength(trigger: Trigger) -> tuple[int, int]:
+    """Longer triggers first, then the type that comes first in `vocab.TYPE_PRIORITY`."""
+    return len(trigger.surface), -_PRIORITY[trigger.type]
+
+
 def _ceremony_act(candidates: list[Trigger], clause: str, held: Trigger) -> Trigger | None:
     """A ceremony has its act's type: 举行“国际创新协同区全面启动仪式” is the start, even with
     the act inside the ceremony's quoted name."""
@@ -311,7 +316,7 @@ def _ceremony_act(candidates: list[Trigger], clause: str, held: Trigger) -> Trig
     acts = [
         c for c in candidates if held.end <= c.start and c.end <= ceremony.start() and c.type != "meeting"
     ]
-    return max(acts, key=lambda c: (len(c.surface), -_PRIORITY[c.type]), default=None)
+    return max(acts, key=_strength, default=None)
 
 
 def named_by_copula(clause: str, trigger: Trigger) -> bool:
@@ -436,13 +441,18 @@ def _qualifies_a_noun(clause: str, position: int, trigger: Trigger | None) -> bo
     return trigger is not None and clause.find(vocab.ATTRIBUTIVE, position, trigger.start) >= 0
 
 
+def _blanked(match: re.Match[str]) -> str:
+    """The match as full-width spaces (offsets unchanged)."""
+    return "　" * (match.end() - match.start())
+
+
 def status(clause: str, trigger: Trigger | None = None) -> str:
     """`planned`, `ongoing` or `occurred`, from the clause's cues (the date is checked apart).
 
     Text inside 《》 is a title and holds no cue; a stage named by the trigger itself
     (进入风险量产阶段) has been reached, it is not under way.
     """
-    clause = _DOCUMENT.sub(lambda m: "　" * len(m.group()), clause)
+    clause = _DOCUMENT.sub(_blanked, clause)
     for cue in vocab.PLANNED_CUES:
         position = clause.find(cue)
         while position >= 0:
