@@ -41,8 +41,6 @@ KNOWN_FALSE_EVENTS = {
     "090-12": "session 4 batch: speech (work report) gives an event",
     "094-02": "session 4 batch: source line gives an event",
     "095-04": "session 4 batch: speech evaluating the unveiling (他说) gives an event",
-    "096-04": "session 4 batch: count restating the ceremony gives an event",
-    "096-05": "session 4 batch: count restating the ceremony gives an event",
     "102-03": "session 4 batch: count of signings (roll-up) gives an event",
     "102-10": "session 4 batch: general plan gives an event",
     "103-02": "session 4 batch: photo caption (teaser of the quote below) gives an event",

@@ -1399,6 +1399,22 @@ def test_a_time_frame_ending_in_a_juncture_is_no_event() -> None:
         ),
         # the acts of a ceremony named in the sentence, counted (096), or of one told before (075)
         pytest.param(
+            "2月28日上午，苏州相城区2021年一季度项目集中开工签约仪式在阳澄湖电竞馆拉开帷幕，"
+            "133个项目集中签约，47个项目集中开工。",
+            [("meeting", "occurred", "2025-02-28")],
+            id="仪式…，N个项目集中签约-096",
+        ),
+        pytest.param(
+            "3月1日，江北区重大项目集中开工签约活动举行，20个项目集中签约，15个项目集中开工。",
+            [("construction", "occurred", "2025-03-01")],
+            id="活动…，N个项目集中开工",
+        ),
+        pytest.param(
+            "3月1日，江北区举行重大项目集中开工仪式，20个项目集中签约。",
+            [("construction", "occurred", "2025-03-01"), ("signing", "occurred", "2025-03-01")],
+            id="an-act-the-ceremony-does-not-name",
+        ),
+        pytest.param(
             "哈尔滨市呼兰区举行重点项目集中签约仪式。"
             "仪式上，民生服务、先进制造、新兴产业等16个项目进行了集中签约。",
             [("signing", "occurred", None)],

@@ -19,6 +19,7 @@ from timeline._events.cleanup import PROSE, Document
 from timeline._events.dating import Dates
 from timeline._events.entities import Found, Recognition
 from timeline._events.sentences import Sentence, split
+from timeline._typed import lru_cached
 from timeline.dates import TimeExpr
 from timeline.model import Article, Event, EventEntity, normalise_text
 
@@ -303,6 +304,12 @@ def _sentence(
     return last
 
 
+@lru_cached(maxsize=256)
+def _named_ceremony(surface: str) -> re.Pattern[str]:
+    """A ceremony named by an act (集中开工签约仪式 names 签约 and 开工)."""
+    return re.compile(re.escape(surface) + vocab.CEREMONY_NAME_AFTER_ACT)
+
+
 def _tells_content(clause: str) -> bool:
     """A clause naming a document and ending in a verb that announces its words (方案提出,
     《意见》明确): the rest of the sentence is what the document says."""
@@ -332,6 +339,8 @@ def _counted_again(
         return False
     if trigger.type in sentence_types and count.start() == 0:
         return True
+    if count.start() == 0 and _named_ceremony(trigger.surface).search(text, sentence_start, span[0]):
+        return True  # …集中开工签约仪式拉开帷幕，133个项目集中签约: the ceremony's acts counted
     if trigger.type in found.types and text.startswith(vocab.AT_THE_CEREMONY, sentence_start):
         return True  # 仪式上，…等16个项目进行了集中签约: the act of a ceremony told before
     if trigger.type not in found.types or event.date is not None:

@@ -2184,6 +2184,8 @@ DOCUMENT_NOUNS = (
 #: them in the sentence tell what the document says, no act (`milestones`).
 CONTENT_VERBS = ("提出", "明确", "规定", "要求", "指出", "强调")
 TITLE_CLOSE = "》"
+#: A ceremony named by the act it holds, after the act's trigger (开工签约仪式 after 签约).
+CEREMONY_NAME_AFTER_ACT = r"[^，。；0-9０-９]{0,4}(?:仪式|典礼|活动)"
 #: A sentence opening at a ceremony told before (仪式上，…等16个项目进行了集中签约).
 AT_THE_CEREMONY = ("仪式上", "活动上", "典礼上", "签约仪式上", "开工仪式上")
 #: What 推出 launches as an opening (a platform, a service).
