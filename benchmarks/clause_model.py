@@ -405,7 +405,9 @@ def evaluate(corpus: Corpus, found: dict[str, Extraction], examples: list[Exampl
         )
         print("  weighing most for:", ", ".join(leading(model, 1)))
         print("  weighing most against:", ", ".join(leading(model, -1)))
-        print("  batch    filter     recall         precision      F1     clause precision  AUC (emitted)")
+        print(
+            "  batch    filter     recall         precision      F1     clause AUC / F1 change, 95% interval"
+        )
         for test_first, test_last in tests:
             batch = part(corpus, test_first, test_last)
             mine = {f: found[f] for f in batch.articles}
@@ -420,16 +422,43 @@ def evaluate(corpus: Corpus, found: dict[str, Extraction], examples: list[Exampl
             rows: list[tuple[str, dict[str, Extraction]]] = [("none", mine)]
             rows += [(f">= {t:.2f}", kept_events(mine, partial(passes, model, t))) for t in THRESHOLDS]
             rows.append(("perfect", kept_events(mine, holds)))
+            before = by_article(batch, mine)
             for name, kept in rows:
                 result = score(batch, kept)
                 clauses = sum(holds(f, e) for f, x in kept.items() for e in x.events)
+                low, high = f1_change_interval(before, by_article(batch, kept))
                 print(
                     f"  {batch.name}  {name:<9}  {result.recall:.3f} ({result.met:>2}/{result.milestones})  "
                     f"{result.precision:.3f} ({result.right:>2}/{result.extracted:>2})  "
                     f"{f1(result.recall, result.precision):.3f}  "
-                    f"{clauses / result.extracted if result.extracted else 0.0:.3f}"
-                    + (f"             {auc:.3f}" if name == "none" else "")
+                    f"{clauses / result.extracted if result.extracted else 0.0:.3f}  "
+                    + (f"{auc:.3f}" if name == "none" else f"       {low:+.3f} {high:+.3f}")
                 )
+
+
+def by_article(batch: Corpus, found: dict[str, Extraction]) -> np.ndarray:
+    """Per article of the batch: milestones met, milestones, right events, events."""
+    rows = []
+    for file in sorted(batch.articles):
+        one = part(batch, batch_of(file), batch_of(file))
+        result = score(one, {file: found[file]})
+        rows.append((result.met, result.milestones, result.right, result.extracted))
+    return np.array(rows, dtype=float)
+
+
+def f1_change_interval(before: np.ndarray, after: np.ndarray, draws: int = 2000) -> tuple[float, float]:
+    """The 95% interval of the change of F1 when the batch's articles are drawn again with
+    replacement (a fixed seed: the same figures on every run)."""
+    picks = np.random.default_rng(0).integers(0, len(before), size=(draws, len(before)))
+
+    def scores(table: np.ndarray) -> np.ndarray:
+        met, milestones, right, extracted = (table[picks, i].sum(axis=1) for i in range(4))
+        recall = met / np.maximum(milestones, 1)
+        precision = right / np.maximum(extracted, 1)
+        return 2 * recall * precision / np.maximum(recall + precision, 1e-9)
+
+    change = scores(after) - scores(before)
+    return float(np.percentile(change, 2.5)), float(np.percentile(change, 97.5))
 
 
 def _cpu() -> float:
