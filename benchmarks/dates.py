@@ -200,7 +200,7 @@ def print_header(tools: Sequence[LoadedTool]) -> None:
     print(f"- system: {platform.platform()}")
     print(f"- Python: {platform.python_implementation()} {platform.python_version()}")
     print(f"- timeline: {_timeline_version()} (working copy {REPO}, {git_commit()})")
-    for distribution in ("cn2an", "lunar-python"):
+    for distribution in ("cn2an", "lunar-python", "python-dateutil"):
         print(f"- {distribution}: {package_version(distribution)}")
     for loaded in tools:
         if loaded.name != "timeline":

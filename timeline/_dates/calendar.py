@@ -10,6 +10,8 @@ import datetime as _dt
 import importlib
 from typing import Protocol, cast
 
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
 from timeline._dates import lunar, vocab
 from timeline._typed import cached, lru_cached
 
@@ -89,17 +91,13 @@ def off_calendar(err: BaseException) -> bool:
 
 
 def shift(day: _dt.date, *, years: int = 0, months: int = 0, days: int = 0) -> _dt.date:
-    """`day` moved by whole years and months, then by days (31 March + 1 month = 30 April),
-    as dateutil's relativedelta does. ValueError or OverflowError past the calendar's ends.
+    """`day` moved by whole years, months and days (31 March + 1 month = 30 April), by dateutil's
+    relativedelta. ValueError or OverflowError past the calendar's ends.
 
         >>> shift(_dt.date(2024, 8, 31), months=18, days=15)
         datetime.date(2026, 3, 15)
     """
-    year, month = add_months(day.year, day.month, 12 * years + months)
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValueError(f"year {year} is out of range")
-    moved = day.replace(year=year, month=month, day=min(day.day, _calendar.monthrange(year, month)[1]))
-    return moved + _dt.timedelta(days=days)
+    return day + relativedelta(years=years, months=months, days=days)
 
 
 def month_end(year: int, month: int) -> _dt.date:
@@ -251,6 +249,9 @@ def holiday_date(name: str, year: int) -> _dt.date | None:
     return lunar.solar_terms(year).get(name)
 
 
+_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)  # dateutil's weekdays, Monday = 0 as in datetime
+
+
 @lru_cached(maxsize=1024)
 def floating_holiday(year: int, month: int, weekday: int, nth: int) -> _dt.date | None:
     """The `nth` given weekday (Monday = 0) of a month, counted from its end when `nth` is
@@ -262,11 +263,9 @@ def floating_holiday(year: int, month: int, weekday: int, nth: int) -> _dt.date 
         >>> floating_holiday(2024, 4, 0, -1)
         datetime.date(2024, 4, 29)
     """
+    if nth == 0:
+        return None
     days = _calendar.monthrange(year, month)[1]
-    if nth > 0:
-        first = (weekday - _dt.date(year, month, 1).weekday()) % 7 + 1
-        found = first + 7 * (nth - 1)
-    else:
-        last = days - (_dt.date(year, month, days).weekday() - weekday) % 7
-        found = last + 7 * (nth + 1) if nth < 0 else 0
-    return _dt.date(year, month, found) if 1 <= found <= days else None
+    start = _dt.date(year, month, 1 if nth > 0 else days)
+    found = start + relativedelta(weekday=_WEEKDAYS[weekday](nth))
+    return found if found.month == month else None
