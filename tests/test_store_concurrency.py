@@ -7,6 +7,8 @@ import datetime as dt
 import multiprocessing
 import random
 
+import pytest
+
 from timeline import Timeline
 from timeline.dates import TimeExpr
 from timeline.model import Article, Entity, Event, EventEntity, Extraction
@@ -117,3 +119,49 @@ def test_three_writers_merging_into_stored_events(store_url, tmp_path):
         store.ingest_many(_extraction(story, 0) for story in range(STORIES))
     _race(store_url, first_copy=1)
     _same_as_one_writer(store_url, tmp_path)
+
+
+def test_texts_another_writer_stored_meanwhile_are_shared(store_url, monkeypatch):
+    """PostgreSQL COPYs a batch's new texts at once: a text stored by another writer between the
+    batch's look-up and its COPY (made here by hiding stored texts from the look-up) makes the COPY
+    clash, and the batch stores its texts again skipping the stored ones: one row per text, every
+    report pointing at it, nothing half-written."""
+    if store_url.startswith("sqlite"):
+        pytest.skip("SQLite has one writer at a time")
+    from timeline._store import bulk
+
+    with Timeline(store_url) as store:
+        store.ingest_many([_extraction(story, 0) for story in range(3)])
+    looked_up = bulk.select_where_in
+    hidden = []
+
+    def blind_to_texts(connection, table, columns, key, values):
+        """The batch's first look-up of texts finds none; the one after the clash sees them."""
+        if table.name == "texts" and not hidden:
+            hidden.append(values)
+            return []
+        return looked_up(connection, table, columns, key, values)
+
+    copied = bulk.copy_new
+    clashes = []
+
+    def watched_copy(connection, table, keys, rows):
+        went_in = copied(connection, table, keys, rows)
+        clashes.append(not went_in)
+        return went_in
+
+    monkeypatch.setattr(bulk, "select_where_in", blind_to_texts)
+    monkeypatch.setattr(bulk, "copy_new", watched_copy)
+    with Timeline(store_url) as store:  # a new process: its cache knows no text either
+        report = store.ingest_many([_extraction(story, copy) for story in range(4) for copy in (1, 2)])
+        assert (report.articles, report.events, report.merged_events) == (8, 1, 7)
+        assert hidden and clashes == [True], "the look-up was hidden and the COPY clashed"
+        with store._engine.connect() as connection:
+            texts = connection.exec_driver_sql("SELECT count(*), count(DISTINCT digest) FROM texts").one()
+            reported = connection.exec_driver_sql(
+                "SELECT DISTINCT texts.body FROM sources JOIN texts ON texts.id = sources.sentence_id"
+            ).scalars()
+            assert sorted(reported) == sorted({_extraction(story, 0).events[0].sentence for story in range(4)})
+        assert texts[0] == texts[1]
+        events = store.milestones()
+    assert sorted(e.source_count for e in events) == [2, 3, 3, 3]

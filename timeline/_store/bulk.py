@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     import psycopg
 
 _DIALECT = postgresql.dialect()
+_UNIQUE_VIOLATION = "23505"
+"""SQLSTATE of a row clashing with a stored one on a unique index."""
 
 Cell = int | float | str | bool | _dt.date | None
 """A value of one column of the store."""
@@ -48,6 +50,26 @@ def copy_rows(connection: Connection, table: NamedTable, keys: Sequence[str], ro
     with driver.cursor() as cursor, cursor.copy(f"COPY {_quoted(table.name)} ({columns}) FROM STDIN") as copy:
         for row in rows:
             copy.write_row(row)
+
+
+def copy_new(connection: Connection, table: NamedTable, keys: Sequence[str], rows: Rows) -> bool:
+    """COPY rows none of which should clash with a stored one on a unique column: True when they
+    went in, False (nothing written, the transaction usable) when one did - another writer stored
+    it meanwhile - so that the caller takes the slower `insert_new`.
+
+    COPY skips what INSERT … ON CONFLICT pays per row (the speculative insertion into each unique
+    index), half again the cost of the insert. It runs in a savepoint, so a clash undoes it alone.
+    """
+    savepoint = connection.begin_nested()
+    try:
+        copy_rows(connection, table, keys, rows)
+    except Exception as err:  # psycopg's own error (COPY runs on the driver), typed Any there
+        if cast(object, getattr(err, "sqlstate", None)) != _UNIQUE_VIOLATION:
+            raise
+        savepoint.rollback()
+        return False
+    savepoint.commit()
+    return True
 
 
 def insert_new(

@@ -150,9 +150,11 @@ _CREATE_PROBE = f"""CREATE TEMPORARY TABLE IF NOT EXISTS {ProbeRow.__tablename__
 """The probe table as SQLAlchemy's CreateTable wrote it (the same on SQLite and PostgreSQL)."""
 
 _RESERVE_PG_IDS = text(
-    "SELECT array_agg(nextval(pg_get_serial_sequence(:table, :column))) FROM generate_series(1, :count)"
+    "WITH sequence AS MATERIALIZED (SELECT pg_get_serial_sequence(:table, :column)::regclass AS name) "
+    "SELECT array_agg(nextval(sequence.name)) FROM sequence, generate_series(1, :count)"
 )
-"""`count` ids from a column's sequence, as one array: one row to fetch, not one per id."""
+"""`count` ids from a column's sequence, as one array: one row to fetch, not one per id. The
+sequence is looked up once (a function of the catalog called per id cost nine times its nextval)."""
 
 
 _LOCK_KEYS = "SELECT count(pg_advisory_xact_lock(%(space)s, key)) FROM unnest(%(keys)s::int4[]) AS key"
@@ -549,6 +551,7 @@ class IngestBatch:
         self._entity_ids = _IdAllocator(connection, EntityRow.__tablename__, EntityRow.id)
         self._event_ids = _IdAllocator(connection, EventRow.__tablename__, EventRow.id)
         self._article_seqs = _IdAllocator(connection, ArticleRow.__tablename__, ArticleRow.seq)
+        self._text_ids_drawn = _IdAllocator(connection, TextRow.__tablename__, TextRow.id)
         self._sqlite = connection.dialect.name == "sqlite"
         self._dates: _DateForms = _IsoDates() if self._sqlite else _SameDates()
         """Date (or None) -> its value in the rows `_insert_many` writes: ISO text on SQLite."""
@@ -1157,14 +1160,22 @@ class IngestBatch:
         return collections.ChainMap(found, self._cache.texts)
 
     def _store_texts_postgres(self, digests: list[str]) -> None:
-        """Find or insert the queued texts (sorted by digest) in three statements, not one per text."""
+        """Find the queued texts (sorted by digest) in one statement and COPY the missing ones with
+        ids drawn beforehand; when another writer stored one of them meanwhile, insert them again
+        skipping what is stored (ON CONFLICT) and find the rest: statements per batch, not per text."""
         found = self.learnt_texts
         conn = self._conn
         found.update(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", digests)))
         missing = [digest for digest in digests if digest not in found]
         if not missing:
             return
-        rows = [(digest, self._texts[digest]) for digest in missing]
+        ids = self._text_ids_drawn.take(len(missing))
+        texts = self._texts
+        new_rows = [(text_id, digest, texts[digest]) for text_id, digest in zip(ids, missing, strict=True)]
+        if bulk.copy_new(conn, _TEXTS, ("id", "digest", "body"), new_rows):
+            found.update(zip(missing, ids, strict=True))
+            return
+        rows = [(digest, texts[digest]) for digest in missing]
         inserted = bulk.insert_new(
             conn, _TEXTS, ("digest", "body"), rows, conflict=("digest",), returning=("digest", "id")
         )
