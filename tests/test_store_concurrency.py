@@ -161,7 +161,8 @@ def test_texts_another_writer_stored_meanwhile_are_shared(store_url, monkeypatch
             reported = connection.exec_driver_sql(
                 "SELECT DISTINCT texts.body FROM sources JOIN texts ON texts.id = sources.sentence_id"
             ).scalars()
-            assert sorted(reported) == sorted({_extraction(story, 0).events[0].sentence for story in range(4)})
+            sentences = {_extraction(story, 0).events[0].sentence for story in range(4)}
+            assert sorted(reported) == sorted(sentences)
         assert texts[0] == texts[1]
         events = store.milestones()
     assert sorted(e.source_count for e in events) == [2, 3, 3, 3]
