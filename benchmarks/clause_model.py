@@ -217,10 +217,11 @@ def revision_examples(corpus: Corpus, seen: set[tuple[str, ...]]) -> list[Exampl
     are; an event already among `seen` (file, words, type, status, dating) is left out."""
     result = []
     for commit, first in REVISIONS:
+        archive = subprocess.run(["git", "archive", commit, "timeline"], cwd=ROOT, capture_output=True)
+        if archive.returncode:
+            print(f"revision {commit} left out (not in this checkout's history: a shallow clone?)")
+            continue
         with tempfile.TemporaryDirectory() as tree:
-            archive = subprocess.run(
-                ["git", "archive", commit, "timeline"], cwd=ROOT, capture_output=True, check=True
-            )
             subprocess.run(["tar", "-x", "-C", tree], input=archive.stdout, check=True)
             dumped = subprocess.run(
                 [sys.executable, "-c", DUMP_EVENTS, str(REAL_DIR)],
