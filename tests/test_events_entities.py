@@ -1043,3 +1043,85 @@ def test_a_span_of_time_opens_no_name(text: str, subject: str) -> None:
     """不到半年时间, 短短一年时间: a span of time before the name is no part of it."""
     (event,) = extract(Article(text, "2021-03-30")).events
     assert event.subject is not None and event.subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a head noun the recogniser knows no suffix of (初中, 小学, 风景区, 公园, 校区, 分院)
+        ("垣曲县移民初中建成并投入使用。", "垣曲县移民初中"),
+        ("平遥县第二实验小学建成并投入使用。", "平遥县第二实验小学"),
+        ("垣曲亳清河水利风景区被授予“国家水利风景区”称号。", "垣曲亳清河水利风景区"),
+        ("沁源灵空山森林公园被授予“国家森林公园”称号。", "沁源灵空山森林公园"),
+        ("垣曲县职业中学新校区建设基本完工。", "垣曲县职业中学新校区"),
+        ("宜宾市第一人民医院临港院区建成投用。", "宜宾市第一人民医院临港院区"),
+        # a part of the works is no part of the name
+        ("闻喜县第一中学新校区主体工程基本完工。", "闻喜县第一中学新校区"),
+        ("垣曲县公共体育场及全民健身中心主体工程完工。", "垣曲县公共体育场及全民健身中心"),
+        # a route joins its ends with 至 (brackets inside), the first of a list is the subject
+        (
+            "寻乌(赣闽界)至全南高速公路、金溪至抚州高速公路计划9月底建成通车。",
+            "寻乌(赣闽界)至全南高速公路",
+        ),
+        ("吉首至怀化高速公路计划年底建成通车。", "吉首至怀化高速公路"),
+        ("太原至绥德高铁预计2024年底开通运营。", "太原至绥德高铁"),
+        # a clause opening a sentence with no milestone names the subject of the next one
+        ("南昌大学二附院红角洲分院基坑土方工程基本结束，正在进行大底板施工。", "南昌大学二附院红角洲分院"),
+        ("四川大学华西医院天府分院基础工程基本结束，正在进行主体施工。", "四川大学华西医院天府分院"),
+        ("赣龙铁路扩能工程基本完成全线铺架，年底前建成。", "赣龙铁路扩能工程"),
+        ("渝昆高铁引入工程基本完成轨道铺设，年底前建成。", "渝昆高铁引入工程"),
+        ("馬家坪-中川鐵路線正在加快項目前期工作，將于今年2月開工建設。", "马家坪-中川铁路线"),
+        ("长沙至赣州铁路正在加快前期工作，将于今年6月开工建设。", "长沙至赣州铁路"),
+    ],
+)
+def test_a_subject_phrase_ends_in_a_head_noun_whether_or_not_the_name_is_known(
+    text: str, subject: str
+) -> None:
+    """The noun phrase before a trigger, or opening a sentence, ending in a head noun of a thing
+    that has names (初中, 风景区, 分院, 高速公路, 铁路线…) is the subject, with the adverbs, the
+    passive, the work and its parts after it stripped and the route's two ends kept."""
+    events = extract(Article(text, "2015-07-30")).events
+    assert events and events[-1].subject is not None and events[-1].subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "not_subject"),
+    [
+        ("2021年重庆市科技活动周将于5月22日在重庆园博园正式启幕。", "重庆园博园"),
+        ("近日，超声医学工程国家重点实验室分别在重庆医科大学正式揭牌。", "重庆医科大学"),
+        ("一批科技服务、商贸服务等现代服务业项目将相继入驻。", "现代服务业项目"),
+        ("主线起于富翅岛，连接甬舟高速，预计将于2021年全线贯通。", "连接甬舟高速"),
+        ("2015年2月5日，长治等14家省级高新区获国务院批复。", "省级高新区获国务院"),
+        ("宜宾市与苏银产业园2026年第一批招商引资项目集中签约仪式在此举行。", "招商引资项目"),
+    ],
+)
+def test_a_phrase_in_a_complement_is_no_subject(text: str, not_subject: str) -> None:
+    """A phrase after a preposition (在, 由), a list of kinds (等), a batch or a count, a verb
+    opening a clause (连接) or a name with words glued before it is no subject."""
+    for event in extract(Article(text, "2015-07-30")).events:
+        assert event.subject is None or event.subject.name != not_subject, event
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("道路建设方面，2011年开工建设的“四纵四横”及水秦快速路等9条75公里道路已经通车。", "“四纵四横”"),
+        ("2012年开工建设的水阜连接线、迎宾大道等16条道路已完成70%以上的建设任务。", "水阜连接线"),
+        ("尤其是今年7月试生产的达利食品项目，该项目总投资达5亿元。", "达利食品项目"),
+        ("特别是去年建成投用的临港物流园，今年已满负荷运营。", "临港物流园"),
+        ("当天揭牌的广东省公共卫生应急物资产业园由国开行广东省分行共建。", "广东省公共卫生应急物资产业园"),
+    ],
+)
+def test_a_trigger_in_an_attribute_is_about_the_thing_after_de(text: str, subject: str) -> None:
+    """'2011年开工建设的X', '尤其是今年7月试生产的X': the act told in an attribute is about X,
+    the first of a list after 的 (尤其是, 特别是 are adverbs, no copula)."""
+    events = extract(Article(text, "2020-10-11")).events
+    assert events and events[0].subject is not None and events[0].subject.name == subject
+
+
+@pytest.mark.parametrize(
+    "text", ["2019年建成投用的两座大桥已成为城市地标。", "去年开工建设的一批重点项目进展顺利。"]
+)
+def test_an_attribute_of_a_count_or_a_batch_names_no_subject(text: str) -> None:
+    """A count or a batch after 的 (两座大桥, 一批重点项目) is no one thing: no event is made."""
+    assert extract(Article(text, "2020-10-11")).events == ()

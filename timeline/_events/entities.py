@@ -109,6 +109,13 @@ class Words:
                 return True
         return False
 
+    def longest_ending_at(self, text: str, end: int, start: int = 0) -> int:
+        """Length of the longest word ending at `end` and starting at or after `start`, or 0."""
+        for length in self.lengths:
+            if end - length >= start and text[end - length : end] in self.words:
+                return length
+        return 0
+
     def longest_at(self, text: str, index: int = 0, leave: int = 0) -> int:
         """Length of the longest word starting at `index` that leaves at least `leave` characters
         of the text after it, or 0."""
@@ -364,6 +371,14 @@ def _left_edge(
             if not (branded and _brand_before_place(text, edge, head)):
                 edge = head
     return edge
+
+
+def name_start(text: str, limit: int, head_start: int, name_ends: set[int], branded: bool = False) -> int:
+    """Where a name whose head noun starts at `head_start` begins, by the rules of names ending
+    in a suffix (`_window_start`, `_left_edge`), never before `limit`; `name_ends`: where names
+    recognised nearby end (a 与/和/及 right after one parts two names)."""
+    window = _window_start(text, limit, head_start)
+    return _left_edge(text, window, head_start, name_ends, False, branded, True)
 
 
 def _joins_two_names(text: str, edge: int, position: int, suffix_start: int) -> bool:

@@ -53,6 +53,9 @@ class Milestones:
     tallies: set[str] = attrs.Factory(set)
     #: The types of the events found so far.
     types: set[str] = attrs.Factory(set)
+    #: Subject phrases read in clauses without a milestone, by name: listed once an event
+    #: carries one on (赣龙铁路扩能工程基本完成全线铺架，年底前建成).
+    pending: dict[str, Found] = attrs.Factory(dict)
 
 
 @attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
@@ -187,10 +190,13 @@ def _sentence(
     sentence_types: set[str] = set()  # the types of the sentence's events so far
 
     def add(made: _Made) -> None:
-        if made.phrase_mention is not None:
-            found.phrase_entities.setdefault(made.phrase_mention.name, made.phrase_mention.type)
-            found.phrase_mentions.append(made.phrase_mention)
         event = made.event
+        mention = made.phrase_mention
+        if mention is None and event.subject is not None:
+            mention = found.pending.pop(event.subject.name, None)
+        if mention is not None:
+            found.phrase_entities.setdefault(mention.name, mention.type)
+            found.phrase_mentions.append(mention)
         sentence_types.add(event.type)
         stage = vocab.WORK_STAGES.get(event.trigger, "")  # 开工…，主体结构已封顶: two stages, two acts
         key = (event.type + stage, event.subject.name if event.subject else "", event.status, event.date)
@@ -243,9 +249,11 @@ def _sentence(
             tally = True
         since = since or clause.endswith(vocab.SINCE_TAIL)
         if trigger is None or tally:
-            subject, _ = subjects.subject_of(
+            subject, mention = subjects.subject_of(
                 reading.doc, reading.recognition, reading.dates, span, mentions, None
             )
+            if mention is not None:
+                found.pending[mention.name] = mention
             previous_subject = subject or previous_subject
             topic = subjects.topic_of(mentions, clause_start) if not chain else None
             last = topic or last  # a sentence opening with a name is about it (…项目是…。…年底主体结构完工)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from timeline._events import triggers, vocab
+from timeline._events import noun_phrase, triggers, vocab
 from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
 from timeline._events.entities import (
@@ -75,6 +75,8 @@ _LEADING = re.compile("^(?:" + "|".join(_LEAD_WORDS) + ")+")
 _BATCH_ORDINAL = re.compile(vocab.BATCH_ORDINAL)
 _ORDINAL_UNIT = re.compile(vocab.ORDINAL_UNIT)
 _QUOTES = "“”\"'‘’"
+#: The first item after 的 of an attributive trigger: up to a list mark, a conjunction or 等.
+_ATTRIBUTED_ITEM = re.compile("[^" + _ITEM_ENDS + "及和与]{2," + str(vocab.MAX_PHRASE) + "}?(?=[" + _ITEM_ENDS + "及和与]|$)")
 _TRIGGER_WORDS = Words(vocab.TRIGGERS)
 _VENUE = re.compile("|".join(vocab.CEREMONY_VENUES))
 #: A phrase with a person's title among its first characters names people (市委书记阎立和罗滕
@@ -143,8 +145,6 @@ def subject_of(
 ) -> tuple[EventEntity | None, Found | None]:
     """The subject of the clause (`_subject_of`); a founding meeting gives way to the body it
     founds when that body is named (X专业委员会成立大会在西安召开 → X专业委员会)."""
-    if trigger is None and not mentions:
-        return None, None  # without a trigger only a mention can be the subject (`_subject_of`)
     if trigger is not None:
         clause = doc.text[span[0] : span[1]]
         copula = _NAMED_BY_COPULA.match(clause, trigger.end)
@@ -156,6 +156,9 @@ def subject_of(
                 return as_subject(named), None
             found = Found(start, end, copula["name"], type_, -1)
             return EventEntity(found.name, type_, "subject"), found if doc.is_faithful(start, end) else None
+    attributed = _attributed(doc, dates, span, mentions, trigger) if trigger is not None else None
+    if attributed is not None:
+        return attributed
     subject, mention = _subject_of(doc, recognition, dates, span, mentions, trigger)
     place = _place_of_batch(subject)
     if place is not None:
@@ -165,6 +168,37 @@ def subject_of(
         return founded, None
     member = _member_signed(doc, subject, mentions, span, trigger)
     return member if member is not None else (subject, mention)
+
+
+def _attributed(
+    doc: Document, dates: Dates, span: tuple[int, int], mentions: list[Found], trigger: triggers.Trigger
+) -> tuple[EventEntity, Found | None] | None:
+    """'2011年开工建设的水秦快速路', '今年7月试生产的达利食品项目': a trigger told in an attribute
+    is about the thing after 的, the first of a list there: a name recognised, a phrase ending
+    in a head noun or a quoted name (“四纵四横”); None when the trigger is no attribute or
+    nothing named follows."""
+    text = doc.text
+    at = span[0] + trigger.end
+    if not text.startswith(vocab.ATTRIBUTIVE, at):
+        return None
+    at += len(vocab.ATTRIBUTIVE)
+    named = next((m for m in mentions if m.start == at), None)
+    if named is not None:
+        return (as_subject(named), None) if named.type not in _SUBJECT_SKIP_TYPES else None
+    item = _ATTRIBUTED_ITEM.match(text, at, span[1])
+    if item is None:
+        return None
+    if noun_phrase.head_type(item.group()) is None:  # 渝湘高铁重庆段正加快建设: the phrase it opens with
+        phrase = noun_phrase.opening(text, dates, at, item.end(), set())
+        if phrase is not None and phrase.start == at:
+            item = _ATTRIBUTED_ITEM.match(text, at, phrase.end) or item
+    name = item.group()
+    quoted = name[:1] == vocab.OPENING_QUOTE and name[-1:] == vocab.CLOSING_QUOTE and len(name) > 3
+    type_ = noun_phrase.head_type(name)
+    if not quoted and (type_ is None or not noun_phrase.names_a_thing(name)):
+        return None
+    mention = Found(at, item.end(), name, type_ or "project", -1) if doc.is_faithful(at, item.end()) else None
+    return EventEntity(name, type_ or "project", "subject"), mention
 
 
 def _place_of_batch(subject: EventEntity | None) -> EventEntity | None:
@@ -277,21 +311,31 @@ def _subject_of(
         and not (m.start > clause_start and m.start in other_parties)
         and not (complement is not None and m.start > complement)
     ]
+    ends = {m.end for m in before}
+    if trigger is None:  # only a clause opening a sentence opens with its subject
+        opens = clause_start == 0 or text[clause_start - 1] in vocab.SENTENCE_BREAKS + "\n"
+        head = noun_phrase.opening(text, dates, clause_start, clause_end, ends) if opens else None
+    else:
+        head = noun_phrase.before(text, dates, clause_start, cut, ends)
     last_de = clause.rfind(vocab.ATTRIBUTIVE, 0, cut - clause_start)
     heads = [m for m in named if m.start - clause_start > last_de >= 0]
     if heads:
-        return as_subject(heads[0]), None
+        return _widened(doc, recognition, head, heads[0])
     for index, found in enumerate(named):
         stop = named[index + 1].start if index + 1 < len(named) else cut
         if vocab.ATTRIBUTIVE not in text[found.end : stop]:
-            return as_subject(found), None
+            return _widened(doc, recognition, head, found)
     if named and last_de >= 0 and _category_first(clause[last_de + 1 : cut - clause_start]):
         # X所建的重点实验室(榜上有名): the head is a category, the body that owns it is the main entity.
         return as_subject(named[-1]), None
+    if head is not None and not named and trigger is None:
+        return _phrase_subject(doc, recognition, head)
     opening_place = next((m for m in before if m.type == "place" and m.start == clause_start), None)
     if trigger is None:
         return (as_subject(opening_place) if opening_place else None), None
     phrase = _phrase(doc, recognition, dates, clause_start, clause[: cut - clause_start], before)
+    if head is not None and not named and (_tidier(head.name, phrase[0]) or _placed(before, head, phrase[0])):
+        return _phrase_subject(doc, recognition, head)  # …新校区建设基本, …风景区被: the head's phrase
     if phrase[0] is not None:
         return phrase
     places = [m for m in before if m.type == "place"]
@@ -304,6 +348,62 @@ def _subject_of(
     if opening_place is not None:
         return as_subject(opening_place), None
     return None, None
+
+
+def _widened(
+    doc: Document, recognition: Recognition, head: noun_phrase.Phrase | None, found: Found
+) -> tuple[EventEntity, Found | None]:
+    """The subject named by a recognised mention, or by the subject phrase around it when that
+    phrase runs on past it to a head noun of its own (南昌大学二附院红角洲分院: not 南昌大学, which
+    stays linked as the owner) or opens before it (寻乌(赣闽界)至全南高速公路); a name that
+    runs on into a part of the works (…新校区主体工程完工) gives way to the phrase without it."""
+    text = doc.text
+    if head is not None and found.start == head.start and noun_phrase.only_tails(text[head.end : found.end]):
+        return _phrase_subject(doc, recognition, head)  # …新校区主体工程(完工): the school
+    if head is None or not head.start <= found.start < found.end <= head.end:
+        return as_subject(found), None
+    if head.end - head.start == found.end - found.start:
+        return as_subject(found), None
+    if head.start < found.start and not any(
+        joiner in text[head.start : found.start] for joiner in vocab.ROUTE_JOINERS
+    ):
+        return as_subject(found), None  # 省级高新区获国务院: words before a name are no part of it
+    return _phrase_subject(doc, recognition, head)
+
+
+def _tidier(name: str, read: EventEntity | None) -> bool:
+    """True when a subject phrase ending in a head noun tidies the subject `_phrase` read: that
+    one runs on into a part of the works (…中心主体工程), or does not end in a head and the two
+    open alike (垣曲县职业中学新校区 for …新校区建设基本, 垣曲县移民初中 for 垣曲县); a phrase
+    where `_phrase` read none is no subject (要抢抓项目)."""
+    if read is None or read.name == name:
+        return False
+    if read.name.startswith(name) and noun_phrase.only_tails(read.name[len(name) :]):
+        return True  # …全民健身中心主体工程: the centre
+    if noun_phrase.head_type(read.name) is not None:
+        return False
+    return name.startswith(read.name) or read.name.startswith(name)
+
+
+def _placed(before: list[Found], head: noun_phrase.Phrase, read: EventEntity | None) -> bool:
+    """True when a subject phrase opens with a place and `_phrase` read no subject or that place
+    only (长沙至赣州铁路, 平遥县第二实验小学: the place starts a name)."""
+    if read is not None and read.type != "place":
+        return False
+    return any(m.type == "place" and m.start == head.start for m in before)
+
+
+def _phrase_subject(
+    doc: Document, recognition: Recognition, head: noun_phrase.Phrase
+) -> tuple[EventEntity, Found | None]:
+    """A subject phrase as the subject, with its mention when no recognised name covers it."""
+    known = recognition.entities.get(head.name)
+    if known is not None:
+        return EventEntity(head.name, known.type, "subject"), None
+    mention = None
+    if doc.is_faithful(head.start, head.end):
+        mention = Found(head.start, head.end, head.name, head.type, -1)
+    return EventEntity(head.name, head.type, "subject"), mention
 
 
 def _opens_with_partner(clause: str) -> bool:
@@ -821,7 +921,8 @@ def fits(
         if trigger.surface == vocab.COMPLETION_TRIGGER:
             built = built or any(m.start >= after and m.type in vocab.BUILT_TYPES for m in mentions)
             # a phrase named by a built thing's suffix (防城港首座大桥建成), not a goal (建成…体系)
-            built = built or (subject.type in vocab.BUILT_TYPES and suffix_type(subject.name) == subject.type)
+            named_as = suffix_type(subject.name) or noun_phrase.head_type(subject.name)
+            built = built or (subject.type in vocab.BUILT_TYPES and named_as == subject.type)
         else:
             built = built or subject.type in vocab.BUILT_TYPES
         return built

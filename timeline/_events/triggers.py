@@ -342,6 +342,8 @@ def copula_before(clause: str, trigger: Trigger) -> int | None:
     at = clause.rfind(vocab.COPULA, 0, trigger.start)
     if at <= 0 or _has(clause[at : trigger.start], vocab.COPULA_NOT_BETWEEN):
         return None
+    if any(clause.endswith(word, 0, at + 1) for word in vocab.NOT_COPULAS):
+        return None  # 尤其是今年7月试生产的达利食品项目: an adverb, the head is the subject
     return at
 
 

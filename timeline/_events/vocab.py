@@ -2387,6 +2387,8 @@ COPULA = "是"
 COPULA_HEADS = ("项目", "主楼", "楼", "工程", "企业", "工厂", "基地", "园区", "产业园", "中心", "设施")
 #: Ranks: "the first X to…" describes X (是…我国首个开工的核电项目, 成为…首个完成竣工验收的项目).
 RANK_WORDS = ("首个", "首家", "第一个", "第一家", "唯一")
+#: Words ending in 是 that are no copula but adverbs or conjunctions (尤其是…试生产的达利食品项目).
+NOT_COPULAS = ("尤其是", "特别是", "于是", "但是", "可是", "或是", "凡是", "要是", "若是")
 COPULA_NOT_BETWEEN = ("此次", "本次", "这次", *RANK_WORDS)
 
 #: Words for the region an article is about, opening a subject phrase (全省各地, 我市共有3个
@@ -2456,6 +2458,112 @@ TOPIC_TYPES = (
 #: Parts and stages of a building, not names: the clause goes on about the project named before
 #: (计划6月底前完成基础施工，年底主体结构完工).
 BUILDING_PARTS = ("主体结构", "主体工程", "主体", "基础", "基础施工", "土建工程", "土建", "结构")
+
+#: Head nouns of things that have names, for the subject phrase before a trigger or opening a
+#: clause (`noun_phrase`): there a name ending in one of them is read even when the entity
+#: recogniser knows no suffix of it (垣曲县移民初中, 南昌大学二附院红角洲分院, 水秦快速路).
+#: The name suffixes (ORG_SUFFIXES) are heads too. Head -> entity type.
+PHRASE_HEADS: dict[str, str] = {
+    # roads, railways and lines
+    "路": "facility",
+    "公路": "facility",
+    "快速路": "facility",
+    "大道": "facility",
+    "高速": "facility",
+    "铁路": "facility",
+    "高铁": "facility",
+    "城际": "facility",
+    "线": "facility",
+    "连接线": "facility",
+    "铁路线": "facility",
+    "通道": "facility",
+    "管道": "facility",
+    "段": "facility",
+    # bridges, stations, ports, buildings
+    "桥": "facility",
+    "特大桥": "facility",
+    "航站楼": "facility",
+    "楼": "facility",
+    "馆": "facility",
+    "体育场": "facility",
+    "体育馆": "facility",
+    "站": "facility",
+    "港": "facility",
+    "枢纽": "facility",
+    "厂": "facility",
+    "工坊": "facility",
+    "综合体": "platform",
+    # hospitals, schools, parks
+    "分院": "facility",
+    "附院": "facility",
+    "卫生院": "facility",
+    "新院": "facility",
+    "院区": "facility",
+    "学校": "facility",
+    "中学": "facility",
+    "小学": "facility",
+    "初中": "facility",
+    "高中": "facility",
+    "幼儿园": "facility",
+    "校区": "facility",
+    "新校区": "facility",
+    "公园": "platform",
+    "风景区": "platform",
+    "景区": "platform",
+    "园": "platform",
+    "城": "platform",
+}
+#: Route heads: a name ending in one may join its two ends with 至/到 (寻乌(赣闽界)至全南高速公路,
+#: 南昌至樟树高速公路改扩建工程, 马家坪-中川铁路线).
+ROUTE_HEADS = (
+    *("路", "公路", "快速路", "高速", "铁路", "高铁", "城际"),
+    *("线", "连接线", "铁路线", "通道", "管道"),
+)
+ROUTE_JOINERS = ("至", "到")
+#: Words that end a phrase in a head noun without naming anything (思路, 道路, 全线, 一线, 路线).
+NOT_PHRASE_NAMES = (
+    *("思路", "道路", "全线", "一线", "路线", "在线"),
+    *("上线", "下线", "线上", "线下", "防线", "主线"),
+    *("阶段", "手段", "地段", "时段", "片段"),
+)
+#: A subject phrase right after one of these is a complement, not the subject: a preposition
+#: (在重庆园博园启幕, 由…举办, 与…签约), a conjunction, or the end of a count or a batch (11栋制酒
+#: 厂房, 第一批招商引资项目), a list of kinds (…等现代服务业项目) or a token cut in two
+#: (100t/d冶炼工程).
+PHRASE_NOT_AFTER = "在于由从向对与同和及把被给经以到至自当为等批栋个家座条项所/"
+#: Modal and verb words no name opens with (要抢抓项目开工: a call to act, no project's name),
+#: besides VERB_OPENERS, AIM_VERBS and PLANNED_CUES.
+PHRASE_NOT_OPENING = ("要", "需", "需要", "应", "应当", "必须", "抢抓", "狠抓", "抓好", "抓", "做好", "全力")
+#: Adverbs and verbs no name holds, besides SUBJECT_BREAK_WORDS and MODAL_BREAK_WORDS: a phrase
+#: opening a clause ends before them (赣龙铁路扩能工程基本完成全线铺架 → 赣龙铁路扩能工程).
+PHRASE_BREAKS = (
+    "基本",
+    "完成",
+    "已",
+    "将",
+    "被",
+    "正",
+    "总投资",
+)
+#: Words after the name in a subject phrase that are no part of it: a part of the works or the
+#: work itself (…分院基坑土方工程基本结束, …新校区建设基本完工, …中心主体工程完工), the
+#: passive 被 and the adverbs of how far the work has got (基本, 全面).
+PHRASE_TAILS = (
+    *BUILDING_PARTS,
+    "基础工程",
+    "桩基",
+    "桩基工程",
+    "基坑",
+    "土方",
+    "土方工程",
+    "基坑土方工程",
+    "建设",
+    "施工",
+    "被",
+    "并",
+    "基本",
+    "整体",
+)
 
 #: The noun phrase before a trigger, when no named entity stands there, is the subject once
 #: these are stripped: adverbs and auxiliaries at its end, connectives at its start.
