@@ -76,7 +76,8 @@ _BATCH_ORDINAL = re.compile(vocab.BATCH_ORDINAL)
 _ORDINAL_UNIT = re.compile(vocab.ORDINAL_UNIT)
 _QUOTES = "“”\"'‘’"
 #: The first item after 的 of an attributive trigger: up to a list mark, a conjunction or 等.
-_ATTRIBUTED_ITEM = re.compile("[^" + _ITEM_ENDS + "及和与]{2," + str(vocab.MAX_PHRASE) + "}?(?=[" + _ITEM_ENDS + "及和与]|$)")
+_ITEM_OR_JOINER = _ITEM_ENDS + "及和与"
+_ATTRIBUTED_ITEM = re.compile(f"[^{_ITEM_OR_JOINER}]{{2,{vocab.MAX_PHRASE}}}?(?=[{_ITEM_OR_JOINER}]|$)")
 _TRIGGER_WORDS = Words(vocab.TRIGGERS)
 _VENUE = re.compile("|".join(vocab.CEREMONY_VENUES))
 #: A phrase with a person's title among its first characters names people (市委书记阎立和罗滕
