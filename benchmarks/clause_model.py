@@ -356,6 +356,28 @@ def why_wrong(corpus: Corpus, found: dict[str, Extraction]) -> Counter[str]:
     return result
 
 
+def why_missed(corpus: Corpus, found: dict[str, Extraction]) -> Counter[str]:
+    """The milestones not met, by cause: an event on their clause with wrong fields, their clause
+    holding a trigger that the rules left out (what a learned model adding events could reach),
+    their clause holding no trigger (a gap in the vocabulary), or no single prose clause."""
+    result: Counter[str] = Counter()
+    met = score(corpus, found)
+    for row, _ in met.misses:
+        article = corpus.articles[row["file"]]
+        if any(covers(event, article, row["evidence"]) for event in found[row["file"]].events):
+            result["an event with wrong fields"] += 1
+            continue
+        needle = normalise_text(fold(row["evidence"]))
+        held = [c for c, _ in _clauses(article) if needle in normalise_text(c) or normalise_text(c) in needle]
+        if not held:
+            result["not in one prose clause"] += 1
+        elif triggers.find_trigger(held[0]) is None:
+            result["no trigger in its clause"] += 1
+        else:
+            result["a trigger the rules left out"] += 1
+    return result
+
+
 def holds_milestone(corpus: Corpus, file: str, event: Event) -> bool:
     """True when the event's clause holds the evidence of a milestone of its article."""
     article = corpus.articles[file]
@@ -419,6 +441,11 @@ def evaluate(corpus: Corpus, found: dict[str, Extraction], examples: list[Exampl
             print(
                 f"  {batch.name}  wrong events without the filter: "
                 + ", ".join(f"{cause} {count}" for cause, count in sorted(causes.items()))
+            )
+            missed = why_missed(batch, mine)
+            print(
+                f"  {batch.name}  milestones missed without the filter: "
+                + ", ".join(f"{cause} {count}" for cause, count in sorted(missed.items()))
             )
             rows: list[tuple[str, dict[str, Extraction]]] = [("none", mine)]
             rows += [(f">= {t:.2f}", kept_events(mine, partial(passes, model, t))) for t in THRESHOLDS]
