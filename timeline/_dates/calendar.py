@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import calendar as _calendar
 import datetime as _dt
-import importlib
-from typing import Protocol, cast
 
+import cn2an
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+from lunar_python import Lunar, LunarYear
 
 from timeline._dates import lunar, vocab
 from timeline._typed import cached, lru_cached
@@ -55,20 +55,11 @@ def chinese_number(text: str) -> int | None:
     return total + pending
 
 
-class _Cn2an(Protocol):
-    """The part of cn2an (which ships no types) read here."""
-
-    def cn2an(self, text: str, mode: str) -> float: ...
-
-
-_cn2an = cast(_Cn2an, importlib.import_module("cn2an"))
-
-
 @lru_cached(maxsize=1024)
 def _spelled_number(text: str) -> int | None:
     """Numbers beyond the simple digits and units (一万二千, 1万): cn2an, cached per spelling."""
     try:
-        value = _cn2an.cn2an(text, "smart")
+        value = cn2an.cn2an(text, "smart")
     except (ValueError, KeyError, IndexError, TypeError):
         return None
     return int(value) if value == int(value) and value >= 0 else None
@@ -170,7 +161,7 @@ def _lunar_months(year: int) -> dict[tuple[int, bool], tuple[_dt.date, int]]:
     switches between two years would rebuild them again and again.
     """
     months: dict[tuple[int, bool], tuple[_dt.date, int]] = {}
-    for lunar_month in lunar.lunar_year_class.fromYear(year).getMonths():
+    for lunar_month in LunarYear.fromYear(year).getMonths():
         if lunar_month.getYear() != year:
             continue
         number = lunar_month.getMonth()
@@ -223,7 +214,7 @@ def lunar_date(year: int, month: int, day: int, leap: bool = False) -> _dt.date 
 @lru_cached(maxsize=4096)
 def solar_term(year: int, name: str) -> _dt.date:
     """Gregorian date of a solar term (清明…) in Gregorian `year`."""
-    solar = lunar.lunar_class.fromYmd(year, 1, 1).getJieQiTable()[name]
+    solar = Lunar.fromYmd(year, 1, 1).getJieQiTable()[name]
     return _dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
 
 

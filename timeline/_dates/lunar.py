@@ -7,59 +7,10 @@ text full of lunar dates costs one computation per year it mentions, not one per
 from __future__ import annotations
 
 import datetime as _dt
-import importlib
-from typing import Protocol, cast
+
+from lunar_python import Lunar, LunarYear, Solar
 
 from timeline._typed import lru_cached
-
-
-class Solar(Protocol):
-    """A Gregorian day of lunar_python (which ships no types): the part read here."""
-
-    def getYear(self) -> int: ...
-    def getMonth(self) -> int: ...
-    def getDay(self) -> int: ...
-    def getLunar(self) -> Lunar: ...
-
-
-class Lunar(Protocol):
-    """A lunar day of lunar_python; its month is negative for a leap month."""
-
-    def getYear(self) -> int: ...
-    def getMonth(self) -> int: ...
-    def getJieQiTable(self) -> dict[str, Solar]: ...
-
-
-class LunarMonth(Protocol):
-    def getYear(self) -> int: ...
-    def getMonth(self) -> int: ...
-    def getDayCount(self) -> int: ...
-    def getFirstJulianDay(self) -> float: ...
-
-
-class LunarYear(Protocol):
-    def getMonths(self) -> list[LunarMonth]: ...
-    def getMonthsInYear(self) -> list[LunarMonth]: ...
-
-
-class _SolarClass(Protocol):
-    def fromYmd(self, year: int, month: int, day: int) -> Solar: ...
-    def fromJulianDay(self, julian_day: float) -> Solar: ...
-
-
-class _LunarClass(Protocol):
-    def fromYmd(self, year: int, month: int, day: int) -> Lunar: ...
-
-
-class _LunarYearClass(Protocol):
-    def fromYear(self, year: int) -> LunarYear: ...
-
-
-_lunar_python = importlib.import_module("lunar_python")
-solar_class = cast(_SolarClass, _lunar_python.Solar)
-lunar_class = cast(_LunarClass, _lunar_python.Lunar)
-lunar_year_class = cast(_LunarYearClass, _lunar_python.LunarYear)
-"""lunar_python's classes, seen through the protocols of what the date rules call."""
 
 YEARS = range(1901, 2100)  # the lunar years lunar_python covers with a following year
 
@@ -68,8 +19,8 @@ YEARS = range(1901, 2100)  # the lunar years lunar_python covers with a followin
 def _months(year: int) -> dict[int, tuple[_dt.date, int]]:
     """Lunar month number (negative: the leap month after it) -> (first Gregorian day, day count)."""
     table: dict[int, tuple[_dt.date, int]] = {}
-    for month in lunar_year_class.fromYear(year).getMonthsInYear():
-        first = solar_class.fromJulianDay(month.getFirstJulianDay())
+    for month in LunarYear.fromYear(year).getMonthsInYear():
+        first = Solar.fromJulianDay(month.getFirstJulianDay())
         table[month.getMonth()] = (
             _dt.date(first.getYear(), first.getMonth(), first.getDay()),
             month.getDayCount(),
@@ -110,7 +61,7 @@ def same_lunar_month_day(day_: _dt.date, lunar_day: int) -> _dt.date | None:
         >>> same_lunar_month_day(_dt.date(2026, 2, 19), 5)
         datetime.date(2026, 2, 21)
     """
-    found = solar_class.fromYmd(day_.year, day_.month, day_.day).getLunar()
+    found = Solar.fromYmd(day_.year, day_.month, day_.day).getLunar()
     month = found.getMonth()
     return day(found.getYear(), abs(month), lunar_day, leap=month < 0)
 
@@ -124,7 +75,7 @@ def solar_terms(year: int) -> dict[str, _dt.date]:
     # The table of lunar year Y runs from the 冬至 of December Y-1 to the March of Y+1 (its
     # entries named in pinyin repeat neighbouring years' terms): Y's 冬至 is in Y+1's table.
     for table_year in (year, year + 1):
-        for name, term in lunar_class.fromYmd(table_year, 6, 1).getJieQiTable().items():
+        for name, term in Lunar.fromYmd(table_year, 6, 1).getJieQiTable().items():
             if term.getYear() == year and not name.isascii():
                 terms[name] = _dt.date(year, term.getMonth(), term.getDay())
     return terms
