@@ -1,7 +1,8 @@
 """Full-text search of events: their summaries and the sentences that report them, indexed.
 
 `event_search` holds one row per event: its summary, then each distinct sentence reporting it,
-a line each. On SQLite database triggers keep it in step with `events` and `sources`; on
+a line each (on PostgreSQL without the summary when a sentence holds it: every term found in it
+is found in the sentence, and the trigram index costs by the text's length). On SQLite database triggers keep it in step with `events` and `sources`; on
 PostgreSQL the writer adds each batch's rows and sentences in bulk (`write_postgres`) and
 triggers handle deletes and summary changes. SQLite makes it an FTS5 table with the trigram
 tokenizer (which matches any run of three or more characters, so Chinese needs no word
@@ -114,18 +115,23 @@ WHERE searched.event_id = added.event_id"""
 
 
 def search_body(summary: str, sentences: Iterable[str]) -> str:
-    """The search text of a new event: its summary, then each distinct sentence it lacks, a line each.
+    """The search text of a new event: its summary unless a sentence holds it, then each distinct
+    sentence the summary does not hold, a line each.
 
     >>> search_body("项目开工", ["3月1日，项目开工。", "项目开工", "3月1日，项目开工。"])
-    '项目开工\\n3月1日，项目开工。'
+    '3月1日，项目开工。'
+    >>> search_body("新项目开工", ["3月1日，项目开工。", "项目"])
+    '新项目开工\\n3月1日，项目开工。'
     """
-    lines = [summary]
+    lines: list[str] = []
     seen: set[str] = set()
+    held = False
     for sentence in sentences:
         if sentence not in seen and sentence not in summary:
             lines.append(sentence)
+            held = held or summary in sentence
         seen.add(sentence)
-    return "\n".join(lines)
+    return "\n".join(lines if held else [summary, *lines])
 
 
 class _SearchRows(NamedTuple):
