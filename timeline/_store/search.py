@@ -2,14 +2,15 @@
 
 `event_search` holds one row per event: its summary, then each distinct sentence reporting it,
 a line each (on PostgreSQL without the summary when a sentence holds it: every term found in it
-is found in the sentence, and the trigram index costs by the text's length). On SQLite database triggers keep it in step with `events` and `sources`; on
-PostgreSQL the writer adds each batch's rows and sentences in bulk (`write_postgres`) and
-triggers handle deletes and summary changes. SQLite makes it an FTS5 table with the trigram
-tokenizer (which matches any run of three or more characters, so Chinese needs no word
-segmenter); PostgreSQL a plain table with a pg_trgm GIN index, which serves `ILIKE '%…%'`. Both
-answer a substring query from the index; a term shorter than three characters cannot use a
-trigram index and is scanned. A term matches where it is a substring of the text, letters in
-either case (SQLite folds ASCII letters only, PostgreSQL as its LC_CTYPE does).
+is found in the sentence, and the trigram index costs by the text's length). On SQLite database
+triggers keep it in step with `events` and `sources`; on PostgreSQL the writer adds each batch's
+rows and sentences in bulk (`write_postgres`) and triggers handle deletes and summary changes.
+SQLite makes it an FTS5 table with the trigram tokenizer (which matches any run of three or more
+characters, so Chinese needs no word segmenter); PostgreSQL a plain table with a pg_trgm GIN
+index, which serves `ILIKE '%…%'`. Both answer a substring query from the index; a term shorter
+than three characters cannot use a trigram index and is scanned. A term matches where it is a
+substring of the text, letters in either case (SQLite folds ASCII letters only, PostgreSQL as
+its LC_CTYPE does).
 """
 
 from __future__ import annotations
