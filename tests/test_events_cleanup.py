@@ -498,3 +498,94 @@ def test_a_date_line_dates_the_item_below_it() -> None:
         "2024-03-05",
         "2024-03-08",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "dated"),
+    [
+        pytest.param(
+            "垣曲县大事记\n\n1927年11月\n\n中共垣曲县委成立,台联捷任书记。\n\n1945年9月1日\n\n"
+            "垣曲县庆祝抗战胜利万人大会召开。\n\n2019年1月\n\n"
+            "垣曲亳清河水利风景区被授予“国家水利风景区”称号;垣曲县舜乡城郊森林公园建成并投入使用。",
+            "2022-05-19",
+            [("成立", "1927-11"), ("召开", "1945-09-01"), ("授予", "2019-01"), ("投入使用", "2019-01")],
+            id="date-lines-apart-from-their-items-108",
+        ),
+        pytest.param(
+            "\n1998年3月\n\n重庆实验室揭牌成立。\n\n2003年10月8日\n\n重庆研究院正式启用。\n",
+            "2024-01-10",
+            [("揭牌成立", "1998-03"), ("启用", "2003-10-08")],
+            id="date-lines-apart-invented",
+        ),
+        pytest.param(
+            "2010年\n\n南岸区科技馆开馆。\n\n2012\n\n南岸区创新中心挂牌成立。",
+            "2024-01-10",
+            [("开馆", "2010"), ("挂牌成立", "2012")],
+            id="a-year-alone-dates-the-item-below",
+        ),
+        pytest.param(
+            "2019.10.18\n\n宜宾市科技馆开馆。\n\n2020-03-05\n\n宜宾市创新中心挂牌成立。",
+            "2024-01-10",
+            [("开馆", "2019-10-18"), ("挂牌成立", "2020-03-05")],
+            id="numeric-date-lines",
+        ),
+        pytest.param(
+            "2019年10月上旬\n\n重庆实验室揭牌。\n\n2020年底\n\n重庆研究院建成投用。",
+            "2024-05-19",
+            [("揭牌", "2019-10-X1"), ("建成投用", "2020")],  # days 1-10; Nov-Dec 2020 (spec)
+            id="date-lines-with-a-part-of-a-month-or-year",
+        ),
+        pytest.param(
+            "2019年10月18日\n□垣曲经济技术开发区成立。\n□垣曲县人民医院揭牌。\n2019年12月27日\n●垣曲县科技馆开馆。",
+            "2022-05-19",
+            [("成立", "2019-10-18"), ("揭牌", "2019-10-18"), ("开馆", "2019-12-27")],
+            id="marked-same-day-items-under-a-date-line",
+        ),
+        pytest.param(
+            "2020年8月1日\n\n凌晨0时12分,中电投垣曲风力发电项目顺利并网发电。此前，垣曲县风电场竣工。"
+            "\n\n2020年11月\n\n垣曲县舜乡公园一期工程建设基本完工。",
+            "2022-05-19",
+            [("并网发电", "2020-08-01"), ("竣工", "2020-08-01"), ("完工", "2020-11")],
+            id="every-sentence-of-the-item-takes-the-line-s-date",
+        ),
+        pytest.param(
+            "2012年大事记\n\n3月5日\n\n重庆实验室揭牌。\n\n11月8日\n\n重庆研究院正式启用。",
+            "2013-06-10",
+            [("揭牌", "2012-03-05"), ("启用", "2012-11-08")],
+            id="month-day-lines-in-a-titled-chronicle",
+        ),
+        pytest.param(
+            "1934年1月\n\n重庆实验室成立；次年1月，重庆研究院揭牌。\n\n1936年5月\n\n重庆中心投入使用。",
+            "2022-05-19",
+            [("成立", "1934-01"), ("揭牌", "1935-01"), ("投入使用", "1936-05")],
+            id="an-item-s-own-anaphora-count-from-its-line",
+        ),
+        pytest.param(
+            "2024年3月5日\n\n重庆实验室揭牌成立。\n\n重庆研究院正式启用。",
+            "2024-03-06",
+            [("揭牌成立", None), ("启用", None)],
+            id="one-date-above-an-article-is-no-chronicle",
+        ),
+        pytest.param(
+            "2024年3月\n\n5日，重庆实验室揭牌。\n\n重庆研究院正式启用。\n\n2024年4月\n\n8日，重庆中心成立。",
+            "2024-05-19",
+            [("揭牌", "2024-03-05"), ("启用", None), ("成立", "2024-04-08")],
+            id="above-dated-items-a-date-line-is-a-month-heading",
+        ),
+        pytest.param(
+            "■ 大事记\n\n●3月5日，重庆实验室揭牌成立。\n●4月8日，重庆研究院正式启用。\n\n■ 展望",
+            "2024-05-19",
+            [("揭牌成立", "2024-03-05"), ("启用", "2024-04-08")],
+            id="marked-items-are-prose-marked-headers-are-not",
+        ),
+    ],
+)
+def test_a_chronicle_date_line_dates_its_items(
+    text: str, pub: str, dated: list[tuple[str, str | None]]
+) -> None:
+    """Chronicles print a date on a line of its own above each item, often with a blank line
+    between (垣曲县大事记): the line's date dates every clause of the item that tells no date of
+    its own (spec: chronicles, and "a sentence-initial date governs all its clauses"). One date
+    above an article is no chronicle; above items that open with a day it is a month heading."""
+    found = extract(Article(text, pub))
+    assert [(e.trigger, e.date.value if e.date else None) for e in found.events] == dated

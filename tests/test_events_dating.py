@@ -287,6 +287,62 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("加速推进", "2013-04-15")],
             id="work-under-way-takes-the-dateline",
         ),
+        pytest.param(
+            "在遵义，由中铁建工集团承建的“十四五”酱香酒习水同民坝一期建设项目一标段掀起施工热潮，"
+            "其中制酒一区11栋制酒厂房及配套设施已交付投产。",
+            "2025-02-19",
+            [("掀起施工热潮", None), ("交付", None)],
+            id="a-five-year-plan-naming-a-project-dates-nothing-112",
+        ),
+        pytest.param(
+            "“十四五”重点项目重庆中心建成投用。",
+            "2025-02-19",
+            [("建成投用", None)],
+            id="a-five-year-plan-naming-a-kind-of-project",
+        ),
+        pytest.param(
+            "十三五产业园区重庆实验室揭牌成立。",
+            "2025-02-19",
+            [("揭牌成立", None)],
+            id="a-five-year-plan-without-quotes-naming-a-park",
+        ),
+        pytest.param(
+            "“十四五”期间，重庆实验室建成投用。",
+            "2025-02-19",
+            [("建成投用", "2021/2025")],
+            id="a-five-year-plan-period-is-a-time",
+        ),
+        pytest.param(
+            "“十三五”时期，重庆研究院揭牌成立。",
+            "2025-02-19",
+            [("揭牌成立", "2016/2020")],
+            id="a-five-year-plan-time-with-shiqi",
+        ),
+        pytest.param(
+            "“十四五”，重庆研究院揭牌成立。",
+            "2025-02-19",
+            [("揭牌成立", "2021/2025")],
+            id="a-five-year-plan-before-a-comma-is-a-time",
+        ),
+        pytest.param(
+            "2月17日，长沙县、长沙经开区、自贸会展区、自贸临空区举行2024年“迎老乡 回故乡 建家乡”"
+            "新春交流暨一季度重大项目集中开工仪式。",
+            "2024-02-19",
+            [("开工", "2024-02-17")],
+            id="every-period-of-a-batch-name-gives-way-to-the-day-106",
+        ),
+        pytest.param(
+            "3月2日，重庆市举行2025年“奋进新征程”暨二季度重大项目集中开工活动。",
+            "2025-03-05",
+            [("开工", "2025-03-02")],
+            id="a-year-and-a-quarter-in-one-batch-name",
+        ),
+        pytest.param(
+            "2025年，重庆市举行二季度重大项目集中开工活动。",
+            "2025-08-05",
+            [("开工", "2025-Q2")],
+            id="a-year-of-its-own-clause-is-no-day-to-give-way-to",
+        ),
     ],
 )
 def test_event_dates(text: str, pub: str, expected: list[tuple[str, str | None]]) -> None:

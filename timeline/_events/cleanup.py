@@ -79,6 +79,18 @@ _NUMBER_LINE = re.compile(r"[0-9０-９]{1,3}")
 #: A line that is only a date with its year and month (1927年5月, 1947年4月12日): above an item that
 #: opens with no date of its own, it is that item's date line and opens it (垣曲县大事记).
 _DATE_LINE = re.compile(r"[0-9０-９]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
+#: A paragraph holding only a date with its year, or a month and day (1927年11月, 1958年, 2014年2月9日,
+#: 2019.10.18, 【2020年底】, 3月5日): a chronicle's date line when such lines head dateless items.
+_DATE_HEADING = re.compile(
+    _HEADING_OPEN
+    + r"(?:(?P<year>[0-9]{4})\s*"
+    + r"(?:年\s*(?:(?P<month>[0-9]{1,2})\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?)?"
+    + r"|[.．\-/](?P<numeric_month>[0-9]{1,2})(?:[.．\-/][0-9]{1,2})?)?"
+    + r"|[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号])\s*(?:"
+    + "|".join(vocab.DATE_LINE_TAILS)
+    + r")?"
+    + _HEADING_CLOSE
+)
 #: An item opening with a day of its own (5日，…, 3月5日…) under a date line: the line heads it.
 _DAY_START = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号]")
 #: A chronicle item opening with its date (5日 …, 1月18日，…, 18 日 …): prose, even without a mark.
@@ -99,7 +111,8 @@ class Unit:
 
     `year` is the year of a chronicle's items, printed alone above them or in the chronicle's
     title (2012年XX大事记), and `month` the month of a month heading (1月, 一月) above them, for
-    the units they head.
+    the units they head. `date_line` is the span of the chronicle's date line (1927年11月) above
+    an item that tells no date of its own: the item's date.
     """
 
     start: int
@@ -107,6 +120,7 @@ class Unit:
     kind: str
     year: int | None = None
     month: int | None = None
+    date_line: tuple[int, int] | None = None
 
 
 @attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
@@ -368,11 +382,23 @@ def _kind(text: str) -> str:
         return BYLINE
     if text[0] not in vocab.SECTION_MARKS and text.rstrip(vocab.CLOSERS).endswith("…"):
         return PROSE  # a sentence cut off by an ellipsis, as briefs and stored copies end
+    if text[0] in vocab.SECTION_MARKS and _is_marked_item(text):
+        return PROSE  # ●3月5日，重庆实验室揭牌成立。: a chronicle's item, not a section header
     if text.startswith("#") or text[0] in vocab.SECTION_MARKS or not _PROSE_MARK.search(text):
         return HEADING
     if len(text) <= vocab.HEADING_MAX_LEN and not _CLAUSE_MARK.search(text):
         return HEADING
     return PROSE
+
+
+def _is_marked_item(text: str) -> bool:
+    """A line opening with a section mark that is a whole sentence (●3月5日，重庆实验室揭牌成立。,
+    □ 重庆研究院正式启用；) or longer than a header with a clause mark: an item of a list, as
+    chronicles print their items, not a section header (■ 大事记, ◆ 一、稳增长，促发展)."""
+    body = text.lstrip(vocab.SECTION_MARKS + " \u3000")
+    if not body:
+        return False
+    return _ends_sentence(body) or (len(body) > vocab.HEADING_MAX_LEN and bool(_CLAUSE_MARK.search(body)))
 
 
 def _blocks(text: str) -> list[tuple[list[tuple[int, int]], bool]]:
@@ -496,7 +522,43 @@ def _title_year(words: str) -> int | None:
     return year - 1 if any(word in words for word in vocab.YEARBOOK_WORDS) else year
 
 
-def _chronicle(text: str, paragraphs: list[_Paragraph]) -> list[tuple[int | None, int | None]]:
+def _opens_with_a_date(words: str) -> bool:
+    """An item that tells its own date first (5日，…, 3月5日，…, 2012年1月5日，…, ●3月5日 …)."""
+    words = words.lstrip(vocab.SECTION_MARKS + vocab.LIST_ITEM_MARKS + " \u3000")
+    return bool(_MONTH_DAY_START.match(words) or _DAY_START.match(words) or _DATE_HEADING.match(words))
+
+
+def _date_lines(text: str, paragraphs: list[_Paragraph]) -> dict[int, int]:
+    """The chronicle's date line above each item that tells no date of its own (spec: chronicles
+    print a date on a line of its own above each item, 1927年11月 over 中共垣曲县委成立…), as
+    {item paragraph: date line paragraph}. A date line heads the prose paragraphs below it down to
+    the next heading; it counts only above an item opening with no date (above 5日，… it is a
+    month heading), and only when the text holds `MIN_DATE_LINES` of them."""
+    heads: list[int] = []
+    for index, paragraph in enumerate(paragraphs[:-1]):
+        following = paragraphs[index + 1]
+        if paragraph.kind != HEADING or following.kind != PROSE:
+            continue
+        if not _DATE_HEADING.fullmatch(_heading_words(text[paragraph.lines[0][0] : paragraph.lines[-1][1]])):
+            continue
+        item = unicodedata.normalize("NFKC", text[following.lines[0][0] : following.lines[0][1]])
+        if not _opens_with_a_date(item):
+            heads.append(index)
+    if len(heads) < vocab.MIN_DATE_LINES:
+        return {}
+    items: dict[int, int] = {}
+    for head in heads:
+        for index in range(head + 1, len(paragraphs)):
+            if paragraphs[index].kind == HEADING:
+                break
+            if paragraphs[index].kind == PROSE:
+                items[index] = head
+    return items
+
+
+def _chronicle(
+    text: str, paragraphs: list[_Paragraph], date_lines: set[int]
+) -> list[tuple[int | None, int | None]]:
     """The year and month of each prose paragraph in a chronicle (spec: a year standing alone on
     a line above a chronicle is the year of the month-day items below it; a chronicle's title
     with a year is the same). A year line (`2012` over `7月11日，…`) heads the paragraphs down to
@@ -511,7 +573,11 @@ def _chronicle(text: str, paragraphs: list[_Paragraph]) -> list[tuple[int | None
     for index, paragraph in enumerate(paragraphs):
         words = _heading_words(text[paragraph.lines[0][0] : paragraph.lines[-1][1]])
         heading = _MONTH_HEADING.fullmatch(words)
-        if (year_line := _YEAR_LINE.fullmatch(words)) is not None:
+        if index in date_lines and (dated := _DATE_HEADING.fullmatch(words)) is not None and dated["year"]:
+            line_year = int(dated["year"])  # 1958年 over 垣曲县城由古城镇迁至新城镇。
+            month_word = dated["month"] or dated["numeric_month"]
+            month = (line_year, int(month_word)) if month_word and 1 <= int(month_word) <= 12 else None
+        elif (year_line := _YEAR_LINE.fullmatch(words)) is not None:
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             following_words = (
                 unicodedata.normalize("NFKC", text[following.lines[0][0] : following.lines[-1][1]])
@@ -522,7 +588,7 @@ def _chronicle(text: str, paragraphs: list[_Paragraph]) -> list[tuple[int | None
             line_year, month = (int(year_line["year"]) if heads else None), None
         elif heading is not None and (number := _month_number(heading["month"])) is not None:
             month = (int(heading["year"]) if heading["year"] else None, number)
-        elif words[0] in vocab.SECTION_MARKS:
+        elif words[0] in vocab.SECTION_MARKS and paragraph.kind != PROSE:
             line_year, month = None, None
         elif (year := _title_year(words)) is not None:
             title_year, line_year, month = year, None, None
@@ -532,9 +598,10 @@ def _chronicle(text: str, paragraphs: list[_Paragraph]) -> list[tuple[int | None
         if paragraph.kind == HEADING:
             run_year = None
         if paragraph.kind != PROSE:
-            result.append((None, None))
+            # a date line without its year (3月5日) is read in the chronicle's year, as its items are
+            result.append((line_year or title_year, None) if index in date_lines else (None, None))
             continue
-        opening = _MONTH_DAY_START.match(words)
+        opening = _MONTH_DAY_START.match(words.lstrip(vocab.SECTION_MARKS + " "))
         if opening is None:
             run_year = None
         elif opening["year"] is not None:
@@ -576,14 +643,15 @@ def _clean(text: str) -> Document:
             paragraphs.append(_Paragraph(block, kind, closed))
     paragraphs = _join_cut_paragraphs(text, paragraphs)
     _headlines(text, paragraphs)
-    chronicle = _chronicle(text, paragraphs)
+    item_lines = _date_lines(text, paragraphs)
+    chronicle = _chronicle(text, paragraphs, set(item_lines.values()))
 
     pieces_clean: list[int] = []
     pieces_orig: list[int] = []
     out: list[str] = []
     units: list[Unit] = []
     position = 0
-    for paragraph, (year, month) in zip(paragraphs, chronicle, strict=True):
+    for index, (paragraph, (year, month)) in enumerate(zip(paragraphs, chronicle, strict=True)):
         block = paragraph.lines
         if units:
             out.append("\n")
@@ -598,5 +666,7 @@ def _clean(text: str) -> Document:
             pieces_orig.append(start)
             out.append(text[start:end])
             position += end - start
-        units.append(Unit(unit_start, position, paragraph.kind, year, month))
+        line = units[item_lines[index]] if index in item_lines else None
+        date_line = (line.start, line.end) if line is not None else None
+        units.append(Unit(unit_start, position, paragraph.kind, year, month, date_line))
     return Document(text, "".join(out), tuple(units), tuple(pieces_clean), tuple(pieces_orig))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import unicodedata
 
 import attrs
 
@@ -38,6 +39,8 @@ _EVENT_NAME = re.compile(
     "(?:(?!" + "|".join(vocab.NOT_IN_EVENT_NAME) + ")[^，。；,;：:、]){1,30}?(?:"
     + "|".join(vocab.EVENT_NAME_ENDS) + ")(?=" + "|".join(vocab.EVENT_NAME_FOLLOWERS) + "|[，。；,;]|$)"
 )
+_YEAR_ALONE = re.compile(r"(?<![0-9０-９])[0-9０-９]{4}(?![0-9０-９])")
+_CLAUSE_MARK = re.compile("[" + re.escape(vocab.CLAUSE_MARKS) + "]")
 _MONTH_FIRST = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月")
 
 
@@ -54,9 +57,11 @@ class Dated:
 class Dates:
     """The usable dates of one article, sorted by start, looked up by span."""
 
-    def __init__(self, dated: list[Dated]) -> None:
+    def __init__(self, dated: list[Dated], items: list[tuple[int, int, TimeExpr]] | None = None) -> None:
         self.dated = dated
         self.starts = [d.start for d in dated]
+        self.items = items or []  # chronicle items under a date line: start, end, the line's date
+        self._item_starts = [start for start, _, _ in self.items]
         self._misprints: tuple[str, list[int], list[int]] | None = None  # text, starts, ends
         self._marks: tuple[str, list[int], list[int]] | None = None  # text, full stops, colons
 
@@ -66,6 +71,13 @@ class Dates:
             stops = [match.start() for match in _FULL_STOP.finditer(text)]
             self._marks = (text, stops, [match.start() for match in _LIST_COLON.finditer(text)])
         return self._marks[1], self._marks[2]
+
+    def item_date(self, at: int) -> TimeExpr | None:
+        """The date of the chronicle's date line above the item holding offset `at`, if any."""
+        index = bisect.bisect_right(self._item_starts, at) - 1
+        if index >= 0 and at < self.items[index][1]:
+            return self.items[index][2]
+        return None
 
     def first_within(self, start: int, end: int) -> Dated | None:
         """The first date lying wholly inside [start, end) (dates never overlap: when the first
@@ -158,7 +170,33 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
             expr = _day_by_dateline(expr, dateline[1])
         orig_start, orig_end = doc.original_span(start, end)
         result.append(Dated(start, end, attrs.evolve(expr, start_char=orig_start, end_char=orig_end)))
-    return Dates(result)
+    dates = Dates(result)
+    return Dates(result, _item_dates(doc, dates))
+
+
+def _item_dates(doc: Document, dates: Dates) -> list[tuple[int, int, TimeExpr]]:
+    """Each chronicle item under a date line (1927年11月 over 中共垣曲县委成立…), with the line's
+    date: the date of the item's clauses that tell none of their own. A year printed alone
+    (2012) is the year. (An item that opens with its own date, 5日，…, is dated sentence by
+    sentence like prose.)"""
+    items = []
+    for unit in doc.units:
+        if unit.date_line is None:
+            continue
+        found = dates.first_within(*unit.date_line)
+        if found is not None:
+            items.append((unit.start, unit.end, found.expr))
+        elif (year := _YEAR_ALONE.search(doc.text, *unit.date_line)) is not None:
+            items.append((unit.start, unit.end, _year_expr(doc, year)))
+    return items
+
+
+def _year_expr(doc: Document, year: re.Match[str]) -> TimeExpr:
+    """The year written alone on a chronicle's line (2012), as the date engine gives a year."""
+    number = int(unicodedata.normalize("NFKC", year.group()))
+    orig_start, orig_end = doc.original_span(*year.span())
+    first, last = dt.date(number, 1, 1), dt.date(number, 12, 31)
+    return TimeExpr(year.group(), orig_start, orig_end, first, last, "year", str(number), rule="calendar")
 
 
 def _day_by_dateline(expr: TimeExpr, dateline: TimeExpr) -> TimeExpr:
@@ -270,8 +308,14 @@ def _names_a_period(text: str, end: int, expr: TimeExpr) -> bool:
     if any(word in expr.text for word in vocab.NAME_DATE_WORDS):
         return True
     following = text[end : end + 4].lstrip('”’"')
-    if expr.text.endswith(vocab.YEAR_OF_NAME) and following[:1] and "\u4e00" <= following[0] <= "\u9fff":
+    runs_into_words = bool(following[:1]) and "\u4e00" <= following[0] <= "\u9fff"
+    if expr.text.endswith(vocab.YEAR_OF_NAME) and runs_into_words:
         return True
+    if expr.rule == vocab.FIVE_YEAR_PLAN_RULE and runs_into_words and expr.text.endswith(('”', '"', "五")):
+        start = end - len(expr.text)
+        timed = text.endswith(vocab.FIVE_YEAR_PLAN_TIME_BEFORE, 0, start)
+        if not timed and not following.startswith(vocab.FIVE_YEAR_PLAN_TIME_TAILS):
+            return True  # “十四五”酱香酒习水同民坝一期建设项目: the plan names the project
     return following.startswith(vocab.NAME_AFTER_DATE)
 
 
@@ -309,7 +353,7 @@ def clause_date(
     earlier = _last_outside(dates, sentence.start, clause_start, frames, text)
     if earlier is None:
         earlier = _heading_before_semicolons(text, dates, sentence.start)
-    return earlier.expr if earlier else None
+    return earlier.expr if earlier else dates.item_date(clause_start)
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
@@ -410,6 +454,11 @@ def _narrower_earlier(
     earlier = _last_outside(dates, sentence.start, own.start, frames)
     if earlier is None and _NUMBERED_BATCH.match(text, own.end):
         return None
+    # 举行2024年“迎老乡…”新春交流暨一季度重大项目集中开工仪式: every period of the name gives way
+    while earlier is not None and earlier.expr.grain != "day" and not _CLAUSE_MARK.search(
+        text, earlier.end, own.start
+    ):
+        earlier = _last_outside(dates, sentence.start, earlier.start, frames)
     if earlier is None or earlier.expr.grain != "day":
         return own.expr
     return earlier.expr

@@ -116,6 +116,13 @@ YEARBOOK_WORDS = ("年鉴",)
 MONTH_HEADING_TAILS = ("重要时政", "工作动态", "动态", "大事")
 #: The number of a chronicle's item before its date, besides 1. and 1、 (（一）3日，…).
 ITEM_NUMBER_BRACKETS = ("（", "(", "）", ")")
+#: What may follow the date of a chronicle's date line (2019年10月上旬, 2020年底, 1958年春).
+DATE_LINE_TAILS = (
+    "上旬", "中旬", "下旬", "上半年", "下半年", "初", "底", "末", "春", "夏", "秋", "冬",
+)
+#: A chronicle needs this many date lines, each above an item with no date of its own, before
+#: its date lines date their items: one date above an article's text is no chronicle.
+MIN_DATE_LINES = 2
 #: Month names written in Chinese numerals, for month headings (一月 … 十二月).
 MONTH_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 #: A line opening with one of these is the caption of the photo above it (▲8月21日上午,…竣工投产):
@@ -2873,6 +2880,14 @@ MAX_PHRASE = 24
 NAME_AFTER_DATE = ("规划", "开局", "时期规划", "的政协", "的提案")
 #: A date expression holding one of these is itself a title ("十五五"规划).
 NAME_DATE_WORDS = ("规划",)
+#: The date engine's rule for five-year plans (“十四五”): running straight into a noun, the plan
+#: names a kind of project (“十四五”酱香酒…项目, “十四五”重点项目), not the event's time; it is a
+#: time after one of FIVE_YEAR_PLAN_TIME_BEFORE (在“十四五”建成) or before one of these tails.
+FIVE_YEAR_PLAN_RULE = "five_year_plan"
+FIVE_YEAR_PLAN_TIME_TAILS = (
+    "末", "初", "中期", "期末", "收官", "时", "内", "中", "的", "开局", "首年", "以来",
+)
+FIVE_YEAR_PLAN_TIME_BEFORE = ("在", "到", "于", "至", "截至", "整个", "今后")
 #: A clause-level founding by 共建 needs the body named right after it (共建“…实验室”).
 SHARED_FOUNDING = "共建"
 SHARED_FOUNDING_AFTER = ("“", "了")
