@@ -28,7 +28,11 @@ extractor without the filter and with it at several thresholds on 090-107 and 10
 train on 001-107 and score 108-117. "perfect" is a filter that drops exactly the events whose
 clause holds no milestone: the most any clause filter can give.
 
-    python benchmarks/clause_model.py [--label clause|full]     # about 10 CPU seconds
+With `--subject`, the features of the event's subject (named in the clause or taken from
+elsewhere, its type) and the extractor's own confidence are added; only emitted events have
+them, so the other clauses are left out of training.
+
+    python benchmarks/clause_model.py [--label clause|full] [--subject] [--no-revisions]  # ~20 CPU s
 """
 
 from __future__ import annotations
@@ -143,8 +147,30 @@ def dated(event: Event) -> str:
     return "own" if event.start_char <= date.start_char < event.end_char else "outer"
 
 
-def event_features(event: Event) -> list[str]:
-    return features(event.summary, event.sentence, event.trigger, event.type, event.status, dated(event))
+def event_features(event: Event, subject: bool = False) -> list[str]:
+    """The features of an emitted event; with `subject`, those of its subject and confidence too."""
+    names = features(event.summary, event.sentence, event.trigger, event.type, event.status, dated(event))
+    if subject:
+        told = event.subject
+        names += subject_features(
+            event.summary,
+            None if told is None else told.name,
+            None if told is None else told.type,
+            event.confidence,
+        )
+    return names
+
+
+def subject_features(clause: str, name: str | None, type_: str | None, confidence: float) -> list[str]:
+    """Whether the event's subject is named in its clause or taken from elsewhere, its type, and
+    the extractor's own confidence (`--subject`: only emitted events have them)."""
+    where = "none" if name is None else "in" if fold(name) in fold(clause) else "out"
+    return [
+        "subject:" + where,
+        "subject_type:" + str(type_),
+        "subject_where_type:" + where + "/" + str(type_),
+        f"confidence:{confidence:.1f}",
+    ]
 
 
 @dataclass(frozen=True)
@@ -161,7 +187,9 @@ def batch_of(file: str) -> int:
     return int(file[:3])
 
 
-def emitted_examples(corpus: Corpus, found: dict[str, Extraction], label: str) -> list[Example]:
+def emitted_examples(
+    corpus: Corpus, found: dict[str, Extraction], label: str, subject: bool
+) -> list[Example]:
     """The emitted events, positive when their clause holds a milestone's evidence (`label`
     "clause") or when the scorer finds them fully right ("full")."""
     result = []
@@ -174,7 +202,7 @@ def emitted_examples(corpus: Corpus, found: dict[str, Extraction], label: str) -
                 positive = index in right
             else:
                 positive = any(covers(event, article, row["evidence"]) for row in mine)
-            result.append(Example(file, tuple(event_features(event)), positive, True))
+            result.append(Example(file, tuple(event_features(event, subject)), positive, True))
     return result
 
 
@@ -207,11 +235,12 @@ for item in json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))["
     for e in extract(Article(text, item["pub_date"])).events:
         date = None if e.date is None else e.date.start_char
         print(json.dumps([item["file"], e.summary, e.sentence, e.trigger, e.type, e.status,
-                          e.start_char, e.end_char, date], ensure_ascii=False))
+                          e.start_char, e.end_char, date, None if e.subject is None else e.subject.name,
+                          None if e.subject is None else e.subject.type, e.confidence], ensure_ascii=False))
 """
 
 
-def revision_examples(corpus: Corpus, seen: set[tuple[str, ...]]) -> list[Example]:
+def revision_examples(corpus: Corpus, seen: set[tuple[str, ...]], subject: bool) -> list[Example]:
     """The events of the extractor at each of REVISIONS on every article (from the working
     copy's git history, unpacked into a temporary directory), labelled as the working copy's
     are; an event already among `seen` (file, words, type, status, dating) is left out."""
@@ -232,7 +261,9 @@ def revision_examples(corpus: Corpus, seen: set[tuple[str, ...]]) -> list[Exampl
                 check=True,
             )
         for line in dumped.stdout.splitlines():
-            file, summary, sentence, trigger, type_, status, start, end, date = json.loads(line)
+            file, summary, sentence, trigger, type_, status, start, end, date, name, kind, confidence = (
+                json.loads(line)
+            )
             event = Event(type_, trigger, status, None, summary, sentence, "", start, end)
             where = "none" if date is None else "own" if start <= date < end else "outer"
             key = (file, normalise_text(fold(summary)), type_, status, where)
@@ -241,6 +272,8 @@ def revision_examples(corpus: Corpus, seen: set[tuple[str, ...]]) -> list[Exampl
             seen.add(key)
             positive = holds_milestone(corpus, file, event)
             names = features(summary, sentence, trigger, type_, status, where)
+            if subject:
+                names += subject_features(summary, name, kind, confidence)
             result.append(Example(file, tuple(names), positive, False, first))
     return result
 
@@ -384,8 +417,8 @@ def holds_milestone(corpus: Corpus, file: str, event: Event) -> bool:
     return any(covers(event, article, row["evidence"]) for row in corpus.milestones if row["file"] == file)
 
 
-def passes(model: Model, threshold: float, _: str, event: Event) -> bool:
-    return model.score(event_features(event)) >= threshold
+def passes(model: Model, threshold: float, subject: bool, _: str, event: Event) -> bool:
+    return model.score(event_features(event, subject)) >= threshold
 
 
 def part(corpus: Corpus, first: int, last: int) -> Corpus:
@@ -412,7 +445,7 @@ def area_under_curve(scored: list[tuple[float, bool]]) -> float:
     return wins / len(positives) / len(negatives)
 
 
-def evaluate(corpus: Corpus, found: dict[str, Extraction], examples: list[Example]) -> None:
+def evaluate(corpus: Corpus, found: dict[str, Extraction], examples: list[Example], subject: bool) -> None:
     """The extractor's figures on the later batches without the filter, with it at each
     threshold, and with a perfect clause filter (every event whose clause holds no milestone
     dropped: the most any clause filter can give)."""
@@ -448,7 +481,9 @@ def evaluate(corpus: Corpus, found: dict[str, Extraction], examples: list[Exampl
                 + ", ".join(f"{cause} {count}" for cause, count in sorted(missed.items()))
             )
             rows: list[tuple[str, dict[str, Extraction]]] = [("none", mine)]
-            rows += [(f">= {t:.2f}", kept_events(mine, partial(passes, model, t))) for t in THRESHOLDS]
+            rows += [
+                (f">= {t:.2f}", kept_events(mine, partial(passes, model, t, subject))) for t in THRESHOLDS
+            ]
             rows.append(("perfect", kept_events(mine, holds)))
             before = by_article(batch, mine)
             for name, kept in rows:
@@ -510,23 +545,30 @@ def main() -> None:
         action="store_true",
         help="train on the working copy's events only, not also on those of REVISIONS",
     )
+    parser.add_argument(
+        "--subject",
+        action="store_true",
+        help="also the subject's features and the extractor's confidence (emitted events only)",
+    )
     args = parser.parse_args()
     started, cpu = time.perf_counter(), _cpu()
     corpus = real_corpus()
     found = extractions(corpus)
-    examples = emitted_examples(corpus, found, args.label) + clause_examples(corpus, found)
+    examples = emitted_examples(corpus, found, args.label, args.subject)
+    if not args.subject:
+        examples += clause_examples(corpus, found)
     if not args.no_revisions:
         seen = {
             (file, normalise_text(fold(e.summary)), e.type, e.status, dated(e))
             for file, x in found.items()
             for e in x.events
         }
-        examples += revision_examples(corpus, seen)
+        examples += revision_examples(corpus, seen, args.subject)
     print(
         f"{len(examples)} examples ({sum(e.positive for e in examples)} positive), "
         f"{sum(e.emitted for e in examples)} of them emitted events; labels: {args.label}"
     )
-    evaluate(corpus, found, examples)
+    evaluate(corpus, found, examples, args.subject)
     print(f"\n{_cpu() - cpu:.1f} CPU s ({time.perf_counter() - started:.1f} s wall)")
 
 
