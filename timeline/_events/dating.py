@@ -326,16 +326,18 @@ def clause_date(
     span: tuple[int, int],
     trigger_at: int,
     frames: tuple[tuple[int, int], ...] = (),
+    own_from: int = 0,
 ) -> TimeExpr | None:
     """The clause's own date, else the nearest earlier one of its sentence, else None.
 
     In the clause, the date nearest before the trigger wins (of a list of dates, 7月、9月, the
     first); a date after the trigger that
     runs straight into more words names the object (公示2025年科学技术奖名单), not the event.
-    Dates inside the sentence's `frames` (继…之后, 自…以来 clauses) date only their own clause.
+    Dates inside the sentence's `frames` (继…之后, 自…以来 clauses) date only their own clause, and
+    those before `own_from` only the clause's dated attribute (2011年开工建设的…已经通车).
     """
     clause_start, clause_end = span
-    own = dates.within(clause_start, clause_end)
+    own = dates.within(max(clause_start, own_from), clause_end)
     before = [d for d in own if d.end <= trigger_at]
     after = [d for d in own if d.start >= trigger_at and _dates_the_predicate(text, d.end)]
     if before:

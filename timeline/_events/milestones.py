@@ -210,7 +210,8 @@ def _sentence(
 
     clauses, ceremonies = _with_held_ceremonies(text, sentence.clauses)
     content = False  # after a document's words are announced (方案提出，…)
-    for span, held_after in (part for whole in clauses for part in _acts(reading, whole)):
+    for act in (part for whole in clauses for part in _acts(reading, whole)):
+        span = act.span
         clause_start, clause_end = span
         clause = text[clause_start:clause_end]
         if content:
@@ -220,18 +221,18 @@ def _sentence(
         trigger = None
         if triggers.may_hold_trigger(clause):  # the blocked spans are worked out only then
             blocked = _blocked(reading, clause_start, clause_end, mentions)
-            if held_after:
-                blocked += ((0, held_after),)
-            trigger = triggers.find_trigger(clause, blocked, held=bool(held_after))
+            if act.after:
+                blocked += ((0, act.after),)
+            if act.before:
+                blocked += ((act.before, len(clause)),)
+            trigger = triggers.find_trigger(clause, blocked, held=act.held)
             if (
                 trigger is not None
                 and _attributive(reading, clause_start, clause, trigger)
                 and triggers.copula_before(clause, trigger) is None
             ):
                 # 试生产的首批新能源汽车下线: the act is told after the thing it qualifies
-                trigger = triggers.find_trigger(
-                    clause, (*blocked, (0, trigger.end + 1)), held=bool(held_after)
-                )
+                trigger = triggers.find_trigger(clause, (*blocked, (0, trigger.end + 1)), held=act.held)
         if trigger is None:
             trigger = _meeting_held(reading, clause, mentions, sentence)
         subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS
@@ -277,6 +278,7 @@ def _sentence(
             previous_subject,
             frames,
             ceremonies.get(span) or _meeting_framed(clause_start, clause, trigger),
+            act.attribute_end,
         )
         chain.append((clause, made is not None and made.carried))
         if made is not None and made.carried and _told_again(clause[: trigger.start]):
@@ -417,18 +419,39 @@ def _blocked(
     return names + tuple(m.span() for m in _TITLE.finditer(clause))
 
 
-def _acts(reading: _Reading, span: tuple[int, int]) -> list[tuple[tuple[int, int], int]]:
+@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+class _Act:
+    """A clause or part of one told as one act: its trigger is looked for in the clause's
+    [after, before) (before 0: to its end); `held`: a ceremony it names is held (`find_trigger`);
+    dates before `attribute_end` belong to a dated attribute of the clause, not to it."""
+
+    span: tuple[int, int]
+    after: int = 0
+    before: int = 0
+    held: bool = False
+    attribute_end: int = 0
+
+
+def _acts(reading: _Reading, span: tuple[int, int]) -> list[_Act]:
     """The clause, or its two halves when it joins two acts of different types, each told with
     its own subject (长寿…项目集中签约和中科未来城创新产业园开工活动在长寿举行) or, after 、, its
     own date (该项目力争于明年5月结构封顶、2023年实现竣工并投运). Two ceremonies held by one verb
     (呼兰区举行A揭牌仪式、重点项目集中签约仪式) are two acts too: the second is the whole clause
     with its trigger looked for only after the joiner (the number given with it), so that it
-    keeps the holder before the verb."""
+    keeps the holder before the verb. A dated attribute (2011年开工建设的X已经通车) is an act of
+    its own, read after the clause's (whose subject, X, it shares): the clause's trigger is
+    looked for after it, the attribute's in it, and its date dates the attribute only."""
     start, end = span
     text = reading.doc.text
     clause = text[start:end]
+    attribute_end = _dated_attribute(reading, start, end)
+    if attribute_end is not None:
+        blocked = _clip(_blocked(reading, start, end), attribute_end - start, len(clause))
+        if triggers.find_trigger(clause[attribute_end - start :], blocked) is not None:
+            after = attribute_end - start
+            return [_Act(span, after=after, attribute_end=attribute_end), _Act(span, before=after)]
     if len(clause) > vocab.ACT_SPLIT_MAX_LEN or _ACT_JOINER.search(clause) is None:
-        return [(span, 0)]
+        return [_Act(span)]
     blocked = _blocked(reading, start, end)
     for joiner in vocab.ACT_JOINERS:
         at = clause.find(joiner)
@@ -447,12 +470,29 @@ def _acts(reading: _Reading, span: tuple[int, int]) -> list[tuple[tuple[int, int
                 attributive = second is not None and clause.startswith(vocab.ATTRIBUTIVE, after + second.end)
                 if second is not None and second.start > 0 and first.type != second.type and not attributive:
                     if held:
-                        return [((start, start + at), 0), (span, after)]
+                        return [_Act((start, start + at)), _Act(span, after=after, held=True)]
                     own_date = joiner != vocab.NOUN_LIST_MARK or _dated_at(reading, start + after)
                     if first.end == at and own_date:
-                        return [((start, start + at), 0), ((start + after, end), 0)]
+                        return [_Act((start, start + at)), _Act((start + after, end))]
             at = clause.find(joiner, after)
-    return [(span, 0)]
+    return [_Act(span)]
+
+
+def _dated_attribute(reading: _Reading, start: int, end: int) -> int | None:
+    """Where a dated attribute opening a clause ends (after its 的): a date, then an act verb
+    right before 的 (2011年开工建设的“四纵四横”…已经通车, 2019年建成投用的重庆东站). Its date is
+    the attribute's act's, not the clause's."""
+    text = reading.doc.text
+    for found in reading.dates.within(start, end):
+        at = text.find(vocab.ATTRIBUTIVE, found.end, min(end, found.end + vocab.ATTRIBUTE_MAX_LEN))
+        if at < 0:
+            continue
+        verb = triggers.find_trigger(text[found.end : at])
+        if verb is not None and verb.end == at - found.end and text[found.end : found.end + verb.start] in (
+            vocab.DATE_TRIGGER_GAP
+        ):
+            return at + 1
+    return None
 
 
 def _dated_at(reading: _Reading, at: int) -> bool:
@@ -614,9 +654,11 @@ def _event(
     previous_subject: EventEntity | None,
     frames: tuple[tuple[int, int], ...],
     ceremony: tuple[int, int] | None = None,
+    attribute_end: int = 0,
 ) -> _Made | None:
     """The event of one clause with a trigger (with the mention of its subject when that is a
-    noun phrase of its own); None when the clause reports no milestone after all."""
+    noun phrase of its own); None when the clause reports no milestone after all. Dates before
+    `attribute_end` belong to a dated attribute of the clause (2011年开工建设的…), not to it."""
     doc, recognition, dates = reading.doc, reading.recognition, reading.dates
     clause_start, clause_end = span
     if not doc.is_faithful(clause_start, clause_end):
@@ -625,7 +667,7 @@ def _event(
     clause = text[clause_start:clause_end]
     trigger_at = clause_start + trigger.start
     trigger_end = clause_start + trigger.end
-    date = dating.clause_date(text, dates, sentence, span, trigger_at, frames)
+    date = dating.clause_date(text, dates, sentence, span, trigger_at, frames, attribute_end)
     if trigger.surface.startswith(vocab.DATED_ONLY_HEADS) and not dates.within(clause_start, clause_end):
         return None
     copula = triggers.copula_before(clause, trigger)

@@ -2903,6 +2903,8 @@ TREATMENT_OPENER = "对"
 NOT_TREATMENT = ("对接", "对外", "对标", "对口")
 #: Words allowed between a date and a trigger followed by 的 (2020年12月才成立的…).
 DATE_TRIGGER_GAP = ("才", "就", "正式", "已", "")
+#: How far after its date the 的 of a dated attribute (2011年开工建设的…) may stand.
+ATTRIBUTE_MAX_LEN = 8
 
 #: A date followed by one of these opens a dateline (兰州2月11日讯, 杭州2月21日电): 今天 in the
 #: paragraph it opens is that day, not the page's publication date.
