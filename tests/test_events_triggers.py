@@ -1431,3 +1431,45 @@ def test_attendance_celebrations_contents_figures_and_counts_are_no_acts(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an undated act of a type told already, then graded (095): the topic of the grading
+        pytest.param(
+            "6月29日，滨海新城党工委和指挥部揭牌。"
+            "他说，滨海新城党工委和指挥部揭牌，标志着滨海新城建设跨出了历史性的一步。",
+            [("opening", "occurred", "2025-06-29")],
+            id="揭牌，标志着-told-again-095",
+        ),
+        pytest.param(
+            "6月2日，重庆实验室正式启用。该实验室启用，意味着重庆有了第一个国家级实验室。",
+            [("opening", "occurred", "2025-06-02")],
+            id="启用，意味着-told-again",
+        ),
+        pytest.param(
+            "重庆实验室正式揭牌，标志着重庆创新体系迈出新步伐。",
+            [("opening", "occurred", None)],
+            id="揭牌，标志着-told-first",
+        ),
+        # a set of outcomes to come is no signing (102)
+        pytest.param(
+            "目前，还有多个域外代表团在长春市各地参观考察，还将达成一系列合作成果。",
+            [],
+            id="达成一系列合作-102",
+        ),
+        pytest.param("双方还将达成多项合作。", [], id="达成多项合作"),
+        pytest.param(
+            "长春市与吉林大学达成战略合作协议。", [("signing", "occurred", None)], id="达成…协议-an-act"
+        ),
+        # what a project will be (106) and a sector's works in general (110)
+        # history in general terms after a dateline (113)
+        # projects named by a plan (116) and a tally up to a day (102)
+        # the act of a ceremony told before, counted at one of its venues (117)
+    ],
+)
+def test_acts_told_again_aims_and_tallies_are_no_milestone(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

@@ -289,6 +289,8 @@ def _sentence(
             continue
         if made is not None and framing and made.carried:
             continue
+        if made is not None and _graded_topic(text, clause_end, made.event, found):
+            continue
         framing = False
         if made is None:
             if span in frames and deferred is None:
@@ -318,6 +320,16 @@ def _sentence(
 def _named_ceremony(surface: str) -> re.Pattern[str]:
     """A ceremony named by an act (集中开工签约仪式 names 签约 and 开工)."""
     return re.compile(re.escape(surface) + vocab.CEREMONY_NAME_AFTER_ACT)
+
+
+def _graded_topic(text: str, clause_end: int, event: Event, found: Milestones) -> bool:
+    """An undated act of a type told already, followed by a clause grading it (…揭牌，标志着…
+    跨出了历史性的一步): the act is the topic of the grading, told again."""
+    return (
+        event.date is None
+        and event.type in found.types
+        and text.startswith(vocab.GRADING_OPENERS, clause_end + 1)
+    )
 
 
 def _tells_content(clause: str) -> bool:

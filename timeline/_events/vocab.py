@@ -1700,7 +1700,7 @@ TRIGGER_PATTERNS: dict[str, str] = {
     _EFFORT: "construction",
     # a service started by a facility; after 建成 (建成招生, 建成并对外开放) the opening it ends with
     rf"(?:建成并?|{SERVICE_STARTED_AFTER})(?:{_SERVICE})(?:运行|使用)?$": "opening",
-    r"达成[^，。；]{0,12}(?:协议|合作意向|合作)": "signing",
+    r"达成(?!一系列|一批|多项)[^，。；]{0,12}(?:协议|合作意向|合作)": "signing",
     # works finished, the work named after 完成 (计划8月底前完成航站楼内部作业, 完成主体结构施工,
     # 力争年底前完成全部厂房建设), not an amount (完成投资30亿元, 完成建设投资) nor a target
     # (完成建设任务)
@@ -2195,6 +2195,9 @@ TITLE_CLOSE = "》"
 CEREMONY_NAME_AFTER_ACT = r"[^，。；0-9０-９]{0,4}(?:仪式|典礼|活动)"
 #: A sentence opening at a ceremony told before (仪式上，…等16个项目进行了集中签约).
 AT_THE_CEREMONY = ("仪式上", "活动上", "典礼上", "签约仪式上", "开工仪式上")
+#: A clause after the act that grades it (…揭牌，标志着…跨出了历史性的一步): an undated act of
+#: a type told already is only its topic.
+GRADING_OPENERS = ("标志着", "这标志着", "意味着", "这意味着")
 #: What 推出 launches as an opening (a platform, a service).
 LAUNCHED_THINGS = ("平台", "中心", "基地", "服务区", "系统")
 #: 建成 followed by these is a count or a general aim, not a completed facility.
