@@ -107,15 +107,16 @@ def opening(text: str, dates: Dates, start: int, end: int, name_ends: set[int]) 
     结束 → 南昌大学二附院红角洲分院, its part and the adverb stripped)."""
     start = _opened_at(text, dates, start, end)
     reach = min(end, start + _OPENING_REACH)
-    ends = []
-    for match in _HEAD_RE.finditer(text, start, reach):
-        if _BREAK.search(text, start, match.start()) is not None:
-            break
-        head = head_ending_at(text, match.end(), start)
-        if head and not _continued(text, match.end(), head, end):
-            if _left_edge(text, start, match.end(), head, name_ends) == start:
-                ends.append(match.end())
-    for end_at in reversed(ends):  # the longest first: 赣龙铁路扩能工程 (…基本完成全线: no name)
+    stop = _BREAK.search(text, start, reach)
+    if stop is not None:
+        reach = stop.start()  # …工程基本完成全线: no name runs past 基本
+    heads = [match.end() for match in _HEAD_RE.finditer(text, start, reach)]
+    for end_at in reversed(heads):  # the longest first: 赣龙铁路扩能工程 (…全线: no name)
+        head = head_ending_at(text, end_at, start)
+        if not head or _continued(text, end_at, head, end):
+            continue
+        if _left_edge(text, start, end_at, head, name_ends) != start:
+            continue
         phrase = before(text, dates, start, end_at, name_ends)
         if phrase is not None and phrase.start == start:
             return phrase
