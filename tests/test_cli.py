@@ -14,12 +14,15 @@ import os
 import re
 import subprocess
 import sys
+import types
+import typing
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from timeline import cli
 from timeline.cli import DEFAULT_PAGE_SIZE, build_parser, main
 from timeline.corpus import bundled_seeds
 
@@ -104,6 +107,35 @@ def test_every_command_has_help_with_an_example(name: str, capsys: pytest.Captur
     out = capsys.readouterr().out
     assert out.startswith(f"usage: timeline {name}")
     assert "example:" in out
+
+
+SMALLEST_ARGV = {
+    "ingest": ["ingest", "seeds"],
+    "extract": ["extract", "seeds"],
+    "load": ["load", "x.jsonl"],
+    "milestones": ["milestones"],
+    "entities": ["entities"],
+    "show": ["show", "1"],
+    "dates": ["dates", "去年12月", "--pub", "2024-03-05"],
+    "demo": ["demo"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_subcommands(build_parser())))
+def test_every_command_parses_into_its_typed_options(name: str) -> None:
+    """Each command's options class declares exactly what its parser sets (slots refuse any other
+    attribute), and the values have the declared types."""
+    options_class = getattr(cli, f"{name.capitalize()}Options")
+    options = build_parser().parse_args(SMALLEST_ARGV[name], namespace=options_class())
+    assert options.command == name
+    hints = typing.get_type_hints(options_class, vars(cli))
+    parsed = argparse.Namespace()
+    build_parser().parse_args(SMALLEST_ARGV[name], namespace=parsed)
+    assert set(vars(parsed)) == set(hints)
+    for field, hint in hints.items():
+        value = getattr(options, field)
+        allowed = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+        assert isinstance(value, tuple(typing.get_origin(t) or t for t in allowed)), (field, value, hint)
 
 
 def test_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:

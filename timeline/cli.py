@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import datetime as _dt
+import importlib
 import io
 import itertools
 import json
@@ -22,7 +24,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TextIO
+from typing import IO, TYPE_CHECKING, Protocol, TextIO, TypedDict, cast
 
 import attrs
 
@@ -67,6 +69,110 @@ FORMATS = ("table", "json", "csv", "md", "html", "timelinejs")
 
 class CommandError(TimelineError):
     """A command-line value the library cannot use (a bad --pub date, a missing database file)."""
+
+
+# --------------------------------------------------------------------------- options
+# argparse fills an object of the command's class (`parse_args(namespace=...)`), so each handler
+# reads typed attributes. The classes have slots: an option the parser sets that its class does
+# not declare is an AttributeError at once (tests/test_cli.py parses every command).
+
+
+@dataclasses.dataclass(init=False)
+class _Chosen:
+    """What the first parse tells: the command. Every other option is set here too (no slots)."""
+
+    command: str
+
+
+@dataclasses.dataclass(init=False, slots=True)
+class IngestOptions:
+    command: str
+    paths: list[str]
+    db: str
+    pub_date: str | None
+    source: str | None
+    manifest: str | None
+    jobs: int
+    field: list[str] | None
+    input_format: str
+    replace: bool
+    progress: bool
+
+
+@dataclasses.dataclass(init=False, slots=True)
+class ExtractOptions:
+    command: str
+    paths: list[str]
+    pub_date: str | None
+    source: str | None
+    manifest: str | None
+    jobs: int
+    output: str | None
+
+
+@dataclasses.dataclass(init=False, slots=True)
+class LoadOptions:
+    command: str
+    files: list[str]
+    db: str
+    replace: bool
+
+
+@dataclasses.dataclass(init=False, slots=True)
+class MilestonesOptions:
+    command: str
+    db: str
+    entity: str | None
+    query: str | None
+    type: list[str] | None
+    since: str | None
+    until: str | None
+    status: str | None
+    dated_only: bool
+    limit: int | None
+    offset: int
+    format: str
+    output: str | None
+    title: str | None
+    bom: bool
+    csv_formulas: bool
+
+
+@dataclasses.dataclass(init=False, slots=True)
+class EntitiesOptions:
+    command: str
+    action: list[str]
+    reason: str | None
+    db: str
+    type: str | None
+    query: str | None
+    format: str
+
+
+@dataclasses.dataclass(init=False, slots=True)
+class ShowOptions:
+    command: str
+    event_id: int
+    db: str
+    format: str
+    sources: int | None
+    sources_from: int
+
+
+@dataclasses.dataclass(init=False, slots=True)
+class DatesOptions:
+    command: str
+    text: str
+    pub: str
+    format: str
+
+
+@dataclasses.dataclass(init=False, slots=True)
+class DemoOptions:
+    command: str
+    db: str
+    html: str | None
+    progress: bool
 
 
 # --------------------------------------------------------------------------- helpers
@@ -268,6 +374,29 @@ def _replace_file(target: Path, write: Callable[[TextIO], object]) -> None:
         partial.unlink(missing_ok=True)
 
 
+class _Bar(Protocol):
+    """The part of a tqdm progress bar used here (tqdm ships no types)."""
+
+    @property
+    def n(self) -> int: ...
+    def update(self, n: int) -> object: ...
+    def close(self) -> None: ...
+
+
+class _Tqdm(Protocol):
+    def tqdm(
+        self,
+        *,
+        total: int | None,
+        disable: bool,
+        file: IO[str],
+        unit: str,
+        mininterval: float,
+        dynamic_ncols: bool,
+        smoothing: float,
+    ) -> _Bar: ...
+
+
 class ProgressBar:
     """Ingest progress on stderr: articles done (of about how many), rate, elapsed and time left.
 
@@ -276,12 +405,11 @@ class ProgressBar:
     """
 
     def __init__(self, total: int | None, *, enabled: bool, stream: IO[str] | None = None) -> None:
-        from tqdm import tqdm
-
-        self._bar = tqdm(
+        tqdm = cast(_Tqdm, importlib.import_module("tqdm"))
+        self._bar = tqdm.tqdm(
             total=total,
             disable=not enabled,
-            file=stream or sys.stderr,
+            file=stream or _stderr(),
             unit=" articles",
             mininterval=0.2,
             dynamic_ncols=True,
@@ -397,7 +525,7 @@ def _aliases(store: Timeline, events: Sequence[StoredEvent]) -> dict[str, tuple[
     from timeline.errors import UnknownEntityError
 
     found: dict[str, tuple[str, ...]] = {}
-    for name in dict.fromkeys(e.name for event in events for e in event.entities):
+    for name in dict.fromkeys((e.name for event in events for e in event.entities), True):
         try:
             found[name] = store.entity(name).aliases
         except UnknownEntityError:
@@ -405,19 +533,30 @@ def _aliases(store: Timeline, events: Sequence[StoredEvent]) -> dict[str, tuple[
     return found
 
 
+def _stdout() -> TextIO:
+    """`sys.stdout` (typeshed: TextIO | Any, as it may be None in a process without one)."""
+    stream: TextIO = sys.stdout
+    return stream
+
+
+def _stderr() -> TextIO:
+    stream: TextIO = sys.stderr
+    return stream
+
+
 def _colour() -> bool:
     """Colour the terminal table: stdout is a terminal and NO_COLOR (no-color.org) is not set."""
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return _stdout().isatty() and not os.environ.get("NO_COLOR")
 
 
 def _terminal_width() -> int | None:
-    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+    return shutil.get_terminal_size().columns if _stdout().isatty() else None
 
 
 # --------------------------------------------------------------------------- commands
 
 
-def _cmd_ingest(args: argparse.Namespace) -> int:
+def _cmd_ingest(args: IngestOptions) -> int:
     from timeline.corpus import count_items, load_articles, parse_field_options
 
     fields = parse_field_options(args.field or [])
@@ -435,7 +574,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     if first is None:
         raise CommandError(f"no articles found in {', '.join(args.paths)}: nothing to ingest")
     items = itertools.chain([first], items)
-    show_progress = args.progress or sys.stderr.isatty()
+    show_progress = args.progress or _stderr().isatty()
     total = count_items(args.paths, input_format=args.input_format) if show_progress else None
     with _writing_store(args.db) as store:
         try:
@@ -460,7 +599,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_extract(args: argparse.Namespace) -> int:
+def _cmd_extract(args: ExtractOptions) -> int:
     from timeline.corpus import Skip, extract_articles, load_articles
 
     items = load_articles(args.paths, manifest=args.manifest, pub_date=args.pub_date, source=args.source)
@@ -499,7 +638,7 @@ def _output_stream(output: str | None) -> Iterator[IO[str]]:
         partial.unlink(missing_ok=True)
 
 
-def _cmd_load(args: argparse.Namespace) -> int:
+def _cmd_load(args: LoadOptions) -> int:
     from timeline.serial import read_extractions
 
     skipped: list[Skip] = []
@@ -553,7 +692,20 @@ def _keep_extractions(
             yield item
 
 
-def _milestone_filters(args: argparse.Namespace) -> dict[str, Any]:
+class _MilestoneFilters(TypedDict):
+    """The keyword arguments of `Timeline.milestones` that the command line gives."""
+
+    entity: str | None
+    types: list[str] | None
+    since: str | None
+    until: str | None
+    status: str | None
+    offset: int
+    dated_only: bool
+    query: str | None
+
+
+def _milestone_filters(args: MilestonesOptions) -> _MilestoneFilters:
     """The filters of `milestones` given on the command line, as keyword arguments."""
     return {
         "entity": args.entity,
@@ -567,9 +719,9 @@ def _milestone_filters(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _milestones_title(args: argparse.Namespace) -> str:
+def _milestones_title(args: MilestonesOptions) -> str:
     if args.title:
-        return str(args.title)
+        return args.title
     return HTML_WORDS["entity_title"].format(entity=args.entity) if args.entity else HTML_WORDS["title"]
 
 
@@ -578,7 +730,7 @@ STREAMED_FORMATS = ("json", "csv", "md", "timelinejs")
 align or count every event, are built whole)."""
 
 
-def _stream_milestones(args: argparse.Namespace) -> int:
+def _stream_milestones(args: MilestonesOptions) -> int:
     """Every event passing the filters, written as it is read (`Timeline.iter_milestones`):
     memory stays that of one batch, however many events there are."""
     with _open_store(args.db, must_exist=True) as store:
@@ -593,7 +745,7 @@ def _stream_milestones(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_milestones(args: argparse.Namespace) -> int:
+def _cmd_milestones(args: MilestonesOptions) -> int:
     limit = args.limit if args.limit is not None else (DEFAULT_PAGE_SIZE if args.format == "table" else 0)
     if not limit and args.format in STREAMED_FORMATS:
         return _stream_milestones(args)
@@ -634,7 +786,7 @@ ENTITY_ACTIONS = {"show": 1, "merge": 2, "split": 1}
 """`timeline entities ACTION NAME…`: how many names each action takes."""
 
 
-def _cmd_entity_action(args: argparse.Namespace) -> int:
+def _cmd_entity_action(args: EntitiesOptions) -> int:
     action, *names = args.action
     if action not in ENTITY_ACTIONS or len(names) != ENTITY_ACTIONS[action]:
         raise CommandError("use `timeline entities show NAME`, `merge KEPT FOLDED` or `split NAME`")
@@ -672,7 +824,7 @@ def _entity_text(profile: EntityProfile) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _cmd_entities(args: argparse.Namespace) -> int:
+def _cmd_entities(args: EntitiesOptions) -> int:
     if args.action:
         return _cmd_entity_action(args)
     with _open_store(args.db, must_exist=True) as store:
@@ -752,7 +904,7 @@ def _event_text(event: StoredEvent, sources: Sequence[Source] | None = None, fir
     return "\n".join(lines) + "\n"
 
 
-def _cmd_show(args: argparse.Namespace) -> int:
+def _cmd_show(args: ShowOptions) -> int:
     with _open_store(args.db, must_exist=True) as store:
         event = store.event(args.event_id)
         sources = None
@@ -767,13 +919,14 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_dates(args: argparse.Namespace) -> int:
+def _cmd_dates(args: DatesOptions) -> int:
     reference = _reference_date(args.pub)
     if args.text == "-":  # decoded as `timeline ingest` decodes a file (UTF-8, UTF-16, GB18030, Big5…)
         from timeline.corpus import MAX_ARTICLE_BYTES, Skip
         from timeline.corpus.encoding import read_stream
 
-        read = read_stream(sys.stdin.buffer, "standard input", MAX_ARTICLE_BYTES)
+        stdin: TextIO = sys.stdin
+        read = read_stream(stdin.buffer, "standard input", MAX_ARTICLE_BYTES)
         if isinstance(read, Skip):
             raise CommandError(f"{read.source}: {read.reason}")
         text = read
@@ -839,7 +992,7 @@ DEMO_QUERIES = (
 """What `timeline demo` suggests next: each returns events or entities of the sample articles."""
 
 
-def _cmd_demo(args: argparse.Namespace) -> int:
+def _cmd_demo(args: DemoOptions) -> int:
     from timeline.corpus import article_files, bundled_seeds, load_articles
 
     seeds = bundled_seeds()
@@ -948,7 +1101,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace articles stored before with another date/source/title/text",
     )
     ingest.add_argument("--progress", action="store_true", help="show progress even off a terminal")
-    ingest.set_defaults(handler=_cmd_ingest)
 
     extract = command(
         "extract",
@@ -963,7 +1115,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="extract in N processes")
     extract.add_argument("--output", type=_path, metavar="FILE", help="write to FILE instead of stdout")
-    extract.set_defaults(handler=_cmd_extract)
 
     load = command(
         "load",
@@ -979,7 +1130,6 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace the articles stored before with another date, source, title or text",
     )
-    load.set_defaults(handler=_cmd_load)
 
     milestones = command(
         "milestones",
@@ -1025,7 +1175,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="CSV: keep cells starting with = + - @ as they are (by default an apostrophe stops "
         "spreadsheets running them as formulas)",
     )
-    milestones.set_defaults(handler=_cmd_milestones)
 
     entities = command(
         "entities",
@@ -1046,7 +1195,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--query", type=_words, metavar="TEXT", help="only names or aliases containing TEXT"
     )
     entities.add_argument("--format", choices=("table", "json"), default="table")
-    entities.set_defaults(handler=_cmd_entities)
 
     show = command("show", "Show one event: its date, entities, sources and sentences.", "timeline show 12")
     show.add_argument("event_id", type=_positive_int, metavar="EVENT_ID")
@@ -1058,7 +1206,6 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument(
         "--sources-from", type=_count, default=0, metavar="K", help="start the sources at the K-th (from 0)"
     )
-    show.set_defaults(handler=_cmd_show)
 
     dates = command(
         "dates",
@@ -1068,7 +1215,6 @@ def build_parser() -> argparse.ArgumentParser:
     dates.add_argument("text", type=_words, metavar="TEXT", help="the text, or - to read it from stdin")
     dates.add_argument("--pub", required=True, metavar="DATE", help="publication (reference) date, ISO")
     dates.add_argument("--format", choices=("table", "json"), default="table")
-    dates.set_defaults(handler=_cmd_dates)
 
     demo = command(
         "demo",
@@ -1079,13 +1225,34 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(demo)
     demo.add_argument("--html", type=_path, metavar="FILE", help="also write the HTML timeline page to FILE")
     demo.add_argument("--progress", action="store_true", help="show a progress bar")
-    demo.set_defaults(handler=_cmd_demo)
     return parser
+
+
+def _run(parser: argparse.ArgumentParser, command: str, argv: Sequence[str] | None) -> int:
+    """Parse `argv` again into the options of `command` and run its handler."""
+    if command == "ingest":
+        return _cmd_ingest(parser.parse_args(argv, namespace=IngestOptions()))
+    if command == "extract":
+        return _cmd_extract(parser.parse_args(argv, namespace=ExtractOptions()))
+    if command == "load":
+        return _cmd_load(parser.parse_args(argv, namespace=LoadOptions()))
+    if command == "milestones":
+        return _cmd_milestones(parser.parse_args(argv, namespace=MilestonesOptions()))
+    if command == "entities":
+        return _cmd_entities(parser.parse_args(argv, namespace=EntitiesOptions()))
+    if command == "show":
+        return _cmd_show(parser.parse_args(argv, namespace=ShowOptions()))
+    if command == "dates":
+        return _cmd_dates(parser.parse_args(argv, namespace=DatesOptions()))
+    if command == "demo":
+        return _cmd_demo(parser.parse_args(argv, namespace=DemoOptions()))
+    raise AssertionError(f"no handler for the command {command!r}")  # the parser knows no other
 
 
 def _error_message(err: BaseException) -> str:
     if isinstance(err, OSError) and err.strerror:
-        text = f"{err.filename}: {err.strerror}" if err.filename else err.strerror
+        filename = cast(object, err.filename)  # typeshed: Any (a str, bytes or path, or None)
+        text = f"{filename}: {err.strerror}" if filename else err.strerror
     else:
         text = " ".join(str(err).split()) or type(err).__name__
     return printable(text)
@@ -1094,7 +1261,7 @@ def _error_message(err: BaseException) -> str:
 def _utf8_streams() -> None:
     """Write UTF-8 even where the locale says ASCII or Latin-1, so Chinese text never crashes output;
     undecodable bytes of file names and arguments (lone surrogates) are shown as escapes."""
-    for stream in (sys.stdout, sys.stderr):
+    for stream in (_stdout(), _stderr()):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(encoding="utf-8", errors="backslashreplace")
 
@@ -1105,13 +1272,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     >>> main(["dates", "2025年12月20日", "--pub", "2026-01-30", "--format", "json"])  # doctest: +SKIP
     """
     _utf8_streams()
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    command = parser.parse_args(argv, namespace=_Chosen()).command
     try:
-        return int(args.handler(args))
+        return _run(parser, command, argv)
     except BrokenPipeError:
         # The reader went away (`timeline milestones | head`): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, _stdout().fileno())
         return 0
     except (TimelineError, OSError) as err:
         print(f"timeline: error: {_error_message(err)}", file=sys.stderr)

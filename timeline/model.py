@@ -10,7 +10,6 @@ import datetime as _dt
 import hashlib
 import re
 import unicodedata
-from typing import Any
 
 import attrs
 
@@ -250,7 +249,7 @@ class Extraction:
     entities: tuple[Entity, ...]
     mentions: tuple[Mention, ...]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """Its stable JSON form (`timeline.serial`): `json.dumps(x.to_dict(), ensure_ascii=False)`.
 
             >>> Extraction.from_dict(extraction.to_dict()) == extraction    # doctest: +SKIP
