@@ -894,9 +894,9 @@ class _StatementSplit:
         engine.dialect.do_commit = timed_commit  # type: ignore[method-assign]
         copy_rows = bulk.copy_rows
 
-        def timed_copy(connection: Any, table: Any, keys: Any, rows: Any) -> None:
+        def timed_copy(connection: Any, table: Any, keys: Any, rows: Any, types: Any = ()) -> None:
             self._start()
-            copy_rows(connection, table, keys, rows)
+            copy_rows(connection, table, keys, rows, types)
             self._stop(f"COPY {table.name}")
 
         bulk.copy_rows = timed_copy  # COPY runs on the driver's cursor, outside SQLAlchemy's events

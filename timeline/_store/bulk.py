@@ -41,13 +41,26 @@ class NamedTable(Protocol):
     def name(self) -> str: ...
 
 
-def copy_rows(connection: Connection, table: NamedTable, keys: Sequence[str], rows: Rows) -> None:
-    """COPY `rows` (tuples of the `keys` columns) into `table` inside the connection's transaction."""
+def copy_rows(
+    connection: Connection,
+    table: NamedTable,
+    keys: Sequence[str],
+    rows: Rows,
+    types: Sequence[str] = (),
+) -> None:
+    """COPY `rows` (tuples of the `keys` columns) into `table` inside the connection's transaction.
+
+    In COPY's binary format, each column declared as its type (`types`, else the table's own):
+    psycopg then writes each value without looking its type up, and the server reads it without
+    parsing text - a fifth of the client's time per row of text COPY.
+    """
     if not rows:
         return
     columns = ", ".join(_quoted(key) for key in keys)
     driver = _psycopg(connection)
-    with driver.cursor() as cursor, cursor.copy(f"COPY {_quoted(table.name)} ({columns}) FROM STDIN") as copy:
+    statement = f"COPY {_quoted(table.name)} ({columns}) FROM STDIN (FORMAT BINARY)"
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:
+        copy.set_types(list(types) or [_copy_type(table, key) for key in keys])
         for row in rows:
             copy.write_row(row)
 
@@ -174,6 +187,16 @@ def _psycopg(connection: Connection) -> psycopg.Connection[tuple[Cell, ...]]:
     driver = cast("psycopg.Connection[tuple[Cell, ...]] | None", connection.connection.driver_connection)
     assert driver is not None
     return driver
+
+
+_COPY_TYPES = {"float": "float8"}
+"""Type names SQLAlchemy writes that psycopg knows by another name (FLOAT is double precision)."""
+
+
+def _copy_type(table: NamedTable, key: str) -> str:
+    """The name psycopg knows a column's PostgreSQL type by, for a binary COPY."""
+    name = _sql_type(table, key).lower()
+    return _COPY_TYPES.get(name, name)
 
 
 def _sql_type(table: NamedTable, key: str) -> str:

@@ -146,7 +146,7 @@ def write_postgres(
 ) -> None:
     """PostgreSQL: store the search rows of new events (id, `search_body`) with COPY, and append to
     stored events' rows the sentences (event id, sentence) they lack, in one statement."""
-    bulk.copy_rows(connection, _SearchRows(), ("event_id", "body"), new)
+    bulk.copy_rows(connection, _SearchRows(), ("event_id", "body"), new, types=("integer", "text"))
     if reported:
         pairs: list[tuple[int, str]] = []
         seen: set[tuple[int, str]] = set()
