@@ -42,8 +42,6 @@ KNOWN_FALSE_EVENTS = {
     "094-02": "session 4 batch: source line gives an event",
     "102-03": "session 4 batch: count of signings (roll-up) gives an event",
     "103-02": "session 4 batch: photo caption (teaser of the quote below) gives an event",
-    "106-15": "session 4 batch: plan without date (what it will be) gives an event",
-    "110-09": "session 4 final batch: section lead, general gives an event",
     "111-14": "session 4 final batch: count of plans gives an event",
     "113-03": "session 4 final batch: general policy, no date gives an event",
     "113-05": "session 4 final batch: general gives an event",

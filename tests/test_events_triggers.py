@@ -1464,6 +1464,19 @@ def test_attendance_celebrations_contents_figures_and_counts_are_no_acts(
             "长春市与吉林大学达成战略合作协议。", [("signing", "occurred", None)], id="达成…协议-an-act"
         ),
         # what a project will be (106) and a sector's works in general (110)
+        pytest.param(
+            "雄狮项目落地长沙自贸临空区，将建成集中医药研发、生产、交易平台于一体的国际化医药健康产业总部。",
+            [("signing", "occurred", None)],
+            id="建成集…于一体-106",
+        ),
+        pytest.param("该项目将建成集研发、生产、展示于一体的智能制造基地。", [], id="建成集…于一体"),
+        pytest.param("基础设施项目建设稳步推进。", [], id="基础设施项目建设稳步推进-110"),
+        pytest.param("民生项目建设有序推进。", [], id="民生项目建设有序推进"),
+        pytest.param(
+            "重庆东站项目建设稳步推进。",
+            [("construction", "ongoing", None)],
+            id="a-named-project-建设稳步推进",
+        ),
         # history in general terms after a dateline (113)
         # projects named by a plan (116) and a tally up to a day (102)
         # the act of a ceremony told before, counted at one of its venues (117)

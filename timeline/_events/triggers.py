@@ -53,6 +53,7 @@ _PRIORITY = {name: rank for rank, name in enumerate(vocab.TYPE_PRIORITY)}
 _COUNT_AT_END = re.compile("[" + vocab.NUMERALS + r".]+[" + vocab.MEASURE_WORDS + "]$")
 _NUMBER_AFTER = re.compile(r"[" + vocab.NUMERALS + r"]")
 _STAGE = re.compile(vocab.STAGE_PATTERN)
+_DESCRIBED_WHOLE = re.compile(vocab.DESCRIBED_WHOLE)
 _PROJECT_BATCH = re.compile(vocab.PROJECT_BATCH)
 _DOCUMENT = re.compile(r"《[^》]+》")
 _STATISTIC = re.compile("|".join(vocab.STATISTIC_PATTERNS))
@@ -186,7 +187,9 @@ def _refine(
         return None
     if _COUNT_AFTER.match(after) and not (type_ == "approval" and vocab.DESIGNATION_AS in after):
         return None
-    if surface == vocab.COMPLETION_TRIGGER and after.startswith(vocab.NOT_AFTER_JIANCHENG):
+    if surface == vocab.COMPLETION_TRIGGER and (
+        after.startswith(vocab.NOT_AFTER_JIANCHENG) or _DESCRIBED_WHOLE.match(after)
+    ):
         return None
     return type_
 

@@ -1688,7 +1688,8 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"(?:处于|进入)[^，。；]{0,6}(?:施工|建设)[^，。；]{0,2}阶段": "construction",
     r"(?:加紧|抓紧|紧张|忙碌|火热)(?:建设|施工)(?![单方企队人者的中])": "construction",
     # …of named works: 重点项目建设稳步推进 is the usual general trend, not an act
-    r"(?<!重点)(?<!重大)(?:项目|工程)建设[^，。；]{0,2}(?:稳步|有序|顺利|全面|扎实|加快)推进": "construction",
+    r"(?<!重点)(?<!重大)(?<!设施)(?<!民生)(?<!产业)(?:项目|工程)建设[^，。；]{0,2}"
+    r"(?:稳步|有序|顺利|全面|扎实|加快)推进": "construction",
     r"(?:建设|施工)[^，。；]{0,4}(?:如火如荼|正酣)": "construction",
     # works finished (污水处理厂野外作业已完成, 钢构主体完成, 基坑土方工程基本结束), not an amount
     # done (建设已完成投资30亿元, 施工完成98%)
@@ -2198,6 +2199,9 @@ AT_THE_CEREMONY = ("仪式上", "活动上", "典礼上", "签约仪式上", "�
 #: A clause after the act that grades it (…揭牌，标志着…跨出了历史性的一步): an undated act of
 #: a type told already is only its topic.
 GRADING_OPENERS = ("标志着", "这标志着", "意味着", "这意味着")
+#: 建成 a thing described as a whole of many parts (将建成集研发、生产于一体的…总部): what it will
+#: be, no act.
+DESCRIBED_WHOLE = r"集[^，。；]{1,60}?于一体"
 #: What 推出 launches as an opening (a platform, a service).
 LAUNCHED_THINGS = ("平台", "中心", "基地", "服务区", "系统")
 #: 建成 followed by these is a count or a general aim, not a completed facility.
