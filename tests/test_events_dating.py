@@ -344,6 +344,38 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="a-year-of-its-own-clause-is-no-day-to-give-way-to",
         ),
         pytest.param(
+            "宁波舟山港主通道签约仪式于8月15日上午在舟山举行，新区党工委副书记、市长温暖分别和省交通集团、"
+            "省海港集团负责人签订项目投资建设合作协议；此外，省交通集团、省海港集团、舟山市交投集团三方签订了"
+            "股东出资协议。",
+            "2016-09-18",
+            [("签约", "2016-08-15"), ("签订", "2016-08-15")],
+            id="a-part-going-on-with-the-occasion-takes-its-day-094",
+        ),
+        pytest.param(
+            "重庆实验室揭牌仪式于3月5日上午举行；随后，重庆研究院与华为公司签署合作协议。",
+            "2024-06-30",
+            [("揭牌", "2024-03-05"), ("签署", "2024-03-05")],
+            id="suihou-after-a-semicolon-takes-the-occasion-s-day",
+        ),
+        pytest.param(
+            "重庆实验室于3月5日建成投用；重庆研究院揭牌成立。",
+            "2024-06-30",
+            [("建成投用", "2024-03-05"), ("揭牌成立", None)],
+            id="a-part-after-a-semicolon-without-a-connective-takes-no-inner-date",
+        ),
+        pytest.param(
+            "重庆实验室于2023年建成投用；此外，重庆研究院揭牌成立。",
+            "2024-06-30",
+            [("建成投用", "2023"), ("揭牌成立", None)],
+            id="a-connective-takes-only-a-day-not-a-year",
+        ),
+        pytest.param(
+            "重庆实验室于3月5日建成投用；此外，重庆研究院于去年揭牌成立。",
+            "2024-06-30",
+            [("建成投用", "2024-03-05"), ("揭牌成立", "2023")],
+            id="a-part-s-own-date-wins-over-the-occasion-s",
+        ),
+        pytest.param(
             "2011年开工建设的重庆实验室已经建成投用。",
             "2025-02-19",
             [("建成投用", None), ("开工建设", "2011")],

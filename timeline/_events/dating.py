@@ -380,6 +380,11 @@ def _heading_before_semicolons(text: str, dates: Dates, start: int) -> Dated | N
     first = dates.first_within(whole, start)
     if first is None:
         return None
+    if text.startswith(vocab.SAME_OCCASION_OPENERS, start):
+        # …签约仪式于8月15日上午在舟山举行，…签订…协议；此外，…三方签订了股东出资协议: the occasion's day
+        last = dates.last_within(whole, start)
+        if last is not None and last.expr.grain == "day":
+            return last
     at = bisect.bisect_left(colons, start) - 1
     colon = colons[at] if at >= 0 and colons[at] >= whole else -1
     listed = dates.last_within(whole, colon) if colon >= 0 else None

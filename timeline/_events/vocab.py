@@ -2960,6 +2960,9 @@ LIST_COLONS = ("：", ":")
 #: What may stand before a date that heads its sentence (“冬季，…).
 #: How far into a sentence a date heading it is looked for (characters).
 HEADING_DATE_REACH = 40
+#: A ；-part opening with one of these goes on telling the occasion the sentence dated to the
+#: day (…仪式于8月15日上午举行，…；此外，…签订了…协议): it takes that day.
+SAME_OCCASION_OPENERS = ("此外", "同时", "另外", "随后", "其间", "会上", "仪式上", "活动中", "现场")
 SENTENCE_HEAD_FILLERS = " \u3000“”\"'‘’（）()【】"
 #: A bare season word (no year before it) running into a noun or verb names a kind of thing, not
 #: a date (冬季供暖, 夏季用电高峰, 秋季招聘): it dates nothing. These characters after it keep it a date
