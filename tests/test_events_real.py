@@ -43,8 +43,6 @@ KNOWN_FALSE_EVENTS = {
     "102-03": "session 4 batch: count of signings (roll-up) gives an event",
     "103-02": "session 4 batch: photo caption (teaser of the quote below) gives an event",
     "111-14": "session 4 final batch: count of plans gives an event",
-    "113-03": "session 4 final batch: general policy, no date gives an event",
-    "113-05": "session 4 final batch: general gives an event",
     "113-17": "session 4 final batch: roll-up with a count over two years (仅两年时间) gives an event",
     "113-19": "session 4 final batch: presence of firms, a description (disputable) gives an event",
     "114-03": "session 4 final batch: headline gives an event",

@@ -1478,6 +1478,22 @@ def test_attendance_celebrations_contents_figures_and_counts_are_no_acts(
             id="a-named-project-建设稳步推进",
         ),
         # history in general terms after a dateline (113)
+        pytest.param(
+            "扶绥讯近年来，扶绥县坚持把园区作为工业发展的主战场，实施工业和园区发展三年行动计划，"
+            "已有龙头企业入驻并形成产业集聚。",
+            [],
+            id="…讯近年来-113",
+        ),
+        pytest.param(
+            "本报讯（记者 张三）近年来，重庆高新区实施创新驱动发展三年行动计划，已有一批企业入驻。",
+            [],
+            id="本报讯（…）近年来",
+        ),
+        pytest.param(
+            "本报讯（记者 张三）3月1日，重庆东站项目开工。",
+            [("construction", "occurred", "2025-03-01")],
+            id="本报讯-a-dated-act",
+        ),
         # projects named by a plan (116) and a tally up to a day (102)
         # the act of a ceremony told before, counted at one of its venues (117)
     ],

@@ -24,6 +24,9 @@ from timeline.dates import TimeExpr
 from timeline.model import Article, Event, EventEntity, normalise_text
 
 _LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
+_HISTORY_OPENER = re.compile(
+    "(?:" + vocab.DATELINE_LEAD + ")?(?:" + "|".join(vocab.HISTORY_OPENERS) + ")"
+)
 _HELD_AT = re.compile(vocab.HELD_AT)
 #: Titles where no trigger counts: a document's, a short quoted name, a brief's bracketed
 #: headline (【重庆东站项目开工】3月1日，…正式开工建设: the body tells the act).
@@ -182,9 +185,8 @@ def _sentence(
     cumulative = text.startswith((*vocab.CUMULATIVE_OPENERS, *vocab.AIM_OPENERS), sentence.start)
     since = False  # after a clause ending in 以来
     # history in general terms: where its opener ends (dates after it count, 近年来 does not)
-    history = next(
-        (sentence.start + len(w) for w in vocab.HISTORY_OPENERS if text.startswith(w, sentence.start)), None
-    )
+    opener = _HISTORY_OPENER.match(text, sentence.start)  # past a dateline (扶绥讯近年来，…)
+    history = opener.end() if opener is not None else None
     deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]] | None = None
     seen: dict[tuple[str, str, str, TimeExpr | None], list[frozenset[str]]] = {}
     sentence_types: set[str] = set()  # the types of the sentence's events so far

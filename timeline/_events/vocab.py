@@ -2348,6 +2348,8 @@ ALREADY = "已"
 #: A sentence opening with a period without a date (长期以来, 近年来) tells history in general
 #: terms: its clauses without a date of their own are no milestones.
 HISTORY_OPENERS = ("长期以来", "多年以来", "多年来", "近年来", "近些年来", "一直以来", "历年来")
+#: A dateline glued to the first sentence (扶绥讯近年来，…; 本报讯（记者 张三）近年来，…).
+DATELINE_LEAD = r"[^，。；：！？\s]{1,8}讯(?:[（(][^）)]{0,30}[）)])?\s*"
 LISTED_COUNT = "等[0-9一二三四五六七八九十百千]+[余多]?[个家项所座批]"
 #: Adverbs of acts spread over a period (全市陆续开(竣)工重大项目83个, 先后签约…): with a count,
 #: a roll-up, not one milestone.
