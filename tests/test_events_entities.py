@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from timeline._events.entities import unquoted
 from timeline.events import Article, extract
 
 PUB = "2024-09-30"
@@ -1125,3 +1126,32 @@ def test_a_trigger_in_an_attribute_is_about_the_thing_after_de(text: str, subjec
 def test_an_attribute_of_a_count_or_a_batch_names_no_subject(text: str) -> None:
     """A count or a batch after 的 (两座大桥, 一批重点项目) is no one thing: no event is made."""
     assert extract(Article(text, "2020-10-11")).events == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("“重庆大学”", "重庆大学"),  # quotes wrapping the whole name
+        ("““重庆大学””", "重庆大学"),
+        ('"重庆大学"', "重庆大学"),
+        ("重庆大学”", "重庆大学"),  # a stray closing quote at the end
+        ("”重庆大学", "重庆大学"),  # a stray closing quote at the start
+        ("“重庆大学", "重庆大学"),  # an opening quote never closed
+        ("“云轨”线路”", "“云轨”线路"),  # stray after a pair that closes inside
+        ("“云轨”线路", "“云轨”线路"),  # a quoted part of the name stays
+        ("天府新区“两纵一横”项目", "天府新区“两纵一横”项目"),
+        ("天府新区“两纵一横”", "天府新区“两纵一横”"),
+        ("“省市县三级项目协同联动开工”暨动员大会", "“省市县三级项目协同联动开工”暨动员大会"),
+        ("“A”暨“B”", "“A”暨“B”"),  # two quoted parts, not one wrapping pair
+        ("‘一带一路’合作项目", "‘一带一路’合作项目"),
+        ("” 重庆大学 ", "重庆大学"),
+        ("“”", ""),
+    ],
+)
+def test_one_quote_rule_for_names_and_subject_phrases(name: str, expected: str) -> None:
+    assert unquoted(name) == expected
+
+
+def test_a_subject_phrase_loses_a_stray_closing_quote_after_a_quoted_part() -> None:
+    found = extract(Article("2025年1月5日，“云轨”线路”正式开通运营。", "2025-01-06"))
+    assert [[e.name for e in event.entities] for event in found.events] == [["“云轨”线路"]]

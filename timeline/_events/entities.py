@@ -467,17 +467,50 @@ def _clean_name(name: str) -> str:
     return _LIST_PREFIX.sub("", unquoted(name))
 
 
-def unquoted(name: str, more: str = "") -> str:
-    """The name without the quotes around it (and the characters `more`), keeping those of a
-    quoted part (“省市县三级项目协同联动开工”暨…动员大会 keeps its opening quote)."""
-    strip = "\"'‘’ " + more
+_PAIRED_QUOTES = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+_CLOSING_QUOTES = frozenset(_PAIRED_QUOTES.values())
+
+
+def _quote_pairs(text: str) -> tuple[dict[int, int], set[int]]:
+    """{opening offset: closing offset} of the quotes that pair in `text` (innermost first; a
+    straight quote closes the same quote opened before it, else opens), and the offsets of the
+    quotes that pair with none: a closing one with no opening before it, an opening one never
+    closed."""
+    pairs: dict[int, int] = {}
+    unpaired: set[int] = set()
+    open_at: list[int] = []
+    for index, char in enumerate(text):
+        if open_at and char == _PAIRED_QUOTES[text[open_at[-1]]]:
+            pairs[open_at.pop()] = index
+        elif char in _PAIRED_QUOTES and (char not in _CLOSING_QUOTES or char in "\"'"):
+            open_at.append(index)
+        elif char in _CLOSING_QUOTES:
+            unpaired.add(index)
+    unpaired.update(open_at)
+    return pairs, unpaired
+
+
+def unquoted(name: str) -> str:
+    """The name without the quotes around it, one rule for entity names and subject phrases: a
+    quote at either end that pairs with none in the name goes (a stray closing quote, an opening
+    one never closed: 重庆大学”, ”重庆大学, “重庆大学), and so do two that wrap it whole
+    (“重庆大学”); quotes that pair inside stay (“云轨”线路, 天府新区“两纵一横”项目, “A”暨“B”).
+    Blanks at the ends go too.
+
+        >>> unquoted("“重庆大学”"), unquoted("”重庆大学"), unquoted("“云轨”线路”"), unquoted("“A”暨“B”")
+        ('重庆大学', '重庆大学', '“云轨”线路', '“A”暨“B”')
+    """
     while True:
         before = name
-        name = name.strip(strip)
-        if name.startswith(vocab.OPENING_QUOTE) and vocab.CLOSING_QUOTE not in name:
+        name = name.strip(" ")
+        pairs, unpaired = _quote_pairs(name)
+        last = len(name) - 1
+        if name and 0 in unpaired:
             name = name[1:]
-        if name.endswith(vocab.CLOSING_QUOTE) and vocab.OPENING_QUOTE not in name:
+        elif name and last in unpaired:
             name = name[:-1]
+        elif last > 0 and pairs.get(0) == last:
+            name = name[1:-1]
         if name == before:
             return name
 

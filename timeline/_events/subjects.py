@@ -25,6 +25,7 @@ from timeline._events.entities import (
     leading_place,
     longest_suffix,
     suffix_type,
+    unquoted,
 )
 from timeline._events.sentences import Sentence
 from timeline.model import EventEntity
@@ -74,7 +75,6 @@ _LIST_ITEM = re.compile(f"[^{_ITEM_ENDS}]{{{vocab.MIN_PHRASE},{vocab.MAX_PHRASE}
 _LEADING = re.compile("^(?:" + "|".join(_LEAD_WORDS) + ")+")
 _BATCH_ORDINAL = re.compile(vocab.BATCH_ORDINAL)
 _ORDINAL_UNIT = re.compile(vocab.ORDINAL_UNIT)
-_QUOTES = "“”\"'‘’"
 #: The first item after 的 of an attributive trigger: up to a list mark, a conjunction or 等.
 _ITEM_OR_JOINER = _ITEM_ENDS + "及和与"
 _ATTRIBUTED_ITEM = re.compile(f"[^{_ITEM_OR_JOINER}]{{2,{vocab.MAX_PHRASE}}}?(?=[{_ITEM_OR_JOINER}]|$)")
@@ -569,7 +569,7 @@ def _phrase(
         if char in vocab.PARTNER_MARKERS and any(m.start == base + index + 1 for m in before):
             phrase = phrase[:index]
             break
-    phrase = _unwrapped(_ADVERB_TAIL.sub("", phrase).strip(" " + vocab.LIST_ITEM_MARKS))
+    phrase = unquoted(_ADVERB_TAIL.sub("", phrase).strip(" " + vocab.LIST_ITEM_MARKS))
     inner_count = _COUNT_INSIDE.search(phrase, vocab.MIN_PHRASE)
     owner = phrase[: inner_count.start()] if inner_count is not None else ""
     if owner and not owner.endswith(vocab.ORDINAL_MARK) and not _SHARED_HEAD.match(phrase):
@@ -628,28 +628,6 @@ def _phrase(
     if known is None and doc.is_faithful(start, start + len(phrase)):
         mention = Found(start, start + len(phrase), phrase, type_, -1)
     return EventEntity(phrase, type_, "subject"), mention
-
-
-def _unwrapped(phrase: str) -> str:
-    """The phrase without quotes that wrap it whole or stand unpaired at its ends; quotes that
-    open a name's part stay (“云轨”线路, 天府新区“两纵一横”项目)."""
-    while phrase and phrase[0] in _QUOTES and not _closes_inside(phrase):
-        phrase = phrase[1:]
-    while phrase and phrase[-1] in _QUOTES and not _opens_inside(phrase):
-        phrase = phrase[:-1]
-    if len(phrase) > 1 and phrase[0] in _QUOTES and phrase[-1] in _QUOTES and not _closes_inside(phrase[:-1]):
-        phrase = phrase[1:-1]
-    return phrase
-
-
-def _closes_inside(phrase: str) -> bool:
-    """True when the quote opening the phrase is closed inside it."""
-    return any(char in _QUOTES for char in phrase[1:])
-
-
-def _opens_inside(phrase: str) -> bool:
-    """True when the quote closing the phrase was opened inside it."""
-    return any(char in _QUOTES for char in phrase[:-1])
 
 
 def _masked(phrase: str) -> str:
