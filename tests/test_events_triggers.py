@@ -1495,6 +1495,26 @@ def test_attendance_celebrations_contents_figures_and_counts_are_no_acts(
             id="本报讯-a-dated-act",
         ),
         # projects named by a plan (116) and a tally up to a day (102)
+        pytest.param(
+            "据悉，第十二师2022年计划开(复)工项目涉及现代农业设施、工业优化升级。",
+            [],
+            id="计划开(复)工项目-116",
+        ),
+        pytest.param("今年拟开工项目涵盖先进制造、现代服务等领域。", [], id="拟开工项目"),
+        pytest.param(
+            "重庆东站项目计划今年开工。", [("construction", "planned", "2025")], id="计划…开工-a-plan"
+        ),
+        pytest.param(
+            "26日，记者从长春市政府合作交流办获悉，截至25日，长春市已在第十二届中国-东北亚博览会上签约合作项目15个。",
+            [],
+            id="截至…签约合作项目15个-102",
+        ),
+        pytest.param("截至目前，渝北区已开工重点项目32个。", [], id="截至…开工重点项目32个"),
+        pytest.param(
+            "3月1日，长寿区开工新材料产业项目11个。",
+            [("construction", "occurred", "2025-03-01")],
+            id="a-batch-not-a-tally",
+        ),
         # the act of a ceremony told before, counted at one of its venues (117)
     ],
 )

@@ -24,6 +24,7 @@ from timeline.dates import TimeExpr
 from timeline.model import Article, Event, EventEntity, normalise_text
 
 _LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
+_BATCH_COUNT = re.compile(vocab.PROJECT_BATCH)
 _HISTORY_OPENER = re.compile(
     "(?:" + vocab.DATELINE_LEAD + ")?(?:" + "|".join(vocab.HISTORY_OPENERS) + ")"
 )
@@ -187,6 +188,7 @@ def _sentence(
     # history in general terms: where its opener ends (dates after it count, 近年来 does not)
     opener = _HISTORY_OPENER.match(text, sentence.start)  # past a dateline (扶绥讯近年来，…)
     history = opener.end() if opener is not None else None
+    until = False  # after a clause opening with 截至 (截至25日，…签约合作项目15个: a tally)
     deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]] | None = None
     seen: dict[tuple[str, str, str, TimeExpr | None], list[frozenset[str]]] = {}
     sentence_types: set[str] = set()  # the types of the sentence's events so far
@@ -245,12 +247,14 @@ def _sentence(
             subset,
             subjects.names_nothing(text, reading.dates, clause_start, clause_start + trigger.start),
         )
-        tally = tally or ((cumulative or since) and bool(_LISTED_COUNT.search(clause)))
+        counted = bool(_LISTED_COUNT.search(clause)) or (until and bool(_BATCH_COUNT.search(clause)))
+        tally = tally or ((cumulative or since or until) and counted)
         if trigger is not None and since and not reading.dates.within(clause_start, clause_end):
             tally = tally or vocab.ALREADY in clause[: trigger.start]
         if trigger is not None and history is not None and not reading.dates.within(history, clause_end):
             tally = True
         since = since or clause.endswith(vocab.SINCE_TAIL)
+        until = until or clause.startswith(vocab.UNTIL_OPENERS)
         if trigger is None or tally:
             subject, mention = subjects.subject_of(
                 reading.doc, reading.recognition, reading.dates, span, mentions, None

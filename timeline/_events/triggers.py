@@ -143,6 +143,8 @@ def _refine(
         return None
     if before.endswith(vocab.NEWLY) and (type_ in vocab.NEWLY_TYPES or after.startswith(vocab.NEWLY_NOUNS)):
         return None
+    if before.endswith(vocab.PLANNED_NOUN_BEFORE) and after.startswith(vocab.NEWLY_NOUNS):
+        return None  # 计划开(复)工项目: projects named by a plan
     if vocab.NOUN_LIST_END in after and vocab.NOUN_LIST_MARK in (before[-1:], after[:1]):
         return None
     if after.startswith(vocab.SINCE_TAIL) and not _DATE_WORD.search(before):

@@ -2202,6 +2202,8 @@ GRADING_OPENERS = ("标志着", "这标志着", "意味着", "这意味着")
 #: 建成 a thing described as a whole of many parts (将建成集研发、生产于一体的…总部): what it will
 #: be, no act.
 DESCRIBED_WHOLE = r"集[^，。；]{1,60}?于一体"
+#: A plan word before a trigger and 项目 after it name projects (计划开(复)工项目涉及…).
+PLANNED_NOUN_BEFORE = ("计划", "拟")
 #: What 推出 launches as an opening (a platform, a service).
 LAUNCHED_THINGS = ("平台", "中心", "基地", "服务区", "系统")
 #: 建成 followed by these is a count or a general aim, not a completed facility.
@@ -2350,6 +2352,9 @@ ALREADY = "已"
 HISTORY_OPENERS = ("长期以来", "多年以来", "多年来", "近年来", "近些年来", "一直以来", "历年来")
 #: A dateline glued to the first sentence (扶绥讯近年来，…; 本报讯（记者 张三）近年来，…).
 DATELINE_LEAD = r"[^，。；：！？\s]{1,8}讯(?:[（(][^）)]{0,30}[）)])?\s*"
+#: A clause opening with these sums up to a day (截至25日，…已签约合作项目15个): counts after it
+#: are tallies.
+UNTIL_OPENERS = ("截至", "截止")
 LISTED_COUNT = "等[0-9一二三四五六七八九十百千]+[余多]?[个家项所座批]"
 #: Adverbs of acts spread over a period (全市陆续开(竣)工重大项目83个, 先后签约…): with a count,
 #: a roll-up, not one milestone.
