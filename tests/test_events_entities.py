@@ -1155,3 +1155,30 @@ def test_one_quote_rule_for_names_and_subject_phrases(name: str, expected: str) 
 def test_a_subject_phrase_loses_a_stray_closing_quote_after_a_quoted_part() -> None:
     found = extract(Article("2025年1月5日，“云轨”线路”正式开通运营。", "2025-01-06"))
     assert [[e.name for e in event.entities] for event in found.events] == [["“云轨”线路"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "在六盘水，高科技含量特大桥——六枝特大桥上，工人们正昼夜奋战，为今年5月大桥合龙发起冲刺。",
+            "六枝特大桥",
+        ),
+        ("江汉七号大桥主塔已封顶，工人们正全力为明年6月大桥通车做准备。", "江汉七号大桥"),
+        (
+            "同一时间，花江峡谷大桥也在争分夺秒建设。作为贵州桥旅融合3.0样板，这里也将在今年建成桥旅融合综合体。",
+            "花江峡谷大桥",
+        ),
+        ("兰州新区综合保税区去年封关运行。这里已建成投用一批标准厂房。", "兰州新区综合保税区"),
+    ],
+)
+def test_a_bare_kind_or_here_points_back_to_the_works(text: str, subject: str) -> None:
+    """为今年5月大桥合龙: the date after 为 is when, the bare kind (大桥) the nearest bridge named
+    before; 这里 opening a clause is the works the paragraph is about."""
+    events = extract(Article(text, "2025-02-20")).events
+    assert events and events[-1].subject is not None and events[-1].subject.name == subject
+
+
+def test_here_after_a_verb_of_arriving_makes_no_event() -> None:
+    """我们来到这里: 这里 is where the reporter went, no works act."""
+    assert extract(Article("我们来到这里，看到工人们正在忙碌。", "2025-02-20")).events == ()

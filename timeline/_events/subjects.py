@@ -278,7 +278,7 @@ def _subject_of(
         if founded:
             return as_subject(founded[0]), None
     if trigger is not None:
-        beneficiary = _beneficiary(doc, clause_start, cut, before)
+        beneficiary = _beneficiary(doc, recognition, dates, clause_start, cut, before)
         if beneficiary is not None:
             return beneficiary
         if _opens_with_partner(clause):
@@ -778,9 +778,11 @@ def _referent(recognition: Recognition, clause_start: int, phrase: str) -> Event
 
 
 def _beneficiary(
-    doc: Document, clause_start: int, cut: int, before: list[Found]
+    doc: Document, recognition: Recognition, dates: Dates, clause_start: int, cut: int, before: list[Found]
 ) -> tuple[EventEntity | None, Found | None] | None:
-    """'为X揭牌/奠基': X is what changed, whoever unveils it (熊雪等共同为实验室揭牌 → the lab).
+    """'为X揭牌/奠基': X is what changed, whoever unveils it (熊雪等共同为实验室揭牌 → the lab);
+    a date right after 为 is when (为今年5月大桥合龙…), and a bare kind (大桥) is the nearest
+    body of that kind named before.
 
     Returns None when the clause has no such 为, and (None, None) when X is a word that names
     nothing here (an unresolved 实验室): no subject is better than the people holding the rope.
@@ -796,16 +798,23 @@ def _beneficiary(
         return None
     if vocab.INSTRUMENT_MARKER in text[clause_start:position]:
         return None  # 以…为研究方向: 为 means "as"
-    found = next((m for m in before if m.start == position + 1), None)
+    start = position + 1
+    dated = dates.within(start, cut)
+    if dated and dated[0].start == start:
+        start = dated[0].end
+        between = text[start:cut]
+    found = next((m for m in before if m.start == start), None)
     if found is not None and found.type not in _SUBJECT_SKIP_TYPES:
         return as_subject(found), None
     words = _ADVERB_TAIL.sub("", between)
     if words in vocab.PRONOUNS:
         return None, None
+    if words in noun_phrase.HEADS:
+        referent = _referent(recognition, clause_start, vocab.DEMONSTRATIVE + words)
+        return (referent, None) if referent is not None else (None, None)
     type_ = suffix_type(words)
     if type_ is not None and vocab.MIN_PHRASE < len(words) <= vocab.MAX_PHRASE and _names_a_thing(words):
         # 与…一道为产业化试验基地揭牌: a name no table knows, ending like one
-        start = position + 1
         end = start + len(words)
         mention = Found(start, end, words, type_, -1) if doc.is_faithful(start, end) else None
         return EventEntity(words, type_, "subject"), mention

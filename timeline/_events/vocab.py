@@ -1195,6 +1195,13 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
     "本次会议": ("meeting",),
     "大会": ("meeting",),
     "该市": ("place",),
+    # the works a report is about (…花江峡谷大桥也在争分夺秒建设。…，这里也将在今年建成…)
+    "这里": ("facility", "platform", "project"),
+    "该桥": ("facility",),
+    "该站": ("facility",),
+    "该厂": ("facility",),
+    "该医院": ("facility",),
+    "该基地": ("platform",),
 }
 #: What may stand right before a bare pronoun word (公司, 研究院): otherwise it is part of
 #: a longer phrase, not a reference.
