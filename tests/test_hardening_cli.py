@@ -70,7 +70,18 @@ def test_since_year_one_lists_every_event(db: str, since: str, capsys: pytest.Ca
 # -- 5: empty and in-memory database URLs --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("url", ["", " ", "sqlite://", "sqlite:///", "sqlite:///:memory:"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "",
+        " ",
+        "sqlite://",
+        "sqlite:///",
+        "sqlite:///:memory:",
+        "sqlite:///file::memory:?uri=true",
+        "sqlite:///file:news?mode=memory&uri=true",
+    ],
+)
 def test_empty_and_in_memory_urls_are_refused(url: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, err = usage_error(capsys, "ingest", SEEDS, "--db", url)
     assert code == 2

@@ -184,11 +184,7 @@ def _db_url(value: str) -> str:
     if not value.strip():
         raise argparse.ArgumentTypeError("the database URL is empty (is TIMELINE_DB set to nothing?)")
     url = value if "://" in value else f"sqlite:///{value}"
-    if url.startswith("sqlite:") and url.split("?", 1)[0] in (
-        "sqlite://",
-        "sqlite:///",
-        "sqlite:///:memory:",
-    ):
+    if url.startswith("sqlite:") and _sqlite_path(url) is None:
         raise argparse.ArgumentTypeError(
             f"{value!r} is an in-memory database, which keeps nothing: give a file"
         )
@@ -196,11 +192,14 @@ def _db_url(value: str) -> str:
 
 
 def _sqlite_path(url: str) -> Path | None:
-    """The file of an `sqlite:///FILE` URL, None for other databases and in-memory SQLite."""
+    """The file of an `sqlite:///FILE` URL, None for other databases and in-memory SQLite (also
+    as a URI: `sqlite:///file::memory:?uri=true`, `sqlite:///file:name?mode=memory&uri=true`)."""
     if not url.startswith("sqlite:///"):
         return None
     path, _, query = url[len("sqlite:///") :].partition("?")
     if path.startswith("file:") and "uri=true" in query:
+        if "mode=memory" in query.split("&"):
+            return None
         path = path[len("file:") :]
     return None if path in ("", ":memory:") else Path(path)
 
