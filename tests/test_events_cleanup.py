@@ -589,3 +589,27 @@ def test_a_chronicle_date_line_dates_its_items(
     above an article is no chronicle; above items that open with a day it is a month heading."""
     found = extract(Article(text, pub))
     assert [(e.trigger, e.date.value if e.date else None) for e in found.events] == dated
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "told"),
+    [
+        pytest.param(
+            "□ 自治區人民政府與中國核工業集團公司簽署深化戰略合作協議。自治區主席巴特爾出席簽約儀式。",
+            "2015-10-25",
+            [("自治区人民政府", "自治區人民政府與中國核工業集團公司簽署深化戰略合作協議")],
+            id="a-marked-item-of-a-roundup-109",
+        ),
+        pytest.param(
+            "● 3月5日，重庆实验室揭牌成立。\n◆重庆研究院与华为公司签署合作协议。",
+            "2024-06-30",
+            [("重庆实验室", "重庆实验室揭牌成立"), ("重庆研究院", "重庆研究院与华为公司签署合作协议")],
+            id="marked-items-with-and-without-a-blank",
+        ),
+    ],
+)
+def test_a_list_item_s_mark_is_no_part_of_its_text(text: str, pub: str, told: list[tuple[str, str]]) -> None:
+    """A section mark opening a list item (□ …, ● …) is layout: neither the subject's name nor
+    the summary holds it."""
+    found = extract(Article(text, pub))
+    assert [(e.subject.name if e.subject else None, e.summary) for e in found.events] == told

@@ -401,6 +401,17 @@ def _is_marked_item(text: str) -> bool:
     return _ends_sentence(body) or (len(body) > vocab.HEADING_MAX_LEN and bool(_CLAUSE_MARK.search(body)))
 
 
+def _without_item_mark(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A prose paragraph's lines without the section mark opening it (□ 自治区人民政府与…签署…):
+    the mark of a list item is layout, not part of the first name."""
+    start, end = block[0]
+    if text[start] not in vocab.SECTION_MARKS:
+        return block
+    while start < end and (text[start] in vocab.SECTION_MARKS or text[start] in " \t\u3000"):
+        start += 1
+    return [(start, end), *block[1:]] if start < end else block[1:] or block
+
+
 def _blocks(text: str) -> list[tuple[list[tuple[int, int]], bool]]:
     """Paragraphs as lists of original line spans, each with whether it is closed (may not be
     continued by a later paragraph): lines broken inside a sentence are joined; blank lines,
@@ -660,7 +671,8 @@ def _clean(text: str) -> Document:
             position += 1
         unit_start = position
         if paragraph.kind == PROSE:
-            block = [piece for line in block for piece in _without_inner_blanks(text, *line)]
+            lines = _without_item_mark(text, block)
+            block = [piece for line in lines for piece in _without_inner_blanks(text, *line)]
         for start, end in block:
             pieces_clean.append(position)
             pieces_orig.append(start)
