@@ -46,7 +46,6 @@ KNOWN_FALSE_EVENTS = {
     "113-19": "session 4 final batch: presence of firms, a description (disputable) gives an event",
     "114-03": "session 4 final batch: headline gives an event",
     "114-04": "session 4 final batch: photo caption gives an event",
-    "117-10": "session 4 final batch: count restating the lead gives an event",
 }
 
 

@@ -1516,6 +1516,23 @@ def test_attendance_celebrations_contents_figures_and_counts_are_no_acts(
             id="a-batch-not-a-tally",
         ),
         # the act of a ceremony told before, counted at one of its venues (117)
+        pytest.param(
+            "5月28日，广州开发区举行重大项目集中动工活动。"
+            "在位于中新广州知识城的主会场，广州开发区、广州高新区107个项目集中动工。",
+            [("construction", "occurred", "2025-05-28")],
+            id="在…主会场，N个项目集中动工-117",
+        ),
+        pytest.param(
+            "3月1日，渝北区举行重大项目集中开工活动。在分会场，两江新区15个项目集中开工。",
+            [("construction", "occurred", "2025-03-01")],
+            id="在分会场，N个项目集中开工",
+        ),
+        pytest.param(
+            "10月28日，呼兰区举行集中签约仪式。"
+            "在签约仪式上，呼兰区人民政府与中国亚洲经济发展协会等在新能源等16个项目进行了集中签约。",
+            [("signing", "occurred", "2024-10-28"), ("signing", "occurred", None)],
+            id="在签约仪式上，与X…签约-another-act-075",
+        ),
     ],
 )
 def test_acts_told_again_aims_and_tallies_are_no_milestone(

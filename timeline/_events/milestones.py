@@ -25,6 +25,9 @@ from timeline.model import Article, Event, EventEntity, normalise_text
 
 _LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
 _BATCH_COUNT = re.compile(vocab.PROJECT_BATCH)
+_AT_THE_CEREMONY = re.compile(
+    "(?:" + vocab.AT_THE_CEREMONY_PLACE + ")?" + _regex.alternation_source(vocab.AT_THE_CEREMONY)
+)
 _HISTORY_OPENER = re.compile(
     "(?:" + vocab.DATELINE_LEAD + ")?(?:" + "|".join(vocab.HISTORY_OPENERS) + ")"
 )
@@ -369,8 +372,11 @@ def _counted_again(
         return True
     if count.start() == 0 and _named_ceremony(trigger.surface).search(text, sentence_start, span[0]):
         return True  # …集中开工签约仪式拉开帷幕，133个项目集中签约: the ceremony's acts counted
-    if trigger.type in found.types and text.startswith(vocab.AT_THE_CEREMONY, sentence_start):
-        return True  # 仪式上，…等16个项目进行了集中签约: the act of a ceremony told before
+    partnered = any(marker in clause[: count.start()] for marker in vocab.PARTNER_OPENERS)
+    projects = _PROJECTS_COUNTED.match(clause, count.start()) is not None
+    at_ceremony = _AT_THE_CEREMONY.match(text, sentence_start) is not None
+    if trigger.type in found.types and projects and not partnered and at_ceremony:
+        return True  # 仪式上，…等16个项目进行了集中签约: the act of a ceremony told before (not 与X…签约)
     if trigger.type not in found.types or event.date is not None:
         return False
     if not _PROJECTS_COUNTED.match(clause, count.start()) or clause[: count.start()].endswith(

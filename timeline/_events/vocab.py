@@ -2202,7 +2202,9 @@ TITLE_CLOSE = "》"
 #: A ceremony named by the act it holds, after the act's trigger (开工签约仪式 after 签约).
 CEREMONY_NAME_AFTER_ACT = r"[^，。；0-9０-９]{0,4}(?:仪式|典礼|活动)"
 #: A sentence opening at a ceremony told before (仪式上，…等16个项目进行了集中签约).
-AT_THE_CEREMONY = ("仪式上", "活动上", "典礼上", "签约仪式上", "开工仪式上")
+AT_THE_CEREMONY = ("仪式上", "活动上", "典礼上", "主会场", "分会场")
+#: …also after 在 and a place (在位于中新广州知识城的主会场，…107个项目集中动工).
+AT_THE_CEREMONY_PLACE = "在[^，。；]{0,30}"
 #: A clause after the act that grades it (…揭牌，标志着…跨出了历史性的一步): an undated act of
 #: a type told already is only its topic.
 GRADING_OPENERS = ("标志着", "这标志着", "意味着", "这意味着")
