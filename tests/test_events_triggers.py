@@ -803,6 +803,37 @@ def test_a_second_act_after_a_list_comma_with_its_own_date() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "2021年6月，垣曲县职业中学新校区建设基本完工并计划于9月招生运行。",
+            [("construction", "occurred", "2021-06"), ("opening", "planned", "2021-09")],
+            id="完工并计划…招生运行-108",
+        ),
+        pytest.param(
+            "2025年5月，重庆东站项目竣工并计划年底投产。",
+            [("construction", "occurred", "2025-05"), ("production", "planned", "2025")],
+            id="竣工并计划…投产",
+        ),
+        pytest.param(
+            "2025年3月，重庆实验室揭牌并将于明年投入运行。",
+            [("opening", "occurred", "2025-03"), ("opening", "planned", "2026")],
+            id="揭牌并将…投入运行-same-type-two-dates",
+        ),
+        pytest.param(
+            "2025年5月，重庆东站项目建成并投入使用。",
+            [("opening", "occurred", "2025-05")],
+            id="建成并投入使用-one-act",
+        ),
+    ],
+)
+def test_a_second_act_after_bing_with_its_own_modal(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text, "2021-06-30" if "垣曲" in text else "2025-06-30") == expected
+
+
 def test_a_list_of_verbs_after_a_list_comma_stays_one_clause() -> None:
     """奠基、开工、投产或竣工剪彩 (010): one set of acts told of one batch, no date of its own."""
     assert len(_events("2011年11月13日，14个项目在福建东山县奠基、开工、投产或竣工剪彩。", "2011-11-14")) == 1

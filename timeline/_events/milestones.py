@@ -459,7 +459,8 @@ class _Act:
 def _acts(reading: _Reading, span: tuple[int, int]) -> list[_Act]:
     """The clause, or its two halves when it joins two acts of different types, each told with
     its own subject (长寿…项目集中签约和中科未来城创新产业园开工活动在长寿举行) or, after 、, its
-    own date (该项目力争于明年5月结构封顶、2023年实现竣工并投运). Two ceremonies held by one verb
+    own date (该项目力争于明年5月结构封顶、2023年实现竣工并投运) or, after 并, its own modal
+    (建设基本完工并计划于9月招生运行). Two ceremonies held by one verb
     (呼兰区举行A揭牌仪式、重点项目集中签约仪式) are two acts too: the second is the whole clause
     with its trigger looked for only after the joiner (the number given with it), so that it
     keeps the holder before the verb. A dated attribute (2011年开工建设的X已经通车) is an act of
@@ -481,7 +482,8 @@ def _acts(reading: _Reading, span: tuple[int, int]) -> list[_Act]:
         at = clause.find(joiner)
         while at > 0:
             after = at + len(joiner)
-            if not any(b <= at < e for b, e in blocked):
+            planned_after = joiner != vocab.AND_THEN or clause.startswith(vocab.PLAN_AFTER_AND_THEN, after)
+            if planned_after and not any(b <= at < e for b, e in blocked):
                 first = triggers.find_trigger(clause[:at], _clip(blocked, 0, at))
                 if first is None:
                     at = clause.find(joiner, after)
@@ -492,7 +494,12 @@ def _acts(reading: _Reading, span: tuple[int, int]) -> list[_Act]:
                 held = ceremonies and _HOLDING.search(clause, 0, first.start) is not None
                 second = triggers.find_trigger(clause[after:], _clip(blocked, after, len(clause)), held)
                 attributive = second is not None and clause.startswith(vocab.ATTRIBUTIVE, after + second.end)
-                if second is not None and second.start > 0 and first.type != second.type and not attributive:
+                if (
+                    second is not None
+                    and second.start > 0
+                    and (first.type != second.type or joiner == vocab.AND_THEN)
+                    and not attributive
+                ):
                     if held:
                         return [_Act((start, start + at)), _Act(span, after=after, held=True)]
                     own_date = joiner != vocab.NOUN_LIST_MARK or _dated_at(reading, start + after)

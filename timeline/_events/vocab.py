@@ -1810,7 +1810,11 @@ CEREMONY_HELD_AFTER = (*HOLDING_VERBS, "启动", "开幕", "进行", "启幕")
 CEREMONY_AT = ("上",)
 #: Joiners between two acts told in one clause, each with its own subject (长寿…项目集中签约和
 #: 中科未来城创新产业园开工活动在长寿举行): the clause is read as two.
-ACT_JOINERS = ("以及", "和", "及", "、")
+ACT_JOINERS = ("以及", "和", "及", "、", "并")
+#: 并 joins two acts only when the second looks forward (建设基本完工并计划于9月招生运行): 建成并
+#: 投入使用 is one act.
+AND_THEN = "并"
+PLAN_AFTER_AND_THEN = ("计划", "将", "预计", "拟", "力争", "争取", "有望")
 #: Only clauses up to this long are tried for two acts (a run-on clause stays linear).
 ACT_SPLIT_MAX_LEN = 120
 #: A clause that only says where a ceremony named in the clause before was held (…集中开工活动，
