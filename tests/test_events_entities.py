@@ -1182,3 +1182,27 @@ def test_a_bare_kind_or_here_points_back_to_the_works(text: str, subject: str) -
 def test_here_after_a_verb_of_arriving_makes_no_event() -> None:
     """我们来到这里: 这里 is where the reporter went, no works act."""
     assert extract(Article("我们来到这里，看到工人们正在忙碌。", "2025-02-20")).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "在主会场，广州开发区107个项目集中动工，科教创新城、大科学装置区等多个重量级科技创新平台，"
+            "及多所知名高校、科研院所启动建设。",
+            "科教创新城",
+        ),
+        ("主会场内，天府实验室、锦城湖数据中心等多个重大平台，以及多家龙头企业项目集中开工。", "天府实验室"),
+        ("同时，宜宾科教城、三江口新城等多个重点区域，以及多所高校新校区开工建设。", "宜宾科教城"),
+        # marks before a name are no part of it
+        ("□ 自治区人民政府与中国核工业集团公司签署深化战略合作协议。", "自治区人民政府"),
+        ("■ 省人民政府与国家开发银行签署合作协议。", "省人民政府"),
+        ("5日【全市三级干部大会召开】全市三级干部大会召开。", "全市三级干部大会"),
+    ],
+)
+def test_a_clause_going_on_with_a_list_takes_its_first_member(text: str, subject: str) -> None:
+    """…A、B等多个平台，及多所高校启动建设: the clause opening with 及/以及 goes on with the list
+    of the clause before, whose first member is the subject; list and section marks and a
+    headline's bracket opening a phrase are no part of the name."""
+    events = extract(Article(text, "2020-05-28")).events
+    assert events and events[-1].subject is not None and events[-1].subject.name == subject

@@ -79,6 +79,9 @@ _ORDINAL_UNIT = re.compile(vocab.ORDINAL_UNIT)
 _ITEM_OR_JOINER = _ITEM_ENDS + "及和与"
 _ATTRIBUTED_ITEM = re.compile(f"[^{_ITEM_OR_JOINER}]{{2,{vocab.MAX_PHRASE}}}?(?=[{_ITEM_OR_JOINER}]|$)")
 _TRIGGER_WORDS = Words(vocab.TRIGGERS)
+#: Marks a subject phrase never opens or ends with: blanks, list and section marks, the
+#: brackets of a headline (□ 自治区人民政府…, 【全市三级干部大会召开】).
+_NOT_AT_NAME_ENDS = " \u3000" + vocab.LIST_ITEM_MARKS + vocab.SECTION_MARKS + "【】"
 _VENUE = re.compile("|".join(vocab.CEREMONY_VENUES))
 #: A phrase with a person's title among its first characters names people (市委书记阎立和罗滕
 #: 总领事共同启动…, 副省长马秋林发表讲话并宣布…), unless it ends like a body's name.
@@ -313,11 +316,14 @@ def _subject_of(
         and not (complement is not None and m.start > complement)
     ]
     ends = {m.end for m in before}
-    if trigger is None:  # only a clause opening a sentence opens with its subject
+    if trigger is None:  # a clause opening a sentence, or a list the next clause goes on with
         opens = clause_start == 0 or text[clause_start - 1] in vocab.SENTENCE_BREAKS + "\n"
+        opens = opens or text.startswith(vocab.CONTINUING_JOINERS, clause_end + 1)
         head = noun_phrase.opening(text, dates, clause_start, clause_end, ends) if opens else None
     else:
         head = noun_phrase.before(text, dates, clause_start, cut, ends)
+    if trigger is None and head is not None and named and head.end <= named[0].start:
+        return _phrase_subject(doc, recognition, head)  # 科教创新城、大科学装置区等…: the first
     last_de = clause.rfind(vocab.ATTRIBUTIVE, 0, cut - clause_start)
     heads = [m for m in named if m.start - clause_start > last_de >= 0]
     if heads:
@@ -533,6 +539,8 @@ def _phrase(
     phrase = text[offset:]
     if phrase.startswith(vocab.ADVERBIAL_OPENERS) or phrase.startswith(vocab.VERB_OPENERS):
         return None, None
+    if offset == 0 and phrase.startswith(vocab.CONTINUING_JOINERS):
+        return None, None  # …等多个平台，及多所知名高校启动建设: the list before goes on
     if _COUNTED_OPENER.match(phrase) or phrase.endswith(vocab.JOINING_TAILS):
         return None, None  # 有254个…项目, 签约及(揭牌仪式): a tally, or half of a pair of acts
     for dated in dates.within(clause_start + offset, clause_start + len(text)):
@@ -569,7 +577,7 @@ def _phrase(
         if char in vocab.PARTNER_MARKERS and any(m.start == base + index + 1 for m in before):
             phrase = phrase[:index]
             break
-    phrase = unquoted(_ADVERB_TAIL.sub("", phrase).strip(" " + vocab.LIST_ITEM_MARKS))
+    phrase = unquoted(_ADVERB_TAIL.sub("", phrase).strip(_NOT_AT_NAME_ENDS))
     inner_count = _COUNT_INSIDE.search(phrase, vocab.MIN_PHRASE)
     owner = phrase[: inner_count.start()] if inner_count is not None else ""
     if owner and not owner.endswith(vocab.ORDINAL_MARK) and not _SHARED_HEAD.match(phrase):

@@ -2800,6 +2800,9 @@ VERB_OPENERS = (
     "助力",
     "深化",
 )
+#: A clause opening with these goes on with the list of the clause before (…大科学装置区等多个
+#:重量级科技创新平台，及多所知名高校、科研院所启动建设): its subject is that list's.
+CONTINUING_JOINERS = ("及", "以及")
 #: A phrase opening with these and a numeral is a tally (有254个亿元以上项目同步开工).
 COUNTED_OPENERS = ("有", "还有", "共有", "另有", "这", "那", "上述", "以上")
 #: A phrase ending with a conjunction is half of a pair (签约及揭牌仪式上): no subject.
