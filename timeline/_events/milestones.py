@@ -38,6 +38,8 @@ _TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”|【[^】]{1,4
 _ACT_JOINER = _regex.alternation(vocab.ACT_JOINERS)
 _HOLDING = _regex.alternation(vocab.HOLDING_VERBS)
 _MEETING_FRAME = re.compile(vocab.MEETING_FRAME)
+#: What a meeting frame starts with (None: anything), to try it only on the clauses it may fit.
+_MEETING_FRAME_HEADS = _regex.heads(_MEETING_FRAME, 1)
 #: A quotation that is a speech (it holds a clause break), not a quoted name (“…关键技术”项目).
 _QUOTED_SPEECH = re.compile("“[^”]{0,200}?[" + vocab.PROSE_MARKS + "]")
 _PROJECTS_COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+个")
@@ -157,8 +159,7 @@ class _Made:
 
 def _is_frame(text: str, span: tuple[int, int]) -> bool:
     """继…之后 / 自…以来: a clause that frames the sentence with an earlier event."""
-    clause = text[span[0] : span[1]]
-    return clause.startswith(vocab.FRAME_HEADS) and clause.endswith(vocab.FRAME_TAILS)
+    return text.startswith(vocab.FRAME_HEADS, *span) and text.endswith(vocab.FRAME_TAILS, *span)
 
 
 def _sentence(
@@ -559,6 +560,8 @@ def _meeting_names(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...]
     (…2024年抓投资促发展大会) dates no clause."""
     result = []
     for start, end in sentence.clauses:
+        if _MEETING_FRAME_HEADS is not None and text[start] not in _MEETING_FRAME_HEADS:
+            continue  # most clauses: no slice made to match the frame in
         framed = _MEETING_FRAME.match(text[start:end])
         if framed is not None:
             result.append((start + framed.start("name"), start + framed.end("name")))

@@ -931,11 +931,14 @@ def fits(
 
 class Owners:
     """The organisation a facility is named through (量测院二期科研楼 → 量测院), per article
-    (looked up once per subject name)."""
+    (looked up once per subject name, through an index of the article's names by their forms)."""
 
     def __init__(self, recognition: Recognition) -> None:
         self.recognition = recognition
         self.known: dict[str, tuple[str, str] | None] = {}
+        #: Each form (name or alias) of an entity that may own others: the entities with it, as
+        #: (order met, name, type); built on the first question.
+        self._forms: dict[str, list[tuple[int, str, str]]] | None = None
 
     def of(self, subject: EventEntity) -> tuple[str, str] | None:
         if subject.type not in vocab.OWNED_TYPES:
@@ -950,13 +953,23 @@ class Owners:
         if info is not None and info.affiliation:
             parent = entities.get(info.affiliation)
             return info.affiliation, parent.type if parent else "organisation"
-        for name, other in entities.items():
-            if name == subject.name or other.type in vocab.PART_TYPES:
-                continue
-            for form in (name, *other.aliases):
-                if len(form) >= 2 and subject.name.startswith(form) and len(subject.name) > len(form):
-                    return name, other.type
-        return None
+        if self._forms is None:
+            self._forms = {}
+            for order, (name, other) in enumerate(entities.items()):
+                if other.type not in vocab.PART_TYPES:
+                    for form in {name, *other.aliases}:
+                        self._forms.setdefault(form, []).append((order, name, other.type))
+        # the first entity met whose name or alias opens the subject's name (a proper prefix)
+        owners = [
+            owner
+            for length in range(2, len(subject.name))
+            for owner in self._forms.get(subject.name[:length], ())
+            if owner[1] != subject.name
+        ]
+        if not owners:
+            return None
+        _, name, type_ = min(owners)
+        return name, type_
 
 
 def roles(
