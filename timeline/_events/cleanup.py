@@ -297,15 +297,15 @@ def _is_caption(line: str) -> bool:
     )
 
 
-def _stands_alone(line: str) -> bool:
-    """Lines never joined to the line before or after them."""
+def _stands_alone(line: str, kind: str) -> bool:
+    """Lines never joined to the line before or after them (`kind`: the line's `_kind`)."""
     return (
         line.startswith("#")
         or line[0] in vocab.SECTION_MARKS
         or line[0] in vocab.LIST_ITEM_MARKS + vocab.PHOTO_MARKS
         or bool(_NUMBER_LINE.fullmatch(line))
         or _is_month_heading(line)
-        or _kind(line) in (FURNITURE, CAPTION, BYLINE)
+        or kind in (FURNITURE, CAPTION, BYLINE)
     )
 
 
@@ -412,32 +412,36 @@ def _without_item_mark(text: str, block: list[tuple[int, int]]) -> list[tuple[in
     return [(start, end), *block[1:]] if start < end else block[1:] or block
 
 
-def _blocks(text: str) -> list[tuple[list[tuple[int, int]], bool]]:
+def _blocks(text: str) -> list[tuple[list[tuple[int, int]], bool, str]]:
     """Paragraphs as lists of original line spans, each with whether it is closed (may not be
-    continued by a later paragraph): lines broken inside a sentence are joined; blank lines,
+    continued by a later paragraph) and the `_kind` of its first line (the paragraph's own when
+    it has one line, as most have): lines broken inside a sentence are joined; blank lines,
     sentence-final line ends and lines that stand alone keep paragraphs apart."""
-    blocks: list[tuple[list[tuple[int, int]], bool]] = []
+    blocks: list[tuple[list[tuple[int, int]], bool, str]] = []
     current: list[tuple[int, int]] = []
     closed = False
-    previous, previous_alone = "", False
+    first_kind = previous = ""
+    previous_alone = False
     for start, end, hard in _lines(text):
         if start < 0:
             if current:
-                blocks.append((current, closed))
+                blocks.append((current, closed, first_kind))
                 current = []
             continue
         line = text[start:end]
-        alone = _stands_alone(line)
+        kind = _kind(line)
+        alone = _stands_alone(line, kind)
         dated = _opens_with_date_line(previous, line, alone)
         if current and not dated and (hard or not _joins(previous, line, alone or previous_alone)):
-            blocks.append((current, closed))
+            blocks.append((current, closed, first_kind))
             current = []
         if not current:
             closed = hard or alone
+            first_kind = kind
         current.append((start, end))
         previous, previous_alone = line, alone
     if current:
-        blocks.append((current, closed))
+        blocks.append((current, closed, first_kind))
     return blocks
 
 
@@ -642,9 +646,9 @@ def clean(text: str) -> Document:
 def _clean(text: str) -> Document:
     """`clean` of a text without pinyin readings."""
     paragraphs: list[_Paragraph] = []
-    for block, closed in _blocks(text):
+    for block, closed, first_kind in _blocks(text):
         joined = "".join(text[s:e] for s, e in block)
-        kind = _kind(joined)
+        kind = first_kind if len(block) == 1 else _kind(joined)
         tail = _TRAILING_BYLINE.search(joined) if kind == PROSE else None
         if tail:
             body, credit = _split_block(block, tail.start())
