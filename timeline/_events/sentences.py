@@ -29,6 +29,9 @@ _MARKS = re.compile(
 )
 
 
+_CLOSE_BRACKET = re.compile("[" + re.escape(vocab.CLOSE_BRACKETS) + "]")
+
+
 @attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
 class Sentence:
     """A sentence (`start`/`end` in the text it was split from) and its clauses' spans."""
@@ -38,12 +41,13 @@ class Sentence:
     clauses: tuple[tuple[int, int], ...]
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _BLANKS:
-        start += 1
-    while end > start and text[end - 1] in _BLANKS:
-        end -= 1
-    return start, end
+def _trimmed(text: str, start: int, end: int, tail: str = "") -> tuple[int, int]:
+    """The span without the blanks around it, nor the characters `tail` at its end after them
+    (str.strip on a copy: a character loop cost more than the rest of the split)."""
+    span = text[start:end]
+    words = span.lstrip(_BLANKS)
+    start += len(span) - len(words)
+    return start, start + len(words.rstrip(_BLANKS).rstrip(tail))
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:
@@ -96,8 +100,12 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentenc
 
 
 def _last_close(text: str, start: int, stop: int) -> int:
-    """Where the last closing bracket of `text[start:stop]` stands (-1 when there is none)."""
-    return max(text.rfind(mark, start, stop) for mark in vocab.CLOSE_BRACKETS)
+    """Where the last closing bracket of `text[start:stop]` stands (-1 when there is none): one
+    search over the span, not one per kind of bracket."""
+    last = -1
+    for match in _CLOSE_BRACKET.finditer(text, start, stop):
+        last = match.start()
+    return last
 
 
 def _inside_short_quote(text: str, index: int, stop: int) -> bool:
@@ -107,17 +115,11 @@ def _inside_short_quote(text: str, index: int, stop: int) -> bool:
     return close >= 0 and not any(mark in text[index:close] for mark in vocab.SENTENCE_BREAKS)
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """A clause's span without blanks and without the sentence-final punctuation."""
-    start, end = _trimmed(text, start, end)
-    while end > start and text[end - 1] in _CLAUSE_TAIL:
-        end -= 1
-    return start, end
-
-
 def _sentence(text: str, start: int, end: int, clauses: list[tuple[int, int]]) -> Sentence | None:
+    """The sentence without blanks around it, and its clauses without blanks and without the
+    sentence-final punctuation (empty ones left out)."""
     start, end = _trimmed(text, start, end)
     if start >= end:
         return None
-    spans = tuple(span for span in (_clause(text, s, e) for s, e in clauses) if span[0] < span[1])
-    return Sentence(start, end, spans)
+    spans = [_trimmed(text, s, e, _CLAUSE_TAIL) for s, e in clauses]
+    return Sentence(start, end, tuple(span for span in spans if span[0] < span[1]))
