@@ -833,10 +833,13 @@ def names_nothing(text: str, dates: Dates, clause_start: int, trigger_start: int
     """True when the words before the trigger are only dates, connectives, cues, adverbs and a
     word too vague to name anyone (预计2023年2月开始…, 同年12月20日动工, 年底主体结构完工): the
     clause goes on about an earlier subject."""
-    words = list(text[clause_start:trigger_start])
+    kept = []  # the words outside the dates (sorted by start), sliced once each
+    position = clause_start
     for dated in dates.within(clause_start, trigger_start):
-        words[dated.start - clause_start : dated.end - clause_start] = [""] * (dated.end - dated.start)
-    rest = "".join(words)
+        kept.append(text[position : max(position, dated.start)])
+        position = max(position, dated.end)
+    kept.append(text[position:trigger_start])
+    rest = "".join(kept)
     rest = _LEADING.sub("", rest)
     rest = _ADVERB_TAIL.sub("", rest).strip("，, ")
     return not rest or rest in vocab.BUILDING_PARTS

@@ -56,6 +56,8 @@ _STAGE = re.compile(vocab.STAGE_PATTERN)
 _DESCRIBED_WHOLE = re.compile(vocab.DESCRIBED_WHOLE)
 _PROJECT_BATCH = re.compile(vocab.PROJECT_BATCH)
 _DOCUMENT = re.compile(r"《[^》]+》")
+_DOCUMENT_OPEN = "《"
+_PLANNED_CUE = _regex.alternation(vocab.PLANNED_CUES)
 _STATISTIC = re.compile("|".join(vocab.STATISTIC_PATTERNS))
 _AIM_BEFORE = re.compile(vocab.AIM_BEFORE)
 _QUOTED = re.compile(r"《[^》]*》?|“[^”]*”?")
@@ -459,8 +461,10 @@ def status(clause: str, trigger: Trigger | None = None) -> str:
     Text inside 《》 is a title and holds no cue; a stage named by the trigger itself
     (进入风险量产阶段) has been reached, it is not under way.
     """
-    clause = _DOCUMENT.sub(_blanked, clause)
-    for cue in vocab.PLANNED_CUES:
+    if _DOCUMENT_OPEN in clause:
+        clause = _DOCUMENT.sub(_blanked, clause)
+    # each cue's every position is read only in a clause holding one (one search tells)
+    for cue in vocab.PLANNED_CUES if _PLANNED_CUE.search(clause) else ():
         position = clause.find(cue)
         while position >= 0:
             if _is_plan_cue(clause, cue, position) and not _qualifies_a_noun(clause, position, trigger):
