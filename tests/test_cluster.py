@@ -15,6 +15,7 @@ distributed = pytest.importorskip("distributed")
 
 from timeline import Timeline  # noqa: E402
 from timeline.cluster import extract_on_dask, ingest_on_dask, load_on_dask  # noqa: E402
+from timeline.errors import ArticleError  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -78,3 +79,24 @@ def test_extract_then_load_on_dask(client, partitions, store_url, tmp_path):
     direct = f"sqlite:///{tmp_path / 'direct.db'}"
     ingest_on_dask(partitions, direct, client)
     assert _content(store_url) == _content(direct)
+
+
+@pytest.mark.parametrize("failure", [RuntimeError("a bug in the extractor"), ArticleError("not an article")])
+def test_a_worker_skips_refused_articles_but_an_extractor_bug_surfaces(
+    partitions, tmp_path, monkeypatch, failure
+):
+    """Issue 11, finding 18: `except Exception` around extraction turned a bug into a left-out article."""
+    from timeline import cluster, events
+
+    def extract(article):
+        raise failure
+
+    monkeypatch.setattr(events, "extract", extract)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    if isinstance(failure, ArticleError):
+        [written] = cluster._extract_files([str(partitions[0])], str(out_dir), None)
+        assert Path(written).read_text(encoding="utf-8") == ""
+    else:
+        with pytest.raises(RuntimeError, match="a bug in the extractor"):
+            cluster._extract_files([str(partitions[0])], str(out_dir), None)

@@ -165,6 +165,7 @@ def _load_files(paths: list[str], url: str, batch_size: int, _pub_date: str | No
 def _extract_files(paths: list[str], out_dir: str, pub_date: str | None) -> list[str]:
     """Worker side: one extraction file per input file."""
     from timeline import events
+    from timeline.errors import ArticleError
     from timeline.serial import extraction_to_dict
 
     written = []
@@ -175,8 +176,8 @@ def _extract_files(paths: list[str], out_dir: str, pub_date: str | None) -> list
             for article in _articles([path], pub_date, []):
                 try:
                     extraction = events.extract(article)
-                except Exception:  # an article the extractor fails on is left out, as ingest_many does
-                    continue
+                except ArticleError:  # an article the extractor refuses is left out, as ingest_many does;
+                    continue  # any other exception is a bug and surfaces
                 out.write(json.dumps(extraction_to_dict(extraction), ensure_ascii=False) + "\n")
         os.replace(partial, target)
         written.append(str(target))
