@@ -376,6 +376,42 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="a-part-s-own-date-wins-over-the-occasion-s",
         ),
         pytest.param(
+            "自2020年全面启动建设以来，重庆科学城已揭牌成立重庆研究院。",
+            "2024-10-30",
+            [("启动建设", "2020")],
+            id="a-since-frame-is-its-subject-s-act-though-the-main-clause-is-a-tally",
+        ),
+        pytest.param(
+            "自去年8月开工建设以来，重庆实验室已完成投资5亿元。",
+            "2024-10-30",
+            [("开工建设", "2023-08")],
+            id="a-since-frame-before-a-statistic",
+        ),
+        pytest.param(
+            "自2012年以来，重庆高新区已累计签约项目30个。",
+            "2024-10-30",
+            [],
+            id="a-since-frame-without-an-act-gives-nothing",
+        ),
+        pytest.param(
+            "继年初10个项目集中开工后，10月29日，玉溪国家高新区集中开工第二批13个项目。",
+            "2024-10-30",
+            [("开工", "2024-10-29"), ("开工", "2024")],  # 年初: Jan 1 - end of Feb (spec)
+            id="a-sequel-frame-with-its-own-date-114",
+        ),
+        pytest.param(
+            "继3月5个重大项目集中签约之后，重庆高新区于10月举行第二批项目签约仪式。",
+            "2024-10-30",
+            [("签约", "2024-10"), ("签约", "2024-03")],
+            id="a-date-before-a-holding-verb-dates-the-act-not-the-batch-s-name",
+        ),
+        pytest.param(
+            "重庆高新区于10月举行2024年第二批重大项目集中开工仪式。",
+            "2024-10-30",
+            [("开工", "2024-10")],
+            id="a-batch-s-year-gives-way-to-an-earlier-month-inside-it",
+        ),
+        pytest.param(
             "2011年开工建设的重庆实验室已经建成投用。",
             "2025-02-19",
             [("建成投用", None), ("开工建设", "2011")],

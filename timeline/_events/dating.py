@@ -403,7 +403,15 @@ def _dates_the_predicate(text: str, end: int) -> bool:
 
 
 def _names_a_batch(text: str, found: Dated) -> bool:
-    return found.expr.grain != "day" and bool(_BATCH_AFTER_DATE.match(text, found.end))
+    return found.expr.grain != "day" and _batch_after(_BATCH_AFTER_DATE, text, found.end)
+
+
+def _batch_after(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """A batch named right after a date (2024年一季度重大项目, 2022年…第三批): the date is part of
+    the batch's name. Not when a holding verb stands between (于10月举行第二批项目签约仪式): then
+    the date is when the batch's act was held."""
+    match = pattern.match(text, end)
+    return match is not None and not any(verb in match.group() for verb in vocab.HOLDING_VERBS)
 
 
 def _opens_event_name(text: str, found: Dated) -> bool:
@@ -419,7 +427,7 @@ def _dates_own_clause_only(text: str, sentence_start: int, found: Dated) -> bool
     season inside the sentence (为保障今年冬季供暖，…; a season heading the sentence governs it)."""
     if found.expr.grain == "day":
         return False
-    if _BATCH_AFTER_DATE.match(text, found.end) or _opens_event_name(text, found):
+    if _batch_after(_BATCH_AFTER_DATE, text, found.end) or _opens_event_name(text, found):
         return True
     heads_sentence = not text[sentence_start : found.start].strip(vocab.SENTENCE_HEAD_FILLERS)
     return found.expr.grain == "season" and not heads_sentence
@@ -456,19 +464,31 @@ def _narrower_earlier(
     if _opens_event_name(text, own):
         earlier = _last_outside(dates, sentence.start, own.start, frames)
         return earlier.expr if earlier is not None else None  # 2024年中国…交易会开幕: the name's year
-    if own.expr.grain == "day" or not _BATCH_AFTER_DATE.match(text, own.end):
+    if own.expr.grain == "day" or not _batch_after(_BATCH_AFTER_DATE, text, own.end):
         return own.expr  # a day names no batch (大连28日举行重点项目开工活动)
     earlier = _last_outside(dates, sentence.start, own.start, frames)
-    if earlier is None and _NUMBERED_BATCH.match(text, own.end):
+    if earlier is None and _batch_after(_NUMBERED_BATCH, text, own.end):
         return None
     # 举行2024年“迎老乡…”新春交流暨一季度重大项目集中开工仪式: every period of the name gives way
-    while earlier is not None and earlier.expr.grain != "day" and not _CLAUSE_MARK.search(
-        text, earlier.end, own.start
-    ):
+    while earlier is not None and earlier.expr.grain != "day" and _same_name(text, earlier.end, own.start):
         earlier = _last_outside(dates, sentence.start, earlier.start, frames)
-    if earlier is None or earlier.expr.grain != "day":
-        return own.expr
+    if earlier is None or not (earlier.expr.grain == "day" or _inside(earlier.expr, own.expr)):
+        return own.expr  # 于10月举行2024年第二批…开工仪式: the month within the batch's year dates it
     return earlier.expr
+
+
+def _same_name(text: str, start: int, end: int) -> bool:
+    """No clause mark nor holding verb between two dates: both stand in one name."""
+    between = text[start:end]
+    return not _CLAUSE_MARK.search(between) and not any(verb in between for verb in vocab.HOLDING_VERBS)
+
+
+def _inside(narrow: TimeExpr, wide: TimeExpr) -> bool:
+    """The first expression's interval lies inside the second's and is shorter."""
+    if narrow.start is None or narrow.end is None or wide.start is None or wide.end is None:
+        return False
+    same = narrow.start == wide.start and narrow.end == wide.end
+    return wide.start <= narrow.start and narrow.end <= wide.end and not same
 
 
 def dated_right_before(text: str, dates: Dates, clause_start: int, trigger_at: int) -> bool:

@@ -266,6 +266,12 @@ def _sentence(
             if mention is not None:
                 found.pending[mention.name] = mention
             previous_subject = subject or previous_subject
+            if deferred is not None and subject is not None:
+                # 自2020年全面启动建设以来，重庆科学城已揭牌成立…: the frame's act is the subject's
+                framed = _event(reading, sentence, deferred[0], deferred[1], deferred[2], subject, frames)
+                deferred = None
+                if framed is not None:
+                    add(framed)
             topic = subjects.topic_of(mentions, clause_start) if not chain else None
             last = topic or last  # a sentence opening with a name is about it (…项目是…。…年底主体结构完工)
             chain.append((clause, subject is None))
