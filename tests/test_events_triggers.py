@@ -1570,3 +1570,50 @@ def test_acts_told_again_aims_and_tallies_are_no_milestone(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # publications: the title is the subject (108)
+        pytest.param(
+            "1934年，垣曲县谭家乡峪子村人裴丽生在北平主办发行《垣民之友》期刊。",
+            [("other", "1934", "垣民之友")],
+            id="发行《》期刊-108",
+        ),
+        pytest.param(
+            "2020年5月，重庆出版社出版《重庆简史》一书。", [("other", "2020-05", "重庆简史")], id="出版《》"
+        ),
+        pytest.param("1985年，《重庆科技报》创刊。", [("other", "1985", "重庆科技报")], id="《》创刊"),
+        pytest.param("该公司发行债券10亿元。", [], id="发行债券-no-title"),
+        pytest.param("该书由重庆出版社出版发行。", [], id="出版发行-no-title"),
+        # a place freed, a seat moved, a rally: with a date only (108)
+        pytest.param("1947年8月26日，垣曲全境解放。", [("other", "1947-08-26", "垣曲")], id="全境解放-108"),
+        pytest.param("1949年，重庆和平解放。", [("other", "1949", "重庆市")], id="和平解放"),
+        pytest.param("要进一步解放思想。", [], id="解放思想-a-slogan"),
+        pytest.param(
+            "1958年，垣曲县城由古城镇迁至新城镇。", [("other", "1958", "垣曲县城")], id="迁至-108"
+        ),
+        pytest.param(
+            "2023年5月，华为重庆研究所总部迁往两江新区。",
+            [("other", "2023-05", "华为重庆研究所")],
+            id="迁往",
+        ),
+        pytest.param("居民陆续迁至新居。", [], id="迁至-undated"),
+        pytest.param(
+            "1949年10月2日，垣曲县数万名群众在城关隆重集会，庆祝中华人民共和国成立。",
+            [("meeting", "1949-10-02", "垣曲县")],
+            id="集会-108",
+        ),
+        pytest.param(
+            "5月4日，重庆大学师生集会纪念五四运动。", [("meeting", "2025-05-04", "重庆大学")], id="师生集会"
+        ),
+        pytest.param("禁止非法集会。", [], id="集会-undated"),
+    ],
+)
+def test_milestones_of_history_need_a_title_or_a_date(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    told = [(e.type, e.date.value if e.date else None, e.subject.name if e.subject else None) for e in found]
+    assert told == expected

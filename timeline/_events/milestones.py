@@ -667,6 +667,14 @@ def _meeting_held(
     return triggers.Trigger("meeting", surface, start, start + len(surface))
 
 
+def _published_title(trigger: triggers.Trigger, mentions: list[Found], after: int) -> Found | None:
+    """The title a periodical or book is published under (发行《垣民之友》期刊): the subject of
+    its publication, the first title after the trigger."""
+    if trigger.surface not in vocab.PUBLICATION_TRIGGERS:
+        return None
+    return next((m for m in mentions if m.start >= after and m.type == vocab.TITLE_TYPE), None)
+
+
 def _held_meeting(mentions: list[Found], start: int, end: int) -> Found | None:
     """The meeting whose name is the trigger of a '在<meeting>上' clause."""
     return next((m for m in mentions if m.type == "meeting" and (m.start, m.end) == (start, end)), None)
@@ -710,6 +718,8 @@ def _event(
     date = dating.clause_date(text, dates, sentence, span, trigger_at, frames, attribute_end)
     if trigger.surface.startswith(vocab.DATED_ONLY_HEADS) and not dates.within(clause_start, clause_end):
         return None
+    if trigger.surface in vocab.DATED_ONLY_TRIGGERS and date is None:
+        return None
     copula = triggers.copula_before(clause, trigger)
     if triggers.describes_a_batch(clause, trigger):
         return None
@@ -736,6 +746,8 @@ def _event(
     elif (held := _held_meeting(mentions, trigger_at, trigger_end)) is not None:
         subject, named = subjects.as_subject(held), True
         subject = subjects.founded_body(subject, recognition) or subject
+    elif (title := _published_title(trigger, mentions, trigger_end)) is not None:
+        subject, named = subjects.as_subject(title), True
     else:
         # 'X是…<trigger>的主楼': the subject is read before the copula
         told_of = trigger if copula is None else attrs.evolve(trigger, start=copula, end=copula + 1)

@@ -1392,6 +1392,17 @@ TRIGGERS: dict[str, str] = {
     "牵头组建": "founding",
     "揭牌成立": "founding",
     "创立": "founding",
+    # a periodical or a book published (主办发行《垣民之友》期刊, 出版《…》刊物): with a title only
+    "出版": "other",
+    "发行": "other",
+    "创刊": "other",
+    # a place freed, a seat moved (垣曲全境解放, 县城由古城镇迁至新城镇): milestones of history
+    "全境解放": "other",
+    "和平解放": "other",
+    "宣告解放": "other",
+    "迁至": "other",
+    "迁往": "other",
+    "搬迁至": "other",
     # policy_release
     "印发": "policy_release",
     "出台": "policy_release",
@@ -1480,6 +1491,8 @@ TRIGGERS: dict[str, str] = {
     "落户": "signing",
     # meeting
     "召开": "meeting",
+    # a rally (数万名群众在城关隆重集会)
+    "集会": "meeting",
     "举行": "meeting",
     "开幕": "meeting",
     "闭幕": "meeting",
@@ -1754,7 +1767,10 @@ FUTURE_MARKER = "将"
 PLAN_WORD = "计划"
 
 #: Triggers that count only with a document in 《》 in the clause (a policy document).
-NEEDS_DOCUMENT = ("实施", "施行", "颁布", "启动实施")
+NEEDS_DOCUMENT = ("实施", "施行", "颁布", "启动实施", "出版", "发行", "创刊")
+#: A publication's subject is the title after its trigger (the type of a title in 《》).
+PUBLICATION_TRIGGERS = ("出版", "发行", "创刊")
+TITLE_TYPE = "policy"
 #: 发布/公布 without a document: an announcement when they release one of these.
 ANNOUNCED_THINGS = (
     "榜单",
@@ -2099,6 +2115,9 @@ SINCE_TAIL = "以来"
 #: Triggers beginning with these make an event only with a date in their own clause (开展…活动:
 #: undated, it is a habit or a general aim).
 DATED_ONLY_HEADS = ("开展",)
+#: Triggers that make an event only when a date governs their clause (群众在城关集会, 县城迁至新城镇:
+#: undated, a rally or a move is no milestone: 禁止非法集会, 居民陆续迁至新居).
+DATED_ONLY_TRIGGERS = ("集会", "迁至", "迁往", "搬迁至")
 #: Gifts: the amount right after the trigger is what was given (向母校中国科大捐赠2亿元人民币),
 #: not a statistic.
 GIFT_TRIGGERS = ("捐赠", "捐资", "捐款", "捐建")
