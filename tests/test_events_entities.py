@@ -1206,3 +1206,21 @@ def test_a_clause_going_on_with_a_list_takes_its_first_member(text: str, subject
     headline's bracket opening a phrase are no part of the name."""
     events = extract(Article(text, "2020-05-28")).events
     assert events and events[-1].subject is not None and events[-1].subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("兔年春节假期后的第一个工作日，天津市宁河区总投资额超135亿元的重点项目动工。", "天津市宁河区"),
+        ("2月3日，湖北省孝感市总投资超200亿元的重大项目集中开工。", "孝感市"),
+        ("2月1日，天津市重点推介项目首期集中签约仪式举行。", "天津市"),
+        ("3月5日，德阳市旌阳区总投资50亿元的招商引资项目集中签约。", "德阳市旌阳区"),
+        # a project with words of its own stays the subject
+        ("3月5日，天津市宁河区总投资5亿元的宁河现代产业园项目开工。", "宁河现代产业园项目"),
+    ],
+)
+def test_a_category_of_works_gives_way_to_the_place_before_it(text: str, subject: str) -> None:
+    """重点项目, 重点推介项目, 招商引资项目: a category names no one thing; the place named before it
+    holds the act. A project named by words of its own keeps the subject."""
+    events = extract(Article(text, "2023-03-30")).events
+    assert events and events[0].subject is not None and events[0].subject.name == subject

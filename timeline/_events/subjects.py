@@ -164,7 +164,7 @@ def subject_of(
     if attributed is not None:
         return attributed
     subject, mention = _subject_of(doc, recognition, dates, span, mentions, trigger)
-    place = _place_of_batch(subject)
+    place = _place_of_batch(subject) or _place_of_category(recognition, subject, span, mentions, trigger)
     if place is not None:
         return place, None
     founded = founded_body(subject, recognition)
@@ -216,6 +216,25 @@ def _place_of_batch(subject: EventEntity | None) -> EventEntity | None:
     if place is None or not name[place[1] :] or _names_a_thing(name[place[1] :]):
         return None
     return EventEntity(place[0], "place", "subject")
+
+
+def _place_of_category(
+    recognition: Recognition,
+    subject: EventEntity | None,
+    span: tuple[int, int],
+    mentions: list[Found],
+    trigger: triggers.Trigger | None,
+) -> EventEntity | None:
+    """天津市宁河区总投资额超135亿元的重点项目动工: a subject that is a category of works (重点
+    项目, 招商引资项目) names no one thing; the place named before it in the clause holds the
+    act. None for a subject with words of its own, or with no place before it."""
+    if subject is None or trigger is None or subject.type not in vocab.BUILT_TYPES:
+        return None
+    if subject.name in recognition.entities or _names_a_thing(subject.name):
+        return None
+    cut = span[0] + trigger.start
+    places = [m for m in mentions if m.type == "place" and m.end <= cut]
+    return as_subject(places[-1]) if places else None
 
 
 def _member_signed(

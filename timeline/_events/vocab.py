@@ -405,6 +405,15 @@ GENERIC_PREFIX_WORDS = (
     "地方",
     "中试",
     "概念验证",
+    # kinds of works a campaign lists (重点推介项目, 招商引资项目, 入园项目, 续建项目)
+    "推介",
+    "招商引资",
+    "招商",
+    "入园",
+    "在建",
+    "续建",
+    "民生",
+    "基础设施",
 )
 
 #: Entity types that are never the body another name belongs to (a project, a facility).
