@@ -81,14 +81,19 @@ _NUMBER_LINE = re.compile(r"[0-9０-９]{1,3}")
 _DATE_LINE = re.compile(r"[0-9０-９]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
 #: A paragraph holding only a date with its year, or a month and day (1927年11月, 1958年, 2014年2月9日,
 #: 2019.10.18, 【2020年底】, 3月5日): a chronicle's date line when such lines head dateless items.
+_YEAR_DIGITS = "[0-9]{4}|[" + vocab.CHINESE_DIGITS + "]{4}"
+_DAY_NUMBER = "[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _DATE_HEADING = re.compile(
     _HEADING_OPEN
-    + r"(?:(?P<year>[0-9]{4})\s*"
-    + r"(?:年\s*(?:(?P<month>[0-9]{1,2})\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?)?"
+    + r"(?:(?P<year>" + _YEAR_DIGITS + r")\s*"
+    + r"(?:年\s*(?:(?P<month>[0-9]{1,2}|" + _MONTH_WORD + r")\s*月份?"
+    + r"\s*(?:(?:" + _DAY_NUMBER + r")\s*[日号])?)?"
     + r"|[.．\-/](?P<numeric_month>[0-9]{1,2})(?:[.．\-/][0-9]{1,2})?)?"
     + r"|[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号])\s*(?:"
     + "|".join(vocab.DATE_LINE_TAILS)
-    + r")?"
+    + r")?\s*(?:[(（](?:"
+    + "|".join(vocab.WEEKDAY_WORDS)
+    + r")[一二三四五六日天][)）])?\s*[:：]?"
     + _HEADING_CLOSE
 )
 #: An item opening with a day of its own (5日，…, 3月5日…) under a date line: the line heads it.
@@ -519,6 +524,12 @@ def _headlines(text: str, paragraphs: list[_Paragraph]) -> None:
             paragraph.kind = HEADING
 
 
+def _year_number(word: str) -> int:
+    """A year written in digits or in Chinese digits (二〇一九)."""
+    digits = vocab.CHINESE_DIGITS
+    return int("".join(str(digits.index(c) % 10) if c in digits else c for c in word))
+
+
 def _month_number(word: str) -> int | None:
     month = int(word) if word.isdigit() else vocab.MONTH_NUMERALS.index(word) + 1
     return month if 1 <= month <= 12 else None
@@ -589,9 +600,10 @@ def _chronicle(
         words = _heading_words(text[paragraph.lines[0][0] : paragraph.lines[-1][1]])
         heading = _MONTH_HEADING.fullmatch(words)
         if index in date_lines and (dated := _DATE_HEADING.fullmatch(words)) is not None and dated["year"]:
-            line_year = int(dated["year"])  # 1958年 over 垣曲县城由古城镇迁至新城镇。
+            line_year = _year_number(dated["year"])  # 1958年 over 垣曲县城由古城镇迁至新城镇。
             month_word = dated["month"] or dated["numeric_month"]
-            month = (line_year, int(month_word)) if month_word and 1 <= int(month_word) <= 12 else None
+            number = _month_number(month_word) if month_word else None
+            month = (line_year, number) if number is not None else None
         elif (year_line := _YEAR_LINE.fullmatch(words)) is not None:
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             following_words = (

@@ -120,6 +120,10 @@ ITEM_NUMBER_BRACKETS = ("（", "(", "）", ")")
 DATE_LINE_TAILS = (
     "上旬", "中旬", "下旬", "上半年", "下半年", "初", "底", "末", "春", "夏", "秋", "冬",
 )
+#: Chinese digits as years are written with them (二〇一九年): 〇 and 零 are 0, 一 to 九 are 1-9.
+CHINESE_DIGITS = "〇一二三四五六七八九零"
+#: Words opening a weekday printed after a date line's date (2019年10月18日（星期五）).
+WEEKDAY_WORDS = ("星期", "周", "礼拜")
 #: A chronicle needs this many date lines, each above an item with no date of its own, before
 #: its date lines date their items: one date above an article's text is no chronicle.
 MIN_DATE_LINES = 2
