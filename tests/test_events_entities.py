@@ -1224,3 +1224,19 @@ def test_a_category_of_works_gives_way_to_the_place_before_it(text: str, subject
     holds the act. A project named by words of its own keeps the subject."""
     events = extract(Article(text, "2023-03-30")).events
     assert events and events[0].subject is not None and events[0].subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("同日省委副书记、省长尹力主持召开省政府第19次常务会议，观看警示片。", "省政府第19次常务会议"),
+        ("3月2日，市委书记张伟主持召开市委常委会会议。", "市委常委会会议"),
+        ("5日，市长李明主持召开市政府第8次常务会议，研究部署重点工作。", "市政府第8次常务会议"),
+        # meeting people is no meeting held: the host stays the subject
+        ("自治区党委书记王君在呼和浩特会见了前来出席首届中国—蒙古国博览会的副总理一行。", "王君"),
+    ],
+)
+def test_a_meeting_chaired_is_the_subject_not_its_chair(text: str, subject: str) -> None:
+    """主持召开 X会议: the meeting held is what the clause reports; 会见 has the host as subject."""
+    events = extract(Article(text, "2018-12-30")).events
+    assert events and events[0].subject is not None and events[0].subject.name == subject

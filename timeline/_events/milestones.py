@@ -739,6 +739,9 @@ def _event(
         titled = subjects.titled_visitor(reading.doc, visit, trigger_at) if subject is None else None
         if titled is not None:
             subject, phrase_mention = titled
+        chaired = subjects.meeting_chaired(subject, span, mentions, trigger)
+        if chaired is not None:
+            subject, phrase_mention = chaired, None
         named = subject is not None
     elif ceremony is not None:
         subject, phrase_mention = _ceremony_subject(reading, ceremony)

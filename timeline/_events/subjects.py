@@ -171,7 +171,27 @@ def subject_of(
     if founded is not None:
         return founded, None
     member = _member_signed(doc, subject, mentions, span, trigger)
-    return member if member is not None else (subject, mention)
+    if member is not None:
+        return member
+    chaired = meeting_chaired(subject, span, mentions, trigger)
+    return (chaired, None) if chaired is not None else (subject, mention)
+
+
+def meeting_chaired(
+    subject: EventEntity | None,
+    span: tuple[int, int],
+    mentions: list[Found],
+    trigger: triggers.Trigger | None,
+) -> EventEntity | None:
+    """省长尹力主持召开省政府第19次常务会议: the meeting held (召开, 举行…) and named after the
+    trigger is the subject, not the person who chairs it; None for any other clause."""
+    if subject is None or trigger is None or trigger.type != "meeting" or subject.type != "person":
+        return None
+    if not any(verb in trigger.surface for verb in vocab.HOLDING_VERBS):
+        return None  # 会见 …出席博览会的…: the hosts meet, they hold no meeting
+    after = span[0] + trigger.end
+    held = next((m for m in mentions if m.start >= after and m.type == "meeting"), None)
+    return as_subject(held) if held is not None else None
 
 
 def _attributed(
