@@ -361,6 +361,17 @@ def test_a_chronicle_headings_date_its_items(text: str, pub: str, dated: list[tu
             id="paragraph-without-a-final-mark-is-not-glued-to-a-caption",
         ),
         pytest.param("5月6日，重庆实验室正式揭牌……", ["重庆实验室正式揭牌"], id="ends-in-ellipsis"),
+        pytest.param(
+            "2 预计今年10月末，一汽红旗新能源汽车工厂整个施工项目将全部竣工，12月末将正式开启新能源汽车量产。"
+            "图为一汽红旗新能源汽车工厂车间。 (资料图片)\n一汽红旗新能源汽车工厂正式投产。",
+            ["一汽红旗新能源汽车工厂正式投产"],
+            id="a-caption-credited-to-the-archive-103",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室正式揭牌，将于年底投入运行。（资料图）\n重庆研究院同日成立。",
+            ["重庆研究院同日成立"],
+            id="a-caption-credited-to-the-archive",
+        ),
     ],
 )
 def test_furniture_never_glued_into_events(text: str, summaries: list[str]) -> None:

@@ -17,7 +17,21 @@ CLOSERS = "”’」』）)》】\"'"
 
 #: Photo captions and picture credits (the whole unit is dropped from event extraction).
 CAPTION_STARTS = ("图为", "图：", "图片：", "（图", "(图")
-CAPTION_ENDS = ("供图", "摄", "摄）", "摄)", "(中经视觉)", "（中经视觉）", "重庆日报", "图片来源")
+CAPTION_ENDS = (
+    "供图",
+    "摄",
+    "摄）",
+    "摄)",
+    "(中经视觉)",
+    "（中经视觉）",
+    "重庆日报",
+    "图片来源",
+    # a picture credited as from the archive, after its caption (…图为一汽红旗工厂车间。 (资料图片))
+    "(资料图片)",
+    "（资料图片）",
+    "(资料图)",
+    "（资料图）",
+)
 CAPTION_MARKS = ("摄(", "摄（", "据新重庆", "新华社记者", "供图", "视觉中国", "资料图")
 
 #: Bylines and editorial credits.
