@@ -925,6 +925,7 @@ class _StatementSplit:
 
 
 _STATEMENT_TABLE = re.compile(r"\b(?:INTO|FROM|UPDATE|EXISTS|ANALYZE)\s+\"?(\w+)", re.IGNORECASE)
+_PROBE_TABLE = "timeline_merge_probe"
 
 
 def _statement_kind(sql: str) -> str:
@@ -934,6 +935,8 @@ def _statement_kind(sql: str) -> str:
     for function in ("advisory", "nextval"):
         if function in sql:
             return f"{verb} {function}"
+    if verb == "SELECT" and _PROBE_TABLE in sql:
+        return f"SELECT {_PROBE_TABLE}"  # the merge candidates, whatever it reads first
     found = _STATEMENT_TABLE.search(sql)
     return f"{verb} {found.group(1)}" if found else verb
 
