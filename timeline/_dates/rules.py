@@ -1239,7 +1239,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:{_YEAR}(?P<hq>{_chars(V.PLAN_OPEN_QUOTES)})?)?(?:(?P<holiday>{_alt(_HOLIDAY_NAMES)})"
             rf"(?(hq){_chars(V.PLAN_CLOSE_QUOTES)})(?:{_alt(V.HOLIDAY_SUFFIXES)})?"
             rf"|(?<![{_ORDINAL}{_CN_NUMERAL}\d])(?P<holiday2>{_alt(V.CONTEXT_HOLIDAYS)})"
-            rf"[{V.PLAN_CLOSE_QUOTES}]?(?:{_alt(V.HOLIDAY_CONTEXT_WORDS)})|{_YEAR_WRITTEN}(?P<holiday3>{_alt(V.CONTEXT_HOLIDAYS)}))"
+            rf"[{V.PLAN_CLOSE_QUOTES}]?(?:{_alt(V.HOLIDAY_CONTEXT_WORDS)})|{_YEAR_WRITTEN}(?P<holiday3>{_alt(V.CONTEXT_HOLIDAYS)})(?![{V.NOT_AFTER_YEAR_HOLIDAY}]))"
         ),
         _holiday,
         key=_chars("".join({name[0] for name in (*_HOLIDAY_NAMES, *V.CONTEXT_HOLIDAYS)})),

@@ -290,6 +290,9 @@ CONTEXT_HOLIDAYS: dict[str, str] = {
     "十一": "国庆节", "五一": "劳动节", "清明": "清明节", "元宵": "元宵", "小年": "小年", "腊八": "腊八",
     "过年": "春节",
 }
+# After a written year, 十一 / 五一 running into one of these is a month or a day (2019年十一月,
+# 一九二七年十一月五日), not the holiday.
+NOT_AFTER_YEAR_HOLIDAY = "月日号0123456789一二三四五六七八九十"
 # Bare 五一 / 清明 / 元宵 stand as dates (without 节) after a year word, before one of these, or
 # alone between clause breaks; 吃元宵, 五一路 and 政治清明 are other words.
 BARE_HOLIDAYS: tuple[str, ...] = ("五一", "清明", "元宵", "小年", "腊八")
