@@ -1240,3 +1240,23 @@ def test_a_meeting_chaired_is_the_subject_not_its_chair(text: str, subject: str)
     """主持召开 X会议: the meeting held is what the clause reports; 会见 has the host as subject."""
     events = extract(Article(text, "2018-12-30")).events
     assert events and events[0].subject is not None and events[0].subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("2015年底，吉林省北边的黑龙江省哈尔滨市，已经获批设立哈尔滨新区。", "哈尔滨新区"),
+        ("2022年5月，宜宾市获批设立宜宾综合保税区。", "宜宾综合保税区"),
+        ("2021年3月，四川省获批组建天府永兴实验室。", "天府永兴实验室"),
+        # an authority that approves stays the subject
+        ("2022年5月，国务院批准设立宜宾综合保税区。", "国务院"),
+        # a government's website is a body of its own
+        ("中国政府网15日对外公布《国务院关于同意设立长春新区的批复》。", "中国政府网"),
+        ("四川省人民政府网3日发布《关于加快建设成都东部新区的意见》。", "四川省人民政府网"),
+    ],
+)
+def test_the_body_set_up_by_a_passive_approval_is_the_subject(text: str, subject: str) -> None:
+    """X获批设立Y: Y, the body set up, is what the approval brought about (国务院批准设立Y keeps
+    the authority); 中国政府网 is not 中国政府 with a stray character."""
+    events = extract(Article(text, "2023-03-30")).events
+    assert events and events[0].subject is not None and events[0].subject.name == subject

@@ -319,6 +319,11 @@ def _subject_of(
         founded = [m for m in mentions if m.start >= cut and m.type not in vocab.PART_TYPES]
         if founded:
             return as_subject(founded[0]), None
+    if trigger is not None and trigger.surface in vocab.SET_UP_APPROVED:
+        after = clause_start + trigger.end
+        set_up = next((m for m in mentions if m.start == after and m.type != "person"), None)
+        if set_up is not None:
+            return as_subject(set_up), None  # …哈尔滨市，已经获批设立哈尔滨新区: the new area
     if trigger is not None:
         beneficiary = _beneficiary(doc, recognition, dates, clause_start, cut, before)
         if beneficiary is not None:

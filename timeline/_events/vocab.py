@@ -223,6 +223,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "委员会": "government",
     "人民政府": "government",
     "政府": "government",
+    "政府网": "organisation",
     "管委会": "government",
     "办公室": "government",
     "指挥部": "government",
@@ -2467,6 +2468,9 @@ COPULA = "是"
 COPULA_HEADS = ("项目", "主楼", "楼", "工程", "企业", "工厂", "基地", "园区", "产业园", "中心", "设施")
 #: Ranks: "the first X to…" describes X (是…我国首个开工的核电项目, 成为…首个完成竣工验收的项目).
 RANK_WORDS = ("首个", "首家", "第一个", "第一家", "唯一")
+#: Passive approvals of a body set up: the body named right after is the subject (…哈尔滨市，
+#: 已经获批设立哈尔滨新区 → 哈尔滨新区; an authority that approves, 国务院批准设立X, stays).
+SET_UP_APPROVED = ("获批设立", "获批成立", "获准设立", "获批组建")
 #: Words ending in 是 that are no copula but adverbs or conjunctions (尤其是…试生产的达利食品项目).
 NOT_COPULAS = ("尤其是", "特别是", "于是", "但是", "可是", "或是", "凡是", "要是", "若是")
 COPULA_NOT_BETWEEN = ("此次", "本次", "这次", *RANK_WORDS)
