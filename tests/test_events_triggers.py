@@ -1617,3 +1617,62 @@ def test_milestones_of_history_need_a_title_or_a_date(
     found = extract(Article(text, "2025-06-30")).events
     told = [(e.type, e.date.value if e.date else None, e.subject.name if e.subject else None) for e in found]
     assert told == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "3月8日，重庆科技馆新馆揭幕。",
+            [("opening", "occurred", "2025-03-08")],
+            id="揭幕",
+        ),
+        pytest.param(
+            "成渝中线高铁项目控制性工程隧道正式进洞施工。",
+            [("construction", "occurred", None)],
+            id="进洞施工",
+        ),
+        pytest.param(
+            "4月18日，重庆轨道交通18号线全线洞通。",
+            [("construction", "occurred", "2025-04-18")],
+            id="洞通",
+        ),
+        pytest.param(
+            "5月，渝昆高铁重庆段顺利交工。",
+            [("construction", "occurred", "2025-05")],
+            id="交工",
+        ),
+        pytest.param(
+            "重庆市与德国杜塞尔多夫市缔结友好城市关系。",
+            [("signing", "occurred", None)],
+            id="缔结",
+        ),
+        pytest.param(
+            "3月，华为鲲鹏生态基地项目正式落子两江新区。",
+            [("signing", "occurred", "2025-03")],
+            id="项目落子",
+        ),
+        pytest.param(
+            "他在棋盘上落子。",
+            [],
+            id="落子-no-project",
+        ),
+        pytest.param(
+            "两江数字经济产业园被命名为国家级科技企业孵化器。",
+            [("approval", "occurred", None)],
+            id="被命名为",
+        ),
+        pytest.param(
+            "3月15日，重庆东站项目钢结构顺利吊装完成。",
+            [("construction", "occurred", "2025-03-15")],
+            id="钢结构吊装完成",
+        ),
+        pytest.param(
+            "3月，重庆东站项目钢结构吊装完成80%。",
+            [],
+            id="吊装完成80%-a-share",
+        ),
+    ],
+)
+def test_more_words_of_acts(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected

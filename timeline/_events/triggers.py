@@ -165,7 +165,7 @@ def _refine(
         return None
     if surface == vocab.ADOPTION_TRIGGER:
         return type_ if _has(before, vocab.ADOPTING_BODIES) and _has(after, vocab.ADOPTED_THINGS) else None
-    if surface == vocab.LANDING_TRIGGER and not _has(clause, vocab.LANDED_THINGS):
+    if surface in vocab.LANDING_TRIGGERS and not _has(clause, vocab.LANDED_THINGS):
         return None
     if surface in vocab.GRANT_TRIGGERS and not _has(after, vocab.GRANTED_THINGS):
         return None

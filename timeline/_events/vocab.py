@@ -1361,6 +1361,8 @@ TRIGGERS: dict[str, str] = {
     "投入运营": "opening",
     "开园": "opening",
     "开业": "opening",
+    # unveiled (重庆科技馆新馆揭幕)
+    "揭幕": "opening",
     "上线": "opening",
     "开通": "opening",
     "正式运营": "opening",
@@ -1478,6 +1480,11 @@ TRIGGERS: dict[str, str] = {
     "开（复）工": "construction",
     "合龙": "construction",
     "破土动工": "construction",
+    # a tunnel entered, all tunnels through, works handed over (隧道正式进洞施工, 全线洞通, 顺利交工)
+    "进洞": "construction",
+    "进洞施工": "construction",
+    "洞通": "construction",
+    "交工": "construction",
     "开始施工": "construction",
     "进场施工": "construction",
     "完成建设": "construction",
@@ -1513,6 +1520,10 @@ TRIGGERS: dict[str, str] = {
     "签订": "signing",
     "签约落地": "signing",
     "签约落户": "signing",
+    # ties concluded (与杜塞尔多夫市缔结友好城市关系, 缔结合作协议)
+    "缔结": "signing",
+    # a project settling in a place (项目正式落子两江新区), as 落地
+    "落子": "signing",
     "落地": "signing",
     "入驻": "signing",
     "进驻": "signing",
@@ -1606,6 +1617,8 @@ WORK_STAGES: dict[str, str] = {
     "落成": "finished",
     "建成": "finished",
     "完成建设": "finished",
+    "洞通": "topped",
+    "交工": "finished",
 }
 #: Stages of works on a named project (spec: construction, status from the cues): the parts of
 #: a work that are finished one by one (钢构主体完成, 土建工程基本完成, 基坑土方工程基本结束)…
@@ -1715,7 +1728,7 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # approved as something by an authority named in between (被國家批準為全國第五個國家級新區,
     # 被科技部认定为…), a plan passed on review (规划成果已经省政府审查通过), a rank raised
     # (经国务院批准，升级为国家级经济技术开发区)
-    r"被[^，。；、]{1,12}?(?:批准|认定|命名|评)为": "approval",
+    r"被[^，。；、]{0,12}?(?:批准|认定|命名|评)为": "approval",
     r"(?:审查|评审|审定)通过": "approval",
     r"(?:升级|升格|晋升)为[^，。；]{0,4}(?:国家级|省级)": "approval",
     # a review passed (通过ISO9001认证, 顺利通过专家评审)
@@ -1742,6 +1755,7 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # works finished (污水处理厂野外作业已完成, 钢构主体完成, 基坑土方工程基本结束), not an amount
     # done (建设已完成投资30亿元, 施工完成98%)
     rf"(?:野外|现场)?(?:{'|'.join(WORKS_PARTS)}){{1,2}}(?:工程|施工|作业)?(?:{'|'.join(WORKS_DONE_ADVERBS)}){{0,2}}"
+    rf"(?:{'|'.join(WORKS_STARTED_ACTS)})?"
     r"(?:完成|结束)(?![0-9０-９一二三四五六七八九十百千两几多数投年计任产的率量额用])": "construction",
     # works under way or begun (正在进行设备安装调试, 已开始桩基承台和底板垫层浇筑)
     rf"正在进行[^，。；]{{0,12}}(?:{'|'.join(WORKS_ACTS)}|调试){_NOT_AN_ACT}": "construction",
@@ -1786,6 +1800,8 @@ RELEASED_BEFORE = ("出炉",)
 LAUNCH_TRIGGER = "推出"
 ADOPTION_TRIGGER = "通过"
 LANDING_TRIGGER = "落地"
+#: Triggers that are a project's landing only when the clause names a project (落地, 落子).
+LANDING_TRIGGERS = ("落地", "落子")
 #: Triggers of a grant: an approval only with a granted thing after them (取得施工许可证).
 GRANT_TRIGGERS = ("获得", "取得")
 BARE_BREAKTHROUGHS = ("突破", "攻克")
