@@ -471,8 +471,9 @@ def _acts(reading: _Reading, span: tuple[int, int]) -> list[_Act]:
     (呼兰区举行A揭牌仪式、重点项目集中签约仪式) are two acts too: the second is the whole clause
     with its trigger looked for only after the joiner (the number given with it), so that it
     keeps the holder before the verb. A dated attribute (2011年开工建设的X已经通车) is an act of
-    its own, read after the clause's (whose subject, X, it shares): the clause's trigger is
-    looked for after it, the attribute's in it, and its date dates the attribute only."""
+    its own, read before the clause's (which carries its subject, X, when it finds none of its
+    own): the clause's trigger is looked for after it, the attribute's in it, and its date
+    dates the attribute only."""
     start, end = span
     text = reading.doc.text
     clause = text[start:end]
@@ -481,7 +482,7 @@ def _acts(reading: _Reading, span: tuple[int, int]) -> list[_Act]:
         blocked = _clip(_blocked(reading, start, end), attribute_end - start, len(clause))
         if triggers.find_trigger(clause[attribute_end - start :], blocked) is not None:
             after = attribute_end - start
-            return [_Act(span, after=after, attribute_end=attribute_end), _Act(span, before=after)]
+            return [_Act(span, before=after), _Act(span, after=after, attribute_end=attribute_end)]
     if len(clause) > vocab.ACT_SPLIT_MAX_LEN or _ACT_JOINER.search(clause) is None:
         return [_Act(span)]
     blocked = _blocked(reading, start, end)
