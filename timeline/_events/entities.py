@@ -469,6 +469,7 @@ def _clean_name(name: str) -> str:
 
 _PAIRED_QUOTES = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 _CLOSING_QUOTES = frozenset(_PAIRED_QUOTES.values())
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted({*_PAIRED_QUOTES, *_CLOSING_QUOTES}))) + "]")
 
 
 def _quote_pairs(text: str) -> tuple[dict[int, int], set[int]]:
@@ -500,6 +501,8 @@ def unquoted(name: str) -> str:
         >>> unquoted("“重庆大学”"), unquoted("”重庆大学"), unquoted("“云轨”线路”"), unquoted("“A”暨“B”")
         ('重庆大学', '重庆大学', '“云轨”线路', '“A”暨“B”')
     """
+    if _QUOTE_CHAR.search(name) is None:
+        return name.strip(" ")  # most names: no quote to pair, nothing but blanks to strip
     while True:
         before = name
         name = name.strip(" ")
