@@ -40,6 +40,9 @@ _BREAKER = re.compile(
     + vocab.PHOTO_MARKS
     + "])"
 )
+#: A character every `_BREAKER` match starts at: a line holding none is searched no further
+#: (the breaker opens with a choice of patterns, which the regex engine tries at every offset).
+_BREAKER_START = re.compile(r"[<\[ \t\u3000" + vocab.LIST_ITEM_MARKS + vocab.PHOTO_MARKS + "]")
 _FURNITURE_WORD = re.compile("|".join(re.escape(w) for w in vocab.FURNITURE_WORDS))
 _CLAUSE_MARK = re.compile("[" + vocab.CLAUSE_MARKS + "]")
 _PROSE_MARK = re.compile("[" + vocab.PROSE_MARKS + "]")
@@ -247,7 +250,8 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
             end -= 1
         pieces = []
         position = start
-        for breaker in _BREAKER.finditer(text, start, end):
+        breakers = _BREAKER.finditer(text, start, end) if _BREAKER_START.search(text, start, end) else ()
+        for breaker in breakers:
             pieces.append((position, breaker.start()))
             position = breaker.end()
         pieces.append((position, end))

@@ -522,6 +522,8 @@ def _dated_attribute(reading: _Reading, start: int, end: int) -> int | None:
     right before 的 (2011年开工建设的“四纵四横”…已经通车, 2019年建成投用的重庆东站). Its date is
     the attribute's act's, not the clause's."""
     text = reading.doc.text
+    if text.find(vocab.ATTRIBUTIVE, start, end) < 0:
+        return None  # most clauses: no 的 at all
     for found in reading.dates.within(start, end):
         at = text.find(vocab.ATTRIBUTIVE, found.end, min(end, found.end + vocab.ATTRIBUTE_MAX_LEN))
         if at < 0:
