@@ -84,6 +84,8 @@ _STANDALONE_COUNTY = re.compile(
     + "|".join(vocab.COUNTY_ONLY_SUFFIXES)
     + f")(?![{vocab.NOT_AFTER_COUNTY}])"
 )
+#: What every standalone county holds (its pattern is searched only where one stands).
+_COUNTY_ONLY_SUFFIX = re.compile("|".join(vocab.COUNTY_ONLY_SUFFIXES))
 _COUNTY = re.compile(f"([{_HAN}]{{2}})(?:" + "|".join(vocab.COUNTY_SUFFIXES) + ")")
 _PLACE_ABBREVIATION = re.compile(
     "(?:"
@@ -913,7 +915,11 @@ def _places(c: _Collector, start: int, end: int) -> None:
     for match in _PLACE_ABBREVIATION.finditer(c.text, start, end):
         at = match.start(1)
         c.add(at, at + 1, vocab.PLACE_ABBREVIATIONS[match.group(1)], "place", PLACE)
-    for match in _STANDALONE_COUNTY.finditer(c.text, start, end):
+    # a county's pattern opens with look-behinds, tried at every offset: only searched in a
+    # paragraph holding one of its suffixes
+    held = _COUNTY_ONLY_SUFFIX.search(c.text, start, end) is not None
+    counties = _STANDALONE_COUNTY.finditer(c.text, start, end) if held else ()
+    for match in counties:
         if match.group(1) not in vocab.NOT_COUNTY_NAMES:
             c.add(match.start(), match.end(), match.group(), "place", PLACE)
 
