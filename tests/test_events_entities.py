@@ -1260,3 +1260,24 @@ def test_the_body_set_up_by_a_passive_approval_is_the_subject(text: str, subject
     the authority); 中国政府网 is not 中国政府 with a stray character."""
     events = extract(Article(text, "2023-03-30")).events
     assert events and events[0].subject is not None and events[0].subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "owner"),
+    [
+        ("华能雅江公司加查水电站正式投产发电。", "加查水电站", "华能雅江公司"),
+        ("重庆长安汽车股份有限公司两江工厂正式投产。", "两江工厂", "重庆长安汽车股份有限公司"),
+        ("中铁建工集团有限公司西安生产基地建成投用。", "西安生产基地", "中铁建工集团有限公司"),
+        # a company's name alone stays whole
+        ("国投白银风电有限公司揭牌成立。", "国投白银风电有限公司", None),
+    ],
+)
+def test_a_facility_named_after_its_company_is_named_without_it(
+    text: str, subject: str, owner: str | None
+) -> None:
+    """华能雅江公司加查水电站: the station is 加查水电站 (the name the text goes on with), the
+    company named before it its owner."""
+    (event,) = extract(Article(text, "2023-03-30")).events
+    assert event.subject is not None and event.subject.name == subject
+    owners = [role.name for role in event.entities if role.role == "owner"]
+    assert owners == ([owner] if owner else [])

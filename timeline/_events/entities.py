@@ -721,6 +721,11 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
             and _HEAD_RE.match(_ORDINAL.sub("", name)) is None
         ):
             continue
+        owner_length = _company_owning(name, suffix, type_)
+        owner_start = edge
+        if owner_length:  # 华能雅江公司|加查水电站: the facility, and its company as the owner
+            edge, name = edge + owner_length, name[owner_length:]
+            parent = None
         if parent is not None and parent.type in vocab.PART_TYPES:
             parent = None
         canonical = c.aliases.get(name, name)
@@ -735,9 +740,30 @@ def _organisations(c: _Collector, start: int, end: int) -> None:
                 part.nested = True
             if parent is not None and c.entities[canonical].affiliation is None:
                 c.entities[canonical].affiliation = parent.name
+            if owner_length:
+                owner = text[owner_start:edge]
+                if c.add(owner_start, edge, c.aliases.get(owner, owner), "company", ORG):
+                    c.entities[canonical].affiliation = c.found[-1].name
+                else:  # named already (重庆长安汽车股份有限公司两江工厂)
+                    claimed = c.claimed(owner_start, edge)
+                    known = [span[3] for span in claimed if span[0] == owner_start and span[1] == edge]
+                    if known and known[0] is not None:
+                        c.entities[canonical].affiliation = known[0].name
         else:
             for part in inside:
                 c.claim(part.start, part.end, ORG, part)
+
+
+def _company_owning(name: str, suffix: str, type_: str) -> int:
+    """The length of the company's full name a facility's name opens with (华能雅江公司加查水电站:
+    6), when the rest holds words of its own before the suffix; else 0."""
+    if type_ not in vocab.COMPANY_OWNED_TYPES:
+        return 0
+    at = name.rfind(vocab.COMPANY_WORD, 0, len(name) - len(suffix))
+    if at < vocab.MIN_PHRASE:
+        return 0
+    owner_length = at + len(vocab.COMPANY_WORD)
+    return owner_length if len(name) - len(suffix) - owner_length >= vocab.MIN_PHRASE else 0
 
 
 def _suffixes(text: str, start: int, end: int) -> list[tuple[int, int]]:

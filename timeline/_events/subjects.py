@@ -371,11 +371,11 @@ def _subject_of(
     last_de = clause.rfind(vocab.ATTRIBUTIVE, 0, cut - clause_start)
     heads = [m for m in named if m.start - clause_start > last_de >= 0]
     if heads:
-        return _widened(doc, recognition, head, heads[0])
+        return _widened(doc, recognition, head, heads[0], named)
     for index, found in enumerate(named):
         stop = named[index + 1].start if index + 1 < len(named) else cut
         if vocab.ATTRIBUTIVE not in text[found.end : stop]:
-            return _widened(doc, recognition, head, found)
+            return _widened(doc, recognition, head, found, named)
     if named and last_de >= 0 and _category_first(clause[last_de + 1 : cut - clause_start]):
         # X所建的重点实验室(榜上有名): the head is a category, the body that owns it is the main entity.
         return as_subject(named[-1]), None
@@ -402,13 +402,20 @@ def _subject_of(
 
 
 def _widened(
-    doc: Document, recognition: Recognition, head: noun_phrase.Phrase | None, found: Found
+    doc: Document,
+    recognition: Recognition,
+    head: noun_phrase.Phrase | None,
+    found: Found,
+    named: list[Found],
 ) -> tuple[EventEntity, Found | None]:
     """The subject named by a recognised mention, or by the subject phrase around it when that
     phrase runs on past it to a head noun of its own (南昌大学二附院红角洲分院: not 南昌大学, which
     stays linked as the owner) or opens before it (寻乌(赣闽界)至全南高速公路); a name that
     runs on into a part of the works (…新校区主体工程完工) gives way to the phrase without it."""
     text = doc.text
+    owned = next((m for m in named if m.start == found.end and head is not None and m.end == head.end), None)
+    if owned is not None:  # 华能雅江公司加查水电站: the station, its company the owner
+        return as_subject(owned if noun_phrase.names_a_thing(owned.name) else found), None  # (…整个施工项目)
     if head is not None and found.start == head.start and noun_phrase.only_tails(text[head.end : found.end]):
         return _phrase_subject(doc, recognition, head)  # …新校区主体工程(完工): the school
     if head is None or not head.start <= found.start < found.end <= head.end:

@@ -425,6 +425,9 @@ GENERIC_PREFIX_WORDS = (
     "中试",
     "概念验证",
     # kinds of works a campaign lists (重点推介项目, 招商引资项目, 入园项目, 续建项目)
+    "整个",
+    "全部",
+    "施工",
     "推介",
     "招商引资",
     "招商",
@@ -2484,6 +2487,10 @@ COPULA = "是"
 COPULA_HEADS = ("项目", "主楼", "楼", "工程", "企业", "工厂", "基地", "园区", "产业园", "中心", "设施")
 #: Ranks: "the first X to…" describes X (是…我国首个开工的核电项目, 成为…首个完成竣工验收的项目).
 RANK_WORDS = ("首个", "首家", "第一个", "第一家", "唯一")
+#: Facilities named after the full name of the company that owns them (华能雅江公司加查水电站)
+#: are named without it, the company their owner.
+COMPANY_OWNED_TYPES = ("facility",)
+COMPANY_WORD = "公司"
 #: Passive approvals of a body set up: the body named right after is the subject (…哈尔滨市，
 #: 已经获批设立哈尔滨新区 → 哈尔滨新区; an authority that approves, 国务院批准设立X, stays).
 SET_UP_APPROVED = ("获批设立", "获批成立", "获准设立", "获批组建")
