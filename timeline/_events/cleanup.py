@@ -113,7 +113,7 @@ _TIMESTAMP = re.compile(
 )
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class Unit:
     """One paragraph of the cleaned text (`start`/`end` in cleaned coordinates) and its kind.
 
@@ -131,7 +131,7 @@ class Unit:
     date_line: tuple[int, int] | None = None
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class Document:
     """The cleaned text, its paragraphs, and the map from cleaned to original offsets.
 
@@ -471,7 +471,7 @@ def _split_block(
     return left, right
 
 
-@attrs.define  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.define()
 class _Paragraph:
     lines: list[tuple[int, int]]
     kind: str

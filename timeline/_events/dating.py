@@ -44,7 +44,7 @@ _CLAUSE_MARK = re.compile("[" + re.escape(vocab.CLAUSE_MARKS) + "]")
 _MONTH_FIRST = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月")
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class Dated:
     """A date expression usable as an event date: its span in cleaned coordinates, and the
     expression with offsets into the original text."""

@@ -149,7 +149,7 @@ _OFFICE_RUN = _alternation(vocab.OFFICE_WORDS)
 DOCUMENT, DEFINED, KNOWN, ORG, PERSON, PLACE, PRONOUN = range(7)
 
 
-@attrs.define  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.define()
 class Found:
     """A mention in cleaned coordinates: `name` is the canonical entity name."""
 
@@ -175,7 +175,7 @@ def _met_at(item: tuple[int, Found]) -> int:
     return item[0]
 
 
-@attrs.define  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.define()
 class Info:
     """What is known of one entity of the article."""
 
@@ -186,7 +186,7 @@ class Info:
     order: int = 0
 
 
-@attrs.define  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.define()
 class Recognition:
     """Every mention of an article (sorted by start) and its entities by canonical name."""
 

@@ -50,7 +50,7 @@ _COUNTED = re.compile(
 )
 
 
-@attrs.define  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.define()
 class Milestones:
     """The events of an article, and the noun-phrase subjects they named that no recognised
     name covers (entities and mentions of their own)."""
@@ -67,7 +67,7 @@ class Milestones:
     pending: dict[str, Found] = attrs.Factory(dict)
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class _Reading:
     """What every clause of one article is read against."""
 
@@ -148,7 +148,7 @@ def _paragraph(reading: _Reading, found: Milestones, start: int, end: int) -> No
         subject = _sentence(reading, found, sentence, subject, start)
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class _Made:
     """An event made from a clause; `carried` when its subject came from an earlier clause."""
 
@@ -450,7 +450,7 @@ def _blocked(
     return names + tuple(m.span() for m in _TITLE.finditer(clause))
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class _Act:
     """A clause or part of one told as one act: its trigger is looked for in the clause's
     [after, before) (before 0: to its end); `held`: a ceremony it names is held (`find_trigger`);

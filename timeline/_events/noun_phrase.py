@@ -54,7 +54,7 @@ _ROUTE_INSIDE = _regex.alternation(vocab.ROUTE_HEADS)
 _OPENING_REACH = vocab.MAX_NAME_PREFIX + 10
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class Phrase:
     """A subject phrase: its span in the cleaned text, its words and the type its head gives."""
 

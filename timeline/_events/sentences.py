@@ -32,7 +32,7 @@ _MARKS = re.compile(
 _CLOSE_BRACKET = re.compile("[" + re.escape(vocab.CLOSE_BRACKETS) + "]")
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class Sentence:
     """A sentence (`start`/`end` in the text it was split from) and its clauses' spans."""
 

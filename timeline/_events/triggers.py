@@ -16,7 +16,7 @@ from timeline._dates import vocab as date_vocab
 from timeline._events import vocab
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class Trigger:
     """A trigger found in a clause: its type, surface and offsets (in the clause's text)."""
 
