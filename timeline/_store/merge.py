@@ -46,7 +46,7 @@ class SourceState(NamedTuple):
     kind: str | None
 
 
-@attrs.define  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.define()
 class EventState:
     """An event being written in the current transaction: new (`id` None) or loaded to be merged into."""
 

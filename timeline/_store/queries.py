@@ -409,7 +409,7 @@ if TYPE_CHECKING:  # Select's type parameters differ between SQLAlchemy 2.0 and 
     )
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class MilestoneFilter:
     """What `Timeline.milestones` asks for, parsed and checked (None: no restriction)."""
 

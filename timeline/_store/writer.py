@@ -455,7 +455,7 @@ def _unwritable(*texts: str) -> bool:
     return encodable(joined) is not joined
 
 
-@attrs.define  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.define()
 class EntityCache:
     """Entity ids by (normalised name, type), known (alias, entity id) pairs and text ids that
     committed transactions confirmed."""
@@ -489,7 +489,7 @@ class EntityCache:
         self.texts.clear()
 
 
-@attrs.define  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.define()
 class IngestCounts:
     """What one transaction added; summed into an IngestReport by the facade."""
 
