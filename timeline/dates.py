@@ -39,7 +39,7 @@ ANCHORS = ("absolute", "publication", "previous")
 MODS = (None, "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "SINCE")
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class TimeExpr:
     """One temporal expression found in a text, normalised (see `shared/spec/dates.md`).
 

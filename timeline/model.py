@@ -184,7 +184,7 @@ def _infer_pub_date(text: str) -> _dt.date:
     return max(days)
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class Entity:
     """A named thing events happen to: an organisation, facility, project, policy, place or person."""
 
@@ -194,7 +194,7 @@ class Entity:
     affiliation: str | None = None
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class Mention:
     """One place in an article's text that names an entity."""
 
@@ -205,7 +205,7 @@ class Mention:
     end_char: int
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class EventEntity:
     """An entity taking part in an event, with its role (`subject`, `object`, `location`, `owner`)."""
 
@@ -214,7 +214,7 @@ class EventEntity:
     role: str
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class Event:
     """One milestone clause of one article, dated (or not) and tied to its entities.
 
@@ -240,7 +240,7 @@ class Event:
         return next((e for e in self.entities if e.role == "subject"), None)
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class Extraction:
     """What `timeline.events.extract` finds in one article."""
 
@@ -267,7 +267,7 @@ class Extraction:
         return extraction_from_dict(data)
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class Source:
     """One article's report of a stored event: where its words and date came from."""
 
@@ -289,7 +289,7 @@ def _source_count(event: StoredEvent) -> int:
     return len(event.sources)
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class StoredEvent:
     """An event as the store keeps it: merged across articles, every source kept in the store.
 
@@ -342,7 +342,7 @@ class StoredEvent:
         return self.start if self.start is not None else self.report_date
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class StoredEntity:
     """An entity as the store keeps it: one row across articles, with all its aliases."""
 
@@ -355,7 +355,7 @@ class StoredEntity:
     mention_count: int
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class EntityFold:
     """Two stored entities found to be one: `folded` became part of `kept`, for `reason`.
 
@@ -369,7 +369,7 @@ class EntityFold:
     undone: bool
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class EntityProfile:
     """An entity with its history: the first and last report naming it, and its folds."""
 
@@ -379,7 +379,7 @@ class EntityProfile:
     folds: tuple[EntityFold, ...]
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class IngestReport:
     """What `Timeline.ingest_many` did: counts, every skipped article with the reason, corrections."""
 

@@ -69,7 +69,7 @@ def _bounds(breaks: re.Pattern[str], text: str, start: int, end: int) -> tuple[i
     return left, right
 
 
-@attrs.define  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.define()
 class Context:
     """Everything a resolver may consult besides its own match."""
 

@@ -56,7 +56,7 @@ from timeline._regex import alternation_source
 Resolver = Callable[[re.Match[str], Context], Resolved | None]
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class Rule:
     """One way of writing a date: its name, compiled pattern and resolver.
 

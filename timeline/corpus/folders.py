@@ -44,7 +44,7 @@ _Fields = dict[str, object]
 """A manifest entry (a JSON object): field -> value, values not yet checked."""
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class _Entry:
     source: str = ""
     title: str = ""

@@ -7,7 +7,7 @@ import attrs
 __all__ = ["Skip"]
 
 
-@attrs.frozen  # type: ignore[misc]  # attrs' overloads take Any: the class itself is typed
+@attrs.frozen()
 class Skip:
     """A file (or an article) that was left out, and why."""
 
