@@ -631,7 +631,8 @@ class IngestBatch:
     # -- concurrent writers (PostgreSQL) ----------------------------------------------------------
 
     def _claim_rows(self) -> None:
-        """Insert this batch's new entities, texts and articles first, each with ON CONFLICT DO NOTHING.
+        """Insert this batch's new entities, texts and articles first, none twice (ON CONFLICT DO
+        NOTHING, or COPY in a savepoint and ON CONFLICT when it clashed: `bulk.copy_new`).
 
         Several processes may write one PostgreSQL store at once. An entity or text another
         writer stored meanwhile is used instead of ours (its id remapped in the queued rows);
@@ -663,17 +664,17 @@ class IngestBatch:
         if not self._article_rows:
             return
         article_rows = sorted(self._article_rows, key=_article_id)
-        inserted_ids = {
-            article_id
-            for (article_id,) in bulk.insert_new(
-                conn,
-                _ARTICLES,
-                _ARTICLE_COLUMNS,
-                [_article_row(row, text_ids) for row in article_rows],
-                conflict=(),
-                returning=("id",),
-            )
-        }
+        new_articles = [_article_row(row, text_ids) for row in article_rows]
+        inserted_ids: set[Cell]
+        if bulk.copy_new(conn, _ARTICLES, _ARTICLE_COLUMNS, new_articles):  # none stored meanwhile: usual
+            inserted_ids = {row[1] for row in article_rows}
+        else:
+            inserted_ids = {
+                article_id
+                for (article_id,) in bulk.insert_new(
+                    conn, _ARTICLES, _ARTICLE_COLUMNS, new_articles, conflict=(), returning=("id",)
+                )
+            }
         self._article_rows = []
         lost_articles = {row[1] for row in article_rows if row[1] not in inserted_ids}
         if lost_articles:  # another writer stored them first: ours are duplicates
