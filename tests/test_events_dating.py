@@ -186,10 +186,34 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="a-season-heading-the-sentence-governs-it",
         ),
         pytest.param(
-            "12月10日，重庆研究院开工建设；1215日，重庆实验室揭牌成立。",
+            "12月10日，重庆研究院开工建设；115日，重庆实验室揭牌成立。",
             "2024-04-10",
             [("开工建设", "2023-12-10"), ("揭牌成立", None)],
             id="a-day-misprinted-takes-no-other-date",
+        ),
+        pytest.param(
+            "12月10日，重庆研究院开工建设；0231日，重庆实验室揭牌成立。",
+            "2024-04-10",
+            [("开工建设", "2023-12-10"), ("揭牌成立", None)],
+            id="a-month-and-day-run-together-that-no-calendar-has-is-a-misprint",
+        ),
+        pytest.param(
+            "12月10日，重庆研究院开工建设；1215日，重庆实验室揭牌成立。",
+            "2024-04-10",
+            [("开工建设", "2023-12-10"), ("揭牌成立", "2023-12-15")],
+            id="a-month-and-day-run-together-is-read",
+        ),
+        pytest.param(
+            "同日  《四川日报》报道,1215日,中国水利学会向泸州龙马潭洞窝水电站授牌。",
+            "2019-01-04",
+            [("授牌", "2018-12-15")],
+            id="a-month-and-day-run-together-100",
+        ),
+        pytest.param(
+            "0608日，重庆实验室揭牌成立。",
+            "2024-07-10",
+            [("揭牌成立", "2024-06-08")],
+            id="a-month-and-day-run-together-with-leading-zeros",
         ),
         pytest.param(
             "据了解，2023年广东省将推进光明科学城加快建设；在能源保障领域，将全力争取华电汕头电厂按期投产。",

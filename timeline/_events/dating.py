@@ -30,6 +30,8 @@ _BATCH_AFTER_DATE = re.compile(vocab.BATCH_AFTER_DATE)
 _NUMBERED_BATCH = re.compile(vocab.NUMBERED_BATCH_AFTER_DATE)
 #: A day number no calendar has (1215日, a misprint of 12月15日): the clause's date, unread.
 _MISPRINTED_DAY = re.compile(r"(?<![0-9０-９.．])[0-9０-９]{3,4}[日号](?![0-9０-９])")
+#: A month and day printed without 月 (1215日 for 12月15日): read as that month and day.
+_MONTH_DAY_RUN_TOGETHER = re.compile(r"(?<![0-9０-９.．])" + vocab.MONTH_DAY_DIGITS + r"[日号](?![0-9０-９])")
 _DIGITS = "0123456789０１２３４５６７８９"
 _FULL_STOP = re.compile("[" + re.escape("".join(vocab.FULL_STOPS)) + "]")  # one character each
 _LIST_COLON = re.compile("[" + re.escape("".join(vocab.LIST_COLONS)) + "]")
@@ -170,8 +172,23 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
             expr = _day_by_dateline(expr, dateline[1])
         orig_start, orig_end = doc.original_span(start, end)
         result.append(Dated(start, end, attrs.evolve(expr, start_char=orig_start, end_char=orig_end)))
+    for run in _MONTH_DAY_RUN_TOGETHER.finditer(text):
+        found = _run_together(doc, run, pub_date)
+        if found is not None:
+            result.insert(bisect.bisect_left([d.start for d in result], found.start), found)
     dates = Dates(result)
     return Dates(result, _item_dates(doc, dates))
+
+
+def _run_together(doc: Document, run: re.Match[str], pub_date: dt.date) -> Dated | None:
+    """A month and day printed without 月 (报道，1215日，…授牌: 12月15日), read as the date engine
+    reads 12月15日 on the same publication date."""
+    read = _dates.extract(f"{int(run['month'])}月{int(run['day'])}日", pub_date)
+    if not read or not read[0].has_interval or not doc.is_faithful(*run.span()):
+        return None  # 0231日: no such day
+    orig_start, orig_end = doc.original_span(*run.span())
+    expr = attrs.evolve(read[0], text=run.group(), start_char=orig_start, end_char=orig_end)
+    return Dated(run.start(), run.end(), expr)
 
 
 def _item_dates(doc: Document, dates: Dates) -> list[tuple[int, int, TimeExpr]]:
@@ -350,8 +367,9 @@ def clause_date(
     if after:
         return after[0].expr
     misprint = dates.last_misprinted_day(text, sentence.start, trigger_at)
-    if misprint is not None and not dates.within(misprint, trigger_at):
-        return None  # 1215日，…: the clause's date was misprinted, no other date stands in for it
+    latest = dates.last_within(sentence.start, trigger_at)
+    if misprint is not None and (latest is None or latest.end < misprint):
+        return None  # 115日，…: the clause's date was misprinted (unread), no other date stands in
     earlier = _last_outside(dates, sentence.start, clause_start, frames, text)
     if earlier is None:
         earlier = _heading_before_semicolons(text, dates, sentence.start)

@@ -3056,6 +3056,8 @@ LIST_COLONS = ("：", ":")
 #: What may stand before a date that heads its sentence (“冬季，…).
 #: How far into a sentence a date heading it is looked for (characters).
 HEADING_DATE_REACH = 40
+#: Four digits that read as a month and a day (1215日: 12月15日, the 月 left out by a misprint).
+MONTH_DAY_DIGITS = r"(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12][0-9]|3[01])"
 #: A ；-part opening with one of these goes on telling the occasion the sentence dated to the
 #: day (…仪式于8月15日上午举行，…；此外，…签订了…协议): it takes that day.
 SAME_OCCASION_OPENERS = ("此外", "同时", "另外", "随后", "其间", "会上", "仪式上", "活动中", "现场")
