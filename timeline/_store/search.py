@@ -31,7 +31,6 @@ from sqlalchemy import (
     literal,
     select,
     table,
-    text,
 )
 from sqlalchemy.exc import DBAPIError
 
@@ -247,9 +246,8 @@ def search_source(dialect: str, terms: list[str]) -> tuple[SearchFrom, ColumnEle
         grams = list(dict.fromkeys((gram for term in terms for gram in covering_trigrams(term)), True))
         if grams:
             phrase = " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
-            conditions.append(
-                text(f"{SEARCH_TABLE} MATCH :search_phrase").bindparams(search_phrase=phrase)  # type: ignore[arg-type]
-            )
+            # `event_search MATCH ?`: FTS5 takes the table's name on the left for all its columns
+            conditions.append(column(SEARCH_TABLE, Text).match(phrase))
         # The index alone answers a term of one trigram without cased letters.
         checked = [t for t in terms if len(t) != TRIGRAM or t.lower() != t.upper()]
         return _SEARCH, _ROWID, conditions + exact_conditions(dialect, checked)
