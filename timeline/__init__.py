@@ -13,7 +13,7 @@ works without touching SQLAlchemy.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from timeline.dates import TimeExpr
@@ -106,7 +106,7 @@ if not TYPE_CHECKING:
     # Hidden from type checkers, which see the typed imports above instead: a module-level
     # __getattr__ would make every attribute, `timeline.Timelin` too, type-check as its result.
 
-    def __getattr__(name: str) -> Any:
+    def __getattr__(name: str) -> object:
         if name in _HOME:
             return getattr(importlib.import_module(_HOME[name]), name)
         raise AttributeError(f"module 'timeline' has no attribute {name!r}")
