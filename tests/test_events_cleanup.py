@@ -565,6 +565,24 @@ def test_a_date_line_dates_the_item_below_it() -> None:
             id="date-lines-ending-in-a-colon",
         ),
         pytest.param(
+            "2012年\n\n3月\n\n重庆实验室揭牌。\n\n5月\n\n重庆研究院正式启用。",
+            "2022-05-19",
+            [("揭牌", "2012-03"), ("启用", "2012-05")],
+            id="month-lines-under-a-year-line-date-dateless-items",
+        ),
+        pytest.param(
+            "天府新区2012年大事记\n\n三月\n\n重庆实验室揭牌。\n\n五月份\n\n重庆研究院正式启用。",
+            "2022-05-19",
+            [("揭牌", "2012-03"), ("启用", "2012-05")],
+            id="month-lines-in-chinese-under-a-title-year",
+        ),
+        pytest.param(
+            "回顾这一年\n\n3月\n\n3月25日，重庆实验室揭牌。\n\n重庆研究院正式启用。\n\n5月\n\n5月8日，重庆中心投入使用。",
+            "2022-12-28",
+            [("揭牌", "2022-03-25"), ("启用", None), ("投入使用", "2022-05-08")],
+            id="month-headings-over-dated-items-date-no-other-paragraph-056",
+        ),
+        pytest.param(
             "2019年10月18日\n□垣曲经济技术开发区成立。\n□垣曲县人民医院揭牌。\n2019年12月27日\n●垣曲县科技馆开馆。",
             "2022-05-19",
             [("成立", "2019-10-18"), ("揭牌", "2019-10-18"), ("开馆", "2019-12-27")],

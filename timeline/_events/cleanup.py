@@ -82,8 +82,9 @@ _NUMBER_LINE = re.compile(r"[0-9０-９]{1,3}")
 #: A line that is only a date with its year and month (1927年5月, 1947年4月12日): above an item that
 #: opens with no date of its own, it is that item's date line and opens it (垣曲县大事记).
 _DATE_LINE = re.compile(r"[0-9０-９]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
-#: A paragraph holding only a date with its year, or a month and day (1927年11月, 1958年, 2014年2月9日,
-#: 2019.10.18, 【2020年底】, 3月5日): a chronicle's date line when such lines head dateless items.
+#: A paragraph holding only a date with its year, or a month and day, or a month (1927年11月, 1958年,
+#: 2014年2月9日, 2019.10.18, 【2020年底】, 3月5日, 三月): a chronicle's date line when such lines head
+#: dateless items.
 _YEAR_DIGITS = "[0-9]{4}|[" + vocab.CHINESE_DIGITS + "]{4}"
 _DAY_NUMBER = "[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _DATE_HEADING = re.compile(
@@ -92,7 +93,7 @@ _DATE_HEADING = re.compile(
     + r"(?:年\s*(?:(?P<month>[0-9]{1,2}|" + _MONTH_WORD + r")\s*月份?"
     + r"\s*(?:(?:" + _DAY_NUMBER + r")\s*[日号])?)?"
     + r"|[.．\-/](?P<numeric_month>[0-9]{1,2})(?:[.．\-/][0-9]{1,2})?)?"
-    + r"|[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号])\s*(?:"
+    + r"|[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]|(?:[0-9]{1,2}|" + _MONTH_WORD + r")\s*月份?)\s*(?:"
     + "|".join(vocab.DATE_LINE_TAILS)
     + r")?\s*(?:[(（](?:"
     + "|".join(vocab.WEEKDAY_WORDS)
