@@ -1281,3 +1281,22 @@ def test_a_facility_named_after_its_company_is_named_without_it(
     assert event.subject is not None and event.subject.name == subject
     owners = [role.name for role in event.entities if role.role == "owner"]
     assert owners == ([owner] if owner else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the items of a list sharing a head open the clause; the item with the head is the subject
+        ("南昌至宁都、南昌至上栗高速公路路基土石方施工完成98%，计划年底前通车。", "南昌至上栗高速公路"),
+        ("西安至十堰、西安至重庆高铁正在加快建设，预计2027年建成通车。", "西安至重庆高铁"),
+        # 于 before a date, 同时 and a part (路基) end the phrase
+        ("宜宾市第三中学新校区于9月1日正式启用。", "宜宾市第三中学新校区"),
+        ("淮南至宿州高速公路将于年底建成通车。", "淮南至宿州高速公路"),
+        ("本次论坛上，《中国产业园区蓝皮书》发布，中国产业园区百强榜单同时揭晓。", "中国产业园区百强榜单"),
+    ],
+)
+def test_a_subject_phrase_through_a_shared_head_and_before_yu(text: str, subject: str) -> None:
+    """A list sharing a head (南昌至宁都、南昌至上栗高速公路) gives the item that carries it; a list
+    announced (榜单) is a thing with a name; 于, 同时 and a part of a road are no part of a name."""
+    events = extract(Article(text, "2015-07-30")).events
+    assert events and events[-1].subject is not None and events[-1].subject.name == subject

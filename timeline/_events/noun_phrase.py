@@ -46,6 +46,7 @@ _GENERIC = _regex.alternation(
 _NOT_OPENING = tuple(
     {*vocab.PHRASE_NOT_OPENING, *vocab.VERB_OPENERS, *vocab.AIM_VERBS, *vocab.PLANNED_CUES} - {"的", "其"}
 )
+_NAME_ITEMS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）、-]{2,30}")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _COUNT_FIRST = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
 _BREAK = _regex.alternation({*vocab.PHRASE_BREAKS, *vocab.SUBJECT_BREAK_WORDS, *vocab.MODAL_BREAK_WORDS})
@@ -115,12 +116,24 @@ def opening(text: str, dates: Dates, start: int, end: int, name_ends: set[int]) 
         head = head_ending_at(text, end_at, start)
         if not head or _continued(text, end_at, head, end):
             continue
-        if _left_edge(text, start, end_at, head, name_ends) != start:
+        if len(head) == 1 and head_ending_at(text, end_at - 1, start):
+            continue  # 高速公路路(基): a head right after a head starts a word of its own
+        if not _opens_at(text, start, _left_edge(text, start, end_at, head, name_ends)):
             continue
         phrase = before(text, dates, start, end_at, name_ends)
-        if phrase is not None and phrase.start == start:
+        if phrase is not None and _opens_at(text, start, phrase.start):
             return phrase
     return None
+
+
+def _opens_at(text: str, start: int, left: int) -> bool:
+    """True when a phrase beginning at `left` opens the clause at `start`: it begins there, or
+    after the first items of a list sharing its head (南昌至宁都、南昌至上栗高速公路)."""
+    if left == start:
+        return True
+    if left - 1 <= start or text[left - 1] not in vocab.LIST_JOINERS:
+        return False
+    return _NAME_ITEMS.fullmatch(text, start, left - 1) is not None
 
 
 def _continued(text: str, at: int, head: str, end: int) -> bool:
