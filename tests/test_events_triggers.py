@@ -1676,3 +1676,36 @@ def test_milestones_of_history_need_a_title_or_a_date(
 )
 def test_more_words_of_acts(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the acts inside a record set describe it (028)
+        pytest.param(
+            "据了解，该项目创下了当年拿地、当年建设、当年完工、当年投产的“颍泉速度”。",
+            [],
+            id="创下…当年投产的…速度-028",
+        ),
+        pytest.param("该园区创造了当年签约、当年开工、当年投产的新纪录。", [], id="创造…的新纪录"),
+        pytest.param(
+            "3月，重庆东站项目开工，创下全市新纪录。",
+            [("construction", "occurred", "2025-03")],
+            id="an-act-then-a-record",
+        ),
+        # an act as the topic of a copula (099)
+        pytest.param("开通尼中跨境光缆是尼泊尔的大事。", [], id="开通…是-099"),
+        pytest.param("揭牌是重庆实验室发展的新起点。", [], id="揭牌是"),
+        # a count after a span of time sums the span up (113)
+        pytest.param(
+            "仅两年时间，入驻的电子企业从无到有，聚弘光电、大展科等9家电子信息企业投产。",
+            [],
+            id="仅两年时间…等9家企业投产-113",
+        ),
+        pytest.param("短短一年时间，宁德时代、比亚迪等12家企业落户园区。", [], id="短短一年时间…等12家"),
+    ],
+)
+def test_records_topics_and_spans_of_time_tell_no_act(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

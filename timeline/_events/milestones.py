@@ -25,6 +25,7 @@ from timeline.model import Article, Event, EventEntity, normalise_text
 
 _LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
 _BATCH_COUNT = re.compile(vocab.PROJECT_BATCH)
+_TIME_SPAN = re.compile(vocab.TIME_SPAN_LEAD.removeprefix("^"))
 _AT_THE_CEREMONY = re.compile(
     "(?:" + vocab.AT_THE_CEREMONY_PLACE + ")?" + _regex.alternation_source(vocab.AT_THE_CEREMONY)
 )
@@ -186,8 +187,10 @@ def _sentence(
     #: Each clause so far, and whether it carried the subject of the one before (its modal too).
     chain: list[tuple[str, bool]] = []
     framing = False  # inside a 随着… frame
-    # sums up a period (目前，…), or pushes for many (推动A等268个项目投产，B等147个项目达产)
+    # sums up a period (目前，…; 仅两年时间，…等9家企业投产), or pushes for many (推动A等268个项目
+    # 投产，B等147个项目达产)
     cumulative = text.startswith((*vocab.CUMULATIVE_OPENERS, *vocab.AIM_OPENERS), sentence.start)
+    cumulative = cumulative or _TIME_SPAN.match(text, sentence.start) is not None
     since = False  # after a clause ending in 以来
     # history in general terms: where its opener ends (dates after it count, 近年来 does not)
     opener = _HISTORY_OPENER.match(text, sentence.start)  # past a dateline (扶绥讯近年来，…)

@@ -127,6 +127,10 @@ def _refine(
         return None
     if _ANNIVERSARY.match(after):
         return None
+    if _has(before, vocab.RECORD_VERBS):
+        return None  # 创下了…当年投产的“颍泉速度”: a record described
+    if not before.strip() and vocab.COPULA in after and not after.startswith(vocab.ATTRIBUTIVE):
+        return None  # 开通尼中跨境光缆是…: the act is the topic of a copula
     if _has(before, vocab.RANK_WORDS) and vocab.ATTRIBUTIVE in after[: vocab.RANK_ATTRIBUTIVE_REACH]:
         return None  # 成为…首个完成竣工验收的项目: a rank describes, it tells no act
     if after.endswith(vocab.STATE_OF_THINGS) and surface not in vocab.VISIT_TRIGGERS:

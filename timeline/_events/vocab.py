@@ -2456,6 +2456,9 @@ COUNTED_PROJECTS = (
     "^(?:此外|其中|另有|另外|其余|剩余|其他)?(?:还有|还|共有|共|有)?[0-9一二三四五六七八九十百千]+[余多]?个[^，。；]{0,12}项目"
 )
 
+#: A record set (创下了当年拿地、当年建设、当年完工、当年投产的“颍泉速度”): the acts inside it
+#: describe the record, none is told.
+RECORD_VERBS = ("创下", "创造", "创出")
 #: The attributive particle: "X的Y" makes Y the head; a trigger before it is attributive.
 ATTRIBUTIVE = "的"
 #: A park or platform right after one of these is the event's location (在重庆国际博览中心闭幕).
@@ -2852,7 +2855,7 @@ SUBJECT_BREAK_WORDS = (
 #: 天津市即将…): no name holds them.
 #: A span of time opening a subject phrase (不到半年时间…项目首根单晶硅棒顺利下线): the name
 #: comes after it.
-TIME_SPAN_LEAD = r"^(?:不到|短短|仅用|仅仅|用了|经过|历时)[^，。；]{0,6}?(?:时间|之内|以来)"
+TIME_SPAN_LEAD = r"^(?:不到|短短|仅用|仅仅|仅|用了|经过|历时)[^，。；]{0,6}?(?:时间|之内|以来)"
 MODAL_BREAK_WORDS = ("有望", "预计", "力争", "争取", "届时", "定于", "正在", "正加快", "正处于")
 #: A phrase opening with these is an adverbial (where, when), never a subject.
 ADVERBIAL_OPENERS = ("在", "分别在", "当天", "当日")
