@@ -204,3 +204,33 @@ def test_articles_another_writer_stored_meanwhile_are_duplicates(store_url, monk
     stats, events, _ = _content(store_url)
     assert stats == {**before[0], "articles": 5, "events": 4, "sources": 5, "entities": 5}
     assert sorted(count for _, _, count, _ in events) == [1, 1, 1, 2]
+
+
+def test_reprints_after_new_articles_share_the_stored_texts(store_url, monkeypatch):
+    """A PostgreSQL batch that found none of its long texts stored lets the next batch COPY its long
+    texts without looking them up; reprints of articles stored by another process then clash,
+    and are stored by the slower path: one row per text, every report merged."""
+    from timeline._store import bulk
+
+    copied = bulk.copy_new
+    clashes = []
+
+    def watched_copy(connection, table, keys, rows):
+        went_in = copied(connection, table, keys, rows)
+        if table.name == "texts":
+            clashes.append(not went_in)
+        return went_in
+
+    monkeypatch.setattr(bulk, "copy_new", watched_copy)
+    with Timeline(store_url) as store:
+        store.ingest_many([_extraction(story, 0) for story in range(3)])
+    with Timeline(store_url) as store:  # another process: nothing cached
+        store.ingest_many([_extraction(3, 0)])
+        report = store.ingest_many([_extraction(story, 1) for story in range(3)])
+        if not store_url.startswith("sqlite"):
+            assert clashes == [False, False, True]
+        assert (report.articles, report.events, report.merged_events) == (3, 0, 3)
+        with store._engine.connect() as connection:
+            texts = connection.exec_driver_sql("SELECT count(*), count(DISTINCT body) FROM texts").one()
+    assert texts[0] == texts[1]
+    assert sorted(count for _, _, count, _ in _content(store_url)[1]) == [1, 2, 2, 2]

@@ -98,6 +98,9 @@ _MERGE_LOCKS = 0x6D65_7267
 
 _TYPE_NUMBERS = {event_type: number for number, event_type in enumerate(EVENT_TYPES)}
 
+SHORT_TEXT = 16
+"""Characters of the texts (date words) a PostgreSQL batch always looks up before storing them."""
+
 TEXT_CACHE_LIMIT = 200_000
 """Text ids kept in memory between transactions; emptied when it grows past this."""
 
@@ -464,6 +467,9 @@ class EntityCache:
     aliases: set[tuple[str, int]] = attrs.Factory(set)
     texts: dict[str, int] = attrs.Factory(dict)
     """Text digest -> `texts` id: a reprint's sentences are found without a query."""
+    look_up_long_texts: bool = True
+    """PostgreSQL: whether the next batch looks its long texts up before storing them (see
+    `IngestBatch._store_texts_postgres`); a hint of speed only, kept whatever the commit."""
 
     def confirm(
         self,
@@ -1183,21 +1189,34 @@ class IngestBatch:
         return collections.ChainMap(found, self._cache.texts)
 
     def _store_texts_postgres(self, digests: list[str]) -> None:
-        """Find the queued texts (sorted by digest) in one statement and COPY the missing ones with
-        ids drawn beforehand; when another writer stored one of them meanwhile, insert them again
-        skipping what is stored (ON CONFLICT) and find the rest: statements per batch, not per text."""
+        """Find the queued texts (sorted by digest) that may be stored in one statement and COPY the
+        others with ids drawn beforehand; when one was stored (by another writer meanwhile, or
+        not looked up), insert them again skipping what is stored (ON CONFLICT) and find the
+        rest: statements per batch, not per text.
+
+        Short texts (date words) are always looked up. Longer ones only while batches keep finding
+        some stored (reprints of stored articles) or after a COPY clashed: a corpus of new
+        articles skips the look-up, most of whose cost it was (`EntityCache.look_up_long_texts`).
+        """
         found = self.learnt_texts
         conn = self._conn
-        found.update(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", digests)))
+        texts = self._texts
+        cache = self._cache
+        everything = cache.look_up_long_texts
+        wanted = digests if everything else [d for d in digests if len(texts[d]) <= SHORT_TEXT]
+        stored = list(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", wanted)))
+        found.update(stored)
+        if everything:
+            cache.look_up_long_texts = any(len(texts[digest]) > SHORT_TEXT for digest, _ in stored)
         missing = [digest for digest in digests if digest not in found]
         if not missing:
             return
         ids = self._text_ids_drawn.take(len(missing))
-        texts = self._texts
         new_rows = [(text_id, digest, texts[digest]) for text_id, digest in zip(ids, missing, strict=True)]
         if bulk.copy_new(conn, _TEXTS, ("id", "digest", "body"), new_rows):
             found.update(zip(missing, ids, strict=True))
             return
+        cache.look_up_long_texts = True
         rows = [(digest, texts[digest]) for digest in missing]
         inserted = bulk.insert_new(
             conn, _TEXTS, ("digest", "body"), rows, conflict=("digest",), returning=("digest", "id")
