@@ -349,6 +349,24 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="a-five-year-plan-before-a-comma-is-a-time",
         ),
         pytest.param(
+            "重庆实验室获评2023年度“重庆市十大科技进展”。",
+            "2024-06-10",
+            [("获评", None)],
+            id="a-year-of-a-quoted-name-dates-nothing",
+        ),
+        pytest.param(
+            "重庆市2023年度《科技创新白皮书》正式发布。",
+            "2024-06-10",
+            [("发布", None)],
+            id="a-year-of-a-titled-name-dates-nothing",
+        ),
+        pytest.param(
+            "2023年度，重庆实验室获评“重庆市十大科技进展”。",
+            "2024-06-10",
+            [("获评", "2023")],
+            id="a-year-standing-alone-before-a-comma-is-a-time",
+        ),
+        pytest.param(
             "2月17日，长沙县、长沙经开区、自贸会展区、自贸临空区举行2024年“迎老乡 回故乡 建家乡”"
             "新春交流暨一季度重大项目集中开工仪式。",
             "2024-02-19",

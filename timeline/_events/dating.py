@@ -326,8 +326,9 @@ def _names_a_period(text: str, end: int, expr: TimeExpr) -> bool:
         return True
     following = text[end : end + 4].lstrip('”’"')
     runs_into_words = bool(following[:1]) and "\u4e00" <= following[0] <= "\u9fff"
-    if expr.text.endswith(vocab.YEAR_OF_NAME) and runs_into_words:
-        return True
+    names = runs_into_words or following.startswith(vocab.NAME_OPENERS)
+    if expr.text.endswith(vocab.YEAR_OF_NAME) and names:
+        return True  # 2023年度用户大会, 2023年度“重庆市十大科技进展”
     if expr.rule == vocab.FIVE_YEAR_PLAN_RULE and runs_into_words and expr.text.endswith(('”', '"', "五")):
         start = end - len(expr.text)
         timed = text.endswith(vocab.FIVE_YEAR_PLAN_TIME_BEFORE, 0, start)

@@ -2474,6 +2474,8 @@ PLANNED_YEAR = r"到\s*[0-9０-９]{4}\s*年"
 MEETING_PLACE_HEAD = "在"
 #: A year written as 年度 followed by a noun is part of a name (2023年度用户大会).
 YEAR_OF_NAME = "年度"
+#: Marks opening a quoted or titled name (2023年度“十大科技进展”, 2024年度《…》).
+NAME_OPENERS = ("“", "‘", '"', "《", "「", "『")
 
 #: A meeting named after the body it founds (X专业委员会成立大会): X is the subject. A meeting
 #: joined to another by 暨 keeps its whole name.
