@@ -7,6 +7,7 @@ summary (surface, text) once every run of whitespace holding a line break is rem
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -133,3 +134,49 @@ def test_windows_line_endings_give_the_same_events() -> None:
     assert [e.summary for e in windows.events] == [e.summary for e in unix.events]
     assert [e.date and e.date.value for e in windows.events] == [e.date and e.date.value for e in unix.events]
     _check_offsets(windows_article, windows)
+
+
+#: Items of a generated chronicle: each names its own body, so that no two are one event.
+_CHRONICLE_ITEMS = [
+    ("重庆实验室揭牌成立。", "揭牌成立"),
+    ("成都研究院正式启用。", "启用"),
+    ("西安创新中心投入使用。", "投入使用"),
+    ("武汉科技馆正式开馆。", "开馆"),
+    ("南京产业园开工建设。", "开工建设"),
+]
+_DATE_LINES = {
+    "day": "{y}年{m}月{d}日",
+    "month": "{y}年{m}月",
+    "numeric": "{y}.{m}.{d}",
+    "weekday": "{y}年{m}月{d}日（星期一）",
+}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1950, 2023),
+            st.integers(1, 12),
+            st.integers(1, 28),
+            st.sampled_from(sorted(_DATE_LINES)),
+        ),
+        min_size=2,
+        max_size=len(_CHRONICLE_ITEMS),
+    ),
+    st.sampled_from(["\n", "\n\n", "\n\u3000\n"]),
+)
+def test_a_chronicle_s_date_lines_date_their_items(lines: list[tuple[int, int, int, str]], gap: str) -> None:
+    """Whatever the dates, their format and the blank lines around them, each item of a chronicle
+    printed under a date line of its own takes that line's date (spec: chronicles)."""
+    parts = []
+    expected = []
+    for (year, month, day, kind), (item, trigger) in zip(lines, _CHRONICLE_ITEMS, strict=False):
+        parts.append(_DATE_LINES[kind].format(y=year, m=month, d=day) + gap + item)
+        first = dt.date(year, month, 1 if kind == "month" else day)
+        expected.append((trigger, first, "month" if kind == "month" else "day"))
+    found = extract(Article(gap.join(parts), "2024-06-30"))
+    dated = [
+        (e.trigger, e.date.start if e.date else None, e.date.grain if e.date else None) for e in found.events
+    ]
+    assert dated == expected
