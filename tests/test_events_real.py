@@ -40,8 +40,6 @@ KNOWN_FALSE_EVENTS = {
     "090-10": "session 4 batch: item headline in brackets (the body repeats it) gives an event",
     "090-12": "session 4 batch: speech (work report) gives an event",
     "094-02": "session 4 batch: source line gives an event",
-    "111-14": "session 4 final batch: count of plans gives an event",
-    "113-19": "session 4 final batch: presence of firms, a description (disputable) gives an event",
     "114-03": "session 4 final batch: headline gives an event",
     "114-04": "session 4 final batch: photo caption gives an event",
 }

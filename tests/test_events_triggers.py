@@ -1709,3 +1709,29 @@ def test_records_topics_and_spans_of_time_tell_no_act(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plans counted as done (111)
+        pytest.param("新区道路、供水、供热等18个专项规划已编制完成。", [], id="等18个专项规划已编制完成-111"),
+        pytest.param("全市交通、水利等12个专项规划编制完成。", [], id="等12个专项规划编制完成"),
+        pytest.param(
+            "5月，重庆市国土空间总体规划编制完成。",
+            [("other", "occurred", "2025-05")],
+            id="a-plan-编制完成",
+        ),
+        # firms said to be present in a park (113)
+        pytest.param("现代物流方面，有宇培、荣桂等上市公司或区内大企业入驻。", [], id="有…入驻-113"),
+        pytest.param("园区现有华为、腾讯等企业入驻。", [], id="现有…入驻"),
+        pytest.param("3月，宁德时代入驻两江新区。", [("signing", "occurred", "2025-03")], id="入驻-an-act"),
+        # preparations for an act (114)
+        pytest.param("在项目现场，大型机械做好开工准备。", [], id="做好开工准备-114"),
+        pytest.param("重庆东站项目已做好投产准备工作。", [], id="投产准备工作"),
+    ],
+)
+def test_counted_plans_present_firms_and_preparations_are_no_acts(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

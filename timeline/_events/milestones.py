@@ -256,6 +256,8 @@ def _sentence(
         )
         counted = bool(_LISTED_COUNT.search(clause)) or (until and bool(_BATCH_COUNT.search(clause)))
         tally = tally or ((cumulative or since or until) and counted)
+        if trigger is not None and trigger.type in vocab.TALLIED_TYPES:
+            tally = tally or bool(_LISTED_COUNT.search(clause, 0, trigger.start))  # 等18个规划已编制完成
         if trigger is not None and since and not reading.dates.within(clause_start, clause_end):
             tally = tally or vocab.ALREADY in clause[: trigger.start]
         if trigger is not None and history is not None and not reading.dates.within(history, clause_end):

@@ -127,6 +127,9 @@ def _refine(
         return None
     if _ANNIVERSARY.match(after):
         return None
+    present = before.startswith(vocab.PRESENCE_OPENERS) or _has(before, vocab.PRESENCE_WORDS)
+    if type_ == "signing" and present:
+        return None  # 有宇培、荣桂等上市公司入驻: firms present
     if _has(before, vocab.RECORD_VERBS):
         return None  # 创下了…当年投产的“颍泉速度”: a record described
     if not before.strip() and vocab.COPULA in after and not after.startswith(vocab.ATTRIBUTIVE):

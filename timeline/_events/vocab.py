@@ -1955,6 +1955,8 @@ TRIGGER_NOUN_TAILS = (
     "工程",
     # a compound verb of integration, not a breakthrough of a tunnel (产学研用贯通融合)
     "融合",
+    # preparations for the act (大型机械做好开工准备, 投产准备工作)
+    "准备",
     # a person or people named by the act (空军重要奠基人之一, 入驻人员, 开工人数, 创立者)
     "人之一",
     "人员",
@@ -2456,6 +2458,13 @@ COUNTED_PROJECTS = (
     "^(?:此外|其中|另有|另外|其余|剩余|其他)?(?:还有|还|共有|共|有)?[0-9一二三四五六七八九十百千]+[余多]?个[^，。；]{0,12}项目"
 )
 
+#: Firms said to be present (有宇培、荣桂等上市公司入驻, 已有龙头企业入驻): a description of a
+#: park, no signing.
+PRESENCE_OPENERS = ("有",)
+PRESENCE_WORDS = ("已有", "还有", "现有", "共有")
+#: Types whose act told of a listed count (…水资源利用等18个专项规划已编制完成) is a tally: no
+#: batch of them is ever a milestone of its own.
+TALLIED_TYPES = ("other",)
 #: A record set (创下了当年拿地、当年建设、当年完工、当年投产的“颍泉速度”): the acts inside it
 #: describe the record, none is told.
 RECORD_VERBS = ("创下", "创造", "创出")
