@@ -44,6 +44,8 @@ class Sentence:
 def _trimmed(text: str, start: int, end: int, tail: str = "") -> tuple[int, int]:
     """The span without the blanks around it, nor the characters `tail` at its end after them
     (str.strip on a copy: a character loop cost more than the rest of the split)."""
+    if start < end and text[start] not in _BLANKS and text[end - 1] not in _BLANKS + tail:
+        return start, end  # most clauses: nothing to strip, no copy made
     span = text[start:end]
     words = span.lstrip(_BLANKS)
     start += len(span) - len(words)
