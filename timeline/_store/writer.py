@@ -606,7 +606,8 @@ class IngestBatch:
 
     def _run(self, extractions: Sequence[Extraction]) -> None:
         digests = [text_hash(extraction.article) for extraction in extractions]
-        stored_ids, stored_hashes = self._stored_articles([x.article.id for x in extractions], digests)
+        ids = [x.article.id for x in extractions]
+        stored_ids, stored_hashes = self._stored_articles(ids, digests) if self._sqlite else (set(), set())
         self._prefetch_entities(extractions)
         for extraction, digest in zip(extractions, digests, strict=True):
             article = extraction.article
@@ -892,18 +893,14 @@ class IngestBatch:
                 )
 
     def _stored_articles(self, article_ids: list[str], digests: list[str]) -> tuple[set[str], set[str]]:
-        """The ids and text hashes, among these, that the database already holds."""
+        """SQLite: the ids and text hashes, among these, that the database already holds.
+
+        PostgreSQL asks nothing here: the caller's screen dropped the articles stored before the
+        batch began, and one stored since (by another writer) makes the batch's COPY of articles
+        clash and turns out a duplicate in `_claim_rows`.
+        """
         ids: set[str] = set()
         hashes: set[str] = set()
-        if not self._sqlite:  # two short statements: IN lists of 500 cost psycopg ~10 ms to parse
-            for key, values in (("id", article_ids), ("text_hash", digests)):
-                for article_id, digest in bulk.select_where_in(
-                    self._conn, _ARTICLES, ("id", "text_hash"), key, values
-                ):
-                    assert isinstance(article_id, str) and isinstance(digest, str)
-                    ids.add(article_id)
-                    hashes.add(digest)
-            return ids, hashes
         for start in range(0, len(article_ids), _IN_CHUNK):
             found = self._conn.execute(
                 select(ArticleRow.id, ArticleRow.text_hash).where(
