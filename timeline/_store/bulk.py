@@ -4,8 +4,9 @@ psycopg's executemany sends one INSERT per row (pipelined, but each is parsed, p
 executed apart), and SQLAlchemy's INSERT … RETURNING of many rows falls back to one row per
 statement when the order of the returned rows matters. A batch of 500 articles writes tens of
 thousands of rows, so the server spent most of an ingest running single-row statements. Here
-plain rows go in with COPY, and rows that may already exist (ON CONFLICT) or update stored
-rows go in as arrays unpacked by `unnest`: one statement whatever the number of rows.
+plain rows go in with COPY (binary, typed), rows that should be new but may clash with another
+writer's with COPY in a savepoint (`copy_new`), and rows that may already exist (ON CONFLICT) or
+update stored rows as arrays unpacked by `unnest`: one statement whatever the number of rows.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ are queued by digest and stored once. Merges are decided per event against the e
 earlier in the batch and the stored candidates that one probe query per batch finds.
 
 On PostgreSQL, where several processes may write at once, the batch first claims its new
-entities, texts and articles (ON CONFLICT DO NOTHING, sorted), then decides and writes its
+entities, texts and articles (sorted; texts and articles by COPY in a savepoint, again with ON
+CONFLICT DO NOTHING when another writer stored one meanwhile), then decides and writes its
 merges holding an advisory lock per merge key (subject, event type): writers whose reports
 share no key never wait for each other (see `_claim_rows` and "Concurrent writers" below).
 """
