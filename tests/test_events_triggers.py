@@ -1735,3 +1735,19 @@ def test_counted_plans_present_firms_and_preparations_are_no_acts(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # conditions (spec: a hypothetical or a condition is no event)
+        pytest.param("若项目顺利投产，年产值可达50亿元。", [], id="若项目…投产"),
+        pytest.param("若能按期投产，年产值可达50亿元。", [], id="若能…投产"),
+        pytest.param("倘若重庆东站项目如期竣工，将带动周边发展。", [], id="倘若…竣工"),
+        pytest.param("只要重庆东站项目开工，周边就会带动。", [], id="只要…开工"),
+        pytest.param("待项目建成投用，将极大方便市民出行。", [], id="待项目…建成投用"),
+        pytest.param("若羌县重庆东站项目开工。", [("construction", "occurred", None)], id="若羌县-a-place"),
+    ],
+)
+def test_a_condition_is_no_event(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected
