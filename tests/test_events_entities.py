@@ -1300,3 +1300,47 @@ def test_a_subject_phrase_through_a_shared_head_and_before_yu(text: str, subject
     announced (榜单) is a thing with a name; 于, 同时 and a part of a road are no part of a name."""
     events = extract(Article(text, "2015-07-30")).events
     assert events and events[-1].subject is not None and events[-1].subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "“五一”假期，在大湾区科学论坛永久会址(公益性部分)项目现场，约800名建设者坚守岗位，"
+            "在奋斗实干中冲刺年内竣工目标。",
+            "大湾区科学论坛永久会址(公益性部分)项目",
+        ),
+        (
+            "在成都天府国际机场T2航站楼施工现场，工人们正在加紧作业，预计年底主体结构封顶。",
+            "成都天府国际机场T2航站楼",
+        ),
+        ("在宜宾临港长江大桥建设现场，建设者们正在加紧施工，预计明年6月建成通车。", "宜宾临港长江大桥"),
+    ],
+)
+def test_the_site_a_report_stands_on_is_the_topic(text: str, subject: str) -> None:
+    """在X项目现场，…冲刺年内竣工: the works whose site frames the sentence are its subject."""
+    events = extract(Article(text, "2024-05-05")).events
+    assert events and events[-1].subject is not None and events[-1].subject.name == subject
+
+
+def test_a_ceremony_site_names_no_works() -> None:
+    """在签约仪式现场: a ceremony's site is no works the clauses after it are about."""
+    for event in extract(Article("在签约仪式现场，双方代表签署了合作协议。", "2024-05-05")).events:
+        assert event.subject is None or event.subject.name != "签约仪式"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("六枝特大桥主塔已封顶。建设者们正在加紧施工，预计5月合龙。", "六枝特大桥"),
+        (
+            "5月1日晚，光谷生物城，武汉高科集团高端医疗器械产业园的建设者抓紧施工。",
+            "武汉高科集团高端医疗器械产业园",
+        ),
+    ],
+)
+def test_people_at_work_are_no_subject(text: str, subject: str) -> None:
+    """建设者们, 工人们: the people at work are no subject; the works before (or whose people they
+    are: X的建设者) are."""
+    events = extract(Article(text, "2024-05-05")).events
+    assert events and all(e.subject is not None and e.subject.name == subject for e in events), events

@@ -360,6 +360,10 @@ def _subject_of(
         and not (complement is not None and m.start > complement)
     ]
     ends = {m.end for m in before}
+    if trigger is None:
+        site = _site_visited(doc, recognition, dates, span)
+        if site is not None:
+            return site
     if trigger is None:  # a clause opening a sentence, or a list the next clause goes on with
         opens = clause_start == 0 or text[clause_start - 1] in vocab.SENTENCE_BREAKS + "\n"
         opens = opens or text.startswith(vocab.CONTINUING_JOINERS, clause_end + 1)
@@ -399,6 +403,25 @@ def _subject_of(
     if opening_place is not None:
         return as_subject(opening_place), None
     return None, None
+
+
+def _site_visited(
+    doc: Document, recognition: Recognition, dates: Dates, span: tuple[int, int]
+) -> tuple[EventEntity, Found | None] | None:
+    """'在X项目(施工)现场，…': the works whose site the report stands on are what the clauses
+    after it are about (…约800名建设者坚守岗位，冲刺年内竣工目标); None for any other clause."""
+    text = doc.text
+    clause = text[span[0] : span[1]]
+    if not clause.startswith(vocab.SITE_FRAME_HEAD):
+        return None
+    tail = next((t for t in vocab.SITE_FRAME_TAILS if clause.endswith(t)), None)
+    if tail is None:
+        return None
+    end = span[1] - len(tail)
+    head = noun_phrase.before(text, dates, span[0] + len(vocab.SITE_FRAME_HEAD), end, set())
+    if head is None or head.end != end:
+        return None
+    return _phrase_subject(doc, recognition, head)
 
 
 def _widened(
@@ -600,6 +623,8 @@ def _phrase(
             phrase = phrase[: dated.start - clause_start - offset]
             break
     phrase = _head_of(phrase)
+    if phrase.endswith(vocab.PEOPLE_AT_WORK):
+        return None, None  # 建设者们正在加紧施工: the people at work, the clause goes on about the works
     if vocab.APPOSITION_DASH in phrase:  # …连接线——大麦坝高架立交桥: the name after the dash
         phrase = phrase[phrase.rfind(vocab.APPOSITION_DASH) + len(vocab.APPOSITION_DASH) :]
     if phrase.endswith(vocab.TIME_FRAME_TAILS):
