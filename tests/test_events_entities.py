@@ -947,11 +947,16 @@ def test_parks_named_whole_and_batches_keep_their_holder(text: str, subject: str
         ("华晨宝马预计在2026年投产。", "华晨宝马"),
         ("3月5日，相城已与中建基础公司等单位签署合作协议。", "相城"),
         ("3月5日，宜宾市将与宁德时代签署合作协议。", "宜宾市"),
+        ("2019年12月30日，京张高铁建成正式开通运营。", "京张高铁"),
+        ("6月18日，天府国际机场T2航站楼竣工顺利投运。", "天府国际机场T2航站楼"),
+        ("3月5日，宜宾动力电池基地建成率先投产。", "宜宾动力电池基地"),
+        ("3月5日，绵阳市举行隆重开工仪式。", "绵阳市"),
     ],
 )
 def test_modal_and_manner_words_end_a_subject(text: str, subject: str) -> None:
     """A plan or progress cue (有望, 预计), a manner adverb (重磅, 隆重) or an adverb before 与
-    ends the subject phrase: the name stands before it."""
+    ends the subject phrase: the name stands before it; so does the first verb of a serial act
+    split by an adverb (建成正式开通)."""
     (event,) = extract(Article(text, "2022-11-30")).events
     assert event.subject is not None and event.subject.name == subject
 

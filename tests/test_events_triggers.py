@@ -400,6 +400,21 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             ("production", "planned", "2027"),
             id="达标达产-082",
         ),
+        pytest.param(
+            "2019年12月30日，京张高铁建成正式开通运营。",
+            ("opening", "occurred", "2019-12-30"),
+            id="serial-建成-正式-开通",
+        ),
+        pytest.param(
+            "6月18日，天府国际机场T2航站楼竣工顺利投运。",
+            ("opening", "occurred", "2025-06-18"),
+            id="serial-竣工-顺利-投运",
+        ),
+        pytest.param(
+            "3月5日，宜宾动力电池基地建成率先投产。",
+            ("production", "occurred", "2025-03-05"),
+            id="serial-建成-率先-投产",
+        ),
     ],
 )
 def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None]) -> None:

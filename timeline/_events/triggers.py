@@ -297,11 +297,30 @@ def find_trigger(
         rank = (len(candidate.surface), -_PRIORITY[candidate.type])
         if best is None or rank > (len(best.surface), -_PRIORITY[best.type]):
             best = candidate
+    if best is not None:
+        best = _serial(clause, best, blocked)
     if best is not None and clause.startswith(vocab.QUOTING_AFTER_TRIGGER, best.end):
         return None  # 国务院批复中称: the document speaks
     if best is not None and best.type == "meeting":
         return _ceremony_act(candidates, clause, best) or best
     return best
+
+
+def _serial(clause: str, trigger: Trigger, blocked: tuple[tuple[int, int], ...]) -> Trigger:
+    """The trigger widened back over the verb of the same act that precedes it across manner
+    adverbs (拉林铁路建成正式通车: 建成正式通车, typed by 通车), so that the earlier verb is not
+    read as part of the subject; the trigger as it is when no such verb stands there."""
+    before = clause[: trigger.start]
+    adverbs = _MANNER_TAIL.search(before[-vocab.SERIAL_ADVERB_MAX * 2 :])
+    if adverbs is None or trigger.type == "meeting":
+        return trigger
+    at = trigger.start - (adverbs.end() - adverbs.start())
+    earlier = next(((s, e) for s, e in _trigger_spans(clause[:at]) if e == at), None)
+    if earlier is None or any(s < at and earlier[0] < e for s, e in blocked):
+        return trigger
+    if vocab.TRIGGERS[clause[earlier[0] : at]] == "meeting":
+        return trigger
+    return Trigger(trigger.type, clause[earlier[0] : trigger.end], earlier[0], trigger.end)
 
 
 def _trigger_spans(clause: str) -> list[tuple[int, int]]:

@@ -2064,7 +2064,12 @@ MANNER_ADVERBS = (
     "火速",
     "一举",
     "大力",
+    "率先",
+    "圆满",
 )
+#: A verb of one serial act split from the next by a manner adverb (建成正式通车运营, 竣工顺利
+#:投产): the two are one act, typed by the later verb, and the earlier is no part of the subject.
+SERIAL_ADVERB_MAX = 4
 #: A trigger after one of these is a ceremony someone attended, not their milestone.
 ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞", "主持")
 #: …unless the attendee performs the act itself (出席并宣布项目竣工投产).
