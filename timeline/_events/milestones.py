@@ -286,6 +286,8 @@ def _sentence(
             text, reading.dates, clause_start, clause_start + trigger.start
         ):
             previous_subject = carried_in
+        if previous_subject is None and _counted_at_the_occasion(chain, clause, trigger):
+            previous_subject = carried_in  # 当天，12家企业进行了现场签约: at the ceremony told
         if previous_subject is None and _anchored(reading, clause, span, trigger):
             previous_subject = carried_in or _paragraph_topic(
                 reading, paragraph_start, clause_start + trigger.start
@@ -417,6 +419,16 @@ def _anchored(reading: _Reading, clause: str, span: tuple[int, int], trigger: tr
     if reading.dates.within(*span) or triggers.status(clause, trigger) != "occurred":
         return True
     return _DONE.search(before) is not None
+
+
+def _counted_at_the_occasion(chain: list[tuple[str, bool]], clause: str, trigger: triggers.Trigger) -> bool:
+    """A count of bodies or works acting (12家企业进行了现场签约, 6个产业项目破土动工) in a clause
+    opened by a word of the same day or occasion (当天, 同时, 现场): the count names no one, the
+    act belongs to the place or body of the occasion told before."""
+    opener = chain[-1][0] if chain else clause
+    if not opener.startswith((*vocab.SAME_DAY_WORDS, *vocab.SAME_OCCASION_OPENERS)):
+        return False
+    return _COUNTED.search(clause, 0, trigger.start) is not None
 
 
 def _paragraph_topic(reading: _Reading, start: int, before: int) -> EventEntity | None:
