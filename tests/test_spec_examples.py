@@ -571,6 +571,14 @@ EVENT_EXAMPLES = [
         entities=(("量测院二期科研楼", "subject"), ("重庆量子测量研究院", "owner")),
     ),
     EventExample(
+        "a part named through the organisation's alias, the spec's second example (动力中心中试基地)",
+        "2024年5月，长安汽车动力研究院（简称“动力中心”）成立。2025年3月1日，动力中心中试基地正式投用。",
+        "2025-03-02",
+        "中试基地",
+        type="opening",
+        entities=(("动力中心中试基地", "subject"), ("长安汽车动力研究院", "owner")),
+    ),
+    EventExample(
         "a part named by its owner's short form (公司二期生产线 after 禾康生物)",
         "重庆禾康生物科技有限公司（简称禾康生物）成立于2018年。\n1月6日，公司二期生产线投产。",
         "2025-01-10",
