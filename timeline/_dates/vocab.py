@@ -218,8 +218,8 @@ SEASONS: dict[str, tuple[int, str]] = {
 }
 SEASON_SUFFIXES: tuple[str, ...] = ("季", "天")
 # A season letter right after a written year (2024年春) is not a season when these follow.
-# 冬至, 春分, 夏至, 秋分 are solar terms (days), never seasons.
-NOT_AFTER_BARE_SEASON = "节粮种播收耕茶笋运交招装季天晚至分奥"
+# 冬至, 春分, 夏至, 秋分 are solar terms (days), never seasons; 夏历 is the lunar calendar.
+NOT_AFTER_BARE_SEASON = "节粮种播收耕茶笋运交招装季天晚至分奥历"
 # Named events and metaphors that hold a season word (夏季达沃斯, 科技的春天) are no season.
 NOT_AFTER_SEASON: tuple[str, ...] = ("达沃斯", "奥运", "奥林匹克", "残奥", "运动会")
 NOT_BEFORE_SEASON = "的"
