@@ -35,7 +35,6 @@ REAL_PRECISION_FLOOR = 0.88
 #: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
 KNOWN_FALSE_EVENTS = {
     "051-02": "a photo caption repeating the lead gives a construction",
-    "068-08": "a plan's content without a date (开工中国中医科学院大学…) gives a construction",
     "090-05": "session 4 batch: item headline in brackets (the body reports it) gives an event",
     "090-10": "session 4 batch: item headline in brackets (the body repeats it) gives an event",
     "090-12": "session 4 batch: speech (work report) gives an event",

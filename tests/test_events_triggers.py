@@ -1766,3 +1766,22 @@ def test_counted_plans_present_firms_and_preparations_are_no_acts(
 )
 def test_a_condition_is_no_event(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "计划安排260个新开工项目；开工中国中医科学院大学、瑞金医院太仓分院、苏州北站综合枢纽铁路站房工程"
+            "等一批重大民生和交通基础设施项目。",
+            [],
+            id="开工…等一批项目-a-programme-068",
+        ),
+        pytest.param("投产重庆东站、西部科学城等多个重大项目。", [], id="投产…等多个项目"),
+        pytest.param("开工一批重大项目。", [], id="开工一批项目"),
+    ],
+)
+def test_a_trigger_governing_an_unnamed_set_without_a_date_is_a_programme(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

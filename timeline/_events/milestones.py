@@ -740,6 +740,8 @@ def _event(
         return None
     if trigger.surface in vocab.DATED_ONLY_TRIGGERS and date is None:
         return None
+    if date is None and triggers.governs_a_set(clause, trigger):
+        return None
     copula = triggers.copula_before(clause, trigger)
     if triggers.describes_a_batch(clause, trigger):
         return None

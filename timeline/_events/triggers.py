@@ -352,6 +352,12 @@ def _ceremony_act(candidates: list[Trigger], clause: str, held: Trigger) -> Trig
     return max(acts, key=_strength, default=None)
 
 
+def governs_a_set(clause: str, trigger: Trigger) -> bool:
+    """开工A、B等一批项目: a clause opening with the trigger whose object is an unnamed set (一批,
+    多个…) tells a programme, when no date makes it an act."""
+    return not clause[: trigger.start].strip() and _SET_QUANTIFIER.search(clause, trigger.end) is not None
+
+
 def named_by_copula(clause: str, trigger: Trigger) -> bool:
     """剪彩投产的最大项目是X: the thing the trigger concerns is named after a copula."""
     return bool(_NAMED_BY_COPULA.match(clause, trigger.end))
