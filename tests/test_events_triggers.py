@@ -1141,6 +1141,27 @@ def test_a_list_item_mark_is_not_part_of_the_subject() -> None:
         pytest.param(
             "施工人员正在重庆东站项目现场作业。企业纷纷于今年签约落户。", [], id="纷纷-a-trend-is-no-topic"
         ),
+        # a count acting at the occasion told before (当天, 同时, 现场…) is that occasion's act
+        pytest.param(
+            "25日，南通高新区集中签约仪式在南通举行。当天，8家智能装备企业进行了现场签约。",
+            ["南通高新区", "南通高新区"],
+            id="当天-a-count-signs-at-the-ceremony",
+        ),
+        pytest.param(
+            "25日，宜宾三江新区项目签约仪式举行。同时，总投资15亿元的4个产业项目破土动工。",
+            ["宜宾三江新区项目", "宜宾三江新区项目"],
+            id="同时-a-count-of-projects-starts-at-the-ceremony",
+        ),
+        pytest.param(
+            "25日，宜宾三江新区项目开工仪式举行。现场，3家企业签约入驻。",
+            ["宜宾三江新区项目", "宜宾三江新区项目"],
+            id="现场-a-count-signs-on-the-spot",
+        ),
+        pytest.param(
+            "25日，宜宾三江新区项目签约仪式举行。4个产业项目破土动工。",
+            ["宜宾三江新区项目"],
+            id="no-word-of-the-occasion-a-count-stays-no-subject",
+        ),
     ],
 )
 def test_subject_across_sentences(text: str, subjects: list[str]) -> None:
