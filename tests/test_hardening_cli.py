@@ -469,6 +469,21 @@ def test_a_file_name_that_is_not_utf8_is_shown_with_its_bytes_escaped(
     assert printable("a\ud800b\x07") == "a\\ud800b"
 
 
+@pytest.mark.parametrize(("fmt", "suffix"), [("html", "html"), ("timelinejs", "json")])
+def test_a_title_that_is_not_utf8_is_written_with_a_replacement_character(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, suffix: str
+) -> None:
+    """Issue 11, findings 1 and 3: an argument's undecodable bytes (lone surrogates) in --title
+    crashed the export with a UnicodeEncodeError traceback."""
+    target = tmp_path / f"page.{suffix}"
+    code, _, err = run(
+        capsys, "milestones", "--db", db, "--title", "\udcff成渝", "--format", fmt, "--limit", "0",
+        "--output", str(target),
+    )
+    assert code == 0, err
+    assert "\ufffd成渝" in target.read_text(encoding="utf-8")
+
+
 def test_sources_from_past_the_last_one_says_there_are_none(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

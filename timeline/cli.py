@@ -50,7 +50,7 @@ from timeline.export import (
 )
 from timeline.export.table import printable
 from timeline.labels import HTML_WORDS, LIST_SEPARATOR
-from timeline.model import Article, EntityProfile, Extraction, IngestReport, Source, StoredEvent
+from timeline.model import Article, EntityProfile, Extraction, IngestReport, Source, StoredEvent, encodable
 
 if TYPE_CHECKING:
     from timeline.corpus import Skip
@@ -289,6 +289,12 @@ def _words(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError(f"{text!r} is empty: give some text or leave the option out")
     return text
+
+
+def _title(text: str) -> str:
+    """A page or document title; bytes of the argument that are not UTF-8 (lone surrogates) become
+    U+FFFD, as in article text, so the file it heads can be written."""
+    return encodable(_words(text))
 
 
 def _type_list(text: str) -> list[str]:
@@ -1166,7 +1172,7 @@ def build_parser() -> argparse.ArgumentParser:
     milestones.add_argument("--offset", type=_count, default=0, metavar="N", help="skip the first N events")
     milestones.add_argument("--format", choices=FORMATS, default="table")
     milestones.add_argument("--output", type=_path, metavar="FILE", help="write to FILE instead of stdout")
-    milestones.add_argument("--title", type=_words, help="title of the HTML page or TimelineJS document")
+    milestones.add_argument("--title", type=_title, help="title of the HTML page or TimelineJS document")
     milestones.add_argument("--bom", action="store_true", help="CSV: start with a BOM, for Excel")
     milestones.add_argument(
         "--csv-formulas",
