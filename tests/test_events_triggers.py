@@ -1806,3 +1806,25 @@ def test_a_trigger_governing_an_unnamed_set_without_a_date_is_a_programme(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "继年初开工10个项目后，5月29日，玉溪国家高新区集中开工第二批13个项目。",
+            [("construction", "occurred", "2025-05-29"), ("construction", "occurred", "2025")],
+            id="继…开工10个项目后-114",
+        ),
+        pytest.param(
+            "继3月签约5个项目后，6月10日，重庆高新区签约第二批8个项目。",
+            [("signing", "occurred", "2025-06-10"), ("signing", "occurred", "2025-03")],
+            id="继…签约5个项目后",
+        ),
+        pytest.param("今年以来，全市开工10个项目。", [], id="a-count-after-the-trigger-outside-a-frame"),
+    ],
+)
+def test_an_earlier_batch_in_a_frame_is_an_act_of_its_own(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

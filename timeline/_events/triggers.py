@@ -196,7 +196,11 @@ def _refine(
         return None
     if surface in vocab.DESIGNATION_TRIGGERS and not _has(after, vocab.DESIGNATED_THINGS):
         return None
-    if _COUNT_AFTER.match(after) and not (type_ == "approval" and vocab.DESIGNATION_AS in after):
+    if (
+        _COUNT_AFTER.match(after)
+        and not (type_ == "approval" and vocab.DESIGNATION_AS in after)
+        and not _framed(before)  # 继年初开工10个项目后: the earlier batch, an act of its own
+    ):
         return None
     if surface == vocab.COMPLETION_TRIGGER and (
         after.startswith(vocab.NOT_AFTER_JIANCHENG) or _DESCRIBED_WHOLE.match(after)
