@@ -1349,3 +1349,17 @@ def test_people_at_work_are_no_subject(text: str, subject: str) -> None:
     are: X的建设者) are."""
     events = extract(Article(text, "2024-05-05")).events
     assert events and all(e.subject is not None and e.subject.name == subject for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("临港长江大桥项目开工。赣龙铁路扩能工程是国家重点工程。预计年底前建成通车。", "赣龙铁路扩能工程"),
+        ("临港长江大桥项目开工。垣曲县移民初中是当地重点民生工程。预计9月投入使用。", "垣曲县移民初中"),
+    ],
+)
+def test_a_subject_phrase_opening_a_sentence_becomes_the_topic(text: str, subject: str) -> None:
+    """A sentence opening with a subject phrase (…是国家重点工程。) makes it the topic of the next
+    sentence's clause that names no subject, in place of the topic before."""
+    events = extract(Article(text, "2024-05-05")).events
+    assert events[-1].subject is not None and events[-1].subject.name == subject

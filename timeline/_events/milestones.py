@@ -43,6 +43,7 @@ _MEETING_FRAME = re.compile(vocab.MEETING_FRAME)
 _MEETING_FRAME_HEADS = _regex.heads(_MEETING_FRAME, 1)
 #: A quotation that is a speech (it holds a clause break), not a quoted name (“…关键技术”项目).
 _QUOTED_SPEECH = re.compile("“[^”]{0,200}?[" + vocab.PROSE_MARKS + "]")
+_QUOTED = re.compile("[“”\"]")
 _PROJECTS_COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+个")
 _SPREAD = _regex.alternation(vocab.SPREAD_ADVERBS)
 _DONE = _regex.alternation(vocab.DONE_CUES)
@@ -278,6 +279,10 @@ def _sentence(
                 if framed is not None:
                     add(framed)
             topic = subjects.topic_of(mentions, clause_start) if not chain else None
+            if topic is None and not chain and mention is not None and not _QUOTED.search(mention.name):
+                # 赣龙铁路扩能工程是国家重点工程。…: a subject phrase opening the sentence (not one
+                # running through a quoted slogan: 国家“十三五”规划重点工程项目拉林铁路是…)
+                topic = subject
             last = topic or last  # a sentence opening with a name is about it (…项目是…。…年底主体结构完工)
             chain.append((clause, subject is None))
             framing = clause.startswith(vocab.FRAMING_STARTS) or (framing and subject is None)
