@@ -36,38 +36,6 @@ def test_a_misspelt_public_name_fails_type_checking_and_every_export_is_typed(tm
     assert not [line for line in revealed if '"Any"' in line]
 
 
-ANY_EXPRESSIONS_CEILING: dict[str, int] = {}
-"""Expressions of type Any (`mypy --disallow-any-expr`) allowed per store module: none. setup.cfg
-makes `mypy timeline` fail for the modules it lists; this test also catches a new store module
-that is not listed there yet."""
-
-
-def test_the_store_gains_no_any_expression(tmp_path: Path) -> None:
-    out, err, _ = mypy_api.run(
-        [
-            "--config-file",
-            str(ROOT / "setup.cfg"),
-            "--disallow-any-expr",
-            "--follow-imports=silent",
-            "--cache-dir",
-            str(tmp_path / "mypy-cache"),
-            str(ROOT / "timeline" / "_store"),
-        ]
-    )
-    counts: dict[str, int] = {}
-    for line in (out + err).splitlines():
-        path, _, rest = line.partition(":")
-        if " error: " in rest:
-            name = Path(path).resolve().relative_to(ROOT).as_posix()
-            counts[name] = counts.get(name, 0) + 1
-    over = {
-        name: (count, ANY_EXPRESSIONS_CEILING.get(name, 0))
-        for name, count in counts.items()
-        if count > ANY_EXPRESSIONS_CEILING.get(name, 0)
-    }
-    assert not over, f"Any expressions (found, allowed) per module: {over}\n{out}"
-
-
 def test_the_package_has_no_any_expression(tmp_path: Path) -> None:
     """`mypy --disallow-any-expr` finds nothing in any module. Only setup.cfg's global [mypy]
     section is read: a [mypy-MODULE] section could turn the check off for one module."""
