@@ -48,6 +48,24 @@ _BREAKS = re.compile(r"[ \t\u3000]*\n\s*")
             "重庆实验室揭牌",
             id="not-a-speech-verb-the-clause",
         ),
+        pytest.param(
+            "1月6日，市长李明先后来到港务大道项目、物流基地等建设现场，调研港务区建设情况。",
+            "调研",
+            "市长李明先后来到港务大道项目、物流基地等建设现场，调研港务区建设情况",
+            id="a-visit-starts-at-the-clause-naming-the-visitor",
+        ),
+        pytest.param(
+            "1月6日，副省长赵刚前往宁德时代宜宾基地，实地考察电池生产线。",
+            "考察",
+            "副省长赵刚前往宁德时代宜宾基地，实地考察电池生产线",
+            id="a-visit-after-前往-starts-at-the-visitor",
+        ),
+        pytest.param(
+            "1月6日，区长周涛到两江新区调研。随后，调研组察看了科学城。",
+            "调研",
+            "区长周涛到两江新区调研",
+            id="a-visit-in-the-visitors-clause-is-that-clause",
+        ),
     ],
 )
 def test_summary(text: str, trigger: str, summary: str) -> None:

@@ -920,6 +920,10 @@ def test_a_milestone_told_through_a_copula(text: str, expected: list[tuple[str, 
         pytest.param(
             "7月13日，常务副市长陈鸣波深入重庆科学城调研重点项目建设。", "陈鸣波", id="深入-调研"
         ),
+        pytest.param("7月13日，市长王刚先后来到高新区两个项目调研。", "王刚", id="先后-after-the-name"),
+        pytest.param("7月13日，省长李强专程前往宜宾市考察。", "李强", id="专程-after-the-name"),
+        pytest.param("7月13日，区委书记陈敏再次调研科学城建设。", "陈敏", id="再次-after-the-name"),
+        pytest.param("7月13日，市委书记赵刚分别察看了两个项目。", "赵刚", id="分别-after-the-name"),
     ],
 )
 def test_a_delegation_visits(text: str, visitor: str) -> None:

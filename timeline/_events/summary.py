@@ -6,7 +6,9 @@ It is the trigger's clause, except when that clause is only a speech verb (长�
 负责人透露，…): the summary then runs on through the clauses of the sentence that tell what was
 announced, as long as it stays within SUMMARY_MAX_LEN characters (cut at a clause boundary; the
 first announced clause is always taken). A clause that is only an approval by an authority
-(经国务院批准，升级为国家级经开区) runs on through the next clause, the act approved.
+(经国务院批准，升级为国家级经开区) runs on through the next clause, the act approved. A visit
+told after the clause naming the visitor and the places (市长王勇先后来到A、B等项目现场，调研…)
+starts at that clause.
 """
 
 from __future__ import annotations
@@ -41,3 +43,11 @@ def summary_span(text: str, sentence: Sentence, span: tuple[int, int], trigger_e
             break
         end = clause_end
     return start, end
+
+
+def from_visitor(sentence: Sentence, span: tuple[int, int], visitor_at: int | None) -> int:
+    """Where a visit's summary starts: at the clause of its sentence naming the visitor when that
+    clause comes before the visit's own (王勇先后来到…项目现场，调研…); else at the visit's clause."""
+    if visitor_at is None or visitor_at >= span[0] or visitor_at < sentence.start:
+        return span[0]
+    return next((start for start, end in sentence.clauses if start <= visitor_at < end), span[0])
