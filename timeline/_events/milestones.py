@@ -800,7 +800,8 @@ def _event(
     confidence += vocab.CONFIDENCE_SPECIFIC_TRIGGER if len(trigger.surface) > 2 else 0.0
     summary_start, summary_end = summary.summary_span(text, sentence, span, trigger_end)
     if visit is not None and subject.type == "person":
-        visitor_at = max((m.start for m in recognition.within(*visit) if m.name == subject.name), default=None)
+        named_at = (m.start for m in recognition.within(*visit) if m.name == subject.name)
+        visitor_at = max(named_at, default=None)
         summary_start = summary.from_visitor(sentence, span, visitor_at)
     if summary_end > clause_end and triggers.is_reporting(trigger, clause):
         if triggers.is_statistic(text[clause_end:summary_end]):
