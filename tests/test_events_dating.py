@@ -367,6 +367,31 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="a-year-standing-alone-before-a-comma-is-a-time",
         ),
         pytest.param(
+            "重庆实验室将于近期正式开工建设。",
+            "2012-11-05",
+            [("开工建设", None)],
+            id="jinqi-in-a-plan-is-soon-and-dates-nothing-092",
+        ),
+        pytest.param(
+            "成都研究院近期将正式揭牌成立。",
+            "2012-11-05",
+            [("揭牌成立", None)],
+            id="jinqi-before-jiang-dates-nothing",
+        ),
+        pytest.param(
+            "近日，重庆实验室正式开工建设，预计明年建成投用。",
+            "2012-11-05",
+            [("开工建设", "2012-10-07/2012-11-05"), ("建成投用", "2013")],
+            id="jinri-in-a-told-act-keeps-its-fuzzy-interval",
+        ),
+        pytest.param(
+            "近日,市经信委发布《关于2024年度重庆市工业和信息化重点实验室拟认定名单的公示》,"
+            "拟认定12家依托单位所建的重点实验室为2024年度重庆市工业和信息化重点实验室。",
+            "2024-09-12",
+            [("发布", "2024-08-14/2024-09-12"), ("认定", "2024-08-14/2024-09-12")],
+            id="jinri-heading-a-report-of-a-plan-stays-the-report-s-time-003",
+        ),
+        pytest.param(
             "2月17日，长沙县、长沙经开区、自贸会展区、自贸临空区举行2024年“迎老乡 回故乡 建家乡”"
             "新春交流暨一季度重大项目集中开工仪式。",
             "2024-02-19",

@@ -517,6 +517,18 @@ def dated_right_before(text: str, dates: Dates, clause_start: int, trigger_at: i
     )
 
 
+def planned_date(status: str, date: TimeExpr | None, clause: str) -> TimeExpr | None:
+    """A plan's date: 'recently' (近期, 近日, 最近: the 30 days up to publication) governed by a
+    cue of plan (将于近期开工, 近期将揭牌) means soon, a time the text does not give: it dates
+    nothing. Heading the report (近日，…拟认定…) it stays the report's time."""
+    if status != "planned" or date is None or date.rule != vocab.RECENT_RULE:
+        return date
+    soon = any(cue + date.text in clause for cue in vocab.SOON_BEFORE)
+    if soon or any(date.text + cue in clause for cue in vocab.SOON_AFTER):
+        return None
+    return date
+
+
 def dated_status(status: str, date: TimeExpr | None, pub_date: dt.date) -> str:
     """A clause told as done whose date lies wholly after publication is still a plan."""
     if status == "occurred" and date is not None and date.start is not None and date.start > pub_date:

@@ -790,6 +790,7 @@ def _event(
     if subject is None or not subjects.fits(recognition, trigger, subject, mentions, trigger_end):
         return None
     told = triggers.status(clause, trigger)
+    date = dating.planned_date(told, date, clause)
     if told == "ongoing" and date is not None and not dates.within(clause_start, clause_end):
         date = _heading_date(reading, sentence, date)
     status = dating.dated_status(told, date, reading.article.pub_date)

@@ -3091,6 +3091,11 @@ BATCH_AFTER_DATE = (
 #: 日前 right after these is "before the X day" (校庆日前, 纪念日前, 开放日前), not "recently".
 DAY_NOUN_HEADS = "庆念放作易止节"
 FUZZY_RECENTLY = "日前"
+#: The date engine's rule for 近日 / 近期 / 最近 / 日前 (the 30 days up to publication).
+RECENT_RULE = "recent"
+#: A cue of plan right before or after 近期/近日 makes it 'soon' (将于近期, 近期将): no date.
+SOON_BEFORE = ("将于", "将在", "拟于", "计划于", "预计于", "有望于", "争取于")
+SOON_AFTER = ("将", "拟", "即将", "内将", "有望", "计划")
 #: Day anaphora: the day of the latest earlier day-grain date of the article.
 SAME_DAY_WORDS = ("当日", "当天", "同日", "同一天")
 #: Words that may follow a date after the trigger when the date is the event's (…开工仪式8月15日
