@@ -1832,3 +1832,30 @@ def test_an_earlier_batch_in_a_frame_is_an_act_of_its_own(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "3月20日，新疆生产建设兵团第十二师2022年项目集中开(复)工仪式，在主会场头屯河农场，"
+            "分会场兵团乌鲁木齐经济技术开发区、二二一团、二二二团举行。",
+            [("construction", "occurred", "2025-03-20")],
+            id="仪式，在主会场…，分会场…举行-116",
+        ),
+        pytest.param(
+            "5月8日，渝北区2025年二季度重大项目集中签约仪式，在主会场空港新城，分会场仙桃数据谷、两路街道举行。",
+            [("signing", "occurred", "2025-05-08")],
+            id="签约仪式，在主会场…，分会场…举行",
+        ),
+        pytest.param(
+            "3月20日，重庆市举行重大项目集中开工仪式，在主会场两江新区，市长出席。",
+            [("construction", "occurred", "2025-03-20")],
+            id="a-ceremony-held-then-a-venue",
+        ),
+    ],
+)
+def test_a_ceremony_named_and_held_after_its_venues_is_one_event(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

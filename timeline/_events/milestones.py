@@ -575,15 +575,28 @@ def _with_held_ceremonies(
     Also, for each joined clause, the span of the ceremony's name (its subject)."""
     result: list[tuple[int, int]] = []
     ceremonies: dict[tuple[int, int], tuple[int, int]] = {}
+    venues: list[tuple[int, int]] = []  # venue clauses after a named ceremony (在主会场X，…)
     for start, end in clauses:
-        if result and _HELD_AT.match(text, start, end):
-            before_start, before_end = result[-1]
-            if text.endswith(vocab.CEREMONY_NOUNS, before_start, before_end):
-                result[-1] = (before_start, end)
-                ceremonies[result[-1]] = (before_start, before_end)
-                continue
+        named = result[-1] if result and text.endswith(vocab.CEREMONY_NOUNS, *result[-1]) else None
+        if named is not None and (_HELD_AT.match(text, start, end) or _held_at_venues(text, start, end)):
+            result[-1] = (named[0], end)
+            ceremonies[result[-1]] = named
+            venues = []
+            continue
+        if named is not None and text.startswith(vocab.CEREMONY_VENUE_OPENERS, start) and len(venues) < 2:
+            venues.append((start, end))  # held after it (…仪式，在主会场头屯河农场，分会场…举行)
+            continue
+        result.extend(venues)
+        venues = []
         result.append((start, end))
+    result.extend(venues)
     return result, ceremonies
+
+
+def _held_at_venues(text: str, start: int, end: int) -> bool:
+    """A clause naming venues and ending in a verb of holding (分会场兵团…、二二二团举行)."""
+    venue = text.startswith(vocab.CEREMONY_VENUE_OPENERS, start)
+    return venue and text.endswith(vocab.HOLDING_VERBS, start, end)
 
 
 def _meeting_names(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...]:

@@ -1894,6 +1894,9 @@ PLAN_AFTER_AND_THEN = ("计划", "将", "预计", "拟", "力争", "争取", "�
 ACT_SPLIT_MAX_LEN = 120
 #: A clause that only says where a ceremony named in the clause before was held (…集中开工活动，
 #: 在成渝两地举行): the two are one clause, the ceremony its subject.
+#: Clauses naming where a ceremony named before them is held (…开(复)工仪式，在主会场头屯河农场，
+#: 分会场…举行): the ceremony's clause runs on through them to the verb of holding.
+CEREMONY_VENUE_OPENERS = ("在", "主会场", "分会场")
 HELD_AT = r"(?:[在于][^，,。；：]{1,24})?(?:隆重|顺利|正式|同步|同时)?(?:举行|举办|召开|开幕|启动)了?$"
 #: A trigger followed by 分 tells how the act was organised (项目签约分…2个专场), not the act;
 #: 分别 is an adverb (分别签约) and stays a verb phrase; a 分会场/分项目 (集中开工分会场活动) is a
