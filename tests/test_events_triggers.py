@@ -1398,6 +1398,116 @@ def test_works_services_and_approvals_that_are_no_milestone(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member of a structure finished by the act done on it (pages outside the corpus:
+        # 泸州市榕山长江大桥全桥桥面沥青铺设完成, 2024)
+        pytest.param(
+            "5月6日，泸州市榕山长江大桥全桥桥面沥青铺设完成。",
+            ("construction", "occurred", "2025-05-06"),
+            id="桥面沥青铺设完成",
+        ),
+        pytest.param(
+            "4月22日，瀘州榕山長江大橋全橋橋面瀝青鋪設完成。",
+            ("construction", "occurred", "2025-04-22"),
+            id="鋪設完成-traditional",
+        ),
+        pytest.param(
+            "5月6日，成渝中线高铁全线铺轨完成。", ("construction", "occurred", "2025-05-06"), id="铺轨完成"
+        ),
+        pytest.param(
+            "5月6日，重庆东站项目钢结构吊装完成。", ("construction", "occurred", "2025-05-06"), id="吊装完成"
+        ),
+        pytest.param(
+            "5月6日，杭州萧山机场T4航站楼改造完成。",
+            ("construction", "occurred", "2025-05-06"),
+            id="改造完成",
+        ),
+        pytest.param(
+            "5月6日，重庆东站项目首榀箱梁架设完成。",
+            ("construction", "occurred", "2025-05-06"),
+            id="首榀架设",
+        ),
+        pytest.param(
+            "5月6日，重庆东站项目桩基施工正式启动。",
+            ("construction", "occurred", "2025-05-06"),
+            id="施工启动",
+        ),
+        # a place opened to its first users, a service run for the first time
+        pytest.param(
+            "5月6日，长沙理工大学云塘校区迎来首批新生。",
+            ("opening", "occurred", "2025-05-06"),
+            id="迎来首批新生",
+        ),
+        pytest.param(
+            "3月10日，天津市环湖医院新址开始接收急诊患者。",
+            ("opening", "occurred", "2025-03-10"),
+            id="开始接收患者",
+        ),
+        pytest.param(
+            "2024年3月，京平综合物流枢纽中欧班列发出首班。", ("opening", "occurred", "2024-03"), id="发出首班"
+        ),
+        pytest.param(
+            "5月6日，宜昌两河六库连通工程开始试通水。", ("opening", "occurred", "2025-05-06"), id="开始试通水"
+        ),
+        pytest.param(
+            "5月6日，重庆大学附属中学首次招生。", ("opening", "occurred", "2025-05-06"), id="首次招生"
+        ),
+        # a body moving to its new site (常德市第一中医医院将于2023年2月18日搬迁至新院区)
+        pytest.param(
+            "常德市第一中医医院将于2月18日整体搬迁至新院区。",
+            ("opening", "planned", "2026-02-18"),
+            id="搬迁至新院区",
+        ),
+        pytest.param(
+            "5月6日，重庆市第一人民医院正式迁入新址。", ("opening", "occurred", "2025-05-06"), id="迁入新址"
+        ),
+        # a listing named by its exchange; an approval by the authority acting
+        pytest.param(
+            "5月6日，重庆长安汽车股份有限公司在深交所上市。",
+            ("other", "occurred", "2025-05-06"),
+            id="在深交所上市",
+        ),
+        pytest.param(
+            "5月6日，科技部批准建设重庆国家应用数学中心。",
+            ("approval", "occurred", "2025-05-06"),
+            id="批准建设",
+        ),
+        pytest.param(
+            "1月18日，科技部发文批准依托四川农业大学建设西南作物基因资源发掘与利用国家重点实验室。",
+            ("approval", "occurred", "2025-01-18"),
+            id="发文批准…建设",
+        ),
+        pytest.param(
+            "5月6日，苏州工业园区晋级为国家级开发区。",
+            ("approval", "occurred", "2025-05-06"),
+            id="晋级为国家级",
+        ),
+    ],
+)
+def test_acts_of_works_services_and_approvals_beyond_the_corpus(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("该项目道路改造完成率达到80%。", id="改造完成率-a-rate"),
+        pytest.param("重庆长安汽车股份有限公司完成A轮融资。", id="完成-alone-no-works"),
+        pytest.param("该院区正在开展征地搬迁工作。", id="搬迁-no-new-site"),
+        pytest.param("工信部通报批评了3家企业。", id="通报批评-nothing-announced"),
+        pytest.param("该电站已具备并网条件。", id="并网条件-a-noun"),
+        pytest.param("该市正在积极创建国家文明城市。", id="创建-an-aim"),
+        pytest.param("徐青宣读了科技部关于批准建设省部共建国家重点实验室的批文。", id="关于批准-a-title"),
+    ],
+)
+def test_words_of_those_acts_that_tell_none(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(

@@ -406,7 +406,8 @@ def is_statistic(
     if trigger is not None:
         before = clause[: trigger.start]
         held = _has(before, vocab.HOLDING_VERBS)  # 德阳市举行一批重大项目开工仪式 is a ceremony
-        if _SET_QUANTIFIER.search(before) and vocab.NOUN_LIST_END not in before and not held:
+        quantified = _SET_QUANTIFIER.search(_QUOTED.sub("", before))  # not a name (“三个一批”项目)
+        if quantified and vocab.NOUN_LIST_END not in before and not held:
             return True  # a trend of an unnamed set (一批重大项目加速推进)
     if (
         trigger is not None

@@ -1417,6 +1417,15 @@ TRIGGERS: dict[str, str] = {
     "开门营业": "opening",
     "开张": "opening",
     "开诊": "opening",
+    # a service or a site opens to its users (开门迎客, 试营业, 班列开行, 新院区正式接诊, 转入运营)
+    "开门迎客": "opening",
+    "试营业": "opening",
+    "开行": "opening",
+    "正式接诊": "opening",
+    "开始接诊": "opening",
+    "转入运营": "opening",
+    "投入商业运行": "opening",
+    "全面运行": "opening",
     "交付投用": "opening",
     "落成启用": "opening",
     # founding
@@ -1476,6 +1485,16 @@ TRIGGERS: dict[str, str] = {
     "获准": "approval",
     "获颁": "approval",
     "荣获": "approval",
+    # titles and ranks won (被命名为…示范区, 成功创建国家级绿色园区, 跻身全国百强), a filing or a
+    # project approval done (完成备案, 完成立项), works accepted (完成竣工验收)
+    "被命名为": "approval",
+    "成功创建": "approval",
+    "跻身": "approval",
+    "完成备案": "approval",
+    "完成立项": "approval",
+    "正式立项": "approval",
+    "竣工验收": "approval",
+    "完成竣工验收": "approval",
     # construction
     "开工": "construction",
     "动工": "construction",
@@ -1501,6 +1520,11 @@ TRIGGERS: dict[str, str] = {
     "完成建设": "construction",
     "落成": "construction",
     "贯通": "construction",
+    # a rail line's track laid through (全线铺通), a first pile drilled (首根桩基开钻), the last stage
+    # of a line's works (联调联试)
+    "铺通": "construction",
+    "开钻": "construction",
+    "联调联试": "construction",
     "建设高峰": "construction",
     "开工建设": "construction",
     "开建": "construction",
@@ -1521,6 +1545,14 @@ TRIGGERS: dict[str, str] = {
     "并网发电": "production",
     "批量上市": "production",
     "试产": "production",
+    # a plant or unit joins the grid or fires up (全容量并网, 1号机组首次并网成功, 锅炉点火成功)
+    "全容量并网": "production",
+    "并网成功": "production",
+    "并网运行": "production",
+    "点火成功": "production",
+    # vehicles or ships handed over to their buyers (交车仪式, 首制船交船)
+    "交车": "production",
+    "交船": "production",
     # design capacity reached (预计2017年达标达产)
     "达产": "production",
     "达标达产": "production",
@@ -1539,6 +1571,8 @@ TRIGGERS: dict[str, str] = {
     "入驻": "signing",
     "进驻": "signing",
     "落户": "signing",
+    # partners joined (宁德时代与宜宾市牵手合作)
+    "牵手": "signing",
     # meeting
     "召开": "meeting",
     # a rally (数万名群众在城关隆重集会)
@@ -1568,12 +1602,17 @@ TRIGGERS: dict[str, str] = {
     "成功研发": "breakthrough",
     "研发出": "breakthrough",
     "研制出": "breakthrough",
+    # a chip's first tape-out works (芯片流片成功)
+    "流片成功": "breakthrough",
     # announcement
     "宣布": "announcement",
     "披露": "announcement",
     "透露": "announcement",
     "揭晓": "announcement",
     "公示": "announcement",
+    # results or a list made known by an authority (工信部通报了…评价结果); like 发布, only with a
+    # thing announced after it
+    "通报": "announcement",
     # other
     "考察": "other",
     "调研": "other",
@@ -1656,9 +1695,31 @@ WORKS_PARTS = (
     "设备安装",
     "施工",
     "作业",
+    # …works named by their act (改造完成, 项目建设全面完成) and the members of bridges, roads
+    # and rails (首座跨海大桥承台、墩身、盖梁全部完工 ends with 完工, a trigger of its own)
+    "建设",
+    "改造",
+    "改扩建",
+    "扩建",
+    "钢箱梁",
+    "箱梁",
+    "主梁",
+    "主塔",
+    "桥墩",
+    "承台",
+    "墩身",
+    "盖梁",
+    "沥青",
+    "路面",
+    "轨道",
+    "管网",
 )
 #: …the adverbs between a part and its end (基本完成, 已经全部结束)…
 WORKS_DONE_ADVERBS = ("已经", "已", "全面", "顺利", "基本", "全部", "均已", "提前")
+#: …the act done on that part, between it and its end (桥面沥青铺设完成, 钢结构吊装完成, 全线铺轨完成)…
+WORKS_PART_ACTS = (
+    "铺设", "摊铺", "铺装", "浇筑", "架设", "吊装", "安装", "铺轨", "架梁", "铺架", "施工", "作业",
+)
 #: …and the acts on a site, told under way (正在进行土方开挖边坡支护等施工; 正在进行设备调试 too),
 #: begun (已开始桩基承台和底板垫层浇筑) or finished (基本完成全线铺架).
 WORKS_ACTS = (
@@ -1688,13 +1749,14 @@ WORKS_EFFORT_IDIOMS = (
 )
 _EFFORT = "|".join(WORKS_EFFORT_IDIOMS)
 #: A service a finished facility starts (天燃气工程项目已通气点火, 第二给水厂将于3月供水, 2019年建成
-#: 招生, 建成并对外开放): an opening, of a thing built only (`subjects.fits`), told at the end
-#: of its clause (供水能力, 通电条件 are nouns).
+#: 招生, 建成并对外开放, 连通工程开始试通水, 首次招生): an opening, of a thing built only
+#: (`subjects.fits`), told at the end of its clause (供水能力, 通电条件 are nouns).
 SERVICE_STARTS = (
     "通气点火",
     "点火通气",
     "通气",
     "供气",
+    "试通水",
     "通水",
     "供水",
     "送电",
@@ -1713,7 +1775,9 @@ SERVICE_STARTED_AFTER = (
     "(?:"
     + "|".join(
         f"(?<={word})"
-        for word in ("已", "已经", "正式", "顺利", "成功", "实现", "开始", "年", "月", "日", "底", "将")
+        for word in (
+            "已", "已经", "正式", "顺利", "成功", "实现", "开始", "首次", "年", "月", "日", "底", "将"
+        )
     )
     + ")"
 )
@@ -1745,7 +1809,7 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # (经国务院批准，升级为国家级经济技术开发区)
     r"被[^，。；、]{0,12}?(?:批准|认定|命名|评)为": "approval",
     r"(?:审查|评审|审定)通过": "approval",
-    r"(?:升级|升格|晋升)为[^，。；]{0,4}(?:国家级|省级)": "approval",
+    r"(?:升级|升格|晋升|晋级)为?[^，。；]{0,4}(?:国家级|省级)": "approval",
     # a review passed (通过ISO9001认证, 顺利通过专家评审)
     r"通过[^，。；]{0,16}(?:认证|评审|认定)": "approval",
     # approved by an authority named in between (获国务院批准; 批复 is a trigger of its own)
@@ -1755,7 +1819,23 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # a listing on a stock exchange (登陆科创板, 登陆港交所)
     r"登陆[^，。；]{0,8}(?:板|交易所|港交所|纳斯达克|资本市场)": "other",
     # works started by name (项目建设正式启动), not a meeting about them (建设启动会)
-    r"建设[^，。；]{0,3}启动(?![会仪活大])": "construction",
+    r"(?:建设|施工)[^，。；]{0,3}启动(?![会仪活大])": "construction",
+    # the first member of a structure set in place (首榀箱梁架设完成, 首片T梁成功吊装, 首节管节沉放)
+    r"首(?:榀|片|孔|跨|节|段)[^，。；]{0,6}?(?:成功|顺利)?(?:架设|吊装|浇筑|沉放|安装)": "construction",
+    # a first batch of users arrives (迎来首批新生, 新址开始接收急诊患者): the place opened to them
+    r"迎来首批(?:新生|学生|旅客|乘客|游客|患者|住户|业主|入驻企业)"
+    r"|开始(?:正常)?接收[^，。；]{0,4}(?:患者|病人|旅客|乘客|游客|学生|新生)": "opening",
+    # a first run of a new service (去年3月发出首班, 开出首列, 迎来首趟)
+    r"(?:发出|开出|开行|迎来)了?首(?:班|列|趟|航班)": "opening",
+    # a body moves to its new site (整体搬迁至新院区, 迁入新址): its new site opens
+    r"(?:搬迁|迁入|迁至|乔迁)(?:至|到|进)?[^，。；]{0,10}新(?:院区|址|校区|馆|园区|厂区|大楼|办公楼|楼)"
+    r"|整体搬迁$": "opening",
+    # a listing named by its exchange (在深交所上市, 于港交所主板挂牌上市)
+    r"(?:交易所|深交所|上交所|港交所|北交所|科创板|创业板|主板|纳斯达克)[^，。；]{0,4}上市": "other",
+    # approved by an authority acting (科技部批准建设…, 国务院批准…设立), not a request (报请批准),
+    # the words 经…批准 (APPROVED_BY) nor a decision's title (宣读了关于批准建设…的批文)
+    r"(?<![经请获待报须需])(?<!关于)批准(?!后|文件|文号)[^，。；]{0,16}?"
+    r"(?:建设|设立|成立|组建|筹建)": "approval",
     r"纳入[^，。；]{0,16}(?:清单|名单|目录)": "approval",
     # work under way (工人正忙碌建设…, 项目建设稳步推进, 施工如火如荼)
     r"(?:正在|正)(?:忙碌|紧张|加紧|抓紧|火热|全力|有序)?(?:建设|施工)"
@@ -1769,7 +1849,8 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"(?:建设|施工)[^，。；]{0,4}(?:如火如荼|正酣)": "construction",
     # works finished (污水处理厂野外作业已完成, 钢构主体完成, 基坑土方工程基本结束), not an amount
     # done (建设已完成投资30亿元, 施工完成98%)
-    rf"(?:野外|现场)?(?:{'|'.join(WORKS_PARTS)}){{1,2}}(?:工程|施工|作业)?(?:{'|'.join(WORKS_DONE_ADVERBS)}){{0,2}}"
+    rf"(?:野外|现场|全线|全桥)?(?:(?:{'|'.join(WORKS_PARTS)}){{1,2}}(?:{'|'.join(WORKS_PART_ACTS)})?"
+    rf"|{'|'.join(WORKS_PART_ACTS)})(?:工程|施工|作业)?(?:{'|'.join(WORKS_DONE_ADVERBS)}){{0,2}}"
     rf"(?:{'|'.join(WORKS_STARTED_ACTS)})?"
     r"(?:完成|结束)(?![0-9０-９一二三四五六七八九十百千两几多数投年计任产的率量额用])": "construction",
     # works under way or begun (正在进行设备安装调试, 已开始桩基承台和底板垫层浇筑)
@@ -1809,7 +1890,7 @@ TYPE_PRIORITY = (
 )
 
 #: Triggers whose type depends on what follows them (see triggers._refine).
-RELEASE_TRIGGERS = ("发布", "公布", "出炉")
+RELEASE_TRIGGERS = ("发布", "公布", "出炉", "通报")
 #: Release triggers that follow what they release (《…清单》正式出炉, 名单出炉).
 RELEASED_BEFORE = ("出炉",)
 LAUNCH_TRIGGER = "推出"
@@ -2794,6 +2875,8 @@ SUBJECT_TAIL_WORDS = (
     "正处",
     "实现",
     "安全",
+    # adverbs of a plant's start (1号机组一次点火成功)
+    "一次",
 )
 SUBJECT_LEAD_WORDS = (
     "其中",
