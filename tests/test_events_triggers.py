@@ -1483,6 +1483,14 @@ def test_works_services_and_approvals_that_are_no_milestone(text: str) -> None:
             ("approval", "occurred", "2025-05-06"),
             id="晋级为国家级",
         ),
+        pytest.param(
+            "5月6日，苏州工业园区获“国家级绿色园区”称号。",
+            ("approval", "occurred", "2025-05-06"),
+            id="获…称号",
+        ),
+        pytest.param(
+            "5月6日，重庆东站项目顺利通过终验。", ("approval", "occurred", "2025-05-06"), id="通过终验"
+        ),
     ],
 )
 def test_acts_of_works_services_and_approvals_beyond_the_corpus(
@@ -1501,6 +1509,9 @@ def test_acts_of_works_services_and_approvals_beyond_the_corpus(
         pytest.param("该电站已具备并网条件。", id="并网条件-a-noun"),
         pytest.param("该市正在积极创建国家文明城市。", id="创建-an-aim"),
         pytest.param("徐青宣读了科技部关于批准建设省部共建国家重点实验室的批文。", id="关于批准-a-title"),
+        pytest.param("5月6日，院士钱锋荣获国家科技进步一等奖。", id="荣获-a-persons-honour"),
+        pytest.param("5月6日，该合同正式生效。", id="生效-no-document"),
+        pytest.param("5月6日，重庆东站项目拿到了第一笔资金。", id="拿到-nothing-granted"),
     ],
 )
 def test_words_of_those_acts_that_tell_none(text: str) -> None:

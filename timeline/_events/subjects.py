@@ -986,7 +986,8 @@ def fits(
     mentions: list[Found],
     after: int,
 ) -> bool:
-    """Conditional triggers: 加快建设/建成 need something built, reports need a body."""
+    """Conditional triggers: 加快建设/建成 need something built, reports need a body, approvals
+    and titles a thing approved (not a person)."""
     if trigger.surface in vocab.PROGRESS_TRIGGERS:
         return subject.type in vocab.PROGRESS_TYPES
     if _BUILT_ONLY.match(trigger.surface):
@@ -1005,6 +1006,8 @@ def fits(
         return subject.name in recognition.entities
     if trigger.surface in vocab.REPORTING_TRIGGERS:
         return subject.type not in ("person", "place")
+    if trigger.type == "approval":
+        return subject.type not in vocab.NEVER_APPROVED_TYPES  # 张三获评全国劳动模范: a person's honour
     return True
 
 

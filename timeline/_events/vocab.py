@@ -1426,6 +1426,13 @@ TRIGGERS: dict[str, str] = {
     "转入运营": "opening",
     "投入商业运行": "opening",
     "全面运行": "opening",
+    "对外营业": "opening",
+    # a building handed over for use when done (新校区建成交付): not goods delivered
+    "建成交付": "opening",
+    "竣工交付": "opening",
+    # a port or a border crossing opened (新港区正式开港, 铁路口岸正式通关)
+    "开港": "opening",
+    "正式通关": "opening",
     "交付投用": "opening",
     "落成启用": "opening",
     # founding
@@ -1453,6 +1460,9 @@ TRIGGERS: dict[str, str] = {
     "迁至": "other",
     "迁往": "other",
     "搬迁至": "other",
+    # a company registered (完成工商注册)
+    "完成工商注册": "founding",
+    "完成注册": "founding",
     # policy_release
     "印发": "policy_release",
     "出台": "policy_release",
@@ -1463,6 +1473,11 @@ TRIGGERS: dict[str, str] = {
     "实施": "policy_release",
     "通过": "policy_release",
     "推出": "policy_release",
+    # a law or plan adopted or in force: like 实施, only with a document in the clause
+    # (《苏州市数据条例》经市人大常委会审议通过, 《…条例》正式生效)
+    "审议通过": "policy_release",
+    "表决通过": "policy_release",
+    "生效": "policy_release",
     # approval
     "批复": "approval",
     "获批": "approval",
@@ -1493,6 +1508,15 @@ TRIGGERS: dict[str, str] = {
     "完成备案": "approval",
     "完成立项": "approval",
     "正式立项": "approval",
+    "交工验收": "approval",
+    # titles or licences won, taken or issued: like 获得, only with a granted thing after them
+    # (斩获…称号, 喜获金奖, 拿到施工许可证, 为项目颁发施工许可证, 核发首张营业执照)
+    "斩获": "approval",
+    "喜获": "approval",
+    "拿到": "approval",
+    "领到": "approval",
+    "颁发": "approval",
+    "核发": "approval",
     "竣工验收": "approval",
     "完成竣工验收": "approval",
     # construction
@@ -1784,6 +1808,9 @@ SERVICE_STARTED_AFTER = (
 #: The surfaces of these patterns need a thing built as their subject (see `subjects.fits`): a
 #: name or phrase of any type but these (a phrase such as 第二给水厂 is typed as an organisation).
 NEVER_BUILT_TYPES = ("person", "place", "government", "meeting", "policy", "alliance")
+#: An approval, title or award is a milestone of an organisation, facility, project or place,
+#: not of a person (张三获评全国劳动模范).
+NEVER_APPROVED_TYPES = ("person",)
 BUILT_ONLY_PATTERNS = rf"^(?:{_EFFORT}|(?:建成并?)?(?:{_SERVICE}))"
 #: Approved by an authority (经国务院批准, 已经市政府同意): when nothing follows it in its clause,
 #: the approved act is told in the next one, and the summary runs on to it (`summary`).
@@ -1811,11 +1838,12 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"(?:审查|评审|审定)通过": "approval",
     r"(?:升级|升格|晋升|晋级)为?[^，。；]{0,4}(?:国家级|省级)": "approval",
     # a review passed (通过ISO9001认证, 顺利通过专家评审)
-    r"通过[^，。；]{0,16}(?:认证|评审|认定)": "approval",
+    r"通过[^，。；]{0,16}(?:认证|评审|认定|初验|终验)": "approval",
     # approved by an authority named in between (获国务院批准; 批复 is a trigger of its own)
     r"获(?!得)[^，。；、]{1,12}(?:批准|核准)": "approval",
-    # an award (获国家科技进步一等奖, 获第十届创新创业大赛金奖)
-    r"获(?!得)[^，。；、]{1,16}(?:等奖|金奖|大奖)": "approval",
+    # an award or a title (获国家科技进步一等奖, 获第十届创新创业大赛金奖, 获“国家园林县城”称号);
+    # 荣获/斩获/喜获 are triggers of their own
+    r"(?<![荣斩喜])获(?!得)[^，。；、]{1,16}(?:等奖|金奖|大奖|称号)": "approval",
     # a listing on a stock exchange (登陆科创板, 登陆港交所)
     r"登陆[^，。；]{0,8}(?:板|交易所|港交所|纳斯达克|资本市场)": "other",
     # works started by name (项目建设正式启动), not a meeting about them (建设启动会)
@@ -1899,7 +1927,7 @@ LANDING_TRIGGER = "落地"
 #: Triggers that are a project's landing only when the clause names a project (落地, 落子).
 LANDING_TRIGGERS = ("落地", "落子")
 #: Triggers of a grant: an approval only with a granted thing after them (取得施工许可证).
-GRANT_TRIGGERS = ("获得", "取得")
+GRANT_TRIGGERS = ("获得", "取得", "斩获", "喜获", "拿到", "领到", "颁发", "核发")
 BARE_BREAKTHROUGHS = ("突破", "攻克")
 COMPLETION_TRIGGER = "建成"
 #: Cues of PLANNED_CUES that need their next character checked (将“…”确定为, 行动计划).
@@ -1907,7 +1935,9 @@ FUTURE_MARKER = "将"
 PLAN_WORD = "计划"
 
 #: Triggers that count only with a document in 《》 in the clause (a policy document).
-NEEDS_DOCUMENT = ("实施", "施行", "颁布", "启动实施", "出版", "发行", "创刊")
+NEEDS_DOCUMENT = (
+    "实施", "施行", "颁布", "启动实施", "出版", "发行", "创刊", "审议通过", "表决通过", "生效"
+)
 #: A publication's subject is the title after its trigger (the type of a title in 《》).
 PUBLICATION_TRIGGERS = ("出版", "发行", "创刊")
 TITLE_TYPE = "policy"
@@ -1946,6 +1976,7 @@ GRANTED_THINGS = (
     "证书",
     "认证",
     "牌照",
+    "执照",
     "立项",
     "批准",
     # an award (获得国家科技进步一等奖, 获得金奖)
