@@ -1453,14 +1453,14 @@ def test_works_services_and_approvals_that_are_no_milestone(text: str) -> None:
         pytest.param(
             "5月6日，重庆大学附属中学首次招生。", ("opening", "occurred", "2025-05-06"), id="首次招生"
         ),
-        # a body moving to its new site (常德市第一中医医院将于2023年2月18日搬迁至新院区)
+        # a body moving to its new site (常德市第一中医医院将于2023年2月18日搬迁至新院区): a move
         pytest.param(
             "常德市第一中医医院将于2月18日整体搬迁至新院区。",
-            ("opening", "planned", "2026-02-18"),
+            ("other", "planned", "2026-02-18"),
             id="搬迁至新院区",
         ),
         pytest.param(
-            "5月6日，重庆市第一人民医院正式迁入新址。", ("opening", "occurred", "2025-05-06"), id="迁入新址"
+            "5月6日，重庆市第一人民医院正式迁入新址。", ("other", "occurred", "2025-05-06"), id="迁入新址"
         ),
         # a listing named by its exchange; an approval by the authority acting
         pytest.param(

@@ -1855,9 +1855,9 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"|开始(?:正常)?接收[^，。；]{0,4}(?:患者|病人|旅客|乘客|游客|学生|新生)": "opening",
     # a first run of a new service (去年3月发出首班, 开出首列, 迎来首趟)
     r"(?:发出|开出|开行|迎来)了?首(?:班|列|趟|航班)": "opening",
-    # a body moves to its new site (整体搬迁至新院区, 迁入新址): its new site opens
+    # a body moves to its new site (整体搬迁至新院区, 迁入新址): a move, as 迁至/搬迁至
     r"(?:搬迁|迁入|迁至|乔迁)(?:至|到|进)?[^，。；]{0,10}新(?:院区|址|校区|馆|园区|厂区|大楼|办公楼|楼)"
-    r"|整体搬迁$": "opening",
+    r"|整体搬迁$": "other",
     # a listing named by its exchange (在深交所上市, 于港交所主板挂牌上市)
     r"(?:交易所|深交所|上交所|港交所|北交所|科创板|创业板|主板|纳斯达克)[^，。；]{0,4}上市": "other",
     # approved by an authority acting (科技部批准建设…, 国务院批准…设立), not a request (报请批准),
