@@ -1363,3 +1363,21 @@ def test_a_subject_phrase_opening_a_sentence_becomes_the_topic(text: str, subjec
     sentence's clause that names no subject, in place of the topic before."""
     events = extract(Article(text, "2024-05-05")).events
     assert events[-1].subject is not None and events[-1].subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "活动伊始，铁路上海局苏州铁路工程建设指挥部、中建集团(苏州)总部两大项目相继揭牌。",
+            "铁路上海局苏州铁路工程建设指挥部",
+        ),
+        ("5月8日，国网四川省电力公司与成都市人民政府签署战略合作协议。", "国网四川省电力公司"),
+        # a verb before a place still cuts the name to the place
+        ("5月8日，全力支持成都东部新区管委会揭牌。", "成都东部新区管委会"),
+    ],
+)
+def test_a_sector_word_opening_a_name_stays_in_it(text: str, subject: str) -> None:
+    """铁路/国网/中铁… before the place of a body's name are part of it (not cut to 上海局…)."""
+    events = extract(Article(text, "2021-03-30")).events
+    assert events and events[0].subject is not None and events[0].subject.name == subject

@@ -370,7 +370,8 @@ def _left_edge(
         inside = head >= 1 and text[head - 1] in vocab.CLOSING_BRACKETS_IN_NAMES  # …产业园(三期)中国—东盟…
         inside = inside and _PHASE_IN_BRACKETS.search(text, max(0, head - 8), head) is not None
         if head >= 0 and not joined and not inside and not _generic(text[head:suffix_start]):
-            if not (branded and _brand_before_place(text, edge, head)):
+            sector = text[edge:head] in vocab.SECTOR_OPENERS  # 铁路上海局…指挥部, 国网四川…公司
+            if not sector and not (branded and _brand_before_place(text, edge, head)):
                 edge = head
     return edge
 

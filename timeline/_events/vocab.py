@@ -2647,6 +2647,9 @@ COPULA = "是"
 COPULA_HEADS = ("项目", "主楼", "楼", "工程", "企业", "工厂", "基地", "园区", "产业园", "中心", "设施")
 #: Ranks: "the first X to…" describes X (是…我国首个开工的核电项目, 成为…首个完成竣工验收的项目).
 RANK_WORDS = ("首个", "首家", "第一个", "第一家", "唯一")
+#: Sector words that open a body's name before its place (铁路上海局苏州铁路工程建设指挥部,
+#: 国网四川省电力公司): the name is not cut to the place.
+SECTOR_OPENERS = ("铁路", "国铁", "国网", "电网", "中铁", "中建", "中交", "中核", "中电", "中冶", "中化")
 #: Facilities named after the full name of the company that owns them (华能雅江公司加查水电站)
 #: are named without it, the company their owner.
 COMPANY_OWNED_TYPES = ("facility",)
