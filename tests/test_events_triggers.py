@@ -1980,3 +1980,23 @@ def test_a_ceremony_named_and_held_after_its_venues_is_one_event(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "2019年，垣曲县正式实行“一枚印章管审批”。",
+            [("policy_release", "occurred", "2019")],
+            id="实行“…”-108",
+        ),
+        pytest.param(
+            "2020年1月1日起，重庆市实行《生活垃圾分类管理办法》。",
+            [("policy_release", "occurred", "2020-01-01")],
+            id="实行《》",
+        ),
+        pytest.param("该区实行严格的管理制度。", [], id="实行-no-name"),
+    ],
+)
+def test_a_named_reform_put_in_force(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected

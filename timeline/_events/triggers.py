@@ -159,6 +159,7 @@ def _refine(
     if after.startswith(vocab.SINCE_TAIL) and not _DATE_WORD.search(before):
         return None
     document = bool(_DOCUMENT.search(clause)) or _has(after, vocab.DOCUMENT_NOUNS)
+    document = document or (surface in vocab.QUOTED_POLICY_TRIGGERS and after.startswith(vocab.OPEN_QUOTE))
     if surface in vocab.RELEASE_TRIGGERS:
         if document:
             return "policy_release"
@@ -168,7 +169,7 @@ def _refine(
         if document:
             return "policy_release"
         return "opening" if _has(after, vocab.LAUNCHED_THINGS) else None
-    if surface in vocab.NEEDS_DOCUMENT and not document:
+    if (surface in vocab.NEEDS_DOCUMENT or surface in vocab.QUOTED_POLICY_TRIGGERS) and not document:
         return None
     if surface == vocab.ADOPTION_TRIGGER:
         return type_ if _has(before, vocab.ADOPTING_BODIES) and _has(after, vocab.ADOPTED_THINGS) else None

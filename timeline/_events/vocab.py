@@ -1664,6 +1664,8 @@ TRIGGERS: dict[str, str] = {
     "首发上市": "other",
     "挂牌上市": "other",
     "启动实施": "policy_release",
+    # a named reform put in force (正式实行“一枚印章管审批”): a title or a quoted name after it
+    "实行": "policy_release",
     "出炉": "policy_release",
     "处于建设阶段": "construction",
     "建设阶段": "construction",
@@ -1940,6 +1942,9 @@ NEEDS_DOCUMENT = (
 )
 #: A publication's subject is the title after its trigger (the type of a title in 《》).
 PUBLICATION_TRIGGERS = ("出版", "发行", "创刊")
+#: Triggers that take a quoted name as their document (实行“河长制”): a reform named in quotes.
+QUOTED_POLICY_TRIGGERS = ("实行",)
+OPEN_QUOTE = "“"
 TITLE_TYPE = "policy"
 #: 发布/公布 without a document: an announcement when they release one of these.
 ANNOUNCED_THINGS = (
