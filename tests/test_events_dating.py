@@ -508,6 +508,16 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("開工建設", "2011"), ("通車", None)],
             id="a-dated-attribute-111",
         ),
+        # a cue of plan right before 近期 (预计近期, 计划近期, 力争近期) makes it 'soon': no date
+        pytest.param("重庆东站项目预计近期正式投入使用。", "2025-02-19", [("投入使用", None)], id="预计近期"),
+        pytest.param("合肥科学岛二期计划近期开工建设。", "2025-02-19", [("开工建设", None)], id="计划近期"),
+        pytest.param("宜宾港三期力争近期建成投用。", "2025-02-19", [("建成投用", None)], id="力争近期"),
+        pytest.param(
+            "近期，宜宾港三期建成投用。",
+            "2025-02-19",
+            [("建成投用", "2025-01-21/2025-02-19")],
+            id="近期-told-as-done",
+        ),
     ],
 )
 def test_event_dates(text: str, pub: str, expected: list[tuple[str, str | None]]) -> None:

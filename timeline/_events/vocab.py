@@ -3219,7 +3219,9 @@ FUZZY_RECENTLY = "日前"
 #: The date engine's rule for 近日 / 近期 / 最近 / 日前 (the 30 days up to publication).
 RECENT_RULE = "recent"
 #: A cue of plan right before or after 近期/近日 makes it 'soon' (将于近期, 近期将): no date.
-SOON_BEFORE = ("将于", "将在", "拟于", "计划于", "预计于", "有望于", "争取于")
+SOON_BEFORE = (
+    "将于", "将在", "拟于", "计划于", "预计于", "有望于", "争取于", "预计", "计划", "力争", "争取", "有望",
+)
 SOON_AFTER = ("将", "拟", "即将", "内将", "有望", "计划")
 #: Day anaphora: the day of the latest earlier day-grain date of the article.
 SAME_DAY_WORDS = ("当日", "当天", "同日", "同一天")
