@@ -473,6 +473,24 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="a-date-before-a-holding-verb-dates-the-act-not-the-batch-s-name",
         ),
         pytest.param(
+            "继2012年重庆实验室建成投用，并率先研发成功首台样机之后，重庆研究院于2014年揭牌成立。",
+            "2016-05-10",
+            [("建成投用", "2012"), ("研发成功", "2012"), ("揭牌成立", "2014")],
+            id="a-sequel-frame-over-two-clauses-dates-both-082",
+        ),
+        pytest.param(
+            "继2012年重庆实验室建成投用，并率先研发成功首台样机之后，重庆研究院揭牌成立。",
+            "2016-05-10",
+            [("建成投用", "2012"), ("研发成功", "2012"), ("揭牌成立", None)],
+            id="a-sequel-frame-over-two-clauses-dates-no-clause-after-it",
+        ),
+        pytest.param(
+            "继去年3月成都研究院揭牌，5月西安中心正式启用后，重庆实验室于今年签约落户。",
+            "2016-05-10",
+            [("揭牌", "2015-03"), ("启用", "2015-05"), ("签约落户", "2016")],
+            id="a-sequel-frame-over-two-clauses-with-dates-of-their-own",
+        ),
+        pytest.param(
             "重庆高新区于10月举行2024年第二批重大项目集中开工仪式。",
             "2024-10-30",
             [("开工", "2024-10")],

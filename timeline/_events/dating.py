@@ -355,6 +355,8 @@ def clause_date(
     those before `own_from` only the clause's dated attribute (2011年开工建设的…已经通车).
     """
     clause_start, clause_end = span
+    # a frame holding the clause (继A，并B之后) is its own context: its dates date the clause
+    frames = tuple(f for f in frames if not (f[0] <= clause_start and clause_end <= f[1]))
     own = dates.within(max(clause_start, own_from), clause_end)
     before = [d for d in own if d.end <= trigger_at]
     after = [d for d in own if d.start >= trigger_at and _dates_the_predicate(text, d.end)]

@@ -159,6 +159,28 @@ class _Made:
     carried: bool
 
 
+def _frame_runs(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """继A，并B之后: a frame running over several clauses, from one opening with 继 to the first
+    that ends with 之后/以后/后 (at most FRAME_RUN_CLAUSES of them), as one span: its dates date
+    its own clauses only, and each of its clauses is an act of its own."""
+    runs = []
+    clauses = sentence.clauses
+    for index, (start, end) in enumerate(clauses):
+        opens = text.startswith(vocab.SEQUEL_FRAME_HEAD, start)
+        if not opens or text.endswith(vocab.FRAME_TAILS, start, end):
+            continue
+        for _, last_end in clauses[index + 1 : index + vocab.FRAME_RUN_CLAUSES]:
+            if text.endswith(vocab.FRAME_TAILS, start, last_end):
+                runs.append((start, last_end))
+                break
+    return tuple(runs)
+
+
+def _in_frame(span: tuple[int, int], frames: tuple[tuple[int, int], ...]) -> bool:
+    """The clause is a frame or lies in one running over several clauses."""
+    return any(start <= span[0] and span[1] <= end for start, end in frames)
+
+
 def _is_frame(text: str, span: tuple[int, int]) -> bool:
     """继…之后 / 自…以来: a clause that frames the sentence with an earlier event."""
     return text.startswith(vocab.FRAME_HEADS, *span) and text.endswith(vocab.FRAME_TAILS, *span)
@@ -180,8 +202,10 @@ def _sentence(
     paragraph's previous milestone (预计2023年2月开始大批量生产); the last subject is returned.
     """
     text = reading.doc.text
-    frames = tuple(span for span in sentence.clauses if _is_frame(text, span)) + _meeting_names(
-        text, sentence
+    frames = (
+        tuple(span for span in sentence.clauses if _is_frame(text, span))
+        + _frame_runs(text, sentence)
+        + _meeting_names(text, sentence)
     )
     previous_subject: EventEntity | None = None
     last: EventEntity | None = carried_in
@@ -238,6 +262,10 @@ def _sentence(
             if act.before:
                 blocked += ((act.before, len(clause)),)
             trigger = triggers.find_trigger(clause, blocked, held=act.held)
+            tail = next((t for t in vocab.FRAME_TAILS if clause.endswith(t)), "")
+            if trigger is None and tail and _in_frame(span, frames):
+                # 继…建成投产，并生产出首批金锭之后: the frame's last act, its tail set aside
+                trigger = triggers.find_trigger(clause[: -len(tail)], blocked, held=act.held)
             if (
                 trigger is not None
                 and _attributive(reading, clause_start, clause, trigger)
@@ -321,7 +349,7 @@ def _sentence(
             continue
         framing = False
         if made is None:
-            if span in frames and deferred is None:
+            if _in_frame(span, frames) and deferred is None:
                 deferred = (span, trigger, mentions)
             continue
         if (

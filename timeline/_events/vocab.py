@@ -2102,6 +2102,9 @@ AFTER_TAILS = ("后", "以后", "之后")
 SINCE_YEAR = r"自\s*[0-9０-９]{4}"
 #: Clauses that frame a sentence with an earlier event (继…之后, 自…以来).
 FRAME_HEADS = ("继", "自")
+#: A 继 frame may run over clauses (继A，并B之后): up to this many, the 继 clause included.
+SEQUEL_FRAME_HEAD = "继"
+FRAME_RUN_CLAUSES = 3
 FRAME_TAILS = ("之后", "以后", "以来", "后")
 #: Triggers that name a stage (处于建设阶段): the noun tails above do not apply.
 STAGE_TRIGGERS = ("处于建设阶段", "建设阶段", "量产阶段")
