@@ -1381,3 +1381,21 @@ def test_a_sector_word_opening_a_name_stays_in_it(text: str, subject: str) -> No
     """铁路/国网/中铁… before the place of a body's name are part of it (not cut to 上海局…)."""
     events = extract(Article(text, "2021-03-30")).events
     assert events and events[0].subject is not None and events[0].subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("跑道北侧约一公里处，机场改扩建工程中最大的单体建筑T4航站楼建设正酣。", "T4航站楼"),
+        ("新机场三期工程中体量最大的综合楼B2航站楼正式封顶。", "B2航站楼"),
+        # a name opening with its place keeps its code inside
+        ("总投资80亿元的成都天府国际机场T2航站楼主体结构已全面封顶。", "成都天府国际机场T2航站楼"),
+        # a one-character head after 的 is no such phrase: the body before it stays
+        ("由中铁建工集团承建的同民坝一期建设项目一标段掀起施工热潮。", "中铁建工集团"),
+    ],
+)
+def test_the_head_after_de_is_the_subject_and_a_code_names_it(text: str, subject: str) -> None:
+    """X中最大的单体建筑T4航站楼: the subject phrase after 的 is the subject (not the works it is
+    part of), named by its code after a generic noun (单体建筑)."""
+    events = extract(Article(text, "2023-08-21")).events
+    assert events and events[0].subject is not None and events[0].subject.name == subject

@@ -20,7 +20,7 @@ import attrs
 from timeline import _regex
 from timeline._events import vocab
 from timeline._events.dating import Dates
-from timeline._events.entities import Words, name_start
+from timeline._events.entities import Words, leading_place, name_start
 
 HEADS: dict[str, str] = {**vocab.ORG_SUFFIXES, **vocab.PHRASE_HEADS}
 _HEAD_LENGTHS = tuple(sorted({len(head) for head in HEADS}, reverse=True))
@@ -46,6 +46,7 @@ _GENERIC = _regex.alternation(
 _NOT_OPENING = tuple(
     {*vocab.PHRASE_NOT_OPENING, *vocab.VERB_OPENERS, *vocab.AIM_VERBS, *vocab.PLANNED_CUES} - {"的", "其"}
 )
+_CODE_BEFORE_HEAD = re.compile("(?<![A-Za-z0-9])[A-Z][0-9]{1,2}")
 _NAME_ITEMS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）、-]{2,30}")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _COUNT_FIRST = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
@@ -182,6 +183,10 @@ def _ending_at(text: str, start: int, end: int, name_ends: set[int]) -> Phrase |
     if not head:
         return None
     left = _left_edge(text, start, end, head, name_ends)
+    code = _CODE_BEFORE_HEAD.search(text, left, end - len(head) + 1)
+    if code is not None and code.end() == end - len(head) and code.start() not in name_ends:
+        if leading_place(text[left:end]) is None:  # (天府国际机场T2航站楼, 成都…T2航站楼 stay whole)
+            left = code.start()  # 单体建筑T4航站楼: a coded name after a generic noun is the code's
     name = text[left:end]
     if not _names_a_thing(name, head) or name.startswith(_NOT_OPENING):
         return None  # 步入工程(建设阶段), 要抢抓项目(开工): a predicate

@@ -376,6 +376,9 @@ def _subject_of(
     heads = [m for m in named if m.start - clause_start > last_de >= 0]
     if heads:
         return _widened(doc, recognition, head, heads[0], named)
+    if trigger is not None and head is not None and last_de >= 0 and head.start - clause_start > last_de:
+        if len(noun_phrase.head_ending_at(head.name, len(head.name))) > 1:  # not …项目一标段
+            return _phrase_subject(doc, recognition, head)  # …中最大的单体建筑T4航站楼: the head
     for index, found in enumerate(named):
         stop = named[index + 1].start if index + 1 < len(named) else cut
         if vocab.ATTRIBUTIVE not in text[found.end : stop]:
