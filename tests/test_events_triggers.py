@@ -1491,6 +1491,23 @@ def test_works_services_and_approvals_that_are_no_milestone(text: str) -> None:
         pytest.param(
             "5月6日，重庆东站项目顺利通过终验。", ("approval", "occurred", "2025-05-06"), id="通过终验"
         ),
+        # what a narrated moment marks, when nothing before it told the act (pages outside the
+        # corpus: 随着最后一声炮响，标志着黔南州凤山水库工程末端隧洞顺利全线贯通)
+        pytest.param(
+            "5月6日，随着最后一节钢梁吊装到位，标志着重庆白居寺长江大桥顺利合龙。",
+            ("construction", "occurred", "2025-05-06"),
+            id="标志着…合龙",
+        ),
+        pytest.param(
+            "5月6日，首列列车驶出车站，标志着重庆轨道交通18号线正式通车。",
+            ("opening", "occurred", "2025-05-06"),
+            id="标志着…通车",
+        ),
+        pytest.param(
+            "5月6日，医院各科室全部迁入，标志着重庆市第一人民医院新院区正式投入使用。",
+            ("opening", "occurred", "2025-05-06"),
+            id="标志着…投入使用",
+        ),
     ],
 )
 def test_acts_of_works_services_and_approvals_beyond_the_corpus(
@@ -1510,12 +1527,18 @@ def test_acts_of_works_services_and_approvals_beyond_the_corpus(
         pytest.param("该市正在积极创建国家文明城市。", id="创建-an-aim"),
         pytest.param("徐青宣读了科技部关于批准建设省部共建国家重点实验室的批文。", id="关于批准-a-title"),
         pytest.param("5月6日，院士钱锋荣获国家科技进步一等奖。", id="荣获-a-persons-honour"),
+        pytest.param("5月6日，标志着重庆东站项目建设迈入新阶段。", id="标志着-no-act-at-its-end"),
         pytest.param("5月6日，该合同正式生效。", id="生效-no-document"),
         pytest.param("5月6日，重庆东站项目拿到了第一笔资金。", id="拿到-nothing-granted"),
     ],
 )
 def test_words_of_those_acts_that_tell_none(text: str) -> None:
     assert _events(text) == []
+
+
+def test_an_act_marked_after_the_same_act_is_told_once() -> None:
+    text = "5月6日，重庆白居寺长江大桥顺利合龙，标志着大桥全线贯通。"
+    assert _events(text) == [("construction", "occurred", "2025-05-06")]
 
 
 @pytest.mark.parametrize(

@@ -339,6 +339,9 @@ def _sentence(
         chain.append((clause, made is not None and made.carried))
         if made is not None and made.carried and _told_again(clause[: trigger.start]):
             continue
+        marking = clause.startswith(vocab.MARKING_OPENERS) and trigger.surface in vocab.MARKED_END_ACTS
+        if made is not None and marking and made.event.type in sentence_types:
+            continue  # 大桥顺利合龙，标志着大桥全线贯通: what the act marks is the act told again
         if made is not None and _counted_again(
             reading, found, sentence_types, sentence.start, span, made.event, trigger
         ):

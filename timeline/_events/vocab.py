@@ -2209,9 +2209,15 @@ ATTENDANCE_ACTS = ("并宣布",)
 #: its own, unlike a visit (参观考察).
 ATTENDED_MEETINGS = ("会见", "接见", "会谈", "座谈")
 
-#: …but a clause marking a founding or opening as formal reports it (召开，标志着X正式成立).
+#: …but a clause marking a founding or opening as formal reports it (召开，标志着X正式成立), and
+#: so does one that ends with a work finished or put to use (随着最后一声炮响，标志着…隧洞顺利全线
+#: 贯通; 医院行政部门率先迁入，标志着…一期工程正式投入使用)
+MARKED_END_ACTS = (
+    "投入使用", "投入运营", "投入运行", "建成通车", "通车", "贯通", "合龙", "竣工", "封顶", "落成", "投产",
+)
 MARKED_ACT = (
     r"^这?标志着[^，。；]{2,30}正式(?:成立|揭牌|启用|投用|开业|运营)"
+    rf"|^这?标志着[^，。；]{{2,30}}(?:{'|'.join(MARKED_END_ACTS)})$"
     # …or a start told by its curtain (标志着江东新区全面建设正式拉开帷幕)
     r"|^这?标志着[^，。；]{2,30}(?:拉开帷幕|拉开序幕)"
     # a clause opening with 随着 or a target verb reports an act when it holds its own date
@@ -2219,6 +2225,10 @@ MARKED_ACT = (
     r"|^(?:随着|确保|冲刺)(?!所有|全部)[^，。；]*?"
     r"(?:[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*月|明年|今年|年内|年底|年中|年初|月底|上半年|下半年)"
 )
+#: Openers of a clause telling what the act before it marks: an act of MARKED_END_ACTS of the
+#: same type there is that act told again (大桥顺利合龙，标志着大桥全线贯通), unlike a start of
+#: a whole zone after a batch of its projects (6大项目集中开工，标志着江东新区全面建设正式拉开帷幕).
+MARKING_OPENERS = ("这标志着", "标志着", "这也标志着", "也标志着")
 #: Adverbs that may stand before an opener of DESCRIPTIVE_STARTS (持续推动…落地, 进一步推动):
 #: the clause is an aim all the same.
 DESCRIPTIVE_LEAD_ADVERBS = ("持续", "继续", "进一步", "全力", "大力", "积极", "着力", "努力", "加快")
