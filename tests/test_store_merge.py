@@ -68,13 +68,23 @@ def test_narrowed_date_moves_the_event_in_window_queries(tl, build, batch_size):
     [
         ({"subject": ("成都实验室", "lab")}, "another subject"),
         ({"type": "founding"}, "another type"),
-        ({"second_summary": "重庆市政府召开新闻发布会"}, "a dissimilar summary"),
     ],
 )
 def test_different_events_are_not_merged(tl, build, change, why):
     day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
     tl.ingest_many(_two_reports(build, day, day, **change))
     assert len(tl.milestones()) == 2, why
+
+
+def test_reports_worded_differently_merge_when_nothing_tells_them_apart(tl, build, batch_size):
+    """spec/events.md: same type, same subject, overlapping dates and no different object named
+    make one event, however each report words the act."""
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    reports = _two_reports(build, day, day, second_summary="位于两江新区的重庆实验室当天举行仪式揭牌")
+    assert tl.ingest_many(reports, batch_size=batch_size).merged_events == 1
+    (event,) = tl.milestones()
+    assert len(event.sources) == 2
+    assert "no different object" in event.merge_note
 
 
 def test_dates_that_do_not_overlap_are_not_merged(tl, build):

@@ -2,8 +2,8 @@
 
 The rule (spec/events.md, "One event across articles"): two reports are one event when they have
 the same type, the same subject entity after alias resolution and overlapping date intervals, and
-nothing tells them apart: they name no different object (each names objects and they share none),
-and their summaries share at least half their character bigrams. An undated report merges only
+nothing tells them apart: they name no different object (each names objects and they share none).
+How the two summaries word the act does not keep them apart. An undated report merges only
 with an event whose summary is the same. Summaries and names are compared normalised (NFKC,
 blanks removed) whatever the batch they arrive in. The merged event keeps the narrowest date; a
 planned report joined by an occurred one becomes occurred and keeps the planned date in
@@ -20,9 +20,6 @@ import attrs
 from timeline.model import Event, normalise_text
 
 from .orm import MERGE_NOTES_KEPT
-
-SIMILAR_SUMMARY = 0.5
-"""Dice coefficient of character bigrams below which two dated summaries tell their events apart."""
 
 STATUS_RANK = {"planned": 0, "ongoing": 1, "occurred": 2}
 """A merged event takes the most advanced status any of its reports gives."""
@@ -119,22 +116,6 @@ def event_interval(event: Event) -> tuple[_dt.date, _dt.date] | None:
     return date.start, date.end
 
 
-def summary_similarity(first: str, second: str) -> float:
-    """Dice coefficient of the character bigrams of two normalised summaries (1.0 when equal).
-
-    >>> round(summary_similarity("重庆实验室揭牌", "重庆实验室正式揭牌"), 2)
-    0.71
-    """
-    a, b = normalise_text(first), normalise_text(second)
-    if a == b:
-        return 1.0
-    if not a or not b:
-        return 0.0
-    grams_a = {a[i : i + 2] for i in range(max(len(a) - 1, 1))}
-    grams_b = {b[i : i + 2] for i in range(max(len(b) - 1, 1))}
-    return 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b))
-
-
 def match_reason(
     state: EventState, event: Event, subject_id: int | None, objects: set[int] | frozenset[int] = frozenset()
 ) -> str | None:
@@ -154,13 +135,9 @@ def match_reason(
     assert state.start is not None and state.end is not None
     if state.start > interval[1] or state.end < interval[0]:
         return None
-    similarity = summary_similarity(state.summary, event.summary)
-    if similarity < SIMILAR_SUMMARY:
-        return None
     return (
         f"same type {event.type}, same subject {state.subject_name}, overlapping dates "
-        f"{state.value or state.start} / {event.date.value if event.date else None}, "
-        f"summary similarity {similarity:.2f}"
+        f"{state.value or state.start} / {event.date.value if event.date else None}, no different object"
     )
 
 
