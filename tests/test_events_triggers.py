@@ -415,6 +415,14 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             ("production", "occurred", "2025-03-05"),
             id="serial-建成-率先-投产",
         ),
+        # a span of time ahead (3年内, 18个月内, 两年之内) is a plan with no date (spec: durations)
+        pytest.param("重庆东站项目3年内投产。", ("production", "planned", None), id="3年内-a-plan"),
+        pytest.param("宜宾港三期计划18个月内建成投用。", ("opening", "planned", None), id="18个月内-a-plan"),
+        pytest.param(
+            "5月6日，宜宾港三期开工建设。合肥科学岛二期当天签约，两年之内建成投用。",
+            ("opening", "planned", None),
+            id="两年之内-not-dated-by-当天",
+        ),
     ],
 )
 def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -552,6 +560,7 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
             id="成为…首个…竣工验收的-a-rank-084",
         ),
         pytest.param("全年完成建设任务。", id="完成建设任务-a-target"),
+        pytest.param("近3年内，重庆市累计建成投用15个项目。", id="a-span-of-time-back-in-a-tally"),
     ],
 )
 def test_not_a_milestone(text: str) -> None:

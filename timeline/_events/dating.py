@@ -23,6 +23,7 @@ from timeline._events.entities import Recognition
 from timeline._events.sentences import Sentence
 from timeline.dates import TimeExpr
 
+_DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
 #: Titles in 《》 are names: their words neither date an event nor cue a plan.
 _TITLE_BODY = re.compile(r"(《)([^《》\n]*)(》)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -522,7 +523,12 @@ def dated_right_before(text: str, dates: Dates, clause_start: int, trigger_at: i
 def planned_date(status: str, date: TimeExpr | None, clause: str) -> TimeExpr | None:
     """A plan's date: 'recently' (近期, 近日, 最近: the 30 days up to publication) governed by a
     cue of plan (将于近期开工, 近期将揭牌) means soon, a time the text does not give: it dates
-    nothing. Heading the report (近日，…拟认定…) it stays the report's time."""
+    nothing. Heading the report (近日，…拟认定…) it stays the report's time. A plan told by a
+    span of time ahead (计划18个月内完工) has no date of its own: a date from outside the clause
+    does not date it."""
+    ahead = _DURATION_AHEAD.search(clause) is not None
+    if status == "planned" and date is not None and ahead and date.text not in clause:
+        return None
     if status != "planned" or date is None or date.rule != vocab.RECENT_RULE:
         return date
     soon = any(cue + date.text in clause for cue in vocab.SOON_BEFORE)

@@ -43,6 +43,8 @@ _LEAD_WORDS = sorted(
 )
 _BREAK_WORDS = (*vocab.SUBJECT_BREAK_WORDS, *vocab.MODAL_BREAK_WORDS, *vocab.MANNER_ADVERBS)
 _TIME_SPAN_LEAD = re.compile(vocab.TIME_SPAN_LEAD)
+_DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
+_DURATION_HEADS = frozenset("在用0123456789０１２３４５６７８９一二三四五六七八九十两半")
 _ADVERB_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")
 _COUNT = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]$")
 _BUILT_ONLY = re.compile(vocab.BUILT_ONLY_PATTERNS)
@@ -610,7 +612,7 @@ def _phrase(
             offset += lead.end()
         if offset == moved:
             break
-    span_of_time = _TIME_SPAN_LEAD.match(text, offset)
+    span_of_time = _TIME_SPAN_LEAD.match(text, offset) or _DURATION_AHEAD.match(text, offset)
     if span_of_time is not None:
         offset = span_of_time.end()
     phrase = text[offset:]
@@ -647,6 +649,9 @@ def _phrase(
         position = phrase.find(word, vocab.MIN_PHRASE)
         if position > 0:
             phrase = phrase[:position]
+    duration = _DURATION_AHEAD.search(phrase, vocab.MIN_PHRASE)
+    if duration is not None:  # 合肥科学岛二期两年之内(建成): the span of time ends the name
+        phrase = phrase[: duration.start()]
     for word in vocab.BREAK_AFTER_NAME:
         position = phrase.find(word, vocab.MIN_PHRASE)
         if position > 0 and suffix_type(phrase[:position]) is not None:
@@ -921,6 +926,7 @@ def names_nothing(text: str, dates: Dates, clause_start: int, trigger_start: int
     rest = "".join(kept)
     rest = _LEADING.sub("", rest)
     rest = _ADVERB_TAIL.sub("", rest).strip("，, ")
+    rest = _DURATION_AHEAD.sub("", rest) if rest[:1] in _DURATION_HEADS else rest  # 3年内投产
     return not rest or rest in vocab.BUILDING_PARTS
 
 

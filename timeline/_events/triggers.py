@@ -49,6 +49,7 @@ def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
 _ANY_PATTERN = _any_of([pattern for pattern, _ in _PATTERNS])
 _COUNT_AFTER = re.compile("[" + vocab.COUNT_NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]")
 _PLANNED_YEAR = re.compile(vocab.PLANNED_YEAR)
+_DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
 _PRIORITY = {name: rank for rank, name in enumerate(vocab.TYPE_PRIORITY)}
 _COUNT_AT_END = re.compile("[" + vocab.NUMERALS + r".]+[" + vocab.MEASURE_WORDS + "]$")
 _NUMBER_AFTER = re.compile(r"[" + vocab.NUMERALS + r"]")
@@ -510,6 +511,8 @@ def status(clause: str, trigger: Trigger | None = None) -> str:
             position = clause.find(cue, position + 1)
     if _PLANNED_YEAR.search(clause):
         return "planned"
+    if trigger is not None and _DURATION_AHEAD.search(clause, 0, trigger.start):
+        return "planned"  # 3年内投产: a span of time ahead
     stage = _STAGE.search(clause)
     if stage and trigger is not None and stage.group() == trigger.surface:
         stage = None

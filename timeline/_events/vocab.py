@@ -3038,6 +3038,11 @@ SUBJECT_BREAK_WORDS = (
 #: A span of time opening a subject phrase (不到半年时间…项目首根单晶硅棒顺利下线): the name
 #: comes after it.
 TIME_SPAN_LEAD = r"^(?:不到|短短|仅用|仅仅|仅|用了|经过|历时)[^，。；]{0,6}?(?:时间|之内|以来)"
+#: A span of time ahead standing before the trigger (3年内投产, 在18个月内建成, 两年之内完工):
+#: a plan with a duration and no date (spec: durations), never a subject.
+DURATION_AHEAD = (
+    r"(?:在|用)?[0-9０-９一二三四五六七八九十两半]+(?:个)?(?:年|月|周|天|日|季度)(?:之内|以内|内)"
+)
 MODAL_BREAK_WORDS = ("有望", "预计", "力争", "争取", "届时", "定于", "正在", "正加快", "正处于")
 #: A phrase opening with these is an adverbial (where, when), never a subject.
 ADVERBIAL_OPENERS = ("在", "分别在", "当天", "当日")
