@@ -1498,6 +1498,11 @@ def test_works_services_and_approvals_that_are_no_milestone(text: str) -> None:
             id="获…称号",
         ),
         pytest.param(
+            "5月6日，重庆大学项目获国家自然科学基金立项。",
+            ("approval", "occurred", "2025-05-06"),
+            id="获…立项",
+        ),
+        pytest.param(
             "5月6日，重庆东站项目顺利通过终验。", ("approval", "occurred", "2025-05-06"), id="通过终验"
         ),
         # what a narrated moment marks, when nothing before it told the act (pages outside the

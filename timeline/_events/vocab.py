@@ -1433,6 +1433,10 @@ TRIGGERS: dict[str, str] = {
     # a port or a border crossing opened (新港区正式开港, 铁路口岸正式通关)
     "开港": "opening",
     "正式通关": "opening",
+    # opened to run, built and run, a route resumed (新馆开放运营, 第二水厂建成运行, 航线正式复航)
+    "开放运营": "opening",
+    "建成运行": "opening",
+    "复航": "opening",
     "交付投用": "opening",
     "落成启用": "opening",
     # founding
@@ -1512,6 +1516,8 @@ TRIGGERS: dict[str, str] = {
     # titles or licences won, taken or issued: like 获得, only with a granted thing after them
     # (斩获…称号, 喜获金奖, 拿到施工许可证, 为项目颁发施工许可证, 核发首张营业执照)
     "斩获": "approval",
+    # a ranking reached (荣登全国百强园区榜单)
+    "荣登": "approval",
     "喜获": "approval",
     "拿到": "approval",
     "领到": "approval",
@@ -1841,8 +1847,9 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"(?:升级|升格|晋升|晋级)为?[^，。；]{0,4}(?:国家级|省级)": "approval",
     # a review passed (通过ISO9001认证, 顺利通过专家评审)
     r"通过[^，。；]{0,16}(?:认证|评审|认定|初验|终验)": "approval",
-    # approved by an authority named in between (获国务院批准; 批复 is a trigger of its own)
-    r"获(?!得)[^，。；、]{1,12}(?:批准|核准)": "approval",
+    # approved by an authority named in between (获国务院批准, 获国家自然科学基金立项; 批复 is a
+    # trigger of its own)
+    r"获(?!得)[^，。；、]{1,12}(?:批准|核准|立项)": "approval",
     # an award or a title (获国家科技进步一等奖, 获第十届创新创业大赛金奖, 获“国家园林县城”称号);
     # 荣获/斩获/喜获 are triggers of their own
     r"(?<![荣斩喜])获(?!得)[^，。；、]{1,16}(?:等奖|金奖|大奖|称号)": "approval",
