@@ -373,7 +373,7 @@ NOT_CUE_WORDS: tuple[str, ...] = (
     # 计划 as a noun (planned investment, the year's plan, the original plan): no cue
     "计划投资", "计划总投资", "年计划", "原计划", "投资计划", "工作计划", "行动计划", "发展计划",
     "五年计划", "计划经济", "计划生育", "计划单列", "计划书",
-    "年度计划", "计划通知",
+    "年度计划", "计划通知", "研发计划",
 )
 # 将 as the object marker (将X由A提升至B, raise X from A to B): no cue. Recognised by a 由/从
 # after its object and a verb of change after that, all inside one clause.
