@@ -1272,6 +1272,41 @@ def test_the_body_set_up_by_a_passive_approval_is_the_subject(text: str, subject
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "现将有关事项通知如下：撤销汉阳县，设立武汉市蔡甸区。",
+            [("other", "汉阳县"), ("founding", "武汉市蔡甸区")],
+            id="a-notice-abolishes-and-sets-up",
+        ),
+        pytest.param(
+            "经国务院批准，撤销十堰市郧县，设立十堰市郧阳区。",
+            [("other", "十堰市郧县"), ("founding", "十堰市郧阳区")],
+            id="a-unit-named-with-its-city",
+        ),
+        pytest.param(
+            "3月5日，撤销白马镇建制，设立白马街道。",
+            [("other", "白马镇"), ("founding", "白马街道")],
+            id="撤销…建制",
+        ),
+        pytest.param(
+            "3月5日，设立六盘水市钟山区。", [("founding", "六盘水市钟山区")], id="a-numeral-opens-the-name"
+        ),
+        pytest.param("3月5日，市政府决定撤销该公司的资格。", [], id="a-title-withdrawn-is-no-act"),
+        pytest.param("重庆实验室成立三年来，取得了多项成果。", [], id="成立三年-is-a-span"),
+    ],
+)
+def test_a_clause_opening_with_an_act_on_a_unit_is_about_the_unit(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """撤销陕县，设立三门峡市陕州区: a notice that abolishes or sets up an administrative unit names
+    no one acting; the unit named after the verb is the subject (spec: the thing founded is
+    among the event's entities), and a numeral opening a place's name counts nothing."""
+    events = extract(Article(text, "2015-03-18")).events
+    assert [(e.type, e.subject.name if e.subject else None) for e in events] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "owner"),
     [
         ("华能雅江公司加查水电站正式投产发电。", "加查水电站", "华能雅江公司"),

@@ -827,6 +827,8 @@ def _event(
         told_of = trigger if copula is None else attrs.evolve(trigger, start=copula, end=copula + 1)
         subject, phrase_mention = subjects.subject_of(doc, recognition, dates, span, mentions, told_of)
         named = subject is not None and subject.name in recognition.entities
+        if subject is None and (unit := subjects.acted_on(doc, span, mentions, trigger)) is not None:
+            subject, phrase_mention = unit  # 撤销陕县，设立三门峡市陕州区: the unit acted on
         if subject is None:
             subject, carried = previous_subject, True
         if subject is None:

@@ -73,6 +73,7 @@ _SHARED_HEAD = re.compile(
 _NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
 _COUNTED_OPENER = re.compile("(?:" + "|".join(vocab.COUNTED_OPENERS) + ")[" + vocab.NUMERALS + "]")
 _ITEM_ENDS = vocab.LIST_SEPARATORS + "，,。；;"
+_UNITS = vocab.ADMINISTRATIVE_UNITS
 _LIST_ITEM = re.compile(f"[^{_ITEM_ENDS}]{{{vocab.MIN_PHRASE},{vocab.MAX_PHRASE}}}(?=[{_ITEM_ENDS}]|$)")
 _LEADING = re.compile("^(?:" + "|".join(_LEAD_WORDS) + ")+")
 _BATCH_ORDINAL = re.compile(vocab.BATCH_ORDINAL)
@@ -510,6 +511,30 @@ def first_party(
         if found.end <= trigger_at and found.type not in _SUBJECT_SKIP_TYPES:
             return as_subject(found)
     return None
+
+
+def acted_on(
+    doc: Document, span: tuple[int, int], mentions: list[Found], trigger: triggers.Trigger
+) -> tuple[EventEntity, Found | None] | None:
+    """The unit a clause opening with an act on it names after the verb (设立三门峡市陕州区,
+    撤销陕县): a recognised name starting there, else the words up to the next mark when they
+    end like a name; None for any other clause."""
+    clause = doc.text[span[0] : span[1]]
+    verb = next((v for v in vocab.ACTED_ON_VERBS if clause.startswith(v, trigger.start)), None)
+    if verb is None or clause[: trigger.start].strip():
+        return None
+    at = span[0] + trigger.start + len(verb)
+    item = _LIST_ITEM.match(doc.text, at, span[1])
+    named = next((m for m in mentions if m.start == at and m.type != "person"), None)
+    if named is not None and (item is None or item.end() == named.end or not item.group().endswith(_UNITS)):
+        return as_subject(named), None
+    if item is None or not doc.is_faithful(at, item.end()):
+        return None
+    name = item.group().removesuffix(vocab.UNIT_STATUS)  # 撤销某镇建制: the town
+    type_ = "place" if name.endswith(_UNITS) else suffix_type(name)
+    if type_ is None:
+        return None
+    return EventEntity(name, type_, "subject"), Found(at, at + len(name), name, type_, -1)
 
 
 def _ceremony_follows(text: str, span: tuple[int, int], trigger: triggers.Trigger) -> bool:

@@ -53,6 +53,7 @@ _DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
 _PRIORITY = {name: rank for rank, name in enumerate(vocab.TYPE_PRIORITY)}
 _COUNT_AT_END = re.compile("[" + vocab.NUMERALS + r".]+[" + vocab.MEASURE_WORDS + "]$")
 _NUMBER_AFTER = re.compile(r"[" + vocab.NUMERALS + r"]")
+_NUMERAL_PLACE = re.compile(vocab.NUMERAL_PLACE)
 _STAGE = re.compile(vocab.STAGE_PATTERN)
 _DESCRIBED_WHOLE = re.compile(vocab.DESCRIBED_WHOLE)
 _PROJECT_BATCH = re.compile(vocab.PROJECT_BATCH)
@@ -180,7 +181,8 @@ def _refine(
         return None
     if type_ == "meeting" and surface not in vocab.VISIT_TRIGGERS and not _has(clause, vocab.MEETING_NOUNS):
         return None
-    if type_ in ("breakthrough", "founding") and _NUMBER_AFTER.match(after):
+    counted = _NUMBER_AFTER.match(after) and not _NUMERAL_PLACE.match(after)  # 成立三年; not 设立三门峡市…
+    if type_ in ("breakthrough", "founding") and counted:
         return None
     if (
         surface in vocab.BARE_BREAKTHROUGHS

@@ -696,6 +696,12 @@ PHASE_IN_BRACKETS = r"[（(][^（()）]{1,4}期[）)]$"
 #: Measure words after a number end a name's left edge (3座加氢站, 一个微电子产业技术研究院).
 NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万几多数余"
 MEASURE_WORDS = "个家座条款批项所位名台处支类场"
+#: A place whose name opens with a numeral (三门峡市, 六盘水市, 四川省, 十堰市): after a trigger
+#: it is the thing acted on, not a number (成立三年, 突破100万).
+NUMERAL_PLACE = (
+    "[一二三四五六七八九十][^" + MEASURE_WORDS + NUMERALS + "年周月天日，。；、0-9]{1,4}?"
+    "(?:省|市|县|区|州|镇|乡|山|江|湖|峡|岛|港)"
+)
 
 #: Dates and years end a name's left edge (1月22日重庆氢产业生态联盟); 2023年度 does not.
 DATE_STOP = r"[0-9０-９]+(?:年(?!度)|月份|月|日|号)"
@@ -1904,6 +1910,10 @@ TRIGGER_PATTERNS: dict[str, str] = {
     rf"[^，。；、]{{0,10}}(?:{'|'.join(WORKS_ACTS)}|作业|工程)(?![投年计任产的率量额用])": "construction",
     # a start told by its curtain (江东新区全面建设正式拉开帷幕)
     r"建设[^，。；]{0,4}(?:拉开帷幕|拉开序幕|启幕)": "construction",
+    # an administrative unit abolished or merged (撤销陕县, 撤销某某镇建制, 撤县设区), not a decision
+    # or a title withdrawn (撤销…的决定, 撤销…资格)
+    r"撤销[^，。；、]{1,8}(?:县|市|区|镇|乡|街道)(?:建制)?(?![^，。；]{0,2}(?:的|资格|处分|称号))"
+    r"|撤(?:县|市|乡|镇)设(?:区|市|镇|街道)": "other",
 }
 #: A pattern trigger may span a name (纳入国家重点实验室名单, 获国务院批准); its first
 #: character, where its verb starts, must not lie inside one.
@@ -2205,6 +2215,12 @@ MANNER_ADVERBS = (
     "率先",
     "圆满",
 )
+#: Acts on an administrative unit or body that a clause may open with, the unit named after the
+#: verb (设立三门峡市陕州区, 撤销陕县): with no one named acting, the unit is the subject.
+ACTED_ON_VERBS = ("设立", "撤销", "组建", "成立")
+#: The ends of an administrative unit's name (陕县, 郧阳区, 某某街道).
+ADMINISTRATIVE_UNITS = ("省", "市", "县", "区", "镇", "乡", "街道", "自治州", "自治县")
+UNIT_STATUS = "建制"
 #: A verb of one serial act split from the next by a manner adverb (建成正式通车运营, 竣工顺利
 #:投产): the two are one act, typed by the later verb, and the earlier is no part of the subject.
 SERIAL_ADVERB_MAX = 4
