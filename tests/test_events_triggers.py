@@ -423,6 +423,19 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             ("opening", "planned", None),
             id="两年之内-not-dated-by-当天",
         ),
+        # entering a stage named by an act of producing or opening is that act, done (进入…阶段);
+        # being in it (处于…阶段) goes on
+        pytest.param(
+            "5月6日，宜宾动力电池基地已进入试生产阶段。",
+            ("production", "occurred", "2025-05-06"),
+            id="进入试生产阶段",
+        ),
+        pytest.param(
+            "5月6日，重庆东站已进入试运营阶段。", ("opening", "occurred", "2025-05-06"), id="进入试运营阶段"
+        ),
+        pytest.param(
+            "5月6日，重庆东站目前处于试运营阶段。", ("opening", "ongoing", "2025-05-06"), id="处于试运营阶段"
+        ),
     ],
 )
 def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None]) -> None:

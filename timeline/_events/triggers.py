@@ -496,6 +496,14 @@ def _blanked(match: re.Match[str]) -> str:
     return "　" * (match.end() - match.start())
 
 
+def _stage_reached(stage: re.Match[str], trigger: Trigger) -> bool:
+    """进入试生产阶段, 进入试运营阶段: entering a stage named by an act of producing or opening
+    is that act, done; a stage of works (进入全面建设阶段) and being in one (处于…) go on."""
+    inside = stage.start() <= trigger.start and trigger.end <= stage.end()
+    entered = stage.group().startswith(vocab.STAGE_ENTERED)
+    return inside and entered and trigger.type in vocab.STAGE_REACHED_TYPES
+
+
 def status(clause: str, trigger: Trigger | None = None) -> str:
     """`planned`, `ongoing` or `occurred`, from the clause's cues (the date is checked apart).
 
@@ -516,7 +524,7 @@ def status(clause: str, trigger: Trigger | None = None) -> str:
     if trigger is not None and _DURATION_AHEAD.search(clause, 0, trigger.start):
         return "planned"  # 3年内投产: a span of time ahead
     stage = _STAGE.search(clause)
-    if stage and trigger is not None and stage.group() == trigger.surface:
+    if stage and trigger is not None and (stage.group() == trigger.surface or _stage_reached(stage, trigger)):
         stage = None
     if _has(clause, vocab.ONGOING_CUES) or stage:
         return "ongoing"

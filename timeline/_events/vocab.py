@@ -2127,6 +2127,9 @@ FRAME_TAILS = ("之后", "以后", "以来", "后")
 STAGE_TRIGGERS = ("处于建设阶段", "建设阶段", "量产阶段")
 #: "进入/处于 … 阶段": an ongoing stage.
 STAGE_PATTERN = r"(?:处于|进入)[^，。；]{0,8}阶段"
+#: …but entering a stage named by an act of these types (进入试生产阶段) is that act, done.
+STAGE_ENTERED = "进入"
+STAGE_REACHED_TYPES = ("production", "opening")
 #: A trigger right after one of these is an aim, not a milestone (推动量产, 助力投产).
 AIM_VERBS = (
     "加快",
