@@ -436,6 +436,22 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
         pytest.param(
             "5月6日，重庆东站目前处于试运营阶段。", ("opening", "ongoing", "2025-05-06"), id="处于试运营阶段"
         ),
+        # a building's envelope or the checks ending works, finished (幕墙…基本完成, 校验工作圆满完成)
+        pytest.param(
+            "5月6日，天府国际机场T2航站楼幕墙及金属屋面基本完成。",
+            ("construction", "occurred", "2025-05-06"),
+            id="幕墙及屋面基本完成",
+        ),
+        pytest.param(
+            "5月6日，宜宾机场第二跑道飞行校验工作圆满完成。",
+            ("construction", "occurred", "2025-05-06"),
+            id="校验工作圆满完成",
+        ),
+        pytest.param(
+            "5月6日，重庆东站外立面施工已完成。",
+            ("construction", "occurred", "2025-05-06"),
+            id="外立面施工完成",
+        ),
     ],
 )
 def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -573,6 +589,7 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
             id="成为…首个…竣工验收的-a-rank-084",
         ),
         pytest.param("全年完成建设任务。", id="完成建设任务-a-target"),
+        pytest.param("全市建设工作全面完成年度任务。", id="建设工作完成-a-target"),
         pytest.param("近3年内，重庆市累计建成投用15个项目。", id="a-span-of-time-back-in-a-tally"),
     ],
 )

@@ -1751,9 +1751,17 @@ WORKS_PARTS = (
     "路面",
     "轨道",
     "管网",
+    # the envelope of a building (幕墙及金属屋面基本完成, 外立面施工完成) and the checks that
+    # end works (跑道飞行校验工作圆满完成, 设备调试完成)
+    "幕墙",
+    "屋面",
+    "外立面",
+    "飞行校验",
+    "校验",
+    "调试",
 )
-#: …the adverbs between a part and its end (基本完成, 已经全部结束)…
-WORKS_DONE_ADVERBS = ("已经", "已", "全面", "顺利", "基本", "全部", "均已", "提前")
+#: …the adverbs between a part and its end (基本完成, 已经全部结束, 圆满完成)…
+WORKS_DONE_ADVERBS = ("已经", "已", "全面", "顺利", "基本", "全部", "均已", "提前", "圆满")
 #: …the act done on that part, between it and its end (桥面沥青铺设完成, 钢结构吊装完成, 全线铺轨完成)…
 WORKS_PART_ACTS = (
     "铺设", "摊铺", "铺装", "浇筑", "架设", "吊装", "安装", "铺轨", "架梁", "铺架", "施工", "作业",
@@ -1893,7 +1901,7 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # works finished (污水处理厂野外作业已完成, 钢构主体完成, 基坑土方工程基本结束), not an amount
     # done (建设已完成投资30亿元, 施工完成98%)
     rf"(?:野外|现场|全线|全桥)?(?:(?:{'|'.join(WORKS_PARTS)}){{1,2}}(?:{'|'.join(WORKS_PART_ACTS)})?"
-    rf"|{'|'.join(WORKS_PART_ACTS)})(?:工程|施工|作业)?(?:{'|'.join(WORKS_DONE_ADVERBS)}){{0,2}}"
+    rf"|{'|'.join(WORKS_PART_ACTS)})(?:工程|施工|作业|工作)?(?:{'|'.join(WORKS_DONE_ADVERBS)}){{0,2}}"
     rf"(?:{'|'.join(WORKS_STARTED_ACTS)})?"
     r"(?:完成|结束)(?![0-9０-９一二三四五六七八九十百千两几多数投年计任产的率量额用])": "construction",
     # works under way or begun (正在进行设备安装调试, 已开始桩基承台和底板垫层浇筑)
