@@ -1120,6 +1120,9 @@ def test_a_phrase_in_a_complement_is_no_subject(text: str, not_subject: str) -> 
         ("尤其是今年7月试生产的达利食品项目，该项目总投资达5亿元。", "达利食品项目"),
         ("特别是去年建成投用的临港物流园，今年已满负荷运营。", "临港物流园"),
         ("当天揭牌的广东省公共卫生应急物资产业园由国开行广东省分行共建。", "广东省公共卫生应急物资产业园"),
+        # a clause opening with the act, the thing named right after 的
+        ("开工的宜宾五粮液产业园和重庆两江协同创新区项目都位于东园镇。", "宜宾五粮液产业园"),
+        ("投产的宁德时代宜宾基地位于三江新区。", "宁德时代宜宾基地"),
     ],
 )
 def test_a_trigger_in_an_attribute_is_about_the_thing_after_de(text: str, subject: str) -> None:
@@ -1130,10 +1133,17 @@ def test_a_trigger_in_an_attribute_is_about_the_thing_after_de(text: str, subjec
 
 
 @pytest.mark.parametrize(
-    "text", ["2019年建成投用的两座大桥已成为城市地标。", "去年开工建设的一批重点项目进展顺利。"]
+    "text",
+    [
+        "2019年建成投用的两座大桥已成为城市地标。",
+        "去年开工建设的一批重点项目进展顺利。",
+        "开工的项目共有12个。",
+        "成立的重庆实验室将聚焦生命科学。",
+    ],
 )
 def test_an_attribute_of_a_count_or_a_batch_names_no_subject(text: str) -> None:
-    """A count or a batch after 的 (两座大桥, 一批重点项目) is no one thing: no event is made."""
+    """A count or a batch after 的 (两座大桥, 一批重点项目, 项目共有12个) is no one thing, and what
+    a thing will do (成立的重庆实验室将聚焦…) tells no act of it: no event is made."""
     assert extract(Article(text, "2020-10-11")).events == ()
 
 

@@ -759,7 +759,20 @@ def _attributive(reading: _Reading, clause_start: int, clause: str, trigger: tri
         and not dating.dated_right_before(
             reading.doc.text, reading.dates, clause_start, clause_start + trigger.start
         )
+        and not _opening_attribute(reading, clause_start, clause, trigger)
     )
+
+
+def _opening_attribute(reading: _Reading, clause_start: int, clause: str, trigger: triggers.Trigger) -> bool:
+    """竣工的福建省…有限公司…项目总投资2.2亿元: a clause opening with its act as the attribute of
+    a thing named right after 的 (a recognised name, no count nor kind word) tells that act of
+    the thing."""
+    if trigger.start != 0 or triggers.status(clause, trigger) != "occurred":
+        return False  # 成立的重庆实验室将聚焦…: what the thing will do, no act told
+    at = clause_start + trigger.end + len(vocab.ATTRIBUTIVE)
+    named = next((m for m in reading.recognition.within(at, at + vocab.MAX_PHRASE) if m.start == at), None)
+    return named is not None and named.type not in vocab.TOPIC_SKIP_TYPES
+
 
 
 def _event(
