@@ -452,6 +452,19 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             ("construction", "occurred", "2025-05-06"),
             id="外立面施工完成",
         ),
+        # a grade conferred is an approval; 挂牌 alone stays an opening
+        pytest.param(
+            "5月6日，宜宾市第一人民医院正式挂牌“三甲”。",
+            ("approval", "occurred", "2025-05-06"),
+            id="挂牌“三甲”",
+        ),
+        pytest.param("5月6日，四面山景区挂牌5A。", ("approval", "occurred", "2025-05-06"), id="挂牌5A"),
+        pytest.param(
+            "5月6日，绵阳市中心医院晋升为三级甲等医院。",
+            ("approval", "occurred", "2025-05-06"),
+            id="晋升为三级甲等",
+        ),
+        pytest.param("5月6日，重庆实验室正式挂牌。", ("opening", "occurred", "2025-05-06"), id="挂牌-alone"),
     ],
 )
 def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None]) -> None:

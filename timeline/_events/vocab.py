@@ -1922,6 +1922,8 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # or a title withdrawn (撤销…的决定, 撤销…资格)
     r"撤销[^，。；、]{1,8}(?:县|市|区|镇|乡|街道)(?:建制)?(?![^，。；]{0,2}(?:的|资格|处分|称号))"
     r"|撤(?:县|市|乡|镇)设(?:区|市|镇|街道)": "other",
+    # a grade conferred (医院正式挂牌“三甲”, 景区挂牌5A, 晋升为三级甲等医院): an approval
+    r"(?:挂牌|晋升为?|升级为)[“\"]?(?:三级甲等|二级甲等|三甲|二甲|[345]A级?|A{3,5}级?)[”\"]?": "approval",
 }
 #: A pattern trigger may span a name (纳入国家重点实验室名单, 获国务院批准); its first
 #: character, where its verb starts, must not lie inside one.
