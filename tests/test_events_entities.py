@@ -1217,6 +1217,11 @@ def test_here_after_a_verb_of_arriving_makes_no_event() -> None:
         ("□ 自治区人民政府与中国核工业集团公司签署深化战略合作协议。", "自治区人民政府"),
         ("■ 省人民政府与国家开发银行签署合作协议。", "省人民政府"),
         ("5日【全市三级干部大会召开】全市三级干部大会召开。", "全市三级干部大会"),
+        # two parties joined by 及/和: the first, when it ends like a name
+        ("5月6日，四川时代7期(时代长安)及时代吉利已投产。", "四川时代7期(时代长安)"),
+        ("5月6日，宜宾锂电产业园及三江新区物流园已投产。", "宜宾锂电产业园"),
+        ("5月6日，绵阳科技城实验室和成都研究院已揭牌。", "绵阳科技城实验室"),
+        ("5月6日，长安渝北工厂置换及绿色智能升级项目已投产。", "长安渝北工厂置换及绿色智能升级项目"),
     ],
 )
 def test_a_clause_going_on_with_a_list_takes_its_first_member(text: str, subject: str) -> None:

@@ -709,6 +709,7 @@ def _phrase(
     whole_type = suffix_type(phrase)
     if any(separator in phrase for separator in vocab.LIST_SEPARATORS):
         phrase = _LIST_SPLIT.split(phrase, maxsplit=1)[0]
+    phrase = _first_party(phrase)
     if not vocab.MIN_PHRASE <= len(phrase) <= vocab.MAX_PHRASE:
         return None, None
     if phrase in vocab.ORG_SUFFIXES and phrase not in vocab.PRONOUNS:
@@ -745,6 +746,20 @@ def _phrase(
     if known is None and doc.is_faithful(start, start + len(phrase)):
         mention = Found(start, start + len(phrase), phrase, type_, -1)
     return EventEntity(phrase, type_, "subject"), mention
+
+
+def _first_party(phrase: str) -> str:
+    """The first of two parties joined by 及 or 和 (四川时代7期(时代长安)及时代吉利 → 四川时代7期
+    (时代长安)) when the words before the joiner end like a name; a name holding the joiner
+    (工厂置换及绿色智能升级项目) stays whole."""
+    for joiner in vocab.PARTY_JOINERS:
+        at = phrase.find(joiner, vocab.MIN_PHRASE)
+        if at < 0 or len(phrase) - at - len(joiner) < vocab.MIN_PHRASE:
+            continue
+        left = phrase[:at]
+        if left[-1] in vocab.CLOSING_BRACKETS or suffix_type(left) is not None:
+            return left
+    return phrase
 
 
 def _masked(phrase: str) -> str:

@@ -2234,6 +2234,10 @@ ACTED_ON_VERBS = ("设立", "撤销", "组建", "成立")
 #: The ends of an administrative unit's name (陕县, 郧阳区, 某某街道).
 ADMINISTRATIVE_UNITS = ("省", "市", "县", "区", "镇", "乡", "街道", "自治州", "自治县")
 UNIT_STATUS = "建制"
+#: Joiners of two parties in a subject phrase (A及B已投产: A is the subject), and the closing
+#: brackets a name may end with.
+PARTY_JOINERS = ("及", "和")
+CLOSING_BRACKETS = ")）]】"
 #: A verb of one serial act split from the next by a manner adverb (建成正式通车运营, 竣工顺利
 #:投产): the two are one act, typed by the later verb, and the earlier is no part of the subject.
 SERIAL_ADVERB_MAX = 4
