@@ -98,6 +98,8 @@ REAL_BATCHES = {
     "075-089": (75, 89),
     "090-107": (90, 107),
     "108-117": (108, 117),
+    "118-127": (118, 127),
+    "128-137": (128, 137),
 }
 """The real articles by the batch they were added in (first and last number). Each batch was
 annotated before the extractor was run on it, so a later batch was unseen text when it came: its
