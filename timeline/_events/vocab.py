@@ -1708,25 +1708,16 @@ WORK_STAGES: dict[str, str] = {
     "洞通": "topped",
     "交工": "finished",
 }
+#: The parts of a work named when they are done one by one (钢构主体完成, 基坑土方工程基本结束):
+#: acts of their own in a clause (WORKS_PARTS), no part of a name before them (PHRASE_TAILS).
+WORKS_PART_NOUNS = (
+    "钢构", "钢结构", "主体", "主体结构", "土建", "基坑", "路基",
+    "路面", "桥面", "桥墩", "土方", "土石方", "桩基", "基础",
+)  # fmt: skip
 #: Stages of works on a named project (spec: construction, status from the cues): the parts of
 #: a work that are finished one by one (钢构主体完成, 土建工程基本完成, 基坑土方工程基本结束)…
 WORKS_PARTS = (
-    "钢构",
-    "钢结构",
-    "主体",
-    "主体结构",
-    "土建",
-    "基坑",
-    "路基",
-    "路面",
-    "桥面",
-    "桥墩",
-    "土方",
-    "土石方",
-    "桩基",
-    "基础",
-    "路基",
-    "桥面",
+    *WORKS_PART_NOUNS,
     "隧道",
     "装修",
     "装饰装修",
@@ -1743,12 +1734,10 @@ WORKS_PARTS = (
     "箱梁",
     "主梁",
     "主塔",
-    "桥墩",
     "承台",
     "墩身",
     "盖梁",
     "沥青",
-    "路面",
     "轨道",
     "管网",
     # the envelope of a building (幕墙及金属屋面基本完成, 外立面施工完成) and the checks that
@@ -2888,15 +2877,9 @@ PHRASE_BREAKS = (
 #: passive 被 and the adverbs of how far the work has got (基本, 全面).
 PHRASE_TAILS = (
     *BUILDING_PARTS,
+    *WORKS_PART_NOUNS,
     "基础工程",
-    "桩基",
     "桩基工程",
-    "基坑",
-    "路基",
-    "路面",
-    "桥面",
-    "桥墩",
-    "土方",
     "土方工程",
     "基坑土方工程",
     "建设",
