@@ -1234,32 +1234,34 @@ def stored_articles(
     by_id: dict[str, StoredArticle] = {}
     hashes: set[str] = set()
     wanted_ids, wanted_hashes = set(article_ids), set(digests)
-    if conn.dialect.name == "postgresql":  # short statements: psycopg parses an IN list of 500 in ~10 ms
+    for row in _article_rows(conn, article_ids, digests):
+        stored = StoredArticle(*row)
+        if stored.id in wanted_ids:
+            by_id[stored.id] = stored
+        if stored.text_hash in wanted_hashes:
+            hashes.add(stored.text_hash)
+    return by_id, hashes
+
+
+def _article_rows(
+    conn: Connection, article_ids: Sequence[str], digests: Sequence[str]
+) -> Iterator[tuple[str, str, _dt.date, str, str]]:
+    """The rows (id, text hash, pub date, source, title) of the articles having one of these ids or
+    text hashes: two array statements on PostgreSQL (psycopg parses an IN list of 500 in ~10 ms),
+    chunked IN lists elsewhere. A row may come twice; the caller keys them."""
+    if conn.dialect.name == "postgresql":
         for statement, values in ((_ARTICLES_WITH_ID, article_ids), (_ARTICLES_WITH_HASH, digests)):
             parameters: dict[str, object] = {"values": list(values)}
-            for row in conn.execute(statement, parameters):
-                stored = StoredArticle(*row)
-                if stored.id in wanted_ids:
-                    by_id[stored.id] = stored
-                if stored.text_hash in wanted_hashes:
-                    hashes.add(stored.text_hash)
-        return by_id, hashes
+            yield from conn.execute(statement, parameters).tuples()
+        return
     for start in range(0, max(len(article_ids), len(digests)), IN_CHUNK):
-        query = select(
-            ArticleRow.id, ArticleRow.text_hash, ArticleRow.pub_date, ArticleRow.source, ArticleRow.title
-        ).where(
+        query = _STORED_ARTICLES.where(
             or_(
                 ArticleRow.id.in_(article_ids[start : start + IN_CHUNK]),
                 ArticleRow.text_hash.in_(digests[start : start + IN_CHUNK]),
             )
         )
-        for row in conn.execute(query):
-            stored = StoredArticle(*row)
-            if stored.id in wanted_ids:
-                by_id[stored.id] = stored
-            if stored.text_hash in wanted_hashes:
-                hashes.add(stored.text_hash)
-    return by_id, hashes
+        yield from conn.execute(query).tuples()
 
 
 def counts(conn: Connection) -> dict[str, int]:
