@@ -121,6 +121,24 @@ def test_three_writers_merging_into_stored_events(store_url, tmp_path):
     _same_as_one_writer(store_url, tmp_path)
 
 
+def _watch_copies(monkeypatch, table_name: str) -> list[bool]:
+    """Patches the bulk path's COPY so that each COPY into `table_name` appends whether it clashed
+    (went in not at all) to the list returned."""
+    from timeline._store import bulk
+
+    copied = bulk.copy_new
+    clashes: list[bool] = []
+
+    def watched_copy(connection, table, keys, rows):
+        went_in = copied(connection, table, keys, rows)
+        if table.name == table_name:
+            clashes.append(not went_in)
+        return went_in
+
+    monkeypatch.setattr(bulk, "copy_new", watched_copy)
+    return clashes
+
+
 def test_texts_another_writer_stored_meanwhile_are_shared(store_url, monkeypatch):
     """PostgreSQL COPYs a batch's new texts at once: a text stored by another writer between the
     batch's look-up and its COPY (made here by hiding stored texts from the look-up) makes the COPY
@@ -142,17 +160,8 @@ def test_texts_another_writer_stored_meanwhile_are_shared(store_url, monkeypatch
             return []
         return looked_up(connection, table, columns, key, values)
 
-    copied = bulk.copy_new
-    clashes = []
-
-    def watched_copy(connection, table, keys, rows):
-        went_in = copied(connection, table, keys, rows)
-        if table.name == "texts":
-            clashes.append(not went_in)
-        return went_in
-
+    clashes = _watch_copies(monkeypatch, "texts")
     monkeypatch.setattr(bulk, "select_where_in", blind_to_texts)
-    monkeypatch.setattr(bulk, "copy_new", watched_copy)
     with Timeline(store_url) as store:  # a new process: its cache knows no text either
         report = store.ingest_many([_extraction(story, copy) for story in range(4) for copy in (1, 2)])
         assert (report.articles, report.events, report.merged_events) == (8, 1, 7)
@@ -182,21 +191,13 @@ def test_articles_another_writer_stored_meanwhile_are_duplicates(store_url, monk
         store.ingest_many(first)
         before = _content(store_url)
     looked_up = bulk.select_where_in
-    copied = bulk.copy_new
-    clashes = []
 
     def blind_to_articles(connection, table, columns, key, values):
         return [] if table.name == "articles" else looked_up(connection, table, columns, key, values)
 
-    def watched_copy(connection, table, keys, rows):
-        went_in = copied(connection, table, keys, rows)
-        if table.name == "articles":
-            clashes.append(not went_in)
-        return went_in
-
+    clashes = _watch_copies(monkeypatch, "articles")
     monkeypatch.setattr(queries, "stored_articles", lambda conn, ids, digests: ({}, set()))
     monkeypatch.setattr(bulk, "select_where_in", blind_to_articles)
-    monkeypatch.setattr(bulk, "copy_new", watched_copy)
     with Timeline(store_url) as store:
         report = store.ingest_many([*first, _extraction(3, 0), _extraction(0, 1)])
     assert clashes == [True]
@@ -210,18 +211,7 @@ def test_reprints_after_new_articles_share_the_stored_texts(store_url, monkeypat
     """A PostgreSQL batch that found none of its long texts stored lets the next batch COPY its long
     texts without looking them up; reprints of articles stored by another process then clash,
     and are stored by the slower path: one row per text, every report merged."""
-    from timeline._store import bulk
-
-    copied = bulk.copy_new
-    clashes = []
-
-    def watched_copy(connection, table, keys, rows):
-        went_in = copied(connection, table, keys, rows)
-        if table.name == "texts":
-            clashes.append(not went_in)
-        return went_in
-
-    monkeypatch.setattr(bulk, "copy_new", watched_copy)
+    clashes = _watch_copies(monkeypatch, "texts")
     with Timeline(store_url) as store:
         store.ingest_many([_extraction(story, 0) for story in range(3)])
     with Timeline(store_url) as store:  # another process: nothing cached
