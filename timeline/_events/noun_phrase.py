@@ -49,7 +49,8 @@ _NOT_OPENING = tuple(
 _CODE_BEFORE_HEAD = re.compile("(?<![A-Za-z0-9])[A-Z][0-9]{1,2}")
 _NAME_ITEMS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）、-]{2,30}")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
-_COUNT_FIRST = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
+#: A count (14个, 两批): words opening with one name no thing (noun phrases, subjects).
+COUNT_FIRST = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
 _BREAK = _regex.alternation({*vocab.PHRASE_BREAKS, *vocab.SUBJECT_BREAK_WORDS, *vocab.MODAL_BREAK_WORDS})
 _ROUTE_INSIDE = _regex.alternation(vocab.ROUTE_HEADS)
 #: How far into a clause the phrase opening it may reach.
@@ -218,6 +219,6 @@ def _names_a_thing(name: str, head: str) -> bool:
     if len(head) == 1 and name[-2:] in vocab.NOT_PHRASE_NAMES:
         return False
     own = name[: len(name) - len(head)]
-    if _COUNT_FIRST.match(own):
+    if COUNT_FIRST.match(own):
         return False
     return len(_GENERIC.sub("", own)) >= vocab.MIN_PHRASE

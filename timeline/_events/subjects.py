@@ -50,7 +50,6 @@ _COUNT = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]$")
 _BUILT_ONLY = re.compile(vocab.BUILT_ONLY_PATTERNS)
 _LIST_SPLIT = re.compile("[" + vocab.LIST_SEPARATORS + "]")
 _AMOUNT = re.compile("[" + vocab.NUMERALS + ".．]+(?:" + "|".join(vocab.AMOUNT_UNITS) + ")")
-_COUNT_FIRST = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
 _SUFFIX_IN = re.compile("|".join(re.escape(w) for w in sorted(vocab.ORG_SUFFIXES, key=len, reverse=True)))
 _COUNT_INSIDE = re.compile(
     "(?<!["
@@ -401,7 +400,7 @@ def _subject_of(
         return phrase
     places = [m for m in before if m.type == "place"]
     head_end = cut - clause_start
-    counted = _AMOUNT.search(clause, 0, head_end) or _COUNT_FIRST.search(clause, 0, head_end)
+    counted = _AMOUNT.search(clause, 0, head_end) or noun_phrase.COUNT_FIRST.search(clause, 0, head_end)
     if places and counted:
         # 14个项目在福建东山县奠基: a count is no subject; the place that holds the event is, the
         # last named before the trigger (青海…海西州都兰县…45个项目开复工: the county).
@@ -835,7 +834,9 @@ def is_amount_or_count(phrase: str) -> bool:
         [True, True, True, False]
     """
     return bool(
-        _AMOUNT.search(phrase) or _COUNT_FIRST.match(phrase) or phrase.startswith(vocab.AMOUNT_OPENERS)
+        _AMOUNT.search(phrase)
+        or noun_phrase.COUNT_FIRST.match(phrase)
+        or phrase.startswith(vocab.AMOUNT_OPENERS)
     )
 
 
