@@ -485,7 +485,9 @@ def run(
             started_cpu = time.process_time()
             tallies: Iterator[_Tally] = (run_chunk(*job) for job in bounds)
         else:
-            tallies = pool.imap_unordered(_chunk_job, bounds)
+            # In order: what is counted is always inputs `start` to `start + inputs - 1`, so a
+            # stopped run goes on with `--start` (workers still run ahead of the count).
+            tallies = pool.imap(_chunk_job, bounds)
         for tally in tallies:
             for key, shown in total.add(tally):
                 print(f"CRASH {key}: {shown}", flush=True)
@@ -493,7 +495,8 @@ def run(
                 next_report = (total.inputs // report_every + 1) * report_every
                 elapsed = time.perf_counter() - started
                 print(
-                    f"{_now()} {total.inputs:,} inputs, {total.crashes} crashes, "
+                    f"{_now()} {total.inputs:,} inputs ({start} to {start + total.inputs - 1}), "
+                    f"{total.crashes} crashes ({_per_million(total):.1f} per million), "
                     f"{total.inputs / elapsed:.1f} inputs/s, "
                     f"{total.cpu / max(total.inputs, 1) * 1000:.2f} CPU ms per input, "
                     f"slowest {total.slowest[0]:.3f} CPU s (input {total.slowest[2]})",
@@ -511,8 +514,7 @@ def run(
         f"({cpu / max(total.inputs, 1) * 1000:.2f} CPU ms per input; seed {seed}, inputs {start} on, "
         f"batches of {batch}, {jobs} jobs)"
     )
-    per_million = total.crashes / max(total.inputs, 1) * 1_000_000
-    print(f"crashes: {total.crashes} ({per_million:.1f} per million), {len(total.seen)} distinct")
+    print(f"crashes: {total.crashes} ({_per_million(total):.1f} per million), {len(total.seen)} distinct")
     cpu, wall, number, shown = total.slowest
     print(f"slowest input (Article + extraction): {cpu:.3f} CPU s ({wall:.3f} s wall), input {number}:")
     print(f"  {shown}")
@@ -521,7 +523,13 @@ def run(
         f"slowest batch (store transaction + every export): {cpu:.3f} CPU s ({wall:.3f} s wall), "
         f"inputs {first} to {first + size - 1}"
     )
+    if total.inputs < count:
+        print(f"stopped early: go on with --start {start + total.inputs} --count {count - total.inputs}")
     return 1 if total.crashes else 0
+
+
+def _per_million(tally: _Tally) -> float:
+    return tally.crashes / max(tally.inputs, 1) * 1_000_000
 
 
 def _now() -> str:

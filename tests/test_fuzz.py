@@ -103,3 +103,45 @@ def test_a_crash_in_a_batch_store_or_export_is_named_by_its_input(
     crash = next(line for line in out.splitlines() if line.startswith("CRASH RuntimeError"))
     assert "export boom -- input 0: " in crash  # input 0, a seed article mutated, has events
     assert "crashes: 0 " not in out and "together" not in out
+
+
+def test_a_crash_in_a_worker_is_named_by_its_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two worker processes share the batches; a crash injected into input 7 alone is counted
+    once, with input 7's number, and every input is counted."""
+    planted = fuzz.input_number(0, 7)
+    extract = fuzz.extract_input
+
+    def explode_on_input_7(text, pub_date):
+        if (text, pub_date) == planted:
+            raise RuntimeError("planted")
+        return extract(text, pub_date)
+
+    monkeypatch.setattr(fuzz, "extract_input", explode_on_input_7)
+    monkeypatch.setattr(fuzz, "_WARM", True)
+    assert fuzz.run(10, seed=0, jobs=2, batch=3) == 1
+    out = capsys.readouterr().out
+    assert "planted -- input 7: " in out
+    assert "inputs: 10 " in out and "crashes: 1 (100000.0 per million)" in out
+    assert "stopped early" not in out
+
+
+def test_a_stopped_run_says_where_to_go_on(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopped (Ctrl-C, kill) after its first batch, a run counts only the inputs finished, which
+    are the first ones, and names the --start that runs the rest."""
+    run_chunk = fuzz.run_chunk
+
+    def stop_at_second_batch(seed, first, last):
+        if first > 0:
+            raise KeyboardInterrupt
+        return run_chunk(seed, first, last)
+
+    monkeypatch.setattr(fuzz, "run_chunk", stop_at_second_batch)
+    monkeypatch.setattr(fuzz, "_WARM", True)
+    assert fuzz.run(6, seed=0, start=0, batch=2, report_every=1) == 0
+    out = capsys.readouterr().out
+    assert "2 inputs (0 to 1), 0 crashes (0.0 per million)" in out
+    assert "inputs: 2 " in out and "stopped early: go on with --start 2 --count 4" in out
