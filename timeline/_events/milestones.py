@@ -2,9 +2,10 @@
 
 Each clause with a trigger (`triggers`) whose conditions hold becomes one event, dated by
 `dating`, given its subject and roles by `subjects`; opinions (and a speaker's list of
-proposals after 建议), statistics, attributive triggers (成立的…), a speaker introducing what
-follows and the same event twice in one sentence are left out. A clause without a trigger
-still passes its subject on to the clauses after it (长安汽车…，预计2026年建成投产).
+proposals after 建议), statistics (`tallies`), attributive triggers (成立的…), a speaker
+introducing what follows and the same event twice in one sentence (`retold`, `repeats`) are left
+out. A clause is split into its acts (`acts`) first. A clause without a trigger still passes
+its subject on to the clauses after it (长安汽车…，预计2026年建成投产; `carried`).
 """
 
 from __future__ import annotations
@@ -15,41 +16,24 @@ import attrs
 
 from timeline import _regex
 from timeline._events import dating, subjects, summary, triggers, vocab
+from timeline._events.acts import blocked_spans, clause_acts
+from timeline._events.carried import anchored, counted_at_the_occasion, modal_before, paragraph_topic
 from timeline._events.cleanup import PROSE, Document
+from timeline._events.context import Reading
 from timeline._events.dating import Dates
 from timeline._events.entities import Found, Recognition
+from timeline._events.repeats import without_repeats
+from timeline._events.retold import counted_again, graded_topic, told_again
 from timeline._events.sentences import Sentence, split
-from timeline._typed import lru_cached
+from timeline._events.tallies import Period, clause_is_tally
 from timeline.dates import TimeExpr
-from timeline.model import Article, Event, EventEntity, normalise_text
+from timeline.model import Article, Event, EventEntity
 
-_LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
-_BATCH_COUNT = re.compile(vocab.PROJECT_BATCH)
-_TIME_SPAN = re.compile(vocab.TIME_SPAN_LEAD.removeprefix("^"))
-_AT_THE_CEREMONY = re.compile(
-    "(?:" + vocab.AT_THE_CEREMONY_PLACE + ")?" + _regex.alternation_source(vocab.AT_THE_CEREMONY)
-)
-_HISTORY_OPENER = re.compile(
-    "(?:" + vocab.DATELINE_LEAD + ")?(?:" + "|".join(vocab.HISTORY_OPENERS) + ")"
-)
 _HELD_AT = re.compile(vocab.HELD_AT)
-#: Titles where no trigger counts: a document's, a short quoted name, a brief's bracketed
-#: headline (【重庆东站项目开工】3月1日，…正式开工建设: the body tells the act).
-_TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”|【[^】]{1,40}】")
-_ACT_JOINER = _regex.alternation(vocab.ACT_JOINERS)
-_HOLDING = _regex.alternation(vocab.HOLDING_VERBS)
 _MEETING_FRAME = re.compile(vocab.MEETING_FRAME)
 #: What a meeting frame starts with (None: anything), to try it only on the clauses it may fit.
 _MEETING_FRAME_HEADS = _regex.heads(_MEETING_FRAME, 1)
-#: A quotation that is a speech (it holds a clause break), not a quoted name (“…关键技术”项目).
-_QUOTED_SPEECH = re.compile("“[^”]{0,200}?[" + vocab.PROSE_MARKS + "]")
 _QUOTED = re.compile("[“”\"]")
-_PROJECTS_COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+个")
-_SPREAD = _regex.alternation(vocab.SPREAD_ADVERBS)
-_DONE = _regex.alternation(vocab.DONE_CUES)
-_COUNTED = re.compile(
-    "[" + vocab.COUNT_NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]"
-)
 
 
 @attrs.define()
@@ -69,74 +53,21 @@ class Milestones:
     pending: dict[str, Found] = attrs.Factory(dict)
 
 
-@attrs.frozen()
-class _Reading:
-    """What every clause of one article is read against."""
-
-    article: Article
-    doc: Document
-    recognition: Recognition
-    dates: Dates
-    owners: subjects.Owners
-
-
 def find(article: Article, doc: Document, recognition: Recognition, dates: Dates) -> Milestones:
     """Every milestone of the prose paragraphs of a cleaned article."""
-    reading = _Reading(article, doc, recognition, dates, subjects.Owners(recognition))
+    reading = Reading(article, doc, recognition, dates, subjects.Owners(recognition))
     found = Milestones()
     for unit in doc.units:
         if unit.kind == PROSE:
             _paragraph(reading, found, unit.start, unit.end)
-    found.events = _without_repeats(found.events)
+    found.events = without_repeats(found.events)
     return found
 
 
-def _interval(event: Event) -> tuple[object, ...]:
-    date = event.date
-    return () if date is None else (date.start, date.end, date.grain)
-
-
-def _without_repeats(events: list[Event]) -> list[Event]:
-    """One event for a clause printed twice. Of events with the same type, subject, status and
-    words, an undated one repeats a dated one (a headline over its body: the dated is kept), and
-    a dated one repeats another only when its whole sentence is the same (a lead or teaser
-    printed again); a later sentence reporting the act again is a report of its own."""
-    kept: dict[tuple[str, str, str, str], list[int]] = {}
-    result: list[Event | None] = []
-    for event in events:
-        key = (
-            event.type,
-            event.subject.name if event.subject else "",
-            event.status,
-            normalise_text(event.summary),
-        )
-        same = [result[i] for i in kept.get(key, [])]
-        if any(_repeats(event, other) for other in same if other is not None):
-            continue
-        for index in kept.get(key, []):
-            other = result[index]
-            if other is not None and other.date is None and event.date is not None:
-                result[index] = None
-        kept.setdefault(key, []).append(len(result))
-        result.append(event)
-    return [event for event in result if event is not None]
-
-
-def _repeats(event: Event, other: Event) -> bool:
-    """An undated event repeats any; a dated one repeats another of the same date told by the
-    same words up to the end of its clause (a lead or teaser printed again, even cut short)."""
-    if event.date is None:
-        return True
-    return _interval(event) == _interval(other) and _told_by(event) == _told_by(other)
-
-
-def _told_by(event: Event) -> str:
-    """The event's sentence up to the end of its summary, normalised."""
-    at = event.sentence.find(event.summary)
-    return normalise_text(event.sentence[: at + len(event.summary)] if at >= 0 else event.sentence)
-
-
-def _paragraph(reading: _Reading, found: Milestones, start: int, end: int) -> None:
+def _paragraph(reading: Reading, found: Milestones, start: int, end: int) -> None:
+    """The events of one prose paragraph, sentence by sentence: opinions are skipped (and, after
+    one opening a list of proposals, the rest of the paragraph); each sentence may carry the
+    subject of the one before on."""
     text = reading.doc.text
     proposals = False
     subject: EventEntity | None = None
@@ -187,7 +118,7 @@ def _is_frame(text: str, span: tuple[int, int]) -> bool:
 
 
 def _sentence(
-    reading: _Reading,
+    reading: Reading,
     found: Milestones,
     sentence: Sentence,
     carried_in: EventEntity | None,
@@ -212,15 +143,7 @@ def _sentence(
     #: Each clause so far, and whether it carried the subject of the one before (its modal too).
     chain: list[tuple[str, bool]] = []
     framing = False  # inside a 随着… frame
-    # sums up a period (目前，…; 仅两年时间，…等9家企业投产), or pushes for many (推动A等268个项目
-    # 投产，B等147个项目达产)
-    cumulative = text.startswith((*vocab.CUMULATIVE_OPENERS, *vocab.AIM_OPENERS), sentence.start)
-    cumulative = cumulative or _TIME_SPAN.match(text, sentence.start) is not None
-    since = False  # after a clause ending in 以来
-    # history in general terms: where its opener ends (dates after it count, 近年来 does not)
-    opener = _HISTORY_OPENER.match(text, sentence.start)  # past a dateline (扶绥讯近年来，…)
-    history = opener.end() if opener is not None else None
-    until = False  # after a clause opening with 截至 (截至25日，…签约合作项目15个: a tally)
+    period = Period.of(text, sentence)
     deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]] | None = None
     seen: dict[tuple[str, str, str, TimeExpr | None], list[frozenset[str]]] = {}
     sentence_types: set[str] = set()  # the types of the sentence's events so far
@@ -246,7 +169,7 @@ def _sentence(
 
     clauses, ceremonies = _with_held_ceremonies(text, sentence.clauses)
     content = False  # after a document's words are announced (方案提出，…)
-    for act in (part for whole in clauses for part in _acts(reading, whole)):
+    for act in (part for whole in clauses for part in clause_acts(reading, whole)):
         span = act.span
         clause_start, clause_end = span
         clause = text[clause_start:clause_end]
@@ -256,7 +179,7 @@ def _sentence(
         mentions = reading.recognition.within(clause_start, clause_end)
         trigger = None
         if triggers.may_hold_trigger(clause):  # the blocked spans are worked out only then
-            blocked = _blocked(reading, clause_start, clause_end, mentions)
+            blocked = blocked_spans(reading, clause_start, clause_end, mentions)
             if act.after:
                 blocked += ((0, act.after),)
             if act.before:
@@ -276,23 +199,8 @@ def _sentence(
         if trigger is None:
             trigger = _meeting_held(reading, clause, mentions, sentence)
         subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS
-        tally = trigger is not None and _tally(
-            found,
-            clause,
-            trigger,
-            subset,
-            subjects.names_nothing(text, reading.dates, clause_start, clause_start + trigger.start),
-        )
-        counted = bool(_LISTED_COUNT.search(clause)) or (until and bool(_BATCH_COUNT.search(clause)))
-        tally = tally or ((cumulative or since or until) and counted)
-        if trigger is not None and trigger.type in vocab.TALLIED_TYPES:
-            tally = tally or bool(_LISTED_COUNT.search(clause, 0, trigger.start))  # 等18个规划已编制完成
-        if trigger is not None and since and not reading.dates.within(clause_start, clause_end):
-            tally = tally or vocab.ALREADY in clause[: trigger.start]
-        if trigger is not None and history is not None and not reading.dates.within(history, clause_end):
-            tally = True
-        since = since or clause.endswith(vocab.SINCE_TAIL)
-        until = until or clause.startswith(vocab.UNTIL_OPENERS)
+        tally = clause_is_tally(period, found.tallies, text, reading.dates, span, trigger, subset)
+        period.read(clause)
         if trigger is None or tally:
             subject, mention = subjects.subject_of(
                 reading.doc, reading.recognition, reading.dates, span, mentions, None
@@ -319,10 +227,10 @@ def _sentence(
             text, reading.dates, clause_start, clause_start + trigger.start
         ):
             previous_subject = carried_in
-        if previous_subject is None and _counted_at_the_occasion(chain, clause, trigger):
+        if previous_subject is None and counted_at_the_occasion(chain, clause, trigger):
             previous_subject = carried_in  # 当天，12家企业进行了现场签约: at the ceremony told
-        if previous_subject is None and _anchored(reading, clause, span, trigger):
-            previous_subject = carried_in or _paragraph_topic(
+        if previous_subject is None and anchored(reading, clause, span, trigger):
+            previous_subject = carried_in or paragraph_topic(
                 reading, paragraph_start, clause_start + trigger.start
             )
         made = _event(
@@ -337,18 +245,18 @@ def _sentence(
             act.attribute_end,
         )
         chain.append((clause, made is not None and made.carried))
-        if made is not None and made.carried and _told_again(clause[: trigger.start]):
+        if made is not None and made.carried and told_again(clause[: trigger.start]):
             continue
         marking = clause.startswith(vocab.MARKING_OPENERS) and trigger.surface in vocab.MARKED_END_ACTS
         if made is not None and marking and made.event.type in sentence_types:
             continue  # 大桥顺利合龙，标志着大桥全线贯通: what the act marks is the act told again
-        if made is not None and _counted_again(
-            reading, found, sentence_types, sentence.start, span, made.event, trigger
+        if made is not None and counted_again(
+            reading, found.types, sentence_types, sentence.start, span, made.event, trigger
         ):
             continue
         if made is not None and framing and made.carried:
             continue
-        if made is not None and _graded_topic(text, clause_end, made.event, found):
+        if made is not None and graded_topic(text, clause_end, made.event, found.types):
             continue
         framing = False
         if made is None:
@@ -359,7 +267,7 @@ def _sentence(
             made.carried
             and made.event.status == "occurred"
             and not reading.dates.within(*span)
-            and _modal_before(chain)
+            and modal_before(chain)
         ):
             made = attrs.evolve(made, event=attrs.evolve(made.event, status="planned"))
         previous_subject = made.event.subject or previous_subject
@@ -375,227 +283,12 @@ def _sentence(
     return last
 
 
-@lru_cached(maxsize=256)
-def _named_ceremony(surface: str) -> re.Pattern[str]:
-    """A ceremony named by an act (集中开工签约仪式 names 签约 and 开工)."""
-    return re.compile(re.escape(surface) + vocab.CEREMONY_NAME_AFTER_ACT)
-
-
-def _graded_topic(text: str, clause_end: int, event: Event, found: Milestones) -> bool:
-    """An undated act of a type told already, followed by a clause grading it (…揭牌，标志着…
-    跨出了历史性的一步): the act is the topic of the grading, told again."""
-    return (
-        event.date is None
-        and event.type in found.types
-        and text.startswith(vocab.GRADING_OPENERS, clause_end + 1)
-    )
-
-
 def _tells_content(clause: str) -> bool:
     """A clause naming a document and ending in a verb that announces its words (方案提出,
     《意见》明确): the rest of the sentence is what the document says."""
     return clause.endswith(vocab.CONTENT_VERBS) and (
         vocab.TITLE_CLOSE in clause or any(noun in clause for noun in vocab.DOCUMENT_NOUNS)
     )
-
-
-def _counted_again(
-    reading: _Reading,
-    found: Milestones,
-    sentence_types: set[str],
-    sentence_start: int,
-    span: tuple[int, int],
-    event: Event,
-    trigger: triggers.Trigger,
-) -> bool:
-    """A count before the trigger of an act already told (…集中动工活动，142个项目签约动工; 仪式上，
-    …等16个项目进行了集中签约 after the ceremony's sentence): the same act counted, no milestone
-    of its own. In its sentence when the count opens the clause; later in the article when the
-    event has no date and counts projects (N个) of which it names none (X等6个项目开工 is a
-    batch of its own, 两家实验室上榜 a pair)."""
-    text = reading.doc.text
-    clause = text[span[0] : span[1]]
-    count = _COUNTED.search(clause, 0, trigger.start)
-    if count is None or clause[count.start() - 1 : count.start()] == vocab.ORDINAL_MARK:
-        return False
-    if trigger.type in sentence_types and count.start() == 0:
-        return True
-    if count.start() == 0 and _named_ceremony(trigger.surface).search(text, sentence_start, span[0]):
-        return True  # …集中开工签约仪式拉开帷幕，133个项目集中签约: the ceremony's acts counted
-    partnered = any(marker in clause[: count.start()] for marker in vocab.PARTNER_OPENERS)
-    projects = _PROJECTS_COUNTED.match(clause, count.start()) is not None
-    at_ceremony = _AT_THE_CEREMONY.match(text, sentence_start) is not None
-    if trigger.type in found.types and projects and not partnered and at_ceremony:
-        return True  # 仪式上，…等16个项目进行了集中签约: the act of a ceremony told before (not 与X…签约)
-    if trigger.type not in found.types or event.date is not None:
-        return False
-    if not _PROJECTS_COUNTED.match(clause, count.start()) or clause[: count.start()].endswith(
-        vocab.NOUN_LIST_END
-    ):
-        return False
-    named = reading.recognition.within(span[0], span[0] + count.start())
-    return not any(m.type not in vocab.TOPIC_SKIP_TYPES for m in named)
-
-
-def _told_again(before: str) -> bool:
-    """Words before a trigger whose subject is carried from before that make the clause a part
-    of an act told already: a person proclaiming it (出席活动并宣布开工) or the act told of the
-    whole (并全部并网发电, 9月底前全部开工)."""
-    return vocab.PROCLAIMED in before or vocab.WHOLE in before
-
-
-def _anchored(reading: _Reading, clause: str, span: tuple[int, int], trigger: triggers.Trigger) -> bool:
-    """A clause that names no subject of its own tells a milestone of the paragraph's topic only
-    when it is anchored in time: a date, a cue of plan, progress or completion (预计年内贯通,
-    工人正忙碌建设, 已完成土建工程), and no count before the trigger (两大经开区签署: a set,
-    whose member the topic need not be) nor a word spreading it over many (全部, 纷纷)."""
-    before = clause[: trigger.start]
-    if _COUNTED.search(before) or _SPREAD.search(before) is not None:
-        return False
-    if reading.dates.within(*span) or triggers.status(clause, trigger) != "occurred":
-        return True
-    return _DONE.search(before) is not None
-
-
-def _counted_at_the_occasion(chain: list[tuple[str, bool]], clause: str, trigger: triggers.Trigger) -> bool:
-    """A count of bodies or works acting (12家企业进行了现场签约, 6个产业项目破土动工) in a clause
-    opened by a word of the same day or occasion (当天, 同时, 现场): the count names no one, the
-    act belongs to the place or body of the occasion told before."""
-    opener = chain[-1][0] if chain else clause
-    if not opener.startswith((*vocab.SAME_DAY_WORDS, *vocab.SAME_OCCASION_OPENERS)):
-        return False
-    return _COUNTED.search(clause, 0, trigger.start) is not None
-
-
-def _paragraph_topic(reading: _Reading, start: int, before: int) -> EventEntity | None:
-    """The thing the paragraph is about so far: the last facility, project, park, lab or body
-    named before an offset, at most TOPIC_REACH characters back (工人正忙碌建设… after
-    记者在加查水电站施工现场看到); in a paragraph that opens with a quotation, the speaker's
-    words go on about the paragraph before (…天山胜利隧道深处挺进。\n“…，预计年内贯通。”)."""
-    if _QUOTED_SPEECH.match(reading.doc.text, start):
-        start = 0  # a paragraph opening with a quotation goes on about the one before
-    start = max(start, before - vocab.TOPIC_REACH)  # a paragraph that never ends stays linear
-    named = [m for m in reading.recognition.within(start, before) if m.type in vocab.TOPIC_TYPES]
-    return subjects.as_subject(named[-1]) if named else None
-
-
-def _tally(found: Milestones, clause: str, trigger: triggers.Trigger, subset: bool, bare: bool) -> bool:
-    """A statistic, or the words of a clause already read as one (a lead's tally printed again
-    in the body)."""
-    words = normalise_text(clause)
-    if words in found.tallies:
-        return True
-    if triggers.is_statistic(clause, trigger, subset, bare):
-        found.tallies.add(words)
-        return True
-    return False
-
-
-def _blocked(
-    reading: _Reading, start: int, end: int, mentions: list[Found] | None = None
-) -> tuple[tuple[int, int], ...]:
-    """Spans of a clause (relative to its start) where no trigger counts: names and titles.
-    `mentions`: the clause's mentions when the caller has them already."""
-    clause = reading.doc.text[start:end]
-    if mentions is None:
-        mentions = reading.recognition.within(start, end)
-    names = tuple((m.start - start, m.end - start) for m in mentions if m.type != "place")
-    return names + tuple(m.span() for m in _TITLE.finditer(clause))
-
-
-@attrs.frozen()
-class _Act:
-    """A clause or part of one told as one act: its trigger is looked for in the clause's
-    [after, before) (before 0: to its end); `held`: a ceremony it names is held (`find_trigger`);
-    dates before `attribute_end` belong to a dated attribute of the clause, not to it."""
-
-    span: tuple[int, int]
-    after: int = 0
-    before: int = 0
-    held: bool = False
-    attribute_end: int = 0
-
-
-def _acts(reading: _Reading, span: tuple[int, int]) -> list[_Act]:
-    """The clause, or its two halves when it joins two acts of different types, each told with
-    its own subject (长寿…项目集中签约和中科未来城创新产业园开工活动在长寿举行) or, after 、, its
-    own date (该项目力争于明年5月结构封顶、2023年实现竣工并投运) or, after 并, its own modal
-    (建设基本完工并计划于9月招生运行). Two ceremonies held by one verb
-    (呼兰区举行A揭牌仪式、重点项目集中签约仪式) are two acts too: the second is the whole clause
-    with its trigger looked for only after the joiner (the number given with it), so that it
-    keeps the holder before the verb. A dated attribute (2011年开工建设的X已经通车) is an act of
-    its own, read before the clause's (which carries its subject, X, when it finds none of its
-    own): the clause's trigger is looked for after it, the attribute's in it, and its date
-    dates the attribute only."""
-    start, end = span
-    text = reading.doc.text
-    clause = text[start:end]
-    attribute_end = _dated_attribute(reading, start, end)
-    if attribute_end is not None:
-        blocked = _clip(_blocked(reading, start, end), attribute_end - start, len(clause))
-        if triggers.find_trigger(clause[attribute_end - start :], blocked) is not None:
-            after = attribute_end - start
-            return [_Act(span, before=after), _Act(span, after=after, attribute_end=attribute_end)]
-    if len(clause) > vocab.ACT_SPLIT_MAX_LEN or _ACT_JOINER.search(clause) is None:
-        return [_Act(span)]
-    blocked = _blocked(reading, start, end)
-    for joiner in vocab.ACT_JOINERS:
-        at = clause.find(joiner)
-        while at > 0:
-            after = at + len(joiner)
-            planned_after = joiner != vocab.AND_THEN or clause.startswith(vocab.PLAN_AFTER_AND_THEN, after)
-            if planned_after and not any(b <= at < e for b, e in blocked):
-                first = triggers.find_trigger(clause[:at], _clip(blocked, 0, at))
-                if first is None:
-                    at = clause.find(joiner, after)
-                    continue
-                ceremonies = clause[first.end : at] in vocab.CEREMONY_NOUNS and clause.endswith(
-                    vocab.CEREMONY_NOUNS
-                )
-                held = ceremonies and _HOLDING.search(clause, 0, first.start) is not None
-                second = triggers.find_trigger(clause[after:], _clip(blocked, after, len(clause)), held)
-                attributive = second is not None and clause.startswith(vocab.ATTRIBUTIVE, after + second.end)
-                if (
-                    second is not None
-                    and second.start > 0
-                    and (first.type != second.type or joiner == vocab.AND_THEN)
-                    and not attributive
-                ):
-                    if held:
-                        return [_Act((start, start + at)), _Act(span, after=after, held=True)]
-                    own_date = joiner != vocab.NOUN_LIST_MARK or _dated_at(reading, start + after)
-                    if first.end == at and own_date:
-                        return [_Act((start, start + at)), _Act((start + after, end))]
-            at = clause.find(joiner, after)
-    return [_Act(span)]
-
-
-def _dated_attribute(reading: _Reading, start: int, end: int) -> int | None:
-    """Where a dated attribute opening a clause ends (after its 的): a date, then an act verb
-    right before 的 (2011年开工建设的“四纵四横”…已经通车, 2019年建成投用的重庆东站). Its date is
-    the attribute's act's, not the clause's."""
-    text = reading.doc.text
-    if text.find(vocab.ATTRIBUTIVE, start, end) < 0:
-        return None  # most clauses: no 的 at all
-    for found in reading.dates.within(start, end):
-        at = text.find(vocab.ATTRIBUTIVE, found.end, min(end, found.end + vocab.ATTRIBUTE_MAX_LEN))
-        if at < 0:
-            continue
-        verb = triggers.find_trigger(text[found.end : at])
-        if verb is not None and verb.end == at - found.end and text[found.end : found.end + verb.start] in (
-            vocab.DATE_TRIGGER_GAP
-        ):
-            return at + 1
-    return None
-
-
-def _dated_at(reading: _Reading, at: int) -> bool:
-    """True when a date expression starts at an offset (a second act after 、 with its own date)."""
-    return any(d.start == at for d in reading.dates.within(at, at + vocab.ACT_SPLIT_MAX_LEN))
-
-
-def _clip(blocked: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[tuple[int, int], ...]:
-    return tuple((b - start, e - start) for b, e in blocked if b < end and start < e)
 
 
 def _with_held_ceremonies(
@@ -652,7 +345,7 @@ def _meeting_framed(start: int, clause: str, trigger: triggers.Trigger) -> tuple
     return start + framed.start("name"), start + framed.end("name")
 
 
-def _heading_date(reading: _Reading, sentence: Sentence, date: TimeExpr) -> TimeExpr | None:
+def _heading_date(reading: Reading, sentence: Sentence, date: TimeExpr) -> TimeExpr | None:
     """The date a clause of work under way takes from before it: only one heading the sentence
     (6月初，记者…看到，工人正忙碌建设…); the date of an earlier act in the sentence is not when the
     work goes on (一期工程已于2023年底建成投产，二期工程正在加快建设: undated)."""
@@ -666,7 +359,7 @@ def _heading_date(reading: _Reading, sentence: Sentence, date: TimeExpr) -> Time
     return None if text[sentence.start : first.start].strip(vocab.SENTENCE_HEAD_FILLERS) else date
 
 
-def _delegation(reading: _Reading, start: int, trigger_at: int) -> tuple[EventEntity | None, Found | None]:
+def _delegation(reading: Reading, start: int, trigger_at: int) -> tuple[EventEntity | None, Found | None]:
     """A visiting delegation named by its body (济南市投促局开发区一行到…考察): the body's name
     and the words after it up to the delegation mark."""
     text = reading.doc.text
@@ -694,7 +387,7 @@ def _delegation(reading: _Reading, start: int, trigger_at: int) -> tuple[EventEn
     return None, None
 
 
-def _ceremony_subject(reading: _Reading, name: tuple[int, int]) -> tuple[EventEntity, Found | None]:
+def _ceremony_subject(reading: Reading, name: tuple[int, int]) -> tuple[EventEntity, Found | None]:
     """The ceremony named before the clause that holds it, as its subject (past a leading date)."""
     start, end = name
     for dated in reading.dates.within(start, end):
@@ -709,21 +402,8 @@ def _ceremony_subject(reading: _Reading, name: tuple[int, int]) -> tuple[EventEn
     return EventEntity(words, type_, "subject"), mention
 
 
-def _modal_before(chain: list[tuple[str, bool]]) -> bool:
-    """True when the clause before the last one looks forward, by a cue of its own or by the
-    modal it shares with the clauses before it (its subject carried over). Read back in place:
-    a copy of the chain per clause made a long run-on sentence quadratic."""
-    for index in range(len(chain) - 2, -1, -1):
-        clause, carried = chain[index]
-        if triggers.status(clause) == "planned":
-            return True
-        if not carried:
-            return False
-    return False
-
-
 def _meeting_held(
-    reading: _Reading, clause: str, mentions: list[Found], sentence: Sentence
+    reading: Reading, clause: str, mentions: list[Found], sentence: Sentence
 ) -> triggers.Trigger | None:
     """'在<named meeting>上' in a dated sentence: the meeting itself is the milestone."""
     if not clause.startswith(vocab.MEETING_PLACE_HEAD) or not clause.endswith(vocab.MEETING_PLACE_TAILS):
@@ -749,7 +429,7 @@ def _held_meeting(mentions: list[Found], start: int, end: int) -> Found | None:
     return next((m for m in mentions if m.type == "meeting" and (m.start, m.end) == (start, end)), None)
 
 
-def _attributive(reading: _Reading, clause_start: int, clause: str, trigger: triggers.Trigger) -> bool:
+def _attributive(reading: Reading, clause_start: int, clause: str, trigger: triggers.Trigger) -> bool:
     """A trigger qualifying the noun after it (成立的…, 试生产的首批汽车), which tells no act of
     its own: not when the thing is named after a copula (剪彩投产的最大项目是X) or a date stands
     right before it (2020年12月才成立的…)."""
@@ -763,7 +443,7 @@ def _attributive(reading: _Reading, clause_start: int, clause: str, trigger: tri
     )
 
 
-def _opening_attribute(reading: _Reading, clause_start: int, clause: str, trigger: triggers.Trigger) -> bool:
+def _opening_attribute(reading: Reading, clause_start: int, clause: str, trigger: triggers.Trigger) -> bool:
     """竣工的福建省…有限公司…项目总投资2.2亿元: a clause opening with its act as the attribute of
     a thing named right after 的 (a recognised name, no count nor kind word) tells that act of
     the thing."""
@@ -774,9 +454,8 @@ def _opening_attribute(reading: _Reading, clause_start: int, clause: str, trigge
     return named is not None and named.type not in vocab.TOPIC_SKIP_TYPES
 
 
-
 def _event(
-    reading: _Reading,
+    reading: Reading,
     sentence: Sentence,
     span: tuple[int, int],
     trigger: triggers.Trigger,

@@ -1,0 +1,128 @@
+"""Acts: the parts of a clause told as one act each (two acts joined by 和, 、 or 并 with their own
+subject, date or modal; two ceremonies held by one verb; a dated attribute 2011年开工建设的X),
+and the spans of a clause where no trigger counts (names and titles).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from timeline import _regex
+from timeline._events import triggers, vocab
+from timeline._events.context import Reading
+from timeline._events.entities import Found
+
+#: Titles where no trigger counts: a document's, a short quoted name, a brief's bracketed
+#: headline (【重庆东站项目开工】3月1日，…正式开工建设: the body tells the act).
+_TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”|【[^】]{1,40}】")
+_ACT_JOINER = _regex.alternation(vocab.ACT_JOINERS)
+_HOLDING = _regex.alternation(vocab.HOLDING_VERBS)
+
+
+def blocked_spans(
+    reading: Reading, start: int, end: int, mentions: list[Found] | None = None
+) -> tuple[tuple[int, int], ...]:
+    """Spans of a clause (relative to its start) where no trigger counts: names and titles.
+    `mentions`: the clause's mentions when the caller has them already."""
+    clause = reading.doc.text[start:end]
+    if mentions is None:
+        mentions = reading.recognition.within(start, end)
+    names = tuple((m.start - start, m.end - start) for m in mentions if m.type != "place")
+    return names + tuple(m.span() for m in _TITLE.finditer(clause))
+
+
+@attrs.frozen()
+class Act:
+    """A clause or part of one told as one act: its trigger is looked for in the clause's
+    [after, before) (before 0: to its end); `held`: a ceremony it names is held (`find_trigger`);
+    dates before `attribute_end` belong to a dated attribute of the clause, not to it."""
+
+    span: tuple[int, int]
+    after: int = 0
+    before: int = 0
+    held: bool = False
+    attribute_end: int = 0
+
+
+def clause_acts(reading: Reading, span: tuple[int, int]) -> list[Act]:
+    """The clause, or its two halves when it joins two acts of different types, each told with
+    its own subject (长寿…项目集中签约和中科未来城创新产业园开工活动在长寿举行) or, after 、, its
+    own date (该项目力争于明年5月结构封顶、2023年实现竣工并投运) or, after 并, its own modal
+    (建设基本完工并计划于9月招生运行). Two ceremonies held by one verb
+    (呼兰区举行A揭牌仪式、重点项目集中签约仪式) are two acts too: the second is the whole clause
+    with its trigger looked for only after the joiner (the number given with it), so that it
+    keeps the holder before the verb. A dated attribute (2011年开工建设的X已经通车) is an act of
+    its own, read before the clause's (which carries its subject, X, when it finds none of its
+    own): the clause's trigger is looked for after it, the attribute's in it, and its date
+    dates the attribute only."""
+    start, end = span
+    text = reading.doc.text
+    clause = text[start:end]
+    attribute_end = _dated_attribute(reading, start, end)
+    if attribute_end is not None:
+        blocked = _clip(blocked_spans(reading, start, end), attribute_end - start, len(clause))
+        if triggers.find_trigger(clause[attribute_end - start :], blocked) is not None:
+            after = attribute_end - start
+            return [Act(span, before=after), Act(span, after=after, attribute_end=attribute_end)]
+    if len(clause) > vocab.ACT_SPLIT_MAX_LEN or _ACT_JOINER.search(clause) is None:
+        return [Act(span)]
+    blocked = blocked_spans(reading, start, end)
+    for joiner in vocab.ACT_JOINERS:
+        at = clause.find(joiner)
+        while at > 0:
+            after = at + len(joiner)
+            planned_after = joiner != vocab.AND_THEN or clause.startswith(vocab.PLAN_AFTER_AND_THEN, after)
+            if planned_after and not any(b <= at < e for b, e in blocked):
+                first = triggers.find_trigger(clause[:at], _clip(blocked, 0, at))
+                if first is None:
+                    at = clause.find(joiner, after)
+                    continue
+                ceremonies = clause[first.end : at] in vocab.CEREMONY_NOUNS and clause.endswith(
+                    vocab.CEREMONY_NOUNS
+                )
+                held = ceremonies and _HOLDING.search(clause, 0, first.start) is not None
+                second = triggers.find_trigger(clause[after:], _clip(blocked, after, len(clause)), held)
+                attributive = second is not None and clause.startswith(vocab.ATTRIBUTIVE, after + second.end)
+                if (
+                    second is not None
+                    and second.start > 0
+                    and (first.type != second.type or joiner == vocab.AND_THEN)
+                    and not attributive
+                ):
+                    if held:
+                        return [Act((start, start + at)), Act(span, after=after, held=True)]
+                    own_date = joiner != vocab.NOUN_LIST_MARK or _dated_at(reading, start + after)
+                    if first.end == at and own_date:
+                        return [Act((start, start + at)), Act((start + after, end))]
+            at = clause.find(joiner, after)
+    return [Act(span)]
+
+
+def _dated_attribute(reading: Reading, start: int, end: int) -> int | None:
+    """Where a dated attribute opening a clause ends (after its 的): a date, then an act verb
+    right before 的 (2011年开工建设的“四纵四横”…已经通车, 2019年建成投用的重庆东站). Its date is
+    the attribute's act's, not the clause's."""
+    text = reading.doc.text
+    if text.find(vocab.ATTRIBUTIVE, start, end) < 0:
+        return None  # most clauses: no 的 at all
+    for found in reading.dates.within(start, end):
+        at = text.find(vocab.ATTRIBUTIVE, found.end, min(end, found.end + vocab.ATTRIBUTE_MAX_LEN))
+        if at < 0:
+            continue
+        verb = triggers.find_trigger(text[found.end : at])
+        if verb is not None and verb.end == at - found.end and text[found.end : found.end + verb.start] in (
+            vocab.DATE_TRIGGER_GAP
+        ):
+            return at + 1
+    return None
+
+
+def _dated_at(reading: Reading, at: int) -> bool:
+    """True when a date expression starts at an offset (a second act after 、 with its own date)."""
+    return any(d.start == at for d in reading.dates.within(at, at + vocab.ACT_SPLIT_MAX_LEN))
+
+
+def _clip(blocked: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    return tuple((b - start, e - start) for b, e in blocked if b < end and start < e)

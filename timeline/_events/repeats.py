@@ -1,0 +1,52 @@
+"""Repeats: one event for a clause printed twice (a headline over its body, a lead or teaser
+printed again), kept apart from a later sentence reporting the act again.
+"""
+
+from __future__ import annotations
+
+from timeline.model import Event, normalise_text
+
+
+def _interval(event: Event) -> tuple[object, ...]:
+    date = event.date
+    return () if date is None else (date.start, date.end, date.grain)
+
+
+def without_repeats(events: list[Event]) -> list[Event]:
+    """One event for a clause printed twice. Of events with the same type, subject, status and
+    words, an undated one repeats a dated one (a headline over its body: the dated is kept), and
+    a dated one repeats another only when its whole sentence is the same (a lead or teaser
+    printed again); a later sentence reporting the act again is a report of its own."""
+    kept: dict[tuple[str, str, str, str], list[int]] = {}
+    result: list[Event | None] = []
+    for event in events:
+        key = (
+            event.type,
+            event.subject.name if event.subject else "",
+            event.status,
+            normalise_text(event.summary),
+        )
+        same = [result[i] for i in kept.get(key, [])]
+        if any(_repeats(event, other) for other in same if other is not None):
+            continue
+        for index in kept.get(key, []):
+            other = result[index]
+            if other is not None and other.date is None and event.date is not None:
+                result[index] = None
+        kept.setdefault(key, []).append(len(result))
+        result.append(event)
+    return [event for event in result if event is not None]
+
+
+def _repeats(event: Event, other: Event) -> bool:
+    """An undated event repeats any; a dated one repeats another of the same date told by the
+    same words up to the end of its clause (a lead or teaser printed again, even cut short)."""
+    if event.date is None:
+        return True
+    return _interval(event) == _interval(other) and _told_by(event) == _told_by(other)
+
+
+def _told_by(event: Event) -> str:
+    """The event's sentence up to the end of its summary, normalised."""
+    at = event.sentence.find(event.summary)
+    return normalise_text(event.sentence[: at + len(event.summary)] if at >= 0 else event.sentence)

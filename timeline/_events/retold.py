@@ -1,0 +1,83 @@
+"""Acts told again: a clause whose act is one already told, counted (…集中动工活动，142个项目签约
+动工), proclaimed (出席活动并宣布开工), told of the whole (并全部并网发电) or graded (…揭牌，
+标志着…跨出了历史性的一步). It gives no event of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline import _regex
+from timeline._events import triggers, vocab
+from timeline._events.context import Reading
+from timeline._typed import lru_cached
+from timeline.model import Event
+
+COUNTED = re.compile(
+    "[" + vocab.COUNT_NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]"
+)
+_PROJECTS_COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+个")
+_AT_THE_CEREMONY = re.compile(
+    "(?:" + vocab.AT_THE_CEREMONY_PLACE + ")?" + _regex.alternation_source(vocab.AT_THE_CEREMONY)
+)
+
+
+@lru_cached(maxsize=256)
+def _named_ceremony(surface: str) -> re.Pattern[str]:
+    """A ceremony named by an act (集中开工签约仪式 names 签约 and 开工)."""
+    return re.compile(re.escape(surface) + vocab.CEREMONY_NAME_AFTER_ACT)
+
+
+def counted_again(
+    reading: Reading,
+    article_types: set[str],
+    sentence_types: set[str],
+    sentence_start: int,
+    span: tuple[int, int],
+    event: Event,
+    trigger: triggers.Trigger,
+) -> bool:
+    """A count before the trigger of an act already told (…集中动工活动，142个项目签约动工; 仪式上，
+    …等16个项目进行了集中签约 after the ceremony's sentence): the same act counted, no milestone
+    of its own. In its sentence when the count opens the clause; later in the article (whose
+    events so far have `article_types`) when the event has no date and counts projects (N个)
+    of which it names none (X等6个项目开工 is a batch of its own, 两家实验室上榜 a pair)."""
+    text = reading.doc.text
+    clause = text[span[0] : span[1]]
+    count = COUNTED.search(clause, 0, trigger.start)
+    if count is None or clause[count.start() - 1 : count.start()] == vocab.ORDINAL_MARK:
+        return False
+    if trigger.type in sentence_types and count.start() == 0:
+        return True
+    if count.start() == 0 and _named_ceremony(trigger.surface).search(text, sentence_start, span[0]):
+        return True  # …集中开工签约仪式拉开帷幕，133个项目集中签约: the ceremony's acts counted
+    partnered = any(marker in clause[: count.start()] for marker in vocab.PARTNER_OPENERS)
+    projects = _PROJECTS_COUNTED.match(clause, count.start()) is not None
+    at_ceremony = _AT_THE_CEREMONY.match(text, sentence_start) is not None
+    if trigger.type in article_types and projects and not partnered and at_ceremony:
+        return True  # 仪式上，…等16个项目进行了集中签约: the act of a ceremony told before (not 与X…签约)
+    if trigger.type not in article_types or event.date is not None:
+        return False
+    if not _PROJECTS_COUNTED.match(clause, count.start()) or clause[: count.start()].endswith(
+        vocab.NOUN_LIST_END
+    ):
+        return False
+    named = reading.recognition.within(span[0], span[0] + count.start())
+    return not any(m.type not in vocab.TOPIC_SKIP_TYPES for m in named)
+
+
+def told_again(before: str) -> bool:
+    """Words before a trigger whose subject is carried from before that make the clause a part
+    of an act told already: a person proclaiming it (出席活动并宣布开工) or the act told of the
+    whole (并全部并网发电, 9月底前全部开工)."""
+    return vocab.PROCLAIMED in before or vocab.WHOLE in before
+
+
+def graded_topic(text: str, clause_end: int, event: Event, article_types: set[str]) -> bool:
+    """An undated act of a type told already, followed by a clause grading it (…揭牌，标志着…
+    跨出了历史性的一步): the act is the topic of the grading, told again."""
+    return (
+        event.date is None
+        and event.type in article_types
+        and text.startswith(vocab.GRADING_OPENERS, clause_end + 1)
+    )

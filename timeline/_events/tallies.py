@@ -1,0 +1,96 @@
+"""Tallies: clauses that count or sum up acts over a period (目前，…; 仅两年时间，…等9家企业
+投产; 截至25日，…签约项目15个; 近年来…) instead of telling one, and the same words printed again.
+A tally gives no event; its subject still carries on to the clauses after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from timeline._events import subjects, triggers, vocab
+from timeline._events.dating import Dates
+from timeline._events.sentences import Sentence
+from timeline.model import normalise_text
+
+_LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
+_BATCH_COUNT = re.compile(vocab.PROJECT_BATCH)
+_TIME_SPAN = re.compile(vocab.TIME_SPAN_LEAD.removeprefix("^"))
+_HISTORY_OPENER = re.compile(
+    "(?:" + vocab.DATELINE_LEAD + ")?(?:" + "|".join(vocab.HISTORY_OPENERS) + ")"
+)
+
+
+@attrs.define()
+class Period:
+    """What a sentence's clauses so far say of the time they sum up."""
+
+    #: The sentence sums up a period (目前，…; 仅两年时间，…等9家企业投产), or pushes for many
+    #: (推动A等268个项目投产，B等147个项目达产).
+    cumulative: bool
+    #: History in general terms: where its opener ends (dates after it count, 近年来 does not).
+    history: int | None
+    #: After a clause ending in 以来.
+    since: bool = False
+    #: After a clause opening with 截至 (截至25日，…签约合作项目15个: a tally).
+    until: bool = False
+
+    @classmethod
+    def of(cls, text: str, sentence: Sentence) -> Period:
+        """The period a sentence opens with, read from its first words."""
+        cumulative = text.startswith((*vocab.CUMULATIVE_OPENERS, *vocab.AIM_OPENERS), sentence.start)
+        cumulative = cumulative or _TIME_SPAN.match(text, sentence.start) is not None
+        opener = _HISTORY_OPENER.match(text, sentence.start)  # past a dateline (扶绥讯近年来，…)
+        return cls(cumulative, opener.end() if opener is not None else None)
+
+    def read(self, clause: str) -> None:
+        """Take in a clause read (its 以来 or 截至 holds for the clauses after it)."""
+        self.since = self.since or clause.endswith(vocab.SINCE_TAIL)
+        self.until = self.until or clause.startswith(vocab.UNTIL_OPENERS)
+
+
+def clause_is_tally(
+    period: Period,
+    tallies: set[str],
+    text: str,
+    dates: Dates,
+    span: tuple[int, int],
+    trigger: triggers.Trigger | None,
+    subset: bool,
+) -> bool:
+    """True when the clause at `span` sums up acts instead of telling one: a statistic (or its
+    words printed again: `tallies`, added to), a listed count in a sentence summing up a period,
+    or an undated act in a history told in general terms. `subset`: the clause before is one opening a
+    part of a set told before (其中, 此外)."""
+    clause_start, clause_end = span
+    clause = text[clause_start:clause_end]
+    tally = trigger is not None and _statistic(
+        tallies,
+        clause,
+        trigger,
+        subset,
+        subjects.names_nothing(text, dates, clause_start, clause_start + trigger.start),
+    )
+    counted = bool(_LISTED_COUNT.search(clause)) or (period.until and bool(_BATCH_COUNT.search(clause)))
+    tally = tally or ((period.cumulative or period.since or period.until) and counted)
+    if trigger is not None and trigger.type in vocab.TALLIED_TYPES:
+        tally = tally or bool(_LISTED_COUNT.search(clause, 0, trigger.start))  # 等18个规划已编制完成
+    if trigger is not None and period.since and not dates.within(clause_start, clause_end):
+        tally = tally or vocab.ALREADY in clause[: trigger.start]
+    history = period.history
+    if trigger is not None and history is not None and not dates.within(history, clause_end):
+        tally = True
+    return tally
+
+
+def _statistic(tallies: set[str], clause: str, trigger: triggers.Trigger, subset: bool, bare: bool) -> bool:
+    """A statistic, or the words of a clause already read as one (a lead's tally printed again
+    in the body)."""
+    words = normalise_text(clause)
+    if words in tallies:
+        return True
+    if triggers.is_statistic(clause, trigger, subset, bare):
+        tallies.add(words)
+        return True
+    return False
