@@ -465,6 +465,38 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             id="晋升为三级甲等",
         ),
         pytest.param("5月6日，重庆实验室正式挂牌。", ("opening", "occurred", "2025-05-06"), id="挂牌-alone"),
+        # the rules on attendance, duties and fused words must leave these acts alone
+        pytest.param(
+            "5月6日，市长李明与长安汽车董事长一同调研。",
+            ("other", "occurred", "2025-05-06"),
+            id="一同调研",
+        ),
+        pytest.param(
+            "5月6日，省长陪同总书记考察。",
+            ("other", "occurred", "2025-05-06"),
+            id="陪同-then-a-visitor",
+        ),
+        pytest.param("重庆东站项目将要开工。", ("construction", "planned", None), id="将要-a-plan"),
+        pytest.param(
+            "5月6日，重庆东站项目正式开工。",
+            ("construction", "occurred", "2025-05-06"),
+            id="开工-alone",
+        ),
+        pytest.param(
+            "5月6日，区政府召开工作推进会。",
+            ("meeting", "occurred", "2025-05-06"),
+            id="召开工作-a-meeting",
+        ),
+        pytest.param(
+            "5月6日，成渝中线高铁建成通车。",
+            ("opening", "occurred", "2025-05-06"),
+            id="通车-alone",
+        ),
+        pytest.param(
+            "5月6日，重庆东站开工仪式在沙坪坝举行。",
+            ("construction", "occurred", "2025-05-06"),
+            id="仪式…举行",
+        ),
     ],
 )
 def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -604,6 +636,33 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("全年完成建设任务。", id="完成建设任务-a-target"),
         pytest.param("全市建设工作全面完成年度任务。", id="建设工作完成-a-target"),
         pytest.param("近3年内，重庆市累计建成投用15个项目。", id="a-span-of-time-back-in-a-tally"),
+        # someone else's visit taken part in or accompanied
+        pytest.param("市委常委、副市长时镇参加调研。", id="参加调研-attendance-118"),
+        pytest.param("市发改委主任李明陪同考察。", id="陪同考察-attendance"),
+        pytest.param("区商务局负责人随同调研。", id="随同调研-attendance"),
+        # a speech at a ceremony named by two acts
+        pytest.param(
+            "海南省省长沈晓明集中开工和签约仪式上提出结构调整要坚定不移。", id="仪式上提出-a-speech-131"
+        ),
+        pytest.param("市长王强在揭牌暨签约仪式上强调，要优化服务。", id="暨…仪式上强调-a-speech"),
+        pytest.param("区委书记在开工及签约活动上要求，要加快进度。", id="及…活动上要求-a-speech"),
+        # a trigger whose first character ends another word
+        pytest.param(
+            "城市副中心已经由打基础阶段迈入到进一步拉开城市框架的新阶段。", id="拉开城市-not-开城-129"
+        ),
+        pytest.param("各部门全面展开工作。", id="展开工作-not-开工"),
+        pytest.param("园区交通车辆通行顺畅。", id="交通车辆-not-通车"),
+        # a duty or a slogan, not an act
+        pytest.param("项目要落地，平台是关键。", id="要落地-a-duty-130"),
+        pytest.param("企业要投产，人才是关键。", id="要投产-a-duty"),
+        pytest.param("重庆东站项目必须按期开工。", id="必须-a-duty"),
+        pytest.param("一手抓竣工投产增增量，一手抓项目开工蓄后劲。", id="一手抓-a-slogan-136"),
+        pytest.param("一手抓项目签约，一手抓企业投产。", id="一手抓-a-slogan"),
+        pytest.param(
+            "紧盯预计新开工项目保落地、开工在建项目保进度、建成竣工项目保投产。",
+            id="紧盯…保投产-a-slogan-136"
+        ),
+        pytest.param("在建项目保竣工，竣工项目保投产。", id="保投产-a-target"),
     ],
 )
 def test_not_a_milestone(text: str) -> None:

@@ -119,6 +119,10 @@ def _refine(
             return None
     if _aim_before(before, blocked) and not _NAMED_BY_COPULA.match(clause, end) and not _timed_modal(before):
         return None
+    if before[-1:] and before[-1] in vocab.FUSED_BEFORE_TRIGGER.get(surface[0], ""):
+        return None  # 拉开城市框架: the trigger's first character ends another word
+    if surface in vocab.VISIT_TRIGGERS and _MANNER_TAIL.sub("", before).endswith(vocab.ACCOMPANYING_WORDS):
+        return None  # 副市长时镇参加调研: someone else's visit accompanied
     if (
         _has(before, vocab.ATTENDANCE_WORDS)
         and not _has(before, vocab.ATTENDANCE_ACTS)
@@ -221,6 +225,8 @@ def _aim_before(before: str, blocked: tuple[tuple[int, int], ...]) -> bool:
     if aim is None:
         return False
     at = len(words) - len(aim)
+    if aim == vocab.DUTY_WORD and words[at - 1 : at] in vocab.NOT_DUTY_BEFORE:
+        return False  # 将要开工: a plan
     return not any(start <= at < end for start, end in blocked)
 
 

@@ -2151,7 +2151,15 @@ AIM_VERBS = (
     "能否",
     "是否",
     "可否",
+    # a duty or a target stated (项目要落地，平台是关键; 企业必须按期投产; 建成竣工项目保投产)
+    DUTY_WORD := "要",
+    "必须",
+    "务必",
+    "应当",
+    "保",
 )
+#: 要 ending these is no duty: a plan (将要, 就要, 快要) or a noun (主要, 重要, 纪要).
+NOT_DUTY_BEFORE = ("将", "就", "快", "主", "重", "纪", "摘", "提")
 #: Modal words among AIM_VERBS that tell a plan, not an ability, when the clause holds a time
 #: (预计年底可投产, 年内能够投产; 建成后可带动就业 has none).
 MODAL_AIMS = ("可", "能", "可以", "能够")
@@ -2166,7 +2174,11 @@ WHOLE = "全部"
 #: A trigger right after one of these is a requirement (严格实施…规划, 切实推进), not an act.
 REQUIREMENT_ADVERBS = ("严格", "认真", "切实", "坚决", "深入", "扎实", "有效")
 #: A ceremony named as where someone spoke (市长…在开工仪式上表示): a speech, not the act.
-SPEECH_AT_CEREMONY = r"^(?:仪式|活动|典礼|现场)上(?:发言|表示|指出|强调|说|致辞|讲话|介绍)"
+#: The ceremony may be named by two acts (海南省省长…集中开工和签约仪式上提出…要求).
+SPEECH_AT_CEREMONY = (
+    r"^(?:[和暨及、与][^，。；上]{1,8})?(?:仪式|活动|典礼|现场)上"
+    r"(?:发言|表示|指出|强调|说|致辞|讲话|介绍|提出|要求)"
+)
 #: An unnamed set before the trigger (一批…重大项目加速推进, 大批重大民生项目纷纷落地): a trend,
 #: not one milestone; a set with a named member (A等一批项目) is not meant.
 SET_QUANTIFIERS = (
@@ -2234,6 +2246,12 @@ SERIAL_ADVERB_MAX = 4
 ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞", "主持")
 #: …unless the attendee performs the act itself (出席并宣布项目竣工投产).
 ATTENDANCE_ACTS = ("并宣布",)
+#: A visit someone only takes part in or accompanies (副市长时镇参加调研, 陪同考察): the visit is
+#: someone else's, told in its own clause; not 与B一同调研, where both visit.
+ACCOMPANYING_WORDS = ("参加", "陪同", "随同", "参与")
+#: A trigger whose first character closes another word with the character before it (拉开城市框架,
+#: 全面展开工作, 召开工作会议, 交通车辆, 线上线下): no trigger there. By the trigger's first character.
+FUSED_BEFORE_TRIGGER = {"开": "拉展召公离打敞揭避撕放翻铺张分", "通": "交普沟流畅", "上": "线", "下": "线"}
 #: Meetings between people attended (省长许勤参加会见, 出席座谈): the attendance tells no act of
 #: its own, unlike a visit (参观考察).
 ATTENDED_MEETINGS = ("会见", "接见", "会谈", "座谈")
@@ -2346,7 +2364,9 @@ DESCRIPTIVE_STARTS = (
 #: right before it is a slogan (力争早开工、早建成、早投产), not 今早 (this morning) nor 提早 (ahead
 #: of time: 提早竣工 is the act).
 AIM_BEFORE = (
-    r"(?:^|将|要|还|并|全力|继续|进一步)(?:加快推进|推动|推进|促进|确保|力促|助推|抢抓|狠抓|紧抓|抓好|抓实)(?![会办中])"
+    r"(?:^|将|要|还|并|全力|继续|进一步)(?:加快推进|推动|推进|促进|确保|力促|助推|抢抓|狠抓|紧抓|抓好|抓实|紧盯)(?![会办中])"
+    # a slogan of work in two halves (一手抓竣工投产增增量，一手抓项目开工蓄后劲)
+    r"|一手抓"
     r"|早日$|(?<![今昨明提])早$"
 )
 #: A trigger listed with other nouns before 等 (聚焦项目引进、开工、投产、达产等关键环节) is a noun.
