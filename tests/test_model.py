@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.errors import ArticleError
-from timeline.model import Article
+from timeline.model import Article, normalise_text
 
 
 def test_pub_date_accepts_date_datetime_and_iso_string() -> None:
@@ -48,3 +52,20 @@ def test_id_is_stable_across_whitespace_and_width_and_survives_lone_surrogates()
     assert Article("重庆实验室揭牌", "2026-01-30").id != Article("成都实验室揭牌", "2026-01-30").id
     assert len(Article("会议召开\udce9", "2026-01-30").id) == 16
     assert Article("x", "2026-01-30", id="given").id == "given"
+
+
+_WHITESPACE = re.compile(r"\s+")
+_MARKS = st.sampled_from("\u0301\u0308\u0323\u0338\u3099\u309a\u1161\u11a8\u0344\u0f73")
+_WIDE_FORMS = st.characters(min_codepoint=0xFF00, max_codepoint=0xFFEF)
+
+
+@settings(max_examples=500)
+@given(st.lists(st.one_of(st.characters(blacklist_categories=("Cs",)), _MARKS, _WIDE_FORMS), max_size=30))
+def test_normalise_text_is_nfkc_without_whitespace(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert normalise_text(text) == _WHITESPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def test_normalise_text_examples() -> None:
+    assert normalise_text("重庆实验室（二期）\u3000揭牌， Ａ2 ") == "重庆实验室(二期)揭牌,A2"
+    assert normalise_text("Cafe\u0301\u00a0ｶﾞ") == "Caféガ"
