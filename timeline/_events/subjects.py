@@ -42,7 +42,7 @@ _LEAD_WORDS = sorted(
     {*vocab.SUBJECT_LEAD_WORDS, *vocab.PLANNED_CUES, *vocab.ONGOING_CUES}, key=len, reverse=True
 )
 _BREAK_WORDS = (*vocab.SUBJECT_BREAK_WORDS, *vocab.MODAL_BREAK_WORDS, *vocab.MANNER_ADVERBS)
-_TIME_SPAN_LEAD = re.compile(vocab.TIME_SPAN_LEAD)
+TIME_SPAN_LEAD = re.compile(vocab.TIME_SPAN_LEAD)
 _DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
 _DURATION_HEADS = frozenset("在用0123456789０１２３４５６７８９一二三四五六七八九十两半")
 _ADVERB_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")
@@ -636,7 +636,7 @@ def _phrase(
             offset += lead.end()
         if offset == moved:
             break
-    span_of_time = _TIME_SPAN_LEAD.match(text, offset) or _DURATION_AHEAD.match(text, offset)
+    span_of_time = TIME_SPAN_LEAD.match(text, offset) or _DURATION_AHEAD.match(text, offset)
     if span_of_time is not None:
         offset = span_of_time.end()
     phrase = text[offset:]
@@ -676,6 +676,9 @@ def _phrase(
     duration = _DURATION_AHEAD.search(phrase, vocab.MIN_PHRASE)
     if duration is not None:  # 合肥科学岛二期两年之内(建成): the span of time ends the name
         phrase = phrase[: duration.start()]
+    time_span = TIME_SPAN_LEAD.search(phrase, vocab.MIN_PHRASE)
+    if time_span is not None:  # 重庆东站项目仅用两年时间(建成): so does a span of time taken
+        phrase = phrase[: time_span.start()]
     for word in vocab.BREAK_AFTER_NAME:
         position = phrase.find(word, vocab.MIN_PHRASE)
         if position > 0 and suffix_type(phrase[:position]) is not None:

@@ -16,7 +16,6 @@ from timeline.model import normalise_text
 
 _LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
 _BATCH_COUNT = re.compile(vocab.PROJECT_BATCH)
-_TIME_SPAN = re.compile(vocab.TIME_SPAN_LEAD.removeprefix("^"))
 _HISTORY_OPENER = re.compile(
     "(?:" + vocab.DATELINE_LEAD + ")?(?:" + "|".join(vocab.HISTORY_OPENERS) + ")"
 )
@@ -40,7 +39,7 @@ class Period:
     def of(cls, text: str, sentence: Sentence) -> Period:
         """The period a sentence opens with, read from its first words."""
         cumulative = text.startswith((*vocab.CUMULATIVE_OPENERS, *vocab.AIM_OPENERS), sentence.start)
-        cumulative = cumulative or _TIME_SPAN.match(text, sentence.start) is not None
+        cumulative = cumulative or subjects.TIME_SPAN_LEAD.match(text, sentence.start) is not None
         opener = _HISTORY_OPENER.match(text, sentence.start)  # past a dateline (扶绥讯近年来，…)
         return cls(cumulative, opener.end() if opener is not None else None)
 

@@ -3076,16 +3076,17 @@ SUBJECT_BREAK_WORDS = (
     "分别",
     "集中",
 )
-#: Modal and aspect cues that, met after the start of a subject phrase, end it (大众安徽有望在…,
-#: 天津市即将…): no name holds them.
-#: A span of time opening a subject phrase (不到半年时间…项目首根单晶硅棒顺利下线): the name
-#: comes after it.
-TIME_SPAN_LEAD = r"^(?:不到|短短|仅用|仅仅|仅|用了|经过|历时)[^，。；]{0,6}?(?:时间|之内|以来)"
+#: A span of time opening a subject phrase (不到半年时间…项目首根单晶硅棒顺利下线), also after a
+#: date or a connective (2023年仅用一年时间…, 同时仅两年时间…): the name comes after it. No
+#: anchor: it is matched at an offset.
+TIME_SPAN_LEAD = r"(?:不到|短短|仅用|仅仅|仅|用了|经过|历时)[^，。；]{0,6}?(?:时间|之内|以来)"
 #: A span of time ahead standing before the trigger (3年内投产, 在18个月内建成, 两年之内完工):
 #: a plan with a duration and no date (spec: durations), never a subject.
 DURATION_AHEAD = (
     r"(?:在|用)?[0-9０-９一二三四五六七八九十两半]+(?:个)?(?:年|月|周|天|日|季度)(?:之内|以内|内)"
 )
+#: Modal and aspect cues that, met after the start of a subject phrase, end it (大众安徽有望在…,
+#: 天津市即将…): no name holds them.
 MODAL_BREAK_WORDS = ("有望", "预计", "力争", "争取", "届时", "定于", "正在", "正加快", "正处于")
 #: A phrase opening with these is an adverbial (where, when), never a subject.
 ADVERBIAL_OPENERS = ("在", "分别在", "当天", "当日")
