@@ -2,7 +2,8 @@
 
 Sentences end at 。！？； (closing quotes stay with the sentence they close); clauses split
 on ，and ：. Nothing inside 《》 or （） is ever split: document titles keep their commas; a
-comma inside a short quotation (“拼经济、抓产业，上项目”) does not cut a clause either.
+comma inside a short quotation (“拼经济、抓产业，上项目”) does not cut a clause either. A news
+agency's dateline (中新网海口3月18日电 (记者 尹海明)) opening a sentence is in no clause.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _MARKS = re.compile(
 
 
 _CLOSE_BRACKET = re.compile("[" + re.escape(vocab.CLOSE_BRACKETS) + "]")
+_DATELINE = re.compile(vocab.DATELINE_OPENING)
 
 
 @attrs.frozen()
@@ -124,4 +126,7 @@ def _sentence(text: str, start: int, end: int, clauses: list[tuple[int, int]]) -
     if start >= end:
         return None
     spans = [_trimmed(text, s, e, _CLAUSE_TAIL) for s, e in clauses]
+    dateline = _DATELINE.match(text, spans[0][0], spans[0][1]) if spans else None
+    if dateline is not None:  # the clause opens after it; the sentence keeps it (its day)
+        spans[0] = (dateline.end(), spans[0][1])
     return Sentence(start, end, tuple(span for span in spans if span[0] < span[1]))

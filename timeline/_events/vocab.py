@@ -2646,6 +2646,15 @@ ALREADY = "已"
 HISTORY_OPENERS = ("长期以来", "多年以来", "多年来", "近年来", "近些年来", "一直以来", "历年来")
 #: A dateline glued to the first sentence (扶绥讯近年来，…; 本报讯（记者 张三）近年来，…).
 DATELINE_LEAD = r"[^，。；：！？\s]{1,8}讯(?:[（(][^）)]{0,30}[）)])?\s*"
+#: A news agency's dateline opening a sentence (中新网海口3月18日电 (记者 尹海明)…, 新华社北京
+#: 7日电…, 中评社北京1月30日电/据…): an outlet (…社, …网, …报, …台, …频道, …新闻) and a place,
+#: the day, 电 or 讯 that opens no word (电力, 讯息), and the byline in brackets. No part of
+#: the clause it is glued to: the outlet is no subject and the place no location.
+DATELINE_OPENING = (
+    r"[^，。；：！？,;:!?（(【】\n]{0,10}?(?:社|网|报|台|频道|新闻)[^，。；：！？,;:!?（(【】\n]{0,8}?"
+    r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:电(?![力网站厂池子视商器动梯缆信源气])|讯(?![息号]))"
+    r"\s*(?:[（(][^）)]{0,30}[）)])?[\s/]*"
+)
 #: A clause opening with these sums up to a day (截至25日，…已签约合作项目15个): counts after it
 #: are tallies.
 UNTIL_OPENERS = ("截至", "截止")
