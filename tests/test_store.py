@@ -276,6 +276,12 @@ def test_invalid_extraction_is_refused_whole(tl, build):
         ({"entities": (EventEntity("某公司", "company", "sponsor"),)}, "unknown role"),
         ({"entities": (EventEntity("某公司", "startup", "subject"),)}, "unknown type"),
         ({"entities": (EventEntity(" ", "company", "subject"),)}, "empty name"),
+        # From a hand-edited `timeline load` file: the JSON export would write NaN or Infinity,
+        # which is no JSON, and NaN reached the database as a constraint failure.
+        ({"confidence": float("nan")}, "confidence"),
+        ({"confidence": float("inf")}, "confidence"),
+        ({"confidence": -0.5}, "confidence"),
+        ({"confidence": 1.5}, "confidence"),
     ],
 )
 def test_malformed_events_are_refused(tl, build, change, message):

@@ -428,6 +428,8 @@ def _event_problem(event: Event, article_id: str, length: int) -> str:
         return f"belongs to article {event.article_id!r}, not {article_id!r}"
     if not 0 <= event.start_char <= event.end_char <= length:
         return f"has offsets {event.start_char}..{event.end_char} outside the text"
+    if not 0.0 <= event.confidence <= 1.0:  # NaN too: no JSON export could write it
+        return f"has a confidence of {event.confidence!r}, not a number from 0 to 1"
     date_text = event.date.text if event.date is not None else ""
     if _unwritable(
         event.summary, event.sentence, event.trigger, date_text, *(e.name for e in event.entities)
