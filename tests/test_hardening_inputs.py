@@ -334,3 +334,68 @@ def test_a_manifest_nested_too_deeply_is_one_line_and_creates_no_database(
     code, _, err = run(capsys, "ingest", str(folder), "--db", str(db), "--pub-date", "2025-12-21")
     assert_one_line_error(code, err, "nested too deeply")
     assert not db.exists()
+
+
+# -- review of session 6: record files and extraction files are read as text files are ----------------
+
+
+def _run_bounded(*argv: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The command line in a child process that may not hang the tests: killed after 60 s."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("TIMELINE_DB", None)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "timeline.cli", *argv],
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            encoding="utf-8",
+            timeout=60,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"timeline {' '.join(argv)} did not end (reads a special file for ever)")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists() or not hasattr(os, "mkfifo"), reason="no /dev/zero, FIFOs")
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ingest", "/dev/zero", "--input-format", "jsonl"],  # read for ever, a line never ends
+        ["ingest", "/dev/zero", "--input-format", "csv"],
+        ["ingest", "{fifo}.jsonl"],  # waits for a writer for ever
+        ["load", "/dev/zero"],  # MemoryError: one endless line held whole
+        ["load", "{fifo}.jsonl"],
+    ],
+)
+def test_record_and_extraction_files_must_be_regular_files(tmp_path: Path, argv: list[str]) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(f"{fifo}.jsonl")
+    argv = [arg.format(fifo=fifo) for arg in argv]
+    db = tmp_path / "t.db"
+    done = _run_bounded(*argv, "--db", str(db), cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert "not a regular file" in done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    assert not db.exists(), "a database was created for an input that was never going to be read"
+
+
+def test_load_skips_a_line_too_long_or_not_utf8_and_stores_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An extraction file is read a bounded line at a time, as a JSON Lines file of articles is:
+    a line over the limit (here lowered to 4 kB) or not UTF-8 is a skip named by its line."""
+    from timeline.corpus import records
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(TEXT, encoding="utf-8")
+    lines = tmp_path / "x.jsonl"
+    assert run(capsys, "extract", str(news), "--pub-date", "2026-01-05", "--output", str(lines))[0] == 0
+    good = lines.read_bytes()
+    lines.write_bytes(b'{"format": "' + b"x" * 5000 + b'"}\n' + b"\xff\xfe{}\n" + good)
+    monkeypatch.setattr(records, "MAX_LINE_BYTES", 4000)
+    code, out, err = run(capsys, "load", str(lines), "--db", str(tmp_path / "t.db"))
+    assert code == 0, err
+    assert f"{lines}:1: longer than 4,000 bytes" in out and f"{lines}:2: not UTF-8" in out
+    assert "ingested 1 articles" in out

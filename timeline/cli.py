@@ -644,23 +644,21 @@ def _output_stream(output: str | None) -> Iterator[IO[str]]:
 
 
 def _cmd_load(args: LoadOptions) -> int:
-    from timeline.serial import read_extractions
+    from timeline.corpus.records import open_binary
+    from timeline.serial import read_extraction_file
 
     skipped: list[Skip] = []
 
     def extractions() -> Iterator[Extraction]:
         for path in args.files:
-            if path == "-":
-                stream: IO[str] = sys.stdin
-                found = read_extractions(stream, "stdin")
-                yield from _keep_extractions(found, skipped)
-                continue
-            with open(path, encoding="utf-8", errors="surrogateescape") as file:
-                yield from _keep_extractions(read_extractions(file, path), skipped)
+            yield from _keep_extractions(read_extraction_file(path), skipped)
 
     missing = [path for path in args.files if path != "-" and not os.path.exists(path)]
     if missing:  # before the store is opened, so a typo creates no database
         raise CommandError(f"no such file: {', '.join(missing)}")
+    for path in args.files:  # likewise a directory, a FIFO or a device: never half a load
+        if path != "-":
+            open_binary(path).close()
     # The first extraction is read before the store is opened: input with none creates nothing.
     items = extractions()
     first = next(items, None)

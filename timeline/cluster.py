@@ -143,19 +143,18 @@ def _ingest_files(paths: list[str], url: str, batch_size: int, pub_date: str | N
 
 def _load_files(paths: list[str], url: str, batch_size: int, _pub_date: str | None) -> list[_Part]:
     """Worker side: store the extraction files."""
-    from timeline.serial import read_extractions
+    from timeline.serial import read_extraction_file
     from timeline.store import Timeline
 
     skipped: list[tuple[str, str]] = []
 
     def extractions() -> Iterator[Extraction]:
         for path in paths:
-            with open(path, encoding="utf-8", errors="surrogateescape") as file:
-                for item in read_extractions(file, path):
-                    if isinstance(item, tuple):
-                        skipped.append(item)
-                    else:
-                        yield item
+            for item in read_extraction_file(path):
+                if isinstance(item, tuple):
+                    skipped.append(item)
+                else:
+                    yield item
 
     with Timeline(url) as store:
         report = store.ingest_many(extractions(), batch_size=batch_size)

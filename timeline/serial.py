@@ -114,15 +114,41 @@ def extraction_from_dict(data: object) -> Extraction:
     )
 
 
-def read_extractions(lines: Iterable[str], name: str) -> Iterator[Extraction | tuple[str, str]]:
-    """Extractions from JSON lines (blank lines ignored); a bad line gives ("NAME:LINE", reason)."""
+def read_extractions(
+    lines: Iterable[str], name: str, bad: Mapping[int, str] | None = None
+) -> Iterator[Extraction | tuple[str, str]]:
+    """Extractions from JSON lines (blank lines ignored); a bad line gives ("NAME:LINE", reason).
+
+    `bad` names lines already found bad by the reader (too long, not UTF-8), with the reason.
+    """
     for number, line in enumerate(lines, 1):
+        if bad and number in bad:
+            yield (f"{name}:{number}", bad[number])
+            continue
         if not line.strip():
             continue
         try:
             yield extraction_from_dict(cast(object, json.loads(line)))
         except (ValueError, RecursionError) as err:  # JSONDecodeError and ArticleError are ValueErrors
             yield (f"{name}:{number}", " ".join(str(err).split()) or type(err).__name__)
+
+
+def read_extraction_file(path: str) -> Iterator[Extraction | tuple[str, str]]:
+    """The extractions of a JSON-lines file, or of standard input (`-`), as `read_extractions`.
+
+    Read as files of records are (`timeline.corpus.records`): a regular file or standard input
+    only (ArticleError otherwise, before anything is read), UTF-8, a line at most
+    `MAX_LINE_BYTES` long (a longer or undecodable line is a bad line, never held whole).
+    """
+    from timeline.corpus.records import STDIN, open_binary, read_lines
+
+    stream = open_binary(path)
+    bad: dict[int, str] = {}
+    try:
+        yield from read_extractions(read_lines(stream, bad), "stdin" if path == STDIN else path, bad)
+    finally:
+        if path != STDIN:
+            stream.close()
 
 
 def _date_to_dict(date: TimeExpr) -> _Doc:

@@ -12,6 +12,7 @@ at all) is skipped with the reason.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import stat
 from pathlib import Path
@@ -19,7 +20,15 @@ from typing import BinaryIO, cast
 
 from timeline.corpus.skip import Skip
 
-__all__ = ["DETECTED_ENCODINGS", "decode_bytes", "read_bytes", "read_stream", "read_text"]
+__all__ = [
+    "DETECTED_ENCODINGS",
+    "NotRegularFile",
+    "decode_bytes",
+    "open_regular",
+    "read_bytes",
+    "read_stream",
+    "read_text",
+]
 
 _NONBLOCK = cast(int, getattr(os, "O_NONBLOCK", 0))
 """Open without waiting for a writer (a FIFO); 0 where the system has no such flag (Windows)."""
@@ -58,24 +67,41 @@ def read_text(path: Path, max_bytes: int) -> str | Skip:
     return text
 
 
-def read_bytes(path: Path, max_bytes: int) -> bytes | str:
-    """The bytes of a regular file of at most `max_bytes`, or why it is not read.
+class NotRegularFile(OSError):
+    """A path to read names a FIFO, a device, a directory or a socket, not a regular file."""
 
-    Opened without blocking (a FIFO would wait for a writer for ever) and checked to be a regular
-    file once open (/dev/zero never ends); the limit is enforced while reading, since `st_size`
-    may lie (a file still growing, a special file).
+
+def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
+    """`path` opened to read bytes, when it is a regular file; OSError when it cannot be opened,
+    NotRegularFile when it is something else.
+
+    Opened without blocking (a FIFO would wait for a writer for ever) and checked once open, so
+    that what is read is what was checked (/dev/zero never ends, a line of it is endless).
+    """
+    descriptor = os.open(path, os.O_RDONLY | _NONBLOCK)
+    try:
+        regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
+    except OSError:
+        os.close(descriptor)
+        raise
+    if not regular:
+        os.close(descriptor)
+        raise NotRegularFile(errno.EINVAL, "not a regular file", os.fspath(path))
+    return os.fdopen(descriptor, "rb")
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes | str:
+    """The bytes of a regular file (`open_regular`) of at most `max_bytes`, or why it is not read.
+
+    The limit is enforced while reading, since `st_size` may lie (a file still growing).
     """
     try:
-        descriptor = os.open(path, os.O_RDONLY | _NONBLOCK)
+        with open_regular(path) as stream:
+            return _read_limited(stream, max_bytes)
+    except NotRegularFile:
+        return "not a regular file"
     except OSError as err:
         return f"unreadable: {err.strerror or err}"
-    with os.fdopen(descriptor, "rb") as stream:
-        try:
-            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-                return "not a regular file"
-            return _read_limited(stream, max_bytes)
-        except OSError as err:
-            return f"unreadable: {err.strerror or err}"
 
 
 def _read_limited(stream: BinaryIO, max_bytes: int) -> bytes | str:

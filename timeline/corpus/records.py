@@ -35,6 +35,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Protocol, cast
 
+from timeline.corpus.encoding import open_regular
 from timeline.corpus.skip import Skip
 from timeline.errors import ArticleError
 from timeline.model import Article
@@ -168,11 +169,13 @@ def _article(
 # --------------------------------------------------------------------------- opening files
 
 
-def _open_binary(path: str) -> IO[bytes]:
+def open_binary(path: str) -> IO[bytes]:
+    """Standard input (`-`) or a regular file, to read bytes; ArticleError for anything else (a
+    FIFO would wait for ever, /dev/zero is one endless line) or a file that cannot be opened."""
     if path == STDIN:
         return cast("IO[bytes]", sys.stdin.buffer)  # typeshed: BinaryIO | Any
     try:
-        return open(path, "rb")  # closed by the reader that iterates it
+        return open_regular(path)  # closed by the reader that iterates it
     except OSError as err:
         raise ArticleError(f"cannot read {path}: {err.strerror or err}") from None
 
@@ -182,7 +185,7 @@ MAX_LINE_BYTES = 8_000_000
 fields); a longer one is skipped without being held in memory whole."""
 
 
-def _lines(stream: IO[bytes], bad: dict[int, str]) -> Iterator[str]:
+def read_lines(stream: IO[bytes], bad: dict[int, str]) -> Iterator[str]:
     """The decoded lines of a UTF-8 stream (BOM dropped); numbers of lines that are not UTF-8 or
     too long go to `bad` with the reason (a too long line is read as an empty one)."""
     for number, raw in enumerate(iter(lambda: stream.readline(MAX_LINE_BYTES + 1), b""), 1):
@@ -206,7 +209,7 @@ def _lines(stream: IO[bytes], bad: dict[int, str]) -> Iterator[str]:
 
 def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record | Skip]]:
     bad: dict[int, str] = {}
-    for number, line in enumerate(_lines(stream, bad), 1):
+    for number, line in enumerate(read_lines(stream, bad), 1):
         label = f"{where}:{number}"
         if number in bad:
             yield number, Skip(label, bad[number])
@@ -234,7 +237,7 @@ def _csv_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record |
     # The csv module refuses fields over 131,072 characters by default (a long article); the
     # limit is process-wide, so it is only ever raised, to the longest line read.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_LINE_BYTES))
-    reader = csv.reader(_lines(stream, bad))
+    reader = csv.reader(read_lines(stream, bad))
     header = next(reader, None)
     if header is None:
         return
@@ -304,6 +307,7 @@ def _parquet_file(path: str) -> _ParquetFile:
     """The pyarrow ParquetFile at `path`; ArticleError when it is no readable Parquet file (pyarrow
     raises ArrowInvalid, a ValueError, or ArrowIOError, an OSError)."""
     try:
+        open_regular(path).close()  # pyarrow would wait on a FIFO for ever
         return _parquet_module().ParquetFile(path)
     except (OSError, ValueError) as err:
         raise ArticleError(f"{path}: not a readable Parquet file ({err})") from None
@@ -325,7 +329,7 @@ def _records(path: str, kind: str) -> Iterator[tuple[int, _Record | Skip]]:
     if kind == "parquet":
         yield from _parquet_records(path, where)
         return
-    stream = _open_binary(path)
+    stream = open_binary(path)
     try:
         yield from (_jsonl_records if kind == "jsonl" else _csv_records)(stream, where)
     finally:
@@ -338,8 +342,8 @@ def _keys_of_file(path: str, kind: str) -> list[str]:
     if kind == "parquet":
         return list(_parquet_file(path).schema_arrow.names)
     if kind == "csv":
-        with _open_binary(path) as stream:
-            header = next(csv.reader(_lines(stream, {})), None)
+        with open_binary(path) as stream:
+            header = next(csv.reader(read_lines(stream, {})), None)
         return [name.strip() for name in header or []]
     for _, record in _records(path, kind):
         if isinstance(record, dict):
@@ -402,7 +406,7 @@ def count_records(path: str, kind: str) -> int | None:
     if kind == "parquet":
         return int(_parquet_file(path).metadata.num_rows)
     lines = 0
-    with _open_binary(path) as stream:
+    with open_binary(path) as stream:
         while block := stream.read(1 << 20):
             lines += block.count(b"\n")
     return max(lines - (1 if kind == "csv" else 0), 0)
