@@ -76,6 +76,18 @@ def test_the_table_drops_terminal_control_characters_and_stays_aligned() -> None
     assert lines[2].index("揭牌") > 0 and "重庆[2J实验室揭牌1m" in lines[2]
 
 
+def test_markdown_drops_terminal_control_characters() -> None:
+    """`timeline milestones --format md` prints to the terminal unless told otherwise: an escape
+    sequence or a bell in a name or summary (article text, sources) must not reach it."""
+    hostile = make_event(
+        summary="重庆\x1b[2J实验室\x07揭牌\x9b1m",
+        entities=(EventEntity("实验室\x1b]0;x\x07", "lab", "subject"),),
+    )
+    line = to_markdown([hostile]).splitlines()[2]
+    assert not any(char in line for char in "\x1b\x07\x9b")
+    assert "重庆\\[2J实验室揭牌1m" in line  # [ escaped for Markdown
+
+
 def test_csv_formulas_option_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from test_cli import run
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from timeline._dates.labels import placed_label
+from timeline.export.table import printable
 from timeline.model import StoredEvent
 
 __all__ = ["to_markdown", "write_markdown"]
@@ -18,12 +19,13 @@ _MARKDOWN_SPECIALS = str.maketrans({char: "\\" + char for char in "\\|[]`*_"})
 
 def _md_cell(text: str) -> str:
     r"""Cell text shown literally: HTML-escaped (MkDocs and pandoc render raw HTML in tables), with
-    Markdown's table, link, code and emphasis characters backslash-escaped, on one line.
+    Markdown's table, link, code and emphasis characters backslash-escaped, on one line, without
+    control characters (the table is printed to the terminal unless `--output` is given).
 
     >>> print(_md_cell('<script>x</script> | [a](b)'))
     &lt;script&gt;x&lt;/script&gt; \| \[a\](b)
     """
-    return html.escape(" ".join(text.split()), quote=True).translate(_MARKDOWN_SPECIALS)
+    return html.escape(" ".join(printable(text).split()), quote=True).translate(_MARKDOWN_SPECIALS)
 
 
 def to_markdown(events: Iterable[StoredEvent]) -> str:
