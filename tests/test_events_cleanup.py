@@ -163,6 +163,26 @@ def _units(text: str) -> list[tuple[str, str]]:
             id="byline-and-photo-credit",
         ),
         pytest.param(
+            "中新网海口3月18日电 (记者 尹海明)海南省18日举行集中开工仪式。",
+            [("中新网海口3月18日电 (记者 尹海明)", BYLINE), ("海南省18日举行集中开工仪式。", PROSE)],
+            id="a-dateline-opening-a-brief-131",
+        ),
+        pytest.param(
+            "新华社北京4月15日电/据报道，重庆实验室揭牌。",
+            [("新华社北京4月15日电", BYLINE), ("/据报道，重庆实验室揭牌。", PROSE)],
+            id="a-dateline-before-a-slash",
+        ),
+        pytest.param(
+            "本报讯（记者 王强 通讯员 李明）3月5日，重庆实验室揭牌。",
+            [("本报讯（记者 王强 通讯员 李明）", BYLINE), ("3月5日，重庆实验室揭牌。", PROSE)],
+            id="本报讯-with-reporters",
+        ),
+        pytest.param(
+            "2024年3月5日电池项目投产。\n喜讯传来，重庆实验室揭牌。",
+            [("2024年3月5日电池项目投产。", PROSE), ("喜讯传来，重庆实验室揭牌。", PROSE)],
+            id="no-dateline-in-电池-nor-喜讯",
+        ),
+        pytest.param(
             "1.3月1日，我省发布2024年第1号总林长令。\n2.第十四届全国人民代表大会第二次会议在北京开幕。",
             [
                 ("3月1日，我省发布2024年第1号总林长令。", PROSE),
@@ -371,6 +391,26 @@ def test_a_chronicle_headings_date_its_items(text: str, pub: str, dated: list[tu
             "5月6日，重庆实验室正式揭牌，将于年底投入运行。（资料图）\n重庆研究院同日成立。",
             ["重庆研究院同日成立"],
             id="a-caption-credited-to-the-archive",
+        ),
+        pytest.param(
+            "中新網海口3月18日電 (記者 尹海明)海南省18日舉行海南自由貿易試驗區建設項目集中開工和簽約儀式。",
+            ["海南省18日舉行海南自由貿易試驗區建設項目集中開工和簽約儀式"],
+            id="a-dateline-and-byline-131",
+        ),
+        pytest.param(
+            "本报记者秦铭明 天津大冢饮料宝矿力水特全新无菌生产线竣工投运。",
+            ["天津大冢饮料宝矿力水特全新无菌生产线竣工投运"],
+            id="a-reporter-named-before-the-lead-136",
+        ),
+        pytest.param(
+            "本报讯（记者 王强 通讯员 李明）宜宾市与宁德时代签约。",
+            ["宜宾市与宁德时代签约"],
+            id="本报讯-and-its-reporters",
+        ),
+        pytest.param(
+            "2024年3月5日电池项目在宜宾投产。",
+            ["2024年3月5日电池项目在宜宾投产"],
+            id="a-date-before-电池-is-no-dateline",
         ),
     ],
 )

@@ -536,6 +536,31 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("建成投用", "2025-01-21/2025-02-19")],
             id="近期-told-as-done",
         ),
+        # a dateline set apart: the clause's own day wins over the day the report was filed
+        pytest.param(
+            "中新网上海新闻8月29日电(黎枚 谢梦圆)丰翔路TOD万象商业综合体开工奠基典礼28日在沪举行。",
+            "2024-08-29",
+            [("开工", "2024-08-28")],
+            id="own-day-after-the-trigger-not-the-dateline-126",
+        ),
+        pytest.param(
+            "新华社成都5月20日电（记者 李明）天府实验室揭牌仪式19日在成都举行。",
+            "2024-05-20",
+            [("揭牌", "2024-05-19")],
+            id="own-day-not-the-dateline",
+        ),
+        pytest.param(
+            "中新网宜宾5月20日电 (记者 王强)四川时代新工厂正式投产。",
+            "2024-05-20",
+            [("投产", "2024-05-20")],
+            id="no-own-day-the-dateline-dates-the-first-sentence",
+        ),
+        pytest.param(
+            "中新网宜宾5月20日电 (记者 王强)四川时代新工厂正式投产。宜宾港三期建成投用。",
+            "2024-05-20",
+            [("投产", "2024-05-20"), ("建成投用", None)],
+            id="the-dateline-dates-no-later-sentence",
+        ),
     ],
 )
 def test_event_dates(text: str, pub: str, expected: list[tuple[str, str | None]]) -> None:

@@ -47,7 +47,6 @@ KNOWN_FALSE_EVENTS = {
     "132-05": "session 5 batch: plan stated as a count gives an event",
     "134-15": "session 5 batch: state of production gives an event",
     "134-27": "session 5 batch: count of suppliers gives an event",
-    "136-04": "session 5 batch: byline glued to the first clause of the lead gives an event",
     "136-12": "session 5 batch: forecast of a statistic for a batch gives an event",
 }
 

@@ -28,6 +28,7 @@ _TRAILING_BYLINE = re.compile(
     r"(?<=[" + re.escape(vocab.SENTENCE_END + vocab.CLOSERS) + r"])"
     r"[^。！？，]{0,16}(?:" + "|".join(vocab.BYLINE_MARKS) + r")[ \u3000]*[\u4e00-\u9fff]{2,4}$"
 )
+_LEADING_DATELINE = re.compile(vocab.LEADING_DATELINE)
 
 #: Unit kinds: `prose` is running text; the others are page furniture.
 PROSE, HEADING, CAPTION, BYLINE, FURNITURE = "prose", "heading", "caption", "byline", "furniture"
@@ -666,6 +667,12 @@ def _clean(text: str) -> Document:
     for block, closed, first_kind in _blocks(text):
         joined = "".join(text[s:e] for s, e in block)
         kind = first_kind if len(block) == 1 else _kind(joined)
+        lead = _LEADING_DATELINE.match(joined) if kind in (PROSE, BYLINE) else None
+        if lead and lead.end() < len(joined) and _kind(joined[lead.end() :]) == PROSE:
+            # a brief's one line is prose once its dateline is set apart (…电（记者 X）海南省…举行…)
+            credit, block = _split_block(block, lead.end())
+            paragraphs.append(_Paragraph(credit, BYLINE, True))
+            joined, kind = joined[lead.end() :], PROSE
         tail = _TRAILING_BYLINE.search(joined) if kind == PROSE else None
         if tail:
             body, credit = _split_block(block, tail.start())

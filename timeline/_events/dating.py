@@ -18,7 +18,7 @@ import attrs
 from timeline import dates as _dates
 from timeline._dates import calendar as _calendar
 from timeline._events import vocab
-from timeline._events.cleanup import Document
+from timeline._events.cleanup import BYLINE, Document
 from timeline._events.entities import Recognition
 from timeline._events.sentences import Sentence
 from timeline.dates import TimeExpr
@@ -60,8 +60,15 @@ class Dated:
 class Dates:
     """The usable dates of one article, sorted by start, looked up by span."""
 
-    def __init__(self, dated: list[Dated], items: list[tuple[int, int, TimeExpr]] | None = None) -> None:
+    def __init__(
+        self,
+        dated: list[Dated],
+        items: list[tuple[int, int, TimeExpr]] | None = None,
+        datelines: dict[int, TimeExpr] | None = None,
+    ) -> None:
         self.dated = dated
+        self.datelines = datelines or {}  # paragraph start: the day of the dateline set apart above it
+        self._dateline_starts = sorted(self.datelines)
         self.starts = [d.start for d in dated]
         self.items = items or []  # chronicle items under a date line: start, end, the line's date
         self._item_starts = [start for start, _, _ in self.items]
@@ -81,6 +88,16 @@ class Dates:
         if index >= 0 and at < self.items[index][1]:
             return self.items[index][2]
         return None
+
+    def dateline_over(self, text: str, sentence_start: int) -> TimeExpr | None:
+        """The day of the dateline set apart above the paragraph a sentence opens (中新网…4月15日电
+        | 记者获悉：…), which dates that sentence's clauses that have no date of their own."""
+        index = bisect.bisect_right(self._dateline_starts, sentence_start) - 1
+        if index < 0:
+            return None
+        start = self._dateline_starts[index]
+        near = sentence_start - start <= vocab.DATELINE_SENTENCE_GAP
+        return self.datelines[start] if near and not text[start:sentence_start].strip() else None
 
     def first_within(self, start: int, end: int) -> Dated | None:
         """The first date lying wholly inside [start, end) (dates never overlap: when the first
@@ -129,6 +146,7 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
     after a dateline (兰州2月11日讯) the dateline's day."""
     result: list[Dated] = []
     dateline: tuple[int, TimeExpr] | None = None  # the unit it opens, and its day
+    datelines: dict[int, TimeExpr] = {}  # the same, for every dateline set apart as a byline
     moved: tuple[TimeExpr, TimeExpr] | None = None  # the latest date, as read and as moved
     items_month: tuple[int, int] | None = None  # year and month of the chronicle's latest item
     text = doc.text
@@ -147,7 +165,8 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
             continue  # 校庆日前: before a named day, not "recently"
         if not doc.is_faithful(start, end):
             continue
-        unit = doc.units[bisect.bisect_right(unit_starts, start) - 1]
+        unit_index = bisect.bisect_right(unit_starts, start) - 1
+        unit = doc.units[unit_index]
         if unit.year is not None or unit.month is not None:
             read = expr
             if expr.anchor == "previous" and moved is not None:
@@ -165,7 +184,9 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
         if expr.text.startswith(vocab.SAME_DAY_WORDS):
             expr = _same_day(expr, result)
         if expr.grain == "day" and text.startswith(vocab.DATELINE_TAILS, end):
-            dateline = (unit.start, expr)
+            dateline = (_dated_unit_start(doc, unit_index), expr)
+            if unit.kind == BYLINE:
+                datelines[dateline[0]] = expr
         elif expr.text.startswith(vocab.TODAY_WORDS) and dateline is not None and dateline[0] == unit.start:
             day = dateline[1]
             expr = attrs.evolve(expr, start=day.start, end=day.end, value=day.value, anchor="previous")
@@ -178,7 +199,16 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
         if found is not None:
             result.insert(bisect.bisect_left([d.start for d in result], found.start), found)
     dates = Dates(result)
-    return Dates(result, _item_dates(doc, dates))
+    return Dates(result, _item_dates(doc, dates), datelines)
+
+
+def _dated_unit_start(doc: Document, index: int) -> int:
+    """Where the paragraph a dateline dates starts: its own, or the next one when cleaning set
+    the dateline apart as a byline (中新网兰州2月11日讯（记者 薛砚）| 今天上午，…)."""
+    unit = doc.units[index]
+    if unit.kind == BYLINE and index + 1 < len(doc.units):
+        return doc.units[index + 1].start
+    return unit.start
 
 
 def _run_together(doc: Document, run: re.Match[str], pub_date: dt.date) -> Dated | None:
@@ -377,7 +407,9 @@ def clause_date(
     earlier = _last_outside(dates, sentence.start, clause_start, frames, text)
     if earlier is None:
         earlier = _heading_before_semicolons(text, dates, sentence.start)
-    return earlier.expr if earlier else dates.item_date(clause_start)
+    if earlier is not None:
+        return earlier.expr
+    return dates.item_date(clause_start) or dates.dateline_over(text, sentence.start)
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:

@@ -36,6 +36,16 @@ CAPTION_MARKS = ("摄(", "摄（", "据新重庆", "新华社记者", "供图", 
 
 #: Bylines and editorial credits.
 BYLINE_MARKS = ("记者", "通讯员", "撰文", "编辑", "美编", "责编", "校对", "实习生")
+#: A dateline or byline opening a paragraph, before its first sentence with no mark between
+#: (中新网海口3月18日电 (记者 尹海明)海南省18日举行…; 本报讯（记者 王强）…; 本报记者秦铭明 天津…):
+#: furniture, set apart as a byline so that it is neither the subject nor the date of what follows.
+#: A blank, a bracket or a slash ends it (not 2024年3月5日电池项目投产).
+LEADING_DATELINE = (
+    r"[ \t\u3000]*(?:[^，。；：！？\s]{1,16}?[0-9０-９一二三四五六七八九十]{1,2}月"
+    r"[0-9０-９一二三四五六七八九十]{1,3}日[电讯]|本报讯)(?=[\s（(/])"
+    r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \t\u3000]*"
+    r"|[ \t\u3000]*本报记者[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]+"
+)
 BYLINE_MAX_LEN = 40
 
 #: A unit with none of these is a headline, a section title or a fragment, not a sentence.
@@ -3269,6 +3279,8 @@ ATTRIBUTE_MAX_LEN = 8
 #: A date followed by one of these opens a dateline (兰州2月11日讯, 杭州2月21日电): 今天 in the
 #: paragraph it opens is that day, not the page's publication date.
 DATELINE_TAILS = ("讯", "电")
+#: At most this many blanks between a paragraph's start and its first sentence.
+DATELINE_SENTENCE_GAP = 8
 #: The date engine's rule for a day written alone (28日): under a dateline it is read back
 #: from the dateline's day.
 BARE_DAY_RULE = "bare_day"
