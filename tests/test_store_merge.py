@@ -303,6 +303,29 @@ def test_merge_by_hand_and_split_back(tl, build):
         tl.merge_entities("长庐动力", "没有这家公司")
 
 
+def test_folds_of_folds_split_back_in_reverse_order_only(tl, build):
+    """乙 folded into 甲, then 甲 into 丙: what 乙 brought now sits with 丙. Splitting 乙 first
+    gave 乙 its event back while 丙 kept it and the alias 乙 (two subjects for one event, and
+    after splitting 甲 too, 乙's event stayed linked to 甲). It is refused, naming the fold to
+    undo first; undone newest first, the store is as it was."""
+    names = ("甲实验室", "乙实验室", "丙实验室")
+    for name in names:
+        article = build.article(f"{name}揭牌。")
+        tl.ingest(build.extraction(article, build.event(article, f"{name}揭牌", subject=(name, "lab"))))
+    before = {e.name: e for e in tl.entities()}
+    subjects = sorted((e.summary, e.subject.name) for e in tl.milestones())
+    tl.merge_entities("甲实验室", "乙实验室")
+    tl.merge_entities("丙实验室", "甲实验室")
+    with pytest.raises(EntityMergeError, match="split '甲实验室' first"):
+        tl.split_entity("乙实验室")
+    assert [(e.name, e.event_count) for e in tl.entities()] == [("丙实验室", 3)]
+    tl.split_entity("甲实验室")
+    tl.split_entity("乙实验室")
+    assert {e.name: e for e in tl.entities()} == before
+    assert sorted((e.summary, e.subject.name) for e in tl.milestones()) == subjects
+    assert all(len(e.entities) == 1 for e in tl.milestones())
+
+
 def test_short_and_full_names_met_apart_in_one_batch_are_one_entity(tl, build, batch_size):
     name = "重庆市计量质量检测研究院"
     one, two, three = (build.article(f"第{n}篇：量测院。") for n in (1, 2, 3))

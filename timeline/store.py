@@ -450,16 +450,28 @@ class Timeline:
     def split_entity(self, name: str) -> StoredEntity:
         """Undo the latest fold of the entity first stored as `name`; the restored entity.
 
-        Raises EntityMergeError when no entity named `name` is folded into another.
+        Raises EntityMergeError when no entity named `name` is folded into another, or when the
+        entity it was folded into was folded in turn (what it brought moved on with it): that
+        later fold is undone first.
         """
         with self._write_connection() as conn:
             _lock_writers(conn)
             found = conn.execute(
-                select(EntityRow.id).where(EntityRow.name == name, EntityRow.folded_into.is_not(None))
+                select(EntityRow.id, EntityRow.folded_into).where(
+                    EntityRow.name == name, EntityRow.folded_into.is_not(None)
+                )
             ).first()
             fold_id = None if found is None else folds.open_fold(conn, found[0])
-            if fold_id is None:
+            if found is None or fold_id is None:
                 raise EntityMergeError(f"no entity named {name!r} is folded into another")
+            kept_name, kept_folded = conn.execute(
+                select(EntityRow.name, EntityRow.folded_into).where(EntityRow.id == found[1])
+            ).one()
+            if kept_folded is not None:
+                raise EntityMergeError(
+                    f"{name!r} was folded into {kept_name!r}, which was folded into another entity "
+                    f"since: split {kept_name!r} first"
+                )
             folds.split_entity(conn, fold_id)
         self._cache.forget()
         return self.entity(name)
