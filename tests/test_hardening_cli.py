@@ -309,6 +309,38 @@ def test_skipped_file_names_are_printed_without_control_characters(
     assert "\x1b" not in out + err
 
 
+# -- extract --output never replaces an article it reads ---------------------------------------------
+
+
+@pytest.mark.parametrize("read", ["a.txt", "."], ids=["the-file", "its-folder"])
+@pytest.mark.parametrize("output", ["a.txt", "sub/b.txt"], ids=["an-article", "a-new-txt-in-the-folder"])
+def test_extract_output_is_never_an_article_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, read: str, output: str
+) -> None:
+    """`extract a.txt --output a.txt` replaced the article with its own extraction, exit 0; a .txt
+    written into a folder of articles is read as an article by the next run."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    article = "2025年12月20日，重庆实验室揭牌。"
+    (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    if read == "a.txt" and output == "sub/b.txt":
+        pytest.skip("a .txt outside what is read is any file")
+    code, _, err = run(capsys, "extract", read, "--pub-date", "2026-01-05", "--output", output)
+    assert_one_line_error(code, err, "--output", "articles read")
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == article
+    assert not (tmp_path / "sub" / "b.txt").exists()
+
+
+def test_extract_output_next_to_the_articles_with_another_suffix_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("2025年12月20日，重庆实验室揭牌。", encoding="utf-8")
+    code, _, err = run(capsys, "extract", ".", "--pub-date", "2026-01-05", "--output", "a.jsonl")
+    assert code == 0, err
+    assert "重庆实验室" in (tmp_path / "a.jsonl").read_text(encoding="utf-8")
+
+
 # -- --output never replaces what is not a regular file ------------------------------------------------
 
 

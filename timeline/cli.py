@@ -607,6 +607,7 @@ def _cmd_ingest(args: IngestOptions) -> int:
 def _cmd_extract(args: ExtractOptions) -> int:
     from timeline.corpus import Skip, extract_articles, load_articles
 
+    _refuse_output_among_inputs(args.output, args.paths)
     items = load_articles(args.paths, manifest=args.manifest, pub_date=args.pub_date, source=args.source)
     written = skipped = 0
     with _output_stream(args.output) as out:
@@ -619,6 +620,25 @@ def _cmd_extract(args: ExtractOptions) -> int:
             written += 1
     print(f"extracted {written} articles, skipped {skipped}", file=sys.stderr)
     return 0
+
+
+def _refuse_output_among_inputs(output: str | None, inputs: Sequence[str]) -> None:
+    """Refuse an `--output` that is an article read, or a .txt inside a folder read (the next run
+    would read the extractions as an article): `extract a.txt --output a.txt` replaced the
+    article with its own extraction."""
+    from timeline.corpus.folders import ARTICLE_SUFFIX
+
+    if output is None or output == "-":
+        return
+    target = Path(output).resolve()
+    for given in inputs:
+        path = Path(given).resolve()
+        inside = path.is_dir() and path in target.parents and target.suffix.lower() == ARTICLE_SUFFIX
+        if target == path or inside:
+            raise CommandError(
+                f"--output {output} is among the articles read from {given}: write the extractions "
+                "elsewhere (a .jsonl file, or outside the folder)"
+            )
 
 
 @contextlib.contextmanager
