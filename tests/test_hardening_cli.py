@@ -315,7 +315,11 @@ def test_skipped_file_names_are_printed_without_control_characters(
 @pytest.mark.parametrize("read", ["a.txt", "."], ids=["the-file", "its-folder"])
 @pytest.mark.parametrize("output", ["a.txt", "sub/b.txt"], ids=["an-article", "a-new-txt-in-the-folder"])
 def test_extract_output_is_never_an_article_read(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, read: str, output: str
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    read: str,
+    output: str,
 ) -> None:
     """`extract a.txt --output a.txt` replaced the article with its own extraction, exit 0; a .txt
     written into a folder of articles is read as an article by the next run."""
