@@ -23,6 +23,8 @@ from timeline._typed import lru_cached
 
 _HAN = r"\u4e00-\u9fff"
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-]")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_HAN_RUN = re.compile(f"[{_HAN}]+")
 _ASCII_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·-")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-]*")  # `_is_name_char`, repeated
 _QUOTED_IN_NAME = re.compile(
@@ -138,6 +140,11 @@ _PLACE_HEADS = tuple(
 #: the next one starts (one regex call instead of a look-up per word length and offset).
 _PLACE_HEAD_RE = _alternation(_PLACE_HEADS)
 _LONGEST_PLACE_HEAD = max(len(h) for h in _PLACE_HEADS)
+#: The stop words that some head holds (为 in 华为, 的 in a known name): no other stop can lie
+#: inside a place or known name.
+_STOPS_IN_HEADS = frozenset(
+    stop for stop in {*_STOPS, *_MEETING_STOPS} if any(stop in head for head in _HEADS)
+)
 _GENERIC_PREFIX = _alternation(vocab.GENERIC_PREFIX_WORDS)
 _LEGAL_SUFFIXES = tuple(vocab.LEGAL_SUFFIXES)
 _TITLE_WORDS = frozenset(vocab.PERSON_TITLES)
@@ -306,8 +313,8 @@ def _joining_dash(text: str, index: int) -> bool:
     return (
         text[index] in vocab.NAME_DASHES
         and 0 < index < len(text) - 1
-        and bool(re.match(f"[{_HAN}]", text[index - 1]))
-        and bool(re.match(f"[{_HAN}]", text[index + 1]))
+        and bool(_HAN_CHAR.match(text[index - 1]))
+        and bool(_HAN_CHAR.match(text[index + 1]))
     )
 
 
@@ -425,15 +432,19 @@ def _ordinal_in_meeting_name(text: str, match: re.Match[str], window: int) -> bo
     return _BATCH_AFTER_YEAR.match(text, match.end()) is not None
 
 
+#: Each character of vocab.WORDS_HOLDING_STOPS: the words holding it, with where it first stands.
+_WORDS_HOLDING: dict[str, tuple[tuple[str, int], ...]] = {
+    char: tuple((word, word.find(char)) for word in vocab.WORDS_HOLDING_STOPS if char in word)
+    for char in {char for word in vocab.WORDS_HOLDING_STOPS for char in word}
+}
+
+
 def _inside_word(text: str, stop: re.Match[str]) -> bool:
     """True when a one-character stop is part of a word (让 in 避让, 转让): not a verb of its own."""
     if stop.end() - stop.start() != 1:
         return False
-    for word in vocab.WORDS_HOLDING_STOPS:
-        at = word.find(stop.group())
-        if at >= 0 and text.startswith(word, stop.start() - at):
-            return True
-    return False
+    start = stop.start()
+    return any(text.startswith(word, start - at) for word, at in _WORDS_HOLDING.get(stop.group(), ()))
 
 
 def _first_head(text: str, start: int, end: int) -> int:
@@ -452,11 +463,14 @@ def _first_head(text: str, start: int, end: int) -> int:
 
 def _bounded(text: str, start: int, word: str) -> bool:
     """False for a known name of everyday words with a Han character right before it (最美的)."""
-    return word not in vocab.KNOWN_NEEDS_BOUNDARY or start == 0 or not re.match(f"[{_HAN}]", text[start - 1])
+    return word not in vocab.KNOWN_NEEDS_BOUNDARY or start == 0 or not _HAN_CHAR.match(text[start - 1])
 
 
 def _inside_head(text: str, start: int, end: int) -> bool:
-    """True when a stop word is part of a place or known name (成都, 西部…)."""
+    """True when a stop word is part of a place or known name (成都, 西部…); only the few stops
+    some head holds (为 in 华为) are looked for in the text around them."""
+    if text[start:end] not in _STOPS_IN_HEADS:
+        return False
     low = max(0, start - _LONGEST_HEAD + 1)
     for match in _HEAD_RE.finditer(text, low, min(len(text), end + _LONGEST_HEAD - 1)):
         if match.start() <= start and match.end() >= end and _bounded(text, match.start(), match.group()):
@@ -575,8 +589,22 @@ class _Collector:
                 result.append(span)
         return result
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a claimed span overlaps [start, end) (`claimed`, without listing them)."""
+        index = bisect.bisect_left(self.span_starts, end)
+        low = start - _LONGEST_SPAN
+        spans = self.spans
+        while index > 0:
+            index -= 1
+            span = spans[index]
+            if span[0] < low:
+                return False
+            if span[1] > start:
+                return True
+        return False
+
     def add(self, start: int, end: int, name: str, type_: str, kind: int) -> bool:
-        if start >= end or self.claimed(start, end) or not self.doc.is_faithful(start, end):
+        if start >= end or self.overlaps(start, end) or not self.doc.is_faithful(start, end):
             return False
         self.entity(name, type_)
         found = Found(start, end, name, type_, kind)
@@ -596,16 +624,16 @@ def recognise(doc: Document, aliases: Mapping[str, str]) -> Recognition:
     `aliases` maps short forms to full names (vocab.ALIASES merged with the caller's).
     """
     collector = _Collector(doc, aliases)
-    known = {**{name: name for name in vocab.KNOWN_ENTITIES}, **aliases}
-    known_re = _known_pattern(tuple(sorted(known)))
+    known, known_re = _known_names(tuple(aliases.items()))
     for unit in doc.units:
         _documents(collector, unit.start, unit.end)
     for unit in doc.units:
         _organisations(collector, unit.start, unit.end)
         _known(collector, unit.start, unit.end, known, known_re)
     _alias_definitions(collector)
+    defined = {alias: name for alias, name in collector.aliases.items() if alias not in vocab.ALIASES}
     for unit in doc.units:
-        _aliases_used(collector, unit.start, unit.end)
+        _aliases_used(collector, unit.start, unit.end, defined)
         _people(collector, unit.start, unit.end)
         _places(collector, unit.start, unit.end)
     _people_again(collector)
@@ -636,6 +664,14 @@ def _known(c: _Collector, start: int, end: int, table: Mapping[str, str], patter
         if c.add(match.start(), match.end(), name, existing.type if existing else type_, KNOWN):
             if surface != name and surface not in c.entities[name].aliases:
                 c.entities[name].aliases.append(surface)
+
+
+@lru_cached(maxsize=16)
+def _known_names(aliases: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], re.Pattern[str]]:
+    """The known names (vocab.KNOWN_ENTITIES and the aliases) by surface, and their alternation;
+    made once per alias table, not per article."""
+    known = {**{name: name for name in vocab.KNOWN_ENTITIES}, **dict(aliases)}
+    return known, _known_pattern(tuple(sorted(known)))
 
 
 @lru_cached(maxsize=256)
@@ -848,8 +884,8 @@ def _trim_quotes(text: str, found: Found) -> Found:
     return found
 
 
-def _aliases_used(c: _Collector, start: int, end: int) -> None:
-    defined = {alias: name for alias, name in c.aliases.items() if alias not in vocab.ALIASES}
+def _aliases_used(c: _Collector, start: int, end: int, defined: dict[str, str]) -> None:
+    """Mentions of the aliases the article defines (`defined`: alias -> owner's name)."""
     if not defined:
         return
     pattern = _known_pattern(tuple(sorted(defined)))
@@ -871,7 +907,7 @@ def _person_name(text: str, start: int, end: int) -> int:
         if stop > end:
             break
         name = text[start:stop]
-        if not re.fullmatch(f"[{_HAN}]+", name):
+        if not _HAN_RUN.fullmatch(name):
             continue
         if name[0] not in vocab.SURNAMES and not name.startswith(vocab.DOUBLE_SURNAMES):
             continue
@@ -915,7 +951,7 @@ def _people(c: _Collector, start: int, end: int) -> None:
             before = text[name_start - 1] if name_start > start else "，"
             if _is_name_char(before) or name[0] not in vocab.SURNAMES:
                 continue
-            if re.fullmatch(f"[{_HAN}]+", name) and c.add(name_start, match.start(), name, "person", PERSON):
+            if _HAN_RUN.fullmatch(name) and c.add(name_start, match.start(), name, "person", PERSON):
                 break
 
 
