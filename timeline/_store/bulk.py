@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from sqlalchemy import Connection
 from sqlalchemy.dialects import postgresql
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeEngine
 
 if TYPE_CHECKING:
@@ -54,16 +55,26 @@ def copy_rows(
     In COPY's binary format, each column declared as its type (`types`, else the table's own):
     psycopg then writes each value without looking its type up, and the server reads it without
     parsing text - a fifth of the client's time per row of text COPY.
+
+    COPY runs on psycopg's connection, outside SQLAlchemy: what the server refuses (a value too
+    long for its column, a lost connection) is raised as SQLAlchemy raises it for a statement, a
+    DBAPIError wrapping psycopg's, which the store turns into its own errors.
     """
+    import psycopg
+
+    driver_error = cast("type[Exception]", psycopg.Error)  # typed with Any by psycopg
     if not rows:
         return
     columns = ", ".join(_quoted(key) for key in keys)
     driver = _psycopg(connection)
     statement = f"COPY {_quoted(table.name)} ({columns}) FROM STDIN (FORMAT BINARY)"
-    with driver.cursor() as cursor, cursor.copy(statement) as copy:
-        copy.set_types(list(types) or [_copy_type(table, key) for key in keys])
-        for row in rows:
-            copy.write_row(row)
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            copy.set_types(list(types) or [_copy_type(table, key) for key in keys])
+            for row in rows:
+                copy.write_row(row)
+    except driver_error as err:
+        raise DBAPIError.instance(statement, None, err, driver_error, dialect=connection.dialect) from err
 
 
 def copy_new(connection: Connection, table: NamedTable, keys: Sequence[str], rows: Rows) -> bool:
@@ -77,8 +88,8 @@ def copy_new(connection: Connection, table: NamedTable, keys: Sequence[str], row
     savepoint = connection.begin_nested()
     try:
         copy_rows(connection, table, keys, rows)
-    except Exception as err:  # psycopg's own error (COPY runs on the driver), typed Any there
-        if cast(object, getattr(err, "sqlstate", None)) != _UNIQUE_VIOLATION:
+    except DBAPIError as err:  # psycopg's error, wrapped by copy_rows
+        if cast(object, getattr(err.orig, "sqlstate", None)) != _UNIQUE_VIOLATION:
             raise
         savepoint.rollback()
         return False

@@ -40,6 +40,9 @@ A date window reads short events from `start_date >= since - 31` and only the fe
 (quarters, years, plans) from `since - max_span`, so it skips little that ends before `since`.
 """
 
+MAX_DATE_VALUE_LENGTH = 64
+"""Longest date value stored (`TimeExpr.value`; an EDTF interval is about 21 characters)."""
+
 
 class Base(DeclarativeBase):
     """Declarative base of every table of the store."""
@@ -169,7 +172,7 @@ class EventRow(Base):
     start_date: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
     end_date: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
     grain: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    value: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    value: Mapped[str | None] = mapped_column(String(MAX_DATE_VALUE_LENGTH), nullable=True)
     mod: Mapped[str | None] = mapped_column(String(16), nullable=True)
     kind: Mapped[str | None] = mapped_column(String(16), nullable=True)
     date_text: Mapped[str | None] = mapped_column(Text, nullable=True)
@@ -179,7 +182,7 @@ class EventRow(Base):
     subject_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id"), nullable=True)
     planned_start: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
     planned_end: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
-    planned_value: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    planned_value: Mapped[str | None] = mapped_column(String(MAX_DATE_VALUE_LENGTH), nullable=True)
     merge_note: Mapped[str] = mapped_column(Text, default="")
     """The latest `MERGE_NOTES_KEPT` merge notes, one a line."""
     merge_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -241,7 +244,7 @@ class SourceRow(Base):
     start_date: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
     end_date: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
     grain: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    value: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    value: Mapped[str | None] = mapped_column(String(MAX_DATE_VALUE_LENGTH), nullable=True)
     mod: Mapped[str | None] = mapped_column(String(16), nullable=True)
     kind: Mapped[str | None] = mapped_column(String(16), nullable=True)
 

@@ -45,7 +45,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from timeline._typed import cached
-from timeline.dates import TimeExpr
+from timeline.dates import GRAINS, KINDS, MODS, TimeExpr
 from timeline.errors import ArticleError
 from timeline.model import (
     ENTITY_TYPES,
@@ -65,6 +65,7 @@ from . import bulk, search
 from .folds import fold_entity
 from .merge import EventState, SourceState, absorb, event_interval, match_reason
 from .orm import (
+    MAX_DATE_VALUE_LENGTH,
     META_MAX_SPAN_DAYS,
     SHORT_SPAN_DAYS,
     AliasRow,
@@ -439,6 +440,10 @@ def _event_problem(event: Event, article_id: str, length: int) -> str:
     interval = event_interval(event)
     if interval is not None and interval[0] > interval[1]:
         return "has a date interval that ends before it starts"
+    if event.date is not None:
+        problem = _date_problem(event.date)
+        if problem:
+            return problem
     for link in event.entities:
         if link.role not in ROLES:
             return f"gives {link.name!r} the unknown role {link.role!r}"
@@ -448,6 +453,20 @@ def _event_problem(event: Event, article_id: str, length: int) -> str:
             return "names an entity with an empty name"
         if len(link.name) > MAX_NAME_LENGTH:
             return f"names an entity over {MAX_NAME_LENGTH} characters long"
+    return ""
+
+
+def _date_problem(date: TimeExpr) -> str:
+    """What in an event's date the store cannot keep (a hand-made or hand-edited one: the date
+    engine gives none of these), "" when nothing."""
+    if date.grain is not None and date.grain not in GRAINS:
+        return f"has a date of unknown grain {date.grain[:40]!r}"
+    if date.kind not in KINDS:
+        return f"has a date of unknown kind {date.kind[:40]!r}"
+    if date.mod not in MODS:
+        return f"has a date of unknown mod {date.mod[:40]!r}"
+    if date.value is not None and len(date.value) > MAX_DATE_VALUE_LENGTH:
+        return f"has a date value over {MAX_DATE_VALUE_LENGTH} characters"
     return ""
 
 
