@@ -335,6 +335,48 @@ def test_extract_output_is_never_an_article_read(
     assert not (tmp_path / "sub" / "b.txt").exists()
 
 
+def test_extract_skip_lines_drop_control_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`ingest` showed file names through `printable`; `extract` printed them raw to stderr."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "bad\x1b[2J\x07.txt").write_text(" ", encoding="utf-8")
+    (news / "ok.txt").write_text("2025年12月20日，重庆实验室正式揭牌。", encoding="utf-8")
+    code, out, err = run(capsys, "extract", str(news), "--pub-date", "2026-01-05")
+    assert code == 0
+    assert "bad[2J.txt: empty" in err
+    assert "\x1b" not in out + err and "\x07" not in out + err
+
+
+@pytest.mark.parametrize(
+    ("files", "needles"),
+    [
+        ({}, ["no articles found"]),
+        ({"a.txt": " "}, ["nothing was extracted: all 1 articles were skipped"]),
+        ({"a.txt": "重庆实验室正式揭牌。"}, ["all 1 articles were skipped", "--pub-date"]),
+    ],
+    ids=["empty-folder", "all-skipped", "undated"],
+)
+def test_extract_of_nothing_fails_and_keeps_the_output_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str], needles: list[str]
+) -> None:
+    """`extract` exited 0 having written nothing (a folder of nothing extractable, or undated
+    files without --pub-date), as `ingest` and `load` did before they were fixed: the same
+    non-zero exit and hint, and an earlier output file is left as it was."""
+    news = tmp_path / "news"
+    news.mkdir()
+    for name, text in files.items():
+        (news / name).write_text(text, encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    output.write_text("earlier\n", encoding="utf-8")
+    code, _, err = run(capsys, "extract", str(news), "--output", str(output))
+    assert code == 1 and "Traceback" not in err
+    last = err.splitlines()[-1]
+    assert last.startswith("timeline: error: ") and all(needle in last for needle in needles), err
+    assert output.read_text(encoding="utf-8") == "earlier\n"
+
+
 def test_extract_output_next_to_the_articles_with_another_suffix_is_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -593,15 +593,22 @@ def _cmd_ingest(args: IngestOptions) -> int:
     print("\n".join(_report_lines(report, skipped)))
     if report.articles == 0 and report.duplicates == 0 and not report.corrections:
         reasons = [s.reason for s in skipped] + [reason for _, reason in report.skipped]
-        hint = (
-            " (give the publication date of undated files with --pub-date YYYY-MM-DD)"
-            if any("publication date" in reason for reason in reasons)
-            else ""
-        )
-        if not reasons:
-            raise CommandError(f"no articles found in {', '.join(args.paths)}: nothing to ingest")
-        raise CommandError(f"nothing was ingested: all {len(reasons)} articles were skipped{hint}")
+        raise _nothing_done("ingest", args.paths, reasons)
     return 0
+
+
+def _nothing_done(verb: str, paths: Sequence[str], reasons: Sequence[str]) -> CommandError:
+    """The error of an ingest or extract that found no article, or skipped every one (`reasons`),
+    with a hint when dates were missing."""
+    if not reasons:
+        return CommandError(f"no articles found in {', '.join(paths)}: nothing to {verb}")
+    hint = (
+        " (give the publication date of undated files with --pub-date YYYY-MM-DD)"
+        if any("publication date" in reason for reason in reasons)
+        else ""
+    )
+    done = {"ingest": "ingested", "extract": "extracted"}[verb]
+    return CommandError(f"nothing was {done}: all {len(reasons)} articles were skipped{hint}")
 
 
 def _cmd_extract(args: ExtractOptions) -> int:
@@ -609,16 +616,19 @@ def _cmd_extract(args: ExtractOptions) -> int:
 
     _refuse_output_among_inputs(args.output, args.paths)
     items = load_articles(args.paths, manifest=args.manifest, pub_date=args.pub_date, source=args.source)
-    written = skipped = 0
+    written = 0
+    reasons: list[str] = []
     with _output_stream(args.output) as out:
         for item in extract_articles(items, jobs=args.jobs):
             if isinstance(item, Skip):
-                skipped += 1
-                print(f"skipped {item.source}: {item.reason}", file=sys.stderr)
+                reasons.append(item.reason)
+                print(printable(f"skipped {item.source}: {item.reason}"), file=sys.stderr)
                 continue
             out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
             written += 1
-    print(f"extracted {written} articles, skipped {skipped}", file=sys.stderr)
+        print(f"extracted {written} articles, skipped {len(reasons)}", file=sys.stderr)
+        if not written:  # raised here, so that an earlier output file is not replaced
+            raise _nothing_done("extract", args.paths, reasons)
     return 0
 
 
