@@ -141,6 +141,21 @@ def test_planned_by_cue_and_by_a_date_after_publication() -> None:
     assert (finished.status, finished.date and finished.date.value) == ("planned", "2026-03")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2018年签约落户的宜宾锂电产业园将于明年投产。", [("签约落户", "occurred"), ("投产", "planned")]),
+        ("在主会场签约的两江数字产业园将于年底开园。", [("签约", "occurred"), ("开园", "planned")]),
+        ("去年开工的重庆东站项目预计2026年建成。", [("开工", "occurred"), ("建成", "planned")]),
+        # the attribute's own cue of plan keeps it planned
+        ("计划明年开工的重庆东站项目将于2027年建成。", [("开工", "planned"), ("建成", "planned")]),
+    ],
+)
+def test_an_act_told_in_an_attribute_keeps_its_own_status(text: str, expected: list[tuple[str, str]]) -> None:
+    """2018年签约落户的X将于明年投产: the attribute's act is done; the plan is the clause's."""
+    assert [(e.trigger, e.status) for e in _run(text).events] == expected
+
+
 def test_words_of_a_title_do_not_cue_a_plan_or_date_the_event() -> None:
     text = "3月15日，科学城管委会发布《西部科学城科技创新三年行动计划（2025—2027年）》。"
     event = _only(_run(text, "2025-03-20"), "发布")

@@ -515,6 +515,18 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="the-sentence-s-date-still-dates-the-clause-past-an-attribute",
         ),
         pytest.param(
+            "2021年3月1日起施行的《重庆市数据条例》对数据交易作出规定。",
+            "2025-02-19",
+            [("施行", "2021-03-01")],
+            id="a-date-with-qi-dates-the-act-of-its-attribute",
+        ),
+        pytest.param(
+            "在主会场开工的宜宾锂电材料产业园项目总投资20亿元。",
+            "2025-02-19",
+            [("开工", None)],
+            id="a-placed-attribute-alone-is-the-clause-s-act-undated",
+        ),
+        pytest.param(
             "2020年12月才成立的重庆研究院，已经成为创新高地。",
             "2025-02-19",
             [("成立", "2020-12")],

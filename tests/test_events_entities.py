@@ -1160,6 +1160,18 @@ def test_a_phrase_in_a_complement_is_no_subject(text: str, not_subject: str) -> 
         # a clause opening with the act, the thing named right after 的
         ("开工的宜宾五粮液产业园和重庆两江协同创新区项目都位于东园镇。", "宜宾五粮液产业园"),
         ("投产的宁德时代宜宾基地位于三江新区。", "宁德时代宜宾基地"),
+        # a date with 起 before the act, the title after 的 (the name is inside its 《》)
+        ("2021年3月1日起施行的《重庆市数据条例》对数据交易作出规定。", "重庆市数据条例"),
+        ("自今年5月1日起实施的《宜宾市科技创新促进条例》明确了企业主体地位。", "宜宾市科技创新促进条例"),
+        ("同为去年10月起施行的《四川省安全生产条例》则规定了企业责任。", "四川省安全生产条例"),
+        # a venue after 在 before the act; what follows the name (a figure) is the thing's
+        ("在主会场开工的宜宾锂电材料产业园项目总投资20亿元。", "宜宾锂电材料产业园项目"),
+        ("在宜宾签约的四川时代动力电池项目总投资120亿元。", "四川时代动力电池项目"),
+        ("在分会场集中开工的两江数字产业园投资20亿元。", "两江数字产业园"),
+        ("当天开工的宁德时代储能电池项目总投资80亿元。", "宁德时代储能电池项目"),
+        # a quoted name ends at the copula saying what it is
+        ("当天揭牌的“智慧谷”是两江新区首个数字产业园。", "“智慧谷”"),
+        ("去年开工的“金凤湾”是西部科学城配套项目。", "“金凤湾”"),
     ],
 )
 def test_a_trigger_in_an_attribute_is_about_the_thing_after_de(text: str, subject: str) -> None:
@@ -1176,6 +1188,9 @@ def test_a_trigger_in_an_attribute_is_about_the_thing_after_de(text: str, subjec
         "去年开工建设的一批重点项目进展顺利。",
         "开工的项目共有12个。",
         "成立的重庆实验室将聚焦生命科学。",
+        "在主会场开工的12个项目总投资105亿元。",
+        "全省计划一季度开工的亿元以上重大项目共2051个，总投资1.2万亿元。",
+        "在新落成的重庆大剧院举行了音乐会。",
     ],
 )
 def test_an_attribute_of_a_count_or_a_batch_names_no_subject(text: str) -> None:

@@ -19,6 +19,8 @@ from timeline._events.entities import Found
 _TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”|【[^】]{1,40}】")
 _ACT_JOINER = _regex.alternation(vocab.ACT_JOINERS)
 _HOLDING = _regex.alternation(vocab.HOLDING_VERBS)
+#: A venue named after 在 by its noun (主会场, 分会场, 签约现场), up to a few characters long.
+_VENUE_NOUN = re.compile(f"[^，,。；的]{{0,{vocab.MAX_VENUE_PLACE}}}?(?:{'|'.join(vocab.VENUE_NOUNS)})")
 
 
 def blocked_spans(
@@ -116,7 +118,48 @@ def _dated_attribute(reading: Reading, start: int, end: int) -> int | None:
             vocab.DATE_TRIGGER_GAP
         ):
             return at + 1
+    return _placed_attribute(reading, start, end)
+
+
+def _placed_attribute(reading: Reading, start: int, end: int) -> int | None:
+    """Where an attribute placing its act by a venue after 在 ends (after its 的): 在主会场开工的X
+    项目总投资105亿元, 在宜宾签约的X项目, as a dated one does."""
+    text = reading.doc.text
+    venue = _venue_after_zai(reading, start, end)
+    if venue is not None and _act_before_de(text, venue, end, vocab.VENUE_TRIGGER_GAP):
+        return text.find(vocab.ATTRIBUTIVE, venue, end) + 1
     return None
+
+
+def _act_before_de(text: str, at: int, end: int, gaps: tuple[str, ...]) -> bool:
+    """An act verb ends right before the first 的 after `at` (within ATTRIBUTE_MAX_LEN), with
+    nothing but one of `gaps` between `at` and the verb."""
+    de = text.find(vocab.ATTRIBUTIVE, at, min(end, at + vocab.ATTRIBUTE_MAX_LEN))
+    if de < 0:
+        return False
+    verb = triggers.find_trigger(text[at:de])
+    return verb is not None and verb.end == de - at and text[at : at + verb.start] in gaps
+
+
+def placed_right_before(reading: Reading, start: int, end: int, trigger_at: int) -> bool:
+    """The clause [start, end) opens with a venue right before the trigger (在主会场开工的…):
+    an attribute that places the act, as a date does (2020年12月才成立的…)."""
+    venue = _venue_after_zai(reading, start, end)
+    return venue is not None and reading.doc.text[venue:trigger_at] in vocab.VENUE_TRIGGER_GAP
+
+
+def _venue_after_zai(reading: Reading, start: int, end: int) -> int | None:
+    """Where the venue of a clause opening with 在 ends: a place recognised right after it (在宜宾)
+    or a word ending in a venue noun (在主会场, 在分会场); None for anything else."""
+    if not reading.doc.text.startswith(vocab.VENUE_ATTRIBUTE_HEAD, start):
+        return None
+    at = start + len(vocab.VENUE_ATTRIBUTE_HEAD)
+    places = (m for m in reading.recognition.within(at, end) if m.start == at and m.type == "place")
+    place = next(places, None)
+    if place is not None:
+        return place.end
+    venue = _VENUE_NOUN.match(reading.doc.text, at, end)
+    return venue.end() if venue is not None else None
 
 
 def _dated_at(reading: Reading, at: int) -> bool:

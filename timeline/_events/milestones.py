@@ -15,7 +15,7 @@ import re
 import attrs
 
 from timeline import _regex
-from timeline._events import dating, subjects, summary, triggers, vocab
+from timeline._events import acts, dating, subjects, summary, triggers, vocab
 from timeline._events.acts import blocked_spans, clause_acts
 from timeline._events.carried import anchored, counted_at_the_occasion, modal_before, paragraph_topic
 from timeline._events.cleanup import PROSE, Document
@@ -199,7 +199,8 @@ def _sentence(
         if trigger is None:
             trigger = _meeting_held(reading, clause, mentions, sentence)
         subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS
-        tally = clause_is_tally(period, found.tallies, text, reading.dates, span, trigger, subset)
+        told_span = span if trigger is None else _attribute_span(reading, span, trigger)
+        tally = clause_is_tally(period, found.tallies, text, reading.dates, told_span, trigger, subset)
         period.read(clause)
         if trigger is None or tally:
             subject, mention = subjects.subject_of(
@@ -244,6 +245,8 @@ def _sentence(
             ceremonies.get(span) or _meeting_framed(clause_start, clause, trigger),
             act.attribute_end,
         )
+        if made is not None and act.before:
+            made = _attribute_status(reading, made, clause[: act.before], trigger)
         chain.append((clause, made is not None and made.carried))
         if made is not None and made.carried and told_again(clause[: trigger.start]):
             continue
@@ -281,6 +284,16 @@ def _sentence(
             if framed is not None:
                 add(framed)
     return last
+
+
+def _attribute_status(reading: Reading, made: _Made, attribute: str, trigger: triggers.Trigger) -> _Made:
+    """The event of an act told in an attribute opening its clause (2018年签约落户的X将于明年
+    投产): its status is the attribute's, not the plan the clause goes on to tell."""
+    told = triggers.status(attribute, trigger)
+    if made.event.status != "planned" or told == "planned":
+        return made
+    status = dating.dated_status(told, made.event.date, reading.article.pub_date)
+    return attrs.evolve(made, event=attrs.evolve(made.event, status=status))
 
 
 def _tells_content(clause: str) -> bool:
@@ -431,16 +444,35 @@ def _held_meeting(mentions: list[Found], start: int, end: int) -> Found | None:
     return next((m for m in mentions if m.type == "meeting" and (m.start, m.end) == (start, end)), None)
 
 
+def _attribute_span(reading: Reading, span: tuple[int, int], trigger: triggers.Trigger) -> tuple[int, int]:
+    """The part of a clause that tells its act: the attribute, up to its 的, when the act is told
+    in a dated or placed attribute of the thing the clause goes on about (当天开工的X项目总投资
+    80亿元, 在主会场开工的X项目总投资105亿元: the figure is the thing's, no tally of the act);
+    else the whole clause (计划一季度开工的重大项目共2051个: no one thing, a count)."""
+    start, end = span
+    text = reading.doc.text
+    trigger_at, trigger_end = start + trigger.start, start + trigger.end
+    if not text.startswith(vocab.ATTRIBUTIVE, trigger_end):
+        return span
+    placed = dating.dated_right_before(text, reading.dates, start, trigger_at) or acts.placed_right_before(
+        reading, start, end, trigger_at
+    )
+    mentions = reading.recognition.within(start, end)
+    if placed and subjects.attributed(reading.doc, reading.dates, span, mentions, trigger) is not None:
+        return start, trigger_end
+    return span
+
+
 def _attributive(reading: Reading, clause_start: int, clause: str, trigger: triggers.Trigger) -> bool:
     """A trigger qualifying the noun after it (成立的…, 试生产的首批汽车), which tells no act of
-    its own: not when the thing is named after a copula (剪彩投产的最大项目是X) or a date stands
-    right before it (2020年12月才成立的…)."""
+    its own: not when the thing is named after a copula (剪彩投产的最大项目是X) or a date or a
+    venue stands right before it (2020年12月才成立的…, 在主会场开工的…)."""
+    trigger_at = clause_start + trigger.start
     return (
         clause.startswith(vocab.ATTRIBUTIVE, trigger.end)
         and not triggers.named_by_copula(clause, trigger)
-        and not dating.dated_right_before(
-            reading.doc.text, reading.dates, clause_start, clause_start + trigger.start
-        )
+        and not dating.dated_right_before(reading.doc.text, reading.dates, clause_start, trigger_at)
+        and not acts.placed_right_before(reading, clause_start, clause_start + len(clause), trigger_at)
         and not _opening_attribute(reading, clause_start, clause, trigger)
     )
 

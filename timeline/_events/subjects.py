@@ -77,8 +77,9 @@ _LIST_ITEM = re.compile(f"[^{_ITEM_ENDS}]{{{vocab.MIN_PHRASE},{vocab.MAX_PHRASE}
 _LEADING = re.compile("^(?:" + "|".join(_LEAD_WORDS) + ")+")
 _BATCH_ORDINAL = re.compile(vocab.BATCH_ORDINAL)
 _ORDINAL_UNIT = re.compile(vocab.ORDINAL_UNIT)
-#: The first item after 的 of an attributive trigger: up to a list mark, a conjunction or 等.
-_ITEM_OR_JOINER = _ITEM_ENDS + "及和与"
+#: The first item after 的 of an attributive trigger: up to a list mark, a conjunction, 等 or
+#: the copula saying what it is (当天奠基的“汽车小镇”是…配套项目).
+_ITEM_OR_JOINER = _ITEM_ENDS + "及和与" + vocab.COPULA
 _ATTRIBUTED_ITEM = re.compile(f"[^{_ITEM_OR_JOINER}]{{2,{vocab.MAX_PHRASE}}}?(?=[{_ITEM_OR_JOINER}]|$)")
 _TRIGGER_WORDS = Words(vocab.TRIGGERS)
 #: Marks a subject phrase never opens or ends with: blanks, list and section marks, the
@@ -162,9 +163,9 @@ def subject_of(
                 return as_subject(named), None
             found = Found(start, end, copula["name"], type_, -1)
             return EventEntity(found.name, type_, "subject"), found if doc.is_faithful(start, end) else None
-    attributed = _attributed(doc, dates, span, mentions, trigger) if trigger is not None else None
-    if attributed is not None:
-        return attributed
+    thing = attributed(doc, dates, span, mentions, trigger) if trigger is not None else None
+    if thing is not None:
+        return thing
     subject, mention = _subject_of(doc, recognition, dates, span, mentions, trigger)
     place = _place_of_batch(subject) or _place_of_category(recognition, subject, span, mentions, trigger)
     if place is not None:
@@ -196,19 +197,20 @@ def meeting_chaired(
     return as_subject(held) if held is not None else None
 
 
-def _attributed(
+def attributed(
     doc: Document, dates: Dates, span: tuple[int, int], mentions: list[Found], trigger: triggers.Trigger
 ) -> tuple[EventEntity, Found | None] | None:
     """'2011年开工建设的水秦快速路', '今年7月试生产的达利食品项目': a trigger told in an attribute
-    is about the thing after 的, the first of a list there: a name recognised, a phrase ending
-    in a head noun or a quoted name (“四纵四横”); None when the trigger is no attribute or
-    nothing named follows."""
+    is about the thing after 的, the first of a list there: a name recognised (a title's inside
+    its 《》: 起施行的《…法》), a phrase ending in a head noun or a quoted name (“四纵四横”); None
+    when the trigger is no attribute or nothing named follows."""
     text = doc.text
     at = span[0] + trigger.end
     if not text.startswith(vocab.ATTRIBUTIVE, at):
         return None
     at += len(vocab.ATTRIBUTIVE)
-    named = next((m for m in mentions if m.start == at), None)
+    titled = at + len(vocab.TITLE_OPEN) if text.startswith(vocab.TITLE_OPEN, at) else at  # 施行的《…法》
+    named = next((m for m in mentions if m.start in (at, titled)), None)
     if named is not None:
         return (as_subject(named), None) if named.type not in _SUBJECT_SKIP_TYPES else None
     item = _ATTRIBUTED_ITEM.match(text, at, span[1])

@@ -2493,6 +2493,7 @@ DOCUMENT_NOUNS = (
 #: Verbs that announce a document's words (方案提出, 《意见》明确, 通知要求): the clauses after
 #: them in the sentence tell what the document says, no act (`milestones`).
 CONTENT_VERBS = ("提出", "明确", "规定", "要求", "指出", "强调")
+TITLE_OPEN = "《"
 TITLE_CLOSE = "》"
 #: A ceremony named by the act it holds, after the act's trigger (开工签约仪式 after 签约).
 CEREMONY_NAME_AFTER_ACT = r"[^，。；0-9０-９]{0,4}(?:仪式|典礼|活动)"
@@ -3272,7 +3273,12 @@ LANDING_SITE_SUBJECTS = ("项目", "该项目")
 TREATMENT_OPENER = "对"
 NOT_TREATMENT = ("对接", "对外", "对标", "对口")
 #: Words allowed between a date and a trigger followed by 的 (2020年12月才成立的…).
-DATE_TRIGGER_GAP = ("才", "就", "正式", "已", "")
+DATE_TRIGGER_GAP = ("才", "就", "正式", "已", "起", "起正式", "")
+#: An attribute opening a clause with its venue (在主会场开工的X, 在宜宾签约的X): the mark
+#: opening it, the nouns a venue ends in, and the words allowed between it and the trigger.
+VENUE_ATTRIBUTE_HEAD = "在"
+VENUE_NOUNS = ("会场", "现场")
+VENUE_TRIGGER_GAP = ("正式", "集中", "同步", "")
 #: How far after its date the 的 of a dated attribute (2011年开工建设的…) may stand.
 ATTRIBUTE_MAX_LEN = 8
 
