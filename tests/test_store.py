@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import attrs
 import pytest
 
 from timeline import Timeline
+from timeline._store.engine import SQLITE_MMAP_BYTES
 from timeline.errors import (
     AmbiguousEntityError,
     ArticleError,
@@ -16,7 +18,7 @@ from timeline.errors import (
     UnknownEntityError,
     UnknownEventError,
 )
-from timeline.model import Entity, EventEntity
+from timeline.model import Article, Entity, EventEntity
 
 
 @pytest.fixture
@@ -550,3 +552,12 @@ def test_the_search_is_indexed(tl, build):
                 " WHERE tablename = 'event_search' AND strpos(indexdef, 'gin') > 0"
             ).scalar()
             assert index is not None and "gin_trgm_ops" in index
+
+
+def test_sqlite_file_store_reads_through_a_memory_map(tmp_path: Path) -> None:
+    """Every connection of a SQLite file store maps the file (see SQLITE_MMAP_BYTES); its data reads back."""
+    with Timeline(f"sqlite:///{tmp_path / 'mapped.db'}") as tl:
+        tl.ingest(Article("2025年12月20日，重庆实验室揭牌。", "2025-12-21", id="m1"))
+        with tl._engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA mmap_size").scalar() == SQLITE_MMAP_BYTES
+        assert [event.type for event in tl.milestones(entity="重庆实验室")] == ["opening"]

@@ -799,26 +799,30 @@ def _undated_query(wanted: MilestoneFilter) -> tuple[_UndatedSelect, dict[str, o
         ("limit", wanted.limit),
     )
     params: dict[str, object] = {key: value for key, value in given if value is not None}
-    if wanted.entities is not None:
-        params["entities"] = wanted.entities
-    return _undated_statement(wanted.entities is not None, frozenset(params)), params
+    entities = wanted.entities
+    if entities is not None:
+        params.update({"entity": entities[0]} if len(entities) == 1 else {"entities": entities})
+    return _undated_statement(frozenset(params)), params
 
 
 @cached
-def _undated_statement(by_entity: bool, given: frozenset[str]) -> _UndatedSelect:
-    """The undated-events SELECT for one combination of filters: `ix_events_report` or an entity's rows."""
+def _undated_statement(given: frozenset[str]) -> _UndatedSelect:
+    """The undated-events SELECT for one combination of filters: `ix_events_report` or the rows of
+    an entity (`entity`: one id compared, no IN list to expand at each run) or of several."""
     query: _UndatedSelect
+    by_entity = "entity" in given or "entities" in given
     event_id = EntityTimelineRow.event_id if by_entity else EventRow.id
     if by_entity:
         query = (
             select(EntityTimelineRow.event_id, EventRow.report_date)
             .join(EventRow, EventRow.id == EntityTimelineRow.event_id)
-            .where(
-                EntityTimelineRow.entity_id.in_(bindparam("entities", expanding=True)),
-                EntityTimelineRow.start_date.is_(None),
-            )
-            .distinct()
+            .where(EntityTimelineRow.start_date.is_(None))
         )
+        if "entity" in given:
+            query = query.where(EntityTimelineRow.entity_id == bindparam("entity"))
+        else:  # an event of two of them would come twice
+            among = EntityTimelineRow.entity_id.in_(bindparam("entities", expanding=True))
+            query = query.where(among).distinct()
     else:
         query = select(EventRow.id.label("event_id"), EventRow.report_date).where(
             EventRow.start_date.is_(None)
