@@ -243,6 +243,9 @@ class _Memo:
 
     def __init__(self, text: str, ctx: Context) -> None:
         self.text, self.ctx = text, ctx
+        # windows met once: a result is kept from a window's second time on, as most of an
+        # article's windows never come back (keeping each cost a tenth of the scan)
+        self.seen: set[object] = set()
         # window -> (questions asked, length of the match, result when no question was asked)
         self.asked: dict[object, tuple[tuple[bool, ...] | None, int, _Known | None]] = {}
         # (window, questions, answers) -> result
@@ -276,6 +279,11 @@ class _Memo:
         return self.results.get((window, questions, self._answers(questions, start, length)))
 
     def store(self, window: object, start: int, hit: Found | None, matched_end: int) -> None:
+        if window not in self.seen:
+            if len(self.seen) >= MEMO_SIZE:
+                self.seen.clear()
+            self.seen.add(window)
+            return
         ctx = self.ctx
         length = matched_end - start
         if length > MEMO_AFTER - MEMO_MARGIN:
