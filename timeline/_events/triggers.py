@@ -8,6 +8,7 @@ and checks the conditions some triggers carry (发布 a document or a list, 通�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -31,22 +32,31 @@ _OPINION_CUE = _regex.alternation(vocab.OPINION_CUES)
 _PATTERNS = [(re.compile(pattern), type_) for pattern, type_ in vocab.TRIGGER_PATTERNS.items()]
 
 
-def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
-    """One search for where any of the patterns matches, to skip trying them one by one in the
-    many clauses that hold none. It looks only at the characters a match can start with (the
-    regex engine skips the others at once) and there looks back one character and ahead for the
-    patterns; a pattern whose first characters are unbounded is searched as it is."""
-    firsts: set[str] = set()
+def _any_of(patterns: list[re.Pattern[str]], words: Iterable[str] = ()) -> re.Pattern[str]:
+    """One search for where any of the patterns (or of the words) matches, to skip trying them
+    one by one in the many clauses that hold none. It looks only at the characters a match can
+    start with (the regex engine skips the others at once) and there, looking back one
+    character, tries only the patterns and words that can start with that character; a pattern
+    whose first characters are unbounded makes it one alternation of them all."""
+    words = tuple(words)
+    by_first: dict[str, list[str]] = {}
     for pattern in patterns:
         heads = _regex.heads(pattern, 1)
         if heads is None:
-            return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
-        firsts |= heads
-    joined = "|".join(f"(?:{p.pattern})" for p in patterns)
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + f"](?<=(?=(?:{joined})).)")
+            sources = [p.pattern for p in patterns] + ([_regex.alternation_source(words)] if words else [])
+            return re.compile("|".join(f"(?:{source})" for source in sources))
+        for first in heads:
+            by_first.setdefault(first, []).append(f"(?:{pattern.pattern})")
+    for first in {word[0] for word in words}:
+        starting = (word for word in words if word[0] == first)
+        by_first.setdefault(first, []).append(f"(?:{_regex.alternation_source(starting)})")
+    branches = (f"{re.escape(first)}(?<=(?=(?:{'|'.join(sources)})).)" for first, sources in by_first.items())
+    return re.compile("|".join(sorted(branches)))
 
 
 _ANY_PATTERN = _any_of([pattern for pattern, _ in _PATTERNS])
+#: Where a trigger word or pattern stands: one search tells a clause that holds neither.
+_ANY_TRIGGER = _any_of([pattern for pattern, _ in _PATTERNS], vocab.TRIGGERS)
 _COUNT_AFTER = re.compile("[" + vocab.COUNT_NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]")
 _PLANNED_YEAR = re.compile(vocab.PLANNED_YEAR)
 _DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
@@ -221,9 +231,9 @@ def _aim_before(before: str, blocked: tuple[tuple[int, int], ...]) -> bool:
     """An aim verb or 的 right before the trigger (推动量产, 该项目的顺利投产), past adverbs of
     manner; not the last character of a name (重庆市与华为签署: 为 ends 华为)."""
     words = _MANNER_TAIL.sub("", before)
-    aim = next((verb for verb in vocab.AIM_VERBS if words.endswith(verb)), None)
-    if aim is None:
-        return False
+    if not words.endswith(vocab.AIM_VERBS):
+        return False  # most triggers: one test of every aim verb at once
+    aim = next(verb for verb in vocab.AIM_VERBS if words.endswith(verb))
     at = len(words) - len(aim)
     if aim == vocab.DUTY_WORD and words[at - 1 : at] in vocab.NOT_DUTY_BEFORE:
         return False  # 将要开工: a plan
@@ -257,7 +267,7 @@ _PURPOSE_FRAME = re.compile(vocab.PURPOSE_FRAME)
 def may_hold_trigger(clause: str) -> bool:
     """False when `find_trigger` can find nothing in the clause, whatever is blocked in it: it
     holds neither a trigger word nor a match of a trigger pattern (two searches)."""
-    return _ANY_PATTERN.search(clause) is not None or _TRIGGER.search(clause) is not None
+    return _ANY_TRIGGER.search(clause) is not None
 
 
 def find_trigger(
@@ -274,9 +284,9 @@ def find_trigger(
     >>> find_trigger("宇树科技西部创新运营中心在大渡口区建成投用").surface
     '建成投用'
     """
-    patterned = _ANY_PATTERN.search(clause) is not None
-    if not patterned and _TRIGGER.search(clause) is None:
+    if _ANY_TRIGGER.search(clause) is None:
         return None  # most clauses hold no trigger at all (`may_hold_trigger`)
+    patterned = _ANY_PATTERN.search(clause) is not None
     lead = _DESCRIPTIVE_LEAD.match(clause)  # 持续推动…: the opener after the adverbs
     opener_at = lead.end() if lead is not None else 0
     descriptive = clause.startswith(vocab.DESCRIPTIVE_STARTS, opener_at) and not _MARKED_ACT.match(clause)
