@@ -100,3 +100,34 @@ def test_a_worker_skips_refused_articles_but_an_extractor_bug_surfaces(
     else:
         with pytest.raises(RuntimeError, match="a bug in the extractor"):
             cluster._extract_files([str(partitions[0])], str(out_dir), None)
+
+
+def test_extract_on_dask_refuses_two_inputs_writing_one_file(client, partitions, tmp_path):
+    """Each input NAME.* is written to NAME.extractions.jsonl: a/part-0.jsonl and b/part-0.jsonl
+    (or part-0.jsonl and part-0.csv) wrote one file, the second over the first, and the path came
+    back twice, so loading it stored one input twice and the other never. Refused before any
+    work, naming the inputs."""
+    other = tmp_path / "other"
+    other.mkdir()
+    twin = other / partitions[0].name
+    twin.write_bytes(partitions[0].read_bytes())
+    out_dir = tmp_path / "extractions"
+    with pytest.raises(ArticleError, match=r"part-0\.extractions\.jsonl"):
+        extract_on_dask([partitions[0], twin], out_dir, client)
+    assert not out_dir.exists() or not any(out_dir.iterdir())
+
+
+def test_a_worker_skips_an_extraction_file_it_cannot_read_and_loads_the_rest(partitions, tmp_path):
+    """A file missing on a worker (or a directory, a FIFO) raised out of the task after the files
+    before it were stored, so `load_on_dask` failed with no report of what it had stored; it is a
+    skip with the reason, as `ingest_on_dask` treats an unreadable file of records."""
+    from timeline import cluster
+
+    good = tmp_path / "good.extractions.jsonl"
+    [written] = cluster._extract_files([str(partitions[1])], str(tmp_path), None)
+    Path(written).rename(good)
+    missing = tmp_path / "missing.extractions.jsonl"
+    url = f"sqlite:///{tmp_path / 'loaded.db'}"
+    [part] = cluster._load_files([str(missing), str(tmp_path), str(good)], url, 200, None)
+    assert part["articles"] == 2
+    assert [name for name, _ in part["skipped"]] == [str(missing), str(tmp_path)]

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol, TypedDict, cast
 
+from timeline.errors import ArticleError
 from timeline.model import Article, Extraction, IngestReport
 
 
@@ -85,8 +86,16 @@ def extract_on_dask(
 
     Each `out_dir/NAME.extractions.jsonl` holds the `Extraction.to_dict` of every article of
     input NAME (written whole, through a temporary file), ready for `timeline load` or
-    `load_on_dask`. Returns their paths, in the order of `paths`.
+    `load_on_dask`. Returns their paths, in the order of `paths`. Two inputs of one NAME (in two
+    folders, or .jsonl and .csv) would write one file: ArticleError before any work.
     """
+    names = [_extraction_name(os.fspath(p)) for p in paths]
+    shared = sorted({name for name in names if names.count(name) > 1})
+    if shared:
+        raise ArticleError(
+            f"two inputs would write one extraction file ({', '.join(shared)}): "
+            "give the inputs distinct names"
+        )
     target = os.fspath(out_dir)
     os.makedirs(target, exist_ok=True)
     bag = _bag([os.fspath(p) for p in paths])
@@ -142,7 +151,7 @@ def _ingest_files(paths: list[str], url: str, batch_size: int, pub_date: str | N
 
 
 def _load_files(paths: list[str], url: str, batch_size: int, _pub_date: str | None) -> list[_Part]:
-    """Worker side: store the extraction files."""
+    """Worker side: store the extraction files; one it cannot read is skipped with the reason."""
     from timeline.serial import read_extraction_file
     from timeline.store import Timeline
 
@@ -150,11 +159,14 @@ def _load_files(paths: list[str], url: str, batch_size: int, _pub_date: str | No
 
     def extractions() -> Iterator[Extraction]:
         for path in paths:
-            for item in read_extraction_file(path):
-                if isinstance(item, tuple):
-                    skipped.append(item)
-                else:
-                    yield item
+            try:
+                for item in read_extraction_file(path):
+                    if isinstance(item, tuple):
+                        skipped.append(item)
+                    else:
+                        yield item
+            except ArticleError as err:  # missing on this worker, unreadable, not a regular file
+                skipped.append((path, str(err)))
 
     with Timeline(url) as store:
         report = store.ingest_many(extractions(), batch_size=batch_size)
@@ -164,12 +176,11 @@ def _load_files(paths: list[str], url: str, batch_size: int, _pub_date: str | No
 def _extract_files(paths: list[str], out_dir: str, pub_date: str | None) -> list[str]:
     """Worker side: one extraction file per input file."""
     from timeline import events
-    from timeline.errors import ArticleError
     from timeline.serial import extraction_to_dict
 
     written = []
     for path in paths:
-        target = Path(out_dir) / (Path(path).stem + ".extractions.jsonl")
+        target = Path(out_dir) / _extraction_name(path)
         partial = target.with_name(target.name + ".partial")
         with partial.open("w", encoding="utf-8", newline="\n") as out:
             for article in _articles([path], pub_date, []):
@@ -183,11 +194,15 @@ def _extract_files(paths: list[str], out_dir: str, pub_date: str | None) -> list
     return written
 
 
+def _extraction_name(path: str) -> str:
+    """The name of the extraction file of the input at `path`."""
+    return Path(path).stem + ".extractions.jsonl"
+
+
 def _articles(paths: list[str], pub_date: str | None, skipped: list[tuple[str, str]]) -> Iterator[Article]:
     """The articles of these record files; a bad record, or a whole unreadable file, is skipped."""
     from timeline.corpus.records import read_records
     from timeline.corpus.skip import Skip
-    from timeline.errors import ArticleError
 
     for path in paths:
         try:
