@@ -1,15 +1,21 @@
 """Carried subjects: when a clause naming no subject of its own takes the subject from before it
 (the previous clause's, the paragraph's topic) and when it shares the modal of the clauses before
 it (还将A，B: planned too).
+
+The subject of a clause that tells no milestone is read only when a later clause asks for it
+(`Unread`, `Carried`): most such clauses pass nothing on, and reading a subject phrase is one of
+the costliest steps of extraction.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from timeline import _regex
 from timeline._events import subjects, triggers, vocab
 from timeline._events.context import Reading
+from timeline._events.entities import Found
 from timeline._events.retold import COUNTED
 from timeline.model import EventEntity
 
@@ -17,6 +23,78 @@ from timeline.model import EventEntity
 _QUOTED_SPEECH = re.compile("“[^”]{0,200}?[" + vocab.PROSE_MARKS + "]")
 _SPREAD = _regex.alternation(vocab.SPREAD_ADVERBS)
 _DONE = _regex.alternation(vocab.DONE_CUES)
+
+
+class Unread:
+    """The subject of a clause that tells no milestone (`subjects.subject_of` without a trigger),
+    read the first time it is asked for and kept."""
+
+    __slots__ = ("_mentions", "_read", "_reading", "span")
+
+    def __init__(self, reading: Reading, span: tuple[int, int], mentions: list[Found]) -> None:
+        self._reading = reading
+        self.span = span
+        self._mentions = mentions
+        self._read: tuple[EventEntity | None, Found | None] | None = None
+
+    def read(self) -> tuple[EventEntity | None, Found | None]:
+        """The clause's subject and, when it is a noun phrase of its own, its mention."""
+        if self._read is None:
+            reading = self._reading
+            self._read = subjects.subject_of(
+                reading.doc, reading.recognition, reading.dates, self.span, self._mentions, None
+            )
+        return self._read
+
+    def subject(self) -> EventEntity | None:
+        return self.read()[0]
+
+    def mention(self) -> Found | None:
+        return self.read()[1]
+
+
+#: A clause told so far in a sentence, and whether it carried the subject of the one before (its
+#: modal too): for a clause with no milestone, whether it names no subject, read when asked.
+Link = tuple[str, "bool | Unread"]
+
+
+_Own = EventEntity | Unread | Callable[[], EventEntity | None] | None
+
+
+class Carried:
+    """The subject a clause may take from those before it: its own (an entity, a clause's `Unread`
+    subject, or a function giving one) or else the one carried to it (`before`). Read back only
+    as far as the first subject found, and remembered along the way, without recursion: a long
+    run-on sentence stays linear."""
+
+    __slots__ = ("_before", "_known", "_own", "_value")
+
+    def __init__(self, own: _Own, before: Carried | None = None) -> None:
+        self._own = own
+        self._before = before
+        self._value: EventEntity | None = None
+        self._known = own is None and before is None
+
+    def get(self) -> EventEntity | None:
+        """The latest subject named, or None."""
+        walked: list[Carried] = []
+        node: Carried | None = self
+        value: EventEntity | None = None
+        while node is not None:
+            if node._known:
+                value = node._value
+                break
+            walked.append(node)
+            own = node._own
+            value = own if isinstance(own, EventEntity) or own is None else (
+                own.subject() if isinstance(own, Unread) else own()
+            )
+            if value is not None:
+                break
+            node = node._before
+        for done in walked:
+            done._value, done._known, done._own, done._before = value, True, None, None
+        return value
 
 
 def anchored(reading: Reading, clause: str, span: tuple[int, int], trigger: triggers.Trigger) -> bool:
@@ -32,7 +110,7 @@ def anchored(reading: Reading, clause: str, span: tuple[int, int], trigger: trig
     return _DONE.search(before) is not None
 
 
-def counted_at_the_occasion(chain: list[tuple[str, bool]], clause: str, trigger: triggers.Trigger) -> bool:
+def counted_at_the_occasion(chain: list[Link], clause: str, trigger: triggers.Trigger) -> bool:
     """A count of bodies or works acting (12家企业进行了现场签约, 6个产业项目破土动工) in a clause
     opened by a word of the same day or occasion (当天, 同时, 现场): the count names no one, the
     act belongs to the place or body of the occasion told before."""
@@ -54,7 +132,7 @@ def paragraph_topic(reading: Reading, start: int, before: int) -> EventEntity | 
     return subjects.as_subject(named[-1]) if named else None
 
 
-def modal_before(chain: list[tuple[str, bool]]) -> bool:
+def modal_before(chain: list[Link]) -> bool:
     """True when the clause before the last one looks forward, by a cue of its own or by the
     modal it shares with the clauses before it (its subject carried over). Read back in place:
     a copy of the chain per clause made a long run-on sentence quadratic."""
@@ -62,6 +140,6 @@ def modal_before(chain: list[tuple[str, bool]]) -> bool:
         clause, carried = chain[index]
         if triggers.status(clause) == "planned":
             return True
-        if not carried:
+        if not (carried if isinstance(carried, bool) else carried.subject() is None):
             return False
     return False

@@ -11,13 +11,22 @@ its subject on to the clauses after it (长安汽车…，预计2026年建成投
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import attrs
 
 from timeline import _regex
 from timeline._events import acts, dating, subjects, summary, triggers, vocab
 from timeline._events.acts import blocked_spans, clause_acts
-from timeline._events.carried import anchored, counted_at_the_occasion, modal_before, paragraph_topic
+from timeline._events.carried import (
+    Carried,
+    Link,
+    Unread,
+    anchored,
+    counted_at_the_occasion,
+    modal_before,
+    paragraph_topic,
+)
 from timeline._events.cleanup import PROSE, Document
 from timeline._events.context import Reading
 from timeline._events.dating import Dates
@@ -34,6 +43,10 @@ _MEETING_FRAME = re.compile(vocab.MEETING_FRAME)
 #: What a meeting frame starts with (None: anything), to try it only on the clauses it may fit.
 _MEETING_FRAME_HEADS = _regex.heads(_MEETING_FRAME, 1)
 _QUOTED = re.compile("[“”\"]")
+#: At most this many characters of clauses whose subject phrase was not read yet are kept
+#: aside (`Milestones.read_later`): enough for a long article, few enough to search quickly.
+UNREAD_REACH = 20_000
+UNREAD_CLAUSES = 500
 
 
 @attrs.define()
@@ -51,6 +64,46 @@ class Milestones:
     #: Subject phrases read in clauses without a milestone, by name: listed once an event
     #: carries one on (赣龙铁路扩能工程基本完成全线铺架，年底前建成).
     pending: dict[str, Found] = attrs.Factory(dict)
+    #: The clauses without a milestone whose subject phrase is not in `pending` yet, in order
+    #: (`pending_named` reads only those that may name what it is asked for).
+    unread: list[Unread] = attrs.Factory(list)
+    #: How many characters the clauses of `unread` hold.
+    unread_chars: int = 0
+
+    def read_later(self, clause: Unread) -> None:
+        """Keep a clause's subject phrase to be listed once an event carries it on; past
+        UNREAD_REACH characters or UNREAD_CLAUSES clauses kept, all are read (each request
+        stays bounded)."""
+        self.unread.append(clause)
+        self.unread_chars += clause.span[1] - clause.span[0]
+        if self.unread_chars > UNREAD_REACH or len(self.unread) > UNREAD_CLAUSES:
+            for unread in self.unread:
+                self._keep(unread.mention())
+            self.unread, self.unread_chars = [], 0
+
+    def pending_named(self, text: str, name: str) -> Found | None:
+        """The latest subject phrase named `name` read in a clause without a milestone and not
+        listed yet (taken out). Only the unread clauses holding the name are read: the phrase
+        is words of its clause."""
+        kept = []
+        for unread in self.unread:
+            start, end = unread.span
+            if text.find(name, start, end) < 0:
+                kept.append(unread)
+                continue
+            mention = unread.mention()
+            if mention is not None and mention.name == name:
+                self._keep(mention)
+            elif mention is not None:
+                kept.append(unread)  # a phrase of another name, kept for when it is asked for
+        if len(kept) < len(self.unread):
+            self.unread = kept
+            self.unread_chars = sum(end - start for start, end in (u.span for u in kept))
+        return self.pending.pop(name, None)
+
+    def _keep(self, mention: Found | None) -> None:
+        if mention is not None:
+            self.pending[mention.name] = mention
 
 
 def find(article: Article, doc: Document, recognition: Recognition, dates: Dates) -> Milestones:
@@ -70,7 +123,7 @@ def _paragraph(reading: Reading, found: Milestones, start: int, end: int) -> Non
     subject of the one before on."""
     text = reading.doc.text
     proposals = False
-    subject: EventEntity | None = None
+    subject = Carried(None)
     for sentence in split(text, start, end):
         words = text[sentence.start : sentence.end]
         if proposals:
@@ -121,9 +174,9 @@ def _sentence(
     reading: Reading,
     found: Milestones,
     sentence: Sentence,
-    carried_in: EventEntity | None,
+    carried_in: Carried,
     paragraph_start: int,
-) -> EventEntity | None:
+) -> Carried:
     """The events of one sentence's clauses.
 
     A clause that shares the modal of the clause before it (还将A，B), its subject carried over
@@ -138,21 +191,24 @@ def _sentence(
         + _frame_runs(text, sentence)
         + _meeting_names(text, sentence)
     )
-    previous_subject: EventEntity | None = None
-    last: EventEntity | None = carried_in
+    previous_subject = Carried(None)
+    last = carried_in
     #: Each clause so far, and whether it carried the subject of the one before (its modal too).
-    chain: list[tuple[str, bool]] = []
-    framing = False  # inside a 随着… frame
+    chain: list[Link] = []
+    # inside a 随着… frame: one opened, and each clause since names no subject
+    framing, framing_since = False, list[Unread]()
     period = Period.of(text, sentence)
     deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]] | None = None
     seen: dict[tuple[str, str, str, TimeExpr | None], list[frozenset[str]]] = {}
     sentence_types: set[str] = set()  # the types of the sentence's events so far
+    known = reading.recognition.entities
 
     def add(made: _Made) -> None:
         event = made.event
         mention = made.phrase_mention
-        if mention is None and event.subject is not None:
-            mention = found.pending.pop(event.subject.name, None)
+        if mention is None and event.subject is not None and event.subject.name not in known:
+            # (no subject phrase kept aside is a recognised name: `subjects` gives none)
+            mention = found.pending_named(text, event.subject.name)
         if mention is not None:
             found.phrase_entities.setdefault(mention.name, mention.type)
             found.phrase_mentions.append(mention)
@@ -203,36 +259,39 @@ def _sentence(
         tally = clause_is_tally(period, found.tallies, text, reading.dates, told_span, trigger, subset)
         period.read(clause)
         if trigger is None or tally:
-            subject, mention = subjects.subject_of(
-                reading.doc, reading.recognition, reading.dates, span, mentions, None
-            )
-            if mention is not None:
-                found.pending[mention.name] = mention
-            previous_subject = subject or previous_subject
-            if deferred is not None and subject is not None:
+            unread = Unread(reading, span, mentions)
+            found.read_later(unread)
+            previous_subject = Carried(unread, previous_subject)
+            if deferred is not None and (subject := unread.subject()) is not None:
                 # 自2020年全面启动建设以来，重庆科学城已揭牌成立…: the frame's act is the subject's
-                framed = _event(reading, sentence, deferred[0], deferred[1], deferred[2], subject, frames)
+                framed = _event(
+                    reading, sentence, deferred[0], deferred[1], deferred[2], Carried(subject), frames
+                )
                 deferred = None
                 if framed is not None:
                     add(framed)
             topic = subjects.topic_of(mentions, clause_start) if not chain else None
-            if topic is None and not chain and mention is not None and not _QUOTED.search(mention.name):
+            if topic is not None:  # a sentence opening with a name is about it (…项目是…。…年底主体结构完工)
+                last = Carried(topic)
+            elif not chain:
                 # 赣龙铁路扩能工程是国家重点工程。…: a subject phrase opening the sentence (not one
                 # running through a quoted slogan: 国家“十三五”规划重点工程项目拉林铁路是…)
-                topic = subject
-            last = topic or last  # a sentence opening with a name is about it (…项目是…。…年底主体结构完工)
-            chain.append((clause, subject is None))
-            framing = clause.startswith(vocab.FRAMING_STARTS) or (framing and subject is None)
+                last = Carried(partial(_opening_phrase, unread), last)
+            chain.append((clause, unread))
+            if clause.startswith(vocab.FRAMING_STARTS):
+                framing, framing_since = True, []
+            elif framing:
+                framing_since.append(unread)
             continue
-        if previous_subject is None and subjects.names_nothing(
+        if subjects.names_nothing(
             text, reading.dates, clause_start, clause_start + trigger.start
-        ):
+        ) and previous_subject.get() is None:
             previous_subject = carried_in
-        if previous_subject is None and counted_at_the_occasion(chain, clause, trigger):
+        if counted_at_the_occasion(chain, clause, trigger) and previous_subject.get() is None:
             previous_subject = carried_in  # 当天，12家企业进行了现场签约: at the ceremony told
-        if previous_subject is None and anchored(reading, clause, span, trigger):
-            previous_subject = carried_in or paragraph_topic(
-                reading, paragraph_start, clause_start + trigger.start
+        if anchored(reading, clause, span, trigger) and previous_subject.get() is None:
+            previous_subject = Carried(
+                carried_in.get() or paragraph_topic(reading, paragraph_start, clause_start + trigger.start)
             )
         made = _event(
             reading,
@@ -257,11 +316,11 @@ def _sentence(
             reading, found.types, sentence_types, sentence.start, span, made.event, trigger
         ):
             continue
-        if made is not None and framing and made.carried:
+        if made is not None and made.carried and _framed(framing, framing_since):
             continue
         if made is not None and graded_topic(text, clause_end, made.event, found.types):
             continue
-        framing = False
+        framing, framing_since = False, []
         if made is None:
             if _in_frame(span, frames) and deferred is None:
                 deferred = (span, trigger, mentions)
@@ -273,12 +332,12 @@ def _sentence(
             and modal_before(chain)
         ):
             made = attrs.evolve(made, event=attrs.evolve(made.event, status="planned"))
-        previous_subject = made.event.subject or previous_subject
-        last = made.event.subject or last
+        if made.event.subject is not None:
+            previous_subject = last = Carried(made.event.subject)
         add(made)
         if deferred is not None and made.event.subject is not None:
             framed = _event(
-                reading, sentence, deferred[0], deferred[1], deferred[2], made.event.subject, frames
+                reading, sentence, deferred[0], deferred[1], deferred[2], Carried(made.event.subject), frames
             )
             deferred = None
             if framed is not None:
@@ -294,6 +353,18 @@ def _attribute_status(reading: Reading, made: _Made, attribute: str, trigger: tr
         return made
     status = dating.dated_status(told, made.event.date, reading.article.pub_date)
     return attrs.evolve(made, event=attrs.evolve(made.event, status=status))
+
+
+def _opening_phrase(clause: Unread) -> EventEntity | None:
+    """The subject phrase of a clause opening a sentence with no milestone, as what the sentences
+    after it are about, unless it runs through a quotation."""
+    subject, mention = clause.read()
+    return subject if mention is not None and not _QUOTED.search(mention.name) else None
+
+
+def _framed(framing: bool, since: list[Unread]) -> bool:
+    """Inside a 随着… frame: one was opened and no clause since names a subject."""
+    return framing and all(clause.subject() is None for clause in since)
 
 
 def _tells_content(clause: str) -> bool:
@@ -494,7 +565,7 @@ def _event(
     span: tuple[int, int],
     trigger: triggers.Trigger,
     mentions: list[Found],
-    previous_subject: EventEntity | None,
+    previous_subject: Carried,
     frames: tuple[tuple[int, int], ...],
     ceremony: tuple[int, int] | None = None,
     attribute_end: int = 0,
@@ -556,7 +627,7 @@ def _event(
         if subject is None and (unit := subjects.acted_on(doc, span, mentions, trigger)) is not None:
             subject, phrase_mention = unit  # 撤销陕县，设立三门峡市陕州区: the unit acted on
         if subject is None:
-            subject, carried = previous_subject, True
+            subject, carried = previous_subject.get(), True
         if subject is None:
             subject = subjects.first_party(text, span, mentions, trigger_at)
     if subject is None or not subjects.fits(recognition, trigger, subject, mentions, trigger_end):

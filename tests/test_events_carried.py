@@ -1,0 +1,46 @@
+"""The subject carried from clause to clause (`_events.carried.Carried`): the latest one named,
+read back only as far as needed, without recursion."""
+
+from __future__ import annotations
+
+from timeline._events.carried import Carried
+from timeline.model import EventEntity
+
+_LAB = EventEntity("重庆实验室", "lab", "subject")
+_PARK = EventEntity("两江协同创新区", "park", "subject")
+
+
+def test_the_latest_subject_named_is_carried() -> None:
+    chain = Carried(_LAB)
+    chain = Carried(lambda: None, chain)
+    assert chain.get() == _LAB
+    assert Carried(_PARK, chain).get() == _PARK
+    assert Carried(None).get() is None
+
+
+def test_subjects_before_the_latest_named_are_not_read() -> None:
+    asked: list[str] = []
+
+    def named(entity: EventEntity | None, label: str) -> Carried:
+        def read() -> EventEntity | None:
+            asked.append(label)
+            return entity
+
+        return Carried(read, chain)
+
+    chain = Carried(None)
+    chain = named(_LAB, "first")
+    chain = named(_PARK, "second")
+    chain = named(None, "third")
+    assert chain.get() == _PARK
+    assert asked == ["third", "second"]
+    assert chain.get() == _PARK  # remembered: nothing read again
+    assert asked == ["third", "second"]
+
+
+def test_a_long_chain_is_read_without_recursion() -> None:
+    """A run-on sentence of many clauses naming nothing: one walk back, then remembered."""
+    chain = Carried(_LAB)
+    for _ in range(200_000):
+        chain = Carried(lambda: None, chain)
+    assert chain.get() == _LAB
