@@ -4,7 +4,8 @@ Each clause with a trigger (`triggers`) whose conditions hold becomes one event,
 `dating`, given its subject and roles by `subjects`; opinions (and a speaker's list of
 proposals after 建议), statistics (`tallies`), attributive triggers (成立的…), a speaker
 introducing what follows and the same event twice in one sentence (`retold`, `repeats`) are left
-out. A clause is split into its acts (`acts`) first. A clause without a trigger still passes
+out. A clause is split into its acts (`acts`) first, a ceremony is joined to the clause holding
+it (`ceremonies`) and frames date only themselves (`frames`). A clause without a trigger still passes
 its subject on to the clauses after it (长安汽车…，预计2026年建成投产; `carried`).
 """
 
@@ -15,7 +16,6 @@ from functools import partial
 
 import attrs
 
-from timeline import _regex
 from timeline._events import acts, dating, subjects, summary, triggers, vocab
 from timeline._events.acts import blocked_spans, clause_acts
 from timeline._events.carried import (
@@ -27,10 +27,12 @@ from timeline._events.carried import (
     modal_before,
     paragraph_topic,
 )
+from timeline._events.ceremonies import ceremony_subject, held_meeting, meeting_held, with_held_ceremonies
 from timeline._events.cleanup import PROSE, Document
 from timeline._events.context import Reading
 from timeline._events.dating import Dates
 from timeline._events.entities import Found, Recognition
+from timeline._events.frames import in_frame, meeting_framed, sentence_frames
 from timeline._events.repeats import without_repeats
 from timeline._events.retold import counted_again, graded_topic, told_again
 from timeline._events.sentences import Sentence, split
@@ -38,10 +40,6 @@ from timeline._events.tallies import Period, clause_is_tally
 from timeline.dates import TimeExpr
 from timeline.model import Article, Event, EventEntity
 
-_HELD_AT = re.compile(vocab.HELD_AT)
-_MEETING_FRAME = re.compile(vocab.MEETING_FRAME)
-#: What a meeting frame starts with (None: anything), to try it only on the clauses it may fit.
-_MEETING_FRAME_HEADS = _regex.heads(_MEETING_FRAME, 1)
 _QUOTED = re.compile("[“”\"]")
 #: At most this many characters of clauses whose subject phrase was not read yet are kept
 #: aside (`Milestones.read_later`): enough for a long article, few enough to search quickly.
@@ -143,33 +141,6 @@ class _Made:
     carried: bool
 
 
-def _frame_runs(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...]:
-    """继A，并B之后: a frame running over several clauses, from one opening with 继 to the first
-    that ends with 之后/以后/后 (at most FRAME_RUN_CLAUSES of them), as one span: its dates date
-    its own clauses only, and each of its clauses is an act of its own."""
-    runs = []
-    clauses = sentence.clauses
-    for index, (start, end) in enumerate(clauses):
-        opens = text.startswith(vocab.SEQUEL_FRAME_HEAD, start)
-        if not opens or text.endswith(vocab.FRAME_TAILS, start, end):
-            continue
-        for _, last_end in clauses[index + 1 : index + vocab.FRAME_RUN_CLAUSES]:
-            if text.endswith(vocab.FRAME_TAILS, start, last_end):
-                runs.append((start, last_end))
-                break
-    return tuple(runs)
-
-
-def _in_frame(span: tuple[int, int], frames: tuple[tuple[int, int], ...]) -> bool:
-    """The clause is a frame or lies in one running over several clauses."""
-    return any(start <= span[0] and span[1] <= end for start, end in frames)
-
-
-def _is_frame(text: str, span: tuple[int, int]) -> bool:
-    """继…之后 / 自…以来: a clause that frames the sentence with an earlier event."""
-    return text.startswith(vocab.FRAME_HEADS, *span) and text.endswith(vocab.FRAME_TAILS, *span)
-
-
 def _sentence(
     reading: Reading,
     found: Milestones,
@@ -186,11 +157,7 @@ def _sentence(
     paragraph's previous milestone (预计2023年2月开始大批量生产); the last subject is returned.
     """
     text = reading.doc.text
-    frames = (
-        tuple(span for span in sentence.clauses if _is_frame(text, span))
-        + _frame_runs(text, sentence)
-        + _meeting_names(text, sentence)
-    )
+    frames = sentence_frames(text, sentence)
     previous_subject = Carried(None)
     last = carried_in
     #: Each clause so far, and whether it carried the subject of the one before (its modal too).
@@ -223,7 +190,7 @@ def _sentence(
             found.events.append(event)
             found.types.add(event.type)
 
-    clauses, ceremonies = _with_held_ceremonies(text, sentence.clauses)
+    clauses, ceremonies = with_held_ceremonies(text, sentence.clauses)
     content = False  # after a document's words are announced (方案提出，…)
     for act in (part for whole in clauses for part in clause_acts(reading, whole)):
         span = act.span
@@ -242,7 +209,7 @@ def _sentence(
                 blocked += ((act.before, len(clause)),)
             trigger = triggers.find_trigger(clause, blocked, held=act.held)
             tail = next((t for t in vocab.FRAME_TAILS if clause.endswith(t)), "")
-            if trigger is None and tail and _in_frame(span, frames):
+            if trigger is None and tail and in_frame(span, frames):
                 # 继…建成投产，并生产出首批金锭之后: the frame's last act, its tail set aside
                 trigger = triggers.find_trigger(clause[: -len(tail)], blocked, held=act.held)
             if (
@@ -253,7 +220,7 @@ def _sentence(
                 # 试生产的首批新能源汽车下线: the act is told after the thing it qualifies
                 trigger = triggers.find_trigger(clause, (*blocked, (0, trigger.end + 1)), held=act.held)
         if trigger is None:
-            trigger = _meeting_held(reading, clause, mentions, sentence)
+            trigger = meeting_held(reading, clause, mentions, sentence)
         subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS
         told_span = span if trigger is None else _attribute_span(reading, span, trigger)
         tally = clause_is_tally(period, found.tallies, text, reading.dates, told_span, trigger, subset)
@@ -301,7 +268,7 @@ def _sentence(
             mentions,
             previous_subject,
             frames,
-            ceremonies.get(span) or _meeting_framed(clause_start, clause, trigger),
+            ceremonies.get(span) or meeting_framed(clause_start, clause, trigger),
             act.attribute_end,
         )
         if made is not None and act.before:
@@ -322,7 +289,7 @@ def _sentence(
             continue
         framing, framing_since = False, []
         if made is None:
-            if _in_frame(span, frames) and deferred is None:
+            if in_frame(span, frames) and deferred is None:
                 deferred = (span, trigger, mentions)
             continue
         if (
@@ -375,60 +342,6 @@ def _tells_content(clause: str) -> bool:
     )
 
 
-def _with_held_ceremonies(
-    text: str, clauses: tuple[tuple[int, int], ...]
-) -> tuple[list[tuple[int, int]], dict[tuple[int, int], tuple[int, int]]]:
-    """The clauses, a ceremony named in one clause and held in the next (…2021年重大项目集中开工
-    活动，在成渝两地举行) joined into one: the comma does not part the subject from its verb.
-    Also, for each joined clause, the span of the ceremony's name (its subject)."""
-    result: list[tuple[int, int]] = []
-    ceremonies: dict[tuple[int, int], tuple[int, int]] = {}
-    venues: list[tuple[int, int]] = []  # venue clauses after a named ceremony (在主会场X，…)
-    for start, end in clauses:
-        named = result[-1] if result and text.endswith(vocab.CEREMONY_NOUNS, *result[-1]) else None
-        if named is not None and (_HELD_AT.match(text, start, end) or _held_at_venues(text, start, end)):
-            result[-1] = (named[0], end)
-            ceremonies[result[-1]] = named
-            venues = []
-            continue
-        if named is not None and text.startswith(vocab.CEREMONY_VENUE_OPENERS, start) and len(venues) < 2:
-            venues.append((start, end))  # held after it (…仪式，在主会场头屯河农场，分会场…举行)
-            continue
-        result.extend(venues)
-        venues = []
-        result.append((start, end))
-    result.extend(venues)
-    return result, ceremonies
-
-
-def _held_at_venues(text: str, start: int, end: int) -> bool:
-    """A clause naming venues and ending in a verb of holding (分会场兵团…、二二二团举行)."""
-    venue = text.startswith(vocab.CEREMONY_VENUE_OPENERS, start)
-    return venue and text.endswith(vocab.HOLDING_VERBS, start, end)
-
-
-def _meeting_names(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...]:
-    """The names of meetings framing the sentence (在…召开的<name>上): a year inside the name
-    (…2024年抓投资促发展大会) dates no clause."""
-    result = []
-    for start, end in sentence.clauses:
-        if _MEETING_FRAME_HEADS is not None and text[start] not in _MEETING_FRAME_HEADS:
-            continue  # most clauses: no slice made to match the frame in
-        framed = _MEETING_FRAME.match(text[start:end])
-        if framed is not None:
-            result.append((start + framed.start("name"), start + framed.end("name")))
-    return tuple(result)
-
-
-def _meeting_framed(start: int, clause: str, trigger: triggers.Trigger) -> tuple[int, int] | None:
-    """'在2月18日召开的<meeting>上': the span of the meeting held, named after the attributive
-    (its subject, whether or not a name of it was recognised)."""
-    framed = _MEETING_FRAME.match(clause)
-    if trigger.type != "meeting" or framed is None or framed.start("verb") != trigger.start:
-        return None
-    return start + framed.start("name"), start + framed.end("name")
-
-
 def _heading_date(reading: Reading, sentence: Sentence, date: TimeExpr) -> TimeExpr | None:
     """The date a clause of work under way takes from before it: only one heading the sentence
     (6月初，记者…看到，工人正忙碌建设…); the date of an earlier act in the sentence is not when the
@@ -473,46 +386,12 @@ def _delegation(reading: Reading, start: int, trigger_at: int) -> tuple[EventEnt
     return None, None
 
 
-def _ceremony_subject(reading: Reading, name: tuple[int, int]) -> tuple[EventEntity, Found | None]:
-    """The ceremony named before the clause that holds it, as its subject (past a leading date)."""
-    start, end = name
-    for dated in reading.dates.within(start, end):
-        if dated.start == start:
-            start = dated.end
-    words = reading.doc.text[start:end]
-    known = reading.recognition.entities.get(words)
-    type_ = known.type if known is not None else "meeting"
-    mention = None
-    if known is None and reading.doc.is_faithful(start, end):
-        mention = Found(start, end, words, type_, -1)
-    return EventEntity(words, type_, "subject"), mention
-
-
-def _meeting_held(
-    reading: Reading, clause: str, mentions: list[Found], sentence: Sentence
-) -> triggers.Trigger | None:
-    """'在<named meeting>上' in a dated sentence: the meeting itself is the milestone."""
-    if not clause.startswith(vocab.MEETING_PLACE_HEAD) or not clause.endswith(vocab.MEETING_PLACE_TAILS):
-        return None
-    meeting = next((m for m in mentions if m.type == "meeting"), None)
-    if meeting is None or reading.dates.last_within(sentence.start, sentence.end) is None:
-        return None
-    surface = reading.doc.text[meeting.start : meeting.end]
-    start = clause.find(surface)
-    return triggers.Trigger("meeting", surface, start, start + len(surface))
-
-
 def _published_title(trigger: triggers.Trigger, mentions: list[Found], after: int) -> Found | None:
     """The title a periodical or book is published under (发行《垣民之友》期刊): the subject of
     its publication, the first title after the trigger."""
     if trigger.surface not in vocab.PUBLICATION_TRIGGERS:
         return None
     return next((m for m in mentions if m.start >= after and m.type == vocab.TITLE_TYPE), None)
-
-
-def _held_meeting(mentions: list[Found], start: int, end: int) -> Found | None:
-    """The meeting whose name is the trigger of a '在<meeting>上' clause."""
-    return next((m for m in mentions if m.type == "meeting" and (m.start, m.end) == (start, end)), None)
 
 
 def _attribute_span(reading: Reading, span: tuple[int, int], trigger: triggers.Trigger) -> tuple[int, int]:
@@ -612,9 +491,9 @@ def _event(
             subject, phrase_mention = chaired, None
         named = subject is not None
     elif ceremony is not None:
-        subject, phrase_mention = _ceremony_subject(reading, ceremony)
+        subject, phrase_mention = ceremony_subject(reading, ceremony)
         named = subject.name in recognition.entities
-    elif (held := _held_meeting(mentions, trigger_at, trigger_end)) is not None:
+    elif (held := held_meeting(mentions, trigger_at, trigger_end)) is not None:
         subject, named = subjects.as_subject(held), True
         subject = subjects.founded_body(subject, recognition) or subject
     elif (title := _published_title(trigger, mentions, trigger_end)) is not None:
