@@ -250,6 +250,9 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
         start, end = match.start(), match.end()
         while end > start and text[end - 1] in "\n\r":
             end -= 1
+        if start == end:
+            spans.append((-1, -1, False))  # a blank line (every other line of most articles)
+            continue
         pieces = []
         position = start
         breakers = _BREAKER.finditer(text, start, end) if _BREAKER_START.search(text, start, end) else ()

@@ -246,16 +246,9 @@ class Recognition:
 
     def within(self, start: int, end: int) -> list[Found]:
         """Top-level mentions lying inside [start, end), in text order."""
-        result = []
-        index = bisect.bisect_left(self.starts, start)
-        while index < len(self.mentions):
-            found = self.mentions[index]
-            if found.start >= end:
-                break
-            if found.end <= end and not found.nested:
-                result.append(found)
-            index += 1
-        return result
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end, first)
+        return [found for found in self.mentions[first:last] if found.end <= end and not found.nested]
 
 
 def _is_name_char(char: str) -> bool:

@@ -239,11 +239,11 @@ def _pronoun_owners(mentions: list[Found], entities: dict[str, Info]) -> None:
         info = entities.get(found.name)
         if info is None:
             continue
-        if info.type in vocab.PART_TYPES and info.affiliation is None:
-            head = next((word for word in vocab.PART_OWNER_WORDS if info.name.startswith(word)), None)
-            if head is not None:
-                owner = next((latest[t] for t in vocab.PRONOUNS.get(head, ()) if t in latest), None)
-                if owner is not None:
-                    info.affiliation = owner
+        owned = info.type in vocab.PART_TYPES and info.affiliation is None
+        if owned and info.name.startswith(vocab.PART_OWNER_WORDS):
+            head = next(word for word in vocab.PART_OWNER_WORDS if info.name.startswith(word))
+            owner = next((latest[t] for t in vocab.PRONOUNS.get(head, ()) if t in latest), None)
+            if owner is not None:
+                info.affiliation = owner
         if info.type not in vocab.PART_TYPES:
             latest[info.type] = info.name
