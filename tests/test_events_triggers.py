@@ -1484,6 +1484,93 @@ def test_aims_frames_and_quoted_decisions_are_no_acts(text: str, types: list[str
         pytest.param(
             "5月，比亚迪重庆工厂量产的首批电池交付。", ("production", "occurred", "2025-05"), id="量产的…交付"
         ),
+        # fresh pages (pool outside the corpus): a stage named by the works under way, works
+        # ended (完毕), a member of a structure counted, ground broken, a bridge spanned
+        pytest.param(
+            "5月14日，贵黄高速路段已全面进入铺油阶段。",
+            ("construction", "ongoing", "2025-05-14"),
+            id="进入铺油阶段-pool",
+        ),
+        pytest.param(
+            "5月6日，重庆东站项目进入内部装修装饰阶段。",
+            ("construction", "ongoing", "2025-05-06"),
+            id="进入装修阶段",
+        ),
+        pytest.param(
+            "5月6日，重庆东站项目进入设备安装调试阶段。",
+            ("construction", "ongoing", "2025-05-06"),
+            id="进入安装调试阶段",
+        ),
+        pytest.param(
+            "5月6日，重庆东站外立面施工进入收尾阶段。",
+            ("construction", "ongoing", "2025-05-06"),
+            id="施工进入收尾阶段",
+        ),
+        pytest.param(
+            "5月，重庆东站项目进入全面建设阶段。",
+            ("construction", "ongoing", "2025-05"),
+            id="进入建设阶段-goes-on",
+        ),
+        pytest.param(
+            "5月6日，重庆东站病房装修已经完毕。",
+            ("construction", "occurred", "2025-05-06"),
+            id="装修已经完毕-pool",
+        ),
+        pytest.param(
+            "5月6日，重庆东站管网施工已全部完毕。",
+            ("construction", "occurred", "2025-05-06"),
+            id="施工全部完毕",
+        ),
+        pytest.param(
+            "5月6日，重庆东站主体结构浇筑完毕。",
+            ("construction", "occurred", "2025-05-06"),
+            id="浇筑完毕",
+        ),
+        pytest.param(
+            "12月13日，重庆郭家沱长江大桥第19片钢桁梁成功架设。",
+            ("construction", "occurred", "2024-12-13"),
+            id="第N片…架设-pool",
+        ),
+        pytest.param(
+            "5月6日，重庆白居寺长江大桥最后一榀钢箱梁顺利吊装。",
+            ("construction", "occurred", "2025-05-06"),
+            id="最后一榀…吊装",
+        ),
+        pytest.param(
+            "5月6日，深中通道第3节管节成功沉放。",
+            ("construction", "occurred", "2025-05-06"),
+            id="第N节…沉放",
+        ),
+        pytest.param(
+            "4月19日，沈医二院皇姑院区一期扩建工程正式破土开槽。",
+            ("construction", "occurred", "2025-04-19"),
+            id="破土开槽-pool",
+        ),
+        pytest.param(
+            "5月6日，重庆嘉陵江大桥正式架通。",
+            ("construction", "occurred", "2025-05-06"),
+            id="架通",
+        ),
+        pytest.param("重庆嘉陵江大桥可望今年架通。", ("construction", "planned", "2025"), id="可望-a-plan"),
+        pytest.param("重庆东站项目可望明年投产。", ("production", "planned", "2026"), id="可望…投产"),
+        pytest.param(
+            "湖北鸿泰阳项目目前四大厂房接近完工。", ("construction", "ongoing", None), id="接近完工-pool"
+        ),
+        pytest.param(
+            "2022年6月，省委、省政府将扬州确定为“跨江融合发展综合改革试点”城市。",
+            ("approval", "occurred", "2022-06"),
+            id="将X确定为-not-a-plan-pool",
+        ),
+        pytest.param(
+            "2022年6月，市政府将该项目列入市重点项目清单。",
+            ("approval", "occurred", "2022-06"),
+            id="将X列入-not-a-plan",
+        ),
+        pytest.param(
+            "省政府将于明年将扬州确定为试点城市。",
+            ("approval", "planned", "2026"),
+            id="将于…将X确定为-a-plan",
+        ),
     ],
 )
 def test_stages_of_works_services_and_approvals(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -1502,6 +1589,8 @@ def test_stages_of_works_services_and_approvals(text: str, expected: tuple[str, 
         pytest.param("第二给水厂供水能力达到10万吨。", id="供水能力-a-noun"),
         pytest.param("区内实现通水、通电、通路。", id="通水通电通路-a-list"),
         pytest.param("该港被称为“海上胡志明小道”。", id="被称为-a-name-104"),
+        pytest.param("5月6日，重庆大学招生工作进入收尾阶段。", id="收尾阶段-not-of-works"),
+        pytest.param("5月6日，重庆东站会议已经结束。", id="已经结束-no-works"),
     ],
 )
 def test_works_services_and_approvals_that_are_no_milestone(text: str) -> None:

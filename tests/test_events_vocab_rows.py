@@ -35,6 +35,7 @@ PLANNED_CUES = [
     "力争",
     "争取",
     "有望",
+    "可望",
     "即将",
     "届时",
     "目标",
@@ -46,6 +47,8 @@ PLANNED_CUES = [
 
 ONGOING_CUES = {
     "正在": "重庆实验室二期正在建设阶段。",
+    "接近完工": "重庆实验室二期厂房接近完工。",
+    "接近尾声": "重庆实验室二期主体施工接近尾声。",
     "加快建设": "重庆实验室二期加快建设阶段。",
     "推进中": "重庆实验室二期推进中建设阶段。",
     "正加快": "重庆实验室二期正加快建设。",
@@ -355,6 +358,8 @@ TRIGGERS = [
     ("进入实体化运行", "opening", "2025年12月20日，重庆实验室进入实体化运行。"),
     ("实体化运行", "opening", "2025年12月20日，重庆实验室实体化运行。"),
     ("签约共建", "signing", "2025年12月20日，重庆实验室签约共建。"),
+    ("破土开槽", "construction", "2025年12月20日，重庆实验室二期正式破土开槽。"),
+    ("架通", "construction", "2025年12月20日，重庆嘉陵江大桥正式架通。"),
     pytest.param("共建", "founding", None, marks=XFAIL_NO_SENTENCE),
     pytest.param("列为", "approval", None, marks=XFAIL_NO_SENTENCE),
     pytest.param("确定为", "approval", None, marks=XFAIL_NO_SENTENCE),

@@ -82,6 +82,7 @@ _MARKED_ACT = re.compile(vocab.MARKED_ACT)
 _SPEECH_AT = re.compile(vocab.SPEECH_AT_CEREMONY)
 _ANNIVERSARY = re.compile(vocab.ANNIVERSARY)
 _PLANNED_TIME = re.compile(vocab.PLANNED_TIME)
+_JIANG_DISPOSAL = re.compile(vocab.JIANG_DISPOSAL)
 #: …not a numbered batch (第一批, 2026年第一批, 一批次).
 _SET_QUANTIFIER = re.compile(
     "(?<![第" + vocab.NUMERALS + "])(?:" + _regex.alternation_source(vocab.SET_QUANTIFIERS) + ")(?!次)"
@@ -487,6 +488,8 @@ def is_reporting(trigger: Trigger, clause: str) -> bool:
 def _is_plan_cue(clause: str, cue: str, position: int) -> bool:
     following = clause[position + len(cue) : position + len(cue) + 1]
     if cue == vocab.FUTURE_MARKER:
+        if _JIANG_DISPOSAL.match(clause, position):
+            return False
         return bool(following) and following not in vocab.NOT_PLANNED_AFTER_JIANG
     if cue == vocab.PREPARE_WORD:
         return not clause.startswith(vocab.PREPARE_NOUNS, position + len(cue))
@@ -540,7 +543,7 @@ def status(clause: str, trigger: Trigger | None = None) -> str:
     if trigger is not None and _DURATION_AHEAD.search(clause, 0, trigger.start):
         return "planned"  # 3年内投产: a span of time ahead
     stage = _STAGE.search(clause)
-    if stage and trigger is not None and (stage.group() == trigger.surface or _stage_reached(stage, trigger)):
+    if stage and trigger is not None and _stage_reached(stage, trigger):
         stage = None
     if _has(clause, vocab.ONGOING_CUES) or stage:
         return "ongoing"

@@ -1556,6 +1556,9 @@ TRIGGERS: dict[str, str] = {
     "开（复）工": "construction",
     "合龙": "construction",
     "破土动工": "construction",
+    # ground broken for a building's pit (扩建工程正式破土开槽), a bridge spanned (其余3座可望今年架通)
+    "破土开槽": "construction",
+    "架通": "construction",
     # a tunnel entered, all tunnels through, works handed over (隧道正式进洞施工, 全线洞通, 顺利交工)
     "进洞": "construction",
     "进洞施工": "construction",
@@ -1836,6 +1839,16 @@ BUILT_ONLY_PATTERNS = rf"^(?:{_EFFORT}|(?:建成并?)?(?:{_SERVICE}))"
 #: Approved by an authority (经国务院批准, 已经市政府同意): when nothing follows it in its clause,
 #: the approved act is told in the next one, and the summary runs on to it (`summary`).
 APPROVED_BY = r"(?:已经|经(?!济|营|过|历|验))[^，。；、《》]{1,16}(?:同意|批准)"
+#: The works a stage of a site is named by (进入主体施工阶段, 进入铺油阶段, 进入内部装修装饰阶段):
+#: construction under way; a closing stage only of works named so (外立面施工进入收尾阶段, not
+#: 招生工作进入收尾阶段).
+WORKS_STAGE_WORDS = (
+    "施工", "建设", "装修", "装饰", "铺油", "铺设", "架设", "安装", "调试", "土建",
+)  # fmt: skip
+#: The verbs that end the works on a part (钢构主体完成, 土方工程基本结束, 病房装修已经完毕).
+WORKS_ENDS = ("完成", "结束", "完毕")
+#: A member of a structure set in place, counted (首榀箱梁, 第19片钢桁梁, 最后一节管节).
+STRUCTURE_MEMBER = r"(?:首|第[0-9一二三四五六七八九十百]+|最后一)(?:榀|片|孔|跨|节|段)"
 #: Triggers written as patterns (a few words may stand inside them).
 TRIGGER_PATTERNS: dict[str, str] = {
     r"进入[^，。；]{0,6}量产阶段": "production",
@@ -1871,7 +1884,7 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # works started by name (项目建设正式启动), not a meeting about them (建设启动会)
     r"(?:建设|施工)[^，。；]{0,3}启动(?![会仪活大])": "construction",
     # the first member of a structure set in place (首榀箱梁架设完成, 首片T梁成功吊装, 首节管节沉放)
-    r"首(?:榀|片|孔|跨|节|段)[^，。；]{0,6}?(?:成功|顺利)?(?:架设|吊装|浇筑|沉放|安装)": "construction",
+    STRUCTURE_MEMBER + r"[^，。；]{0,12}?(?:成功|顺利)?(?:架设|吊装|浇筑|沉放|安装)": "construction",
     # a first batch of users arrives (迎来首批新生, 新址开始接收急诊患者): the place opened to them
     r"迎来首批(?:新生|学生|旅客|乘客|游客|患者|住户|业主|入驻企业)"
     r"|开始(?:正常)?接收[^，。；]{0,4}(?:患者|病人|旅客|乘客|游客|学生|新生)": "opening",
@@ -1891,18 +1904,22 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"(?:正在|正)(?:忙碌|紧张|加紧|抓紧|火热|全力|有序)?(?:建设|施工)"
     r"(?!中的|[单方企队人者的])": "construction",
     # a stage of the works (正处于主体施工阶段, 进入全面建设阶段)
-    r"(?:处于|进入)[^，。；]{0,6}(?:施工|建设)[^，。；]{0,2}阶段": "construction",
+    rf"(?:处于|进入)[^，。；]{{0,6}}(?:{'|'.join(WORKS_STAGE_WORDS)})[^，。；]{{0,2}}阶段"
+    r"|(?:施工|工程|建设)(?:已|已经|全面)?进入(?:收尾|扫尾)阶段": "construction",
     r"(?:加紧|抓紧|紧张|忙碌|火热)(?:建设|施工)(?![单方企队人者的中])": "construction",
     # …of named works: 重点项目建设稳步推进 is the usual general trend, not an act
     r"(?<!重点)(?<!重大)(?<!设施)(?<!民生)(?<!产业)(?:项目|工程)建设[^，。；]{0,2}"
     r"(?:稳步|有序|顺利|全面|扎实|加快)推进": "construction",
     r"(?:建设|施工)[^，。；]{0,4}(?:如火如荼|正酣)": "construction",
+    # works near their end (主体施工接近尾声, 装修工程已接近尾声)
+    r"(?:建设|施工|工程|装修)(?:已|已经)?接近尾声": "construction",
     # works finished (污水处理厂野外作业已完成, 钢构主体完成, 基坑土方工程基本结束), not an amount
     # done (建设已完成投资30亿元, 施工完成98%)
     rf"(?:野外|现场|全线|全桥)?(?:(?:{'|'.join(WORKS_PARTS)}){{1,2}}(?:{'|'.join(WORKS_PART_ACTS)})?"
     rf"|{'|'.join(WORKS_PART_ACTS)})(?:工程|施工|作业|工作)?(?:{'|'.join(WORKS_DONE_ADVERBS)}){{0,2}}"
     rf"(?:{'|'.join(WORKS_STARTED_ACTS)})?"
-    r"(?:完成|结束)(?![0-9０-９一二三四五六七八九十百千两几多数投年计任产的率量额用])": "construction",
+    rf"(?:{'|'.join(WORKS_ENDS)})"
+    r"(?![0-9０-９一二三四五六七八九十百千两几多数投年计任产的率量额用])": "construction",
     # works under way or begun (正在进行设备安装调试, 已开始桩基承台和底板垫层浇筑)
     rf"正在进行[^，。；]{{0,12}}(?:{'|'.join(WORKS_ACTS)}|调试){_NOT_AN_ACT}": "construction",
     rf"开始[^，。；]{{0,12}}(?:{'|'.join(WORKS_STARTED_ACTS)}){_NOT_AN_ACT}": "construction",
@@ -1914,7 +1931,7 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # 力争年底前完成全部厂房建设), not an amount (完成投资30亿元, 完成建设投资) nor a target
     # (完成建设任务)
     r"完成(?![0-9一二三四五六七八九十百千两几多数]+[余多]?[个项座条栋])"
-    rf"[^，。；、]{{0,10}}(?:{'|'.join(WORKS_ACTS)}|作业|工程)(?![投年计任产的率量额用])": "construction",
+    rf"[^，。；]{{0,16}}?(?:{'|'.join(WORKS_ACTS)}|作业|工程)(?![投年计任产的率量额用])": "construction",
     # a start told by its curtain (江东新区全面建设正式拉开帷幕)
     r"建设[^，。；]{0,4}(?:拉开帷幕|拉开序幕|启幕)": "construction",
     # an administrative unit abolished or merged (撤销陕县, 撤销某某镇建制, 撤县设区), not a decision
@@ -2529,6 +2546,7 @@ PLANNED_CUES = (
     "力争",
     "争取",
     "有望",
+    "可望",
     "即将",
     "届时",
     "目标",
@@ -2541,6 +2559,9 @@ PLANNED_CUES = (
 )
 #: 将 as 把 (将“X”确定为…) or inside words is not a plan.
 NOT_PLANNED_AFTER_JIANG = '“《"近军　'
+#: 将 as 把 before a thing named and the verb that designates it (省政府将扬州确定为…试点城市,
+#: 将该项目列入省重点项目清单): the designation is told, not planned; 将于/将在/将被 stay plans.
+JIANG_DISPOSAL = r"将(?![于在被把要会可能全陆])[^，。；]{1,16}?(?:确定为|列为|列入|纳入|评为|命名为|认定为)"
 #: 准备 before one of these is a noun (做好准备工作), no plan.
 PREPARE_WORD = "准备"
 PREPARE_NOUNS = ("工作", "阶段", "情况", "事项")
@@ -2550,6 +2571,9 @@ NOT_PLANNED_BEFORE_NI = ("虚", "模")
 #: Cues of an ongoing process.
 ONGOING_CUES = (
     "正在",
+    # works near their end (四大厂房接近完工, 工程接近尾声)
+    "接近完工",
+    "接近尾声",
     "加快建设",
     "推进中",
     "正加快",
