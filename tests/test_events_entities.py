@@ -523,6 +523,10 @@ NO_EVENT = [
     ("people-signing-for-the-parties", "8月7日，朱永官院士与夏江平董事长代表院企双方签署合作协议。"),
     ("people-who-start-the-works", "5月18日，市委书记阎立和罗滕总领事共同启动了华信合作中心项目开工。"),
     ("a-speaker-who-declares-open", "副省长马秋林发表讲话并宣布开幕。"),
+    # a body named as a speaker's affiliation is not what the quoted work is about
+    ("a-speakers-university-is-no-topic", "重庆交通大学教授黄大荣说，项目将突破山区高铁定位难题。"),
+    ("a-speakers-university-is-no-topic-2", "华中科技大学副校长张三表示，项目将于明年建成投用。"),
+    ("a-speakers-company-is-no-topic", "长安汽车总经理李四介绍，工程计划年底竣工。"),
 ]
 
 
@@ -1241,11 +1245,20 @@ def test_a_subject_phrase_loses_a_stray_closing_quote_after_a_quoted_part() -> N
             "花江峡谷大桥",
         ),
         ("兰州新区综合保税区去年封关运行。这里已建成投用一批标准厂房。", "兰州新区综合保税区"),
+        (
+            "敦化市大川水利枢纽工程是近年来敦化市单体投资规模最大的水利工程，目前工程正在进行林木采伐施工。",
+            "敦化市大川水利枢纽工程",
+        ),
+        ("渝西水资源配置工程总投资160亿元，目前工程正在加紧施工。", "渝西水资源配置工程"),
+        ("长城汽车DE平台项目总投资约32亿元，此项目于2024年底开工建设。", "长城汽车DE平台项目"),
+        ("合肥长庐动力电池项目总投资50亿元，这一项目预计明年6月投产。", "合肥长庐动力电池项目"),
+        ("武汉光谷实验室已经揭牌，此外，武汉东湖科学城于2024年底开工建设。", "武汉东湖科学城"),
     ],
 )
 def test_a_bare_kind_or_here_points_back_to_the_works(text: str, subject: str) -> None:
-    """为今年5月大桥合龙: the date after 为 is when, the bare kind (大桥) the nearest bridge named
-    before; 这里 opening a clause is the works the paragraph is about."""
+    """为今年5月大桥合龙: the date after 为 is when, the bare kind (大桥, 工程 after 目前) or a
+    demonstrative (此项目, 这一项目) the nearest of its kind named before; 这里 opening a clause is
+    the works the paragraph is about; 此外 is no demonstrative."""
     events = extract(Article(text, "2025-02-20")).events
     assert events and events[-1].subject is not None and events[-1].subject.name == subject
 

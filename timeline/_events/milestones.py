@@ -237,7 +237,7 @@ def _sentence(
                 deferred = None
                 if framed is not None:
                     add(framed)
-            topic = subjects.topic_of(mentions, clause_start) if not chain else None
+            topic = subjects.topic_of(text, mentions, clause_start) if not chain else None
             if topic is not None:  # a sentence opening with a name is about it (…项目是…。…年底主体结构完工)
                 last = Carried(topic)
             elif not chain:

@@ -95,6 +95,7 @@ _PEOPLE = re.compile(
     + "|".join(sorted((t for t in vocab.PERSON_TITLES if len(t) >= vocab.MIN_PHRASE), key=len, reverse=True))
     + ")"
 )
+_PERSON_TITLES = tuple(sorted(vocab.PERSON_TITLES, key=len, reverse=True))
 _YEAR_FIRST = re.compile(r"^[0-9]{4}年?")
 _HOLDING = re.compile("(?:" + "|".join(vocab.HOLDING_VERBS) + ")了?")
 _NOT_A_NAME = re.compile(
@@ -365,6 +366,7 @@ def _subject_of(
     ]
     ends = {m.end for m in before}
     if trigger is None:
+        named = [m for m in named if not is_affiliation(text, m.end)]
         site = _site_visited(doc, recognition, dates, span)
         if site is not None:
             return site
@@ -372,6 +374,8 @@ def _subject_of(
         opens = clause_start == 0 or text[clause_start - 1] in vocab.SENTENCE_BREAKS + "\n"
         opens = opens or text.startswith(vocab.CONTINUING_JOINERS, clause_end + 1)
         head = noun_phrase.opening(text, dates, clause_start, clause_end, ends) if opens else None
+        if head is not None and is_affiliation(text, head.end):
+            head = None
     else:
         head = noun_phrase.before(text, dates, clause_start, cut, ends)
     if trigger is None and head is not None and named and head.end <= named[0].start:
@@ -716,10 +720,12 @@ def _phrase(
     phrase = _first_party(phrase)
     if not vocab.MIN_PHRASE <= len(phrase) <= vocab.MAX_PHRASE:
         return None, None
-    if phrase in vocab.ORG_SUFFIXES and phrase not in vocab.PRONOUNS:
-        # 其中年产200万吨的生产线正式投产: a bare kind points back to the nearest body of that kind
+    bare_at = clause_start + text.find(phrase, offset)
+    if phrase in noun_phrase.HEADS and not _mentioned_at(before, bare_at, phrase):
+        # 其中年产200万吨的生产线正式投产, 目前工程正在…: a bare kind points back to the nearest body
+        # of that kind; a bare 项目 or 工程 that points nowhere is no subject of its own
         referent = _referent(recognition, clause_start, vocab.DEMONSTRATIVE + phrase)
-        if referent is not None:
+        if referent is not None or phrase in vocab.PRONOUNS_AT_CLAUSE_START:
             return referent, None
     if phrase in vocab.GENERIC_SUBJECT_WORDS or phrase in vocab.BUILDING_PARTS:
         return None, None
@@ -750,6 +756,12 @@ def _phrase(
     if known is None and doc.is_faithful(start, start + len(phrase)):
         mention = Found(start, start + len(phrase), phrase, type_, -1)
     return EventEntity(phrase, type_, "subject"), mention
+
+
+def _mentioned_at(before: list[Found], start: int, phrase: str) -> bool:
+    """True when a recognised mention covers exactly the phrase at `start` (a pronoun the
+    recogniser resolved: 项目于2024年3月开工建设)."""
+    return any(m.start == start and m.end == start + len(phrase) for m in before)
 
 
 def _first_party(phrase: str) -> str:
@@ -976,11 +988,20 @@ def names_nothing(text: str, dates: Dates, clause_start: int, trigger_start: int
     return not rest or rest in vocab.BUILDING_PARTS
 
 
-def topic_of(mentions: list[Found], sentence_start: int) -> EventEntity | None:
+def is_affiliation(text: str, end: int) -> bool:
+    """True when a person's title follows a name ending at `end` (重庆交通大学教授黄大荣说): the
+    body is whom a speaker works for, not what the clause or the quoted words after it are
+    about."""
+    return text.startswith(_PERSON_TITLES, end)
+
+
+def topic_of(text: str, mentions: list[Found], sentence_start: int) -> EventEntity | None:
     """The name opening a sentence that reports no milestone, when it is no place nor person
-    (X项目是…的重点项目): what the paragraph goes on about."""
+    nor a person's affiliation (X项目是…的重点项目): what the paragraph goes on about."""
     first = next((m for m in mentions if m.start == sentence_start), None)
-    return as_subject(first) if first is not None and first.type not in vocab.TOPIC_SKIP_TYPES else None
+    if first is None or first.type in vocab.TOPIC_SKIP_TYPES or is_affiliation(text, first.end):
+        return None
+    return as_subject(first)
 
 
 def visit_span(sentence: Sentence, trigger_at: int) -> tuple[int, int]:

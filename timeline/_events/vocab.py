@@ -3232,8 +3232,9 @@ COMPLEMENT_MARKERS = ("在", "于", "由")
 AGENT_MARKER = "由"
 #: Words that make a phrase point back to an entity named earlier (此次推进会, 本次论坛).
 DEMONSTRATIVES = ("此次", "本次", "这次", "本届", "此届", "这场", "此场", "该")
-#: Demonstratives that open a subject phrase pointing back to a body (本项目, 该中心).
-REFERRING_DEMONSTRATIVES = (*DEMONSTRATIVES, "本")
+#: Demonstratives that open a subject phrase pointing back to a body (本项目, 该中心, 此项目,
+#: 这一工程); longer ones first where they share a character (此次 before 此).
+REFERRING_DEMONSTRATIVES = (*DEMONSTRATIVES, "本", "这一", "这个", "这座", "这条", "这家", "此")
 #: 以…为…: 为 means "as", not "for".
 INSTRUMENT_MARKER = "以"
 #: Units that make a phrase an amount (总投资212亿元, 10万平方米, 300万台): never an entity.
