@@ -1087,6 +1087,12 @@ def test_a_body_set_up_for_a_work_keeps_the_verb_in_its_name() -> None:
         ("合肥科学岛二期两年之内建成投用。", "合肥科学岛二期"),
         ("宜宾港三期计划18个月内完工。", "宜宾港三期"),
         ("重庆东站项目当天开工。计划在2年内建成，3年内投产。", "重庆东站项目"),
+        # a frame of time (…期间, …之际) opening the clause: when, not who
+        ("据了解，洽谈会期间吴江区八大镇区的项目也集中开工。", "吴江区"),
+        ("进博会期间宁波市举行重大项目集中签约仪式。", "宁波市"),
+        ("春节假期期间临空国际会展中心项目加紧施工。", "临空国际会展中心项目"),
+        ("建党百年之际嘉兴南湖革命纪念馆新馆正式开馆。", "嘉兴南湖革命纪念馆新馆"),
+        ("会议期间，苏州工业园区与中国银行签署战略合作协议。", "苏州工业园区"),
     ],
 )
 def test_a_span_of_time_opens_no_name(text: str, subject: str) -> None:
@@ -1413,6 +1419,16 @@ def test_a_facility_named_after_its_company_is_named_without_it(
         # the items of a list sharing a head open the clause; the item with the head is the subject
         ("南昌至宁都、南昌至上栗高速公路路基土石方施工完成98%，计划年底前通车。", "南昌至上栗高速公路"),
         ("西安至十堰、西安至重庆高铁正在加快建设，预计2027年建成通车。", "西安至重庆高铁"),
+        # a list whose first item is no name of its own is inside the name (the rivers share
+        # the project); one closed by 等, or opening with a known name, is several subjects
+        (
+            "长江上游凯江、郪江流域生态修复项目正在进行管网工程、涉河工程堤防建设。",
+            "长江上游凯江、郪江流域生态修复项目",
+        ),
+        ("嘉陵江、渠江流域综合治理工程今年3月开工。", "嘉陵江、渠江流域综合治理工程"),
+        ("沱江、岷江干流生态修复工程今年3月开工。", "沱江、岷江干流生态修复工程"),
+        ("金冠食品、桂和堂、华林食品等项目相继开工。", "金冠食品"),
+        ("宁德时代、比亚迪电池项目今年3月签约。", "宁德时代"),
         # 于 before a date, 同时 and a part (路基) end the phrase
         ("宜宾市第三中学新校区于9月1日正式启用。", "宜宾市第三中学新校区"),
         ("淮南至宿州高速公路将于年底建成通车。", "淮南至宿州高速公路"),

@@ -43,6 +43,7 @@ _LEAD_WORDS = sorted(
 )
 _BREAK_WORDS = (*vocab.SUBJECT_BREAK_WORDS, *vocab.MODAL_BREAK_WORDS, *vocab.MANNER_ADVERBS)
 TIME_SPAN_LEAD = re.compile(vocab.TIME_SPAN_LEAD)
+_TIME_FRAME_LEAD = re.compile(vocab.TIME_FRAME_LEAD)
 _DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
 _DURATION_HEADS = frozenset("在用0123456789０１２３４５６７８９一二三四五六七八九十两半")
 _ADVERB_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")
@@ -319,7 +320,8 @@ def _subject_of(
     clause_start, clause_end = span
     clause = text[clause_start:clause_end]
     cut = clause_start + (trigger.start if trigger else len(clause))
-    before = [m for m in mentions if m.end <= cut]
+    frame = _TIME_FRAME_LEAD.match(text, clause_start, cut)  # 进博会期间宁波市…: when, not who
+    before = [m for m in mentions if m.end <= cut and (frame is None or m.start >= frame.end())]
     if trigger is not None and trigger.type == "founding":
         founded = [m for m in mentions if m.start >= cut and m.type not in vocab.PART_TYPES]
         if founded:
@@ -642,7 +644,11 @@ def _phrase(
             offset += lead.end()
         if offset == moved:
             break
-    span_of_time = TIME_SPAN_LEAD.match(text, offset) or _DURATION_AHEAD.match(text, offset)
+    span_of_time = (
+        TIME_SPAN_LEAD.match(text, offset)
+        or _DURATION_AHEAD.match(text, offset)
+        or _TIME_FRAME_LEAD.match(text, offset)
+    )
     if span_of_time is not None:
         offset = span_of_time.end()
     phrase = text[offset:]
@@ -715,7 +721,9 @@ def _phrase(
     if suffix_type(phrase) is None and _holds_trigger(phrase):
         return None, None  # 首期厂房建成并试(投产): a predicate, not a name
     whole_type = suffix_type(phrase)
-    if any(separator in phrase for separator in vocab.LIST_SEPARATORS):
+    if any(separator in phrase for separator in vocab.LIST_SEPARATORS) and not _shares_its_head(
+        recognition, phrase, whole_type
+    ):
         phrase = _LIST_SPLIT.split(phrase, maxsplit=1)[0]
     phrase = _first_party(phrase)
     if not vocab.MIN_PHRASE <= len(phrase) <= vocab.MAX_PHRASE:
@@ -756,6 +764,16 @@ def _phrase(
     if known is None and doc.is_faithful(start, start + len(phrase)):
         mention = Found(start, start + len(phrase), phrase, type_, -1)
     return EventEntity(phrase, type_, "subject"), mention
+
+
+def _shares_its_head(recognition: Recognition, phrase: str, whole_type: str | None) -> bool:
+    """True when a list inside a phrase ending like a name is part of that name: its first
+    item is no name of its own (长江上游凯江、郪江流域生态修复项目: the two rivers share the
+    project) and no 等 closes the list (金冠食品、桂和堂等项目 are several)."""
+    if whole_type is None or vocab.NOUN_LIST_END in phrase:
+        return False
+    first = _LIST_SPLIT.split(phrase, maxsplit=1)[0]
+    return first not in recognition.entities and suffix_type(first) is None
 
 
 def _mentioned_at(before: list[Found], start: int, phrase: str) -> bool:

@@ -3124,6 +3124,9 @@ SUBJECT_BREAK_WORDS = (
 #: date or a connective (2023年仅用一年时间…, 同时仅两年时间…): the name comes after it. No
 #: anchor: it is matched at an offset.
 TIME_SPAN_LEAD = r"(?:不到|短短|仅用|仅仅|仅|用了|经过|历时)[^，。；]{0,6}?(?:时间|之内|以来)"
+#: A frame of time opening a subject phrase (洽谈会期间吴江区…, 春节假期期间…, 建党百年之际…):
+#: when, not who.
+TIME_FRAME_LEAD = r"[^，。；、]{0,8}?(?:期间|之际)"
 #: A span of time ahead standing before the trigger (3年内投产, 在18个月内建成, 两年之内完工):
 #: a plan with a duration and no date (spec: durations), never a subject.
 DURATION_AHEAD = (
