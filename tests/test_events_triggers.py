@@ -912,6 +912,26 @@ def test_a_treatment_opener_is_not_a_compound_word() -> None:
             [("production", "山东省港口集团")],
             id="暨-joins-one-ceremony-048",
         ),
+        pytest.param(
+            "天津大冢饮料宝矿力水特全新无菌生产线竣工投运、电科蓝天成功登陆上交所科创板。",
+            [("opening", "天津大冢饮料宝矿力水特全新无菌生产线"), ("other", "电科蓝天")],
+            id="、-before-a-subject-of-its-own-136",
+        ),
+        pytest.param(
+            "5月6日，合肥长鑫二期厂房竣工投运、蔚来汽车第二工厂正式投产。",
+            [("opening", "合肥长鑫二期厂房"), ("production", "蔚来汽车第二工厂")],
+            id="、-before-a-subject-of-its-own",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室揭牌、西部科学城研究院宣告成立。",
+            [("opening", "重庆实验室"), ("founding", "西部科学城研究院")],
+            id="、-before-a-subject-of-its-own-2",
+        ),
+        pytest.param(
+            "13日，14个项目在台胞重要祖籍地福建东山县奠基、开工、投产或竣工剪彩。",
+            [("production", "福建东山县")],
+            id="、-in-a-list-of-acts-stays-one-clause-010",
+        ),
     ],
 )
 def test_two_acts_in_one_clause(text: str, expected: list[tuple[str, str]]) -> None:

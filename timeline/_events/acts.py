@@ -10,7 +10,7 @@ import re
 import attrs
 
 from timeline import _regex
-from timeline._events import triggers, vocab
+from timeline._events import subjects, triggers, vocab
 from timeline._events.context import Reading
 from timeline._events.entities import Found
 
@@ -96,7 +96,14 @@ def clause_acts(reading: Reading, span: tuple[int, int]) -> list[Act]:
                     if held:
                         return [Act((start, start + at)), Act(span, after=after, held=True)]
                     own_date = joiner != vocab.NOUN_LIST_MARK or _dated_at(reading, start + after)
-                    if first.end == at and own_date:
+                    # …生产线竣工投运、电科蓝天成功登陆科创板: after 、, a subject of its own (not
+                    # another act of a list: 奠基、开工、投产或竣工剪彩)
+                    second_at = start + after + second.start
+                    own_subject = own_date or (
+                        triggers.find_trigger(text[start + after : second_at], ()) is None
+                        and not subjects.names_nothing(text, reading.dates, start + after, second_at)
+                    )
+                    if first.end == at and own_subject:
                         return [Act((start, start + at)), Act((start + after, end))]
             at = clause.find(joiner, after)
     return [Act(span)]
