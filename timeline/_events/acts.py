@@ -10,9 +10,10 @@ import re
 import attrs
 
 from timeline import _regex
-from timeline._events import subjects, triggers, vocab
+from timeline._events import triggers, vocab
 from timeline._events.context import Reading
 from timeline._events.entities import Found
+from timeline._events.subjects import names_nothing
 
 #: Titles where no trigger counts: a document's, a short quoted name, a brief's bracketed
 #: headline (【重庆东站项目开工】3月1日，…正式开工建设: the body tells the act).
@@ -95,18 +96,23 @@ def clause_acts(reading: Reading, span: tuple[int, int]) -> list[Act]:
                 ):
                     if held:
                         return [Act((start, start + at)), Act(span, after=after, held=True)]
+                    # after 、, a date of its own or a subject of its own (…生产线竣工投运、电科蓝天
+                    # 成功登陆科创板) makes a second act
                     own_date = joiner != vocab.NOUN_LIST_MARK or _dated_at(reading, start + after)
-                    # …生产线竣工投运、电科蓝天成功登陆科创板: after 、, a subject of its own (not
-                    # another act of a list: 奠基、开工、投产或竣工剪彩)
-                    second_at = start + after + second.start
-                    own_subject = own_date or (
-                        triggers.find_trigger(text[start + after : second_at], ()) is None
-                        and not subjects.names_nothing(text, reading.dates, start + after, second_at)
-                    )
-                    if first.end == at and own_subject:
+                    own_date = own_date or _own_subject(reading, start + after, start + after + second.start)
+                    if first.end == at and own_date:
                         return [Act((start, start + at)), Act((start + after, end))]
             at = clause.find(joiner, after)
     return [Act(span)]
+
+
+def _own_subject(reading: Reading, start: int, trigger_at: int) -> bool:
+    """True when the words from `start` to a second act's trigger name a subject of their own:
+    something besides dates and cues, and no act of a list (奠基、开工、投产或竣工剪彩)."""
+    text = reading.doc.text
+    if triggers.find_trigger(text[start:trigger_at], ()) is not None:
+        return False
+    return not names_nothing(text, reading.dates, start, trigger_at)
 
 
 def _dated_attribute(reading: Reading, start: int, end: int) -> int | None:

@@ -128,11 +128,8 @@ def paragraph_topic(reading: Reading, start: int, before: int) -> EventEntity | 
     if _QUOTED_SPEECH.match(reading.doc.text, start):
         start = 0  # a paragraph opening with a quotation goes on about the one before
     start = max(start, before - vocab.TOPIC_REACH)  # a paragraph that never ends stays linear
-    named = [
-        m
-        for m in reading.recognition.within(start, before)
-        if m.type in vocab.TOPIC_TYPES and not subjects.is_affiliation(reading.doc.text, m.end)
-    ]
+    named = [m for m in reading.recognition.within(start, before) if m.type in vocab.TOPIC_TYPES]
+    named = [m for m in named if not subjects.is_affiliation(reading.doc.text, m.end)]  # X教授Y说
     return subjects.as_subject(named[-1]) if named else None
 
 

@@ -644,11 +644,8 @@ def _phrase(
             offset += lead.end()
         if offset == moved:
             break
-    span_of_time = (
-        TIME_SPAN_LEAD.match(text, offset)
-        or _DURATION_AHEAD.match(text, offset)
-        or _TIME_FRAME_LEAD.match(text, offset)
-    )
+    span_of_time = TIME_SPAN_LEAD.match(text, offset) or _DURATION_AHEAD.match(text, offset)
+    span_of_time = span_of_time or _TIME_FRAME_LEAD.match(text, offset)  # 洽谈会期间…
     if span_of_time is not None:
         offset = span_of_time.end()
     phrase = text[offset:]
