@@ -238,6 +238,28 @@ def test_ingest_reports_corrections_and_replaces_them_on_request(
     assert "replaced 1 corrected articles" in out
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_two_versions_of_one_id_in_one_input_are_a_correction(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    """Two records sharing an id were reported as "1 already stored" and the second dropped,
+    --replace or not; with --replace the second is stored and the report says replaced."""
+    records = tmp_path / "news.jsonl"
+    records.write_text(
+        '{"id": "x1", "text": "2025年1月5日，甲实验室揭牌成立。", "pub_date": "2025-01-06"}\n'
+        '{"id": "x1", "text": "2025年2月5日，乙公司签约落户重庆。", "pub_date": "2025-02-06"}\n',
+        encoding="utf-8",
+    )
+    kept, replaced = str(tmp_path / "kept.db"), str(tmp_path / "replaced.db")
+    code, out, _ = run(capsys, "ingest", str(records), "--db", kept, "--jobs", jobs)
+    assert code == 0 and out.startswith("ingested 1 articles (0 already stored)")
+    assert "1 articles were stored before with other details, kept as stored" in out
+    code, out, _ = run(capsys, "ingest", str(records), "--db", replaced, "--jobs", jobs, "--replace")
+    assert code == 0 and "1 articles were stored before with other details, replaced:" in out
+    code, out, _ = run(capsys, "milestones", "--db", replaced, "--format", "csv")
+    assert "乙公司签约落户重庆" in out and "甲实验室" not in out
+
+
 def test_ingest_progress_bar_on_request(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "ingest", SEEDS, "--db", str(tmp_path / "p.db"), "--progress")
     assert code == 0

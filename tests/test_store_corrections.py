@@ -109,3 +109,44 @@ def test_replace_with_the_same_article_changes_nothing(tl, build):
     report = tl.ingest(extraction, replace=True)
     assert (report.articles, report.duplicates, report.replaced) == (0, 1, 0)
     assert tl.milestones() == before
+
+
+@pytest.mark.parametrize("batch_size", [1, 50], ids=["apart", "one-batch"])
+@pytest.mark.parametrize("replace", [False, True], ids=["kept", "replaced"])
+def test_two_versions_of_one_id_in_one_stream_are_a_correction(tl, build, batch_size, replace):
+    """Two records of one input sharing an id, with other texts, were reported as "1 already
+    stored" (a duplicate) and the second dropped silently, --replace or not. The second is a
+    correction of the first: reported, and with `replace` it is the version stored."""
+    first = build.article("甲实验室揭牌。", "2025-12-21", id="a1")
+    second = build.article("乙公司签约。", "2025-12-22", id="a1")
+    copy = build.article("甲实验室揭牌。", "2025-12-21", id="a1")
+    report = tl.ingest_many(
+        [
+            build.extraction(first, build.event(first, "甲实验室揭牌", subject=("甲实验室", "lab"))),
+            build.extraction(copy, build.event(copy, "甲实验室揭牌", subject=("甲实验室", "lab"))),
+            build.extraction(
+                second, build.event(second, "乙公司签约", type="signing", subject=("乙公司", "company"))
+            ),
+        ],
+        batch_size=batch_size,
+        replace=replace,
+    )
+    assert report.corrections == (("a1", "publication date '2025-12-21' → '2025-12-22'; text changed"),)
+    assert report.duplicates == 1  # the copy of the first version, only
+    (stored,) = tl.articles()
+    assert stored.text == (second.text if replace else first.text)
+    assert [e.summary for e in tl.milestones()] == (["乙公司签约"] if replace else ["甲实验室揭牌"])
+
+
+def test_the_same_text_under_another_id_after_a_version_swap_is_a_duplicate(tl, build):
+    """Each version's own text hash is remembered (they were keyed by id, so the first version's
+    hash was the second's and a copy of the first under another id was stored again)."""
+    first = build.article("甲实验室揭牌。", "2025-12-21", id="a1")
+    second = build.article("乙公司签约。", "2025-12-22", id="a1")
+    again = build.article("甲实验室揭牌。", "2025-12-21", id="a2")
+    report = tl.ingest_many(
+        [build.extraction(a, build.event(a, a.text.rstrip("。"))) for a in (first, second, again)],
+        batch_size=50,
+    )
+    assert (report.articles, report.duplicates) == (1, 1)
+    assert [a.id for a in tl.articles()] == ["a1"]

@@ -430,7 +430,7 @@ class ProgressBar:
         self._bar.close()
 
 
-def _report_lines(report: IngestReport, skipped: Sequence[Skip]) -> list[str]:
+def _report_lines(report: IngestReport, skipped: Sequence[Skip], *, replace: bool = False) -> list[str]:
     lines = [
         f"ingested {report.articles} articles ({report.duplicates} already stored): "
         f"{report.events} events ({report.merged_events} merged into events already known), "
@@ -439,7 +439,8 @@ def _report_lines(report: IngestReport, skipped: Sequence[Skip]) -> list[str]:
     if report.replaced:
         lines.append(f"replaced {report.replaced} corrected articles")
     if report.corrections:
-        done = "replaced" if report.replaced else "kept as stored (use --replace to replace them)"
+        # Another version may also come earlier in the same input, and be replaced before it is stored.
+        done = "replaced" if replace or report.replaced else "kept as stored (use --replace to replace them)"
         lines.append(f"{len(report.corrections)} articles were stored before with other details, {done}:")
         lines.extend(f"  {article_id}: {changes}" for article_id, changes in report.corrections)
     reasons = [(s.source, s.reason) for s in skipped] + list(report.skipped)
@@ -590,7 +591,7 @@ def _cmd_ingest(args: IngestOptions) -> int:
             if err.report is not None:  # say what the batches before the failure stored
                 print("\n".join(["stopped early; stored before the error:", *_report_lines(err.report, [])]))
             raise
-    print("\n".join(_report_lines(report, skipped)))
+    print("\n".join(_report_lines(report, skipped, replace=args.replace)))
     if report.articles == 0 and report.duplicates == 0 and not report.corrections:
         reasons = [s.reason for s in skipped] + [reason for _, reason in report.skipped]
         raise _nothing_done("ingest", args.paths, reasons)
@@ -705,7 +706,7 @@ def _cmd_load(args: LoadOptions) -> int:
         report = store.ingest_many(
             itertools.chain([first], items), batch_size=INGEST_BATCH, replace=args.replace
         )
-    print("\n".join(_report_lines(report, skipped)))
+    print("\n".join(_report_lines(report, skipped, replace=args.replace)))
     if report.articles == 0 and report.duplicates == 0 and not report.corrections:
         raise CommandError(
             f"nothing was loaded: all {len(skipped) + len(report.skipped)} extractions were skipped"

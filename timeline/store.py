@@ -627,34 +627,49 @@ class ArticleScreen:
         self.replace_ids: set[str] = set()
 
     def keep(self, chunk: list[_T]) -> list[_T]:
-        """The items of `chunk` to extract and write, in their order."""
+        """The items of `chunk` to extract and write, in their order.
+
+        An article with the id of one kept earlier in the chunk is compared with that version,
+        as with a stored one: a copy is a duplicate, another version a correction (with
+        `replace`, it is kept instead). Earlier chunks are stored by then (`ingest_many` writes
+        each before screening the next), or screened again when they are (`timeline ingest
+        --jobs` screens before extraction, `ingest_many` after it).
+        """
         articles = [_article_of(item) for item in chunk]
-        digests = {a.id: text_hash(a) for a in articles if a is not None}
+        digests = [None if a is None else text_hash(a) for a in articles]
         with self._timeline._read() as conn:
-            by_id, stored_hashes = queries.stored_articles(conn, list(digests), list(digests.values()))
-        kept: list[_T] = []
-        seen: set[str] = set()
-        for item, article in zip(chunk, articles, strict=True):
-            if article is None:
+            by_id, stored_hashes = queries.stored_articles(
+                conn, [a.id for a in articles if a is not None], [d for d in digests if d is not None]
+            )
+        kept: list[_T | None] = []
+        versions: dict[str, tuple[queries.StoredArticle, int]] = {}  # id -> version kept, place in kept
+        texts: set[str] = set()
+        for item, article, digest in zip(chunk, articles, digests, strict=True):
+            if article is None or digest is None:
                 kept.append(item)
                 continue
-            digest = digests[article.id]
-            stored = by_id.get(article.id)
-            if stored is not None:
-                changes = _changes(stored, article, digest)
-                if not changes or article.id in seen:
+            here = versions.get(article.id)
+            earlier = here[0] if here is not None else by_id.get(article.id)
+            if earlier is not None:
+                changes = _changes(earlier, article, digest)
+                if not changes:
                     self.duplicates += 1
                     continue
                 self.corrections[article.id] = changes
                 if not self._replace:
                     continue
-                self.replace_ids.add(article.id)
-            elif digest in stored_hashes or article.id in seen or digest in seen:
+                if here is not None:  # the version it corrects was to be written with it
+                    kept[here[1]] = None
+                else:
+                    self.replace_ids.add(article.id)
+            elif digest in stored_hashes or digest in texts:
                 self.duplicates += 1
                 continue
-            seen.update((article.id, digest))
+            version = (article.id, digest, article.pub_date, article.source, article.title)
+            versions[article.id] = (queries.StoredArticle(*version), len(kept))
+            texts.add(digest)
             kept.append(item)
-        return kept
+        return [item for item in kept if item is not None]
 
 
 def _article_of(item: object) -> Article | None:
