@@ -89,10 +89,17 @@ def only_tails(words: str) -> bool:
 def before(text: str, dates: Dates, start: int, end: int, name_ends: set[int]) -> Phrase | None:
     """The subject phrase ending right before `end` (a trigger), not reaching before `start`; of a
     list of such phrases (A、B、C开工), the first."""
-    start = _opened_at(text, dates, start, end)
-    phrase = _ending_at(text, start, _bare_end(text, dates, start, end), name_ends)
+    return _first_before(text, dates, _opened_at(text, dates, start, end), end, name_ends, {})
+
+
+def _first_before(
+    text: str, dates: Dates, start: int, end: int, name_ends: set[int], lefts: dict[int, int]
+) -> Phrase | None:
+    """`before`, from a `start` past connectives and a date; `lefts`: the left edges of the
+    phrases ending at an offset worked out already (`_ending_at`)."""
+    phrase = _ending_at(text, start, _bare_end(text, dates, start, end), name_ends, lefts)
     while phrase is not None and phrase.start > start and text[phrase.start - 1] in vocab.LIST_JOINERS:
-        earlier = _ending_at(text, start, phrase.start - 1, name_ends)
+        earlier = _ending_at(text, start, phrase.start - 1, name_ends, lefts)
         if earlier is None:
             break
         phrase = earlier
@@ -114,15 +121,17 @@ def opening(text: str, dates: Dates, start: int, end: int, name_ends: set[int]) 
     if stop is not None:
         reach = stop.start()  # …工程基本完成全线: no name runs past 基本
     heads = [match.end() for match in _HEAD_RE.finditer(text, start, reach)]
+    lefts: dict[int, int] = {}  # each edge worked out once, for the test here and the phrase
     for end_at in reversed(heads):  # the longest first: 赣龙铁路扩能工程 (…全线: no name)
         head = head_ending_at(text, end_at, start)
         if not head or _continued(text, end_at, head, end):
             continue
         if len(head) == 1 and head_ending_at(text, end_at - 1, start):
             continue  # 高速公路路(基): a head right after a head starts a word of its own
-        if not _opens_at(text, start, _left_edge(text, start, end_at, head, name_ends)):
+        lefts[end_at] = _left_edge(text, start, end_at, head, name_ends)
+        if not _opens_at(text, start, lefts[end_at]):
             continue
-        phrase = before(text, dates, start, end_at, name_ends)
+        phrase = _first_before(text, dates, start, end_at, name_ends, lefts)
         if phrase is not None and _opens_at(text, start, phrase.start):
             return phrase
     return None
@@ -179,11 +188,16 @@ def _bare_end(text: str, dates: Dates, start: int, end: int) -> int:
             return end
 
 
-def _ending_at(text: str, start: int, end: int, name_ends: set[int]) -> Phrase | None:
+def _ending_at(
+    text: str, start: int, end: int, name_ends: set[int], lefts: dict[int, int]
+) -> Phrase | None:
+    """The phrase ending at `end` in a head noun; `lefts`: left edges by end, known or kept."""
     head = head_ending_at(text, end, start)
     if not head:
         return None
-    left = _left_edge(text, start, end, head, name_ends)
+    left = lefts.get(end)
+    if left is None:
+        left = lefts[end] = _left_edge(text, start, end, head, name_ends)
     code = _CODE_BEFORE_HEAD.search(text, left, end - len(head) + 1)
     if code is not None and code.end() == end - len(head) and code.start() not in name_ends:
         if leading_place(text[left:end]) is None:  # (天府国际机场T2航站楼, 成都…T2航站楼 stay whole)
