@@ -40,13 +40,15 @@ def blocked_spans(
 class Act:
     """A clause or part of one told as one act: its trigger is looked for in the clause's
     [after, before) (before 0: to its end); `held`: a ceremony it names is held (`find_trigger`);
-    dates before `attribute_end` belong to a dated attribute of the clause, not to it."""
+    dates before `attribute_end` belong to a dated attribute of the clause, not to it;
+    `trigger_free`: the clause holds no trigger word nor pattern (`triggers.may_hold_trigger`)."""
 
     span: tuple[int, int]
     after: int = 0
     before: int = 0
     held: bool = False
     attribute_end: int = 0
+    trigger_free: bool = False
 
 
 def clause_acts(reading: Reading, span: tuple[int, int]) -> list[Act]:
@@ -63,6 +65,11 @@ def clause_acts(reading: Reading, span: tuple[int, int]) -> list[Act]:
     start, end = span
     text = reading.doc.text
     clause = text[start:end]
+    if not triggers.may_hold_trigger(clause):
+        # most clauses: no act in them, nor in a part that ends them (the second of two acts, the
+        # clause after a dated attribute), which a trigger pattern matching there would match in
+        # the whole clause too
+        return [Act(span, trigger_free=True)]
     attribute_end = _dated_attribute(reading, start, end)
     if attribute_end is not None:
         blocked = _clip(blocked_spans(reading, start, end), attribute_end - start, len(clause))

@@ -201,7 +201,7 @@ def _sentence(
         content = _tells_content(clause)
         mentions = reading.recognition.within(clause_start, clause_end)
         trigger = None
-        if triggers.may_hold_trigger(clause):  # the blocked spans are worked out only then
+        if not act.trigger_free and triggers.may_hold_trigger(clause):  # blocked spans only then
             blocked = blocked_spans(reading, clause_start, clause_end, mentions)
             if act.after:
                 blocked += ((0, act.after),)
