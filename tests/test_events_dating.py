@@ -573,6 +573,31 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("投产", "2024-05-20"), ("建成投用", None)],
             id="the-dateline-dates-no-later-sentence",
         ),
+        # a span of time from one act to another: the first act's date is its own
+        pytest.param(
+            "眉山信利高端显示项目自2017年12月开工建设，到首条模组建成投产仅用了一年时间。",
+            "2019-03-01",
+            [("开工建设", "2017-12"), ("建成投产", None)],
+            id="自…到-a-span-134",
+        ),
+        pytest.param(
+            "重庆东站从2023年3月开工，到主体结构封顶只用了10个月。",
+            "2024-03-01",
+            [("开工", "2023-03"), ("封顶", None)],
+            id="从…到-a-span",
+        ),
+        pytest.param(
+            "宜宾港三期自2021年5月动工，至全面建成投用历时两年。",
+            "2024-03-01",
+            [("动工", "2021-05"), ("建成投用", None)],
+            id="自…至-a-span",
+        ),
+        pytest.param(
+            "重庆东站于2023年3月开工，主体结构已封顶。",
+            "2024-03-01",
+            [("开工", "2023-03"), ("封顶", "2023-03")],
+            id="no-span-the-date-governs-the-next-clause",
+        ),
     ],
 )
 def test_event_dates(text: str, pub: str, expected: list[tuple[str, str | None]]) -> None:

@@ -44,9 +44,7 @@ KNOWN_FALSE_EVENTS = {
     "127-08": "session 5 batch: content of the document gives an event",
     "127-12": "session 5 batch: headline gives an event",
     "129-20": "session 5 batch: progress of works inside a park gives an event",
-    "132-05": "session 5 batch: plan stated as a count gives an event",
     "134-15": "session 5 batch: state of production gives an event",
-    "134-27": "session 5 batch: count of suppliers gives an event",
     "136-12": "session 5 batch: forecast of a statistic for a batch gives an event",
 }
 

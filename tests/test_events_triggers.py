@@ -487,6 +487,33 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             ("meeting", "occurred", "2025-05-06"),
             id="召开工作-a-meeting",
         ),
+        # a batch acted on together stays an act, a target's cue notwithstanding
+        pytest.param(
+            "5月6日，长寿区开工新材料产业项目11个。",
+            ("construction", "occurred", "2025-05-06"),
+            id="a-batch-started-counted",
+        ),
+        pytest.param(
+            "宜宾市计划于7月集中开工项目12个。",
+            ("construction", "planned", "2025-07"),
+            id="计划…集中-a-planned-batch",
+        ),
+        # 将有 governs the whole clause, a 的 phrase in it included
+        pytest.param(
+            "2025年，将有亚太桥牌锦标赛等多个规格高、影响力强的全国性赛事落户合肥。",
+            ("signing", "planned", "2025"),
+            id="将有…的-planned-127",
+        ),
+        pytest.param(
+            "今年将有长安汽车等多家知名的企业落户两江新区。",
+            ("signing", "planned", "2025"),
+            id="将有…知名的-planned",
+        ),
+        pytest.param(
+            "明年将有一座规模最大的数据中心在两江新区建成投用。",
+            ("opening", "planned", "2026"),
+            id="将有…最大的-planned",
+        ),
         pytest.param(
             "5月6日，成渝中线高铁建成通车。",
             ("opening", "occurred", "2025-05-06"),
@@ -663,6 +690,13 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
             id="紧盯…保投产-a-slogan-136"
         ),
         pytest.param("在建项目保竣工，竣工项目保投产。", id="保投产-a-target"),
+        # a period's target counted, and a count so far
+        pytest.param("2012年，绥化市计划开工建设产业项目700个，新建项目500个。", id="a-target-counted-132"),
+        pytest.param("2024年，宜宾市计划新开工重点项目120个。", id="计划-a-target-counted"),
+        pytest.param("全年宜宾市力争签约项目50个。", id="力争-a-target-counted"),
+        pytest.param("目前已成功招引8户配套企业落户。", id="目前已-a-count-so-far-134"),
+        pytest.param("截至目前，园区已吸引30家企业签约落户。", id="截至目前-a-count-so-far"),
+        pytest.param("重庆科学城至今已引进5个项目落地。", id="至今已-a-count-so-far"),
     ],
 )
 def test_not_a_milestone(text: str) -> None:

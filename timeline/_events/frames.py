@@ -1,14 +1,18 @@
 """Frames: clauses whose dates date only themselves. 继…之后 / 自…以来 frame a sentence with an
 earlier event (over one clause or several: 继A，并B之后), and a meeting framing the sentence
 (在…召开的<name>上) may hold a year in its name; none of their dates dates the other clauses.
+A span of time told from one act to another (自2017年12月开工建设，到…建成投产仅用了一年) starts
+from a clause of that kind too (`span_frames`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from timeline import _regex
 from timeline._events import triggers, vocab
+from timeline._events.dating import Dates
 from timeline._events.sentences import Sentence
 
 _MEETING_FRAME = re.compile(vocab.MEETING_FRAME)
@@ -23,6 +27,19 @@ def sentence_frames(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...
         tuple(span for span in sentence.clauses if _is_frame(text, span))
         + _frame_runs(text, sentence)
         + _meeting_names(text, sentence)
+    )
+
+
+def span_frames(text: str, dates: Dates, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """该项目自2017年12月开工建设，到首条模组建成投产仅用了一年: the clause a span of time starts
+    from (a date after 自/从), before one opening with 到/至: its date dates that act only, not the
+    one the span runs to."""
+    clauses = sentence.clauses
+    return tuple(
+        first
+        for first, second in itertools.pairwise(clauses)
+        if text.startswith(vocab.SPAN_TO_HEADS, second[0])
+        and any(text[d.start - 1] in vocab.SPAN_FROM_HEADS for d in dates.within(first[0] + 1, first[1]))
     )
 
 

@@ -16,6 +16,7 @@ from functools import partial
 
 import attrs
 
+import timeline._events.frames as frame_stage
 from timeline._events import acts, dating, subjects, summary, triggers, vocab
 from timeline._events.acts import blocked_spans, clause_acts
 from timeline._events.carried import (
@@ -158,6 +159,7 @@ def _sentence(
     """
     text = reading.doc.text
     frames = sentence_frames(text, sentence)
+    frames += frame_stage.span_frames(text, reading.dates, sentence)
     previous_subject = Carried(None)
     last = carried_in
     #: Each clause so far, and whether it carried the subject of the one before (its modal too).

@@ -16,6 +16,8 @@ from timeline.model import normalise_text
 
 _LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
 _BATCH_COUNT = re.compile(vocab.PROJECT_BATCH)
+_PRESENT_COUNT = re.compile(vocab.PRESENT_COUNT)
+_BODY_COUNT = re.compile(vocab.BODY_COUNT)
 _HISTORY_OPENER = re.compile(
     "(?:" + vocab.DATELINE_LEAD + ")?(?:" + "|".join(vocab.HISTORY_OPENERS) + ")"
 )
@@ -73,6 +75,11 @@ def clause_is_tally(
     )
     counted = bool(_LISTED_COUNT.search(clause)) or (period.until and bool(_BATCH_COUNT.search(clause)))
     tally = tally or ((period.cumulative or period.since or period.until) and counted)
+    if trigger is not None and _PRESENT_COUNT.search(clause, 0, trigger.start):
+        tally = True  # 目前已成功招引8户配套企业落户: a count so far
+    summing = period.cumulative or period.since or period.until
+    if trigger is not None and summing and _BODY_COUNT.search(clause, 0, trigger.start):
+        tally = True  # 截至目前，园区已吸引30家企业签约落户
     if trigger is not None and trigger.type in vocab.TALLIED_TYPES:
         tally = tally or bool(_LISTED_COUNT.search(clause, 0, trigger.start))  # 等18个规划已编制完成
     if trigger is not None and period.since and not dates.within(clause_start, clause_end):

@@ -447,7 +447,9 @@ def is_statistic(
         if counted:
             named_batch = before.endswith(vocab.BATCH_NAME_BEFORE)
             rollup = _has(before, vocab.ROLLUP_ADVERBS) or before.endswith(vocab.TOTAL_BEFORE)
-            return named_batch or rollup or bare or not before or _has(before, vocab.DEMONSTRATIVES)
+            # 绥化市计划开工建设产业项目700个: a year's target, not a batch started together
+            target = _has(before, vocab.TARGET_CUES) and not _has(before, vocab.TOGETHER_WORDS)
+            return named_batch or rollup or target or bare or not before or _has(before, vocab.DEMONSTRATIVES)
     return bool(_COUNT_AT_END.search(clause))
 
 
@@ -535,7 +537,10 @@ def status(clause: str, trigger: Trigger | None = None) -> str:
     for cue in vocab.PLANNED_CUES if _PLANNED_CUE.search(clause) else ():
         position = clause.find(cue)
         while position >= 0:
-            if _is_plan_cue(clause, cue, position) and not _qualifies_a_noun(clause, position, trigger):
+            existence = clause.startswith(vocab.FUTURE_EXISTENCE, position)  # 将有…规格高的赛事落户合肥
+            if _is_plan_cue(clause, cue, position) and (
+                existence or not _qualifies_a_noun(clause, position, trigger)
+            ):
                 return "planned"
             position = clause.find(cue, position + 1)
     if _PLANNED_YEAR.search(clause):

@@ -2149,6 +2149,10 @@ FRAME_HEADS = ("继", "自")
 SEQUEL_FRAME_HEAD = "继"
 FRAME_RUN_CLAUSES = 3
 FRAME_TAILS = ("之后", "以后", "以来", "后")
+#: A span of time told from one act to another (自2017年12月开工建设，到首条模组建成投产仅用了
+#: 一年): the first clause frames the second, its date is its own.
+SPAN_FROM_HEADS = "自从"
+SPAN_TO_HEADS = ("到", "至")
 #: Triggers that name a stage (处于建设阶段): the noun tails above do not apply.
 STAGE_TRIGGERS = ("处于建设阶段", "建设阶段", "量产阶段")
 #: "进入/处于 … 阶段": an ongoing stage.
@@ -2558,6 +2562,8 @@ PLANNED_CUES = (
     "准备",
 )
 #: 将 as 把 (将“X”确定为…) or inside words is not a plan.
+#: 将有 (there will be) governs the whole clause, a 的 phrase in it included.
+FUTURE_EXISTENCE = "将有"
 NOT_PLANNED_AFTER_JIANG = '“《"近军　'
 #: 将 as 把 before a thing named and the verb that designates it (省政府将扬州确定为…试点城市,
 #: 将该项目列入省重点项目清单): the designation is told, not planned; 将于/将在/将被 stay plans.
@@ -2697,6 +2703,15 @@ LISTED_COUNT = "等[0-9一二三四五六七八九十百千]+[余多]?[个家项
 #: Adverbs of acts spread over a period (全市陆续开(竣)工重大项目83个, 先后签约…): with a count,
 #: a roll-up, not one milestone.
 ROLLUP_ADVERBS = ("陆续", "先后", "相继")
+#: A batch counted after a cue of target (2012年，绥化市计划开工建设产业项目700个; 全年力争签约项目
+#: 50个) is a target for a period, unless the batch is acted on together (计划3月集中开工项目12个).
+TARGET_CUES = ("计划", "力争", "目标", "争取", "全年")
+TOGETHER_WORDS = ("集中", "同时", "同步")
+#: A count so far in the clause before its trigger (目前已成功招引8户配套企业落户, 至今已引进5个项目
+#: 落地): a tally, not one act.
+#: In a sentence summing up a period (截至目前，园区已吸引30家企业签约落户), any such count is one.
+BODY_COUNT = "[0-9一二三四五六七八九十百千]+[余多]?[户家个项所座批]"
+PRESENT_COUNT = "(?:目前|至今|迄今|现已|如今)[^，。；]{0,8}?" + BODY_COUNT
 #: A total right before the trigger (七市地一季度共开工子项目996个): a tally.
 TOTAL_BEFORE = ("共", "共计", "合计", "总计")
 #: 新 right before a batch trigger makes it an attribute (新开工项目, 二是注重新开工项目扩大增量).
