@@ -47,8 +47,9 @@ _SUFFIX = _alternation(vocab.ORG_SUFFIXES)
 _TITLE = _alternation(vocab.PERSON_TITLES)
 _TITLE_AFTER = _alternation(vocab.TITLES_AFTER_NAME)
 _PRONOUN = _alternation(vocab.PRONOUNS)
+#: A region word (我省, 本市) is where a name lies, never part of it.
 _STOPS = sorted(
-    {*vocab.LEFT_STOPS, *vocab.TRIGGERS, *(t for t in vocab.PERSON_TITLES if len(t) > 2)}
+    {*vocab.LEFT_STOPS, *vocab.REGION_WORDS, *vocab.TRIGGERS, *(t for t in vocab.PERSON_TITLES if len(t) > 2)}
     - set(vocab.TRIGGERS_INSIDE_NAMES),
     key=len,
     reverse=True,

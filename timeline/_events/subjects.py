@@ -668,6 +668,8 @@ def _phrase(
     if phrase.endswith(vocab.TIME_FRAME_TAILS):
         return None, None
     region = vocab.REGION_WORDS.get(phrase[:2])
+    if region is not None and _named_after_region(phrase[2:]):
+        phrase, offset, region = phrase[2:], offset + 2, None  # 我省华鼎…基地等474个项目: the thing
     if region is not None and not _tally(phrase):
         place = recognition.latest_place(region, clause_start)
         return (as_subject(place) if place is not None else None), None
@@ -838,6 +840,15 @@ def _trim_to_name(phrase: str) -> str:
     return phrase
 
 
+def _named_after_region(rest: str) -> bool:
+    """The words after a region word (我省, 本市) name one thing, the first of a list before 等
+    (我省华鼎国联动力电池产业化基地等474个项目, 本市宜宾锂电产业园): the region is where it lies,
+    no part of its name and not the subject; not for a count, a rank, a batch or a kind (我市共有
+    3个产业项目, 我市首个智能工厂, 全省第三批重大项目, 全市重点项目)."""
+    first = _ADVERB_TAIL.sub("", rest.split(vocab.NOUN_LIST_END, 1)[0])
+    return not _tally(first) and not first.startswith(vocab.RANK_WORDS) and noun_phrase.names_a_thing(first)
+
+
 def _tally(phrase: str) -> bool:
     """True when a phrase counts (全市52个重大项目, 全省共计): a tally, no one's act (全省第三批…
     is an ordinal, not a count)."""
@@ -917,13 +928,14 @@ def _category(name: str) -> bool:
 
 def _complement_start(text: str, clause_start: int, before: list[Found]) -> int | None:
     """Where a complement opens: 在/于 before a name (a site: 分别在重庆医科大学、重庆交通大学
-    揭牌) or 由 (the agent of a passive: 本次论坛由X和Y举办). Names after it are not the
-    subject; a 由 opening the clause (由X牵头举办) leaves its agent the subject."""
+    揭牌), 由 (the agent of a passive: 本次论坛由X和Y举办) or 经 (the authority approving:
+    重庆两江新区经国务院批复设立). Names after it are not the subject; a 由 or 经 opening the
+    clause (由X牵头举办) leaves its agent the subject."""
     for found in before:
         marker = found.start - 1
         if marker < clause_start or text[marker] not in vocab.COMPLEMENT_MARKERS:
             continue
-        if text[marker] == vocab.AGENT_MARKER and not _LEADING.sub("", text[clause_start:marker]):
+        if text[marker] in vocab.AGENT_MARKERS and not _LEADING.sub("", text[clause_start:marker]):
             continue
         return marker
     return None

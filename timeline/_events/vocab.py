@@ -472,7 +472,14 @@ GENERIC_HEADS = (
 
 #: Words that end a name's left edge: verbs, prepositions and function words that never stand
 #: inside an organisation's name. The name starts right after the rightmost one.
+#: 经 opening the authority that approved (华明高新区经市政府批准成立): no name runs across it,
+#: and the phrase before it ends there.
+APPROVER_OPENERS = (
+    *("经国务院", "经党中央", "经中央", "经国家", "经自治区"),
+    *("经省", "经市", "经区", "经县", "经州"),
+)
 LEFT_STOPS = (
+    *APPROVER_OPENERS,
     "暨",
     "共有",
     "计划",
@@ -3088,6 +3095,7 @@ SUBJECT_CUT_AT = (
     "将和",
     # A与B代表双方签署: the people who sign for the parties, no party themselves
     "代表",
+    *APPROVER_OPENERS,
 )
 #: Words that hold a cut marker without opening a complement (自由贸易港, 存在, 现在).
 WORDS_HOLDING_MARKERS = (
@@ -3246,8 +3254,10 @@ APPOSITION_DASH = "——"
 #: A phrase ending with these is a time frame, not a name (校庆日前, 春节前, 投产之后).
 TIME_FRAME_TAILS = ("前", "以前", "之前", "后", "以后", "之后", "期间", "之际", "时")
 #: A name right after these is a site (在/于) or the agent of a passive (由): not the subject.
-COMPLEMENT_MARKERS = ("在", "于", "由")
-AGENT_MARKER = "由"
+COMPLEMENT_MARKERS = ("在", "于", "由", "经")
+#: Markers of an agent: 由 of a passive, 经 of the authority that approved (华明高新区经市政府
+#: 批准成立: the zone is founded, the city government approves).
+AGENT_MARKERS = ("由", "经")
 #: Words that make a phrase point back to an entity named earlier (此次推进会, 本次论坛).
 DEMONSTRATIVES = ("此次", "本次", "这次", "本届", "此届", "这场", "此场", "该")
 #: Demonstratives that open a subject phrase pointing back to a body (本项目, 该中心, 此项目,
