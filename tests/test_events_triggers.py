@@ -498,6 +498,11 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             ("construction", "planned", "2025-07"),
             id="计划…集中-a-planned-batch",
         ),
+        pytest.param(
+            "5月6日，宜宾新材料项目竣工投产。",
+            ("production", "occurred", "2025-05-06"),
+            id="竣工投产-of-a-named-project",
+        ),
         # 将有 governs the whole clause, a 的 phrase in it included
         pytest.param(
             "2025年，将有亚太桥牌锦标赛等多个规格高、影响力强的全国性赛事落户合肥。",
@@ -697,6 +702,12 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("目前已成功招引8户配套企业落户。", id="目前已-a-count-so-far-134"),
         pytest.param("截至目前，园区已吸引30家企业签约落户。", id="截至目前-a-count-so-far"),
         pytest.param("重庆科学城至今已引进5个项目落地。", id="至今已-a-count-so-far"),
+        # 新 before two verbs naming projects
+        pytest.param(
+            "今年一季度新竣工投产项目，年内可为天津市新增产值150亿元以上。", id="新竣工投产项目-a-noun-136"
+        ),
+        pytest.param("去年新建成投用项目，带动就业2万人。", id="新建成投用项目-a-noun"),
+        pytest.param("今年新签约落地项目，总投资300亿元。", id="新签约落地项目-a-noun"),
     ],
 )
 def test_not_a_milestone(text: str) -> None:
@@ -966,6 +977,22 @@ def test_a_treatment_opener_is_not_a_compound_word() -> None:
             [("production", "福建东山县")],
             id="、-in-a-list-of-acts-stays-one-clause-010",
         ),
+        # after 、, a second act with its own named subject
+        pytest.param(
+            "3月5日，重庆东站正式开工、重庆海辰储能科技有限公司正式投产。",
+            [("construction", "重庆东站"), ("production", "重庆海辰储能科技有限公司")],
+            id="、-a-second-act-of-its-own-subject",
+        ),
+        pytest.param(
+            "3月5日，重庆实验室揭牌成立、重庆长安汽车股份有限公司与华为签约。",
+            [("founding", "重庆实验室"), ("signing", "重庆长安汽车股份有限公司")],
+            id="、-a-second-act-of-another-body",
+        ),
+        pytest.param(
+            "3月5日，重庆东站主体结构封顶、二期工程开工。",
+            [("construction", "重庆东站")],
+            id="、-no-name-of-its-own-one-act",
+        ),
     ],
 )
 def test_two_acts_in_one_clause(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1172,6 +1199,51 @@ def test_traditional_characters_are_read(text: str, expected: list[tuple[str, st
             "2013年12月，重庆东站项目建成投运，并于2014年3月投产发电。",
             [("opening", "occurred", "2013-12"), ("production", "occurred", "2014-03")],
             id="a-second-act-with-its-own-date-is-kept",
+        ),
+        # what a ceremonial act proclaims is that act told again…
+        pytest.param(
+            "8月28日，区长邓小冬与华润置地总经理王昕轶共同为丰翔路TOD万象商业综合体项目奠基培土，"
+            "宣告中环置地中心万象系商业综合体的盛大开工。",
+            [("construction", "occurred", "2024-08-28")],
+            id="宣告…开工-told-again-126",
+        ),
+        pytest.param(
+            "8月28日，市领导为重庆东站项目奠基，宣告重庆东站正式开工建设。",
+            [("construction", "occurred", "2024-08-28")],
+            id="宣告…开工建设-told-again",
+        ),
+        pytest.param(
+            "8月28日，大桥顺利合龙，宣告大桥全线贯通。",
+            [("construction", "occurred", "2024-08-28")],
+            id="宣告…贯通-told-again",
+        ),
+        # …unless it proclaims a founding (a milestone of its own, as after 标志着)
+        pytest.param(
+            "8月28日，重庆实验室举行揭牌仪式，宣告重庆实验室正式成立。",
+            [("opening", "occurred", "2024-08-28"), ("founding", "occurred", "2024-08-28")],
+            id="宣告…正式成立-its-own-act",
+        ),
+        # officials performing the ceremony of an act told in the same sentence
+        pytest.param(
+            "29日，中共福州市委滨海新城工作委员会、福州滨海新城开发建设指挥部正式挂牌成立，市长尤猛军，"
+            "市委常委、常务副市长林飞共同为滨海新城党工委和指挥部揭牌。",
+            [("founding", "occurred", "2025-06-29")],
+            id="共同为…揭牌-after-the-founding-095",
+        ),
+        pytest.param(
+            "29日，重庆实验室正式成立，市领导一起为实验室揭牌。",
+            [("founding", "occurred", "2025-06-29")],
+            id="一起为…揭牌-after-the-founding",
+        ),
+        pytest.param(
+            "29日，宜宾港三期建成投用，省市领导一同为宜宾港三期揭牌。",
+            [("opening", "occurred", "2025-06-29")],
+            id="一同为…揭牌-after-the-opening",
+        ),
+        pytest.param(
+            "29日，市长李明与校长王强共同为重庆实验室揭牌。",
+            [("opening", "occurred", "2025-06-29")],
+            id="共同为…揭牌-alone-is-the-act",
         ),
     ],
 )

@@ -281,6 +281,11 @@ def _sentence(
         marking = clause.startswith(vocab.MARKING_OPENERS) and trigger.surface in vocab.MARKED_END_ACTS
         if made is not None and marking and made.event.type in sentence_types:
             continue  # 大桥顺利合龙，标志着大桥全线贯通: what the act marks is the act told again
+        officiated = any(word in clause[: trigger.start] for word in vocab.OFFICIATING)
+        if made is not None and sentence_types and officiated:
+            # …正式挂牌成立，市长…共同为党工委和指挥部揭牌: the ceremony of the act told, told too
+            found.types.add(made.event.type)
+            continue
         if made is not None and counted_again(
             reading, found.types, sentence_types, sentence.start, span, made.event, trigger
         ):

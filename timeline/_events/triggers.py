@@ -169,6 +169,8 @@ def _refine(
         return None
     if before.endswith(vocab.NEWLY) and (type_ in vocab.NEWLY_TYPES or after.startswith(vocab.NEWLY_NOUNS)):
         return None
+    if after.startswith(vocab.NEWLY_NOUNS) and _newly_before_serial(before):
+        return None  # 今年一季度新竣工投产项目: 新 qualifies both verbs of the projects' name
     if before.endswith(vocab.PLANNED_NOUN_BEFORE) and after.startswith(vocab.NEWLY_NOUNS):
         return None  # 计划开(复)工项目: projects named by a plan
     if vocab.NOUN_LIST_END in after and vocab.NOUN_LIST_MARK in (before[-1:], after[:1]):
@@ -226,6 +228,14 @@ def _refine(
     ):
         return None
     return type_
+
+
+def _newly_before_serial(before: str) -> bool:
+    """新 then a trigger right before this one (新竣工|投产项目): the two verbs name projects."""
+    return any(
+        before[-length - 1 : -length] == vocab.NEWLY and before[-length:] in vocab.TRIGGERS
+        for length in range(2, min(len(before), vocab.SERIAL_TRIGGER_MAX) + 1)
+    )
 
 
 def _aim_before(before: str, blocked: tuple[tuple[int, int], ...]) -> bool:

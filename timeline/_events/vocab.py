@@ -2301,10 +2301,10 @@ MARKED_END_ACTS = (
     "投入使用", "投入运营", "投入运行", "建成通车", "通车", "贯通", "合龙", "竣工", "封顶", "落成", "投产",
 )
 MARKED_ACT = (
-    r"^这?标志着[^，。；]{2,30}正式(?:成立|揭牌|启用|投用|开业|运营)"
-    rf"|^这?标志着[^，。；]{{2,30}}(?:{'|'.join(MARKED_END_ACTS)})$"
+    r"^(?:这?标志着|宣告)[^，。；]{2,30}正式(?:成立|揭牌|启用|投用|开业|运营)"
+    rf"|^(?:这?标志着|宣告)[^，。；]{{2,30}}(?:{'|'.join(MARKED_END_ACTS)})$"
     # …or a start told by its curtain (标志着江东新区全面建设正式拉开帷幕)
-    r"|^这?标志着[^，。；]{2,30}(?:拉开帷幕|拉开序幕)"
+    r"|^(?:这?标志着|宣告)[^，。；]{2,30}(?:拉开帷幕|拉开序幕)"
     # a clause opening with 随着 or a target verb reports an act when it holds its own date
     # (随着…联网工程2018年11月建成投运, 确保明年投用, 冲刺年内竣工目标)
     r"|^(?:随着|确保|冲刺)(?!所有|全部)[^，。；]*?"
@@ -2313,7 +2313,10 @@ MARKED_ACT = (
 #: Openers of a clause telling what the act before it marks: an act of MARKED_END_ACTS of the
 #: same type there is that act told again (大桥顺利合龙，标志着大桥全线贯通), unlike a start of
 #: a whole zone after a batch of its projects (6大项目集中开工，标志着江东新区全面建设正式拉开帷幕).
-MARKING_OPENERS = ("这标志着", "标志着", "这也标志着", "也标志着")
+MARKING_OPENERS = ("这标志着", "标志着", "这也标志着", "也标志着", "宣告")
+#: People performing the ceremonial act for a body (市长…共同为党工委和指挥部揭牌): after an act
+#: told in the same sentence (…正式挂牌成立，…), the same act told again.
+OFFICIATING = ("共同为", "一起为", "一同为")
 #: Adverbs that may stand before an opener of DESCRIPTIVE_STARTS (持续推动…落地, 进一步推动):
 #: the clause is an aim all the same.
 DESCRIPTIVE_LEAD_ADVERBS = ("持续", "继续", "进一步", "全力", "大力", "积极", "着力", "努力", "加快")
@@ -2328,6 +2331,8 @@ DESCRIPTIVE_STARTS = (
     "作为",
     "这标志着",
     "标志着",
+    # what a ceremonial act proclaims (…奠基培土，宣告…的盛大开工): the act told again
+    "宣告",
     "这意味着",
     "意味着",
     "所谓",
@@ -2727,6 +2732,8 @@ NEWLY = "新"
 #: 新投产一条生产线 tells the act.
 NEWLY_TYPES = ("construction", "signing")
 NEWLY_NOUNS = ("项目",)
+#: The longest trigger looked for between 新 and a second trigger (新竣工投产项目, 新建成投用项目).
+SERIAL_TRIGGER_MAX = 4
 #: Projects only counted before the trigger (此外还有254个亿元以上项目同步开工); a named one
 #: (此外，X项目等6个项目开工) is a milestone.
 COUNTED_PROJECTS = (
