@@ -2115,6 +2115,23 @@ def test_acts_told_again_aims_and_tallies_are_no_milestone(
             id="迁往",
         ),
         pytest.param("居民陆续迁至新居。", [], id="迁至-undated"),
+        pytest.param("部分商户由老城区迁至新城。", [], id="迁至-undated-unnamed-movers"),
+        # …but a named body's seat moved is its milestone, dated or not (137)
+        pytest.param(
+            "经国务院批准，杭州市人民政府驻地由拱墅区环城北路318号迁至江干区解放东路18号。",
+            [("other", None, "杭州市人民政府")],
+            id="驻地迁至-a-named-body-137",
+        ),
+        pytest.param(
+            "重庆长安汽车股份有限公司总部由江北区迁至两江新区。",
+            [("other", None, "重庆长安汽车股份有限公司")],
+            id="总部迁至-a-named-company",
+        ),
+        pytest.param(
+            "重庆市科学技术研究院整体搬迁至西部科学城。",
+            [("other", None, "重庆市科学技术研究院")],
+            id="搬迁至-a-named-institute",
+        ),
         pytest.param(
             "1949年10月2日，垣曲县数万名群众在城关隆重集会，庆祝中华人民共和国成立。",
             [("meeting", "1949-10-02", "垣曲县")],

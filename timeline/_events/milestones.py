@@ -470,8 +470,7 @@ def _event(
     date = dating.clause_date(text, dates, sentence, span, trigger_at, frames, attribute_end)
     if trigger.surface.startswith(vocab.DATED_ONLY_HEADS) and not dates.within(clause_start, clause_end):
         return None
-    if trigger.surface in vocab.DATED_ONLY_TRIGGERS and date is None:
-        return None
+    undated_move = trigger.surface in vocab.DATED_ONLY_TRIGGERS and date is None
     if date is None and triggers.governs_a_set(clause, trigger):
         return None
     copula = triggers.copula_before(clause, trigger)
@@ -518,6 +517,8 @@ def _event(
             subject = subjects.first_party(text, span, mentions, trigger_at)
     if subject is None or not subjects.fits(recognition, trigger, subject, mentions, trigger_end):
         return None
+    if undated_move and not (named and not carried and subject.type in vocab.MOVING_BODY_TYPES):
+        return None  # 居民陆续迁至新居: undated, a move of people is no milestone
     told = triggers.status(clause, trigger)
     date = dating.planned_date(told, date, clause)
     if told == "ongoing" and date is not None and not dates.within(clause_start, clause_end):

@@ -2423,6 +2423,9 @@ DATED_ONLY_HEADS = ("开展",)
 #: Triggers that make an event only when a date governs their clause (群众在城关集会, 县城迁至新城镇:
 #: undated, a rally or a move is no milestone: 禁止非法集会, 居民陆续迁至新居).
 DATED_ONLY_TRIGGERS = ("集会", "迁至", "迁往", "搬迁至")
+#: …unless a named body moves (杭州市人民政府驻地由…迁至…; 公司总部由北京迁至上海): a seat moved
+#: is a milestone of the body, dated or not.
+MOVING_BODY_TYPES = ("government", "company", "institute", "organisation", "university", "platform")
 #: Gifts: the amount right after the trigger is what was given (向母校中国科大捐赠2亿元人民币),
 #: not a statistic.
 GIFT_TRIGGERS = ("捐赠", "捐资", "捐款", "捐建")
