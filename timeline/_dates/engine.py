@@ -350,7 +350,8 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
             position = hit.end
             continue
         found.append(hit)
-        if hit.resolved.start is not None and hit.resolved.kind in ANTECEDENT_KINDS:
+        antecedent = hit.resolved.kind in ANTECEDENT_KINDS and not _counted_back(hit)
+        if hit.resolved.start is not None and antecedent:
             ctx.earlier = hit.resolved
             if hit.resolved.start > reference:
                 ctx.coming = hit.resolved
@@ -358,6 +359,14 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
         position = hit.end
     generic.apply(folded, found)
     return found
+
+
+def _counted_back(hit: Found) -> bool:
+    """A span of years counted back from the reference (十余年来, 三年来, 过去十年): its first year
+    is a count, no year the text told, so it is no antecedent (2008年，…，十余年来，…。同年… is
+    2008)."""
+    resolved = hit.resolved
+    return resolved.grain == "multi-year" and resolved.anchor == "publication"
 
 
 def _reached_by_set(text: str, previous: Found, hit: Found) -> bool:
