@@ -223,9 +223,11 @@ def _sentence(
                 trigger = triggers.find_trigger(clause, (*blocked, (0, trigger.end + 1)), held=act.held)
         if trigger is None:
             trigger = meeting_held(reading, clause, mentions, sentence)
-        subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS
-        told_span = span if trigger is None else _attribute_span(reading, span, trigger)
-        tally = clause_is_tally(period, found.tallies, text, reading.dates, told_span, trigger, subset)
+        tally = False  # a clause without a trigger is read the same, tally or not
+        if trigger is not None:
+            subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS
+            told_span = _attribute_span(reading, span, trigger)
+            tally = clause_is_tally(period, found.tallies, text, reading.dates, told_span, trigger, subset)
         period.read(clause)
         if trigger is None or tally:
             unread = Unread(reading, span, mentions)
