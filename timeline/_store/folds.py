@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import TypedDict, cast
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, and_, delete, insert, select, update
 from sqlalchemy.orm import aliased
 
 from timeline.model import EntityFold
@@ -39,12 +39,11 @@ class Moved(TypedDict):
 
 def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> None:
     """Move everything of entity `folded_id` to `kept_id` and record why."""
+    linked = _linked_to(folded_id)
     links = [
         (event_id, role, position)  # plain tuples: they are written as JSON below
         for event_id, role, position in conn.execute(
-            select(EventEntityRow.event_id, EventEntityRow.role, EventEntityRow.position).where(
-                EventEntityRow.entity_id == folded_id
-            )
+            select(EventEntityRow.event_id, EventEntityRow.role, EventEntityRow.position).where(linked)
         ).tuples()
     ]
     events = sorted({event_id for event_id, _, _ in links})
@@ -61,7 +60,7 @@ def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> 
     added_aliases = [alias for alias in aliases if alias not in kept_aliases]
     mentions = conn.scalar(select(EntityRow.mention_count).where(EntityRow.id == folded_id)) or 0
 
-    conn.execute(delete(EventEntityRow).where(EventEntityRow.entity_id == folded_id))
+    conn.execute(delete(EventEntityRow).where(linked))
     if added_links:
         _insert(
             conn,
@@ -182,6 +181,14 @@ def _existing_events(conn: Connection, events: list[int]) -> set[int]:
     for start in range(0, len(wanted), 500):
         found.update(conn.scalars(select(EventRow.id).where(EventRow.id.in_(wanted[start : start + 500]))))
     return found
+
+
+def _linked_to(entity_id: int) -> ColumnElement[bool]:
+    """The links (`event_entities` rows) of an entity, found through its timeline rows, which every
+    linked event has: the (event, entity, role) key then finds each link, and PostgreSQL keeps no
+    index on the entity alone (see `orm.EventEntityRow`)."""
+    events = select(EntityTimelineRow.event_id).where(EntityTimelineRow.entity_id == entity_id)
+    return and_(EventEntityRow.event_id.in_(events), EventEntityRow.entity_id == entity_id)
 
 
 def _links_of(conn: Connection, entity_id: int, events: list[int]) -> set[tuple[int, str]]:
