@@ -700,3 +700,28 @@ def test_a_list_item_s_mark_is_no_part_of_its_text(text: str, pub: str, told: li
     the summary holds it."""
     found = extract(Article(text, pub))
     assert [(e.subject.name if e.subject else None, e.summary) for e in found.events] == told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年1月15日，重庆\x07实验室揭牌成立。",
+        "2025年1月15日，重庆\x1b]0;x\x07实验室揭牌成立。",
+        "2025年1月15日，重庆实验室\x9b揭牌成立。",
+        "2025年3月1日，《重庆市\x1b管理办法》正式实施。",
+    ],
+    ids=["bell", "osc-title", "c1-csi", "in-a-title"],
+)
+def test_control_characters_never_reach_names_or_summaries(text: str) -> None:
+    """A bell or an escape in article text ended up inside entity names and summaries
+    ('重庆\\x07实验室'), which the store keeps and the query functions refuse to look up (a name
+    holding a control character): such an entity could not be named. They are dropped like
+    pinyin readings, keeping offsets into the original text."""
+    extraction = extract(Article(text, "2025-01-20"))
+    assert extraction.events, "the event is still found"
+    names = [e.name for e in extraction.entities] + [e.summary for e in extraction.events]
+    names += [link.name for event in extraction.events for link in event.entities]
+    assert not [n for n in names if any(unicodedata.category(c) == "Cc" for c in n)], names
+    for mention in extraction.mentions:
+        shown = text[mention.start_char : mention.end_char]
+        assert "".join(c for c in shown if unicodedata.category(c) != "Cc") == mention.surface

@@ -309,6 +309,24 @@ def test_skipped_file_names_are_printed_without_control_characters(
     assert "\x1b" not in out + err
 
 
+def test_entities_merge_line_drops_control_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`entities merge` printed its reason raw (`show` went through `printable` already)."""
+    from timeline import Article, Timeline
+
+    store = str(tmp_path / "t.db")
+    with Timeline(store) as timeline:
+        timeline.ingest(Article("2025年1月15日，乙实验室揭牌成立。", "2025-01-20"))
+        timeline.ingest(Article("2025年2月15日，甲实验室揭牌成立。", "2025-02-20"))
+    reason = "x\x1b[2J\x07y"
+    merge = ["entities", "merge", "乙实验室", "甲实验室"]
+    code, out, err = run(capsys, *merge, "--reason", reason, "--db", store)
+    assert code == 0, err
+    assert "folded 甲实验室 into 乙实验室 (x[2Jy)" in out
+    assert "\x1b" not in out + err and "\x07" not in out + err
+
+
 # -- extract --output never replaces an article it reads ---------------------------------------------
 
 

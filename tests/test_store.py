@@ -278,6 +278,8 @@ def test_invalid_extraction_is_refused_whole(tl, build):
         ({"entities": (EventEntity("某公司", "company", "sponsor"),)}, "unknown role"),
         ({"entities": (EventEntity("某公司", "startup", "subject"),)}, "unknown type"),
         ({"entities": (EventEntity(" ", "company", "subject"),)}, "empty name"),
+        # No query can name it (a name holding a control character is refused as a lookup).
+        ({"entities": (EventEntity("某\x07公司", "company", "subject"),)}, "control character"),
         # From a hand-edited `timeline load` file: the JSON export would write NaN or Infinity,
         # which is no JSON, and NaN reached the database as a constraint failure.
         ({"confidence": float("nan")}, "confidence"),
@@ -330,6 +332,16 @@ def test_a_row_postgresql_copy_refuses_is_a_store_error_not_a_driver_traceback(
     (skip,) = report.skipped
     assert skip[0] == bad.id and "not stored" in skip[1] and "character varying(16)" in skip[1]
     assert (report.articles, [e.summary for e in tl.milestones()]) == (1, ["某实验室揭牌"])
+
+
+@pytest.mark.parametrize("names", [("某\x1b公司", ()), ("某公司", ("某\x9b司",))], ids=["name", "alias"])
+def test_entity_names_with_control_characters_are_refused(tl, build, names):
+    """Lookups refuse a name holding a control character, so an entity stored under one could
+    never be shown, merged or split by name (a hand-made or `timeline load` extraction)."""
+    article = build.article("某公司开业。")
+    with pytest.raises(ArticleError, match="control character"):
+        tl.ingest(build.extraction(article, entities=(Entity(names[0], "company", names[1]),)))
+    assert tl.stats()["articles"] == 0
 
 
 def test_a_huge_article_is_stored_whole(tl, build):

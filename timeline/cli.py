@@ -829,12 +829,14 @@ def _cmd_entity_action(args: EntitiesOptions) -> int:
             reason = args.reason or "merged by hand"
             entity = store.merge_entities(names[0], names[1], reason=reason)
             print(
-                f"folded {names[1]} into {entity.name} ({reason}); "
-                f"undo with `timeline entities split {names[1]}`"
+                printable(
+                    f"folded {names[1]} into {entity.name} ({reason}); "
+                    f"undo with `timeline entities split {names[1]}`"
+                )
             )
         elif action == "split":
             entity = store.split_entity(names[0])
-            print(f"split {entity.name} out again ({entity.event_count} events)")
+            print(printable(f"split {entity.name} out again ({entity.event_count} events)"))
         profile = store.entity_profile(names[0] if action != "merge" else entity.name)
     _emit(_entity_text(profile), None, for_people=True)
     return 0

@@ -68,6 +68,11 @@ ENTITY_TYPES = (
 STATUSES = ("occurred", "planned", "ongoing")
 ROLES = ("subject", "object", "location", "owner")
 
+CONTROL_CHARACTERS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+"""Control characters but tab and line breaks (a bell, an escape sequence's ESC or CSI), as a
+regex class: extraction drops them from the text it reads names in, and the store refuses a name
+holding one (its lookups could never name it)."""
+
 _UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
 """Lone surrogates (no UTF-8 form) and NUL (PostgreSQL text cannot hold it)."""
 

@@ -22,6 +22,7 @@ import unicodedata
 import attrs
 
 from timeline._events import vocab
+from timeline.model import CONTROL_CHARACTERS
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TRAILING_BYLINE = re.compile(
@@ -171,8 +172,8 @@ class Document:
 
 
 _BREAK_RUN = re.compile(r"\s*\n\s*")
-#: A character some part of `flatten` starts at: a line break, a blank, a reading's bracket.
-_FLATTENED = re.compile("[\n \u3000\xa0(（]")
+#: A character some part of `flatten` starts at: a line break, a blank, a reading's bracket, a control.
+_FLATTENED = re.compile("[\n \u3000\xa0(（]|" + CONTROL_CHARACTERS)
 _INNER_BLANK = re.compile(
     rf"(?<=[{vocab.INNER_BLANK_BETWEEN}])[ \u3000\xa0]+(?=[{vocab.INNER_BLANK_BETWEEN}])"
 )
@@ -195,14 +196,17 @@ def _without_inner_blanks(text: str, start: int, end: int) -> list[tuple[int, in
     return slices
 
 
+_DROPPED = re.compile(f"{_READING.pattern}|{CONTROL_CHARACTERS}")
+
+
 def _without_readings(text: str) -> tuple[str, list[int], list[int]]:
-    """The text without its pinyin readings, and where each kept slice starts in it and in the
-    original (the same piecewise map as a Document's)."""
+    """The text without its pinyin readings and control characters, and where each kept slice
+    starts in it and in the original (the same piecewise map as a Document's)."""
     kept: list[str] = []
     starts: list[int] = [0]
     origins: list[int] = [0]
     position = 0
-    for reading in _READING.finditer(text):
+    for reading in _DROPPED.finditer(text):
         kept.append(text[position : reading.start()])
         starts.append(starts[-1] + reading.start() - position)
         origins.append(reading.end())
@@ -232,12 +236,13 @@ def _through_map(doc: Document, original: str, starts: list[int], origins: list[
 
 
 def flatten(span: str) -> str:
-    """The span with every line break, and the blanks around it, removed.
+    """The span with every line break, and the blanks around it, removed (and what `clean`
+    drops before all: pinyin readings, control characters).
 
     >>> flatten("1号提\\n案")
     '1号提案'
     """
-    return _INNER_BLANK.sub("", _BREAK_RUN.sub("", _READING.sub("", span)))
+    return _INNER_BLANK.sub("", _BREAK_RUN.sub("", _DROPPED.sub("", span)))
 
 
 def _lines(text: str) -> list[tuple[int, int, bool]]:

@@ -20,6 +20,7 @@ import datetime as _dt
 import functools
 import gc
 import hashlib
+import re
 import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple, Protocol, TypeAlias, TypedDict, TypeVar, cast
@@ -52,6 +53,7 @@ from timeline._typed import cached
 from timeline.dates import GRAINS, KINDS, MODS, TimeExpr
 from timeline.errors import ArticleError
 from timeline.model import (
+    CONTROL_CHARACTERS,
     ENTITY_TYPES,
     EVENT_TYPES,
     MAX_NAME_LENGTH,
@@ -448,6 +450,8 @@ def check_extraction(extraction: Extraction) -> None:
             raise ArticleError(f"entity {entity.name!r} has unknown type {entity.type!r}")
         if not entity.name.strip():
             raise ArticleError("an entity has an empty name")
+        if any(_CONTROL.search(name) for name in (entity.name, *entity.aliases)):
+            raise ArticleError(f"entity {entity.name!r} has a control character in its names")
         if max(map(len, (entity.name, *entity.aliases))) > MAX_NAME_LENGTH:
             raise ArticleError(f"entity {entity.name[:40]!r}… has a name over {MAX_NAME_LENGTH} characters")
     for event in extraction.events:
@@ -487,9 +491,14 @@ def _event_problem(event: Event, article_id: str, length: int) -> str:
             return f"gives {link.name!r} the unknown type {link.type!r}"
         if not link.name.strip():
             return "names an entity with an empty name"
+        if _CONTROL.search(link.name):
+            return f"names the entity {link.name!r}, which holds a control character"
         if len(link.name) > MAX_NAME_LENGTH:
             return f"names an entity over {MAX_NAME_LENGTH} characters long"
     return ""
+
+
+_CONTROL = re.compile(CONTROL_CHARACTERS)
 
 
 def _date_problem(date: TimeExpr) -> str:
