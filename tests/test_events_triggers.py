@@ -1692,6 +1692,110 @@ def test_aims_frames_and_quoted_decisions_are_no_acts(text: str, types: list[str
             ("approval", "occurred", "2022-06"),
             id="将X列入-not-a-plan",
         ),
+        # designations, approvals of a document and announced lists on fresh pages
+        pytest.param(
+            "2021年6月，南阳市中心医院新区医院被确定为“河南省级区域医疗中心”依托项目。",
+            ("approval", "occurred", "2021-06"),
+            id="确定为…依托项目-pool",
+        ),
+        pytest.param(
+            "2011年9月，银川生态纺织示范区被自治区政府确定为“二号工程”。",
+            ("approval", "occurred", "2011-09"),
+            id="确定为…工程",
+        ),
+        pytest.param(
+            "2023年3月，重庆东站被列为全省“三个一批”的项目。",
+            ("approval", "occurred", "2023-03"),
+            id="列为…的项目",
+        ),
+        pytest.param(
+            "2011年9月21日，国家发改委正式批准《宁夏银川承接产业转移示范区实施方案》。",
+            ("approval", "occurred", "2011-09-21"),
+            id="批准《》-pool",
+        ),
+        pytest.param(
+            "2024年3月，国务院批准了《重庆东部槽谷生态保护规划》。",
+            ("approval", "occurred", "2024-03"),
+            id="批准了《》",
+        ),
+        pytest.param(
+            "2012年，银川示范区被纳入《国家西部大开发“十二五”发展规划》。",
+            ("approval", "occurred", "2012"),
+            id="纳入《规划》-pool",
+        ),
+        pytest.param(
+            "2021年2月，国家发展改革委关于同意南京都市圈发展规划的复函发布。",
+            ("approval", "occurred", "2021-02"),
+            id="关于同意…的复函发布-pool",
+        ),
+        pytest.param(
+            "2024年5月，国务院关于同意重庆都市圈发展规划的批复正式印发。",
+            ("approval", "occurred", "2024-05"),
+            id="关于同意…的批复印发",
+        ),
+        pytest.param(
+            "5月6日，海口盐灶学校已取得《项目选址意见书》。",
+            ("approval", "occurred", "2025-05-06"),
+            id="取得…意见书-pool",
+        ),
+        pytest.param(
+            "5月6日，重庆东站项目拿到用地批文。", ("approval", "occurred", "2025-05-06"), id="拿到批文"
+        ),
+        pytest.param(
+            "5月6日，2025年度重庆市重点实验室名单正式公布。",
+            ("announcement", "occurred", "2025-05-06"),
+            id="名单正式公布-released-before-pool",
+        ),
+        pytest.param(
+            "5月6日，重庆市首批专精特新企业榜单发布。",
+            ("announcement", "occurred", "2025-05-06"),
+            id="榜单发布-released-before",
+        ),
+        # ceremonies told by other words, opening words of fresh pages
+        pytest.param(
+            "2018年2月7日，远大购物中心隆重举行开工盛典仪式。",
+            ("construction", "occurred", "2018-02-07"),
+            id="开工盛典-pool",
+        ),
+        pytest.param(
+            "5月6日，重庆来福士广场举行开业盛典。", ("opening", "occurred", "2025-05-06"), id="开业盛典"
+        ),
+        pytest.param(
+            "10月31日，重庆东站项目开工仪式举行，市委书记卢治轩出席并下达开工令。",
+            ("construction", "occurred", "2024-10-31"),
+            id="出席并下达开工令-pool",
+        ),
+        pytest.param(
+            "5月6日上午，重庆东站项目动工仪式正式开始。",
+            ("construction", "occurred", "2025-05-06"),
+            id="动工仪式正式开始-pool",
+        ),
+        pytest.param(
+            "12月19日，中国建设银行举行了贵州贵安新区数据中心项目(一期)的启动仪式。",
+            ("other", "occurred", "2024-12-19"),
+            id="X的启动仪式-pool",
+        ),
+        pytest.param(
+            "5月6日，重庆市举行了重庆东站项目的开工仪式。",
+            ("construction", "occurred", "2025-05-06"),
+            id="X的开工仪式",
+        ),
+        pytest.param(
+            "5月6日，重庆首列中欧班列正式始发。", ("opening", "occurred", "2025-05-06"), id="始发-pool"
+        ),
+        pytest.param(
+            "陕西考古博物馆将于4月28日对公众免费试行开放。",
+            ("opening", "planned", "2026-04-28"),
+            id="试行开放-pool",
+        ),
+        pytest.param(
+            "5月6日，重庆自然博物馆新馆试开放。", ("opening", "occurred", "2025-05-06"), id="试开放"
+        ),
+        pytest.param(
+            "浩云长盛宁夏数据中心项目计划2025年12月底建成运营。",
+            ("opening", "planned", "2025-12"),
+            id="建成运营-pool",
+        ),
         pytest.param(
             "省政府将于明年将扬州确定为试点城市。",
             ("approval", "planned", "2026"),
@@ -1717,6 +1821,14 @@ def test_stages_of_works_services_and_approvals(text: str, expected: tuple[str, 
         pytest.param("该港被称为“海上胡志明小道”。", id="被称为-a-name-104"),
         pytest.param("5月6日，重庆大学招生工作进入收尾阶段。", id="收尾阶段-not-of-works"),
         pytest.param("5月6日，重庆东站会议已经结束。", id="已经结束-no-works"),
+        pytest.param("今年，重庆被确定为项目建设年。", id="确定为…年-no-designation"),
+        pytest.param(
+            "根据《国务院关于同意河南省调整三门峡市部分行政区划的批复》精神，各地认真落实。",
+            id="关于同意…的批复-a-title",
+        ),
+        pytest.param("开工仪式现场。", id="仪式现场-a-caption"),
+        pytest.param("兰州新区北站是中欧班列的始发站。", id="始发站-a-noun"),
+        pytest.param("重庆东站项目的顺利投产为全区注入动能。", id="的…投产-no-ceremony"),
     ],
 )
 def test_works_services_and_approvals_that_are_no_milestone(text: str) -> None:

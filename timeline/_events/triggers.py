@@ -128,7 +128,12 @@ def _refine(
     ):
         if not (after.startswith(vocab.AFTER_TAILS) and _framed(before)):
             return None
-    if _aim_before(before, blocked) and not _NAMED_BY_COPULA.match(clause, end) and not _timed_modal(before):
+    if (
+        _aim_before(before, blocked)
+        and not _NAMED_BY_COPULA.match(clause, end)
+        and not _timed_modal(before)
+        and not _ceremony_of(before, after)
+    ):
         return None
     if before[-1:] and before[-1] in vocab.FUSED_BEFORE_TRIGGER.get(surface[0], ""):
         return None  # 拉开城市框架: the trigger's first character ends another word
@@ -182,7 +187,8 @@ def _refine(
     if surface in vocab.RELEASE_TRIGGERS:
         if document:
             return "policy_release"
-        released = before if surface in vocab.RELEASED_BEFORE else after
+        # the thing released before the trigger when nothing follows it (名单正式公布)
+        released = before if surface in vocab.RELEASED_BEFORE or not after.strip() else after
         return "announcement" if _has(released, vocab.ANNOUNCED_THINGS) else None
     if surface == vocab.LAUNCH_TRIGGER:
         if document:
@@ -215,7 +221,9 @@ def _refine(
         return None
     if surface == vocab.LANDING_TRIGGER and after and before in vocab.LANDING_SITE_SUBJECTS:
         return None
-    if surface in vocab.DESIGNATION_TRIGGERS and not _has(after, vocab.DESIGNATED_THINGS):
+    if surface in vocab.DESIGNATION_TRIGGERS and not (
+        _has(after, vocab.DESIGNATED_THINGS) or after.rstrip(vocab.CLOSERS).endswith(vocab.DESIGNATED_HEADS)
+    ):
         return None
     if (
         _COUNT_AFTER.match(after)
@@ -251,6 +259,12 @@ def _aim_before(before: str, blocked: tuple[tuple[int, int], ...]) -> bool:
     return not any(start <= at < end for start, end in blocked)
 
 
+def _ceremony_of(before: str, after: str) -> bool:
+    """X的开工仪式, 沈北院区的开诊仪式现场: 的 before an act that names a ceremony ties the act to
+    its thing; it is no aim (该项目的顺利投产)."""
+    return before.endswith(vocab.ATTRIBUTIVE) and after.startswith(vocab.CEREMONY_NOUNS)
+
+
 def _timed_modal(before: str) -> bool:
     """可/能 before the trigger with a time before them (预计年底可投产): a plan, not an ability."""
     words = _MANNER_TAIL.sub("", before)
@@ -267,6 +281,8 @@ def _described_ceremony(before: str, after: str) -> bool:
     """本次集中开工活动突出项目质量: a ceremony named as the topic of a description."""
     noun = next((noun for noun in vocab.CEREMONY_NOUNS if after.startswith(noun)), None)
     if noun is None or after == noun or after[len(noun) :].startswith(vocab.CEREMONY_AT):
+        return False
+    if after[len(noun) :].startswith(vocab.CEREMONY_SITE) and vocab.CEREMONY_SITE_BEFORE in before:
         return False
     return not _has(before, vocab.HOLDING_VERBS) and not _has(after, vocab.CEREMONY_HELD_AFTER)
 

@@ -1429,6 +1429,12 @@ TRIGGERS: dict[str, str] = {
     # a new service sets off (首列中欧班列正式启程, 首发)
     "启程": "opening",
     "首发": "opening",
+    # a train or route leaving its first station (首列“兰州号”中欧班列21日从兰州新区始发)
+    "始发": "opening",
+    # opened on trial or run once built (陕西考古博物馆将于4月28日试行开放, 项目计划年底建成运营)
+    "试行开放": "opening",
+    "试开放": "opening",
+    "建成运营": "opening",
     # launches and first flights: milestones of no other type
     "成功发射": "other",
     "发射升空": "other",
@@ -1905,8 +1911,14 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # approved by an authority acting (科技部批准建设…, 国务院批准…设立), not a request (报请批准),
     # the words 经…批准 (APPROVED_BY) nor a decision's title (宣读了关于批准建设…的批文)
     r"(?<![经请获待报须需])(?<!关于)批准(?!后|文件|文号)[^，。；]{0,16}?"
-    r"(?:建设|设立|成立|组建|筹建)": "approval",
-    r"纳入[^，。；]{0,16}(?:清单|名单|目录)": "approval",
+    r"(?:建设|设立|成立|组建|筹建)"
+    # …or a document it approves (国家发改委正式批准《…示范区实施方案》)
+    r"|(?<![经请获待报须需])(?<!关于)批准了?《": "approval",
+    # taken into a list or a plan by its title (被纳入《国家西部大开发“十二五”发展规划》)
+    r"纳入[^，。；]{0,16}(?:清单|名单|目录|规划》|计划》)": "approval",
+    # an authority's reply agreeing to a plan, made public (国家发展改革委关于同意南京都市圈发展规划的
+    # 复函发布); the reply quoted as a title (根据《国务院关于同意…的批复》精神) is no act
+    r"(?<!《)关于同意[^，。；《》]{1,40}的(?:批复|复函)(?:正式)?(?:发布|印发|下达|公布)": "approval",
     # work under way (工人正忙碌建设…, 项目建设稳步推进, 施工如火如荼)
     r"(?:正在|正)(?:忙碌|紧张|加紧|抓紧|火热|全力|有序)?(?:建设|施工)"
     r"(?!中的|[单方企队人者的])": "construction",
@@ -1954,6 +1966,9 @@ PATTERN_HEAD_LEN = 1
 #: Triggers that hold only with one of these after them (列为“1号提案”, 确定为试点).
 DESIGNATION_TRIGGERS = ("列为", "确定为")
 DESIGNATED_THINGS = ("提案", "试点", "示范", "名单", "重点项目", "先导区")
+#: …or with the thing designated ending the clause (被确定为“河南省级区域医疗中心”依托项目,
+#: 被确定为“二号工程”, 被列为全省“三个一批”的项目), not a year named so (确定为项目建设年).
+DESIGNATED_HEADS = ("项目", "工程", "城市", "单位", "基地", "企业", "园区")
 
 TYPE_PRIORITY = (
     "opening",
@@ -2021,6 +2036,9 @@ ADOPTING_BODIES = ("全会", "会议", "常务会", "大会", "人大", "政协"
 LANDED_THINGS = ("项目",)
 #: 获得 is an approval only for a status or qualification.
 GRANTED_THINGS = (
+    # a siting opinion or an approval document (已取得《项目选址意见书》, 拿到批文)
+    "意见书",
+    "批文",
     "资格",
     "资质",
     "批复",
@@ -2042,14 +2060,18 @@ GRANTED_THINGS = (
 #: Meeting triggers count only when the clause names a meeting.
 MEETING_NOUNS = ("会", "论坛", "讨论", "活动", "仪式", "峰会", "展", "赛")
 #: What a held ceremony is called: the act named before it gives the event's type.
-CEREMONY_NOUNS = ("仪式", "典礼", "活动")
+CEREMONY_NOUNS = ("仪式", "典礼", "活动", "盛典")
 #: Verbs that hold a ceremony: without one, a clause ending in "<act>仪式" only names it.
 HOLDING_VERBS = ("举行", "举办", "召开", "开展")
 #: A ceremony named and then described (本次集中开工活动突出项目质量, 开工活动中): a topic, not
 #: the act, unless one of these holds it (…开工活动在长寿举行) or it is where something happens
 #: (在…开工仪式上).
-CEREMONY_HELD_AFTER = (*HOLDING_VERBS, "启动", "开幕", "进行", "启幕")
+CEREMONY_HELD_AFTER = (*HOLDING_VERBS, "启动", "开幕", "进行", "启幕", "开始")
+#: At the ceremony (开工仪式上): the ceremony named took place…
 CEREMONY_AT = ("上",)
+#: …and at its site when the clause says where (在…开诊仪式现场), not a caption (开工仪式现场).
+CEREMONY_SITE = "现场"
+CEREMONY_SITE_BEFORE = "在"
 #: Joiners between two acts told in one clause, each with its own subject (长寿…项目集中签约和
 #: 中科未来城创新产业园开工活动在长寿举行): the clause is read as two.
 ACT_JOINERS = ("以及", "和", "及", "、", "并")
@@ -2098,6 +2120,8 @@ SUMMARY_MAX_LEN = 60
 REPORTING_TRIGGERS = ("透露", "披露", "宣布")
 #: A word right after a trigger that makes it part of a noun, not a verb (成立大会, 发布会).
 TRIGGER_NOUN_TAILS = (
+    # a station named by the service (始发站, 首发站)
+    "站",
     "大会",
     "会",
     "之年",
@@ -2282,8 +2306,8 @@ CLOSING_BRACKETS = ")）]】"
 SERIAL_ADVERB_MAX = 4
 #: A trigger after one of these is a ceremony someone attended, not their milestone.
 ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞", "主持")
-#: …unless the attendee performs the act itself (出席并宣布项目竣工投产).
-ATTENDANCE_ACTS = ("并宣布",)
+#: …unless the attendee performs the act itself (出席并宣布项目竣工投产, 出席并下达开工令).
+ATTENDANCE_ACTS = ("并宣布", "并下达")
 #: A visit someone only takes part in or accompanies (副市长时镇参加调研, 陪同考察): the visit is
 #: someone else's, told in its own clause; not 与B一同调研, where both visit.
 ACCOMPANYING_WORDS = ("参加", "陪同", "随同", "参与")
