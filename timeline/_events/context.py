@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import attrs
 
-from timeline._events import subjects
+from timeline._events import roles
 from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
 from timeline._events.entities import Recognition
@@ -22,4 +22,4 @@ class Reading:
     doc: Document
     recognition: Recognition
     dates: Dates
-    owners: subjects.Owners
+    owners: roles.Owners

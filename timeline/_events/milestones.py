@@ -1,12 +1,13 @@
 """Milestones: the walk over prose paragraphs, sentences and clauses that makes events.
 
 Each clause with a trigger (`triggers`) whose conditions hold becomes one event, dated by
-`dating`, given its subject and roles by `subjects`; opinions (and a speaker's list of
-proposals after 建议), statistics (`tallies`), attributive triggers (成立的…), a speaker
-introducing what follows and the same event twice in one sentence (`retold`, `repeats`) are left
-out. A clause is split into its acts (`acts`) first, a ceremony is joined to the clause holding
-it (`ceremonies`) and frames date only themselves (`frames`). A clause without a trigger still passes
-its subject on to the clauses after it (长安汽车…，预计2026年建成投产; `carried`).
+`dating`, given its subject by `subjects` (a visitor by `visits`) and roles by `roles`; opinions
+(and a speaker's list of proposals after 建议), statistics (`tallies`), attributive triggers
+(成立的…), a speaker introducing what follows and the same event twice in one sentence (`retold`,
+`repeats`) are left out. A clause is split into its acts (`acts`) first, a ceremony is joined to
+the clause holding it (`ceremonies`) and frames date only themselves (`frames`). A clause
+without a trigger still passes its subject on to the clauses after it (长安汽车…，预计2026年建成投产;
+`carried`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from functools import partial
 import attrs
 
 import timeline._events.frames as frame_stage
-from timeline._events import acts, dating, subjects, summary, triggers, vocab
+from timeline._events import acts, dating, subjects, summary, triggers, visits, vocab
 from timeline._events.acts import blocked_spans, clause_acts
 from timeline._events.carried import (
     Carried,
@@ -36,6 +37,7 @@ from timeline._events.entities import Found, Recognition
 from timeline._events.frames import in_frame, meeting_framed, sentence_frames
 from timeline._events.repeats import without_repeats
 from timeline._events.retold import counted_again, graded_topic, told_again
+from timeline._events.roles import Owners, event_roles
 from timeline._events.sentences import Sentence, split
 from timeline._events.tallies import Period, clause_is_tally
 from timeline.dates import TimeExpr
@@ -107,7 +109,7 @@ class Milestones:
 
 def find(article: Article, doc: Document, recognition: Recognition, dates: Dates) -> Milestones:
     """Every milestone of the prose paragraphs of a cleaned article."""
-    reading = Reading(article, doc, recognition, dates, subjects.Owners(recognition))
+    reading = Reading(article, doc, recognition, dates, Owners(recognition))
     found = Milestones()
     for unit in doc.units:
         if unit.kind == PROSE:
@@ -486,12 +488,12 @@ def _event(
         return None
     phrase_mention: Found | None = None
     carried = False
-    visit = subjects.visit_span(sentence, trigger_at) if trigger.surface in vocab.VISIT_TRIGGERS else None
+    visit = visits.visit_span(sentence, trigger_at) if trigger.surface in vocab.VISIT_TRIGGERS else None
     if visit is not None:
-        subject = subjects.visitor(recognition, visit, trigger_at, text)
+        subject = visits.visitor(recognition, visit, trigger_at, text)
         if subject is None:
             subject, phrase_mention = _delegation(reading, visit[0], trigger_at)
-        titled = subjects.titled_visitor(reading.doc, visit, trigger_at) if subject is None else None
+        titled = visits.titled_visitor(reading.doc, visit, trigger_at) if subject is None else None
         if titled is not None:
             subject, phrase_mention = titled
         chaired = subjects.meeting_chaired(subject, span, mentions, trigger)
@@ -526,7 +528,7 @@ def _event(
     if told == "ongoing" and date is not None and not dates.within(clause_start, clause_end):
         date = _heading_date(reading, sentence, date)
     status = dating.dated_status(told, date, reading.article.pub_date)
-    roles = subjects.roles(doc, recognition, reading.owners, subject, mentions, trigger_end, visit)
+    roles = event_roles(doc, recognition, reading.owners, subject, mentions, trigger_end, visit)
     confidence = vocab.CONFIDENCE_BASE
     confidence += vocab.CONFIDENCE_DATED if date is not None else 0.0
     confidence += vocab.CONFIDENCE_NAMED_SUBJECT if named else 0.0

@@ -1,13 +1,10 @@
-"""Subjects and roles: who acted or what changed in a milestone clause, and how every other
-entity of the clause takes part (spec: "Entities of an event").
+"""Subjects: who acted or what changed in a milestone clause (spec: "Entities of an event").
 
 - the subject is the first named entity before the trigger that is not an attribute of a
   later one (X所在的Y → Y), else the noun phrase before the trigger (两省市科技部门), else a
   place opening the clause; a founding takes the body founded when the clause names it;
-- a visit (考察, 调研) has the visiting person as subject;
-- names listed with the subject before the trigger are subjects too; a name after 与/和 is
-  the other party (object), as is every name after the trigger; places and sites (在<park>)
-  are locations; the organisation a facility is named through is its owner.
+- a visit (考察, 调研) has the visiting person as subject (`visits`); how the other entities
+  of the clause take part is `roles`.
 """
 
 from __future__ import annotations
@@ -27,7 +24,6 @@ from timeline._events.entities import (
     suffix_type,
     unquoted,
 )
-from timeline._events.sentences import Sentence
 from timeline.model import EventEntity
 
 _SUBJECT_SKIP_TYPES = ("place", "person")
@@ -1031,57 +1027,6 @@ def topic_of(text: str, mentions: list[Found], sentence_start: int) -> EventEnti
     return as_subject(first)
 
 
-def visit_span(sentence: Sentence, trigger_at: int) -> tuple[int, int]:
-    """Where a visit's visitor and places are looked for: its sentence, at most VISIT_REACH
-    characters either side of the trigger (a run-on sentence stays linear)."""
-    return max(sentence.start, trigger_at - vocab.VISIT_REACH), min(
-        sentence.end, trigger_at + vocab.VISIT_REACH
-    )
-
-
-def visitor(
-    recognition: Recognition, span: tuple[int, int], trigger_at: int, text: str = ""
-) -> EventEntity | None:
-    """The person visiting (市委书记袁家军到…调研): the last person named before the trigger, or the
-    first of two joined by 与 (袁家军与…徐直军会谈: the host meets the other)."""
-    people = [m for m in recognition.within(span[0], trigger_at) if m.type == "person"]
-    if not people:
-        return None
-    last = len(people) - 1
-    while last > 0 and text.startswith(vocab.MEETING_PARTNER_MARKS, people[last - 1].end, people[last].start):
-        last -= 1
-    return as_subject(people[last])
-
-
-_TITLE = re.compile("|".join(sorted(vocab.PERSON_TITLES, key=len, reverse=True)))
-_CLAUSE_MARK = re.compile("[" + vocab.CLAUSE_MARKS + "]")
-_TITLE_HEAD = re.compile(r"[\u4e00-\u9fff]{0," + str(vocab.TITLE_HEAD_LEN) + "}$")
-
-
-def titled_visitor(
-    doc: Document, span: tuple[int, int], trigger_at: int
-) -> tuple[EventEntity, Found | None] | None:
-    """A visitor named by a title alone (市委书记率队考察…, 总书记在…调研; spec: people with a title
-    or role are persons): the last title before the trigger, followed by a word of what a visitor
-    does and no clause mark, with the body words written before it (市委书记)."""
-    text = doc.text
-    start = max(span[0], trigger_at - vocab.VISIT_REACH)
-    titles = [
-        m for m in _TITLE.finditer(text, start, trigger_at) if text.startswith(vocab.AFTER_NAME, m.end())
-    ]
-    if not titles:
-        return None
-    title = titles[-1]
-    if _CLAUSE_MARK.search(text, title.end(), trigger_at):
-        return None
-    head = _TITLE_HEAD.search(text, start, title.start())
-    name_start = head.start() if head is not None else title.start()
-    name = text[name_start : title.end()]
-    faithful = doc.is_faithful(name_start, title.end())
-    mention = Found(name_start, title.end(), name, "person", -1) if faithful else None
-    return EventEntity(name, "person", "subject"), mention
-
-
 def fits(
     recognition: Recognition,
     trigger: triggers.Trigger,
@@ -1112,98 +1057,3 @@ def fits(
     if trigger.type == "approval":
         return subject.type not in vocab.NEVER_APPROVED_TYPES  # 张三获评全国劳动模范: a person's honour
     return True
-
-
-class Owners:
-    """The organisation a facility is named through (量测院二期科研楼 → 量测院), per article
-    (looked up once per subject name, through an index of the article's names by their forms)."""
-
-    def __init__(self, recognition: Recognition) -> None:
-        self.recognition = recognition
-        self.known: dict[str, tuple[str, str] | None] = {}
-        #: Each form (name or alias) of an entity that may own others: the entities with it, as
-        #: (order met, name, type); built on the first question.
-        self._forms: dict[str, list[tuple[int, str, str]]] | None = None
-
-    def of(self, subject: EventEntity) -> tuple[str, str] | None:
-        if subject.type not in vocab.OWNED_TYPES:
-            return None
-        if subject.name not in self.known:
-            self.known[subject.name] = self._find(subject)
-        return self.known[subject.name]
-
-    def _find(self, subject: EventEntity) -> tuple[str, str] | None:
-        entities = self.recognition.entities
-        info = entities.get(subject.name)
-        if info is not None and info.affiliation:
-            parent = entities.get(info.affiliation)
-            return info.affiliation, parent.type if parent else "organisation"
-        if self._forms is None:
-            self._forms = {}
-            for order, (name, other) in enumerate(entities.items()):
-                if other.type not in vocab.PART_TYPES:
-                    for form in {name, *other.aliases}:
-                        self._forms.setdefault(form, []).append((order, name, other.type))
-        # the first entity met whose name or alias opens the subject's name (a proper prefix)
-        owners = [
-            owner
-            for length in range(2, len(subject.name))
-            for owner in self._forms.get(subject.name[:length], ())
-            if owner[1] != subject.name
-        ]
-        if not owners:
-            return None
-        _, name, type_ = min(owners)
-        return name, type_
-
-
-def roles(
-    doc: Document,
-    recognition: Recognition,
-    owners: Owners,
-    subject: EventEntity,
-    mentions: list[Found],
-    trigger_end: int,
-    visit: tuple[int, int] | None,
-) -> tuple[EventEntity, ...]:
-    """Every entity of the event with its role, the subject first."""
-    text = doc.text
-    result = [subject]
-    seen = {(subject.name, "subject")}
-
-    def add(name: str, type_: str, role: str) -> None:
-        if (name, "subject") in seen:
-            return  # 与A、B等签约 with no subject before: A and B are the parties, not objects
-        if (name, role) not in seen and name != subject.name:
-            seen.add((name, role))
-            result.append(EventEntity(name, type_, role))
-
-    for fellow in _listed_with(text, subject, mentions, trigger_end):
-        add(fellow.name, fellow.type, "subject")
-    owner = owners.of(subject)
-    if owner is not None:
-        add(owner[0], owner[1], "owner")
-    pool = recognition.within(*visit) if visit else mentions
-    other_parties = partners(text, pool)
-    for found in pool:
-        if found.type == "place" or is_site(text, found):
-            add(found.name, found.type, "location")
-        elif found.type != "person" and (found.start >= trigger_end or found.start in other_parties):
-            add(found.name, found.type, "object")
-    return tuple(result)
-
-
-def _listed_with(text: str, subject: EventEntity, mentions: list[Found], trigger_end: int) -> list[Found]:
-    """Names listed with the subject before the trigger (金凤实验室、嘉陵江实验室相继揭牌)."""
-    fellows: list[Found] = []
-    previous = next((m for m in mentions if m.name == subject.name and m.end <= trigger_end), None)
-    if previous is None:
-        return fellows
-    for found in mentions:
-        if found.start < previous.end or found.end > trigger_end:
-            continue
-        if text[previous.end : found.start] not in vocab.LIST_JOINERS or found.type != previous.type:
-            break
-        fellows.append(found)
-        previous = found
-    return fellows
