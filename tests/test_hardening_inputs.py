@@ -399,3 +399,15 @@ def test_load_skips_a_line_too_long_or_not_utf8_and_stores_the_rest(
     assert code == 0, err
     assert f"{lines}:1: longer than 4,000 bytes" in out and f"{lines}:2: not UTF-8" in out
     assert "ingested 1 articles" in out
+
+
+@pytest.mark.parametrize("input_format", ["parquet", "html"])
+def test_standard_input_as_parquet_or_a_web_page_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], input_format: str
+) -> None:
+    """Both are read from a file by name: `ingest - --input-format parquet` skipped "-" as
+    "No such file or directory"."""
+    db = tmp_path / "t.db"
+    code, _, err = run(capsys, "ingest", "-", "--input-format", input_format, "--db", str(db))
+    assert_one_line_error(code, err, f"standard input (-) cannot be read as {input_format}")
+    assert not db.exists()

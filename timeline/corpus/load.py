@@ -36,6 +36,8 @@ def _kind(path: str, input_format: str) -> str:
     if input_format not in INPUT_FORMATS:
         raise ArticleError(f"unknown input format {input_format!r}; known: {', '.join(INPUT_FORMATS)}")
     if path == records.STDIN:
+        if input_format in ("parquet", "html"):  # read from a file by name (pyarrow, trafilatura)
+            raise ArticleError(f"standard input (-) cannot be read as {input_format}: save it to a file")
         return "jsonl" if input_format == "auto" else input_format
     candidate = Path(path)
     if candidate.is_dir():
