@@ -412,6 +412,28 @@ def test_a_chronicle_headings_date_its_items(text: str, pub: str, dated: list[tu
             ["2024年3月5日电池项目在宜宾投产"],
             id="a-date-before-电池-is-no-dateline",
         ),
+        # a lead or caption printed above the report's dateline repeats the report
+        pytest.param(
+            "今天上午，兰州市举行重大项目集中开工活动。\n"
+            "新甘肃客户端兰州2月11日讯（记者 薛砚）今天上午，兰州市重大项目集中开工活动在城关区举行。",
+            ["兰州市重大项目集中开工活动在城关区举行"],
+            id="a-lead-above-the-dateline-051",
+        ),
+        pytest.param(
+            "重庆实验室揭牌成立。\n新华社重庆5月6日电（记者 王强）5月6日，重庆实验室在两江新区揭牌成立。",
+            ["重庆实验室在两江新区揭牌成立"],
+            id="a-teaser-above-the-dateline",
+        ),
+        pytest.param(
+            "宜宾港三期正式建成投用。\n中新网宜宾5月6日电 (记者 王强)5月6日，宜宾港三期建成投用。",
+            ["宜宾港三期建成投用"],
+            id="a-caption-above-the-dateline",
+        ),
+        pytest.param(
+            "宜宾港三期建成投用。\n新华社重庆5月6日电（记者 王强）5月6日，重庆实验室揭牌成立。",
+            ["宜宾港三期建成投用", "重庆实验室揭牌成立"],
+            id="another-act-above-the-dateline-stays",
+        ),
     ],
 )
 def test_furniture_never_glued_into_events(text: str, summaries: list[str]) -> None:

@@ -18,6 +18,7 @@ from functools import partial
 import attrs
 
 import timeline._events.frames as frame_stage
+import timeline._events.repeats as repeat_stage
 from timeline._events import acts, dating, subjects, summary, triggers, visits, vocab
 from timeline._events.acts import blocked_spans, clause_acts
 from timeline._events.carried import (
@@ -111,10 +112,16 @@ def find(article: Article, doc: Document, recognition: Recognition, dates: Dates
     """Every milestone of the prose paragraphs of a cleaned article."""
     reading = Reading(article, doc, recognition, dates, Owners(recognition))
     found = Milestones()
+    report = min(dates.datelines, default=None)  # where the first report under a dateline starts
+    teasers = 0
     for unit in doc.units:
+        if unit.start == report:
+            teasers = len(found.events)
         if unit.kind == PROSE:
             _paragraph(reading, found, unit.start, unit.end)
+    above = found.events[:teasers]
     found.events = without_repeats(found.events)
+    found.events = repeat_stage.without_teasers(found.events, above)
     return found
 
 

@@ -1,5 +1,6 @@
 """Repeats: one event for a clause printed twice (a headline over its body, a lead or teaser
 printed again), kept apart from a later sentence reporting the act again.
+No event either for a teaser or caption printed above the dateline of the report telling its act.
 """
 
 from __future__ import annotations
@@ -50,3 +51,12 @@ def _told_by(event: Event) -> str:
     """The event's sentence up to the end of its summary, normalised."""
     at = event.sentence.find(event.summary)
     return normalise_text(event.sentence[: at + len(event.summary)] if at >= 0 else event.sentence)
+
+
+def without_teasers(events: list[Event], above: list[Event]) -> list[Event]:
+    """The events, less those told above the report's dateline (今天上午，兰州市举行…集中开工活动。|
+    新甘肃客户端兰州2月11日讯…) whose type the report tells again below it: a lead or caption
+    printed above a report repeats the report."""
+    teasers = {id(event) for event in above}
+    reported = {event.type for event in events if id(event) not in teasers}
+    return [event for event in events if id(event) not in teasers or event.type not in reported]
