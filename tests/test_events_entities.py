@@ -831,6 +831,30 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         ("华信新材料项目", "华信新材料项目"),
     ),
     (
+        "a-role-frame-opens-the-sentence-121",
+        "作为日喀则市的地标，日喀则上海广场由上海市和日喀则地区共同投资建造，1997年5月11日奠基，1998年8月31日竣工。",
+        ("日喀则上海广场", "日喀则上海广场"),
+    ),
+    (
+        "a-role-frame-opens-the-sentence-port",
+        "作为全省重点工程，宜宾港三期工程由四川港航集团投资建设，今年5月开工。",
+        ("宜宾港三期工程",),
+    ),
+    (
+        "a-role-frame-opens-the-sentence-square",
+        "作为重庆的新地标，来福士广场由凯德集团投资建设，2019年建成开业。",
+        ("来福士广场",),
+    ),
+    ("a-place-and-a-batch-is-the-place", "今年5月，宜宾市重大项目集中开工。", ("宜宾市",)),
+    ("a-station-named-by-its-city-is-no-batch", "今年5月，重庆站改造工程开工。", ("重庆站改造工程",)),
+    (
+        "a-quoted-name-before-a-place-135",
+        "3月25日，中欧班列“长江号”咸宁首发货运班列，从咸宁火车站货场出发。",
+        ("中欧班列“长江号”",),
+    ),
+    ("a-quoted-name-before-a-place", "5月1日，中欧班列“渝新欧”重庆首发班列开行。", ("中欧班列“渝新欧”",)),
+    ("a-brand-before-a-place-stays-whole", "5月1日，华电汕头正式投产。", ("华电汕头",)),
+    (
         "title-opening-a-quoted-name",
         "8月7日，华信公司与中科院共建的“院士团队联合实验室”揭牌。",
         ("院士团队联合实验室",),

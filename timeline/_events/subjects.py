@@ -93,6 +93,8 @@ _PEOPLE = re.compile(
     + ")"
 )
 _PERSON_TITLES = tuple(sorted(vocab.PERSON_TITLES, key=len, reverse=True))
+#: Head nouns of facilities (港, 站, 机场, 大桥…): one right after a place names a facility there.
+_FACILITY_HEADS = tuple(head for head, type_ in noun_phrase.HEADS.items() if type_ == "facility")
 _YEAR_FIRST = re.compile(r"^[0-9]{4}年?")
 _HOLDING = re.compile("(?:" + "|".join(vocab.HOLDING_VERBS) + ")了?")
 _NOT_A_NAME = re.compile(
@@ -230,12 +232,15 @@ def attributed(
 def _place_of_batch(subject: EventEntity | None) -> EventEntity | None:
     """The place of a project named only by its place and batch or generic words (宜宾市重大
     项目, 平桥区第七期项目, 2021年九龙坡区第一批重点项目): a batch is no thing, the place that
-    runs it is the subject; None for any other subject."""
+    runs it is the subject; None for any other subject, and for a facility named by its place
+    (宜宾港三期工程: the port of 宜宾 is a thing)."""
     if subject is None or subject.type != "project":
         return None
     name = _YEAR_FIRST.sub("", subject.name)
     place = leading_place(name)
     if place is None or not name[place[1] :] or _names_a_thing(name[place[1] :]):
+        return None
+    if name.startswith(_FACILITY_HEADS, place[1]):
         return None
     return EventEntity(place[0], "place", "subject")
 
@@ -371,6 +376,7 @@ def _subject_of(
     if trigger is None:  # a clause opening a sentence, or a list the next clause goes on with
         opens = clause_start == 0 or text[clause_start - 1] in vocab.SENTENCE_BREAKS + "\n"
         opens = opens or text.startswith(vocab.CONTINUING_JOINERS, clause_end + 1)
+        opens = opens or _after_a_role_frame(text, clause_start)
         head = noun_phrase.opening(text, dates, clause_start, clause_end, ends) if opens else None
         if head is not None and is_affiliation(text, head.end):
             head = None
@@ -412,6 +418,17 @@ def _subject_of(
     if opening_place is not None:
         return as_subject(opening_place), None
     return None, None
+
+
+def _after_a_role_frame(text: str, clause_start: int) -> bool:
+    """True when the clause follows a frame of role opening the sentence (作为日喀则市的地标，
+    日喀则上海广场由…建造): the clause opens what the sentence says."""
+    reach = max(0, clause_start - 1 - vocab.ROLE_FRAME_REACH)
+    opened = max(text.rfind(mark, reach, clause_start - 1) for mark in vocab.SENTENCE_BREAKS + "\n，,")
+    at = opened + 1 if opened >= 0 else (0 if reach == 0 else -1)
+    if at < 0 or (at > 0 and text[at - 1] not in vocab.SENTENCE_BREAKS + "\n"):
+        return False
+    return text.startswith(vocab.ROLE_FRAMES, at)
 
 
 def _site_visited(
@@ -751,6 +768,10 @@ def _phrase(
     for found in before:
         if found.end != start + len(phrase) or found.type != "place":
             continue
+        named_before = _names_before_place(phrase[: found.start - start])
+        if named_before:  # 中欧班列“长江号”咸宁(首发): the thing named, the place its location
+            phrase = named_before
+            break
         if not is_brand(phrase[: found.start - start]):  # 华电汕头 is a plant, not the city
             return as_subject(found), None
     known = recognition.entities.get(phrase)
@@ -759,6 +780,17 @@ def _phrase(
     if known is None and doc.is_faithful(start, start + len(phrase)):
         mention = Found(start, start + len(phrase), phrase, type_, -1)
     return EventEntity(phrase, type_, "subject"), mention
+
+
+def _names_before_place(words: str) -> str:
+    """The words before a place ending a subject phrase when they name a thing of their own: a
+    name in quotes (中欧班列“长江号”) or one ending in a suffix or head noun (…产业园); else ""."""
+    if len(words) < vocab.MIN_PHRASE:
+        return ""
+    quoted = words.endswith(vocab.CLOSING_QUOTE) and vocab.OPENING_QUOTE in words[:-1]
+    if quoted or (suffix_type(words) is not None and _names_a_thing(words)):
+        return words
+    return ""
 
 
 def _shares_its_head(recognition: Recognition, phrase: str, whole_type: str | None) -> bool:

@@ -2095,6 +2095,10 @@ NOT_DIVIDED = ("分别", "分会场", "分场", "分项")
 #: A clause opening with these frames the clauses after it that carry its subject on
 #: (随着第一列电客车驶出停车场，进入正线区间试运行，…): those report no milestone of their own.
 FRAMING_STARTS = ("随着",)
+#: A clause opening a sentence with these tells a role (作为日喀则市的地标，…): the clause after it
+#: opens what the sentence is about; how far back it is looked for.
+ROLE_FRAMES = ("作为",)
+ROLE_FRAME_REACH = 40
 #: 调研/考察 are visits: their subject is the visiting person or delegation.
 VISIT_TRIGGERS = (
     "考察", "调研", "率队来到", "实地调研", "视察", "莅临", "慰问", "参观学习", "察看", "检查指导", "到访",
@@ -2935,6 +2939,7 @@ PHRASE_HEADS: dict[str, str] = {
     "枢纽": "facility",
     "厂": "facility",
     "工坊": "facility",
+    "广场": "facility",
     "综合体": "platform",
     # hospitals, schools, parks
     "分院": "facility",
