@@ -182,6 +182,30 @@ def _units(text: str) -> list[tuple[str, str]]:
             [("2024年3月5日电池项目投产。", PROSE), ("喜讯传来，重庆实验室揭牌。", PROSE)],
             id="no-dateline-in-电池-nor-喜讯",
         ),
+        # a marked line crying out is a digest's headline; a marked sentence is a chronicle's item
+        pytest.param(
+            "●淮南武王墩遗址博物馆即将开工建设!\n\n近日，淮南武王墩遗址博物馆建设项目已正式启动。",
+            [
+                ("●淮南武王墩遗址博物馆即将开工建设!", HEADING),
+                ("近日，淮南武王墩遗址博物馆建设项目已正式启动。", PROSE),
+            ],
+            id="a-marked-headline-crying-out-127",
+        ),
+        pytest.param(
+            "●这些大型赛事，将在合肥开赛！\n2月26日，全国竞走大奖赛在合肥开幕。",
+            [("●这些大型赛事，将在合肥开赛！", HEADING), ("2月26日，全国竞走大奖赛在合肥开幕。", PROSE)],
+            id="a-marked-headline-with-a-comma-crying-out",
+        ),
+        pytest.param(
+            "★重庆东站正式开工！\n3月5日，重庆东站正式开工。",
+            [("★重庆东站正式开工！", HEADING), ("3月5日，重庆东站正式开工。", PROSE)],
+            id="a-starred-headline-crying-out",
+        ),
+        pytest.param(
+            "●3月5日，重庆实验室揭牌成立。\n●3月6日，重庆研究院正式启用。",
+            [("3月5日，重庆实验室揭牌成立。", PROSE), ("3月6日，重庆研究院正式启用。", PROSE)],
+            id="marked-sentences-are-items",
+        ),
         pytest.param(
             "1.3月1日，我省发布2024年第1号总林长令。\n2.第十四届全国人民代表大会第二次会议在北京开幕。",
             [

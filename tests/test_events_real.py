@@ -41,7 +41,6 @@ KNOWN_FALSE_EVENTS = {
     "114-03": "session 4 final batch: headline gives an event",
     "114-04": "session 4 final batch: photo caption gives an event",
     "127-08": "session 5 batch: content of the document gives an event",
-    "127-12": "session 5 batch: headline gives an event",
     "129-20": "session 5 batch: progress of works inside a park gives an event",
     "134-15": "session 5 batch: state of production gives an event",
 }

@@ -417,6 +417,8 @@ def _is_marked_item(text: str) -> bool:
     body = text.lstrip(vocab.SECTION_MARKS + " \u3000")
     if not body:
         return False
+    if body.rstrip().endswith(vocab.EXCLAMATIONS) and len(body) <= vocab.HEADING_MAX_LEN:
+        return False  # ●淮南武王墩遗址博物馆即将开工建设!: a digest's headline cries out, an item tells
     return _ends_sentence(body) or (len(body) > vocab.HEADING_MAX_LEN and bool(_CLAUSE_MARK.search(body)))
 
 

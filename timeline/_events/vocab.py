@@ -51,6 +51,9 @@ BYLINE_MAX_LEN = 40
 #: A unit with none of these is a headline, a section title or a fragment, not a sentence.
 PROSE_MARKS = "，,。；;！？"
 HEADING_MAX_LEN = 60
+#: A line opening with a section mark and ending with one of these is a headline (●这些大型赛事，
+#: 将在合肥开赛!), not a chronicle's item.
+EXCLAMATIONS = ("!", "！")
 #: A unit without one of these (and short) is a headline even when it holds a ！ or ？.
 CLAUSE_MARKS = "，,。；;"
 
