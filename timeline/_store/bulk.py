@@ -122,10 +122,10 @@ def insert_new(
         f"ON CONFLICT {target}DO NOTHING"
     )
     if not returning:
-        connection.exec_driver_sql(sql, _arrays(keys, rows))
+        connection.exec_driver_sql(sql, _arrays(table, keys, rows))
         return []
     sql += f" RETURNING {', '.join(_quoted(c) for c in returning)}"
-    return _fetch(connection, sql, _arrays(keys, rows))
+    return _fetch(connection, sql, _arrays(table, keys, rows))
 
 
 def select_where_in(
@@ -166,17 +166,34 @@ def update_rows(
         f"UPDATE {_quoted(table.name)} AS stored SET {settings} "
         f"FROM {_unnest(table, columns, alias='new')} WHERE {where}"
     )
-    connection.exec_driver_sql(sql, _arrays(columns, rows))
+    connection.exec_driver_sql(sql, _arrays(table, columns, rows))
 
 
 def _unnest(table: NamedTable, keys: Sequence[str], alias: str = "new") -> str:
-    arrays = ", ".join(f"%(c{i})b::{_sql_type(table, key)}[]" for i, key in enumerate(keys))
+    types = [_sql_type(table, key) for key in keys]
+    arrays = ", ".join(
+        f"%(c{i})s::{type_}[]" if type_ == "INTEGER" else f"%(c{i})b::{type_}[]"  # see `_arrays`
+        for i, type_ in enumerate(types)
+    )
     names = ", ".join(_quoted(key) for key in keys)
     return f"unnest({arrays}) WITH ORDINALITY AS {alias}({names}, _position)"
 
 
-def _arrays(keys: Sequence[str], rows: Rows) -> dict[str, list[Cell]]:
-    return {f"c{i}": [row[i] for row in rows] for i in range(len(keys))}
+def _arrays(table: NamedTable, keys: Sequence[str], rows: Rows) -> dict[str, list[Cell] | str]:
+    """The parameters of `_unnest`: each column's values as a list, an integer column's as the text
+    of an array (`int_array`)."""
+    arrays: dict[str, list[Cell] | str] = {}
+    for i, key in enumerate(keys):
+        values = [row[i] for row in rows]
+        arrays[f"c{i}"] = int_array(values) if _sql_type(table, key) == "INTEGER" else values
+    return arrays
+
+
+def int_array(values: Iterable[Cell]) -> str:
+    """The text of an integer array (`{1,2,NULL}`), for a parameter cast to INTEGER[]: psycopg dumps
+    a list's items one by one in Python (2.7 ms of client CPU for 2,500 integers), this joins them
+    at C speed (0.5 ms)."""
+    return "{" + ",".join(["NULL" if value is None else str(value) for value in values]) + "}"
 
 
 def _quoted(name: str) -> str:
@@ -187,9 +204,11 @@ def _quoted(name: str) -> str:
 # connection and a Table's columns as Any; each is read once here and given its type.
 
 
-def _fetch(connection: Connection, sql: str, arrays: Mapping[str, list[Cell]]) -> list[tuple[Cell, ...]]:
+def _fetch(
+    connection: Connection, sql: str, arrays: Mapping[str, list[Cell] | str]
+) -> list[tuple[Cell, ...]]:
     """The rows a driver-level statement returns, as tuples of cells (SQLAlchemy: `Row[Any]`)."""
-    parameters: dict[str, list[Cell]] = dict(arrays)
+    parameters: dict[str, list[Cell] | str] = dict(arrays)
     result = cast("Iterable[Sequence[Cell]]", connection.exec_driver_sql(sql, parameters))
     return [tuple(row) for row in result]
 

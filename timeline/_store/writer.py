@@ -901,7 +901,7 @@ class IngestBatch:
     def _lock_keys(self, space: int, keys: set[int]) -> None:
         """Take the advisory locks (`space`, key) of `keys` in ascending order, held to the commit."""
         if keys:
-            parameters: dict[str, object] = {"space": space, "keys": sorted(keys)}
+            parameters: dict[str, object] = {"space": space, "keys": bulk.int_array(sorted(keys))}
             self._conn.exec_driver_sql(_LOCK_KEYS, parameters)
         if space == _MERGE_LOCKS:  # another writer may have stored a longer event meanwhile
             self._stored_max_span = self._max_span = max(self._max_span, _max_span(self._conn))
@@ -1547,7 +1547,7 @@ class IngestBatch:
             bulk.insert_new(conn, _ALIASES, ("alias", "entity_id"), rows)
         if not self._sqlite and not self._alone and (self._mentions or self._affiliations):
             ids: list[int] = sorted({*self._mentions, *self._affiliations})
-            parameters: dict[str, object] = {"ids": ids}
+            parameters: dict[str, object] = {"ids": bulk.int_array(ids)}
             conn.exec_driver_sql(_LOCK_ENTITIES, parameters)
         if self._affiliations:
             affiliations: list[dict[str, object]] = [
