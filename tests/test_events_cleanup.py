@@ -771,3 +771,12 @@ def test_control_characters_never_reach_names_or_summaries(text: str) -> None:
     for mention in extraction.mentions:
         shown = text[mention.start_char : mention.end_char]
         assert "".join(c for c in shown if unicodedata.category(c) != "Cc") == mention.surface
+
+
+@pytest.mark.parametrize("text", ["\x08", "\x1b\x07", "\x07 \n\x1b", "\x07\n\n重庆实验室揭牌。"])
+def test_a_text_of_control_characters_alone_is_cleaned(text: str) -> None:
+    """Nothing left once control characters are dropped: no crash (the piecewise map of an empty
+    text has no pieces), and offsets still point into the original."""
+    doc = clean(text)
+    assert "\x07" not in doc.text and "\x1b" not in doc.text and "\x08" not in doc.text
+    extract(Article(text + "2025年1月5日。", "2025-01-06"))

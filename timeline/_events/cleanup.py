@@ -218,6 +218,8 @@ def _without_readings(text: str) -> tuple[str, list[int], list[int]]:
 def _through_map(doc: Document, original: str, starts: list[int], origins: list[int]) -> Document:
     """`doc`, cleaned from the text without readings, with its offsets carried back to `original`:
     each of its slices is cut where a reading was dropped inside it."""
+    if not doc.clean_starts:  # nothing left (a text of control characters): no slice to map
+        return Document(original, doc.text, doc.units, doc.clean_starts, doc.orig_starts)
     pieces_clean: list[int] = []
     pieces_orig: list[int] = []
     bounds = [*doc.clean_starts[1:], len(doc.text)]
