@@ -279,8 +279,10 @@ def _framed(words: str) -> bool:
 
 def _described_ceremony(before: str, after: str) -> bool:
     """本次集中开工活动突出项目质量: a ceremony named as the topic of a description."""
-    noun = next((noun for noun in vocab.CEREMONY_NOUNS if after.startswith(noun)), None)
-    if noun is None or after == noun or after[len(noun) :].startswith(vocab.CEREMONY_AT):
+    if not after.startswith(vocab.CEREMONY_NOUNS):
+        return False  # most triggers: no ceremony named after them
+    noun = next(noun for noun in vocab.CEREMONY_NOUNS if after.startswith(noun))
+    if after == noun or after[len(noun) :].startswith(vocab.CEREMONY_AT):
         return False
     if after[len(noun) :].startswith(vocab.CEREMONY_SITE) and vocab.CEREMONY_SITE_BEFORE in before:
         return False
