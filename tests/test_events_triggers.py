@@ -1457,6 +1457,18 @@ def test_built_needs_a_thing_named_as_built(text: str, types: list[str]) -> None
         ("国务院批复中称，同意设立长春新区。", []),
         ("2月1日，国务院同意设立长春新区。", ["approval"]),
         ("黑龙江已经获批设立哈尔滨新区。", ["approval"]),
+        # what a document released does is its content, not an act (127)
+        (
+            "近日，安徽省商务厅印发《2025年度全省重点经开区工作要点》，"
+            "将国家级经开区和拟申请升级为国家级经开区的省级开发区纳入重点经开区，对其提出更高要求。",
+            ["policy_release"],
+        ),
+        (
+            "3月5日，省政府出台《关于支持开发区发展的意见》，把符合条件的园区列入省级开发区名单。",
+            ["policy_release"],
+        ),
+        ("3月5日，省科技厅发布《实验室管理办法》，对新认定的重点实验室给予资金支持。", ["policy_release"]),
+        ("3月5日，省政府印发《实施方案》，重庆东站项目同日开工。", ["policy_release", "construction"]),
     ],
 )
 def test_aims_frames_and_quoted_decisions_are_no_acts(text: str, types: list[str]) -> None:

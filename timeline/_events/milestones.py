@@ -203,6 +203,7 @@ def _sentence(
 
     clauses, ceremonies = with_held_ceremonies(text, sentence.clauses)
     content = False  # after a document's words are announced (方案提出，…)
+    released = False  # after a document was released (印发《…》，…)
     for act in (part for whole in clauses for part in clause_acts(reading, whole)):
         span = act.span
         clause_start, clause_end = span
@@ -210,6 +211,8 @@ def _sentence(
         if content:
             continue  # what a document says (…印发方案提出，…实施洁净煤托底政策) is no act
         content = _tells_content(clause)
+        if released and _tells_what_it_does(clause):
+            continue  # 印发《工作要点》，将…拟申请升级为国家级经开区的开发区纳入重点经开区: its content
         mentions = reading.recognition.within(clause_start, clause_end)
         trigger = None
         if not act.trigger_free and triggers.may_hold_trigger(clause):  # blocked spans only then
@@ -232,6 +235,7 @@ def _sentence(
                 trigger = triggers.find_trigger(clause, (*blocked, (0, trigger.end + 1)), held=act.held)
         if trigger is None:
             trigger = meeting_held(reading, clause, mentions, sentence)
+        released = released or (trigger is not None and trigger.type == vocab.RELEASE_TYPE)
         tally = False  # a clause without a trigger is read the same, tally or not
         if trigger is not None:
             subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS
@@ -357,6 +361,14 @@ def _tells_content(clause: str) -> bool:
     《意见》明确): the rest of the sentence is what the document says."""
     return clause.endswith(vocab.CONTENT_VERBS) and (
         vocab.TITLE_CLOSE in clause or any(noun in clause for noun in vocab.DOCUMENT_NOUNS)
+    )
+
+
+def _tells_what_it_does(clause: str) -> bool:
+    """A clause after a document's release that tells what the document does (将A纳入B, 对…提出
+    要求, 明确…): its content, not an act (not 将于3月1日起施行, the document's own plan)."""
+    return clause.startswith(vocab.DOCUMENT_CONTENT_OPENERS) and not clause.startswith(
+        vocab.NOT_DOCUMENT_CONTENT_OPENERS
     )
 
 

@@ -2560,6 +2560,12 @@ DOCUMENT_NOUNS = (
 #: Verbs that announce a document's words (方案提出, 《意见》明确, 通知要求): the clauses after
 #: them in the sentence tell what the document says, no act (`milestones`).
 CONTENT_VERBS = ("提出", "明确", "规定", "要求", "指出", "强调")
+#: After a clause releasing a document (印发《…工作要点》，…), a clause opening with one of these
+#: tells what the document does (将A纳入B, 对…提出要求, 明确…), not an act; not a plan of the
+#: document itself (将于3月1日起施行).
+RELEASE_TYPE = "policy_release"
+DOCUMENT_CONTENT_OPENERS = ("将", "对", "明确", "提出", "要求", "鼓励", "支持", "把")
+NOT_DOCUMENT_CONTENT_OPENERS = ("将于", "将在", "将自", "将从", "将正式", "将全面")
 TITLE_OPEN = "《"
 TITLE_CLOSE = "》"
 #: A ceremony named by the act it holds, after the act's trigger (开工签约仪式 after 签约).
