@@ -60,6 +60,7 @@ _YEAR_OPENING = re.compile(r"[0-9]{4}年")
 _BATCH_AFTER_YEAR = re.compile(vocab.BATCH_AFTER_DATE)
 _ORDINAL = re.compile(vocab.NAME_ORDINAL)
 _STOP_RE = _alternation(_STOPS)
+_WEAK_STOP_RE = _alternation(vocab.LEFT_WEAK_STOPS)
 _MEETING_STOP_RE = _alternation(_MEETING_STOPS)
 _LONGEST_SPAN = 120
 _PLACE_FORMS: dict[str, str] = {}
@@ -352,7 +353,8 @@ def _left_edge(
             if meeting and _ordinal_in_meeting_name(text, match, window):
                 continue
             edge = max(edge, match.end())
-    for weak in vocab.LEFT_WEAK_STOPS:
+    held = _WEAK_STOP_RE.search(text, edge, suffix_start) is not None  # most names hold none
+    for weak in vocab.LEFT_WEAK_STOPS if held else ():
         position = text.rfind(weak, edge, suffix_start)
         if position == edge or (
             position > edge
