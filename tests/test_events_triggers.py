@@ -503,6 +503,15 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             ("production", "occurred", "2025-05-06"),
             id="竣工投产-of-a-named-project",
         ),
+        # 在即 (imminent) is a plan; 若 opening a name and 未 opening one are no condition nor negation
+        pytest.param("重庆东站开通在即。", ("opening", "planned", None), id="开通在即-planned"),
+        pytest.param("宜宾港三期投产在即。", ("production", "planned", None), id="投产在即-planned"),
+        pytest.param(
+            "3月5日，若羌县光伏项目正式开工。", ("construction", "occurred", "2025-03-05"), id="若羌县-a-name"
+        ),
+        pytest.param(
+            "3月5日，未来科技城正式开园。", ("opening", "occurred", "2025-03-05"), id="未来科技城-a-name"
+        ),
         # 将有 governs the whole clause, a 的 phrase in it included
         pytest.param(
             "2025年，将有亚太桥牌锦标赛等多个规格高、影响力强的全国性赛事落户合肥。",
@@ -702,6 +711,13 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         pytest.param("目前已成功招引8户配套企业落户。", id="目前已-a-count-so-far-134"),
         pytest.param("截至目前，园区已吸引30家企业签约落户。", id="截至目前-a-count-so-far"),
         pytest.param("重庆科学城至今已引进5个项目落地。", id="至今已-a-count-so-far"),
+        # an act negated, or only a condition
+        pytest.param("截至目前，重庆东站项目尚未开工。", id="尚未-negated"),
+        pytest.param("3月5日，重庆东站项目仍未如期开工建设。", id="仍未如期-negated"),
+        pytest.param("重庆东站项目至今没有投产。", id="没有-negated"),
+        pytest.param("重庆东站不再开工建设。", id="不再-negated"),
+        pytest.param("若重庆东站项目如期投产，年产值可达百亿元。", id="若-a-condition"),
+        pytest.param("若宜宾港三期建成投用，将带动就业。", id="若-a-condition-2"),
         # 新 before two verbs naming projects
         pytest.param(
             "今年一季度新竣工投产项目，年内可为天津市新增产值150亿元以上。", id="新竣工投产项目-a-noun-136"

@@ -137,8 +137,11 @@ def _refine(
         return None
     if before[-1:] and before[-1] in vocab.FUSED_BEFORE_TRIGGER.get(surface[0], ""):
         return None  # 拉开城市框架: the trigger's first character ends another word
-    if surface in vocab.VISIT_TRIGGERS and _MANNER_TAIL.sub("", before).endswith(vocab.ACCOMPANYING_WORDS):
+    near = _MANNER_TAIL.sub("", before[-vocab.MODIFIER_REACH :])  # the words right before, past adverbs
+    if surface in vocab.VISIT_TRIGGERS and near.endswith(vocab.ACCOMPANYING_WORDS):
         return None  # 副市长时镇参加调研: someone else's visit accompanied
+    if near.endswith(vocab.NEGATIONS):
+        return None  # 重庆东站项目尚未开工: the act did not happen
     if (
         _has(before, vocab.ATTENDANCE_WORDS)
         and not _has(before, vocab.ATTENDANCE_ACTS)
@@ -320,7 +323,8 @@ def find_trigger(
     opener_at = lead.end() if lead is not None else 0
     descriptive = clause.startswith(vocab.DESCRIPTIVE_STARTS, opener_at) and not _MARKED_ACT.match(clause)
     descriptive = descriptive or _PURPOSE_FRAME.match(clause) is not None
-    if descriptive or clause.endswith(vocab.FRAME_ENDS):
+    condition = clause.startswith(vocab.CONDITION_HEAD) and clause[1:2] not in vocab.NOT_CONDITION_AFTER_HEAD
+    if descriptive or condition or clause.endswith(vocab.FRAME_ENDS):
         return None
     if clause.startswith(vocab.TREATMENT_OPENER) and not clause.startswith(vocab.NOT_TREATMENT):
         return None

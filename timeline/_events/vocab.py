@@ -2315,6 +2315,15 @@ SERIAL_ADVERB_MAX = 4
 ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞", "主持")
 #: …unless the attendee performs the act itself (出席并宣布项目竣工投产, 出席并下达开工令).
 ATTENDANCE_ACTS = ("并宣布", "并下达")
+#: A trigger negated (重庆东站项目尚未开工, 至今没有投产, 不再开工建设): no act told. Read past
+#: adverbs of manner (仍未如期开工).
+NEGATIONS = ("未", "没有", "没", "不再", "不会", "不能", "无法", "难以")
+#: How far before a trigger a negation or a word of attendance is read, adverbs of manner included.
+MODIFIER_REACH = 16
+#: A clause opening with 若 is a condition (若重庆东站项目如期投产，…), unless 若 begins a name
+#: (若羌县, 若尔盖县).
+CONDITION_HEAD = "若"
+NOT_CONDITION_AFTER_HEAD = "羌尔"
 #: A visit someone only takes part in or accompanies (副市长时镇参加调研, 陪同考察): the visit is
 #: someone else's, told in its own clause; not 与B一同调研, where both visit.
 ACCOMPANYING_WORDS = ("参加", "陪同", "随同", "参与")
@@ -2608,6 +2617,8 @@ PLANNED_CUES = (
     "目标",
     "不久后",
     "定于",
+    # imminent (重庆东站开通在即)
+    "在即",
     # a target set (确保明年投用)
     "确保",
     # preparing to (准备试生产), not the noun (准备工作: PREPARE_NOUNS)
