@@ -623,6 +623,16 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         ("兰州市城关区安置点建设项目", "兰州市城关区安置点建设项目"),
     ),
     (
+        "a-bare-phase-goes-on-about-the-works-before",
+        "宜宾锂电产业园分两期建设，一期已于去年建成投用，二期将于明年开工。",
+        ("宜宾锂电产业园", "宜宾锂电产业园"),
+    ),
+    (
+        "a-bare-phase-after-an-act-goes-on-about-its-subject",
+        "今年3月，两江数字产业园开工建设，二期计划明年投产。",
+        ("两江数字产业园", "两江数字产业园"),
+    ),
+    (
         "a-tally-opened-by-you-is-no-one",
         "此外还有254个亿元以上项目同步开工。",
         (),

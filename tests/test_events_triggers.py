@@ -693,6 +693,8 @@ def test_trigger_types_the_event(text: str, expected: tuple[str, str, str | None
         ),
         pytest.param("各部门全面展开工作。", id="展开工作-not-开工"),
         pytest.param("园区交通车辆通行顺畅。", id="交通车辆-not-通车"),
+        pytest.param("市民乘坐公交车出行更方便。", id="公交车-not-交车"),
+        pytest.param("宜宾新增50辆纯电动公交车。", id="公交车-not-交车-a-count"),
         # a duty or a slogan, not an act
         pytest.param("项目要落地，平台是关键。", id="要落地-a-duty-130"),
         pytest.param("企业要投产，人才是关键。", id="要投产-a-duty"),

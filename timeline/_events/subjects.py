@@ -747,7 +747,7 @@ def _phrase(
         referent = _referent(recognition, clause_start, vocab.DEMONSTRATIVE + phrase)
         if referent is not None or phrase in vocab.PRONOUNS_AT_CLAUSE_START:
             return referent, None
-    if phrase in vocab.GENERIC_SUBJECT_WORDS or phrase in vocab.BUILDING_PARTS:
+    if phrase in vocab.GENERIC_SUBJECT_WORDS or phrase in vocab.BUILDING_PARTS or phrase in vocab.BARE_PHASES:
         return None, None
     if (phrase in vocab.PRONOUNS and phrase not in vocab.PRONOUNS_AT_CLAUSE_START) or "，" in phrase:
         return None, None
@@ -1028,8 +1028,8 @@ def _beneficiary(
 
 def names_nothing(text: str, dates: Dates, clause_start: int, trigger_start: int) -> bool:
     """True when the words before the trigger are only dates, connectives, cues, adverbs and a
-    word too vague to name anyone (预计2023年2月开始…, 同年12月20日动工, 年底主体结构完工): the
-    clause goes on about an earlier subject."""
+    word too vague to name anyone (预计2023年2月开始…, 同年12月20日动工, 年底主体结构完工, 首期
+    计划于2021年竣工交付): the clause goes on about an earlier subject."""
     kept = []  # the words outside the dates (sorted by start), sliced once each
     position = clause_start
     for dated in dates.within(clause_start, trigger_start):
@@ -1040,7 +1040,7 @@ def names_nothing(text: str, dates: Dates, clause_start: int, trigger_start: int
     rest = _LEADING.sub("", rest)
     rest = _ADVERB_TAIL.sub("", rest).strip("，, ")
     rest = _DURATION_AHEAD.sub("", rest) if rest[:1] in _DURATION_HEADS else rest  # 3年内投产
-    return not rest or rest in vocab.BUILDING_PARTS
+    return not rest or rest in vocab.BUILDING_PARTS or rest in vocab.BARE_PHASES
 
 
 def is_affiliation(text: str, end: int) -> bool:

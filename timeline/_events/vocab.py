@@ -1425,6 +1425,8 @@ TRIGGERS: dict[str, str] = {
     "正式开放": "opening",
     "建成开放": "opening",
     "竣工投用": "opening",
+    "竣工使用": "opening",
+    "建成使用": "opening",
     "竣工投运": "opening",
     "通航": "opening",
     "开航": "opening",
@@ -2328,8 +2330,11 @@ NOT_CONDITION_AFTER_HEAD = "羌尔"
 #: someone else's, told in its own clause; not 与B一同调研, where both visit.
 ACCOMPANYING_WORDS = ("参加", "陪同", "随同", "参与")
 #: A trigger whose first character closes another word with the character before it (拉开城市框架,
-#: 全面展开工作, 召开工作会议, 交通车辆, 线上线下): no trigger there. By the trigger's first character.
-FUSED_BEFORE_TRIGGER = {"开": "拉展召公离打敞揭避撕放翻铺张分", "通": "交普沟流畅", "上": "线", "下": "线"}
+#: 全面展开工作, 召开工作会议, 交通车辆, 线上线下, 公交车下线): no trigger there. By the trigger's
+#: first character.
+FUSED_BEFORE_TRIGGER = {
+    "开": "拉展召公离打敞揭避撕放翻铺张分", "通": "交普沟流畅", "上": "线", "下": "线", "交": "公"
+}
 #: Meetings between people attended (省长许勤参加会见, 出席座谈): the attendance tells no act of
 #: its own, unlike a visit (参观考察).
 ATTENDED_MEETINGS = ("会见", "接见", "会谈", "座谈")
@@ -2925,6 +2930,9 @@ TOPIC_TYPES = (
 #: Parts and stages of a building, not names: the clause goes on about the project named before
 #: (计划6月底前完成基础施工，年底主体结构完工).
 BUILDING_PARTS = ("主体结构", "主体工程", "主体", "基础", "基础施工", "土建工程", "土建", "结构")
+#: A phase named alone (首期计划于2021年竣工交付, 二期将于明年投产): a part of the works told of
+#: before, no name; the clause goes on about them.
+BARE_PHASES = ("首期", "一期", "二期", "三期", "四期", "五期")
 
 #: Head nouns of things that have names, for the subject phrase before a trigger or opening a
 #: clause (`noun_phrase`): there a name ending in one of them is read even when the entity
