@@ -864,6 +864,29 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     ("a-quoted-name-before-a-place", "5月1日，中欧班列“渝新欧”重庆首发班列开行。", ("中欧班列“渝新欧”",)),
     ("a-brand-before-a-place-stays-whole", "5月1日，华电汕头正式投产。", ("华电汕头",)),
+    # a part of the works ending the phrase (主体, 站房) is no subject: the work it belongs to is
+    (
+        "a-part-of-the-works-after-the-project-119",
+        "两江新区至长寿道路项目站房、CTC混凝土主体结构封顶完成。",
+        ("两江新区至长寿道路项目",),
+    ),
+    (
+        "a-part-after-a-phase",
+        "遂潼区域职业教育中心一期建成投用，二期楼房主体完工。",
+        ("遂潼区域职业教育中心", "二期楼房"),
+    ),
+    ("a-station-building-of-a-station", "今年5月，渝昆高铁重庆西站站房主体封顶。", ("渝昆高铁重庆西站",)),
+    # the rest of the works (剩余, 其余) is the works told before
+    (
+        "the-rest-of-the-works-119",
+        "器官智能生物制造工程中心项目正对外商洽合作，剩余强弱电工程、暖通系统正加紧施工。",
+        ("器官智能生物制造工程中心项目",),
+    ),
+    (
+        "the-rest-of-the-works",
+        "重庆东站项目主体已完工，其余附属工程正在加紧施工。",
+        ("重庆东站项目", "重庆东站项目"),
+    ),
     (
         "title-opening-a-quoted-name",
         "8月7日，华信公司与中科院共建的“院士团队联合实验室”揭牌。",
@@ -1526,6 +1549,13 @@ def test_a_ceremony_site_names_no_works() -> None:
             "5月1日晚，光谷生物城，武汉高科集团高端医疗器械产业园的建设者抓紧施工。",
             "武汉高科集团高端医疗器械产业园",
         ),
+        # how they work (两班倒, 日夜) is no subject either
+        (
+            "临空国际会展中心是廊坊市重点项目。“1300多名工人放弃休假，两班倒加紧施工，确保今年3月底如期竣工。”",
+            "临空国际会展中心",
+        ),
+        ("渝西水资源配置工程是重点工程。工人们三班倒加紧施工，确保年底通水。", "渝西水资源配置工程"),
+        ("宜宾港三期工程主体已完工，工人们加班加点施工，力争6月投用。", "宜宾港三期工程"),
     ],
 )
 def test_people_at_work_are_no_subject(text: str, subject: str) -> None:

@@ -95,6 +95,9 @@ _PEOPLE = re.compile(
 _PERSON_TITLES = tuple(sorted(vocab.PERSON_TITLES, key=len, reverse=True))
 #: Head nouns of facilities (港, 站, 机场, 大桥…): one right after a place names a facility there.
 _FACILITY_HEADS = tuple(head for head, type_ in noun_phrase.HEADS.items() if type_ == "facility")
+_PART_TAIL = re.compile(
+    "(?:" + "|".join(sorted({*vocab.BUILDING_PARTS, *vocab.WORKS_PART_NOUNS}, key=len, reverse=True)) + ")+$"
+)
 _YEAR_FIRST = re.compile(r"^[0-9]{4}年?")
 _HOLDING = re.compile("(?:" + "|".join(vocab.HOLDING_VERBS) + ")了?")
 _NOT_A_NAME = re.compile(
@@ -662,8 +665,8 @@ def _phrase(
     if span_of_time is not None:
         offset = span_of_time.end()
     phrase = text[offset:]
-    if phrase.startswith(vocab.ADVERBIAL_OPENERS) or phrase.startswith(vocab.VERB_OPENERS):
-        return None, None
+    if phrase.startswith((*vocab.ADVERBIAL_OPENERS, *vocab.VERB_OPENERS, *vocab.REMAINDER_OPENERS)):
+        return None, None  # …, 剩余强弱电工程正加紧施工: the rest of the works told before
     if offset == 0 and phrase.startswith(vocab.CONTINUING_JOINERS):
         return None, None  # …等多个平台，及多所知名高校启动建设: the list before goes on
     if _COUNTED_OPENER.match(phrase) or phrase.endswith(vocab.JOINING_TAILS):
@@ -738,6 +741,9 @@ def _phrase(
     ):
         phrase = _LIST_SPLIT.split(phrase, maxsplit=1)[0]
     phrase = _first_party(phrase)
+    whole = _PART_TAIL.sub("", phrase)  # 二期楼房主体(完工), …项目站房(封顶): the work, not its part
+    if len(whole) >= vocab.MIN_PHRASE:
+        phrase = whole
     if not vocab.MIN_PHRASE <= len(phrase) <= vocab.MAX_PHRASE:
         return None, None
     bare_at = clause_start + text.find(phrase, offset)

@@ -1743,7 +1743,7 @@ WORK_STAGES: dict[str, str] = {
 #: acts of their own in a clause (WORKS_PARTS), no part of a name before them (PHRASE_TAILS).
 WORKS_PART_NOUNS = (
     "钢构", "钢结构", "主体", "主体结构", "土建", "基坑", "路基",
-    "路面", "桥面", "桥墩", "土方", "土石方", "桩基", "基础",
+    "路面", "桥面", "桥墩", "土方", "土石方", "桩基", "基础", "站房",
 )  # fmt: skip
 #: Stages of works on a named project (spec: construction, status from the cues): the parts of
 #: a work that are finished one by one (钢构主体完成, 土建工程基本完成, 基坑土方工程基本结束)…
@@ -2299,6 +2299,15 @@ MANNER_ADVERBS = (
     "大力",
     "率先",
     "圆满",
+    # how the works go on (1300多名工人放弃休假，两班倒加紧施工)
+    "两班倒",
+    "三班倒",
+    "昼夜",
+    "日夜",
+    "加班加点",
+    "争分夺秒",
+    "全力以赴",
+    "马不停蹄",
 )
 #: Acts on an administrative unit or body that a clause may open with, the unit named after the
 #: verb (设立三门峡市陕州区, 撤销陕县): with no one named acting, the unit is the subject.
@@ -3225,6 +3234,9 @@ DURATION_AHEAD = (
 #: Modal and aspect cues that, met after the start of a subject phrase, end it (大众安徽有望在…,
 #: 天津市即将…): no name holds them.
 MODAL_BREAK_WORDS = ("有望", "预计", "力争", "争取", "届时", "定于", "正在", "正加快", "正处于")
+#: A subject phrase opening with these names the rest of the works told before (…项目正对外商洽
+#: 合作，剩余强弱电工程、暖通系统正加紧施工): no subject of its own, the clause goes on about them.
+REMAINDER_OPENERS = ("剩余", "其余")
 #: A phrase opening with these is an adverbial (where, when), never a subject.
 ADVERBIAL_OPENERS = ("在", "分别在", "当天", "当日")
 #: A phrase opening with a verb is a predicate, never a subject (举行产业链招商“云签约”活动,
