@@ -887,6 +887,16 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         "重庆东站项目主体已完工，其余附属工程正在加紧施工。",
         ("重庆东站项目", "重庆东站项目"),
     ),
+    # a first or n-th of its kind in a scope is named by the whole description
+    ("an-ordinal-in-a-scope-056", "3月25日，全球首家电池零碳工厂落户宜宾。", ("全球首家电池零碳工厂",)),
+    ("an-ordinal-in-a-place-121", "2010年10月30日，西藏第五个民用机场正式通航。", ("西藏第五个民用机场",)),
+    ("an-ordinal-in-a-province", "12月26日，四川首座跨海大桥建成通车。", ("四川首座跨海大桥",)),
+    ("an-ordinal-in-a-region-119", "西部首个国家实验室项目加快建设。", ("西部首个国家实验室项目",)),
+    (
+        "an-ordinal-with-no-scope-keeps-the-owner",
+        "美的楼宇科技荆州产业园第一条生产线试生产。",
+        ("美的楼宇科技荆州产业园",),
+    ),
     (
         "title-opening-a-quoted-name",
         "8月7日，华信公司与中科院共建的“院士团队联合实验室”揭牌。",

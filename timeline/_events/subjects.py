@@ -98,6 +98,8 @@ _FACILITY_HEADS = tuple(head for head, type_ in noun_phrase.HEADS.items() if typ
 _PART_TAIL = re.compile(
     "(?:" + "|".join(sorted({*vocab.BUILDING_PARTS, *vocab.WORKS_PART_NOUNS}, key=len, reverse=True)) + ")+$"
 )
+_ORDINAL_BEFORE = re.compile(f"(?:{vocab.ORDINAL_UNIT})$")
+_ORDINAL_INSIDE = re.compile(vocab.ORDINAL_UNIT)
 _YEAR_FIRST = re.compile(r"^[0-9]{4}年?")
 _HOLDING = re.compile("(?:" + "|".join(vocab.HOLDING_VERBS) + ")了?")
 _NOT_A_NAME = re.compile(
@@ -170,6 +172,9 @@ def subject_of(
     if thing is not None:
         return thing
     subject, mention = _subject_of(doc, recognition, dates, span, mentions, trigger)
+    described = _described(doc, span, mentions, trigger, subject)
+    if described is not None:
+        subject, mention = described
     place = _place_of_batch(subject) or _place_of_category(recognition, subject, span, mentions, trigger)
     if place is not None:
         return place, None
@@ -181,6 +186,35 @@ def subject_of(
         return member
     chaired = meeting_chaired(subject, span, mentions, trigger)
     return (chaired, None) if chaired is not None else (subject, mention)
+
+
+def _described(
+    doc: Document,
+    span: tuple[int, int],
+    mentions: list[Found],
+    trigger: triggers.Trigger | None,
+    subject: EventEntity | None,
+) -> tuple[EventEntity, Found | None] | None:
+    """四川首座跨海大桥, 西藏第五个民用机场, 全球首家电池零碳工厂: a subject after an ordinal and
+    the scope it counts in (a place, or 全球, 西部…) is named by the whole description, not by
+    its kind alone; None for any other subject."""
+    if trigger is None or subject is None or subject.type in _SUBJECT_SKIP_TYPES:
+        return None
+    text = doc.text
+    at = text.find(subject.name, span[0], span[0] + trigger.start)
+    ordinal = _ORDINAL_BEFORE.search(text, max(span[0], at - vocab.ORDINAL_REACH), at) if at > 0 else None
+    if ordinal is None:
+        return None
+    scope = next((m.start for m in mentions if m.end == ordinal.start() and m.type == "place"), None)
+    if scope is None:
+        word = next((w for w in vocab.ORDINAL_SCOPES if text.endswith(w, span[0], ordinal.start())), None)
+        scope = ordinal.start() - len(word) if word is not None else None
+    if scope is None or scope < span[0]:
+        return None
+    end = at + len(subject.name)
+    name = text[scope:end]
+    mention = Found(scope, end, name, subject.type, -1) if doc.is_faithful(scope, end) else None
+    return EventEntity(name, subject.type, "subject"), mention
 
 
 def meeting_chaired(
@@ -1088,8 +1122,11 @@ def fits(
         else:
             built = built or subject.type in vocab.BUILT_TYPES
         return built
-    if trigger.type == "breakthrough":
-        return subject.name in recognition.entities
+    if trigger.type == "breakthrough":  # a known name, or a description of one (国内首条+known)
+        ordinal = _ORDINAL_INSIDE.search(subject.name)
+        return (ordinal is not None and subject.name[ordinal.end() :] in recognition.entities) or (
+            subject.name in recognition.entities
+        )
     if trigger.surface in vocab.REPORTING_TRIGGERS:
         return subject.type not in ("person", "place")
     if trigger.type == "approval":

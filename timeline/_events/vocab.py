@@ -2280,6 +2280,15 @@ ANNIVERSARY = r"了?[0-9０-９一二三四五六七八九十百千两]+[多余]
 #: it is that body's first product, and the body is the subject (…单晶硅项目首根单晶硅棒 → the
 #: project).
 ORDINAL_UNIT = r"(?:首|第[0-9一二三四五六七八九十]+)[个家座条款批项所位名台处支类场根辆架颗套块片列艘部]"
+#: The scopes a first or n-th of its kind is counted in (全球首家电池零碳工厂, 西部首个国家实验室
+#: 项目; a place named there counts too: 西藏第五个民用机场): with the ordinal they describe one
+#: thing, named by the whole description.
+ORDINAL_SCOPES = (
+    *("全球", "全国", "国内", "我国", "世界", "亚洲", "全省", "全市", "全区", "省内", "市内"),
+    *("西部", "东部", "中部", "西南", "西北", "东北", "华中", "华南", "华东", "华北"),
+)
+#: How far before a subject an ordinal describing it may open (第十二个: 4 characters).
+ORDINAL_REACH = 6
 MANNER_ADVERBS = (
     "顺利",
     "正式",
