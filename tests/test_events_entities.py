@@ -564,6 +564,9 @@ PLACES: list[tuple[str, str, tuple[str, ...]]] = [
     ("county-of-no-table", "3月1日，凤冈县举行项目集中开工活动。", ("凤冈县",)),
     ("county-after-a-preposition", "3月1日，项目在都兰县开工。", ("都兰县",)),
     ("poor-county-is-no-name", "3月1日，贫困县项目开工。", ()),
+    # a district no table lists, read as a subject phrase, is a place
+    ("district-of-no-table-as-subject", "2021年1月17日，章丘区举行项目集中签约仪式。", ("章丘区",)),
+    ("district-of-no-table-as-subject-2", "5月8日，锡山区举行重大项目集中开工活动。", ("锡山区",)),
 ]
 
 

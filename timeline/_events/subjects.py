@@ -815,11 +815,18 @@ def _phrase(
         if not is_brand(phrase[: found.start - start]):  # 华电汕头 is a plant, not the city
             return as_subject(found), None
     known = recognition.entities.get(phrase)
-    type_ = known.type if known else suffix_type(phrase) or whole_type or "organisation"
+    type_ = known.type if known else suffix_type(phrase) or whole_type or _place_or_body(phrase)
     mention = None
     if known is None and doc.is_faithful(start, start + len(phrase)):
         mention = Found(start, start + len(phrase), phrase, type_, -1)
     return EventEntity(phrase, type_, "subject"), mention
+
+
+def _place_or_body(phrase: str) -> str:
+    """The type of a subject phrase no table names: a place when it is one place's name whole
+    (章丘区, 锡山区: a district no table lists), else an organisation."""
+    place = leading_place(phrase)
+    return "place" if place is not None and place[1] == len(phrase) else "organisation"
 
 
 def _names_before_place(words: str) -> str:
