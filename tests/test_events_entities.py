@@ -626,6 +626,26 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         ("兰州市城关区安置点建设项目", "兰州市城关区安置点建设项目"),
     ),
     (
+        "an-apposition-after-a-name-names-no-new-subject",
+        "宜宾发电厂，四川省“十四五”重点能源建设项目，2021年3月开工，2023年竣工投产。",
+        ("宜宾发电厂", "宜宾发电厂"),
+    ),
+    (
+        "an-apposition-of-two-kinds-after-a-name",
+        "两江数字产业园，重庆市重点招商引资项目和数字经济工程，2022年建成投用。",
+        ("两江数字产业园",),
+    ),
+    (
+        "an-apposition-before-an-act-of-its-name",
+        "重庆东站，重庆市重大交通枢纽项目，2020年6月开工建设。",
+        ("重庆东站",),
+    ),
+    (
+        "after-an-apposition-a-clause-naming-its-own-subject-keeps-it",
+        "重庆东站，重庆市重大交通枢纽项目，重庆北站2020年6月开工建设。",
+        ("重庆北站",),
+    ),
+    (
         "a-bare-phase-goes-on-about-the-works-before",
         "宜宾锂电产业园分两期建设，一期已于去年建成投用，二期将于明年开工。",
         ("宜宾锂电产业园", "宜宾锂电产业园"),

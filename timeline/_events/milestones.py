@@ -19,7 +19,7 @@ import attrs
 
 import timeline._events.frames as frame_stage
 import timeline._events.repeats as repeat_stage
-from timeline._events import acts, dating, subjects, summary, triggers, visits, vocab
+from timeline._events import acts, dating, noun_phrase, subjects, summary, triggers, visits, vocab
 from timeline._events.acts import blocked_spans, clause_acts
 from timeline._events.carried import (
     Carried,
@@ -245,7 +245,8 @@ def _sentence(
         if trigger is None or tally:
             unread = Unread(reading, span, mentions)
             found.read_later(unread)
-            previous_subject = Carried(unread, previous_subject)
+            if not _apposition(reading, chain, unread):
+                previous_subject = Carried(unread, previous_subject)
             if deferred is not None and (subject := unread.subject()) is not None:
                 # 自2020年全面启动建设以来，重庆科学城已揭牌成立…: the frame's act is the subject's
                 framed = _event(
@@ -354,6 +355,29 @@ def _opening_phrase(clause: Unread) -> EventEntity | None:
 def _framed(framing: bool, since: list[Unread]) -> bool:
     """Inside a 随着… frame: one was opened and no clause since names a subject."""
     return framing and all(clause.subject() is None for clause in since)
+
+
+def _apposition(reading: Reading, chain: list[Link], unread: Unread) -> bool:
+    """A clause that only says what the name opening the sentence is (昌都金河水电厂，国家“十五”
+    重点电力建设项目和援藏工程，2001年12月开工): a noun phrase ending in a head noun right after a
+    clause that is a name and nothing else. It names no new subject: the clauses after it go on
+    about the name."""
+    if len(chain) != 1 or isinstance(chain[0][1], bool):
+        return False
+    text = reading.doc.text
+    start, end = unread.span
+    if not noun_phrase.head_ending_at(text, end, start):
+        return False
+    named = chain[0][1]
+    subject, mention = named.read()
+    if subject is None:
+        return False
+    first_start, first_end = named.span
+    whole = mention is not None and (mention.start, mention.end) == (first_start, first_end)
+    known = reading.recognition.within(first_start, first_end)
+    whole = whole or any((m.start, m.end) == (first_start, first_end) for m in known)
+    own = unread.mention()
+    return whole and (own is None or own.start == start)
 
 
 def _tells_content(clause: str) -> bool:
