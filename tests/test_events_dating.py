@@ -515,6 +515,30 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="the-sentence-s-date-still-dates-the-clause-past-an-attribute",
         ),
         pytest.param(
+            "3月5日上午，2025年宜宾市政企恳谈暨重大项目签约仪式举行。",
+            "2025-03-10",
+            [("签约", "2025-03-05")],
+            id="a-year-opening-a-ceremony-s-name-gives-way-to-the-earlier-day",
+        ),
+        pytest.param(
+            "3月5日，2025年宜宾市“双招双引”恳谈暨重点项目集中开工仪式举行。",
+            "2025-03-10",
+            [("开工", "2025-03-05")],
+            id="a-year-opening-a-joined-ceremony-s-name",
+        ),
+        pytest.param(
+            "2025年宜宾锂电产业园开园仪式举行。",
+            "2025-03-10",
+            [("开园", None)],
+            id="a-year-opening-a-ceremony-s-name-alone-dates-nothing",
+        ),
+        pytest.param(
+            "2025年宜宾锂电产业园开园。",
+            "2025-03-10",
+            [("开园", "2025")],
+            id="a-year-before-an-act-not-a-name-dates-it",
+        ),
+        pytest.param(
             "2021年3月1日起施行的《重庆市数据条例》对数据交易作出规定。",
             "2025-02-19",
             [("施行", "2021-03-01")],

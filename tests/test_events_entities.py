@@ -1408,6 +1408,10 @@ def test_a_clause_going_on_with_a_list_takes_its_first_member(text: str, subject
         ("4月25日，我省宜宾锂电产业化基地等47个重大工业项目集中开工。", "宜宾锂电产业化基地"),
         ("3月1日，本市川南物流园区正式开工。", "川南物流园区"),
         ("我区宜宾数字产业园等12个项目集中签约。", "宜宾数字产业园"),
+        # a ceremony joined by 暨 to a meeting, its own part a batch: the place in its name holds it
+        ("3月5日，2026年长沙市“迎老乡”座谈暨重大项目签约仪式举行。", "长沙市"),
+        ("3月5日，2025年宜宾市“双招双引”恳谈暨重点项目集中开工仪式举行。", "宜宾市"),
+        ("3月5日，宜宾市政企座谈会暨宜宾锂电产业园项目开工仪式举行。", "宜宾锂电产业园项目"),
         # ... and before a batch or a kind it stands for the place named before
         ("3月1日，四川省公布名单。3月5日，我省第三批重大项目集中开工。", "四川省"),
         ("3月1日，四川省公布名单。3月5日，我省重点项目集中开工。", "四川省"),

@@ -388,6 +388,9 @@ def _subject_of(
             thing = _ceremony_thing(doc, dates, clause_start, cut, before)
             if thing is not None:
                 return thing
+            holder = _joined_batch_holder(text, clause_start, cut, before)
+            if holder is not None:
+                return holder, None
     if trigger is not None:
         venue = _venue_place(text, clause_start, span[1], mentions)
         if venue is not None:
@@ -632,6 +635,15 @@ def _joined_to_an_act(text: str, start: int, cut: int) -> bool:
         return False
     joined = suffix_type(text[start:joiner])
     return joined is None or joined in vocab.NOT_CEREMONY_THINGS
+
+
+def _joined_batch_holder(text: str, start: int, cut: int, before: list[Found]) -> EventEntity | None:
+    """2026年长沙市…座谈暨重大项目签约仪式举行: a ceremony joined to a meeting whose own part names
+    a batch or a kind (重大项目), no thing: the place named before 暨 holds it; None when no
+    place is named there."""
+    joiner = text.rfind(vocab.CEREMONY_NAME_JOINERS[0], start, cut)
+    places = [m for m in before if m.type == "place" and m.end <= joiner]
+    return as_subject(places[-1]) if places else None
 
 
 def _holding_verb(text: str, span: tuple[int, int], trigger: triggers.Trigger) -> re.Match[str] | None:
