@@ -18,7 +18,8 @@ from timeline._events import vocab
 _BLANKS = " \t\u3000\u00a0\n"
 _CLAUSE_TAIL = vocab.SENTENCE_BREAKS + "…"
 _MARKS = re.compile(
-    "……|["
+    vocab.ELLIPSIS
+    + "|["
     + re.escape(
         vocab.OPEN_BRACKETS
         + vocab.CLOSE_BRACKETS
@@ -31,6 +32,8 @@ _MARKS = re.compile(
 
 
 _CLOSE_BRACKET = re.compile("[" + re.escape(vocab.CLOSE_BRACKETS) + "]")
+#: A Han character: the clause runs on right after an ellipsis.
+_RUNS_ON = re.compile(r"[\u4e00-\u9fff]")
 _DATELINE = re.compile(vocab.DATELINE_OPENING)
 
 
@@ -85,6 +88,8 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentenc
                 continue
             clauses.append((clause_start, index))
             clause_start = index + 1
+        elif _elided_list_tail(text, clause_start, index, match.end(), stop):
+            continue
         else:
             after = match.end()
             while after < stop and text[after] in vocab.CLOSERS:
@@ -101,6 +106,14 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentenc
         sentence = _sentence(text, sentence_start, stop, clauses)
         if sentence is not None:
             yield sentence
+
+
+def _elided_list_tail(text: str, clause_start: int, index: int, end: int, stop: int) -> bool:
+    """An ellipsis closing a list inside its clause (金桥焊材、电装电机、丰津传动……相继入驻): it
+    stands for the items left out, as 等 does, and the clause runs on to its verb."""
+    if end - index != len(vocab.ELLIPSIS) or end >= stop or not _RUNS_ON.match(text, end):
+        return False
+    return vocab.NOUN_LIST_MARK in text[clause_start:index]
 
 
 def _last_close(text: str, start: int, stop: int) -> int:

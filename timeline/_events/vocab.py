@@ -2477,6 +2477,8 @@ AIM_BEFORE = (
 )
 #: A trigger listed with other nouns before 等 (聚焦项目引进、开工、投产、达产等关键环节) is a noun.
 NOUN_LIST_MARK = "、"
+#: A sentence ends at an ellipsis, unless it closes a list and the clause runs on (A、B、C……相继入驻).
+ELLIPSIS = "……"
 NOUN_LIST_END = "等"
 #: 自…以来 with no date of its own (这项工作自启动以来) frames nothing datable.
 SINCE_TAIL = "以来"
