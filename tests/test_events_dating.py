@@ -597,6 +597,34 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("投产", "2024-05-20"), ("建成投用", None)],
             id="the-dateline-dates-no-later-sentence",
         ),
+        # after a holiday is not on it: no date rather than the holiday's day (098, 130)
+        pytest.param(
+            "兔年春节假期后的第一个工作日，天津市宁河区重点项目动工。",
+            "2023-01-30",
+            [("动工", None)],
+            id="春节假期后-not-the-holiday-098",
+        ),
+        pytest.param(
+            "春节假期刚过，廊坊临空经济区举行项目集中签约仪式。",
+            "2023-01-30",
+            [("签约", None)],
+            id="春节假期刚过-not-the-holiday-130",
+        ),
+        pytest.param(
+            "国庆假期过后，重庆东站正式开通。",
+            "2023-01-30",
+            [("开通", None)],
+            id="国庆假期过后-not-the-holiday",
+        ),
+        pytest.param(
+            "春节期间，重庆东站正式开通。", "2023-01-30", [("开通", "2023-01-22")], id="春节期间-the-holiday"
+        ),
+        pytest.param(
+            "1月28日，春节假期后的第一个工作日，天津市宁河区重点项目动工。",
+            "2023-01-30",
+            [("动工", "2023-01-28")],
+            id="春节假期后-with-its-own-day",
+        ),
         # a span of time from one act to another: the first act's date is its own
         pytest.param(
             "眉山信利高端显示项目自2017年12月开工建设，到首条模组建成投产仅用了一年时间。",

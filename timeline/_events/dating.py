@@ -161,6 +161,8 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
             continue
         if _names_a_kind(text, end, expr):
             continue
+        if expr.rule == vocab.HOLIDAY_RULE and text.startswith(vocab.AFTER_HOLIDAY, end):
+            continue  # 春节假期后的第一个工作日: after the holiday, not on it
         if expr.text == vocab.FUZZY_RECENTLY and start > 0 and text[start - 1] in vocab.DAY_NOUN_HEADS:
             continue  # 校庆日前: before a named day, not "recently"
         if not doc.is_faithful(start, end):

@@ -3450,6 +3450,11 @@ DAY_NOUN_HEADS = "庆念放作易止节"
 FUZZY_RECENTLY = "日前"
 #: The date engine's rule for 近日 / 近期 / 最近 / 日前 (the 30 days up to publication).
 RECENT_RULE = "recent"
+#: A holiday followed by one of these (春节假期后的第一个工作日, 春节假期刚过) tells a time after it,
+#: which the holiday's own day excludes: no date rather than a wrong one (shared/spec/dates.md,
+#: "When in doubt: abstain").
+HOLIDAY_RULE = "holiday"
+AFTER_HOLIDAY = ("后", "之后", "以后", "过后", "刚过", "结束后", "一过")
 #: A cue of plan right before or after 近期/近日 makes it 'soon' (将于近期, 近期将): no date.
 SOON_BEFORE = (
     "将于", "将在", "拟于", "计划于", "预计于", "有望于", "争取于", "预计", "计划", "力争", "争取", "有望",
