@@ -78,6 +78,9 @@ _COUNTED_PROJECTS = re.compile(vocab.COUNTED_PROJECTS)
 _NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
 _SINCE_YEAR = re.compile(vocab.SINCE_YEAR)
 _CEREMONY = re.compile("|".join(vocab.CEREMONY_NOUNS))
+_CEREMONY_OVER = re.compile(
+    "(?:" + "|".join(vocab.CEREMONY_NOUNS) + ")(?:" + "|".join(vocab.CEREMONY_OVER) + ")"
+)
 _MARKED_ACT = re.compile(vocab.MARKED_ACT)
 _SPEECH_AT = re.compile(vocab.SPEECH_AT_CEREMONY)
 _ANNIVERSARY = re.compile(vocab.ANNIVERSARY)
@@ -145,6 +148,7 @@ def _refine(
     if (
         _has(before, vocab.ATTENDANCE_WORDS)
         and not _has(before, vocab.ATTENDANCE_ACTS)
+        and not _witnessed_parties(before)
         and (surface not in vocab.VISIT_TRIGGERS or surface in vocab.ATTENDED_MEETINGS)
     ):
         return None  # 参观考察: visiting is the act; 参加会见: attending is none
@@ -152,6 +156,8 @@ def _refine(
         return None
     if _ANNIVERSARY.match(after):
         return None
+    if _CEREMONY_OVER.match(after) and not _framed(before):
+        return None  # 揭牌仪式后举行…签字仪式: a time after the ceremony
     present = before.startswith(vocab.PRESENCE_OPENERS) or _has(before, vocab.PRESENCE_WORDS)
     if type_ == "signing" and present:
         return None  # 有宇培、荣桂等上市公司入驻: firms present
@@ -260,6 +266,12 @@ def _aim_before(before: str, blocked: tuple[tuple[int, int], ...]) -> bool:
     if aim == vocab.DUTY_WORD and words[at - 1 : at] in vocab.NOT_DUTY_BEFORE:
         return False  # 将要开工: a plan
     return not any(start <= at < end for start, end in blocked)
+
+
+def _witnessed_parties(before: str) -> bool:
+    """见证A与B签署…: the parties witnessed are named acting, so their act is told."""
+    at = before.rfind(vocab.WITNESS_WORD)
+    return at >= 0 and any(mark in before[at:] for mark in vocab.WITNESSED_PARTIES)
 
 
 def _ceremony_of(before: str, after: str) -> bool:

@@ -483,6 +483,8 @@ APPROVER_OPENERS = (
 )
 LEFT_STOPS = (
     *APPROVER_OPENERS,
+    # a witness before the parties witnessed (共同见证A与B签署…)
+    "见证",
     "暨",
     "共有",
     "计划",
@@ -1626,6 +1628,8 @@ TRIGGERS: dict[str, str] = {
     "达纲达产": "production",
     # signing
     "签约": "signing",
+    # the signatures put to an agreement (举行…项目签字仪式)
+    "签字": "signing",
     "签署": "signing",
     "签订": "signing",
     "签约落地": "signing",
@@ -1812,6 +1816,8 @@ WORKS_EFFORT_IDIOMS = (
     r"(?:争分夺秒|昼夜|日夜|夜以继日|加班加点|马不停蹄|挑灯夜战|全速)地?(?:奋战|赶工|施工|建设|作业)",
     r"(?:掀起|迎来)[^，。；]{0,8}(?:施工|建设)(?:热潮|高潮)",
     r"刷新[^，。；]{0,4}进度条",
+    # works sped up on a thing being built (该学校正在加快项目建设中); of a place it is a trend
+    r"(?:正在|正)加快(?:项目)?(?:建设|施工)",
 )
 _EFFORT = "|".join(WORKS_EFFORT_IDIOMS)
 #: A service a finished facility starts (天燃气工程项目已通气点火, 第二给水厂将于3月供水, 2019年建成
@@ -1945,7 +1951,10 @@ TRIGGER_PATTERNS: dict[str, str] = {
     rf"(?:{'|'.join(WORKS_ENDS)})"
     r"(?![0-9０-９一二三四五六七八九十百千两几多数投年计任产的率量额用])": "construction",
     # works under way or begun (正在进行设备安装调试, 已开始桩基承台和底板垫层浇筑)
-    rf"正在进行[^，。；]{{0,12}}(?:{'|'.join(WORKS_ACTS)}|调试){_NOT_AN_ACT}": "construction",
+    rf"正在进行[^，。；]{{0,12}}(?:{'|'.join(WORKS_ACTS)}|调试|工程){_NOT_AN_ACT}": "construction",
+    # …told after the works (各单体的土方开挖和施工降水工作正在进行)
+    rf"(?:{'|'.join(WORKS_ACTS)}|开挖|降水|调试)(?:工作|作业|工程)?(?:也|均|都)?"
+    r"正在(?:进行|实施)": "construction",
     rf"开始[^，。；]{{0,12}}(?:{'|'.join(WORKS_STARTED_ACTS)}){_NOT_AN_ACT}": "construction",
     _EFFORT: "construction",
     # a service started by a facility; after 建成 (建成招生, 建成并对外开放) the opening it ends with
@@ -2074,6 +2083,8 @@ HOLDING_VERBS = ("举行", "举办", "召开", "开展")
 CEREMONY_HELD_AFTER = (*HOLDING_VERBS, "启动", "开幕", "进行", "启幕", "开始")
 #: At the ceremony (开工仪式上): the ceremony named took place…
 CEREMONY_AT = ("上",)
+#: After the ceremony (联盟揭牌仪式后举行…签字仪式, 开工仪式结束后): a time, the act is the later one.
+CEREMONY_OVER = ("后", "之后", "结束后", "结束之后")
 #: …and at its site when the clause says where (在…开诊仪式现场), not a caption (开工仪式现场).
 CEREMONY_SITE = "现场"
 CEREMONY_SITE_BEFORE = "在"
@@ -2182,7 +2193,7 @@ DOCUMENT_TAILS = ("方案", "意见", "细则")
 #: inside 继…之后 (an event of its own, with its own date).
 AFTER_TAILS = ("后", "以后", "之后")
 #: 自 before a year inside a clause (西部(重庆)科学城自2020年全面启动建设以后) opens a frame too.
-SINCE_YEAR = r"自\s*[0-9０-９]{4}"
+SINCE_YEAR = r"(?:自|从)\s*(?:[0-9０-９]{4}|今年|去年|前年|上年)"
 #: Clauses that frame a sentence with an earlier event (继…之后, 自…以来).
 FRAME_HEADS = ("继", "自")
 #: A 继 frame may run over clauses (继A，并B之后): up to this many, the 继 clause included.
@@ -2344,6 +2355,10 @@ MODIFIER_REACH = 16
 #: (若羌县, 若尔盖县).
 CONDITION_HEAD = "若"
 NOT_CONDITION_AFTER_HEAD = "羌尔"
+#: A witness of two parties named acting (共同见证省低空产业投资公司与丽江市人民政府签署战略合作协议):
+#: the witnessed act is told, with its parties joined by one of these.
+WITNESS_WORD = "见证"
+WITNESSED_PARTIES = ("与", "同")
 #: A visit someone only takes part in or accompanies (副市长时镇参加调研, 陪同考察): the visit is
 #: someone else's, told in its own clause; not 与B一同调研, where both visit.
 ACCOMPANYING_WORDS = ("参加", "陪同", "随同", "参与")
