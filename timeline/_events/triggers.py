@@ -196,8 +196,9 @@ def _refine(
     if surface in vocab.RELEASE_TRIGGERS:
         if document:
             return "policy_release"
-        # the thing released before the trigger when nothing follows it (名单正式公布)
-        released = before if surface in vocab.RELEASED_BEFORE or not after.strip() else after
+        if not after.strip() and _has(before, vocab.RELEASED_LISTS):
+            return "announcement"  # 名单正式公布: the list released is named before
+        released = before if surface in vocab.RELEASED_BEFORE else after
         return "announcement" if _has(released, vocab.ANNOUNCED_THINGS) else None
     if surface == vocab.LAUNCH_TRIGGER:
         if document:

@@ -1816,8 +1816,9 @@ WORKS_EFFORT_IDIOMS = (
     r"(?:争分夺秒|昼夜|日夜|夜以继日|加班加点|马不停蹄|挑灯夜战|全速)地?(?:奋战|赶工|施工|建设|作业)",
     r"(?:掀起|迎来)[^，。；]{0,8}(?:施工|建设)(?:热潮|高潮)",
     r"刷新[^，。；]{0,4}进度条",
-    # works sped up on a thing being built (该学校正在加快项目建设中); of a place it is a trend
-    r"(?:正在|正)加快(?:项目)?(?:建设|施工)",
+    # works sped up on a thing being built (该学校正在加快项目建设中; 正加快建设 is a trigger of its
+    # own); of a place it is a trend
+    r"(?:正在|正)加快项目(?:建设|施工)",
 )
 _EFFORT = "|".join(WORKS_EFFORT_IDIOMS)
 #: A service a finished facility starts (天燃气工程项目已通气点火, 第二给水厂将于3月供水, 2019年建成
@@ -2002,6 +2003,9 @@ TYPE_PRIORITY = (
 RELEASE_TRIGGERS = ("发布", "公布", "出炉", "通报")
 #: Release triggers that follow what they release (《…清单》正式出炉, 名单出炉).
 RELEASED_BEFORE = ("出炉",)
+#: What a 发布/公布 with nothing after it releases when named before it (名单正式公布, 榜单发布):
+#: a list or a result, not news in general (一个好消息首次发布).
+RELEASED_LISTS = ("名单", "榜单", "清单", "目录", "结果")
 LAUNCH_TRIGGER = "推出"
 ADOPTION_TRIGGER = "通过"
 LANDING_TRIGGER = "落地"
