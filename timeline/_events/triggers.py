@@ -156,6 +156,8 @@ def _refine(
         return None
     if _ANNIVERSARY.match(after):
         return None
+    if surface in vocab.CEREMONY_ONLY_TRIGGERS and not after.startswith(vocab.CEREMONY_NOUNS):
+        return None
     if _CEREMONY_OVER.match(after) and not _framed(before):
         return None  # 揭牌仪式后举行…签字仪式: a time after the ceremony
     present = before.startswith(vocab.PRESENCE_OPENERS) or _has(before, vocab.PRESENCE_WORDS)

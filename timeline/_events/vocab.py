@@ -1628,7 +1628,7 @@ TRIGGERS: dict[str, str] = {
     "达纲达产": "production",
     # signing
     "签约": "signing",
-    # the signatures put to an agreement (举行…项目签字仪式)
+    # the signatures put to an agreement at a ceremony (举行…项目签字仪式): CEREMONY_ONLY_TRIGGERS
     "签字": "signing",
     "签署": "signing",
     "签订": "signing",
@@ -2079,6 +2079,9 @@ GRANTED_THINGS = (
 MEETING_NOUNS = ("会", "论坛", "讨论", "活动", "仪式", "峰会", "展", "赛")
 #: What a held ceremony is called: the act named before it gives the event's type.
 CEREMONY_NOUNS = ("仪式", "典礼", "活动", "盛典")
+#: Triggers that hold only as the act of a ceremony named after them (签字仪式): alone they tell of
+#: the people who sign (马延和与姜南分别代表研究所和华信公司签字), not of the parties.
+CEREMONY_ONLY_TRIGGERS = ("签字",)
 #: Verbs that hold a ceremony: without one, a clause ending in "<act>仪式" only names it.
 HOLDING_VERBS = ("举行", "举办", "召开", "开展")
 #: A ceremony named and then described (本次集中开工活动突出项目质量, 开工活动中): a topic, not
