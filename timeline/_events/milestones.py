@@ -19,8 +19,9 @@ import attrs
 
 import timeline._events.frames as frame_stage
 import timeline._events.repeats as repeat_stage
-from timeline._events import acts, dating, noun_phrase, subjects, summary, triggers, visits, vocab
+from timeline._events import dating, noun_phrase, subjects, summary, triggers, visits, vocab
 from timeline._events.acts import blocked_spans, clause_acts
+from timeline._events.attributes import attribute_span, is_attributive
 from timeline._events.carried import (
     Carried,
     Link,
@@ -228,7 +229,7 @@ def _sentence(
                 trigger = triggers.find_trigger(clause[: -len(tail)], blocked, held=act.held)
             if (
                 trigger is not None
-                and _attributive(reading, clause_start, clause, trigger)
+                and is_attributive(reading, clause_start, clause, trigger)
                 and triggers.copula_before(clause, trigger) is None
             ):
                 # 试生产的首批新能源汽车下线: the act is told after the thing it qualifies
@@ -239,7 +240,7 @@ def _sentence(
         tally = False  # a clause without a trigger is read the same, tally or not
         if trigger is not None:
             subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS
-            told_span = _attribute_span(reading, span, trigger)
+            told_span = attribute_span(reading, span, trigger)
             tally = clause_is_tally(period, found.tallies, text, reading.dates, told_span, trigger, subset)
         period.read(clause)
         if trigger is None or tally:
@@ -448,50 +449,6 @@ def _published_title(trigger: triggers.Trigger, mentions: list[Found], after: in
     return next((m for m in mentions if m.start >= after and m.type == vocab.TITLE_TYPE), None)
 
 
-def _attribute_span(reading: Reading, span: tuple[int, int], trigger: triggers.Trigger) -> tuple[int, int]:
-    """The part of a clause that tells its act: the attribute, up to its 的, when the act is told
-    in a dated or placed attribute of the thing the clause goes on about (当天开工的X项目总投资
-    80亿元, 在主会场开工的X项目总投资105亿元: the figure is the thing's, no tally of the act);
-    else the whole clause (计划一季度开工的重大项目共2051个: no one thing, a count)."""
-    start, end = span
-    text = reading.doc.text
-    trigger_at, trigger_end = start + trigger.start, start + trigger.end
-    if not text.startswith(vocab.ATTRIBUTIVE, trigger_end):
-        return span
-    placed = dating.dated_right_before(text, reading.dates, start, trigger_at) or acts.placed_right_before(
-        reading, start, end, trigger_at
-    )
-    mentions = reading.recognition.within(start, end)
-    if placed and subjects.attributed(reading.doc, reading.dates, span, mentions, trigger) is not None:
-        return start, trigger_end
-    return span
-
-
-def _attributive(reading: Reading, clause_start: int, clause: str, trigger: triggers.Trigger) -> bool:
-    """A trigger qualifying the noun after it (成立的…, 试生产的首批汽车), which tells no act of
-    its own: not when the thing is named after a copula (剪彩投产的最大项目是X) or a date or a
-    venue stands right before it (2020年12月才成立的…, 在主会场开工的…)."""
-    trigger_at = clause_start + trigger.start
-    return (
-        clause.startswith(vocab.ATTRIBUTIVE, trigger.end)
-        and not triggers.named_by_copula(clause, trigger)
-        and not dating.dated_right_before(reading.doc.text, reading.dates, clause_start, trigger_at)
-        and not acts.placed_right_before(reading, clause_start, clause_start + len(clause), trigger_at)
-        and not _opening_attribute(reading, clause_start, clause, trigger)
-    )
-
-
-def _opening_attribute(reading: Reading, clause_start: int, clause: str, trigger: triggers.Trigger) -> bool:
-    """竣工的福建省…有限公司…项目总投资2.2亿元: a clause opening with its act as the attribute of
-    a thing named right after 的 (a recognised name, no count nor kind word) tells that act of
-    the thing."""
-    if trigger.start != 0 or triggers.status(clause, trigger) != "occurred":
-        return False  # 成立的重庆实验室将聚焦…: what the thing will do, no act told
-    at = clause_start + trigger.end + len(vocab.ATTRIBUTIVE)
-    named = next((m for m in reading.recognition.within(at, at + vocab.MAX_PHRASE) if m.start == at), None)
-    return named is not None and named.type not in vocab.TOPIC_SKIP_TYPES
-
-
 def _event(
     reading: Reading,
     sentence: Sentence,
@@ -523,7 +480,7 @@ def _event(
     copula = triggers.copula_before(clause, trigger)
     if triggers.describes_a_batch(clause, trigger):
         return None
-    if copula is None and _attributive(reading, clause_start, clause, trigger):
+    if copula is None and is_attributive(reading, clause_start, clause, trigger):
         return None
     if triggers.is_reporting(trigger, clause) and any(
         m.type == "person" and 0 <= trigger_at - m.end <= 1 for m in mentions

@@ -1,0 +1,54 @@
+"""Attributes: an act told as the attribute of a thing (成立的X, 试生产的首批汽车) tells no act
+of its own, unless a date or a venue stands right before it (2011年开工建设的X, 在主会场开工的X)
+or it opens a clause about a named thing (竣工的福建省…项目总投资2.2亿元); a dated or placed
+attribute is the part of its clause that tells the act.
+"""
+
+from __future__ import annotations
+
+from timeline._events import acts, dating, subjects, triggers, vocab
+from timeline._events.context import Reading
+
+
+def attribute_span(reading: Reading, span: tuple[int, int], trigger: triggers.Trigger) -> tuple[int, int]:
+    """The part of a clause that tells its act: the attribute, up to its 的, when the act is told
+    in a dated or placed attribute of the thing the clause goes on about (当天开工的X项目总投资
+    80亿元, 在主会场开工的X项目总投资105亿元: the figure is the thing's, no tally of the act);
+    else the whole clause (计划一季度开工的重大项目共2051个: no one thing, a count)."""
+    start, end = span
+    text = reading.doc.text
+    trigger_at, trigger_end = start + trigger.start, start + trigger.end
+    if not text.startswith(vocab.ATTRIBUTIVE, trigger_end):
+        return span
+    placed = dating.dated_right_before(text, reading.dates, start, trigger_at) or acts.placed_right_before(
+        reading, start, end, trigger_at
+    )
+    mentions = reading.recognition.within(start, end)
+    if placed and subjects.attributed(reading.doc, reading.dates, span, mentions, trigger) is not None:
+        return start, trigger_end
+    return span
+
+
+def is_attributive(reading: Reading, clause_start: int, clause: str, trigger: triggers.Trigger) -> bool:
+    """A trigger qualifying the noun after it (成立的…, 试生产的首批汽车), which tells no act of
+    its own: not when the thing is named after a copula (剪彩投产的最大项目是X) or a date or a
+    venue stands right before it (2020年12月才成立的…, 在主会场开工的…)."""
+    trigger_at = clause_start + trigger.start
+    return (
+        clause.startswith(vocab.ATTRIBUTIVE, trigger.end)
+        and not triggers.named_by_copula(clause, trigger)
+        and not dating.dated_right_before(reading.doc.text, reading.dates, clause_start, trigger_at)
+        and not acts.placed_right_before(reading, clause_start, clause_start + len(clause), trigger_at)
+        and not _opening_attribute(reading, clause_start, clause, trigger)
+    )
+
+
+def _opening_attribute(reading: Reading, clause_start: int, clause: str, trigger: triggers.Trigger) -> bool:
+    """竣工的福建省…有限公司…项目总投资2.2亿元: a clause opening with its act as the attribute of
+    a thing named right after 的 (a recognised name, no count nor kind word) tells that act of
+    the thing."""
+    if trigger.start != 0 or triggers.status(clause, trigger) != "occurred":
+        return False  # 成立的重庆实验室将聚焦…: what the thing will do, no act told
+    at = clause_start + trigger.end + len(vocab.ATTRIBUTIVE)
+    named = next((m for m in reading.recognition.within(at, at + vocab.MAX_PHRASE) if m.start == at), None)
+    return named is not None and named.type not in vocab.TOPIC_SKIP_TYPES
