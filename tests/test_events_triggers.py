@@ -120,6 +120,16 @@ def _events(text: str, pub: str = "2025-06-30") -> list[tuple[str, str, str | No
             id="经-同意",
         ),
         pytest.param(
+            "2月9日，《宜宾市招商引资奖励办法》已经市委、市政府同意。",
+            ("approval", "occurred", "2025-02-09"),
+            id="已经-two-authorities-同意",
+        ),
+        pytest.param(
+            "2月9日，《重庆市数据条例》经省委、省政府同意，请各单位认真贯彻落实。",
+            ("approval", "occurred", "2025-02-09"),
+            id="经-two-authorities-同意-then-a-duty",
+        ),
+        pytest.param(
             "2月9日，重庆市科技协会会员大会召开，标志着重庆市科技协会正式成立。",
             ("founding", "occurred", "2025-02-09"),
             id="标志着-正式成立",

@@ -1861,9 +1861,9 @@ NEVER_BUILT_TYPES = ("person", "place", "government", "meeting", "policy", "alli
 #: not of a person (张三获评全国劳动模范).
 NEVER_APPROVED_TYPES = ("person",)
 BUILT_ONLY_PATTERNS = rf"^(?:{_EFFORT}|(?:建成并?)?(?:{_SERVICE}))"
-#: Approved by an authority (经国务院批准, 已经市政府同意): when nothing follows it in its clause,
-#: the approved act is told in the next one, and the summary runs on to it (`summary`).
-APPROVED_BY = r"(?:已经|经(?!济|营|过|历|验))[^，。；、《》]{1,16}(?:同意|批准)"
+#: Approved by an authority or two (经国务院批准, 已经市委、市政府同意): when nothing follows it in
+#: its clause, the approved act is told in the next one, and the summary runs on to it (`summary`).
+APPROVED_BY = r"(?:已经|经(?!济|营|过|历|验))[^，。；《》]{1,16}(?:同意|批准)"
 #: The works a stage of a site is named by (进入主体施工阶段, 进入铺油阶段, 进入内部装修装饰阶段):
 #: construction under way; a closing stage only of works named so (外立面施工进入收尾阶段, not
 #: 招生工作进入收尾阶段).
