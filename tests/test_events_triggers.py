@@ -1841,6 +1841,35 @@ def test_aims_frames_and_quoted_decisions_are_no_acts(text: str, types: list[str
             id="正在进行…工程-pool",
         ),
         pytest.param(
+            "3月19日，重庆东站项目目前正在开展设备调试。",
+            ("construction", "ongoing", "2025-03-19"),
+            id="正在开展…调试-136",
+        ),
+        pytest.param(
+            "5月6日，图们市人才孵化园基础设施项目目前已经复工。",
+            ("construction", "occurred", "2025-05-06"),
+            id="已经复工-120",
+        ),
+        pytest.param(
+            "2月5日，昌江航道提升工程正式复工。", ("construction", "occurred", "2025-02-05"), id="正式复工"
+        ),
+        pytest.param(
+            "重庆东站大桥预计2024年年底具备通车条件。", ("opening", "planned", "2024"), id="具备通车条件-129"
+        ),
+        pytest.param(
+            "重庆东站项目预计明年6月具备投产条件。", ("production", "planned", "2026-06"), id="具备投产条件"
+        ),
+        pytest.param(
+            "10月31日，共青城市重大工业项目开工仪式举行，市委书记卢治轩出席并下达开工令。",
+            ("construction", "occurred", "2024-10-31"),
+            id="下达开工令-no-subject-of-its-own-pool",
+        ),
+        pytest.param(
+            "深赣港特别合作区一期项目位于赣州。5月20日，市委书记卢治轩出席并下达开工令。",
+            ("construction", "occurred", "2025-05-20"),
+            id="下达开工令-the-subject-carried-pool",
+        ),
+        pytest.param(
             "5月6日上午，重庆东站项目动工仪式正式开始。",
             ("construction", "occurred", "2025-05-06"),
             id="动工仪式正式开始-pool",
@@ -1907,6 +1936,8 @@ def test_stages_of_works_services_and_approvals(text: str, expected: tuple[str, 
         pytest.param("全区正在加快项目建设。", id="正在加快项目建设-of-a-place"),
         pytest.param("今天，又有一个好消息首次发布。", id="消息发布-no-list-released-before"),
         pytest.param("5月6日，张三与李四在协议上签字。", id="签字-without-a-ceremony"),
+        pytest.param("5月6日，全市企业复工复产有序推进。", id="复工复产-of-firms"),
+        pytest.param("5月6日，全区复工率达到95%。", id="复工率-a-rate"),
         pytest.param("兰州新区北站是中欧班列的始发站。", id="始发站-a-noun"),
         pytest.param("重庆东站项目的顺利投产为全区注入动能。", id="的…投产-no-ceremony"),
     ],

@@ -97,6 +97,13 @@ class Carried:
         return value
 
 
+def announced(clause: str, trigger: triggers.Trigger) -> bool:
+    """区委书记…出席仪式并宣布…项目开工, 卢治轩出席并下达开工令: an official announcing or ordering
+    the act before its trigger; the act is the subject's carried in, not the official's."""
+    before = clause[: trigger.start]
+    return any(verb in before for verb in vocab.ANNOUNCING_VERBS)
+
+
 def anchored(reading: Reading, clause: str, span: tuple[int, int], trigger: triggers.Trigger) -> bool:
     """A clause that names no subject of its own tells a milestone of the paragraph's topic only
     when it is anchored in time: a date, a cue of plan, progress or completion (预计年内贯通,

@@ -27,6 +27,7 @@ from timeline._events.carried import (
     Link,
     Unread,
     anchored,
+    announced,
     counted_at_the_occasion,
     modal_before,
     paragraph_topic,
@@ -273,6 +274,8 @@ def _sentence(
             text, reading.dates, clause_start, clause_start + trigger.start
         ) and previous_subject.get() is None:
             previous_subject = carried_in
+        if announced(clause, trigger) and previous_subject.get() is None:
+            previous_subject = carried_in  # 市委书记…出席并下达开工令: the act of the subject told
         if counted_at_the_occasion(chain, clause, trigger) and previous_subject.get() is None:
             previous_subject = carried_in  # 当天，12家企业进行了现场签约: at the ceremony told
         if anchored(reading, clause, span, trigger) and previous_subject.get() is None:

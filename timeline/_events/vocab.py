@@ -483,8 +483,9 @@ APPROVER_OPENERS = (
 )
 LEFT_STOPS = (
     *APPROVER_OPENERS,
-    # a witness before the parties witnessed (共同见证A与B签署…)
+    # a witness before the parties witnessed (共同见证A与B签署…), an order given (出席并下达开工令)
     "见证",
+    "下达",
     "暨",
     "共有",
     "计划",
@@ -1819,6 +1820,9 @@ WORKS_EFFORT_IDIOMS = (
     # works sped up on a thing being built (该学校正在加快项目建设中; 正加快建设 is a trigger of its
     # own); of a place it is a trend
     r"(?:正在|正)加快项目(?:建设|施工)",
+    # works resumed on a thing being built (人才孵化园基础设施项目目前已经复工), not firms back at
+    # work (企业复工复产, 复工率)
+    r"(?:已经|已|正式|全面|顺利)复工(?!复产|率)",
 )
 _EFFORT = "|".join(WORKS_EFFORT_IDIOMS)
 #: A service a finished facility starts (天燃气工程项目已通气点火, 第二给水厂将于3月供水, 2019年建成
@@ -1952,7 +1956,7 @@ TRIGGER_PATTERNS: dict[str, str] = {
     rf"(?:{'|'.join(WORKS_ENDS)})"
     r"(?![0-9０-９一二三四五六七八九十百千两几多数投年计任产的率量额用])": "construction",
     # works under way or begun (正在进行设备安装调试, 已开始桩基承台和底板垫层浇筑)
-    rf"正在进行[^，。；]{{0,12}}(?:{'|'.join(WORKS_ACTS)}|调试|工程){_NOT_AN_ACT}": "construction",
+    rf"正在(?:进行|开展)[^，。；]{{0,12}}(?:{'|'.join(WORKS_ACTS)}|调试|工程){_NOT_AN_ACT}": "construction",
     # …told after the works (各单体的土方开挖和施工降水工作正在进行)
     rf"(?:{'|'.join(WORKS_ACTS)}|开挖|降水|调试)(?:工作|作业|工程)?(?:也|均|都)?"
     r"正在(?:进行|实施)": "construction",
@@ -1966,6 +1970,9 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # (完成建设任务)
     r"完成(?![0-9一二三四五六七八九十百千两几多数]+[余多]?[个项座条栋])"
     rf"[^，。；]{{0,16}}?(?:{'|'.join(WORKS_ACTS)}|作业|工程)(?![投年计任产的率量额用])": "construction",
+    # ready to be put to use (预计2024年年底具备通车条件, 已具备投用条件)
+    r"具备[^，。；]{0,2}(?:通车|投用|投入使用|运营|开通|开放|使用)条件": "opening",
+    r"具备[^，。；]{0,2}投产条件": "production",
     # a start told by its curtain (江东新区全面建设正式拉开帷幕)
     r"建设[^，。；]{0,4}(?:拉开帷幕|拉开序幕|启幕)": "construction",
     # an administrative unit abolished or merged (撤销陕县, 撤销某某镇建制, 撤县设区), not a decision
@@ -2402,6 +2409,9 @@ MARKING_OPENERS = ("这标志着", "标志着", "这也标志着", "也标志着
 #: People performing the ceremonial act for a body (市长…共同为党工委和指挥部揭牌): after an act
 #: told in the same sentence (…正式挂牌成立，…), the same act told again.
 OFFICIATING = ("共同为", "一起为", "一同为")
+#: An official who announces or orders the act (出席仪式并宣布…项目开工, 出席并下达开工令) is
+#: no subject of it: the clause goes on about the subject carried in.
+ANNOUNCING_VERBS = ("宣布", "下达")
 #: Adverbs that may stand before an opener of DESCRIPTIVE_STARTS (持续推动…落地, 进一步推动):
 #: the clause is an aim all the same.
 DESCRIPTIVE_LEAD_ADVERBS = ("持续", "继续", "进一步", "全力", "大力", "积极", "着力", "努力", "加快")
