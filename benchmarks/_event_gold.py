@@ -100,6 +100,9 @@ REAL_BATCHES = {
     "108-117": (108, 117),
     "118-127": (118, 127),
     "128-137": (128, 137),
+    "138-149": (138, 149),
+    "150-161": (150, 161),
+    "162-173": (162, 173),
 }
 """The real articles by the batch they were added in (first and last number). Each batch was
 annotated before the extractor was run on it, so a later batch was unseen text when it came: its
