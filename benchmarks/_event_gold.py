@@ -170,12 +170,17 @@ def extractions(corpus: Corpus) -> dict[str, Extraction]:
 
 
 def clause_texts(event: Event, article: Article) -> tuple[str, str]:
-    """The event's clause as its offsets give it and as its summary gives it, normalised."""
-    return normalise_text(article.text[event.start_char : event.end_char]), normalise_text(event.summary)
+    """The event's clause as its offsets give it and as its summary gives it, normalised and
+    without pinyin readings (as names are compared: `same_name`)."""
+    clause = article.text[event.start_char : event.end_char]
+    return normalise_text(flatten(clause)), normalise_text(flatten(event.summary))
 
 
 def covers(event: Event, article: Article, evidence: str) -> bool:
-    needle = normalise_text(evidence)
+    """True when the evidence lies in the event's clause; a pinyin reading the evidence ends
+    with (開工建設(shè)) is no part of what it quotes, so an event ending at the character
+    covers it."""
+    needle = normalise_text(flatten(evidence))
     return any(needle in clause for clause in clause_texts(event, article))
 
 

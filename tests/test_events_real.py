@@ -105,6 +105,29 @@ def test_non_milestone_is_written_in_the_article(negative: dict[str, Any]) -> No
     assert negative["evidence"] in REAL.articles[negative["file"]].text, negative["evidence"]
 
 
+@pytest.mark.parametrize(
+    ("text", "evidence", "covered"),
+    [
+        ("1956年4月開工建設(shè)，次年建成。", "1956年4月開工建設(shè)", True),
+        ("拉萨饭店(diàn)1985年竣工，次年开业。", "拉萨饭店(diàn)1985年竣工", True),
+        ("1956年4月開工建設(shè)，次年建成。", "次年建成", False),
+    ],
+)
+def test_scorer_reads_evidence_without_pinyin_readings(text: str, evidence: str, covered: bool) -> None:
+    """An event whose clause ends at a character covers evidence quoting the reading printed
+    after it, as names are compared without readings (`same_name`)."""
+    from timeline import Article
+    from timeline.model import Event
+
+    article = Article(text, "2020-01-01")
+    end = text.index("，")
+    event = Event(
+        type="construction", trigger="开工", status="occurred", date=None, summary=text[:end],
+        sentence=text, article_id=article.id, start_char=0, end_char=end,
+    )
+    assert GOLD.covers(event, article, evidence) is covered
+
+
 # --- the extractor against the annotation -------------------------------------------------------
 
 
