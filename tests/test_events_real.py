@@ -28,10 +28,13 @@ MIN_OUTLETS = 8
 #: Floors: the figures measured on the corpus when they were last raised (see the module doc).
 #: They fell when the 20 articles held out in session 5 joined the corpus (118-127, blind for half
 #: the session, then guidance: 0.612 / 0.821 / 0.672; 128-137, blind until the end: 0.406 / 0.652
-#: / 0.519); 001-117 alone stood at 0.817 / 0.864 / 0.930.
-REAL_RECALL_FLOOR = 0.77
-REAL_FOUND_FLOOR = 0.83
-REAL_PRECISION_FLOOR = 0.91
+#: / 0.519); 001-117 alone stood at 0.817 / 0.864 / 0.930. They fell again when the 36 articles
+#: held out in session 6 joined (138-149 and 150-161, blind all session: 0.424 / 0.797 / 0.455 and
+#: 0.585 / 0.754 / 0.633; 162-173, guidance from the first hour: 0.580 / 0.739 / 0.656); 001-137
+#: alone stood at 0.786 / 0.837 / 0.918.
+REAL_RECALL_FLOOR = 0.71
+REAL_FOUND_FLOOR = 0.82
+REAL_PRECISION_FLOOR = 0.82
 #: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
 KNOWN_FALSE_EVENTS = {
     "090-05": "session 4 batch: item headline in brackets (the body reports it) gives an event",
@@ -42,6 +45,33 @@ KNOWN_FALSE_EVENTS = {
     "114-04": "session 4 final batch: photo caption gives an event",
     "129-20": "session 5 batch: progress of works inside a park gives an event",
     "134-15": "session 5 batch: state of production gives an event",
+    "141-12": "session 6 blind batch: count of ceremonies (9次), a roll-up: an event is emitted",
+    "142-12": "session 6 blind batch: description of the venues: an event is emitted",
+    "143-09": "session 6 blind batch: count: an event is emitted",
+    "145-20": "session 6 blind batch: progress (貫通 of a road network): an event is emitted",
+    "148-11": "session 6 blind batch: metaphor (a new engine 啟動), no milestone: an event is emitted",
+    "148-12": "session 6 blind batch: general trend: an event is emitted",
+    "148-14": "session 6 blind batch: half-year roll-up of completions: an event is emitted",
+    "151-05": "session 6 blind batch: restates the groundbreaking of the same sentence: an event is emitted",
+    "153-10": "session 6 blind batch: the groundbreaking restated (attendance): an event is emitted",
+    "153-13": "session 6 blind batch: general target: an event is emitted",
+    "153-18": "session 6 blind batch: progress (收尾), not a milestone: an event is emitted",
+    "154-07": "session 6 blind batch: item heading: an event is emitted",
+    "154-10": "session 6 blind batch: nickname, undated, no event: an event is emitted",
+    "155-15": "session 6 blind batch: year roll-up count: an event is emitted",
+    "155-18": "session 6 blind batch: general plan without a date: an event is emitted",
+    "155-19": "session 6 blind batch: general plan without a date: an event is emitted",
+    "157-03": "session 6 blind batch: lead-in phrase describing the scene: an event is emitted",
+    "159-06": "session 6 blind batch: consequence of the groundbreaking: an event is emitted",
+    "161-02": "session 6 blind batch: count: an event is emitted",
+    "164-22": "162-173 guidance batch: roll-up over ten years (十余年来): an event is emitted",
+    "165-17": "162-173 guidance batch: count (the page stops inside its parenthesis): an event is emitted",
+    "166-07": "162-173 guidance batch: instruction: an event is emitted",
+    "166-09": "162-173 guidance batch: purpose: an event is emitted",
+    "167-08": "162-173 guidance batch: description: an event is emitted",
+    "169-10": "162-173 guidance batch: roll-up of the acts above (8天内): an event is emitted",
+    "169-20": "162-173 guidance batch: generic follow-up of the same agreement: an event is emitted",
+    "170-07": "162-173 guidance batch: roll-up of six meetings over decades: an event is emitted",
 }
 
 
