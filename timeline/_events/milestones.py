@@ -7,7 +7,7 @@ Each clause with a trigger (`triggers`) whose conditions hold becomes one event,
 `repeats`) are left out. A clause is split into its acts (`acts`) first, a ceremony is joined to
 the clause holding it (`ceremonies`) and frames date only themselves (`frames`). A clause
 without a trigger still passes its subject on to the clauses after it (长安汽车…，预计2026年建成投产;
-`carried`).
+`carried`). The event of each clause kept is put together by `clause_event`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import attrs
 
 import timeline._events.frames as frame_stage
 import timeline._events.repeats as repeat_stage
-from timeline._events import dating, noun_phrase, subjects, summary, triggers, visits, vocab
+from timeline._events import noun_phrase, subjects, triggers, vocab
 from timeline._events.acts import blocked_spans, clause_acts
 from timeline._events.attributes import attribute_span, is_attributive
 from timeline._events.carried import (
@@ -32,7 +32,8 @@ from timeline._events.carried import (
     modal_before,
     paragraph_topic,
 )
-from timeline._events.ceremonies import ceremony_subject, held_meeting, meeting_held, with_held_ceremonies
+from timeline._events.ceremonies import meeting_held, with_held_ceremonies
+from timeline._events.clause_event import Made, attribute_status, make_event
 from timeline._events.cleanup import PROSE, Document
 from timeline._events.context import Reading
 from timeline._events.dating import Dates
@@ -40,7 +41,7 @@ from timeline._events.entities import Found, Recognition
 from timeline._events.frames import in_frame, meeting_framed, sentence_frames
 from timeline._events.repeats import without_repeats
 from timeline._events.retold import counted_again, graded_topic, told_again
-from timeline._events.roles import Owners, event_roles
+from timeline._events.roles import Owners
 from timeline._events.sentences import Sentence, split
 from timeline._events.tallies import Period, clause_is_tally
 from timeline.dates import TimeExpr
@@ -144,15 +145,6 @@ def _paragraph(reading: Reading, found: Milestones, start: int, end: int) -> Non
         subject = _sentence(reading, found, sentence, subject, start)
 
 
-@attrs.frozen()
-class _Made:
-    """An event made from a clause; `carried` when its subject came from an earlier clause."""
-
-    event: Event
-    phrase_mention: Found | None
-    carried: bool
-
-
 def _sentence(
     reading: Reading,
     found: Milestones,
@@ -183,7 +175,7 @@ def _sentence(
     sentence_types: set[str] = set()  # the types of the sentence's events so far
     known = reading.recognition.entities
 
-    def add(made: _Made) -> None:
+    def add(made: Made) -> None:
         event = made.event
         mention = made.phrase_mention
         if mention is None and event.subject is not None and event.subject.name not in known:
@@ -251,7 +243,7 @@ def _sentence(
                 previous_subject = Carried(unread, previous_subject)
             if deferred is not None and (subject := unread.subject()) is not None:
                 # 自2020年全面启动建设以来，重庆科学城已揭牌成立…: the frame's act is the subject's
-                framed = _event(
+                framed = make_event(
                     reading, sentence, deferred[0], deferred[1], deferred[2], Carried(subject), frames
                 )
                 deferred = None
@@ -282,7 +274,7 @@ def _sentence(
             previous_subject = Carried(
                 carried_in.get() or paragraph_topic(reading, paragraph_start, clause_start + trigger.start)
             )
-        made = _event(
+        made = make_event(
             reading,
             sentence,
             span,
@@ -294,7 +286,7 @@ def _sentence(
             act.attribute_end,
         )
         if made is not None and act.before:
-            made = _attribute_status(reading, made, clause[: act.before], trigger)
+            made = attribute_status(reading, made, clause[: act.before], trigger)
         chain.append((clause, made is not None and made.carried))
         if made is not None and made.carried and told_again(clause[: trigger.start]):
             continue
@@ -330,23 +322,13 @@ def _sentence(
             previous_subject = last = Carried(made.event.subject)
         add(made)
         if deferred is not None and made.event.subject is not None:
-            framed = _event(
+            framed = make_event(
                 reading, sentence, deferred[0], deferred[1], deferred[2], Carried(made.event.subject), frames
             )
             deferred = None
             if framed is not None:
                 add(framed)
     return last
-
-
-def _attribute_status(reading: Reading, made: _Made, attribute: str, trigger: triggers.Trigger) -> _Made:
-    """The event of an act told in an attribute opening its clause (2018年签约落户的X将于明年
-    投产): its status is the attribute's, not the plan the clause goes on to tell."""
-    told = triggers.status(attribute, trigger)
-    if made.event.status != "planned" or told == "planned":
-        return made
-    status = dating.dated_status(told, made.event.date, reading.article.pub_date)
-    return attrs.evolve(made, event=attrs.evolve(made.event, status=status))
 
 
 def _opening_phrase(clause: Unread) -> EventEntity | None:
@@ -398,166 +380,3 @@ def _tells_what_it_does(clause: str) -> bool:
     return clause.startswith(vocab.DOCUMENT_CONTENT_OPENERS) and not clause.startswith(
         vocab.NOT_DOCUMENT_CONTENT_OPENERS
     )
-
-
-def _heading_date(reading: Reading, sentence: Sentence, date: TimeExpr) -> TimeExpr | None:
-    """The date a clause of work under way takes from before it: only one heading the sentence
-    (6月初，记者…看到，工人正忙碌建设…); the date of an earlier act in the sentence is not when the
-    work goes on (一期工程已于2023年底建成投产，二期工程正在加快建设: undated)."""
-    text = reading.doc.text
-    if date is reading.dates.dateline_over(text, sentence.start):
-        return date  # 本报北京4月15日电 | 记者获悉：…: the dateline's day
-    head = reading.dates.within(sentence.start, min(sentence.end, sentence.start + vocab.HEADING_DATE_REACH))
-    first = head[0] if head else None
-    if first is None or first.expr != date:
-        return None
-    if text.startswith(vocab.DATELINE_TAILS, first.end):
-        return date  # 本报北京4月15日电 …: the dateline's day
-    return None if text[sentence.start : first.start].strip(vocab.SENTENCE_HEAD_FILLERS) else date
-
-
-def _delegation(reading: Reading, start: int, trigger_at: int) -> tuple[EventEntity | None, Found | None]:
-    """A visiting delegation named by its body (济南市投促局开发区一行到…考察): the body's name
-    and the words after it up to the delegation mark."""
-    text = reading.doc.text
-    for mark in vocab.DELEGATION_MARKS:
-        at = text.rfind(mark, start, trigger_at)
-        if at < 0:
-            continue
-        bodies = [
-            m
-            for m in reading.recognition.within(start, at)
-            if m.type not in ("person", "place") and 0 <= at - m.end <= vocab.DELEGATION_NAME_GAP
-        ]
-        if not bodies:
-            continue
-        body = bodies[-1]
-        if body.end == at:
-            return subjects.as_subject(body), None
-        if not text[body.end : at].isalnum():  # words of a name only, no mark between
-            continue
-        name = text[body.start : at]
-        mention = (
-            Found(body.start, at, name, body.type, -1) if reading.doc.is_faithful(body.start, at) else None
-        )
-        return EventEntity(name, body.type, "subject"), mention
-    return None, None
-
-
-def _published_title(trigger: triggers.Trigger, mentions: list[Found], after: int) -> Found | None:
-    """The title a periodical or book is published under (发行《垣民之友》期刊): the subject of
-    its publication, the first title after the trigger."""
-    if trigger.surface not in vocab.PUBLICATION_TRIGGERS:
-        return None
-    return next((m for m in mentions if m.start >= after and m.type == vocab.TITLE_TYPE), None)
-
-
-def _event(
-    reading: Reading,
-    sentence: Sentence,
-    span: tuple[int, int],
-    trigger: triggers.Trigger,
-    mentions: list[Found],
-    previous_subject: Carried,
-    frames: tuple[tuple[int, int], ...],
-    ceremony: tuple[int, int] | None = None,
-    attribute_end: int = 0,
-) -> _Made | None:
-    """The event of one clause with a trigger (with the mention of its subject when that is a
-    noun phrase of its own); None when the clause reports no milestone after all. Dates before
-    `attribute_end` belong to a dated attribute of the clause (2011年开工建设的…), not to it."""
-    doc, recognition, dates = reading.doc, reading.recognition, reading.dates
-    clause_start, clause_end = span
-    if not doc.is_faithful(clause_start, clause_end):
-        return None
-    text = doc.text
-    clause = text[clause_start:clause_end]
-    trigger_at = clause_start + trigger.start
-    trigger_end = clause_start + trigger.end
-    date = dating.clause_date(text, dates, sentence, span, trigger_at, frames, attribute_end)
-    if trigger.surface.startswith(vocab.DATED_ONLY_HEADS) and not dates.within(clause_start, clause_end):
-        return None
-    undated_move = trigger.surface in vocab.DATED_ONLY_TRIGGERS and date is None
-    if date is None and triggers.governs_a_set(clause, trigger):
-        return None
-    copula = triggers.copula_before(clause, trigger)
-    if triggers.describes_a_batch(clause, trigger):
-        return None
-    if copula is None and is_attributive(reading, clause_start, clause, trigger):
-        return None
-    if triggers.is_reporting(trigger, clause) and any(
-        m.type == "person" and 0 <= trigger_at - m.end <= 1 for m in mentions
-    ):
-        return None
-    phrase_mention: Found | None = None
-    carried = False
-    visit = visits.visit_span(sentence, trigger_at) if trigger.surface in vocab.VISIT_TRIGGERS else None
-    if visit is not None:
-        subject = visits.visitor(recognition, visit, trigger_at, text)
-        if subject is None:
-            subject, phrase_mention = _delegation(reading, visit[0], trigger_at)
-        titled = visits.titled_visitor(reading.doc, visit, trigger_at) if subject is None else None
-        if titled is not None:
-            subject, phrase_mention = titled
-        chaired = subjects.meeting_chaired(subject, span, mentions, trigger)
-        if chaired is not None:
-            subject, phrase_mention = chaired, None
-        named = subject is not None
-    elif ceremony is not None:
-        subject, phrase_mention = ceremony_subject(reading, ceremony)
-        named = subject.name in recognition.entities
-    elif (held := held_meeting(mentions, trigger_at, trigger_end)) is not None:
-        subject, named = subjects.as_subject(held), True
-        subject = subjects.founded_body(subject, recognition) or subject
-    elif (title := _published_title(trigger, mentions, trigger_end)) is not None:
-        subject, named = subjects.as_subject(title), True
-    else:
-        # 'X是…<trigger>的主楼': the subject is read before the copula
-        told_of = trigger if copula is None else attrs.evolve(trigger, start=copula, end=copula + 1)
-        subject, phrase_mention = subjects.subject_of(doc, recognition, dates, span, mentions, told_of)
-        named = subject is not None and subject.name in recognition.entities
-        if subject is None and (unit := subjects.acted_on(doc, span, mentions, trigger)) is not None:
-            subject, phrase_mention = unit  # 撤销陕县，设立三门峡市陕州区: the unit acted on
-        if subject is None:
-            subject, carried = previous_subject.get(), True
-        if subject is None:
-            subject = subjects.first_party(text, span, mentions, trigger_at)
-    if subject is None or not subjects.fits(recognition, trigger, subject, mentions, trigger_end):
-        return None
-    if undated_move and not (named and not carried and subject.type in vocab.MOVING_BODY_TYPES):
-        return None  # 居民陆续迁至新居: undated, a move of people is no milestone
-    told = triggers.status(clause, trigger)
-    date = dating.planned_date(told, date, clause)
-    if told == "ongoing" and date is not None and not dates.within(clause_start, clause_end):
-        date = _heading_date(reading, sentence, date)
-    status = dating.dated_status(told, date, reading.article.pub_date)
-    roles = event_roles(doc, recognition, reading.owners, subject, mentions, trigger_end, visit)
-    confidence = vocab.CONFIDENCE_BASE
-    confidence += vocab.CONFIDENCE_DATED if date is not None else 0.0
-    confidence += vocab.CONFIDENCE_NAMED_SUBJECT if named else 0.0
-    confidence += vocab.CONFIDENCE_SPECIFIC_TRIGGER if len(trigger.surface) > 2 else 0.0
-    summary_start, summary_end = summary.summary_span(text, sentence, span, trigger_end)
-    if visit is not None and subject.type == "person":
-        named_at = (m.start for m in recognition.within(*visit) if m.name == subject.name)
-        visitor_at = max(named_at, default=None)
-        summary_start = summary.from_visitor(sentence, span, visitor_at)
-    if summary_end > clause_end and triggers.is_reporting(trigger, clause):
-        if triggers.is_statistic(text[clause_end:summary_end]):
-            return None  # 消息透露，今年前10个月…累计完成投资…: a figure reported, no act
-    if not doc.is_faithful(summary_start, summary_end):
-        summary_start, summary_end = span
-    start_char, end_char = doc.original_span(summary_start, summary_end)
-    event = Event(
-        type=trigger.type,
-        trigger=trigger.surface,
-        status=status,
-        date=date,
-        summary=text[summary_start:summary_end],
-        sentence=text[sentence.start : sentence.end],
-        article_id=reading.article.id,
-        start_char=start_char,
-        end_char=end_char,
-        entities=roles,
-        confidence=round(min(confidence, 1.0), 2),
-    )
-    return _Made(event, phrase_mention, carried)

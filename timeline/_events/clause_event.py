@@ -1,0 +1,205 @@
+"""The event of one clause: its trigger, date, subject, roles and summary put together.
+
+`milestones` walks the clauses and decides which hold a milestone; `make_event` builds that
+milestone's `Event`: the date (`dating`, a heading's date for a chronicle item), the subject
+(`subjects`, a visitor by `visits`, the body an authority acts through, a published title), its
+roles (`roles`) and its summary (`summary`). `attribute_status` gives an act told as an
+attribute (2018年签约落户的X) its own status.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from timeline._events import dating, subjects, summary, triggers, visits, vocab
+from timeline._events.attributes import is_attributive
+from timeline._events.carried import Carried
+from timeline._events.ceremonies import ceremony_subject, held_meeting
+from timeline._events.context import Reading
+from timeline._events.entities import Found
+from timeline._events.roles import event_roles
+from timeline._events.sentences import Sentence
+from timeline.dates import TimeExpr
+from timeline.model import Event, EventEntity
+
+
+@attrs.frozen()
+class Made:
+    """An event made from a clause; `carried` when its subject came from an earlier clause."""
+
+    event: Event
+    phrase_mention: Found | None
+    carried: bool
+
+
+def attribute_status(reading: Reading, made: Made, attribute: str, trigger: triggers.Trigger) -> Made:
+    """The event of an act told in an attribute opening its clause (2018年签约落户的X将于明年
+    投产): its status is the attribute's, not the plan the clause goes on to tell."""
+    told = triggers.status(attribute, trigger)
+    if made.event.status != "planned" or told == "planned":
+        return made
+    status = dating.dated_status(told, made.event.date, reading.article.pub_date)
+    return attrs.evolve(made, event=attrs.evolve(made.event, status=status))
+
+
+def _heading_date(reading: Reading, sentence: Sentence, date: TimeExpr) -> TimeExpr | None:
+    """The date a clause of work under way takes from before it: only one heading the sentence
+    (6月初，记者…看到，工人正忙碌建设…); the date of an earlier act in the sentence is not when the
+    work goes on (一期工程已于2023年底建成投产，二期工程正在加快建设: undated)."""
+    text = reading.doc.text
+    if date is reading.dates.dateline_over(text, sentence.start):
+        return date  # 本报北京4月15日电 | 记者获悉：…: the dateline's day
+    head = reading.dates.within(sentence.start, min(sentence.end, sentence.start + vocab.HEADING_DATE_REACH))
+    first = head[0] if head else None
+    if first is None or first.expr != date:
+        return None
+    if text.startswith(vocab.DATELINE_TAILS, first.end):
+        return date  # 本报北京4月15日电 …: the dateline's day
+    return None if text[sentence.start : first.start].strip(vocab.SENTENCE_HEAD_FILLERS) else date
+
+
+def _delegation(reading: Reading, start: int, trigger_at: int) -> tuple[EventEntity | None, Found | None]:
+    """A visiting delegation named by its body (济南市投促局开发区一行到…考察): the body's name
+    and the words after it up to the delegation mark."""
+    text = reading.doc.text
+    for mark in vocab.DELEGATION_MARKS:
+        at = text.rfind(mark, start, trigger_at)
+        if at < 0:
+            continue
+        bodies = [
+            m
+            for m in reading.recognition.within(start, at)
+            if m.type not in ("person", "place") and 0 <= at - m.end <= vocab.DELEGATION_NAME_GAP
+        ]
+        if not bodies:
+            continue
+        body = bodies[-1]
+        if body.end == at:
+            return subjects.as_subject(body), None
+        if not text[body.end : at].isalnum():  # words of a name only, no mark between
+            continue
+        name = text[body.start : at]
+        mention = (
+            Found(body.start, at, name, body.type, -1) if reading.doc.is_faithful(body.start, at) else None
+        )
+        return EventEntity(name, body.type, "subject"), mention
+    return None, None
+
+
+def _published_title(trigger: triggers.Trigger, mentions: list[Found], after: int) -> Found | None:
+    """The title a periodical or book is published under (发行《垣民之友》期刊): the subject of
+    its publication, the first title after the trigger."""
+    if trigger.surface not in vocab.PUBLICATION_TRIGGERS:
+        return None
+    return next((m for m in mentions if m.start >= after and m.type == vocab.TITLE_TYPE), None)
+
+
+def make_event(
+    reading: Reading,
+    sentence: Sentence,
+    span: tuple[int, int],
+    trigger: triggers.Trigger,
+    mentions: list[Found],
+    previous_subject: Carried,
+    frames: tuple[tuple[int, int], ...],
+    ceremony: tuple[int, int] | None = None,
+    attribute_end: int = 0,
+) -> Made | None:
+    """The event of one clause with a trigger (with the mention of its subject when that is a
+    noun phrase of its own); None when the clause reports no milestone after all. Dates before
+    `attribute_end` belong to a dated attribute of the clause (2011年开工建设的…), not to it."""
+    doc, recognition, dates = reading.doc, reading.recognition, reading.dates
+    clause_start, clause_end = span
+    if not doc.is_faithful(clause_start, clause_end):
+        return None
+    text = doc.text
+    clause = text[clause_start:clause_end]
+    trigger_at = clause_start + trigger.start
+    trigger_end = clause_start + trigger.end
+    date = dating.clause_date(text, dates, sentence, span, trigger_at, frames, attribute_end)
+    if trigger.surface.startswith(vocab.DATED_ONLY_HEADS) and not dates.within(clause_start, clause_end):
+        return None
+    undated_move = trigger.surface in vocab.DATED_ONLY_TRIGGERS and date is None
+    if date is None and triggers.governs_a_set(clause, trigger):
+        return None
+    copula = triggers.copula_before(clause, trigger)
+    if triggers.describes_a_batch(clause, trigger):
+        return None
+    if copula is None and is_attributive(reading, clause_start, clause, trigger):
+        return None
+    if triggers.is_reporting(trigger, clause) and any(
+        m.type == "person" and 0 <= trigger_at - m.end <= 1 for m in mentions
+    ):
+        return None
+    phrase_mention: Found | None = None
+    carried = False
+    visit = visits.visit_span(sentence, trigger_at) if trigger.surface in vocab.VISIT_TRIGGERS else None
+    if visit is not None:
+        subject = visits.visitor(recognition, visit, trigger_at, text)
+        if subject is None:
+            subject, phrase_mention = _delegation(reading, visit[0], trigger_at)
+        titled = visits.titled_visitor(reading.doc, visit, trigger_at) if subject is None else None
+        if titled is not None:
+            subject, phrase_mention = titled
+        chaired = subjects.meeting_chaired(subject, span, mentions, trigger)
+        if chaired is not None:
+            subject, phrase_mention = chaired, None
+        named = subject is not None
+    elif ceremony is not None:
+        subject, phrase_mention = ceremony_subject(reading, ceremony)
+        named = subject.name in recognition.entities
+    elif (held := held_meeting(mentions, trigger_at, trigger_end)) is not None:
+        subject, named = subjects.as_subject(held), True
+        subject = subjects.founded_body(subject, recognition) or subject
+    elif (title := _published_title(trigger, mentions, trigger_end)) is not None:
+        subject, named = subjects.as_subject(title), True
+    else:
+        # 'X是…<trigger>的主楼': the subject is read before the copula
+        told_of = trigger if copula is None else attrs.evolve(trigger, start=copula, end=copula + 1)
+        subject, phrase_mention = subjects.subject_of(doc, recognition, dates, span, mentions, told_of)
+        named = subject is not None and subject.name in recognition.entities
+        if subject is None and (unit := subjects.acted_on(doc, span, mentions, trigger)) is not None:
+            subject, phrase_mention = unit  # 撤销陕县，设立三门峡市陕州区: the unit acted on
+        if subject is None:
+            subject, carried = previous_subject.get(), True
+        if subject is None:
+            subject = subjects.first_party(text, span, mentions, trigger_at)
+    if subject is None or not subjects.fits(recognition, trigger, subject, mentions, trigger_end):
+        return None
+    if undated_move and not (named and not carried and subject.type in vocab.MOVING_BODY_TYPES):
+        return None  # 居民陆续迁至新居: undated, a move of people is no milestone
+    told = triggers.status(clause, trigger)
+    date = dating.planned_date(told, date, clause)
+    if told == "ongoing" and date is not None and not dates.within(clause_start, clause_end):
+        date = _heading_date(reading, sentence, date)
+    status = dating.dated_status(told, date, reading.article.pub_date)
+    roles = event_roles(doc, recognition, reading.owners, subject, mentions, trigger_end, visit)
+    confidence = vocab.CONFIDENCE_BASE
+    confidence += vocab.CONFIDENCE_DATED if date is not None else 0.0
+    confidence += vocab.CONFIDENCE_NAMED_SUBJECT if named else 0.0
+    confidence += vocab.CONFIDENCE_SPECIFIC_TRIGGER if len(trigger.surface) > 2 else 0.0
+    summary_start, summary_end = summary.summary_span(text, sentence, span, trigger_end)
+    if visit is not None and subject.type == "person":
+        named_at = (m.start for m in recognition.within(*visit) if m.name == subject.name)
+        visitor_at = max(named_at, default=None)
+        summary_start = summary.from_visitor(sentence, span, visitor_at)
+    if summary_end > clause_end and triggers.is_reporting(trigger, clause):
+        if triggers.is_statistic(text[clause_end:summary_end]):
+            return None  # 消息透露，今年前10个月…累计完成投资…: a figure reported, no act
+    if not doc.is_faithful(summary_start, summary_end):
+        summary_start, summary_end = span
+    start_char, end_char = doc.original_span(summary_start, summary_end)
+    event = Event(
+        type=trigger.type,
+        trigger=trigger.surface,
+        status=status,
+        date=date,
+        summary=text[summary_start:summary_end],
+        sentence=text[sentence.start : sentence.end],
+        article_id=reading.article.id,
+        start_char=start_char,
+        end_char=end_char,
+        entities=roles,
+        confidence=round(min(confidence, 1.0), 2),
+    )
+    return Made(event, phrase_mention, carried)
