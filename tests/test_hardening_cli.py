@@ -294,19 +294,26 @@ def test_no_control_characters_reach_the_terminal(
     assert "实验室" in out + err or code == 1
 
 
+def _news_with_a_control_character_name(tmp_path: Path) -> Path:
+    """A folder holding an empty file whose name carries an escape sequence and a bell, and
+    one good article."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "bad\x1b[2J\x07.txt").write_text(" ", encoding="utf-8")
+    (news / "ok.txt").write_text("2025年12月20日，重庆实验室正式揭牌。", encoding="utf-8")
+    return news
+
+
 def test_skipped_file_names_are_printed_without_control_characters(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    news = tmp_path / "news"
-    news.mkdir()
-    (news / "bad\x1b[2J.txt").write_text(" ", encoding="utf-8")
-    (news / "ok.txt").write_text("2025年12月20日，重庆实验室正式揭牌。", encoding="utf-8")
+    news = _news_with_a_control_character_name(tmp_path)
     code, out, err = run(
         capsys, "ingest", str(news), "--db", str(tmp_path / "t.db"), "--pub-date", "2026-01-05"
     )
     assert code == 0
     assert "bad[2J.txt: empty" in out
-    assert "\x1b" not in out + err
+    assert "\x1b" not in out + err and "\x07" not in out + err
 
 
 def test_entities_merge_line_drops_control_characters(
@@ -357,10 +364,7 @@ def test_extract_skip_lines_drop_control_characters(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`ingest` showed file names through `printable`; `extract` printed them raw to stderr."""
-    news = tmp_path / "news"
-    news.mkdir()
-    (news / "bad\x1b[2J\x07.txt").write_text(" ", encoding="utf-8")
-    (news / "ok.txt").write_text("2025年12月20日，重庆实验室正式揭牌。", encoding="utf-8")
+    news = _news_with_a_control_character_name(tmp_path)
     code, out, err = run(capsys, "extract", str(news), "--pub-date", "2026-01-05")
     assert code == 0
     assert "bad[2J.txt: empty" in err
