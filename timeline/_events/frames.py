@@ -2,7 +2,7 @@
 earlier event (over one clause or several: 继A，并B之后), and a meeting framing the sentence
 (在…召开的<name>上) may hold a year in its name; none of their dates dates the other clauses.
 A span of time told from one act to another (自2017年12月开工建设，到…建成投产仅用了一年) starts
-from a clause of that kind too (`span_frames`).
+from a clause of that kind too.
 """
 
 from __future__ import annotations
@@ -20,17 +20,19 @@ _MEETING_FRAME = re.compile(vocab.MEETING_FRAME)
 _MEETING_FRAME_HEADS = _regex.heads(_MEETING_FRAME, 1)
 
 
-def sentence_frames(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+def sentence_frames(text: str, dates: Dates, sentence: Sentence) -> tuple[tuple[int, int], ...]:
     """The spans of a sentence whose dates date only themselves: its 继…之后 / 自…以来 clauses,
-    the frames running over several clauses and the names of meetings framing it."""
+    the frames running over several clauses, the names of meetings framing it and the clauses
+    spans of time start from (`_span_starts`)."""
     return (
         tuple(span for span in sentence.clauses if _is_frame(text, span))
         + _frame_runs(text, sentence)
         + _meeting_names(text, sentence)
+        + _span_starts(text, dates, sentence)
     )
 
 
-def span_frames(text: str, dates: Dates, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+def _span_starts(text: str, dates: Dates, sentence: Sentence) -> tuple[tuple[int, int], ...]:
     """该项目自2017年12月开工建设，到首条模组建成投产仅用了一年: the clause a span of time starts
     from (a date after 自/从), before one opening with 到/至: its date dates that act only, not the
     one the span runs to."""

@@ -17,8 +17,6 @@ from functools import partial
 
 import attrs
 
-import timeline._events.frames as frame_stage
-import timeline._events.repeats as repeat_stage
 from timeline._events import noun_phrase, subjects, triggers, vocab
 from timeline._events.acts import blocked_spans, clause_acts
 from timeline._events.attributes import attribute_span, is_attributive
@@ -39,7 +37,7 @@ from timeline._events.context import Reading
 from timeline._events.dating import Dates
 from timeline._events.entities import Found, Recognition
 from timeline._events.frames import in_frame, meeting_framed, sentence_frames
-from timeline._events.repeats import without_repeats
+from timeline._events.repeats import without_repeats, without_teasers
 from timeline._events.retold import counted_again, graded_topic, told_again
 from timeline._events.roles import Owners
 from timeline._events.sentences import Sentence, split
@@ -124,7 +122,7 @@ def find(article: Article, doc: Document, recognition: Recognition, dates: Dates
             _paragraph(reading, found, unit.start, unit.end)
     above = found.events[:teasers]
     found.events = without_repeats(found.events)
-    found.events = repeat_stage.without_teasers(found.events, above)
+    found.events = without_teasers(found.events, above)
     return found
 
 
@@ -161,8 +159,7 @@ def _sentence(
     paragraph's previous milestone (预计2023年2月开始大批量生产); the last subject is returned.
     """
     text = reading.doc.text
-    frames = sentence_frames(text, sentence)
-    frames += frame_stage.span_frames(text, reading.dates, sentence)
+    frames = sentence_frames(text, reading.dates, sentence)
     previous_subject = Carried(None)
     last = carried_in
     #: Each clause so far, and whether it carried the subject of the one before (its modal too).
