@@ -38,7 +38,11 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def run_process(
-    *argv: str, cwd: Path, stdin: str | None = None, extra_env: dict[str, str] | None = None
+    *argv: str,
+    cwd: Path,
+    stdin: str | None = None,
+    extra_env: dict[str, str] | None = None,
+    timeout: float = 300,
 ) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     env.update(extra_env or {})
@@ -50,7 +54,7 @@ def run_process(
         input=stdin,
         capture_output=True,
         encoding="utf-8",
-        timeout=300,
+        timeout=timeout,
         check=False,
     )
 

@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from test_cli import REPO, assert_one_line_error, run
+from test_cli import REPO, assert_one_line_error, run, run_process
 
 from timeline.corpus import Skip, load_articles
 from timeline.corpus.encoding import decode_bytes, read_text
@@ -341,18 +341,8 @@ def test_a_manifest_nested_too_deeply_is_one_line_and_creates_no_database(
 
 def _run_bounded(*argv: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """The command line in a child process that may not hang the tests: killed after 60 s."""
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    env.pop("TIMELINE_DB", None)
     try:
-        return subprocess.run(
-            [sys.executable, "-m", "timeline.cli", *argv],
-            cwd=cwd,
-            env=env,
-            capture_output=True,
-            encoding="utf-8",
-            timeout=60,
-            check=False,
-        )
+        return run_process(*argv, cwd=cwd, timeout=60)
     except subprocess.TimeoutExpired:
         pytest.fail(f"timeline {' '.join(argv)} did not end (reads a special file for ever)")
 
