@@ -44,7 +44,7 @@ def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> 
         (event_id, role, position)  # plain tuples: they are written as JSON below
         for event_id, role, position in conn.execute(
             select(EventEntityRow.event_id, EventEntityRow.role, EventEntityRow.position).where(linked)
-        ).tuples()
+        )
     ]
     events = sorted({event_id for event_id, _, _ in links})
     kept_links = _links_of(conn, kept_id, events)
@@ -201,7 +201,7 @@ def _links_of(conn: Connection, entity_id: int, events: list[int]) -> set[tuple[
                     EventEntityRow.entity_id == entity_id,
                     EventEntityRow.event_id.in_(events[start : start + 500]),
                 )
-            ).tuples()
+            )
         )
     return found
 

@@ -358,7 +358,6 @@ def entity_ids(conn: Connection, name: str) -> list[int]:
             .where(EntityRow.id.in_(with_part))
             .order_by(_NAME_LENGTH, EntityRow.name, EntityRow.id)
         )
-        .tuples()
         .all()
     )
     names = list(dict.fromkeys((holder for _, holder in holders), True))
@@ -1256,7 +1255,7 @@ def _article_rows(
     if conn.dialect.name == "postgresql":
         for statement, values in ((_ARTICLES_WITH_ID, article_ids), (_ARTICLES_WITH_HASH, digests)):
             parameters: dict[str, object] = {"values": list(values)}
-            yield from conn.execute(statement, parameters).tuples()
+            yield from conn.execute(statement, parameters)
         return
     for start in range(0, max(len(article_ids), len(digests)), IN_CHUNK):
         query = _STORED_ARTICLES.where(
@@ -1265,7 +1264,7 @@ def _article_rows(
                 ArticleRow.text_hash.in_(digests[start : start + IN_CHUNK]),
             )
         )
-        yield from conn.execute(query).tuples()
+        yield from conn.execute(query)
 
 
 def counts(conn: Connection) -> dict[str, int]:
