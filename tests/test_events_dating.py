@@ -645,6 +645,42 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="自…至-a-span",
         ),
         pytest.param(
+            "17日，2018年武汉市招商引资暨重大项目第9次集中开工活动在东湖高新区举行。",
+            "2018-11-20",
+            [("开工", "2018-11-17")],
+            id="a-year-opening-an-activitys-name-155",
+        ),
+        pytest.param(
+            "9日，2024年成都市重大项目集中签约活动在天府新区举行。",
+            "2024-03-20",
+            [("签约", "2024-03-09")],
+            id="a-year-opening-an-activitys-name-signing",
+        ),
+        pytest.param(
+            "20日，2021年合肥市重大项目集中开工活动在高新区举行。",
+            "2021-05-25",
+            [("开工", "2021-05-20")],
+            id="a-year-opening-an-activitys-name-hefei",
+        ),
+        pytest.param(
+            "6月18日，黄埔区举行新闻发布会，发布“百大项目庆百年”大会战计划和“一十百千万”工程。",
+            "2021-06-22",
+            [("举行", "2021-06-18"), ("发布", "2021-06-18")],
+            id="a-plan-released-is-no-forward-cue-141",
+        ),
+        pytest.param(
+            "3月2日，宁波市召开动员大会，公布三年行动计划与《重点项目清单》。",
+            "2023-03-10",
+            [("召开", "2023-03-02"), ("公布", "2023-03-02")],
+            id="a-plan-joined-to-a-title-is-no-forward-cue",
+        ),
+        pytest.param(
+            "3月，宁波市召开动员大会，计划与企业共同开工。",
+            "2023-04-10",
+            [("召开", "2024-03"), ("开工", "2024-03")],
+            id="a-plan-with-a-partner-is-a-forward-cue",
+        ),
+        pytest.param(
             "重庆东站于2023年3月开工，主体结构已封顶。",
             "2024-03-01",
             [("开工", "2023-03"), ("封顶", "2023-03")],

@@ -31,8 +31,13 @@ _DISPOSAL = (
     + "|".join(map(re.escape, vocab.DISPOSAL_FROM)) + ")[^" + re.escape(vocab.CLAUSE_BREAKS) + "]{1,12}?(?:"
     + "|".join(map(re.escape, vocab.DISPOSAL_VERBS)) + ")"
 )
+# 计划 closing a noun (发布…计划和…): the plan released, no future.
+_PLAN_NOUN = (
+    "计划(?=[" + re.escape(vocab.PLAN_NOUN_FOLLOWERS) + "]|["
+    + re.escape(vocab.PLAN_NOUN_JOINERS) + "][" + re.escape(vocab.PLAN_NOUN_JOINED) + "])"
+)
 _CUE = re.compile(
-    "(?:" + "|".join(map(re.escape, vocab.NOT_CUE_WORDS)) + "|" + _DISPOSAL + ")|("
+    "(?:" + "|".join(map(re.escape, vocab.NOT_CUE_WORDS)) + "|" + _DISPOSAL + "|" + _PLAN_NOUN + ")|("
     + "|".join(map(re.escape, sorted(vocab.FORWARD_CUES, key=len, reverse=True))) + ")"
 )
 _CUE_START = re.compile("[" + re.escape("".join({cue[0] for cue in vocab.FORWARD_CUES})) + "]")

@@ -375,6 +375,12 @@ NOT_CUE_WORDS: tuple[str, ...] = (
     "五年计划", "计划经济", "计划生育", "计划单列", "计划书",
     "年度计划", "计划通知", "研发计划",
 )
+# 计划 followed by one of these closes a noun (这一计划，…; 攻坚计划、…): no cue; so does a
+# conjunction joining it to a quoted or titled name (发布大会战计划和“一十百千万”工程), while
+# 计划与企业共同开工 (plans to, with the firms) stays a cue.
+PLAN_NOUN_FOLLOWERS = "、的”》）)，,。；;"
+PLAN_NOUN_JOINERS = "和与及"
+PLAN_NOUN_JOINED = "“《"
 # 将 as the object marker (将X由A提升至B, raise X from A to B): no cue. Recognised by a 由/从
 # after its object and a verb of change after that, all inside one clause.
 DISPOSAL_MARK = "将"

@@ -93,6 +93,11 @@ _SET_QUANTIFIER = re.compile(
 _MANNER_TAIL = re.compile("(?:" + "|".join(vocab.MANNER_ADVERBS) + ")+$")
 #: 计划 inside a noun (投资计划, 计划通知): the date engine's table of words that are no cue.
 _PLAN_NOUNS = tuple(word for word in date_vocab.NOT_CUE_WORDS if vocab.PLAN_WORD in word)
+#: 计划 closing a noun (这一计划，; 大会战计划和“…”工程) or ending the clause: the date engine's rule.
+_PLAN_NOUN = re.compile(
+    "计划(?:$|[" + re.escape(date_vocab.PLAN_NOUN_FOLLOWERS) + "]|["
+    + re.escape(date_vocab.PLAN_NOUN_JOINERS) + "][" + re.escape(date_vocab.PLAN_NOUN_JOINED) + "])"
+)
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
@@ -549,7 +554,9 @@ def _is_plan_cue(clause: str, cue: str, position: int) -> bool:
             offset = noun.index(cue)
             if clause.startswith(noun, position - offset) and position >= offset:
                 return False
-        return not clause[:position].endswith(vocab.PLAN_NOUN_BEFORE) and following not in ("”", "》", "")
+        if _PLAN_NOUN.match(clause, position):
+            return False
+        return not clause[:position].endswith(vocab.PLAN_NOUN_BEFORE)
     return True
 
 
