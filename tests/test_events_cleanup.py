@@ -178,6 +178,37 @@ def _units(text: str) -> list[tuple[str, str]]:
             id="本报讯-with-reporters",
         ),
         pytest.param(
+            "广州12月23日(记者 王华)广汽新能源智能生态工厂20万产能项目，12月23日竣工。",
+            [
+                ("广州12月23日(记者 王华)", BYLINE),
+                ("广汽新能源智能生态工厂20万产能项目，12月23日竣工。", PROSE),
+            ],
+            id="a-dateline-without-电-before-the-reporters-168",
+        ),
+        pytest.param(
+            "成都3月5日（记者 李明 通讯员 张强）成都东部新区未来医学城开工。",
+            [("成都3月5日（记者 李明 通讯员 张强）", BYLINE), ("成都东部新区未来医学城开工。", PROSE)],
+            id="a-dateline-without-电-before-two-reporters",
+        ),
+        pytest.param(
+            "浙江在线1月15日讯1月2日，宁波首台氢燃料电池公交车下线。",
+            [("浙江在线1月15日讯", BYLINE), ("1月2日，宁波首台氢燃料电池公交车下线。", PROSE)],
+            id="a-dateline-glued-to-the-lead-s-date-169",
+        ),
+        pytest.param(
+            "长沙晚报5月6日讯12日，长沙县3个重大项目开工。",
+            [("长沙晚报5月6日讯", BYLINE), ("12日，长沙县3个重大项目开工。", PROSE)],
+            id="a-dateline-glued-to-the-lead-s-day",
+        ),
+        pytest.param(
+            "重庆两江新区3月5日（星期二）举行集中签约活动。\n新网1月15日讯3个项目签约。",
+            [
+                ("重庆两江新区3月5日（星期二）举行集中签约活动。", PROSE),
+                ("新网1月15日讯3个项目签约。", PROSE),
+            ],
+            id="no-dateline-without-reporters-nor-a-date-after-讯",
+        ),
+        pytest.param(
             "2024年3月5日电池项目投产。\n喜讯传来，重庆实验室揭牌。",
             [("2024年3月5日电池项目投产。", PROSE), ("喜讯传来，重庆实验室揭牌。", PROSE)],
             id="no-dateline-in-电池-nor-喜讯",
@@ -430,6 +461,12 @@ def test_a_chronicle_headings_date_its_items(text: str, pub: str, dated: list[tu
             "本报讯（记者 王强 通讯员 李明）宜宾市与宁德时代签约。",
             ["宜宾市与宁德时代签约"],
             id="本报讯-and-its-reporters",
+        ),
+        pytest.param(
+            "广州12月23日(记者 王华)广汽智联新能源汽车产业园首期工程--广汽新能源智能生态工厂20万产能项目，"
+            "12月23日竣工。",
+            ["12月23日竣工"],
+            id="a-dateline-without-电-is-no-part-of-the-subject-168",
         ),
         pytest.param(
             "2024年3月5日电池项目在宜宾投产。",

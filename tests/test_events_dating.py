@@ -90,6 +90,24 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="jintian-after-a-dian-dateline",
         ),
         pytest.param(
+            "成都3月5日（记者 李明 通讯员 张强）成都东部新区未来医学城今天开工。",
+            "2019-03-06",
+            [("开工", "2019-03-05")],
+            id="jintian-after-a-dateline-with-only-its-reporters",
+        ),
+        pytest.param(
+            "广州12月23日(记者 王华)今天，广汽新能源智能生态工厂竣工。",
+            "2018-12-25",
+            [("竣工", "2018-12-23")],
+            id="jintian-after-a-dateline-with-only-its-reporter",
+        ),
+        pytest.param(
+            "重庆两江新区3月5日（星期二）举行集中签约活动，今天两江新区实验室揭牌。",
+            "2019-03-06",
+            [("签约", "2019-03-05"), ("揭牌", "2019-03-06")],
+            id="a-day-and-a-weekday-bracket-make-no-dateline",
+        ),
+        pytest.param(
             "今天上午，兰州市重大项目集中开工活动在城关区举行。",
             "2023-02-13",
             [("开工", "2023-02-13")],

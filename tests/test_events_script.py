@@ -50,6 +50,12 @@ def test_no_simplified_character_is_folded() -> None:
         ("重慶實驗室揭牌成立", "重庆实验室揭牌成立"),
         ("簽約儀式於上週五舉辦", "签约仪式于上周五举办"),
         ("1月28號，項目竣工驗收", "1月28号，项目竣工验收"),
+        # a dash typed as two hyphens between words is the dash
+        ("我国首条高速铁路--石太客运专线正式开通", "我国首条高速铁路——石太客运专线正式开通"),
+        ("首期工程－－广汽新能源工厂竣工", "首期工程——广汽新能源工厂竣工"),
+        ("重點工程--蘭州光纜幹線", "重点工程——兰州光缆干线"),
+        ("2020--2021年，A-B--C线", "2020--2021年，A-B--C线"),
+        ("兰州—西宁—拉萨光缆干线", "兰州—西宁—拉萨光缆干线"),
     ],
 )
 def test_fold(traditional: str, simplified: str) -> None:
@@ -124,6 +130,20 @@ def test_what_is_shown_is_the_original_text() -> None:
     for mention in found.mentions:
         assert mention.surface == text[mention.start_char : mention.end_char]
     assert {"大连市", "辽宁省"} <= {entity.name for entity in found.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        pytest.param("2009年4月1日，我国首条高速铁路--石太客运专线正式开通。", "石太客运专线", id="154"),
+        pytest.param("3月5日，重庆东站首期工程--站房主体结构封顶。", "站房主体结构", id="invented"),
+        pytest.param("5月6日，省重点项目－－宜宾港三期建成投用。", "宜宾港三期", id="full-width"),
+    ],
+)
+def test_a_dash_typed_as_two_hyphens_is_an_apposition(text: str, subject: str) -> None:
+    [event] = extract(Article(text, "2024-05-08")).events
+    assert event.subject is not None and event.subject.name == subject
+    assert event.summary == flatten(text[event.start_char : event.end_char])  # shown as typed
 
 
 def test_date_words_are_shown_as_written() -> None:

@@ -33,6 +33,7 @@ _NUMBERED_BATCH = re.compile(vocab.NUMBERED_BATCH_AFTER_DATE)
 _MISPRINTED_DAY = re.compile(r"(?<![0-9０-９.．])[0-9０-９]{3,4}[日号](?![0-9０-９])")
 #: A month and day printed without 月 (1215日 for 12月15日): read as that month and day.
 _MONTH_DAY_RUN_TOGETHER = re.compile(r"(?<![0-9０-９.．])" + vocab.MONTH_DAY_DIGITS + r"[日号](?![0-9０-９])")
+_REPORTERS = re.compile(vocab.DATELINE_REPORTERS)
 _DIGITS = "0123456789０１２３４５６７８９"
 _FULL_STOP = re.compile("[" + re.escape("".join(vocab.FULL_STOPS)) + "]")  # one character each
 _LIST_COLON = re.compile("[" + re.escape("".join(vocab.LIST_COLONS)) + "]")
@@ -185,7 +186,8 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
             moved = None
         if expr.text.startswith(vocab.SAME_DAY_WORDS):
             expr = _same_day(expr, result)
-        if expr.grain == "day" and text.startswith(vocab.DATELINE_TAILS, end):
+        reporters = unit.kind == BYLINE and _REPORTERS.match(text, end) is not None  # 广州12月23日(记者 王华)
+        if expr.grain == "day" and (text.startswith(vocab.DATELINE_TAILS, end) or reporters):
             dateline = (_dated_unit_start(doc, unit_index), expr)
             if unit.kind == BYLINE:
                 datelines[dateline[0]] = expr

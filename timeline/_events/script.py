@@ -17,6 +17,7 @@ import re
 import attrs
 
 from timeline._dates.vocab_traditional import TRADITIONAL_FORMS
+from timeline._events import vocab
 from timeline._events.cleanup import Document, flatten
 from timeline.model import Article, Event
 
@@ -26,6 +27,8 @@ _ANY_TRADITIONAL = re.compile("[" + "".join(_SIMPLIFIED) + "]")
 #: Characters replaced one by one; a text with more is translated whole (`str.translate` with a
 #: table of non-ASCII characters looks every character up: slow when few are traditional).
 FOLD_ONE_BY_ONE = 64
+#: Two hyphens typed for a dash between two words (高速铁路--石太客运专线, 工程－－广汽).
+_TYPED_DASH = re.compile(r"(?<=[\u4e00-\u9fff”》）)])(?:--|－－)(?=[\u4e00-\u9fff“《])")
 
 
 def _simplified(match: re.Match[str]) -> str:
@@ -33,11 +36,16 @@ def _simplified(match: re.Match[str]) -> str:
 
 
 def fold(text: str) -> str:
-    """The text with its traditional characters replaced by simplified ones (same length).
+    """The text with its traditional characters replaced by simplified ones, and a dash typed as
+    two hyphens between words (首期工程--广汽新能源工厂) as the dash it stands for (same length).
 
     >>> fold("遼寧大連28日舉行重點項目開工活動")
     '辽宁大连28日举行重点项目开工活动'
+    >>> fold("我国首条高速铁路--石太客运专线")
+    '我国首条高速铁路——石太客运专线'
     """
+    if "--" in text or "－－" in text:
+        text = _TYPED_DASH.sub(vocab.APPOSITION_DASH, text)
     folded, count = _ANY_TRADITIONAL.subn(_simplified, text, FOLD_ONE_BY_ONE)
     return folded if count < FOLD_ONE_BY_ONE else text.translate(_TABLE)
 

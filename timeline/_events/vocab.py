@@ -36,13 +36,21 @@ CAPTION_MARKS = ("摄(", "摄（", "据新重庆", "新华社记者", "供图", 
 
 #: Bylines and editorial credits.
 BYLINE_MARKS = ("记者", "通讯员", "撰文", "编辑", "美编", "责编", "校对", "实习生")
+#: The reporters' bracket after a dateline's day ((记者 王华), （通讯员 李明）).
+DATELINE_REPORTERS = r"[ \t\u3000]*[（(][ \t\u3000]*(?:" + "|".join(BYLINE_MARKS) + r")"
+_DATELINE_DAY = (
+    r"[^，。；：！？\s]{1,16}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日"
+)
 #: A dateline or byline opening a paragraph, before its first sentence with no mark between
 #: (中新网海口3月18日电 (记者 尹海明)海南省18日举行…; 本报讯（记者 王强）…; 本报记者秦铭明 天津…):
 #: furniture, set apart as a byline so that it is neither the subject nor the date of what follows.
-#: A blank, a bracket or a slash ends it (not 2024年3月5日电池项目投产).
+#: A blank, a bracket or a slash ends it (not 2024年3月5日电池项目投产); so does the lead's own
+#: date after 讯 (浙江在线1月15日讯1月2日，…). A place and day with no 电/讯 is a dateline only
+#: when the reporters' bracket follows (广州12月23日(记者 王华)…).
 LEADING_DATELINE = (
-    r"[ \t\u3000]*(?:[^，。；：！？\s]{1,16}?[0-9０-９一二三四五六七八九十]{1,2}月"
-    r"[0-9０-９一二三四五六七八九十]{1,3}日[电讯]|本报讯)(?=[\s（(/])"
+    r"[ \t\u3000]*(?:(?:" + _DATELINE_DAY + r"[电讯]|本报讯)(?=[\s（(/])"
+    r"|" + _DATELINE_DAY + r"讯(?=[0-9０-９]{1,2}[月日])"
+    r"|" + _DATELINE_DAY + r"(?=" + DATELINE_REPORTERS + r"))"
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \t\u3000]*"
     r"|[ \t\u3000]*本报记者[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]+"
 )
