@@ -68,6 +68,8 @@ def _good() -> dict:
         (lambda d: d["article"].update(pub_date="yesterday"), "publication date"),
         (lambda d: d["article"].update(text=""), "empty"),
         (lambda d: d["entities"].append("x"), "must be a JSON object"),
+        # a number no float holds: OverflowError out of `timeline load` (third review)
+        (lambda d: d["events"][0].update(confidence=10**400), "confidence is not a number a float holds"),
     ],
 )
 def test_bad_documents_raise_article_error(spoil, needle):

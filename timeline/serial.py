@@ -264,7 +264,10 @@ def _number(raw: _Raw, key: str, where: str) -> float:
     value = _present(raw, key, where)
     if not isinstance(value, (int, float)):
         raise ArticleError(f"{where}.{key} has the wrong type ({type(value).__name__})")
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:  # an int of 309 digits or more
+        raise ArticleError(f"{where}.{key} is not a number a float holds: {str(value)[:20]}…") from None
 
 
 def _array(raw: _Raw, key: str, where: str) -> list[object]:
