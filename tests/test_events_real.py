@@ -46,8 +46,6 @@ KNOWN_FALSE_EVENTS = {
     "129-20": "session 5 batch: progress of works inside a park gives an event",
     "134-15": "session 5 batch: state of production gives an event",
     "141-12": "session 6 blind batch: count of ceremonies (9次), a roll-up: an event is emitted",
-    "142-12": "session 6 blind batch: description of the venues: an event is emitted",
-    "143-09": "session 6 blind batch: count: an event is emitted",
     "145-20": "session 6 blind batch: progress (貫通 of a road network): an event is emitted",
     "148-11": "session 6 blind batch: metaphor (a new engine 啟動), no milestone: an event is emitted",
     "148-12": "session 6 blind batch: general trend: an event is emitted",

@@ -2594,3 +2594,60 @@ def test_a_ceremony_named_and_held_after_its_venues_is_one_event(
 )
 def test_a_named_reform_put_in_force(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the site of the act (开工现场) and the people it brought (入驻师生)
+        pytest.param(
+            "6月1日，株洲市重大项目集中开工。集中开工活动设荷塘区长株潭先进硬质材料产业园项目开工现场1个主会场，"
+            "株洲经开区中核云峰湖健康谷项目开工现场4个分会场。",
+            [("construction", "occurred", "2025-06-01")],
+            id="开工现场-142",
+        ),
+        pytest.param(
+            "6月1日，重庆市重大项目集中签约。签约活动设两江新区签约现场和渝北区分会场。",
+            [("signing", "occurred", "2025-06-01")],
+            id="签约现场",
+        ),
+        pytest.param(
+            "6月1日，江西智能无损检测创新中心揭牌，入驻师生及工程师超百人。",
+            [("opening", "occurred", "2025-06-01")],
+            id="入驻师生-143",
+        ),
+        pytest.param(
+            "6月1日，重庆大学创新研究院揭牌，入驻师生达300余人。",
+            [("opening", "occurred", "2025-06-01")],
+            id="入驻师生达",
+        ),
+        # an unnamed set of several (多项, 多家, 多个): a trend, not one milestone
+        pytest.param(
+            "江西智能无损检测创新中心项目总投资6.75亿元，目前已完成第一批10套科研设备采购，入驻师生及工程师超百人，"
+            "多项国家重点研发项目落地推进。",
+            [],
+            id="多项-143",
+        ),
+        pytest.param(
+            "6月1日，两江新区揭牌，多家龙头企业签约入驻。", [("opening", "occurred", "2025-06-01")], id="多家"
+        ),
+        pytest.param(
+            "6月1日，两江新区揭牌，多个重大项目加快建设。", [("opening", "occurred", "2025-06-01")], id="多个"
+        ),
+        # not meant: the act with its own count, a batch with a number
+        pytest.param(
+            "6月1日，中国电信宁夏分公司与宁夏环保集团签署合作项目21个。",
+            [("signing", "occurred", "2025-06-01")],
+            id="签署合作项目N个-061-stays",
+        ),
+        pytest.param(
+            "6月1日，两江新区20多个项目集中开工。",
+            [("construction", "occurred", "2025-06-01")],
+            id="20多个-stays",
+        ),
+    ],
+)
+def test_the_things_an_act_names_described_are_no_event(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

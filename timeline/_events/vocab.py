@@ -2206,6 +2206,9 @@ TRIGGER_NOUN_TAILS = (
     "人员",
     "人数",
     "者",
+    # the site or the people of the act (开工现场1个主会场, 入驻师生及工程师超百人)
+    "现场",
+    "师生",
 )
 #: Triggers whose object follows them: a document noun after them (印发方案提出) is what they
 #: release, not a compound noun (实施方案).
@@ -2297,6 +2300,10 @@ SET_QUANTIFIERS = (
     "越来越多",
     "许多",
     "大量",
+    # several, no number (多项国家重点研发项目落地推进; not 20多个: a numeral before)
+    "多项",
+    "多个",
+    "多家",
 )
 #: A trigger inside an object ending with this is talked about, not done (向市主会场汇报三季度集中
 #: 开工项目情况), unless it is a visit's (察看了重庆实验室建设情况).
