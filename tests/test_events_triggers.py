@@ -2599,6 +2599,32 @@ def test_a_named_reform_put_in_force(text: str, expected: list[tuple[str, str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the projects named by the act (签约项目, 开工项目) described or totalled: no act told
+        pytest.param(
+            "6月1日，长沙市重大项目集中签约仪式举行。签约项目涵盖智能制造、数字经济、人工智能、生物医药与大健康等领域。",
+            [("signing", "occurred", "2025-06-01")],
+            id="签约项目涵盖-167",
+        ),
+        pytest.param(
+            "6月1日，两江新区重大项目集中开工仪式举行。开工项目包括产业、基础设施和民生三类。",
+            [("construction", "occurred", "2025-06-01")],
+            id="开工项目包括",
+        ),
+        pytest.param(
+            "6月1日，重庆实验室揭牌成立，投产项目主要分布在两江新区和西部科学城。",
+            [("founding", "occurred", "2025-06-01")],
+            id="投产项目主要分布",
+        ),
+        pytest.param(
+            "6月1日，海南省重大项目集中开工。其中，海口集中开工项目共11个（9个项目位于自贸港",
+            [("construction", "occurred", "2025-06-01")],
+            id="开工项目共N个-165",
+        ),
+        pytest.param(
+            "6月1日，重庆市重大项目集中签约。江北区集中签约项目共8个（其中5个外资项目",
+            [("signing", "occurred", "2025-06-01")],
+            id="签约项目共N个",
+        ),
         # the site of the act (开工现场) and the people it brought (入驻师生)
         pytest.param(
             "6月1日，株洲市重大项目集中开工。集中开工活动设荷塘区长株潭先进硬质材料产业园项目开工现场1个主会场，"

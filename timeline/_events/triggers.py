@@ -66,6 +66,7 @@ _NUMBER_AFTER = re.compile(r"[" + vocab.NUMERALS + r"]")
 _NUMERAL_PLACE = re.compile(vocab.NUMERAL_PLACE)
 _STAGE = re.compile(vocab.STAGE_PATTERN)
 _DESCRIBED_WHOLE = re.compile(vocab.DESCRIBED_WHOLE)
+_PROJECTS_NAMED_BY_ACT = re.compile(vocab.PROJECTS_NAMED_BY_ACT)
 _PROJECT_BATCH = re.compile(vocab.PROJECT_BATCH)
 _DOCUMENT = re.compile(r"《[^》]+》")
 _DOCUMENT_OPEN = "《"
@@ -136,6 +137,8 @@ def _refine(
     ):
         if not (after.startswith(vocab.AFTER_TAILS) and _framed(before)):
             return None
+    if _PROJECTS_NAMED_BY_ACT.match(after):
+        return None  # 签约项目涵盖…领域: the projects named by the act are described or totalled
     if (
         _aim_before(before, blocked)
         and not _NAMED_BY_COPULA.match(clause, end)

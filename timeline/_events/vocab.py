@@ -2210,6 +2210,10 @@ TRIGGER_NOUN_TAILS = (
     "现场",
     "师生",
 )
+#: A trigger naming the projects a description or a total is about (签约项目涵盖…领域, 集中开工
+#: 项目共11个, …二期首发项目等): no act told. Up to four characters (招商, 重点) may qualify
+#: 项目 between them. Not a bare count (签署合作项目21个 tells the act).
+PROJECTS_NAMED_BY_ACT = r"[^，。；,;]{0,4}?项目(?:共|总共|合计|涵盖|包括|涉及|覆盖|分布|主要|等)"
 #: Triggers whose object follows them: a document noun after them (印发方案提出) is what they
 #: release, not a compound noun (实施方案).
 RELEASING_TRIGGERS = ("印发", "出台", "发布", "公布", "颁布")
