@@ -2677,3 +2677,165 @@ def test_the_things_an_act_names_described_are_no_event(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plant run for the first time, a line's trial run, a first batch shipped (real news:
+        # 装置一次投料开车成功, 生产线试车成功, 项目首批产品发运)
+        pytest.param(
+            "3月16日，重庆长寿化工公司20万吨/年乙二醇装置一次投料开车成功。",
+            [("production", "occurred", "2025-03-16")],
+            id="投料开车成功",
+        ),
+        pytest.param(
+            "4月，綦江铝业公司电解铝生产线试车成功。",
+            [("production", "occurred", "2025-04")],
+            id="试车成功",
+        ),
+        pytest.param(
+            "3月28日，涪陵榨菜集团新厂首批产品发运。",
+            [("production", "occurred", "2025-03-28")],
+            id="首批产品发运",
+        ),
+        pytest.param("每天有200吨货物从园区发运。", [], id="发运-no-first-batch"),
+        # a plant on the grid or generating (储能电站成功并网, 风电场并网投运, 水电站正式发电)
+        pytest.param(
+            "今年2月，綦江区200兆瓦储能电站成功并网。",
+            [("production", "occurred", "2025-02")],
+            id="成功并网",
+        ),
+        pytest.param(
+            "涪陵白涛风电场四期项目预计年底并网投运。",
+            [("production", "planned", "2025")],
+            id="并网投运-planned",
+        ),
+        pytest.param(
+            "1956年10月，乌江白马水电站正式发电。",
+            [("production", "occurred", "1956-10")],
+            id="正式发电",
+        ),
+        pytest.param("该电站年发电量达3亿千瓦时。", [], id="发电量-a-figure"),
+        # ground turned or broken (天心区15个重大项目同步破土, 产业园正式动土)
+        pytest.param(
+            "5月6日，九龙坡区12个重大项目同步破土。",
+            [("construction", "occurred", "2025-05-06")],
+            id="同步破土",
+        ),
+        pytest.param(
+            "2月7日，永川智能制造产业园正式动土。",
+            [("construction", "occurred", "2025-02-07")],
+            id="正式动土",
+        ),
+        pytest.param("春雨过后，竹笋纷纷破土而出。", [], id="破土而出-a-sprout"),
+        # a freight train service set off, a dam's gates closed (公共班列发车, 水库正式下闸蓄水)
+        pytest.param(
+            "6月1日，中欧班列(重庆)公共班列发车。",
+            [("opening", "occurred", "2025-06-01")],
+            id="班列发车",
+        ),
+        pytest.param(
+            "5月23日，綦江藻渡水库正式下闸蓄水。",
+            [("opening", "occurred", "2025-05-23")],
+            id="下闸蓄水",
+        ),
+        pytest.param("列车每天早上8点从重庆北站发车。", [], id="列车发车-a-timetable"),
+        # a dated founding told as an attribute is an act of its own (real news: 农民李安民1983年
+        # 创办的安民焦化厂(安泰集团前身)，成为山西第一家民营企业)
+        pytest.param(
+            "永川农民王建国1985年创办的永川焦化厂(重庆永荣集团前身)，成为重庆第一家民营企业。",
+            [("founding", "occurred", "1985")],
+            id="dated-创办的",
+        ),
+        pytest.param(
+            "1983年，长安集团创办长安职业技术学院。",
+            [("founding", "occurred", "1983")],
+            id="创办",
+        ),
+        pytest.param("他创办的企业越办越好。", [], id="创办的-undated-a-description"),
+    ],
+)
+def test_start_ups_grid_connections_and_first_shipments(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # listed, designated or titled by an authority named in between: the thing before 被 is
+        # the subject (real news: 古城被联合国教科文组织世界遗产委员会列入《世界遗产名录》)
+        pytest.param(
+            "1997年12月3日，大足石刻被联合国教科文组织世界遗产委员会列入《世界遗产名录》。",
+            ("approval", "occurred", "1997-12-03", "大足石刻"),
+            id="被…列入《…名录》",
+        ),
+        pytest.param(
+            "1月15日，涪陵榨菜被农业农村部确定为特色农产品区域公用品牌。",
+            ("approval", "occurred", "2025-01-15", "涪陵榨菜"),
+            id="被…确定为",
+        ),
+        pytest.param(
+            "2013年5月，重庆钢铁厂早期建筑被国务院公布为全国重点文物保护单位。",
+            ("approval", "occurred", "2013-05", "重庆钢铁厂早期建筑"),
+            id="被…公布为",
+        ),
+        pytest.param(
+            "5月6日，合川钓鱼城遗址被列入国家考古遗址公园名录。",
+            ("approval", "occurred", "2025-05-06", "合川钓鱼城遗址"),
+            id="被列入…名录",
+        ),
+        # a title or honours won (荣膺五星级饭店, 先后获得…等荣誉)
+        pytest.param(
+            "2000年7月，解放碑洲际酒店荣膺五星级旅游涉外饭店。",
+            ("approval", "occurred", "2000-07", "解放碑洲际酒店"),
+            id="荣膺",
+        ),
+        pytest.param(
+            "今年，两江新区先后获得“国家绿色工业园区”“中国十佳营商环境园区”等荣誉。",
+            ("approval", "occurred", "2025", "两江新区"),
+            id="获得…等荣誉",
+        ),
+    ],
+)
+def test_titles_and_listings_by_an_authority(text: str, expected: tuple[str, str, str, str]) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.status, e.date.value if e.date else None, e.entities[0].name) for e in found] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # works under way told before the verb or as a named project pressed on (real news:
+        # 锂电池项目正如火如荼地建设中, 光伏组件项目目前也在快速推进中, 风电四期项目在紧张建设中)
+        pytest.param(
+            "綦江齿轮传动公司新能源变速器项目正如火如荼地建设中。",
+            [("construction", "ongoing", None)],
+            id="如火如荼地建设中",
+        ),
+        pytest.param(
+            "长安汽车渝北新工厂项目目前也在快速推进中。",
+            [("construction", "ongoing", None)],
+            id="项目…在快速推进中",
+        ),
+        pytest.param(
+            "白涛风电场四期项目在紧张建设中。",
+            [("construction", "ongoing", None)],
+            id="在紧张建设中",
+        ),
+        pytest.param(
+            "长安汽车渝北新工厂项目目前在有序推进中，预计明年投产。",
+            [("construction", "ongoing", None), ("production", "planned", "2026")],
+            id="在有序推进中-then-a-plan",
+        ),
+        # the trend of many projects is no act
+        pytest.param("全市重点项目正在快速推进中。", [], id="重点项目-a-trend"),
+        pytest.param("各区县重大项目都在有序推进。", [], id="重大项目-a-trend"),
+    ],
+)
+def test_works_under_way_told_before_the_verb(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected

@@ -546,6 +546,7 @@ LEFT_STOPS = (
     "打造",
     "建设",
     "建成",
+    "修建",
     "组建",
     "设立",
     "成立",
@@ -1498,6 +1499,8 @@ TRIGGERS: dict[str, str] = {
     "牵头组建": "founding",
     "揭牌成立": "founding",
     "创立": "founding",
+    # a firm or a school started (农民李安民1983年创办的安民焦化厂, 集团创办职业学院)
+    "创办": "founding",
     # a periodical or a book published (主办发行《垣民之友》期刊, 出版《…》刊物): with a title only
     "出版": "other",
     "发行": "other",
@@ -1549,6 +1552,8 @@ TRIGGERS: dict[str, str] = {
     "获准": "approval",
     "获颁": "approval",
     "荣获": "approval",
+    # a title won (潭江半岛酒店荣膺五星级旅游涉外饭店)
+    "荣膺": "approval",
     # titles and ranks won (被命名为…示范区, 成功创建国家级绿色园区, 跻身全国百强), a filing or a
     # project approval done (完成备案, 完成立项), works accepted (完成竣工验收)
     "被命名为": "approval",
@@ -1585,6 +1590,8 @@ TRIGGERS: dict[str, str] = {
     "开（复）工": "construction",
     "合龙": "construction",
     "破土动工": "construction",
+    # ground turned at a ceremony (产业园“动土”仪式, 项目正式动土)
+    "动土": "construction",
     # ground broken for a building's pit (扩建工程正式破土开槽), a bridge spanned (其余3座可望今年架通)
     "破土开槽": "construction",
     "架通": "construction",
@@ -1628,6 +1635,14 @@ TRIGGERS: dict[str, str] = {
     "并网成功": "production",
     "并网运行": "production",
     "点火成功": "production",
+    # a chemical plant or a line run for the first time (装置一次投料开车成功, 生产线试车成功), a
+    # plant on the grid (储能电站成功并网, 风电场年底并网投运), a station generating (1956年10月正式发电)
+    "开车成功": "production",
+    "投料开车": "production",
+    "试车成功": "production",
+    "成功并网": "production",
+    "并网投运": "production",
+    "正式发电": "production",
     # vehicles or ships handed over to their buyers (交车仪式, 首制船交船)
     "交车": "production",
     "交船": "production",
@@ -1849,6 +1864,8 @@ SERVICE_STARTS = (
     "供暖",
     "供热",
     "蓄水",
+    # a dam's gates closed to fill the reservoir (水库正式下闸蓄水)
+    "下闸蓄水",
     "招生",
     "开学",
     "对外开放",
@@ -1900,12 +1917,18 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"开展(?:(?!开工|签约|投产|揭牌|奠基|竣工|动工)[^，。；]){2,60}?(?:推介|活动)$": "other",
     r"完成[^，。；、]{0,6}(?:土建|主体|基础)(?:工程|结构|施工)": "construction",
     r"(?:方案|可研|可行性研究报告|项目建议书|规划)获[^，。；]{0,16}批复": "approval",
-    r"列入[^，。；]{0,16}(?:清单|名单|目录)": "approval",
+    r"列入[^，。；]{0,16}(?:清单|名单|名录|目录)": "approval",
+    # …by an authority named in between (平遥古城被联合国教科文组织世界遗产委员会列入《世界遗产名录》):
+    # the trigger opens at 被, so the thing listed before it is the subject, not the authority
+    r"被[^，。；、]{0,16}?列入[^，。；]{0,16}(?:清单|名单|名录|目录)": "approval",
     APPROVED_BY: "approval",
     # approved as something by an authority named in between (被國家批準為全國第五個國家級新區,
     # 被科技部认定为…), a plan passed on review (规划成果已经省政府审查通过), a rank raised
     # (经国务院批准，升级为国家级经济技术开发区)
-    r"被[^，。；、]{0,12}?(?:批准|认定|命名|评)为": "approval",
+    r"被[^，。；、]{0,16}?(?:批准|认定|命名|评)为": "approval",
+    # …designated, listed or proclaimed so (被农业农村部确定为特色农产品区域公用品牌, 被国务院公布为
+    # 全国重点文物保护单位), not a year named so (被确定为项目建设年)
+    r"被[^，。；、]{0,16}?(?:确定|列|公布)为(?![^，。；]{0,10}年(?:[，。；]|$))": "approval",
     r"(?:审查|评审|审定)通过": "approval",
     r"(?:升级|升格|晋升|晋级)为?[^，。；]{0,4}(?:国家级|省级)": "approval",
     # a review passed (通过ISO9001认证, 顺利通过专家评审)
@@ -1927,6 +1950,12 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"|开始(?:正常)?接收[^，。；]{0,4}(?:患者|病人|旅客|乘客|游客|学生|新生)": "opening",
     # a first run of a new service (去年3月发出首班, 开出首列, 迎来首趟)
     r"(?:发出|开出|开行|迎来)了?首(?:班|列|趟|航班)": "opening",
+    # a freight train service set off (中欧班列(西安)公共班列发车)
+    r"(?<=班列|专列)(?:正式|首次|顺利)?发车": "opening",
+    # a first batch of goods shipped (EVA项目首批产品发运)
+    r"首批[^，。；]{0,8}发运": "production",
+    # ground broken (天心区15个重大项目同步破土), not a sprout (破土而出)
+    r"破土(?![而动开])": "construction",
     # a body moves to its new site (整体搬迁至新院区, 迁入新址): a move, as 迁至/搬迁至
     r"(?:搬迁|迁入|迁至|乔迁)(?:至|到|进)?[^，。；]{0,10}新(?:院区|址|校区|馆|园区|厂区|大楼|办公楼|楼)"
     r"|整体搬迁$": "other",
@@ -1949,11 +1978,17 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # a stage of the works (正处于主体施工阶段, 进入全面建设阶段)
     rf"(?:处于|进入)[^，。；]{{0,6}}(?:{'|'.join(WORKS_STAGE_WORDS)})[^，。；]{{0,2}}阶段"
     r"|(?:施工|工程|建设)(?:已|已经|全面)?进入(?:收尾|扫尾)阶段": "construction",
-    r"(?:加紧|抓紧|紧张|忙碌|火热)(?:建设|施工)(?![单方企队人者的中])": "construction",
+    r"(?:加紧|抓紧|紧张|忙碌|火热)(?:建设|施工)(?![单方企队人者的]|中的)": "construction",
     # …of named works: 重点项目建设稳步推进 is the usual general trend, not an act
     r"(?<!重点)(?<!重大)(?<!设施)(?<!民生)(?<!产业)(?:项目|工程)建设[^，。；]{0,2}"
     r"(?:稳步|有序|顺利|全面|扎实|加快)推进": "construction",
     r"(?:建设|施工)[^，。；]{0,4}(?:如火如荼|正酣)": "construction",
+    # …told before the works (项目正如火如荼地建设中)
+    r"如火如荼地?(?:建设|施工)": "construction",
+    # …or as a named project pressed on (光伏组件项目目前也在快速推进中), not the trend of many
+    # (重点项目正在加快推进)
+    r"(?<!重点项目)(?<!重大项目)(?<!产业项目)(?<=项目|工程)(?:目前|现在)?(?:也|都)?(?:正在|正|在)"
+    r"(?:快速|有序|稳步|加紧|全力)推进": "construction",
     # works near their end (主体施工接近尾声, 装修工程已接近尾声)
     r"(?:建设|施工|工程|装修)(?:已|已经)?接近尾声": "construction",
     # works finished (污水处理厂野外作业已完成, 钢构主体完成, 基坑土方工程基本结束), not an amount
@@ -2089,6 +2124,8 @@ GRANTED_THINGS = (
     "等奖",
     "金奖",
     "大奖",
+    # honours (先后获得“国家绿色工业园区”等荣誉)
+    "荣誉",
 )
 #: Meeting triggers count only when the clause names a meeting.
 MEETING_NOUNS = ("会", "论坛", "讨论", "活动", "仪式", "峰会", "展", "赛")
@@ -2729,6 +2766,10 @@ ONGOING_CUES = (
     # work told as under way (工人正忙碌建设, 项目建设稳步推进, 施工如火如荼)
     "正忙碌",
     "正紧张",
+    # …or without 正 (风电四期项目在紧张建设中, 项目目前也在快速推进中)
+    "紧张建设",
+    "紧张施工",
+    "快速推进",
     "正加紧",
     "正抓紧",
     "加紧建设",
