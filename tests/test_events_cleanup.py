@@ -245,6 +245,69 @@ def _units(text: str) -> list[tuple[str, str]]:
             ],
             id="numbered-list-items-044",
         ),
+        # a stored excerpt cut off mid-sentence: its last line is prose, not a headline
+        pytest.param(
+            "3月25日，全球首家电池零碳工厂落户宜宾。\n\n宁德时代全资子公司四川时代获得全球知名认证机构SGS颁发的PAS2060碳",
+            [
+                ("3月25日，全球首家电池零碳工厂落户宜宾。", PROSE),
+                ("宁德时代全资子公司四川时代获得全球知名认证机构SGS颁发的PAS2060碳", PROSE),
+            ],
+            id="an-excerpt-cut-off-mid-sentence-056",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室正式揭牌。\n重庆实验室与宁德时代签署战略合作协议并约定在宜宾共建",
+            [
+                ("5月6日，重庆实验室正式揭牌。", PROSE),
+                ("重庆实验室与宁德时代签署战略合作协议并约定在宜宾共建", PROSE),
+            ],
+            id="an-excerpt-cut-off-after-an-act",
+        ),
+        pytest.param(
+            "宁波把氢能产业作为重要机遇。\n“吉利汽车将发挥龙头企业的辐射带动",
+            [("宁波把氢能产业作为重要机遇。", PROSE), ("“吉利汽车将发挥龙头企业的辐射带动", PROSE)],
+            id="an-excerpt-cut-off-in-a-quotation-169",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室正式揭牌。\n转载请注明出处 保持信息完整暂时没有评论",
+            [("5月6日，重庆实验室正式揭牌。", PROSE), ("转载请注明出处 保持信息完整暂时没有评论", HEADING)],
+            id="a-footer-is-no-sentence-cut-off-060",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室正式揭牌。\n重庆两江新区集中签约",
+            [("5月6日，重庆实验室正式揭牌。", PROSE), ("重庆两江新区集中签约", HEADING)],
+            id="a-short-last-line-stays-a-headline",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室正式揭牌。\n■ 重庆实验室今年将新增三个研究中心",
+            [("5月6日，重庆实验室正式揭牌。", PROSE), ("■ 重庆实验室今年将新增三个研究中心", HEADING)],
+            id="a-marked-last-line-stays-a-headline",
+        ),
+        # labels of counters, page places and policy pages are furniture
+        pytest.param(
+            "浏览次数:\n7月13日，济南市投促局一行到邹城经济开发区参观考察。",
+            [("浏览次数:", FURNITURE), ("7月13日，济南市投促局一行到邹城经济开发区参观考察。", PROSE)],
+            id="an-empty-counter-is-not-glued-to-the-lead-037",
+        ),
+        pytest.param(
+            "政策文号:沧政办字〔2021〕160号\n有效性:政策是否有效未知,请慎用\n"
+            "沧州市人民政府办公室印发《沧州市重大项目落地工程行动方案》。",
+            [
+                ("政策文号:沧政办字〔2021〕160号", FURNITURE),
+                ("有效性:政策是否有效未知,请慎用", FURNITURE),
+                ("沧州市人民政府办公室印发《沧州市重大项目落地工程行动方案》。", PROSE),
+            ],
+            id="a-policy-page-s-fields-166",
+        ),
+        pytest.param(
+            "当前位置:首页 > 新闻中心\n主办方表示：重庆实验室将于年底揭牌。\n"
+            "上一条:市应急管理局督导检查安全监管工作",
+            [
+                ("当前位置:首页 > 新闻中心", FURNITURE),
+                ("主办方表示：重庆实验室将于年底揭牌。", PROSE),
+                ("上一条:市应急管理局督导检查安全监管工作", FURNITURE),
+            ],
+            id="a-page-place-and-a-next-link-but-not-主办方",
+        ),
         pytest.param(
             "六届四次会议将“推动创\n新链与产\n业链深度融合”\n列为“1号提\n案”。",
             [("六届四次会议将“推动创新链与产业链深度融合”列为“1号提案”。", PROSE)],

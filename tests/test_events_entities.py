@@ -307,6 +307,27 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         "大麦坝高架立交桥",
     ),
     (
+        "a-subsidiary-named-after-its-owner-056",
+        "5月6日，宁德时代全资子公司四川时代获得全球知名认证机构SGS颁发的PAS2060碳中和认证。",
+        (),
+        (),
+        "四川时代",
+    ),
+    (
+        "a-holding-subsidiary-named-after-its-owner",
+        "3月5日，中国建材控股子公司凯盛科技在蚌埠签约。",
+        (),
+        (),
+        "凯盛科技",
+    ),
+    (
+        "a-subsidiary-with-no-name-of-its-own",
+        "5月6日，宁德时代子公司获得SGS颁发的碳中和认证。",
+        (),
+        (),
+        "宁德时代子公司",
+    ),
+    (
         "a-tunnel-after-a-dash-of-apposition",
         "4月1日，成渝中线高铁——科学城隧道正式贯通。",
         ("科学城隧道",),

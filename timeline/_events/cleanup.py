@@ -45,6 +45,7 @@ _BREAKER = re.compile(
 #: A character every `_BREAKER` match starts at: a line holding none is searched no further
 #: (the breaker opens with a choice of patterns, which the regex engine tries at every offset).
 _BREAKER_START = re.compile(r"[<\[ \t\u3000" + vocab.LIST_ITEM_MARKS + vocab.PHOTO_MARKS + "]")
+_CUT_TAIL_FURNITURE = re.compile("[" + re.escape(vocab.CUT_TAIL_FURNITURE) + r"\s\u3000]")
 _FURNITURE_WORD = re.compile("|".join(re.escape(w) for w in vocab.FURNITURE_WORDS))
 _CLAUSE_MARK = re.compile("[" + vocab.CLAUSE_MARKS + "]")
 _PROSE_MARK = re.compile("[" + vocab.PROSE_MARKS + "]")
@@ -542,6 +543,22 @@ def _headlines(text: str, paragraphs: list[_Paragraph]) -> None:
             paragraph.kind = HEADING
 
 
+def _cut_tail(text: str, paragraphs: list[_Paragraph]) -> None:
+    """The text's last paragraph, read as a headline for want of a mark, is the sentence a stored
+    excerpt stops in (…获得全球知名认证机构SGS颁发的PAS2060碳) when prose ending a sentence
+    comes right before it: nothing follows it for a headline to stand above."""
+    if len(paragraphs) < 2 or paragraphs[-1].kind != HEADING or paragraphs[-2].kind != PROSE:
+        return
+    last, before = paragraphs[-1], paragraphs[-2]
+    words = "".join(text[start:end] for start, end in last.lines)
+    if len(words) < vocab.CUT_TAIL_MIN_LEN or words[0] in vocab.SECTION_MARKS + "#":
+        return
+    if _CUT_TAIL_FURNITURE.search(words) or _FURNITURE_WORD.search(words):
+        return
+    if _ends_sentence(text[before.lines[-1][0] : before.lines[-1][1]]):
+        last.kind = PROSE
+
+
 def _year_number(word: str) -> int:
     """A year written in digits or in Chinese digits (二〇一九)."""
     digits = vocab.CHINESE_DIGITS
@@ -694,6 +711,7 @@ def _clean(text: str) -> Document:
             paragraphs.append(_Paragraph(block, kind, closed))
     paragraphs = _join_cut_paragraphs(text, paragraphs)
     _headlines(text, paragraphs)
+    _cut_tail(text, paragraphs)
     item_lines = _date_lines(text, paragraphs)
     chronicle = _chronicle(text, paragraphs, set(item_lines.values()))
 

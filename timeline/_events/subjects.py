@@ -41,6 +41,8 @@ _BREAK_WORDS = (*vocab.SUBJECT_BREAK_WORDS, *vocab.MODAL_BREAK_WORDS, *vocab.MAN
 TIME_SPAN_LEAD = re.compile(vocab.TIME_SPAN_LEAD)
 _TIME_FRAME_LEAD = re.compile(vocab.TIME_FRAME_LEAD)
 _DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
+#: A name of its own after an owner's word of apposition (四川时代, not 的…).
+_HAN_NAME = re.compile(r"(?!" + vocab.ATTRIBUTIVE + r")[\u4e00-\u9fffA-Za-z]{2}")
 _DURATION_HEADS = frozenset("在用0123456789０１２３４５６７８９一二三四五六七八九十两半")
 _ADVERB_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")
 _COUNT = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]$")
@@ -395,7 +397,7 @@ def _subject_of(
         venue = _venue_place(text, clause_start, span[1], mentions)
         if venue is not None:
             return venue, None
-    apposition = clause.rfind(vocab.APPOSITION_DASH, 0, cut - clause_start)
+    apposition = _apposition(clause, cut - clause_start)
     if apposition >= 0:  # 五粮液机场东连接线——大麦坝高架立交桥: the name after the dash
         before = [m for m in before if m.start >= clause_start + apposition]
     complement = _complement_start(text, clause_start, before)
@@ -725,8 +727,8 @@ def _phrase(
     phrase = _head_of(phrase)
     if phrase.endswith(vocab.PEOPLE_AT_WORK):
         return None, None  # 建设者们正在加紧施工: the people at work, the clause goes on about the works
-    if vocab.APPOSITION_DASH in phrase:  # …连接线——大麦坝高架立交桥: the name after the dash
-        phrase = phrase[phrase.rfind(vocab.APPOSITION_DASH) + len(vocab.APPOSITION_DASH) :]
+    if (apposition := _apposition(phrase, len(phrase))) >= 0:  # …连接线——大麦坝高架立交桥: after the dash
+        phrase = phrase[apposition:]
     if phrase.endswith(vocab.TIME_FRAME_TAILS):
         return None, None
     region = vocab.REGION_WORDS.get(phrase[:2])
@@ -968,6 +970,19 @@ def is_amount_or_count(phrase: str) -> bool:
         or noun_phrase.COUNT_FIRST.match(phrase)
         or phrase.startswith(vocab.AMOUNT_OPENERS)
     )
+
+
+def _apposition(words: str, end: int) -> int:
+    """Where the specific name of an apposition starts in words[:end] (after the last dash of
+    apposition, or after a word naming the owner when a name of its own follows: 宁德时代全资子公司
+    四川时代), or -1."""
+    found = words.rfind(vocab.APPOSITION_DASH, 0, end)
+    start = found + len(vocab.APPOSITION_DASH) if found >= 0 else -1
+    for word in vocab.OWNER_APPOSITIONS:
+        at = words.rfind(word, 0, end)
+        if at >= 0 and at + len(word) > start and _HAN_NAME.match(words, at + len(word), end):
+            start = at + len(word)
+    return start
 
 
 def _head_of(phrase: str) -> str:

@@ -94,6 +94,46 @@ FURNITURE_LABELS = (
     "字号",
     "关键词",
     "标签",
+    # counters, page places and a policy page's fields (浏览次数:, 当前位置:, 政策文号:, 有效性:)
+    "浏览次数",
+    "点击数",
+    "点击量",
+    "阅读量",
+    "阅读",
+    "信息来源",
+    "新闻来源",
+    "发布部门",
+    "发布机构",
+    "政策文号",
+    "发文字号",
+    "索引号",
+    "主题分类",
+    "有效性",
+    "更新时间",
+    "当前位置",
+    "您的位置",
+    "您现在的位置",
+    "您所在的位置",
+    "本页位置",
+    # a site's footer and notices (主办:, 网站标识码:, 投稿:, 转载声明:)
+    "主办",
+    "承办",
+    "主办单位",
+    "承办单位",
+    "网站标识码",
+    "网址",
+    "邮箱",
+    "投稿",
+    "监督",
+    "联系电话",
+    "招商电话",
+    "转载声明",
+    "特别声明",
+    "摄影报道",
+    "上一条",
+    "下一条",
+    "上一篇",
+    "下一篇",
 )
 SECTION_MARKS = "■□◆◇●○▲▼★☆◎※"
 FURNITURE_WORDS = (
@@ -176,6 +216,13 @@ INNER_BLANK_BETWEEN = "一-鿿"
 #: character (重點(diǎn)扶貧村); a bracketed run of latin letters holding one of these, right
 #: after a Han character, is such a reading and is dropped like a blank inside a name.
 PINYIN_TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: The last line of a stored excerpt cut off mid-sentence (…获得全球知名认证机构SGS颁发的PAS2060碳)
+#: is prose when it is at least this long and follows a paragraph of prose: a headline stands
+#: above something, never last.
+CUT_TAIL_MIN_LEN = 15
+#: A last line holding one of these, or a blank, is page furniture (上一条:…, 网址:http…,
+#: 转载请注明出处 保持信息完整), not a sentence cut off.
+CUT_TAIL_FURNITURE = ":：|•·@"
 #: A line that opens a paragraph: at least this long, or opening with a date or one of
 #: PARAGRAPH_OPENERS.
 PARAGRAPH_MIN_LEN = 20
@@ -3433,6 +3480,9 @@ SIGNING_SESSIONS = ("专场", "分会场", "主会场", "签约仪式", "签约�
 #: A dash of apposition: the name after it is the specific one (五粮液机场东连接线——大麦坝
 #: 高架立交桥 → 大麦坝高架立交桥).
 APPOSITION_DASH = "——"
+#: Words that put a body's owner before its name (宁德时代全资子公司四川时代, 长城汽车旗下曼德):
+#: like the dash, the name after them is the specific one, when one follows.
+OWNER_APPOSITIONS = ("全资子公司", "控股子公司", "子公司", "旗下")
 #: A phrase ending with these is a time frame, not a name (校庆日前, 春节前, 投产之后).
 TIME_FRAME_TAILS = ("前", "以前", "之前", "后", "以后", "之后", "期间", "之际", "时")
 #: A name right after these is a site (在/于) or the agent of a passive (由): not the subject.
