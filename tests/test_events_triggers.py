@@ -2222,6 +2222,26 @@ def test_attendance_celebrations_contents_figures_and_counts_are_no_acts(
             [("opening", "occurred", None)],
             id="揭牌，标志着-told-first",
         ),
+        # …but a named project of its own started at the ceremony told before is its own act
+        # (real news: …开(竣)工活动在…举行。作为本次活动的核心亮点，…电池项目正式启动建设，标志着…)
+        pytest.param(
+            "2月18日，永川区一季度重大项目集中开工活动在凤凰湖产业园举行。"
+            "作为本次活动的核心亮点，永川电池三模块项目正式启动建设，标志着永川新能源产业再添新引擎。",
+            [("construction", "occurred", "2025-02-18"), ("construction", "occurred", None)],
+            id="named-project-started，标志着-its-own-act",
+        ),
+        pytest.param(
+            "3月1日，綦江区重大项目集中签约仪式举行。其中，綦江齿轮新能源总部项目正式签约，"
+            "意味着綦江汽车产业迈上新台阶。",
+            [("signing", "occurred", "2025-03-01"), ("signing", "occurred", None)],
+            id="named-project-signed，意味着-its-own-act",
+        ),
+        pytest.param(
+            "3月1日，綦江齿轮新能源总部项目正式签约。綦江齿轮新能源总部项目正式签约，"
+            "意味着綦江汽车产业迈上新台阶。",
+            [("signing", "occurred", "2025-03-01")],
+            id="same-project-signed，意味着-told-again",
+        ),
         # a set of outcomes to come is no signing (102)
         pytest.param(
             "目前，还有多个域外代表团在长春市各地参观考察，还将达成一系列合作成果。",

@@ -301,7 +301,10 @@ def _sentence(
             continue
         if made is not None and made.carried and _framed(framing, framing_since):
             continue
-        if made is not None and graded_topic(text, clause_end, made.event, found.types):
+        graded = made is not None and graded_topic(
+            text, clause_end, made.event, found.types, found.events, made.carried
+        )
+        if graded:
             continue
         framing, framing_since = False, []
         if made is None:

@@ -13,9 +13,7 @@ from timeline._events.context import Reading
 from timeline._typed import lru_cached
 from timeline.model import Event
 
-COUNTED = re.compile(
-    "[" + vocab.COUNT_NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]"
-)
+COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
 _PROJECTS_COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+个")
 _AT_THE_CEREMONY = re.compile(
     "(?:" + vocab.AT_THE_CEREMONY_PLACE + ")?" + _regex.alternation_source(vocab.AT_THE_CEREMONY)
@@ -73,11 +71,20 @@ def told_again(before: str) -> bool:
     return vocab.PROCLAIMED in before or vocab.WHOLE in before
 
 
-def graded_topic(text: str, clause_end: int, event: Event, article_types: set[str]) -> bool:
-    """An undated act of a type told already, followed by a clause grading it (…揭牌，标志着…
-    跨出了历史性的一步): the act is the topic of the grading, told again."""
-    return (
-        event.date is None
-        and event.type in article_types
-        and text.startswith(vocab.GRADING_OPENERS, clause_end + 1)
-    )
+def graded_topic(
+    text: str, clause_end: int, event: Event, article_types: set[str], told: list[Event], carried: bool
+) -> bool:
+    """An undated act of a type told already (`article_types`; the events so far `told`), followed
+    by a clause grading it (…揭牌，标志着…跨出了历史性的一步): the act is the topic of the
+    grading, told again. Not when the clause names a subject of its own that no event of that
+    type had (after a groundbreaking ceremony, 作为本次活动的核心亮点，广西弗迪电池项目正式启动
+    建设，标志着…: that project's start)."""
+    if event.date is not None or event.type not in article_types:
+        return False
+    if not text.startswith(vocab.GRADING_OPENERS, clause_end + 1):
+        return False
+    same_type = [earlier for earlier in told if earlier.type == event.type]
+    subject = event.subject
+    if carried or subject is None or not same_type:
+        return True
+    return any(earlier.subject is not None and earlier.subject.name == subject.name for earlier in same_type)
