@@ -57,8 +57,6 @@ KNOWN_FALSE_EVENTS = {
     "154-07": "session 6 blind batch: item heading: an event is emitted",
     "154-10": "session 6 blind batch: nickname, undated, no event: an event is emitted",
     "155-15": "session 6 blind batch: year roll-up count: an event is emitted",
-    "155-18": "session 6 blind batch: general plan without a date: an event is emitted",
-    "155-19": "session 6 blind batch: general plan without a date: an event is emitted",
     "157-03": "session 6 blind batch: lead-in phrase describing the scene: an event is emitted",
     "159-06": "session 6 blind batch: consequence of the groundbreaking: an event is emitted",
     "161-02": "session 6 blind batch: count: an event is emitted",

@@ -2859,3 +2859,25 @@ def test_titles_and_listings_by_an_authority(text: str, expected: tuple[str, str
 )
 def test_works_under_way_told_before_the_verb(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 抓 with the act as its object: a duty of work, no act (155)
+        pytest.param(
+            "下步该区将围绕179个重点续建项目抓竣工投产，围绕武汉天马G6二期、腾龙武汉数据中心等64个亿元签约项目抓开工建设。",
+            [],
+            id="抓竣工投产-抓开工建设-155",
+        ),
+        pytest.param("两江新区将围绕重点项目抓签约落地。", [], id="抓签约落地"),
+        pytest.param("渝北区紧盯在建项目抓竣工投用。", [], id="抓竣工投用"),
+        # not meant: 抓紧 (hurrying, works under way), 抓住 (seizing) before a dated act
+        pytest.param("重庆东站项目抓紧施工。", [("construction", "ongoing", None)], id="抓紧施工-stays"),
+        pytest.param(
+            "抓住机遇，重庆实验室6月1日揭牌。", [("opening", "occurred", "2025-06-01")], id="抓住-stays"
+        ),
+    ],
+)
+def test_a_duty_of_work_is_no_event(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected

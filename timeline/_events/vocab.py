@@ -2296,8 +2296,9 @@ TRIGGER_NOUN_TAILS = (
 )
 #: A trigger naming the projects a description or a total is about (签约项目涵盖…领域, 集中开工
 #: 项目共11个, …二期首发项目等): no act told. Up to four characters (招商, 重点) may qualify
-#: 项目 between them. Not a bare count (签署合作项目21个 tells the act).
-PROJECTS_NAMED_BY_ACT = r"[^，。；,;]{0,4}?项目(?:共|总共|合计|涵盖|包括|涉及|覆盖|分布|主要|等)"
+#: 项目 between them. Not a bare count (签署合作项目21个 tells the act). So is one naming the
+#: projects a duty is about (围绕…等64个亿元签约项目抓开工建设).
+PROJECTS_NAMED_BY_ACT = r"[^，。；,;]{0,4}?项目(?:共|总共|合计|涵盖|包括|涉及|覆盖|分布|主要|等|抓)"
 #: Triggers whose object follows them: a document noun after them (印发方案提出) is what they
 #: release, not a compound noun (实施方案).
 RELEASING_TRIGGERS = ("印发", "出台", "发布", "公布", "颁布")
@@ -2606,6 +2607,8 @@ DESCRIPTIVE_STARTS = (
 #: of time: 提早竣工 is the act).
 AIM_BEFORE = (
     r"(?:^|将|要|还|并|全力|继续|进一步)(?:加快推进|推动|推进|促进|确保|力促|助推|抢抓|狠抓|紧抓|抓好|抓实|紧盯)(?![会办中])"
+    # a duty of work: 抓 with the act as its object (围绕…项目抓开工建设, 狠抓项目落地达效)
+    r"|抓(?![紧住获捕拍])[^，。；、]{0,8}$"
     # a slogan of work in two halves (一手抓竣工投产增增量，一手抓项目开工蓄后劲)
     r"|一手抓"
     r"|早日$|(?<![今昨明提])早$"
