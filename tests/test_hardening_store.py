@@ -421,3 +421,41 @@ def test_a_query_of_32_words_still_searches(tl, build):
     assert tl.milestones(query=" ".join(f"词{i}" for i in range(32))) == []
     with pytest.raises(QueryFilterError, match="33 words"):
         tl.milestones(query=" ".join(f"词{i}" for i in range(33)))
+
+
+# -- names with tabs and line breaks (third review) -----------------------------------------------------
+
+
+@pytest.mark.parametrize("blank", ["\t", "\n", "\r\n", " \t "])
+def test_a_name_with_a_tab_or_line_break_is_stored_on_one_line_and_found(tl, build, blank):
+    """The writer took tabs and line breaks in names (other controls it refused) while every
+    lookup refuses all control characters, so such a name was stored and could never be looked
+    up. Tabs and line breaks become one space in every Entity, EventEntity and Mention name."""
+    from timeline.model import EventEntity, Mention
+
+    name = f"重庆{blank}两江实验室"
+    article = build.article("重庆两江实验室揭牌。")
+    tl.ingest(
+        build.extraction(
+            article,
+            build.event(article, "重庆两江实验室揭牌", subject=(name, "lab")),
+            entities=(Entity(name, "lab", aliases=(f"两江{blank}实验室",), affiliation=f"重庆{blank}"),),
+        )
+    )
+    (lab,) = tl.entities()
+    assert (lab.name, lab.affiliation) == ("重庆 两江实验室", "重庆")
+    assert "两江 实验室" in lab.aliases
+    assert not any(char in "".join((lab.name, *lab.aliases)) for char in "\t\r\n")
+    assert tl.entity("重庆 两江实验室").id == lab.id
+    assert tl.entity("两江 实验室").id == lab.id
+    assert [e.id for e in tl.entities(query="两江 实验室")] == [lab.id]
+    (event,) = tl.events_for("重庆 两江实验室")
+    assert event.subject is not None and event.subject.name == "重庆 两江实验室"
+    assert EventEntity(f"甲{blank}乙", "lab", "subject").name == "甲 乙"
+    assert Mention(f"甲{blank}乙", f"甲{blank}乙", "x", 0, 3).entity == "甲 乙"
+
+
+def test_a_name_of_tabs_and_line_breaks_only_is_an_empty_name(tl, build):
+    article = build.article("重庆实验室揭牌。")
+    report = tl.ingest_many([build.extraction(article, entities=(Entity("\t\r\n", "lab"),))])
+    assert report.articles == 0 and "empty name" in report.skipped[0][1]

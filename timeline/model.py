@@ -73,6 +73,37 @@ CONTROL_CHARACTERS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
 regex class: extraction drops them from the text it reads names in, and the store refuses a name
 holding one (its lookups could never name it)."""
 
+_LINE_BLANKS = re.compile(r"\s*[\t\n\r]\s*")
+
+
+def one_line_name(name: str) -> str:
+    """An entity name with its tabs and line breaks, and the blanks around them, made one space
+    (none at its ends).
+
+    Names are looked up by what users type on one line, and a lookup refuses every control
+    character (`Timeline.entities`, `--entity`), so a name keeping a tab or a line break (a
+    hand-made Entity, an edited extraction) could be stored and never found; every Entity,
+    EventEntity and Mention takes its names through this, so all of them agree. Anything that is
+    not a str is left for the store to refuse.
+
+        >>> one_line_name("重庆\\t两江\\r\\n协同创新区")
+        '重庆 两江 协同创新区'
+    """
+    if not isinstance(name, str) or name.isprintable():
+        return name
+    return _LINE_BLANKS.sub(" ", name).strip() if _LINE_BLANKS.search(name) else name
+
+
+def _one_line_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """`one_line_name` of every alias (a list becomes a tuple; anything else is left for the
+    store to refuse)."""
+    return tuple(map(one_line_name, names)) if isinstance(names, (tuple, list)) else names
+
+
+def _one_line_affiliation(name: str | None) -> str | None:
+    return None if name is None else one_line_name(name)
+
+
 _UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
 """Lone surrogates (no UTF-8 form) and NUL (PostgreSQL text cannot hold it)."""
 
@@ -197,19 +228,22 @@ def _infer_pub_date(text: str) -> _dt.date:
 
 @attrs.frozen()
 class Entity:
-    """A named thing events happen to: an organisation, facility, project, policy, place or person."""
+    """A named thing events happen to: an organisation, facility, project, policy, place or person.
 
-    name: str
+    Tabs and line breaks in its names become spaces (`one_line_name`).
+    """
+
+    name: str = attrs.field(converter=one_line_name)
     type: str
-    aliases: tuple[str, ...] = ()
-    affiliation: str | None = None
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_one_line_names)
+    affiliation: str | None = attrs.field(default=None, converter=_one_line_affiliation)
 
 
 @attrs.frozen()
 class Mention:
     """One place in an article's text that names an entity."""
 
-    entity: str
+    entity: str = attrs.field(converter=one_line_name)
     surface: str
     article_id: str
     start_char: int
@@ -220,7 +254,7 @@ class Mention:
 class EventEntity:
     """An entity taking part in an event, with its role (`subject`, `object`, `location`, `owner`)."""
 
-    name: str
+    name: str = attrs.field(converter=one_line_name)
     type: str
     role: str
 
