@@ -900,6 +900,20 @@ def test_a_described_batch_adds_no_event(description: str) -> None:
             [("construction", "occurred", "2025-05-29")],
             id="a-batch-on-its-day-is-a-milestone",
         ),
+        # N年来 sums up the years since as 以来 does (164)
+        pytest.param(
+            "2008年，华明高新区经市政府批准成立，十余年来，不断加强科技创新驱动，"
+            "吸引了国家知识产权局天津审协中心、平高、南瑞、中车等一批机构、企业入驻。",
+            [("approval", "occurred", "2008")],
+            id="十余年来-a-roll-up-164",
+        ),
+        pytest.param("三年来，两江新区已引进长安汽车、华为等企业入驻。", [], id="三年来-已引进"),
+        pytest.param("五年来，重庆科学城已建成投用重庆实验室等平台。", [], id="五年来-已建成投用"),
+        pytest.param(
+            "三年来，园区发展迅速，6月1日，重庆实验室揭牌。",
+            [("opening", "occurred", "2025-06-01")],
+            id="三年来-a-dated-clause-stays",
+        ),
     ],
 )
 def test_a_roll_up_of_a_period_is_no_event(text: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -2872,6 +2886,22 @@ def test_works_under_way_told_before_the_verb(text: str, expected: list[tuple[st
         ),
         pytest.param("两江新区将围绕重点项目抓签约落地。", [], id="抓签约落地"),
         pytest.param("渝北区紧盯在建项目抓竣工投用。", [], id="抓竣工投用"),
+        # 加快 with the act as its object: an aim (166)
+        pytest.param(
+            "为深入实施第十次党代会的工作部署，加快我市重大项目落地，充分发挥重大项目建设的关键作用。",
+            [],
+            id="加快…落地-166",
+        ),
+        pytest.param("加快两江新区重点项目开工。", [], id="加快…开工"),
+        pytest.param("全力加快重庆东站项目竣工。", [], id="全力加快…竣工"),
+        pytest.param(
+            "6月1日，重庆东站项目加快建设。", [("construction", "ongoing", "2025-06-01")], id="加快建设-stays"
+        ),
+        pytest.param(
+            "加快发展步伐，6月1日，重庆实验室揭牌。",
+            [("opening", "occurred", "2025-06-01")],
+            id="加快-another-clause-stays",
+        ),
         # not meant: 抓紧 (hurrying, works under way), 抓住 (seizing) before a dated act
         pytest.param("重庆东站项目抓紧施工。", [("construction", "ongoing", None)], id="抓紧施工-stays"),
         pytest.param(

@@ -47,7 +47,7 @@ class Period:
 
     def read(self, clause: str) -> None:
         """Take in a clause read (its 以来 or 截至 holds for the clauses after it)."""
-        self.since = self.since or clause.endswith(vocab.SINCE_TAIL)
+        self.since = self.since or clause.endswith(vocab.SINCE_CLAUSE_TAILS)
         self.until = self.until or clause.startswith(vocab.UNTIL_OPENERS)
 
 

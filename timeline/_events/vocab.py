@@ -2606,7 +2606,7 @@ DESCRIPTIVE_STARTS = (
 #: right before it is a slogan (力争早开工、早建成、早投产), not 今早 (this morning) nor 提早 (ahead
 #: of time: 提早竣工 is the act).
 AIM_BEFORE = (
-    r"(?:^|将|要|还|并|全力|继续|进一步)(?:加快推进|推动|推进|促进|确保|力促|助推|抢抓|狠抓|紧抓|抓好|抓实|紧盯)(?![会办中])"
+    r"(?:^|将|要|还|并|全力|继续|进一步)(?:加快推进|加快|推动|推进|促进|确保|力促|助推|抢抓|狠抓|紧抓|抓好|抓实|紧盯)(?![会办中])"
     # a duty of work: 抓 with the act as its object (围绕…项目抓开工建设, 狠抓项目落地达效)
     r"|抓(?![紧住获捕拍])[^，。；、]{0,8}$"
     # a slogan of work in two halves (一手抓竣工投产增增量，一手抓项目开工蓄后劲)
@@ -2620,6 +2620,8 @@ ELLIPSIS = "……"
 NOUN_LIST_END = "等"
 #: 自…以来 with no date of its own (这项工作自启动以来) frames nothing datable.
 SINCE_TAIL = "以来"
+#: A clause ending in these sums up the time since (今年以来，…; 十余年来，…; 三年来，…).
+SINCE_CLAUSE_TAILS = ("以来", "年来")
 #: Triggers beginning with these make an event only with a date in their own clause (开展…活动:
 #: undated, it is a habit or a general aim).
 DATED_ONLY_HEADS = ("开展",)
