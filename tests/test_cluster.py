@@ -71,9 +71,11 @@ def test_ingest_on_dask_matches_one_process(client, partitions, store_url, tmp_p
 
 
 def test_extract_then_load_on_dask(client, partitions, store_url, tmp_path):
-    written = extract_on_dask(partitions, tmp_path / "extractions", client)
+    result = extract_on_dask(partitions, tmp_path / "extractions", client)
+    written = result.files
     assert [Path(p).name for p in written] == ["part-0.extractions.jsonl", "part-1.extractions.jsonl"]
     assert sum(len(Path(p).read_text(encoding="utf-8").splitlines()) for p in written) == 5
+    assert (result.extractions, result.skipped) == (5, ())
     report = load_on_dask(written, store_url, client)
     assert report.articles == 5
     direct = f"sqlite:///{tmp_path / 'direct.db'}"
@@ -96,7 +98,9 @@ def test_a_worker_skips_refused_articles_but_an_extractor_bug_surfaces(
     out_dir.mkdir()
     if isinstance(failure, ArticleError):
         [written] = cluster._extract_files([str(partitions[0])], str(out_dir), None)
-        assert Path(written).read_text(encoding="utf-8") == ""
+        assert Path(written["file"]).read_text(encoding="utf-8") == ""
+        assert written["extractions"] == 0
+        assert [reason for _, reason in written["skipped"]] == ["not an article"] * 3
     else:
         with pytest.raises(RuntimeError, match="a bug in the extractor"):
             cluster._extract_files([str(partitions[0])], str(out_dir), None)
@@ -125,9 +129,24 @@ def test_a_worker_skips_an_extraction_file_it_cannot_read_and_loads_the_rest(par
 
     good = tmp_path / "good.extractions.jsonl"
     [written] = cluster._extract_files([str(partitions[1])], str(tmp_path), None)
-    Path(written).rename(good)
+    Path(written["file"]).rename(good)
     missing = tmp_path / "missing.extractions.jsonl"
     url = f"sqlite:///{tmp_path / 'loaded.db'}"
     [part] = cluster._load_files([str(missing), str(tmp_path), str(good)], url, 200, None)
     assert part["articles"] == 2
     assert [name for name, _ in part["skipped"]] == [str(missing), str(tmp_path)]
+
+
+def test_extract_on_dask_reports_the_records_and_articles_it_left_out(client, partitions, tmp_path):
+    """It returned only the paths it wrote, so a bad record, an unreadable input or an article the
+    extractor refused vanished without a word (`ingest_on_dask` reports them as skipped)."""
+    mixed = tmp_path / "mixed.jsonl"
+    good = partitions[0].read_text(encoding="utf-8").splitlines()[0]
+    undated = json.dumps({"text": "会议召开。"}, ensure_ascii=False)
+    mixed.write_text("\n".join([good, "{not json", undated]) + "\n", encoding="utf-8")
+    unreadable = tmp_path / "gone.jsonl"
+    result = extract_on_dask([mixed, unreadable], tmp_path / "out", client)
+    assert [Path(p).name for p in result.files] == ["mixed.extractions.jsonl", "gone.extractions.jsonl"]
+    assert result.extractions == 1
+    assert [source for source, _ in result.skipped] == [f"{mixed}:2", f"{mixed}:3", str(unreadable)]
+    assert all(reason for _, reason in result.skipped)

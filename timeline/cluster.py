@@ -25,6 +25,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol, TypedDict, cast
 
+import attrs
+
 from timeline.errors import ArticleError
 from timeline.model import Article, Extraction, IngestReport
 
@@ -53,7 +55,32 @@ class _Part(TypedDict):
     replaced: int
     skipped: list[list[str]]
 
-__all__ = ["extract_on_dask", "ingest_on_dask", "load_on_dask"]
+
+class _Written(TypedDict):
+    """What a worker task of `extract_on_dask` returns for one input file."""
+
+    file: str
+    extractions: int
+    skipped: list[list[str]]
+
+
+@attrs.frozen()
+class ExtractionFiles:
+    """What `extract_on_dask` wrote, and what it left out.
+
+    `files` are the extraction files, in the order of the inputs (an input that could not be read
+    at all still has one, empty); `extractions` counts the lines they hold, one per article;
+    `skipped` names every record, whole input or article left out, with the reason: a bad record
+    or unreadable file as FILE:LINE or FILE (as `ingest_on_dask` names them), an article the
+    extractor refused by its id.
+    """
+
+    files: tuple[str, ...]
+    extractions: int
+    skipped: tuple[tuple[str, str], ...]
+
+
+__all__ = ["ExtractionFiles", "extract_on_dask", "ingest_on_dask", "load_on_dask"]
 
 _Task = Callable[[list[str], str, int, "str | None"], "list[_Part]"]
 """A worker task: the files of a partition, the store's URL, the batch size, the publication date."""
@@ -81,13 +108,14 @@ def extract_on_dask(
     client: Client,
     *,
     pub_date: str | None = None,
-) -> list[str]:
+) -> ExtractionFiles:
     """Extract the articles of these record files on the cluster, one extraction file per input file.
 
     Each `out_dir/NAME.extractions.jsonl` holds the `Extraction.to_dict` of every article of
     input NAME (written whole, through a temporary file), ready for `timeline load` or
-    `load_on_dask`. Returns their paths, in the order of `paths`. Two inputs of one NAME (in two
-    folders, or .jsonl and .csv) would write one file: ArticleError before any work.
+    `load_on_dask`. Returns their paths, in the order of `paths`, with how many extractions they
+    hold and every record and article left out (`ExtractionFiles`). Two inputs of one NAME (in
+    two folders, or .jsonl and .csv) would write one file: ArticleError before any work.
     """
     names = [_extraction_name(os.fspath(p)) for p in paths]
     shared = sorted({name for name in names if names.count(name) > 1})
@@ -100,8 +128,12 @@ def extract_on_dask(
     os.makedirs(target, exist_ok=True)
     bag = _bag([os.fspath(p) for p in paths])
     computed = client.compute(bag.map_partitions(_extract_files, target, pub_date))
-    written = cast("list[str]", client.gather(computed))
-    return [str(path) for path in written]
+    written = cast("list[_Written]", client.gather(computed))
+    return ExtractionFiles(
+        files=tuple(part["file"] for part in written),
+        extractions=sum(part["extractions"] for part in written),
+        skipped=tuple((source, reason) for part in written for source, reason in part["skipped"]),
+    )
 
 
 def load_on_dask(
@@ -173,24 +205,29 @@ def _load_files(paths: list[str], url: str, batch_size: int, _pub_date: str | No
     return [_as_dict(report, skipped)]
 
 
-def _extract_files(paths: list[str], out_dir: str, pub_date: str | None) -> list[str]:
-    """Worker side: one extraction file per input file."""
+def _extract_files(paths: list[str], out_dir: str, pub_date: str | None) -> list[_Written]:
+    """Worker side: one extraction file per input file, with what it holds and what was left out."""
     from timeline import events
     from timeline.serial import extraction_to_dict
 
-    written = []
+    written: list[_Written] = []
     for path in paths:
         target = Path(out_dir) / _extraction_name(path)
         partial = target.with_name(target.name + ".partial")
+        skipped: list[tuple[str, str]] = []
+        count = 0
         with partial.open("w", encoding="utf-8", newline="\n") as out:
-            for article in _articles([path], pub_date, []):
+            for article in _articles([path], pub_date, skipped):
                 try:
                     extraction = events.extract(article)
-                except ArticleError:  # an article the extractor refuses is left out, as ingest_many does;
-                    continue  # any other exception is a bug and surfaces
+                except ArticleError as err:  # an article the extractor refuses is left out, as
+                    skipped.append((article.id, str(err)))  # ingest_many does; any other
+                    continue  # exception is a bug and surfaces
                 out.write(json.dumps(extraction_to_dict(extraction), ensure_ascii=False) + "\n")
+                count += 1
         os.replace(partial, target)
-        written.append(str(target))
+        lost = [list(item) for item in skipped]
+        written.append({"file": str(target), "extractions": count, "skipped": lost})
     return written
 
 
