@@ -2911,3 +2911,36 @@ def test_works_under_way_told_before_the_verb(text: str, expected: list[tuple[st
 )
 def test_a_duty_of_work_is_no_event(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ceremony held at a works' site with no one else acting: the works are the subject
+        # (real news: 8月26日上午，在…产业园项目举行开工仪式)
+        pytest.param(
+            "5月6日上午，在永川凤凰湖智能制造产业园项目举行开工仪式。",
+            [("construction", "2025-05-06", "永川凤凰湖智能制造产业园项目")],
+            id="在…项目举行开工仪式",
+        ),
+        pytest.param(
+            "5月6日，在綦江齿轮新能源总部基地现场隆重举行签约仪式。",
+            [("signing", "2025-05-06", "綦江齿轮新能源总部基地")],
+            id="在…基地现场隆重举行签约仪式",
+        ),
+        pytest.param(
+            "2月8日，在江津德感工业园区举行奠基仪式。",
+            [("construction", "2025-02-08", "江津德感工业园区")],
+            id="在…园区举行奠基仪式",
+        ),
+        # a site that is no works, or a meeting held there: no act of works
+        pytest.param("5月6日，在市政府举行开工仪式。", [], id="在市政府-no-works"),
+        pytest.param("5月6日，在重庆东站项目举行座谈会。", [], id="在…项目举行座谈会-a-meeting"),
+    ],
+)
+def test_a_ceremony_held_at_a_works_site_names_the_works(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    told = [(e.type, e.date.value if e.date else None, e.subject.name if e.subject else "") for e in found]
+    assert told == expected

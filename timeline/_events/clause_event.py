@@ -162,6 +162,8 @@ def make_event(
             subject, phrase_mention = unit  # 撤销陕县，设立三门峡市陕州区: the unit acted on
         if subject is None:
             subject, carried = previous_subject.get(), True
+        if subject is None and (site := subjects.ceremony_site(doc, span, mentions, trigger)) is not None:
+            (subject, phrase_mention), carried = site, False  # 在X项目举行开工仪式: the works of the site
         if subject is None:
             subject = subjects.first_party(text, span, mentions, trigger_at)
     if subject is None or not subjects.fits(recognition, trigger, subject, mentions, trigger_end):

@@ -575,6 +575,37 @@ def first_party(
     return None
 
 
+_CEREMONY_SITE = re.compile(
+    "在(?P<site>[^，,。；;在]{2,40}?(?:"
+    + "|".join(vocab.CEREMONY_SITE_HEADS)
+    + "))(?:"
+    + "|".join(vocab.CEREMONY_SITE_TAILS)
+    + ")?(?:隆重|正式)?(?:"
+    + "|".join(vocab.HOLDING_VERBS)
+    + ")"
+)
+
+
+def ceremony_site(
+    doc: Document, span: tuple[int, int], mentions: list[Found], trigger: triggers.Trigger
+) -> tuple[EventEntity, Found | None] | None:
+    """The works at whose site a ceremony of their act is held when the clause names no one
+    else (在中兴新地产业园项目举行开工仪式): a recognised name there, else the words after 在 when
+    they end like works; None for any other clause."""
+    clause = doc.text[span[0] : span[1]]
+    site = _CEREMONY_SITE.search(clause, 0, trigger.start + len(trigger.surface))
+    if site is None or trigger.type in ("meeting", "other"):
+        return None
+    start, end = span[0] + site.start("site"), span[0] + site.end("site")
+    named = next((m for m in mentions if m.end == end and m.start >= start and m.type != "person"), None)
+    if named is not None:
+        return as_subject(named), None
+    if not doc.is_faithful(start, end):
+        return None
+    found = Found(start, end, doc.text[start:end], "project", -1)
+    return EventEntity(found.name, "project", "subject"), found
+
+
 def acted_on(
     doc: Document, span: tuple[int, int], mentions: list[Found], trigger: triggers.Trigger
 ) -> tuple[EventEntity, Found | None] | None:

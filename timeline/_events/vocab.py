@@ -2183,6 +2183,10 @@ CEREMONY_NOUNS = ("仪式", "典礼", "活动", "盛典")
 CEREMONY_ONLY_TRIGGERS = ("签字",)
 #: Verbs that hold a ceremony: without one, a clause ending in "<act>仪式" only names it.
 HOLDING_VERBS = ("举行", "举办", "召开", "开展")
+#: A ceremony held at a named works' site with no one else acting (5月6日上午，在中兴新地产业园
+#: 项目举行开工仪式): the works whose site it is are the subject. The site ends like works.
+CEREMONY_SITE_HEADS = ("项目", "工程", "产业园", "园区", "基地", "工厂", "厂区", "新区")
+CEREMONY_SITE_TAILS = ("现场", "施工现场", "工地")
 #: A ceremony named and then described (本次集中开工活动突出项目质量, 开工活动中): a topic, not
 #: the act, unless one of these holds it (…开工活动在长寿举行) or it is where something happens
 #: (在…开工仪式上).
