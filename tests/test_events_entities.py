@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from timeline._events.entities import unquoted
+from timeline._events.name_bounds import unquoted
 from timeline.events import Article, extract
 
 PUB = "2024-09-30"

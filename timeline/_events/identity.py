@@ -23,17 +23,9 @@ import unicodedata
 
 from timeline._events import vocab
 from timeline._events.cleanup import Document
-from timeline._events.entities import (
-    KNOWN,
-    ORG,
-    Found,
-    Info,
-    Recognition,
-    Words,
-    start_of,
-    suffix_type,
-    text_order,
-)
+from timeline._events.mentions import KNOWN, ORG, Found, Info, Recognition, start_of, text_order
+from timeline._events.organisations import suffix_type
+from timeline._events.words import Words
 
 _PLACE_WORDS = Words(
     form

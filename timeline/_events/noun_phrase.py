@@ -5,7 +5,7 @@ names (路, 线, 铁路, 大桥, 航站楼, 医院, 分院, 校区, 公园, 风�
 Its right end is the trigger, once the words no name ends with are stripped: adverbs and cues
 (基本, 正式, 已经), the passive 被, the work or a part of it (建设, 主体工程, 基坑土方工程), a date,
 and an act chained to the trigger (建成并投入使用). Its left edge is found by the rules of names
-ending in a suffix (`entities.name_start`: verbs, prepositions, dates, counts and punctuation
+ending in a suffix (`name_bounds.name_start`: verbs, prepositions, dates, counts and punctuation
 end it; brackets of a place or a phase, quotes of a part and a single dash stay inside), and a
 route joins its two ends with 至/到 (寻乌(赣闽界)至全南高速公路). A phrase is a name only when it
 holds words of its own besides the head and generic words (not 重点项目, 道路, 全线).
@@ -20,7 +20,9 @@ import attrs
 from timeline import _regex
 from timeline._events import vocab
 from timeline._events.dating import Dates
-from timeline._events.entities import Words, leading_place, name_start
+from timeline._events.name_bounds import name_start
+from timeline._events.places import leading_place
+from timeline._events.words import Words
 
 HEADS: dict[str, str] = {**vocab.ORG_SUFFIXES, **vocab.PHRASE_HEADS}
 _HEAD_LENGTHS = tuple(sorted({len(head) for head in HEADS}, reverse=True))

@@ -14,16 +14,11 @@ import re
 from timeline._events import noun_phrase, triggers, vocab
 from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
-from timeline._events.entities import (
-    Found,
-    Recognition,
-    Words,
-    is_brand,
-    leading_place,
-    longest_suffix,
-    suffix_type,
-    unquoted,
-)
+from timeline._events.mentions import Found, Recognition
+from timeline._events.name_bounds import is_brand, unquoted
+from timeline._events.organisations import longest_suffix, suffix_type
+from timeline._events.places import leading_place
+from timeline._events.words import Words
 from timeline.model import EventEntity
 
 _SUBJECT_SKIP_TYPES = ("place", "person")

@@ -1,0 +1,357 @@
+"""Where a name begins: the left edge of a name found from its suffix (…有限公司, …实验室) or
+its head noun, and the clean-up of its ends (quotes, list numbers).
+
+Names are found from their suffix leftwards: the left edge stops at punctuation, at verbs and
+function words (vocab.LEFT_STOPS), at "number + measure word", at a date, and at a conjunction
+(与/和/及) only when another name ends before it or a place starts after it; a name that does
+not open with a place or a known body is cut to the first place inside it, unless what is left
+would be a category (超声医学工程国家重点实验室 stays whole: 国家重点实验室 names no one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline import _regex
+from timeline._events import vocab
+from timeline._events.places import PLACE, PLACE_FORMS
+
+_HAN = r"\u4e00-\u9fff"
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_ASCII_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·-")
+_NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-]*")  # `is_name_char`, repeated
+_QUOTED_IN_NAME = re.compile(
+    "“[" + _HAN + "A-Za-z0-9·]{2," + str(vocab.QUOTED_IN_NAME_MAX) + "}”$"
+)
+_SMALL_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]$")
+_LIST_PREFIX = re.compile(vocab.LIST_PREFIX)
+_NUMBER_MEASURE = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.NUMBERED_GROUP + "]")
+#: A region word (我省, 本市) is where a name lies, never part of it.
+_STOPS = sorted(
+    {*vocab.LEFT_STOPS, *vocab.REGION_WORDS, *vocab.TRIGGERS, *(t for t in vocab.PERSON_TITLES if len(t) > 2)}
+    - set(vocab.TRIGGERS_INSIDE_NAMES),
+    key=len,
+    reverse=True,
+)
+_MEETING_STOPS = sorted(vocab.MEETING_LEFT_STOPS, key=len, reverse=True)
+_DATE_STOP = re.compile(vocab.DATE_STOP)
+_YEAR_OPENING = re.compile(r"[0-9]{4}年")
+_BATCH_AFTER_YEAR = re.compile(vocab.BATCH_AFTER_DATE)
+ORDINAL = re.compile(vocab.NAME_ORDINAL)
+_STOP_RE = _regex.alternation(_STOPS)
+_WEAK_STOP_RE = _regex.alternation(vocab.LEFT_WEAK_STOPS)
+_MEETING_STOP_RE = _regex.alternation(_MEETING_STOPS)
+_PHASE_IN_BRACKETS = re.compile(vocab.PHASE_IN_BRACKETS)
+_HEADS = tuple(sorted({*vocab.NAME_HEADS, *PLACE_FORMS, *vocab.KNOWN_ENTITIES}, key=len, reverse=True))
+HEAD_RE = _regex.alternation(_HEADS)
+_NAME_ENDS = tuple({*vocab.ORG_SUFFIXES, *PLACE_FORMS, *vocab.KNOWN_ENTITIES})
+_LONGEST_HEAD = max(len(h) for h in _HEADS)
+_PLACE_HEADS = tuple(
+    sorted({*PLACE_FORMS, *vocab.KNOWN_ENTITIES, *vocab.NATIONAL_HEADS}, key=len, reverse=True)
+)
+#: The place heads as a trie: `.match` tells whether one starts at an offset, `.search` where
+#: the next one starts (one regex call instead of a look-up per word length and offset).
+_PLACE_HEAD_RE = _regex.alternation(_PLACE_HEADS)
+_LONGEST_PLACE_HEAD = max(len(h) for h in _PLACE_HEADS)
+#: The stop words that some head holds (为 in 华为, 的 in a known name): no other stop can lie
+#: inside a place or known name.
+_STOPS_IN_HEADS = frozenset(
+    stop for stop in {*_STOPS, *_MEETING_STOPS} if any(stop in head for head in _HEADS)
+)
+_GENERIC_PREFIX = _regex.alternation(vocab.GENERIC_PREFIX_WORDS)
+LEGAL_SUFFIXES = tuple(vocab.LEGAL_SUFFIXES)
+_TITLE_WORDS = frozenset(vocab.PERSON_TITLES)
+_ACT_WORDS = frozenset({*vocab.TRIGGERS, *vocab.HOLDING_VERBS})
+_TRADE_RUN = _regex.alternation(vocab.TRADE_WORDS)
+_OFFICE_RUN = _regex.alternation(vocab.OFFICE_WORDS)
+
+
+def is_name_char(char: str) -> bool:
+    """`_NAME_CHAR.match(char)` for one character, without the regex call (it runs on every
+    character left of every suffix)."""
+    return "\u4e00" <= char <= "\u9fff" or char in _ASCII_NAME_CHARS
+
+
+def _decimal_point(text: str, index: int) -> bool:
+    """A '.' between digits (第8.6代) belongs to the name."""
+    return (
+        text[index] == "."
+        and 0 < index < len(text) - 1
+        and text[index - 1].isdigit()
+        and text[index + 1].isdigit()
+    )
+
+
+def window_start(text: str, limit: int, suffix_start: int) -> int:
+    """Leftmost offset a name ending at `suffix_start` may start at (punctuation stops it,
+    a short bracketed place such as （重庆） does not)."""
+    # the run of name characters right before the suffix, read at once (reversed, one match)
+    low = max(limit, suffix_start - vocab.MAX_NAME_PREFIX)
+    run = _NAME_RUN.match(text[low:suffix_start][::-1])
+    index = suffix_start - (run.end() if run is not None else 0)
+    if index == low:
+        return index  # the run fills the window: the limit, or the longest name prefix
+    while index > limit:
+        char = text[index - 1]
+        if char in "）)":
+            paren = _SMALL_PAREN.search(text, max(limit, index - 8), index)
+            if paren is None:
+                break
+            index = paren.start()
+            continue
+        if char == vocab.CLOSING_QUOTE and index < suffix_start:
+            quoted = _QUOTED_IN_NAME.search(text, max(limit, index - vocab.QUOTED_IN_NAME_MAX - 2), index)
+            if quoted is None or any(stop in text[index:suffix_start] for stop in vocab.LEFT_WEAK_STOPS):
+                break  # “服务专员”和银行机构: the quote ends a list item, not a part of the name
+            index = quoted.start()  # 天府新区“两纵一横”项目: a quoted part of a name
+            continue
+        if not is_name_char(char) and not (
+            _decimal_point(text, index - 1) or _joining_dash(text, index - 1)
+        ):
+            break
+        index -= 1
+        if suffix_start - index >= vocab.MAX_NAME_PREFIX:
+            break
+    return index
+
+
+def _joining_dash(text: str, index: int) -> bool:
+    """A single dash between two Han characters joins the parts of a name (中国—东盟); a double
+    one (——) sets an apposition apart."""
+    return (
+        text[index] in vocab.NAME_DASHES
+        and 0 < index < len(text) - 1
+        and bool(_HAN_CHAR.match(text[index - 1]))
+        and bool(_HAN_CHAR.match(text[index + 1]))
+    )
+
+
+def left_edge(
+    text: str,
+    window: int,
+    suffix_start: int,
+    org_ends: set[int],
+    meeting: bool,
+    branded: bool,
+    listed: bool = False,
+) -> int:
+    """Where the name ending at `suffix_start` begins (see the module docstring); `branded` when
+    the suffix names a site a company may own (工厂, 基地, 产业园…), whose name may open with a
+    brand before its place (广汽埃安长沙工厂)."""
+    edge = window
+    stops = list((_MEETING_STOP_RE if meeting else _STOP_RE).finditer(text, window, suffix_start))
+    for match in reversed(stops):
+        if match.end() == suffix_start and match.group() in vocab.VERBS_INSIDE_PROJECT_NAMES:
+            if text.startswith((*vocab.PROJECT_SUFFIXES, *vocab.WORK_OFFICE_SUFFIXES), suffix_start):
+                continue  # …安置点建设项目, …工程建设指挥部: the verb is part of the name
+        if (
+            text.startswith(vocab.ZONE_CHAR, match.end())
+            and match.end() < suffix_start
+            and match.group() not in _ACT_WORDS
+            and not text.startswith(vocab.COUNTY_SUFFIXES, match.end() + 1)
+        ):
+            continue  # 信阳市产业集聚区电子产业园: a verb before 区 names a zone (集聚区, 示范区)
+        if match.start() == window and match.group() in _TITLE_WORDS:
+            continue  # “院士团队…实验室”, 院士专家工作站: no one's title opens a name
+        left = text[match.end() : suffix_start]
+        if match.group() in vocab.VERBS_INSIDE_PROJECT_NAMES and left and not _OFFICE_RUN.sub("", left):
+            continue  # 张江科学城建设管理办公室: the verb names what the office is for
+        if text.startswith(LEGAL_SUFFIXES, suffix_start) and not _TRADE_RUN.sub("", left):
+            continue  # 中电光谷联合控股有限公司: nothing but trade words would be left of the name
+        if not _inside_head(text, match.start(), match.end()) and not _inside_word(text, match):
+            edge = match.end()
+            break
+    for pattern in (_NUMBER_MEASURE, _DATE_STOP):
+        for match in pattern.finditer(text, edge, suffix_start):
+            if meeting and _ordinal_in_meeting_name(text, match, window):
+                continue
+            edge = max(edge, match.end())
+    held = _WEAK_STOP_RE.search(text, edge, suffix_start) is not None  # most names hold none
+    for weak in vocab.LEFT_WEAK_STOPS if held else ():
+        position = text.rfind(weak, edge, suffix_start)
+        if position == edge or (
+            position > edge
+            and (
+                position in org_ends
+                or text[edge:position].endswith(_NAME_ENDS)
+                or text[edge:position].endswith(vocab.COUNTY_SUFFIXES)
+                or _PLACE_HEAD_RE.match(text, position + 1) is not None
+                or (listed and _joins_two_names(text, edge, position, suffix_start))
+            )
+        ):
+            edge = position + 1
+    if not meeting and HEAD_RE.match(text, edge) is None:
+        head = _first_head(text, edge + 1, suffix_start)
+        joined = text.startswith(vocab.AFFILIATION_JOINERS, head - 2) if head >= 2 else False
+        inside = head >= 1 and text[head - 1] in vocab.CLOSING_BRACKETS_IN_NAMES  # …产业园(三期)中国—东盟…
+        inside = inside and _PHASE_IN_BRACKETS.search(text, max(0, head - 8), head) is not None
+        if head >= 0 and not joined and not inside and not generic(text[head:suffix_start]):
+            sector = text[edge:head] in vocab.SECTOR_OPENERS  # 铁路上海局…指挥部, 国网四川…公司
+            if not sector and not (branded and _brand_before_place(text, edge, head)):
+                edge = head
+    return edge
+
+
+def name_start(text: str, limit: int, head_start: int, name_ends: set[int], branded: bool = False) -> int:
+    """Where a name whose head noun starts at `head_start` begins, by the rules of names ending
+    in a suffix (`window_start`, `left_edge`), never before `limit`; `name_ends`: where names
+    recognised nearby end (a 与/和/及 right after one parts two names)."""
+    window = window_start(text, limit, head_start)
+    return left_edge(text, window, head_start, name_ends, False, branded, True)
+
+
+def _joins_two_names(text: str, edge: int, position: int, suffix_start: int) -> bool:
+    """True when 和 at `position` joins two names of works (拉萨之窗和君泰大厦): a few name
+    characters on each side, and 和 inside no word (和平, 协和, 共和…)."""
+    if text[position] != vocab.AND_CHAR or position - edge < vocab.MIN_PHRASE:
+        return False
+    if suffix_start - position - 1 < vocab.MIN_PHRASE:
+        return False
+    return not any(
+        text.startswith(word, position - word.index(vocab.AND_CHAR)) for word in vocab.WORDS_HOLDING_AND
+    )
+
+
+def _brand_before_place(text: str, edge: int, head: int) -> bool:
+    """True when the words before a place inside a site's name read as a brand (广汽埃安 in
+    广汽埃安长沙工厂) before a city, a district or a province (not 中国/国家 nor a known body:
+    杨元庆校友中国科大…楼 is cut)."""
+    return is_brand(text[edge:head]) and PLACE.match(text, head) is not None
+
+
+def is_brand(words: str) -> bool:
+    """True when words read as a brand: a short run of name characters without a particle or a
+    preposition that is no place itself (广汽埃安, 华电; not 标志着, 杨元庆校友, 重庆)."""
+    shortest, longest = vocab.BRAND_LENGTHS
+    if not shortest <= len(words) <= longest or any(char in vocab.NOT_IN_BRAND for char in words):
+        return False
+    if PLACE.match(words) is not None:
+        return False
+    return bool(re.fullmatch(f"[{_HAN}A-Za-z]+", words))
+
+
+def _ordinal_in_meeting_name(text: str, match: re.Match[str], window: int) -> bool:
+    """True when a count or a year inside a meeting's name belongs to it: an ordinal (第三批),
+    or a year opening the name before a batch (2023年全省第三批重大项目开工动员会; the year of
+    2026年重庆市政协六届四次会议 dates the session instead)."""
+    if match.re is _NUMBER_MEASURE:
+        return text[match.start() - 1 : match.start()] == vocab.ORDINAL_MARK
+    if match.start() != window or not _YEAR_OPENING.fullmatch(match.group()):
+        return False
+    return _BATCH_AFTER_YEAR.match(text, match.end()) is not None
+
+
+#: Each character of vocab.WORDS_HOLDING_STOPS: the words holding it, with where it first stands.
+_WORDS_HOLDING: dict[str, tuple[tuple[str, int], ...]] = {
+    char: tuple((word, word.find(char)) for word in vocab.WORDS_HOLDING_STOPS if char in word)
+    for char in {char for word in vocab.WORDS_HOLDING_STOPS for char in word}
+}
+
+
+def _inside_word(text: str, stop: re.Match[str]) -> bool:
+    """True when a one-character stop is part of a word (让 in 避让, 转让): not a verb of its own."""
+    if stop.end() - stop.start() != 1:
+        return False
+    start = stop.start()
+    return any(text.startswith(word, start - at) for word, at in _WORDS_HOLDING.get(stop.group(), ()))
+
+
+def _first_head(text: str, start: int, end: int) -> int:
+    """Offset of the first place or known name starting in [start, end), or -1."""
+    reach = min(len(text), end + _LONGEST_PLACE_HEAD)  # every name starting before `end` fits
+    index = start
+    while (head := _PLACE_HEAD_RE.search(text, index, reach)) is not None and head.start() < end:
+        index = head.start()
+        if text[index - 1] not in "（(":
+            words = vocab.KNOWN_NEEDS_BOUNDARY
+            if not any(text.startswith(w, index) and not bounded(text, index, w) for w in words):
+                return index
+        index += 1
+    return -1
+
+
+def bounded(text: str, start: int, word: str) -> bool:
+    """False for a known name of everyday words with a Han character right before it (最美的)."""
+    return word not in vocab.KNOWN_NEEDS_BOUNDARY or start == 0 or not _HAN_CHAR.match(text[start - 1])
+
+
+def _inside_head(text: str, start: int, end: int) -> bool:
+    """True when a stop word is part of a place or known name (成都, 西部…); only the few stops
+    some head holds (为 in 华为) are looked for in the text around them."""
+    if text[start:end] not in _STOPS_IN_HEADS:
+        return False
+    low = max(0, start - _LONGEST_HEAD + 1)
+    for match in HEAD_RE.finditer(text, low, min(len(text), end + _LONGEST_HEAD - 1)):
+        if match.start() <= start and match.end() >= end and bounded(text, match.start(), match.group()):
+            return True
+        if match.start() > start:
+            break
+    return False
+
+
+def clean_name(name: str) -> str:
+    return _LIST_PREFIX.sub("", unquoted(name))
+
+
+_PAIRED_QUOTES = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+_CLOSING_QUOTES = frozenset(_PAIRED_QUOTES.values())
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted({*_PAIRED_QUOTES, *_CLOSING_QUOTES}))) + "]")
+
+
+def _quote_pairs(text: str) -> tuple[dict[int, int], set[int]]:
+    """{opening offset: closing offset} of the quotes that pair in `text` (innermost first; a
+    straight quote closes the same quote opened before it, else opens), and the offsets of the
+    quotes that pair with none: a closing one with no opening before it, an opening one never
+    closed."""
+    pairs: dict[int, int] = {}
+    unpaired: set[int] = set()
+    open_at: list[int] = []
+    for index, char in enumerate(text):
+        if open_at and char == _PAIRED_QUOTES[text[open_at[-1]]]:
+            pairs[open_at.pop()] = index
+        elif char in _PAIRED_QUOTES and (char not in _CLOSING_QUOTES or char in "\"'"):
+            open_at.append(index)
+        elif char in _CLOSING_QUOTES:
+            unpaired.add(index)
+    unpaired.update(open_at)
+    return pairs, unpaired
+
+
+def unquoted(name: str) -> str:
+    """The name without the quotes around it, one rule for entity names and subject phrases: a
+    quote at either end that pairs with none in the name goes (a stray closing quote, an opening
+    one never closed: 重庆大学”, ”重庆大学, “重庆大学), and so do two that wrap it whole
+    (“重庆大学”); quotes that pair inside stay (“云轨”线路, 天府新区“两纵一横”项目, “A”暨“B”).
+    Blanks at the ends go too.
+
+        >>> unquoted("“重庆大学”"), unquoted("”重庆大学"), unquoted("“云轨”线路”"), unquoted("“A”暨“B”")
+        ('重庆大学', '重庆大学', '“云轨”线路', '“A”暨“B”')
+    """
+    if _QUOTE_CHAR.search(name) is None:
+        return name.strip(" ")  # most names: no quote to pair, nothing but blanks to strip
+    while True:
+        before = name
+        name = name.strip(" ")
+        pairs, unpaired = _quote_pairs(name)
+        last = len(name) - 1
+        if name and 0 in unpaired:
+            name = name[1:]
+        elif name and last in unpaired:
+            name = name[:-1]
+        elif last > 0 and pairs.get(0) == last:
+            name = name[1:-1]
+        if name == before:
+            return name
+
+
+def generic(prefix: str) -> bool:
+    """True when the part before the suffix is made only of generic words (重点, 国家级…)."""
+    return not _GENERIC_PREFIX.sub("", prefix) or prefix.startswith(vocab.GENERIC_HEADS)
+
+
+
+def has_stop(text: str, start: int, end: int, meeting: bool) -> bool:
+    segment = text[start:end]
+    stops = _MEETING_STOP_RE if meeting else _STOP_RE
+    return bool(stops.search(segment)) or any(not is_name_char(ch) for ch in segment)
+

@@ -1,0 +1,185 @@
+"""Organisations, facilities, projects and meetings named by their suffix (…有限公司, …实验室,
+…产业园, …项目, …大会): each suffix is met left to right and its name runs left to the edge
+`name_bounds` finds; a name holding an earlier one (its parent) keeps it as a nested part, and a
+facility opening with its company's full name (华能雅江公司加查水电站) gets that company as
+its owner.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from timeline import _regex
+from timeline._events import vocab
+from timeline._events.mentions import ORG, Collector, Found, text_order
+from timeline._events.name_bounds import (
+    HEAD_RE,
+    LEGAL_SUFFIXES,
+    ORDINAL,
+    clean_name,
+    generic,
+    has_stop,
+    is_name_char,
+    left_edge,
+    window_start,
+)
+
+_SUFFIX = _regex.alternation(vocab.ORG_SUFFIXES)
+
+
+def suffix_type(name: str) -> str | None:
+    """The entity type a name's suffix gives (…大学 → university), or None."""
+    for length in _SUFFIX_LENGTHS:
+        if length <= len(name) and name[-length:] in vocab.ORG_SUFFIXES:
+            return vocab.ORG_SUFFIXES[name[-length:]]
+    return None
+
+
+def longest_suffix(name: str) -> str:
+    """The longest name suffix (vocab.ORG_SUFFIXES) a name ends with, or ''."""
+    for length in _SUFFIX_LENGTHS:
+        if length <= len(name) and name[-length:] in vocab.ORG_SUFFIXES:
+            return name[-length:]
+    return ""
+
+
+#: The lengths of the suffixes, longest first: the longest suffix a name ends with gives its type.
+_SUFFIX_LENGTHS = tuple(sorted({len(suffix) for suffix in vocab.ORG_SUFFIXES if suffix}, reverse=True))
+
+
+def organisations(c: Collector, start: int, end: int) -> None:
+    """The names ending in a suffix in one paragraph [start, end), met left to right."""
+    text = c.text
+    org_ends: dict[int, Found] = {}
+    #: The keys of org_ends in text order (suffixes are met left to right), for a range lookup.
+    ends: list[int] = []
+    for suffix_start, suffix_end in _suffixes(text, start, end):
+        suffix = text[suffix_start:suffix_end]
+        if suffix_start > start and text[suffix_start - 1] in vocab.SUFFIX_NOT_AFTER.get(suffix, ""):
+            continue
+        followers = vocab.SUFFIX_FOLLOWERS.get(suffix)
+        if (
+            followers
+            and suffix_end < end
+            and is_name_char(text[suffix_end])
+            and text[suffix_end] not in followers
+        ):
+            continue
+        type_ = vocab.ORG_SUFFIXES[suffix]
+        window = window_start(text, start, suffix_start)
+        parents = set(ends[bisect.bisect_left(ends, window) : bisect.bisect_right(ends, suffix_start)])
+        branded = (
+            suffix in vocab.BRANDED_SUFFIXES
+            or suffix in LEGAL_SUFFIXES  # 国投青海风电有限公司: a company's brand before its place
+            or (suffix in vocab.PROJECT_SUFFIXES and text[:suffix_start].endswith(vocab.BRANDED_SUFFIXES))
+        )  # 中航锂电合肥基地项目: the project of a branded site keeps the brand
+        listed = type_ in vocab.WORKS_TYPES
+        edge = left_edge(text, window, suffix_start, parents, type_ == "meeting", branded, listed)
+        parent = org_ends.get(edge) if edge in org_ends else None
+        if parent is None:
+            adjacent = [
+                org_ends[e] for e in parents if e == suffix_start or (e >= edge and e <= suffix_start)
+            ]
+            parent = min(adjacent, key=text_order) if adjacent else None
+            if (
+                parent is not None
+                and suffix_end - parent.start <= vocab.MAX_NAME_LENGTH
+                and not has_stop(text, parent.end, suffix_start, type_ == "meeting")
+                and not (type_ == "meeting" and parent.start > edge)  # …专场暨<park>对接会 stays whole
+            ):
+                edge = parent.start
+            else:
+                parent = None
+        opening = text[window:edge]
+        if type_ == "meeting" and ORDINAL.fullmatch(opening) and not opening.endswith(vocab.YEAR_CHAR):
+            edge = window  # 2025中国福州国际招商月…对接会 (not 2026年…会议, dated by its year)
+        raw = text[edge:suffix_end]
+        name = clean_name(raw)
+        edge = suffix_end - len(name)
+        prefix = name[: len(name) - len(suffix)]
+        shortest = 1 if suffix in vocab.SHORT_NAME_SUFFIXES else 2
+        if len(prefix) < shortest or generic(prefix):
+            continue
+        if (
+            suffix in vocab.GOVERNMENT_NEEDS_PLACE
+            and parent is None
+            and HEAD_RE.match(ORDINAL.sub("", name)) is None
+        ):
+            continue
+        owner_length = _company_owning(name, suffix, type_)
+        owner_start = edge
+        if owner_length:  # 华能雅江公司|加查水电站: the facility, and its company as the owner
+            edge, name = edge + owner_length, name[owner_length:]
+            parent = None
+        if parent is not None and parent.type in vocab.PART_TYPES:
+            parent = None
+        canonical = c.aliases.get(name, name)
+        inside = _supersede(c, edge, suffix_end)
+        if c.add(edge, suffix_end, canonical, type_, ORG):
+            found = c.found[-1]
+            if canonical != name and name not in c.entities[canonical].aliases:
+                c.entities[canonical].aliases.append(name)
+            org_ends[suffix_end] = found
+            ends.append(suffix_end)
+            for part in inside:
+                part.nested = True
+            if parent is not None and c.entities[canonical].affiliation is None:
+                c.entities[canonical].affiliation = parent.name
+            if owner_length:
+                owner = text[owner_start:edge]
+                if c.add(owner_start, edge, c.aliases.get(owner, owner), "company", ORG):
+                    c.entities[canonical].affiliation = c.found[-1].name
+                else:  # named already (重庆长安汽车股份有限公司两江工厂)
+                    claimed = c.claimed(owner_start, edge)
+                    known = [span[3] for span in claimed if span[0] == owner_start and span[1] == edge]
+                    if known and known[0] is not None:
+                        c.entities[canonical].affiliation = known[0].name
+        else:
+            for part in inside:
+                c.claim(part.start, part.end, ORG, part)
+
+
+def _company_owning(name: str, suffix: str, type_: str) -> int:
+    """The length of the company's full name a facility's name opens with (华能雅江公司加查水电站:
+    6), when the rest holds words of its own before the suffix; else 0."""
+    if type_ not in vocab.COMPANY_OWNED_TYPES:
+        return 0
+    at = name.rfind(vocab.COMPANY_WORD, 0, len(name) - len(suffix))
+    if at < vocab.MIN_PHRASE:
+        return 0
+    owner_length = at + len(vocab.COMPANY_WORD)
+    return owner_length if len(name) - len(suffix) - owner_length >= vocab.MIN_PHRASE else 0
+
+
+def _suffixes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of name suffixes that end a name (大学 in 重庆医科大学, not 科大; not 大学生)."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    while True:
+        match = _SUFFIX.search(text, position, end)
+        if match is None:
+            return spans
+        suffix = match.group()
+        tails = tuple(vocab.SUFFIX_CONTINUATIONS.get(suffix, ()))
+        if tails and text.startswith(tails, match.end()):
+            position = match.start() + 1
+            continue
+        spans.append(match.span())
+        position = match.end()
+
+
+def _supersede(c: Collector, start: int, end: int) -> list[Found]:
+    """Release organisation names inside [start, end), to become nested parts of the longer
+    name if it is accepted (the caller claims them back otherwise)."""
+    inside = [
+        span[3]
+        for span in c.claimed(start, end)
+        if span[2] == ORG and span[3] is not None and start <= span[0] and span[1] <= end
+    ]
+    if any(f.start == start and f.end == end for f in inside):
+        return []
+    for found in inside:
+        c.release(found.start, found.end)
+    return inside
+
+

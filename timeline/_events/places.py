@@ -1,0 +1,100 @@
+"""Places: provinces, cities and districts of the tables with their short forms, counties
+written as two characters and 县/区/市/旗, and the place a name opens with (宜宾 → 宜宾市).
+
+Pure functions over text; the recognition adds the spans `place_spans` finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from timeline import _regex
+from timeline._events import vocab
+
+_HAN = r"\u4e00-\u9fff"
+#: Every form of a place of the tables (full name, short forms) → its full name.
+PLACE_FORMS: dict[str, str] = {}
+for _table in (vocab.PROVINCES, vocab.CITIES, vocab.DISTRICTS):
+    for _full, _shorts in _table.items():
+        PLACE_FORMS[_full] = _full
+        for _short in _shorts:
+            PLACE_FORMS[_short] = _full
+#: The level of each place's full name, for the region words (全省, 我市) that point back to one.
+PLACE_LEVELS: dict[str, str] = {
+    name: level
+    for level, table in (("district", vocab.DISTRICTS), ("city", vocab.CITIES), ("province", vocab.PROVINCES))
+    for name in table
+}
+PLACE = re.compile(
+    "(?:"
+    + _regex.alternation_source(PLACE_FORMS)
+    + ")(?:"
+    + "|".join(re.escape(w) for w in vocab.ZONE_SUFFIXES)
+    + ")?"
+)
+_STANDALONE_COUNTY = re.compile(
+    f"(?:(?<![{_HAN}])|(?<=[{vocab.BEFORE_COUNTY}]))([{_HAN}]{{2}})(?:"
+    + "|".join(vocab.COUNTY_ONLY_SUFFIXES)
+    + f")(?![{vocab.NOT_AFTER_COUNTY}])"
+)
+#: What every standalone county holds (its pattern is searched only where one stands).
+_COUNTY_ONLY_SUFFIX = re.compile("|".join(vocab.COUNTY_ONLY_SUFFIXES))
+_COUNTY = re.compile(f"([{_HAN}]{{2}})(?:" + "|".join(vocab.COUNTY_SUFFIXES) + ")")
+_PLACE_ABBREVIATION = re.compile(
+    "(?:"
+    + "|".join(re.escape(w) for w in vocab.PLACE_ABBREVIATION_AFTER)
+    + ")(["
+    + "".join(vocab.PLACE_ABBREVIATIONS)
+    + "])"
+)
+
+
+def place_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, full name) of the places in [start, end): places of the tables (with a county
+    right after them), one-character abbreviations (川 in 川渝), standalone counties."""
+    for match in PLACE.finditer(text, start, end):
+        surface = match.group()
+        county = _county_after(text, match.end(), end)
+        if county > match.end():
+            yield match.start(), county, text[match.start() : county]
+        else:
+            yield match.start(), match.end(), PLACE_FORMS.get(surface, surface)
+    for match in _PLACE_ABBREVIATION.finditer(text, start, end):
+        at = match.start(1)
+        yield at, at + 1, vocab.PLACE_ABBREVIATIONS[match.group(1)]
+    # a county's pattern opens with look-behinds, tried at every offset: only searched in a
+    # paragraph holding one of its suffixes
+    held = _COUNTY_ONLY_SUFFIX.search(text, start, end) is not None
+    counties = _STANDALONE_COUNTY.finditer(text, start, end) if held else ()
+    for match in counties:
+        if match.group(1) not in vocab.NOT_COUNTY_NAMES:
+            yield match.start(), match.end(), match.group()
+
+
+def leading_place(name: str) -> tuple[str, int] | None:
+    """The place a name opens with, as the place's full name and the length of its words: one
+    of the tables (宜宾 → 宜宾市), else two characters and 县/区/市/旗 that are no generic words
+    (平桥区); None when the name opens with no place."""
+    match = PLACE.match(name)
+    if match is not None:
+        surface = match.group()
+        after = _county_after(name, match.end(), len(name))
+        if after > match.end():
+            return name[:after], after
+        return PLACE_FORMS.get(surface, surface), match.end()
+    county = _COUNTY.match(name)
+    if county is None or county.group(1) in vocab.NOT_COUNTY_NAMES:
+        return None
+    return county.group(), county.end()
+
+
+def _county_after(text: str, at: int, end: int) -> int:
+    """End of a county or district named right after its province or city (福建东山县,
+    银川市兴庆区, 兰州市城关区), or `at` when none is: two characters and 县/区/市 that are
+    no place of the tables themselves and no generic words (主城区, 市区)."""
+    match = _COUNTY.match(text, at, end)
+    if match is None or match.group(1) in vocab.NOT_COUNTY_NAMES or PLACE.match(text, at, end):
+        return at
+    return match.end()
+

@@ -1,0 +1,68 @@
+"""Pronoun-like mentions (该公司, 公司, 研究院, 该中心): each takes the nearest earlier mention of a
+fitting type (vocab.PRONOUNS) in its paragraph, else the latest of one in the paragraph before.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from timeline import _regex
+from timeline._events import vocab
+from timeline._events.mentions import PRONOUN, Collector, Found, start_of
+
+_PRONOUN = _regex.alternation(vocab.PRONOUNS)
+
+
+def _met_at(item: tuple[int, Found]) -> int:
+    """A (sweep index, mention) pair by the index it was met at."""
+    return item[0]
+
+def pronouns(
+    c: Collector, start: int, end: int, starts: list[int], ordered: list[Found], earlier: dict[str, Found]
+) -> None:
+    """Pronoun-like mentions take the nearest earlier mention of a fitting type in the paragraph:
+    its mentions are swept once, keeping the latest of each type (linear in the paragraph); with
+    none there, the latest of a fitting type in the paragraph right before (`earlier`, which
+    this call then fills with the latest of each type of this paragraph)."""
+    unit_mentions = ordered[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    _pronouns_in(c, start, end, unit_mentions, earlier)
+    earlier.clear()
+    for found in unit_mentions:
+        if found.kind != PRONOUN:
+            earlier[found.type] = found
+
+
+def _pronouns_in(
+    c: Collector, start: int, end: int, unit_mentions: list[Found], earlier: dict[str, Found]
+) -> None:
+    text = c.text
+    latest: dict[str, tuple[int, Found]] = {}
+    waiting: list[tuple[int, Found]] = []
+    swept = 0
+    for match in _PRONOUN.finditer(text, start, end):
+        word = match.group()
+        if not word.startswith(vocab.DEMONSTRATIVE):
+            before = text[match.start() - 1] if match.start() > start else "，"
+            if before not in vocab.PRONOUN_BEFORE:
+                continue
+            if word in vocab.PRONOUNS_AT_CLAUSE_START and before not in vocab.CLAUSE_OPENING_BEFORE:
+                continue
+        while swept < len(unit_mentions) and unit_mentions[swept].start < match.start():
+            waiting.append((swept, unit_mentions[swept]))
+            swept += 1
+        still = []
+        for index, found in waiting:
+            if found.end > match.start():
+                still.append((index, found))
+            elif found.kind != PRONOUN and (found.type not in latest or latest[found.type][0] < index):
+                latest[found.type] = (index, found)
+        waiting = still
+        fitting = [latest[type_] for type_ in vocab.PRONOUNS[word] if type_ in latest]
+        before_paragraph = [earlier[type_] for type_ in vocab.PRONOUNS[word] if type_ in earlier]
+        if fitting:
+            referent = max(fitting, key=_met_at)[1]
+        elif before_paragraph:
+            referent = max(before_paragraph, key=start_of)
+        else:
+            continue
+        c.add(match.start(), match.end(), referent.name, referent.type, PRONOUN)
