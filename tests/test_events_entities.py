@@ -1671,3 +1671,29 @@ def test_the_head_after_de_is_the_subject_and_a_code_names_it(text: str, subject
     part of), named by its code after a generic noun (单体建筑)."""
     events = extract(Article(text, "2023-08-21")).events
     assert events and events[0].subject is not None and events[0].subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("1985年，山西第一家中外合资企业华杰电子有限公司成立。", "华杰电子有限公司"),
+        ("1987年，东丽区第一家中外合资企业中美天津史克制药有限公司成立。", "中美天津史克制药有限公司"),
+        ("当日，全国最大国产化单集群中国移动万卡智算中心建成运营。", "中国移动万卡智算中心"),
+        ("7月20日合资公司安徽建工皖江新材料科技有限公司注册成立。", "安徽建工皖江新材料科技有限公司"),
+        ("2003年，重庆第一家外商独资企业华联商贸有限公司成立。", "华联商贸有限公司"),
+        ("3月，宁德时代全资子公司时代一汽动力电池有限公司注册成立。", "时代一汽动力电池有限公司"),
+        ("昨日，亚洲最大单体智能工厂宁德时代宜宾工厂正式投产。", "宁德时代宜宾工厂"),
+        ("昨日，浙江最长跨海大桥舟山大桥建成通车。", "舟山大桥"),
+        # no name after the description: the description names the thing
+        ("近日，西部首个国家实验室在成都揭牌。", "西部首个国家实验室"),
+        ("5月，全球首家电池零碳工厂在宜宾投产。", "全球首家电池零碳工厂"),
+        # 企业 inside a company's own name is no kind of company before it
+        ("上海明德企业管理有限公司于5月注册成立。", "上海明德企业管理有限公司"),
+    ],
+)
+def test_a_description_before_a_name_is_no_part_of_it(text: str, subject: str) -> None:
+    """A company's kind (中外合资企业, 合资公司) or an ordinal or superlative with what it counts
+    (全国最大国产化单集群) written before a name describes its bearer: the name starts after it;
+    with no name after it, the description names the thing."""
+    (event,) = extract(Article(text, "2025-06-30")).events
+    assert event.subject is not None and event.subject.name == subject

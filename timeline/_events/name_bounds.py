@@ -58,6 +58,9 @@ _LONGEST_PLACE_HEAD = max(len(h) for h in _PLACE_HEADS)
 _STOPS_IN_HEADS = frozenset(
     stop for stop in {*_STOPS, *_MEETING_STOPS} if any(stop in head for head in _HEADS)
 )
+_COMPANY_SUFFIXES = tuple(suffix for suffix, type_ in vocab.ORG_SUFFIXES.items() if type_ == "company")
+_COMPANY_KIND = _regex.alternation(vocab.COMPANY_KIND_WORDS)
+_DESCRIPTION_MARK = re.compile(f"(?:{vocab.ORDINAL_UNIT})|" + _regex.alternation_source(vocab.SUPERLATIVES))
 _GENERIC_PREFIX = _regex.alternation(vocab.GENERIC_PREFIX_WORDS)
 LEGAL_SUFFIXES = tuple(vocab.LEGAL_SUFFIXES)
 _TITLE_WORDS = frozenset(vocab.PERSON_TITLES)
@@ -180,6 +183,8 @@ def left_edge(
             )
         ):
             edge = position + 1
+    if not meeting:
+        edge = _after_description(text, edge, suffix_start)
     if not meeting and HEAD_RE.match(text, edge) is None:
         head = _first_head(text, edge + 1, suffix_start)
         joined = text.startswith(vocab.AFFILIATION_JOINERS, head - 2) if head >= 2 else False
@@ -190,6 +195,29 @@ def left_edge(
             if not sector and not (branded and _brand_before_place(text, edge, head)):
                 edge = head
     return edge
+
+
+def _after_description(text: str, edge: int, suffix_start: int) -> int:
+    """Where a name starts after a description of its bearer written before it: a company's
+    kind (中外合资企业华杰电子有限公司, 合资公司安徽建工…有限公司), or an ordinal or superlative and
+    what it counts in before a place or known name (全国最大国产化单集群中国移动万卡智算中心);
+    `edge` when the span holds no description. 中国/国家 after an ordinal is part of what it
+    counts (西部首个国家实验室)."""
+    if text.startswith(_COMPANY_SUFFIXES, suffix_start):
+        kinds = [
+            kind.end()
+            for kind in _COMPANY_KIND.finditer(text, edge, suffix_start)
+            if suffix_start - kind.end() >= vocab.MIN_PHRASE
+        ]
+        if kinds:
+            return kinds[-1]
+    mark = _DESCRIPTION_MARK.search(text, edge, suffix_start)
+    if mark is None:
+        return edge
+    head = _PLACE_HEAD_RE.search(text, mark.end(), suffix_start)
+    if head is None or head.group() in vocab.NATIONAL_HEADS or generic(text[head.start() : suffix_start]):
+        return edge
+    return head.start()
 
 
 def name_start(text: str, limit: int, head_start: int, name_ends: set[int], branded: bool = False) -> int:

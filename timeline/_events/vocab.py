@@ -2413,6 +2413,15 @@ ANNIVERSARY = r"了?[0-9０-９一二三四五六七八九十百千两]+[多余]
 #: it is that body's first product, and the body is the subject (…单晶硅项目首根单晶硅棒 → the
 #: project).
 ORDINAL_UNIT = r"(?:首|第[0-9一二三四五六七八九十]+)[个家座条款批项所位名台处支类场根辆架颗套块片列艘部]"
+#: Words ranking a thing among its kind (全国最大国产化单集群…): like an ordinal (ORDINAL_UNIT),
+#: they open a description of the name written after it.
+SUPERLATIVES = ("最大", "最长", "最高", "最早", "最先", "唯一")
+#: The kinds of company a description ends with, before the company's own name (山西第一家中外
+#: 合资企业华杰电子有限公司, 合资公司安徽建工皖江新材料科技有限公司): the name starts after them.
+COMPANY_KIND_WORDS = (
+    *("合资企业", "中外合资企业", "外资企业", "独资企业", "外商独资企业", "民营企业", "国有企业"),
+    *("龙头企业", "链主企业", "合资公司", "子公司", "全资子公司", "控股子公司", "项目公司", "新公司"),
+)
 #: The scopes a first or n-th of its kind is counted in (全球首家电池零碳工厂, 西部首个国家实验室
 #: 项目; a place named there counts too: 西藏第五个民用机场): with the ordinal they describe one
 #: thing, named by the whole description.
