@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from timeline._events.name_bounds import unquoted
+from timeline._events.name_bounds import opens_with_head, unquoted
 from timeline.events import Article, extract
 
 PUB = "2024-09-30"
@@ -1697,3 +1697,64 @@ def test_a_description_before_a_name_is_no_part_of_it(text: str, subject: str) -
     with no name after it, the description names the thing."""
     (event,) = extract(Article(text, "2025-06-30")).events
     assert event.subject is not None and event.subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "蒙牛乳业(曲靖)年产33万吨饮料及乳制品生产项目。\n\n项目位于陆良县工业园区青山片区，"
+            "占地298亩。项目一期于2019年12月开工。",
+            "蒙牛乳业(曲靖)年产33万吨饮料及乳制品生产项目",
+        ),
+        ("伊利乳业(呼和浩特)年产10万吨奶粉项目于3月开工。", "伊利乳业(呼和浩特)年产10万吨奶粉项目"),
+        ("德力西（温州）智能电气产业项目于3月签约。", "德力西（温州）智能电气产业项目"),
+    ],
+)
+def test_a_brand_and_its_place_in_brackets_open_a_name(text: str, subject: str) -> None:
+    """项目, 中心, 公司… need a place or a known body before them to name one thing; a brand with
+    the place it works in between brackets is one (蒙牛乳业(曲靖)…项目), and 和 inside a place
+    (呼和浩特) joins no two names."""
+    extraction = extract(Article(text, "2020-08-19"))
+    assert subject in {entity.name for entity in extraction.entities}
+    assert extraction.events[-1].subject is not None and extraction.events[-1].subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("name", "headed"),
+    [
+        ("蒙牛乳业(曲靖)年产33万吨饮料及乳制品生产项目", True),
+        ("华为（贵安）数据中心", True),
+        ("曲靖市重点项目", True),
+        ("新建(二期)项目", False),
+        ("新建项目", False),
+        ("蒙牛乳业年产33万吨项目", False),
+    ],
+)
+def test_what_opens_a_name_of_works(name: str, headed: bool) -> None:
+    """A place, a known body, or a brand with its place in brackets; not a bracket of no place."""
+    assert opens_with_head(name) is headed
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "陆良南境颐养小镇。\n\n小镇位于县城西城新区，计划总投资52亿元。小镇于2018年3月开工。",
+            "陆良南境颐养小镇",
+        ),
+        ("番禺汽车小镇首期计划于2021年竣工交付。", "番禺汽车小镇"),
+        ("余杭梦想小镇于2015年3月开园。", "余杭梦想小镇"),
+        ("云栖小镇总投资30亿元，目前小镇正在加快建设。", "云栖小镇"),
+    ],
+)
+def test_a_town_of_an_industry_is_a_named_park(text: str, subject: str) -> None:
+    """…小镇 names a park like …产业园 (a bare 小镇 after it points back to it); 特色小镇 is a
+    category and names none."""
+    events = extract(Article(text, "2020-08-19")).events
+    assert events and events[-1].subject is not None and events[-1].subject.name == subject
+
+
+def test_a_featured_town_is_a_category() -> None:
+    extraction = extract(Article("全省共有特色小镇30个，其中10个已开园运营。", "2020-08-19"))
+    assert "特色小镇" not in {entity.name for entity in extraction.entities}

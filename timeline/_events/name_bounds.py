@@ -43,7 +43,7 @@ _WEAK_STOP_RE = _regex.alternation(vocab.LEFT_WEAK_STOPS)
 _MEETING_STOP_RE = _regex.alternation(_MEETING_STOPS)
 _PHASE_IN_BRACKETS = re.compile(vocab.PHASE_IN_BRACKETS)
 _HEADS = tuple(sorted({*vocab.NAME_HEADS, *PLACE_FORMS, *vocab.KNOWN_ENTITIES}, key=len, reverse=True))
-HEAD_RE = _regex.alternation(_HEADS)
+_HEAD_RE = _regex.alternation(_HEADS)
 _NAME_ENDS = tuple({*vocab.ORG_SUFFIXES, *PLACE_FORMS, *vocab.KNOWN_ENTITIES})
 _LONGEST_HEAD = max(len(h) for h in _HEADS)
 _PLACE_HEADS = tuple(
@@ -61,6 +61,11 @@ _STOPS_IN_HEADS = frozenset(
 _COMPANY_SUFFIXES = tuple(suffix for suffix, type_ in vocab.ORG_SUFFIXES.items() if type_ == "company")
 _COMPANY_KIND = _regex.alternation(vocab.COMPANY_KIND_WORDS)
 _DESCRIPTION_MARK = re.compile(f"(?:{vocab.ORDINAL_UNIT})|" + _regex.alternation_source(vocab.SUPERLATIVES))
+_BRAND_AND_PLACE = re.compile(
+    f"[{_HAN}A-Za-z]{{{vocab.BRAND_LENGTHS[0]},{vocab.BRAND_LENGTHS[1]}}}[（(](?:{PLACE.pattern})[）)]"
+)
+#: Words 和 is part of: the table's, and the places holding it (呼和浩特, 和田).
+_WORDS_HOLDING_AND = (*vocab.WORDS_HOLDING_AND, *(form for form in PLACE_FORMS if vocab.AND_CHAR in form))
 _GENERIC_PREFIX = _regex.alternation(vocab.GENERIC_PREFIX_WORDS)
 LEGAL_SUFFIXES = tuple(vocab.LEGAL_SUFFIXES)
 _TITLE_WORDS = frozenset(vocab.PERSON_TITLES)
@@ -185,7 +190,7 @@ def left_edge(
             edge = position + 1
     if not meeting:
         edge = _after_description(text, edge, suffix_start)
-    if not meeting and HEAD_RE.match(text, edge) is None:
+    if not meeting and _HEAD_RE.match(text, edge) is None:
         head = _first_head(text, edge + 1, suffix_start)
         joined = text.startswith(vocab.AFFILIATION_JOINERS, head - 2) if head >= 2 else False
         inside = head >= 1 and text[head - 1] in vocab.CLOSING_BRACKETS_IN_NAMES  # …产业园(三期)中国—东盟…
@@ -220,6 +225,13 @@ def _after_description(text: str, edge: int, suffix_start: int) -> int:
     return head.start()
 
 
+def opens_with_head(name: str) -> bool:
+    """True when a name opens with a place, a known body or a head word (NAME_HEADS), or with
+    a brand and the place it works in between brackets (蒙牛乳业(曲靖)年产…项目, 汇能(宁波)…):
+    an ordinary word before 项目, 中心, 公司… names no one without one."""
+    return _HEAD_RE.match(name) is not None or _BRAND_AND_PLACE.match(name) is not None
+
+
 def name_start(text: str, limit: int, head_start: int, name_ends: set[int], branded: bool = False) -> int:
     """Where a name whose head noun starts at `head_start` begins, by the rules of names ending
     in a suffix (`window_start`, `left_edge`), never before `limit`; `name_ends`: where names
@@ -236,7 +248,7 @@ def _joins_two_names(text: str, edge: int, position: int, suffix_start: int) -> 
     if suffix_start - position - 1 < vocab.MIN_PHRASE:
         return False
     return not any(
-        text.startswith(word, position - word.index(vocab.AND_CHAR)) for word in vocab.WORDS_HOLDING_AND
+        text.startswith(word, position - word.index(vocab.AND_CHAR)) for word in _WORDS_HOLDING_AND
     )
 
 
@@ -309,7 +321,7 @@ def _inside_head(text: str, start: int, end: int) -> bool:
     if text[start:end] not in _STOPS_IN_HEADS:
         return False
     low = max(0, start - _LONGEST_HEAD + 1)
-    for match in HEAD_RE.finditer(text, low, min(len(text), end + _LONGEST_HEAD - 1)):
+    for match in _HEAD_RE.finditer(text, low, min(len(text), end + _LONGEST_HEAD - 1)):
         if match.start() <= start and match.end() >= end and bounded(text, match.start(), match.group()):
             return True
         if match.start() > start:

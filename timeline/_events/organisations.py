@@ -13,7 +13,6 @@ from timeline import _regex
 from timeline._events import vocab
 from timeline._events.mentions import ORG, Collector, Found, text_order
 from timeline._events.name_bounds import (
-    HEAD_RE,
     LEGAL_SUFFIXES,
     ORDINAL,
     clean_name,
@@ -21,6 +20,7 @@ from timeline._events.name_bounds import (
     has_stop,
     is_name_char,
     left_edge,
+    opens_with_head,
     window_start,
 )
 
@@ -103,7 +103,7 @@ def organisations(c: Collector, start: int, end: int) -> None:
         if (
             suffix in vocab.GOVERNMENT_NEEDS_PLACE
             and parent is None
-            and HEAD_RE.match(ORDINAL.sub("", name)) is None
+            and not opens_with_head(ORDINAL.sub("", name))
         ):
             continue
         owner_length = _company_owning(name, suffix, type_)

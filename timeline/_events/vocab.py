@@ -309,6 +309,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "科技园": "platform",
     "科学城": "platform",
     "科创城": "platform",
+    "小镇": "platform",
     "创新区": "platform",
     "生物城": "platform",
     "综合体": "platform",
@@ -503,6 +504,7 @@ GENERIC_PREFIX_WORDS = (
     "在建",
     "续建",
     "民生",
+    "特色",
     "基础设施",
 )
 
