@@ -376,9 +376,22 @@ def test_limits_past_a_32_bit_integer_work_on_every_database(tl, build, page):
     assert len(tl.milestones(**page)) == (0 if "offset" in page else 1)
 
 
-def test_an_id_past_a_32_bit_integer_is_no_event(tl):
+@pytest.mark.parametrize("event_id", [2**40, 10**30, -1, "3", None])
+def test_an_id_past_a_32_bit_integer_is_no_event(tl, event_id):
+    """`sources` (third review) raised OverflowError from the driver for an id past SQLite's
+    INTEGER, where `event` says there is no such event."""
     with pytest.raises(timeline.errors.UnknownEventError):
-        tl.event(2**40)
+        tl.event(event_id)
+    with pytest.raises(timeline.errors.UnknownEventError):
+        tl.sources(event_id)
+
+
+@pytest.mark.parametrize("name", [10**30, None, "\x1b[2J"])
+def test_split_entity_of_no_name_is_a_query_error(tl, name):
+    """`split_entity` sent any value to the database (OverflowError for a huge int): it checks the
+    name as every other lookup does."""
+    with pytest.raises(QueryFilterError):
+        tl.split_entity(name)
 
 
 @pytest.mark.parametrize("reason", ["同一\ud800家", "同一\x00家"], ids=["surrogate", "nul"])

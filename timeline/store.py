@@ -398,6 +398,8 @@ class Timeline:
         """
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must not be negative")
+        if not isinstance(event_id, int) or not 0 < event_id <= _MAX_INT:
+            raise UnknownEventError(f"no event has id {event_id!r}")
         offset = min(offset, _MAX_INT)  # no store holds more rows
         limit = min(limit, _MAX_INT - offset)
         with self._read() as conn:
@@ -454,6 +456,7 @@ class Timeline:
         entity it was folded into was folded in turn (what it brought moved on with it): that
         later fold is undone first.
         """
+        queries.check_query_text(name, "entity name")
         with self._write_connection() as conn:
             _lock_writers(conn)
             found = conn.execute(
