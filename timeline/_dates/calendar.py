@@ -187,6 +187,19 @@ def lunar_month(year: int, month: int, leap: bool = False) -> tuple[_dt.date, _d
     return first, first + _dt.timedelta(days=days - 1)
 
 
+def lunar_year(year: int) -> tuple[_dt.date, _dt.date] | None:
+    """First and last Gregorian day of lunar year `year` (正月初一 to the eve of the next one).
+
+        >>> lunar_year(2020)
+        (datetime.date(2020, 1, 25), datetime.date(2021, 2, 11))
+    """
+    first = lunar_date(year, 1, 1)
+    following = lunar_date(year + 1, 1, 1)
+    if first is None or following is None:
+        return None
+    return first, following - _dt.timedelta(days=1)
+
+
 def lunar_to_solar(year: int, month: int, day: int) -> _dt.date:
     """Gregorian date of a lunar date in the lunar year that starts in Gregorian `year`."""
     found = lunar_date(year, month, day)

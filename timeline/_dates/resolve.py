@@ -170,7 +170,7 @@ class Context:
             or previous is None
             or previous.start is None
             or previous.end is None
-            or previous.start.year != previous.end.year
+            or (previous.start.year != previous.end.year and not _is_lunar_year(previous))
             or not 0 <= self.previous_end <= self.start
             or _SENTENCE_BREAK.search(self.text, self.previous_end, self.start) is not None
         ):
@@ -218,10 +218,10 @@ class Context:
             interval = _attempt(build, ref.year)
             return (interval, "publication") if interval is not None else None
         candidates = [iv for year in range(ref.year - 1, ref.year + 2) if (iv := _attempt(build, year))]
-        chosen = self._choose(candidates)
+        chosen = self.choose(candidates)
         if chosen is None:  # 2月29日: look further for a leap year (the next one under a cue)
             candidates = [iv for year in range(ref.year - 8, ref.year + 9) if (iv := _attempt(build, year))]
-            chosen = self._choose(candidates)
+            chosen = self.choose(candidates)
         return chosen
 
     def pick_month(self, build: Callable[[int, int], Interval | None]) -> tuple[Interval, str] | None:
@@ -239,15 +239,22 @@ class Context:
             for delta in range(-12, 13)
             if (iv := _attempt(build, *cal.add_months(ref.year, ref.month, delta)))
         ]
-        return self._choose(candidates)
+        return self.choose(candidates)
 
-    def _choose(self, candidates: list[Interval]) -> tuple[Interval, str] | None:
+    def choose(self, candidates: list[Interval]) -> tuple[Interval, str] | None:
+        """The missing-year choice among candidate intervals: the latest that does not start more
+        than GRACE after the reference, or under a forward cue the earliest not yet over."""
         ref = self.reference
         if self.forward():
             coming = [iv for iv in candidates if iv[1] >= ref]
             return (min(coming), "publication") if coming else None
         past = [iv for iv in candidates if iv[0] - ref <= GRACE]  # ref + GRACE overflows on 9999-12-31
         return (max(past), "publication") if past else None
+
+
+def _is_lunar_year(resolved: Resolved) -> bool:
+    """A lunar year (庚子鼠年) spans two Gregorian years; what follows it shares its first."""
+    return resolved.grain == "year" and resolved.kind == "date" and resolved.mod is None
 
 
 def _attempt(build: Callable[..., Interval | None], *args: int) -> Interval | None:

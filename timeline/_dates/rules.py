@@ -38,6 +38,10 @@ Decisions where spec/dates.md is silent (kept consistent with the corpus tests):
 - a sentence-initial date's forward-cue search stops at reported speech (指出, 表示 …), and a
   cue character inside a longer word (模拟, 将军) is no cue.
 - 次年/同年 inside the right end of a range refer to the left end (2024年11月至次年2月).
+- fiscal years and quarters (2025财年第四季度, FY2025 Q1, 上一财年) are skipped whole: a company's
+  fiscal year is its own (July-June, April-March…), never the calendar year of the same number.
+- a lunar year named by its animal (庚子鼠年, 兔年) is read in `rules_lunar`; what follows it in
+  the sentence (己亥猪年的中秋节) takes the Gregorian year it begins in.
 """
 
 from __future__ import annotations
@@ -1143,8 +1147,19 @@ _RECENT = "|".join(
 # Rule families kept in modules of their own build on the fragments and helpers above.
 from timeline._dates import rules_counts, rules_holidays, rules_lunar, rules_parts, rules_ranges  # noqa: E402
 
+_FISCAL_QUARTER = rf"{_ORDINAL}?(?:{_alt(V.QUARTER_NUMBERS)})(?:{V.QUARTER_WORD}|{_alt(V.FISCAL_WORDS)})"
+_FISCAL_NUMBER = rf"\d{{2,4}}(?:[{re.escape(V.FISCAL_YEAR_JOINERS)}]\d{{2,4}})?"
+_FISCAL = (
+    rf"(?:(?<![A-Za-z]){V.FISCAL_LETTERS}[{V.INLINE_BLANKS}]*{_FISCAL_NUMBER}(?![\d%])"
+    rf"(?:[{V.INLINE_BLANKS}]*{V.YEAR_WORD}?(?:{_alt(V.FISCAL_WORDS)}))?"
+    rf"|(?:(?<![\d.]){_FISCAL_NUMBER}[{V.INLINE_BLANKS}]*{V.YEAR_WORD}?|{_alt(V.FISCAL_HEADS)})?(?:{_alt(V.FISCAL_WORDS)}))"
+    rf"(?:[{V.INLINE_BLANKS}]*(?:{_FISCAL_QUARTER}|{_alt(V.FISCAL_TAILS)}|{V.QUARTER_LETTER}[1-4](?![A-Za-z\d])))?"
+    rf"|{_ORDINAL}?(?:{_alt(V.QUARTER_NUMBERS)})(?:{_alt(V.FISCAL_WORDS)})"
+)
+
 RULES: tuple[Rule, ...] = (
     _rule("name", _alt(V.NAMES_WITH_DATE_WORDS), _no_date, veto=True),
+    _rule("fiscal", _FISCAL, _no_date, veto=True),
     _rule(
         "range_shared_year",
         rf"(?<![\d.])(?P<a>\d{{4}}){_SEP}(?P<b>\d{{4}})(?P<unit>{V.YEAR_WORD}{_YEAR_SUFFIX}?)(?!\d)",

@@ -1,6 +1,11 @@
 """Date rules for lunar dates whose year is written before them (spec: Lunar dates).
 
 - 农历1955年11月6日: 农历 before a written year makes the month and day after it lunar;
+- 庚子鼠年, 农历虎年, 兔年: a lunar year named by its animal (and its cycle name), 正月初一 to the
+  eve of the next; of the years of that name, the one under way at the reference date, else the
+  nearest (spec silent: a twelve-year cycle's latest past one is a decade off as often as not),
+  or under a forward cue the coming one. A cycle name alone (甲午年) stays unread: in a
+  history it is as likely 1894 as 2014;
 - 己亥年八月初二: a year named by the sexagenary cycle, with a lunar month (and day), is read
   only when a year of the same sentence names the same cycle year (1959年9月4日（己亥年八月初二）);
   otherwise the whole expression is skipped: neither the Gregorian reading of its month nor a
@@ -88,6 +93,40 @@ def _sexagenary(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _lunar_result(m, ctx, year)
 
 
+def _lunar_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """庚子鼠年 / 农历虎年 / 兔年: the lunar year of that animal (and cycle name) nearest the reference."""
+    animal = V.ZODIAC_ANIMALS.index(m.group("animal"))
+    stem, branch = m.group("ystem"), m.group("ybranch")
+    if branch is not None and V.EARTHLY_BRANCHES.index(branch) != animal:
+        return None
+    stem_index = V.HEAVENLY_STEMS.index(stem) if stem else None
+    if stem_index is not None and (stem_index - animal) % 2:
+        return None
+    ref = ctx.reference.year
+    candidates = [
+        interval
+        for year in range(ref - CYCLE - 1, ref + CYCLE + 2)
+        if (year - CYCLE_BASE) % 12 == animal
+        and (stem_index is None or (year - CYCLE_BASE) % 10 == stem_index)
+        and (interval := cal.lunar_year(year)) is not None
+    ]
+    if not candidates:
+        return None
+    day = ctx.reference
+    if ctx.forward():
+        coming = [iv for iv in candidates if iv[1] >= day]
+        if not coming:
+            return None
+        start, end = min(coming)
+    else:  # the one under way, else the nearest: a cycle of twelve years has no "latest" to trust
+
+        def distance(interval: Interval) -> int:
+            return max((interval[0] - day).days, (day - interval[1]).days, 0)
+
+        start, end = min(candidates, key=distance)
+    return Resolved(start, end, "year", f"{start.isoformat()}/{end.isoformat()}", anchor="publication")
+
+
 _LUNAR_TAIL = (
     rf"(?P<sleap>{V.LEAP_MONTH_MARK})?(?P<slm>{_LUNAR_MONTH}|\d{{1,2}}){V.MONTH_WORD}"
     rf"(?P<sld>{_MARKED_LUNAR_DAY})?(?:{_alt(V.DAY_WORDS)})?"
@@ -98,6 +137,13 @@ RULES: tuple[Rule, ...] = (
         "lunar_written_year",
         _dated(rf"(?:{_alt(V.LUNAR_PREFIXES)})(?:{_YEAR}){_LUNAR_TAIL}"),
         _lunar_written_year,
+    ),
+    _rule(
+        "lunar_year",
+        rf"(?:{_alt(V.LUNAR_PREFIXES)})?(?:(?P<ystem>{_chars(V.HEAVENLY_STEMS)})(?P<ybranch>{_chars(V.EARTHLY_BRANCHES)})"
+        rf"|(?<!{_chars(V.NOT_BEFORE_ZODIAC_YEAR)}))(?P<animal>{_chars(V.ZODIAC_ANIMALS)}){V.YEAR_WORD}"
+        rf"(?!{_alt(V.NOT_AFTER_ZODIAC_YEAR)})",
+        _lunar_year,
     ),
     _rule(
         "sexagenary_date",

@@ -311,6 +311,17 @@ NAMES_WITH_DATE_WORDS: tuple[str, ...] = (
     "昨日重现", "十二月党",
 )
 
+# Fiscal years are a company's own (Microsoft's 2025财年 runs July 2024 - June 2025, Toyota's
+# FY2025 April 2024 - March 2025, and others name theirs by the year they start): a fiscal year
+# or quarter is never read as the calendar period of the same number (spec: abstain).
+FISCAL_WORDS: tuple[str, ...] = ("财年", "财季", "财政年度")
+FISCAL_LETTERS = "FY"  # FY2025, FY25
+FISCAL_HEADS: tuple[str, ...] = (
+    "本", "上一", "上个", "上", "下一", "下个", "下", "新", "该", "同", "当", "首",
+)
+FISCAL_TAILS: tuple[str, ...] = ("全年", "上半年", "下半年", "前三季度", "年度")
+FISCAL_YEAR_JOINERS = "/-"  # 2024/25财年
+
 # Five-year plans: the ordinal before 五 (十四 in “十四五”).
 PLAN_ORDINALS: tuple[str, ...] = (
     "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五",
@@ -588,6 +599,11 @@ NOT_AFTER_BARE_CN_DAY = "〇零一二两三四五六七八九十百千万亿日�
 # 前后/左右 or one of these.
 BARE_CN_DAY_FOLLOWERS = "上下中晚早凌傍夜前后左起当那这 　"
 # 己丑年五月二十: a year named by the sexagenary cycle makes the month and day lunar.
+# Lunar years named by their animal (庚子鼠年, 农历虎年, 兔年): the animals in the order of the
+# earthly branches (子 = 鼠 … 亥 = 猪).
+ZODIAC_ANIMALS = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
+NOT_BEFORE_ZODIAC_YEAR = "恐"  # 恐龙年代
+NOT_AFTER_ZODIAC_YEAR: tuple[str, ...] = ("马月", "代")  # 猴年马月 (never), 恐龙年代
 HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
 EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 BARE_DAY_ENDS = "，,。；;！!？?、）)\n"
