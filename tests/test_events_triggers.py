@@ -2944,3 +2944,44 @@ def test_a_ceremony_held_at_a_works_site_names_the_works(
     found = extract(Article(text, "2025-06-30")).events
     told = [(e.type, e.date.value if e.date else None, e.subject.name if e.subject else "") for e in found]
     assert told == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an official announcing the works' act in a sentence of its own reports the act again: a
+        # milestone (real news: 省长…出席并宣布项目竣工投产; 市委书记…宣布项目开工)
+        pytest.param(
+            "5月6日，永川区重大项目集中开工仪式举行。区委书记张三出席并宣布项目开工。",
+            [("construction", "2025-05-06"), ("construction", None)],
+            id="出席并宣布项目开工-its-own-sentence",
+        ),
+        pytest.param(
+            "6月2日，长安汽车渝北工厂竣工投产。市长李四出席并宣布项目竣工投产。",
+            [("production", "2025-06-02"), ("production", None)],
+            id="宣布项目竣工投产",
+        ),
+        pytest.param(
+            "3月1日，綦江区重大项目集中开工活动举行。在主会场，区长王五宣布工程开工。",
+            [("construction", "2025-03-01"), ("construction", None)],
+            id="宣布工程开工",
+        ),
+        # …but a bare 宣布开工 is a person's part in the ceremony, and in the same sentence the
+        # act is told once
+        pytest.param(
+            "5月6日，永川区重大项目集中开工仪式举行。区委书记张三出席活动并宣布开工。",
+            [("construction", "2025-05-06")],
+            id="出席活动并宣布开工-a-part",
+        ),
+        pytest.param(
+            "5月6日，永川区重大项目集中开工仪式举行，区委书记张三出席并宣布项目开工。",
+            [("construction", "2025-05-06")],
+            id="宣布项目开工-same-sentence",
+        ),
+    ],
+)
+def test_an_act_proclaimed_of_the_works_in_its_own_sentence(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.date.value if e.date else None) for e in found] == expected

@@ -68,7 +68,10 @@ def told_again(before: str) -> bool:
     """Words before a trigger whose subject is carried from before that make the clause a part
     of an act told already: a person proclaiming it (出席活动并宣布开工) or the act told of the
     whole (并全部并网发电, 9月底前全部开工)."""
-    return vocab.PROCLAIMED in before or vocab.WHOLE in before
+    if vocab.WHOLE in before:
+        return True
+    at = before.rfind(vocab.PROCLAIMED)
+    return at >= 0 and not any(works in before[at:] for works in vocab.PROCLAIMED_WORKS)
 
 
 def graded_topic(

@@ -2371,6 +2371,9 @@ PLANNED_TIME = (
 #: 宣布 before a trigger whose subject is carried from before (出席活动并宣布开工, 宣布开工令):
 #: a person's part in a ceremony reported already, not a milestone of its own.
 PROCLAIMED = "宣布"
+#: …unless the works are named between 宣布 and the act (出席并宣布项目竣工投产, 宣布长山米业项目
+#: 正式开工): the act reported again in a sentence of its own, a milestone (spec: each report).
+PROCLAIMED_WORKS = ("项目", "工程")
 #: …and 全部 there: the act told again of the whole (并全部并网发电) or a batch's target.
 WHOLE = "全部"
 #: A trigger right after one of these is a requirement (严格实施…规划, 切实推进), not an act.
