@@ -1758,3 +1758,41 @@ def test_a_town_of_an_industry_is_a_named_park(text: str, subject: str) -> None:
 def test_a_featured_town_is_a_category() -> None:
     extraction = extract(Article("全省共有特色小镇30个，其中10个已开园运营。", "2020-08-19"))
     assert "特色小镇" not in {entity.name for entity in extraction.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "owner"),
+    [
+        ("目前，国网公司丰宁抽水蓄能电站等项目已经开工建设。", "丰宁抽水蓄能电站", "国网公司"),
+        ("目前，华能雅江公司加查水电站等项目已经开工建设。", "加查水电站", "华能雅江公司"),
+        ("3月，华电福新公司周宁抽水蓄能电站等工程开工建设。", "周宁抽水蓄能电站", "华电福新公司"),
+        # two parties listed: the first is no owner of the second
+        ("目前，华能雅江公司、加查水电站等项目已经开工建设。", "加查水电站", None),
+    ],
+)
+def test_a_facility_opened_by_its_company_in_a_list_is_the_subject(
+    text: str, subject: str, owner: str | None
+) -> None:
+    """X公司Y电站等项目: the facility is what was started, its company the owner, as without 等."""
+    (event,) = extract(Article(text, "2025-06-30")).events
+    assert event.subject is not None and event.subject.name == subject
+    owners = [entity.name for entity in event.entities if entity.role == "owner"]
+    assert owners == ([owner] if owner else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("阿坝—成都东1000千伏特高压交流工程正式开工。", "阿坝—成都东1000千伏特高压交流工程"),
+        ("2008年，张家口—北京输电工程开工建设。", "张家口—北京输电工程"),
+        ("雅安—重庆特高压直流工程正式开工。", "雅安—重庆特高压直流工程"),
+        ("中国—东盟信息港股份有限公司成立。", "中国—东盟信息港股份有限公司"),
+        # no dash: a name opening with words of no place is cut at the place inside it
+        ("当天，杨元庆校友中国科大信息楼开工建设。", "中国科大信息楼"),
+    ],
+)
+def test_a_route_keeps_both_ends(text: str, subject: str) -> None:
+    """A place after a joining dash is the far end of a route (阿坝—成都东…工程), not where the
+    name starts."""
+    (event,) = extract(Article(text, "2025-06-30")).events
+    assert event.subject is not None and event.subject.name == subject

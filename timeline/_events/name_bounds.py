@@ -195,7 +195,8 @@ def left_edge(
         joined = text.startswith(vocab.AFFILIATION_JOINERS, head - 2) if head >= 2 else False
         inside = head >= 1 and text[head - 1] in vocab.CLOSING_BRACKETS_IN_NAMES  # …产业园(三期)中国—东盟…
         inside = inside and _PHASE_IN_BRACKETS.search(text, max(0, head - 8), head) is not None
-        if head >= 0 and not joined and not inside and not generic(text[head:suffix_start]):
+        route = head >= 1 and text[head - 1] in vocab.NAME_DASHES  # 阿坝—成都东…交流工程: both ends
+        if head >= 0 and not joined and not inside and not route and not generic(text[head:suffix_start]):
             sector = text[edge:head] in vocab.SECTOR_OPENERS  # 铁路上海局…指挥部, 国网四川…公司
             if not sector and not (branded and _brand_before_place(text, edge, head)):
                 edge = head

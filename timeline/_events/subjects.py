@@ -499,8 +499,19 @@ def _widened(
     stays linked as the owner) or opens before it (寻乌(赣闽界)至全南高速公路); a name that
     runs on into a part of the works (…新校区主体工程完工) gives way to the phrase without it."""
     text = doc.text
-    owned = next((m for m in named if m.start == found.end and head is not None and m.end == head.end), None)
-    if owned is not None:  # 华能雅江公司加查水电站: the station, its company the owner
+    owned = next(
+        (
+            m
+            for m in named
+            if m.start == found.end
+            and (
+                (head is not None and m.end == head.end)
+                or (found.type == "company" and text.startswith(vocab.NOUN_LIST_END, m.end))
+            )
+        ),
+        None,
+    )
+    if owned is not None:  # 华能雅江公司加查水电站(等项目): the station, its company the owner
         return as_subject(owned if noun_phrase.names_a_thing(owned.name) else found), None  # (…整个施工项目)
     if head is not None and found.start == head.start and noun_phrase.only_tails(text[head.end : found.end]):
         return _phrase_subject(doc, recognition, head)  # …新校区主体工程(完工): the school
