@@ -401,3 +401,27 @@ def test_standard_input_as_parquet_or_a_web_page_is_a_usage_error(
     code, _, err = run(capsys, "ingest", "-", "--input-format", input_format, "--db", str(db))
     assert_one_line_error(code, err, f"standard input (-) cannot be read as {input_format}")
     assert not db.exists()
+
+
+def test_a_link_in_a_folder_to_a_file_outside_it_is_skipped(tmp_path: Path) -> None:
+    """Third review: a folder of articles holding `secret.txt -> /etc/shadow` (an unpacked archive,
+    a shared drop folder) had the linked file read as an article and its lines stored for every
+    export. Such a link is skipped with the reason; a link to a file inside the folder, and a
+    link named on the command line, are read."""
+    outside = tmp_path / "private"
+    outside.mkdir()
+    secret = outside / "secret.txt"
+    secret.write_text("2025年1月15日，机密实验室揭牌成立。", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "a.txt").write_text("2025年1月15日，重庆实验室揭牌成立。", encoding="utf-8")
+    (corpus / "leak.txt").symlink_to(secret)
+    (corpus / "inside.txt").symlink_to(corpus / "sub" / "a.txt")
+    items = list(load_articles([corpus], pub_date="2025-01-20"))
+    skips = [item for item in items if isinstance(item, Skip)]
+    assert [Path(skip.source).name for skip in skips] == ["leak.txt"]
+    assert "outside the folder" in skips[0].reason
+    texts = [item.text for item in items if isinstance(item, Article)]
+    assert texts == ["2025年1月15日，重庆实验室揭牌成立。"] * 2  # inside.txt and sub/a.txt
+    (named,) = load_articles([corpus / "leak.txt"], pub_date="2025-01-20")
+    assert isinstance(named, Article) and "机密" in named.text

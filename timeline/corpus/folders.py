@@ -109,16 +109,37 @@ def article_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
         >>> len(article_files([bundled_seeds()]))
         5
     """
-    files: list[Path] = []
+    return [path for path, _ in _found_files(paths)]
+
+
+def _found_files(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, Path | None]]:
+    """`article_files`, each with the folder it was found in (None for a file named in `paths`)."""
+    files: list[tuple[Path, Path | None]] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*" + ARTICLE_SUFFIX) if p.is_file()))
+            files.extend((p, path) for p in sorted(path.rglob("*" + ARTICLE_SUFFIX)) if p.is_file())
         elif path.exists():
-            files.append(path)
+            files.append((path, None))
         else:
             raise ArticleError(f"no such file or folder: {path}")
     return files
+
+
+def _link_out_of(path: Path, folder: Path | None) -> Skip | None:
+    """A Skip for a file found in `folder` that is a symbolic link to a file outside it.
+
+    A folder of articles is often someone else's (an archive, a shared drop folder): a link in it
+    to `/etc/shadow` or `~/.ssh/id_rsa` was read as an article and its lines stored, ready for
+    any export. A file named on the command line is read wherever it is.
+    """
+    if folder is None or not path.is_symlink():
+        return None
+    target = path.resolve()
+    if target.is_relative_to(folder.resolve()):
+        return None
+    reason = f"a link to {target}, outside the folder {folder}: name the file itself to read it"
+    return Skip(str(path), reason)
 
 
 _TEXT_FIELDS = ("source", "headline", "title", "url", "pub_date")
@@ -191,8 +212,8 @@ def load_articles(
         except ValueError as err:
             raise ArticleError(str(err)) from None
     given = read_manifest(manifest) if manifest is not None else {}
-    files = article_files(paths)
-    found = local_manifests(files)
+    files = _found_files(paths)
+    found = local_manifests(path for path, walked in files if _link_out_of(path, walked) is None)
     return _load(files, given, found, pub_date, source, max_bytes)
 
 
@@ -209,14 +230,18 @@ def local_manifests(files: Iterable[Path]) -> dict[Path, dict[str, _Fields]]:
 
 
 def _load(
-    files: list[Path],
+    files: list[tuple[Path, Path | None]],
     given: dict[str, _Fields],
     found: dict[Path, dict[str, _Fields]],
     pub_date: str | None,
     source: str | None,
     max_bytes: int,
 ) -> Iterator[Article | Skip]:
-    for path in files:
+    for path, walked in files:
+        outside = _link_out_of(path, walked)
+        if outside is not None:
+            yield outside
+            continue
         folder = path.resolve().parent
         info = given.get(path.name) or found[folder].get(path.name)
         entry = _entry(info, path)
