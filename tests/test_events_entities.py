@@ -1796,3 +1796,27 @@ def test_a_route_keeps_both_ends(text: str, subject: str) -> None:
     name starts."""
     (event,) = extract(Article(text, "2025-06-30")).events
     assert event.subject is not None and event.subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "其龙头项目即广汽新能源智能生态工厂。该工厂总体规划年产能40万辆，其中首期生产能力为20万辆/年，"
+            "计划于2019年5月投产。",
+            "广汽新能源智能生态工厂",
+        ),
+        ("宁德时代宜宾工厂总投资100亿元。该工厂总体规划产能30GWh，预计明年投产。", "宁德时代宜宾工厂"),
+        ("白鹤滩水电站位于金沙江下游。该电站装机容量1600万千瓦，计划2022年投产。", "白鹤滩水电站"),
+        # nothing of its kind named before: no one to point back to
+        ("该工厂总体规划产能30GWh，预计明年投产。", None),
+    ],
+)
+def test_this_and_a_name_suffix_points_back_to_a_body_of_its_kind(text: str, subject: str | None) -> None:
+    """该工厂, 该电站, 该产业园…: 该 and any name suffix refers to the nearest body of the suffix's
+    kind, and a clause after it that names no subject goes on about that body."""
+    events = extract(Article(text, "2018-06-30")).events
+    if subject is None:
+        assert all(event.subject is None or event.subject.name != "该工厂" for event in events)
+        return
+    assert events and events[-1].subject is not None and events[-1].subject.name == subject

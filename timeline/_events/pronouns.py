@@ -1,5 +1,6 @@
 """Pronoun-like mentions (该公司, 公司, 研究院, 该中心): each takes the nearest earlier mention of a
-fitting type (vocab.PRONOUNS) in its paragraph, else the latest of one in the paragraph before.
+fitting type (vocab.PRONOUNS) in its paragraph, else the latest of one in the paragraph before;
+该 and a name suffix (该工厂, 该电站, 该产业园) fits the type of the suffix.
 """
 
 from __future__ import annotations
@@ -10,7 +11,12 @@ from timeline import _regex
 from timeline._events import vocab
 from timeline._events.mentions import PRONOUN, Collector, Found, start_of
 
-_PRONOUN = _regex.alternation(vocab.PRONOUNS)
+#: Each pronoun-like word and the types of entity it may refer to.
+_FITTING: dict[str, tuple[str, ...]] = {
+    **{vocab.DEMONSTRATIVE + suffix: (type_,) for suffix, type_ in vocab.ORG_SUFFIXES.items()},
+    **vocab.PRONOUNS,
+}
+_PRONOUN = _regex.alternation(_FITTING)
 
 
 def _met_at(item: tuple[int, Found]) -> int:
@@ -57,8 +63,8 @@ def _pronouns_in(
             elif found.kind != PRONOUN and (found.type not in latest or latest[found.type][0] < index):
                 latest[found.type] = (index, found)
         waiting = still
-        fitting = [latest[type_] for type_ in vocab.PRONOUNS[word] if type_ in latest]
-        before_paragraph = [earlier[type_] for type_ in vocab.PRONOUNS[word] if type_ in earlier]
+        fitting = [latest[type_] for type_ in _FITTING[word] if type_ in latest]
+        before_paragraph = [earlier[type_] for type_ in _FITTING[word] if type_ in earlier]
         if fitting:
             referent = max(fitting, key=_met_at)[1]
         elif before_paragraph:
