@@ -1095,10 +1095,14 @@ def test_parks_named_whole_and_batches_keep_their_holder(text: str, subject: str
         ("6月18日，天府国际机场T2航站楼竣工顺利投运。", "天府国际机场T2航站楼"),
         ("3月5日，宜宾动力电池基地建成率先投产。", "宜宾动力电池基地"),
         ("3月5日，绵阳市举行隆重开工仪式。", "绵阳市"),
+        ("长城汽车DE平台项目总投资32亿元，新车型样车目前已顺利下线。", "新车型样车"),
+        ("合肥长庐动力一期工程现在已投用。", "合肥长庐动力一期工程"),
+        ("白鹤滩水电站如今已全部投产发电。", "白鹤滩水电站"),
     ],
 )
 def test_modal_and_manner_words_end_a_subject(text: str, subject: str) -> None:
-    """A plan or progress cue (有望, 预计), a manner adverb (重磅, 隆重) or an adverb before 与
+    """A plan or progress cue (有望, 预计), a word of the present (目前, 现在, 如今), a manner
+    adverb (重磅, 隆重) or an adverb before 与
     ends the subject phrase: the name stands before it; so does the first verb of a serial act
     split by an adverb (建成正式开通)."""
     (event,) = extract(Article(text, "2022-11-30")).events

@@ -53,7 +53,9 @@ _NAME_ITEMS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）、-]{2,30}")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 #: A count (14个, 两批): words opening with one name no thing (noun phrases, subjects).
 COUNT_FIRST = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
-_BREAK = _regex.alternation({*vocab.PHRASE_BREAKS, *vocab.SUBJECT_BREAK_WORDS, *vocab.MODAL_BREAK_WORDS})
+_BREAK = _regex.alternation(
+    {*vocab.PHRASE_BREAKS, *vocab.SUBJECT_BREAK_WORDS, *vocab.MODAL_BREAK_WORDS, *vocab.TIME_BREAK_WORDS}
+)
 _ROUTE_INSIDE = _regex.alternation(vocab.ROUTE_HEADS)
 #: How far into a clause the phrase opening it may reach.
 _OPENING_REACH = vocab.MAX_NAME_PREFIX + 10

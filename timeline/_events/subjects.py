@@ -32,7 +32,9 @@ _TAIL_WORDS = sorted(
 _LEAD_WORDS = sorted(
     {*vocab.SUBJECT_LEAD_WORDS, *vocab.PLANNED_CUES, *vocab.ONGOING_CUES}, key=len, reverse=True
 )
-_BREAK_WORDS = (*vocab.SUBJECT_BREAK_WORDS, *vocab.MODAL_BREAK_WORDS, *vocab.MANNER_ADVERBS)
+_BREAK_WORDS = (
+    *vocab.SUBJECT_BREAK_WORDS, *vocab.MODAL_BREAK_WORDS, *vocab.TIME_BREAK_WORDS, *vocab.MANNER_ADVERBS
+)
 TIME_SPAN_LEAD = re.compile(vocab.TIME_SPAN_LEAD)
 _TIME_FRAME_LEAD = re.compile(vocab.TIME_FRAME_LEAD)
 _DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)

@@ -3404,6 +3404,9 @@ TIME_FRAME_LEAD = r"[^，。；、]{0,8}?(?:期间|之际)"
 DURATION_AHEAD = (
     r"(?:在|用)?[0-9０-９一二三四五六七八九十两半]+(?:个)?(?:年|月|周|天|日|季度)(?:之内|以内|内)"
 )
+#: Words of the present time that, met after the start of a subject phrase, end it (新车型样车
+#: 目前已顺利下线, 一期工程现在已投用): no name holds them.
+TIME_BREAK_WORDS = ("目前", "当前", "现在", "如今", "眼下", "至今", "日前", "近日")
 #: Modal and aspect cues that, met after the start of a subject phrase, end it (大众安徽有望在…,
 #: 天津市即将…): no name holds them.
 MODAL_BREAK_WORDS = ("有望", "预计", "力争", "争取", "届时", "定于", "正在", "正加快", "正处于")
