@@ -245,6 +245,45 @@ def _units(text: str) -> list[tuple[str, str]]:
             ],
             id="numbered-list-items-044",
         ),
+        # a headline printed on its body's line, a blank between
+        pytest.param(
+            "★重庆实验室揭牌成立 3月5日，重庆实验室在两江新区揭牌成立。",
+            [("★重庆实验室揭牌成立", HEADING), ("3月5日，重庆实验室在两江新区揭牌成立。", PROSE)],
+            id="a-starred-headline-running-into-its-body",
+        ),
+        pytest.param(
+            "1 首条大陆直达台湾本岛的海底光缆开通 5月8日，海底光缆在福州开通。",
+            [("1 首条大陆直达台湾本岛的海底光缆开通", HEADING), ("5月8日，海底光缆在福州开通。", PROSE)],
+            id="a-numbered-headline-running-into-its-body",
+        ),
+        pytest.param(
+            "一、总体要求 坚持“工业立市、项目强市”不动摇，强力抓招商引资攻坚。",
+            [("一、总体要求", HEADING), ("坚持“工业立市、项目强市”不动摇，强力抓招商引资攻坚。", PROSE)],
+            id="a-section-title-running-into-its-body-166",
+        ),
+        pytest.param(
+            "宜宾港三期建成投用　新华社成都3月5日电 宜宾港三期今天建成投用。",
+            [
+                ("宜宾港三期建成投用", HEADING),
+                ("新华社成都3月5日电 ", BYLINE),
+                ("宜宾港三期今天建成投用。", PROSE),
+            ],
+            id="a-headline-running-into-its-dateline",
+        ),
+        pytest.param(
+            "山东省港口集团与青岛市 政府签署战略合作协议，共建港口。\n"
+            "●3月5日 重庆实验室在两江新区揭牌成立，市长出席。",
+            [
+                ("山东省港口集团与青岛市政府签署战略合作协议，共建港口。", PROSE),
+                ("3月5日重庆实验室在两江新区揭牌成立，市长出席。", PROSE),
+            ],
+            id="no-headline-before-a-blank-inside-prose-nor-a-date",
+        ),
+        pytest.param(
+            "今年投资1.5亿元，3、5号线开工。统一是关键。\n一是加强领导，二是重庆实验室揭牌。",
+            [("今年投资1.5亿元，3、5号线开工。统一是关键。", PROSE), ("加强领导，重庆实验室揭牌。", PROSE)],
+            id="enumeration-numbers-dropped-but-not-amounts-nor-words",
+        ),
         # a stored excerpt cut off mid-sentence: its last line is prose, not a headline
         pytest.param(
             "3月25日，全球首家电池零碳工厂落户宜宾。\n\n宁德时代全资子公司四川时代获得全球知名认证机构SGS颁发的PAS2060碳",
@@ -530,6 +569,54 @@ def test_a_chronicle_headings_date_its_items(text: str, pub: str, dated: list[tu
             "12月23日竣工。",
             ["12月23日竣工"],
             id="a-dateline-without-电-is-no-part-of-the-subject-168",
+        ),
+        pytest.param(
+            "★重庆实验室揭牌成立 3月5日，重庆实验室在两江新区揭牌成立。",
+            ["重庆实验室在两江新区揭牌成立"],
+            id="a-run-in-headline-is-no-part-of-the-event",
+        ),
+        # the numbers of an enumeration run into a paragraph are no part of the names after them
+        pytest.param(
+            "今年我市抓好三件事：一是重庆实验室于3月5日揭牌成立；二是宜宾港三期于4月1日建成投用；"
+            "三是重庆东站于5月6日开工。",
+            ["重庆实验室于3月5日揭牌成立", "宜宾港三期于4月1日建成投用", "重庆东站于5月6日开工"],
+            id="一是-二是-三是",
+        ),
+        pytest.param(
+            "今年，（一）重庆实验室3月5日揭牌成立。（二）宜宾港三期4月1日建成投用。",
+            ["重庆实验室3月5日揭牌成立", "宜宾港三期4月1日建成投用"],
+            id="bracketed-numbers-inside-a-paragraph",
+        ),
+        pytest.param(
+            "（一）重庆实验室3月5日揭牌成立。\n（二）宜宾港三期4月1日建成投用。",
+            ["重庆实验室3月5日揭牌成立", "宜宾港三期4月1日建成投用"],
+            id="bracketed-numbers-opening-lines",
+        ),
+        pytest.param(
+            "1.重庆实验室3月5日揭牌成立；2.宜宾港三期4月1日建成投用；③成都东站5月6日开工。",
+            ["重庆实验室3月5日揭牌成立", "宜宾港三期4月1日建成投用", "成都东站5月6日开工"],
+            id="digits-and-circled-numbers-after-semicolons",
+        ),
+        # a teaser repeats the lead: furniture, one event
+        pytest.param(
+            "核心提示：3月5日，重庆实验室在两江新区揭牌成立。\n\n3月5日，重庆实验室在两江新区揭牌成立，市长出席。",
+            ["重庆实验室在两江新区揭牌成立"],
+            id="a-teaser-repeating-the-lead",
+        ),
+        pytest.param(
+            "【导读】宜宾港三期昨日正式建成投用。\n本报讯（记者 王强）3月4日，宜宾港三期正式建成投用。",
+            ["宜宾港三期正式建成投用"],
+            id="a-bracketed-teaser-above-a-dateline",
+        ),
+        pytest.param(
+            "编者按：成都东部新区未来医学城开工，标志着新区建设提速。\n5月6日，成都东部新区未来医学城开工。",
+            ["成都东部新区未来医学城开工"],
+            id="an-editor-s-note",
+        ),
+        pytest.param(
+            "摘要显示，3月5日重庆实验室揭牌。",
+            ["3月5日重庆实验室揭牌"],
+            id="摘要-in-prose-is-no-teaser",
         ),
         pytest.param(
             "2024年3月5日电池项目在宜宾投产。",

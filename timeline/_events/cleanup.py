@@ -59,6 +59,13 @@ _LIST_NUMBER = re.compile(
     r"|[" + _OPEN + _OPEN_ASCII + r"][0-9一二三四五六七八九十]{1,3}[" + _CLOSE + _CLOSE_ASCII + r"]"
     r"(?=\s*[0-9０-９]{1,2}[月日号]))[ \t\u3000]*"
 )
+#: A headline and its body on one line, a blank between: group `head` ends the headline, `body`
+#: opens the body (`_run_in_headline`).
+_RUN_IN_HEADLINE = re.compile(
+    r"(?P<mark>[" + vocab.SECTION_MARKS + r"][ \t\u3000]*|" + vocab.RUN_IN_HEADLINE_NUMBERS + r")?"
+    r"[^\s" + vocab.PROSE_MARKS + r"：:!！]{" + ",".join(map(str, vocab.RUN_IN_HEADLINE_LEN)) + "}"
+    r"(?P<head>)[ \t\u3000]+(?P<body>)\S"
+)
 _HEADING_OPEN = "[" + vocab.SECTION_MARKS + r"#【\[〔\s]*"
 _HEADING_CLOSE = r"[】\]〕\s]*"
 #: A year alone on a line (2012, 2012年, 【2012年】): group `year`.
@@ -109,7 +116,10 @@ _DAY_START = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号]")
 _DATED_ITEM = re.compile(r"(?:[0-9]{1,2}月)?[0-9]{1,2}\s*[日号](?:[\s，,、：:]|(?=[\u4e00-\u9fff]{4}))")
 _MONTH_DAY_START = re.compile(r"(?:(?P<year>[0-9０-９]{4})年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
 _FURNITURE_LABEL = re.compile(
-    "(?:" + "|".join(sorted(vocab.FURNITURE_LABELS, key=len, reverse=True)) + r")\s*[:：]"
+    "(?:"
+    + "|".join(sorted((*vocab.FURNITURE_LABELS, *vocab.TEASER_LABELS), key=len, reverse=True))
+    + r")\s*[:：]"
+    r"|[【\[](?:" + "|".join(vocab.TEASER_LABELS) + r")[】\]]"
 )
 _DOCUMENT_NUMBER = re.compile(vocab.DOCUMENT_NUMBER)
 _TIMESTAMP = re.compile(
@@ -175,6 +185,8 @@ class Document:
 _BREAK_RUN = re.compile(r"\s*\n\s*")
 #: A character some part of `flatten` starts at: a line break, a blank, a reading's bracket, a control.
 _FLATTENED = re.compile("[\n \u3000\xa0(（]|" + CONTROL_CHARACTERS)
+_ENUMERATOR = re.compile(vocab.ENUMERATOR)
+_OPENING_ENUMERATOR = re.compile(vocab.ENUMERATOR_NUMBERS)
 _INNER_BLANK = re.compile(
     rf"(?<=[{vocab.INNER_BLANK_BETWEEN}])[ \u3000\xa0]+(?=[{vocab.INNER_BLANK_BETWEEN}])"
 )
@@ -186,14 +198,24 @@ _READING = re.compile(
 )
 
 
-def _without_inner_blanks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The slices of text[start:end] left once the blanks between two CJK characters are dropped:
-    PDF-extracted prose puts them inside names (山东 省港口集团). Bylines keep theirs (记者 雍黎)."""
+def _without_blanks_and_numbers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The slices of text[start:end] left once the blanks between two CJK characters are dropped
+    (PDF-extracted prose puts them inside names: 山东 省港口集团), and the numbers of an
+    enumeration's items run into the paragraph (…：一是…；二是…). Bylines keep their blanks."""
+    opening = _OPENING_ENUMERATOR.match(text, start, end)
+    if opening is not None and opening.end() < end:
+        start = opening.end()
+    dropped = [blank.span() for blank in _INNER_BLANK.finditer(text, start, end)]
+    numbers = [m.span(m.lastgroup or 0) for m in _ENUMERATOR.finditer(text, start, end)]
     slices = []
-    for blank in _INNER_BLANK.finditer(text, start, end):
-        slices.append((start, blank.start()))
-        start = blank.end()
-    slices.append((start, end))
+    for drop_start, drop_end in sorted(dropped + numbers) if numbers else dropped:
+        if drop_start < start:
+            continue  # a blank inside a number dropped already
+        if drop_start > start:
+            slices.append((start, drop_start))
+        start = drop_end
+    if start < end or not slices:
+        slices.append((start, end))
     return slices
 
 
@@ -274,12 +296,33 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
             number = _LIST_NUMBER.match(text, piece_start, piece_end)
             if number is not None and number.end() < piece_end:
                 piece_start = number.end()
+            cut = _run_in_headline(text, piece_start, piece_end)
+            if cut is not None:
+                spans.append((piece_start, cut[0], kept > 0))
+                piece_start, kept = cut[1], kept + 1
             if piece_start < piece_end:
                 spans.append((piece_start, piece_end, kept > 0))
                 kept += 1
         if not kept:
             spans.append((-1, -1, False))
     return spans
+
+
+def _run_in_headline(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(headline end, body start) when text[start:end] opens with a headline running into its
+    body after a blank (★重庆实验室揭牌成立 3月5日，…): the body is a paragraph's opening, and
+    the headline has a number or mark or the body opens with a date or dateline."""
+    found = _RUN_IN_HEADLINE.match(text, start, end)
+    if found is None:
+        return None
+    head = text[found.end("mark") if found.group("mark") else start : found.end("head")]
+    if _MONTH_DAY_START.match(head) or _DAY_START.match(head):
+        return None  # ●3月5日 重庆实验室…: a chronicle's item opening with its date
+    body = text[found.start("body") : end]
+    dated = bool(_MONTH_DAY_START.match(body) or _DATED_ITEM.match(body) or _LEADING_DATELINE.match(body))
+    if not (dated or (found.group("mark") and _opens_paragraph(body))):
+        return None
+    return found.end("head"), found.start("body")
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
@@ -730,7 +773,7 @@ def _clean(text: str) -> Document:
         unit_start = position
         if paragraph.kind == PROSE:
             lines = _without_item_mark(text, block)
-            block = [piece for line in lines for piece in _without_inner_blanks(text, *line)]
+            block = [piece for line in lines for piece in _without_blanks_and_numbers(text, *line)]
         for start, end in block:
             pieces_clean.append(position)
             pieces_orig.append(start)

@@ -135,6 +135,8 @@ FURNITURE_LABELS = (
     "上一篇",
     "下一篇",
 )
+#: A teaser's label (核心提示：…, 【导读】…): the teaser repeats the lead, it is furniture.
+TEASER_LABELS = ("核心提示", "导读", "编者按", "内容提要", "提要", "摘要")
 SECTION_MARKS = "■□◆◇●○▲▼★☆◎※"
 FURNITURE_WORDS = (
     "我来说两句",
@@ -210,12 +212,32 @@ PHOTO_MARKS = "▲"
 #: A line shorter than this is never taken for a headline: in print layouts, lines broken
 #: mid-sentence are short fragments.
 HEADLINE_MIN_LEN = 6
+#: The number of an item of an enumeration run into a paragraph after a clause or sentence mark
+#: (…三件事：一是重庆实验室揭牌；二是…, …。（二）宜宾港三期…, …；2.重庆东站…, ②): layout,
+#: dropped like a blank, so that it is no part of the name after it. A digit with a point counts
+#: only after a sentence, colon or semicolon mark (not ，1.5亿元 nor ，3、5号线). A prose line
+#: opening with one of `ENUMERATOR_NUMBERS` drops it too (（二）宜宾港三期…建成投用。).
+ENUMERATOR_NUMBERS = (
+    r"(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳])[ \t\u3000]*"
+)
+ENUMERATOR = (
+    r"[；;：:。！？，,][ \t\u3000]*(?P<number>" + ENUMERATOR_NUMBERS + ")"
+    r"|[；;：:。！？][ \t\u3000]*(?P<digit>[0-9]{1,2}[.．、](?![0-9])[ \t\u3000]*)"
+)
 #: Characters between which a blank is dropped (PDF-extracted text: 山东 省港口集团在 烟台 举行).
 INNER_BLANK_BETWEEN = "一-鿿"
 #: Tone-marked vowels of pinyin: some reposting sites print a reading in brackets after a
 #: character (重點(diǎn)扶貧村); a bracketed run of latin letters holding one of these, right
 #: after a Han character, is such a reading and is dropped like a blank inside a name.
 PINYIN_TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: A headline printed on the line of its body, a blank between (★重庆实验室揭牌成立 3月5日，…;
+#: 1 首条海底光缆开通 5月8日，…; 一、总体要求 坚持…): the number or mark that opens it, and
+#: its length without them. Without a number or mark, the body after the blank must open with a
+#: date or a dateline (重庆实验室揭牌成立 3月5日，…), as PDF prose has blanks inside sentences.
+RUN_IN_HEADLINE_NUMBERS = (
+    r"[0-9]{1,2}[ \t\u3000]+|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
+)
+RUN_IN_HEADLINE_LEN = (4, 30)
 #: The last line of a stored excerpt cut off mid-sentence (…获得全球知名认证机构SGS颁发的PAS2060碳)
 #: is prose when it is at least this long and follows a paragraph of prose: a headline stands
 #: above something, never last.
