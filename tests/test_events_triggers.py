@@ -2985,3 +2985,38 @@ def test_an_act_proclaimed_of_the_works_in_its_own_sentence(
 ) -> None:
     found = extract(Article(text, "2025-06-30")).events
     assert [(e.type, e.date.value if e.date else None) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a lead telling the day's starts in several places, a place's own count is that
+        # place's share, an act of its own (real news: 芙蓉区24个重大项目启动建设; 武汉共有43个项目
+        # 集中开工; 德阳市共有46个项目参加集中签约)
+        pytest.param(
+            "5月6日，重庆市二季度重大项目集中开工活动举行。\n"
+            "九龙坡区24个重大项目启动建设；渝北区19个重大项目集中开工。",
+            [("construction", "重庆市"), ("construction", "九龙坡区"), ("construction", "渝北区")],
+            id="district-shares-after-the-lead",
+        ),
+        pytest.param(
+            "5月6日，四川省重大项目集中开工活动举行。成都共有43个项目集中开工。",
+            [("construction", "四川省"), ("construction", "成都市")],
+            id="共有-share",
+        ),
+        # …but the lead's act counted again without a place, or a roll-up of a scope, is none
+        pytest.param(
+            "5月6日，重庆市二季度重大项目集中开工活动举行。\n24个重大项目启动建设。",
+            [("construction", "重庆市")],
+            id="bare-count-told-again",
+        ),
+        pytest.param(
+            "5月6日，重庆市二季度重大项目集中开工活动举行。\n已推动全市753个工业项目开工建设。",
+            [("construction", "重庆市")],
+            id="roll-up-of-a-scope",
+        ),
+    ],
+)
+def test_a_places_share_of_the_days_acts_is_its_own_act(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.subject.name if e.subject else "") for e in found] == expected

@@ -10,6 +10,7 @@ import re
 from timeline import _regex
 from timeline._events import triggers, vocab
 from timeline._events.context import Reading
+from timeline._events.entities import Found
 from timeline._typed import lru_cached
 from timeline.model import Event
 
@@ -61,7 +62,22 @@ def counted_again(
     ):
         return False
     named = reading.recognition.within(span[0], span[0] + count.start())
+    if _share_of_a_place(clause, count.start(), span[0], named):
+        return False  # 芙蓉区24个重大项目启动建设 after the day's lead: that district's share
     return not any(m.type not in vocab.TOPIC_SKIP_TYPES for m in named)
+
+
+def _share_of_a_place(clause: str, count_at: int, clause_start: int, named: list[Found]) -> bool:
+    """A place named right before the count (芙蓉区24个重大项目…, 武汉共有43个项目…): the
+    place's own share of a day's acts, not the lead's act counted again."""
+    lead = clause[:count_at].removesuffix(vocab.PLACE_SHARE_JOINER).removesuffix("共")
+    if any(m.type == "place" and m.end - clause_start == len(lead) for m in named):
+        return True
+    return (
+        2 <= len(lead) <= vocab.PLACE_SHARE_MAX
+        and lead.endswith(vocab.PLACE_SHARE_SUFFIXES)
+        and not any(char in vocab.PLACE_SHARE_NOT_IN for char in lead)
+    )
 
 
 def told_again(before: str) -> bool:

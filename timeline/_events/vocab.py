@@ -3110,6 +3110,13 @@ GENERIC_SUBJECT_WORDS = (
 #: A sentence opening with a name of another type than these makes it the paragraph's topic, the
 #: subject of a later clause that names nothing (places and people are where and who, not what).
 TOPIC_SKIP_TYPES = ("place", "person")
+#: A place before a count of projects, joined by 共有 / 有 / 共 (武汉共有43个项目集中开工).
+PLACE_SHARE_JOINER = "有"
+#: …or a short name ending like a place (芙蓉区, 德阳市), when not recognised as one.
+PLACE_SHARE_SUFFIXES = ("省", "市", "区", "县", "旗", "州")
+PLACE_SHARE_MAX = 8
+#: …with none of these in it: a scope or a roll-up, no name (已推动全省753个项目开工建设).
+PLACE_SHARE_NOT_IN = "全已推动累计了的在于将各"
 #: How far back (characters) in its paragraph the topic of such a clause is looked for.
 TOPIC_REACH = 300
 #: Words before a trigger telling that the act is done (已完成土建工程, 正式投产, 实现…封顶).
