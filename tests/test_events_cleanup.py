@@ -294,12 +294,31 @@ def _units(text: str) -> list[tuple[str, str]]:
             id="an-excerpt-cut-off-mid-sentence-056",
         ),
         pytest.param(
-            "5月6日，重庆实验室正式揭牌。\n重庆实验室与宁德时代签署战略合作协议并约定在宜宾共建",
+            "5月6日，重庆实验室正式揭牌。\n"
+            "重庆实验室与宁德时代签署战略合作协议并约定在宜宾三江新区共建新能源研究院和中试",
             [
                 ("5月6日，重庆实验室正式揭牌。", PROSE),
-                ("重庆实验室与宁德时代签署战略合作协议并约定在宜宾共建", PROSE),
+                ("重庆实验室与宁德时代签署战略合作协议并约定在宜宾三江新区共建新能源研究院和中试", PROSE),
             ],
             id="an-excerpt-cut-off-after-an-act",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室正式揭牌。\n\n重庆两江新区2024年第一批重大项目集中开工活动举行",
+            [
+                ("5月6日，重庆实验室正式揭牌。", PROSE),
+                ("重庆两江新区2024年第一批重大项目集中开工活动举行", HEADING),
+            ],
+            id="a-last-line-as-long-as-a-headline-stays-one",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室正式揭牌。\n\n猜你喜欢\n重庆东站正式开工\n"
+            "宜宾港三期建成投用仪式在宜宾港隆重举行",
+            [
+                ("5月6日，重庆实验室正式揭牌。", PROSE),
+                ("猜你喜欢", FURNITURE),
+                ("重庆东站正式开工宜宾港三期建成投用仪式在宜宾港隆重举行", HEADING),
+            ],
+            id="a-list-of-headlines-at-the-end-is-no-sentence-cut-off",
         ),
         pytest.param(
             "宁波把氢能产业作为重要机遇。\n“吉利汽车将发挥龙头企业的辐射带动",

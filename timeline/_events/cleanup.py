@@ -593,8 +593,13 @@ def _cut_tail(text: str, paragraphs: list[_Paragraph]) -> None:
     if len(paragraphs) < 2 or paragraphs[-1].kind != HEADING or paragraphs[-2].kind != PROSE:
         return
     last, before = paragraphs[-1], paragraphs[-2]
+    if len(last.lines) > 1:
+        return  # lines joined for want of a mark: a list of headlines (更多>>, 猜你喜欢 …)
     words = "".join(text[start:end] for start, end in last.lines)
-    if len(words) < vocab.CUT_TAIL_MIN_LEN or words[0] in vocab.SECTION_MARKS + "#":
+    quoted = words.startswith(vocab.OPENING_QUOTE) and vocab.CLOSING_QUOTE not in words
+    if len(words) < (vocab.CUT_QUOTE_MIN_LEN if quoted else vocab.CUT_TAIL_MIN_LEN):
+        return
+    if words[0] in vocab.SECTION_MARKS + "#":
         return
     if _CUT_TAIL_FURNITURE.search(words) or _FURNITURE_WORD.search(words):
         return

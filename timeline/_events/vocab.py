@@ -161,6 +161,21 @@ FURNITURE_WORDS = (
     "相关链接",
     "延伸阅读",
     "推荐阅读",
+    "相关文章",
+    "相关报道",
+    "猜你喜欢",
+    "热点推荐",
+    "热门推荐",
+    "为你推荐",
+    "精彩推荐",
+    "往期回顾",
+    "热门文章",
+    "最新文章",
+    "点击排行",
+    "本版导航",
+    "版面导航",
+    "更多>>",
+    "更多>",
     "责任编辑",
     "【纠错】",
     "版权所有",
@@ -239,9 +254,11 @@ RUN_IN_HEADLINE_NUMBERS = (
 )
 RUN_IN_HEADLINE_LEN = (4, 30)
 #: The last line of a stored excerpt cut off mid-sentence (…获得全球知名认证机构SGS颁发的PAS2060碳)
-#: is prose when it is at least this long and follows a paragraph of prose: a headline stands
-#: above something, never last.
-CUT_TAIL_MIN_LEN = 15
+#: is prose when it follows a paragraph of prose and is longer than a headline is, or opens a
+#: quotation it never closes and is at least CUT_QUOTE_MIN_LEN long: a headline stands above
+#: something, never last.
+CUT_TAIL_MIN_LEN = 30
+CUT_QUOTE_MIN_LEN = 15
 #: A last line holding one of these, or a blank, is page furniture (上一条:…, 网址:http…,
 #: 转载请注明出处 保持信息完整), not a sentence cut off.
 CUT_TAIL_FURNITURE = ":：|•·@"
