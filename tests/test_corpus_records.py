@@ -67,6 +67,28 @@ def test_jsonl_field_mapping_and_bad_lines(tmp_path: Path) -> None:
     assert "day is out of range" in skips[3].reason
 
 
+def test_a_record_field_that_is_not_text_is_a_skip_naming_it(tmp_path: Path) -> None:
+    """Third review (issue 11, finding 15 was the manifest's): `"source": {"x": 1}` was stored as
+    the text "{'x': 1}", a list title or a boolean url likewise; a number stays an id's text."""
+    path = _jsonl(
+        tmp_path / "typed.jsonl",
+        {"text": OPENING, "pub_date": "2025-12-21", "source": {"x": 1}},
+        {"text": OPENING, "pub_date": "2025-12-21", "title": ["a", "b"]},
+        {"text": OPENING, "pub_date": "2025-12-21", "url": True},
+        {"text": OPENING, "pub_date": "2025-12-21", "id": 1.5},
+        {"text": SIGNING, "pub_date": "2026-01-06", "id": 12345, "source": "重庆日报"},
+    )
+    articles, skips = _split(list(load_articles([path])))
+    assert [(a.id, a.source) for a in articles] == [("12345", "重庆日报")]
+    assert [s.source for s in skips] == [f"{path}:{n}" for n in (1, 2, 3, 4)]
+    assert [s.reason for s in skips] == [
+        "field 'source' (source) must be text, got dict",
+        "field 'title' (title) must be text, got list",
+        "field 'url' (url) must be text, got bool",
+        "field 'id' (id) must be text, got float",
+    ]
+
+
 def test_a_record_without_a_date_takes_the_given_one_or_is_dated_from_its_text(tmp_path: Path) -> None:
     path = _jsonl(tmp_path / "n.jsonl", {"text": OPENING}, {"text": "今天天气很好。"})
     given, _ = _split(list(load_articles([path], pub_date="2026-01-06")))

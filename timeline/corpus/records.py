@@ -151,7 +151,11 @@ def _article(
 
     def field(name: str) -> str:
         value = record.get(keys[name]) if name in keys else None
-        return "" if value is None else str(value).strip()
+        if value is None:
+            return ""
+        if isinstance(value, bool) or not isinstance(value, (str, int)):  # a number is an id's text
+            raise ArticleError(f"field {keys[name]!r} ({name}) must be text, got {type(value).__name__}")
+        return str(value).strip()
 
     raw_date = record.get(keys["pub_date"]) if "pub_date" in keys else None
     date = _pub_date(raw_date) if raw_date not in (None, "") else pub_date
