@@ -3020,3 +3020,32 @@ def test_an_act_proclaimed_of_the_works_in_its_own_sentence(
 def test_a_places_share_of_the_days_acts_is_its_own_act(text: str, expected: list[tuple[str, str]]) -> None:
     found = extract(Article(text, "2025-06-30")).events
     assert [(e.type, e.subject.name if e.subject else "") for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two documents released in two clauses of one sentence are two releases (real news:
+        # 市委、市政府出台《关于促进民营经济…的意见》，印发《关于促进小微企业…的意见》…等文件)
+        pytest.param(
+            "2025年2月，永川区政府出台《关于促进民营经济发展的意见》，印发《关于支持小微企业的十条措施》。",
+            ["关于促进民营经济发展的意见", "关于支持小微企业的十条措施"],
+            id="出台《A》，印发《B》",
+        ),
+        pytest.param(
+            "3月，重庆市经信委发布《智能制造行动计划》，出台《工业互联网实施方案》。",
+            ["智能制造行动计划", "工业互联网实施方案"],
+            id="发布《A》，出台《B》",
+        ),
+        # …but the same document told again in the sentence is one release
+        pytest.param(
+            "3月，重庆市经信委印发《智能制造行动计划》，并正式发布《智能制造行动计划》。",
+            ["智能制造行动计划"],
+            id="the-same-document-once",
+        ),
+    ],
+)
+def test_two_documents_released_in_one_sentence_are_two_events(text: str, expected: list[str]) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert all(e.type == "policy_release" for e in found)
+    assert [next(x.name for x in e.entities if x.role == "object") for e in found] == expected

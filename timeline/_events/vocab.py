@@ -2750,8 +2750,9 @@ NOT_IN_SUBJECT = (
 #: Before a signing trigger, a party after one of these is the other party (与X签署).
 PARTNER_MARKERS = ("与", "同", "和")
 #: Types whose act is told apart by its other party: one sentence may sign with two partners
-#: in two clauses (与A签署…，与B签约), two events.
-PARTNERED_TYPES = ("signing",)
+#: in two clauses (与A签署…，与B签约), two events; or release two documents in two clauses
+#: (出台《…意见》，印发《…措施》), two events.
+PARTNERED_TYPES = ("signing", "policy_release")
 #: A clause opening with these names only the other party: its subject is the clause before's.
 PARTNER_OPENERS = ("与", "同")
 #: Words opening with a partner marker that are no partner (与会嘉宾, 同时, 同比, 同步).
