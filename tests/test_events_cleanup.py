@@ -284,6 +284,30 @@ def _units(text: str) -> list[tuple[str, str]]:
             [("今年投资1.5亿元，3、5号线开工。统一是关键。", PROSE), ("加强领导，重庆实验室揭牌。", PROSE)],
             id="enumeration-numbers-dropped-but-not-amounts-nor-words",
         ),
+        # a sub-headline of two phrases stands above its paragraph, with or without a blank line
+        pytest.param(
+            "两年成阵列,建设梯次推进领域不断深入\n"
+            "短短两年时间,我省省实验室建设由“从无到有”至“军容鼎盛”,走出了一条耀眼的上升曲线。",
+            [
+                ("两年成阵列,建设梯次推进领域不断深入", HEADING),
+                ("短短两年时间,我省省实验室建设由“从无到有”至“军容鼎盛”,走出了一条耀眼的上升曲线。", PROSE),
+            ],
+            id="a-sub-headline-with-a-comma-139",
+        ),
+        pytest.param(
+            "项目建设提速，招商引资见效\n\n"
+            "3月5日，重庆实验室在两江新区揭牌成立，宜宾港三期同日建成投用，两江新区再添新动能。",
+            [
+                ("项目建设提速，招商引资见效", HEADING),
+                ("3月5日，重庆实验室在两江新区揭牌成立，宜宾港三期同日建成投用，两江新区再添新动能。", PROSE),
+            ],
+            id="a-sub-headline-above-a-blank-line",
+        ),
+        pytest.param(
+            "今年以来，我市\n全面推进重庆实验室、宜宾研究院和成都中心等重大创新平台建设，成效明显。",
+            [("今年以来，我市全面推进重庆实验室、宜宾研究院和成都中心等重大创新平台建设，成效明显。", PROSE)],
+            id="a-sentence-broken-after-a-short-phrase-is-joined",
+        ),
         # a stored excerpt cut off mid-sentence: its last line is prose, not a headline
         pytest.param(
             "3月25日，全球首家电池零碳工厂落户宜宾。\n\n宁德时代全资子公司四川时代获得全球知名认证机构SGS颁发的PAS2060碳",

@@ -48,6 +48,7 @@ _BREAKER_START = re.compile(r"[<\[ \t\u3000" + vocab.LIST_ITEM_MARKS + vocab.PHO
 _CUT_TAIL_FURNITURE = re.compile("[" + re.escape(vocab.CUT_TAIL_FURNITURE) + r"\s\u3000]")
 _FURNITURE_WORD = re.compile("|".join(re.escape(w) for w in vocab.FURNITURE_WORDS))
 _CLAUSE_MARK = re.compile("[" + vocab.CLAUSE_MARKS + "]")
+_SENTENCE_MARK = re.compile("[" + re.escape(vocab.SENTENCE_BREAKS + vocab.SENTENCE_END) + "]")
 _PROSE_MARK = re.compile("[" + vocab.PROSE_MARKS + "]")
 _CAPTION_MARK = re.compile("|".join(re.escape(w) for w in vocab.CAPTION_MARKS))
 _BYLINE_MARK = re.compile("|".join(vocab.BYLINE_MARKS))
@@ -419,6 +420,19 @@ def _opens_with_date_line(line: str, following: str, alone: bool) -> bool:
     return not _DAY_START.match(following) and not _MONTH_DAY_START.match(following)
 
 
+def _is_subheadline(line: str, following: str) -> bool:
+    """A short line of phrases parted by commas, ending in no mark, above a paragraph's first line
+    several times as long (两年成阵列，建设梯次推进领域不断深入 / 短短两年时间，我省…)."""
+    if not vocab.HEADLINE_MIN_LEN <= len(line) <= vocab.SUBHEADLINE_MAX_LEN or _SENTENCE_MARK.search(line):
+        return False
+    last = line[-1]
+    if not (last.isalnum() or last in vocab.CLOSERS):
+        return False
+    if any(len(phrase) < vocab.SUBHEADLINE_PHRASE_MIN_LEN for phrase in _CLAUSE_MARK.split(line)):
+        return False
+    return len(following) >= vocab.SUBHEADLINE_RATIO * len(line) and _opens_paragraph(following)
+
+
 def _joins(line: str, following: str, alone: bool) -> bool:
     """True when `following` continues the sentence `line` broke off (`alone`: one of the two
     stands alone)."""
@@ -426,7 +440,7 @@ def _joins(line: str, following: str, alone: bool) -> bool:
         return False
     if _YEAR_LINE.fullmatch(line) and _MONTH_DAY_START.match(following):
         return False
-    return not (_is_headline(line) and _opens_paragraph(following))
+    return not (_is_headline(line) and _opens_paragraph(following)) and not _is_subheadline(line, following)
 
 
 def _kind(text: str) -> str:
@@ -500,6 +514,8 @@ def _blocks(text: str) -> list[tuple[list[tuple[int, int]], bool, str]]:
         alone = _stands_alone(line, kind)
         dated = _opens_with_date_line(previous, line, alone)
         if current and not dated and (hard or not _joins(previous, line, alone or previous_alone)):
+            if len(current) == 1 and first_kind == PROSE and _is_subheadline(previous, line):
+                first_kind, closed = HEADING, True  # 两年成阵列，建设梯次推进…: above its paragraph
             blocks.append((current, closed, first_kind))
             current = []
         if not current:
@@ -553,7 +569,9 @@ def _join_cut_paragraphs(text: str, paragraphs: list[_Paragraph]) -> list[_Parag
             if paragraph.kind in (CAPTION, BYLINE) and len(held) < 2:
                 held.append(paragraph)
                 continue
-            if paragraph.kind == PROSE and not paragraph.closed:
+            if paragraph.kind == PROSE and not paragraph.closed and _stands_above(text, last, paragraph):
+                last.kind = HEADING  # 两年成阵列，建设梯次推进… over its paragraph, a blank line between
+            elif paragraph.kind == PROSE and not paragraph.closed:
                 last.lines.extend(paragraph.lines)
                 result.extend(held)
                 held = []
@@ -563,6 +581,14 @@ def _join_cut_paragraphs(text: str, paragraphs: list[_Paragraph]) -> list[_Parag
         result.append(paragraph)
     result.extend(held)
     return result
+
+
+def _stands_above(text: str, paragraph: _Paragraph, following: _Paragraph) -> bool:
+    """A paragraph of one line that is a sub-headline of the paragraph following it."""
+    if len(paragraph.lines) != 1:
+        return False
+    first = following.lines[0]
+    return _is_subheadline(text[paragraph.lines[0][0] : paragraph.lines[0][1]], text[first[0] : first[1]])
 
 
 def _headlines(text: str, paragraphs: list[_Paragraph]) -> None:

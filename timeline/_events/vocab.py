@@ -262,6 +262,13 @@ CUT_QUOTE_MIN_LEN = 15
 #: A last line holding one of these, or a blank, is page furniture (上一条:…, 网址:http…,
 #: 转载请注明出处 保持信息完整), not a sentence cut off.
 CUT_TAIL_FURNITURE = ":：|•·@"
+#: A sub-headline of two phrases (两年成阵列，建设梯次推进领域不断深入) stands above its paragraph
+#: on a line of its own: at most this long, ending in no mark, and the paragraph's first line at
+#: least SUBHEADLINE_RATIO times as long (a line broken by a print layout is as long as the next).
+SUBHEADLINE_MAX_LEN = 24
+SUBHEADLINE_RATIO = 2
+#: Each of a sub-headline's phrases is at least this long (not 今年以来，我市 broken off a sentence).
+SUBHEADLINE_PHRASE_MIN_LEN = 4
 #: A line that opens a paragraph: at least this long, or opening with a date or one of
 #: PARAGRAPH_OPENERS.
 PARAGRAPH_MIN_LEN = 20
