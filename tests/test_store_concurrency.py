@@ -142,8 +142,8 @@ def _watch_copies(monkeypatch, table_name: str) -> list[bool]:
 def test_texts_another_writer_stored_meanwhile_are_shared(store_url, monkeypatch):
     """PostgreSQL COPYs a batch's new texts at once: a text stored by another writer between the
     batch's look-up and its COPY (made here by hiding stored texts from the look-up) makes the COPY
-    clash, and the batch stores its texts again skipping the stored ones: one row per text, every
-    report pointing at it, nothing half-written."""
+    clash; the batch then looks them all up and COPYs the others: one row per text, every report
+    pointing at it, nothing half-written."""
     if store_url.startswith("sqlite"):
         pytest.skip("SQLite has one writer at a time")
     from timeline._store import bulk
@@ -165,7 +165,7 @@ def test_texts_another_writer_stored_meanwhile_are_shared(store_url, monkeypatch
     with Timeline(store_url) as store:  # a new process: its cache knows no text either
         report = store.ingest_many([_extraction(story, copy) for story in range(4) for copy in (1, 2)])
         assert (report.articles, report.events, report.merged_events) == (8, 1, 7)
-        assert hidden and clashes == [True], "the look-up was hidden and the COPY clashed"
+        assert hidden and clashes == [True, False], "the look-up was hidden; the COPY clashed, the next not"
         with store._engine.connect() as connection:
             texts = connection.exec_driver_sql("SELECT count(*), count(DISTINCT digest) FROM texts").one()
             reported = connection.exec_driver_sql(
@@ -176,6 +176,53 @@ def test_texts_another_writer_stored_meanwhile_are_shared(store_url, monkeypatch
         assert texts[0] == texts[1]
         events = store.milestones()
     assert sorted(e.source_count for e in events) == [2, 3, 3, 3]
+
+
+SHARED_LINE = "（来源：重庆日报）"
+
+
+def _report_ending_with_the_shared_line(story: int) -> Extraction:
+    """Story `story`: one undated event of its own company (no entity in common with another story),
+    in an article ending with the line every story's article ends with."""
+    name = f"重庆第{story}号科技有限公司"
+    sentence = f"{name}新工厂投产。"
+    article = Article(f"{sentence}\n{SHARED_LINE}", "2025-03-02")
+    event = Event(
+        type="production",
+        trigger="投产",
+        status="occurred",
+        date=None,
+        summary=f"{name}新工厂投产",
+        sentence=sentence,
+        article_id=article.id,
+        start_char=0,
+        end_char=len(sentence),
+        entities=(EventEntity(name, "company", "subject"),),
+    )
+    return Extraction(article, (event,), (Entity(name, "company"),), ())
+
+
+def test_a_writer_storing_a_text_an_open_batch_stored_does_not_wait_for_it(store_url, monkeypatch):
+    """PostgreSQL commits a batch's new texts apart, at once: another writer storing one of them (here
+    an outlet's closing line) goes on while that batch is still open. Inserted in the batch's own
+    transaction, the text made the other writer wait for the whole batch (here past its lock
+    timeout, cut to 3 s)."""
+    if store_url.startswith("sqlite"):
+        pytest.skip("SQLite has one writer at a time")
+    from timeline._store import engine as store_engine
+    from timeline._store.writer import EntityCache, IngestBatch
+
+    monkeypatch.setattr(store_engine, "BUSY_TIMEOUT_MS", 3_000)  # read when a connection is made
+    Timeline(store_url).close()
+    with Timeline(store_url) as first, Timeline(store_url) as second:
+        with store_engine.write_transaction(first._engine) as connection:
+            IngestBatch(connection, EntityCache()).run([_report_ending_with_the_shared_line(0)])
+            report = second.ingest(_report_ending_with_the_shared_line(1))
+        assert (report.articles, report.events) == (1, 1)
+        assert second.stats() == {"articles": 2, "events": 2, "entities": 2, "sources": 2}
+        with second._engine.connect() as connection:
+            stored = connection.exec_driver_sql(f"SELECT count(*) FROM texts WHERE body = '{SHARED_LINE}'")
+            assert stored.scalar() == 1
 
 
 def test_articles_another_writer_stored_meanwhile_are_duplicates(store_url, monkeypatch):
@@ -210,7 +257,7 @@ def test_articles_another_writer_stored_meanwhile_are_duplicates(store_url, monk
 def test_reprints_after_new_articles_share_the_stored_texts(store_url, monkeypatch):
     """A PostgreSQL batch that found none of its long texts stored lets the next batch COPY its long
     texts without looking them up; reprints of articles stored by another process then clash,
-    and are stored by the slower path: one row per text, every report merged."""
+    and are looked up and stored again: one row per text, every report merged."""
     clashes = _watch_copies(monkeypatch, "texts")
     with Timeline(store_url) as store:
         store.ingest_many([_extraction(story, 0) for story in range(3)])
@@ -218,7 +265,7 @@ def test_reprints_after_new_articles_share_the_stored_texts(store_url, monkeypat
         store.ingest_many([_extraction(3, 0)])
         report = store.ingest_many([_extraction(story, 1) for story in range(3)])
         if not store_url.startswith("sqlite"):
-            assert clashes == [False, False, True]
+            assert clashes == [False, False, True, False]
         assert (report.articles, report.events, report.merged_events) == (3, 0, 3)
         with store._engine.connect() as connection:
             texts = connection.exec_driver_sql("SELECT count(*), count(DISTINCT body) FROM texts").one()

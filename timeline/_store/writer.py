@@ -16,6 +16,7 @@ share no key never wait for each other (see `_claim_rows` and "Concurrent writer
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as _dt
 import functools
 import gc
@@ -98,6 +99,9 @@ WRITERS_LOCK_KEY = 0x7469_6D65
 batches that only add reports, which then lock their merge keys; exclusive for those that change
 what other writers' merge keys mean (folding or renaming stored entities, replacing articles)."""
 
+TEXTS_LOCK_KEY = 0x7465_7874
+"""PostgreSQL advisory lock ("text") of the short transactions storing a batch's new texts."""
+
 _NAME_LOCKS = 0x6E61_6D65
 """First key of the two-key advisory locks on the names of the entities a batch creates ("name")."""
 
@@ -158,6 +162,7 @@ _ARTICLES = cast(bulk.NamedTable, ArticleRow.__table__)
 _SOURCES = cast(bulk.NamedTable, SourceRow.__table__)
 _LINKS = cast(bulk.NamedTable, EventEntityRow.__table__)
 _TEXTS = cast(bulk.NamedTable, TextRow.__table__)
+_TEXT_COLUMNS = ("id", "digest", "body")
 _ALIASES = cast(bulk.NamedTable, AliasRow.__table__)
 _ARTICLE_COLUMNS = (
     "seq",
@@ -443,25 +448,40 @@ def check_extraction(extraction: Extraction) -> None:
         raise ArticleError(f"expected an Article or Extraction, got {type(extraction).__name__}")
     article = extraction.article
     length = len(article.text)
+    plain = _all_printable(extraction)
     for entity in extraction.entities:
-        if _unwritable(entity.name, *entity.aliases, entity.affiliation or ""):
+        if not plain and _unwritable(entity.name, *entity.aliases, entity.affiliation or ""):
             raise ArticleError(f"entity {encodable(entity.name)!r} has a lone surrogate or NUL in its names")
         if entity.type not in ENTITY_TYPES:
             raise ArticleError(f"entity {entity.name!r} has unknown type {entity.type!r}")
         if not entity.name.strip():
             raise ArticleError("an entity has an empty name")
-        if any(_CONTROL.search(name) for name in (entity.name, *entity.aliases)):
+        if not plain and any(_CONTROL.search(name) for name in (entity.name, *entity.aliases)):
             raise ArticleError(f"entity {entity.name!r} has a control character in its names")
         if max(map(len, (entity.name, *entity.aliases))) > MAX_NAME_LENGTH:
             raise ArticleError(f"entity {entity.name[:40]!r}… has a name over {MAX_NAME_LENGTH} characters")
     for event in extraction.events:
-        problem = _event_problem(event, article.id, length)
+        problem = _event_problem(event, article.id, length, plain)
         if problem:
             raise ArticleError(f"event {event.summary!r} {problem}")
 
 
-def _event_problem(event: Event, article_id: str, length: int) -> str:
-    """What breaks the domain contract in one event of an article, "" when nothing does."""
+def _all_printable(extraction: Extraction) -> bool:
+    """Whether every name and text of an extraction's entities and events is printable: then none
+    holds a control character, a lone surrogate or NUL (none of them is printable), and their
+    checks are skipped - one test of the texts joined instead of a dozen per event."""
+    parts: list[str] = []
+    for entity in extraction.entities:
+        parts += (entity.name, *entity.aliases, entity.affiliation or "")
+    for event in extraction.events:
+        parts += (event.summary, event.sentence, event.trigger, event.date.text if event.date else "")
+        parts += [link.name for link in event.entities]
+    return "".join(parts).isprintable()
+
+
+def _event_problem(event: Event, article_id: str, length: int, plain: bool = False) -> str:
+    """What breaks the domain contract in one event of an article, "" when nothing does (`plain`:
+    its texts are known printable, see `_all_printable`)."""
     if event.type not in EVENT_TYPES:
         return f"has unknown type {event.type!r}"
     if event.status not in STATUSES:
@@ -473,7 +493,7 @@ def _event_problem(event: Event, article_id: str, length: int) -> str:
     if not 0.0 <= event.confidence <= 1.0:  # NaN too: no JSON export could write it
         return f"has a confidence of {event.confidence!r}, not a number from 0 to 1"
     date_text = event.date.text if event.date is not None else ""
-    if _unwritable(
+    if not plain and _unwritable(
         event.summary, event.sentence, event.trigger, date_text, *(e.name for e in event.entities)
     ):
         return "has a lone surrogate or NUL in its text (build events from an Article, which replaces them)"
@@ -491,7 +511,7 @@ def _event_problem(event: Event, article_id: str, length: int) -> str:
             return f"gives {link.name!r} the unknown type {link.type!r}"
         if not link.name.strip():
             return "names an entity with an empty name"
-        if _CONTROL.search(link.name):
+        if not plain and _CONTROL.search(link.name):
             return f"names the entity {link.name!r}, which holds a control character"
         if len(link.name) > MAX_NAME_LENGTH:
             return f"names an entity over {MAX_NAME_LENGTH} characters long"
@@ -1023,8 +1043,12 @@ class IngestBatch:
         )
         self.counts.articles += 1
         names: dict[str, int] = {}
+        # (name, type) -> entity id of the names this article gives, resolved once: an entity is met
+        # in several events, and `_entity_id` gives a name the id it gave it before in the batch.
+        resolved: dict[tuple[str, str], int] = {}
         for entity in extraction.entities:
             entity_id = self._entity_id(entity.name, entity.type, entity.affiliation, entity.aliases)
+            resolved[(entity.name, entity.type)] = entity_id
             names.setdefault(entity.name, entity_id)
             for alias in entity.aliases:
                 self._add_alias(alias, entity.type, entity_id)
@@ -1042,14 +1066,25 @@ class IngestBatch:
                 if link.role == "subject":
                     subject = link
                     break
+            subject_id = None
+            if subject is not None:
+                subject_id = resolved.get((subject.name, subject.type))
+                if subject_id is None:
+                    subject_id = resolved[(subject.name, subject.type)] = resolve(subject.name, subject.type)
+            links = []
+            for link in event.entities:
+                link_id = resolved.get((link.name, link.type))
+                if link_id is None:
+                    link_id = resolved[(link.name, link.type)] = resolve(link.name, link.type)
+                links.append((link_id, link.role))
             self._incoming.append(
                 _IncomingEvent(
                     article,
                     seq,
                     event,
-                    resolve(subject.name, subject.type) if subject else None,
+                    subject_id,
                     subject.name if subject else "",
-                    [(resolve(link.name, link.type), link.role) for link in event.entities],
+                    links,
                     (
                         self._sentence(event.sentence),
                         self._text(event.summary),
@@ -1270,7 +1305,7 @@ class IngestBatch:
             ids = _IdAllocator(self._conn, TextRow.__tablename__, TextRow.id).take(len(missing))
             self._insert_many(
                 _TEXTS,
-                ("id", "digest", "body"),
+                _TEXT_COLUMNS,
                 [(i, d, pending[d]) for i, d in zip(ids, missing, strict=True)],
             )
             found.update(zip(missing, ids, strict=True))
@@ -1279,40 +1314,52 @@ class IngestBatch:
 
     def _store_texts_postgres(self, digests: list[str]) -> None:
         """Find the queued texts (sorted by digest) that may be stored in one statement and COPY the
-        others with ids drawn beforehand; when one was stored (by another writer meanwhile, or
-        not looked up), insert them again skipping what is stored (ON CONFLICT) and find the
-        rest: statements per batch, not per text.
+        others with ids drawn beforehand; when one was stored (not looked up), look them all up and
+        COPY the rest: statements per batch, not per text.
 
         Short texts (date words) are always looked up. Longer ones only while batches keep finding
         some stored (reprints of stored articles) or after a COPY clashed: a corpus of new
         articles skips the look-up, most of whose cost it was (`EntityCache.look_up_long_texts`).
+
+        This runs in a transaction of its own on another connection, committed at once, that
+        writers take turns on (`_texts_apart`). Concurrent writers share texts (date words, the
+        summaries and sentences of overlapping corpora): a text inserted in a batch's transaction
+        made every other writer storing it wait for that whole batch to commit, then clash and
+        insert all its texts again with ON CONFLICT (half again the server's time of the COPY).
+        A text is a body found by its digest, never changed: one the batch then fails to use is
+        a row nothing refers to, as the lines of a replaced article are.
         """
         found = self.learnt_texts
-        conn = self._conn
         texts = self._texts
         cache = self._cache
-        everything = cache.look_up_long_texts
-        wanted = digests if everything else [d for d in digests if len(texts[d]) <= SHORT_TEXT]
-        stored = list(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", wanted)))
-        found.update(stored)
-        if everything:
-            cache.look_up_long_texts = any(len(texts[digest]) > SHORT_TEXT for digest, _ in stored)
-        missing = [digest for digest in digests if digest not in found]
-        if not missing:
-            return
-        ids = self._text_ids_drawn.take(len(missing))
-        new_rows = [(text_id, digest, texts[digest]) for text_id, digest in zip(ids, missing, strict=True)]
-        if bulk.copy_new(conn, _TEXTS, ("id", "digest", "body"), new_rows):
-            found.update(zip(missing, ids, strict=True))
-            return
-        cache.look_up_long_texts = True
-        rows = [(digest, texts[digest]) for digest in missing]
-        inserted = bulk.insert_new(
-            conn, _TEXTS, ("digest", "body"), rows, conflict=("digest",), returning=("digest", "id")
-        )
-        found.update(_pairs(inserted))
-        stored_meanwhile = [digest for digest in missing if digest not in found]  # by another writer
-        found.update(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", stored_meanwhile)))
+        with _texts_apart(self._conn) as conn:
+            everything = cache.look_up_long_texts
+            wanted = digests if everything else [d for d in digests if len(texts[d]) <= SHORT_TEXT]
+            stored = list(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", wanted)))
+            found.update(stored)
+            if everything:
+                cache.look_up_long_texts = any(len(texts[digest]) > SHORT_TEXT for digest, _ in stored)
+            missing = [digest for digest in digests if digest not in found]
+            if not missing:
+                return
+            ids = dict(zip(missing, self._text_ids_drawn.take(len(missing)), strict=True))
+            for _ in range(2):
+                if bulk.copy_new(conn, _TEXTS, _TEXT_COLUMNS, [(ids[d], d, texts[d]) for d in missing]):
+                    found.update((digest, ids[digest]) for digest in missing)
+                    return
+                # A text not looked up was stored by another writer: look them all up and COPY the
+                # others. Writers store texts in turns, so the second COPY clashes only with a
+                # writer that does not (an older version of this library).
+                cache.look_up_long_texts = True
+                found.update(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", missing)))
+                missing = [digest for digest in missing if digest not in found]
+            rows = [(digest, texts[digest]) for digest in missing]
+            inserted = bulk.insert_new(
+                conn, _TEXTS, ("digest", "body"), rows, conflict=("digest",), returning=("digest", "id")
+            )
+            found.update(_pairs(inserted))
+            meanwhile = [digest for digest in missing if digest not in found]  # by another writer
+            found.update(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", meanwhile)))
 
     def _place(self, report: _IncomingEvent, stored: Iterable[_StoredEvent]) -> None:
         """Merge a report into the event it describes (in this batch or stored), else start a new one."""
@@ -1658,6 +1705,17 @@ class IngestBatch:
             bulk.copy_rows(self._conn, table, keys, rows)
             return
         self._conn.exec_driver_sql(_sqlite_insert(table.name, keys), rows)
+
+
+@contextlib.contextmanager
+def _texts_apart(connection: Connection) -> Iterator[Connection]:
+    """PostgreSQL: a transaction of its own on another connection of the engine, holding the texts'
+    advisory lock, committed on leaving (rolled back on an error): writers store texts in turns,
+    each seeing what the others committed, and none waits for another's batch."""
+    with connection.engine.connect() as other, other.begin():
+        parameters: dict[str, object] = {"key": TEXTS_LOCK_KEY}
+        other.exec_driver_sql("SELECT pg_advisory_xact_lock(%(key)s)", parameters)
+        yield other
 
 
 def _pairs(rows: Iterable[Sequence[Cell]]) -> Iterable[tuple[str, int]]:
