@@ -883,7 +883,7 @@ def _event_fields(
     conn: Connection, statement: Executable, parameters: dict[str, object]
 ) -> list[_EventFields]:
     """The rows of a SELECT of `_EVENT_FIELDS`, as plain tuples (quicker to read than Rows)."""
-    return [cast("_EventFields", tuple(row)) for row in conn.execute(statement, parameters)]
+    return [cast("_EventFields", tuple(row)) for row in conn.execute(statement, parameters).all()]
 
 
 def _entity_records(conn: Connection, ids: Sequence[int]) -> list[_EntityRecord]:
