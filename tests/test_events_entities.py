@@ -1713,6 +1713,8 @@ def test_a_description_before_a_name_is_no_part_of_it(text: str, subject: str) -
         ),
         ("伊利乳业(呼和浩特)年产10万吨奶粉项目于3月开工。", "伊利乳业(呼和浩特)年产10万吨奶粉项目"),
         ("德力西（温州）智能电气产业项目于3月签约。", "德力西（温州）智能电气产业项目"),
+        ("3月，年产20万吨锂电池正极材料项目在宜宾开工。", "年产20万吨锂电池正极材料项目"),
+        ("3月，日处理500吨垃圾焚烧发电项目在宜宾开工。", "日处理500吨垃圾焚烧发电项目"),
     ],
 )
 def test_a_brand_and_its_place_in_brackets_open_a_name(text: str, subject: str) -> None:
@@ -1730,13 +1732,17 @@ def test_a_brand_and_its_place_in_brackets_open_a_name(text: str, subject: str) 
         ("蒙牛乳业(曲靖)年产33万吨饮料及乳制品生产项目", True),
         ("华为（贵安）数据中心", True),
         ("曲靖市重点项目", True),
+        ("年产13.5万立方米高端单板智能烘干项目", True),
+        ("日处理500吨垃圾焚烧发电项目", True),
         ("新建(二期)项目", False),
         ("新建项目", False),
         ("蒙牛乳业年产33万吨项目", False),
+        ("年产能提升项目", False),
     ],
 )
 def test_what_opens_a_name_of_works(name: str, headed: bool) -> None:
-    """A place, a known body, or a brand with its place in brackets; not a bracket of no place."""
+    """A place, a known body, a brand with its place in brackets, or a capacity (年产 and a
+    number); not a bracket of no place, nor 年产 without a number."""
     assert opens_with_head(name) is headed
 
 

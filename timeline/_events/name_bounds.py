@@ -66,6 +66,7 @@ _BRAND_AND_PLACE = re.compile(
 )
 #: Words 和 is part of: the table's, and the places holding it (呼和浩特, 和田).
 _WORDS_HOLDING_AND = (*vocab.WORDS_HOLDING_AND, *(form for form in PLACE_FORMS if vocab.AND_CHAR in form))
+_CAPACITY = re.compile(_regex.alternation_source(vocab.CAPACITY_OPENERS) + "[" + vocab.NUMERALS + "]")
 _GENERIC_PREFIX = _regex.alternation(vocab.GENERIC_PREFIX_WORDS)
 LEGAL_SUFFIXES = tuple(vocab.LEGAL_SUFFIXES)
 _TITLE_WORDS = frozenset(vocab.PERSON_TITLES)
@@ -227,10 +228,15 @@ def _after_description(text: str, edge: int, suffix_start: int) -> int:
 
 
 def opens_with_head(name: str) -> bool:
-    """True when a name opens with a place, a known body or a head word (NAME_HEADS), or with
-    a brand and the place it works in between brackets (蒙牛乳业(曲靖)年产…项目, 汇能(宁波)…):
-    an ordinary word before 项目, 中心, 公司… names no one without one."""
-    return _HEAD_RE.match(name) is not None or _BRAND_AND_PLACE.match(name) is not None
+    """True when a name opens with a place, a known body or a head word (NAME_HEADS), with a
+    brand and the place it works in between brackets (蒙牛乳业(曲靖)年产…项目, 汇能(宁波)…), or
+    with a capacity (年产20万吨…项目): an ordinary word before 项目, 中心, 公司… names no one
+    without one."""
+    return (
+        _HEAD_RE.match(name) is not None
+        or _BRAND_AND_PLACE.match(name) is not None
+        or _CAPACITY.match(name) is not None
+    )
 
 
 def name_start(text: str, limit: int, head_start: int, name_ends: set[int], branded: bool = False) -> int:

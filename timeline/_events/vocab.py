@@ -2464,6 +2464,9 @@ ANNIVERSARY = r"了?[0-9０-９一二三四五六七八九十百千两]+[多余]
 #: it is that body's first product, and the body is the subject (…单晶硅项目首根单晶硅棒 → the
 #: project).
 ORDINAL_UNIT = r"(?:首|第[0-9一二三四五六七八九十]+)[个家座条款批项所位名台处支类场根辆架颗套块片列艘部]"
+#: Words opening a project's name by its capacity (年产20万吨锂电池正极材料项目, 日处理500吨
+#:垃圾焚烧发电项目): with a number after them they name one project, as a place before it does.
+CAPACITY_OPENERS = ("年产", "年加工", "年处理", "年回收", "年出栏", "年屠宰", "年吞吐", "日处理", "日产")
 #: Words ranking a thing among its kind (全国最大国产化单集群…): like an ordinal (ORDINAL_UNIT),
 #: they open a description of the name written after it.
 SUPERLATIVES = ("最大", "最长", "最高", "最早", "最先", "唯一")
