@@ -308,6 +308,32 @@ def _units(text: str) -> list[tuple[str, str]]:
             [("今年以来，我市全面推进重庆实验室、宜宾研究院和成都中心等重大创新平台建设，成效明显。", PROSE)],
             id="a-sentence-broken-after-a-short-phrase-is-joined",
         ),
+        # a document's title run into its salutation on one line
+        pytest.param(
+            "沧州市人民政府办公室关于印发沧州市重大项目落地工程行动方案的通知各县(市、区)人民政府,"
+            "市政府有关部门,有关单位:《沧州市重大项目落地工程行动方案》已经市委、市政府同意。",
+            [
+                ("沧州市人民政府办公室关于印发沧州市重大项目落地工程行动方案的通知", HEADING),
+                (
+                    "各县(市、区)人民政府,市政府有关部门,有关单位:《沧州市重大项目落地工程行动方案》已经市委、市政府同意。",
+                    PROSE,
+                ),
+            ],
+            id="a-notice-s-title-run-into-its-salutation-166",
+        ),
+        pytest.param(
+            "四川省人民政府关于同意设立宜宾三江新区的批复各有关单位：经研究，同意设立宜宾三江新区。",
+            [
+                ("四川省人民政府关于同意设立宜宾三江新区的批复", HEADING),
+                ("各有关单位：经研究，同意设立宜宾三江新区。", PROSE),
+            ],
+            id="a-reply-s-title-run-into-its-salutation",
+        ),
+        pytest.param(
+            "认真落实上级下发的通知各项要求：加快推进项目建设。",
+            [("认真落实上级下发的通知各项要求：加快推进项目建设。", PROSE)],
+            id="no-title-without-关于",
+        ),
         # a stored excerpt cut off mid-sentence: its last line is prose, not a headline
         pytest.param(
             "3月25日，全球首家电池零碳工厂落户宜宾。\n\n宁德时代全资子公司四川时代获得全球知名认证机构SGS颁发的PAS2060碳",
@@ -660,6 +686,12 @@ def test_a_chronicle_headings_date_its_items(text: str, pub: str, dated: list[tu
             "摘要显示，3月5日重庆实验室揭牌。",
             ["3月5日重庆实验室揭牌"],
             id="摘要-in-prose-is-no-teaser",
+        ),
+        pytest.param(
+            "重庆市人民政府关于印发重庆实验室建设方案的通知各区县人民政府，市政府各部门：\n"
+            "现将《重庆实验室建设方案》印发给你们，请认真贯彻执行。",
+            ["现将《重庆实验室建设方案》印发给你们"],
+            id="a-notice-s-title-is-no-event-of-its-own",
         ),
         pytest.param(
             "2024年3月5日电池项目在宜宾投产。",

@@ -67,6 +67,10 @@ _RUN_IN_HEADLINE = re.compile(
     r"[^\s" + vocab.PROSE_MARKS + r"：:!！]{" + ",".join(map(str, vocab.RUN_IN_HEADLINE_LEN)) + "}"
     r"(?P<head>)[ \t\u3000]+(?P<body>)\S"
 )
+#: Where a document's title ends and its salutation begins on one line (…的通知|各县人民政府，…：).
+_TITLE_THEN_SALUTATION = re.compile(
+    "的(?:" + "|".join(vocab.TITLE_ENDS) + ")(?P<cut>)" + vocab.SALUTATION_START + r"[^。；;\n]{1,80}?[:：]"
+)
 _HEADING_OPEN = "[" + vocab.SECTION_MARKS + r"#【\[〔\s]*"
 _HEADING_CLOSE = r"[】\]〕\s]*"
 #: A year alone on a line (2012, 2012年, 【2012年】): group `year`.
@@ -290,6 +294,15 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
         for breaker in breakers:
             pieces.append((position, breaker.start()))
             position = breaker.end()
+        reach = min(end, position + vocab.HEADING_MAX_LEN + vocab.SALUTATION_MAX_LEN)
+        titled = _TITLE_THEN_SALUTATION.search(text, position, reach)
+        if (
+            titled is not None
+            and titled.start() - position <= vocab.HEADING_MAX_LEN
+            and vocab.TITLE_ABOUT in text[position : titled.start()]
+        ):
+            pieces.append((position, titled.start("cut")))  # …方案的通知 | 各县(市、区)人民政府，…：
+            position = titled.start("cut")
         pieces.append((position, end))
         kept = 0
         for piece_start, piece_end in pieces:

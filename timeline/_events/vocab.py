@@ -186,6 +186,12 @@ FURNITURE_WORDS = (
 )
 #: A document number on a line of its own (津政办函〔2017〕103号, 国办发〔2017〕7号): furniture.
 DOCUMENT_NUMBER = r"[\u4e00-\u9fff]{1,10}[〔\[［【(（][0-9０-９]{4}[〕\]］】)）]\s*[0-9０-９]{1,5}\s*号"
+#: An official document's title run into its salutation on one line (…关于印发…方案的通知各县(市、区)
+#: 人民政府，…，有关单位：《…》…): the line is cut after the title's last word, before 各, when the
+#: line opens with the title (X关于Y的通知, at most HEADING_MAX_LEN long).
+TITLE_ENDS = ("通知", "决定", "意见", "批复", "通告", "公告", "函")
+TITLE_ABOUT = "关于"
+SALUTATION_START = "各"
 #: An official notice's salutation line (各区人民政府,各委、局,各直属单位:): it opens a paragraph
 #: and is never glued to the title above it.
 SALUTATION_MARKS = ("：", ":")
