@@ -150,3 +150,47 @@ def test_extract_on_dask_reports_the_records_and_articles_it_left_out(client, pa
     assert result.extractions == 1
     assert [source for source, _ in result.skipped] == [f"{mixed}:2", f"{mixed}:3", str(unreadable)]
     assert all(reason for _, reason in result.skipped)
+
+
+class _NoCluster:
+    """A client that fails the test if any work reaches it: the checks come before."""
+
+    def compute(self, collection):
+        raise AssertionError("work was sent to the cluster")
+
+    def gather(self, futures):
+        raise AssertionError("work was sent to the cluster")
+
+
+@pytest.mark.parametrize(
+    "url", ["sqlite:///:memory:", "sqlite://", ":memory:", "sqlite:///file::memory:?uri=true",
+            "sqlite:///file:x?mode=memory&uri=true"]
+)
+def test_an_in_memory_database_is_refused_before_any_work(partitions, url):
+    """Third review: every worker stored into its own in-memory database and the report said the
+    articles were stored (the CLI refuses such a URL; the cluster functions did not)."""
+    from timeline.errors import StoreUnavailableError
+
+    with pytest.raises(StoreUnavailableError, match="in-memory"):
+        ingest_on_dask(partitions, url, _NoCluster())
+    with pytest.raises(StoreUnavailableError, match="in-memory"):
+        load_on_dask(partitions, url, _NoCluster())
+
+
+def test_one_path_as_a_str_and_a_bad_pub_date_are_refused_before_any_work(partitions, tmp_path):
+    """`ingest_on_dask("part-0.jsonl", …)` read each character as a file name and reported each
+    one skipped; a malformed pub_date skipped every undated record on the workers."""
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    for call in (
+        lambda: ingest_on_dask(str(partitions[0]), url, _NoCluster()),
+        lambda: load_on_dask(partitions[0], url, _NoCluster()),
+        lambda: extract_on_dask(str(partitions[0]), tmp_path / "out", _NoCluster()),
+    ):
+        with pytest.raises(ArticleError, match="list of files"):
+            call()
+    for call in (
+        lambda: ingest_on_dask(partitions, url, _NoCluster(), pub_date="2025-13-01"),
+        lambda: extract_on_dask(partitions, tmp_path / "out", _NoCluster(), pub_date="yesterday"),
+    ):
+        with pytest.raises(ArticleError, match="publication date"):
+            call()

@@ -27,7 +27,8 @@ from typing import Protocol, TypedDict, cast
 
 import attrs
 
-from timeline.errors import ArticleError
+from timeline.dates import to_reference_date
+from timeline.errors import ArticleError, StoreUnavailableError
 from timeline.model import Article, Extraction, IngestReport
 
 
@@ -97,9 +98,12 @@ def ingest_on_dask(
     """Extract the articles of these record files on the cluster and store them in `url` from the workers.
 
     One task per file: read, extract, `ingest_many` in batches of `batch_size`. Returns the
-    sum of the workers' reports (skipped records named FILE:LINE).
+    sum of the workers' reports (skipped records named FILE:LINE). ArticleError before any work
+    for `paths` given as one str (a list of files is wanted) or a malformed `pub_date`;
+    StoreUnavailableError for an in-memory database, which every worker would make its own.
     """
-    return _run(client, [os.fspath(p) for p in paths], _ingest_files, url, batch_size, pub_date)
+    _check_pub_date(pub_date)
+    return _run(client, _paths(paths), _ingest_files, url, batch_size, pub_date)
 
 
 def extract_on_dask(
@@ -117,7 +121,8 @@ def extract_on_dask(
     hold and every record and article left out (`ExtractionFiles`). Two inputs of one NAME (in
     two folders, or .jsonl and .csv) would write one file: ArticleError before any work.
     """
-    names = [_extraction_name(os.fspath(p)) for p in paths]
+    _check_pub_date(pub_date)
+    names = [_extraction_name(p) for p in _paths(paths)]
     shared = sorted({name for name in names if names.count(name) > 1})
     if shared:
         raise ArticleError(
@@ -126,7 +131,7 @@ def extract_on_dask(
         )
     target = os.fspath(out_dir)
     os.makedirs(target, exist_ok=True)
-    bag = _bag([os.fspath(p) for p in paths])
+    bag = _bag(_paths(paths))
     computed = client.compute(bag.map_partitions(_extract_files, target, pub_date))
     written = cast("list[_Written]", client.gather(computed))
     return ExtractionFiles(
@@ -139,8 +144,44 @@ def extract_on_dask(
 def load_on_dask(
     paths: Sequence[str | os.PathLike[str]], url: str, client: Client, *, batch_size: int = 200
 ) -> IngestReport:
-    """Store extraction files (`timeline extract`, `extract_on_dask`) in `url`, one worker task per file."""
-    return _run(client, [os.fspath(p) for p in paths], _load_files, url, batch_size, None)
+    """Store extraction files (`timeline extract`, `extract_on_dask`) in `url`, one worker task per file.
+
+    Refuses `paths` given as one str and an in-memory database as `ingest_on_dask` does.
+    """
+    return _run(client, _paths(paths), _load_files, url, batch_size, None)
+
+
+def _paths(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
+    """The input files as strings; ArticleError for one str or path (its characters would be
+    read as file names, each one skipped)."""
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        raise ArticleError(f"give a list of files, not one path: [{os.fsdecode(paths)!r}]")
+    return [os.fspath(p) for p in paths]
+
+
+def _check_pub_date(pub_date: str | None) -> None:
+    """ArticleError for a malformed publication date, before any work (else every undated record
+    would be skipped for it on the workers)."""
+    if pub_date is not None:
+        try:
+            to_reference_date(pub_date, "publication date")
+        except ValueError as err:
+            raise ArticleError(str(err)) from None
+
+
+def _in_memory(url: str) -> bool:
+    """True for an SQLite database in memory (`sqlite://`, `:memory:`, `mode=memory` URIs)."""
+    from sqlalchemy.engine import make_url
+
+    from timeline._store.engine import _BAD_URL_ERRORS, to_url
+
+    try:
+        parsed = make_url(to_url(url))
+    except _BAD_URL_ERRORS:  # not a URL: Timeline(url) says so
+        return False
+    database = parsed.database or ""
+    memory = database in ("", ":memory:") or database.startswith("file::memory:")
+    return parsed.get_backend_name() == "sqlite" and (memory or parsed.query.get("mode") == "memory")
 
 
 def _bag(paths: list[str]) -> _Bag:
@@ -153,6 +194,10 @@ def _run(
     client: Client, paths: list[str], task: _Task, url: str, batch_size: int, pub_date: str | None
 ) -> IngestReport:
     """Run `task` on every partition of the files and add up the reports it returns."""
+    if _in_memory(url):
+        raise StoreUnavailableError(
+            f"{url!r} is an in-memory database: each worker would store into its own and keep nothing"
+        )
     if not paths:
         return IngestReport()
     from timeline.store import Timeline
