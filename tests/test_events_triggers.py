@@ -3049,3 +3049,36 @@ def test_two_documents_released_in_one_sentence_are_two_events(text: str, expect
     found = extract(Article(text, "2025-06-30")).events
     assert all(e.type == "policy_release" for e in found)
     assert [next(x.name for x in e.entities if x.role == "object") for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an investor or a sum brought in to build a named project is the project's landing
+        # (real news: 经济开发区引进江苏远景集团拟投资20亿元建设远景低碳产业园; 县引进9.1亿元建设…
+        # 总部基地项目); the planned sum does not make the act a plan
+        pytest.param(
+            "永川高新区引进长城汽车拟投资30亿元建设新能源整车工厂。",
+            [("signing", "occurred", None)],
+            id="引进X拟投资…建设",
+        ),
+        pytest.param(
+            "綦江区引进12亿元建设重庆齿轮产业园项目。",
+            [("signing", "occurred", None)],
+            id="引进N亿元建设",
+        ),
+        pytest.param(
+            "3月，璧山区引进比亚迪投资50亿元建设动力电池基地。",
+            [("signing", "occurred", "2025-03")],
+            id="引进X投资…建设-dated",
+        ),
+        # an aim, a set brought in, or talent: no landing
+        pytest.param("积极引进国内电子信息龙头企业和零组件企业。", [], id="积极引进-an-aim"),
+        pytest.param("该市还引进了一批大的物流园区建设项目。", [], id="引进了一批-a-set"),
+        pytest.param("园区引进高层次人才200余名。", [], id="引进人才"),
+    ],
+)
+def test_an_investor_brought_in_to_build_a_project_is_its_landing(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

@@ -595,7 +595,10 @@ def status(clause: str, trigger: Trigger | None = None) -> str:
         position = clause.find(cue)
         while position >= 0:
             existence = clause.startswith(vocab.FUTURE_EXISTENCE, position)  # 将有…规格高的赛事落户合肥
-            if _is_plan_cue(clause, cue, position) and (
+            sum_after = trigger is not None and position >= trigger.end and clause.startswith(
+                vocab.PLANNED_SUM, position + len(cue)
+            )  # 引进…拟投资20亿元建设…: the sum's plan
+            if _is_plan_cue(clause, cue, position) and not sum_after and (
                 existence or not _qualifies_a_noun(clause, position, trigger)
             ):
                 return "planned"

@@ -2109,6 +2109,10 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # a service started by a facility; after 建成 (建成招生, 建成并对外开放) the opening it ends with
     rf"(?:建成并?|{SERVICE_STARTED_AFTER})(?:{_SERVICE})(?:运行|使用)?$": "opening",
     r"达成(?!一系列|一批|多项)[^，。；]{0,12}(?:协议|合作意向|合作)": "signing",
+    # an investor or a sum brought in to build a named project (绥化经济开发区引进江苏远景集团拟投资
+    # 20亿元建设远景低碳产业园, 兰西县引进9.1亿元建设…总部基地项目): the project's landing; not an aim
+    # (积极引进龙头企业) nor a set (引进了一批…项目)
+    r"引进(?!了?一批)(?=[^，。；]{2,30}?(?:投资|亿元)[^，。；]{0,16}?建设)": "signing",
     # works finished, the work named after 完成 (计划8月底前完成航站楼内部作业, 完成主体结构施工,
     # 力争年底前完成全部厂房建设), not an amount (完成投资30亿元, 完成建设投资) nor a target
     # (完成建设任务)
@@ -2876,6 +2880,9 @@ PREPARE_NOUNS = ("工作", "阶段", "情况", "事项")
 #: 拟 inside a word is no plan (虚拟现实, 模拟).
 INTEND_WORD = "拟"
 NOT_PLANNED_BEFORE_NI = ("虚", "模")
+#: A planned sum told after the act (引进某集团拟投资20亿元建设…, 签约…计划投资5亿元): the
+#: investment's plan, not the act's.
+PLANNED_SUM = "投资"
 #: Cues of an ongoing process.
 ONGOING_CUES = (
     "正在",
