@@ -308,6 +308,31 @@ def _units(text: str) -> list[tuple[str, str]]:
             [("今年以来，我市全面推进重庆实验室、宜宾研究院和成都中心等重大创新平台建设，成效明显。", PROSE)],
             id="a-sentence-broken-after-a-short-phrase-is-joined",
         ),
+        # a post's credits, parted by a bar or a colon
+        pytest.param(
+            "来源丨重庆日报\n编辑丨张三\n审核丨李四\n3月5日，重庆实验室在两江新区揭牌成立。",
+            [
+                ("来源丨重庆日报", FURNITURE),
+                ("编辑丨张三", FURNITURE),
+                ("审核丨李四", FURNITURE),
+                ("3月5日，重庆实验室在两江新区揭牌成立。", PROSE),
+            ],
+            id="a-post-s-credits-with-bars",
+        ),
+        pytest.param(
+            "文字｜张三 图片｜李四\n一审：王五 二审：赵六\n4月1日，宜宾港三期建成投用。",
+            [
+                ("文字｜张三 图片｜李四", FURNITURE),
+                ("一审：王五 二审：赵六", FURNITURE),
+                ("4月1日，宜宾港三期建成投用。", PROSE),
+            ],
+            id="a-post-s-credits-and-reviewers",
+        ),
+        pytest.param(
+            "重庆实验室｜揭牌成立\n3月5日，重庆实验室在两江新区揭牌成立。",
+            [("重庆实验室｜揭牌成立", HEADING), ("3月5日，重庆实验室在两江新区揭牌成立。", PROSE)],
+            id="a-bar-inside-a-headline-makes-no-label",
+        ),
         # a document's title run into its salutation on one line
         pytest.param(
             "沧州市人民政府办公室关于印发沧州市重大项目落地工程行动方案的通知各县(市、区)人民政府,"

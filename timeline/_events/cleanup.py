@@ -123,7 +123,7 @@ _MONTH_DAY_START = re.compile(r"(?:(?P<year>[0-9０-９]{4})年)?[0-9０-９]{1,
 _FURNITURE_LABEL = re.compile(
     "(?:"
     + "|".join(sorted((*vocab.FURNITURE_LABELS, *vocab.TEASER_LABELS), key=len, reverse=True))
-    + r")\s*[:：]"
+    + r")\s*[" + vocab.FURNITURE_LABEL_MARKS + "]"
     r"|[【\[](?:" + "|".join(vocab.TEASER_LABELS) + r")[】\]]"
 )
 _DOCUMENT_NUMBER = re.compile(vocab.DOCUMENT_NUMBER)

@@ -134,7 +134,29 @@ FURNITURE_LABELS = (
     "下一条",
     "上一篇",
     "下一篇",
+    # a post's credits (审核丨李四, 排版｜王五, 一审：赵六)
+    "审核",
+    "排版",
+    "美编",
+    "监制",
+    "出品",
+    "策划",
+    "统筹",
+    "校对",
+    "初审",
+    "复审",
+    "终审",
+    "一审",
+    "二审",
+    "三审",
+    "摄影",
+    "撰文",
+    "文字",
+    "图片",
+    "视频",
 )
+#: What parts a label from its value: a colon, or the bar of a post's credits (来源丨重庆日报).
+FURNITURE_LABEL_MARKS = ":：丨｜|"
 #: A teaser's label (核心提示：…, 【导读】…): the teaser repeats the lead, it is furniture.
 TEASER_LABELS = ("核心提示", "导读", "编者按", "内容提要", "提要", "摘要")
 SECTION_MARKS = "■□◆◇●○▲▼★☆◎※"
