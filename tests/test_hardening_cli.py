@@ -6,6 +6,7 @@ control characters reaching the terminal.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -358,6 +359,37 @@ def test_extract_output_is_never_an_article_read(
     assert_one_line_error(code, err, "--output", "articles read")
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == article
     assert not (tmp_path / "sub" / "b.txt").exists()
+
+
+@pytest.mark.parametrize(
+    ("read", "output", "manifest"),
+    [
+        (".", "manifest.json", None),
+        (".", "sub/manifest.json", None),
+        ("a.txt", "manifest.json", None),
+        ("a.txt", "dates.json", "dates.json"),
+    ],
+    ids=["the-folders", "a-sub-folders", "the-files", "--manifest"],
+)
+def test_extract_output_is_never_a_manifest_read(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    read: str,
+    output: str,
+    manifest: str | None,
+) -> None:
+    """Third review: `extract seeds --output seeds/manifest.json` exited 0 having replaced the
+    manifest (every article's date and source) with extractions; `--manifest` likewise."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("2025年12月20日，重庆实验室揭牌。", encoding="utf-8")
+    listing = json.dumps({"articles": [{"file": "a.txt", "pub_date": "2025-12-21", "source": "重庆日报"}]})
+    (tmp_path / output).write_text(listing, encoding="utf-8")
+    given = ["--manifest", manifest] if manifest else []
+    code, _, err = run(capsys, "extract", read, *given, "--output", output)
+    assert_one_line_error(code, err, "--output", "manifest")
+    assert (tmp_path / output).read_text(encoding="utf-8") == listing
 
 
 def test_extract_skip_lines_drop_control_characters(

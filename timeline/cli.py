@@ -615,7 +615,7 @@ def _nothing_done(verb: str, paths: Sequence[str], reasons: Sequence[str]) -> Co
 def _cmd_extract(args: ExtractOptions) -> int:
     from timeline.corpus import Skip, extract_articles, load_articles
 
-    _refuse_output_among_inputs(args.output, args.paths)
+    _refuse_output_among_inputs(args.output, args.paths, args.manifest)
     items = load_articles(args.paths, manifest=args.manifest, pub_date=args.pub_date, source=args.source)
     written = 0
     reasons: list[str] = []
@@ -633,23 +633,27 @@ def _cmd_extract(args: ExtractOptions) -> int:
     return 0
 
 
-def _refuse_output_among_inputs(output: str | None, inputs: Sequence[str]) -> None:
+def _refuse_output_among_inputs(output: str | None, inputs: Sequence[str], manifest: str | None) -> None:
     """Refuse an `--output` that is an article read, or a .txt inside a folder read (the next run
     would read the extractions as an article): `extract a.txt --output a.txt` replaced the
-    article with its own extraction."""
-    from timeline.corpus.folders import ARTICLE_SUFFIX
+    article with its own extraction. A manifest read (`--manifest`, or a manifest.json in a
+    folder read or next to a file read) is refused too: `extract seeds --output
+    seeds/manifest.json` replaced the dates and sources of every article with extractions."""
+    from timeline.corpus.folders import ARTICLE_SUFFIX, MANIFEST_NAME
 
     if output is None or output == "-":
         return
     target = Path(output).resolve()
+    elsewhere = "write the extractions elsewhere (a .jsonl file, or outside the folder)"
+    if manifest is not None and target == Path(manifest).resolve():
+        raise CommandError(f"--output {output} is the manifest read (--manifest): {elsewhere}")
     for given in inputs:
         path = Path(given).resolve()
-        inside = path.is_dir() and path in target.parents and target.suffix.lower() == ARTICLE_SUFFIX
-        if target == path or inside:
-            raise CommandError(
-                f"--output {output} is among the articles read from {given}: write the extractions "
-                "elsewhere (a .jsonl file, or outside the folder)"
-            )
+        within = path.is_dir() and path in target.parents
+        if target == path or (within and target.suffix.lower() == ARTICLE_SUFFIX):
+            raise CommandError(f"--output {output} is among the articles read from {given}: {elsewhere}")
+        if target.name == MANIFEST_NAME and (within or target.parent == path.parent):
+            raise CommandError(f"--output {output} is a manifest read with {given}: {elsewhere}")
 
 
 @contextlib.contextmanager
