@@ -3082,3 +3082,31 @@ def test_an_investor_brought_in_to_build_a_project_is_its_landing(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what else took part in the occasion, told as an attribute after 同期 / 当天 (real news:
+        # 武汉共有43个项目集中开工…。同期开工的还有帝尔激光高端激光设备研发生产基地)
+        pytest.param(
+            "5月6日，永川区12个项目集中开工。同期开工的还有长城汽车永川新能源整车工厂。",
+            [("construction", "永川区"), ("construction", "长城汽车永川新能源整车工厂")],
+            id="同期开工的还有X",
+        ),
+        pytest.param(
+            "5月6日，綦江区举行签约仪式。当天签约的还有重庆齿轮有限公司新能源总部项目。",
+            [("signing", "綦江区"), ("signing", "重庆齿轮有限公司新能源总部项目")],
+            id="当天签约的还有X",
+        ),
+        # …but the kind of thing after 的 is a description, no act
+        pytest.param(
+            "5月6日，永川区12个项目集中开工。同期开工的项目涵盖多个领域。",
+            [("construction", "永川区")],
+            id="同期开工的项目-a-kind",
+        ),
+    ],
+)
+def test_what_else_took_part_told_as_an_attribute(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.subject.name if e.subject else "") for e in found] == expected

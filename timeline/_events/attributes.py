@@ -47,8 +47,18 @@ def _opening_attribute(reading: Reading, clause_start: int, clause: str, trigger
     """竣工的福建省…有限公司…项目总投资2.2亿元: a clause opening with its act as the attribute of
     a thing named right after 的 (a recognised name, no count nor kind word) tells that act of
     the thing."""
-    if trigger.start != 0 or triggers.status(clause, trigger) != "occurred":
+    opener = clause[: trigger.start]
+    if opener and opener not in vocab.ATTRIBUTE_OCCASION_OPENERS:
+        return False  # only the act opening the clause, or after 同期 / 当天 (同期开工的还有X)
+    if triggers.status(clause, trigger) != "occurred":
         return False  # 成立的重庆实验室将聚焦…: what the thing will do, no act told
     at = clause_start + trigger.end + len(vocab.ATTRIBUTIVE)
+    also = next((word for word in vocab.ATTRIBUTE_ALSO if reading.doc.text.startswith(word, at)), "")
+    if opener:
+        # 同期开工的项目: a kind, unless a thing follows 还有 (同期开工的还有X基地)
+        span = (clause_start, clause_start + len(clause))
+        mentions = reading.recognition.within(*span)
+        thing = subjects.attributed(reading.doc, reading.dates, span, mentions, trigger)
+        return bool(also) and thing is not None
     named = next((m for m in reading.recognition.within(at, at + vocab.MAX_PHRASE) if m.start == at), None)
     return named is not None and named.type not in vocab.TOPIC_SKIP_TYPES

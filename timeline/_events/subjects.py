@@ -245,6 +245,7 @@ def attributed(
     if not text.startswith(vocab.ATTRIBUTIVE, at):
         return None
     at += len(vocab.ATTRIBUTIVE)
+    at += next((len(word) for word in vocab.ATTRIBUTE_ALSO if text.startswith(word, at)), 0)  # 开工的还有X
     titled = at + len(vocab.TITLE_OPEN) if text.startswith(vocab.TITLE_OPEN, at) else at  # 施行的《…法》
     named = next((m for m in mentions if m.start in (at, titled)), None)
     if named is not None:

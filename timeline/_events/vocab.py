@@ -3751,6 +3751,10 @@ MONTH_DAY_DIGITS = r"(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12][0-9]|3[01])"
 #: A ；-part opening with one of these goes on telling the occasion the sentence dated to the
 #: day (…仪式于8月15日上午举行，…；此外，…签订了…协议): it takes that day.
 SAME_OCCASION_OPENERS = ("此外", "同时", "另外", "随后", "其间", "会上", "仪式上", "活动中", "现场")
+#: Words that may open a clause telling an act as the attribute of a thing named after it
+#: (同期开工的还有帝尔激光…基地, 当天签约的还有…): the same occasion, and what else took part.
+ATTRIBUTE_OCCASION_OPENERS = ("同期", "同时", "同日", "当日", "当天", "此外", "另外", "一同", "一起")
+ATTRIBUTE_ALSO = ("还有", "也有", "有")
 SENTENCE_HEAD_FILLERS = " \u3000“”\"'‘’（）()【】"
 #: A bare season word (no year before it) running into a noun or verb names a kind of thing, not
 #: a date (冬季供暖, 夏季用电高峰, 秋季招聘): it dates nothing. These characters after it keep it a date
