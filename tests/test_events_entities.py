@@ -1830,3 +1830,24 @@ def test_this_and_a_name_suffix_points_back_to_a_body_of_its_kind(text: str, sub
         assert all(event.subject is None or event.subject.name != "该工厂" for event in events)
         return
     assert events and events[-1].subject is not None and events[-1].subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "南昌高新区Micro及MiniLED显示和照明产品制造项目2025年4月签约。",
+            "南昌高新区Micro及MiniLED显示和照明产品制造项目",
+        ),
+        ("3月，成都东部新区医疗器械和生物医药产业园项目开工。", "成都东部新区医疗器械和生物医药产业园项目"),
+        ("3月，合肥高新区集成电路和新型显示产品制造项目开工。", "合肥高新区集成电路和新型显示产品制造项目"),
+        # what follows 和 names a thing alone: two names
+        ("3月，拉萨之窗和君泰大厦开工建设。", "拉萨之窗"),
+        ("3月，宜宾港二期和宜宾临港物流园项目开工建设。", "宜宾港二期"),
+    ],
+)
+def test_and_inside_a_name_joins_words_when_the_rest_names_nothing(text: str, subject: str) -> None:
+    """和 parts two names of works only when the words after it name one thing alone (君泰大厦,
+    宜宾临港物流园项目); 照明产品制造项目 names none, so 显示和照明 are words of one name."""
+    events = extract(Article(text, "2025-06-30")).events
+    assert events and events[0].subject is not None and events[0].subject.name == subject

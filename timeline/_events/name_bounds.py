@@ -185,7 +185,11 @@ def left_edge(
                 or text[edge:position].endswith(_NAME_ENDS)
                 or text[edge:position].endswith(vocab.COUNTY_SUFFIXES)
                 or _PLACE_HEAD_RE.match(text, position + 1) is not None
-                or (listed and _joins_two_names(text, edge, position, suffix_start))
+                or (
+                    listed
+                    and _joins_two_names(text, edge, position, suffix_start)
+                    and _named_alone(text, position + 1, suffix_start)
+                )
             )
         ):
             edge = position + 1
@@ -256,6 +260,15 @@ def _joins_two_names(text: str, edge: int, position: int, suffix_start: int) -> 
         return False
     return not any(
         text.startswith(word, position - word.index(vocab.AND_CHAR)) for word in _WORDS_HOLDING_AND
+    )
+
+
+def _named_alone(text: str, start: int, suffix_start: int) -> bool:
+    """True when the words from `start` to a suffix can name one thing alone: the suffix needs
+    no head (大厦), or they open with one. 南昌高新区…显示和照明产品制造项目 is one project: 照明产品
+    制造项目 alone names none, so 和 joins words of one name, not two names."""
+    return not text.startswith(vocab.GOVERNMENT_NEEDS_PLACE, suffix_start) or opens_with_head(
+        text[start:suffix_start]
     )
 
 
