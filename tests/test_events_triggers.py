@@ -3110,3 +3110,40 @@ def test_an_investor_brought_in_to_build_a_project_is_its_landing(
 def test_what_else_took_part_told_as_an_attribute(text: str, expected: list[tuple[str, str]]) -> None:
     found = extract(Article(text, "2025-06-30")).events
     assert [(e.type, e.subject.name if e.subject else "") for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # the words of a quoted name (“…”活动, “…”行动) cue no process and no plan, as a title's
+        pytest.param(
+            "顾晓斌介绍，2019年底，黄埔区、广州开发区启动“奋战五百天，百大项目庆百年”活动。",
+            "2021-06-22",
+            [("other", "occurred", "2019")],
+            id="奋战-in-a-campaigns-name-141",
+        ),
+        pytest.param(
+            "5月，宁波启动“加快建设”行动。",
+            "2025-06-30",
+            [("other", "occurred", "2025-05")],
+            id="加快建设-in-a-name",
+        ),
+        pytest.param(
+            "3月，重庆市启动“即将启航”系列活动。",
+            "2025-06-30",
+            [("other", "occurred", "2025-03")],
+            id="即将-in-a-name",
+        ),
+        # a cue outside the name stays one
+        pytest.param(
+            "3月，重庆市将启动“百日攻坚”行动。",
+            "2025-06-30",
+            [("other", "planned", "2026-03")],
+            id="将-outside-stays",
+        ),
+    ],
+)
+def test_words_of_a_quoted_name_cue_nothing(
+    text: str, pub: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text, pub) == expected

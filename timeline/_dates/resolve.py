@@ -36,8 +36,11 @@ _PLAN_NOUN = (
     "计划(?=[" + re.escape(vocab.PLAN_NOUN_FOLLOWERS) + "]|["
     + re.escape(vocab.PLAN_NOUN_JOINERS) + "][" + re.escape(vocab.PLAN_NOUN_JOINED) + "])"
 )
+# A quoted name (“即将启航”系列活动): its words are skipped whole.
+_QUOTED_NAME = "“[^“”]{1,40}”(?=" + "|".join(map(re.escape, vocab.QUOTED_NAME_HEADS)) + ")"
 _CUE = re.compile(
-    "(?:" + "|".join(map(re.escape, vocab.NOT_CUE_WORDS)) + "|" + _DISPOSAL + "|" + _PLAN_NOUN + ")|("
+    "(?:" + "|".join(map(re.escape, vocab.NOT_CUE_WORDS)) + "|" + _DISPOSAL + "|" + _PLAN_NOUN + "|"
+    + _QUOTED_NAME + ")|("
     + "|".join(map(re.escape, sorted(vocab.FORWARD_CUES, key=len, reverse=True))) + ")"
 )
 _CUE_START = re.compile("[" + re.escape("".join({cue[0] for cue in vocab.FORWARD_CUES})) + "]")

@@ -392,6 +392,13 @@ NOT_CUE_WORDS: tuple[str, ...] = (
 PLAN_NOUN_FOLLOWERS = "、的”》）)，,。；;"
 PLAN_NOUN_JOINERS = "和与及"
 PLAN_NOUN_JOINED = "“《"
+# A quoted name (启动“奋战五百天，百大项目庆百年”活动, “即将启航”系列活动) is followed by one of
+# these heads: its words are a name, like a title's in 《》, and cue no plan (nor a process, for
+# the events).
+QUOTED_NAME_HEADS: tuple[str, ...] = (
+    "活动", "行动", "工程", "战略", "计划", "攻坚战", "大会战", "会战", "品牌", "称号", "模式",
+    "理念", "口号", "主题", "系列", "项目", "平台", "专项", "工作",
+)
 # 将 as the object marker (将X由A提升至B, raise X from A to B): no cue. Recognised by a 由/从
 # after its object and a verb of change after that, all inside one clause.
 DISPOSAL_MARK = "将"

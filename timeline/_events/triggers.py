@@ -70,6 +70,10 @@ _PROJECTS_NAMED_BY_ACT = re.compile(vocab.PROJECTS_NAMED_BY_ACT)
 _PROJECT_BATCH = re.compile(vocab.PROJECT_BATCH)
 _DOCUMENT = re.compile(r"《[^》]+》")
 _DOCUMENT_OPEN = "《"
+#: The words of a quoted name (“奋战五百天”活动), the quote marks left out.
+_QUOTED_NAME = re.compile(
+    "(?<=“)[^“”]{1,40}(?=”(?:" + _regex.alternation_source(date_vocab.QUOTED_NAME_HEADS) + "))"
+)
 _PLANNED_CUE = _regex.alternation(vocab.PLANNED_CUES)
 _STATISTIC = re.compile("|".join(vocab.STATISTIC_PATTERNS))
 _AIM_BEFORE = re.compile(vocab.AIM_BEFORE)
@@ -485,6 +489,8 @@ def is_statistic(
         quantified = _SET_QUANTIFIER.search(_QUOTED.sub("", before))  # not a name (“三个一批”项目)
         if quantified and vocab.NOUN_LIST_END not in before and not held:
             return True  # a trend of an unnamed set (一批重大项目加速推进)
+        if before.startswith(vocab.SEVERAL_OPENERS) and not held:
+            return True  # 多项国家重点研发项目落地推进
     if (
         trigger is not None
         and trigger.surface in vocab.GIFT_TRIGGERS
@@ -590,6 +596,8 @@ def status(clause: str, trigger: Trigger | None = None) -> str:
     """
     if _DOCUMENT_OPEN in clause:
         clause = _DOCUMENT.sub(_blanked, clause)
+    if vocab.OPEN_QUOTE in clause:
+        clause = _QUOTED_NAME.sub(_blanked, clause)  # the quote marks stay (计划和“…”工程)
     # each cue's every position is read only in a clause holding one (one search tells)
     for cue in vocab.PLANNED_CUES if _PLANNED_CUE.search(clause) else ():
         position = clause.find(cue)

@@ -2476,11 +2476,11 @@ SET_QUANTIFIERS = (
     "越来越多",
     "许多",
     "大量",
-    # several, no number (多项国家重点研发项目落地推进; not 20多个: a numeral before)
-    "多项",
-    "多个",
-    "多家",
 )
+#: Several, no number, opening the clause (多项国家重点研发项目落地推进, 多家龙头企业签约入驻): a
+#: trend too; not after a joiner going on with a list of named members (A、B等多个重大平台，以及
+#: 多家龙头企业项目集中开工) nor after a numeral (20多个).
+SEVERAL_OPENERS = ("多项", "多个", "多家")
 #: A trigger inside an object ending with this is talked about, not done (向市主会场汇报三季度集中
 #: 开工项目情况), unless it is a visit's (察看了重庆实验室建设情况).
 STATE_OF_THINGS = "情况"
