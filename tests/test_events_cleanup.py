@@ -602,6 +602,42 @@ def test_year_alone_on_a_line_is_the_year_of_the_items_below(text: str, pub: str
             [("2012-01-05", "occurred"), ("2012-01-18", "occurred"), ("2012-02-03", "occurred")],
             id="items-printed-without-a-final-mark-are-items-each",
         ),
+        pytest.param(
+            "2023年大事记\n●3月5日 重庆实验室揭牌成立\n●4月1日 宜宾港三期建成投用",
+            "2024-01-10",
+            [("2023-03-05", "occurred"), ("2023-04-01", "occurred")],
+            id="marked-items-without-a-final-mark",
+        ),
+        pytest.param(
+            "2023年大事记\n★3月5日：重庆实验室揭牌成立\n★4月1日：宜宾港三期建成投用",
+            "2024-01-10",
+            [("2023-03-05", "occurred"), ("2023-04-01", "occurred")],
+            id="starred-items-with-a-colon-without-a-final-mark",
+        ),
+        pytest.param(
+            "2023年大事记\n3月5日 重庆实验室揭牌成立；同日，成都中心正式启用\n4月1日 宜宾港三期建成投用",
+            "2024-01-10",
+            [("2023-03-05", "occurred"), ("2023-03-05", "occurred"), ("2023-04-01", "occurred")],
+            id="an-item-of-two-clauses-is-not-glued-to-the-next-item",
+        ),
+        pytest.param(
+            "2023年大事记\n1月\n5日：重庆实验室揭牌成立，成都中心同日启用\n18日：宜宾港三期建成投用",
+            "2024-01-10",
+            [("2023-01-05", "occurred"), ("2023-01-05", "occurred"), ("2023-01-18", "occurred")],
+            id="day-items-with-a-colon-are-not-glued",
+        ),
+        pytest.param(
+            "二〇二三年大事记\n三月五日　重庆实验室揭牌成立。\n四月一日　宜宾港三期建成投用。",
+            "2024-01-10",
+            [("2023-03-05", "occurred"), ("2023-04-01", "occurred")],
+            id="items-dated-in-chinese-numerals-are-not-glued-to-the-title",
+        ),
+        pytest.param(
+            "3月5日，重庆实验室与宜宾市政府签署协议，约定于\n4月1日前完成选址。",
+            "2024-01-10",
+            [("2023-03-05", "occurred")],
+            id="a-print-line-opening-with-a-date-after-a-comma-is-still-joined",
+        ),
     ],
 )
 def test_a_chronicle_headings_date_its_items(text: str, pub: str, dated: list[tuple[str, str]]) -> None:

@@ -119,6 +119,14 @@ _DATE_HEADING = re.compile(
 _DAY_START = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号]")
 #: A chronicle item opening with its date (5日 …, 1月18日，…, 18 日 …): prose, even without a mark.
 _DATED_ITEM = re.compile(r"(?:[0-9]{1,2}月)?[0-9]{1,2}\s*[日号](?:[\s，,、：:]|(?=[\u4e00-\u9fff]{4}))")
+#: A chronicle item's day followed by a blank or a colon (3月5日 …, 5日：…), marks before it.
+_ITEM_DAY = re.compile(
+    "[" + vocab.SECTION_MARKS + r" \u3000]*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号][ \t\u3000：:]"
+)
+#: A month and day in Chinese numerals opening a line (三月五日, 十二月二十日).
+_HAN_MONTH_DAY = re.compile(
+    r"(?:十[一二]?|[一二三四五六七八九])月(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日"
+)
 _MONTH_DAY_START = re.compile(r"(?:(?P<year>[0-9０-９]{4})年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
 _FURNITURE_LABEL = re.compile(
     "(?:"
@@ -414,6 +422,8 @@ def _opens_paragraph(line: str) -> bool:
     """A line that reads as the start of a paragraph of its own."""
     if line.startswith(vocab.PARAGRAPH_OPENERS) or _MONTH_DAY_START.match(line) or _DATED_ITEM.match(line):
         return True
+    if _HAN_MONTH_DAY.match(line):
+        return True  # 三月五日　重庆实验室揭牌成立。: a chronicle's item dated in Chinese numerals
     if line.endswith(vocab.SALUTATION_MARKS) and len(line) <= vocab.SALUTATION_MAX_LEN:
         return True
     # long enough and with a clause mark, or a whole sentence of one clause (…正式签约……)
@@ -448,8 +458,11 @@ def _is_subheadline(line: str, following: str) -> bool:
 
 def _joins(line: str, following: str, alone: bool) -> bool:
     """True when `following` continues the sentence `line` broke off (`alone`: one of the two
-    stands alone)."""
+    stands alone). Two chronicle items each opening with its day and a blank or colon (3月5日 …,
+    4月1日：…) are two items, a final mark or not."""
     if alone or _ends_sentence(line):
+        return False
+    if _ITEM_DAY.match(line) and _ITEM_DAY.match(following):
         return False
     if _YEAR_LINE.fullmatch(line) and _MONTH_DAY_START.match(following):
         return False
@@ -742,7 +755,8 @@ def _chronicle(
         elif (year := _title_year(words)) is not None:
             title_year, line_year, month = year, None, None
         headed = month is not None or line_year is not None or title_year is not None
-        if paragraph.kind == HEADING and headed and _DATED_ITEM.match(words):
+        item = words.lstrip(vocab.SECTION_MARKS + " \u3000")
+        if paragraph.kind == HEADING and headed and _DATED_ITEM.match(item):
             paragraph.kind = PROSE  # 5日 天府新区管委会挂牌成立: an item printed without a final mark
         if paragraph.kind == HEADING:
             run_year = None
