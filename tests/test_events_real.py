@@ -45,7 +45,6 @@ KNOWN_FALSE_EVENTS = {
     "114-04": "session 4 final batch: photo caption gives an event",
     "129-20": "session 5 batch: progress of works inside a park gives an event",
     "134-15": "session 5 batch: state of production gives an event",
-    "141-12": "session 6 blind batch: count of ceremonies (9次), a roll-up: an event is emitted",
     "145-20": "session 6 blind batch: progress (貫通 of a road network): an event is emitted",
     "148-11": "session 6 blind batch: metaphor (a new engine 啟動), no milestone: an event is emitted",
     "148-12": "session 6 blind batch: general trend: an event is emitted",
@@ -56,14 +55,12 @@ KNOWN_FALSE_EVENTS = {
     "153-18": "session 6 blind batch: progress (收尾), not a milestone: an event is emitted",
     "154-07": "session 6 blind batch: item heading: an event is emitted",
     "154-10": "session 6 blind batch: nickname, undated, no event: an event is emitted",
-    "155-15": "session 6 blind batch: year roll-up count: an event is emitted",
     "157-03": "session 6 blind batch: lead-in phrase describing the scene: an event is emitted",
     "159-06": "session 6 blind batch: consequence of the groundbreaking: an event is emitted",
     "161-02": "session 6 blind batch: count: an event is emitted",
     "166-07": "162-173 guidance batch: instruction: an event is emitted",
     "169-10": "162-173 guidance batch: roll-up of the acts above (8天内): an event is emitted",
     "169-20": "162-173 guidance batch: generic follow-up of the same agreement: an event is emitted",
-    "170-07": "162-173 guidance batch: roll-up of six meetings over decades: an event is emitted",
 }
 
 

@@ -900,6 +900,24 @@ def test_a_described_batch_adds_no_event(description: str) -> None:
             [("construction", "occurred", "2025-05-29")],
             id="a-batch-on-its-day-is-a-milestone",
         ),
+        # occasions counted over a time: a roll-up (141, 155, 170)
+        pytest.param(
+            "据介绍，黄埔区先后举办9次重大项目签约、动工、竣工和投试产活动。", [], id="先后举办9次-141"
+        ),
+        pytest.param("今年以来，该区连续举办了8场项目集中开工开业活动。", [], id="连续举办了8场-155"),
+        pytest.param("中央先后六次召开西藏工作座谈会和实施对口支援西藏政策。", [], id="先后六次召开-170"),
+        pytest.param("两江新区相继举行3场重大项目集中签约活动。", [], id="相继举行3场"),
+        pytest.param("重庆市累计召开12次项目推进会。", [], id="累计召开12次"),
+        pytest.param(
+            "6月17日，武汉市第9次集中开工活动在东湖高新区举行。",
+            [("construction", "occurred", "2025-06-17")],
+            id="第9次-one-occasion-stays",
+        ),
+        pytest.param(
+            "6月17日，两江新区举行3场重大项目集中签约活动。",
+            [("signing", "occurred", "2025-06-17")],
+            id="3场-on-one-day-stays",
+        ),
         # N年来 sums up the years since as 以来 does (164)
         pytest.param(
             "2008年，华明高新区经市政府批准成立，十余年来，不断加强科技创新驱动，"

@@ -18,6 +18,7 @@ _LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
 _BATCH_COUNT = re.compile(vocab.PROJECT_BATCH)
 _PRESENT_COUNT = re.compile(vocab.PRESENT_COUNT)
 _BODY_COUNT = re.compile(vocab.BODY_COUNT)
+_ROLLED_OCCASIONS = re.compile(vocab.ROLLED_OCCASIONS)
 _HISTORY_OPENER = re.compile(
     "(?:" + vocab.DATELINE_LEAD + ")?(?:" + "|".join(vocab.HISTORY_OPENERS) + ")"
 )
@@ -84,6 +85,8 @@ def clause_is_tally(
         tally = tally or bool(_LISTED_COUNT.search(clause, 0, trigger.start))  # 等18个规划已编制完成
     if trigger is not None and period.since and not dates.within(clause_start, clause_end):
         tally = tally or vocab.ALREADY in clause[: trigger.start]
+    if trigger is not None and _ROLLED_OCCASIONS.search(clause, 0, trigger.start):
+        tally = True  # 先后举办9次…签约、动工活动: occasions counted
     history = period.history
     if trigger is not None and history is not None and not dates.within(history, clause_end):
         tally = True

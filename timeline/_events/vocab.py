@@ -2721,6 +2721,12 @@ NOUN_LIST_END = "等"
 SINCE_TAIL = "以来"
 #: A clause ending in these sums up the time since (今年以来，…; 十余年来，…; 三年来，…).
 SINCE_CLAUSE_TAILS = ("以来", "年来")
+#: Occasions counted over a time (先后举办9次…活动, 连续举办了8场…, 先后六次召开…座谈会): a
+#: roll-up of many acts, not one milestone. A numbered one (第9次) is one occasion.
+ROLLED_OCCASIONS = (
+    r"(?:先后|连续|相继|陆续|累计|共计|多次)[^，。；,;]{0,6}?(?<!第)"
+    r"[0-9０-９一二三四五六七八九十两几多]+(?:次|场|轮|届|批次)"
+)
 #: Triggers beginning with these make an event only with a date in their own clause (开展…活动:
 #: undated, it is a habit or a general aim).
 DATED_ONLY_HEADS = ("开展",)
