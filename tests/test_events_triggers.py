@@ -3165,3 +3165,35 @@ def test_words_of_a_quoted_name_cue_nothing(
     text: str, pub: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # land won at auction (real news: 8月8日成功摘牌项目用地; 以70亿元成功摘牌…TOD一期项目)
+        pytest.param(
+            "3月8日，重庆齿轮有限公司成功摘牌永川凤凰湖项目用地。",
+            [("other", "occurred", "2025-03-08")],
+            id="成功摘牌…用地",
+        ),
+        pytest.param(
+            "5月，华润置地顺利摘牌沙坪坝TOD一期项目。",
+            [("other", "occurred", "2025-05")],
+            id="顺利摘牌…项目",
+        ),
+        pytest.param("5月6日，该公司股票成功摘牌退市。", [], id="摘牌退市-a-delisting"),
+        # an investment decision passed (real news: 该项目于2023年6月份通过建工集团投资决策程序)
+        pytest.param(
+            "永川新材料产业园项目于2025年3月通过集团投资决策程序。",
+            [("approval", "occurred", "2025-03")],
+            id="通过…投资决策程序",
+        ),
+        pytest.param(
+            "綦江齿轮新工厂项目已通过董事会决策程序。",
+            [("approval", "occurred", None)],
+            id="通过董事会决策程序",
+        ),
+    ],
+)
+def test_land_won_and_investment_decisions(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected

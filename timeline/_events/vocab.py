@@ -1608,6 +1608,8 @@ TRIGGERS: dict[str, str] = {
     "复航": "opening",
     "交付投用": "opening",
     "落成启用": "opening",
+    # a building finished and handed over (住宅和写字楼全面落成交付)
+    "落成交付": "opening",
     # founding
     "成立": "founding",
     "设立": "founding",
@@ -2055,7 +2057,7 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"(?:审查|评审|审定)通过": "approval",
     r"(?:升级|升格|晋升|晋级)为?[^，。；]{0,4}(?:国家级|省级)": "approval",
     # a review passed (通过ISO9001认证, 顺利通过专家评审)
-    r"通过[^，。；]{0,16}(?:认证|评审|认定|初验|终验)": "approval",
+    r"通过[^，。；]{0,16}(?:认证|评审|认定|初验|终验|决策程序)": "approval",
     # approved by an authority named in between (获国务院批准, 获国家自然科学基金立项; 批复 is a
     # trigger of its own)
     r"获(?!得)[^，。；、]{1,12}(?:批准|核准|立项)": "approval",
@@ -2077,6 +2079,9 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"(?<=班列|专列)(?:正式|首次|顺利)?发车": "opening",
     # a first batch of goods shipped (EVA项目首批产品发运)
     r"首批[^，。；]{0,8}发运": "production",
+    # land won at auction (成功摘牌项目用地, 以70亿元成功摘牌…TOD一期项目), not a share delisted
+    # (股票摘牌, 摘牌退市)
+    r"(?:成功|顺利)摘牌(?!退市)": "other",
     # ground broken (天心区15个重大项目同步破土), not a sprout (破土而出)
     r"破土(?![而动开])": "construction",
     # a body moves to its new site (整体搬迁至新院区, 迁入新址): a move, as 迁至/搬迁至
