@@ -3197,3 +3197,35 @@ def test_words_of_a_quoted_name_cue_nothing(
 )
 def test_land_won_and_investment_decisions(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act quoted right before its ceremony's noun gives the ceremony its type (real news:
+        # 巨一集团时尚智能智造产业园“动土”仪式在…举行)
+        pytest.param(
+            "5月6日，永川智能制造产业园“动土”仪式在这里举行。",
+            [("construction", "occurred", "2025-05-06")],
+            id="“动土”仪式",
+        ),
+        pytest.param(
+            "5月6日，重庆东站“奠基”仪式隆重举行。",
+            [("construction", "occurred", "2025-05-06")],
+            id="“奠基”仪式",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室“揭牌”仪式在两江新区举行。",
+            [("opening", "occurred", "2025-05-06")],
+            id="“揭牌”仪式",
+        ),
+        # a quoted name of a campaign before its noun stays a name (no act inside)
+        pytest.param(
+            "5月6日，“三个一批”活动在永川举行。",
+            [("meeting", "occurred", "2025-05-06")],
+            id="“三个一批”活动-a-name",
+        ),
+    ],
+)
+def test_an_act_quoted_before_its_ceremony(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected

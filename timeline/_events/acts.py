@@ -17,7 +17,13 @@ from timeline._events.subjects import names_nothing
 
 #: Titles where no trigger counts: a document's, a short quoted name, a brief's bracketed
 #: headline (【重庆东站项目开工】3月1日，…正式开工建设: the body tells the act).
-_TITLE = re.compile(r"《[^》]*》|“[^”，。！？]{1,20}”|【[^】]{1,40}】")
+#: Titles and quoted names, where no trigger counts; not an act quoted right before the noun of
+#: its ceremony (产业园“动土”仪式, “奠基”仪式): the ceremony has that act's type.
+_TITLE = re.compile(
+    r"《[^》]*》|“(?![^“”]{1,4}”(?:"
+    + "|".join(vocab.CEREMONY_NOUNS)
+    + r"))[^”，。！？]{1,20}”|【[^】]{1,40}】"
+)
 _ACT_JOINER = _regex.alternation(vocab.ACT_JOINERS)
 _HOLDING = _regex.alternation(vocab.HOLDING_VERBS)
 #: A venue named after 在 by its noun (主会场, 分会场, 签约现场), up to a few characters long.
