@@ -1851,3 +1851,21 @@ def test_and_inside_a_name_joins_words_when_the_rest_names_nothing(text: str, su
     宜宾临港物流园项目); 照明产品制造项目 names none, so 显示和照明 are words of one name."""
     events = extract(Article(text, "2025-06-30")).events
     assert events and events[0].subject is not None and events[0].subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("3月，公园内全长1.9千米的滨江路与二桥实现同步通车。", "滨江路"),
+        ("3月，全长12.5千米的宜宾南溪长江大桥建成通车。", "宜宾南溪长江大桥"),
+        ("3月，长约800米的宜宾临港大道建成通车。", "宜宾临港大道"),
+        ("3月，总长3.2千米的迎宾路与滨江公园同步建成开放。", "迎宾路"),
+        # a name holding 及 stays whole: the words before it end in no head
+        ("3月，工厂置换及绿色智能升级项目开工。", "工厂置换及绿色智能升级项目"),
+    ],
+)
+def test_a_length_is_an_amount_and_the_first_of_two_parties_is_the_subject(text: str, subject: str) -> None:
+    """全长1.9千米的X: a length in 米/千米 is an amount, the thing after 的 is named; X与Y: the first
+    of two parties joined by 与 (及, 和) when it ends in a head noun (路, 大桥)."""
+    events = extract(Article(text, "2023-06-30")).events
+    assert events and events[0].subject is not None and events[0].subject.name == subject

@@ -554,7 +554,13 @@ def _placed(before: list[Found], head: noun_phrase.Phrase, read: EventEntity | N
 def _phrase_subject(
     doc: Document, recognition: Recognition, head: noun_phrase.Phrase
 ) -> tuple[EventEntity, Found | None]:
-    """A subject phrase as the subject, with its mention when no recognised name covers it."""
+    """A subject phrase as the subject, with its mention when no recognised name covers it; of
+    two parties joined by 与 (临港大道与长江大桥), the first (A及B may name one thing:
+    垣曲县公共体育场及全民健身中心)."""
+    first = _first_party(head.name, (vocab.PARTNER_JOINER,))
+    if first != head.name:
+        type_ = noun_phrase.head_type(first) or head.type
+        head = noun_phrase.Phrase(head.start, head.start + len(first), first, type_)
     known = recognition.entities.get(head.name)
     if known is not None:
         return EventEntity(head.name, known.type, "subject"), None
@@ -910,16 +916,19 @@ def _mentioned_at(before: list[Found], start: int, phrase: str) -> bool:
     return any(m.start == start and m.end == start + len(phrase) for m in before)
 
 
-def _first_party(phrase: str) -> str:
-    """The first of two parties joined by 及 or 和 (四川时代7期(时代长安)及时代吉利 → 四川时代7期
-    (时代长安)) when the words before the joiner end like a name; a name holding the joiner
+def _first_party(phrase: str, joiners: tuple[str, ...] = vocab.PARTY_JOINERS) -> str:
+    """The first of two parties joined by 及, 和 or 与 (四川时代7期(时代长安)及时代吉利 → 四川时代7期
+    (时代长安), 滨江路与二桥 → 滨江路) when the words before the joiner end like a name (in a
+    suffix; before 与, in any head noun); a name holding the joiner
     (工厂置换及绿色智能升级项目) stays whole."""
-    for joiner in vocab.PARTY_JOINERS:
+    for joiner in joiners:
         at = phrase.find(joiner, vocab.MIN_PHRASE)
         if at < 0 or len(phrase) - at - len(joiner) < vocab.MIN_PHRASE:
             continue
         left = phrase[:at]
-        if left[-1] in vocab.CLOSING_BRACKETS or suffix_type(left) is not None:
+        # 与 parts two things (滨江路与二桥); 及/和 may join the words of one name (…体育场及…中心)
+        headed = noun_phrase.head_type(left) if joiner == vocab.PARTNER_JOINER else suffix_type(left)
+        if left[-1] in vocab.CLOSING_BRACKETS or headed is not None:
             return left
     return phrase
 

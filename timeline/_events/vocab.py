@@ -2559,7 +2559,8 @@ ADMINISTRATIVE_UNITS = ("省", "市", "县", "区", "镇", "乡", "街道", "自
 UNIT_STATUS = "建制"
 #: Joiners of two parties in a subject phrase (A及B已投产: A is the subject), and the closing
 #: brackets a name may end with.
-PARTY_JOINERS = ("及", "和")
+PARTNER_JOINER = "与"
+PARTY_JOINERS = ("及", "和", PARTNER_JOINER)
 CLOSING_BRACKETS = ")）]】"
 #: A verb of one serial act split from the next by a manner adverb (建成正式通车运营, 竣工顺利
 #:投产): the two are one act, typed by the later verb, and the earlier is no part of the subject.
@@ -3639,6 +3640,8 @@ AMOUNT_UNITS = (
     "平米",
     "亩",
     "公里",
+    "千米",
+    "米",
     "万吨",
     "吨",
     "万台",
