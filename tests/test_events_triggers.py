@@ -2651,6 +2651,48 @@ def test_a_named_reform_put_in_force(text: str, expected: list[tuple[str, str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # what an act marks (标志着…) or the stage it opens, of the act's own type: the act again
+        pytest.param(
+            "3月31日上午,青海省疾病預防控制中心現代化疾病預防控制體系建設項目開工典禮在青海省疾病預防控制中心舉行,"
+            "標志著青海省首個P3實驗室正式開建。",
+            [("construction", "occurred", "2025-03-31")],
+            id="標志著…正式開建-151",
+        ),
+        pytest.param(
+            "5月6日，宜宾港三期开工仪式举行，標志著宜宾港三期正式動工。",
+            [("construction", "occurred", "2025-05-06")],
+            id="標志著…正式動工",
+        ),
+        pytest.param(
+            "6月28日，嘉兴南湖产业新城举行奠基仪式，进入实质性建设阶段。",
+            [("construction", "occurred", "2025-06-28")],
+            id="进入实质性建设阶段-159",
+        ),
+        pytest.param(
+            "5月6日，重庆东站举行开工仪式，进入全面建设阶段。",
+            [("construction", "occurred", "2025-05-06")],
+            id="进入全面建设阶段-after-the-start",
+        ),
+        # another type marked, or a stage told alone: an act of its own
+        pytest.param(
+            "5月6日，重庆实验室揭牌仪式举行，标志着重庆实验室正式成立。",
+            [("opening", "occurred", "2025-05-06"), ("founding", "occurred", "2025-05-06")],
+            id="标志着-another-type-stays",
+        ),
+        pytest.param(
+            "5月6日，重庆东站进入全面建设阶段。",
+            [("construction", "ongoing", "2025-05-06")],
+            id="a-stage-alone-stays",
+        ),
+    ],
+)
+def test_what_an_act_marks_is_the_act_again(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the projects named by the act (签约项目, 开工项目) described or totalled: no act told
         pytest.param(
             "6月1日，长沙市重大项目集中签约仪式举行。签约项目涵盖智能制造、数字经济、人工智能、生物医药与大健康等领域。",

@@ -287,9 +287,13 @@ def _sentence(
         chain.append((clause, made is not None and made.carried))
         if made is not None and made.carried and told_again(clause[: trigger.start]):
             continue
-        marking = clause.startswith(vocab.MARKING_OPENERS) and trigger.surface in vocab.MARKED_END_ACTS
+        curtain = trigger.surface.endswith(vocab.CURTAIN_WORDS)
+        marking = clause.startswith(vocab.MARKING_OPENERS) and not curtain
+        marking = marking or _stage_entered(clause, trigger)
         if made is not None and marking and made.event.type in sentence_types:
-            continue  # 大桥顺利合龙，标志着大桥全线贯通: what the act marks is the act told again
+            # 大桥顺利合龙，标志着大桥全线贯通; …举行奠基仪式，进入实质性建设阶段: what the act
+            # marks, or the stage it opens, is the act told again
+            continue
         officiated = any(word in clause[: trigger.start] for word in vocab.OFFICIATING)
         if made is not None and sentence_types and officiated:
             # …正式挂牌成立，市长…共同为党工委和指挥部揭牌: the ceremony of the act told, told too
@@ -364,6 +368,12 @@ def _apposition(reading: Reading, chain: list[Link], unread: Unread) -> bool:
     whole = whole or any((m.start, m.end) == (first_start, first_end) for m in known)
     own = unread.mention()
     return whole and (own is None or own.start == start)
+
+
+def _stage_entered(clause: str, trigger: triggers.Trigger) -> bool:
+    """A clause that only enters a stage (进入实质性建设阶段): told after an act of its type in
+    the same sentence, it is that act's consequence."""
+    return clause.startswith(vocab.STAGE_ENTERED) and trigger.start == 0
 
 
 def _tells_content(clause: str) -> bool:

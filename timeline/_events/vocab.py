@@ -2611,10 +2611,16 @@ MARKED_ACT = (
     r"|^(?:随着|确保|冲刺)(?!所有|全部)[^，。；]*?"
     r"(?:[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*月|明年|今年|年内|年底|年中|年初|月底|上半年|下半年)"
 )
-#: Openers of a clause telling what the act before it marks: an act of MARKED_END_ACTS of the
-#: same type there is that act told again (大桥顺利合龙，标志着大桥全线贯通), unlike a start of
-#: a whole zone after a batch of its projects (6大项目集中开工，标志着江东新区全面建设正式拉开帷幕).
-MARKING_OPENERS = ("这标志着", "标志着", "这也标志着", "也标志着", "宣告")
+#: Openers of a clause telling what the act before it marks: an act of the same type there is
+#: that act told again (大桥顺利合龙，标志着大桥全线贯通; …开工典礼举行，标志着…实验室正式开建),
+#: unless it is a start told by its curtain (6大项目集中开工，标志着江东新区全面建设正式拉开帷幕):
+#: the start of a whole, an act of its own after the acts of its parts.
+CURTAIN_WORDS = ("拉开帷幕", "拉开序幕")
+MARKING_OPENERS = (
+    "这标志着", "标志着", "这也标志着", "也标志着", "宣告",
+    # 著 is left as printed by the script folding (著名): 標志著 reads 标志著
+    "这标志著", "标志著", "这也标志著", "也标志著",
+)  # fmt: skip
 #: People performing the ceremonial act for a body (市长…共同为党工委和指挥部揭牌): after an act
 #: told in the same sentence (…正式挂牌成立，…), the same act told again.
 OFFICIATING = ("共同为", "一起为", "一同为")
