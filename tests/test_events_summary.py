@@ -66,6 +66,25 @@ _BREAKS = re.compile(r"[ \t\u3000]*\n\s*")
             "区长周涛到两江新区调研",
             id="a-visit-in-the-visitors-clause-is-that-clause",
         ),
+        # a clause quoted whole is summarised without its quotation marks
+        pytest.param(
+            "1月6日，长安汽车宣布：“新工厂正式投产。”",
+            "投产",
+            "新工厂正式投产",
+            id="a-quoted-clause-without-its-quotes",
+        ),
+        pytest.param(
+            "1月6日，宜宾市副市长表示，“宜宾港三期已经建成投用！”",
+            "建成投用",
+            "宜宾港三期已经建成投用",
+            id="a-quoted-cry-without-its-quotes",
+        ),
+        pytest.param(
+            "1月6日，“两纵一横”项目开工。",
+            "开工",
+            "“两纵一横”项目开工",
+            id="quotes-of-a-name-stay",
+        ),
     ],
 )
 def test_summary(text: str, trigger: str, summary: str) -> None:
