@@ -6,9 +6,10 @@ or chosen as they are met, because later events need them; texts (lines, sentenc
 are queued by digest and stored once. Merges are decided per event against the events met
 earlier in the batch and the stored candidates that one probe query per batch finds.
 
-On PostgreSQL, where several processes may write at once, the batch first claims its new
-entities, texts and articles (sorted; texts and articles by COPY in a savepoint, again with ON
-CONFLICT DO NOTHING when another writer stored one meanwhile), then decides and writes its
+On PostgreSQL, where several processes may write at once, the batch first stores its new texts
+in a short transaction of its own that writers take in turns (`_store_texts_postgres`), claims
+its new entities and articles (sorted; articles by COPY in a savepoint, again with ON CONFLICT
+DO NOTHING when another writer stored one meanwhile), then decides and writes its
 merges holding an advisory lock per merge key (subject, event type): writers whose reports
 share no key never wait for each other (see `_claim_rows` and "Concurrent writers" below).
 """
@@ -746,14 +747,15 @@ class IngestBatch:
     # -- concurrent writers (PostgreSQL) ----------------------------------------------------------
 
     def _claim_rows(self) -> None:
-        """Insert this batch's new entities, texts and articles first, none twice (ON CONFLICT DO
-        NOTHING, or COPY in a savepoint and ON CONFLICT when it clashed: `bulk.copy_new`).
+        """Insert this batch's new entities and articles first, none twice (ON CONFLICT DO NOTHING,
+        or COPY in a savepoint and ON CONFLICT when it clashed: `bulk.copy_new`), its new texts
+        in a transaction of their own (`_store_texts_postgres`).
 
-        Several processes may write one PostgreSQL store at once. An entity or text another
-        writer stored meanwhile is used instead of ours (its id remapped in the queued rows);
-        an article another writer stored meanwhile is a duplicate, and its reports are dropped.
-        Rows go in sorted order (entities by name, texts by digest, articles by id), so writers
-        waiting on each other's uncommitted rows always wait in one order: no deadlock.
+        Several processes may write one PostgreSQL store at once. An entity another writer
+        stored meanwhile is used instead of ours (its id remapped in the queued rows); an
+        article another writer stored meanwhile is a duplicate, and its reports are dropped.
+        Rows go in sorted order (entities by name, articles by id), so writers waiting on each
+        other's uncommitted rows always wait in one order: no deadlock.
         """
         conn = self._conn
         if self._new_entities:
@@ -877,7 +879,7 @@ class IngestBatch:
     # (transaction-scoped advisory locks, sorted) before it reads merge candidates: one writer
     # decides and writes all merges of a key at a time, and writers with no key in common run side
     # by side. The locks of a transaction are taken in one order - the writers' lock (shared),
-    # claimed rows (entities, texts, articles, each sorted), the names of the entities it creates,
+    # claimed rows (entities, articles, each sorted), the names of the entities it creates,
     # its merge keys, then at the very end alias rows and entity rows (mention counts), sorted -
     # so no two writers wait for each other. What would break that order (folding or renaming a
     # stored entity, replacing articles) runs alone: the writers' lock taken exclusively, at once
