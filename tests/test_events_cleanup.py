@@ -754,6 +754,22 @@ def test_a_chronicle_headings_date_its_items(text: str, pub: str, dated: list[tu
             ["现将《重庆实验室建设方案》印发给你们"],
             id="a-notice-s-title-is-no-event-of-its-own",
         ),
+        # a sentence with its credit after it is prose, not furniture
+        pytest.param(
+            "3月5日，重庆实验室在两江新区揭牌成立。（责任编辑：张三）\n4月1日，宜宾港三期建成投用。",
+            ["重庆实验室在两江新区揭牌成立", "宜宾港三期建成投用"],
+            id="a-lead-with-its-editor-in-brackets",
+        ),
+        pytest.param(
+            "5月6日，成都东部新区未来医学城开工。【相关链接】",
+            ["成都东部新区未来医学城开工"],
+            id="a-lead-with-a-link-mark-after-it",
+        ),
+        pytest.param(
+            "责任编辑：张三 相关新闻：重庆东站开工",
+            [],
+            id="a-credit-line-stays-furniture",
+        ),
         pytest.param(
             "2024年3月5日电池项目在宜宾投产。",
             ["2024年3月5日电池项目在宜宾投产"],

@@ -367,8 +367,9 @@ def _is_furniture(line: str) -> bool:
         return True
     if _DOCUMENT_NUMBER.fullmatch(line):
         return True
-    if len(line) <= vocab.HEADING_MAX_LEN and _FURNITURE_WORD.search(line):
-        return True
+    word = _FURNITURE_WORD.search(line) if len(line) <= vocab.HEADING_MAX_LEN else None
+    if word is not None and not _SENTENCE_MARK.search(line, 0, word.start()):
+        return True  # not …揭牌成立。（责任编辑：张三）: a sentence with its credit after it
     if not line.strip("".join(vocab.LINK_LIST_SEPARATORS) + " \u3000"):
         return True  # a separator alone on its line (a link list printed one item a line)
     return any(line.count(mark) >= 2 for mark in vocab.LINK_LIST_SEPARATORS)
