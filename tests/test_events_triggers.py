@@ -900,6 +900,27 @@ def test_a_described_batch_adds_no_event(description: str) -> None:
             [("construction", "occurred", "2025-05-29")],
             id="a-batch-on-its-day-is-a-milestone",
         ),
+        # projects counted, none named, over a half or a year: a roll-up (148, 161)
+        pytest.param("制造业方面，上半年，西安市6个先进制造业项目竣工。", [], id="上半年-N个项目竣工-148"),
+        pytest.param(
+            "4月15日上午，记者从哈尔滨市人民政府新闻办公室主办的系列主题新闻发布会第二场发布会上获悉，"
+            "2024年，全市新入统落地招商项目242个，签约额1383.9亿元。",
+            [],
+            id="2024年-项目N个-161",
+        ),
+        pytest.param("去年，重庆市12个重大项目建成投用。", [], id="去年-N个项目建成投用"),
+        pytest.param("上半年，两江新区8个产业项目开工。", [], id="上半年-N个项目开工"),
+        # a quarter's batch, or a batch with a member named, stays
+        pytest.param(
+            "一季度，长寿区开工新材料产业项目11个。",
+            [("construction", "occurred", "2025-Q1")],
+            id="一季度-a-batch-stays-seed",
+        ),
+        pytest.param(
+            "2024年，长安汽车渝北新工厂等12个项目开工。",
+            [("construction", "occurred", "2024")],
+            id="2024年-a-named-member-stays",
+        ),
         # occasions counted over a time: a roll-up (141, 155, 170)
         pytest.param(
             "据介绍，黄埔区先后举办9次重大项目签约、动工、竣工和投试产活动。", [], id="先后举办9次-141"

@@ -41,7 +41,7 @@ from timeline._events.repeats import without_repeats, without_teasers
 from timeline._events.retold import counted_again, graded_topic, told_again
 from timeline._events.roles import Owners
 from timeline._events.sentences import Sentence, split
-from timeline._events.tallies import Period, clause_is_tally
+from timeline._events.tallies import Period, clause_is_tally, counted_over_a_period
 from timeline.dates import TimeExpr
 from timeline.model import Article, Event, EventEntity
 
@@ -310,6 +310,8 @@ def _sentence(
         )
         if graded:
             continue
+        if made is not None and counted_over_a_period(made.event, clause, mentions):
+            continue  # 上半年，西安市6个先进制造业项目竣工: a roll-up of the half-year
         framing, framing_since = False, []
         if made is None:
             if in_frame(span, frames) and deferred is None:

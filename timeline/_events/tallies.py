@@ -11,13 +11,15 @@ import attrs
 
 from timeline._events import subjects, triggers, vocab
 from timeline._events.dating import Dates
+from timeline._events.entities import Found
 from timeline._events.sentences import Sentence
-from timeline.model import normalise_text
+from timeline.model import Event, normalise_text
 
 _LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
 _BATCH_COUNT = re.compile(vocab.PROJECT_BATCH)
 _PRESENT_COUNT = re.compile(vocab.PRESENT_COUNT)
 _BODY_COUNT = re.compile(vocab.BODY_COUNT)
+_PERIOD_PROJECT_COUNT = re.compile(vocab.PERIOD_PROJECT_COUNT)
 _ROLLED_OCCASIONS = re.compile(vocab.ROLLED_OCCASIONS)
 _HISTORY_OPENER = re.compile(
     "(?:" + vocab.DATELINE_LEAD + ")?(?:" + "|".join(vocab.HISTORY_OPENERS) + ")"
@@ -103,3 +105,14 @@ def _statistic(tallies: set[str], clause: str, trigger: triggers.Trigger, subset
         tallies.add(words)
         return True
     return False
+
+
+def counted_over_a_period(event: Event, clause: str, mentions: list[Found]) -> bool:
+    """Projects counted, none named, in a clause dated by a half or a year (上半年，
+    西安市6个先进制造业项目竣工; 2024年，全市新入统落地招商项目242个): a roll-up of the period, not
+    one milestone. A batch on its day (5月29日，…12个项目开工) or with a member named stays."""
+    if event.date is None or event.date.grain not in vocab.ROLL_UP_GRAINS:
+        return False
+    if _PERIOD_PROJECT_COUNT.search(clause) is None:
+        return False
+    return all(m.type in vocab.TOPIC_SKIP_TYPES for m in mentions)

@@ -3064,6 +3064,13 @@ TOGETHER_WORDS = ("集中", "同时", "同步")
 #: 落地): a tally, not one act.
 #: In a sentence summing up a period (截至目前，园区已吸引30家企业签约落户), any such count is one.
 BODY_COUNT = "[0-9一二三四五六七八九十百千]+[余多]?[户家个项所座批]"
+#: Projects counted and none named (西安市6个先进制造业项目竣工, 新入统落地招商项目242个), in a
+#: clause dated by a period of one of ROLL_UP_GRAINS (上半年, 2024年): a roll-up of the period
+PERIOD_PROJECT_COUNT = (
+    "[0-9０-９一二三四五六七八九十百千]+[余多]?个[^，。；]{0,12}项目|项目[0-9０-９一二三四五六七八九十百千]+[余多]?个"
+)
+#: (A quarter's batch is one collective start as often: 一季度长寿区开工新材料产业项目11个.)
+ROLL_UP_GRAINS = ("half", "year", "multi-year")
 PRESENT_COUNT = "(?:目前|至今|迄今|现已|如今)[^，。；]{0,8}?" + BODY_COUNT
 #: A total right before the trigger (七市地一季度共开工子项目996个): a tally.
 TOTAL_BEFORE = ("共", "共计", "合计", "总计")
