@@ -1869,3 +1869,24 @@ def test_a_length_is_an_amount_and_the_first_of_two_parties_is_the_subject(text:
     of two parties joined by 与 (及, 和) when it ends in a head noun (路, 大桥)."""
     events = extract(Article(text, "2023-06-30")).events
     assert events and events[0].subject is not None and events[0].subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "当天，乌鲁木齐国际陆港区集结中心金阳路(苏州路—北站公路)道路工程项目开工。",
+            "乌鲁木齐国际陆港区集结中心金阳路(苏州路—北站公路)道路工程项目",
+        ),
+        (
+            "当天，宜宾市翠屏区金沙江大道(长江大桥—临港大道)改造工程开工。",
+            "宜宾市翠屏区金沙江大道(长江大桥—临港大道)改造工程",
+        ),
+        ("当天，成都市人民南路（一环路—二环路）提升工程开工。", "成都市人民南路（一环路—二环路）提升工程"),
+    ],
+)
+def test_a_route_between_brackets_stays_inside_a_name(text: str, subject: str) -> None:
+    """金阳路(苏州路—北站公路)道路工程: the two ends of a road's section between brackets are
+    part of the name, like a short place (（重庆）)."""
+    events = extract(Article(text, "2023-06-30")).events
+    assert events and events[0].subject is not None and events[0].subject.name == subject

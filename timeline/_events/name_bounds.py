@@ -24,6 +24,11 @@ _QUOTED_IN_NAME = re.compile(
     "“[" + _HAN + "A-Za-z0-9·]{2," + str(vocab.QUOTED_IN_NAME_MAX) + "}”$"
 )
 _SMALL_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]$")
+#: A route's two ends between brackets inside a name (金阳路(苏州路—北站公路)道路工程项目).
+_ROUTE_PAREN = re.compile(
+    "[（(][\u4e00-\u9fff]{2," + str(vocab.ROUTE_END_MAX) + "}[" + vocab.NAME_DASHES + "][\u4e00-\u9fff]{2,"
+    + str(vocab.ROUTE_END_MAX) + "}[）)]$"
+)
 _LIST_PREFIX = re.compile(vocab.LIST_PREFIX)
 _NUMBER_MEASURE = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.NUMBERED_GROUP + "]")
 #: A region word (我省, 本市) is where a name lies, never part of it.
@@ -103,7 +108,9 @@ def window_start(text: str, limit: int, suffix_start: int) -> int:
     while index > limit:
         char = text[index - 1]
         if char in "）)":
-            paren = _SMALL_PAREN.search(text, max(limit, index - 8), index)
+            paren = _SMALL_PAREN.search(text, max(limit, index - 8), index) or _ROUTE_PAREN.search(
+                text, max(limit, index - 2 * vocab.ROUTE_END_MAX - 3), index
+            )
             if paren is None:
                 break
             index = paren.start()

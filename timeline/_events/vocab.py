@@ -3576,6 +3576,8 @@ CLOSING_QUOTE = "”"
 QUOTED_IN_NAME_MAX = 16
 #: Dashes that, single between two Han characters, stand inside a name (中国—东盟家居建材品牌中心).
 NAME_DASHES = "—－"
+#: Longest end of a route written between brackets inside a name (金阳路(苏州路—北站公路)…).
+ROUTE_END_MAX = 8
 #: "X举行Y<trigger>仪式": the ceremony nouns after the trigger that make Y, named right before
 #: it, the thing the ceremony is about (黑龙江呼兰经济开发区揭牌仪式, …生产线竣工投产庆典).
 HELD_CEREMONY_NOUNS = ("仪式", "典礼", "庆典", "活动")
