@@ -284,6 +284,34 @@ def _units(text: str) -> list[tuple[str, str]]:
             [("今年投资1.5亿元，3、5号线开工。统一是关键。", PROSE), ("加强领导，重庆实验室揭牌。", PROSE)],
             id="enumeration-numbers-dropped-but-not-amounts-nor-words",
         ),
+        # a photo caption opening the line of the lead
+        pytest.param(
+            "图为揭牌仪式现场。3月5日，重庆实验室在两江新区揭牌成立，市长出席仪式并致辞。",
+            [
+                ("图为揭牌仪式现场。", CAPTION),
+                ("3月5日，重庆实验室在两江新区揭牌成立，市长出席仪式并致辞。", PROSE),
+            ],
+            id="a-caption-before-the-lead-on-its-line",
+        ),
+        pytest.param(
+            "图为揭牌仪式现场。记者 张三 摄 3月5日，重庆实验室在两江新区揭牌成立。",
+            [("图为揭牌仪式现场。记者 张三 摄", CAPTION), ("3月5日，重庆实验室在两江新区揭牌成立。", PROSE)],
+            id="a-caption-and-its-credit-before-the-lead",
+        ),
+        pytest.param(
+            "图：宜宾港三期全景。新华社成都4月1日电 宜宾港三期今天建成投用。",
+            [
+                ("图：宜宾港三期全景。", CAPTION),
+                ("新华社成都4月1日电 ", BYLINE),
+                ("宜宾港三期今天建成投用。", PROSE),
+            ],
+            id="a-caption-before-a-dateline",
+        ),
+        pytest.param(
+            "图为重庆实验室。该实验室于3月5日揭牌成立。",
+            [("图为重庆实验室。该实验室于3月5日揭牌成立。", CAPTION)],
+            id="a-caption-of-two-sentences-stays-whole",
+        ),
         # a sub-headline of two phrases stands above its paragraph, with or without a blank line
         pytest.param(
             "两年成阵列,建设梯次推进领域不断深入\n"

@@ -62,6 +62,7 @@ _LIST_NUMBER = re.compile(
 )
 #: A headline and its body on one line, a blank between: group `head` ends the headline, `body`
 #: opens the body (`_run_in_headline`).
+_CAPTION_LEAD = re.compile(vocab.CAPTION_LEAD)
 _RUN_IN_HEADLINE = re.compile(
     r"(?P<mark>[" + vocab.SECTION_MARKS + r"][ \t\u3000]*|" + vocab.RUN_IN_HEADLINE_NUMBERS + r")?"
     r"[^\s" + vocab.PROSE_MARKS + r"：:!！]{" + ",".join(map(str, vocab.RUN_IN_HEADLINE_LEN)) + "}"
@@ -318,7 +319,8 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
             number = _LIST_NUMBER.match(text, piece_start, piece_end)
             if number is not None and number.end() < piece_end:
                 piece_start = number.end()
-            cut = _run_in_headline(text, piece_start, piece_end)
+            cut = _caption_before_lead(text, piece_start, piece_end)
+            cut = cut or _run_in_headline(text, piece_start, piece_end)
             if cut is not None:
                 spans.append((piece_start, cut[0], kept > 0))
                 piece_start, kept = cut[1], kept + 1
@@ -328,6 +330,24 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
         if not kept:
             spans.append((-1, -1, False))
     return spans
+
+
+def _caption_before_lead(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(caption end, lead start) when text[start:end] opens with a photo caption and goes on with
+    the lead (图为揭牌仪式现场。3月5日，…): the lead opens with a date, a dateline or an opener."""
+    if not text.startswith(vocab.CAPTION_LEAD_STARTS, start):
+        return None
+    found = _CAPTION_LEAD.match(text, start, end)
+    if found is None or found.end() >= end:
+        return None
+    lead = text[found.end() : end]
+    if not (_MONTH_DAY_START.match(lead) or _DATED_ITEM.match(lead) or _LEADING_DATELINE.match(lead)):
+        if not lead.startswith(vocab.PARAGRAPH_OPENERS):
+            return None
+    caption_end = found.end()
+    while caption_end > start and text[caption_end - 1] in " \t\u3000":
+        caption_end -= 1
+    return caption_end, found.end()
 
 
 def _run_in_headline(text: str, start: int, end: int) -> tuple[int, int] | None:

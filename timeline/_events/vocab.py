@@ -281,6 +281,13 @@ RUN_IN_HEADLINE_NUMBERS = (
     r"[0-9]{1,2}[ \t\u3000]+|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
 )
 RUN_IN_HEADLINE_LEN = (4, 30)
+#: A photo caption opening the line of the lead (图为揭牌仪式现场。3月5日，…; 图为…。记者 张三 摄
+#: 3月5日，…): its sentence, and the credit after it, end where the lead opens with a date, a
+#: dateline or a paragraph's opener.
+CAPTION_LEAD_STARTS = ("图为", "图：", "图:")
+CAPTION_LEAD = (
+    "(?:" + "|".join(CAPTION_LEAD_STARTS) + r")[^。\n]{1,60}。(?:[^。，\n]{0,16}摄[)）]?)?[ \t\u3000]*"
+)
 #: The last line of a stored excerpt cut off mid-sentence (…获得全球知名认证机构SGS颁发的PAS2060碳)
 #: is prose when it follows a paragraph of prose and is longer than a headline is, or opens a
 #: quotation it never closes and is at least CUT_QUOTE_MIN_LEN long: a headline stands above
