@@ -3292,3 +3292,30 @@ def test_land_won_and_investment_decisions(text: str, expected: list[tuple[str, 
 )
 def test_an_act_quoted_before_its_ceremony(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stage of works quoted alone is a word, not a name (real news: 南延线全线顺利实现“轨通”)
+        pytest.param(
+            "5月15日，重庆轨道交通15号线全线顺利实现“轨通”。",
+            [("construction", "occurred", "2025-05-15")],
+            id="实现“轨通”",
+        ),
+        pytest.param(
+            "4月，渝湘高铁重庆段全线实现“洞通”。",
+            [("construction", "occurred", "2025-04")],
+            id="实现“洞通”",
+        ),
+        pytest.param(
+            "3月8日，白居寺长江大桥顺利“合龙”。",
+            [("construction", "occurred", "2025-03-08")],
+            id="顺利“合龙”",
+        ),
+        # …but a quoted name holding the word stays a name
+        pytest.param("重庆推出“贯通工程”惠民举措。", [], id="“贯通工程”-a-name"),
+    ],
+)
+def test_a_stage_of_works_quoted_alone(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected

@@ -18,11 +18,14 @@ from timeline._events.subjects import names_nothing
 #: Titles where no trigger counts: a document's, a short quoted name, a brief's bracketed
 #: headline (【重庆东站项目开工】3月1日，…正式开工建设: the body tells the act).
 #: Titles and quoted names, where no trigger counts; not an act quoted right before the noun of
-#: its ceremony (产业园“动土”仪式, “奠基”仪式): the ceremony has that act's type.
+#: its ceremony (产业园“动土”仪式, “奠基”仪式): the ceremony has that act's type; nor a stage of
+#: works quoted alone (全线顺利实现“轨通”): the quote marks only set the word apart.
 _TITLE = re.compile(
     r"《[^》]*》|“(?![^“”]{1,4}”(?:"
     + "|".join(vocab.CEREMONY_NOUNS)
-    + r"))[^”，。！？]{1,20}”|【[^】]{1,40}】"
+    + r"))(?!(?:"
+    + _regex.alternation_source(vocab.QUOTED_STAGES)
+    + r")”)[^”，。！？]{1,20}”|【[^】]{1,40}】"
 )
 _ACT_JOINER = _regex.alternation(vocab.ACT_JOINERS)
 _HOLDING = _regex.alternation(vocab.HOLDING_VERBS)

@@ -1731,6 +1731,8 @@ TRIGGERS: dict[str, str] = {
     "进洞": "construction",
     "进洞施工": "construction",
     "洞通": "construction",
+    # a rail line's track laid through (南延线全线顺利实现“轨通”)
+    "轨通": "construction",
     "交工": "construction",
     "开始施工": "construction",
     "进场施工": "construction",
@@ -1897,6 +1899,7 @@ WORK_STAGES: dict[str, str] = {
     "建成": "finished",
     "完成建设": "finished",
     "洞通": "topped",
+    "轨通": "topped",
     "交工": "finished",
 }
 #: The parts of a work named when they are done one by one (钢构主体完成, 基坑土方工程基本结束):
@@ -2270,6 +2273,8 @@ GRANTED_THINGS = (
 MEETING_NOUNS = ("会", "论坛", "讨论", "活动", "仪式", "峰会", "展", "赛")
 #: What a held ceremony is called: the act named before it gives the event's type.
 CEREMONY_NOUNS = ("仪式", "典礼", "活动", "盛典")
+#: Stages of works often written in quotes (实现“轨通”, 全线“洞通”): a word, not a name.
+QUOTED_STAGES = ("轨通", "洞通", "贯通", "封顶", "合龙")
 #: Triggers that hold only as the act of a ceremony named after them (签字仪式): alone they tell of
 #: the people who sign (马延和与姜南分别代表研究所和华信公司签字), not of the parties.
 CEREMONY_ONLY_TRIGGERS = ("签字",)
