@@ -49,14 +49,12 @@ KNOWN_FALSE_EVENTS = {
     "148-11": "session 6 blind batch: metaphor (a new engine 啟動), no milestone: an event is emitted",
     "148-12": "session 6 blind batch: general trend: an event is emitted",
     "153-10": "session 6 blind batch: the groundbreaking restated (attendance): an event is emitted",
-    "153-13": "session 6 blind batch: general target: an event is emitted",
     "153-18": "session 6 blind batch: progress (收尾), not a milestone: an event is emitted",
     "154-07": "session 6 blind batch: item heading: an event is emitted",
     "154-10": "session 6 blind batch: nickname, undated, no event: an event is emitted",
     "157-03": "session 6 blind batch: lead-in phrase describing the scene: an event is emitted",
     "166-07": "162-173 guidance batch: instruction: an event is emitted",
     "169-10": "162-173 guidance batch: roll-up of the acts above (8天内): an event is emitted",
-    "169-20": "162-173 guidance batch: generic follow-up of the same agreement: an event is emitted",
 }
 
 

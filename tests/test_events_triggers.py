@@ -2983,6 +2983,34 @@ def test_works_under_way_told_before_the_verb(text: str, expected: list[tuple[st
             [("opening", "occurred", "2025-06-01")],
             id="加快-another-clause-stays",
         ),
+        # 把X建成Y: a place made into something, an aim (153)
+        pytest.param(
+            "在我市制定的《实施规划》中，打造西部装备制造业聚集城市是“1135”发展战略重要一环，"
+            "目标是把天水建成国家先进装备制造业重要基地和西部工业强市。",
+            [],
+            id="把…建成…基地-153",
+        ),
+        pytest.param("5月6日，重庆市提出，把两江新区建成全国一流的产业基地。", [], id="把…建成…产业基地"),
+        pytest.param("5月6日，宜宾市委明确，要把宜宾建成区域中心城市。", [], id="要把…建成…中心城市"),
+        pytest.param(
+            "5月6日，重庆东站建成投用。", [("opening", "occurred", "2025-05-06")], id="建成投用-stays"
+        ),
+        # an unnamed set the act told goes on to (…签订协议，启动一系列合作项目): no act of its own
+        pytest.param(
+            "去年1月，宁波市与国家电投集团签订战略合作协议，启动一系列合作项目。",
+            [("signing", "occurred", "2024-01")],
+            id="启动一系列合作项目-169",
+        ),
+        pytest.param(
+            "去年1月，宁波市与国家电投集团签订战略合作协议，启动一批重大项目。",
+            [("signing", "occurred", "2024-01")],
+            id="启动一批重大项目",
+        ),
+        pytest.param(
+            "去年1月，宁波市与国家电投集团签订战略合作协议，启动合作项目。",
+            [("signing", "occurred", "2024-01"), ("other", "occurred", "2024-01")],
+            id="启动合作项目-no-set-stays",
+        ),
         # not meant: 抓紧 (hurrying, works under way), 抓住 (seizing) before a dated act
         pytest.param("重庆东站项目抓紧施工。", [("construction", "ongoing", None)], id="抓紧施工-stays"),
         pytest.param(

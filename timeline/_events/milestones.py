@@ -310,6 +310,8 @@ def _sentence(
         )
         if graded:
             continue
+        if made is not None and sentence_types and triggers.governs_a_set(clause, trigger):
+            continue  # …签订战略合作协议，启动一系列合作项目: what the act told goes on to, unnamed
         if made is not None and counted_over_a_period(made.event, clause, mentions):
             continue  # 上半年，西安市6个先进制造业项目竣工: a roll-up of the half-year
         framing, framing_since = False, []

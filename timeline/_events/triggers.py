@@ -259,6 +259,8 @@ def _refine(
         after.startswith(vocab.NOT_AFTER_JIANCHENG) or _DESCRIBED_WHOLE.match(after)
     ):
         return None
+    if surface == vocab.COMPLETION_TRIGGER and vocab.MAKING_INTO_MARK in before and after.strip():
+        return None  # 把天水建成…重要基地: made into, an aim
     return type_
 
 

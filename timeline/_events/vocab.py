@@ -2890,6 +2890,9 @@ PLANNED_NOUN_BEFORE = ("计划", "拟")
 LAUNCHED_THINGS = ("平台", "中心", "基地", "服务区", "系统")
 #: 建成 followed by these is a count or a general aim, not a completed facility.
 NOT_AFTER_JIANCHENG = ("投用", "投运", "后", "为")
+#: 把 before 建成 and a noun phrase after it (把天水建成国家先进装备制造业重要基地): a place made
+#: into something, an aim, not a facility completed.
+MAKING_INTO_MARK = "把"
 
 #: Forward-looking cues: the clause reports a plan.
 PLANNED_CUES = (
