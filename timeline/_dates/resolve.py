@@ -18,6 +18,7 @@ from timeline._dates import vocab
 
 Interval = tuple[_dt.date, _dt.date]
 GRACE = _dt.timedelta(days=7)
+DAYS_IN_WEEK = 7
 # An expression bears a year for the ones after it when the year was written, taken from an
 # earlier mention, or given by a year word (去年).
 YEAR_BEARING_ANCHORS = ("absolute", "previous")
@@ -129,18 +130,30 @@ class Context:
         return earlier
 
     def week_antecedent(self) -> Resolved | None:
-        """The latest earlier expression when it is a named week (下周, 上周) close before this one.
+        """The latest earlier expression when it names the week of a bare weekday after it.
 
-        A bare weekday or 周末 after it is in that week (下周天气展望：…周中期…周末…), as a
-        reader takes a forecast or a narration that has named its week.
+        That is a named week (下周, 上周) close before (下周天气展望：…周中期…周末…), as a reader
+        takes a forecast or a narration that has named its week; or a day or a few days (at most
+        a week) written before it in the same sentence: 今年端午节是星期六, 6月22日到25日，从星期四
+        放到星期日 name days of that week, not of the reference week.
         """
         self.asked_week = True
         earlier = self.earlier
-        if earlier is None or earlier.grain != "week" or earlier.kind != "date" or earlier.start is None:
+        if earlier is None or earlier.start is None or earlier.end is None:
             return None
         if not 0 <= self.start - self.previous_end <= WINDOW:
             return None
-        return earlier
+        if earlier.grain == "week" and earlier.kind == "date":
+            return earlier
+        if (
+            earlier.grain == "day"
+            and earlier.kind in ("date", "range")
+            and earlier.mod is None
+            and (earlier.end - earlier.start).days < DAYS_IN_WEEK
+            and _SENTENCE_BREAK.search(self.text, self.previous_end, self.start) is None
+        ):
+            return earlier
+        return None
 
     def forward(self) -> bool:
         """True when a year-less expression here should take the earliest coming occurrence."""

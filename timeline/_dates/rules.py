@@ -127,8 +127,9 @@ _YEAR = (
 _YEAR_WRITTEN = _DIGIT_YEAR.replace("(?P<ya>", "(?P<ya2>").replace("(?P<yc>", "(?P<yc2>") + V.YEAR_WORD
 _MONTH_NUMBER = rf"\d{{1,2}}|{_alt(V.MONTH_NUMERALS)}"
 # A month right after 农历/闰 is lunar, and 后三月 (the last three months) no month: neither is
-# ever read as a Gregorian month.
-_NOT_BEFORE_MONTH = "历" + V.LEAP_MONTH_MARK
+# ever read as a Gregorian month; after 阳历/公历 it is one.
+_NOT_BEFORE_MONTH = V.LEAP_MONTH_MARK
+_NOT_AFTER_CALENDAR = rf"(?<!(?<![{V.GREGORIAN_MARKS}])历)"
 # After a year only 本月 is a month (去年本月); 去年上月 is left alone.
 _OTHER_DEICTIC_MONTHS = [word for word in V.DEICTIC_MONTHS if word not in V.SAME_MONTH_WORDS]
 # A list number at the head of a line (1.3月1日 in a chronicle) is no decimal: the month after it
@@ -138,8 +139,8 @@ _AFTER_LIST_NUMBER = (
     rf"(?=\d{{1,2}}{_BLANK}{V.MONTH_WORD}{_BLANK}\d{{1,2}}{_BLANK}[{''.join(V.DAY_WORDS)}])"
 )
 _MONTH = (
-    rf"(?:(?:(?:(?<![\d.{_NOT_BEFORE_MONTH}])|{_AFTER_LIST_NUMBER})(?P<mn>\d{{1,2}}){_BLANK}"
-    rf"|(?<![{_CN_NUMERAL}{_NOT_BEFORE_MONTH}{V.FIRST_PERIODS_PREFIX}后])(?P<mc>{_alt(V.MONTH_NUMERALS)})"
+    rf"(?:(?:(?:(?<![\d.{_NOT_BEFORE_MONTH}]){_NOT_AFTER_CALENDAR}|{_AFTER_LIST_NUMBER})(?P<mn>\d{{1,2}}){_BLANK}"
+    rf"|(?<![{_CN_NUMERAL}{_NOT_BEFORE_MONTH}{V.FIRST_PERIODS_PREFIX}后]){_NOT_AFTER_CALENDAR}(?P<mc>{_alt(V.MONTH_NUMERALS)})"
     rf"|(?<![\d{_CN_NUMERAL}])(?P<mw>{_alt(V.NAMED_MONTHS)})){V.MONTH_WORD}"
     rf"|(?<![{V.DEICTIC_STEPS}])(?P<md>{_alt(V.SAME_MONTH_WORDS)}"
     rf"|(?<!{V.YEAR_WORD})(?<!{V.YEAR_WORD}{V.YEAR_SUFFIX})(?:{_alt(_OTHER_DEICTIC_MONTHS)}))|(?P<ma>{_alt(V.ANAPHORIC_MONTHS)})){re.escape(V.MONTH_SUFFIX)}?"
@@ -158,6 +159,7 @@ _DAY_END = (
     rf"(?:{_alt(w for w in V.DAY_WORDS if w != V.NAME_PRONE_DAY_WORD)}|{V.NAME_PRONE_DAY_WORD}{_NOT_NAME})"
 )
 _DATE_ONLY_DAY_WORDS = _chars("".join(w for w in V.DAY_WORDS if w != V.NAME_PRONE_DAY_WORD))
+_NOT_YEN = rf"(?!{V.YEN_HEAD}(?!{_chars(V.NOT_YEN_AFTER)}))"  # after a day with no month: 10日元
 _DAY = rf"(?:(?P<dn>\d{{1,2}}){_BLANK}|(?P<dc>{_alt(V.DAY_NUMERALS)})){_DAY_END}"
 # 2021年10月12日（星期二）, 12日 星期一: a weekday after a day is part of it (the day wins).
 _WEEKDAY_WORD = rf"(?:{_alt(V.WEEK_WORDS)})[{''.join(V.WEEKDAYS)}]"
@@ -229,7 +231,10 @@ def _cn_year_digits(digits: str | None) -> str | None:
 def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
     """(year, anchor) of the year part of a match, or None when no year is written."""
     groups = m.groupdict()
-    digits = groups.get("ya") or groups.get("ya2") or _cn_year_digits(groups.get("yc") or groups.get("yc2"))
+    digits = (
+        groups.get("ya") or groups.get("ya2") or groups.get("yb")
+        or _cn_year_digits(groups.get("yc") or groups.get("yc2"))
+    )
     if digits:
         year = _number(digits)
         return (year, "absolute") if year is not None else None
@@ -272,7 +277,7 @@ def _two_digit_year(value: int, ctx: Context) -> int:
 
 def _has_year(m: re.Match[str]) -> bool:
     groups = m.groupdict()
-    return any(groups.get(name) for name in ("ya", "yc", "yd", "yn", "ya2", "yc2", "y2", "y2c", "ys"))
+    return any(groups.get(name) for name in ("ya", "yc", "yd", "yn", "ya2", "yc2", "yb", "y2", "y2c", "ys"))
 
 
 def _short_year_alone(m: re.Match[str]) -> bool:
@@ -830,8 +835,10 @@ def _week(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _numbered_day(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """今（24）日: the day numbered 24 nearest to today (昨/明: yesterday, tomorrow)."""
-    number = int(m.group("nn"))
+    """今（24）日 / 今(二十日): the day numbered 24 nearest to today (昨/明: yesterday, tomorrow)."""
+    number = _number(m.group("nn"))
+    if number is None:
+        return None
     base = ctx.reference + _dt.timedelta(days=vocab.NUMBERED_DAY_WORDS[m.group("nw")])
     candidates = [
         _dt.date(year, month, number)
@@ -868,6 +875,11 @@ def _day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
                 base = coming.start
     day = base + _dt.timedelta(days=vocab.ANAPHORIC_DAYS[word])
     return _apply_suffix(m, ctx, _day_result(day, anchor))
+
+
+def _bare_yesterday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """昨 alone (记者昨往): the day before the reference date."""
+    return _apply_suffix(m, ctx, _day_result(ctx.reference - _dt.timedelta(days=1), "publication"))
 
 
 def _shifted(base: _dt.date, count: int, grain: str, sign: int, anchor: str) -> Resolved | None:
@@ -1071,6 +1083,29 @@ def _shared_unit_range(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(start, end, "day", f"{start.isoformat()}/{end.isoformat()}", kind="range", anchor=anchor)
 
 
+def _bare_day_range(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """27至29日: days of a month that is not written, 日 written once for both (spec: ranges),
+    in the month of a date before it in the sentence, else the latest such days (or coming)."""
+    first, second = _number(m.group("a")), _number(m.group("b"))
+    if first is None or second is None or not 1 <= first < second <= 31:
+        return None
+
+    def build(year: int, month: int) -> Interval | None:
+        if not (cal.valid_day(year, month, first) and cal.valid_day(year, month, second)):
+            return None
+        return _dt.date(year, month, first), _dt.date(year, month, second)
+
+    earlier = ctx.sentence_antecedent()
+    if earlier is not None and earlier.grain in ("day", "month"):
+        picked = ctx.for_right_end(earlier, ctx.start, ctx.end).pick_month(build)
+    else:
+        picked = ctx.pick_month(build)
+    if picked is None:
+        return None
+    (start, end), anchor = picked
+    return Resolved(start, end, "day", f"{start.isoformat()}/{end.isoformat()}", kind="range", anchor=anchor)
+
+
 # ---------------------------------------------------------------- the registry
 # A rule whose distinctive word comes after an optional prefix, year and month (截至二〇二四年度
 # 十二月份下旬: at most 13 characters) says so with a key; a cheap look-ahead for the key within
@@ -1109,6 +1144,7 @@ _HOLIDAY_NAMES = (
     *(name for name in V.LUNAR_HOLIDAYS if name not in V.CONTEXT_HOLIDAYS),
 )
 _PLAN_TAILS = _alt(V.PLAN_SUFFIXES + V.PLAN_FIRST_YEAR + V.PLAN_LAST_YEAR)
+_YEAR_DIGITS_ALONE = r"(?:1[89]|20)\d\d"  # 2017端午节: four digits without 年, only right before a holiday
 _COUNT_DIRECTION = "|".join(
     f"{re.escape(word)}(?!{_chars(V.NOT_AFTER_COUNT_DIRECTION[word])})"
     if word in V.NOT_AFTER_COUNT_DIRECTION
@@ -1177,6 +1213,14 @@ RULES: tuple[Rule, ...] = (
         "range_shared_day",
         rf"(?:{_YEAR})?{_MONTH}(?P<a>\d{{1,2}}){_DAY_WORD}?{_SEP}(?P<b>\d{{1,2}})(?P<unit>{_DAY_WORD})",
         _shared_unit_range,
+        is_range=True,
+    ),
+    _rule(
+        "range_shared_bare_day",
+        rf"(?<![\d.{_ORDINAL}{V.MONTH_WORD}{re.escape(V.NOT_BEFORE_BARE_DAY)}])"
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[{V.BARE_DAY_NUMBER_LEADS}]))"
+        rf"(?P<a>\d{{1,2}}){_DAY_WORD}?{_SEP}(?P<b>\d{{1,2}}){_BLANK}{_DAY_END}{_NOT_YEN}(?!\s*{_chars(V.NAME_CLOSERS)})",
+        _bare_day_range,
         is_range=True,
     ),
     *rules_ranges.NUMERIC_RANGE_RULES,
@@ -1251,7 +1295,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
         _dated(
-            rf"(?:{_YEAR}(?P<hq>{_chars(V.PLAN_OPEN_QUOTES)})?)?(?:(?P<holiday>{_alt(_HOLIDAY_NAMES)})"
+            rf"(?:{_YEAR}(?P<hq>{_chars(V.PLAN_OPEN_QUOTES)})?"
+            rf"|(?<![\d.])(?P<yb>{_YEAR_DIGITS_ALONE})(?={_alt(_HOLIDAY_NAMES)}))?(?:(?P<holiday>{_alt(_HOLIDAY_NAMES)})"
             rf"(?(hq){_chars(V.PLAN_CLOSE_QUOTES)})(?:{_alt(V.HOLIDAY_SUFFIXES)})?"
             rf"|(?<![{_ORDINAL}{_CN_NUMERAL}\d])(?P<holiday2>{_alt(V.CONTEXT_HOLIDAYS)})"
             rf"[{V.PLAN_CLOSE_QUOTES}]?(?:{_alt(V.HOLIDAY_CONTEXT_WORDS)})|{_YEAR_WRITTEN}(?P<holiday3>{_alt(V.CONTEXT_HOLIDAYS)})(?![{V.NOT_AFTER_YEAR_HOLIDAY}]))"
@@ -1263,7 +1308,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "lunar_date",
         _dated(
-            rf"(?:{_YEAR})?(?:(?:{_alt(V.LUNAR_PREFIXES)})(?P<leap>{V.LEAP_MONTH_MARK})?"
+            rf"(?:{_YEAR})?(?:(?:{_alt(V.LUNAR_PREFIXES)}){V.OF_WORD}?(?P<leap>{V.LEAP_MONTH_MARK})?"
             rf"(?P<lm>{_LUNAR_MONTH}|\d{{1,2}}){V.MONTH_WORD}(?P<ld>{_MARKED_LUNAR_DAY})?"
             rf"|(?P<leap2>{V.LEAP_MONTH_MARK})(?P<lm2>{_LUNAR_MONTH}){V.MONTH_WORD}(?P<ld5>{_LUNAR_DAY})?"
             rf"|(?P<ln>{_alt(V.LUNAR_MONTH_NAMES)}){V.MONTH_WORD}(?P<ld2>{_LUNAR_DAY})?"
@@ -1402,8 +1447,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "numbered_day",
         _dated(
-            rf"(?P<nw>{_chars(''.join(V.NUMBERED_DAY_WORDS))})[{V.WEEKDAY_OPEN}](?P<nn>\d{{1,2}})"
-            rf"[{V.WEEKDAY_CLOSE}]{V.DAY_WORDS[0]}",
+            rf"(?P<nw>{_chars(''.join(V.NUMBERED_DAY_WORDS))})[{V.WEEKDAY_OPEN}]"
+            rf"(?P<nn>\d{{1,2}}|{_alt(V.DAY_NUMERALS)})(?P<inner>{V.DAY_WORDS[0]})?"
+            rf"[{V.WEEKDAY_CLOSE}](?(inner)|{V.DAY_WORDS[0]})",
             tod=True,
         ),
         _numbered_day,
@@ -1414,17 +1460,26 @@ RULES: tuple[Rule, ...] = (
             rf"(?<!{_chars(V.NOT_BEFORE_DEICTIC)})(?!(?<={_chars(V.NOT_BEFORE_FORMER)})前)"
             rf"(?!(?<={_chars(V.NOT_BEFORE_TOMORROW)}){V.TOMORROW_HEAD})"
             rf"{_NOT_DOUBLED}(?P<dw>{_alt([*V.DEICTIC_DAYS, *V.ANAPHORIC_DAYS])})"
-            rf"(?!{_alt(V.NOT_AFTER_DAY_WORD)})",
+            rf"(?!{_alt(V.NOT_AFTER_DAY_WORD)})(?!(?<={'|'.join(V.NOT_BEFORE_TALENT_HEAD)}){V.TALENT_HEAD})",
             tod=True,
         ),
         _day_word,
+    ),
+    _rule(
+        "bare_yesterday",
+        _dated(
+            rf"(?<![{re.escape(V.NOT_BEFORE_DEICTIC + V.NOT_BEFORE_BARE_YESTERDAY)}]){V.BARE_YESTERDAY}"
+            rf"(?!{_chars(V.NOT_AFTER_BARE_YESTERDAY)})",
+            tod=True,
+        ),
+        _bare_yesterday,
     ),
     _rule(
         "bare_day",
         _dated(
             rf"(?<![\d.{_ORDINAL}{V.MONTH_WORD}{re.escape(V.NOT_BEFORE_BARE_DAY)}])"
             rf"(?:(?<![\u4e00-\u9fff])|(?<=[{V.BARE_DAY_NUMBER_LEADS}])|(?=\d{{1,2}}(?!\d)[{V.DATE_BLANKS}]*{_DATE_ONLY_DAY_WORDS}))"
-            rf"(?P<dn>\d{{1,2}}){_BLANK}{_DAY_END}(?!\s*{_chars(V.NAME_CLOSERS)})"
+            rf"(?P<dn>\d{{1,2}}){_BLANK}{_DAY_END}{_NOT_YEN}(?!\s*{_chars(V.NAME_CLOSERS)})"
             + _WEEKDAY_TAIL,
             tod=True,
         ),

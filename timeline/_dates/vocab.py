@@ -142,6 +142,11 @@ DEICTIC_DAYS: dict[str, int] = {
     "昨晚": -1, "昨夜": -1, "前天": -2, "大前天": -3, "明天": 1, "明日": 1, "明晚": 1,
     "后天": 2, "大后天": 3, "大大后天": 4, "大大前天": -4,
 }
+# 昨 alone before a verb or a time of day is yesterday (记者昨往, 警方昨表示, 昨晨), as Hong Kong
+# and Taiwan papers write it; the day words above come first, and 今是昨非 is an idiom.
+BARE_YESTERDAY = "昨"
+NOT_BEFORE_BARE_YESTERDAY = "今是"
+NOT_AFTER_BARE_YESTERDAY = "天日晚夜非是"
 # The time of day a day word carries in itself (昨晚 = yesterday evening).
 DAY_WORD_PERIODS: dict[str, str] = {
     "今晨": "晨", "今早": "早", "今晚": "晚", "昨晚": "晚", "昨夜": "夜", "明晚": "晚",
@@ -177,8 +182,8 @@ YEAR_END_PART = "末"  # 岁末 is the 年末 part
 MID_PART = "中"
 # A bare 年 preceded by these is part of another word (三年中, 全年底线), not 年初/年中/年底.
 NOT_BEFORE_BARE_YEAR = "多几全半近每该当同次翌今去明前后本上下来大"
-# 年初期, 年中旬: not a part of a year.
-NOT_AFTER_YEAR_PART = "期旬"
+# 年初期, 年中旬: not a part of a year; 年中饭, 年终奖: a meal and a bonus, no date.
+NOT_AFTER_YEAR_PART = "期旬饭奖"
 YEAR_PARTS: dict[str, tuple[int, int, str]] = {
     "初": (1, 2, "START"), "中": (6, 7, "MID"), "底": (11, 12, "END"),
     "末": (11, 12, "END"), "终": (11, 12, "END"),
@@ -264,6 +269,9 @@ LUNAR_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 # Lunar dates (农历八月十五, 正月初八, 腊月二十三): the month names that are not numerals, the word
 # that marks a lunar date, and how lunar days are spelled (初一 … 初十, 十一 …, 廿一 …, 三十).
 LUNAR_PREFIXES: tuple[str, ...] = ("农历", "阴历", "夏历")
+# 阳历5月31日, 公历6月22日: the Gregorian calendar named before a date (a 历 of any other
+# calendar before a month makes it no Gregorian one).
+GREGORIAN_MARKS = "阳公新西"  # 阳历, 公历, 新历, 西历
 LEAP_MONTH_MARK = "闰"  # 闰四月: the leap month after the 4th
 # 大年初十: the days of the first lunar month counted from the new year (大年初一 = 春节).
 NEW_YEAR_DAYS_WORD = "大年"
@@ -354,8 +362,12 @@ NOT_BEFORE_RECENT: dict[str, str] = {"日前": "节生假期平往每末翌当�
 # 最近的加氢站 is the nearest one; 今日头条 is an app.
 NOT_AFTER_RECENT = "的"
 NOT_AFTER_DAY_WORD: tuple[str, ...] = (
-    "头条", "之星", "气", "然", "津", "地", "使", "才", "赋", "性", "空",
+    "头条", "之星", "气", "然", "津", "地", "使", "赋", "性", "空",
 )
+# 后天才能 (acquired talent): 才 is a word with 天 only after 前天/后天; 今天才, 明天才 mean "not
+# until today / tomorrow" (要等今天才会有消息).
+TALENT_HEAD = "才"
+NOT_BEFORE_TALENT_HEAD: tuple[str, ...] = ("前天", "后天")
 # 此后天然气, 之前天气, 最后年份: 前/后 belong to the word before, not to 前天/后年.
 NOT_BEFORE_DEICTIC = "之此以然随而落其背先提当最"
 # 美好的明天, 投资20亿元的明天氢能…项目: 明天 after 的 is a noun or a name, not tomorrow (的今天
@@ -368,7 +380,7 @@ NOT_BEFORE_FORMER = "目"
 RECENT_YEAR_WORDS: tuple[str, ...] = ("近年来", "近几年来", "近几年", "近些年来", "近些年", "近年")
 RECENT_YEARS = 5
 # The publication day itself.
-PRESENT_WORDS: tuple[str, ...] = ("目前", "当前", "现在", "如今", "至今", "眼下", "当下", "现阶段")
+PRESENT_WORDS: tuple[str, ...] = ("目前", "当前", "现在", "如今", "至今", "眼下", "当下", "现阶段", "现时")
 # 体现在, 表现在: 现在 closing another word is no present (筛选出目前 is).
 NOW_WORD = "现在"
 NOT_BEFORE_PRESENT = "体表实发出展呈兑再"
@@ -513,6 +525,9 @@ NOT_AFTER_DAY_NUMBER: tuple[str, ...] = (
     "店", "坑", "井", "罐", "炉", "箱", "工程", "项目", "元素", "选手", "种子", "作品",
     "航站楼", "电池", "公路", "国道", "泊位", "机组", "船", "舰",
 )
+# 10日元 is a price in yen, not the 10th (15日元宵节 is a day: 元宵, 元旦 follow their day).
+YEN_HEAD = "元"
+NOT_YEN_AFTER = "旦宵"
 # “海峡光缆1号”: N号 closing a quoted or titled name is part of the name.
 NAME_CLOSERS = "”」』》\"’"
 # A bare N号 right after a closing bracket is a document number (〔2008〕31号, [2019]86号).
@@ -639,7 +654,7 @@ NOT_AFTER_DAY_OFFSET = "内里左以之"
 # a month, weekdays); a deictic word (今天, 本周) or a written year never is.
 GENERIC_RULES: tuple[str, ...] = (
     "month_day", "bare_day", "holiday", "bare_holiday", "solar_term", "lunar_date", "month_part",
-    "week", "season", "range",
+    "week", "season", "range", "range_shared_bare_day",
 )
 # A weekday in a timetable: what follows it (after blanks, brackets and more listed weekdays) is
 # a clock time or one of these words; or it follows a label ending in 时间:.
