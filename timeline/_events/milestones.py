@@ -206,7 +206,7 @@ def _sentence(
             continue  # 印发《工作要点》，将…拟申请升级为国家级经开区的开发区纳入重点经开区: its content
         mentions = reading.recognition.within(clause_start, clause_end)
         trigger = None
-        if not act.trigger_free and triggers.may_hold_trigger(clause):  # blocked spans only then
+        if not act.trigger_free:  # (every other act holds a trigger word or pattern) blocked spans only then
             blocked = blocked_spans(reading, clause_start, clause_end, mentions)
             if act.after:
                 blocked += ((0, act.after),)

@@ -345,9 +345,6 @@ def find_trigger(
     >>> find_trigger("宇树科技西部创新运营中心在大渡口区建成投用").surface
     '建成投用'
     """
-    if _ANY_TRIGGER.search(clause) is None:
-        return None  # most clauses hold no trigger at all (`may_hold_trigger`)
-    patterned = _ANY_PATTERN.search(clause) is not None
     lead = _DESCRIPTIVE_LEAD.match(clause)  # 持续推动…: the opener after the adverbs
     opener_at = lead.end() if lead is not None else 0
     descriptive = clause.startswith(vocab.DESCRIPTIVE_STARTS, opener_at) and not _MARKED_ACT.match(clause)
@@ -362,6 +359,7 @@ def find_trigger(
     if _has(clause, vocab.EVALUATION_CUES):
         return None
     candidates: list[Trigger] = []
+    patterned = _ANY_PATTERN.search(clause) is not None  # most clauses match no pattern: one search
     for pattern, pattern_type in _PATTERNS if patterned else ():
         for found in pattern.finditer(clause):
             # a pattern spans the name it governs (纳入国家重点实验室名单): only its head must
