@@ -172,8 +172,8 @@ def _refine(
         return None
     if _CEREMONY_OVER.match(after) and not _framed(before):
         return None  # 揭牌仪式后举行…签字仪式: a time after the ceremony
-    present = before.startswith(vocab.PRESENCE_OPENERS) or _has(before, vocab.PRESENCE_WORDS)
-    if type_ == "signing" and present:
+    present = type_ == "signing" and before.startswith(vocab.PRESENCE_OPENERS)
+    if present or (type_ == "signing" and _has(before, vocab.PRESENCE_WORDS)):
         return None  # 有宇培、荣桂等上市公司入驻: firms present
     if _has(before, vocab.RECORD_VERBS):
         return None  # 创下了…当年投产的“颍泉速度”: a record described
@@ -205,20 +205,19 @@ def _refine(
         return None
     if after.startswith(vocab.SINCE_TAIL) and not _DATE_WORD.search(before):
         return None
-    document = bool(_DOCUMENT.search(clause)) or _has(after, vocab.DOCUMENT_NOUNS)
-    document = document or (surface in vocab.QUOTED_POLICY_TRIGGERS and after.startswith(vocab.OPEN_QUOTE))
     if surface in vocab.RELEASE_TRIGGERS:
-        if document:
+        if _names_a_document(clause, surface, after):
             return "policy_release"
         if not after.strip() and _has(before, vocab.RELEASED_LISTS):
             return "announcement"  # 名单正式公布: the list released is named before
         released = before if surface in vocab.RELEASED_BEFORE else after
         return "announcement" if _has(released, vocab.ANNOUNCED_THINGS) else None
     if surface == vocab.LAUNCH_TRIGGER:
-        if document:
+        if _names_a_document(clause, surface, after):
             return "policy_release"
         return "opening" if _has(after, vocab.LAUNCHED_THINGS) else None
-    if (surface in vocab.NEEDS_DOCUMENT or surface in vocab.QUOTED_POLICY_TRIGGERS) and not document:
+    needs_document = surface in vocab.NEEDS_DOCUMENT or surface in vocab.QUOTED_POLICY_TRIGGERS
+    if needs_document and not _names_a_document(clause, surface, after):
         return None
     if surface == vocab.ADOPTION_TRIGGER:
         return type_ if _has(before, vocab.ADOPTING_BODIES) and _has(after, vocab.ADOPTED_THINGS) else None
@@ -228,9 +227,9 @@ def _refine(
         return None
     if type_ == "meeting" and surface not in vocab.VISIT_TRIGGERS and not _has(clause, vocab.MEETING_NOUNS):
         return None
-    counted = _NUMBER_AFTER.match(after) and not _NUMERAL_PLACE.match(after)  # 成立三年; not 设立三门峡市…
-    if type_ in ("breakthrough", "founding") and counted:
-        return None
+    counted = type_ in ("breakthrough", "founding") and _NUMBER_AFTER.match(after)
+    if counted and not _NUMERAL_PLACE.match(after):
+        return None  # 成立三年; not 设立三门峡市…
     if (
         surface in vocab.BARE_BREAKTHROUGHS
         and not _has(before, vocab.BREAKTHROUGH_NEEDS)
@@ -262,6 +261,15 @@ def _refine(
     if surface == vocab.COMPLETION_TRIGGER and vocab.MAKING_INTO_MARK in before and after.strip():
         return None  # 把天水建成…重要基地: made into, an aim
     return type_
+
+
+def _names_a_document(clause: str, surface: str, after: str) -> bool:
+    """The clause names the document a trigger releases or needs: a title in 《》, a document
+    noun after the trigger, or a quoted name after a trigger of quoted policies. Read only for
+    the triggers that ask (most do not)."""
+    if _DOCUMENT.search(clause) or _has(after, vocab.DOCUMENT_NOUNS):
+        return True
+    return surface in vocab.QUOTED_POLICY_TRIGGERS and after.startswith(vocab.OPEN_QUOTE)
 
 
 def _newly_before_serial(before: str) -> bool:
