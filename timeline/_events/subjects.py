@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline import _regex
 from timeline._events import noun_phrase, triggers, vocab
 from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
@@ -35,6 +36,9 @@ _LEAD_WORDS = sorted(
 _BREAK_WORDS = (
     *vocab.SUBJECT_BREAK_WORDS, *vocab.MODAL_BREAK_WORDS, *vocab.TIME_BREAK_WORDS, *vocab.MANNER_ADVERBS
 )
+#: Where any of the break words or cut markers stands: one search tells a phrase that holds none.
+_BREAK_WORD = _regex.alternation(_BREAK_WORDS)
+_CUT_MARKER = _regex.alternation(vocab.SUBJECT_CUT_AT)
 TIME_SPAN_LEAD = re.compile(vocab.TIME_SPAN_LEAD)
 _TIME_FRAME_LEAD = re.compile(vocab.TIME_FRAME_LEAD)
 _DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
@@ -785,15 +789,12 @@ def _phrase(
         return (as_subject(place) if place is not None else None), None
     if phrase.startswith(vocab.REFERRING_DEMONSTRATIVES):
         return _referent(recognition, clause_start, phrase), None
-    masked = _masked(phrase)  # a cut never falls inside a masked word: prefixes stay aligned
-    for marker in vocab.SUBJECT_CUT_AT:
-        position = masked.find(marker, 1)
-        if position > 0:
-            phrase, masked = phrase[:position], masked[:position]
-    for word in _BREAK_WORDS:
-        position = phrase.find(word, vocab.MIN_PHRASE)
-        if position > 0:
-            phrase = phrase[:position]
+    phrase = _cut_at_markers(phrase)
+    if _BREAK_WORD.search(phrase, vocab.MIN_PHRASE) is not None:  # most phrases: none, no loop
+        for word in _BREAK_WORDS:
+            position = phrase.find(word, vocab.MIN_PHRASE)
+            if position > 0:
+                phrase = phrase[:position]
     duration = _DURATION_AHEAD.search(phrase, vocab.MIN_PHRASE)
     if duration is not None:  # 合肥科学岛二期两年之内(建成): the span of time ends the name
         phrase = phrase[: duration.start()]
@@ -933,6 +934,20 @@ def _first_party(phrase: str, joiners: tuple[str, ...] = vocab.PARTY_JOINERS) ->
     return phrase
 
 
+def _cut_at_markers(phrase: str) -> str:
+    """The phrase up to the complement markers (vocab.SUBJECT_CUT_AT) after its first character,
+    each looked for in what the one before left, never inside a masked word. A phrase holding
+    none (most) is returned after one search: masking only hides markers."""
+    if _CUT_MARKER.search(phrase, 1) is None:
+        return phrase
+    masked = _masked(phrase)  # a cut never falls inside a masked word: prefixes stay aligned
+    for marker in vocab.SUBJECT_CUT_AT:
+        position = masked.find(marker, 1)
+        if position > 0:
+            phrase, masked = phrase[:position], masked[:position]
+    return phrase
+
+
 def _masked(phrase: str) -> str:
     """The phrase with the words that hold a cut marker blanked out, same length (自由贸易港:
     由 there opens no agent), for finding markers and words that end a subject."""
@@ -1053,12 +1068,7 @@ def _head_of(phrase: str) -> str:
 def _before_complement(head: str) -> str:
     """The head of 'X的Y' up to a complement marker (…生产基地在鄂州市鄂城区 → …生产基地),
     without the adverbs at its end."""
-    masked = _masked(head)
-    for marker in vocab.SUBJECT_CUT_AT:
-        position = masked.find(marker, 1)
-        if position > 0:
-            head, masked = head[:position], masked[:position]
-    return _ADVERB_TAIL.sub("", head)
+    return _ADVERB_TAIL.sub("", _cut_at_markers(head))
 
 
 def _category_first(words: str) -> bool:
