@@ -855,6 +855,22 @@ def test_furniture_never_glued_into_events(text: str, summaries: list[str]) -> N
             ["正在建设中的T4航站楼", "(“我们计划8月完成作业", "确保明年投用。”"],
             id="a-bracket-never-closed-opens-nothing-083",
         ),
+        # a comma parting a number's thousands cuts no clause
+        pytest.param(
+            "3月5日,总投资1,200亿元的重庆东站正式开工。",
+            ["3月5日", "总投资1,200亿元的重庆东站正式开工"],
+            id="thousands-in-an-amount",
+        ),
+        pytest.param(
+            "宜宾港三期总投资1,253.94亿元,年吞吐量12,000,000标箱,今年建成投用。",
+            ["宜宾港三期总投资1,253.94亿元", "年吞吐量12,000,000标箱", "今年建成投用"],
+            id="thousands-with-decimals-and-twice",
+        ),
+        pytest.param(
+            "2023年,3,5号线开通。",
+            ["2023年", "3", "5号线开通"],
+            id="a-comma-between-two-numbers-of-lines-still-cuts",
+        ),
     ],
 )
 def test_a_comma_inside_short_quotes_does_not_cut_a_clause(text: str, clauses: list[str]) -> None:

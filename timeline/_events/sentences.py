@@ -1,9 +1,10 @@
 """Sentences and clauses of a paragraph, split on Chinese punctuation, with offsets.
 
 Sentences end at 。！？； (closing quotes stay with the sentence they close); clauses split
-on ，and ：. Nothing inside 《》 or （） is ever split: document titles keep their commas; a
-comma inside a short quotation (“拼经济、抓产业，上项目”) does not cut a clause either. A news
-agency's dateline (中新网海口3月18日电 (记者 尹海明)) opening a sentence is in no clause.
+on ，and ： (not on a comma parting a number's thousands: 1,200亿元). Nothing inside 《》 or
+（） is ever split: document titles keep their commas; a comma inside a short quotation
+(“拼经济、抓产业，上项目”) does not cut a clause either. A news agency's dateline
+(中新网海口3月18日电 (记者 尹海明)) opening a sentence is in no clause.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _MARKS = re.compile(
 )
 
 
+_THOUSANDS = re.compile(r"[0-9]" + re.escape(vocab.THOUSANDS_SEPARATOR) + r"[0-9]{3}(?![0-9])")
 _CLOSE_BRACKET = re.compile("[" + re.escape(vocab.CLOSE_BRACKETS) + "]")
 #: A Han character: the clause runs on right after an ellipsis.
 _RUNS_ON = re.compile(r"[\u4e00-\u9fff]")
@@ -86,6 +88,8 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentenc
         elif char in vocab.CLAUSE_BREAKS:
             if quoted and _inside_short_quote(text, index, stop):
                 continue
+            if char == vocab.THOUSANDS_SEPARATOR and _THOUSANDS.match(text, index - 1, stop):
+                continue  # 总投资1,200亿元: a number's thousands, not a clause break
             clauses.append((clause_start, index))
             clause_start = index + 1
         elif _elided_list_tail(text, clause_start, index, match.end(), stop):

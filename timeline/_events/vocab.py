@@ -330,6 +330,8 @@ CAPTION_MAX_LEN = 30
 
 SENTENCE_BREAKS = "。！？!?；;"
 CLAUSE_BREAKS = "，,：:"
+#: A comma between a digit and three more digits parts a number's thousands (1,200亿元).
+THOUSANDS_SEPARATOR = ","
 #: Opening and closing quotation marks: a clause break inside a quotation that closes within
 #: QUOTE_REACH characters does not cut the clause (slogans, names).
 QUOTES = "“”"
