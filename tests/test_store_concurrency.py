@@ -271,3 +271,61 @@ def test_reprints_after_new_articles_share_the_stored_texts(store_url, monkeypat
             texts = connection.exec_driver_sql("SELECT count(*), count(DISTINCT body) FROM texts").one()
     assert texts[0] == texts[1]
     assert sorted(count for _, _, count, _ in _content(store_url)[1]) == [1, 2, 2, 2]
+
+
+def _company_report(text: str, name: str) -> Extraction:
+    article = Article(text, "2025-03-02")
+    sentence = text
+    event = Event(
+        type="production",
+        trigger="投产",
+        status="occurred",
+        date=None,
+        summary=text.rstrip("。"),
+        sentence=sentence,
+        article_id=article.id,
+        start_char=0,
+        end_char=len(sentence),
+        entities=(EventEntity(name, "company", "subject"),),
+    )
+    return Extraction(article, (event,), (Entity(name, "company", aliases=(name[:2] + "公司",)),), ())
+
+
+def test_a_fold_committed_just_before_a_batch_takes_the_writers_lock_is_followed(store_url, monkeypatch):
+    """Third review: a batch looked for folded entities among its cached ids before taking the
+    writers' lock, so a fold by hand committed in between (a `timeline entities merge` beside a
+    long `timeline load`) left the batch linking events and aliases to the folded entity; the later
+    split then failed for ever on the duplicate alias. The look is made under the lock."""
+    if store_url.startswith("sqlite"):
+        pytest.skip("SQLite: the write transaction holds the lock from its first read (BEGIN IMMEDIATE)")
+    from timeline._store.writer import IngestBatch
+
+    with Timeline(store_url) as loader:
+        loader.ingest(_company_report("甲乙科技公司新工厂投产。", "甲乙科技公司"))
+        loader.ingest(_company_report("丙丁科技公司新工厂投产。", "丙丁科技公司"))
+        taking = IngestBatch._lock_writers
+        merged: list[bool] = []
+
+        def merge_first(batch, *, alone):
+            if not merged:  # another process folds the loader's cached entity, then the batch locks
+                merged.append(True)
+                with Timeline(store_url) as other:
+                    other.merge_entities("丙丁科技公司", "甲乙科技公司", reason="同一家")
+            taking(batch, alone=alone)
+
+        monkeypatch.setattr(IngestBatch, "_lock_writers", merge_first)
+        loader.ingest(_company_report("甲乙科技公司二期工厂投产。", "甲乙科技公司"))
+        assert merged
+        with loader._engine.connect() as connection:
+            on_folded = connection.exec_driver_sql(
+                "SELECT (SELECT count(*) FROM event_entities ee JOIN entities e ON e.id = ee.entity_id"
+                " WHERE e.folded_into IS NOT NULL)"
+                " + (SELECT count(*) FROM aliases a JOIN entities e ON e.id = a.entity_id"
+                " WHERE e.folded_into IS NOT NULL)"
+                " + (SELECT count(*) FROM events ev JOIN entities e ON e.id = ev.subject_id"
+                " WHERE e.folded_into IS NOT NULL)"
+            ).scalar()
+        assert on_folded == 0
+        assert len(loader.events_for("丙丁科技公司")) == 3
+        loader.split_entity("甲乙科技公司")  # what the fold moved goes back; a report made while
+        assert len(loader.events_for("甲乙科技公司")) == 1  # it held stays with the kept one

@@ -726,9 +726,13 @@ class IngestBatch:
             stored_ids.add(article.id)
             stored_hashes.add(digest)
             self._buffer_article(extraction, digest)
-        self._follow_folds()
-        if not self._sqlite:
+        if self._sqlite:
+            self._follow_folds()  # the transaction has held the write lock since its first read
+        else:
             self._lock_writers(alone=self._alone or self._changes_others())
+            # Under the writers' lock, which a fold by hand holds alone: none can commit between
+            # this look at the cached ids and the write (one did, before the lock was taken first).
+            self._follow_folds()
             self._claim_rows()
             if not self._alone:
                 self._lock_keys(_NAME_LOCKS, self._created_name_keys())
