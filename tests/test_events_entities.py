@@ -1890,3 +1890,28 @@ def test_a_route_between_brackets_stays_inside_a_name(text: str, subject: str) -
     part of the name, like a short place (（重庆）)."""
     events = extract(Article(text, "2023-06-30")).events
     assert events and events[0].subject is not None and events[0].subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("宜宾临港物流园已经开工，今年建成宜宾港三期工程。", "宜宾港三期工程"),
+        ("宜宾临港物流园已经开工，今年建成了宜宾港三期工程。", "宜宾港三期工程"),
+        ("宁德时代宜宾工厂已经投产，明年开工建设宁德时代宜宾基地项目。", "宁德时代宜宾基地项目"),
+        # a body carried builds the works: it stays the subject
+        ("宁德时代已经签约，今年建成宜宾港三期工程。", "宁德时代"),
+        # 落户X: X is where, not what was built
+        ("3个重大项目在宜宾临港物流园集中签约，正式落户新乡经开区。", None),
+    ],
+)
+def test_a_work_carried_builds_nothing_the_works_named_after_the_act_do(
+    text: str, subject: str | None
+) -> None:
+    """A clause with no subject of its own whose carried subject is a work (园区, 工厂) and that
+    names works right after a building act (建成X, 开工建设X) is about those works."""
+    events = extract(Article(text, "2017-06-30")).events
+    last = events[-1] if events else None
+    if subject is None:
+        assert last is None or last.subject is None or last.subject.name != "新乡经开区"
+        return
+    assert last is not None and last.subject is not None and last.subject.name == subject

@@ -162,6 +162,9 @@ def make_event(
             subject, phrase_mention = unit  # 撤销陕县，设立三门峡市陕州区: the unit acted on
         if subject is None:
             subject, carried = previous_subject.get(), True
+            built = None if subject is None else subjects.work_built(doc, span, mentions, trigger, subject)
+            if built is not None:
+                subject, carried = built, False  # …园区已经开工，今年建成宜宾港三期工程: the works built
         if subject is None and (site := subjects.ceremony_site(doc, span, mentions, trigger)) is not None:
             (subject, phrase_mention), carried = site, False  # 在X项目举行开工仪式: the works of the site
         if subject is None:

@@ -625,6 +625,29 @@ def ceremony_site(
     return EventEntity(found.name, "project", "subject"), found
 
 
+def work_built(
+    doc: Document,
+    span: tuple[int, int],
+    mentions: list[Found],
+    trigger: triggers.Trigger,
+    carried: EventEntity,
+) -> EventEntity | None:
+    """The works named right after the trigger (今年建成宜宾港三期工程) of a clause whose subject is
+    carried from before: when that subject is itself a work, it builds nothing, the works named
+    is what the clause is about (…园区已经开工，今年建成宜宾港三期工程 → the port's works);
+    None for a carried body (a company builds), for an act that is no building (落户X: X is
+    where), or when no work follows the trigger."""
+    if carried.type not in vocab.WORKS_TYPES or trigger.type not in vocab.WORKS_ACT_TYPES:
+        return None
+    at = span[0] + trigger.end
+    if doc.text.startswith(vocab.PERFECTIVE, at):
+        at += len(vocab.PERFECTIVE)
+    built = next((m for m in mentions if m.start == at), None)
+    if built is None or built.type not in vocab.WORKS_TYPES or built.name == carried.name:
+        return None
+    return as_subject(built)
+
+
 def acted_on(
     doc: Document, span: tuple[int, int], mentions: list[Found], trigger: triggers.Trigger
 ) -> tuple[EventEntity, Found | None] | None:

@@ -3225,6 +3225,11 @@ PLACE_SHARE_NOT_IN = "全已推动累计了的在于将各"
 #: How far back (characters) in its paragraph the topic of such a clause is looked for.
 TOPIC_REACH = 300
 #: Words before a trigger telling that the act is done (已完成土建工程, 正式投产, 实现…封顶).
+#: Types of acts done to works (建成, 开工建设, 投用): the works named after such a trigger are what
+#: the clause is about when the subject carried to it is a work itself.
+WORKS_ACT_TYPES = ("construction", "opening", "production")
+#: The aspect particle a verb may take before its object (建成了宜宾港三期工程).
+PERFECTIVE = "了"
 DONE_CUES = ("已", "了", "正式", "顺利", "成功", "首次", "率先", "实现")
 #: Words spreading an act over many (9月底前全部开工, 纷纷落地, 陆续开工): with no subject of its
 #: own, the clause tells of a set, not of the paragraph's one topic.
