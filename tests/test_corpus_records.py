@@ -89,6 +89,18 @@ def test_a_record_field_that_is_not_text_is_a_skip_naming_it(tmp_path: Path) -> 
     ]
 
 
+def test_a_csv_with_two_columns_of_one_chosen_name_is_refused(tmp_path: Path) -> None:
+    """Third review: `text,text,pub_date` stored the second column's cell as the article, silently."""
+    path = tmp_path / "twice.csv"
+    path.write_text(f"text,text,pub_date\n{OPENING},备注,2025-12-21\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="2 fields named 'text'"):
+        load_articles([path])
+    other = tmp_path / "other.csv"  # a repeated column no article field reads is left alone
+    other.write_text(f"text,note,note,pub_date\n{OPENING},a,b,2025-12-21\n", encoding="utf-8")
+    articles, skips = _split(list(load_articles([other])))
+    assert [a.text for a in articles] == [OPENING] and skips == []
+
+
 def test_a_record_without_a_date_takes_the_given_one_or_is_dated_from_its_text(tmp_path: Path) -> None:
     path = _jsonl(tmp_path / "n.jsonl", {"text": OPENING}, {"text": "今天天气很好。"})
     given, _ = _split(list(load_articles([path], pub_date="2026-01-06")))

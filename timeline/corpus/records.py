@@ -121,6 +121,10 @@ def _choose_keys(keys: Iterable[str], fields: Mapping[str, str], where: str) -> 
             f"{where} has no text field ({', '.join(FIELD_NAMES['text'])}); its fields are: {listing}; "
             "name it with --field text=NAME"
         )
+    named = list(keys)
+    twice = next((key for key in chosen.values() if named.count(key) > 1), None)
+    if twice is not None:  # a CSV header or Parquet schema naming two columns alike: the last one won
+        raise ArticleError(f"{where} has {named.count(twice)} fields named {twice!r}: rename all but one")
     return chosen
 
 
