@@ -284,6 +284,25 @@ def _units(text: str) -> list[tuple[str, str]]:
             [("今年投资1.5亿元，3、5号线开工。统一是关键。", PROSE), ("加强领导，重庆实验室揭牌。", PROSE)],
             id="enumeration-numbers-dropped-but-not-amounts-nor-words",
         ),
+        # lines each opening with a month and day, without marks, are items
+        pytest.param(
+            "3月5日重庆实验室在两江新区揭牌成立\n4月1日宜宾港三期在宜宾正式建成投用",
+            [("3月5日重庆实验室在两江新区揭牌成立", PROSE), ("4月1日宜宾港三期在宜宾正式建成投用", PROSE)],
+            id="dated-lines-without-marks-are-items",
+        ),
+        pytest.param(
+            "●5月6日 成都东部新区未来医学城开工\n\n●6月18日 绵阳科技城实验室揭牌",
+            [("5月6日成都东部新区未来医学城开工", PROSE), ("6月18日绵阳科技城实验室揭牌", PROSE)],
+            id="marked-dated-lines-without-a-heading-are-items",
+        ),
+        pytest.param(
+            "3月5日重庆实验室揭牌成立\n\n3月5日，重庆实验室在两江新区揭牌成立，市长出席。",
+            [
+                ("3月5日重庆实验室揭牌成立", HEADING),
+                ("3月5日，重庆实验室在两江新区揭牌成立，市长出席。", PROSE),
+            ],
+            id="one-dated-headline-stays-a-headline",
+        ),
         # a photo caption opening the line of the lead
         pytest.param(
             "图为揭牌仪式现场。3月5日，重庆实验室在两江新区揭牌成立，市长出席仪式并致辞。",

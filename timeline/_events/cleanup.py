@@ -659,6 +659,25 @@ def _headlines(text: str, paragraphs: list[_Paragraph]) -> None:
             paragraph.kind = HEADING
 
 
+def _dated_runs(text: str, paragraphs: list[_Paragraph]) -> None:
+    """Lines each opening with a month and day, printed without marks one after the other
+    (3月5日重庆实验室揭牌成立 / 4月1日宜宾港三期建成投用): items of a list or a chronicle
+    with no heading, prose each, not headlines; a run of at least `MIN_DATED_RUN`."""
+    run: list[_Paragraph] = []
+    for paragraph in [*paragraphs, None]:
+        if paragraph is not None and paragraph.kind == HEADING and len(paragraph.lines) == 1:
+            start, end = paragraph.lines[0]
+            words = text[start:end].lstrip(vocab.SECTION_MARKS + " \u3000")
+            opening = _MONTH_DAY_START.match(words)
+            if opening is not None and "日" in opening.group() and _DATED_ITEM.match(words, opening.start()):
+                run.append(paragraph)
+                continue
+        if len(run) >= vocab.MIN_DATED_RUN:
+            for item in run:
+                item.kind = PROSE
+        run = []
+
+
 def _cut_tail(text: str, paragraphs: list[_Paragraph]) -> None:
     """The text's last paragraph, read as a headline for want of a mark, is the sentence a stored
     excerpt stops in (…获得全球知名认证机构SGS颁发的PAS2060碳) when prose ending a sentence
@@ -834,6 +853,7 @@ def _clean(text: str) -> Document:
     paragraphs = _join_cut_paragraphs(text, paragraphs)
     _headlines(text, paragraphs)
     _cut_tail(text, paragraphs)
+    _dated_runs(text, paragraphs)
     item_lines = _date_lines(text, paragraphs)
     chronicle = _chronicle(text, paragraphs, set(item_lines.values()))
 

@@ -288,6 +288,9 @@ CAPTION_LEAD_STARTS = ("图为", "图：", "图:")
 CAPTION_LEAD = (
     "(?:" + "|".join(CAPTION_LEAD_STARTS) + r")[^。\n]{1,60}。(?:[^。，\n]{0,16}摄[)）]?)?[ \t\u3000]*"
 )
+#: At least this many lines in a row each opening with a month and day, without marks, are
+#: items (3月5日重庆实验室揭牌成立 / 4月1日宜宾港三期建成投用), not headlines.
+MIN_DATED_RUN = 2
 #: The last line of a stored excerpt cut off mid-sentence (…获得全球知名认证机构SGS颁发的PAS2060碳)
 #: is prose when it follows a paragraph of prose and is longer than a headline is, or opens a
 #: quotation it never closes and is at least CUT_QUOTE_MIN_LEN long: a headline stands above
