@@ -649,3 +649,20 @@ def test_a_mode_ro_url_is_really_read_only_and_warns_nothing(
         new = tmp_path / "new.db"
         code, _, err = run(capsys, "ingest", SEEDS, "--db", f"sqlite:///{new}?mode=ro")
     assert code == 1 and not new.exists()
+
+
+@pytest.mark.parametrize("name", ["news\udcff.db", "news\x00.db"], ids=["not-utf8", "nul"])
+def test_a_database_file_name_no_driver_takes_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    """Third review: `--db` naming a file with a byte that is not UTF-8 (argv holds it as a lone
+    surrogate) raised UnicodeEncodeError from SQLAlchemy's URL; a NUL in `Timeline(url)` raised
+    ValueError. Both are one line, and nothing is created."""
+    article = tmp_path / "a.txt"
+    article.write_text("2025年1月15日，重庆实验室揭牌成立。", encoding="utf-8")
+    database = str(tmp_path / name)
+    code, _, err = run(capsys, "ingest", str(article), "--pub-date", "2025-01-20", "--db", database)
+    assert_one_line_error(code, err, "not UTF-8")
+    code, _, err = run(capsys, "milestones", "--db", database)
+    assert_one_line_error(code, err, "database")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]

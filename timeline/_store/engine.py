@@ -13,6 +13,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlch
 from sqlalchemy.pool import StaticPool
 
 from timeline.errors import SchemaVersionError, StoreUnavailableError
+from timeline.model import encodable
 
 from . import search
 from .orm import META_MAX_SPAN_DAYS, META_SCHEMA_VERSION, SCHEMA_VERSION, TABLE_NAMES, Base, MetaRow
@@ -108,6 +109,11 @@ def open_engine(url: str, *, read_only: bool = False) -> Engine:
     `read_only` connections cannot write at all (SQLite `query_only`, PostgreSQL read-only
     transactions). Error messages show the URL with its password hidden.
     """
+    if encodable(url) is not url:  # bytes of a file name that are not UTF-8 (argv, TIMELINE_DB), a NUL
+        raise StoreUnavailableError(
+            f"the database URL {url.encode('utf-8', 'backslashreplace').decode()!r} holds a NUL or "
+            "bytes that are not UTF-8, which no database driver takes: rename the file"
+        )
     try:
         parsed = make_url(url)
     except _BAD_URL_ERRORS as err:
