@@ -2694,6 +2694,23 @@ def test_a_named_reform_put_in_force(text: str, expected: list[tuple[str, str, s
             [("construction", "occurred", "2025-05-06")],
             id="进入全面建设阶段-after-the-start",
         ),
+        # officials performing an act the sentence named, after an event of it (153)
+        pytest.param(
+            "4月19日，长城电工天水电工电器产业园奠基暨天水电器集团有限责任公司揭牌仪式在天水经济技术开发区举行，"
+            "副省长虞海燕、市委书记马世忠、市长王锐等高兴地挥锨奠基。",
+            [("opening", "occurred", "2025-04-19")],
+            id="officials-挥锨奠基-153",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室奠基暨重庆研究院揭牌仪式举行，市长张三、区长李四等挥锹奠基。",
+            [("opening", "occurred", "2025-05-06")],
+            id="officials-挥锹奠基",
+        ),
+        pytest.param(
+            "5月6日，林升宣布园区奠基，林升、阮锦发等领导共同为大黄鱼产业园项目挥锹培土奠基。",
+            [("construction", "occurred", "2025-05-06")],
+            id="officials-after-a-proclamation-stays-005",
+        ),
         # another type marked, or a stage told alone: an act of its own
         pytest.param(
             "5月6日，重庆实验室揭牌仪式举行，标志着重庆实验室正式成立。",
@@ -2982,6 +2999,15 @@ def test_works_under_way_told_before_the_verb(text: str, expected: list[tuple[st
             "加快发展步伐，6月1日，重庆实验室揭牌。",
             [("opening", "occurred", "2025-06-01")],
             id="加快-another-clause-stays",
+        ),
+        # a category of projects, no count: a general trend (148)
+        pytest.param("重点项目支撑引领，支柱产业强劲发力，民生项目加快建设。", [], id="民生项目加快建设-148"),
+        pytest.param("全市重大项目加快建设。", [], id="重大项目加快建设"),
+        pytest.param("5月6日，宜宾市在建项目加快建设。", [], id="在建项目加快建设"),
+        pytest.param(
+            "5月6日，重庆东站项目加快建设。",
+            [("construction", "ongoing", "2025-05-06")],
+            id="a-named-project-stays",
         ),
         # 把X建成Y: a place made into something, an aim (153)
         pytest.param(

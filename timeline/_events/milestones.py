@@ -41,7 +41,7 @@ from timeline._events.repeats import without_repeats, without_teasers
 from timeline._events.retold import counted_again, graded_topic, told_again
 from timeline._events.roles import Owners
 from timeline._events.sentences import Sentence, split
-from timeline._events.tallies import Period, clause_is_tally, counted_over_a_period
+from timeline._events.tallies import Period, clause_is_tally, counted_over_a_period, generic_trend
 from timeline.dates import TimeExpr
 from timeline.model import Article, Event, EventEntity
 
@@ -312,6 +312,11 @@ def _sentence(
             continue
         if made is not None and sentence_types and triggers.governs_a_set(clause, trigger):
             continue  # …签订战略合作协议，启动一系列合作项目: what the act told goes on to, unnamed
+        performed = bool(sentence_types) and _performed_again(text, sentence.start, span, trigger, mentions)
+        if made is not None and performed:
+            continue  # …奠基暨…揭牌仪式举行，…副省长…、市长…等挥锨奠基: officials performing the act
+        if made is not None and generic_trend(made.event, clause):
+            continue  # 民生项目加快建设: a category of projects, a trend
         if made is not None and counted_over_a_period(made.event, clause, mentions):
             continue  # 上半年，西安市6个先进制造业项目竣工: a roll-up of the half-year
         framing, framing_since = False, []
@@ -378,6 +383,17 @@ def _stage_entered(clause: str, trigger: triggers.Trigger) -> bool:
     """A clause that only enters a stage (进入实质性建设阶段): told after an act of its type in
     the same sentence, it is that act's consequence."""
     return clause.startswith(vocab.STAGE_ENTERED) and trigger.start == 0
+
+
+def _performed_again(
+    text: str, sentence_start: int, span: tuple[int, int], trigger: triggers.Trigger, mentions: list[Found]
+) -> bool:
+    """People named before a trigger whose act the sentence named already (…奠基暨…揭牌仪式
+    举行，…副省长虞海燕、市长王锐等挥锨奠基): after an event of the sentence, officials performing
+    the ceremony's act told. (After 宣布园区奠基, which gives none, their act is the milestone.)"""
+    at = span[0] + trigger.start
+    people = any(m.type == "person" and m.end <= at for m in mentions)
+    return people and text.find(trigger.surface, sentence_start, span[0]) >= 0
 
 
 def _tells_content(clause: str) -> bool:

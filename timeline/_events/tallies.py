@@ -20,6 +20,7 @@ _BATCH_COUNT = re.compile(vocab.PROJECT_BATCH)
 _PRESENT_COUNT = re.compile(vocab.PRESENT_COUNT)
 _BODY_COUNT = re.compile(vocab.BODY_COUNT)
 _PERIOD_PROJECT_COUNT = re.compile(vocab.PERIOD_PROJECT_COUNT)
+_GENERIC_PROJECTS = re.compile(vocab.GENERIC_PROJECTS)
 _ROLLED_OCCASIONS = re.compile(vocab.ROLLED_OCCASIONS)
 _HISTORY_OPENER = re.compile(
     "(?:" + vocab.DATELINE_LEAD + ")?(?:" + "|".join(vocab.HISTORY_OPENERS) + ")"
@@ -116,3 +117,12 @@ def counted_over_a_period(event: Event, clause: str, mentions: list[Found]) -> b
     if _PERIOD_PROJECT_COUNT.search(clause) is None:
         return False
     return all(m.type in vocab.TOPIC_SKIP_TYPES for m in mentions)
+
+
+def generic_trend(event: Event, clause: str) -> bool:
+    """A subject that is only a category of projects (民生项目加快建设) in a clause that counts
+    none (26个…重大项目集中启动 is a batch): a general trend."""
+    subject = event.subject
+    if subject is None or _GENERIC_PROJECTS.fullmatch(subject.name) is None:
+        return False
+    return _BODY_COUNT.search(clause) is None

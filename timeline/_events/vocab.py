@@ -3091,6 +3091,9 @@ PERIOD_PROJECT_COUNT = (
 )
 #: (A quarter's batch is one collective start as often: 一季度长寿区开工新材料产业项目11个.)
 ROLL_UP_GRAINS = ("half", "year", "multi-year")
+#: A subject that is only a category of projects (民生项目加快建设, 重点项目稳步推进), with no count
+#: in its clause: a general trend, not one body's milestone.
+GENERIC_PROJECTS = r"(?:全市|全区|全省|全县)?(?:重点|重大|民生|产业|基础设施|招商|续建|新建|在建|签约)项目"
 PRESENT_COUNT = "(?:目前|至今|迄今|现已|如今)[^，。；]{0,8}?" + BODY_COUNT
 #: A total right before the trigger (七市地一季度共开工子项目996个): a tally.
 TOTAL_BEFORE = ("共", "共计", "合计", "总计")
