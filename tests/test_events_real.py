@@ -46,7 +46,6 @@ KNOWN_FALSE_EVENTS = {
     "129-20": "session 5 batch: progress of works inside a park gives an event",
     "134-15": "session 5 batch: state of production gives an event",
     "145-20": "session 6 blind batch: progress (貫通 of a road network): an event is emitted",
-    "148-11": "session 6 blind batch: metaphor (a new engine 啟動), no milestone: an event is emitted",
     "153-18": "session 6 blind batch: progress (收尾), not a milestone: an event is emitted",
     "154-07": "session 6 blind batch: item heading: an event is emitted",
     "154-10": "session 6 blind batch: nickname, undated, no event: an event is emitted",

@@ -3000,6 +3000,20 @@ def test_works_under_way_told_before_the_verb(text: str, expected: list[tuple[st
             [("opening", "occurred", "2025-06-01")],
             id="加快-another-clause-stays",
         ),
+        # a figure of speech starts (…的新引擎已然启动): no body's act (148)
+        pytest.param(
+            "从先进制造业到基础设施建设，从生态环保到民生保障，从一批重大项目竣工到新一轮重点项目开工，"
+            "西安市乃至陕西省经济社会发展的新引擎已然启动。",
+            [],
+            id="新引擎已然启动-148",
+        ),
+        pytest.param("5月6日，两江新区高质量发展的新引擎正式启动。", [], id="新引擎正式启动"),
+        pytest.param("5月6日，重庆城市更新的新篇章已经开启。", [], id="新篇章已经开启"),
+        pytest.param(
+            "5月6日，重庆引擎研究院正式启动运营。",
+            [("opening", "occurred", "2025-05-06")],
+            id="引擎-inside-a-name-stays",
+        ),
         # a category of projects, no count: a general trend (148)
         pytest.param("重点项目支撑引领，支柱产业强劲发力，民生项目加快建设。", [], id="民生项目加快建设-148"),
         pytest.param("全市重大项目加快建设。", [], id="重大项目加快建设"),

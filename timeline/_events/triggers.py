@@ -67,6 +67,9 @@ _NUMERAL_PLACE = re.compile(vocab.NUMERAL_PLACE)
 _STAGE = re.compile(vocab.STAGE_PATTERN)
 _DESCRIBED_WHOLE = re.compile(vocab.DESCRIBED_WHOLE)
 _PROJECTS_NAMED_BY_ACT = re.compile(vocab.PROJECTS_NAMED_BY_ACT)
+_FIGURE_BEFORE = re.compile(
+    "(?:" + "|".join(vocab.FIGURATIVE_SUBJECTS) + ")(?:" + "|".join(vocab.FIGURE_ADVERBS) + ")*$"
+)
 _PROJECT_BATCH = re.compile(vocab.PROJECT_BATCH)
 _DOCUMENT = re.compile(r"《[^》]+》")
 _DOCUMENT_OPEN = "《"
@@ -157,6 +160,8 @@ def _refine(
         return None  # 副市长时镇参加调研: someone else's visit accompanied
     if near.endswith(vocab.NEGATIONS):
         return None  # 重庆东站项目尚未开工: the act did not happen
+    if _FIGURE_BEFORE.search(before):
+        return None  # …发展的新引擎已然启动: a figure of speech starts
     if (
         _has(before, vocab.ATTENDANCE_WORDS)
         and not _has(before, vocab.ATTENDANCE_ACTS)

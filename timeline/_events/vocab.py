@@ -2895,6 +2895,10 @@ PLANNED_NOUN_BEFORE = ("计划", "拟")
 LAUNCHED_THINGS = ("平台", "中心", "基地", "服务区", "系统")
 #: 建成 followed by these is a count or a general aim, not a completed facility.
 NOT_AFTER_JIANCHENG = ("投用", "投运", "后", "为")
+#: A figure of speech as what starts or opens (…经济社会发展的新引擎已然启动, 新篇章已经开启):
+#: no body's milestone. Adverbs of FIGURE_ADVERBS may stand between it and the trigger.
+FIGURATIVE_SUBJECTS = ("引擎", "篇章", "征程", "号角", "新局", "新格局")
+FIGURE_ADVERBS = ("已然", "已经", "已", "正式", "全面", "就此", "由此")
 #: 把 before 建成 and a noun phrase after it (把天水建成国家先进装备制造业重要基地): a place made
 #: into something, an aim, not a facility completed.
 MAKING_INTO_MARK = "把"
