@@ -6,6 +6,7 @@ becomes a set (spec: recognised, no interval) when it is
 - a weekday in a timetable: 周三至周日 9:00—16:30, 周一闭馆, 闭馆时间:周一至周二, and a season
   heading such a line (夏季:周二至周日(09:00—17:30));
 - in a sentence that defines or describes calendar days in general (是指, 又称, 传统节日, 相传…);
+- in a clause with a habit word (中秋节每年固定在…, 每年只有一个端午节);
 - one of two days joined by a copula (上旬为1号到10号), which defines one by the other;
 - in a list of three or more festivals (春节、清明节、劳动节、国庆节四个重要节假日): categories.
 
@@ -58,6 +59,8 @@ _SCHEDULE_BEFORE = re.compile(rf"{vocab.SCHEDULE_LABEL}[{vocab.SCHEDULE_SEASON_M
 _SEASON_HEADING = re.compile(rf"[{vocab.SCHEDULE_SEASON_MARKS}]\s*(?:{_WEEKDAY}|{_CLOCK})")
 _SENTENCE_BREAK = re.compile(f"[{re.escape(vocab.SENTENCE_BREAKS)}]")
 _DEFINITION = re.compile(_alt(vocab.DEFINITION_WORDS))
+_HABIT = re.compile(_alt(vocab.HABIT_WORDS))
+_CLAUSE_BREAK = re.compile(f"[{re.escape(vocab.CLAUSE_BREAKS)}]")
 _COPULA = re.compile(rf"\s*(?:{_alt(vocab.DEFINITION_COPULAS)})\s*")
 _JOINER = re.compile(rf"\s*(?:{_alt(vocab.LIST_JOINERS)})\s*")
 _WEEK_LED = tuple(vocab.WEEK_WORDS)
@@ -101,7 +104,21 @@ class _Sentences:
     def __init__(self, text: str) -> None:
         self.breaks = [found.start() for found in _SENTENCE_BREAK.finditer(text)]
         self.definitions = [found.start() for found in _DEFINITION.finditer(text)]
+        self.clause_breaks = [found.start() for found in _CLAUSE_BREAK.finditer(text)]
+        self.habits = [found.start() for found in _HABIT.finditer(text)]
         self.size = len(text)
+
+    def habitual(self, start: int, end: int) -> bool:
+        """Whether the clause around [start, end) holds a habit word (每年)."""
+        if not self.habits:
+            return False
+        at = bisect.bisect_left(self.clause_breaks, start)
+        left = self.clause_breaks[at - 1] + 1 if at > 0 else 0
+        right_at = bisect.bisect_left(self.clause_breaks, end)
+        right = self.clause_breaks[right_at] if right_at < len(self.clause_breaks) else self.size
+        left, right = max(left, start - WINDOW), min(right, end + WINDOW)
+        first = bisect.bisect_left(self.habits, left)
+        return first < len(self.habits) and self.habits[first] < right
 
     def defines(self, start: int, end: int) -> bool:
         """Whether the sentence around [start, end) (at most WINDOW either side) holds a
@@ -158,7 +175,9 @@ def generic_marks(text: str, finds: Sequence[Find]) -> list[bool]:
     sentences = _Sentences(text)
     for i in indices:
         find = finds[i]
-        if sentences.defines(find.start, find.end) or _in_timetable(find, text):
+        if sentences.defines(find.start, find.end) or sentences.habitual(find.start, find.end):
+            generic[i] = True
+        elif _in_timetable(find, text):
             generic[i] = True
     for i in indices:  # 上旬为1号到10号, 中旬指每月的11号到20号
         if i + 1 == len(finds):

@@ -670,6 +670,9 @@ DEFINITION_WORDS: tuple[str, ...] = (
     "是指", "一般指", "指的是", "又称", "又叫", "也叫", "俗称", "也称", "称为", "传统节日",
     "相传", "起源于", "非物质文化遗产", "一般在", "一般为", "划分", "分为",
 )
+# A year-less day in the clause of a habit word is a custom, not a date (中秋节每年固定在农历的
+# 八月十五, 每年只有一个端午节).
+HABIT_WORDS: tuple[str, ...] = ("每年", "年年", "每逢")
 # Two year-less days joined by a copula define one by the other (上旬为1号到10号, 中旬指每月的…).
 DEFINITION_COPULAS: tuple[str, ...] = ("是指", "指", "为", "是", "即", "就是", "才是")
 # Three or more festivals listed with these between them are categories (仅针对春节、清明节、
