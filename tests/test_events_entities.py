@@ -1915,3 +1915,23 @@ def test_a_work_carried_builds_nothing_the_works_named_after_the_act_do(
         assert last is None or last.subject is None or last.subject.name != "新乡经开区"
         return
     assert last is not None and last.subject is not None and last.subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "2016云上贵州·大数据招商引智(北京)推介会近日在北京国家会议中心举行。",
+            "2016云上贵州·大数据招商引智(北京)推介会",
+        ),
+        ("第五届21世纪海上丝绸之路博览会近日在福州开幕。", "第五届21世纪海上丝绸之路博览会"),
+        ("2022宜宾线上招商推介会近日举行。", "2022宜宾线上招商推介会"),
+        # 上 after a meeting's name is where: the name ends before it
+        ("在2025重庆大会上，重庆实验室揭牌。", "重庆实验室"),
+    ],
+)
+def test_on_inside_a_word_does_not_cut_a_meeting_name(text: str, subject: str) -> None:
+    """上 is a left stop of meeting names (在…大会上); inside 云上, 线上, 网上, 海上 it is part
+    of the name (云上贵州, 海上丝绸之路)."""
+    events = extract(Article(text, "2022-05-30")).events
+    assert events and events[0].subject is not None and events[0].subject.name == subject

@@ -827,7 +827,10 @@ PROJECT_SUFFIXES = ("项目", "工程")
 
 #: Words holding a one-character left stop, which inside them is no verb nor preposition
 #: (地质灾害治理搬迁避让安置点建设项目, 股权转让服务中心).
-WORDS_HOLDING_STOPS = ("避让", "转让", "出让", "礼让", "大使", "使馆", "给水", "供给", "对外", "对口", "为民")
+WORDS_HOLDING_STOPS = (
+    *("避让", "转让", "出让", "礼让", "大使", "使馆", "给水", "供给", "对外", "对口", "为民"),
+    *("云上", "线上", "网上", "海上"),
+)
 
 #: Triggers that also stand inside names (川渝共建重点实验室): not left stops.
 TRIGGERS_INSIDE_NAMES = ("共建",)
