@@ -1018,11 +1018,6 @@ def _cmd_dates(args: DatesOptions) -> int:
     return 0
 
 
-def _remove_sqlite_file(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
 DEMO_QUERIES = (
     "timeline milestones --entity 金凤实验室",
     "timeline milestones --query 加氢站",

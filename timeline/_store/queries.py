@@ -67,7 +67,6 @@ from .orm import (
     ArticleRow,
     EntityRow,
     EntityTimelineRow,
-    EventEntityRow,
     EventRow,
     MetaRow,
     SourceRow,
@@ -81,12 +80,6 @@ _LINE_CACHE = 50_000
 """Ids per IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits."""
 
 _IDS: BindParameter[int] = bindparam("ids", expanding=True)
-_LINKS_BY_EVENT = (
-    select(EventEntityRow.event_id, EntityRow.name, EntityRow.type, EventEntityRow.role)
-    .join(EntityRow, EntityRow.id == EventEntityRow.entity_id)
-    .where(EventEntityRow.event_id.in_(_IDS))
-    .order_by(EventEntityRow.event_id, EventEntityRow.position)
-)
 _EVENT_FIELDS = (
     EventRow.id,
     EventRow.type,
