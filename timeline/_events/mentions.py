@@ -32,6 +32,7 @@ class Found:
 
 
 def start_of(found: Found) -> int:
+    """Where the mention starts: the sort key for "the nearest one before"."""
     return found.start
 
 

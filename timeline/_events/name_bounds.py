@@ -357,6 +357,7 @@ def _inside_head(text: str, start: int, end: int) -> bool:
 
 
 def clean_name(name: str) -> str:
+    """The name without its quotes (`unquoted`) and a list marker opening it (一是、（一）、1.)."""
     return _LIST_PREFIX.sub("", unquoted(name))
 
 
@@ -418,6 +419,8 @@ def generic(prefix: str) -> bool:
 
 
 def has_stop(text: str, start: int, end: int, meeting: bool) -> bool:
+    """Whether text[start:end] holds a stop word (a meeting's own list when `meeting`) or a
+    character no name holds: a parent name and a suffix with such a gap are two things, not one."""
     segment = text[start:end]
     stops = _MEETING_STOP_RE if meeting else _STOP_RE
     return bool(stops.search(segment)) or any(not is_name_char(ch) for ch in segment)

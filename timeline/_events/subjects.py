@@ -121,6 +121,7 @@ _NOT_A_NAME = re.compile(
 
 
 def as_subject(found: Found) -> EventEntity:
+    """The mention as the event's entity in the subject role."""
     return EventEntity(found.name, found.type, "subject")
 
 

@@ -1069,6 +1069,7 @@ def entity_report(conn: Connection, entity_ids: list[int], *, last: bool) -> Sou
 
 
 def event_exists(conn: Connection, event_id: int) -> bool:
+    """Whether an event of this id is stored: tells an unknown id from an empty page of sources."""
     return conn.scalar(select(EventRow.id).where(EventRow.id == event_id)) is not None
 
 
