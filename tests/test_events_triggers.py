@@ -3023,6 +3023,17 @@ def test_works_under_way_told_before_the_verb(text: str, expected: list[tuple[st
             [("construction", "ongoing", "2025-05-06")],
             id="a-named-project-stays",
         ),
+        # …but a ceremony held for such a category is the day's act
+        pytest.param(
+            "5月6日，2025年二季度重大项目集中开工仪式在高新区举行，宜宾港三期等项目开工。",
+            [("construction", "occurred", "2025-05-06"), ("construction", "occurred", "2025-05-06")],
+            id="重点项目集中开工仪式-is-an-act",
+        ),
+        pytest.param(
+            "5月6日，重大项目集中签约仪式在会展中心举行，宁德时代等企业签约。",
+            [("signing", "occurred", "2025-05-06"), ("signing", "occurred", "2025-05-06")],
+            id="重大项目集中签约活动-is-an-act",
+        ),
         # 把X建成Y: a place made into something, an aim (153)
         pytest.param(
             "在我市制定的《实施规划》中，打造西部装备制造业聚集城市是“1135”发展战略重要一环，"

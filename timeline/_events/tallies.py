@@ -121,8 +121,11 @@ def counted_over_a_period(event: Event, clause: str, mentions: list[Found]) -> b
 
 def generic_trend(event: Event, clause: str) -> bool:
     """A subject that is only a category of projects (民生项目加快建设) in a clause that counts
-    none (26个…重大项目集中启动 is a batch): a general trend."""
+    none (26个…重大项目集中启动 is a batch) and holds no ceremony (重大项目集中开工仪式举行 is
+    the day's act): a general trend."""
     subject = event.subject
     if subject is None or _GENERIC_PROJECTS.fullmatch(subject.name) is None:
+        return False
+    if any(noun in clause for noun in vocab.CEREMONY_NOUNS):
         return False
     return _BODY_COUNT.search(clause) is None
