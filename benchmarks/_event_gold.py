@@ -103,6 +103,8 @@ REAL_BATCHES = {
     "138-149": (138, 149),
     "150-161": (150, 161),
     "162-173": (162, 173),
+    "174-188": (174, 188),
+    "189-203": (189, 203),
 }
 """The real articles by the batch they were added in (first and last number). Each batch was
 annotated before the extractor was run on it, so a later batch was unseen text when it came: its
