@@ -110,28 +110,25 @@ class _Sentences:
 
     def habitual(self, start: int, end: int) -> bool:
         """Whether the clause around [start, end) holds a habit word (每年)."""
-        if not self.habits:
-            return False
-        at = bisect.bisect_left(self.clause_breaks, start)
-        left = self.clause_breaks[at - 1] + 1 if at > 0 else 0
-        right_at = bisect.bisect_left(self.clause_breaks, end)
-        right = self.clause_breaks[right_at] if right_at < len(self.clause_breaks) else self.size
-        left, right = max(left, start - WINDOW), min(right, end + WINDOW)
-        first = bisect.bisect_left(self.habits, left)
-        return first < len(self.habits) and self.habits[first] < right
+        return self._holds(self.habits, self.clause_breaks, start, end)
 
     def defines(self, start: int, end: int) -> bool:
         """Whether the sentence around [start, end) (at most WINDOW either side) holds a
         definition word."""
-        if not self.definitions:
+        return self._holds(self.definitions, self.breaks, start, end)
+
+    def _holds(self, marks: list[int], breaks: list[int], start: int, end: int) -> bool:
+        """Whether one of `marks` lies in the stretch between `breaks` around [start, end), cut
+        to WINDOW either side."""
+        if not marks:
             return False
-        at = bisect.bisect_left(self.breaks, start)
-        left = self.breaks[at - 1] + 1 if at > 0 else 0
-        right_at = bisect.bisect_left(self.breaks, end)
-        right = self.breaks[right_at] if right_at < len(self.breaks) else self.size
+        at = bisect.bisect_left(breaks, start)
+        left = breaks[at - 1] + 1 if at > 0 else 0
+        right_at = bisect.bisect_left(breaks, end)
+        right = breaks[right_at] if right_at < len(breaks) else self.size
         left, right = max(left, start - WINDOW), min(right, end + WINDOW)
-        first = bisect.bisect_left(self.definitions, left)
-        return first < len(self.definitions) and self.definitions[first] < right
+        first = bisect.bisect_left(marks, left)
+        return first < len(marks) and marks[first] < right
 
 
 def _as_set(find: Find) -> Resolved:
