@@ -303,6 +303,17 @@ def test_merge_by_hand_and_split_back(tl, build):
         tl.merge_entities("长庐动力", "没有这家公司")
 
 
+@pytest.mark.parametrize("reason", ["", "  \u3000", None], ids=["empty", "blank", "not-text"])
+def test_a_merge_by_hand_needs_a_reason(tl, build, reason):
+    full = "合肥长庐动力电池科技有限公司"
+    for text, name in (("长庐动力揭牌。", "长庐动力"), (f"{full}投产。", full)):
+        article = build.article(text, "2025-12-21")
+        tl.ingest(build.extraction(article, build.event(article, text[:-1], subject=(name, "company"))))
+    with pytest.raises(EntityMergeError, match="reason"):
+        tl.merge_entities("合肥长庐动力电池科技有限公司", "长庐动力", reason=reason)
+    assert tl.entity_profile("长庐动力").folds == ()
+
+
 def test_folds_of_folds_split_back_in_reverse_order_only(tl, build):
     """乙 folded into 甲, then 甲 into 丙: what 乙 brought now sits with 丙. Splitting 乙 first
     gave 乙 its event back while 丙 kept it and the alias 乙 (two subjects for one event, and

@@ -437,8 +437,11 @@ class Timeline:
         """Fold entity `folded` into `kept` (names or aliases): its events, aliases and mentions move.
 
         Recorded with `reason`; `split_entity(folded)` undoes it. Raises UnknownEntityError for an
-        unknown name, EntityMergeError when both names are one entity already or name several.
+        unknown name, EntityMergeError when both names are one entity already or name several, or
+        when `reason` is not text or is blank (a fold is shown with its reason: one must be given).
         """
+        if not isinstance(reason, str) or not reason.strip():
+            raise EntityMergeError(f"the reason {reason!r} is not text or is blank: say why the two are one")
         with self._write_connection() as conn:
             _lock_writers(conn)
             kept_id = _one_entity(conn, kept)
