@@ -54,3 +54,19 @@ def test_a_resolver_bug_surfaces_instead_of_dropping_the_date(monkeypatch: pytes
 def test_dates_off_the_calendar_are_still_no_date() -> None:
     assert dates.extract("明年1月", dt.date(9999, 6, 1)) == []
     assert [e.value for e in dates.extract("去年", dt.date(1, 6, 1))] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # fuzz input 336301: the day alone, then the offset read as a duration
+        ("1月1日前两天", dt.date(1, 1, 1), ["0001-01-01", "P2D"]),
+        ("元旦前3天", dt.date(1, 3, 1), ["0001-01-01", "P3D"]),
+        ("12月31日后两天", dt.date(9999, 12, 31), ["9999-12-31", "P2D"]),
+        ("1月1日后两天", dt.date(1, 1, 5), ["0001-01-03"]),  # inside the calendar: shifted as ever
+    ],
+)
+def test_a_day_offset_off_the_calendar_keeps_the_day(
+    text: str, reference: dt.date, expected: list[str]
+) -> None:
+    assert [e.value for e in dates.extract(text, reference)] == expected

@@ -480,7 +480,10 @@ def _extend_to_offset(text: str, day: Found) -> Found:
     if count is None or not 1 <= count <= 99:
         return day
     sign = vocab.DAY_OFFSET_DIRECTIONS[offset.group("dir")]
-    shifted = day.resolved.start + _dt.timedelta(days=sign * count)
+    try:
+        shifted = day.resolved.start + _dt.timedelta(days=sign * count)
+    except OverflowError:  # 1月1日前两天 in the year 1, 12月31日后两天 in 9999: the day alone
+        return day
     resolved = attrs.evolve(day.resolved, start=shifted, end=shifted, value=shifted.isoformat())
     return Found(day.start, offset.end(), day.rule, resolved)
 
