@@ -312,8 +312,9 @@ def _sentence(
             continue
         if made is not None and sentence_types and triggers.governs_a_set(clause, trigger):
             continue  # …签订战略合作协议，启动一系列合作项目: what the act told goes on to, unnamed
-        performed = bool(sentence_types) and _performed_again(text, sentence.start, span, trigger, mentions)
-        if made is not None and performed:
+        if made is not None and sentence_types and _performed_again(
+            text, sentence.start, span, trigger, mentions
+        ):
             continue  # …奠基暨…揭牌仪式举行，…副省长…、市长…等挥锨奠基: officials performing the act
         if made is not None and generic_trend(made.event, clause):
             continue  # 民生项目加快建设: a category of projects, a trend
