@@ -1065,24 +1065,17 @@ class IngestBatch:
         self._mentions.update(mentions)
         if not self._sqlite:
             self._article_mentions[article.id] = mentions
-        resolve = self._entity_id
+
+        def id_of(name: str, type_: str) -> int:
+            found = resolved.get((name, type_))
+            if found is None:
+                found = resolved[(name, type_)] = self._entity_id(name, type_)
+            return found
+
         for event in extraction.events:
-            subject = None
-            for link in event.entities:
-                if link.role == "subject":
-                    subject = link
-                    break
-            subject_id = None
-            if subject is not None:
-                subject_id = resolved.get((subject.name, subject.type))
-                if subject_id is None:
-                    subject_id = resolved[(subject.name, subject.type)] = resolve(subject.name, subject.type)
-            links = []
-            for link in event.entities:
-                link_id = resolved.get((link.name, link.type))
-                if link_id is None:
-                    link_id = resolved[(link.name, link.type)] = resolve(link.name, link.type)
-                links.append((link_id, link.role))
+            subject = next((link for link in event.entities if link.role == "subject"), None)
+            subject_id = id_of(subject.name, subject.type) if subject is not None else None
+            links = [(id_of(link.name, link.type), link.role) for link in event.entities]
             self._incoming.append(
                 _IncomingEvent(
                     article,
