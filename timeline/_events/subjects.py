@@ -596,11 +596,13 @@ def first_party(
 
 
 _CEREMONY_SITE = re.compile(
-    "在(?P<site>[^，,。；;在]{2,40}?(?:"
+    f"{vocab.CEREMONY_SITE_BEFORE}(?P<site>[^，,。；;{vocab.CEREMONY_SITE_BEFORE}]{{2,40}}?(?:"
     + "|".join(vocab.CEREMONY_SITE_HEADS)
     + "))(?:"
     + "|".join(vocab.CEREMONY_SITE_TAILS)
-    + ")?(?:隆重|正式)?(?:"
+    + ")?(?:"
+    + "|".join(vocab.CEREMONY_MANNERS)
+    + ")?(?:"
     + "|".join(vocab.HOLDING_VERBS)
     + ")"
 )

@@ -2303,6 +2303,8 @@ CEREMONY_OVER = ("后", "之后", "结束后", "结束之后")
 #: …and at its site when the clause says where (在…开诊仪式现场), not a caption (开工仪式现场).
 CEREMONY_SITE = "现场"
 CEREMONY_SITE_BEFORE = "在"
+#: How a ceremony at a works' site is held (在…项目隆重举行开工仪式).
+CEREMONY_MANNERS = ("隆重", "正式")
 #: Joiners between two acts told in one clause, each with its own subject (长寿…项目集中签约和
 #: 中科未来城创新产业园开工活动在长寿举行): the clause is read as two.
 ACT_JOINERS = ("以及", "和", "及", "、", "并")
