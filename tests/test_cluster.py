@@ -164,7 +164,7 @@ class _NoCluster:
 
 @pytest.mark.parametrize(
     "url", ["sqlite:///:memory:", "sqlite://", ":memory:", "sqlite:///file::memory:?uri=true",
-            "sqlite:///file:x?mode=memory&uri=true"]
+            "sqlite:///file:x?mode=memory&uri=true", "sqlite+pysqlite://", "sqlite:///x.db?mode=memory"]
 )
 def test_an_in_memory_database_is_refused_before_any_work(partitions, url):
     """Third review: every worker stored into its own in-memory database and the report said the

@@ -81,6 +81,12 @@ def test_since_year_one_lists_every_event(db: str, since: str, capsys: pytest.Ca
         "sqlite:///:memory:",
         "sqlite:///file::memory:?uri=true",
         "sqlite:///file:news?mode=memory&uri=true",
+        # Fourth review: a driver named, or mode=memory without uri=true (the store adds the
+        # flag), was stored in memory and reported as ingested.
+        "sqlite+pysqlite:///:memory:",
+        "sqlite+pysqlite://",
+        "sqlite:///news.db?mode=memory",
+        "sqlite:///file:news?mode=memory",
     ],
 )
 def test_empty_and_in_memory_urls_are_refused(url: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -98,6 +104,26 @@ def test_an_empty_timeline_db_variable_is_refused(
     assert code == 2
     assert "TIMELINE_DB" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_read_command_with_a_driver_in_the_url_creates_no_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fourth review: `--db sqlite+pysqlite:///missing.db` skipped the must-exist check and left
+    an empty file behind."""
+    missing = tmp_path / "missing.db"
+    code, _, err = run(capsys, "milestones", "--db", f"sqlite+pysqlite:///{missing}")
+    assert_one_line_error(code, err, "no database at")
+    assert not missing.exists()
+
+
+def test_a_store_named_with_its_driver_is_written_and_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite+pysqlite:///{tmp_path / 'news.db'}"
+    assert run(capsys, "ingest", SEEDS, "--db", url)[0] == 0
+    code, out, _ = run(capsys, "milestones", "--db", url, "--format", "json", "--limit", "0")
+    assert code == 0 and len(json.loads(out)["events"]) > 50
 
 
 # -- 12: read commands never write ---------------------------------------------------------------------

@@ -181,10 +181,12 @@ class DemoOptions:
 def _db_url(value: str) -> str:
     """A database URL; a bare path means an SQLite file. Empty and in-memory URLs are refused:
     the command would report success and keep nothing."""
+    from timeline._store.engine import in_memory
+
     if not value.strip():
         raise argparse.ArgumentTypeError("the database URL is empty (is TIMELINE_DB set to nothing?)")
     url = value if "://" in value else f"sqlite:///{value}"
-    if url.startswith("sqlite:") and _sqlite_path(url) is None:
+    if in_memory(url):
         raise argparse.ArgumentTypeError(
             f"{value!r} is an in-memory database, which keeps nothing: give a file"
         )
@@ -192,16 +194,10 @@ def _db_url(value: str) -> str:
 
 
 def _sqlite_path(url: str) -> Path | None:
-    """The file of an `sqlite:///FILE` URL, None for other databases and in-memory SQLite (also
-    as a URI: `sqlite:///file::memory:?uri=true`, `sqlite:///file:name?mode=memory&uri=true`)."""
-    if not url.startswith("sqlite:///"):
-        return None
-    path, _, query = url[len("sqlite:///") :].partition("?")
-    if path.startswith("file:") and "uri=true" in query:
-        if "mode=memory" in query.split("&"):
-            return None
-        path = path[len("file:") :]
-    return None if path in ("", ":memory:") else Path(path)
+    """The file of an SQLite URL, None for other databases (see `_store.engine.sqlite_file`)."""
+    from timeline._store.engine import sqlite_file
+
+    return sqlite_file(url)
 
 
 def _open_store(url: str, *, must_exist: bool, writes: bool | None = None) -> Timeline:

@@ -169,21 +169,6 @@ def _check_pub_date(pub_date: str | None) -> None:
             raise ArticleError(str(err)) from None
 
 
-def _in_memory(url: str) -> bool:
-    """True for an SQLite database in memory (`sqlite://`, `:memory:`, `mode=memory` URIs)."""
-    from sqlalchemy.engine import make_url
-
-    from timeline._store.engine import _BAD_URL_ERRORS, to_url
-
-    try:
-        parsed = make_url(to_url(url))
-    except _BAD_URL_ERRORS:  # not a URL: Timeline(url) says so
-        return False
-    database = parsed.database or ""
-    memory = database in ("", ":memory:") or database.startswith("file::memory:")
-    return parsed.get_backend_name() == "sqlite" and (memory or parsed.query.get("mode") == "memory")
-
-
 def _bag(paths: list[str]) -> _Bag:
     import dask.bag
 
@@ -194,7 +179,9 @@ def _run(
     client: Client, paths: list[str], task: _Task, url: str, batch_size: int, pub_date: str | None
 ) -> IngestReport:
     """Run `task` on every partition of the files and add up the reports it returns."""
-    if _in_memory(url):
+    from timeline._store.engine import in_memory
+
+    if in_memory(url):
         raise StoreUnavailableError(
             f"{url!r} is an in-memory database: each worker would store into its own and keep nothing"
         )

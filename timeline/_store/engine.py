@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from typing import Protocol, cast
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, insert, inspect, select
@@ -101,6 +102,49 @@ def to_url(url_or_path: str | os.PathLike[str]) -> str:
     if "://" in text:
         return text
     return f"sqlite:///{text}"
+
+
+def in_memory(url: str | os.PathLike[str]) -> bool:
+    """True for an SQLite database in memory, however the URL spells it: `sqlite://`,
+    `:memory:`, a driver named (`sqlite+pysqlite://`), `mode=memory` with or without `uri=true`
+    (the store adds that flag to any query), `file::memory:`. False for a file, another database
+    or a URL that does not parse (opening it says why).
+
+    >>> in_memory("sqlite+pysqlite:///:memory:"), in_memory("sqlite:///news.db?mode=memory")
+    (True, True)
+    """
+    parsed = _parsed_sqlite(url)
+    if parsed is None:
+        return False
+    database = parsed.database or ""
+    memory = database in ("", ":memory:") or database.startswith("file::memory:")
+    return memory or parsed.query.get("mode") == "memory"
+
+
+def sqlite_file(url: str | os.PathLike[str]) -> Path | None:
+    """The file of an SQLite URL (`sqlite:///news.db`, `sqlite+pysqlite:///news.db`,
+    `sqlite:///file:news.db?mode=ro&uri=true`, a bare path); None for another database, an SQLite
+    database in memory, or a URL that does not parse.
+
+    >>> sqlite_file("sqlite+pysqlite:///news.db"), sqlite_file("sqlite:///:memory:")
+    (PosixPath('news.db'), None)
+    """
+    parsed = _parsed_sqlite(url)
+    if parsed is None or in_memory(url):
+        return None
+    database = parsed.database or ""
+    return Path(database[len("file:") :] if database.startswith("file:") else database)
+
+
+def _parsed_sqlite(url: str | os.PathLike[str]) -> URL | None:
+    """`url` parsed as the store opens it (SQLite URI flag added), None unless it is SQLite."""
+    try:
+        parsed = make_url(_sqlite_uri(to_url(url)))
+    except _BAD_URL_ERRORS:
+        return None
+    except StoreUnavailableError:  # an empty URL
+        return None
+    return parsed if parsed.get_backend_name() == "sqlite" else None
 
 
 def open_engine(url: str, *, read_only: bool = False) -> Engine:
