@@ -11,6 +11,7 @@ import sqlite3
 import sys
 import types
 
+import attrs
 import pytest
 from sqlalchemy import create_engine, inspect
 
@@ -66,6 +67,19 @@ def test_a_hand_built_extraction_with_a_surrogate_is_refused_as_an_article_error
             tl.ingest(extraction)
     report = tl.ingest_many([bad_event])
     assert report.articles == 0 and "surrogate" in report.skipped[0][1]
+
+
+@pytest.mark.parametrize("value", ["2025-01-15\udce9", "\x00"], ids=["surrogate", "nul"])
+def test_a_date_value_no_database_can_hold_is_an_article_error(tl, build, value):
+    """Fourth review: `timeline load` of an extraction whose date value was a lone surrogate
+    (`"\\ud800"` in the JSON) raised UnicodeEncodeError from the driver; the value was not among
+    the texts checked."""
+    article = build.article("2025年1月15日，重庆实验室揭牌。")
+    date = attrs.evolve(build.date("2025-01-15", "2025-01-15", "2025-01-15", "day"), value=value)
+    bad = build.extraction(article, build.event(article, "重庆实验室揭牌", date=date))
+    with pytest.raises(ArticleError, match="surrogate or NUL"):
+        tl.ingest(bad)
+    assert tl.ingest_many([bad]).skipped and tl.stats()["articles"] == 0
 
 
 # -- 2: the ends of the calendar -----------------------------------------------------------------------

@@ -475,7 +475,7 @@ def _all_printable(extraction: Extraction) -> bool:
     for entity in extraction.entities:
         parts += (entity.name, *entity.aliases, entity.affiliation or "")
     for event in extraction.events:
-        parts += (event.summary, event.sentence, event.trigger, event.date.text if event.date else "")
+        parts += (event.summary, event.sentence, event.trigger, *_date_texts(event))
         parts += [link.name for link in event.entities]
     return "".join(parts).isprintable()
 
@@ -493,9 +493,8 @@ def _event_problem(event: Event, article_id: str, length: int, plain: bool = Fal
         return f"has offsets {event.start_char}..{event.end_char} outside the text"
     if not 0.0 <= event.confidence <= 1.0:  # NaN too: no JSON export could write it
         return f"has a confidence of {event.confidence!r}, not a number from 0 to 1"
-    date_text = event.date.text if event.date is not None else ""
     if not plain and _unwritable(
-        event.summary, event.sentence, event.trigger, date_text, *(e.name for e in event.entities)
+        event.summary, event.sentence, event.trigger, *_date_texts(event), *(e.name for e in event.entities)
     ):
         return "has a lone surrogate or NUL in its text (build events from an Article, which replaces them)"
     interval = event_interval(event)
@@ -517,6 +516,14 @@ def _event_problem(event: Event, article_id: str, length: int, plain: bool = Fal
         if len(link.name) > MAX_NAME_LENGTH:
             return f"names an entity over {MAX_NAME_LENGTH} characters long"
     return ""
+
+
+def _date_texts(event: Event) -> tuple[str, ...]:
+    """The texts of an event's date the store keeps: what it says and its value (a hand-edited
+    extraction can hold a lone surrogate in either)."""
+    if event.date is None:
+        return ()
+    return (event.date.text, event.date.value or "")
 
 
 _CONTROL = re.compile(CONTROL_CHARACTERS)
