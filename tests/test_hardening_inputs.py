@@ -273,6 +273,42 @@ def test_a_jsonl_line_nested_too_deeply_is_a_skip(tmp_path: Path) -> None:
     assert found[1] == Skip(f"{path}:2", "JSON nested too deeply")
 
 
+HUGE_INTEGER = "1" + "0" * 5000
+"""More digits than Python converts from text (4,300): json.loads raises a ValueError that is no
+JSONDecodeError."""
+
+
+def test_a_jsonl_line_with_a_huge_integer_is_a_skip(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fourth review: `timeline ingest news.jsonl` with an id of 5,000 digits was a traceback."""
+    path = tmp_path / "news.jsonl"
+    good = json.dumps({"text": TEXT, "pub_date": "2025-12-21"}, ensure_ascii=False)
+    huge = good[:-1] + f', "id": {HUGE_INTEGER}}}'
+    path.write_text(good + "\n" + huge + "\n", encoding="utf-8")
+    found = list(load_articles([path]))
+    assert [type(item).__name__ for item in found] == ["Article", "Skip"]
+    assert found[1].source == f"{path}:2" and "4300 digits" in found[1].reason
+    code, out, _ = run(capsys, "ingest", str(path), "--db", str(tmp_path / "t.db"))
+    assert code == 0 and f"{path}:2" in out
+
+
+def test_a_manifest_with_a_huge_integer_is_one_line_and_creates_no_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "manifest.json").write_text(
+        f'{{"articles": [{{"file": "a.txt", "pub_date": "2025-12-21", "n": {HUGE_INTEGER}}}]}}',
+        encoding="utf-8",
+    )
+    db = tmp_path / "t.db"
+    code, _, err = run(capsys, "ingest", str(folder), "--db", str(db))
+    assert_one_line_error(code, err, "not valid UTF-8 JSON")
+    assert not db.exists()
+
+
 def test_a_line_over_the_limit_is_skipped_without_reading_it_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -85,7 +85,7 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, _Fields]:
         raise ArticleError(f"cannot read manifest {path}: {data}")
     try:
         document = cast(object, json.loads(data.decode("utf-8-sig")))
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+    except ValueError as err:  # not UTF-8, not JSON, or an integer of over 4,300 digits
         raise ArticleError(f"manifest {path} is not valid UTF-8 JSON: {err}") from None
     except RecursionError:
         raise ArticleError(f"manifest {path} is JSON nested too deeply") from None

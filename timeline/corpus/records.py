@@ -231,6 +231,9 @@ def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record
         except json.JSONDecodeError as err:
             yield number, Skip(label, f"not JSON: {err.msg} at column {err.colno}")
             continue
+        except ValueError as err:  # an integer of more digits than Python converts (4,300)
+            yield number, Skip(label, f"not JSON this reader takes: {err}")
+            continue
         except RecursionError:
             yield number, Skip(label, "JSON nested too deeply")
             continue
