@@ -692,3 +692,13 @@ def test_a_database_file_name_no_driver_takes_is_one_line(
     code, _, err = run(capsys, "milestones", "--db", database)
     assert_one_line_error(code, err, "database")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.parametrize("query", ["password=s3cret-pw", "sslpassword=s3cret-pw"])
+def test_a_password_in_the_url_query_is_never_printed(query: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Fourth review: only the user:password part of a URL was hidden in error messages; libpq takes
+    the password as a query parameter too, and that one was printed (logs, CI output)."""
+    url = f"postgresql+psycopg://news@127.0.0.1:1/news?{query}"  # nothing listens on port 1
+    code, _, err = run(capsys, "milestones", "--db", url)
+    assert_one_line_error(code, err, "cannot open database")
+    assert "s3cret-pw" not in err

@@ -1037,7 +1037,9 @@ def _cmd_demo(args: DemoOptions) -> int:
     # A PostgreSQL URL is shown without its password (the suggested commands end up in logs).
     from sqlalchemy.engine import make_url
 
-    shown_url = args.db if path is not None else make_url(args.db).render_as_string(hide_password=True)
+    from timeline._store.engine import shown_url as without_password
+
+    shown_url = args.db if path is not None else without_password(make_url(args.db))
     where = str(path) if path is not None else shown_url
     print(f"timeline demo: the sample articles in {seeds}, stored in {where}")
     print("\n".join(_report_lines(report, skipped)))

@@ -30,6 +30,7 @@ from timeline._store.engine import (
     DATABASE_ERROR,
     ensure_schema,
     open_engine,
+    shown_url,
     to_url,
     unavailable_reason,
     write_transaction,
@@ -565,7 +566,7 @@ class Timeline:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Timeline({self._engine.url.render_as_string(hide_password=True)!r})"
+        return f"Timeline({shown_url(self._engine.url)!r})"
 
 
 def _extract(item: Article | Extraction) -> Extraction:

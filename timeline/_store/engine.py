@@ -104,6 +104,17 @@ def to_url(url_or_path: str | os.PathLike[str]) -> str:
     return f"sqlite:///{text}"
 
 
+def shown_url(url: URL) -> str:
+    """`url` as error messages and logs show it: the password hidden, in the user part and in the
+    query (`?password=…`, `?sslpassword=…`, which libpq takes as well).
+
+    >>> shown_url(make_url("postgresql+psycopg://news:secret@db/news?password=secret"))
+    'postgresql+psycopg://news:***@db/news?password=***'
+    """
+    hidden = {key: "***" for key in url.query if "password" in key.lower()}
+    return url.update_query_dict(hidden).render_as_string(hide_password=True)
+
+
 def in_memory(url: str | os.PathLike[str]) -> bool:
     """True for an SQLite database in memory, however the URL spells it: `sqlite://`,
     `:memory:`, a driver named (`sqlite+pysqlite://`), `mode=memory` with or without `uri=true`
@@ -162,7 +173,7 @@ def open_engine(url: str, *, read_only: bool = False) -> Engine:
         parsed = make_url(url)
     except _BAD_URL_ERRORS as err:
         raise StoreUnavailableError(f"not a database URL: {err}") from None
-    shown = parsed.render_as_string(hide_password=True)
+    shown = shown_url(parsed)
     backend = parsed.get_backend_name()
     if backend not in SUPPORTED_BACKENDS:
         raise StoreUnavailableError(
@@ -312,7 +323,7 @@ def _check_existing(connection: Connection, *, create: bool, url: URL) -> bool:
     """True when the database is a store of this schema version; False when it is empty and may be
     made one; raises for anything else."""
     tables = set(inspect(connection).get_table_names())
-    shown = url.render_as_string(hide_password=True)
+    shown = shown_url(url)
     if MetaRow.__tablename__ in tables:
         version = connection.scalar(select(MetaRow.value).where(MetaRow.key == META_SCHEMA_VERSION))
         if version != SCHEMA_VERSION:
