@@ -200,12 +200,24 @@ class JioNLPTool:
         first, last = (str(x) for x in ends)
         if first in ("inf", "-inf"):
             return None, None
-        start = dt.date.fromisoformat(first[:10])
+        start = _day(first)
+        if start is None:
+            return None, None
         if last == "inf":
             return (start, reference) if start <= reference else (None, None)
         if last == "-inf":
             return None, None
-        return start, dt.date.fromisoformat(last[:10])
+        end = _day(last)
+        return (start, end) if end is not None else (None, None)
+
+
+def _day(stamp: str) -> dt.date | None:
+    """The day of a jionlp time stamp; its years before 1000 come unpadded ('220-01-01 00:00:00')."""
+    try:
+        year, month, day = stamp.split()[0].split("-")
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
 
 
 class DateparserTool:
