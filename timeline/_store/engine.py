@@ -112,7 +112,8 @@ def shown_url(url: URL) -> str:
     'postgresql+psycopg://news:***@db/news?password=***'
     """
     hidden = {key: "***" for key in url.query if "password" in key.lower()}
-    return url.update_query_dict(hidden).render_as_string(hide_password=True)
+    shown = url.update_query_dict(hidden).render_as_string(hide_password=True)
+    return shown.replace("=%2A%2A%2A", "=***")  # the query's stars, escaped by the rendering
 
 
 def in_memory(url: str | os.PathLike[str]) -> bool:
