@@ -702,3 +702,38 @@ def test_a_password_in_the_url_query_is_never_printed(query: str, capsys: pytest
     code, _, err = run(capsys, "milestones", "--db", url)
     assert_one_line_error(code, err, "cannot open database")
     assert "s3cret-pw" not in err
+
+
+@pytest.mark.parametrize("command", ["ingest", "load"])
+def test_ctrl_c_says_how_many_articles_were_stored(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review of session 7 (low): Ctrl-C in the middle of an ingest printed "interrupted" and exit 130,
+    without the count of what the committed batches stored."""
+    from timeline import cli
+    from timeline.store import Timeline
+
+    source = SEEDS
+    if command == "load":
+        source = str(tmp_path / "seeds.jsonl")
+        assert main(["extract", SEEDS, "--output", source]) == 0
+    monkeypatch.setattr(cli, "INGEST_BATCH", 2)
+    original = Timeline.ingest_many
+
+    def interrupted_after_four(self: Timeline, articles, **options):  # type: ignore[no-untyped-def]
+        def four_then_ctrl_c():  # type: ignore[no-untyped-def]
+            for number, article in enumerate(articles):
+                if number == 4:
+                    raise KeyboardInterrupt
+                yield article
+
+        return original(self, four_then_ctrl_c(), **options)
+
+    monkeypatch.setattr(Timeline, "ingest_many", interrupted_after_four)
+    db = f"sqlite:///{tmp_path / 'news.db'}"
+    capsys.readouterr()
+    code, out, err = run(capsys, command, source, "--db", db)
+    assert code == 130 and "interrupted" in err
+    assert "interrupted: 4 articles of this run were stored" in out
+    monkeypatch.setattr(Timeline, "ingest_many", original)
+    assert run(capsys, "milestones", "--db", db, "--format", "json")[0] == 0

@@ -578,7 +578,7 @@ def _cmd_ingest(args: IngestOptions) -> int:
     items = itertools.chain([first], items)
     show_progress = args.progress or _stderr().isatty()
     total = count_items(args.paths, input_format=args.input_format) if show_progress else None
-    with _writing_store(args.db) as store:
+    with _writing_store(args.db) as store, _count_on_interrupt(store):
         try:
             report, skipped = _ingest(
                 store, items, jobs=args.jobs, total=total, show_progress=show_progress, replace=args.replace
@@ -592,6 +592,19 @@ def _cmd_ingest(args: IngestOptions) -> int:
         reasons = [s.reason for s in skipped] + [reason for _, reason in report.skipped]
         raise _nothing_done("ingest", args.paths, reasons)
     return 0
+
+
+@contextlib.contextmanager
+def _count_on_interrupt(store: Timeline) -> Iterator[None]:
+    """On Ctrl-C, say how many articles the run stored before it stopped: each batch is committed
+    whole, and running the command again goes on where it stopped (stored articles are skipped)."""
+    before = store.stats()["articles"]
+    try:
+        yield
+    except KeyboardInterrupt:
+        stored = store.stats()["articles"] - before
+        print(f"interrupted: {stored} articles of this run were stored; run the command again to go on")
+        raise
 
 
 def _nothing_done(verb: str, paths: Sequence[str], reasons: Sequence[str]) -> CommandError:
@@ -702,7 +715,7 @@ def _cmd_load(args: LoadOptions) -> int:
             )
             raise CommandError(f"nothing was loaded: all {len(skipped)} extractions were skipped")
         raise CommandError(f"no extractions found in {', '.join(args.files)}: nothing to load")
-    with _writing_store(args.db) as store:
+    with _writing_store(args.db) as store, _count_on_interrupt(store):
         report = store.ingest_many(
             itertools.chain([first], items), batch_size=INGEST_BATCH, replace=args.replace
         )
