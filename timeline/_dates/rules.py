@@ -116,12 +116,21 @@ _SHORT_YEAR = (
     rf"(?:(?<![\d.])(?P<y2>\d{{2}})|(?<![{_CN_NUMERAL}])(?P<y2c>[{_CN_DIGIT}]{{2}})"
     rf"|(?<![{_CN_NUMERAL}万亿])(?P<ys>[{V.SPELLED_YEAR_HEADS}]{V.THOUSAND}[{_CN_NUMERAL}]{{0,5}}))"
 )
+# 是年 / 是日 at the head of a clause, before a break, a number, a season or a time of day.
+_CLASSICAL_TAIL = rf"(?=[^\u4e00-\u9fff]|[{_CN_NUMERAL}正]|{_alt(V.CLASSICAL_ANAPHORA_TAILS)}|$)"
+_CLASSICAL_HEAD = r"(?<![\u4e00-\u9fff])"
+_PLAIN_ANAPHORIC_YEARS = [w for w in V.ANAPHORIC_YEARS if w not in V.CLASSICAL_ANAPHORA]
+_PLAIN_ANAPHORIC_DAYS = [w for w in V.ANAPHORIC_DAYS if w not in V.CLASSICAL_ANAPHORA]
+_CLASSICAL_DAY = _CLASSICAL_HEAD + _alt([w for w in V.CLASSICAL_ANAPHORA if w in V.ANAPHORIC_DAYS])
+_CLASSICAL_DAY += _CLASSICAL_TAIL
+_CLASSICAL_YEAR = _CLASSICAL_HEAD + _alt([w for w in V.CLASSICAL_ANAPHORA if w in V.ANAPHORIC_YEARS])
+_CLASSICAL_YEAR += _CLASSICAL_TAIL
 _YEAR = (
     rf"(?:{_DIGIT_YEAR}{_BLANK}{V.YEAR_WORD}|{_SHORT_YEAR}{_BLANK}{V.YEAR_WORD}"
     rf"|(?<!{_chars(V.NOT_BEFORE_DEICTIC)})(?!(?<={_chars(V.NOT_BEFORE_FORMER)})前){_NOT_DOUBLED}(?!(?<={_chars(V.NOT_BEFORE_AFTER_NEXT_YEAR)})后年)"
     rf"(?P<yd>{_alt(V.DEICTIC_YEARS)})"
     rf"(?!(?<={_alt(V.ANNUAL_AMBIGUOUS_YEARS)}){_chars(V.ANNUAL_HEADS)})"
-    rf"|(?P<yn>{_alt(V.ANAPHORIC_YEARS)})){_YEAR_SUFFIX}?"
+    rf"|(?P<yn>{_alt(_PLAIN_ANAPHORIC_YEARS)}|{_CLASSICAL_YEAR})){_YEAR_SUFFIX}?"
     rf"(?:[{V.DATE_BLANKS}](?=\d{{1,2}}{_BLANK}{V.MONTH_WORD}))?"
 )
 _YEAR_WRITTEN = _DIGIT_YEAR.replace("(?P<ya>", "(?P<ya2>").replace("(?P<yc>", "(?P<yc2>") + V.YEAR_WORD
@@ -1459,7 +1468,8 @@ RULES: tuple[Rule, ...] = (
         _dated(
             rf"(?<!{_chars(V.NOT_BEFORE_DEICTIC)})(?!(?<={_chars(V.NOT_BEFORE_FORMER)})前)"
             rf"(?!(?<={_chars(V.NOT_BEFORE_TOMORROW)}){V.TOMORROW_HEAD})"
-            rf"{_NOT_DOUBLED}(?P<dw>{_alt([*V.DEICTIC_DAYS, *V.ANAPHORIC_DAYS])})"
+            rf"{_NOT_DOUBLED}(?P<dw>{_alt([*V.DEICTIC_DAYS, *_PLAIN_ANAPHORIC_DAYS])}|{_CLASSICAL_DAY})"
+            rf"(?!(?<={_alt(V.NEXT_DAY_WORDS)}){_alt(V.NOT_AFTER_NEXT_DAY)})"
             rf"(?!{_alt(V.NOT_AFTER_DAY_WORD)})(?!(?<={'|'.join(V.NOT_BEFORE_TALENT_HEAD)}){V.TALENT_HEAD})",
             tod=True,
         ),

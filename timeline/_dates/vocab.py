@@ -119,8 +119,15 @@ CENTURY_PARTS: dict[str, tuple[int, int, str]] = {
 }
 # Years taken from the latest earlier expression of the same text.
 ANAPHORIC_YEARS: dict[str, int] = {
-    "同年": 0, "当年": 0, "该年": 0, "次年": 1, "翌年": 1, "第二年": 1,
+    "同年": 0, "当年": 0, "该年": 0, "次年": 1, "翌年": 1, "第二年": 1, "是年": 0,
 }
+# 是年 / 是日 (annals style: that year, that day) are read only at the head of a clause and before
+# a break, a number, a season or a time of day, since 是 is mostly the verb "to be" (这是年轻人的,
+# 是日本企业).
+CLASSICAL_ANAPHORA: tuple[str, ...] = ("是年", "是日")
+CLASSICAL_ANAPHORA_TAILS: tuple[str, ...] = (
+    "春", "夏", "秋", "冬", "上午", "下午", "中午", "晚", "凌晨", "清晨", "早", "夜",
+)
 # Months counted from the publication date.
 DEICTIC_MONTHS: dict[str, int] = {
     "本月": 0, "这个月": 0, "这月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1,
@@ -140,6 +147,7 @@ ANAPHORIC_MONTHS: dict[str, int] = {"当月": 0, "同月": 0, "次月": 1}
 DEICTIC_DAYS: dict[str, int] = {
     "今天": 0, "今日": 0, "今晨": 0, "今早": 0, "今晚": 0, "昨天": -1, "昨日": -1,
     "昨晚": -1, "昨夜": -1, "前天": -2, "大前天": -3, "明天": 1, "明日": 1, "明晚": 1,
+    "明早": 1, "明晨": 1,
     "后天": 2, "大后天": 3, "大大后天": 4, "大大前天": -4,
 }
 # 昨 alone before a verb or a time of day is yesterday (记者昨往, 警方昨表示, 昨晨), as Hong Kong
@@ -150,12 +158,18 @@ NOT_AFTER_BARE_YESTERDAY = "天日晚夜非是"
 # The time of day a day word carries in itself (昨晚 = yesterday evening).
 DAY_WORD_PERIODS: dict[str, str] = {
     "今晨": "晨", "今早": "早", "今晚": "晚", "昨晚": "晚", "昨夜": "夜", "明晚": "晚",
+    "明早": "早", "明晨": "晨",
 }
 # Days taken from the latest earlier expression.
 ANAPHORIC_DAYS: dict[str, int] = {
     "当天": 0, "当日": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1, "第二天": 1,
     "当晚": 0, "当夜": 0, "次晚": 1,  # the evening of that day (当晚6时30分)
+    "隔日": 1, "隔天": 1,  # 自晚间9点至隔日凌晨1点: the day after
+    "是日": 0,
 }
+# 隔日一次, 隔天服用, 隔日达: every other day (a set) or a delivery service, not the next day.
+NOT_AFTER_NEXT_DAY: tuple[str, ...] = ("一次", "一剂", "服", "给药", "用药", "注射", "达", "送达", "一")
+NEXT_DAY_WORDS: tuple[str, ...] = ("隔日", "隔天")
 # Weeks counted from the publication date (weeks run Monday to Sunday).
 DEICTIC_WEEKS: dict[str, int] = {
     "本": 0, "这": 0, "这个": 0, "上": -1, "上个": -1, "下": 1, "下个": 1,
