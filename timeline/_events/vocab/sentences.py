@@ -1,0 +1,19 @@
+"""Sentence and clause vocabulary: the marks that break sentences and clauses, quotes and brackets."""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------------------------
+# Sentences and clauses.
+# ---------------------------------------------------------------------------------------------
+
+SENTENCE_BREAKS = "。！？!?；;"
+CLAUSE_BREAKS = "，,：:"
+#: A comma between a digit and three more digits parts a number's thousands (1,200亿元).
+THOUSANDS_SEPARATOR = ","
+#: Opening and closing quotation marks: a clause break inside a quotation that closes within
+#: QUOTE_REACH characters does not cut the clause (slogans, names).
+QUOTES = "“”"
+QUOTE_REACH = 30
+#: Brackets inside which a sentence or clause is never split (document titles, asides).
+OPEN_BRACKETS = "《（(〈【"
+CLOSE_BRACKETS = "》）)〉】"

@@ -1,0 +1,471 @@
+"""Subject-phrase vocabulary: heads, tails and breaks of the noun phrase that names an event's subject."""
+
+from __future__ import annotations
+
+from timeline._events.vocab.names import APPROVER_OPENERS
+from timeline._events.vocab.topics import BUILDING_PARTS
+from timeline._events.vocab.works import WORKS_PART_NOUNS
+
+#: Head nouns of things that have names, for the subject phrase before a trigger or opening a
+#: clause (`noun_phrase`): there a name ending in one of them is read even when the entity
+#: recogniser knows no suffix of it (垣曲县移民初中, 南昌大学二附院红角洲分院, 水秦快速路).
+#: The name suffixes (ORG_SUFFIXES) are heads too. Head -> entity type.
+PHRASE_HEADS: dict[str, str] = {
+    # roads, railways and lines
+    "路": "facility",
+    "公路": "facility",
+    "快速路": "facility",
+    "大道": "facility",
+    "高速": "facility",
+    "铁路": "facility",
+    "高铁": "facility",
+    "城际": "facility",
+    "线": "facility",
+    "连接线": "facility",
+    "铁路线": "facility",
+    "通道": "facility",
+    "管道": "facility",
+    "段": "facility",
+    # bridges, stations, ports, buildings
+    "桥": "facility",
+    "特大桥": "facility",
+    "航站楼": "facility",
+    "楼": "facility",
+    "馆": "facility",
+    "体育场": "facility",
+    "体育馆": "facility",
+    "站": "facility",
+    "港": "facility",
+    "枢纽": "facility",
+    "厂": "facility",
+    "工坊": "facility",
+    "广场": "facility",
+    "综合体": "platform",
+    # hospitals, schools, parks
+    "分院": "facility",
+    "附院": "facility",
+    "卫生院": "facility",
+    "新院": "facility",
+    "院区": "facility",
+    "学校": "facility",
+    "中学": "facility",
+    "小学": "facility",
+    "初中": "facility",
+    "高中": "facility",
+    "幼儿园": "facility",
+    "校区": "facility",
+    "新校区": "facility",
+    "公园": "platform",
+    "风景区": "platform",
+    "景区": "platform",
+    "园": "platform",
+    "城": "platform",
+    # lists announced (中国产业园区百强榜单同时揭晓)
+    "榜单": "policy",
+    "名单": "policy",
+    "排行榜": "policy",
+}
+#: Route heads: a name ending in one may join its two ends with 至/到 (寻乌(赣闽界)至全南高速公路,
+#: 南昌至樟树高速公路改扩建工程, 马家坪-中川铁路线).
+ROUTE_HEADS = (
+    *("路", "公路", "快速路", "高速", "铁路", "高铁", "城际"),
+    *("线", "连接线", "铁路线", "通道", "管道"),
+)
+ROUTE_JOINERS = ("至", "到")
+#: Words that end a phrase in a head noun without naming anything (思路, 道路, 全线, 一线, 路线).
+NOT_PHRASE_NAMES = (
+    *("思路", "道路", "全线", "一线", "路线", "在线"),
+    *("上线", "下线", "线上", "线下", "防线", "主线"),
+    *("阶段", "手段", "地段", "时段", "片段"),
+)
+#: A subject phrase right after one of these is a complement, not the subject: a preposition
+#: (在重庆园博园启幕, 由…举办, 与…签约), a conjunction, or the end of a count or a batch (11栋制酒
+#: 厂房, 第一批招商引资项目), a list of kinds (…等现代服务业项目) or a token cut in two
+#: (100t/d冶炼工程).
+PHRASE_NOT_AFTER = "在于由从向对与同和及把被给经以到至自当为等批栋个家座条项所/"
+#: Modal and verb words no name opens with (要抢抓项目开工: a call to act, no project's name),
+#: besides VERB_OPENERS, AIM_VERBS and PLANNED_CUES.
+PHRASE_NOT_OPENING = ("要", "需", "需要", "应", "应当", "必须", "抢抓", "狠抓", "抓好", "抓", "做好", "全力")
+#: Adverbs and verbs no name holds, besides SUBJECT_BREAK_WORDS and MODAL_BREAK_WORDS: a phrase
+#: opening a clause ends before them (赣龙铁路扩能工程基本完成全线铺架 → 赣龙铁路扩能工程).
+PHRASE_BREAKS = (
+    "基本",
+    "完成",
+    "已",
+    "将",
+    "被",
+    "正",
+    "总投资",
+)
+#: Words after the name in a subject phrase that are no part of it: a part of the works or the
+#: work itself (…分院基坑土方工程基本结束, …新校区建设基本完工, …中心主体工程完工), the
+#: passive 被 and the adverbs of how far the work has got (基本, 全面).
+PHRASE_TAILS = (
+    *BUILDING_PARTS,
+    *WORKS_PART_NOUNS,
+    "基础工程",
+    "桩基工程",
+    "土方工程",
+    "基坑土方工程",
+    "建设",
+    "施工",
+    "被",
+    "并",
+    "于",
+    "同时",
+    "基本",
+    "整体",
+)
+
+#: The noun phrase before a trigger, when no named entity stands there, is the subject once
+#: these are stripped: adverbs and auxiliaries at its end, connectives at its start.
+SUBJECT_TAIL_WORDS = (
+    "全线",
+    "已经",
+    "已",
+    "正式",
+    "正在",
+    "正",
+    "还",
+    "也",
+    "均",
+    "都",
+    "先后",
+    "陆续",
+    "率先",
+    "联合",
+    "共同",
+    "相继",
+    "顺利",
+    "首次",
+    "成功",
+    "将",
+    "即将",
+    "拟",
+    "计划",
+    "预计",
+    "再",
+    "又",
+    "了",
+    "刚刚",
+    "才",
+    "高位统筹",
+    "纷纷",
+    "相继",
+    "集中",
+    "审议",
+    "统筹",
+    "携手",
+    "分别",
+    "全面",
+    "加速",
+    "一体",
+    "接连",
+    "跟进",
+    "不断",
+    "同步",
+    "随即",
+    "随后",
+    "隆重",
+    "盛大",
+    "热烈",
+    # verbs and cues right before a trigger, as left once 于 has cut the phrase (…工程也定于6月
+    # 开工, 正处于建设高峰) or whole (…隧道实现安全贯通)
+    "也定",
+    "正处",
+    "实现",
+    "安全",
+    # adverbs of a plant's start (1号机组一次点火成功)
+    "一次",
+)
+SUBJECT_LEAD_WORDS = (
+    "其中",
+    "此外",
+    "同时",
+    "另外",
+    "而",
+    "并于",
+    "并",
+    "且",
+    "于",
+    "随后",
+    "目前",
+    "当前",
+    "到现在",
+    "现在",
+    "至今",
+    "如今",
+    "近日",
+    "日前",
+    "预计",
+    "计划",
+    "将于",
+    "将",
+    "力争",
+    "争取",
+    "确保",
+    "冲刺",
+    "这标志着",
+    "标志着",
+    "全力",
+    "为",
+    "正式",
+    "已",
+    "已经",
+    "还",
+    "也",
+    "均",
+)
+#: The phrase ends before these (宇树科技西部创新运营中心在大渡口区 → …运营中心; 相城已与中建
+#: 基础公司签署: the partner after an adverb and 与 is no part of the subject).
+SUBJECT_CUT_AT = (
+    "在",
+    "于",
+    "由",
+    "举行",
+    "召开",
+    "举办",
+    "已与",
+    "将与",
+    "正与",
+    "还与",
+    "也与",
+    "已和",
+    "将和",
+    # A与B代表双方签署: the people who sign for the parties, no party themselves
+    "代表",
+    *APPROVER_OPENERS,
+)
+#: Words that hold a cut marker without opening a complement (自由贸易港, 存在, 现在).
+WORDS_HOLDING_MARKERS = (
+    "自由",
+    "经由",
+    "现在",
+    "存在",
+    "所在",
+    "实在",
+    "内在",
+    "代表处",
+    "代表团",
+    "代表大会",
+)
+#: How many characters after a name ending in a suffix may be dropped as glued-on words
+#: (张江科学城新建, 海西州精选了): longer tails are a different phrase, kept whole.
+MAX_TAIL_AFTER_NAME = 4
+#: Characters that end names (医院, 出版社, 大学城, 园区): a tail ending in one is part of the
+#: name, not a glued-on word (北京大学第一医院 is not 北京大学 with a tail).
+NAME_HEAD_CHARS = frozenset(
+    "院社城局所馆站厂场区港园司部会委厅处室库店队台楼桥路线校"
+    "村镇县市省州湾岛山河湖江海业坊心团盟器品厦堂营"
+)
+#: Adverbs that end a subject phrase after a name ending in a suffix (万顺特艺公司已首期进园开工
+#: → 万顺特艺公司); elsewhere the phrase stays whole (…设计方案已完成公示 names no one).
+BREAK_AFTER_NAME = ("已", "还", "也", "将")
+#: Adverbs that end a subject phrase wherever they stand (…二期工程正式跨入, …研发中心正式启动).
+SUBJECT_BREAK_WORDS = (
+    "正式",
+    "已经",
+    "正在",
+    "先后",
+    "陆续",
+    "率先",
+    "相继",
+    "顺利",
+    "首次",
+    "成功",
+    "即将",
+    "刚刚",
+    "纷纷",
+    "全面",
+    "加速",
+    "共同",
+    "分别",
+    "集中",
+)
+#: A span of time opening a subject phrase (不到半年时间…项目首根单晶硅棒顺利下线), also after a
+#: date or a connective (2023年仅用一年时间…, 同时仅两年时间…): the name comes after it. No
+#: anchor: it is matched at an offset.
+TIME_SPAN_LEAD = r"(?:不到|短短|仅用|仅仅|仅|用了|经过|历时)[^，。；]{0,6}?(?:时间|之内|以来)"
+#: A frame of time opening a subject phrase (洽谈会期间吴江区…, 春节假期期间…, 建党百年之际…):
+#: when, not who.
+TIME_FRAME_LEAD = r"[^，。；、]{0,8}?(?:期间|之际)"
+#: A span of time ahead standing before the trigger (3年内投产, 在18个月内建成, 两年之内完工):
+#: a plan with a duration and no date (spec: durations), never a subject.
+DURATION_AHEAD = (
+    r"(?:在|用)?[0-9０-９一二三四五六七八九十两半]+(?:个)?(?:年|月|周|天|日|季度)(?:之内|以内|内)"
+)
+#: Words of the present time that, met after the start of a subject phrase, end it (新车型样车
+#: 目前已顺利下线, 一期工程现在已投用): no name holds them.
+TIME_BREAK_WORDS = ("目前", "当前", "现在", "如今", "眼下", "至今", "日前", "近日")
+#: Modal and aspect cues that, met after the start of a subject phrase, end it (大众安徽有望在…,
+#: 天津市即将…): no name holds them.
+MODAL_BREAK_WORDS = ("有望", "预计", "力争", "争取", "届时", "定于", "正在", "正加快", "正处于")
+#: A subject phrase opening with these names the rest of the works told before (…项目正对外商洽
+#: 合作，剩余强弱电工程、暖通系统正加紧施工): no subject of its own, the clause goes on about them.
+REMAINDER_OPENERS = ("剩余", "其余")
+#: A phrase opening with these is an adverbial (where, when), never a subject.
+ADVERBIAL_OPENERS = ("在", "分别在", "当天", "当日")
+#: A phrase opening with a verb is a predicate, never a subject (举行产业链招商“云签约”活动,
+#: 步入工程建设阶段, 进入正线区间试运行): the clause goes on about an earlier subject.
+VERB_OPENERS = (
+    "举行",
+    "举办",
+    "召开",
+    "开展",
+    "组织",
+    "步入",
+    "进入",
+    "迈入",
+    "跨入",
+    "迎来",
+    "实现",
+    "完成",
+    "吹响",
+    "标志着",
+    "宣布",
+    "出席",
+    "见证",
+    "是",
+    "列入",
+    "构建",
+    "打造",
+    "加速",
+    "加快",
+    "推动",
+    "促进",
+    "助力",
+    "深化",
+)
+#: A clause opening with these goes on with the list of the clause before (…大科学装置区等多个
+#:重量级科技创新平台，及多所知名高校、科研院所启动建设): its subject is that list's.
+CONTINUING_JOINERS = ("及", "以及")
+#: A phrase opening with these and a numeral is a tally (有254个亿元以上项目同步开工).
+COUNTED_OPENERS = ("有", "还有", "共有", "另有", "这", "那", "上述", "以上")
+#: A phrase ending with a conjunction is half of a pair (签约及揭牌仪式上): no subject.
+JOINING_TAILS = ("及", "和", "与", "、", "暨", "或")
+#: Quotes around a part of a name (天府新区“两纵一横”项目), of at most this many characters.
+OPENING_QUOTE = "“"
+CLOSING_QUOTE = "”"
+QUOTED_IN_NAME_MAX = 16
+#: Dashes that, single between two Han characters, stand inside a name (中国—东盟家居建材品牌中心).
+NAME_DASHES = "—－"
+#: Longest end of a route written between brackets inside a name (金阳路(苏州路—北站公路)…).
+ROUTE_END_MAX = 8
+#: "X举行Y<trigger>仪式": the ceremony nouns after the trigger that make Y, named right before
+#: it, the thing the ceremony is about (黑龙江呼兰经济开发区揭牌仪式, …生产线竣工投产庆典).
+HELD_CEREMONY_NOUNS = ("仪式", "典礼", "庆典", "活动")
+#: How many characters may stand between the trigger and the ceremony noun (竣工投产点火仪式).
+HELD_CEREMONY_GAP = 4
+#: Words of a batch, a period or a tally: a ceremony's phrase made only of these, dates, numerals,
+#: region words and generic words names no thing (2022年第一季度重大项目集中开工活动): its
+#: holder is the subject.
+BATCH_WORDS = (
+    "季度",
+    "年",
+    "月份",
+    "年度",
+    "上半年",
+    "下半年",
+    "第",
+    "批",
+    "期",
+    "集中",
+    "全市",
+    "全省",
+    "全区",
+    "全县",
+    "全州",
+)
+#: A batch of projects (…项目集中开工仪式): the ceremony is about no one thing.
+BATCH_MARK = "集中"
+#: An ordinal batch anywhere in a ceremony's words (首批招商项目签约仪式, 第三批…项目开工活动):
+#: the ceremony is about a set of things, and its holder is the subject.
+BATCH_ORDINAL = r"(?:首|[第][0-9一二三四五六七八九十]+|一)批"
+#: Characters joining the names of a combined ceremony (…动员会暨…项目开工仪式): the thing is
+#: named after the last.
+CEREMONY_NAME_JOINERS = "暨、"
+#: Types that are no thing a ceremony is about (the holder's place, a person, the meeting itself).
+NOT_CEREMONY_THINGS = ("place", "person", "meeting")
+#: Sessions of a signing ceremony: what they sign is the subject (福马产业项目专场签约闽台文创
+#: 版权产业体系项目、… → 闽台文创版权产业体系项目).
+#: Venues of a ceremony held in several places at once, named by their place (文昌分会场).
+CEREMONY_VENUES = ("分会场", "主会场")
+#: The longest place name read between an act and its venue without the tables (文昌分会场).
+MAX_VENUE_PLACE = 3
+#: Words before a venue that name no place (签约分会场, 线上分会场).
+VENUE_NOT_PLACES = ("线上", "线下", "网上", "云端", "现场", "集中", "活动", "本次", "此次", "项目", "仪式")
+SIGNING_SESSIONS = ("专场", "分会场", "主会场", "签约仪式", "签约活动")
+#: A dash of apposition: the name after it is the specific one (五粮液机场东连接线——大麦坝
+#: 高架立交桥 → 大麦坝高架立交桥).
+APPOSITION_DASH = "——"
+#: Words that put a body's owner before its name (宁德时代全资子公司四川时代, 长城汽车旗下曼德):
+#: like the dash, the name after them is the specific one, when one follows.
+OWNER_APPOSITIONS = ("全资子公司", "控股子公司", "子公司", "旗下")
+#: A phrase ending with these is a time frame, not a name (校庆日前, 春节前, 投产之后).
+TIME_FRAME_TAILS = ("前", "以前", "之前", "后", "以后", "之后", "期间", "之际", "时")
+#: A name right after these is a site (在/于) or the agent of a passive (由): not the subject.
+COMPLEMENT_MARKERS = ("在", "于", "由", "经")
+#: Markers of an agent: 由 of a passive, 经 of the authority that approved (华明高新区经市政府
+#: 批准成立: the zone is founded, the city government approves).
+AGENT_MARKERS = ("由", "经")
+#: Words that make a phrase point back to an entity named earlier (此次推进会, 本次论坛).
+DEMONSTRATIVES = ("此次", "本次", "这次", "本届", "此届", "这场", "此场", "该")
+#: Demonstratives that open a subject phrase pointing back to a body (本项目, 该中心, 此项目,
+#: 这一工程); longer ones first where they share a character (此次 before 此).
+REFERRING_DEMONSTRATIVES = (*DEMONSTRATIVES, "本", "这一", "这个", "这座", "这条", "这家", "此")
+#: 以…为…: 为 means "as", not "for".
+INSTRUMENT_MARKER = "以"
+#: Units that make a phrase an amount (总投资212亿元, 10万平方米, 300万台): never an entity.
+AMOUNT_UNITS = (
+    "亿元",
+    "万元",
+    "元",
+    "亿美元",
+    "万美元",
+    "平方米",
+    "平方公里",
+    "万平",
+    "平米",
+    "亩",
+    "公里",
+    "千米",
+    "米",
+    "万吨",
+    "吨",
+    "万台",
+    "台套",
+)
+#: Words opening an amount (总投资达…, 总建筑面积…).
+AMOUNT_OPENERS = ("总投资", "投资额", "协议投资", "总建筑面积", "建筑面积", "占地面积", "总面积", "总额")
+#: After a numeral, these make a count (两大经开区, 三地); MEASURE_WORDS count too.
+COUNT_GROUP_WORDS = "大地"
+#: 第一批 is an ordinal, not a count; words before a count that own nothing (首批4个团队).
+ORDINAL_MARK = "第"
+COUNT_NOT_OWNER = ("首批", "首期", "新增", "累计", "共", "已有", "其中", "本次", "此次")
+#: A count of the places just listed ends a subject phrase and is dropped (渝川鄂三地 → 渝川鄂).
+COUNT_TAIL_WORDS = ("省市", "地", "省", "市", "国", "区", "县")
+#: 为X揭牌: X is what changed. Not after 成/作/认/因/称/以/视 (成为, 作为, 认为…), nor before
+#: 了/期/主/此 (为了, 为期, 为主, 为此).
+BENEFICIARY_MARKER = "为"
+NOT_BENEFICIARY_BEFORE = "成作认因称以视"
+NOT_BENEFICIARY_AFTER = ("了", "期", "主", "此")
+MIN_PHRASE = 2
+MAX_PHRASE = 24
+
+#: Construction triggers that need something built as their subject (加快建设 of a facility).
+CONDITIONAL_CONSTRUCTION = (
+    "加快建设",
+    "正加快建设",
+    "建设阶段",
+    "处于建设阶段",
+    "建成",
+    "加速推进",
+    "建设推进中",
+)
+BUILT_TYPES = ("facility", "platform", "lab", "project", "institute", "university")
+#: Progress words that are construction only for a project or a facility (道路工程加速推进).
+PROGRESS_TRIGGERS = ("加速推进", "建设推进中")
+PROGRESS_TYPES = ("project", "facility")
+
+#: Entity types that may be named through the organisation that owns them.
+OWNED_TYPES = ("facility", "platform", "project", "lab", "organisation", "institute")

@@ -1,0 +1,204 @@
+"""Trigger frames: clauses that frame a trigger (继…之后, visits, speech, stages, aims)."""
+
+from __future__ import annotations
+
+#: A clause opening with these frames the clauses after it that carry its subject on
+#: (随着第一列电客车驶出停车场，进入正线区间试运行，…): those report no milestone of their own.
+FRAMING_STARTS = ("随着",)
+#: A clause opening a sentence with these tells a role (作为日喀则市的地标，…): the clause after it
+#: opens what the sentence is about; how far back it is looked for.
+ROLE_FRAMES = ("作为",)
+ROLE_FRAME_REACH = 40
+#: 调研/考察 are visits: their subject is the visiting person or delegation.
+VISIT_TRIGGERS = (
+    "考察", "调研", "率队来到", "实地调研", "视察", "莅临", "慰问", "参观学习", "察看", "检查指导", "到访",
+    "看望", "走访", "会见", "接见", "座谈", "会谈", "主持召开",
+)
+#: A delegation named by the body it comes from (济南市投促局开发区一行到…参观考察): with no
+#: person named, the body and the words up to the mark are the visitor.
+DELEGATION_MARKS = ("一行", "考察团", "代表团")
+DELEGATION_NAME_GAP = 6
+#: Between two people before a visit or a meeting, these make the first the subject (袁家军与华为
+#: 公司董事长徐直军会谈, 袁家军同胡衡华到…调研; a list of visitors, 王晓晖、省长黄强到…调研, is led by
+#: its first).
+MEETING_PARTNER_MARKS = ("与", "同", "和", "、")
+#: A visitor named by a title alone keeps at most this many body words before it (市委书记).
+TITLE_HEAD_LEN = 6
+#: How far before a visit's trigger its visitor and places are looked for, in characters.
+VISIT_REACH = 240
+#: Speech verbs: a trigger clause that ends with one is summarised with what was said.
+SPEECH_VERBS = ("宣布", "透露", "披露", "表示", "介绍", "指出")
+#: How long a summary that runs on past its clause may grow, in characters.
+SUMMARY_MAX_LEN = 60
+#: Triggers that are a person or body speaking about what follows (熊斐透露，…).
+REPORTING_TRIGGERS = ("透露", "披露", "宣布")
+#: A word right after a trigger that makes it part of a noun, not a verb (成立大会, 发布会).
+TRIGGER_NOUN_TAILS = (
+    # a station named by the service (始发站, 首发站)
+    "站",
+    "大会",
+    "会",
+    "之年",
+    "时间",
+    "日期",
+    "初期",
+    "见效",
+    "方向",
+    "区",
+    "成果",
+    "组",
+    "前",
+    "的背后",
+    # a consequence, a condition or a time after it, not the act (投用后, 全部投产可年产…)
+    "后",
+    "以后",
+    "之后",
+    "可",
+    # a noun the trigger qualifies (入驻条件, 入驻主体, 开工建设情况, 批复要求, 实施方案)
+    "条件",
+    "主体",
+    "情况",
+    "基本情况",
+    "要求",
+    "同时要求",
+    "方案",
+    "意见",
+    "细则",
+    "仪式的",
+    "活动的",
+    "量",
+    # a work named by the act (八尺门海堤贯通工程)
+    "工程",
+    # a compound verb of integration, not a breakthrough of a tunnel (产学研用贯通融合)
+    "融合",
+    # preparations for the act (大型机械做好开工准备, 投产准备工作)
+    "准备",
+    # a person or people named by the act (空军重要奠基人之一, 入驻人员, 开工人数, 创立者)
+    "人之一",
+    "人员",
+    "人数",
+    "者",
+    # the site or the people of the act (开工现场1个主会场, 入驻师生及工程师超百人)
+    "现场",
+    "师生",
+)
+#: A trigger naming the projects a description or a total is about (签约项目涵盖…领域, 集中开工
+#: 项目共11个, …二期首发项目等): no act told. Up to four characters (招商, 重点) may qualify
+#: 项目 between them. Not a bare count (签署合作项目21个 tells the act). So is one naming the
+#: projects a duty is about (围绕…等64个亿元签约项目抓开工建设).
+PROJECTS_NAMED_BY_ACT = r"[^，。；,;]{0,4}?项目(?:共|总共|合计|涵盖|包括|涉及|覆盖|分布|主要|等|抓)"
+#: Triggers whose object follows them: a document noun after them (印发方案提出) is what they
+#: release, not a compound noun (实施方案).
+RELEASING_TRIGGERS = ("印发", "出台", "发布", "公布", "颁布")
+DOCUMENT_TAILS = ("方案", "意见", "细则")
+#: A trigger followed by one of TRIGGER_NOUN_TAILS that means "after" still makes an event
+#: inside 继…之后 (an event of its own, with its own date).
+AFTER_TAILS = ("后", "以后", "之后")
+#: 自 before a year inside a clause (西部(重庆)科学城自2020年全面启动建设以后) opens a frame too.
+SINCE_YEAR = r"(?:自|从)\s*(?:[0-9０-９]{4}|今年|去年|前年|上年)"
+#: Clauses that frame a sentence with an earlier event (继…之后, 自…以来).
+FRAME_HEADS = ("继", "自")
+#: A 继 frame may run over clauses (继A，并B之后): up to this many, the 继 clause included.
+SEQUEL_FRAME_HEAD = "继"
+FRAME_RUN_CLAUSES = 3
+FRAME_TAILS = ("之后", "以后", "以来", "后")
+#: A span of time told from one act to another (自2017年12月开工建设，到首条模组建成投产仅用了
+#: 一年): the first clause frames the second, its date is its own.
+SPAN_FROM_HEADS = "自从"
+SPAN_TO_HEADS = ("到", "至")
+#: Triggers that name a stage (处于建设阶段): the noun tails above do not apply.
+STAGE_TRIGGERS = ("处于建设阶段", "建设阶段", "量产阶段")
+#: "进入/处于 … 阶段": an ongoing stage.
+STAGE_PATTERN = r"(?:处于|进入)[^，。；]{0,8}阶段"
+#: …but entering a stage named by an act of these types (进入试生产阶段) is that act, done.
+STAGE_ENTERED = "进入"
+STAGE_REACHED_TYPES = ("production", "opening")
+#: A trigger right after one of these is an aim, not a milestone (推动量产, 助力投产).
+AIM_VERBS = (
+    "加快",
+    "推动",
+    "推进",
+    "促进",
+    "助力",
+    "加快推进",
+    "力促",
+    "以",
+    "为",
+    "可",
+    "可以",
+    "能",
+    "能够",
+    "通过",
+    "的",
+    "其",
+    # whether it will happen (能否按期投产备受关注)
+    "能否",
+    "是否",
+    "可否",
+    # a duty or a target stated (项目要落地，平台是关键; 企业必须按期投产; 建成竣工项目保投产)
+    DUTY_WORD := "要",
+    "必须",
+    "务必",
+    "应当",
+    "保",
+)
+#: 要 ending these is no duty: a plan (将要, 就要, 快要) or a noun (主要, 重要, 纪要).
+NOT_DUTY_BEFORE = ("将", "就", "快", "主", "重", "纪", "摘", "提")
+#: Modal words among AIM_VERBS that tell a plan, not an ability, when the clause holds a time
+#: (预计年底可投产, 年内能够投产; 建成后可带动就业 has none).
+MODAL_AIMS = ("可", "能", "可以", "能够")
+PLANNED_TIME = (
+    r"[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*月|明年|今年|年内|年底|年中|年初|月底|上半年|下半年|近期"
+)
+#: 宣布 before a trigger whose subject is carried from before (出席活动并宣布开工, 宣布开工令):
+#: a person's part in a ceremony reported already, not a milestone of its own.
+PROCLAIMED = "宣布"
+#: …unless the works are named between 宣布 and the act (出席并宣布项目竣工投产, 宣布长山米业项目
+#: 正式开工): the act reported again in a sentence of its own, a milestone (spec: each report).
+PROCLAIMED_WORKS = ("项目", "工程")
+#: …and 全部 there: the act told again of the whole (并全部并网发电) or a batch's target.
+WHOLE = "全部"
+#: A trigger right after one of these is a requirement (严格实施…规划, 切实推进), not an act.
+REQUIREMENT_ADVERBS = ("严格", "认真", "切实", "坚决", "深入", "扎实", "有效")
+#: A ceremony named as where someone spoke (市长…在开工仪式上表示): a speech, not the act.
+#: The ceremony may be named by two acts (海南省省长…集中开工和签约仪式上提出…要求).
+SPEECH_AT_CEREMONY = (
+    r"^(?:[和暨及、与][^，。；上]{1,8})?(?:仪式|活动|典礼|现场)上"
+    r"(?:发言|表示|指出|强调|说|致辞|讲话|介绍|提出|要求)"
+)
+#: An unnamed set before the trigger (一批…重大项目加速推进, 大批重大民生项目纷纷落地): a trend,
+#: not one milestone; a set with a named member (A等一批项目) is not meant.
+SET_QUANTIFIERS = (
+    "一批",
+    "一大批",
+    "大批",
+    "众多",
+    "诸多",
+    "一系列",
+    "一些",
+    "不少",
+    "越来越多",
+    "许多",
+    "大量",
+)
+#: Several, no number, opening the clause (多项国家重点研发项目落地推进, 多家龙头企业签约入驻): a
+#: trend too; not after a joiner going on with a list of named members (A、B等多个重大平台，以及
+#: 多家龙头企业项目集中开工) nor after a numeral (20多个).
+SEVERAL_OPENERS = ("多项", "多个", "多家")
+#: A trigger inside an object ending with this is talked about, not done (向市主会场汇报三季度集中
+#: 开工项目情况), unless it is a visit's (察看了重庆实验室建设情况).
+STATE_OF_THINGS = "情况"
+#: How near after the trigger a 的 makes a rank before it a description (首个完成竣工验收的项目).
+RANK_ATTRIBUTIVE_REACH = 6
+#: A count of years after the trigger is an anniversary, not the act (学校成立了100周年, 建成投产
+#: 十周年).
+ANNIVERSARY = r"了?[0-9０-９一二三四五六七八九十百千两]+[多余]?周年"
+
+#: "在<meeting>上": a clause that places what follows at a named meeting.
+#: A meeting told as the frame of what happened at it (在2月18日召开的浦东新区“…大会”上，7个项目
+#: 签约): the meeting named after 的 is an event of its own.
+MEETING_FRAME = (
+    r"^在[^，。；]{0,16}?(?P<verb>召开|举行|举办)的(?P<name>[^，。；]{2,60}?"
+    r"(?:会|会议|论坛|峰会|博览会|洽谈会|推介会)”?)(?:上|期间)$"
+)
+MEETING_PLACE_TAILS = ("上", "期间", "中")

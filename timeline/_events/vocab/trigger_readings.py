@@ -1,0 +1,280 @@
+"""Trigger readings: what makes a trigger a description, attendance or negation."""
+
+from __future__ import annotations
+
+#: Adverbs of manner between an aim verb or 的 and the trigger (该项目的顺利投产, 推动项目早日
+#: 全面投产): the trigger is still a noun or an aim.
+#: An ordinal unit: the first (or n-th) of a kind (首条, 首根, 第二台). Opening the attribute of
+#: X的Y it describes Y (首条搭载这一系统的“云轨”线路 → the line); inside a phrase after a name
+#: it is that body's first product, and the body is the subject (…单晶硅项目首根单晶硅棒 → the
+#: project).
+ORDINAL_UNIT = r"(?:首|第[0-9一二三四五六七八九十]+)[个家座条款批项所位名台处支类场根辆架颗套块片列艘部]"
+#: Words opening a project's name by its capacity (年产20万吨锂电池正极材料项目, 日处理500吨
+#:垃圾焚烧发电项目): with a number after them they name one project, as a place before it does.
+CAPACITY_OPENERS = ("年产", "年加工", "年处理", "年回收", "年出栏", "年屠宰", "年吞吐", "日处理", "日产")
+#: Words ranking a thing among its kind (全国最大国产化单集群…): like an ordinal (ORDINAL_UNIT),
+#: they open a description of the name written after it.
+SUPERLATIVES = ("最大", "最长", "最高", "最早", "最先", "唯一")
+#: The kinds of company a description ends with, before the company's own name (山西第一家中外
+#: 合资企业华杰电子有限公司, 合资公司安徽建工皖江新材料科技有限公司): the name starts after them.
+COMPANY_KIND_WORDS = (
+    *("合资企业", "中外合资企业", "外资企业", "独资企业", "外商独资企业", "民营企业", "国有企业"),
+    *("龙头企业", "链主企业", "合资公司", "子公司", "全资子公司", "控股子公司", "项目公司", "新公司"),
+)
+#: The scopes a first or n-th of its kind is counted in (全球首家电池零碳工厂, 西部首个国家实验室
+#: 项目; a place named there counts too: 西藏第五个民用机场): with the ordinal they describe one
+#: thing, named by the whole description.
+ORDINAL_SCOPES = (
+    *("全球", "全国", "国内", "我国", "世界", "亚洲", "全省", "全市", "全区", "省内", "市内"),
+    *("西部", "东部", "中部", "西南", "西北", "东北", "华中", "华南", "华东", "华北"),
+)
+#: How far before a subject an ordinal describing it may open (第十二个: 4 characters).
+ORDINAL_REACH = 6
+MANNER_ADVERBS = (
+    "顺利",
+    "正式",
+    "全面",
+    "成功",
+    "如期",
+    "按期",
+    "早日",
+    "尽快",
+    "全部",
+    # also the end of a subject phrase (天津市重磅出台, 两江新区隆重举行)
+    "重磅",
+    "隆重",
+    "高调",
+    "火速",
+    "一举",
+    "大力",
+    "率先",
+    "圆满",
+    # how the works go on (1300多名工人放弃休假，两班倒加紧施工)
+    "两班倒",
+    "三班倒",
+    "昼夜",
+    "日夜",
+    "加班加点",
+    "争分夺秒",
+    "全力以赴",
+    "马不停蹄",
+)
+#: Acts on an administrative unit or body that a clause may open with, the unit named after the
+#: verb (设立三门峡市陕州区, 撤销陕县): with no one named acting, the unit is the subject.
+ACTED_ON_VERBS = ("设立", "撤销", "组建", "成立")
+#: The ends of an administrative unit's name (陕县, 郧阳区, 某某街道).
+ADMINISTRATIVE_UNITS = ("省", "市", "县", "区", "镇", "乡", "街道", "自治州", "自治县")
+UNIT_STATUS = "建制"
+#: Joiners of two parties in a subject phrase (A及B已投产: A is the subject), and the closing
+#: brackets a name may end with.
+PARTNER_JOINER = "与"
+PARTY_JOINERS = ("及", "和", PARTNER_JOINER)
+CLOSING_BRACKETS = ")）]】"
+#: A verb of one serial act split from the next by a manner adverb (建成正式通车运营, 竣工顺利
+#:投产): the two are one act, typed by the later verb, and the earlier is no part of the subject.
+SERIAL_ADVERB_MAX = 4
+#: A trigger after one of these is a ceremony someone attended, not their milestone.
+ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞", "主持")
+#: …unless the attendee performs the act itself (出席并宣布项目竣工投产, 出席并下达开工令).
+ATTENDANCE_ACTS = ("并宣布", "并下达")
+#: A trigger negated (重庆东站项目尚未开工, 至今没有投产, 不再开工建设): no act told. Read past
+#: adverbs of manner (仍未如期开工).
+NEGATIONS = ("未", "没有", "没", "不再", "不会", "不能", "无法", "难以")
+#: How far before a trigger a negation or a word of attendance is read, adverbs of manner included.
+MODIFIER_REACH = 16
+#: A clause opening with 若 is a condition (若重庆东站项目如期投产，…), unless 若 begins a name
+#: (若羌县, 若尔盖县).
+CONDITION_HEAD = "若"
+NOT_CONDITION_AFTER_HEAD = "羌尔"
+#: A witness of two parties named acting (共同见证省低空产业投资公司与丽江市人民政府签署战略合作协议):
+#: the witnessed act is told, with its parties joined by one of these.
+WITNESS_WORD = "见证"
+WITNESSED_PARTIES = ("与", "同")
+#: A visit someone only takes part in or accompanies (副市长时镇参加调研, 陪同考察): the visit is
+#: someone else's, told in its own clause; not 与B一同调研, where both visit.
+ACCOMPANYING_WORDS = ("参加", "陪同", "随同", "参与")
+#: A trigger whose first character closes another word with the character before it (拉开城市框架,
+#: 全面展开工作, 召开工作会议, 交通车辆, 线上线下, 公交车下线): no trigger there. By the trigger's
+#: first character.
+FUSED_BEFORE_TRIGGER = {
+    "开": "拉展召公离打敞揭避撕放翻铺张分", "通": "交普沟流畅", "上": "线", "下": "线", "交": "公"
+}
+#: Meetings between people attended (省长许勤参加会见, 出席座谈): the attendance tells no act of
+#: its own, unlike a visit (参观考察).
+ATTENDED_MEETINGS = ("会见", "接见", "会谈", "座谈")
+
+#: …but a clause marking a founding or opening as formal reports it (召开，标志着X正式成立), and
+#: so does one that ends with a work finished or put to use (随着最后一声炮响，标志着…隧洞顺利全线
+#: 贯通; 医院行政部门率先迁入，标志着…一期工程正式投入使用)
+MARKED_END_ACTS = (
+    "投入使用", "投入运营", "投入运行", "建成通车", "通车", "贯通", "合龙", "竣工", "封顶", "落成", "投产",
+)
+MARKED_ACT = (
+    r"^(?:这?标志着|宣告)[^，。；]{2,30}正式(?:成立|揭牌|启用|投用|开业|运营)"
+    rf"|^(?:这?标志着|宣告)[^，。；]{{2,30}}(?:{'|'.join(MARKED_END_ACTS)})$"
+    # …or a start told by its curtain (标志着江东新区全面建设正式拉开帷幕)
+    r"|^(?:这?标志着|宣告)[^，。；]{2,30}(?:拉开帷幕|拉开序幕)"
+    # a clause opening with 随着 or a target verb reports an act when it holds its own date
+    # (随着…联网工程2018年11月建成投运, 确保明年投用, 冲刺年内竣工目标)
+    r"|^(?:随着|确保|冲刺)(?!所有|全部)[^，。；]*?"
+    r"(?:[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*月|明年|今年|年内|年底|年中|年初|月底|上半年|下半年)"
+)
+#: Openers of a clause telling what the act before it marks: an act of the same type there is
+#: that act told again (大桥顺利合龙，标志着大桥全线贯通; …开工典礼举行，标志着…实验室正式开建),
+#: unless it is a start told by its curtain (6大项目集中开工，标志着江东新区全面建设正式拉开帷幕):
+#: the start of a whole, an act of its own after the acts of its parts.
+CURTAIN_WORDS = ("拉开帷幕", "拉开序幕")
+MARKING_OPENERS = (
+    "这标志着", "标志着", "这也标志着", "也标志着", "宣告",
+    # 著 is left as printed by the script folding (著名): 標志著 reads 标志著
+    "这标志著", "标志著", "这也标志著", "也标志著",
+)  # fmt: skip
+#: People performing the ceremonial act for a body (市长…共同为党工委和指挥部揭牌): after an act
+#: told in the same sentence (…正式挂牌成立，…), the same act told again.
+OFFICIATING = ("共同为", "一起为", "一同为")
+#: An official who announces or orders the act (出席仪式并宣布…项目开工, 出席并下达开工令) is
+#: no subject of it: the clause goes on about the subject carried in.
+ANNOUNCING_VERBS = ("宣布", "下达")
+#: Adverbs that may stand before an opener of DESCRIPTIVE_STARTS (持续推动…落地, 进一步推动):
+#: the clause is an aim all the same.
+DESCRIPTIVE_LEAD_ADVERBS = ("持续", "继续", "进一步", "全力", "大力", "积极", "着力", "努力", "加快")
+#: A frame of purpose (以长春新区获批为契机, 以项目建设为抓手): what it names is the occasion
+#: of what follows, not an event told.
+PURPOSE_FRAME = r"^以[^，。；]{1,40}为(?:契机|抓手|载体|依托|引领|主线|核心|重点|目标|牵引)"
+#: A document speaking (国务院批复中称, 《通知》中指出): the trigger names the document quoted,
+#: not an act.
+QUOTING_AFTER_TRIGGER = ("中称", "中指出", "中提出", "中明确", "中表示", "中强调", "中写道")
+#: Clauses opening with these describe or interpret; they report no milestone.
+DESCRIPTIVE_STARTS = (
+    "作为",
+    "这标志着",
+    "标志着",
+    # what a ceremonial act proclaims (…奠基培土，宣告…的盛大开工): the act told again
+    "宣告",
+    "这意味着",
+    "意味着",
+    "所谓",
+    "这是",
+    "都标志着",
+    "为了",
+    "为推动",
+    "为促进",
+    "为加快",
+    "为确保",
+    "随着",
+    # aims and purposes: what a body pushed for, not what happened (推动A等268个项目投产)
+    "推动",
+    "确保",
+    "力促",
+    "助推",
+    # the words of a decision quoted (批复中称，同意在吉林省长春市设立长春新区)
+    "同意",
+    # a frame of reference (按照“储备一批、签约一批、开工一批”的思路)
+    "按照",
+    "根据",
+    "依照",
+    # habits (每季度召开调度会)
+    "每季度",
+    "每年",
+    "每月",
+    "每周",
+    "定期",
+    # conditions and spans of time (一旦项目建成投用, 距离开工建设不到8个月)
+    "一旦",
+    "如果",
+    "假如",
+    # (若 and 待 only before words that show the condition: 若羌县, 待遇 are no conditions)
+    "若能",
+    "若是",
+    "若该",
+    "若项目",
+    "倘若",
+    "如若",
+    "如能",
+    "只要",
+    "待到",
+    "待该",
+    "待其",
+    "待项目",
+    "等到",
+    "距离",
+    "距",
+    # an aim to build something (构建东北地区快消品交易和交付枢纽)
+    "构建",
+    "打造",
+    # steps of a story told in sequence (再到第一台试生产产品下线)
+    "再到",
+    "到最后",
+    "从",
+    # a directive (要求各地区9月底前可举办…开工仪式, 做到快开工、大开工)
+    "要求",
+    "做到",
+    "鼓励",
+    # a reason or purpose (之所以选择边建设边试生产, 主要是为下个月的正式投产争取时间)
+    "之所以",
+    "主要是为",
+    "以便",
+    "旨在",
+    # an event celebrated or remembered (集会，庆祝中华人民共和国成立): not this report's act
+    "庆祝",
+    "纪念",
+    "喜迎",
+)
+#: An aim before the trigger in its clause, opening it or after a modal (将加快推进A、B等项目落地
+#: 建设, 推进A等285个项目开工): what a body pushes for, not what happened; 推进会 is a name. 早日/早
+#: right before it is a slogan (力争早开工、早建成、早投产), not 今早 (this morning) nor 提早 (ahead
+#: of time: 提早竣工 is the act).
+AIM_BEFORE = (
+    r"(?:^|将|要|还|并|全力|继续|进一步)(?:加快推进|加快|推动|推进|促进|确保|力促|助推|抢抓|狠抓|紧抓|抓好|抓实|紧盯)(?![会办中])"
+    # a duty of work: 抓 with the act as its object (围绕…项目抓开工建设, 狠抓项目落地达效)
+    r"|抓(?![紧住获捕拍])[^，。；、]{0,8}$"
+    # a slogan of work in two halves (一手抓竣工投产增增量，一手抓项目开工蓄后劲)
+    r"|一手抓"
+    r"|早日$|(?<![今昨明提])早$"
+)
+#: A trigger listed with other nouns before 等 (聚焦项目引进、开工、投产、达产等关键环节) is a noun.
+NOUN_LIST_MARK = "、"
+#: A sentence ends at an ellipsis, unless it closes a list and the clause runs on (A、B、C……相继入驻).
+ELLIPSIS = "……"
+NOUN_LIST_END = "等"
+#: 自…以来 with no date of its own (这项工作自启动以来) frames nothing datable.
+SINCE_TAIL = "以来"
+#: A clause ending in these sums up the time since (今年以来，…; 十余年来，…; 三年来，…).
+SINCE_CLAUSE_TAILS = ("以来", "年来")
+#: Occasions counted over a time (先后举办9次…活动, 连续举办了8场…, 先后六次召开…座谈会): a
+#: roll-up of many acts, not one milestone. A numbered one (第9次) is one occasion.
+ROLLED_OCCASIONS = (
+    r"(?:先后|连续|相继|陆续|累计|共计|多次)[^，。；,;]{0,6}?(?<!第)"
+    r"[0-9０-９一二三四五六七八九十两几多]+(?:次|场|轮|届|批次)"
+)
+#: Triggers beginning with these make an event only with a date in their own clause (开展…活动:
+#: undated, it is a habit or a general aim).
+DATED_ONLY_HEADS = ("开展",)
+#: Triggers that make an event only when a date governs their clause (群众在城关集会, 县城迁至新城镇:
+#: undated, a rally or a move is no milestone: 禁止非法集会, 居民陆续迁至新居).
+DATED_ONLY_TRIGGERS = ("集会", "迁至", "迁往", "搬迁至")
+#: …unless a named body moves (杭州市人民政府驻地由…迁至…; 公司总部由北京迁至上海): a seat moved
+#: is a milestone of the body, dated or not.
+MOVING_BODY_TYPES = ("government", "company", "institute", "organisation", "university", "platform")
+#: Gifts: the amount right after the trigger is what was given (向母校中国科大捐赠2亿元人民币),
+#: not a statistic.
+GIFT_TRIGGERS = ("捐赠", "捐资", "捐款", "捐建")
+#: Clauses ending with these set a scene for what follows (博览会即将召开之际, 本次开工项目中,
+#: 在…加快建设教育强国…的关键节点).
+FRAME_ENDS = ("之际", "项目中", "关键节点", "重要节点", "关键时期", "重要时期", "关键时刻")
+#: A trigger right after one of these is history named as a period (新中国成立以来).
+HISTORIC_NAMES = ("新中国", "建国", "改革开放")
+#: A clause that grades an act (…下线对产业园具有里程碑意义) reports no milestone.
+EVALUATION_CUES = ("意义",)
+#: 突破/攻克 with an object of these is a breakthrough (突破固态电池关键技术).
+BREAKTHROUGH_OBJECTS = ("技术", "难题", "瓶颈", "难关", "工艺", "核心", "关键")
+#: 突破 and 攻克 need one of these before them in the clause (取得…突破), or, for 攻克, a list.
+BREAKTHROUGH_NEEDS = ("取得", "实现", "先后", "成功")
+#: An approval trigger followed by one of these names a list (拟认定名单): the trigger is no verb.
+DESIGNATION_LIST_TAILS = ("名单",)
+#: A trigger right after a demonstrative and a measure word refers back to an act already
+#: told (这场签约绝非…, 此次开工的项目): a topic, not a new act.
+REFERRING_HEADS = ("这场", "此场", "这次", "此次", "本次", "该次", "这一", "此番", "这些", "本轮", "此轮")
+#: 认定/列为 followed by a count is a tally, unless the clause names what they become
+#: (拟认定12家…为重点实验室).
+DESIGNATION_AS = "为"
