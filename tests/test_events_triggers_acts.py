@@ -1,0 +1,529 @@
+"""How many acts a clause tells, and whose: two acts in one clause, an act told again, copulas.
+
+Rows from `shared/spec/events.md` ("Not separate events") and the real articles (file named in
+the id), with invented variants; every expected value was worked out by reading the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracted import event_triples as _events
+
+from timeline.events import Article, extract
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "大连英歌石科学城开城！\n10月15日，大连英歌石科学城开城，全面吹响科技创新的冲锋号。",
+            [("opening", "occurred", "2024-10-15")],
+            id="a-headline-over-its-body-015",
+        ),
+        pytest.param(
+            "6月23日，重庆实验室正式揭牌。\n6月23日，重庆实验室正式揭牌。",
+            [("opening", "occurred", "2025-06-23")],
+            id="a-lead-printed-twice-001",
+        ),
+        pytest.param(
+            "大连英歌石科学城开城！10月15日，大连英歌石科学城开城，全面吹响冲锋号。\n"
+            "大连英歌石科学城开城！10月15日，大连英歌石科学城开城，全面吹……",
+            [("opening", "occurred", "2024-10-15")],
+            id="a-teaser-cut-short-015",
+        ),
+        pytest.param(
+            "去年12月，重庆东站项目开工建设，目前主体结构已封顶。",
+            [("construction", "occurred", "2024-12"), ("construction", "occurred", "2024-12")],
+            id="two-stages-of-works-are-two-acts",
+        ),
+        pytest.param(
+            "3月1日，重庆东站项目全面启动建设，79个重大项目集中开工。",
+            [("construction", "occurred", "2025-03-01")],
+            id="two-words-for-the-start-are-one-act-023",
+        ),
+        pytest.param(
+            "6月23日，重庆实验室正式揭牌。当天下午，重庆实验室正式揭牌。",
+            [("opening", "occurred", "2025-06-23"), ("opening", "occurred", "2025-06-23")],
+            id="a-later-sentence-reporting-it-again",
+        ),
+    ],
+)
+def test_no_event_twice_for_one_clause(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text, "2025-06-30") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "南宁维宁供应链项目开工。项目落地五象新区，拟建设智慧物流产业园。", id="落地五象新区-059"
+        ),
+        pytest.param(
+            "南宁市潮力铝业有限公司再生铝项目开工。该项目落地横州市，预计年产值超100亿元。", id="该项目落地"
+        ),
+    ],
+)
+def test_where_a_project_lands_is_no_second_event(text: str) -> None:
+    assert [event.type for event in extract(Article(text, "2025-06-30")).events] == ["construction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "11月8日，长寿战略性新兴产业项目集中签约和中科未来城创新产业园开工活动在长寿举行。",
+            [("signing", "长寿战略性新兴产业项目"), ("construction", "中科未来城创新产业园")],
+            id="签约和开工活动-025",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室揭牌和重庆研究院成立。",
+            [("opening", "重庆实验室"), ("founding", "重庆研究院")],
+            id="揭牌和成立",
+        ),
+        pytest.param(
+            "5月6日，长安汽车新工厂竣工以及华为研发中心开业。",
+            [("construction", "长安汽车新工厂"), ("opening", "华为研发中心")],
+            id="竣工以及开业",
+        ),
+        pytest.param(
+            "5月6日，长寿区重大项目集中签约和开工仪式在长寿举行。",
+            [("construction", "长寿区")],
+            id="one-subject-for-both-acts-stays-one-clause",
+        ),
+        pytest.param(
+            "2019年10月28日，哈尔滨市呼兰区举行黑龙江呼兰经济开发区揭牌仪式、重点项目集中签约仪式。",
+            [("opening", "黑龙江呼兰经济开发区"), ("signing", "哈尔滨市呼兰区")],
+            id="two-ceremonies-held-by-one-verb-075",
+        ),
+        pytest.param(
+            "2023年2月8日，山东省港口集团在烟台举行建成项目投产暨新项目开工仪式。",
+            [("production", "山东省港口集团")],
+            id="暨-joins-one-ceremony-048",
+        ),
+        pytest.param(
+            "天津大冢饮料宝矿力水特全新无菌生产线竣工投运、电科蓝天成功登陆上交所科创板。",
+            [("opening", "天津大冢饮料宝矿力水特全新无菌生产线"), ("other", "电科蓝天")],
+            id="、-before-a-subject-of-its-own-136",
+        ),
+        pytest.param(
+            "5月6日，合肥长鑫二期厂房竣工投运、蔚来汽车第二工厂正式投产。",
+            [("opening", "合肥长鑫二期厂房"), ("production", "蔚来汽车第二工厂")],
+            id="、-before-a-subject-of-its-own",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室揭牌、西部科学城研究院宣告成立。",
+            [("opening", "重庆实验室"), ("founding", "西部科学城研究院")],
+            id="、-before-a-subject-of-its-own-2",
+        ),
+        pytest.param(
+            "13日，14个项目在台胞重要祖籍地福建东山县奠基、开工、投产或竣工剪彩。",
+            [("production", "福建东山县")],
+            id="、-in-a-list-of-acts-stays-one-clause-010",
+        ),
+        # after 、, a second act with its own named subject
+        pytest.param(
+            "3月5日，重庆东站正式开工、重庆海辰储能科技有限公司正式投产。",
+            [("construction", "重庆东站"), ("production", "重庆海辰储能科技有限公司")],
+            id="、-a-second-act-of-its-own-subject",
+        ),
+        pytest.param(
+            "3月5日，重庆实验室揭牌成立、重庆长安汽车股份有限公司与华为签约。",
+            [("founding", "重庆实验室"), ("signing", "重庆长安汽车股份有限公司")],
+            id="、-a-second-act-of-another-body",
+        ),
+        pytest.param(
+            "3月5日，重庆东站主体结构封顶、二期工程开工。",
+            [("construction", "重庆东站")],
+            id="、-no-name-of-its-own-one-act",
+        ),
+    ],
+)
+def test_two_acts_in_one_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.subject.name if e.subject else None) for e in found] == expected
+
+
+def test_a_second_act_after_a_list_comma_with_its_own_date() -> None:
+    """该项目力争于明年5月结构封顶、2023年实现竣工并投运 (036): two acts, each with its date."""
+    text = "11月1日，高标准联合研发中心正式开工建设。该项目力争于明年5月结构封顶、2023年实现竣工并投运。"
+    assert _events(text, "2021-11-01") == [
+        ("construction", "occurred", "2021-11-01"),
+        ("construction", "planned", "2022-05"),
+        ("opening", "planned", "2023"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "2021年6月，垣曲县职业中学新校区建设基本完工并计划于9月招生运行。",
+            [("construction", "occurred", "2021-06"), ("opening", "planned", "2021-09")],
+            id="完工并计划…招生运行-108",
+        ),
+        pytest.param(
+            "2025年5月，重庆东站项目竣工并计划年底投产。",
+            [("construction", "occurred", "2025-05"), ("production", "planned", "2025")],
+            id="竣工并计划…投产",
+        ),
+        pytest.param(
+            "2025年3月，重庆实验室揭牌并将于明年投入运行。",
+            [("opening", "occurred", "2025-03"), ("opening", "planned", "2026")],
+            id="揭牌并将…投入运行-same-type-two-dates",
+        ),
+        pytest.param(
+            "2025年5月，重庆东站项目建成并投入使用。",
+            [("opening", "occurred", "2025-05")],
+            id="建成并投入使用-one-act",
+        ),
+    ],
+)
+def test_a_second_act_after_bing_with_its_own_modal(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text, "2021-06-30" if "垣曲" in text else "2025-06-30") == expected
+
+
+def test_a_list_of_verbs_after_a_list_comma_stays_one_clause() -> None:
+    """奠基、开工、投产或竣工剪彩 (010): one set of acts told of one batch, no date of its own."""
+    assert len(_events("2011年11月13日，14个项目在福建东山县奠基、开工、投产或竣工剪彩。", "2011-11-14")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "最大的奠基项目是总投资100亿元以上的东山海洋生物科技园。",
+            [("construction", "东山海洋生物科技园")],
+            id="奠基项目是-010",
+        ),
+        pytest.param(
+            "剪彩投产的最大项目是民营企业东之星水产有限公司。",
+            [("production", "东之星水产有限公司")],
+            id="投产的最大项目是-010",
+        ),
+        pytest.param(
+            "当天签约的首个项目是重庆海辰储能科技有限公司。",
+            [("signing", "重庆海辰储能科技有限公司")],
+            id="签约的首个项目是",
+        ),
+        pytest.param(
+            "W4是园区一批次项目最后一栋主体结构封顶的主楼。", [("construction", "W4")], id="是…封顶的主楼-022"
+        ),
+        pytest.param(
+            "金龙稀土新材料有限公司是今年6月实现投产试运行的重大项目。",
+            [("production", "金龙稀土新材料有限公司")],
+            id="是…投产试运行的重大项目-057",
+        ),
+        pytest.param("三江新区是此次一季度开工的高热区域。", [], id="a-batch's-region-056"),
+        pytest.param("三江新区是全市集中开工的重点区域。", [], id="a-region-is-no-built-thing"),
+    ],
+)
+def test_a_milestone_told_through_a_copula(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.subject.name if e.subject else None) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "3月2日，万宁市举行重点项目集中开工仪式。市长孙中全出席仪式并宣布开工。",
+            [("construction", "occurred", "2025-03-02")],
+            id="宣布-a-persons-part-071",
+        ),
+        pytest.param(
+            "2013年12月，重庆东站项目建成投运，并全部并网发电。",
+            [("opening", "occurred", "2013-12")],
+            id="全部-the-act-told-of-the-whole-082",
+        ),
+        pytest.param(
+            "5月28日，广州多地举行重大项目集中动工活动，142个项目签约动工，总投资1842亿元。",
+            [("construction", "occurred", "2025-05-28")],
+            id="the-act-of-the-sentence-counted-again-085",
+        ),
+        pytest.param(
+            "3月30日，海西州208个项目集中开复工仪式举行。为发挥引领作用，海西州精选了18个新建项目举办开复工仪式。",
+            [("construction", "occurred", "2025-03-30")],
+            id="the-act-counted-again-later-without-a-date-081",
+        ),
+        pytest.param(
+            "3月30日，海西州集中开复工仪式举行。4月2日，海西州18个新建项目举办开复工仪式。",
+            [("construction", "occurred", "2025-03-30"), ("construction", "occurred", "2025-04-02")],
+            id="a-count-with-its-own-date-is-another-act",
+        ),
+        pytest.param(
+            "3月30日，海西州集中开复工仪式举行。格尔木光伏项目等6个项目开工。",
+            [("construction", "occurred", "2025-03-30"), ("construction", "occurred", None)],
+            id="a-batch-naming-its-member-is-its-own-act",
+        ),
+        pytest.param(
+            "2013年12月，重庆东站项目建成投运，并于2014年3月投产发电。",
+            [("opening", "occurred", "2013-12"), ("production", "occurred", "2014-03")],
+            id="a-second-act-with-its-own-date-is-kept",
+        ),
+        # what a ceremonial act proclaims is that act told again…
+        pytest.param(
+            "8月28日，区长邓小冬与华润置地总经理王昕轶共同为丰翔路TOD万象商业综合体项目奠基培土，"
+            "宣告中环置地中心万象系商业综合体的盛大开工。",
+            [("construction", "occurred", "2024-08-28")],
+            id="宣告…开工-told-again-126",
+        ),
+        pytest.param(
+            "8月28日，市领导为重庆东站项目奠基，宣告重庆东站正式开工建设。",
+            [("construction", "occurred", "2024-08-28")],
+            id="宣告…开工建设-told-again",
+        ),
+        pytest.param(
+            "8月28日，大桥顺利合龙，宣告大桥全线贯通。",
+            [("construction", "occurred", "2024-08-28")],
+            id="宣告…贯通-told-again",
+        ),
+        # …unless it proclaims a founding (a milestone of its own, as after 标志着)
+        pytest.param(
+            "8月28日，重庆实验室举行揭牌仪式，宣告重庆实验室正式成立。",
+            [("opening", "occurred", "2024-08-28"), ("founding", "occurred", "2024-08-28")],
+            id="宣告…正式成立-its-own-act",
+        ),
+        # officials performing the ceremony of an act told in the same sentence
+        pytest.param(
+            "29日，中共福州市委滨海新城工作委员会、福州滨海新城开发建设指挥部正式挂牌成立，市长尤猛军，"
+            "市委常委、常务副市长林飞共同为滨海新城党工委和指挥部揭牌。",
+            [("founding", "occurred", "2025-06-29")],
+            id="共同为…揭牌-after-the-founding-095",
+        ),
+        pytest.param(
+            "29日，重庆实验室正式成立，市领导一起为实验室揭牌。",
+            [("founding", "occurred", "2025-06-29")],
+            id="一起为…揭牌-after-the-founding",
+        ),
+        pytest.param(
+            "29日，宜宾港三期建成投用，省市领导一同为宜宾港三期揭牌。",
+            [("opening", "occurred", "2025-06-29")],
+            id="一同为…揭牌-after-the-opening",
+        ),
+        pytest.param(
+            "29日，市长李明与校长王强共同为重庆实验室揭牌。",
+            [("opening", "occurred", "2025-06-29")],
+            id="共同为…揭牌-alone-is-the-act",
+        ),
+    ],
+)
+def test_an_act_told_again_is_no_second_event(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected
+
+
+def test_a_briefs_bracketed_headline_tells_no_act() -> None:
+    """【…】 heading a brief is its headline: the act is the body's clause."""
+    found = extract(Article("【重庆东站项目开工】6月3日，重庆东站项目正式开工建设。", "2025-06-30")).events
+    assert [e.summary for e in found] == ["重庆东站项目正式开工建设"]
+
+
+def test_a_list_item_mark_is_not_part_of_the_subject() -> None:
+    event = extract(Article("△新食代预制食品科创谷开园", "2025-06-30")).events[0]
+    assert event.subject is not None and event.subject.name == "新食代预制食品科创谷"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        pytest.param(
+            "重庆海辰储能工厂将于8月进行小批量化生产。预计2026年2月开始大批量生产，年产能可达300万台。",
+            ["重庆海辰储能工厂", "重庆海辰储能工厂"],
+            id="a-sentence-naming-no-subject-goes-on-016",
+        ),
+        pytest.param(
+            "重庆海辰储能工厂将于8月投产。6个重点项目签约落地。",
+            ["重庆海辰储能工厂"],
+            id="a-rejected-phrase-is-not-replaced-by-the-previous-subject",
+        ),
+        # a clause naming no subject, anchored by a cue of progress, plan or completion, is about
+        # the last facility or project the paragraph named
+        pytest.param(
+            "6月初，记者在山南市加查水电站施工现场看到，工人正忙碌建设电站大坝和厂房。",
+            ["山南市加查水电站"],
+            id="anchored-by-正-the-site-named-before-069",
+        ),
+        pytest.param(
+            "施工人员正在重庆东站项目现场作业。记者看到，工人年底将实现主体结构封顶。",
+            ["重庆东站项目"],
+            id="anchored-by-将-the-project-of-the-sentence-before-080",
+        ),
+        pytest.param(
+            "施工人员正在重庆东站项目现场作业。记者看到，工人已完成土建工程。",
+            ["重庆东站项目"],
+            id="anchored-by-已",
+        ),
+        pytest.param(
+            "天山脚下，掘进机正向天山胜利隧道深处挺进。\n“中导洞已掘进突破16公里，预计年内贯通。”崔景川说。",
+            ["天山胜利隧道"],
+            id="a-quoted-paragraph-goes-on-about-the-one-before-083",
+        ),
+        pytest.param(
+            "天山脚下，掘进机正向天山胜利隧道深处挺进。\n中导洞已掘进突破16公里，预计年内贯通。",
+            [],
+            id="another-paragraph-does-not",
+        ),
+        pytest.param("施工人员正在重庆东站项目现场作业。记者看到，工人建成投用。", [], id="not-anchored"),
+        pytest.param(
+            "施工人员正在重庆东站项目现场作业。两大经开区正式签署了合作协议。",
+            [],
+            id="a-count-is-no-topic-037",
+        ),
+        pytest.param(
+            "施工人员正在重庆东站项目现场作业。企业纷纷于今年签约落户。", [], id="纷纷-a-trend-is-no-topic"
+        ),
+        # a count acting at the occasion told before (当天, 同时, 现场…) is that occasion's act
+        pytest.param(
+            "25日，南通高新区集中签约仪式在南通举行。当天，8家智能装备企业进行了现场签约。",
+            ["南通高新区", "南通高新区"],
+            id="当天-a-count-signs-at-the-ceremony",
+        ),
+        pytest.param(
+            "25日，宜宾三江新区项目签约仪式举行。同时，总投资15亿元的4个产业项目破土动工。",
+            ["宜宾三江新区项目", "宜宾三江新区项目"],
+            id="同时-a-count-of-projects-starts-at-the-ceremony",
+        ),
+        pytest.param(
+            "25日，宜宾三江新区项目开工仪式举行。现场，3家企业签约入驻。",
+            ["宜宾三江新区项目", "宜宾三江新区项目"],
+            id="现场-a-count-signs-on-the-spot",
+        ),
+        pytest.param(
+            "25日，宜宾三江新区项目签约仪式举行。4个产业项目破土动工。",
+            ["宜宾三江新区项目"],
+            id="no-word-of-the-occasion-a-count-stays-no-subject",
+        ),
+    ],
+)
+def test_subject_across_sentences(text: str, subjects: list[str]) -> None:
+    found = extract(Article(text, "2025-06-30"))
+    assert [e.subject.name if e.subject else None for e in found.events] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an act marks (标志着…) or the stage it opens, of the act's own type: the act again
+        pytest.param(
+            "3月31日上午,青海省疾病預防控制中心現代化疾病預防控制體系建設項目開工典禮在青海省疾病預防控制中心舉行,"
+            "標志著青海省首個P3實驗室正式開建。",
+            [("construction", "occurred", "2025-03-31")],
+            id="標志著…正式開建-151",
+        ),
+        pytest.param(
+            "5月6日，宜宾港三期开工仪式举行，標志著宜宾港三期正式動工。",
+            [("construction", "occurred", "2025-05-06")],
+            id="標志著…正式動工",
+        ),
+        pytest.param(
+            "6月28日，嘉兴南湖产业新城举行奠基仪式，进入实质性建设阶段。",
+            [("construction", "occurred", "2025-06-28")],
+            id="进入实质性建设阶段-159",
+        ),
+        pytest.param(
+            "5月6日，重庆东站举行开工仪式，进入全面建设阶段。",
+            [("construction", "occurred", "2025-05-06")],
+            id="进入全面建设阶段-after-the-start",
+        ),
+        # officials performing an act the sentence named, after an event of it (153)
+        pytest.param(
+            "4月19日，长城电工天水电工电器产业园奠基暨天水电器集团有限责任公司揭牌仪式在天水经济技术开发区举行，"
+            "副省长虞海燕、市委书记马世忠、市长王锐等高兴地挥锨奠基。",
+            [("opening", "occurred", "2025-04-19")],
+            id="officials-挥锨奠基-153",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室奠基暨重庆研究院揭牌仪式举行，市长张三、区长李四等挥锹奠基。",
+            [("opening", "occurred", "2025-05-06")],
+            id="officials-挥锹奠基",
+        ),
+        pytest.param(
+            "5月6日，林升宣布园区奠基，林升、阮锦发等领导共同为大黄鱼产业园项目挥锹培土奠基。",
+            [("construction", "occurred", "2025-05-06")],
+            id="officials-after-a-proclamation-stays-005",
+        ),
+        # another type marked, or a stage told alone: an act of its own
+        pytest.param(
+            "5月6日，重庆实验室揭牌仪式举行，标志着重庆实验室正式成立。",
+            [("opening", "occurred", "2025-05-06"), ("founding", "occurred", "2025-05-06")],
+            id="标志着-another-type-stays",
+        ),
+        pytest.param(
+            "5月6日，重庆东站进入全面建设阶段。",
+            [("construction", "ongoing", "2025-05-06")],
+            id="a-stage-alone-stays",
+        ),
+    ],
+)
+def test_what_an_act_marks_is_the_act_again(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an official announcing the works' act in a sentence of its own reports the act again: a
+        # milestone (real news: 省长…出席并宣布项目竣工投产; 市委书记…宣布项目开工)
+        pytest.param(
+            "5月6日，永川区重大项目集中开工仪式举行。区委书记张三出席并宣布项目开工。",
+            [("construction", "2025-05-06"), ("construction", None)],
+            id="出席并宣布项目开工-its-own-sentence",
+        ),
+        pytest.param(
+            "6月2日，长安汽车渝北工厂竣工投产。市长李四出席并宣布项目竣工投产。",
+            [("production", "2025-06-02"), ("production", None)],
+            id="宣布项目竣工投产",
+        ),
+        pytest.param(
+            "3月1日，綦江区重大项目集中开工活动举行。在主会场，区长王五宣布工程开工。",
+            [("construction", "2025-03-01"), ("construction", None)],
+            id="宣布工程开工",
+        ),
+        # …but a bare 宣布开工 is a person's part in the ceremony, and in the same sentence the
+        # act is told once
+        pytest.param(
+            "5月6日，永川区重大项目集中开工仪式举行。区委书记张三出席活动并宣布开工。",
+            [("construction", "2025-05-06")],
+            id="出席活动并宣布开工-a-part",
+        ),
+        pytest.param(
+            "5月6日，永川区重大项目集中开工仪式举行，区委书记张三出席并宣布项目开工。",
+            [("construction", "2025-05-06")],
+            id="宣布项目开工-same-sentence",
+        ),
+    ],
+)
+def test_an_act_proclaimed_of_the_works_in_its_own_sentence(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.date.value if e.date else None) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what else took part in the occasion, told as an attribute after 同期 / 当天 (real news:
+        # 武汉共有43个项目集中开工…。同期开工的还有帝尔激光高端激光设备研发生产基地)
+        pytest.param(
+            "5月6日，永川区12个项目集中开工。同期开工的还有长城汽车永川新能源整车工厂。",
+            [("construction", "永川区"), ("construction", "长城汽车永川新能源整车工厂")],
+            id="同期开工的还有X",
+        ),
+        pytest.param(
+            "5月6日，綦江区举行签约仪式。当天签约的还有重庆齿轮有限公司新能源总部项目。",
+            [("signing", "綦江区"), ("signing", "重庆齿轮有限公司新能源总部项目")],
+            id="当天签约的还有X",
+        ),
+        # …but the kind of thing after 的 is a description, no act
+        pytest.param(
+            "5月6日，永川区12个项目集中开工。同期开工的项目涵盖多个领域。",
+            [("construction", "永川区")],
+            id="同期开工的项目-a-kind",
+        ),
+    ],
+)
+def test_what_else_took_part_told_as_an_attribute(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.subject.name if e.subject else "") for e in found] == expected

@@ -1,0 +1,286 @@
+"""Ceremonies, meetings and visits: the act a ceremony holds, its venues, who visits or meets.
+
+Rows from `shared/spec/events.md` and the real articles (file named in the id), with invented
+variants; every expected value was worked out by reading the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracted import event_triples as _events
+
+from timeline.events import Article, extract
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "11月1日，临港新片区举行“国际创新协同区全面启动仪式”。",
+            ("other", "occurred", "2025-11-01"),
+            id="启动仪式-036",
+        ),
+        pytest.param(
+            "11月1日，重庆高新区举行“科学城二期项目开工仪式”。",
+            ("construction", "occurred", "2025-11-01"),
+            id="开工仪式-in-quotes",
+        ),
+        pytest.param(
+            "11月1日，重庆市举办科技创新大会。", ("meeting", "occurred", "2025-11-01"), id="a-meeting-stays"
+        ),
+        pytest.param(
+            "3月24日，九龙坡区第一批重大项目集中开工活动在西彭镇举行。",
+            ("construction", "occurred", "2025-03-24"),
+            id="a-ceremony-held-is-its-act",
+        ),
+        pytest.param(
+            "3月24日，长寿区重大项目集中签约仪式隆重举办。",
+            ("signing", "occurred", "2025-03-24"),
+            id="a-signing-ceremony-held",
+        ),
+        pytest.param(
+            "3月24日，长寿区第一批集中开工活动启动。",
+            ("construction", "occurred", "2025-03-24"),
+            id="a-ceremony-started",
+        ),
+    ],
+)
+def test_a_ceremony_has_its_acts_type(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _events(text, "2025-11-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "5月27日，重庆市·四川省共建具有全国影响力的科技创新中心2021年重大项目集中开工活动，在成渝两地举行。",
+            ("construction", "重庆市·四川省共建具有全国影响力的科技创新中心2021年重大项目集中开工活动"),
+            id="在成渝两地举行-035",
+        ),
+        pytest.param(
+            "5月27日，长寿区重大项目集中签约仪式，在长寿经开区隆重举行。",
+            ("signing", "长寿区重大项目集中签约仪式"),
+            id="隆重举行",
+        ),
+        pytest.param(
+            "5月27日，九龙坡区第一批重点项目集中开工活动，同步举行。",
+            ("construction", "九龙坡区第一批重点项目集中开工活动"),
+            id="同步举行",
+        ),
+    ],
+)
+def test_a_ceremony_held_after_a_comma_is_one_event(text: str, expected: tuple[str, str]) -> None:
+    """The comma between a ceremony's name and where it was held does not part subject and verb."""
+    found = extract(Article(text, "2025-05-28")).events
+    assert [(e.type, e.subject.name if e.subject else None) for e in found] == [expected]
+    assert found[0].date is not None and found[0].date.value == "2025-05-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        pytest.param(
+            "7月13日，济南市投促局开发区一行到邹城经济开发区参观考察。", "济南市投促局开发区", id="一行-037"
+        ),
+        pytest.param(
+            "7月13日，重庆市科技局一行到两江新区调研。", "重庆市科学技术局", id="a-body's-delegation"
+        ),
+        pytest.param("7月13日，重庆大学代表团到两江新区实地调研。", "重庆大学", id="代表团"),
+        pytest.param("7月13日，市委书记袁家军到两江新区调研。", "袁家军", id="a-person-stays-the-visitor"),
+        pytest.param("7月13日，市长胡衡华前往两江新区慰问一线建设者。", "胡衡华", id="慰问"),
+        pytest.param("7月13日，市长胡衡华看望慰问一线建设者。", "胡衡华", id="看望慰问"),
+        pytest.param("7月13日，市政协主席唐方裕一行到重庆科学城参观学习。", "唐方裕", id="参观学习"),
+        pytest.param("7月13日，副市长张国智察看了重庆实验室建设情况。", "张国智", id="察看"),
+        pytest.param("7月13日，省长黄强视察四川天府新区。", "黄强", id="视察"),
+        pytest.param(
+            "7月13日，国家发改委副主任赵辰昕一行到重庆检查指导工作。", "赵辰昕", id="一行-检查指导"
+        ),
+        pytest.param("7月13日，市长胡衡华带队检查指导安全生产工作。", "胡衡华", id="带队-检查指导"),
+        pytest.param("7月13日，重庆大学代表团到访重庆科学城。", "重庆大学", id="到访"),
+        pytest.param("7月13日，市长胡衡华看望一线建设者。", "胡衡华", id="看望"),
+        pytest.param("7月13日，市长胡衡华走访重庆实验室。", "胡衡华", id="走访"),
+        pytest.param(
+            "7月13日，省委书记王晓晖、省长黄强到宜宾市调研。",
+            "王晓晖",
+            id="a-list-of-visitors-led-by-its-first",
+        ),
+        pytest.param(
+            "7月13日，常务副市长陈鸣波深入重庆科学城调研重点项目建设。", "陈鸣波", id="深入-调研"
+        ),
+        pytest.param("7月13日，市长王刚先后来到高新区两个项目调研。", "王刚", id="先后-after-the-name"),
+        pytest.param("7月13日，省长李强专程前往宜宾市考察。", "李强", id="专程-after-the-name"),
+        pytest.param("7月13日，区委书记陈敏再次调研科学城建设。", "陈敏", id="再次-after-the-name"),
+        pytest.param("7月13日，市委书记赵刚分别察看了两个项目。", "赵刚", id="分别-after-the-name"),
+    ],
+)
+def test_a_delegation_visits(text: str, visitor: str) -> None:
+    """Spec: a visit has the visiting person or delegation as subject."""
+    found = extract(Article(text, "2025-07-30")).events
+    assert [(e.type, e.subject.name if e.subject else None) for e in found] == [("other", visitor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        pytest.param("7月13日，市委书记袁家军会见华为公司董事长徐直军一行。", "袁家军", id="会见"),
+        pytest.param("7月13日，区长王兵主持召开区政府常务会议。", "王兵", id="主持召开"),
+        pytest.param("7月13日，市委书记袁家军接见华为公司董事长徐直军一行。", "袁家军", id="接见"),
+        pytest.param("7月13日，市委书记袁家军与在渝企业家座谈。", "袁家军", id="座谈"),
+        pytest.param("7月13日，市委书记袁家军与华为公司董事长徐直军会谈。", "袁家军", id="会谈"),
+        pytest.param("7月13日，重庆市举行区县重大项目推进会。", "重庆市", id="举行-a-meeting-of-区县"),
+    ],
+)
+def test_a_meeting_between_people_or_convened_by_one(text: str, host: str) -> None:
+    """Spec: meetings are typed meeting; a person who meets or convenes is the subject."""
+    found = extract(Article(text, "2025-07-30")).events
+    assert [(e.type, e.subject.name if e.subject else None) for e in found] == [("meeting", host)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "meeting"),
+    [
+        pytest.param(
+            "在2月18日召开的浦东新区“共赢浦东共创未来——引领区2024年抓投资促发展大会”上，7个项目签约。",
+            [("meeting", "2025-02-18"), ("signing", "2025-02-18")],
+            "浦东新区“共赢浦东共创未来——引领区2024年抓投资促发展大会”",
+            id="在…召开的大会上-088",
+        ),
+        pytest.param(
+            "在3月5日举行的2025重庆智博会上，重庆实验室揭牌。",
+            [("meeting", "2025-03-05"), ("opening", "2025-03-05")],
+            "2025重庆智博会",
+            id="在…举行的博会上-its-year-dates-nothing",
+        ),
+    ],
+)
+def test_a_meeting_framing_the_sentence_is_an_event(
+    text: str, expected: list[tuple[str, str]], meeting: str
+) -> None:
+    """在…召开的<meeting>上: the meeting is held (an event with its name as subject), and a year
+    inside its name dates no clause of the sentence."""
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.date.value if e.date else None) for e in found] == expected
+    assert found[0].subject is not None and found[0].subject.name == meeting
+
+
+def test_a_start_marked_by_its_curtain_names_the_zone() -> None:
+    """标志着江东新区全面建设正式拉开帷幕 (077): the zone whose works start is the subject."""
+    text = "10月18日，海口江东新区6大项目集中开工，标志着江东新区全面建设正式拉开帷幕。"
+    found = extract(Article(text, "2019-10-19")).events
+    assert ("construction", "江东新区") in [(e.type, e.subject.name if e.subject else None) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "2021年7月13日，万宁市举办2021年度第四批集中开工分会场活动。", "construction", id="开工分会场"
+        ),
+        pytest.param(
+            "2021年7月13日，文昌市在航天城举行重点项目集中签约分会场活动。", "signing", id="签约分会场"
+        ),
+        pytest.param(
+            "2023年3月2日，临港新片区举行一季度重大项目集中开工分场仪式。", "construction", id="开工分场"
+        ),
+        pytest.param(
+            "2024年5月6日，项目签约分产业招商和科技合作2个专场。", None, id="签约分-专场-how-organised"
+        ),
+    ],
+)
+def test_a_sub_venue_keeps_the_act(text: str, expected: str | None) -> None:
+    """Spec: a ceremony has its act's type; a sub-venue (分会场) of a groundbreaking or signing
+    ceremony is that act, while 签约分…专场 only tells how the signing was organised."""
+    found = extract(Article(text, "2025-07-30")).events
+    assert [e.type for e in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "3月20日，新疆生产建设兵团第十二师2022年项目集中开(复)工仪式，在主会场头屯河农场，"
+            "分会场兵团乌鲁木齐经济技术开发区、二二一团、二二二团举行。",
+            [("construction", "occurred", "2025-03-20")],
+            id="仪式，在主会场…，分会场…举行-116",
+        ),
+        pytest.param(
+            "5月8日，渝北区2025年二季度重大项目集中签约仪式，在主会场空港新城，分会场仙桃数据谷、两路街道举行。",
+            [("signing", "occurred", "2025-05-08")],
+            id="签约仪式，在主会场…，分会场…举行",
+        ),
+        pytest.param(
+            "3月20日，重庆市举行重大项目集中开工仪式，在主会场两江新区，市长出席。",
+            [("construction", "occurred", "2025-03-20")],
+            id="a-ceremony-held-then-a-venue",
+        ),
+    ],
+)
+def test_a_ceremony_named_and_held_after_its_venues_is_one_event(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ceremony held at a works' site with no one else acting: the works are the subject
+        # (real news: 8月26日上午，在…产业园项目举行开工仪式)
+        pytest.param(
+            "5月6日上午，在永川凤凰湖智能制造产业园项目举行开工仪式。",
+            [("construction", "2025-05-06", "永川凤凰湖智能制造产业园项目")],
+            id="在…项目举行开工仪式",
+        ),
+        pytest.param(
+            "5月6日，在綦江齿轮新能源总部基地现场隆重举行签约仪式。",
+            [("signing", "2025-05-06", "綦江齿轮新能源总部基地")],
+            id="在…基地现场隆重举行签约仪式",
+        ),
+        pytest.param(
+            "2月8日，在江津德感工业园区举行奠基仪式。",
+            [("construction", "2025-02-08", "江津德感工业园区")],
+            id="在…园区举行奠基仪式",
+        ),
+        # a site that is no works, or a meeting held there: no act of works
+        pytest.param("5月6日，在市政府举行开工仪式。", [], id="在市政府-no-works"),
+        pytest.param("5月6日，在重庆东站项目举行座谈会。", [], id="在…项目举行座谈会-a-meeting"),
+    ],
+)
+def test_a_ceremony_held_at_a_works_site_names_the_works(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    told = [(e.type, e.date.value if e.date else None, e.subject.name if e.subject else "") for e in found]
+    assert told == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act quoted right before its ceremony's noun gives the ceremony its type (real news:
+        # 巨一集团时尚智能智造产业园“动土”仪式在…举行)
+        pytest.param(
+            "5月6日，永川智能制造产业园“动土”仪式在这里举行。",
+            [("construction", "occurred", "2025-05-06")],
+            id="“动土”仪式",
+        ),
+        pytest.param(
+            "5月6日，重庆东站“奠基”仪式隆重举行。",
+            [("construction", "occurred", "2025-05-06")],
+            id="“奠基”仪式",
+        ),
+        pytest.param(
+            "5月6日，重庆实验室“揭牌”仪式在两江新区举行。",
+            [("opening", "occurred", "2025-05-06")],
+            id="“揭牌”仪式",
+        ),
+        # a quoted name of a campaign before its noun stays a name (no act inside)
+        pytest.param(
+            "5月6日，“三个一批”活动在永川举行。",
+            [("meeting", "occurred", "2025-05-06")],
+            id="“三个一批”活动-a-name",
+        ),
+    ],
+)
+def test_an_act_quoted_before_its_ceremony(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected

@@ -1,0 +1,271 @@
+"""Frames, aims, plans, duties and conditions around a trigger (`vocab/trigger_frames.py`,
+`vocab/statuses.py`): what they make of the act, or that there is none.
+
+Rows from the real articles (file named in the id), with invented variants; every expected
+value was worked out by reading the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracted import event_triples as _events
+
+from timeline.events import Article, extract
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "继2023年获批之后，重庆实验室于2025年3月揭牌。",
+            [("opening", "occurred", "2025-03"), ("approval", "occurred", "2023")],
+            id="继之后",
+        ),
+        pytest.param(
+            "自2021年12月挂牌成立以来，天府永兴实验室已揭牌启用3个平台，今年还将启用重庆中心。",
+            [("founding", "occurred", "2021-12"), ("opening", "planned", "2025")],
+            id="自以来-dates-no-other-clause",
+        ),
+        pytest.param(
+            "重庆海辰储能还将建设二期工厂，打造研发中心，建成投用储能电池生产线。",
+            [("opening", "planned", None)],
+            id="还将A，B-share-the-modal",
+        ),
+    ],
+)
+def test_frames_and_shared_modals(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert sorted(_events(text)) == sorted(expected)
+
+
+def test_an_aim_word_ending_a_name_is_no_aim() -> None:
+    """为 ends 华为: 重庆市与华为签署… is a signing, while 为/的 before a trigger stay aims."""
+    assert _events("3月1日，重庆市与华为签署战略合作协议。") == [("signing", "occurred", "2025-03-01")]
+    assert _events("3月1日，重庆市为项目投产做准备。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "重庆东站项目预计年底可投产。", [("production", "planned", "2025")], id="年底可投产-a-plan"
+        ),
+        pytest.param("重庆东站项目建成后可带动就业。", [], id="可-without-a-time-an-ability"),
+        pytest.param("该技术可以量产。", [], id="可以-without-a-time"),
+        pytest.param("重庆东站项目能否按期投产备受关注。", [], id="能否-whether"),
+    ],
+)
+def test_a_modal_with_a_time_is_a_plan(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected
+
+
+def test_a_clause_of_time_after_an_act_is_no_event() -> None:
+    assert _events("主会场宣布开工后，全场响起热烈的掌声。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("持续推动先进制造大项目和产业链关键制造环节跨区域落地。", []),
+        ("进一步推动重庆实验室揭牌。", []),
+        ("以国家级长春新区获批为契机，吉林省加快发展。", []),
+        ("国务院批复中称，同意设立长春新区。", []),
+        ("2月1日，国务院同意设立长春新区。", ["approval"]),
+        ("黑龙江已经获批设立哈尔滨新区。", ["approval"]),
+        # what a document released does is its content, not an act (127)
+        (
+            "近日，安徽省商务厅印发《2025年度全省重点经开区工作要点》，"
+            "将国家级经开区和拟申请升级为国家级经开区的省级开发区纳入重点经开区，对其提出更高要求。",
+            ["policy_release"],
+        ),
+        (
+            "3月5日，省政府出台《关于支持开发区发展的意见》，把符合条件的园区列入省级开发区名单。",
+            ["policy_release"],
+        ),
+        ("3月5日，省科技厅发布《实验室管理办法》，对新认定的重点实验室给予资金支持。", ["policy_release"]),
+        ("3月5日，省政府印发《实施方案》，重庆东站项目同日开工。", ["policy_release", "construction"]),
+    ],
+)
+def test_aims_frames_and_quoted_decisions_are_no_acts(text: str, types: list[str]) -> None:
+    """An aim behind an adverb (持续推动), a frame of purpose (以…为契机) and a decision's words
+    quoted (批复中称，同意…) report no act; 同意设立 / 获批设立 told of a body is an approval."""
+    assert [e.type for e in extract(Article(text, "2016-08-16")).events] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # publications: the title is the subject (108)
+        pytest.param(
+            "1934年，垣曲县谭家乡峪子村人裴丽生在北平主办发行《垣民之友》期刊。",
+            [("other", "1934", "垣民之友")],
+            id="发行《》期刊-108",
+        ),
+        pytest.param(
+            "2020年5月，重庆出版社出版《重庆简史》一书。", [("other", "2020-05", "重庆简史")], id="出版《》"
+        ),
+        pytest.param("1985年，《重庆科技报》创刊。", [("other", "1985", "重庆科技报")], id="《》创刊"),
+        pytest.param("该公司发行债券10亿元。", [], id="发行债券-no-title"),
+        pytest.param("该书由重庆出版社出版发行。", [], id="出版发行-no-title"),
+        # a place freed, a seat moved, a rally: with a date only (108)
+        pytest.param("1947年8月26日，垣曲全境解放。", [("other", "1947-08-26", "垣曲")], id="全境解放-108"),
+        pytest.param("1949年，重庆和平解放。", [("other", "1949", "重庆市")], id="和平解放"),
+        pytest.param("要进一步解放思想。", [], id="解放思想-a-slogan"),
+        pytest.param(
+            "1958年，垣曲县城由古城镇迁至新城镇。", [("other", "1958", "垣曲县城")], id="迁至-108"
+        ),
+        pytest.param(
+            "2023年5月，华为重庆研究所总部迁往两江新区。",
+            [("other", "2023-05", "华为重庆研究所")],
+            id="迁往",
+        ),
+        pytest.param("居民陆续迁至新居。", [], id="迁至-undated"),
+        pytest.param("部分商户由老城区迁至新城。", [], id="迁至-undated-unnamed-movers"),
+        # …but a named body's seat moved is its milestone, dated or not (137)
+        pytest.param(
+            "经国务院批准，杭州市人民政府驻地由拱墅区环城北路318号迁至江干区解放东路18号。",
+            [("other", None, "杭州市人民政府")],
+            id="驻地迁至-a-named-body-137",
+        ),
+        pytest.param(
+            "重庆长安汽车股份有限公司总部由江北区迁至两江新区。",
+            [("other", None, "重庆长安汽车股份有限公司")],
+            id="总部迁至-a-named-company",
+        ),
+        pytest.param(
+            "重庆市科学技术研究院整体搬迁至西部科学城。",
+            [("other", None, "重庆市科学技术研究院")],
+            id="搬迁至-a-named-institute",
+        ),
+        pytest.param(
+            "1949年10月2日，垣曲县数万名群众在城关隆重集会，庆祝中华人民共和国成立。",
+            [("meeting", "1949-10-02", "垣曲县")],
+            id="集会-108",
+        ),
+        pytest.param(
+            "5月4日，重庆大学师生集会纪念五四运动。", [("meeting", "2025-05-04", "重庆大学")], id="师生集会"
+        ),
+        pytest.param("禁止非法集会。", [], id="集会-undated"),
+    ],
+)
+def test_milestones_of_history_need_a_title_or_a_date(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    told = [(e.type, e.date.value if e.date else None, e.subject.name if e.subject else None) for e in found]
+    assert told == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # conditions (spec: a hypothetical or a condition is no event)
+        pytest.param("若项目顺利投产，年产值可达50亿元。", [], id="若项目…投产"),
+        pytest.param("若能按期投产，年产值可达50亿元。", [], id="若能…投产"),
+        pytest.param("倘若重庆东站项目如期竣工，将带动周边发展。", [], id="倘若…竣工"),
+        pytest.param("只要重庆东站项目开工，周边就会带动。", [], id="只要…开工"),
+        pytest.param("待项目建成投用，将极大方便市民出行。", [], id="待项目…建成投用"),
+        pytest.param("若羌县重庆东站项目开工。", [("construction", "occurred", None)], id="若羌县-a-place"),
+    ],
+)
+def test_a_condition_is_no_event(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 抓 with the act as its object: a duty of work, no act (155)
+        pytest.param(
+            "下步该区将围绕179个重点续建项目抓竣工投产，围绕武汉天马G6二期、腾龙武汉数据中心等64个亿元签约项目抓开工建设。",
+            [],
+            id="抓竣工投产-抓开工建设-155",
+        ),
+        pytest.param("两江新区将围绕重点项目抓签约落地。", [], id="抓签约落地"),
+        pytest.param("渝北区紧盯在建项目抓竣工投用。", [], id="抓竣工投用"),
+        # 加快 with the act as its object: an aim (166)
+        pytest.param(
+            "为深入实施第十次党代会的工作部署，加快我市重大项目落地，充分发挥重大项目建设的关键作用。",
+            [],
+            id="加快…落地-166",
+        ),
+        pytest.param("加快两江新区重点项目开工。", [], id="加快…开工"),
+        pytest.param("全力加快重庆东站项目竣工。", [], id="全力加快…竣工"),
+        pytest.param(
+            "6月1日，重庆东站项目加快建设。", [("construction", "ongoing", "2025-06-01")], id="加快建设-stays"
+        ),
+        pytest.param(
+            "加快发展步伐，6月1日，重庆实验室揭牌。",
+            [("opening", "occurred", "2025-06-01")],
+            id="加快-another-clause-stays",
+        ),
+        # a figure of speech starts (…的新引擎已然启动): no body's act (148)
+        pytest.param(
+            "从先进制造业到基础设施建设，从生态环保到民生保障，从一批重大项目竣工到新一轮重点项目开工，"
+            "西安市乃至陕西省经济社会发展的新引擎已然启动。",
+            [],
+            id="新引擎已然启动-148",
+        ),
+        pytest.param("5月6日，两江新区高质量发展的新引擎正式启动。", [], id="新引擎正式启动"),
+        pytest.param("5月6日，重庆城市更新的新篇章已经开启。", [], id="新篇章已经开启"),
+        pytest.param(
+            "5月6日，重庆引擎研究院正式启动运营。",
+            [("opening", "occurred", "2025-05-06")],
+            id="引擎-inside-a-name-stays",
+        ),
+        # a category of projects, no count: a general trend (148)
+        pytest.param("重点项目支撑引领，支柱产业强劲发力，民生项目加快建设。", [], id="民生项目加快建设-148"),
+        pytest.param("全市重大项目加快建设。", [], id="重大项目加快建设"),
+        pytest.param("5月6日，宜宾市在建项目加快建设。", [], id="在建项目加快建设"),
+        pytest.param(
+            "5月6日，重庆东站项目加快建设。",
+            [("construction", "ongoing", "2025-05-06")],
+            id="a-named-project-stays",
+        ),
+        # …but a ceremony held for such a category is the day's act
+        pytest.param(
+            "5月6日，2025年二季度重大项目集中开工仪式在高新区举行，宜宾港三期等项目开工。",
+            [("construction", "occurred", "2025-05-06"), ("construction", "occurred", "2025-05-06")],
+            id="重点项目集中开工仪式-is-an-act",
+        ),
+        pytest.param(
+            "5月6日，重大项目集中签约仪式在会展中心举行，宁德时代等企业签约。",
+            [("signing", "occurred", "2025-05-06"), ("signing", "occurred", "2025-05-06")],
+            id="重大项目集中签约活动-is-an-act",
+        ),
+        # 把X建成Y: a place made into something, an aim (153)
+        pytest.param(
+            "在我市制定的《实施规划》中，打造西部装备制造业聚集城市是“1135”发展战略重要一环，"
+            "目标是把天水建成国家先进装备制造业重要基地和西部工业强市。",
+            [],
+            id="把…建成…基地-153",
+        ),
+        pytest.param("5月6日，重庆市提出，把两江新区建成全国一流的产业基地。", [], id="把…建成…产业基地"),
+        pytest.param("5月6日，宜宾市委明确，要把宜宾建成区域中心城市。", [], id="要把…建成…中心城市"),
+        pytest.param(
+            "5月6日，重庆东站建成投用。", [("opening", "occurred", "2025-05-06")], id="建成投用-stays"
+        ),
+        # an unnamed set the act told goes on to (…签订协议，启动一系列合作项目): no act of its own
+        pytest.param(
+            "去年1月，宁波市与国家电投集团签订战略合作协议，启动一系列合作项目。",
+            [("signing", "occurred", "2024-01")],
+            id="启动一系列合作项目-169",
+        ),
+        pytest.param(
+            "去年1月，宁波市与国家电投集团签订战略合作协议，启动一批重大项目。",
+            [("signing", "occurred", "2024-01")],
+            id="启动一批重大项目",
+        ),
+        pytest.param(
+            "去年1月，宁波市与国家电投集团签订战略合作协议，启动合作项目。",
+            [("signing", "occurred", "2024-01"), ("other", "occurred", "2024-01")],
+            id="启动合作项目-no-set-stays",
+        ),
+        # not meant: 抓紧 (hurrying, works under way), 抓住 (seizing) before a dated act
+        pytest.param("重庆东站项目抓紧施工。", [("construction", "ongoing", None)], id="抓紧施工-stays"),
+        pytest.param(
+            "抓住机遇，重庆实验室6月1日揭牌。", [("opening", "occurred", "2025-06-01")], id="抓住-stays"
+        ),
+    ],
+)
+def test_a_duty_of_work_is_no_event(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected

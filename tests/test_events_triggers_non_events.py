@@ -1,0 +1,560 @@
+"""Clauses with a trigger that report no milestone: descriptions, attendance, celebrations,
+contents, figures, records, quoted names (`vocab/trigger_readings.py`).
+
+Rows from `shared/spec/events.md` ("Not separate events") and the real articles (file named in
+the id), with invented variants; every expected value was worked out by reading the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracted import event_triples as _events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("该中心投用后，将服务全市企业。", id="投用后"),
+        pytest.param("项目建成后将带动就业2000人。", id="建成后将"),
+        pytest.param("四期项目全部投产后，年产值可达百亿元。", id="全部投产后-028"),
+        pytest.param("全部投产可年产钢构件约15万吨。", id="投产可年产-028"),
+        pytest.param("一旦项目建成投用，年产值可达百亿元。", id="一旦"),
+        pytest.param("近年来，企业接连跟进落户重庆科学城。", id="a-general-trend"),
+        pytest.param("推动长安福特三工厂、惠科电子显示器等268个项目投产。", id="推动-roll-up-020"),
+        pytest.param("确保项目早开工、早投产、早达产。", id="确保-aim-020"),
+        pytest.param("距离开工建设不到8个月。", id="距离-a-span-016"),
+        pytest.param("再到第一台试生产产品下线。", id="再到-a-story-016"),
+        pytest.param("首台试生产产品下线对产业园具有里程碑意义。", id="significance-016"),
+        pytest.param("具备科研团队、公共技术平台入驻条件。", id="入驻条件-022"),
+        pytest.param("详细了解项目开工建设情况。", id="开工建设情况-006"),
+        pytest.param("国务院批复要求新升级的国家高新区深入实施创新驱动发展战略。", id="批复要求-011"),
+        pytest.param("省政府秘书长胡云主持签约仪式。", id="主持-017"),
+        pytest.param("新中国成立以来的一幕幕历史性画面呈现在观众眼前。", id="新中国成立-013"),
+        pytest.param("在第三届海峡两岸现代农业博览会即将召开之际。", id="之际-010"),
+        pytest.param("本次集中开工重点项目中，产业项目30个。", id="本次项目中-021"),
+        pytest.param("本次集中开工项目总投资43495.51万元。", id="money-at-the-end-009"),
+        pytest.param("占遵义市集中开工项目个数的32.1%。", id="a-share-009"),
+        pytest.param("现已有境内外26家企业将落户。", id="已有N家-010"),
+        pytest.param("1000余名科研人才确定入驻。", id="N名-people-015"),
+        pytest.param("区机器人关节模组出货量达8.4万套。", id="出货量-seeds"),
+        pytest.param("每季度召开相关部门、区县项目推进调度会。", id="每季度-a-habit-020"),
+        pytest.param(
+            "按照“储备一批、签约一批、开工一批、投产一批、达产一批”的思路，推进工作。", id="按照-a-frame-020"
+        ),
+        pytest.param(
+            "重庆市经信委2014年聚焦项目引进、开工、投产、达产等关键环节。", id="a-list-of-nouns-020"
+        ),
+        pytest.param("这项工作自启动以来，进展顺利。", id="自以来-without-a-date-024"),
+        pytest.param("今年1至3月，西部(重庆)科学城新签约正式合同项目40个。", id="新签约-a-tally-024"),
+        pytest.param(
+            "西部(重庆)科学城将加快推进科学公园、科学会堂等项目落地建设。", id="将加快推进-an-aim-023"
+        ),
+        pytest.param("推进联邦中北电力装备、巨源不锈钢等285个项目开工。", id="推进-a-roll-up-020"),
+        pytest.param("西部(重庆)科学城将力争早日建成“科学家的家”。", id="早日-an-aim-024"),
+        pytest.param(
+            "5月27日，重庆市·四川省2021年重大项目集中开工活动，吸引了众多市民关注。",
+            id="a-ceremony-only-named-035",
+        ),
+        pytest.param("随着重庆实验室揭牌，同步启用", id="inside-a-随着-frame-031"),
+        pytest.param("本次集中开工活动突出项目质量，总投资100亿元以上项目10个。", id="a-batch-described-041"),
+        pytest.param(
+            "与此同时，本次集中开工活动突出结构优化，安排“千项万亿”工程项目59个。",
+            id="a-batch-described-again-041",
+        ),
+        pytest.param("此次集中签约活动聚焦先进制造业和现代服务业。", id="a-signing-batch-described"),
+        pytest.param("现场，项目签约分政校产学研合作、福马产业项目2个专场。", id="签约分-专场-047"),
+        pytest.param("本次集中开工分主会场和5个分会场。", id="开工分-会场"),
+        pytest.param(
+            "合肥市2023年第三批开工动员项目93个，总投资812.4亿元。", id="a-numbered-batch-counted-050"
+        ),
+        pytest.param("本次全市2020年第六批集中开工重大项目24个。", id="本次-batch-counted-007"),
+        pytest.param("全市第二批集中签约项目15个。", id="第二批-batch-counted"),
+        pytest.param("全省共计成功签约重点项目155个。", id="共计-054"),
+        pytest.param("随着营商环境持续优化，签约项目不断增加。", id="a-trend-054"),
+        pytest.param("构建东北地区快消品交易和交付枢纽。", id="构建-an-aim-054"),
+        pytest.param("打造西部地区规模最大的新能源汽车交付中心。", id="打造-an-aim"),
+        pytest.param("这场签约绝非简单的仪式性相聚。", id="这场签约-a-comment-062"),
+        pytest.param("此次开工的项目涵盖制造业、基础设施等领域。", id="此次开工-a-topic"),
+        pytest.param("签约项目21个，总投资300亿元。", id="a-bare-count-061"),
+        pytest.param("其中，南昌市2022年一季度开工重大项目70个。", id="其中-a-part-of-a-batch-065"),
+        pytest.param("其中列入本次省市县三级联动开工项目37个。", id="其中列入本次-065"),
+        pytest.param("此外还有254个亿元以上项目同步开工。", id="此外还有-a-count-065"),
+        pytest.param("1月以来，全市陆续开(竣)工重大项目83个。", id="陆续-a-roll-up-059"),
+        pytest.param("项目建设取得圆满成功。", id="圆满成功-needs-a-meeting"),
+        pytest.param("各地积极开展安全生产检查活动。", id="开展…活动-undated-a-habit"),
+        pytest.param("今年以来，全区企业累计捐赠2亿元。", id="捐赠-a-tally"),
+        pytest.param(
+            "双方合作共建“郑东新区河南大学大数据产业园”、“郑东新区河南大学留学生创业园”。",
+            id="合作共建-an-agreement's-content-072",
+        ),
+        pytest.param("对签约项目、在建项目实行挂图作战。", id="对-a-working-method-063"),
+        pytest.param("对重大重点项目一对一组建工作专班。", id="对-a-working-measure-063"),
+        pytest.param("今年以来，南昌市先后举办多场大型招商活动。", id="多场-a-roll-up-063"),
+        pytest.param("南昌：一季度开工重大项目70个，总投资847.2亿元。", id="a-count-under-a-header-065"),
+        pytest.param("二是注重新开工项目扩大增量。", id="新开工项目-a-noun-068"),
+        pytest.param("今年计划安排260个新开工项目。", id="新开工项目-counted-068"),
+        pytest.param("全区新签约项目质量明显提升。", id="新签约项目-a-noun"),
+        pytest.param("全市新投产项目质量明显提升。", id="新投产项目-a-noun"),
+        pytest.param("大批重大民生项目纷纷落地。", id="纷纷-a-trend-069"),
+        pytest.param("拉林铁路120座桥梁中已有108座主体完工。", id="已有N座-069"),
+        pytest.param("七市地一季度共开工子项目996个。", id="共开工-a-total-071"),
+        pytest.param("投资8856万元的八尺门海堤贯通工程。", id="贯通工程-a-noun-010"),
+        pytest.param("今年以来，全区先后签约重点项目12个。", id="先后-a-roll-up"),
+        pytest.param("今年以来，全市重点项目建设稳步推进。", id="重点项目建设稳步推进-a-trend"),
+        pytest.param("西藏能源、交通、民生等领域重点项目建设正在有序推进。", id="重点项目建设-a-trend-069"),
+        pytest.param("施工单位正在现场作业。", id="施工单位-a-noun"),
+        pytest.param("重庆东站项目建设启动会上，各方交流了经验。", id="建设启动会-a-meeting-noun"),
+        pytest.param("获奖企业将得到资金支持。", id="获奖-a-noun"),
+        pytest.param("正在建设中的重庆东站站房", id="正在建设中的-an-attribute"),
+        pytest.param("今年以来，全区施工已完成投资30亿元。", id="施工已完成投资-an-amount"),
+        pytest.param("重庆海辰储能科技有限公司获得奖励资金500万元。", id="获得奖励-money-not-an-award"),
+        pytest.param("该项目的顺利投产，带动了就业。", id="的顺利投产-a-noun-039"),
+        pytest.param("主要是为下个月的正式投产争取时间。", id="主要是为-a-purpose-016"),
+        pytest.param("之所以选择边建设边试生产，是为了抢时间。", id="之所以-a-reason-016"),
+        pytest.param("此外，其余190个建设项目也将陆续开复工建设。", id="其余N个-a-part-of-a-batch-081"),
+        pytest.param("高新区此次集中开工项目6个，总投资3.56亿元。", id="此次-a-batch-told-again-086"),
+        pytest.param("严格实施土地利用总体规划和城市总体规划。", id="严格实施-a-requirement-075"),
+        pytest.param("市长丁晖在开工仪式上表示，要加快建设。", id="在开工仪式上表示-a-speech-077"),
+        pytest.param("一批投资体量大的重大项目连日来在天山南北加速推进。", id="一批-a-trend-083"),
+        pytest.param("大批重大民生项目纷纷落地。", id="大批-a-trend-069"),
+        pytest.param("越来越多的企业落户两江新区。", id="越来越多-a-trend"),
+        pytest.param("许多企业落户两江新区。", id="许多-a-trend"),
+        pytest.param("要抢抓项目开工，加快建设进度。", id="抢抓-a-campaign-089"),
+        pytest.param("确保所有项目在3月底前实质性开工建设。", id="确保所有-a-batch-target-040"),
+        pytest.param("确保项目早日建成投用。", id="确保-without-a-date-an-aim"),
+        pytest.param(
+            "推动长安福特三工厂、惠科电子等268个项目投产，长安福特变速器、旗能电铝等147个项目达产。",
+            id="推动-a-roll-up-shares-its-aim-020",
+        ),
+        pytest.param("今年全区完成投资30亿元。", id="完成投资-an-amount"),
+        pytest.param("今年全区完成建设投资30亿元。", id="完成建设投资-an-amount"),
+        pytest.param("历时五年完成十余项重要工程。", id="完成十余项工程-a-count"),
+        pytest.param("庆祝重庆大学成立100周年。", id="成立100周年-an-anniversary"),
+        pytest.param("重庆东站项目建成投产十周年。", id="投产十周年-an-anniversary"),
+        pytest.param("该项目投产日期一拖再拖。", id="投产日期-a-noun"),
+        pytest.param("各区县向市主会场汇报三季度集中开工项目情况。", id="汇报…情况-a-report"),
+        pytest.param("要求各地区9月底前可举办重点项目集中开工仪式。", id="要求-a-directive"),
+        pytest.param("做到快开工、大开工、全开工。", id="做到-a-slogan"),
+        pytest.param("该区将继续加快推进重大项目建设，力争早开工、早建成、早投产。", id="早-a-slogan"),
+        pytest.param("该项目是“十四五”期间我国首个开工的核电项目。", id="是…首个开工的-a-rank-describes"),
+        pytest.param(
+            "能源中心工程成为整个机场改扩建工程中首个完成竣工验收的项目。",
+            id="成为…首个…竣工验收的-a-rank-084",
+        ),
+        pytest.param("全年完成建设任务。", id="完成建设任务-a-target"),
+        pytest.param("全市建设工作全面完成年度任务。", id="建设工作完成-a-target"),
+        pytest.param("近3年内，重庆市累计建成投用15个项目。", id="a-span-of-time-back-in-a-tally"),
+        # someone else's visit taken part in or accompanied
+        pytest.param("市委常委、副市长时镇参加调研。", id="参加调研-attendance-118"),
+        pytest.param("市发改委主任李明陪同考察。", id="陪同考察-attendance"),
+        pytest.param("区商务局负责人随同调研。", id="随同调研-attendance"),
+        # a speech at a ceremony named by two acts
+        pytest.param(
+            "海南省省长沈晓明集中开工和签约仪式上提出结构调整要坚定不移。", id="仪式上提出-a-speech-131"
+        ),
+        pytest.param("市长王强在揭牌暨签约仪式上强调，要优化服务。", id="暨…仪式上强调-a-speech"),
+        pytest.param("区委书记在开工及签约活动上要求，要加快进度。", id="及…活动上要求-a-speech"),
+        # a trigger whose first character ends another word
+        pytest.param(
+            "城市副中心已经由打基础阶段迈入到进一步拉开城市框架的新阶段。", id="拉开城市-not-开城-129"
+        ),
+        pytest.param("各部门全面展开工作。", id="展开工作-not-开工"),
+        pytest.param("园区交通车辆通行顺畅。", id="交通车辆-not-通车"),
+        pytest.param("市民乘坐公交车出行更方便。", id="公交车-not-交车"),
+        pytest.param("宜宾新增50辆纯电动公交车。", id="公交车-not-交车-a-count"),
+        # a duty or a slogan, not an act
+        pytest.param("项目要落地，平台是关键。", id="要落地-a-duty-130"),
+        pytest.param("企业要投产，人才是关键。", id="要投产-a-duty"),
+        pytest.param("重庆东站项目必须按期开工。", id="必须-a-duty"),
+        pytest.param("一手抓竣工投产增增量，一手抓项目开工蓄后劲。", id="一手抓-a-slogan-136"),
+        pytest.param("一手抓项目签约，一手抓企业投产。", id="一手抓-a-slogan"),
+        pytest.param(
+            "紧盯预计新开工项目保落地、开工在建项目保进度、建成竣工项目保投产。",
+            id="紧盯…保投产-a-slogan-136"
+        ),
+        pytest.param("在建项目保竣工，竣工项目保投产。", id="保投产-a-target"),
+        # a period's target counted, and a count so far
+        pytest.param("2012年，绥化市计划开工建设产业项目700个，新建项目500个。", id="a-target-counted-132"),
+        pytest.param("2024年，宜宾市计划新开工重点项目120个。", id="计划-a-target-counted"),
+        pytest.param("全年宜宾市力争签约项目50个。", id="力争-a-target-counted"),
+        pytest.param("目前已成功招引8户配套企业落户。", id="目前已-a-count-so-far-134"),
+        pytest.param("截至目前，园区已吸引30家企业签约落户。", id="截至目前-a-count-so-far"),
+        pytest.param("重庆科学城至今已引进5个项目落地。", id="至今已-a-count-so-far"),
+        # an act negated, or only a condition
+        pytest.param("截至目前，重庆东站项目尚未开工。", id="尚未-negated"),
+        pytest.param("3月5日，重庆东站项目仍未如期开工建设。", id="仍未如期-negated"),
+        pytest.param("重庆东站项目至今没有投产。", id="没有-negated"),
+        pytest.param("重庆东站不再开工建设。", id="不再-negated"),
+        pytest.param("若重庆东站项目如期投产，年产值可达百亿元。", id="若-a-condition"),
+        pytest.param("若宜宾港三期建成投用，将带动就业。", id="若-a-condition-2"),
+        # 新 before two verbs naming projects
+        pytest.param(
+            "今年一季度新竣工投产项目，年内可为天津市新增产值150亿元以上。", id="新竣工投产项目-a-noun-136"
+        ),
+        pytest.param("去年新建成投用项目，带动就业2万人。", id="新建成投用项目-a-noun"),
+        pytest.param("今年新签约落地项目，总投资300亿元。", id="新签约落地项目-a-noun"),
+    ],
+)
+def test_not_a_milestone(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attending a meeting between people is no act (091); a visit is (参观考察)
+        pytest.param("河北省委副书记、省长许勤参加会见。", [], id="参加会见-091"),
+        pytest.param("副市长李明参加会谈。", [], id="参加会谈"),
+        pytest.param(
+            "5月，市长王强会见了华为公司总裁一行。", [("meeting", "occurred", "2025-05")], id="会见"
+        ),
+        # an event celebrated is not this report's act (108)
+        pytest.param("垣曲县数万名群众在城关隆重集会，庆祝中华人民共和国成立。", [], id="庆祝…成立-108"),
+        pytest.param("各界人士齐聚一堂，庆祝重庆大学成立。", [], id="庆祝…成立"),
+        # a person named by the act (108)
+        pytest.param(
+            "常乾坤在广州黄埔军校加入中国共产党，后成为中国人民解放军空军重要奠基人之一。",
+            [],
+            id="奠基人之一-108",
+        ),
+        pytest.param("他是重庆实验室的主要创立者。", [], id="创立者"),
+        # what a document says, after 提出/明确/要求 (091)
+        pytest.param(
+            "近日，河北省发改委印发方案提出，2018-2020年，各市实施洁净煤托底政策。",
+            [("policy_release", "occurred", "2025-06-01/2025-06-30")],
+            id="印发方案提出-091",
+        ),
+        pytest.param(
+            "重庆市出台方案要求，各区县年内开工一批重点项目。",
+            [("policy_release", "occurred", None)],
+            id="出台方案要求",
+        ),
+        pytest.param("《意见》明确，到2025年，全市建成10个国家级实验室。", [], id="《意见》明确"),
+        # a figure reported (097)
+        pytest.param(
+            "来自省发改委最新的消息透露，今年前10个月，"
+            "全省纳入投资计划的续建和计划开工项目累计完成投资15382.4亿元。",
+            [],
+            id="消息透露…累计-097",
+        ),
+        pytest.param("市统计局披露，今年以来全市新开工项目同比增长12%。", [], id="披露…同比"),
+        pytest.param(
+            "长安汽车宣布，新工厂于3月正式投产。",
+            [("announcement", "occurred", None), ("production", "occurred", "2025-03")],
+            id="宣布-an-act",
+        ),
+        # the acts of a ceremony named in the sentence, counted (096), or of one told before (075)
+        pytest.param(
+            "2月28日上午，苏州相城区2021年一季度项目集中开工签约仪式在阳澄湖电竞馆拉开帷幕，"
+            "133个项目集中签约，47个项目集中开工。",
+            [("meeting", "occurred", "2025-02-28")],
+            id="仪式…，N个项目集中签约-096",
+        ),
+        pytest.param(
+            "3月1日，江北区重大项目集中开工签约活动举行，20个项目集中签约，15个项目集中开工。",
+            [("construction", "occurred", "2025-03-01")],
+            id="活动…，N个项目集中开工",
+        ),
+        pytest.param(
+            "3月1日，江北区举行重大项目集中开工仪式，20个项目集中签约。",
+            [("construction", "occurred", "2025-03-01"), ("signing", "occurred", "2025-03-01")],
+            id="an-act-the-ceremony-does-not-name",
+        ),
+        pytest.param(
+            "哈尔滨市呼兰区举行重点项目集中签约仪式。"
+            "仪式上，民生服务、先进制造、新兴产业等16个项目进行了集中签约。",
+            [("signing", "occurred", None)],
+            id="仪式上，…等N个项目…签约-075",
+        ),
+        pytest.param(
+            "渝北区举行招商引资集中签约活动。活动上，智能制造、新材料等12个项目集中签约。",
+            [("signing", "occurred", None)],
+            id="活动上，…等N个项目签约",
+        ),
+    ],
+)
+def test_attendance_celebrations_contents_figures_and_counts_are_no_acts(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an undated act of a type told already, then graded (095): the topic of the grading
+        pytest.param(
+            "6月29日，滨海新城党工委和指挥部揭牌。"
+            "他说，滨海新城党工委和指挥部揭牌，标志着滨海新城建设跨出了历史性的一步。",
+            [("opening", "occurred", "2025-06-29")],
+            id="揭牌，标志着-told-again-095",
+        ),
+        pytest.param(
+            "6月2日，重庆实验室正式启用。该实验室启用，意味着重庆有了第一个国家级实验室。",
+            [("opening", "occurred", "2025-06-02")],
+            id="启用，意味着-told-again",
+        ),
+        pytest.param(
+            "重庆实验室正式揭牌，标志着重庆创新体系迈出新步伐。",
+            [("opening", "occurred", None)],
+            id="揭牌，标志着-told-first",
+        ),
+        # …but a named project of its own started at the ceremony told before is its own act
+        # (real news: …开(竣)工活动在…举行。作为本次活动的核心亮点，…电池项目正式启动建设，标志着…)
+        pytest.param(
+            "2月18日，永川区一季度重大项目集中开工活动在凤凰湖产业园举行。"
+            "作为本次活动的核心亮点，永川电池三模块项目正式启动建设，标志着永川新能源产业再添新引擎。",
+            [("construction", "occurred", "2025-02-18"), ("construction", "occurred", None)],
+            id="named-project-started，标志着-its-own-act",
+        ),
+        pytest.param(
+            "3月1日，綦江区重大项目集中签约仪式举行。其中，綦江齿轮新能源总部项目正式签约，"
+            "意味着綦江汽车产业迈上新台阶。",
+            [("signing", "occurred", "2025-03-01"), ("signing", "occurred", None)],
+            id="named-project-signed，意味着-its-own-act",
+        ),
+        pytest.param(
+            "3月1日，綦江齿轮新能源总部项目正式签约。綦江齿轮新能源总部项目正式签约，"
+            "意味着綦江汽车产业迈上新台阶。",
+            [("signing", "occurred", "2025-03-01")],
+            id="same-project-signed，意味着-told-again",
+        ),
+        # a set of outcomes to come is no signing (102)
+        pytest.param(
+            "目前，还有多个域外代表团在长春市各地参观考察，还将达成一系列合作成果。",
+            [],
+            id="达成一系列合作-102",
+        ),
+        pytest.param("双方还将达成多项合作。", [], id="达成多项合作"),
+        pytest.param(
+            "长春市与吉林大学达成战略合作协议。", [("signing", "occurred", None)], id="达成…协议-an-act"
+        ),
+        # what a project will be (106) and a sector's works in general (110)
+        pytest.param(
+            "雄狮项目落地长沙自贸临空区，将建成集中医药研发、生产、交易平台于一体的国际化医药健康产业总部。",
+            [("signing", "occurred", None)],
+            id="建成集…于一体-106",
+        ),
+        pytest.param("该项目将建成集研发、生产、展示于一体的智能制造基地。", [], id="建成集…于一体"),
+        pytest.param("基础设施项目建设稳步推进。", [], id="基础设施项目建设稳步推进-110"),
+        pytest.param("民生项目建设有序推进。", [], id="民生项目建设有序推进"),
+        pytest.param(
+            "重庆东站项目建设稳步推进。",
+            [("construction", "ongoing", None)],
+            id="a-named-project-建设稳步推进",
+        ),
+        # history in general terms after a dateline (113)
+        pytest.param(
+            "扶绥讯近年来，扶绥县坚持把园区作为工业发展的主战场，实施工业和园区发展三年行动计划，"
+            "已有龙头企业入驻并形成产业集聚。",
+            [],
+            id="…讯近年来-113",
+        ),
+        pytest.param(
+            "本报讯（记者 张三）近年来，重庆高新区实施创新驱动发展三年行动计划，已有一批企业入驻。",
+            [],
+            id="本报讯（…）近年来",
+        ),
+        pytest.param(
+            "本报讯（记者 张三）3月1日，重庆东站项目开工。",
+            [("construction", "occurred", "2025-03-01")],
+            id="本报讯-a-dated-act",
+        ),
+        # projects named by a plan (116) and a tally up to a day (102)
+        pytest.param(
+            "据悉，第十二师2022年计划开(复)工项目涉及现代农业设施、工业优化升级。",
+            [],
+            id="计划开(复)工项目-116",
+        ),
+        pytest.param("今年拟开工项目涵盖先进制造、现代服务等领域。", [], id="拟开工项目"),
+        pytest.param(
+            "重庆东站项目计划今年开工。", [("construction", "planned", "2025")], id="计划…开工-a-plan"
+        ),
+        pytest.param(
+            "26日，记者从长春市政府合作交流办获悉，截至25日，长春市已在第十二届中国-东北亚博览会上签约合作项目15个。",
+            [],
+            id="截至…签约合作项目15个-102",
+        ),
+        pytest.param("截至目前，渝北区已开工重点项目32个。", [], id="截至…开工重点项目32个"),
+        pytest.param(
+            "3月1日，长寿区开工新材料产业项目11个。",
+            [("construction", "occurred", "2025-03-01")],
+            id="a-batch-not-a-tally",
+        ),
+        # the act of a ceremony told before, counted at one of its venues (117)
+        pytest.param(
+            "5月28日，广州开发区举行重大项目集中动工活动。"
+            "在位于中新广州知识城的主会场，广州开发区、广州高新区107个项目集中动工。",
+            [("construction", "occurred", "2025-05-28")],
+            id="在…主会场，N个项目集中动工-117",
+        ),
+        pytest.param(
+            "3月1日，渝北区举行重大项目集中开工活动。在分会场，两江新区15个项目集中开工。",
+            [("construction", "occurred", "2025-03-01")],
+            id="在分会场，N个项目集中开工",
+        ),
+        pytest.param(
+            "10月28日，呼兰区举行集中签约仪式。"
+            "在签约仪式上，呼兰区人民政府与中国亚洲经济发展协会等在新能源等16个项目进行了集中签约。",
+            [("signing", "occurred", "2024-10-28"), ("signing", "occurred", None)],
+            id="在签约仪式上，与X…签约-another-act-075",
+        ),
+    ],
+)
+def test_acts_told_again_aims_and_tallies_are_no_milestone(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the acts inside a record set describe it (028)
+        pytest.param(
+            "据了解，该项目创下了当年拿地、当年建设、当年完工、当年投产的“颍泉速度”。",
+            [],
+            id="创下…当年投产的…速度-028",
+        ),
+        pytest.param("该园区创造了当年签约、当年开工、当年投产的新纪录。", [], id="创造…的新纪录"),
+        pytest.param(
+            "3月，重庆东站项目开工，创下全市新纪录。",
+            [("construction", "occurred", "2025-03")],
+            id="an-act-then-a-record",
+        ),
+        # an act as the topic of a copula (099)
+        pytest.param("开通尼中跨境光缆是尼泊尔的大事。", [], id="开通…是-099"),
+        pytest.param("揭牌是重庆实验室发展的新起点。", [], id="揭牌是"),
+        # a count after a span of time sums the span up (113)
+        pytest.param(
+            "仅两年时间，入驻的电子企业从无到有，聚弘光电、大展科等9家电子信息企业投产。",
+            [],
+            id="仅两年时间…等9家企业投产-113",
+        ),
+        pytest.param("短短一年时间，宁德时代、比亚迪等12家企业落户园区。", [], id="短短一年时间…等12家"),
+    ],
+)
+def test_records_topics_and_spans_of_time_tell_no_act(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the projects named by the act (签约项目, 开工项目) described or totalled: no act told
+        pytest.param(
+            "6月1日，长沙市重大项目集中签约仪式举行。签约项目涵盖智能制造、数字经济、人工智能、生物医药与大健康等领域。",
+            [("signing", "occurred", "2025-06-01")],
+            id="签约项目涵盖-167",
+        ),
+        pytest.param(
+            "6月1日，两江新区重大项目集中开工仪式举行。开工项目包括产业、基础设施和民生三类。",
+            [("construction", "occurred", "2025-06-01")],
+            id="开工项目包括",
+        ),
+        pytest.param(
+            "6月1日，重庆实验室揭牌成立，投产项目主要分布在两江新区和西部科学城。",
+            [("founding", "occurred", "2025-06-01")],
+            id="投产项目主要分布",
+        ),
+        pytest.param(
+            "6月1日，海南省重大项目集中开工。其中，海口集中开工项目共11个（9个项目位于自贸港",
+            [("construction", "occurred", "2025-06-01")],
+            id="开工项目共N个-165",
+        ),
+        pytest.param(
+            "6月1日，重庆市重大项目集中签约。江北区集中签约项目共8个（其中5个外资项目",
+            [("signing", "occurred", "2025-06-01")],
+            id="签约项目共N个",
+        ),
+        # the site of the act (开工现场) and the people it brought (入驻师生)
+        pytest.param(
+            "6月1日，株洲市重大项目集中开工。集中开工活动设荷塘区长株潭先进硬质材料产业园项目开工现场1个主会场，"
+            "株洲经开区中核云峰湖健康谷项目开工现场4个分会场。",
+            [("construction", "occurred", "2025-06-01")],
+            id="开工现场-142",
+        ),
+        pytest.param(
+            "6月1日，重庆市重大项目集中签约。签约活动设两江新区签约现场和渝北区分会场。",
+            [("signing", "occurred", "2025-06-01")],
+            id="签约现场",
+        ),
+        pytest.param(
+            "6月1日，江西智能无损检测创新中心揭牌，入驻师生及工程师超百人。",
+            [("opening", "occurred", "2025-06-01")],
+            id="入驻师生-143",
+        ),
+        pytest.param(
+            "6月1日，重庆大学创新研究院揭牌，入驻师生达300余人。",
+            [("opening", "occurred", "2025-06-01")],
+            id="入驻师生达",
+        ),
+        # an unnamed set of several (多项, 多家, 多个): a trend, not one milestone
+        pytest.param(
+            "江西智能无损检测创新中心项目总投资6.75亿元，目前已完成第一批10套科研设备采购，入驻师生及工程师超百人，"
+            "多项国家重点研发项目落地推进。",
+            [],
+            id="多项-143",
+        ),
+        pytest.param(
+            "6月1日，两江新区揭牌，多家龙头企业签约入驻。", [("opening", "occurred", "2025-06-01")], id="多家"
+        ),
+        pytest.param(
+            "6月1日，两江新区揭牌，多个重大项目加快建设。", [("opening", "occurred", "2025-06-01")], id="多个"
+        ),
+        # not meant: the act with its own count, a batch with a number
+        pytest.param(
+            "6月1日，中国电信宁夏分公司与宁夏环保集团签署合作项目21个。",
+            [("signing", "occurred", "2025-06-01")],
+            id="签署合作项目N个-061-stays",
+        ),
+        pytest.param(
+            "6月1日，两江新区20多个项目集中开工。",
+            [("construction", "occurred", "2025-06-01")],
+            id="20多个-stays",
+        ),
+    ],
+)
+def test_the_things_an_act_names_described_are_no_event(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # the words of a quoted name (“…”活动, “…”行动) cue no process and no plan, as a title's
+        pytest.param(
+            "顾晓斌介绍，2019年底，黄埔区、广州开发区启动“奋战五百天，百大项目庆百年”活动。",
+            "2021-06-22",
+            [("other", "occurred", "2019")],
+            id="奋战-in-a-campaigns-name-141",
+        ),
+        pytest.param(
+            "5月，宁波启动“加快建设”行动。",
+            "2025-06-30",
+            [("other", "occurred", "2025-05")],
+            id="加快建设-in-a-name",
+        ),
+        pytest.param(
+            "3月，重庆市启动“即将启航”系列活动。",
+            "2025-06-30",
+            [("other", "occurred", "2025-03")],
+            id="即将-in-a-name",
+        ),
+        # a cue outside the name stays one
+        pytest.param(
+            "3月，重庆市将启动“百日攻坚”行动。",
+            "2025-06-30",
+            [("other", "planned", "2026-03")],
+            id="将-outside-stays",
+        ),
+    ],
+)
+def test_words_of_a_quoted_name_cue_nothing(
+    text: str, pub: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text, pub) == expected

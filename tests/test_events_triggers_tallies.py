@@ -1,0 +1,239 @@
+"""Tallies, batches and roll-ups: counts of projects that are no milestone of one thing, and
+the batches that are (`vocab/tallies.py`).
+
+Rows from the real articles (file named in the id), with invented variants; every expected
+value was worked out by reading the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracted import event_triples as _events
+
+from timeline.events import Article, extract
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        pytest.param("据浙江省发改委相关负责人介绍，本次集中开工活动突出项目质量。", id="突出项目质量-041"),
+        pytest.param("与此同时，本次集中开工活动突出结构优化。", id="突出结构优化-041"),
+        pytest.param("浙江省发改委表示，此次集中签约活动聚焦先进制造业。", id="聚焦"),
+        pytest.param("现场，项目签约分政校产学研合作、福马产业项目2个专场。", id="签约分-047"),
+        pytest.param("浙江省本次集中开工分主会场和10个分会场。", id="开工分"),
+    ],
+)
+def test_a_described_batch_adds_no_event(description: str) -> None:
+    """After the lead reports the batch, a sentence describing it is no second event."""
+    lead = "2月21日，浙江省委、省政府举行重大项目集中开工活动。"
+    assert _events(lead + description, "2025-02-28") == [("construction", "occurred", "2025-02-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "目前，科学城已编制完成国土空间规划，联合微电子等135个产业项目签约落地。",
+            [("other", "occurred", None)],
+            id="目前-a-roll-up-024",
+        ),
+        pytest.param(
+            "据了解，2024年以来，福马产业合作园区先期已招引落地安捷海洋产业基地、福源渔加工一体化等11个项目。",
+            [],
+            id="以来-a-roll-up-047",
+        ),
+        pytest.param("至今，园区已有华为、比亚迪等12家企业签约入驻。", [], id="至今-a-roll-up"),
+        pytest.param(
+            "据了解，2024年以来，园区通过设立跨境电商运营中心帮助从业者创业，目前已签约台湾青年。",
+            [],
+            id="以来-已签约-047",
+        ),
+        pytest.param("2023年以来，两江新区已签约落地长安汽车新工厂项目。", [], id="以来-已签约落地"),
+        pytest.param(
+            "2023年以来，两江新区于5月6日签约落地长安汽车新工厂项目。",
+            [("signing", "occurred", "2025-05-06")],
+            id="以来-a-clause-with-its-own-day",
+        ),
+        pytest.param(
+            "长期以来，大批国企、央企主动参与银川建设，“东热西送”“西线供水”、城市快速通道等重大基础设施建成投运。",
+            [],
+            id="长期以来-history-061",
+        ),
+        pytest.param("近年来，重庆实验室揭牌，重庆研究院成立。", [], id="近年来-history"),
+        pytest.param(
+            "近年来，园区发展迅速，2023年5月，重庆实验室揭牌。",
+            [("opening", "occurred", "2023-05")],
+            id="近年来-a-dated-clause-stays",
+        ),
+        pytest.param(
+            "5月29日，协同创新区创新工坊等12个项目开工。",
+            [("construction", "occurred", "2025-05-29")],
+            id="a-batch-on-its-day-is-a-milestone",
+        ),
+        # projects counted, none named, over a half or a year: a roll-up (148, 161)
+        pytest.param("制造业方面，上半年，西安市6个先进制造业项目竣工。", [], id="上半年-N个项目竣工-148"),
+        pytest.param(
+            "4月15日上午，记者从哈尔滨市人民政府新闻办公室主办的系列主题新闻发布会第二场发布会上获悉，"
+            "2024年，全市新入统落地招商项目242个，签约额1383.9亿元。",
+            [],
+            id="2024年-项目N个-161",
+        ),
+        pytest.param("去年，重庆市12个重大项目建成投用。", [], id="去年-N个项目建成投用"),
+        pytest.param("上半年，两江新区8个产业项目开工。", [], id="上半年-N个项目开工"),
+        # a quarter's batch, or a batch with a member named, stays
+        pytest.param(
+            "一季度，长寿区开工新材料产业项目11个。",
+            [("construction", "occurred", "2025-Q1")],
+            id="一季度-a-batch-stays-seed",
+        ),
+        pytest.param(
+            "2024年，长安汽车渝北新工厂等12个项目开工。",
+            [("construction", "occurred", "2024")],
+            id="2024年-a-named-member-stays",
+        ),
+        # occasions counted over a time: a roll-up (141, 155, 170)
+        pytest.param(
+            "据介绍，黄埔区先后举办9次重大项目签约、动工、竣工和投试产活动。", [], id="先后举办9次-141"
+        ),
+        pytest.param("今年以来，该区连续举办了8场项目集中开工开业活动。", [], id="连续举办了8场-155"),
+        pytest.param("中央先后六次召开西藏工作座谈会和实施对口支援西藏政策。", [], id="先后六次召开-170"),
+        pytest.param("两江新区相继举行3场重大项目集中签约活动。", [], id="相继举行3场"),
+        pytest.param("重庆市累计召开12次项目推进会。", [], id="累计召开12次"),
+        pytest.param(
+            "6月17日，武汉市第9次集中开工活动在东湖高新区举行。",
+            [("construction", "occurred", "2025-06-17")],
+            id="第9次-one-occasion-stays",
+        ),
+        pytest.param(
+            "6月17日，两江新区举行3场重大项目集中签约活动。",
+            [("signing", "occurred", "2025-06-17")],
+            id="3场-on-one-day-stays",
+        ),
+        # N年来 sums up the years since as 以来 does (164)
+        pytest.param(
+            "2008年，华明高新区经市政府批准成立，十余年来，不断加强科技创新驱动，"
+            "吸引了国家知识产权局天津审协中心、平高、南瑞、中车等一批机构、企业入驻。",
+            [("approval", "occurred", "2008")],
+            id="十余年来-a-roll-up-164",
+        ),
+        pytest.param("三年来，两江新区已引进长安汽车、华为等企业入驻。", [], id="三年来-已引进"),
+        pytest.param("五年来，重庆科学城已建成投用重庆实验室等平台。", [], id="五年来-已建成投用"),
+        pytest.param(
+            "三年来，园区发展迅速，6月1日，重庆实验室揭牌。",
+            [("opening", "occurred", "2025-06-01")],
+            id="三年来-a-dated-clause-stays",
+        ),
+    ],
+)
+def test_a_roll_up_of_a_period_is_no_event(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected
+
+
+def test_a_tally_printed_again_is_a_tally_again() -> None:
+    text = (
+        "2月16日，江西全省各地举行项目开工。其中，南昌市一季度开工重大项目70个。"
+        "记者从南昌市政府获悉，南昌市一季度开工重大项目70个，总投资847.2亿元。"
+    )
+    assert _events(text, "2025-02-16") == [("construction", "occurred", "2025-02-16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plans counted as done (111)
+        pytest.param("新区道路、供水、供热等18个专项规划已编制完成。", [], id="等18个专项规划已编制完成-111"),
+        pytest.param("全市交通、水利等12个专项规划编制完成。", [], id="等12个专项规划编制完成"),
+        pytest.param(
+            "5月，重庆市国土空间总体规划编制完成。",
+            [("other", "occurred", "2025-05")],
+            id="a-plan-编制完成",
+        ),
+        # firms said to be present in a park (113)
+        pytest.param("现代物流方面，有宇培、荣桂等上市公司或区内大企业入驻。", [], id="有…入驻-113"),
+        pytest.param("园区现有华为、腾讯等企业入驻。", [], id="现有…入驻"),
+        pytest.param("3月，宁德时代入驻两江新区。", [("signing", "occurred", "2025-03")], id="入驻-an-act"),
+        # preparations for an act (114)
+        pytest.param("在项目现场，大型机械做好开工准备。", [], id="做好开工准备-114"),
+        pytest.param("重庆东站项目已做好投产准备工作。", [], id="投产准备工作"),
+    ],
+)
+def test_counted_plans_present_firms_and_preparations_are_no_acts(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "计划安排260个新开工项目；开工中国中医科学院大学、瑞金医院太仓分院、苏州北站综合枢纽铁路站房工程"
+            "等一批重大民生和交通基础设施项目。",
+            [],
+            id="开工…等一批项目-a-programme-068",
+        ),
+        pytest.param("投产重庆东站、西部科学城等多个重大项目。", [], id="投产…等多个项目"),
+        pytest.param("开工一批重大项目。", [], id="开工一批项目"),
+    ],
+)
+def test_a_trigger_governing_an_unnamed_set_without_a_date_is_a_programme(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "继年初开工10个项目后，5月29日，玉溪国家高新区集中开工第二批13个项目。",
+            [("construction", "occurred", "2025-05-29"), ("construction", "occurred", "2025")],
+            id="继…开工10个项目后-114",
+        ),
+        pytest.param(
+            "继3月签约5个项目后，6月10日，重庆高新区签约第二批8个项目。",
+            [("signing", "occurred", "2025-06-10"), ("signing", "occurred", "2025-03")],
+            id="继…签约5个项目后",
+        ),
+        pytest.param("今年以来，全市开工10个项目。", [], id="a-count-after-the-trigger-outside-a-frame"),
+    ],
+)
+def test_an_earlier_batch_in_a_frame_is_an_act_of_its_own(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a lead telling the day's starts in several places, a place's own count is that
+        # place's share, an act of its own (real news: 芙蓉区24个重大项目启动建设; 武汉共有43个项目
+        # 集中开工; 德阳市共有46个项目参加集中签约)
+        pytest.param(
+            "5月6日，重庆市二季度重大项目集中开工活动举行。\n"
+            "九龙坡区24个重大项目启动建设；渝北区19个重大项目集中开工。",
+            [("construction", "重庆市"), ("construction", "九龙坡区"), ("construction", "渝北区")],
+            id="district-shares-after-the-lead",
+        ),
+        pytest.param(
+            "5月6日，四川省重大项目集中开工活动举行。成都共有43个项目集中开工。",
+            [("construction", "四川省"), ("construction", "成都市")],
+            id="共有-share",
+        ),
+        # …but the lead's act counted again without a place, or a roll-up of a scope, is none
+        pytest.param(
+            "5月6日，重庆市二季度重大项目集中开工活动举行。\n24个重大项目启动建设。",
+            [("construction", "重庆市")],
+            id="bare-count-told-again",
+        ),
+        pytest.param(
+            "5月6日，重庆市二季度重大项目集中开工活动举行。\n已推动全市753个工业项目开工建设。",
+            [("construction", "重庆市")],
+            id="roll-up-of-a-scope",
+        ),
+    ],
+)
+def test_a_places_share_of_the_days_acts_is_its_own_act(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.subject.name if e.subject else "") for e in found] == expected
