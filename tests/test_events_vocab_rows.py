@@ -1,6 +1,6 @@
 """One row per cue, alias word and trigger word of the event vocabulary (issue 11, finding 20).
 
-The rows are written out here, not generated from `timeline/_events/vocab.py`: dropping a word
+The rows are written out here, not generated from `timeline/_events/vocab/`: dropping a word
 from the vocabulary (下称, 力争, 正在, …) must make its row fail, and a word added there without
 a row fails `test_every_vocabulary_word_has_a_row`. Each row's sentence uses that word and no
 other cue of its kind, and a control sentence without it shows the word is what decides.
