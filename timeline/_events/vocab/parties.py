@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-#: Words a noun phrase before a trigger must not hold to stand as its subject.
 #: Verbs of NOT_IN_SUBJECT that stand inside a name right before its suffix, naming what the
 #: body does (投资促进中心, 创新助力平台), when not opening it.
 VERBS_NAMING_A_BODY = ("促进", "推进", "推动", "助力", "主办", "承办")
+#: Words a noun phrase before a trigger must not hold to stand as its subject.
 NOT_IN_SUBJECT = (
     "从",
     "把",

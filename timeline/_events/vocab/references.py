@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-#: Pronoun-like mentions: the word -> entity types it may refer to (nearest earlier entity of a
-#: fitting type in the same paragraph).
 #: Legal forms ending a company's name; without them (and without its place and trade words) the
 #: name's core is an implicit short form (重庆海辰储能科技有限公司 → 海辰储能).
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "股份公司")
@@ -31,6 +29,8 @@ PART_OWNER_WORDS = (
     "该园区",
 )
 
+#: Pronoun-like mentions: the word -> entity types it may refer to (nearest earlier entity of a
+#: fitting type in the same paragraph).
 PRONOUNS: dict[str, tuple[str, ...]] = {
     "该公司": ("company",),
     "该企业": ("company",),

@@ -9,20 +9,6 @@ DESIGNATED_THINGS = ("提案", "试点", "示范", "名单", "重点项目", "�
 #: 被确定为“二号工程”, 被列为全省“三个一批”的项目), not a year named so (确定为项目建设年).
 DESIGNATED_HEADS = ("项目", "工程", "城市", "单位", "基地", "企业", "园区")
 
-TYPE_PRIORITY = (
-    "opening",
-    "founding",
-    "production",
-    "construction",
-    "approval",
-    "signing",
-    "policy_release",
-    "breakthrough",
-    "meeting",
-    "announcement",
-    "other",
-)
-
 #: Triggers whose type depends on what follows them (see triggers._refine).
 RELEASE_TRIGGERS = ("发布", "公布", "出炉", "通报")
 #: Release triggers that follow what they release (《…清单》正式出炉, 名单出炉).

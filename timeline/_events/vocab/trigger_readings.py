@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-#: Adverbs of manner between an aim verb or 的 and the trigger (该项目的顺利投产, 推动项目早日
-#: 全面投产): the trigger is still a noun or an aim.
 #: An ordinal unit: the first (or n-th) of a kind (首条, 首根, 第二台). Opening the attribute of
 #: X的Y it describes Y (首条搭载这一系统的“云轨”线路 → the line); inside a phrase after a name
 #: it is that body's first product, and the body is the subject (…单晶硅项目首根单晶硅棒 → the
@@ -30,6 +28,8 @@ ORDINAL_SCOPES = (
 )
 #: How far before a subject an ordinal describing it may open (第十二个: 4 characters).
 ORDINAL_REACH = 6
+#: Adverbs of manner between an aim verb or 的 and the trigger (该项目的顺利投产, 推动项目早日
+#: 全面投产): the trigger is still a noun or an aim.
 MANNER_ADVERBS = (
     "顺利",
     "正式",

@@ -366,3 +366,17 @@ TRIGGERS: dict[str, str] = {
     "列为": "approval",
     "确定为": "approval",
 }
+
+TYPE_PRIORITY = (
+    "opening",
+    "founding",
+    "production",
+    "construction",
+    "approval",
+    "signing",
+    "policy_release",
+    "breakthrough",
+    "meeting",
+    "announcement",
+    "other",
+)
