@@ -486,3 +486,24 @@ def test_a_name_of_tabs_and_line_breaks_only_is_an_empty_name(tl, build):
     article = build.article("重庆实验室揭牌。")
     report = tl.ingest_many([build.extraction(article, entities=(Entity("\t\r\n", "lab"),))])
     assert report.articles == 0 and "empty name" in report.skipped[0][1]
+
+
+@pytest.mark.parametrize("damaged", ["-10000000", "'abc'", "1.5", "99999999999999999999"])
+def test_a_damaged_longest_span_is_refused_not_a_traceback(tmp_path, damaged):
+    """Review of session 7 (low), reproduced by the fourth: a hand-edited `max_span_days` was
+    accepted; text or a float raised ValueError, a negative number OverflowError in the window
+    arithmetic of `since` queries and of every ingest."""
+    path = tmp_path / "news.db"
+    with Timeline(str(path)) as tl:
+        tl.ingest(Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20"))
+    connection = sqlite3.connect(path)
+    connection.execute(f"UPDATE timeline_meta SET value = {damaged} WHERE key = 'max_span_days'")
+    connection.commit()
+    connection.close()
+    with Timeline(str(path)) as tl:
+        assert len(tl.milestones()) == 1  # no date window: the value is not read
+        with pytest.raises(StoreUnavailableError, match="max_span_days"):
+            tl.milestones(since="2025")
+        with pytest.raises(StoreUnavailableError, match="max_span_days"):
+            tl.ingest(Article("2025年2月15日，重庆实验室开工。", "2025-02-20"))
+        assert tl.stats()["articles"] == 1

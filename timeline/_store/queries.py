@@ -72,7 +72,7 @@ from .orm import (
     SourceRow,
     TextRow,
 )
-from .window import days_before
+from .window import checked_span, days_before
 
 IN_CHUNK = 500
 _LINE_CACHE = 50_000
@@ -539,7 +539,7 @@ def _window_statement(given: frozenset[str]) -> _MilestoneSelect:
 
 def max_span_days(conn: Connection) -> int:
     """The longest interval, in days, of any stored event."""
-    return int(conn.scalar(_MAX_SPAN) or 0)
+    return checked_span(conn.scalar(_MAX_SPAN))
 
 
 STREAMED_ROWS = IN_CHUNK

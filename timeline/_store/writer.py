@@ -90,7 +90,7 @@ from .orm import (
 from .records import DatedRecord, EventRecord
 from .search import search_body
 from .typed import bound
-from .window import days_before
+from .window import checked_span, days_before
 
 ENTITY_CACHE_LIMIT = 200_000
 """Entity ids kept in memory between transactions; the cache is emptied when it grows past this."""
@@ -237,7 +237,7 @@ def _name_and_type(row: _EntityValues) -> tuple[str, str]:
 
 def _max_span(connection: Connection) -> int:
     """The longest interval, in days, of a stored event (`META_MAX_SPAN_DAYS`)."""
-    return int(connection.scalar(select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)) or 0)
+    return checked_span(connection.scalar(select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)))
 
 
 def _int4(value: int) -> int:
