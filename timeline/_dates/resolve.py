@@ -145,6 +145,8 @@ class Context:
             return None
         if earlier.grain == "week" and earlier.kind == "date":
             return earlier
+        if earlier.grain == "day" and earlier.kind == "date" and self._listed_weekdays():
+            return earlier  # 周一，阴天…；周三，多云…: a forecast list goes on in the week it began
         if (
             earlier.grain == "day"
             and earlier.kind in ("date", "range")
@@ -154,6 +156,14 @@ class Context:
         ):
             return earlier
         return None
+
+    def _listed_weekdays(self) -> bool:
+        """True when the earlier expression is a weekday too and each opens a line, a sentence or
+        an item after ；(a list of days, as forecasts write them)."""
+        earlier = self.text[self.previous_start : self.previous_end].lstrip(vocab.WEEK_STEPS)
+        return earlier.startswith(tuple(vocab.WEEK_WORDS)) and all(
+            at == 0 or self.text[at - 1] in vocab.LIST_ITEM_BREAKS for at in (self.start, self.previous_start)
+        )
 
     def forward(self) -> bool:
         """True when a year-less expression here should take the earliest coming occurrence."""

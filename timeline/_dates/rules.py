@@ -174,7 +174,7 @@ _DAY = rf"(?:(?P<dn>\d{{1,2}}){_BLANK}|(?P<dc>{_alt(V.DAY_NUMERALS)})){_DAY_END}
 _WEEKDAY_WORD = rf"(?:{_alt(V.WEEK_WORDS)})[{''.join(V.WEEKDAYS)}]"
 _WEEKDAY_NAMED = rf"(?:{_alt(V.WEEK_WORDS)})(?P<wt>[{''.join(V.WEEKDAYS)}])"
 _WEEKDAY_TAIL = (
-    rf"(?:\s*[{V.WEEKDAY_OPEN}]\s*{_WEEKDAY_NAMED}\s*[{V.WEEKDAY_CLOSE}]"
+    rf"(?:\s*[{V.WEEKDAY_OPEN}]\s*{_WEEKDAY_NAMED}\s*(?:[{V.WEEKDAY_CLOSE}]|(?=[{V.BRACKET_LIST_SEPARATORS}]))"
     rf"|\s*{_WEEKDAY_NAMED.replace('wt', 'wt2')}(?![{re.escape(V.NOT_AFTER_WEEK)}]))?"
 )
 _CLOCK = (

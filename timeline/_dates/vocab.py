@@ -176,12 +176,18 @@ DEICTIC_WEEKS: dict[str, int] = {
     "上上": -2, "上上个": -2, "下下": 2, "下下个": 2, "上一": -1, "下一": 1, "上一个": -1, "下一个": 1,
 }
 WEEK_WORDS: tuple[str, ...] = ("星期", "礼拜", "周")
+# A weekday opening a line, a sentence or an item after ；goes on in the week of a weekday that
+# opened the item before (周一，阴；周三，晴: a forecast list), whatever step word that one had.
+LIST_ITEM_BREAKS = "\n；;。：:"
+WEEK_STEPS = "上下本这个"
 # 一周三次, 每周五: a weekday after these is a count or a set.
 # 第一个星期一, 最后一个星期五: a weekday after 个 belongs to an unresolved week, no date.
 NOT_BEFORE_BARE_WEEKDAY = "每一二两三四五六七八九十个"
 # A weekday written after a day (2021年10月12日（星期二）) belongs to it: the brackets around it.
 WEEKDAY_OPEN = "（("
 WEEKDAY_CLOSE = "）)"
+# 2016年9月15日(星期四,农历中秋当日): a weekday opening a bracket that goes on after a comma.
+BRACKET_LIST_SEPARATORS = ",，、;；"
 # 下周期, 上周边: 周 starts another word.
 NOT_AFTER_WEEK = "年期刊报边围转到全密知"
 # 下周天气 (next week's weather): 天 starting these words is no Sunday.
