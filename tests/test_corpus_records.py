@@ -101,6 +101,39 @@ def test_a_csv_with_two_columns_of_one_chosen_name_is_refused(tmp_path: Path) ->
     assert [a.text for a in articles] == [OPENING] and skips == []
 
 
+def test_columns_named_alike_are_refused_by_read_records_and_on_standard_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review of session 7 (low), closed by the fourth: the check above ran only where the command
+    line called `check_fields`; `read_records` called directly, and a CSV on standard input
+    (`ingest - --input-format csv`), stored the second column's cell silently."""
+    from timeline.corpus.records import read_records
+
+    path = tmp_path / "twice.csv"
+    path.write_text(f"text,text,pub_date\n{OPENING},备注,2025-12-21\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="2 fields named 'text'"):
+        list(read_records(path))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(path.read_bytes()), encoding="utf-8"))
+    db = tmp_path / "t.db"
+    assert main(["ingest", "-", "--input-format", "csv", "--db", str(db)]) == 1
+    assert "2 fields named 'text'" in capsys.readouterr().err and not db.exists()
+
+
+def test_parquet_columns_named_alike_are_refused_by_read_records(tmp_path: Path) -> None:
+    pyarrow = pytest.importorskip("pyarrow")
+    parquet = pytest.importorskip("pyarrow.parquet")
+    from timeline.corpus.records import read_records
+
+    table = pyarrow.table(
+        [pyarrow.array([OPENING]), pyarrow.array(["备注"]), pyarrow.array(["2025-12-21"])],
+        names=["text", "text", "pub_date"],
+    )
+    path = tmp_path / "twice.parquet"
+    parquet.write_table(table, path)
+    with pytest.raises(ArticleError, match="2 fields named 'text'"):
+        list(read_records(path))
+
+
 def test_a_record_without_a_date_takes_the_given_one_or_is_dated_from_its_text(tmp_path: Path) -> None:
     path = _jsonl(tmp_path / "n.jsonl", {"text": OPENING}, {"text": "今天天气很好。"})
     given, _ = _split(list(load_articles([path], pub_date="2026-01-06")))

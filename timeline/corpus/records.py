@@ -31,7 +31,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Protocol, cast
 
@@ -243,7 +243,11 @@ def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record
         yield number, cast(_Record, record)  # the keys of a JSON object are strings
 
 
-def _csv_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record | Skip]]:
+_NamesCheck = Callable[[list[str]], object]
+"""Called with a CSV header's or Parquet schema's column names before the first record is read."""
+
+
+def _csv_records(stream: IO[bytes], where: str, check: _NamesCheck) -> Iterator[tuple[int, _Record | Skip]]:
     bad: dict[int, str] = {}
     # The csv module refuses fields over 131,072 characters by default (a long article); the
     # limit is process-wide, so it is only ever raised, to the longest line read.
@@ -253,6 +257,7 @@ def _csv_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record |
     if header is None:
         return
     header = [name.strip() for name in header]
+    check(header)
     last_line = reader.line_num
     while True:
         try:
@@ -324,10 +329,12 @@ def _parquet_file(path: str) -> _ParquetFile:
         raise ArticleError(f"{path}: not a readable Parquet file ({err})") from None
 
 
-def _parquet_records(path: str, where: str) -> Iterator[tuple[int, _Record | Skip]]:
+def _parquet_records(path: str, where: str, check: _NamesCheck) -> Iterator[tuple[int, _Record | Skip]]:
     number = 0
+    parquet = _parquet_file(path)
+    check(list(parquet.schema_arrow.names))
     try:
-        for batch in _parquet_file(path).iter_batches(batch_size=1024):
+        for batch in parquet.iter_batches(batch_size=1024):
             for record in batch.to_pylist():
                 number += 1
                 yield number, record
@@ -335,14 +342,21 @@ def _parquet_records(path: str, where: str) -> Iterator[tuple[int, _Record | Ski
         yield number + 1, Skip(f"{where}:{number + 1}", f"unreadable Parquet from here on ({err})")
 
 
-def _records(path: str, kind: str) -> Iterator[tuple[int, _Record | Skip]]:
+def _records(
+    path: str, kind: str, check: _NamesCheck = lambda names: None
+) -> Iterator[tuple[int, _Record | Skip]]:
+    """The records of a file, numbered; `check` sees the column names of a CSV or Parquet file
+    first (a record, a dict, keeps one of two columns named alike)."""
     where = "<stdin>" if path == STDIN else path
     if kind == "parquet":
-        yield from _parquet_records(path, where)
+        yield from _parquet_records(path, where, check)
         return
     stream = open_binary(path)
     try:
-        yield from (_jsonl_records if kind == "jsonl" else _csv_records)(stream, where)
+        if kind == "jsonl":
+            yield from _jsonl_records(stream, where)
+        else:
+            yield from _csv_records(stream, where, check)
     finally:
         if path != STDIN:
             stream.close()
@@ -393,7 +407,9 @@ def read_records(
     wanted = dict(fields or {})
     where = "<stdin>" if name == STDIN else name
     first = True
-    for number, record in _records(name, chosen_kind):
+    # Columns named alike are refused here too, not only by `check_fields` (which the command line
+    # calls, but not on standard input, nor does a direct call of this function).
+    for number, record in _records(name, chosen_kind, lambda names: _choose_keys(names, wanted, where)):
         if isinstance(record, Skip):
             yield record
             continue
