@@ -125,8 +125,13 @@ _CLASSICAL_DAY = _CLASSICAL_HEAD + _alt([w for w in V.CLASSICAL_ANAPHORA if w in
 _CLASSICAL_DAY += _CLASSICAL_TAIL
 _CLASSICAL_YEAR = _CLASSICAL_HEAD + _alt([w for w in V.CLASSICAL_ANAPHORA if w in V.ANAPHORIC_YEARS])
 _CLASSICAL_YEAR += _CLASSICAL_TAIL
+_AHEAD_MONTH = rf"(?={V.YEAR_WORD}{_BLANK}(?:\d{{1,2}}|{_alt(V.MONTH_NUMERALS)}){_BLANK}{V.MONTH_WORD})"
+_ROC_YEAR = (
+    rf"(?:(?:{_alt(V.ROC_PREFIXES)})(?P<yr>\d{{1,3}}|[{_CN_NUMERAL}]{{1,5}})"
+    rf"|(?<![\d{_CN_NUMERAL}{re.escape(V.NOT_BEFORE_ROC_YEAR)}])(?P<yr3>1\d\d|一百[{_CN_NUMERAL}]{{0,3}}){_AHEAD_MONTH})"
+)
 _YEAR = (
-    rf"(?:{_DIGIT_YEAR}{_BLANK}{V.YEAR_WORD}|{_SHORT_YEAR}{_BLANK}{V.YEAR_WORD}"
+    rf"(?:{_ROC_YEAR}{_BLANK}{V.YEAR_WORD}|{_DIGIT_YEAR}{_BLANK}{V.YEAR_WORD}|{_SHORT_YEAR}{_BLANK}{V.YEAR_WORD}"
     rf"|(?<!{_chars(V.NOT_BEFORE_DEICTIC)})(?!(?<={_chars(V.NOT_BEFORE_FORMER)})前){_NOT_DOUBLED}(?!(?<={_chars(V.NOT_BEFORE_AFTER_NEXT_YEAR)})后年)"
     rf"(?P<yd>{_alt(V.DEICTIC_YEARS)})"
     rf"(?!(?<={_alt(V.ANNUAL_AMBIGUOUS_YEARS)}){_chars(V.ANNUAL_HEADS)})"
@@ -250,9 +255,15 @@ def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
     if groups.get("ys"):
         year = _number(groups["ys"])
         return (year, "absolute") if year is not None and _plausible_year(year) else None
+    roc = groups.get("yr") or groups.get("yr3")
+    if roc:
+        value = _number(roc)
+        return (value + vocab.ROC_OFFSET, "absolute") if value else None
     two_digits = groups.get("y2") or groups.get("y2c")
     if two_digits:
         value = _number(two_digits)
+        if value is not None and _roc_text(ctx):
+            return value + vocab.ROC_OFFSET, "absolute"
         return (_two_digit_year(value, ctx), "absolute") if value is not None else None
     if groups.get("yd"):
         if groups["yd"] in vocab.SENTENCE_PREVIOUS_YEARS:
@@ -273,6 +284,11 @@ def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
     return None
 
 
+def _roc_text(ctx: Context) -> bool:
+    """True when the text has written a 民國 year before this expression."""
+    return any(0 <= ctx.text.rfind(prefix, 0, ctx.start) for prefix in vocab.ROC_PREFIXES)
+
+
 def _two_digit_year(value: int, ctx: Context) -> int:
     """15年 → the year ending in 15 nearest before the reference year (after it under a cue).
 
@@ -286,7 +302,10 @@ def _two_digit_year(value: int, ctx: Context) -> int:
 
 def _has_year(m: re.Match[str]) -> bool:
     groups = m.groupdict()
-    return any(groups.get(name) for name in ("ya", "yc", "yd", "yn", "ya2", "yc2", "yb", "y2", "y2c", "ys"))
+    return any(
+        groups.get(name)
+        for name in ("ya", "yc", "yd", "yn", "ya2", "yc2", "yb", "y2", "y2c", "ys", "yr", "yr3")
+    )
 
 
 def _short_year_alone(m: re.Match[str]) -> bool:

@@ -19,6 +19,14 @@ FOLD_PAIRS: tuple[tuple[str, str], ...] = (
 
 # ---------------------------------------------------------------- the words dates are built of
 YEAR_WORD = "年"
+# 民國 (Republic of China) years, as Taiwanese texts write them: 中華民國89年, 一百十三年 = 2024.
+# A year of 100-199 before a month is one even without the prefix (no modern text dates in
+# AD 100-199), and a two-digit year in digits is one once the text has written the prefix
+# (民國89年12月30日…自90年1月1日起).
+ROC_PREFIXES: tuple[str, ...] = ("中華民國", "中华民国", "民國", "民国")
+ROC_OFFSET = 1911
+# 公元125年, (127年), 第一百二十年: not 民國 years.
+NOT_BEFORE_ROC_YEAR = "公元（(第"
 YEAR_SUFFIX = "度"  # 2023年度
 MONTH_WORD = "月"
 MONTH_SUFFIX = "份"  # 10月份
