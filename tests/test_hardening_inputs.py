@@ -439,6 +439,25 @@ def test_standard_input_as_parquet_or_a_web_page_is_a_usage_error(
     assert not db.exists()
 
 
+def test_a_linked_folder_inside_a_folder_is_not_walked(tmp_path: Path) -> None:
+    """Review of session 7 (unchecked), checked by the fourth: a link to a folder outside, and a
+    link looping back to the folder itself, are not walked (`rglob` does not follow folder links),
+    so their files are neither read nor read twice, and the walk ends."""
+    outside = tmp_path / "private"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("2025年1月15日，机密实验室揭牌成立。", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("2025年1月15日，重庆实验室揭牌成立。", encoding="utf-8")
+    (corpus / "linked").symlink_to(outside, target_is_directory=True)
+    (corpus / "loop").symlink_to(corpus, target_is_directory=True)
+    (corpus / "dir.txt").symlink_to(outside, target_is_directory=True)  # a folder named like an article
+    items = list(load_articles([corpus], pub_date="2025-01-20"))
+    texts = [item.text for item in items if isinstance(item, Article)]
+    assert texts == ["2025年1月15日，重庆实验室揭牌成立。"]
+    assert [item for item in items if isinstance(item, Skip)] == []
+
+
 def test_a_link_in_a_folder_to_a_file_outside_it_is_skipped(tmp_path: Path) -> None:
     """Third review: a folder of articles holding `secret.txt -> /etc/shadow` (an unpacked archive,
     a shared drop folder) had the linked file read as an article and its lines stored for every
