@@ -1124,6 +1124,25 @@ def test_a_clause_naming_only_a_cue_is_about_the_topic(text: str, subject: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # real 170 (an exhibition's captions), then variants of other works and acts
+        ("江苏省援建的拉萨江苏路。1998年建成，总投资4000万元。", "拉萨江苏路"),
+        ("援藏43项工程之一的拉萨宾馆。1985年9月竣工使用，总投资8500余万元。", "拉萨宾馆"),
+        ("由中建三局承建的光谷科学岛科创中心。2022年5月封顶。", "光谷科学岛科创中心"),
+        ("四川省投资建设的天府国际机场。2021年6月27日正式投运。", "天府国际机场"),
+        # what a thing told before is (这是…的X) titles nothing
+        ("这是重庆最大的数据中心。2022年5月投用。", None),
+    ],
+)
+def test_a_caption_title_is_what_the_acts_after_it_are_about(text: str, subject: str | None) -> None:
+    """A sentence that is only a noun phrase after its attribute (江苏省援建的拉萨江苏路。) is a
+    caption's title: the dated acts told after it with no subject of their own are the thing's."""
+    events = extract(Article(text, "2022-11-30")).events
+    assert [event.subject.name for event in events if event.subject] == ([subject] if subject else [])
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "affiliation"),
     [
         ("总投资248亿元的中航锂电合肥基地项目已经在合肥落地建设。", "中航锂电合肥基地项目", None),

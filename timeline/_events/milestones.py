@@ -252,7 +252,10 @@ def _sentence(
             elif not chain:
                 # 赣龙铁路扩能工程是国家重点工程。…: a subject phrase opening the sentence (not one
                 # running through a quoted slogan: 国家“十三五”规划重点工程项目拉林铁路是…)
-                last = Carried(partial(_opening_phrase, unread), last)
+                title = _caption_title(reading, sentence, span)
+                if title is not None:
+                    found.read_later(title)
+                last = Carried(partial(_opening_phrase, title or unread), last)
             chain.append((clause, unread))
             if clause.startswith(vocab.FRAMING_STARTS):
                 framing, framing_since = True, []
@@ -350,6 +353,20 @@ def _opening_phrase(clause: Unread) -> EventEntity | None:
     after it are about, unless it runs through a quotation."""
     subject, mention = clause.read()
     return subject if mention is not None and not _QUOTED.search(mention.name) else None
+
+
+def _caption_title(reading: Reading, sentence: Sentence, span: tuple[int, int]) -> Unread | None:
+    """A sentence that is only a noun phrase after its attribute (江苏省援建的拉萨江苏路。1998年
+    建成): a caption's title, about the thing after the last 的, which the sentences after it go
+    on about."""
+    start, end = span
+    if len(sentence.clauses) != 1:
+        return None
+    text = reading.doc.text
+    at = text.rfind(vocab.ATTRIBUTIVE, start, end)
+    if at < 0 or end - at - 1 < vocab.MIN_PHRASE or text.find(vocab.COPULA, start, at) >= 0:
+        return None  # (not 这是我国最大的光伏电站: what a thing told before is)
+    return Unread(reading, (at + 1, end), reading.recognition.within(at + 1, end))
 
 
 def _framed(framing: bool, since: list[Unread]) -> bool:

@@ -419,7 +419,8 @@ def _subject_of(
         if site is not None:
             return site
     if trigger is None:  # a clause opening a sentence, or a list the next clause goes on with
-        opens = clause_start == 0 or text[clause_start - 1] in vocab.SENTENCE_BREAKS + "\n"
+        # (or the thing after a caption title's attribute: 江苏省援建的|拉萨江苏路。)
+        opens = clause_start == 0 or text[clause_start - 1] in vocab.SENTENCE_BREAKS + "\n" + vocab.ATTRIBUTIVE
         opens = opens or text.startswith(vocab.CONTINUING_JOINERS, clause_end + 1)
         opens = opens or _after_a_role_frame(text, clause_start)
         head = noun_phrase.opening(text, dates, clause_start, clause_end, ends) if opens else None
