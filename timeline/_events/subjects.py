@@ -22,6 +22,9 @@ from timeline._events.places import leading_place
 from timeline._events.words import Words
 from timeline.model import EventEntity
 
+#: What a subject phrase of a clause without a milestone may open after: a sentence break, a line
+#: break, or the attribute of a caption's title (江苏省援建的|拉萨江苏路。).
+_PHRASE_OPENERS = vocab.SENTENCE_BREAKS + "\n" + vocab.ATTRIBUTIVE
 _SUBJECT_SKIP_TYPES = ("place", "person")
 #: Words no subject phrase opens or ends with: connectives and adverbs of the tables, and every
 #: cue of a plan or of work under way (有望, 届时, 加快建设), whichever table it was added to.
@@ -419,8 +422,7 @@ def _subject_of(
         if site is not None:
             return site
     if trigger is None:  # a clause opening a sentence, or a list the next clause goes on with
-        # (or the thing after a caption title's attribute: 江苏省援建的|拉萨江苏路。)
-        opens = clause_start == 0 or text[clause_start - 1] in vocab.SENTENCE_BREAKS + "\n" + vocab.ATTRIBUTIVE
+        opens = clause_start == 0 or text[clause_start - 1] in _PHRASE_OPENERS
         opens = opens or text.startswith(vocab.CONTINUING_JOINERS, clause_end + 1)
         opens = opens or _after_a_role_frame(text, clause_start)
         head = noun_phrase.opening(text, dates, clause_start, clause_end, ends) if opens else None
