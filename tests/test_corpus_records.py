@@ -251,6 +251,22 @@ def test_a_saved_web_page_gives_its_main_text_and_date(tmp_path: Path) -> None:
     assert "重庆实验室揭牌" in article.title
 
 
+def test_a_web_page_without_a_date_takes_the_given_one_as_any_file_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fourth review: `ingest page.html --pub-date " 2025-12-21 "` (accepted for every other file)
+    raised ValueError from date.fromisoformat, a traceback."""
+    pytest.importorskip("trafilatura")
+    pytest.importorskip("htmldate")
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.replace("2025-12-21", "").replace("2025年12月20日，", ""), encoding="utf-8")
+    (article,) = load_articles([path], pub_date=" 2025-12-21 ")
+    assert isinstance(article, Article)
+    assert article.pub_date == dt.date(2025, 12, 21) and article.pub_date_estimated
+    code = main(["ingest", str(path), "--pub-date", " 2025-12-21 ", "--db", str(tmp_path / "t.db")])
+    assert code == 0 and capsys.readouterr().out.startswith("ingested 1 articles")
+
+
 def test_cli_ingests_jsonl_and_refuses_a_wrong_field_before_writing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -7,7 +7,6 @@ main text or date (and no `pub_date` given) is a `Skip` with the reason.
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
 from pathlib import Path
 from typing import Protocol, cast
@@ -76,7 +75,7 @@ def read_web_page(
     try:
         return Article(
             text,
-            _dt.date.fromisoformat(date) if date else None,
+            date,  # read by Article as every given date is (a blank around it, 20250105)
             source=source if source is not None else (_field(document, "sitename") or ""),
             title=_field(document, "title") or "",
             url=_field(document, "url") or "",
