@@ -11,121 +11,52 @@ from __future__ import annotations
 
 import re
 
-from timeline import _regex
 from timeline._events import noun_phrase, triggers, vocab
 from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
 from timeline._events.mentions import Found, Recognition
-from timeline._events.name_bounds import is_brand, unquoted
-from timeline._events.organisations import longest_suffix, suffix_type
+from timeline._events.organisations import suffix_type
 from timeline._events.places import leading_place
-from timeline._events.words import Words
+from timeline._events.subject_phrase import (
+    ADVERB_TAIL,
+    AMOUNT,
+    DURATION_AHEAD,
+    LEADING,
+    TIME_FRAME_LEAD,
+    TRIGGER_WORDS,
+    apposed_start,
+    as_subject,
+    category_first,
+    holds_own_words,
+    is_amount_or_count,
+    leading_party,
+    read_phrase,
+    referred_entity,
+)
 from timeline.model import EventEntity
 
 #: What a subject phrase of a clause without a milestone may open after: a sentence break, a line
 #: break, or the attribute of a caption's title (江苏省援建的|拉萨江苏路。).
 _PHRASE_OPENERS = vocab.SENTENCE_BREAKS + "\n" + vocab.ATTRIBUTIVE
-_SUBJECT_SKIP_TYPES = ("place", "person")
-#: Words no subject phrase opens or ends with: connectives and adverbs of the tables, and every
-#: cue of a plan or of work under way (有望, 届时, 加快建设), whichever table it was added to.
-_TAIL_WORDS = sorted(
-    {*vocab.SUBJECT_TAIL_WORDS, *vocab.PLANNED_CUES, *vocab.ONGOING_CUES, *vocab.MANNER_ADVERBS},
-    key=len,
-    reverse=True,
-)
-_LEAD_WORDS = sorted(
-    {*vocab.SUBJECT_LEAD_WORDS, *vocab.PLANNED_CUES, *vocab.ONGOING_CUES}, key=len, reverse=True
-)
-_BREAK_WORDS = (
-    *vocab.SUBJECT_BREAK_WORDS, *vocab.MODAL_BREAK_WORDS, *vocab.TIME_BREAK_WORDS, *vocab.MANNER_ADVERBS
-)
-#: Where any of the break words or cut markers stands: one search tells a phrase that holds none.
-_BREAK_WORD = _regex.alternation(_BREAK_WORDS)
-_CUT_MARKER = _regex.alternation(vocab.SUBJECT_CUT_AT)
-TIME_SPAN_LEAD = re.compile(vocab.TIME_SPAN_LEAD)
-_TIME_FRAME_LEAD = re.compile(vocab.TIME_FRAME_LEAD)
-_DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
-#: A name of its own after an owner's word of apposition (四川时代, not 的…).
-_HAN_NAME = re.compile(r"(?!" + vocab.ATTRIBUTIVE + r")[\u4e00-\u9fffA-Za-z]{2}")
 _DURATION_HEADS = frozenset("在用0123456789０１２３４５６７８９一二三四五六七八九十两半")
-_ADVERB_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")
-_COUNT = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]$")
 _BUILT_ONLY = re.compile(vocab.BUILT_ONLY_PATTERNS)
-_LIST_SPLIT = re.compile("[" + vocab.LIST_SEPARATORS + "]")
-_AMOUNT = re.compile("[" + vocab.NUMERALS + ".．]+(?:" + "|".join(vocab.AMOUNT_UNITS) + ")")
-_SUFFIX_IN = re.compile("|".join(re.escape(w) for w in sorted(vocab.ORG_SUFFIXES, key=len, reverse=True)))
-_COUNT_INSIDE = re.compile(
-    "(?<!["
-    + vocab.NUMERALS
-    + "])["
-    + vocab.NUMERALS
-    + "]+["
-    + vocab.MEASURE_WORDS
-    + vocab.COUNT_GROUP_WORDS
-    + "]"
-)  # a whole number: 133个 is no 3个 owned by 13
-_COUNT_TAIL = re.compile("[" + vocab.NUMERALS + "]+(?:" + "|".join(vocab.COUNT_TAIL_WORDS) + ")$")
-_SHARED_HEAD = re.compile(
-    "^(?P<first>[^、等]{2,})(?:、[^、等]{2,})+等["
-    + vocab.NUMERALS
-    + "]+["
-    + vocab.MEASURE_WORDS
-    + "](?P<head>[^、等]{2,})$"
-)
 _NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
-_COUNTED_OPENER = re.compile("(?:" + "|".join(vocab.COUNTED_OPENERS) + ")[" + vocab.NUMERALS + "]")
 _ITEM_ENDS = vocab.LIST_SEPARATORS + "，,。；;"
 _UNITS = vocab.ADMINISTRATIVE_UNITS
 _LIST_ITEM = re.compile(f"[^{_ITEM_ENDS}]{{{vocab.MIN_PHRASE},{vocab.MAX_PHRASE}}}(?=[{_ITEM_ENDS}]|$)")
-_LEADING = re.compile("^(?:" + "|".join(_LEAD_WORDS) + ")+")
 _BATCH_ORDINAL = re.compile(vocab.BATCH_ORDINAL)
-_ORDINAL_UNIT = re.compile(vocab.ORDINAL_UNIT)
 #: The first item after 的 of an attributive trigger: up to a list mark, a conjunction, 等 or
 #: the copula saying what it is (当天奠基的“汽车小镇”是…配套项目).
 _ITEM_OR_JOINER = _ITEM_ENDS + "及和与" + vocab.COPULA
 _ATTRIBUTED_ITEM = re.compile(f"[^{_ITEM_OR_JOINER}]{{2,{vocab.MAX_PHRASE}}}?(?=[{_ITEM_OR_JOINER}]|$)")
-_TRIGGER_WORDS = Words(vocab.TRIGGERS)
-#: Marks a subject phrase never opens or ends with: blanks, list and section marks, the
-#: brackets of a headline (□ 自治区人民政府…, 【全市三级干部大会召开】).
-_NOT_AT_NAME_ENDS = " \u3000" + vocab.LIST_ITEM_MARKS + vocab.SECTION_MARKS + "【】"
 _VENUE = re.compile("|".join(vocab.CEREMONY_VENUES))
-#: A phrase with a person's title among its first characters names people (市委书记阎立和罗滕
-#: 总领事共同启动…, 副省长马秋林发表讲话并宣布…), unless it ends like a body's name.
-_PEOPLE = re.compile(
-    "^[\u4e00-\u9fff]{0,"
-    + str(vocab.TITLE_HEAD_REACH)
-    + "}(?:"
-    + "|".join(sorted((t for t in vocab.PERSON_TITLES if len(t) >= vocab.MIN_PHRASE), key=len, reverse=True))
-    + ")"
-)
 _PERSON_TITLES = tuple(sorted(vocab.PERSON_TITLES, key=len, reverse=True))
 #: Head nouns of facilities (港, 站, 机场, 大桥…): one right after a place names a facility there.
 _FACILITY_HEADS = tuple(head for head, type_ in noun_phrase.HEADS.items() if type_ == "facility")
-_PART_TAIL = re.compile(
-    "(?:" + "|".join(sorted({*vocab.BUILDING_PARTS, *vocab.WORKS_PART_NOUNS}, key=len, reverse=True)) + ")+$"
-)
 _ORDINAL_BEFORE = re.compile(f"(?:{vocab.ORDINAL_UNIT})$")
 _ORDINAL_INSIDE = re.compile(vocab.ORDINAL_UNIT)
 _YEAR_FIRST = re.compile(r"^[0-9]{4}年?")
 _HOLDING = re.compile("(?:" + "|".join(vocab.HOLDING_VERBS) + ")了?")
-_NOT_A_NAME = re.compile(
-    "["
-    + vocab.NUMERALS
-    + vocab.MEASURE_WORDS
-    + "“”\"'‘’]|"
-    + "|".join(
-        sorted(
-            {*vocab.BATCH_WORDS, *vocab.GENERIC_PREFIX_WORDS, *vocab.REGION_WORDS, *vocab.SUBJECT_TAIL_WORDS},
-            key=len,
-            reverse=True,
-        )
-    )
-)
-
-
-def as_subject(found: Found) -> EventEntity:
-    """The mention as the event's entity in the subject role."""
-    return EventEntity(found.name, found.type, "subject")
 
 
 def is_partner(text: str, found: Found) -> bool:
@@ -205,7 +136,7 @@ def _described(
     """四川首座跨海大桥, 西藏第五个民用机场, 全球首家电池零碳工厂: a subject after an ordinal and
     the scope it counts in (a place, or 全球, 西部…) is named by the whole description, not by
     its kind alone; None for any other subject."""
-    if trigger is None or subject is None or subject.type in _SUBJECT_SKIP_TYPES:
+    if trigger is None or subject is None or subject.type in vocab.SUBJECT_SKIP_TYPES:
         return None
     text = doc.text
     at = text.find(subject.name, span[0], span[0] + trigger.start)
@@ -257,7 +188,7 @@ def attributed(
     titled = at + len(vocab.TITLE_OPEN) if text.startswith(vocab.TITLE_OPEN, at) else at  # 施行的《…法》
     named = next((m for m in mentions if m.start in (at, titled)), None)
     if named is not None:
-        return (as_subject(named), None) if named.type not in _SUBJECT_SKIP_TYPES else None
+        return (as_subject(named), None) if named.type not in vocab.SUBJECT_SKIP_TYPES else None
     item = _ATTRIBUTED_ITEM.match(text, at, span[1])
     if item is None:
         return None
@@ -283,7 +214,7 @@ def _place_of_batch(subject: EventEntity | None) -> EventEntity | None:
         return None
     name = _YEAR_FIRST.sub("", subject.name)
     place = leading_place(name)
-    if place is None or not name[place[1] :] or _names_a_thing(name[place[1] :]):
+    if place is None or not name[place[1] :] or holds_own_words(name[place[1] :]):
         return None
     if name.startswith(_FACILITY_HEADS, place[1]):
         return None
@@ -302,7 +233,7 @@ def _place_of_category(
     act. None for a subject with words of its own, or with no place before it."""
     if subject is None or trigger is None or subject.type not in vocab.BUILT_TYPES:
         return None
-    if subject.name in recognition.entities or _names_a_thing(subject.name):
+    if subject.name in recognition.entities or holds_own_words(subject.name):
         return None
     cut = span[0] + trigger.start
     places = [m for m in mentions if m.type == "place" and m.end <= cut]
@@ -326,7 +257,7 @@ def _member_signed(
     at = span[0] + trigger.end
     signed = next((m for m in mentions if m.start == at), None)
     if signed is not None:
-        return (as_subject(signed), None) if signed.type not in _SUBJECT_SKIP_TYPES else None
+        return (as_subject(signed), None) if signed.type not in vocab.SUBJECT_SKIP_TYPES else None
     item = _LIST_ITEM.match(doc.text, at, span[1])
     if item is None or suffix_type(item.group()) != "project" or not doc.is_faithful(at, item.end()):
         return None
@@ -366,7 +297,7 @@ def _subject_of(
     clause_start, clause_end = span
     clause = text[clause_start:clause_end]
     cut = clause_start + (trigger.start if trigger else len(clause))
-    frame = _TIME_FRAME_LEAD.match(text, clause_start, cut)  # 进博会期间宁波市…: when, not who
+    frame = TIME_FRAME_LEAD.match(text, clause_start, cut)  # 进博会期间宁波市…: when, not who
     before = [m for m in mentions if m.end <= cut and (frame is None or m.start >= frame.end())]
     if trigger is not None and trigger.type == "founding":
         founded = [m for m in mentions if m.start >= cut and m.type not in vocab.PART_TYPES]
@@ -403,7 +334,7 @@ def _subject_of(
         venue = _venue_place(text, clause_start, span[1], mentions)
         if venue is not None:
             return venue, None
-    apposition = _apposition(clause, cut - clause_start)
+    apposition = apposed_start(clause, cut - clause_start)
     if apposition >= 0:  # 五粮液机场东连接线——大麦坝高架立交桥: the name after the dash
         before = [m for m in before if m.start >= clause_start + apposition]
     complement = _complement_start(text, clause_start, before)
@@ -411,7 +342,7 @@ def _subject_of(
     named = [
         m
         for m in before
-        if m.type not in _SUBJECT_SKIP_TYPES
+        if m.type not in vocab.SUBJECT_SKIP_TYPES
         and not (m.start > clause_start and m.start in other_parties)
         and not (complement is not None and m.start > complement)
     ]
@@ -443,7 +374,7 @@ def _subject_of(
         stop = named[index + 1].start if index + 1 < len(named) else cut
         if vocab.ATTRIBUTIVE not in text[found.end : stop]:
             return _widened(doc, recognition, head, found, named)
-    if named and last_de >= 0 and _category_first(clause[last_de + 1 : cut - clause_start]):
+    if named and last_de >= 0 and category_first(clause[last_de + 1 : cut - clause_start]):
         # X所建的重点实验室(榜上有名): the head is a category, the body that owns it is the main entity.
         return as_subject(named[-1]), None
     if head is not None and not named and trigger is None:
@@ -451,14 +382,14 @@ def _subject_of(
     opening_place = next((m for m in before if m.type == "place" and m.start == clause_start), None)
     if trigger is None:
         return (as_subject(opening_place) if opening_place else None), None
-    phrase = _phrase(doc, recognition, dates, clause_start, clause[: cut - clause_start], before)
+    phrase = read_phrase(doc, recognition, dates, clause_start, clause[: cut - clause_start], before)
     if head is not None and not named and (_tidier(head.name, phrase[0]) or _placed(before, head, phrase[0])):
         return _phrase_subject(doc, recognition, head)  # …新校区建设基本, …风景区被: the head's phrase
     if phrase[0] is not None:
         return phrase
     places = [m for m in before if m.type == "place"]
     head_end = cut - clause_start
-    counted = _AMOUNT.search(clause, 0, head_end) or noun_phrase.COUNT_FIRST.search(clause, 0, head_end)
+    counted = AMOUNT.search(clause, 0, head_end) or noun_phrase.COUNT_FIRST.search(clause, 0, head_end)
     if places and counted:
         # 14个项目在福建东山县奠基: a count is no subject; the place that holds the event is, the
         # last named before the trigger (青海…海西州都兰县…45个项目开复工: the county).
@@ -538,10 +469,10 @@ def _widened(
 
 
 def _tidier(name: str, read: EventEntity | None) -> bool:
-    """True when a subject phrase ending in a head noun tidies the subject `_phrase` read: that
+    """True when a subject phrase ending in a head noun tidies the subject `read_phrase` read: that
     one runs on into a part of the works (…中心主体工程), or does not end in a head and the two
     open alike (垣曲县职业中学新校区 for …新校区建设基本, 垣曲县移民初中 for 垣曲县); a phrase
-    where `_phrase` read none is no subject (要抢抓项目)."""
+    where `read_phrase` read none is no subject (要抢抓项目)."""
     if read is None or read.name == name:
         return False
     if read.name.startswith(name) and noun_phrase.only_tails(read.name[len(name) :]):
@@ -552,7 +483,7 @@ def _tidier(name: str, read: EventEntity | None) -> bool:
 
 
 def _placed(before: list[Found], head: noun_phrase.Phrase, read: EventEntity | None) -> bool:
-    """True when a subject phrase opens with a place and `_phrase` read no subject or that place
+    """True when a subject phrase opens with a place and `read_phrase` read no subject or that place
     only (长沙至赣州铁路, 平遥县第二实验小学: the place starts a name)."""
     if read is not None and read.type != "place":
         return False
@@ -565,7 +496,7 @@ def _phrase_subject(
     """A subject phrase as the subject, with its mention when no recognised name covers it; of
     two parties joined by 与 (临港大道与长江大桥), the first (A及B may name one thing:
     垣曲县公共体育场及全民健身中心)."""
-    first = _first_party(head.name, (vocab.PARTNER_JOINER,))
+    first = leading_party(head.name, (vocab.PARTNER_JOINER,))
     if first != head.name:
         type_ = noun_phrase.head_type(first) or head.type
         head = noun_phrase.Phrase(head.start, head.start + len(first), first, type_)
@@ -581,7 +512,7 @@ def _phrase_subject(
 def _opens_with_partner(clause: str) -> bool:
     """True when a clause opens with 与/同 and a party (与中国亚洲经济发展协会…签约), not with
     a word holding 与 (与会嘉宾)."""
-    rest = _LEADING.sub("", clause)
+    rest = LEADING.sub("", clause)
     return rest.startswith(vocab.PARTNER_OPENERS) and not rest.startswith(vocab.WORDS_OPENING_WITH_PARTNER)
 
 
@@ -593,7 +524,7 @@ def first_party(
     if not _opens_with_partner(text[span[0] : span[1]]):
         return None
     for found in mentions:
-        if found.end <= trigger_at and found.type not in _SUBJECT_SKIP_TYPES:
+        if found.end <= trigger_at and found.type not in vocab.SUBJECT_SKIP_TYPES:
             return as_subject(found)
     return None
 
@@ -700,7 +631,7 @@ def _venue_place(text: str, start: int, end: int, mentions: list[Found]) -> Even
         return as_subject(known)
     for length in range(vocab.MIN_PHRASE, vocab.MAX_VENUE_PLACE + 1):  # 集中开工文昌分会场: after the act
         words = text[at - length : at]
-        if at - length >= start and _TRIGGER_WORDS.start(text[: at - length][-2:]):
+        if at - length >= start and TRIGGER_WORDS.start(text[: at - length][-2:]):
             if any(word in words for word in vocab.VENUE_NOT_PLACES):
                 return None
             return EventEntity(words, "place", "subject")
@@ -742,7 +673,7 @@ def _ceremony_thing(
     a period, a count or a category (2022年第一季度重大项目集中开工活动)."""
     text = doc.text
     words = text[start:cut]
-    bare = _ADVERB_TAIL.sub("", words)
+    bare = ADVERB_TAIL.sub("", words)
     batch = vocab.BATCH_MARK in words[len(bare) :] or _BATCH_ORDINAL.search(words)
     if batch or bare.endswith(vocab.JOINING_TAILS):
         return None
@@ -750,370 +681,18 @@ def _ceremony_thing(
     segment_start = start + max(bare.rfind(mark) + 1 for mark in vocab.CEREMONY_NAME_JOINERS)
     for found in reversed(before):
         if found.start >= segment_start and found.end == end and found.type not in vocab.NOT_CEREMONY_THINGS:
-            return (as_subject(found), None) if _names_a_thing(found.name) else None
+            return (as_subject(found), None) if holds_own_words(found.name) else None
     for dated in dates.within(segment_start, end):
         if dated.start == segment_start:
             segment_start = dated.end
     segment = text[segment_start:end]
     type_ = suffix_type(segment)
-    if type_ is None or type_ in vocab.NOT_CEREMONY_THINGS or not _names_a_thing(segment):
+    if type_ is None or type_ in vocab.NOT_CEREMONY_THINGS or not holds_own_words(segment):
         return None
     if not vocab.MIN_PHRASE < len(segment) <= vocab.MAX_PHRASE or is_amount_or_count(segment):
         return None
     mention = Found(segment_start, end, segment, type_, -1) if doc.is_faithful(segment_start, end) else None
     return EventEntity(segment, type_, "subject"), mention
-
-
-def _names_a_thing(name: str) -> bool:
-    """True when a name holds words of its own besides its suffix, numerals, batch, period,
-    region and generic words (众安诚旭新型建筑材料建设项目; not 一季度全市重大项目)."""
-    suffix = max((s for s in vocab.ORG_SUFFIXES if name.endswith(s)), key=len, default="")
-    rest = _NOT_A_NAME.sub("", name[: len(name) - len(suffix)])
-    return len(rest) >= vocab.MIN_PHRASE
-
-
-def _phrase(
-    doc: Document, recognition: Recognition, dates: Dates, clause_start: int, text: str, before: list[Found]
-) -> tuple[EventEntity | None, Found | None]:
-    """The noun phrase before a trigger, as a subject named by the text (两省市科技部门)."""
-    offset = 0
-    while True:
-        moved = offset
-        for dated in dates.within(clause_start + offset, clause_start + len(text)):
-            if dated.start - clause_start == offset:
-                offset = dated.end - clause_start
-        lead = _LEADING.match(text[offset:])  # ^ holds at the string's start only, not at a pos
-        if lead and lead.end() > 0:
-            offset += lead.end()
-        if offset == moved:
-            break
-    span_of_time = TIME_SPAN_LEAD.match(text, offset) or _DURATION_AHEAD.match(text, offset)
-    span_of_time = span_of_time or _TIME_FRAME_LEAD.match(text, offset)  # 洽谈会期间…
-    if span_of_time is not None:
-        offset = span_of_time.end()
-    phrase = text[offset:]
-    if phrase.startswith((*vocab.ADVERBIAL_OPENERS, *vocab.VERB_OPENERS, *vocab.REMAINDER_OPENERS)):
-        return None, None  # …, 剩余强弱电工程正加紧施工: the rest of the works told before
-    if offset == 0 and phrase.startswith(vocab.CONTINUING_JOINERS):
-        return None, None  # …等多个平台，及多所知名高校启动建设: the list before goes on
-    if _COUNTED_OPENER.match(phrase) or phrase.endswith(vocab.JOINING_TAILS):
-        return None, None  # 有254个…项目, 签约及(揭牌仪式): a tally, or half of a pair of acts
-    for dated in dates.within(clause_start + offset, clause_start + len(text)):
-        # A date ends the noun phrase: 武汉市2022年第二季度…项目 is about 武汉市.
-        if dated.start - clause_start > offset:
-            phrase = phrase[: dated.start - clause_start - offset]
-            break
-    phrase = _head_of(phrase)
-    if phrase.endswith(vocab.PEOPLE_AT_WORK):
-        return None, None  # 建设者们正在加紧施工: the people at work, the clause goes on about the works
-    if (apposition := _apposition(phrase, len(phrase))) >= 0:  # …连接线——大麦坝高架立交桥: after the dash
-        phrase = phrase[apposition:]
-    if phrase.endswith(vocab.TIME_FRAME_TAILS):
-        return None, None
-    region = vocab.REGION_WORDS.get(phrase[:2])
-    if region is not None and _named_after_region(phrase[2:]):
-        phrase, offset, region = phrase[2:], offset + 2, None  # 我省华鼎…基地等474个项目: the thing
-    if region is not None and not _tally(phrase):
-        place = recognition.latest_place(region, clause_start)
-        return (as_subject(place) if place is not None else None), None
-    if phrase.startswith(vocab.REFERRING_DEMONSTRATIVES):
-        return _referent(recognition, clause_start, phrase), None
-    phrase = _cut_at_markers(phrase)
-    if _BREAK_WORD.search(phrase, vocab.MIN_PHRASE) is not None:  # most phrases: none, no loop
-        for word in _BREAK_WORDS:
-            position = phrase.find(word, vocab.MIN_PHRASE)
-            if position > 0:
-                phrase = phrase[:position]
-    duration = _DURATION_AHEAD.search(phrase, vocab.MIN_PHRASE)
-    if duration is not None:  # 合肥科学岛二期两年之内(建成): the span of time ends the name
-        phrase = phrase[: duration.start()]
-    time_span = TIME_SPAN_LEAD.search(phrase, vocab.MIN_PHRASE)
-    if time_span is not None:  # 重庆东站项目仅用两年时间(建成): so does a span of time taken
-        phrase = phrase[: time_span.start()]
-    for word in vocab.BREAK_AFTER_NAME:
-        position = phrase.find(word, vocab.MIN_PHRASE)
-        if position > 0 and suffix_type(phrase[:position]) is not None:
-            phrase = phrase[:position]
-    base = clause_start + offset
-    for index, char in enumerate(phrase):
-        if char in vocab.PARTNER_MARKERS and any(m.start == base + index + 1 for m in before):
-            phrase = phrase[:index]
-            break
-    phrase = unquoted(_ADVERB_TAIL.sub("", phrase).strip(_NOT_AT_NAME_ENDS))
-    inner_count = _COUNT_INSIDE.search(phrase, vocab.MIN_PHRASE)
-    owner = phrase[: inner_count.start()] if inner_count is not None else ""
-    if owner and not owner.endswith(vocab.ORDINAL_MARK) and not _SHARED_HEAD.match(phrase):
-        if owner in vocab.COUNT_NOT_OWNER:
-            return None, None  # 首批4个科学家团队: a count that names no one
-        # 水土新城两家实验室: the count's owner before it is the main entity.
-        phrase = owner
-    first_unit = _ORDINAL_UNIT.search(phrase, vocab.MIN_PHRASE)
-    if first_unit is not None and suffix_type(phrase[: first_unit.start()]) is not None:
-        phrase = phrase[: first_unit.start()]  # …项目首根单晶硅棒: the project made its first
-    counted_places = _COUNT_TAIL.search(phrase)
-    if counted_places is not None and counted_places.start() >= vocab.MIN_PHRASE:
-        phrase = phrase[: counted_places.start()]
-    shared = _SHARED_HEAD.match(phrase)
-    if shared is not None:
-        return _with_shared_head(doc, clause_start + text.find(phrase, offset), shared)
-    phrase = _trim_to_name(phrase)
-    if suffix_type(phrase) is None and _holds_trigger(phrase):
-        return None, None  # 首期厂房建成并试(投产): a predicate, not a name
-    whole_type = suffix_type(phrase)
-    if any(separator in phrase for separator in vocab.LIST_SEPARATORS) and not _shares_its_head(
-        recognition, phrase, whole_type
-    ):
-        phrase = _LIST_SPLIT.split(phrase, maxsplit=1)[0]
-    phrase = _first_party(phrase)
-    whole = _PART_TAIL.sub("", phrase)  # 二期楼房主体(完工), …项目站房(封顶): the work, not its part
-    if len(whole) >= vocab.MIN_PHRASE:
-        phrase = whole
-    if not vocab.MIN_PHRASE <= len(phrase) <= vocab.MAX_PHRASE:
-        return None, None
-    bare_at = clause_start + text.find(phrase, offset)
-    if phrase in noun_phrase.HEADS and not _mentioned_at(before, bare_at, phrase):
-        # 其中年产200万吨的生产线正式投产, 目前工程正在…: a bare kind points back to the nearest body
-        # of that kind; a bare 项目 or 工程 that points nowhere is no subject of its own
-        referent = _referent(recognition, clause_start, vocab.DEMONSTRATIVE + phrase)
-        if referent is not None or phrase in vocab.PRONOUNS_AT_CLAUSE_START:
-            return referent, None
-    if phrase in vocab.GENERIC_SUBJECT_WORDS or phrase in vocab.BUILDING_PARTS or phrase in vocab.BARE_PHASES:
-        return None, None
-    if (phrase in vocab.PRONOUNS and phrase not in vocab.PRONOUNS_AT_CLAUSE_START) or "，" in phrase:
-        return None, None
-    unnamed = _unnamed(phrase)
-    if any(word in unnamed for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
-        return None, None
-    if is_amount_or_count(phrase) or phrase in vocab.TRIGGERS or phrase.endswith(vocab.PERSON_TITLES):
-        return None, None
-    if _PEOPLE.match(phrase) and suffix_type(phrase) is None and phrase[-1:] not in vocab.NAME_HEAD_CHARS:
-        return None, None
-    start = clause_start + text.find(phrase, offset)
-    for found in before:
-        if found.start == start and found.end == start + len(phrase):
-            return as_subject(found), None
-        if found.start == start and found.end < start + len(phrase):
-            if phrase.startswith(vocab.SUBJECT_TAIL_WORDS, found.end - start):  # 银川市还编制推出
-                return as_subject(found), None
-    for found in before:
-        if found.end != start + len(phrase) or found.type != "place":
-            continue
-        named_before = _names_before_place(phrase[: found.start - start])
-        if named_before:  # 中欧班列“长江号”咸宁(首发): the thing named, the place its location
-            phrase = named_before
-            break
-        if not is_brand(phrase[: found.start - start]):  # 华电汕头 is a plant, not the city
-            return as_subject(found), None
-    known = recognition.entities.get(phrase)
-    type_ = known.type if known else suffix_type(phrase) or whole_type or _place_or_body(phrase)
-    mention = None
-    if known is None and doc.is_faithful(start, start + len(phrase)):
-        mention = Found(start, start + len(phrase), phrase, type_, -1)
-    return EventEntity(phrase, type_, "subject"), mention
-
-
-def _place_or_body(phrase: str) -> str:
-    """The type of a subject phrase no table names: a place when it is one place's name whole
-    (章丘区, 锡山区: a district no table lists), else an organisation."""
-    place = leading_place(phrase)
-    return "place" if place is not None and place[1] == len(phrase) else "organisation"
-
-
-def _names_before_place(words: str) -> str:
-    """The words before a place ending a subject phrase when they name a thing of their own: a
-    name in quotes (中欧班列“长江号”) or one ending in a suffix or head noun (…产业园); else ""."""
-    if len(words) < vocab.MIN_PHRASE:
-        return ""
-    quoted = words.endswith(vocab.CLOSING_QUOTE) and vocab.OPENING_QUOTE in words[:-1]
-    if quoted or (suffix_type(words) is not None and _names_a_thing(words)):
-        return words
-    return ""
-
-
-def _shares_its_head(recognition: Recognition, phrase: str, whole_type: str | None) -> bool:
-    """True when a list inside a phrase ending like a name is part of that name: its first
-    item is no name of its own (长江上游凯江、郪江流域生态修复项目: the two rivers share the
-    project) and no 等 closes the list (金冠食品、桂和堂等项目 are several)."""
-    if whole_type is None or vocab.NOUN_LIST_END in phrase:
-        return False
-    first = _LIST_SPLIT.split(phrase, maxsplit=1)[0]
-    return first not in recognition.entities and suffix_type(first) is None
-
-
-def _mentioned_at(before: list[Found], start: int, phrase: str) -> bool:
-    """True when a recognised mention covers exactly the phrase at `start` (a pronoun the
-    recogniser resolved: 项目于2024年3月开工建设)."""
-    return any(m.start == start and m.end == start + len(phrase) for m in before)
-
-
-def _first_party(phrase: str, joiners: tuple[str, ...] = vocab.PARTY_JOINERS) -> str:
-    """The first of two parties joined by 及, 和 or 与 (四川时代7期(时代长安)及时代吉利 → 四川时代7期
-    (时代长安), 滨江路与二桥 → 滨江路) when the words before the joiner end like a name (in a
-    suffix; before 与, in any head noun); a name holding the joiner
-    (工厂置换及绿色智能升级项目) stays whole."""
-    for joiner in joiners:
-        at = phrase.find(joiner, vocab.MIN_PHRASE)
-        if at < 0 or len(phrase) - at - len(joiner) < vocab.MIN_PHRASE:
-            continue
-        left = phrase[:at]
-        # 与 parts two things (滨江路与二桥); 及/和 may join the words of one name (…体育场及…中心)
-        headed = noun_phrase.head_type(left) if joiner == vocab.PARTNER_JOINER else suffix_type(left)
-        if left[-1] in vocab.CLOSING_BRACKETS or headed is not None:
-            return left
-    return phrase
-
-
-def _cut_at_markers(phrase: str) -> str:
-    """The phrase up to the complement markers (vocab.SUBJECT_CUT_AT) after its first character,
-    each looked for in what the one before left, never inside a masked word. A phrase holding
-    none (most) is returned after one search: masking only hides markers."""
-    if _CUT_MARKER.search(phrase, 1) is None:
-        return phrase
-    masked = _masked(phrase)  # a cut never falls inside a masked word: prefixes stay aligned
-    for marker in vocab.SUBJECT_CUT_AT:
-        position = masked.find(marker, 1)
-        if position > 0:
-            phrase, masked = phrase[:position], masked[:position]
-    return phrase
-
-
-def _masked(phrase: str) -> str:
-    """The phrase with the words that hold a cut marker blanked out, same length (自由贸易港:
-    由 there opens no agent), for finding markers and words that end a subject."""
-    for word in vocab.WORDS_HOLDING_MARKERS:
-        phrase = phrase.replace(word, "□" * len(word))
-    return phrase
-
-
-def _holds_trigger(phrase: str) -> bool:
-    """True when a trigger word stands inside a phrase past its first characters (a name
-    ending in a suffix may hold one: 签约项目, 成立大会; the caller asks only of others)."""
-    return any(_TRIGGER_WORDS.start(phrase, index) for index in range(vocab.MIN_PHRASE, len(phrase)))
-
-
-def _unnamed(phrase: str) -> str:
-    """The phrase masked (`_masked`), and, when it ends like a name, with a verb right before
-    its suffix blanked out: it names what the body does (投资促进中心; not 海西州…推动重大项目)."""
-    masked = _masked(phrase)
-    suffix = longest_suffix(phrase)
-    if not suffix:
-        return masked
-    before_suffix = len(phrase) - len(suffix)
-    for word in vocab.VERBS_NAMING_A_BODY:
-        at = before_suffix - len(word)
-        if at > 0 and phrase.startswith(word, at):
-            masked = masked[:at] + "□" * len(word) + masked[before_suffix:]
-    return masked
-
-
-def _trim_to_name(phrase: str) -> str:
-    """A phrase that does not end like a name but opens with one loses the few words after
-    that name (张江科学城新建 → 张江科学城, 风电项目破土 → 风电项目, 公司早先 → 公司): an adverb
-    or verb glued on before the trigger is not part of the subject.
-
-        >>> [_trim_to_name(p) for p in ("张江科学城新建", "公司早先", "宁德时代", "北京大学第一医院")]
-        ['张江科学城', '公司', '宁德时代', '北京大学第一医院']
-    """
-    if suffix_type(phrase) is not None or phrase[-1:] in vocab.NAME_HEAD_CHARS:
-        return phrase
-    for end in range(len(phrase) - 1, max(vocab.MIN_PHRASE, len(phrase) - vocab.MAX_TAIL_AFTER_NAME) - 1, -1):
-        if suffix_type(phrase[:end]) is not None:
-            return phrase[:end]
-    return phrase
-
-
-def _named_after_region(rest: str) -> bool:
-    """The words after a region word (我省, 本市) name one thing, the first of a list before 等
-    (我省华鼎国联动力电池产业化基地等474个项目, 本市宜宾锂电产业园): the region is where it lies,
-    no part of its name and not the subject; not for a count, a rank, a batch or a kind (我市共有
-    3个产业项目, 我市首个智能工厂, 全省第三批重大项目, 全市重点项目)."""
-    first = _ADVERB_TAIL.sub("", rest.split(vocab.NOUN_LIST_END, 1)[0])
-    return not _tally(first) and not first.startswith(vocab.RANK_WORDS) and noun_phrase.names_a_thing(first)
-
-
-def _tally(phrase: str) -> bool:
-    """True when a phrase counts (全市52个重大项目, 全省共计): a tally, no one's act (全省第三批…
-    is an ordinal, not a count)."""
-    ordinal = vocab.ORDINAL_MARK
-    counts = [m for m in _COUNT_INSIDE.finditer(phrase) if not phrase.endswith(ordinal, 0, m.start())]
-    return bool(counts) or any(word in phrase for word in vocab.TALLY_WORDS)
-
-
-def _with_shared_head(doc: Document, start: int, shared: re.Match[str]) -> tuple[EventEntity, Found | None]:
-    """巴南龙洲湾、九龙坡西彭等3座加氢站: the first item with the head they share is the subject
-    (巴南龙洲湾加氢站), mentioned where its own words are written."""
-    first: str = shared.group("first")
-    head: str = shared.group("head")
-    name = first + head
-    type_ = suffix_type(name) or "facility"
-    end = start + len(first)
-    mention = Found(start, end, name, type_, -1) if doc.is_faithful(start, end) else None
-    return EventEntity(name, type_, "subject"), mention
-
-
-def is_amount_or_count(phrase: str) -> bool:
-    """Money, measures and counts are never entities (总投资212亿元, 总建筑面积达10万平方米,
-    6个重点项目, 两大经开区, 13家研发机构).
-
-        >>> [is_amount_or_count(p) for p in ("总投资212亿元", "两大经开区", "6个重点项目", "金凤软件园")]
-        [True, True, True, False]
-    """
-    return bool(
-        _AMOUNT.search(phrase)
-        or noun_phrase.COUNT_FIRST.match(phrase)
-        or phrase.startswith(vocab.AMOUNT_OPENERS)
-    )
-
-
-def _apposition(words: str, end: int) -> int:
-    """Where the specific name of an apposition starts in words[:end] (after the last dash of
-    apposition, or after a word naming the owner when a name of its own follows: 宁德时代全资子公司
-    四川时代), or -1."""
-    found = words.rfind(vocab.APPOSITION_DASH, 0, end)
-    start = found + len(vocab.APPOSITION_DASH) if found >= 0 else -1
-    for word in vocab.OWNER_APPOSITIONS:
-        at = words.rfind(word, 0, end)
-        if at >= 0 and at + len(word) > start and _HAN_NAME.match(words, at + len(word), end):
-            start = at + len(word)
-    return start
-
-
-def _head_of(phrase: str) -> str:
-    """The head of 'X的Y' is Y when Y is named like a body (总投资212亿元的金凤软件园 →
-    金凤软件园) or X is an amount; otherwise X, the body Y belongs to (长安汽车的新工厂 →
-    长安汽车; 该企业研发的首款控制器 → 该企业研发, which names no one)."""
-    position = phrase.rfind(vocab.ATTRIBUTIVE)
-    if position <= 0:
-        return phrase
-    head = _before_complement(phrase[position + 1 :])
-    attribute = phrase[: phrase.find(vocab.ATTRIBUTIVE)]
-    named = suffix_type(head) is not None and not _category(head)
-    useful = named or is_amount_or_count(attribute) or _ORDINAL_UNIT.match(attribute) is not None
-    if len(head) >= vocab.MIN_PHRASE and head not in vocab.PRONOUNS and useful:
-        return head
-    return attribute
-
-
-def _before_complement(head: str) -> str:
-    """The head of 'X的Y' up to a complement marker (…生产基地在鄂州市鄂城区 → …生产基地),
-    without the adverbs at its end."""
-    return _ADVERB_TAIL.sub("", _cut_at_markers(head))
-
-
-def _category_first(words: str) -> bool:
-    """True when the words open with a category (重点实验室榜上有名 → 重点实验室)."""
-    for match in _SUFFIX_IN.finditer(words):
-        return _category(words[: match.end()])
-    return False
-
-
-def _category(name: str) -> bool:
-    """A suffix preceded only by generic words (重点实验室, 国家级平台): a kind, not a name."""
-    suffix = max((s for s in vocab.ORG_SUFFIXES if name.endswith(s)), key=len, default="")
-    rest = name[: len(name) - len(suffix)]
-    for word in sorted(vocab.GENERIC_PREFIX_WORDS, key=len, reverse=True):
-        rest = rest.replace(word, "")
-    return not rest
 
 
 def _complement_start(text: str, clause_start: int, before: list[Found]) -> int | None:
@@ -1125,23 +704,10 @@ def _complement_start(text: str, clause_start: int, before: list[Found]) -> int 
         marker = found.start - 1
         if marker < clause_start or text[marker] not in vocab.COMPLEMENT_MARKERS:
             continue
-        if text[marker] in vocab.AGENT_MARKERS and not _LEADING.sub("", text[clause_start:marker]):
+        if text[marker] in vocab.AGENT_MARKERS and not LEADING.sub("", text[clause_start:marker]):
             continue
         return marker
     return None
-
-
-def _referent(recognition: Recognition, clause_start: int, phrase: str) -> EventEntity | None:
-    """此次推进会, 本次论坛: the nearest earlier entity whose name ends with the same word (推进会)
-    or, failing that, has the type that word gives (论坛 → meeting); None when there is none."""
-    word = phrase[next(len(d) for d in vocab.REFERRING_DEMONSTRATIVES if phrase.startswith(d)) :]
-    type_ = suffix_type(word)
-    for length in range(len(word), 1, -1):  # 此次推进会现场 → …推进会
-        found = recognition.latest_ending_with(word[:length], clause_start, _SUBJECT_SKIP_TYPES)
-        if found is not None:
-            return as_subject(found)
-    found = recognition.latest_of_type(type_, clause_start) if type_ is not None else None
-    return as_subject(found) if found is not None else None
 
 
 def _beneficiary(
@@ -1171,16 +737,16 @@ def _beneficiary(
         start = dated[0].end
         between = text[start:cut]
     found = next((m for m in before if m.start == start), None)
-    if found is not None and found.type not in _SUBJECT_SKIP_TYPES:
+    if found is not None and found.type not in vocab.SUBJECT_SKIP_TYPES:
         return as_subject(found), None
-    words = _ADVERB_TAIL.sub("", between)
+    words = ADVERB_TAIL.sub("", between)
     if words in vocab.PRONOUNS:
         return None, None
     if words in noun_phrase.HEADS:
-        referent = _referent(recognition, clause_start, vocab.DEMONSTRATIVE + words)
+        referent = referred_entity(recognition, clause_start, vocab.DEMONSTRATIVE + words)
         return (referent, None) if referent is not None else (None, None)
     type_ = suffix_type(words)
-    if type_ is not None and vocab.MIN_PHRASE < len(words) <= vocab.MAX_PHRASE and _names_a_thing(words):
+    if type_ is not None and vocab.MIN_PHRASE < len(words) <= vocab.MAX_PHRASE and holds_own_words(words):
         # 与…一道为产业化试验基地揭牌: a name no table knows, ending like one
         end = start + len(words)
         mention = Found(start, end, words, type_, -1) if doc.is_faithful(start, end) else None
@@ -1199,9 +765,9 @@ def names_nothing(text: str, dates: Dates, clause_start: int, trigger_start: int
         position = max(position, dated.end)
     kept.append(text[position:trigger_start])
     rest = "".join(kept)
-    rest = _LEADING.sub("", rest)
-    rest = _ADVERB_TAIL.sub("", rest).strip("，, ")
-    rest = _DURATION_AHEAD.sub("", rest) if rest[:1] in _DURATION_HEADS else rest  # 3年内投产
+    rest = LEADING.sub("", rest)
+    rest = ADVERB_TAIL.sub("", rest).strip("，, ")
+    rest = DURATION_AHEAD.sub("", rest) if rest[:1] in _DURATION_HEADS else rest  # 3年内投产
     return not rest or rest in vocab.BUILDING_PARTS or rest in vocab.BARE_PHASES
 
 

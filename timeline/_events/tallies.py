@@ -9,7 +9,7 @@ import re
 
 import attrs
 
-from timeline._events import subjects, triggers, vocab
+from timeline._events import subject_phrase, subjects, triggers, vocab
 from timeline._events.dating import Dates
 from timeline._events.entities import Found
 from timeline._events.sentences import Sentence
@@ -45,7 +45,7 @@ class Period:
     def of(cls, text: str, sentence: Sentence) -> Period:
         """The period a sentence opens with, read from its first words."""
         cumulative = text.startswith((*vocab.CUMULATIVE_OPENERS, *vocab.AIM_OPENERS), sentence.start)
-        cumulative = cumulative or subjects.TIME_SPAN_LEAD.match(text, sentence.start) is not None
+        cumulative = cumulative or subject_phrase.TIME_SPAN_LEAD.match(text, sentence.start) is not None
         opener = _HISTORY_OPENER.match(text, sentence.start)  # past a dateline (扶绥讯近年来，…)
         return cls(cumulative, opener.end() if opener is not None else None)
 

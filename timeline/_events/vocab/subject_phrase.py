@@ -415,6 +415,9 @@ DEMONSTRATIVES = ("此次", "本次", "这次", "本届", "此届", "这场", "�
 REFERRING_DEMONSTRATIVES = (*DEMONSTRATIVES, "本", "这一", "这个", "这座", "这条", "这家", "此")
 #: 以…为…: 为 means "as", not "for".
 INSTRUMENT_MARKER = "以"
+#: Types of the named mentions before a trigger that are not its subject by name: a place is
+#: where and a person who (a place opening the clause, a visitor, are read by rules of their own).
+SUBJECT_SKIP_TYPES = ("place", "person")
 #: Units that make a phrase an amount (总投资212亿元, 10万平方米, 300万台): never an entity.
 AMOUNT_UNITS = (
     "亿元",

@@ -1,0 +1,469 @@
+"""The noun phrase before a trigger read as a subject (`read`: 两省市科技部门, …项目一期), and the
+words that bound it: adverbs and cues it is trimmed of, counts and amounts that name no entity,
+an apposition, a list's first party, a category, a demonstrative pointing back to a named body.
+
+`subjects` picks among the named mentions of a clause and this phrase; the phrase is read only
+when no recognised name stands as the subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline import _regex
+from timeline._events import noun_phrase, vocab
+from timeline._events.cleanup import Document
+from timeline._events.dating import Dates
+from timeline._events.mentions import Found, Recognition
+from timeline._events.name_bounds import is_brand, unquoted
+from timeline._events.organisations import longest_suffix, suffix_type
+from timeline._events.places import leading_place
+from timeline._events.words import Words
+from timeline.model import EventEntity
+
+#: Words no subject phrase opens or ends with: connectives and adverbs of the tables, and every
+#: cue of a plan or of work under way (有望, 届时, 加快建设), whichever table it was added to.
+_TAIL_WORDS = sorted(
+    {*vocab.SUBJECT_TAIL_WORDS, *vocab.PLANNED_CUES, *vocab.ONGOING_CUES, *vocab.MANNER_ADVERBS},
+    key=len,
+    reverse=True,
+)
+_LEAD_WORDS = sorted(
+    {*vocab.SUBJECT_LEAD_WORDS, *vocab.PLANNED_CUES, *vocab.ONGOING_CUES}, key=len, reverse=True
+)
+_BREAK_WORDS = (
+    *vocab.SUBJECT_BREAK_WORDS, *vocab.MODAL_BREAK_WORDS, *vocab.TIME_BREAK_WORDS, *vocab.MANNER_ADVERBS
+)
+#: Where any of the break words or cut markers stands: one search tells a phrase that holds none.
+_BREAK_WORD = _regex.alternation(_BREAK_WORDS)
+_CUT_MARKER = _regex.alternation(vocab.SUBJECT_CUT_AT)
+TIME_SPAN_LEAD = re.compile(vocab.TIME_SPAN_LEAD)
+TIME_FRAME_LEAD = re.compile(vocab.TIME_FRAME_LEAD)
+DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
+#: A name of its own after an owner's word of apposition (四川时代, not 的…).
+_HAN_NAME = re.compile(r"(?!" + vocab.ATTRIBUTIVE + r")[\u4e00-\u9fffA-Za-z]{2}")
+ADVERB_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")
+_COUNT = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]$")
+_LIST_SPLIT = re.compile("[" + vocab.LIST_SEPARATORS + "]")
+AMOUNT = re.compile("[" + vocab.NUMERALS + ".．]+(?:" + "|".join(vocab.AMOUNT_UNITS) + ")")
+_SUFFIX_IN = re.compile("|".join(re.escape(w) for w in sorted(vocab.ORG_SUFFIXES, key=len, reverse=True)))
+_COUNT_INSIDE = re.compile(
+    "(?<!["
+    + vocab.NUMERALS
+    + "])["
+    + vocab.NUMERALS
+    + "]+["
+    + vocab.MEASURE_WORDS
+    + vocab.COUNT_GROUP_WORDS
+    + "]"
+)  # a whole number: 133个 is no 3个 owned by 13
+_COUNT_TAIL = re.compile("[" + vocab.NUMERALS + "]+(?:" + "|".join(vocab.COUNT_TAIL_WORDS) + ")$")
+_SHARED_HEAD = re.compile(
+    "^(?P<first>[^、等]{2,})(?:、[^、等]{2,})+等["
+    + vocab.NUMERALS
+    + "]+["
+    + vocab.MEASURE_WORDS
+    + "](?P<head>[^、等]{2,})$"
+)
+_COUNTED_OPENER = re.compile("(?:" + "|".join(vocab.COUNTED_OPENERS) + ")[" + vocab.NUMERALS + "]")
+LEADING = re.compile("^(?:" + "|".join(_LEAD_WORDS) + ")+")
+_ORDINAL_UNIT = re.compile(vocab.ORDINAL_UNIT)
+TRIGGER_WORDS = Words(vocab.TRIGGERS)
+#: Marks a subject phrase never opens or ends with: blanks, list and section marks, the
+#: brackets of a headline (□ 自治区人民政府…, 【全市三级干部大会召开】).
+_NOT_AT_NAME_ENDS = " \u3000" + vocab.LIST_ITEM_MARKS + vocab.SECTION_MARKS + "【】"
+#: A phrase with a person's title among its first characters names people (市委书记阎立和罗滕
+#: 总领事共同启动…, 副省长马秋林发表讲话并宣布…), unless it ends like a body's name.
+_PEOPLE = re.compile(
+    "^[\u4e00-\u9fff]{0,"
+    + str(vocab.TITLE_HEAD_REACH)
+    + "}(?:"
+    + "|".join(sorted((t for t in vocab.PERSON_TITLES if len(t) >= vocab.MIN_PHRASE), key=len, reverse=True))
+    + ")"
+)
+_PART_TAIL = re.compile(
+    "(?:" + "|".join(sorted({*vocab.BUILDING_PARTS, *vocab.WORKS_PART_NOUNS}, key=len, reverse=True)) + ")+$"
+)
+_NOT_A_NAME = re.compile(
+    "["
+    + vocab.NUMERALS
+    + vocab.MEASURE_WORDS
+    + "“”\"'‘’]|"
+    + "|".join(
+        sorted(
+            {*vocab.BATCH_WORDS, *vocab.GENERIC_PREFIX_WORDS, *vocab.REGION_WORDS, *vocab.SUBJECT_TAIL_WORDS},
+            key=len,
+            reverse=True,
+        )
+    )
+)
+
+
+def as_subject(found: Found) -> EventEntity:
+    """The mention as the event's entity in the subject role."""
+    return EventEntity(found.name, found.type, "subject")
+
+
+def holds_own_words(name: str) -> bool:
+    """True when a name holds words of its own besides its suffix, numerals, batch, period,
+    region and generic words (众安诚旭新型建筑材料建设项目; not 一季度全市重大项目)."""
+    suffix = max((s for s in vocab.ORG_SUFFIXES if name.endswith(s)), key=len, default="")
+    rest = _NOT_A_NAME.sub("", name[: len(name) - len(suffix)])
+    return len(rest) >= vocab.MIN_PHRASE
+
+
+def read_phrase(
+    doc: Document, recognition: Recognition, dates: Dates, clause_start: int, text: str, before: list[Found]
+) -> tuple[EventEntity | None, Found | None]:
+    """The noun phrase before a trigger, as a subject named by the text (两省市科技部门)."""
+    offset = 0
+    while True:
+        moved = offset
+        for dated in dates.within(clause_start + offset, clause_start + len(text)):
+            if dated.start - clause_start == offset:
+                offset = dated.end - clause_start
+        lead = LEADING.match(text[offset:])  # ^ holds at the string's start only, not at a pos
+        if lead and lead.end() > 0:
+            offset += lead.end()
+        if offset == moved:
+            break
+    span_of_time = TIME_SPAN_LEAD.match(text, offset) or DURATION_AHEAD.match(text, offset)
+    span_of_time = span_of_time or TIME_FRAME_LEAD.match(text, offset)  # 洽谈会期间…
+    if span_of_time is not None:
+        offset = span_of_time.end()
+    phrase = text[offset:]
+    if phrase.startswith((*vocab.ADVERBIAL_OPENERS, *vocab.VERB_OPENERS, *vocab.REMAINDER_OPENERS)):
+        return None, None  # …, 剩余强弱电工程正加紧施工: the rest of the works told before
+    if offset == 0 and phrase.startswith(vocab.CONTINUING_JOINERS):
+        return None, None  # …等多个平台，及多所知名高校启动建设: the list before goes on
+    if _COUNTED_OPENER.match(phrase) or phrase.endswith(vocab.JOINING_TAILS):
+        return None, None  # 有254个…项目, 签约及(揭牌仪式): a tally, or half of a pair of acts
+    for dated in dates.within(clause_start + offset, clause_start + len(text)):
+        # A date ends the noun phrase: 武汉市2022年第二季度…项目 is about 武汉市.
+        if dated.start - clause_start > offset:
+            phrase = phrase[: dated.start - clause_start - offset]
+            break
+    phrase = _head_of(phrase)
+    if phrase.endswith(vocab.PEOPLE_AT_WORK):
+        return None, None  # 建设者们正在加紧施工: the people at work, the clause goes on about the works
+    if (apposition := apposed_start(phrase, len(phrase))) >= 0:  # …连接线——大麦坝高架立交桥: after the dash
+        phrase = phrase[apposition:]
+    if phrase.endswith(vocab.TIME_FRAME_TAILS):
+        return None, None
+    region = vocab.REGION_WORDS.get(phrase[:2])
+    if region is not None and _named_after_region(phrase[2:]):
+        phrase, offset, region = phrase[2:], offset + 2, None  # 我省华鼎…基地等474个项目: the thing
+    if region is not None and not _tally(phrase):
+        place = recognition.latest_place(region, clause_start)
+        return (as_subject(place) if place is not None else None), None
+    if phrase.startswith(vocab.REFERRING_DEMONSTRATIVES):
+        return referred_entity(recognition, clause_start, phrase), None
+    phrase = _cut_at_markers(phrase)
+    if _BREAK_WORD.search(phrase, vocab.MIN_PHRASE) is not None:  # most phrases: none, no loop
+        for word in _BREAK_WORDS:
+            position = phrase.find(word, vocab.MIN_PHRASE)
+            if position > 0:
+                phrase = phrase[:position]
+    duration = DURATION_AHEAD.search(phrase, vocab.MIN_PHRASE)
+    if duration is not None:  # 合肥科学岛二期两年之内(建成): the span of time ends the name
+        phrase = phrase[: duration.start()]
+    time_span = TIME_SPAN_LEAD.search(phrase, vocab.MIN_PHRASE)
+    if time_span is not None:  # 重庆东站项目仅用两年时间(建成): so does a span of time taken
+        phrase = phrase[: time_span.start()]
+    for word in vocab.BREAK_AFTER_NAME:
+        position = phrase.find(word, vocab.MIN_PHRASE)
+        if position > 0 and suffix_type(phrase[:position]) is not None:
+            phrase = phrase[:position]
+    base = clause_start + offset
+    for index, char in enumerate(phrase):
+        if char in vocab.PARTNER_MARKERS and any(m.start == base + index + 1 for m in before):
+            phrase = phrase[:index]
+            break
+    phrase = unquoted(ADVERB_TAIL.sub("", phrase).strip(_NOT_AT_NAME_ENDS))
+    inner_count = _COUNT_INSIDE.search(phrase, vocab.MIN_PHRASE)
+    owner = phrase[: inner_count.start()] if inner_count is not None else ""
+    if owner and not owner.endswith(vocab.ORDINAL_MARK) and not _SHARED_HEAD.match(phrase):
+        if owner in vocab.COUNT_NOT_OWNER:
+            return None, None  # 首批4个科学家团队: a count that names no one
+        # 水土新城两家实验室: the count's owner before it is the main entity.
+        phrase = owner
+    first_unit = _ORDINAL_UNIT.search(phrase, vocab.MIN_PHRASE)
+    if first_unit is not None and suffix_type(phrase[: first_unit.start()]) is not None:
+        phrase = phrase[: first_unit.start()]  # …项目首根单晶硅棒: the project made its first
+    counted_places = _COUNT_TAIL.search(phrase)
+    if counted_places is not None and counted_places.start() >= vocab.MIN_PHRASE:
+        phrase = phrase[: counted_places.start()]
+    shared = _SHARED_HEAD.match(phrase)
+    if shared is not None:
+        return _with_shared_head(doc, clause_start + text.find(phrase, offset), shared)
+    phrase = _trim_to_name(phrase)
+    if suffix_type(phrase) is None and _holds_trigger(phrase):
+        return None, None  # 首期厂房建成并试(投产): a predicate, not a name
+    whole_type = suffix_type(phrase)
+    if any(separator in phrase for separator in vocab.LIST_SEPARATORS) and not _shares_its_head(
+        recognition, phrase, whole_type
+    ):
+        phrase = _LIST_SPLIT.split(phrase, maxsplit=1)[0]
+    phrase = leading_party(phrase)
+    whole = _PART_TAIL.sub("", phrase)  # 二期楼房主体(完工), …项目站房(封顶): the work, not its part
+    if len(whole) >= vocab.MIN_PHRASE:
+        phrase = whole
+    if not vocab.MIN_PHRASE <= len(phrase) <= vocab.MAX_PHRASE:
+        return None, None
+    bare_at = clause_start + text.find(phrase, offset)
+    if phrase in noun_phrase.HEADS and not _mentioned_at(before, bare_at, phrase):
+        # 其中年产200万吨的生产线正式投产, 目前工程正在…: a bare kind points back to the nearest body
+        # of that kind; a bare 项目 or 工程 that points nowhere is no subject of its own
+        referent = referred_entity(recognition, clause_start, vocab.DEMONSTRATIVE + phrase)
+        if referent is not None or phrase in vocab.PRONOUNS_AT_CLAUSE_START:
+            return referent, None
+    if phrase in vocab.GENERIC_SUBJECT_WORDS or phrase in vocab.BUILDING_PARTS or phrase in vocab.BARE_PHASES:
+        return None, None
+    if (phrase in vocab.PRONOUNS and phrase not in vocab.PRONOUNS_AT_CLAUSE_START) or "，" in phrase:
+        return None, None
+    unnamed = _unnamed(phrase)
+    if any(word in unnamed for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
+        return None, None
+    if is_amount_or_count(phrase) or phrase in vocab.TRIGGERS or phrase.endswith(vocab.PERSON_TITLES):
+        return None, None
+    if _PEOPLE.match(phrase) and suffix_type(phrase) is None and phrase[-1:] not in vocab.NAME_HEAD_CHARS:
+        return None, None
+    start = clause_start + text.find(phrase, offset)
+    for found in before:
+        if found.start == start and found.end == start + len(phrase):
+            return as_subject(found), None
+        if found.start == start and found.end < start + len(phrase):
+            if phrase.startswith(vocab.SUBJECT_TAIL_WORDS, found.end - start):  # 银川市还编制推出
+                return as_subject(found), None
+    for found in before:
+        if found.end != start + len(phrase) or found.type != "place":
+            continue
+        named_before = _names_before_place(phrase[: found.start - start])
+        if named_before:  # 中欧班列“长江号”咸宁(首发): the thing named, the place its location
+            phrase = named_before
+            break
+        if not is_brand(phrase[: found.start - start]):  # 华电汕头 is a plant, not the city
+            return as_subject(found), None
+    known = recognition.entities.get(phrase)
+    type_ = known.type if known else suffix_type(phrase) or whole_type or _place_or_body(phrase)
+    mention = None
+    if known is None and doc.is_faithful(start, start + len(phrase)):
+        mention = Found(start, start + len(phrase), phrase, type_, -1)
+    return EventEntity(phrase, type_, "subject"), mention
+
+
+def _place_or_body(phrase: str) -> str:
+    """The type of a subject phrase no table names: a place when it is one place's name whole
+    (章丘区, 锡山区: a district no table lists), else an organisation."""
+    place = leading_place(phrase)
+    return "place" if place is not None and place[1] == len(phrase) else "organisation"
+
+
+def _names_before_place(words: str) -> str:
+    """The words before a place ending a subject phrase when they name a thing of their own: a
+    name in quotes (中欧班列“长江号”) or one ending in a suffix or head noun (…产业园); else ""."""
+    if len(words) < vocab.MIN_PHRASE:
+        return ""
+    quoted = words.endswith(vocab.CLOSING_QUOTE) and vocab.OPENING_QUOTE in words[:-1]
+    if quoted or (suffix_type(words) is not None and holds_own_words(words)):
+        return words
+    return ""
+
+
+def _shares_its_head(recognition: Recognition, phrase: str, whole_type: str | None) -> bool:
+    """True when a list inside a phrase ending like a name is part of that name: its first
+    item is no name of its own (长江上游凯江、郪江流域生态修复项目: the two rivers share the
+    project) and no 等 closes the list (金冠食品、桂和堂等项目 are several)."""
+    if whole_type is None or vocab.NOUN_LIST_END in phrase:
+        return False
+    first = _LIST_SPLIT.split(phrase, maxsplit=1)[0]
+    return first not in recognition.entities and suffix_type(first) is None
+
+
+def _mentioned_at(before: list[Found], start: int, phrase: str) -> bool:
+    """True when a recognised mention covers exactly the phrase at `start` (a pronoun the
+    recogniser resolved: 项目于2024年3月开工建设)."""
+    return any(m.start == start and m.end == start + len(phrase) for m in before)
+
+
+def leading_party(phrase: str, joiners: tuple[str, ...] = vocab.PARTY_JOINERS) -> str:
+    """The first of two parties joined by 及, 和 or 与 (四川时代7期(时代长安)及时代吉利 → 四川时代7期
+    (时代长安), 滨江路与二桥 → 滨江路) when the words before the joiner end like a name (in a
+    suffix; before 与, in any head noun); a name holding the joiner
+    (工厂置换及绿色智能升级项目) stays whole."""
+    for joiner in joiners:
+        at = phrase.find(joiner, vocab.MIN_PHRASE)
+        if at < 0 or len(phrase) - at - len(joiner) < vocab.MIN_PHRASE:
+            continue
+        left = phrase[:at]
+        # 与 parts two things (滨江路与二桥); 及/和 may join the words of one name (…体育场及…中心)
+        headed = noun_phrase.head_type(left) if joiner == vocab.PARTNER_JOINER else suffix_type(left)
+        if left[-1] in vocab.CLOSING_BRACKETS or headed is not None:
+            return left
+    return phrase
+
+
+def _cut_at_markers(phrase: str) -> str:
+    """The phrase up to the complement markers (vocab.SUBJECT_CUT_AT) after its first character,
+    each looked for in what the one before left, never inside a masked word. A phrase holding
+    none (most) is returned after one search: masking only hides markers."""
+    if _CUT_MARKER.search(phrase, 1) is None:
+        return phrase
+    masked = _masked(phrase)  # a cut never falls inside a masked word: prefixes stay aligned
+    for marker in vocab.SUBJECT_CUT_AT:
+        position = masked.find(marker, 1)
+        if position > 0:
+            phrase, masked = phrase[:position], masked[:position]
+    return phrase
+
+
+def _masked(phrase: str) -> str:
+    """The phrase with the words that hold a cut marker blanked out, same length (自由贸易港:
+    由 there opens no agent), for finding markers and words that end a subject."""
+    for word in vocab.WORDS_HOLDING_MARKERS:
+        phrase = phrase.replace(word, "□" * len(word))
+    return phrase
+
+
+def _holds_trigger(phrase: str) -> bool:
+    """True when a trigger word stands inside a phrase past its first characters (a name
+    ending in a suffix may hold one: 签约项目, 成立大会; the caller asks only of others)."""
+    return any(TRIGGER_WORDS.start(phrase, index) for index in range(vocab.MIN_PHRASE, len(phrase)))
+
+
+def _unnamed(phrase: str) -> str:
+    """The phrase masked (`_masked`), and, when it ends like a name, with a verb right before
+    its suffix blanked out: it names what the body does (投资促进中心; not 海西州…推动重大项目)."""
+    masked = _masked(phrase)
+    suffix = longest_suffix(phrase)
+    if not suffix:
+        return masked
+    before_suffix = len(phrase) - len(suffix)
+    for word in vocab.VERBS_NAMING_A_BODY:
+        at = before_suffix - len(word)
+        if at > 0 and phrase.startswith(word, at):
+            masked = masked[:at] + "□" * len(word) + masked[before_suffix:]
+    return masked
+
+
+def _trim_to_name(phrase: str) -> str:
+    """A phrase that does not end like a name but opens with one loses the few words after
+    that name (张江科学城新建 → 张江科学城, 风电项目破土 → 风电项目, 公司早先 → 公司): an adverb
+    or verb glued on before the trigger is not part of the subject.
+
+        >>> [_trim_to_name(p) for p in ("张江科学城新建", "公司早先", "宁德时代", "北京大学第一医院")]
+        ['张江科学城', '公司', '宁德时代', '北京大学第一医院']
+    """
+    if suffix_type(phrase) is not None or phrase[-1:] in vocab.NAME_HEAD_CHARS:
+        return phrase
+    for end in range(len(phrase) - 1, max(vocab.MIN_PHRASE, len(phrase) - vocab.MAX_TAIL_AFTER_NAME) - 1, -1):
+        if suffix_type(phrase[:end]) is not None:
+            return phrase[:end]
+    return phrase
+
+
+def _named_after_region(rest: str) -> bool:
+    """The words after a region word (我省, 本市) name one thing, the first of a list before 等
+    (我省华鼎国联动力电池产业化基地等474个项目, 本市宜宾锂电产业园): the region is where it lies,
+    no part of its name and not the subject; not for a count, a rank, a batch or a kind (我市共有
+    3个产业项目, 我市首个智能工厂, 全省第三批重大项目, 全市重点项目)."""
+    first = ADVERB_TAIL.sub("", rest.split(vocab.NOUN_LIST_END, 1)[0])
+    return not _tally(first) and not first.startswith(vocab.RANK_WORDS) and noun_phrase.names_a_thing(first)
+
+
+def _tally(phrase: str) -> bool:
+    """True when a phrase counts (全市52个重大项目, 全省共计): a tally, no one's act (全省第三批…
+    is an ordinal, not a count)."""
+    ordinal = vocab.ORDINAL_MARK
+    counts = [m for m in _COUNT_INSIDE.finditer(phrase) if not phrase.endswith(ordinal, 0, m.start())]
+    return bool(counts) or any(word in phrase for word in vocab.TALLY_WORDS)
+
+
+def _with_shared_head(doc: Document, start: int, shared: re.Match[str]) -> tuple[EventEntity, Found | None]:
+    """巴南龙洲湾、九龙坡西彭等3座加氢站: the first item with the head they share is the subject
+    (巴南龙洲湾加氢站), mentioned where its own words are written."""
+    first: str = shared.group("first")
+    head: str = shared.group("head")
+    name = first + head
+    type_ = suffix_type(name) or "facility"
+    end = start + len(first)
+    mention = Found(start, end, name, type_, -1) if doc.is_faithful(start, end) else None
+    return EventEntity(name, type_, "subject"), mention
+
+
+def is_amount_or_count(phrase: str) -> bool:
+    """Money, measures and counts are never entities (总投资212亿元, 总建筑面积达10万平方米,
+    6个重点项目, 两大经开区, 13家研发机构).
+
+        >>> [is_amount_or_count(p) for p in ("总投资212亿元", "两大经开区", "6个重点项目", "金凤软件园")]
+        [True, True, True, False]
+    """
+    return bool(
+        AMOUNT.search(phrase)
+        or noun_phrase.COUNT_FIRST.match(phrase)
+        or phrase.startswith(vocab.AMOUNT_OPENERS)
+    )
+
+
+def apposed_start(words: str, end: int) -> int:
+    """Where the specific name of an apposition starts in words[:end] (after the last dash of
+    apposition, or after a word naming the owner when a name of its own follows: 宁德时代全资子公司
+    四川时代), or -1."""
+    found = words.rfind(vocab.APPOSITION_DASH, 0, end)
+    start = found + len(vocab.APPOSITION_DASH) if found >= 0 else -1
+    for word in vocab.OWNER_APPOSITIONS:
+        at = words.rfind(word, 0, end)
+        if at >= 0 and at + len(word) > start and _HAN_NAME.match(words, at + len(word), end):
+            start = at + len(word)
+    return start
+
+
+def _head_of(phrase: str) -> str:
+    """The head of 'X的Y' is Y when Y is named like a body (总投资212亿元的金凤软件园 →
+    金凤软件园) or X is an amount; otherwise X, the body Y belongs to (长安汽车的新工厂 →
+    长安汽车; 该企业研发的首款控制器 → 该企业研发, which names no one)."""
+    position = phrase.rfind(vocab.ATTRIBUTIVE)
+    if position <= 0:
+        return phrase
+    head = _before_complement(phrase[position + 1 :])
+    attribute = phrase[: phrase.find(vocab.ATTRIBUTIVE)]
+    named = suffix_type(head) is not None and not _category(head)
+    useful = named or is_amount_or_count(attribute) or _ORDINAL_UNIT.match(attribute) is not None
+    if len(head) >= vocab.MIN_PHRASE and head not in vocab.PRONOUNS and useful:
+        return head
+    return attribute
+
+
+def _before_complement(head: str) -> str:
+    """The head of 'X的Y' up to a complement marker (…生产基地在鄂州市鄂城区 → …生产基地),
+    without the adverbs at its end."""
+    return ADVERB_TAIL.sub("", _cut_at_markers(head))
+
+
+def category_first(words: str) -> bool:
+    """True when the words open with a category (重点实验室榜上有名 → 重点实验室)."""
+    for match in _SUFFIX_IN.finditer(words):
+        return _category(words[: match.end()])
+    return False
+
+
+def _category(name: str) -> bool:
+    """A suffix preceded only by generic words (重点实验室, 国家级平台): a kind, not a name."""
+    suffix = max((s for s in vocab.ORG_SUFFIXES if name.endswith(s)), key=len, default="")
+    rest = name[: len(name) - len(suffix)]
+    for word in sorted(vocab.GENERIC_PREFIX_WORDS, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return not rest
+
+
+def referred_entity(recognition: Recognition, clause_start: int, phrase: str) -> EventEntity | None:
+    """此次推进会, 本次论坛: the nearest earlier entity whose name ends with the same word (推进会)
+    or, failing that, has the type that word gives (论坛 → meeting); None when there is none."""
+    word = phrase[next(len(d) for d in vocab.REFERRING_DEMONSTRATIVES if phrase.startswith(d)) :]
+    type_ = suffix_type(word)
+    for length in range(len(word), 1, -1):  # 此次推进会现场 → …推进会
+        found = recognition.latest_ending_with(word[:length], clause_start, vocab.SUBJECT_SKIP_TYPES)
+        if found is not None:
+            return as_subject(found)
+    found = recognition.latest_of_type(type_, clause_start) if type_ is not None else None
+    return as_subject(found) if found is not None else None
