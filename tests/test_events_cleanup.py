@@ -630,6 +630,31 @@ def test_year_alone_on_a_line_is_the_year_of_the_items_below(text: str, pub: str
             id="anaphora-in-the-next-item-follow-the-item-above",
         ),
         pytest.param(
+            "2010年大事记\n1月\n2日  蕲春李时珍国际健康旅游项目二期工程建设开工。"
+            "\n5日至6日,第二届李时珍医药博览会在蕲春举行。",
+            "2015-08-12",
+            [("2010-01-02", "occurred"), ("2010-01-05/2010-01-06", "occurred")],
+            id="a-range-of-bare-days-is-in-the-heading-s-month",
+        ),
+        pytest.param(
+            "2012年大事记\n3月\n18日—19日，成都天府软件园二期开工建设。\n25日，天府新区科学城开工建设。",
+            "2013-06-10",
+            [("2012-03-18/2012-03-19", "occurred"), ("2012-03-25", "occurred")],
+            id="a-range-of-bare-days-with-a-dash",
+        ),
+        pytest.param(
+            "2023年大事记\n5月\n8—9日，第五届数字中国建设峰会在福州举行。",
+            "2024-01-10",
+            [("2023-05-08/2023-05-09", "occurred")],
+            id="a-range-sharing-its-day-word-in-a-chronicle",
+        ),
+        pytest.param(
+            "8—9日，第五届数字中国建设峰会在福州举行。",
+            "2024-01-10",
+            [("2024-01-08/2024-01-09", "occurred")],
+            id="a-range-of-bare-days-outside-a-chronicle-stays-as-read",
+        ),
+        pytest.param(
             "2012年1月5日，天府新区成都管委会正式挂牌成立。\n1月18日，成都天府软件园二期开工建设。"
             "\n2月3日，四川省与国家开发银行签署合作协议。",
             "2013-06-10",

@@ -176,7 +176,7 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
                 expr = _moved_like(expr, *moved)  # 次日 after a moved date, in its item or the next
             else:
                 year, month = unit.year, unit.month
-                if month is None and items_month is not None and expr.rule == vocab.BARE_DAY_RULE:
+                if month is None and items_month is not None and expr.rule in vocab.BARE_DAY_RULES:
                     year, month = items_month  # 1月5日，…\n18日，…: the month of the item above
                 expr = _in_chronicle(expr, year, month, pub_date)
             moved = (read, expr) if expr is not read else None
@@ -275,15 +275,17 @@ def _in_chronicle(expr: TimeExpr, year: int | None, month: int | None, pub_date:
     publication date (1月4日 in a year review published on 28 December) falls in the year before."""
     if expr.anchor != "publication" or expr.start is None or expr.end is None:
         return expr
-    if expr.rule == vocab.BARE_DAY_RULE and month is not None:
+    if expr.rule in vocab.BARE_DAY_RULES and month is not None:
         years = [year] if year is not None else [pub_date.year, pub_date.year - 1]
         for candidate in years:
             try:
                 day = dt.date(candidate, month, expr.start.day)
             except ValueError:  # 31日 in a month without one
                 return expr
-            if year is not None or day <= pub_date:
-                return attrs.evolve(expr, start=day, end=day, value=day.isoformat(), anchor="previous")
+            last = day + (expr.end - expr.start)  # 5日至6日: the range keeps its length
+            if year is not None or last <= pub_date:
+                value = day.isoformat() if last == day else f"{day.isoformat()}/{last.isoformat()}"
+                return attrs.evolve(expr, start=day, end=last, value=value, anchor="previous")
         return expr
     if not _MONTH_FIRST.match(expr.text):
         return expr

@@ -32,6 +32,9 @@ DATELINE_SENTENCE_GAP = 8
 #: The date engine's rule for a day written alone (28日): under a dateline it is read back
 #: from the dateline's day.
 BARE_DAY_RULE = "bare_day"
+#: Rules of dates told by their day numbers alone (5日, 5日至6日, 28—30日): in a chronicle they
+#: lie in the month of the heading or of the item above.
+BARE_DAY_RULES = (BARE_DAY_RULE, "range_shared_bare_day")
 TODAY_WORDS = ("今天", "今日")
 #: A batch named by its number after a date (马山县2022年…第三批…项目): with no other date in the
 #: sentence, the clause is undated (the year is part of the batch's name).
