@@ -77,7 +77,7 @@ SOLAR_TERM_RULES: tuple[Rule, ...] = (
         DATE_NUMBER_LEAD
         + _dated(
             rf"(?:{_YEAR})?(?P<term>{_alt(_TERMS)})(?P<tsfx>{_alt(V.SOLAR_TERM_SUFFIXES)})?"
-            rf"(?!{_chars(V.NOT_AFTER_SOLAR_TERM)})"
+            rf"(?!{_chars(V.NOT_AFTER_SOLAR_TERM)})(?!(?<={V.FEN_TERM_END}){_alt(V.NOT_AFTER_FEN_TERM)})"
         ),
         _solar_term,
         key=_chars("".join({term[0] for term in _TERMS})),

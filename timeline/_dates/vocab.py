@@ -284,6 +284,13 @@ WEATHER_SOLAR_TERMS: tuple[str, ...] = ("雨水", "小雪", "大雪", "小满")
 SOLAR_TERM_SUFFIXES: tuple[str, ...] = ("节气", "时节", "当天", "这天", "那天", "当日", "前后", "期间")
 # A solar term followed by these is part of another word (冬至点, 雨水量).
 NOT_AFTER_SOLAR_TERM = "点量线级片花"
+# 长春分院, 宜春分公司, 新春分享会: after 春分 / 秋分 these make 分 the head of another word (a
+# branch: 分院, 分行; 分享, 分红), so the term is no term.
+NOT_AFTER_FEN_TERM: tuple[str, ...] = (
+    "院", "公司", "行", "局", "校", "会", "部", "所", "社", "厂", "店", "中心", "站", "处", "团",
+    "队", "支", "网", "享", "红", "配", "析", "别", "类", "数", "布", "流", "离", "钟",
+)
+FEN_TERM_END = "分"
 # Holidays on a fixed lunar day: (lunar month, lunar day, days to add after conversion).
 LUNAR_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "春节": (1, 1, 0), "除夕": (1, 1, -1), "元宵节": (1, 15, 0), "端午节": (5, 5, 0),
