@@ -264,6 +264,37 @@ def test_two_versions_of_one_id_in_one_input_are_a_correction(
     assert "乙公司签约落户重庆" in out and "甲实验室" not in out
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_copy_under_another_id_outlives_a_replaced_original(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    """x2 (x1's text, another outlet) was counted as already stored and forgotten: `ingest
+    --replace` of x1 with another text then took the story out of the store. x2 takes its place."""
+    records = tmp_path / "news.jsonl"
+    records.write_text(
+        '{"id": "x1", "text": "2025年1月5日，甲实验室揭牌成立。", "pub_date": "2025-01-06"}\n'
+        '{"id": "x2", "text": "2025年1月5日，甲实验室揭牌成立。", "pub_date": "2025-01-06", '
+        '"source": "乙报"}\n',
+        encoding="utf-8",
+    )
+    store = str(tmp_path / "copies.db")
+    code, out, _ = run(capsys, "ingest", str(records), "--db", store, "--jobs", jobs)
+    assert code == 0 and out.startswith("ingested 1 articles (1 already stored)")
+    correction = tmp_path / "correction.jsonl"
+    correction.write_text(
+        '{"id": "x1", "text": "2025年2月5日，乙公司签约落户重庆。", "pub_date": "2025-02-06"}\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "ingest", str(correction), "--db", store, "--jobs", jobs, "--replace")
+    assert code == 0 and "replaced 1 corrected articles" in out
+    code, out, _ = run(capsys, "milestones", "--db", store, "--format", "json")
+    (opening,) = [e for e in json.loads(out)["events"] if "甲实验室" in e["summary"]]
+    code, out, _ = run(capsys, "show", str(opening["id"]), "--db", store)
+    assert code == 0 and "x2" in out and "乙报" in out and "x1" not in out
+    code, out, _ = run(capsys, "ingest", str(records), "--db", store, "--jobs", jobs)
+    assert out.startswith("ingested 0 articles (1 already stored)")  # x1 is a correction now
+
+
 def test_ingest_progress_bar_on_request(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "ingest", SEEDS, "--db", str(tmp_path / "p.db"), "--progress")
     assert code == 0

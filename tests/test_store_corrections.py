@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline import Article, Timeline
+from timeline import Article, Extraction, Timeline
 
 
 @pytest.fixture
@@ -150,3 +150,144 @@ def test_the_same_text_under_another_id_after_a_version_swap_is_a_duplicate(tl, 
     )
     assert (report.articles, report.duplicates) == (1, 1)
     assert [a.id for a in tl.articles()] == ["a1"]
+
+
+# -- copies: another id, the same normalised text ---------------------------------------------------
+
+OPENING = "2025年12月20日，重庆实验室揭牌成立。"
+YESTERDAY = "昨天，重庆实验室揭牌成立。"
+SIGNING = "2025年11月3日，重庆海辰储能科技有限公司与长安汽车签约。"
+
+
+def _opening_sources(tl):
+    """(date, [(article id, source, pub date, start offset)]) of each stored founding event."""
+    return [
+        (
+            event.value,
+            [(s.article_id, s.source, s.pub_date.isoformat(), s.start_char) for s in tl.sources(event.id)],
+        )
+        for event in tl.milestones(types="founding")
+    ]
+
+
+@pytest.mark.parametrize("batch_size", [1, 50], ids=["apart", "one-batch"])
+def test_replacing_an_article_keeps_what_its_exact_copy_reported(tl, batch_size):
+    """A copy under another id (same text, same publication date) was dropped unrecorded: replacing
+    the article it copied with another text took the events away, though the user ingested the
+    copy. It takes the article's place, under its own id, source and title."""
+    original = Article(OPENING, "2025-12-21", id="a", source="重庆日报", title="揭牌")
+    copy = Article(OPENING, "2025-12-21", id="b", source="新华社", title="重庆实验室成立")
+    first = tl.ingest_many([original, copy], batch_size=batch_size)
+    assert (first.articles, first.duplicates) == (1, 1)
+    corrected = Article(SIGNING, "2025-12-21", id="a", source="重庆日报", title="签约")
+    report = tl.ingest_many([corrected], replace=True, batch_size=batch_size)
+    assert (report.articles, report.replaced) == (1, 1)
+    assert _opening_sources(tl) == [("2025-12-20", [("b", "新华社", "2025-12-21", 12)])]
+    assert [e.summary for e in tl.milestones(types="signing")] == ["重庆海辰储能科技有限公司与长安汽车签约"]
+    stored = {article.id: article for article in tl.articles()}
+    assert sorted(stored) == ["a", "b"]
+    assert (stored["b"].text, stored["b"].source, stored["b"].title) == (OPENING, "新华社", "重庆实验室成立")
+    assert stored["a"].text == SIGNING
+    (event,) = tl.milestones(types="founding")
+    assert [s.article_id for s in tl.event(event.id).sources] == ["b"]
+
+
+@pytest.mark.parametrize("batch_size", [1, 50], ids=["apart", "one-batch"])
+@pytest.mark.parametrize(
+    ("copy_text", "copy_date", "expected"),
+    [
+        (YESTERDAY, "2025-12-25", ("2025-12-24", 3)),  # 昨天 of its own publication date
+        ("昨天， 重庆实验室揭牌成立。", "2025-12-21", ("2025-12-20", 4)),  # a blank moves the offsets
+    ],
+    ids=["another-pub-date", "another-blank"],
+)
+def test_a_copy_that_would_extract_otherwise_is_extracted_in_its_place(
+    tl, batch_size, copy_text, copy_date, expected
+):
+    """A copy with another publication date (relative dates resolve against it) or other blanks
+    (offsets) does not report what the replaced text did: it is extracted, as the user gave it."""
+    original = Article(YESTERDAY, "2025-12-21", id="a", source="重庆日报")
+    copy = Article(copy_text, copy_date, id="b", source="新华社")
+    assert tl.ingest_many([original, copy], batch_size=batch_size).duplicates == 1
+    assert _opening_sources(tl) == [("2025-12-20", [("a", "重庆日报", "2025-12-21", 3)])]
+    tl.ingest_many([Article(SIGNING, "2025-12-21", id="a")], replace=True, batch_size=batch_size)
+    value, start = expected
+    assert _opening_sources(tl) == [(value, [("b", "新华社", copy_date, start)])]
+    assert {a.id: a.text for a in tl.articles()}["b"] == copy_text
+
+
+@pytest.mark.parametrize("batch_size", [1, 50], ids=["apart", "one-batch"])
+def test_a_copy_in_the_replacing_run_takes_the_old_text_s_place(tl, batch_size):
+    """The copy may come in the same run as the correction that replaces what it copies."""
+    tl.ingest(Article(OPENING, "2025-12-21", id="a"))
+    report = tl.ingest_many(
+        [Article(SIGNING, "2025-12-21", id="a"), Article(OPENING, "2025-12-21", id="b", source="新华社")],
+        replace=True,
+        batch_size=batch_size,
+    )
+    assert report.replaced == 1
+    assert _opening_sources(tl) == [("2025-12-20", [("b", "新华社", "2025-12-21", 12)])]
+    assert sorted(a.id for a in tl.articles()) == ["a", "b"]
+
+
+def test_a_run_again_knows_copies_by_id_before_extracting(tl, monkeypatch):
+    from timeline import events
+
+    articles = [
+        Article(OPENING, "2025-12-21", id="a"),
+        Article(OPENING + "\n", "2025-12-21", id="b"),
+        Article(OPENING, "2025-12-21", id="c"),
+    ]
+    tl.ingest_many(articles)
+    tl.ingest(Article(SIGNING, "2025-12-21", id="a"), replace=True)  # b takes a's text
+    calls = []
+    real = events.extract
+    monkeypatch.setattr(events, "extract", lambda article: calls.append(article.id) or real(article))
+    again = tl.ingest_many(articles[1:])
+    assert (again.articles, again.duplicates, calls) == (0, 2, [])
+    assert sorted(a.id for a in tl.articles()) == ["a", "b"]
+
+
+def test_a_copy_with_other_details_is_a_correction(tl):
+    tl.ingest_many([Article(OPENING, "2025-12-21", id="a"), Article(OPENING, "2025-12-21", id="b")])
+    report = tl.ingest(Article(OPENING, "2025-12-21", id="b", source="新华社"))
+    assert report.corrections == (("b", "source '' → '新华社'"),)
+
+
+def test_a_copy_that_cannot_be_extracted_leaves_the_store_as_it_was(tl, monkeypatch):
+    """Replacing, and the copy taking the old text's place, are one transaction."""
+    from timeline import events
+    from timeline.errors import ArticleError
+
+    tl.ingest_many([Article(YESTERDAY, "2025-12-21", id="a"), Article(YESTERDAY, "2025-12-25", id="b")])
+    before = (tl.articles(), tl.milestones())
+
+    def refuse(article):
+        raise ArticleError("refused")
+
+    monkeypatch.setattr(events, "extract", refuse)
+    corrected = Extraction(Article(SIGNING, "2025-12-21", id="a"), (), (), ())
+    with pytest.raises(ArticleError, match="article b, a copy of a"):
+        tl.ingest(corrected, replace=True)
+    assert (tl.articles(), tl.milestones()) == before
+    monkeypatch.undo()
+    tl.ingest(corrected, replace=True)
+    assert _opening_sources(tl) == [("2025-12-24", [("b", "", "2025-12-25", 3)])]
+
+
+def test_copies_of_an_article_that_failed_are_stored_themselves(tl, monkeypatch):
+    """A copy of an article of the same run that is then not stored was never a duplicate."""
+    from timeline import events
+    from timeline.errors import ArticleError
+
+    real = events.extract
+
+    def refuse_a(article):
+        if article.id == "a":
+            raise ArticleError("refused")
+        return real(article)
+
+    monkeypatch.setattr(events, "extract", refuse_a)
+    report = tl.ingest_many([Article(OPENING, "2025-12-21", id="a"), Article(OPENING, "2025-12-21", id="b")])
+    assert (report.articles, report.duplicates, [s[0] for s in report.skipped]) == (1, 0, ["a"])
+    assert [a.id for a in tl.articles()] == ["b"]

@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 import timeline
 from timeline import Timeline
+from timeline._store.engine import MIGRATIONS
 from timeline._store.orm import SCHEMA_VERSION
 from timeline._store.writer import IngestBatch
 from timeline.errors import ArticleError, SchemaVersionError, StoreUnavailableError
@@ -124,7 +125,7 @@ def test_bad_batch_size(tl):
         tl.ingest_many([], batch_size=0)
 
 
-@pytest.mark.parametrize("version", [0, SCHEMA_VERSION - 1, SCHEMA_VERSION + 1])
+@pytest.mark.parametrize("version", [0, min(MIGRATIONS) - 1, SCHEMA_VERSION + 1])
 def test_other_schema_versions_are_refused_untouched(store_url, version):
     Timeline(store_url).close()
     engine = create_engine(store_url)
@@ -138,6 +139,44 @@ def test_other_schema_versions_are_refused_untouched(store_url, version):
         assert (
             connection.scalar(text("SELECT value FROM timeline_meta WHERE key = 'schema_version'")) == version
         )
+    engine.dispose()
+
+
+def _as_version_5_wrote_it(store_url):
+    """The store at `store_url` turned into what schema version 5 made: version 6 only added the
+    `article_copies` table (copies of stored articles under other ids)."""
+    engine = create_engine(store_url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP TABLE article_copies"))
+        connection.execute(text("UPDATE timeline_meta SET value = 5 WHERE key = 'schema_version'"))
+    return engine
+
+
+def _version_and_tables(engine):
+    from sqlalchemy import inspect
+
+    with engine.connect() as connection:
+        version = connection.scalar(text("SELECT value FROM timeline_meta WHERE key = 'schema_version'"))
+        return version, "article_copies" in inspect(connection).get_table_names()
+
+
+def test_a_version_5_store_is_brought_up_to_date_when_opened_for_writing(store_url):
+    opening = "2025年12月20日，重庆实验室揭牌成立。"
+    with Timeline(store_url) as tl:
+        tl.ingest(timeline.Article(opening, "2025-12-21", id="a"))
+    engine = _as_version_5_wrote_it(store_url)
+    with Timeline(store_url, read_only=True) as tl:  # read as it is, untouched
+        assert [e.summary for e in tl.milestones()] == ["重庆实验室揭牌成立"]
+    assert _version_and_tables(engine) == (5, False)
+    with Timeline(store_url) as tl:
+        assert _version_and_tables(engine) == (SCHEMA_VERSION, True)
+        assert tl.ingest(timeline.Article(opening, "2025-12-21", id="b")).duplicates == 1
+        signing = "2025年11月3日，重庆海辰储能科技有限公司签约。"
+        tl.ingest(timeline.Article(signing, "2025-12-21", id="a"), replace=True)
+        (event,) = tl.milestones(types="founding")
+        assert [s.article_id for s in event.sources] == ["b"]
+    with Timeline(store_url) as tl:  # once is enough
+        assert sorted(a.id for a in tl.articles()) == ["a", "b"]
     engine.dispose()
 
 

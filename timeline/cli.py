@@ -460,16 +460,23 @@ def _ingest(
     skipped: list[Skip] = []
     bar = ProgressBar(total, enabled=show_progress)
     screen = store.screen(replace=replace)
+    screened_out = 0
+
+    def keep(chunk: list[Article | Skip]) -> list[Article | Skip]:
+        nonlocal screened_out
+        kept = screen.keep(chunk)
+        screened_out += len(chunk) - len(kept)
+        return kept
 
     def unstored() -> Iterator[Article | Skip]:
-        # Stored articles never reach the extraction workers; the count is added to the report.
+        # Stored articles never reach the extraction workers; ingest_many reports them (`screen`).
         chunk: list[Article | Skip] = []
         for item in items:
             chunk.append(item)
             if len(chunk) >= INGEST_BATCH:
-                yield from screen.keep(chunk)
+                yield from keep(chunk)
                 chunk = []
-        yield from screen.keep(chunk)
+        yield from keep(chunk)
 
     stream: Iterator[Article | Extraction | Skip] = (
         extract_articles(unstored(), jobs=jobs) if jobs > 1 else items
@@ -485,19 +492,15 @@ def _ingest(
     try:
         report = store.ingest_many(
             documents(),
-            progress=lambda done: bar.update(done + len(skipped) + screen.duplicates),
+            progress=lambda done: bar.update(done + len(skipped) + screened_out),
             batch_size=INGEST_BATCH,
             replace=replace,
+            screen=screen,  # its duplicates, corrections and the copies it found go in the report
         )
         if total is not None:
             bar.update(total)
     finally:
         bar.close()
-    corrections = dict(screen.corrections)
-    corrections.update(report.corrections)
-    report = attrs.evolve(
-        report, duplicates=report.duplicates + screen.duplicates, corrections=tuple(corrections.items())
-    )
     return report, skipped
 
 

@@ -169,8 +169,10 @@ class Timeline:
         """
         screen = ArticleScreen(self, replace=replace)
         todo = screen.keep([article])
-        counts = self._write([_extract(item) for item in todo], screen.replace_ids)
-        return _report(counts, (), screen)
+        counts = self._write([_extract(item) for item in todo], screen.replace_ids, screen)
+        skipped: list[tuple[str, str]] = []
+        _add_counts(counts, self._store_copies_left(screen, skipped))
+        return _report(counts, tuple(skipped), screen)
 
     def ingest_many(
         self,
@@ -179,24 +181,30 @@ class Timeline:
         progress: Callable[[int], None] | None = None,
         batch_size: int = 200,
         replace: bool = False,
+        screen: ArticleScreen | None = None,
     ) -> IngestReport:
         """Store many articles, streaming the iterable and writing `batch_size` articles per transaction.
 
         Each batch is first checked against the store: articles already stored (same id, or same
         normalised text) are counted as duplicates and never extracted, so re-running a finished
-        or interrupted ingest costs little. An article stored under the same id with another
-        publication date, source, title or text is a correction, listed in `report.corrections`;
-        with `replace=True` it is extracted again and replaces the stored one in the batch's
-        transaction: its old sources go, events left with none disappear, the others are rebuilt
-        from the sources they keep, then the new reports merge as usual.
+        or interrupted ingest costs little. A copy of a stored article under another id is
+        recorded (its id, details and text): a re-run knows it by id, and when the article it
+        copies is replaced by another text, the copy takes its place. An article stored under
+        the same id with another publication date, source, title or text is a correction, listed
+        in `report.corrections`; with `replace=True` it is extracted again and replaces the
+        stored one in the batch's transaction: its old sources go, events left with none
+        disappear, the others are rebuilt from the sources they keep, then the new reports merge
+        as usual.
 
         An article that fails extraction or validation (ArticleError) is skipped and listed in
         `report.skipped` as (article id or source, reason); the rest continues. When the database
         refuses a batch's write, its articles are retried one transaction each, so only the failing
         ones are skipped. `progress(n)` is called with the number of articles done so far, after
-        each one. Raises StoreUnavailableError when the database is locked past the busy timeout,
-        read-only or gone; a library error stopping the run midway carries in `err.report` what
-        earlier batches committed (it stays stored). Any other exception is a bug and propagates.
+        each one. `screen`: the one a caller screened the articles with before extracting them
+        (`Timeline.screen`), whose counts and copies the report then includes. Raises
+        StoreUnavailableError when the database is locked past the busy timeout, read-only or
+        gone; a library error stopping the run midway carries in `err.report` what earlier
+        batches committed (it stays stored). Any other exception is a bug and propagates.
 
             >>> report = tl.ingest_many(articles, progress=bar.update)      # doctest: +SKIP
             >>> report.articles, report.skipped                            # doctest: +SKIP
@@ -206,7 +214,7 @@ class Timeline:
             raise ValueError("batch_size must be at least 1")
         total = IngestCounts()
         skipped: list[tuple[str, str]] = []
-        screen = ArticleScreen(self, replace=replace)
+        screen = screen if screen is not None else ArticleScreen(self, replace=replace)
         done = 0
 
         def finish(count: int) -> None:
@@ -227,9 +235,10 @@ class Timeline:
                     except ArticleError as err:
                         skipped.append((_label(item), str(err)))
                         finish(1)
-                if batch:
-                    _add_counts(total, self._write_batch(batch, skipped, screen.replace_ids))
+                if batch or screen.copies:
+                    _add_counts(total, self._write_batch(batch, skipped, screen))
                     finish(len(batch))
+            _add_counts(total, self._store_copies_left(screen, skipped))
         except TimelineError as err:  # the store, or the caller's iterable, failed midway
             err.report = _report(total, tuple(skipped), screen)
             raise
@@ -245,18 +254,18 @@ class Timeline:
         return ArticleScreen(self, replace=replace)
 
     def _write_batch(
-        self, batch: list[Extraction], skipped: list[tuple[str, str]], replace_ids: set[str]
+        self, batch: list[Extraction], skipped: list[tuple[str, str]], screen: ArticleScreen
     ) -> IngestCounts:
         """Write a batch in one transaction; if that fails, one transaction per article."""
         try:
-            return self._write(batch, replace_ids)
+            return self._write(batch, screen.replace_ids, screen)
         except StoreUnavailableError:
             raise
         except StoreError:  # the database refused a row: retried article by article below
             total = IngestCounts()
             for extraction in batch:
                 try:
-                    _add_counts(total, self._write([extraction], replace_ids))
+                    _add_counts(total, self._write([extraction], screen.replace_ids, screen))
                 except StoreUnavailableError:
                     raise
                 except StoreError as err:  # the report names the article and the reason
@@ -264,27 +273,49 @@ class Timeline:
             return total
 
     def _write(
-        self, extractions: list[Extraction], replace_ids: AbstractSet[str] = frozenset()
+        self,
+        extractions: list[Extraction],
+        replace_ids: AbstractSet[str] = frozenset(),
+        screen: ArticleScreen | None = None,
     ) -> IngestCounts:
         """Write extractions in one transaction; the entity cache learns only from committed ones.
 
-        `replace_ids`: articles whose stored copy (if any) this transaction replaces.
+        `replace_ids`: articles whose stored version (if any) this transaction replaces. The
+        copies `screen` found are recorded in the same transaction; those whose original is not
+        stored (yet) stay in `screen.copies`.
         """
-        if not extractions:
+        copies = list(screen.copies) if screen is not None else []
+        if not extractions and not copies:
             return IngestCounts()
         replacing = {x.article.id for x in extractions} & replace_ids
         try:
             with self._write_connection(refusal="nothing can be ingested") as connection:
                 batch = IngestBatch(connection, self._cache)
-                batch.run(extractions, replacing)
+                batch.run(extractions, replacing, copies, _extract)
         except WriteAlone:  # rolled back: it must fold an entity another writer stored meanwhile
             with self._write_connection(refusal="nothing can be ingested") as connection:
                 batch = IngestBatch(connection, self._cache, alone=True)
-                batch.run(extractions, replacing)
+                batch.run(extractions, replacing, copies, _extract)
+        if screen is not None:
+            screen.copies = batch.copies_left
         if batch.folded:
             self._cache.forget()
         self._cache.confirm(batch.learnt_ids, batch.learnt_aliases, batch.learnt_texts)
         return batch.counts
+
+    def _store_copies_left(self, screen: ArticleScreen, skipped: list[tuple[str, str]]) -> IngestCounts:
+        """Extract and store, as articles, the copies whose original was not stored in the end (it
+        failed extraction, or was replaced meanwhile): they were never duplicates of anything."""
+        left, screen.copies = screen.copies, []
+        batch: list[Extraction] = []
+        for article in left:
+            try:
+                batch.append(_extract(article))
+            except ArticleError as err:
+                skipped.append((_label(article), str(err)))
+        counts = self._write_batch(batch, skipped, screen) if batch else IngestCounts()
+        screen.duplicates -= len(left)  # counted as duplicates when screened
+        return counts
 
     # -- reading ----------------------------------------------------------------------------------
 
@@ -632,6 +663,9 @@ class ArticleScreen:
         self.duplicates = 0
         self.corrections: dict[str, str] = {}
         self.replace_ids: set[str] = set()
+        self.copies: list[Article] = []
+        """Copies of stored articles (or of ones kept earlier) under other ids, dropped as duplicates
+        and recorded by the next write (`Timeline._write`)."""
 
     def keep(self, chunk: list[_T]) -> list[_T]:
         """The items of `chunk` to extract and write, in their order.
@@ -671,6 +705,7 @@ class ArticleScreen:
                     self.replace_ids.add(article.id)
             elif digest in stored_hashes or digest in texts:
                 self.duplicates += 1
+                self.copies.append(article)
                 continue
             version = (article.id, digest, article.pub_date, article.source, article.title)
             versions[article.id] = (queries.StoredArticle(*version), len(kept))

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Protocol, cast
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event, insert, inspect, select
+from sqlalchemy import URL, Connection, Engine, create_engine, event, insert, inspect, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -17,7 +17,15 @@ from timeline.errors import SchemaVersionError, StoreUnavailableError
 from timeline.model import encodable
 
 from . import search
-from .orm import META_MAX_SPAN_DAYS, META_SCHEMA_VERSION, SCHEMA_VERSION, TABLE_NAMES, Base, MetaRow
+from .orm import (
+    META_MAX_SPAN_DAYS,
+    META_SCHEMA_VERSION,
+    SCHEMA_VERSION,
+    TABLE_NAMES,
+    ArticleCopyRow,
+    Base,
+    MetaRow,
+)
 
 BUSY_TIMEOUT_MS = 30_000
 """How long a writer waits for another connection's lock before the store is reported unavailable.
@@ -289,13 +297,19 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> None:
 
     Only an empty database (a new SQLite file, a PostgreSQL schema without tables) becomes a
     store; one holding other tables is refused untouched, and so is an empty one when `create` is
-    False. Raises SchemaVersionError for another schema version (or timeline tables without a
+    False. A store of an older version that `MIGRATIONS` knows is brought up to date (with
+    `create`; read-only, one of `READABLE_OLDER_VERSIONS` is read as it is). Raises
+    SchemaVersionError for another schema version (or timeline tables without a
     version), StoreUnavailableError for a database that is not a store or cannot be read or written.
     """
     try:
-        with engine.connect() as connection:
-            if _check_existing(connection, create=create, url=engine.url):
-                return
+        try:
+            with engine.connect() as connection:
+                if _check_existing(connection, create=create, url=engine.url):
+                    return
+        except _OlderVersion:
+            _migrate(engine, url=engine.url)
+            return
         with write_transaction(engine) as connection:
             if _check_existing(connection, create=create, url=engine.url):
                 return  # another process made it meanwhile
@@ -320,13 +334,62 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> None:
         raise StoreUnavailableError(f"cannot use the database: {_first_line(err)}") from None
 
 
+def _add_article_copies(connection: Connection) -> None:
+    """Version 5 -> 6: the `article_copies` table (copies of stored articles under other ids)."""
+    Base.metadata.tables[ArticleCopyRow.__tablename__].create(connection, checkfirst=True)
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {5: _add_article_copies}
+"""Schema version -> the change bringing a store of it to the next version, in one transaction."""
+
+READABLE_OLDER_VERSIONS = frozenset({5})
+"""Older versions a read-only store may have: they lack only tables that reads do not use."""
+
+
+def _migrate(engine: Engine, *, url: URL) -> None:
+    """Bring a store of an older version in `MIGRATIONS` up to `SCHEMA_VERSION`, in one transaction.
+
+    On PostgreSQL it first takes the writers' lock exclusively, so no ingest writes meanwhile and
+    two processes opening the old store at once migrate it once (the second finds it done).
+    """
+    with write_transaction(engine) as connection:
+        if connection.dialect.name == "postgresql":
+            from .writer import lock_writers  # the writer's lock; the writer needs a store first
+
+            lock_writers(connection, exclusive=True)
+        version = _stored_version(connection)
+        while version != SCHEMA_VERSION:
+            if version is None or version not in MIGRATIONS:  # changed since _check_existing looked
+                _check_existing(connection, create=False, url=url)
+                return
+            MIGRATIONS[version](connection)
+            version += 1
+            connection.execute(
+                update(MetaRow).where(MetaRow.key == META_SCHEMA_VERSION).values(value=version)
+            )
+
+
+def _stored_version(connection: Connection) -> int | None:
+    return connection.scalar(select(MetaRow.value).where(MetaRow.key == META_SCHEMA_VERSION))
+
+
+class _OlderVersion(Exception):
+    """A store of an older schema version that `_migrate` brings up to date."""
+
+
 def _check_existing(connection: Connection, *, create: bool, url: URL) -> bool:
-    """True when the database is a store of this schema version; False when it is empty and may be
-    made one; raises for anything else."""
+    """True when the database is a store of this schema version (or, read-only, one of
+    `READABLE_OLDER_VERSIONS`); False when it is empty and may be made one; raises
+    `_OlderVersion` for a store `_migrate` brings up to date, SchemaVersionError or
+    StoreUnavailableError for anything else."""
     tables = set(inspect(connection).get_table_names())
     shown = shown_url(url)
     if MetaRow.__tablename__ in tables:
-        version = connection.scalar(select(MetaRow.value).where(MetaRow.key == META_SCHEMA_VERSION))
+        version = _stored_version(connection)
+        if version in MIGRATIONS and create:
+            raise _OlderVersion(version)
+        if version in READABLE_OLDER_VERSIONS and not create:
+            return True
         if version != SCHEMA_VERSION:
             raise SchemaVersionError(
                 f"the database has schema version {version}, this library reads version "

@@ -26,8 +26,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 5
-"""Bump when a table or column changes: a database of another version is refused, never altered."""
+SCHEMA_VERSION = 6
+"""Bump when a table or column changes. A store of an older version that `engine.MIGRATIONS` knows
+is brought up to date when opened for writing; any other version is refused, never altered."""
 
 META_SCHEMA_VERSION = "schema_version"
 META_MAX_SPAN_DAYS = "max_span_days"
@@ -92,6 +93,30 @@ class ArticleRow(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[str] = mapped_column(String(255), unique=True)
     text_hash: Mapped[str] = mapped_column(String(40), unique=True)
+    source: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    pub_date: Mapped[_dt.date] = mapped_column(Date)
+    pub_date_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
+    lines: Mapped[str] = mapped_column(Text)
+
+
+class ArticleCopyRow(Base):
+    """An article not stored because a stored one has its normalised text (a copy under another id).
+
+    Kept whole (its own id, details and exact text, whose lines are `texts` rows it mostly shares
+    with the stored article) so that a re-run knows its id before extracting it, and so that when
+    the stored article is replaced by another text the first copy takes its place instead of
+    vanishing with the old text. `text_hash` is the stored article's `text_hash`: the copies of an
+    article are found by it, in `seq` order.
+    """
+
+    __tablename__ = "article_copies"
+    __table_args__ = (Index("ix_article_copies_hash", "text_hash", "seq"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(255), unique=True)
+    text_hash: Mapped[str] = mapped_column(String(40))
     source: Mapped[str] = mapped_column(Text, default="")
     title: Mapped[str] = mapped_column(Text, default="")
     url: Mapped[str] = mapped_column(Text, default="")

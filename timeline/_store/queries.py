@@ -64,6 +64,7 @@ from .orm import (
     META_MAX_SPAN_DAYS,
     SHORT_SPAN_DAYS,
     AliasRow,
+    ArticleCopyRow,
     ArticleRow,
     EntityRow,
     EntityTimelineRow,
@@ -1222,12 +1223,21 @@ _STRINGS: BindParameter[Sequence[str]] = bindparam("values", type_=ARRAY(String(
 _ARTICLES_WITH_ID = _STORED_ARTICLES.where(ArticleRow.id == any_(_STRINGS))
 _ARTICLES_WITH_HASH = _STORED_ARTICLES.where(ArticleRow.text_hash == any_(_STRINGS))
 """PostgreSQL: the stored articles among an array of ids or of text hashes (short constant SQL)."""
+_STORED_COPIES = select(
+    ArticleCopyRow.id,
+    ArticleCopyRow.text_hash,
+    ArticleCopyRow.pub_date,
+    ArticleCopyRow.source,
+    ArticleCopyRow.title,
+)
+_COPIES_WITH_ID = _STORED_COPIES.where(ArticleCopyRow.id == any_(_STRINGS))
 
 
 def stored_articles(
     conn: Connection, article_ids: Sequence[str], digests: Sequence[str]
 ) -> tuple[dict[str, StoredArticle], set[str]]:
-    """The stored articles having one of these ids (by id), and which of these text hashes are stored."""
+    """The stored articles and recorded copies (`ArticleCopyRow`) having one of these ids (by id),
+    and which of these text hashes stored articles have."""
     by_id: dict[str, StoredArticle] = {}
     hashes: set[str] = set()
     wanted_ids, wanted_hashes = set(article_ids), set(digests)
@@ -1237,7 +1247,21 @@ def stored_articles(
             by_id[stored.id] = stored
         if stored.text_hash in wanted_hashes:
             hashes.add(stored.text_hash)
+    for row in _copy_rows(conn, article_ids):
+        by_id.setdefault(row[0], StoredArticle(*row))
     return by_id, hashes
+
+
+def _copy_rows(conn: Connection, article_ids: Sequence[str]) -> Iterator[tuple[str, str, _dt.date, str, str]]:
+    """The rows (id, text hash, pub date, source, title) of the copies having one of these ids."""
+    if conn.dialect.name == "postgresql":
+        parameters: dict[str, object] = {"values": list(article_ids)}
+        yield from conn.execute(_COPIES_WITH_ID, parameters)
+        return
+    for start in range(0, len(article_ids), IN_CHUNK):
+        yield from conn.execute(
+            _STORED_COPIES.where(ArticleCopyRow.id.in_(article_ids[start : start + IN_CHUNK]))
+        )
 
 
 def _article_rows(

@@ -24,7 +24,7 @@ import gc
 import hashlib
 import re
 import weakref
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple, Protocol, TypeAlias, TypedDict, TypeVar, cast
 
 import attrs
@@ -77,6 +77,7 @@ from .orm import (
     META_MAX_SPAN_DAYS,
     SHORT_SPAN_DAYS,
     AliasRow,
+    ArticleCopyRow,
     ArticleRow,
     EntityRow,
     EntityTimelineRow,
@@ -160,6 +161,8 @@ _EVENTS = cast(bulk.NamedTable, EventRow.__table__)
 _TIMELINE = cast(bulk.NamedTable, EntityTimelineRow.__table__)
 _ENTITIES = cast(bulk.NamedTable, EntityRow.__table__)
 _ARTICLES = cast(bulk.NamedTable, ArticleRow.__table__)
+_COPIES = cast(bulk.NamedTable, ArticleCopyRow.__table__)
+_COPY_COLUMNS = ("id", "text_hash", "source", "title", "url", "pub_date", "pub_date_estimated", "lines")
 _SOURCES = cast(bulk.NamedTable, SourceRow.__table__)
 _LINKS = cast(bulk.NamedTable, EventEntityRow.__table__)
 _TEXTS = cast(bulk.NamedTable, TextRow.__table__)
@@ -648,6 +651,11 @@ class IngestBatch:
         self._max_span = _max_span(connection)
         self._stored_max_span = self._max_span
         self._article_rows: list[_QueuedArticle] = []
+        self._copies: dict[str, tuple[_QueuedArticle, Article | None]] = {}
+        """Article id -> (row, the article when given) of the copies of stored articles to record."""
+        self.copies_left: list[Article] = []
+        """The copies given to `run` that were not recorded: no stored article has their text (the
+        one they copied was not stored, or went); the caller stores them as articles."""
         self._incoming: list[_IncomingEvent] = []
         self._created: list[EventState] = []
         self._loaded: dict[int, EventState] = {}
@@ -682,8 +690,19 @@ class IngestBatch:
         self._dates: _DateForms = _IsoDates() if self._sqlite else _SameDates()
         """Date (or None) -> its value in the rows `_insert_many` writes: ISO text on SQLite."""
 
-    def run(self, extractions: Sequence[Extraction], replacing: Iterable[str] = ()) -> None:
+    def run(
+        self,
+        extractions: Sequence[Extraction],
+        replacing: Iterable[str] = (),
+        copies: Sequence[Article] = (),
+        extract: Callable[[Article], Extraction] | None = None,
+    ) -> None:
         """Store the extractions not stored yet (by id or normalised text), merging their events.
+
+        `replacing`: ids whose stored article (or recorded copy) this batch replaces (see
+        `_remove_articles`; `extract` extracts a copy that takes the place of a replaced text).
+        `copies`: articles found to be copies of stored ones before extraction, recorded with the
+        copies this batch finds (`ArticleCopyRow`).
 
         The cyclic garbage collector is paused meanwhile: a batch allocates many small objects
         that all live until its end, and each full collection they trigger would walk every
@@ -696,10 +715,11 @@ class IngestBatch:
         if paused:
             gc.disable()
         try:
+            pending = list(copies)
             if replacing:
                 self._lock_writers(alone=True)
-                self._remove_articles(sorted(replacing))
-            self._run(extractions)
+                extractions = self._remove_articles(sorted(replacing), extractions, pending, extract)
+            self._run(extractions, pending)
         finally:
             self._drop_working_state()
             if paused:
@@ -716,11 +736,12 @@ class IngestBatch:
         self._texts = {}
         self._sentences = {}
         self._article_rows = []
+        self._copies = {}
         self._article_mentions = {}
         self._new_entities = []
         self._alias_rows = []
 
-    def _run(self, extractions: Sequence[Extraction]) -> None:
+    def _run(self, extractions: Sequence[Extraction], copies: list[Article]) -> None:
         digests = [text_hash(extraction.article) for extraction in extractions]
         ids = [x.article.id for x in extractions]
         stored_ids, stored_hashes = self._stored_articles(ids, digests) if self._sqlite else (set(), set())
@@ -729,10 +750,15 @@ class IngestBatch:
             article = extraction.article
             if article.id in stored_ids or digest in stored_hashes:
                 self.counts.duplicates += 1
+                if article.id not in stored_ids:
+                    copies.append(article)
                 continue
             stored_ids.add(article.id)
             stored_hashes.add(digest)
             self._buffer_article(extraction, digest)
+        for copy in copies:
+            if copy.id not in self._copies:
+                self._copies[copy.id] = (self._queued(copy, text_hash(copy), 0), copy)
         if self._sqlite:
             self._follow_folds()  # the transaction has held the write lock since its first read
         else:
@@ -805,7 +831,16 @@ class IngestBatch:
             }
         self._article_rows = []
         lost_articles = {row[1] for row in article_rows if row[1] not in inserted_ids}
-        if lost_articles:  # another writer stored them first: ours are duplicates
+        if lost_articles:  # another writer stored them (or their text, under another id) first
+            stored = {
+                article_id
+                for (article_id,) in bulk.select_where_in(
+                    conn, _ARTICLES, ("id",), "id", sorted(lost_articles)
+                )
+            }
+            for row in article_rows:
+                if row[1] in lost_articles and row[1] not in stored:
+                    self._copies.setdefault(row[1], (row, None))
             self.counts.articles -= len(lost_articles)
             self.counts.duplicates += len(lost_articles)
             self._incoming = [r for r in self._incoming if r.article.id not in lost_articles]
@@ -941,24 +976,142 @@ class IngestBatch:
 
     # -- articles ---------------------------------------------------------------------------------
 
-    def _remove_articles(self, article_ids: list[str]) -> None:
-        """Take the stored copies of these articles out, before their new versions are written.
+    def _remove_articles(
+        self,
+        article_ids: list[str],
+        extractions: Sequence[Extraction],
+        copies: list[Article],
+        extract: Callable[[Article], Extraction] | None,
+    ) -> Sequence[Extraction]:
+        """Take the stored versions of these articles out, before their new versions are written;
+        the extractions to write (with those of copies taking a replaced text's place).
 
         Their sources go; an event left with no source goes too (its entity links and timeline
         rows with it); every other event they touched is rebuilt from the sources it keeps, in
         order, by the merge rule: date, status, planned date, counts and notes. Entity links
-        stay (an entity only the removed copy named stays linked).
+        stay (an entity only the removed version named stays linked).
+
+        A text that goes, and that no new version in the batch brings back, may have copies (other
+        ids the user ingested, recorded as `ArticleCopyRow` or among `copies`): the first one
+        takes the article's place, so that what it reported stays in the store. Extraction is a
+        function of the text and the publication date: a copy with both the same as the stored
+        article would give the same events, so it takes over the article's row and sources as
+        they are (its id, source, title and url; the events it reported are rebuilt so their
+        notes name it). Any other copy (another publication date, which relative dates resolve
+        against, or other blanks or widths, which move the offsets) is extracted with `extract`
+        and written as a new article. A recorded copy of these ids (a corrected copy) is dropped:
+        its new version is in the batch.
         """
         conn = self._conn
-        seqs = list(conn.scalars(select(ArticleRow.seq).where(ArticleRow.id.in_(article_ids))))
-        if not seqs:
-            return
-        touched = sorted(set(conn.scalars(select(SourceRow.event_id).where(SourceRow.article_seq.in_(seqs)))))
+        conn.execute(delete(ArticleCopyRow).where(ArticleCopyRow.id.in_(article_ids)))
+        rows = conn.execute(
+            select(ArticleRow.seq, ArticleRow.id, ArticleRow.text_hash, ArticleRow.pub_date, ArticleRow.lines)
+            .where(ArticleRow.id.in_(article_ids))
+            .order_by(ArticleRow.seq)
+        ).all()
+        if not rows:
+            return extractions
+        kept = {text_hash(extraction.article) for extraction in extractions}
+        orphans = {
+            digest: (seq, article_id, pub_date, lines)
+            for seq, article_id, digest, pub_date, lines in rows
+            if digest not in kept
+        }
+        successors = self._first_copies(sorted(orphans), copies, set(article_ids))
+        promoted: list[int] = []
+        added: list[Extraction] = []
+        for digest, (copy, copy_seq) in successors.items():
+            seq, article_id, pub_date, lines = orphans[digest]
+            if copy_seq is None:
+                copies.remove(copy)
+            else:
+                conn.execute(delete(ArticleCopyRow).where(ArticleCopyRow.seq == copy_seq))
+            if copy.pub_date == pub_date and copy.text == self._stored_text(lines):
+                conn.execute(
+                    update(ArticleRow)
+                    .where(ArticleRow.seq == seq)
+                    .values(
+                        id=copy.id,
+                        source=copy.source,
+                        title=copy.title,
+                        url=copy.url,
+                        pub_date_estimated=copy.pub_date_estimated,
+                    )
+                )
+                promoted.append(seq)
+                continue
+            if extract is None:
+                raise ArticleError(f"article {copy.id} would take the place of {article_id}: no extractor")
+            try:
+                added.append(extract(copy))
+            except ArticleError as err:
+                raise ArticleError(
+                    f"article {copy.id}, a copy of {article_id}, would take the place of its replaced text "
+                    f"but cannot be extracted: {err}"
+                ) from err
+        seqs: list[int] = [row[0] for row in rows if row[0] not in promoted]
+        reporting: list[int] = [*seqs, *promoted]
+        touched = sorted(
+            set(conn.scalars(select(SourceRow.event_id).where(SourceRow.article_seq.in_(reporting))))
+        )
         conn.execute(delete(SourceRow).where(SourceRow.article_seq.in_(seqs)))
         conn.execute(delete(ArticleRow).where(ArticleRow.seq.in_(seqs)))
-        self.counts.replaced += len(seqs)
+        self.counts.replaced += len(rows)
         for start in range(0, len(touched), _IN_CHUNK):
             self._rebuild_events(touched[start : start + _IN_CHUNK])
+        return [*added, *extractions]
+
+    def _first_copies(
+        self, digests: list[str], copies: list[Article], replaced: set[str]
+    ) -> dict[str, tuple[Article, int | None]]:
+        """Text hash -> the first copy of it (a recorded one, with its `seq`, before those of the
+        batch, with None) whose id is not being replaced."""
+        found: dict[str, tuple[Article, int | None]] = {}
+        if not digests:
+            return found
+        excluded: list[str] = sorted(replaced)
+        for seq, article_id, digest, source, title, url, pub_date, estimated, lines in self._conn.execute(
+            select(
+                ArticleCopyRow.seq,
+                ArticleCopyRow.id,
+                ArticleCopyRow.text_hash,
+                ArticleCopyRow.source,
+                ArticleCopyRow.title,
+                ArticleCopyRow.url,
+                ArticleCopyRow.pub_date,
+                ArticleCopyRow.pub_date_estimated,
+                ArticleCopyRow.lines,
+            )
+            .where(ArticleCopyRow.text_hash.in_(digests), ArticleCopyRow.id.not_in(excluded))
+            .order_by(ArticleCopyRow.seq)
+        ):
+            if digest not in found:
+                article = Article(
+                    self._stored_text(lines),
+                    pub_date,
+                    id=article_id,
+                    source=source,
+                    title=title,
+                    url=url,
+                    pub_date_estimated=estimated,
+                )
+                found[digest] = (article, seq)
+        wanted = set(digests)
+        for copy in copies:
+            digest = text_hash(copy)
+            if digest in wanted and digest not in found and copy.id not in replaced:
+                found[digest] = (copy, None)
+        return found
+
+    def _stored_text(self, lines: str) -> str:
+        """The text of a stored article (or copy) from its `lines` column."""
+        ids = [int(part) for part in lines.split(",")]
+        bodies: dict[int, str] = {}
+        for chunk in _chunks(sorted(set(ids)), self._sqlite):
+            rows = select(TextRow.id, TextRow.body).where(_among(TextRow.id, chunk, self._sqlite))
+            for text_id, body in self._conn.execute(rows, _values(chunk)):
+                bodies[text_id] = body
+        return "\n".join(bodies[i] for i in ids)
 
     def _rebuild_events(self, event_ids: list[int]) -> None:
         conn = self._conn
@@ -1041,19 +1194,7 @@ class IngestBatch:
         article = extraction.article
         self._article_id = article.id
         (seq,) = self._article_seqs.take(1)
-        self._article_rows.append(
-            (
-                seq,
-                article.id,
-                digest,
-                article.source,
-                article.title,
-                article.url,
-                self._dates[article.pub_date],
-                article.pub_date_estimated,
-                [self._text(line) for line in article.text.split("\n")],
-            )
-        )
+        self._article_rows.append(self._queued(article, digest, seq))
         self.counts.articles += 1
         names: dict[str, int] = {}
         # (name, type) -> entity id of the names this article gives, resolved once: an entity is met
@@ -1098,6 +1239,49 @@ class IngestBatch:
                     ),
                 )
             )
+
+    def _queued(self, article: Article, digest: str, seq: int) -> _QueuedArticle:
+        """The row of an article (or of a copy: `seq` unused), its lines queued as texts."""
+        return (
+            seq,
+            article.id,
+            digest,
+            article.source,
+            article.title,
+            article.url,
+            self._dates[article.pub_date],
+            article.pub_date_estimated,
+            [self._text(line) for line in article.text.split("\n")],
+        )
+
+    def _write_copies(self, text_ids: Mapping[str, int]) -> None:
+        """Record the queued copies whose text a stored article has (by then: this batch's are
+        written); those it has not are left to the caller (`copies_left`). A copy recorded before
+        (another writer, a run again) is kept as it was."""
+        digests = sorted({row[2] for row, _ in self._copies.values()})
+        present = {
+            digest
+            for chunk in _chunks(digests, self._sqlite)
+            for (digest,) in self._conn.execute(
+                select(ArticleRow.text_hash).where(_among(ArticleRow.text_hash, chunk, self._sqlite)),
+                _values(chunk),
+            )
+        }
+        rows = [
+            _article_row(row, text_ids)[1:]
+            for _, (row, _) in sorted(self._copies.items())
+            if row[2] in present
+        ]
+        self.copies_left = [
+            article for row, article in self._copies.values() if row[2] not in present and article is not None
+        ]
+        if not rows:
+            return
+        if self._sqlite:
+            plain = _sqlite_insert(_COPIES.name, _COPY_COLUMNS)
+            self._conn.exec_driver_sql(plain.replace("INSERT", "INSERT OR IGNORE", 1), rows)
+        else:
+            bulk.insert_new(self._conn, _COPIES, _COPY_COLUMNS, rows, conflict=("id",))
 
     # -- entities ---------------------------------------------------------------------------------
 
@@ -1520,6 +1704,8 @@ class IngestBatch:
             self._insert_many(
                 _ARTICLES, _ARTICLE_COLUMNS, [_article_row(row, text_ids) for row in self._article_rows]
             )
+        if self._copies:
+            self._write_copies(text_ids)
         if self._created:
             self._insert_events(self._created)
         changed = [state for state in self._loaded.values() if state.changed]
