@@ -15,6 +15,7 @@ from timeline._events import dating, subjects, summary, triggers, visits, vocab
 from timeline._events.attributes import is_attributive
 from timeline._events.carried import Carried
 from timeline._events.ceremonies import ceremony_subject, held_meeting
+from timeline._events.ceremony_subjects import ceremony_site
 from timeline._events.context import Reading
 from timeline._events.entities import Found
 from timeline._events.roles import event_roles
@@ -165,7 +166,7 @@ def make_event(
             built = None if subject is None else subjects.work_built(doc, span, mentions, trigger, subject)
             if built is not None:
                 subject, carried = built, False  # …园区已经开工，今年建成宜宾港三期工程: the works built
-        if subject is None and (site := subjects.ceremony_site(doc, span, mentions, trigger)) is not None:
+        if subject is None and (site := ceremony_site(doc, span, mentions, trigger)) is not None:
             (subject, phrase_mention), carried = site, False  # 在X项目举行开工仪式: the works of the site
         if subject is None:
             subject = subjects.first_party(text, span, mentions, trigger_at)

@@ -5,6 +5,9 @@
   place opening the clause; a founding takes the body founded when the clause names it;
 - a visit (考察, 调研) has the visiting person as subject (`visits`); how the other entities
   of the clause take part is `roles`.
+
+The noun phrase before the trigger is read by `subject_phrase`, the thing, holder or venue of
+a ceremony by `ceremony_subjects`.
 """
 
 from __future__ import annotations
@@ -12,6 +15,14 @@ from __future__ import annotations
 import re
 
 from timeline._events import noun_phrase, triggers, vocab
+from timeline._events.ceremony_subjects import (
+    ceremony_follows,
+    ceremony_thing,
+    holding_verb,
+    joined_batch_holder,
+    joined_to_an_act,
+    venue_place,
+)
 from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
 from timeline._events.mentions import Found, Recognition
@@ -23,12 +34,10 @@ from timeline._events.subject_phrase import (
     DURATION_AHEAD,
     LEADING,
     TIME_FRAME_LEAD,
-    TRIGGER_WORDS,
     apposed_start,
     as_subject,
     category_first,
     holds_own_words,
-    is_amount_or_count,
     leading_party,
     read_phrase,
     referred_entity,
@@ -44,19 +53,16 @@ _NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
 _ITEM_ENDS = vocab.LIST_SEPARATORS + "，,。；;"
 _UNITS = vocab.ADMINISTRATIVE_UNITS
 _LIST_ITEM = re.compile(f"[^{_ITEM_ENDS}]{{{vocab.MIN_PHRASE},{vocab.MAX_PHRASE}}}(?=[{_ITEM_ENDS}]|$)")
-_BATCH_ORDINAL = re.compile(vocab.BATCH_ORDINAL)
 #: The first item after 的 of an attributive trigger: up to a list mark, a conjunction, 等 or
 #: the copula saying what it is (当天奠基的“汽车小镇”是…配套项目).
 _ITEM_OR_JOINER = _ITEM_ENDS + "及和与" + vocab.COPULA
 _ATTRIBUTED_ITEM = re.compile(f"[^{_ITEM_OR_JOINER}]{{2,{vocab.MAX_PHRASE}}}?(?=[{_ITEM_OR_JOINER}]|$)")
-_VENUE = re.compile("|".join(vocab.CEREMONY_VENUES))
 _PERSON_TITLES = tuple(sorted(vocab.PERSON_TITLES, key=len, reverse=True))
 #: Head nouns of facilities (港, 站, 机场, 大桥…): one right after a place names a facility there.
 _FACILITY_HEADS = tuple(head for head, type_ in noun_phrase.HEADS.items() if type_ == "facility")
 _ORDINAL_BEFORE = re.compile(f"(?:{vocab.ORDINAL_UNIT})$")
 _ORDINAL_INSIDE = re.compile(vocab.ORDINAL_UNIT)
 _YEAR_FIRST = re.compile(r"^[0-9]{4}年?")
-_HOLDING = re.compile("(?:" + "|".join(vocab.HOLDING_VERBS) + ")了?")
 
 
 def is_partner(text: str, found: Found) -> bool:
@@ -314,24 +320,24 @@ def _subject_of(
             return beneficiary
         if _opens_with_partner(clause):
             return None, None  # …签署协议，与A、B等进行了签约: the subject of the clause before
-        ceremony = _ceremony_follows(text, span, trigger)
-        holding = _holding_verb(text, span, trigger) if ceremony else None
+        ceremony = ceremony_follows(text, span, trigger)
+        holding = holding_verb(text, span, trigger) if ceremony else None
         if holding is not None:
-            thing = _ceremony_thing(doc, dates, holding.end(), cut, before)
+            thing = ceremony_thing(doc, dates, holding.end(), cut, before)
             if thing is not None:
                 return thing
             cut = holding.start()  # X举行…集中开工活动: the holder X is the subject
             before = [m for m in before if m.end <= cut]
-        elif ceremony and _joined_to_an_act(text, clause_start, cut):
+        elif ceremony and joined_to_an_act(text, clause_start, cut):
             # A与B战略合作暨C揭牌仪式在…举行: the ceremony of this trigger is about C
-            thing = _ceremony_thing(doc, dates, clause_start, cut, before)
+            thing = ceremony_thing(doc, dates, clause_start, cut, before)
             if thing is not None:
                 return thing
-            holder = _joined_batch_holder(text, clause_start, cut, before)
+            holder = joined_batch_holder(text, clause_start, cut, before)
             if holder is not None:
                 return holder, None
     if trigger is not None:
-        venue = _venue_place(text, clause_start, span[1], mentions)
+        venue = venue_place(text, clause_start, span[1], mentions)
         if venue is not None:
             return venue, None
     apposition = apposed_start(clause, cut - clause_start)
@@ -529,39 +535,6 @@ def first_party(
     return None
 
 
-_CEREMONY_SITE = re.compile(
-    f"{vocab.CEREMONY_SITE_BEFORE}(?P<site>[^，,。；;{vocab.CEREMONY_SITE_BEFORE}]{{2,40}}?(?:"
-    + "|".join(vocab.CEREMONY_SITE_HEADS)
-    + "))(?:"
-    + "|".join(vocab.CEREMONY_SITE_TAILS)
-    + ")?(?:"
-    + "|".join(vocab.CEREMONY_MANNERS)
-    + ")?(?:"
-    + "|".join(vocab.HOLDING_VERBS)
-    + ")"
-)
-
-
-def ceremony_site(
-    doc: Document, span: tuple[int, int], mentions: list[Found], trigger: triggers.Trigger
-) -> tuple[EventEntity, Found | None] | None:
-    """The works at whose site a ceremony of their act is held when the clause names no one
-    else (在中兴新地产业园项目举行开工仪式): a recognised name there, else the words after 在 when
-    they end like works; None for any other clause."""
-    clause = doc.text[span[0] : span[1]]
-    site = _CEREMONY_SITE.search(clause, 0, trigger.start + len(trigger.surface))
-    if site is None or trigger.type in ("meeting", "other"):
-        return None
-    start, end = span[0] + site.start("site"), span[0] + site.end("site")
-    named = next((m for m in mentions if m.end == end and m.start >= start and m.type != "person"), None)
-    if named is not None:
-        return as_subject(named), None
-    if not doc.is_faithful(start, end):
-        return None
-    found = Found(start, end, doc.text[start:end], "project", -1)
-    return EventEntity(found.name, "project", "subject"), found
-
-
 def work_built(
     doc: Document,
     span: tuple[int, int],
@@ -607,92 +580,6 @@ def acted_on(
     if type_ is None:
         return None
     return EventEntity(name, type_, "subject"), Found(at, at + len(name), name, type_, -1)
-
-
-def _ceremony_follows(text: str, span: tuple[int, int], trigger: triggers.Trigger) -> bool:
-    """True when a ceremony noun follows the trigger within a few characters (揭牌仪式,
-    竣工投产点火仪式): the trigger names what the ceremony is for."""
-    clause_start, clause_end = span
-    trigger_end = clause_start + trigger.end
-    tail = text[trigger_end : min(clause_end, trigger_end + vocab.HELD_CEREMONY_GAP + 2)]
-    return any(0 <= tail.find(noun) <= vocab.HELD_CEREMONY_GAP for noun in vocab.HELD_CEREMONY_NOUNS)
-
-
-def _venue_place(text: str, start: int, end: int, mentions: list[Found]) -> EventEntity | None:
-    """The place named by a venue of a batch ceremony (…集中开工文昌分会场活动在…举行 → 文昌):
-    that place held this part of the ceremony. A place recognised right before the venue word,
-    else the few characters between a two-character trigger (开工, 签约) and it; None otherwise."""
-    match = _VENUE.search(text, start, end)
-    if match is None:
-        return None
-    at = match.start()
-    known = next((m for m in mentions if m.end == at and m.type == "place"), None)
-    if known is not None:
-        return as_subject(known)
-    for length in range(vocab.MIN_PHRASE, vocab.MAX_VENUE_PLACE + 1):  # 集中开工文昌分会场: after the act
-        words = text[at - length : at]
-        if at - length >= start and TRIGGER_WORDS.start(text[: at - length][-2:]):
-            if any(word in words for word in vocab.VENUE_NOT_PLACES):
-                return None
-            return EventEntity(words, "place", "subject")
-    return None
-
-
-def _joined_to_an_act(text: str, start: int, cut: int) -> bool:
-    """True when the words before the trigger join, with 暨, a ceremony to an act or a meeting
-    (…战略合作暨C揭牌仪式, …推进会暨C开工仪式), not to another thing (A一期项目暨B项目竣工
-    投产: both are produced, A stays first)."""
-    joiner = text.rfind(vocab.CEREMONY_NAME_JOINERS[0], start, cut)
-    if joiner < 0:
-        return False
-    joined = suffix_type(text[start:joiner])
-    return joined is None or joined in vocab.NOT_CEREMONY_THINGS
-
-
-def _joined_batch_holder(text: str, start: int, cut: int, before: list[Found]) -> EventEntity | None:
-    """2026年长沙市…座谈暨重大项目签约仪式举行: a ceremony joined to a meeting whose own part names
-    a batch or a kind (重大项目), no thing: the place named before 暨 holds it; None when no
-    place is named there."""
-    joiner = text.rfind(vocab.CEREMONY_NAME_JOINERS[0], start, cut)
-    places = [m for m in before if m.type == "place" and m.end <= joiner]
-    return as_subject(places[-1]) if places else None
-
-
-def _holding_verb(text: str, span: tuple[int, int], trigger: triggers.Trigger) -> re.Match[str] | None:
-    """The last holding verb before the trigger (X举行Y<trigger>仪式), or None."""
-    held = list(_HOLDING.finditer(text, span[0], span[0] + trigger.start))
-    return held[-1] if held else None
-
-
-def _ceremony_thing(
-    doc: Document, dates: Dates, start: int, cut: int, before: list[Found]
-) -> tuple[EventEntity, Found | None] | None:
-    """The thing a held ceremony is about, named between the holding verb and the trigger
-    (哈尔滨市呼兰区举行黑龙江呼兰经济开发区揭牌仪式 → the zone; …动员会暨众安诚旭新型建筑材料建设
-    项目开工仪式 → the project), or None when those words name no thing: a batch (集中开工),
-    a period, a count or a category (2022年第一季度重大项目集中开工活动)."""
-    text = doc.text
-    words = text[start:cut]
-    bare = ADVERB_TAIL.sub("", words)
-    batch = vocab.BATCH_MARK in words[len(bare) :] or _BATCH_ORDINAL.search(words)
-    if batch or bare.endswith(vocab.JOINING_TAILS):
-        return None
-    end = start + len(bare)
-    segment_start = start + max(bare.rfind(mark) + 1 for mark in vocab.CEREMONY_NAME_JOINERS)
-    for found in reversed(before):
-        if found.start >= segment_start and found.end == end and found.type not in vocab.NOT_CEREMONY_THINGS:
-            return (as_subject(found), None) if holds_own_words(found.name) else None
-    for dated in dates.within(segment_start, end):
-        if dated.start == segment_start:
-            segment_start = dated.end
-    segment = text[segment_start:end]
-    type_ = suffix_type(segment)
-    if type_ is None or type_ in vocab.NOT_CEREMONY_THINGS or not holds_own_words(segment):
-        return None
-    if not vocab.MIN_PHRASE < len(segment) <= vocab.MAX_PHRASE or is_amount_or_count(segment):
-        return None
-    mention = Found(segment_start, end, segment, type_, -1) if doc.is_faithful(segment_start, end) else None
-    return EventEntity(segment, type_, "subject"), mention
 
 
 def _complement_start(text: str, clause_start: int, before: list[Found]) -> int | None:
