@@ -106,6 +106,22 @@ def test_a_worker_skips_refused_articles_but_an_extractor_bug_surfaces(
             cluster._extract_files([str(partitions[0])], str(out_dir), None)
 
 
+def test_a_worker_never_writes_through_a_link_planted_at_the_temporary_name(partitions, tmp_path):
+    """Fourth review: each extraction file was written to NAME.partial first, a name another user
+    of a shared output folder could plant a link at."""
+    from timeline import cluster
+
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    name = cluster._extraction_name(str(partitions[0]))
+    (out_dir / f"{name}.partial").symlink_to(victim)
+    [written] = cluster._extract_files([str(partitions[0])], str(out_dir), None)
+    assert victim.read_text(encoding="utf-8") == "precious"
+    assert written["extractions"] > 0 and not Path(written["file"]).is_symlink()
+
+
 def test_extract_on_dask_refuses_two_inputs_writing_one_file(client, partitions, tmp_path):
     """Each input NAME.* is written to NAME.extractions.jsonl: a/part-0.jsonl and b/part-0.jsonl
     (or part-0.jsonl and part-0.csv) wrote one file, the second over the first, and the path came

@@ -499,6 +499,30 @@ def test_output_through_a_symlink_keeps_the_link(
     assert '"events"' in real.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("command", ["milestones", "extract"])
+def test_a_link_planted_at_the_temporary_name_is_never_written_through(
+    command: str, db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fourth review: exports were written to `.NAME.partial` (`NAME.partial` for extract) and
+    renamed over NAME; another user of a shared folder could plant a link at that name, so the
+    export overwrote the file it pointed to and the link took the output's place."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    for planted in (".out.jsonl.partial", "out.jsonl.partial"):
+        (tmp_path / planted).symlink_to(victim)
+    if command == "milestones":
+        argv = ["milestones", "--db", db, "--format", "json", "--output", str(out)]
+    else:
+        argv = ["extract", str(Path(SEEDS) / "000_c1676e3ad24346e7.txt"), "--output", str(out)]
+    assert run(capsys, *argv)[0] == 0
+    assert victim.read_text(encoding="utf-8") == "precious"
+    assert not out.is_symlink() and out.read_text(encoding="utf-8").startswith("{")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".out.jsonl.partial", "out.jsonl", "out.jsonl.partial", "victim.txt"
+    ]
+
+
 def test_extract_output_to_a_fifo_writes_into_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import os
     import stat

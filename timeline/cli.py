@@ -29,6 +29,7 @@ from typing import IO, TYPE_CHECKING, Protocol, TextIO, TypedDict, cast
 import attrs
 
 from timeline import __version__
+from timeline._files import replacing
 from timeline.corpus.load import INPUT_FORMATS
 from timeline.errors import TimelineError
 from timeline.export import (
@@ -366,13 +367,8 @@ def _refuse_database(target: Path) -> None:
 def _replace_file(target: Path, write: Callable[[TextIO], object]) -> None:
     """Have `write` write next to `target`, then rename it over: an interrupted run never leaves
     half a file."""
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        with open(partial, "w", encoding="utf-8", newline="") as stream:
-            write(stream)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    with replacing(target, newline="") as stream:
+        write(stream)
 
 
 class _Bar(Protocol):
@@ -680,14 +676,8 @@ def _output_stream(output: str | None) -> Iterator[IO[str]]:
         with target.open("w", encoding="utf-8", newline="\n") as stream:
             yield stream
         return
-    target = target.resolve()  # through a symlink to the file it names
-    partial = target.with_name(target.name + ".partial")
-    try:
-        with partial.open("w", encoding="utf-8", newline="\n") as stream:
-            yield stream
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    with replacing(target.resolve(), newline="\n") as stream:  # through a symlink to the file it names
+        yield stream
 
 
 def _cmd_load(args: LoadOptions) -> int:

@@ -240,15 +240,15 @@ def _load_files(paths: list[str], url: str, batch_size: int, _pub_date: str | No
 def _extract_files(paths: list[str], out_dir: str, pub_date: str | None) -> list[_Written]:
     """Worker side: one extraction file per input file, with what it holds and what was left out."""
     from timeline import events
+    from timeline._files import replacing
     from timeline.serial import extraction_to_dict
 
     written: list[_Written] = []
     for path in paths:
         target = Path(out_dir) / _extraction_name(path)
-        partial = target.with_name(target.name + ".partial")
         skipped: list[tuple[str, str]] = []
         count = 0
-        with partial.open("w", encoding="utf-8", newline="\n") as out:
+        with replacing(target, newline="\n") as out:
             for article in _articles([path], pub_date, skipped):
                 try:
                     extraction = events.extract(article)
@@ -257,7 +257,6 @@ def _extract_files(paths: list[str], out_dir: str, pub_date: str | None) -> list
                     continue  # exception is a bug and surfaces
                 out.write(json.dumps(extraction_to_dict(extraction), ensure_ascii=False) + "\n")
                 count += 1
-        os.replace(partial, target)
         lost = [list(item) for item in skipped]
         written.append({"file": str(target), "extractions": count, "skipped": lost})
     return written

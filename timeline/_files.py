@@ -1,0 +1,39 @@
+"""Writing an output file whole or not at all, safely in a folder others can write to."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+__all__ = ["replacing"]
+
+
+@contextlib.contextmanager
+def replacing(target: Path, *, newline: str) -> Iterator[TextIO]:
+    """A UTF-8 text stream into a new file next to `target`, renamed over it when the block ends
+    without an error: an interrupted run never leaves half a file, and a failed one leaves
+    `target` as it was.
+
+    The temporary file is created new (O_EXCL, which never follows a link) under a random name:
+    at a fixed name (`.out.csv.partial`), a link planted in a shared folder made the export write
+    into the file it pointed to and then put the link in place of the output.
+    """
+    for _ in range(100):
+        partial = target.with_name(f".{target.name}.{secrets.token_hex(6)}.partial")
+        try:
+            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        break
+    else:  # pragma: no cover - 100 random names all taken
+        raise FileExistsError(f"cannot create a temporary file next to {target}")
+    try:
+        with open(descriptor, "w", encoding="utf-8", newline=newline) as stream:
+            yield stream
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
