@@ -1129,6 +1129,8 @@ def test_a_clause_naming_only_a_cue_is_about_the_topic(text: str, subject: str) 
         # real 170 (an exhibition's captions), then variants of other works and acts
         ("江苏省援建的拉萨江苏路。1998年建成，总投资4000万元。", "拉萨江苏路"),
         ("援藏43项工程之一的拉萨宾馆。1985年9月竣工使用，总投资8500余万元。", "拉萨宾馆"),
+        ("援藏43项工程之一的拉萨饭店。1985年9月竣工使用，总投资8500余万元。", "拉萨饭店"),
+        ("重庆解放碑酒店。2019年6月开业。", "重庆解放碑酒店"),
         ("由中建三局承建的光谷科学岛科创中心。2022年5月封顶。", "光谷科学岛科创中心"),
         ("四川省投资建设的天府国际机场。2021年6月27日正式投运。", "天府国际机场"),
         # what a thing told before is (这是…的X) titles nothing

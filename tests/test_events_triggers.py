@@ -621,6 +621,46 @@ def test_ahead_of_time_is_an_act() -> None:
             [],
             id="落子-no-project",
         ),
+        # a clock's minutes before an act (…10时38分开通): 分开 is no word there (real, pool q61)
+        pytest.param(
+            "大连地铁5号线将于3月17日10时38分开通运营。",
+            [("opening", "planned", "2026-03-17")],
+            id="时分开通",
+        ),
+        pytest.param(
+            "重庆轨道交通4号线将于9月28日9时58分开通运营。",
+            [("opening", "planned", "2025-09-28")],
+            id="时分开通-2",
+        ),
+        pytest.param(
+            "天府国际机场T3航站楼项目于10月8日8时18分开工。",
+            [("construction", "occurred", "2024-10-08")],
+            id="时分开工",
+        ),
+        pytest.param("重庆东站的站前广场十分开放。", [], id="十分开放-no-clock"),
+        # a report or notice published (real 174), not one told at a meeting
+        pytest.param(
+            "近日，市发改委发布2011年我市重点项目推进情况。",
+            [("announcement", "occurred", "2025-06-01/2025-06-30")],
+            id="发布…情况-174",
+        ),
+        pytest.param(
+            "3月5日，四川省统计局发布一季度全省经济运行情况。",
+            [("announcement", "occurred", "2025-03-05")],
+            id="发布…情况",
+        ),
+        pytest.param(
+            "3月5日，重庆市政府在官网发布公告。", [("announcement", "occurred", "2025-03-05")], id="发布公告"
+        ),
+        pytest.param("会上通报了全市交通重大项目重点任务完成等情况。", [], id="通报…情况-at-a-meeting-118"),
+        # a production base lands (real 160), not a policy
+        pytest.param("中凝生产基地已落地成都简阳。", [("signing", "occurred", None)], id="基地落地-160"),
+        pytest.param(
+            "3月5日，宁德时代西南生产基地正式落地宜宾。",
+            [("signing", "occurred", "2025-03-05")],
+            id="基地落地",
+        ),
+        pytest.param("相关政策已落地见效。", [], id="政策落地-no-base"),
         pytest.param(
             "两江数字经济产业园被命名为国家级科技企业孵化器。",
             [("approval", "occurred", None)],

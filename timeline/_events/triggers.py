@@ -81,6 +81,7 @@ _PLANNED_CUE = _regex.alternation(vocab.PLANNED_CUES)
 _STATISTIC = re.compile("|".join(vocab.STATISTIC_PATTERNS))
 _AIM_BEFORE = re.compile(vocab.AIM_BEFORE)
 _QUOTED = re.compile(r"《[^》]*》?|“[^”]*”?")
+_CLOCK_MINUTES_END = re.compile(vocab.CLOCK_MINUTES_END)
 _DATE_WORD = re.compile(r"[0-9０-９]|[年月日]")
 _COUNTED_PROJECTS = re.compile(vocab.COUNTED_PROJECTS)
 _NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
@@ -153,7 +154,8 @@ def _refine(
         and not _ceremony_of(before, after)
     ):
         return None
-    if before[-1:] and before[-1] in vocab.FUSED_BEFORE_TRIGGER.get(surface[0], ""):
+    fused = before[-1:] and before[-1] in vocab.FUSED_BEFORE_TRIGGER.get(surface[0], "")
+    if fused and not _CLOCK_MINUTES_END.search(before):
         return None  # 拉开城市框架: the trigger's first character ends another word
     near = _MANNER_TAIL.sub("", before[-vocab.MODIFIER_REACH :])  # the words right before, past adverbs
     if surface in vocab.VISIT_TRIGGERS and near.endswith(vocab.ACCOMPANYING_WORDS):
@@ -186,7 +188,8 @@ def _refine(
         return None  # 开通尼中跨境光缆是…: the act is the topic of a copula
     if _has(before, vocab.RANK_WORDS) and vocab.ATTRIBUTIVE in after[: vocab.RANK_ATTRIBUTIVE_REACH]:
         return None  # 成为…首个完成竣工验收的项目: a rank describes, it tells no act
-    if after.endswith(vocab.STATE_OF_THINGS) and surface not in vocab.VISIT_TRIGGERS:
+    told_of_a_state = surface not in vocab.VISIT_TRIGGERS and surface not in vocab.STATE_RELEASES
+    if told_of_a_state and after.endswith(vocab.STATE_OF_THINGS):
         return None
     if _AIM_BEFORE.search(_QUOTED.sub("", before)) and not _MARKED_ACT.match(clause):
         return None  # an aim, unless a dated target (确保明年投用)

@@ -32,6 +32,8 @@ PHRASE_HEADS: dict[str, str] = {
     "航站楼": "facility",
     "楼": "facility",
     "馆": "facility",
+    "饭店": "facility",
+    "酒店": "facility",
     "体育场": "facility",
     "体育馆": "facility",
     "站": "facility",

@@ -56,12 +56,16 @@ ANNOUNCED_THINGS = (
     "新品",
     "模型",
     "消息",
+    # a progress report, a public notice (市发改委发布2011年我市重点项目推进情况, 市政府在官网发布公告)
+    "情况",
+    "公告",
+    "通告",
 )
 #: 通过 is a policy release only for a plan adopted at a plenary or a meeting.
 ADOPTED_THINGS = ("规划", "建议", "方案", "决定", "条例", "办法", "《")
 ADOPTING_BODIES = ("全会", "会议", "常务会", "大会", "人大", "政协", "审议")
 #: 落地 is a signing only for a project.
-LANDED_THINGS = ("项目",)
+LANDED_THINGS = ("项目", "基地")
 #: 获得 is an approval only for a status or qualification.
 GRANTED_THINGS = (
     # a siting opinion or an approval document (已取得《项目选址意见书》, 拿到批文)

@@ -186,8 +186,10 @@ SET_QUANTIFIERS = (
 #: 多家龙头企业项目集中开工) nor after a numeral (20多个).
 SEVERAL_OPENERS = ("多项", "多个", "多家")
 #: A trigger inside an object ending with this is talked about, not done (向市主会场汇报三季度集中
-#: 开工项目情况), unless it is a visit's (察看了重庆实验室建设情况).
+#: 开工项目情况, 会上通报了…重点任务完成等情况), unless it is a visit's (察看了重庆实验室建设情况) or
+#: a report published (市发改委发布2011年我市重点项目推进情况).
 STATE_OF_THINGS = "情况"
+STATE_RELEASES = ("发布", "公布")
 #: How near after the trigger a 的 makes a rank before it a description (首个完成竣工验收的项目).
 RANK_ATTRIBUTIVE_REACH = 6
 #: A count of years after the trigger is an anniversary, not the act (学校成立了100周年, 建成投产

@@ -99,6 +99,8 @@ ACCOMPANYING_WORDS = ("参加", "陪同", "随同", "参与")
 FUSED_BEFORE_TRIGGER = {
     "开": "拉展召公离打敞揭避撕放翻铺张分", "通": "交普沟流畅", "上": "线", "下": "线", "交": "公"
 }
+#: …but a clock's minutes end with 分 (将于3月17日10时38分开通运营, 9点58分开工): no word there.
+CLOCK_MINUTES_END = r"[0-9０-９]分$"
 #: Meetings between people attended (省长许勤参加会见, 出席座谈): the attendance tells no act of
 #: its own, unlike a visit (参观考察).
 ATTENDED_MEETINGS = ("会见", "接见", "会谈", "座谈")
