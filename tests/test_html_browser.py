@@ -151,3 +151,12 @@ def test_entity_filter_and_hidden_types_combine(page: Path) -> None:
     rendered = render(page, "#filter=" + urllib.parse.quote("重庆大学") + "&hide=production")
     assert rendered.visible_count == "1"
     assert rendered.shown == ["event-2"]
+
+
+def test_a_malformed_link_is_read_as_it_is_not_a_script_error(page: Path) -> None:
+    """Fourth review: `#filter=重庆大学&hide=%E0` (a link cut short, typed by hand) threw URIError in
+    decodeURIComponent, so the filter was never applied and every event stayed shown."""
+    rendered = render(page, "#filter=" + urllib.parse.quote("重庆大学") + "&hide=%E0")
+    assert rendered.shown == ["event-2", "event-3"]
+    rendered = render(page, "#filter=%E9%87")
+    assert rendered.shown == [] and rendered.visible_count == "0"

@@ -22,13 +22,18 @@
     counter.textContent = counter.getAttribute("data-template")
       .replace("{visible}", visible).replace("{total}", events.length);
   }
+  function decoded(text) {
+    // A link cut short or typed by hand (#filter=%E9%87) is read as it is, not a script error
+    // that left the rest of the link unapplied.
+    try { return decodeURIComponent(text); } catch (malformed) { return text; }
+  }
   function readHash() {
     var filter = /(?:^#|&)filter=([^&]*)/.exec(window.location.hash);
     var hide = /(?:^#|&)hide=([^&]*)/.exec(window.location.hash);
-    input.value = filter ? decodeURIComponent(filter[1].replace(/\+/g, " ")) : "";
+    input.value = filter ? decoded(filter[1].replace(/\+/g, " ")) : "";
     hiddenTypes = {};
     if (hide) {
-      decodeURIComponent(hide[1]).split(",").forEach(function (type) { hiddenTypes[type] = true; });
+      decoded(hide[1]).split(",").forEach(function (type) { hiddenTypes[type] = true; });
     }
   }
   function writeHash() {
