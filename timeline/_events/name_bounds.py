@@ -40,7 +40,7 @@ _STOPS = sorted(
 )
 _MEETING_STOPS = sorted(vocab.MEETING_LEFT_STOPS, key=len, reverse=True)
 _DATE_STOP = re.compile(vocab.DATE_STOP)
-_YEAR_OPENING = re.compile(r"[0-9]{4}年")
+_YEAR_OPENING = re.compile(vocab.YEAR_IN_DIGITS)
 _BATCH_AFTER_YEAR = re.compile(vocab.BATCH_AFTER_DATE)
 ORDINAL = re.compile(vocab.NAME_ORDINAL)
 _STOP_RE = _regex.alternation(_STOPS)

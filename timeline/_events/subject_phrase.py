@@ -58,12 +58,13 @@ _COUNT_INSIDE = re.compile(
     + "]"
 )  # a whole number: 133个 is no 3个 owned by 13
 _COUNT_TAIL = re.compile("[" + vocab.NUMERALS + "]+(?:" + "|".join(vocab.COUNT_TAIL_WORDS) + ")$")
+_LISTED = f"[^{vocab.NOUN_LIST_MARK}{vocab.NOUN_LIST_END}]{{2,}}"
 _SHARED_HEAD = re.compile(
-    "^(?P<first>[^、等]{2,})(?:、[^、等]{2,})+等["
+    f"^(?P<first>{_LISTED})(?:{vocab.NOUN_LIST_MARK}{_LISTED})+{vocab.NOUN_LIST_END}["
     + vocab.NUMERALS
     + "]+["
     + vocab.MEASURE_WORDS
-    + "](?P<head>[^、等]{2,})$"
+    + f"](?P<head>{_LISTED})$"
 )
 _COUNTED_OPENER = re.compile("(?:" + "|".join(vocab.COUNTED_OPENERS) + ")[" + vocab.NUMERALS + "]")
 LEADING = re.compile("^(?:" + "|".join(_LEAD_WORDS) + ")+")

@@ -47,7 +47,7 @@ from timeline.model import EventEntity
 #: What a subject phrase of a clause without a milestone may open after: a sentence break, a line
 #: break, or the attribute of a caption's title (江苏省援建的|拉萨江苏路。).
 _PHRASE_OPENERS = vocab.SENTENCE_BREAKS + "\n" + vocab.ATTRIBUTIVE
-_DURATION_HEADS = frozenset("在用0123456789０１２３４５６７８９一二三四五六七八九十两半")
+_DURATION_HEADS = frozenset(vocab.DURATION_HEADS)
 _BUILT_ONLY = re.compile(vocab.BUILT_ONLY_PATTERNS)
 _NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
 _ITEM_ENDS = vocab.LIST_SEPARATORS + "，,。；;"
@@ -55,14 +55,14 @@ _UNITS = vocab.ADMINISTRATIVE_UNITS
 _LIST_ITEM = re.compile(f"[^{_ITEM_ENDS}]{{{vocab.MIN_PHRASE},{vocab.MAX_PHRASE}}}(?=[{_ITEM_ENDS}]|$)")
 #: The first item after 的 of an attributive trigger: up to a list mark, a conjunction, 等 or
 #: the copula saying what it is (当天奠基的“汽车小镇”是…配套项目).
-_ITEM_OR_JOINER = _ITEM_ENDS + "及和与" + vocab.COPULA
+_ITEM_OR_JOINER = _ITEM_ENDS + "".join(vocab.PARTY_JOINERS) + vocab.COPULA
 _ATTRIBUTED_ITEM = re.compile(f"[^{_ITEM_OR_JOINER}]{{2,{vocab.MAX_PHRASE}}}?(?=[{_ITEM_OR_JOINER}]|$)")
 _PERSON_TITLES = tuple(sorted(vocab.PERSON_TITLES, key=len, reverse=True))
 #: Head nouns of facilities (港, 站, 机场, 大桥…): one right after a place names a facility there.
 _FACILITY_HEADS = tuple(head for head, type_ in noun_phrase.HEADS.items() if type_ == "facility")
 _ORDINAL_BEFORE = re.compile(f"(?:{vocab.ORDINAL_UNIT})$")
 _ORDINAL_INSIDE = re.compile(vocab.ORDINAL_UNIT)
-_YEAR_FIRST = re.compile(r"^[0-9]{4}年?")
+_YEAR_FIRST = re.compile("^" + vocab.YEAR_IN_DIGITS + "?")
 
 
 def is_partner(text: str, found: Found) -> bool:

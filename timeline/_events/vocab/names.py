@@ -553,6 +553,8 @@ NUMBERED_GROUP = "大"
 #: A year or an edition opening an event's name (2025重庆科技成果转化大会, 第十届…): the place
 #: word that makes the name specific comes after it.
 YEAR_CHAR = "年"
+#: A year written in digits (2024年): opening a name, it dates the name, not the thing named.
+YEAR_IN_DIGITS = r"[0-9]{4}年"
 NAME_ORDINAL = r"^(?:[0-9]{4}年?|第[0-9一二三四五六七八九十百]+届)"
 
 #: Suffixes of sites a company may own, whose names may open with a brand before the place

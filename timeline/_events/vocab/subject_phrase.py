@@ -291,6 +291,9 @@ TIME_SPAN_LEAD = r"(?:不到|短短|仅用|仅仅|仅|用了|经过|历时)[^，
 #: A frame of time opening a subject phrase (洽谈会期间吴江区…, 春节假期期间…, 建党百年之际…):
 #: when, not who.
 TIME_FRAME_LEAD = r"[^，。；、]{0,8}?(?:期间|之际)"
+#: What a span of time ahead opens with (在18个月内, 用两年时间, 3年内, 两年之内, 半年内): a phrase
+#: opening with anything else is not searched for one.
+DURATION_HEADS = "在用0123456789０１２３４５６７８９一二三四五六七八九十两半"
 #: A span of time ahead standing before the trigger (3年内投产, 在18个月内建成, 两年之内完工):
 #: a plan with a duration and no date (spec: durations), never a subject.
 DURATION_AHEAD = (
