@@ -30,7 +30,9 @@ _TITLE = re.compile(
 _ACT_JOINER = _regex.alternation(vocab.ACT_JOINERS)
 _HOLDING = _regex.alternation(vocab.HOLDING_VERBS)
 #: A venue named after 在 by its noun (主会场, 分会场, 签约现场), up to a few characters long.
-_VENUE_NOUN = re.compile(f"[^，,。；的]{{0,{vocab.MAX_VENUE_PLACE}}}?(?:{'|'.join(vocab.VENUE_NOUNS)})")
+_VENUE_NOUN = re.compile(
+    f"[^，,。；{vocab.ATTRIBUTIVE}]{{0,{vocab.MAX_VENUE_PLACE}}}?(?:{'|'.join(vocab.VENUE_NOUNS)})"
+)
 
 
 def blocked_spans(

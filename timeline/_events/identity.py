@@ -37,7 +37,8 @@ _LEGAL = tuple(sorted(vocab.LEGAL_SUFFIXES, key=len, reverse=True))
 _TRADE = tuple(sorted(vocab.TRADE_WORDS, key=len, reverse=True))
 _BLANKS = re.compile(r"\s+")
 _PART_AFTER_OWNER = re.compile(
-    "(?:[" + vocab.NUMERALS + "]+期)?(?:" + "|".join(sorted(vocab.PART_HEADS, key=len, reverse=True)) + ")"
+    f"(?:[{vocab.NUMERALS}]+{vocab.PHASE_MARK})?"
+    + "(?:" + "|".join(sorted(vocab.PART_HEADS, key=len, reverse=True)) + ")"
 )
 
 

@@ -46,7 +46,8 @@ _GENERIC = _regex.alternation(
     {*vocab.GENERIC_PREFIX_WORDS, *vocab.REGION_WORDS, *vocab.BATCH_WORDS, *vocab.GENERIC_HEADS}
 )
 _NOT_OPENING = tuple(
-    {*vocab.PHRASE_NOT_OPENING, *vocab.VERB_OPENERS, *vocab.AIM_VERBS, *vocab.PLANNED_CUES} - {"的", "其"}
+    {*vocab.PHRASE_NOT_OPENING, *vocab.VERB_OPENERS, *vocab.AIM_VERBS, *vocab.PLANNED_CUES}
+    - set(vocab.AIM_PARTICLES)
 )
 _CODE_BEFORE_HEAD = re.compile("(?<![A-Za-z0-9])[A-Z][0-9]{1,2}")
 _NAME_ITEMS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）、-]{2,30}")

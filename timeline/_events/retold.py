@@ -15,7 +15,7 @@ from timeline._typed import lru_cached
 from timeline.model import Event
 
 COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
-_PROJECTS_COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+个")
+_PROJECTS_COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+" + vocab.PROJECT_MEASURE)
 _AT_THE_CEREMONY = re.compile(
     "(?:" + vocab.AT_THE_CEREMONY_PLACE + ")?" + _regex.alternation_source(vocab.AT_THE_CEREMONY)
 )
@@ -70,7 +70,7 @@ def counted_again(
 def _share_of_a_place(clause: str, count_at: int, clause_start: int, named: list[Found]) -> bool:
     """A place named right before the count (芙蓉区24个重大项目…, 武汉共有43个项目…): the
     place's own share of a day's acts, not the lead's act counted again."""
-    lead = clause[:count_at].removesuffix(vocab.PLACE_SHARE_JOINER).removesuffix("共")
+    lead = clause[:count_at].removesuffix(vocab.PLACE_SHARE_JOINER).removesuffix(vocab.PLACE_SHARE_TOTAL)
     if any(m.type == "place" and m.end - clause_start == len(lead) for m in named):
         return True
     return (

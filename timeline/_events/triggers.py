@@ -82,7 +82,7 @@ _STATISTIC = re.compile("|".join(vocab.STATISTIC_PATTERNS))
 _AIM_BEFORE = re.compile(vocab.AIM_BEFORE)
 _QUOTED = re.compile(r"《[^》]*》?|“[^”]*”?")
 _CLOCK_MINUTES_END = re.compile(vocab.CLOCK_MINUTES_END)
-_DATE_WORD = re.compile(r"[0-9０-９]|[年月日]")
+_DATE_WORD = re.compile(r"[0-9０-９]|[" + vocab.DATE_UNIT_CHARS + "]")
 _COUNTED_PROJECTS = re.compile(vocab.COUNTED_PROJECTS)
 _NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
 _SINCE_YEAR = re.compile(vocab.SINCE_YEAR)
@@ -97,14 +97,15 @@ _PLANNED_TIME = re.compile(vocab.PLANNED_TIME)
 _JIANG_DISPOSAL = re.compile(vocab.JIANG_DISPOSAL)
 #: …not a numbered batch (第一批, 2026年第一批, 一批次).
 _SET_QUANTIFIER = re.compile(
-    "(?<![第" + vocab.NUMERALS + "])(?:" + _regex.alternation_source(vocab.SET_QUANTIFIERS) + ")(?!次)"
+    f"(?<![{vocab.ORDINAL_MARK}{vocab.NUMERALS}])(?:{_regex.alternation_source(vocab.SET_QUANTIFIERS)})"
+    f"(?!{vocab.BATCH_OCCASION_TAIL})"
 )
 _MANNER_TAIL = re.compile("(?:" + "|".join(vocab.MANNER_ADVERBS) + ")+$")
 #: 计划 inside a noun (投资计划, 计划通知): the date engine's table of words that are no cue.
 _PLAN_NOUNS = tuple(word for word in date_vocab.NOT_CUE_WORDS if vocab.PLAN_WORD in word)
 #: 计划 closing a noun (这一计划，; 大会战计划和“…”工程) or ending the clause: the date engine's rule.
 _PLAN_NOUN = re.compile(
-    "计划(?:$|[" + re.escape(date_vocab.PLAN_NOUN_FOLLOWERS) + "]|["
+    vocab.PLAN_WORD + "(?:$|[" + re.escape(date_vocab.PLAN_NOUN_FOLLOWERS) + "]|["
     + re.escape(date_vocab.PLAN_NOUN_JOINERS) + "][" + re.escape(date_vocab.PLAN_NOUN_JOINED) + "])"
 )
 

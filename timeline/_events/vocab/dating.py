@@ -103,5 +103,7 @@ SENTENCE_HEAD_FILLERS = " \u3000“”\"'‘’（）()【】"
 #: (冬季前, 冬季里, 冬季期间, 冬季以来).
 SEASON_HEADS = "春夏秋冬"
 SEASON_TIME_TAILS = "前后里时期间中末初以来"
+#: The characters of a date's units: a clause holding one (or a digit) tells a date.
+DATE_UNIT_CHARS = "年月日"
 #: 截至目前: 'now' is the clause's date (the reference day).
 UNTIL_WORDS = ("截至", "截止", "截止到", "截至到")

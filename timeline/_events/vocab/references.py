@@ -13,6 +13,8 @@ MIN_SHORT_FORM = 3
 SHORT_FORM_LENGTH = 4
 #: Heads of a part named after its owner's short form, after an optional phase (一期, 二期):
 #: 长庐动力一期项目, 禾康生物二期生产线.
+#: The mark of a phase (一期, 二期) before such a head.
+PHASE_MARK = "期"
 PART_HEADS = ("项目", "生产线", "产线", "工厂", "基地", "厂区", "园区", "研发中心")
 #: Pronoun-like words that can open a part's name (公司二期生产线): the part belongs to the
 #: nearest earlier body of the type the word refers to (see PRONOUNS).

@@ -445,6 +445,8 @@ AMOUNT_UNITS = (
 )
 #: Words opening an amount (总投资达…, 总建筑面积…).
 AMOUNT_OPENERS = ("总投资", "投资额", "协议投资", "总建筑面积", "建筑面积", "占地面积", "总面积", "总额")
+#: The measure word of a count of projects (16个项目).
+PROJECT_MEASURE = "个"
 #: After a numeral, these make a count (两大经开区, 三地); MEASURE_WORDS count too.
 COUNT_GROUP_WORDS = "大地"
 #: 第一批 is an ordinal, not a count; words before a count that own nothing (首批4个团队).

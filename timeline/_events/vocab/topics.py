@@ -107,6 +107,7 @@ GENERIC_SUBJECT_WORDS = (
 TOPIC_SKIP_TYPES = ("place", "person")
 #: A place before a count of projects, joined by 共有 / 有 / 共 (武汉共有43个项目集中开工).
 PLACE_SHARE_JOINER = "有"
+PLACE_SHARE_TOTAL = "共"
 #: …or a short name ending like a place (芙蓉区, 德阳市), when not recognised as one.
 PLACE_SHARE_SUFFIXES = ("省", "市", "区", "县", "旗", "州")
 PLACE_SHARE_MAX = 8

@@ -142,6 +142,9 @@ AIM_VERBS = (
     "应当",
     "保",
 )
+#: The particles among AIM_VERBS (a trigger after them is a noun): no verb, so a name may open
+#: with one.
+AIM_PARTICLES = ("的", "其")
 #: 要 ending these is no duty: a plan (将要, 就要, 快要) or a noun (主要, 重要, 纪要).
 NOT_DUTY_BEFORE = ("将", "就", "快", "主", "重", "纪", "摘", "提")
 #: Modal words among AIM_VERBS that tell a plan, not an ability, when the clause holds a time
@@ -185,6 +188,8 @@ SET_QUANTIFIERS = (
 #: trend too; not after a joiner going on with a list of named members (A、B等多个重大平台，以及
 #: 多家龙头企业项目集中开工) nor after a numeral (20多个).
 SEVERAL_OPENERS = ("多项", "多个", "多家")
+#: A set quantifier before 次 counts occasions (一批次), no set.
+BATCH_OCCASION_TAIL = "次"
 #: A trigger inside an object ending with this is talked about, not done (向市主会场汇报三季度集中
 #: 开工项目情况, 会上通报了…重点任务完成等情况), unless it is a visit's (察看了重庆实验室建设情况) or
 #: a report published (市发改委发布2011年我市重点项目推进情况).
