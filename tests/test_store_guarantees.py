@@ -189,6 +189,31 @@ def test_tables_without_a_version_are_refused(store_url):
     engine.dispose()
 
 
+@pytest.mark.parametrize("idle_s", [0.0, 3600.0], ids=["pinged", "not-pinged"])
+def test_a_pooled_connection_the_server_ended_is_pinged_when_idle(store_url, monkeypatch, idle_s):
+    """PostgreSQL connections are pinged when they come out of the pool after `PING_AFTER_IDLE_S`
+    idle (not at every checkout, a round trip per query): one the server ended meanwhile is
+    replaced; one used again sooner fails as the database going away, once."""
+    if not store_url.startswith("postgresql"):
+        pytest.skip("SQLite has no server to lose")
+    from timeline._store import engine as store_engine
+    from timeline.errors import StoreError
+
+    monkeypatch.setattr(store_engine, "PING_AFTER_IDLE_S", idle_s)
+    with Timeline(store_url) as tl:
+        tl.milestones()
+        with tl._engine.connect() as connection:
+            backend = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        admin = create_engine(store_url)
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"SELECT pg_terminate_backend({int(backend)})")
+        admin.dispose()
+        if idle_s:
+            with pytest.raises(StoreError):
+                tl.milestones()
+        assert tl.milestones() == []
+
+
 @pytest.mark.parametrize(
     "url",
     [

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Protocol, cast
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, insert, inspect, select, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from timeline.errors import SchemaVersionError, StoreUnavailableError
@@ -37,6 +39,15 @@ with articles skipped one by one.
 
 CONNECT_TIMEOUT_S = 5
 """How long to wait for a PostgreSQL server before reporting it unreachable."""
+
+PING_AFTER_IDLE_S = 1.0
+"""A pooled PostgreSQL connection idle longer than this is pinged before it is used again.
+
+SQLAlchemy's `pool_pre_ping` pings at every checkout: one round trip more for every query, a
+sixth of an entity page's (ping, BEGIN, three SELECTs, COMMIT), each a wait for the server's
+process to be scheduled on a loaded machine. A connection given back less than a second ago was
+working then; a server that went away meanwhile shows as a failed statement (StoreUnavailableError).
+"""
 
 SQLITE_CACHE_KIB = 65_536
 """SQLite page cache per connection (64 MiB; the default 2 MiB thrashes once indexes outgrow it)."""
@@ -220,7 +231,19 @@ def _sqlite_uri(url: str) -> str:
 def _postgres_engine(url: URL, *, read_only: bool) -> Engine:
     """PostgreSQL with a connect timeout, a bounded lock wait and, when asked, read-only sessions."""
     connect_args: dict[str, object] = {"connect_timeout": CONNECT_TIMEOUT_S}
-    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    engine = create_engine(url, connect_args=connect_args)
+    driver_error = cast("type[Exception]", engine.dialect.loaded_dbapi.Error)
+
+    def _on_checkin(_dbapi_connection: DriverConnection, record: _PoolRecord) -> None:
+        record.info[_IDLE_SINCE] = time.monotonic()
+
+    def _on_checkout(dbapi_connection: DriverConnection, record: _PoolRecord, _proxy: object) -> None:
+        idle_since = record.info.get(_IDLE_SINCE)
+        if isinstance(idle_since, float) and time.monotonic() - idle_since > PING_AFTER_IDLE_S:
+            try:
+                engine.dialect.do_ping(cast("DBAPIConnection", dbapi_connection))
+            except driver_error as err:  # the pool then opens a new connection
+                raise cast("type[Exception]", DisconnectionError)(str(err)) from err
 
     def _on_connect(dbapi_connection: DriverConnection, _record: object) -> None:
         cursor = dbapi_connection.cursor()
@@ -233,7 +256,20 @@ def _postgres_engine(url: URL, *, read_only: bool) -> Engine:
         dbapi_connection.commit()
 
     _listen(engine, "connect", _on_connect)
+    _listen(engine, "checkin", _on_checkin)
+    _listen(engine, "checkout", _on_checkout)
     return engine
+
+
+_IDLE_SINCE = "timeline_idle_since"
+"""Key of a pooled connection's `info`: when it was last given back to the pool."""
+
+
+class _PoolRecord(Protocol):
+    """The part of SQLAlchemy's pool record of a connection the checkout hooks use."""
+
+    @property
+    def info(self) -> dict[str, object]: ...
 
 
 def _sqlite_engine(url: str, *, in_memory: bool, read_only: bool) -> Engine:
