@@ -52,14 +52,7 @@ _SENTENCE_MARK = re.compile("[" + re.escape(vocab.SENTENCE_BREAKS + vocab.SENTEN
 _PROSE_MARK = re.compile("[" + vocab.PROSE_MARKS + "]")
 _CAPTION_MARK = re.compile("|".join(re.escape(w) for w in vocab.CAPTION_MARKS))
 _BYLINE_MARK = re.compile("|".join(vocab.BYLINE_MARKS))
-#: The number of an item in a numbered list (1.3月1日，… → 3月1日，…; 2.第十四届…; 1. 5日，…;
-#: （一）3日，…): not text.
-_OPEN, _OPEN_ASCII, _CLOSE, _CLOSE_ASCII = vocab.ITEM_NUMBER_BRACKETS
-_LIST_NUMBER = re.compile(
-    r"(?:[0-9]{1,2}[.．、](?=[0-9]{1,2}(?:月|[日号][，,\s])|[^0-9.．、])"
-    r"|[" + _OPEN + _OPEN_ASCII + r"][0-9一二三四五六七八九十]{1,3}[" + _CLOSE + _CLOSE_ASCII + r"]"
-    r"(?=\s*[0-9０-９]{1,2}[月日号]))[ \t\u3000]*"
-)
+_LIST_NUMBER = re.compile(vocab.LIST_NUMBER)
 #: A headline and its body on one line, a blank between: group `head` ends the headline, `body`
 #: opens the body (`_run_in_headline`).
 _CAPTION_LEAD = re.compile(vocab.CAPTION_LEAD)
@@ -68,22 +61,9 @@ _RUN_IN_HEADLINE = re.compile(
     r"[^\s" + vocab.PROSE_MARKS + r"：:!！]{" + ",".join(map(str, vocab.RUN_IN_HEADLINE_LEN)) + "}"
     r"(?P<head>)[ \t\u3000]+(?P<body>)\S"
 )
-#: Where a document's title ends and its salutation begins on one line (…的通知|各县人民政府，…：).
-_TITLE_THEN_SALUTATION = re.compile(
-    "的(?:" + "|".join(vocab.TITLE_ENDS) + ")(?P<cut>)" + vocab.SALUTATION_START + r"[^。；;\n]{1,80}?[:：]"
-)
-_HEADING_OPEN = "[" + vocab.SECTION_MARKS + r"#【\[〔\s]*"
-_HEADING_CLOSE = r"[】\]〕\s]*"
-#: A year alone on a line (2012, 2012年, 【2012年】): group `year`.
-_YEAR_LINE = re.compile(_HEADING_OPEN + r"(?P<year>[0-9０-９]{4})\s*年?" + _HEADING_CLOSE)
-_MONTH_WORD = "|".join(sorted(vocab.MONTH_NUMERALS, key=len, reverse=True))
-#: A chronicle's month heading (1月, 一月, 2024 年 3 月重要时政): groups `year` and `month`.
-_MONTH_HEADING = re.compile(
-    _HEADING_OPEN + r"(?:part\s*[0-9]{1,2}\s*[:：.．]?\s*)?(?:(?P<year>[0-9]{4})\s*年\s*)?"
-    r"(?P<month>[0-9]{1,2}|" + _MONTH_WORD + r")\s*月份?\s*"
-    r"(?:" + "|".join((*vocab.MONTH_HEADING_TAILS, *vocab.CHRONICLE_WORDS)) + r")?\s*[:：]?" + _HEADING_CLOSE,
-    re.IGNORECASE,
-)
+_TITLE_THEN_SALUTATION = re.compile(vocab.TITLE_THEN_SALUTATION)
+_YEAR_LINE = re.compile(vocab.YEAR_LINE)
+_MONTH_HEADING = re.compile(vocab.MONTH_HEADING, re.IGNORECASE)
 _CHRONICLE_WORD = re.compile("|".join(vocab.CHRONICLE_WORDS))
 #: An ideograph no month heading holds (the heading's pattern names its ideographs one by one).
 _NOT_HEADING_IDEOGRAPH = re.compile(
@@ -95,40 +75,13 @@ _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 _BEYOND_HEADING = re.compile(f"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){{{vocab.HEADING_MAX_LEN + 1}}}")
 _TITLE_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _NUMBER_LINE = re.compile(r"[0-9０-９]{1,3}")
-#: A line that is only a date with its year and month (1927年5月, 1947年4月12日): above an item that
-#: opens with no date of its own, it is that item's date line and opens it (垣曲县大事记).
-_DATE_LINE = re.compile(r"[0-9０-９]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
-#: A paragraph holding only a date with its year, or a month and day, or a month (1927年11月, 1958年,
-#: 2014年2月9日, 2019.10.18, 【2020年底】, 3月5日, 三月): a chronicle's date line when such lines head
-#: dateless items.
-_YEAR_DIGITS = "[0-9]{4}|[" + vocab.CHINESE_DIGITS + "]{4}"
-_DAY_NUMBER = "[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
-_DATE_HEADING = re.compile(
-    _HEADING_OPEN
-    + r"(?:(?P<year>" + _YEAR_DIGITS + r")\s*"
-    + r"(?:年\s*(?:(?P<month>[0-9]{1,2}|" + _MONTH_WORD + r")\s*月份?"
-    + r"\s*(?:(?:" + _DAY_NUMBER + r")\s*[日号])?)?"
-    + r"|[.．\-/](?P<numeric_month>[0-9]{1,2})(?:[.．\-/][0-9]{1,2})?)?"
-    + r"|[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]|(?:[0-9]{1,2}|" + _MONTH_WORD + r")\s*月份?)\s*(?:"
-    + "|".join(vocab.DATE_LINE_TAILS)
-    + r")?\s*(?:[(（](?:"
-    + "|".join(vocab.WEEKDAY_WORDS)
-    + r")[一二三四五六日天][)）])?\s*[:：]?"
-    + _HEADING_CLOSE
-)
-#: An item opening with a day of its own (5日，…, 3月5日…) under a date line: the line heads it.
-_DAY_START = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号]")
-#: A chronicle item opening with its date (5日 …, 1月18日，…, 18 日 …): prose, even without a mark.
-_DATED_ITEM = re.compile(r"(?:[0-9]{1,2}月)?[0-9]{1,2}\s*[日号](?:[\s，,、：:]|(?=[\u4e00-\u9fff]{4}))")
-#: A chronicle item's day followed by a blank or a colon (3月5日 …, 5日：…), marks before it.
-_ITEM_DAY = re.compile(
-    "[" + vocab.SECTION_MARKS + r" \u3000]*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号][ \t\u3000：:]"
-)
-#: A month and day in Chinese numerals opening a line (三月五日, 十二月二十日).
-_HAN_MONTH_DAY = re.compile(
-    r"(?:十[一二]?|[一二三四五六七八九])月(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日"
-)
-_MONTH_DAY_START = re.compile(r"(?:(?P<year>[0-9０-９]{4})年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?")
+_DATE_LINE = re.compile(vocab.DATE_LINE)
+_DATE_HEADING = re.compile(vocab.DATE_HEADING)
+_DAY_START = re.compile(vocab.DAY_START)
+_DATED_ITEM = re.compile(vocab.DATED_ITEM)
+_ITEM_DAY = re.compile(vocab.ITEM_DAY)
+_HAN_MONTH_DAY = re.compile(vocab.HAN_MONTH_DAY)
+_MONTH_DAY_START = re.compile(vocab.MONTH_DAY_START)
 _FURNITURE_LABEL = re.compile(
     "(?:"
     + "|".join(sorted((*vocab.FURNITURE_LABELS, *vocab.TEASER_LABELS), key=len, reverse=True))
@@ -669,7 +622,8 @@ def _dated_runs(text: str, paragraphs: list[_Paragraph]) -> None:
             start, end = paragraph.lines[0]
             words = text[start:end].lstrip(vocab.SECTION_MARKS + " \u3000")
             opening = _MONTH_DAY_START.match(words)
-            if opening is not None and "日" in opening.group() and _DATED_ITEM.match(words, opening.start()):
+            dated = opening is not None and vocab.DAY_CHAR in opening.group()
+            if dated and _DATED_ITEM.match(words, 0):
                 run.append(paragraph)
                 continue
         if len(run) >= vocab.MIN_DATED_RUN:

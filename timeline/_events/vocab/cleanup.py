@@ -245,6 +245,69 @@ WEEKDAY_WORDS = ("星期", "周", "礼拜")
 MIN_DATE_LINES = 2
 #: Month names written in Chinese numerals, for month headings (一月 … 十二月).
 MONTH_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+#: Patterns of the dates and numbers that lay out a page (list items, chronicles' date lines and
+#: headings), written with the characters of dates (年, 月, 日, 号) and their numerals.
+#: The number of an item in a numbered list (1.3月1日，… → 3月1日，…; 2.第十四届…; 1. 5日，…;
+#: （一）3日，…): not text.
+_OPEN, _OPEN_ASCII, _CLOSE, _CLOSE_ASCII = ITEM_NUMBER_BRACKETS
+LIST_NUMBER = (
+    r"(?:[0-9]{1,2}[.．、](?=[0-9]{1,2}(?:月|[日号][，,\s])|[^0-9.．、])"
+    r"|[" + _OPEN + _OPEN_ASCII + r"][0-9一二三四五六七八九十]{1,3}[" + _CLOSE + _CLOSE_ASCII + r"]"
+    r"(?=\s*[0-9０-９]{1,2}[月日号]))[ \t\u3000]*"
+)
+#: Where a document's title ends and its salutation begins on one line (…的通知|各县人民政府，…：).
+TITLE_THEN_SALUTATION = (
+    "的(?:" + "|".join(TITLE_ENDS) + ")(?P<cut>)" + SALUTATION_START + r"[^。；;\n]{1,80}?[:：]"
+)
+_HEADING_OPEN = "[" + SECTION_MARKS + r"#【\[〔\s]*"
+_HEADING_CLOSE = r"[】\]〕\s]*"
+#: A year alone on a line (2012, 2012年, 【2012年】): group `year`.
+YEAR_LINE = _HEADING_OPEN + r"(?P<year>[0-9０-９]{4})\s*年?" + _HEADING_CLOSE
+_MONTH_WORD = "|".join(sorted(MONTH_NUMERALS, key=len, reverse=True))
+#: A chronicle's month heading (1月, 一月, 2024 年 3 月重要时政): groups `year` and `month`; read
+#: ignoring case (Part 1).
+MONTH_HEADING = (
+    _HEADING_OPEN + r"(?:part\s*[0-9]{1,2}\s*[:：.．]?\s*)?(?:(?P<year>[0-9]{4})\s*年\s*)?"
+    r"(?P<month>[0-9]{1,2}|" + _MONTH_WORD + r")\s*月份?\s*"
+    r"(?:" + "|".join((*MONTH_HEADING_TAILS, *CHRONICLE_WORDS)) + r")?\s*[:：]?" + _HEADING_CLOSE
+)
+#: A line that is only a date with its year and month (1927年5月, 1947年4月12日): above an item that
+#: opens with no date of its own, it is that item's date line and opens it (垣曲县大事记).
+DATE_LINE = r"[0-9０-９]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?"
+#: A paragraph holding only a date with its year, or a month and day, or a month (1927年11月, 1958年,
+#: 2014年2月9日, 2019.10.18, 【2020年底】, 3月5日, 三月): a chronicle's date line when such lines head
+#: dateless items.
+_YEAR_DIGITS = "[0-9]{4}|[" + CHINESE_DIGITS + "]{4}"
+_DAY_NUMBER = "[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+DATE_HEADING = (
+    _HEADING_OPEN
+    + r"(?:(?P<year>" + _YEAR_DIGITS + r")\s*"
+    + r"(?:年\s*(?:(?P<month>[0-9]{1,2}|" + _MONTH_WORD + r")\s*月份?"
+    + r"\s*(?:(?:" + _DAY_NUMBER + r")\s*[日号])?)?"
+    + r"|[.．\-/](?P<numeric_month>[0-9]{1,2})(?:[.．\-/][0-9]{1,2})?)?"
+    + r"|[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]|(?:[0-9]{1,2}|" + _MONTH_WORD + r")\s*月份?)\s*(?:"
+    + "|".join(DATE_LINE_TAILS)
+    + r")?\s*(?:[(（](?:"
+    + "|".join(WEEKDAY_WORDS)
+    + r")[一二三四五六日天][)）])?\s*[:：]?"
+    + _HEADING_CLOSE
+)
+#: An item opening with a day of its own (5日，…, 3月5日…) under a date line: the line heads it.
+DAY_START = r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号]"
+#: A chronicle item opening with its date (5日 …, 1月18日，…, 18 日 …): prose, even without a mark.
+DATED_ITEM = r"(?:[0-9]{1,2}月)?[0-9]{1,2}\s*[日号](?:[\s，,、：:]|(?=[\u4e00-\u9fff]{4}))"
+#: A chronicle item's day followed by a blank or a colon (3月5日 …, 5日：…), marks before it.
+ITEM_DAY = "[" + SECTION_MARKS + r" \u3000]*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号][ \t\u3000：:]"
+#: A month and day in Chinese numerals opening a line (三月五日, 十二月二十日).
+HAN_MONTH_DAY = (
+    r"(?:十[一二]?|[一二三四五六七八九])月(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日"
+)
+#: A month, its year before it and its day after it or not, opening a line (1958年3月, 3月5日):
+#: group `year`.
+MONTH_DAY_START = r"(?:(?P<year>[0-9０-９]{4})年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?"
+#: A heading opening with a month and a day written with this (3月5日…, not 3月5号) and running on
+#: as a dated item is one of a chronicle's items.
+DAY_CHAR = "日"
 #: A line opening with one of these is the caption of the photo above it (▲8月21日上午,…竣工投产):
 #: it repeats or illustrates the body and is never an event.
 PHOTO_MARKS = "▲"
