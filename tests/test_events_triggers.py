@@ -661,6 +661,42 @@ def test_ahead_of_time_is_an_act() -> None:
             id="基地落地",
         ),
         pytest.param("相关政策已落地见效。", [], id="政策落地-no-base"),
+        # titled by authorities listed with 、 (real 178)
+        pytest.param(
+            "1月5日，黄冈市实验幼儿园家长学校被全国妇联、教育部命名为“全国示范家长学校”。",
+            [("approval", "occurred", "2025-01-05")],
+            id="被A、B命名为-178",
+        ),
+        pytest.param(
+            "两江协同创新区被科技部、工信部认定为国家级科技企业孵化器。",
+            [("approval", "occurred", None)],
+            id="被A、B认定为",
+        ),
+        pytest.param(
+            "3月5日，宜宾三江新区被国家发改委、自然资源部批准为国家级新区。",
+            [("approval", "occurred", "2025-03-05")],
+            id="被A、B批准为",
+        ),
+        # a plan drawn up and done, its document named (real 141); not a document's preamble, a
+        # duty, nor a goal
+        pytest.param(
+            "今年上半年，黄埔区制定了“百大项目庆百年”大会战方案。",
+            [("policy_release", "occurred", "2025-H1")],
+            id="制定了…方案-141",
+        ),
+        pytest.param(
+            "3月5日，重庆市制定了《成渝地区双城经济圈建设行动方案》。",
+            [("policy_release", "occurred", "2025-03-05")],
+            id="制定了《》",
+        ),
+        pytest.param(
+            "去年，宜宾市制定了新能源汽车产业发展规划。",
+            [("policy_release", "occurred", "2024")],
+            id="制定了…规划",
+        ),
+        pytest.param("为贯彻落实《意见》，制定本实施方案。", [], id="制定本方案-a-preamble-014"),
+        pytest.param("这是国家发展改革委牵头研究制定并出台的又一重要政策性文件。", [], id="研究制定-189"),
+        pytest.param("去年，宜宾市制定了发展目标。", [], id="制定了-a-goal"),
         pytest.param(
             "两江数字经济产业园被命名为国家级科技企业孵化器。",
             [("approval", "occurred", None)],

@@ -131,6 +131,9 @@ TRIGGERS: dict[str, str] = {
     # policy_release
     "印发": "policy_release",
     "出台": "policy_release",
+    # a plan drawn up and done (黄埔区制定了“百大项目庆百年”大会战方案): only with its document named;
+    # not a document's own preamble (制定本实施方案) nor a duty (配套制定行动方案)
+    "制定了": "policy_release",
     "颁布": "policy_release",
     "施行": "policy_release",
     "发布": "policy_release",

@@ -176,7 +176,7 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # approved as something by an authority named in between (被國家批準為全國第五個國家級新區,
     # 被科技部认定为…), a plan passed on review (规划成果已经省政府审查通过), a rank raised
     # (经国务院批准，升级为国家级经济技术开发区)
-    r"被[^，。；、]{0,16}?(?:批准|认定|命名|评)为": "approval",
+    r"被[^，。；]{0,16}?(?:批准|认定|命名|评)为": "approval",
     # …designated, listed or proclaimed so (被农业农村部确定为特色农产品区域公用品牌, 被国务院公布为
     # 全国重点文物保护单位), not a year named so (被确定为项目建设年)
     r"被[^，。；、]{0,16}?(?:确定|列|公布)为(?![^，。；]{0,10}年(?:[，。；]|$))": "approval",
