@@ -257,6 +257,39 @@ def _units(text: str) -> list[tuple[str, str]]:
             id="a-numbered-headline-running-into-its-body",
         ),
         pytest.param(
+            "根据协议，华电集团将加大投资力度。 3 省政府与中国华电集团签订项目合作协议 1月28日，"
+            "省政府与中国华电集团公司签订项目合作协议。",
+            [
+                ("根据协议，华电集团将加大投资力度。", PROSE),
+                ("3 省政府与中国华电集团签订项目合作协议", HEADING),
+                ("1月28日，省政府与中国华电集团公司签订项目合作协议。", PROSE),
+            ],
+            id="a-numbered-headline-after-a-sentence-on-the-items-line-189",
+        ),
+        pytest.param(
+            "重庆实验室加快建设。 12 重庆海辰储能二期项目开工 3月5日，重庆海辰储能二期项目开工。",
+            [
+                ("重庆实验室加快建设。", PROSE),
+                ("12 重庆海辰储能二期项目开工", HEADING),
+                ("3月5日，重庆海辰储能二期项目开工。", PROSE),
+            ],
+            id="a-two-digit-numbered-headline-after-a-sentence",
+        ),
+        pytest.param(
+            "重庆东站项目正在加快建设，预计年底建成！　4　两江协同创新区揭牌　4月1日，两江协同创新区揭牌。",
+            [
+                ("重庆东站项目正在加快建设，预计年底建成！", PROSE),
+                ("4　两江协同创新区揭牌", HEADING),
+                ("4月1日，两江协同创新区揭牌。", PROSE),
+            ],
+            id="a-numbered-headline-after-a-cry-between-wide-blanks",
+        ),
+        pytest.param(
+            "重庆实验室加快建设。 5 月 23 日，重庆实验室揭牌成立。",
+            [("重庆实验室加快建设。 5 月 23 日，重庆实验室揭牌成立。", PROSE)],
+            id="a-date-written-with-blanks-after-a-sentence-is-no-headline",
+        ),
+        pytest.param(
             "一、总体要求 坚持“工业立市、项目强市”不动摇，强力抓招商引资攻坚。",
             [("一、总体要求", HEADING), ("坚持“工业立市、项目强市”不动摇，强力抓招商引资攻坚。", PROSE)],
             id="a-section-title-running-into-its-body-166",

@@ -69,12 +69,10 @@ KNOWN_FALSE_EVENTS = {
         "session 7 blind batch: roll-up of 11 projects "
         "settled in the park: an event is emitted"
     ),
-    "175-08": "session 7 blind batch: hypothetical (建设完成后将): an event is emitted",
     "175-09": (
         "session 7 blind batch: duration between undated steps, "
         "no event reported: an event is emitted"
     ),
-    "177-07": "session 7 blind batch: hypothetical (建成後將): an event is emitted",
     "178-10": (
         "session 7 blind batch: emergency response to weather, no "
         "organisation/facility/project/policy milestone: an event is emitted"
@@ -84,7 +82,6 @@ KNOWN_FALSE_EVENTS = {
         "report of the opening: an event is emitted"
     ),
     "181-05": "session 7 blind batch: attendance: an event is emitted",
-    "181-10": "session 7 blind batch: amount: an event is emitted",
     "182-04": (
         "session 7 blind batch: attendance (with the ceremonial order) in the clause after the "
         "start itself; printed in the teaser and the body: an event is emitted"
@@ -99,26 +96,11 @@ KNOWN_FALSE_EVENTS = {
         "session 7 blind batch: teaser printed before the lead (furniture; the "
         "body's clause is the milestone): an event is emitted"
     ),
-    "189-10": (
-        "session 7 blind batch: numbered headline (3) repeating the "
-        "item below (集团 without 公司): an event is emitted"
-    ),
-    "189-13": (
-        "session 7 blind batch: numbered headline (4); the body reports the "
-        "release (印发), not a separate approval: an event is emitted"
-    ),
-    "189-17": (
-        "session 7 blind batch: numbered headline (5) restating "
-        "the item below: an event is emitted"
-    ),
     "193-14": "session 7 blind batch: roll-up of 17 projects: an event is emitted",
     "194-09": "session 7 blind batch: progress (fitting-out done): an event is emitted",
     "196-17": "session 7 blind batch: roll-up (一批项目落地): an event is emitted",
-    "198-07": "session 7 blind batch: general: an event is emitted",
     "199-07": "session 7 blind batch: description: an event is emitted",
-    "199-11": "session 7 blind batch: speech: an event is emitted",
     "201-12": "session 7 blind batch: general plan: an event is emitted",
-    "203-08": "session 7 blind batch: hypothetical effect: an event is emitted",
 }
 
 

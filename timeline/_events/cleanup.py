@@ -35,12 +35,15 @@ _LEADING_DATELINE = re.compile(vocab.LEADING_DATELINE)
 PROSE, HEADING, CAPTION, BYLINE, FURNITURE = "prose", "heading", "caption", "byline", "furniture"
 
 #: What breaks a line as hard as a line break: HTML tags, a machine summary's references and
-#: bullets, a list item mark written inside the line.
+#: bullets, a list item mark written inside the line, and the blank after a sentence before a
+#: numbered headline that runs into its dated item (…加大投资力度。 3 省政府与中国华电集团签订
+#: 项目合作协议 1月28日，…: a chronicle whose items were printed on one line).
 _BREAKER = re.compile(
     r"<[^<>\n]{1,300}>|[ \t\u3000]*\[\d{1,3}\](?:[ \t\u3000]+-)?[ \t\u3000]*|[ \t\u3000]+-[ \t\u3000]+|(?=["
     + vocab.LIST_ITEM_MARKS
     + vocab.PHOTO_MARKS
-    + "])"
+    + "])|"
+    + vocab.NUMBERED_ITEM_AFTER_SENTENCE
 )
 #: A character every `_BREAKER` match starts at: a line holding none is searched no further
 #: (the breaker opens with a choice of patterns, which the regex engine tries at every offset).

@@ -160,12 +160,16 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
             continue
         if _inside_name(recognition, start, end) or _names_a_period(text, end, expr):
             continue
+        if _across_a_names_end(recognition, start, end):
+            continue  # 中科院长春分院: 春分 read across the end of 长春, no solar term
         if _names_a_kind(text, end, expr):
             continue
         if expr.rule == vocab.HOLIDAY_RULE and text.startswith(vocab.AFTER_HOLIDAY, end):
             continue  # 春节假期后的第一个工作日: after the holiday, not on it
         if expr.text == vocab.FUZZY_RECENTLY and start > 0 and text[start - 1] in vocab.DAY_NOUN_HEADS:
             continue  # 校庆日前: before a named day, not "recently"
+        if expr.text in vocab.TODAY_WORDS and text.endswith(vocab.TIMES_DESCRIBED, 0, start):
+            continue  # 在…矛盾突出的今天: these times, described, not the publication day
         if not doc.is_faithful(start, end):
             continue
         unit_index = bisect.bisect_right(unit_starts, start) - 1
@@ -194,6 +198,8 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
         elif expr.text.startswith(vocab.TODAY_WORDS) and dateline is not None and dateline[0] == unit.start:
             day = dateline[1]
             expr = attrs.evolve(expr, start=day.start, end=day.end, value=day.value, anchor="previous")
+        elif expr.text.startswith(vocab.TODAY_WORDS) and (lead := _sentence_lead_day(text, result, start)):
+            expr = attrs.evolve(expr, start=lead.start, end=lead.end, value=lead.value, anchor="previous")
         elif expr.rule == vocab.BARE_DAY_RULE and dateline is not None and dateline[0] == unit.start:
             expr = _day_by_dateline(expr, dateline[1])
         orig_start, orig_end = doc.original_span(start, end)
@@ -325,6 +331,23 @@ def _moved_like(expr: TimeExpr, read: TimeExpr, moved: TimeExpr) -> TimeExpr:
     return _shifted(expr, moved.start.year - read.start.year)
 
 
+def _sentence_lead_day(text: str, earlier: list[Dated], start: int) -> TimeExpr | None:
+    """The written day opening the sentence of a 今天/今日 at `start` (2月5日，…实验室今日在武汉
+    正式启动试运行: a report of that day copied later), or None: its 'today' is that day."""
+    lead = earlier[-1] if earlier else None
+    if lead is None or lead.expr.grain != "day" or lead.expr.text.startswith(vocab.TODAY_WORDS):
+        return None
+    if start - lead.end > vocab.LEAD_DAY_REACH:
+        return None
+    if any(mark in text[lead.end : start] for mark in vocab.SENTENCE_END):
+        return None
+    reach = max(0, lead.start - vocab.LEAD_DAY_REACH)
+    opening = max(text.rfind(stop, reach, lead.start) for stop in vocab.FULL_STOPS)
+    if opening < 0 < reach or text[opening + 1 : lead.start].strip(vocab.SENTENCE_HEAD_FILLERS):
+        return None
+    return lead.expr
+
+
 def _same_day(expr: TimeExpr, earlier: list[Dated]) -> TimeExpr:
     """当日/当天: the day of the latest earlier day-grain date, which may be a fuzzy 日前 (the
     engine may take a month or a range)."""
@@ -347,6 +370,16 @@ def _inside_name(recognition: Recognition, start: int, end: int) -> bool:
         if found.start <= start and end <= found.end and found.type != "place":
             return True
     return False
+
+
+def _across_a_names_end(recognition: Recognition, start: int, end: int) -> bool:
+    """A date expression that opens inside a recognised name and runs past its end (长春分院:
+    春分 across 长春): its first characters belong to the name, so it is no date."""
+    index = bisect.bisect_right(recognition.starts, start)
+    return any(
+        found.start < start < found.end < end
+        for found in recognition.mentions[max(0, index - 8) : index]
+    )
 
 
 def _names_a_kind(text: str, end: int, expr: TimeExpr) -> bool:

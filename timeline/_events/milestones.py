@@ -133,6 +133,7 @@ def _paragraph(reading: Reading, found: Milestones, start: int, end: int) -> Non
     text = reading.doc.text
     proposals = False
     subject = Carried(None)
+    planned_run = False  # the sentence before ended in ； under a modal (将启动A…；启动B…；)
     for sentence in split(text, start, end):
         words = text[sentence.start : sentence.end]
         if proposals:
@@ -140,7 +141,9 @@ def _paragraph(reading: Reading, found: Milestones, start: int, end: int) -> Non
         if triggers.is_opinion(words):
             proposals = triggers.opens_opinion_list(words)
             continue
-        subject = _sentence(reading, found, sentence, subject, start)
+        subject = _sentence(reading, found, sentence, subject, start, planned_run)
+        listed = words.endswith(tuple(vocab.SEMICOLONS))
+        planned_run = listed and (planned_run or triggers.status(words) == "planned")
 
 
 def _sentence(
@@ -149,12 +152,15 @@ def _sentence(
     sentence: Sentence,
     carried_in: Carried,
     paragraph_start: int,
+    planned_run: bool = False,
 ) -> Carried:
     """The events of one sentence's clauses.
 
     A clause that shares the modal of the clause before it (还将A，B), its subject carried over
-    and no date of its own, is planned too. A 继…之后 / 自…以来 clause is an event of its own
-    with its own date, given the subject of the clause it frames; its date dates no other clause.
+    and no date of its own, is planned too; so is one opening a part of a list of tasks after a
+    ； under a modal (`planned_run`: 2017年，新疆交通将启动A工程…；启动B工程…；). A 继…之后 /
+    自…以来 clause is an event of its own with its own date, given the subject of the clause it
+    frames; its date dates no other clause.
     A sentence that names no subject before its first milestone continues the subject of the
     paragraph's previous milestone (预计2023年2月开始大批量生产); the last subject is returned.
     """
@@ -332,7 +338,7 @@ def _sentence(
             made.carried
             and made.event.status == "occurred"
             and not reading.dates.within(*span)
-            and modal_before(chain)
+            and (modal_before(chain) or (planned_run and len(chain) == 1))
         ):
             made = attrs.evolve(made, event=attrs.evolve(made.event, status="planned"))
         if made.event.subject is not None:

@@ -43,6 +43,8 @@ def counted_again(
     of which it names none (X等6个项目开工 is a batch of its own, 两家实验室上榜 a pair)."""
     text = reading.doc.text
     clause = text[span[0] : span[1]]
+    if _counted_at_the_occasion(reading, sentence_types, span, clause, trigger):
+        return True
     count = COUNTED.search(clause, 0, trigger.start)
     if count is None or clause[count.start() - 1 : count.start()] == vocab.ORDINAL_MARK:
         return False
@@ -64,6 +66,20 @@ def counted_again(
     named = reading.recognition.within(span[0], span[0] + count.start())
     if _share_of_a_place(clause, count.start(), span[0], named):
         return False  # 芙蓉区24个重大项目启动建设 after the day's lead: that district's share
+    return not any(m.type not in vocab.TOPIC_SKIP_TYPES for m in named)
+
+
+def _counted_at_the_occasion(
+    reading: Reading, sentence_types: set[str], span: tuple[int, int], clause: str, trigger: triggers.Trigger
+) -> bool:
+    """Projects counted in a clause opened by the occasion (会上共签署了166个…项目, 仪式上共有56个
+    项目集中签约) after a ceremony of the same act told in the sentence (…签约仪式顺利举行): the
+    ceremony's act restated by its count, naming no member and no place's share of its own."""
+    if trigger.type not in sentence_types or not clause.startswith(vocab.AT_THE_OCCASION):
+        return False
+    if _PROJECTS_COUNTED.search(clause) is None:
+        return False
+    named = reading.recognition.within(span[0], span[1])
     return not any(m.type not in vocab.TOPIC_SKIP_TYPES for m in named)
 
 

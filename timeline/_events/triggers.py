@@ -70,6 +70,11 @@ _PROJECTS_NAMED_BY_ACT = re.compile(vocab.PROJECTS_NAMED_BY_ACT)
 _FIGURE_BEFORE = re.compile(
     "(?:" + "|".join(vocab.FIGURATIVE_SUBJECTS) + ")(?:" + "|".join(vocab.FIGURE_ADVERBS) + ")*$"
 )
+_MACHINE_BEFORE = re.compile(
+    "(?:" + "|".join(vocab.MACHINES) + ")(?:" + "|".join(vocab.MACHINE_SOUNDS) + ")*$"
+)
+_EMERGENCY_AFTER = re.compile(vocab.EMERGENCY_MEASURES)
+_LISTED_AS_TASKS = re.compile(vocab.LISTED_AS_TASKS)
 _PROJECT_BATCH = re.compile(vocab.PROJECT_BATCH)
 _DOCUMENT = re.compile(r"《[^》]+》")
 _DOCUMENT_OPEN = "《"
@@ -95,6 +100,17 @@ _SPEECH_AT = re.compile(vocab.SPEECH_AT_CEREMONY)
 _ANNIVERSARY = re.compile(vocab.ANNIVERSARY)
 _PLANNED_TIME = re.compile(vocab.PLANNED_TIME)
 _JIANG_DISPOSAL = re.compile(vocab.JIANG_DISPOSAL)
+_CONSEQUENCE_AFTER_ACT = re.compile(
+    _regex.alternation_source(vocab.AFTER_TAILS)
+    + "(?="
+    + _regex.alternation_source(vocab.CONSEQUENCE_MODALS)
+    + ")"
+)
+_CONSEQUENCE_OF_ACT = re.compile(vocab.CONSEQUENCE_OF_ACT)
+_REFERRED_ACT = re.compile(
+    "(?:" + "|".join(vocab.REFERRING_WORDS) + ")(?:" + "|".join(vocab.BATCH_MANNERS) + ")?(?:"
+    + "|".join(vocab.PAIRED_ACT_HEADS) + ")?$"
+)
 #: …not a numbered batch (第一批, 2026年第一批, 一批次).
 _SET_QUANTIFIER = re.compile(
     f"(?<![{vocab.ORDINAL_MARK}{vocab.NUMERALS}])(?:{_regex.alternation_source(vocab.SET_QUANTIFIERS)})"
@@ -148,6 +164,10 @@ def _refine(
             return None
     if _PROJECTS_NAMED_BY_ACT.match(after):
         return None  # 签约项目涵盖…领域: the projects named by the act are described or totalled
+    if type_ == "signing" and after.startswith(vocab.SETTLED_BODIES):
+        return None  # 为园区落户企业提供…: the bodies settled, named by the act
+    if _CONSEQUENCE_OF_ACT.match(after):
+        return None  # 这些项目落地实施将为投资贡献…: the act is the topic of what it would bring
     if (
         _aim_before(before, blocked)
         and not _NAMED_BY_COPULA.match(clause, end)
@@ -163,8 +183,14 @@ def _refine(
         return None  # 副市长时镇参加调研: someone else's visit accompanied
     if near.endswith(vocab.NEGATIONS):
         return None  # 重庆东站项目尚未开工: the act did not happen
+    if _REFERRED_ACT.search(near) or (holds and after.startswith(vocab.REFERRING_WORDS)):
+        return None  # 以此次集中开工为契机, 举办本次…仪式: an act or a ceremony told before, referred to
     if _FIGURE_BEFORE.search(before):
         return None  # …发展的新引擎已然启动: a figure of speech starts
+    if surface in vocab.MACHINE_STARTS and (_MACHINE_BEFORE.search(before) or _EMERGENCY_AFTER.match(after)):
+        return None  # 数十台挖掘机隆隆启动, 启动…应急预案: engines start, a response to a danger
+    if _LISTED_AS_TASKS.match(after):
+        return None  # 参与…、共同举办科技交流活动等工作: kinds of work, listed
     if (
         _has(before, vocab.ATTENDANCE_WORDS)
         and not _has(before, vocab.ATTENDANCE_ACTS)
@@ -340,6 +366,8 @@ def _described_ceremony(before: str, after: str) -> bool:
 
 _DESCRIPTIVE_LEAD = re.compile("^(?:" + "|".join(vocab.DESCRIPTIVE_LEAD_ADVERBS) + ")+")
 _PURPOSE_FRAME = re.compile(vocab.PURPOSE_FRAME)
+#: …the same frame inside a clause (全市上下要以此次集中开工为契机): the acts it names are no acts.
+_PURPOSE_FRAME_WITHIN = re.compile(vocab.PURPOSE_FRAME.removeprefix("^"))
 
 
 def may_hold_trigger(clause: str) -> bool:
@@ -384,11 +412,17 @@ def find_trigger(
             head = (found.start(), found.start() + vocab.PATTERN_HEAD_LEN)
             if not any(start < head[1] and head[0] < end for start, end in blocked):
                 candidates.append(Trigger(pattern_type, found.group(), found.start(), found.end()))
-    for start, end in _trigger_spans(clause):
+    spans = _trigger_spans(clause)
+    for start, end in spans:
         surface = clause[start:end]
         refined = _refine(clause, surface, start, end, held, blocked)
         if refined is not None:
             candidates.append(Trigger(refined, surface, start, end))
+    for frame in _PURPOSE_FRAME_WITHIN.finditer(clause):
+        candidates = [c for c in candidates if not frame.start() <= c.start < frame.end()]
+    if _CONSEQUENCE_AFTER_ACT.search(clause) is not None:  # most clauses: no 后将 at all
+        hypothetical_from = _condition_start(clause, spans, candidates)
+        candidates = [c for c in candidates if c.start < hypothetical_from]
     best: Trigger | None = None
     for candidate in candidates:
         if candidate.surface in vocab.TRIGGERS and any(
@@ -405,6 +439,20 @@ def find_trigger(
     if best is not None and best.type == "meeting":
         return _ceremony_act(candidates, clause, best) or best
     return best
+
+
+def _condition_start(clause: str, spans: list[tuple[int, int]], candidates: list[Trigger]) -> int:
+    """Where a condition told by an act opens in the clause (项目建成后将与一期工程贯通, 建设完成后
+    将具备…能力): an act followed by 后 and a modal of consequence. That act and every act after
+    it in the clause are the hypothetical, not reported; the clause's length when there is none
+    (and for 继…之后 / 自…以后, an earlier act framing the sentence)."""
+    ends = {end: start for start, end in spans}
+    ends.update((c.end, c.start) for c in candidates)
+    for found in _CONSEQUENCE_AFTER_ACT.finditer(clause):
+        start = ends.get(found.start())
+        if start is not None and not _framed(clause[:start]):
+            return start
+    return len(clause)
 
 
 def _serial(clause: str, trigger: Trigger, blocked: tuple[tuple[int, int], ...]) -> Trigger:

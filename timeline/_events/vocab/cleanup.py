@@ -340,6 +340,11 @@ RUN_IN_HEADLINE_NUMBERS = (
     r"[0-9]{1,2}[ \t\u3000]+|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
 )
 RUN_IN_HEADLINE_LEN = (4, 30)
+#: The blanks after a sentence's end before a numbered headline (1 or 2 digits, a blank, up to
+#: 30 characters without a mark, a blank) whose item opens with a month: a break of the line.
+NUMBERED_ITEM_AFTER_SENTENCE = (
+    r"(?<=[。！？])[ \t\u3000]+(?=[0-9]{1,2}[ \t\u3000]+[^\s，。；：,;:!！？]{4,30}[ \t\u3000]+[0-9]{1,2}月)"
+)
 #: A photo caption opening the line of the lead (图为揭牌仪式现场。3月5日，…; 图为…。记者 张三 摄
 #: 3月5日，…): its sentence, and the credit after it, end where the lead opens with a date, a
 #: dateline or a paragraph's opener.

@@ -36,6 +36,11 @@ BARE_DAY_RULE = "bare_day"
 #: lie in the month of the heading or of the item above.
 BARE_DAY_RULES = (BARE_DAY_RULE, "range_shared_bare_day")
 TODAY_WORDS = ("今天", "今日")
+#: How far apart (characters) a written day opening a sentence and a 今天 of the same sentence may
+#: stand for the day to be the 今天's, and how far back the sentence's start is looked for.
+LEAD_DAY_REACH = 200
+#: 今天 after 的 closes a description of the times (在…矛盾突出的今天, 历史上的今天): it dates nothing.
+TIMES_DESCRIBED = "的"
 #: A batch named by its number after a date (马山县2022年…第三批…项目): with no other date in the
 #: sentence, the clause is undated (the year is part of the batch's name).
 NUMBERED_BATCH_AFTER_DATE = r"[^，,。；]{0,8}?第[0-9一二三四五六七八九十]+批"

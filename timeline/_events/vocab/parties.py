@@ -96,6 +96,9 @@ TITLE_CLOSE = "》"
 CEREMONY_NAME_AFTER_ACT = r"[^，。；0-9０-９]{0,4}(?:仪式|典礼|活动)"
 #: A sentence opening at a ceremony told before (仪式上，…等16个项目进行了集中签约).
 AT_THE_CEREMONY = ("仪式上", "活动上", "典礼上", "主会场", "分会场")
+#: A clause opened by one of these (会上共签署了166个…项目) after a ceremony or meeting told in the
+#: same sentence is at that occasion: a count of its act there restates the ceremony.
+AT_THE_OCCASION = ("会上", "仪式上", "活动上", "典礼上", "现场", "当天", "当日", "其间", "期间")
 #: …also after 在 and a place (在位于中新广州知识城的主会场，…107个项目集中动工).
 AT_THE_CEREMONY_PLACE = "在[^，。；]{0,30}"
 #: A clause after the act that grades it (…揭牌，标志着…跨出了历史性的一步): an undated act of
@@ -113,6 +116,17 @@ NOT_AFTER_JIANCHENG = ("投用", "投运", "后", "为")
 #: A figure of speech as what starts or opens (…经济社会发展的新引擎已然启动, 新篇章已经开启):
 #: no body's milestone. Adverbs of FIGURE_ADVERBS may stand between it and the trigger.
 FIGURATIVE_SUBJECTS = ("引擎", "篇章", "征程", "号角", "新局", "新格局")
+#: Machines starting on a site (数十台挖掘机隆隆启动, 推土机同时启动): their engines start, no
+#: milestone; read past the sound or manner between them and the verb.
+MACHINES = ("挖掘机", "推土机", "装载机", "塔吊", "吊车", "机械", "机器", "发动机", "压路机", "运输车")
+MACHINE_SOUNDS = ("隆隆", "轰隆隆", "轰鸣", "同时", "一齐", "齐", "纷纷", "陆续")
+MACHINE_STARTS = ("启动",)
+#: What a start puts in force against a danger (全市各地均启动低温雨雪冰冻灾害应急预案, 启动Ⅳ级应急
+#: 响应): an emergency response, no milestone of an organisation, facility, project or policy.
+EMERGENCY_MEASURES = r"^[^，。；]{0,16}?(?:应急预案|应急响应|应急机制|预警响应|防汛响应|防御响应)"
+#: Acts listed as the items of a body's tasks (参与…攻关、…、共同举办科技交流活动等工作): the
+#: kinds of work it takes part in, no act told.
+LISTED_AS_TASKS = r"^[^，。；]*?等(?:各项|重点|相关)?(?:工作|任务|举措|措施|事项)"
 FIGURE_ADVERBS = ("已然", "已经", "已", "正式", "全面", "就此", "由此")
 #: 把 before 建成 and a noun phrase after it (把天水建成国家先进装备制造业重要基地): a place made
 #: into something, an aim, not a facility completed.

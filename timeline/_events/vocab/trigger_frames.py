@@ -69,6 +69,9 @@ TRIGGER_NOUN_TAILS = (
     "量",
     # a work named by the act (八尺门海堤贯通工程)
     "工程",
+    # an amount named by the act (签约额15亿), a rank of civil servant (区政府一级调研员)
+    "额",
+    "员",
     # a compound verb of integration, not a breakthrough of a tunnel (产学研用贯通融合)
     "融合",
     # preparations for the act (大型机械做好开工准备, 投产准备工作)
@@ -94,6 +97,24 @@ DOCUMENT_TAILS = ("方案", "意见", "细则")
 #: A trigger followed by one of TRIGGER_NOUN_TAILS that means "after" still makes an event
 #: inside 继…之后 (an event of its own, with its own date).
 AFTER_TAILS = ("后", "以后", "之后")
+#: An act followed by 后 and one of these opens a consequence in its clause (项目建成后将与一期
+#: 工程贯通, 投产后可年产…): the act and the acts after it are hypothetical.
+CONSEQUENCE_MODALS = ("将", "可", "能", "会", "还将", "也将", "就将", "便将", "即可", "就能", "便可")
+#: An act as the topic of its consequence (这些项目落地实施将为投资贡献更多优质增量, 项目投产将使
+#: 产能翻番): the act right before a modal and a verb of effect is what would bring it, not a report.
+CONSEQUENCE_OF_ACT = (
+    "^(?:实施|建设|运营|运行|投用|达产|见效)?(?:还|也)?(?:将|可|能|会)"
+    "(?:为|使|带动|推动|拉动|促进|助力|助推|填补|形成|新增|吸纳|解决|满足|提升|带来|进一步|有效|极大|大大|大幅|显著|有力)"
+)
+#: A word referring to an act told before (此次, 本次, 像这样的), right before the act's trigger
+#: (past a manner of batches: 此次集中开工, and the first act of a pair: 本次集中开/竣工): the act
+#: named again (以此次集中开工为契机, 像这样的集中签约，今年不止一次), not a new one.
+REFERRING_WORDS = ("此次", "本次", "这次", "此轮", "本轮", "这轮", "此番", "这样的", "这种")
+BATCH_MANNERS = ("集中", "同步", "统一", "现场", "集中开工", "集中签约")
+PAIRED_ACT_HEADS = ("开/", "开、", "签约/", "签约、")
+#: A noun after a signing trigger naming the bodies that settled (为园区落户企业提供…空间, 入驻企业
+#: 达30家): no act (通航企业 names a trade, another word).
+SETTLED_BODIES = ("企业", "单位", "机构")
 #: 自 before a year inside a clause (西部(重庆)科学城自2020年全面启动建设以后) opens a frame too.
 SINCE_YEAR = r"(?:自|从)\s*(?:[0-9０-９]{4}|今年|去年|前年|上年)"
 #: Clauses that frame a sentence with an earlier event (继…之后, 自…以来).

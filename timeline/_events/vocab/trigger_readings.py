@@ -171,6 +171,9 @@ DESCRIPTIVE_STARTS = (
     "助推",
     # the words of a decision quoted (批复中称，同意在吉林省长春市设立长春新区)
     "同意",
+    # an addend of a sum (加上昨天签约仪式上签订的6个项目，…引进的项目就达43个)
+    "加上",
+    "再加上",
     # a frame of reference (按照“储备一批、签约一批、开工一批”的思路)
     "按照",
     "根据",
