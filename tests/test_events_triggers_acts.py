@@ -313,6 +313,40 @@ def test_an_act_told_again_is_no_second_event(text: str, expected: list[tuple[st
     assert _events(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act referred to by 此次/本次/这样的 is the act told before, named again
+        pytest.param(
+            "他表示，郑州市全市上下要以此次集中开工为契机，进一步强化“项目为王”的理念。",
+            [],
+            id="以此次集中开工为契机-199",
+        ),
+        pytest.param("在安巢经开区，像这样的集中签约，今年不止一次。", [], id="像这样的集中签约-198"),
+        pytest.param(
+            "桂林经开区举办本次集中开/竣工仪式，既是经开区去年工作的总结，也是今年工作的开端。",
+            [],
+            id="举办本次…仪式-187",
+        ),
+        pytest.param("两江新区要以此轮集中签约为抓手，推动产业升级。", [], id="以此轮集中签约为抓手"),
+        pytest.param("市科技局将以本次签约为契机，深化校地合作。", [], id="以本次签约为契机"),
+        pytest.param(
+            "此次重庆海辰储能项目落户两江新区。", [("signing", "occurred", None)], id="此次-before-a-subject"
+        ),
+        pytest.param(
+            "此次签约的宁德时代项目落户宜宾。", [("signing", "occurred", None)], id="此次-before-an-attribute"
+        ),
+        pytest.param(
+            "以此次签约为契机，重庆海辰储能项目2025年5月6日正式开工。",
+            [("construction", "occurred", "2025-05-06")],
+            id="an-act-after-the-frame",
+        ),
+    ],
+)
+def test_an_act_referred_to_again_is_no_event(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected
+
+
 def test_a_briefs_bracketed_headline_tells_no_act() -> None:
     """【…】 heading a brief is its headline: the act is the body's clause."""
     found = extract(Article("【重庆东站项目开工】6月3日，重庆东站项目正式开工建设。", "2025-06-30")).events

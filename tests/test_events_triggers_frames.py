@@ -174,6 +174,94 @@ def test_a_condition_is_no_event(text: str, expected: list[tuple[str, str, str |
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an act followed by 后 and a modal opens a consequence: it and the acts after it in its
+        # clause are hypothetical (spec: 建成后将…)
+        pytest.param(
+            "外環高速公路深圳段三期項目建成後將與一、二期工程貫通。", [], id="建成後將與…貫通-177"
+        ),
+        pytest.param(
+            "潍柴(青岛)海洋装备制造中心项目建设完成后将具备行业一流的专业海洋装备研发能力。",
+            [],
+            id="建设完成后将具备-175",
+        ),
+        pytest.param("重庆东站投用后将与轨道交通18号线贯通。", [], id="投用后将与…贯通"),
+        pytest.param("长安汽车数智工厂建成后将与一期工厂同步投产。", [], id="建成后将…同步投产"),
+        pytest.param(
+            "重庆海辰储能一期项目建成后于2025年5月6日投产。",
+            [("production", "occurred", "2025-05-06")],
+            id="建成后于-a-date-and-no-modal-tell-the-act",
+        ),
+        pytest.param(
+            "一期工程建成后，二期工程于2025年5月6日开工。",
+            [("construction", "occurred", "2025-05-06")],
+            id="a-condition-clause-before-an-act-of-its-own",
+        ),
+        # an act right before a modal and a verb of effect is the topic of what it would bring
+        pytest.param("这些项目落地实施将为投资贡献更多优质增量。", [], id="落地实施将为-203"),
+        pytest.param("重庆海辰储能二期项目投产将使产能翻番。", [], id="投产将使"),
+        pytest.param("两江协同创新区揭牌将进一步推动区域创新发展。", [], id="揭牌将进一步推动"),
+        pytest.param(
+            "2025年5月6日，重庆海辰储能二期项目投产，将使产能翻番。",
+            [("production", "occurred", "2025-05-06")],
+            id="an-act-told-before-its-consequence-clause",
+        ),
+    ],
+)
+def test_a_consequence_is_no_event(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # the parts of a list of tasks after ；, their subject carried, share the modal of the first
+        pytest.param(
+            "2017年，新疆交通将启动高速公路联网畅通工程，抓好连霍高速公路改扩建项目；启动国省干线升级提质工程，"
+            "重点完成好216国道项目升级改造；启动交通固边兴边工程，加快314国道项目的升级改造。",
+            "2017-01-25",
+            [("other", "planned", "2017"), ("other", "planned", "2017"), ("other", "planned", "2017")],
+            id="将启动A；启动B；启动C-193",
+        ),
+        pytest.param(
+            "今年，重庆两江新区将开工海辰储能二期项目；投产长安汽车数智工厂。",
+            "2025-01-25",
+            [("construction", "planned", "2025"), ("production", "planned", "2025")],
+            id="将开工A；投产B",
+        ),
+        pytest.param(
+            "今年，两江新区计划开工海辰储能二期项目；投产长安汽车数智工厂；启动重庆东站建设。",
+            "2025-01-25",
+            [
+                ("construction", "planned", "2025"),
+                ("production", "planned", "2025"),
+                ("other", "planned", "2025"),
+            ],
+            id="计划开工A；投产B；启动C",
+        ),
+        pytest.param(
+            "去年，重庆两江新区开工海辰储能二期项目；投产长安汽车数智工厂。",
+            "2025-01-25",
+            [("construction", "occurred", "2024"), ("production", "occurred", "2024")],
+            id="no-modal-no-plan",
+        ),
+        pytest.param(
+            "今年，重庆两江新区将开工海辰储能二期项目；5月6日，长安汽车数智工厂已投产。",
+            "2025-06-25",
+            [("construction", "planned", "2025"), ("production", "occurred", "2025-05-06")],
+            id="a-part-with-its-own-date",
+        ),
+    ],
+)
+def test_a_list_of_tasks_shares_its_modal_across_semicolons(
+    text: str, pub: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    events = extract(Article(text, pub)).events
+    assert [(e.type, e.status, e.date.value if e.date else None) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # 抓 with the act as its object: a duty of work, no act (155)
         pytest.param(
             "下步该区将围绕179个重点续建项目抓竣工投产，围绕武汉天马G6二期、腾龙武汉数据中心等64个亿元签约项目抓开工建设。",

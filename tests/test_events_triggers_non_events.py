@@ -282,6 +282,57 @@ def test_attendance_celebrations_contents_figures_and_counts_are_no_acts(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an addend of a sum
+        pytest.param(
+            "加上昨天签约仪式上签订的6个项目，我市一个月时间引进的项目就达43个。", [], id="加上-162"
+        ),
+        pytest.param("再加上今年3月投产的2条生产线，园区产能已达30GWh。", [], id="再加上"),
+        pytest.param("加上此前落户的5家企业，园区企业总数达到40家。", [], id="加上-落户"),
+        pytest.param(
+            "加拿大庞巴迪公司重庆工厂5月6日投产。",
+            [("production", "occurred", "2025-05-06")],
+            id="加-of-a-name",
+        ),
+        # an amount or the bodies named by the act, a civil servant's rank
+        pytest.param("系列中小涡喷涡扇发动机生产基地项目签约额15亿。", [], id="签约额-181"),
+        pytest.param("宁德时代宜宾基地项目签约额120亿元。", [], id="签约额-of-a-project"),
+        pytest.param("为园区落户企业提供更多优质生产空间。", [], id="落户企业-198"),
+        pytest.param("两江新区为入驻企业提供一站式服务。", [], id="入驻企业"),
+        pytest.param(
+            "5月6日，宁德时代落户宜宾。", [("signing", "occurred", "2025-05-06")], id="落户-a-place"
+        ),
+        pytest.param("平房区区长宋博岩、区政府一级调研员任文霞见证签约。", [], id="一级调研员-181"),
+        pytest.param("市委二级调研员张伟主持会议。", [], id="二级调研员"),
+        pytest.param(
+            "5月6日，市委书记袁家军到两江新区调研。", [("other", "occurred", "2025-05-06")], id="调研-a-visit"
+        ),
+        # a response to a danger, engines starting, kinds of work listed
+        pytest.param("黄冈市启动低温雨雪冰冻灾害应急预案。", [], id="启动应急预案-178"),
+        pytest.param("重庆市气象局启动暴雨Ⅳ级应急响应。", [], id="启动应急响应"),
+        pytest.param(
+            "3月18日，中卫市沙坡头旅游新镇项目建设现场，数十台挖掘机隆隆启动。", [], id="挖掘机隆隆启动-191"
+        ),
+        pytest.param("2025年5月6日，两江新区项目现场推土机、压路机同时启动。", [], id="推土机压路机同时启动"),
+        pytest.param(
+            "吉林市将积极参与四市联合开展的科创飞地建设、共同举办科技交流活动等工作。", [], id="等工作-201"
+        ),
+        pytest.param("两江新区将开展项目签约、集中开工等重点任务。", [], id="等重点任务"),
+        pytest.param(
+            "2025年5月6日，兰州东部科技新城二期项目全面启动。",
+            [("other", "occurred", "2025-05-06")],
+            id="启动-of-a-project",
+        ),
+    ],
+)
+def test_sums_amounts_ranks_emergencies_machines_and_tasks_are_no_acts(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an undated act of a type told already, then graded (095): the topic of the grading
         pytest.param(
             "6月29日，滨海新城党工委和指挥部揭牌。"

@@ -129,6 +129,39 @@ def test_a_roll_up_of_a_period_is_no_event(text: str, expected: list[tuple[str, 
     assert _events(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # projects counted at the occasion of a ceremony of the same act told in the sentence
+        # (tests/corpus/real/README.md: counts restating a ceremony's act)
+        pytest.param(
+            "9月12日，第13届中国—东盟博览会签约仪式顺利举行，会上共签署了166个国际、国内经济合作项目。",
+            [("signing", "occurred", "2024-09-12")],
+            id="会上共签署了166个项目-188",
+        ),
+        pytest.param(
+            "3月20日，成都高新区一季度重大项目集中开工活动举行，当天共有45个项目开工。",
+            [("construction", "occurred", "2025-03-20")],
+            id="当天共有45个项目开工",
+        ),
+        pytest.param(
+            "5月8日，重庆两江新区重大项目集中签约仪式举行，现场共签约32个项目。",
+            [("signing", "occurred", "2025-05-08")],
+            id="现场共签约32个项目",
+        ),
+        pytest.param(
+            "5月8日，重庆两江新区重大项目集中签约仪式举行，会上南岸区与宁德时代签署战略合作协议。",
+            [("signing", "occurred", "2025-05-08"), ("signing", "occurred", "2025-05-08")],
+            id="a-partys-own-signing-at-the-ceremony",
+        ),
+    ],
+)
+def test_a_count_at_the_occasion_restates_the_ceremony(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
 def test_a_tally_printed_again_is_a_tally_again() -> None:
     text = (
         "2月16日，江西全省各地举行项目开工。其中，南昌市一季度开工重大项目70个。"
