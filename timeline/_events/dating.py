@@ -29,10 +29,8 @@ _TITLE_BODY = re.compile(r"(《)([^《》\n]*)(》)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BATCH_AFTER_DATE = re.compile(vocab.BATCH_AFTER_DATE)
 _NUMBERED_BATCH = re.compile(vocab.NUMBERED_BATCH_AFTER_DATE)
-#: A day number no calendar has (1215日, a misprint of 12月15日): the clause's date, unread.
-_MISPRINTED_DAY = re.compile(r"(?<![0-9０-９.．])[0-9０-９]{3,4}[日号](?![0-9０-９])")
-#: A month and day printed without 月 (1215日 for 12月15日): read as that month and day.
-_MONTH_DAY_RUN_TOGETHER = re.compile(r"(?<![0-9０-９.．])" + vocab.MONTH_DAY_DIGITS + r"[日号](?![0-9０-９])")
+_MISPRINTED_DAY = re.compile(vocab.MISPRINTED_DAY)
+_MONTH_DAY_RUN_TOGETHER = re.compile(vocab.MONTH_DAY_RUN_TOGETHER)
 _REPORTERS = re.compile(vocab.DATELINE_REPORTERS)
 _DIGITS = "0123456789０１２３４５６７８９"
 _FULL_STOP = re.compile("[" + re.escape("".join(vocab.FULL_STOPS)) + "]")  # one character each
@@ -45,7 +43,7 @@ _EVENT_NAME = re.compile(
 )
 _YEAR_ALONE = re.compile(r"(?<![0-9０-９])[0-9０-９]{4}(?![0-9０-９])")
 _CLAUSE_MARK = re.compile("[" + re.escape(vocab.CLAUSE_MARKS) + "]")
-_MONTH_FIRST = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月")
+_MONTH_FIRST = re.compile(vocab.MONTH_FIRST)
 
 
 @attrs.frozen()
@@ -224,7 +222,7 @@ def _dated_unit_start(doc: Document, index: int) -> int:
 def _run_together(doc: Document, run: re.Match[str], pub_date: dt.date) -> Dated | None:
     """A month and day printed without 月 (报道，1215日，…授牌: 12月15日), read as the date engine
     reads 12月15日 on the same publication date."""
-    read = _dates.extract(f"{int(run['month'])}月{int(run['day'])}日", pub_date)
+    read = _dates.extract(vocab.MONTH_DAY_TEXT.format(month=int(run["month"]), day=int(run["day"])), pub_date)
     if not read or not read[0].has_interval or not doc.is_faithful(*run.span()):
         return None  # 0231日: no such day
     orig_start, orig_end = doc.original_span(*run.span())
@@ -399,7 +397,8 @@ def _names_a_period(text: str, end: int, expr: TimeExpr) -> bool:
     names = runs_into_words or following.startswith(vocab.NAME_OPENERS)
     if expr.text.endswith(vocab.YEAR_OF_NAME) and names:
         return True  # 2023年度用户大会, 2023年度“重庆市十大科技进展”
-    if expr.rule == vocab.FIVE_YEAR_PLAN_RULE and runs_into_words and expr.text.endswith(('”', '"', "五")):
+    plan = expr.rule == vocab.FIVE_YEAR_PLAN_RULE and expr.text.endswith(vocab.FIVE_YEAR_PLAN_ENDS)
+    if plan and runs_into_words:
         start = end - len(expr.text)
         timed = text.endswith(vocab.FIVE_YEAR_PLAN_TIME_BEFORE, 0, start)
         if not timed and not following.startswith(vocab.FIVE_YEAR_PLAN_TIME_TAILS):

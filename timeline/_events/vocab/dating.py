@@ -13,6 +13,8 @@ FIVE_YEAR_PLAN_RULE = "five_year_plan"
 FIVE_YEAR_PLAN_TIME_TAILS = (
     "末", "初", "中期", "期末", "收官", "时", "内", "中", "的", "开局", "首年", "以来",
 )
+#: How a five-year plan's name ends (“十四五”, 十四五).
+FIVE_YEAR_PLAN_ENDS = ("”", '"', "五")
 FIVE_YEAR_PLAN_TIME_BEFORE = ("在", "到", "于", "至", "截至", "整个", "今后")
 #: Words allowed between a date and a trigger followed by 的 (2020年12月才成立的…).
 DATE_TRIGGER_GAP = ("才", "就", "正式", "已", "起", "起正式", "")
@@ -95,6 +97,14 @@ LIST_COLONS = ("：", ":")
 HEADING_DATE_REACH = 40
 #: Four digits that read as a month and a day (1215日: 12月15日, the 月 left out by a misprint).
 MONTH_DAY_DIGITS = r"(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12][0-9]|3[01])"
+#: A month and day printed without 月 (1215日 for 12月15日): read as that month and day, written
+#: out as this for the date engine.
+MONTH_DAY_RUN_TOGETHER = r"(?<![0-9０-９.．])" + MONTH_DAY_DIGITS + r"[日号](?![0-9０-９])"
+MONTH_DAY_TEXT = "{month}月{day}日"
+#: A day number no calendar has (1215日, a misprint of 12月15日): the clause's date, unread.
+MISPRINTED_DAY = r"(?<![0-9０-９.．])[0-9０-９]{3,4}[日号](?![0-9０-９])"
+#: A date expression opening with a month (3月, 十二月…).
+MONTH_FIRST = r"[0-9０-９一二三四五六七八九十]{1,3}月"
 #: A ；-part opening with one of these goes on telling the occasion the sentence dated to the
 #: day (…仪式于8月15日上午举行，…；此外，…签订了…协议): it takes that day.
 SAME_OCCASION_OPENERS = ("此外", "同时", "另外", "随后", "其间", "会上", "仪式上", "活动中", "现场")
