@@ -776,6 +776,51 @@ def test_a_named_reform_put_in_force(text: str, expected: list[tuple[str, str, s
             id="正式发电",
         ),
         pytest.param("该电站年发电量达3亿千瓦时。", [], id="发电量-a-figure"),
+        # a plant's start-up stages: units on the grid, a run end to end, first good products, a
+        # blast furnace lit or tapped, full load, works handed over (pool q44, q47, q57; real 082)
+        pytest.param(
+            "3月5日，宁夏太阳山风电四期项目首批机组并网。",
+            [("production", "occurred", "2025-03-05")],
+            id="首批机组并网",
+        ),
+        pytest.param(
+            "3月5日，新疆天利高新石化EVA装置顺利打通全流程。",
+            [("production", "occurred", "2025-03-05")],
+            id="打通全流程",
+        ),
+        pytest.param(
+            "3月5日，新疆天利高新石化EVA装置产出合格产品。",
+            [("production", "occurred", "2025-03-05")],
+            id="产出合格产品",
+        ),
+        pytest.param(
+            "长春第一汽车制造厂1956年生产出第一辆解放牌卡车。",
+            [("production", "occurred", "1956")],
+            id="生产出第一辆",
+        ),
+        pytest.param(
+            "3月5日，宝钢湛江钢铁基地一号高炉点火。",
+            [("production", "occurred", "2025-03-05")],
+            id="高炉点火",
+        ),
+        pytest.param(
+            "3月5日，宝钢湛江钢铁基地一号高炉出铁。",
+            [("production", "occurred", "2025-03-05")],
+            id="高炉出铁",
+        ),
+        pytest.param(
+            "3月5日，宁东煤制油项目满负荷运行。",
+            [("production", "occurred", "2025-03-05")],
+            id="满负荷运行",
+        ),
+        pytest.param(
+            "3月5日，新疆新业能源化工有限责任公司聚甲醛项目实现中交。",
+            [("construction", "occurred", "2025-03-05")],
+            id="实现中交",
+        ),
+        pytest.param("工人们正在努力生产出更多产品。", [], id="生产出-no-first"),
+        pytest.param("机组并网后可年发电10亿千瓦时。", [], id="机组并网后-a-consequence"),
+        pytest.param("中交二航局承担了大桥施工任务。", [], id="中交-a-company"),
         # ground turned or broken (天心区15个重大项目同步破土, 产业园正式动土)
         pytest.param(
             "5月6日，九龙坡区12个重大项目同步破土。",

@@ -264,6 +264,14 @@ TRIGGERS: dict[str, str] = {
     # vehicles or ships handed over to their buyers (交车仪式, 首制船交船)
     "交车": "production",
     "交船": "production",
+    # a plant run through end to end, at full load, or its works handed over for start-up
+    # (EVA装置顺利打通全流程, 满负荷运行, 聚甲醛项目实现中交)
+    "打通全流程": "production",
+    "全流程打通": "production",
+    "满负荷运行": "production",
+    "满负荷生产": "production",
+    "实现中交": "construction",
+    "工程中交": "construction",
     # design capacity reached (预计2017年达标达产)
     "达产": "production",
     "达标达产": "production",

@@ -162,7 +162,13 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"(?:进行|开始|启动)[^，。；、]{0,4}批量化?生产|(?:开始|启动)生产": "production",
     r"完成[^，。；、]{0,10}研制": "breakthrough",
     # a power plant's units start generating (首台机组发电, 机组并网发电)
-    r"(?:首台|首批)?机组[^，。；、]{0,4}发电": "production",
+    # (and joins the grid: 首批机组并网; 并网成功, 并网运行… are words of their own)
+    r"(?:首台|首批)?机组[^，。；、]{0,4}(?:发电|并网(?!成功|运行|发电|投运))": "production",
+    # the first products made (产出合格产品, 1956年生产出第一辆解放牌卡车, 生产出…首批1#国标金锭),
+    # a blast furnace lit or tapped (一号高炉点火, 高炉出铁)
+    r"产出[^，。；]{0,8}合格产品": "production",
+    r"生产出[^，。；]{0,12}(?:首批|第一批|首台|第一台|首辆|第一辆|第一炉|首炉)": "production",
+    r"高炉[^，。；、]{0,4}(?:点火|出铁)": "production",
     # a campaign or promotion held (将于5月28日开展“…”科普推介, 组织开展…招商引资促进周活动); an
     # act's ceremony (开展…集中开工活动) keeps its act. Only with a date in the clause.
     r"开展(?:(?!开工|签约|投产|揭牌|奠基|竣工|动工)[^，。；]){2,60}?(?:推介|活动)$": "other",
