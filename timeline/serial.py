@@ -36,7 +36,13 @@ _Raw = Mapping[str, object]
 
 
 def extraction_to_dict(extraction: Extraction) -> _Doc:
-    """The JSON-ready dict of an extraction (see the module docstring)."""
+    """The JSON-ready dict of an extraction (see the module docstring).
+
+        >>> from timeline.events import Article, extract
+        >>> doc = extraction_to_dict(extract(Article("2024年1月1日，重庆实验室正式揭牌。", "2024-01-02")))
+        >>> doc["format"], doc["article"]["pub_date"], [(e["type"], e["trigger"]) for e in doc["events"]]
+        ('timeline.extraction', '2024-01-02', [('opening', '揭牌')])
+    """
     article = extraction.article
     events: list[_Doc] = [_event_to_dict(event) for event in extraction.events]
     entities: list[_Doc] = [
@@ -89,7 +95,17 @@ def _event_to_dict(event: Event) -> _Doc:
 
 
 def extraction_from_dict(data: object) -> Extraction:
-    """The Extraction a dict of `extraction_to_dict` describes; ArticleError when it is not one."""
+    """The Extraction a dict of `extraction_to_dict` describes; ArticleError when it is not one.
+
+        >>> from timeline.events import Article, extract
+        >>> extraction = extract(Article("2024年1月1日，重庆实验室正式揭牌。", "2024-01-02"))
+        >>> extraction_from_dict(extraction_to_dict(extraction)) == extraction
+        True
+        >>> extraction_from_dict({"format": "csv"})
+        Traceback (most recent call last):
+        ...
+        timeline.errors.ArticleError: not a timeline extraction: format is 'csv', not 'timeline.extraction'
+    """
     doc = _mapping(data, "the extraction")
     if doc.get("format") != FORMAT:
         raise ArticleError(f"not a timeline extraction: format is {doc.get('format')!r}, not {FORMAT!r}")
@@ -120,6 +136,14 @@ def read_extractions(
     """Extractions from JSON lines (blank lines ignored); a bad line gives ("NAME:LINE", reason).
 
     `bad` names lines already found bad by the reader (too long, not UTF-8), with the reason.
+
+        >>> import json
+        >>> from timeline.events import Article, extract
+        >>> doc = extraction_to_dict(extract(Article("2024年1月1日，重庆实验室正式揭牌。", "2024-01-02")))
+        >>> for read in read_extractions([json.dumps(doc), "", "not json"], "part.jsonl"):
+        ...     print(read if isinstance(read, tuple) else read.article.pub_date)
+        2024-01-02
+        ('part.jsonl:3', 'Expecting value: line 1 column 1 (char 0)')
     """
     for number, line in enumerate(lines, 1):
         if bad and number in bad:
@@ -139,6 +163,16 @@ def read_extraction_file(path: str) -> Iterator[Extraction | tuple[str, str]]:
     Read as files of records are (`timeline.corpus.records`): a regular file or standard input
     only (ArticleError otherwise, before anything is read), UTF-8, a line at most
     `MAX_LINE_BYTES` long (a longer or undecodable line is a bad line, never held whole).
+
+        >>> import json, tempfile
+        >>> from pathlib import Path
+        >>> from timeline.events import Article, extract
+        >>> doc = extraction_to_dict(extract(Article("2024年1月1日，重庆实验室正式揭牌。", "2024-01-02")))
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     path = Path(folder) / "part.extractions.jsonl"
+        ...     _ = path.write_text(json.dumps(doc) + "\\n", encoding="utf-8")
+        ...     [read.article.pub_date for read in read_extraction_file(str(path))]
+        [datetime.date(2024, 1, 2)]
     """
     from timeline.corpus.records import STDIN, open_binary, read_lines
 

@@ -1,0 +1,114 @@
+"""Every public function of the package shows how it is used: a `>>>` example in its docstring,
+run by tests/test_doctests.py. Public: a function or method whose name and module path have no
+part opening with an underscore (protocols, which only describe what is used, aside).
+
+The functions still without one are listed below; the list may only shrink: a function given an
+example must leave it, a new public function must come with one.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from typing import Protocol
+
+import timeline
+
+STILL_WITHOUT_EXAMPLE = {
+    "timeline.cli.ProgressBar.close",
+    "timeline.cli.ProgressBar.update",
+    "timeline.cluster.extract_on_dask",
+    "timeline.cluster.ingest_on_dask",
+    "timeline.cluster.load_on_dask",
+    "timeline.corpus.encoding.decode_bytes",
+    "timeline.corpus.encoding.open_regular",
+    "timeline.corpus.encoding.read_bytes",
+    "timeline.corpus.encoding.read_stream",
+    "timeline.corpus.encoding.read_text",
+    "timeline.corpus.folders.local_manifests",
+    "timeline.corpus.load.count_items",
+    "timeline.corpus.records.check_fields",
+    "timeline.corpus.records.count_records",
+    "timeline.corpus.records.open_binary",
+    "timeline.corpus.records.read_lines",
+    "timeline.corpus.records.read_records",
+    "timeline.corpus.records.record_format",
+    "timeline.corpus.webpages.check_installed",
+    "timeline.corpus.webpages.read_web_page",
+    "timeline.dates.TimeExpr.has_interval",
+    "timeline.dates.to_reference_date",
+    "timeline.export.csv.write_csv",
+    "timeline.export.json.write_json",
+    "timeline.export.json.write_json_list",
+    "timeline.export.markdown.write_markdown",
+    "timeline.export.timelinejs.write_timelinejs",
+    "timeline.model.Event.subject",
+    "timeline.model.Extraction.from_dict",
+    "timeline.model.StoredEvent.date_basis",
+    "timeline.model.StoredEvent.placed_at",
+    "timeline.model.StoredEvent.subject",
+    "timeline.model.normalise_text",
+    "timeline.model.normalised_digest",
+    "timeline.store.ArticleScreen.keep",
+}
+
+
+def _public_modules() -> list[str]:
+    names = ["timeline", *(info.name for info in pkgutil.walk_packages(timeline.__path__, "timeline."))]
+    return sorted(name for name in names if not any(part.startswith("_") for part in name.split(".")))
+
+
+def _has_example(function: object) -> bool:
+    return ">>>" in (inspect.getdoc(function) or "")
+
+
+def _without_example() -> tuple[set[str], set[str]]:
+    """Public functions and methods (properties too) whose docstring shows no example, nor their
+    class's docstring; and the modules left out because an optional extra is not installed."""
+    found: set[str] = set()
+    left_out: set[str] = set()
+    for name in _public_modules():
+        try:
+            module = importlib.import_module(name)
+        except ImportError:  # an optional extra that is not installed
+            left_out.add(name)
+            continue
+        for attribute, value in vars(module).items():
+            if attribute.startswith("_") or getattr(value, "__module__", None) != name:
+                continue
+            if inspect.isfunction(value) and not _has_example(value):
+                found.add(f"{name}.{attribute}")
+            if inspect.isclass(value) and Protocol not in value.__mro__ and not _has_example(value):
+                found.update(f"{name}.{attribute}.{method}" for method in _methods_without_example(value))
+    return found, left_out
+
+
+def _methods_without_example(cls: type) -> list[str]:
+    methods = []
+    for name, member in vars(cls).items():
+        function = member.fget if isinstance(member, property) else getattr(member, "__func__", member)
+        if not name.startswith("_") and inspect.isfunction(function) and not _has_example(function):
+            methods.append(name)
+    return methods
+
+
+def test_every_public_function_shows_an_example() -> None:
+    missing, left_out = _without_example()
+    listed = {name for name in STILL_WITHOUT_EXAMPLE if name.rsplit(".", 1)[0] not in left_out}
+    listed = {name for name in listed if name.rsplit(".", 2)[0] not in left_out}
+    assert sorted(missing - STILL_WITHOUT_EXAMPLE) == [], "new public functions without an example"
+    assert sorted(listed - missing) == [], "these have an example now: drop them from the list"
+
+
+def test_the_check_sees_a_function_without_an_example() -> None:
+    def documented() -> None:
+        """Does nothing.
+
+        >>> documented()
+        """
+
+    def undocumented() -> None:
+        """Does nothing."""
+
+    assert _has_example(documented) and not _has_example(undocumented)
