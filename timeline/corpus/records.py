@@ -77,7 +77,11 @@ _DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
 def record_format(path: str | os.PathLike[str]) -> str | None:
-    """'jsonl', 'csv' or 'parquet' for a file of records (by its suffix), else None."""
+    """'jsonl', 'csv' or 'parquet' for a file of records (by its suffix), else None.
+
+        >>> record_format("news/part-000.jsonl"), record_format("news.CSV"), record_format("notes.txt")
+        ('jsonl', 'csv', None)
+    """
     return RECORD_FORMATS.get(Path(path).suffix.lower())
 
 
@@ -179,7 +183,13 @@ def _article(
 
 def open_binary(path: str) -> IO[bytes]:
     """Standard input (`-`) or a regular file, to read bytes; ArticleError for anything else (a
-    FIFO would wait for ever, /dev/zero is one endless line) or a file that cannot be opened."""
+    FIFO would wait for ever, /dev/zero is one endless line) or a file that cannot be opened.
+
+        >>> open_binary("/dev/zero")
+        Traceback (most recent call last):
+        ...
+        timeline.errors.ArticleError: cannot read /dev/zero: not a regular file
+    """
     if path == STDIN:
         return cast("IO[bytes]", sys.stdin.buffer)  # typeshed: BinaryIO | Any
     try:
@@ -195,7 +205,14 @@ fields); a longer one is skipped without being held in memory whole."""
 
 def read_lines(stream: IO[bytes], bad: dict[int, str]) -> Iterator[str]:
     """The decoded lines of a UTF-8 stream (BOM dropped); numbers of lines that are not UTF-8 or
-    too long go to `bad` with the reason (a too long line is read as an empty one)."""
+    too long go to `bad` with the reason (a too long line is read as an empty one).
+
+        >>> import io
+        >>> bad: dict[int, str] = {}
+        >>> lines = list(read_lines(io.BytesIO("\\ufeff第一行\\n".encode() + b"\\xff\\n"), bad))
+        >>> len(lines), lines[0], bad
+        (2, '第一行\\n', {2: 'not UTF-8'})
+    """
     for number, raw in enumerate(iter(lambda: stream.readline(MAX_LINE_BYTES + 1), b""), 1):
         if len(raw) > MAX_LINE_BYTES:
             while raw and not raw.endswith(b"\n"):  # the rest of the line, a piece at a time
@@ -380,6 +397,16 @@ def check_fields(path: str, kind: str, fields: Mapping[str, str]) -> None:
     """Raise ArticleError now if the records of `path` have no text field or lack a mapped one.
 
     Standard input cannot be read twice, so it is checked on its first record instead.
+
+        >>> import os, tempfile
+        >>> path = os.path.join(tempfile.mkdtemp(), "news.csv")
+        >>> with open(path, "w", encoding="utf-8") as f:
+        ...     _ = f.write("标题,正文,日期\\n揭牌,1月5日，重庆实验室揭牌。,2026-01-06\\n")
+        >>> check_fields(path, "csv", {"text": "正文", "pub_date": "日期"})
+        >>> check_fields(path, "csv", {"text": "内容"})
+        Traceback (most recent call last):
+        ...
+        timeline.errors.ArticleError: ...news.csv has no field '内容' (given for text); its fields are: ...
     """
     if path == STDIN:
         return
@@ -399,6 +426,15 @@ def read_records(
     """The articles of a file of records (or standard input, `-`), a `Skip` for each bad record.
 
     `kind` is 'jsonl', 'csv' or 'parquet' (default: from the suffix; JSON Lines for `-`).
+
+        >>> import os, tempfile
+        >>> path = os.path.join(tempfile.mkdtemp(), "news.csv")
+        >>> with open(path, "w", encoding="utf-8") as f:
+        ...     _ = f.write("标题,正文,日期\\n揭牌,1月5日，重庆实验室揭牌。,2026-01-06\\n空,,2026-01-06\\n")
+        >>> for read in read_records(path, fields={"text": "正文", "pub_date": "日期", "title": "标题"}):
+        ...     print(read.reason if isinstance(read, Skip) else (read.title, read.pub_date))
+        ('揭牌', datetime.date(2026, 1, 6))
+        no text in field '正文'
     """
     name = os.fspath(path)
     chosen_kind = kind or record_format(name) or ("jsonl" if name == STDIN else None)
@@ -427,6 +463,13 @@ def count_records(path: str, kind: str) -> int | None:
     """About how many records a file holds (its lines; Parquet: its rows), None for stdin.
 
     Counting reads the file once in large blocks, so a progress bar can say how long is left.
+
+        >>> import os, tempfile
+        >>> path = os.path.join(tempfile.mkdtemp(), "news.csv")
+        >>> with open(path, "w", encoding="utf-8") as f:
+        ...     _ = f.write("正文\\n1月5日，重庆实验室揭牌。\\n1月6日，宜宾港三期建成投用。\\n")
+        >>> count_records(path, "csv"), count_records("-", "jsonl")
+        (2, None)
     """
     if path == STDIN:
         return None
