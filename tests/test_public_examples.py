@@ -18,9 +18,6 @@ import timeline
 STILL_WITHOUT_EXAMPLE = {
     "timeline.cli.ProgressBar.close",
     "timeline.cli.ProgressBar.update",
-    "timeline.cluster.extract_on_dask",
-    "timeline.cluster.ingest_on_dask",
-    "timeline.cluster.load_on_dask",
     "timeline.corpus.encoding.decode_bytes",
     "timeline.corpus.encoding.open_regular",
     "timeline.corpus.encoding.read_bytes",

@@ -101,6 +101,18 @@ def ingest_on_dask(
     sum of the workers' reports (skipped records named FILE:LINE). ArticleError before any work
     for `paths` given as one str (a list of files is wanted) or a malformed `pub_date`;
     StoreUnavailableError for an in-memory database, which every worker would make its own.
+
+        >>> import json, tempfile
+        >>> from pathlib import Path
+        >>> class InProcess:  # stands in for a dask.distributed.Client: runs the tasks here
+        ...     def compute(self, bag): return bag
+        ...     def gather(self, bag): return bag.compute(scheduler="sync")
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> record = {"text": "2024年1月1日，重庆实验室正式揭牌。", "pub_date": "2024-01-02"}
+        >>> _ = (folder / "part-000.jsonl").write_text(json.dumps(record) + "\\n", encoding="utf-8")
+        >>> report = ingest_on_dask([folder / "part-000.jsonl"], f"sqlite:///{folder}/news.db", InProcess())
+        >>> report.articles, report.events
+        (1, 1)
     """
     _check_pub_date(pub_date)
     return _run(client, _paths(paths), _ingest_files, url, batch_size, pub_date)
@@ -120,6 +132,18 @@ def extract_on_dask(
     `load_on_dask`. Returns their paths, in the order of `paths`, with how many extractions they
     hold and every record and article left out (`ExtractionFiles`). Two inputs of one NAME (in
     two folders, or .jsonl and .csv) would write one file: ArticleError before any work.
+
+        >>> import json, tempfile
+        >>> from pathlib import Path
+        >>> class InProcess:  # stands in for a dask.distributed.Client: runs the tasks here
+        ...     def compute(self, bag): return bag
+        ...     def gather(self, bag): return bag.compute(scheduler="sync")
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> record = {"text": "2024年1月1日，重庆实验室正式揭牌。", "pub_date": "2024-01-02"}
+        >>> _ = (folder / "part-000.jsonl").write_text(json.dumps(record) + "\\n", encoding="utf-8")
+        >>> written = extract_on_dask([folder / "part-000.jsonl"], folder / "out", InProcess())
+        >>> [Path(file).name for file in written.files], written.extractions, written.skipped
+        (['part-000.extractions.jsonl'], 1, ())
     """
     _check_pub_date(pub_date)
     names = [_extraction_name(p) for p in _paths(paths)]
@@ -147,6 +171,23 @@ def load_on_dask(
     """Store extraction files (`timeline extract`, `extract_on_dask`) in `url`, one worker task per file.
 
     Refuses `paths` given as one str and an in-memory database as `ingest_on_dask` does.
+
+        >>> import json, tempfile
+        >>> from pathlib import Path
+        >>> class InProcess:  # stands in for a dask.distributed.Client: runs the tasks here
+        ...     def compute(self, bag): return bag
+        ...     def gather(self, bag): return bag.compute(scheduler="sync")
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> record = {"text": "2024年1月1日，重庆实验室正式揭牌。", "pub_date": "2024-01-02"}
+        >>> _ = (folder / "part-000.jsonl").write_text(json.dumps(record) + "\\n", encoding="utf-8")
+        >>> written = extract_on_dask([folder / "part-000.jsonl"], folder / "out", InProcess())
+        >>> report = load_on_dask(written.files, f"sqlite:///{folder}/news.db", InProcess())
+        >>> report.articles, report.events
+        (1, 1)
+        >>> load_on_dask(written.files, "sqlite://", InProcess())
+        Traceback (most recent call last):
+        ...
+        timeline.errors.StoreUnavailableError: 'sqlite://' is an in-memory database: ...
     """
     return _run(client, _paths(paths), _load_files, url, batch_size, None)
 
