@@ -917,7 +917,7 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "a-part-after-a-phase",
         "遂潼区域职业教育中心一期建成投用，二期楼房主体完工。",
-        ("遂潼区域职业教育中心", "二期楼房"),
+        ("遂潼区域职业教育中心一期", "二期楼房"),  # the phase is what opened (gold 119-20)
     ),
     ("a-station-building-of-a-station", "今年5月，渝昆高铁重庆西站站房主体封顶。", ("渝昆高铁重庆西站",)),
     # the rest of the works (剩余, 其余) is the works told before
@@ -1181,6 +1181,30 @@ def test_a_tally_is_never_a_subject(text: str) -> None:
     上述5个项目) names no one: no entity is made of it."""
     for event in extract(Article(text, "2021-03-30")).events:
         assert event.subject is None or not any(c.isdigit() for c in event.subject.name), event
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "owner"),
+    [
+        (  # corpus 198: the first of a list of phased works
+            "今年7月，安巢经开区智能制造产业园三期、国瑞智慧产业园一期东西区等多个重点建设项目集中开工。",
+            "安巢经开区智能制造产业园三期",
+            "安巢经开区",
+        ),
+        ("3月1日，合肥高新区智能装备产业园二期正式开工。", "合肥高新区智能装备产业园二期", "合肥高新区"),
+        ("5月，黄石港铁路物流基地项目三期(东区)竣工投产。", "黄石港铁路物流基地项目三期(东区)", "黄石港铁路物流基地"),
+        ("外環高速公路深圳段三期(大鵬段)也正式啟動建設。", "外环高速公路深圳段三期(大鹏段)", None),  # corpus 177
+        ("沿江高速公路芜湖段二期正式通车。", "沿江高速公路芜湖段二期", None),
+        # a batch of a ceremony (首期集中签约) is no phase of works: the place holds it
+        ("2月1日，天津市重点推介项目首期集中签约仪式举行。", "天津市", None),
+    ],
+)
+def test_a_phase_written_after_the_works_is_part_of_the_subject(text: str, subject: str, owner: str | None) -> None:
+    """…产业园三期开工: the phase started, not the whole park; the park's body stays the owner."""
+    event = extract(Article(text, "2024-09-30")).events[0]
+    assert event.subject is not None and event.subject.name == subject
+    if owner is not None:
+        assert (owner, "owner") in [(entity.name, entity.role) for entity in event.entities]
 
 
 @pytest.mark.parametrize(

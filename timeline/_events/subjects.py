@@ -27,6 +27,7 @@ from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
 from timeline._events.mentions import Found, Recognition
 from timeline._events.organisations import suffix_type
+from timeline._events.phases import phased
 from timeline._events.places import leading_place
 from timeline._events.subject_phrase import (
     ADVERB_TAIL,
@@ -122,6 +123,9 @@ def subject_of(
     place = _place_of_batch(subject) or _place_of_category(recognition, subject, span, mentions, trigger)
     if place is not None:
         return place, None
+    with_phase = phased(doc, subject, mention, mentions, span, span[0] + trigger.start) if trigger else None
+    if with_phase is not None:  # 安巢经开区智能制造产业园三期集中开工: the phase is what started
+        subject, mention = with_phase
     founded = founded_body(subject, recognition)
     if founded is not None:
         return founded, None

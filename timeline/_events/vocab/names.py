@@ -521,6 +521,14 @@ WORDS_HOLDING_AND = (
 CLOSING_BRACKETS_IN_NAMES = "）)"
 #: ... when the brackets hold a phase (三期): a byline's (王志鹏) before a place is no part of a name.
 PHASE_IN_BRACKETS = r"[（(][^（()）]{1,4}期[）)]$"
+#: A phase written right after the name of works, with the word of works or the section before
+#: it and the bracketed part or the word of works after it (…产业园三期, …电站项目二期,
+#: …高速公路深圳段三期(大鹏段), …中心(二期)): part of the works' name (`phases`).
+WORKS_PHASE_TAIL = (
+    r"(?:项目|工程)?(?:[\u4e00-\u9fff]{1,4}段)?"
+    r"(?:[（(](?:首|第?[一二三四五六七八九十0-9]{1,2})期[）)]|(?:首|第?[一二三四五六七八九十0-9]{1,2})期)"
+    r"(?:[（(][^（()）]{1,6}[）)])?(?:工程|项目)?"
+)
 
 #: Measure words after a number end a name's left edge (3座加氢站, 一个微电子产业技术研究院).
 NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万几多数余"

@@ -1,0 +1,46 @@
+"""Phases of works: a phase written right after the name of the works (安巢经开区智能制造产业园三期,
+丰宁抽水蓄能电站项目二期, 外环高速公路深圳段三期(大鹏段)) is part of what the clause is about, so
+the subject is the phased works; the works named without it stay linked as the owner (spec:
+"a part named after its owner keeps the owner").
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline._events import noun_phrase, vocab
+from timeline._events.cleanup import Document
+from timeline._events.mentions import Found
+from timeline.model import EventEntity
+
+_PHASE_TAIL = re.compile(vocab.WORKS_PHASE_TAIL)
+_AFTER_PHASE = vocab.LIST_SEPARATORS + vocab.NOUN_LIST_END + "".join(vocab.PARTY_JOINERS)
+
+
+def phased(
+    doc: Document,
+    subject: EventEntity | None,
+    mention: Found | None,
+    mentions: list[Found],
+    span: tuple[int, int],
+    cut: int,
+) -> tuple[EventEntity, Found | None] | None:
+    """The subject with the phase written right after its name before the trigger at `cut`
+    (…产业园三期集中开工, …项目二期、…等项目获批), or None when no phase follows it there, or
+    when the phase is followed by more words of a name (…一期工程 is read whole already)."""
+    if subject is None or subject.type not in vocab.BUILT_TYPES:
+        return None
+    text = doc.text
+    named = mention if mention is not None and mention.name == subject.name else None
+    named = named or next((m for m in mentions if m.name == subject.name and m.end <= cut), None)
+    if named is None or named.start < span[0]:
+        return None
+    tail = _PHASE_TAIL.match(text, named.end, cut)
+    if tail is None:
+        return None
+    after = tail.end()
+    if after != cut and text[after] not in _AFTER_PHASE and not noun_phrase.only_tails(text[after:cut]):
+        return None
+    name = subject.name + tail.group()
+    found = Found(named.start, after, name, subject.type, -1) if doc.is_faithful(named.start, after) else None
+    return EventEntity(name, subject.type, "subject"), found
