@@ -1184,6 +1184,46 @@ def test_a_tally_is_never_a_subject(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # corpus 134: 到 (until) opens the phrase of what was built
+        ("眉山信利高端显示项目于2017年12月开工建设，到首条模组建成投产仅用了一年时间。", "首条模组"),
+        ("到宁波绿动燃料电池工厂建成投产，只用了八个月。", "宁波绿动燃料电池工厂"),
+        # corpus 127: 将有 (there will be) opens the phrase of what comes
+        ("2025年，将有亚洲田径锦标赛落户杭州。", "亚洲田径锦标赛"),
+        ("今年，还有长江存储二期项目建成投产。", "长江存储二期项目"),
+        # corpus 198: a count after 又有 names no one; the place of the clause before holds the act
+        ("12月27日，记者从市投促局获悉，在安巢经开区，又有12个项目集中签约。", "安巢经开区"),
+        ("3月5日，在两江新区，又有6个项目正式开工。", "两江新区"),
+        ("5月，于苏州工业园区，又有9个项目集中签约。", "苏州工业园区"),
+        # a word that only opens like one stays whole
+        ("有色金属研究院新园区今年建成。", "有色金属研究院新园区"),
+    ],
+)
+def test_an_existential_or_a_limit_opens_the_phrase_of_its_thing(text: str, subject: str) -> None:
+    """有/又有/将有 (there is) and 到 (until) open the phrase of the thing they introduce, no name;
+    a count they introduce names no one, and the place the clause before only names holds it."""
+    names = [event.subject.name for event in extract(Article(text, "2024-09-30")).events if event.subject]
+    assert subject in names
+    openers = ("有", "又有", "将有", "还有", "到")
+    assert not any(name.startswith(openers) for name in names if not name.startswith("有色"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "像这样的集中签约，今年已有5场。",
+        "加上昨天签约仪式上签订的6个项目，本次活动共签约15个项目。",
+        "据悉，在临港新片区，又有8家企业集中签约入驻。",
+    ],
+)
+def test_a_source_a_likeness_or_an_unframed_count_names_no_subject(text: str) -> None:
+    """像这样的…, 加上…的6个项目: no body is named, so no subject (and no event) is made of the words."""
+    for event in extract(Article(text, "2024-09-30")).events:
+        assert event.subject is None or not event.subject.name.startswith(("像", "加上", "又有")), event
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "owner"),
     [
         (  # corpus 198: the first of a list of phased works
@@ -1192,14 +1232,21 @@ def test_a_tally_is_never_a_subject(text: str) -> None:
             "安巢经开区",
         ),
         ("3月1日，合肥高新区智能装备产业园二期正式开工。", "合肥高新区智能装备产业园二期", "合肥高新区"),
-        ("5月，黄石港铁路物流基地项目三期(东区)竣工投产。", "黄石港铁路物流基地项目三期(东区)", "黄石港铁路物流基地"),
-        ("外環高速公路深圳段三期(大鵬段)也正式啟動建設。", "外环高速公路深圳段三期(大鹏段)", None),  # corpus 177
+        (
+            "5月，黄石港铁路物流基地项目三期(东区)竣工投产。",
+            "黄石港铁路物流基地项目三期(东区)",
+            "黄石港铁路物流基地",
+        ),
+        # corpus 177
+        ("外環高速公路深圳段三期(大鵬段)也正式啟動建設。", "外环高速公路深圳段三期(大鹏段)", None),
         ("沿江高速公路芜湖段二期正式通车。", "沿江高速公路芜湖段二期", None),
         # a batch of a ceremony (首期集中签约) is no phase of works: the place holds it
         ("2月1日，天津市重点推介项目首期集中签约仪式举行。", "天津市", None),
     ],
 )
-def test_a_phase_written_after_the_works_is_part_of_the_subject(text: str, subject: str, owner: str | None) -> None:
+def test_a_phase_written_after_the_works_is_part_of_the_subject(
+    text: str, subject: str, owner: str | None
+) -> None:
     """…产业园三期开工: the phase started, not the whole park; the park's body stays the owner."""
     event = extract(Article(text, "2024-09-30")).events[0]
     assert event.subject is not None and event.subject.name == subject

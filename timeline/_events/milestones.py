@@ -37,6 +37,7 @@ from timeline._events.context import Reading
 from timeline._events.dating import Dates
 from timeline._events.entities import Found, Recognition
 from timeline._events.frames import in_frame, meeting_framed, sentence_frames
+from timeline._events.holders import counted_where_framed
 from timeline._events.repeats import without_repeats, without_teasers
 from timeline._events.retold import counted_again, graded_topic, told_again
 from timeline._events.roles import Owners
@@ -276,6 +277,8 @@ def _sentence(
             previous_subject = carried_in  # 市委书记…出席并下达开工令: the act of the subject told
         if counted_at_the_occasion(chain, clause, trigger) and previous_subject.get() is None:
             previous_subject = carried_in  # 当天，12家企业进行了现场签约: at the ceremony told
+        if (held := counted_where_framed(reading, chain, clause, trigger)) is not None:
+            previous_subject = Carried(held)  # 在安巢经开区，又有12个项目集中签约: the place's act
         if anchored(reading, clause, span, trigger) and previous_subject.get() is None:
             previous_subject = Carried(
                 carried_in.get() or paragraph_topic(reading, paragraph_start, clause_start + trigger.start)

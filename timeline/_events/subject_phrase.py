@@ -16,6 +16,7 @@ from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
 from timeline._events.mentions import Found, Recognition
 from timeline._events.name_bounds import is_brand, unquoted
+from timeline._events.openers import introducing_opener, opens_no_subject
 from timeline._events.organisations import longest_suffix, suffix_type
 from timeline._events.places import leading_place
 from timeline._events.words import Words
@@ -126,6 +127,7 @@ def read_phrase(
         lead = LEADING.match(text[offset:])  # ^ holds at the string's start only, not at a pos
         if lead and lead.end() > 0:
             offset += lead.end()
+        offset += introducing_opener(text, offset)  # 又有12个项目, 到首条模组: what it introduces
         if offset == moved:
             break
     span_of_time = TIME_SPAN_LEAD.match(text, offset) or DURATION_AHEAD.match(text, offset)
@@ -135,6 +137,8 @@ def read_phrase(
     phrase = text[offset:]
     if phrase.startswith((*vocab.ADVERBIAL_OPENERS, *vocab.VERB_OPENERS, *vocab.REMAINDER_OPENERS)):
         return None, None  # …, 剩余强弱电工程正加紧施工: the rest of the works told before
+    if opens_no_subject(phrase):
+        return None, None  # 据市发展改革委…, 像这样的…: a source, a likeness
     if offset == 0 and phrase.startswith(vocab.CONTINUING_JOINERS):
         return None, None  # …等多个平台，及多所知名高校启动建设: the list before goes on
     if _COUNTED_OPENER.match(phrase) or phrase.endswith(vocab.JOINING_TAILS):

@@ -346,6 +346,18 @@ VERB_OPENERS = (
 CONTINUING_JOINERS = ("及", "以及")
 #: A phrase opening with these and a numeral is a tally (有254个亿元以上项目同步开工).
 COUNTED_OPENERS = ("有", "还有", "共有", "另有", "这", "那", "上述", "以上")
+#: Words opening a subject phrase that introduce the thing named after them (`openers`): an
+#: existential (又有12个项目签约, 将有亚太桥牌锦标赛…落户) or a limit (到首条模组建成投产).
+INTRODUCING_OPENERS = ("又有", "还有", "也有", "另有", "共有", "有", "到", "加上")
+#: Words that only open like one of them: part of a name (有色金属…) or a word of their own
+#: (有助于, 到场嘉宾).
+WORDS_OPENING_LIKE_AN_OPENER = (
+    *("有限", "有色", "有机", "有线", "有研", "有轨"),
+    *("有助", "有利", "有效", "有力", "有序", "有关", "有所", "有望", "有着", "有的"),
+    *("到场", "到位", "到达", "到访", "到岗"),
+)
+#: Words after which a phrase names no subject: a source (据市发展改革委…), a likeness (像这样的…).
+NO_SUBJECT_OPENERS = ("据", "根据", "依据", "像", "如同")
 #: A phrase ending with a conjunction is half of a pair (签约及揭牌仪式上): no subject.
 JOINING_TAILS = ("及", "和", "与", "、", "暨", "或")
 #: Quotes around a part of a name (天府新区“两纵一横”项目), of at most this many characters.

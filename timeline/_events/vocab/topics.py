@@ -9,6 +9,9 @@ RECORD_VERBS = ("创下", "创造", "创出")
 ATTRIBUTIVE = "的"
 #: A park or platform right after one of these is the event's location (在重庆国际博览中心闭幕).
 SITE_MARKERS = ("在", "于")
+#: What a clause that only says where (在X，) may name (`holders`), and the words it may end in.
+HELD_AT_TYPES = ("place", "platform")
+PLACE_FRAME_TAILS = ("上", "内", "里", "境内", "区域内")
 SITE_TYPES = ("platform",)
 #: What joins names listed as joint subjects (金凤实验室、嘉陵江实验室相继揭牌).
 LIST_JOINERS = ("、",)

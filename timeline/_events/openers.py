@@ -1,0 +1,24 @@
+"""Words opening a subject phrase that are no part of a name: an existential or a limit opens
+the phrase of the thing it introduces (又有12个项目集中签约: a count, no one; 将有亚太桥牌锦标赛…
+落户合肥: the championship; 到首条模组建成投产: the module line); a source or a likeness opens
+no subject at all (据市发展改革委…, 像这样的集中签约)."""
+
+from __future__ import annotations
+
+from timeline._events import vocab
+
+_INTRODUCING = tuple(sorted(vocab.INTRODUCING_OPENERS, key=len, reverse=True))
+
+
+def introducing_opener(text: str, at: int) -> int:
+    """The length of the word at `at` that introduces the thing named after it (有, 又有, 到),
+    or 0 (also for a word that only opens like one: 有色金属集团, 到场嘉宾)."""
+    if text.startswith(vocab.WORDS_OPENING_LIKE_AN_OPENER, at):
+        return 0
+    return next((len(word) for word in _INTRODUCING if text.startswith(word, at)), 0)
+
+
+def opens_no_subject(phrase: str) -> bool:
+    """True when the phrase opens with a word after which no subject follows: a source (据…)
+    or a likeness (像这样的…)."""
+    return phrase.startswith(vocab.NO_SUBJECT_OPENERS)
