@@ -1224,6 +1224,23 @@ def test_a_source_a_likeness_or_an_unframed_count_names_no_subject(text: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("5日至6日，全省河道堤防管理工作会议在黄冈召开。", "全省河道堤防管理工作会议"),  # corpus 178
+        ("3月2日，全市安全生产工作会议在市政府召开。", "全市安全生产工作会议"),
+        ("3月2日，全县项目建设推进会在县委召开。", "全县项目建设推进会"),
+        # a thing after the region word is named without it
+        ("我省华鼎国联动力电池产业化基地等474个项目集中开工。", "华鼎国联动力电池产业化基地"),
+    ],
+)
+def test_a_meeting_keeps_the_region_word_of_its_name(text: str, subject: str) -> None:
+    """全省…工作会议 is the meeting's name (gold 090-11, 118-05, 178-12), not the province: the
+    region word opening a meeting's name is part of it."""
+    (event,) = extract(Article(text, "2024-09-30")).events
+    assert event.subject is not None and event.subject.name == subject
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "owner"),
     [
         (  # corpus 198: the first of a list of phased works

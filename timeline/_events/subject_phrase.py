@@ -156,6 +156,8 @@ def read_phrase(
     if phrase.endswith(vocab.TIME_FRAME_TAILS):
         return None, None
     region = vocab.REGION_WORDS.get(phrase[:2])
+    if region is not None and suffix_type(_cut_at_markers(phrase)) == "meeting":
+        region = None  # 全省河道堤防管理工作会议(在黄冈召开): a meeting's name keeps its region word
     if region is not None and _named_after_region(phrase[2:]):
         phrase, offset, region = phrase[2:], offset + 2, None  # 我省华鼎…基地等474个项目: the thing
     if region is not None and not _tally(phrase):
