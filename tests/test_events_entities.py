@@ -1241,6 +1241,34 @@ def test_a_meeting_keeps_the_region_word_of_its_name(text: str, subject: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (  # corpus 116: a batch ceremony after its holder, held in the next clause; an alias defined
+            "3月20日，新疆生产建设兵团第十二师(以下简称“第十二师”)2022年项目集中开(复)工仪式，"
+            "在主会场头屯河农场，分会场兵团乌鲁木齐经济技术开发区、二二一团举行。",
+            "新疆生产建设兵团第十二师",
+        ),
+        ("3月20日，宜宾市2024年第一批重大项目集中开工仪式，在三江新区举行。", "宜宾市"),
+        ("3月20日，两江新区(以下简称“新区”)2024年重大项目集中签约仪式，在重庆举行。", "两江新区"),
+        ("4月19日，长城电工天水电工电器产业园奠基仪式，在天水经开区举行。", "长城电工天水电工电器产业园"),
+        (  # the same in one clause
+            "3月20日，新疆生产建设兵团第十二师(以下简称“第十二师”)2022年项目集中开工仪式在头屯河农场举行。",
+            "新疆生产建设兵团第十二师",
+        ),
+        # a meeting held in the next clause is its own subject
+        ("9月1日，2024中国西部国际博览会开幕式，在成都举行。", "2024中国西部国际博览会"),
+    ],
+)
+def test_a_ceremony_held_in_the_next_clause_has_the_subject_it_would_have_in_its_own(
+    text: str, subject: str
+) -> None:
+    """…集中开工仪式，在…举行: the comma does not change whose act it is: the holder of a batch,
+    the works of a groundbreaking; a bracket defining a short name is no part of the holder's name."""
+    (event,) = extract(Article(text, "2024-09-30")).events
+    assert event.subject is not None and event.subject.name == subject
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "owner"),
     [
         (  # corpus 198: the first of a list of phased works

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline._events import triggers, vocab
+from timeline._events import subjects, triggers, vocab
 from timeline._events.context import Reading
 from timeline._events.entities import Found
 from timeline._events.sentences import Sentence
@@ -48,9 +48,19 @@ def _held_at_venues(text: str, start: int, end: int) -> bool:
     return venue and text.endswith(vocab.HOLDING_VERBS, start, end)
 
 
-def ceremony_subject(reading: Reading, name: tuple[int, int]) -> tuple[EventEntity, Found | None]:
-    """The ceremony named before the clause that holds it, as its subject (past a leading date)."""
+def ceremony_subject(
+    reading: Reading, name: tuple[int, int], trigger: triggers.Trigger, clause_start: int
+) -> tuple[EventEntity, Found | None]:
+    """The subject of a ceremony named before the clause that holds it, as if it were held in
+    its own clause (长城电工…产业园奠基仪式，在…举行 → the park; 宜宾市2024年第一批重大项目集中
+    开工仪式，在…举行 → 宜宾市); a meeting, or a ceremony whose words name no subject, is the
+    subject itself (past a leading date)."""
     start, end = name
+    if trigger.type != "meeting" and clause_start + trigger.end <= end:
+        mentions = reading.recognition.within(start, end)
+        read = subjects.subject_of(reading.doc, reading.recognition, reading.dates, name, mentions, trigger)
+        if read[0] is not None:
+            return read[0], read[1]
     for dated in reading.dates.within(start, end):
         if dated.start == start:
             start = dated.end

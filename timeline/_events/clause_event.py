@@ -147,7 +147,7 @@ def make_event(
             subject, phrase_mention = chaired, None
         named = subject is not None
     elif ceremony is not None:
-        subject, phrase_mention = ceremony_subject(reading, ceremony)
+        subject, phrase_mention = ceremony_subject(reading, ceremony, trigger, clause_start)
         named = subject.name in recognition.entities
     elif (held := held_meeting(mentions, trigger_at, trigger_end)) is not None:
         subject, named = subjects.as_subject(held), True

@@ -59,6 +59,13 @@ def known_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """One alternation per set of names, compiled once (articles of a corpus share most sets)."""
     return _regex.alternation(words)
 
+def before_alias_definition(phrase: str) -> str:
+    """A phrase up to the short name it defines (新疆生产建设兵团第十二师(以下简称“第十二师”)… →
+    新疆生产建设兵团第十二师): the bracket and what follows are no part of the name."""
+    match = _ALIAS_DEF.search(phrase)
+    return phrase[: match.start()] if match is not None and match.start() > 0 else phrase
+
+
 def alias_definitions(c: Collector) -> None:
     """'X（以下简称Y）': Y names X from here on (and in the store, through Entity.aliases)."""
     renamed: dict[str, str] = {}

@@ -14,6 +14,7 @@ from timeline import _regex
 from timeline._events import noun_phrase, vocab
 from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
+from timeline._events.known_names import before_alias_definition
 from timeline._events.mentions import Found, Recognition
 from timeline._events.name_bounds import is_brand, unquoted
 from timeline._events.openers import introducing_opener, opens_no_subject
@@ -148,7 +149,7 @@ def read_phrase(
         if dated.start - clause_start > offset:
             phrase = phrase[: dated.start - clause_start - offset]
             break
-    phrase = _head_of(phrase)
+    phrase = _head_of(before_alias_definition(phrase))  # X(以下简称“Y”)…: X
     if phrase.endswith(vocab.PEOPLE_AT_WORK):
         return None, None  # 建设者们正在加紧施工: the people at work, the clause goes on about the works
     if (apposition := apposed_start(phrase, len(phrase))) >= 0:  # …连接线——大麦坝高架立交桥: after the dash
