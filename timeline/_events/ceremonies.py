@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from timeline._events import subjects, triggers, vocab
+from timeline._events import triggers, vocab
 from timeline._events.context import Reading
 from timeline._events.entities import Found
 from timeline._events.sentences import Sentence
+from timeline._events.subjects import subject_of
 from timeline.model import EventEntity
 
 _HELD_AT = re.compile(vocab.HELD_AT)
@@ -58,7 +59,7 @@ def ceremony_subject(
     start, end = name
     if trigger.type != "meeting" and clause_start + trigger.end <= end:
         mentions = reading.recognition.within(start, end)
-        read = subjects.subject_of(reading.doc, reading.recognition, reading.dates, name, mentions, trigger)
+        read = subject_of(reading.doc, reading.recognition, reading.dates, name, mentions, trigger)
         if read[0] is not None:
             return read[0], read[1]
     for dated in reading.dates.within(start, end):

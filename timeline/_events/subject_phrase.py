@@ -149,7 +149,8 @@ def read_phrase(
         if dated.start - clause_start > offset:
             phrase = phrase[: dated.start - clause_start - offset]
             break
-    phrase = _head_of(before_alias_definition(phrase))  # X(以下简称“Y”)…: X
+    phrase = before_alias_definition(phrase)  # X(以下简称“Y”)…: X
+    phrase = _head_of(phrase)
     if phrase.endswith(vocab.PEOPLE_AT_WORK):
         return None, None  # 建设者们正在加紧施工: the people at work, the clause goes on about the works
     if (apposition := apposed_start(phrase, len(phrase))) >= 0:  # …连接线——大麦坝高架立交桥: after the dash
