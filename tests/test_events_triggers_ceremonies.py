@@ -15,6 +15,25 @@ from timeline.events import Article, extract
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # real 187: the attendee unveils a named body (an 办事处 is a body's name)
+        ("樊新鸿出席开/竣工仪式并为宝山办事处揭牌。", [("opening", "宝山办事处")]),
+        ("3月5日，副市长出席开工仪式并为重庆实验室授牌。", [("approval", "重庆实验室")]),
+        ("3月5日，区长出席签约仪式并为两江协同创新区揭牌。", [("opening", "两江协同创新区")]),
+        ("3月5日，成都经济贸易办事处揭牌成立。", [("founding", "成都经济贸易办事处")]),
+        # attending and speaking, or handing prizes to people, is no act of a body
+        ("3月5日，市长出席揭牌仪式并讲话。", []),
+        ("3月5日，市长出席仪式并为企业代表颁奖。", []),
+    ],
+)
+def test_an_attendee_who_unveils_a_body_tells_it(text: str, expected: list[tuple[str, str]]) -> None:
+    """出席…并为X揭牌: the attendee performs the act on a named thing; attendance alone is none."""
+    found = extract(Article(text, "2025-11-30")).events
+    assert [(e.type, e.subject.name if e.subject else None) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param(
             "11月1日，临港新片区举行“国际创新协同区全面启动仪式”。",
             ("other", "occurred", "2025-11-01"),

@@ -40,6 +40,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "管委会": "government",
     "办公室": "government",
     "指挥部": "government",
+    # an office of a district or of a government elsewhere (宝山办事处, 驻成都经济贸易办事处)
+    "办事处": "organisation",
     "局": "government",
     "委": "government",
     "厅": "government",

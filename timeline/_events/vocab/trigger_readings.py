@@ -75,8 +75,9 @@ CLOSING_BRACKETS = ")）]】"
 SERIAL_ADVERB_MAX = 4
 #: A trigger after one of these is a ceremony someone attended, not their milestone.
 ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞", "主持")
-#: …unless the attendee performs the act itself (出席并宣布项目竣工投产, 出席并下达开工令).
-ATTENDANCE_ACTS = ("并宣布", "并下达")
+#: …unless the attendee performs the act itself (出席并宣布项目竣工投产, 出席并下达开工令, 出席…并为
+#: 宝山办事处揭牌).
+ATTENDANCE_ACTS = ("并宣布", "并下达", "并为")
 #: A trigger negated (重庆东站项目尚未开工, 至今没有投产, 不再开工建设): no act told. Read past
 #: adverbs of manner (仍未如期开工).
 NEGATIONS = ("未", "没有", "没", "不再", "不会", "不能", "无法", "难以")
