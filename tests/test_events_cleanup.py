@@ -289,6 +289,42 @@ def _units(text: str) -> list[tuple[str, str]]:
             [("重庆实验室加快建设。 5 月 23 日，重庆实验室揭牌成立。", PROSE)],
             id="a-date-written-with-blanks-after-a-sentence-is-no-headline",
         ),
+        # a repost's headline and teaser printed above the lead: the line ends in the lead's start
+        pytest.param(
+            "天津实施“1+3+8”行动计划环保网获悉，5月10日，天津市人民政府发布了《关于落实重点工作任务分工的"
+            "通知》，提出加强生态\n环保网获悉，5月10日，天津市人民政府发布了《关于落实重点工作任务分工的通知》，"
+            "提出加强生态环境综合治理。",
+            [
+                (
+                    "天津实施“1+3+8”行动计划环保网获悉，5月10日，天津市人民政府发布了《关于落实重点工作任务分工"
+                    "的通知》，提出加强生态",
+                    FURNITURE,
+                ),
+                (
+                    "环保网获悉，5月10日，天津市人民政府发布了《关于落实重点工作任务分工的通知》，"
+                    "提出加强生态环境综合治理。",
+                    PROSE,
+                ),
+            ],
+            id="a-headline-and-teaser-above-the-lead-186",
+        ),
+        pytest.param(
+            "重庆实验室揭牌成立两江新区讯：3月5日，重庆实验室在两江新区揭牌\n"
+            "两江新区讯：3月5日，重庆实验室在两江新区揭牌成立，市长出席。",
+            [
+                ("重庆实验室揭牌成立两江新区讯：3月5日，重庆实验室在两江新区揭牌", FURNITURE),
+                ("两江新区讯：3月5日，重庆实验室在两江新区揭牌成立，市长出席。", PROSE),
+            ],
+            id="a-teaser-cut-before-the-lead-with-a-dateline",
+        ),
+        pytest.param(
+            "3月5日，重庆实验室在两江新区揭牌成立，市长出席。\n3月5日，重庆实验室在两江新区揭牌成立仪式上，市长致辞。",
+            [
+                ("3月5日，重庆实验室在两江新区揭牌成立，市长出席。", PROSE),
+                ("3月5日，重庆实验室在两江新区揭牌成立仪式上，市长致辞。", PROSE),
+            ],
+            id="a-sentence-ending-before-a-line-that-repeats-its-start-is-prose",
+        ),
         pytest.param(
             "一、总体要求 坚持“工业立市、项目强市”不动摇，强力抓招商引资攻坚。",
             [("一、总体要求", HEADING), ("坚持“工业立市、项目强市”不动摇，强力抓招商引资攻坚。", PROSE)],

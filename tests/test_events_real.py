@@ -86,11 +86,6 @@ KNOWN_FALSE_EVENTS = {
         "session 7 blind batch: count over the quarter (told "
         "by an official): an event is emitted"
     ),
-    "186-02": "session 7 blind batch: headline: an event is emitted",
-    "186-03": (
-        "session 7 blind batch: teaser printed before the lead (furniture; the "
-        "body's clause is the milestone): an event is emitted"
-    ),
     "193-14": "session 7 blind batch: roll-up of 17 projects: an event is emitted",
     "194-09": "session 7 blind batch: progress (fitting-out done): an event is emitted",
     "196-17": "session 7 blind batch: roll-up (一批项目落地): an event is emitted",

@@ -506,14 +506,16 @@ def _blocks(text: str) -> list[tuple[list[tuple[int, int]], bool, str]]:
     closed = False
     first_kind = previous = ""
     previous_alone = False
-    for start, end, hard in _lines(text):
+    lines = _lines(text)
+    for index, (start, end, hard) in enumerate(lines):
         if start < 0:
             if current:
                 blocks.append((current, closed, first_kind))
                 current = []
             continue
         line = text[start:end]
-        kind = _kind(line)
+        following = lines[index + 1] if index + 1 < len(lines) else (-1, -1, False)
+        kind = FURNITURE if _teases(line, text[following[0] : following[1]]) else _kind(line)
         alone = _stands_alone(line, kind)
         dated = _opens_with_date_line(previous, line, alone)
         if current and not dated and (hard or not _joins(previous, line, alone or previous_alone)):
@@ -529,6 +531,20 @@ def _blocks(text: str) -> list[tuple[list[tuple[int, int]], bool, str]]:
     if current:
         blocks.append((current, closed, first_kind))
     return blocks
+
+
+def _teases(line: str, following: str) -> bool:
+    """A line that ends in the first words of the line after it, cut off before a sentence ends
+    (…实施“1+3+8”行动计划环保网获悉，5月10日，…深入打好污染防 | 环保网获悉，5月10日，…): a
+    repost's headline and teaser printed above the lead, furniture."""
+    head = following[: vocab.TEASER_MIN_LEN]
+    if len(head) < vocab.TEASER_MIN_LEN or _ends_sentence(line):
+        return False
+    at = line.find(head)
+    if at < 0:
+        return False
+    shared = min(len(line) - at, len(following))  # (the next line may be cut by a tag before)
+    return line[at : at + shared] == following[:shared]
 
 
 def _split_block(

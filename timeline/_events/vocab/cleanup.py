@@ -155,6 +155,9 @@ FURNITURE_LABELS = (
 FURNITURE_LABEL_MARKS = ":：丨｜|"
 #: A teaser's label (核心提示：…, 【导读】…): the teaser repeats the lead, it is furniture.
 TEASER_LABELS = ("核心提示", "导读", "编者按", "内容提要", "提要", "摘要")
+#: A line ending in at least this many first characters of the next line, cut off before a
+#: sentence ends, is a teaser of it (a repost's headline and the lead's start above the lead).
+TEASER_MIN_LEN = 16
 SECTION_MARKS = "■□◆◇●○▲▼★☆◎※"
 FURNITURE_WORDS = (
     "我来说两句",
