@@ -180,3 +180,27 @@ def test_a_chronicle_s_date_lines_date_their_items(lines: list[tuple[int, int, i
         (e.trigger, e.date.start if e.date else None, e.date.grain if e.date else None) for e in found.events
     ]
     assert dated == expected
+
+
+_CLAUSE_PIECES = [
+    "重庆实验室", "正式", "揭牌", "开工", "建成投用", "项目",
+    "纳入", "国家重点实验室名单", "的", "已经", "签约",
+]
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=6).map("".join), st.integers(0, 3))
+def test_a_clause_said_to_hold_no_trigger_gives_none(clause: str, asked: int) -> None:
+    """`may_hold_trigger` (asked first of every clause) keeps its searches for `find_trigger`,
+    which is asked right after: a clause it says holds no trigger gives none, and its answer is
+    that of searching the clause for a trigger word and a trigger pattern, however often asked."""
+    from timeline._events import triggers
+
+    for _ in range(asked):
+        triggers.may_hold_trigger(clause)  # answers kept from earlier questions change nothing
+    holds = triggers._TRIGGER.search(clause) is not None or any(
+        pattern.search(clause) for pattern, _ in triggers._PATTERNS
+    )
+    assert triggers.may_hold_trigger(clause) == holds
+    if not holds:
+        assert triggers.find_trigger(clause) is None

@@ -15,6 +15,7 @@ import attrs
 from timeline import _regex
 from timeline._dates import vocab as date_vocab
 from timeline._events import vocab
+from timeline._typed import lru_cached
 
 
 @attrs.frozen()
@@ -54,9 +55,8 @@ def _any_of(patterns: list[re.Pattern[str]], words: Iterable[str] = ()) -> re.Pa
     return re.compile("|".join(sorted(branches)))
 
 
+#: Where a trigger pattern stands: one search tells a clause that holds none.
 _ANY_PATTERN = _any_of([pattern for pattern, _ in _PATTERNS])
-#: Where a trigger word or pattern stands: one search tells a clause that holds neither.
-_ANY_TRIGGER = _any_of([pattern for pattern, _ in _PATTERNS], vocab.TRIGGERS)
 _COUNT_AFTER = re.compile("[" + vocab.COUNT_NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]")
 _PLANNED_YEAR = re.compile(vocab.PLANNED_YEAR)
 _DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
@@ -372,8 +372,27 @@ _PURPOSE_FRAME_WITHIN = re.compile(vocab.PURPOSE_FRAME.removeprefix("^"))
 
 def may_hold_trigger(clause: str) -> bool:
     """False when `find_trigger` can find nothing in the clause, whatever is blocked in it: it
-    holds neither a trigger word nor a match of a trigger pattern (two searches)."""
-    return _ANY_TRIGGER.search(clause) is not None
+    holds neither a trigger word nor a match of a trigger pattern. Both searches are kept for
+    `find_trigger`, which is asked about the same clause right after."""
+    return bool(_word_spans(clause)) or _holds_pattern(clause)
+
+
+#: Clauses whose searches are kept: a clause is asked about a few times in a row (`clause_acts`,
+#: then `find_trigger` for each of its acts), never again once the next clauses are read.
+_SCANS_KEPT = 16
+
+
+@lru_cached(maxsize=_SCANS_KEPT)
+def _word_spans(clause: str) -> tuple[tuple[int, int], ...]:
+    """`_trigger_spans` of a clause, kept for the next questions about it."""
+    return tuple(_trigger_spans(clause))
+
+
+@lru_cached(maxsize=_SCANS_KEPT)
+def _holds_pattern(clause: str) -> bool:
+    """Whether a trigger pattern matches somewhere in the clause (most clauses: none), kept for
+    the next questions about it."""
+    return _ANY_PATTERN.search(clause) is not None
 
 
 def find_trigger(
@@ -404,15 +423,14 @@ def find_trigger(
     if _has(clause, vocab.EVALUATION_CUES):
         return None
     candidates: list[Trigger] = []
-    patterned = _ANY_PATTERN.search(clause) is not None  # most clauses match no pattern: one search
-    for pattern, pattern_type in _PATTERNS if patterned else ():
+    for pattern, pattern_type in _PATTERNS if _holds_pattern(clause) else ():
         for found in pattern.finditer(clause):
             # a pattern spans the name it governs (纳入国家重点实验室名单): only its head must
             # stand outside the blocked names
             head = (found.start(), found.start() + vocab.PATTERN_HEAD_LEN)
             if not any(start < head[1] and head[0] < end for start, end in blocked):
                 candidates.append(Trigger(pattern_type, found.group(), found.start(), found.end()))
-    spans = _trigger_spans(clause)
+    spans = _word_spans(clause)
     for start, end in spans:
         surface = clause[start:end]
         refined = _refine(clause, surface, start, end, held, blocked)
@@ -441,7 +459,7 @@ def find_trigger(
     return best
 
 
-def _condition_start(clause: str, spans: list[tuple[int, int]], candidates: list[Trigger]) -> int:
+def _condition_start(clause: str, spans: tuple[tuple[int, int], ...], candidates: list[Trigger]) -> int:
     """Where a condition told by an act opens in the clause (项目建成后将与一期工程贯通, 建设完成后
     将具备…能力): an act followed by 后 and a modal of consequence. That act and every act after
     it in the clause are the hypothetical, not reported; the clause's length when there is none
