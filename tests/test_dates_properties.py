@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from timeline._dates import vocab as date_vocab
@@ -157,6 +157,56 @@ def test_reusing_results_changes_nothing(text, reference, prefer):
 
     repeated = text * 3
     assert scan(repeated, reference, prefer) == scan(repeated, reference, prefer, reuse=False)
+
+
+NUMBER_TAILS = st.text(
+    alphabet="年月日号个亿万%.-/~—至到季度世纪多余来周天QH上下半第届期 　\t\n春节一二十〇", max_size=6
+)
+
+
+@SETTINGS
+@given(
+    number=st.from_regex(r"[0-9]{1,9}", fullmatch=True),
+    tail=NUMBER_TAILS,
+    lead=st.sampled_from(["", "于", "第", "1.", "\n2."]),
+)
+def test_a_rule_matching_at_a_number_reads_what_past_digits_allows(number, tail, lead):
+    """The scanner tries at a number only the rules that can read the character after its run of
+    digits (`_regex.past_digits`): every rule that matches there must allow that character."""
+    from timeline._dates.engine import _PAST_DIGITS
+    from timeline._dates.rules import RULES
+
+    text = lead + number + tail
+    start, after = len(lead), tail[:1]
+    for rule, allowed in zip(RULES, _PAST_DIGITS, strict=True):
+        if rule.pattern.match(text, start) is not None:
+            assert allowed is None or "" in allowed or after in allowed, rule.name
+
+
+@SETTINGS
+@given(number=st.from_regex(r"[0-9]{1,9}", fullmatch=True), tail=NUMBER_TAILS, reference=REFERENCES)
+@example(number="20240315", tail="", reference=dt.date(2025, 1, 1))
+@example(number="20240315", tail="，", reference=dt.date(2025, 1, 1))
+@example(number="2025", tail="年", reference=dt.date(2025, 1, 1))
+@example(number="15", tail="亿元", reference=dt.date(2025, 1, 1))
+@example(number="3", tail="个月", reference=dt.date(2025, 1, 1))
+@example(number="12", tail="月5日", reference=dt.date(2025, 1, 1))
+@example(number="2024", tail="-2025年", reference=dt.date(2025, 1, 1))
+def test_narrowing_the_rules_at_a_number_changes_nothing(number, tail, reference):
+    """At a number the scanner tries only the rules `past_digits` allows: it finds what trying
+    every rule that can start with the number's first two characters finds."""
+    from timeline._dates import engine
+    from timeline._dates.resolve import Context
+
+    text = number + tail
+    narrowed = engine.match_rules(text, 0, Context(text, reference))
+    indices, _ = engine._rules_at(text[: engine.HEAD])
+    engine._rules_at_number[(text[: engine.HEAD], tail[:1])] = (indices, None)  # every rule, one by one
+    try:
+        every_rule = engine.match_rules(text, 0, Context(text, reference))
+    finally:
+        engine._rules_at_number.clear()
+    assert narrowed == every_rule
 
 
 PLAIN_DATES = st.tuples(

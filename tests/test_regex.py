@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline._regex import alternation, alternation_source
+from timeline._regex import alternation, alternation_source, past_digits
 
 _WORDS = st.lists(st.text(alphabet="重庆市区成都a.+(", min_size=1, max_size=4), min_size=1, max_size=12)
 _TEXT = st.text(alphabet="重庆市区成都a.+(x", max_size=40)
@@ -38,3 +38,29 @@ def test_trie_backs_off_to_a_shorter_word_like_the_joined_list(words: list[str],
 
 def test_longest_word_first() -> None:
     assert alternation(["重庆", "重庆市", "成都"]).match("重庆市区").group() == "重庆市"
+
+
+def test_past_digits_reads_what_follows_a_run_of_digits() -> None:
+    years_and_months = re.compile(r"(?<!\d)\d{4}[ 　]?年|\d{1,2}(?:月|个月)")
+    assert past_digits(years_and_months) == {" ", "　", "年", "月", "个"}
+    assert past_digits(re.compile(r"第\d+期")) == frozenset()  # no match opens with a digit
+    assert past_digits(re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])")) == {""}  # ends in the run
+    assert past_digits(re.compile(r"\d[^年]")) is None  # a negated class: unbounded
+    assert past_digits(re.compile(r"\d+[a-c]", re.IGNORECASE)) is None
+
+
+@settings(max_examples=300, derandomize=True, database=None)
+@given(
+    pattern=st.sampled_from(
+        [r"\d{2,4}年", r"\d+(?:\.\d+)?[亿万]元", r"[0-9一二]+月|\d号", r"\d{1,3}(?:个)?[月天]", r"\d{4}"]
+    ),
+    text=st.text(alphabet="0123456789年月号亿万元.个天一二", max_size=12),
+)
+def test_a_match_at_a_number_has_what_past_digits_allows_after_its_run(pattern: str, text: str) -> None:
+    compiled = re.compile(pattern, re.ASCII)
+    allowed = past_digits(compiled)
+    assert allowed is not None
+    for at in range(len(text)):
+        if text[at].isdigit() and compiled.match(text, at) is not None:
+            run_end = re.compile("[0-9]*").match(text, at).end()
+            assert "" in allowed or text[run_end : run_end + 1] in allowed

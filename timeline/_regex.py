@@ -100,8 +100,27 @@ def _int(value: object) -> int:
     return value
 
 
-def _concat(left: set[str], right: set[str], length: int) -> set[str]:
-    """Heads of a sequence: each left head followed by each right head, cut to `length`."""
+#: Stands for a run of ASCII digits in the heads `past_digits` reads (no pattern writes it).
+_DIGIT_RUN = "\uffff"
+_DIGITS = frozenset("0123456789")
+
+
+def _runs_merged(heads: str) -> str:
+    """Heads with each run of `_DIGIT_RUN` made one."""
+    while _DIGIT_RUN * 2 in heads:
+        heads = heads.replace(_DIGIT_RUN * 2, _DIGIT_RUN)
+    return heads
+
+
+def _concat(left: set[str], right: set[str], length: int, runs: bool = False) -> set[str]:
+    """Heads of a sequence: each left head followed by each right head, cut to `length` (a run of
+    digits counted as one character when `runs`)."""
+    if runs:
+        return {
+            a if len(a) >= length else _runs_merged(a + b)[:length]
+            for a in left
+            for b in (right if len(a) < length else [""])
+        }
     return {
         a if len(a) >= length else (a + b)[:length]
         for a in left
@@ -128,51 +147,56 @@ def _class_heads(items: object) -> set[str] | None:
     return chars
 
 
-def _heads_of_item(op: object, arg: object, length: int) -> set[str] | None:
+def _heads_of_item(op: object, arg: object, length: int, runs: bool) -> set[str] | None:
     if op is _c.ASSERT or op is _c.ASSERT_NOT or op is _c.AT:
         return {""}  # zero width
     if op is _c.LITERAL:
-        return {chr(_int(arg))}
-    if op is _c.IN:
-        return _class_heads(arg)
-    if op is _c.SUBPATTERN:
-        return _heads(_items(arg)[-1], length)
-    if op is _c.BRANCH:
+        found: set[str] | None = {chr(_int(arg))}
+    elif op is _c.IN:
+        found = _class_heads(arg)
+    elif op is _c.SUBPATTERN:
+        return _heads(_items(arg)[-1], length, runs)
+    elif op is _c.BRANCH:
         union: set[str] = set()
         for branch in _items(_pair(arg)[1]):
-            found = _heads(branch, length)
+            found = _heads(branch, length, runs)
             if found is None:
                 return None
             union |= found
         return union
-    if op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
+    elif op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
         low_bound, high_bound, body = _items(arg)
         low, high = _int(low_bound), _int(high_bound)
-        once = _heads(body, length)
+        once = _heads(body, length, runs)
         if once is None:
             return None
         result = {""} if low == 0 else set()
         current = {""}
         for count in range(1, min(high, max(low, length)) + 1):
-            current = _concat(current, once, length)
+            current = _concat(current, once, length, runs)
             if count >= low or all(len(h) >= length for h in current):
                 result |= current
         return result
-    return None
+    else:
+        return None
+    if found is None or not runs:
+        return found
+    return {_DIGIT_RUN if char in _DIGITS else char for char in found}
 
 
-def _heads(items: object, length: int) -> set[str] | None:
+def _heads(items: object, length: int, runs: bool = False) -> set[str] | None:
     """The first `length` characters a parsed pattern can match (shorter: the match may end
-    there). None when that is not bounded (a negated class, a back-reference…)."""
+    there); with `runs`, a run of digits counts as one character, written `_DIGIT_RUN`. None
+    when that is not bounded (a negated class, a back-reference…)."""
     found = {""}
     for item in _items(items):
         if all(len(h) >= length for h in found):
             break
         op, arg = _pair(item)
-        heads_of_item = _heads_of_item(op, arg, length)
+        heads_of_item = _heads_of_item(op, arg, length, runs)
         if heads_of_item is None:
             return None
-        found = _concat(found, heads_of_item, length)
+        found = _concat(found, heads_of_item, length, runs)
     return found
 
 
@@ -190,3 +214,26 @@ def heads(pattern: re.Pattern[str], length: int = 2) -> frozenset[str] | None:
         return None
     found = _heads(_parser.parse(pattern.pattern, pattern.flags), length)
     return None if found is None or "" in found else frozenset(found)
+
+
+def past_digits(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """What a match of `pattern` opening with ASCII digits has right after the run of them: the
+    characters that can follow it there, with '' when a match may end in the run; empty when no
+    match opens with a digit; None when unbounded or when the pattern ignores case. Read as
+    `heads` reads \\d (ASCII).
+
+    A match opening at the first digit of a run reads the run, then the character after it (the
+    run may only be cut short where the match ends), so a pattern whose set holds neither that
+    character nor '' cannot match there.
+
+        >>> sorted(past_digits(re.compile(r"\\d{1,2}[月日]|第\\d+")))
+        ['日', '月']
+        >>> sorted(past_digits(re.compile(r"\\d{8}(?![0-9])")))
+        ['']
+    """
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _heads(_parser.parse(pattern.pattern, pattern.flags), 2, runs=True)
+    if found is None:
+        return None
+    return frozenset(head[1:] for head in found if head.startswith(_DIGIT_RUN))
