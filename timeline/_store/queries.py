@@ -41,6 +41,7 @@ from sqlalchemy import (
     false,
     func,
     join,
+    literal_column,
     or_,
     select,
     true,
@@ -968,7 +969,10 @@ def milestone_events(
         params["page_limit"] = wanted.limit
     if wanted.offset:
         params["page_offset"] = wanted.offset
-    statement = _page_statement(dated, undated, "page_limit" in params, "page_offset" in params)
+    limited, offset = "page_limit" in params, "page_offset" in params
+    if conn.dialect.name == "postgresql":
+        return _detailed_events(conn, _page_statement(dated, undated, limited, offset, shown), params)
+    statement = _page_statement(dated, undated, limited, offset)
     return _with_details(conn, _event_fields(conn, statement, params), shown)
 
 
@@ -980,13 +984,16 @@ _PAGE_LAST_DAY = column("last_day", Date)
 
 @cached
 def _page_statement(
-    dated: _MilestoneSelect, undated: _UndatedSelect | None, limited: bool, offset: bool
+    dated: _MilestoneSelect, undated: _UndatedSelect | None, limited: bool, offset: bool, shown: int = -1
 ) -> Executable:
     """The `_EVENT_FIELDS` of the events on a page: the dated events (event id, start, end) and
     the undated ones (event id, report date, counted as one day) merged in timeline order, then cut.
 
     Both statements name their columns alike (event_id, start_date or report_date), so the page
     is written with plain column names rather than its subqueries' columns.
+
+    With `shown` (PostgreSQL), each row also carries its entity links and first `shown` sources
+    as two JSON arrays (`_DETAILS_JSON`): the page is one statement, one round trip, not two.
     """
     event_id = _PAGE_EVENT_ID
     page: _PageIds = select(
@@ -1004,7 +1011,78 @@ def _page_statement(
         query = query.limit(bindparam("page_limit", type_=Integer))
     if offset:
         query = query.offset(bindparam("page_offset", type_=Integer))
-    return query
+    if shown < 0:
+        return query
+    page_rows = _subquery(query.add_columns(_PAGE_FIRST_DAY, _PAGE_LAST_DAY), "page_rows")
+    *fields, first_day, last_day = _columns(page_rows)
+    links, sources = (_json_column(sql.format(shown=int(shown))) for sql in _DETAILS_JSON)
+    return select(*fields, links, sources).order_by(first_day, last_day, fields[0])
+
+
+def _json_column(sql: str) -> ColumnElement[object]:
+    """A column of SQL text (SQLAlchemy types `literal_column` as Any)."""
+    return cast("ColumnElement[object]", literal_column(sql))
+
+
+_DETAILS_JSON = (
+    """(SELECT json_agg(json_build_array(entity.name, entity.type, link.role) ORDER BY link.position)
+    FROM event_entities AS link JOIN entities AS entity ON entity.id = link.entity_id
+    WHERE link.event_id = page_rows.id)""",
+    """(SELECT json_agg(json_build_array(article.id, article.source, article.title, article.pub_date,
+        article.pub_date_estimated, sentence.body, summary.body, source.start_char, source.end_char,
+        date_text.body, source.status) ORDER BY source.id)
+    FROM (SELECT earliest.id FROM sources AS earliest WHERE earliest.event_id = page_rows.id
+        ORDER BY earliest.id LIMIT {shown}) AS first_ids
+    JOIN sources AS source ON source.id = first_ids.id
+    JOIN articles AS article ON article.seq = source.article_seq
+    JOIN texts AS sentence ON sentence.id = source.sentence_id
+    JOIN texts AS summary ON summary.id = source.summary_id
+    LEFT JOIN texts AS date_text ON date_text.id = source.date_text_id)""",
+)
+"""PostgreSQL: an event's entity links (name, type, role) in position order, and its first `shown`
+sources (`Source`'s fields) in source order, as JSON arrays: the two halves of `DETAILS_SQL`,
+read per row of a page (`page_rows`). Dates come as ISO text."""
+
+_JsonLink = tuple[str, str, str]
+_JsonSource = tuple[str, str, str, str, bool, str, str, int, int, "str | None", str]
+"""The arrays of `_DETAILS_JSON` as psycopg decodes them (lists, typed here as the tuples they hold)."""
+
+
+def _detailed_events(
+    conn: Connection, statement: Executable, parameters: dict[str, object]
+) -> list[StoredEvent]:
+    """StoredEvents of the rows of a `_page_statement` with `shown`: its fields, links and sources."""
+    events = []
+    for row in cast("Iterable[tuple[object, ...]]", conn.execute(statement, parameters).all()):
+        links = cast("list[_JsonLink] | None", row[-2]) or []
+        sources = cast("list[_JsonSource] | None", row[-1]) or []
+        events.append(
+            _stored_event(
+                cast("_EventFields", tuple(row[:-2])),
+                [EventEntity(name, type_, role) for name, type_, role in links],
+                [_json_source(*source) for source in sources],
+            )
+        )
+    return events
+
+
+def _json_source(
+    article_id: str,
+    source: str,
+    title: str,
+    pub_date: str,
+    estimated: bool,
+    sentence: str,
+    summary: str,
+    start: int,
+    end: int,
+    date_text: str | None,
+    status: str,
+) -> Source:
+    """A Source from its `_DETAILS_JSON` array (the publication date as ISO text)."""
+    return Source(
+        article_id, source, title, _day(pub_date), estimated, sentence, summary, start, end, date_text, status
+    )
 
 
 def _with_details(conn: Connection, rows: list[_EventFields], shown: int) -> list[StoredEvent]:
