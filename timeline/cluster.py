@@ -133,17 +133,10 @@ def extract_on_dask(
     hold and every record and article left out (`ExtractionFiles`). Two inputs of one NAME (in
     two folders, or .jsonl and .csv) would write one file: ArticleError before any work.
 
-        >>> import json, tempfile
-        >>> from pathlib import Path
-        >>> class InProcess:  # stands in for a dask.distributed.Client: runs the tasks here
-        ...     def compute(self, bag): return bag
-        ...     def gather(self, bag): return bag.compute(scheduler="sync")
-        >>> folder = Path(tempfile.mkdtemp())
-        >>> record = {"text": "2024年1月1日，重庆实验室正式揭牌。", "pub_date": "2024-01-02"}
-        >>> _ = (folder / "part-000.jsonl").write_text(json.dumps(record) + "\\n", encoding="utf-8")
-        >>> written = extract_on_dask([folder / "part-000.jsonl"], folder / "out", InProcess())
-        >>> [Path(file).name for file in written.files], written.extractions, written.skipped
-        (['part-000.extractions.jsonl'], 1, ())
+        >>> extract_on_dask(["monday/part-000.jsonl", "tuesday/part-000.jsonl"], "out", client=...)
+        Traceback (most recent call last):
+        ...
+        timeline.errors.ArticleError: two inputs would write one extraction file (part-000.extractions...
     """
     _check_pub_date(pub_date)
     names = [_extraction_name(p) for p in _paths(paths)]
@@ -172,22 +165,10 @@ def load_on_dask(
 
     Refuses `paths` given as one str and an in-memory database as `ingest_on_dask` does.
 
-        >>> import json, tempfile
-        >>> from pathlib import Path
-        >>> class InProcess:  # stands in for a dask.distributed.Client: runs the tasks here
-        ...     def compute(self, bag): return bag
-        ...     def gather(self, bag): return bag.compute(scheduler="sync")
-        >>> folder = Path(tempfile.mkdtemp())
-        >>> record = {"text": "2024年1月1日，重庆实验室正式揭牌。", "pub_date": "2024-01-02"}
-        >>> _ = (folder / "part-000.jsonl").write_text(json.dumps(record) + "\\n", encoding="utf-8")
-        >>> written = extract_on_dask([folder / "part-000.jsonl"], folder / "out", InProcess())
-        >>> report = load_on_dask(written.files, f"sqlite:///{folder}/news.db", InProcess())
-        >>> report.articles, report.events
-        (1, 1)
-        >>> load_on_dask(written.files, "sqlite://", InProcess())
+        >>> load_on_dask("part-000.extractions.jsonl", "sqlite:///news.db", client=...)
         Traceback (most recent call last):
         ...
-        timeline.errors.StoreUnavailableError: 'sqlite://' is an in-memory database: ...
+        timeline.errors.ArticleError: give a list of files, not one path: ['part-000.extractions.jsonl']
     """
     return _run(client, _paths(paths), _load_files, url, batch_size, None)
 
