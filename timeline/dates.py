@@ -62,12 +62,24 @@ class TimeExpr:
 
     @property
     def has_interval(self) -> bool:
-        """True when the expression can be placed on a timeline."""
+        """True when the expression can be placed on a timeline (a duration cannot).
+
+            >>> [(e.text, e.has_interval) for e in extract("去年12月开工，3年内建成", _dt.date(2024, 3, 5))]
+            [('去年12月', True), ('3年内', False)]
+        """
         return self.start is not None and self.end is not None
 
 
 def to_reference_date(value: object, what: str = "reference date") -> _dt.date:
-    """Coerce a `date`, `datetime` or ISO 'YYYY-MM-DD' string to a `date`, else raise ValueError."""
+    """Coerce a `date`, `datetime` or ISO 'YYYY-MM-DD' string to a `date`, else raise ValueError.
+
+        >>> to_reference_date("2024-03-05"), to_reference_date(_dt.datetime(2024, 3, 5, 9, 30))
+        (datetime.date(2024, 3, 5), datetime.date(2024, 3, 5))
+        >>> to_reference_date("5 March")
+        Traceback (most recent call last):
+        ...
+        ValueError: reference date must be an ISO date like '2024-03-05', got '5 March'
+    """
     if isinstance(value, _dt.datetime):
         return value.date()
     if isinstance(value, _dt.date):

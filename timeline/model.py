@@ -116,6 +116,9 @@ def normalise_text(text: str) -> str:
     nothing composes, 70 us for a 175-character article holding a full-width comma, against 3 us
     for NFKD and an NFC that finds nothing to compose. Whitespace is what `str.split` splits on
     (the same test as the regular expression `\\s`), without the regex engine's per-character cost.
+
+        >>> normalise_text("２０２４年 1月\u3000重庆实验室揭牌。")
+        '2024年1月重庆实验室揭牌。'
     """
     return "".join(unicodedata.normalize("NFC", unicodedata.normalize("NFKD", text)).split())
 
@@ -125,6 +128,11 @@ def normalised_digest(text: str) -> str:
 
     Lone surrogates (bytes decoded with errors="surrogateescape") are hashed as they are
     (`surrogatepass`), so no text, however it was decoded, makes hashing fail.
+
+        >>> normalised_digest("重庆实验室 揭牌") == normalised_digest("重庆实验室揭牌")
+        True
+        >>> len(normalised_digest("重庆实验室揭牌"))
+        40
     """
     return hashlib.sha1(normalise_text(text).encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -265,6 +273,11 @@ class Event:
 
     `start_char`/`end_char` point at the clause in `Article.text`; `sentence` is the whole sentence
     it came from, so every date on a timeline can be traced back to its words.
+
+        >>> from timeline.events import Article, extract
+        >>> event = extract(Article("2024年1月1日，重庆实验室正式揭牌。", "2024-01-02")).events[0]
+        >>> event.type, event.date.value, event.subject
+        ('opening', '2024-01-01', EventEntity(name='重庆实验室', type='lab', role='subject'))
     """
 
     type: str
@@ -306,7 +319,13 @@ class Extraction:
 
     @classmethod
     def from_dict(cls, data: object) -> Extraction:
-        """The Extraction a `to_dict` dict describes; ArticleError naming what is wrong if not one."""
+        """The Extraction a `to_dict` dict describes; ArticleError naming what is wrong if not one.
+
+            >>> from timeline.events import Article, extract
+            >>> extraction = extract(Article("2024年1月1日，重庆实验室正式揭牌。", "2024-01-02"))
+            >>> Extraction.from_dict(extraction.to_dict()) == extraction
+            True
+        """
         from timeline.serial import extraction_from_dict
 
         return extraction_from_dict(data)
@@ -340,6 +359,12 @@ class StoredEvent:
 
     `planned_*` hold the date an earlier article gave when it reported the event as planned and
     a later one as done, so users can see what was delivered late or early.
+
+        >>> lab = EventEntity("重庆实验室", "lab", "subject")
+        >>> undated = StoredEvent(1, "opening", "揭牌", "occurred", None, None, None, None, None, None,
+        ...     None, "重庆实验室揭牌", (lab,), (), 0.9, report_date=_dt.date(2026, 1, 26))
+        >>> undated.subject.name, undated.date_basis, undated.placed_at
+        ('重庆实验室', 'report', datetime.date(2026, 1, 26))
     """
 
     id: int
