@@ -143,6 +143,33 @@ def test_two_acts_in_one_clause(text: str, expected: list[tuple[str, str]]) -> N
     assert [(e.type, e.subject.name if e.subject else None) for e in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real 187, then other acts and spans
+        (
+            "其中，比亚迪新能源客车及轨道交通项目，从2017年5月26日签约至2017年11月20日1号轨道梁厂正式投产下线，"
+            "用时不到半年。",
+            [("production", "occurred", "2017-11-20")],
+        ),
+        (
+            "宜宾锂电产业园，自2019年7月开工建设至2020年12月一期工程竣工，用时17个月。",
+            [("construction", "occurred", "2019-07"), ("construction", "occurred", "2020-12")],
+        ),
+        (
+            "长安汽车两江工厂，从2016年3月奠基到2017年9月首车下线，仅用18个月。",
+            [("production", "occurred", "2017-09")],
+        ),
+        # no date at the end of the span: how fast, no act of its own
+        ("该项目从签约到投产仅用5个月。", []),
+    ],
+)
+def test_the_act_a_dated_span_runs_to(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """从<date>A至<date>B in one clause: B, with its own date, is an act of its own (after 自, A is
+    one too: a frame's act)."""
+    assert _events(text, "2021-01-10") == expected
+
+
 def test_a_second_act_after_a_list_comma_with_its_own_date() -> None:
     """该项目力争于明年5月结构封顶、2023年实现竣工并投运 (036): two acts, each with its date."""
     text = "11月1日，高标准联合研发中心正式开工建设。该项目力争于明年5月结构封顶、2023年实现竣工并投运。"

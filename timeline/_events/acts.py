@@ -81,6 +81,9 @@ def clause_acts(reading: Reading, span: tuple[int, int]) -> list[Act]:
         # clause after a dated attribute), which a trigger pattern matching there would match in
         # the whole clause too
         return [Act(span, trigger_free=True)]
+    spanned = _span_of_two_acts(reading, start, end)
+    if spanned is not None:
+        return spanned
     attribute_end = _dated_attribute(reading, start, end)
     if attribute_end is not None:
         blocked = _clip(blocked_spans(reading, start, end), attribute_end - start, len(clause))
@@ -122,6 +125,26 @@ def clause_acts(reading: Reading, span: tuple[int, int]) -> list[Act]:
                         return [Act((start, start + at)), Act((start + after, end))]
             at = clause.find(joiner, after)
     return [Act(span)]
+
+
+def _span_of_two_acts(reading: Reading, start: int, end: int) -> list[Act] | None:
+    """从2017年5月26日签约至2017年11月20日1号轨道梁厂正式投产下线: a span of time told from one
+    dated act to another in one clause; the act it runs to, with its own date, is an act of its
+    own (the part after 从 stays a step of the story, as before); None for any other clause
+    (从签约到投产仅用5个月 tells how fast, no act dated)."""
+    text = reading.doc.text
+    if text[start] not in vocab.SPAN_FROM_HEADS or not _dated_at(reading, start + 1):
+        return None
+    for head in vocab.SPAN_TO_HEADS:
+        at = text.find(head, start + 1, end)
+        while at > 0:
+            if _dated_at(reading, at + 1):
+                first = triggers.find_trigger(text[start + 1 : at], ())
+                second = triggers.find_trigger(text[at + 1 : end], ())
+                if first is not None and second is not None:
+                    return [Act((start, at)), Act((at + 1, end))]
+            at = text.find(head, at + 1, end)
+    return None
 
 
 def _own_subject(reading: Reading, start: int, trigger_at: int) -> bool:
