@@ -1275,6 +1275,35 @@ def test_a_ceremony_held_in_the_next_clause_has_the_subject_it_would_have_in_its
 
 
 @pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (  # corpus 183: a count of buildings (栋) is no subject; they are the works' buildings
+            "沪滇临港昆明科技城于2022年8月开工。目前，18栋楼宇已完成主体结构封顶，预计2024年一季度竣工交付。",
+            ("沪滇临港昆明科技城", "沪滇临港昆明科技城", "沪滇临港昆明科技城"),
+        ),
+        (
+            "宜宾智能终端产业园于2023年3月开工。目前，5栋厂房已完成主体结构封顶。",
+            ("宜宾智能终端产业园", "宜宾智能终端产业园"),
+        ),
+        ("天府国际会议中心去年开工。目前，3幢展馆主体已完工。", ("天府国际会议中心", "天府国际会议中心")),
+        # a count of bodies is a set, not the topic's act
+        ("两江新区举行集中签约活动。目前，12家企业已签约。", ("两江新区",)),
+        # corpus 112: 一区 is no count of districts (渝川鄂三地 is)
+        (
+            "在遵义，习水同民坝一期建设项目掀起施工热潮，其中制酒一区11栋制酒厂房及配套设施已交付投产。",
+            ("习水同民坝一期建设项目", "制酒一区"),
+        ),
+        ("渝川鄂三地签署合作协议。", ("渝川鄂",)),
+    ],
+)
+def test_a_count_of_buildings_is_of_the_works_told(text: str, subjects: tuple[str, ...]) -> None:
+    """18栋楼宇已完成主体结构封顶: buildings counted (栋, 幢) name no one, and are the buildings of
+    the works the paragraph is about, whose milestone their progress is."""
+    found = extract(Article(text, "2024-09-30")).events
+    assert tuple(event.subject.name if event.subject else None for event in found) == subjects
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "owner"),
     [
         (  # corpus 198: the first of a list of phased works

@@ -108,9 +108,13 @@ def anchored(reading: Reading, clause: str, span: tuple[int, int], trigger: trig
     """A clause that names no subject of its own tells a milestone of the paragraph's topic only
     when it is anchored in time: a date, a cue of plan, progress or completion (预计年内贯通,
     工人正忙碌建设, 已完成土建工程), and no count before the trigger (两大经开区签署: a set,
-    whose member the topic need not be) nor a word spreading it over many (全部, 纷纷)."""
+    whose member the topic need not be; a count of buildings is of the topic's works) nor a word
+    spreading it over many (全部, 纷纷)."""
     before = clause[: trigger.start]
-    if COUNTED.search(before) or _SPREAD.search(before) is not None:
+    counted = COUNTED.search(before)
+    if counted is not None and counted.group()[-1] not in vocab.BUILDING_MEASURES:
+        return False  # 两大经开区签署 (not 18栋楼宇…封顶: the buildings of the works told)
+    if _SPREAD.search(before) is not None:
         return False
     if reading.dates.within(*span) or triggers.status(clause, trigger) != "occurred":
         return True

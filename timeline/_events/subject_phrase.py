@@ -59,7 +59,8 @@ _COUNT_INSIDE = re.compile(
     + vocab.COUNT_GROUP_WORDS
     + "]"
 )  # a whole number: 133个 is no 3个 owned by 13
-_COUNT_TAIL = re.compile("[" + vocab.NUMERALS + "]+(?:" + "|".join(vocab.COUNT_TAIL_WORDS) + ")$")
+#: A count of two or more places ending a phrase (渝川鄂三地); 制酒一区 is a name, no count.
+_COUNT_TAIL = re.compile("[" + vocab.COUNT_NUMERALS + "]+(?:" + "|".join(vocab.COUNT_TAIL_WORDS) + ")$")
 _LISTED = f"[^{vocab.NOUN_LIST_MARK}{vocab.NOUN_LIST_END}]{{2,}}"
 _SHARED_HEAD = re.compile(
     f"^(?P<first>{_LISTED})(?:{vocab.NOUN_LIST_MARK}{_LISTED})+{vocab.NOUN_LIST_END}["

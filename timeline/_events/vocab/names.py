@@ -534,7 +534,10 @@ WORKS_PHASE_TAIL = (
 
 #: Measure words after a number end a name's left edge (3座加氢站, 一个微电子产业技术研究院).
 NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万几多数余"
-MEASURE_WORDS = "个家座条款批项所位名台处支类场"
+MEASURE_WORDS = "个家座条款批项所位名台处支类场栋幢"
+#: Measure words of buildings (18栋楼宇, 3幢厂房): a count of them counts parts of the works told
+#: before, whose progress (…已完成主体结构封顶) is that works' milestone.
+BUILDING_MEASURES = "栋幢"
 #: A place whose name opens with a numeral (三门峡市, 六盘水市, 四川省, 十堰市): after a trigger
 #: it is the thing acted on, not a number (成立三年, 突破100万).
 NUMERAL_PLACE = (
