@@ -27,11 +27,6 @@ STILL_WITHOUT_EXAMPLE = {
     "timeline.corpus.load.count_items",
     "timeline.corpus.webpages.check_installed",
     "timeline.corpus.webpages.read_web_page",
-    "timeline.export.csv.write_csv",
-    "timeline.export.json.write_json",
-    "timeline.export.json.write_json_list",
-    "timeline.export.markdown.write_markdown",
-    "timeline.export.timelinejs.write_timelinejs",
     "timeline.store.ArticleScreen.keep",
 }
 

@@ -105,7 +105,13 @@ def to_csv(events: Iterable[StoredEvent], *, bom: bool = False, formulas: bool =
 def write_csv(
     events: Iterable[StoredEvent], out: TextIO, *, bom: bool = False, formulas: bool = False
 ) -> None:
-    """Write `to_csv`'s text to `out` (opened with newline=""), one event at a time."""
+    """Write `to_csv`'s text to `out` (opened with newline=""), one event at a time.
+
+    >>> out = io.StringIO(newline="")
+    >>> write_csv([], out, bom=True)
+    >>> out.getvalue() == to_csv([], bom=True)
+    True
+    """
     if bom:
         out.write(codecs.BOM_UTF8.decode("utf-8"))
     writer = csv.writer(out, lineterminator="\r\n")

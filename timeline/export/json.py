@@ -117,7 +117,13 @@ def to_json(events: Iterable[StoredEvent], *, indent: int | None = 2) -> str:
 
 def write_json(events: Iterable[StoredEvent], out: TextIO, *, indent: int | None = 2) -> None:
     """Write `to_json`'s document to `out` one event at a time (an iterator of millions of events
-    is never held whole)."""
+    is never held whole).
+
+    >>> out = io.StringIO()
+    >>> write_json(iter([]), out)
+    >>> out.getvalue() == to_json([])
+    True
+    """
     head = {"schema": "timeline.events", "schema_version": JSON_SCHEMA_VERSION}
     write_json_list(head, "events", (_event_json(e) for e in events), out, indent=indent)
 
@@ -126,7 +132,13 @@ def write_json_list(
     head: Mapping[str, object], key: str, items: Iterable[object], out: TextIO, *, indent: int | None
 ) -> None:
     """Write the JSON object `head` with `key` last, a list of `items` written one at a time,
-    exactly as `json.dumps({**head, key: list(items)}, ensure_ascii=False, indent=indent)` would."""
+    exactly as `json.dumps({**head, key: list(items)}, ensure_ascii=False, indent=indent)` would.
+
+    >>> out = io.StringIO()
+    >>> write_json_list({"title": "成渝"}, "events", iter([1, 2]), out, indent=None)
+    >>> out.getvalue()
+    '{"title": "成渝", "events": [1, 2]}'
+    """
     encoder = json.JSONEncoder(ensure_ascii=False, indent=indent)
     shape: dict[str, object] = {**head, key: [None]}
     opening, closing = encoder.encode(shape).rsplit("null", 1)

@@ -41,7 +41,13 @@ def to_markdown(events: Iterable[StoredEvent]) -> str:
 
 
 def write_markdown(events: Iterable[StoredEvent], out: TextIO) -> None:
-    """Write `to_markdown`'s table to `out`, one event at a time."""
+    """Write `to_markdown`'s table to `out`, one event at a time.
+
+    >>> out = io.StringIO()
+    >>> write_markdown([], out)
+    >>> out.getvalue() == to_markdown([])
+    True
+    """
     out.write("| id | date | type | status | subject | summary | source |\n")
     out.write("| --- | --- | --- | --- | --- | --- | --- |\n")
     for event in events:

@@ -55,7 +55,13 @@ def to_timelinejs(events: Iterable[StoredEvent], *, title: str = "Timeline") -> 
 
 
 def write_timelinejs(events: Iterable[StoredEvent], out: TextIO, *, title: str = "Timeline") -> None:
-    """Write `to_timelinejs`'s document to `out`, one slide at a time."""
+    """Write `to_timelinejs`'s document to `out`, one slide at a time.
+
+    >>> out = io.StringIO()
+    >>> write_timelinejs([], out, title="成渝")
+    >>> out.getvalue() == to_timelinejs([], title="成渝")
+    True
+    """
     head = {"title": {"text": {"headline": html.escape(title), "text": ""}}}
     slides = (slide for slide in map(_slide, events) if slide is not None)
     write_json_list(head, "events", slides, out, indent=2)
