@@ -18,11 +18,6 @@ import timeline
 STILL_WITHOUT_EXAMPLE = {
     "timeline.cli.ProgressBar.close",
     "timeline.cli.ProgressBar.update",
-    "timeline.corpus.encoding.decode_bytes",
-    "timeline.corpus.encoding.open_regular",
-    "timeline.corpus.encoding.read_bytes",
-    "timeline.corpus.encoding.read_stream",
-    "timeline.corpus.encoding.read_text",
     "timeline.corpus.folders.local_manifests",
     "timeline.corpus.load.count_items",
     "timeline.corpus.webpages.check_installed",

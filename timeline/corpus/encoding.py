@@ -55,7 +55,14 @@ _CHUNK = 1 << 16
 
 def read_text(path: Path, max_bytes: int) -> str | Skip:
     """The text of the file at `path`, or a Skip saying why not (not a regular file, too large,
-    unreadable, binary, undecodable, empty)."""
+    unreadable, binary, undecodable, empty).
+
+        >>> import tempfile
+        >>> path = Path(tempfile.mkdtemp()) / "news.txt"
+        >>> _ = path.write_bytes("重庆实验室揭牌。".encode("utf-16"))
+        >>> read_text(path, 1000), read_text(path, 4).reason, read_text(path.parent, 1000).reason
+        ('重庆实验室揭牌。', 'too large (over 4 bytes, the limit)', 'not a regular file')
+    """
     data = read_bytes(path, max_bytes)
     if isinstance(data, str):
         return Skip(str(path), data)
@@ -77,6 +84,11 @@ def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
 
     Opened without blocking (a FIFO would wait for a writer for ever) and checked once open, so
     that what is read is what was checked (/dev/zero never ends, a line of it is endless).
+
+        >>> open_regular("/dev/zero")
+        Traceback (most recent call last):
+        ...
+        timeline.corpus.encoding.NotRegularFile: [Errno 22] not a regular file: '/dev/zero'
     """
     descriptor = os.open(path, os.O_RDONLY | _NONBLOCK)
     try:
@@ -94,6 +106,12 @@ def read_bytes(path: Path, max_bytes: int) -> bytes | str:
     """The bytes of a regular file (`open_regular`) of at most `max_bytes`, or why it is not read.
 
     The limit is enforced while reading, since `st_size` may lie (a file still growing).
+
+        >>> import tempfile
+        >>> path = Path(tempfile.mkdtemp()) / "news.txt"
+        >>> _ = path.write_bytes("重庆".encode("utf-8"))
+        >>> read_bytes(path, 100), read_bytes(path, 4), read_bytes(Path("/dev/zero"), 100)
+        (b'\\xe9\\x87\\x8d\\xe5\\xba\\x86', 'too large (over 4 bytes, the limit)', 'not a regular file')
     """
     try:
         with open_regular(path) as stream:
@@ -117,7 +135,14 @@ def _read_limited(stream: BinaryIO, max_bytes: int) -> bytes | str:
 
 
 def read_stream(stream: BinaryIO, name: str, max_bytes: int) -> str | Skip:
-    """The text of a byte stream (standard input), decoded as a file is; a Skip named `name`."""
+    """The text of a byte stream (standard input), decoded as a file is; a Skip named `name`.
+
+        >>> import io
+        >>> read_stream(io.BytesIO("重庆实验室揭牌。".encode("gb18030")), "stdin", 1000)
+        '重庆实验室揭牌。'
+        >>> read_stream(io.BytesIO(b""), "stdin", 1000)
+        Skip(source='stdin', reason='empty')
+    """
     try:
         data = _read_limited(stream, max_bytes)
     except OSError as err:
@@ -132,7 +157,13 @@ def read_stream(stream: BinaryIO, name: str, max_bytes: int) -> str | Skip:
 
 def decode_bytes(data: bytes) -> str | Skip:
     """`data` decoded: BOM, then UTF-16 without BOM, then UTF-8, then detection; a Skip (with an
-    empty source, for the caller to fill) when it is binary or its encoding cannot be told."""
+    empty source, for the caller to fill) when it is binary or its encoding cannot be told.
+
+        >>> decode_bytes("\\ufeff重庆".encode("utf-8")), decode_bytes("重庆实验室揭牌。".encode("gb18030"))
+        ('重庆', '重庆实验室揭牌。')
+        >>> decode_bytes(b"\\x00\\x01\\x02binary\\x00")
+        Skip(source='', reason='not a text file (binary data)')
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
