@@ -18,11 +18,8 @@ import timeline
 STILL_WITHOUT_EXAMPLE = {
     "timeline.cli.ProgressBar.close",
     "timeline.cli.ProgressBar.update",
-    "timeline.corpus.folders.local_manifests",
-    "timeline.corpus.load.count_items",
     "timeline.corpus.webpages.check_installed",
     "timeline.corpus.webpages.read_web_page",
-    "timeline.store.ArticleScreen.keep",
 }
 
 

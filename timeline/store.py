@@ -683,6 +683,14 @@ class ArticleScreen:
         `replace`, it is kept instead). Earlier chunks are stored by then (`ingest_many` writes
         each before screening the next), or screened again when they are (`timeline ingest
         --jobs` screens before extraction, `ingest_many` after it).
+
+            >>> with Timeline("sqlite://") as tl:
+            ...     stored = Article("2024年1月1日，重庆实验室正式揭牌。", "2024-01-02")
+            ...     _ = tl.ingest(stored)
+            ...     screen = ArticleScreen(tl, replace=False)
+            ...     new = Article("2024年1月2日，宜宾港三期建成投用。", "2024-01-03")
+            ...     screen.keep([stored, new]) == [new], screen.duplicates
+            (True, 1)
         """
         articles = [_article_of(item) for item in chunk]
         digests = [None if a is None else text_hash(a) for a in articles]

@@ -219,7 +219,12 @@ def load_articles(
 
 def local_manifests(files: Iterable[Path]) -> dict[Path, dict[str, _Fields]]:
     """The manifest.json next to each of these files, by folder, all read now: a malformed one
-    raises ArticleError before any article is read (and before any is stored)."""
+    raises ArticleError before any article is read (and before any is stored).
+
+    >>> manifests = local_manifests(sorted(bundled_seeds().glob("*.txt")))
+    >>> [entries["000_c1676e3ad24346e7.txt"]["pub_date"] for entries in manifests.values()]
+    ['2026-01-30']
+    """
     found: dict[Path, dict[str, _Fields]] = {}
     for path in files:
         folder = path.resolve().parent

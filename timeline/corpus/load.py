@@ -134,7 +134,12 @@ def _stdin_article(pub_date: str | None, source: str | None, max_bytes: int) -> 
 
 
 def count_items(paths: Iterable[str | os.PathLike[str]], *, input_format: str = "auto") -> int | None:
-    """About how many articles `paths` hold (for a progress bar); None when unknown (stdin)."""
+    """About how many articles `paths` hold (for a progress bar); None when unknown (stdin).
+
+    >>> from timeline.corpus.folders import bundled_seeds
+    >>> count_items([bundled_seeds()]), count_items([bundled_seeds(), "-"])
+    (5, None)
+    """
     total = 0
     for raw in paths:
         name = os.fspath(raw)
