@@ -399,6 +399,13 @@ class ProgressBar:
 
     Drawn by tqdm, at most five times a second, only when `enabled` (by default when stderr is
     a terminal); `total` None (standard input) shows count, rate and elapsed without an end.
+
+        >>> import io
+        >>> shown = io.StringIO()
+        >>> bar = ProgressBar(10, enabled=True, stream=shown)
+        >>> bar.update(4); bar.update(10); bar.close()
+        >>> "10/10" in shown.getvalue()
+        True
     """
 
     def __init__(self, total: int | None, *, enabled: bool, stream: IO[str] | None = None) -> None:
@@ -419,6 +426,7 @@ class ProgressBar:
             self._bar.update(done - self._bar.n)
 
     def close(self) -> None:
+        """Draw the bar a last time and end its line."""
         self._bar.close()
 
 

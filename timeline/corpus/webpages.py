@@ -49,7 +49,10 @@ def _field(document: object, name: str) -> str | None:
 
 
 def check_installed() -> None:
-    """Raise ArticleError, saying what to install, when the html extra is missing."""
+    """Raise ArticleError, saying what to install, when the html extra is missing.
+
+    >>> check_installed()  # the html extra is installed: nothing to say
+    """
     _libraries()
 
 
@@ -60,6 +63,19 @@ def read_web_page(
 
     Read as article files are (`encoding.read_bytes`): regular files only, without waiting on a
     FIFO, the size limit enforced while reading.
+
+    >>> import tempfile
+    >>> page = Path(tempfile.mkdtemp()) / "page.html"
+    >>> _ = page.write_text(
+    ...     "<html><head><title>重庆实验室揭牌</title>"
+    ...     "<meta property='article:published_time' content='2024-01-02'></head><body><article>"
+    ...     "<h1>重庆实验室揭牌</h1><p>2024年1月1日，重庆实验室正式揭牌。重庆实验室是重庆市布局建设的"
+    ...     "重大科技创新平台，面向国家战略需求。</p></article></body></html>", encoding="utf-8")
+    >>> article = read_web_page(page, max_bytes=100_000)
+    >>> article.title, article.pub_date, article.text.splitlines()[1][:20]
+    ('重庆实验室揭牌', datetime.date(2024, 1, 2), '2024年1月1日，重庆实验室正式揭牌。')
+    >>> read_web_page(page.with_name("missing.html"), max_bytes=100_000).reason
+    'unreadable: No such file or directory'
     """
     trafilatura, htmldate = _libraries()
     name = os.fspath(path)
