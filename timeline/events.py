@@ -5,8 +5,9 @@ lines repaired, captions, bylines and headlines set apart), `entities` (names, a
 `identity` (one entity, one name: width forms, place-less and implicit short forms, owners),
 `dating` (which date expressions can date an event), then `milestones` walks sentences and
 clauses (`sentences`), types each from the trigger tables (`triggers`), dates it (`dating`) and
-gives it its subject and roles (`subjects`). Their word lists are in `vocab`. The contract is
-`shared/spec/events.md`.
+gives it its subject and roles (`subjects`, reading the phrase before the trigger with
+`subject_phrase` and a ceremony's thing with `ceremony_subjects`). Their word lists are in the
+`vocab` package, one module per stage. The contract is `shared/spec/events.md`.
 
 Every event points at its exact source: `article.text[start_char:end_char]` with its line
 breaks (and the blanks around them) removed equals `event.summary`; the same holds for each
