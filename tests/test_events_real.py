@@ -57,14 +57,6 @@ KNOWN_FALSE_EVENTS = {
     "169-10": "162-173 guidance batch: roll-up of the acts above (8天内): an event is emitted",
     "174-06": "session 7 blind batch: year-end roll-up of 82 projects: an event is emitted",
     "174-11": "session 7 blind batch: roll-up of 5 projects: an event is emitted",
-    "174-13": (
-        "session 7 blind batch: roll-up of ~20 projects, "
-        "progress (主体竣工): an event is emitted"
-    ),
-    "174-14": (
-        "session 7 blind batch: planned step of a roll-up of "
-        "~20 projects: an event is emitted"
-    ),
     "174-16": (
         "session 7 blind batch: roll-up of 11 projects "
         "settled in the park: an event is emitted"

@@ -162,6 +162,51 @@ def test_a_count_at_the_occasion_restates_the_ceremony(
     assert _events(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rough count is a statistic, and the clauses after it that carry its set on a roll-up
+        pytest.param(
+            "投資18億元的超薄晶體硅太陽能電池產業園項目、投資7億元的宏耐汽車大動力電池項目等近20個新興產業項目"
+            "主體竣工，正在進行內部裝修或設備安裝，預計2012年上半年可竣工投產。",
+            [],
+            id="等近20个项目主体竣工-and-what-follows-174",
+        ),
+        pytest.param(
+            "宁德时代宜宾基地等近30个项目建成投产，正在进行设备调试，预计年底满产。",
+            [],
+            id="等近30个项目建成投产",
+        ),
+        pytest.param("今年以来，重庆海辰储能等20余个项目落地两江新区。", [], id="等20余个项目落地"),
+        pytest.param("两江新区数十个重大项目陆续开工。", [], id="数十个项目陆续开工"),
+        pytest.param(
+            "6月1日，宜宾市30余个重大项目同时开工。",
+            [("construction", "occurred", "2025-06-01")],
+            id="a-rough-count-started-together-stays",
+        ),
+        pytest.param("两江新区约50家企业签约入驻。", [], id="约50家企业签约入驻"),
+        pytest.param(
+            "重庆海辰储能等12个项目集中开工，预计2026年建成投产。",
+            [("construction", "occurred", None), ("production", "planned", "2026")],
+            id="an-exact-batch-and-its-plan-stay",
+        ),
+        pytest.param(
+            "重庆海辰储能二期项目主体竣工，正在进行设备安装，预计2026年上半年投产。",
+            [
+                ("construction", "occurred", None),
+                ("construction", "ongoing", None),
+                ("production", "planned", "2026-H1"),
+            ],
+            id="one-projects-stages-stay",
+        ),
+    ],
+)
+def test_a_rough_count_and_what_its_set_goes_on_to_are_a_roll_up(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
 def test_a_tally_printed_again_is_a_tally_again() -> None:
     text = (
         "2月16日，江西全省各地举行项目开工。其中，南昌市一季度开工重大项目70个。"

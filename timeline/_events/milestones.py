@@ -42,7 +42,13 @@ from timeline._events.repeats import without_repeats, without_teasers
 from timeline._events.retold import counted_again, graded_topic, told_again
 from timeline._events.roles import Owners
 from timeline._events.sentences import Sentence, split
-from timeline._events.tallies import Period, clause_is_tally, counted_over_a_period, generic_trend
+from timeline._events.tallies import (
+    Period,
+    clause_is_tally,
+    counted_over_a_period,
+    counts_a_set,
+    generic_trend,
+)
 from timeline.dates import TimeExpr
 from timeline.model import Article, Event, EventEntity
 
@@ -177,6 +183,7 @@ def _sentence(
     deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]] | None = None
     seen: dict[tuple[str, str, str, TimeExpr | None], list[frozenset[str]]] = {}
     sentence_types: set[str] = set()  # the types of the sentence's events so far
+    counted_set = False  # a clause before was a tally of a set (A等N个项目…, 近20个项目…)
     known = reading.recognition.entities
 
     def add(made: Made) -> None:
@@ -239,6 +246,7 @@ def _sentence(
             subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS
             told_span = attribute_span(reading, span, trigger)
             tally = clause_is_tally(period, found.tallies, text, reading.dates, told_span, trigger, subset)
+            counted_set = counted_set or (tally and counts_a_set(clause, trigger))
         period.read(clause)
         if trigger is None or tally:
             unread = Unread(reading, span, mentions)
@@ -317,6 +325,8 @@ def _sentence(
             continue
         if made is not None and made.carried and _framed(framing, framing_since):
             continue
+        if made is not None and made.carried and counted_set:
+            continue  # …等近20个项目主体竣工，正在进行设备安装，预计…投产: the set counted goes on
         graded = made is not None and graded_topic(
             text, clause_end, made.event, found.types, found.events, made.carried
         )

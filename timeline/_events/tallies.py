@@ -19,6 +19,7 @@ _LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
 _BATCH_COUNT = re.compile(vocab.PROJECT_BATCH)
 _PRESENT_COUNT = re.compile(vocab.PRESENT_COUNT)
 _BODY_COUNT = re.compile(vocab.BODY_COUNT)
+_APPROXIMATE_COUNT = re.compile(vocab.APPROXIMATE_COUNT)
 _PERIOD_PROJECT_COUNT = re.compile(vocab.PERIOD_PROJECT_COUNT)
 _GENERIC_PROJECTS = re.compile(vocab.GENERIC_PROJECTS)
 _ROLLED_OCCASIONS = re.compile(vocab.ROLLED_OCCASIONS)
@@ -81,6 +82,8 @@ def clause_is_tally(
     tally = tally or ((period.cumulative or period.since or period.until) and counted)
     if trigger is not None and _PRESENT_COUNT.search(clause, 0, trigger.start):
         tally = True  # 目前已成功招引8户配套企业落户: a count so far
+    if trigger is not None and _rough_count(clause, trigger):
+        tally = True  # …等近20个新兴产业项目主体竣工: a rough count
     summing = period.cumulative or period.since or period.until
     if trigger is not None and summing and _BODY_COUNT.search(clause, 0, trigger.start):
         tally = True  # 截至目前，园区已吸引30家企业签约落户
@@ -94,6 +97,20 @@ def clause_is_tally(
     if trigger is not None and history is not None and not dates.within(history, clause_end):
         tally = True
     return tally
+
+
+def _rough_count(clause: str, trigger: triggers.Trigger) -> bool:
+    """A count given only roughly before the trigger, of acts not done together (两江新区20多个
+    项目集中开工 is a day's batch)."""
+    before = clause[: trigger.start]
+    return bool(_APPROXIMATE_COUNT.search(before)) and not any(w in before for w in vocab.TOGETHER_WORDS)
+
+
+def counts_a_set(clause: str, trigger: triggers.Trigger) -> bool:
+    """A count of a listed or roughly counted set before the trigger (A等82个项目竣工, 近20个项目
+    主体竣工): the clauses after it that carry its subject go on about the set."""
+    before = clause[: trigger.start]
+    return bool(_LISTED_COUNT.search(before)) or _rough_count(clause, trigger)
 
 
 def _statistic(tallies: set[str], clause: str, trigger: triggers.Trigger, subset: bool, bare: bool) -> bool:

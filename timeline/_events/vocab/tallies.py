@@ -79,6 +79,13 @@ TOGETHER_WORDS = ("集中", "同时", "同步")
 #: 落地): a tally, not one act.
 #: In a sentence summing up a period (截至目前，园区已吸引30家企业签约落户), any such count is one.
 BODY_COUNT = "[0-9一二三四五六七八九十百千]+[余多]?[户家个项所座批]"
+#: A count given only roughly before the trigger (近20个新兴产业项目主体竣工, 20余家企业完成注册,
+#: 数十个项目落地): a statistic; a ceremony's batch is counted exactly.
+APPROXIMATE_COUNT = (
+    "(?:近|将近|约|大约)[0-9一二三四五六七八九十百千]+[户家个项所座批]"
+    "|[0-9一二三四五六七八九十百千]+[余多][户家个项所座批]"
+    "|(?:数|几|上)[十百千][户家个项所座批]"
+)
 #: Projects counted and none named (西安市6个先进制造业项目竣工, 新入统落地招商项目242个), in a
 #: clause dated by a period of one of ROLL_UP_GRAINS (上半年, 2024年): a roll-up of the period
 PERIOD_PROJECT_COUNT = (
