@@ -91,7 +91,12 @@ def venue_place(text: str, start: int, end: int, mentions: list[Found]) -> Event
 def joined_to_an_act(text: str, start: int, cut: int) -> bool:
     """True when the words before the trigger join, with 暨, a ceremony to an act or a meeting
     (…战略合作暨C揭牌仪式, …推进会暨C开工仪式), not to another thing (A一期项目暨B项目竣工
-    投产: both are produced, A stays first)."""
+    投产: both are produced, A stays first).
+
+        >>> text = "两江新区与华为战略合作暨重庆实验室揭牌仪式"
+        >>> joined_to_an_act(text, 0, text.index("揭牌")), joined_to_an_act("A一期项目暨B项目竣工", 0, 9)
+        (True, False)
+    """
     joiner = text.rfind(vocab.CEREMONY_NAME_JOINERS[0], start, cut)
     if joiner < 0:
         return False

@@ -110,7 +110,11 @@ def as_subject(found: Found) -> EventEntity:
 
 def holds_own_words(name: str) -> bool:
     """True when a name holds words of its own besides its suffix, numerals, batch, period,
-    region and generic words (众安诚旭新型建筑材料建设项目; not 一季度全市重大项目)."""
+    region and generic words (众安诚旭新型建筑材料建设项目; not 一季度全市重大项目).
+
+        >>> holds_own_words("众安诚旭新型建筑材料建设项目"), holds_own_words("一季度全市重大项目")
+        (True, False)
+    """
     suffix = max((s for s in vocab.ORG_SUFFIXES if name.endswith(s)), key=len, default="")
     rest = _NOT_A_NAME.sub("", name[: len(name) - len(suffix)])
     return len(rest) >= vocab.MIN_PHRASE
@@ -300,7 +304,11 @@ def leading_party(phrase: str, joiners: tuple[str, ...] = vocab.PARTY_JOINERS) -
     """The first of two parties joined by 及, 和 or 与 (四川时代7期(时代长安)及时代吉利 → 四川时代7期
     (时代长安), 滨江路与二桥 → 滨江路) when the words before the joiner end like a name (in a
     suffix; before 与, in any head noun); a name holding the joiner
-    (工厂置换及绿色智能升级项目) stays whole."""
+    (工厂置换及绿色智能升级项目) stays whole.
+
+        >>> leading_party("临港大道与长江大桥")
+        '临港大道'
+    """
     for joiner in joiners:
         at = phrase.find(joiner, vocab.MIN_PHRASE)
         if at < 0 or len(phrase) - at - len(joiner) < vocab.MIN_PHRASE:
@@ -418,7 +426,12 @@ def is_amount_or_count(phrase: str) -> bool:
 def apposed_start(words: str, end: int) -> int:
     """Where the specific name of an apposition starts in words[:end] (after the last dash of
     apposition, or after a word naming the owner when a name of its own follows: 宁德时代全资子公司
-    四川时代), or -1."""
+    四川时代), or -1.
+
+        >>> words = "五粮液机场东连接线——大麦坝高架立交桥"
+        >>> words[apposed_start(words, len(words)) :], apposed_start("重庆实验室", 5)
+        ('大麦坝高架立交桥', -1)
+    """
     found = words.rfind(vocab.APPOSITION_DASH, 0, end)
     start = found + len(vocab.APPOSITION_DASH) if found >= 0 else -1
     for word in vocab.OWNER_APPOSITIONS:
@@ -451,7 +464,11 @@ def _before_complement(head: str) -> str:
 
 
 def category_first(words: str) -> bool:
-    """True when the words open with a category (重点实验室榜上有名 → 重点实验室)."""
+    """True when the words open with a category (重点实验室榜上有名 → 重点实验室).
+
+        >>> category_first("重点实验室榜上有名"), category_first("重庆实验室榜上有名")
+        (True, False)
+    """
     for match in _SUFFIX_IN.finditer(words):
         return _category(words[: match.end()])
     return False
