@@ -502,6 +502,28 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         ("中国科大少年班学院",),
         "中国科大少年班学院楼",
     ),
+    # 据 (according to) opens the source's name, never part of it; 数据 holds it
+    (
+        "a-source-after-ju-invented",
+        "据市统计局消息，宜宾市与宁德时代签署合作协议。",
+        ("市统计局", "宜宾市"),
+        ("据市统计局",),
+        "宜宾市",
+    ),
+    (
+        "a-source-after-ju-corpus-185",
+        "据市发展改革委消息，全市287个重大项目开工建设。",
+        ("市发展改革委",),
+        ("据市发展改革委",),
+        None,
+    ),
+    (
+        "shu-ju-holds-ju",
+        "贵州省大数据发展管理局正式挂牌。",
+        ("贵州省大数据发展管理局",),
+        (),
+        "贵州省大数据发展管理局",
+    ),
     (
         "a-dateline-is-no-part-of-the-clause",
         "中新网海口3月18日电 (记者 尹海明)海南省18日举行海南自由贸易试验区建设项目(第三批)"
@@ -1320,6 +1342,15 @@ def test_a_count_of_buildings_is_of_the_works_told(text: str, subjects: tuple[st
         # corpus 177
         ("外環高速公路深圳段三期(大鵬段)也正式啟動建設。", "外环高速公路深圳段三期(大鹏段)", None),
         ("沿江高速公路芜湖段二期正式通车。", "沿江高速公路芜湖段二期", None),
+        (  # corpus 150: the project of a park, after a generic first item of the list
+            "同日，在两河片区，基础设施建设项目、高端制造科技产业园建设项目、建投新兴产业园项目同时动工。",
+            "高端制造科技产业园建设项目",
+            "高端制造科技产业园",
+        ),
+        ("5月8日，道路改造工程、宜宾临港物流园建设项目、长江大道项目开工。", "宜宾临港物流园建设项目", None),
+        ("5月8日，基础配套工程、绵阳科技城孵化中心工程、涪江大桥项目开工。", "绵阳科技城孵化中心工程", None),
+        # 项目 after 等 is the list's, not the first park's
+        ("3月，高端制造科技产业园、宜宾港物流园等项目开工。", "高端制造科技产业园", None),
         # a batch of a ceremony (首期集中签约) is no phase of works: the place holds it
         ("2月1日，天津市重点推介项目首期集中签约仪式举行。", "天津市", None),
     ],
@@ -1327,7 +1358,8 @@ def test_a_count_of_buildings_is_of_the_works_told(text: str, subjects: tuple[st
 def test_a_phase_written_after_the_works_is_part_of_the_subject(
     text: str, subject: str, owner: str | None
 ) -> None:
-    """…产业园三期开工: the phase started, not the whole park; the park's body stays the owner."""
+    """…产业园三期开工: the phase started, not the whole park; so did …产业园建设项目; the park or
+    its body stays the owner."""
     event = extract(Article(text, "2024-09-30")).events[0]
     assert event.subject is not None and event.subject.name == subject
     if owner is not None:

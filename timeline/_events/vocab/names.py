@@ -290,6 +290,8 @@ LEFT_STOPS = (
     # a witness before the parties witnessed (共同见证A与B签署…), an order given (出席并下达开工令)
     "见证",
     "下达",
+    # a source (据市发展改革委消息, 据市统计局统计): the body named after it
+    "据",
     "暨",
     "共有",
     "计划",
@@ -491,6 +493,7 @@ PROJECT_SUFFIXES = ("项目", "工程")
 WORDS_HOLDING_STOPS = (
     *("避让", "转让", "出让", "礼让", "大使", "使馆", "给水", "供给", "对外", "对口", "为民"),
     *("云上", "线上", "网上", "海上"),
+    *("数据", "证据", "占据", "据点"),
 )
 
 #: Triggers that also stand inside names (川渝共建重点实验室): not left stops.
@@ -531,6 +534,9 @@ WORKS_PHASE_TAIL = (
     r"(?:[（(](?:首|第?[一二三四五六七八九十0-9]{1,2})期[）)]|(?:首|第?[一二三四五六七八九十0-9]{1,2})期)"
     r"(?:[（(][^（()）]{1,6}[）)])?(?:工程|项目)?"
 )
+#: The project or works of a named park or facility, written right after its name
+#: (高端制造科技产业园建设项目): the project is what the clause is about (`phases`).
+WORKS_PROJECT_TAIL = "(?:建设)?(?:项目|工程)"
 
 #: Measure words after a number end a name's left edge (3座加氢站, 一个微电子产业技术研究院).
 NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万几多数余"
