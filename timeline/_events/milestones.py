@@ -57,6 +57,16 @@ _QUOTED = re.compile("[“”\"]")
 #: aside (`Milestones.read_later`): enough for a long article, few enough to search quickly.
 UNREAD_REACH = 20_000
 UNREAD_CLAUSES = 500
+LONGEST_SENTENCE = 2_000
+"""Characters of the longest sentence read for events (the longest of the real corpus has 776).
+A longer run of text without a sentence break is no prose (a table, a blob), and many clause
+patterns take time quadratic in the length of what they search: 8,000 digits took 6.5 CPU s,
+32,000 took 127."""
+LONGEST_NUMERAL_RUN = 80
+"""Digits, Chinese numerals and points in a row a sentence read for events may hold: a longer run
+is no number (an identifier has 18 digits, a table of contents' dot leader about 50), and
+patterns like `[0-9.]+元$` search it in quadratic time."""
+_NUMERAL_RUN = re.compile(f"[0-9０-９〇零一二两三四五六七八九十百千万亿.．]{{{LONGEST_NUMERAL_RUN + 1}}}")
 
 
 @attrs.define()
@@ -133,6 +143,13 @@ def find(article: Article, doc: Document, recognition: Recognition, dates: Dates
     return found
 
 
+def _prose(sentence: str) -> bool:
+    """Whether a sentence can be read for events in time linear in its length: no longer than
+    LONGEST_SENTENCE, no numeral run over LONGEST_NUMERAL_RUN (a hostile article of 2 MB of
+    digits kept an ingest busy for days)."""
+    return len(sentence) <= LONGEST_SENTENCE and not _NUMERAL_RUN.search(sentence)
+
+
 def _paragraph(reading: Reading, found: Milestones, start: int, end: int) -> None:
     """The events of one prose paragraph, sentence by sentence: opinions are skipped (and, after
     one opening a list of proposals, the rest of the paragraph); each sentence may carry the
@@ -143,7 +160,7 @@ def _paragraph(reading: Reading, found: Milestones, start: int, end: int) -> Non
     planned_run = False  # the sentence before ended in ； under a modal (将启动A…；启动B…；)
     for sentence in split(text, start, end):
         words = text[sentence.start : sentence.end]
-        if proposals:
+        if proposals or not _prose(words):
             continue
         if triggers.is_opinion(words):
             proposals = triggers.opens_opinion_list(words)

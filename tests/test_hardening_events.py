@@ -1,0 +1,57 @@
+"""Events findings of the adversarial reviews (issue 11): hostile text that must not hold the
+extractor for long. No time is measured: each test pins the rule that keeps the work linear."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline import Article, events
+from timeline._events.milestones import LONGEST_NUMERAL_RUN, LONGEST_SENTENCE
+from timeline._events.sentences import split
+
+ACT = "重庆实验室揭牌成立。"
+REAL = Path(__file__).parent / "corpus" / "real"
+
+
+def _summaries(text: str) -> list[str]:
+    return [event.summary for event in events.extract(Article(text, "2025-06-01")).events]
+
+
+@pytest.mark.parametrize(
+    "run",
+    ["1" * (LONGEST_NUMERAL_RUN + 1), "１" * (LONGEST_NUMERAL_RUN + 1), "一" * (LONGEST_NUMERAL_RUN + 1)],
+    ids=["digits", "full-width", "chinese"],
+)
+def test_a_sentence_holding_a_run_of_numerals_no_number_has_is_not_read(run: str) -> None:
+    """Fourth review: `1` * 32,000 before 重庆实验室揭牌成立。 took 127 CPU s (8,000: 6.5 s; a
+    2 MB article of digits, days): clause patterns like `[0-9.]+元$` search a digit run in
+    quadratic time. A sentence with a numeral run longer than any number is no prose."""
+    assert _summaries(run + ACT) == []
+    assert _summaries(run + "。" + ACT) == ["重庆实验室揭牌成立"]  # the next sentence is read
+
+
+def test_a_sentence_with_a_long_number_is_still_read() -> None:
+    assert _summaries("1" * LONGEST_NUMERAL_RUN + "，" + ACT) == ["重庆实验室揭牌成立"]
+
+
+def test_a_sentence_longer_than_any_prose_is_not_read() -> None:
+    """Fourth review: 80,000 《 with no 》 took 15 CPU s (title patterns `《[^》]+》` retried from
+    every 《); any clause pattern is quadratic in the worst case, so the sentence is bounded."""
+    filler = "，".join(["重庆" * 10] * (LONGEST_SENTENCE // 20))
+    assert len(filler + ACT) > LONGEST_SENTENCE
+    assert _summaries(filler + ACT) == []
+    assert _summaries("《" * LONGEST_SENTENCE + ACT) == []
+    assert _summaries("《" * 100 + "。" + ACT) == ["重庆实验室揭牌成立"]
+
+
+def test_every_sentence_of_the_real_corpus_is_read() -> None:
+    """The bounds leave real news alone: its longest sentence (776 characters) is far under."""
+    from timeline._events.milestones import _prose
+
+    for path in sorted(REAL.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for sentence in split(text):
+            assert sentence.end - sentence.start <= LONGEST_SENTENCE // 2, path.name
+            assert _prose(text[sentence.start : sentence.end]), path.name
