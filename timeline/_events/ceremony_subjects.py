@@ -61,7 +61,13 @@ def ceremony_site(
 
 def ceremony_follows(text: str, span: tuple[int, int], trigger: triggers.Trigger) -> bool:
     """True when a ceremony noun follows the trigger within a few characters (揭牌仪式,
-    竣工投产点火仪式): the trigger names what the ceremony is for."""
+    竣工投产点火仪式): the trigger names what the ceremony is for.
+
+        >>> from timeline._events.triggers import find_trigger
+        >>> clause = "哈尔滨市呼兰区举行黑龙江呼兰经济开发区揭牌仪式"
+        >>> ceremony_follows(clause, (0, len(clause)), find_trigger(clause))
+        True
+    """
     clause_start, clause_end = span
     trigger_end = clause_start + trigger.end
     tail = text[trigger_end : min(clause_end, trigger_end + vocab.HELD_CEREMONY_GAP + 2)]
@@ -71,7 +77,12 @@ def ceremony_follows(text: str, span: tuple[int, int], trigger: triggers.Trigger
 def venue_place(text: str, start: int, end: int, mentions: list[Found]) -> EventEntity | None:
     """The place named by a venue of a batch ceremony (…集中开工文昌分会场活动在…举行 → 文昌):
     that place held this part of the ceremony. A place recognised right before the venue word,
-    else the few characters between a two-character trigger (开工, 签约) and it; None otherwise."""
+    else the few characters between a two-character trigger (开工, 签约) and it; None otherwise.
+
+        >>> text = "海南省2024年一季度重大项目集中开工文昌分会场活动在文昌举行"
+        >>> venue_place(text, 0, len(text), [])
+        EventEntity(name='文昌', type='place', role='subject')
+    """
     match = _VENUE.search(text, start, end)
     if match is None:
         return None
@@ -114,7 +125,13 @@ def joined_batch_holder(text: str, start: int, cut: int, before: list[Found]) ->
 
 
 def holding_verb(text: str, span: tuple[int, int], trigger: triggers.Trigger) -> re.Match[str] | None:
-    """The last holding verb before the trigger (X举行Y<trigger>仪式), or None."""
+    """The last holding verb before the trigger (X举行Y<trigger>仪式), or None.
+
+        >>> from timeline._events.triggers import find_trigger
+        >>> clause = "哈尔滨市呼兰区举行黑龙江呼兰经济开发区揭牌仪式"
+        >>> holding_verb(clause, (0, len(clause)), find_trigger(clause)).group()
+        '举行'
+    """
     held = list(_HOLDING.finditer(text, span[0], span[0] + trigger.start))
     return held[-1] if held else None
 

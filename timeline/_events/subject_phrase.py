@@ -104,7 +104,11 @@ _NOT_A_NAME = re.compile(
 
 
 def as_subject(found: Found) -> EventEntity:
-    """The mention as the event's entity in the subject role."""
+    """The mention as the event's entity in the subject role.
+
+        >>> as_subject(Found(0, 5, "重庆实验室", "lab", 0))
+        EventEntity(name='重庆实验室', type='lab', role='subject')
+    """
     return EventEntity(found.name, found.type, "subject")
 
 
