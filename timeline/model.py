@@ -394,6 +394,7 @@ class StoredEvent:
 
     @property
     def subject(self) -> EventEntity | None:
+        """The main entity: the first with role `subject`."""
         return next((e for e in self.entities if e.role == "subject"), None)
 
     @property
