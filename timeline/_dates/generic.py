@@ -63,6 +63,7 @@ _HABIT = re.compile(_alt(vocab.HABIT_WORDS))
 _CLAUSE_BREAK = re.compile(f"[{re.escape(vocab.CLAUSE_BREAKS)}]")
 _COPULA = re.compile(rf"\s*(?:{_alt(vocab.DEFINITION_COPULAS)})\s*")
 _JOINER = re.compile(rf"\s*(?:{_alt(vocab.LIST_JOINERS)})\s*")
+_CATEGORY_JOINER = re.compile(rf"\s*(?:{_alt(vocab.CATEGORY_JOINERS)})\s*")
 _WEEK_LED = tuple(vocab.WEEK_WORDS)
 _GENERIC_RULES = frozenset(vocab.GENERIC_RULES)
 WINDOW = 200  # how far a sentence is looked for around a find (as in resolve.WINDOW)
@@ -137,23 +138,24 @@ def _as_set(find: Find) -> Resolved:
 
 
 def _listed_festival(find: Find, text: str) -> bool:
-    """A bare festival name: no year, no period word (期间, 假期) after it."""
+    """A bare festival or solar-term name: no year, no period word (期间, 假期) after it."""
     surface = text[find.start : find.end]
     return (
-        find.rule in ("holiday", "bare_holiday")
+        find.rule in ("holiday", "bare_holiday", "solar_term")
         and find.resolved.mod is None
         and not surface.endswith(tuple(vocab.HOLIDAY_SUFFIXES))
     )
 
 
 def _festival_lists(text: str, finds: Sequence[Find], indices: list[int]) -> list[list[int]]:
-    """Runs of CATEGORY_LIST_MIN or more festival names joined only by 、/和/及 (categories)."""
+    """Runs of CATEGORY_LIST_MIN or more festival or term names joined only by 、/和/及 or a
+    comma (categories: 分别为立秋，处暑，白露…)."""
     runs: list[list[int]] = []
     run: list[int] = []
     for i in indices:
         if not _listed_festival(finds[i], text):
             continue
-        if run and run[-1] == i - 1 and _JOINER.fullmatch(text, finds[i - 1].end, finds[i].start):
+        if run and run[-1] == i - 1 and _CATEGORY_JOINER.fullmatch(text, finds[i - 1].end, finds[i].start):
             run.append(i)
             continue
         runs.append(run)

@@ -714,6 +714,7 @@ DEFINITION_COPULAS: tuple[str, ...] = ("是指", "指", "为", "是", "即", "�
 # 劳动节、国庆节四个重要节假日, 不包括元旦、端午节和中秋节), not days.
 LIST_JOINERS: tuple[str, ...] = ("、", "和", "及", "与", "或", "以及")
 CATEGORY_LIST_MIN = 3
+CATEGORY_JOINERS: tuple[str, ...] = (*LIST_JOINERS, "，", ",")
 
 # 今（24）日, 昨(23)日 (Hong Kong and Taiwan press): the deictic day with its day of the month.
 NUMBERED_DAY_WORDS: dict[str, int] = {"今": 0, "昨": -1, "明": 1}
