@@ -108,6 +108,48 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="a-day-and-a-weekday-bracket-make-no-dateline",
         ),
         pytest.param(
+            "2月5日,每日可检测万人份样本的新型冠状病毒应急检测实验室——“火眼”实验室今日在武汉正式启动试运行。",
+            "2020-02-06",
+            [("试运行", "2020-02-05")],
+            id="jinri-under-the-day-heading-its-sentence-is-that-day-179",
+        ),
+        pytest.param(
+            "2019年3月18日，经过三年建设，成都超算中心今天正式投入运营。",
+            "2019-03-20",
+            [("投入运营", "2019-03-18")],
+            id="jintian-under-a-heading-day-with-its-year",
+        ),
+        pytest.param(
+            "11月8日，西部（重庆）科学城举行集中签约活动，今日共有12个项目签约落地。",
+            "2023-11-09",
+            [("签约", "2023-11-08")],
+            id="jinri-in-a-later-clause-under-a-heading-day",
+        ),
+        pytest.param(
+            "今日，重庆实验室正式揭牌，3月5日成立的研究院同步运营。",
+            "2020-03-06",
+            [("揭牌", "2020-03-06"), ("成立", "2020-03-05")],
+            id="jinri-before-any-day-stays-the-publication-day",
+        ),
+        pytest.param(
+            "2021年7月起,嵩山实验室等3家省实验室相继揭牌运营;10月16日,10家省产业研究院同日揭牌。",
+            "2023-07-11",
+            [("揭牌", "2021-07"), ("揭牌", "2021-10-16")],
+            id="a-heading-year-is-shared-across-a-semicolon-139",
+        ),
+        pytest.param(
+            "发展历程如下——2019年3月，园区一期建成投用；11月，二期工程开工建设。",
+            "2024-05-10",
+            [("建成投用", "2019-03"), ("开工建设", "2019-11")],
+            id="a-year-after-a-list-dash-is-shared-across-a-semicolon",
+        ),
+        pytest.param(
+            "广州南站1月16日客流超2019年春运同期；上海站1月18日开通新线路。",
+            "2023-01-20",
+            [("开通", "2023-01-18")],
+            id="a-year-inside-a-clause-is-not-shared-across-a-semicolon",
+        ),
+        pytest.param(
             "今天上午，兰州市重大项目集中开工活动在城关区举行。",
             "2023-02-13",
             [("开工", "2023-02-13")],

@@ -25,6 +25,7 @@ YEAR_BEARING_ANCHORS = ("absolute", "previous")
 
 _CLAUSE_BREAK = re.compile("[" + re.escape(vocab.CLAUSE_BREAKS) + "]")
 _SENTENCE_BREAK = re.compile("[" + re.escape(vocab.SENTENCE_BREAKS) + "]")
+_YEAR_SHARING_BREAK = re.compile("[" + re.escape(vocab.YEAR_SHARING_BREAKS) + "]")
 # Words holding a cue character without being a cue (模拟) are matched first and skipped.
 # 将X由A提升至B: 将 marks the object of a change, no future (spec: a cue governs what follows).
 _DISPOSAL = (
@@ -198,10 +199,19 @@ class Context:
             or previous.end is None
             or (previous.start.year != previous.end.year and not _is_lunar_year(previous))
             or not 0 <= self.previous_end <= self.start
-            or _SENTENCE_BREAK.search(self.text, self.previous_end, self.start) is not None
+            or _YEAR_SHARING_BREAK.search(self.text, self.previous_end, self.start) is not None
         ):
             return None
+        if _SENTENCE_BREAK.search(self.text, self.previous_end, self.start) and not self._opens_sentence():
+            return None  # across ；only from a date that opens the sentence (it governs the clauses)
         return previous
+
+    def _opens_sentence(self) -> bool:
+        """True when the earlier expression stands at the head of its sentence, or right after a
+        colon or a dash that opens a list (…上升曲线——2021年7月起，…；10月16日，…)."""
+        head = max(self.text.rfind(mark, 0, self.previous_start) for mark in vocab.YEAR_SHARING_BREAKS)
+        before = self.text[head + 1 : self.previous_start].strip().strip(vocab.SENTENCE_OPENERS)
+        return not before or before.endswith(vocab.LIST_OPENERS)
 
     def _previous_has_year(self) -> bool:
         """The earlier expression's year was written, taken from an earlier mention, or given by

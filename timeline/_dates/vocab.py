@@ -469,6 +469,10 @@ SENTENCE_OPENERS = " \t　“”\"'‘’「」『』（）()【】《》"
 # Punctuation that ends a clause, and the subset that ends a sentence.
 CLAUSE_BREAKS = "，,。；;！!？?：:\n"
 SENTENCE_BREAKS = "。；;！!？?\n"
+# A written year is shared across ；(2021年7月起，…揭牌运营；10月16日，…同日揭牌: one sentence of
+# clauses), not across a full stop or a line.
+YEAR_SHARING_BREAKS = "。！!？?\n"
+LIST_OPENERS: tuple[str, ...] = ("——", "：", ":")
 
 # Range separators between two dates.
 # 自2018年1月起至2019年3月止: 起至 joins the ends and 止 closes the range.
