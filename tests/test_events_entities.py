@@ -1283,6 +1283,20 @@ def test_a_meeting_keeps_the_region_word_of_its_name(text: str, subject: str) ->
             "5月27日，重庆市·四川省共建具有全国影响力的科技创新中心2021年重大项目集中开工活动，在成渝两地举行。",
             "重庆市",
         ),
+        (  # corpus 199: a batch in the joined activity's name (“三个一批”) is not the ceremony's
+            "2023年5月8日上午，河南省第八期“三个一批”项目建设活动暨均和云谷·中牟高端装备制造科技港项目开工仪式圆满举行。",
+            "均和云谷·中牟高端装备制造科技港项目",
+        ),
+        (
+            "5月8日，成都市“三个一批”项目现场推进活动暨天府国际生物城孵化园项目开工仪式隆重举行。",
+            "天府国际生物城孵化园项目",
+        ),
+        (
+            "6月2日，陕西省第五期“三个一批”项目建设活动暨西安比亚迪电池工厂项目奠基仪式举行。",
+            "西安比亚迪电池工厂项目",
+        ),
+        # the ceremony's own part a batch: no thing of its own
+        ("6月2日，绵阳市项目推进会暨首批重点项目开工仪式举行。", "绵阳市项目推进会"),
         # a meeting held in the next clause is its own subject
         ("9月1日，2024中国西部国际博览会开幕式，在成都举行。", "2024中国西部国际博览会"),
     ],

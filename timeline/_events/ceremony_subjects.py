@@ -146,11 +146,13 @@ def ceremony_thing(
     text = doc.text
     words = text[start:cut]
     bare = ADVERB_TAIL.sub("", words)
-    batch = vocab.BATCH_MARK in words[len(bare) :] or _BATCH_ORDINAL.search(words)
-    if batch or bare.endswith(vocab.JOINING_TAILS):
-        return None
     end = start + len(bare)
     segment_start = start + max(bare.rfind(mark) + 1 for mark in vocab.CEREMONY_NAME_JOINERS)
+    # a batch of the ceremony's own part (…暨首批项目开工仪式), not of what it is joined to
+    # (河南省第八期“三个一批”项目建设活动暨均和云谷…项目开工仪式: the project)
+    batch = vocab.BATCH_MARK in words[len(bare) :] or _BATCH_ORDINAL.search(text, segment_start, end)
+    if batch or bare.endswith(vocab.JOINING_TAILS):
+        return None
     for found in reversed(before):
         if found.start >= segment_start and found.end == end and found.type not in vocab.NOT_CEREMONY_THINGS:
             return (as_subject(found), None) if holds_own_words(found.name) else None
