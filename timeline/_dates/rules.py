@@ -857,9 +857,25 @@ def _week(m: re.Match[str], ctx: Context) -> Resolved | None:
         day = monday + _dt.timedelta(days=vocab.WEEKDAYS[weekday])
         if left is not None and day < left:
             day += _dt.timedelta(weeks=1)
+        if m.group("wdn"):
+            day = _numbered_near(int(m.group("wdn")), day) or day  # the written day number wins
         return _apply_suffix(m, ctx, _day_result(day, anchor))
     start, end = cal.week_interval(monday)
     return _apply_suffix(m, ctx, Resolved(start, end, "week", cal.week_value(start), anchor="publication"))
+
+
+def _numbered_near(number: int, base: _dt.date) -> _dt.date | None:
+    """The day numbered `number` nearest to `base` (in its month or the one before or after)."""
+    candidates = [
+        _dt.date(year, month, number)
+        for delta in (-1, 0, 1)
+        for year, month in [cal.add_months(base.year, base.month, delta)]
+        if cal.valid_day(year, month, number)
+    ]
+    def distance(day: _dt.date) -> int:
+        return abs((day - base).days)
+
+    return min(candidates, key=distance) if candidates else None
 
 
 def _numbered_day(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -868,19 +884,9 @@ def _numbered_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if number is None:
         return None
     base = ctx.reference + _dt.timedelta(days=vocab.NUMBERED_DAY_WORDS[m.group("nw")])
-    candidates = [
-        _dt.date(year, month, number)
-        for delta in (-1, 0, 1)
-        for year, month in [cal.add_months(base.year, base.month, delta)]
-        if cal.valid_day(year, month, number)
-    ]
-    if not candidates:
+    day = _numbered_near(number, base)
+    if day is None:
         return None
-
-    def distance(day: _dt.date) -> int:
-        return abs((day - base).days)
-
-    day = min(candidates, key=distance)
     return _apply_suffix(m, ctx, _day_result(day, "publication"))
 
 
@@ -1457,7 +1463,9 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?<![{V.DEICTIC_STEPS}])(?P<wk>{_alt(V.DEICTIC_WEEKS)})(?:{_alt(V.WEEK_WORDS)})(?P<wd>{_WEEKDAY})?"
             rf"|(?<![\d{re.escape(V.NOT_BEFORE_BARE_WEEKDAY)}])(?:{_alt(V.WEEK_WORDS)})(?P<wdb>{_WEEKDAY}))"
             rf"(?:(?<={_WEEKDAY})|(?!{_chars(V.NOT_AFTER_WEEK)}))"  # 周到 is a word, 周一到周五 a range
-            rf"(?<!天(?={_chars(V.NOT_AFTER_SUNDAY_TIAN)}))",  # 下周天气 is next week's weather
+            rf"(?<!天(?={_chars(V.NOT_AFTER_SUNDAY_TIAN)}))"  # 下周天气 is next week's weather
+            # 周四(17日), 下周一（21日）: the day number in brackets belongs to the weekday
+            rf"(?:(?<={_WEEKDAY})[{V.WEEKDAY_OPEN}](?P<wdn>\d{{1,2}})[{''.join(V.DAY_WORDS)}]?[{V.WEEKDAY_CLOSE}])?",
             tod=True,
         ),
         _week,
