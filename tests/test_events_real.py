@@ -81,7 +81,6 @@ KNOWN_FALSE_EVENTS = {
     "193-14": "session 7 blind batch: roll-up of 17 projects: an event is emitted",
     "194-09": "session 7 blind batch: progress (fitting-out done): an event is emitted",
     "196-17": "session 7 blind batch: roll-up (一批项目落地): an event is emitted",
-    "199-07": "session 7 blind batch: description: an event is emitted",
 }
 
 

@@ -333,6 +333,33 @@ def test_sums_amounts_ranks_emergencies_machines_and_tasks_are_no_acts(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a thing said to be the first (or n-th) of a body's acts is described, no act told
+        pytest.param(
+            "均和云谷·中牟高端装备制造科技港项目是均和集团落子郑州的第一个产业项目。",
+            [],
+            id="是…落子郑州的第一个-199",
+        ),
+        pytest.param("重庆海辰储能二期项目是宁德时代落户两江新区的第二个项目。", [], id="是…落户…的第二个"),
+        pytest.param("两江协同创新区是重庆市挂牌成立的首家协同创新区。", [], id="是…挂牌成立的首家"),
+        pytest.param(
+            "重庆东站是两江新区今年开工的重点项目。",
+            [("construction", "occurred", "2025")],
+            id="a-copula-without-a-rank-tells-the-act",
+        ),
+        pytest.param(
+            "宁德时代落户宜宾的第一个项目2025年5月6日开工。",
+            [("construction", "occurred", "2025-05-06")],
+            id="a-rank-without-a-copula-names-the-subject",
+        ),
+    ],
+)
+def test_a_rank_after_a_copula_describes(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an undated act of a type told already, then graded (095): the topic of the grading
         pytest.param(
             "6月29日，滨海新城党工委和指挥部揭牌。"

@@ -73,6 +73,7 @@ _FIGURE_BEFORE = re.compile(
 _MACHINE_BEFORE = re.compile(
     "(?:" + "|".join(vocab.MACHINES) + ")(?:" + "|".join(vocab.MACHINE_SOUNDS) + ")*$"
 )
+_RANK_AFTER = re.compile(vocab.RANK_AFTER_COPULA)
 _EMERGENCY_AFTER = re.compile(vocab.EMERGENCY_MEASURES)
 _LISTED_AS_TASKS = re.compile(vocab.LISTED_AS_TASKS)
 _PROJECT_BATCH = re.compile(vocab.PROJECT_BATCH)
@@ -215,6 +216,8 @@ def _refine(
         return None  # 开通尼中跨境光缆是…: the act is the topic of a copula
     if _has(before, vocab.RANK_WORDS) and vocab.ATTRIBUTIVE in after[: vocab.RANK_ATTRIBUTIVE_REACH]:
         return None  # 成为…首个完成竣工验收的项目: a rank describes, it tells no act
+    if vocab.COPULA in before and _RANK_AFTER.match(after):
+        return None  # X是均和集团落子郑州的第一个产业项目: X described by a rank, no act told
     told_of_a_state = surface not in vocab.VISIT_TRIGGERS and surface not in vocab.STATE_RELEASES
     if told_of_a_state and after.endswith(vocab.STATE_OF_THINGS):
         return None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from timeline._events.vocab.names import MEASURE_WORDS
+from timeline._events.vocab.topics import RANK_WORDS
+
 #: A clause opening with these frames the clauses after it that carry its subject on
 #: (随着第一列电客车驶出停车场，进入正线区间试运行，…): those report no milestone of their own.
 FRAMING_STARTS = ("随着",)
@@ -216,8 +219,14 @@ BATCH_OCCASION_TAIL = "次"
 #: a report published (市发改委发布2011年我市重点项目推进情况).
 STATE_OF_THINGS = "情况"
 STATE_RELEASES = ("发布", "公布")
-#: How near after the trigger a 的 makes a rank before it a description (首个完成竣工验收的项目).
+#: How near after the trigger a 的 makes a rank before it a description (首个完成竣工验收的项目),
+#: or, after 是, a rank after it (…是均和集团落子郑州的第一个产业项目).
 RANK_ATTRIBUTIVE_REACH = 6
+RANK_AFTER_COPULA = (
+    "[^，。；的]{0," + str(RANK_ATTRIBUTIVE_REACH) + "}的(?:"
+    + "|".join(RANK_WORDS)
+    + "|第[0-9一二三四五六七八九十百]+[" + MEASURE_WORDS + "])"
+)
 #: A count of years after the trigger is an anniversary, not the act (学校成立了100周年, 建成投产
 #: 十周年).
 ANNIVERSARY = r"了?[0-9０-９一二三四五六七八九十百千两]+[多余]?周年"
