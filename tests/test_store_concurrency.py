@@ -329,3 +329,42 @@ def test_a_fold_committed_just_before_a_batch_takes_the_writers_lock_is_followed
         assert len(loader.events_for("丙丁科技公司")) == 3
         loader.split_entity("甲乙科技公司")  # what the fold moved goes back; a report made while
         assert len(loader.events_for("甲乙科技公司")) == 1  # it held stays with the kept one
+
+
+def test_two_first_runs_into_one_empty_database_make_one_store(store_url, monkeypatch):
+    """Fourth review: two `timeline ingest` runs started at once into an empty PostgreSQL database
+    both created the tables; one failed with a duplicate key on pg_type. Both found the database
+    empty here (a barrier holds each after that first look), then made the store one at a time."""
+    import threading
+
+    from timeline._store import engine
+
+    looked = threading.Barrier(2, timeout=30)
+    first_look = threading.local()
+    check = engine._check_existing
+
+    def check_then_wait(connection, **options):  # type: ignore[no-untyped-def]
+        found = check(connection, **options)
+        if not getattr(first_look, "done", False):
+            first_look.done = True
+            looked.wait()
+        return found
+
+    monkeypatch.setattr(engine, "_check_existing", check_then_wait)
+    errors: list[BaseException] = []
+
+    def open_store() -> None:
+        try:
+            Timeline(store_url).close()
+        except BaseException as err:  # reported by the assertion below
+            errors.append(err)
+
+    threads = [threading.Thread(target=open_store) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    monkeypatch.setattr(engine, "_check_existing", check)
+    with Timeline(store_url) as store:
+        assert store.stats()["articles"] == 0

@@ -72,6 +72,10 @@ SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 _WRITE_OPTION = "timeline_write"
 
+SCHEMA_LOCK_KEY = 0x7469_6D66
+"""PostgreSQL advisory lock the making of a store's schema holds: two first runs into one empty
+database at once each created the tables, and one failed on a duplicate type name."""
+
 # SQLAlchemy's exception classes take `*arg: Any` and `event.listen` any target and function, so
 # every use of them is an `Any` expression for `mypy --disallow-any-expr`: each is given its
 # type once here, and the store's modules catch and listen through these names.
@@ -347,6 +351,9 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> None:
             _migrate(engine, url=engine.url)
             return
         with write_transaction(engine) as connection:
+            if engine.dialect.name == "postgresql":  # SQLite's BEGIN IMMEDIATE serialises already
+                parameters: dict[str, object] = {"key": SCHEMA_LOCK_KEY}
+                connection.exec_driver_sql("SELECT pg_advisory_xact_lock(%(key)s)", parameters)
             if _check_existing(connection, create=create, url=engine.url):
                 return  # another process made it meanwhile
             Base.metadata.create_all(connection)
