@@ -117,7 +117,8 @@ def _future_span(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = m.group("unit")
     if unit in V.MEASURE_NEEDED and not m.group("cl"):
         return None
-    count = _count(m.group("n"))
+    approx = V.APPROX_NUMBER_PAIRS.get(m.group("n")) if not m.group("n2") else None
+    count = approx or _count(m.group("n"))
     upper = _count(m.group("n2")) if m.group("n2") else None
     if count is None or count < 1 or (m.group("n2") and (upper is None or upper < count)):
         return None
@@ -135,7 +136,13 @@ def _future_span(m: re.Match[str], ctx: Context) -> Resolved | None:
             raise
         return None
     return Resolved(
-        start, end, grain, f"{start.isoformat()}/{end.isoformat()}", kind="range", anchor="publication"
+        start,
+        end,
+        grain,
+        f"{start.isoformat()}/{end.isoformat()}",
+        mod="APPROX" if approx else None,
+        kind="range",
+        anchor="publication",
     )
 
 

@@ -646,6 +646,12 @@ HALF = "半"
 HALF_MONTH_DAYS = 15  # half a month, rounded down to days
 # 未来3个月 / 今后5年: from the day after the reference to the end of that span.
 FUTURE_SPAN_PREFIXES: tuple[str, ...] = ("未来", "今后", "接下来", "接下来的", "未来的")
+# 未来一两天 / 未来两三天 / 未来三五天: a pair of neighbouring numerals is an approximate count; the
+# span runs to the larger one (mod APPROX).
+APPROX_NUMBER_PAIRS: dict[str, int] = {
+    "一两": 2, "一二": 2, "两三": 3, "二三": 3, "三四": 4, "三五": 5, "四五": 5, "五六": 6,
+    "六七": 7, "七八": 8, "八九": 9,
+}
 # 未来三到七天: the days from the 3rd to the 7th after the reference.
 SPAN_RANGE_SEPARATORS: tuple[str, ...] = ("到", "至", "-", "~", "～", "—")
 # 前两天 alone is the day two days ago; after a name or a date (五一前两天) it counts from that.
