@@ -72,10 +72,6 @@ SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 _WRITE_OPTION = "timeline_write"
 
-SCHEMA_LOCK_KEY = 0x7469_6D66
-"""PostgreSQL advisory lock the making of a store's schema holds: two first runs into one empty
-database at once each created the tables, and one failed on a duplicate type name."""
-
 # SQLAlchemy's exception classes take `*arg: Any` and `event.listen` any target and function, so
 # every use of them is an `Any` expression for `mypy --disallow-any-expr`: each is given its
 # type once here, and the store's modules catch and listen through these names.
@@ -352,8 +348,9 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> None:
             return
         with write_transaction(engine) as connection:
             if engine.dialect.name == "postgresql":  # SQLite's BEGIN IMMEDIATE serialises already
-                parameters: dict[str, object] = {"key": SCHEMA_LOCK_KEY}
-                connection.exec_driver_sql("SELECT pg_advisory_xact_lock(%(key)s)", parameters)
+                from .writer import lock_writers  # as _migrate: two first runs make one store
+
+                lock_writers(connection, exclusive=True)
             if _check_existing(connection, create=create, url=engine.url):
                 return  # another process made it meanwhile
             Base.metadata.create_all(connection)
