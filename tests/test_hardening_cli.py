@@ -761,3 +761,13 @@ def test_ctrl_c_says_how_many_articles_were_stored(
     assert "interrupted: 4 articles of this run were stored" in out
     monkeypatch.setattr(Timeline, "ingest_many", original)
     assert run(capsys, "milestones", "--db", db, "--format", "json")[0] == 0
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_more_processes_than_the_limit_is_a_usage_error(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fourth review: `extract --jobs 100000` (a typo) was accepted, where ingest stops at 256: on
+    a large corpus the pool forks up to that many copies of the process."""
+    code, err = usage_error(capsys, command, SEEDS, "--jobs", "100000")
+    assert code == 2 and "at most 256 processes" in err

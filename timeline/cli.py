@@ -1160,7 +1160,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--manifest", type=_path, metavar="FILE", help="manifest.json with each file's date and source"
     )
-    extract.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="extract in N processes")
+    extract.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="extract in N processes")
     extract.add_argument("--output", type=_path, metavar="FILE", help="write to FILE instead of stdout")
 
     load = command(
