@@ -771,3 +771,11 @@ def test_more_processes_than_the_limit_is_a_usage_error(
     a large corpus the pool forks up to that many copies of the process."""
     code, err = usage_error(capsys, command, SEEDS, "--jobs", "100000")
     assert code == 2 and "at most 256 processes" in err
+
+
+def test_show_with_no_sources_lists_none(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Fourth review: `show 1 --sources 0` listed the first ten sources (0 was read as "not given")."""
+    code, out, _ = run(capsys, "show", "1", "--db", db, "--sources", "0", "--format", "json")
+    assert code == 0 and json.loads(out)["events"][0]["sources"] == []
+    code, out, _ = run(capsys, "show", "1", "--db", db, "--sources", "0")
+    assert code == 0 and "  [1]" not in out and "sources   none shown, of 1" in out

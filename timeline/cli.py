@@ -935,6 +935,8 @@ def _event_text(event: StoredEvent, sources: Sequence[Source] | None = None, fir
         lines.append(f"merged    {event.merge_note}")
     if not sources and first:  # --sources-from past the last source
         shown = f"none from {first + 1} on, of "
+    elif not sources and event.source_count:  # --sources 0
+        shown = "none shown, of "
     else:
         shown = f"{first + 1}–{first + len(sources)} of " if len(sources) < event.source_count else ""
     lines.append(f"sources   {shown}{event.source_count}")
@@ -959,7 +961,8 @@ def _cmd_show(args: ShowOptions) -> int:
         event = store.event(args.event_id)
         sources = None
         if args.sources_from or args.sources is not None:
-            sources = store.sources(event.id, offset=args.sources_from, limit=args.sources or SHOWN_SOURCES)
+            shown = SHOWN_SOURCES if args.sources is None else args.sources
+            sources = store.sources(event.id, offset=args.sources_from, limit=shown)
     if args.format == "json":
         if sources is not None:
             event = attrs.evolve(event, sources=tuple(sources), source_count=event.source_count)
