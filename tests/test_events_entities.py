@@ -1340,6 +1340,27 @@ def test_a_count_of_buildings_is_of_the_works_told(text: str, subjects: tuple[st
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("1月2日，宁波首台氢燃料电池公交车下线。", "宁波首台氢燃料电池公交车"),  # corpus 169
+        (  # corpus 169: the second act of the sentence
+            "今年1月2日，双方合作的宁波氢能研究院揭牌，首台氢燃料电池公交车也正式下线。",
+            "首台氢燃料电池公交车",
+        ),
+        ("5月6日，宜宾首台智轨公交车顺利下线。", "宜宾首台智轨公交车"),
+        ("3月1日，重庆首批氢能公交车正式交付使用。", "重庆首批氢能公交车"),
+        # a serial act across a manner adverb still joins (建成正式通车)
+        ("1月2日，拉林铁路建成正式通车。", "拉林铁路"),
+    ],
+)
+def test_a_word_ending_in_a_trigger_character_is_no_act(text: str, subject: str) -> None:
+    """公交车正式下线: 交车 ends the word 公交车 (FUSED_BEFORE_TRIGGER), so it is neither the first
+    verb of a serial act nor a trigger inside the subject phrase; the product made is the subject."""
+    subjects = [event.subject.name for event in extract(Article(text, "2024-09-30")).events if event.subject]
+    assert subjects[-1] == subject
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "owner"),
     [
         (  # corpus 198: the first of a list of phased works

@@ -349,8 +349,13 @@ def _masked(phrase: str) -> str:
 
 def _holds_trigger(phrase: str) -> bool:
     """True when a trigger word stands inside a phrase past its first characters (a name
-    ending in a suffix may hold one: 签约项目, 成立大会; the caller asks only of others)."""
-    return any(TRIGGER_WORDS.start(phrase, index) for index in range(vocab.MIN_PHRASE, len(phrase)))
+    ending in a suffix may hold one: 签约项目, 成立大会; the caller asks only of others); not one
+    whose first character ends another word (公交车: no 交车 there)."""
+    return any(
+        TRIGGER_WORDS.start(phrase, index)
+        and phrase[index - 1] not in vocab.FUSED_BEFORE_TRIGGER.get(phrase[index], "")
+        for index in range(vocab.MIN_PHRASE, len(phrase))
+    )
 
 
 def _unnamed(phrase: str) -> str:

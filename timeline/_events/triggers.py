@@ -490,6 +490,9 @@ def _serial(clause: str, trigger: Trigger, blocked: tuple[tuple[int, int], ...])
         return trigger
     if vocab.TRIGGERS[clause[earlier[0] : at]] == "meeting":
         return trigger
+    fused = vocab.FUSED_BEFORE_TRIGGER.get(clause[earlier[0]], "")
+    if earlier[0] > 0 and clause[earlier[0] - 1] in fused:
+        return trigger  # 公交车正式下线: 交车 ends the word 公交车, no verb of the act
     return Trigger(trigger.type, clause[earlier[0] : trigger.end], earlier[0], trigger.end)
 
 
