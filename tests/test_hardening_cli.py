@@ -779,3 +779,12 @@ def test_show_with_no_sources_lists_none(db: str, capsys: pytest.CaptureFixture[
     assert code == 0 and json.loads(out)["events"][0]["sources"] == []
     code, out, _ = run(capsys, "show", "1", "--db", db, "--sources", "0")
     assert code == 0 and "  [1]" not in out and "sources   none shown, of 1" in out
+
+
+def test_an_output_in_a_missing_folder_is_named_in_the_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The temporary file an output is written to first is not what the error names."""
+    out = tmp_path / "missing" / "x.jsonl"
+    code, _, err = run(capsys, "extract", str(Path(SEEDS) / "000_c1676e3ad24346e7.txt"), "--output", str(out))
+    assert_one_line_error(code, err, f"{out}: No such file or directory")

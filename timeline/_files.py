@@ -28,6 +28,8 @@ def replacing(target: Path, *, newline: str) -> Iterator[TextIO]:
             descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:
             continue
+        except OSError as err:  # no such folder, no permission: said of the file asked for
+            raise OSError(err.errno, err.strerror, str(target)) from None
         break
     else:  # pragma: no cover - 100 random names all taken
         raise FileExistsError(f"cannot create a temporary file next to {target}")
