@@ -65,8 +65,8 @@ patterns take time quadratic in the length of what they search: 8,000 digits too
 LONGEST_NUMERAL_RUN = 80
 """Digits, Chinese numerals and points in a row a sentence read for events may hold: a longer run
 is no number (an identifier has 18 digits, a table of contents' dot leader about 50), and
-patterns like `[0-9.]+元$` search it in quadratic time."""
-_NUMERAL_RUN = re.compile(f"[0-9０-９〇零一二两三四五六七八九十百千万亿.．]{{{LONGEST_NUMERAL_RUN + 1}}}")
+patterns like an amount of money ending a clause search it in quadratic time."""
+_NUMERAL_RUN = re.compile(f"[{vocab.NUMERAL_RUN_CHARACTERS}]{{{LONGEST_NUMERAL_RUN + 1}}}")
 
 
 @attrs.define()
