@@ -73,7 +73,6 @@ KNOWN_FALSE_EVENTS = {
         "session 7 blind batch: attendance (with the ceremonial order) in the clause after the "
         "start itself; printed in the teaser and the body: an event is emitted"
     ),
-    "185-06": "session 7 blind batch: count over the quarter: an event is emitted",
     "185-14": (
         "session 7 blind batch: count over the quarter (told "
         "by an official): an event is emitted"

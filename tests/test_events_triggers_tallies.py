@@ -207,6 +207,35 @@ def test_a_rough_count_and_what_its_set_goes_on_to_are_a_roll_up(
     assert _events(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 有 and a count before a batch act not done together: a count of what there is
+        pytest.param(
+            "今年一季度我市有287个重大项目开工建设，总投资2540亿元。",
+            [],
+            id="我市有287个项目开工建设-185",
+        ),
+        pytest.param("上半年，两江新区有35个项目竣工投产。", [], id="有35个项目竣工投产"),
+        pytest.param("今年以来，宜宾市有12家企业签约落户。", [], id="有12家企业签约落户"),
+        pytest.param(
+            "5月6日，武汉共有43个项目集中开工。",
+            [("construction", "occurred", "2025-05-06")],
+            id="有-a-batch-started-together-stays",
+        ),
+        pytest.param(
+            "3月5日，在重庆高新区，又有8个项目正式开工。",
+            [("construction", "occurred", "2025-03-05")],
+            id="又有-one-more-batch-stays",
+        ),
+    ],
+)
+def test_a_count_of_what_there_is_is_a_statistic(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
 def test_a_tally_printed_again_is_a_tally_again() -> None:
     text = (
         "2月16日，江西全省各地举行项目开工。其中，南昌市一季度开工重大项目70个。"

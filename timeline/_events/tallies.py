@@ -20,6 +20,7 @@ _BATCH_COUNT = re.compile(vocab.PROJECT_BATCH)
 _PRESENT_COUNT = re.compile(vocab.PRESENT_COUNT)
 _BODY_COUNT = re.compile(vocab.BODY_COUNT)
 _APPROXIMATE_COUNT = re.compile(vocab.APPROXIMATE_COUNT)
+_EXISTENTIAL_COUNT = re.compile(vocab.EXISTENTIAL_COUNT)
 _PERIOD_PROJECT_COUNT = re.compile(vocab.PERIOD_PROJECT_COUNT)
 _GENERIC_PROJECTS = re.compile(vocab.GENERIC_PROJECTS)
 _ROLLED_OCCASIONS = re.compile(vocab.ROLLED_OCCASIONS)
@@ -84,6 +85,8 @@ def clause_is_tally(
         tally = True  # 目前已成功招引8户配套企业落户: a count so far
     if trigger is not None and _rough_count(clause, trigger):
         tally = True  # …等近20个新兴产业项目主体竣工: a rough count
+    if trigger is not None and _existential_count(clause, trigger):
+        tally = True  # 今年一季度我市有287个重大项目开工建设: a count of what there is
     summing = period.cumulative or period.since or period.until
     if trigger is not None and summing and _BODY_COUNT.search(clause, 0, trigger.start):
         tally = True  # 截至目前，园区已吸引30家企业签约落户
@@ -104,6 +107,14 @@ def _rough_count(clause: str, trigger: triggers.Trigger) -> bool:
     项目集中开工 is a day's batch)."""
     before = clause[: trigger.start]
     return bool(_APPROXIMATE_COUNT.search(before)) and not any(w in before for w in vocab.TOGETHER_WORDS)
+
+
+def _existential_count(clause: str, trigger: triggers.Trigger) -> bool:
+    """有 and a count before a batch act not done together (我市有287个重大项目开工建设)."""
+    before = clause[: trigger.start]
+    if trigger.type not in vocab.BATCH_TYPES or _EXISTENTIAL_COUNT.search(before) is None:
+        return False
+    return not any(word in before for word in vocab.TOGETHER_WORDS)
 
 
 def counts_a_set(clause: str, trigger: triggers.Trigger) -> bool:

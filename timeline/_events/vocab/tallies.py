@@ -79,6 +79,10 @@ TOGETHER_WORDS = ("集中", "同时", "同步")
 #: 落地): a tally, not one act.
 #: In a sentence summing up a period (截至目前，园区已吸引30家企业签约落户), any such count is one.
 BODY_COUNT = "[0-9一二三四五六七八九十百千]+[余多]?[户家个项所座批]"
+#: A count said to exist before a batch trigger (今年一季度我市有287个重大项目开工建设, 有5个项目
+#: 竣工): a statistic, unless the batch is acted on together (武汉共有43个项目集中开工) or comes
+#: again (又有6个项目正式开工: one more batch, told as an act).
+EXISTENTIAL_COUNT = "(?<!又)有[0-9一二三四五六七八九十百千]+[户家个项所座批]"
 #: A count given only roughly before the trigger (近20个新兴产业项目主体竣工, 20余家企业完成注册,
 #: 数十个项目落地): a statistic; a ceremony's batch is counted exactly.
 APPROXIMATE_COUNT = (
