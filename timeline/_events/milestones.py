@@ -62,11 +62,11 @@ LONGEST_SENTENCE = 2_000
 A longer run of text without a sentence break is no prose (a table, a blob), and many clause
 patterns take time quadratic in the length of what they search: 8,000 digits took 6.5 CPU s,
 32,000 took 127."""
+#: Digits, Chinese numerals and points in a row a sentence read for events may hold: a longer
+#: run is no number (an identifier has 18 digits, a table of contents' dot leader about 50), and
+#: patterns like `[0-9.]+元$` search it in quadratic time.
 LONGEST_NUMERAL_RUN = 80
-"""Digits, Chinese numerals and points in a row a sentence read for events may hold: a longer run
-is no number (an identifier has 18 digits, a table of contents' dot leader about 50), and
-patterns like an amount of money ending a clause search it in quadratic time."""
-_NUMERAL_RUN = re.compile(f"[{vocab.NUMERAL_RUN_CHARACTERS}]{{{LONGEST_NUMERAL_RUN + 1}}}")
+_NUMERAL_RUN = re.compile(f"[{vocab.NUMERAL_CHARACTERS}]{{{LONGEST_NUMERAL_RUN + 1}}}")
 
 
 @attrs.define()

@@ -10,6 +10,9 @@ SENTENCE_BREAKS = "。！？!?；;"
 CLAUSE_BREAKS = "，,：:"
 #: A comma between a digit and three more digits parts a number's thousands (1,200亿元).
 THOUSANDS_SEPARATOR = ","
+#: Digits, Chinese numerals and decimal points: a run of more of them than any number has is no
+#: prose (see `milestones.LONGEST_NUMERAL_RUN`).
+NUMERAL_CHARACTERS = "0-9０-９〇零一二两三四五六七八九十百千万亿.．"
 #: Opening and closing quotation marks: a clause break inside a quotation that closes within
 #: QUOTE_REACH characters does not cut the clause (slogans, names).
 QUOTES = "“”"
