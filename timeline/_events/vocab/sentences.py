@@ -20,7 +20,3 @@ QUOTE_REACH = 30
 #: Brackets inside which a sentence or clause is never split (document titles, asides).
 OPEN_BRACKETS = "《（(〈【"
 CLOSE_BRACKETS = "》）)〉】"
-
-NUMERAL_RUN_CHARACTERS = "0-9０-９〇零一二两三四五六七八九十百千万亿.．"
-"""What a run of numerals is made of (a character class body): digits in both widths, Chinese
-numerals and points; a sentence holding too long a run is not read for events (milestones.py)."""
