@@ -105,6 +105,8 @@ REAL_BATCHES = {
     "162-173": (162, 173),
     "174-188": (174, 188),
     "189-203": (189, 203),
+    "204-218": (204, 218),
+    "219-233": (219, 233),
 }
 """The real articles by the batch they were added in (first and last number). Each batch was
 annotated before the extractor was run on it, so a later batch was unseen text when it came: its
