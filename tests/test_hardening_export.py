@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from test_export import make_event
 
-from timeline.export import CSV_COLUMNS, to_csv, to_html, to_markdown, to_table
+from timeline.export import CSV_COLUMNS, to_csv, to_html, to_json, to_markdown, to_table
 from timeline.export.csv import neutralise
 from timeline.model import EventEntity
 
@@ -100,6 +101,38 @@ def test_csv_formulas_option_on_the_command_line(tmp_path: Path, capsys: pytest.
     raw = run(capsys, "milestones", "--db", db, "--format", "csv", "--csv-formulas")[1]
     assert ",'=" in safe or ",\"'=" in safe
     assert ",'=" not in raw and ",\"'=" not in raw
+
+
+# DEL, C1 controls and bidi embeddings, overrides and isolates: kept by JSON, as \u escapes
+SHOWN_CONTROLS = ["\x7f", "\x9b", "\u202a", "\u202e", "\u2066", "\u2069"]
+
+
+@pytest.mark.parametrize("control", SHOWN_CONTROLS)
+def test_json_writes_terminal_and_bidi_controls_as_escapes_and_keeps_them(control: str) -> None:
+    name = f"重庆{control}实验室"
+    event = make_event(summary=name + "揭牌", entities=(EventEntity(name, "institute", "subject"),))
+    text = to_json([event])
+    assert control not in text
+    assert f"\\u{ord(control):04x}" in text
+    (stored,) = json.loads(text)["events"]
+    assert stored["summary"] == name + "揭牌"
+    assert stored["entities"][0]["name"] == name
+
+
+@pytest.mark.parametrize("control", ["\u202e", "\u2066"])
+def test_extract_on_the_command_line_writes_controls_as_escapes(
+    control: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from test_cli import run
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(f"2025年12月20日，重庆{control}先进材料研究院揭牌成立。", encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(news), "--pub-date", "2026-01-05")
+    assert code == 0
+    assert control not in out
+    (line,) = out.splitlines()
+    assert control in json.dumps(json.loads(line), ensure_ascii=False)
 
 
 class _Attributes(HTMLParser):

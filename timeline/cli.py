@@ -18,7 +18,6 @@ import datetime as _dt
 import importlib
 import io
 import itertools
-import json
 import os
 import shutil
 import sys
@@ -49,6 +48,7 @@ from timeline.export import (
     write_markdown,
     write_timelinejs,
 )
+from timeline.export.json import encode_json
 from timeline.export.table import printable
 from timeline.labels import HTML_WORDS, LIST_SEPARATOR
 from timeline.model import Article, EntityProfile, Extraction, IngestReport, Source, StoredEvent, encodable
@@ -641,7 +641,7 @@ def _cmd_extract(args: ExtractOptions) -> int:
                 reasons.append(item.reason)
                 print(printable(f"skipped {item.source}: {item.reason}"), file=sys.stderr)
                 continue
-            out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            out.write(encode_json(item.to_dict()) + "\n")
             written += 1
         print(f"extracted {written} articles, skipped {len(reasons)}", file=sys.stderr)
         if not written:  # raised here, so that an earlier output file is not replaced
@@ -892,7 +892,7 @@ def _cmd_entities(args: EntitiesOptions) -> int:
             }
             for e in entities
         ]
-        _emit(json.dumps(rows, ensure_ascii=False, indent=2), None)
+        _emit(encode_json(rows, indent=2), None)
         return 0
     header = ("id", "name", "type", "events", "mentions", "aliases")
     table = [
@@ -1007,7 +1007,7 @@ def _cmd_dates(args: DatesOptions) -> int:
             }
             for e in expressions
         ]
-        _emit(json.dumps(rows, ensure_ascii=False, indent=2), None)
+        _emit(encode_json(rows, indent=2), None)
         return 0
     header = ("text", "start", "end", "grain", "value", "mod", "kind", "anchor", "rule", "label")
     rows_text = [

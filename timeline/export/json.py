@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import TextIO
 
@@ -103,6 +104,34 @@ def _event_json(event: StoredEvent) -> dict[str, object]:
     }
 
 
+_SHOWN_ESCAPED = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Characters a terminal acts on (DEL, C1 controls) or that reorder what it shows (bidi
+embeddings, overrides, isolates). JSON keeps them, written as \\u escapes: the same value when
+read back, and a document shown on a terminal shows what it holds."""
+
+
+def encode_json(value: object, *, indent: int | None = None) -> str:
+    r"""`json.dumps(value, ensure_ascii=False, indent=indent)`, with the characters of
+    `_SHOWN_ESCAPED` written as \u escapes (C0 controls are escaped by JSON itself).
+
+    >>> encode_json({"name": "重庆\u202e实验室"})
+    '{"name": "重庆\\u202e实验室"}'
+    >>> json.loads(encode_json(["\x9b", "\u2066"])) == ["\x9b", "\u2066"]
+    True
+    """
+    return _escape_shown(json.dumps(value, ensure_ascii=False, indent=indent))
+
+
+def _escape_shown(text: str) -> str:
+    """`text`, JSON, with the characters of `_SHOWN_ESCAPED` (found only inside its strings,
+    since JSON's own syntax is ASCII) written as \\u escapes."""
+    return _SHOWN_ESCAPED.sub(_unicode_escape, text)
+
+
+def _unicode_escape(found: re.Match[str]) -> str:
+    return f"\\u{ord(found.group()):04x}"
+
+
 def to_json(events: Iterable[StoredEvent], *, indent: int | None = 2) -> str:
     """The events as a JSON document `{"schema", "schema_version", "events": [...]}` (see module doc).
 
@@ -132,7 +161,7 @@ def write_json_list(
     head: Mapping[str, object], key: str, items: Iterable[object], out: TextIO, *, indent: int | None
 ) -> None:
     """Write the JSON object `head` with `key` last, a list of `items` written one at a time,
-    exactly as `json.dumps({**head, key: list(items)}, ensure_ascii=False, indent=indent)` would.
+    exactly as `encode_json({**head, key: list(items)}, indent=indent)` would.
 
     >>> out = io.StringIO()
     >>> write_json_list({"title": "成渝"}, "events", iter([1, 2]), out, indent=None)
@@ -141,7 +170,7 @@ def write_json_list(
     """
     encoder = json.JSONEncoder(ensure_ascii=False, indent=indent)
     shape: dict[str, object] = {**head, key: [None]}
-    opening, closing = encoder.encode(shape).rsplit("null", 1)
+    opening, closing = _escape_shown(encoder.encode(shape)).rsplit("null", 1)
     # `opening` ends with the list's "[" and the padding of its first item; `closing` starts
     # with the list's "]". Items are re-indented to their depth (raw newlines occur only between
     # tokens: JSON strings escape theirs).
@@ -149,7 +178,7 @@ def write_json_list(
     separator = "," + padding if indent is not None else ", "
     written = False
     for item in items:
-        text = encoder.encode(item)
+        text = _escape_shown(encoder.encode(item))
         out.write((separator if written else opening) + text.replace("\n", padding))
         written = True
     if written:
