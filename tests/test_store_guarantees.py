@@ -317,3 +317,15 @@ def test_a_database_gone_mid_run_stops_the_run(tl, build, monkeypatch):
         tl.milestones()
     monkeypatch.undo()
     assert tl.stats()["articles"] == 1
+
+
+@pytest.mark.parametrize("argument", ["limit", "offset"])
+@pytest.mark.parametrize("value", [1.5, "10", True, float("nan")])
+@pytest.mark.parametrize("query", ["milestones", "iter_milestones", "sources"])
+def test_a_limit_or_offset_that_is_no_integer_is_one_type_error_from_every_query(tl, query, argument, value):
+    """Fourth review: `iter_milestones(limit=1.5)` raised islice's ValueError, `milestones(limit=1.5)`
+    a StoreError from the database's datatype mismatch; each query now refuses it the same way."""
+    call = getattr(tl, query)
+    with pytest.raises(TypeError, match=f"{argument} must be an integer"):
+        found = call(1, **{argument: value}) if query == "sources" else call(**{argument: value})
+        list(found)

@@ -82,6 +82,13 @@ _MAX_INT = 2**31 - 1
 32 bits on PostgreSQL (a larger bound parameter fails there), so no store holds more rows."""
 
 
+def _check_count(name: str, value: object) -> None:
+    """Refuse a `limit` or `offset` that is no integer (1.5, "10", True) with the same TypeError
+    from every query, before any SQL (a float reached the database as a datatype mismatch)."""
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise TypeError(f"{name} must be an integer, not {type(value).__name__}")
+
+
 def _milestone_filter(
     types: Iterable[str] | str | None,
     since: str | _dt.date | None,
@@ -100,6 +107,8 @@ def _milestone_filter(
         raise DateFilterError(f"since ({since}) is after until ({until})")
     chosen_types = queries.as_choices(types, EVENT_TYPES, "event type")
     chosen_statuses = queries.as_choices(status, STATUSES, "status")
+    _check_count("limit", limit)
+    _check_count("offset", offset)
     if (limit is not None and limit < 0) or offset < 0:
         raise ValueError("limit and offset must not be negative")
     if query is not None:
@@ -428,6 +437,8 @@ class Timeline:
             >>> len(tl.sources(3, offset=10, limit=50))                     # doctest: +SKIP
             50
         """
+        _check_count("limit", limit)
+        _check_count("offset", offset)
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must not be negative")
         if not isinstance(event_id, int) or not 0 < event_id <= _MAX_INT:
