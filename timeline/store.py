@@ -82,11 +82,17 @@ _MAX_INT = 2**31 - 1
 32 bits on PostgreSQL (a larger bound parameter fails there), so no store holds more rows."""
 
 
-def _check_count(name: str, value: object) -> None:
+def _check_page(limit: object, offset: object) -> None:
     """Refuse a `limit` or `offset` that is no integer (1.5, "10", True) with the same TypeError
-    from every query, before any SQL (a float reached the database as a datatype mismatch)."""
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-        raise TypeError(f"{name} must be an integer, not {type(value).__name__}")
+    from every query, before any SQL (a float reached the database as a datatype mismatch), and
+    a negative one with a ValueError."""
+    for name, value in (("limit", limit), ("offset", offset)):
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{name} must be an integer, not {type(value).__name__}")
+        if value < 0:
+            raise ValueError("limit and offset must not be negative")
 
 
 def _milestone_filter(
@@ -107,10 +113,7 @@ def _milestone_filter(
         raise DateFilterError(f"since ({since}) is after until ({until})")
     chosen_types = queries.as_choices(types, EVENT_TYPES, "event type")
     chosen_statuses = queries.as_choices(status, STATUSES, "status")
-    _check_count("limit", limit)
-    _check_count("offset", offset)
-    if (limit is not None and limit < 0) or offset < 0:
-        raise ValueError("limit and offset must not be negative")
+    _check_page(limit, offset)
     if query is not None:
         queries.check_query_text(query, "query")
         words = len(search_terms(query))
@@ -437,10 +440,7 @@ class Timeline:
             >>> len(tl.sources(3, offset=10, limit=50))                     # doctest: +SKIP
             50
         """
-        _check_count("limit", limit)
-        _check_count("offset", offset)
-        if limit < 0 or offset < 0:
-            raise ValueError("limit and offset must not be negative")
+        _check_page(limit, offset)
         if not isinstance(event_id, int) or not 0 < event_id <= _MAX_INT:
             raise UnknownEventError(f"no event has id {event_id!r}")
         offset = min(offset, _MAX_INT)  # no store holds more rows
