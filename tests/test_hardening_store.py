@@ -7,7 +7,10 @@ errors hidden as skips, locked, read-only and foreign databases.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 import sqlite3
+import subprocess
 import sys
 import types
 
@@ -288,6 +291,111 @@ def test_a_read_only_store_is_queried_and_leaves_no_wal_files(tmp_path, build):
             reader.ingest(build.extraction(build.article("第二篇。")))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store.db"]
     assert path.read_bytes() == before
+
+
+def _stored_one_article(path, build):
+    with Timeline(str(path)) as writable:
+        writable.ingest(build.extraction(build.article("重庆实验室揭牌。")))
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+
+
+@pytest.mark.parametrize("how", ["?mode=ro", "read_only"])
+def test_a_reader_leaves_no_wal_files_when_it_closes_last(tmp_path, build, how):
+    """A `?mode=ro` reader made -wal and -shm and, unable to write, left them behind; it is opened
+    read-write with every statement refused, so SQLite removes them as the last connection."""
+    path = tmp_path / "store.db"
+    _stored_one_article(path, build)
+    url = f"sqlite:///{path}" + ("?mode=ro" if how == "?mode=ro" else "")
+    writer = Timeline(str(path))
+    with Timeline(url, read_only=how == "read_only") as reader:
+        assert reader.read_only and reader.stats()["articles"] == 1
+        writer.ingest(build.extraction(build.article("第二篇。")))
+        writer.close()  # the reader is now the last connection
+        assert reader.stats()["articles"] == 2
+        with pytest.raises(StoreUnavailableError, match="read-only"):
+            reader.ingest(build.extraction(build.article("第三篇。")))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store.db"]
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert connection.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+    connection.close()
+
+
+def test_a_reader_creates_no_file_for_a_missing_store(tmp_path):
+    with pytest.raises(StoreUnavailableError, match="no database at"):
+        Timeline(str(tmp_path / "missing.db"), read_only=True)
+    with pytest.raises(StoreUnavailableError, match="no database at"):
+        Timeline(f"sqlite:///{tmp_path / 'missing.db'}?mode=ro")
+    assert list(tmp_path.iterdir()) == []
+
+
+_READ_IN_ANOTHER_PROCESS = """
+import sys
+from timeline import Timeline
+with Timeline(sys.argv[1], read_only=True) as reader:
+    print(reader.stats()["articles"], len(reader.milestones()))
+"""
+
+
+def _read_without_write_permission(url: str) -> subprocess.CompletedProcess[str]:
+    """Read `url` in a process that file permissions bind: as root, one without the capabilities
+    that override them (root may write a read-only file)."""
+    command = [sys.executable, "-c", _READ_IN_ANOTHER_PROCESS, url]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv: file permissions cannot be made to bind")
+        command = [setpriv, "--bounding-set", "-dac_override,-dac_read_search,-fowner", *command]
+    root = os.path.dirname(os.path.dirname(os.path.abspath(timeline.__file__)))
+    return subprocess.run(command, capture_output=True, text=True, cwd=root, timeout=120, check=False)
+
+
+@pytest.mark.parametrize("read_only", ["file", "folder", "both"])
+def test_a_store_without_write_permission_is_read_and_left_as_it_was(tmp_path, build, read_only):
+    """A reader that cannot write the file or its folder opens it immutable: it read nothing
+    (`attempt to write a readonly database`) in a read-only folder, and left -wal and -shm files
+    it could not remove next to a read-only file."""
+    folder = tmp_path / "store"
+    folder.mkdir()
+    path = folder / "store.db"
+    _stored_one_article(path, build)
+    before = path.read_bytes()
+    if read_only in ("file", "both"):
+        path.chmod(0o444)
+    if read_only in ("folder", "both"):
+        folder.chmod(0o555)
+    try:
+        done = _read_without_write_permission(str(path))
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.split()[0] == "1"
+        assert sorted(p.name for p in folder.iterdir()) == ["store.db"]
+        assert path.read_bytes() == before
+    finally:
+        folder.chmod(0o755)
+        path.chmod(0o644)
+
+
+def test_what_a_reader_without_write_permission_leaves_is_the_writers(tmp_path, build):
+    """Where the reader cannot write and a writer is at work (its -wal exists), the reader reads
+    through the writer's files and they stay until the writer closes: SQLite's files, not the
+    reader's."""
+    folder = tmp_path / "store"
+    folder.mkdir()
+    path = folder / "store.db"
+    _stored_one_article(path, build)
+    with Timeline(str(path)) as writer:
+        writer.ingest(build.extraction(build.article("第二篇。")))
+        path.chmod(0o444)
+        folder.chmod(0o555)
+        try:
+            done = _read_without_write_permission(str(path))
+        finally:
+            folder.chmod(0o755)
+            path.chmod(0o644)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.split()[0] == "2"
+        assert sorted(p.name for p in folder.iterdir()) == ["store.db", "store.db-shm", "store.db-wal"]
+    assert sorted(p.name for p in folder.iterdir()) == ["store.db"]
 
 
 def test_a_read_only_postgresql_session_writes_nothing(store_url, build):

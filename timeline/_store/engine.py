@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Protocol, cast
@@ -201,9 +202,9 @@ def open_engine(url: str, *, read_only: bool = False) -> Engine:
         )
     try:
         if backend == "sqlite":
-            engine = _sqlite_engine(
-                _sqlite_uri(url), in_memory=parsed.database in (None, "", ":memory:"), read_only=read_only
-            )
+            memory = in_memory(url)
+            opened = _read_only_sqlite(url) if read_only and not memory else url
+            engine = _sqlite_engine(_sqlite_uri(opened), in_memory=memory, read_only=read_only)
         else:
             engine = _postgres_engine(parsed, read_only=read_only)
     except _BAD_URL_ERRORS as err:
@@ -215,6 +216,43 @@ def open_engine(url: str, *, read_only: bool = False) -> Engine:
         engine.dispose()
         raise StoreUnavailableError(f"cannot open database {shown!r}: {_first_line(err)}") from None
     return engine
+
+
+def _read_only_sqlite(url: str) -> str:
+    """How a reader opens an SQLite store so that it leaves no -wal or -shm file behind.
+
+    SQLite reads a WAL store through a -wal and a -shm file, which the first connection creates
+    and the last one to close removes, if it can write the database (it checkpoints first). A
+    connection that cannot write (`?mode=ro`, a file or folder without write permission) creates
+    them and leaves them behind, or, when it cannot create them, cannot read at all. So:
+
+    - the file and its folder are writable: opened read-write but never created (`mode=rw`,
+      `?mode=ro` included), every statement refused (`query_only`, set for every read-only
+      connection), so SQLite removes its files when the last connection closes;
+    - not writable, no -wal file (no writer at work): opened `immutable=1`, which reads the file
+      without locks and creates nothing. Only another user can write such a store; a writer that
+      starts during the read is not seen, and one that checkpoints during a long read can make
+      it fail (SQLite's caveat for immutable files);
+    - not writable, a -wal file exists (another user's writer is at work, or stopped without
+      closing): opened as asked, through the writer's files, which its writer removes, not this
+      reader; an existing -shm it cannot write is read as SQLite reads read-only WAL stores.
+    """
+    path = sqlite_file(url)
+    if path is None:
+        return url
+    if not path.exists():  # SQLite would make an empty file of it
+        raise StoreUnavailableError(f"no database at {path}: a reader creates none (ingest articles first)")
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    if not writable and path.with_name(path.name + "-wal").exists():
+        return url
+    parsed = make_url(url)
+    query = {key: value for key, value in parsed.query.items() if key not in ("mode", "immutable")}
+    query.update({"mode": "rw"} if writable else {"mode": "ro", "immutable": "1"})
+    database = parsed.database or ""
+    if not database.startswith("file:"):  # a path: its URI characters are escaped
+        database = "file:" + urllib.parse.quote(database, safe="/")
+    uri = parsed.set(database=database, query={**query, "uri": "true"})
+    return uri.render_as_string(hide_password=False)
 
 
 def _sqlite_uri(url: str) -> str:
