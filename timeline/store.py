@@ -142,9 +142,10 @@ class Timeline:
     plain file path, which means SQLite. A new file or an empty database becomes a store; with
     `read_only` (implied by an SQLite `?mode=ro` URL) nothing is ever written and the store must
     exist; an SQLite reader leaves no -wal or -shm file behind, a file it cannot write included,
-    unless a writer is at work on it (see `_store.engine._read_only_sqlite`). Raises StoreUnavailableError when the database cannot be reached, is not a timeline
-    store (it holds other tables) or, read-only, is empty; SchemaVersionError when it was written
-    by another schema version. Nothing is changed in any of these cases.
+    unless a writer is at work on it (see `_store.engine._read_only_sqlite`). Raises
+    StoreUnavailableError when the database cannot be reached, is not a timeline store (it holds
+    other tables) or, read-only, is empty or missing; SchemaVersionError when it was written by
+    another schema version. Nothing is changed in any of these cases.
 
         >>> with Timeline("events.db") as tl:                               # doctest: +SKIP
         ...     report = tl.ingest_many(articles, progress=print)
