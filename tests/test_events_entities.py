@@ -647,6 +647,54 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         "洛阳市位于河南省西部。5月8日，我市第二批重大项目集中开工。",
         ("洛阳市",),
     ),
+    # 我区 / 我市 / 我县: the outlet's own place, which it may name only further on, or name by
+    # a place no table holds (章丘区, 福清市), written again and again; never a guess from one
+    (
+        "wo-qu-is-the-district-the-paper-names-later",
+        "2021年2月16日，我区举行2021年重点项目集中开工活动。1月17日，章丘区暨明水经济技术开发区"
+        "“双招双引”项目集中签约仪式举行，并发布了章丘区产业招商地图。",
+        ("章丘区", "明水经济技术开发区"),
+    ),
+    (
+        "wo-qu-starts-an-action-of-the-district",
+        "2021年1月10日，我区启动新时代文明实践“暖冬”行动。章丘百万人民谱写下新的篇章。",
+        (),  # 章丘 twice, but never written as a district: no guess
+    ),
+    (
+        "wo-xian-is-the-county-named-again",
+        "3月2日，我县举行第一批重点项目集中开工仪式。临高县委书记出席，临高各部门参加。",
+        ("临高县",),
+    ),
+    (
+        "wo-shi-signing-with-a-partner-is-the-city",
+        "昨天，福清市招商项目签约活动在融侨大酒店举行。签约仪式上，我市分别与世茂集团签订福清中央公园项目。",
+        ("福清市", "福清市"),
+    ),
+    (
+        "ben-shi-signing-with-a-partner-is-the-city",
+        "5月8日，本市与中国建筑签订邵武新城项目。邵武市领导出席，邵武速度再创新高。",
+        ("邵武市",),
+    ),
+    (
+        "wo-shi-is-the-municipality-named-after",
+        "昨天，我市举行2021年全市第一批重大项目集中开工活动。在天津市各区，建设者整装待发。",
+        ("天津市",),
+    ),
+    (
+        "wo-shi-with-a-place-named-once-is-no-subject",
+        "5月8日，我市第二批重大项目集中开工。据邵武市统计，投资增长。",
+        (),
+    ),
+    (
+        "wo-qu-is-no-generic-zone",
+        "5月8日，我区举行重点项目集中开工活动。高新区管委会介绍，高新区投资增长。",
+        (),
+    ),
+    (
+        "quan-shi-looks-back-only",
+        "1月4日，全市重大项目集中开工。宜宾市发改委介绍，宜宾投资增长。",
+        (),
+    ),
     (
         "a-count-of-the-region-is-a-tally",
         "宜宾市位于四川省南部。1月4日，全市52个重大项目集中开工。",

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 import attrs
 
 from timeline._events.cleanup import Document
-from timeline._events.places import PLACE_LEVELS
+from timeline._events.places import place_levels, self_named
 
 _LONGEST_SPAN = 120
 
@@ -63,6 +63,8 @@ class Recognition:
     #: Indices of the mentions whose name ends with a word, of a type not excluded (or, keyed
     #: by a type alone, of that type), each list built on the first question about it.
     _indices: dict[tuple[str, str | tuple[str, ...]], list[int]] = attrs.Factory(dict)
+    #: The place of each level the article names itself by (`own_place`), found on first use.
+    _own_places: dict[str, Found | None] = attrs.Factory(dict)
 
     def _latest(self, key: tuple[str, str | tuple[str, ...]], before: int) -> Found | None:
         indices = self._indices.get(key)
@@ -87,20 +89,33 @@ class Recognition:
         """The last mention of a type starting before an offset (one bisection, as above)."""
         return self._latest(("", type_), before)
 
-    def latest_place(self, level: str, before: int) -> Found | None:
+    def latest_place(self, level: str, before: int, ahead: bool = False) -> Found | None:
         """The last place of a level (vocab.REGION_WORDS) mentioned before an offset (全省 →
-        the province the article is about): one bisection in a per-article index."""
+        the province the article is about): one bisection in a per-article index. With `ahead`,
+        when none is named before, the first named after (我区启动… in a district's own paper,
+        which names itself further on: 章丘区)."""
         if self._levels is None:
             self._levels = {}
             for found in self.mentions:
-                found_level = PLACE_LEVELS.get(found.name) if found.type == "place" else None
-                if found_level is not None:
+                for found_level in place_levels(found.name) if found.type == "place" else ():
                     starts, places = self._levels.setdefault(found_level, ([], []))
                     starts.append(found.start)
                     places.append(found)
         starts, places = self._levels.get(level, ([], []))
         index = bisect.bisect_left(starts, before)
-        return places[index - 1] if index else None
+        if index:
+            return places[index - 1]
+        return places[0] if ahead and places else None
+
+    def own_place(self, text: str, level: str) -> Found | None:
+        """The place of a level the article keeps naming when no table knows it (我市 in a 福清
+        paper: 福清市, `places.self_named`), as a mention of its first naming; one scan of
+        the text per level and article."""
+        if level not in self._own_places:
+            span = self_named(text, level)
+            named = None if span is None else Found(*span, text[span[0] : span[1]], "place", PLACE)
+            self._own_places[level] = named
+        return self._own_places[level]
 
     def within(self, start: int, end: int) -> list[Found]:
         """Top-level mentions lying inside [start, end), in text order."""

@@ -26,6 +26,27 @@ PLACE_LEVELS: dict[str, str] = {
     for level, table in (("district", vocab.DISTRICTS), ("city", vocab.CITIES), ("province", vocab.PROVINCES))
     for name in table
 }
+#: The levels a place's name holds besides its table's: a municipality (天津市) is a province
+#: and a city; a place no table holds takes the level of its last character (章丘区, 临高县,
+#: 福清市: 我区 / 我县 / 我市 may be any of them).
+_SUFFIX_LEVELS = {
+    suffix: level for level, suffixes in vocab.PLACE_SUFFIX_LEVELS.items() for suffix in suffixes
+}
+
+
+def place_levels(name: str) -> tuple[str, ...]:
+    """The levels a region word (我市, 全省) may point back to this place at: its table's level,
+    the city too for a municipality, else the level its last character gives; none for a name
+    that ends in none of them (川 for 四川省 is the province's)."""
+    level = PLACE_LEVELS.get(name)
+    if level == "province" and name.endswith(vocab.CITY_SUFFIX):
+        return level, "city"
+    if level is not None:
+        return (level,)
+    suffixed = _SUFFIX_LEVELS.get(name[-1:])
+    return (suffixed,) if suffixed is not None else ()
+
+
 PLACE = re.compile(
     "(?:"
     + _regex.alternation_source(PLACE_FORMS)
@@ -97,4 +118,29 @@ def _county_after(text: str, at: int, end: int) -> int:
     if match is None or match.group(1) in vocab.NOT_COUNTY_NAMES or PLACE.match(text, at, end):
         return at
     return match.end()
+
+
+#: A place written as two characters and the mark of its level (福清市, 章丘区, 临高县).
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_UNIT_NAME = re.compile(f"([{_HAN}]{{2}})(?:" + "|".join(vocab.COUNTY_SUFFIXES) + ")")
+
+
+def self_named(text: str, level: str) -> tuple[int, int] | None:
+    """Where an article first names the place of a level no table holds that it keeps writing
+    about (我市 in a 福清 paper: 福清市): two characters and a mark of the level, standing as a
+    word (after a mark, a blank or a linking word), whose two characters come back at least
+    SELF_NAMED_REPEATS times in the text; of several, the one named most. One scan of the text;
+    None when no place qualifies (no guess from a single mention)."""
+    first: dict[str, tuple[int, int]] = {}
+    for match in _UNIT_NAME.finditer(text):
+        stem = match.group(1)
+        if _SUFFIX_LEVELS.get(match.group()[-1]) != level or stem in vocab.NOT_COUNTY_NAMES:
+            continue
+        before = text[match.start() - 1 : match.start()]
+        if _HAN_CHAR.match(before) and before not in vocab.BEFORE_COUNTY:
+            continue
+        first.setdefault(stem, match.span())
+    counted = [(text.count(stem), -span[0], span) for stem, span in first.items()]
+    best = max(counted, default=None)
+    return best[2] if best is not None and best[0] >= vocab.SELF_NAMED_REPEATS else None
 

@@ -172,7 +172,10 @@ def read_phrase(
     if region is not None and _named_after_region(phrase[2:]):
         phrase, offset, region = phrase[2:], offset + 2, None  # 我省华鼎…基地等474个项目: the thing
     if region is not None and not _tally(phrase):
-        place = recognition.latest_place(region, clause_start)
+        own = phrase.startswith(vocab.OWN_REGION_MARKS)  # 我市: the outlet's own, maybe named later
+        place = recognition.latest_place(region, clause_start, ahead=own)
+        if place is None and own and (place := recognition.own_place(doc.text, region)) is not None:
+            return as_subject(place), place if doc.is_faithful(place.start, place.end) else None
         return (as_subject(place) if place is not None else None), None
     if phrase.startswith(vocab.REFERRING_DEMONSTRATIVES):
         return referred_entity(recognition, clause_start, phrase), None
@@ -393,7 +396,10 @@ def _named_after_region(rest: str) -> bool:
     """The words after a region word (我省, 本市) name one thing, the first of a list before 等
     (我省华鼎国联动力电池产业化基地等474个项目, 本市宜宾锂电产业园): the region is where it lies,
     no part of its name and not the subject; not for a count, a rank, a batch or a kind (我市共有
-    3个产业项目, 我市首个智能工厂, 全省第三批重大项目, 全市重点项目)."""
+    3个产业项目, 我市首个智能工厂, 全省第三批重大项目, 全市重点项目), nor for a party (我市分别
+    与世茂集团签订…: the region signs)."""
+    if rest.startswith(vocab.REGION_AS_PARTY):
+        return False
     first = ADVERB_TAIL.sub("", rest.split(vocab.NOUN_LIST_END, 1)[0])
     return not _tally(first) and not first.startswith(vocab.RANK_WORDS) and noun_phrase.names_a_thing(first)
 

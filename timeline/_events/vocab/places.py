@@ -195,6 +195,13 @@ DISTRICTS: dict[str, tuple[str, ...]] = {
 #: A county or district named after its province or city (福建东山县, 银川市兴庆区) ends with
 #: one of these; a name ending so before 与/和/及 is a party of its own (兴庆区与苏银产业园).
 COUNTY_SUFFIXES = ("县", "区", "市", "旗")
+#: The level of a place no table holds, by its last character: what 我市 / 我区 / 我县 may name.
+PLACE_SUFFIX_LEVELS = {"city": ("市",), "district": ("区", "县", "旗")}
+#: How often the two characters of a place no table holds must come back in an article before
+#: 我市 / 我区 may be read as that place (福清市 … 福清拔萃双语学校 … 福清速度).
+SELF_NAMED_REPEATS = 2
+#: The last character of a city's full name (a municipality, 天津市, is a city too).
+CITY_SUFFIX = "市"
 #: Two characters before those suffixes that name no county (主城区, 中心城区, 各区县…).
 #: Suffixes that name a county wherever two characters stand before them (都兰县, 四子王旗 is
 #: longer and needs the tables), not only after a province or city of the tables.

@@ -82,6 +82,14 @@ REGION_WORDS: dict[str, str] = {
     "本县": "district",
 }
 
+#: Marks of a region word for the outlet's own place (我市, 本区): it may name itself only
+#: further on, unlike 全市, which points back to a place named before.
+OWN_REGION_MARKS = ("我", "本")
+
+#: Words after a region word that make the region a party of the act (我市分别与X签订, 本区同Y
+#: 签署), not the place of a thing named after it.
+REGION_AS_PARTY = ("与", "同", "和", "分别与", "分别同", "分别和", "共同与", "正式与")
+
 #: Words of a tally: a region word before them names no actor (全省共计成功签约…).
 TALLY_WORDS = ("共计", "共有", "累计", "合计", "总计")
 
