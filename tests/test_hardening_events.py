@@ -55,3 +55,44 @@ def test_every_sentence_of_the_real_corpus_is_read() -> None:
         for sentence in split(text):
             assert sentence.end - sentence.start <= LONGEST_SENTENCE // 2, path.name
             assert _prose(text[sentence.start : sentence.end]), path.name
+
+
+OFF_CALENDAR = [
+    ("明年1月开工。", "9999-12-01", "明年1月"),
+    ("明年1月中旬开工。", "9999-12-01", "明年1月中旬"),
+    ("预计明年1月开工。", "9999-12-01", "明年1月"),
+    ("下个月开工。", "9999-12-01", "下个月"),
+    ("明天开工。", "9999-12-31", "明天"),
+    ("后年开工。", "9998-12-01", "后年"),
+    ("重庆实验室揭牌。明年1月开工。", "9999-12-01", "明年1月"),
+    ("去年1月开工。", "0001-03-01", "去年1月"),
+    ("上个月开工。", "0001-01-15", "上个月"),
+    ("昨天开工。", "0001-01-01", "昨天"),
+]
+
+
+@pytest.mark.parametrize(("text", "pub_date", "words"), OFF_CALENDAR)
+def test_date_words_whose_date_falls_off_the_calendar_name_no_entity(
+    text: str, pub_date: str, words: str
+) -> None:
+    """Last review: 明年1月开工 published on 9999-12-01 gave an event whose subject was 明年1月:
+    the date engine gives 10000-01 no date, so the words were not set apart as a date."""
+    extraction = events.extract(Article(text, pub_date))
+    names = [entity.name for event in extraction.events for entity in event.entities]
+    names += [entity.name for entity in extraction.entities]
+    assert not [name for name in names if words in name or name in words], names
+
+
+@pytest.mark.parametrize(("text", "pub_date", "words"), OFF_CALENDAR)
+def test_the_same_date_words_inside_the_calendar_name_no_entity_either(
+    text: str, pub_date: str, words: str
+) -> None:
+    """The words are date words: read a year inside the calendar, they name no entity either."""
+    extraction = events.extract(Article(text, "2025" + pub_date[4:]))
+    names = [entity.name for event in extraction.events for entity in event.entities]
+    assert not [name for name in names if words in name], names
+
+
+def test_an_event_after_date_words_off_the_calendar_keeps_its_subject_undated() -> None:
+    (event,) = events.extract(Article("明年1月，新馆开工。", "9999-12-01")).events
+    assert ([entity.name for entity in event.entities], event.date) == (["新馆"], None)

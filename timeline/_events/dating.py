@@ -38,8 +38,13 @@ _LIST_COLON = re.compile("[" + re.escape("".join(vocab.LIST_COLONS)) + "]")
 #: A name of a meeting or an event right after a date (2024年中国（重庆）科技成果交易会开幕, 2024年
 #: 全国双创活动周在重庆启动): words without a verb up to a meeting noun, then the predicate.
 _EVENT_NAME = re.compile(
-    "(?:(?!" + "|".join(vocab.NOT_IN_EVENT_NAME) + ")[^，。；,;：:、]){1,30}?(?:"
-    + "|".join(vocab.EVENT_NAME_ENDS) + ")(?=" + "|".join(vocab.EVENT_NAME_FOLLOWERS) + "|[，。；,;]|$)"
+    "(?:(?!"
+    + "|".join(vocab.NOT_IN_EVENT_NAME)
+    + ")[^，。；,;：:、]){1,30}?(?:"
+    + "|".join(vocab.EVENT_NAME_ENDS)
+    + ")(?="
+    + "|".join(vocab.EVENT_NAME_FOLLOWERS)
+    + "|[，。；,;]|$)"
 )
 _YEAR_ALONE = re.compile(r"(?<![0-9０-９])[0-9０-９]{4}(?![0-9０-９])")
 _CLAUSE_MARK = re.compile("[" + re.escape(vocab.CLAUSE_MARKS) + "]")
@@ -64,8 +69,10 @@ class Dates:
         dated: list[Dated],
         items: list[tuple[int, int, TimeExpr]] | None = None,
         datelines: dict[int, TimeExpr] | None = None,
+        off_calendar: tuple[str, ...] = (),
     ) -> None:
         self.dated = dated
+        self.off_calendar = off_calendar  # date words whose date falls off the calendar (below)
         self.datelines = datelines or {}  # paragraph start: the day of the dateline set apart above it
         self._dateline_starts = sorted(self.datelines)
         self.starts = [d.start for d in dated]
@@ -207,7 +214,47 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
         if found is not None:
             result.insert(bisect.bisect_left([d.start for d in result], found.start), found)
     dates = Dates(result)
-    return Dates(result, _item_dates(doc, dates), datelines)
+    off_calendar = _off_calendar_words(_TITLE_BODY.sub(_blank, text), pub_date, result)
+    return Dates(result, _item_dates(doc, dates), datelines, off_calendar)
+
+
+CALENDAR_END_MARGIN_YEARS = 10
+"""How near the calendar's ends (years 1 and 9999) a publication date must be for date words
+counted from it (next year, next month, tomorrow) to fall off the calendar."""
+
+CALENDAR_CYCLE_YEARS = 400
+"""The Gregorian calendar repeats itself (weekdays, leap years) every 400 years."""
+
+INSIDE_THE_CALENDAR_YEAR = 2000
+"""A year far from both ends, near which a publication date at an end is moved to read its date words."""
+
+
+def _off_calendar_words(text: str, pub_date: dt.date, dated: list[Dated]) -> tuple[str, ...]:
+    """The date words of `text` that the date engine gives no date because, counted from a
+    publication date at the calendar's ends, the date falls off it ("January next year"
+    published in 9999-12): read again from the same day moved by whole 400-year cycles into the calendar,
+    those that overlap no usable date. They date nothing, and they never name a subject
+    (`is_off_calendar`). Empty for any publication date further from the ends."""
+    margin = CALENDAR_END_MARGIN_YEARS
+    if _calendar.MIN_YEAR + margin < pub_date.year < _calendar.MAX_YEAR - margin:
+        return ()
+    cycles = (INSIDE_THE_CALENDAR_YEAR - pub_date.year) // CALENDAR_CYCLE_YEARS + 1
+    moved = pub_date.replace(year=pub_date.year + cycles * CALENDAR_CYCLE_YEARS)
+    return tuple(
+        expr.text
+        for expr in _dates.extract(text, moved)
+        if not any(d.start < expr.end_char and expr.start_char < d.end for d in dated)
+    )
+
+
+def is_off_calendar(dates: Dates, words: str) -> bool:
+    """True when `words` are nothing but date words whose date fell off the calendar
+    (`_off_calendar_words`): "January next year" published in 9999-12 is no name."""
+    if not dates.off_calendar:
+        return False
+    for found in sorted(dates.off_calendar, key=len, reverse=True):
+        words = words.replace(found, "")
+    return not words.strip()
 
 
 def _dated_unit_start(doc: Document, index: int) -> int:
@@ -375,8 +422,7 @@ def _across_a_names_end(recognition: Recognition, start: int, end: int) -> bool:
     春分 across 长春): its first characters belong to the name, so it is no date."""
     index = bisect.bisect_right(recognition.starts, start)
     return any(
-        found.start < start < found.end < end
-        for found in recognition.mentions[max(0, index - 8) : index]
+        found.start < start < found.end < end for found in recognition.mentions[max(0, index - 8) : index]
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from timeline._events import noun_phrase, triggers, vocab
+from timeline._events import dating, noun_phrase, triggers, vocab
 from timeline._events.ceremony_subjects import (
     ceremony_follows,
     ceremony_thing,
@@ -117,6 +117,8 @@ def subject_of(
     if thing is not None:
         return thing
     subject, mention = _subject_of(doc, recognition, dates, span, mentions, trigger)
+    if subject is not None and dating.is_off_calendar(dates, subject.name):
+        subject, mention = None, None  # 明年1月开工 published in 9999-12: date words, though undated
     described = _described(doc, span, mentions, trigger, subject)
     if described is not None:
         subject, mention = described
