@@ -61,6 +61,7 @@ from timeline.model import (
 )
 
 from . import search
+from .driver import driver_rows, statement_rows
 from .orm import (
     META_MAX_SPAN_DAYS,
     SHORT_SPAN_DAYS,
@@ -340,7 +341,7 @@ def entity_ids(conn: Connection, name: str) -> list[int]:
     """
     check_query_text(name, "entity name")
     forms: dict[str, object] = {"name": name, "folded": normalise_text(name)}
-    ids = list(conn.scalars(_ENTITY_IDS_BY_NAME, forms))
+    ids = [cast("int", row[0]) for row in statement_rows(conn, _ENTITY_IDS_BY_NAME, forms)]
     if ids:
         return ids
     part = normalise_text(name).strip()
@@ -877,8 +878,26 @@ class _ArticleRecord(Protocol):
 def _event_fields(
     conn: Connection, statement: Executable, parameters: dict[str, object]
 ) -> list[_EventFields]:
-    """The rows of a SELECT of `_EVENT_FIELDS`, as plain tuples (quicker to read than Rows)."""
-    return [cast("_EventFields", tuple(row)) for row in conn.execute(statement, parameters).all()]
+    """The rows of a SELECT of `_EVENT_FIELDS`, as plain tuples (quicker to read than Rows), its
+    dates as dates."""
+    rows = statement_rows(conn, statement, parameters)
+    if conn.dialect.name == "sqlite":
+        rows = [_with_dates(row) for row in rows]
+    return cast("list[_EventFields]", rows)
+
+
+_DATE_FIELDS = (4, 5, 13, 14, 19)
+"""The positions of the date columns in `_EVENT_FIELDS`."""
+
+
+def _with_dates(row: tuple[object, ...]) -> tuple[object, ...]:
+    """A row of `_EVENT_FIELDS` as SQLite's driver gives it, its dates read from their ISO text."""
+    fields = list(row)
+    for index in _DATE_FIELDS:
+        text = fields[index]
+        if isinstance(text, str):
+            fields[index] = _dt.date.fromisoformat(text)
+    return tuple(fields)
 
 
 def _entity_records(conn: Connection, ids: Sequence[int]) -> list[_EntityRecord]:
@@ -1094,7 +1113,7 @@ def _with_details(conn: Connection, rows: list[_EventFields], shown: int) -> lis
     for start in range(0, len(rows), IN_CHUNK):
         ids = [row[0] for row in rows[start : start + IN_CHUNK]]
         values: dict[str, object] = {"ids": json.dumps(ids) if sqlite else ids, "shown": shown}
-        for detail in cast("Iterable[_DetailRow]", conn.exec_driver_sql(sql, values).all()):
+        for detail in cast("Iterable[_DetailRow]", driver_rows(conn, sql, values)):
             if detail[0] == _LINK:
                 links[detail[1]].append(EventEntity(detail[3], detail[4], detail[5]))
             else:
