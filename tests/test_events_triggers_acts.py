@@ -565,6 +565,48 @@ def test_an_act_proclaimed_of_the_works_in_its_own_sentence(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # told after other sentences or paragraphs, the works' act announced is the one of the
+        # ceremony told before: its subject (real news 114, 204)
+        pytest.param(
+            "10月29日，玉溪国家高新区集中开工第二批13个项目。\n今年以来，高新区立足新起点。\n"
+            "副市长解仕清出席开工仪式并宣布项目开工。",
+            [("construction", "玉溪国家高新区"), ("construction", "玉溪国家高新区")],
+            id="出席开工仪式并宣布项目开工-paragraphs-later",
+        ),
+        pytest.param(
+            "11月11日，海南临高县第三批项目集中签约开工仪式在金牌港开发区举行。\n"
+            "县委书记唐守兵宣布项目开工，县长王挺出席。",
+            [("construction", "海南临高县"), ("construction", "海南临高县")],
+            id="县委书记宣布项目开工-next-paragraph",
+        ),
+        pytest.param(
+            "6月2日，长安汽车渝北工厂竣工投产。\n工厂年产能20万辆。\n市长李四出席仪式并宣布工程竣工投产。",
+            [("production", "长安汽车渝北工厂"), ("production", "长安汽车渝北工厂")],
+            id="宣布工程竣工投产-paragraphs-later",
+        ),
+        # a bare 宣布开工 stays a person's part; with no act of the type told before, no guess
+        pytest.param(
+            "5月6日，永川区重大项目集中开工仪式举行。\n今年以来，永川区立足新起点。\n区委书记张三出席并宣布开工。",
+            [("construction", "永川区")],
+            id="宣布开工-a-part-paragraphs-later",
+        ),
+        pytest.param(
+            "5月6日，永川区举行签约仪式。\n今年以来，永川区立足新起点。\n区委书记张三出席并宣布项目开工。",
+            [("signing", "永川区")],
+            id="宣布项目开工-no-act-of-its-type-before",
+        ),
+    ],
+)
+def test_works_announced_later_are_those_of_the_ceremony_told(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.subject.name if e.subject else None) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # what else took part in the occasion, told as an attribute after 同期 / 当天 (real news:
         # 武汉共有43个项目集中开工…。同期开工的还有帝尔激光高端激光设备研发生产基地)
         pytest.param(

@@ -17,7 +17,7 @@ from timeline._events import subjects, triggers, vocab
 from timeline._events.context import Reading
 from timeline._events.entities import Found
 from timeline._events.retold import COUNTED
-from timeline.model import EventEntity
+from timeline.model import Event, EventEntity
 
 #: A quotation that is a speech (it holds a clause break), not a quoted name (“…关键技术”项目).
 _QUOTED_SPEECH = re.compile("“[^”]{0,200}?[" + vocab.PROSE_MARKS + "]")
@@ -102,6 +102,20 @@ def announced(clause: str, trigger: triggers.Trigger) -> bool:
     the act before its trigger; the act is the subject's carried in, not the official's."""
     before = clause[: trigger.start]
     return any(verb in before for verb in vocab.ANNOUNCING_VERBS)
+
+
+def announced_works(clause: str, trigger: triggers.Trigger) -> bool:
+    """县委书记唐守兵宣布项目开工: the official announces the act of the works the report told
+    (项目, 工程: the ceremony's), with no name of their own; not 宣布开工 (a person's part in
+    the ceremony) nor 宣布长山米业项目开工 (works named)."""
+    before = clause[: trigger.start]
+    return any(before.endswith(verb + works) for verb in vocab.ANNOUNCING_VERBS for works in vocab.WORKS_TOLD)
+
+
+def act_told(events: list[Event], type_: str) -> EventEntity | None:
+    """The subject of the latest event of a type the article told so far (the ceremony whose
+    act an official announces again), or None."""
+    return next((e.subject for e in reversed(events) if e.type == type_ and e.subject is not None), None)
 
 
 def anchored(reading: Reading, clause: str, span: tuple[int, int], trigger: triggers.Trigger) -> bool:

@@ -24,8 +24,10 @@ from timeline._events.carried import (
     Carried,
     Link,
     Unread,
+    act_told,
     anchored,
     announced,
+    announced_works,
     counted_at_the_occasion,
     modal_before,
     paragraph_topic,
@@ -300,6 +302,8 @@ def _sentence(
             previous_subject = carried_in
         if announced(clause, trigger) and previous_subject.get() is None:
             previous_subject = carried_in  # 市委书记…出席并下达开工令: the act of the subject told
+        if previous_subject.get() is None and announced_works(clause, trigger):
+            previous_subject = Carried(act_told(found.events, trigger.type))  # …宣布项目开工: the ceremony's
         if counted_at_the_occasion(chain, clause, trigger) and previous_subject.get() is None:
             previous_subject = carried_in  # 当天，12家企业进行了现场签约: at the ceremony told
         if (held := counted_where_framed(reading, chain, clause, trigger)) is not None:

@@ -138,6 +138,9 @@ OFFICIATING = ("共同为", "一起为", "一同为")
 #: An official who announces or orders the act (出席仪式并宣布…项目开工, 出席并下达开工令) is
 #: no subject of it: the clause goes on about the subject carried in.
 ANNOUNCING_VERBS = ("宣布", "下达")
+#: Words for the works a report told, right after an announcing verb (宣布项目开工): the act
+#: announced is that of the ceremony told before.
+WORKS_TOLD = ("项目", "工程", "各项目", "该项目", "上述项目", "这些项目", "重点项目", "重大项目")
 #: Adverbs that may stand before an opener of DESCRIPTIVE_STARTS (持续推动…落地, 进一步推动):
 #: the clause is an aim all the same.
 DESCRIPTIVE_LEAD_ADVERBS = ("持续", "继续", "进一步", "全力", "大力", "积极", "着力", "努力", "加快")
