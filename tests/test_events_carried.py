@@ -59,3 +59,20 @@ def test_phrases_kept_aside_give_the_same_events_read_at_once(monkeypatch: pytes
     lazily = [extract(article) for article in articles]
     monkeypatch.setattr(milestones, "UNREAD_REACH", 0)
     assert [extract(article) for article in articles] == lazily
+
+
+def test_quiet_sentences_read_apart_give_the_same_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence none of whose clauses can tell a milestone (`milestones._quiet`) is read
+    without the steps only a milestone needs; walked clause by clause like every other sentence
+    it gives the same extraction: on the seeds and the real corpus."""
+    articles = [*GOLD.seed_corpus().articles.values(), *GOLD.real_corpus().articles.values()]
+    apart = [extract(article) for article in articles]
+    monkeypatch.setattr(milestones, "_quiet", lambda text, clauses: False)
+    assert [extract(article) for article in articles] == apart
+
+
+def test_a_clause_placed_at_a_meeting_is_never_quiet() -> None:
+    """在…上 holds no trigger word, yet may tell a meeting held (`ceremonies.meeting_held`)."""
+    text = "在第十届全国人民代表大会上"
+    assert not milestones._quiet(text, [(0, len(text))])
+    assert milestones._quiet("天气晴朗", [(0, 4)])

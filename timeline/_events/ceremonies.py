@@ -78,7 +78,7 @@ def meeting_held(
     reading: Reading, clause: str, mentions: list[Found], sentence: Sentence
 ) -> triggers.Trigger | None:
     """'在<named meeting>上' in a dated sentence: the meeting itself is the milestone."""
-    if not clause.startswith(vocab.MEETING_PLACE_HEAD) or not clause.endswith(vocab.MEETING_PLACE_TAILS):
+    if not may_be_held_at(clause):
         return None
     meeting = next((m for m in mentions if m.type == "meeting"), None)
     if meeting is None or reading.dates.last_within(sentence.start, sentence.end) is None:
@@ -86,6 +86,12 @@ def meeting_held(
     surface = reading.doc.text[meeting.start : meeting.end]
     start = clause.find(surface)
     return triggers.Trigger("meeting", surface, start, start + len(surface))
+
+
+def may_be_held_at(clause: str) -> bool:
+    """A clause that may place the sentence at a meeting (在…上, 在…期间), which `meeting_held`
+    reads."""
+    return clause.startswith(vocab.MEETING_PLACE_HEAD) and clause.endswith(vocab.MEETING_PLACE_TAILS)
 
 
 def held_meeting(mentions: list[Found], start: int, end: int) -> Found | None:

@@ -32,7 +32,7 @@ from timeline._events.carried import (
     modal_before,
     paragraph_topic,
 )
-from timeline._events.ceremonies import meeting_held, with_held_ceremonies
+from timeline._events.ceremonies import may_be_held_at, meeting_held, with_held_ceremonies
 from timeline._events.clause_event import Made, attribute_status, make_event
 from timeline._events.cleanup import PROSE, Document
 from timeline._events.context import Reading
@@ -191,13 +191,17 @@ def _sentence(
     paragraph's previous milestone (预计2023年2月开始大批量生产); the last subject is returned.
     """
     text = reading.doc.text
+    clauses, ceremonies = with_held_ceremonies(text, sentence.clauses)
+    if _quiet(text, clauses):
+        return _quiet_sentence(reading, found, sentence, clauses, carried_in)
     frames = sentence_frames(text, reading.dates, sentence)
     previous_subject = Carried(None)
     last = carried_in
     #: Each clause so far, and whether it carried the subject of the one before (its modal too).
     chain: list[Link] = []
     # inside a 随着… frame: one opened, and each clause since names no subject
-    framing, framing_since = False, list[Unread]()
+    framing = False
+    framing_since: list[Unread] = []
     period = Period.of(text, sentence)
     deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]] | None = None
     seen: dict[tuple[str, str, str, TimeExpr | None], list[frozenset[str]]] = {}
@@ -225,7 +229,6 @@ def _sentence(
             found.events.append(event)
             found.types.add(event.type)
 
-    clauses, ceremonies = with_held_ceremonies(text, sentence.clauses)
     content = False  # after a document's words are announced (方案提出，…)
     released = False  # after a document was released (印发《…》，…)
     for act in (part for whole in clauses for part in clause_acts(reading, whole)):
@@ -385,6 +388,49 @@ def _sentence(
             deferred = None
             if framed is not None:
                 add(framed)
+    return last
+
+
+def _quiet(text: str, clauses: list[tuple[int, int]]) -> bool:
+    """No clause of the sentence can tell a milestone: none holds a trigger word or pattern
+    (`triggers.may_hold_trigger`) nor places itself at a meeting (`may_be_held_at`). Most
+    sentences of an article."""
+    for start, end in clauses:
+        clause = text[start:end]
+        if triggers.may_hold_trigger(clause) or may_be_held_at(clause):
+            return False
+    return True
+
+
+def _quiet_sentence(
+    reading: Reading,
+    found: Milestones,
+    sentence: Sentence,
+    clauses: list[tuple[int, int]],
+    carried_in: Carried,
+) -> Carried:
+    """What `_sentence` reads in a `_quiet` sentence, without the steps that only matter to a
+    milestone: each clause's subject phrase is kept aside (`Milestones.read_later`) up to one
+    that announces a document's words, and the name or phrase opening the sentence is what the
+    sentences after it are about (returned)."""
+    text = reading.doc.text
+    last = carried_in
+    for index, span in enumerate(clauses):
+        clause_start, clause_end = span
+        mentions = reading.recognition.within(clause_start, clause_end)
+        unread = Unread(reading, span, mentions)
+        found.read_later(unread)
+        if index == 0:
+            topic = subjects.topic_of(text, mentions, clause_start)
+            if topic is not None:
+                last = Carried(topic)
+            else:
+                title = _caption_title(reading, sentence, span)
+                if title is not None:
+                    found.read_later(title)
+                last = Carried(partial(_opening_phrase, title or unread), last)
+        if _tells_content(text[clause_start:clause_end]):
+            break  # what the document says follows: no clause of its own
     return last
 
 
