@@ -584,6 +584,28 @@ def test_an_act_proclaimed_of_the_works_in_its_own_sentence(
             [("production", "长安汽车渝北工厂"), ("production", "长安汽车渝北工厂")],
             id="宣布工程竣工投产-paragraphs-later",
         ),
+        # the parties of a signing told before, named only by a word for them, sign again
+        pytest.param(
+            "近日，四川省人民政府与中国铁建股份有限公司在成都签署深化战略合作协议。省长黄强出席签约仪式。"
+            "副省长李云泽与副总裁李宁分别代表双方签署协议。",
+            [("signing", "四川省人民政府"), ("signing", "四川省人民政府")],
+            id="代表双方签署协议",
+        ),
+        pytest.param(
+            "5月6日，宜宾市与宁德时代新能源科技股份有限公司签约。\n随后，市长与董事长代表市企双方正式签订框架协议。",
+            [("signing", "宜宾市"), ("signing", "宜宾市")],
+            id="代表市企双方正式签订",
+        ),
+        pytest.param(
+            "5月6日，邹城经济开发区与济南经济开发区签约。\n在座谈会上，两大经开区全面签署了合作共建协议。",
+            [("signing", "邹城经济开发区"), ("signing", "邹城经济开发区")],
+            id="两大经开区全面签署",
+        ),
+        pytest.param(
+            "7月13日，济南市投促局一行到邹城经济开发区参观考察。\n随后，两大经开区全面签署了合作共建协议。",
+            [("other", "济南市投促局")],
+            id="双方-with-no-signing-told-before",
+        ),
         # a bare 宣布开工 stays a person's part; with no act of the type told before, no guess
         pytest.param(
             "5月6日，永川区重大项目集中开工仪式举行。\n今年以来，永川区立足新起点。\n区委书记张三出席并宣布开工。",
@@ -597,7 +619,7 @@ def test_an_act_proclaimed_of_the_works_in_its_own_sentence(
         ),
     ],
 )
-def test_works_announced_later_are_those_of_the_ceremony_told(
+def test_works_or_parties_of_an_act_told_act_again(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     found = extract(Article(text, "2025-06-30")).events

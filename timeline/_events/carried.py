@@ -17,12 +17,15 @@ from timeline._events import subjects, triggers, vocab
 from timeline._events.context import Reading
 from timeline._events.entities import Found
 from timeline._events.retold import COUNTED
+from timeline._events.subject_phrase import ADVERB_TAIL
 from timeline.model import Event, EventEntity
 
 #: A quotation that is a speech (it holds a clause break), not a quoted name (“…关键技术”项目).
 _QUOTED_SPEECH = re.compile("“[^”]{0,200}?[" + vocab.PROSE_MARKS + "]")
 _SPREAD = _regex.alternation(vocab.SPREAD_ADVERBS)
 _DONE = _regex.alternation(vocab.DONE_CUES)
+#: A pair or trio named by its count and kind (两大经开区) at the end of the words before a trigger.
+_PAIR_TOLD = re.compile("(?:" + "|".join(vocab.PAIR_COUNTS) + r")[\u4e00-\u9fff]{1,5}$")
 
 
 class Unread:
@@ -110,6 +113,13 @@ def announced_works(clause: str, trigger: triggers.Trigger) -> bool:
     the ceremony) nor 宣布长山米业项目开工 (works named)."""
     before = clause[: trigger.start]
     return any(before.endswith(verb + works) for verb in vocab.ANNOUNCING_VERBS for works in vocab.WORKS_TOLD)
+
+
+def parties_told(clause: str, trigger: triggers.Trigger) -> bool:
+    """…李宁分别代表双方签署协议, 两大经开区全面签署了合作共建协议: the parties of an act told
+    before, named only by a word for them (双方, 三方, 两大…), act again; the act is that one."""
+    before = ADVERB_TAIL.sub("", clause[: trigger.start])
+    return before.endswith(vocab.PARTIES_TOLD) or _PAIR_TOLD.search(before) is not None
 
 
 def act_told(events: list[Event], type_: str) -> EventEntity | None:

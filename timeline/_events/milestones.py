@@ -31,6 +31,7 @@ from timeline._events.carried import (
     counted_at_the_occasion,
     modal_before,
     paragraph_topic,
+    parties_told,
 )
 from timeline._events.ceremonies import may_be_held_at, meeting_held, with_held_ceremonies
 from timeline._events.clause_event import Made, attribute_status, make_event
@@ -305,8 +306,10 @@ def _sentence(
             previous_subject = carried_in
         if announced(clause, trigger) and previous_subject.get() is None:
             previous_subject = carried_in  # 市委书记…出席并下达开工令: the act of the subject told
-        if previous_subject.get() is None and announced_works(clause, trigger):
-            previous_subject = Carried(act_told(found.events, trigger.type))  # …宣布项目开工: the ceremony's
+        told_again_by_reference = announced_works(clause, trigger) or parties_told(clause, trigger)
+        if told_again_by_reference and previous_subject.get() is None:
+            # …宣布项目开工, …代表双方签署协议: the act told before, told again
+            previous_subject = Carried(act_told(found.events, trigger.type))
         if counted_at_the_occasion(chain, clause, trigger) and previous_subject.get() is None:
             previous_subject = carried_in  # 当天，12家企业进行了现场签约: at the ceremony told
         if (held := counted_where_framed(reading, chain, clause, trigger)) is not None:

@@ -140,6 +140,10 @@ OFFICIATING = ("共同为", "一起为", "一同为")
 ANNOUNCING_VERBS = ("宣布", "下达")
 #: Words for the works a report told, right after an announcing verb (宣布项目开工): the act
 #: announced is that of the ceremony told before.
+#: Words for the parties of an act told before (…分别代表双方签署协议): they act again.
+PARTIES_TOLD = ("双方", "三方", "各方", "两地")
+#: Counts opening a pair or trio of a kind (两大经开区全面签署…): the parties told before.
+PAIR_COUNTS = ("两大", "两家", "三家", "双")
 WORKS_TOLD = ("项目", "工程", "各项目", "该项目", "上述项目", "这些项目", "重点项目", "重大项目")
 #: Adverbs that may stand before an opener of DESCRIPTIVE_STARTS (持续推动…落地, 进一步推动):
 #: the clause is an aim all the same.
