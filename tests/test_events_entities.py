@@ -1266,16 +1266,19 @@ def test_a_tally_is_never_a_subject(text: str) -> None:
         ("12月27日，记者从市投促局获悉，在安巢经开区，又有12个项目集中签约。", "安巢经开区"),
         ("3月5日，在两江新区，又有6个项目正式开工。", "两江新区"),
         ("5月，于苏州工业园区，又有9个项目集中签约。", "苏州工业园区"),
+        # corpus 164: 从 (from) opens the phrase of the act a span starts from
+        ("从2019年重庆实验室揭牌，这五年，成果不断。", "重庆实验室"),
+        ("从2020年3月宁德时代在宜宾落户，这四年，宜宾锂电产业快速成长。", "宁德时代"),
         # a word that only opens like one stays whole
         ("有色金属研究院新园区今年建成。", "有色金属研究院新园区"),
     ],
 )
 def test_an_existential_or_a_limit_opens_the_phrase_of_its_thing(text: str, subject: str) -> None:
-    """有/又有/将有 (there is) and 到 (until) open the phrase of the thing they introduce, no name;
+    """有/又有/将有 (there is), 到 (until) and 从 (from) open the phrase of the thing they introduce, no name;
     a count they introduce names no one, and the place the clause before only names holds it."""
     names = [event.subject.name for event in extract(Article(text, "2024-09-30")).events if event.subject]
     assert subject in names
-    openers = ("有", "又有", "将有", "还有", "到")
+    openers = ("有", "又有", "将有", "还有", "到", "从")
     assert not any(name.startswith(openers) for name in names if not name.startswith("有色"))
 
 

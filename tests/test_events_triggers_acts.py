@@ -150,7 +150,7 @@ def test_two_acts_in_one_clause(text: str, expected: list[tuple[str, str]]) -> N
         (
             "其中，比亚迪新能源客车及轨道交通项目，从2017年5月26日签约至2017年11月20日1号轨道梁厂正式投产下线，"
             "用时不到半年。",
-            [("production", "occurred", "2017-11-20")],
+            [("signing", "occurred", "2017-05-26"), ("production", "occurred", "2017-11-20")],
         ),
         (
             "宜宾锂电产业园，自2019年7月开工建设至2020年12月一期工程竣工，用时17个月。",
@@ -158,15 +158,15 @@ def test_two_acts_in_one_clause(text: str, expected: list[tuple[str, str]]) -> N
         ),
         (
             "长安汽车两江工厂，从2016年3月奠基到2017年9月首车下线，仅用18个月。",
-            [("production", "occurred", "2017-09")],
+            [("construction", "occurred", "2016-03"), ("production", "occurred", "2017-09")],
         ),
         # no date at the end of the span: how fast, no act of its own
         ("该项目从签约到投产仅用5个月。", []),
     ],
 )
 def test_the_act_a_dated_span_runs_to(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    """从<date>A至<date>B in one clause: B, with its own date, is an act of its own (after 自, A is
-    one too: a frame's act)."""
+    """从<date>A至<date>B in one clause: B, with its own date, is an act of its own, and so is A
+    (the dated act the span starts from, 187: 从2017年5月26日签约 is gold)."""
     assert _events(text, "2021-01-10") == expected
 
 

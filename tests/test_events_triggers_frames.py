@@ -37,6 +37,45 @@ def test_frames_and_shared_modals(text: str, expected: list[tuple[str, str, str 
     assert sorted(_events(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # real 164: the dated act a span of forty years starts from
+        pytest.param(
+            "从1984年中美史克在东丽区成立，这40年，东丽区招商引资步伐稳健，从零星尝试到全面开花。",
+            "2024-12-27",
+            [("founding", "occurred", "1984", "中美史克")],
+            id="从1984年X成立-164",
+        ),
+        pytest.param(
+            "从2019年5月重庆实验室揭牌，这五年，实验室成果不断涌现。",
+            "2024-06-30",
+            [("opening", "occurred", "2019-05", "重庆实验室")],
+            id="从2019年5月X揭牌",
+        ),
+        pytest.param(
+            "从去年3月华为公司在两江新区落户，这一年，园区又引进企业20家。",
+            "2025-06-30",
+            [("signing", "occurred", "2024-03", "华为公司")],
+            id="从去年3月X落户",
+        ),
+        # no date after 从, or the start of a period: no act
+        pytest.param("从签约到投产，宜宾锂电项目仅用5个月。", "2025-06-30", [], id="从签约到投产-no-date"),
+        pytest.param("从2015年至今，园区累计签约项目120个。", "2025-06-30", [], id="从…至今-a-period"),
+        pytest.param("从2020年以来，园区已有30家企业投产。", "2025-06-30", [], id="从…以来-a-period"),
+    ],
+)
+def test_a_dated_act_a_span_starts_from(
+    text: str, pub: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """从 and a date opening a clause: the act a span of time starts from is an act of its own, with
+    its own date (vocab.DATED_SPAN_START); not a step of a story nor the start of a period."""
+    found = extract(Article(text, pub)).events
+    subjects = [e.subject.name if e.subject else None for e in found]
+    triples = [(e.type, e.status, e.date.value if e.date else None) for e in found]
+    assert [(*triple, subject) for triple, subject in zip(triples, subjects, strict=True)] == expected
+
+
 def test_an_aim_word_ending_a_name_is_no_aim() -> None:
     """为 ends 华为: 重庆市与华为签署… is a signing, while 为/的 before a trigger stay aims."""
     assert _events("3月1日，重庆市与华为签署战略合作协议。") == [("signing", "occurred", "2025-03-01")]

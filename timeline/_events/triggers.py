@@ -97,6 +97,7 @@ _CEREMONY_OVER = re.compile(
     "(?:" + "|".join(vocab.CEREMONY_NOUNS) + ")(?:" + "|".join(vocab.CEREMONY_OVER) + ")"
 )
 _MARKED_ACT = re.compile(vocab.MARKED_ACT)
+_DATED_SPAN_START = re.compile(vocab.DATED_SPAN_START)
 _SPEECH_AT = re.compile(vocab.SPEECH_AT_CEREMONY)
 _ANNIVERSARY = re.compile(vocab.ANNIVERSARY)
 _PLANNED_TIME = re.compile(vocab.PLANNED_TIME)
@@ -414,7 +415,11 @@ def find_trigger(
     """
     lead = _DESCRIPTIVE_LEAD.match(clause)  # 持续推动…: the opener after the adverbs
     opener_at = lead.end() if lead is not None else 0
-    descriptive = clause.startswith(vocab.DESCRIPTIVE_STARTS, opener_at) and not _MARKED_ACT.match(clause)
+    descriptive = (
+        clause.startswith(vocab.DESCRIPTIVE_STARTS, opener_at)
+        and not _MARKED_ACT.match(clause)
+        and not _DATED_SPAN_START.match(clause)
+    )
     descriptive = descriptive or _PURPOSE_FRAME.match(clause) is not None
     condition = clause.startswith(vocab.CONDITION_HEAD) and clause[1:2] not in vocab.NOT_CONDITION_AFTER_HEAD
     if descriptive or condition or clause.endswith(vocab.FRAME_ENDS):

@@ -348,7 +348,7 @@ CONTINUING_JOINERS = ("及", "以及")
 COUNTED_OPENERS = ("有", "还有", "共有", "另有", "这", "那", "上述", "以上")
 #: Words opening a subject phrase that introduce the thing named after them (`openers`): an
 #: existential (又有12个项目签约, 将有亚太桥牌锦标赛…落户) or a limit (到首条模组建成投产).
-INTRODUCING_OPENERS = ("又有", "还有", "也有", "另有", "共有", "有", "到", "加上")
+INTRODUCING_OPENERS = ("又有", "还有", "也有", "另有", "共有", "有", "到", "从", "加上")
 #: Words that only open like one of them: part of a name (有色金属…) or a word of their own
 #: (有助于, 到场嘉宾).
 WORDS_OPENING_LIKE_AN_OPENER = (

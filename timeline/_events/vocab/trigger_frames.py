@@ -129,6 +129,13 @@ FRAME_TAILS = ("之后", "以后", "以来", "后")
 #: A span of time told from one act to another (自2017年12月开工建设，到首条模组建成投产仅用了
 #: 一年): the first clause frames the second, its date is its own.
 SPAN_FROM_HEADS = "自从"
+#: A clause opening with 从 and a date tells the dated act a span of time starts from (从2017年5月
+#: 26日签约至…投产, 从去年10月份签约，到…): an act of its own, not a step of a story (从零星尝试到
+#: 全面开花) nor the start of a period (从2019年起, 从今年开始, 从2010年以来, 从2015年至今).
+DATED_SPAN_START = (
+    r"^从\s*(?:[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*月|去年|今年|前年|上年)"
+    r"(?![^，。；]*?(?:起|开始|以来|至今))"
+)
 SPAN_TO_HEADS = ("到", "至")
 #: Triggers that name a stage (处于建设阶段): the noun tails above do not apply.
 STAGE_TRIGGERS = ("处于建设阶段", "建设阶段", "量产阶段")
