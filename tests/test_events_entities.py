@@ -1467,6 +1467,44 @@ def test_an_ordinal_unit_points_at_its_thing_or_its_maker(text: str, subject: st
     assert event.subject is not None and event.subject.name == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # pool 2 (q39): the works are named before the phase that follows 项目
+        ("中国能建葛洲坝集团开发建设的武汉东西湖135项目一期工程全面封顶。", "武汉东西湖135项目一期工程"),
+        ("成都天府新区数据中心项目一期施工现场一片繁忙，该项目于3月开工。", "成都天府新区数据中心项目"),
+        ("合肥滨湖物流园项目二期厂区里，该项目于5月实现封顶。", "合肥滨湖物流园项目"),
+        # corpus 146: 该项目 with no project before it is the facility or park told in its paragraph
+        (
+            "9月22日，2017欧亚经济论坛·国际会展创新创业论坛在西安浐灞生态区举办，"
+            "论坛上同时发布了西安丝路国际会展中心建设规划。目前该项目已经开工。",
+            "西安丝路国际会展中心",
+        ),
+        ("会上发布了成都天府国际会展中心建设规划。目前该项目已经开工。", "成都天府国际会展中心"),
+        ("3月1日，合肥市发布了合肥滨湖物流园建设方案。目前该工程已开工建设。", "合肥滨湖物流园"),
+        # a project named before it is still what 该项目 is (not the building told after it)
+        (
+            "合肥滨湖数据中心项目签约，将建设合肥滨湖数据中心大楼。目前该项目已开工建设。",
+            "合肥滨湖数据中心项目",
+        ),
+    ],
+)
+def test_a_word_of_works_points_at_the_works_told(text: str, subject: str) -> None:
+    """A phase after 项目 (…项目一期施工现场) does not hide the name before it; 该项目 with no
+    project named before it in its paragraph points at the facility or park told there."""
+    event = extract(Article(text, "2017-09-30")).events[-1]
+    assert event.subject is not None and event.subject.name == subject
+
+
+def test_a_word_of_works_takes_no_facility_of_another_paragraph() -> None:
+    """The facility a 该项目 may fall back to is one of its own paragraph: across a paragraph
+    break a park told before is no referent (the clause names no subject, so no event)."""
+    text = "论坛发布了成都天府国际会展中心建设规划。\n目前该项目已经开工。"
+    assert [event.summary for event in extract(Article(text, "2017-09-30")).events] == [
+        "论坛发布了成都天府国际会展中心建设规划"
+    ]
+
+
 def test_a_body_set_up_for_a_work_keeps_the_verb_in_its_name() -> None:
     """…工程建设指挥部 is one body: the verb of the work it was set up for stands inside its name,
     and 此次指挥部 points back to it."""

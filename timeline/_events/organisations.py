@@ -8,6 +8,7 @@ its owner.
 from __future__ import annotations
 
 import bisect
+import re
 
 from timeline import _regex
 from timeline._events import vocab
@@ -25,6 +26,8 @@ from timeline._events.name_bounds import (
 )
 
 _SUFFIX = _regex.alternation(vocab.ORG_SUFFIXES)
+#: A phase right after the word of works (项目一期, 工程二期): the name ends before it.
+_PHASE_AFTER = re.compile(vocab.PHASE_AFTER_WORKS)
 
 
 def suffix_type(name: str) -> str | None:
@@ -63,6 +66,7 @@ def organisations(c: Collector, start: int, end: int) -> None:
             and suffix_end < end
             and is_name_char(text[suffix_end])
             and text[suffix_end] not in followers
+            and _PHASE_AFTER.match(text, suffix_end, end) is None  # …数据中心项目一期施工现场
         ):
             continue
         type_ = vocab.ORG_SUFFIXES[suffix]

@@ -1,6 +1,8 @@
 """Pronoun-like mentions (该公司, 公司, 研究院, 该中心): each takes the nearest earlier mention of a
 fitting type (vocab.PRONOUNS) in its paragraph, else the latest of one in the paragraph before;
-该 and a name suffix (该工厂, 该电站, 该产业园) fits the type of the suffix.
+该 and a name suffix (该工厂, 该电站, 该产业园) fits the type of the suffix. A word of works
+(该项目) with no project before it takes the facility or park told before it in its paragraph
+(vocab.PRONOUN_FALLBACKS).
 """
 
 from __future__ import annotations
@@ -22,6 +24,18 @@ _PRONOUN = _regex.alternation(_FITTING)
 def _met_at(item: tuple[int, Found]) -> int:
     """A (sweep index, mention) pair by the index it was met at."""
     return item[0]
+
+def _referent(
+    latest: dict[str, tuple[int, Found]], earlier: dict[str, Found], types: tuple[str, ...]
+) -> Found | None:
+    """The nearest mention of one of the types met so far in the paragraph, else the latest of
+    one in the paragraph before, else None."""
+    fitting = [latest[type_] for type_ in types if type_ in latest]
+    if fitting:
+        return max(fitting, key=_met_at)[1]
+    before_paragraph = [earlier[type_] for type_ in types if type_ in earlier]
+    return max(before_paragraph, key=start_of) if before_paragraph else None
+
 
 def pronouns(
     c: Collector, start: int, end: int, starts: list[int], ordered: list[Found], earlier: dict[str, Found]
@@ -63,12 +77,9 @@ def _pronouns_in(
             elif found.kind != PRONOUN and (found.type not in latest or latest[found.type][0] < index):
                 latest[found.type] = (index, found)
         waiting = still
-        fitting = [latest[type_] for type_ in _FITTING[word] if type_ in latest]
-        before_paragraph = [earlier[type_] for type_ in _FITTING[word] if type_ in earlier]
-        if fitting:
-            referent = max(fitting, key=_met_at)[1]
-        elif before_paragraph:
-            referent = max(before_paragraph, key=start_of)
-        else:
+        referent = _referent(latest, earlier, _FITTING[word]) or _referent(
+            latest, {}, vocab.PRONOUN_FALLBACKS.get(word, ())
+        )
+        if referent is None:
             continue
         c.add(match.start(), match.end(), referent.name, referent.type, PRONOUN)

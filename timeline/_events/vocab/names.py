@@ -178,6 +178,9 @@ _AFTER_WORKS = (
     "施复主目现即有争稳整累进今明"
 )
 SUFFIX_FOLLOWERS: dict[str, str] = {"工程": _AFTER_WORKS, "项目": _AFTER_WORKS}
+#: A phase after 项目 or 工程 (网易贵安数据中心项目一期施工现场): the works are named before it,
+#: whatever follows the phase.
+PHASE_AFTER_WORKS = r"(?:首|第?[一二三四五六七八九十0-9]{1,2})期"
 
 #: Characters that make a one-character suffix part of a common word (布局, 党委).
 SUFFIX_NOT_AFTER: dict[str, str] = {"局": "布格结开全当大变", "委": "党工编常", "厅": "餐客大展"}

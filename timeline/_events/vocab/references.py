@@ -69,6 +69,12 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
     "该医院": ("facility",),
     "该基地": ("platform",),
 }
+#: The works 该项目 or 该工程 refers to when no project is named before it in its paragraph or
+#: the one before: the facility or park being built told earlier in the same paragraph (…发布了
+#: 西安丝路国际会展中心建设规划。目前该项目已经开工).
+PRONOUN_FALLBACKS: dict[str, tuple[str, ...]] = {
+    word: ("facility", "platform") for word in ("该项目", "该工程")
+}
 #: What may stand right before a bare pronoun word (公司, 研究院): otherwise it is part of
 #: a longer phrase, not a reference.
 PRONOUN_BEFORE = "，,。：:；;“”、了其将也还由向与和在"
