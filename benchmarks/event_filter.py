@@ -38,7 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -191,13 +191,12 @@ def all_examples(cache: Path) -> tuple[list[Example], dict[str, tuple[Event, ...
     return unique, current
 
 
+Learner = Callable[[Sequence[Example]], keep.Model]
+
+
 def train(examples: Sequence[Example]) -> keep.Model:
-    """A logistic regression fitted to the examples, its threshold 0 (set by `with_threshold`)."""
-    files: dict[str, set[str]] = {}
-    for example in examples:
-        for name in example.names:
-            files.setdefault(name, set()).add(example.file)
-    used = {name for name, seen in files.items() if len(seen) >= MIN_ARTICLES}
+    """A logistic regression fitted to the examples, its threshold 0 (set by `fitted`)."""
+    used = _usable(examples)
     rows = [([n for n in example.names if n in used], 1.0 if example.right else 0.0) for example in examples]
     order = list(range(len(rows)))
     random.Random(0).shuffle(order)
@@ -216,6 +215,36 @@ def train(examples: Sequence[Example]) -> keep.Model:
     return keep.Model({n: round(w, 4) for n, w in weights.items() if abs(w) >= 1e-4}, round(bias, 4), 0.0)
 
 
+def train_bayes(examples: Sequence[Example]) -> keep.Model:
+    """Naive Bayes over the features present (add-one smoothing): each weight is the log ratio of
+    a feature's share among right and among wrong examples, the bias the log ratio of the counts;
+    threshold 0 (set by `fitted`)."""
+    used = _usable(examples)
+    right = sum(e.right for e in examples)
+    wrong = len(examples) - right
+    counts: dict[str, list[int]] = {}
+    for example in examples:
+        for name in set(example.names) & used:
+            counts.setdefault(name, [0, 0])[example.right] += 1
+    weights = {
+        name: round(math.log((n_right + 1) / (right + 2)) - math.log((n_wrong + 1) / (wrong + 2)), 4)
+        for name, (n_wrong, n_right) in counts.items()
+    }
+    return keep.Model(weights, round(math.log(max(right, 1) / max(wrong, 1)), 4), 0.0)
+
+
+LEARNERS = {"logistic": train, "bayes": train_bayes}
+
+
+def _usable(examples: Sequence[Example]) -> set[str]:
+    """The features seen in at least MIN_ARTICLES articles of the examples."""
+    files: dict[str, set[str]] = {}
+    for example in examples:
+        for name in example.names:
+            files.setdefault(name, set()).add(example.file)
+    return {name for name, seen in files.items() if len(seen) >= MIN_ARTICLES}
+
+
 def _sigmoid(value: float) -> float:
     if value < -30:
         return 0.0
@@ -228,24 +257,25 @@ def folds(files: Iterable[str], count: int = FOLDS) -> list[set[str]]:
     return [set(ordered[i::count]) for i in range(count)]
 
 
-def out_of_fold(examples: Sequence[Example]) -> list[tuple[float, Example]]:
+def out_of_fold(examples: Sequence[Example], learn: Learner = train) -> list[tuple[float, Example]]:
     """Each example's score by a model trained on the other folds' articles."""
     result = []
     for part in folds(e.file for e in examples):
-        model = train([e for e in examples if e.file not in part])
+        model = learn([e for e in examples if e.file not in part])
         result += [(model.score(e.names), e) for e in examples if e.file in part]
     return result
 
 
-def chosen_threshold(examples: Sequence[Example]) -> float:
+def chosen_threshold(examples: Sequence[Example], learn: Learner = train) -> float:
     """The highest threshold dropping at most RIGHT_LOSS of the right events out of fold."""
-    scores = sorted(score for score, e in out_of_fold(examples) if e.right)
+    scores = sorted(score for score, e in out_of_fold(examples, learn) if e.right)
     allowed = int(RIGHT_LOSS * len(scores))
     return round(scores[allowed] - 1e-6, 4) if scores else 0.0
 
 
-def fitted(examples: Sequence[Example]) -> keep.Model:
-    return replace(train(examples), threshold=chosen_threshold(examples))
+def fitted(examples: Sequence[Example], learn: Learner = train) -> keep.Model:
+    """A model trained on the examples with the threshold chosen on them (`chosen_threshold`)."""
+    return replace(learn(examples), threshold=chosen_threshold(examples, learn))
 
 
 @dataclass
@@ -328,14 +358,16 @@ AFTER_THE_FACT = (-3.0, -2.5, -2.0, -1.0, 0.0)
 a ranking that fails from a threshold that does (chosen from nothing: reported, never used)."""
 
 
-def evaluate(examples: list[Example], current: dict[str, tuple[Event, ...]], pool: Path | None) -> None:
+def evaluate(
+    examples: list[Example], current: dict[str, tuple[Event, ...]], pool: Path | None, learn: Learner = train
+) -> None:
     """The acceptance test: trained on the articles before TEST (with the threshold chosen there),
     the extractor with and without the filter on TEST and pool 3; then 5-fold cross-validation."""
     first, last = TEST
     test = {f for f in current if first <= number(f) <= last}
     training = [e for e in examples if number(e.file) < first and not _revision_saw_test(e)]
     cpu = time.process_time()
-    model = fitted(training)
+    model = fitted(training, learn)
     print(
         f"trained on 001-{first - 1:03d}: {len(training)} examples ({sum(e.right for e in training)} "
         f"right), {len(model.weights)} weights, threshold {model.threshold} "
@@ -355,7 +387,7 @@ def evaluate(examples: list[Example], current: dict[str, tuple[Event, ...]], poo
     print("5-fold cross-validation by article over all articles (threshold chosen in each training part):")
     total_without, total_with = Figures(), Figures()
     for index, part in enumerate(folds(current)):
-        model = fitted([e for e in examples if e.file not in part])
+        model = fitted([e for e in examples if e.file not in part], learn)
         without, with_ = real_figures(current, part, None), real_figures(current, part, model)
         print(f"  fold {index + 1} without {without.line()}\n         with    {with_.line()}")
         total_without.add(without)
@@ -379,10 +411,10 @@ articles before `first`, filter the events the extractor at `commit` (which had 
 emitted on first-last. Used to choose the features and settings, never TEST."""
 
 
-def validate(examples: list[Example], cache: Path) -> None:
+def validate(examples: list[Example], cache: Path, learn: Learner = train) -> None:
     for commit, first, last in VALIDATION:
         training = [e for e in examples if number(e.file) < first]
-        model = fitted(training)
+        model = fitted(training, learn)
         files = {f for f in real_corpus().articles if first <= number(f) <= last}
         found = {f: e for f, e in revision_events(commit, cache).items() if f in files}
         found.update({f: () for f in files - set(found)})
@@ -405,6 +437,7 @@ def main() -> None:
     parser.add_argument("--validate", action="store_true", help="the splits inside 001-203 (VALIDATION)")
     parser.add_argument("--evaluate", action="store_true", help="the acceptance test and cross-validation")
     parser.add_argument("--pool3", type=Path, help="the pool 3 directory (its marks.tsv, meta.tsv, pages/)")
+    parser.add_argument("--learner", choices=sorted(LEARNERS), default="logistic")
     parser.add_argument("--write", type=Path, help="train on every article and write the model (JSON) here")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "timeline_event_filter")
     args = parser.parse_args()
@@ -415,11 +448,11 @@ def main() -> None:
         f"({sum(not e.revision for e in examples)} from the working copy)"
     )
     if args.validate:
-        validate(examples, args.cache)
+        validate(examples, args.cache, LEARNERS[args.learner])
     if args.evaluate:
-        evaluate(examples, current, args.pool3)
+        evaluate(examples, current, args.pool3, LEARNERS[args.learner])
     if args.write:
-        model = fitted(examples)
+        model = fitted(examples, LEARNERS[args.learner])
         text = json.dumps(model.to_dict(), ensure_ascii=False, indent=0)
         args.write.write_text(text + "\n", encoding="utf-8")
         print(f"wrote {args.write}: {len(model.weights)} weights, threshold {model.threshold}")

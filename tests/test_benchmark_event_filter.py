@@ -62,6 +62,14 @@ def test_training_is_deterministic_and_learns_its_examples() -> None:
     assert milestone > 0 > non_event
 
 
+def test_naive_bayes_learns_its_examples_too() -> None:
+    model = event_filter.train_bayes(TRAINING)
+    assert model == event_filter.train_bayes(TRAINING)
+    assert model.score(("type:opening", "subject:lab", "date:clause")) > 0
+    assert model.score(("type:opening", "subject:none", "cue:count")) < 0
+    assert model.weights["type:opening"] == 0.0  # in every example: tells nothing
+
+
 def test_a_feature_of_too_few_articles_is_left_out() -> None:
     rare = [*TRAINING, _example("000", False, "subject:lab", "rare:名字")]
     assert "rare:名字" not in event_filter.train(rare).weights
