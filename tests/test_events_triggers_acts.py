@@ -606,6 +606,25 @@ def test_an_act_proclaimed_of_the_works_in_its_own_sentence(
             [("other", "济南市投促局")],
             id="双方-with-no-signing-told-before",
         ),
+        # an unveiling done for a body named by its kind alone (为实验室) is that of the body of the
+        # kind unveiled before
+        pytest.param(
+            "6月28日，超声医学工程国家重点实验室揭牌仪式在重庆医科大学举行。副校长杨竹主持仪式。"
+            "熊雪、许洪斌、刘宴兵、黄爱龙共同为实验室揭牌。",
+            [("opening", "超声医学工程国家重点实验室"), ("opening", "超声医学工程国家重点实验室")],
+            id="共同为实验室揭牌",
+        ),
+        pytest.param(
+            "3月2日，重庆智能网联汽车创新中心揭牌仪式举行。\n市长李四与院士张三为该中心揭牌。",
+            [("opening", "重庆智能网联汽车创新中心"), ("opening", "重庆智能网联汽车创新中心")],
+            id="为该中心揭牌",
+        ),
+        pytest.param(
+            "3月2日，长安汽车渝北工厂揭牌仪式举行，重庆长安新能源汽车科技有限公司同日开业。\n"
+            "市长李四为实验室揭牌。",
+            [("opening", "长安汽车渝北工厂"), ("opening", "重庆长安新能源汽车科技有限公司")],
+            id="为实验室揭牌-no-lab-unveiled-before",
+        ),
         # a bare 宣布开工 stays a person's part; with no act of the type told before, no guess
         pytest.param(
             "5月6日，永川区重大项目集中开工仪式举行。\n今年以来，永川区立足新起点。\n区委书记张三出席并宣布开工。",

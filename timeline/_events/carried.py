@@ -122,10 +122,30 @@ def parties_told(clause: str, trigger: triggers.Trigger) -> bool:
     return before.endswith(vocab.PARTIES_TOLD) or _PAIR_TOLD.search(before) is not None
 
 
-def act_told(events: list[Event], type_: str) -> EventEntity | None:
+def kind_unveiled(clause: str, trigger: triggers.Trigger) -> tuple[str, ...] | None:
+    """熊雪、许洪斌…共同为实验室揭牌: the act done for a body named by its kind alone (为实验室,
+    为该中心), which no recognition resolves after 为; the types that kind may refer to, or None
+    for any other clause."""
+    before = ADVERB_TAIL.sub("", clause[: trigger.start])
+    at = before.rfind(vocab.BENEFICIARY_MARKER)
+    word = before[at + 1 :] if at >= 0 else ""
+    if word in vocab.PRONOUNS:
+        return vocab.PRONOUNS[word]
+    suffix = word.removeprefix(vocab.DEMONSTRATIVE)
+    return (vocab.ORG_SUFFIXES[suffix],) if suffix != word and suffix in vocab.ORG_SUFFIXES else None
+
+
+def act_told(events: list[Event], type_: str, kinds: tuple[str, ...] | None = None) -> EventEntity | None:
     """The subject of the latest event of a type the article told so far (the ceremony whose
-    act an official announces again), or None."""
-    return next((e.subject for e in reversed(events) if e.type == type_ and e.subject is not None), None)
+    act an official announces again), of one of `kinds` when given, or None."""
+    return next(
+        (
+            e.subject
+            for e in reversed(events)
+            if e.type == type_ and e.subject is not None and (kinds is None or e.subject.type in kinds)
+        ),
+        None,
+    )
 
 
 def anchored(reading: Reading, clause: str, span: tuple[int, int], trigger: triggers.Trigger) -> bool:

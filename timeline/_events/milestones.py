@@ -29,6 +29,7 @@ from timeline._events.carried import (
     announced,
     announced_works,
     counted_at_the_occasion,
+    kind_unveiled,
     modal_before,
     paragraph_topic,
     parties_told,
@@ -310,6 +311,8 @@ def _sentence(
         if told_again_by_reference and previous_subject.get() is None:
             # …宣布项目开工, …代表双方签署协议: the act told before, told again
             previous_subject = Carried(act_told(found.events, trigger.type))
+        if previous_subject.get() is None and (kinds := kind_unveiled(clause, trigger)) is not None:
+            previous_subject = Carried(act_told(found.events, trigger.type, kinds))  # 共同为实验室揭牌
         if counted_at_the_occasion(chain, clause, trigger) and previous_subject.get() is None:
             previous_subject = carried_in  # 当天，12家企业进行了现场签约: at the ceremony told
         if (held := counted_where_framed(reading, chain, clause, trigger)) is not None:
