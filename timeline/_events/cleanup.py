@@ -25,9 +25,11 @@ from timeline._events import vocab
 from timeline.model import CONTROL_CHARACTERS
 
 _LINE = re.compile(r"[^\n]*\n?")
+#: A credit ending a paragraph, after the mark closing its last sentence (group "credit"; the mark
+#: is matched, not looked back at, so that the regex engine skips to the marks).
 _TRAILING_BYLINE = re.compile(
-    r"(?<=[" + re.escape(vocab.SENTENCE_END + vocab.CLOSERS) + r"])"
-    r"[^。！？，]{0,16}(?:" + "|".join(vocab.BYLINE_MARKS) + r")[ \u3000]*[\u4e00-\u9fff]{2,4}$"
+    r"[" + re.escape(vocab.SENTENCE_END + vocab.CLOSERS) + r"]"
+    r"(?P<credit>[^。！？，]{0,16}(?:" + "|".join(vocab.BYLINE_MARKS) + r")[ \u3000]*[\u4e00-\u9fff]{2,4}$)"
 )
 _LEADING_DATELINE = re.compile(vocab.LEADING_DATELINE)
 
@@ -157,14 +159,12 @@ _BREAK_RUN = re.compile(r"\s*\n\s*")
 _FLATTENED = re.compile("[\n \u3000\xa0(（]|" + CONTROL_CHARACTERS)
 _ENUMERATOR = re.compile(vocab.ENUMERATOR)
 _OPENING_ENUMERATOR = re.compile(vocab.ENUMERATOR_NUMBERS)
+#: Blanks between two CJK characters. Here and in `_DROPPED` the character before is looked back
+#: at after the first character matched, so that the regex engine skips to the blanks (a pattern
+#: opening with a look-back is tried at every offset of the text).
 _INNER_BLANK = re.compile(
-    rf"(?<=[{vocab.INNER_BLANK_BETWEEN}])[ \u3000\xa0]+(?=[{vocab.INNER_BLANK_BETWEEN}])"
-)
-#: A pinyin reading printed in brackets right after a Han character (重點(diǎn)), known by its tone
-#: mark: some reposting sites add them to every other character.
-_READING = re.compile(
-    rf"(?<=[{vocab.INNER_BLANK_BETWEEN}])[(（](?=[a-zü{vocab.PINYIN_TONE_VOWELS}]*[{vocab.PINYIN_TONE_VOWELS}])"
-    rf"[a-zü{vocab.PINYIN_TONE_VOWELS}]{{1,6}}[)）]"
+    rf"[ \u3000\xa0](?<=[{vocab.INNER_BLANK_BETWEEN}][ \u3000\xa0])[ \u3000\xa0]*"
+    rf"(?=[{vocab.INNER_BLANK_BETWEEN}])"
 )
 
 
@@ -189,7 +189,14 @@ def _without_blanks_and_numbers(text: str, start: int, end: int) -> list[tuple[i
     return slices
 
 
-_DROPPED = re.compile(f"{_READING.pattern}|{CONTROL_CHARACTERS}")
+#: What `clean` drops before all: a control character, or a pinyin reading printed in brackets
+#: right after a Han character (重點(diǎn)), known by its tone mark (some reposting sites add them to
+#: every other character). One class of their first characters opens it (see `_INNER_BLANK`).
+_DROPPED = re.compile(
+    rf"[(（{CONTROL_CHARACTERS[1:-1]}](?:(?<=[{vocab.INNER_BLANK_BETWEEN}][(（])"
+    rf"(?=[a-zü{vocab.PINYIN_TONE_VOWELS}]*[{vocab.PINYIN_TONE_VOWELS}])[a-zü{vocab.PINYIN_TONE_VOWELS}]{{1,6}}[)）]"
+    rf"|(?<={CONTROL_CHARACTERS}))"
+)
 
 
 def _without_readings(text: str) -> tuple[str, list[int], list[int]]:
@@ -818,7 +825,7 @@ def _clean(text: str) -> Document:
             joined, kind = joined[lead.end() :], PROSE
         tail = _TRAILING_BYLINE.search(joined) if kind == PROSE else None
         if tail:
-            body, credit = _split_block(block, tail.start())
+            body, credit = _split_block(block, tail.start("credit"))
             paragraphs.append(_Paragraph(body, PROSE, closed))
             paragraphs.append(_Paragraph(credit, BYLINE, True))
         else:

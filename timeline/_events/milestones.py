@@ -70,7 +70,10 @@ patterns take time quadratic in the length of what they search: 8,000 digits too
 #: run is no number (an identifier has 18 digits, a table of contents' dot leader about 50), and
 #: patterns like `[0-9.]+元$` search it in quadratic time.
 LONGEST_NUMERAL_RUN = 80
-_NUMERAL_RUN = re.compile(f"[{vocab.NUMERAL_CHARACTERS}]{{{LONGEST_NUMERAL_RUN + 1}}}")
+#: (Its first character apart, so that the regex engine skips to the numerals.)
+_NUMERAL_RUN = re.compile(
+    f"[{vocab.NUMERAL_CHARACTERS}][{vocab.NUMERAL_CHARACTERS}]{{{LONGEST_NUMERAL_RUN}}}"
+)
 
 
 @attrs.define()

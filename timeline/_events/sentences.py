@@ -18,17 +18,22 @@ from timeline._events import vocab
 
 _BLANKS = " \t\u3000\u00a0\n"
 _CLAUSE_TAIL = vocab.SENTENCE_BREAKS + "…"
+_MARK_CHARACTERS = (
+    vocab.OPEN_BRACKETS + vocab.CLOSE_BRACKETS + vocab.CLAUSE_BREAKS + vocab.SENTENCE_BREAKS + vocab.QUOTES
+)
+#: A bracket, quote or break mark, or an ellipsis (……). One class of their first characters opens
+#: it, the ellipsis's second half read after its first, so that the regex engine skips to them
+#: (an alternation opening with the ellipsis is tried at every offset of the text).
 _MARKS = re.compile(
-    vocab.ELLIPSIS
-    + "|["
-    + re.escape(
-        vocab.OPEN_BRACKETS
-        + vocab.CLOSE_BRACKETS
-        + vocab.CLAUSE_BREAKS
-        + vocab.SENTENCE_BREAKS
-        + vocab.QUOTES
-    )
-    + "]"
+    "["
+    + re.escape(vocab.ELLIPSIS[0] + _MARK_CHARACTERS)
+    + "](?:(?<="
+    + re.escape(vocab.ELLIPSIS[0])
+    + ")"
+    + re.escape(vocab.ELLIPSIS[1:])
+    + "|(?<!"
+    + re.escape(vocab.ELLIPSIS[0])
+    + "))"
 )
 
 

@@ -96,13 +96,18 @@ LIST_COLONS = ("：", ":")
 #: How far into a sentence a date heading it is looked for (characters).
 HEADING_DATE_REACH = 40
 #: Four digits that read as a month and a day (1215日: 12月15日, the 月 left out by a misprint).
-MONTH_DAY_DIGITS = r"(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12][0-9]|3[01])"
+#: (No digit nor point before it: looked back at after its first digit, so that the regex engine
+#: can skip to the digits instead of trying the look-back at every character of the text.)
+MONTH_DAY_DIGITS = (
+    r"(?P<month>[01](?<![0-9０-９.．][01])(?:(?<=0)[1-9]|(?<=1)[0-2]))(?P<day>0[1-9]|[12][0-9]|3[01])"
+)
 #: A month and day printed without 月 (1215日 for 12月15日): read as that month and day, written
 #: out as this for the date engine.
-MONTH_DAY_RUN_TOGETHER = r"(?<![0-9０-９.．])" + MONTH_DAY_DIGITS + r"[日号](?![0-9０-９])"
+MONTH_DAY_RUN_TOGETHER = MONTH_DAY_DIGITS + r"[日号](?![0-9０-９])"
 MONTH_DAY_TEXT = "{month}月{day}日"
 #: A day number no calendar has (1215日, a misprint of 12月15日): the clause's date, unread.
-MISPRINTED_DAY = r"(?<![0-9０-９.．])[0-9０-９]{3,4}[日号](?![0-9０-９])"
+#: (Its look-back, no digit nor point before it, after its first digit: see MONTH_DAY_DIGITS.)
+MISPRINTED_DAY = r"[0-9０-９](?<![0-9０-９.．][0-9０-９])[0-9０-９]{2,3}[日号](?![0-9０-９])"
 #: A date expression opening with a month (3月, 十二月…).
 MONTH_FIRST = r"[0-9０-９一二三四五六七八九十]{1,3}月"
 #: A ；-part opening with one of these goes on telling the occasion the sentence dated to the
