@@ -661,6 +661,22 @@ def test_ahead_of_time_is_an_act() -> None:
             id="基地落地",
         ),
         pytest.param("相关政策已落地见效。", [], id="政策落地-no-base"),
+        # a named body lands at a place that ends the clause (real 215), not a policy
+        pytest.param(
+            "北京现代沧州工厂于2015年4月正式落地河北沧州。",
+            [("signing", "occurred", "2015-04")],
+            id="工厂落地-a-place-215",
+        ),
+        pytest.param(
+            "3月，比亚迪电池工厂正式落地重庆两江新区。",
+            [("signing", "occurred", "2025-03")],
+            id="工厂落地-a-zone",
+        ),
+        pytest.param(
+            "3月，宁德时代公司正式落地宜宾。", [("signing", "occurred", "2025-03")], id="公司落地-a-city"
+        ),
+        pytest.param("相关政策已落地重庆。", [], id="政策落地-a-place-no-body"),
+        pytest.param("总部落地锡山区的原因，是营商环境好。", [], id="落地…的原因-the-place-goes-on"),
         # titled by authorities listed with 、 (real 178)
         pytest.param(
             "1月5日，黄冈市实验幼儿园家长学校被全国妇联、教育部命名为“全国示范家长学校”。",

@@ -15,6 +15,7 @@ import attrs
 from timeline import _regex
 from timeline._dates import vocab as date_vocab
 from timeline._events import vocab
+from timeline._events.places import PLACE
 from timeline._typed import lru_cached
 
 
@@ -260,7 +261,9 @@ def _refine(
         return None
     if surface == vocab.ADOPTION_TRIGGER:
         return type_ if _has(before, vocab.ADOPTING_BODIES) and _has(after, vocab.ADOPTED_THINGS) else None
-    if surface in vocab.LANDING_TRIGGERS and not _has(clause, vocab.LANDED_THINGS):
+    named_before = any(name_end <= start for _, name_end in blocked)
+    landed_there = named_before and _place_ends(after)  # 北京现代沧州工厂正式落地河北沧州: a named body
+    if surface in vocab.LANDING_TRIGGERS and not _has(clause, vocab.LANDED_THINGS) and not landed_there:
         return None
     if surface in vocab.GRANT_TRIGGERS and not _has(after, vocab.GRANTED_THINGS):
         return None
@@ -300,6 +303,20 @@ def _refine(
     if surface == vocab.COMPLETION_TRIGGER and vocab.MAKING_INTO_MARK in before and after.strip():
         return None  # 把天水建成…重要基地: made into, an aim
     return type_
+
+
+def _place_ends(after: str) -> bool:
+    """The words after a trigger are a place and end the clause (河北沧州, 长沙自贸临空区): a place
+    of the tables, then other places or at most LANDED_PLACE_TAIL characters ending like a place."""
+    place = PLACE.match(after)
+    if place is None:
+        return False
+    rest = after[place.end() :]
+    while (more := PLACE.match(rest)) is not None and more.end() > 0:
+        rest = rest[more.end() :]
+    return not rest or (
+        len(rest) <= vocab.LANDED_PLACE_TAIL and rest.isalnum() and rest.endswith(vocab.LANDED_PLACE_SUFFIXES)
+    )
 
 
 def _names_a_document(clause: str, surface: str, after: str) -> bool:

@@ -66,6 +66,11 @@ ADOPTED_THINGS = ("规划", "建议", "方案", "决定", "条例", "办法", "�
 ADOPTING_BODIES = ("全会", "会议", "常务会", "大会", "人大", "政协", "审议")
 #: 落地 is a signing only for a project.
 LANDED_THINGS = ("项目", "基地")
+#: …or when a named body lands at a place that ends the clause right after it (北京现代沧州工厂
+#: 正式落地河北沧州, not 相关政策已落地重庆). After the place's name, at most this many characters
+#: of other words, ending in one of the suffixes (长沙 + 自贸临空区).
+LANDED_PLACE_TAIL = 8
+LANDED_PLACE_SUFFIXES = ("区", "市", "县", "镇", "州", "省", "园")
 #: 获得 is an approval only for a status or qualification.
 GRANTED_THINGS = (
     # a siting opinion or an approval document (已取得《项目选址意见书》, 拿到批文)
