@@ -1496,6 +1496,29 @@ def test_a_word_of_works_points_at_the_works_told(text: str, subject: str) -> No
     assert event.subject is not None and event.subject.name == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # corpus 187: the named member before 等 and a count, its place and brand included
+        ("桂林比亚迪跨座式单轨轨道梁厂等10个项目顺利竣工。", "桂林比亚迪跨座式单轨轨道梁厂"),
+        ("武汉华为光电研发楼等5个项目集中开工。", "武汉华为光电研发楼"),
+        ("宁波吉利汽车发动机厂等重点项目已正式投产。", "宁波吉利汽车发动机厂"),
+        # corpus 035: not the place opening the member's name
+        ("协同创新区创新工坊等12个项目开工。", "协同创新区创新工坊"),
+        # a place, a body's name and a head noun of the site's own name the site
+        ("宁波吉利汽车发动机厂正式投产。", "宁波吉利汽车发动机厂"),
+        ("合肥京东方第10.5代线正式投产。", "合肥京东方第10.5代线"),
+        # no place before the body: the body (its words after are no name of the site)
+        ("省级高新区比亚迪正式投产。", "比亚迪"),
+    ],
+)
+def test_a_listed_or_placed_site_is_named_whole(text: str, subject: str) -> None:
+    """X等10个项目 is about X, the named member, read whole; a site named by its place, its
+    body and words of its own (桂林比亚迪…厂) is the site, not the body inside its name."""
+    (event,) = extract(Article(text, "2017-09-30")).events
+    assert event.subject is not None and event.subject.name == subject
+
+
 def test_a_word_of_works_takes_no_facility_of_another_paragraph() -> None:
     """The facility a 该项目 may fall back to is one of its own paragraph: across a paragraph
     break a park told before is no referent (the clause names no subject, so no event)."""

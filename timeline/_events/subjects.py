@@ -372,7 +372,9 @@ def _subject_of(
         if head is not None and is_affiliation(text, head.end):
             head = None
     else:
-        head = noun_phrase.before(text, dates, clause_start, cut, ends)
+        head = noun_phrase.before(text, dates, clause_start, cut, ends) or _first_counted(
+            doc, dates, clause_start, cut, ends
+        )
     if trigger is None and head is not None and named and head.end <= named[0].start:
         return _phrase_subject(doc, recognition, head)  # 科教创新城、大科学装置区等…: the first
     last_de = clause.rfind(vocab.ATTRIBUTIVE, 0, cut - clause_start)
@@ -473,8 +475,10 @@ def _widened(
         return as_subject(found), None
     if head.end - head.start == found.end - found.start:
         return as_subject(found), None
-    if head.start < found.start and not any(
-        joiner in text[head.start : found.start] for joiner in vocab.ROUTE_JOINERS
+    if (
+        head.start < found.start
+        and not any(joiner in text[head.start : found.start] for joiner in vocab.ROUTE_JOINERS)
+        and not _placed_brand(text, head, found)
     ):
         return as_subject(found), None  # 省级高新区获国务院: words before a name are no part of it
     return _phrase_subject(doc, recognition, head)
@@ -500,6 +504,29 @@ def _placed(before: list[Found], head: noun_phrase.Phrase, read: EventEntity | N
     if read is not None and read.type != "place":
         return False
     return any(m.type == "place" and m.start == head.start for m in before)
+
+
+def _first_counted(
+    doc: Document, dates: Dates, start: int, cut: int, ends: set[int]
+) -> noun_phrase.Phrase | None:
+    """The phrase before 等 and a count or a kind right before the trigger (桂林比亚迪跨座式单轨
+    轨道梁厂等10个项目竣工, 宁波吉利汽车发动机厂等项目投产): the named member of the list, or None."""
+    at = doc.text.rfind(vocab.NOUN_LIST_END, start, cut)
+    if at <= start:
+        return None
+    kind = ADVERB_TAIL.sub("", doc.text[at + len(vocab.NOUN_LIST_END) : cut])
+    counted = noun_phrase.COUNT_FIRST.match(kind) is not None
+    if not counted and (suffix_type(kind) is None or holds_own_words(kind)):
+        return None
+    return noun_phrase.before(doc.text, dates, start, at, ends)
+
+
+def _placed_brand(text: str, head: noun_phrase.Phrase, found: Found) -> bool:
+    """True when a phrase names a site of a body by its place, the body and a head noun of its
+    own (桂林比亚迪跨座式单轨轨道梁厂, 武汉华为光电研发楼): one place stands before the body's
+    name and words of the site's own follow it."""
+    place = leading_place(text[head.start : found.start])
+    return place is not None and head.start + place[1] == found.start and head.end > found.end
 
 
 def _phrase_subject(
