@@ -34,6 +34,46 @@ def test_an_attendee_who_unveils_a_body_tells_it(text: str, expected: list[tuple
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # pool q55 (traditional characters): the city organises the ceremony of its projects' acts
+        pytest.param(
+            "9月6日，我市組織第二十三屆投洽會廈門市重大項目集中開竣工活動。",
+            [("construction", "occurred", "2025-09-06", "厦门市")],
+            id="组织…开竣工活动",
+        ),
+        pytest.param(
+            "3月1日，宜宾市组织一批重大项目集中开工活动。",
+            [("construction", "occurred", "2025-03-01", "宜宾市")],
+            id="组织…开工活动",
+        ),
+        pytest.param(
+            "3月1日，宜宾市组织召开重大项目签约活动。",
+            [("signing", "occurred", "2025-03-01", "宜宾市")],
+            id="组织召开…签约活动-the-organiser-holds-it",
+        ),
+        pytest.param(
+            "3月1日，宜宾市组织长江工业园项目开工仪式。",
+            [("construction", "occurred", "2025-03-01", "长江工业园项目")],
+            id="组织…X开工仪式-the-thing",
+        ),
+        # organising people or work is no ceremony held
+        pytest.param("3月1日，宜宾市组织专家对项目开工条件进行评审。", [], id="组织专家-no-ceremony"),
+        pytest.param("市委组织部部长出席开工活动。", [], id="组织部-attending"),
+    ],
+)
+def test_a_ceremony_organised_is_held(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """组织 (organise) holds a ceremony named after it as 举行 does (vocab.CEREMONY_HOLDING_VERBS):
+    its act, held by the organiser or done to the thing it names."""
+    found = extract(Article(text, "2025-11-30")).events
+    subjects = [e.subject.name if e.subject else None for e in found]
+    triples = [(e.type, e.status, e.date.value if e.date else None) for e in found]
+    assert [(*triple, subject) for triple, subject in zip(triples, subjects, strict=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param(
             "11月1日，临港新片区举行“国际创新协同区全面启动仪式”。",
             ("other", "occurred", "2025-11-01"),

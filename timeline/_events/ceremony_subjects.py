@@ -25,7 +25,7 @@ from timeline.model import EventEntity
 
 _BATCH_ORDINAL = re.compile(vocab.BATCH_ORDINAL)
 _VENUE = re.compile("|".join(vocab.CEREMONY_VENUES))
-_HOLDING = re.compile("(?:" + "|".join(vocab.HOLDING_VERBS) + ")" + vocab.PERFECTIVE + "?")
+_HOLDING = re.compile("(?:" + "|".join(vocab.CEREMONY_HOLDING_VERBS) + ")" + vocab.PERFECTIVE + "?")
 _CEREMONY_SITE = re.compile(
     f"{vocab.CEREMONY_SITE_BEFORE}(?P<site>[^，,。；;{vocab.CEREMONY_SITE_BEFORE}]{{2,40}}?(?:"
     + "|".join(vocab.CEREMONY_SITE_HEADS)

@@ -225,7 +225,7 @@ def _refine(
         return None
     if _AIM_BEFORE.search(_QUOTED.sub("", before)) and not _MARKED_ACT.match(clause):
         return None  # an aim, unless a dated target (确保明年投用)
-    if after in vocab.CEREMONY_NOUNS and not held and not _has(before, vocab.HOLDING_VERBS):
+    if after in vocab.CEREMONY_NOUNS and not held and not _has(before, vocab.CEREMONY_HOLDING_VERBS):
         return None  # a ceremony only named (…2021年重大项目集中开工活动，在成渝两地举行)
     if _described_ceremony(before, after):
         return None
@@ -382,7 +382,7 @@ def _described_ceremony(before: str, after: str) -> bool:
         return False
     if after[len(noun) :].startswith(vocab.CEREMONY_SITE) and vocab.CEREMONY_SITE_BEFORE in before:
         return False
-    return not _has(before, vocab.HOLDING_VERBS) and not _has(after, vocab.CEREMONY_HELD_AFTER)
+    return not _has(before, vocab.CEREMONY_HOLDING_VERBS) and not _has(after, vocab.CEREMONY_HELD_AFTER)
 
 
 _DESCRIPTIVE_LEAD = re.compile("^(?:" + "|".join(vocab.DESCRIPTIVE_LEAD_ADVERBS) + ")+")
@@ -596,7 +596,7 @@ def is_statistic(
         return True
     if trigger is not None:
         before = clause[: trigger.start]
-        held = _has(before, vocab.HOLDING_VERBS)  # 德阳市举行一批重大项目开工仪式 is a ceremony
+        held = _has(before, vocab.CEREMONY_HOLDING_VERBS)  # 德阳市举行一批重大项目开工仪式 is a ceremony
         quantified = _SET_QUANTIFIER.search(_QUOTED.sub("", before))  # not a name (“三个一批”项目)
         if quantified and vocab.NOUN_LIST_END not in before and not held:
             return True  # a trend of an unnamed set (一批重大项目加速推进)

@@ -107,6 +107,9 @@ QUOTED_STAGES = ("轨通", "洞通", "贯通", "封顶", "合龙")
 CEREMONY_ONLY_TRIGGERS = ("签字",)
 #: Verbs that hold a ceremony: without one, a clause ending in "<act>仪式" only names it.
 HOLDING_VERBS = ("举行", "举办", "召开", "开展")
+#: …and of a ceremony also the body that organises it (泉州市组织…重大项目视频连线开竣工活动, 宜宾市
+#: 组织召开…): a ceremony named after one of these is held. The longest first: one verb in a regex.
+CEREMONY_HOLDING_VERBS = (*(f"组织{verb}" for verb in HOLDING_VERBS), *HOLDING_VERBS, "组织")
 #: A ceremony held at a named works' site with no one else acting (5月6日上午，在中兴新地产业园
 #: 项目举行开工仪式): the works whose site it is are the subject. The site ends like works.
 CEREMONY_SITE_HEADS = ("项目", "工程", "产业园", "园区", "基地", "工厂", "厂区", "新区")
