@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline._regex import alternation, alternation_source, past_digits
+from timeline._regex import alternation, alternation_source, past_digits, run_at_end
 
 _WORDS = st.lists(st.text(alphabet="重庆市区成都a.+(", min_size=1, max_size=4), min_size=1, max_size=12)
 _TEXT = st.text(alphabet="重庆市区成都a.+(x", max_size=40)
@@ -34,6 +34,15 @@ def test_trie_backs_off_to_a_shorter_word_like_the_joined_list(words: list[str],
     joined = re.compile(f"(?:{_joined(words)})x")
     trie = re.compile(f"(?:{alternation_source(words)})x")
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in joined.finditer(text)]
+
+
+@settings(max_examples=300, derandomize=True, database=None)
+@given(words=_WORDS, text=_TEXT)
+def test_a_run_at_the_end_matches_like_the_joined_list(words: list[str], text: str) -> None:
+    joined = re.compile(f"(?:{_joined(words)})+$")
+    found, expected = run_at_end(words).search(text), joined.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+    assert run_at_end(words).sub("", text) == joined.sub("", text)
 
 
 def test_longest_word_first() -> None:

@@ -48,6 +48,19 @@ def alternation(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(alternation_source(words))
 
 
+def run_at_end(words: Iterable[str]) -> re.Pattern[str]:
+    """A run of the words ending the text: `(?:w1|w2|…)+$`, written as the words' trie with its
+    first word apart, so that the regex engine skips to the words' first characters instead of
+    trying the run at every offset (a pattern opening with a repeat has no first characters it
+    knows of). It matches where the plainer form matches: the run found reaches the end.
+
+        >>> run_at_end(["已", "正式", "顺利"]).search("项目已正式顺利").span()
+        (2, 7)
+    """
+    trie = alternation_source(words)
+    return re.compile(f"(?:{trie})(?:{trie})*$")
+
+
 class _Parser(Protocol):
     """The part of the regex parser read here. Its output is a sequence of (opcode, argument)
     pairs whose argument's shape depends on the opcode; it ships no types of its own (typeshed's

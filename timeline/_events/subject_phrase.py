@@ -44,7 +44,7 @@ TIME_FRAME_LEAD = re.compile(vocab.TIME_FRAME_LEAD)
 DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
 #: A name of its own after an owner's word of apposition (四川时代, not 的…).
 _HAN_NAME = re.compile(r"(?!" + vocab.ATTRIBUTIVE + r")[\u4e00-\u9fffA-Za-z]{2}")
-ADVERB_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")
+ADVERB_TAIL = _regex.run_at_end(_TAIL_WORDS)
 _COUNT = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]$")
 _LIST_SPLIT = re.compile("[" + vocab.LIST_SEPARATORS + "]")
 AMOUNT = re.compile("[" + vocab.NUMERALS + ".．]+(?:" + "|".join(vocab.AMOUNT_UNITS) + ")")
@@ -70,7 +70,7 @@ _SHARED_HEAD = re.compile(
     + f"](?P<head>{_LISTED})$"
 )
 _COUNTED_OPENER = re.compile("(?:" + "|".join(vocab.COUNTED_OPENERS) + ")[" + vocab.NUMERALS + "]")
-LEADING = re.compile("^(?:" + "|".join(_LEAD_WORDS) + ")+")
+LEADING = re.compile(f"^(?:{_regex.alternation_source(_LEAD_WORDS)})+")
 _ORDINAL_UNIT = re.compile(vocab.ORDINAL_UNIT)
 TRIGGER_WORDS = Words(vocab.TRIGGERS)
 #: Marks a subject phrase never opens or ends with: blanks, list and section marks, the
@@ -85,9 +85,7 @@ _PEOPLE = re.compile(
     + "|".join(sorted((t for t in vocab.PERSON_TITLES if len(t) >= vocab.MIN_PHRASE), key=len, reverse=True))
     + ")"
 )
-_PART_TAIL = re.compile(
-    "(?:" + "|".join(sorted({*vocab.BUILDING_PARTS, *vocab.WORKS_PART_NOUNS}, key=len, reverse=True)) + ")+$"
-)
+_PART_TAIL = _regex.run_at_end({*vocab.BUILDING_PARTS, *vocab.WORKS_PART_NOUNS})
 _NOT_A_NAME = re.compile(
     "["
     + vocab.NUMERALS

@@ -119,7 +119,7 @@ _SET_QUANTIFIER = re.compile(
     f"(?<![{vocab.ORDINAL_MARK}{vocab.NUMERALS}])(?:{_regex.alternation_source(vocab.SET_QUANTIFIERS)})"
     f"(?!{vocab.BATCH_OCCASION_TAIL})"
 )
-_MANNER_TAIL = re.compile("(?:" + "|".join(vocab.MANNER_ADVERBS) + ")+$")
+_MANNER_TAIL = _regex.run_at_end(vocab.MANNER_ADVERBS)
 #: 计划 inside a noun (投资计划, 计划通知): the date engine's table of words that are no cue.
 _PLAN_NOUNS = tuple(word for word in date_vocab.NOT_CUE_WORDS if vocab.PLAN_WORD in word)
 #: 计划 closing a noun (这一计划，; 大会战计划和“…”工程) or ending the clause: the date engine's rule.
