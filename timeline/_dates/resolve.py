@@ -52,7 +52,16 @@ _DATED_CLAUSE = re.compile(
     "[" + re.escape(vocab.CLAUSE_BREAKS) + "][^" + re.escape(vocab.CLAUSE_BREAKS) + "]*?"
     + vocab.DATE_IN_CLAUSE
 )
+# A clause telling what the act before it will bring about (，将解决…): its 将 is no cue of the act.
+_CONSEQUENCE = re.compile(
+    "[" + re.escape(vocab.CLAUSE_BREAKS) + "]" + re.escape(vocab.CONSEQUENCE_MARK)
+    + "(?!" + "|".join(map(re.escape, vocab.NOT_CONSEQUENCE_WORDS)) + ")(?:"
+    + "|".join(map(re.escape, vocab.CONSEQUENCE_VERBS)) + ")"
+)
+# A clause opening with a date: an item of a schedule (计划3月开工，6月封顶，10月投产).
+_DATE_OPENING = re.compile("[" + re.escape(vocab.SENTENCE_OPENERS) + "]*" + vocab.DATE_IN_CLAUSE)
 WINDOW = 200  # a clause or sentence is looked at no further than this from the expression
+SCHEDULE_ITEMS = 8  # a schedule's dated clauses are read back no further than this to its cue
 
 
 @attrs.frozen(cache_hash=True)  # hashed often: the scanner's memo keys on earlier expressions
@@ -179,11 +188,40 @@ class Context:
             return True
         s_left, s_right = _bounds(_SENTENCE_BREAK, text, start, end)
         if text[s_left:start].strip(vocab.SENTENCE_OPENERS):
-            return False
+            return self._schedule_item(s_left, left)
         speech = _REPORTING.search(text, end, s_right)
         stop = speech.start() if speech is not None else s_right
         dated = _DATED_CLAUSE.search(text, end, stop)
-        return _has_cue(text[end : dated.start() if dated is not None else stop])
+        stop = dated.start() if dated is not None else stop
+        # (a date alone in its clause, 8月，将为…举行, governs the clause after it whole)
+        consequence = _CONSEQUENCE.search(text, right if text[end:right].strip() else right + 1, stop)
+        return _has_cue(text[end : consequence.start() if consequence is not None else stop])
+
+    def _schedule_item(self, sentence_start: int, clause_start: int) -> bool:
+        """True when the expression opens a clause that goes on with a schedule begun under a
+        forward cue: 计划3月开工，6月主体封顶，10月投产 (the cue governs the dates listed after it,
+        as it makes their clauses planned). Each clause back to the cue opens with a date, and
+        the latest earlier expression, in the clause right before, is not over yet (去年计划3月
+        开工，6月投产 tells a past schedule)."""
+        text, earlier = self.text, self.earlier
+        if text[clause_start : self.start].strip(vocab.SENTENCE_OPENERS) or clause_start <= sentence_start:
+            return False
+        if earlier is None or earlier.end is None or earlier.end < self.reference:
+            return False
+        item_end = clause_start - 1
+        first = True
+        for _item in range(SCHEDULE_ITEMS):
+            if item_end <= sentence_start:
+                return False
+            item_start, _ = _bounds(_CLAUSE_BREAK, text, item_end, item_end)
+            if item_start < sentence_start or (first and not item_start <= self.previous_start < item_end):
+                return False
+            if _has_cue(text[item_start:item_end]):
+                return True
+            if not _DATE_OPENING.match(text, item_start, item_end):
+                return False
+            item_end, first = item_start - 1, False
+        return False
 
     def year_antecedent(self) -> Resolved | None:
         """The latest earlier expression when it bore a year and stands in the same sentence.

@@ -459,6 +459,16 @@ DISPOSAL_VERBS: tuple[str, ...] = (
 DATE_IN_CLAUSE = (
     r"(?:[0-9０-９]{1,4}\s*[年月日号]|[一二三四五六七八九十]{1,3}月|今年|明年|后年|年内|年底|下月)"
 )
+# A clause opening with 将 and one of these tells what an act told before will bring about
+# (…项目投产，将解决配套短板; 将使产能翻番; 将为当地带来…): its 将 governs the consequence, not the
+# act, so a sentence-initial date's cue search stops there. 将使用 / 将为期 are no consequence.
+CONSEQUENCE_MARK = "将"
+CONSEQUENCE_VERBS: tuple[str, ...] = (
+    "使", "为", "带动", "解决", "填补", "助力", "推动", "促进", "拉动", "辐射", "惠及", "成为",
+    "形成", "满足", "缓解", "改善", "提升", "提高", "增加", "新增", "吸纳", "结束", "打破",
+    "进一步", "有效", "大大", "极大", "大幅", "显著",
+)
+NOT_CONSEQUENCE_WORDS: tuple[str, ...] = ("使用", "为期")
 # A sentence-initial date does not govern reported speech: its cue search stops at these.
 REPORTING_VERBS: tuple[str, ...] = (
     "指出", "表示", "强调", "提出", "介绍", "透露", "认为", "宣布", "谈到", "坦言", "直言",
