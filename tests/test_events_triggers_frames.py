@@ -244,6 +244,29 @@ def test_a_condition_is_no_event(text: str, expected: list[tuple[str, str, str |
             [("production", "occurred", "2025-05-06")],
             id="an-act-told-before-its-consequence-clause",
         ),
+        # a clause opening with a modal and a verb of effect: the acts in it are what an act
+        # told before will bring (…投入运行，将为武汉…提供检测能力, 还将带动…企业集聚, 179/163)
+        pytest.param(
+            "2025年5月6日，宜宾锂电项目建成投产，将带动上下游企业落户。",
+            [("production", "occurred", "2025-05-06")],
+            id="投产，将带动…落户",
+        ),
+        pytest.param("该基地投产后，还将吸引一批配套项目入驻宜宾。", [], id="还将吸引…入驻"),
+        pytest.param(
+            "2025年5月6日，华为产业园开工，并将带动20家企业签约落户。",
+            [("construction", "occurred", "2025-05-06")],
+            id="并将带动…签约落户",
+        ),
+        pytest.param(
+            "2025年5月6日，长安汽车新工厂竣工，可进一步推动配套产业园开工建设。",
+            [("construction", "occurred", "2025-05-06")],
+            id="可进一步推动…开工建设",
+        ),
+        pytest.param(
+            "2025年5月6日，宜宾锂电项目竣工，将为二期工程举行开工仪式。",
+            [("construction", "occurred", "2025-05-06"), ("construction", "planned", "2025-05-06")],
+            id="将为…举行开工仪式-a-plan-not-a-consequence",
+        ),
     ],
 )
 def test_a_consequence_is_no_event(text: str, expected: list[tuple[str, str, str | None]]) -> None:

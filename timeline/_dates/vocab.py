@@ -463,6 +463,7 @@ DATE_IN_CLAUSE = (
 # (…项目投产，将解决配套短板; 将使产能翻番; 将为当地带来…): its 将 governs the consequence, not the
 # act, so a sentence-initial date's cue search stops there. 将使用 / 将为期 are no consequence.
 CONSEQUENCE_MARK = "将"
+CONSEQUENCE_OPENERS: tuple[str, ...] = ("并", "还", "也", "同时", "进而", "从而")
 CONSEQUENCE_VERBS: tuple[str, ...] = (
     "使", "为", "带动", "解决", "填补", "助力", "推动", "促进", "拉动", "辐射", "惠及", "成为",
     "形成", "满足", "缓解", "改善", "提升", "提高", "增加", "新增", "吸纳", "结束", "打破",

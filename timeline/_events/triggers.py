@@ -110,6 +110,7 @@ _CONSEQUENCE_AFTER_ACT = re.compile(
     + ")"
 )
 _CONSEQUENCE_OF_ACT = re.compile(vocab.CONSEQUENCE_OF_ACT)
+_CONSEQUENCE_CLAUSE = re.compile(vocab.CONSEQUENCE_CLAUSE)
 _REFERRED_ACT = re.compile(
     "(?:" + "|".join(vocab.REFERRING_WORDS) + ")(?:" + "|".join(vocab.BATCH_MANNERS) + ")?(?:"
     + "|".join(vocab.PAIRED_ACT_HEADS) + ")?$"
@@ -171,6 +172,8 @@ def _refine(
         return None  # 为园区落户企业提供…: the bodies settled, named by the act
     if _CONSEQUENCE_OF_ACT.match(after):
         return None  # 这些项目落地实施将为投资贡献…: the act is the topic of what it would bring
+    if _CONSEQUENCE_CLAUSE.match(before):
+        return None  # …投产，将带动上下游企业落户: what an act will bring, no report
     if (
         _aim_before(before, blocked)
         and not _NAMED_BY_COPULA.match(clause, end)

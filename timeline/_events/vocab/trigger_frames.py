@@ -109,6 +109,13 @@ CONSEQUENCE_OF_ACT = (
     "^(?:实施|建设|运营|运行|投用|达产|见效)?(?:还|也)?(?:将|可|能|会)"
     "(?:为|使|带动|推动|拉动|促进|助力|助推|填补|形成|新增|吸纳|解决|满足|提升|带来|进一步|有效|极大|大大|大幅|显著|有力)"
 )
+#: A clause opening with a modal and a verb of effect tells what an act will bring, and the acts
+#: inside it are its expected effect (…投产，将带动上下游企业落户; 还将吸引一批项目入驻): no report.
+#: (将为 is left out: 将为新厂举行开工仪式 plans a ceremony.)
+CONSEQUENCE_CLAUSE = (
+    "^(?:并|还|也|同时|进而|从而)?(?:将|可|能|会|能够|可以)(?:带动|吸引|推动|拉动|促进|助力|助推|使|"
+    "填补|形成|解决|满足|带来|进一步|有效|极大|大大|大幅|显著|有力)"
+)
 #: A word referring to an act told before (此次, 本次, 像这样的), right before the act's trigger
 #: (past a manner of batches: 此次集中开工, and the first act of a pair: 本次集中开/竣工): the act
 #: named again (以此次集中开工为契机, 像这样的集中签约，今年不止一次), not a new one.
