@@ -90,7 +90,6 @@ KNOWN_FALSE_EVENTS = {
     "211-11": "session 8 blind batch: counts of work done: an event is emitted",
     "215-05": "session 8 blind batch: interpretation (这标志着…): an event is emitted",
     "217-05": "session 8 blind batch: attendance: an event is emitted",
-    "225-07": "session 8 blind batch: recurring count (连续5年): an event is emitted",
     "226-06": "session 8 blind batch: general plan without date: an event is emitted",
     "231-01": "session 8 blind batch: forum thread title (headline): an event is emitted",
 }

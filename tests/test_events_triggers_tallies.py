@@ -109,6 +109,22 @@ def test_a_described_batch_adds_no_event(description: str) -> None:
             [("signing", "occurred", "2025-06-17")],
             id="3场-on-one-day-stays",
         ),
+        # an honour or act kept up year after year: a record, as 047-03 连续获评 (pool 2 q37)
+        pytest.param(
+            "回顾这一年，我们喜事连连，连续第四年被评为“福建省经济实力十强县”。", [], id="连续第四年被评为-q37"
+        ),
+        pytest.param("2024年，宜宾市连续5年入选全国先进制造业百强市。", [], id="连续5年入选"),
+        pytest.param("重庆两江新区连续三个年度获评国家级经开区综合排名前十。", [], id="连续三个年度获评"),
+        pytest.param(
+            "2024年，宜宾市入选全国先进制造业百强市。",
+            [("approval", "occurred", "2024")],
+            id="入选-once-stays",
+        ),
+        pytest.param(
+            "2024年，宜宾市连续举办第5年的招商大会开幕。",
+            [("meeting", "occurred", "2024")],
+            id="举办-before-连续…第5年-one-occasion-stays",
+        ),
         # N年来 sums up the years since as 以来 does (164)
         pytest.param(
             "2008年，华明高新区经市政府批准成立，十余年来，不断加强科技创新驱动，"

@@ -24,6 +24,7 @@ _EXISTENTIAL_COUNT = re.compile(vocab.EXISTENTIAL_COUNT)
 _PERIOD_PROJECT_COUNT = re.compile(vocab.PERIOD_PROJECT_COUNT)
 _GENERIC_PROJECTS = re.compile(vocab.GENERIC_PROJECTS)
 _ROLLED_OCCASIONS = re.compile(vocab.ROLLED_OCCASIONS)
+_REPEATED_YEARS = re.compile(vocab.REPEATED_YEARS)
 _HISTORY_OPENER = re.compile(
     "(?:" + vocab.DATELINE_LEAD + ")?(?:" + "|".join(vocab.HISTORY_OPENERS) + ")"
 )
@@ -96,6 +97,8 @@ def clause_is_tally(
         tally = tally or vocab.ALREADY in clause[: trigger.start]
     if trigger is not None and _ROLLED_OCCASIONS.search(clause, 0, trigger.start):
         tally = True  # 先后举办9次…签约、动工活动: occasions counted
+    if trigger is not None and _REPEATED_YEARS.search(clause, 0, trigger.start):
+        tally = True  # 连续第四年被评为“…十强县”: a record kept up, no one change
     history = period.history
     if trigger is not None and history is not None and not dates.within(history, clause_end):
         tally = True

@@ -95,6 +95,11 @@ APPROXIMATE_COUNT = (
 PERIOD_PROJECT_COUNT = (
     "[0-9０-９一二三四五六七八九十百千]+[余多]?个[^，。；]{0,12}项目|项目[0-9０-９一二三四五六七八九十百千]+[余多]?个"
 )
+#: An honour or act told as kept up year after year (连续第四年被评为“…十强县”, 连续5年入选, 连续
+#: 三个年度获评): a record, no discrete change; the year it was last won is not told apart.
+REPEATED_YEARS = (
+    r"连续[^，。；,;]{0,2}?第?[0-9０-９一二三四五六七八九十两几多]+个?(?:年度|年)(?!来|以来|前|后|底|初)"
+)
 #: (A quarter's batch is one collective start as often: 一季度长寿区开工新材料产业项目11个.)
 ROLL_UP_GRAINS = ("half", "year", "multi-year")
 #: A subject that is only a category of projects (民生项目加快建设, 重点项目稳步推进), with no count
