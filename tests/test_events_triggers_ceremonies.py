@@ -15,6 +15,38 @@ from timeline.events import Article, extract
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # real 205: who chaired the ceremonies of an act told before is no act of its own
+        pytest.param(
+            "6月1日，宜宾锂电项目开工仪式举行。集中开工和签约仪式分别由张三、李四主持。",
+            [("construction", "occurred", "2025-06-01")],
+            id="集中开工和签约仪式分别由…主持-205",
+        ),
+        pytest.param(
+            "6月1日，宜宾锂电项目开工仪式举行。奠基和签约仪式分别由张三、李四主持。",
+            [("construction", "occurred", "2025-06-01")],
+            id="奠基和签约仪式分别由…主持",
+        ),
+        pytest.param(
+            "6月1日，长安汽车新工厂开工。开工及揭牌活动分别由市委书记张三、市长李四主持。",
+            [("construction", "occurred", "2025-06-01")],
+            id="开工及揭牌活动分别由…主持",
+        ),
+        # 主持召开 is the meeting itself
+        pytest.param(
+            "6月1日，宜宾市政府由市长王五主持召开常务会议。",
+            [("meeting", "occurred", "2025-06-01")],
+            id="由…主持召开-a-meeting-stays",
+        ),
+    ],
+)
+def test_a_ceremony_chaired_is_no_new_act(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """仪式由…主持: who led a ceremony, not an act of its own."""
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # real 187: the attendee unveils a named body (an 办事处 is a body's name)
         ("樊新鸿出席开/竣工仪式并为宝山办事处揭牌。", [("opening", "宝山办事处")]),
         ("3月5日，副市长出席开工仪式并为重庆实验室授牌。", [("approval", "重庆实验室")]),

@@ -77,6 +77,7 @@ _MACHINE_BEFORE = re.compile(
 _RANK_AFTER = re.compile(vocab.RANK_AFTER_COPULA)
 _EMERGENCY_AFTER = re.compile(vocab.EMERGENCY_MEASURES)
 _LISTED_AS_TASKS = re.compile(vocab.LISTED_AS_TASKS)
+_CHAIRED_CEREMONY = re.compile(vocab.CHAIRED_CEREMONY)
 _PROJECT_BATCH = re.compile(vocab.PROJECT_BATCH)
 _DOCUMENT = re.compile(r"《[^》]+》")
 _DOCUMENT_OPEN = "《"
@@ -197,6 +198,8 @@ def _refine(
         return None  # 数十台挖掘机隆隆启动, 启动…应急预案: engines start, a response to a danger
     if _LISTED_AS_TASKS.match(after):
         return None  # 参与…、共同举办科技交流活动等工作: kinds of work, listed
+    if _CHAIRED_CEREMONY.match(after):
+        return None  # 集中开工和签约仪式分别由A、B主持: who led a ceremony told before
     if (
         _has(before, vocab.ATTENDANCE_WORDS)
         and not _has(before, vocab.ATTENDANCE_ACTS)

@@ -124,6 +124,9 @@ MACHINE_STARTS = ("启动",)
 #: What a start puts in force against a danger (全市各地均启动低温雨雪冰冻灾害应急预案, 启动Ⅳ级应急
 #: 响应): an emergency response, no milestone of an organisation, facility, project or policy.
 EMERGENCY_MEASURES = r"^[^，。；]{0,16}?(?:应急预案|应急响应|应急机制|预警响应|防汛响应|防御响应)"
+#: A ceremony told as chaired (集中开工和签约仪式分别由A、B主持, 签约仪式由副市长…主持): who led it,
+#: the act itself told before.
+CHAIRED_CEREMONY = r"^[^，。；]{0,12}?(?:分别|均|则|将)?由[^，。；]{1,40}?主持(?!召开)"
 #: Acts listed as the items of a body's tasks (参与…攻关、…、共同举办科技交流活动等工作): the
 #: kinds of work it takes part in, no act told.
 LISTED_AS_TASKS = r"^[^，。；]*?等(?:各项|重点|相关)?(?:工作|任务|举措|措施|事项)"
