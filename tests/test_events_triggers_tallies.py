@@ -109,6 +109,25 @@ def test_a_described_batch_adds_no_event(description: str) -> None:
             [("signing", "occurred", "2025-06-17")],
             id="3场-on-one-day-stays",
         ),
+        # a frequency before the act: a rate or a habit (pool 2 q17; 158-11, 168-05 每年)
+        pytest.param("目前，宁德时代宜宾基地每日超10万颗电池下线。", [], id="每日超N颗…下线-q17"),
+        pytest.param("长安汽车渝北工厂每天有2000辆新车下线。", [], id="每天有N辆…下线"),
+        pytest.param("比亚迪西安工厂平均每分钟下线一辆新能源汽车。", [], id="平均每分钟下线"),
+        pytest.param(
+            "2025年6月1日，宁德时代宜宾基地第10万颗电池下线。",
+            [("production", "occurred", "2025-06-01")],
+            id="第N颗…下线-one-act-stays",
+        ),
+        pytest.param(
+            "每日经济新闻记者获悉，宁德时代宜宾基地6月1日投产。",
+            [("production", "occurred", "2025-06-01")],
+            id="每日经济新闻-a-newspaper-no-rate",
+        ),
+        pytest.param(
+            "2025年6月1日，每日可检测万人份样本的应急检测实验室在武汉启用。",
+            [("opening", "occurred", "2025-06-01")],
+            id="每日可…的实验室-a-rate-describing-the-thing-179",
+        ),
         # an honour or act kept up year after year: a record, as 047-03 连续获评 (pool 2 q37)
         pytest.param(
             "回顾这一年，我们喜事连连，连续第四年被评为“福建省经济实力十强县”。", [], id="连续第四年被评为-q37"

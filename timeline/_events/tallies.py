@@ -25,6 +25,7 @@ _PERIOD_PROJECT_COUNT = re.compile(vocab.PERIOD_PROJECT_COUNT)
 _GENERIC_PROJECTS = re.compile(vocab.GENERIC_PROJECTS)
 _ROLLED_OCCASIONS = re.compile(vocab.ROLLED_OCCASIONS)
 _REPEATED_YEARS = re.compile(vocab.REPEATED_YEARS)
+_RECURRING_RATE = re.compile(vocab.RECURRING_RATE)
 _HISTORY_OPENER = re.compile(
     "(?:" + vocab.DATELINE_LEAD + ")?(?:" + "|".join(vocab.HISTORY_OPENERS) + ")"
 )
@@ -99,6 +100,9 @@ def clause_is_tally(
         tally = True  # 先后举办9次…签约、动工活动: occasions counted
     if trigger is not None and _REPEATED_YEARS.search(clause, 0, trigger.start):
         tally = True  # 连续第四年被评为“…十强县”: a record kept up, no one change
+    rate = _RECURRING_RATE.search(clause, 0, trigger.start) if trigger is not None else None
+    if rate is not None and trigger is not None and vocab.ATTRIBUTIVE not in clause[rate.end() : trigger.start]:
+        tally = True  # 每日超10万颗电池下线: a rate (每日可检测…的实验室启用 describes the thing)
     history = period.history
     if trigger is not None and history is not None and not dates.within(history, clause_end):
         tally = True
