@@ -130,7 +130,9 @@ def test_a_described_batch_adds_no_event(description: str) -> None:
         ),
         # an honour or act kept up year after year: a record, as 047-03 连续获评 (pool 2 q37)
         pytest.param(
-            "回顾这一年，我们喜事连连，连续第四年被评为“福建省经济实力十强县”。", [], id="连续第四年被评为-q37"
+            "回顾这一年，我们喜事连连，连续第四年被评为“福建省经济实力十强县”。",
+            [],
+            id="连续第四年被评为-q37",
         ),
         pytest.param("2024年，宜宾市连续5年入选全国先进制造业百强市。", [], id="连续5年入选"),
         pytest.param("重庆两江新区连续三个年度获评国家级经开区综合排名前十。", [], id="连续三个年度获评"),

@@ -100,13 +100,19 @@ def clause_is_tally(
         tally = True  # 先后举办9次…签约、动工活动: occasions counted
     if trigger is not None and _REPEATED_YEARS.search(clause, 0, trigger.start):
         tally = True  # 连续第四年被评为“…十强县”: a record kept up, no one change
-    rate = _RECURRING_RATE.search(clause, 0, trigger.start) if trigger is not None else None
-    if rate is not None and trigger is not None and vocab.ATTRIBUTIVE not in clause[rate.end() : trigger.start]:
+    if trigger is not None and _rate_before(clause, trigger):
         tally = True  # 每日超10万颗电池下线: a rate (每日可检测…的实验室启用 describes the thing)
     history = period.history
     if trigger is not None and history is not None and not dates.within(history, clause_end):
         tally = True
     return tally
+
+
+def _rate_before(clause: str, trigger: triggers.Trigger) -> bool:
+    """A frequency before the trigger (每日超10万颗电池下线), not inside an attribute of the thing
+    (每日可检测万人份样本的实验室启用)."""
+    rate = _RECURRING_RATE.search(clause, 0, trigger.start)
+    return rate is not None and vocab.ATTRIBUTIVE not in clause[rate.end() : trigger.start]
 
 
 def _rough_count(clause: str, trigger: triggers.Trigger) -> bool:
