@@ -97,4 +97,3 @@ def _sqlite_compiled(statement: Executable) -> tuple[str, tuple[str, ...], dict[
 
 def _sqlite_value(value: object) -> object:
     return value.isoformat() if isinstance(value, _dt.date) else value
-

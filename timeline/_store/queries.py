@@ -1108,6 +1108,7 @@ def _with_details(conn: Connection, rows: list[_EventFields], shown: int) -> lis
     """StoredEvents of these `events` rows, in their order, with their links and first sources."""
     links: dict[int, list[EventEntity]] = collections.defaultdict(list)
     sources: dict[int, list[Source]] = collections.defaultdict(list)
+    shared: dict[tuple[str, str, str], EventEntity] = {}  # a page's events share most links
     sqlite = conn.dialect.name == "sqlite"
     sql = DETAILS_SQL["sqlite" if sqlite else "postgresql"]
     for start in range(0, len(rows), IN_CHUNK):
@@ -1115,7 +1116,11 @@ def _with_details(conn: Connection, rows: list[_EventFields], shown: int) -> lis
         values: dict[str, object] = {"ids": json.dumps(ids) if sqlite else ids, "shown": shown}
         for detail in cast("Iterable[_DetailRow]", driver_rows(conn, sql, values)):
             if detail[0] == _LINK:
-                links[detail[1]].append(EventEntity(detail[3], detail[4], detail[5]))
+                key = (detail[3], detail[4], detail[5])
+                link = shared.get(key)
+                if link is None:
+                    link = shared[key] = EventEntity(*key)
+                links[detail[1]].append(link)
             else:
                 sources[detail[1]].append(
                     Source(
