@@ -143,6 +143,40 @@ def test_a_ceremony_has_its_acts_type(text: str, expected: tuple[str, str, str |
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # real 007: an attendance word naming the meeting held (观摩会), nobody attending
+        pytest.param(
+            "27日，安顺市2020年第二次项目建设现场观摩会暨第六批重大项目集中开工仪式在西秀区南山婆生态特色食品"
+            "产业园建设项目举行。",
+            [("construction", "occurred", "2025-11-27")],
+            id="观摩会暨开工仪式…举行-007",
+        ),
+        pytest.param(
+            "3月1日，宜宾市重大项目观摩活动在长江工业园举行。",
+            [("meeting", "occurred", "2025-03-01")],
+            id="观摩活动…举行",
+        ),
+        pytest.param(
+            "3月1日，宜宾市第三季度重点项目观摩大会暨集中签约仪式在叙州区举行。",
+            [("signing", "occurred", "2025-03-01")],
+            id="观摩大会暨签约仪式…举行",
+        ),
+        # someone attending stays no act
+        pytest.param("3月1日，市长参加观摩活动。", [], id="参加观摩活动-attending"),
+        pytest.param("3月1日，市长出席开工仪式。", [], id="出席开工仪式-attending"),
+        pytest.param("市长参加会议并讲话。", [], id="参加会议-attending"),
+    ],
+)
+def test_a_meeting_named_by_an_attendance_word_is_held(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """观摩会/观摩活动/观摩大会: an attendance word right before a meeting noun names the meeting
+    (vocab.ATTENDANCE_NAMING_MEETING); its ceremony held is an act, while attending one is none."""
+    assert _events(text, "2025-11-30") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param(
             "5月27日，重庆市·四川省共建具有全国影响力的科技创新中心2021年重大项目集中开工活动，在成渝两地举行。",
             ("construction", "重庆市·四川省共建具有全国影响力的科技创新中心2021年重大项目集中开工活动"),

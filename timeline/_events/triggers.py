@@ -101,6 +101,9 @@ _CEREMONY_OVER = re.compile(
 _MARKED_ACT = re.compile(vocab.MARKED_ACT)
 _DATED_SPAN_START = re.compile(vocab.DATED_SPAN_START)
 _SPEECH_AT = re.compile(vocab.SPEECH_AT_CEREMONY)
+_MEETING_NAMED_BY_ATTENDANCE = re.compile(
+    _regex.alternation_source(vocab.ATTENDANCE_WORDS) + vocab.ATTENDANCE_NAMING_MEETING
+)
 _ANNIVERSARY = re.compile(vocab.ANNIVERSARY)
 _PLANNED_TIME = re.compile(vocab.PLANNED_TIME)
 _JIANG_DISPOSAL = re.compile(vocab.JIANG_DISPOSAL)
@@ -201,7 +204,7 @@ def _refine(
     if _CHAIRED_CEREMONY.match(after):
         return None  # 集中开工和签约仪式分别由A、B主持: who led a ceremony told before
     if (
-        _has(before, vocab.ATTENDANCE_WORDS)
+        _has(_MEETING_NAMED_BY_ATTENDANCE.sub("", before), vocab.ATTENDANCE_WORDS)
         and not _has(before, vocab.ATTENDANCE_ACTS)
         and not _witnessed_parties(before)
         and (surface not in vocab.VISIT_TRIGGERS or surface in vocab.ATTENDED_MEETINGS)

@@ -78,6 +78,9 @@ ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞", 
 #: …unless the attendee performs the act itself (出席并宣布项目竣工投产, 出席并下达开工令, 出席…并为
 #: 宝山办事处揭牌).
 ATTENDANCE_ACTS = ("并宣布", "并下达", "并为")
+#: …nor is one that names a meeting with the noun right after it (现场观摩会暨…开工仪式在…举行,
+#: 重点项目现场观摩活动在陆良县举行): the meeting held, not someone attending (参加会议 is).
+ATTENDANCE_NAMING_MEETING = r"(?:会(?![议见谈晤])|活动|大会)"
 #: A trigger negated (重庆东站项目尚未开工, 至今没有投产, 不再开工建设): no act told. Read past
 #: adverbs of manner (仍未如期开工).
 NEGATIONS = ("未", "没有", "没", "不再", "不会", "不能", "无法", "难以")
