@@ -695,6 +695,24 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         "1月4日，全市重大项目集中开工。宜宾市发改委介绍，宜宾投资增长。",
         (),
     ),
+    # a list of signings after ；: an item opening with 与 goes on with the list's subject
+    (
+        "yu-item-after-a-semicolon-goes-on-with-the-city",
+        "5月8日，我市与世茂集团签订福清中央公园项目；与中国红十字会总会签订福清拔萃双语学校项目。"
+        "福清市领导出席，福清速度再创新高。",
+        ("福清市", "福清市"),
+    ),
+    (
+        "yu-items-after-semicolons-go-on-with-the-named-body",
+        "3月5日，宜宾市政府与宁德时代新能源科技股份有限公司签署合作协议；与四川大学签订研究院项目；"
+        "与比亚迪股份有限公司签订储能项目。",
+        ("宜宾市政府", "宜宾市政府", "宜宾市政府"),
+    ),
+    (
+        "yu-item-with-nothing-before-has-no-subject",
+        "与中国红十字会总会签订福清拔萃双语学校项目。",
+        (),
+    ),
     (
         "a-count-of-the-region-is-a-tally",
         "宜宾市位于四川省南部。1月4日，全市52个重大项目集中开工。",

@@ -316,6 +316,8 @@ def _sentence(
             previous_subject = Carried(act_told(found.events, trigger.type))
         if previous_subject.get() is None and (kinds := kind_unveiled(clause, trigger)) is not None:
             previous_subject = Carried(act_told(found.events, trigger.type, kinds))  # 共同为实验室揭牌
+        if not chain and subjects.opens_with_partner(clause) and previous_subject.get() is None:
+            previous_subject = carried_in  # …签订A项目；与B签订C项目: the list goes on with its subject
         if counted_at_the_occasion(chain, clause, trigger) and previous_subject.get() is None:
             previous_subject = carried_in  # 当天，12家企业进行了现场签约: at the ceremony told
         if (held := counted_where_framed(reading, chain, clause, trigger)) is not None:

@@ -324,7 +324,7 @@ def _subject_of(
         beneficiary = _beneficiary(doc, recognition, dates, clause_start, cut, before)
         if beneficiary is not None:
             return beneficiary
-        if _opens_with_partner(clause):
+        if opens_with_partner(clause):
             return None, None  # …签署协议，与A、B等进行了签约: the subject of the clause before
         ceremony = ceremony_follows(text, span, trigger)
         holding = holding_verb(text, span, trigger) if ceremony else None
@@ -548,7 +548,7 @@ def _phrase_subject(
     return EventEntity(head.name, head.type, "subject"), mention
 
 
-def _opens_with_partner(clause: str) -> bool:
+def opens_with_partner(clause: str) -> bool:
     """True when a clause opens with 与/同 and a party (与中国亚洲经济发展协会…签约), not with
     a word holding 与 (与会嘉宾)."""
     rest = LEADING.sub("", clause)
@@ -560,7 +560,7 @@ def first_party(
 ) -> EventEntity | None:
     """The first body named before the trigger of a clause that opens with 与 (与A、B等签约),
     when no earlier clause gives the subject: a party of the act is better than none."""
-    if not _opens_with_partner(text[span[0] : span[1]]):
+    if not opens_with_partner(text[span[0] : span[1]]):
         return None
     for found in mentions:
         if found.end <= trigger_at and found.type not in vocab.SUBJECT_SKIP_TYPES:
