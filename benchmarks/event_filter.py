@@ -23,6 +23,7 @@ RIGHT_LOSS of the right events are dropped.
     python benchmarks/event_filter.py --validate   # splits inside 001-203 that copy the test
     python benchmarks/event_filter.py --evaluate [--pool3 /work/pool_evtrig3]   # ~1 CPU min
     python benchmarks/event_filter.py --write model.json   # trained on every article
+    python benchmarks/event_filter.py --history   # each revision on the batches added after it
 """
 
 from __future__ import annotations
@@ -427,6 +428,17 @@ def validate(examples: list[Example], cache: Path, learn: Learner = train) -> No
         print(f"  with    {real_figures(found, files, model).line()}")
 
 
+def history(cache: Path) -> None:
+    """Each revision's figures on the batches added right after it (text it had not seen),
+    scored against today's gold: how far the rules carried to new text, session after session."""
+    for (commit, first), following in zip(REVISIONS, [*REVISIONS[1:], ("", TEST[1] + 1)], strict=True):
+        last = following[1] - 1
+        files = {f for f in real_corpus().articles if first <= number(f) <= last}
+        found = {f: e for f, e in revision_events(commit, cache).items() if f in files}
+        found.update({f: () for f in files - set(found)})
+        print(f"{commit} on {first:03d}-{last:03d} {real_figures(found, files, None).line()}")
+
+
 def _revision_saw_test(example: Example) -> bool:
     """A revision's event on the test batch (from the revision just before it was added)."""
     return bool(example.revision) and number(example.file) >= TEST[0]
@@ -437,6 +449,7 @@ def main() -> None:
     parser.add_argument("--validate", action="store_true", help="the splits inside 001-203 (VALIDATION)")
     parser.add_argument("--evaluate", action="store_true", help="the acceptance test and cross-validation")
     parser.add_argument("--pool3", type=Path, help="the pool 3 directory (its marks.tsv, meta.tsv, pages/)")
+    parser.add_argument("--history", action="store_true", help="each revision on the batches after it")
     parser.add_argument("--learner", choices=sorted(LEARNERS), default="logistic")
     parser.add_argument("--write", type=Path, help="train on every article and write the model (JSON) here")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "timeline_event_filter")
@@ -447,6 +460,8 @@ def main() -> None:
         f"{len(examples)} examples, {sum(e.right for e in examples)} right "
         f"({sum(not e.revision for e in examples)} from the working copy)"
     )
+    if args.history:
+        history(args.cache)
     if args.validate:
         validate(examples, args.cache, LEARNERS[args.learner])
     if args.evaluate:
