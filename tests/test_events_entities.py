@@ -1537,6 +1537,51 @@ def test_a_listed_or_placed_site_is_named_whole(text: str, subject: str) -> None
     assert event.subject is not None and event.subject.name == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # pool 2 (q34): a clause marking the act, its verb no part of the name after it
+        (
+            "標志著年加工30萬噸絹雲母精深加工及資源綜合利用產業化生產線正式投產。",
+            "年加工30万吨绢云母精深加工及资源综合利用产业化生产线",
+        ),
+        ("标志着年产10万吨锂电池生产线正式投产。", "年产10万吨锂电池生产线"),
+        ("宣告年产8万吨负极材料生产线正式投产。", "年产8万吨负极材料生产线"),
+        # pool 2 (q36): an adverb of repetition ends the subject
+        ("信阳毛尖再次跻身“中国茶叶区域公用品牌价值”十强。", "信阳毛尖"),
+        ("安溪铁观音再度入选中国农业品牌目录。", "安溪铁观音"),
+        # pool 2 (q40): 的 or 由 before 区属/区级 opens no zone's name (…建设的区属公立医院)
+        (
+            "成都市第五人民医院是由区级财政投资建设的区属公立医院，项目计划2020年底封顶。",
+            "成都市第五人民医院",
+        ),
+        ("南京市第二医院新院是由市级财政投资的市属公立医院，项目将于2025年投用。", "南京市第二医院"),
+        # …but a verb before 区 still makes a zone inside a name; 再生 is a word, not 再
+        ("信阳市产业集聚区电子产业园开工。", "信阳市产业集聚区电子产业园"),
+        ("宁波再生资源回收中心正式启用。", "宁波再生资源回收中心"),
+        # an owner word with a place before it leaves a name
+        ("北京市公立医院管理中心正式揭牌。", "北京市公立医院管理中心"),
+    ],
+)
+def test_a_name_opens_after_the_verbs_and_particles_before_it(text: str, subject: str) -> None:
+    """标志着/意味着, 的 and 由 before 区属, an adverb after the name (再次) are no part of it, and
+    an owner's kind (区属, 公立) alone names no one; a zone (产业集聚区) and a word (再生) stay."""
+    event = extract(Article(text, "2019-12-01")).events[-1]
+    assert event.subject is not None and event.subject.name == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "连续第四年被评为“福建省经济实力十强县”。",  # pool 2 (q37): how often, no one
+        "连续3年入选全省十强。",
+    ],
+)
+def test_a_run_of_years_names_no_subject(text: str) -> None:
+    events = extract(Article(text, "2020-01-01")).events
+    assert all(event.subject is None or "连续" not in event.subject.name for event in events)
+
+
 def test_a_word_of_works_takes_no_facility_of_another_paragraph() -> None:
     """The facility a 该项目 may fall back to is one of its own paragraph: across a paragraph
     break a park told before is no referent (the clause names no subject, so no event)."""

@@ -164,6 +164,7 @@ def left_edge(
             text.startswith(vocab.ZONE_CHAR, match.end())
             and match.end() < suffix_start
             and match.group() not in _ACT_WORDS
+            and match.group() not in vocab.NO_ZONE_STOPS
             and not text.startswith(vocab.COUNTY_SUFFIXES, match.end() + 1)
         ):
             continue  # 信阳市产业集聚区电子产业园: a verb before 区 names a zone (集聚区, 示范区)

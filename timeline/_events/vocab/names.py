@@ -256,6 +256,14 @@ GENERIC_PREFIX_WORDS = (
     "民生",
     "特色",
     "基础设施",
+    # who owns or runs it (区属公立医院, 市属国有企业): a kind of body, no name
+    "省属",
+    "市属",
+    "区属",
+    "县属",
+    "公立",
+    "国有",
+    "民营",
 )
 
 #: Entity types that are never the body another name belongs to (a project, a facility).
@@ -293,6 +301,12 @@ LEFT_STOPS = (
     # a witness before the parties witnessed (共同见证A与B签署…), an order given (出席并下达开工令)
     "见证",
     "下达",
+    # a clause marking the act (标志着…生产线正式投产, 宣告…): the name comes after it
+    "标志着",
+    "标志著",
+    "意味着",
+    "预示着",
+    "宣告",
     # a source (据市发展改革委消息, 据市统计局统计): the body named after it
     "据",
     "暨",
@@ -483,6 +497,9 @@ VERBS_INSIDE_PROJECT_NAMES = ("建设", "改造", "提升", "改扩建")
 TITLE_HEAD_REACH = 3
 #: A verb right before 区 inside a name makes a zone's name (产业集聚区, 先行示范区): no stop.
 ZONE_CHAR = "区"
+#: Stops that make no zone's name with the 区 after them: particles and prepositions (…建设的区属
+#: 公立医院, 由区级财政投资的…: 区属, 区级 open words of their own, the name starts after them).
+NO_ZONE_STOPS = frozenset("的由在于从向对与同和及把被给经以为是")
 #: Words of what an office does, standing between such a verb and the suffix of a body's name
 #: (张江科学城建设管理办公室, …建设发展中心): there the verb is part of the name too.
 OFFICE_WORDS = ("管理", "服务", "发展", "协调", "推进", "指挥")
@@ -497,6 +514,7 @@ WORDS_HOLDING_STOPS = (
     *("避让", "转让", "出让", "礼让", "大使", "使馆", "给水", "供给", "对外", "对口", "为民"),
     *("云上", "线上", "网上", "海上"),
     *("数据", "证据", "占据", "据点"),
+    *("再生",),  # 吴忠市第一再生水厂, 再生资源回收中心
 )
 
 #: Triggers that also stand inside names (川渝共建重点实验室): not left stops.

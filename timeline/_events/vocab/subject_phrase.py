@@ -179,6 +179,9 @@ SUBJECT_TAIL_WORDS = (
     "安全",
     # adverbs of a plant's start (1号机组一次点火成功)
     "一次",
+    # adverbs of repetition (信阳毛尖再次跻身…十强)
+    "再次",
+    "再度",
 )
 SUBJECT_LEAD_WORDS = (
     "其中",
@@ -209,6 +212,13 @@ SUBJECT_LEAD_WORDS = (
     "冲刺",
     "这标志着",
     "标志着",
+    "标志著",  # the folded form of 標志著
+    "这意味着",
+    "意味着",
+    "预示着",
+    "宣告",
+    # an adverb of how many times opening the clause (一次性在宁夏成功并网发电)
+    "一次性",
     "全力",
     "为",
     "正式",
@@ -287,7 +297,10 @@ SUBJECT_BREAK_WORDS = (
 #: A span of time opening a subject phrase (不到半年时间…项目首根单晶硅棒顺利下线), also after a
 #: date or a connective (2023年仅用一年时间…, 同时仅两年时间…): the name comes after it. No
 #: anchor: it is matched at an offset.
-TIME_SPAN_LEAD = r"(?:不到|短短|仅用|仅仅|仅|用了|经过|历时)[^，。；]{0,6}?(?:时间|之内|以来)"
+TIME_SPAN_LEAD = (
+    r"(?:不到|短短|仅用|仅仅|仅|用了|经过|历时)[^，。；]{0,6}?(?:时间|之内|以来)"
+    r"|连续第?[0-9一二三四五六七八九十两]+年"  # 连续第四年被评为: how often, not who
+)
 #: A frame of time opening a subject phrase (洽谈会期间吴江区…, 春节假期期间…, 建党百年之际…):
 #: when, not who.
 TIME_FRAME_LEAD = r"[^，。；、]{0,8}?(?:期间|之际)"
@@ -338,6 +351,9 @@ VERB_OPENERS = (
     "加快",
     "推动",
     "促进",
+    # what a place brought in (引进落地…项目, 将引进…展会落地): the place told before acts
+    "引进",
+    "引入",
     "助力",
     "深化",
 )
