@@ -50,6 +50,10 @@ from extracted import event_triples as _events
             "西部(重庆)科学城将加快推进科学公园、科学会堂等项目落地建设。", id="将加快推进-an-aim-023"
         ),
         pytest.param("推进联邦中北电力装备、巨源不锈钢等285个项目开工。", id="推进-a-roll-up-020"),
+        # an aim verb and a generic object before the act (207)
+        pytest.param("切实推进项目尽快落地。", id="推进项目尽快落地-207"),
+        pytest.param("宜宾市推进项目开工。", id="推进项目开工"),
+        pytest.param("两江新区推动更多项目落地。", id="推动更多项目落地"),
         pytest.param("西部(重庆)科学城将力争早日建成“科学家的家”。", id="早日-an-aim-024"),
         pytest.param(
             "5月27日，重庆市·四川省2021年重大项目集中开工活动，吸引了众多市民关注。",
@@ -270,6 +274,12 @@ def test_not_a_milestone(text: str) -> None:
             "渝北区举行招商引资集中签约活动。活动上，智能制造、新材料等12个项目集中签约。",
             [("signing", "occurred", None)],
             id="活动上，…等N个项目签约",
+        ),
+        # an aim with a generic object, then a named project's act
+        pytest.param(
+            "6月1日，宜宾市推进项目开工，华为宜宾项目开工。",
+            [("construction", "occurred", "2025-06-01")],
+            id="推进项目开工，named-project-开工",
         ),
     ],
 )

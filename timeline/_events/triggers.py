@@ -78,6 +78,7 @@ _RANK_AFTER = re.compile(vocab.RANK_AFTER_COPULA)
 _EMERGENCY_AFTER = re.compile(vocab.EMERGENCY_MEASURES)
 _LISTED_AS_TASKS = re.compile(vocab.LISTED_AS_TASKS)
 _CHAIRED_CEREMONY = re.compile(vocab.CHAIRED_CEREMONY)
+_AIM_OBJECT_TAIL = re.compile(vocab.AIM_OBJECT_TAIL)
 _PROJECT_BATCH = re.compile(vocab.PROJECT_BATCH)
 _DOCUMENT = re.compile(r"《[^》]+》")
 _DOCUMENT_OPEN = "《"
@@ -350,7 +351,8 @@ def _aim_before(before: str, blocked: tuple[tuple[int, int], ...]) -> bool:
     manner; not the last character of a name (重庆市与华为签署: 为 ends 华为)."""
     words = _MANNER_TAIL.sub("", before)
     if not words.endswith(vocab.AIM_VERBS):
-        return False  # most triggers: one test of every aim verb at once
+        # most triggers: one test of every aim verb at once; then 推进项目尽快落地
+        return words.endswith(vocab.AIM_OBJECT_ENDS) and _AIM_OBJECT_TAIL.search(words) is not None
     aim = next(verb for verb in vocab.AIM_VERBS if words.endswith(verb))
     at = len(words) - len(aim)
     if aim == vocab.DUTY_WORD and words[at - 1 : at] in vocab.NOT_DUTY_BEFORE:

@@ -180,6 +180,13 @@ AIM_VERBS = (
     "应当",
     "保",
 )
+#: A generic object between an aim verb and the trigger (切实推进项目尽快落地, 努力促进更多企业签约入驻,
+#: 助力一批重大项目开工): the aim all the same; a named project (推动宜宾锂电项目开工) is no generic object.
+AIM_OBJECT_TAIL = (
+    r"(?:推进|推动|促进|助力|助推|力促|加快推进)(?:更多|一批|各类|所有|这些|更多的)?"
+    r"(?:重点|重大|优质|招商|签约|在建|新建|产业)?(?:项目|企业)$"
+)
+AIM_OBJECT_ENDS = ("项目", "企业")
 #: The particles among AIM_VERBS (a trigger after them is a noun): no verb, so a name may open
 #: with one.
 AIM_PARTICLES = ("的", "其")
