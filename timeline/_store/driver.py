@@ -6,8 +6,8 @@ more, most of an entity page's time. So a statement built once (the store's stat
 compiled once per dialect here and run on the DBAPI cursor of the same connection, inside its
 transaction; errors come out as SQLAlchemy's, like any other statement's.
 
-Only SQLite takes this path for Core statements: there, dates are ISO text both ways (as
-SQLAlchemy's SQLite `Date` stores them), so a caller reads date columns from it.
+Only SQLite takes this path for Core statements (and for its BEGIN): there, dates are ISO text
+both ways (as SQLAlchemy's SQLite `Date` stores them), so a caller turns date columns into dates.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.elements import ClauseElement
 
-from timeline._typed import cached
+from timeline._typed import lru_cached
 
 Row = tuple[object, ...]
 
@@ -85,7 +85,7 @@ def statement_rows(conn: Connection, statement: Executable, parameters: Mapping[
     return [tuple(row) for row in cast("Iterable[Row]", conn.execute(statement, parameters))]
 
 
-@cached
+@lru_cached(maxsize=256)  # bounded: a statement built per call would otherwise stay forever
 def _sqlite_compiled(statement: Executable) -> tuple[str, tuple[str, ...], dict[str, object]] | None:
     """SQL text, parameter names in order and their default values of a statement compiled for
     SQLite; None when an IN list of it is expanded per run."""
