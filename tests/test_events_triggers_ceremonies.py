@@ -66,6 +66,46 @@ def test_an_attendee_who_unveils_a_body_tells_it(text: str, expected: list[tuple
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # real 052 and 132: the only report of a ceremony is its attendance; it names its thing
+        pytest.param(
+            "9月1日，烟台海岸带研究所副所长王晓斌一行赴河北省科学院参加了“河北海岸带生态与环境联合实验室”"
+            "签约暨揭牌仪式。",
+            [("opening", "河北海岸带生态与环境联合实验室")],
+            id="参加了“X”签约暨揭牌仪式-052",
+        ),
+        pytest.param(
+            "副省长张建星出席17日举行的2012年绥化首批产业项目集中开工暨远景低碳产业园奠基仪式。",
+            [("construction", "远景低碳产业园")],
+            id="出席…暨X奠基仪式-132",
+        ),
+        pytest.param(
+            "3月5日，副省长参加了宁德时代宜宾基地项目开工仪式。",
+            [("construction", "宁德时代宜宾基地项目")],
+            id="参加了X开工仪式",
+        ),
+        pytest.param(
+            "3月5日，区长一行参加四川大学宜宾产业技术研究院揭牌仪式。",
+            [("opening", "四川大学宜宾产业技术研究院")],
+            id="参加X揭牌仪式",
+        ),
+        # a ceremony attended that names no thing, or the people attending: no act
+        pytest.param("3月5日，有关负责人参加开/竣工仪式。", [], id="参加开/竣工仪式-187"),
+        pytest.param("出席今天签约活动的领导有市委书记王成。", [], id="出席…活动的领导-213"),
+        pytest.param("3月5日，市长参加“双招双引”项目集中签约仪式。", [], id="参加“slogan”签约仪式"),
+    ],
+)
+def test_a_ceremony_attended_that_names_its_thing_is_reported(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """参加/出席 + a ceremony ending the clause with a recognised name before its act: the act of
+    that ceremony, its thing the subject (never the attendee); a bare ceremony attended is none."""
+    found = extract(Article(text, "2025-11-30")).events
+    assert [(e.type, e.subject.name if e.subject else None) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # pool q55 (traditional characters): the city organises the ceremony of its projects' acts
         pytest.param(
             "9月6日，我市組織第二十三屆投洽會廈門市重大項目集中開竣工活動。",

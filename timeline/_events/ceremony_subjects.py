@@ -25,6 +25,7 @@ from timeline.model import EventEntity
 
 _BATCH_ORDINAL = re.compile(vocab.BATCH_ORDINAL)
 _VENUE = re.compile("|".join(vocab.CEREMONY_VENUES))
+_ATTENDING = re.compile("(?:" + "|".join(vocab.CEREMONY_ATTENDANCE_VERBS) + ")" + vocab.PERFECTIVE + "?")
 _HOLDING = re.compile("(?:" + "|".join(vocab.CEREMONY_HOLDING_VERBS) + ")" + vocab.PERFECTIVE + "?")
 _CEREMONY_SITE = re.compile(
     f"{vocab.CEREMONY_SITE_BEFORE}(?P<site>[^，,。；;{vocab.CEREMONY_SITE_BEFORE}]{{2,40}}?(?:"
@@ -122,6 +123,13 @@ def joined_batch_holder(text: str, start: int, cut: int, before: list[Found]) ->
     joiner = text.rfind(vocab.CEREMONY_NAME_JOINERS[0], start, cut)
     places = [m for m in before if m.type == "place" and m.end <= joiner]
     return as_subject(places[-1]) if places else None
+
+
+def attending_verb(text: str, span: tuple[int, int], trigger: triggers.Trigger) -> re.Match[str] | None:
+    """The last attendance verb before the trigger (X参加了Y<trigger>仪式), or None: the ceremony
+    attended is named after it."""
+    attended = list(_ATTENDING.finditer(text, span[0], span[0] + trigger.start))
+    return attended[-1] if attended else None
 
 
 def holding_verb(text: str, span: tuple[int, int], trigger: triggers.Trigger) -> re.Match[str] | None:

@@ -16,6 +16,7 @@ import re
 
 from timeline._events import dating, noun_phrase, triggers, vocab
 from timeline._events.ceremony_subjects import (
+    attending_verb,
     ceremony_follows,
     ceremony_thing,
     holding_verb,
@@ -328,6 +329,14 @@ def _subject_of(
             return None, None  # …签署协议，与A、B等进行了签约: the subject of the clause before
         ceremony = ceremony_follows(text, span, trigger)
         holding = holding_verb(text, span, trigger) if ceremony else None
+        attending = attending_verb(text, span, trigger) if ceremony and holding is None else None
+        if attending is not None:
+            # 王晓斌一行参加了“…联合实验室”签约暨揭牌仪式: the thing of the ceremony attended,
+            # never the attendee
+            thing = ceremony_thing(doc, dates, attending.end(), cut, before)
+            if thing is not None:
+                return thing
+            before = [m for m in before if m.start >= attending.end()]
         if holding is not None:
             thing = ceremony_thing(doc, dates, holding.end(), cut, before)
             if thing is not None:

@@ -208,6 +208,7 @@ def _refine(
         _has(_MEETING_NAMED_BY_ATTENDANCE.sub("", before), vocab.ATTENDANCE_WORDS)
         and not _has(before, vocab.ATTENDANCE_ACTS)
         and not _witnessed_parties(before)
+        and not _named_ceremony_attended(before, after, blocked)
         and (surface not in vocab.VISIT_TRIGGERS or surface in vocab.ATTENDED_MEETINGS)
     ):
         return None  # 参观考察: visiting is the act; 参加会见: attending is none
@@ -235,7 +236,12 @@ def _refine(
         return None
     if _AIM_BEFORE.search(_QUOTED.sub("", before)) and not _MARKED_ACT.match(clause):
         return None  # an aim, unless a dated target (确保明年投用)
-    if after in vocab.CEREMONY_NOUNS and not held and not _has(before, vocab.CEREMONY_HOLDING_VERBS):
+    if (
+        after in vocab.CEREMONY_NOUNS
+        and not held
+        and not _has(before, vocab.CEREMONY_HOLDING_VERBS)
+        and not _named_ceremony_attended(before, after, blocked)
+    ):
         return None  # a ceremony only named (…2021年重大项目集中开工活动，在成渝两地举行)
     if _described_ceremony(before, after):
         return None
@@ -364,6 +370,20 @@ def _witnessed_parties(before: str) -> bool:
     """见证A与B签署…: the parties witnessed are named acting, so their act is told."""
     at = before.rfind(vocab.WITNESS_WORD)
     return at >= 0 and any(mark in before[at:] for mark in vocab.WITNESSED_PARTIES)
+
+
+def _named_ceremony_attended(before: str, after: str, blocked: tuple[tuple[int, int], ...]) -> bool:
+    """参加了“河北海岸带生态与环境联合实验室”签约暨揭牌仪式: a ceremony attended that ends the clause
+    and names its thing (a recognised name between the attendance word and the trigger, not only a
+    quoted slogan: 参加…“双招双引”项目集中签约仪式) is the report of that ceremony's act; not
+    参加开/竣工仪式 nor 出席今天签约活动的领导 (the people)."""
+    if after not in vocab.CEREMONY_NOUNS:
+        return False
+    attended = max(before.rfind(word) for word in vocab.ATTENDANCE_WORDS)
+    return any(
+        attended < start and end <= len(before) and before[start] not in vocab.TITLE_OPENERS
+        for start, end in blocked
+    )
 
 
 def _ceremony_of(before: str, after: str) -> bool:

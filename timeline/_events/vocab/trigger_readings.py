@@ -78,6 +78,10 @@ ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞", 
 #: …unless the attendee performs the act itself (出席并宣布项目竣工投产, 出席并下达开工令, 出席…并为
 #: 宝山办事处揭牌).
 ATTENDANCE_ACTS = ("并宣布", "并下达", "并为")
+#: Attendance verbs after which a ceremony attended is named (参加了“…联合实验室”签约暨揭牌仪式).
+CEREMONY_ATTENDANCE_VERBS = ("出席", "参加")
+#: What opens a quoted title or slogan among a clause's blocked spans.
+TITLE_OPENERS = "“《【"
 #: …nor is one that names a meeting with the noun right after it (现场观摩会暨…开工仪式在…举行,
 #: 重点项目现场观摩活动在陆良县举行): the meeting held, not someone attending (参加会议 is).
 ATTENDANCE_NAMING_MEETING = r"(?:会(?![议见谈晤])|活动|大会)"
