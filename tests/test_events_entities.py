@@ -1582,6 +1582,36 @@ def test_a_run_of_years_names_no_subject(text: str) -> None:
     assert all(event.subject is None or "连续" not in event.subject.name for event in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # corpus 211 and 104: what runs between two ends is named by them, 的 included
+        ("九江至湖北黄梅小池的长江汽车轮渡正式通航。", "九江至湖北黄梅小池的长江汽车轮渡"),
+        ("南宁到防城港的广西第一条高铁通车试运行。", "南宁到防城港的广西第一条高铁"),
+        ("成都至拉萨的首条国际货运航线正式开通。", "成都至拉萨的首条国际货运航线"),
+        ("重庆到上海的江海联运班列正式开行。", "重庆到上海的江海联运班列"),
+        ("长沙至张家界的高铁正式开通。", "长沙至张家界的高铁"),
+    ],
+)
+def test_a_route_is_named_by_its_two_ends(text: str, subject: str) -> None:
+    """'A至B的Y' where Y runs on a route (高铁, 轮渡, 航线, 班列) is one name, not the place B."""
+    (event,) = extract(Article(text, "2017-09-30")).events
+    assert event.subject is not None and event.subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "not_subject"),
+    [
+        # what does not run on a route keeps its own reading
+        ("长沙至张家界的旅游项目正式开工。", "长沙至张家界的旅游项目"),
+        ("吉利汽车的新工厂正式投产。", "吉利汽车的新工厂"),
+    ],
+)
+def test_only_what_runs_on_a_route_takes_its_ends(text: str, not_subject: str) -> None:
+    (event,) = extract(Article(text, "2017-09-30")).events
+    assert event.subject is None or event.subject.name != not_subject
+
+
 def test_a_word_of_works_takes_no_facility_of_another_paragraph() -> None:
     """The facility a 该项目 may fall back to is one of its own paragraph: across a paragraph
     break a park told before is no referent (the clause names no subject, so no event)."""

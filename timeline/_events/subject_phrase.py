@@ -72,6 +72,12 @@ _SHARED_HEAD = re.compile(
 _COUNTED_OPENER = re.compile("(?:" + "|".join(vocab.COUNTED_OPENERS) + ")[" + vocab.NUMERALS + "]")
 LEADING = re.compile(f"^(?:{_regex.alternation_source(_LEAD_WORDS)})+")
 _ORDINAL_UNIT = re.compile(vocab.ORDINAL_UNIT)
+#: A route's two ends (九江至湖北黄梅小池, 南宁到防城港) and what runs on one (高铁, 轮渡, 航线).
+_ROUTE_ENDS = re.compile(
+    "[\u4e00-\u9fff]{2," + str(vocab.ROUTE_END_MAX) + "}(?:" + "|".join(vocab.ROUTE_JOINERS)
+    + ")[\u4e00-\u9fff]{2," + str(vocab.ROUTE_END_MAX) + "}"
+)
+_ROUTE_THINGS = (*vocab.ROUTE_HEADS, *vocab.ROUTE_SERVICE_HEADS)
 TRIGGER_WORDS = Words(vocab.TRIGGERS)
 #: Marks a subject phrase never opens or ends with: blanks, list and section marks, the
 #: brackets of a headline (□ 自治区人民政府…, 【全市三级干部大会召开】).
@@ -456,13 +462,18 @@ def apposed_start(words: str, end: int) -> int:
 
 def _head_of(phrase: str) -> str:
     """The head of 'X的Y' is Y when Y is named like a body (总投资212亿元的金凤软件园 →
-    金凤软件园) or X is an amount; otherwise X, the body Y belongs to (长安汽车的新工厂 →
+    金凤软件园) or X is an amount; the whole phrase when X is a route's two ends and Y what runs
+    on it (南宁到防城港的广西第一条高铁); otherwise X, the body Y belongs to (长安汽车的新工厂 →
     长安汽车; 该企业研发的首款控制器 → 该企业研发, which names no one)."""
     position = phrase.rfind(vocab.ATTRIBUTIVE)
     if position <= 0:
         return phrase
     head = _before_complement(phrase[position + 1 :])
     attribute = phrase[: phrase.find(vocab.ATTRIBUTIVE)]
+    if _ROUTE_ENDS.fullmatch(attribute):
+        run = head[: len(head) - TRIGGER_WORDS.longest_ending_at(head, len(head), 1)]  # 高铁(通车)试运行
+        if run.endswith(_ROUTE_THINGS):
+            return phrase[: position + 1] + run  # 九江至湖北黄梅小池的长江汽车轮渡: named by its ends
     named = suffix_type(head) is not None and not _category(head)
     useful = named or is_amount_or_count(attribute) or _ORDINAL_UNIT.match(attribute) is not None
     if len(head) >= vocab.MIN_PHRASE and head not in vocab.PRONOUNS and useful:

@@ -74,6 +74,9 @@ ROUTE_HEADS = (
     *("线", "连接线", "铁路线", "通道", "管道"),
 )
 ROUTE_JOINERS = ("至", "到")
+#: Heads of a service run along a route (九江至小池的长江汽车轮渡, 重庆到上海的江海联运班列),
+#: besides ROUTE_HEADS: 'A至B的Y' with one of them is named by its two ends, the phrase whole.
+ROUTE_SERVICE_HEADS = ("轮渡", "班列", "航班", "班轮", "列车", "动车", "专列", "航线", "线路")
 #: Words that end a phrase in a head noun without naming anything (思路, 道路, 全线, 一线, 路线).
 NOT_PHRASE_NAMES = (
     *("思路", "道路", "全线", "一线", "路线", "在线"),
