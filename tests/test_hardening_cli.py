@@ -788,3 +788,22 @@ def test_an_output_in_a_missing_folder_is_named_in_the_error(
     out = tmp_path / "missing" / "x.jsonl"
     code, _, err = run(capsys, "extract", str(Path(SEEDS) / "000_c1676e3ad24346e7.txt"), "--output", str(out))
     assert_one_line_error(code, err, f"{out}: No such file or directory")
+
+
+@pytest.mark.parametrize("name", ["news%41.db", "a?b.db", "100%.db", "a#b.db", "x%2Fy.db"])
+def test_a_database_path_is_the_file_it_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """A plain path became a URL unescaped: `--db news%41.db` wrote newsA.db, `--db a?b.db` the
+    file a (the rest read as URL options), `x%2Fy.db` was x/y.db; each reported success."""
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "a.txt"
+    article.write_text("2025年1月15日，重庆实验室揭牌成立。", encoding="utf-8")
+    code, _, err = run(capsys, "ingest", str(article), "--pub-date", "2025-01-20", "--db", name)
+    assert code == 0, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["a.txt", name])
+    code, out, _ = run(capsys, "milestones", "--db", name, "--format", "json")
+    assert code == 0 and "重庆实验室" in out
+    with sqlite3.connect(tmp_path / name) as connection:
+        assert connection.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+    connection.close()

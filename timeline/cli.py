@@ -182,11 +182,11 @@ class DemoOptions:
 def _db_url(value: str) -> str:
     """A database URL; a bare path means an SQLite file. Empty and in-memory URLs are refused:
     the command would report success and keep nothing."""
-    from timeline._store.engine import in_memory
+    from timeline._store.engine import in_memory, to_url
 
     if not value.strip():
         raise argparse.ArgumentTypeError("the database URL is empty (is TIMELINE_DB set to nothing?)")
-    url = value if "://" in value else f"sqlite:///{value}"
+    url = to_url(value)
     if in_memory(url):
         raise argparse.ArgumentTypeError(
             f"{value!r} is an in-memory database, which keeps nothing: give a file"

@@ -122,7 +122,9 @@ def to_url(url_or_path: str | os.PathLike[str]) -> str:
         raise StoreUnavailableError("the database URL is empty: give a file path or a URL")
     if "://" in text:
         return text
-    return f"sqlite:///{text}"
+    # A URL decodes %XX and ends its path at ?: a path holding either names itself only escaped
+    # (news%41.db was newsA.db, a?b.db the file a).
+    return "sqlite:///" + text.replace("%", "%25").replace("?", "%3F")
 
 
 def shown_url(url: URL) -> str:
@@ -166,7 +168,9 @@ def sqlite_file(url: str | os.PathLike[str]) -> Path | None:
     if parsed is None or in_memory(url):
         return None
     database = parsed.database or ""
-    return Path(database[len("file:") :] if database.startswith("file:") else database)
+    if database.startswith("file:"):  # an SQLite URI, whose path SQLite decodes (%20, %3F)
+        return Path(urllib.parse.unquote(database[len("file:") :]))
+    return Path(database)
 
 
 def _parsed_sqlite(url: str | os.PathLike[str]) -> URL | None:
@@ -263,7 +267,9 @@ def _sqlite_uri(url: str) -> str:
     if not parsed.query or "uri" in parsed.query or parsed.database in (None, "", ":memory:"):
         return url
     database = parsed.database or ""
-    uri = parsed.set(database=database if database.startswith("file:") else f"file:{database}")
+    if not database.startswith("file:"):  # a path: its URI characters (%, ?, #) are escaped
+        database = "file:" + urllib.parse.quote(database, safe="/")
+    uri = parsed.set(database=database)
     return uri.update_query_dict({"uri": "true"}).render_as_string(hide_password=False)
 
 
