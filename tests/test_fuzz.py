@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -88,8 +88,8 @@ def test_the_harness_reports_a_crash(
 def test_a_crash_in_a_batch_store_or_export_is_named_by_its_input(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The store and the exports run once per batch; a crash there is run again input by input
-    and reported with the first input whose events make the export fail."""
+    """The store and the exports run once per batch; a batch that crashes there is run again by
+    halves down to the inputs that fail alone, reported with the first of them."""
 
     def explode_on_events(found):
         if found:
@@ -145,3 +145,56 @@ def test_a_stopped_run_says_where_to_go_on(
     out = capsys.readouterr().out
     assert "2 inputs (0 to 1), 0 crashes (0.0 per million)" in out
     assert "inputs: 2 " in out and "stopped early: go on with --start 2 --count 4" in out
+
+
+def _planted_export(monkeypatch: pytest.MonkeyPatch, crashes: Callable[[set[str]], bool]) -> list[int]:
+    """Make the export fail when `crashes` holds for the set of article ids it is given; the
+    batches run are listed (as their sizes)."""
+    runs: list[int] = []
+    store_batch = fuzz.store_batch
+
+    def counted(extractions):
+        runs.append(len(extractions))
+        return store_batch(extractions)
+
+    def export(found):
+        if crashes({source.article_id for event in found for source in event.sources}):
+            raise RuntimeError("planted export")
+        return ""
+
+    monkeypatch.setattr(fuzz, "store_batch", counted)
+    monkeypatch.setattr(fuzz, "_EXPORTS", (export,))
+    monkeypatch.setattr(fuzz, "_WARM", True)
+    return runs
+
+
+def _article_id(number: int) -> str:
+    extraction = fuzz.extract_input(*fuzz.input_number(0, number))
+    assert extraction is not None and extraction.events
+    return extraction.article.id
+
+
+def test_a_crash_of_one_input_in_a_large_batch_is_named_in_a_few_runs(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch of 16 inputs whose input 0 (a seed article with events) crashes the export: named by
+    its number, counted once, in at most 1 + 2 * 4 runs of a store (one by one it took as many
+    exports of a growing store as the batch has extractions)."""
+    culprit = _article_id(0)
+    runs = _planted_export(monkeypatch, lambda ids: culprit in ids)
+    assert fuzz.run(16, seed=0, start=0, batch=16) == 1
+    out = capsys.readouterr().out
+    assert "planted export -- input 0: " in out and "crashes: 1 (" in out
+    assert 1 < len(runs) <= 1 + 2 * 4 and min(runs) == 1
+
+
+def test_inputs_that_crash_only_together_are_named_together(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Inputs 0 and 1 crash the export only when both are in the store: the part holding both whose
+    halves do not is the crash, named as its inputs together, counted once."""
+    both = {_article_id(0), _article_id(1)}
+    _planted_export(monkeypatch, lambda ids: both <= ids)
+    assert fuzz.run(4, seed=0, start=0, batch=4) == 1
+    out = capsys.readouterr().out
+    assert "planted export -- inputs 0 to " in out and " together: " in out and "crashes: 1 (" in out
