@@ -40,6 +40,51 @@ def test_frames_and_shared_modals(text: str, expected: list[tuple[str, str, str 
 @pytest.mark.parametrize(
     ("text", "pub", "expected"),
     [
+        # real 189 and 211: a copula before the frame (这是继…之后, 这是自…后)
+        pytest.param(
+            "这是继2011年11月国务院批复《平潭综合实验区总体发展规划》之后，"
+            "国家发展改革委牵头研究制定并出台的又一重要政策性文件。",
+            "2013-03-30",
+            [("approval", "occurred", "2011-11", "国务院")],
+            id="这是继…之后-189",
+        ),
+        pytest.param(
+            "这是自2008年我国启动“大部制”改革后，全省公交系统的首家划转。",
+            "2013-03-30",
+            [("other", "occurred", "2008", "我国")],
+            id="这是自…后-211",
+        ),
+        pytest.param(
+            "这也是继2023年重庆实验室揭牌之后，两江新区揭牌的又一国家级平台。",
+            "2025-06-30",
+            [("opening", "occurred", "2023", "重庆实验室")],
+            id="这也是继…之后",
+        ),
+        pytest.param(
+            "这是自2020年宜宾锂电产业园开工建设以来，园区完成的最大一笔投资。",
+            "2025-06-30",
+            [("construction", "occurred", "2020", "宜宾锂电产业园")],
+            id="这是自…以来",
+        ),
+        # a copula before no frame, or before a word that only opens like one: no act told
+        pytest.param("这是重庆实验室揭牌后的第一次大会。", "2025-06-30", [], id="这是…后的-no-frame"),
+        pytest.param("这是继承传统的做法。", "2025-06-30", [], id="继承-no-frame"),
+    ],
+)
+def test_a_frame_after_a_copula_is_an_act(
+    text: str, pub: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """这是继…之后 / 这是自…以来 (vocab.FRAME_COPULAS): the frame's act is an event of its own with
+    its own date, its subject read after the copula, as without it."""
+    found = extract(Article(text, pub)).events
+    subjects = [e.subject.name if e.subject else None for e in found]
+    triples = [(e.type, e.status, e.date.value if e.date else None) for e in found]
+    assert [(*triple, subject) for triple, subject in zip(triples, subjects, strict=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
         # real 164: the dated act a span of forty years starts from
         pytest.param(
             "从1984年中美史克在东丽区成立，这40年，东丽区招商引资步伐稳健，从零星尝试到全面开花。",

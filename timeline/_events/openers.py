@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from timeline._events import vocab
 
-_INTRODUCING = tuple(sorted(vocab.INTRODUCING_OPENERS, key=len, reverse=True))
+#: …and a copula before a frame (这是自2008年我国启动…改革后: what the frame tells is about 我国).
+_FRAMING_COPULAS = tuple(copula + head for copula in vocab.FRAME_COPULAS for head in vocab.FRAME_HEADS)
+_INTRODUCING = tuple(sorted((*vocab.INTRODUCING_OPENERS, *_FRAMING_COPULAS), key=len, reverse=True))
 
 
 def introducing_opener(text: str, at: int) -> int:

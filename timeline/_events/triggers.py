@@ -400,8 +400,15 @@ def _timed_modal(before: str) -> bool:
 
 
 def _framed(words: str) -> bool:
-    """继…之后 / 自…以后: words opening with 继 or 自, or holding 自 before a year (科学城自2020年…)."""
-    return words.startswith(vocab.FRAME_HEADS) or bool(_SINCE_YEAR.search(words))
+    """继…之后 / 自…以后: words opening with 继 or 自 (after a copula too: 这是继…), or holding 自
+    before a year (科学城自2020年…)."""
+    return opens_frame(words) or bool(_SINCE_YEAR.search(words))
+
+
+def opens_frame(words: str) -> bool:
+    """The words open with 继 or 自, or with a copula before them (这是继…之后)."""
+    copula = next((c for c in vocab.FRAME_COPULAS if words.startswith(c)), "")
+    return words.startswith(vocab.FRAME_HEADS, len(copula))
 
 
 def _described_ceremony(before: str, after: str) -> bool:
@@ -467,6 +474,7 @@ def find_trigger(
         clause.startswith(vocab.DESCRIPTIVE_STARTS, opener_at)
         and not _MARKED_ACT.match(clause)
         and not _DATED_SPAN_START.match(clause)
+        and not (clause.startswith(vocab.FRAME_COPULAS) and opens_frame(clause))
     )
     descriptive = descriptive or _PURPOSE_FRAME.match(clause) is not None
     condition = clause.startswith(vocab.CONDITION_HEAD) and clause[1:2] not in vocab.NOT_CONDITION_AFTER_HEAD

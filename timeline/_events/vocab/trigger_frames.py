@@ -129,6 +129,9 @@ SETTLED_BODIES = ("企业", "单位", "机构")
 SINCE_YEAR = r"(?:自|从)\s*(?:[0-9０-９]{4}|今年|去年|前年|上年)"
 #: Clauses that frame a sentence with an earlier event (继…之后, 自…以来).
 FRAME_HEADS = ("继", "自")
+#: A copula before a frame (这是继2011年11月国务院批复…之后，…的又一重要文件; 这是自2008年…启动…改革
+#: 后，…的首家划转): the frame is told all the same, its act an event of its own.
+FRAME_COPULAS = ("这是", "这也是", "这又是", "这已是", "此举是", "此次是")
 #: A 继 frame may run over clauses (继A，并B之后): up to this many, the 继 clause included.
 SEQUEL_FRAME_HEAD = "继"
 FRAME_RUN_CLAUSES = 3
