@@ -86,7 +86,8 @@ def _measure(label: str, articles: list[Article]) -> tuple[str, int, float, floa
 #: over a sentence's mentions per visit; a run of suffixes made one name grow over the one before
 #: it, and every later name was compared with every earlier one; each clause of one run-on
 #: sentence searched the sentence so far for a misprinted day, and each 此次… scanned back over
-#: every earlier mention; a ；-part looked back to the sentence's full stop for its dates).
+#: every earlier mention; a ；-part looked back to the sentence's full stop for its dates; 我市
+#: looks for the place the article names itself by, once per article).
 PATHOLOGICAL = (
     "重庆实验室\n揭牌成立\n",
     "重庆实验室揭牌成立。",
@@ -98,6 +99,7 @@ PATHOLOGICAL = (
     "有限公司基地园区大学中心基地管委会联盟基地研究院基地实验室",
     "重庆实验室揭牌，此次座谈启动，",
     "1月6日，重庆实验室揭牌；该项目开工；",
+    "我市举行开工活动。福清市签约。",
 )
 
 

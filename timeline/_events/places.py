@@ -129,7 +129,8 @@ def self_named(text: str, level: str) -> tuple[int, int] | None:
     """Where an article first names the place of a level no table holds that it keeps writing
     about (我市 in a 福清 paper: 福清市): two characters and a mark of the level, standing as a
     word (after a mark, a blank or a linking word), whose two characters come back at least
-    SELF_NAMED_REPEATS times in the text; of several, the one named most. One scan of the text;
+    SELF_NAMED_REPEATS times in the text; of several (the first SELF_NAMED_CANDIDATES named), the
+    one named most. A scan of the text per candidate;
     None when no place qualifies (no guess from a single mention)."""
     first: dict[str, tuple[int, int]] = {}
     for match in _UNIT_NAME.finditer(text):
@@ -140,6 +141,8 @@ def self_named(text: str, level: str) -> tuple[int, int] | None:
         if _HAN_CHAR.match(before) and before not in vocab.BEFORE_COUNTY:
             continue
         first.setdefault(stem, match.span())
+        if len(first) == vocab.SELF_NAMED_CANDIDATES:
+            break  # each candidate is counted over the whole text: a bounded few keep it linear
     counted = [(text.count(stem), -span[0], span) for stem, span in first.items()]
     best = max(counted, default=None)
     return best[2] if best is not None and best[0] >= vocab.SELF_NAMED_REPEATS else None

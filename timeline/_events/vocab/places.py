@@ -200,6 +200,8 @@ PLACE_SUFFIX_LEVELS = {"city": ("市",), "district": ("区", "县", "旗")}
 #: How often the two characters of a place no table holds must come back in an article before
 #: 我市 / 我区 may be read as that place (福清市 … 福清拔萃双语学校 … 福清速度).
 SELF_NAMED_REPEATS = 2
+#: How many such places, the first named, are weighed (each is counted over the whole text).
+SELF_NAMED_CANDIDATES = 16
 #: The last character of a city's full name (a municipality, 天津市, is a city too).
 CITY_SUFFIX = "市"
 #: Two characters before those suffixes that name no county (主城区, 中心城区, 各区县…).
