@@ -27,18 +27,14 @@ from timeline._events.words import Words
 HEADS: dict[str, str] = {**vocab.ORG_SUFFIXES, **vocab.PHRASE_HEADS}
 _HEAD_LENGTHS = tuple(sorted({len(head) for head in HEADS}, reverse=True))
 _HEAD_RE = _regex.alternation(HEADS)
-_TAIL = re.compile(
-    "(?:"
-    + _regex.alternation_source(
-        {
-            *vocab.PHRASE_TAILS,
-            *vocab.SUBJECT_TAIL_WORDS,
-            *vocab.PLANNED_CUES,
-            *vocab.ONGOING_CUES,
-            *vocab.MANNER_ADVERBS,
-        }
-    )
-    + ")+$"
+_TAIL = _regex.run_at_end(
+    {
+        *vocab.PHRASE_TAILS,
+        *vocab.SUBJECT_TAIL_WORDS,
+        *vocab.PLANNED_CUES,
+        *vocab.ONGOING_CUES,
+        *vocab.MANNER_ADVERBS,
+    }
 )
 _LEAD = re.compile("(?:" + _regex.alternation_source(vocab.SUBJECT_LEAD_WORDS) + ")+")
 _TRIGGERS = Words(vocab.TRIGGERS)
