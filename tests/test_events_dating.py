@@ -35,6 +35,39 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("揭牌", "2025-05-08"), ("启用", "2025-05-08")],
             id="tongri",
         ),
+        # a sentence-initial day told to lie in a wider time (是/正值…牛年首个工作日) governs the
+        # clauses after it: the wider date said of it dates nothing narrower (185)
+        pytest.param(
+            "昨天是春节后牛年首个工作日，天津市举行第一批重大项目集中开工活动。",
+            "2021-02-19",
+            [("开工", "2021-02-18")],
+            id="昨天是…牛年首个工作日-185",
+        ),
+        pytest.param(
+            "2月18日是蛇年首个工作日，宜宾锂电项目开工。",
+            "2025-02-19",
+            [("开工", "2025-02-18")],
+            id="day-是-蛇年…",
+        ),
+        pytest.param(
+            "2月18日正值蛇年首个工作日，宜宾举行一季度重大项目集中开工活动。",
+            "2025-02-19",
+            [("开工", "2025-02-18")],
+            id="day-正值-蛇年…-before-a-batch",
+        ),
+        pytest.param(
+            "今天是2025年第一个工作日，华为宜宾基地开工建设。",
+            "2025-01-02",
+            [("开工建设", "2025-01-02")],
+            id="今天是2025年…",
+        ),
+        # …but a wider date of a clause of its own stays (127: 2月26日 dates the news)
+        pytest.param(
+            "2月26日，合肥市体育局发布消息，2025年，合肥体育中心将投入使用。",
+            "2025-02-27",
+            [("发布", "2025-02-26"), ("投入使用", "2025")],
+            id="a-year-of-its-own-clause-after-the-report-day-127",
+        ),
         pytest.param(
             "截至目前，重庆科学城已建成投用重庆中心。",
             "2025-06-30",

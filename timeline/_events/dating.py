@@ -492,8 +492,28 @@ def clause_date(
     if earlier is None:
         earlier = _heading_before_semicolons(text, dates, sentence.start)
     if earlier is not None:
-        return earlier.expr
+        return _opening_inside(text, dates, sentence, earlier, frames).expr
     return dates.item_date(clause_start) or dates.dateline_over(text, sentence.start)
+
+
+def _opening_inside(
+    text: str, dates: Dates, sentence: Sentence, nearest: Dated, frames: tuple[tuple[int, int], ...]
+) -> Dated:
+    """The date opening the sentence when the nearest earlier date only describes it (昨天是春节后
+    牛年首个工作日，我市举行…开工活动: the day is told to lie in the lunar year named after it): a
+    sentence-initial date governs all its clauses (spec), and the wider one said of it dates nothing
+    narrower. A wider date of its own clause (2月26日，据…消息，2025年，将有…赛事落户合肥) stays."""
+    if nearest.expr.grain == "day":
+        return nearest
+    opening = _last_outside(dates, sentence.start, nearest.start, frames, text)
+    while opening is not None and text[sentence.start : opening.start].strip(vocab.SENTENCE_HEAD_FILLERS):
+        opening = _last_outside(dates, sentence.start, opening.start, frames, text)
+    if opening is None or not _inside(opening.expr, nearest.expr):
+        return nearest
+    between = text[opening.end : nearest.start]
+    if not between.startswith(vocab.DAY_DESCRIBED) or _CLAUSE_MARK.search(between):
+        return nearest
+    return opening
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
@@ -601,7 +621,9 @@ def _narrower_earlier(
     is part of the name: the sentence's earlier date dates the clause, else nothing does."""
     if _opens_event_name(text, own):
         earlier = _last_outside(dates, sentence.start, own.start, frames)
-        return earlier.expr if earlier is not None else None  # 2024年中国…交易会开幕: the name's year
+        if earlier is None:
+            return None  # 2024年中国…交易会开幕: the name's year
+        return _opening_inside(text, dates, sentence, earlier, frames).expr
     if own.expr.grain == "day" or not _batch_after(_BATCH_AFTER_DATE, text, own.end):
         return own.expr  # a day names no batch (大连28日举行重点项目开工活动)
     earlier = _last_outside(dates, sentence.start, own.start, frames)
@@ -610,6 +632,8 @@ def _narrower_earlier(
     # 举行2024年“迎老乡…”新春交流暨一季度重大项目集中开工仪式: every period of the name gives way
     while earlier is not None and earlier.expr.grain != "day" and _same_name(text, earlier.end, own.start):
         earlier = _last_outside(dates, sentence.start, earlier.start, frames)
+    if earlier is not None:
+        earlier = _opening_inside(text, dates, sentence, earlier, frames)
     if earlier is None or not (earlier.expr.grain == "day" or _inside(earlier.expr, own.expr)):
         return own.expr  # 于10月举行2024年第二批…开工仪式: the month within the batch's year dates it
     return earlier.expr

@@ -117,6 +117,9 @@ SAME_OCCASION_OPENERS = ("此外", "同时", "另外", "随后", "其间", "会�
 #: (同期开工的还有帝尔激光…基地, 当天签约的还有…): the same occasion, and what else took part.
 ATTRIBUTE_OCCASION_OPENERS = ("同期", "同时", "同日", "当日", "当天", "此外", "另外", "一同", "一起")
 ATTRIBUTE_ALSO = ("还有", "也有", "有")
+#: A copula or apposition after a sentence-initial date telling the wider time it lies in
+#: (昨天是春节后牛年首个工作日, 2月18日正值蛇年首个工作日): the wider date describes the day.
+DAY_DESCRIBED: tuple[str, ...] = ("是", "为", "正值", "恰逢", "适逢", "正是")
 SENTENCE_HEAD_FILLERS = " \u3000“”\"'‘’（）()【】"
 #: A bare season word (no year before it) running into a noun or verb names a kind of thing, not
 #: a date (冬季供暖, 夏季用电高峰, 秋季招聘): it dates nothing. These characters after it keep it a date
