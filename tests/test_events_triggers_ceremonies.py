@@ -278,12 +278,42 @@ def test_a_ceremony_held_after_a_comma_is_one_event(text: str, expected: tuple[s
         pytest.param("7月13日，省长李强专程前往宜宾市考察。", "李强", id="专程-after-the-name"),
         pytest.param("7月13日，区委书记陈敏再次调研科学城建设。", "陈敏", id="再次-after-the-name"),
         pytest.param("7月13日，市委书记赵刚分别察看了两个项目。", "赵刚", id="分别-after-the-name"),
+        # a visiting party arriving at a site (real 006, 210)
+        pytest.param(
+            "7月13日，市委书记孙中全等领导来到牧原集团永济分公司生猪养殖及饲料厂建设项目一线，"
+            "详细了解项目开工建设情况。",
+            "孙中全",
+            id="等领导来到…一线-006",
+        ),
+        pytest.param(
+            "7月13日，省委书记王晓一行来到宁德时代宜宾基地，了解企业生产情况。", "王晓", id="一行来到…基地"
+        ),
+        pytest.param(
+            "7月13日，副市长李军一行先后来到宜宾锂电产业园施工现场，了解项目进度。",
+            "李军",
+            id="一行先后来到…施工现场",
+        ),
     ],
 )
 def test_a_delegation_visits(text: str, visitor: str) -> None:
     """Spec: a visit has the visiting person or delegation as subject."""
     found = extract(Article(text, "2025-07-30")).events
     assert [(e.type, e.subject.name if e.subject else None) for e in found] == [("other", visitor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7月13日，记者来到宜宾锂电产业园施工现场。",
+        "总经理李炜一大早就来到车间。",
+        "高端人才主动来到这些城市工作。",
+        "7月13日，毛伟明一行来到广汽埃安长沙工厂总装车间、科技展厅等。",
+    ],
+)
+def test_an_arrival_without_a_visiting_party_at_a_site_is_no_visit(text: str) -> None:
+    """来到 is a visit only when a visiting party (一行, 等领导) arrives at a site ending the clause
+    (vocab.VISIT_ARRIVALS): not a reporter, a worker at work, people moving, nor an unfinished list."""
+    assert extract(Article(text, "2025-07-30")).events == ()
 
 
 @pytest.mark.parametrize(

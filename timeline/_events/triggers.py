@@ -126,6 +126,7 @@ _SET_QUANTIFIER = re.compile(
     f"(?!{vocab.BATCH_OCCASION_TAIL})"
 )
 _MANNER_TAIL = _regex.run_at_end(vocab.MANNER_ADVERBS)
+_VISIT_ADVERB_TAIL = _regex.run_at_end(vocab.VISIT_ADVERBS)
 #: 计划 inside a noun (投资计划, 计划通知): the date engine's table of words that are no cue.
 _PLAN_NOUNS = tuple(word for word in date_vocab.NOT_CUE_WORDS if vocab.PLAN_WORD in word)
 #: 计划 closing a noun (这一计划，; 大会战计划和“…”工程) or ending the clause: the date engine's rule.
@@ -190,6 +191,8 @@ def _refine(
     if fused and not _CLOCK_MINUTES_END.search(before):
         return None  # 拉开城市框架: the trigger's first character ends another word
     near = _MANNER_TAIL.sub("", before[-vocab.MODIFIER_REACH :])  # the words right before, past adverbs
+    if surface in vocab.VISIT_ARRIVALS and not _party_arrives_at_a_site(before, after):
+        return None  # 记者来到…, 来到这些城市工作: no visiting party, no site visited
     if surface in vocab.VISIT_TRIGGERS and near.endswith(vocab.ACCOMPANYING_WORDS):
         return None  # 副市长时镇参加调研: someone else's visit accompanied
     if near.endswith(vocab.NEGATIONS):
@@ -370,6 +373,13 @@ def _witnessed_parties(before: str) -> bool:
     """见证A与B签署…: the parties witnessed are named acting, so their act is told."""
     at = before.rfind(vocab.WITNESS_WORD)
     return at >= 0 and any(mark in before[at:] for mark in vocab.WITNESSED_PARTIES)
+
+
+def _party_arrives_at_a_site(before: str, after: str) -> bool:
+    """孙中全等领导来到…项目一线, 张建民一行先后来到…施工现场: a visiting party (one of
+    VISITING_PARTIES, past adverbs) arrives at a site ending the clause."""
+    party = _VISIT_ADVERB_TAIL.sub("", before)
+    return party.endswith(vocab.VISITING_PARTIES) and after.endswith(vocab.VISITED_SITES)
 
 
 def _named_ceremony_attended(before: str, after: str, blocked: tuple[tuple[int, int], ...]) -> bool:

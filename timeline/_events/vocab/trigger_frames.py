@@ -15,8 +15,15 @@ ROLE_FRAME_REACH = 40
 #: 调研/考察 are visits: their subject is the visiting person or delegation.
 VISIT_TRIGGERS = (
     "考察", "调研", "率队来到", "实地调研", "视察", "莅临", "慰问", "参观学习", "察看", "检查指导", "到访",
-    "看望", "走访", "会见", "接见", "座谈", "会谈", "主持召开",
+    "看望", "走访", "会见", "接见", "座谈", "会谈", "主持召开", "来到",
 )
+#: Arrivals that are a visit only when a visiting party arrives at a site (孙中全等领导来到…项目一线,
+#: 张建民一行先后来到…施工现场): the party ends the words before (past adverbs of VISIT_ADVERBS),
+#: a site noun ends the clause; not 记者来到… (the reporter), nor 来到这些城市工作.
+VISIT_ARRIVALS = ("来到",)
+VISITING_PARTIES = ("一行", "等领导", "等市领导", "等省领导", "等县领导", "等区领导", "率队", "带队")
+VISIT_ADVERBS = ("先后", "分别", "再次", "专程", "一同", "一起", "共同", "还", "又", "也")
+VISITED_SITES = ("现场", "一线", "车间", "工地", "厂区", "园区", "基地", "企业", "公司", "项目")
 #: A delegation named by the body it comes from (济南市投促局开发区一行到…参观考察): with no
 #: person named, the body and the words up to the mark are the visitor.
 DELEGATION_MARKS = ("一行", "考察团", "代表团")

@@ -338,6 +338,8 @@ TRIGGERS: dict[str, str] = {
     "考察": "other",
     "调研": "other",
     "率队来到": "other",
+    # a visitor arriving at a site (张建民一行先后来到…施工现场; VISIT_ARRIVALS: only then)
+    "来到": "other",
     "视察": "other",
     "莅临": "other",
     # visits told by what the visitor did there (spec: a visit has the visitor as subject)
