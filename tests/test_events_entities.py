@@ -713,6 +713,33 @@ ALL_SUBJECTS: list[tuple[str, str, tuple[str, ...]]] = [
         "与中国红十字会总会签订福清拔萃双语学校项目。",
         (),
     ),
+    # a span of time alone is no subject; the place carried in builds nothing: the works the
+    # sentence named is what the clause is about
+    (
+        "a-place-carried-to-jian-cheng-gives-way-to-the-works-of-the-sentence",
+        "肇东市引进鑫盛源集团投资12.5亿元建设国际高端饮品产业园项目，计划3年建成。",
+        ("肇东市", "国际高端饮品产业园项目"),
+    ),
+    (
+        "yu-ji-liang-nian-jian-cheng-is-the-park-built",
+        "宜宾市引进宁德时代新能源科技股份有限公司投资100亿元建设宜宾动力电池产业园，预计两年建成。",
+        ("宜宾市", "宜宾动力电池产业园"),
+    ),
+    (
+        "ji-hua-yong-18-ge-yue-jian-cheng-is-the-project-built",
+        "兰西县引进北大荒集团投资9亿元建设兰西农机装备产业园项目，计划用18个月建成。",
+        ("兰西县", "兰西农机装备产业园项目"),
+    ),
+    (
+        "jian-cheng-with-no-works-in-the-sentence-has-no-subject",
+        "肇东市引进鑫盛源集团投资12.5亿元，计划3年建成。",
+        (),
+    ),
+    (
+        "jian-cheng-with-the-works-in-the-sentence-before-has-no-subject",
+        "肇东市建设国际高端饮品产业园项目。肇东市引进鑫盛源集团投资12.5亿元，计划3年建成。",
+        (),
+    ),
     (
         "a-count-of-the-region-is-a-tally",
         "宜宾市位于四川省南部。1月4日，全市52个重大项目集中开工。",

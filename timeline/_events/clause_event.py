@@ -95,6 +95,26 @@ def _published_title(trigger: triggers.Trigger, mentions: list[Found], after: in
     return next((m for m in mentions if m.start >= after and m.type == vocab.TITLE_TYPE), None)
 
 
+def _fitting_before(
+    reading: Reading,
+    sentence: Sentence,
+    span: tuple[int, int],
+    trigger: triggers.Trigger,
+    mentions: list[Found],
+) -> EventEntity | None:
+    """The nearest thing named earlier in the sentence that the trigger accepts (a works for
+    建成), for a clause whose subject carried in does not fit it (a place): what the sentence has
+    been telling about. None when the sentence names none."""
+    after = span[0] + trigger.end
+    for found in reversed(reading.recognition.within(sentence.start, span[0])):
+        if found.type in vocab.FALLBACK_SKIP_TYPES:
+            continue
+        candidate = subjects.as_subject(found)
+        if subjects.fits(reading.recognition, trigger, candidate, mentions, after):
+            return candidate
+    return None
+
+
 def make_event(
     reading: Reading,
     sentence: Sentence,
@@ -170,6 +190,9 @@ def make_event(
             (subject, phrase_mention), carried = site, False  # 在X项目举行开工仪式: the works of the site
         if subject is None:
             subject = subjects.first_party(text, span, mentions, trigger_at)
+        fitting = subject is None or subjects.fits(recognition, trigger, subject, mentions, trigger_end)
+        if carried and not fitting:  # 肇东市引进…建设国际高端饮品产业园项目，计划3年建成: the works named
+            subject = _fitting_before(reading, sentence, span, trigger, mentions) or subject
     if subject is None or not subjects.fits(recognition, trigger, subject, mentions, trigger_end):
         return None
     if undated_move and not (named and not carried and subject.type in vocab.MOVING_BODY_TYPES):

@@ -42,6 +42,7 @@ _CUT_MARKER = _regex.alternation(vocab.SUBJECT_CUT_AT)
 TIME_SPAN_LEAD = re.compile(vocab.TIME_SPAN_LEAD)
 TIME_FRAME_LEAD = re.compile(vocab.TIME_FRAME_LEAD)
 DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
+_BARE_DURATION = re.compile(vocab.BARE_DURATION)
 #: A name of its own after an owner's word of apposition (四川时代, not 的…).
 _HAN_NAME = re.compile(r"(?!" + vocab.ATTRIBUTIVE + r")[\u4e00-\u9fffA-Za-z]{2}")
 ADVERB_TAIL = _regex.run_at_end(_TAIL_WORDS)
@@ -168,8 +169,8 @@ def read_phrase(
         return None, None  # 建设者们正在加紧施工: the people at work, the clause goes on about the works
     if (apposition := apposed_start(phrase, len(phrase))) >= 0:  # …连接线——大麦坝高架立交桥: after the dash
         phrase = phrase[apposition:]
-    if phrase.endswith(vocab.TIME_FRAME_TAILS):
-        return None, None
+    if phrase.endswith(vocab.TIME_FRAME_TAILS) or _BARE_DURATION.fullmatch(phrase):
+        return None, None  # …期间, (计划)3年(建成): when or how long, not who
     region = vocab.REGION_WORDS.get(phrase[:2])
     if region is not None and suffix_type(_cut_at_markers(phrase)) == "meeting":
         region = None  # 全省河道堤防管理工作会议(在黄冈召开): a meeting's name keeps its region word

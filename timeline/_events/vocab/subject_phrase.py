@@ -315,6 +315,8 @@ DURATION_HEADS = "在用0123456789０１２３４５６７８９一二三四五�
 DURATION_AHEAD = (
     r"(?:在|用)?[0-9０-９一二三四五六七八九十两半]+(?:个)?(?:年|月|周|天|日|季度)(?:之内|以内|内)"
 )
+#: A span of time alone before the trigger (计划3年建成, 用两个月完工): how long, never a subject.
+BARE_DURATION = r"(?:用|仅用)?[0-9０-９一二三四五六七八九十两半]+(?:个)?(?:年|月|周|天|季度)(?:时间)?"
 #: Words of the present time that, met after the start of a subject phrase, end it (新车型样车
 #: 目前已顺利下线, 一期工程现在已投用): no name holds them.
 TIME_BREAK_WORDS = ("目前", "当前", "现在", "如今", "眼下", "至今", "日前", "近日")

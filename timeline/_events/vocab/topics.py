@@ -65,6 +65,10 @@ SET_UP_APPROVED = ("获批设立", "获批成立", "获准设立", "获批组建
 NOT_COPULAS = ("尤其是", "特别是", "于是", "但是", "可是", "或是", "凡是", "要是", "若是")
 COPULA_NOT_BETWEEN = ("此次", "本次", "这次", *RANK_WORDS)
 
+#: Types never taken as a clause's subject when the one carried to it does not fit its trigger
+#: (the nearest fitting thing named earlier in the sentence is taken instead).
+FALLBACK_SKIP_TYPES = ("place", "person", "meeting")
+
 #: Words for the region an article is about, opening a subject phrase (全省各地, 我市共有3个
 #: 产业项目, 全省第三批重大项目): the subject is the last place of that level named before.
 REGION_WORDS: dict[str, str] = {
