@@ -266,7 +266,14 @@ def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
             return value + vocab.ROC_OFFSET, "absolute"
         return (_two_digit_year(value, ctx), "absolute") if value is not None else None
     if groups.get("yd"):
-        if groups["yd"] in vocab.SENTENCE_PREVIOUS_YEARS:
+        compared = _compared(m, "yd", vocab.COMPARED_YEARS)
+        if compared:
+            antecedent = ctx.sentence_antecedent()
+            if antecedent is not None and antecedent.start is not None and antecedent.end is not None and (
+                antecedent.grain != "year" and antecedent.start.year == antecedent.end.year
+            ):  # 11月份，CPI比去年同期…: the year before that November's
+                return antecedent.start.year - 1, "previous"
+        if groups["yd"] in vocab.SENTENCE_PREVIOUS_YEARS or compared:
             report = ctx.year_antecedent()
             if report is not None and report.start is not None and report.grain == "year":
                 if report.anchor == "absolute":
@@ -282,6 +289,18 @@ def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
             return ctx.previous.start.year + shift, "previous"
         return ctx.reference.year + shift, "publication"
     return None
+
+
+def _compared(m: re.Match[str], group: str, words: tuple[str, ...]) -> bool:
+    """True when the word of `group` (去年, 上月) is compared with the period named before it
+    (比去年同期, 较上月): it then counts back from that period (vocab.COMPARED_BEFORE)."""
+    if m.group(group) not in words:
+        return False
+    text, start, end = m.string, m.start(group), m.end(group)
+    if text.endswith(vocab.COMPARED_BEFORE, 0, start):
+        return True
+    after = next((word for word in vocab.COMPARED_AFTER if text.startswith(word, end)), None)
+    return after is not None and not text.startswith(vocab.DEFINING_AFTER_COMPARED, end + len(after))
 
 
 def _roc_text(ctx: Context) -> bool:
@@ -344,6 +363,17 @@ def _relative_month(m: re.Match[str], ctx: Context) -> tuple[int, int, str] | No
         written = _written_year(m, ctx) if _has_year(m) else None
         if written is not None:
             return written[0], ctx.reference.month, written[1]
+        if _compared(m, "md", vocab.COMPARED_MONTHS):
+            antecedent = ctx.sentence_antecedent()
+            if (
+                antecedent is not None
+                and antecedent.start is not None
+                and antecedent.end is not None
+                and antecedent.grain in ("month", "xun", "day")
+                and antecedent.start.replace(day=1) == antecedent.end.replace(day=1)
+            ):  # 3月份，CPI比上月下降: February
+                year, month = cal.add_months(antecedent.start.year, antecedent.start.month, -1)
+                return year, month, "previous"
         year, month = cal.add_months(
             ctx.reference.year, ctx.reference.month, vocab.DEICTIC_MONTHS[m.group("md")]
         )

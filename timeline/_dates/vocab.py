@@ -103,6 +103,16 @@ DEICTIC_YEARS: dict[str, int] = {
 # 上年 / 上一年 after a written year in the same sentence is the year before that one (2011年公司实现
 # 营业收入133亿元，比上年增长44%: 2010), as in every annual report; alone it is 去年.
 SENTENCE_PREVIOUS_YEARS: tuple[str, ...] = ("上年", "上一年")
+# 去年 and 上月 in a comparison (比去年同期, 较上月, 环比上月) count back from the period named before
+# them in their sentence, like 上年: 2023年，全市GDP比去年同期增长5% (2022, whenever it is
+# published); 3月份，CPI比上月下降1.0% (February). Elsewhere they are deictic (2022年他去了北京，
+# 去年又去了上海: the year before the publication).
+COMPARED_BEFORE: tuple[str, ...] = ("比", "较", "较之", "与", "同", "和", "对比")
+COMPARED_AFTER: tuple[str, ...] = ("同期",)
+# …上期指2016年12月1日至31日，去年同期指2016年1月: a term being defined compares nothing yet.
+DEFINING_AFTER_COMPARED: tuple[str, ...] = ("指", "是指")
+COMPARED_YEARS: tuple[str, ...] = ("去年", "上年", "上一年")
+COMPARED_MONTHS: tuple[str, ...] = ("上月", "上个月", "上一个月")
 # 前年/后年 right before an "annual" head (ANNUAL_HEADS) mean 前/后 + 年产能, not a year.
 # 后年 right after an event (达产后年可实现, 竣工后年…) is 后 (after it) + 年 (annual).
 NOT_BEFORE_AFTER_NEXT_YEAR = "产成运营工"
