@@ -264,6 +264,20 @@ def test_a_csv_article_longer_than_the_csv_modules_field_limit_is_read(tmp_path:
     assert [len(a.text) for a in articles if isinstance(a, Article)] == [len(LONG_TEXT), len(TEXT)]
 
 
+def test_a_csv_file_with_carriage_return_line_ends_is_one_line_and_no_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A CSV whose lines end in a carriage return alone (Excel's "CSV (Macintosh)") is one line to
+    the reader: `ingest news.csv` died with a _csv.Error traceback ("new-line character seen in
+    unquoted field") while checking its header."""
+    path = tmp_path / "news.csv"
+    path.write_bytes(f"text,pub_date\r{TEXT},2025-12-21\r{TEXT},2025-12-22\r".encode())
+    database = tmp_path / "news.db"
+    code, _, err = run(capsys, "ingest", str(path), "--db", str(database))
+    assert_one_line_error(code, err, "carriage return alone")
+    assert not database.exists()
+
+
 def test_a_jsonl_line_nested_too_deeply_is_a_skip(tmp_path: Path) -> None:
     path = tmp_path / "news.jsonl"
     good = json.dumps({"text": TEXT, "pub_date": "2025-12-21"}, ensure_ascii=False)

@@ -270,7 +270,7 @@ def _csv_records(stream: IO[bytes], where: str, check: _NamesCheck) -> Iterator[
     # limit is process-wide, so it is only ever raised, to the longest line read.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_LINE_BYTES))
     reader = csv.reader(read_lines(stream, bad))
-    header = next(reader, None)
+    header = _csv_header(reader, where)
     if header is None:
         return
     header = [name.strip() for name in header]
@@ -298,6 +298,21 @@ def _csv_records(stream: IO[bytes], where: str, check: _NamesCheck) -> Iterator[
         else:
             cells: _Record = dict(zip(header, row, strict=True))
             yield first_line, cells
+
+
+def _csv_header(reader: Iterator[list[str]], where: str) -> list[str] | None:
+    """The first row of a CSV file, None when it is empty; ArticleError when it is no CSV row (a
+    file whose lines end in a carriage return alone, as Excel's "CSV (Macintosh)" writes, is one
+    line holding them all)."""
+    try:
+        return next(reader, None)
+    except csv.Error as err:
+        if "new-line character" in str(err):
+            raise ArticleError(
+                f"{where} has lines ended by a carriage return alone, which are not read: save it "
+                "with LF or CRLF line ends"
+            ) from None
+        raise ArticleError(f"{where} does not start with a CSV header: {err}") from None
 
 
 class _ParquetBatch(Protocol):
@@ -385,7 +400,7 @@ def _keys_of_file(path: str, kind: str) -> list[str]:
         return list(_parquet_file(path).schema_arrow.names)
     if kind == "csv":
         with open_binary(path) as stream:
-            header = next(csv.reader(read_lines(stream, {})), None)
+            header = _csv_header(csv.reader(read_lines(stream, {})), path)
         return [name.strip() for name in header or []]
     for _, record in _records(path, kind):
         if isinstance(record, dict):
