@@ -186,6 +186,9 @@ def make_event(
             built = None if subject is None else subjects.work_built(doc, span, mentions, trigger, subject)
             if built is not None:
                 subject, carried = built, False  # …园区已经开工，今年建成宜宾港三期工程: the works built
+            if subject is not None and trigger.type in vocab.ACTS_AT_A_MEETING:
+                # …恳谈会在昌吉召开，4个县市…签订合作协议: the place that held it
+                subject = subjects.meeting_place(doc, recognition, sentence.start, span, subject) or subject
         if subject is None and (site := ceremony_site(doc, span, mentions, trigger)) is not None:
             (subject, phrase_mention), carried = site, False  # 在X项目举行开工仪式: the works of the site
         if subject is None:

@@ -77,6 +77,7 @@ LEGAL_SUFFIXES = tuple(vocab.LEGAL_SUFFIXES)
 _TITLE_WORDS = frozenset(vocab.PERSON_TITLES)
 _ACT_WORDS = frozenset({*vocab.TRIGGERS, *vocab.HOLDING_VERBS})
 _TRADE_RUN = _regex.alternation(vocab.TRADE_WORDS)
+_BRAND_RANGE = range(vocab.BRAND_LENGTHS[0], vocab.BRAND_LENGTHS[1] + 1)
 _OFFICE_RUN = _regex.alternation(vocab.OFFICE_WORDS)
 
 
@@ -241,13 +242,14 @@ def _after_description(text: str, edge: int, suffix_start: int) -> int:
 
 def opens_with_head(name: str) -> bool:
     """True when a name opens with a place, a known body or a head word (NAME_HEADS), with a
-    brand and the place it works in between brackets (蒙牛乳业(曲靖)年产…项目, 汇能(宁波)…), or
-    with a capacity (年产20万吨…项目): an ordinary word before 项目, 中心, 公司… names no one
-    without one."""
+    brand and the place it works in, between brackets or not (蒙牛乳业(曲靖)年产…项目, 网易贵安
+    数据中心项目), or with a capacity (年产20万吨…项目): an ordinary word before 项目, 中心, 公司…
+    names no one without one."""
     return (
         _HEAD_RE.match(name) is not None
         or _BRAND_AND_PLACE.match(name) is not None
         or _CAPACITY.match(name) is not None
+        or any(_brand_at_place(name, length) for length in _BRAND_RANGE)
     )
 
 
@@ -285,6 +287,15 @@ def _brand_before_place(text: str, edge: int, head: int) -> bool:
     广汽埃安长沙工厂) before a city, a district or a province (not 中国/国家 nor a known body:
     杨元庆校友中国科大…楼 is cut)."""
     return is_brand(text[edge:head]) and PLACE.match(text, head) is not None
+
+
+def _brand_at_place(name: str, length: int) -> bool:
+    """True when the name's first `length` characters read as a brand, no words of time (同年,
+    一季度), and a place follows them (网易|贵安数据中心项目)."""
+    brand = name[:length]
+    return is_brand(brand) and not any(char in vocab.TIME_CHARS for char in brand) and (
+        PLACE.match(name, length) is not None
+    )
 
 
 def is_brand(words: str) -> bool:

@@ -73,9 +73,12 @@ def organisations(c: Collector, start: int, end: int) -> None:
         window = window_start(text, start, suffix_start)
         parents = set(ends[bisect.bisect_left(ends, window) : bisect.bisect_right(ends, suffix_start)])
         branded = (
-            suffix in vocab.BRANDED_SUFFIXES
+            text.endswith(vocab.BRANDED_SUFFIXES, start, suffix_end)  # …数据中心 ends in 中心
             or suffix in LEGAL_SUFFIXES  # 国投青海风电有限公司: a company's brand before its place
-            or (suffix in vocab.PROJECT_SUFFIXES and text[:suffix_start].endswith(vocab.BRANDED_SUFFIXES))
+            or (
+                suffix in vocab.PROJECT_SUFFIXES
+                and text.endswith(vocab.BRANDED_SUFFIXES, start, suffix_start)
+            )
         )  # 中航锂电合肥基地项目: the project of a branded site keeps the brand
         listed = type_ in vocab.WORKS_TYPES
         edge = left_edge(text, window, suffix_start, parents, type_ == "meeting", branded, listed)

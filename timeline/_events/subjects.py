@@ -515,6 +515,26 @@ def _placed(before: list[Found], head: noun_phrase.Phrase, read: EventEntity | N
     return any(m.type == "place" and m.start == head.start for m in before)
 
 
+def meeting_place(
+    doc: Document, recognition: Recognition, sentence_start: int, span: tuple[int, int], meeting: EventEntity
+) -> EventEntity | None:
+    """The place that held a meeting told before a clause carrying it as its subject: the place
+    named after 在 earlier in the sentence (…恳谈会在昌吉召开), else the place its name opens with
+    (浦东新区“…大会”上，7个项目签约); None for a subject that is no meeting or names no place."""
+    if meeting.type != "meeting":
+        return None
+    text = doc.text
+    venues = [
+        m
+        for m in recognition.within(sentence_start, span[0])
+        if m.type == "place" and text[m.start - 1 : m.start] in vocab.SITE_MARKERS
+    ]
+    if venues:
+        return as_subject(venues[-1])
+    place = leading_place(_YEAR_FIRST.sub("", meeting.name))  # 2024凉山投资推介会: 凉山
+    return EventEntity(place[0], "place", "subject") if place is not None else None
+
+
 def _first_counted(
     doc: Document, dates: Dates, start: int, cut: int, ends: set[int]
 ) -> noun_phrase.Phrase | None:

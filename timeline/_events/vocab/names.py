@@ -603,8 +603,13 @@ NAME_ORDINAL = r"^(?:[0-9]{4}年?|第[0-9一二三四五六七八九十百]+届)
 #: Words joining a body to the one it belongs to inside one name (首都医科大学附属北京妇产医院):
 #: a place after them does not start a new name.
 AFFILIATION_JOINERS = ("附属",)
-BRANDED_SUFFIXES = ("工厂", "基地", "产业园", "园区", "生产线", "产线", "科技园", "软件园")
+BRANDED_SUFFIXES = (
+    *("工厂", "基地", "产业园", "园区", "生产线", "产线", "科技园", "软件园"),
+    *("数据中心", "研发中心", "智算中心"),  # 网易贵安数据中心, 华为成都研发中心
+)
 BRAND_LENGTHS = (2, 4)
+#: Characters of words of time (同年, 一季度, 本届): words holding one open no name as a brand.
+TIME_CHARS = "年季月日度期届"
 NOT_IN_BRAND = "着了过的地得之在于与和及将把被是为向从对"
 
 #: Longest name considered, in characters, left of the suffix.

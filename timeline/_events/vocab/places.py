@@ -134,6 +134,46 @@ for _cities in PREFECTURE_CITIES.values():
     for _city in _cities.split():
         CITIES.setdefault(_city + "市", () if _city in CITY_SHORT_NOT_NAMES else (_city,))
 
+#: The autonomous prefectures, full name -> the name they go by: each is the entity that name and
+#: 州 (昌吉州, as news names them), known by its full name too and, unless the name is another
+#: place or an everyday word (大理, 红河, 海南), by the name alone.
+AUTONOMOUS_PREFECTURES = {
+    "延边朝鲜族自治州": "延边",
+    "恩施土家族苗族自治州": "恩施",
+    "湘西土家族苗族自治州": "湘西",
+    "阿坝藏族羌族自治州": "阿坝",
+    "甘孜藏族自治州": "甘孜",
+    "凉山彝族自治州": "凉山",
+    "黔东南苗族侗族自治州": "黔东南",
+    "黔南布依族苗族自治州": "黔南",
+    "黔西南布依族苗族自治州": "黔西南",
+    "楚雄彝族自治州": "楚雄",
+    "红河哈尼族彝族自治州": "红河",
+    "文山壮族苗族自治州": "文山",
+    "西双版纳傣族自治州": "西双版纳",
+    "大理白族自治州": "大理",
+    "德宏傣族景颇族自治州": "德宏",
+    "怒江傈僳族自治州": "怒江",
+    "迪庆藏族自治州": "迪庆",
+    "临夏回族自治州": "临夏",
+    "甘南藏族自治州": "甘南",
+    "海北藏族自治州": "海北",
+    "黄南藏族自治州": "黄南",
+    "海南藏族自治州": "海南",
+    "果洛藏族自治州": "果洛",
+    "玉树藏族自治州": "玉树",
+    "海西蒙古族藏族自治州": "海西",
+    "昌吉回族自治州": "昌吉",
+    "博尔塔拉蒙古自治州": "博尔塔拉",
+    "巴音郭楞蒙古自治州": "巴音郭楞",
+    "克孜勒苏柯尔克孜自治州": "克孜勒苏",
+    "伊犁哈萨克自治州": "伊犁",
+}
+#: Names of prefectures that are everyday words or other places too: known only with 州.
+PREFECTURE_SHORT_NOT_NAMES = ("湘西", "红河", "文山", "大理", "怒江", "海南", "海北", "伊犁", "甘南", "玉树")
+for _full, _name in AUTONOMOUS_PREFECTURES.items():  # named as the news names them: 昌吉州
+    CITIES.setdefault(_name + "州", (_full, *(() if _name in PREFECTURE_SHORT_NOT_NAMES else (_name,))))
+
 #: Districts and counties of Chongqing and Chengdu, and national new areas, full name -> short
 #: forms (short forms that are everyday words, such as 长寿 or 南岸, are left out).
 DISTRICTS: dict[str, tuple[str, ...]] = {
@@ -177,6 +217,20 @@ DISTRICTS: dict[str, tuple[str, ...]] = {
     "彭水苗族土家族自治县": ("彭水县",),
     "两江新区": (),
     "天府新区": (),
+    # the other national new areas not named after a city (兰州新区 is 兰州 and a zone)
+    "浦东新区": ("浦东",),
+    "滨海新区": (),
+    "舟山群岛新区": (),
+    "南沙新区": (),
+    "西咸新区": ("西咸",),
+    "贵安新区": ("贵安",),
+    "西海岸新区": (),
+    "金普新区": (),
+    "湘江新区": (),
+    "江北新区": (),
+    "滇中新区": (),
+    "赣江新区": (),
+    "雄安新区": ("雄安",),
     "重庆高新区": (),
     "万盛经开区": (),
     "锦江区": (),

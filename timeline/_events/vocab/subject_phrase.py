@@ -456,6 +456,9 @@ INSTRUMENT_MARKER = "以"
 #: Types of the named mentions before a trigger that are not its subject by name: a place is
 #: where and a person who (a place opening the clause, a visitor, are read by rules of their own).
 SUBJECT_SKIP_TYPES = ("place", "person")
+#: Acts a clause carrying a meeting as its subject tells of the place that held it (…恳谈会在昌吉
+#: 召开，4个县市…签订合作协议; …大会上，7个项目签约): the meeting signs and starts nothing.
+ACTS_AT_A_MEETING = ("signing", "construction")
 #: Units that make a phrase an amount (总投资212亿元, 10万平方米, 300万台): never an entity.
 AMOUNT_UNITS = (
     "亿元",
