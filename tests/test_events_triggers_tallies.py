@@ -365,6 +365,28 @@ def test_an_earlier_batch_in_a_frame_is_an_act_of_its_own(
             [("construction", "四川省"), ("construction", "成都市")],
             id="共有-share",
         ),
+        # 也 (also) between the count and its act: another set acting too (real 168), not the act
+        # told before counted again
+        pytest.param(
+            "12月23日，番禺汽车小镇正式动工。产业园内多个项目也正式奠基。",
+            [("construction", "番禺汽车小镇"), ("construction", "番禺汽车小镇")],
+            id="多个项目也正式奠基-168",
+        ),
+        pytest.param(
+            "3月1日，宜宾锂电产业园正式开工。园区内5个配套项目也正式开工。",
+            [("construction", "宜宾锂电产业园"), ("construction", "宜宾锂电产业园")],
+            id="5个配套项目也正式开工",
+        ),
+        pytest.param(
+            "3月1日，重庆实验室揭牌成立。两江新区多个创新平台也同日揭牌。",
+            [("founding", "重庆实验室"), ("opening", "两江新区")],
+            id="多个创新平台也同日揭牌",
+        ),
+        pytest.param(
+            "3月1日，宜宾锂电产业园正式开工。园区内5个配套项目正式开工。",
+            [("construction", "宜宾锂电产业园")],
+            id="without-也-the-count-of-the-act-told",
+        ),
         # …but the lead's act counted again without a place, or a roll-up of a scope, is none
         pytest.param(
             "5月6日，重庆市二季度重大项目集中开工活动举行。\n24个重大项目启动建设。",

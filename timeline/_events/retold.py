@@ -27,6 +27,11 @@ def _named_ceremony(surface: str) -> re.Pattern[str]:
     return re.compile(re.escape(surface) + vocab.CEREMONY_NAME_AFTER_ACT)
 
 
+def _has_also(words: str) -> bool:
+    """True when the words hold an adverb of addition (也, 又): what follows is another act."""
+    return any(word in words for word in vocab.ALSO_ADVERBS)
+
+
 def counted_again(
     reading: Reading,
     article_types: set[str],
@@ -48,6 +53,8 @@ def counted_again(
     count = COUNTED.search(clause, 0, trigger.start)
     if count is None or clause[count.start() - 1 : count.start()] == vocab.ORDINAL_MARK:
         return False
+    if _has_also(clause[count.end() : trigger.start]):
+        return False  # 两个新型建材项目也相继投产, 产业园内多个项目也正式奠基: another set acting too
     if trigger.type in sentence_types and count.start() == 0:
         return True
     if count.start() == 0 and _named_ceremony(trigger.surface).search(text, sentence_start, span[0]):

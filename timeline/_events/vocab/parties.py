@@ -47,6 +47,9 @@ PARTNER_MARKERS = ("与", "同", "和")
 PARTNERED_TYPES = ("signing", "policy_release")
 #: A clause opening with these names only the other party: its subject is the clause before's.
 PARTNER_OPENERS = ("与", "同")
+#: Adverbs of addition between a count and its act (两个新型建材项目也相继投产): another set acting
+#: too, not the act told before counted again.
+ALSO_ADVERBS = ("也", "又")
 #: Words opening with a partner marker that are no partner (与会嘉宾, 同时, 同比, 同步).
 WORDS_OPENING_WITH_PARTNER = (
     "与会",
