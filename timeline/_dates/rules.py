@@ -27,7 +27,8 @@ Decisions where spec/dates.md is silent (kept consistent with the corpus tests):
 - 今明两年 is one range (this year and the next).
 - 一季度末 / 三季度初 are the quarter's last / first month (mod END / START, grain quarter).
 - a lunar date needs a lunar mark: 农历/阴历/夏历, 闰, a lunar month name (正月, 冬月, 腊月),
-  a 初X day (三月初三) or 大年初X; 八月十五 alone stays the Gregorian August. A lunar month
+  a 初X day (三月初三) or 大年初X; 八月十五 alone stays the Gregorian August unless the text names
+  its festival (中秋: vocab.FESTIVAL_LUNAR_DAYS). A lunar month
   without a day (农历十月) is its whole span, grain month, value `first/last` day. A month
   right after 农历 or 闰 is never read as a Gregorian one. Its year is the lunar year, chosen
   like a missing year.
@@ -1343,6 +1344,7 @@ RULES: tuple[Rule, ...] = (
     _rule("turn_of_year", _alt(V.TURN_OF_YEAR_WORDS), _turn_of_year),
     _rule("deictic_pair", _alt(V.DEICTIC_PAIRS), _deictic_pair),
     *rules_holidays.SOLAR_TERM_RULES,
+    *rules_lunar.FESTIVAL_DAY_RULES,
     *rules_parts.RULES,
     *rules_ranges.RULES,
     *rules_lunar.RULES,

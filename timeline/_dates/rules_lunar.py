@@ -22,6 +22,7 @@ from timeline._dates import calendar as cal
 from timeline._dates import vocab as V
 from timeline._dates.resolve import Context, Interval, Resolved
 from timeline._dates.rules import (
+    _CN_NUMERAL,
     _LUNAR_MONTH,
     _MARKED_LUNAR_DAY,
     _YEAR,
@@ -93,6 +94,23 @@ def _sexagenary(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _lunar_result(m, ctx, year)
 
 
+def _festival_lunar_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """2016八月十五 / 中秋节（八月十五）: the festival's lunar day when the text names the festival."""
+    month, day, names = V.FESTIVAL_LUNAR_DAYS[m.group("fday")]
+    if not any(name in ctx.text for name in names):
+        return None
+
+    def build(lunar_year: int) -> Interval | None:
+        found = cal.lunar_date(lunar_year, month, day, False)
+        return (found, found) if found is not None else None
+
+    if m.group("fy"):
+        interval = build(int(m.group("fy")))
+        return _apply_suffix(m, ctx, _day_result(interval[0], "absolute")) if interval is not None else None
+    picked = _year_or_pick(m, ctx, build)
+    return _apply_suffix(m, ctx, _day_result(picked[0][0], picked[1])) if picked is not None else None
+
+
 def _lunar_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """庚子鼠年 / 农历虎年 / 兔年: the lunar year of that animal (and cycle name) nearest the reference."""
     animal = V.ZODIAC_ANIMALS.index(m.group("animal"))
@@ -130,6 +148,21 @@ def _lunar_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 _LUNAR_TAIL = (
     rf"(?P<sleap>{V.LEAP_MONTH_MARK})?(?P<slm>{_LUNAR_MONTH}|\d{{1,2}}){V.MONTH_WORD}"
     rf"(?P<sld>{_MARKED_LUNAR_DAY})?(?:{_alt(V.DAY_WORDS)})?"
+)
+
+# Registered before the month-and-day rules of `rules_parts`, which would read the Gregorian day.
+FESTIVAL_DAY_RULES: tuple[Rule, ...] = (
+    _rule(
+        "festival_lunar_day",
+        _dated(
+            rf"(?:(?<![\d.\-/])(?P<fy>1[6-9]\d\d|20\d\d)|{_YEAR})?"
+            rf"(?<![{_CN_NUMERAL}])(?P<fday>{_alt(V.FESTIVAL_LUNAR_DAYS)})(?![{_CN_NUMERAL}\d])"
+            rf"(?:{_alt(V.DAY_WORDS)})?",
+            tod=True,
+        ),
+        _festival_lunar_day,
+        key=_alt(V.FESTIVAL_LUNAR_DAYS),
+    ),
 )
 
 RULES: tuple[Rule, ...] = (

@@ -318,6 +318,15 @@ LUNAR_PREFIXES: tuple[str, ...] = ("农历", "阴历", "夏历")
 # calendar before a month makes it no Gregorian one).
 GREGORIAN_MARKS = "阳公新西"  # 阳历, 公历, 新历, 西历
 LEAP_MONTH_MARK = "闰"  # 闰四月: the leap month after the 4th
+# A festival's lunar day written like a Gregorian month and day (2016八月十五是哪天, 中秋节（八月
+# 十五）) is that lunar day when the text names the festival: the day -> (month, day, the names).
+# Without the festival named, 八月十五 stays the Gregorian August 15 (rules' table). A four-digit
+# year may lead it without 年 (2016八月十五), as festival explainers write it.
+FESTIVAL_LUNAR_DAYS: dict[str, tuple[int, int, tuple[str, ...]]] = {
+    "八月十五": (8, 15, ("中秋",)),
+    "七月十五": (7, 15, ("中元", "盂兰", "鬼节")),
+    "十月十五": (10, 15, ("下元",)),
+}
 # 大年初十: the days of the first lunar month counted from the new year (大年初一 = 春节).
 NEW_YEAR_DAYS_WORD = "大年"
 LUNAR_MONTH_NAMES: dict[str, int] = {"正": 1, "冬": 11, "腊": 12}
