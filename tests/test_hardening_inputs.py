@@ -357,6 +357,29 @@ def test_a_damaged_parquet_file_is_one_line_and_creates_no_database(
     assert not db.exists()
 
 
+@pytest.mark.parametrize(
+    ("kind", "value"),
+    [("date32", -(10**9)), ("date32", 3_000_000), ("timestamp", 2**62)],
+    ids=["date-below-year-1", "date-past-9999", "nanoseconds-past-2262"],
+)
+def test_a_parquet_date_python_cannot_hold_skips_its_row_only(tmp_path: Path, kind: str, value: int) -> None:
+    """pyarrow converts a batch to Python at once: a date32 below year 1 raised OverflowError (a
+    traceback), one past 9999 or a nanosecond timestamp past 2262 a ValueError that ended the
+    file ("unreadable Parquet from here on"), losing the rows after it."""
+    pa = pytest.importorskip("pyarrow")
+    parquet = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "news.parquet"
+    dates = pa.array([19724, value, 19725], pa.date32() if kind == "date32" else pa.timestamp("ns"))
+    if kind == "timestamp":
+        dates = pa.array([19724 * 86_400 * 10**9, value, 19725 * 86_400 * 10**9], pa.timestamp("ns"))
+    parquet.write_table(pa.table({"text": [TEXT, TEXT + "其二", TEXT + "其三"], "pub_date": dates}), path)
+    found = list(load_articles([path]))
+    assert [type(item).__name__ for item in found] == ["Article", "Skip", "Article"]
+    assert found[1].source == f"{path}:2" and "out of Python's range" in found[1].reason
+    dated = [item.pub_date.isoformat() for item in found if isinstance(item, Article)]
+    assert dated == ["2024-01-02", "2024-01-03"]
+
+
 def test_load_of_nothing_loadable_fails_and_creates_no_database(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

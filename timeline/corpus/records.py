@@ -316,6 +316,9 @@ def _csv_header(reader: Iterator[list[str]], where: str) -> list[str] | None:
 
 
 class _ParquetBatch(Protocol):
+    @property
+    def num_rows(self) -> int: ...
+    def slice(self, offset: int, length: int) -> _ParquetBatch: ...
     def to_pylist(self) -> list[_Record]: ...
 
 
@@ -365,13 +368,35 @@ def _parquet_records(path: str, where: str, check: _NamesCheck) -> Iterator[tupl
     number = 0
     parquet = _parquet_file(path)
     check(list(parquet.schema_arrow.names))
+    batches = parquet.iter_batches(batch_size=1024)
+    while True:
+        try:
+            batch = next(batches, None)
+        except (OSError, ValueError) as err:  # a damaged row group: the rows after it are lost
+            yield number + 1, Skip(f"{where}:{number + 1}", f"unreadable Parquet from here on ({err})")
+            return
+        if batch is None:
+            return
+        for record in _batch_records(batch):
+            number += 1
+            yield number, record if isinstance(record, dict) else Skip(f"{where}:{number}", record)
+
+
+def _batch_records(batch: _ParquetBatch) -> list[_Record | str]:
+    """A Parquet batch's rows as records; a row holding a value Python has no type for (a date32
+    or timestamp past year 9999 or before year 1) is the reason it is skipped, not the end of the
+    file (pyarrow raises ValueError or OverflowError for the whole batch)."""
     try:
-        for batch in parquet.iter_batches(batch_size=1024):
-            for record in batch.to_pylist():
-                number += 1
-                yield number, record
-    except (OSError, ValueError) as err:  # a damaged row group: the rows after it are lost
-        yield number + 1, Skip(f"{where}:{number + 1}", f"unreadable Parquet from here on ({err})")
+        return list(batch.to_pylist())
+    except (OverflowError, ValueError):
+        pass
+    rows: list[_Record | str] = []
+    for index in range(batch.num_rows):
+        try:
+            rows.extend(batch.slice(index, 1).to_pylist())
+        except (OverflowError, ValueError) as err:
+            rows.append(f"a value out of Python's range ({err})")
+    return rows
 
 
 def _records(
