@@ -297,7 +297,7 @@ class _Memo:
             ctx.forward() if forward else None,
             (ctx.earlier, ctx.coming) if previous else None,
             ctx.sentence_antecedent() if sentence else None,
-            ctx.year_antecedent() if year else None,
+            (ctx.year_antecedent(), ctx.narration_antecedent()) if year else None,
             ctx.week_antecedent() if week else None,
         )
 

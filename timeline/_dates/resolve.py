@@ -26,6 +26,12 @@ YEAR_BEARING_ANCHORS = ("absolute", "previous")
 _CLAUSE_BREAK = re.compile("[" + re.escape(vocab.CLAUSE_BREAKS) + "]")
 _SENTENCE_BREAK = re.compile("[" + re.escape(vocab.SENTENCE_BREAKS) + "]")
 _YEAR_SHARING_BREAK = re.compile("[" + re.escape(vocab.YEAR_SHARING_BREAKS) + "]")
+# A sentence opening with a written year (2008年，… / 二零零二年，九月五日，…): a narration's head.
+_OPENING_YEAR = re.compile(
+    "[" + re.escape(vocab.SENTENCE_OPENERS) + "]*(\\d{4}|[" + vocab.CN_DIGITS + "]{4})"
+    + "[" + vocab.DATE_BLANKS + "]?" + vocab.YEAR_WORD
+)
+_SENTENCE_BREAKS_RUN = re.compile("[" + re.escape(vocab.YEAR_SHARING_BREAKS) + "]+")
 # Words holding a cue character without being a cue (模拟) are matched first and skipped.
 # 将X由A提升至B: 将 marks the object of a change, no future (spec: a cue governs what follows).
 _DISPOSAL = (
@@ -245,6 +251,34 @@ class Context:
             return None  # across ；only from a date that opens the sentence (it governs the clauses)
         return previous
 
+    def narration_antecedent(self) -> Resolved | None:
+        """The latest earlier expression when it heads a narration of a past year that goes on
+        in this expression's sentence, the next one (vocab.NARRATION_YEARS_BACK), else None."""
+        self.asked_year = True
+        earlier, text = self.earlier, self.text
+        if (
+            earlier is None
+            or earlier.start is None
+            or earlier.end is None
+            or earlier.anchor not in YEAR_BEARING_ANCHORS
+            or earlier.grain == "multi-year"
+            or earlier.start.year != earlier.end.year
+            or earlier.end.year > self.reference.year - vocab.NARRATION_YEARS_BACK
+            or not 0 <= self.start - self.previous_end <= WINDOW
+        ):
+            return None
+        breaks = list(_SENTENCE_BREAKS_RUN.finditer(text, self.previous_end, self.start))
+        if len(breaks) != 1:
+            return None
+        closes = not text[self.previous_end : breaks[0].start()].strip(vocab.NARRATION_CLOSERS)
+        left = max(0, self.previous_start - WINDOW)
+        head = max(text.rfind(mark, left, self.previous_start) for mark in vocab.YEAR_SHARING_BREAKS)
+        if head < 0 and left > 0:
+            return None
+        opening = _OPENING_YEAR.match(text, head + 1, self.previous_end)
+        opens = opening is not None and _digit_year(opening.group(1)) == earlier.start.year
+        return earlier if opens or closes else None
+
     def _opens_sentence(self) -> bool:
         """True when the earlier expression stands at the head of its sentence, or right after a
         colon or a dash that opens a list (…上升曲线——2021年7月起，…；10月16日，…)."""
@@ -281,6 +315,11 @@ class Context:
                 return interval, "previous"
             if interval is None:
                 return None
+        if self.inherit is None and (narration := self.narration_antecedent()) is not None:
+            assert narration.start is not None
+            interval = _attempt(build, narration.start.year)
+            if interval is not None and not self.forward():
+                return interval, "previous"
         if self.inherit is not None and self.inherit.start is not None:
             base = self.inherit.start.year
             for year in (base, base + 1):
@@ -325,6 +364,12 @@ class Context:
             return (min(coming), "publication") if coming else None
         past = [iv for iv in candidates if iv[0] - ref <= GRACE]  # ref + GRACE overflows on 9999-12-31
         return (max(past), "publication") if past else None
+
+
+def _digit_year(digits: str) -> int:
+    """A year written digit by digit, in Arabic or Chinese digits (2008, 二〇〇八, 二零零八)."""
+    values = (str(max(0, vocab.CN_DIGITS.index(c) - 1)) if c in vocab.CN_DIGITS else c for c in digits)
+    return int("".join(values))
 
 
 def _is_lunar_year(resolved: Resolved) -> bool:

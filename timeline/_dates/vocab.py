@@ -495,6 +495,14 @@ REPORTING_VERBS: tuple[str, ...] = (
 )
 # What may stand before a date that still opens its sentence: spaces (the ideographic one
 # too), quotes and brackets.
+# A narration of a past year (2008年，… / 时间就到了2008年。 / 这是他们的1997年——) goes on in the
+# next sentence: a month or day there with no year of its own takes that year (于是你知道5月初
+# 经历了汶川地震). Only for a year at least NARRATION_YEARS_BACK before the publication's (a
+# year or two back, 3月 more likely means this year's March), written at the head or the end of
+# its sentence (a heading, a turn of the story: not 成立于2015年 inside a clause); what may stand
+# between it and the end of its sentence:
+NARRATION_YEARS_BACK = 2
+NARRATION_CLOSERS = " \t　—-–…：:）)”\"』」"
 SENTENCE_OPENERS = " \t　“”\"'‘’「」『』（）()【】《》"
 # Punctuation that ends a clause, and the subset that ends a sentence.
 CLAUSE_BREAKS = "，,。；;！!？?：:\n"
