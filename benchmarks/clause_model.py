@@ -41,11 +41,8 @@ import argparse
 import hashlib
 import json
 import math
-import os
 import resource
-import subprocess
 import sys
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -59,7 +56,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _event_gold import REAL_DIR, ROOT, Corpus, _claim, covers, extractions, mismatches, real_corpus, score
+from _event_gold import Corpus, _claim, covers, extractions, mismatches, real_corpus, score
+from _revisions import RevisionMissing, dump_at_revision
 
 from timeline._events import triggers
 from timeline._events.cleanup import PROSE, clean
@@ -246,21 +244,12 @@ def revision_examples(corpus: Corpus, seen: set[tuple[str, ...]], subject: bool)
     are; an event already among `seen` (file, words, type, status, dating) is left out."""
     result = []
     for commit, first in REVISIONS:
-        archive = subprocess.run(["git", "archive", commit, "timeline"], cwd=ROOT, capture_output=True)
-        if archive.returncode:
+        try:
+            dumped = dump_at_revision(commit, DUMP_EVENTS)
+        except RevisionMissing:
             print(f"revision {commit} left out (not in this checkout's history: a shallow clone?)")
             continue
-        with tempfile.TemporaryDirectory() as tree:
-            subprocess.run(["tar", "-x", "-C", tree], input=archive.stdout, check=True)
-            dumped = subprocess.run(
-                [sys.executable, "-c", DUMP_EVENTS, str(REAL_DIR)],
-                cwd=tree,
-                env={**os.environ, "PYTHONPATH": tree},
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-        for line in dumped.stdout.splitlines():
+        for line in dumped.splitlines():
             file, summary, sentence, trigger, type_, status, start, end, date, name, kind, confidence = (
                 json.loads(line)
             )

@@ -30,12 +30,9 @@ from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
 import json
 import math
-import os
 import random
-import subprocess
 import sys
 import tempfile
 import time
@@ -48,11 +45,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _keep_features as keep
-from _event_gold import REAL_DIR, ROOT, _claim, covers, in_one_clause, real_corpus
+from _event_gold import _claim, covers, in_one_clause, real_corpus
+from _revisions import DUMP_PRELUDE, dump_at_revision, event_from_row
 
-from timeline.dates import TimeExpr
 from timeline.events import extract
-from timeline.model import Article, Event, EventEntity
+from timeline.model import Article, Event
 
 MIN_ARTICLES = 5
 """A feature must occur in this many training articles to be used."""
@@ -81,17 +78,9 @@ REVISIONS = (
 batch's first number: their events on the batches they had not seen are the errors the rules
 make on new text."""
 
-DUMP_EVENTS = """
-import json, sys
-from pathlib import Path
-from timeline.events import extract
-from timeline.model import Article
-corpus = Path(sys.argv[1])
-def date(d):
-    if d is None:
-        return None
-    return [d.text, d.start_char, d.end_char, None if d.start is None else d.start.isoformat(),
-            None if d.end is None else d.end.isoformat(), d.grain, d.value, getattr(d, "mod", None)]
+DUMP_EVENTS = (
+    DUMP_PRELUDE
+    + """
 for item in json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))["articles"]:
     text = (corpus / item["file"]).read_text(encoding="utf-8")
     for e in extract(Article(text, item["pub_date"])).events:
@@ -99,7 +88,7 @@ for item in json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))["
                           e.start_char, e.end_char, [[r.name, r.type, r.role] for r in e.entities],
                           getattr(e, "confidence", 1.0)], ensure_ascii=False))
 """
-
+)
 
 @dataclass(frozen=True)
 class Example:
@@ -143,35 +132,12 @@ def revision_events(commit: str, cache: Path) -> dict[str, tuple[Event, ...]]:
     """The events of the extractor at `commit` on every real article (dumped once into `cache`)."""
     dump = cache / f"events_{commit}.jsonl"
     if not dump.exists():
-        archive = subprocess.run(
-            ["git", "archive", commit, "timeline"], cwd=ROOT, capture_output=True, check=True
-        )
-        with tempfile.TemporaryDirectory() as tree:
-            subprocess.run(["tar", "-x", "-C", tree], input=archive.stdout, check=True)
-            dumped = subprocess.run(
-                [sys.executable, "-c", DUMP_EVENTS, str(REAL_DIR)],
-                cwd=tree,
-                env={**os.environ, "PYTHONPATH": tree},
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-        dump.write_text(dumped.stdout, encoding="utf-8")
+        dump.write_text(dump_at_revision(commit, DUMP_EVENTS), encoding="utf-8")
     found: dict[str, list[Event]] = {}
     for line in dump.read_text(encoding="utf-8").splitlines():
-        file, type_, trigger, status, date, summary, sentence, start, end, roles, score = json.loads(line)
-        when = None
-        if date is not None:
-            text, d_start, d_end, first, last, grain, value, mod = date
-            when = TimeExpr(text, d_start, d_end, _day(first), _day(last), grain, value, mod)
-        entities = tuple(EventEntity(name, kind, role) for name, kind, role in roles)
-        event = Event(type_, trigger, status, when, summary, sentence, "", start, end, entities, score)
-        found.setdefault(file, []).append(event)
+        file, *row = json.loads(line)
+        found.setdefault(file, []).append(event_from_row(row))
     return {file: tuple(events) for file, events in found.items()}
-
-
-def _day(value: str | None) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(value)
 
 
 def all_examples(cache: Path) -> tuple[list[Example], dict[str, tuple[Event, ...]]]:

@@ -24,10 +24,7 @@ broken). Acceptance (set before the run, as for the keep filter): trained on 001
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import os
-import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -41,9 +38,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _keep_features as keep
 import event_filter
-from _event_gold import REAL_DIR, ROOT, accepted_subjects, covers, mismatches, real_corpus, same_name
+from _event_gold import accepted_subjects, covers, mismatches, real_corpus, same_name
+from _revisions import DUMP_PRELUDE, dump_at_revision, event_from_row
 
-from timeline.dates import TimeExpr
 from timeline.events import extract
 from timeline.model import Event, EventEntity, Extraction
 
@@ -51,17 +48,9 @@ MARGINS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0)
 FOLDS = 5
 _DIGITS = str.maketrans("0123456789０１２３４５６７８９", "0" * 20)
 
-DUMP = """
-import json, sys
-from pathlib import Path
-from timeline.events import extract
-from timeline.model import Article
-corpus = Path(sys.argv[1])
-def date(d):
-    if d is None:
-        return None
-    return [d.text, d.start_char, d.end_char, None if d.start is None else d.start.isoformat(),
-            None if d.end is None else d.end.isoformat(), d.grain, d.value, getattr(d, "mod", None)]
+DUMP = (
+    DUMP_PRELUDE
+    + """
 for item in json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))["articles"]:
     text = (corpus / item["file"]).read_text(encoding="utf-8")
     x = extract(Article(text, item["pub_date"]))
@@ -73,6 +62,7 @@ for item in json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))["
                           e.start_char, e.end_char, [[r.name, r.type, r.role] for r in e.entities],
                           getattr(e, "confidence", 1.0), cands], ensure_ascii=False))
 """
+)
 
 
 @dataclass(frozen=True)
@@ -201,39 +191,15 @@ def revision(commit: str, cache: Path) -> tuple[Found, Candidates]:
     """The events and candidates of the extractor at `commit` on every real article (cached)."""
     dump = cache / f"candidates_{commit}.jsonl"
     if not dump.exists():
-        archive = subprocess.run(
-            ["git", "archive", commit, "timeline"], cwd=ROOT, capture_output=True, check=True
-        )
-        with tempfile.TemporaryDirectory() as tree:
-            subprocess.run(["tar", "-x", "-C", tree], input=archive.stdout, check=True)
-            dumped = subprocess.run(
-                [sys.executable, "-c", DUMP, str(REAL_DIR)],
-                cwd=tree,
-                env={**os.environ, "PYTHONPATH": tree},
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-        dump.write_text(dumped.stdout, encoding="utf-8")
+        dump.write_text(dump_at_revision(commit, DUMP), encoding="utf-8")
     events: dict[str, list[Event]] = {}
     cands: dict[str, list[list[Candidate]]] = {}
     for line in dump.read_text(encoding="utf-8").splitlines():
-        file, type_, trigger, status, date, summary, sentence, start, end, roles, score, found = (
-            json.loads(line)
-        )
-        when = None
-        if date is not None:
-            text, d_start, d_end, first, last, grain, value, mod = date
-            when = TimeExpr(text, d_start, d_end, _day(first), _day(last), grain, value, mod)
-        entities = tuple(EventEntity(name, kind, role) for name, kind, role in roles)
-        event = Event(type_, trigger, status, when, summary, sentence, "", start, end, entities, score)
+        file, *row, found = json.loads(line)
+        event = event_from_row(row)
         events.setdefault(file, []).append(event)
         cands.setdefault(file, []).append(_unique(event, (Candidate(*c) for c in found)))
     return {f: tuple(e) for f, e in events.items()}, cands
-
-
-def _day(value: str | None) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(value)
 
 
 def train(items: Sequence[Choice]) -> keep.Model:
