@@ -807,3 +807,22 @@ def test_a_database_path_is_the_file_it_names(
     with sqlite3.connect(tmp_path / name) as connection:
         assert connection.execute("SELECT count(*) FROM articles").fetchone() == (1,)
     connection.close()
+
+
+def test_demo_leaves_a_store_of_other_news_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`timeline demo` writes to the default database: run after `timeline ingest news/` (the same
+    default), it mixed the five samples into the user's news with exit 0."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TIMELINE_DB", raising=False)
+    article = tmp_path / "a.txt"
+    article.write_text("2025年1月15日，重庆实验室揭牌成立。", encoding="utf-8")
+    assert run(capsys, "ingest", str(article), "--pub-date", "2025-01-20")[0] == 0
+    before = (tmp_path / "timeline.db").read_bytes()
+    code, _, err = run(capsys, "demo")
+    assert_one_line_error(code, err, "besides the samples")
+    with sqlite3.connect(tmp_path / "timeline.db") as connection:
+        assert connection.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+    connection.close()
+    assert (tmp_path / "timeline.db").read_bytes() == before

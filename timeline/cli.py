@@ -1045,6 +1045,7 @@ def _cmd_demo(args: DemoOptions) -> int:
 
     seeds = bundled_seeds()
     with _writing_store(args.db) as store:
+        _check_demo_store(store, seeds)
         total = len(article_files([seeds]))
         items = load_articles([seeds])
         report, skipped = _ingest(store, items, jobs=1, total=total, show_progress=args.progress)
@@ -1072,6 +1073,26 @@ def _cmd_demo(args: DemoOptions) -> int:
     for command in (*DEMO_QUERIES, f"timeline show {events[0].id}" if events else "timeline show 1"):
         print(f"  {command}{db_option}")
     return 0
+
+
+def _check_demo_store(store: Timeline, seeds: Path) -> None:
+    """Refuse a store holding articles other than the samples: `demo` into the default database
+    mixed the five samples into the news a user had ingested there, with exit 0."""
+    from timeline.corpus import load_articles
+    from timeline.model import Article
+
+    stored = store.stats()["articles"]
+    if not stored:
+        return
+    samples = {item.id for item in load_articles([seeds]) if isinstance(item, Article)}
+    others = stored - len(samples) if stored > len(samples) else sum(
+        article.id not in samples for article in store.articles()
+    )
+    if others:
+        raise CommandError(
+            f"the database holds {others} article(s) besides the samples: demo stores them only in a "
+            "new or empty database, or its own earlier one; give another --db"
+        )
 
 
 # --------------------------------------------------------------------------- parser
