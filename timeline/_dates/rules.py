@@ -969,12 +969,22 @@ def _shifted(base: _dt.date, count: int, grain: str, sign: int, anchor: str) -> 
 
 
 def _relative_count(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """3天前 / 两个月前 / 5年后: counted from the publication date; the grain is the unit."""
+    """3天前 / 两个月前 / 5年后: counted from the publication date; the grain is the unit. After a
+    date of its sentence whose year was written (2019年3月1日开业，3天后…; 回到1982年，…20年后),
+    counted from that date."""
     count = _count(m.group("n"))
     if count is None:
         return None
     grain = vocab.COUNT_UNITS[m.group("unit")][0]
     sign = -1 if m.group("dir") in vocab.COUNT_BEFORE else 1
+    antecedent = ctx.sentence_antecedent()
+    if (
+        antecedent is not None
+        and antecedent.start is not None
+        and antecedent.anchor in ("absolute", "previous")
+        and antecedent.grain in vocab.NARRATED_COUNT_BASES[grain]
+    ):  # 回到1982年，…20年后: counted from the year the sentence narrates (README decision)
+        return _shifted(antecedent.start, count, grain, sign, "previous")
     return _shifted(ctx.reference, count, grain, sign, "publication")
 
 

@@ -502,6 +502,14 @@ REPORTING_VERBS: tuple[str, ...] = (
 # its sentence (a heading, a turn of the story: not 成立于2015年 inside a clause); what may stand
 # between it and the end of its sentence:
 NARRATION_YEARS_BACK = 2
+# N年后 / N个月前 / N天后 after a date of their sentence whose year was written count from that
+# date (回到1982年，…20年后 is 2002): the grains of that date each unit can count from.
+NARRATED_COUNT_BASES: dict[str, tuple[str, ...]] = {
+    "year": ("year", "half", "season", "quarter", "month", "xun", "week", "day"),
+    "month": ("month", "xun", "day"),
+    "week": ("day",),
+    "day": ("day",),
+}
 NARRATION_CLOSERS = " \t　—-–…：:）)”\"』」"
 SENTENCE_OPENERS = " \t　“”\"'‘’「」『』（）()【】《》"
 # Punctuation that ends a clause, and the subset that ends a sentence.
