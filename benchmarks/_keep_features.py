@@ -64,7 +64,8 @@ for _name, _words in CLAUSE_CUES.items():
     for _word in _words:
         _CUE_CLASSES[_word] = (*_CUE_CLASSES.get(_word, ()), _name)
 _CUES = re.compile("|".join(re.escape(w) for w in sorted(_CUE_CLASSES, key=lambda w: (-len(w), w))))
-_DIGITS = str.maketrans("0123456789０１２３４５６７８９", "0" * 20)
+#: Every digit read as 0, so that a feature names the shape of a number, not its value.
+DIGITS_AS_ZERO = str.maketrans("0123456789０１２３４５６７８９", "0" * 20)
 #: How far back a clause's line start is looked for (a longer line is "long" whatever it holds).
 _LINE_REACH = 300
 
@@ -133,13 +134,13 @@ def features(event: Event, text: str, head_end: int) -> list[str]:
         "type:" + type_,
         "status:" + status,
         "type_status:" + type_ + "/" + status,
-        "trigger:" + event.trigger.translate(_DIGITS),
+        "trigger:" + event.trigger.translate(DIGITS_AS_ZERO),
         "clause_length:" + _bucket(len(clause), (6, 10, 15, 22, 32, 48)),
         "trigger_at:" + _bucket(at, (0, 2, 6, 12, 20)),
         "after_trigger:" + _bucket(after, (0, 2, 6, 12, 20)),
         "sentence_length:" + _bucket(len(event.sentence), (15, 30, 60, 100, 200)),
-        "before_trigger:" + clause[at - 1 : at].translate(_DIGITS),
-        "after_trigger_char:" + clause[at + len(event.trigger) :][:1].translate(_DIGITS),
+        "before_trigger:" + clause[at - 1 : at].translate(DIGITS_AS_ZERO),
+        "after_trigger_char:" + clause[at + len(event.trigger) :][:1].translate(DIGITS_AS_ZERO),
         "clause_opens_sentence:" + str(event.sentence.startswith(clause[:6])),
         "clause_ends_sentence:" + str(event.sentence.rstrip("。！？；.!?;…").endswith(clause[-6:])),
         f"confidence:{event.confidence:.1f}",
@@ -227,7 +228,7 @@ def _subject_features(event: Event, text: str) -> list[str]:
         "subject_status:" + subject.type + "/" + event.status,
     ]
     names += ["subject_has:" + mark for mark in SUBJECT_MARKS if mark in name]
-    names.append("subject_first:" + name[:1].translate(_DIGITS))
+    names.append("subject_first:" + name[:1].translate(DIGITS_AS_ZERO))
     if name.startswith(POINTING_OPENERS):
         names.append("subject:pointing")
     if any(ch.isdigit() for ch in name[:3]):

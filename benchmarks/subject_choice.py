@@ -45,8 +45,6 @@ from timeline.events import extract
 from timeline.model import Event, EventEntity, Extraction
 
 MARGINS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0)
-FOLDS = 5
-_DIGITS = str.maketrans("0123456789０１２３４５６７８９", "0" * 20)
 
 DUMP = (
     DUMP_PRELUDE
@@ -123,8 +121,8 @@ def candidate_features(
         "between:" + keep._bucket(between, (0, 1, 2)),
         "rank:" + keep._bucket(rank, (0, 1, 2)),
         "first:" + str(rank == 0),
-        "left:" + left.translate(_DIGITS),
-        "right:" + right.translate(_DIGITS),
+        "left:" + left.translate(keep.DIGITS_AS_ZERO),
+        "right:" + right.translate(keep.DIGITS_AS_ZERO),
         "length:" + keep._bucket(len(candidate.name), (2, 4, 6, 10, 16)),
         "head:" + candidate.name[-1:],
         "candidates:" + keep._bucket(len(others), (1, 2, 3, 5)),
