@@ -61,7 +61,9 @@ _STANDALONE_COUNTY = re.compile(
 )
 #: What every standalone county holds (its pattern is searched only where one stands).
 _COUNTY_ONLY_SUFFIX = re.compile("|".join(vocab.COUNTY_ONLY_SUFFIXES))
+#: A place written as two characters and the mark of its level (福清市, 章丘区, 临高县).
 _COUNTY = re.compile(f"([{_HAN}]{{2}})(?:" + "|".join(vocab.COUNTY_SUFFIXES) + ")")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
 _PLACE_ABBREVIATION = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in vocab.PLACE_ABBREVIATION_AFTER)
@@ -120,20 +122,15 @@ def _county_after(text: str, at: int, end: int) -> int:
     return match.end()
 
 
-#: A place written as two characters and the mark of its level (福清市, 章丘区, 临高县).
-_HAN_CHAR = re.compile(f"[{_HAN}]")
-_UNIT_NAME = re.compile(f"([{_HAN}]{{2}})(?:" + "|".join(vocab.COUNTY_SUFFIXES) + ")")
-
-
 def self_named(text: str, level: str) -> tuple[int, int] | None:
     """Where an article first names the place of a level no table holds that it keeps writing
     about (我市 in a 福清 paper: 福清市): two characters and a mark of the level, standing as a
     word (after a mark, a blank or a linking word), whose two characters come back at least
     SELF_NAMED_REPEATS times in the text; of several (the first SELF_NAMED_CANDIDATES named), the
-    one named most. A scan of the text per candidate;
-    None when no place qualifies (no guess from a single mention)."""
+    one named most. A scan of the text per candidate; None when no place qualifies (no guess
+    from a single mention)."""
     first: dict[str, tuple[int, int]] = {}
-    for match in _UNIT_NAME.finditer(text):
+    for match in _COUNTY.finditer(text):
         stem = match.group(1)
         if _SUFFIX_LEVELS.get(match.group()[-1]) != level or stem in vocab.NOT_COUNTY_NAMES:
             continue
