@@ -517,3 +517,20 @@ def test_a_link_in_a_folder_to_a_file_outside_it_is_skipped(tmp_path: Path) -> N
     assert texts == ["2025年1月15日，重庆实验室揭牌成立。"] * 2  # inside.txt and sub/a.txt
     (named,) = load_articles([corpus / "leak.txt"], pub_date="2025-01-20")
     assert isinstance(named, Article) and "机密" in named.text
+
+
+def test_a_manifest_with_two_entries_for_one_file_name_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Manifest entries are matched by file name: `a.txt` (2025-01-20) and `old/a.txt`
+    (2026-01-20) in one manifest gave a.txt the second date, with exit 0."""
+    (tmp_path / "a.txt").write_text("1月15日，重庆实验室揭牌成立。", encoding="utf-8")
+    entries = [{"file": "a.txt", "pub_date": "2025-01-20"}, {"file": "old/a.txt", "pub_date": "2026-01-20"}]
+    (tmp_path / "manifest.json").write_text(json.dumps({"articles": entries}), encoding="utf-8")
+    database = tmp_path / "news.db"
+    code, _, err = run(capsys, "ingest", str(tmp_path), "--db", str(database))
+    assert_one_line_error(code, err, "two different entries for files named 'a.txt'")
+    assert not database.exists()
+    entries[1] = dict(entries[0])  # the same entry twice is no ambiguity
+    (tmp_path / "manifest.json").write_text(json.dumps({"articles": entries}), encoding="utf-8")
+    assert run(capsys, "ingest", str(tmp_path), "--db", str(database))[0] == 0

@@ -93,7 +93,16 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, _Fields]:
     articles = [_fields(entry) for entry in listed] if isinstance(listed, list) else []
     if not isinstance(listed, list) or not all(isinstance(a.get("file"), str) for a in articles):
         raise ArticleError(f'manifest {path} must be {{"articles": [{{"file": ..., "pub_date": ...}}, ...]}}')
-    return {Path(str(a["file"])).name: a for a in articles}
+    by_name: dict[str, _Fields] = {}
+    for entry in articles:
+        name = Path(str(entry["file"])).name
+        other = by_name.setdefault(name, entry)
+        if other != entry:  # the last one won: a file took another file's date without a word
+            raise ArticleError(
+                f"manifest {path} has two different entries for files named {name!r} ({other['file']!r} "
+                f"and {entry['file']!r}); files are matched by name: give each its own manifest"
+            )
+    return by_name
 
 
 def _fields(value: object) -> _Fields:
