@@ -1272,6 +1272,13 @@ RULES: tuple[Rule, ...] = (
     _rule("name", _alt(V.NAMES_WITH_DATE_WORDS), _no_date, veto=True),
     _rule("fiscal", _FISCAL, _no_date, veto=True),
     _rule(
+        "document_number",
+        rf"(?<![\d.])\d{{4}}[{V.INLINE_BLANKS}]*{V.YEAR_WORD}[{V.INLINE_BLANKS}]*{V.NUMBER_ORDINAL}"
+        rf"[{V.INLINE_BLANKS}]*(?:\d{{1,5}}|[{_CN_NUMERAL}]{{1,6}})[{V.INLINE_BLANKS}]*{V.NUMBER_WORD}",
+        _no_date,
+        veto=True,
+    ),
+    _rule(
         "range_shared_year",
         rf"(?<![\d.])(?P<a>\d{{4}}){_SEP}(?P<b>\d{{4}})(?P<unit>{V.YEAR_WORD}{_YEAR_SUFFIX}?)(?!\d)",
         _shared_unit_range,

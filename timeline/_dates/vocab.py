@@ -376,6 +376,10 @@ NAMES_WITH_DATE_WORDS: tuple[str, ...] = (
 # Fiscal years are a company's own (Microsoft's 2025财年 runs July 2024 - June 2025, Toyota's
 # FY2025 April 2024 - March 2025, and others name theirs by the year they start): a fiscal year
 # or quarter is never read as the calendar period of the same number (spec: abstain).
+# A document's number (财政部公告2024年第15号, 2023年第1号公告, 2024年第15号台风): the year is
+# part of the number, no date of anything.
+NUMBER_ORDINAL = "第"
+NUMBER_WORD = "号"
 FISCAL_WORDS: tuple[str, ...] = ("财年", "财季", "财政年度")
 FISCAL_LETTERS = "FY"  # FY2025, FY25
 FISCAL_HEADS: tuple[str, ...] = (
