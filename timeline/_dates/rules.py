@@ -55,7 +55,7 @@ import attrs
 
 from timeline._dates import calendar as cal
 from timeline._dates import vocab
-from timeline._dates.resolve import GRACE, Context, Interval, Resolved
+from timeline._dates.resolve import GRACE, YEAR_BEARING_ANCHORS, Context, Interval, Resolved
 from timeline._regex import alternation_source
 
 Resolver = Callable[[re.Match[str], Context], Resolved | None]
@@ -981,7 +981,7 @@ def _relative_count(m: re.Match[str], ctx: Context) -> Resolved | None:
     if (
         antecedent is not None
         and antecedent.start is not None
-        and antecedent.anchor in ("absolute", "previous")
+        and antecedent.anchor in YEAR_BEARING_ANCHORS
         and antecedent.grain in vocab.NARRATED_COUNT_BASES[grain]
     ):  # 回到1982年，…20年后: counted from the year the sentence narrates (README decision)
         return _shifted(antecedent.start, count, grain, sign, "previous")
