@@ -1709,6 +1709,29 @@ def test_prefectures_and_new_areas_are_places(text: str, place: str, not_place: 
     assert not_place is None or not_place not in [mention.entity for mention in found.mentions]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # corpus 179: the quoted name after the dash of apposition, its quotes kept
+        (
+            "每日可检测万人份样本的新型冠状病毒应急检测实验室——“火眼”实验室今日在武汉正式启动试运行。",
+            "“火眼”实验室",
+        ),
+        ("武汉首个方舱检测实验室——“雷神”实验室正式启用。", "“雷神”实验室"),
+        ("全省首个氢能示范站——“绿源”加氢站今日正式投用。", "“绿源”加氢站"),
+        # a campaign's quoted words right after a name open no name of their own (corpus 128)
+        (
+            "1月17日，章丘区暨国家级明水经济技术开发区“双招双引”项目集中签约仪式举行。",
+            "国家级明水经济技术开发区",
+        ),
+        ("成都高新区“蓉漂”人才公寓项目开工。", "成都高新区“蓉漂”人才公寓项目"),
+    ],
+)
+def test_a_quoted_name_before_its_suffix_is_named_whole(text: str, subject: str) -> None:
+    event = extract(Article(text, "2020-02-10")).events[0]
+    assert event.subject is not None and event.subject.name == subject
+
+
 def test_a_word_of_works_takes_no_facility_of_another_paragraph() -> None:
     """The facility a 该项目 may fall back to is one of its own paragraph: across a paragraph
     break a park told before is no referent (the clause names no subject, so no event)."""

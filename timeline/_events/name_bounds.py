@@ -116,11 +116,13 @@ def window_start(text: str, limit: int, suffix_start: int) -> int:
                 break
             index = paren.start()
             continue
-        if char == vocab.CLOSING_QUOTE and index < suffix_start:
+        if char == vocab.CLOSING_QUOTE:
             quoted = _QUOTED_IN_NAME.search(text, max(limit, index - vocab.QUOTED_IN_NAME_MAX - 2), index)
             if quoted is None or any(stop in text[index:suffix_start] for stop in vocab.LEFT_WEAK_STOPS):
                 break  # “服务专员”和银行机构: the quote ends a list item, not a part of the name
-            index = quoted.start()  # 天府新区“两纵一横”项目: a quoted part of a name
+            if index == suffix_start and quoted.start() > limit and is_name_char(text[quoted.start() - 1]):
+                break  # …开发区“双招双引”项目: a campaign's words after a name, no name of their own
+            index = quoted.start()  # 天府新区“两纵一横”项目, ——“火眼”实验室: a quoted part of a name
             continue
         if not is_name_char(char) and not (
             _decimal_point(text, index - 1) or _joining_dash(text, index - 1)
