@@ -87,6 +87,7 @@ class Model:
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> Model:
+        """The model `to_dict` wrote; ValueError for anything else."""
         weights, bias, threshold = data["weights"], data["bias"], data["threshold"]
         if not isinstance(weights, dict) or not isinstance(bias, float) or not isinstance(threshold, float):
             raise ValueError("keep weights: expected bias, threshold (numbers) and weights (a mapping)")

@@ -118,6 +118,7 @@ def current_events() -> dict[str, tuple[Event, ...]]:
 
 
 def examples_of(found: dict[str, Sequence[Event]], revision: str = "") -> list[Example]:
+    """The events found on each real article as examples, labelled by the scorer (`labelled`)."""
     corpus = real_corpus()
     result = []
     for file in sorted(found):
@@ -379,6 +380,8 @@ emitted on first-last. Used to choose the features and settings, never TEST."""
 
 
 def validate(examples: list[Example], cache: Path, learn: Learner = train) -> None:
+    """Print, for each split of VALIDATION, a model trained on the articles before it on the
+    events of the revision that had not seen them: its AUC, the figures without it and with it."""
     for commit, first, last in VALIDATION:
         training = [e for e in examples if number(e.file) < first]
         model = fitted(training, learn)

@@ -201,6 +201,7 @@ def revision(commit: str, cache: Path) -> tuple[Found, Candidates]:
 
 
 def train(items: Sequence[Choice]) -> keep.Model:
+    """`event_filter.train` over every candidate of the choices, positive when accepted."""
     examples = [
         event_filter.Example(item.file, names, label)
         for item in items
@@ -246,6 +247,7 @@ def applied(model: keep.Model, margin: float, found: Found, cands: Candidates) -
 
 
 def working_copy() -> tuple[Found, Candidates]:
+    """The events and candidates of the working copy's extractor on every real article."""
     found, cands = {}, {}
     for file, article in real_corpus().articles.items():
         extraction = extract(article)
