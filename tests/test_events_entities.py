@@ -1314,6 +1314,8 @@ def test_a_tally_is_never_a_subject(text: str) -> None:
         # corpus 164: 从 (from) opens the phrase of the act a span starts from
         ("从2019年重庆实验室揭牌，这五年，成果不断。", "重庆实验室"),
         ("从2020年3月宁德时代在宜宾落户，这四年，宜宾锂电产业快速成长。", "宁德时代"),
+        # a blank typed after the word (real news writes 从 1984 年)
+        ("从 1984 年中美史克在东丽区成立，这40年，东丽区招商引资步伐稳健。", "中美史克"),
         # a word that only opens like one stays whole
         ("有色金属研究院新园区今年建成。", "有色金属研究院新园区"),
     ],

@@ -56,6 +56,10 @@ def test_no_simplified_character_is_folded() -> None:
         ("重點工程--蘭州光纜幹線", "重点工程——兰州光缆干线"),
         ("2020--2021年，A-B--C线", "2020--2021年，A-B--C线"),
         ("兰州—西宁—拉萨光缆干线", "兰州—西宁—拉萨光缆干线"),
+        # 覆 stands for 复 in these words only (批覆, 答覆), not in 覆盖
+        ("國務院批覆《規劃》，覆蓋全省", "国务院批复《规划》，覆盖全省"),
+        ("可研報告待批覆", "可研报告待批复"),
+        ("市政府答覆企業", "市政府答复企业"),
     ],
 )
 def test_fold(traditional: str, simplified: str) -> None:
@@ -101,6 +105,18 @@ def _facts(text: str, pub: str) -> list[tuple[str, str, str | None, str | None]]
             "2024-05-08",
             [("signing", "occurred", "2024-05-03", "重庆实验室")],
             id="上週五-签约仪式",
+        ),
+        pytest.param(
+            "3月1日，國務院批覆《蘭州新區總體規劃》。",
+            "2013-03-30",
+            [("approval", "occurred", "2013-03-01", "国务院")],
+            id="批覆-a-word-folded",
+        ),
+        pytest.param(
+            "這是繼2011年11月國務院批覆《平潭綜合實驗區總體發展規劃》之後，國家出臺的又一重要文件。",
+            "2013-03-30",
+            [("approval", "occurred", "2011-11", "国务院")],
+            id="這是繼…批覆…之後-189",
         ),
         pytest.param(
             "5月6號，重慶東站竣工投運。",

@@ -9,6 +9,8 @@ from timeline._events import vocab
 
 #: …and a copula before a frame (这是自2008年我国启动…改革后: what the frame tells is about 我国).
 _FRAMING_COPULAS = tuple(copula + head for copula in vocab.FRAME_COPULAS for head in vocab.FRAME_HEADS)
+#: Blanks a page may type between words (从 1984 年中美史克…).
+_BLANKS_AFTER = frozenset(" \u3000\xa0")
 _INTRODUCING = tuple(sorted((*vocab.INTRODUCING_OPENERS, *_FRAMING_COPULAS), key=len, reverse=True))
 
 
@@ -17,7 +19,10 @@ def introducing_opener(text: str, at: int) -> int:
     or 0 (also for a word that only opens like one: 有色金属集团, 到场嘉宾)."""
     if text.startswith(vocab.WORDS_OPENING_LIKE_AN_OPENER, at):
         return 0
-    return next((len(word) for word in _INTRODUCING if text.startswith(word, at)), 0)
+    length = next((len(word) for word in _INTRODUCING if text.startswith(word, at)), 0)
+    while length and text[at + length : at + length + 1] in _BLANKS_AFTER:
+        length += 1  # 从 1984 年…: the blank typed after the word is no part of what follows
+    return length
 
 
 def opens_no_subject(phrase: str) -> bool:

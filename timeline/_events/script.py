@@ -28,7 +28,15 @@ _ANY_TRADITIONAL = re.compile("[" + "".join(_SIMPLIFIED) + "]")
 #: table of non-ASCII characters looks every character up: slow when few are traditional).
 FOLD_ONE_BY_ONE = 64
 #: Two hyphens typed for a dash between two words (高速铁路--石太客运专线, 工程－－广汽).
+#: Words whose traditional form holds a character simplified text writes too (批覆 for 批复, while
+#: 覆盖 stays): read as one word (vocab.TRADITIONAL_WORD_FORMS, each as long as its simplified form).
+_WORD_FORM = re.compile("|".join(vocab.TRADITIONAL_WORD_FORMS))
+_WORD_FORM_CHAR = vocab.TRADITIONAL_WORD_FORM_CHAR
 _TYPED_DASH = re.compile(r"(?<=[\u4e00-\u9fff”》）)])(?:--|－－)(?=[\u4e00-\u9fff“《])")
+
+
+def _simplified_word(match: re.Match[str]) -> str:
+    return vocab.TRADITIONAL_WORD_FORMS[match.group()]
 
 
 def _simplified(match: re.Match[str]) -> str:
@@ -43,9 +51,13 @@ def fold(text: str) -> str:
     '辽宁大连28日举行重点项目开工活动'
     >>> fold("我国首条高速铁路--石太客运专线")
     '我国首条高速铁路——石太客运专线'
+    >>> fold("國務院批覆《規劃》，覆蓋全省")
+    '国务院批复《规划》，覆盖全省'
     """
     if "--" in text or "－－" in text:
         text = _TYPED_DASH.sub(vocab.APPOSITION_DASH, text)
+    if _WORD_FORM_CHAR in text:  # (most texts hold no 覆 at all)
+        text = _WORD_FORM.sub(_simplified_word, text)
     folded, count = _ANY_TRADITIONAL.subn(_simplified, text, FOLD_ONE_BY_ONE)
     return folded if count < FOLD_ONE_BY_ONE else text.translate(_TABLE)
 

@@ -393,3 +393,8 @@ PARAGRAPH_OPENERS = (
 #: Captions that are a noun phrase naming what the picture shows (…开工点现场。, 天健湖公园一角).
 CAPTION_TAILS = ("现场", "一角", "全景", "鸟瞰图", "效果图", "俯瞰", "远眺", "外景", "剪影")
 CAPTION_MAX_LEN = 30
+
+#: Traditional words whose 覆 stands for simplified 复 (批覆 → 批复): a character the simplified
+#: script writes too (覆盖), so it is folded only inside these words (`script.fold`).
+TRADITIONAL_WORD_FORM_CHAR = "覆"
+TRADITIONAL_WORD_FORMS = {"批覆": "批复", "答覆": "答复", "回覆": "回复", "反覆": "反复"}
