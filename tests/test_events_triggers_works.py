@@ -253,6 +253,22 @@ def test_built_needs_a_thing_named_as_built(text: str, types: list[str]) -> None
             ("approval", "occurred", "2022-06"),
             id="将X列入-not-a-plan",
         ),
+        # 将 as 把 before a thing put somewhere: the placing is told (099, pool 2 q52)
+        pytest.param(
+            "2025年5月6日，新能源龙头企业协鑫集团此次将储能PACK和储能系统集成生产基地落户厦门。",
+            ("signing", "occurred", "2025-05-06"),
+            id="将X落户-not-a-plan-q52",
+        ),
+        pytest.param(
+            "2025年5月6日，宁德时代将其第二总部落户宜宾。",
+            ("signing", "occurred", "2025-05-06"),
+            id="将其X落户",
+        ),
+        pytest.param(
+            "2025年5月6日，宁德时代将于明年在宜宾落户。",
+            ("signing", "planned", "2026"),
+            id="将于…落户-a-plan",
+        ),
         # designations, approvals of a document and announced lists on fresh pages
         pytest.param(
             "2021年6月，南阳市中心医院新区医院被确定为“河南省级区域医疗中心”依托项目。",

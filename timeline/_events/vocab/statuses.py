@@ -36,7 +36,12 @@ FUTURE_EXISTENCE = "将有"
 NOT_PLANNED_AFTER_JIANG = '“《"近军　'
 #: 将 as 把 before a thing named and the verb that designates it (省政府将扬州确定为…试点城市,
 #: 将该项目列入省重点项目清单): the designation is told, not planned; 将于/将在/将被 stay plans.
-JIANG_DISPOSAL = r"将(?![于在被把要会可能全陆])[^，。；]{1,16}?(?:确定为|列为|列入|纳入|评为|命名为|认定为)"
+#: So does 将 before a thing and a verb that puts it somewhere (用长征二号丁运载火箭，将高景一号03、04星
+#: 发射升空; 协鑫集团此次将储能PACK生产基地落户厦门; 将总部迁至宜宾): the placing is told.
+JIANG_DISPOSAL = (
+    r"将(?![于在被把要会可能全陆])[^，。；]{1,24}?(?:确定为|列为|列入|纳入|评为|命名为|认定为"
+    r"|发射升空|送入|落户|迁至|迁往|移交)"
+)
 #: 准备 before one of these is a noun (做好准备工作), no plan.
 PREPARE_WORD = "准备"
 PREPARE_NOUNS = ("工作", "阶段", "情况", "事项")
