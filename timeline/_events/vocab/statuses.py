@@ -39,7 +39,7 @@ NOT_PLANNED_AFTER_JIANG = '“《"近军　'
 #: So does 将 before a thing and a verb that puts it somewhere (用长征二号丁运载火箭，将高景一号03、04星
 #: 发射升空; 协鑫集团此次将储能PACK生产基地落户厦门; 将总部迁至宜宾): the placing is told.
 JIANG_DISPOSAL = (
-    r"将(?![于在被把要会可能全陆])[^，。；]{1,24}?(?:确定为|列为|列入|纳入|评为|命名为|认定为"
+    r"将(?![于在被把要会可能全陆有])[^，。；]{1,24}?(?:确定为|列为|列入|纳入|评为|命名为|认定为"
     r"|发射升空|送入|落户|迁至|迁往|移交)"
 )
 #: 准备 before one of these is a noun (做好准备工作), no plan.
