@@ -493,7 +493,8 @@ def clause_date(
         return _narrower_earlier(text, dates, sentence, before[first], frames)
     if after:
         return after[0].expr
-    present = dates.present_within(max(clause_start, own_from), trigger_at)
+    if dates.present_within(max(clause_start, own_from), trigger_at):
+        return None  # …2024年3月开工建设，目前已完成主体封顶: 目前 is no date, nor the one before
     misprint = dates.last_misprinted_day(text, sentence.start, trigger_at)
     latest = dates.last_within(sentence.start, trigger_at)
     if misprint is not None and (latest is None or latest.end < misprint):
@@ -501,8 +502,6 @@ def clause_date(
     earlier = _last_outside(dates, sentence.start, clause_start, frames, text)
     if earlier is None:
         earlier = _heading_before_semicolons(text, dates, sentence.start)
-    if earlier is not None and present and earlier.expr.grain != "day":
-        return None  # …2024年3月开工建设，目前已完成主体封顶: 目前 is now, not that month
     if earlier is not None:
         return _opening_inside(text, dates, sentence, earlier, frames).expr
     return dates.item_date(clause_start) or dates.dateline_over(text, sentence.start)
