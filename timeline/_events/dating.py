@@ -70,10 +70,8 @@ class Dates:
         items: list[tuple[int, int, TimeExpr]] | None = None,
         datelines: dict[int, TimeExpr] | None = None,
         off_calendar: tuple[str, ...] = (),
-        present: list[int] | None = None,
     ) -> None:
         self.dated = dated
-        self.present = present or []  # where the bare present words (目前, 如今) start, in order
         self.off_calendar = off_calendar  # date words whose date falls off the calendar (below)
         self.datelines = datelines or {}  # paragraph start: the day of the dateline set apart above it
         self._dateline_starts = sorted(self.datelines)
@@ -106,11 +104,6 @@ class Dates:
         start = self._dateline_starts[index]
         near = sentence_start - start <= vocab.DATELINE_SENTENCE_GAP
         return self.datelines[start] if near and not text[start:sentence_start].strip() else None
-
-    def present_within(self, start: int, end: int) -> bool:
-        """Whether a bare present word (目前, 现阶段: no event date) starts inside [start, end)."""
-        index = bisect.bisect_left(self.present, start)
-        return index < len(self.present) and self.present[index] < end
 
     def first_within(self, start: int, end: int) -> Dated | None:
         """The first date lying wholly inside [start, end) (dates never overlap: when the first
@@ -158,7 +151,6 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
     the headings above it (`_in_chronicle`), 当日/当天 the latest earlier day-grain date, and 今天
     after a dateline (兰州2月11日讯) the dateline's day."""
     result: list[Dated] = []
-    present: list[int] = []
     dateline: tuple[int, TimeExpr] | None = None  # the unit it opens, and its day
     datelines: dict[int, TimeExpr] = {}  # the same, for every dateline set apart as a byline
     moved: tuple[TimeExpr, TimeExpr] | None = None  # the latest date, as read and as moved
@@ -167,10 +159,9 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
     unit_starts = [unit.start for unit in doc.units]
     for expr in _dates.extract(_TITLE_BODY.sub(_blank, text), pub_date):
         start, end = expr.start_char, expr.end_char
-        if not expr.has_interval:
-            continue
-        if expr.kind == "present" and not text.endswith(vocab.UNTIL_WORDS, 0, start):
-            present.append(start)  # 目前已完成主体封顶: no event date, nor the clause's before it
+        if not expr.has_interval or (
+            expr.kind == "present" and not text.endswith(vocab.UNTIL_WORDS, 0, start)
+        ):
             continue
         if _inside_name(recognition, start, end) or _names_a_period(text, end, expr):
             continue
@@ -224,7 +215,7 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
             result.insert(bisect.bisect_left([d.start for d in result], found.start), found)
     dates = Dates(result)
     off_calendar = _off_calendar_words(_TITLE_BODY.sub(_blank, text), pub_date, result)
-    return Dates(result, _item_dates(doc, dates), datelines, off_calendar, present)
+    return Dates(result, _item_dates(doc, dates), datelines, off_calendar)
 
 
 CALENDAR_END_MARGIN_YEARS = 10
@@ -493,8 +484,6 @@ def clause_date(
         return _narrower_earlier(text, dates, sentence, before[first], frames)
     if after:
         return after[0].expr
-    if dates.present_within(max(clause_start, own_from), trigger_at):
-        return None  # …2024年3月开工建设，目前已完成主体封顶: 目前 is no date, nor the one before
     misprint = dates.last_misprinted_day(text, sentence.start, trigger_at)
     latest = dates.last_within(sentence.start, trigger_at)
     if misprint is not None and (latest is None or latest.end < misprint):
