@@ -291,7 +291,7 @@ class _Memo:
         return start, self.text[: start + MEMO_AFTER]
 
     def _answers(self, questions: tuple[bool, ...], start: int, length: int) -> tuple[object, ...]:
-        forward, previous, sentence, year, week = questions
+        forward, previous, sentence, year, week, speech = questions
         ctx = self.ctx.at(start, start + length)
         return (
             ctx.forward() if forward else None,
@@ -299,6 +299,7 @@ class _Memo:
             ctx.sentence_antecedent() if sentence else None,
             (ctx.year_antecedent(), ctx.narration_antecedent()) if year else None,
             ctx.week_antecedent() if week else None,
+            ctx.speech_antecedent() if speech else None,
         )
 
     def lookup(self, window: object, start: int) -> _Known | None:
@@ -328,7 +329,8 @@ class _Memo:
         if hit is not None:
             known = (hit.rule, hit.resolved, hit.end - start, length)
         questions = (
-            ctx.asked_forward, ctx.asked_previous, ctx.asked_sentence, ctx.asked_year, ctx.asked_week
+            ctx.asked_forward, ctx.asked_previous, ctx.asked_sentence, ctx.asked_year, ctx.asked_week,
+            ctx.asked_speech,
         )
         if not any(questions):
             self.asked[window] = (None, length, known)
@@ -368,7 +370,7 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
             matched_end = start + skip
         else:
             ctx.asked_previous = ctx.asked_forward = ctx.asked_sentence = ctx.asked_year = False
-            ctx.asked_week = False
+            ctx.asked_week = ctx.asked_speech = False
             hit, matched_end = _match_at(folded, start, ctx, source=text)
             memo.store(window, start, hit, matched_end)
         if hit is None:

@@ -118,6 +118,7 @@ class Context:
     asked_sentence: bool = False
     asked_year: bool = False
     asked_week: bool = False
+    asked_speech: bool = False
 
     @property
     def previous(self) -> Resolved | None:
@@ -143,6 +144,22 @@ class Context:
         if not 0 <= self.start - self.previous_end <= WINDOW:
             return None
         if _SENTENCE_BREAK.search(self.text, self.previous_end, self.start) is not None:
+            return None
+        return earlier
+
+    def speech_antecedent(self) -> Resolved | None:
+        """The day of a speech quoted in this expression's sentence, when the expression stands
+        in the quotation: 1949年10月1日，毛泽东宣布：“…今天成立了！” (今天 is that day). The latest
+        earlier expression of the sentence must be a day (6月10日，他说：“今天…”; “今天是青年节，
+        明天…” counts from the festival just read)."""
+        self.asked_speech = True
+        earlier, text = self.sentence_antecedent(), self.text
+        if earlier is None or earlier.grain != "day":
+            return None
+        left = max(0, self.start - WINDOW)
+        opening = max(text.rfind(mark, left, self.start) for mark in vocab.SPEECH_OPENING_QUOTES)
+        closed = any(text.find(mark, opening, self.start) >= 0 for mark in vocab.SPEECH_CLOSING_QUOTES)
+        if opening < 0 or closed:
             return None
         return earlier
 

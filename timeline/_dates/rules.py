@@ -925,8 +925,12 @@ def _day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
     """今天 / 昨天 / 今晨 / 昨晚 … and the anaphoric 当天 / 次日 / 第二天."""
     word = m.group("dw")
     if word in vocab.DEICTIC_DAYS:
-        day = ctx.reference + _dt.timedelta(days=vocab.DEICTIC_DAYS[word])
-        res = attrs.evolve(_day_result(day, "publication"), time_of_day=vocab.DAY_WORD_PERIODS.get(word))
+        speech = ctx.speech_antecedent()
+        base, anchor = ctx.reference, "publication"
+        if speech is not None and speech.start is not None:  # “…今天成立了！” said on a written day
+            base, anchor = speech.start, "previous"
+        day = base + _dt.timedelta(days=vocab.DEICTIC_DAYS[word])
+        res = attrs.evolve(_day_result(day, anchor), time_of_day=vocab.DAY_WORD_PERIODS.get(word))
         return _apply_suffix(m, ctx, res)
     base, anchor = ctx.reference, "publication"
     previous = ctx.previous

@@ -506,6 +506,10 @@ REPORTING_VERBS: tuple[str, ...] = (
 # its sentence (a heading, a turn of the story: not 成立于2015年 inside a clause); what may stand
 # between it and the end of its sentence:
 NARRATION_YEARS_BACK = 2
+# 今天 / 昨天 / 明天 inside a speech quoted after a day of their sentence count from
+# that day (1949年10月1日，毛泽东宣布：“中央人民政府今天成立了！”), not from the publication.
+SPEECH_OPENING_QUOTES = "“「『"
+SPEECH_CLOSING_QUOTES = "”」』"
 # N年后 / N个月前 / N天后 after a date of their sentence whose year was written count from that
 # date (回到1982年，…20年后 is 2002): the grains of that date each unit can count from.
 NARRATED_COUNT_BASES: dict[str, tuple[str, ...]] = {
