@@ -288,16 +288,8 @@ def _sentence(
                 deferred = None
                 if framed is not None:
                     add(framed)
-            topic = subjects.topic_of(text, mentions, clause_start) if not chain else None
-            if topic is not None:  # a sentence opening with a name is about it (…项目是…。…年底主体结构完工)
-                last = Carried(topic)
-            elif not chain:
-                # 赣龙铁路扩能工程是国家重点工程。…: a subject phrase opening the sentence (not one
-                # running through a quoted slogan: 国家“十三五”规划重点工程项目拉林铁路是…)
-                title = _caption_title(reading, sentence, span)
-                if title is not None:
-                    found.read_later(title)
-                last = Carried(partial(_opening_phrase, title or unread), last)
+            if not chain:
+                last = _sentence_topic(reading, found, sentence, mentions, unread, last)
             chain.append((clause, unread))
             if clause.startswith(vocab.FRAMING_STARTS):
                 framing, framing_since = True, []
@@ -432,17 +424,31 @@ def _quiet_sentence(
         unread = Unread(reading, span, mentions)
         found.read_later(unread)
         if index == 0:
-            topic = subjects.topic_of(text, mentions, clause_start)
-            if topic is not None:
-                last = Carried(topic)
-            else:
-                title = _caption_title(reading, sentence, span)
-                if title is not None:
-                    found.read_later(title)
-                last = Carried(partial(_opening_phrase, title or unread), last)
+            last = _sentence_topic(reading, found, sentence, mentions, unread, last)
         if _tells_content(text[clause_start:clause_end]):
             break  # what the document says follows: no clause of its own
     return last
+
+
+def _sentence_topic(
+    reading: Reading,
+    found: Milestones,
+    sentence: Sentence,
+    mentions: list[Found],
+    opening: Unread,
+    last: Carried,
+) -> Carried:
+    """What the sentences after this one are about, read from its opening clause: a name opening
+    it (…项目是…。…年底主体结构完工), else its subject phrase (赣龙铁路扩能工程是国家重点工程。…;
+    not one running through a quoted slogan: 国家“十三五”规划重点工程项目拉林铁路是…), read
+    when asked, `last` when it has none. `mentions` are the opening clause's."""
+    topic = subjects.topic_of(reading.doc.text, mentions, opening.span[0])
+    if topic is not None:
+        return Carried(topic)
+    title = _caption_title(reading, sentence, opening.span)
+    if title is not None:
+        found.read_later(title)
+    return Carried(partial(_opening_phrase, title or opening), last)
 
 
 def _opening_phrase(clause: Unread) -> EventEntity | None:
