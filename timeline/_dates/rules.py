@@ -1275,6 +1275,7 @@ _FISCAL = (
 RULES: tuple[Rule, ...] = (
     _rule("name", _alt(V.NAMES_WITH_DATE_WORDS), _no_date, veto=True),
     _rule("fiscal", _FISCAL, _no_date, veto=True),
+    _rule("back_then", _alt(V.BACK_THEN_PHRASES), _no_date, veto=True),
     _rule(
         "document_number",
         rf"(?<![\d.])\d{{4}}[{V.INLINE_BLANKS}]*{V.YEAR_WORD}[{V.INLINE_BLANKS}]*{V.NUMBER_ORDINAL}"

@@ -376,6 +376,9 @@ NAMES_WITH_DATE_WORDS: tuple[str, ...] = (
 # Fiscal years are a company's own (Microsoft's 2025财年 runs July 2024 - June 2025, Toyota's
 # FY2025 April 2024 - March 2025, and others name theirs by the year they start): a fiscal year
 # or quarter is never read as the calendar period of the same number (spec: abstain).
+# 当年 meaning "back then" in set phrases (想当年, 好汉不提当年勇): no year of the article, and
+# not the publication's either (the spec's fallback for 当年 with nothing before it).
+BACK_THEN_PHRASES: tuple[str, ...] = ("想当年", "忆当年", "话当年", "提当年", "似当年", "胜当年", "不减当年")
 # A document's number (财政部公告2024年第15号, 2023年第1号公告, 2024年第15号台风): the year is
 # part of the number, no date of anything.
 NUMBER_ORDINAL = "第"
