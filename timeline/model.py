@@ -68,7 +68,9 @@ ENTITY_TYPES = (
 STATUSES = ("occurred", "planned", "ongoing")
 ROLES = ("subject", "object", "location", "owner")
 
-CONTROL_CHARACTERS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+CONTROL_CHARACTER_RANGES = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+"""The ranges of `CONTROL_CHARACTERS`, to be joined into a wider class."""
+CONTROL_CHARACTERS = f"[{CONTROL_CHARACTER_RANGES}]"
 """Control characters but tab and line breaks (a bell, an escape sequence's ESC or CSI), as a
 regex class: extraction drops them from the text it reads names in, and the store refuses a name
 holding one (its lookups could never name it)."""

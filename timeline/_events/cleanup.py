@@ -22,7 +22,7 @@ import unicodedata
 import attrs
 
 from timeline._events import vocab
-from timeline.model import CONTROL_CHARACTERS
+from timeline.model import CONTROL_CHARACTER_RANGES, CONTROL_CHARACTERS
 
 _LINE = re.compile(r"[^\n]*\n?")
 #: A credit ending a paragraph, after the mark closing its last sentence (group "credit"; the mark
@@ -193,7 +193,7 @@ def _without_blanks_and_numbers(text: str, start: int, end: int) -> list[tuple[i
 #: right after a Han character (重點(diǎn)), known by its tone mark (some reposting sites add them to
 #: every other character). One class of their first characters opens it (see `_INNER_BLANK`).
 _DROPPED = re.compile(
-    rf"[(（{CONTROL_CHARACTERS[1:-1]}](?:(?<=[{vocab.INNER_BLANK_BETWEEN}][(（])"
+    rf"[(（{CONTROL_CHARACTER_RANGES}](?:(?<=[{vocab.INNER_BLANK_BETWEEN}][(（])"
     rf"(?=[a-zü{vocab.PINYIN_TONE_VOWELS}]*[{vocab.PINYIN_TONE_VOWELS}])[a-zü{vocab.PINYIN_TONE_VOWELS}]{{1,6}}[)）]"
     rf"|(?<={CONTROL_CHARACTERS}))"
 )
