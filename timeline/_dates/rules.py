@@ -421,16 +421,26 @@ def _apply_suffix(m: re.Match[str], ctx: Context, res: Resolved) -> Resolved:
     if suffix in vocab.SINCE_SUFFIXES:
         if res.start is None or res.start > ctx.reference:
             return attrs.evolve(res, mod="SINCE")
-        return attrs.evolve(
-            res,
-            end=ctx.reference,
-            mod="SINCE",
-            kind="range",
-            value=since_value(res, ctx.reference),
-        )
+        now = _narrated_now(ctx, res.start)
+        return attrs.evolve(res, end=now, mod="SINCE", kind="range", value=since_value(res, now))
     if suffix in vocab.AFTER_SUFFIXES:
         return attrs.evolve(res, mod="AFTER")
     return attrs.evolve(res, mod="BEFORE")
+
+
+def _narrated_now(ctx: Context, since: _dt.date) -> _dt.date:
+    """The day X以来 / N年来 run to: the day its sentence narrates when a written day stands
+    before it there (1991年4月15日，…公布了自1990年9月以来的题词: 1991-04-15), else the reference."""
+    day = ctx.sentence_antecedent()
+    if (
+        day is not None
+        and day.grain == "day"
+        and day.anchor == "absolute"
+        and day.end is not None
+        and since <= day.end < ctx.reference
+    ):
+        return day.end
+    return ctx.reference
 
 
 def since_value(res: Resolved, reference: _dt.date) -> str:
@@ -1005,15 +1015,16 @@ def _anaphoric_count(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _years_since(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """N年来 / 近N年: 1 January of (reference year − N) to the reference date."""
+    """N年来 / 近N年: 1 January of (reference year − N) to the reference date (or to the written
+    day its sentence narrates: 2007年4月15日，…标志着中国20多年来… runs 1987 to that day)."""
     count = _count(m.group("n") or m.group("nn"))
     if count is None or not 1 <= count <= 200:
         return None
-    ref = ctx.reference
-    start = _dt.date(ref.year - count, 1, 1)
+    now = _narrated_now(ctx, _dt.date.min)
+    start = _dt.date(now.year - count, 1, 1)
     return Resolved(
-        start, ref, "multi-year", f"{start.year:04d}/{ref.isoformat()}",
-        mod="SINCE", kind="range", anchor="publication",
+        start, now, "multi-year", f"{start.year:04d}/{now.isoformat()}",
+        mod="SINCE", kind="range", anchor="publication" if now == ctx.reference else "previous",
     )
 
 

@@ -32,6 +32,7 @@ from timeline._dates.rules import (
     _count,
     _day_result,
     _month_result,
+    _narrated_now,
     _rule,
 )
 
@@ -56,8 +57,9 @@ def _at_grain(day: _dt.date, grain: str, anchor: str = "publication") -> Resolve
 def _offset(
     ctx: Context, direction: str, grain: str, months: int, days: int, mod: str | None
 ) -> Resolved | None:
-    """The period `months` and `days` before or after the reference (前/后), or since then (以来)."""
-    ref = ctx.reference
+    """The period `months` and `days` before or after the reference (前/后), or since then (以来:
+    up to the written day its sentence narrates, if any, like N年来)."""
+    ref = _narrated_now(ctx, _dt.date.min) if direction in V.SINCE_TAILS else ctx.reference
     sign = -1 if direction in V.COUNT_BEFORE or direction in V.SINCE_TAILS else 1
     try:
         day = cal.shift(ref, months=sign * months, days=sign * days)
@@ -74,7 +76,7 @@ def _offset(
     since_grain = "multi-year" if grain == "year" else grain
     return Resolved(
         target.start, ref, since_grain, f"{target.value}/{ref.isoformat()}",
-        mod=mod or "SINCE", kind="range", anchor="publication",
+        mod=mod or "SINCE", kind="range", anchor="publication" if ref == ctx.reference else "previous",
     )
 
 
