@@ -826,3 +826,10 @@ def test_demo_leaves_a_store_of_other_news_as_it_was(
         assert connection.execute("SELECT count(*) FROM articles").fetchone() == (1,)
     connection.close()
     assert (tmp_path / "timeline.db").read_bytes() == before
+
+
+def test_dates_takes_the_publication_date_as_ingest_spells_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """`timeline dates 去年 --pub-date 2025-03-05`, spelt as ingest and extract spell it, was a
+    usage error (only --pub was known)."""
+    code, out, _ = run(capsys, "dates", "去年", "--pub-date", "2025-03-05", "--format", "json")
+    assert code == 0 and '"2024"' in out

@@ -1284,7 +1284,14 @@ def build_parser() -> argparse.ArgumentParser:
         "timeline dates '去年12月，两省市联合印发管理办法。' --pub 2024-03-05",
     )
     dates.add_argument("text", type=_words, metavar="TEXT", help="the text, or - to read it from stdin")
-    dates.add_argument("--pub", required=True, metavar="DATE", help="publication (reference) date, ISO")
+    dates.add_argument(  # --pub-date as ingest and extract spell it
+        "--pub",
+        "--pub-date",
+        dest="pub",
+        required=True,
+        metavar="DATE",
+        help="publication (reference) date, ISO",
+    )
     dates.add_argument("--format", choices=("table", "json"), default="table")
 
     demo = command(
