@@ -77,9 +77,11 @@ def test_a_frame_after_a_copula_is_an_act(
     """这是继…之后 / 这是自…以来 (vocab.FRAME_COPULAS): the frame's act is an event of its own with
     its own date, its subject read after the copula, as without it."""
     found = extract(Article(text, pub)).events
-    subjects = [e.subject.name if e.subject else None for e in found]
-    triples = [(e.type, e.status, e.date.value if e.date else None) for e in found]
-    assert [(*triple, subject) for triple, subject in zip(triples, subjects, strict=True)] == expected
+    told = [
+        (e.type, e.status, e.date.value if e.date else None, e.subject.name if e.subject else None)
+        for e in found
+    ]
+    assert told == expected
 
 
 @pytest.mark.parametrize(
@@ -116,9 +118,11 @@ def test_a_dated_act_a_span_starts_from(
     """从 and a date opening a clause: the act a span of time starts from is an act of its own, with
     its own date (vocab.DATED_SPAN_START); not a step of a story nor the start of a period."""
     found = extract(Article(text, pub)).events
-    subjects = [e.subject.name if e.subject else None for e in found]
-    triples = [(e.type, e.status, e.date.value if e.date else None) for e in found]
-    assert [(*triple, subject) for triple, subject in zip(triples, subjects, strict=True)] == expected
+    told = [
+        (e.type, e.status, e.date.value if e.date else None, e.subject.name if e.subject else None)
+        for e in found
+    ]
+    assert told == expected
 
 
 def test_an_aim_word_ending_a_name_is_no_aim() -> None:
