@@ -62,6 +62,9 @@ def _good() -> dict:
     [
         (lambda d: d.update(format="other"), "not a timeline extraction"),
         (lambda d: d.update(version=2), "version 2"),
+        # JSON true is a Python int: it passed as version 1 and as a confidence of 1.0
+        (lambda d: d.update(version=True), "version True"),
+        (lambda d: d["events"][0].update(confidence=True), "confidence has the wrong type"),
         (lambda d: d.pop("events"), "has no 'events'"),
         (lambda d: d["events"][0]["date"].update(start="2025-13-01"), "not an ISO date"),
         (lambda d: d["events"][0].update(start_char="3"), "start_char has the wrong type"),

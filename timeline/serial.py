@@ -110,7 +110,7 @@ def extraction_from_dict(data: object) -> Extraction:
     if doc.get("format") != FORMAT:
         raise ArticleError(f"not a timeline extraction: format is {doc.get('format')!r}, not {FORMAT!r}")
     version = doc.get("version")
-    if not isinstance(version, int) or not 1 <= version <= VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= VERSION:
         raise ArticleError(f"extraction version {version!r} is not one this library reads (1..{VERSION})")
     raw = _mapping(doc.get("article"), "article")
     article = Article(
@@ -296,7 +296,7 @@ def _get(raw: _Raw, key: str, kind: type[_T], where: str) -> _T:
 
 def _number(raw: _Raw, key: str, where: str) -> float:
     value = _present(raw, key, where)
-    if not isinstance(value, (int, float)):
+    if not isinstance(value, (int, float)) or isinstance(value, bool):  # JSON true is no number
         raise ArticleError(f"{where}.{key} has the wrong type ({type(value).__name__})")
     try:
         return float(value)
