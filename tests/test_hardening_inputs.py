@@ -59,6 +59,27 @@ def test_ingest_of_dev_zero_and_a_fifo_is_one_line(
     assert_one_line_error(code, err, "nothing was ingested")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_special_entries_of_a_folder_are_skips_with_their_reason(tmp_path: Path) -> None:
+    """A FIFO, a link to a device and a loop of links named .txt in a folder were left out without
+    a word (this session's hardening pass, finding 8); each is a skip saying why, and the article
+    beside them is read."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    os.mkfifo(folder / "fifo.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    items = list(load_articles([folder], pub_date="2025-12-21"))
+    articles = [item for item in items if isinstance(item, Article)]
+    skips = {Path(item.source).name: item.reason for item in items if isinstance(item, Skip)}
+    assert [a.text for a in articles] == [TEXT]
+    assert skips["fifo.txt"] == "not a regular file"
+    assert skips["loop.txt"] == "a link that leads nowhere (a loop of links)"
+    assert skips["zero.txt"].startswith("a link to /dev/zero, outside the folder")
+    assert len(skips) == 3
+
+
 class _SizeLyingStat:
     """A stat result that says every file is empty (st_size 0) and is true about the rest."""
 

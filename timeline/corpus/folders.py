@@ -127,12 +127,23 @@ def _found_files(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, Pa
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend((p, path) for p in sorted(path.rglob("*" + ARTICLE_SUFFIX)) if p.is_file())
+            # every entry but folders: a FIFO, a device or a broken link named .txt is a skip
+            # with its reason when read, not left out without a word
+            files.extend((p, path) for p in sorted(path.rglob("*" + ARTICLE_SUFFIX)) if not p.is_dir())
         elif path.exists():
             files.append((path, None))
         else:
             raise ArticleError(f"no such file or folder: {path}")
     return files
+
+
+def _resolved(path: Path) -> Path | None:
+    """The absolute path a file's links lead to; None for a loop of links, which `Path.resolve`
+    raises on (RuntimeError before Python 3.13, OSError after)."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        return None
 
 
 def _link_out_of(path: Path, folder: Path | None) -> Skip | None:
@@ -144,7 +155,9 @@ def _link_out_of(path: Path, folder: Path | None) -> Skip | None:
     """
     if folder is None or not path.is_symlink():
         return None
-    target = path.resolve()
+    target = _resolved(path)
+    if target is None:
+        return Skip(str(path), "a link that leads nowhere (a loop of links)")
     if target.is_relative_to(folder.resolve()):
         return None
     reason = f"a link to {target}, outside the folder {folder}: name the file itself to read it"
@@ -236,7 +249,10 @@ def local_manifests(files: Iterable[Path]) -> dict[Path, dict[str, _Fields]]:
     """
     found: dict[Path, dict[str, _Fields]] = {}
     for path in files:
-        folder = path.resolve().parent
+        target = _resolved(path)
+        if target is None:  # a loop of links: skipped when read (`_link_out_of`)
+            continue
+        folder = target.parent
         if folder not in found:
             local = folder / MANIFEST_NAME
             found[folder] = read_manifest(local) if local.is_file() else {}
@@ -256,8 +272,11 @@ def _load(
         if outside is not None:
             yield outside
             continue
-        folder = path.resolve().parent
-        info = given.get(path.name) or found[folder].get(path.name)
+        target = _resolved(path)
+        if target is None:
+            yield Skip(str(path), "a link that leads nowhere (a loop of links)")
+            continue
+        info = given.get(path.name) or found[target.parent].get(path.name)
         entry = _entry(info, path)
         if isinstance(entry, Skip):
             yield entry
