@@ -16,25 +16,28 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 REAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "real"
+sys.path.insert(0, str(REAL_DIR.parent.parent.parent))  # the checkout's timeline, installed or not
+
+from timeline.model import normalise_text  # noqa: E402
+
 Row = dict[str, Any]
 _SHARED_RUN = 6  # characters two evidences must share to be the same clause
 
 
-def _flat(text: str | None) -> str:
-    """Text compared: NFKC (full- and half-width alike), without white space."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text or "") if not ch.isspace())
+def _normalised(text: str | None) -> str:
+    """Text as the scorer compares it (`normalise_text`: NFKC, no white space); None is empty."""
+    return normalise_text(text or "")
 
 
 def same_clause(evidence: str, other: str) -> bool:
     """True when one evidence holds the other or they share a run of six characters."""
-    a, b = _flat(evidence), _flat(other)
+    a, b = _normalised(evidence), _normalised(other)
     if not a or not b:
         return False
     if a in b or b in a:
@@ -44,7 +47,7 @@ def same_clause(evidence: str, other: str) -> bool:
 
 
 def _subjects(row: Row) -> set[str]:
-    return {_flat(name) for name in [row.get("subject"), *(row.get("accept_subjects") or [])] if name}
+    return {_normalised(name) for name in [row.get("subject"), *(row.get("accept_subjects") or [])] if name}
 
 
 def _types(row: Row) -> set[str]:
