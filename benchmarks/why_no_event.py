@@ -1,0 +1,358 @@
+"""Why a clause yields no event: the stage of the extractor that drops it (a development tool).
+
+The extractor is run as it is (nothing in the library is changed or slowed); a trace function
+watches the walk over the sentence that holds the evidence (`milestones._paragraph` and
+`_sentence`) and the stages it calls (`triggers.find_trigger` and `_refine`, `clause_event.
+make_event`, `subjects.fits`), and prints, for each act of a clause overlapping the evidence,
+the line that decided its fate: a trigger word refused by a condition of `_refine`, a clause
+refused whole by `find_trigger`, `make_event` returning nothing (no subject, a subject that does
+not fit…), a filter of `_sentence` (`continue`), or the event added (and then, maybe, dropped
+as a repeat or a headline teaser, or not covering the whole evidence).
+
+    python benchmarks/why_no_event.py 236.txt "高邮市签约项目58个"        # an article of the corpus
+    python benchmarks/why_no_event.py --text "…" --pub 2024-05-01 "…"    # any text
+    python benchmarks/why_no_event.py --misses 001-248 [--pool DIR]      # every 'clause not found'
+        miss of those batches (and of a pool's marks.tsv), grouped by the stage that drops it
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import inspect
+import linecache
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import CodeType, FrameType
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _event_gold as gold
+
+from timeline import events as events_module
+from timeline._events import clause_event, milestones, script, subjects, triggers
+from timeline._events.cleanup import flatten
+from timeline.model import Article, normalise_text
+
+
+def _code(function: Callable[..., Any]) -> CodeType:
+    return inspect.unwrap(function).__code__  # type: ignore[attr-defined,no-any-return]
+
+
+def _source(code: CodeType, line: int) -> str:
+    return linecache.getline(code.co_filename, line).strip()
+
+
+class Watch:
+    """The decisions taken on the acts overlapping one span of the cleaned text."""
+
+    def __init__(self, evidence: str) -> None:
+        self.evidence = normalise_text(script.fold(flatten(evidence)))
+        self.span: tuple[int, int] | None = None  # the evidence in the cleaned text
+        self.text = ""
+        self.focus = False  # inside an act (or sentence) overlapping the evidence
+        self.log: list[str] = []
+        self.decisions: list[str] = []  # one per act overlapping the evidence
+        self.sentence_seen = False
+        self._paragraph = _code(milestones._paragraph)
+        self._sentence = _code(milestones._sentence)
+        self._stages = {
+            _code(triggers.find_trigger): "find_trigger",
+            _code(triggers._refine): "_refine",
+            _code(clause_event.make_event): "make_event",
+            _code(subjects.fits): "fits",
+        }
+        self._act_lines: list[int] = []
+        self._act: tuple[int, int] | None = None
+        self._refusals: list[str] = []  # why the act's clause gave no trigger
+        find_trigger = _code(triggers.find_trigger)
+        self._find_trigger_end = max(line for _, _, line in find_trigger.co_lines() if line)
+
+    # where the evidence lies in the cleaned text
+    def locate(self, text: str) -> None:
+        flat: list[str] = []
+        where: list[int] = []
+        for index, char in enumerate(text):
+            for normal in normalise_text(char):
+                flat.append(normal)
+                where.append(index)
+        at = "".join(flat).find(self.evidence)
+        self.text = text
+        if at >= 0:
+            self.span = (where[at], where[at + len(self.evidence) - 1] + 1)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.span is not None and start < self.span[1] and self.span[0] < end
+
+    # the trace function
+    def tracer(self, frame: FrameType, event: str, arg: Any) -> Callable[..., Any] | None:
+        code = frame.f_code
+        if code is self._paragraph:
+            return self._trace_paragraph
+        if code is self._sentence:
+            return self._trace_sentence
+        if code in self._stages and self.focus:
+            return self._trace_stage
+        return None
+
+    def _trace_paragraph(self, frame: FrameType, event: str, arg: Any) -> Callable[..., Any]:
+        sentence = frame.f_locals.get("sentence")
+        if event == "line" and sentence is not None and self.overlaps(sentence.start, sentence.end):
+            self.sentence_seen = True
+            line = _source(frame.f_code, frame.f_lineno)
+            if line == "continue":
+                self.decisions.append(f"_paragraph skips the sentence (line {frame.f_lineno})")
+        return self._trace_paragraph
+
+    def _trace_sentence(self, frame: FrameType, event: str, arg: Any) -> Callable[..., Any]:
+        local = frame.f_locals
+        sentence = local.get("sentence")
+        if sentence is None or not self.overlaps(sentence.start, sentence.end):
+            return self._trace_sentence
+        span = local.get("span")
+        if event == "return":
+            self._close_act(frame)
+            if span is None:  # returned before its acts: a quiet sentence
+                self.decisions.append("sentence quiet: no clause holds a trigger word or pattern")
+            self.focus = False
+            return self._trace_sentence
+        if event != "line":
+            return self._trace_sentence
+        if span != self._act:
+            self._close_act(frame)
+            self._act = span
+            self.focus = span is not None and self.overlaps(*span)
+            if self.focus:
+                act = local.get("act")
+                self.log.append(f"act {self.text[span[0] : span[1]]!r} {_act_flags(act)}")
+        if self.focus:
+            self._act_lines.append(frame.f_lineno)
+        return self._trace_sentence
+
+    def _close_act(self, frame: FrameType) -> None:
+        lines, self._act_lines = self._act_lines, []
+        refusals, self._refusals = self._refusals, []
+        if not self.focus or not lines:
+            return
+        self._refusals = refusals
+        code = frame.f_code
+        sources = [_source(code, line) for line in lines]
+        if any(source.startswith("add(made)") for source in sources):
+            self.decisions.append("event added")
+            self.log.append("  -> event added")
+            return
+        # the last `continue` and the condition before it
+        for index in range(len(sources) - 1, -1, -1):
+            if sources[index].startswith("continue"):
+                if index and sources[index - 1].startswith("framed = make_event") is False:
+                    reason = _reason(sources, index)
+                    unread = any(s.startswith("unread = Unread") for s in sources[:index])
+                    key = f"_sentence: {reason}"
+                    if unread:
+                        key = "no trigger: " + self._no_trigger(frame, sources[:index])
+                    self.decisions.append(key)
+                    self.log.append(f"  -> {key}")
+                    return
+        self.decisions.append(f"_sentence ended the act at: {sources[-1]}")
+        self.log.append(f"  -> ended at line {lines[-1]}: {sources[-1]}")
+
+    def _no_trigger(self, frame: FrameType, sources: list[str]) -> str:
+        """Why an act went the way of clauses without a milestone."""
+        if frame.f_locals.get("tally"):
+            return "a tally (clause_is_tally: a count or a statistic)"
+        if any("(0, trigger.end + 1)" in source for source in sources):
+            return "the trigger is attributive (is_attributive: …的 X) and no other"
+        if any(source.startswith("if not act.trigger_free") for source in sources) and not any(
+            source.startswith("blocked = blocked_spans") for source in sources
+        ):
+            return "an act without a trigger (clause_acts: trigger_free)"
+        return self._refusals[-1] if self._refusals else "no trigger word or pattern"
+
+    def _trace_stage(self, frame: FrameType, event: str, arg: Any) -> Callable[..., Any]:
+        if event == "return":
+            name = self._stages[frame.f_code]
+            local = frame.f_locals
+            line = _source(frame.f_code, frame.f_lineno)
+            comment = line.split("#", 1)[1].strip() if "#" in line else ""
+            if name == "_refine":
+                if arg is None:
+                    refusal = _refusal(frame.f_code, frame.f_lineno)
+                    self.log.append(f"  _refine refuses {local.get('surface')!r}: {refusal}")
+                    self._refusals.append(f"_refine refuses {local.get('surface')!r}: {refusal}")
+            elif name == "find_trigger":
+                found = f"{arg.type}/{arg.surface}" if arg is not None else "None"
+                where = "" if arg else f" (line {frame.f_lineno}: {line})"
+                self.log.append(f"  find_trigger -> {found}{where}")
+                if arg is None and frame.f_lineno != self._find_trigger_end:
+                    self._refusals.append("find_trigger: " + _refusal(frame.f_code, frame.f_lineno))
+            elif name == "make_event":
+                if arg is None:
+                    refusal = _refusal(frame.f_code, frame.f_lineno)
+                    if "subject" in local:
+                        subject = local["subject"]
+                        refusal = "no subject" if subject is None else f"subject does not fit: {refusal}"
+                    subject_name = getattr(local.get("subject"), "name", None)
+                    self.log.append(f"  make_event -> None: {refusal} (subject {subject_name!r})")
+                    self.decisions.append(f"make_event: {refusal}")
+                else:
+                    e = arg.event
+                    subject = e.subject.name if e.subject else None
+                    date = e.date and e.date.value
+                    made = f"{e.type} {e.status} {subject} {date} carried={arg.carried}"
+                    self.log.append(f"  make_event -> {made}")
+            elif name == "fits" and not arg:
+                candidate = local.get("subject")
+                self.log.append(f"  fits refuses {getattr(candidate, 'name', candidate)!r} {comment}")
+        return self._trace_stage
+
+
+def _act_flags(act: Any) -> str:
+    """The act's fields other than its span that are set (trigger_free, after, before…)."""
+    if act is None or not hasattr(act, "__attrs_attrs__"):
+        return ""
+    names = (field.name for field in act.__attrs_attrs__ if field.name != "span")
+    flags = {name: getattr(act, name) for name in names if getattr(act, name)}
+    return str(flags) if flags else ""
+
+
+def _reason(sources: list[str], index: int) -> str:
+    """The condition (and its comment) a `continue` at `index` follows."""
+    line = sources[index]
+    if "#" in line:
+        return line.split("#", 1)[1].strip()
+    before = sources[index - 1] if index else ""
+    return before.split("#", 1)[1].strip() if "#" in before else before
+
+
+def _refusal(code: CodeType, line: int) -> str:
+    """The condition a `return None` at `line` follows, with its comment: the lines up to the
+    `if` opening it."""
+    source = _source(code, line)
+    comment = source.split("#", 1)[1].strip() if "#" in source else ""
+    condition = ""
+    for back in range(line - 1, max(line - 8, 0), -1):
+        text = _source(code, back)
+        if text.startswith(("if ", "elif ")) or text.startswith("if("):
+            condition = text
+            break
+    if condition.endswith("(") or condition == "if (":
+        condition = " ".join(_source(code, n) for n in range(back, line)).replace("  ", " ")
+    return f"{condition[:110]}" + (f"  # {comment}" if comment else "") + f"  [line {line}]"
+
+
+def explain(article: Article, evidence: str) -> Watch:
+    """Run the extractor on the article, watching the clause of the evidence."""
+    watch = Watch(evidence)
+    original = milestones.find
+
+    def find(reading: Any, doc: Any, recognition: Any, dates: Any) -> Any:
+        watch.locate(doc.text)
+        return original(reading, doc, recognition, dates)
+
+    events_module.milestones.find = find  # type: ignore[assignment]
+    sys.settrace(watch.tracer)
+    try:
+        extraction = events_module.extract(article)
+    finally:
+        sys.settrace(None)
+        events_module.milestones.find = original  # type: ignore[assignment]
+    covering = [e for e in extraction.events if gold.covers(e, article, evidence)]
+    if watch.span is None:
+        watch.decisions = ["evidence not in the cleaned text (cleanup changed or dropped it)"]
+    elif not watch.sentence_seen:
+        watch.decisions = ["sentence not read (not a prose paragraph: cleanup took it as furniture)"]
+    elif "event added" in watch.decisions and not covering:
+        dropped = "event added, then dropped or not covering"
+        watch.decisions = [dropped if d == "event added" else d for d in watch.decisions]
+    shown = [(e.type, e.status, e.subject and e.subject.name) for e in covering]
+    watch.log.append(f"covering events: {shown}")
+    return watch
+
+
+def stage(watch: Watch) -> str:
+    """One key for grouping: the first decision that is no event."""
+    kept = [d for d in watch.decisions if d != "event added"]
+    return kept[0] if kept else (watch.decisions[0] if watch.decisions else "no act overlaps the evidence")
+
+
+def _pool_misses(pool: Path) -> list[tuple[Article, dict[str, str]]]:
+    with open(pool / "meta.tsv", encoding="utf-8") as meta_file:
+        meta = {r["file"]: r for r in csv.DictReader(meta_file, delimiter="\t")}
+    with open(pool / "marks.tsv", encoding="utf-8") as marks_file:
+        rows = [r for r in csv.DictReader(marks_file, delimiter="\t") if r["file"]]
+    pages = pool / "pages"
+    articles = {f: Article((pages / f).read_text(encoding="utf-8"), m["pub_date"]) for f, m in meta.items()}
+    found = {f: events_module.extract(a).events for f, a in articles.items()}
+    misses = []
+    for row in rows:
+        article = articles[row["file"]]
+        if not any(gold.covers(e, article, row["evidence"]) for e in found[row["file"]]):
+            misses.append((article, row))
+    return misses
+
+
+def _batch_misses(batches: list[str]) -> list[tuple[Article, dict[str, Any]]]:
+    corpus = gold.real_corpus()
+    misses = []
+    for score in gold.batch_scores(corpus):
+        if score.corpus not in batches and not any(_within(score.corpus, b) for b in batches):
+            continue
+        for milestone, problems in score.misses:
+            if problems == ["clause not found"]:
+                misses.append((corpus.articles[milestone["file"]], milestone))
+    return misses
+
+
+def _within(batch: str, wanted: str) -> bool:
+    """001-037 is within 001-248."""
+    try:
+        low, high = (int(n) for n in wanted.split("-"))
+        first, last = (int(n) for n in batch.split("-"))
+    except ValueError:
+        return False
+    return low <= first and last <= high
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("file", nargs="?", help="an article of tests/corpus/real (236.txt)")
+    parser.add_argument("evidence", nargs="?")
+    parser.add_argument("--text", help="the article's text instead of a corpus file")
+    parser.add_argument("--pub", default="2024-06-01", help="publication date of --text")
+    parser.add_argument("--misses", nargs="*", help="batches (001-248): group their 'clause not found'")
+    parser.add_argument("--pool", action="append", default=[], help="a pool directory with marks.tsv")
+    parser.add_argument("--detail", action="store_true", help="with --misses: every miss's trace")
+    args = parser.parse_args()
+    if args.misses is not None or args.pool:
+        misses = _batch_misses(args.misses or [])
+        misses += [miss for pool in args.pool for miss in _pool_misses(Path(pool))]
+        groups: dict[str, list[str]] = collections.defaultdict(list)
+        for article, row in misses:
+            watch = explain(article, row["evidence"])
+            where = row.get("id") or row["file"]
+            groups[stage(watch)].append(f"{where} [{row['type']}] {row['evidence']}")
+            if args.detail:
+                print(f"### {where} [{row['type']} {row['status']}] {row['evidence']}")
+                print("\n".join("    " + line for line in watch.log + watch.decisions))
+        for key, rows in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+            print(f"\n== {len(rows)}  {key}")
+            print("\n".join("   " + row for row in rows))
+        return
+    if args.text is not None:
+        article, evidence = Article(args.text, args.pub), args.file or ""
+    else:
+        corpus = gold.real_corpus()
+        article, evidence = corpus.articles[args.file], args.evidence or ""
+    watch = explain(article, evidence)
+    print("\n".join(watch.log))
+    print("decisions:", watch.decisions)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""The development tool that says which stage of the extractor drops a clause
+(`benchmarks/why_no_event.py`) names the stage that does."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from timeline.events import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("why_no_event", ROOT / "benchmarks" / "why_no_event.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["why_no_event"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "stage"),
+    [
+        ("2024年3月5日，重庆实验室正式揭牌成立。", "重庆实验室正式揭牌成立", "event added"),
+        ("今天天气很好，大家都出门散步。", "大家都出门散步", "sentence quiet"),
+        ("重庆东站项目尚未开工，工人已进场。", "重庆东站项目尚未开工", "near.endswith(vocab.NEGATIONS)"),
+        ("这是一段正文。", "不在文中的证据", "evidence not in the cleaned text"),
+    ],
+)
+def test_the_stage_that_decides_is_named(text: str, evidence: str, stage: str) -> None:
+    tool = _tool()
+    watch = tool.explain(Article(text, "2024-03-06"), evidence)
+    assert stage in tool.stage(watch), watch.log
+    assert sys.gettrace() is None  # the trace is taken off again
