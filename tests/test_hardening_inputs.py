@@ -540,17 +540,74 @@ def test_a_link_in_a_folder_to_a_file_outside_it_is_skipped(tmp_path: Path) -> N
     assert isinstance(named, Article) and "机密" in named.text
 
 
-def test_a_manifest_with_two_entries_for_one_file_name_is_refused(
+def test_manifest_entries_of_one_file_name_go_to_the_files_their_paths_name(tmp_path: Path) -> None:
+    """Manifest entries were matched by base name: `a.txt` (2025-01-20) and `old/a.txt`
+    (2026-01-20) in one manifest gave a.txt the second date, with exit 0."""
+    (tmp_path / "old").mkdir()
+    (tmp_path / "a.txt").write_text("1月15日，重庆实验室揭牌成立。", encoding="utf-8")
+    (tmp_path / "old" / "a.txt").write_text("1月16日，成都实验室揭牌成立。", encoding="utf-8")
+    entries = [{"file": "a.txt", "pub_date": "2025-01-20"}, {"file": "old/a.txt", "pub_date": "2026-01-20"}]
+    (tmp_path / "manifest.json").write_text(json.dumps({"articles": entries}), encoding="utf-8")
+    items = list(load_articles([tmp_path]))
+    assert [(a.text[:5], a.pub_date.isoformat()) for a in items if isinstance(a, Article)] == [
+        ("1月15日", "2025-01-20"),
+        ("1月16日", "2026-01-20"),
+    ]
+
+
+def test_a_root_manifest_dates_the_files_in_its_subfolders(tmp_path: Path) -> None:
+    """A root manifest's `sub/a.txt` entry never applied to sub/a.txt: only a manifest in the
+    file's own folder was read. The nearest manifest listing the file wins."""
+    for folder in ("2025", "2026/01"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "a.txt").write_text("1月15日，重庆实验室揭牌成立。", encoding="utf-8")
+    root = [
+        {"file": "2025/a.txt", "pub_date": "2025-01-20", "source": "重庆日报"},
+        {"file": "./2026/01/a.txt", "pub_date": "2026-01-20"},
+    ]
+    (tmp_path / "manifest.json").write_text(json.dumps({"articles": root}), encoding="utf-8")
+    nearer = [{"file": "a.txt", "pub_date": "2026-01-21"}]
+    nearer_path = tmp_path / "2026" / "01" / "manifest.json"
+    nearer_path.write_text(json.dumps({"articles": nearer}), encoding="utf-8")
+    items = list(load_articles([tmp_path]))
+    assert [(a.pub_date.isoformat(), a.source) for a in items if isinstance(a, Article)] == [
+        ("2025-01-20", "重庆日报"),
+        ("2026-01-21", ""),
+    ]
+    (named,) = load_articles([tmp_path / "2026"])  # walked from 2026/: the root manifest is not read
+    assert isinstance(named, Article) and named.pub_date.isoformat() == "2026-01-21"
+
+
+def test_a_manifest_written_elsewhere_still_dates_a_file_by_name_unless_two_entries_could(
+    tmp_path: Path,
+) -> None:
+    """An entry whose path leads to no file (`news/a.txt` in a manifest next to a.txt) is
+    matched by name, as before; two such entries that differ make the file a skip, not a guess."""
+    (tmp_path / "a.txt").write_text("1月15日，重庆实验室揭牌成立。", encoding="utf-8")
+    entries = [{"file": "news/a.txt", "pub_date": "2025-01-20"}]
+    (tmp_path / "manifest.json").write_text(json.dumps({"articles": entries}), encoding="utf-8")
+    (article,) = load_articles([tmp_path])
+    assert isinstance(article, Article) and article.pub_date.isoformat() == "2025-01-20"
+    absolute = [{"file": str(tmp_path / "a.txt"), "pub_date": "2025-01-21"}]
+    (tmp_path / "manifest.json").write_text(json.dumps({"articles": absolute}), encoding="utf-8")
+    (article,) = load_articles([tmp_path])
+    assert isinstance(article, Article) and article.pub_date.isoformat() == "2025-01-21"
+    entries.append({"file": "old/a.txt", "pub_date": "2026-01-20"})
+    (tmp_path / "manifest.json").write_text(json.dumps({"articles": entries}), encoding="utf-8")
+    (skip,) = load_articles([tmp_path], pub_date="2025-01-20")
+    assert isinstance(skip, Skip) and skip.source == str(tmp_path / "a.txt")
+    assert "'news/a.txt' and 'old/a.txt' for files named 'a.txt'" in skip.reason
+
+
+def test_a_manifest_with_two_entries_for_one_file_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Manifest entries are matched by file name: `a.txt` (2025-01-20) and `old/a.txt`
-    (2026-01-20) in one manifest gave a.txt the second date, with exit 0."""
     (tmp_path / "a.txt").write_text("1月15日，重庆实验室揭牌成立。", encoding="utf-8")
-    entries = [{"file": "a.txt", "pub_date": "2025-01-20"}, {"file": "old/a.txt", "pub_date": "2026-01-20"}]
+    entries = [{"file": "a.txt", "pub_date": "2025-01-20"}, {"file": "./a.txt", "pub_date": "2026-01-20"}]
     (tmp_path / "manifest.json").write_text(json.dumps({"articles": entries}), encoding="utf-8")
     database = tmp_path / "news.db"
     code, _, err = run(capsys, "ingest", str(tmp_path), "--db", str(database))
-    assert_one_line_error(code, err, "two different entries for files named 'a.txt'")
+    assert_one_line_error(code, err, "two different entries for the file 'a.txt'")
     assert not database.exists()
     entries[1] = dict(entries[0])  # the same entry twice is no ambiguity
     (tmp_path / "manifest.json").write_text(json.dumps({"articles": entries}), encoding="utf-8")

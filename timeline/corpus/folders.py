@@ -2,15 +2,18 @@
 
 A manifest is a JSON file like `seeds/manifest.json`:
 `{"articles": [{"file", "source", "headline", "pub_date", "pub_date_estimated"}, ...]}`.
-A `manifest.json` inside a folder (or next to a file) is used automatically. Each file's
-publication date comes from its manifest entry, else from `pub_date`, else it is inferred from
-the text and flagged as estimated.
+An entry's `file` is a path relative to the manifest's folder (`a.txt`, `2025/a.txt`). A
+`manifest.json` next to a file, or in a folder above it up to the folder named on the command
+line, is used automatically (the nearest one that lists the file wins). Each file's publication
+date comes from its manifest entry, else from `pub_date`, else it is inferred from the text and
+flagged as estimated.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import posixpath
 import sysconfig
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -74,7 +77,8 @@ def bundled_seeds() -> Path:
 
 
 def read_manifest(path: str | os.PathLike[str]) -> dict[str, _Fields]:
-    """The manifest at `path` as {file name: entry}; raises ArticleError when it is not a manifest.
+    """The manifest at `path` as {file path relative to the manifest's folder: entry}; raises
+    ArticleError when it is not a manifest, or lists one file twice with different fields.
 
     >>> entries = read_manifest(bundled_seeds() / "manifest.json")
     >>> entries["000_c1676e3ad24346e7.txt"]["pub_date"]
@@ -93,16 +97,61 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, _Fields]:
     articles = [_fields(entry) for entry in listed] if isinstance(listed, list) else []
     if not isinstance(listed, list) or not all(isinstance(a.get("file"), str) for a in articles):
         raise ArticleError(f'manifest {path} must be {{"articles": [{{"file": ..., "pub_date": ...}}, ...]}}')
-    by_name: dict[str, _Fields] = {}
+    by_path: dict[str, _Fields] = {}
     for entry in articles:
-        name = Path(str(entry["file"])).name
-        other = by_name.setdefault(name, entry)
-        if other != entry:  # the last one won: a file took another file's date without a word
+        key = posixpath.normpath(str(entry["file"]))  # `./a.txt` and `sub/../a.txt` are `a.txt`
+        other = by_path.setdefault(key, entry)
+        if other != entry:  # the last one won: a file took another entry's date without a word
             raise ArticleError(
-                f"manifest {path} has two different entries for files named {name!r} ({other['file']!r} "
-                f"and {entry['file']!r}); files are matched by name: give each its own manifest"
+                f"manifest {path} has two different entries for the file {key!r} "
+                f"({other['file']!r} and {entry['file']!r})"
             )
-    return by_name
+    return by_path
+
+
+@attrs.frozen()
+class _Manifest:
+    """A manifest's entries and the folder (resolved) their paths are relative to."""
+
+    path: Path
+    folder: Path
+    entries: dict[str, _Fields]
+    by_name: dict[str, list[str]]
+    """File name -> the paths of the entries of that name (so matching by name is no scan)."""
+
+    @classmethod
+    def read(cls, path: Path) -> _Manifest:
+        entries = read_manifest(path)
+        by_name: dict[str, list[str]] = {}
+        for key in entries:
+            by_name.setdefault(posixpath.basename(key), []).append(key)
+        return cls(path, path.resolve().parent, entries, by_name)
+
+    def listed(self, target: Path) -> _Fields | None:
+        """The entry whose path leads to `target` (resolved), if any."""
+        if not target.is_relative_to(self.folder):
+            return None
+        return self.entries.get(target.relative_to(self.folder).as_posix())
+
+    def named(self, target: Path) -> _Fields | Skip | None:
+        """The entry for a file of `target`'s name whose path leads to no other file (a manifest
+        written elsewhere: `news/a.txt` for this a.txt; an absolute path); a Skip when two such
+        entries differ, since either date could be this file's."""
+        matches: list[tuple[str, _Fields]] = []
+        for key in self.by_name.get(target.name, []):
+            entry, leads_to = self.entries[key], self.folder / key
+            if leads_to.is_file() and _resolved(leads_to) != target:
+                continue  # another file's entry
+            if all(entry != other for _, other in matches):
+                matches.append((key, entry))
+        if len(matches) > 1:
+            (first, _), (second, _) = matches[:2]
+            reason = (
+                f"manifest {self.path} has entries {first!r} and {second!r} for files named "
+                f"{target.name!r}: give the path relative to the manifest's folder"
+            )
+            return Skip(str(target), reason)
+        return matches[0][1] if matches else None
 
 
 def _fields(value: object) -> _Fields:
@@ -221,7 +270,7 @@ def load_articles(
 ) -> Iterator[Article | Skip]:
     """Articles read from .txt files and folders, in order, with a `Skip` for each file left out.
 
-    `manifest` applies to every file (besides any manifest.json found next to them); `pub_date`
+    `manifest` applies to every file (before any manifest.json found with them); `pub_date`
     (ISO) is the publication date of files no manifest dates; `source` overrides the source
     name. A malformed `pub_date` or manifest raises ArticleError before anything is read.
 
@@ -233,36 +282,71 @@ def load_articles(
             to_reference_date(pub_date, "publication date")
         except ValueError as err:
             raise ArticleError(str(err)) from None
-    given = read_manifest(manifest) if manifest is not None else {}
+    given = _Manifest.read(Path(manifest)) if manifest is not None else None
     files = _found_files(paths)
-    found = local_manifests(path for path, walked in files if _link_out_of(path, walked) is None)
-    return _load(files, given, found, pub_date, source, max_bytes)
+    return _load(files, given, _manifests(files), pub_date, source, max_bytes)
 
 
-def local_manifests(files: Iterable[Path]) -> dict[Path, dict[str, _Fields]]:
-    """The manifest.json next to each of these files, by folder, all read now: a malformed one
-    raises ArticleError before any article is read (and before any is stored).
+def find_manifests(paths: Iterable[str | os.PathLike[str]]) -> dict[Path, _Manifest | None]:
+    """The manifest.json of every folder whose manifest may list one of the files in `paths`
+    (see `_folders_above`), by folder (resolved), None where there is none; all read now, so a
+    malformed one raises ArticleError before any article is read (and before any is stored).
 
-    >>> manifests = local_manifests(sorted(bundled_seeds().glob("*.txt")))
-    >>> [entries["000_c1676e3ad24346e7.txt"]["pub_date"] for entries in manifests.values()]
+    >>> manifests = find_manifests([bundled_seeds()])
+    >>> [m.entries["000_c1676e3ad24346e7.txt"]["pub_date"] for m in manifests.values() if m]
     ['2026-01-30']
     """
-    found: dict[Path, dict[str, _Fields]] = {}
-    for path in files:
+    return _manifests(_found_files(paths))
+
+
+def _manifests(files: list[tuple[Path, Path | None]]) -> dict[Path, _Manifest | None]:
+    found: dict[Path, _Manifest | None] = {}
+    for path, walked in files:
+        if _link_out_of(path, walked) is not None:
+            continue
         target = _resolved(path)
         if target is None:  # a loop of links: skipped when read (`_link_out_of`)
             continue
-        folder = target.parent
-        if folder not in found:
-            local = folder / MANIFEST_NAME
-            found[folder] = read_manifest(local) if local.is_file() else {}
+        for folder in _folders_above(target, walked):
+            if folder not in found:
+                local = folder / MANIFEST_NAME
+                found[folder] = _Manifest.read(local) if local.is_file() else None
     return found
+
+
+def _folders_above(target: Path, walked: Path | None) -> list[Path]:
+    """The folders whose manifest may list `target` (resolved), nearest first: its own, and
+    those above it up to the folder `walked` it was found in. A manifest higher up (a home
+    folder's) is someone else's; a file named by itself has only its own folder's."""
+    root = walked.resolve() if walked is not None else target.parent
+    if not target.is_relative_to(root):
+        return [target.parent]
+    above = [target.parent, *target.parent.parents]
+    return above[: above.index(root) + 1]
+
+
+def _manifest_entry(
+    target: Path, walked: Path | None, given: _Manifest | None, found: dict[Path, _Manifest | None]
+) -> _Fields | Skip | None:
+    """The manifest entry of a file: from `--manifest` first (by path, else by name), else from
+    the nearest manifest above it that lists its path, else by name from its own folder's."""
+    if given is not None:
+        entry = given.listed(target) or given.named(target)
+        if entry is not None:
+            return entry
+    for folder in _folders_above(target, walked):
+        manifest = found[folder]
+        entry = manifest.listed(target) if manifest is not None else None
+        if entry is not None:
+            return entry
+    own = found[target.parent]
+    return own.named(target) if own is not None else None
 
 
 def _load(
     files: list[tuple[Path, Path | None]],
-    given: dict[str, _Fields],
-    found: dict[Path, dict[str, _Fields]],
+    given: _Manifest | None,
+    found: dict[Path, _Manifest | None],
     pub_date: str | None,
     source: str | None,
     max_bytes: int,
@@ -276,8 +360,8 @@ def _load(
         if target is None:
             yield Skip(str(path), "a link that leads nowhere (a loop of links)")
             continue
-        info = given.get(path.name) or found[target.parent].get(path.name)
-        entry = _entry(info, path)
+        info = _manifest_entry(target, walked, given, found)
+        entry = Skip(str(path), info.reason) if isinstance(info, Skip) else _entry(info, path)
         if isinstance(entry, Skip):
             yield entry
             continue

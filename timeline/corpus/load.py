@@ -83,7 +83,7 @@ def load_articles(
     if sum(name == records.STDIN for name, _ in plan) > 1:
         raise ArticleError("standard input (-) can be read only once")
     text_paths = [name for name, kind in plan if kind in ("folder", "txt") and name != records.STDIN]
-    folders.local_manifests(folders.article_files(text_paths))  # a bad manifest stops the run now
+    folders.find_manifests(text_paths)  # a bad manifest stops the run now
     for name, kind in plan:
         if kind in ("jsonl", "csv", "parquet"):
             records.check_fields(name, kind, wanted)
