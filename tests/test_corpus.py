@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,16 @@ def test_parallel_extraction_keeps_order_and_skips(tmp_path: Path) -> None:
     assert all(isinstance(i, Extraction) for i in parallel if not isinstance(i, Skip))
     with pytest.raises(ValueError, match="at least 1"):
         list(extract_articles(items, jobs=0))
+
+
+def test_the_checkouts_seeds_come_before_an_installed_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`bundled_seeds()` took `<prefix>/share/timeline/seeds` first: a copy installed once into
+    the same Python hid every later change to the checkout's seeds."""
+    stale = tmp_path / "share" / "timeline" / "seeds"
+    stale.mkdir(parents=True)
+    write(stale, "manifest.json", '{"articles": []}')
+    monkeypatch.setattr(sysconfig, "get_path", lambda name: str(tmp_path))
+    checkout = Path(__file__).resolve().parents[1] / "seeds"
+    assert bundled_seeds() == checkout

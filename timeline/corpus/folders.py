@@ -59,15 +59,16 @@ class _Entry:
 def bundled_seeds() -> Path:
     """The folder of the five sample articles shipped with `timeline` (with their manifest).
 
-    An installed copy lives in `<prefix>/share/timeline/seeds`; a source checkout uses `seeds/`
-    next to the package.
+    A source checkout uses `seeds/` next to the package; an installed copy lives in
+    `<prefix>/share/timeline/seeds`. The checkout's come first: a copy installed once into the
+    same Python is stale as soon as the checkout's seeds change.
 
         >>> (bundled_seeds() / "manifest.json").is_file()
         True
     """
     candidates = [
-        Path(sysconfig.get_path("data")) / "share" / "timeline" / "seeds",
         Path(__file__).resolve().parents[2] / "seeds",
+        Path(sysconfig.get_path("data")) / "share" / "timeline" / "seeds",
     ]
     for folder in candidates:
         if (folder / MANIFEST_NAME).is_file():
