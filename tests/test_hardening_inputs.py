@@ -7,8 +7,10 @@ value, and a bad manifest in a second folder found after the first folder was st
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -612,3 +614,32 @@ def test_a_manifest_with_two_entries_for_one_file_is_refused(
     entries[1] = dict(entries[0])  # the same entry twice is no ambiguity
     (tmp_path / "manifest.json").write_text(json.dumps({"articles": entries}), encoding="utf-8")
     assert run(capsys, "ingest", str(tmp_path), "--db", str(database))[0] == 0
+
+
+# -- a 1 MB URL, source or title -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("field", "limit"), [("url", 8_192), ("source", 1_000), ("title", 1_000)])
+def test_a_source_title_or_url_past_its_limit_is_refused_by_name(field: str, limit: int) -> None:
+    """A 1 MB URL was stored whole, and copied into every event's source and every export."""
+    assert Article(TEXT, "2025-12-21", **{field: "x" * limit}).pub_date.isoformat() == "2025-12-21"
+    refusal = f"article {field} is {limit + 1:,} characters long; at most {limit:,}"
+    with pytest.raises(ArticleError, match=refusal):
+        Article(TEXT, "2025-12-21", **{field: "x" * (limit + 1)})
+
+
+def test_a_record_with_a_1_mb_url_is_a_skip_and_the_others_are_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    records = tmp_path / "news.jsonl"
+    rows = [
+        {"text": TEXT, "pub_date": "2025-12-21", "url": "https://example.com/" + "a" * 1_000_000},
+        {"text": TEXT.replace("成都", "重庆"), "pub_date": "2025-12-21", "url": "https://example.com/b"},
+    ]
+    records.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
+    database = tmp_path / "news.db"
+    code, out, err = run(capsys, "ingest", str(records), "--db", str(database))
+    assert code == 0
+    assert "article url is 1,000,020 characters long; at most 8,192" in out + err
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        assert connection.execute("select url from articles").fetchall() == [("https://example.com/b",)]

@@ -152,6 +152,11 @@ def encodable(text: str) -> str:
 MAX_NAME_LENGTH = 255
 """Longest article id, entity name or alias the store holds (its VARCHAR(255) columns)."""
 
+MAX_FIELD_LENGTHS = {"source": 1_000, "title": 1_000, "url": 8_192}
+"""Longest source name, title and URL of an article, in characters. Each is copied into every
+event's source and every export: a 1 MB URL (a page's text pasted in the wrong column) was
+stored whole. Longer is refused with the field's name, never cut without a word."""
+
 
 def _article_id(text: str) -> str:
     return normalised_digest(text)[:16]
@@ -199,6 +204,10 @@ class Article:
                 raise ArticleError(f"article {field} must be a str, got {type(value).__name__}")
         if id is not None and len(id) > MAX_NAME_LENGTH:
             raise ArticleError(f"article id is {len(id)} characters long; at most {MAX_NAME_LENGTH}")
+        for field, value in (("source", source), ("title", title), ("url", url)):
+            limit = MAX_FIELD_LENGTHS[field]
+            if len(value) > limit:
+                raise ArticleError(f"article {field} is {len(value):,} characters long; at most {limit:,}")
         if pub_date is None or (isinstance(pub_date, str) and not pub_date.strip()):
             if not infer_pub_date:
                 raise ArticleError(
