@@ -361,6 +361,20 @@ def test_entities_merge_line_drops_control_characters(
     assert "\x1b" not in out + err and "\x07" not in out + err
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [["show", ""], ["show", " "], ["merge", "", "重庆实验室"], ["merge", "重庆实验室", "\t"], ["split", ""]],
+    ids=["show", "show-blank", "merge-kept", "merge-folded", "split"],
+)
+def test_an_empty_entity_name_is_refused_in_the_cli_words(
+    db: str, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`entities show ''` answered in the library's words: "give text, or None for no filter"."""
+    code, _, err = run(capsys, "entities", *argv, "--db", db)
+    assert_one_line_error(code, err, f"entities {argv[0]}: an entity name is empty")
+    assert "None" not in err
+
+
 # -- extract --output never replaces an article it reads ---------------------------------------------
 
 

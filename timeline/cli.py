@@ -838,6 +838,8 @@ def _cmd_entity_action(args: EntitiesOptions) -> int:
     action, *names = args.action
     if action not in ENTITY_ACTIONS or len(names) != ENTITY_ACTIONS[action]:
         raise CommandError("use `timeline entities show NAME`, `merge KEPT FOLDED` or `split NAME`")
+    if any(not name.strip() for name in names):  # the library's wording ("or None") is no CLI's
+        raise CommandError(f"entities {action}: an entity name is empty: give one `timeline entities` lists")
     with _open_store(args.db, must_exist=True, writes=action != "show") as store:
         if action == "merge":
             reason = args.reason or "merged by hand"
