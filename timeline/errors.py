@@ -16,6 +16,7 @@ __all__ = [
     "ArticleError",
     "DateFilterError",
     "EntityMergeError",
+    "ExtractionWorkerError",
     "QueryFilterError",
     "SchemaVersionError",
     "SearchIndexWarning",
@@ -50,6 +51,11 @@ class QueryFilterError(TimelineError, ValueError):
 
 class EntityMergeError(TimelineError, ValueError):
     """Two entities cannot be merged (they are one already, or a name is ambiguous), or one split."""
+
+
+class ExtractionWorkerError(TimelineError):
+    """A worker process extracting articles (`jobs` > 1) died: killed from outside, or by the
+    system when memory ran out. The articles it held were not extracted; nothing is half-written."""
 
 
 class StoreError(TimelineError):

@@ -6,9 +6,10 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from timeline.corpus.skip import Skip
-from timeline.errors import ArticleError
+from timeline.errors import ArticleError, ExtractionWorkerError
 from timeline.model import Article, Extraction
 
 __all__ = ["extract_articles"]
@@ -48,12 +49,35 @@ def extract_articles(items: Iterable[Article | Skip], *, jobs: int = 1) -> Itera
     with _worker_pool(jobs) as pool:
         pending: deque[Skip | Future[Extraction | Skip]] = deque()
         for item in items:
-            pending.append(item if isinstance(item, Skip) else pool.submit(_extract, item))
+            pending.append(item if isinstance(item, Skip) else _submit(pool, item))
             while len(pending) > LOOK_AHEAD_PER_JOB * jobs:  # bounded: memory stays flat on big corpora
-                head = pending.popleft()
-                yield head if isinstance(head, Skip) else head.result()
+                yield _result(pending.popleft())
         for head in pending:
-            yield head if isinstance(head, Skip) else head.result()
+            yield _result(head)
+
+
+_WORKER_DIED = (
+    "an extraction worker process died (killed from outside, or by the system when memory ran "
+    "out): the articles it held were not extracted; run again, with fewer --jobs if memory is short"
+)
+
+
+def _submit(pool: ProcessPoolExecutor, article: Article) -> Future[Extraction | Skip]:
+    try:
+        return pool.submit(_extract, article)
+    except BrokenProcessPool:  # a worker died before this article was handed out
+        raise ExtractionWorkerError(_WORKER_DIED) from None
+
+
+def _result(head: Skip | Future[Extraction | Skip]) -> Extraction | Skip:
+    """A skip as it came, or the extraction of a worker; ExtractionWorkerError when a worker died
+    (concurrent.futures then fails every article not extracted yet with BrokenProcessPool)."""
+    if isinstance(head, Skip):
+        return head
+    try:
+        return head.result()
+    except BrokenProcessPool:
+        raise ExtractionWorkerError(_WORKER_DIED) from None
 
 
 def _worker_pool(jobs: int) -> ProcessPoolExecutor:
