@@ -18,7 +18,7 @@ from functools import partial
 import attrs
 
 from timeline._events import noun_phrase, subjects, triggers, vocab
-from timeline._events.acts import blocked_spans, clause_acts
+from timeline._events.acts import Act, blocked_spans, clause_acts
 from timeline._events.attributes import attribute_span, is_attributive
 from timeline._events.carried import (
     Carried,
@@ -177,6 +177,43 @@ def _paragraph(reading: Reading, found: Milestones, start: int, end: int) -> Non
         planned_run = listed and (planned_run or triggers.status(words) == "planned")
 
 
+@attrs.define(slots=True)
+class _SentenceWalk:
+    """What the reading of one sentence's acts keeps from act to act (`_sentence`): kept in one
+    object so that each stage of an act is a function of its own without re-computing it."""
+
+    reading: Reading
+    found: Milestones
+    sentence: Sentence
+    frames: tuple[tuple[int, int], ...]
+    ceremonies: dict[tuple[int, int], tuple[int, int]]
+    carried_in: Carried
+    paragraph_start: int
+    planned_run: bool
+    period: Period
+    #: The subject the next clause may take from those before it.
+    previous_subject: Carried = attrs.Factory(lambda: Carried(None))
+    #: The subject the sentences after this one are about (returned by `_sentence`).
+    last: Carried = attrs.Factory(lambda: Carried(None))
+    #: Each clause so far, and whether it carried the subject of the one before (its modal too).
+    chain: list[Link] = attrs.Factory(list)
+    #: Inside a 随着… frame: one opened, and each clause since names no subject.
+    framing: bool = False
+    framing_since: list[Unread] = attrs.Factory(list)
+    #: The act of a frame that made no event, waiting for the subject of the clause it frames.
+    deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]] | None = None
+    #: The events kept so far by type, subject, status and date, with the partners of each.
+    seen: dict[tuple[str, str, str, TimeExpr | None], list[frozenset[str]]] = attrs.Factory(dict)
+    #: The types of the sentence's events so far.
+    sentence_types: set[str] = attrs.Factory(set)
+    #: A clause before was a tally of a set (A等N个项目…, 近20个项目…).
+    counted_set: bool = False
+    #: After a document's words are announced (方案提出，…).
+    content: bool = False
+    #: After a document was released (印发《…》，…).
+    released: bool = False
+
+
 def _sentence(
     reading: Reading,
     found: Milestones,
@@ -194,204 +231,281 @@ def _sentence(
     frames; its date dates no other clause.
     A sentence that names no subject before its first milestone continues the subject of the
     paragraph's previous milestone (预计2023年2月开始大批量生产); the last subject is returned.
+    Each act is read by `_act`.
     """
     text = reading.doc.text
     clauses, ceremonies = with_held_ceremonies(text, sentence.clauses)
     if _quiet(text, clauses):
         return _quiet_sentence(reading, found, sentence, clauses, carried_in)
-    frames = sentence_frames(text, reading.dates, sentence)
-    previous_subject = Carried(None)
-    last = carried_in
-    #: Each clause so far, and whether it carried the subject of the one before (its modal too).
-    chain: list[Link] = []
-    # inside a 随着… frame: one opened, and each clause since names no subject
-    framing = False
-    framing_since: list[Unread] = []
-    period = Period.of(text, sentence)
-    deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]] | None = None
-    seen: dict[tuple[str, str, str, TimeExpr | None], list[frozenset[str]]] = {}
-    sentence_types: set[str] = set()  # the types of the sentence's events so far
-    counted_set = False  # a clause before was a tally of a set (A等N个项目…, 近20个项目…)
-    known = reading.recognition.entities
-
-    def add(made: Made) -> None:
-        event = made.event
-        mention = made.phrase_mention
-        if mention is None and event.subject is not None and event.subject.name not in known:
-            # (no subject phrase kept aside is a recognised name: `subjects` gives none)
-            mention = found.pending_named(text, event.subject.name)
-        if mention is not None:
-            found.phrase_entities.setdefault(mention.name, mention.type)
-            found.phrase_mentions.append(mention)
-        sentence_types.add(event.type)
-        stage = vocab.WORK_STAGES.get(event.trigger, "")  # 开工…，主体结构已封顶: two stages, two acts
-        key = (event.type + stage, event.subject.name if event.subject else "", event.status, event.date)
-        partnered = event.type in vocab.PARTNERED_TYPES
-        others = frozenset(role.name for role in event.entities if role.role == "object" and partnered)
-        told = seen.setdefault(key, [])
-        if not any(others == earlier or not (others and earlier) for earlier in told):
-            told.append(others)  # another partner (与A签署…，与B签约) is another act
-            found.events.append(event)
-            found.types.add(event.type)
-
-    content = False  # after a document's words are announced (方案提出，…)
-    released = False  # after a document was released (印发《…》，…)
+    walk = _SentenceWalk(
+        reading,
+        found,
+        sentence,
+        sentence_frames(text, reading.dates, sentence),
+        ceremonies,
+        carried_in,
+        paragraph_start,
+        planned_run,
+        Period.of(text, sentence),
+        last=carried_in,
+    )
     for act in (part for whole in clauses for part in clause_acts(reading, whole)):
-        span = act.span
-        clause_start, clause_end = span
-        clause = text[clause_start:clause_end]
-        if content:
-            continue  # what a document says (…印发方案提出，…实施洁净煤托底政策) is no act
-        content = _tells_content(clause)
-        if released and _tells_what_it_does(clause):
-            continue  # 印发《工作要点》，将…拟申请升级为国家级经开区的开发区纳入重点经开区: its content
-        mentions = reading.recognition.within(clause_start, clause_end)
-        trigger = None
-        if not act.trigger_free:  # (every other act holds a trigger word or pattern) blocked spans only then
-            blocked = blocked_spans(reading, clause_start, clause_end, mentions)
-            if act.after:
-                blocked += ((0, act.after),)
-            if act.before:
-                blocked += ((act.before, len(clause)),)
-            trigger = triggers.find_trigger(clause, blocked, held=act.held)
-            tail = next((t for t in vocab.FRAME_TAILS if clause.endswith(t)), "")
-            if trigger is None and tail and in_frame(span, frames):
-                # 继…建成投产，并生产出首批金锭之后: the frame's last act, its tail set aside
-                trigger = triggers.find_trigger(clause[: -len(tail)], blocked, held=act.held)
-            if (
-                trigger is not None
-                and is_attributive(reading, clause_start, clause, trigger)
-                and triggers.copula_before(clause, trigger) is None
-            ):
-                # 试生产的首批新能源汽车下线: the act is told after the thing it qualifies
-                trigger = triggers.find_trigger(clause, (*blocked, (0, trigger.end + 1)), held=act.held)
-        if trigger is None:
-            trigger = meeting_held(reading, clause, mentions, sentence)
-        released = released or (trigger is not None and trigger.type == vocab.RELEASE_TYPE)
-        tally = False  # a clause without a trigger is read the same, tally or not
-        if trigger is not None:
-            subset = bool(chain) and chain[-1][0] in vocab.SUBSET_OPENERS
-            told_span = attribute_span(reading, span, trigger)
-            tally = clause_is_tally(period, found.tallies, text, reading.dates, told_span, trigger, subset)
-            counted_set = counted_set or (tally and counts_a_set(clause, trigger))
-        period.read(clause)
-        if trigger is None or tally:
-            unread = Unread(reading, span, mentions)
-            found.read_later(unread)
-            if not _apposition(reading, chain, unread):
-                previous_subject = Carried(unread, previous_subject)
-            if deferred is not None and (subject := unread.subject()) is not None:
-                # 自2020年全面启动建设以来，重庆科学城已揭牌成立…: the frame's act is the subject's
-                framed = make_event(
-                    reading, sentence, deferred[0], deferred[1], deferred[2], Carried(subject), frames
-                )
-                deferred = None
-                if framed is not None:
-                    add(framed)
-            if not chain:
-                last = _sentence_topic(reading, found, sentence, mentions, unread, last)
-            chain.append((clause, unread))
-            if clause.startswith(vocab.FRAMING_STARTS):
-                framing, framing_since = True, []
-            elif framing:
-                framing_since.append(unread)
-            continue
-        if subjects.names_nothing(
-            text, reading.dates, clause_start, clause_start + trigger.start
-        ) and previous_subject.get() is None:
-            previous_subject = carried_in
-        if announced(clause, trigger) and previous_subject.get() is None:
-            previous_subject = carried_in  # 市委书记…出席并下达开工令: the act of the subject told
-        told_again_by_reference = announced_works(clause, trigger) or parties_told(clause, trigger)
-        if told_again_by_reference and previous_subject.get() is None:
-            # …宣布项目开工, …代表双方签署协议: the act told before, told again
-            previous_subject = Carried(act_told(found.events, trigger.type))
-        if previous_subject.get() is None and (kinds := kind_unveiled(clause, trigger)) is not None:
-            previous_subject = Carried(act_told(found.events, trigger.type, kinds))  # 共同为实验室揭牌
-        if not chain and subjects.opens_with_partner(clause) and previous_subject.get() is None:
-            previous_subject = carried_in  # …签订A项目；与B签订C项目: the list goes on with its subject
-        if counted_at_the_occasion(chain, clause, trigger) and previous_subject.get() is None:
-            previous_subject = carried_in  # 当天，12家企业进行了现场签约: at the ceremony told
-        if (held := counted_where_framed(reading, chain, clause, trigger)) is not None:
-            previous_subject = Carried(held)  # 在安巢经开区，又有12个项目集中签约: the place's act
-        if anchored(reading, clause, span, trigger) and previous_subject.get() is None:
-            previous_subject = Carried(
-                carried_in.get() or paragraph_topic(reading, paragraph_start, clause_start + trigger.start)
-            )
-        made = make_event(
-            reading,
-            sentence,
-            span,
-            trigger,
-            mentions,
-            previous_subject,
-            frames,
-            ceremonies.get(span) or meeting_framed(clause_start, clause, trigger),
-            act.attribute_end,
-        )
-        if made is not None and act.before:
-            made = attribute_status(reading, made, clause[: act.before], trigger)
-        chain.append((clause, made is not None and made.carried))
-        if made is not None and made.carried and told_again(clause[: trigger.start]):
-            continue
-        curtain = trigger.surface.endswith(vocab.CURTAIN_WORDS)
-        marking = clause.startswith(vocab.MARKING_OPENERS) and not curtain
-        marking = marking or _stage_entered(clause, trigger)
-        if made is not None and marking and made.event.type in sentence_types:
-            # 大桥顺利合龙，标志着大桥全线贯通; …举行奠基仪式，进入实质性建设阶段: what the act
-            # marks, or the stage it opens, is the act told again
-            continue
-        officiated = any(word in clause[: trigger.start] for word in vocab.OFFICIATING)
-        if made is not None and sentence_types and officiated:
-            # …正式挂牌成立，市长…共同为党工委和指挥部揭牌: the ceremony of the act told, told too
-            found.types.add(made.event.type)
-            continue
-        if made is not None and counted_again(
-            reading, found.types, sentence_types, sentence.start, span, made.event, trigger
-        ):
-            continue
-        if made is not None and made.carried and _framed(framing, framing_since):
-            continue
-        if made is not None and made.carried and counted_set:
-            continue  # …等近20个项目主体竣工，正在进行设备安装，预计…投产: the set counted goes on
-        graded = made is not None and graded_topic(
-            text, clause_end, made.event, found.types, found.events, made.carried
-        )
-        if graded:
-            continue
-        if made is not None and sentence_types and triggers.governs_a_set(clause, trigger):
-            continue  # …签订战略合作协议，启动一系列合作项目: what the act told goes on to, unnamed
-        if made is not None and sentence_types and _performed_again(
-            text, sentence.start, span, trigger, mentions
-        ):
-            continue  # …奠基暨…揭牌仪式举行，…副省长…、市长…等挥锨奠基: officials performing the act
-        if made is not None and generic_trend(made.event, clause):
-            continue  # 民生项目加快建设: a category of projects, a trend
-        if made is not None and counted_over_a_period(made.event, clause, mentions):
-            continue  # 上半年，西安市6个先进制造业项目竣工: a roll-up of the half-year
-        framing, framing_since = False, []
-        if made is None:
-            if in_frame(span, frames) and deferred is None:
-                deferred = (span, trigger, mentions)
-            continue
+        _act(walk, act)
+    return walk.last
+
+
+def _act(walk: _SentenceWalk, act: Act) -> None:
+    """One act of a sentence, in stages: skipped when it is a document's content; its trigger
+    (`_act_trigger`); without one, or as a tally, its subject is kept for the clauses after it
+    (`_without_milestone`); else the subject it takes from before it (`_carry_subject`), its event
+    (`make_event`), left out when it tells an act told already (`_told_already`), and kept
+    (`_keep_made`)."""
+    reading = walk.reading
+    text = reading.doc.text
+    span = act.span
+    clause_start, clause_end = span
+    clause = text[clause_start:clause_end]
+    if walk.content:
+        return  # what a document says (…印发方案提出，…实施洁净煤托底政策) is no act
+    walk.content = _tells_content(clause)
+    if walk.released and _tells_what_it_does(clause):
+        return  # 印发《工作要点》，将…拟申请升级为国家级经开区的开发区纳入重点经开区: its content
+    mentions = reading.recognition.within(clause_start, clause_end)
+    trigger = _act_trigger(walk, act, clause, mentions)
+    walk.released = walk.released or (trigger is not None and trigger.type == vocab.RELEASE_TYPE)
+    tally = trigger is not None and _is_tally(walk, clause, span, trigger)
+    walk.period.read(clause)
+    if trigger is None or tally:
+        _without_milestone(walk, clause, span, mentions)
+        return
+    _carry_subject(walk, clause, span, trigger)
+    made = make_event(
+        reading,
+        walk.sentence,
+        span,
+        trigger,
+        mentions,
+        walk.previous_subject,
+        walk.frames,
+        walk.ceremonies.get(span) or meeting_framed(clause_start, clause, trigger),
+        act.attribute_end,
+    )
+    if made is not None and act.before:
+        made = attribute_status(reading, made, clause[: act.before], trigger)
+    walk.chain.append((clause, made is not None and made.carried))
+    if made is not None and _told_already(walk, clause, span, trigger, mentions, made):
+        return
+    walk.framing, walk.framing_since = False, []
+    if made is None:
+        if in_frame(span, walk.frames) and walk.deferred is None:
+            walk.deferred = (span, trigger, mentions)
+        return
+    _keep_made(walk, made, span)
+
+
+def _act_trigger(
+    walk: _SentenceWalk, act: Act, clause: str, mentions: list[Found]
+) -> triggers.Trigger | None:
+    """The trigger of an act, outside names and titles and within the act's part of its clause:
+    a frame's last act is read without its tail, an attributive trigger gives way to the one after
+    the thing it qualifies, and an act with none may be a meeting held."""
+    reading = walk.reading
+    span = act.span
+    clause_start, clause_end = span
+    trigger = None
+    if not act.trigger_free:  # (every other act holds a trigger word or pattern) blocked spans only then
+        blocked = blocked_spans(reading, clause_start, clause_end, mentions)
+        if act.after:
+            blocked += ((0, act.after),)
+        if act.before:
+            blocked += ((act.before, len(clause)),)
+        trigger = triggers.find_trigger(clause, blocked, held=act.held)
+        tail = next((t for t in vocab.FRAME_TAILS if clause.endswith(t)), "")
+        if trigger is None and tail and in_frame(span, walk.frames):
+            # 继…建成投产，并生产出首批金锭之后: the frame's last act, its tail set aside
+            trigger = triggers.find_trigger(clause[: -len(tail)], blocked, held=act.held)
         if (
-            made.carried
-            and made.event.status == "occurred"
-            and not reading.dates.within(*span)
-            and (modal_before(chain) or (planned_run and len(chain) == 1))
+            trigger is not None
+            and is_attributive(reading, clause_start, clause, trigger)
+            and triggers.copula_before(clause, trigger) is None
         ):
-            made = attrs.evolve(made, event=attrs.evolve(made.event, status="planned"))
-        if made.event.subject is not None:
-            previous_subject = last = Carried(made.event.subject)
-        add(made)
-        if deferred is not None and made.event.subject is not None:
-            framed = make_event(
-                reading, sentence, deferred[0], deferred[1], deferred[2], Carried(made.event.subject), frames
-            )
-            deferred = None
-            if framed is not None:
-                add(framed)
-    return last
+            # 试生产的首批新能源汽车下线: the act is told after the thing it qualifies
+            trigger = triggers.find_trigger(clause, (*blocked, (0, trigger.end + 1)), held=act.held)
+    if trigger is None:
+        trigger = meeting_held(reading, clause, mentions, walk.sentence)
+    return trigger
+
+
+def _is_tally(walk: _SentenceWalk, clause: str, span: tuple[int, int], trigger: triggers.Trigger) -> bool:
+    """Whether a clause with a trigger is a statistic (`clause_is_tally`), noting whether it counts
+    a set whose members the clauses after it go on about."""
+    reading = walk.reading
+    subset = bool(walk.chain) and walk.chain[-1][0] in vocab.SUBSET_OPENERS
+    told_span = attribute_span(reading, span, trigger)
+    tally = clause_is_tally(
+        walk.period, walk.found.tallies, reading.doc.text, reading.dates, told_span, trigger, subset
+    )
+    walk.counted_set = walk.counted_set or (tally and counts_a_set(clause, trigger))
+    return tally
+
+
+def _without_milestone(
+    walk: _SentenceWalk, clause: str, span: tuple[int, int], mentions: list[Found]
+) -> None:
+    """A clause telling no milestone: its subject phrase is kept aside, passed on to the clauses
+    after it (unless it is an apposition), given to a frame's act waiting for one, and, opening the
+    sentence, what the sentences after it are about."""
+    reading = walk.reading
+    unread = Unread(reading, span, mentions)
+    walk.found.read_later(unread)
+    if not _apposition(reading, walk.chain, unread):
+        walk.previous_subject = Carried(unread, walk.previous_subject)
+    if walk.deferred is not None and (subject := unread.subject()) is not None:
+        # 自2020年全面启动建设以来，重庆科学城已揭牌成立…: the frame's act is the subject's
+        _deferred_event(walk, walk.deferred, subject)
+    if not walk.chain:
+        walk.last = _sentence_topic(reading, walk.found, walk.sentence, mentions, unread, walk.last)
+    walk.chain.append((clause, unread))
+    if clause.startswith(vocab.FRAMING_STARTS):
+        walk.framing, walk.framing_since = True, []
+    elif walk.framing:
+        walk.framing_since.append(unread)
+
+
+def _carry_subject(
+    walk: _SentenceWalk, clause: str, span: tuple[int, int], trigger: triggers.Trigger
+) -> None:
+    """The subject a clause with a trigger and none of its own before it takes: the sentence's
+    carried in, an act told before, the place framing it or the paragraph's topic."""
+    reading = walk.reading
+    found = walk.found
+    carried_in = walk.carried_in
+    chain = walk.chain
+    clause_start = span[0]
+    previous_subject = walk.previous_subject
+    if subjects.names_nothing(
+        reading.doc.text, reading.dates, clause_start, clause_start + trigger.start
+    ) and previous_subject.get() is None:
+        previous_subject = carried_in
+    if announced(clause, trigger) and previous_subject.get() is None:
+        previous_subject = carried_in  # 市委书记…出席并下达开工令: the act of the subject told
+    told_again_by_reference = announced_works(clause, trigger) or parties_told(clause, trigger)
+    if told_again_by_reference and previous_subject.get() is None:
+        # …宣布项目开工, …代表双方签署协议: the act told before, told again
+        previous_subject = Carried(act_told(found.events, trigger.type))
+    if previous_subject.get() is None and (kinds := kind_unveiled(clause, trigger)) is not None:
+        previous_subject = Carried(act_told(found.events, trigger.type, kinds))  # 共同为实验室揭牌
+    if not chain and subjects.opens_with_partner(clause) and previous_subject.get() is None:
+        previous_subject = carried_in  # …签订A项目；与B签订C项目: the list goes on with its subject
+    if counted_at_the_occasion(chain, clause, trigger) and previous_subject.get() is None:
+        previous_subject = carried_in  # 当天，12家企业进行了现场签约: at the ceremony told
+    if (held := counted_where_framed(reading, chain, clause, trigger)) is not None:
+        previous_subject = Carried(held)  # 在安巢经开区，又有12个项目集中签约: the place's act
+    if anchored(reading, clause, span, trigger) and previous_subject.get() is None:
+        previous_subject = Carried(
+            carried_in.get() or paragraph_topic(reading, walk.paragraph_start, clause_start + trigger.start)
+        )
+    walk.previous_subject = previous_subject
+
+
+def _told_already(
+    walk: _SentenceWalk,
+    clause: str,
+    span: tuple[int, int],
+    trigger: triggers.Trigger,
+    mentions: list[Found],
+    made: Made,
+) -> bool:
+    """Whether the event of an act is an act told already, or no milestone of its own: told again,
+    what an act marks, a ceremony's officials, a frame's or a counted set's continuation, a graded
+    topic, what an act goes on to, a trend or a roll-up of a period."""
+    reading = walk.reading
+    text = reading.doc.text
+    found = walk.found
+    sentence_types = walk.sentence_types
+    if made.carried and told_again(clause[: trigger.start]):
+        return True
+    curtain = trigger.surface.endswith(vocab.CURTAIN_WORDS)
+    marking = clause.startswith(vocab.MARKING_OPENERS) and not curtain
+    marking = marking or _stage_entered(clause, trigger)
+    if marking and made.event.type in sentence_types:
+        # 大桥顺利合龙，标志着大桥全线贯通; …举行奠基仪式，进入实质性建设阶段: what the act
+        # marks, or the stage it opens, is the act told again
+        return True
+    officiated = any(word in clause[: trigger.start] for word in vocab.OFFICIATING)
+    if sentence_types and officiated:
+        # …正式挂牌成立，市长…共同为党工委和指挥部揭牌: the ceremony of the act told, told too
+        found.types.add(made.event.type)
+        return True
+    if counted_again(reading, found.types, sentence_types, walk.sentence.start, span, made.event, trigger):
+        return True
+    if made.carried and _framed(walk.framing, walk.framing_since):
+        return True
+    if made.carried and walk.counted_set:
+        return True  # …等近20个项目主体竣工，正在进行设备安装，预计…投产: the set counted goes on
+    if graded_topic(text, span[1], made.event, found.types, found.events, made.carried):
+        return True
+    if sentence_types and triggers.governs_a_set(clause, trigger):
+        return True  # …签订战略合作协议，启动一系列合作项目: what the act told goes on to, unnamed
+    if sentence_types and _performed_again(text, walk.sentence.start, span, trigger, mentions):
+        return True  # …奠基暨…揭牌仪式举行，…副省长…、市长…等挥锨奠基: officials performing the act
+    if generic_trend(made.event, clause):
+        return True  # 民生项目加快建设: a category of projects, a trend
+    # 上半年，西安市6个先进制造业项目竣工: a roll-up of the half-year
+    return counted_over_a_period(made.event, clause, mentions)
+
+
+def _keep_made(walk: _SentenceWalk, made: Made, span: tuple[int, int]) -> None:
+    """Keep the event of an act: planned when it shares the modal before it, its subject carried
+    on to the clauses after it, and a frame's act waiting for a subject given this one."""
+    if (
+        made.carried
+        and made.event.status == "occurred"
+        and not walk.reading.dates.within(*span)
+        and (modal_before(walk.chain) or (walk.planned_run and len(walk.chain) == 1))
+    ):
+        made = attrs.evolve(made, event=attrs.evolve(made.event, status="planned"))
+    if made.event.subject is not None:
+        walk.previous_subject = walk.last = Carried(made.event.subject)
+    _add(walk, made)
+    if walk.deferred is not None and made.event.subject is not None:
+        _deferred_event(walk, walk.deferred, made.event.subject)
+
+
+def _deferred_event(
+    walk: _SentenceWalk, deferred: tuple[tuple[int, int], triggers.Trigger, list[Found]], subject: EventEntity
+) -> None:
+    """The event of a frame's act that waited for the subject of the clause it frames."""
+    span, trigger, mentions = deferred
+    framed = make_event(walk.reading, walk.sentence, span, trigger, mentions, Carried(subject), walk.frames)
+    walk.deferred = None
+    if framed is not None:
+        _add(walk, framed)
+
+
+def _add(walk: _SentenceWalk, made: Made) -> None:
+    """List an event and its subject phrase, unless the sentence holds the same act already (same
+    type or work stage, subject, status and date, and partners not told apart)."""
+    found = walk.found
+    event = made.event
+    mention = made.phrase_mention
+    known = walk.reading.recognition.entities
+    if mention is None and event.subject is not None and event.subject.name not in known:
+        # (no subject phrase kept aside is a recognised name: `subjects` gives none)
+        mention = found.pending_named(walk.reading.doc.text, event.subject.name)
+    if mention is not None:
+        found.phrase_entities.setdefault(mention.name, mention.type)
+        found.phrase_mentions.append(mention)
+    walk.sentence_types.add(event.type)
+    stage = vocab.WORK_STAGES.get(event.trigger, "")  # 开工…，主体结构已封顶: two stages, two acts
+    key = (event.type + stage, event.subject.name if event.subject else "", event.status, event.date)
+    partnered = event.type in vocab.PARTNERED_TYPES
+    others = frozenset(role.name for role in event.entities if role.role == "object" and partnered)
+    told = walk.seen.setdefault(key, [])
+    if not any(others == earlier or not (others and earlier) for earlier in told):
+        told.append(others)  # another partner (与A签署…，与B签约) is another act
+        found.events.append(event)
+        found.types.add(event.type)
 
 
 def _quiet(text: str, clauses: list[tuple[int, int]]) -> bool:
