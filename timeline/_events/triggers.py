@@ -158,10 +158,41 @@ def _refine(
     held: bool = False,
     blocked: tuple[tuple[int, int], ...] = (),
 ) -> str | None:
-    """The event type this trigger gives in this clause, or None when its condition fails."""
+    """The event type this trigger gives in this clause, or None when its condition fails.
+
+    In stages: the trigger is only words naming or qualifying something (`_named_not_told`), not
+    the act reported (`_not_the_act_reported`), an act described rather than reported
+    (`_described_not_told`) or part of a noun phrase (`_within_a_noun_phrase`); a release gives
+    its type by what is released (`_release_type`); other triggers need their object
+    (`_lacks_its_object`)."""
     type_ = vocab.TRIGGERS[surface]
     after = clause[end:]
     before = clause[:start]
+    if (
+        _named_not_told(clause, surface, type_, before, after, end, blocked)
+        or _not_the_act_reported(surface, before, after, blocked)
+        or _described_not_told(clause, surface, type_, before, after, held, blocked)
+        or _within_a_noun_phrase(type_, before, after)
+    ):
+        return None
+    if surface in vocab.RELEASE_TRIGGERS or surface == vocab.LAUNCH_TRIGGER:
+        return _release_type(clause, surface, before, after)
+    if _lacks_its_object(clause, surface, type_, start, before, after, blocked):
+        return None
+    return type_
+
+
+def _named_not_told(
+    clause: str,
+    surface: str,
+    type_: str,
+    before: str,
+    after: str,
+    end: int,
+    blocked: tuple[tuple[int, int], ...],
+) -> bool:
+    """The trigger only names or qualifies what follows it (签约项目, 落户企业), the act is the
+    topic of what it brings, an aim is told, or its first character ends another word."""
     holds = surface.endswith(vocab.HOLDING_VERBS)  # its object follows (召开区政府常务会议)
     releases = surface in vocab.RELEASING_TRIGGERS and after.startswith(vocab.DOCUMENT_TAILS)
     if (
@@ -171,99 +202,129 @@ def _refine(
         and not releases
     ):
         if not (after.startswith(vocab.AFTER_TAILS) and _framed(before)):
-            return None
+            return True
     if _PROJECTS_NAMED_BY_ACT.match(after):
-        return None  # 签约项目涵盖…领域: the projects named by the act are described or totalled
+        return True  # 签约项目涵盖…领域: the projects named by the act are described or totalled
     if type_ == "signing" and after.startswith(vocab.SETTLED_BODIES):
-        return None  # 为园区落户企业提供…: the bodies settled, named by the act
+        return True  # 为园区落户企业提供…: the bodies settled, named by the act
     if _CONSEQUENCE_OF_ACT.match(after):
-        return None  # 这些项目落地实施将为投资贡献…: the act is the topic of what it would bring
+        return True  # 这些项目落地实施将为投资贡献…: the act is the topic of what it would bring
     if _CONSEQUENCE_CLAUSE.match(before):
-        return None  # …投产，将带动上下游企业落户: what an act will bring, no report
+        return True  # …投产，将带动上下游企业落户: what an act will bring, no report
     if (
         _aim_before(before, blocked)
         and not _NAMED_BY_COPULA.match(clause, end)
         and not _timed_modal(before)
         and not _ceremony_of(before, after)
     ):
-        return None
+        return True
     fused = before[-1:] and before[-1] in vocab.FUSED_BEFORE_TRIGGER.get(surface[0], "")
-    if fused and not _CLOCK_MINUTES_END.search(before):
-        return None  # 拉开城市框架: the trigger's first character ends another word
+    # 拉开城市框架: the trigger's first character ends another word
+    return bool(fused) and not _CLOCK_MINUTES_END.search(before)
+
+
+def _not_the_act_reported(
+    surface: str, before: str, after: str, blocked: tuple[tuple[int, int], ...]
+) -> bool:
+    """The words right before or after the trigger say that its act is not the one reported: no
+    party visiting, a visit accompanied, a negation, an act referred to, a figure of speech,
+    engines starting, kinds of work listed, who led a ceremony, a meeting only attended."""
+    holds = surface.endswith(vocab.HOLDING_VERBS)
     near = _MANNER_TAIL.sub("", before[-vocab.MODIFIER_REACH :])  # the words right before, past adverbs
     if surface in vocab.VISIT_ARRIVALS and not _party_arrives_at_a_site(before, after):
-        return None  # 记者来到…, 来到这些城市工作: no visiting party, no site visited
+        return True  # 记者来到…, 来到这些城市工作: no visiting party, no site visited
     if surface in vocab.VISIT_TRIGGERS and near.endswith(vocab.ACCOMPANYING_WORDS):
-        return None  # 副市长时镇参加调研: someone else's visit accompanied
+        return True  # 副市长时镇参加调研: someone else's visit accompanied
     if near.endswith(vocab.NEGATIONS):
-        return None  # 重庆东站项目尚未开工: the act did not happen
+        return True  # 重庆东站项目尚未开工: the act did not happen
     if _REFERRED_ACT.search(near) or (holds and after.startswith(vocab.REFERRING_WORDS)):
-        return None  # 以此次集中开工为契机, 举办本次…仪式: an act or a ceremony told before, referred to
+        return True  # 以此次集中开工为契机, 举办本次…仪式: an act or a ceremony told before, referred to
     if _FIGURE_BEFORE.search(before):
-        return None  # …发展的新引擎已然启动: a figure of speech starts
+        return True  # …发展的新引擎已然启动: a figure of speech starts
     if surface in vocab.MACHINE_STARTS and (_MACHINE_BEFORE.search(before) or _EMERGENCY_AFTER.match(after)):
-        return None  # 数十台挖掘机隆隆启动, 启动…应急预案: engines start, a response to a danger
+        return True  # 数十台挖掘机隆隆启动, 启动…应急预案: engines start, a response to a danger
     if _LISTED_AS_TASKS.match(after):
-        return None  # 参与…、共同举办科技交流活动等工作: kinds of work, listed
+        return True  # 参与…、共同举办科技交流活动等工作: kinds of work, listed
     if _CHAIRED_CEREMONY.match(after):
-        return None  # 集中开工和签约仪式分别由A、B主持: who led a ceremony told before
-    if (
+        return True  # 集中开工和签约仪式分别由A、B主持: who led a ceremony told before
+    # 参观考察: visiting is the act; 参加会见: attending is none
+    return (
         _has(_MEETING_NAMED_BY_ATTENDANCE.sub("", before), vocab.ATTENDANCE_WORDS)
         and not _has(before, vocab.ATTENDANCE_ACTS)
         and not _witnessed_parties(before)
         and not _named_ceremony_attended(before, after, blocked)
         and (surface not in vocab.VISIT_TRIGGERS or surface in vocab.ATTENDED_MEETINGS)
-    ):
-        return None  # 参观考察: visiting is the act; 参加会见: attending is none
+    )
+
+
+def _described_not_told(
+    clause: str,
+    surface: str,
+    type_: str,
+    before: str,
+    after: str,
+    held: bool,
+    blocked: tuple[tuple[int, int], ...],
+) -> bool:
+    """The act is described, not reported: a speech, an anniversary, a ceremony only named or
+    over, firms present, a record, the topic of a copula, a rank, a state of things, an aim."""
     if before.endswith((*vocab.HISTORIC_NAMES, *vocab.REQUIREMENT_ADVERBS)) or _SPEECH_AT.match(after):
-        return None
+        return True
     if _ANNIVERSARY.match(after):
-        return None
+        return True
     if surface in vocab.CEREMONY_ONLY_TRIGGERS and not after.startswith(vocab.CEREMONY_NOUNS):
-        return None
+        return True
     if _CEREMONY_OVER.match(after) and not _framed(before):
-        return None  # 揭牌仪式后举行…签字仪式: a time after the ceremony
+        return True  # 揭牌仪式后举行…签字仪式: a time after the ceremony
     present = type_ == "signing" and before.startswith(vocab.PRESENCE_OPENERS)
     if present or (type_ == "signing" and _has(before, vocab.PRESENCE_WORDS)):
-        return None  # 有宇培、荣桂等上市公司入驻: firms present
+        return True  # 有宇培、荣桂等上市公司入驻: firms present
     if _has(before, vocab.RECORD_VERBS):
-        return None  # 创下了…当年投产的“颍泉速度”: a record described
+        return True  # 创下了…当年投产的“颍泉速度”: a record described
     if not before.strip() and vocab.COPULA in after and not after.startswith(vocab.ATTRIBUTIVE):
-        return None  # 开通尼中跨境光缆是…: the act is the topic of a copula
+        return True  # 开通尼中跨境光缆是…: the act is the topic of a copula
     if _has(before, vocab.RANK_WORDS) and vocab.ATTRIBUTIVE in after[: vocab.RANK_ATTRIBUTIVE_REACH]:
-        return None  # 成为…首个完成竣工验收的项目: a rank describes, it tells no act
+        return True  # 成为…首个完成竣工验收的项目: a rank describes, it tells no act
     if vocab.COPULA in before and _RANK_AFTER.match(after):
-        return None  # X是均和集团落子郑州的第一个产业项目: X described by a rank, no act told
+        return True  # X是均和集团落子郑州的第一个产业项目: X described by a rank, no act told
     told_of_a_state = surface not in vocab.VISIT_TRIGGERS and surface not in vocab.STATE_RELEASES
     if told_of_a_state and after.endswith(vocab.STATE_OF_THINGS):
-        return None
+        return True
     if _AIM_BEFORE.search(_QUOTED.sub("", before)) and not _MARKED_ACT.match(clause):
-        return None  # an aim, unless a dated target (确保明年投用)
+        return True  # an aim, unless a dated target (确保明年投用)
     if (
         after in vocab.CEREMONY_NOUNS
         and not held
         and not _has(before, vocab.CEREMONY_HOLDING_VERBS)
         and not _named_ceremony_attended(before, after, blocked)
     ):
-        return None  # a ceremony only named (…2021年重大项目集中开工活动，在成渝两地举行)
-    if _described_ceremony(before, after):
-        return None
+        return True  # a ceremony only named (…2021年重大项目集中开工活动，在成渝两地举行)
+    return _described_ceremony(before, after)
+
+
+def _within_a_noun_phrase(type_: str, before: str, after: str) -> bool:
+    """The trigger is words of a noun phrase: a division, a list of designations, a head referred
+    to, projects named new or planned, a list of nouns, a time since."""
     if after.startswith(vocab.DIVIDED_INTO) and not after.startswith(vocab.NOT_DIVIDED):
-        return None
+        return True
     if type_ == "approval" and after.startswith(vocab.DESIGNATION_LIST_TAILS):
-        return None
+        return True
     if before in vocab.REFERRING_HEADS:
-        return None
+        return True
     if before.endswith(vocab.NEWLY) and (type_ in vocab.NEWLY_TYPES or after.startswith(vocab.NEWLY_NOUNS)):
-        return None
+        return True
     if after.startswith(vocab.NEWLY_NOUNS) and _newly_before_serial(before):
-        return None  # 今年一季度新竣工投产项目: 新 qualifies both verbs of the projects' name
+        return True  # 今年一季度新竣工投产项目: 新 qualifies both verbs of the projects' name
     if before.endswith(vocab.PLANNED_NOUN_BEFORE) and after.startswith(vocab.NEWLY_NOUNS):
-        return None  # 计划开(复)工项目: projects named by a plan
+        return True  # 计划开(复)工项目: projects named by a plan
     if vocab.NOUN_LIST_END in after and vocab.NOUN_LIST_MARK in (before[-1:], after[:1]):
-        return None
-    if after.startswith(vocab.SINCE_TAIL) and not _DATE_WORD.search(before):
-        return None
+        return True
+    return after.startswith(vocab.SINCE_TAIL) and not _DATE_WORD.search(before)
+
+
+def _release_type(clause: str, surface: str, before: str, after: str) -> str | None:
+    """The type a release or launch trigger gives by what it releases: a named document is a policy
+    release, a list or a thing announced an announcement, a thing launched an opening."""
     if surface in vocab.RELEASE_TRIGGERS:
         if _names_a_document(clause, surface, after):
             return "policy_release"
@@ -271,57 +332,68 @@ def _refine(
             return "announcement"  # 名单正式公布: the list released is named before
         released = before if surface in vocab.RELEASED_BEFORE else after
         return "announcement" if _has(released, vocab.ANNOUNCED_THINGS) else None
-    if surface == vocab.LAUNCH_TRIGGER:
-        if _names_a_document(clause, surface, after):
-            return "policy_release"
-        return "opening" if _has(after, vocab.LAUNCHED_THINGS) else None
+    if _names_a_document(clause, surface, after):
+        return "policy_release"
+    return "opening" if _has(after, vocab.LAUNCHED_THINGS) else None
+
+
+def _lacks_its_object(
+    clause: str,
+    surface: str,
+    type_: str,
+    start: int,
+    before: str,
+    after: str,
+    blocked: tuple[tuple[int, int], ...],
+) -> bool:
+    """A trigger that needs a document, a body, a thing landed, granted or designated, a meeting
+    or a breakthrough named, and whose clause names none (or only a count or a description)."""
     needs_document = surface in vocab.NEEDS_DOCUMENT or surface in vocab.QUOTED_POLICY_TRIGGERS
     if needs_document and not _names_a_document(clause, surface, after):
-        return None
+        return True
     if surface == vocab.ADOPTION_TRIGGER:
-        return type_ if _has(before, vocab.ADOPTING_BODIES) and _has(after, vocab.ADOPTED_THINGS) else None
+        return not (_has(before, vocab.ADOPTING_BODIES) and _has(after, vocab.ADOPTED_THINGS))
     named_before = any(name_end <= start for _, name_end in blocked)
     landed_there = named_before and _place_ends(after)  # 北京现代沧州工厂正式落地河北沧州: a named body
     if surface in vocab.LANDING_TRIGGERS and not _has(clause, vocab.LANDED_THINGS) and not landed_there:
-        return None
+        return True
     if surface in vocab.GRANT_TRIGGERS and not _has(after, vocab.GRANTED_THINGS):
-        return None
+        return True
     if type_ == "meeting" and surface not in vocab.VISIT_TRIGGERS and not _has(clause, vocab.MEETING_NOUNS):
-        return None
+        return True
     counted = type_ in ("breakthrough", "founding") and _NUMBER_AFTER.match(after)
     if counted and not _NUMERAL_PLACE.match(after):
-        return None  # 成立三年; not 设立三门峡市…
+        return True  # 成立三年; not 设立三门峡市…
     if (
         surface in vocab.BARE_BREAKTHROUGHS
         and not _has(before, vocab.BREAKTHROUGH_NEEDS)
         and not _has(after, vocab.BREAKTHROUGH_OBJECTS)
     ):
-        return None
+        return True
     if surface == vocab.SHARED_FOUNDING and (
         not after.startswith(vocab.SHARED_FOUNDING_AFTER)
         or before.endswith(vocab.SHARED_FOUNDING_NOT_BEFORE)
         or vocab.SHARED_FOUNDING_NOT_AFTER in after
     ):
-        return None
+        return True
     if surface == vocab.LANDING_TRIGGER and after and before in vocab.LANDING_SITE_SUBJECTS:
-        return None
+        return True
     if surface in vocab.DESIGNATION_TRIGGERS and not (
         _has(after, vocab.DESIGNATED_THINGS) or after.rstrip(vocab.CLOSERS).endswith(vocab.DESIGNATED_HEADS)
     ):
-        return None
+        return True
     if (
         _COUNT_AFTER.match(after)
         and not (type_ == "approval" and vocab.DESIGNATION_AS in after)
         and not _framed(before)  # 继年初开工10个项目后: the earlier batch, an act of its own
     ):
-        return None
+        return True
     if surface == vocab.COMPLETION_TRIGGER and (
         after.startswith(vocab.NOT_AFTER_JIANCHENG) or _DESCRIBED_WHOLE.match(after)
     ):
-        return None
-    if surface == vocab.COMPLETION_TRIGGER and vocab.MAKING_INTO_MARK in before and after.strip():
-        return None  # 把天水建成…重要基地: made into, an aim
-    return type_
+        return True
+    # 把天水建成…重要基地: made into, an aim
+    return surface == vocab.COMPLETION_TRIGGER and vocab.MAKING_INTO_MARK in before and bool(after.strip())
 
 
 def _place_ends(after: str) -> bool:
