@@ -132,7 +132,49 @@ def holds_own_words(name: str) -> bool:
 def read_phrase(
     doc: Document, recognition: Recognition, dates: Dates, clause_start: int, text: str, before: list[Found]
 ) -> tuple[EventEntity | None, Found | None]:
-    """The noun phrase before a trigger, as a subject named by the text (两省市科技部门)."""
+    """The noun phrase before a trigger, as a subject named by the text (两省市科技部门).
+
+    In stages: where the phrase starts (`_phrase_start`), its head up to a date
+    (`_head_phrase`), a region word standing for a place (`_region_subject`) or a demonstrative
+    pointing back, the words after the name cut off (`_cut_after_name`, `_counted_owner`), the
+    name kept (`_name_kept`), a bare kind pointing back, words that name no one
+    (`_names_no_one`), and the entity or mention it is (`_named_subject`)."""
+    offset = _phrase_start(dates, clause_start, text)
+    phrase = _head_phrase(dates, clause_start, text, offset)
+    if phrase is None:
+        return None, None
+    region = _region_word(phrase)
+    if region is not None and _named_after_region(phrase[2:]):
+        phrase, offset, region = phrase[2:], offset + 2, None  # 我省华鼎…基地等474个项目: the thing
+    if region is not None and not _tally(phrase):
+        return _region_subject(doc, recognition, clause_start, phrase, region)
+    if phrase.startswith(vocab.REFERRING_DEMONSTRATIVES):
+        return referred_entity(recognition, clause_start, phrase), None
+    phrase = _counted_owner(_cut_after_name(phrase, clause_start + offset, before))
+    if phrase is None:
+        return None, None
+    shared = _SHARED_HEAD.match(phrase)
+    if shared is not None:
+        return _with_shared_head(doc, clause_start + text.find(phrase, offset), shared)
+    kept = _name_kept(recognition, phrase)
+    if kept is None:
+        return None, None
+    phrase, whole_type = kept
+    start = clause_start + text.find(phrase, offset)
+    if phrase in noun_phrase.HEADS and not _mentioned_at(before, start, phrase):
+        # 其中年产200万吨的生产线正式投产, 目前工程正在…: a bare kind points back to the nearest body
+        # of that kind; a bare 项目 or 工程 that points nowhere is no subject of its own
+        referent = referred_entity(recognition, clause_start, vocab.DEMONSTRATIVE + phrase)
+        if referent is not None or phrase in vocab.PRONOUNS_AT_CLAUSE_START:
+            return referent, None
+    if _names_no_one(phrase):
+        return None, None
+    return _named_subject(doc, recognition, before, start, phrase, whole_type)
+
+
+def _phrase_start(dates: Dates, clause_start: int, text: str) -> int:
+    """Where the subject phrase of a clause starts: past dates, leading words, an opener that
+    introduces it (又有12个项目, 到首条模组) and a span of time (洽谈会期间…)."""
     offset = 0
     while True:
         moved = offset
@@ -149,15 +191,22 @@ def read_phrase(
     span_of_time = span_of_time or TIME_FRAME_LEAD.match(text, offset)  # 洽谈会期间…
     if span_of_time is not None:
         offset = span_of_time.end()
+    return offset
+
+
+def _head_phrase(dates: Dates, clause_start: int, text: str, offset: int) -> str | None:
+    """The words from `offset` up to the first date, the alias definition and the dash, cut to
+    their head; None when they open no subject (an adverbial, a source, a list going on, a tally,
+    the people at work, a time)."""
     phrase = text[offset:]
     if phrase.startswith((*vocab.ADVERBIAL_OPENERS, *vocab.VERB_OPENERS, *vocab.REMAINDER_OPENERS)):
-        return None, None  # …, 剩余强弱电工程正加紧施工: the rest of the works told before
+        return None  # …, 剩余强弱电工程正加紧施工: the rest of the works told before
     if opens_no_subject(phrase):
-        return None, None  # 据市发展改革委…, 像这样的…: a source, a likeness
+        return None  # 据市发展改革委…, 像这样的…: a source, a likeness
     if offset == 0 and phrase.startswith(vocab.CONTINUING_JOINERS):
-        return None, None  # …等多个平台，及多所知名高校启动建设: the list before goes on
+        return None  # …等多个平台，及多所知名高校启动建设: the list before goes on
     if _COUNTED_OPENER.match(phrase) or phrase.endswith(vocab.JOINING_TAILS):
-        return None, None  # 有254个…项目, 签约及(揭牌仪式): a tally, or half of a pair of acts
+        return None  # 有254个…项目, 签约及(揭牌仪式): a tally, or half of a pair of acts
     for dated in dates.within(clause_start + offset, clause_start + len(text)):
         # A date ends the noun phrase: 武汉市2022年第二季度…项目 is about 武汉市.
         if dated.start - clause_start > offset:
@@ -166,24 +215,39 @@ def read_phrase(
     phrase = before_alias_definition(phrase)  # X(以下简称“Y”)…: X
     phrase = _head_of(phrase)
     if phrase.endswith(vocab.PEOPLE_AT_WORK):
-        return None, None  # 建设者们正在加紧施工: the people at work, the clause goes on about the works
+        return None  # 建设者们正在加紧施工: the people at work, the clause goes on about the works
     if (apposition := apposed_start(phrase, len(phrase))) >= 0:  # …连接线——大麦坝高架立交桥: after the dash
         phrase = phrase[apposition:]
     if phrase.endswith(vocab.TIME_FRAME_TAILS) or _BARE_DURATION.fullmatch(phrase):
-        return None, None  # …期间, (计划)3年(建成): when or how long, not who
+        return None  # …期间, (计划)3年(建成): when or how long, not who
+    return phrase
+
+
+def _region_word(phrase: str) -> str | None:
+    """The region word opening a phrase (我市, 全省), unless the phrase is a meeting's name, which
+    keeps it (全省河道堤防管理工作会议在黄冈召开)."""
     region = vocab.REGION_WORDS.get(phrase[:2])
     if region is not None and suffix_type(_cut_at_markers(phrase)) == "meeting":
-        region = None  # 全省河道堤防管理工作会议(在黄冈召开): a meeting's name keeps its region word
-    if region is not None and _named_after_region(phrase[2:]):
-        phrase, offset, region = phrase[2:], offset + 2, None  # 我省华鼎…基地等474个项目: the thing
-    if region is not None and not _tally(phrase):
-        own = phrase.startswith(vocab.OWN_REGION_MARKS)  # 我市: the outlet's own, maybe named later
-        place = recognition.latest_place(region, clause_start, ahead=own)
-        if place is None and own and (place := recognition.own_place(doc.text, region)) is not None:
-            return as_subject(place), place if doc.is_faithful(place.start, place.end) else None
-        return (as_subject(place) if place is not None else None), None
-    if phrase.startswith(vocab.REFERRING_DEMONSTRATIVES):
-        return referred_entity(recognition, clause_start, phrase), None
+        return None
+    return region
+
+
+def _region_subject(
+    doc: Document, recognition: Recognition, clause_start: int, phrase: str, region: str
+) -> tuple[EventEntity | None, Found | None]:
+    """The place a region word stands for: the latest named of its kind, or for the outlet's own
+    (我市) one named later or the outlet's own place."""
+    own = phrase.startswith(vocab.OWN_REGION_MARKS)  # 我市: the outlet's own, maybe named later
+    place = recognition.latest_place(region, clause_start, ahead=own)
+    if place is None and own and (place := recognition.own_place(doc.text, region)) is not None:
+        return as_subject(place), place if doc.is_faithful(place.start, place.end) else None
+    return (as_subject(place) if place is not None else None), None
+
+
+def _cut_after_name(phrase: str, base: int, before: list[Found]) -> str:
+    """A phrase cut where its name ends: at markers, break words, a duration or a span of time, a
+    word after a name, a partner marker before a mention (`base`: where the phrase starts in the
+    document), and without adverbs, edge marks and quotes."""
     phrase = _cut_at_markers(phrase)
     if _BREAK_WORD.search(phrase, vocab.MIN_PHRASE) is not None:  # most phrases: none, no loop
         for word in _BREAK_WORDS:
@@ -200,17 +264,22 @@ def read_phrase(
         position = phrase.find(word, vocab.MIN_PHRASE)
         if position > 0 and suffix_type(phrase[:position]) is not None:
             phrase = phrase[:position]
-    base = clause_start + offset
     for index, char in enumerate(phrase):
         if char in vocab.PARTNER_MARKERS and any(m.start == base + index + 1 for m in before):
             phrase = phrase[:index]
             break
-    phrase = unquoted(ADVERB_TAIL.sub("", phrase).strip(_NOT_AT_NAME_ENDS))
+    return unquoted(ADVERB_TAIL.sub("", phrase).strip(_NOT_AT_NAME_ENDS))
+
+
+def _counted_owner(phrase: str) -> str | None:
+    """The owner of a count inside a phrase (水土新城两家实验室: 水土新城), the maker of a first
+    (…项目首根单晶硅棒) or the phrase before a count of places; None for a count naming no one
+    (首批4个科学家团队)."""
     inner_count = _COUNT_INSIDE.search(phrase, vocab.MIN_PHRASE)
     owner = phrase[: inner_count.start()] if inner_count is not None else ""
     if owner and not owner.endswith(vocab.ORDINAL_MARK) and not _SHARED_HEAD.match(phrase):
         if owner in vocab.COUNT_NOT_OWNER:
-            return None, None  # 首批4个科学家团队: a count that names no one
+            return None  # 首批4个科学家团队: a count that names no one
         # 水土新城两家实验室: the count's owner before it is the main entity.
         phrase = owner
     first_unit = _ORDINAL_UNIT.search(phrase, vocab.MIN_PHRASE)
@@ -219,12 +288,16 @@ def read_phrase(
     counted_places = _COUNT_TAIL.search(phrase)
     if counted_places is not None and counted_places.start() >= vocab.MIN_PHRASE:
         phrase = phrase[: counted_places.start()]
-    shared = _SHARED_HEAD.match(phrase)
-    if shared is not None:
-        return _with_shared_head(doc, clause_start + text.find(phrase, offset), shared)
+    return phrase
+
+
+def _name_kept(recognition: Recognition, phrase: str) -> tuple[str, str | None] | None:
+    """The name a phrase keeps, with the type of the whole phrase before a list was split: trimmed,
+    the first of a list not sharing its head, its leading party, the work not its part; None for
+    a predicate or a length no name has."""
     phrase = _trim_to_name(phrase)
     if suffix_type(phrase) is None and _holds_trigger(phrase):
-        return None, None  # 首期厂房建成并试(投产): a predicate, not a name
+        return None  # 首期厂房建成并试(投产): a predicate, not a name
     whole_type = suffix_type(phrase)
     if any(separator in phrase for separator in vocab.LIST_SEPARATORS) and not _shares_its_head(
         recognition, phrase, whole_type
@@ -235,26 +308,37 @@ def read_phrase(
     if len(whole) >= vocab.MIN_PHRASE:
         phrase = whole
     if not vocab.MIN_PHRASE <= len(phrase) <= vocab.MAX_PHRASE:
-        return None, None
-    bare_at = clause_start + text.find(phrase, offset)
-    if phrase in noun_phrase.HEADS and not _mentioned_at(before, bare_at, phrase):
-        # 其中年产200万吨的生产线正式投产, 目前工程正在…: a bare kind points back to the nearest body
-        # of that kind; a bare 项目 or 工程 that points nowhere is no subject of its own
-        referent = referred_entity(recognition, clause_start, vocab.DEMONSTRATIVE + phrase)
-        if referent is not None or phrase in vocab.PRONOUNS_AT_CLAUSE_START:
-            return referent, None
+        return None
+    return phrase, whole_type
+
+
+def _names_no_one(phrase: str) -> bool:
+    """A phrase that is no subject: a generic word, a building part, a phase, a pronoun, a clause,
+    words no subject holds, a count, an amount, a trigger, a title, people."""
     if phrase in vocab.GENERIC_SUBJECT_WORDS or phrase in vocab.BUILDING_PARTS or phrase in vocab.BARE_PHASES:
-        return None, None
+        return True
     if (phrase in vocab.PRONOUNS and phrase not in vocab.PRONOUNS_AT_CLAUSE_START) or "，" in phrase:
-        return None, None
+        return True
     unnamed = _unnamed(phrase)
     if any(word in unnamed for word in vocab.NOT_IN_SUBJECT) or _COUNT.search(phrase):
-        return None, None
+        return True
     if is_amount_or_count(phrase) or phrase in vocab.TRIGGERS or phrase.endswith(vocab.PERSON_TITLES):
-        return None, None
-    if _PEOPLE.match(phrase) and suffix_type(phrase) is None and phrase[-1:] not in vocab.NAME_HEAD_CHARS:
-        return None, None
-    start = clause_start + text.find(phrase, offset)
+        return True
+    people = bool(_PEOPLE.match(phrase))
+    return people and suffix_type(phrase) is None and phrase[-1:] not in vocab.NAME_HEAD_CHARS
+
+
+def _named_subject(
+    doc: Document,
+    recognition: Recognition,
+    before: list[Found],
+    start: int,
+    phrase: str,
+    whole_type: str | None,
+) -> tuple[EventEntity | None, Found | None]:
+    """The subject a phrase starting at `start` names: a recognised name it is (or opens), the
+    place it ends in (unless a brand or a thing named before it), else the phrase itself, with a
+    mention of its own when no name covers it."""
     for found in before:
         if found.start == start and found.end == start + len(phrase):
             return as_subject(found), None
