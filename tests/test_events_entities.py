@@ -1627,6 +1627,36 @@ def test_a_function_character_inside_a_word_cuts_no_name(text: str, subject: str
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # corpus 225: a model's code (C919) is no count (919大 as in 两大经开区): the name whole
+        ("3月5日，首架C919大飞机正式交付。", "首架C919大飞机"),
+        ("3月5日，国航首架A350大型客机正式交付。", "国航首架A350大型客机"),
+        ("3月5日，首台CR450大功率动车组正式下线。", "首台CR450大功率动车组"),
+        # corpus 099: a list mark between two numbers lists members of one name, not two names
+        ("6日，将高景一号03、04星发射升空。", "高景一号03、04星"),
+        ("6日，将吉林一号05、06星发射升空。", "吉林一号05、06星"),
+        ("6日，宜宾港3、4号泊位建成投用。", "宜宾港3、4号泊位"),
+        # …while two names listed are two, the first the subject
+        ("6日，长城汽车、比亚迪项目正式投产。", "长城汽车"),
+        # corpus 238, 248, 231: an adverb of degree or manner (基本, 高效, 顺利地) and 迎来 before the
+        # trigger end no name; with nothing left, the clause is about the works told before
+        ("目前，二期厂房钢结构基本完工。", "二期厂房"),
+        ("今年3月，比亚迪刀片电池高效下线。", "比亚迪"),
+        ("宜宾国际交流中心项目经过规划和筹备，顺利地迎来开工。", "宜宾国际交流中心"),
+        ("宜宾会展中心项目经过一年筹备，如期地迎来开工。", "宜宾会展中心"),
+        # …but 高效 inside a name stays
+        ("3日，重庆高效农业示范园正式开园。", "重庆高效农业示范园"),
+    ],
+)
+def test_codes_member_numbers_and_adverbs_at_a_subjects_ends(text: str, subject: str) -> None:
+    """A subject phrase keeps a model's code and the numbers of its members whole, and loses the
+    adverbs and the verb of reaching (迎来) that stand between it and the trigger."""
+    event = extract(Article(text, "2024-06-01")).events[0]
+    assert event.subject is not None and event.subject.name == subject
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "连续第四年被评为“福建省经济实力十强县”。",  # pool 2 (q37): how often, no one

@@ -276,6 +276,16 @@ def test_a_ceremony_held_after_a_comma_is_one_event(text: str, expected: tuple[s
         pytest.param(
             "7月13日，常务副市长陈鸣波深入重庆科学城调研重点项目建设。", "陈鸣波", id="深入-调研"
         ),
+        # real 210: a run of titles before the name, 来 + the place visited (was 青海省委常委)
+        pytest.param(
+            "7月13日，青海省委常委、副省长张建民来海东调研督导重点项目建设情况。",
+            "张建民",
+            id="titles-then-来-210",
+        ),
+        pytest.param("7月13日，四川省委常委、副省长罗强来宜宾调研。", "罗强", id="titles-then-来"),
+        pytest.param("7月13日，市长王勇来渝考察重点项目。", "王勇", id="来-an-abbreviated-place"),
+        # …and a 来 inside a name is no arrival: the whole name (not 李来)
+        pytest.param("7月13日，副市长李来福来宜宾调研。", "李来福", id="来-inside-the-name"),
         pytest.param("7月13日，市长王刚先后来到高新区两个项目调研。", "王刚", id="先后-after-the-name"),
         pytest.param("7月13日，省长李强专程前往宜宾市考察。", "李强", id="专程-after-the-name"),
         pytest.param("7月13日，区委书记陈敏再次调研科学城建设。", "陈敏", id="再次-after-the-name"),

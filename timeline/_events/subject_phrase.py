@@ -48,10 +48,14 @@ _HAN_NAME = re.compile(r"(?!" + vocab.ATTRIBUTIVE + r")[\u4e00-\u9fffA-Za-z]{2}"
 ADVERB_TAIL = _regex.run_at_end(_TAIL_WORDS)
 _COUNT = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]$")
 _LIST_SPLIT = re.compile("[" + vocab.LIST_SEPARATORS + "]")
+#: A list mark between two numbers or codes (03、04星, 1号、2号机组): members of one name.
+_NUMBERED_MEMBERS = re.compile(
+    "(?<=[0-9A-Za-z" + vocab.MEMBER_NUMBER_MARKS + "])[" + vocab.LIST_SEPARATORS + "](?=[0-9A-Za-z])"
+)
 AMOUNT = re.compile("[" + vocab.NUMERALS + ".．]+(?:" + "|".join(vocab.AMOUNT_UNITS) + ")")
 _SUFFIX_IN = re.compile("|".join(re.escape(w) for w in sorted(vocab.ORG_SUFFIXES, key=len, reverse=True)))
 _COUNT_INSIDE = re.compile(
-    "(?<!["
+    "(?<![A-Za-z"
     + vocab.NUMERALS
     + "])["
     + vocab.NUMERALS
@@ -59,7 +63,7 @@ _COUNT_INSIDE = re.compile(
     + vocab.MEASURE_WORDS
     + vocab.COUNT_GROUP_WORDS
     + "]"
-)  # a whole number: 133个 is no 3个 owned by 13
+)  # a whole number: 133个 is no 3个 owned by 13; C919大(飞机) is a model's code, no 919 大
 #: A count of two or more places ending a phrase (渝川鄂三地); 制酒一区 is a name, no count.
 _COUNT_TAIL = re.compile("[" + vocab.COUNT_NUMERALS + "]+(?:" + "|".join(vocab.COUNT_TAIL_WORDS) + ")$")
 _LISTED = f"[^{vocab.NOUN_LIST_MARK}{vocab.NOUN_LIST_END}]{{2,}}"
@@ -383,7 +387,11 @@ def _names_before_place(words: str) -> str:
 def _shares_its_head(recognition: Recognition, phrase: str, whole_type: str | None) -> bool:
     """True when a list inside a phrase ending like a name is part of that name: its first
     item is no name of its own (长江上游凯江、郪江流域生态修复项目: the two rivers share the
-    project) and no 等 closes the list (金冠食品、桂和堂等项目 are several)."""
+    project) and no 等 closes the list (金冠食品、桂和堂等项目 are several); or every list mark
+    stands between two numbers (高景一号03、04星, 宜宾港3、4号泊位: members of one name)."""
+    numbered = _NUMBERED_MEMBERS.search(phrase) is not None
+    if numbered and _LIST_SPLIT.search(_NUMBERED_MEMBERS.sub("", phrase)) is None:
+        return True
     if whole_type is None or vocab.NOUN_LIST_END in phrase:
         return False
     first = _LIST_SPLIT.split(phrase, maxsplit=1)[0]

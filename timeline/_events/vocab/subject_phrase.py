@@ -185,6 +185,10 @@ SUBJECT_TAIL_WORDS = (
     # adverbs of repetition (信阳毛尖再次跻身…十强)
     "再次",
     "再度",
+    # adverbs of degree and manner, with 地 or without (…主体框架基本完工, 麒麟电池高效下线,
+    # …顺利地迎来开工), and a verb of reaching the act (迎来开工): no name ends with them
+    *("基本", "高效", "顺利地", "有序地", "稳步地", "如期地", "成功地"),
+    "迎来",
 )
 SUBJECT_LEAD_WORDS = (
     "其中",

@@ -17,6 +17,9 @@ SITE_TYPES = ("platform",)
 LIST_JOINERS = ("、",)
 #: Separators of a list of names (巴南龙洲湾、九龙坡西彭等3座加氢站).
 LIST_SEPARATORS = "等、"
+#: Marks after a member's number (1号、2号机组, 一期、二期): a list mark after one, before another
+#: number, lists the members of one name.
+MEMBER_NUMBER_MARKS = "号期"
 #: A year ahead written as "到2027年": the clause looks forward.
 PLANNED_YEAR = r"到\s*[0-9０-９]{4}\s*年"
 #: A clause "在<meeting>上" opens with this preposition.
