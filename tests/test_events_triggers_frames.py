@@ -87,6 +87,76 @@ def test_a_frame_after_a_copula_is_an_act(
 @pytest.mark.parametrize(
     ("text", "pub", "expected"),
     [
+        # real 139: an act dated in its own words before 后 happened, and the sentence goes on
+        pytest.param(
+            "2021年河南省科技创新委员会成立后，提出要按照工作思路打造新高地。",
+            "2023-01-10",
+            [("founding", "occurred", "2021", "河南省科技创新委员会")],
+            id="2021年X成立后-139",
+        ),
+        pytest.param(
+            "2019年3月重庆实验室揭牌后，先后引进团队12个。",
+            "2024-06-30",
+            [("opening", "occurred", "2019-03", "重庆实验室")],
+            id="2019年3月X揭牌后",
+        ),
+        pytest.param(
+            "2022年宜宾锂电产业园开工建设以后，当地又引来一批配套企业。",
+            "2024-06-30",
+            [("construction", "occurred", "2022", "宜宾锂电产业园")],
+            id="2022年X开工建设以后",
+        ),
+        # real 246: a copula before it (这是…后，…): the act is told all the same
+        pytest.param(
+            "这是陕西省2014年9月印发陕西省重污染天气应急预案后，第一次启动区域二级预警。",
+            "2014-12-05",
+            [("policy_release", "occurred", "2014-09", "陕西省")],
+            id="这是X2014年9月印发…后-246",
+        ),
+        # real 244: a preposition before 继 (在继…后): the frame's act takes the main clause's subject
+        pytest.param(
+            "在继3月上旬集中签约一批重大项目后，昆明片区又于3月15日组织了第一批27个建设项目集中开工。",
+            "2021-03-18",
+            [
+                ("construction", "occurred", "2021-03-15", "昆明片区"),
+                ("signing", "occurred", "2021-03-X1", "昆明片区"),
+            ],
+            id="在继…后-244",
+        ),
+        pytest.param(
+            "在继5月成都研究院揭牌之后，西安中心于8月正式启用。",
+            "2024-09-30",
+            [
+                ("opening", "occurred", "2024-05", "成都研究院"),
+                ("opening", "occurred", "2024-08", "西安中心"),
+            ],
+            id="在继…之后",
+        ),
+        # no date of its own, or a plan: a condition, no act
+        pytest.param("项目建成后，将改善临平地区交通。", "2024-06-30", [], id="建成后将-a-condition"),
+        pytest.param("重庆实验室揭牌后，可引进团队12个。", "2024-06-30", [], id="揭牌后可-undated"),
+        pytest.param(
+            "预计2026年项目全部投产后，年产值将达10亿元。", "2024-06-30", [], id="预计2026年投产后-a-plan"
+        ),
+    ],
+)
+def test_a_dated_act_before_hou_is_an_act(
+    text: str, pub: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """An act ending in 后 with a date in its own words (vocab.DATED_FRAME), or 在继…后, frames the
+    sentence as 继…之后 does: an event of its own with its own date; undated or planned, it is a
+    condition (项目建成后，将…) and no act."""
+    found = extract(Article(text, pub)).events
+    told = [
+        (e.type, e.status, e.date.value if e.date else None, e.subject.name if e.subject else None)
+        for e in found
+    ]
+    assert told == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
         # real 164: the dated act a span of forty years starts from
         pytest.param(
             "从1984年中美史克在东丽区成立，这40年，东丽区招商引资步伐稳健，从零星尝试到全面开花。",

@@ -68,8 +68,9 @@ def in_frame(span: tuple[int, int], frames: tuple[tuple[int, int], ...]) -> bool
 
 
 def _is_frame(text: str, span: tuple[int, int]) -> bool:
-    """继…之后 / 自…以来 (这是继…之后): a clause that frames the sentence with an earlier event."""
-    return triggers.opens_frame(text[span[0] : span[1]]) and text.endswith(vocab.FRAME_TAILS, *span)
+    """继…之后 / 自…以来 (这是继…之后, 2021年…成立后): a clause that frames the sentence with an
+    earlier event (`triggers.is_frame`)."""
+    return text.endswith(vocab.FRAME_TAILS, *span) and triggers.is_frame(text[span[0] : span[1]])
 
 
 def _meeting_names(text: str, sentence: Sentence) -> tuple[tuple[int, int], ...]:

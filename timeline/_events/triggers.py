@@ -95,6 +95,7 @@ _DATE_WORD = re.compile(r"[0-9０-９]|[" + vocab.DATE_UNIT_CHARS + "]")
 _COUNTED_PROJECTS = re.compile(vocab.COUNTED_PROJECTS)
 _NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
 _SINCE_YEAR = re.compile(vocab.SINCE_YEAR)
+_DATED_FRAME = re.compile(vocab.DATED_FRAME)
 _CEREMONY = re.compile("|".join(vocab.CEREMONY_NOUNS))
 _CEREMONY_OVER = re.compile(
     "(?:" + "|".join(vocab.CEREMONY_NOUNS) + ")(?:" + "|".join(vocab.CEREMONY_OVER) + ")"
@@ -483,14 +484,29 @@ def _timed_modal(before: str) -> bool:
 
 def _framed(words: str) -> bool:
     """继…之后 / 自…以后: words opening with 继 or 自 (after a copula too: 这是继…), or holding 自
-    before a year (科学城自2020年…)."""
-    return opens_frame(words) or bool(_SINCE_YEAR.search(words))
+    before a year (科学城自2020年…), or dated in their own words (`dated_frame`: 2021年…成立后)."""
+    return opens_frame(words) or bool(_SINCE_YEAR.search(words)) or dated_frame(words)
 
 
 def opens_frame(words: str) -> bool:
-    """The words open with 继 or 自, or with a copula before them (这是继…之后)."""
-    copula = next((c for c in vocab.FRAME_COPULAS if words.startswith(c)), "")
-    return words.startswith(vocab.FRAME_HEADS, len(copula))
+    """The words open with 继 or 自, or with a copula or a preposition before them (这是继…之后,
+    在继…后)."""
+    lead = next((c for c in (*vocab.FRAME_COPULAS, *vocab.FRAME_PREPOSITIONS) if words.startswith(c)), "")
+    return words.startswith(vocab.FRAME_HEADS, len(lead))
+
+
+def dated_frame(words: str) -> bool:
+    """Words holding a date of their own and no plan (2021年河南省科技创新委员会成立后): before 后,
+    an act that happened, framing what the sentence tells next (not 预计2025年建成后)."""
+    return _DATED_FRAME.search(words) is not None and _PLANNED_CUE.search(words) is None
+
+
+def is_frame(clause: str) -> bool:
+    """继…之后 / 自…以来 (这是继…之后), or a dated act ending in 后 (`dated_frame`): a clause that
+    frames the sentence with an earlier event."""
+    if clause.endswith(vocab.AFTER_TAILS) and dated_frame(clause):
+        return True
+    return opens_frame(clause) and clause.endswith(vocab.FRAME_TAILS)
 
 
 def _described_ceremony(before: str, after: str) -> bool:
@@ -556,7 +572,7 @@ def find_trigger(
         clause.startswith(vocab.DESCRIPTIVE_STARTS, opener_at)
         and not _MARKED_ACT.match(clause)
         and not _DATED_SPAN_START.match(clause)
-        and not (clause.startswith(vocab.FRAME_COPULAS) and opens_frame(clause))
+        and not (clause.startswith(vocab.FRAME_COPULAS) and (opens_frame(clause) or is_frame(clause)))
     )
     descriptive = descriptive or _PURPOSE_FRAME.match(clause) is not None
     condition = clause.startswith(vocab.CONDITION_HEAD) and clause[1:2] not in vocab.NOT_CONDITION_AFTER_HEAD

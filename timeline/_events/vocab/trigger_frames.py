@@ -136,6 +136,15 @@ SETTLED_BODIES = ("企业", "单位", "机构")
 SINCE_YEAR = r"(?:自|从)\s*(?:[0-9０-９]{4}|今年|去年|前年|上年)"
 #: Clauses that frame a sentence with an earlier event (继…之后, 自…以来).
 FRAME_HEADS = ("继", "自")
+#: A preposition before a frame (在继3月上旬集中签约一批重大项目后，…): the frame all the same.
+FRAME_PREPOSITIONS = ("在",)
+#: A date of the clause's own words (a year, a month, a year named by its distance) before an
+#: act ending in 后: the act happened then and the sentence goes on after it (2021年河南省科技创新
+#: 委员会成立后，…; 这是陕西省2014年9月印发…预案后，…), an event of its own as in 继…之后. An undated
+#: act ending in 后 (项目建成后，将…) stays a condition.
+DATED_FRAME = (
+    r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年|(?<![0-9０-９])[0-9０-９]{1,2}\s*月|(?:今|去|前|上)年"
+)
 #: A copula before a frame (这是继2011年11月国务院批复…之后，…的又一重要文件; 这是自2008年…启动…改革
 #: 后，…的首家划转): the frame is told all the same, its act an event of its own.
 FRAME_COPULAS = ("这是", "这也是", "这又是", "这已是", "此举是", "此次是")
