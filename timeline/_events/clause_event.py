@@ -48,8 +48,6 @@ def _heading_date(reading: Reading, sentence: Sentence, date: TimeExpr) -> TimeE
     (6月初，记者…看到，工人正忙碌建设…); the date of an earlier act in the sentence is not when the
     work goes on (一期工程已于2023年底建成投产，二期工程正在加快建设: undated)."""
     text = reading.doc.text
-    if date is reading.dates.dateline_over(text, sentence.start):
-        return date  # 本报北京4月15日电 | 记者获悉：…: the dateline's day
     head = reading.dates.within(sentence.start, min(sentence.end, sentence.start + vocab.HEADING_DATE_REACH))
     first = head[0] if head else None
     if first is None or first.expr != date:

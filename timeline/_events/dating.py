@@ -74,7 +74,6 @@ class Dates:
         self.dated = dated
         self.off_calendar = off_calendar  # date words whose date falls off the calendar (below)
         self.datelines = datelines or {}  # paragraph start: the day of the dateline set apart above it
-        self._dateline_starts = sorted(self.datelines)
         self.starts = [d.start for d in dated]
         self.items = items or []  # chronicle items under a date line: start, end, the line's date
         self._item_starts = [start for start, _, _ in self.items]
@@ -94,16 +93,6 @@ class Dates:
         if index >= 0 and at < self.items[index][1]:
             return self.items[index][2]
         return None
-
-    def dateline_over(self, text: str, sentence_start: int) -> TimeExpr | None:
-        """The day of the dateline set apart above the paragraph a sentence opens (中新网…4月15日电
-        | 记者获悉：…), which dates that sentence's clauses that have no date of their own."""
-        index = bisect.bisect_right(self._dateline_starts, sentence_start) - 1
-        if index < 0:
-            return None
-        start = self._dateline_starts[index]
-        near = sentence_start - start <= vocab.DATELINE_SENTENCE_GAP
-        return self.datelines[start] if near and not text[start:sentence_start].strip() else None
 
     def first_within(self, start: int, end: int) -> Dated | None:
         """The first date lying wholly inside [start, end) (dates never overlap: when the first
@@ -461,7 +450,9 @@ def clause_date(
     frames: tuple[tuple[int, int], ...] = (),
     own_from: int = 0,
 ) -> TimeExpr | None:
-    """The clause's own date, else the nearest earlier one of its sentence, else None.
+    """The clause's own date, else the nearest earlier one of its sentence, else None: a
+    dateline set apart above the paragraph (中新网宜宾5月20日电 (记者 王强)) is furniture, the
+    day the report was filed, and dates no clause (annotation README, 159 and 241).
 
     In the clause, the date nearest before the trigger wins (of a list of dates, 7月、9月, the
     first); a date after the trigger that
@@ -493,7 +484,7 @@ def clause_date(
         earlier = _heading_before_semicolons(text, dates, sentence.start)
     if earlier is not None:
         return _opening_inside(text, dates, sentence, earlier, frames).expr
-    return dates.item_date(clause_start) or dates.dateline_over(text, sentence.start)
+    return dates.item_date(clause_start)
 
 
 def _opening_inside(

@@ -29,8 +29,6 @@ ATTRIBUTE_MAX_LEN = 8
 #: A date followed by one of these opens a dateline (兰州2月11日讯, 杭州2月21日电): 今天 in the
 #: paragraph it opens is that day, not the page's publication date.
 DATELINE_TAILS = ("讯", "电")
-#: At most this many blanks between a paragraph's start and its first sentence.
-DATELINE_SENTENCE_GAP = 8
 #: The date engine's rule for a day written alone (28日): under a dateline it is read back
 #: from the dateline's day.
 BARE_DAY_RULE = "bare_day"
