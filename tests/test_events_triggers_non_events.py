@@ -119,6 +119,25 @@ from extracted import event_triples as _events
         pytest.param("高新区此次集中开工项目6个，总投资3.56亿元。", id="此次-a-batch-told-again-086"),
         pytest.param("严格实施土地利用总体规划和城市总体规划。", id="严格实施-a-requirement-075"),
         pytest.param("市长丁晖在开工仪式上表示，要加快建设。", id="在开工仪式上表示-a-speech-077"),
+        # a clause ending in a speech the act only names (240, 204)
+        pytest.param("省委书记于伟国作开工动员。", id="作开工动员-a-speech-240"),
+        pytest.param("市委书记张三在开工仪式上作动员讲话。", id="在仪式上作动员讲话-a-speech"),
+        pytest.param("区长王敏作项目签约动员。", id="作签约动员-a-speech"),
+        pytest.param(
+            "大唐海南能源开发有限公司、海南金发园区开发管理有限公司分别作为项目集中开工企业代表和园区"
+            "管理服务平台代表发言。",
+            id="开工企业代表发言-a-speech-204",
+        ),
+        pytest.param("宁德时代作为投产企业代表致辞。", id="投产企业代表致辞-a-speech"),
+        # a rate, a service or a rank named by the act (217, 204, 237)
+        pytest.param("安排省市重点建设项目630个，新增项目开工率90%以上。", id="开工率-a-rate-217"),
+        pytest.param("一期项目投产率达90%。", id="投产率-a-rate"),
+        pytest.param("临高县强化项目招引与落地服务。", id="落地服务-a-service-204"),
+        pytest.param("园区优化企业入驻服务。", id="入驻服务-a-service"),
+        pytest.param(
+            "从市州来看，武汉开工项目最多，孝感、襄阳、宜昌开工数居前列。", id="最多-居前列-a-rank-237"
+        ),
+        pytest.param("成都高新区签约项目数位居全省第一。", id="位居-a-rank"),
         pytest.param("一批投资体量大的重大项目连日来在天山南北加速推进。", id="一批-a-trend-083"),
         pytest.param("大批重大民生项目纷纷落地。", id="大批-a-trend-069"),
         pytest.param("越来越多的企业落户两江新区。", id="越来越多-a-trend"),
@@ -206,6 +225,22 @@ def test_not_a_milestone(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a speech joined after the act, or a meeting named by the speech, tells the act
+        pytest.param(
+            "5月8日，市长李强为重庆实验室揭牌并致辞。",
+            [("opening", "occurred", "2025-05-08")],
+            id="揭牌并致辞-the-act-told",
+        ),
+        pytest.param(
+            "5月8日，宜宾市举行重大项目集中开工动员大会。",
+            [("construction", "occurred", "2025-05-08")],
+            id="开工动员大会-a-ceremony-held",
+        ),
+        pytest.param(
+            "5月8日，宜宾市新增签约项目12个，签约率居全省前列。",
+            [("signing", "occurred", "2025-05-08")],
+            id="a-rank-in-the-next-clause-leaves-the-act",
+        ),
         # attending a meeting between people is no act (091); a visit is (参观考察)
         pytest.param("河北省委副书记、省长许勤参加会见。", [], id="参加会见-091"),
         pytest.param("副市长李明参加会谈。", [], id="参加会谈"),

@@ -94,6 +94,10 @@ TRIGGER_NOUN_TAILS = (
     # the site or the people of the act (开工现场1个主会场, 入驻师生及工程师超百人)
     "现场",
     "师生",
+    # a rate or a service named by the act (新增项目开工率90%以上, 投产率达90%, 强化项目招引与
+    # 落地服务, 入驻服务)
+    "率",
+    "服务",
 )
 #: A trigger naming the projects a description or a total is about (签约项目涵盖…领域, 集中开工
 #: 项目共11个, …二期首发项目等): no act told. Up to four characters (招商, 重点) may qualify
@@ -232,6 +236,10 @@ REQUIREMENT_ADVERBS = ("严格", "认真", "切实", "坚决", "深入", "扎实
 SPEECH_AT_CEREMONY = (
     r"^(?:[和暨及、与][^，。；上]{1,8})?(?:仪式|活动|典礼|现场)上"
     r"(?:发言|表示|指出|强调|说|致辞|讲话|介绍|提出|要求)"
+    # …and a clause that ends in a speech the act only names (省委书记于伟国作开工动员, 市长在开工
+    # 仪式上作动员讲话, A、B分别作为项目集中开工企业代表发言): someone spoke, no act told; not a
+    # speech joined after the act (为研究院揭牌并致辞: the act is told)
+    r"|^[^，。；、并]{0,24}?(?:动员|发言|讲话|致辞)$"
 )
 #: An unnamed set before the trigger (一批…重大项目加速推进, 大批重大民生项目纷纷落地): a trend,
 #: not one milestone; a set with a named member (A等一批项目) is not meant.
