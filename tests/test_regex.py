@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline._regex import alternation, alternation_source, past_digits, run_at_end
+from timeline._regex import alternation, alternation_source, first_apart, past_digits, run_at_end
 
 _WORDS = st.lists(st.text(alphabet="重庆市区成都a.+(", min_size=1, max_size=4), min_size=1, max_size=12)
 _TEXT = st.text(alphabet="重庆市区成都a.+(x", max_size=40)
@@ -43,6 +44,20 @@ def test_a_run_at_the_end_matches_like_the_joined_list(words: list[str], text: s
     found, expected = run_at_end(words).search(text), joined.search(text)
     assert (found and found.span()) == (expected and expected.span())
     assert run_at_end(words).sub("", text) == joined.sub("", text)
+
+
+@settings(max_examples=300, derandomize=True, database=None)
+@given(text=st.text(alphabet="0１2年月份日号度x", max_size=40))
+def test_a_class_with_its_first_character_apart_matches_like_the_repeat(text: str) -> None:
+    source = "[0-9０-９]+(?:年(?!度)|月份|月|日|号)"
+    plain, apart = re.compile(source), re.compile(first_apart(source))
+    assert [m.span() for m in apart.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("source", ["年[0-9]+", "[0-9]*年", "[\\]]+"])
+def test_first_apart_refuses_a_pattern_opening_otherwise(source: str) -> None:
+    with pytest.raises(ValueError):
+        first_apart(source)
 
 
 def test_longest_word_first() -> None:

@@ -48,6 +48,22 @@ def alternation(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(alternation_source(words))
 
 
+def first_apart(source: str) -> str:
+    """A pattern opening with a repeated character class (`[0-9]+年`) written with its first
+    character apart (`[0-9][0-9]*年`): it matches the same, and the regex engine skips to the
+    class's characters, where it tried the repeat at every offset (it knows what a class opens
+    with, not a repeat). ValueError for a pattern opening otherwise.
+
+        >>> first_apart("[0-9０-９]+(?:年|月)")
+        '[0-9０-９][0-9０-９]*(?:年|月)'
+    """
+    close = source.find("]", 2) if source.startswith("[") else -1
+    if close < 0 or "\\" in source[:close] or source[close + 1 : close + 2] != "+":
+        raise ValueError(f"not a pattern opening with a repeated class: {source!r}")
+    first = source[: close + 1]
+    return first + first + "*" + source[close + 2 :]
+
+
 def run_at_end(words: Iterable[str]) -> re.Pattern[str]:
     """A run of the words ending the text: `(?:w1|w2|…)+$`, written as the words' trie with its
     first word apart, so that the regex engine skips to the words' first characters instead of

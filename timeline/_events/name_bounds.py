@@ -30,7 +30,9 @@ _ROUTE_PAREN = re.compile(
     + str(vocab.ROUTE_END_MAX) + "}[）)]$"
 )
 _LIST_PREFIX = re.compile(vocab.LIST_PREFIX)
-_NUMBER_MEASURE = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.NUMBERED_GROUP + "]")
+_NUMBER_MEASURE = re.compile(
+    _regex.first_apart("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.NUMBERED_GROUP + "]")
+)
 #: A region word (我省, 本市) is where a name lies, never part of it.
 _STOPS = sorted(
     {*vocab.LEFT_STOPS, *vocab.REGION_WORDS, *vocab.TRIGGERS, *(t for t in vocab.PERSON_TITLES if len(t) > 2)}
@@ -39,7 +41,7 @@ _STOPS = sorted(
     reverse=True,
 )
 _MEETING_STOPS = sorted(vocab.MEETING_LEFT_STOPS, key=len, reverse=True)
-_DATE_STOP = re.compile(vocab.DATE_STOP)
+_DATE_STOP = re.compile(_regex.first_apart(vocab.DATE_STOP))
 _YEAR_OPENING = re.compile(vocab.YEAR_IN_DIGITS)
 _BATCH_AFTER_YEAR = re.compile(vocab.BATCH_AFTER_DATE)
 ORDINAL = re.compile(vocab.NAME_ORDINAL)
@@ -66,6 +68,12 @@ _STOPS_IN_HEADS = frozenset(
 _COMPANY_SUFFIXES = tuple(suffix for suffix, type_ in vocab.ORG_SUFFIXES.items() if type_ == "company")
 _COMPANY_KIND = _regex.alternation(vocab.COMPANY_KIND_WORDS)
 _DESCRIPTION_MARK = re.compile(f"(?:{vocab.ORDINAL_UNIT})|" + _regex.alternation_source(vocab.SUPERLATIVES))
+#: What a description mark opens with: most spans hold none, and one search of a class tells it
+#: (the regex engine tries the alternation above at every offset). Unbounded: any offset.
+_DESCRIPTION_FIRSTS = _regex.heads(_DESCRIPTION_MARK, 1)
+_DESCRIPTION_HEADS = re.compile(
+    "[" + re.escape("".join(sorted(_DESCRIPTION_FIRSTS))) + "]" if _DESCRIPTION_FIRSTS else ""
+)
 _BRAND_AND_PLACE = re.compile(
     f"[{_HAN}A-Za-z]{{{vocab.BRAND_LENGTHS[0]},{vocab.BRAND_LENGTHS[1]}}}[（(](?:{PLACE.pattern})[）)]"
 )
@@ -79,6 +87,7 @@ _ACT_WORDS = frozenset({*vocab.TRIGGERS, *vocab.HOLDING_VERBS})
 _TRADE_RUN = _regex.alternation(vocab.TRADE_WORDS)
 _BRAND_RANGE = range(vocab.BRAND_LENGTHS[0], vocab.BRAND_LENGTHS[1] + 1)
 _OFFICE_RUN = _regex.alternation(vocab.OFFICE_WORDS)
+_BRAND_CHARS = re.compile(f"[{_HAN}A-Za-z]+")
 
 
 def is_name_char(char: str) -> bool:
@@ -233,7 +242,8 @@ def _after_description(text: str, edge: int, suffix_start: int) -> int:
         ]
         if kinds:
             return kinds[-1]
-    mark = _DESCRIPTION_MARK.search(text, edge, suffix_start)
+    held = _DESCRIPTION_HEADS.search(text, edge, suffix_start) is not None
+    mark = _DESCRIPTION_MARK.search(text, edge, suffix_start) if held else None
     if mark is None:
         return edge
     head = _PLACE_HEAD_RE.search(text, mark.end(), suffix_start)
@@ -294,9 +304,9 @@ def _brand_before_place(text: str, edge: int, head: int) -> bool:
 def _brand_at_place(name: str, length: int) -> bool:
     """True when the name's first `length` characters read as a brand, no words of time (同年,
     一季度), and a place follows them (网易|贵安数据中心项目)."""
-    brand = name[:length]
-    return is_brand(brand) and not any(char in vocab.TIME_CHARS for char in brand) and (
-        PLACE.match(name, length) is not None
+    brand = name[:length]  # (the place first: most names have none there, and it is one match)
+    return PLACE.match(name, length) is not None and (
+        is_brand(brand) and not any(char in vocab.TIME_CHARS for char in brand)
     )
 
 
@@ -308,7 +318,7 @@ def is_brand(words: str) -> bool:
         return False
     if PLACE.match(words) is not None:
         return False
-    return bool(re.fullmatch(f"[{_HAN}A-Za-z]+", words))
+    return _BRAND_CHARS.fullmatch(words) is not None
 
 
 def _ordinal_in_meeting_name(text: str, match: re.Match[str], window: int) -> bool:

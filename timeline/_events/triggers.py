@@ -491,8 +491,13 @@ def _framed(words: str) -> bool:
 def opens_frame(words: str) -> bool:
     """The words open with 继 or 自, or with a copula or a preposition before them (这是继…之后,
     在继…后)."""
-    lead = next((c for c in (*vocab.FRAME_COPULAS, *vocab.FRAME_PREPOSITIONS) if words.startswith(c)), "")
+    if not words.startswith(_FRAME_LEADS):  # most words: no lead to look past
+        return words.startswith(vocab.FRAME_HEADS)
+    lead = next(c for c in _FRAME_LEADS if words.startswith(c))
     return words.startswith(vocab.FRAME_HEADS, len(lead))
+
+
+_FRAME_LEADS = (*vocab.FRAME_COPULAS, *vocab.FRAME_PREPOSITIONS)
 
 
 def dated_frame(words: str) -> bool:
