@@ -65,6 +65,8 @@ _FACILITY_HEADS = tuple(head for head, type_ in noun_phrase.HEADS.items() if typ
 _ORDINAL_BEFORE = re.compile(f"(?:{vocab.ORDINAL_UNIT})$")
 _ORDINAL_INSIDE = re.compile(vocab.ORDINAL_UNIT)
 _YEAR_FIRST = re.compile("^" + vocab.YEAR_IN_DIGITS + "?")
+#: A clause's subject, and its mention when it is a noun phrase no recognised name covers.
+_Subject = tuple[EventEntity | None, Found | None]
 
 
 def is_partner(text: str, found: Found) -> bool:
@@ -299,12 +301,15 @@ def _subject_of(
     span: tuple[int, int],
     mentions: list[Found],
     trigger: triggers.Trigger | None,
-) -> tuple[EventEntity | None, Found | None]:
+) -> _Subject:
     """The subject of the clause at `span` (see the module docstring), and, when it is a noun
     phrase that no recognised name covers, its mention (kept by the caller if the event stands).
 
     Without a trigger (a clause that reports no milestone), only a named entity or a place
-    opening the clause is returned: it may be the subject of the clauses that follow.
+    opening the clause is returned: it may be the subject of the clauses that follow
+    (`_opening_subject`). With one, the body set up after it (`_set_up_subject`), a beneficiary,
+    the thing of a ceremony (`_ceremony_subject`) or a venue come first, then the names and the
+    noun phrase before the trigger (`_trigger_subject`).
     """
     text = doc.text
     clause_start, clause_end = span
@@ -312,46 +317,18 @@ def _subject_of(
     cut = clause_start + (trigger.start if trigger else len(clause))
     frame = TIME_FRAME_LEAD.match(text, clause_start, cut)  # 进博会期间宁波市…: when, not who
     before = [m for m in mentions if m.end <= cut and (frame is None or m.start >= frame.end())]
-    if trigger is not None and trigger.type == "founding":
-        founded = [m for m in mentions if m.start >= cut and m.type not in vocab.PART_TYPES]
-        if founded:
-            return as_subject(founded[0]), None
-    if trigger is not None and trigger.surface in vocab.SET_UP_APPROVED:
-        after = clause_start + trigger.end
-        set_up = next((m for m in mentions if m.start == after and m.type != "person"), None)
-        if set_up is not None:
-            return as_subject(set_up), None  # …哈尔滨市，已经获批设立哈尔滨新区: the new area
     if trigger is not None:
+        set_up = _set_up_subject(mentions, clause_start, cut, trigger)
+        if set_up is not None:
+            return set_up
         beneficiary = _beneficiary(doc, recognition, dates, clause_start, cut, before)
         if beneficiary is not None:
             return beneficiary
         if opens_with_partner(clause):
             return None, None  # …签署协议，与A、B等进行了签约: the subject of the clause before
-        ceremony = ceremony_follows(text, span, trigger)
-        holding = holding_verb(text, span, trigger) if ceremony else None
-        attending = attending_verb(text, span, trigger) if ceremony and holding is None else None
-        if attending is not None:
-            # 王晓斌一行参加了“…联合实验室”签约暨揭牌仪式: the thing of the ceremony attended,
-            # never the attendee
-            thing = ceremony_thing(doc, dates, attending.end(), cut, before)
-            if thing is not None:
-                return thing
-            before = [m for m in before if m.start >= attending.end()]
-        if holding is not None:
-            thing = ceremony_thing(doc, dates, holding.end(), cut, before)
-            if thing is not None:
-                return thing
-            cut = holding.start()  # X举行…集中开工活动: the holder X is the subject
-            before = [m for m in before if m.end <= cut]
-        elif ceremony and joined_to_an_act(text, clause_start, cut):
-            # A与B战略合作暨C揭牌仪式在…举行: the ceremony of this trigger is about C
-            thing = ceremony_thing(doc, dates, clause_start, cut, before)
-            if thing is not None:
-                return thing
-            holder = joined_batch_holder(text, clause_start, cut, before)
-            if holder is not None:
-                return holder, None
-    if trigger is not None:
+        thing, cut, before = _ceremony_subject(doc, dates, span, cut, before, trigger)
+        if thing is not None:
+            return thing
         venue = venue_place(text, clause_start, span[1], mentions)
         if venue is not None:
             return venue, None
@@ -367,44 +344,125 @@ def _subject_of(
         and not (m.start > clause_start and m.start in other_parties)
         and not (complement is not None and m.start > complement)
     ]
-    ends = {m.end for m in before}
     if trigger is None:
-        named = [m for m in named if not is_affiliation(text, m.end)]
-        site = _site_visited(doc, recognition, dates, span)
-        if site is not None:
-            return site
-    if trigger is None:  # a clause opening a sentence, or a list the next clause goes on with
-        opens = clause_start == 0 or text[clause_start - 1] in _PHRASE_OPENERS
-        opens = opens or text.startswith(vocab.CONTINUING_JOINERS, clause_end + 1)
-        opens = opens or _after_a_role_frame(text, clause_start)
-        head = noun_phrase.opening(text, dates, clause_start, clause_end, ends) if opens else None
-        if head is not None and is_affiliation(text, head.end):
-            head = None
-    else:
-        head = noun_phrase.before(text, dates, clause_start, cut, ends) or _first_counted(
-            doc, dates, clause_start, cut, ends
-        )
-    if trigger is None and head is not None and named and head.end <= named[0].start:
+        return _opening_subject(doc, recognition, dates, span, before, named)
+    return _trigger_subject(doc, recognition, dates, span, cut, before, named)
+
+
+def _set_up_subject(
+    mentions: list[Found], clause_start: int, cut: int, trigger: triggers.Trigger
+) -> _Subject | None:
+    """The body a founding trigger founds, named after it, or the new area a 获批设立 trigger sets
+    up (…哈尔滨市，已经获批设立哈尔滨新区)."""
+    if trigger.type == "founding":
+        founded = [m for m in mentions if m.start >= cut and m.type not in vocab.PART_TYPES]
+        if founded:
+            return as_subject(founded[0]), None
+    if trigger.surface in vocab.SET_UP_APPROVED:
+        after = clause_start + trigger.end
+        set_up = next((m for m in mentions if m.start == after and m.type != "person"), None)
+        if set_up is not None:
+            return as_subject(set_up), None  # …哈尔滨市，已经获批设立哈尔滨新区: the new area
+    return None
+
+
+def _ceremony_subject(
+    doc: Document,
+    dates: Dates,
+    span: tuple[int, int],
+    cut: int,
+    before: list[Found],
+    trigger: triggers.Trigger,
+) -> tuple[_Subject | None, int, list[Found]]:
+    """The thing of a ceremony the trigger names, attended, held or joined to an act, or the holder
+    of a joined batch; else None, with where the words naming the subject now end (before the
+    holding verb: X举行…集中开工活动) and the names before them (not the attendee)."""
+    text = doc.text
+    clause_start = span[0]
+    ceremony = ceremony_follows(text, span, trigger)
+    holding = holding_verb(text, span, trigger) if ceremony else None
+    attending = attending_verb(text, span, trigger) if ceremony and holding is None else None
+    if attending is not None:
+        # 王晓斌一行参加了“…联合实验室”签约暨揭牌仪式: the thing of the ceremony attended,
+        # never the attendee
+        thing = ceremony_thing(doc, dates, attending.end(), cut, before)
+        if thing is not None:
+            return thing, cut, before
+        before = [m for m in before if m.start >= attending.end()]
+    if holding is not None:
+        thing = ceremony_thing(doc, dates, holding.end(), cut, before)
+        if thing is not None:
+            return thing, cut, before
+        cut = holding.start()  # X举行…集中开工活动: the holder X is the subject
+        before = [m for m in before if m.end <= cut]
+    elif ceremony and joined_to_an_act(text, clause_start, cut):
+        # A与B战略合作暨C揭牌仪式在…举行: the ceremony of this trigger is about C
+        thing = ceremony_thing(doc, dates, clause_start, cut, before)
+        if thing is not None:
+            return thing, cut, before
+        holder = joined_batch_holder(text, clause_start, cut, before)
+        if holder is not None:
+            return (holder, None), cut, before
+    return None, cut, before
+
+
+def _opening_subject(
+    doc: Document,
+    recognition: Recognition,
+    dates: Dates,
+    span: tuple[int, int],
+    before: list[Found],
+    named: list[Found],
+) -> _Subject:
+    """The subject of a clause without a trigger: a site visited, the noun phrase opening a
+    sentence or a list the next clause goes on with, a name (`_main_name`) or the place opening
+    the clause."""
+    text = doc.text
+    clause_start, clause_end = span
+    ends = {m.end for m in before}
+    named = [m for m in named if not is_affiliation(text, m.end)]
+    site = _site_visited(doc, recognition, dates, span)
+    if site is not None:
+        return site
+    opens = clause_start == 0 or text[clause_start - 1] in _PHRASE_OPENERS
+    opens = opens or text.startswith(vocab.CONTINUING_JOINERS, clause_end + 1)
+    opens = opens or _after_a_role_frame(text, clause_start)
+    head = noun_phrase.opening(text, dates, clause_start, clause_end, ends) if opens else None
+    if head is not None and is_affiliation(text, head.end):
+        head = None
+    if head is not None and named and head.end <= named[0].start:
         return _phrase_subject(doc, recognition, head)  # 科教创新城、大科学装置区等…: the first
-    last_de = clause.rfind(vocab.ATTRIBUTIVE, 0, cut - clause_start)
-    heads = [m for m in named if m.start - clause_start > last_de >= 0]
-    if heads:
-        return _widened(doc, recognition, head, heads[0], named)
-    if trigger is not None and head is not None and last_de >= 0 and head.start - clause_start > last_de:
-        if len(noun_phrase.head_ending_at(head.name, len(head.name))) > 1:  # not …项目一标段
-            return _phrase_subject(doc, recognition, head)  # …中最大的单体建筑T4航站楼: the head
-    for index, found in enumerate(named):
-        stop = named[index + 1].start if index + 1 < len(named) else cut
-        if vocab.ATTRIBUTIVE not in text[found.end : stop]:
-            return _widened(doc, recognition, head, found, named)
-    if named and last_de >= 0 and category_first(clause[last_de + 1 : cut - clause_start]):
-        # X所建的重点实验室(榜上有名): the head is a category, the body that owns it is the main entity.
-        return as_subject(named[-1]), None
-    if head is not None and not named and trigger is None:
+    main = _main_name(doc, recognition, span, clause_end, head, named, False)
+    if main is not None:
+        return main
+    if head is not None and not named:
         return _phrase_subject(doc, recognition, head)
     opening_place = next((m for m in before if m.type == "place" and m.start == clause_start), None)
-    if trigger is None:
-        return (as_subject(opening_place) if opening_place else None), None
+    return (as_subject(opening_place) if opening_place else None), None
+
+
+def _trigger_subject(
+    doc: Document,
+    recognition: Recognition,
+    dates: Dates,
+    span: tuple[int, int],
+    cut: int,
+    before: list[Found],
+    named: list[Found],
+) -> _Subject:
+    """The subject of a clause with a trigger from the words before it (up to `cut`): a name
+    (`_main_name`), the noun phrase before it, the phrase read (`read_phrase`), or the place
+    holding a counted batch or opening the clause."""
+    text = doc.text
+    clause_start = span[0]
+    clause = text[clause_start : span[1]]
+    ends = {m.end for m in before}
+    head = noun_phrase.before(text, dates, clause_start, cut, ends) or _first_counted(
+        doc, dates, clause_start, cut, ends
+    )
+    main = _main_name(doc, recognition, span, cut, head, named, True)
+    if main is not None:
+        return main
     phrase = read_phrase(doc, recognition, dates, clause_start, clause[: cut - clause_start], before)
     if head is not None and not named and (_tidier(head.name, phrase[0]) or _placed(before, head, phrase[0])):
         return _phrase_subject(doc, recognition, head)  # …新校区建设基本, …风景区被: the head's phrase
@@ -417,9 +475,42 @@ def _subject_of(
         # 14个项目在福建东山县奠基: a count is no subject; the place that holds the event is, the
         # last named before the trigger (青海…海西州都兰县…45个项目开复工: the county).
         return as_subject(places[-1]), None
+    opening_place = next((m for m in before if m.type == "place" and m.start == clause_start), None)
     if opening_place is not None:
         return as_subject(opening_place), None
     return None, None
+
+
+def _main_name(
+    doc: Document,
+    recognition: Recognition,
+    span: tuple[int, int],
+    cut: int,
+    head: noun_phrase.Phrase | None,
+    named: list[Found],
+    triggered: bool,
+) -> _Subject | None:
+    """The name among those before `cut` that the clause is about: the first after its last 的,
+    (with a trigger) a noun-phrase head after it, the first with no 的 after it, or the owner of a
+    category (X所建的重点实验室); None when none is."""
+    text = doc.text
+    clause_start = span[0]
+    clause = text[clause_start : span[1]]
+    last_de = clause.rfind(vocab.ATTRIBUTIVE, 0, cut - clause_start)
+    heads = [m for m in named if m.start - clause_start > last_de >= 0]
+    if heads:
+        return _widened(doc, recognition, head, heads[0], named)
+    if triggered and head is not None and last_de >= 0 and head.start - clause_start > last_de:
+        if len(noun_phrase.head_ending_at(head.name, len(head.name))) > 1:  # not …项目一标段
+            return _phrase_subject(doc, recognition, head)  # …中最大的单体建筑T4航站楼: the head
+    for index, found in enumerate(named):
+        stop = named[index + 1].start if index + 1 < len(named) else cut
+        if vocab.ATTRIBUTIVE not in text[found.end : stop]:
+            return _widened(doc, recognition, head, found, named)
+    if named and last_de >= 0 and category_first(clause[last_de + 1 : cut - clause_start]):
+        # X所建的重点实验室(榜上有名): the head is a category, the body that owns it is the main entity.
+        return as_subject(named[-1]), None
+    return None
 
 
 def _after_a_role_frame(text: str, clause_start: int) -> bool:
