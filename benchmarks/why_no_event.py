@@ -52,25 +52,41 @@ class Watch:
 
     def __init__(self, evidence: str) -> None:
         self.evidence = normalise_text(script.fold(flatten(evidence)))
-        self.span: tuple[int, int] | None = None  # the evidence in the cleaned text
+        self.spans: list[tuple[int, int]] = []  # the evidence in the cleaned text
         self.text = ""
-        self.focus = False  # inside an act (or sentence) overlapping the evidence
+        self.focus = False  # inside an act overlapping the evidence
         self.log: list[str] = []
         self.decisions: list[str] = []  # one per act overlapping the evidence
         self.sentence_seen = False
         self._paragraph = _code(milestones._paragraph)
         self._sentence = _code(milestones._sentence)
-        self._stages = {
-            _code(triggers.find_trigger): "find_trigger",
-            _code(triggers._refine): "_refine",
-            _code(clause_event.make_event): "make_event",
-            _code(subjects.fits): "fits",
+        self._act = _code(milestones._act)
+        self._stages: dict[CodeType, Callable[[FrameType, Any], None]] = {
+            _code(triggers.find_trigger): self._find_trigger,
+            _code(triggers._refine): self._refine,
+            _code(clause_event.make_event): self._make_event,
+            _code(subjects.fits): self._fits,
+            _code(milestones._told_already): self._told_already,
+            _code(milestones._is_tally): self._is_tally,
+            _code(milestones._without_milestone): self._without_milestone,
+            _code(milestones._add): self._add,
         }
-        self._act_lines: list[int] = []
-        self._act: tuple[int, int] | None = None
+        #: The stages `_refine` calls (each predicate True when it refuses the trigger).
+        functions = [getattr(triggers, name, None) for name in _code(triggers._refine).co_names]
+        self._refusers = {function.__code__ for function in functions if hasattr(function, "__code__")}
         self._refusals: list[str] = []  # why the act's clause gave no trigger
-        find_trigger = _code(triggers.find_trigger)
-        self._find_trigger_end = max(line for _, _, line in find_trigger.co_lines() if line)
+        self._surface = ""  # the trigger `_refine` is reading
+        self._refining = False
+        self._find_trigger_end = max(line for _, _, line in _code(triggers.find_trigger).co_lines() if line)
+        self._act_lines: list[int] = []
+        self._tally = False
+        self._without = False
+        self._told: str | None = None
+        self._added: bool | None = None
+        self._made: str | None = None
+        self._attributive = False  # a second search for a trigger past an attributive one
+        self._trigger_free = False
+        self._trigger_seen = False
 
     # where the evidence lies in the cleaned text
     def locate(self, text: str) -> None:
@@ -80,13 +96,15 @@ class Watch:
             for normal in normalise_text(char):
                 flat.append(normal)
                 where.append(index)
-        at = "".join(flat).find(self.evidence)
+        joined = "".join(flat)
         self.text = text
-        if at >= 0:
-            self.span = (where[at], where[at + len(self.evidence) - 1] + 1)
+        at = joined.find(self.evidence) if self.evidence else -1
+        while at >= 0:  # every copy (a headline may print the words first)
+            self.spans.append((where[at], where[at + len(self.evidence) - 1] + 1))
+            at = joined.find(self.evidence, at + 1)
 
     def overlaps(self, start: int, end: int) -> bool:
-        return self.span is not None and start < self.span[1] and self.span[0] < end
+        return any(start < span_end and span_start < end for span_start, span_end in self.spans)
 
     # the trace function
     def tracer(self, frame: FrameType, event: str, arg: Any) -> Callable[..., Any] | None:
@@ -95,8 +113,22 @@ class Watch:
             return self._trace_paragraph
         if code is self._sentence:
             return self._trace_sentence
-        if code in self._stages and self.focus:
+        if code is self._act:
+            act = frame.f_locals.get("act")
+            self.focus = act is not None and self.overlaps(*act.span)
+            if self.focus:
+                self.log.append(f"act {self.text[act.span[0] : act.span[1]]!r} {_act_flags(act)}")
+                self._act_lines, self._refusals = [], []
+                self._tally = self._without = self._attributive = self._trigger_seen = False
+                self._trigger_free = bool(getattr(act, "trigger_free", False))
+                self._told = self._added = self._made = None
+            return self._trace_act if self.focus else None
+        if not self.focus:
+            return None
+        if code in self._stages:
             return self._trace_stage
+        if self._refining and code in self._refusers:
+            return self._trace_refuser
         return None
 
     def _trace_paragraph(self, frame: FrameType, event: str, arg: Any) -> Callable[..., Any]:
@@ -109,105 +141,119 @@ class Watch:
         return self._trace_paragraph
 
     def _trace_sentence(self, frame: FrameType, event: str, arg: Any) -> Callable[..., Any]:
-        local = frame.f_locals
-        sentence = local.get("sentence")
-        if sentence is None or not self.overlaps(sentence.start, sentence.end):
-            return self._trace_sentence
-        span = local.get("span")
-        if event == "return":
-            self._close_act(frame)
-            if span is None:  # returned before its acts: a quiet sentence
+        sentence = frame.f_locals.get("sentence")
+        if event == "return" and sentence is not None and self.overlaps(sentence.start, sentence.end):
+            if "walk" not in frame.f_locals:  # returned before its acts: a quiet sentence
                 self.decisions.append("sentence quiet: no clause holds a trigger word or pattern")
-            self.focus = False
-            return self._trace_sentence
-        if event != "line":
-            return self._trace_sentence
-        if span != self._act:
-            self._close_act(frame)
-            self._act = span
-            self.focus = span is not None and self.overlaps(*span)
-            if self.focus:
-                act = local.get("act")
-                self.log.append(f"act {self.text[span[0] : span[1]]!r} {_act_flags(act)}")
-        if self.focus:
-            self._act_lines.append(frame.f_lineno)
         return self._trace_sentence
 
-    def _close_act(self, frame: FrameType) -> None:
-        lines, self._act_lines = self._act_lines, []
-        refusals, self._refusals = self._refusals, []
-        if not self.focus or not lines:
-            return
-        self._refusals = refusals
-        code = frame.f_code
-        sources = [_source(code, line) for line in lines]
-        if any(source.startswith("add(made)") for source in sources):
-            self.decisions.append("event added")
-            self.log.append("  -> event added")
-            return
-        # the last `continue` and the condition before it
-        for index in range(len(sources) - 1, -1, -1):
-            if sources[index].startswith("continue"):
-                if index and sources[index - 1].startswith("framed = make_event") is False:
-                    reason = _reason(sources, index)
-                    unread = any(s.startswith("unread = Unread") for s in sources[:index])
-                    key = f"_sentence: {reason}"
-                    if unread:
-                        key = "no trigger: " + self._no_trigger(frame, sources[:index])
-                    self.decisions.append(key)
-                    self.log.append(f"  -> {key}")
-                    return
-        self.decisions.append(f"_sentence ended the act at: {sources[-1]}")
-        self.log.append(f"  -> ended at line {lines[-1]}: {sources[-1]}")
+    def _trace_act(self, frame: FrameType, event: str, arg: Any) -> Callable[..., Any]:
+        if event == "line":
+            self._act_lines.append(frame.f_lineno)
+        elif event == "return":
+            self.focus = False
+            decision = self._act_decision(frame)
+            self.decisions.append(decision)
+            self.log.append(f"  -> {decision}")
+        return self._trace_act
 
-    def _no_trigger(self, frame: FrameType, sources: list[str]) -> str:
+    def _act_decision(self, frame: FrameType) -> str:
+        """What became of the act whose `_act` returns now."""
+        code = frame.f_code
+        sources = [_source(code, line) for line in self._act_lines]
+        if self._without:
+            return "no trigger: " + self._no_trigger(sources)
+        if self._added is not None:
+            return "event added" if self._added else "the sentence holds the same act already (_add)"
+        if self._told is not None:
+            return f"_told_already: {self._told}"
+        if self._made is not None:
+            return f"make_event: {self._made}"
+        last = sources[-1] if sources else ""
+        return f"_act returns: {last.split('#', 1)[-1].strip()}"
+
+    def _no_trigger(self, sources: list[str]) -> str:
         """Why an act went the way of clauses without a milestone."""
-        if frame.f_locals.get("tally"):
+        if self._tally:
             return "a tally (clause_is_tally: a count or a statistic)"
-        if any("(0, trigger.end + 1)" in source for source in sources):
+        if self._attributive:
             return "the trigger is attributive (is_attributive: …的 X) and no other"
-        if any(source.startswith("if not act.trigger_free") for source in sources) and not any(
-            source.startswith("blocked = blocked_spans") for source in sources
-        ):
+        if self._trigger_free:
             return "an act without a trigger (clause_acts: trigger_free)"
         return self._refusals[-1] if self._refusals else "no trigger word or pattern"
 
     def _trace_stage(self, frame: FrameType, event: str, arg: Any) -> Callable[..., Any]:
+        code = frame.f_code
+        if code is _code(triggers._refine) and event == "call":
+            return self._trace_stage
+        if event == "line" and code is _code(triggers._refine):
+            self._refining = True
+            self._surface = frame.f_locals.get("surface", "")
         if event == "return":
-            name = self._stages[frame.f_code]
-            local = frame.f_locals
-            line = _source(frame.f_code, frame.f_lineno)
-            comment = line.split("#", 1)[1].strip() if "#" in line else ""
-            if name == "_refine":
-                if arg is None:
-                    refusal = _refusal(frame.f_code, frame.f_lineno)
-                    self.log.append(f"  _refine refuses {local.get('surface')!r}: {refusal}")
-                    self._refusals.append(f"_refine refuses {local.get('surface')!r}: {refusal}")
-            elif name == "find_trigger":
-                found = f"{arg.type}/{arg.surface}" if arg is not None else "None"
-                where = "" if arg else f" (line {frame.f_lineno}: {line})"
-                self.log.append(f"  find_trigger -> {found}{where}")
-                if arg is None and frame.f_lineno != self._find_trigger_end:
-                    self._refusals.append("find_trigger: " + _refusal(frame.f_code, frame.f_lineno))
-            elif name == "make_event":
-                if arg is None:
-                    refusal = _refusal(frame.f_code, frame.f_lineno)
-                    if "subject" in local:
-                        subject = local["subject"]
-                        refusal = "no subject" if subject is None else f"subject does not fit: {refusal}"
-                    subject_name = getattr(local.get("subject"), "name", None)
-                    self.log.append(f"  make_event -> None: {refusal} (subject {subject_name!r})")
-                    self.decisions.append(f"make_event: {refusal}")
-                else:
-                    e = arg.event
-                    subject = e.subject.name if e.subject else None
-                    date = e.date and e.date.value
-                    made = f"{e.type} {e.status} {subject} {date} carried={arg.carried}"
-                    self.log.append(f"  make_event -> {made}")
-            elif name == "fits" and not arg:
-                candidate = local.get("subject")
-                self.log.append(f"  fits refuses {getattr(candidate, 'name', candidate)!r} {comment}")
+            self._stages[code](frame, arg)
         return self._trace_stage
+
+    def _trace_refuser(self, frame: FrameType, event: str, arg: Any) -> Callable[..., Any]:
+        if event == "return" and arg is True:
+            refusal = _refusal(frame.f_code, frame.f_lineno)
+            name = frame.f_code.co_name
+            self.log.append(f"  _refine refuses {self._surface!r} ({name}): {refusal}")
+            self._refusals.append(f"_refine refuses {self._surface!r} ({name}): {refusal}")
+        return self._trace_refuser
+
+    def _find_trigger(self, frame: FrameType, arg: Any) -> None:
+        found = f"{arg.type}/{arg.surface}" if arg is not None else "None"
+        line = _source(frame.f_code, frame.f_lineno)
+        where = "" if arg else f" (line {frame.f_lineno}: {line})"
+        self.log.append(f"  find_trigger -> {found}{where}")
+        if arg is None and frame.f_lineno != self._find_trigger_end:
+            self._refusals.append("find_trigger: " + _refusal(frame.f_code, frame.f_lineno))
+        if self._trigger_seen:
+            self._attributive = True  # a second search, past an attributive trigger
+        self._trigger_seen = arg is not None or self._trigger_seen
+
+    def _refine(self, frame: FrameType, arg: Any) -> None:
+        self._refining = False
+        if arg is None and frame.f_lineno != self._find_trigger_end:
+            line = _source(frame.f_code, frame.f_lineno)
+            if not line.startswith("return None"):  # (a release refused in _release_type)
+                refusal = _refusal(frame.f_code, frame.f_lineno)
+                self._refusals.append(f"_refine refuses {self._surface!r}: {refusal}")
+
+    def _make_event(self, frame: FrameType, arg: Any) -> None:
+        local = frame.f_locals
+        if arg is None:
+            refusal = _refusal(frame.f_code, frame.f_lineno)
+            if "subject" in local:
+                subject = local["subject"]
+                refusal = "no subject" if subject is None else f"subject does not fit: {refusal}"
+            subject_name = getattr(local.get("subject"), "name", None)
+            self.log.append(f"  make_event -> None: {refusal} (subject {subject_name!r})")
+            self._made = self._made or refusal
+            return
+        e = arg.event
+        subject = e.subject.name if e.subject else None
+        date = e.date and e.date.value
+        self.log.append(f"  make_event -> {e.type} {e.status} {subject} {date} carried={arg.carried}")
+
+    def _fits(self, frame: FrameType, arg: Any) -> None:
+        if not arg:
+            candidate = frame.f_locals.get("subject")
+            self.log.append(f"  fits refuses {getattr(candidate, 'name', candidate)!r}")
+
+    def _told_already(self, frame: FrameType, arg: Any) -> None:
+        if arg:
+            self._told = _refusal(frame.f_code, frame.f_lineno)
+
+    def _is_tally(self, frame: FrameType, arg: Any) -> None:
+        self._tally = bool(arg)
+
+    def _without_milestone(self, frame: FrameType, arg: Any) -> None:
+        self._without = True
+
+    def _add(self, frame: FrameType, arg: Any) -> None:
+        event = frame.f_locals.get("made").event
+        self._added = any(e is event for e in frame.f_locals["found"].events)
 
 
 def _act_flags(act: Any) -> str:
@@ -261,7 +307,7 @@ def explain(article: Article, evidence: str) -> Watch:
         sys.settrace(None)
         events_module.milestones.find = original  # type: ignore[assignment]
     covering = [e for e in extraction.events if gold.covers(e, article, evidence)]
-    if watch.span is None:
+    if not watch.spans:
         watch.decisions = ["evidence not in the cleaned text (cleanup changed or dropped it)"]
     elif not watch.sentence_seen:
         watch.decisions = ["sentence not read (not a prose paragraph: cleanup took it as furniture)"]
