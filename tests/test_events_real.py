@@ -86,7 +86,6 @@ KNOWN_FALSE_EVENTS = {
     "194-09": "session 7 blind batch: progress (fitting-out done): an event is emitted",
     "196-17": "session 7 blind batch: roll-up (一批项目落地): an event is emitted",
     "205-05": "session 8 blind batch: attendance with 宣布 (h98 precedent): an event is emitted",
-    "206-08": "session 8 blind batch: roll-up of 4 events in a year review: an event is emitted",
     "208-06": "session 8 blind batch: progress: an event is emitted",
     "209-05": "session 8 blind batch: decision / motivation restating the count of projects: an event is"
     " emitted",

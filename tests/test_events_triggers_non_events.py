@@ -138,6 +138,22 @@ from extracted import event_triples as _events
             "从市州来看，武汉开工项目最多，孝感、襄阳、宜昌开工数居前列。", id="最多-居前列-a-rank-237"
         ),
         pytest.param("成都高新区签约项目数位居全省第一。", id="位居-a-rank"),
+        # a quoted figure of speech the act only qualifies (241), and occasions listed in a
+        # review of a period (206)
+        pytest.param(
+            "新的一年，厦门市将打好项目谋划“主动仗”，跑出招商引资“加速度”，按下开工建设“快进键”。",
+            id="按下开工建设“快进键”-a-figure-241",
+        ),
+        pytest.param("2月，成都高新区吹响项目开工“集结号”。", id="开工“集结号”-a-figure"),
+        pytest.param("2月，两江新区跑出签约落地“加速度”。", id="签约落地“加速度”-a-figure"),
+        pytest.param(
+            "一年来，海南省委省政府确立抓项目、促投资的鲜明工作导向，成功举办博鳌亚洲论坛2019年年会招商"
+            "活动等4场大型招商活动。",
+            id="一年来-等4场活动-occasions-rolled-up-206",
+        ),
+        pytest.param(
+            "今年以来，宜宾市成功举办中国国际动力电池大会等3场重大签约活动。", id="今年以来-等3场-rolled-up"
+        ),
         pytest.param("一批投资体量大的重大项目连日来在天山南北加速推进。", id="一批-a-trend-083"),
         pytest.param("大批重大民生项目纷纷落地。", id="大批-a-trend-069"),
         pytest.param("越来越多的企业落户两江新区。", id="越来越多-a-trend"),
@@ -240,6 +256,17 @@ def test_not_a_milestone(text: str) -> None:
             "5月8日，宜宾市新增签约项目12个，签约率居全省前列。",
             [("signing", "occurred", "2025-05-08")],
             id="a-rank-in-the-next-clause-leaves-the-act",
+        ),
+        # a quoted name that is no figure, and occasions listed on one day, stay acts
+        pytest.param(
+            "2月1日，宜宾市三江新区“快进键”项目开工。",
+            [("construction", "occurred", "2025-02-01")],
+            id="a-project-named-快进键-starts",
+        ),
+        pytest.param(
+            "5月5日，海南省成功举办博鳌亚洲论坛招商活动等4场大型招商活动。",
+            [("meeting", "occurred", "2025-05-05")],
+            id="occasions-listed-on-their-day",
         ),
         # attending a meeting between people is no act (091); a visit is (参观考察)
         pytest.param("河北省委副书记、省长许勤参加会见。", [], id="参加会见-091"),

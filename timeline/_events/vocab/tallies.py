@@ -73,7 +73,8 @@ DATELINE_OPENING = (
 #: A clause opening with these sums up to a day (截至25日，…已签约合作项目15个): counts after it
 #: are tallies.
 UNTIL_OPENERS = ("截至", "截止")
-LISTED_COUNT = "等[0-9一二三四五六七八九十百千]+[余多]?[个家项所座批]"
+#: …and occasions listed so (成功举办A等4场大型招商活动, A等3次签约活动).
+LISTED_COUNT = "等[0-9一二三四五六七八九十百千]+[余多]?[个家项所座批场次]"
 #: Adverbs of acts spread over a period (全市陆续开(竣)工重大项目83个, 先后签约…): with a count,
 #: a roll-up, not one milestone.
 ROLLUP_ADVERBS = ("陆续", "先后", "相继")

@@ -43,6 +43,11 @@ SUMMARY_MAX_LEN = 60
 #: Triggers that are a person or body speaking about what follows (熊斐透露，…).
 REPORTING_TRIGGERS = ("透露", "披露", "宣布")
 #: A word right after a trigger that makes it part of a noun, not a verb (成立大会, 发布会).
+#: Nouns of slogans that speak of acts as a figure, printed in quotes (按下开工建设“快进键”, 吹响
+#: 项目开工“集结号”, 跑出签约落地“加速度”, 打好项目投产“主动仗”): the act only qualifies the figure.
+FIGURE_NOUNS = (
+    "快进键", "加速键", "启动键", "加速度", "集结号", "冲锋号", "主动仗", "攻坚战", "先手棋", "快车道",
+)  # fmt: skip
 TRIGGER_NOUN_TAILS = (
     # a station named by the service (始发站, 首发站)
     "站",
@@ -98,6 +103,9 @@ TRIGGER_NOUN_TAILS = (
     # 落地服务, 入驻服务)
     "率",
     "服务",
+    # a figure of speech in quotes the act qualifies (按下开工建设“快进键”, 跑出签约落地“加速度”;
+    # unquoted, 攻坚战 and the like may be the name of a campaign)
+    *(f"“{noun}”" for noun in FIGURE_NOUNS),
 )
 #: A trigger naming the projects a description or a total is about (签约项目涵盖…领域, 集中开工
 #: 项目共11个, …二期首发项目等): no act told. Up to four characters (招商, 重点) may qualify
