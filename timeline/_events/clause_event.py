@@ -126,7 +126,11 @@ def make_event(
 ) -> Made | None:
     """The event of one clause with a trigger (with the mention of its subject when that is a
     noun phrase of its own); None when the clause reports no milestone after all. Dates before
-    `attribute_end` belong to a dated attribute of the clause (2011年开工建设的…), not to it."""
+    `attribute_end` belong to a dated attribute of the clause (2011年开工建设的…), not to it.
+
+    In stages: the clause's date, clauses that tell no act (`_tells_no_act`), the subject
+    (`_event_subject`), its status (`_dated_status`), roles, confidence (`_confidence`) and the
+    summary (`_summary_span`)."""
     doc, recognition, dates = reading.doc, reading.recognition, reading.dates
     clause_start, clause_end = span
     if not doc.is_faithful(clause_start, clause_end):
@@ -136,100 +140,208 @@ def make_event(
     trigger_at = clause_start + trigger.start
     trigger_end = clause_start + trigger.end
     date = dating.clause_date(text, dates, sentence, span, trigger_at, frames, attribute_end)
-    if trigger.surface.startswith(vocab.DATED_ONLY_HEADS) and not dates.within(clause_start, clause_end):
-        return None
-    undated_move = trigger.surface in vocab.DATED_ONLY_TRIGGERS and date is None
-    if date is None and triggers.governs_a_set(clause, trigger):
-        return None
     copula = triggers.copula_before(clause, trigger)
-    if triggers.describes_a_batch(clause, trigger):
+    if _tells_no_act(reading, span, clause, trigger, mentions, date, copula):
         return None
-    if copula is None and is_attributive(reading, clause_start, clause, trigger):
-        return None
-    if triggers.is_reporting(trigger, clause) and any(
-        m.type == "person" and 0 <= trigger_at - m.end <= 1 for m in mentions
-    ):
-        return None
-    phrase_mention: Found | None = None
-    carried = False
     visit = visits.visit_span(sentence, trigger_at) if trigger.surface in vocab.VISIT_TRIGGERS else None
-    if visit is not None:
-        subject = visits.visitor(recognition, visit, trigger_at, text)
-        if subject is None:
-            subject, phrase_mention = _delegation(reading, visit[0], trigger_at)
-        titled = visits.titled_visitor(reading.doc, visit, trigger_at) if subject is None else None
-        if titled is not None:
-            subject, phrase_mention = titled
-        chaired = subjects.meeting_chaired(subject, span, mentions, trigger)
-        if chaired is not None:
-            subject, phrase_mention = chaired, None
-        named = subject is not None
-    elif ceremony is not None:
-        subject, phrase_mention = ceremony_subject(reading, ceremony, trigger, clause_start)
-        named = subject.name in recognition.entities
-    elif (held := held_meeting(mentions, trigger_at, trigger_end)) is not None:
-        subject, named = subjects.as_subject(held), True
-        subject = subjects.founded_body(subject, recognition) or subject
-    elif (title := _published_title(trigger, mentions, trigger_end)) is not None:
-        subject, named = subjects.as_subject(title), True
-    else:
-        # 'X是…<trigger>的主楼': the subject is read before the copula
-        told_of = trigger if copula is None else attrs.evolve(trigger, start=copula, end=copula + 1)
-        subject, phrase_mention = subjects.subject_of(doc, recognition, dates, span, mentions, told_of)
-        named = subject is not None and subject.name in recognition.entities
-        if subject is None and (unit := subjects.acted_on(doc, span, mentions, trigger)) is not None:
-            subject, phrase_mention = unit  # 撤销陕县，设立三门峡市陕州区: the unit acted on
-        if subject is None:
-            subject, carried = previous_subject.get(), True
-            built = None if subject is None else subjects.work_built(doc, span, mentions, trigger, subject)
-            if built is not None:
-                subject, carried = built, False  # …园区已经开工，今年建成宜宾港三期工程: the works built
-            if subject is not None and trigger.type in vocab.ACTS_AT_A_MEETING:
-                # …恳谈会在昌吉召开，4个县市…签订合作协议: the place that held it
-                subject = subjects.meeting_place(doc, recognition, sentence.start, span, subject) or subject
-        if subject is None and (site := ceremony_site(doc, span, mentions, trigger)) is not None:
-            (subject, phrase_mention), carried = site, False  # 在X项目举行开工仪式: the works of the site
-        if subject is None:
-            subject = subjects.first_party(text, span, mentions, trigger_at)
-        fitting = subject is None or subjects.fits(recognition, trigger, subject, mentions, trigger_end)
-        if carried and not fitting:  # 肇东市引进…建设国际高端饮品产业园项目，计划3年建成: the works named
-            subject = _fitting_before(reading, sentence, span, trigger, mentions) or subject
+    subject, phrase_mention, named, carried = _event_subject(
+        reading, sentence, span, trigger, mentions, previous_subject, ceremony, visit, copula
+    )
     if subject is None or not subjects.fits(recognition, trigger, subject, mentions, trigger_end):
         return None
+    undated_move = trigger.surface in vocab.DATED_ONLY_TRIGGERS and date is None
     if undated_move and not (named and not carried and subject.type in vocab.MOVING_BODY_TYPES):
         return None  # 居民陆续迁至新居: undated, a move of people is no milestone
+    date, status = _dated_status(reading, sentence, span, clause, trigger, date)
+    roles = event_roles(doc, recognition, reading.owners, subject, mentions, trigger_end, visit)
+    summary_span = _summary_span(reading, sentence, span, clause, trigger, subject, visit)
+    if summary_span is None:
+        return None
+    start_char, end_char = doc.original_span(*summary_span)
+    event = Event(
+        type=trigger.type,
+        trigger=trigger.surface,
+        status=status,
+        date=date,
+        summary=text[summary_span[0] : summary_span[1]],
+        sentence=text[sentence.start : sentence.end],
+        article_id=reading.article.id,
+        start_char=start_char,
+        end_char=end_char,
+        entities=roles,
+        confidence=_confidence(date, named, trigger),
+    )
+    return Made(event, phrase_mention, carried)
+
+
+def _tells_no_act(
+    reading: Reading,
+    span: tuple[int, int],
+    clause: str,
+    trigger: triggers.Trigger,
+    mentions: list[Found],
+    date: TimeExpr | None,
+    copula: int | None,
+) -> bool:
+    """A clause whose trigger tells no act of its own: a head dated only by a date the clause lacks,
+    an undated act governing a set, a batch described, an attributive trigger (not after a
+    copula), words reported by a person named right before the trigger."""
+    clause_start, clause_end = span
+    trigger_at = clause_start + trigger.start
+    dated_only = trigger.surface.startswith(vocab.DATED_ONLY_HEADS)
+    if dated_only and not reading.dates.within(clause_start, clause_end):
+        return True
+    if date is None and triggers.governs_a_set(clause, trigger):
+        return True
+    if triggers.describes_a_batch(clause, trigger):
+        return True
+    if copula is None and is_attributive(reading, clause_start, clause, trigger):
+        return True
+    return triggers.is_reporting(trigger, clause) and any(
+        m.type == "person" and 0 <= trigger_at - m.end <= 1 for m in mentions
+    )
+
+
+def _event_subject(
+    reading: Reading,
+    sentence: Sentence,
+    span: tuple[int, int],
+    trigger: triggers.Trigger,
+    mentions: list[Found],
+    previous_subject: Carried,
+    ceremony: tuple[int, int] | None,
+    visit: tuple[int, int] | None,
+    copula: int | None,
+) -> tuple[EventEntity | None, Found | None, bool, bool]:
+    """The event's subject, its phrase mention, whether it is a recognised name and whether it
+    was carried from an earlier clause: a visitor (`_visitor`), a ceremony's subject, the meeting
+    held, a published title, else the subject the clause names (`_clause_subject`)."""
+    recognition = reading.recognition
+    trigger_at = span[0] + trigger.start
+    trigger_end = span[0] + trigger.end
+    if visit is not None:
+        subject, phrase_mention = _visitor(reading, span, trigger, mentions, visit)
+        return subject, phrase_mention, subject is not None, False
+    if ceremony is not None:
+        subject, phrase_mention = ceremony_subject(reading, ceremony, trigger, span[0])
+        return subject, phrase_mention, subject.name in recognition.entities, False
+    if (held := held_meeting(mentions, trigger_at, trigger_end)) is not None:
+        subject = subjects.as_subject(held)
+        return subjects.founded_body(subject, recognition) or subject, None, True, False
+    if (title := _published_title(trigger, mentions, trigger_end)) is not None:
+        return subjects.as_subject(title), None, True, False
+    return _clause_subject(reading, sentence, span, trigger, mentions, previous_subject, copula)
+
+
+def _visitor(
+    reading: Reading,
+    span: tuple[int, int],
+    trigger: triggers.Trigger,
+    mentions: list[Found],
+    visit: tuple[int, int],
+) -> tuple[EventEntity | None, Found | None]:
+    """The visitor of a visit: named, a delegation or a titled visitor, or the chair of a meeting."""
+    trigger_at = span[0] + trigger.start
+    phrase_mention: Found | None = None
+    subject = visits.visitor(reading.recognition, visit, trigger_at, reading.doc.text)
+    if subject is None:
+        subject, phrase_mention = _delegation(reading, visit[0], trigger_at)
+    titled = visits.titled_visitor(reading.doc, visit, trigger_at) if subject is None else None
+    if titled is not None:
+        subject, phrase_mention = titled
+    chaired = subjects.meeting_chaired(subject, span, mentions, trigger)
+    if chaired is not None:
+        subject, phrase_mention = chaired, None
+    return subject, phrase_mention
+
+
+def _clause_subject(
+    reading: Reading,
+    sentence: Sentence,
+    span: tuple[int, int],
+    trigger: triggers.Trigger,
+    mentions: list[Found],
+    previous_subject: Carried,
+    copula: int | None,
+) -> tuple[EventEntity | None, Found | None, bool, bool]:
+    """The subject the clause names (before its copula: 'X是…<trigger>的主楼'), the unit acted
+    on, the subject carried from before (the works built, the place that held a meeting), the
+    works of a ceremony's site or the first party; a carried subject that does not fit the
+    trigger gives way to a fitting one named before it."""
+    doc, recognition = reading.doc, reading.recognition
+    trigger_end = span[0] + trigger.end
+    carried = False
+    # 'X是…<trigger>的主楼': the subject is read before the copula
+    told_of = trigger if copula is None else attrs.evolve(trigger, start=copula, end=copula + 1)
+    subject, phrase_mention = subjects.subject_of(doc, recognition, reading.dates, span, mentions, told_of)
+    named = subject is not None and subject.name in recognition.entities
+    if subject is None and (unit := subjects.acted_on(doc, span, mentions, trigger)) is not None:
+        subject, phrase_mention = unit  # 撤销陕县，设立三门峡市陕州区: the unit acted on
+    if subject is None:
+        subject, carried = previous_subject.get(), True
+        built = None if subject is None else subjects.work_built(doc, span, mentions, trigger, subject)
+        if built is not None:
+            subject, carried = built, False  # …园区已经开工，今年建成宜宾港三期工程: the works built
+        if subject is not None and trigger.type in vocab.ACTS_AT_A_MEETING:
+            # …恳谈会在昌吉召开，4个县市…签订合作协议: the place that held it
+            subject = subjects.meeting_place(doc, recognition, sentence.start, span, subject) or subject
+    if subject is None and (site := ceremony_site(doc, span, mentions, trigger)) is not None:
+        (subject, phrase_mention), carried = site, False  # 在X项目举行开工仪式: the works of the site
+    if subject is None:
+        subject = subjects.first_party(doc.text, span, mentions, span[0] + trigger.start)
+    fitting = subject is None or subjects.fits(recognition, trigger, subject, mentions, trigger_end)
+    if carried and not fitting:  # 肇东市引进…建设国际高端饮品产业园项目，计划3年建成: the works named
+        subject = _fitting_before(reading, sentence, span, trigger, mentions) or subject
+    return subject, phrase_mention, named, carried
+
+
+def _dated_status(
+    reading: Reading,
+    sentence: Sentence,
+    span: tuple[int, int],
+    clause: str,
+    trigger: triggers.Trigger,
+    date: TimeExpr | None,
+) -> tuple[TimeExpr | None, str]:
+    """The event's date and status: the status the clause tells, the date of a plan, a heading's
+    date for work under way undated in its clause, and the status that date gives."""
     told = triggers.status(clause, trigger)
     date = dating.planned_date(told, date, clause)
-    if told == "ongoing" and date is not None and not dates.within(clause_start, clause_end):
+    if told == "ongoing" and date is not None and not reading.dates.within(*span):
         date = _heading_date(reading, sentence, date)
-    status = dating.dated_status(told, date, reading.article.pub_date)
-    roles = event_roles(doc, recognition, reading.owners, subject, mentions, trigger_end, visit)
+    return date, dating.dated_status(told, date, reading.article.pub_date)
+
+
+def _confidence(date: TimeExpr | None, named: bool, trigger: triggers.Trigger) -> float:
+    """The event's confidence: a base, more for a date, a recognised subject, a specific trigger."""
     confidence = vocab.CONFIDENCE_BASE
     confidence += vocab.CONFIDENCE_DATED if date is not None else 0.0
     confidence += vocab.CONFIDENCE_NAMED_SUBJECT if named else 0.0
     confidence += vocab.CONFIDENCE_SPECIFIC_TRIGGER if len(trigger.surface) > 2 else 0.0
-    summary_start, summary_end = summary.summary_span(text, sentence, span, trigger_end)
+    return round(min(confidence, 1.0), 2)
+
+
+def _summary_span(
+    reading: Reading,
+    sentence: Sentence,
+    span: tuple[int, int],
+    clause: str,
+    trigger: triggers.Trigger,
+    subject: EventEntity,
+    visit: tuple[int, int] | None,
+) -> tuple[int, int] | None:
+    """The span of the event's summary (from the visitor for a visit; the clause when the summary
+    is not the article's own words); None when what a report goes on to is a figure, no act."""
+    doc, text = reading.doc, reading.doc.text
+    clause_end = span[1]
+    summary_start, summary_end = summary.summary_span(text, sentence, span, span[0] + trigger.end)
     if visit is not None and subject.type == "person":
-        named_at = (m.start for m in recognition.within(*visit) if m.name == subject.name)
+        named_at = (m.start for m in reading.recognition.within(*visit) if m.name == subject.name)
         visitor_at = max(named_at, default=None)
         summary_start = summary.from_visitor(sentence, span, visitor_at)
     if summary_end > clause_end and triggers.is_reporting(trigger, clause):
         if triggers.is_statistic(text[clause_end:summary_end]):
             return None  # 消息透露，今年前10个月…累计完成投资…: a figure reported, no act
     if not doc.is_faithful(summary_start, summary_end):
-        summary_start, summary_end = span
-    start_char, end_char = doc.original_span(summary_start, summary_end)
-    event = Event(
-        type=trigger.type,
-        trigger=trigger.surface,
-        status=status,
-        date=date,
-        summary=text[summary_start:summary_end],
-        sentence=text[sentence.start : sentence.end],
-        article_id=reading.article.id,
-        start_char=start_char,
-        end_char=end_char,
-        entities=roles,
-        confidence=round(min(confidence, 1.0), 2),
-    )
-    return Made(event, phrase_mention, carried)
+        return span
+    return summary_start, summary_end
