@@ -1551,12 +1551,13 @@ class IngestBatch:
             meanwhile = [digest for digest in missing if digest not in found]  # by another writer
             found.update(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", meanwhile)))
 
-    def _place(self, report: _IncomingEvent, stored: Iterable[_StoredEvent]) -> None:
+    def _place(self, report: _IncomingEvent, stored: Sequence[_StoredEvent]) -> None:
         """Merge a report into the event it describes (in this batch or stored), else start a new one."""
         event = report.event
         state, reason = self._find_match(report, stored)
+        date = _dated(event)
         if state is None:
-            state = _new_state(event, report.subject_id, report.subject_name)
+            state = _new_state(event, report.subject_id, report.subject_name, date)
             state.report_date = report.article.pub_date
             self._created.append(state)
             if report.subject_id is not None:
@@ -1567,34 +1568,33 @@ class IngestBatch:
             self.counts.merged_events += 1
         for entity_id, role in report.links:
             state.add_link(entity_id, role)
-        date = event.date if event_interval(event) is not None else None
-        state.add_source(
-            SourceState(
-                report.article_seq,
-                *report.texts,
-                event.start_char,
-                event.end_char,
-                event.status,
-                date.start if date else None,
-                date.end if date else None,
-                date.grain if date else None,
-                date.value if date else None,
-                date.mod if date else None,
-                date.kind if date else None,
+        sentence, summary, date_text = report.texts
+        position = (report.article_seq, sentence, summary, date_text, event.start_char, event.end_char)
+        if date is None:
+            state.add_source(SourceState(*position, event.status, None, None, None, None, None, None))
+        else:
+            state.add_source(
+                SourceState(
+                    *position, event.status, date.start, date.end, date.grain, date.value, date.mod, date.kind
+                )
             )
-        )
         if state.start is not None and state.end is not None:
-            self._max_span = max(self._max_span, (state.end - state.start).days)
+            span = (state.end - state.start).days
+            if span > self._max_span:
+                self._max_span = span
 
     def _find_match(
-        self, report: _IncomingEvent, stored: Iterable[_StoredEvent]
+        self, report: _IncomingEvent, stored: Sequence[_StoredEvent]
     ) -> tuple[EventState | None, str]:
         """The event `report` is another report of: one met in this batch first, else a stored one."""
         if report.subject_id is None:
             return None, ""
         key = (report.subject_id, report.event.type)
+        met = self._by_key.get(key, ())
+        if not met and not stored:
+            return None, ""
         objects = {entity_id for entity_id, role in report.links if role == "object"}
-        for state in self._by_key.get(key, ()):
+        for state in met:
             reason = match_reason(state, report.event, report.subject_id, objects)
             if reason:
                 return state, reason
@@ -1983,8 +1983,17 @@ def _written_id(state: EventState) -> int:
     return state.id
 
 
-def _new_state(event: Event, subject_id: int | None, subject_name: str) -> EventState:
-    date = event.date if event_interval(event) is not None else None
+def _dated(event: Event) -> TimeExpr | None:
+    """The event's date when it has an interval (`event_interval`), else None."""
+    date = event.date
+    return date if date is not None and date.start is not None and date.end is not None else None
+
+
+def _new_state(
+    event: Event, subject_id: int | None, subject_name: str, date: TimeExpr | None = None
+) -> EventState:
+    """A new event's merge state; `date` is `_dated(event)` when the caller has it."""
+    date = date if date is not None else _dated(event)
     return EventState(
         id=None,
         type=event.type,
