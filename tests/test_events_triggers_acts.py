@@ -264,6 +264,38 @@ def test_a_milestone_told_through_a_copula(text: str, expected: list[tuple[str, 
             [("opening", "occurred", "2013-12")],
             id="全部-the-act-told-of-the-whole-082",
         ),
+        # …but a plan dated for the whole of the one thing told is a milestone of its own
+        pytest.param(
+            "目前，宁夏电投集团公司太阳山风电四期项目在紧张建设中，预计年底可实现全部并网投运。",
+            [("construction", "ongoing", None), ("production", "planned", "2025")],
+            id="预计年底…全部并网投运-a-plan-of-the-whole-pool2-q66",
+        ),
+        pytest.param(
+            "浙江吉利控股集团年产10万辆新能源汽车项目落户西安。项目总投资65亿元，计划2026年8月全部建成投用。",
+            [("signing", "occurred", None), ("opening", "planned", "2026-08")],
+            id="计划…全部建成投用-after-the-project-told",
+        ),
+        pytest.param(
+            "长沙机场改扩建工程去年10月开工，拟于2027年底全部完工。",
+            [("construction", "occurred", "2024-10"), ("construction", "planned", "2027")],
+            id="拟于…全部完工",
+        ),
+        pytest.param(
+            "南宁市第一人民医院五象院区正加快建设，将于2026年6月全部建成投用。",
+            [("construction", "ongoing", None), ("opening", "planned", "2026-06")],
+            id="将于…全部建成投用",
+        ),
+        # a place's batch planned in full, or a target without a cue of plan, is the act told again
+        pytest.param(
+            "3月2日，万宁市18个重点项目集中开工，预计年底前全部投产。",
+            [("construction", "occurred", "2025-03-02")],
+            id="a-batch's-plan-of-the-whole",
+        ),
+        pytest.param(
+            "3月2日，万宁市18个重点项目集中开工，力争9月底前全部投产。",
+            [("construction", "occurred", "2025-03-02")],
+            id="a-batch's-target-of-the-whole",
+        ),
         pytest.param(
             "5月28日，广州多地举行重大项目集中动工活动，142个项目签约动工，总投资1842亿元。",
             [("construction", "occurred", "2025-05-28")],

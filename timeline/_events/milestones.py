@@ -423,7 +423,7 @@ def _told_already(
     text = reading.doc.text
     found = walk.found
     sentence_types = walk.sentence_types
-    if made.carried and told_again(clause[: trigger.start]):
+    if made.carried and told_again(clause[: trigger.start], made.event.subject):
         return True
     curtain = trigger.surface.endswith(vocab.CURTAIN_WORDS)
     marking = clause.startswith(vocab.MARKING_OPENERS) and not curtain

@@ -12,7 +12,7 @@ from timeline._events import triggers, vocab
 from timeline._events.context import Reading
 from timeline._events.entities import Found
 from timeline._typed import lru_cached
-from timeline.model import Event
+from timeline.model import Event, EventEntity
 
 COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
 _PROJECTS_COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+" + vocab.PROJECT_MEASURE)
@@ -103,12 +103,22 @@ def _share_of_a_place(clause: str, count_at: int, clause_start: int, named: list
     )
 
 
-def told_again(before: str) -> bool:
+def _whole_planned(before: str) -> bool:
+    """全部 after a cue of plan and a time (计划2023年8月全部, 将于年底全部): the plan of the
+    whole, not the act told again."""
+    cue = min((at for at in (before.find(c) for c in vocab.WHOLE_PLAN_CUES) if at >= 0), default=-1)
+    return cue >= 0 and any(word in before[cue:] for word in vocab.WHOLE_PLAN_TIMES)
+
+
+def told_again(before: str, subject: EventEntity | None = None) -> bool:
     """Words before a trigger whose subject is carried from before that make the clause a part
     of an act told already: a person proclaiming it (出席活动并宣布开工) or the act told of the
-    whole (并全部并网发电, 9月底前全部开工)."""
+    whole (并全部并网发电, 9月底前全部开工); not a plan dated for the whole of the one thing told
+    (项目…，计划2023年8月全部建成投用, 预计年底可实现全部并网投运: when it is to be complete),
+    though a place's batch planned in full (万宁市18个项目集中开工，预计年底前全部投产) is."""
     if vocab.WHOLE in before:
-        return True
+        one_thing = subject is not None and subject.type in vocab.TOPIC_TYPES
+        return not (one_thing and _whole_planned(before))
     at = before.rfind(vocab.PROCLAIMED)
     return at >= 0 and not any(works in before[at:] for works in vocab.PROCLAIMED_WORKS)
 

@@ -237,6 +237,9 @@ PROCLAIMED = "宣布"
 PROCLAIMED_WORKS = ("项目", "工程")
 #: …and 全部 there: the act told again of the whole (并全部并网发电) or a batch's target.
 WHOLE = "全部"
+#: …but after a cue of plan and a time (计划2023年8月全部建成投用), the plan of the whole works.
+WHOLE_PLAN_CUES = ("预计", "计划", "将", "拟", "有望")
+WHOLE_PLAN_TIMES = ("年", "月", "底")
 #: A trigger right after one of these is a requirement (严格实施…规划, 切实推进), not an act.
 REQUIREMENT_ADVERBS = ("严格", "认真", "切实", "坚决", "深入", "扎实", "有效")
 #: A ceremony named as where someone spoke (市长…在开工仪式上表示): a speech, not the act.
