@@ -1657,6 +1657,26 @@ def test_codes_member_numbers_and_adverbs_at_a_subjects_ends(text: str, subject:
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # corpus 164: a category written before the name as its apposition, without a dash
+        ("同年天津市重点项目中国一重滨海制造基地开工建设。", "中国一重滨海制造基地"),
+        ("同年，天津市重点项目中国一重滨海制造基地开工建设。", "中国一重滨海制造基地"),
+        ("6日，省重点项目长安汽车宜宾工厂正式投产。", "长安汽车宜宾工厂"),
+        ("同年省重大工程宜宾港三期工程开工建设。", "宜宾港三期工程"),
+        # …but a place's own body before its suffix is a name, kept whole
+        ("6日，成都高新区天府软件园正式开园。", "成都高新区天府软件园"),
+        ("6日，宜宾海上风电基地华能宜宾基地正式投产。", "宜宾海上风电基地华能宜宾基地"),
+    ],
+)
+def test_a_category_before_a_name_is_no_part_of_it(text: str, subject: str) -> None:
+    """A place's or a rank's generic words and a suffix (天津市重点项目, 省重点项目) written before
+    a name opening with a place, a known body or a brand are a category, not the name's start."""
+    event = extract(Article(text, "2024-06-01")).events[0]
+    assert event.subject is not None and event.subject.name == subject
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "连续第四年被评为“福建省经济实力十强县”。",  # pool 2 (q37): how often, no one
@@ -1739,8 +1759,9 @@ def test_an_act_carried_from_a_meeting_is_the_holding_places(text: str, subject:
         ),
         ("腾讯贵安数据中心正式启用。", "腾讯贵安数据中心"),
         ("比亚迪长沙基地项目开工。", "比亚迪长沙基地项目"),
-        # words of time before a place are no brand (corpus 164)
-        ("同年天津市重点项目中国一重滨海制造基地开工建设。", "天津市重点项目中国一重滨海制造基地"),
+        # words of time before a place are no brand (corpus 164; the category 天津市重点项目 before
+        # the name is its apposition, gold's subject the name after it)
+        ("同年天津市重点项目中国一重滨海制造基地开工建设。", "中国一重滨海制造基地"),
         # autonomous prefectures and national new areas are places, named as news names them
         ("凉山州首个光伏电站并网发电。", "凉山州首个光伏电站"),
         ("雄安新区中关村科技园揭牌。", "雄安新区中关村科技园"),

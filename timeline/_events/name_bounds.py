@@ -14,7 +14,7 @@ import re
 
 from timeline import _regex
 from timeline._events import vocab
-from timeline._events.places import PLACE, PLACE_FORMS
+from timeline._events.places import PLACE, PLACE_FORMS, leading_place
 
 _HAN = r"\u4e00-\u9fff"
 _HAN_CHAR = re.compile(f"[{_HAN}]")
@@ -88,6 +88,7 @@ _TRADE_RUN = _regex.alternation(vocab.TRADE_WORDS)
 _BRAND_RANGE = range(vocab.BRAND_LENGTHS[0], vocab.BRAND_LENGTHS[1] + 1)
 _OFFICE_RUN = _regex.alternation(vocab.OFFICE_WORDS)
 _BRAND_CHARS = re.compile(f"[{_HAN}A-Za-z]+")
+_SUFFIX_RE = _regex.alternation(vocab.ORG_SUFFIXES)
 
 
 def is_name_char(char: str) -> bool:
@@ -214,6 +215,7 @@ def left_edge(
         ):
             edge = position + 1
     if not meeting:
+        edge = after_category(text, edge, suffix_start)
         edge = _after_description(text, edge, suffix_start)
     if not meeting and _HEAD_RE.match(text, edge) is None:
         head = _first_head(text, edge + 1, suffix_start)
@@ -250,6 +252,31 @@ def _after_description(text: str, edge: int, suffix_start: int) -> int:
     if head is None or head.group() in vocab.NATIONAL_HEADS or generic(text[head.start() : suffix_start]):
         return edge
     return head.start()
+
+
+def after_category(text: str, edge: int, suffix_start: int) -> int:
+    """Where a name starts after a category written before it as an apposition, without a dash:
+    a place's or a rank's generic words and a suffix (天津市重点项目|中国一重滨海制造基地, 省重点
+    项目|长安汽车宜宾工厂, 国家大型基地|国能宁夏…项目), when a place, a known body or a brand
+    opens what follows; `edge` when the span holds none (成都高新区天府软件园: 成都高新区 is a
+    name, no generic words before its suffix)."""
+    for inner in _SUFFIX_RE.finditer(text, edge + vocab.MIN_PHRASE, suffix_start):
+        if inner.end() >= suffix_start:
+            break
+        words = text[edge : inner.start()]
+        place = leading_place(words)
+        words = words[place[1] :] if place is not None else words
+        scoped = words[len(next((s for s in vocab.CATEGORY_SCOPES if words.startswith(s)), "")) :]
+        if not any(_only_generic(w) for w in (words, scoped)):
+            continue
+        if opens_with_head(text[inner.end() : suffix_start]):
+            return inner.end()
+    return edge
+
+
+def _only_generic(words: str) -> bool:
+    """True when words are only generic words (重点, 国家级…), or a rank (大型)."""
+    return words in vocab.CATEGORY_WORDS or (bool(words) and not _GENERIC_PREFIX.sub("", words))
 
 
 def opens_with_head(name: str) -> bool:

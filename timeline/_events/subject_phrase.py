@@ -16,7 +16,7 @@ from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
 from timeline._events.known_names import before_alias_definition
 from timeline._events.mentions import Found, Recognition
-from timeline._events.name_bounds import is_brand, unquoted
+from timeline._events.name_bounds import after_category, is_brand, unquoted
 from timeline._events.openers import introducing_opener, opens_no_subject
 from timeline._events.organisations import longest_suffix, suffix_type
 from timeline._events.places import leading_place
@@ -550,7 +550,8 @@ def apposed_start(words: str, end: int) -> int:
         at = words.rfind(word, 0, end)
         if at >= 0 and at + len(word) > start and _HAN_NAME.match(words, at + len(word), end):
             start = at + len(word)
-    return start
+    category = after_category(words, max(start, 0), end)  # 天津市重点项目|中国一重滨海制造基地
+    return category if category > max(start, 0) else start
 
 
 def _head_of(phrase: str) -> str:

@@ -288,6 +288,12 @@ GENERIC_HEADS = (
     "这所",
 )
 
+#: A category written before a name as its apposition (天津市重点项目中国一重滨海制造基地,
+#: 国家大型基地国能宁夏…项目): the scope it opens with (after a place) and, besides the generic
+#: words, the words of rank it may hold before its suffix.
+CATEGORY_SCOPES = ("全省", "全市", "全区", "全县", "全国", "国家", "省", "市", "区", "县")
+CATEGORY_WORDS = ("大型", "重大", "重点", "龙头", "骨干", "标志性", "示范")
+
 #: Words that end a name's left edge: verbs, prepositions and function words that never stand
 #: inside an organisation's name. The name starts right after the rightmost one.
 #: 经 opening the authority that approved (华明高新区经市政府批准成立): no name runs across it,
