@@ -129,6 +129,8 @@ from extracted import event_triples as _events
             id="开工企业代表发言-a-speech-204",
         ),
         pytest.param("宁德时代作为投产企业代表致辞。", id="投产企业代表致辞-a-speech"),
+        pytest.param("集中开工部门项目单位和施工单位负责人等到场。", id="开工负责人等到场-attendance-217"),
+        pytest.param("签约企业代表和市直部门负责人出席。", id="签约企业代表出席-attendance"),
         # a rate, a service or a rank named by the act (217, 204, 237)
         pytest.param("安排省市重点建设项目630个，新增项目开工率90%以上。", id="开工率-a-rate-217"),
         pytest.param("一期项目投产率达90%。", id="投产率-a-rate"),
@@ -256,6 +258,12 @@ def test_not_a_milestone(text: str) -> None:
             "5月8日，宜宾市新增签约项目12个，签约率居全省前列。",
             [("signing", "occurred", "2025-05-08")],
             id="a-rank-in-the-next-clause-leaves-the-act",
+        ),
+        # someone present in the next clause leaves the act told
+        pytest.param(
+            "5月8日，宜宾市举行重大项目集中开工仪式，省长王强出席。",
+            [("construction", "occurred", "2025-05-08")],
+            id="开工仪式，省长出席-the-act-told",
         ),
         # a quoted name that is no figure, and occasions listed on one day, stay acts
         pytest.param(

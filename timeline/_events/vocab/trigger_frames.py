@@ -247,10 +247,11 @@ REQUIREMENT_ADVERBS = ("严格", "认真", "切实", "坚决", "深入", "扎实
 SPEECH_AT_CEREMONY = (
     r"^(?:[和暨及、与][^，。；上]{1,8})?(?:仪式|活动|典礼|现场)上"
     r"(?:发言|表示|指出|强调|说|致辞|讲话|介绍|提出|要求)"
-    # …and a clause that ends in a speech the act only names (省委书记于伟国作开工动员, 市长在开工
-    # 仪式上作动员讲话, A、B分别作为项目集中开工企业代表发言): someone spoke, no act told; not a
-    # speech joined after the act (为研究院揭牌并致辞: the act is told)
-    r"|^[^，。；、并]{0,24}?(?:动员|发言|讲话|致辞)$"
+    # …and a clause that ends in a speech or a presence the act only names (省委书记于伟国作开工
+    # 动员, 市长在开工仪式上作动员讲话, A、B分别作为项目集中开工企业代表发言, 集中开工部门项目单位
+    # 负责人等到场): someone spoke or came, no act told; not a speech joined after the act (为研究院
+    # 揭牌并致辞: the act is told)
+    r"|^[^，。；、并]{0,24}?(?:动员|发言|讲话|致辞|到场|出席|列席)$"
 )
 #: An unnamed set before the trigger (一批…重大项目加速推进, 大批重大民生项目纷纷落地): a trend,
 #: not one milestone; a set with a named member (A等一批项目) is not meant.
