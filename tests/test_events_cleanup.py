@@ -884,6 +884,35 @@ def test_a_chronicle_headings_date_its_items(text: str, pub: str, dated: list[tu
             ["成都东部新区未来医学城开工"],
             id="an-editor-s-note",
         ),
+        # a title line with a comma (or a breadcrumb ending in the title) before the first full
+        # stop repeats the body's act of the same type and subject: the body's is kept (237, 231)
+        pytest.param(
+            "您现在所在的位置首页 > 财经 > 湖北四季度重大项目集中开工，总投资4523亿元！\n"
+            "11月5日上午，湖北省举行全省重大项目集中开工活动，新开工重大项目805个。",
+            ["湖北省举行全省重大项目集中开工活动"],
+            id="a-breadcrumb-title-repeats-the-body-237",
+        ),
+        pytest.param(
+            "[摩天讯息] 2645亿元总投资额的222个深圳重大项目开工，总投资2645亿元！\n\n"
+            "2月24日上午，深圳市重大项目集中开工活动举行。",
+            ["深圳市重大项目集中开工活动举行"],
+            id="a-forum-title-repeats-the-body-231",
+        ),
+        pytest.param(
+            "宜宾港三期建成投用，年吞吐量翻番！\n\n4月1日，四川宜宾港三期正式建成投用。",
+            ["四川宜宾港三期正式建成投用"],
+            id="a-title-naming-the-body-s-subject-short",
+        ),
+        pytest.param(
+            "宜宾港三期建成投用，年吞吐量翻番！\n\n4月1日，华为宜宾项目正式签约。",
+            ["宜宾港三期建成投用", "华为宜宾项目正式签约"],
+            id="a-title-whose-act-the-body-does-not-retell-stays",
+        ),
+        pytest.param(
+            "重庆实验室揭牌，科学城再添平台！\n\n3月5日，成都研究院揭牌。",
+            ["重庆实验室揭牌", "成都研究院揭牌"],
+            id="a-title-of-another-subject-stays",
+        ),
         pytest.param(
             "摘要显示，3月5日重庆实验室揭牌。",
             ["3月5日重庆实验室揭牌"],

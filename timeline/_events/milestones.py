@@ -42,7 +42,7 @@ from timeline._events.dating import Dates
 from timeline._events.entities import Found, Recognition
 from timeline._events.frames import in_frame, meeting_framed, sentence_frames
 from timeline._events.holders import counted_where_framed
-from timeline._events.repeats import without_repeats, without_teasers
+from timeline._events.repeats import without_headlines, without_repeats, without_teasers
 from timeline._events.retold import counted_again, graded_topic, told_again
 from timeline._events.roles import Owners
 from timeline._events.sentences import Sentence, split
@@ -139,14 +139,19 @@ def find(article: Article, doc: Document, recognition: Recognition, dates: Dates
     found = Milestones()
     report = min(dates.datelines, default=None)  # where the first report under a dateline starts
     teasers = 0
+    titles: int | None = None  # events of the prose lines before the first full stop
     for unit in doc.units:
         if unit.start == report:
             teasers = len(found.events)
         if unit.kind == PROSE:
+            if titles is None and vocab.FULL_STOP in doc.text[unit.start : unit.end]:
+                titles = len(found.events)
             _paragraph(reading, found, unit.start, unit.end)
     above = found.events[:teasers]
+    headlines = found.events[: titles or 0]
     found.events = without_repeats(found.events)
     found.events = without_teasers(found.events, above)
+    found.events = without_headlines(found.events, headlines)
     return found
 
 

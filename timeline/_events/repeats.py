@@ -60,3 +60,34 @@ def without_teasers(events: list[Event], above: list[Event]) -> list[Event]:
     teasers = {id(event) for event in above}
     reported = {event.type for event in events if id(event) not in teasers}
     return [event for event in events if id(event) not in teasers or event.type not in reported]
+
+
+def without_headlines(events: list[Event], headlines: list[Event]) -> list[Event]:
+    """The events, less the headlines that repeat a body event: an event of the prose lines
+    printed before the article's first full stop (a title with a comma, a breadcrumb ending in
+    the title: 您现在所在的位置首页 > 财经 > 湖北四季度重大项目集中开工，总投资4523亿元！) whose act
+    the body tells again, of the same type and subject (or the subject's full name ending with
+    the headline's) at a date that overlaps (spec: keep the body's)."""
+    titles = {id(event) for event in headlines}
+    body = [event for event in events if id(event) not in titles]
+    return [event for event in events if id(event) not in titles or not _told_in(event, body)]
+
+
+def _told_in(headline: Event, body: list[Event]) -> bool:
+    return any(_retells(headline, told) for told in body)
+
+
+def _retells(headline: Event, told: Event) -> bool:
+    """The body's event tells the headline's act: same type, a subject one of whose names ends
+    the other's (高新区 / 玉溪国家高新区), dates that overlap or no date on either."""
+    if headline.type != told.type or headline.subject is None or told.subject is None:
+        return False
+    short, full = normalise_text(headline.subject.name), normalise_text(told.subject.name)
+    if not (full.endswith(short) or short.endswith(full)):
+        return False
+    first, second = headline.date, told.date
+    if first is None or second is None:
+        return True
+    if first.start is None or first.end is None or second.start is None or second.end is None:
+        return True  # an open interval overlaps what it reaches
+    return first.start <= second.end and second.start <= first.end

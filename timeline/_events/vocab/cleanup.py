@@ -398,3 +398,6 @@ CAPTION_MAX_LEN = 30
 #: script writes too (覆盖), so it is folded only inside these words (`script.fold`).
 TRADITIONAL_WORD_FORM_CHAR = "覆"
 TRADITIONAL_WORD_FORMS = {"批覆": "批复", "答覆": "答复", "回覆": "回复", "反覆": "反复"}
+#: The mark that shows prose: the prose lines before the first line holding it are the title
+#: zone (a title with a comma, a breadcrumb ending in the title), whose events the body tells again.
+FULL_STOP = "。"
