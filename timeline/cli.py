@@ -23,7 +23,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Protocol, TextIO, TypedDict, cast
+from typing import IO, TYPE_CHECKING, Protocol, TextIO, TypeAlias, TypedDict, cast
 
 import attrs
 
@@ -1111,7 +1111,8 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The `timeline` argument parser, one sub-command per task.
+    """The `timeline` argument parser, one sub-command per task, each added by its own
+    function (`_add_ingest`, `_add_milestones`…).
 
     >>> build_parser().parse_args(["dates", "去年12月", "--pub", "2024-03-05"]).command
     'dates'
@@ -1124,18 +1125,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"timeline {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_ingest(commands)
+    _add_extract(commands)
+    _add_load(commands)
+    _add_milestones(commands)
+    _add_entities(commands)
+    _add_show(commands)
+    _add_dates(commands)
+    _add_demo(commands)
+    return parser
 
-    def command(name: str, summary: str, example: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(
-            name,
-            help=summary,
-            description=summary,
-            epilog=f"example:\n  {example}",
-            formatter_class=argparse.RawDescriptionHelpFormatter,
-        )
-        return sub
 
-    ingest = command(
+#: The sub-parsers of `build_parser`, to which each command adds its own.
+_Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def _command(commands: _Commands, name: str, summary: str, example: str) -> argparse.ArgumentParser:
+    """A sub-command with its one-line summary as help and description, and an example."""
+    sub: argparse.ArgumentParser = commands.add_parser(
+        name,
+        help=summary,
+        description=summary,
+        epilog=f"example:\n  {example}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    return sub
+
+
+def _add_ingest(commands: _Commands) -> None:
+    """The `ingest` command: read articles into the event store."""
+    ingest = _command(
+        commands,
         "ingest",
         "Read articles into the event store: folders of .txt, JSON Lines, CSV, Parquet, web pages, stdin.",
         "timeline ingest seeds/ --jobs 2\n"
@@ -1175,7 +1195,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument("--progress", action="store_true", help="show progress even off a terminal")
 
-    extract = command(
+
+def _add_extract(commands: _Commands) -> None:
+    """The `extract` command: events of .txt articles as JSON lines."""
+    extract = _command(
+        commands,
         "extract",
         "Extract events from .txt articles and write them as JSON lines (load them with `timeline load`).",
         "timeline extract seeds/ --jobs 2 > extractions.jsonl",
@@ -1189,7 +1213,11 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="extract in N processes")
     extract.add_argument("--output", type=_path, metavar="FILE", help="write to FILE instead of stdout")
 
-    load = command(
+
+def _add_load(commands: _Commands) -> None:
+    """The `load` command: store extractions written by `extract`."""
+    load = _command(
+        commands,
         "load",
         "Store extractions written by `timeline extract` (JSON lines; - for stdin).",
         "timeline load extractions.jsonl --db postgresql+psycopg://user@host/news",
@@ -1204,7 +1232,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace the articles stored before with another date, source, title or text",
     )
 
-    milestones = command(
+
+def _add_milestones(commands: _Commands) -> None:
+    """The `milestones` command: the milestones in date order, filtered."""
+    milestones = _command(
+        commands,
         "milestones",
         "List the milestones, in date order, filtered by entity, type, date or status.",
         "timeline milestones --entity 川渝共建重点实验室 --since 2023 --until 2024-06\n"
@@ -1249,7 +1281,11 @@ def build_parser() -> argparse.ArgumentParser:
         "spreadsheets running them as formulas)",
     )
 
-    entities = command(
+
+def _add_entities(commands: _Commands) -> None:
+    """The `entities` command: list, show, merge or split entities."""
+    entities = _command(
+        commands,
         "entities",
         "List the entities in the store; show one with its history, merge two, or split one back out.",
         "timeline entities --type lab --query 实验室\n  timeline entities show 摇橹船科技\n"
@@ -1269,7 +1305,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     entities.add_argument("--format", choices=("table", "json"), default="table")
 
-    show = command("show", "Show one event: its date, entities, sources and sentences.", "timeline show 12")
+
+def _add_show(commands: _Commands) -> None:
+    """The `show` command: one event with its entities, sources and sentences."""
+    show = _command(
+        commands, "show", "Show one event: its date, entities, sources and sentences.", "timeline show 12"
+    )
     show.add_argument("event_id", type=_positive_int, metavar="EVENT_ID")
     _add_db(show)
     show.add_argument("--format", choices=("text", "json"), default="text")
@@ -1280,7 +1321,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--sources-from", type=_count, default=0, metavar="K", help="start the sources at the K-th (from 0)"
     )
 
-    dates = command(
+
+def _add_dates(commands: _Commands) -> None:
+    """The `dates` command: how every date expression of a text resolves (debugging)."""
+    dates = _command(
+        commands,
         "dates",
         "Show how every date expression in TEXT resolves against a publication date (for debugging).",
         "timeline dates '去年12月，两省市联合印发管理办法。' --pub 2024-03-05",
@@ -1296,7 +1341,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dates.add_argument("--format", choices=("table", "json"), default="table")
 
-    demo = command(
+
+def _add_demo(commands: _Commands) -> None:
+    """The `demo` command: store the sample articles and print their timeline."""
+    demo = _command(
+        commands,
         "demo",
         "Store the sample articles in the database (default ./timeline.db), print their timeline and "
         "how to query it.",
@@ -1305,7 +1354,6 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(demo)
     demo.add_argument("--html", type=_path, metavar="FILE", help="also write the HTML timeline page to FILE")
     demo.add_argument("--progress", action="store_true", help="show a progress bar")
-    return parser
 
 
 def _run(parser: argparse.ArgumentParser, command: str, argv: Sequence[str] | None) -> int:
