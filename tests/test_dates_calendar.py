@@ -130,3 +130,38 @@ def test_lunar_day_and_same_month() -> None:
     assert lunar.day(2012, 1, 8) == D(2012, 1, 30)
     assert lunar.day(2024, 12, 30) is None  # 腊月 2024 has 29 days
     assert lunar.same_lunar_month_day(D(2026, 2, 19), 5) == D(2026, 2, 21)  # 大年初三 → 初五
+
+
+_ANIMALS = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
+
+
+def _nearest_lunar_year(animal: str, reference: dt.date, coming: bool) -> tuple[dt.date, dt.date] | None:
+    """Every lunar year of the animal within a cycle and a year of the reference, read whole: the
+    coming one (ending on or after the reference) or the nearest (the earlier of two as near)."""
+    index = _ANIMALS.index(animal)
+    years = [y for y in range(reference.year - 61, reference.year + 62) if (y - 1984) % 12 == index]
+    intervals = [iv for y in years if (iv := cal.lunar_year(y)) is not None]
+    if coming:
+        return min((iv for iv in intervals if iv[1] >= reference), default=None)
+
+    def distance(iv: tuple[dt.date, dt.date]) -> int:
+        return max((iv[0] - reference).days, (reference - iv[1]).days, 0)
+
+    return min(intervals, key=distance, default=None)
+
+
+def test_an_animal_year_is_the_nearest_or_the_coming_lunar_year() -> None:
+    """Only the lunar years that can be the one chosen are read (each takes milliseconds to
+    build); the choice is the one made over all of them, on days around the lunar new year most
+    (where two lunar years meet) and near the ends of the lunar tables (1901-2100)."""
+    days = [(1, 1), (1, 20), (1, 31), (2, 5), (2, 12), (2, 20), (3, 1), (7, 1), (12, 31)]
+    for year in (1880, 1900, 1901, 1960, 2020, 2021, 2023, 2099, 2100, 2101, 2160):
+        for month, day in days:
+            reference = dt.date(year, month, day)
+            for animal in _ANIMALS:
+                for coming in (False, True):
+                    text = f"{animal}年即将到来。" if coming else f"今年是农历{animal}年。"
+                    read = extract(text, reference)
+                    found = [(e.start, e.end) for e in read if e.text.endswith(f"{animal}年")]
+                    expected = _nearest_lunar_year(animal, reference, coming)
+                    assert found == ([expected] if expected is not None else []), (animal, reference, coming)

@@ -16,7 +16,9 @@ The rules are registered in `rules.RULES`, before the other lunar rules.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
+from collections.abc import Callable
 
 from timeline._dates import calendar as cal
 from timeline._dates import vocab as V
@@ -121,28 +123,86 @@ def _lunar_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if stem_index is not None and (stem_index - animal) % 2:
         return None
     ref = ctx.reference.year
-    candidates = [
-        interval
+    years = [
+        year
         for year in range(ref - CYCLE - 1, ref + CYCLE + 2)
         if (year - CYCLE_BASE) % 12 == animal
         and (stem_index is None or (year - CYCLE_BASE) % 10 == stem_index)
-        and (interval := cal.lunar_year(year)) is not None
     ]
-    if not candidates:
+    # Each lunar year is read from lunar_python only when asked for (building one takes
+    # milliseconds): the nearest first, and only those that could be the one chosen.
+    known: dict[int, Interval | None] = {}
+
+    def interval(year: int) -> Interval | None:
+        if year not in known:
+            known[year] = cal.lunar_year(year)
+        return known[year]
+
+    def away(year: int) -> int:
+        return abs(year - ref)
+
+    if all(interval(year) is None for year in sorted(years, key=away)):
         return None
     day = ctx.reference
     if ctx.forward():
-        coming = [iv for iv in candidates if iv[1] >= day]
-        if not coming:
+        # the lunar years follow one another: the first one not over before the day
+        found = next((iv for year in years if (iv := _not_over(year, day, interval)) is not None), None)
+        if found is None:
             return None
-        start, end = min(coming)
+        start, end = found
     else:  # the one under way, else the nearest: a cycle of twelve years has no "latest" to trust
-
-        def distance(interval: Interval) -> int:
-            return max((interval[0] - day).days, (day - interval[1]).days, 0)
-
-        start, end = min(candidates, key=distance)
+        nearest = _nearest_lunar_year(years, day, interval)
+        if nearest is None:
+            return None
+        start, end = nearest
     return Resolved(start, end, "year", f"{start.isoformat()}/{end.isoformat()}", anchor="publication")
+
+
+#: Bounds of the Gregorian days a lunar year can start and end on (正月初一 falls between 21
+#: January and 20 February), with a margin: they only spare reading the years that cannot matter.
+_LUNAR_YEAR_EARLIEST_START = (1, 1)
+_LUNAR_YEAR_LATEST_END = (3, 1)
+
+
+def _year_bounds(year: int) -> tuple[_dt.date, _dt.date] | None:
+    """The earliest day lunar year `year` can start on and the latest it can end on, or None
+    near the ends of the calendar (such a year is read, not bounded)."""
+    if not cal.MIN_YEAR <= year < cal.MAX_YEAR:
+        return None
+    return _dt.date(year, *_LUNAR_YEAR_EARLIEST_START), _dt.date(year + 1, *_LUNAR_YEAR_LATEST_END)
+
+
+def _not_over(year: int, day: _dt.date, interval: Callable[[int], Interval | None]) -> Interval | None:
+    """Lunar year `year` when it is not over before `day` (it ends on or after it), else None."""
+    bounds = _year_bounds(year)
+    if bounds is not None and bounds[1] < day:
+        return None  # over before the day, wherever its new year falls
+    found = interval(year)
+    return found if found is not None and found[1] >= day else None
+
+
+def _nearest_lunar_year(
+    years: list[int], day: _dt.date, interval: Callable[[int], Interval | None]
+) -> Interval | None:
+    """Of the lunar years `years` (in order), the one under way on `day`, else the nearest (the
+    first of two as near): the years are read in the order of how near they can be, until the
+    next one cannot be as near as the best found."""
+
+    def distance(start: _dt.date, end: _dt.date) -> int:
+        return max((start - day).days, (day - end).days, 0)
+
+    def least_distance(year: int) -> int:
+        bounds = _year_bounds(year)
+        return 0 if bounds is None else distance(*bounds)
+
+    best: tuple[int, int, Interval] | None = None  # distance, year, interval
+    for year in sorted(years, key=least_distance):
+        if best is not None and least_distance(year) > best[0]:
+            break
+        found = interval(year)
+        if found is not None and (best is None or (distance(*found), year) < (best[0], best[1])):
+            best = (distance(*found), year, found)
+    return best[2] if best is not None else None
 
 
 _LUNAR_TAIL = (
