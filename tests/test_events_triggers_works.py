@@ -442,6 +442,63 @@ def test_built_needs_a_thing_named_as_built(text: str, types: list[str]) -> None
             ("approval", "planned", "2026"),
             id="将于…将X确定为-a-plan",
         ),
+        # a phase of the works, or their task, finished (corpus 174, 136 and pool page q74, then
+        # invented variants)
+        pytest.param(
+            "5月6日，重庆东站项目已完成首期工程。",
+            ("construction", "occurred", "2025-05-06"),
+            id="完成首期工程",
+        ),
+        pytest.param(
+            "5月6日，宜宾港三期工程已完成二期建设。",
+            ("construction", "occurred", "2025-05-06"),
+            id="完成二期建设-q74",
+        ),
+        pytest.param(
+            "曼德汽车零部件新工厂项目已全面完成施工任务。",
+            ("construction", "occurred", None),
+            id="全面完成施工任务-136",
+        ),
+        pytest.param(
+            "4月，两江协同创新区已全面完成建设任务。",
+            ("construction", "occurred", "2025-04"),
+            id="完成建设任务",
+        ),
+        # the main works entered or carried out (corpus 208, 120)
+        pytest.param(
+            "重庆东站项目预计明年4月中旬可进入主体施工。",
+            ("construction", "planned", "2026-04-X2"),
+            id="可进入主体施工-208",
+        ),
+        pytest.param(
+            "珲春渤海古镇计划于明年3月底进行主体工程建设。",
+            ("construction", "planned", "2026-03"),
+            id="进行主体工程建设-120",
+        ),
+        pytest.param(
+            "今年3月，宜宾锂电产业园开始土建施工。",
+            ("construction", "occurred", "2025-03"),
+            id="开始土建施工",
+        ),
+        # a plant run for trial or for good, its first vehicles made (corpus 239, 214)
+        pytest.param(
+            "青钢搬迁改造项目预计明年上半年将试车生产。",
+            ("production", "planned", "2026-H1"),
+            id="将试车生产-239",
+        ),
+        pytest.param(
+            "重庆海辰储能二期工厂下月试车生产。", ("production", "planned", "2025-07"), id="下月试车生产"
+        ),
+        pytest.param(
+            "长安汽车新工厂争取年底实现正式生产。",
+            ("production", "planned", "2025"),
+            id="实现正式生产-214",
+        ),
+        pytest.param(
+            "中博新能源汽车项目今年5月份正式出样车。",
+            ("production", "occurred", "2025-05"),
+            id="正式出样车-214",
+        ),
     ],
 )
 def test_stages_of_works_services_and_approvals(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -477,6 +534,13 @@ def test_stages_of_works_services_and_approvals(text: str, expected: tuple[str, 
         pytest.param("5月6日，全区复工率达到95%。", id="复工率-a-rate"),
         pytest.param("兰州新区北站是中欧班列的始发站。", id="始发站-a-noun"),
         pytest.param("重庆东站项目的顺利投产为全区注入动能。", id="的…投产-no-ceremony"),
+        # an amount or a share of the works, a permit or firms named by the act: no act
+        pytest.param("该项目完成一期工程投资5亿元。", id="完成一期工程投资-an-amount"),
+        pytest.param("目前已完成施工任务的80%。", id="完成施工任务的80%-a-share"),
+        pytest.param("全市完成建设任务的九成。", id="完成建设任务的九成-a-share"),
+        pytest.param("项目进入主体施工进度的关键期。", id="主体施工进度-a-noun"),
+        pytest.param("企业正式生产许可证已办理。", id="正式生产许可证-a-noun"),
+        pytest.param("园区正式生产经营的企业达30家。", id="正式生产经营的企业-a-count"),
     ],
 )
 def test_works_services_and_approvals_that_are_no_milestone(text: str) -> None:

@@ -248,6 +248,11 @@ TRIGGERS: dict[str, str] = {
     "并网发电": "production",
     "批量上市": "production",
     "试产": "production",
+    # a plant or line run for trial or for good, its first vehicles made (青钢上半年将试车生产,
+    # 争取年底实现正式生产, 到今年9月份正式出样车)
+    "试车生产": "production",
+    "正式生产": "production",
+    "出样车": "production",
     # a plant or unit joins the grid or fires up (全容量并网, 1号机组首次并网成功, 锅炉点火成功)
     "全容量并网": "production",
     "并网成功": "production",

@@ -173,6 +173,12 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # act's ceremony (开展…集中开工活动) keeps its act. Only with a date in the clause.
     r"开展(?:(?!开工|签约|投产|揭牌|奠基|竣工|动工)[^，。；]){2,60}?(?:推介|活动)$": "other",
     r"完成[^，。；、]{0,6}(?:土建|主体|基础)(?:工程|结构|施工)": "construction",
+    # a phase of the works finished (…建造基地完成一期工程, 顺利完成…产业园一期建设), the works' task
+    # done (两大新建工厂已全面完成施工任务); not an amount of it (完成一期工程投资, 完成施工任务的80%)
+    r"完成[^，。；、]{0,16}?[一二三四首]期(?:工程|建设)(?![0-9０-９投量的任])"
+    r"|完成(?:施工|建设)任务(?![0-9０-９的])": "construction",
+    # the main works entered or carried out (预计4月中旬可进入主体施工, 计划于3月底进行主体工程建设)
+    r"(?:进入|进行|开始)(?:主体|土建)(?:工程|结构)?(?:施工|建设)(?!阶段|任务|进度|的)": "construction",
     r"(?:方案|可研|可行性研究报告|项目建议书|规划)获[^，。；]{0,16}批复": "approval",
     r"列入[^，。；]{0,16}(?:清单|名单|名录|目录)": "approval",
     # …by an authority named in between (平遥古城被联合国教科文组织世界遗产委员会列入《世界遗产名录》):
