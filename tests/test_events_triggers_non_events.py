@@ -140,6 +140,19 @@ from extracted import event_triples as _events
             "从市州来看，武汉开工项目最多，孝感、襄阳、宜昌开工数居前列。", id="最多-居前列-a-rank-237"
         ),
         pytest.param("成都高新区签约项目数位居全省第一。", id="位居-a-rank"),
+        # acts named as a manner (以…的方式), the second of two aims joined, a project's contents
+        # listed (206, 175)
+        pytest.param(
+            "一年来，海南省委省政府开展精准招商引资，并以集中开工和签约的方式促进项目落地和企业入驻。",
+            id="以集中开工和签约的方式-a-manner-206",
+        ),
+        pytest.param("5月，宜宾市以集中签约的形式引进一批项目。", id="以集中签约的形式-a-manner"),
+        pytest.param("两江新区推动项目开工和企业投产。", id="推动A和B-two-aims-joined"),
+        pytest.param(
+            "项目一期规划面积约7.1万平方米，主要包括生产厂房及辅楼、舾装及交付中心、设计研发中心及配套设施等。",
+            id="主要包括-contents-175",
+        ),
+        pytest.param("项目主要包含研发中心、交付中心和生产厂房。", id="主要包含-contents"),
         # a quoted figure of speech the act only qualifies (241), and occasions listed in a
         # review of a period (206)
         pytest.param(
@@ -258,6 +271,17 @@ def test_not_a_milestone(text: str) -> None:
             "5月8日，宜宾市新增签约项目12个，签约率居全省前列。",
             [("signing", "occurred", "2025-05-08")],
             id="a-rank-in-the-next-clause-leaves-the-act",
+        ),
+        # a manner before the act, and an act after a clause of aims, stay acts
+        pytest.param(
+            "5月6日，宜宾市以视频连线的形式举行重大项目集中开工仪式。",
+            [("construction", "occurred", "2025-05-06")],
+            id="以…形式举行开工仪式-the-act-told",
+        ),
+        pytest.param(
+            "5月6日，两江新区推动项目开工，华为与两江新区企业签约。",
+            [("signing", "occurred", "2025-05-06")],
+            id="an-aim-then-a-signing-told",
         ),
         # someone present in the next clause leaves the act told
         pytest.param(

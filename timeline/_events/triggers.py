@@ -530,6 +530,8 @@ _DESCRIPTIVE_LEAD = re.compile("^(?:" + "|".join(vocab.DESCRIPTIVE_LEAD_ADVERBS)
 _PURPOSE_FRAME = re.compile(vocab.PURPOSE_FRAME)
 #: …the same frame inside a clause (全市上下要以此次集中开工为契机): the acts it names are no acts.
 _PURPOSE_FRAME_WITHIN = re.compile(vocab.PURPOSE_FRAME.removeprefix("^"))
+#: Frames inside a clause whose triggers tell no act: of purpose, of manner.
+_FRAMES_WITHIN = re.compile(f"{_PURPOSE_FRAME_WITHIN.pattern}|{vocab.MANNER_FRAME}")
 
 
 def may_hold_trigger(clause: str) -> bool:
@@ -603,7 +605,7 @@ def find_trigger(
         refined = _refine(clause, surface, start, end, held, blocked)
         if refined is not None:
             candidates.append(Trigger(refined, surface, start, end))
-    for frame in _PURPOSE_FRAME_WITHIN.finditer(clause):
+    for frame in _FRAMES_WITHIN.finditer(clause):
         candidates = [c for c in candidates if not frame.start() <= c.start < frame.end()]
     if _CONSEQUENCE_AFTER_ACT.search(clause) is not None:  # most clauses: no 后将 at all
         hypothetical_from = _condition_start(clause, spans, candidates)

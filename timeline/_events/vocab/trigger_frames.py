@@ -214,7 +214,10 @@ AIM_VERBS = (
 #: A generic object between an aim verb and the trigger (切实推进项目尽快落地, 努力促进更多企业签约入驻,
 #: 助力一批重大项目开工): the aim all the same; a named project (推动宜宾锂电项目开工) is no generic object.
 AIM_OBJECT_TAIL = (
-    r"(?:推进|推动|促进|助力|助推|力促|加快推进)(?:更多|一批|各类|所有|这些|更多的)?"
+    r"(?:推进|推动|促进|助力|助推|力促|加快推进)"
+    # …or the second of two aims joined (促进项目落地和企业入驻)
+    r"(?:[^，。；]{0,10}?[和及、])?"
+    r"(?:更多|一批|各类|所有|这些|更多的)?"
     r"(?:重点|重大|优质|招商|签约|在建|新建|产业)?(?:项目|企业)$"
 )
 AIM_OBJECT_ENDS = ("项目", "企业")

@@ -158,6 +158,9 @@ DESCRIPTIVE_LEAD_ADVERBS = ("持续", "继续", "进一步", "全力", "大力",
 #: A frame of purpose (以长春新区获批为契机, 以项目建设为抓手): what it names is the occasion
 #: of what follows, not an event told.
 PURPOSE_FRAME = r"^以[^，。；]{1,40}为(?:契机|抓手|载体|依托|引领|主线|核心|重点|目标|牵引)"
+#: A frame of manner (并以集中开工和签约的方式促进项目落地, 以视频连线的形式举行): the acts it
+#: names are how something is done, not acts told; the act after it still is.
+MANNER_FRAME = r"以[^，。；]{1,20}的(?:方式|形式)"
 #: A document speaking (国务院批复中称, 《通知》中指出): the trigger names the document quoted,
 #: not an act.
 QUOTING_AFTER_TRIGGER = ("中称", "中指出", "中提出", "中明确", "中表示", "中强调", "中写道")
@@ -219,6 +222,10 @@ DESCRIPTIVE_STARTS = (
     "等到",
     "距离",
     "距",
+    # the contents of a project listed (主要包括生产厂房及辅楼、舾装及交付中心、设计研发中心等)
+    "主要包括",
+    "主要包含",
+    "主要涵盖",
     # an aim to build something (构建东北地区快消品交易和交付枢纽)
     "构建",
     "打造",
