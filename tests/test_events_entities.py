@@ -1677,6 +1677,22 @@ def test_a_category_before_a_name_is_no_part_of_it(text: str, subject: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # corpus 158: the first of a list closed by 等 is the subject, even when only a later item's
+        # suffix (设施) is a recognised name's
+        ("6日，吴忠市第一再生水厂、吴忠市东片区基础设施建设等项目完成施工招标。", "吴忠市第一再生水厂"),
+        ("6日，宜宾市第二自来水厂、宜宾市南岸东区基础设施建设等项目开工。", "宜宾市第二自来水厂"),
+        # …not a first item that names no one (no place, known body or brand opens it)
+        ("6日，基础设施建设项目、宜宾市南岸东区基础设施建设等项目开工。", "宜宾市南岸东区基础设施"),
+    ],
+)
+def test_the_first_name_of_a_list_closed_by_deng_is_the_subject(text: str, subject: str) -> None:
+    event = extract(Article(text, "2024-06-01")).events[0]
+    assert event.subject is not None and event.subject.name == subject
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "连续第四年被评为“福建省经济实力十强县”。",  # pool 2 (q37): how often, no one

@@ -27,6 +27,7 @@ from timeline._events.ceremony_subjects import (
 from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
 from timeline._events.mentions import Found, Recognition
+from timeline._events.name_bounds import opens_with_head
 from timeline._events.organisations import suffix_type
 from timeline._events.phases import phased
 from timeline._events.places import leading_place
@@ -553,7 +554,9 @@ def _widened(
     """The subject named by a recognised mention, or by the subject phrase around it when that
     phrase runs on past it to a head noun of its own (南昌大学二附院红角洲分院: not 南昌大学, which
     stays linked as the owner) or opens before it (寻乌(赣闽界)至全南高速公路); a name that
-    runs on into a part of the works (…新校区主体工程完工) gives way to the phrase without it."""
+    runs on into a part of the works (…新校区主体工程完工) gives way to the phrase without it; the
+    phrase listed first, right before the name (吴忠市第一再生水厂、吴忠市东片区…等项目), is the
+    subject of the list."""
     text = doc.text
     owned = next(
         (
@@ -571,6 +574,14 @@ def _widened(
         return as_subject(owned if noun_phrase.names_a_thing(owned.name) else found), None  # (…整个施工项目)
     if head is not None and found.start == head.start and noun_phrase.only_tails(text[head.end : found.end]):
         return _phrase_subject(doc, recognition, head)  # …新校区主体工程(完工): the school
+    if (
+        head is not None
+        and head.end < found.start
+        and text[head.end : found.start] in vocab.LIST_JOINERS
+        and opens_with_head(head.name)
+        and vocab.NOUN_LIST_END in text[found.end : found.end + vocab.LIST_END_REACH]
+    ):
+        return _phrase_subject(doc, recognition, head)  # A、B等项目: the first name of a list 等 closes
     if head is None or not head.start <= found.start < found.end <= head.end:
         return as_subject(found), None
     if head.end - head.start == found.end - found.start:

@@ -17,6 +17,8 @@ SITE_TYPES = ("platform",)
 LIST_JOINERS = ("、",)
 #: Separators of a list of names (巴南龙洲湾、九龙坡西彭等3座加氢站).
 LIST_SEPARATORS = "等、"
+#: How far after a listed name the 等 closing its list may stand (…基础设施|建设等项目).
+LIST_END_REACH = 4
 #: Marks after a member's number (1号、2号机组, 一期、二期): a list mark after one, before another
 #: number, lists the members of one name.
 MEMBER_NUMBER_MARKS = "号期"
