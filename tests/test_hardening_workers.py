@@ -1,14 +1,22 @@
-"""Findings of the sixth adversarial pass (issue 11) about extraction in worker processes:
-`--jobs N` with a worker that dies (the out-of-memory killer, `kill -9`)."""
+"""Findings of the sixth adversarial pass (issue 11) about stopping a run midway: `--jobs N` with
+a worker that dies (the out-of-memory killer, `kill -9`), and SIGTERM or SIGKILL to the command."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from test_cli import assert_one_line_error, run
+from test_cli import REPO, assert_one_line_error, run
 
 from timeline.corpus import Skip, extract_articles
 from timeline.corpus import extract as extract_module
@@ -60,3 +68,98 @@ def test_ingest_jobs_with_a_worker_that_dies_is_one_line_and_says_what_was_store
     if database.exists() and database.stat().st_size:
         with sqlite3.connect(database) as connection:
             assert connection.execute("pragma integrity_check").fetchone() == ("ok",)
+
+
+# -- SIGTERM and SIGKILL while extracting ----------------------------------------------------------
+
+
+def _started(*argv: str, cwd: Path) -> subprocess.Popen[str]:
+    """`timeline ARGV` in its own process group, reading standard input from a pipe left open."""
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    return subprocess.Popen(
+        [sys.executable, "-m", "timeline.cli", *argv],
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        start_new_session=True,
+    )
+
+
+def _wait_for(condition: Callable[[], bool], what: str) -> None:
+    """Poll `condition` (a bound on a hang, not a timing: the machine may be slow)."""
+    deadline = time.monotonic() + 240
+    while not condition():
+        assert time.monotonic() < deadline, f"never: {what}"
+        time.sleep(0.1)
+
+
+def _records(count: int) -> str:
+    texts = (f"2025年1月{1 + n % 28}日，第{n}号实验室在重庆揭牌成立。" for n in range(count))
+    return "".join(json.dumps({"text": text, "pub_date": "2025-02-01"}) + "\n" for text in texts)
+
+
+def _stored(database: Path) -> int:
+    if not database.exists():
+        return 0
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=0.1)) as db:
+            return int(db.execute("select count(*) from articles").fetchone()[0])
+    except sqlite3.Error:  # not created yet, or busy
+        return 0
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _children(pid: int) -> list[int]:
+    found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True, check=False)
+    return [int(line) for line in found.stdout.split()]
+
+
+@pytest.mark.skipif(shutil.which("pgrep") is None, reason="needs pgrep to find the workers")
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGKILL], ids=["sigterm", "sigkill"])
+def test_ingest_jobs_stopped_by_a_signal_leaves_no_worker_behind(tmp_path: Path, stop: int) -> None:
+    """SIGTERM (`kill`, `timeout`, systemd) or SIGKILL to `timeline ingest --jobs 2`: the parent
+    died on the spot and its two workers waited for work for ever (found hours later). SIGTERM now
+    unwinds as Ctrl-C does: exit 143 and what was stored is said."""
+    database = tmp_path / "news.db"
+    process = _started("ingest", "-", "--db", str(database), "--jobs", "2", cwd=tmp_path)
+    assert process.stdin is not None
+    # two batches of 200 are read and handed to the workers, the first is stored (the second waits
+    # for the last results held back as look-ahead), then it waits for more input
+    process.stdin.write(_records(401))
+    process.stdin.flush()
+    _wait_for(lambda: _stored(database) == 200, "the first batch stored")
+    workers = _children(process.pid)
+    assert len(workers) == 2
+    process.send_signal(stop)
+    out, err = process.communicate(timeout=240)
+    if stop == signal.SIGTERM:
+        assert process.returncode == 128 + signal.SIGTERM
+        assert err.strip() == "timeline: terminated"
+        assert "200 articles of this run were stored" in out
+    _wait_for(lambda: not any(_alive(worker) for worker in workers), "the workers ended")
+    assert _stored(database) == 200
+
+
+def test_sigterm_to_extract_output_leaves_no_partial_file(tmp_path: Path) -> None:
+    """`timeline extract --output x.jsonl` stopped by SIGTERM left `.x.jsonl.*.partial` behind."""
+    output = tmp_path / "x.jsonl"
+    process = _started("extract", "-", "--output", str(output), cwd=tmp_path)
+    assert process.stdin is not None
+    process.stdin.write(_records(1))
+    process.stdin.flush()
+    _wait_for(lambda: any(tmp_path.glob(".x.jsonl*")), "the output file opened")
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=240)
+    assert process.returncode == 128 + signal.SIGTERM and err.strip() == "timeline: terminated"
+    assert sorted(path.name for path in tmp_path.iterdir()) == []

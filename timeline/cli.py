@@ -20,7 +20,9 @@ import io
 import itertools
 import os
 import shutil
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Protocol, TextIO, TypeAlias, TypedDict, cast
@@ -1403,7 +1405,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     command = parser.parse_args(argv, namespace=_Chosen()).command
     try:
-        return _run(parser, command, argv)
+        with _terminate_as_interrupt():
+            return _run(parser, command, argv)
     except BrokenPipeError:
         # The reader went away (`timeline milestones | head`): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -1412,9 +1415,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (TimelineError, OSError) as err:
         print(f"timeline: error: {_error_message(err)}", file=sys.stderr)
         return 1
+    except _Terminated:
+        print("timeline: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print("timeline: interrupted", file=sys.stderr)
         return 130
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM received: unwound as Ctrl-C is (`_terminate_as_interrupt`)."""
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (`kill`, `timeout`, systemd, `docker stop`) stops a command as Ctrl-C does: the
+    batch in progress is rolled back, what earlier batches stored is said, the worker processes
+    end and an `--output` file being written is removed. SIGTERM ended the process on the spot:
+    `ingest --jobs N` left its N workers waiting for ever, `extract --output` its `.partial` file."""
+    if threading.current_thread() is not threading.main_thread():  # only the main thread sets handlers
+        yield
+        return
+
+    def terminate(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

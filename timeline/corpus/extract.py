@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -17,6 +22,9 @@ __all__ = ["extract_articles"]
 LOOK_AHEAD_PER_JOB = 32
 """Articles handed to each worker ahead of the consumer: enough to keep the workers busy while
 the consumer writes a batch (`timeline ingest` stores 200 at a time), few enough to keep memory flat."""
+
+PARENT_CHECK_SECONDS = 1.0
+"""How often a worker checks that its parent is alive (`_exit_with`)."""
 
 _WARM_UP = Article("2024年1月1日，重庆实验室正式揭牌。", "2024-01-02", id="warm-up")
 
@@ -46,7 +54,8 @@ def extract_articles(items: Iterable[Article | Skip], *, jobs: int = 1) -> Itera
         for item in items:
             yield item if isinstance(item, Skip) else _extract(item)
         return
-    with _worker_pool(jobs) as pool:
+    pool = _worker_pool(jobs)
+    try:
         pending: deque[Skip | Future[Extraction | Skip]] = deque()
         for item in items:
             pending.append(item if isinstance(item, Skip) else _submit(pool, item))
@@ -54,6 +63,8 @@ def extract_articles(items: Iterable[Article | Skip], *, jobs: int = 1) -> Itera
                 yield _result(pending.popleft())
         for head in pending:
             yield _result(head)
+    finally:  # on Ctrl-C or an error, the articles handed out but not started are dropped, not waited for
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 _WORKER_DIED = (
@@ -64,9 +75,29 @@ _WORKER_DIED = (
 
 def _submit(pool: ProcessPoolExecutor, article: Article) -> Future[Extraction | Skip]:
     try:
-        return pool.submit(_extract, article)
+        with _signals_held():
+            return pool.submit(_extract, article)
     except BrokenProcessPool:  # a worker died before this article was handed out
         raise ExtractionWorkerError(_WORKER_DIED) from None
+
+
+_HELD_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM held back while the pool hands out an article (and forks a worker for
+    it): raised in the middle of concurrent.futures' bookkeeping (a worker forked, the thread
+    that feeds it not started yet), they left the command waiting at exit, for ever, for a
+    worker waiting for work. Held, they arrive as the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _result(head: Skip | Future[Extraction | Skip]) -> Extraction | Skip:
@@ -88,6 +119,31 @@ def _worker_pool(jobs: int) -> ProcessPoolExecutor:
     would pay it again, which made `--jobs 2` slower than `--jobs 1` on a few hundred articles.
     """
     _extract(_WARM_UP)
-    if "fork" in multiprocessing.get_all_start_methods():
-        return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
-    return ProcessPoolExecutor(max_workers=jobs)
+    forked = "fork" in multiprocessing.get_all_start_methods()
+    return ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("fork" if forked else None),
+        initializer=_start_worker,
+        initargs=(os.getpid(),),
+    )
+
+
+def _start_worker(parent: int) -> None:
+    """Set a worker up to end with the process that started it.
+
+    Ctrl-C reaches every process of the terminal's group: the parent handles it (it drops the
+    articles not started and waits for the workers), so a worker ignores it. A worker forked from
+    the command line takes the default action on SIGTERM again (it ends). And a worker whose
+    parent is gone (SIGKILL, the out-of-memory killer) exits: it waited for work for ever before.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # forked while `_signals_held`
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD_SIGNALS)
+    threading.Thread(target=_exit_with, args=(parent,), name="exit-with-parent", daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
