@@ -51,99 +51,151 @@ _SUFFIX_LENGTHS = tuple(sorted({len(suffix) for suffix in vocab.ORG_SUFFIXES if 
 
 
 def organisations(c: Collector, start: int, end: int) -> None:
-    """The names ending in a suffix in one paragraph [start, end), met left to right."""
+    """The names ending in a suffix in one paragraph [start, end), met left to right: a suffix that
+    ends a name there (`_ends_a_name`), where its name starts and its parent (`_name_edge`), a
+    name long and specific enough (`_named_enough`), the company a facility opens with, and the
+    name recorded with its parent or owner (`_add_name`)."""
     text = c.text
     org_ends: dict[int, Found] = {}
     #: The keys of org_ends in text order (suffixes are met left to right), for a range lookup.
     ends: list[int] = []
     for suffix_start, suffix_end in _suffixes(text, start, end):
         suffix = text[suffix_start:suffix_end]
-        if suffix_start > start and text[suffix_start - 1] in vocab.SUFFIX_NOT_AFTER.get(suffix, ""):
-            continue
-        followers = vocab.SUFFIX_FOLLOWERS.get(suffix)
-        if (
-            followers
-            and suffix_end < end
-            and is_name_char(text[suffix_end])
-            and text[suffix_end] not in followers
-            and _PHASE_AFTER.match(text, suffix_end, end) is None  # …数据中心项目一期施工现场
-        ):
+        if not _ends_a_name(text, start, end, suffix_start, suffix_end, suffix):
             continue
         type_ = vocab.ORG_SUFFIXES[suffix]
-        window = window_start(text, start, suffix_start)
-        parents = set(ends[bisect.bisect_left(ends, window) : bisect.bisect_right(ends, suffix_start)])
-        branded = (
-            text.endswith(vocab.BRANDED_SUFFIXES, start, suffix_end)  # …数据中心 ends in 中心
-            or suffix in LEGAL_SUFFIXES  # 国投青海风电有限公司: a company's brand before its place
-            or (
-                suffix in vocab.PROJECT_SUFFIXES
-                and text.endswith(vocab.BRANDED_SUFFIXES, start, suffix_start)
-            )
-        )  # 中航锂电合肥基地项目: the project of a branded site keeps the brand
-        listed = type_ in vocab.WORKS_TYPES
-        edge = left_edge(text, window, suffix_start, parents, type_ == "meeting", branded, listed)
-        parent = org_ends.get(edge) if edge in org_ends else None
-        if parent is None:
-            adjacent = [
-                org_ends[e] for e in parents if e == suffix_start or (e >= edge and e <= suffix_start)
-            ]
-            parent = min(adjacent, key=text_order) if adjacent else None
-            if (
-                parent is not None
-                and suffix_end - parent.start <= vocab.MAX_NAME_LENGTH
-                and not has_stop(text, parent.end, suffix_start, type_ == "meeting")
-                and not (type_ == "meeting" and parent.start > edge)  # …专场暨<park>对接会 stays whole
-            ):
-                edge = parent.start
-            else:
-                parent = None
-        opening = text[window:edge]
-        if type_ == "meeting" and ORDINAL.fullmatch(opening) and not opening.endswith(vocab.YEAR_CHAR):
-            edge = window  # 2025中国福州国际招商月…对接会 (not 2026年…会议, dated by its year)
-        raw = text[edge:suffix_end]
-        name = clean_name(raw)
+        edge, parent = _name_edge(text, start, suffix_start, suffix_end, suffix, type_, org_ends, ends)
+        name = clean_name(text[edge:suffix_end])
         edge = suffix_end - len(name)
-        prefix = name[: len(name) - len(suffix)]
-        shortest = 1 if suffix in vocab.SHORT_NAME_SUFFIXES else 2
-        if len(prefix) < shortest or generic(prefix):
-            continue
-        if (
-            suffix in vocab.GOVERNMENT_NEEDS_PLACE
-            and parent is None
-            and not opens_with_head(ORDINAL.sub("", name))
-        ):
+        if not _named_enough(name, suffix, parent):
             continue
         owner_length = _company_owning(name, suffix, type_)
-        owner_start = edge
+        owner_start = None
         if owner_length:  # 华能雅江公司|加查水电站: the facility, and its company as the owner
+            owner_start = edge
             edge, name = edge + owner_length, name[owner_length:]
             parent = None
         if parent is not None and parent.type in vocab.PART_TYPES:
             parent = None
-        canonical = c.aliases.get(name, name)
-        inside = _supersede(c, edge, suffix_end)
-        if c.add(edge, suffix_end, canonical, type_, ORG):
-            found = c.found[-1]
-            if canonical != name and name not in c.entities[canonical].aliases:
-                c.entities[canonical].aliases.append(name)
+        found = _add_name(c, edge, suffix_end, name, type_, parent, owner_start)
+        if found is not None:
             org_ends[suffix_end] = found
             ends.append(suffix_end)
-            for part in inside:
-                part.nested = True
-            if parent is not None and c.entities[canonical].affiliation is None:
-                c.entities[canonical].affiliation = parent.name
-            if owner_length:
-                owner = text[owner_start:edge]
-                if c.add(owner_start, edge, c.aliases.get(owner, owner), "company", ORG):
-                    c.entities[canonical].affiliation = c.found[-1].name
-                else:  # named already (重庆长安汽车股份有限公司两江工厂)
-                    claimed = c.claimed(owner_start, edge)
-                    known = [span[3] for span in claimed if span[0] == owner_start and span[1] == edge]
-                    if known and known[0] is not None:
-                        c.entities[canonical].affiliation = known[0].name
+
+
+def _ends_a_name(text: str, start: int, end: int, suffix_start: int, suffix_end: int, suffix: str) -> bool:
+    """Whether a suffix ends a name where it stands: not after a character that makes it another
+    word, nor followed by a name character other than those it may take (…数据中心项目一期: a
+    phase after the works ends it all the same)."""
+    if suffix_start > start and text[suffix_start - 1] in vocab.SUFFIX_NOT_AFTER.get(suffix, ""):
+        return False
+    followers = vocab.SUFFIX_FOLLOWERS.get(suffix)
+    return not (
+        followers
+        and suffix_end < end
+        and is_name_char(text[suffix_end])
+        and text[suffix_end] not in followers
+        and _PHASE_AFTER.match(text, suffix_end, end) is None  # …数据中心项目一期施工现场
+    )
+
+
+def _name_edge(
+    text: str,
+    start: int,
+    suffix_start: int,
+    suffix_end: int,
+    suffix: str,
+    type_: str,
+    org_ends: dict[int, Found],
+    ends: list[int],
+) -> tuple[int, Found | None]:
+    """Where the name ending in a suffix starts (`left_edge`), and the earlier name it holds as its
+    parent, if any: one ending at that edge, or the first ending between the edge and the suffix
+    (the name then starts where the parent does)."""
+    window = window_start(text, start, suffix_start)
+    parents = set(ends[bisect.bisect_left(ends, window) : bisect.bisect_right(ends, suffix_start)])
+    branded = (
+        text.endswith(vocab.BRANDED_SUFFIXES, start, suffix_end)  # …数据中心 ends in 中心
+        or suffix in LEGAL_SUFFIXES  # 国投青海风电有限公司: a company's brand before its place
+        or (
+            suffix in vocab.PROJECT_SUFFIXES
+            and text.endswith(vocab.BRANDED_SUFFIXES, start, suffix_start)
+        )
+    )  # 中航锂电合肥基地项目: the project of a branded site keeps the brand
+    listed = type_ in vocab.WORKS_TYPES
+    edge = left_edge(text, window, suffix_start, parents, type_ == "meeting", branded, listed)
+    parent = org_ends.get(edge) if edge in org_ends else None
+    if parent is None:
+        adjacent = [
+            org_ends[e] for e in parents if e == suffix_start or (e >= edge and e <= suffix_start)
+        ]
+        parent = min(adjacent, key=text_order) if adjacent else None
+        if (
+            parent is not None
+            and suffix_end - parent.start <= vocab.MAX_NAME_LENGTH
+            and not has_stop(text, parent.end, suffix_start, type_ == "meeting")
+            and not (type_ == "meeting" and parent.start > edge)  # …专场暨<park>对接会 stays whole
+        ):
+            edge = parent.start
         else:
-            for part in inside:
-                c.claim(part.start, part.end, ORG, part)
+            parent = None
+    opening = text[window:edge]
+    if type_ == "meeting" and ORDINAL.fullmatch(opening) and not opening.endswith(vocab.YEAR_CHAR):
+        edge = window  # 2025中国福州国际招商月…对接会 (not 2026年…会议, dated by its year)
+    return edge, parent
+
+
+def _named_enough(name: str, suffix: str, parent: Found | None) -> bool:
+    """Whether a name says which one it is: words of its own before the suffix, not generic, and
+    for a suffix of government, a place it opens with or a parent."""
+    prefix = name[: len(name) - len(suffix)]
+    shortest = 1 if suffix in vocab.SHORT_NAME_SUFFIXES else 2
+    if len(prefix) < shortest or generic(prefix):
+        return False
+    return not (
+        suffix in vocab.GOVERNMENT_NEEDS_PLACE
+        and parent is None
+        and not opens_with_head(ORDINAL.sub("", name))
+    )
+
+
+def _add_name(
+    c: Collector,
+    edge: int,
+    suffix_end: int,
+    name: str,
+    type_: str,
+    parent: Found | None,
+    owner_start: int | None,
+) -> Found | None:
+    """Record a name (under its canonical name, its own kept as an alias), the names inside it as
+    nested parts, its parent as its affiliation, and the company it opens with (from
+    `owner_start`) as its owner; the mention, or None when the span was taken (the names inside
+    it then stay claimed as they were)."""
+    text = c.text
+    canonical = c.aliases.get(name, name)
+    inside = _supersede(c, edge, suffix_end)
+    if not c.add(edge, suffix_end, canonical, type_, ORG):
+        for part in inside:
+            c.claim(part.start, part.end, ORG, part)
+        return None
+    found = c.found[-1]
+    if canonical != name and name not in c.entities[canonical].aliases:
+        c.entities[canonical].aliases.append(name)
+    for part in inside:
+        part.nested = True
+    if parent is not None and c.entities[canonical].affiliation is None:
+        c.entities[canonical].affiliation = parent.name
+    if owner_start is not None:
+        owner = text[owner_start:edge]
+        if c.add(owner_start, edge, c.aliases.get(owner, owner), "company", ORG):
+            c.entities[canonical].affiliation = c.found[-1].name
+        else:  # named already (重庆长安汽车股份有限公司两江工厂)
+            claimed = c.claimed(owner_start, edge)
+            known = [span[3] for span in claimed if span[0] == owner_start and span[1] == edge]
+            if known and known[0] is not None:
+                c.entities[canonical].affiliation = known[0].name
+    return found
 
 
 def _company_owning(name: str, suffix: str, type_: str) -> int:
