@@ -1218,6 +1218,27 @@ def test_a_date_line_dates_the_item_below_it() -> None:
             [("成立", "1934-01"), ("揭牌", "1935-01"), ("投入使用", "1936-05")],
             id="an-item-s-own-anaphora-count-from-its-line",
         ),
+        # a title between the date line and the story (历史上的今天 pages, 211)
+        pytest.param(
+            "1985年6月6日\n\n九江至小池汽车轮渡通航\n\n九江至湖北黄梅小池的长江汽车轮渡正式通航。从此，沟通了长江两岸公路。"
+            "\n\n1999年6月6日\n\n九江昌河汽车有限公司揭牌\n\n九江昌河汽车有限公司举行了揭牌仪式。",
+            "2024-06-06",
+            [("通航", "1985-06-06"), ("揭牌", "1999-06-06")],
+            id="a-title-between-the-date-line-and-its-story-211",
+        ),
+        pytest.param(
+            "2003年9月1日\n\n重庆实验室成立\n\n重庆实验室在两江新区挂牌成立。\n\n2010年9月1日\n\n重庆研究院启用"
+            "\n\n重庆研究院新址正式启用。",
+            "2024-09-01",
+            [("挂牌成立", "2003-09-01"), ("启用", "2010-09-01")],
+            id="titled-items-under-day-lines",
+        ),
+        pytest.param(
+            "2003年9月1日\n\n重庆实验室成立\n\n重庆实验室挂牌成立。",
+            "2024-09-01",
+            [("挂牌成立", None)],
+            id="one-titled-item-is-no-chronicle",
+        ),
         pytest.param(
             "2024年3月5日\n\n重庆实验室揭牌成立。\n\n重庆研究院正式启用。",
             "2024-03-06",

@@ -715,26 +715,42 @@ def _date_lines(text: str, paragraphs: list[_Paragraph]) -> dict[int, int]:
     {item paragraph: date line paragraph}. A date line heads the prose paragraphs below it down to
     the next heading; it counts only above an item opening with no date (above 5日，… it is a
     month heading), and only when the text holds `MIN_DATE_LINES` of them."""
-    heads: list[int] = []
+    heads: list[tuple[int, int]] = []  # a date line and the first paragraph of its item
     for index, paragraph in enumerate(paragraphs[:-1]):
-        following = paragraphs[index + 1]
-        if paragraph.kind != HEADING or following.kind != PROSE:
+        if paragraph.kind != HEADING or not _is_date_heading(text, paragraph):
             continue
-        if not _DATE_HEADING.fullmatch(_heading_words(text[paragraph.lines[0][0] : paragraph.lines[-1][1]])):
+        first = index + 1
+        if _titled_item(text, paragraphs, first):
+            first += 1  # 1985年6月6日 | 九江至小池汽车轮渡通航 | 九江至…轮渡正式通航。: the item's title
+        following = paragraphs[first]
+        if following.kind != PROSE:
             continue
         item = unicodedata.normalize("NFKC", text[following.lines[0][0] : following.lines[0][1]])
         if not _opens_with_a_date(item):
-            heads.append(index)
+            heads.append((index, first))
     if len(heads) < vocab.MIN_DATE_LINES:
         return {}
     items: dict[int, int] = {}
-    for head in heads:
-        for index in range(head + 1, len(paragraphs)):
+    for head, first in heads:
+        for index in range(first, len(paragraphs)):
             if paragraphs[index].kind == HEADING:
                 break
             if paragraphs[index].kind == PROSE:
                 items[index] = head
     return items
+
+
+def _is_date_heading(text: str, paragraph: _Paragraph) -> bool:
+    return bool(_DATE_HEADING.fullmatch(_heading_words(text[paragraph.lines[0][0] : paragraph.lines[-1][1]])))
+
+
+def _titled_item(text: str, paragraphs: list[_Paragraph], index: int) -> bool:
+    """A heading that is no date line, between a date line and prose: the title of the item
+    below it (历史上的今天 chronicles print date, title, story)."""
+    if index + 1 >= len(paragraphs):
+        return False
+    title = paragraphs[index]
+    return title.kind == HEADING and paragraphs[index + 1].kind == PROSE and not _is_date_heading(text, title)
 
 
 def _chronicle(
