@@ -18,6 +18,7 @@ from timeline._events import vocab
 
 _BLANKS = " \t\u3000\u00a0\n"
 _CLAUSE_TAIL = vocab.SENTENCE_BREAKS + "…"
+_BLANKS_AND_TAIL = _BLANKS + _CLAUSE_TAIL
 _MARK_CHARACTERS = (
     vocab.OPEN_BRACKETS + vocab.CLOSE_BRACKETS + vocab.CLAUSE_BREAKS + vocab.SENTENCE_BREAKS + vocab.QUOTES
 )
@@ -147,8 +148,13 @@ def _sentence(text: str, start: int, end: int, clauses: list[tuple[int, int]]) -
     start, end = _trimmed(text, start, end)
     if start >= end:
         return None
-    spans = [_trimmed(text, s, e, _CLAUSE_TAIL) for s, e in clauses]
+    # (most clauses have nothing to trim: `_trimmed`'s first test, made here without a call)
+    spans = [
+        (s, e) if s < e and text[s] not in _BLANKS and text[e - 1] not in _BLANKS_AND_TAIL
+        else _trimmed(text, s, e, _CLAUSE_TAIL)
+        for s, e in clauses
+    ]
     dateline = _DATELINE.match(text, spans[0][0], spans[0][1]) if spans else None
     if dateline is not None:  # the clause opens after it; the sentence keeps it (its day)
         spans[0] = (dateline.end(), spans[0][1])
-    return Sentence(start, end, tuple(span for span in spans if span[0] < span[1]))
+    return Sentence(start, end, tuple([span for span in spans if span[0] < span[1]]))
