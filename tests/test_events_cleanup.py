@@ -1239,6 +1239,35 @@ def test_a_date_line_dates_the_item_below_it() -> None:
             [("挂牌成立", None)],
             id="one-titled-item-is-no-chronicle",
         ),
+        # an item marked as one more of the day (△) under a dated item takes the day in its
+        # first sentence (246); a year review's △ list stays undated (032)
+        pytest.param(
+            "2016年\n\n1月\n\n4日  国务院办公厅公布陕西省承办第十四届全国运动会。\n"
+            "△户县黄酒被国家质量监督检验检疫总局批准为“国家地理标志保护产品”。\n"
+            "5日  西安电子科技大学成功研发新型成像技术。\n\n2月\n\n8日  重庆实验室揭牌成立。\n"
+            "△重庆研究院正式启用。重庆中心入选国家名单。",
+            "2017-06-01",
+            [
+                ("被国家质量监督检验检疫总局批准为", "2016-01-04"),
+                ("成功研发", "2016-01-05"),
+                ("揭牌成立", "2016-02-08"),
+                ("启用", "2016-02-08"),
+                ("入选", None),
+            ],
+            id="a-marked-item-takes-the-day-above-in-its-first-sentence-246",
+        ),
+        pytest.param(
+            "2023年大事记\n\n3月5日，重庆实验室揭牌成立。\n△重庆研究院正式启用。\n\n4月8日，成都研究院揭牌。",
+            "2024-01-01",
+            [("揭牌成立", "2023-03-05"), ("启用", "2023-03-05"), ("揭牌", "2023-04-08")],
+            id="a-marked-item-under-a-month-day-item",
+        ),
+        pytest.param(
+            "年度回顾\n\n△联东U谷·潍坊元宇宙配套产业园开园\n△新食代预制食品科创谷开园",
+            "2024-01-01",
+            [("开园", None), ("开园", None)],
+            id="a-year-review-s-marked-list-stays-undated-032",
+        ),
         pytest.param(
             "2024年3月5日\n\n重庆实验室揭牌成立。\n\n重庆研究院正式启用。",
             "2024-03-06",

@@ -18,7 +18,7 @@ import attrs
 from timeline import dates as _dates
 from timeline._dates import calendar as _calendar
 from timeline._events import vocab
-from timeline._events.cleanup import BYLINE, Document
+from timeline._events.cleanup import BYLINE, PROSE, Document, Unit
 from timeline._events.entities import Recognition
 from timeline._events.sentences import Sentence
 from timeline.dates import TimeExpr
@@ -270,10 +270,16 @@ def _item_dates(doc: Document, dates: Dates) -> list[tuple[int, int, TimeExpr]]:
     """Each chronicle item under a date line (1927年11月 over 中共垣曲县委成立…), with the line's
     date: the date of the item's clauses that tell none of their own. A year printed alone
     (2012) is the year. (An item that opens with its own date, 5日，…, is dated sentence by
-    sentence like prose.)"""
+    sentence like prose: the first sentence of an item marked as one more of that day, △…,
+    under it takes its day, as the first sentence of a dated item does.)"""
     items = []
+    day: TimeExpr | None = None  # the day of the chronicle's latest item that opens with one
     for unit in doc.units:
         if unit.date_line is None:
+            day = _more_of_the_day(doc, dates, unit, day)
+            if day is not None and doc.text.startswith(tuple(vocab.LIST_ITEM_MARKS), unit.start):
+                stop = _FULL_STOP.search(doc.text, unit.start, unit.end)  # its first sentence only
+                items.append((unit.start, stop.end() if stop is not None else unit.end, day))
             continue
         found = dates.first_within(*unit.date_line)
         if found is not None:
@@ -281,6 +287,20 @@ def _item_dates(doc: Document, dates: Dates) -> list[tuple[int, int, TimeExpr]]:
         elif (year := _YEAR_ALONE.search(doc.text, *unit.date_line)) is not None:
             items.append((unit.start, unit.end, _year_expr(doc, year)))
     return items
+
+
+def _more_of_the_day(doc: Document, dates: Dates, unit: Unit, day: TimeExpr | None) -> TimeExpr | None:
+    """The day the items that follow `unit` in a chronicle may be more of (4日  国务院…。 |
+    △西安市人民政府决定…): the day an item opens with, kept over the marked items after it;
+    none outside a chronicle (a year review's △ list is undated) or after other prose."""
+    if unit.kind != PROSE or (unit.year is None and unit.month is None):
+        return None
+    if doc.text.startswith(tuple(vocab.LIST_ITEM_MARKS), unit.start):
+        return day
+    found = dates.first_within(unit.start, unit.end)
+    if found is None or found.start != unit.start or found.expr.grain != "day":
+        return None
+    return found.expr
 
 
 def _year_expr(doc: Document, year: re.Match[str]) -> TimeExpr:
