@@ -692,11 +692,48 @@ def test_works_or_parties_of_an_act_told_act_again(
             [("signing", "綦江区"), ("signing", "重庆齿轮有限公司新能源总部项目")],
             id="当天签约的还有X",
         ),
+        # …or a name right after 的, without 还有 (corpus 096, then a variant)
+        pytest.param(
+            "5月6日，苏州相城区举行签约仪式。同时落地的中建集团(苏州)总部项目，总投资50亿元。",
+            [("signing", "苏州相城区"), ("signing", "中建集团(苏州)总部项目")],
+            id="同时落地的X-096",
+        ),
+        pytest.param(
+            "5月6日，綦江区举行签约仪式。同日揭牌的重庆齿轮研究院位于綦江工业园。",
+            [("signing", "綦江区"), ("opening", "重庆齿轮研究院")],
+            id="同日揭牌的X",
+        ),
+        # an act opening its clause as the attribute of a thing named after 的, the thing's figure
+        # after it (corpus 125: a long name opening with a place; then a variant): no tally
+        pytest.param(
+            "5月6日，东园镇6个项目开竣工。竣工的福建省中科明润科技(集团)有限公司梓晶微集成电路封装测试"
+            "工程项目总投资2.2亿元，分两期建设。",
+            [
+                ("construction", "东园镇"),
+                ("construction", "福建省中科明润科技(集团)有限公司梓晶微集成电路封装测试工程项目"),
+            ],
+            id="竣工的X总投资-125",
+        ),
+        pytest.param(
+            "5月6日，永川区8个项目开竣工。投产的重庆海辰储能二期工厂总投资30亿元。",
+            [("construction", "永川区"), ("production", "重庆海辰储能二期工厂")],
+            id="投产的X总投资",
+        ),
         # …but the kind of thing after 的 is a description, no act
         pytest.param(
             "5月6日，永川区12个项目集中开工。同期开工的项目涵盖多个领域。",
             [("construction", "永川区")],
             id="同期开工的项目-a-kind",
+        ),
+        pytest.param(
+            "5月6日，永川区8个项目开竣工。竣工的项目总投资30亿元。",
+            [("construction", "永川区")],
+            id="竣工的项目总投资-a-kind",
+        ),
+        pytest.param(
+            "5月6日，永川区12个项目集中开工。同时开工的重点项目有5个。",
+            [("construction", "永川区")],
+            id="同时开工的重点项目-a-count",
         ),
     ],
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from timeline._events import acts, dating, subjects, triggers, vocab
 from timeline._events.context import Reading
+from timeline._events.entities import Found
 
 
 def attribute_span(reading: Reading, span: tuple[int, int], trigger: triggers.Trigger) -> tuple[int, int]:
@@ -26,6 +27,8 @@ def attribute_span(reading: Reading, span: tuple[int, int], trigger: triggers.Tr
     mentions = reading.recognition.within(start, end)
     if placed and subjects.attributed(reading.doc, reading.dates, span, mentions, trigger) is not None:
         return start, trigger_end
+    if _opening_attribute(reading, start, text[start:end], trigger):
+        return start, trigger_end  # 竣工的福建省…项目总投资2.2亿元: the figure is the thing's
     return span
 
 
@@ -54,11 +57,19 @@ def _opening_attribute(reading: Reading, clause_start: int, clause: str, trigger
         return False  # 成立的重庆实验室将聚焦…: what the thing will do, no act told
     at = clause_start + trigger.end + len(vocab.ATTRIBUTIVE)
     also = next((word for word in vocab.ATTRIBUTE_ALSO if reading.doc.text.startswith(word, at)), "")
-    if opener:
-        # 同期开工的项目: a kind, unless a thing follows 还有 (同期开工的还有X基地)
+    # (the longest name there: 福建省中科明润…项目, not the place 福建省 opening it)
+    starting = [m for m in reading.recognition.within(at, clause_start + len(clause)) if m.start == at]
+    named = max(starting, key=_end, default=None)
+    named_thing = named is not None and named.type not in vocab.TOPIC_SKIP_TYPES
+    if opener and not named_thing:
+        # 同期开工的项目: a kind, unless a thing follows 还有 (同期开工的还有X基地); a name right
+        # after 的 is that thing (同时落地的中建集团(苏州)总部项目)
         span = (clause_start, clause_start + len(clause))
         mentions = reading.recognition.within(*span)
         thing = subjects.attributed(reading.doc, reading.dates, span, mentions, trigger)
         return bool(also) and thing is not None
-    named = next((m for m in reading.recognition.within(at, at + vocab.MAX_PHRASE) if m.start == at), None)
-    return named is not None and named.type not in vocab.TOPIC_SKIP_TYPES
+    return named_thing
+
+
+def _end(found: Found) -> int:
+    return found.end
