@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -65,6 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     except TimelineError as err:
         print(f"05_dask_cluster: {err}", file=sys.stderr)
         return 1
+    except OSError as err:  # dask.distributed found no scheduler at that address (after its timeout)
+        print(f"05_dask_cluster: cannot reach the Dask scheduler {args.scheduler}: {err}", file=sys.stderr)
+        return 1
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)  # the record files were written for this run only
     print(
         f"{len(parts)} files on the cluster: {report.articles} articles stored, "
         f"{report.duplicates} already there, {report.events} events; store: {stats}"

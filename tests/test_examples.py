@@ -86,6 +86,29 @@ def test_dask_cluster_stores_from_the_workers(tmp_path: Path) -> None:
     assert again.startswith("2 files on the cluster: 0 articles stored, 5 already there")
 
 
+def test_dask_cluster_with_a_bad_scheduler_address_says_so(tmp_path: Path) -> None:
+    """`--scheduler tcp://127.0.0.1:1` ended in dask's OSError traceback after 30 s, and left its
+    folder of record files in the temporary folder (every run did)."""
+    pytest.importorskip("distributed")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    environment = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    environment.update(TMPDIR=str(temporary), DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT="2s")
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / "05_dask_cluster.py"), "--scheduler", "tcp://127.0.0.1:1"],
+        cwd=tmp_path,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith("05_dask_cluster: cannot reach the Dask scheduler tcp://127.0.0.1:1: ")
+    assert "Traceback" not in done.stderr and len(done.stderr.splitlines()) == 1
+    assert list(temporary.iterdir()) == []
+
+
 def test_postgresql_without_a_url_says_so(tmp_path: Path) -> None:
     out = run_example("04_postgresql.py", cwd=tmp_path, env={"TIMELINE_PG_URL": ""})
     assert out.startswith("no PostgreSQL URL")
