@@ -140,6 +140,18 @@ from extracted import event_triples as _events
             "从市州来看，武汉开工项目最多，孝感、襄阳、宜昌开工数居前列。", id="最多-居前列-a-rank-237"
         ),
         pytest.param("成都高新区签约项目数位居全省第一。", id="位居-a-rank"),
+        # who did each part of an occasion told before (241), a compound act named by 的 (220),
+        # a quota of projects set (216)
+        pytest.param(
+            "本次集中开工活动共设14个开工活动会场，分别由各区、管委会、市级重大片区指挥部各选取1个代表项目"
+            "举办集中开工活动。",
+            id="分别由-who-did-each-part-241",
+        ),
+        pytest.param("签约仪式设3个分会场，分别由三个区县组织项目集中签约。", id="分别由-parts-of-a-signing"),
+        pytest.param("這些項目的開竣工，將為長沙經開區注入強勁動力。", id="的開竣工-a-noun-220"),
+        pytest.param("这批项目的开竣工为全年投资打下基础。", id="的开竣工-a-noun"),
+        pytest.param("2020年沈阳市政府下达辽中区开复工亿元以上重点项目80个。", id="下达-a-quota-216"),
+        pytest.param("2024年省政府下达宜宾市新开工重大项目50个。", id="下达-a-quota"),
         # acts named as a manner (以…的方式), the second of two aims joined, a project's contents
         # listed (206, 175)
         pytest.param(
@@ -271,6 +283,17 @@ def test_not_a_milestone(text: str) -> None:
             "5月8日，宜宾市新增签约项目12个，签约率居全省前列。",
             [("signing", "occurred", "2025-05-08")],
             id="a-rank-in-the-next-clause-leaves-the-act",
+        ),
+        # a batch started and finished together, and a ceremony with its venue, stay acts
+        pytest.param(
+            "5月6日，长沙县12个项目集中开竣工。",
+            [("construction", "occurred", "2025-05-06")],
+            id="集中开竣工-the-act-told",
+        ),
+        pytest.param(
+            "5月6日，宜宾市举行重大项目集中开工活动，主会场设在宜宾港。",
+            [("construction", "occurred", "2025-05-06")],
+            id="a-ceremony-and-its-venue",
         ),
         # a manner before the act, and an act after a clause of aims, stay acts
         pytest.param(

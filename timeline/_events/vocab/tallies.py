@@ -80,7 +80,7 @@ LISTED_COUNT = "等[0-9一二三四五六七八九十百千]+[余多]?[个家项
 ROLLUP_ADVERBS = ("陆续", "先后", "相继")
 #: A batch counted after a cue of target (2012年，绥化市计划开工建设产业项目700个; 全年力争签约项目
 #: 50个) is a target for a period, unless the batch is acted on together (计划3月集中开工项目12个).
-TARGET_CUES = ("计划", "力争", "目标", "争取", "全年")
+TARGET_CUES = ("计划", "力争", "目标", "争取", "全年", "下达")  # 下达: a quota set (市政府下达…项目80个)
 TOGETHER_WORDS = ("集中", "同时", "同步")
 #: A count so far in the clause before its trigger (目前已成功招引8户配套企业落户, 至今已引进5个项目
 #: 落地): a tally, not one act.

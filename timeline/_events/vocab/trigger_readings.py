@@ -105,7 +105,9 @@ ACCOMPANYING_WORDS = ("参加", "陪同", "随同", "参与")
 #: 全面展开工作, 召开工作会议, 交通车辆, 线上线下, 公交车下线): no trigger there. By the trigger's
 #: first character.
 FUSED_BEFORE_TRIGGER = {
-    "开": "拉展召公离打敞揭避撕放翻铺张分", "通": "交普沟流畅", "上": "线", "下": "线", "交": "公"
+    "开": "拉展召公离打敞揭避撕放翻铺张分", "通": "交普沟流畅", "上": "线", "下": "线", "交": "公",
+    # 竣工 in 开竣工, a trigger of its own read whole (这些项目的开竣工: a noun)
+    "竣": "开",
 }
 #: …but a clock's minutes end with 分 (将于3月17日10时38分开通运营, 9点58分开工): no word there.
 CLOCK_MINUTES_END = r"[0-9０-９]分$"
@@ -222,6 +224,9 @@ DESCRIPTIVE_STARTS = (
     "等到",
     "距离",
     "距",
+    # who did each part of an occasion told before (…共设14个开工活动会场，分别由各区…各选取1个
+    # 代表项目举办集中开工活动)
+    "分别由",
     # the contents of a project listed (主要包括生产厂房及辅楼、舾装及交付中心、设计研发中心等)
     "主要包括",
     "主要包含",
