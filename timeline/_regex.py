@@ -21,6 +21,14 @@ from typing import Protocol, cast
 
 _Trie = dict[str, "_Trie"]
 
+HAN_FIRST = "\u4e00"
+HAN_LAST = "\u9fff"
+#: The Han characters of the CJK Unified Ideographs block, as a range for a character class
+#: (`f"[{HAN}]"` matches one; `HAN_FIRST <= char <= HAN_LAST` tests one without a regex):
+#: written once so that every pattern means the same characters. (Escapes: the block's last code
+#: points are rare characters few fonts show.)
+HAN = f"{HAN_FIRST}-{HAN_LAST}"
+
 
 def alternation_source(words: Iterable[str]) -> str:
     """The pattern source of a trie of the words, longest match first (no group of its own)."""

@@ -18,6 +18,7 @@ from timeline._events.context import Reading
 from timeline._events.entities import Found
 from timeline._events.retold import COUNTED
 from timeline._events.subject_phrase import ADVERB_TAIL
+from timeline._regex import HAN
 from timeline.model import Event, EventEntity
 
 #: A quotation that is a speech (it holds a clause break), not a quoted name (“…关键技术”项目).
@@ -25,7 +26,7 @@ _QUOTED_SPEECH = re.compile("“[^”]{0,200}?[" + vocab.PROSE_MARKS + "]")
 _SPREAD = _regex.alternation(vocab.SPREAD_ADVERBS)
 _DONE = _regex.alternation(vocab.DONE_CUES)
 #: A pair or trio named by its count and kind (两大经开区) at the end of the words before a trigger.
-_PAIR_TOLD = re.compile("(?:" + "|".join(vocab.PAIR_COUNTS) + r")[\u4e00-\u9fff]{1,5}$")
+_PAIR_TOLD = re.compile("(?:" + "|".join(vocab.PAIR_COUNTS) + r")[" + HAN + r"]{1,5}$")
 
 
 class Unread:

@@ -22,6 +22,7 @@ import unicodedata
 import attrs
 
 from timeline._events import vocab
+from timeline._regex import HAN
 from timeline.model import CONTROL_CHARACTER_RANGES, CONTROL_CHARACTERS
 
 _LINE = re.compile(r"[^\n]*\n?")
@@ -29,7 +30,7 @@ _LINE = re.compile(r"[^\n]*\n?")
 #: is matched, not looked back at, so that the regex engine skips to the marks).
 _TRAILING_BYLINE = re.compile(
     r"[" + re.escape(vocab.SENTENCE_END + vocab.CLOSERS) + r"]"
-    r"(?P<credit>[^。！？，]{0,16}(?:" + "|".join(vocab.BYLINE_MARKS) + r")[ \u3000]*[\u4e00-\u9fff]{2,4}$)"
+    r"(?P<credit>[^。！？，]{0,16}(?:" + "|".join(vocab.BYLINE_MARKS) + r")[ \u3000]*[" + HAN + r"]{2,4}$)"
 )
 _LEADING_DATELINE = re.compile(vocab.LEADING_DATELINE)
 
@@ -71,13 +72,13 @@ _YEAR_LINE = re.compile(vocab.YEAR_LINE)
 _MONTH_HEADING = re.compile(vocab.MONTH_HEADING, re.IGNORECASE)
 _CHRONICLE_WORD = re.compile("|".join(vocab.CHRONICLE_WORDS))
 #: An ideograph no month heading holds (the heading's pattern names its ideographs one by one).
+_IDEOGRAPH = re.compile(f"[{HAN}]")
 _NOT_HEADING_IDEOGRAPH = re.compile(
-    "(?![" + "".join(sorted({c for c in _MONTH_HEADING.pattern if "\u4e00" <= c <= "\u9fff"})) + "])"
-    "[\u4e00-\u9fff]"
+    "(?![" + "".join(sorted({c for c in _MONTH_HEADING.pattern if _IDEOGRAPH.match(c)})) + "])"
+    f"[{HAN}]"
 )
-_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 #: More ideographs than a heading or a chronicle's title can hold.
-_BEYOND_HEADING = re.compile(f"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){{{vocab.HEADING_MAX_LEN + 1}}}")
+_BEYOND_HEADING = re.compile(f"(?:[^{HAN}]*[{HAN}]){{{vocab.HEADING_MAX_LEN + 1}}}")
 _TITLE_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _NUMBER_LINE = re.compile(r"[0-9０-９]{1,3}")
 _DATE_LINE = re.compile(vocab.DATE_LINE)

@@ -21,12 +21,13 @@ from timeline._events import vocab
 from timeline._events.cleanup import BYLINE, PROSE, Document, Unit
 from timeline._events.entities import Recognition
 from timeline._events.sentences import Sentence
+from timeline._regex import HAN, HAN_FIRST, HAN_LAST
 from timeline.dates import TimeExpr
 
 _DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
 #: Titles in 《》 are names: their words neither date an event nor cue a plan.
 _TITLE_BODY = re.compile(r"(《)([^《》\n]*)(》)")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 _BATCH_AFTER_DATE = re.compile(vocab.BATCH_AFTER_DATE)
 _NUMBERED_BATCH = re.compile(vocab.NUMBERED_BATCH_AFTER_DATE)
 _MISPRINTED_DAY = re.compile(vocab.MISPRINTED_DAY)
@@ -448,7 +449,7 @@ def _names_a_period(text: str, end: int, expr: TimeExpr) -> bool:
     if any(word in expr.text for word in vocab.NAME_DATE_WORDS):
         return True
     following = text[end : end + 4].lstrip('”’"')
-    runs_into_words = bool(following[:1]) and "\u4e00" <= following[0] <= "\u9fff"
+    runs_into_words = bool(following[:1]) and HAN_FIRST <= following[0] <= HAN_LAST
     names = runs_into_words or following.startswith(vocab.NAME_OPENERS)
     if expr.text.endswith(vocab.YEAR_OF_NAME) and names:
         return True  # 2023年度用户大会, 2023年度“重庆市十大科技进展”

@@ -15,18 +15,18 @@ import re
 from timeline import _regex
 from timeline._events import vocab
 from timeline._events.places import PLACE, PLACE_FORMS, leading_place
+from timeline._regex import HAN, HAN_FIRST, HAN_LAST
 
-_HAN = r"\u4e00-\u9fff"
-_HAN_CHAR = re.compile(f"[{_HAN}]")
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _ASCII_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·-")
-_NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·\-]*")  # `is_name_char`, repeated
+_NAME_RUN = re.compile(r"[" + HAN + r"A-Za-z0-9·\-]*")  # `is_name_char`, repeated
 _QUOTED_IN_NAME = re.compile(
-    "“[" + _HAN + "A-Za-z0-9·]{2," + str(vocab.QUOTED_IN_NAME_MAX) + "}”$"
+    "“[" + HAN + "A-Za-z0-9·]{2," + str(vocab.QUOTED_IN_NAME_MAX) + "}”$"
 )
-_SMALL_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]$")
+_SMALL_PAREN = re.compile(r"[（(][" + HAN + r"]{1,5}[）)]$")
 #: A route's two ends between brackets inside a name (金阳路(苏州路—北站公路)道路工程项目).
 _ROUTE_PAREN = re.compile(
-    "[（(][\u4e00-\u9fff]{2," + str(vocab.ROUTE_END_MAX) + "}[" + vocab.NAME_DASHES + "][\u4e00-\u9fff]{2,"
+    "[（(][" + HAN + "]{2," + str(vocab.ROUTE_END_MAX) + "}[" + vocab.NAME_DASHES + "][" + HAN + "]{2,"
     + str(vocab.ROUTE_END_MAX) + "}[）)]$"
 )
 _LIST_PREFIX = re.compile(vocab.LIST_PREFIX)
@@ -75,7 +75,7 @@ _DESCRIPTION_HEADS = re.compile(
     "[" + re.escape("".join(sorted(_DESCRIPTION_FIRSTS))) + "]" if _DESCRIPTION_FIRSTS else ""
 )
 _BRAND_AND_PLACE = re.compile(
-    f"[{_HAN}A-Za-z]{{{vocab.BRAND_LENGTHS[0]},{vocab.BRAND_LENGTHS[1]}}}[（(](?:{PLACE.pattern})[）)]"
+    f"[{HAN}A-Za-z]{{{vocab.BRAND_LENGTHS[0]},{vocab.BRAND_LENGTHS[1]}}}[（(](?:{PLACE.pattern})[）)]"
 )
 #: Words 和 is part of: the table's, and the places holding it (呼和浩特, 和田).
 _WORDS_HOLDING_AND = (*vocab.WORDS_HOLDING_AND, *(form for form in PLACE_FORMS if vocab.AND_CHAR in form))
@@ -87,14 +87,14 @@ _ACT_WORDS = frozenset({*vocab.TRIGGERS, *vocab.HOLDING_VERBS})
 _TRADE_RUN = _regex.alternation(vocab.TRADE_WORDS)
 _BRAND_RANGE = range(vocab.BRAND_LENGTHS[0], vocab.BRAND_LENGTHS[1] + 1)
 _OFFICE_RUN = _regex.alternation(vocab.OFFICE_WORDS)
-_BRAND_CHARS = re.compile(f"[{_HAN}A-Za-z]+")
+_BRAND_CHARS = re.compile(f"[{HAN}A-Za-z]+")
 _SUFFIX_RE = _regex.alternation(vocab.ORG_SUFFIXES)
 
 
 def is_name_char(char: str) -> bool:
     """`_NAME_CHAR.match(char)` for one character, without the regex call (it runs on every
     character left of every suffix)."""
-    return "\u4e00" <= char <= "\u9fff" or char in _ASCII_NAME_CHARS
+    return HAN_FIRST <= char <= HAN_LAST or char in _ASCII_NAME_CHARS
 
 
 def _decimal_point(text: str, index: int) -> bool:

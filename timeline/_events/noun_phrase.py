@@ -23,6 +23,7 @@ from timeline._events.dating import Dates
 from timeline._events.name_bounds import name_start
 from timeline._events.places import leading_place
 from timeline._events.words import Words
+from timeline._regex import HAN
 
 HEADS: dict[str, str] = {**vocab.ORG_SUFFIXES, **vocab.PHRASE_HEADS}
 _HEAD_LENGTHS = tuple(sorted({len(head) for head in HEADS}, reverse=True))
@@ -46,8 +47,8 @@ _NOT_OPENING = tuple(
     - set(vocab.AIM_PARTICLES)
 )
 _CODE_BEFORE_HEAD = re.compile("(?<![A-Za-z0-9])[A-Z][0-9]{1,2}")
-_NAME_ITEMS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）、-]{2,30}")
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_NAME_ITEMS = re.compile(r"[" + HAN + r"A-Za-z0-9()（）、-]{2,30}")
+_NAME_CHAR = re.compile(r"[" + HAN + r"A-Za-z0-9]")
 #: A count (14个, 两批): words opening with one name no thing (noun phrases, subjects).
 COUNT_FIRST = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
 _BREAK = _regex.alternation(

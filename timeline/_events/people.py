@@ -12,8 +12,9 @@ from timeline._events import vocab
 from timeline._events.known_names import known_pattern
 from timeline._events.mentions import PERSON, Collector, Found
 from timeline._events.name_bounds import is_name_char
+from timeline._regex import HAN
 
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_RUN = re.compile(f"[{HAN}]+")
 _TITLE = _regex.alternation(vocab.PERSON_TITLES)
 _TITLE_AFTER = _regex.alternation(vocab.TITLES_AFTER_NAME)
 

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 from timeline import _regex
 from timeline._events import vocab
+from timeline._regex import HAN
 
-_HAN = r"\u4e00-\u9fff"
 #: Every form of a place of the tables (full name, short forms) → its full name.
 PLACE_FORMS: dict[str, str] = {}
 for _table in (vocab.PROVINCES, vocab.CITIES, vocab.DISTRICTS):
@@ -55,15 +55,15 @@ PLACE = re.compile(
     + ")?"
 )
 _STANDALONE_COUNTY = re.compile(
-    f"(?:(?<![{_HAN}])|(?<=[{vocab.BEFORE_COUNTY}]))([{_HAN}]{{2}})(?:"
+    f"(?:(?<![{HAN}])|(?<=[{vocab.BEFORE_COUNTY}]))([{HAN}]{{2}})(?:"
     + "|".join(vocab.COUNTY_ONLY_SUFFIXES)
     + f")(?![{vocab.NOT_AFTER_COUNTY}])"
 )
 #: What every standalone county holds (its pattern is searched only where one stands).
 _COUNTY_ONLY_SUFFIX = re.compile("|".join(vocab.COUNTY_ONLY_SUFFIXES))
 #: A place written as two characters and the mark of its level (福清市, 章丘区, 临高县).
-_COUNTY = re.compile(f"([{_HAN}]{{2}})(?:" + "|".join(vocab.COUNTY_SUFFIXES) + ")")
-_HAN_CHAR = re.compile(f"[{_HAN}]")
+_COUNTY = re.compile(f"([{HAN}]{{2}})(?:" + "|".join(vocab.COUNTY_SUFFIXES) + ")")
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _PLACE_ABBREVIATION = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in vocab.PLACE_ABBREVIATION_AFTER)

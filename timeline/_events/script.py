@@ -19,6 +19,7 @@ import attrs
 from timeline._dates.vocab_traditional import TRADITIONAL_FORMS
 from timeline._events import vocab
 from timeline._events.cleanup import Document, flatten
+from timeline._regex import HAN
 from timeline.model import Article, Event
 
 _SIMPLIFIED = {pair[0]: pair[1] for line in TRADITIONAL_FORMS for pair in line.split()}
@@ -32,7 +33,7 @@ FOLD_ONE_BY_ONE = 64
 #: 覆盖 stays): read as one word (vocab.TRADITIONAL_WORD_FORMS, each as long as its simplified form).
 _WORD_FORM = re.compile("|".join(vocab.TRADITIONAL_WORD_FORMS))
 _WORD_FORM_CHAR = vocab.TRADITIONAL_WORD_FORM_CHAR
-_TYPED_DASH = re.compile(r"(?<=[\u4e00-\u9fff”》）)])(?:--|－－)(?=[\u4e00-\u9fff“《])")
+_TYPED_DASH = re.compile(r"(?<=[" + HAN + r"”》）)])(?:--|－－)(?=[" + HAN + r"“《])")
 
 
 def _simplified_word(match: re.Match[str]) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import attrs
 
 from timeline._events import vocab
+from timeline._regex import HAN
 
 _BLANKS = " \t\u3000\u00a0\n"
 _CLAUSE_TAIL = vocab.SENTENCE_BREAKS + "…"
@@ -41,7 +42,7 @@ _MARKS = re.compile(
 _THOUSANDS = re.compile(r"[0-9]" + re.escape(vocab.THOUSANDS_SEPARATOR) + r"[0-9]{3}(?![0-9])")
 _CLOSE_BRACKET = re.compile("[" + re.escape(vocab.CLOSE_BRACKETS) + "]")
 #: A Han character: the clause runs on right after an ellipsis.
-_RUNS_ON = re.compile(r"[\u4e00-\u9fff]")
+_RUNS_ON = re.compile(f"[{HAN}]")
 _DATELINE = re.compile(vocab.DATELINE_OPENING)
 
 

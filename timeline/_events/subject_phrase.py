@@ -21,6 +21,7 @@ from timeline._events.openers import introducing_opener, opens_no_subject
 from timeline._events.organisations import longest_suffix, suffix_type
 from timeline._events.places import leading_place
 from timeline._events.words import Words
+from timeline._regex import HAN
 from timeline.model import EventEntity
 
 #: Words no subject phrase opens or ends with: connectives and adverbs of the tables, and every
@@ -44,7 +45,7 @@ TIME_FRAME_LEAD = re.compile(vocab.TIME_FRAME_LEAD)
 DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
 _BARE_DURATION = re.compile(vocab.BARE_DURATION)
 #: A name of its own after an owner's word of apposition (四川时代, not 的…).
-_HAN_NAME = re.compile(r"(?!" + vocab.ATTRIBUTIVE + r")[\u4e00-\u9fffA-Za-z]{2}")
+_HAN_NAME = re.compile(r"(?!" + vocab.ATTRIBUTIVE + r")[" + HAN + r"A-Za-z]{2}")
 ADVERB_TAIL = _regex.run_at_end(_TAIL_WORDS)
 _COUNT = re.compile("[" + vocab.NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]$")
 _LIST_SPLIT = re.compile("[" + vocab.LIST_SEPARATORS + "]")
@@ -79,8 +80,8 @@ LEADING = re.compile(f"^(?:{_regex.alternation_source(_LEAD_WORDS)})+")
 _ORDINAL_UNIT = re.compile(vocab.ORDINAL_UNIT)
 #: A route's two ends (九江至湖北黄梅小池, 南宁到防城港) and what runs on one (高铁, 轮渡, 航线).
 _ROUTE_ENDS = re.compile(
-    "[\u4e00-\u9fff]{2," + str(vocab.ROUTE_END_MAX) + "}(?:" + "|".join(vocab.ROUTE_JOINERS)
-    + ")[\u4e00-\u9fff]{2," + str(vocab.ROUTE_END_MAX) + "}"
+    "[" + HAN + "]{2," + str(vocab.ROUTE_END_MAX) + "}(?:" + "|".join(vocab.ROUTE_JOINERS)
+    + ")[" + HAN + "]{2," + str(vocab.ROUTE_END_MAX) + "}"
 )
 _ROUTE_THINGS = (*vocab.ROUTE_HEADS, *vocab.ROUTE_SERVICE_HEADS)
 TRIGGER_WORDS = Words(vocab.TRIGGERS)
@@ -90,7 +91,7 @@ _NOT_AT_NAME_ENDS = " \u3000" + vocab.LIST_ITEM_MARKS + vocab.SECTION_MARKS + "�
 #: A phrase with a person's title among its first characters names people (市委书记阎立和罗滕
 #: 总领事共同启动…, 副省长马秋林发表讲话并宣布…), unless it ends like a body's name.
 _PEOPLE = re.compile(
-    "^[\u4e00-\u9fff]{0,"
+    "^[" + HAN + "]{0,"
     + str(vocab.TITLE_HEAD_REACH)
     + "}(?:"
     + "|".join(sorted((t for t in vocab.PERSON_TITLES if len(t) >= vocab.MIN_PHRASE), key=len, reverse=True))

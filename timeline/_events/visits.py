@@ -12,11 +12,12 @@ from timeline._events.cleanup import Document
 from timeline._events.entities import Found, Recognition
 from timeline._events.sentences import Sentence
 from timeline._events.subjects import as_subject
+from timeline._regex import HAN
 from timeline.model import EventEntity
 
 _TITLE = re.compile("|".join(sorted(vocab.PERSON_TITLES, key=len, reverse=True)))
 _CLAUSE_MARK = re.compile("[" + vocab.CLAUSE_MARKS + "]")
-_TITLE_HEAD = re.compile(r"[\u4e00-\u9fff]{0," + str(vocab.TITLE_HEAD_LEN) + "}$")
+_TITLE_HEAD = re.compile(r"[" + HAN + r"]{0," + str(vocab.TITLE_HEAD_LEN) + "}$")
 
 
 def visit_span(sentence: Sentence, trigger_at: int) -> tuple[int, int]:
