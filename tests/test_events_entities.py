@@ -1693,6 +1693,29 @@ def test_the_first_name_of_a_list_closed_by_deng_is_the_subject(text: str, subje
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "subject"),
+    [
+        # corpus 239: a phrase ending in a conjunction is no name (…土建及钢结构施工): the topic
+        ("青钢项目进展顺利，目前主工序厂房土建及钢结构施工接近尾声。", "施工接近尾声", "青钢项目"),
+        ("宜宾港项目进展顺利，目前二号车间土建及钢结构施工接近尾声。", "施工接近尾声", "宜宾港项目"),
+        # pool 2 (q19): an aspect word inside (已安装) makes a clause, not a name
+        ("宜宾锂电项目正加紧建设，厂房内部分生产设备已安装调试完毕。", "调试完毕", "宜宾锂电项目"),
+        # corpus 209: a light verb (进行) is no subject; the body deciding is
+        ("为减少疫情影响，宜宾市决定对83项重大项目进行集中开复工。", "开复工", "宜宾市"),
+        # corpus 154: a connective (因此) is no subject; the street told before is
+        ("迎泽大街始建于1955年，因此获得了“三晋第一街”的称号。", "获得", "迎泽大街"),
+        # corpus 215: a phrase ending in a superlative (首个体量最大) is no name
+        ("北京现代沧州工厂于2017年建成。首个体量最大、质量最高的项目正式落地。", "落地", "北京现代沧州工厂"),
+    ],
+)
+def test_closed_class_words_show_a_phrase_is_no_name(text: str, trigger: str, subject: str) -> None:
+    """A phrase ending in a conjunction, a preposition or a superlative, opening with 被, holding
+    已 or 进行, or a connective alone is no subject: the clause is about the topic told before."""
+    (event,) = [e for e in extract(Article(text, "2024-06-01")).events if e.trigger == trigger]
+    assert event.subject is not None and event.subject.name == subject
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "连续第四年被评为“福建省经济实力十强县”。",  # pool 2 (q37): how often, no one

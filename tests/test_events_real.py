@@ -98,7 +98,6 @@ KNOWN_FALSE_EVENTS = {
     "238-22": "session 9 blind batch: progress step: an event is emitted",
     "238-24": "session 9 blind batch: progress (stops mid-sentence): an event is emitted",
     "239-04": "session 9 blind batch: progress: an event is emitted",
-    "239-05": "session 9 blind batch: progress: an event is emitted",
     "239-12": "session 9 blind batch: progress: an event is emitted",
     "242-03": "session 9 blind batch: resumption after the epidemic, progress: an event is emitted",
     "242-04": "session 9 blind batch: construction step, progress: an event is emitted",

@@ -329,8 +329,22 @@ def _names_no_one(phrase: str) -> bool:
         return True
     if is_amount_or_count(phrase) or phrase in vocab.TRIGGERS or phrase.endswith(vocab.PERSON_TITLES):
         return True
+    if _reads_as_predicate(phrase):
+        return True
     people = bool(_PEOPLE.match(phrase))
     return people and suffix_type(phrase) is None and phrase[-1:] not in vocab.NAME_HEAD_CHARS
+
+
+def _reads_as_predicate(phrase: str) -> bool:
+    """True when closed-class words show a phrase is no noun phrase: it ends in a conjunction, a
+    preposition or a superlative (…厂房土建及, 从签约到, 首个体量最大), opens with the passive
+    marker (被省文产办: the agent of a passive, the thing acted on told before), or is a
+    connective (因此, 于是)."""
+    return (
+        phrase.endswith((*vocab.JOINING_TAILS, *vocab.PREPOSITION_TAILS, *vocab.SUPERLATIVES))
+        or phrase.startswith(vocab.PASSIVE_MARKER)
+        or phrase in vocab.CONNECTIVES
+    )
 
 
 def _named_subject(

@@ -38,6 +38,10 @@ NOT_IN_SUBJECT = (
     "工人",
     # a field of work, not a body (西藏能源、交通、民生等领域重点项目建设正在有序推进)
     "领域",
+    # an aspect or light verb inside: a clause, not a name (厂房内部分生产设备已安装(调试完毕),
+    # 进行(集中开复工))
+    "已",
+    "进行",
 )
 #: Before a signing trigger, a party after one of these is the other party (与X签署).
 PARTNER_MARKERS = ("与", "同", "和")

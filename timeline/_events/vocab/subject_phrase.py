@@ -385,6 +385,12 @@ WORDS_OPENING_LIKE_AN_OPENER = (
 NO_SUBJECT_OPENERS = ("据", "根据", "依据", "像", "如同")
 #: A phrase ending with a conjunction is half of a pair (签约及揭牌仪式上): no subject.
 JOINING_TAILS = ("及", "和", "与", "、", "暨", "或")
+#: Prepositions no noun phrase ends with (从签约到(开工)).
+PREPOSITION_TAILS = ("到", "至", "于", "在", "从", "向", "对")
+#: The passive marker: the words after it name the agent, not what the clause is about.
+PASSIVE_MARKER = "被"
+#: Connectives that stand where a subject would (因此获得了…): the clause goes on about the topic.
+CONNECTIVES = ("因此", "于是", "所以", "从而", "进而", "因而", "随之")
 #: Quotes around a part of a name (天府新区“两纵一横”项目), of at most this many characters.
 OPENING_QUOTE = "“"
 CLOSING_QUOTE = "”"
