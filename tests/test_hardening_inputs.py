@@ -601,6 +601,21 @@ def test_a_manifest_written_elsewhere_still_dates_a_file_by_name_unless_two_entr
     assert "'news/a.txt' and 'old/a.txt' for files named 'a.txt'" in skip.reason
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["x/" * 3000 + "a.txt", "/" + "y" * 300 + "/a.txt", "a.txt\u0000/a.txt"],
+    ids=["deep", "long", "nul"],
+)
+def test_a_manifest_path_no_system_takes_still_dates_the_file_by_name(tmp_path: Path, written: str) -> None:
+    """An entry of 3,000 folders (or a 300-character name) made `Path.is_file` raise ENAMETOOLONG
+    when the file was matched by name: the whole run stopped on an OSError."""
+    (tmp_path / "a.txt").write_text("1月15日，重庆实验室揭牌成立。", encoding="utf-8")
+    entries = [{"file": written, "pub_date": "2025-01-20"}]
+    (tmp_path / "manifest.json").write_text(json.dumps({"articles": entries}), encoding="utf-8")
+    (article,) = load_articles([tmp_path])
+    assert isinstance(article, Article) and article.pub_date.isoformat() == "2025-01-20"
+
+
 def test_a_manifest_with_two_entries_for_one_file_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

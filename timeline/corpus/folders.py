@@ -141,7 +141,7 @@ class _Manifest:
         matches: list[tuple[str, _Fields]] = []
         for key in self.by_name.get(target.name, []):
             entry, leads_to = self.entries[key], self.folder / key
-            if leads_to.is_file() and _resolved(leads_to) != target:
+            if _names_a_file(leads_to) and _resolved(leads_to) != target:
                 continue  # another file's entry
             if all(entry != other for _, other in matches):
                 matches.append((key, entry))
@@ -153,6 +153,15 @@ class _Manifest:
             )
             return Skip(str(target), reason)
         return matches[0][1] if matches else None
+
+
+def _names_a_file(path: Path) -> bool:
+    """Whether `path`, written in a manifest, is a file; False for a path no system takes (a name
+    too long, a NUL), which `Path.is_file` raises on instead."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _fields(value: object) -> _Fields:
