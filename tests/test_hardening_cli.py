@@ -7,6 +7,7 @@ control characters reaching the terminal.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -373,6 +374,22 @@ def test_an_empty_entity_name_is_refused_in_the_cli_words(
     code, _, err = run(capsys, "entities", *argv, "--db", db)
     assert_one_line_error(code, err, f"entities {argv[0]}: an entity name is empty")
     assert "None" not in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+@pytest.mark.parametrize("command", [["ingest", SEEDS], ["milestones"]])
+def test_a_database_that_is_no_regular_file_is_refused(
+    tmp_path: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--db /dev/null` made SQLite write /dev/null-journal beside the device ("disk I/O error");
+    a folder or a FIFO gave "unable to open database file"."""
+    fifo = tmp_path / "pipe.db"
+    os.mkfifo(fifo)
+    for database in (str(fifo), str(tmp_path), os.devnull):
+        code, _, err = run(capsys, *command, "--db", database)
+        assert_one_line_error(code, err, f"{database} is not a regular file")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.db"]
+    assert not Path(os.devnull + "-journal").exists()
 
 
 # -- extract --output never replaces an article it reads ---------------------------------------------

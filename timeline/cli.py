@@ -211,6 +211,8 @@ def _open_store(url: str, *, must_exist: bool, writes: bool | None = None) -> Ti
     path = _sqlite_path(url)
     if must_exist and path is not None and not path.exists():
         raise CommandError(f"no database at {path} (create one with `timeline ingest PATH --db {url}`)")
+    if path is not None and path.exists() and not path.is_file():  # SQLite put /dev/null-journal in /dev
+        raise CommandError(f"{path} is not a regular file: give an SQLite file (or a database URL)")
     return Timeline(url, read_only=not (writes if writes is not None else not must_exist))
 
 
