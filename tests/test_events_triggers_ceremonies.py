@@ -106,6 +106,48 @@ def test_a_ceremony_attended_that_names_its_thing_is_reported(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an organiser's attribute opening the ceremony's words (the shape 由…主办的…签约仪式在…举行
+        # of session 9's blind batch; invented names): the thing is named after its 的
+        pytest.param(
+            "5月6日，由市投促局主办的重庆实验室项目签约仪式在渝中区举行。",
+            [("signing", "occurred", "2025-05-06", "重庆实验室项目")],
+            id="由X主办的…签约仪式在…举行",
+        ),
+        pytest.param(
+            "5月6日，市政府主办的重庆实验室签约仪式在渝中区举行。",
+            [("signing", "occurred", "2025-05-06", "重庆实验室")],
+            id="X主办的…签约仪式",
+        ),
+        # two names of one occasion joined by 暨, the second held (corpus 065): the second's name
+        pytest.param(
+            "2月16日，“省市县三级项目协同联动开工”暨2022年“项目大会战”动员大会在南昌举行。",
+            [("meeting", "occurred", "2025-02-16", "2022年“项目大会战”动员大会")],
+            id="“…”暨…动员大会在…举行-065",
+        ),
+        # a body leading a thing founded is no organiser's attribute: the thing stays the subject
+        pytest.param(
+            "5月6日，由重庆大学牵头的重庆实验室揭牌成立。",
+            [("founding", "occurred", "2025-05-06", "重庆实验室")],
+            id="由X牵头的…揭牌成立",
+        ),
+    ],
+)
+def test_an_occasion_named_after_its_organiser_or_a_joined_name(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """由X主办的 / X主办的 (vocab.ORGANISER_ATTRIBUTE) opening the words before the act is no part of
+    the thing; of two names joined by 暨 (vocab.OCCASION_JOINER) the occasion held is the second."""
+    found = extract(Article(text, "2025-11-30")).events
+    told = [
+        (e.type, e.status, e.date.value if e.date else None, e.subject.name if e.subject else None)
+        for e in found
+    ]
+    assert told == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # pool q55 (traditional characters): the city organises the ceremony of its projects' acts
         pytest.param(
             "9月6日，我市組織第二十三屆投洽會廈門市重大項目集中開竣工活動。",

@@ -75,6 +75,7 @@ _SHARED_HEAD = re.compile(
     + vocab.MEASURE_WORDS
     + f"](?P<head>{_LISTED})$"
 )
+_ORGANISER_ATTRIBUTE = re.compile(vocab.ORGANISER_ATTRIBUTE)
 _COUNTED_OPENER = re.compile("(?:" + "|".join(vocab.COUNTED_OPENERS) + ")[" + vocab.NUMERALS + "]")
 LEADING = re.compile(f"^(?:{_regex.alternation_source(_LEAD_WORDS)})+")
 _ORDINAL_UNIT = re.compile(vocab.ORDINAL_UNIT)
@@ -145,6 +146,7 @@ def read_phrase(
     name kept (`_name_kept`), a bare kind pointing back, words that name no one
     (`_names_no_one`), and the entity or mention it is (`_named_subject`)."""
     offset = _phrase_start(dates, clause_start, text)
+    offset = _past_joined_name(text, offset, clause_start, before)
     phrase = _head_phrase(dates, clause_start, text, offset)
     if phrase is None:
         return None, None
@@ -192,11 +194,30 @@ def _phrase_start(dates: Dates, clause_start: int, text: str) -> int:
         offset += introducing_opener(text, offset)  # 又有12个项目, 到首条模组: what it introduces
         if offset == moved:
             break
+    organiser = _ORGANISER_ATTRIBUTE.match(text, offset)  # 由市投促局主办的…: the organiser's
+    if organiser is not None:
+        offset = organiser.end()
     span_of_time = TIME_SPAN_LEAD.match(text, offset) or DURATION_AHEAD.match(text, offset)
     span_of_time = span_of_time or TIME_FRAME_LEAD.match(text, offset)  # 洽谈会期间…
     if span_of_time is not None:
         offset = span_of_time.end()
     return offset
+
+
+def _past_joined_name(text: str, offset: int, clause_start: int, before: list[Found]) -> int:
+    """Where the phrase starts past the first of two names of one occasion joined by 暨, when the
+    second is the occasion held (“省市县三级项目协同联动开工”暨2022年“项目大会战”动员大会在南昌举行):
+    its name is the subject. Only after words ending like an occasion's name, not a 暨 inside a
+    name (暨南大学)."""
+    joiner = text.rfind(vocab.OCCASION_JOINER, offset)
+    if joiner <= offset or not text.endswith(vocab.OCCASION_NAME_ENDS, offset, joiner):
+        return offset
+    if not any(noun in text[joiner:] for noun in vocab.OCCASION_NOUNS):
+        return offset  # …仪式暨…科技城企业(入驻): an act of the second, not the occasion held
+    at = clause_start + joiner
+    if any(m.start <= at < m.end for m in before):
+        return offset
+    return joiner + len(vocab.OCCASION_JOINER)
 
 
 def _head_phrase(dates: Dates, clause_start: int, text: str, offset: int) -> str | None:

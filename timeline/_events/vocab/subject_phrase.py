@@ -432,6 +432,18 @@ BATCH_ORDINAL = r"(?:首|[第][0-9一二三四五六七八九十]+|一)批"
 #: Characters joining the names of a combined ceremony (…动员会暨…项目开工仪式): the thing is
 #: named after the last.
 CEREMONY_NAME_JOINERS = "暨、"
+#: An organiser's attribute opening a subject phrase (由市投促局主办的…签约仪式在昆明举行, 市政府
+#: 主办的…大会): the organiser is no part of the thing, the phrase starts after its 的.
+ORGANISER_ATTRIBUTE = (
+    r"由?[^，。；、的]{2,24}?(?:联合|共同)?(?:主办|承办|举办|组织|指导|协办)的"
+)
+#: The joiner of two names of one occasion (“…开工”暨2022年“项目大会战”动员大会在南昌举行): held,
+#: the second is the subject.
+OCCASION_JOINER = "暨"
+#: …when the first name ends like an occasion's (not 暨南大学)…
+OCCASION_NAME_ENDS = ("仪式", "活动", "会", "典礼", "论坛", "”", "》")
+#: …and the second is an occasion (not …仪式暨…科技城企业入驻: an act told inside it).
+OCCASION_NOUNS = ("仪式", "活动", "会", "典礼", "论坛", "开幕式", "博览会")
 #: Types that are no thing a ceremony is about (the holder's place, a person, the meeting itself).
 NOT_CEREMONY_THINGS = ("place", "person", "meeting")
 #: Sessions of a signing ceremony: what they sign is the subject (福马产业项目专场签约闽台文创
