@@ -56,7 +56,7 @@ import attrs
 from timeline._dates import calendar as cal
 from timeline._dates import vocab
 from timeline._dates.resolve import GRACE, YEAR_BEARING_ANCHORS, Context, Interval, Resolved
-from timeline._regex import alternation_source
+from timeline._regex import HAN, alternation_source
 
 Resolver = Callable[[re.Match[str], Context], Resolved | None]
 
@@ -118,8 +118,8 @@ _SHORT_YEAR = (
     rf"|(?<![{_CN_NUMERAL}万亿])(?P<ys>[{V.SPELLED_YEAR_HEADS}]{V.THOUSAND}[{_CN_NUMERAL}]{{0,5}}))"
 )
 # 是年 / 是日 at the head of a clause, before a break, a number, a season or a time of day.
-_CLASSICAL_TAIL = rf"(?=[^\u4e00-\u9fff]|[{_CN_NUMERAL}正]|{_alt(V.CLASSICAL_ANAPHORA_TAILS)}|$)"
-_CLASSICAL_HEAD = r"(?<![\u4e00-\u9fff])"
+_CLASSICAL_TAIL = rf"(?=[^{HAN}]|[{_CN_NUMERAL}正]|{_alt(V.CLASSICAL_ANAPHORA_TAILS)}|$)"
+_CLASSICAL_HEAD = f"(?<![{HAN}])"
 _PLAIN_ANAPHORIC_YEARS = [w for w in V.ANAPHORIC_YEARS if w not in V.CLASSICAL_ANAPHORA]
 _PLAIN_ANAPHORIC_DAYS = [w for w in V.ANAPHORIC_DAYS if w not in V.CLASSICAL_ANAPHORA]
 _CLASSICAL_DAY = _CLASSICAL_HEAD + _alt([w for w in V.CLASSICAL_ANAPHORA if w in V.ANAPHORIC_DAYS])
@@ -1316,7 +1316,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "range_shared_bare_day",
         rf"(?<![\d.{_ORDINAL}{V.MONTH_WORD}{re.escape(V.NOT_BEFORE_BARE_DAY)}])"
-        rf"(?:(?<![\u4e00-\u9fff])|(?<=[{V.BARE_DAY_NUMBER_LEADS}]))"
+        rf"(?:(?<![{HAN}])|(?<=[{V.BARE_DAY_NUMBER_LEADS}]))"
         rf"(?P<a>\d{{1,2}}){_DAY_WORD}?{_SEP}(?P<b>\d{{1,2}}){_BLANK}{_DAY_END}{_NOT_YEN}(?!\s*{_chars(V.NAME_CLOSERS)})",
         _bare_day_range,
         is_range=True,
@@ -1580,7 +1580,7 @@ RULES: tuple[Rule, ...] = (
         "bare_day",
         _dated(
             rf"(?<![\d.{_ORDINAL}{V.MONTH_WORD}{re.escape(V.NOT_BEFORE_BARE_DAY)}])"
-            rf"(?:(?<![\u4e00-\u9fff])|(?<=[{V.BARE_DAY_NUMBER_LEADS}])|(?=\d{{1,2}}(?!\d)[{V.DATE_BLANKS}]*{_DATE_ONLY_DAY_WORDS}))"
+            rf"(?:(?<![{HAN}])|(?<=[{V.BARE_DAY_NUMBER_LEADS}])|(?=\d{{1,2}}(?!\d)[{V.DATE_BLANKS}]*{_DATE_ONLY_DAY_WORDS}))"
             rf"(?P<dn>\d{{1,2}}){_BLANK}{_DAY_END}{_NOT_YEN}(?!\s*{_chars(V.NAME_CLOSERS)})"
             + _WEEKDAY_TAIL,
             tod=True,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from timeline._regex import HAN
+
 # ---------------------------------------------------------------------------------------------
 # Clean-up: page furniture that is not running text.
 # ---------------------------------------------------------------------------------------------
@@ -48,7 +50,7 @@ LEADING_DATELINE = (
     r"|" + _DATELINE_DAY + r"讯(?=[0-9０-９]{1,2}[月日])"
     r"|" + _DATELINE_DAY + r"(?=" + DATELINE_REPORTERS + r"))"
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \t\u3000]*"
-    r"|[ \t\u3000]*本报记者[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]+"
+    r"|[ \t\u3000]*本报记者[ \t\u3000]*[" + HAN + r"]{2,4}[ \t\u3000]+"
 )
 BYLINE_MAX_LEN = 40
 
@@ -206,7 +208,7 @@ FURNITURE_WORDS = (
     "小编提示",
 )
 #: A document number on a line of its own (津政办函〔2017〕103号, 国办发〔2017〕7号): furniture.
-DOCUMENT_NUMBER = r"[\u4e00-\u9fff]{1,10}[〔\[［【(（][0-9０-９]{4}[〕\]］】)）]\s*[0-9０-９]{1,5}\s*号"
+DOCUMENT_NUMBER = r"[" + HAN + r"]{1,10}[〔\[［【(（][0-9０-９]{4}[〕\]］】)）]\s*[0-9０-９]{1,5}\s*号"
 #: An official document's title run into its salutation on one line (…关于印发…方案的通知各县(市、区)
 #: 人民政府，…，有关单位：《…》…): the line is cut after the title's last word, before 各, when the
 #: line opens with the title (X关于Y的通知, at most HEADING_MAX_LEN long).
@@ -298,7 +300,7 @@ DATE_HEADING = (
 #: An item opening with a day of its own (5日，…, 3月5日…) under a date line: the line heads it.
 DAY_START = r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号]"
 #: A chronicle item opening with its date (5日 …, 1月18日，…, 18 日 …): prose, even without a mark.
-DATED_ITEM = r"(?:[0-9]{1,2}月)?[0-9]{1,2}\s*[日号](?:[\s，,、：:]|(?=[\u4e00-\u9fff]{4}))"
+DATED_ITEM = r"(?:[0-9]{1,2}月)?[0-9]{1,2}\s*[日号](?:[\s，,、：:]|(?=[" + HAN + r"]{4}))"
 #: A chronicle item's day followed by a blank or a colon (3月5日 …, 5日：…), marks before it.
 ITEM_DAY = "[" + SECTION_MARKS + r" \u3000]*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号][ \t\u3000：:]"
 #: A month and day in Chinese numerals opening a line (三月五日, 十二月二十日).
@@ -330,7 +332,7 @@ ENUMERATOR = (
     r"|[；;：:。！？][ \t\u3000]*(?P<digit>[0-9]{1,2}[.．、](?![0-9])[ \t\u3000]*)"
 )
 #: Characters between which a blank is dropped (PDF-extracted text: 山东 省港口集团在 烟台 举行).
-INNER_BLANK_BETWEEN = "一-鿿"
+INNER_BLANK_BETWEEN = HAN
 #: Tone-marked vowels of pinyin: some reposting sites print a reading in brackets after a
 #: character (重點(diǎn)扶貧村); a bracketed run of latin letters holding one of these, right
 #: after a Han character, is such a reading and is dropped like a blank inside a name.
