@@ -34,6 +34,41 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         "山区桥梁及隧道工程国家重点实验室",
     ),
     (
+        "route-ends-joined-by-zhi-and-jing",  # corpus 242: no name cut at 至 (南宁高速公路)
+        "截至目前,柳州经合山至南宁高速公路参建人员已全部返岗。",
+        ("柳州经合山至南宁高速公路",),
+        ("南宁高速公路",),
+        None,
+    ),
+    (
+        "route-project-with-zhi",
+        "3日，宜宾至彝良高速公路项目开工。",
+        ("宜宾至彝良高速公路项目",),
+        ("彝良高速公路项目",),
+        "宜宾至彝良高速公路项目",
+    ),
+    (
+        "route-section-in-brackets",  # pool 2 (q37): the bracketed section is part of the works
+        "3日，龙岩至龙川铁路项目(上杭段)实现开工。",
+        ("龙岩至龙川铁路项目(上杭段)",),
+        ("龙川铁路项目",),
+        "龙岩至龙川铁路项目(上杭段)",
+    ),
+    (
+        "section-in-brackets",
+        "3日，龙岩铁路项目（永定段）实现开工。",
+        (),
+        (),
+        "龙岩铁路项目（永定段）",
+    ),
+    (
+        "zhi-of-time-joins-no-route",  # 至 between two years: no route's ends
+        "2020年至2025年宜宾港建设项目完成投资。",
+        ("宜宾港建设项目",),
+        ("2025年宜宾港建设项目",),
+        None,
+    ),
+    (
         "national-lab-category-alone",
         "我市现有国家重点实验室10个。",
         (),

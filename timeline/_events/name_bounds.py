@@ -89,6 +89,8 @@ _BRAND_RANGE = range(vocab.BRAND_LENGTHS[0], vocab.BRAND_LENGTHS[1] + 1)
 _OFFICE_RUN = _regex.alternation(vocab.OFFICE_WORDS)
 _BRAND_CHARS = re.compile(f"[{HAN}A-Za-z]+")
 _SUFFIX_RE = _regex.alternation(vocab.ORG_SUFFIXES)
+_ROUTE_HEAD_RE = _regex.alternation(vocab.ROUTE_HEADS)
+_LONGEST_ROUTE_HEAD = max(len(head) for head in vocab.ROUTE_HEADS)
 
 
 def is_name_char(char: str) -> bool:
@@ -183,6 +185,8 @@ def left_edge(
             continue  # 信阳市产业集聚区电子产业园: a verb before 区 names a zone (集聚区, 示范区)
         if match.start() == window and match.group() in _TITLE_WORDS:
             continue  # “院士团队…实验室”, 院士专家工作站: no one's title opens a name
+        if _joins_route_ends(text, window, match, suffix_start):
+            continue  # 柳州经合山至南宁高速公路: a route's two ends, one name
         left = text[match.end() : suffix_start]
         if match.group() in vocab.VERBS_INSIDE_PROJECT_NAMES and left and not _OFFICE_RUN.sub("", left):
             continue  # 张江科学城建设管理办公室: the verb names what the office is for
@@ -228,6 +232,16 @@ def left_edge(
             if not sector and not (branded and _brand_before_place(text, edge, head)):
                 edge = head
     return edge
+
+
+def _joins_route_ends(text: str, window: int, stop: re.Match[str], suffix_start: int) -> bool:
+    """True when a stop is 至/到 between the two ends of a route named by them: name characters
+    before it and a route's head (公路, 铁路, 线…) after it, ending the name (宜宾至彝良高速公路项目)."""
+    if stop.group() not in vocab.ROUTE_JOINERS or stop.start() <= window:
+        return False
+    if not is_name_char(text[stop.start() - 1]):
+        return False
+    return _ROUTE_HEAD_RE.search(text, stop.end() + 1, suffix_start + _LONGEST_ROUTE_HEAD) is not None
 
 
 def _after_description(text: str, edge: int, suffix_start: int) -> int:

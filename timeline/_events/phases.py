@@ -1,6 +1,7 @@
 """Phases and projects of works: a phase written right after the name of the works (安巢经开区
-智能制造产业园三期, 丰宁抽水蓄能电站项目二期, 外环高速公路深圳段三期(大鹏段)) is part of what the
-clause is about, so the subject is the phased works; so is the project named after them
+智能制造产业园三期, 丰宁抽水蓄能电站项目二期, 外环高速公路深圳段三期(大鹏段)) or a section or
+batch between brackets (龙岩至龙川铁路项目(上杭段)) is part of what the clause is about, so the
+subject is the phased works; so is the project named after them
 (高端制造科技产业园建设项目、…同时动工: gold always names it so). The works named without it stay
 linked as the owner (spec: "a part named after its owner keeps the owner").
 """
@@ -15,7 +16,7 @@ from timeline._events.mentions import Found
 from timeline._events.organisations import suffix_type
 from timeline.model import EventEntity
 
-_PHASE_TAIL = re.compile(f"{vocab.WORKS_PHASE_TAIL}|{vocab.WORKS_PROJECT_TAIL}")
+_PHASE_TAIL = re.compile(f"{vocab.WORKS_PHASE_TAIL}|{vocab.WORKS_SECTION_TAIL}|{vocab.WORKS_PROJECT_TAIL}")
 _AFTER_PHASE = vocab.LIST_SEPARATORS + vocab.NOUN_LIST_END + "".join(vocab.PARTY_JOINERS)
 
 

@@ -572,6 +572,9 @@ WORKS_PHASE_TAIL = (
     r"(?:[（(](?:首|第?[一二三四五六七八九十0-9]{1,2})期[）)]|(?:首|第?[一二三四五六七八九十0-9]{1,2})期)"
     r"(?:[（(][^（()）]{1,6}[）)])?(?:工程|项目)?"
 )
+#: A section or a batch of the works between brackets right after their name (龙岩至龙川铁路项目
+#: (上杭段), 海南自由贸易港建设项目(第二批)): part of the works' name (`phases`).
+WORKS_SECTION_TAIL = r"[（(][^（()）]{1,6}(?:段|批)[）)]"
 #: The project or works of a named park or facility, written right after its name
 #: (高端制造科技产业园建设项目): the project is what the clause is about (`phases`).
 WORKS_PROJECT_TAIL = "(?:建设)?(?:项目|工程)"
