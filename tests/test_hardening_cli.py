@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from test_cli import SEEDS, assert_one_line_error, run
+from test_cli import REPO, SEEDS, assert_one_line_error, run
 
 from timeline.cli import main, printable
 
@@ -390,6 +392,32 @@ def test_a_database_that_is_no_regular_file_is_refused(
         assert_one_line_error(code, err, f"{database} is not a regular file")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.db"]
     assert not Path(os.devnull + "-journal").exists()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file size limit (RLIMIT_FSIZE) as on Linux")
+def test_an_ingest_that_cannot_make_the_store_leaves_no_empty_file(tmp_path: Path) -> None:
+    """With the disk full (here: a file size limit of 4 KB) the store could not be made: exit 1,
+    and a 0-byte news.db was left, later taken for a new store."""
+    import resource
+
+    database = tmp_path / "news.db"
+
+    def limit_file_size() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline.cli", "ingest", SEEDS, "--db", str(database)],
+        cwd=tmp_path,
+        env={**env, "PYTHONDONTWRITEBYTECODE": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        preexec_fn=limit_file_size,
+        check=False,
+    )
+    assert done.returncode == 1 and len(done.stderr.splitlines()) == 1, done.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 # -- extract --output never replaces an article it reads ---------------------------------------------

@@ -225,18 +225,26 @@ def _writing_store(url: str) -> Iterator[Timeline]:
     path = _sqlite_path(url)
     existed = path is not None and path.exists()
     new = path is not None and (not existed or (path.is_file() and path.stat().st_size == 0))
-    store = _open_store(url, must_exist=False)
     try:
-        with store:
+        with _open_store(url, must_exist=False) as store:  # making the store may fail too (a full disk)
             yield store
     finally:
-        if new and path is not None and _holds_no_article(url):
+        if new and path is not None and (_zero_bytes(path) or _holds_no_article(url)):
             for sidecar in ("-wal", "-shm", "-journal"):
                 path.with_name(path.name + sidecar).unlink(missing_ok=True)
             if existed:
                 path.write_bytes(b"")
             else:
                 path.unlink(missing_ok=True)
+
+
+def _zero_bytes(path: Path) -> bool:
+    """Whether the file is empty: the store was never made (the disk was full, or a file size
+    limit stopped it), so it is no store to read, yet it was left behind as one."""
+    try:
+        return path.stat().st_size == 0
+    except (OSError, ValueError):  # gone, or a name with a NUL
+        return False
 
 
 def _holds_no_article(url: str) -> bool:
