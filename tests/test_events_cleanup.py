@@ -914,6 +914,11 @@ def test_a_chronicle_headings_date_its_items(text: str, pub: str, dated: list[tu
             id="a-title-of-another-subject-stays",
         ),
         pytest.param(
+            "3月5日，重庆实验室揭牌成立！\n\n3月6日，宜宾研究院揭牌成立！\n\n3月8日，重庆实验室揭牌成立",
+            ["重庆实验室揭牌成立", "宜宾研究院揭牌成立", "重庆实验室揭牌成立"],
+            id="a-text-without-a-full-stop-has-no-title-zone-to-drop",
+        ),
+        pytest.param(
             "摘要显示，3月5日重庆实验室揭牌。",
             ["3月5日重庆实验室揭牌"],
             id="摘要-in-prose-is-no-teaser",

@@ -148,7 +148,7 @@ def find(article: Article, doc: Document, recognition: Recognition, dates: Dates
                 titles = len(found.events)
             _paragraph(reading, found, unit.start, unit.end)
     above = found.events[:teasers]
-    headlines = found.events[: titles or 0]
+    headlines = found.events[: min(titles or 0, vocab.TITLE_EVENTS_MAX)]
     found.events = without_repeats(found.events)
     found.events = without_teasers(found.events, above)
     found.events = without_headlines(found.events, headlines)

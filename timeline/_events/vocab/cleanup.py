@@ -403,3 +403,7 @@ TRADITIONAL_WORD_FORMS = {"批覆": "批复", "答覆": "答复", "回覆": "回
 #: The mark that shows prose: the prose lines before the first line holding it are the title
 #: zone (a title with a comma, a breadcrumb ending in the title), whose events the body tells again.
 FULL_STOP = "。"
+#: At most this many events of the title zone are headlines (a title tells one or two acts; a
+#: text without a full stop is no title zone, and comparing each of its events with every other
+#: would take time quadratic in its length).
+TITLE_EVENTS_MAX = 4
