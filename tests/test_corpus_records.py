@@ -280,3 +280,20 @@ def test_cli_ingests_jsonl_and_refuses_a_wrong_field_before_writing(
     out = capsys.readouterr().out
     assert code == 0 and out.startswith("ingested 1 articles")
     assert f"{path}:2: not JSON" in out
+
+
+def test_a_csv_quote_left_open_names_every_line_it_swallowed(tmp_path: Path) -> None:
+    """A quote left open on line 3 ran the rest of the file into one field: one skip line named
+    line 3 alone, and the articles of the lines after it went without a word."""
+    path = tmp_path / "news.csv"
+    rows = ["正文,日期", f"{OPENING},2025-12-21", f'"{SIGNING},2026-01-06']
+    rows += [f"{OPENING}二,2025-12-22", "三,2025-12-23"]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    articles, skips = _split(list(load_articles([path], fields={"text": "正文", "pub_date": "日期"})))
+    assert [a.text for a in articles] == [OPENING]
+    assert skips == [
+        Skip(
+            f"{path}:3-5",
+            "1 columns where the header has 2 (one record over lines 3-5: a quote left open?)",
+        )
+    ]

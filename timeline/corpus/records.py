@@ -294,7 +294,11 @@ def _csv_records(stream: IO[bytes], where: str, check: _NamesCheck) -> Iterator[
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            yield first_line, Skip(label, f"{len(row)} columns where the header has {len(header)}")
+            reason = f"{len(row)} columns where the header has {len(header)}"
+            if last_line > first_line:  # every line up to the next quote went into one field
+                label = f"{where}:{first_line}-{last_line}"
+                reason += f" (one record over lines {first_line}-{last_line}: a quote left open?)"
+            yield first_line, Skip(label, reason)
         else:
             cells: _Record = dict(zip(header, row, strict=True))
             yield first_line, cells
