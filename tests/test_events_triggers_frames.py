@@ -277,6 +277,20 @@ def test_aims_frames_and_quoted_decisions_are_no_acts(text: str, types: list[str
             id="迁往",
         ),
         pytest.param("居民陆续迁至新居。", [], id="迁至-undated"),
+        # a seat moved into a place (228, then variants); people moving, dated or not, are none
+        pytest.param(
+            "2019年1月11日，北京市级行政中心正式迁入城市副中心。",
+            [("other", "2019-01-11", "北京市级行政中心")],
+            id="迁入-228",
+        ),
+        pytest.param(
+            "重庆市科学技术研究院整体迁入西部科学城。",
+            [("other", None, "重庆市科学技术研究院")],
+            id="迁入-a-named-institute",
+        ),
+        pytest.param("3月，200户居民迁入新居。", [], id="迁入-people-dated"),
+        pytest.param("2023年3月，村民迁往新村。", [], id="迁往-people-dated"),
+        pytest.param("今年，全市人口迁入5万人。", [], id="人口迁入-a-figure"),
         pytest.param("部分商户由老城区迁至新城。", [], id="迁至-undated-unnamed-movers"),
         # …but a named body's seat moved is its milestone, dated or not (137)
         pytest.param(

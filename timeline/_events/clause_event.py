@@ -152,6 +152,8 @@ def make_event(
     undated_move = trigger.surface in vocab.DATED_ONLY_TRIGGERS and date is None
     if undated_move and not (named and not carried and subject.type in vocab.MOVING_BODY_TYPES):
         return None  # 居民陆续迁至新居: undated, a move of people is no milestone
+    if trigger.surface in vocab.MOVE_TRIGGERS and subject.name.endswith(vocab.MOVING_PEOPLE):
+        return None  # 3月，200户居民迁入新居: people moving, dated or not, are no body's milestone
     date, status = _dated_status(reading, sentence, span, clause, trigger, date)
     roles = event_roles(doc, recognition, reading.owners, subject, mentions, trigger_end, visit)
     summary_span = _summary_span(reading, sentence, span, clause, trigger, subject, visit)

@@ -284,10 +284,17 @@ ROLLED_OCCASIONS = (
 DATED_ONLY_HEADS = ("开展",)
 #: Triggers that make an event only when a date governs their clause (群众在城关集会, 县城迁至新城镇:
 #: undated, a rally or a move is no milestone: 禁止非法集会, 居民陆续迁至新居).
-DATED_ONLY_TRIGGERS = ("集会", "迁至", "迁往", "搬迁至")
+DATED_ONLY_TRIGGERS = ("集会", "迁至", "迁往", "搬迁至", "迁入")
 #: …unless a named body moves (杭州市人民政府驻地由…迁至…; 公司总部由北京迁至上海): a seat moved
 #: is a milestone of the body, dated or not.
 MOVING_BODY_TYPES = ("government", "company", "institute", "organisation", "university", "platform")
+#: The triggers of a move, and the people who move (200户居民迁入新居, 村民迁往新村): a move of
+#: theirs is no milestone of a body, dated or not.
+MOVE_TRIGGERS = ("迁至", "迁往", "搬迁至", "迁入")
+MOVING_PEOPLE = (
+    "居民", "村民", "群众", "移民", "师生", "学生", "员工", "职工",
+    "人口", "农户", "住户", "百姓", "家庭", "人",
+)  # fmt: skip
 #: Gifts: the amount right after the trigger is what was given (向母校中国科大捐赠2亿元人民币),
 #: not a statistic.
 GIFT_TRIGGERS = ("捐赠", "捐资", "捐款", "捐建")

@@ -125,6 +125,8 @@ TRIGGERS: dict[str, str] = {
     "迁至": "other",
     "迁往": "other",
     "搬迁至": "other",
+    # …a body's seat moved into a place (北京市级行政中心正式迁入城市副中心)
+    "迁入": "other",
     # a company registered (完成工商注册)
     "完成工商注册": "founding",
     "完成注册": "founding",
