@@ -297,3 +297,15 @@ def test_a_csv_quote_left_open_names_every_line_it_swallowed(tmp_path: Path) -> 
             "1 columns where the header has 2 (one record over lines 3-5: a quote left open?)",
         )
     ]
+
+
+def test_json_lines_apart_by_a_carriage_return_alone_say_so(tmp_path: Path) -> None:
+    """A .jsonl written with old Mac line ends (CR alone) is one line to the reader: every record
+    was lost behind one "Extra data at column 70" skip."""
+    path = tmp_path / "news.jsonl"
+    rows = [json.dumps({"text": OPENING, "pub_date": "2025-12-21"}), json.dumps({"text": SIGNING})]
+    path.write_bytes("\r".join(rows).encode("utf-8") + b"\r")
+    (skip,) = load_articles([path])
+    assert isinstance(skip, Skip) and skip.reason.endswith(
+        "(records apart by a carriage return alone: end each line with \\n)"
+    )

@@ -246,7 +246,11 @@ def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record
         try:
             record = cast(object, json.loads(line))
         except json.JSONDecodeError as err:
-            yield number, Skip(label, f"not JSON: {err.msg} at column {err.colno}")
+            reason = f"not JSON: {err.msg} at column {err.colno}"
+            before = line[: err.pos]
+            if err.msg == "Extra data" and "\r" in before[len(before.rstrip()) :]:  # old Mac line ends
+                reason += " (records apart by a carriage return alone: end each line with \\n)"
+            yield number, Skip(label, reason)
             continue
         except ValueError as err:  # an integer of more digits than Python converts (4,300)
             yield number, Skip(label, f"not JSON this reader takes: {err}")
