@@ -163,3 +163,26 @@ def test_sigterm_to_extract_output_leaves_no_partial_file(tmp_path: Path) -> Non
     _, err = process.communicate(timeout=240)
     assert process.returncode == 128 + signal.SIGTERM and err.strip() == "timeline: terminated"
     assert sorted(path.name for path in tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks here")
+def test_a_signal_during_a_hand_out_to_the_pool_arrives_after_it() -> None:
+    """SIGTERM landing inside `ProcessPoolExecutor.submit` (a worker forked, the thread feeding it
+    not started) left `extract --jobs 2` waiting at exit, for ever, for a worker waiting for work:
+    the hand-out holds SIGINT and SIGTERM back until it is done."""
+    steps: list[str] = []
+
+    def terminate(signum: int, frame: object) -> None:
+        steps.append("signal")
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with extract_module._signals_held():
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(0.2)  # a signal not held is handled here, before the hand-out ends
+                steps.append("handed out")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert steps == ["handed out", "signal"]
