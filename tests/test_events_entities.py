@@ -2104,6 +2104,72 @@ def test_a_bare_kind_or_here_points_back_to_the_works(text: str, subject: str) -
     assert events and events[-1].subject is not None and events[-1].subject.name == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "act", "subject"),
+    [
+        (  # corpus 080: 该项目 opening a paragraph, the works a phrase no recognition knows
+            "5月1日晚，光谷生物城，武汉高科集团高端医疗器械产业园的建设者抓紧施工。\n"
+            "该项目总建筑面积约15万平方米，年底将实现核心厂房主体结构封顶。",
+            "年底将实现核心厂房主体结构封顶",
+            "武汉高科集团高端医疗器械产业园",
+        ),
+        (
+            "南宁五象新区智慧产业园的建设者正抓紧施工。\n该项目总建筑面积约20万平方米，明年6月将实现主体结构封顶。",
+            "明年6月将实现主体结构封顶",
+            "南宁五象新区智慧产业园",
+        ),
+        (  # corpus 069: the name after the category of a phrase through a quoted slogan
+            "国家“十三五”规划重点工程项目拉林铁路是西藏首条电气化铁路。该项目地质条件复杂，桥隧比高达70%以上，"
+            "预计2021年建成通车。",
+            "预计2021年建成通车",
+            "拉林铁路",
+        ),
+        (
+            "国家“十四五”重点工程项目渝昆高铁是西南首条时速350公里的高铁。该项目桥隧比高，预计2026年建成通车。",
+            "预计2026年建成通车",
+            "渝昆高铁",
+        ),
+        (  # pool 2 (q62): 该线路, the line typed by its head as another kind
+            "沈阳地铁二号线南延线于2019年8月28日开工建设，全长13.7公里。\n据介绍，该线路预计在2023年正式通车运营。",
+            "该线路预计在2023年正式通车运营",
+            "沈阳地铁二号线南延线",
+        ),
+        (
+            "兰州轨道交通2号线于2020年3月开工建设，全长9公里。\n据了解，该线路计划2026年正式通车运营。",
+            "该线路计划2026年正式通车运营",
+            "兰州轨道交通2号线",
+        ),
+        (  # corpus 234: 该工程…由X投资 is the works, not its investor
+            "4月16日，省建二公司承建的合肥工投巢湖科技创新园A—1#、A—2#厂房工程顺利开工。\n"
+            "该工程是由合肥工投工业科技发展有限公司投资，占地面积约108亩，2012年4月开工，建设周期2年。",
+            "2012年4月开工",
+            "合肥工投巢湖科技创新园",
+        ),
+    ],
+)
+def test_a_word_of_kind_takes_the_thing_the_report_told(text: str, act: str, subject: str) -> None:
+    """该项目, 该线路, 该工程 that recognition leaves unresolved (the thing told is a phrase only the
+    clause walk reads) take the latest thing told of a fitting type (`topic_chain`): the subject
+    of a milestone, or the name or phrase opening a sentence, in the paragraph or the one before."""
+    events = [e for e in extract(Article(text, "2025-02-20")).events if act in e.summary]
+    assert [e.subject.name if e.subject else None for e in events] == [subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("该项目预计明年6月建成投产。", id="nothing-told"),
+        pytest.param("合肥长庐动力电池公司今年3月成立。\n该线路预计明年6月建成通车。", id="no-company-line"),
+        pytest.param("重庆海辰储能公司签约落户两江新区。\n该线路预计明年通车。", id="no-company-line-2"),
+    ],
+)
+def test_a_word_of_kind_fitting_nothing_told_makes_no_event(text: str) -> None:
+    """A word of kind with nothing told before it, or only a thing of another kind (a company for
+    该线路), refers to nothing: its clause makes no event."""
+    events = extract(Article(text, "2025-02-20")).events
+    assert not [e for e in events if e.type in ("opening", "production")], events
+
+
 def test_here_after_a_verb_of_arriving_makes_no_event() -> None:
     """我们来到这里: 这里 is where the reporter went, no works act."""
     assert extract(Article("我们来到这里，看到工人们正在忙碌。", "2025-02-20")).events == ()

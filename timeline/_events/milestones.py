@@ -53,6 +53,7 @@ from timeline._events.tallies import (
     counts_a_set,
     generic_trend,
 )
+from timeline._events.topic_chain import named_after_category, resolved
 from timeline.dates import TimeExpr
 from timeline.model import Article, Event, EventEntity
 
@@ -170,6 +171,7 @@ def _paragraph(reading: Reading, found: Milestones, start: int, end: int) -> Non
     proposals = False
     subject = Carried(None)
     planned_run = False  # the sentence before ended in ； under a modal (将启动A…；启动B…；)
+    reading.topics.new_paragraph()
     for sentence in split(text, start, end):
         words = text[sentence.start : sentence.end]
         if proposals or not _prose(words):
@@ -275,7 +277,7 @@ def _act(walk: _SentenceWalk, act: Act) -> None:
     walk.content = _tells_content(clause)
     if walk.released and _tells_what_it_does(clause):
         return  # 印发《工作要点》，将…拟申请升级为国家级经开区的开发区纳入重点经开区: its content
-    mentions = reading.recognition.within(clause_start, clause_end)
+    mentions = resolved(reading.topics, text, reading.dates, span, reading.recognition.within(*span))
     trigger = _act_trigger(walk, act, clause, mentions)
     walk.released = walk.released or (trigger is not None and trigger.type == vocab.RELEASE_TYPE)
     tally = trigger is not None and _is_tally(walk, clause, span, trigger)
@@ -408,7 +410,8 @@ def _carry_subject(
         previous_subject = Carried(held)  # 在安巢经开区，又有12个项目集中签约: the place's act
     if anchored(reading, clause, span, trigger) and previous_subject.get() is None:
         previous_subject = Carried(
-            carried_in.get() or paragraph_topic(reading, walk.paragraph_start, clause_start + trigger.start)
+            carried_in.get()
+            or paragraph_topic(reading, walk.paragraph_start, clause_start + trigger.start)
         )
     walk.previous_subject = previous_subject
 
@@ -511,6 +514,8 @@ def _add(walk: _SentenceWalk, made: Made) -> None:
         told.append(others)  # another partner (与A签署…，与B签约) is another act
         found.events.append(event)
         found.types.add(event.type)
+        if not made.carried and event.subject is not None:
+            walk.reading.topics.tell(walk.sentence.start, event.subject)
 
 
 def _quiet(text: str, clauses: list[tuple[int, int]]) -> bool:
@@ -539,7 +544,7 @@ def _quiet_sentence(
     last = carried_in
     for index, span in enumerate(clauses):
         clause_start, clause_end = span
-        mentions = reading.recognition.within(clause_start, clause_end)
+        mentions = resolved(reading.topics, text, reading.dates, span, reading.recognition.within(*span))
         unread = Unread(reading, span, mentions)
         found.read_later(unread)
         if index == 0:
@@ -560,14 +565,26 @@ def _sentence_topic(
     """What the sentences after this one are about, read from its opening clause: a name opening
     it (…项目是…。…年底主体结构完工), else its subject phrase (赣龙铁路扩能工程是国家重点工程。…;
     not one running through a quoted slogan: 国家“十三五”规划重点工程项目拉林铁路是…), read
-    when asked, `last` when it has none. `mentions` are the opening clause's."""
+    when asked, `last` when it has none. `mentions` are the opening clause's. The clause's
+    subject is told to the topic chain (`_opening_subject`)."""
     topic = subjects.topic_of(reading.doc.text, mentions, opening.span[0])
+    title = _caption_title(reading, sentence, opening.span)
+    reading.topics.tell(sentence.start, partial(_opening_subject, title or opening))
     if topic is not None:
         return Carried(topic)
-    title = _caption_title(reading, sentence, opening.span)
     if title is not None:
         found.read_later(title)
     return Carried(partial(_opening_phrase, title or opening), last)
+
+
+def _opening_subject(clause: Unread) -> EventEntity | None:
+    """The subject of a clause opening a sentence, a name or a phrase: what the sentence is about,
+    for the topic chain; of a phrase running through a quoted slogan, the name after its category
+    (国家“十三五”规划重点工程项目拉林铁路 → 拉林铁路), or nothing."""
+    subject, mention = clause.read()
+    if mention is None or not _QUOTED.search(mention.name):
+        return subject
+    return named_after_category(mention.name)
 
 
 def _opening_phrase(clause: Unread) -> EventEntity | None:

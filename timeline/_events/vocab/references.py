@@ -75,6 +75,50 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
 PRONOUN_FALLBACKS: dict[str, tuple[str, ...]] = {
     word: ("facility", "platform") for word in ("该项目", "该工程")
 }
+#: Words of kind the clause walk resolves against the things a report told (`topic_chain`):
+#: a demonstrative, maybe a description ending in 的, and a kind (该项目, 该线路, 这个规划面积
+#: 167亩的产业融合项目); or a bare kind opening a clause (项目预计…, 学校预计…招生). Each kind
+#: maps to the types of thing it may refer to.
+TOPIC_DEMONSTRATIVES = ("该", "这个", "这一", "这座", "这条", "这家", "这所", "这项", "这片")
+#: A place unit right after the demonstrative names a place (该区重点项目: the district's).
+TOPIC_NOT_PLACE = "区市县省镇乡州"
+#: At most this many characters of description before 的, and of words between it (or the
+#: demonstrative) and the kind (产业融合项目).
+TOPIC_DESCRIPTION = 24
+TOPIC_KIND_WORDS = 6
+#: The types of the things a report tells are read from their names' heads and often differ from the
+#: kind a report calls them by (沈阳地铁二号线南延线, an organisation by its head, is 该线路): a word
+#: of works (该线路, 该枢纽, 园区) may name any thing told but a company, 项目 and 工程 a company's
+#: too (its project); a word of a body or a school names a body or a school.
+_WORKS = ("facility", "platform", "lab", "project", "institute", "organisation", "university")
+_ANY_TOPIC = (*_WORKS, "company")
+_BODY = ("company", "organisation")
+_SCHOOL = ("facility", "university")
+TOPIC_KINDS: dict[str, tuple[str, ...]] = {
+    **{kind: _ANY_TOPIC for kind in ("项目", "工程")},
+    **{
+        kind: _WORKS
+        for kind in (
+            *("线路", "铁路", "公路", "高速公路", "大桥", "桥", "隧道", "电站", "机场"),
+            *("码头", "枢纽", "医院", "工厂", "厂", "园区", "产业园", "基地", "小镇"),
+        )
+    },
+    **{kind: _BODY for kind in ("公司", "企业", "集团")},
+    **{kind: _SCHOOL for kind in ("学校", "校区")},
+}
+BARE_TOPIC_KINDS: dict[str, tuple[str, ...]] = {"项目": _ANY_TOPIC, "工程": _ANY_TOPIC, "学校": _SCHOOL}
+#: Words after a kind that make it part of another noun (项目部, 项目经理, 工程师, 项目方).
+TOPIC_KIND_NOT_BEFORE = (
+    *("部", "经理", "负责人", "方", "组", "办", "单位", "师", "人员", "总监", "库", "所在地"),
+    *("建设者", "管理", "招商", "资金", "用地"),
+)
+#: Category words a phrase may open with before the name it describes (重点工程项目拉林铁路).
+TOPIC_CATEGORY_WORDS = ("项目", "工程")
+TOPIC_NAME_DASHES = "—－-"
+#: How many runs of lead words and dates a clause may open with before its word of kind.
+TOPIC_LEAD_STEPS = 3
+#: How many things told the chain looks back at for a referent.
+TOPIC_CHAIN_REACH = 40
 #: What may stand right before a bare pronoun word (公司, 研究院): otherwise it is part of
 #: a longer phrase, not a reference.
 PRONOUN_BEFORE = "，,。：:；;“”、了其将也还由向与和在"
