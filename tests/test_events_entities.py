@@ -62,6 +62,20 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         "龙岩铁路项目（永定段）",
     ),
     (
+        "press-office-named-whole",  # corpus 224: not cut to 重庆市政府
+        "5日，重庆市政府新闻办召开发布会。",
+        ("重庆市政府新闻办",),
+        (),
+        "重庆市政府新闻办",
+    ),
+    (
+        "press-office-of-the-state-council",
+        "5日，国务院新闻办举行新闻发布会。",
+        ("国务院新闻办",),
+        (),
+        "国务院新闻办",
+    ),
+    (
         "zhi-of-time-joins-no-route",  # 至 between two years: no route's ends
         "2020年至2025年宜宾港建设项目完成投资。",
         ("宜宾港建设项目",),

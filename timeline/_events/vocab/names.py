@@ -41,6 +41,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "政府网": "organisation",
     "管委会": "government",
     "办公室": "government",
+    # a government's press office (重庆市政府新闻办, 国务院新闻办): named in full, not cut to 政府
+    "新闻办": "government",
     "指挥部": "government",
     # an office of a district or of a government elsewhere (宝山办事处, 驻成都经济贸易办事处)
     "办事处": "organisation",
