@@ -31,10 +31,11 @@ def _on_ci() -> bool:
 
 
 # On CI the property tests draw the same examples every run (a fixed seed, no example database),
-# so that a red run is reproducible; elsewhere they explore anew each time.
-settings.register_profile("ci", derandomize=True, database=None)
-if _on_ci():
-    settings.load_profile("ci")
+# so that a red run is reproducible; elsewhere they explore anew each time. Neither profile has a
+# deadline: the machines are shared, and a slow example is a benchmark's business, not a failure.
+settings.register_profile("ci", derandomize=True, database=None, deadline=None)
+settings.register_profile("dev", deadline=None)
+settings.load_profile("ci" if _on_ci() else "dev")
 
 
 def _needs_postgres(item: pytest.Item) -> bool:
