@@ -89,7 +89,9 @@ def _signals_held() -> Iterator[None]:
     """Ctrl-C and SIGTERM held back while the pool hands out an article (and forks a worker for
     it): raised in the middle of concurrent.futures' bookkeeping (a worker forked, the thread
     that feeds it not started yet), they left the command waiting at exit, for ever, for a
-    worker waiting for work. Held, they arrive as the block ends."""
+    worker waiting for work. Held, they arrive as the block ends. A mask is per thread: this holds
+    in a process whose other threads hold them too, as the command line's do (the pool starts
+    its threads inside the hold); elsewhere a signal may still land in the hand-out."""
     if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
         yield
         return
