@@ -2153,6 +2153,36 @@ def test_a_bare_kind_or_here_points_back_to_the_works(text: str, subject: str) -
             "该线路计划2026年正式通车运营",
             "兰州轨道交通2号线",
         ),
+        (  # corpus 194: the works whose site the reporter stands on, not the workshop told after
+            "当天，记者在吴忠奶产业园伊利乳制品绿色智能制造项目建设现场看到，联合车间、污水处理、动力车间等车间的"
+            "装饰装修工程已经完成。“项目分二期建设，截至目前一期项目已完成年度投资8.3亿元，预计今年内投入生产。”",
+            "预计今年内投入生产",
+            "吴忠奶产业园伊利乳制品绿色智能制造项目",
+        ),
+        (
+            "昨日，记者在南宁五象新区智慧产业园项目施工现场看到，综合楼、仓库等单体建筑的主体结构已经封顶。"
+            "“项目分两期建设，一期已完成投资5亿元，预计明年6月全面投用。”",
+            "预计明年6月全面投用",
+            "南宁五象新区智慧产业园项目",
+        ),
+        (  # corpus 230: a description with 这个…的 names the works whose site opens the report
+            "位于拉萨市达孜区邦堆乡的朗热酒村项目建设现场，工程车辆往来穿梭，施工人员正抢抓工期推进主体工程收尾。"
+            "这个规划面积167亩的产业融合项目自2023年8月开工建设以来进展顺利，预计5月中旬完成主体建设，6月正式投入运营。",
+            "6月正式投入运营",
+            "朗热酒村项目",
+        ),
+        (  # corpus 194: a sentence opening after 同时 is about its own works, not the site told before
+            "记者在吴忠奶产业园伊利乳制品绿色智能制造项目建设现场看到，车间装修已经完成。同时，中国自动化绿色精密"
+            "铸锻产业园项目建设也正紧锣密鼓进行，项目研发中心、职工餐厅、员工宿舍楼、主体建设工程已完成封顶。",
+            "主体建设工程已完成封顶",
+            "中国自动化绿色精密铸锻产业园",
+        ),
+        (
+            "记者在南宁五象新区智慧产业园项目建设现场看到，塔吊林立。同时，柳州螺蛳粉产业园项目建设也在推进，"
+            "项目计划今年10月竣工。",
+            "项目计划今年10月竣工",
+            "柳州螺蛳粉产业园",
+        ),
         (  # corpus 234: 该工程…由X投资 is the works, not its investor
             "4月16日，省建二公司承建的合肥工投巢湖科技创新园A—1#、A—2#厂房工程顺利开工。\n"
             "该工程是由合肥工投工业科技发展有限公司投资，占地面积约108亩，2012年4月开工，建设周期2年。",
@@ -2173,6 +2203,7 @@ def test_a_word_of_kind_takes_the_thing_the_report_told(text: str, act: str, sub
     "text",
     [
         pytest.param("该项目预计明年6月建成投产。", id="nothing-told"),
+        pytest.param("记者在施工现场看到，工人们正忙碌。项目计划今年10月投产。", id="a-site-naming-nothing"),
         pytest.param("合肥长庐动力电池公司今年3月成立。\n该线路预计明年6月建成通车。", id="no-company-line"),
         pytest.param("重庆海辰储能公司签约落户两江新区。\n该线路预计明年通车。", id="no-company-line-2"),
     ],

@@ -53,7 +53,13 @@ from timeline._events.tallies import (
     counts_a_set,
     generic_trend,
 )
-from timeline._events.topic_chain import named_after_category, resolved
+from timeline._events.topic_chain import (
+    named_after_category,
+    opening_thing,
+    opens_nothing,
+    resolved,
+    site_reported,
+)
 from timeline.dates import TimeExpr
 from timeline.model import Article, Event, EventEntity
 
@@ -278,6 +284,7 @@ def _act(walk: _SentenceWalk, act: Act) -> None:
     if walk.released and _tells_what_it_does(clause):
         return  # 印发《工作要点》，将…拟申请升级为国家级经开区的开发区纳入重点经开区: its content
     mentions = resolved(reading.topics, text, reading.dates, span, reading.recognition.within(*span))
+    _tell_topics(reading, walk.sentence, [told for told, _ in walk.chain], span, mentions)
     trigger = _act_trigger(walk, act, clause, mentions)
     walk.released = walk.released or (trigger is not None and trigger.type == vocab.RELEASE_TYPE)
     tally = trigger is not None and _is_tally(walk, clause, span, trigger)
@@ -545,6 +552,7 @@ def _quiet_sentence(
     for index, span in enumerate(clauses):
         clause_start, clause_end = span
         mentions = resolved(reading.topics, text, reading.dates, span, reading.recognition.within(*span))
+        _tell_topics(reading, sentence, [text[start:end] for start, end in clauses[:index]], span, mentions)
         unread = Unread(reading, span, mentions)
         found.read_later(unread)
         if index == 0:
@@ -552,6 +560,19 @@ def _quiet_sentence(
         if _tells_content(text[clause_start:clause_end]):
             break  # what the document says follows: no clause of its own
     return last
+
+
+def _tell_topics(
+    reading: Reading, sentence: Sentence, earlier: list[str], span: tuple[int, int], mentions: list[Found]
+) -> None:
+    """Tell the topic chain what a clause is about besides its milestone and a sentence's opening:
+    the thing it opens with after clauses of lead words alone (同时，|X项目建设…), the works whose
+    site it reports from (记者在X项目建设现场看到); each read when first asked."""
+    text = reading.doc.text
+    if earlier and all(opens_nothing(clause) for clause in earlier):
+        reading.topics.tell(sentence.start, partial(opening_thing, text, reading.dates, span, mentions))
+    if vocab.SITE_WORD in text[span[0] : span[1]]:
+        reading.topics.tell(span[0], partial(site_reported, text, reading.dates, span, mentions))
 
 
 def _sentence_topic(

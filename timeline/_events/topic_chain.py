@@ -6,7 +6,9 @@ X总建筑面积7.6万平方米) and goes on with its kind alone: 该项目地�
 该公司 and its like the names it knows (`pronouns`), but the works of a construction report are
 mostly phrases only the clause walk reads. `TopicChain` keeps, paragraph by paragraph, what the
 walk settled on as what a clause is about (the subject of a milestone told by name, the name or
-phrase opening a sentence); `referring` finds the word of kind a clause opens with, and
+phrase opening a sentence, also after a clause of lead words alone: 同时，|X项目建设…, the works
+whose site a clause reports from: `site_reported`); `referring` finds the word of kind a clause
+opens with, and
 `resolved` gives it the latest thing of a fitting type told in its paragraph, else in the last
 paragraph that told one. A word whose kind fits nothing told is left as recognition read it.
 """
@@ -133,6 +135,52 @@ def resolved(
         return mentions
     found = Found(start, end, thing.name, thing.type, PRONOUN)
     return sorted([*mentions, found], key=text_order)
+
+
+def site_reported(
+    text: str, dates: Dates, span: tuple[int, int], mentions: list[Found]
+) -> EventEntity | None:
+    """The works whose site a clause reports from (记者在X项目建设现场看到, 走进X项目施工现场):
+    a recognised name or a phrase naming a thing ending right before the site word; None for a
+    clause with no site word or nothing named before it."""
+    start, end = span
+    at = -1
+    for tail in vocab.SITE_FRAME_TAILS:
+        at = text.find(tail, start, end)
+        if at >= 0:
+            break
+    if at < 0:
+        return None
+    start = max(start, text.rfind(vocab.SITE_FRAME_HEAD, start, at) + len(vocab.SITE_FRAME_HEAD))  # 记者在|X
+    named = next((m for m in mentions if m.end == at and m.type in vocab.TOPIC_TYPES), None)
+    if named is not None:
+        return EventEntity(named.name, named.type, "subject")
+    phrase = noun_phrase.before(text, dates, start, at, {m.end for m in mentions})
+    if phrase is None or not noun_phrase.names_a_thing(phrase.name):
+        return None
+    return EventEntity(phrase.name, phrase.type, "subject")
+
+
+def opens_nothing(clause: str) -> bool:
+    """A clause of lead words alone (同时, 此外, 当天, 据介绍): the sentence opens after it."""
+    rest = LEADING.sub("", clause)
+    return not rest or rest in vocab.TOPIC_EMPTY_OPENERS
+
+
+def opening_thing(
+    text: str, dates: Dates, span: tuple[int, int], mentions: list[Found]
+) -> EventEntity | None:
+    """The thing a clause opens with (同时，|中国自动化绿色精密铸锻产业园项目建设也正紧锣密鼓进行):
+    a recognised name of a type a report is about, else a phrase naming a thing; None otherwise."""
+    phrase = noun_phrase.opening(text, dates, span[0], span[1], {m.end for m in mentions})
+    if phrase is None:
+        return None
+    named = next((m for m in mentions if m.start == phrase.start and m.end == phrase.end), None)
+    if named is not None:
+        return EventEntity(named.name, named.type, "subject") if named.type in vocab.TOPIC_TYPES else None
+    if not noun_phrase.names_a_thing(phrase.name):
+        return None
+    return EventEntity(phrase.name, phrase.type, "subject")
 
 
 def named_after_category(phrase: str) -> EventEntity | None:

@@ -117,6 +117,9 @@ TOPIC_CATEGORY_WORDS = ("项目", "工程")
 TOPIC_NAME_DASHES = "—－-"
 #: How many runs of lead words and dates a clause may open with before its word of kind.
 TOPIC_LEAD_STEPS = 3
+#: Clauses opening a sentence that say nothing of their own besides lead words: the clause after
+#: them opens what the sentence is about (同时，中国自动化…产业园项目建设也正紧锣密鼓进行).
+TOPIC_EMPTY_OPENERS = ("当天", "当日", "据悉", "据介绍", "据了解", "连日来", "与此同时", "日前")
 #: How many things told the chain looks back at for a referent.
 TOPIC_CHAIN_REACH = 40
 #: What may stand right before a bare pronoun word (公司, 研究院): otherwise it is part of

@@ -63,6 +63,8 @@ PEOPLE_AT_WORK = ("们", "建设者", "工人", "职工", "员工", "施工人�
 #: '在X项目(施工)现场，…': the site frame that makes X the topic of the clauses after it.
 SITE_FRAME_HEAD = "在"
 SITE_FRAME_TAILS = ("施工现场", "建设现场", "现场")
+#: The word all of them end in, looked for first.
+SITE_WORD = "现场"
 #: Passive approvals of a body set up: the body named right after is the subject (…哈尔滨市，
 #: 已经获批设立哈尔滨新区 → 哈尔滨新区; an authority that approves, 国务院批准设立X, stays).
 SET_UP_APPROVED = ("获批设立", "获批成立", "获准设立", "获批组建")
