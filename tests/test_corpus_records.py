@@ -309,3 +309,50 @@ def test_json_lines_apart_by_a_carriage_return_alone_say_so(tmp_path: Path) -> N
     assert isinstance(skip, Skip) and skip.reason.endswith(
         "(records apart by a carriage return alone: end each line with \\n)"
     )
+
+
+def test_a_json_record_naming_a_key_twice_is_a_skip_naming_the_key(tmp_path: Path) -> None:
+    """Sixth review (issue 11): `{"text": A, "text": B}` took the last text without a word; which
+    one the writer meant is a guess, so the record is skipped with the key it repeats."""
+    path = _jsonl(
+        tmp_path / "news.jsonl",
+        f'{{"text": "{OPENING}", "pub_date": "2025-12-21", "text": "{SIGNING}"}}',
+        f'{{"text": "{SIGNING}", "pub_date": "2026-01-06", "meta": {{"a": 1, "a": 2}}}}',
+        {"text": SIGNING, "pub_date": "2026-01-06", "meta": {"a": 1, "b": 2}},
+    )
+    articles, skips = _split(list(load_articles([path])))
+    assert [a.pub_date.isoformat() for a in articles] == ["2026-01-06"]
+    assert [(s.source, s.reason) for s in skips] == [
+        (f"{path}:1", "the key 'text' appears twice in one object"),
+        (f"{path}:2", "the key 'a' appears twice in one object"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("2025-01-01T08:30:00", "2025-01-01"),
+        ("2025-01-01 23:59:59", "2025-01-01"),
+        ("2025-01-01T24:00:00", "2025-01-01"),
+        ("2025-01-01T08:30:00+08:00", "2025-01-01"),
+        ("2026年1月26日 10:30", "2026-01-26"),
+        ("2026年1月26日10时30分", "2026-01-26"),
+        ("2026/01/26", "2026-01-26"),
+        ("2026-01-26 星期一", "2026-01-26"),
+        ("2025-01-01T25:00:00", None),
+        ("2025-01-01 08:61", None),
+        ("2025-01-01T24:30:00", None),
+        ("2026年1月26日 10:30:99", None),
+    ],
+)
+def test_a_timestamp_is_read_as_its_date_only_when_its_time_is_one(
+    tmp_path: Path, written: str, read: str | None
+) -> None:
+    """Sixth review (issue 11): `2025-01-01T25:00:00` was read as 2025-01-01; a time of day that
+    cannot be makes the date text no timestamp at all, a skip like any other bad date."""
+    path = _jsonl(tmp_path / "news.jsonl", {"text": OPENING, "pub_date": written})
+    (item,) = load_articles([path])
+    if read is None:
+        assert isinstance(item, Skip) and "no such time of day" in item.reason
+    else:
+        assert isinstance(item, Article) and item.pub_date.isoformat() == read

@@ -74,6 +74,9 @@ RECORD_FORMATS: dict[str, str] = {
 """File suffix -> record format."""
 
 _DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_TIME_AFTER_DATE = re.compile(r"\s*[日号]?\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?")
+"""A time of day after a record's date (2025-01-01T08:30:00, 2026年1月26日 10:30, 10时30分): it must be
+one, or the date text is no timestamp at all (T25:00:00 was read as its date)."""
 
 
 def record_format(path: str | os.PathLike[str]) -> str | None:
@@ -142,10 +145,16 @@ def _pub_date(value: object) -> _dt.date | None:
         return value.date()
     if isinstance(value, _dt.date):
         return value
-    match = _DATE.match(str(value))
+    text = str(value)
+    match = _DATE.match(text)
     if not match:
-        raise ValueError(f"not a date: {str(value)[:40]!r}")
+        raise ValueError(f"not a date: {text[:40]!r}")
     year, month, day = (int(part) for part in match.groups())
+    clock = _TIME_AFTER_DATE.match(text, match.end())
+    if clock is not None:
+        hour, minute, second = (int(part or 0) for part in clock.groups())
+        if hour > 24 or minute > 59 or second > 60 or (hour == 24 and minute + second > 0):
+            raise ValueError(f"not a date: {text[:40]!r} (no such time of day)")
     return _dt.date(year, month, day)
 
 
@@ -232,6 +241,21 @@ def read_lines(stream: IO[bytes], bad: dict[int, str]) -> Iterator[str]:
 # --------------------------------------------------------------------------- readers
 
 
+class _RepeatedKeyError(ValueError):
+    """A JSON object naming one key twice."""
+
+
+def _object_without_repeated_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object as a dict; _RepeatedKeyError when it names a key twice (two `text` fields: a
+    JSON parser keeps the last one without a word, so the record's meaning is a guess)."""
+    record: dict[str, object] = {}
+    for key, value in pairs:
+        if key in record:
+            raise _RepeatedKeyError(f"the key {key!r} appears twice in one object")
+        record[key] = value
+    return record
+
+
 def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record | Skip]]:
     bad: dict[int, str] = {}
     for number, line in enumerate(read_lines(stream, bad), 1):
@@ -244,7 +268,10 @@ def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record
         if number == 1 and line.lstrip().startswith("["):
             raise ArticleError(f"{where} holds a JSON array; write one JSON object per line (JSON Lines)")
         try:
-            record = cast(object, json.loads(line))
+            record = cast(object, json.loads(line, object_pairs_hook=_object_without_repeated_keys))
+        except _RepeatedKeyError as err:
+            yield number, Skip(label, str(err))
+            continue
         except json.JSONDecodeError as err:
             reason = f"not JSON: {err.msg} at column {err.colno}"
             before = line[: err.pos]
