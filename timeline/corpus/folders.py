@@ -22,7 +22,7 @@ from typing import cast
 import attrs
 
 from timeline.corpus.encoding import read_bytes, read_text
-from timeline.corpus.skip import Skip
+from timeline.corpus.skip import Skip, reason_of
 from timeline.dates import to_reference_date
 from timeline.errors import ArticleError
 from timeline.model import Article
@@ -91,7 +91,7 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, _Fields]:
     try:
         document = cast(object, json.loads(data.decode("utf-8-sig")))
     except ValueError as err:  # not UTF-8, not JSON, or an integer of over 4,300 digits
-        raise ArticleError(f"manifest {path} is not valid UTF-8 JSON: {err}") from None
+        raise ArticleError(f"manifest {path} is not valid UTF-8 JSON: {reason_of(err)}") from None
     except RecursionError:
         raise ArticleError(f"manifest {path} is JSON nested too deeply") from None
     listed = _fields(document).get("articles")

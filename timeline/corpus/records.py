@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import IO, Protocol, cast
 
 from timeline.corpus.encoding import open_regular
-from timeline.corpus.skip import Skip
+from timeline.corpus.skip import Skip, reason_of
 from timeline.errors import ArticleError
 from timeline.model import Article
 
@@ -280,7 +280,7 @@ def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record
             yield number, Skip(label, reason)
             continue
         except ValueError as err:  # an integer of more digits than Python converts (4,300)
-            yield number, Skip(label, f"not JSON this reader takes: {err}")
+            yield number, Skip(label, f"not JSON this reader takes: {reason_of(err)}")
             continue
         except RecursionError:
             yield number, Skip(label, "JSON nested too deeply")
