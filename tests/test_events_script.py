@@ -8,6 +8,7 @@ corpus: 遼寧大連28日舉行重點項目開工活動).
 from __future__ import annotations
 
 import pytest
+from extracted import event_facts
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -78,11 +79,6 @@ def test_fold_keeps_every_offset(text: str) -> None:
     assert all(a == b or fold(a) == b for a, b in zip(text, folded, strict=True))
 
 
-def _facts(text: str, pub: str) -> list[tuple[str, str, str | None, str | None]]:
-    return [
-        (e.type, e.status, e.date.value if e.date else None, e.subject.name if e.subject else None)
-        for e in extract(Article(text, pub)).events
-    ]
 
 
 @pytest.mark.parametrize(
@@ -129,8 +125,8 @@ def _facts(text: str, pub: str) -> list[tuple[str, str, str | None, str | None]]
 def test_a_traditional_article_gives_the_events_of_its_simplified_form(
     traditional: str, pub: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
-    assert _facts(fold(traditional), pub) == expected
-    assert _facts(traditional, pub) == expected
+    assert event_facts(fold(traditional), pub) == expected
+    assert event_facts(traditional, pub) == expected
 
 
 def test_what_is_shown_is_the_original_text() -> None:
@@ -172,4 +168,4 @@ def test_date_words_are_shown_as_written() -> None:
 def test_a_separator_alone_on_its_line_is_no_part_of_the_paragraph() -> None:
     """066 prints its link list one `|` a line, right above the body."""
     text = "|\n|\n辽宁大连28日举行重点项目开工活动，当天全市新开工项目共24个。"
-    assert _facts(text, "2023-01-30") == [("construction", "occurred", "2023-01-28", "大连市")]
+    assert event_facts(text, "2023-01-30") == [("construction", "occurred", "2023-01-28", "大连市")]

@@ -7,6 +7,7 @@ variants; every expected value was worked out by reading the sentence.
 from __future__ import annotations
 
 import pytest
+from extracted import event_facts
 from extracted import event_triples as _events
 
 from timeline.events import Article, extract
@@ -137,12 +138,7 @@ def test_an_occasion_named_after_its_organiser_or_a_joined_name(
 ) -> None:
     """由X主办的 / X主办的 (vocab.ORGANISER_ATTRIBUTE) opening the words before the act is no part of
     the thing; of two names joined by 暨 (vocab.OCCASION_JOINER) the occasion held is the second."""
-    found = extract(Article(text, "2025-11-30")).events
-    told = [
-        (e.type, e.status, e.date.value if e.date else None, e.subject.name if e.subject else None)
-        for e in found
-    ]
-    assert told == expected
+    assert event_facts(text, "2025-11-30") == expected
 
 
 @pytest.mark.parametrize(
@@ -179,12 +175,7 @@ def test_a_ceremony_organised_is_held(
 ) -> None:
     """组织 (organise) holds a ceremony named after it as 举行 does (vocab.CEREMONY_HOLDING_VERBS):
     its act, held by the organiser or done to the thing it names."""
-    found = extract(Article(text, "2025-11-30")).events
-    told = [
-        (e.type, e.status, e.date.value if e.date else None, e.subject.name if e.subject else None)
-        for e in found
-    ]
-    assert told == expected
+    assert event_facts(text, "2025-11-30") == expected
 
 
 @pytest.mark.parametrize(
