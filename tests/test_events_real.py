@@ -47,6 +47,10 @@ KNOWN_FALSE_EVENTS = {
         "general push (推动重大项目开工提速、…、商贸企业开工复业): the last aim of the list after "
         "推动 gives an event now that 海西州 is a known place to carry"
     ),
+    "064-06": (
+        "自成立以来 in a speech (讲话中指出，…): the undated founding framed by 自…以来 is an event, as "
+        "269-07 outside a speech; the annotator read this one as the speech's frame"
+    ),
     "090-05": "session 4 batch: item headline in brackets (the body reports it) gives an event",
     "090-10": "session 4 batch: item headline in brackets (the body repeats it) gives an event",
     "090-12": "session 4 batch: speech (work report) gives an event",

@@ -181,6 +181,46 @@ def test_a_dated_act_a_span_starts_from(
     assert event_facts(text, pub) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real 269: a founding framed by 自…以来 with no date is an undated event of its own
+        pytest.param(
+            "湘江新区自成立以来，坚持把项目建设作为发展重中之重。",
+            [("founding", "occurred", None, "湘江新区")],
+            id="X自成立以来-269",
+        ),
+        pytest.param(
+            "重庆两江协同创新区自挂牌成立以来，已引进研发机构20家。",
+            [("founding", "occurred", None, "重庆两江协同创新区")],
+            id="X自挂牌成立以来",
+        ),
+        pytest.param(
+            "《南京市优化营商环境条例》自公布以来，受到企业广泛关注。",
+            [("policy_release", "occurred", None, "南京市优化营商环境条例")],
+            id="《…》自公布以来",
+        ),
+        pytest.param(
+            "宜宾临港经开区自从获批以来，累计引进企业30家。",
+            [("approval", "occurred", None, "宜宾临港经开区")],
+            id="X自从获批以来",
+        ),
+        # real 084: work begun frames its progress; a period without 自 frames nothing
+        pytest.param("项目自开工以来，始终秉承企业精神。", [], id="项目自开工以来-084"),
+        pytest.param("这项工作自启动以来，取得了显著成效。", [], id="这项工作自启动以来-024"),
+        pytest.param("新中国成立以来，我国经济快速发展。", [], id="成立以来-without-自"),
+        pytest.param("园区成立以来，累计引进企业30家。", [], id="园区成立以来-without-自"),
+    ],
+)
+def test_an_undated_act_framed_by_zi_yilai(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """自…以来 right around a founding, opening, approval or publication (vocab.SINCE_HEADS,
+    SINCE_FRAMED_TYPES): the act is an event of its own even undated; 以来 alone, or a work begun,
+    frames a period."""
+    assert event_facts(text) == expected
+
+
 def test_an_aim_word_ending_a_name_is_no_aim() -> None:
     """为 ends 华为: 重庆市与华为签署… is a signing, while 为/的 before a trigger stay aims."""
     assert _events("3月1日，重庆市与华为签署战略合作协议。") == [("signing", "occurred", "2025-03-01")]

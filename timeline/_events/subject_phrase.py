@@ -239,6 +239,8 @@ def _head_phrase(dates: Dates, clause_start: int, text: str, offset: int) -> str
             phrase = phrase[: dated.start - clause_start - offset]
             break
     phrase = before_alias_definition(phrase)  # X(以下简称“Y”)…: X
+    if offset + len(phrase) == len(text):  # 湖南湘江新区自(成立以来): the frame's preposition
+        phrase = next((phrase.removesuffix(h) for h in vocab.SINCE_HEADS if phrase.endswith(h)), phrase)
     phrase = _head_of(phrase)
     if phrase.endswith(vocab.PEOPLE_AT_WORK):
         return None  # 建设者们正在加紧施工: the people at work, the clause goes on about the works

@@ -320,7 +320,9 @@ def _within_a_noun_phrase(type_: str, before: str, after: str) -> bool:
         return True  # 计划开(复)工项目: projects named by a plan
     if vocab.NOUN_LIST_END in after and vocab.NOUN_LIST_MARK in (before[-1:], after[:1]):
         return True
-    return after.startswith(vocab.SINCE_TAIL) and not _DATE_WORD.search(before)
+    framed = before.endswith(vocab.SINCE_HEADS) and type_ in vocab.SINCE_FRAMED_TYPES
+    since = after.startswith(vocab.SINCE_TAIL) and not framed
+    return since and not _DATE_WORD.search(before)
 
 
 def _release_type(clause: str, surface: str, before: str, after: str) -> str | None:

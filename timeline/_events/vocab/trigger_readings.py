@@ -269,8 +269,13 @@ NOUN_LIST_MARK = "、"
 #: A sentence ends at an ellipsis, unless it closes a list and the clause runs on (A、B、C……相继入驻).
 ELLIPSIS = "……"
 NOUN_LIST_END = "等"
-#: 自…以来 with no date of its own (这项工作自启动以来) frames nothing datable.
+#: …以来 with no date of its own (今年以来, 长期以来) frames nothing datable, unless 自 opens it right
+#: before the act (湖南湘江新区自成立以来, 《条例》自公布以来): the act of the thing named before 自.
 SINCE_TAIL = "以来"
+SINCE_HEADS = ("自", "自从")
+#: …of a change in what a thing is (founded, opened, approved, published); a work or process
+#: begun (项目自开工以来, 这项工作自启动以来) frames its progress, no milestone.
+SINCE_FRAMED_TYPES = ("founding", "opening", "approval", "policy_release", "announcement")
 #: A clause ending in these sums up the time since (今年以来，…; 十余年来，…; 三年来，…).
 SINCE_CLAUSE_TAILS = ("以来", "年来")
 #: Occasions counted over a time (先后举办9次…活动, 连续举办了8场…, 先后六次召开…座谈会): a
