@@ -37,10 +37,12 @@ MIN_OUTLETS = 8
 #: 0.777 / 0.848 / 0.899. In session 9, all 233 articles went from 0.759 / 0.834 / 0.857 to
 #: 0.794 / 0.858 / 0.875 by its middle. In session 10, all 263 went from 0.752 / 0.841 / 0.818 to
 #: 0.773 / 0.854 / 0.844 by 15:10 UTC; its blind pair (264-293) joined at the end, and all 293 stood
-#: at 0.753 / 0.849 / 0.816.
-REAL_RECALL_FLOOR = 0.75
-REAL_FOUND_FLOOR = 0.84
-REAL_PRECISION_FLOOR = 0.81
+#: at 0.753 / 0.849 / 0.816. In session 11 the gold was made consistent by class (README: works
+#: stages, roll-ups, an official announcing the act, the frame of a visit): 47 more milestones, the
+#: same extractor at 0.731 / 0.831 / 0.824.
+REAL_RECALL_FLOOR = 0.73
+REAL_FOUND_FLOOR = 0.83
+REAL_PRECISION_FLOOR = 0.82
 #: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
 KNOWN_FALSE_EVENTS = {
     "081-05": (
@@ -57,10 +59,7 @@ KNOWN_FALSE_EVENTS = {
     "094-02": "session 4 batch: source line gives an event",
     "114-03": "session 4 final batch: headline gives an event",
     "114-04": "session 4 final batch: photo caption gives an event",
-    "129-20": "session 5 batch: progress of works inside a park gives an event",
     "134-15": "session 5 batch: state of production gives an event",
-    "145-20": "session 6 blind batch: progress (貫通 of a road network): an event is emitted",
-    "153-18": "session 6 blind batch: progress (收尾), not a milestone: an event is emitted",
     "154-07": "session 6 blind batch: item heading: an event is emitted",
     "154-10": "session 6 blind batch: nickname, undated, no event: an event is emitted",
     "157-03": "session 6 blind batch: lead-in phrase describing the scene: an event is emitted",
@@ -80,39 +79,30 @@ KNOWN_FALSE_EVENTS = {
         "session 7 blind batch: purpose clause (投入运行，将为…), not a "
         "report of the opening: an event is emitted"
     ),
-    "182-04": (
-        "session 7 blind batch: attendance (with the ceremonial order) in the clause after the "
-        "start itself; printed in the teaser and the body: an event is emitted"
-    ),
     "185-14": (
         "session 7 blind batch: count over the quarter (told "
         "by an official): an event is emitted"
     ),
+    "187-13": (
+        "session 11 convention (roll-ups): the year's completions told with a count in an "
+        "official's summary (等10个项目如期竣工): an event is emitted"
+    ),
     "193-14": "session 7 blind batch: roll-up of 17 projects: an event is emitted",
-    "194-09": "session 7 blind batch: progress (fitting-out done): an event is emitted",
     "196-17": "session 7 blind batch: roll-up (一批项目落地): an event is emitted",
-    "205-05": "session 8 blind batch: attendance with 宣布 (h98 precedent): an event is emitted",
-    "208-06": "session 8 blind batch: progress: an event is emitted",
+    "206-11": (
+        "session 11 convention (roll-ups): a year's starts told with 一批 (等一批…项目启动建设): "
+        "an event is emitted"
+    ),
     "209-05": "session 8 blind batch: decision / motivation restating the count of projects: an event is"
     " emitted",
     "211-11": "session 8 blind batch: counts of work done: an event is emitted",
     "215-05": "session 8 blind batch: interpretation (这标志着…): an event is emitted",
     "226-06": "session 8 blind batch: general plan without date: an event is emitted",
-    "238-04": "session 9 blind batch: progress: an event is emitted",
-    "238-10": "session 9 blind batch: progress (基本): an event is emitted",
-    "238-16": "session 9 blind batch: progress: an event is emitted",
-    "238-22": "session 9 blind batch: progress step: an event is emitted",
-    "238-24": "session 9 blind batch: progress (stops mid-sentence): an event is emitted",
-    "239-04": "session 9 blind batch: progress: an event is emitted",
-    "239-12": "session 9 blind batch: progress: an event is emitted",
     "242-03": "session 9 blind batch: resumption after the epidemic, progress: an event is emitted",
-    "242-04": "session 9 blind batch: construction step, progress: an event is emitted",
-    "243-02": "session 9 blind batch: speech (history in a feature): an event is emitted",
     "245-08": "session 9 blind batch: description: an event is emitted",
     "248-08": "session 9 blind batch: scene description (running production): an event is emitted",
     "249-11": "session 9 blind batch: general plan in a quote: an event is emitted",
     "250-02": "session 9 blind batch: trend: an event is emitted",
-    "253-18": "session 9 blind batch: progress, not a milestone (h129 precedent): an event is emitted",
     "255-07": (
         "session 9 blind batch: undated scope of a project, not a"
         " plan with a date: an event is emitted"
@@ -123,7 +113,6 @@ KNOWN_FALSE_EVENTS = {
     ),
     "258-11": "session 9 blind batch: five-year roll-up (等一批項目): an event is emitted",
     "260-07": "session 9 blind batch: ceremony procedure: an event is emitted",
-    "262-02": "session 9 blind batch: history in a feature: a speech during a visit: an event is emitted",
     "263-13": "session 9 blind batch: undated scope: an event is emitted",
     "268-06": "session 10 blind batch: roll-up of many projects over 近年来: an event is emitted",
     "270-07": "session 10 blind batch: characterisation: an event is emitted",
@@ -137,10 +126,6 @@ KNOWN_FALSE_EVENTS = {
     ),
     "282-13": "session 10 blind batch: general plan (progress): an event is emitted",
     "283-04": "session 10 blind batch: speech verb; what it announced is statistics: an event is emitted",
-    "283-11": "session 10 blind batch: progress: an event is emitted",
-    "283-12": "session 10 blind batch: progress: an event is emitted",
-    "283-17": "session 10 blind batch: progress (基本完工): an event is emitted",
-    "283-18": "session 10 blind batch: progress (基本完工): an event is emitted",
     "283-19": "session 10 blind batch: roll-up of a category of projects: an event is emitted",
 }
 

@@ -11,7 +11,8 @@
 - `entities`: entities the extractor must list, with their type, `以下简称` aliases and, for
   people, their affiliation.
 
-An expectation with an `xfail` reason is one the extractor does not meet yet (strict xfail).
+An expectation or a negative with an `xfail` reason is one the extractor does not meet yet (strict
+xfail).
 
 Texts are compared after `normalise_text` (NFKC, whitespace removed), because article 004 breaks
 words across lines. The recall test prints recall and precision over all seeds and asserts the
@@ -37,7 +38,9 @@ EXPECTED_EVENTS: list[dict[str, Any]] = EXPECTATIONS["events"]
 NEGATIVES: list[dict[str, Any]] = EXPECTATIONS["negatives"]
 EXPECTED_ENTITIES: list[dict[str, Any]] = EXPECTATIONS["entities"]
 RECALL_TARGET = 0.85
-MIN_EVENTS_PER_ARTICLE = 8
+#: 8 until session 11, when 000's 已进入开工筹备阶段 became a negative (preparatory work, README
+#: convention works stages) and left 000 with 7.
+MIN_EVENTS_PER_ARTICLE = 7
 MIN_NEGATIVES = 12
 MIN_ENTITIES = 15
 
@@ -140,7 +143,7 @@ def test_expected_event_is_extracted(expected: dict[str, Any]) -> None:
     )
 
 
-@pytest.mark.parametrize("negative", NEGATIVES, ids=_ids(NEGATIVES))
+@pytest.mark.parametrize("negative", _with_known_failures(NEGATIVES), ids=_ids(NEGATIVES))
 def test_non_event_yields_no_event(negative: dict[str, Any]) -> None:
     """No event's clause contains the non-event or overlaps where it is written."""
     article = SEED.articles[negative["file"]]
