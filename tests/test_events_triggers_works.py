@@ -301,6 +301,16 @@ def test_built_needs_a_thing_named_as_built(text: str, types: list[str]) -> None
             id="纳入《规划》-pool",
         ),
         pytest.param(
+            "南港工业区已正式纳入我国《石化产业布局规划方案》，京津冀石化产业将逐步向南港工业区集聚。",
+            ("approval", "occurred", None),
+            id="纳入《方案》-253",
+        ),
+        pytest.param(
+            "2023年5月，宜宾三江新区纳入国家级新区支持范围。",
+            ("approval", "occurred", "2023-05"),
+            id="纳入…范围",
+        ),
+        pytest.param(
             "2021年2月，国家发展改革委关于同意南京都市圈发展规划的复函发布。",
             ("approval", "occurred", "2021-02"),
             id="关于同意…的复函发布-pool",
@@ -541,6 +551,10 @@ def test_stages_of_works_services_and_approvals(text: str, expected: tuple[str, 
         pytest.param("项目进入主体施工进度的关键期。", id="主体施工进度-a-noun"),
         pytest.param("企业正式生产许可证已办理。", id="正式生产许可证-a-noun"),
         pytest.param("园区正式生产经营的企业达30家。", id="正式生产经营的企业-a-count"),
+        # taken into a scope: counted, or what a document does
+        pytest.param("今年新纳入规上统计范围企业23家。", id="纳入…范围-a-count"),
+        pytest.param("《办法》明确，将符合条件的企业纳入补贴范围。", id="纳入…范围-a-document's-content"),
+        pytest.param("新增3个大科学装置项目纳入国家“十四五”专项规划。", id="纳入规划-a-count-079"),
     ],
 )
 def test_works_services_and_approvals_that_are_no_milestone(text: str) -> None:

@@ -233,8 +233,9 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"(?:建设|设立|成立|组建|筹建)"
     # …or a document it approves (国家发改委正式批准《…示范区实施方案》)
     r"|(?<![经请获待报须需])(?<!关于)批准了?《": "approval",
-    # taken into a list or a plan by its title (被纳入《国家西部大开发“十二五”发展规划》)
-    r"纳入[^，。；]{0,16}(?:清单|名单|目录|规划》|计划》)": "approval",
+    # taken into a list, a scope or a plan by its title (被纳入《国家西部大开发“十二五”发展规划》,
+    # 已正式纳入我国《石化产业布局规划方案》, 纳入国家级新区支持范围)
+    r"纳入[^，。；]{0,16}(?:清单|名单|目录|范围|规划》|计划》|方案》)": "approval",
     # an authority's reply agreeing to a plan, made public (国家发展改革委关于同意南京都市圈发展规划的
     # 复函发布); the reply quoted as a title (根据《国务院关于同意…的批复》精神) is no act
     r"(?<!《)关于同意[^，。；《》]{1,40}的(?:批复|复函)(?:正式)?(?:发布|印发|下达|公布)": "approval",
