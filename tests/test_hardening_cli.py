@@ -892,3 +892,71 @@ def test_dates_takes_the_publication_date_as_ingest_spells_it(capsys: pytest.Cap
     usage error (only --pub was known)."""
     code, out, _ = run(capsys, "dates", "去年", "--pub-date", "2025-03-05", "--format", "json")
     assert code == 0 and '"2024"' in out
+
+
+# -- Ctrl-C before main handles it ---------------------------------------------------------------------
+
+INTERRUPT_ON_IMPORT = """
+import importlib.abc, os, signal, sys
+
+class InterruptOnImport(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "timeline.model":
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, InterruptOnImport())
+sys.argv = ["timeline", "milestones"]
+from timeline.__main__ import main
+sys.exit(main())
+"""
+
+
+def test_ctrl_c_while_the_command_line_is_imported_is_one_line(tmp_path: Path) -> None:
+    """Seventh pass (low): Ctrl-C in the command's first fraction of a second, while its modules
+    are imported and before main handles it, printed a KeyboardInterrupt traceback."""
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    done = subprocess.run(
+        [sys.executable, "-c", INTERRUPT_ON_IMPORT],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (130, "timeline: interrupted\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_while_the_parser_is_built_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Seventh pass (low): an interrupt while main built its parser, before its handler, was a traceback."""
+    import timeline.cli
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(timeline.cli, "build_parser", interrupted)
+    try:
+        code = main(["milestones"])
+    except KeyboardInterrupt:
+        pytest.fail("the interrupt escaped main")
+    assert code == 130
+    assert capsys.readouterr().err == "timeline: interrupted\n"
+
+
+def test_python_m_timeline_runs_the_command(tmp_path: Path) -> None:
+    """`python -m timeline --help` (the entry point the console script uses) said 'No module named
+    timeline.__main__'."""
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", "--version"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0 and done.stdout.startswith("timeline "), done.stderr

@@ -1412,10 +1412,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     >>> main(["dates", "2025年12月20日", "--pub", "2026-01-30", "--format", "json"])  # doctest: +SKIP
     """
     _utf8_streams()
-    parser = build_parser()
-    command = parser.parse_args(argv, namespace=_Chosen()).command
     try:
         with _terminate_as_interrupt():
+            parser = build_parser()  # Ctrl-C while the parser is built is one line too
+            command = parser.parse_args(argv, namespace=_Chosen()).command
             return _run(parser, command, argv)
     except BrokenPipeError:
         # The reader went away (`timeline milestones | head`): stop quietly.
