@@ -1728,6 +1728,34 @@ def test_a_category_before_a_name_is_no_part_of_it(text: str, subject: str) -> N
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        # corpus 257, 272, 216: a season before the works is a batch's period, not a name
+        ("29日下午，吉林市举行冬季百亿重大招商项目签约活动。", "吉林市"),
+        ("8月29日，石家庄市举行秋季项目开工仪式。", "石家庄市"),
+        ("6月2日，宜宾市举行夏季重点项目签约仪式。", "宜宾市"),
+        # corpus 270, 162, 275: a campaign's quoted slogan before 项目 names no one project
+        ("2月7日，南昌县举行“三请三回”招商推介项目签约仪式。", "南昌县"),
+        ("9月5日，宁波市举行“六争攻坚”重大项目签约仪式。", "宁波市"),
+        # …but a quoted name before a body's suffix is the body's name (corpus 179)
+        ("1月31日，武汉市举行“火眼”实验室揭牌仪式。", "“火眼”实验室"),
+        # corpus 078, 278, 089: the holder of a batch is named before it, without its year and
+        # the kind of works
+        ("7月13日，海南自由贸易港建设项目2021年度第四批集中开工活动在全省同步举行。", "海南自由贸易港"),
+        ("5月13日，海南自由贸易港2021年度第三批集中开工108个建设项目。", "海南自由贸易港"),
+        ("3月28日，太忻一体化经济区2022年度首批重大项目集中开工活动在太原举行。", "太忻一体化经济区"),
+        # …a batch opening the phrase has no holder before it (corpus 139)
+        ("7月10日，第四批、第五批省实验室集中揭牌仪式在郑州举行。", "第四批、第五批省实验室"),
+    ],
+)
+def test_a_batch_season_or_slogan_of_works_gives_its_holder(text: str, subject: str) -> None:
+    """Works named only by a season, a slogan or a batch (冬季…招商项目, “三请三回”招商推介项目,
+    …2021年度第三批) are no one thing: the place or zone that holds them is the subject."""
+    event = extract(Article(text, "2024-06-01")).events[0]
+    assert event.subject is not None and event.subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
         # corpus 158: the first of a list closed by 等 is the subject, even when only a later item's
         # suffix (设施) is a recognised name's
         ("6日，吴忠市第一再生水厂、吴忠市东片区基础设施建设等项目完成施工招标。", "吴忠市第一再生水厂"),

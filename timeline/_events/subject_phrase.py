@@ -67,6 +67,9 @@ _COUNT_INSIDE = re.compile(
 )  # a whole number: 133个 is no 3个 owned by 13; C919大(飞机) is a model's code, no 919 大
 #: A count of two or more places ending a phrase (渝川鄂三地); 制酒一区 is a name, no count.
 _COUNT_TAIL = re.compile("[" + vocab.COUNT_NUMERALS + "]+(?:" + "|".join(vocab.COUNT_TAIL_WORDS) + ")$")
+_BATCH_INSIDE = re.compile(vocab.BATCH_ORDINAL)
+_YEAR_TAIL = re.compile(vocab.YEAR_IN_DIGITS + "度?$")
+_CATEGORY_TAIL = _regex.run_at_end({*vocab.GENERIC_PREFIX_WORDS, *vocab.VERBS_INSIDE_PROJECT_NAMES})
 _LISTED = f"[^{vocab.NOUN_LIST_MARK}{vocab.NOUN_LIST_END}]{{2,}}"
 _SHARED_HEAD = re.compile(
     f"^(?P<first>{_LISTED})(?:{vocab.NOUN_LIST_MARK}{_LISTED})+{vocab.NOUN_LIST_END}["
@@ -98,6 +101,9 @@ _PEOPLE = re.compile(
     + "|".join(sorted((t for t in vocab.PERSON_TITLES if len(t) >= vocab.MIN_PHRASE), key=len, reverse=True))
     + ")"
 )
+#: A quoted run: before a project's suffix (“三请三回”招商推介项目, “开工一批”代表项目), the slogan of
+#: a campaign, not the name of one thing.
+_QUOTED = re.compile(vocab.OPENING_QUOTE + "[^" + vocab.CLOSING_QUOTE + "]*" + vocab.CLOSING_QUOTE)
 _PART_TAIL = _regex.run_at_end({*vocab.BUILDING_PARTS, *vocab.WORKS_PART_NOUNS})
 _NOT_A_NAME = re.compile(
     "["
@@ -125,14 +131,19 @@ def as_subject(found: Found) -> EventEntity:
 
 def holds_own_words(name: str) -> bool:
     """True when a name holds words of its own besides its suffix, numerals, batch, period,
-    region and generic words (众安诚旭新型建筑材料建设项目; not 一季度全市重大项目).
+    region and generic words, and, before a project's suffix, a quoted slogan (众安诚旭新型建筑
+    材料建设项目; not 一季度全市重大项目, “三请三回”招商推介项目).
 
         >>> holds_own_words("众安诚旭新型建筑材料建设项目"), holds_own_words("一季度全市重大项目")
         (True, False)
+        >>> holds_own_words("“三请三回”招商推介项目"), holds_own_words("“火眼”实验室")
+        (False, True)
     """
     suffix = max((s for s in vocab.ORG_SUFFIXES if name.endswith(s)), key=len, default="")
-    rest = _NOT_A_NAME.sub("", name[: len(name) - len(suffix)])
-    return len(rest) >= vocab.MIN_PHRASE
+    rest = name[: len(name) - len(suffix)]
+    if vocab.ORG_SUFFIXES.get(suffix) == "project":  # “三请三回”招商推介项目: a campaign's slogan
+        rest = _QUOTED.sub("", rest)
+    return len(_NOT_A_NAME.sub("", rest)) >= vocab.MIN_PHRASE
 
 
 def read_phrase(
@@ -301,8 +312,9 @@ def _cut_after_name(phrase: str, base: int, before: list[Found]) -> str:
 
 def _counted_owner(phrase: str) -> str | None:
     """The owner of a count inside a phrase (水土新城两家实验室: 水土新城), the maker of a first
-    (…项目首根单晶硅棒) or the phrase before a count of places; None for a count naming no one
-    (首批4个科学家团队)."""
+    (…项目首根单晶硅棒), the phrase before a count of places or the holder of a batch of works
+    named by no words of their own, without its year (海南自由贸易港2021年度第三批 → 海南自由
+    贸易港; not 重庆首批氢能公交车); None for a count naming no one (首批4个科学家团队)."""
     inner_count = _COUNT_INSIDE.search(phrase, vocab.MIN_PHRASE)
     owner = phrase[: inner_count.start()] if inner_count is not None else ""
     if owner and not owner.endswith(vocab.ORDINAL_MARK) and not _SHARED_HEAD.match(phrase):
@@ -316,7 +328,29 @@ def _counted_owner(phrase: str) -> str | None:
     counted_places = _COUNT_TAIL.search(phrase)
     if counted_places is not None and counted_places.start() >= vocab.MIN_PHRASE:
         phrase = phrase[: counted_places.start()]
+    batch = _BATCH_INSIDE.search(phrase, vocab.MIN_PHRASE)
+    owner = _batch_holder(phrase[: batch.start()]) if batch is not None else ""
+    if batch is not None and holds_own_words(owner) and _unnamed_works(phrase[batch.end() :]):
+        phrase = owner  # 海南自由贸易港2021年度第三批(集中开工): the batch's holder
     return phrase
+
+
+def _unnamed_works(words: str) -> bool:
+    """True when words after a batch are none or name works (重大项目, 新开工项目, 总投资147亿元
+    的45个重点项目), not things a batch of which is one thing (氢能公交车, 5G基站)."""
+    return not words or suffix_type(words) == "project"
+
+
+def _batch_holder(words: str) -> str:
+    """Who holds a batch, from the words before its ordinal: without a year, and without a kind
+    of works after a thing's name (海南自由贸易港建设项目2021年度 → 海南自由贸易港)."""
+    words = _YEAR_TAIL.sub("", words)
+    suffix = longest_suffix(words)
+    if suffix and suffix_type(words) == "project":
+        holder = _CATEGORY_TAIL.sub("", words[: len(words) - len(suffix)])
+        if noun_phrase.head_type(holder) is not None:
+            return holder
+    return words
 
 
 def _name_kept(recognition: Recognition, phrase: str) -> tuple[str, str | None] | None:

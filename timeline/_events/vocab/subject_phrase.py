@@ -405,10 +405,14 @@ HELD_CEREMONY_NOUNS = ("仪式", "典礼", "庆典", "活动")
 #: How many characters may stand between the trigger and the ceremony noun (竣工投产点火仪式).
 HELD_CEREMONY_GAP = 4
 #: Words of a batch, a period or a tally: a ceremony's phrase made only of these, dates, numerals,
-#: region words and generic words names no thing (2022年第一季度重大项目集中开工活动): its
-#: holder is the subject.
+#: region words and generic words names no thing (2022年第一季度重大项目集中开工活动, 2020年
+#: 春季重点项目, 冬季百亿重大招商项目, 秋季项目集中开工): its holder is the subject.
 BATCH_WORDS = (
     "季度",
+    "春季",
+    "夏季",
+    "秋季",
+    "冬季",
     "年",
     "月份",
     "年度",
