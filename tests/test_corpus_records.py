@@ -299,6 +299,57 @@ def test_a_csv_quote_left_open_names_every_line_it_swallowed(tmp_path: Path) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [f'"{SIGNING},2026-01-06', f"{OPENING}二,2025-12-22", '三",2025-12-23'],
+        [f'"{SIGNING},2026-01-06', '三",2025-12-23'],
+        [f'"{SIGNING},2026-01-06\r', f"{OPENING}二,2025-12-22\r", '三",2025-12-23\r'],
+    ],
+    ids=["three-lines", "two-lines", "crlf"],
+)
+def test_a_csv_quote_that_closes_lines_later_with_the_right_columns_is_named(
+    tmp_path: Path, rows: list[str]
+) -> None:
+    """Seventh review (issue 11): a quote left open on line 3 and closed on a later line with the
+    header's number of columns joined those lines into one article without a word (its text three
+    articles, its date the last one's). Each line reads as a record of its own: a skip names them."""
+    path = tmp_path / "news.csv"
+    lines = ["正文,日期", f"{OPENING},2025-12-21", *rows, "四,2025-12-24"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    last = 2 + len(rows)
+    articles, skips = _split(list(load_articles([path], fields={"text": "正文", "pub_date": "日期"})))
+    assert [a.text for a in articles] == [OPENING, "四"]
+    assert skips == [
+        Skip(
+            f"{path}:3-{last}",
+            f"one record over lines 3-{last} whose lines each read as a record: a quote left open?",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        ("正文,日期", ['"第一段，总投资1,000亿元。', "第二段。", '1月5日，重庆实验室揭牌。",2026-01-06']),
+        ("id,正文,日期", ['a1,"第一段，总投资1,000亿元。', '1月5日，重庆实验室揭牌。",2026-01-06']),
+        ("id,正文,日期", ['a1,"第一段。', "a2,第二段,2026-01-07", '1月5日，重庆实验室揭牌。",2026-01-06']),
+        ("id,正文,日期", ['a1,"第一段,', "", '1月5日，重庆实验室揭牌。",']),
+    ],
+    ids=["paragraphs", "id-column", "a-line-of-another-shape", "blank-cells"],
+)
+def test_a_csv_text_over_several_lines_stays_one_article(
+    tmp_path: Path, header: str, rows: list[str]
+) -> None:
+    """A text of several paragraphs in one quoted field is one article, even with ASCII commas in it."""
+    path = tmp_path / "news.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    fields = {"text": "正文", "pub_date": "日期"}
+    articles, skips = _split(list(load_articles([path], fields=fields, pub_date="2026-01-06")))
+    assert skips == [] and len(articles) == 1
+    assert articles[0].text.endswith("1月5日，重庆实验室揭牌。")
+
+
 def test_json_lines_apart_by_a_carriage_return_alone_say_so(tmp_path: Path) -> None:
     """A .jsonl written with old Mac line ends (CR alone) is one line to the reader: every record
     was lost behind one "Extra data at column 70" skip."""

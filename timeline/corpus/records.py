@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Protocol, cast
 
+from timeline._regex import HAN
 from timeline.corpus.encoding import open_regular
 from timeline.corpus.skip import Skip, reason_of
 from timeline.errors import ArticleError
@@ -330,9 +331,64 @@ def _csv_records(stream: IO[bytes], where: str, check: _NamesCheck) -> Iterator[
                 label = f"{where}:{first_line}-{last_line}"
                 reason += f" (one record over lines {first_line}-{last_line}: a quote left open?)"
             yield first_line, Skip(label, reason)
+        elif last_line > first_line and _records_joined_by_a_quote(row):
+            yield first_line, Skip(
+                f"{where}:{first_line}-{last_line}",
+                f"one record over lines {first_line}-{last_line} whose lines each read as a record: "
+                "a quote left open?",
+            )
         else:
             cells: _Record = dict(zip(header, row, strict=True))
             yield first_line, cells
+
+
+_CELL_SHAPE_RUNS = (
+    (re.compile(r"\d+"), "0"),
+    (re.compile(r"[A-Za-z]+"), "a"),
+    (re.compile(f"[{HAN}]+"), "中"),
+)
+"""Runs of characters that one mark stands for in a cell's form (`_cell_shape`)."""
+
+
+def _cell_shape(cell: str) -> str:
+    """A cell's form, runs of digits, of Latin letters and of Han characters each one mark
+    (2026-01-06 and 2026-1-7 are 0-0-0; https://a.cn/x1 is a://a.a/a0)."""
+    shape = cell.strip()
+    for run, mark in _CELL_SHAPE_RUNS:
+        shape = run.sub(mark, shape)
+    return shape
+
+
+def _records_joined_by_a_quote(row: list[str]) -> bool:
+    """Whether a record read over several lines is records of one a line that a quote left open
+    joined: the one cell holding its line breaks, cut there, gives the rest of a record on its first
+    line, whole records on the lines between and the start of one on its last, each of the header's
+    columns and of the same form as the record's own cells (its dates, ids or sources). A text of
+    paragraphs, commas in them or not, has no such form on every line.
+
+        >>> _records_joined_by_a_quote(["揭牌。,2026-01-06\\n签约。,2026-01-07\\n开工。", "2026-01-08"])
+        True
+        >>> _records_joined_by_a_quote(["第一段，总投资1,000亿元。\\n第二段。", "2026-01-08"])
+        False
+    """
+    holding = [index for index, cell in enumerate(row) if "\n" in cell]
+    if len(holding) != 1:
+        return False
+    (column,) = holding
+    first, *between, last = (piece.removesuffix("\r") for piece in row[column].split("\n"))
+    pieces = [(first, column, len(row)), *((line, 0, len(row)) for line in between), (last, 0, column + 1)]
+    compared = False
+    for piece, start, end in pieces:
+        cells = next(csv.reader([piece]), [])
+        if len(cells) != end - start:
+            return False
+        for index, cell in enumerate(cells, start):
+            if index == column:
+                continue
+            if _cell_shape(cell) != _cell_shape(row[index]):
+                return False
+            compared = compared or bool(cell.strip())
+    return compared
 
 
 def _csv_header(reader: Iterator[list[str]], where: str) -> list[str] | None:
