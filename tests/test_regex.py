@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline._regex import alternation, alternation_source, first_apart, past_digits, run_at_end
+from timeline._regex import alternation, alternation_source, first_apart, head_class, past_digits, run_at_end
 
 _WORDS = st.lists(st.text(alphabet="重庆市区成都a.+(", min_size=1, max_size=4), min_size=1, max_size=12)
 _TEXT = st.text(alphabet="重庆市区成都a.+(x", max_size=40)
@@ -52,6 +52,20 @@ def test_a_class_with_its_first_character_apart_matches_like_the_repeat(text: st
     source = "[0-9０-９]+(?:年(?!度)|月份|月|日|号)"
     plain, apart = re.compile(source), re.compile(first_apart(source))
     assert [m.span() for m in apart.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, derandomize=True, database=None)
+@given(text=st.text(alphabet="0１2一个家年月份日号度第x", max_size=40))
+def test_a_text_without_the_head_class_matches_none_of_its_patterns(text: str) -> None:
+    patterns = [re.compile("[0-9０-９一]+(?:个|家)"), re.compile("[0-9０-９]+(?:年(?!度)|月份|月|日|号)")]
+    if head_class(*patterns).search(text) is None:
+        assert not any(pattern.search(text) for pattern in patterns)
+    assert head_class(*patterns).search("第x度") is None
+
+
+def test_head_class_refuses_patterns_opening_anywhere() -> None:
+    with pytest.raises(ValueError):
+        head_class(re.compile("[^，]+年"))
 
 
 @pytest.mark.parametrize("source", ["年[0-9]+", "[0-9]*年", "[\\]]+"])

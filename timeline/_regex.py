@@ -253,6 +253,23 @@ def heads(pattern: re.Pattern[str], length: int = 2) -> frozenset[str] | None:
     return None if found is None or "" in found else frozenset(found)
 
 
+def head_class(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """A class of the characters a match of any of the patterns can start with (`heads`): where
+    a text holds none of them, none of the patterns matches, which one search tells. ValueError
+    when a pattern's first characters are unbounded.
+
+        >>> head_class(re.compile("[12]+年"), re.compile("第[一二]")).pattern
+        '[12第]'
+    """
+    firsts: set[str] = set()
+    for pattern in patterns:
+        found = heads(pattern, 1)
+        if found is None:
+            raise ValueError(f"no bounded first characters: {pattern.pattern!r}")
+        firsts |= found
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(firsts)) + "]")
+
+
 def past_digits(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """What a match of `pattern` opening with ASCII digits has right after the run of them: the
     characters that can follow it there, with '' when a match may end in the run; empty when no

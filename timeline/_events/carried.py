@@ -22,6 +22,9 @@ from timeline._regex import HAN
 from timeline.model import Event, EventEntity
 
 #: A quotation that is a speech (it holds a clause break), not a quoted name (“…关键技术”项目).
+_OCCASION_OPENERS = (*vocab.SAME_DAY_WORDS, *vocab.SAME_OCCASION_OPENERS)
+#: An announcing verb and the works told (宣布项目): every pair, one `endswith`.
+_ANNOUNCED_WORKS = tuple(verb + works for verb in vocab.ANNOUNCING_VERBS for works in vocab.WORKS_TOLD)
 _QUOTED_SPEECH = re.compile("“[^”]{0,200}?[" + vocab.PROSE_MARKS + "]")
 _SPREAD = _regex.alternation(vocab.SPREAD_ADVERBS)
 _DONE = _regex.alternation(vocab.DONE_CUES)
@@ -113,7 +116,7 @@ def announced_works(clause: str, trigger: triggers.Trigger) -> bool:
     (项目, 工程: the ceremony's), with no name of their own; not 宣布开工 (a person's part in
     the ceremony) nor 宣布长山米业项目开工 (works named)."""
     before = clause[: trigger.start]
-    return any(before.endswith(verb + works) for verb in vocab.ANNOUNCING_VERBS for works in vocab.WORKS_TOLD)
+    return before.endswith(_ANNOUNCED_WORKS)
 
 
 def parties_told(clause: str, trigger: triggers.Trigger) -> bool:
@@ -171,7 +174,7 @@ def counted_at_the_occasion(chain: list[Link], clause: str, trigger: triggers.Tr
     opened by a word of the same day or occasion (当天, 同时, 现场): the count names no one, the
     act belongs to the place or body of the occasion told before."""
     opener = chain[-1][0] if chain else clause
-    if not opener.startswith((*vocab.SAME_DAY_WORDS, *vocab.SAME_OCCASION_OPENERS)):
+    if not opener.startswith(_OCCASION_OPENERS):
         return False
     return COUNTED.search(clause, 0, trigger.start) is not None
 

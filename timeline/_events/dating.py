@@ -24,6 +24,8 @@ from timeline._events.sentences import Sentence
 from timeline._regex import HAN, HAN_FIRST, HAN_LAST
 from timeline.dates import TimeExpr
 
+_LIST_ITEM_MARKS = tuple(vocab.LIST_ITEM_MARKS)
+_SEASON_HEADS = tuple(vocab.SEASON_HEADS)
 _DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
 #: Titles in 《》 are names: their words neither date an event nor cue a plan.
 _TITLE_BODY = re.compile(r"(《)([^《》\n]*)(》)")
@@ -278,7 +280,7 @@ def _item_dates(doc: Document, dates: Dates) -> list[tuple[int, int, TimeExpr]]:
     for unit in doc.units:
         if unit.date_line is None:
             day = _more_of_the_day(doc, dates, unit, day)
-            if day is not None and doc.text.startswith(tuple(vocab.LIST_ITEM_MARKS), unit.start):
+            if day is not None and doc.text.startswith(_LIST_ITEM_MARKS, unit.start):
                 stop = _FULL_STOP.search(doc.text, unit.start, unit.end)  # its first sentence only
                 items.append((unit.start, stop.end() if stop is not None else unit.end, day))
             continue
@@ -296,7 +298,7 @@ def _more_of_the_day(doc: Document, dates: Dates, unit: Unit, day: TimeExpr | No
     none outside a chronicle (a year review's △ list is undated) or after other prose."""
     if unit.kind != PROSE or (unit.year is None and unit.month is None):
         return None
-    if doc.text.startswith(tuple(vocab.LIST_ITEM_MARKS), unit.start):
+    if doc.text.startswith(_LIST_ITEM_MARKS, unit.start):
         return day
     found = dates.first_within(unit.start, unit.end)
     if found is None or found.start != unit.start or found.expr.grain != "day":
@@ -438,7 +440,7 @@ def _across_a_names_end(recognition: Recognition, start: int, end: int) -> bool:
 
 def _names_a_kind(text: str, end: int, expr: TimeExpr) -> bool:
     """冬季供暖, 夏季用电高峰: a bare season word running into a noun or verb names a kind of thing."""
-    if expr.grain != "season" or not expr.text.startswith(tuple(vocab.SEASON_HEADS)):
+    if expr.grain != "season" or not expr.text.startswith(_SEASON_HEADS):
         return False
     following = text[end : end + 1]
     return bool(_HAN.match(following)) and following not in vocab.SEASON_TIME_TAILS

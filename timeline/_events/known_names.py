@@ -15,6 +15,8 @@ from timeline._events.name_bounds import bounded, clean_name
 from timeline._events.organisations import suffix_type
 from timeline._typed import lru_cached
 
+#: Characters after which a known name is part of a longer word (a set: an empty slice is none).
+_KNOWN_NOT_BEFORE = frozenset(vocab.KNOWN_NOT_BEFORE)
 _DOCUMENT = re.compile(r"《([^《》\n]{2,80})》")
 _ALIAS_DEF = re.compile(
     r"[（(](?:" + "|".join(vocab.ALIAS_INTRODUCERS) + r")[“\"‘]?([^”\"’）)，。]{1,20}?)[”\"’]?[）)]"
@@ -35,7 +37,7 @@ def known_mentions(
     for match in pattern.finditer(c.text, start, end):
         surface = match.group()
         name = table[surface]
-        if c.text[match.end() : match.end() + 1] in tuple(vocab.KNOWN_NOT_BEFORE):
+        if c.text[match.end() : match.end() + 1] in _KNOWN_NOT_BEFORE:
             continue
         if not bounded(c.text, match.start(), surface):
             continue

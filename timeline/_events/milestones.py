@@ -64,6 +64,7 @@ from timeline.dates import TimeExpr
 from timeline.model import Article, Event, EventEntity
 
 _QUOTED = re.compile("[“”\"]")
+_SEMICOLONS = tuple(vocab.SEMICOLONS)
 #: At most this many characters of clauses whose subject phrase was not read yet are kept
 #: aside (`Milestones.read_later`): enough for a long article, few enough to search quickly.
 UNREAD_REACH = 20_000
@@ -186,7 +187,7 @@ def _paragraph(reading: Reading, found: Milestones, start: int, end: int) -> Non
             proposals = triggers.opens_opinion_list(words)
             continue
         subject = _sentence(reading, found, sentence, subject, start, planned_run)
-        listed = words.endswith(tuple(vocab.SEMICOLONS))
+        listed = words.endswith(_SEMICOLONS)
         planned_run = listed and (planned_run or triggers.status(words) == "planned")
 
 
@@ -334,8 +335,8 @@ def _act_trigger(
         if act.before:
             blocked += ((act.before, len(clause)),)
         trigger = triggers.find_trigger(clause, blocked, held=act.held)
-        tail = next((t for t in vocab.FRAME_TAILS if clause.endswith(t)), "")
-        if trigger is None and tail and in_frame(span, walk.frames):
+        if trigger is None and clause.endswith(vocab.FRAME_TAILS) and in_frame(span, walk.frames):
+            tail = next(t for t in vocab.FRAME_TAILS if clause.endswith(t))
             # 继…建成投产，并生产出首批金锭之后: the frame's last act, its tail set aside
             trigger = triggers.find_trigger(clause[: -len(tail)], blocked, held=act.held)
         if (

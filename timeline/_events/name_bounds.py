@@ -15,8 +15,10 @@ import re
 from timeline import _regex
 from timeline._events import vocab
 from timeline._events.places import PLACE, PLACE_FORMS, leading_place
+from timeline._events.words import Words
 from timeline._regex import HAN, HAN_FIRST, HAN_LAST
 
+_WORKS_SUFFIXES = (*vocab.PROJECT_SUFFIXES, *vocab.WORK_OFFICE_SUFFIXES)
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _ASCII_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·-")
 _NAME_RUN = re.compile(r"[" + HAN + r"A-Za-z0-9·\-]*")  # `is_name_char`, repeated
@@ -42,6 +44,9 @@ _STOPS = sorted(
 )
 _MEETING_STOPS = sorted(vocab.MEETING_LEFT_STOPS, key=len, reverse=True)
 _DATE_STOP = re.compile(_regex.first_apart(vocab.DATE_STOP))
+#: What a count or a date stop opens with: most name spans hold none, and one search of this
+#: class tells it (instead of searching both patterns).
+_COUNT_OR_DATE_HEAD = _regex.head_class(_NUMBER_MEASURE, _DATE_STOP)
 _YEAR_OPENING = re.compile(vocab.YEAR_IN_DIGITS)
 _BATCH_AFTER_YEAR = re.compile(vocab.BATCH_AFTER_DATE)
 ORDINAL = re.compile(vocab.NAME_ORDINAL)
@@ -51,7 +56,7 @@ _MEETING_STOP_RE = _regex.alternation(_MEETING_STOPS)
 _PHASE_IN_BRACKETS = re.compile(vocab.PHASE_IN_BRACKETS)
 _HEADS = tuple(sorted({*vocab.NAME_HEADS, *PLACE_FORMS, *vocab.KNOWN_ENTITIES}, key=len, reverse=True))
 _HEAD_RE = _regex.alternation(_HEADS)
-_NAME_ENDS = tuple({*vocab.ORG_SUFFIXES, *PLACE_FORMS, *vocab.KNOWN_ENTITIES})
+_NAME_ENDS = Words({*vocab.ORG_SUFFIXES, *PLACE_FORMS, *vocab.KNOWN_ENTITIES})
 _LONGEST_HEAD = max(len(h) for h in _HEADS)
 _PLACE_HEADS = tuple(
     sorted({*PLACE_FORMS, *vocab.KNOWN_ENTITIES, *vocab.NATIONAL_HEADS}, key=len, reverse=True)
@@ -173,7 +178,7 @@ def left_edge(
     stops = list((_MEETING_STOP_RE if meeting else _STOP_RE).finditer(text, window, suffix_start))
     for match in reversed(stops):
         if match.end() == suffix_start and match.group() in vocab.VERBS_INSIDE_PROJECT_NAMES:
-            if text.startswith((*vocab.PROJECT_SUFFIXES, *vocab.WORK_OFFICE_SUFFIXES), suffix_start):
+            if text.startswith(_WORKS_SUFFIXES, suffix_start):
                 continue  # …安置点建设项目, …工程建设指挥部: the verb is part of the name
         if (
             text.startswith(vocab.ZONE_CHAR, match.end())
@@ -195,7 +200,8 @@ def left_edge(
         if not _inside_head(text, match.start(), match.end()) and not _inside_word(text, match):
             edge = match.end()
             break
-    for pattern in (_NUMBER_MEASURE, _DATE_STOP):
+    counted = _COUNT_OR_DATE_HEAD.search(text, edge, suffix_start) is not None
+    for pattern in (_NUMBER_MEASURE, _DATE_STOP) if counted else ():
         for match in pattern.finditer(text, edge, suffix_start):
             if meeting and _ordinal_in_meeting_name(text, match, window):
                 continue
@@ -207,7 +213,7 @@ def left_edge(
             position > edge
             and (
                 position in org_ends
-                or text[edge:position].endswith(_NAME_ENDS)
+                or _NAME_ENDS.longest_ending_at(text, position, edge) > 0
                 or text[edge:position].endswith(vocab.COUNTY_SUFFIXES)
                 or _PLACE_HEAD_RE.match(text, position + 1) is not None
                 or (
@@ -280,7 +286,10 @@ def after_category(text: str, edge: int, suffix_start: int) -> int:
         words = text[edge : inner.start()]
         place = leading_place(words)
         words = words[place[1] :] if place is not None else words
-        scoped = words[len(next((s for s in vocab.CATEGORY_SCOPES if words.startswith(s)), "")) :]
+        scope = ""
+        if words.startswith(vocab.CATEGORY_SCOPES):  # (most words: none, and one test tells it)
+            scope = next(s for s in vocab.CATEGORY_SCOPES if words.startswith(s))
+        scoped = words[len(scope) :]
         if not any(_only_generic(w) for w in (words, scoped)):
             continue
         if opens_with_head(text[inner.end() : suffix_start]):

@@ -26,6 +26,7 @@ from timeline._events.words import Words
 from timeline._regex import HAN
 
 HEADS: dict[str, str] = {**vocab.ORG_SUFFIXES, **vocab.PHRASE_HEADS}
+_CONTINUATIONS = {head: tuple(words) for head, words in vocab.SUFFIX_CONTINUATIONS.items()}
 _HEAD_LENGTHS = tuple(sorted({len(head) for head in HEADS}, reverse=True))
 _HEAD_RE = _regex.alternation(HEADS)
 _TAIL = _regex.run_at_end(
@@ -154,7 +155,7 @@ def _continued(text: str, at: int, head: str, end: int) -> bool:
     followers = vocab.SUFFIX_FOLLOWERS.get(head)
     if followers and at < end and _NAME_CHAR.match(text, at) and text[at] not in followers:
         return _BREAK.match(text, at) is None  # 工程部 (not 工程基本完成)
-    return text.startswith(tuple(vocab.SUFFIX_CONTINUATIONS.get(head, ())), at)
+    return text.startswith(_CONTINUATIONS.get(head, ()), at)
 
 
 def _opened_at(text: str, dates: Dates, start: int, end: int) -> int:
@@ -164,9 +165,9 @@ def _opened_at(text: str, dates: Dates, start: int, end: int) -> int:
         lead = _LEAD.match(text, start, end)
         if lead is not None:
             start = lead.end()
-        dated = dates.within(start, end)
-        if dated and dated[0].start == start:
-            start = dated[0].end
+        dated = dates.first_within(start, end)
+        if dated is not None and dated.start == start:
+            start = dated.end
         while start < end and text[start] in "，, ":
             start += 1
         if start == moved:

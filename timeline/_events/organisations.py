@@ -25,6 +25,8 @@ from timeline._events.name_bounds import (
     window_start,
 )
 
+#: The words that, right after a suffix, make it part of another word (大学生), as tuples.
+_CONTINUATIONS = {suffix: tuple(words) for suffix, words in vocab.SUFFIX_CONTINUATIONS.items()}
 _SUFFIX = _regex.alternation(vocab.ORG_SUFFIXES)
 #: A phase right after the word of works (项目一期, 工程二期): the name ends before it.
 _PHASE_AFTER = re.compile(vocab.PHASE_AFTER_WORKS)
@@ -219,7 +221,7 @@ def _suffixes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if match is None:
             return spans
         suffix = match.group()
-        tails = tuple(vocab.SUFFIX_CONTINUATIONS.get(suffix, ()))
+        tails = _CONTINUATIONS.get(suffix, ())
         if tails and text.startswith(tails, match.end()):
             position = match.start() + 1
             continue

@@ -26,6 +26,8 @@ from timeline.model import EventEntity
 
 #: Words no subject phrase opens or ends with: connectives and adverbs of the tables, and every
 #: cue of a plan or of work under way (有望, 届时, 加快建设), whichever table it was added to.
+_NO_SUBJECT_OPENERS = (*vocab.ADVERBIAL_OPENERS, *vocab.VERB_OPENERS, *vocab.REMAINDER_OPENERS)
+_NO_PHRASE_TAILS = (*vocab.JOINING_TAILS, *vocab.PREPOSITION_TAILS, *vocab.SUPERLATIVES)
 _TAIL_WORDS = sorted(
     {*vocab.SUBJECT_TAIL_WORDS, *vocab.PLANNED_CUES, *vocab.ONGOING_CUES, *vocab.MANNER_ADVERBS},
     key=len,
@@ -236,7 +238,7 @@ def _head_phrase(dates: Dates, clause_start: int, text: str, offset: int) -> str
     their head; None when they open no subject (an adverbial, a source, a list going on, a tally,
     the people at work, a time)."""
     phrase = text[offset:]
-    if phrase.startswith((*vocab.ADVERBIAL_OPENERS, *vocab.VERB_OPENERS, *vocab.REMAINDER_OPENERS)):
+    if phrase.startswith(_NO_SUBJECT_OPENERS):
         return None  # …, 剩余强弱电工程正加紧施工: the rest of the works told before
     if opens_no_subject(phrase):
         return None  # 据市发展改革委…, 像这样的…: a source, a likeness
@@ -398,7 +400,7 @@ def _reads_as_predicate(phrase: str) -> bool:
     marker (被省文产办: the agent of a passive, the thing acted on told before), or is a
     connective (因此, 于是)."""
     return (
-        phrase.endswith((*vocab.JOINING_TAILS, *vocab.PREPOSITION_TAILS, *vocab.SUPERLATIVES))
+        phrase.endswith(_NO_PHRASE_TAILS)
         or phrase.startswith(vocab.PASSIVE_MARKER)
         or phrase in vocab.CONNECTIVES
     )

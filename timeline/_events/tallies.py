@@ -15,6 +15,7 @@ from timeline._events.entities import Found
 from timeline._events.sentences import Sentence
 from timeline.model import Event, normalise_text
 
+_CUMULATIVE_OR_AIM = (*vocab.CUMULATIVE_OPENERS, *vocab.AIM_OPENERS)
 _LISTED_COUNT = re.compile(vocab.LISTED_COUNT)
 _BATCH_COUNT = re.compile(vocab.PROJECT_BATCH)
 _PRESENT_COUNT = re.compile(vocab.PRESENT_COUNT)
@@ -48,7 +49,7 @@ class Period:
     @classmethod
     def of(cls, text: str, sentence: Sentence) -> Period:
         """The period a sentence opens with, read from its first words."""
-        cumulative = text.startswith((*vocab.CUMULATIVE_OPENERS, *vocab.AIM_OPENERS), sentence.start)
+        cumulative = text.startswith(_CUMULATIVE_OR_AIM, sentence.start)
         cumulative = cumulative or subject_phrase.TIME_SPAN_LEAD.match(text, sentence.start) is not None
         opener = _HISTORY_OPENER.match(text, sentence.start)  # past a dateline (扶绥讯近年来，…)
         return cls(cumulative, opener.end() if opener is not None else None)

@@ -57,10 +57,10 @@ def referring(text: str, dates: Dates, start: int, end: int) -> tuple[int, int, 
     for _ in range(vocab.TOPIC_LEAD_STEPS):  # 预计 | 年底 | 工程: lead words and dates, a few
         lead = LEADING.match(text, at, end)
         at = lead.end() if lead is not None else at
-        dated = dates.within(at, end)
-        if not dated or dated[0].start != at:
+        dated = dates.first_within(at, end)
+        if dated is None or dated.start != at:
             break
-        at = dated[0].end
+        at = dated.end
     if text.startswith(vocab.OPENING_QUOTE, at):
         at += len(vocab.OPENING_QUOTE)
     match = _REFERRING.match(text, at, end)

@@ -29,6 +29,7 @@ class Trigger:
     end: int
 
 
+_HISTORIC_OR_REQUIRED = (*vocab.HISTORIC_NAMES, *vocab.REQUIREMENT_ADVERBS)
 _TRIGGER = _regex.alternation(vocab.TRIGGERS)
 _OPINION_CUE = _regex.alternation(vocab.OPINION_CUES)
 _PATTERNS = [(re.compile(pattern), type_) for pattern, type_ in vocab.TRIGGER_PATTERNS.items()]
@@ -269,7 +270,7 @@ def _described_not_told(
 ) -> bool:
     """The act is described, not reported: a speech, an anniversary, a ceremony only named or
     over, firms present, a record, the topic of a copula, a rank, a state of things, an aim."""
-    if before.endswith((*vocab.HISTORIC_NAMES, *vocab.REQUIREMENT_ADVERBS)) or _SPEECH_AT.match(after):
+    if before.endswith(_HISTORIC_OR_REQUIRED) or _SPEECH_AT.match(after):
         return True
     if _ANNIVERSARY.match(after):
         return True
