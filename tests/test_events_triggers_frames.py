@@ -221,6 +221,52 @@ def test_an_undated_act_framed_by_zi_yilai(
     assert event_facts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan of work for works it names: their act, planned (class seen on blind text)
+        pytest.param(
+            "2024年，推动宜宾港三期工程、宜宾东站项目竣工投产。",
+            [("production", "planned", "2024", "宜宾港三期工程")],
+            id="推动A、B竣工投产",
+        ),
+        pytest.param(
+            "今年将推进宜宾港三期工程开工建设。",
+            [("construction", "planned", "2024", "宜宾港三期工程")],
+            id="推进A开工建设",
+        ),
+        pytest.param(
+            "抓实宜宾东站项目及早开工。",
+            [("construction", "planned", None, "宜宾东站项目")],
+            id="抓实A及早开工",
+        ),
+        pytest.param(
+            "力促重庆东站项目今年6月底前完成竣工验收。",
+            [("approval", "planned", "2024-06", "重庆东站项目")],
+            id="力促A完成竣工验收",
+        ),
+        # an aim in general terms, for a set, or done: no event (real 020, 155, 257, 222, 166, 093)
+        pytest.param("推动长安福特三工厂、上汽通用五菱等268个项目投产。", [], id="推动A等268个项目-020"),
+        pytest.param(
+            "推动了华中科技大学生物医学中心、武汉新芯二期等54个重大项目开工建设。", [], id="推动了A等54个-155"
+        ),
+        pytest.param("推动项目早开工、早竣工、早运营、早见效。", [], id="推动项目早开工-257"),
+        pytest.param("持续推动重点项目开工建设。", [], id="推动重点项目-222"),
+        pytest.param("加快推进重大项目早落地、早开工。", [], id="加快推进重大项目-166"),
+        pytest.param(
+            "持续推动先进制造大项目和产业链关键制造环节跨区域落地。", [], id="推动…落地-not-works-093"
+        ),
+        pytest.param("推动宜宾港三期工程建设。", [], id="推动A建设-no-act"),
+    ],
+)
+def test_a_plan_of_work_for_works_named(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """推动/推进/抓实/力促 + works named + their act (vocab.WORK_PLAN_VERBS): the act planned;
+    an aim with no works named, for a counted set, or done (推动了) is none."""
+    assert event_facts(text, "2024-03-01") == expected
+
+
 def test_an_aim_word_ending_a_name_is_no_aim() -> None:
     """为 ends 华为: 重庆市与华为签署… is a signing, while 为/的 before a trigger stay aims."""
     assert _events("3月1日，重庆市与华为签署战略合作协议。") == [("signing", "occurred", "2025-03-01")]

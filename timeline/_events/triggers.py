@@ -14,8 +14,9 @@ import attrs
 
 from timeline import _regex
 from timeline._dates import vocab as date_vocab
-from timeline._events import vocab
+from timeline._events import noun_phrase, vocab
 from timeline._events.places import PLACE
+from timeline._events.subject_phrase import holds_own_words
 from timeline._typed import lru_cached
 
 
@@ -293,7 +294,8 @@ def _described_not_told(
     if told_of_a_state and after.endswith(vocab.STATE_OF_THINGS):
         return True
     if _AIM_BEFORE.search(_QUOTED.sub("", before)) and not _MARKED_ACT.match(clause):
-        return True  # an aim, unless a dated target (确保明年投用)
+        # an aim, unless a dated target (确保明年投用) or a plan of work for works named
+        return not (type_ in vocab.WORK_PLAN_TYPES and plans_named_works(clause))
     if (
         after in vocab.CEREMONY_NOUNS
         and not held
@@ -530,6 +532,14 @@ def _described_ceremony(before: str, after: str) -> bool:
 
 
 _DESCRIPTIVE_LEAD = re.compile("^(?:" + "|".join(vocab.DESCRIPTIVE_LEAD_ADVERBS) + ")+")
+_WORK_PLAN = re.compile(
+    "^(?:" + _regex.alternation_source(vocab.WORK_PLAN_LEADS) + ")*"
+    "(?:" + _regex.alternation_source(vocab.WORK_PLAN_VERBS) + ")"
+)
+_WORK_PLAN_OBJECT = re.compile(
+    "(?:(?!" + _regex.alternation_source(vocab.WORK_PLAN_OBJECT_ENDS) + r")[^0-9０-９，。；])+"
+)
+_WORK_PLAN_MEMBER = re.compile("[^" + vocab.WORK_PLAN_JOINERS + "]+")
 _PURPOSE_FRAME = re.compile(vocab.PURPOSE_FRAME)
 #: …the same frame inside a clause (全市上下要以此次集中开工为契机): the acts it names are no acts.
 _PURPOSE_FRAME_WITHIN = re.compile(vocab.PURPOSE_FRAME.removeprefix("^"))
@@ -562,6 +572,26 @@ def _holds_pattern(clause: str) -> bool:
     return _ANY_PATTERN.search(clause) is not None
 
 
+def plans_named_works(clause: str) -> bool:
+    """True when the clause is a plan of work for works it names (推动宜宾港三期工程竣工投产,
+    抓实A、B及早开工): an aim verb opens it and the first works named after it hold words of
+    their own; not an aim in general terms (推动项目早开工), for a set (A等285个项目) or done
+    (推动了…).
+
+    >>> plans_named_works("推动宜宾港三期工程竣工投产"), plans_named_works("推动项目早开工")
+    (True, False)
+    """
+    verb = _WORK_PLAN.match(clause)
+    if verb is None:
+        return False
+    named = _WORK_PLAN_OBJECT.match(clause, verb.end())
+    if named is None or _has(named.group(), vocab.WORK_PLAN_SET_WORDS):
+        return False
+    member = _WORK_PLAN_MEMBER.match(named.group())
+    first = member.group() if member is not None else ""
+    return holds_own_words(first) and noun_phrase.head_type(first) is not None
+
+
 def find_trigger(
     clause: str, blocked: tuple[tuple[int, int], ...] = (), held: bool = False
 ) -> Trigger | None:
@@ -584,7 +614,8 @@ def find_trigger(
         and not _DATED_SPAN_START.match(clause)
         and not (clause.startswith(vocab.FRAME_COPULAS) and (opens_frame(clause) or is_frame(clause)))
     )
-    descriptive = descriptive or _PURPOSE_FRAME.match(clause) is not None
+    work_plan = descriptive and plans_named_works(clause[opener_at:])  # only its works' acts
+    descriptive = (descriptive and not work_plan) or _PURPOSE_FRAME.match(clause) is not None
     condition = clause.startswith(vocab.CONDITION_HEAD) and clause[1:2] not in vocab.NOT_CONDITION_AFTER_HEAD
     if descriptive or condition or clause.endswith(vocab.FRAME_ENDS):
         return None
@@ -610,6 +641,8 @@ def find_trigger(
             candidates.append(Trigger(refined, surface, start, end))
     for frame in _FRAMES_WITHIN.finditer(clause):
         candidates = [c for c in candidates if not frame.start() <= c.start < frame.end()]
+    if work_plan:
+        candidates = [c for c in candidates if c.type in vocab.WORK_PLAN_TYPES]
     if _CONSEQUENCE_AFTER_ACT.search(clause) is not None:  # most clauses: no 后将 at all
         hypothetical_from = _condition_start(clause, spans, candidates)
         candidates = [c for c in candidates if c.start < hypothetical_from]
@@ -869,7 +902,7 @@ def status(clause: str, trigger: Trigger | None = None) -> str:
             ):
                 return "planned"
             position = clause.find(cue, position + 1)
-    if _PLANNED_YEAR.search(clause):
+    if _PLANNED_YEAR.search(clause) or (trigger is not None and plans_named_works(clause)):
         return "planned"
     if trigger is not None and _DURATION_AHEAD.search(clause, 0, trigger.start):
         return "planned"  # 3年内投产: a span of time ahead

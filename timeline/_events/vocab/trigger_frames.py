@@ -302,3 +302,27 @@ MEETING_FRAME = (
     r"(?:会|会议|论坛|峰会|博览会|洽谈会|推介会)”?)(?:上|期间)$"
 )
 MEETING_PLACE_TAILS = ("上", "期间", "中")
+#: A plan of work naming the works it is for (推动宜宾港三期工程竣工投产, 抓实宜宾东站项目及早
+#: 开工, 力促重庆东站项目6月底前完成竣工验收): the aim verb opening the clause (after WORK_PLAN_LEADS)
+#: makes the act of those works planned, not an aim in general terms (推动项目早开工, 推进A等285个
+#: 项目开工, 持续推动重点项目开工建设: no works named, or a set counted) nor a roll-up done (推动了…).
+WORK_PLAN_VERBS = ("加快推进", "全力推进", "推动", "推进", "确保", "抓实", "抓好", "力促", "促进")
+WORK_PLAN_LEADS = (
+    *("将", "要", "还", "并", "重点", "全力", "继续", "进一步", "着力", "大力", "积极"),
+    *("今年", "明年", "年内", "下一步"),
+)
+#: Where the works named end: the first word of the act, of its manner or of its time.
+WORK_PLAN_OBJECT_ENDS = (
+    "开工", "动工", "开建", "破土", "竣工", "完工", "投产", "达产", "建成", "投用", "投运", "运营",
+    "通车", "验收", "完成", "实现", "开业", "启用", "落地",
+    "及早", "尽早", "早日", "早", "尽快", "如期", "按期", "全面", "顺利", "加快", "年内", "年底",
+    "上半年", "下半年", "今年", "明年", "在", "于", "的", "了",
+)  # fmt: skip
+#: …the first of several works named (A、B竣工投产); a count or 等 makes them a set.
+WORK_PLAN_JOINERS = "、和及与"
+WORK_PLAN_SET_WORDS = (
+    *("等", "一批", "更多", "各类", "所有", "这些", "全部", "一些", "多个"),
+    *("重点项目", "重大项目"),
+)
+#: The types of act a plan of work is for.
+WORK_PLAN_TYPES = ("construction", "production", "opening", "approval")
