@@ -251,6 +251,24 @@ def test_a_saved_web_page_gives_its_main_text_and_date(tmp_path: Path) -> None:
     assert "重庆实验室揭牌" in article.title
 
 
+def test_a_web_page_with_a_too_long_title_or_site_name_keeps_its_article_with_them_cut(
+    tmp_path: Path,
+) -> None:
+    """Seventh review (issue 11, low): a page whose <title> or site name ran over 1,000 characters
+    was a skip ('article title is 1,400 characters long'), its article lost for its metadata."""
+    pytest.importorskip("trafilatura")
+    pytest.importorskip("htmldate")
+    title, site = "重庆实验室揭牌" * 200, "重庆日报" * 300
+    page = PAGE.replace("<h1>重庆实验室揭牌</h1>", "").replace("重庆实验室揭牌 - 重庆日报", title)
+    page = page.replace("<head>", f'<head><meta property="og:site_name" content="{site}">')
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (article,) = load_articles([path])
+    assert isinstance(article, Article) and "正式揭牌" in article.text
+    assert article.title == title[:999] + "…"
+    assert article.source == site[:999] + "…"
+
+
 def test_a_web_page_without_a_date_takes_the_given_one_as_any_file_does(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -2,7 +2,9 @@
 
 trafilatura finds the main text (leaving menus, footers and comments out) and the title;
 htmldate finds the publication date from the page's metadata, URL and text. A page without
-main text or date (and no `pub_date` given) is a `Skip` with the reason.
+main text or date (and no `pub_date` given) is a `Skip` with the reason. A title or site name
+longer than an article takes (`model.MAX_FIELD_LENGTHS`) is cut, its last character an ellipsis:
+the page's metadata is no reason to lose its article.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Protocol, cast
 from timeline.corpus.encoding import read_bytes
 from timeline.corpus.skip import Skip
 from timeline.errors import ArticleError
-from timeline.model import Article
+from timeline.model import MAX_FIELD_LENGTHS, Article
 
 __all__ = ["WEB_PAGE_SUFFIXES", "check_installed", "read_web_page"]
 
@@ -46,6 +48,20 @@ def _field(document: object, name: str) -> str | None:
     """A text field of trafilatura's document (None when it has no such text)."""
     value = cast(object, getattr(document, name, None))
     return value if isinstance(value, str) else None
+
+
+ELLIPSIS = "…"
+"""The last character of a page's title or site name that was cut to the length an article takes."""
+
+
+def _cut(value: str, field: str) -> str:
+    """`value` as an article's `field` takes it: cut to the longest allowed, the cut said by ELLIPSIS.
+
+    >>> len(_cut("标题" * 600, "title")), _cut("标题" * 600, "title")[-2:], _cut("标题", "title")
+    (1000, '标…', '标题')
+    """
+    longest = MAX_FIELD_LENGTHS[field]
+    return value if len(value) <= longest else value[: longest - 1] + ELLIPSIS
 
 
 def check_installed() -> None:
@@ -92,8 +108,8 @@ def read_web_page(
         return Article(
             text,
             date,  # read by Article as every given date is (a blank around it, 20250105)
-            source=source if source is not None else (_field(document, "sitename") or ""),
-            title=_field(document, "title") or "",
+            source=source if source is not None else _cut(_field(document, "sitename") or "", "source"),
+            title=_cut(_field(document, "title") or "", "title"),
             url=_field(document, "url") or "",
             pub_date_estimated=not found,
             infer_pub_date=date is None,
