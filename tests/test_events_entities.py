@@ -1783,6 +1783,10 @@ def test_the_first_name_of_a_list_closed_by_deng_is_the_subject(text: str, subje
         ("迎泽大街始建于1955年，因此获得了“三晋第一街”的称号。", "获得", "迎泽大街"),
         # corpus 215: a phrase ending in a superlative (首个体量最大) is no name
         ("北京现代沧州工厂于2017年建成。首个体量最大、质量最高的项目正式落地。", "落地", "北京现代沧州工厂"),
+        # corpus 273, 276: an act joined by 并 to the next (落成并投入使用) is no name
+        ("唐山市疾控中心大楼破土动工，2006年3月26日落成并投入使用。", "投入使用", "唐山市疾控中心大楼"),
+        ("大杨国贸大厦项目开工，预计2018年年末竣工并投入使用。", "投入使用", "大杨国贸大厦项目"),
+        ("宜宾南门大桥开工建设，2019年底建成并通车。", "通车", "宜宾南门大桥"),
     ],
 )
 def test_closed_class_words_show_a_phrase_is_no_name(text: str, trigger: str, subject: str) -> None:

@@ -27,7 +27,7 @@ from timeline.model import EventEntity
 #: Words no subject phrase opens or ends with: connectives and adverbs of the tables, and every
 #: cue of a plan or of work under way (有望, 届时, 加快建设), whichever table it was added to.
 _NO_SUBJECT_OPENERS = (*vocab.ADVERBIAL_OPENERS, *vocab.VERB_OPENERS, *vocab.REMAINDER_OPENERS)
-_NO_PHRASE_TAILS = (*vocab.JOINING_TAILS, *vocab.PREPOSITION_TAILS, *vocab.SUPERLATIVES)
+_NO_PHRASE_TAILS = (*vocab.JOINING_TAILS, *vocab.PREPOSITION_TAILS, *vocab.SUPERLATIVES, vocab.AND_THEN)
 _TAIL_WORDS = sorted(
     {*vocab.SUBJECT_TAIL_WORDS, *vocab.PLANNED_CUES, *vocab.ONGOING_CUES, *vocab.MANNER_ADVERBS},
     key=len,
@@ -396,7 +396,8 @@ def _names_no_one(phrase: str) -> bool:
 
 def _reads_as_predicate(phrase: str) -> bool:
     """True when closed-class words show a phrase is no noun phrase: it ends in a conjunction, a
-    preposition or a superlative (…厂房土建及, 从签约到, 首个体量最大), opens with the passive
+    preposition, a superlative or the 并 that joins acts (…厂房土建及, 从签约到, 首个体量最大,
+    (年末)竣工并(投入使用)), opens with the passive
     marker (被省文产办: the agent of a passive, the thing acted on told before), or is a
     connective (因此, 于是)."""
     return (
