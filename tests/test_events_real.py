@@ -83,16 +83,6 @@ KNOWN_FALSE_EVENTS = {
         "session 7 blind batch: count over the quarter (told "
         "by an official): an event is emitted"
     ),
-    "187-13": (
-        "session 11 convention (roll-ups): the year's completions told with a count in an "
-        "official's summary (等10个项目如期竣工): an event is emitted"
-    ),
-    "193-14": "session 7 blind batch: roll-up of 17 projects: an event is emitted",
-    "196-17": "session 7 blind batch: roll-up (一批项目落地): an event is emitted",
-    "206-11": (
-        "session 11 convention (roll-ups): a year's starts told with 一批 (等一批…项目启动建设): "
-        "an event is emitted"
-    ),
     "209-05": "session 8 blind batch: decision / motivation restating the count of projects: an event is"
     " emitted",
     "211-11": "session 8 blind batch: counts of work done: an event is emitted",
@@ -111,7 +101,6 @@ KNOWN_FALSE_EVENTS = {
         "session 9 blind batch: volume header (the yearbook volume,"
         " not the year of the items): an event is emitted"
     ),
-    "258-11": "session 9 blind batch: five-year roll-up (等一批項目): an event is emitted",
     "260-07": "session 9 blind batch: ceremony procedure: an event is emitted",
     "263-13": "session 9 blind batch: undated scope: an event is emitted",
     "268-06": "session 10 blind batch: roll-up of many projects over 近年来: an event is emitted",
@@ -124,7 +113,6 @@ KNOWN_FALSE_EVENTS = {
         "session 10 blind batch: description of how the lab is built (no act reported): an event"
         " is emitted"
     ),
-    "282-13": "session 10 blind batch: general plan (progress): an event is emitted",
     "283-04": "session 10 blind batch: speech verb; what it announced is statistics: an event is emitted",
     "283-19": "session 10 blind batch: roll-up of a category of projects: an event is emitted",
 }

@@ -403,3 +403,72 @@ def test_an_earlier_batch_in_a_frame_is_an_act_of_its_own(
 def test_a_places_share_of_the_days_acts_is_its_own_act(text: str, expected: list[tuple[str, str]]) -> None:
     found = extract(Article(text, "2025-06-30")).events
     assert [(e.type, e.subject.name if e.subject else "") for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named members rolled up into 一批, or counted and met 如期: a period's acts (annotation
+        # README, convention roll-ups)
+        pytest.param(
+            "敖東國藥基地、韓正人參、百貨大樓百利城、萬達廣場等一批項目投產運營。",
+            [],
+            id="等一批項目投產運營-258",
+        ),
+        pytest.param(
+            "“中科院近代物理所重离子治肿瘤”“千吨级汽车保险杠水性底涂关键技术”“大功率IGBT芯片国产化”等一批项目落地。",
+            [],
+            id="等一批项目落地-196",
+        ),
+        pytest.param(
+            "中国海南国际高铁技术研究中心、大悦城环球中心等一批央企投资的产业项目启动建设。",
+            [],
+            id="等一批项目启动建设-206",
+        ),
+        pytest.param(
+            "经开区重点推进的比亚迪新能源客车及轨道交通项目、华能桂林燃气分布式能源项目、"
+            "浙江升华无机颜料生产项目等10个项目如期竣工，这是最高效经开区的极好证明。",
+            [],
+            id="等10个项目如期竣工-187",
+        ),
+        pytest.param(
+            "乌鲁木齐绕城高速公路(东线)等17个项目如期建成。", [], id="等17个项目如期建成-193"
+        ),
+        pytest.param("宜宾三江新区等8个项目按期投产。", [], id="等8个项目按期投产"),
+        # one occasion's batch, a list with no count, and a count not told as scheduled stay
+        pytest.param(
+            "5月6日，两江新区长安汽车新工厂等一批重大项目集中开工。",
+            [("construction", "occurred", "2025-05-06")],
+            id="等一批项目集中开工-stays",
+        ),
+        pytest.param(
+            "日前，桂林经开区宝山工业园基础及配套设施等系列项目开/竣工仪式举行，"
+            "桂林比亚迪跨座式单轨轨道梁厂等10个项目顺利竣工，桂林中兴通讯产业园等21个项目集中开工。",
+            [
+                ("construction", "occurred", "2025-06-01/2025-06-30"),
+                ("construction", "occurred", "2025-06-01/2025-06-30"),
+                ("construction", "occurred", "2025-06-01/2025-06-30"),
+            ],
+            id="等10个项目顺利竣工-at-the-ceremony-187",
+        ),
+        pytest.param(
+            "安巢经开区智能制造产业园三期、国瑞智慧产业园一期东西区、智能制造产业园一期B区等多个重点建设项目集中开工。",
+            [("construction", "occurred", None)],
+            id="等多个项目集中开工-198",
+        ),
+        pytest.param(
+            "金冠食品、桂和堂、华林食品等项目相继竣工投产。",
+            [("production", "occurred", None)],
+            id="等项目相继竣工投产-no-count-113",
+        ),
+        pytest.param(
+            "中种集团总部迁建与科研能力建设框架协议等2个项目签约落地。",
+            [("signing", "occurred", None)],
+            id="等2个项目签约落地-206",
+        ),
+    ],
+)
+def test_named_members_rolled_up_into_a_set_are_no_event(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

@@ -90,6 +90,8 @@ def clause_is_tally(
         tally = True  # …等近20个新兴产业项目主体竣工: a rough count
     if trigger is not None and _existential_count(clause, trigger):
         tally = True  # 今年一季度我市有287个重大项目开工建设: a count of what there is
+    if trigger is not None and _rolled_up_list(clause, trigger):
+        tally = True  # A、B等一批项目投产运营; A等10个项目如期竣工: a period's acts rolled up
     summing = period.cumulative or period.since or period.until
     if trigger is not None and summing and _BODY_COUNT.search(clause, 0, trigger.start):
         tally = True  # 截至目前，园区已吸引30家企业签约落户
@@ -121,6 +123,21 @@ def _rough_count(clause: str, trigger: triggers.Trigger) -> bool:
     项目集中开工 is a day's batch)."""
     before = clause[: trigger.start]
     return bool(_APPROXIMATE_COUNT.search(before)) and not any(w in before for w in vocab.TOGETHER_WORDS)
+
+
+def _rolled_up_list(clause: str, trigger: triggers.Trigger) -> bool:
+    """Named members rolled up into a set before the trigger, not acted on together: an unnamed
+    number of them (A、B等一批项目投产运营) or a count met as scheduled (A等10个项目如期竣工).
+    The acts of a period, not one milestone (annotation README, convention roll-ups); A等一批项目
+    集中开工 is one occasion's batch."""
+    before = clause[: trigger.start]
+    listed = before.rfind(vocab.NOUN_LIST_END)
+    if listed < 0 or any(word in before for word in vocab.TOGETHER_WORDS):
+        return False
+    if before.startswith(vocab.SET_QUANTIFIERS, listed + 1):
+        return True
+    counted = _LISTED_COUNT.match(before, listed) is not None
+    return counted and any(word in before[listed:] for word in vocab.ON_SCHEDULE_ADVERBS)
 
 
 def _existential_count(clause: str, trigger: triggers.Trigger) -> bool:

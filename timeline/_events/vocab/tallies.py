@@ -78,6 +78,9 @@ LISTED_COUNT = "等[0-9一二三四五六七八九十百千]+[余多]?[个家项
 #: Adverbs of acts spread over a period (全市陆续开(竣)工重大项目83个, 先后签约…): with a count,
 #: a roll-up, not one milestone.
 ROLLUP_ADVERBS = ("陆续", "先后", "相继")
+#: A listed count done "as scheduled" (A等10个项目如期竣工, A等17个项目如期建成): a year's
+#: schedule met, rolled up (annotation README, convention roll-ups: 187, 193).
+ON_SCHEDULE_ADVERBS = ("如期", "按期")
 #: A batch counted after a cue of target (2012年，绥化市计划开工建设产业项目700个; 全年力争签约项目
 #: 50个) is a target for a period, unless the batch is acted on together (计划3月集中开工项目12个).
 TARGET_CUES = ("计划", "力争", "目标", "争取", "全年", "下达")  # 下达: a quota set (市政府下达…项目80个)
