@@ -8,29 +8,12 @@ it returns. No peer library is needed: the mappings are pure functions.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from benchmark_scripts import load_benchmark
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-
-
-def _load(name: str, file: str) -> ModuleType:
-    if str(BENCHMARKS) not in sys.path:
-        sys.path.insert(0, str(BENCHMARKS))
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / file)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
-peers = _load("_peers", "_peers.py")
-bench = _load("benchmark_dates", "dates.py")
+peers = load_benchmark("_peers.py", "_peers")
+bench = load_benchmark("dates.py", "benchmark_dates")
 
 REFERENCE = dt.date(2024, 3, 5)
 D = dt.date

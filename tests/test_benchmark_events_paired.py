@@ -4,10 +4,10 @@ when the code is the same, and its CPU times are summed apart from this one's.""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
+
+from benchmark_scripts import load_benchmark
 
 from timeline.events import Article, extract
 
@@ -15,12 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _paired_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("events_paired", ROOT / "benchmarks" / "events_paired.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["events_paired"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("events_paired.py", "events_paired")
 
 
 def test_the_other_checkout_is_imported_apart_and_extracts_alike(tmp_path: Path) -> None:

@@ -3,25 +3,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchmark_scripts import load_benchmark
 
 from timeline.events import Article
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("why_no_event", ROOT / "benchmarks" / "why_no_event.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["why_no_event"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("why_no_event.py", "why_no_event")
 
 
 @pytest.mark.parametrize(

@@ -13,32 +13,17 @@ the row fails (XPASS) as soon as the engine gets it right and the note must go.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import cache
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from benchmark_scripts import load_benchmark
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 GRAINS = {"day", "week", "xun", "month", "quarter", "half", "season", "year", "multi-year"}
 MIN_PAGES = 15
 MIN_SENTENCES = 250
 
 
-def _load_benchmark() -> ModuleType:
-    if str(BENCHMARKS) not in sys.path:
-        sys.path.insert(0, str(BENCHMARKS))
-    spec = importlib.util.spec_from_file_location("benchmark_dates_real", BENCHMARKS / "dates_real.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["benchmark_dates_real"] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
-real = _load_benchmark()
+real = load_benchmark("dates_real.py", "benchmark_dates_real")
 PAGES, EXPECTED, LOOKALIKES = real.load()
 
 
