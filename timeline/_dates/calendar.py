@@ -8,7 +8,6 @@ from __future__ import annotations
 import calendar as _calendar
 import datetime as _dt
 
-import cn2an
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 from lunar_python import Lunar, LunarYear
 
@@ -57,7 +56,13 @@ def chinese_number(text: str) -> int | None:
 
 @lru_cached(maxsize=1024)
 def _spelled_number(text: str) -> int | None:
-    """Numbers beyond the simple digits and units (一万二千, 1万): cn2an, cached per spelling."""
+    """Numbers beyond the simple digits and units (一万二千, 1万): cn2an, cached per spelling.
+
+    cn2an is imported on the first such number: importing it compiles its own patterns (about a
+    sixth of the date engine's import), and most texts hold none.
+    """
+    import cn2an
+
     try:
         value = cn2an.cn2an(text, "smart")
     except (ValueError, KeyError, IndexError, TypeError):
