@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from event_gold import GOLD
 
-from timeline._events import milestones
+from timeline._events import carried, milestones
 from timeline._events.carried import Carried
 from timeline.events import extract
 from timeline.model import EventEntity
@@ -49,6 +49,39 @@ def test_a_long_chain_is_read_without_recursion() -> None:
     for _ in range(200_000):
         chain = Carried(lambda: None, chain)
     assert chain.get() == _LAB
+
+
+def test_or_else_is_this_subject_else_the_other_read_when_asked() -> None:
+    asked: list[str] = []
+
+    def read(entity: EventEntity | None) -> Carried:
+        return Carried(lambda: asked.append(entity.name if entity else "") or entity)
+
+    either = read(None).or_else(read(_PARK))
+    assert asked == []
+    assert either.get() == _PARK
+    assert Carried(_LAB).or_else(Carried(_PARK)).get() == _LAB
+    assert Carried(None).or_else(Carried(None)).get() is None
+
+
+def test_or_else_nested_deep_reads_without_deep_recursion() -> None:
+    """Clauses that each wrap the subject before them (or_else) past the recursion limit: the
+    wrapped one is read once LAZY_DEPTH are nested, so reading back stays shallow."""
+    chain = Carried(lambda: None, Carried(_LAB))
+    for _ in range(5_000):
+        chain = chain.or_else(Carried(None))
+    assert chain.depth() <= carried.LAZY_DEPTH + 1
+    assert chain.get() == _LAB
+
+
+def test_subjects_read_when_asked_give_the_same_events_read_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The subject a clause with a trigger may take from before it (`Carried.or_else`), read only
+    when the clause names none of its own, gives the same extraction as when read at once (a
+    depth of 0 reads each as it is wrapped): on the seeds and the real corpus."""
+    articles = [*GOLD.seed_corpus().articles.values(), *GOLD.real_corpus().articles.values()]
+    lazily = [extract(article) for article in articles]
+    monkeypatch.setattr(carried, "LAZY_DEPTH", 0)
+    assert [extract(article) for article in articles] == lazily
 
 
 def test_phrases_kept_aside_give_the_same_events_read_at_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -66,6 +66,8 @@ Link = tuple[str, "bool | Unread"]
 
 
 _Own = EventEntity | Unread | Callable[[], EventEntity | None] | None
+#: How many `Carried.or_else` readings may nest before the wrapped one is read at once.
+LAZY_DEPTH = 64
 
 
 class Carried:
@@ -74,13 +76,29 @@ class Carried:
     as far as the first subject found, and remembered along the way, without recursion: a long
     run-on sentence stays linear."""
 
-    __slots__ = ("_before", "_known", "_own", "_value")
+    __slots__ = ("_before", "_depth", "_known", "_own", "_value")
 
     def __init__(self, own: _Own, before: Carried | None = None) -> None:
         self._own = own
         self._before = before
         self._value: EventEntity | None = None
         self._known = own is None and before is None
+        #: How many `or_else` readings reading this one nests (they read the one they wrap).
+        self._depth: int = 0 if before is None else before.depth()
+
+    def or_else(self, then: Carried) -> Carried:
+        """This subject, else `then`'s, read only when asked (most are never asked for: a clause
+        naming a subject of its own takes that). Past LAZY_DEPTH such readings wrapped one in
+        another, this one is read now, so that reading back never nests deeper."""
+        if self._depth >= LAZY_DEPTH:
+            self.get()
+        node = Carried(self.get, then)
+        node._depth = max(0 if self._known else self._depth + 1, then.depth())
+        return node
+
+    def depth(self) -> int:
+        """How many `or_else` readings reading this subject nests."""
+        return self._depth
 
     def get(self) -> EventEntity | None:
         """The latest subject named, or None."""

@@ -285,7 +285,8 @@ def _act(walk: _SentenceWalk, act: Act) -> None:
     if walk.released and _tells_what_it_does(clause):
         return  # 印发《工作要点》，将…拟申请升级为国家级经开区的开发区纳入重点经开区: its content
     mentions = resolved(reading.topics, text, reading.dates, span, reading.recognition.within(*span))
-    _tell_topics(reading, walk.sentence, [told for told, _ in walk.chain], span, mentions)
+    after_lead_words = bool(walk.chain) and all(opens_nothing(told) for told, _ in walk.chain)
+    _tell_topics(reading, walk.sentence, after_lead_words, span, mentions)
     trigger = _act_trigger(walk, act, clause, mentions)
     walk.released = walk.released or (trigger is not None and trigger.type == vocab.RELEASE_TYPE)
     tally = trigger is not None and _is_tally(walk, clause, span, trigger)
@@ -398,17 +399,15 @@ def _carry_subject(
     chain = walk.chain
     clause_start = span[0]
     previous_subject = walk.previous_subject
-    if subjects.names_nothing(
-        reading.doc.text, reading.dates, clause_start, clause_start + trigger.start
-    ) and previous_subject.get() is None:
-        previous_subject = carried_in
+    if subjects.names_nothing(reading.doc.text, reading.dates, clause_start, clause_start + trigger.start):
+        previous_subject = previous_subject.or_else(carried_in)
     if announced(clause, trigger) and previous_subject.get() is None:
         previous_subject = carried_in  # 市委书记…出席并下达开工令: the act of the subject told
     told_again_by_reference = announced_works(clause, trigger) or parties_told(clause, trigger)
     if told_again_by_reference and previous_subject.get() is None:
         # …宣布项目开工, …代表双方签署协议: the act told before, told again
         previous_subject = Carried(act_told(found.events, trigger.type))
-    if previous_subject.get() is None and (kinds := kind_unveiled(clause, trigger)) is not None:
+    if (kinds := kind_unveiled(clause, trigger)) is not None and previous_subject.get() is None:
         previous_subject = Carried(act_told(found.events, trigger.type, kinds))  # 共同为实验室揭牌
     if not chain and subjects.opens_with_partner(clause) and previous_subject.get() is None:
         previous_subject = carried_in  # …签订A项目；与B签订C项目: the list goes on with its subject
@@ -416,11 +415,10 @@ def _carry_subject(
         previous_subject = carried_in  # 当天，12家企业进行了现场签约: at the ceremony told
     if (held := counted_where_framed(reading, chain, clause, trigger)) is not None:
         previous_subject = Carried(held)  # 在安巢经开区，又有12个项目集中签约: the place's act
-    if anchored(reading, clause, span, trigger) and previous_subject.get() is None:
-        previous_subject = Carried(
-            carried_in.get()
-            or paragraph_topic(reading, walk.paragraph_start, clause_start + trigger.start)
-        )
+    if anchored(reading, clause, span, trigger):
+        # the subject carried, else the sentence's carried in, else the paragraph's topic
+        topic = partial(paragraph_topic, reading, walk.paragraph_start, clause_start + trigger.start)
+        previous_subject = previous_subject.or_else(carried_in.or_else(Carried(topic)))
     walk.previous_subject = previous_subject
 
 
@@ -550,27 +548,30 @@ def _quiet_sentence(
     sentences after it are about (returned)."""
     text = reading.doc.text
     last = carried_in
+    lead_words = True  # every clause so far is lead words alone (同时，|…)
     for index, span in enumerate(clauses):
         clause_start, clause_end = span
         mentions = resolved(reading.topics, text, reading.dates, span, reading.recognition.within(*span))
-        _tell_topics(reading, sentence, [text[start:end] for start, end in clauses[:index]], span, mentions)
+        _tell_topics(reading, sentence, index > 0 and lead_words, span, mentions)
         unread = Unread(reading, span, mentions)
         found.read_later(unread)
         if index == 0:
             last = _sentence_topic(reading, found, sentence, mentions, unread, last)
-        if _tells_content(text[clause_start:clause_end]):
+        clause = text[clause_start:clause_end]
+        lead_words = lead_words and opens_nothing(clause)
+        if _tells_content(clause):
             break  # what the document says follows: no clause of its own
     return last
 
 
 def _tell_topics(
-    reading: Reading, sentence: Sentence, earlier: list[str], span: tuple[int, int], mentions: list[Found]
+    reading: Reading, sentence: Sentence, after_lead_words: bool, span: tuple[int, int], mentions: list[Found]
 ) -> None:
     """Tell the topic chain what a clause is about besides its milestone and a sentence's opening:
-    the thing it opens with after clauses of lead words alone (同时，|X项目建设…), the works whose
-    site it reports from (记者在X项目建设现场看到); each read when first asked."""
+    the thing it opens with after clauses of lead words alone (`after_lead_words`: 同时，|X项目建设…),
+    the works whose site it reports from (记者在X项目建设现场看到); each read when first asked."""
     text = reading.doc.text
-    if earlier and all(opens_nothing(clause) for clause in earlier):
+    if after_lead_words:
         reading.topics.tell(sentence.start, partial(opening_thing, text, reading.dates, span, mentions))
     if vocab.SITE_WORD in text[span[0] : span[1]]:
         reading.topics.tell(span[0], partial(site_reported, text, reading.dates, span, mentions))
