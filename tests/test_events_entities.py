@@ -1728,6 +1728,29 @@ def test_a_category_before_a_name_is_no_part_of_it(text: str, subject: str) -> N
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        # corpus 170: a category and a dash before the name (国家“九五”重点工程—兰州—…干线)
+        ("1998年，国家“九五”重点工程—兰州—西宁—拉萨光缆干线开工建设。", "兰州—西宁—拉萨光缆干线"),
+        ("6日，省重点项目—宜宾港三期工程开工建设。", "宜宾港三期工程"),
+        # a description by an ordinal and a kind before the name of the thing (issue 9)
+        ("5月13日，四川首条电气化铁路宝成铁路正式通车。", "宝成铁路"),
+        ("5月13日，西藏首条高速公路拉贡高速公路正式通车。", "拉贡高速公路"),
+        ("5月13日，宜宾首座跨江大桥南门大桥建成通车。", "南门大桥"),
+        # …none when no name follows the description (corpus 121, 243), nor in a meeting's name (044)
+        ("5月13日，西藏第五个民用机场正式通航。", "西藏第五个民用机场"),
+        ("5月13日，全国首个海铁联运自动化集装箱码头通过竣工验收。", "全国首个海铁联运自动化集装箱码头"),
+        ("第十四届全国人民代表大会第二次会议5日上午在北京开幕。", "第十四届全国人民代表大会第二次会议"),
+    ],
+)
+def test_a_description_or_category_before_a_name_gives_the_name(text: str, subject: str) -> None:
+    """An ordinal's description of a thing (首条电气化铁路) or a category with a dash (省重点项目—)
+    written before its name is an apposition: the name is the subject."""
+    event = extract(Article(text, "2024-06-01")).events[0]
+    assert event.subject is not None and event.subject.name == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
         # corpus 257, 272, 216: a season before the works is a batch's period, not a name
         ("29日下午，吉林市举行冬季百亿重大招商项目签约活动。", "吉林市"),
         ("8月29日，石家庄市举行秋季项目开工仪式。", "石家庄市"),

@@ -66,6 +66,8 @@ _FACILITY_HEADS = tuple(head for head, type_ in noun_phrase.HEADS.items() if typ
 _ORDINAL_BEFORE = re.compile(f"(?:{vocab.ORDINAL_UNIT})$")
 _ORDINAL_INSIDE = re.compile(vocab.ORDINAL_UNIT)
 _YEAR_FIRST = re.compile("^" + vocab.YEAR_IN_DIGITS + "?")
+_NAME_DASHES = re.compile("[" + vocab.NAME_DASHES + "]+")
+_LONGEST_WORD = max(len(word) for word in (*noun_phrase.HEADS, *vocab.ORG_SUFFIXES))
 #: A clause's subject, and its mention when it is a noun phrase no recognised name covers.
 _Subject = tuple[EventEntity | None, Found | None]
 
@@ -126,6 +128,9 @@ def subject_of(
     described = _described(doc, span, mentions, trigger, subject)
     if described is not None:
         subject, mention = described
+    apposed = _named_after_description(subject, mention)
+    if apposed is not None:
+        subject, mention = apposed
     place = _place_of_batch(subject) or _place_of_category(recognition, subject, span, mentions, trigger)
     if place is not None:
         return place, None
@@ -169,6 +174,59 @@ def _described(
     name = text[scope:end]
     mention = Found(scope, end, name, subject.type, -1) if doc.is_faithful(scope, end) else None
     return EventEntity(name, subject.type, "subject"), mention
+
+
+def _named_after_description(
+    subject: EventEntity | None, mention: Found | None
+) -> tuple[EventEntity, Found | None] | None:
+    """四川首条电气化铁路宝成铁路, 三晋第一街迎泽大街, 省重点项目—宜宾港三期工程: a description (an
+    ordinal and a kind ending in the head the name ends in) or a category with a dash, written
+    before the name of the thing, is no part of it: the name is the subject. None when no name
+    follows (西藏第五个民用机场, 全国首个海铁联运…码头)."""
+    if subject is None or subject.type in vocab.UNDESCRIBED_TYPES:
+        return None
+    name = subject.name
+    start = _description_end(name)
+    if start is None:
+        return None
+    rest = name[start:]
+    found = None if mention is None else Found(mention.start + start, mention.end, rest, subject.type, -1)
+    return EventEntity(rest, subject.type, "subject"), found
+
+
+def _description_end(name: str) -> int | None:
+    """Where the name after a description or a dashed category starts (`_named_after_description`)."""
+    dash = _NAME_DASHES.search(name, vocab.MIN_PHRASE)
+    if dash is not None and suffix_type(name[: dash.start()]) and not holds_own_words(name[: dash.start()]):
+        return dash.end() if _names_a_thing(name[dash.end() :]) else None
+    ordinal = _ORDINAL_INSIDE.search(name)  # with its unit: 第一人民医院 is a name, no description
+    kind = _kind_of(name)
+    if ordinal is None or kind is None:
+        return None
+    for cut in range(ordinal.end() + 1, len(name) - vocab.MIN_PHRASE):
+        if _kind_of(name[ordinal.end() : cut]) == kind and not _inside_a_word(name, cut):
+            if _names_a_thing(name[cut:]):
+                return cut
+    return None
+
+
+def _kind_of(words: str) -> str | None:
+    """The type the head noun or the suffix ending the words gives, or None."""
+    return noun_phrase.head_type(words) or suffix_type(words)
+
+
+def _names_a_thing(words: str) -> bool:
+    """True when words end in a head noun or a suffix and hold words of their own besides it."""
+    return noun_phrase.names_a_thing(words) or (suffix_type(words) is not None and holds_own_words(words))
+
+
+def _inside_a_word(name: str, cut: int) -> bool:
+    """True when a head noun or a suffix runs across `cut` (高速|公路: 高速公路 is one word)."""
+    return any(
+        name[start:end] in noun_phrase.HEADS or name[start:end] in vocab.ORG_SUFFIXES
+        for start in range(max(0, cut - _LONGEST_WORD + 1), cut)
+        for end in range(cut + 1, min(len(name), start + _LONGEST_WORD) + 1)
+    )
 
 
 def meeting_chaired(

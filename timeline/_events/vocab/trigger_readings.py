@@ -7,6 +7,9 @@ from __future__ import annotations
 #: it is that body's first product, and the body is the subject (…单晶硅项目首根单晶硅棒 → the
 #: project).
 ORDINAL_UNIT = r"(?:首|第[0-9一二三四五六七八九十]+)[个家座条款批项所位名台处支类场根辆架颗套块片列艘部]"
+#: Subjects whose names hold ordinals of their own (第十四届全国人民代表大会第二次会议), or that
+#: are never described so: their names are never cut after a description.
+UNDESCRIBED_TYPES = ("place", "person", "meeting", "policy")
 #: Words opening a project's name by its capacity (年产20万吨锂电池正极材料项目, 日处理500吨
 #:垃圾焚烧发电项目): with a number after them they name one project, as a place before it does.
 CAPACITY_OPENERS = ("年产", "年加工", "年处理", "年回收", "年出栏", "年屠宰", "年吞吐", "日处理", "日产")
