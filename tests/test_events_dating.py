@@ -213,6 +213,42 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="a-year-naming-a-numbered-batch-dates-nothing-059",
         ),
         pytest.param(
+            "市委副書記、市長吳秀玲出席活動并宣布朔州市2022年開發區第三次“開工一批”代表項目正式開工。",
+            "2022-09-06",
+            [("開工", None)],
+            id="a-year-naming-a-numbered-round-dates-nothing-275",
+        ),
+        pytest.param(
+            "克山县委书记刘国文宣布“克山县2020年百大项目暨亿元以上重点产业项目集中开工”。",
+            "2020-04-19",
+            [("开工", None)],
+            id="a-year-after-a-place-naming-a-batch-dates-nothing-260",
+        ),
+        pytest.param(
+            "宜宾市2024年重点项目集中开工，长安汽车数字化工厂开工建设。",
+            "2024-12-20",
+            [("开工", None), ("开工建设", None)],
+            id="a-year-after-a-place-naming-a-batch-dates-no-later-clause-either",
+        ),
+        pytest.param(
+            "4月27日，武汉市2022年第二季度全市重大项目集中开工活动顺利举行。",
+            "2022-04-28",
+            [("开工", "2022-04-27")],
+            id="a-place-and-year-naming-a-batch-with-a-day-before-008",
+        ),
+        pytest.param(
+            "2024年，宜宾市重点项目集中开工。",
+            "2024-12-20",
+            [("开工", "2024")],
+            id="a-year-heading-the-sentence-before-the-place-dates-it",
+        ),
+        pytest.param(
+            "重庆市2023年启用重庆东站。",
+            "2024-01-01",
+            [("启用", "2023")],
+            id="a-year-after-a-place-before-a-verb-dates-it",
+        ),
+        pytest.param(
             "3月1日，马山县2022年第三批重大项目开工。",
             "2022-12-20",
             [("开工", "2022-03-01")],

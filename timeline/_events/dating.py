@@ -630,7 +630,8 @@ def _narrower_earlier(
 ) -> TimeExpr | None:
     """A date that names a batch (4月27日，武汉市2022年第二季度全市重大项目集中开工; 9月28日，
     凤冈县2015年第四季度18个项目集中开工) gives way to the sentence's earlier day; a year naming
-    a numbered batch with no earlier date (马山县2022年…第三批…项目等8个项目开工) dates nothing.
+    a numbered batch (马山县2022年…第三批…项目等8个项目开工) or written right after a place (克山县
+    2020年百大项目…集中开工) dates nothing when no earlier date stands in the sentence.
     A period opening the name of a meeting or an event (8月15日，2024年中国…科技成果交易会开幕)
     is part of the name: the sentence's earlier date dates the clause, else nothing does."""
     if _opens_event_name(text, own):
@@ -641,7 +642,10 @@ def _narrower_earlier(
     if own.expr.grain == "day" or not _batch_after(_BATCH_AFTER_DATE, text, own.end):
         return own.expr  # a day names no batch (大连28日举行重点项目开工活动)
     earlier = _last_outside(dates, sentence.start, own.start, frames)
-    if earlier is None and _batch_after(_NUMBERED_BATCH, text, own.end):
+    # 克山县2020年百大项目: a written year after a place names the batch (两江新区今年开工的 is its time)
+    placed = own.start > 0 and text[own.start - 1] in vocab.PLACE_ENDS_BEFORE_DATE
+    named = placed and own.expr.anchor == "absolute"
+    if earlier is None and (named or _batch_after(_NUMBERED_BATCH, text, own.end)):
         return None
     # 举行2024年“迎老乡…”新春交流暨一季度重大项目集中开工仪式: every period of the name gives way
     while earlier is not None and earlier.expr.grain != "day" and _same_name(text, earlier.end, own.start):

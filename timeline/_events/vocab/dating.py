@@ -41,9 +41,14 @@ TODAY_WORDS = ("今天", "今日")
 LEAD_DAY_REACH = 200
 #: 今天 after 的 closes a description of the times (在…矛盾突出的今天, 历史上的今天): it dates nothing.
 TIMES_DESCRIBED = "的"
-#: A batch named by its number after a date (马山县2022年…第三批…项目): with no other date in the
-#: sentence, the clause is undated (the year is part of the batch's name).
-NUMBERED_BATCH_AFTER_DATE = r"[^，,。；]{0,8}?第[0-9一二三四五六七八九十]+批"
+#: A batch named by its number after a date (马山县2022年…第三批…项目, 朔州市2022年開發區第三次
+#: “開工一批”代表項目): with no other date in the sentence, the clause is undated (the year is
+#: part of the batch's name).
+NUMBERED_BATCH_AFTER_DATE = r"[^，,。；]{0,8}?第[0-9一二三四五六七八九十]+[批次]"
+#: A place right before the date of a batch (克山县2020年百大项目…集中开工, 吴忠市2022年第一批…):
+#: the date opens the batch's name, as the place does; with no other date in the sentence, the
+#: clause is undated.
+PLACE_ENDS_BEFORE_DATE = tuple("省市县区州旗盟縣區")
 #: Dates listed before a trigger (先后于7月、9月组织开展…): the first one dates the event.
 DATE_LIST_JOINERS = ("、", "和", "及")
 #: What follows a date that names a batch of projects rather than dating the clause
