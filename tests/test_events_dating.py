@@ -249,6 +249,31 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="a-year-after-a-place-before-a-verb-dates-it",
         ),
         pytest.param(
+            "这个规划面积167亩的产业融合项目自2023年8月开工建设以来进展顺利，预计5月中旬完成主体建设。",
+            "2025-05-06",
+            [("开工建设", "2023-08"), ("完成主体建设", "2025-05-X2")],
+            id="a-since-frame-dates-its-act-before-progress-230",
+        ),
+        pytest.param(
+            "重庆东站项目自2024年3月开工以来进展顺利。",
+            "2025-05-06",
+            [("开工", "2024-03")],
+            id="progress-after-a-since-frame-names-no-exhibition",
+        ),
+        pytest.param(
+            "5月13日，海南自由贸易港2021年度第三批集中开工108个建设项目。"
+            "自2018年11月第一批建设项目集中开工以来，海南自贸港目前已集中开工项目1688个。",
+            "2021-05-13",
+            [("开工", "2021-05-13"), ("开工", "2018-11")],
+            id="a-date-after-since-is-the-frames-time-not-a-batchs-name-278",
+        ),
+        pytest.param(
+            "8月15日，2024年中国国际工业博览会开幕。",
+            "2024-08-20",
+            [("开幕", "2024-08-15")],
+            id="a-year-opening-an-event-name-still-gives-way",
+        ),
+        pytest.param(
             "3月1日，马山县2022年第三批重大项目开工。",
             "2022-12-20",
             [("开工", "2022-03-01")],

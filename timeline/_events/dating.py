@@ -641,6 +641,8 @@ def _narrower_earlier(
         return _opening_inside(text, dates, sentence, earlier, frames).expr
     if own.expr.grain == "day" or not _batch_after(_BATCH_AFTER_DATE, text, own.end):
         return own.expr  # a day names no batch (大连28日举行重点项目开工活动)
+    if text.endswith(vocab.SINCE_HEADS, 0, own.start):
+        return own.expr  # 自2018年11月第一批…集中开工以来: the frame's time (spec), no batch's name
     earlier = _last_outside(dates, sentence.start, own.start, frames)
     # 克山县2020年百大项目: a written year after a place names the batch (两江新区今年开工的 is its time)
     placed = own.start > 0 and text[own.start - 1] in vocab.PLACE_ENDS_BEFORE_DATE

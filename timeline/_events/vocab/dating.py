@@ -88,7 +88,10 @@ EVENT_NAME_ENDS = ("会", "论坛", "峰会", "活动周", "活动", "节", "展
 EVENT_NAME_FOLLOWERS = (
     "在", "于", "开幕", "闭幕", "举行", "举办", "召开", "启动", "开启", "正式", "隆重", "顺利", "拉开",
 )
-NOT_IN_EVENT_NAME = ("将", "召开", "举行", "举办", "开幕", "启动", "在", "于", "已", "正", "计划", "预计")
+#: Nor a frame's tail or the word for progress (自2023年8月开工建设以来进展顺利: 进展 is no 展).
+NOT_IN_EVENT_NAME = (
+    "将", "召开", "举行", "举办", "开幕", "启动", "在", "于", "已", "正", "计划", "预计", "以来", "进展",
+)  # fmt: skip
 #: A ； parts a sentence (the extractor's sentences end there) whose date, heading the whole
 #: sentence up to one of FULL_STOPS (or a line break), governs every part.
 SEMICOLONS = "；;"
