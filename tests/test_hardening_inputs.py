@@ -660,3 +660,38 @@ def test_a_record_with_a_1_mb_url_is_a_skip_and_the_others_are_stored(
     assert "article url is 1,000,020 characters long; at most 8,192" in out + err
     with contextlib.closing(sqlite3.connect(database)) as connection:
         assert connection.execute("select url from articles").fetchall() == [("https://example.com/b",)]
+
+
+# -- seventh pass: what a folder holds besides .txt files ---------------------------------------------
+
+
+def test_a_folder_names_the_files_of_articles_it_does_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Seventh review (issue 11): `ingest news/` read news/*.txt and left news/2025.jsonl, a saved
+    page and a CSV file out without a word (exit 0), and an A.TXT file from Windows too."""
+    folder = tmp_path / "news"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "sub" / "B.TXT").write_text(TEXT.replace("成都", "重庆"), encoding="utf-8")
+    record = json.dumps({"text": TEXT, "pub_date": "2025-12-21"})
+    (folder / "2025.jsonl").write_text(record + "\n", encoding="utf-8")
+    (folder / "sub" / "page.HTML").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    (folder / "table.csv").write_text("text,pub_date\n", encoding="utf-8")
+    (folder / "meta.json").write_text("{}", encoding="utf-8")  # as often no articles: not named
+    items = list(load_articles([folder], pub_date="2025-12-21"))
+    assert sorted(item.text for item in items if isinstance(item, Article)) == sorted(
+        [TEXT, TEXT.replace("成都", "重庆")]
+    )
+    reason = (
+        "file in a folder is not read (a folder's articles are its .txt files): "
+        "name the file itself to read it"
+    )
+    assert [item for item in items if isinstance(item, Skip)] == [
+        Skip(str(folder / "2025.jsonl"), f"a .jsonl {reason}"),
+        Skip(str(folder / "sub" / "page.HTML"), f"a .html {reason}"),
+        Skip(str(folder / "table.csv"), f"a .csv {reason}"),
+    ]
+    database = str(tmp_path / "t.db")
+    code, out, _ = run(capsys, "ingest", str(folder), "--db", database, "--pub-date", "2025-12-21")
+    assert code == 0 and out.startswith("ingested 2 articles") and "skipped 3:" in out

@@ -1,5 +1,8 @@
 """Articles from text files: folders of .txt, a manifest with publication dates.
 
+A folder's articles are its .txt files (A.TXT too), in every folder below it; a file of records
+or a web page in it is a skip saying to name it on the command line, where it is read.
+
 A manifest is a JSON file like `seeds/manifest.json`:
 `{"articles": [{"file", "source", "headline", "pub_date", "pub_date_estimated"}, ...]}`.
 An entry's `file` is a path relative to the manifest's folder (`a.txt`, `2025/a.txt`). A
@@ -11,6 +14,7 @@ flagged as estimated.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import posixpath
@@ -22,7 +26,9 @@ from typing import cast
 import attrs
 
 from timeline.corpus.encoding import read_bytes, read_text
+from timeline.corpus.records import RECORD_FORMATS
 from timeline.corpus.skip import Skip, reason_of
+from timeline.corpus.webpages import WEB_PAGE_SUFFIXES
 from timeline.dates import to_reference_date
 from timeline.errors import ArticleError
 from timeline.model import Article
@@ -187,13 +193,38 @@ def _found_files(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, Pa
         path = Path(raw)
         if path.is_dir():
             # every entry but folders: a FIFO, a device or a broken link named .txt is a skip
-            # with its reason when read, not left out without a word
-            files.extend((p, path) for p in sorted(path.rglob("*" + ARTICLE_SUFFIX)) if not p.is_dir())
+            # with its reason when read, not left out without a word; A.TXT is a .txt file too
+            found = (p for p in sorted(path.rglob("*")) if p.suffix.lower() == ARTICLE_SUFFIX)
+            files.extend((p, path) for p in found if not p.is_dir())
         elif path.exists():
             files.append((path, None))
         else:
             raise ArticleError(f"no such file or folder: {path}")
     return files
+
+
+READ_WHEN_NAMED = tuple(suffix for suffix in (*RECORD_FORMATS, *WEB_PAGE_SUFFIXES) if suffix != ".json")
+"""Suffixes of files of articles that a folder's reading leaves out (JSON Lines, CSV, Parquet, web
+pages): they are read when named on the command line. A .json file in a folder is as often a
+manifest or other metadata as articles, so it is not named."""
+
+
+def _left_out(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Skip]:
+    """A Skip for each file of articles of another kind in the folders among `paths`, which went
+    without a word: `ingest news/` read news/*.txt alone and said nothing
+    of news/2025.jsonl."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            continue
+        for found in sorted(path.rglob("*")):
+            suffix = found.suffix.lower()
+            if suffix in READ_WHEN_NAMED and not found.is_dir():
+                yield Skip(
+                    str(found),
+                    f"a {suffix} file in a folder is not read (a folder's articles are its .txt files): "
+                    "name the file itself to read it",
+                )
 
 
 def _resolved(path: Path) -> Path | None:
@@ -293,8 +324,10 @@ def load_articles(
         except ValueError as err:
             raise ArticleError(str(err)) from None
     given = _Manifest.read(Path(manifest)) if manifest is not None else None
+    paths = list(paths)
     files = _found_files(paths)
-    return _load(files, given, _manifests(files), pub_date, source, max_bytes)
+    read = _load(files, given, _manifests(files), pub_date, source, max_bytes)
+    return itertools.chain(read, _left_out(paths))
 
 
 def find_manifests(paths: Iterable[str | os.PathLike[str]]) -> dict[Path, _Manifest | None]:
