@@ -52,6 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from _machine import MB, print_machine
 
 from timeline import Timeline
+from timeline._store import writer
 from timeline._store.engine import SQLITE_CACHE_KIB, WAL_AUTOCHECKPOINT_PAGES
 from timeline._store.orm import SHORT_SPAN_DAYS
 from timeline.dates import TimeExpr
@@ -899,15 +900,33 @@ class _StatementSplit:
         self._started: list[tuple[float, float, float]] = []
         engine = store._engine
         sa_event.listen(engine, "before_cursor_execute", lambda *_args: self._start())
-        sa_event.listen(engine, "after_cursor_execute", lambda *args: self._stop(_statement_kind(args[2])))
+        sa_event.listen(
+            engine, "after_cursor_execute", lambda *args: self._stop(_statement_kind(args[2], args[3]))
+        )
         do_commit = engine.dialect.do_commit
+        self._merge_locked: tuple[float, float, float] | None = None
+        self._merge_locked_on: Any = None
 
         def timed_commit(dbapi_connection: Any) -> None:
             self._start()
             do_commit(dbapi_connection)
             self._stop("COMMIT")
+            if self._merge_locked is not None and _raw(dbapi_connection) is self._merge_locked_on:
+                self._started.append(self._merge_locked)  # the batch's commit ends its merge-locked
+                self._merge_locked = None  # section (the texts' own transactions do not)
+                self._stop(_MERGE_LOCKED)
 
         engine.dialect.do_commit = timed_commit  # type: ignore[method-assign]
+        lock_keys = writer.IngestBatch._lock_keys
+
+        def timed_lock_keys(batch: Any, space: int, keys: set[int]) -> None:
+            lock_keys(batch, space, keys)
+            if space == writer._MERGE_LOCKS and keys:
+                self._merge_locked_on = _raw(batch._conn.connection)
+                self._merge_locked = (time.perf_counter(), time.process_time(), self._server_s())
+
+        writer.IngestBatch._lock_keys = timed_lock_keys  # type: ignore[method-assign]
+
         copy_rows = bulk.copy_rows
 
         def timed_copy(connection: Any, table: Any, keys: Any, rows: Any, types: Any = ()) -> None:
@@ -944,10 +963,29 @@ _STATEMENT_TABLE = re.compile(r"\b(?:INTO|FROM|UPDATE|EXISTS|ANALYZE)\s+\"?(\w+)
 _PROBE_TABLE = "timeline_merge_probe"
 
 
-def _statement_kind(sql: str) -> str:
+def _raw(connection: Any) -> Any:
+    """The driver's connection under SQLAlchemy's pooled proxy (or the one given)."""
+    return getattr(connection, "dbapi_connection", connection)
+
+
+_MERGE_LOCKED = "(merge-locked: lock taken to commit)"
+"""The split's line for the part of each batch that holds its merge keys' locks (statements and
+the client's work between them), which writers sharing keys cannot run side by side."""
+
+_LOCK_SPACES = {
+    writer._MERGE_LOCKS: "SELECT advisory merge keys",
+    writer._NAME_LOCKS: "SELECT advisory names",
+    writer.TEXTS_LOCK_KEY: "SELECT advisory texts",
+}
+
+
+def _statement_kind(sql: str, parameters: Any = None) -> str:
     """A statement's verb and first table (`INSERT texts`, `SELECT timeline_merge_probe`), or what
-    it calls (`SELECT advisory locks`, `SELECT nextval`)."""
+    it calls (`SELECT nextval`; the advisory locks by what they guard: `SELECT advisory merge keys`)."""
     verb = sql.split(None, 1)[0].upper() if sql.strip() else "?"
+    if "advisory" in sql and isinstance(parameters, dict):
+        space = parameters.get("space", parameters.get("key"))
+        return _LOCK_SPACES.get(space, "SELECT advisory writers")
     for function in ("advisory", "nextval"):
         if function in sql:
             return f"{verb} {function}"
@@ -960,14 +998,15 @@ def _statement_kind(sql: str) -> str:
 def _print_split(totals: dict[str, list[float]], events: int) -> None:
     """The statements of a run, costliest first: count, wall, client and server CPU per event."""
     print(f"    {'statement':<34}{'count':>7}{'wall us/ev':>12}{'client us/ev':>14}{'server us/ev':>14}")
-    rows = sorted(totals.items(), key=lambda item: -(item[1][2] + item[1][3]))
+    rows = sorted(totals.items(), key=lambda item: (item[0] != _MERGE_LOCKED, -(item[1][2] + item[1][3])))
     for kind, (count, wall, client, server) in rows:
         print(
             f"    {kind[:34]:<34}{count:>7.0f}{wall * 1e6 / events:>12.1f}{client * 1e6 / events:>14.1f}"
             f"{server * 1e6 / events:>14.1f}"
         )
-    client = sum(row[2] for row in totals.values())
-    server = sum(row[3] for row in totals.values())
+    statements = [row for kind, row in totals.items() if kind != _MERGE_LOCKED]
+    client = sum(row[2] for row in statements)
+    server = sum(row[3] for row in statements)
     print(f"    {'all statements':<53}{client * 1e6 / events:>14.1f}{server * 1e6 / events:>14.1f}")
 
 
@@ -980,7 +1019,7 @@ def _proc_cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def bench_pg_writers(pg: str, events: int, workdir: Path) -> None:
+def bench_pg_writers(pg: str, events: int, workdir: Path, which: str = "1,halves,own") -> None:
     """Pre-extracted synthetic events into PostgreSQL by 1 and by 2 writer processes (disjoint halves).
 
     The extractions are serialised to JSONL first (timeline/serial.py) and read by each writer
@@ -1006,12 +1045,12 @@ def bench_pg_writers(pg: str, events: int, workdir: Path) -> None:
         f"\n(g) PostgreSQL ingest of {events:,} pre-extracted events (read from JSONL before the clock), "
         "writer processes side by side"
     )
-    runs = [
-        ("1 writer", [(shared, 0, 1)]),
-        ("2 writers, halves of one corpus", [(shared, 0, 2), (shared, 1, 2)]),
-        ("2 writers, no subject in common", [(own[0], 0, 1), (own[1], 0, 1)]),
-    ]
-    for label, shares in runs:
+    runs = {
+        "1": ("1 writer", [(shared, 0, 1)]),
+        "halves": ("2 writers, halves of one corpus", [(shared, 0, 2), (shared, 1, 2)]),
+        "own": ("2 writers, no subject in common", [(own[0], 0, 1), (own[1], 0, 1)]),
+    }
+    for label, shares in (runs[name] for name in which.split(",")):
         url, schema = _pg_schema_url(pg)
         try:
             Timeline(url).close()
@@ -1108,6 +1147,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small runs: 10k events, 2k/10k articles")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each side of (a), medians shown")
     parser.add_argument("--events", type=int, help="events of (g) (default 200k; 20k with --quick)")
+    parser.add_argument(
+        "--writers", default="1,halves,own", help="runs of (g): 1 (writer), halves, own (subjects)"
+    )
     parser.add_argument("--files", type=int, help="files of (h) (default 400; 40 with --quick)")
     parser.add_argument("--only", default="", help="comma-separated sections to run (a,b,c,d,e,f,g,h)")
     parser.add_argument(
@@ -1152,7 +1194,9 @@ def main() -> None:
         if "f" in only:
             bench_reingest(100 if args.quick else 1_000, workdir)
         if "g" in only and args.pg:
-            bench_pg_writers(args.pg, args.events or (20_000 if args.quick else 200_000), workdir)
+            bench_pg_writers(
+                args.pg, args.events or (20_000 if args.quick else 200_000), workdir, args.writers
+            )
         if "h" in only:
             bench_jobs(args.files or (40 if args.quick else 400), workdir)
 

@@ -1482,7 +1482,8 @@ class IngestBatch:
         found = self.learnt_texts
         digests = sorted(pending)
         if not self._sqlite:
-            self._store_texts_postgres(digests)
+            if digests:  # none left by the time the batch writes, under its merge locks, as a rule:
+                self._store_texts_postgres(digests)  # an empty turn would wait for another's texts
             self._texts = {}
             return _TextIds(found, self._cache.texts)
         for start in range(0, len(digests), _IN_CHUNK):
