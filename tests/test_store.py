@@ -547,6 +547,37 @@ def test_the_sentences_of_reports_merged_in_one_batch_are_searchable_once_each(t
     assert body.split("\n") == ["重庆实验室揭牌", *texts]
 
 
+def test_every_event_has_one_search_row_and_merged_reports_leave_none(tl, build):
+    """Reports merged into an event met earlier in their batch or stored before, and reprints of a
+    stored sentence, leave exactly one search row per event (PostgreSQL writes a report's row before
+    its batch decides its merges, and deletes those of the reports that merged)."""
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    lab = (Entity("重庆实验室", "lab"),)
+    park = (Entity("两江氢能产业园", "project"),)
+
+    def batch(texts: tuple[str, ...], start: int) -> list:
+        extractions = []
+        for number, text in enumerate(texts, start):
+            article = build.article(text, f"2025-12-{number:02}")
+            subject = lab if "实验室" in text else park
+            summary = "重庆实验室揭牌" if subject is lab else "两江氢能产业园开工"
+            report = build.event(article, summary, subject=(subject[0].name, subject[0].type), date=day)
+            extractions.append(build.extraction(article, report, entities=subject))
+        return extractions
+
+    first = ("重庆实验室今日揭牌。", "重庆实验室正式揭牌。", "两江氢能产业园今日开工。")
+    tl.ingest_many(batch(first, 21))
+    again = ("重庆实验室今日揭牌，院士到场。", "两江氢能产业园今日开工。（转载）", "两江氢能产业园正式开工。")
+    tl.ingest_many(batch(again, 24))
+    events = tl.milestones()
+    assert sorted(event.source_count for event in events) == [3, 3]
+    with tl._engine.connect() as connection:
+        column = "rowid" if connection.dialect.name == "sqlite" else "event_id"
+        searched = [row[0] for row in connection.exec_driver_sql(f"SELECT {column} FROM event_search")]
+    assert sorted(searched) == sorted(event.id for event in events)
+    assert [e.summary for e in tl.milestones(query="院士到场")] == ["重庆实验室揭牌"]
+
+
 def test_the_search_is_indexed(tl, build):
     tl.ingest_many(_search_corpus(build))
     with tl._engine.connect() as connection:

@@ -141,10 +141,24 @@ class _SearchRows(NamedTuple):
 
 
 def write_postgres(
-    connection: Connection, new: Sequence[tuple[int, str]], reported: Sequence[tuple[int, str]]
+    connection: Connection,
+    new: Sequence[tuple[int, str]],
+    reported: Sequence[tuple[int, str]],
+    rewritten: Sequence[tuple[int, str]] = (),
+    gone: Sequence[int] = (),
 ) -> None:
     """PostgreSQL: store the search rows of new events (id, `search_body`) with COPY, and append to
-    stored events' rows the sentences (event id, sentence) they lack, in one statement."""
+    stored events' rows the sentences (event id, sentence) they lack, in one statement; replace
+    the bodies of the rows `rewritten` gives (event id, body) and delete the rows of ids `gone`."""
+    if gone:
+        ids: dict[str, object] = {"event_ids": bulk.int_array(gone)}
+        connection.exec_driver_sql(_POSTGRES_DELETE, ids)
+    if rewritten:
+        bodies: dict[str, list[int] | list[str]] = {
+            "event_ids": [event_id for event_id, _ in rewritten],
+            "bodies": [body for _, body in rewritten],
+        }
+        connection.exec_driver_sql(_POSTGRES_REWRITE, bodies)
     bulk.copy_rows(connection, _SearchRows(), ("event_id", "body"), new, types=("integer", "text"))
     if reported:
         pairs: list[tuple[int, str]] = []
@@ -159,6 +173,12 @@ def write_postgres(
         }
         connection.exec_driver_sql(_POSTGRES_APPEND, params)
 
+
+_POSTGRES_DELETE = f"DELETE FROM {SEARCH_TABLE} WHERE event_id = ANY(%(event_ids)s::INTEGER[])"
+
+_POSTGRES_REWRITE = f"""UPDATE {SEARCH_TABLE} AS searched SET body = given.body
+FROM unnest(%(event_ids)b::INTEGER[], %(bodies)b::TEXT[]) AS given(event_id, body)
+WHERE searched.event_id = given.event_id"""
 
 _PG_TRGM_SCHEMA = "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pg_trgm'"
 _PG_TRGM_CREATE = "CREATE EXTENSION pg_trgm"

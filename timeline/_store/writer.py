@@ -648,6 +648,12 @@ class IngestBatch:
         """Digest -> body of the texts this batch refers to that the cache does not know."""
         self._sentences: dict[str, str] = {}
         """PostgreSQL: digest -> body of every sentence this batch reports (see `_write_search`)."""
+        self._new_texts: set[str] = set()
+        """PostgreSQL: digests of the texts this batch stored (none had been before)."""
+        self._report_ids: list[int] = []
+        """PostgreSQL: by report, the id of the event it starts if it starts one (`_write_search_first`)."""
+        self._searched: dict[int, str] = {}
+        """PostgreSQL: event id -> body of the search rows written before the merges."""
         self._max_span = _max_span(connection)
         self._stored_max_span = self._max_span
         self._article_rows: list[_QueuedArticle] = []
@@ -735,6 +741,9 @@ class IngestBatch:
         self._stored_objects.clear()
         self._texts = {}
         self._sentences = {}
+        self._new_texts = set()
+        self._report_ids = []
+        self._searched = {}
         self._article_rows = []
         self._copies = {}
         self._article_mentions = {}
@@ -774,11 +783,14 @@ class IngestBatch:
                 raise WriteAlone("the batch folds an entity another writer stored meanwhile")
         if self._fold_into:
             self._apply_folds()
+        if not self._sqlite:
+            self._write_search_first()
         if not self._sqlite and not self._alone:
             self._lock_keys(_MERGE_LOCKS, self._merge_keys())
         candidates = self._stored_candidates()
+        event_ids = self._report_ids
         for index, report in enumerate(self._incoming):
-            self._place(report, candidates.get(index, ()))
+            self._place(report, candidates.get(index, ()), event_ids[index] if event_ids else None)
         self._write()
 
     # -- concurrent writers (PostgreSQL) ----------------------------------------------------------
@@ -1537,6 +1549,7 @@ class IngestBatch:
             for _ in range(2):
                 if bulk.copy_new(conn, _TEXTS, _TEXT_COLUMNS, [(ids[d], d, texts[d]) for d in missing]):
                     found.update((digest, ids[digest]) for digest in missing)
+                    self._new_texts.update(missing)
                     return
                 # A text not looked up was stored by another writer: look them all up and COPY the
                 # others. Writers store texts in turns, so the second COPY clashes only with a
@@ -1545,20 +1558,24 @@ class IngestBatch:
                 found.update(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", missing)))
                 missing = [digest for digest in missing if digest not in found]
             rows = [(digest, texts[digest]) for digest in missing]
-            inserted = bulk.insert_new(
+            returned = bulk.insert_new(
                 conn, _TEXTS, ("digest", "body"), rows, conflict=("digest",), returning=("digest", "id")
             )
-            found.update(_pairs(inserted))
+            inserted = list(_pairs(returned))
+            found.update(inserted)
+            self._new_texts.update(digest for digest, _ in inserted)
             meanwhile = [digest for digest in missing if digest not in found]  # by another writer
             found.update(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", meanwhile)))
 
-    def _place(self, report: _IncomingEvent, stored: Sequence[_StoredEvent]) -> None:
-        """Merge a report into the event it describes (in this batch or stored), else start a new one."""
+    def _place(self, report: _IncomingEvent, stored: Sequence[_StoredEvent], event_id: int | None) -> None:
+        """Merge a report into the event it describes (in this batch or stored), else start a new one
+        (with `event_id` when given, else an id drawn when it is written)."""
         event = report.event
         state, reason = self._find_match(report, stored)
         date = _dated(event)
         if state is None:
             state = _new_state(event, report.subject_id, report.subject_name, date)
+            state.id = event_id
             state.report_date = report.article.pub_date
             self._created.append(state)
             if report.subject_id is not None:
@@ -1821,26 +1838,60 @@ class IngestBatch:
                 .values(value=self._max_span)
             )
 
+    def _write_search_first(self) -> None:
+        """PostgreSQL: give each queued report the id of the event it would start, and write now,
+        before the merge locks, the search row that event would have for each report whose sentence
+        this batch stored (the first report of each): most of these start an event, and a search
+        row is the costliest of an event's rows to write (the trigram index).
+
+        Writers sharing merge keys write in turns from their locks to their commit; this takes
+        that row out of the turn. `_write_search` then keeps the rows of the events the reports
+        started, rewrites those whose event took more (merged reports of this batch) and deletes
+        the others. A sentence stored before (a reprint's) most likely merges into its stored
+        event: its report waits for the merge, as does the second report of a sentence.
+        """
+        incoming = self._incoming
+        if not incoming:
+            return
+        self._report_ids = self._event_ids.take(len(incoming))
+        new_texts = self._new_texts
+        rows: list[tuple[int, str]] = []
+        for event_id, report in zip(self._report_ids, incoming, strict=True):
+            sentence = report.texts[0]
+            if sentence in new_texts:
+                new_texts.discard(sentence)
+                body = search_body(name_key(report.event.summary), [self._sentences[sentence]])
+                rows.append((event_id, body))
+        self._searched = dict(rows)
+        search.write_postgres(self._conn, rows, ())
+
     def _write_search(self) -> None:
-        """PostgreSQL: the search rows of the new events and the new sentences of merged-into ones."""
+        """PostgreSQL: the search rows of the new events (those written first kept, rewritten or
+        deleted: `_write_search_first`) and the new sentences of merged-into ones."""
         body = self._sentences
-        new: list[tuple[int, str]] = [
-            (
-                _written_id(state),
-                search_body(state.summary, (body[n.sentence_digest] for n in state.new_sources)),
-            )
-            for state in self._created
-        ]
+        written = self._searched
+        new: list[tuple[int, str]] = []
+        rewritten: list[tuple[int, str]] = []
+        for state in self._created:
+            event_id = _written_id(state)
+            text = search_body(state.summary, (body[n.sentence_digest] for n in state.new_sources))
+            first = written.pop(event_id, None)
+            if first is None:
+                new.append((event_id, text))
+            elif first != text:
+                rewritten.append((event_id, text))
         reported: list[tuple[int, str]] = [
             (_written_id(state), body[source.sentence_digest])
             for state in self._loaded.values()
             for source in state.new_sources
         ]
-        search.write_postgres(self._conn, new, reported)
+        search.write_postgres(self._conn, new, reported, rewritten, gone=sorted(written))
+        self._searched = {}
 
     def _insert_events(self, states: list[EventState]) -> None:
         """Insert new events with ids chosen up front, so the executemany needs no RETURNING."""
-        for state, event_id in zip(states, self._event_ids.take(len(states)), strict=True):
+        unnumbered = [state for state in states if state.id is None]
+        for state, event_id in zip(unnumbered, self._event_ids.take(len(unnumbered)), strict=True):
             state.id = event_id
         dates = self._dates
         self._insert_many(
