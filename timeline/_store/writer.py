@@ -654,6 +654,10 @@ class IngestBatch:
         """PostgreSQL: by report, the id of the event it starts if it starts one (`_write_search_first`)."""
         self._searched: dict[int, str] = {}
         """PostgreSQL: event id -> body of the search rows written before the merges."""
+        self._probe_span: int | None = None
+        """The longest stored span the probe table was filled with (None: not filled)."""
+        self._probed = False
+        """Whether the probe table holds any report."""
         self._max_span = _max_span(connection)
         self._stored_max_span = self._max_span
         self._article_rows: list[_QueuedArticle] = []
@@ -785,6 +789,7 @@ class IngestBatch:
             self._apply_folds()
         if not self._sqlite:
             self._write_search_first()
+            self._fill_probe()
         if not self._sqlite and not self._alone:
             self._lock_keys(_MERGE_LOCKS, self._merge_keys())
         candidates = self._stored_candidates()
@@ -1636,10 +1641,34 @@ class IngestBatch:
         found both ways is kept once.
         """
         found: dict[int, list[_Candidate]] = collections.defaultdict(list)
-        if self._conn.scalar(select(EventRow.id).limit(1)) is None:
-            return found  # nothing stored yet (the first batch into a new store)
+        if self._probe_span != self._stored_max_span:  # not filled yet, or with a span now too short
+            self._fill_probe()
+        if not self._probed or self._conn.scalar(select(EventRow.id).limit(1)) is None:
+            return found  # no report to probe, or nothing stored yet (the first batch into a new store)
+        conn = self._conn
+        if not self._sqlite:  # the unanalysed probe's guessed size would have the query compiled
+            conn.exec_driver_sql("SET LOCAL jit = off")  # (JIT): 0.8 s for a 1 ms query
+        queries = (_OVERLAPPING, _SAME_SUMMARY) if self._sqlite else (text(_PG_CANDIDATES),)
+        seen: set[tuple[int, int]] = set()
+        for query in queries:
+            for row in _candidates(conn, query):
+                if (row.idx, row.id) not in seen:
+                    seen.add((row.idx, row.id))
+                    found[row.idx].append(row)
+        for rows in found.values():
+            rows.sort(key=lambda row: row.id)
+        self._load_stored_objects(sorted({row_id for _, row_id in seen}))
+        return found
+
+    def _fill_probe(self) -> None:
+        """Put the queued reports into the probe table `_stored_candidates` reads, each with the range
+        of start dates that the longest stored span (`_stored_max_span`, as known now) gives it.
+
+        PostgreSQL fills it before taking the merge locks, out of the writers' turns, and again
+        only when another writer stored a longer event meanwhile.
+        """
         created = set(self._created_entities.values())  # no stored event has them as subject
-        span = self._stored_max_span
+        span = self._probe_span = self._stored_max_span
         dates = self._dates
         probes = []
         for index, report in enumerate(self._incoming):
@@ -1658,25 +1687,13 @@ class IngestBatch:
                     name_key(report.event.summary),
                 )
             )
+        self._probed = bool(probes)
         if not probes:
-            return found
+            return
         conn = self._conn
         conn.exec_driver_sql(_CREATE_PROBE)
         conn.execute(delete(ProbeRow))
         self._insert_many(_PROBE, _PROBE_COLUMNS, probes)
-        if not self._sqlite:  # the unanalysed probe's guessed size would have the query compiled
-            conn.exec_driver_sql("SET LOCAL jit = off")  # (JIT): 0.8 s for a 1 ms query
-        queries = (_OVERLAPPING, _SAME_SUMMARY) if self._sqlite else (text(_PG_CANDIDATES),)
-        seen: set[tuple[int, int]] = set()
-        for query in queries:
-            for row in _candidates(conn, query):
-                if (row.idx, row.id) not in seen:
-                    seen.add((row.idx, row.id))
-                    found[row.idx].append(row)
-        for rows in found.values():
-            rows.sort(key=lambda row: row.id)
-        self._load_stored_objects(sorted({row_id for _, row_id in seen}))
-        return found
 
     def _load_stored_objects(self, event_ids: list[int]) -> None:
         """The object entities of these stored events, which keep apart reports naming other ones."""
