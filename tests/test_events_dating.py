@@ -274,6 +274,24 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="a-year-opening-an-event-name-still-gives-way",
         ),
         pytest.param(
+            "近日，四川省发改委公布了2012-2013年2242个重大投资项目名录，共计投资36694亿元。",
+            "2012-10-11",
+            [("公布", "2012-09-12/2012-10-11")],
+            id="a-date-running-into-a-count-after-the-trigger-names-the-object-266",
+        ),
+        pytest.param(
+            "近日，市发改委发布2025年12个重点项目清单。",
+            "2025-06-30",
+            [("发布", "2025-06-01/2025-06-30")],
+            id="a-date-running-into-a-count-names-the-list",
+        ),
+        pytest.param(
+            "重庆实验室揭牌仪式8月15日在两江新区举行。",
+            "2025-08-20",
+            [("揭牌", "2025-08-15")],
+            id="a-date-after-the-trigger-before-the-predicate-still-dates",
+        ),
+        pytest.param(
             "3月1日，马山县2022年第三批重大项目开工。",
             "2022-12-20",
             [("开工", "2022-03-01")],

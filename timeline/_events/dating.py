@@ -570,8 +570,12 @@ def _heading_before_semicolons(text: str, dates: Dates, start: int) -> Dated | N
 
 def _dates_the_predicate(text: str, end: int) -> bool:
     """A date after the trigger that ends the clause or runs into its predicate (…开工仪式8月15日
-    在水土园区举行, 揭牌仪式8月15日上午举行), not into a noun it names (公示2025年科学技术奖名单)."""
-    return not _HAN.match(text, end) or text.startswith(vocab.PREDICATE_AFTER_DATE, end)
+    在水土园区举行, 揭牌仪式8月15日上午举行), not into a noun it names (公示2025年科学技术奖名单)
+    nor into a count of it (公布了2012-2013年2242个重大投资项目名录)."""
+    if text.startswith(vocab.PREDICATE_AFTER_DATE, end):
+        return True
+    counted = end < len(text) and text[end] in _DIGITS
+    return not (counted or _HAN.match(text, end))
 
 
 def _names_a_batch(text: str, found: Dated) -> bool:
