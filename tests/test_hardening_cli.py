@@ -960,3 +960,33 @@ def test_python_m_timeline_runs_the_command(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0 and done.stdout.startswith("timeline "), done.stderr
+
+
+# -- seventh pass: --output - and --field given twice ---------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "md", "html", "timelinejs"])
+def test_output_dash_is_standard_output_for_milestones(
+    db: str, fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Seventh review (low): `extract --output -` writes to stdout, but `milestones --output -`
+    wrote a file named '-' in the current folder ('wrote -')."""
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "milestones", "--db", db, "--format", fmt, "--output", "-", "--limit", "3")
+    expected_code, expected, _ = run(capsys, "milestones", "--db", db, "--format", fmt, "--limit", "3")
+    assert (code, out) == (expected_code, expected) and "wrote" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_field_given_twice_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Seventh review (low): `--field text=正文 --field text=日期` took the last mapping without a
+    word, and stored every article's date as its text."""
+    records = tmp_path / "news.csv"
+    records.write_text("正文,日期\n2025年12月20日，重庆实验室揭牌。,2025-12-21\n", encoding="utf-8")
+    database = tmp_path / "news.db"
+    twice = ["--field", "text=正文", "--field", "text=日期"]
+    code, _, err = run(capsys, "ingest", str(records), "--db", str(database), *twice)
+    assert code == 1 and "--field text is given twice ('正文' and '日期'): give it once" in err
+    assert not database.exists()
+    fields = ["--field", "text=正文", "--field", "text=正文", "--field", "pub_date=日期"]  # one mapping
+    assert run(capsys, "ingest", str(records), "--db", str(database), *fields)[0] == 0

@@ -329,7 +329,7 @@ def _emit(text: str, output: str | None, *, for_people: bool = False) -> None:
     (tables, `show`) has its control characters removed first."""
     if for_people:
         text = printable(text)
-    if output is None:
+    if output is None or output == "-":
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     _emit_stream(lambda stream: stream.write(text), output)
@@ -339,8 +339,9 @@ def _emit_stream(
     write: Callable[[TextIO], object], output: str | None, *, json_document: bool = False
 ) -> None:
     """Have `write` write an export, piece by piece, to the file `output` (UTF-8, all or nothing)
-    or to stdout; a `json_document` (which ends without one) gets a line break on stdout."""
-    if output is None:
+    or to stdout (`-` too, as for `extract --output -`); a `json_document` (which ends without one)
+    gets a line break on stdout."""
+    if output is None or output == "-":
         write(sys.stdout)
         if json_document:
             sys.stdout.write("\n")
@@ -816,7 +817,7 @@ def _cmd_milestones(args: MilestonesOptions) -> int:
     more = bool(limit) and len(events) > limit
     events = events[:limit] if limit else events
     title = _milestones_title(args)
-    colour = args.format == "table" and args.output is None and _colour()
+    colour = args.format == "table" and args.output in (None, "-") and _colour()
     _emit(
         _render_milestones(
             events,

@@ -104,6 +104,9 @@ def parse_field_options(options: Iterable[str]) -> dict[str, str]:
         if field not in FIELD_NAMES:
             known = ", ".join(FIELD_NAMES)
             raise ArticleError(f"--field {option!r}: no article field {field!r}; known: {known}")
+        if field in mapping and mapping[field] != key:  # the last one won without a word
+            given = f"{mapping[field]!r} and {key!r}"
+            raise ArticleError(f"--field {field} is given twice ({given}): give it once")
         mapping[field] = key
     return mapping
 
