@@ -615,3 +615,25 @@ def test_a_damaged_longest_span_is_refused_not_a_traceback(tmp_path, damaged):
         with pytest.raises(StoreUnavailableError, match="max_span_days"):
             tl.ingest(Article("2025年2月15日，重庆实验室开工。", "2025-02-20"))
         assert tl.stats()["articles"] == 1
+
+
+# -- seventh pass: a fold outlives the events it moved -----------------------------------------------
+
+
+def test_splitting_a_fold_after_its_events_were_replaced_touches_no_new_event(tl):
+    """Seventh review (issue 11): a fold records the ids of the events it moved. Replacing the
+    article of one removed the event, and SQLite gave its id to the next event written, one about
+    the kept entity; splitting the fold then took that event's subject link from the kept entity
+    and made the folded one its subject, though the new text never names it."""
+    first = Article("2025年1月15日，重庆实验室揭牌成立。", "2025-02-20", source="s", id="x1")
+    second = Article("2025年3月15日，重庆理工实验室揭牌成立。", "2025-03-20", source="s", id="x2")
+    tl.ingest_many([first, second])
+    tl.merge_entities("重庆实验室", "重庆理工实验室")
+    tl.ingest(Article("2025年3月16日，重庆实验室正式投产。", "2025-03-20", source="s", id="x2"), replace=True)
+    tl.split_entity("重庆理工实验室")
+    events = {event.summary: event for event in tl.milestones()}
+    production = events["重庆实验室正式投产"]
+    assert production.subject is not None and production.subject.name == "重庆实验室"
+    assert [(entity.name, entity.role) for entity in production.entities] == [("重庆实验室", "subject")]
+    counts = {entity.name: entity.event_count for entity in tl.entities()}
+    assert counts == {"重庆实验室": 2, "重庆理工实验室": 0}

@@ -152,6 +152,30 @@ def split_entity(conn: Connection, fold_id: int) -> None:
     conn.execute(update(EntityFoldRow).where(EntityFoldRow.id == fold_id).values(undone=True))
 
 
+def forget_events(conn: Connection, gone: list[int]) -> None:
+    """Take events removed from the store (their articles replaced) out of what the open folds
+    moved. SQLite gives the highest id again to the next event written after a delete: a fold
+    that still named a removed id would, when split, take that new event's link or subject role
+    from the kept entity and give it to the folded one, which its text may never name."""
+    removed = set(gone)
+    open_folds = conn.execute(
+        select(EntityFoldRow.id, EntityFoldRow.moved).where(EntityFoldRow.undone.is_(False))
+    ).all()
+    for fold_id, stored in open_folds:
+        moved = cast(Moved, json.loads(stored))  # written by fold_entity from a Moved
+        kept: Moved = {
+            **moved,
+            "links": [link for link in moved["links"] if link[0] not in removed],
+            "added_links": [link for link in moved["added_links"] if link[0] not in removed],
+            "timeline": [event_id for event_id in moved["timeline"] if event_id not in removed],
+            "added_timeline": [event_id for event_id in moved["added_timeline"] if event_id not in removed],
+            "subject_events": [event_id for event_id in moved["subject_events"] if event_id not in removed],
+        }
+        if kept != moved:
+            update_fold = update(EntityFoldRow).where(EntityFoldRow.id == fold_id)
+            conn.execute(update_fold.values(moved=json.dumps(kept)))
+
+
 def folds_of(conn: Connection, entity_id: int) -> list[EntityFold]:
     """The folds that kept or folded this entity, oldest first."""
     kept, folded = aliased(EntityRow, name="kept"), aliased(EntityRow, name="folded")

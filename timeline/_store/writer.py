@@ -70,7 +70,7 @@ from timeline.model import (
 )
 
 from . import bulk, search
-from .folds import fold_entity
+from .folds import fold_entity, forget_events
 from .merge import EventState, SourceState, absorb, event_interval, match_reason
 from .orm import (
     MAX_DATE_VALUE_LENGTH,
@@ -1165,6 +1165,7 @@ class IngestBatch:
             conn.execute(delete(EventEntityRow).where(EventEntityRow.event_id.in_(gone)))
             conn.execute(delete(EntityTimelineRow).where(EntityTimelineRow.event_id.in_(gone)))
             conn.execute(delete(EventRow).where(EventRow.id.in_(gone)))
+            forget_events(conn, gone)
         for event_id, sources in kept.items():
             if not sources:
                 continue
