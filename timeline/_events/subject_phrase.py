@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline import _regex
-from timeline._events import noun_phrase, vocab
+from timeline._events import noun_phrase, vocab, word_classes
 from timeline._events.cleanup import Document
 from timeline._events.dating import Dates
 from timeline._events.known_names import before_alias_definition
@@ -189,6 +189,11 @@ def read_phrase(
             return referent, None
     if _names_no_one(phrase):
         return None, None
+    noun = word_classes.noun_phrase_in(phrase)
+    if noun is None:
+        return None, None  # 竣工并, 这也是继: closed words and a verb, no noun
+    if noun != phrase and _names_one(noun):  # 伴随着青藏铁路, 朔州市与全省; not 某某公司 -> 公司
+        start, phrase = start + phrase.find(noun), noun
     return _named_subject(doc, recognition, before, start, phrase, whole_type)
 
 
@@ -392,6 +397,11 @@ def _names_no_one(phrase: str) -> bool:
         return True
     people = bool(_PEOPLE.match(phrase))
     return people and suffix_type(phrase) is None and phrase[-1:] not in vocab.NAME_HEAD_CHARS
+
+
+def _names_one(noun: str) -> bool:
+    """True when the noun phrase the closed words leave names a thing of its own: not a bare kind."""
+    return len(noun) >= vocab.MIN_PHRASE and noun not in noun_phrase.HEADS and not _names_no_one(noun)
 
 
 def _reads_as_predicate(phrase: str) -> bool:

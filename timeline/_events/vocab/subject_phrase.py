@@ -543,3 +543,42 @@ PROGRESS_TYPES = ("project", "facility")
 
 #: Entity types that may be named through the organisation that owns them.
 OWNED_TYPES = ("facility", "platform", "project", "lab", "organisation", "institute")
+
+#: Closed classes of words that bound a subject phrase (`word_classes`), each as whole as the
+#: common written language has it, not the words met: a subject opens with none of them (past
+#: the ones that lead a clause, SUBJECT_LEAD_WORDS), ends with none of those of TAIL_CLASSES,
+#: and words of these classes alone are no subject (这也是继: pronoun, adverb, copula, preposition).
+CLOSED_PREPOSITIONS = (
+    "自", "自从", "从", "由", "在", "于", "对", "对于", "关于", "向", "往", "朝", "经", "经过",
+    "通过", "据", "根据", "按", "按照", "依照", "依据", "为", "为了", "把", "将", "被", "给", "让",
+    "随着", "伴随", "伴随着", "继", "截至", "截止", "至", "到", "以", "凭", "凭借", "沿", "沿着",
+    "趁", "当", "距", "离", "除", "除了", "比", "跟", "同", "与", "和", "及", "替", "针对", "围绕",
+    "作为", "就", "向着", "朝着", "迎着",
+)
+CLOSED_CONJUNCTIONS = (
+    "并", "并且", "而", "而且", "且", "及", "以及", "和", "与", "同", "跟", "或", "或者", "或是",
+    "但", "但是", "却", "因", "因为", "所以", "因此", "因而", "于是", "此外", "另外", "同时", "然而",
+    "不过", "如果", "若", "虽然", "虽", "既", "又", "还是", "而是", "并非", "从而", "进而", "甚至",
+)
+CLOSED_ADVERBS = (
+    "也", "还", "又", "再", "都", "均", "皆", "就", "才", "已", "曾", "正", "将", "便", "即", "仍",
+    "亦", "共", "总", "先", "已经", "正在", "曾经", "仍然", "依然", "终于", "随后", "随即", "即将",
+    "将要", "不断", "首先", "最终", "率先", "同步", "一同", "一起", "共同", "分别", "相继", "陆续",
+    "先后", "更", "最", "很", "不", "没", "未", "没有", "尚", "尚未", "业已", "早已", "刚", "刚刚",
+)
+CLOSED_PRONOUNS = (
+    "这", "那", "此", "其", "该", "本", "各", "每", "某", "这个", "那个", "这些", "那些", "本次",
+    "此次", "这次", "那次", "该次", "它", "他", "她", "它们", "他们", "她们", "我们", "大家", "其中",
+)
+CLOSED_COPULAS = ("是", "系", "乃")  # not 为: a preposition too (为民服务中心)
+CLOSED_PARTICLES = ("的", "了", "着", "过")
+#: The classes whose words no subject ends with: conjunctions, particles and the prepositions
+#: no name ends with (not 代 of 时代, 同 of 大同, 由 of 自由, 沿 of 前沿, 所 of 研究所, 地 of 基地).
+TAIL_PREPOSITIONS = ("在", "于", "从", "向", "对", "被", "把", "将", "给", "至", "到", "以", "为", "自")
+#: The words no subject phrase ends with: conjunctions (not 同, which ends 大同 and 协同),
+#: those prepositions and the particles.
+TAIL_CLOSED_WORDS = tuple(sorted({*CLOSED_CONJUNCTIONS, *TAIL_PREPOSITIONS, *CLOSED_PARTICLES} - {"同"}))
+#: Joiners of two parties inside a phrase: the first party is the subject (朔州市与全省).
+PARTY_PREPOSITIONS = ("与", "同", "跟")
+#: The longest run of closed words cut off the start of a subject phrase, in characters.
+MAX_LEADING_RUN = 6
