@@ -8,6 +8,7 @@ value was worked out by reading the sentence.
 from __future__ import annotations
 
 import pytest
+from extracted import event_facts
 from extracted import event_triples as _events
 
 from timeline.events import Article, extract
@@ -472,3 +473,53 @@ def test_named_members_rolled_up_into_a_set_are_no_event(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real 106: another act of the day's ceremony, its batch named by its count alone: the host's
+        pytest.param(
+            "2月17日，长沙县举行一季度重大项目集中开工仪式。60个重大项目集中开工，总投资额289亿元；"
+            "33个重大项目集中签约，总投资额446亿元。",
+            [("construction", "occurred", "2024-02-17", "长沙县"), ("signing", "occurred", None, "长沙县")],
+            id="33个重大项目集中签约-the-host-106",
+        ),
+        pytest.param(
+            "3月1日，宜宾市举行重大项目集中签约仪式。总投资120亿元的12个重点项目集中开工。",
+            [("signing", "occurred", "2024-03-01", "宜宾市"), ("construction", "occurred", None, "宜宾市")],
+            id="总投资…的12个重点项目集中开工-the-host",
+        ),
+        # real 242, 148: the members listed right after the count: the first is the subject
+        pytest.param(
+            "3月28日，全区13个高速公路建设项目集中开工，包括我市辖区内的天峨—北海公路(平果至南宁段)、"
+            "岑溪—大新公路(横县至南宁段)。",
+            [("construction", "occurred", "2024-03-28", "天峨—北海公路(平果至南宁段)")],
+            id="全区13个…项目集中开工，包括A、B-242",
+        ),
+        pytest.param(
+            "7月1日，西安市45个重点项目竣工。与此同时，35个总投资达501亿元的重点项目开工，"
+            "包括法士特智能工厂、斗门水库建设工程等。",
+            [
+                ("construction", "occurred", "2024-07-01", "西安市"),
+                ("construction", "occurred", None, "法士特智能工厂"),
+            ],
+            id="35个…重点项目开工，包括A、B等-148",
+        ),
+        # real 133: a count over a fair, after a statistic; the host is the fair, no place: none
+        pytest.param(
+            "据统计，本次投洽会期间，吴江共有25个项目集中开工，总投资约283亿元；58个项目集中签约。",
+            [],
+            id="投洽会期间…；58个项目集中签约-133",
+        ),
+        # a count with no member listed and no host told before: none
+        pytest.param("33个重大项目集中签约，总投资额446亿元。", [], id="N个项目集中签约-no-host"),
+    ],
+)
+def test_a_batch_named_by_its_count_is_its_hosts_or_its_first_members(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """A batch acting together named only by its count (carried.counted_batch): the act of the
+    place or zone that hosts the day's ceremony told before; with its members listed right after
+    (subjects.listed_member, vocab.MEMBER_LIST_OPENERS), the first member's."""
+    assert event_facts(text, "2024-09-30") == expected

@@ -29,6 +29,14 @@ _QUOTED_SPEECH = re.compile("“[^”]{0,200}?[" + vocab.PROSE_MARKS + "]")
 _SPREAD = _regex.alternation(vocab.SPREAD_ADVERBS)
 _DONE = _regex.alternation(vocab.DONE_CUES)
 #: A pair or trio named by its count and kind (两大经开区) at the end of the words before a trigger.
+#: A count opening a clause, after an amount told as an attribute or a region word (总投资54.6亿元
+#: 的13个重点项目…, 全区13个…项目…).
+_COUNTED_BATCH = re.compile(
+    "(?:(?:" + _regex.alternation_source(vocab.AMOUNT_OPENERS) + ")[^，。；" + vocab.ATTRIBUTIVE + "]{1,16}"
+    + vocab.ATTRIBUTIVE
+    + ")?(?:" + _regex.alternation_source(vocab.REGION_WORDS) + ")?"
+    + COUNTED.pattern
+)
 _PAIR_TOLD = re.compile("(?:" + "|".join(vocab.PAIR_COUNTS) + r")[" + HAN + r"]{1,5}$")
 
 
@@ -195,6 +203,15 @@ def counted_at_the_occasion(chain: list[Link], clause: str, trigger: triggers.Tr
     if not opener.startswith(_OCCASION_OPENERS):
         return False
     return COUNTED.search(clause, 0, trigger.start) is not None
+
+
+def counted_batch(clause: str, trigger: triggers.Trigger) -> bool:
+    """A batch named only by its count, acting together (33个重大项目集中签约, 总投资54.6亿元的13个
+    重点项目集中开工, 全区13个高速公路建设项目集中开工): the count names no one, the act belongs
+    to the place or body the sentence before told (the host of the day's ceremony)."""
+    count = _COUNTED_BATCH.match(clause, 0, trigger.start)
+    manner = clause[count.end() : trigger.start] if count is not None else ""
+    return any(word in manner for word in vocab.TOGETHER_WORDS)
 
 
 def paragraph_topic(reading: Reading, start: int, before: int) -> EventEntity | None:

@@ -279,6 +279,8 @@ def _clause_subject(
     named = subject is not None and subject.name in recognition.entities
     if subject is None and (unit := subjects.acted_on(doc, span, mentions, trigger)) is not None:
         subject, phrase_mention = unit  # 撤销陕县，设立三门峡市陕州区: the unit acted on
+    if (member := subjects.listed_member(doc, span, mentions, trigger, subject)) is not None:
+        subject, phrase_mention = member  # 13个…项目集中开工，包括A、B: the first member listed
     if subject is None:
         subject, carried = previous_subject.get(), True
         built = None if subject is None else subjects.work_built(doc, span, mentions, trigger, subject)

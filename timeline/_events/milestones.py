@@ -29,6 +29,7 @@ from timeline._events.carried import (
     announced,
     announced_works,
     counted_at_the_occasion,
+    counted_batch,
     kind_unveiled,
     modal_before,
     paragraph_topic,
@@ -413,6 +414,9 @@ def _carry_subject(
         previous_subject = carried_in  # …签订A项目；与B签订C项目: the list goes on with its subject
     if counted_at_the_occasion(chain, clause, trigger) and previous_subject.get() is None:
         previous_subject = carried_in  # 当天，12家企业进行了现场签约: at the ceremony told
+    host = carried_in.get() if counted_batch(clause, trigger) and previous_subject.get() is None else None
+    if host is not None and host.type in vocab.BATCH_HOST_TYPES:
+        previous_subject = carried_in  # …集中开工仪式。33个重大项目集中签约: the host's batch
     if (held := counted_where_framed(reading, chain, clause, trigger)) is not None:
         previous_subject = Carried(held)  # 在安巢经开区，又有12个项目集中签约: the place's act
     if anchored(reading, clause, span, trigger):

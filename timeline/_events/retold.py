@@ -73,6 +73,8 @@ def counted_again(
     named = reading.recognition.within(span[0], span[0] + count.start())
     if _share_of_a_place(clause, count.start(), span[0], named):
         return False  # 芙蓉区24个重大项目启动建设 after the day's lead: that district's share
+    if text.startswith(vocab.MEMBER_LIST_OPENERS, span[1]):
+        return False  # 35个重点项目开工，包括A、B等: a batch of its own, its members named
     return not any(m.type not in vocab.TOPIC_SKIP_TYPES for m in named)
 
 

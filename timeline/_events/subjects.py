@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from timeline import _regex
 from timeline._events import dating, noun_phrase, triggers, vocab
 from timeline._events.ceremony_subjects import (
     attending_verb,
@@ -63,6 +64,11 @@ _ATTRIBUTED_ITEM = re.compile(f"[^{_ITEM_OR_JOINER}]{{2,{vocab.MAX_PHRASE}}}?(?=
 _PERSON_TITLES = tuple(sorted(vocab.PERSON_TITLES, key=len, reverse=True))
 #: Head nouns of facilities (港, 站, 机场, 大桥…): one right after a place names a facility there.
 _FACILITY_HEADS = tuple(head for head, type_ in noun_phrase.HEADS.items() if type_ == "facility")
+_MEMBER_LIST = _regex.alternation(vocab.MEMBER_LIST_OPENERS)
+#: A part in brackets ending a name (天峨—北海公路(平果至南宁段)): its head is before it.
+_BRACKETED_END = re.compile(r"[(（][^()（）]*[)）]$")
+#: A count (13个, 两大): a subject phrase holding one names a set, not a thing.
+_COUNTED = re.compile(f"[{vocab.COUNT_NUMERALS}]+[{vocab.MEASURE_WORDS}{vocab.COUNT_GROUP_WORDS}]")
 _ORDINAL_BEFORE = re.compile(f"(?:{vocab.ORDINAL_UNIT})$")
 _ORDINAL_INSIDE = re.compile(vocab.ORDINAL_UNIT)
 _YEAR_FIRST = re.compile("^" + vocab.YEAR_IN_DIGITS + "?")
@@ -337,6 +343,42 @@ def _member_signed(
         return None
     name = item.group()
     return EventEntity(name, "project", "subject"), Found(at, item.end(), name, "project", -1)
+
+
+def listed_member(
+    doc: Document,
+    span: tuple[int, int],
+    mentions: list[Found],
+    trigger: triggers.Trigger,
+    subject: EventEntity | None,
+) -> tuple[EventEntity, Found | None] | None:
+    """The first member listed right after a clause whose subject is a count or a category of
+    projects (全区13个…项目集中开工，包括我市辖区内的A、B; 35个…的重点项目开工，包括A、B等): a name
+    recognised there, else the item up to the list mark, without an attribute opening it; None
+    for any other clause."""
+    text = doc.text
+    opener = _MEMBER_LIST.match(text, span[1])
+    if opener is None or (subject is not None and subject.type != "project"):
+        return None
+    if _COUNTED.search(text, span[0], span[0] + trigger.start) is None and not _COUNTED.match(
+        text, span[0] + trigger.end
+    ):
+        return None
+    if subject is not None and holds_own_words(subject.name):
+        return None  # a project named: the list after it is its parts
+    at = opener.end()
+    item = _LIST_ITEM.match(text, at)
+    if item is None:
+        return None
+    start = text.rfind(vocab.ATTRIBUTIVE, at, item.end()) + 1 or at  # 我市辖区内的A: A
+    named = next((m for m in mentions if m.start == start), None)
+    if named is not None:
+        return (as_subject(named), None) if named.type not in vocab.SUBJECT_SKIP_TYPES else None
+    name = text[start : item.end()]
+    type_ = noun_phrase.head_type(_BRACKETED_END.sub("", name))  # …公路(平果至南宁段): a 公路
+    if type_ is None or not holds_own_words(name) or not doc.is_faithful(start, item.end()):
+        return None
+    return EventEntity(name, type_, "subject"), Found(start, item.end(), name, type_, -1)
 
 
 def founded_body(subject: EventEntity | None, recognition: Recognition) -> EventEntity | None:

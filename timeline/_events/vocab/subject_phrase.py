@@ -582,3 +582,10 @@ TAIL_CLOSED_WORDS = tuple(sorted({*CLOSED_CONJUNCTIONS, *TAIL_PREPOSITIONS, *CLO
 PARTY_PREPOSITIONS = ("与", "同", "跟")
 #: The longest run of closed words cut off the start of a subject phrase, in characters.
 MAX_LEADING_RUN = 6
+#: A list of the members of a batch told by its count, right after the clause (…13个高速公路建设
+#: 项目集中开工，包括A、B; 35个重点项目开工，包括A、B等; 新开工9个项目：A、B): the first member
+#: is the subject. An attribute opening the member (我市辖区内的A) is no part of it.
+MEMBER_LIST_OPENERS = (
+    *("：", ":"),
+    *("，包括", ",包括", "，分别为", ",分别为", "，分别是", ",分别是", "，即", ",即"),
+)

@@ -85,6 +85,9 @@ ON_SCHEDULE_ADVERBS = ("如期", "按期")
 #: 50个) is a target for a period, unless the batch is acted on together (计划3月集中开工项目12个).
 TARGET_CUES = ("计划", "力争", "目标", "争取", "全年", "下达")  # 下达: a quota set (市政府下达…项目80个)
 TOGETHER_WORDS = ("集中", "同时", "同步")
+#: What may hold a batch told by its count alone (…举行集中开工仪式。33个重大项目集中签约): a place,
+#: a zone, an authority or a body; not a meeting (投洽会期间…；58个项目集中签约 is a count over the fair).
+BATCH_HOST_TYPES = ("place", "platform", "government", "organisation")
 #: A count so far in the clause before its trigger (目前已成功招引8户配套企业落户, 至今已引进5个项目
 #: 落地): a tally, not one act.
 #: In a sentence summing up a period (截至目前，园区已吸引30家企业签约落户), any such count is one.
