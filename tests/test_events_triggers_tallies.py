@@ -436,6 +436,17 @@ def test_a_places_share_of_the_days_acts_is_its_own_act(text: str, expected: lis
             "乌鲁木齐绕城高速公路(东线)等17个项目如期建成。", [], id="等17个项目如期建成-193"
         ),
         pytest.param("宜宾三江新区等8个项目按期投产。", [], id="等8个项目按期投产"),
+        pytest.param(
+            "2025年，将有亚太桥牌锦标赛、全国竞走大奖赛、全国啦啦操锦标赛等多个规格高、影响力强的洲际、"
+            "全国性赛事落户合肥。",
+            [("signing", "planned", "2025")],
+            id="等多个…的赛事-several-is-no-unnamed-set-127",
+        ),
+        pytest.param(
+            "在长寿区，氟化工一体化等多个先进材料产业项目已建成投用。",
+            [("opening", "occurred", None)],
+            id="等多个项目已建成投用-seed-002",
+        ),
         # one occasion's batch, a list with no count, and a count not told as scheduled stay
         pytest.param(
             "5月6日，两江新区长安汽车新工厂等一批重大项目集中开工。",
