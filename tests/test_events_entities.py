@@ -1758,8 +1758,10 @@ def test_a_description_or_category_before_a_name_gives_the_name(text: str, subje
         # corpus 270, 162, 275: a campaign's quoted slogan before 项目 names no one project
         ("2月7日，南昌县举行“三请三回”招商推介项目签约仪式。", "南昌县"),
         ("9月5日，宁波市举行“六争攻坚”重大项目签约仪式。", "宁波市"),
-        # …but a quoted name before a body's suffix is the body's name (corpus 179)
+        # …but a quoted name before a body's suffix is the body's name (corpus 179), and so is one
+        # right before 项目 (spec: a name keeps its quotes whole)
         ("1月31日，武汉市举行“火眼”实验室揭牌仪式。", "“火眼”实验室"),
+        ("1月6日，天府新区举行“两纵一横”项目开工仪式。", "“两纵一横”项目"),
         # corpus 078, 278, 089: the holder of a batch is named before it, without its year and
         # the kind of works
         ("7月13日，海南自由贸易港建设项目2021年度第四批集中开工活动在全省同步举行。", "海南自由贸易港"),

@@ -70,7 +70,7 @@ _COUNT_INSIDE = re.compile(
 #: A count of two or more places ending a phrase (渝川鄂三地); 制酒一区 is a name, no count.
 _COUNT_TAIL = re.compile("[" + vocab.COUNT_NUMERALS + "]+(?:" + "|".join(vocab.COUNT_TAIL_WORDS) + ")$")
 _BATCH_INSIDE = re.compile(vocab.BATCH_ORDINAL)
-_YEAR_TAIL = re.compile(vocab.YEAR_IN_DIGITS + "度?$")
+_YEAR_TAIL = re.compile(vocab.BATCH_YEAR + "$")
 _CATEGORY_TAIL = _regex.run_at_end({*vocab.GENERIC_PREFIX_WORDS, *vocab.VERBS_INSIDE_PROJECT_NAMES})
 _LISTED = f"[^{vocab.NOUN_LIST_MARK}{vocab.NOUN_LIST_END}]{{2,}}"
 _SHARED_HEAD = re.compile(
@@ -103,8 +103,9 @@ _PEOPLE = re.compile(
     + "|".join(sorted((t for t in vocab.PERSON_TITLES if len(t) >= vocab.MIN_PHRASE), key=len, reverse=True))
     + ")"
 )
-#: A quoted run: before a project's suffix (“三请三回”招商推介项目, “开工一批”代表项目), the slogan of
-#: a campaign, not the name of one thing.
+#: A quoted run: before generic words and a project's suffix (“三请三回”招商推介项目, “开工一批”代表
+#: 项目), the slogan of a campaign, not the name of one thing; right before the suffix, a name
+#: (天府新区“两纵一横”项目).
 _QUOTED = re.compile(vocab.OPENING_QUOTE + "[^" + vocab.CLOSING_QUOTE + "]*" + vocab.CLOSING_QUOTE)
 _PART_TAIL = _regex.run_at_end({*vocab.BUILDING_PARTS, *vocab.WORKS_PART_NOUNS})
 _NOT_A_NAME = re.compile(
@@ -133,8 +134,9 @@ def as_subject(found: Found) -> EventEntity:
 
 def holds_own_words(name: str) -> bool:
     """True when a name holds words of its own besides its suffix, numerals, batch, period,
-    region and generic words, and, before a project's suffix, a quoted slogan (众安诚旭新型建筑
-    材料建设项目; not 一季度全市重大项目, “三请三回”招商推介项目).
+    region and generic words, and, before generic words and a project's suffix, a quoted slogan
+    (众安诚旭新型建筑材料建设项目, 天府新区“两纵一横”项目; not 一季度全市重大项目, “三请三回”招商推介
+    项目).
 
         >>> holds_own_words("众安诚旭新型建筑材料建设项目"), holds_own_words("一季度全市重大项目")
         (True, False)
@@ -143,8 +145,8 @@ def holds_own_words(name: str) -> bool:
     """
     suffix = max((s for s in vocab.ORG_SUFFIXES if name.endswith(s)), key=len, default="")
     rest = name[: len(name) - len(suffix)]
-    if vocab.ORG_SUFFIXES.get(suffix) == "project":  # “三请三回”招商推介项目: a campaign's slogan
-        rest = _QUOTED.sub("", rest)
+    if vocab.ORG_SUFFIXES.get(suffix) == "project" and not rest.endswith(vocab.CLOSING_QUOTE):
+        rest = _QUOTED.sub("", rest)  # “三请三回”招商推介项目: a campaign's slogan (“两纵一横”项目: a name)
     return len(_NOT_A_NAME.sub("", rest)) >= vocab.MIN_PHRASE
 
 

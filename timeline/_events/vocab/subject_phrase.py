@@ -430,6 +430,9 @@ BATCH_WORDS = (
     "全县",
     "全州",
 )
+#: The year of a batch, written before its ordinal (海南自由贸易港2021年度第三批): no part of
+#: the holder's name.
+BATCH_YEAR = r"[0-9]{4}年度?"
 #: A batch of projects (…项目集中开工仪式): the ceremony is about no one thing.
 BATCH_MARK = "集中"
 #: An ordinal batch anywhere in a ceremony's words (首批招商项目签约仪式, 第三批…项目开工活动):
