@@ -7,10 +7,13 @@ value was worked out by reading the sentence.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from extracted import event_facts
 from extracted import event_triples as _events
 
+from timeline._events import triggers
 from timeline.events import Article, extract
 
 
@@ -534,3 +537,25 @@ def test_a_batch_named_by_its_count_is_its_hosts_or_its_first_members(
     place or zone that hosts the day's ceremony told before; with its members listed right after
     (subjects.listed_member, vocab.MEMBER_LIST_OPENERS), the first member's."""
     assert event_facts(text, "2024-09-30") == expected
+
+
+def test_whether_a_counted_batch_names_no_one_is_asked_only_for_one() -> None:
+    """`is_statistic` takes whether the words before the trigger name no one as a function, asked
+    only for a counted batch (重庆开工项目21个: with no one acting, a bare count is a tally);
+    a clause counting nothing never asks (reading those words costs a pass over them)."""
+    asked: list[str] = []
+
+    def bare(answer: bool) -> Callable[[], bool]:
+        return lambda: asked.append("asked") is None and answer
+
+    counted = "重庆开工项目21个"
+    at = counted.index("开工")
+    trigger = triggers.Trigger("construction", "开工", at, at + 2)
+    assert triggers.is_statistic(counted, trigger, bare=bare(True))
+    assert not triggers.is_statistic(counted, trigger, bare=bare(False))
+    assert asked == ["asked", "asked"]
+    named = "重庆实验室开工建设"
+    at = named.index("开工")
+    trigger = triggers.Trigger("construction", "开工", at, at + 2)
+    assert not triggers.is_statistic(named, trigger, bare=bare(True))
+    assert asked == ["asked", "asked"]

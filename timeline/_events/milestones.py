@@ -400,8 +400,9 @@ def _carry_subject(
     chain = walk.chain
     clause_start = span[0]
     previous_subject = walk.previous_subject
-    if subjects.names_nothing(reading.doc.text, reading.dates, clause_start, clause_start + trigger.start):
-        previous_subject = previous_subject.or_else(carried_in)
+    # the sentence's carried in, when the words before the trigger name nothing (预计2023年2月开始…)
+    nothing_named = partial(_carried_when_nothing_named, reading, clause_start, trigger, carried_in)
+    previous_subject = previous_subject.or_else(Carried(nothing_named))
     if announced(clause, trigger) and previous_subject.get() is None:
         previous_subject = carried_in  # 市委书记…出席并下达开工令: the act of the subject told
     told_again_by_reference = announced_works(clause, trigger) or parties_told(clause, trigger)
@@ -424,6 +425,16 @@ def _carry_subject(
         topic = partial(paragraph_topic, reading, walk.paragraph_start, clause_start + trigger.start)
         previous_subject = previous_subject.or_else(carried_in.or_else(Carried(topic)))
     walk.previous_subject = previous_subject
+
+
+def _carried_when_nothing_named(
+    reading: Reading, clause_start: int, trigger: triggers.Trigger, carried_in: Carried
+) -> EventEntity | None:
+    """The subject carried into the sentence, for a clause whose words before its trigger name
+    nothing (`subjects.names_nothing`); None for one that names something."""
+    trigger_at = clause_start + trigger.start
+    named = not subjects.names_nothing(reading.doc.text, reading.dates, clause_start, trigger_at)
+    return None if named else carried_in.get()
 
 
 def _told_already(

@@ -79,31 +79,39 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentenc
     clauses: list[tuple[int, int]] = []
     skip_to = start
     closes = _last_close(text, start, stop)
+    # (the tables read once: this loop runs at every mark of every paragraph)
+    quotes, opening_quote, open_brackets = vocab.QUOTES, vocab.QUOTES[0], vocab.OPEN_BRACKETS
+    close_brackets, clause_breaks, closers = vocab.CLOSE_BRACKETS, vocab.CLAUSE_BREAKS, vocab.CLOSERS
+    ellipsis_length = len(vocab.ELLIPSIS)
     for match in _MARKS.finditer(text, start, stop):
         index = match.start()
         if index < skip_to:
             continue
         char = text[index]
-        if char in vocab.QUOTES:
-            quoted = char == vocab.QUOTES[0]
-        elif char in vocab.OPEN_BRACKETS:
-            depth += index < closes  # a bracket never closed (a credit cut off, `。(`) opens nothing
-        elif char in vocab.CLOSE_BRACKETS:
-            depth = max(0, depth - 1)
-        elif depth:
-            continue
-        elif char in vocab.CLAUSE_BREAKS:
+        if char in clause_breaks:
+            if depth:
+                continue
             if quoted and _inside_short_quote(text, index, stop):
                 continue
             if char == vocab.THOUSANDS_SEPARATOR and _THOUSANDS.match(text, index - 1, stop):
                 continue  # 总投资1,200亿元: a number's thousands, not a clause break
             clauses.append((clause_start, index))
             clause_start = index + 1
-        elif _elided_list_tail(text, clause_start, index, match.end(), stop):
+        elif char in quotes:
+            quoted = char == opening_quote
+        elif char in open_brackets:
+            depth += index < closes  # a bracket never closed (a credit cut off, `。(`) opens nothing
+        elif char in close_brackets:
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif match.end() - index == ellipsis_length and _elided_list_tail(
+            text, clause_start, index, match.end(), stop
+        ):
             continue
         else:
             after = match.end()
-            while after < stop and text[after] in vocab.CLOSERS:
+            while after < stop and text[after] in closers:
                 after += 1
             clauses.append((clause_start, after))
             sentence = _sentence(text, sentence_start, after, clauses)

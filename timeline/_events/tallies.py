@@ -6,6 +6,8 @@ A tally gives no event; its subject still carries on to the clauses after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 import attrs
 
@@ -80,7 +82,7 @@ def clause_is_tally(
         clause,
         trigger,
         subset,
-        subjects.names_nothing(text, dates, clause_start, clause_start + trigger.start),
+        partial(subjects.names_nothing, text, dates, clause_start, clause_start + trigger.start),
     )
     counted = bool(_LISTED_COUNT.search(clause)) or (period.until and bool(_BATCH_COUNT.search(clause)))
     tally = tally or ((period.cumulative or period.since or period.until) and counted)
@@ -155,7 +157,9 @@ def counts_a_set(clause: str, trigger: triggers.Trigger) -> bool:
     return bool(_LISTED_COUNT.search(before)) or _rough_count(clause, trigger)
 
 
-def _statistic(tallies: set[str], clause: str, trigger: triggers.Trigger, subset: bool, bare: bool) -> bool:
+def _statistic(
+    tallies: set[str], clause: str, trigger: triggers.Trigger, subset: bool, bare: Callable[[], bool]
+) -> bool:
     """A statistic, or the words of a clause already read as one (a lead's tally printed again
     in the body)."""
     words = normalise_text(clause)

@@ -8,7 +8,7 @@ and checks the conditions some triggers carry (发布 a document or a list, 通�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -762,7 +762,7 @@ def copula_before(clause: str, trigger: Trigger) -> int | None:
 
 
 def is_statistic(
-    clause: str, trigger: Trigger | None = None, subset: bool = False, bare: bool = False
+    clause: str, trigger: Trigger | None = None, subset: bool = False, bare: bool | Callable[[], bool] = False
 ) -> bool:
     """True for statistics and trends (同比增长, 累计, …; a clause ending in a count).
 
@@ -770,7 +770,8 @@ def is_statistic(
     not a tally, unless it is a part of a batch told before (其中…, 此外还有N个项目同步开工), a
     numbered or repeated batch (第三批开工动员项目93个, 本次…项目24个), a roll-up (全市陆续开工
     重大项目83个) or a bare count with no one acting (签约项目21个). `subset`: the clause before
-    it was only 其中 / 此外; `bare`: the words before the trigger name no one (dates, adverbs).
+    it was only 其中 / 此外; `bare`: the words before the trigger name no one (dates, adverbs),
+    or a function telling it, asked only for a counted batch (most clauses never ask).
     """
     if _has(clause, vocab.STATISTIC_CUES):
         return True
@@ -801,7 +802,9 @@ def is_statistic(
             rollup = _has(before, vocab.ROLLUP_ADVERBS) or before.endswith(vocab.TOTAL_BEFORE)
             # 绥化市计划开工建设产业项目700个: a year's target, not a batch started together
             target = _has(before, vocab.TARGET_CUES) and not _has(before, vocab.TOGETHER_WORDS)
-            return named_batch or rollup or target or bare or not before or _has(before, vocab.DEMONSTRATIVES)
+            if named_batch or rollup or target or (bare() if callable(bare) else bare):
+                return True
+            return not before or _has(before, vocab.DEMONSTRATIVES)
     return bool(_COUNT_AT_END.search(clause))
 
 
