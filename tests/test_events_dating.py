@@ -292,6 +292,20 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             id="a-date-after-the-trigger-before-the-predicate-still-dates",
         ),
         pytest.param(
+            "10月11日，记者从自治区发改委了解到，80个重点建设项目完成投资378.1亿元。截至目前，79个项目开工建设。"
+            "当天，记者在吴忠奶产业园伊利乳制品绿色智能制造项目建设现场看到，"
+            "联合车间、污水处理、动力车间等车间的装饰装修工程已经完成。",
+            "2019-10-12",
+            [("装饰装修工程已经完成", "2019-10-11")],
+            id="the-same-day-is-no-reports-present-day-194",
+        ),
+        pytest.param(
+            "10月11日，重庆东站开工。当天，重庆实验室揭牌。",
+            "2019-10-12",
+            [("开工", "2019-10-11"), ("揭牌", "2019-10-11")],
+            id="the-same-day-is-the-day-before",
+        ),
+        pytest.param(
             "3月1日，马山县2022年第三批重大项目开工。",
             "2022-12-20",
             [("开工", "2022-03-01")],

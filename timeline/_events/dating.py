@@ -407,8 +407,10 @@ def _sentence_lead_day(text: str, earlier: list[Dated], start: int) -> TimeExpr 
 
 def _same_day(expr: TimeExpr, earlier: list[Dated]) -> TimeExpr:
     """当日/当天: the day of the latest earlier day-grain date, which may be a fuzzy 日前 (the
-    engine may take a month or a range)."""
-    day = next((d.expr for d in reversed(earlier) if d.expr.grain == "day"), None)
+    engine may take a month or a range), but not 截至目前 (the report's day, no event's: 10月11日，
+    记者…了解到，截至目前，…。当天，记者在…看到 is 10月11日)."""
+    days = (d.expr for d in reversed(earlier) if d.expr.grain == "day" and d.expr.kind != vocab.PRESENT_KIND)
+    day = next(days, None)
     if day is None:
         return expr
     return attrs.evolve(expr, start=day.start, end=day.end, value=day.value, grain="day", anchor="previous")

@@ -60,6 +60,8 @@ BATCH_AFTER_DATE = (
 #: 日前 right after these is "before the X day" (校庆日前, 纪念日前, 开放日前), not "recently".
 DAY_NOUN_HEADS = "庆念放作易止节"
 FUZZY_RECENTLY = "日前"
+#: The date engine's kind for 目前 / 截至目前 (the reference day, no event's date).
+PRESENT_KIND = "present"
 #: The date engine's rule for 近日 / 近期 / 最近 / 日前 (the 30 days up to publication).
 RECENT_RULE = "recent"
 #: A holiday followed by one of these (春节假期后的第一个工作日, 春节假期刚过) tells a time after it,
