@@ -168,6 +168,21 @@ def _units(text: str) -> list[tuple[str, str]]:
             id="a-dateline-opening-a-brief-131",
         ),
         pytest.param(
+            "黑龙江日报讯 大庆经开区数字经济产业园项目28日开工。",
+            [("黑龙江日报讯 ", BYLINE), ("大庆经开区数字经济产业园项目28日开工。", PROSE)],
+            id="an-outlet-dateline-without-a-day",
+        ),
+        pytest.param(
+            "宜宾日报讯（记者 李四）宜宾港三期工程28日开工。",
+            [("宜宾日报讯（记者 李四）", BYLINE), ("宜宾港三期工程28日开工。", PROSE)],
+            id="an-outlet-dateline-and-its-reporters",
+        ),
+        pytest.param(
+            "新华社电 京雄高速公路28日正式通车。",
+            [("新华社电 ", BYLINE), ("京雄高速公路28日正式通车。", PROSE)],
+            id="an-agency-dateline-without-a-day",
+        ),
+        pytest.param(
             "新华社北京4月15日电/据报道，重庆实验室揭牌。",
             [("新华社北京4月15日电", BYLINE), ("/据报道，重庆实验室揭牌。", PROSE)],
             id="a-dateline-before-a-slash",

@@ -61,7 +61,8 @@ _DATED_CLAUSE = re.compile(
 # A clause telling what the act before it will bring about (，将解决…): its 将 is no cue of the act.
 _CONSEQUENCE = re.compile(
     "[" + re.escape(vocab.CLAUSE_BREAKS) + "](?:" + "|".join(map(re.escape, vocab.CONSEQUENCE_OPENERS))
-    + ")?" + re.escape(vocab.CONSEQUENCE_MARK)
+    + ")?(?:[^" + re.escape(vocab.CLAUSE_BREAKS) + "]{1," + str(vocab.CONSEQUENCE_ACT_REACH) + "}后)?(?:"
+    + "|".join(map(re.escape, vocab.CONSEQUENCE_MARKS)) + ")"
     + "(?!" + "|".join(map(re.escape, vocab.NOT_CONSEQUENCE_WORDS)) + ")(?:"
     + "|".join(map(re.escape, vocab.CONSEQUENCE_VERBS)) + ")"
 )

@@ -485,10 +485,14 @@ DISPOSAL_VERBS: tuple[str, ...] = (
 DATE_IN_CLAUSE = (
     r"(?:[0-9０-９]{1,4}\s*[年月日号]|[一二三四五六七八九十]{1,3}月|今年|明年|后年|年内|年底|下月)"
 )
-# A clause opening with 将 and one of these tells what an act told before will bring about
-# (…项目投产，将解决配套短板; 将使产能翻番; 将为当地带来…): its 将 governs the consequence, not the
-# act, so a sentence-initial date's cue search stops there. 将使用 / 将为期 are no consequence.
-CONSEQUENCE_MARK = "将"
+# A clause opening with 将 (预计, 可) and one of these tells what an act told before will bring
+# about (…项目投产，将解决配套短板; 将使产能翻番; 将为当地带来…; 预计新增年产值…): its cue governs
+# the consequence, not the act, so a sentence-initial date's cue search stops there. 将使用 /
+# 将为期 are no consequence.
+CONSEQUENCE_MARKS: tuple[str, ...] = ("将", "预计", "可")
+# …and after the act it follows (…集中签约31个重点项目，达产后预计新增年产值60多亿元; 建成后可
+# 带动…): an act of up to this many characters and 后.
+CONSEQUENCE_ACT_REACH = 4
 CONSEQUENCE_OPENERS: tuple[str, ...] = ("并", "还", "也", "同时", "进而", "从而")
 CONSEQUENCE_VERBS: tuple[str, ...] = (
     "使", "为", "带动", "解决", "填补", "助力", "推动", "促进", "拉动", "辐射", "惠及", "成为",

@@ -39,6 +39,8 @@ DATELINE_REPORTERS = r"[ \t\u3000]*[（(][ \t\u3000]*(?:" + "|".join(BYLINE_MARK
 _DATELINE_DAY = (
     r"[^，。；：！？\s]{1,16}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日"
 )
+#: An outlet naming itself in a dateline without a day (本报讯, 黑龙江日报讯, 新华社电, 中新网电).
+_OUTLET = r"(?:本报|[^，。；：！？\s]{1,12}?[报网台社])"
 #: A dateline or byline opening a paragraph, before its first sentence with no mark between
 #: (中新网海口3月18日电 (记者 尹海明)海南省18日举行…; 本报讯（记者 王强）…; 本报记者秦铭明 天津…):
 #: furniture, set apart as a byline so that it is neither the subject nor the date of what follows.
@@ -46,7 +48,7 @@ _DATELINE_DAY = (
 #: date after 讯 (浙江在线1月15日讯1月2日，…). A place and day with no 电/讯 is a dateline only
 #: when the reporters' bracket follows (广州12月23日(记者 王华)…).
 LEADING_DATELINE = (
-    r"[ \t\u3000]*(?:(?:" + _DATELINE_DAY + r"[电讯]|本报讯)(?=[\s（(/])"
+    r"[ \t\u3000]*(?:(?:" + _DATELINE_DAY + r"[电讯]|" + _OUTLET + r"[电讯])(?=[\s（(/])"
     r"|" + _DATELINE_DAY + r"讯(?=[0-9０-９]{1,2}[月日])"
     r"|" + _DATELINE_DAY + r"(?=" + DATELINE_REPORTERS + r"))"
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \t\u3000]*"
