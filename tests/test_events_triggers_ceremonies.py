@@ -526,3 +526,34 @@ def test_a_ceremony_held_at_a_works_site_names_the_works(
 )
 def test_an_act_quoted_before_its_ceremony(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real 276: the ceremony's whole name quoted before the verb that holds it
+        pytest.param(
+            "5月13日，“大杨国贸大厦开工仪式”在辽宁省大连市金普新区小窑湾国际商务区举行。",
+            [("construction", "occurred", "2024-05-13", "大杨国贸大厦")],
+            id="“X开工仪式”在…举行-276",
+        ),
+        pytest.param(
+            "5月13日，“重庆实验室揭牌仪式”在两江新区举行。",
+            [("opening", "occurred", "2024-05-13", "重庆实验室")],
+            id="“X揭牌仪式”在…举行",
+        ),
+        # a quoted meeting with no act, and a time after a quoted ceremony: as before
+        pytest.param(
+            "5月13日，“2024重庆投资推介会”在两江新区举行。",
+            [("meeting", "occurred", "2024-05-13", "2024重庆投资推介会")],
+            id="“推介会”在…举行-a-meeting",
+        ),
+        pytest.param("5月13日，“揭牌仪式”后举行了座谈会。", [], id="“揭牌仪式”后-a-time"),
+    ],
+)
+def test_a_ceremony_quoted_before_its_verb_has_its_acts_type(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """“X开工仪式”在…举行: the act inside the quoted name gives the type (triggers.
+    _named_ceremony_act), as 举行“X开工仪式” does."""
+    assert event_facts(text, "2024-06-01") == expected

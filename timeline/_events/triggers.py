@@ -720,11 +720,28 @@ def _ceremony_act(candidates: list[Trigger], clause: str, held: Trigger) -> Trig
     the act inside the ceremony's quoted name."""
     ceremony = _CEREMONY.search(clause, held.end)
     if ceremony is None:
-        return None
+        return _named_ceremony_act(candidates, clause, held)
     acts = [
         c for c in candidates if held.end <= c.start and c.end <= ceremony.start() and c.type != "meeting"
     ]
     return max(acts, key=_strength, default=None)
+
+
+def _named_ceremony_act(candidates: list[Trigger], clause: str, held: Trigger) -> Trigger | None:
+    """…the act of a ceremony named before the verb that holds it, its whole name quoted (“大杨
+    国贸大厦开工仪式”在…举行): the act nearest before the ceremony's noun, inside the quotes; not
+    a ceremony over (“揭牌仪式”后举行…) or before another time."""
+    ceremonies = list(_CEREMONY.finditer(clause, 0, held.start))
+    if not ceremonies or not clause.startswith(vocab.CLOSING_QUOTES, ceremonies[-1].end()):
+        return None  # unquoted (深圳市…新开工项目集中启动活动举行): the clause's triggers decide
+    if _has(clause[ceremonies[-1].end() : held.start], vocab.CEREMONY_TIME_WORDS):
+        return None
+    at = ceremonies[-1].start()
+    nearest: Trigger | None = None
+    for act in candidates:
+        if act.end <= at and act.type != "meeting" and (nearest is None or act.end > nearest.end):
+            nearest = act
+    return nearest
 
 
 def governs_a_set(clause: str, trigger: Trigger) -> bool:

@@ -326,3 +326,8 @@ WORK_PLAN_SET_WORDS = (
 )
 #: The types of act a plan of work is for.
 WORK_PLAN_TYPES = ("construction", "production", "opening", "approval")
+#: Words between a ceremony named before its verb and the verb that make it a time, not the
+#: ceremony held (揭牌仪式后举行…, 开工仪式结束时举行…, 签约仪式前举行…).
+CEREMONY_TIME_WORDS = ("后", "结束", "前", "之际", "期间", "时", "上")
+#: Marks closing a quoted name (“…开工仪式”在…举行).
+CLOSING_QUOTES = ("”", '"', "」", "』")
