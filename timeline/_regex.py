@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable
 from typing import Protocol, cast
 
+from timeline._typed import lru_cached
+
 _Trie = dict[str, "_Trie"]
 
 HAN_FIRST = "\u4e00"
@@ -237,6 +239,14 @@ def _heads(items: object, length: int, runs: bool = False) -> set[str] | None:
     return found
 
 
+@lru_cached(maxsize=4)
+def parsed(source: str, flags: int) -> Iterable[object]:
+    """The parser's reading of a pattern, kept for the last few: the date engine reads each rule
+    in turn with `heads`, `past_digits` and its guard, and parsing a rule costs more than reading it.
+    The result is shared: read it, never change it."""
+    return _parser.parse(source, flags)
+
+
 def heads(pattern: re.Pattern[str], length: int = 2) -> frozenset[str] | None:
     """The first `length` characters a match of `pattern` can start with, or None when unbounded
     or when the pattern ignores case. The classes \\d and \\s are read as ASCII (the date rules
@@ -249,7 +259,7 @@ def heads(pattern: re.Pattern[str], length: int = 2) -> frozenset[str] | None:
     """
     if pattern.flags & re.IGNORECASE:
         return None
-    found = _heads(_parser.parse(pattern.pattern, pattern.flags), length)
+    found = _heads(parsed(pattern.pattern, pattern.flags), length)
     return None if found is None or "" in found else frozenset(found)
 
 
@@ -287,7 +297,7 @@ def past_digits(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """
     if pattern.flags & re.IGNORECASE:
         return None
-    found = _heads(_parser.parse(pattern.pattern, pattern.flags), 2, runs=True)
+    found = _heads(parsed(pattern.pattern, pattern.flags), 2, runs=True)
     if found is None:
         return None
     return frozenset(head[1:] for head in found if head.startswith(_DIGIT_RUN))

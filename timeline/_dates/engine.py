@@ -19,7 +19,7 @@ from typing import NamedTuple
 import attrs
 
 from timeline._dates import calendar as cal
-from timeline._dates import generic, vocab
+from timeline._dates import generic, guards, vocab
 from timeline._dates.calendar import off_calendar
 from timeline._dates.resolve import Context, Resolved
 from timeline._dates.rules import DATE_NUMBER_LEAD, RULES, WEEKDAY_AFTER_COMMA, join_range, since_value
@@ -52,6 +52,26 @@ SET_REACH = re.compile(_BLANKS + "(?:" + "|".join(map(re.escape, vocab.SET_REACH
 
 
 HEAD = 2  # characters of look-ahead used to pick candidate positions
+#: Characters standing at nearly every position a date is tried at (digits, numerals, 年月日号,
+#: blanks): a guard for them would rarely fail, so no rule is guarded by them (`guards`).
+UBIQUITOUS = (
+    "0123456789" + vocab.CN_NUMERAL_CHARS + vocab.YEAR_WORD + vocab.MONTH_WORD
+    + "".join(vocab.DAY_WORDS) + vocab.DATE_BLANKS + vocab.INLINE_BLANKS
+)
+
+
+class _Reading(NamedTuple):
+    """What the scanner reads from a rule's parsed pattern (parsed once for all three)."""
+
+    heads: frozenset[str] | None  # `_regex.heads`
+    past_digits: frozenset[str] | None  # `_regex.past_digits`
+    guard: str  # `guards.guard`
+
+
+_READINGS = tuple(
+    _Reading(heads(rule.pattern, HEAD), past_digits(rule.pattern), guards.guard(rule.pattern, UBIQUITOUS))
+    for rule in RULES
+)
 
 
 def _rules_by_head() -> tuple[dict[str, set[int]], dict[str, frozenset[str] | None]]:
@@ -61,7 +81,7 @@ def _rules_by_head() -> tuple[dict[str, set[int]], dict[str, frozenset[str] | No
     by_head: dict[str, set[int]] = {}
     seconds: dict[str, set[str] | None] = {}
     for index, rule in enumerate(RULES):
-        found = heads(rule.pattern, HEAD)
+        found = _READINGS[index].heads
         if found is None:
             raise RuntimeError(f"date rule {rule.name} can start with any character")
         for head in found:
@@ -112,7 +132,7 @@ def _rules_at(pair: str) -> tuple[tuple[int, ...], re.Pattern[str] | None]:
 
 
 #: For each rule, what can follow the run of digits its match opens with (`_regex.past_digits`).
-_PAST_DIGITS = tuple(past_digits(rule.pattern) for rule in RULES)
+_PAST_DIGITS = tuple(reading.past_digits for reading in _READINGS)
 _ASCII_DIGITS = frozenset("0123456789")
 _DIGIT_RUN = re.compile("[0-9]*")
 _rules_at_number: dict[tuple[str, str], tuple[tuple[int, ...], re.Pattern[str] | None]] = {}
@@ -215,11 +235,13 @@ def _joined(indices: tuple[int, ...]) -> re.Pattern[str]:
 
     Neighbouring rules that all open with the same look-ahead for a year or month number
     (`rules.DATE_NUMBER_LEAD`) share one test of it, so a plain number (2025人) skips them at once.
+    A rule whose matches all hold one of a few characters near their start opens its branch with
+    a look-ahead for them (`guards`): 2026年作为 skips the ranges without parsing the year again.
     """
     parts: list[str] = []
     led: list[str] = []
     for i in indices:
-        alternative = f"(?:{_for_joining(i, RULES[i].pattern.pattern)})(?P<R{i}>)"
+        alternative = f"{_READINGS[i].guard}(?:{_for_joining(i, RULES[i].pattern.pattern)})(?P<R{i}>)"
         if DATE_NUMBER_LEAD in RULES[i].pattern.pattern:
             led.append(alternative)
             continue
