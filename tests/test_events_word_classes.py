@@ -15,6 +15,7 @@ import pytest
 
 from tests.extracted import event_facts
 from timeline._events.word_classes import noun_phrase_in
+from timeline.events import Article, extract
 
 #: (phrase as the corpus gave it to the subject reader, noun phrase it holds or None, article)
 TRIMMED = [
@@ -131,3 +132,53 @@ def test_a_phrase_of_closed_words_names_no_one_in_extraction() -> None:
     )
     subjects = {subject for *_, subject in event_facts(text, "2018-08-30")}
     assert "这也是继" not in subjects
+
+
+#: (text, a name that must be an entity, a name no entity may have): a recognised name's left
+#: edge is past a run of closed words (meeting names, whose stops are few, most of all).
+NAMES = [
+    (
+        "记者7日从北京城市副中心新闻发布会上了解到,2019年,副中心一批标志性工程开工。",  # 129
+        "北京城市副中心新闻发布会",
+        "从北京城市副中心新闻发布会",
+    ),
+    ("自本次高峰论坛确定在南昌举办以来，各方积极筹备。", "高峰论坛", "自本次高峰论坛"),  # 271
+    (
+        "伴随着第二届中国西部投资贸易洽谈会开幕，一批项目集中签约。",
+        "第二届中国西部投资贸易洽谈会",
+        "伴随着第二届中国西部投资贸易洽谈会",
+    ),
+    (
+        "3月1日，记者从重庆市政府新闻发布会上获悉，重庆实验室揭牌。",  # as 129: 记者7日从…
+        "重庆市政府新闻发布会",
+        "记者从重庆市政府新闻发布会",
+    ),
+    (
+        "同日下午来自四川驼峰通用航空有限公司等多家通航企业的数架直升机相继起飞。",  # 100
+        "四川驼峰通用航空有限公司",
+        "来自四川驼峰通用航空有限公司",
+    ),
+]
+
+#: Names opening with a character of a closed word, kept whole.
+WHOLE_NAMES = [
+    "3月1日，同济大学附属医院揭牌。",
+    "3月1日，自贡市人民政府与宁德时代签约。",
+    "3月1日，自由贸易试验区揭牌。",
+    "3月1日，和平区人民政府揭牌。",
+    "3月1日，经开区管委会揭牌。",
+    "3月1日，共青城市人民政府揭牌。",
+]
+
+
+@pytest.mark.parametrize(("text", "name", "never"), NAMES, ids=[row[2] for row in NAMES])
+def test_a_name_s_left_edge_is_past_closed_words(text: str, name: str, never: str) -> None:
+    names = {entity.name for entity in extract(Article(text, "2024-03-05")).entities}
+    assert name in names
+    assert never not in names
+
+
+@pytest.mark.parametrize("text", WHOLE_NAMES)
+def test_names_opening_with_a_closed_character_are_recognised_whole(text: str) -> None:
+    name = text[text.index("，") + 1 : text.index("揭牌") if "揭牌" in text else text.index("与")]
+    assert name in {entity.name for entity in extract(Article(text, "2024-03-05")).entities}

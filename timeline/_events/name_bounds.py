@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline import _regex
-from timeline._events import vocab
+from timeline._events import closed_words, vocab
 from timeline._events.places import PLACE, PLACE_FORMS, leading_place
 from timeline._events.words import Words
 from timeline._regex import HAN, HAN_FIRST, HAN_LAST
@@ -96,6 +96,7 @@ _BRAND_CHARS = re.compile(f"[{HAN}A-Za-z]+")
 _SUFFIX_RE = _regex.alternation(vocab.ORG_SUFFIXES)
 _ROUTE_HEAD_RE = _regex.alternation(vocab.ROUTE_HEADS)
 _LONGEST_ROUTE_HEAD = max(len(head) for head in vocab.ROUTE_HEADS)
+_POINTING_BACK = (*vocab.REFERRING_DEMONSTRATIVES, *vocab.CLOSED_PRONOUNS)
 
 
 def is_name_char(char: str) -> bool:
@@ -224,6 +225,9 @@ def left_edge(
             )
         ):
             edge = position + 1
+    if not text.startswith(_POINTING_BACK, edge):  # 这些重大项目 points back: read as a reference
+        edge += closed_words.leading_run(text[edge:suffix_start], _any_words)  # 自本次|高峰论坛
+        edge += closed_words.after_inner_preposition(text[edge:suffix_start])  # 记者从|重庆…发布会
     if not meeting:
         edge = after_category(text, edge, suffix_start)
         edge = _after_description(text, edge, suffix_start)
@@ -238,6 +242,11 @@ def left_edge(
             if not sector and not (branded and _brand_before_place(text, edge, head)):
                 edge = head
     return edge
+
+
+def _any_words(words: str) -> bool:
+    """Words before a suffix name a thing, whatever they are: the suffix ends a name."""
+    return True
 
 
 def _joins_route_ends(text: str, window: int, stop: re.Match[str], suffix_start: int) -> bool:

@@ -13,21 +13,10 @@ with a place or a name is never cut at its start (自贡市, 同济大学: 同 o
 from __future__ import annotations
 
 from timeline import _regex
-from timeline._events import noun_phrase, vocab
+from timeline._events import closed_words, noun_phrase, vocab
 from timeline._events.organisations import suffix_type
 from timeline._events.places import leading_place
 
-_CLOSED = frozenset(
-    {
-        *vocab.CLOSED_PREPOSITIONS,
-        *vocab.CLOSED_CONJUNCTIONS,
-        *vocab.CLOSED_ADVERBS,
-        *vocab.CLOSED_PRONOUNS,
-        *vocab.CLOSED_COPULAS,
-        *vocab.CLOSED_PARTICLES,
-    }
-)
-_LONGEST_CLOSED = max(len(word) for word in _CLOSED)
 _TAIL = _regex.run_at_end(vocab.TAIL_CLOSED_WORDS)
 
 
@@ -43,50 +32,16 @@ def noun_phrase_in(phrase: str) -> str | None:
         if len(rest) < vocab.MIN_PHRASE or rest in vocab.TRIGGERS:
             return None  # 竣工并, 落成并: a verb and a conjunction
         phrase = rest  # …风景区被
-    if _closed_words_alone(phrase):
+    if closed_words.alone(phrase):
         return None  # 这也是继
     return _first_party(_past_leading_words(phrase))
 
 
-def _closed_words_alone(phrase: str) -> bool:
-    """True when a phrase is words of the closed classes one after another (这|也|是|继)."""
-    ends = {0}
-    for end in range(1, len(phrase) + 1):
-        reach = range(max(0, end - _LONGEST_CLOSED), end)
-        if any(start in ends and phrase[start:end] in _CLOSED for start in reach):
-            ends.add(end)
-    return len(phrase) in ends
-
-
-def _opens_with_a_name(phrase: str) -> bool:
-    """True when a phrase opens with a place or with a word no closed word may be cut from
-    (自由贸易港, 经由…: vocab.WORDS_HOLDING_MARKERS)."""
-    return leading_place(phrase) is not None or phrase.startswith(vocab.WORDS_HOLDING_MARKERS)
-
-
 def _past_leading_words(phrase: str) -> str:
-    """The phrase past the longest run of closed words opening it that holds a word of two
-    characters or more or a copula, when what is left names a thing (伴随着|青藏铁路, 自本次|
-    高峰论坛, 这是|陕西省), or past one preposition before a place; a one-character word of
-    another class may open a name (同济大学, 共青城市)."""
-    if _opens_with_a_name(phrase):
-        return phrase
-    ends = {0: False}  # end of a run of closed words -> whether it holds a long word or a copula
-    for end in range(1, min(len(phrase), vocab.MAX_LEADING_RUN) + 1):
-        for start in range(max(0, end - _LONGEST_CLOSED), end):
-            word = phrase[start:end]
-            if start in ends and word in _CLOSED:
-                ends[end] = ends[start] or len(word) > 1 or word in vocab.CLOSED_COPULAS
-                break
-    for end in sorted(ends, reverse=True):
-        rest = phrase[end:]
-        if end == 0 or len(rest) < vocab.MIN_PHRASE or rest in noun_phrase.HEADS:
-            continue
-        if ends[end] and (_opens_with_a_name(rest) or _names_a_thing(rest)):
-            return rest  # 伴随着|青藏铁路, 自本次|高峰论坛, 这是|陕西省
-        if phrase[:end] in vocab.CLOSED_PREPOSITIONS and _opens_with_a_name(rest):
-            return rest  # 在|重庆…: one preposition before a place; not 共|青城市
-    return phrase
+    """The phrase past the run of closed words opening it (`closed_words.leading_run`) when
+    what is left names a thing (伴随着|青藏铁路, 自本次|高峰论坛, 这是|陕西省)."""
+    run = closed_words.leading_run(phrase, _names_a_thing)
+    return phrase[run:] if run else phrase
 
 
 def _names_a_thing(rest: str) -> bool:

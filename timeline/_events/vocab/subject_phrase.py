@@ -573,7 +573,7 @@ CLOSED_PRONOUNS = (
     "这", "那", "此", "其", "该", "本", "各", "每", "某", "这个", "那个", "这些", "那些", "本次",
     "此次", "这次", "那次", "该次", "它", "他", "她", "它们", "他们", "她们", "我们", "大家", "其中",
 )
-CLOSED_COPULAS = ("是", "系", "乃")  # not 为: a preposition too (为民服务中心)
+CLOSED_COPULAS = ("是",)  # not 为, a preposition too (为民服务中心), nor 系 of 系列, 体系
 CLOSED_PARTICLES = ("的", "了", "着", "过")
 #: The classes whose words no subject ends with: conjunctions, particles and the prepositions
 #: no name ends with (not 代 of 时代, 同 of 大同, 由 of 自由, 沿 of 前沿, 所 of 研究所, 地 of 基地).
@@ -592,3 +592,7 @@ MEMBER_LIST_OPENERS = (
     *("：", ":"),
     *("，包括", ",包括", "，分别为", ",分别为", "，分别是", ",分别是", "，即", ",即"),
 )
+#: Prepositions of place or source: before a place inside a name's words, what comes before
+#: them is the clause's (记者从|重庆市政府新闻发布会); not the joiners of routes and parties, nor
+#: 经 and 由, which most names holding them hold in 经济, 自由…
+PLACE_PREPOSITIONS = ("从", "在", "于", "自", "据")
