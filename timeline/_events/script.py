@@ -33,6 +33,8 @@ FOLD_ONE_BY_ONE = 64
 #: 覆盖 stays): read as one word (vocab.TRADITIONAL_WORD_FORMS, each as long as its simplified form).
 _WORD_FORM = re.compile("|".join(vocab.TRADITIONAL_WORD_FORMS))
 _WORD_FORM_CHAR = vocab.TRADITIONAL_WORD_FORM_CHAR
+#: 著 written for 着 (隨著, 標志著): see vocab.TRADITIONAL_ZHE.
+_ZHE = re.compile(f"(?<![{vocab.ZHU_WORD_BEFORE}]){vocab.TRADITIONAL_ZHE}(?![{vocab.ZHU_WORD_AFTER}])")
 _TYPED_DASH = re.compile(r"(?<=[" + HAN + r"”》）)])(?:--|－－)(?=[" + HAN + r"“《])")
 
 
@@ -54,11 +56,15 @@ def fold(text: str) -> str:
     '我国首条高速铁路——石太客运专线'
     >>> fold("國務院批覆《規劃》，覆蓋全省")
     '国务院批复《规划》，覆盖全省'
+    >>> fold("隨著開工令發出，標志著著名的顯著成效")
+    '随着开工令发出，标志着著名的显著成效'
     """
     if "--" in text or "－－" in text:
         text = _TYPED_DASH.sub(vocab.APPOSITION_DASH, text)
     if _WORD_FORM_CHAR in text:  # (most texts hold no 覆 at all)
         text = _WORD_FORM.sub(_simplified_word, text)
+    if vocab.TRADITIONAL_ZHE in text:
+        text = _ZHE.sub(vocab.SIMPLIFIED_ZHE, text)
     folded, count = _ANY_TRADITIONAL.subn(_simplified, text, FOLD_ONE_BY_ONE)
     return folded if count < FOLD_ONE_BY_ONE else text.translate(_TABLE)
 

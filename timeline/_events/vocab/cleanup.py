@@ -402,6 +402,13 @@ CAPTION_MAX_LEN = 30
 #: script writes too (覆盖), so it is folded only inside these words (`script.fold`).
 TRADITIONAL_WORD_FORM_CHAR = "覆"
 TRADITIONAL_WORD_FORMS = {"批覆": "批复", "答覆": "答复", "回覆": "回复", "反覆": "反复"}
+#: 著 is traditional text's 着 (隨著, 標志著, 意味著, 著力, 著手) but for the words where simplified
+#: text writes 著 too: those with one of these before it (显著, 卓著, 编著, 名著, 土著, 昭著) or after
+#: it (著名, 著作, 著称, 著述, 著录, 著书, 著者).
+TRADITIONAL_ZHE = "著"
+SIMPLIFIED_ZHE = "着"
+ZHU_WORD_BEFORE = "显顯卓编編论論专專名原巨土昭合遗遺译譯新拙"
+ZHU_WORD_AFTER = "名作称稱述录錄书書者"
 #: The mark that shows prose: the prose lines before the first line holding it are the title
 #: zone (a title with a comma, a breadcrumb ending in the title), whose events the body tells again.
 FULL_STOP = "。"
