@@ -1726,6 +1726,25 @@ def test_a_category_before_a_name_is_no_part_of_it(text: str, subject: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "subject"),
+    [
+        # corpus 238, 239, 194: units of a plant named by nothing of their own are parts of the
+        # project told of before
+        ("5月13日，宜宾锂电项目开工，冷库、锅炉房、水处理车间已投入使用。", "投入使用", "宜宾锂电项目"),
+        ("5月13日，宜宾锂电项目开工。目前，各装置土建工程基本结束。", "土建工程基本结束", "宜宾锂电项目"),
+        ("5月13日，宜宾锂电项目开工，项目二期主车间主体框架基本完工。", "完工", "宜宾锂电项目"),
+        # …with none told before, they are no subject and make no event
+        ("目前，冷库、锅炉房、水处理车间已投入使用。", "投入使用", None),
+        # …but a unit with words of its own is a name
+        ("5月13日，宜宾锂电项目开工，甘薯成型食品生产线已投产。", "投产", "甘薯成型食品生产线"),
+    ],
+)
+def test_units_of_a_plant_are_parts_of_the_project_told(text: str, trigger: str, subject: str | None) -> None:
+    events = [e for e in extract(Article(text, "2024-06-01")).events if e.trigger == trigger]
+    assert [e.subject.name if e.subject else None for e in events] == ([subject] if subject else [])
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         # corpus 170: a category and a dash before the name (国家“九五”重点工程—兰州—…干线)

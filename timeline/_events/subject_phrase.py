@@ -107,6 +107,14 @@ _PEOPLE = re.compile(
 #: 项目), the slogan of a campaign, not the name of one thing; right before the suffix, a name
 #: (天府新区“两纵一横”项目).
 _QUOTED = re.compile(vocab.OPENING_QUOTE + "[^" + vocab.CLOSING_QUOTE + "]*" + vocab.CLOSING_QUOTE)
+_PLANT_PART_WORDS = re.compile(
+    "["
+    + vocab.NUMERALS
+    + "]|"
+    + _regex.alternation_source(
+        {*vocab.PLANT_PARTS, *vocab.PLANT_PART_MODIFIERS, *vocab.BARE_PHASES, *vocab.BUILDING_PARTS}
+    )
+)
 _PART_TAIL = _regex.run_at_end({*vocab.BUILDING_PARTS, *vocab.WORKS_PART_NOUNS})
 _NOT_A_NAME = re.compile(
     "["
@@ -189,6 +197,8 @@ def read_phrase(
         referent = referred_entity(recognition, clause_start, vocab.DEMONSTRATIVE + phrase)
         if referent is not None or phrase in vocab.PRONOUNS_AT_CLAUSE_START:
             return referent, None
+    if _plant_parts(phrase):  # 冷库、锅炉房…已投入使用: units of the works told of before
+        return referred_entity(recognition, clause_start, vocab.DEMONSTRATIVE + vocab.PLANT_OWNER), None
     if _names_no_one(phrase):
         return None, None
     noun = word_classes.noun_phrase_in(phrase)
@@ -404,6 +414,15 @@ def _names_no_one(phrase: str) -> bool:
 def _names_one(noun: str) -> bool:
     """True when the noun phrase the closed words leave names a thing of its own: not a bare kind."""
     return len(noun) >= vocab.MIN_PHRASE and noun not in noun_phrase.HEADS and not _names_no_one(noun)
+
+
+def _plant_parts(phrase: str) -> bool:
+    """True when a phrase names only units of a plant, by numbers, phases and modifiers (冷库,
+    1号车间设备, 各装置, 项目二期主车间主体框架), not a unit with words of its own (甘薯成型食品
+    生产线)."""
+    if not phrase.endswith(vocab.PLANT_PARTS):
+        return False
+    return not _PLANT_PART_WORDS.sub("", phrase)
 
 
 def _reads_as_predicate(phrase: str) -> bool:

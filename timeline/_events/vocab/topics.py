@@ -164,6 +164,17 @@ TOPIC_TYPES = (
 #: Parts and stages of a building, not names: the clause goes on about the project named before
 #: (计划6月底前完成基础施工，年底主体结构完工).
 BUILDING_PARTS = ("主体结构", "主体工程", "主体", "基础", "基础施工", "土建工程", "土建", "结构")
+#: Units of a plant or a site that a report of its works lists after naming the project (冷库、
+#: 锅炉房、水处理车间已投入使用; 联合车间…的装饰装修工程已经完成; 各装置土建工程基本结束; 1号车间
+#: 设备开始安装): named by nothing of their own, they are parts of the works told of, no subject.
+PLANT_PARTS = (
+    *("车间", "厂房", "生产线", "产线", "装置", "设备", "框架", "主体框架", "冷库", "仓库", "库房"),
+    *("锅炉房", "机房", "泵房", "配电房", "变电站", "办公楼", "公寓楼", "宿舍楼", "综合楼", "主楼"),
+)
+#: What such units are part of: the nearest project named before.
+PLANT_OWNER = "项目"
+#: Words that may stand in such a unit's name besides the unit (主车间, 1号车间, 各装置, 项目二期…).
+PLANT_PART_MODIFIERS = ("项目", "工程", "各", "主", "号", "条", "座", "栋", "联合", "成品")
 #: A phase named alone (首期计划于2021年竣工交付, 二期将于明年投产): a part of the works told of
 #: before, no name; the clause goes on about them.
 BARE_PHASES = ("首期", "一期", "二期", "三期", "四期", "五期")
