@@ -149,7 +149,8 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
     items_month: tuple[int, int] | None = None  # year and month of the chronicle's latest item
     text = doc.text
     unit_starts = [unit.start for unit in doc.units]
-    for expr in _dates.extract(_TITLE_BODY.sub(_blank, text), pub_date):
+    masked = _TITLE_BODY.sub(_blank, text)  # titles' words read as no date (offsets unchanged)
+    for expr in _dates.extract(masked, pub_date):
         start, end = expr.start_char, expr.end_char
         if not expr.has_interval or (
             expr.kind == "present" and not text.endswith(vocab.UNTIL_WORDS, 0, start)
@@ -206,7 +207,7 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
         if found is not None:
             result.insert(bisect.bisect_left([d.start for d in result], found.start), found)
     dates = Dates(result)
-    off_calendar = _off_calendar_words(_TITLE_BODY.sub(_blank, text), pub_date, result)
+    off_calendar = _off_calendar_words(masked, pub_date, result)
     return Dates(result, _item_dates(doc, dates), datelines, off_calendar)
 
 

@@ -58,10 +58,11 @@ def unify(doc: Document, recognition: Recognition) -> Recognition:
     kept: list[Info] = []
     earlier = _EarlierForms()
     for info in infos:
-        target = earlier.of(info)
+        key = _key(info.name)  # (normalised once, for the look-up and the index)
+        target = earlier.of(info, key)
         if target is None:
             kept.append(info)
-            earlier.add(info)
+            earlier.add(info, key)
             continue
         renamed[info.name] = target.name
         for alias in (info.name, *info.aliases):
@@ -106,8 +107,8 @@ class _EarlierForms:
         self._short: dict[str, tuple[int, Info]] = {}  # company short form -> first such company
         self._count = 0
 
-    def add(self, info: Info) -> None:
-        key = _key(info.name)
+    def add(self, info: Info, key: str) -> None:
+        """Index a kept entity under its forms; `key`: its name's `_key`."""
         self._typed.setdefault((info.type, key), info)
         self._count += 1
         if info.type in ("person", "place"):
@@ -118,10 +119,10 @@ class _EarlierForms:
             for form in short_forms(info.name):
                 self._short.setdefault(form, (self._count, info))
 
-    def of(self, info: Info) -> Info | None:
-        """The first kept entity that `info` names again: the same name (same type for people,
-        places and policies), a company's implicit short form, or a name without leading places."""
-        key = _key(info.name)
+    def of(self, info: Info, key: str) -> Info | None:
+        """The first kept entity that `info` (whose name's `_key` is `key`) names again: the same
+        name (same type for people, places and policies), a company's implicit short form, or a
+        name without leading places."""
         if info.type in ("person", "place", "policy"):
             return self._typed.get((info.type, key))
         found = [self._forms.get(key)]
