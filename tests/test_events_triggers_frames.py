@@ -267,6 +267,33 @@ def test_a_plan_of_work_for_works_named(
     assert event_facts(text, "2024-03-01") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real 276: a copula, an act dated in its own words ended by 后, then a rank counted from it
+        pytest.param(
+            "这也是今年4月10日中国(辽宁)自贸区大连片区挂牌成立后迎来的第一个开工项目。",
+            [("founding", "occurred", "2017-04-10", "中国(辽宁)自贸区大连片区")],
+            id="这也是…挂牌成立后迎来的第一个-276",
+        ),
+        pytest.param(
+            "这是2016年3月宜宾三江新区获批后落户的首个重大项目。",
+            [("approval", "occurred", "2016-03", "宜宾三江新区")],
+            id="这是…获批后落户的首个",
+        ),
+        # a rank with no dated act before 后, or a dated act that is the rank's own: none
+        pytest.param("这是宜宾三江新区获批后落户的首个重大项目。", [], id="undated-获批后-a-rank"),
+        pytest.param("这是2016年宜宾市签约的第一个项目。", [], id="这是…签约的第一个-a-rank"),
+    ],
+)
+def test_a_dated_act_a_rank_counts_from_is_an_event(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """这是/这也是 + an act dated in its own words + 后 + a rank (vocab.DATED_FRAME): the act is an
+    event of its own, its subject named after the date; the rank describes, it tells no act."""
+    assert event_facts(text, "2017-05-20") == expected
+
+
 def test_an_aim_word_ending_a_name_is_no_aim() -> None:
     """为 ends 华为: 重庆市与华为签署… is a signing, while 为/的 before a trigger stay aims."""
     assert _events("3月1日，重庆市与华为签署战略合作协议。") == [("signing", "occurred", "2025-03-01")]

@@ -213,6 +213,10 @@ def _phrase_start(dates: Dates, clause_start: int, text: str) -> int:
     """Where the subject phrase of a clause starts: past dates, leading words, an opener that
     introduces it (又有12个项目, 到首条模组) and a span of time (洽谈会期间…)."""
     offset = 0
+    copula = next((c for c in vocab.FRAME_COPULAS if text.startswith(c)), "")
+    after = clause_start + len(copula)
+    if copula and any(d.start == after for d in dates.within(after, clause_start + len(text))):
+        offset = len(copula)  # 这也是今年4月10日X挂牌成立后…: the dated act's own subject
     while True:
         moved = offset
         for dated in dates.within(clause_start + offset, clause_start + len(text)):

@@ -288,7 +288,7 @@ def _described_not_told(
         return True  # 开通尼中跨境光缆是…: the act is the topic of a copula
     if _has(before, vocab.RANK_WORDS) and vocab.ATTRIBUTIVE in after[: vocab.RANK_ATTRIBUTIVE_REACH]:
         return True  # 成为…首个完成竣工验收的项目: a rank describes, it tells no act
-    if vocab.COPULA in before and _RANK_AFTER.match(after):
+    if vocab.COPULA in before and _RANK_AFTER.match(after) and not _dated_act_after(before, after):
         return True  # X是均和集团落子郑州的第一个产业项目: X described by a rank, no act told
     told_of_a_state = surface not in vocab.VISIT_TRIGGERS and surface not in vocab.STATE_RELEASES
     if told_of_a_state and after.endswith(vocab.STATE_OF_THINGS):
@@ -304,6 +304,21 @@ def _described_not_told(
     ):
         return True  # a ceremony only named (…2021年重大项目集中开工活动，在成渝两地举行)
     return _described_ceremony(before, after)
+
+
+def _dated_frame_by_copula(clause: str) -> bool:
+    """这是2021年3月宜宾三江新区获批后落户的首个重大项目: a copula, then an act dated in its own
+    words and ended by 后 (vocab.DATED_FRAME): that act is told, the rank after it is not."""
+    copula = next((c for c in vocab.FRAME_COPULAS if clause.startswith(c)), None)
+    if copula is None or _DATED_FRAME.match(clause, len(copula)) is None:
+        return False
+    return _has(clause, vocab.AFTER_TAILS)
+
+
+def _dated_act_after(before: str, after: str) -> bool:
+    """这也是今年4月10日X挂牌成立后迎来的第一个开工项目: an act dated in its own words and ended by
+    后 is the time the rank counts from, an event of its own (vocab.DATED_FRAME), not the rank."""
+    return after.startswith(vocab.AFTER_TAILS) and _DATED_FRAME.search(before) is not None
 
 
 def _within_a_noun_phrase(type_: str, before: str, after: str) -> bool:
@@ -613,6 +628,7 @@ def find_trigger(
         and not _MARKED_ACT.match(clause)
         and not _DATED_SPAN_START.match(clause)
         and not (clause.startswith(vocab.FRAME_COPULAS) and (opens_frame(clause) or is_frame(clause)))
+        and not _dated_frame_by_copula(clause)
     )
     work_plan = descriptive and plans_named_works(clause[opener_at:])  # only its works' acts
     descriptive = (descriptive and not work_plan) or _PURPOSE_FRAME.match(clause) is not None
