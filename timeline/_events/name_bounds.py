@@ -97,6 +97,7 @@ _SUFFIX_RE = _regex.alternation(vocab.ORG_SUFFIXES)
 _ROUTE_HEAD_RE = _regex.alternation(vocab.ROUTE_HEADS)
 _LONGEST_ROUTE_HEAD = max(len(head) for head in vocab.ROUTE_HEADS)
 _POINTING_BACK = (*vocab.REFERRING_DEMONSTRATIVES, *vocab.CLOSED_PRONOUNS)
+_PARTY_STOP_RE = _regex.alternation(vocab.LEFT_PARTY_STOPS)
 
 
 def is_name_char(char: str) -> bool:
@@ -225,6 +226,11 @@ def left_edge(
             )
         ):
             edge = position + 1
+    for joiner in vocab.LEFT_PARTY_STOPS if _PARTY_STOP_RE.search(text, edge, suffix_start) else ():
+        position = text.rfind(joiner, edge, suffix_start)
+        after_name = _NAME_ENDS.longest_ending_at(text, position, edge) > 0
+        if position > edge and (after_name or _PLACE_HEAD_RE.match(text, position + 1) is not None):
+            edge = position + 1  # 省政府同|中国科学院: the party before 同 is another name
     if not text.startswith(_POINTING_BACK, edge):  # 这些重大项目 points back: read as a reference
         edge += closed_words.leading_run(text[edge:suffix_start], _any_words)  # 自本次|高峰论坛
         edge += closed_words.after_inner_preposition(text[edge:suffix_start])  # 记者从|重庆…发布会

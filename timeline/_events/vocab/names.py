@@ -543,6 +543,9 @@ TRIGGERS_INSIDE_NAMES = ("共建",)
 #: (重庆邮电大学和电子科技大学): the name is cut there when another name ends before the
 #: conjunction or a place starts after it, and kept whole otherwise.
 LEFT_WEAK_STOPS = ("与", "和", "及")
+#: Prepositions joining two parties that start a name only after another name or before a
+#: place (省政府同|中国科学院); never at a name's start (同济大学) nor inside a word (协同, 大同).
+LEFT_PARTY_STOPS = ("同", "跟")
 #: 和 between two names of works (facilities, parks, projects) splits them (拉萨之窗和君泰大厦);
 #: between the words of a body's name it does not (人力资源和社会保障局: a government name).
 AND_CHAR = "和"
