@@ -1726,6 +1726,19 @@ def test_a_category_before_a_name_is_no_part_of_it(text: str, subject: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # corpus 263, 182: the body an announcing official's title names does not act
+        ("3月1日，宜宾港三期工程举行开工仪式。宜宾市委书记王永康出席仪式并宣布项目开工。", "宜宾港三期工程"),
+        ("4月5日，乌鲁木齐经开区举行开工仪式。乌鲁木齐市政协副主席苗成德宣布项目开工。", "乌鲁木齐经开区"),
+    ],
+)
+def test_an_announcing_officials_body_is_no_subject(text: str, subject: str) -> None:
+    events = extract(Article(text, "2024-06-01")).events
+    assert [e.subject.name if e.subject else None for e in events] == [subject, subject]
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "subject"),
     [
         # corpus 238, 239, 194: units of a plant named by nothing of their own are parts of the

@@ -447,6 +447,9 @@ def _subject_of(
     ]
     if trigger is None:
         return _opening_subject(doc, recognition, dates, span, before, named)
+    if any(verb in text[clause_start:cut] for verb in vocab.ANNOUNCING_VERBS):
+        # 宜宾市委书记X出席…并宣布项目开工: the body of the official's title does not act
+        named = [m for m in named if not is_affiliation(text, m.end)]
     return _trigger_subject(doc, recognition, dates, span, cut, before, named)
 
 
