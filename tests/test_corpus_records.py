@@ -269,6 +269,23 @@ def test_a_web_page_with_a_too_long_title_or_site_name_keeps_its_article_with_th
     assert article.source == site[:999] + "…"
 
 
+@pytest.mark.parametrize("quote", ['"x"', '">"'])
+def test_a_web_page_with_an_element_of_thousands_of_attributes_is_a_skip(tmp_path: Path, quote: str) -> None:
+    """Seventh review (issue 11, a hang): one element with 150,000 attributes (a 1.7 MB page) held
+    the HTML parser for minutes (it compares each attribute with those before it), deaf to Ctrl-C
+    and SIGTERM. Such a page is a skip before it is parsed; a `>` in quoted values hides nothing."""
+    pytest.importorskip("trafilatura")
+    crowded = " ".join(f"a{i}={quote}" for i in range(6_000))
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.replace("<article>", f"<article {crowded}>"), encoding="utf-8")
+    (skip,) = load_articles([path])
+    assert skip == Skip(str(path), "an element with 6,000 attributes (at most 5,000): not parsed")
+    fewer = crowded[: crowded.index(" a5000=")]
+    path.write_text(PAGE.replace("<article>", f"<article {fewer}>"), encoding="utf-8")
+    (article,) = load_articles([path])
+    assert isinstance(article, Article) and "正式揭牌" in article.text
+
+
 def test_a_web_page_without_a_date_takes_the_given_one_as_any_file_does(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
