@@ -216,8 +216,11 @@ _LOCK_KEYS = "SELECT count(pg_advisory_xact_lock(%(space)s, key)) FROM unnest(%(
 yields the elements in order; there is no sort between it and the calls)."""
 
 
-_LOCK_ENTITIES = "SELECT id FROM entities WHERE id = ANY(%(ids)s::int4[]) ORDER BY id FOR UPDATE"
-"""Row locks on entities taken in id order (the UPDATE that follows locks them in its join's order)."""
+_LOCK_ENTITIES = "SELECT id FROM entities WHERE id = ANY(%(ids)s::int4[]) ORDER BY id FOR NO KEY UPDATE"
+"""Row locks on entities taken in id order (the UPDATE that follows locks them in its join's order).
+NO KEY UPDATE, the lock that UPDATE of a mention count takes: FOR UPDATE would also wait for every
+writer whose rows refer to the entity (the FOREIGN KEY checks' KEY SHARE locks), which in turn may
+wait for this writer's merge keys or entity rows: a deadlock."""
 
 
 class WriteAlone(Exception):
