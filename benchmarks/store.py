@@ -983,6 +983,8 @@ def _statement_kind(sql: str, parameters: Any = None) -> str:
     """A statement's verb and first table (`INSERT texts`, `SELECT timeline_merge_probe`), or what
     it calls (`SELECT nextval`; the advisory locks by what they guard: `SELECT advisory merge keys`)."""
     verb = sql.split(None, 1)[0].upper() if sql.strip() else "?"
+    if "pg_locks" in sql:
+        return "SELECT pg_locks (merge keys held?)"
     if "advisory" in sql and isinstance(parameters, dict):
         space = parameters.get("space", parameters.get("key"))
         return _LOCK_SPACES.get(space, "SELECT advisory writers")

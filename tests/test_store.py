@@ -578,6 +578,36 @@ def test_every_event_has_one_search_row_and_merged_reports_leave_none(tl, build)
     assert [e.summary for e in tl.milestones(query="院士到场")] == ["重庆实验室揭牌"]
 
 
+def test_postgresql_writes_lone_reports_first_while_few_of_them_merge(tl, build):
+    """A report alone with its merge key in its batch, with a new sentence, is written before the
+    batch's merge locks when another writer holds them (PostgreSQL), and deleted when it merges
+    after all: new wordings of stored events would all be written twice, so the next batches place
+    them under the locks, until their lone reports mostly start events again. The stored events
+    are the same either way."""
+    if tl._engine.dialect.name == "sqlite":
+        pytest.skip("SQLite: one writer at a time, nothing is written before the merges")
+    labs = [(Entity(f"重庆第{n}实验室", "lab"),) for n in range(4)]
+
+    def batch(wording: str, day: str) -> list:
+        date = build.date(day, day, day, "day")
+        extractions = []
+        for (lab,) in labs:
+            article = build.article(wording.format(lab=lab.name), day)
+            report = build.event(article, f"{lab.name}揭牌", subject=(lab.name, lab.type), date=date)
+            extractions.append(build.extraction(article, report, entities=(lab,)))
+        return extractions
+
+    tl.ingest_many(batch("{lab}今日揭牌。", "2025-12-20"))
+    assert tl._cache.write_lone_first
+    tl.ingest_many(batch("{lab}正式揭牌，院士到场。", "2025-12-20"))  # every one merges after all
+    assert not tl._cache.write_lone_first
+    tl.ingest_many(batch("{lab}隆重揭牌，嘉宾云集。", "2025-12-20"))  # placed under the locks
+    assert not tl._cache.write_lone_first
+    tl.ingest_many(batch("{lab}二期揭牌。", "2026-03-01"))  # new events again
+    assert tl._cache.write_lone_first
+    assert sorted(event.source_count for event in tl.milestones()) == [1, 1, 1, 1, 3, 3, 3, 3]
+
+
 def test_the_search_is_indexed(tl, build):
     tl.ingest_many(_search_corpus(build))
     with tl._engine.connect() as connection:

@@ -273,7 +273,7 @@ def test_reprints_after_new_articles_share_the_stored_texts(store_url, monkeypat
     assert sorted(count for _, _, count, _ in _content(store_url)[1]) == [1, 2, 2, 2]
 
 
-def _company_report(text: str, name: str) -> Extraction:
+def _company_report(text: str, name: str, summary: str = "") -> Extraction:
     article = Article(text, "2025-03-02")
     sentence = text
     event = Event(
@@ -281,7 +281,7 @@ def _company_report(text: str, name: str) -> Extraction:
         trigger="投产",
         status="occurred",
         date=None,
-        summary=text.rstrip("。"),
+        summary=summary or text.rstrip("。"),
         sentence=sentence,
         article_id=article.id,
         start_char=0,
@@ -329,6 +329,72 @@ def test_a_fold_committed_just_before_a_batch_takes_the_writers_lock_is_followed
         assert len(loader.events_for("丙丁科技公司")) == 3
         loader.split_entity("甲乙科技公司")  # what the fold moved goes back; a report made while
         assert len(loader.events_for("甲乙科技公司")) == 1  # it held stays with the kept one
+
+
+def test_a_batch_waiting_for_merge_keys_writes_its_lone_reports_first(store_url, monkeypatch):
+    """PostgreSQL: a batch whose merge keys another writer holds writes its lone reports (merge key
+    alone in the batch, new sentence) before it waits for them. Here the other writer stores the
+    same event meanwhile: under the locks the report merges into it, and the event it started
+    goes with its rows (search, links, timeline, source)."""
+    if store_url.startswith("sqlite"):
+        pytest.skip("SQLite: the write transaction holds the lock from its first read (BEGIN IMMEDIATE)")
+    import threading
+
+    from timeline._store.writer import _MERGE_LOCKS, IngestBatch
+
+    name = "甲乙科技公司"
+    with Timeline(store_url) as loader:
+        loader.ingest(_company_report("甲乙科技公司新工厂投产。", name))
+    main = threading.current_thread()
+    holding, go = threading.Event(), threading.Event()
+    taking, asking = IngestBatch._lock_keys, IngestBatch._merge_keys_held
+    seen: list[bool] = []
+
+    def lock_then_hold(batch, space, keys):
+        taking(batch, space, keys)
+        if space == _MERGE_LOCKS and threading.current_thread() is not main:
+            holding.set()  # the other writer holds its merge keys until the batch has looked
+            go.wait(30)
+
+    def ask_then_release(batch):
+        held = asking(batch)
+        if threading.current_thread() is main:
+            seen.append(held)
+            go.set()
+        return held
+
+    monkeypatch.setattr(IngestBatch, "_lock_keys", lock_then_hold)
+    monkeypatch.setattr(IngestBatch, "_merge_keys_held", ask_then_release)
+
+    def other_writer() -> None:
+        again = _company_report(
+            "据报道，甲乙科技公司二期工厂投产。", name, summary="甲乙科技公司二期工厂投产"
+        )
+        with Timeline(store_url) as other:
+            other.ingest(again)
+
+    thread = threading.Thread(target=other_writer)
+    thread.start()
+    try:
+        assert holding.wait(30)
+        with Timeline(store_url) as loader:
+            loader.ingest(_company_report("甲乙科技公司二期工厂投产。", name))
+            assert seen == [True]
+            assert sorted((e.summary, e.source_count) for e in loader.events_for(name)) == [
+                ("甲乙科技公司二期工厂投产", 2),
+                ("甲乙科技公司新工厂投产", 1),
+            ]
+            with loader._engine.connect() as connection:
+                rows = connection.exec_driver_sql(
+                    "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM event_search),"
+                    " (SELECT count(*) FROM entity_timeline),"
+                    " (SELECT count(DISTINCT event_id) FROM event_entities), (SELECT count(*) FROM sources)"
+                ).one()
+            assert tuple(rows) == (2, 2, 2, 2, 3)
+            assert [e.source_count for e in loader.milestones(query="据报道")] == [2]
+    finally:
+        go.set()
+        thread.join(30)
 
 
 def test_two_first_runs_into_one_empty_database_make_one_store(store_url, monkeypatch):

@@ -322,3 +322,5 @@ class ProbeRow(ScratchBase):
     first_day: Mapped[_dt.date | None] = mapped_column(Date)
     last_day: Mapped[_dt.date | None] = mapped_column(Date)
     summary: Mapped[str | None] = mapped_column(Text)
+    own: Mapped[int | None] = mapped_column(Integer)
+    """PostgreSQL: the event the report wrote before its batch's merge locks, none of its candidates."""

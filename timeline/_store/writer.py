@@ -197,9 +197,10 @@ _SOURCE_COLUMNS = (
 )
 
 _PROBE = cast(bulk.NamedTable, ProbeRow.__table__)
-_PROBE_COLUMNS = ("idx", "subject_id", "type", "lo", "first_day", "last_day", "summary")
+_PROBE_COLUMNS = ("idx", "subject_id", "type", "lo", "first_day", "last_day", "summary", "own")
 _CREATE_PROBE = f"""CREATE TEMPORARY TABLE IF NOT EXISTS {ProbeRow.__tablename__} (
-    idx INTEGER, subject_id INTEGER, type VARCHAR(32), lo DATE, first_day DATE, last_day DATE, summary TEXT
+    idx INTEGER, subject_id INTEGER, type VARCHAR(32), lo DATE, first_day DATE, last_day DATE, summary TEXT,
+    own INTEGER
 )"""
 """The probe table as SQLAlchemy's CreateTable wrote it (the same on SQLite and PostgreSQL)."""
 
@@ -215,6 +216,24 @@ _LOCK_KEYS = "SELECT count(pg_advisory_xact_lock(%(space)s, key)) FROM unnest(%(
 """Advisory locks on (space, key) for every key of a sorted array, taken in its order (unnest
 yields the elements in order; there is no sort between it and the calls)."""
 
+
+_DELETE_UNWRITTEN = (
+    f"DELETE FROM {SourceRow.__tablename__} WHERE event_id = ANY(%(ids)s::INTEGER[])",
+    f"""DELETE FROM {EntityTimelineRow.__tablename__} AS dated
+    USING unnest(%(entity_ids)s::INTEGER[], %(event_ids)s::INTEGER[]) AS gone(entity_id, event_id)
+    WHERE dated.entity_id = gone.entity_id AND dated.event_id = gone.event_id""",
+    f"DELETE FROM {EventEntityRow.__tablename__} WHERE event_id = ANY(%(ids)s::INTEGER[])",
+    f"DELETE FROM {EventRow.__tablename__} WHERE id = ANY(%(ids)s::INTEGER[])",
+)
+"""The rows of events a batch wrote before its merge locks and then merged (`_delete_unwritten`),
+each found through an index: the timeline's by its key (entity, event), row by row."""
+
+_MERGE_KEYS_HELD = """SELECT EXISTS (
+    SELECT FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()
+      AND classid = %(space)s::oid AND objsubid = 2 AND objid = ANY(%(keys)s::oid[])
+)"""
+"""Whether another backend holds a two-key advisory lock (`space`, key) of these keys (oids: the
+int4 keys as unsigned)."""
 
 _LOCK_ENTITIES = "SELECT id FROM entities WHERE id = ANY(%(ids)s::int4[]) ORDER BY id FOR NO KEY UPDATE"
 """Row locks on entities taken in id order (the UPDATE that follows locks them in its join's order).
@@ -333,11 +352,13 @@ CROSS JOIN LATERAL (
     SELECT * FROM {EventRow.__tablename__} AS stored
     WHERE probe.first_day IS NULL AND stored.subject_id = probe.subject_id AND stored.type = probe.type
       AND stored.summary = probe.summary
-) AS found"""
+) AS found
+WHERE found.id IS DISTINCT FROM probe.own"""
 """PostgreSQL: `_OVERLAPPING` and `_SAME_SUMMARY` in one statement, as a lateral join: each report
 reads its own ranges of `ix_events_merge` (its dates; the undated events; all of its key only
 when it is undated itself), whatever the planner guesses of the probe table, which is never
-analysed (an ANALYZE per batch cost more than the probe's insert)."""
+analysed (an ANALYZE per batch cost more than the probe's insert). The event a report wrote
+before the merge locks (`own`, see `_write_lone_reports`) is not its candidate."""
 
 _SAME_SUMMARY = (
     select(ProbeRow.idx, EventRow, EntityRow.name.label("subject_name"))
@@ -574,6 +595,9 @@ class EntityCache:
     look_up_long_texts: bool = True
     """PostgreSQL: whether the next batch looks its long texts up before storing them (see
     `IngestBatch._store_texts_postgres`); a hint of speed only, kept whatever the commit."""
+    write_lone_first: bool = True
+    """PostgreSQL: whether the next batch writes its lone reports before its merge locks (see
+    `IngestBatch._write_lone_reports`): while under a quarter of them turn out to merge after all."""
 
     def confirm(
         self,
@@ -657,6 +681,18 @@ class IngestBatch:
         """PostgreSQL: by report, the id of the event it starts if it starts one (`_write_search_first`)."""
         self._searched: dict[int, str] = {}
         """PostgreSQL: event id -> body of the search rows written before the merges."""
+        self._lone: dict[int, int] = {}
+        """PostgreSQL: report index -> id of the event it started before the merge locks."""
+        self._written_first: set[int] = set()
+        """PostgreSQL: ids of the events written before the merge locks that the batch keeps."""
+        self._unwritten: list[int] = []
+        """PostgreSQL: ids of the events written before the merge locks whose report merged after all."""
+        self._unwritten_dates: list[tuple[int, int]] = []
+        """PostgreSQL: their timeline rows, (entity id, event id)."""
+        self._lone_states: dict[int, EventState] = {}
+        """PostgreSQL: event id -> state of the events written before the merge locks."""
+        self._displaced: set[int] = set()
+        """PostgreSQL: `id()` of those states placed again (`_place_again`), no longer `_created`."""
         self._probe_span: int | None = None
         """The longest stored span the probe table was filled with (None: not filled)."""
         self._probed = False
@@ -751,6 +787,12 @@ class IngestBatch:
         self._new_texts = set()
         self._report_ids = []
         self._searched = {}
+        self._lone = {}
+        self._written_first = set()
+        self._unwritten = []
+        self._unwritten_dates = []
+        self._lone_states = {}
+        self._displaced = set()
         self._article_rows = []
         self._copies = {}
         self._article_mentions = {}
@@ -792,13 +834,22 @@ class IngestBatch:
             self._apply_folds()
         if not self._sqlite:
             self._write_search_first()
+            self._write_lone_reports()
             self._fill_probe()
         if not self._sqlite and not self._alone:
             self._lock_keys(_MERGE_LOCKS, self._merge_keys())
         candidates = self._stored_candidates()
         event_ids = self._report_ids
+        lone = self._lone if self._written_first else {}
         for index, report in enumerate(self._incoming):
-            self._place(report, candidates.get(index, ()), event_ids[index] if event_ids else None)
+            if index not in lone:
+                self._place(report, candidates.get(index, ()), event_ids[index] if event_ids else None)
+            elif index in candidates:
+                self._place_again(report, candidates[index], lone[index])
+        if self._displaced:
+            self._created = [state for state in self._created if id(state) not in self._displaced]
+        if self._lone:
+            self._watch_lone()
         self._write()
 
     # -- concurrent writers (PostgreSQL) ----------------------------------------------------------
@@ -992,7 +1043,8 @@ class IngestBatch:
             parameters: dict[str, object] = {"space": space, "keys": bulk.int_array(sorted(keys))}
             self._conn.exec_driver_sql(_LOCK_KEYS, parameters)
         if space == _MERGE_LOCKS:  # another writer may have stored a longer event meanwhile
-            self._stored_max_span = self._max_span = max(self._max_span, _max_span(self._conn))
+            self._stored_max_span = _max_span(self._conn)
+            self._max_span = max(self._max_span, self._stored_max_span)
 
     # -- articles ---------------------------------------------------------------------------------
 
@@ -1673,6 +1725,7 @@ class IngestBatch:
         """
         created = set(self._created_entities.values())  # no stored event has them as subject
         span = self._probe_span = self._stored_max_span
+        lone = self._lone
         dates = self._dates
         probes = []
         for index, report in enumerate(self._incoming):
@@ -1689,6 +1742,7 @@ class IngestBatch:
                     dates[first],
                     dates[last],
                     name_key(report.event.summary),
+                    lone.get(index),
                 )
             )
         self._probed = bool(probes)
@@ -1745,8 +1799,12 @@ class IngestBatch:
             )
         if self._copies:
             self._write_copies(text_ids)
-        if self._created:
-            self._insert_events(self._created)
+        if self._unwritten:
+            self._delete_unwritten()
+        written = self._written_first
+        fresh = [state for state in self._created if state.id not in written] if written else self._created
+        if fresh:
+            self._insert_events(fresh)
         changed = [state for state in self._loaded.values() if state.changed]
         if changed and not self._sqlite:
             event_rows = [(state.id, *_event_row(state)) for state in changed]
@@ -1756,28 +1814,8 @@ class IngestBatch:
                 {"b_event_id": state.id, **_event_values(state)} for state in changed
             ]
             conn.execute(update(EventRow).where(EventRow.id == bound("b_event_id", Integer())), event_values)
-        states = [*self._created, *self._loaded.values()]
-        dates = self._dates
-        sources = [
-            (
-                state.id,
-                source.article_seq,
-                text_ids[source.sentence_digest],
-                text_ids[source.summary_digest],
-                None if source.date_text_digest is None else text_ids[source.date_text_digest],
-                source.start_char,
-                source.end_char,
-                source.status,
-                dates[source.start],
-                dates[source.end],
-                source.grain,
-                source.value,
-                source.mod,
-                source.kind,
-            )
-            for state in states
-            for source in state.new_sources
-        ]
+        states = [*fresh, *self._loaded.values()]
+        sources = self._source_rows(states, text_ids)
         if sources:
             self._insert_many(_SOURCES, _SOURCE_COLUMNS, sources)
         if not self._sqlite:
@@ -1810,6 +1848,51 @@ class IngestBatch:
                 intervals,
             )
         self._write_entity_changes()
+
+    def _source_rows(
+        self, states: Sequence[EventState], text_ids: Mapping[str, int]
+    ) -> list[tuple[Cell, ...]]:
+        """The rows of the new sources of these events."""
+        dates = self._dates
+        return [
+            (
+                state.id,
+                source.article_seq,
+                text_ids[source.sentence_digest],
+                text_ids[source.summary_digest],
+                None if source.date_text_digest is None else text_ids[source.date_text_digest],
+                source.start_char,
+                source.end_char,
+                source.status,
+                dates[source.start],
+                dates[source.end],
+                source.grain,
+                source.value,
+                source.mod,
+                source.kind,
+            )
+            for state in states
+            for source in state.new_sources
+        ]
+
+    def _write_rows(self, states: list[EventState]) -> None:
+        """Insert these new events with their sources and entity links (and timeline rows)."""
+        self._insert_events(states)
+        sources = self._source_rows(states, self._text_ids())
+        if sources:
+            self._insert_many(_SOURCES, _SOURCE_COLUMNS, sources)
+        self._write_links(states)
+
+    def _delete_unwritten(self) -> None:
+        """PostgreSQL: delete the events written before the merge locks whose reports merged after
+        all, with their sources, links and timeline rows (their search rows: `_write_search`)."""
+        parameters: dict[str, object] = {
+            "ids": bulk.int_array(self._unwritten),
+            "entity_ids": bulk.int_array(entity_id for entity_id, _ in self._unwritten_dates),
+            "event_ids": bulk.int_array(event_id for _, event_id in self._unwritten_dates),
+        }
+        for statement in _DELETE_UNWRITTEN:
+            self._conn.exec_driver_sql(statement, parameters)
 
     def _write_entity_changes(self) -> None:
         """Write the batch's new aliases, affiliations and mention counts, and the longest span.
@@ -1858,6 +1941,69 @@ class IngestBatch:
                 .where(MetaRow.key == META_MAX_SPAN_DAYS, MetaRow.value < self._max_span)
                 .values(value=self._max_span)
             )
+
+    def _write_lone_reports(self) -> None:
+        """PostgreSQL: place and write before the merge locks the reports that most likely start an
+        event of their own: those with no subject (never merged), and those whose merge key no
+        other report of the batch has and whose search row `_write_search_first` wrote (a sentence
+        the batch stored first). Their events, sources and links are out of the writers' turns.
+        Only when another writer holds one of the batch's merge keys, so that the batch would wait
+        for it anyway: writing first costs more than it saves for a writer that does not wait (the
+        probe passes over the rows written, some reports merge after all).
+
+        Under the locks, the probe (which skips each report's own event) finds what another writer
+        stored meanwhile: a report with candidates is placed again (`_place_again`), and when it
+        merges after all the event it started is deleted (`_delete_unwritten`).
+        """
+        incoming = self._incoming
+        keys = collections.Counter(
+            (report.subject_id, report.event.type) for report in incoming if report.subject_id is not None
+        )
+        searched = self._searched
+        lone = self._lone
+        for index, (report, event_id) in enumerate(zip(incoming, self._report_ids, strict=True)):
+            if report.subject_id is None or (
+                keys[(report.subject_id, report.event.type)] == 1 and event_id in searched
+            ):
+                lone[index] = event_id
+        if not lone or not self._cache.write_lone_first or self._alone or not self._merge_keys_held():
+            return  # placed under the locks, and watched (`_watch_lone`)
+        for index, event_id in lone.items():
+            self._place(incoming[index], (), event_id)
+        states = self._created
+        self._lone_states = {_written_id(state): state for state in states}
+        self._write_rows(states)
+        self._written_first = set(self._lone_states)
+
+    def _merge_keys_held(self) -> bool:
+        """PostgreSQL: whether another writer holds one of the merge keys of the queued reports."""
+        keys = sorted(key & 0xFFFF_FFFF for key in self._merge_keys())  # as pg_locks shows them
+        parameters: dict[str, object] = {"space": _MERGE_LOCKS, "keys": bulk.int_array(keys)}
+        return bool(keys) and cast("bool", self._conn.exec_driver_sql(_MERGE_KEYS_HELD, parameters).scalar())
+
+    def _watch_lone(self) -> None:
+        """Tell the next batches whether to write their lone reports first: yes while under a
+        quarter of this batch's merged after all (a corpus of new wordings of stored events: each
+        would be written, then deleted)."""
+        started = {state.id for state in self._created}
+        merged = sum(1 for event_id in self._lone.values() if event_id not in started)
+        self._cache.write_lone_first = merged * 4 < len(self._lone)
+
+    def _place_again(self, report: _IncomingEvent, stored: Sequence[_StoredEvent], event_id: int) -> None:
+        """Place again, among the stored events another writer may have written meanwhile, a report
+        placed alone before the merge locks in the event `event_id` (written, `_write_lone_reports`);
+        delete that event when the report merges after all."""
+        started = self._lone_states.pop(event_id)
+        self._displaced.add(id(started))
+        key = (cast(int, report.subject_id), report.event.type)
+        self._by_key[key] = [state for state in self._by_key[key] if state is not started]
+        self.counts.events -= 1
+        created = len(self._created)
+        self._place(report, stored, event_id)
+        if len(self._created) == created:  # merged: the event written first goes
+            self._written_first.discard(event_id)
+            self._unwritten.append(event_id)
+            self._unwritten_dates.extend((entity_id, event_id) for entity_id in dict(started.links))
 
     def _write_search_first(self) -> None:
         """PostgreSQL: give each queued report the id of the event it would start, and write now,
