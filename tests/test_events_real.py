@@ -93,16 +93,11 @@ KNOWN_FALSE_EVENTS = {
     "248-08": "session 9 blind batch: scene description (running production): an event is emitted",
     "249-11": "session 9 blind batch: general plan in a quote: an event is emitted",
     "250-02": "session 9 blind batch: trend: an event is emitted",
-    "255-07": (
-        "session 9 blind batch: undated scope of a project, not a"
-        " plan with a date: an event is emitted"
-    ),
     "256-01": (
         "session 9 blind batch: volume header (the yearbook volume,"
         " not the year of the items): an event is emitted"
     ),
     "260-07": "session 9 blind batch: ceremony procedure: an event is emitted",
-    "263-13": "session 9 blind batch: undated scope: an event is emitted",
     "268-06": "session 10 blind batch: roll-up of many projects over 近年来: an event is emitted",
     "270-07": "session 10 blind batch: characterisation: an event is emitted",
     "270-11": "session 10 blind batch: year roll-up statistic: an event is emitted",

@@ -796,3 +796,46 @@ def test_works_under_way_told_before_the_verb(text: str, expected: list[tuple[st
 )
 def test_a_stage_of_works_quoted_alone(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an undated plan to build something named after 建成: the project's scope (annotation
+        # README: general plans without a date)
+        pytest.param(
+            "大安晨飛風機葉片生產項目總投資9980萬元，計劃建成年產2.0MW風機葉片200套生產線。",
+            [],
+            id="計劃建成年產…生產線-255",
+        ),
+        pytest.param(
+            "新疆昆仑山维吾尔药业有限公司民族医药产品生产及研发基地拟建成片剂、丸剂、颗粒剂、食品加工4条生产线，"
+            "并形成集智能生产、创新研发与工业观光于一体的产业基地。",
+            [],
+            id="拟建成…4条生产线-263",
+        ),
+        pytest.param(
+            "宜宾锂电产业园项目总投资20亿元，拟建成年产10万吨正极材料生产线。", [], id="拟建成年产…生产线"
+        ),
+        # a dated plan, and a plan of the project's own completion, stay
+        pytest.param(
+            "山東魯錫礦采選項目總投資1.2億元，計劃年內建成日處理500噸選礦廠。",
+            [("construction", "planned", "2025")],
+            id="計劃年內建成…選礦廠-dated-255",
+        ),
+        pytest.param(
+            "宜宾锂电产业园项目总投资20亿元，计划年内建成年产10万吨正极材料生产线。",
+            [("construction", "planned", "2025")],
+            id="计划年内建成…生产线-dated",
+        ),
+        pytest.param(
+            "宜宾锂电产业园项目计划在2年内建成。",
+            [("construction", "planned", None)],
+            id="计划在2年内建成-the-projects-own-completion-124",
+        ),
+    ],
+)
+def test_an_undated_plan_to_build_something_is_a_projects_scope(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

@@ -23,6 +23,9 @@ from timeline._events.sentences import Sentence
 from timeline.dates import TimeExpr
 from timeline.model import Event, EventEntity
 
+#: What may end a clause after its last word: spaces, full stops and closing quotes.
+_CLAUSE_TAIL_MARKS = " \u3000\n" + "".join(vocab.FULL_STOPS) + vocab.CLOSERS
+
 
 @attrs.frozen()
 class Made:
@@ -155,6 +158,8 @@ def make_event(
     if trigger.surface in vocab.MOVE_TRIGGERS and subject.name.endswith(vocab.MOVING_PEOPLE):
         return None  # 3月，200户居民迁入新居: people moving, dated or not, are no body's milestone
     date, status = _dated_status(reading, sentence, span, clause, trigger, date)
+    if _scope_of_a_plan(clause, trigger, date, status):
+        return None  # 计划建成年产…生产线, 拟建成…4条生产线: what the project is to hold
     roles = event_roles(doc, recognition, reading.owners, subject, mentions, trigger_end, visit)
     summary_span = _summary_span(reading, sentence, span, clause, trigger, subject, visit)
     if summary_span is None:
@@ -314,6 +319,16 @@ def _dated_status(
     if told == "ongoing" and date is not None and not reading.dates.within(*span):
         date = _heading_date(reading, sentence, date)
     return date, dating.dated_status(told, date, reading.article.pub_date)
+
+
+def _scope_of_a_plan(clause: str, trigger: triggers.Trigger, date: TimeExpr | None, status: str) -> bool:
+    """An undated plan to build something named after 建成 (拟建成片剂、丸剂…4条生产线, 将建成集…于
+    一体的…基地): the scope of a project, no milestone (annotation README: general plans without a
+    date). A plan with a date (计划年内建成日处理500吨选矿厂) or nothing after 建成 (计划3年建成,
+    计划在2年内建成: the project's own completion) stays."""
+    if trigger.surface != vocab.COMPLETION_TRIGGER or status != "planned" or date is not None:
+        return False
+    return bool(clause[trigger.end :].strip(_CLAUSE_TAIL_MARKS))
 
 
 def _confidence(date: TimeExpr | None, named: bool, trigger: triggers.Trigger) -> float:
