@@ -559,3 +559,39 @@ def test_whether_a_counted_batch_names_no_one_is_asked_only_for_one() -> None:
     trigger = triggers.Trigger("construction", "开工", at, at + 2)
     assert not triggers.is_statistic(named, trigger, bare=bare(True))
     assert asked == ["asked", "asked"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real 223: acts done together, counted after the trigger, at the place's occasion; the
+        # estimate after 达产后 plans none of the acts listed after it
+        pytest.param(
+            "6月27日，开州区举行二季度招商引资项目“三集中”活动，集中签约31个重点项目，"
+            "达产后预计新增年产值60多亿元；集中开工26个重点项目，总投资37.5亿元；集中投产18家企业。",
+            [
+                ("meeting", "occurred", "2024-06-27", "开州区"),
+                ("signing", "occurred", "2024-06-27", "开州区"),
+                ("construction", "occurred", "2024-06-27", "开州区"),
+                ("production", "occurred", "2024-06-27", "开州区"),
+            ],
+            id="集中签约31个重点项目-223",
+        ),
+        # a bare count, or an act not done together, counted after the trigger: no event
+        pytest.param("签约项目29个。", [], id="签约项目29个-a-count"),
+        pytest.param("园区开工10个项目。", [], id="开工10个项目-not-together"),
+        # a modal governing a list over ；stays the list's plan
+        pytest.param(
+            "2017年，新疆交通将启动A高速公路工程建设；启动B高速公路工程建设。",
+            [("other", "planned", "2017", "新疆交通"), ("other", "planned", "2017", "新疆交通")],
+            id="将启动A；启动B-a-planned-run",
+        ),
+    ],
+)
+def test_a_batch_done_together_and_counted_after_its_act(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """集中签约31个重点项目 (vocab.TOGETHER_WORDS before a batch trigger): the count after the act
+    is its object, the act is told; a consequence's estimate (达产后预计…) plans no act after ；
+    (triggers.without_consequences)."""
+    assert event_facts(text, "2024-06-28") == expected

@@ -189,7 +189,13 @@ def _paragraph(reading: Reading, found: Milestones, start: int, end: int) -> Non
             continue
         subject = _sentence(reading, found, sentence, subject, start, planned_run)
         listed = words.endswith(_SEMICOLONS)
-        planned_run = listed and (planned_run or triggers.status(words) == "planned")
+        planned_run = listed and (planned_run or _plans_its_acts(words))
+
+
+def _plans_its_acts(words: str) -> bool:
+    """A sentence whose acts are planned by its modal, not by the estimate of a consequence
+    (…，达产后预计新增年产值…；)."""
+    return triggers.status(triggers.without_consequences(words)) == "planned"
 
 
 @attrs.define(slots=True)

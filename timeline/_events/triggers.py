@@ -111,6 +111,11 @@ _MEETING_NAMED_BY_ATTENDANCE = re.compile(
 _ANNIVERSARY = re.compile(vocab.ANNIVERSARY)
 _PLANNED_TIME = re.compile(vocab.PLANNED_TIME)
 _JIANG_DISPOSAL = re.compile(vocab.JIANG_DISPOSAL)
+_CONSEQUENCE_CLAUSE_AFTER = re.compile(
+    _regex.alternation_source(vocab.AFTER_TAILS)
+    + "(?:" + _regex.alternation_source((*vocab.CONSEQUENCE_MODALS, *vocab.CONSEQUENCE_ESTIMATES)) + ")"
+    + "[^，。；,;]*"
+)
 _CONSEQUENCE_AFTER_ACT = re.compile(
     _regex.alternation_source(vocab.AFTER_TAILS)
     + "(?="
@@ -407,7 +412,8 @@ def _lacks_its_object(
         _COUNT_AFTER.match(after)
         and not (type_ == "approval" and vocab.DESIGNATION_AS in after)
         and not _framed(before)  # 继年初开工10个项目后: the earlier batch, an act of its own
-    ):
+        and not (type_ in vocab.BATCH_TYPES and before.endswith(vocab.TOGETHER_WORDS))
+    ):  # 集中签约31个重点项目: a batch done together on its day, the act of whoever holds it
         return True
     if surface == vocab.COMPLETION_TRIGGER and (
         after.startswith(vocab.NOT_AFTER_JIANCHENG) or _DESCRIBED_WHOLE.match(after)
@@ -775,6 +781,12 @@ def describes_a_batch(clause: str, trigger: Trigger) -> bool:
     """X是此次一季度开工的高热区域: a copula describing something by the batch already told."""
     at = clause.rfind(vocab.COPULA, 0, trigger.start)
     return at >= 0 and _has(clause[at : trigger.start], vocab.COPULA_NOT_BETWEEN)
+
+
+def without_consequences(words: str) -> str:
+    """Words without the clauses telling what an act will bring once done (…，达产后预计新增年产值
+    60多亿元；): their modal plans nothing told (a sentence's list of acts is not planned by it)."""
+    return _CONSEQUENCE_CLAUSE_AFTER.sub("", words) if vocab.AFTER_TAILS[0] in words else words
 
 
 def copula_before(clause: str, trigger: Trigger) -> int | None:

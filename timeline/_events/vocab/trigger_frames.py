@@ -122,6 +122,8 @@ AFTER_TAILS = ("后", "以后", "之后")
 #: An act followed by 后 and one of these opens a consequence in its clause (项目建成后将与一期
 #: 工程贯通, 投产后可年产…): the act and the acts after it are hypothetical.
 CONSEQUENCE_MODALS = ("将", "可", "能", "会", "还将", "也将", "就将", "便将", "即可", "就能", "便可")
+#: …and the estimates of what it brings (达产后预计新增年产值60多亿元): no plan of the acts told.
+CONSEQUENCE_ESTIMATES = ("预计", "预期", "有望")
 #: An act as the topic of its consequence (这些项目落地实施将为投资贡献更多优质增量, 项目投产将使
 #: 产能翻番): the act right before a modal and a verb of effect is what would bring it, not a report.
 CONSEQUENCE_OF_ACT = (
