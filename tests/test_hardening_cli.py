@@ -990,3 +990,22 @@ def test_a_field_given_twice_is_refused(tmp_path: Path, capsys: pytest.CaptureFi
     assert not database.exists()
     fields = ["--field", "text=正文", "--field", "text=正文", "--field", "pub_date=日期"]  # one mapping
     assert run(capsys, "ingest", str(records), "--db", str(database), *fields)[0] == 0
+
+
+def test_an_export_written_over_a_private_file_keeps_it_private(db: str, tmp_path: Path) -> None:
+    """Seventh review (low, security): `--output report.csv` over a file kept private (chmod 600)
+    replaced it with a file readable by all (the new file's mode came from the umask)."""
+    report = tmp_path / "report.csv"
+    report.write_text("old\n", encoding="utf-8")
+    report.chmod(0o600)
+    assert main(["milestones", "--db", db, "--format", "csv", "--output", str(report)]) == 0
+    assert report.read_text(encoding="utf-8").startswith("id,date") and report.stat().st_mode & 0o777 == 0o600
+    fresh = tmp_path / "fresh.csv"
+    assert main(["milestones", "--db", db, "--format", "csv", "--output", str(fresh)]) == 0
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
@@ -16,7 +17,8 @@ __all__ = ["replacing"]
 def replacing(target: Path, *, newline: str) -> Iterator[TextIO]:
     """A UTF-8 text stream into a new file next to `target`, renamed over it when the block ends
     without an error: an interrupted run never leaves half a file, and a failed one leaves
-    `target` as it was.
+    `target` as it was. A file replaced keeps its permissions (an export kept private with
+    chmod 600 became readable by all, 644 under the usual umask).
 
     The temporary file is created new (O_EXCL, which never follows a link) under a random name:
     at a fixed name (`.out.csv.partial`), a link planted in a shared folder made the export write
@@ -34,6 +36,8 @@ def replacing(target: Path, *, newline: str) -> Iterator[TextIO]:
     else:  # pragma: no cover - 100 random names all taken
         raise FileExistsError(f"cannot create a temporary file next to {target}")
     try:
+        with contextlib.suppress(FileNotFoundError):  # a file replaced keeps its permissions
+            os.fchmod(descriptor, stat.S_IMODE(os.stat(target).st_mode))
         with open(descriptor, "w", encoding="utf-8", newline=newline) as stream:
             yield stream
         os.replace(partial, target)
