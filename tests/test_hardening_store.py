@@ -637,3 +637,14 @@ def test_splitting_a_fold_after_its_events_were_replaced_touches_no_new_event(tl
     assert [(entity.name, entity.role) for entity in production.entities] == [("重庆实验室", "subject")]
     counts = {entity.name: entity.event_count for entity in tl.entities()}
     assert counts == {"重庆实验室": 2, "重庆理工实验室": 0}
+
+
+def test_none_given_for_an_article_is_an_article_error_not_nothing(tl):
+    """Seventh review (low): `ingest(None)` reported 0 articles and `ingest_many([a, None])` left
+    None out without a word (None marked a dropped version inside the screen), where any other
+    wrong value is an ArticleError or a skip."""
+    with pytest.raises(ArticleError, match="expected an Article or Extraction, got NoneType"):
+        tl.ingest(None)
+    report = tl.ingest_many([Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20"), None])
+    assert report.articles == 1
+    assert report.skipped == (("None", "expected an Article or Extraction, got NoneType"),)

@@ -711,7 +711,8 @@ class ArticleScreen:
             by_id, stored_hashes = queries.stored_articles(
                 conn, [a.id for a in articles if a is not None], [d for d in digests if d is not None]
             )
-        kept: list[_T | None] = []
+        kept: list[_T] = []
+        dropped: set[int] = set()  # places in `kept` of versions a later one replaces
         versions: dict[str, tuple[queries.StoredArticle, int]] = {}  # id -> version kept, place in kept
         texts: set[str] = set()
         for item, article, digest in zip(chunk, articles, digests, strict=True):
@@ -729,7 +730,7 @@ class ArticleScreen:
                 if not self._replace:
                     continue
                 if here is not None:  # the version it corrects was to be written with it
-                    kept[here[1]] = None
+                    dropped.add(here[1])
                 else:
                     self.replace_ids.add(article.id)
             elif digest in stored_hashes or digest in texts:
@@ -740,7 +741,7 @@ class ArticleScreen:
             versions[article.id] = (queries.StoredArticle(*version), len(kept))
             texts.add(digest)
             kept.append(item)
-        return [item for item in kept if item is not None]
+        return [item for place, item in enumerate(kept) if place not in dropped]
 
 
 def _article_of(item: object) -> Article | None:
