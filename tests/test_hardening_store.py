@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, inspect
 import timeline
 from timeline import Article, Timeline
 from timeline._store.writer import IngestBatch
-from timeline.errors import ArticleError, QueryFilterError, StoreUnavailableError
+from timeline.errors import ArticleError, QueryFilterError, StoreUnavailableError, UnknownEventError
 from timeline.model import Entity
 
 
@@ -648,3 +648,13 @@ def test_none_given_for_an_article_is_an_article_error_not_nothing(tl):
     report = tl.ingest_many([Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20"), None])
     assert report.articles == 1
     assert report.skipped == (("None", "expected an Article or Extraction, got NoneType"),)
+
+
+@pytest.mark.parametrize("method", ["event", "sources"])
+def test_true_is_no_event_id(tl, method):
+    """Seventh review (low): `tl.event(True)` returned event 1 (bool is an int in Python), where
+    1.0 or "1" is no event id."""
+    tl.ingest(Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20"))
+    getattr(tl, method)(1)
+    with pytest.raises(UnknownEventError, match="no event has id True"):
+        getattr(tl, method)(True)

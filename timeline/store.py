@@ -82,6 +82,12 @@ _MAX_INT = 2**31 - 1
 32 bits on PostgreSQL (a larger bound parameter fails there), so no store holds more rows."""
 
 
+def _is_event_id(value: object) -> bool:
+    """Whether `value` can be an event's id: an int (True is none, though Python counts it one) that
+    a database holds."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= _MAX_INT
+
+
 def _check_page(limit: object, offset: object) -> None:
     """Refuse a `limit` or `offset` that is no integer (1.5, "10", True) with the same TypeError
     from every query, before any SQL (a float reached the database as a datatype mismatch), and
@@ -426,7 +432,7 @@ class Timeline:
         >>> tl.event(3).sources[0].sentence                             # doctest: +SKIP
         '2025年12月20日，重庆实验室揭牌。'
         """
-        if not isinstance(event_id, int) or not 0 < event_id <= _MAX_INT:
+        if not _is_event_id(event_id):
             raise UnknownEventError(f"no event has id {event_id!r}")
         with self._read() as conn:
             found = queries.load_events(conn, [event_id])
@@ -443,7 +449,7 @@ class Timeline:
             50
         """
         _check_page(limit, offset)
-        if not isinstance(event_id, int) or not 0 < event_id <= _MAX_INT:
+        if not _is_event_id(event_id):
             raise UnknownEventError(f"no event has id {event_id!r}")
         offset = min(offset, _MAX_INT)  # no store holds more rows
         limit = min(limit, _MAX_INT - offset)
