@@ -21,7 +21,13 @@ from sqlalchemy import create_engine, inspect
 import timeline
 from timeline import Article, Timeline
 from timeline._store.writer import IngestBatch
-from timeline.errors import ArticleError, QueryFilterError, StoreUnavailableError, UnknownEventError
+from timeline.errors import (
+    ArticleError,
+    EntityMergeError,
+    QueryFilterError,
+    StoreUnavailableError,
+    UnknownEventError,
+)
 from timeline.model import Entity
 
 
@@ -658,3 +664,14 @@ def test_true_is_no_event_id(tl, method):
     getattr(tl, method)(1)
     with pytest.raises(UnknownEventError, match="no event has id True"):
         getattr(tl, method)(True)
+
+
+def test_a_merge_reason_past_its_limit_is_refused(tl):
+    """Seventh review (low): a 1 MB reason for a merge by hand was stored whole and printed by
+    every `entities show` of either entity, where an article's source or title stops at 1,000."""
+    text = "2025年1月15日，重庆实验室揭牌成立。2025年3月15日，重庆理工实验室揭牌成立。"
+    tl.ingest(Article(text, "2025-03-20"))
+    with pytest.raises(EntityMergeError, match="the reason is 1,000,001 characters long; at most 1,000"):
+        tl.merge_entities("重庆实验室", "重庆理工实验室", reason="x" * 1_000_001)
+    merged = tl.merge_entities("重庆实验室", "重庆理工实验室", reason="x" * 1_000)
+    assert merged.aliases == ("重庆理工实验室",)

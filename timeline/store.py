@@ -82,6 +82,11 @@ _MAX_INT = 2**31 - 1
 32 bits on PostgreSQL (a larger bound parameter fails there), so no store holds more rows."""
 
 
+MAX_REASON_LENGTH = 1_000
+"""Longest reason of a merge by hand, in characters: it is stored and shown with the entity, as
+an article's source and title are (`model.MAX_FIELD_LENGTHS`)."""
+
+
 def _is_event_id(value: object) -> bool:
     """Whether `value` can be an event's id: an int (True is none, though Python counts it one) that
     a database holds."""
@@ -489,10 +494,14 @@ class Timeline:
 
         Recorded with `reason`; `split_entity(folded)` undoes it. Raises UnknownEntityError for an
         unknown name, EntityMergeError when both names are one entity already or name several, or
-        when `reason` is not text or is blank (a fold is shown with its reason: one must be given).
+        when `reason` is not text, is blank (a fold is shown with its reason: one must be given) or
+        is longer than MAX_REASON_LENGTH characters.
         """
         if not isinstance(reason, str) or not reason.strip():
             raise EntityMergeError(f"the reason {reason!r} is not text or is blank: say why the two are one")
+        if len(reason) > MAX_REASON_LENGTH:
+            length = f"{len(reason):,} characters long; at most {MAX_REASON_LENGTH:,}"
+            raise EntityMergeError(f"the reason is {length}")
         with self._write_connection() as conn:
             _lock_writers(conn)
             kept_id = _one_entity(conn, kept)
