@@ -442,3 +442,15 @@ def test_a_timestamp_is_read_as_its_date_only_when_its_time_is_one(
         assert isinstance(item, Skip) and "no such time of day" in item.reason
     else:
         assert isinstance(item, Article) and item.pub_date.isoformat() == read
+
+
+def test_plain_text_on_standard_input_is_told_how_to_read_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Seventh review (low): `echo 2026年1月5日，… | timeline ingest -` said only 'not JSON: Extra
+    data at column 5' (2026 read as a number): standard input is JSON Lines unless told otherwise."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(f"{OPENING}\n".encode())))
+    code = main(["ingest", "-", "--db", str(tmp_path / "t.db"), "--pub-date", "2025-12-21"])
+    assert code == 1
+    out = capsys.readouterr().out
+    assert "<stdin>:1: not JSON: Extra data at column 5 (standard input is read as JSON Lines: " in out

@@ -124,13 +124,14 @@ def _read(
 
 
 def _stdin_article(pub_date: str | None, source: str | None, max_bytes: int) -> Article | Skip:
-    text = read_stream(cast(BinaryIO, sys.stdin.buffer), "<stdin>", max_bytes)  # typeshed: BinaryIO | Any
+    stdin = cast(BinaryIO, sys.stdin.buffer)  # typeshed: BinaryIO | Any
+    text = read_stream(stdin, records.STDIN_NAME, max_bytes)
     if isinstance(text, Skip):
         return text
     try:
         return Article(text, pub_date, source=source or "", infer_pub_date=pub_date is None)
     except ArticleError as err:
-        return Skip("<stdin>", str(err))
+        return Skip(records.STDIN_NAME, str(err))
 
 
 def count_items(paths: Iterable[str | os.PathLike[str]], *, input_format: str = "auto") -> int | None:

@@ -54,6 +54,8 @@ __all__ = [
 
 STDIN = "-"
 """The path that names standard input."""
+STDIN_NAME = "<stdin>"
+"""Standard input as skips name it."""
 
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "text": ("text", "content", "body"),
@@ -281,6 +283,8 @@ def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record
             before = line[: err.pos]
             if err.msg == "Extra data" and "\r" in before[len(before.rstrip()) :]:  # old Mac line ends
                 reason += " (records apart by a carriage return alone: end each line with \\n)"
+            elif number == 1 and where == STDIN_NAME:  # `echo 2026年1月5日，… | timeline ingest -`
+                reason += " (standard input is read as JSON Lines: --input-format txt reads one article)"
             yield number, Skip(label, reason)
             continue
         except ValueError as err:  # an integer of more digits than Python converts (4,300)
@@ -498,7 +502,7 @@ def _records(
 ) -> Iterator[tuple[int, _Record | Skip]]:
     """The records of a file, numbered; `check` sees the column names of a CSV or Parquet file
     first (a record, a dict, keeps one of two columns named alike)."""
-    where = "<stdin>" if path == STDIN else path
+    where = STDIN_NAME if path == STDIN else path
     if kind == "parquet":
         yield from _parquet_records(path, where, check)
         return
@@ -575,7 +579,7 @@ def read_records(
     if chosen_kind not in ("jsonl", "csv", "parquet"):
         raise ArticleError(f"{name}: not a file of records (.jsonl, .csv or .parquet)")
     wanted = dict(fields or {})
-    where = "<stdin>" if name == STDIN else name
+    where = STDIN_NAME if name == STDIN else name
     first = True
     # Columns named alike are refused here too, not only by `check_fields` (which the command line
     # calls, but not on standard input, nor does a direct call of this function).
