@@ -41,10 +41,12 @@ MIN_OUTLETS = 8
 #: stages, roll-ups, an official announcing the act, the frame of a visit): 47 more milestones, the
 #: same extractor at 0.731 / 0.831 / 0.824. Later the same session, counts of mass acts were made
 #: consistent (README: count shares; 4 rows became milestones, 8 not): 0.755 / 0.838 / 0.853 ->
-#: 0.756 / 0.839 / 0.851 with the same extractor.
-REAL_RECALL_FLOOR = 0.73
-REAL_FOUND_FLOOR = 0.83
-REAL_PRECISION_FLOOR = 0.82
+#: 0.756 / 0.839 / 0.851 with the same extractor. Its blind pair (294-323, 86 milestones) went
+#: 0.384 / 0.721 / 0.355 -> 0.384 / 0.721 / 0.363 over the session and joined at the end: all 323
+#: articles at 0.730 / 0.831 / 0.812.
+REAL_RECALL_FLOOR = 0.72
+REAL_FOUND_FLOOR = 0.82
+REAL_PRECISION_FLOOR = 0.81
 #: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
 KNOWN_FALSE_EVENTS = {
     "081-05": (
@@ -120,6 +122,45 @@ KNOWN_FALSE_EVENTS = {
     ),
     "283-04": "session 10 blind batch: speech verb; what it announced is statistics: an event is emitted",
     "283-19": "session 10 blind batch: roll-up of a category of projects: an event is emitted",
+    "294-01": "session 11 blind batch: general lead: an event is emitted",
+    "294-16": "session 11 blind batch: progress evaluation: an event is emitted",
+    "298-09": (
+        "session 11 blind batch: speech evaluating the topping-out (restated"
+        " in a quote, no new act): an event is emitted"
+    ),
+    "301-11": (
+        "session 11 blind batch: count of the ceremony's act told at its"
+        " occasion (当天): an event is emitted"
+    ),
+    "303-18": "session 11 blind batch: speech frame in a related teaser: an event is emitted",
+    "304-11": "session 11 blind batch: evaluation (the opening as a noun): an event is emitted",
+    "305-11": "session 11 blind batch: progress: an event is emitted",
+    "305-12": (
+        "session 11 blind batch: progress since a start told as a duration (no"
+        " dated start): an event is emitted"
+    ),
+    "306-05": "session 11 blind batch: ranking statistic: an event is emitted",
+    "310-11": (
+        "session 11 blind batch: general plan in a speech (将…组建), no date: an"
+        " event is emitted"
+    ),
+    "310-12": "session 11 blind batch: general plan: an event is emitted",
+    "314-21": "session 11 blind batch: progress: an event is emitted",
+    "314-23": "session 11 blind batch: statistic: an event is emitted",
+    "315-09": (
+        "session 11 blind batch: comparison (规模最大的一次) restating the start: an"
+        " event is emitted"
+    ),
+    "316-18": (
+        "session 11 blind batch: where the company just founded was set up:"
+        " part of the same act in the same sentence: an event is emitted"
+    ),
+    "318-12": "session 11 blind batch: progress: an event is emitted",
+    "322-19": (
+        "session 11 blind batch: item of the list just decided (a task, not an"
+        " act): an event is emitted"
+    ),
+    "322-20": "session 11 blind batch: item of the list just decided (a task): an event is emitted",
 }
 
 
