@@ -161,6 +161,17 @@ def test_an_empty_list_of_types_or_statuses_is_refused(tl, build, filters):
         tl.milestones(**filters)
 
 
+@pytest.mark.parametrize("flag", ["yes", "false", 1, 0, None, 1.0, [True]])
+def test_dated_only_that_is_no_bool_is_a_query_error(tl, flag):
+    """Adversarial pass: dated_only="yes" (or "false", read as true) filtered as any truthy value
+    would; like a wrong limit or date, it is refused before any SQL."""
+    with pytest.raises(QueryFilterError, match="dated_only must be True or False"):
+        tl.milestones(dated_only=flag)
+    with pytest.raises(QueryFilterError, match="dated_only must be True or False"):
+        tl.iter_milestones(dated_only=flag)
+    assert tl.milestones(dated_only=False) == tl.milestones(dated_only=True) == []
+
+
 # -- 17: names compared normalised -----------------------------------------------------------------------
 
 

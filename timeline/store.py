@@ -125,6 +125,8 @@ def _milestone_filter(
     chosen_types = queries.as_choices(types, EVENT_TYPES, "event type")
     chosen_statuses = queries.as_choices(status, STATUSES, "status")
     _check_page(limit, offset)
+    if not isinstance(dated_only, bool):  # "false" or 0 would filter as its truth value
+        raise QueryFilterError(f"dated_only must be True or False, not {dated_only!r}")
     if query is not None:
         queries.check_query_text(query, "query")
         words = len(search_terms(query))
@@ -371,8 +373,8 @@ class Timeline:
         `entity` is a name or alias; `since`/`until` take '2025', '2025-12', '2025-12-20' or a
         date (since = start of that period, until = its end) and keep the events whose interval
         overlaps the window. Raises DateFilterError for a malformed window, QueryFilterError for an
-        unknown type or status, an empty list of them, or an empty or blank `entity` or `query`
-        (None means no filter), UnknownEntityError for an unknown entity.
+        unknown type or status, an empty list of them, an empty or blank `entity` or `query`
+        (None means no filter) or a `dated_only` that is no bool, UnknownEntityError for an unknown entity.
 
             >>> tl.milestones(entity="重庆实验室", types="opening", since="2025")  # doctest: +SKIP
             [StoredEvent(id=3, type='opening', ..., value='2025-12-20', ...)]
