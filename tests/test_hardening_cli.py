@@ -887,6 +887,40 @@ def test_demo_leaves_a_store_of_other_news_as_it_was(
     assert (tmp_path / "timeline.db").read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    ("where", "reason"),
+    [
+        ("missing/demo.html", "there is no folder"),
+        ("folder", "it is a folder"),
+        ("a.txt/demo.html", "there is no folder"),
+        pytest.param(
+            "locked/demo.html",
+            "no permission to write",
+            marks=pytest.mark.skipif(os.geteuid() == 0, reason="root writes in any folder"),
+        ),
+        pytest.param(  # not even root writes there
+            "/proc/self/demo.html",
+            "no permission to write",
+            marks=pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="no /proc"),
+        ),
+    ],
+    ids=["missing-folder", "a-folder", "under-a-file", "read-only-folder", "proc"],
+)
+def test_demo_with_an_html_file_it_cannot_write_stores_nothing(
+    tmp_path: Path, where: str, reason: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Adversarial pass: `timeline demo --html PATH` with a PATH that cannot be written filled the
+    demo store, then failed (exit 1). The path is checked first: one line, nothing stored."""
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "a.txt").write_text("not a folder", encoding="utf-8")
+    (tmp_path / "locked").mkdir(mode=0o500)
+    db = tmp_path / "t.db"
+    code, out, err = run(capsys, "demo", "--html", str(tmp_path / where), "--db", str(db))
+    assert_one_line_error(code, err, "cannot write", reason)
+    assert out == ""
+    assert not db.exists()
+
+
 def test_dates_takes_the_publication_date_as_ingest_spells_it(capsys: pytest.CaptureFixture[str]) -> None:
     """`timeline dates 去年 --pub-date 2025-03-05`, spelt as ingest and extract spell it, was a
     usage error (only --pub was known)."""

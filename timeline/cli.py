@@ -360,6 +360,24 @@ def _emit_stream(
     print(f"wrote {printable(output)}", file=sys.stderr)
 
 
+def _check_output_file(output: str | None) -> None:
+    """Refuse, before any work, an output file that cannot be written: a folder, a file in a
+    missing folder or one without write permission, or a database (`_refuse_database`)."""
+    if output is None or output == "-":
+        return
+    target = Path(output)
+    _refuse_database(target)
+    if target.is_dir():
+        raise CommandError(f"cannot write {output}: it is a folder; give a file name")
+    if target.exists() and not target.is_file():
+        return  # a device or FIFO: written into, as `_emit_stream` does
+    folder = Path(os.path.realpath(target)).parent  # the file is written next to where a symlink points
+    if not folder.is_dir():
+        raise CommandError(f"cannot write {output}: there is no folder {folder}")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CommandError(f"cannot write {output}: no permission to write in the folder {folder}")
+
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -1059,6 +1077,7 @@ def _cmd_demo(args: DemoOptions) -> int:
     from timeline.corpus import article_files, bundled_seeds, load_articles
 
     seeds = bundled_seeds()
+    _check_output_file(args.html)  # before the store is filled, not after
     with _writing_store(args.db) as store:
         _check_demo_store(store, seeds)
         total = len(article_files([seeds]))
