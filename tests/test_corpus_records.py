@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from timeline.cli import main
-from timeline.corpus import Skip, count_items, load_articles, parse_field_options
+from timeline.corpus import Skip, count_items, load_articles, parse_field_options, webpages
 from timeline.errors import ArticleError
 from timeline.model import Article
 
@@ -284,6 +284,42 @@ def test_a_web_page_with_an_element_of_thousands_of_attributes_is_a_skip(tmp_pat
     path.write_text(PAGE.replace("<article>", f"<article {fewer}>"), encoding="utf-8")
     (article,) = load_articles([path])
     assert isinstance(article, Article) and "正式揭牌" in article.text
+
+
+@pytest.mark.parametrize(
+    ("filler", "elements"),
+    [
+        ("<div></div>" * 150_000, "150,012"),  # the page's own 12 elements and the divs
+        # a table, and a row and a cell each
+        ("<table>" + "<tr><td>行</td></tr>" * 90_000 + "</table>", "180,013"),
+    ],
+    ids=["empty-divs", "table-rows"],
+)
+def test_a_web_page_of_too_many_elements_is_a_skip(tmp_path: Path, filler: str, elements: str) -> None:
+    """Adversarial pass (issue 11): legal pages under the size limit, of 150,000 empty divs or 90,000
+    table rows, cost trafilatura and htmldate 10 to 20 CPU seconds. Such a page is a skip before
+    it is parsed, counted in the one pass that counts attributes."""
+    pytest.importorskip("trafilatura")
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.replace("<article>", "<article>" + filler), encoding="utf-8")
+    (skip,) = load_articles([path])
+    assert skip == Skip(str(path), f"a page of {elements} elements (at most 50,000): not parsed")
+
+
+def test_a_web_page_of_as_many_elements_as_allowed_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bound counts start tags (`</div>` is none): with a bound of 20, the page's 12 elements
+    and 8 divs are read, one div more is a skip."""
+    pytest.importorskip("trafilatura")
+    monkeypatch.setattr(webpages, "MAX_ELEMENTS", 20)
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.replace("<article>", "<article>" + "<div></div>" * 8), encoding="utf-8")
+    (article,) = load_articles([path])
+    assert isinstance(article, Article) and "正式揭牌" in article.text
+    path.write_text(PAGE.replace("<article>", "<article>" + "<div></div>" * 9), encoding="utf-8")
+    (skip,) = load_articles([path])
+    assert skip == Skip(str(path), "a page of 21 elements (at most 20): not parsed")
 
 
 def test_a_web_page_without_a_date_takes_the_given_one_as_any_file_does(

@@ -71,22 +71,31 @@ and htmldate) compares each attribute of an element with every one before it: on
 150,000 attributes (a 1.7 MB page) held it for minutes, deaf to Ctrl-C and SIGTERM. Real pages
 have tens; 5,000 cost it about half a second."""
 
+MAX_ELEMENTS = 50_000
+"""Most elements (start tags) a saved page may have. trafilatura and htmldate walk the parsed tree
+several times: 150,000 empty `<div>`s or 90,000 table rows (under the size limit) cost them 10 to 20
+CPU seconds. Real news pages have at most a few thousand (of 1,594 saved pages up to 2 MB on the
+machine, mostly documentation, the median has 2,600, the densest 40,000); 50,000 cost about 3 to 5
+CPU seconds."""
+
 _ELEMENT_START = re.compile(rb"<[A-Za-z][^\s/>]*")
 """The start of a start tag, with the element's name."""
 _IN_TAG = re.compile(rb"""\s*(?:(>)|"[^"]*"|'[^']*'|=|([^\s"'>=]+)|["'])""")
 """One piece of a start tag: its end, a quoted value, `=`, a name or bare value, or a quote left open."""
 
 
-def _most_attributes(page: bytes) -> int:
-    """About how many attributes the element with the most has (bare values counted as names), in
-    one pass over the page: quoted values, `>` in them too, are skipped whole.
+def _count_tags(page: bytes) -> tuple[int, int]:
+    """How many start tags the page has, and about how many attributes the element with the most
+    has (bare values counted as names), in one pass over the page: quoted values, `>` in them too,
+    are skipped whole.
 
-    >>> _most_attributes(b'<p class="a b" id=x hidden>text</p><br a=">" b c>')
-    4
+    >>> _count_tags(b'<p class="a b" id=x hidden>text</p><br a=">" b c>')
+    (2, 4)
     """
-    most = 0
+    elements = most = 0
     start = _ELEMENT_START.search(page)
     while start is not None:
+        elements += 1
         position, names = start.end(), 0
         while (piece := _IN_TAG.match(page, position)) is not None and piece.group(1) is None:
             names += piece.group(2) is not None
@@ -95,7 +104,17 @@ def _most_attributes(page: bytes) -> int:
         if piece is None:  # the page ends inside the tag
             break
         start = _ELEMENT_START.search(page, piece.end())
-    return most
+    return elements, most
+
+
+def _too_heavy(page: bytes) -> str | None:
+    """Why the page is not given to the parser (too many elements, or attributes of one), or None."""
+    elements, crowded = _count_tags(page)
+    if crowded > MAX_ATTRIBUTES:
+        return f"an element with {crowded:,} attributes (at most {MAX_ATTRIBUTES:,}): not parsed"
+    if elements > MAX_ELEMENTS:
+        return f"a page of {elements:,} elements (at most {MAX_ELEMENTS:,}): not parsed"
+    return None
 
 
 def check_installed() -> None:
@@ -132,9 +151,9 @@ def read_web_page(
     page = read_bytes(Path(name), max_bytes)
     if isinstance(page, str):
         return Skip(name, page)
-    crowded = _most_attributes(page)
-    if crowded > MAX_ATTRIBUTES:
-        return Skip(name, f"an element with {crowded:,} attributes (at most {MAX_ATTRIBUTES:,}): not parsed")
+    heavy = _too_heavy(page)
+    if heavy is not None:
+        return Skip(name, heavy)
     document = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
     text = _field(document, "text")
     if not text or not text.strip():
