@@ -172,6 +172,25 @@ def test_dated_only_that_is_no_bool_is_a_query_error(tl, flag):
     assert tl.milestones(dated_only=False) == tl.milestones(dated_only=True) == []
 
 
+
+@pytest.mark.parametrize("flag", ["no", "false", 1, 0, None, [False]])
+def test_replace_or_read_only_that_is_no_bool_is_refused(tl, build, store_url, flag):
+    """Adversarial pass: replace="no" is truthy and would re-extract and replace a stored article;
+    a switch of the write side that is no bool is a TypeError before anything is read or written."""
+    article = build.article("2025年1月15日，重庆实验室揭牌成立。")
+    tl.ingest(article)
+    changed = attrs.evolve(article, source="另一来源")
+    for call in (
+        lambda: tl.ingest(changed, replace=flag),
+        lambda: tl.ingest_many([changed], replace=flag),
+        lambda: tl.screen(replace=flag),
+    ):
+        with pytest.raises(TypeError, match="replace must be True or False"):
+            call()
+    with pytest.raises(TypeError, match="read_only must be True or False"):
+        Timeline(store_url, read_only=flag)
+    assert [source.source for event in tl.milestones() for source in tl.sources(event.id)] == [article.source]
+
 # -- 17: names compared normalised -----------------------------------------------------------------------
 
 

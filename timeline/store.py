@@ -106,6 +106,13 @@ def _check_page(limit: object, offset: object) -> None:
             raise ValueError("limit and offset must not be negative")
 
 
+def _check_flag(name: str, value: object) -> None:
+    """Refuse a switch that is no bool (replace="no" is truthy and would replace stored articles)
+    with a TypeError, as other wrong argument types of the write side are refused."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be True or False, not {value!r}")
+
+
 def _milestone_filter(
     types: Iterable[str] | str | None,
     since: str | _dt.date | None,
@@ -168,6 +175,7 @@ class Timeline:
     def __init__(
         self, url: str | os.PathLike[str] = "sqlite:///timeline.db", *, read_only: bool = False
     ) -> None:
+        _check_flag("read_only", read_only)
         self.url = to_url(url)
         self.read_only = read_only or "mode=ro" in self.url.partition("?")[2]
         self._engine = open_engine(self.url, read_only=self.read_only)
@@ -696,6 +704,7 @@ class ArticleScreen:
     """
 
     def __init__(self, timeline: Timeline, *, replace: bool) -> None:
+        _check_flag("replace", replace)
         self._timeline = timeline
         self._replace = replace
         self.duplicates = 0
