@@ -228,6 +228,13 @@ _DELETE_UNWRITTEN = (
 """The rows of events a batch wrote before its merge locks and then merged (`_delete_unwritten`),
 each found through an index: the timeline's by its key (entity, event), row by row."""
 
+_OTHERS_WRITING = """SELECT EXISTS (
+    SELECT FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()
+      AND classid = 0 AND objid = %(key)s::oid AND objsubid = 1
+)"""
+"""Whether another backend holds the writers' lock (`lock_writers`: one bigint key, shown split in
+two oids), that is, is in a batch now."""
+
 _MERGE_KEYS_HELD = """SELECT EXISTS (
     SELECT FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()
       AND classid = %(space)s::oid AND objsubid = 2 AND objid = ANY(%(keys)s::oid[])
@@ -681,6 +688,9 @@ class IngestBatch:
         """PostgreSQL: by report, the id of the event it starts if it starts one (`_write_search_first`)."""
         self._searched: dict[int, str] = {}
         """PostgreSQL: event id -> body of the search rows written before the merges."""
+        self._told_first: set[int] = set()
+        """PostgreSQL: ids of the events of the reports whose sentence the batch stored (the first
+        report of each; `_write_search_first`)."""
         self._lone: dict[int, int] = {}
         """PostgreSQL: report index -> id of the event it started before the merge locks."""
         self._written_first: set[int] = set()
@@ -787,6 +797,7 @@ class IngestBatch:
         self._new_texts = set()
         self._report_ids = []
         self._searched = {}
+        self._told_first = set()
         self._lone = {}
         self._written_first = set()
         self._unwritten = []
@@ -833,8 +844,9 @@ class IngestBatch:
         if self._fold_into:
             self._apply_folds()
         if not self._sqlite:
-            self._write_search_first()
-            self._write_lone_reports()
+            beside = not self._alone and self._others_writing()
+            self._write_search_first(beside)
+            self._write_lone_reports(beside and self._merge_keys_held())
             self._fill_probe()
         if not self._sqlite and not self._alone:
             self._lock_keys(_MERGE_LOCKS, self._merge_keys())
@@ -1942,14 +1954,14 @@ class IngestBatch:
                 .values(value=self._max_span)
             )
 
-    def _write_lone_reports(self) -> None:
+    def _write_lone_reports(self, waits: bool) -> None:
         """PostgreSQL: place and write before the merge locks the reports that most likely start an
         event of their own: those with no subject (never merged), and those whose merge key no
-        other report of the batch has and whose search row `_write_search_first` wrote (a sentence
-        the batch stored first). Their events, sources and links are out of the writers' turns.
-        Only when another writer holds one of the batch's merge keys, so that the batch would wait
-        for it anyway: writing first costs more than it saves for a writer that does not wait (the
-        probe passes over the rows written, some reports merge after all).
+        other report of the batch has and whose sentence the batch stored first (see
+        `_write_search_first`). Their events, sources and links are out of the writers' turns.
+        Only when the batch `waits` (another writer holds one of its merge keys), so that the batch
+        would wait for it anyway: writing first costs more than it saves for a writer that does not
+        wait (the probe passes over the rows written, some reports merge after all).
 
         Under the locks, the probe (which skips each report's own event) finds what another writer
         stored meanwhile: a report with candidates is placed again (`_place_again`), and when it
@@ -1959,14 +1971,14 @@ class IngestBatch:
         keys = collections.Counter(
             (report.subject_id, report.event.type) for report in incoming if report.subject_id is not None
         )
-        searched = self._searched
+        told_first = self._told_first
         lone = self._lone
         for index, (report, event_id) in enumerate(zip(incoming, self._report_ids, strict=True)):
             if report.subject_id is None or (
-                keys[(report.subject_id, report.event.type)] == 1 and event_id in searched
+                keys[(report.subject_id, report.event.type)] == 1 and event_id in told_first
             ):
                 lone[index] = event_id
-        if not lone or not self._cache.write_lone_first or self._alone or not self._merge_keys_held():
+        if not lone or not self._cache.write_lone_first or not waits:
             return  # placed under the locks, and watched (`_watch_lone`)
         for index, event_id in lone.items():
             self._place(incoming[index], (), event_id)
@@ -1974,6 +1986,11 @@ class IngestBatch:
         self._lone_states = {_written_id(state): state for state in states}
         self._write_rows(states)
         self._written_first = set(self._lone_states)
+
+    def _others_writing(self) -> bool:
+        """PostgreSQL: whether another writer is in a batch now (holds the writers' lock)."""
+        parameters: dict[str, object] = {"key": WRITERS_LOCK_KEY}
+        return cast("bool", self._conn.exec_driver_sql(_OTHERS_WRITING, parameters).scalar())
 
     def _merge_keys_held(self) -> bool:
         """PostgreSQL: whether another writer holds one of the merge keys of the queued reports."""
@@ -2005,11 +2022,13 @@ class IngestBatch:
             self._unwritten.append(event_id)
             self._unwritten_dates.extend((entity_id, event_id) for entity_id in dict(started.links))
 
-    def _write_search_first(self) -> None:
-        """PostgreSQL: give each queued report the id of the event it would start, and write now,
-        before the merge locks, the search row that event would have for each report whose sentence
-        this batch stored (the first report of each): most of these start an event, and a search
-        row is the costliest of an event's rows to write (the trigram index).
+    def _write_search_first(self, beside: bool) -> None:
+        """PostgreSQL: give each queued report the id of the event it would start, and when the
+        batch runs `beside` another writer's, write now, before the merge locks, the search row
+        that event would have for each report whose sentence this batch stored (the first report
+        of each): most of these start an event, and a search row is the costliest of an event's
+        rows to write (the trigram index). A writer alone writes each row once, under its locks:
+        writing first, then keeping, rewriting or deleting cost it CPU and a turn it does not share.
 
         Writers sharing merge keys write in turns from their locks to their commit; this takes
         that row out of the turn. `_write_search` then keeps the rows of the events the reports
@@ -2022,15 +2041,19 @@ class IngestBatch:
             return
         self._report_ids = self._event_ids.take(len(incoming))
         new_texts = self._new_texts
+        told_first = self._told_first
         rows: list[tuple[int, str]] = []
         for event_id, report in zip(self._report_ids, incoming, strict=True):
             sentence = report.texts[0]
             if sentence in new_texts:
                 new_texts.discard(sentence)
-                body = search_body(name_key(report.event.summary), [self._sentences[sentence]])
-                rows.append((event_id, body))
-        self._searched = dict(rows)
-        search.write_postgres(self._conn, rows, ())
+                told_first.add(event_id)
+                if beside:
+                    body = search_body(name_key(report.event.summary), [self._sentences[sentence]])
+                    rows.append((event_id, body))
+        if rows:
+            self._searched = dict(rows)
+            search.write_postgres(self._conn, rows, ())
 
     def _write_search(self) -> None:
         """PostgreSQL: the search rows of the new events (those written first kept, rewritten or
