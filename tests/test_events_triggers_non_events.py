@@ -259,6 +259,23 @@ from extracted import event_triples as _events
         ),
         pytest.param("去年新建成投用项目，带动就业2万人。", id="新建成投用项目-a-noun"),
         pytest.param("今年新签约落地项目，总投资300亿元。", id="新签约落地项目-a-noun"),
+        # a figure or an aspect of the acts named by the act (282, 281, 157, 270, 163, 269)
+        pytest.param(
+            "2023年徐汇区重大工程共有正式项目51项，预计可开工面积253万平方米，可竣工面积201万平方米，"
+            "其中产业类项目预计开工面积168万平方米，竣工面积139.5万平方米。",
+            id="开工面积-a-figure-282",
+        ),
+        pytest.param(
+            "记者从市住建委获悉，在开竣工方面，全区重大项目进展良好。", id="开竣工方面-an-aspect-281"
+        ),
+        pytest.param("本次活动签约金额达120亿元。", id="签约金额-a-figure"),
+        pytest.param("全年开工项目数达到215个。", id="开工项目数-a-figure"),
+        pytest.param("今年签约规模创历史新高。", id="签约规模-a-figure"),
+        pytest.param("全市加快项目开工进度。", id="开工进度-an-aspect"),
+        # an aim of acting early, one of the closed class 早日/早一天/尽早/尽快/及早 (259, 207, 082)
+        pytest.param("争取项目早一天完工、早一天投产。", id="早一天-an-aim-259"),
+        pytest.param("企业正全力以赴，力争项目尽早投产。", id="尽早-an-aim"),
+        pytest.param("督促施工单位倒排工期，争取尽快竣工。", id="尽快-an-aim"),
     ],
 )
 def test_not_a_milestone(text: str) -> None:
@@ -391,6 +408,17 @@ def test_not_a_milestone(text: str) -> None:
             "渝北区举行招商引资集中签约活动。活动上，智能制造、新材料等12个项目集中签约。",
             [("signing", "occurred", None)],
             id="活动上，…等N个项目签约",
+        ),
+        # the act told next to a figure or with a date ahead: still an event
+        pytest.param(
+            "6月1日，华为宜宾项目开工，面积12万平方米。",
+            [("construction", "occurred", "2025-06-01")],
+            id="开工，面积-the-act-told",
+        ),
+        pytest.param(
+            "6月1日，宜宾港三期提早竣工。",
+            [("construction", "occurred", "2025-06-01")],
+            id="提早竣工-the-act-told",
         ),
         # an aim with a generic object, then a named project's act
         pytest.param(

@@ -82,6 +82,10 @@ TRIGGER_NOUN_TAILS = (
     "仪式的",
     "活动的",
     "量",
+    # a figure or an aspect of the acts, not one act (可竣工面积201万平方米, 签约金额, 开工项目数,
+    # 在开竣工方面, 签约规模, 开工进度)
+    *("面积", "金额", "规模", "数量", "项目数", "个数", "总数", "进度", "比例", "比重", "占比"),
+    *("方面", "领域", "环节", "手续", "速度", "效率", "周期", "节点"),
     # a work named by the act (八尺门海堤贯通工程)
     "工程",
     # an amount named by the act (签约额15亿), a rank of civil servant (区政府一级调研员)

@@ -265,7 +265,7 @@ AIM_BEFORE = (
     r"|抓(?![紧住获捕拍])[^，。；、]{0,8}$"
     # a slogan of work in two halves (一手抓竣工投产增增量，一手抓项目开工蓄后劲)
     r"|一手抓"
-    r"|早日$|(?<![今昨明提])早$"
+    r"|(?:早日|早一天|早一日|尽早|尽快|及早)$|(?<![今昨明提])早$"
 )
 #: A trigger listed with other nouns before 等 (聚焦项目引进、开工、投产、达产等关键环节) is a noun.
 NOUN_LIST_MARK = "、"
