@@ -411,8 +411,19 @@ def _names_no_one(phrase: str) -> bool:
         return True
     if _reads_as_predicate(phrase):
         return True
+    if _generic_works(phrase):
+        return True
     people = bool(_PEOPLE.match(phrase))
     return people and suffix_type(phrase) is None and phrase[-1:] not in vocab.NAME_HEAD_CHARS
+
+
+def _generic_works(phrase: str) -> bool:
+    """Works named by their kind and generic, batch or period words alone (整个施工项目, 秋季项目,
+    首批入园项目, 重大项目): no name, the clause names no one; not a phase (二期项目: the works
+    told before, `phases`)."""
+    if phrase in noun_phrase.HEADS or suffix_type(phrase) != "project" or holds_own_words(phrase):
+        return False
+    return not any(phase in phrase for phase in vocab.BARE_PHASES)
 
 
 def _names_one(noun: str) -> bool:

@@ -1,0 +1,75 @@
+"""Subjects named by a kind alone (spec: "Entities of an event": generic phrases are never
+entities; corpus README: a count or generic phrase is never the subject).
+
+Works named only by their kind and generic, batch or period words (整个施工项目, 秋季项目,
+首批入园项目, 重大项目) name no one thing: the clause names no subject of its own. Rows are
+phrasings of the real corpus (ids in comments), and negatives that keep their subject.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events import Article, extract
+
+PUB = "2023-09-30"
+
+
+def _subjects(text: str) -> list[str | None]:
+    return [e.subject.name if e.subject else None for e in extract(Article(text, PUB)).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        # 103: the whole works, after a part of them
+        (
+            "今年7月，一汽红旗新能源汽车工厂试生产的首批新能源汽车下线，预计10月末，整个施工项目将全部竣工。",
+            "整个施工项目",
+        ),
+        # 272: a season's batch
+        (
+            "8月29日上午，随着河北省委常委、石家庄市委书记邢国辉发出开工令，秋季项目集中开工正式启动。",
+            "秋季项目",
+        ),
+        # 093: the first batch to enter a park
+        (
+            "揭牌仪式上，滨江、萧山两区签订杭州高新区(滨江)萧山特别合作园合作协议，首批入园项目集中签约。",
+            "首批入园项目",
+        ),
+        # 159: a count of a category
+        (
+            "13个涵盖电子信息等高端产业的项目集中签约，26个涵盖城市基建、公建、产业等多个领域的重大项目集中启动。",
+            "重大项目",
+        ),
+        # 282: a kind of works in a tally
+        ("今年，全区计划新开工项目30个，其中产业类项目预计开工面积168万平方米。", "产业类项目"),
+        # kinds of works a campaign lists
+        ("6月5日，续建项目全面复工。", "续建项目"),
+        ("6月5日，招商引资项目集中签约。", "招商引资项目"),
+        ("6月5日，重点工程全面开工。", "重点工程"),
+    ],
+)
+def test_works_named_by_kind_alone_are_no_subject(text: str, generic: str) -> None:
+    assert generic not in _subjects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # words of their own: a name
+        ("6月5日，宁河现代产业园项目开工。", "宁河现代产业园项目"),
+        ("6月5日，共建科技创新中心项目已全部开工。", "共建科技创新中心项目"),
+        # a phase: the works of the phase
+        ("6月5日，二期项目集中开工。", "二期项目"),
+        # a place before the category holds the act
+        ("6月5日，重庆市招商引资项目集中签约。", "重庆市"),
+        # the clause names none: the subject before it goes on (103)
+        (
+            "今年7月，一汽红旗新能源汽车工厂首批新能源汽车下线，10月末全部竣工。",
+            "一汽红旗新能源汽车工厂",
+        ),
+    ],
+)
+def test_works_with_a_name_keep_their_subject(text: str, subject: str) -> None:
+    assert _subjects(text)[-1] == subject
