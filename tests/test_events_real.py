@@ -93,7 +93,6 @@ KNOWN_FALSE_EVENTS = {
     ),
     "209-05": "session 8 blind batch: decision / motivation restating the count of projects: an event is"
     " emitted",
-    "211-11": "session 8 blind batch: counts of work done: an event is emitted",
     "215-05": "session 8 blind batch: interpretation (这标志着…): an event is emitted",
     "226-06": "session 8 blind batch: general plan without date: an event is emitted",
     "242-03": "session 9 blind batch: resumption after the epidemic, progress: an event is emitted",

@@ -595,3 +595,35 @@ def test_a_batch_done_together_and_counted_after_its_act(
     is its object, the act is told; a consequence's estimate (达产后预计…) plans no act after ；
     (triggers.without_consequences)."""
     assert event_facts(text, "2024-06-28") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # work measured after the act: progress, no milestone (211; the class in 069, 091, 110, 193)
+        pytest.param(
+            "九江昌河汽车有限公司今日举行了揭牌仪式。土建工程建设投资3860万元，土石方156万立方米，"
+            "建成正式道路路基1.2公里，排水沟1.4公里。",
+            [("opening", "occurred", "2025-06-30")],
+            id="建成路基1.2公里-211",
+        ),
+        pytest.param("5月，园区新铺设污水管网3.5公里。", [], id="铺设管网3.5公里"),
+        pytest.param("截至6月底，一期工程完成土石方开挖12万立方米。", [], id="完成土石方12万立方米"),
+        pytest.param("高速公路路基土石方施工完成98%。", [], id="施工完成98%-110"),
+        # the act of a work named by its size, or an amount of money after a signing, stays
+        pytest.param(
+            "6月1日，宜宾港三期1.2公里码头岸线建成。",
+            [("construction", "occurred", "2025-06-01")],
+            id="the-size-before-the-act-stays",
+        ),
+        pytest.param(
+            "6月1日，宜宾市与宁德时代签约，总投资50亿元。",
+            [("signing", "occurred", "2025-06-01")],
+            id="a-signings-amount-stays",
+        ),
+    ],
+)
+def test_work_measured_after_the_act_is_progress(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

@@ -29,6 +29,7 @@ _GENERIC_PROJECTS = re.compile(vocab.GENERIC_PROJECTS)
 _ROLLED_OCCASIONS = re.compile(vocab.ROLLED_OCCASIONS)
 _REPEATED_YEARS = re.compile(vocab.REPEATED_YEARS)
 _RECURRING_RATE = re.compile(vocab.RECURRING_RATE)
+_MEASURED_WORK = re.compile(vocab.MEASURED_WORK)
 _HISTORY_OPENER = re.compile(
     "(?:" + vocab.DATELINE_LEAD + ")?(?:" + "|".join(vocab.HISTORY_OPENERS) + ")"
 )
@@ -105,6 +106,8 @@ def clause_is_tally(
         tally = True  # 先后举办9次…签约、动工活动: occasions counted
     if trigger is not None and _REPEATED_YEARS.search(clause, 0, trigger.start):
         tally = True  # 连续第四年被评为“…十强县”: a record kept up, no one change
+    if trigger is not None and _MEASURED_WORK.search(clause, trigger.end) is not None:
+        tally = True  # 建成正式道路路基1.2公里: work measured
     if trigger is not None and _rate_before(clause, trigger):
         tally = True  # 每日超10万颗电池下线: a rate (每日可检测…的实验室启用 describes the thing)
     history = period.history

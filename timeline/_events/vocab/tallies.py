@@ -96,6 +96,14 @@ BODY_COUNT = "[0-9一二三四五六七八九十百千]+[余多]?[户家个项�
 #: 竣工): a statistic, unless the batch is acted on together (武汉共有43个项目集中开工) or comes
 #: again (又有6个项目正式开工: one more batch, told as an act).
 EXISTENTIAL_COUNT = "(?<!又)有[0-9一二三四五六七八九十百千]+[户家个项所座批]"
+#: Work measured after the act, the clause ending in an amount of length, area, volume, weight
+#: or a share (建成正式道路路基1.2公里, 铺设管网3.5公里, 完成土石方156万立方米, 完成80%): progress
+#: measured, no milestone (annotation README, convention works stages). Money is left out: a
+#: signing's amount may close its clause.
+MEASURED_WORK = (
+    r"[0-9０-９.．一二三四五六七八九十百千万亿]+[余多]?"
+    r"(?:平方公里|平方米|平米|公里|千米|米|立方米|方|公顷|亩|万吨|吨|%|％)[”\s]*$"
+)
 #: A count given only roughly before the trigger (近20个新兴产业项目主体竣工, 20余家企业完成注册,
 #: 数十个项目落地): a statistic; a ceremony's batch is counted exactly.
 APPROXIMATE_COUNT = (
