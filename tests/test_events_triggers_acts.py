@@ -542,9 +542,10 @@ def test_subject_across_sentences(text: str, subjects: list[str]) -> None:
             [("opening", "occurred", "2025-05-06"), ("founding", "occurred", "2025-05-06")],
             id="标志着-another-type-stays",
         ),
+        # (entered, the stage is reached: README, the session-11 convention on works stages)
         pytest.param(
             "5月6日，重庆东站进入全面建设阶段。",
-            [("construction", "ongoing", "2025-05-06")],
+            [("construction", "occurred", "2025-05-06")],
             id="a-stage-alone-stays",
         ),
     ],

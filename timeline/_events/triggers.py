@@ -920,9 +920,9 @@ def _blanked(match: re.Match[str]) -> str:
 
 
 def _stage_reached(stage: re.Match[str], trigger: Trigger) -> bool:
-    """进入试生产阶段, 进入试运营阶段: entering a stage named by an act of producing or opening
-    is that act, done; a stage of works (进入全面建设阶段) and being in one (处于…) go on."""
-    inside = stage.start() <= trigger.start and trigger.end <= stage.end()
+    """进入试生产阶段, 步入设备安装阶段, 工程已进入收尾阶段: entering a stage named by an act of
+    producing, opening or building is that act, done; being in one (处于…) goes on."""
+    inside = stage.start() < trigger.end and trigger.start < stage.end()
     entered = stage.group().startswith(vocab.STAGE_ENTERED)
     return inside and entered and trigger.type in vocab.STAGE_REACHED_TYPES
 

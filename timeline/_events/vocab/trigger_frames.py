@@ -183,11 +183,12 @@ DATED_SPAN_START = (
 SPAN_TO_HEADS = ("到", "至")
 #: Triggers that name a stage (处于建设阶段): the noun tails above do not apply.
 STAGE_TRIGGERS = ("处于建设阶段", "建设阶段", "量产阶段")
-#: "进入/处于 … 阶段": an ongoing stage.
-STAGE_PATTERN = r"(?:处于|进入)[^，。；]{0,8}阶段"
-#: …but entering a stage named by an act of these types (进入试生产阶段) is that act, done.
-STAGE_ENTERED = "进入"
-STAGE_REACHED_TYPES = ("production", "opening")
+#: "处于/进入 … 阶段": a stage one is in, ongoing…
+STAGE_PATTERN = r"(?:处于|进入|步入|迈入|跨入|转入)[^，。；]{0,8}阶段"
+#: …but entering a stage named by an act of these types is that act, done (进入试生产阶段, 步入设备安装
+#: 阶段, 工程已进入收尾阶段: the session-11 convention on works stages).
+STAGE_ENTERED = ("进入", "步入", "迈入", "跨入", "转入")
+STAGE_REACHED_TYPES = ("production", "opening", "construction")
 #: A trigger right after one of these is an aim, not a milestone (推动量产, 助力投产).
 AIM_VERBS = (
     "加快",

@@ -58,9 +58,17 @@ WORKS_PARTS = (
     "飞行校验",
     "校验",
     "调试",
+    # a line or a plant building finished whole (目前2条组装生产线已经完成, 厂房建设完成)
+    "生产线",
+    "产线",
+    "厂房",
 )
 #: …the adverbs between a part and its end (基本完成, 已经全部结束, 圆满完成)…
-WORKS_DONE_ADVERBS = ("已经", "已", "全面", "顺利", "基本", "全部", "均已", "提前", "圆满")
+WORKS_DONE_ADVERBS = (
+    *("已经", "已", "全面", "顺利", "基本", "全部", "均已", "提前", "圆满", "现在", "目前"),
+    # …or under way to it (主体工程正在收尾)
+    *("正在", "正"),
+)
 #: …the act done on that part, between it and its end (桥面沥青铺设完成, 钢结构吊装完成, 全线铺轨完成)…
 WORKS_PART_ACTS = (
     "铺设", "摊铺", "铺装", "浇筑", "架设", "吊装", "安装", "铺轨", "架梁", "铺架", "施工", "作业",
@@ -81,6 +89,9 @@ WORKS_ACTS = (
     "铺架",
     "铺轨",
 )
+#: How a named project's works are pressed on, between 正/正在 and 推进 (正在紧锣密鼓推进, 正全力推进);
+#: not 加快/顺利, the words of a set's trend (其余项目正在加快推进中, 等项目也在顺利推进).
+WORKS_MANNERS = ("紧锣密鼓地", "紧锣密鼓", "有序", "稳步", "快速", "加紧", "全力")
 #: Acts that start on a site (开始…浇筑); 开始施工 is a trigger of its own.
 WORKS_STARTED_ACTS = ("浇筑", "开挖", "铺设", "架设", "吊装", "掘进", "铺架", "铺轨", "施工", "安装")
 #: Words that make a works word a noun (施工图设计, 施工单位, 建设中的): no act.
@@ -89,6 +100,8 @@ _NOT_AN_ACT = "(?!图|中的|[单方企队人者的])"
 #: 刷新建设进度条): construction under way, of a thing being built only (`subjects.fits`).
 WORKS_EFFORT_IDIOMS = (
     r"(?:争分夺秒|昼夜|日夜|夜以继日|加班加点|马不停蹄|挑灯夜战|全速)地?(?:奋战|赶工|施工|建设|作业)",
+    # …a deadline raced (施工人员正抢抓工期, 抢工期、赶进度)
+    r"(?:抢抓|抢|赶)工期",
     r"(?:掀起|迎来)[^，。；]{0,8}(?:施工|建设)(?:热潮|高潮)",
     r"刷新[^，。；]{0,4}进度条",
     # works sped up on a thing being built (该学校正在加快项目建设中; 正加快建设 is a trigger of its
@@ -150,8 +163,11 @@ APPROVED_BY = r"(?:已经|经(?!济|营|过|历|验))[^，。；《》]{1,16}(?:
 WORKS_STAGE_WORDS = (
     "施工", "建设", "装修", "装饰", "铺油", "铺设", "架设", "安装", "调试", "土建",
 )  # fmt: skip
-#: The verbs that end the works on a part (钢构主体完成, 土方工程基本结束, 病房装修已经完毕).
-WORKS_ENDS = ("完成", "结束", "完毕")
+#: The verbs that end the works on a part (钢构主体完成, 土方工程基本结束, 病房装修已经完毕, 设备安装
+#: 到位) or bring them near it (整车产线改造主体工程现在已基本收尾, 推进主体工程收尾).
+WORKS_ENDS = ("完成", "结束", "完毕", "到位", "收尾", "扫尾")
+#: What ends a stage named after 进入/处于 and is no stage of works (进入施工图设计阶段, 进入施工准备阶段).
+NOT_WORKS_STAGES = ("设计", "准备", "筹备", "招标", "前期", "规划")
 #: A member of a structure set in place, counted (首榀箱梁, 第19片钢桁梁, 最后一节管节).
 STRUCTURE_MEMBER = r"(?:首|第[0-9一二三四五六七八九十百]+|最后一)(?:榀|片|孔|跨|节|段)"
 #: Triggers written as patterns (a few words may stand inside them).
@@ -159,6 +175,8 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"进入[^，。；]{0,6}量产阶段": "production",
     r"形成了?[^，。；]{0,6}(?:正式稿|定稿|终稿)": "other",
     r"通过[^，。；]{0,4}验收": "approval",
+    # …or done, the check named (已完成消防验收, 完成环保验收)
+    r"完成[^，。；、]{1,6}验收": "approval",
     r"(?:进行|开始|启动)[^，。；、]{0,4}批量化?生产|(?:开始|启动)生产": "production",
     r"完成[^，。；、]{0,10}研制": "breakthrough",
     # a power plant's units start generating (首台机组发电, 机组并网发电)
@@ -243,9 +261,12 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"(?:正在|正)(?:忙碌|紧张|加紧|抓紧|火热|全力|有序)?(?:建设|施工)"
     r"(?!中的|[单方企队人者的])": "construction",
     # a stage of the works (正处于主体施工阶段, 进入全面建设阶段)
-    rf"(?:处于|进入)[^，。；]{{0,6}}(?:{'|'.join(WORKS_STAGE_WORDS)})[^，。；]{{0,2}}阶段"
+    rf"(?:处于|进入)[^，。；]{{0,6}}(?:{'|'.join(WORKS_STAGE_WORDS)})"
+    rf"(?:(?!{'|'.join(NOT_WORKS_STAGES)})[^，。；]){{0,4}}阶段"
     r"|(?:施工|工程|建设)(?:已|已经|全面)?进入(?:收尾|扫尾)阶段": "construction",
-    r"(?:加紧|抓紧|紧张|忙碌|火热)(?:建设|施工)(?![单方企队人者的]|中的)": "construction",
+    r"(?:加紧|抓紧|紧张|忙碌|火热)(?:建设|施工)(?![单方企队人者的]|中的)"
+    # …sped up (重庆西部电子电路产业园加快主体施工, 等项目正加快施工); 加快建设 is a word of its own
+    r"|加快(?:主体|土建)?(?:工程)?施工(?![单方企队人者的]|中的|进度|步伐)": "construction",
     # …of named works: 重点项目建设稳步推进 is the usual general trend, not an act
     r"(?<!重点)(?<!重大)(?<!设施)(?<!民生)(?<!产业)(?:项目|工程)建设[^，。；]{0,2}"
     r"(?:稳步|有序|顺利|全面|扎实|加快)推进": "construction",
@@ -255,18 +276,19 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # …or as a named project pressed on (光伏组件项目目前也在快速推进中), not the trend of many
     # (重点项目正在加快推进)
     r"(?<!重点项目)(?<!重大项目)(?<!产业项目)(?<=项目|工程)(?:目前|现在)?(?:也|都)?(?:正在|正|在)"
-    r"(?:快速|有序|稳步|加紧|全力)推进": "construction",
+    rf"(?:{'|'.join(WORKS_MANNERS)})推进": "construction",
     # works near their end (主体施工接近尾声, 装修工程已接近尾声)
     r"(?:建设|施工|工程|装修)(?:已|已经)?接近尾声": "construction",
     # works finished (污水处理厂野外作业已完成, 钢构主体完成, 基坑土方工程基本结束), not an amount
     # done (建设已完成投资30亿元, 施工完成98%)
     rf"(?:野外|现场|全线|全桥)?(?:(?:{'|'.join(WORKS_PARTS)}){{1,2}}(?:{'|'.join(WORKS_PART_ACTS)})?"
-    rf"|{'|'.join(WORKS_PART_ACTS)})(?:工程|施工|作业|工作)?(?:{'|'.join(WORKS_DONE_ADVERBS)}){{0,2}}"
+    rf"|{'|'.join(WORKS_PART_ACTS)})(?:工程|施工|作业|工作)?(?:{'|'.join(WORKS_DONE_ADVERBS)}){{0,3}}"
     rf"(?:{'|'.join(WORKS_STARTED_ACTS)})?"
     rf"(?:{'|'.join(WORKS_ENDS)})"
     r"(?![0-9０-９一二三四五六七八九十百千两几多数投年计任产的率量额用])": "construction",
     # works under way or begun (正在进行设备安装调试, 已开始桩基承台和底板垫层浇筑)
-    rf"正在(?:进行|开展)[^，。；]{{0,12}}(?:{'|'.join(WORKS_ACTS)}|调试|工程){_NOT_AN_ACT}": "construction",
+    rf"(?:正在|正)(?:进行|开展)[^，。；]{{0,12}}(?:{'|'.join(WORKS_ACTS)}|调试|工程)"
+    rf"{_NOT_AN_ACT}": "construction",
     # …told after the works (各单体的土方开挖和施工降水工作正在进行)
     rf"(?:{'|'.join(WORKS_ACTS)}|开挖|降水|调试)(?:工作|作业|工程)?(?:也|均|都)?"
     r"正在(?:进行|实施)": "construction",
