@@ -73,3 +73,42 @@ def test_works_named_by_kind_alone_are_no_subject(text: str, generic: str) -> No
 )
 def test_works_with_a_name_keep_their_subject(text: str, subject: str) -> None:
     assert _subjects(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 252: a katakana middle dot joins two places' centre
+        ("7月1日，东莞・揭阳产业协同创新中心揭牌成立。", "东莞・揭阳产业协同创新中心"),
+        # 251, 180: the Latin middle dot, as before
+        ("7月1日，中子科学城·松山湖材料实验室动工仪式在东莞举行。", "中子科学城·松山湖材料实验室"),
+        # 022: a bullet between two Han characters
+        ("7月1日，西岭冰雪•安仁文博重点片区开工。", "西岭冰雪•安仁文博重点片区"),
+        # a dot opening a line is no part of a name
+        ("•重庆实验室揭牌成立。", "重庆实验室"),
+    ],
+)
+def test_a_middle_dot_of_any_form_joins_one_name(text: str, subject: str) -> None:
+    assert _subjects(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 280: the field before a province's or city's rank of key laboratory names it
+        (
+            "中国药物依赖研究所陆林教授领衔的“药物依赖与成瘾北京市重点实验室”获批。",
+            "药物依赖与成瘾北京市重点实验室",
+        ),
+        # 004: the same naming, unquoted
+        ("7月1日，眼科学重庆市重点实验室揭牌。", "眼科学重庆市重点实验室"),
+        ("7月1日，智能制造与机器人重庆市重点实验室揭牌。", "智能制造与机器人重庆市重点实验室"),
+        # as before: the national rank, and a place's own lab
+        ("7月1日，超声医学工程国家重点实验室揭牌。", "超声医学工程国家重点实验室"),
+        ("7月1日，宜宾市重点实验室揭牌。", "宜宾市重点实验室"),
+        # a body before a place and a name of its own: the name starts at the place
+        ("7月1日，清华大学四川能源互联网研究院揭牌。", "四川能源互联网研究院"),
+    ],
+)
+def test_a_place_ranking_a_body_is_no_start_of_its_name(text: str, subject: str) -> None:
+    assert _subjects(text)[-1] == subject

@@ -5,7 +5,8 @@ Names are found from their suffix leftwards: the left edge stops at punctuation,
 function words (vocab.LEFT_STOPS), at "number + measure word", at a date, and at a conjunction
 (与/和/及) only when another name ends before it or a place starts after it; a name that does
 not open with a place or a known body is cut to the first place inside it, unless what is left
-would be a category (超声医学工程国家重点实验室 stays whole: 国家重点实验室 names no one).
+would be a category (超声医学工程国家重点实验室 stays whole: 国家重点实验室 names no one, nor does
+北京市重点实验室, a place's rank).
 """
 
 from __future__ import annotations
@@ -20,10 +21,13 @@ from timeline._regex import HAN, HAN_FIRST, HAN_LAST
 
 _WORKS_SUFFIXES = (*vocab.PROJECT_SUFFIXES, *vocab.WORK_OFFICE_SUFFIXES)
 _HAN_CHAR = re.compile(f"[{HAN}]")
-_ASCII_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·-")
-_NAME_RUN = re.compile(r"[" + HAN + r"A-Za-z0-9·\-]*")  # `is_name_char`, repeated
+#: Name characters besides Han ones: Latin letters, digits, the hyphen and the middle dots.
+_OTHER_NAME_CHARS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-" + vocab.NAME_DOTS
+)
+_NAME_RUN = re.compile(r"[" + HAN + r"A-Za-z0-9" + vocab.NAME_DOTS + r"\-]*")  # `is_name_char`, repeated
 _QUOTED_IN_NAME = re.compile(
-    "“[" + HAN + "A-Za-z0-9·]{2," + str(vocab.QUOTED_IN_NAME_MAX) + "}”$"
+    "“[" + HAN + "A-Za-z0-9" + vocab.NAME_DOTS + "]{2," + str(vocab.QUOTED_IN_NAME_MAX) + "}”$"
 )
 _SMALL_PAREN = re.compile(r"[（(][" + HAN + r"]{1,5}[）)]$")
 #: A route's two ends between brackets inside a name (金阳路(苏州路—北站公路)道路工程项目).
@@ -103,7 +107,7 @@ _PARTY_STOP_RE = _regex.alternation(vocab.LEFT_PARTY_STOPS)
 def is_name_char(char: str) -> bool:
     """`_NAME_CHAR.match(char)` for one character, without the regex call (it runs on every
     character left of every suffix)."""
-    return HAN_FIRST <= char <= HAN_LAST or char in _ASCII_NAME_CHARS
+    return HAN_FIRST <= char <= HAN_LAST or char in _OTHER_NAME_CHARS
 
 
 def _decimal_point(text: str, index: int) -> bool:
@@ -243,7 +247,8 @@ def left_edge(
         inside = head >= 1 and text[head - 1] in vocab.CLOSING_BRACKETS_IN_NAMES  # …产业园(三期)中国—东盟…
         inside = inside and _PHASE_IN_BRACKETS.search(text, max(0, head - 8), head) is not None
         route = head >= 1 and text[head - 1] in vocab.NAME_DASHES  # 阿坝—成都东…交流工程: both ends
-        if head >= 0 and not joined and not inside and not route and not generic(text[head:suffix_start]):
+        kind = generic(text[head:suffix_start]) or _ranked_in_place(text, head, suffix_start)
+        if head >= 0 and not joined and not inside and not route and not kind:
             sector = text[edge:head] in vocab.SECTOR_OPENERS  # 铁路上海局…指挥部, 国网四川…公司
             if not sector and not (branded and _brand_before_place(text, edge, head)):
                 edge = head
@@ -310,6 +315,18 @@ def after_category(text: str, edge: int, suffix_start: int) -> int:
         if opens_with_head(text[inner.end() : suffix_start]):
             return inner.end()
     return edge
+
+
+def _ranked_in_place(text: str, head: int, suffix_start: int) -> bool:
+    """A place and a rank (重点, 重大…) alone before the suffix or opening it (药物依赖与成瘾|北京市
+    重点实验室, …|四川省重点实验室): the rank a place gives the body, a category; its field, written
+    before the place, names it, as before 国家重点实验室 (not 西安生产基地: a site's name)."""
+    words = text[head:suffix_start]
+    place = leading_place(words)
+    if place is None:
+        return False
+    rest = words[place[1] :]
+    return rest in vocab.CATEGORY_WORDS if rest else text.startswith(vocab.CATEGORY_WORDS, suffix_start)
 
 
 def _only_generic(words: str) -> bool:

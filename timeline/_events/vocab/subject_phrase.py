@@ -399,6 +399,9 @@ CLOSING_QUOTE = "”"
 QUOTED_IN_NAME_MAX = 16
 #: Dashes that, single between two Han characters, stand inside a name (中国—东盟家居建材品牌中心).
 NAME_DASHES = "—－"
+#: Middle dots joining two parts of one name (中子科学城·松山湖材料实验室, 东莞・揭阳产业协同创新中心,
+#: 西岭冰雪•安仁文博重点片区): every form outlets print.
+NAME_DOTS = "·・•‧∙･"
 #: Longest end of a route written between brackets inside a name (金阳路(苏州路—北站公路)…).
 ROUTE_END_MAX = 8
 #: "X举行Y<trigger>仪式": the ceremony nouns after the trigger that make Y, named right before
