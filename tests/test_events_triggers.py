@@ -959,6 +959,32 @@ def test_two_documents_released_in_one_sentence_are_two_events(text: str, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the verbs that issue a document close the class of 印发/颁布 (spec: policy_release; real
+        # news: △国家旅游局下发《关于公布中国国际特色旅游目的地创建名单的通知》, 246)
+        pytest.param(
+            "2015年4月，国家旅游局下发《关于公布中国国际特色旅游目的地创建名单的通知》。",
+            [("policy_release", "关于公布中国国际特色旅游目的地创建名单的通知")],
+            id="下发《…通知》-246",
+        ),
+        pytest.param(
+            "3月1日，重庆市人民政府签发《重庆市数据条例实施办法》。",
+            [("policy_release", "重庆市数据条例实施办法")],
+            id="签发《…办法》",
+        ),
+        # …only with the document's title: funds or a notice in general terms are no release
+        pytest.param("3月1日，市财政局下发专项资金5000万元。", [], id="下发资金"),
+        pytest.param("3月1日，市政府下发通知，要求各区做好防汛工作。", [], id="下发通知-untitled"),
+        pytest.param("3月1日，公安局签发了首张电子身份证。", [], id="签发证件"),
+    ],
+)
+def test_a_document_issued_by_its_title(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, next(x.name for x in e.entities if x.role == "object")) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an investor or a sum brought in to build a named project is the project's landing
         # (real news: 经济开发区引进江苏远景集团拟投资20亿元建设远景低碳产业园; 县引进9.1亿元建设…
         # 总部基地项目); the planned sum does not make the act a plan

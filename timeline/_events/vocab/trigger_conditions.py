@@ -31,7 +31,8 @@ PLAN_WORD = "计划"
 
 #: Triggers that count only with a document in 《》 in the clause (a policy document).
 NEEDS_DOCUMENT = (
-    "实施", "施行", "颁布", "启动实施", "出版", "发行", "创刊", "审议通过", "表决通过", "生效", "制定了"
+    *("实施", "施行", "颁布", "启动实施", "出版", "发行", "创刊", "审议通过", "表决通过", "生效", "制定了"),
+    *("下发", "签发"),
 )
 #: A publication's subject is the title after its trigger (the type of a title in 《》).
 PUBLICATION_TRIGGERS = ("出版", "发行", "创刊")

@@ -132,6 +132,10 @@ TRIGGERS: dict[str, str] = {
     "完成注册": "founding",
     # policy_release
     "印发": "policy_release",
+    # a document issued down or signed out by an authority (国家旅游局下发《关于…的通知》, 省长签发
+    # 《…令》): like 颁布, only with the document in 《》 (NEEDS_DOCUMENT)
+    "下发": "policy_release",
+    "签发": "policy_release",
     "出台": "policy_release",
     # a plan drawn up and done (黄埔区制定了“百大项目庆百年”大会战方案): only with its document named;
     # not a document's own preamble (制定本实施方案) nor a duty (配套制定行动方案)
