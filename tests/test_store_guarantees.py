@@ -18,7 +18,7 @@ from timeline._store.engine import MIGRATIONS
 from timeline._store.orm import SCHEMA_VERSION
 from timeline._store.writer import IngestBatch
 from timeline.errors import ArticleError, SchemaVersionError, StoreUnavailableError
-from timeline.model import Entity
+from timeline.model import Entity, EventEntity
 
 EMPTY = {"articles": 0, "events": 0, "entities": 0, "sources": 0}
 
@@ -142,13 +142,41 @@ def test_other_schema_versions_are_refused_untouched(store_url, version):
     engine.dispose()
 
 
-def _as_version_5_wrote_it(store_url):
-    """The store at `store_url` turned into what schema version 5 made: version 6 only added the
-    `article_copies` table (copies of stored articles under other ids)."""
+_LINKS_6 = {
+    # event_entities as schema 6 made it (SQLAlchemy's DDL of the time): a surrogate id, the
+    # key (event, entity, role) a unique constraint; ids given in the rows' order.
+    "sqlite": (
+        "ALTER TABLE event_entities RENAME TO links_7",
+        "DROP INDEX ix_event_entities_entity",
+        """CREATE TABLE event_entities (id INTEGER NOT NULL, event_id INTEGER NOT NULL,
+        entity_id INTEGER NOT NULL, role VARCHAR(16) NOT NULL, position INTEGER NOT NULL,
+        PRIMARY KEY (id), CONSTRAINT uq_event_entities UNIQUE (event_id, entity_id, role),
+        FOREIGN KEY(event_id) REFERENCES events (id), FOREIGN KEY(entity_id) REFERENCES entities (id))""",
+        "CREATE INDEX ix_event_entities_entity ON event_entities (entity_id)",
+        """INSERT INTO event_entities (event_id, entity_id, role, position)
+        SELECT event_id, entity_id, role, position FROM links_7 ORDER BY event_id, position""",
+        "DROP TABLE links_7",
+    ),
+    "postgresql": (
+        "ALTER TABLE event_entities DROP CONSTRAINT event_entities_pkey",
+        "ALTER TABLE event_entities ADD CONSTRAINT uq_event_entities UNIQUE (event_id, entity_id, role)",
+        "ALTER TABLE event_entities ADD COLUMN id SERIAL PRIMARY KEY",
+    ),
+}
+
+
+def _as_version_6_wrote_it(store_url, version=6):
+    """The store at `store_url` turned into what schema version 6 made: version 7 dropped the
+    surrogate `event_entities.id`. `version` 5: also without the `article_copies` table (copies
+    of stored articles under other ids), which version 6 added."""
     engine = create_engine(store_url)
     with engine.begin() as connection:
-        connection.execute(text("DROP TABLE article_copies"))
-        connection.execute(text("UPDATE timeline_meta SET value = 5 WHERE key = 'schema_version'"))
+        for statement in _LINKS_6[engine.dialect.name]:
+            connection.execute(text(statement))
+        if version == 5:
+            connection.execute(text("DROP TABLE article_copies"))
+        set_version = "UPDATE timeline_meta SET value = :v WHERE key = 'schema_version'"
+        connection.execute(text(set_version), {"v": version})
     return engine
 
 
@@ -160,11 +188,26 @@ def _version_and_tables(engine):
         return version, "article_copies" in inspect(connection).get_table_names()
 
 
+def _links_and_key(engine):
+    """The rows of `event_entities` (event, entity, role, position) in order, its columns (sorted)
+    and its primary key's columns."""
+    from sqlalchemy import inspect
+
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT event_id, entity_id, role, position FROM event_entities ORDER BY event_id, position")
+        ).all()
+        found = inspect(connection)
+        columns = sorted(column["name"] for column in found.get_columns("event_entities"))
+        key = found.get_pk_constraint("event_entities")["constrained_columns"]
+        return [tuple(row) for row in rows], columns, key
+
+
 def test_a_version_5_store_is_brought_up_to_date_when_opened_for_writing(store_url):
     opening = "2025年12月20日，重庆实验室揭牌成立。"
     with Timeline(store_url) as tl:
         tl.ingest(timeline.Article(opening, "2025-12-21", id="a"))
-    engine = _as_version_5_wrote_it(store_url)
+    engine = _as_version_6_wrote_it(store_url, version=5)
     with Timeline(store_url, read_only=True) as tl:  # read as it is, untouched
         assert [e.summary for e in tl.milestones()] == ["重庆实验室揭牌成立"]
     assert _version_and_tables(engine) == (5, False)
@@ -177,6 +220,55 @@ def test_a_version_5_store_is_brought_up_to_date_when_opened_for_writing(store_u
         assert [s.article_id for s in event.sources] == ["b"]
     with Timeline(store_url) as tl:  # once is enough
         assert sorted(a.id for a in tl.articles()) == ["a", "b"]
+    engine.dispose()
+
+
+def _signing(build, article_id, partner, told="2025年12月20日"):
+    """An article of one event: 重庆实验室 signs with `partner` (its object) on 2025-12-20."""
+    article = build.article(f"{told}，重庆实验室与{partner}签约。", "2025-12-21", id=article_id)
+    event = build.event(
+        article,
+        "重庆实验室签约",
+        type="signing",
+        date=build.date("2025-12-20", "2025-12-20", "2025-12-20", "day"),
+        others=(EventEntity(partner, "company", "object"),),
+    )
+    entities = (Entity("重庆实验室", "lab"), Entity(partner, "company"))
+    return build.extraction(article, event, entities=entities, mentions=1)
+
+
+def test_a_version_6_store_keys_its_links_by_themselves_when_opened_for_writing(store_url, build):
+    with Timeline(store_url) as tl:
+        tl.ingest_many([_signing(build, "a", "长安汽车"), _signing(build, "b", "华为")])
+    engine = _as_version_6_wrote_it(store_url)
+    links, columns, key = _links_and_key(engine)
+    assert (columns, key) == (["entity_id", "event_id", "id", "position", "role"], ["id"])
+    # Two events (two objects keep the reports apart), each with its subject then its object.
+    assert [(role, position) for _, _, role, position in links] == [("subject", 0), ("object", 1)] * 2
+    with Timeline(store_url, read_only=True) as tl:  # read as it is, untouched
+        shown = [[(e.name, e.role) for e in event.entities] for event in tl.milestones()]
+        assert sorted(shown) == [
+            [("重庆实验室", "subject"), ("华为", "object")],
+            [("重庆实验室", "subject"), ("长安汽车", "object")],
+        ]
+    assert _links_and_key(engine) == (links, columns, key)
+    with Timeline(store_url) as tl:
+        assert _version_and_tables(engine) == (SCHEMA_VERSION, True)
+        keyed = (["entity_id", "event_id", "position", "role"], ["event_id", "entity_id", "role"])
+        assert _links_and_key(engine) == (links, *keyed)
+        # "a" told again merges into its event (no link twice); a third partner is a new event.
+        told_again = _signing(build, "c", "长安汽车", told="12月20日")
+        report = tl.ingest_many([told_again, _signing(build, "d", "比亚迪")])
+        assert (report.events, report.merged_events) == (1, 1)
+        (changan,) = tl.milestones(entity="长安汽车")
+        assert sorted(s.article_id for s in changan.sources) == ["a", "c"]
+        links_shown = [(e.name, e.role) for e in changan.entities]
+        assert links_shown == [("重庆实验室", "subject"), ("长安汽车", "object")]
+    new_links, _, _ = _links_and_key(engine)
+    assert len(new_links) == 6 and new_links[:4] == links
+    if engine.dialect.name == "postgresql":  # the id's sequence went with it
+        with engine.connect() as connection:
+            assert connection.scalar(text("SELECT to_regclass('event_entities_id_seq')")) is None
     engine.dispose()
 
 
@@ -266,7 +358,7 @@ _WRITER = textwrap.dedent(
     sys.path[:0] = [{tests!r}, {root!r}]
     from conftest import Builder
     from timeline import Timeline
-    from timeline.model import Entity
+    from timeline.model import Entity, EventEntity
 
     build = Builder()
     with Timeline({url!r}) as store:

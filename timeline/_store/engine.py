@@ -28,6 +28,7 @@ from .orm import (
     TABLE_NAMES,
     ArticleCopyRow,
     Base,
+    EventEntityRow,
     MetaRow,
 )
 
@@ -425,11 +426,37 @@ def _add_article_copies(connection: Connection) -> None:
     Base.metadata.tables[ArticleCopyRow.__tablename__].create(connection, checkfirst=True)
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {5: _add_article_copies}
+def _key_links_by_themselves(connection: Connection) -> None:
+    """Version 6 -> 7: `event_entities` loses its surrogate `id`; (event, entity, role), unique
+    before, is its primary key. PostgreSQL alters the table (the id's sequence goes with it);
+    SQLite, which cannot change a primary key, copies the rows into the new table."""
+    links = Base.metadata.tables[EventEntityRow.__tablename__]
+    if connection.dialect.name == "postgresql":
+        for statement in _LINKS_KEYED_POSTGRES:
+            connection.exec_driver_sql(statement)
+        return
+    connection.exec_driver_sql("DROP INDEX IF EXISTS ix_event_entities_entity")
+    connection.exec_driver_sql("ALTER TABLE event_entities RENAME TO event_entities_6")
+    links.create(connection)
+    columns = "event_id, entity_id, role, position"
+    connection.exec_driver_sql(
+        f"INSERT INTO event_entities ({columns}) SELECT {columns} FROM event_entities_6 ORDER BY id"
+    )
+    connection.exec_driver_sql("DROP TABLE event_entities_6")
+
+
+_LINKS_KEYED_POSTGRES = (
+    "ALTER TABLE event_entities DROP COLUMN id",  # with its primary key and its sequence
+    "ALTER TABLE event_entities DROP CONSTRAINT uq_event_entities",
+    "ALTER TABLE event_entities ADD CONSTRAINT event_entities_pkey PRIMARY KEY (event_id, entity_id, role)",
+)
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {5: _add_article_copies, 6: _key_links_by_themselves}
 """Schema version -> the change bringing a store of it to the next version, in one transaction."""
 
-READABLE_OLDER_VERSIONS = frozenset({5})
-"""Older versions a read-only store may have: they lack only tables that reads do not use."""
+READABLE_OLDER_VERSIONS = frozenset({5, 6})
+"""Older versions a read-only store may have: they lack only tables or columns that reads do not
+use (5: `article_copies`), or have one more (6: `event_entities.id`)."""
 
 
 def _migrate(engine: Engine, *, url: URL) -> None:
