@@ -112,3 +112,19 @@ def test_a_middle_dot_of_any_form_joins_one_name(text: str, subject: str) -> Non
 )
 def test_a_place_ranking_a_body_is_no_start_of_its_name(text: str, subject: str) -> None:
     assert _subjects(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 135: a length told after the works, with the noun it measures
+        ("当天，高铁郑州至万州段约818公里线路开通运营。", "高铁郑州至万州段"),
+        ("7月1日，宜宾港三期工程约2公里岸线开工建设。", "宜宾港三期工程"),
+        ("7月1日，成渝中线高铁全长292公里线路开通运营。", "成渝中线高铁"),
+        ("7月1日，宜宾至彝良高速公路全长120公里全线通车。", "宜宾至彝良高速公路"),
+        # 153: a measure written before the works as its attribute is no part of the name
+        ("目前，3.4万平方米的大型装配车间工程已进入收尾阶段。", "大型装配车间"),
+    ],
+)
+def test_a_measure_after_a_name_ends_it(text: str, subject: str) -> None:
+    assert _subjects(text)[-1] == subject

@@ -56,6 +56,12 @@ _NUMBERED_MEMBERS = re.compile(
     "(?<=[0-9A-Za-z" + vocab.MEMBER_NUMBER_MARKS + "])[" + vocab.LIST_SEPARATORS + "](?=[0-9A-Za-z])"
 )
 AMOUNT = re.compile("[" + vocab.NUMERALS + ".．]+(?:" + "|".join(vocab.AMOUNT_UNITS) + ")")
+#: A measure told after a name, with its dimension and approximation (约818公里, 全长292公里).
+_MEASURE_AFTER = re.compile(
+    "(?:" + _regex.alternation_source(vocab.MEASURE_DIMENSIONS) + ")?"
+    + "(?:" + _regex.alternation_source(vocab.MEASURE_APPROXIMATIONS) + ")?"
+    + AMOUNT.pattern
+)
 _SUFFIX_IN = re.compile("|".join(re.escape(w) for w in sorted(vocab.ORG_SUFFIXES, key=len, reverse=True)))
 _COUNT_INSIDE = re.compile(
     "(?<![A-Za-z"
@@ -322,6 +328,9 @@ def _cut_after_name(phrase: str, base: int, before: list[Found]) -> str:
     time_span = TIME_SPAN_LEAD.search(phrase, vocab.MIN_PHRASE)
     if time_span is not None:  # 重庆东站项目仅用两年时间(建成): so does a span of time taken
         phrase = phrase[: time_span.start()]
+    measure = _MEASURE_AFTER.search(phrase, vocab.MIN_PHRASE)
+    if measure is not None and noun_phrase.head_type(phrase[: measure.start()]) is not None:
+        phrase = phrase[: measure.start()]  # 宜宾港三期工程约2公里岸线: the measure of the works
     for word in vocab.BREAK_AFTER_NAME:
         position = phrase.find(word, vocab.MIN_PHRASE)
         if position > 0 and suffix_type(phrase[:position]) is not None:

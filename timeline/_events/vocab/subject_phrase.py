@@ -515,6 +515,10 @@ AMOUNT_UNITS = (
 )
 #: Words opening an amount (总投资达…, 总建筑面积…).
 AMOUNT_OPENERS = ("总投资", "投资额", "协议投资", "总建筑面积", "建筑面积", "占地面积", "总面积", "总额")
+#: What may stand between a name and a measure told after it (…万州段约818公里线路, …高铁全长292
+#: 公里线路): a dimension, then an approximation or a bound.
+MEASURE_DIMENSIONS = ("全长", "总长", "总长度", "长度", "全线", "长", "宽", "面积", "占地", "总面积")
+MEASURE_APPROXIMATIONS = ("约", "近", "超", "逾", "达", "共计", "共", "总计", "合计", "超过")
 #: The measure word of a count of projects (16个项目).
 PROJECT_MEASURE = "个"
 #: After a numeral, these make a count (两大经开区, 三地); MEASURE_WORDS count too.
