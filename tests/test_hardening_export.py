@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from test_export import make_event
 
 from timeline.export import CSV_COLUMNS, to_csv, to_html, to_json, to_markdown, to_table
-from timeline.export.csv import neutralise
+from timeline.export.csv import FORMULA_STARTS, neutralise
 from timeline.model import EventEntity
 
 HYPERLINK = '=HYPERLINK("http://evil.example","x")'
@@ -41,6 +42,50 @@ def test_csv_injection_in_names_summaries_and_sources_is_neutralised_by_default(
     assert record["sentence"].startswith("'@SUM")
     assert record["summary"] == "《" + HYPERLINK + "》正式实施"  # not at the start: harmless
     assert record["id"] == "1" and record["start"] == "2025-12-20"
+
+
+CALC = "=cmd|' /C calc'!A0"
+"""A formula with no comma nor quote: a cell holding it is written unquoted."""
+
+
+def _spreadsheet_cells(text: str) -> list[str]:
+    """The cells a spreadsheet may make of CSV text when it splits at ; (the list separator of
+    Excel in German, French and many other locales), at tabs (a separator Google Sheets may
+    sniff) or at line breaks (a row read as ending where a ;-split cell was quoted), each with
+    its leading quote and blanks taken off."""
+    return [piece.lstrip(' 　"') for piece in re.split("[;\t\r\n]", text)]
+
+
+@pytest.mark.parametrize("separator", [";", "; ", ";　", "\t", "\n", "\r\n"])
+def test_csv_formula_after_a_separator_a_spreadsheet_may_split_at_is_neutralised(separator: str) -> None:
+    """`重庆日报;=cmd|' /C calc'!A0` as a source name (--source, a manifest, a record) or in an
+    article's sentence: the cell is written unquoted, and Excel splitting at ; runs the formula."""
+    text = separator + CALC
+    sentence = "2025年12月20日，重庆实验室揭牌" + text + "。"
+    event = make_event(summary="重庆实验室揭牌" + text, sentence=sentence)
+    csv_text = to_csv([event])
+    assert not [cell for cell in _spreadsheet_cells(csv_text) if cell.startswith(FORMULA_STARTS)]
+    (record,) = _records(csv_text)
+    assert record["summary"] == "重庆实验室揭牌" + separator + "'" + CALC
+    (kept,) = _records(to_csv([event], formulas=True))
+    assert kept["summary"] == "重庆实验室揭牌" + text
+
+
+def test_csv_formula_after_a_semicolon_in_a_source_name_is_neutralised(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from test_cli import run
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("2025年12月20日，重庆实验室揭牌成立。", encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    source = "重庆日报;" + CALC
+    ingest = ("ingest", str(news), "--db", db, "--pub-date", "2026-01-05", "--source", source)
+    assert run(capsys, *ingest)[0] == 0
+    out = run(capsys, "milestones", "--db", db, "--format", "csv")[1]
+    assert not [cell for cell in _spreadsheet_cells(out) if cell.startswith(FORMULA_STARTS)]
+    assert "重庆日报;'" + CALC in out
 
 
 def test_csv_formulas_can_be_kept_on_request() -> None:

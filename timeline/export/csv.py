@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Iterable
 from typing import TextIO
 
@@ -75,16 +76,26 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 """First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection); the
 full-width forms too, which some spreadsheets fold to ASCII."""
 
+_FORMULA_AFTER_BREAK = re.compile(r"([;\t\r\n][ 　]*)([=+\-@＝＋－＠])")
+"""A formula start after a character where a spreadsheet may begin a new cell inside one CSV
+cell: ; (the list separator of Excel in German, French and many other locales, which opens a
+.csv split at ; and not at commas), a tab (a separator Google Sheets may sniff) or a line break
+(the row ends there when the cell's quotes are not read as opening it); blanks between ignored."""
+
 
 def neutralise(cell: object) -> object:
-    """A text cell that a spreadsheet would run as a formula, prefixed with an apostrophe (OWASP).
+    """A text cell that a spreadsheet would run as a formula, prefixed with an apostrophe (OWASP),
+    and so is every part of it a spreadsheet may read as a cell of its own (`_FORMULA_AFTER_BREAK`).
 
     >>> print(neutralise('=HYPERLINK("http://evil.example","x")'))
     '=HYPERLINK("http://evil.example","x")
+    >>> print(neutralise("重庆日报;=cmd|' /C calc'!A0"))
+    重庆日报;'=cmd|' /C calc'!A0
     """
-    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
-        return "'" + cell
-    return cell
+    if not isinstance(cell, str):
+        return cell
+    inner = _FORMULA_AFTER_BREAK.sub(r"\1'\2", cell)
+    return "'" + inner if cell.startswith(FORMULA_STARTS) else inner
 
 
 def to_csv(events: Iterable[StoredEvent], *, bom: bool = False, formulas: bool = False) -> str:
@@ -92,7 +103,8 @@ def to_csv(events: Iterable[StoredEvent], *, bom: bool = False, formulas: bool =
 
     Text from articles is untrusted: a cell starting with =, +, -, @, a tab or a carriage return
     is prefixed with an apostrophe so spreadsheets show it instead of running it (OWASP's advice
-    against CSV injection). `formulas=True` writes cells exactly as stored.
+    against CSV injection), as is a formula after a ;, a tab or a line break inside a cell.
+    `formulas=True` writes cells exactly as stored.
 
     >>> to_csv([]).splitlines()[0].startswith("id,date,start,end")
     True
