@@ -53,10 +53,6 @@ KNOWN_FALSE_EVENTS = {
         "general push (推动重大项目开工提速、…、商贸企业开工复业): the last aim of the list after "
         "推动 gives an event now that 海西州 is a known place to carry"
     ),
-    "064-06": (
-        "自成立以来 in a speech (讲话中指出，…): the undated founding framed by 自…以来 is an event, as "
-        "269-07 outside a speech; the annotator read this one as the speech's frame"
-    ),
     "090-05": "session 4 batch: item headline in brackets (the body reports it) gives an event",
     "090-10": "session 4 batch: item headline in brackets (the body repeats it) gives an event",
     "090-12": "session 4 batch: speech (work report) gives an event",
@@ -123,10 +119,6 @@ KNOWN_FALSE_EVENTS = {
     "283-19": "session 10 blind batch: roll-up of a category of projects: an event is emitted",
     "294-01": "session 11 blind batch: general lead: an event is emitted",
     "294-16": "session 11 blind batch: progress evaluation: an event is emitted",
-    "298-09": (
-        "session 11 blind batch: speech evaluating the topping-out (restated"
-        " in a quote, no new act): an event is emitted"
-    ),
     "301-11": (
         "session 11 blind batch: count of the ceremony's act told at its"
         " occasion (当天): an event is emitted"
@@ -139,10 +131,6 @@ KNOWN_FALSE_EVENTS = {
         " dated start): an event is emitted"
     ),
     "306-05": "session 11 blind batch: ranking statistic: an event is emitted",
-    "310-11": (
-        "session 11 blind batch: general plan in a speech (将…组建), no date: an"
-        " event is emitted"
-    ),
     "310-12": "session 11 blind batch: general plan: an event is emitted",
     "314-21": "session 11 blind batch: progress: an event is emitted",
     "314-23": "session 11 blind batch: statistic: an event is emitted",

@@ -3,9 +3,10 @@
 Each clause with a trigger (`triggers`) whose conditions hold becomes one event, dated by
 `dating`, given its subject by `subjects` (a visitor by `visits`) and roles by `roles`; opinions
 (and a speaker's list of proposals after 建议), statistics (`tallies`), attributive triggers
-(成立的…), a speaker introducing what follows and the same event twice in one sentence (`retold`,
-`repeats`) are left out. A clause is split into its acts (`acts`) first, a ceremony is joined to
-the clause holding it (`ceremonies`) and frames date only themselves (`frames`). A clause
+(成立的…), a speaker introducing what follows, an undated bare act in a speech (`speeches`) and the
+same event twice in one sentence (`retold`, `repeats`) are left out. A clause is split into its
+acts (`acts`) first, a ceremony is joined to the clause holding it (`ceremonies`) and frames date
+only themselves (`frames`). A clause
 without a trigger still passes its subject on to the clauses after it (长安汽车…，预计2026年建成投产;
 `carried`). The event of each clause kept is put together by `clause_event`.
 """
@@ -47,6 +48,7 @@ from timeline._events.repeats import without_headlines, without_repeats, without
 from timeline._events.retold import counted_again, graded_topic, told_again
 from timeline._events.roles import Owners
 from timeline._events.sentences import Sentence, split
+from timeline._events.speeches import said_not_told
 from timeline._events.tallies import (
     Period,
     clause_is_tally,
@@ -484,6 +486,8 @@ def _told_already(
         return True  # …签订战略合作协议，启动一系列合作项目: what the act told goes on to, unnamed
     if sentence_types and _performed_again(text, walk.sentence.start, span, trigger, mentions):
         return True  # …奠基暨…揭牌仪式举行，…副省长…、市长…等挥锨奠基: officials performing the act
+    if said_not_told(text, walk.sentence.start, span, trigger.end, made.event):
+        return True  # 副厅长…表示，…切实推进项目尽快落地，实现投产达产: a speech's aim, no report
     if generic_trend(made.event, clause):
         return True  # 民生项目加快建设: a category of projects, a trend
     # 上半年，西安市6个先进制造业项目竣工: a roll-up of the half-year

@@ -38,6 +38,16 @@ TITLE_HEAD_LEN = 6
 VISIT_REACH = 240
 #: Speech verbs: a trigger clause that ends with one is summarised with what was said.
 SPEECH_VERBS = ("宣布", "透露", "披露", "表示", "介绍", "指出")
+#: Verbs by which a speaker opens what they say, before a comma or colon (市长张三表示，…; 他说：“…”;
+#: `speeches`); 介绍 is left out: 据介绍 gives a source of facts, no speech.
+SPEAKING_VERBS = ("表示", "指出", "强调", "说", "称", "坦言", "谈到", "提到")
+SPEECH_OPENING_MARKS = "，,：:"
+#: Marks that tell an act in a speech as done (…项目已经开工建设, 正式投产了; 他们已研发出…，并建成…)
+#: or as the occasion's (此次推进会现场集中发布…), from the speech's opening to the act's clause end.
+SPEECH_TOLD_MARKS = (
+    *("已", "了", "正式", "顺利", "成功", "首次", "率先"),
+    *("此次", "本次", "这次", "本届", "现场"),
+)
 #: How long a summary that runs on past its clause may grow, in characters.
 SUMMARY_MAX_LEN = 60
 #: Triggers that are a person or body speaking about what follows (熊斐透露，…).
