@@ -60,6 +60,10 @@ def _any_of(patterns: list[re.Pattern[str]], words: Iterable[str] = ()) -> re.Pa
 
 #: Where a trigger pattern stands: one search tells a clause that holds none.
 _ANY_PATTERN = _any_of([pattern for pattern, _ in _PATTERNS])
+#: Each pattern with the characters its matches start with (all bounded, as `_ANY_PATTERN` is
+#: built from them): in a clause holding some pattern, only those holding one of their first
+#: characters are tried (in table order, which breaks ties between candidates).
+_PATTERN_FIRSTS = [(pattern, type_, _regex.heads(pattern, 1) or frozenset()) for pattern, type_ in _PATTERNS]
 _COUNT_AFTER = re.compile("[" + vocab.COUNT_NUMERALS + "]+[" + vocab.MEASURE_WORDS + "]")
 _PLANNED_YEAR = re.compile(vocab.PLANNED_YEAR)
 _DURATION_AHEAD = re.compile(vocab.DURATION_AHEAD)
@@ -627,6 +631,8 @@ def find_trigger(
     >>> find_trigger("宇树科技西部创新运营中心在大渡口区建成投用").surface
     '建成投用'
     """
+    if not _word_spans(clause) and not _holds_pattern(clause):
+        return None  # no candidate at all (a part of a clause, an attribute's words): no trigger
     lead = _DESCRIPTIVE_LEAD.match(clause)  # 持续推动…: the opener after the adverbs
     opener_at = lead.end() if lead is not None else 0
     descriptive = (
@@ -648,7 +654,11 @@ def find_trigger(
     if _has(clause, vocab.EVALUATION_CUES):
         return None
     candidates: list[Trigger] = []
-    for pattern, pattern_type in _PATTERNS if _holds_pattern(clause) else ():
+    patterned = _holds_pattern(clause)
+    present = frozenset(clause) if patterned else frozenset()
+    for pattern, pattern_type, firsts in _PATTERN_FIRSTS if patterned else ():
+        if present.isdisjoint(firsts):
+            continue
         for found in pattern.finditer(clause):
             # a pattern spans the name it governs (纳入国家重点实验室名单): only its head must
             # stand outside the blocked names
