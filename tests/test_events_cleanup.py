@@ -115,6 +115,15 @@ def _units(text: str) -> list[tuple[str, str]]:
             id="repost-share-line-041",
         ),
         pytest.param(
+            "扬州市重大项目集中签约开工。\n文章图片\n高邮市签约项目58个、总投资208亿元。",
+            [
+                ("扬州市重大项目集中签约开工。", PROSE),
+                ("文章图片", FURNITURE),
+                ("高邮市签约项目58个、总投资208亿元。", PROSE),
+            ],
+            id="picture-placeholder-line-250",
+        ),
+        pytest.param(
             "津政办函〔2017〕103号\n天津市人民政府办公厅印发关于促进我市\n开发区改革和创新发展实施方案的通知\n"
             "各区人民政府,各委、局,各直属单位:\n经市人民政府同意,现将《实施方案》印发给你们,请照此执行。",
             [

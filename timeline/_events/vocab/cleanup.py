@@ -208,6 +208,10 @@ FURNITURE_WORDS = (
     "分享给大家",
     "分享给朋友",
     "小编提示",
+    # a picture's placeholder left where the page showed it (文章图片 on a line of its own, 085, 250)
+    "文章图片",
+    "点击查看大图",
+    "点击图片查看",
 )
 #: A document number on a line of its own (津政办函〔2017〕103号, 国办发〔2017〕7号): furniture.
 DOCUMENT_NUMBER = r"[" + HAN + r"]{1,10}[〔\[［【(（][0-9０-９]{4}[〕\]］】)）]\s*[0-9０-９]{1,5}\s*号"
