@@ -128,3 +128,18 @@ def test_a_place_ranking_a_body_is_no_start_of_its_name(text: str, subject: str)
 )
 def test_a_measure_after_a_name_ends_it(text: str, subject: str) -> None:
     assert _subjects(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 280: a body's website publishes for it
+        ("近日，北京市科学技术委员会网站发布了“2012年度北京市重点实验室认定名单”。", "北京市科学技术委员会"),
+        # 137, as before: the body publishes on its site
+        ("1月1日，杭州市政府在官网发布公告。", "杭州市政府"),
+        # a station keeps its head
+        ("7月1日，宜宾市加氢站正式投运。", "宜宾市加氢站"),
+    ],
+)
+def test_a_website_is_no_station(text: str, subject: str) -> None:
+    assert _subjects(text)[-1] == subject

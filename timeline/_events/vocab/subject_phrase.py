@@ -77,11 +77,13 @@ ROUTE_JOINERS = ("至", "到")
 #: Heads of a service run along a route (九江至小池的长江汽车轮渡, 重庆到上海的江海联运班列),
 #: besides ROUTE_HEADS: 'A至B的Y' with one of them is named by its two ends, the phrase whole.
 ROUTE_SERVICE_HEADS = ("轮渡", "班列", "航班", "班轮", "列车", "动车", "专列", "航线", "线路")
-#: Words that end a phrase in a head noun without naming anything (思路, 道路, 全线, 一线, 路线).
+#: Words that end a phrase in a head noun without naming anything (思路, 道路, 全线, 一线, 路线;
+#: 网站: a body's website, 市科学技术委员会网站发布, is no station).
 NOT_PHRASE_NAMES = (
     *("思路", "道路", "全线", "一线", "路线", "在线"),
     *("上线", "下线", "线上", "线下", "防线", "主线"),
     *("阶段", "手段", "地段", "时段", "片段"),
+    *("网站", "站点"),
 )
 #: A subject phrase right after one of these is a complement, not the subject: a preposition
 #: (在重庆园博园启幕, 由…举办, 与…签约), a conjunction, or the end of a count or a batch (11栋制酒
