@@ -120,6 +120,18 @@ def test_where_a_project_lands_is_no_second_event(text: str) -> None:
             [("production", "福建东山县")],
             id="、-in-a-list-of-acts-stays-one-clause-010",
         ),
+        # acts of works listed under one 进行 are one stage of the works, the last act no second
+        # subject (239: 海晶正在进行设备安装、调试和试生产; README, convention on works stages)
+        pytest.param(
+            "目前，海晶化工搬迁项目正在进行设备安装、调试和试生产。",
+            [("construction", "海晶化工搬迁项目")],
+            id="、-acts-of-works-under-one-进行-239",
+        ),
+        pytest.param(
+            "目前，重庆东站项目正在进行土建施工、安装及联调联试。",
+            [("construction", "重庆东站项目")],
+            id="、-acts-of-works-under-one-进行",
+        ),
         # after 、, a second act with its own named subject
         pytest.param(
             "3月5日，重庆东站正式开工、重庆海辰储能科技有限公司正式投产。",

@@ -28,6 +28,11 @@ _TITLE = re.compile(
     + r")”)[^”，。！？]{1,20}”|【[^】]{1,40}】"
 )
 _ACT_JOINER = _regex.alternation(vocab.ACT_JOINERS)
+#: Words that are only acts of works listed under one verb (正在进行设备安装、调试和试生产: 调试和).
+_WORKS_ACTS_ONLY = re.compile(
+    "(?:(?:" + _regex.alternation_source({*vocab.WORKS_ACTS, *vocab.WORKS_STAGE_WORDS}) + ")(?:"
+    + _regex.alternation_source(vocab.ACT_JOINERS) + ")?)+"
+)
 _HOLDING = _regex.alternation(vocab.HOLDING_VERBS)
 #: A venue named after 在 by its noun (主会场, 分会场, 签约现场), up to a few characters long.
 _VENUE_NOUN = re.compile(
@@ -149,9 +154,12 @@ def _span_of_two_acts(reading: Reading, start: int, end: int) -> list[Act] | Non
 
 def _own_subject(reading: Reading, start: int, trigger_at: int) -> bool:
     """True when the words from `start` to a second act's trigger name a subject of their own:
-    something besides dates and cues, and no act of a list (奠基、开工、投产或竣工剪彩)."""
+    something besides dates and cues, and no act of a list (奠基、开工、投产或竣工剪彩; acts of
+    works listed under one verb, 正在进行设备安装、调试和试生产)."""
     text = reading.doc.text
     if triggers.find_trigger(text[start:trigger_at], ()) is not None:
+        return False
+    if _WORKS_ACTS_ONLY.fullmatch(text, start, trigger_at) is not None:
         return False
     return not names_nothing(text, reading.dates, start, trigger_at)
 
