@@ -81,6 +81,16 @@ ONGOING_CUES = {
     "夜以继日": "重庆实验室二期夜以继日施工。",
     "热潮": "重庆实验室二期掀起施工热潮。",
     "进度条": "重庆实验室二期不断刷新建设进度条。",
+    # works pressed on or sped up (a named project's works, session 12: 238, 106, 283, 230)
+    "正进行": "重庆实验室二期办公楼正进行内外装修。",
+    "紧锣密鼓": "重庆东站项目正紧锣密鼓推进。",
+    "全力推进": "重庆东站项目正全力推进。",
+    "加紧推进": "重庆东站项目正加紧推进。",
+    "加快施工": "重庆实验室二期加快施工。",
+    "加快主体施工": "重庆实验室二期加快主体施工。",
+    "抢抓工期": "重庆实验室二期项目抢抓工期施工。",
+    "赶工期": "重庆实验室二期项目赶工期建设。",
+    "抢工期": "重庆实验室二期工地上，工人们抢工期。",
 }
 
 TRIGGERS = [
@@ -188,6 +198,8 @@ TRIGGERS = [
     ("出台", "policy_release", "2025年12月20日，重庆实验室出台。"),
     ("制定了", "policy_release", "2025年12月20日，重庆市政府制定了《重庆市科技创新条例》。"),
     ("颁布", "policy_release", "2025年12月20日，重庆市政府颁布《重庆市科技创新条例》。"),
+    ("下发", "policy_release", "2025年12月20日，重庆市政府下发《重庆市实验室管理办法》。"),
+    ("签发", "policy_release", "2025年12月20日，重庆市市长签发《重庆市实验室管理办法》。"),
     ("施行", "policy_release", "2025年12月20日，重庆市政府施行《重庆市科技创新条例》。"),
     ("发布", "policy_release", "2025年12月20日，重庆市政府发布《重庆市科技创新条例》。"),
     ("公布", "policy_release", "2025年12月20日，重庆市政府公布《重庆市科技创新条例》。"),
@@ -438,7 +450,8 @@ def test_ongoing_cue(cue: str, sentence: str) -> None:
 def test_trigger(trigger: str, event_type: str, sentence: str | None) -> None:
     assert sentence is not None and trigger in sentence
     found = _extract(sentence, "2026-01-30").events
-    assert any(e.trigger == trigger and e.type == event_type for e in found), [
+    # the word decides the type; a surface may hold more of the clause (完成交工验收)
+    assert any(trigger in e.trigger and e.type == event_type for e in found), [
         (e.trigger, e.type) for e in found
     ]
 
