@@ -25,6 +25,7 @@ from timeline.errors import (
     ArticleError,
     EntityMergeError,
     QueryFilterError,
+    StoreError,
     StoreUnavailableError,
     UnknownEventError,
 )
@@ -705,3 +706,45 @@ def test_a_merge_reason_past_its_limit_is_refused(tl):
         tl.merge_entities("重庆实验室", "重庆理工实验室", reason="x" * 1_000_001)
     merged = tl.merge_entities("重庆实验室", "重庆理工实验室", reason="x" * 1_000)
     assert merged.aliases == ("重庆理工实验室",)
+
+
+# -- eighth pass: a damaged file whose SQLite messages are not UTF-8 ---------------------------------
+
+
+def _damage_schema(path, name, old: bytes, new: bytes) -> None:
+    """Put bytes that are not UTF-8 into the stored SQL of the schema object `name`, as a damaged
+    sector or a bad copy does: SQLite's error about it quotes them."""
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA writable_schema=ON")
+    (sql,) = connection.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+    damaged = sql.encode("utf-8").replace(old, new)
+    connection.execute("UPDATE sqlite_master SET sql = CAST(? AS TEXT) WHERE name = ?", (damaged, name))
+    connection.commit()
+    connection.close()
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_damaged_table_definition_is_a_store_error_not_a_unicode_traceback(tmp_path, read_only):
+    """Eighth review (crash): a store whose table definition is damaged made every command end
+    in a UnicodeDecodeError traceback: SQLite says 'malformed database schema (events) - near
+    "\\xff"', and Python's sqlite3 cannot decode its own error message."""
+    path = tmp_path / "news.db"
+    with Timeline(str(path)) as tl:
+        tl.ingest(Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20"))
+    _damage_schema(path, "events", b"events (", b"events \xff(")
+    with pytest.raises(StoreUnavailableError, match="damaged"):
+        Timeline(str(path), read_only=read_only)
+
+
+def test_a_damaged_trigger_is_a_store_error_and_the_batch_rolled_back(tmp_path):
+    """Eighth review (crash): a damaged trigger is read when it fires: the ingest that fired it
+    ended in a UnicodeDecodeError traceback ('no such column: new.su\\xffmary')."""
+    path = tmp_path / "news.db"
+    with Timeline(str(path)) as tl:
+        tl.ingest(Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20"))
+    _damage_schema(path, "event_search_event_added", b"new.summary", b"new.su\xffmary")
+    with Timeline(str(path)) as tl:
+        assert len(tl.milestones()) == 1
+        with pytest.raises(StoreError, match="damaged"):
+            tl.ingest(Article("2025年2月15日，成都实验室揭牌成立。", "2025-02-20"))
+        assert tl.stats()["articles"] == 1

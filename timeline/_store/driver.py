@@ -13,6 +13,7 @@ both ways (as SQLAlchemy's SQLite `Date` stores them), so a caller turns date co
 from __future__ import annotations
 
 import datetime as _dt
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol, cast
 
@@ -66,8 +67,21 @@ def driver_rows(conn: Connection, sql: str, parameters: Sequence[object] | Mappi
         return cursor.fetchall()
     except error as err:
         raise cast("Exception", DBAPIError.instance(sql, parameters, err, error)) from err
+    except UnicodeDecodeError as err:
+        if conn.dialect.name != "sqlite":
+            raise
+        damaged = damaged_file_error(err)
+        raise cast("Exception", DBAPIError.instance(sql, parameters, damaged, error)) from None
     finally:
         cursor.close()
+
+
+def damaged_file_error(err: UnicodeDecodeError) -> sqlite3.DatabaseError:
+    """The database error Python's sqlite3 raises as a UnicodeDecodeError: SQLite's message about
+    a damaged file quotes the damaged bytes ('malformed database schema (events) - near "\\xff"',
+    'no such column: new.su\\xffmary' from a trigger), and sqlite3 fails to decode its own message."""
+    message = err.object.decode("utf-8", "backslashreplace") if isinstance(err.object, bytes) else ""
+    return sqlite3.DatabaseError(f"the database file is damaged: {message}")
 
 
 def statement_rows(conn: Connection, statement: Executable, parameters: Mapping[str, object]) -> list[Row]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 import time
 import urllib.parse
 from collections.abc import Callable, Iterator, Mapping
@@ -12,7 +13,7 @@ from typing import Protocol, cast
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, insert, inspect, select, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.engine.interfaces import DBAPIConnection, ExceptionContext
 from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
@@ -20,7 +21,7 @@ from timeline.errors import SchemaVersionError, StoreUnavailableError
 from timeline.model import encodable
 
 from . import search
-from .driver import driver_rows
+from .driver import damaged_file_error, driver_rows
 from .orm import (
     META_MAX_SPAN_DAYS,
     META_SCHEMA_VERSION,
@@ -336,17 +337,21 @@ def _sqlite_engine(url: str, *, in_memory: bool, read_only: bool) -> Engine:
         # Let SQLAlchemy's "begin" event issue BEGIN itself, so writers can take the lock up front.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        if read_only:
-            cursor.execute("PRAGMA query_only=ON")
-        if not in_memory:
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
-        if not in_memory:
-            cursor.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.close()
+        try:
+            if read_only:
+                cursor.execute("PRAGMA query_only=ON")
+            if not in_memory:
+                cursor.execute("PRAGMA synchronous=NORMAL")
+                cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+            if not in_memory:
+                cursor.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
+            cursor.execute("PRAGMA foreign_keys=ON")
+        except UnicodeDecodeError as err:  # a damaged schema: raised as the database error it is
+            raise damaged_file_error(err) from None
+        finally:
+            cursor.close()
 
     def _on_begin(connection: Connection) -> None:
         # BEGIN IMMEDIATE: a writer waits for the lock before reading, so its reads cannot go stale.
@@ -354,8 +359,15 @@ def _sqlite_engine(url: str, *, in_memory: bool, read_only: bool) -> Engine:
         write = _WRITE_OPTION in cast("Mapping[str, object]", connection.get_execution_options())
         driver_rows(connection, "BEGIN IMMEDIATE" if write else "BEGIN", ())
 
+    def _on_error(context: ExceptionContext) -> None:
+        error = context.original_exception
+        if isinstance(error, UnicodeDecodeError):  # sqlite3 failed to decode SQLite's message
+            damaged = damaged_file_error(error)
+            raise DBAPIError.instance(context.statement, context.parameters, damaged, sqlite3.Error)
+
     _listen(engine, "connect", _on_connect)
     _listen(engine, "begin", _on_begin)
+    _listen(engine, "handle_error", _on_error)
     return engine
 
 
