@@ -143,3 +143,24 @@ def test_a_measure_after_a_name_ends_it(text: str, subject: str) -> None:
 )
 def test_a_website_is_no_station(text: str, subject: str) -> None:
     assert _subjects(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # words naming no body before 的: the thing after it, named by its head noun
+        ("7月1日，备受关注的宜宾南站正式开通。", "宜宾南站"),
+        ("7月1日，万众瞩目的宜宾至彝良高速公路正式通车。", "宜宾至彝良高速公路"),
+        ("7月1日，刚刚竣工的宜宾南站正式开通。", "宜宾南站"),
+        ("7月1日，万众瞩目的宜宾南站正式开通。", "宜宾南站"),
+        # 112: the builder named in the attribute is no subject
+        ("7月1日，由中铁建工集团承建的酱香酒习水同民坝一期建设项目开工。", "酱香酒习水同民坝一期建设项目"),
+        # 238: a company before 的 owns the works after it (corpus convention)
+        (
+            "济宁娃哈哈饮料有限公司的灌装饮料生产项目一期超净车间、动力机房已完工。",
+            "济宁娃哈哈饮料有限公司",
+        ),
+    ],
+)
+def test_the_thing_after_an_attribute_naming_no_body(text: str, subject: str) -> None:
+    assert _subjects(text)[-1] == subject

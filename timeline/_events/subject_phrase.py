@@ -698,7 +698,9 @@ def _head_of(phrase: str) -> str:
         run = head[: len(head) - TRIGGER_WORDS.longest_ending_at(head, len(head), 1)]  # 高铁(通车)试运行
         if run.endswith(_ROUTE_THINGS):
             return phrase[: position + 1] + run  # 九江至湖北黄梅小池的长江汽车轮渡: named by its ends
-    named = suffix_type(head) is not None and not _category(head)
+    # a thing named by its head after words naming no body (备受关注的宜宾南站), not a body's part
+    thing = noun_phrase.names_a_thing(head) and noun_phrase.head_type(attribute) is None
+    named = (suffix_type(head) is not None or thing) and not _category(head)
     useful = named or is_amount_or_count(attribute) or _ORDINAL_UNIT.match(attribute) is not None
     if len(head) >= vocab.MIN_PHRASE and head not in vocab.PRONOUNS and useful:
         return head
