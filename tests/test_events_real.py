@@ -102,7 +102,6 @@ KNOWN_FALSE_EVENTS = {
     ),
     "260-07": "session 9 blind batch: ceremony procedure: an event is emitted",
     "268-06": "session 10 blind batch: roll-up of many projects over 近年来: an event is emitted",
-    "270-07": "session 10 blind batch: characterisation: an event is emitted",
     "270-11": "session 10 blind batch: year roll-up statistic: an event is emitted",
     "272-05": "session 10 blind batch: characterisation (ordinal) of the current act: an event is emitted",
     "277-02": "session 10 blind batch: source line: an event is emitted",

@@ -272,6 +272,21 @@ from extracted import event_triples as _events
         pytest.param("全年开工项目数达到215个。", id="开工项目数-a-figure"),
         pytest.param("今年签约规模创历史新高。", id="签约规模-a-figure"),
         pytest.param("全市加快项目开工进度。", id="开工进度-an-aspect"),
+        # an act inside the object of 实现 made a noun phrase by 的: an achievement described (188,
+        # 270, 018)
+        pytest.param(
+            "南宁市实现了招商总量、规模和质量上的新突破。",
+            id="实现了…的新突破-188",
+        ),
+        pytest.param(
+            "南昌县实现了2021年签约项目的“开门红”。",
+            id="实现了…签约项目的开门红-270",
+        ),
+        pytest.param(
+            "巴南区卫星研发生产基地项目实现高分辨率、高性能的遥感卫星研制以及低轨通信卫星的高批量生产。",
+            id="实现…的批量生产-018",
+        ),
+        pytest.param("宜宾港三期项目全力冲刺，实现年底封顶的目标。", id="实现…封顶的目标-an-aim"),
         # an aim of acting early, one of the closed class 早日/早一天/尽早/尽快/及早 (259, 207, 082)
         pytest.param("争取项目早一天完工、早一天投产。", id="早一天-an-aim-259"),
         pytest.param("企业正全力以赴，力争项目尽早投产。", id="尽早-an-aim"),
@@ -419,6 +434,12 @@ def test_not_a_milestone(text: str) -> None:
             "6月1日，宜宾港三期提早竣工。",
             [("construction", "occurred", "2025-06-01")],
             id="提早竣工-the-act-told",
+        ),
+        # 实现 with the act as its object, no 的: the act told
+        pytest.param(
+            "6月1日，宜宾港三期实现主体结构封顶。",
+            [("construction", "occurred", "2025-06-01")],
+            id="实现主体结构封顶-the-act-told",
         ),
         # an aim with a generic object, then a named project's act
         pytest.param(

@@ -332,7 +332,7 @@ def _dated_act_after(before: str, after: str) -> bool:
 
 def _within_a_noun_phrase(type_: str, before: str, after: str) -> bool:
     """The trigger is words of a noun phrase: a division, a list of designations, a head referred
-    to, projects named new or planned, a list of nouns, a time since."""
+    to, projects named new or planned, a list of nouns, a time since, an achievement."""
     if after.startswith(vocab.DIVIDED_INTO) and not after.startswith(vocab.NOT_DIVIDED):
         return True
     if type_ == "approval" and after.startswith(vocab.DESIGNATION_LIST_TAILS):
@@ -347,9 +347,22 @@ def _within_a_noun_phrase(type_: str, before: str, after: str) -> bool:
         return True  # 计划开(复)工项目: projects named by a plan
     if vocab.NOUN_LIST_END in after and vocab.NOUN_LIST_MARK in (before[-1:], after[:1]):
         return True
+    if _achievement_phrase(before, after):
+        return True  # 实现了招商总量、规模和质量上的新突破: what was achieved, described
     framed = before.endswith(vocab.SINCE_HEADS) and type_ in vocab.SINCE_FRAMED_TYPES
     since = after.startswith(vocab.SINCE_TAIL) and not framed
     return since and not _DATE_WORD.search(before)
+
+
+def _achievement_phrase(before: str, after: str) -> bool:
+    """The trigger inside the object of 实现 that a 的 makes a noun phrase (实现了…上的新突破,
+    实现了2021年签约项目的“开门红”, 实现年底封顶的目标): an achievement or an aim described, no
+    act; 实现主体结构封顶 tells the act, and so does a copula's relative clause (X是今年6月实现投产
+    试运行的重大项目)."""
+    achieved = before.rfind(vocab.ACHIEVING_VERB)
+    if achieved < 0 or vocab.COPULA in before[:achieved]:
+        return False
+    return vocab.ATTRIBUTIVE in before[achieved:] + after
 
 
 def _release_type(clause: str, surface: str, before: str, after: str) -> str | None:

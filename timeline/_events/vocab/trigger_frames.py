@@ -130,6 +130,9 @@ PROJECTS_NAMED_BY_ACT = r"[^，。；,;]{0,4}?项目(?:共|总共|合计|涵盖|
 #: release, not a compound noun (实施方案).
 RELEASING_TRIGGERS = ("印发", "出台", "发布", "公布", "颁布")
 DOCUMENT_TAILS = ("方案", "意见", "细则")
+#: The verb of achieving: an act inside its object made a noun phrase by 的 (实现了…的新突破) is
+#: described, not told (`triggers._achievement_phrase`).
+ACHIEVING_VERB = "实现"
 #: A trigger followed by one of TRIGGER_NOUN_TAILS that means "after" still makes an event
 #: inside 继…之后 (an event of its own, with its own date).
 AFTER_TAILS = ("后", "以后", "之后")
