@@ -684,6 +684,8 @@ def find_trigger(
         refined = _refine(clause, surface, start, end, held, blocked)
         if refined is not None:
             candidates.append(Trigger(refined, surface, start, end))
+    if not candidates:
+        return None  # (every step below only narrows the candidates)
     for frame in _FRAMES_WITHIN.finditer(clause):
         candidates = [c for c in candidates if not frame.start() <= c.start < frame.end()]
     if work_plan:
