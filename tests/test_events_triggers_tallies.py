@@ -402,6 +402,29 @@ def test_an_earlier_batch_in_a_frame_is_an_act_of_its_own(
             [("construction", "重庆市")],
             id="roll-up-of-a-scope",
         ),
+        # …and after 其中, a place's own share done together (README, convention count shares:
+        # 165 其中，海口集中开工项目8个; 272 其中，栾城区集中开工项目5个); a count alone, an act
+        # not done together or a period's count after the place stays a part of the batch
+        pytest.param(
+            "5月6日，海南省重大项目集中开工活动举行。其中，海口市集中开工项目8个，总投资34亿元。",
+            [("construction", "海南省"), ("construction", "海口市")],
+            id="其中-a-places-share-165",
+        ),
+        pytest.param(
+            "9月1日，石家庄市重大项目集中开工。其中，栾城区集中开工项目5个，位居全市之首。",
+            [("construction", "石家庄市"), ("construction", "栾城区")],
+            id="其中-a-places-share-272",
+        ),
+        pytest.param(
+            "5月6日，海南省重大项目集中开工活动举行。其中，集中开工项目8个。",
+            [("construction", "海南省")],
+            id="其中-a-count-alone",
+        ),
+        pytest.param(
+            "2月16日，江西省重大项目集中开工活动举行。其中，南昌市2022年一季度开工重大项目70个。",
+            [("construction", "江西省")],
+            id="其中-a-places-count-over-a-quarter-065",
+        ),
     ],
 )
 def test_a_places_share_of_the_days_acts_is_its_own_act(text: str, expected: list[tuple[str, str]]) -> None:
