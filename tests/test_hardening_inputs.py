@@ -405,6 +405,49 @@ def test_a_parquet_date_python_cannot_hold_skips_its_row_only(tmp_path: Path, ki
     assert dated == ["2024-01-02", "2024-01-03"]
 
 
+def test_a_parquet_record_of_over_8_mb_of_text_is_a_skip_not_an_article(tmp_path: Path) -> None:
+    """Eighth review (slow and large input): a Parquet file of 7 KB held one text of 200 MB
+    (compressed, as Parquet is), which was ingested whole (45 CPU s, 2 GB); a JSON line or CSV
+    record stops at 8 MB. Now such a row is a skip naming its size and the rows after it are read."""
+    pa = pytest.importorskip("pyarrow")
+    parquet = pytest.importorskip("pyarrow.parquet")
+    from timeline.corpus.records import MAX_LINE_BYTES
+
+    path = tmp_path / "news.parquet"
+    huge = TEXT + "好" * (MAX_LINE_BYTES // 3)  # 3 bytes a character in UTF-8
+    table = pa.table({"text": [huge, TEXT + "其二"], "pub_date": ["2026-01-05", "2026-01-05"]})
+    parquet.write_table(table, path, compression="zstd", use_dictionary=False)
+    assert path.stat().st_size < 100_000
+    found = list(load_articles([path]))
+    assert [type(item).__name__ for item in found] == ["Skip", "Article"]
+    assert found[0].source == f"{path}:1"
+    size = len(huge.encode()) + len("2026-01-05")  # every text column of the row
+    assert found[0].reason == f"a record of {size:,} bytes of text (at most 8,000,000)"
+
+
+def test_a_parquet_value_repeated_in_every_row_is_read_a_few_rows_at_a_time(tmp_path: Path) -> None:
+    """Eighth review (memory): a dictionary page keeps a value once for all the rows repeating it,
+    so an 812-byte file of 3,000 rows of 1 MB took 5 GB, 1,024 rows made Python text at once.
+    Now the rows are read a few at a time: the Python memory of reading 1,000 rows of 100 KB
+    stays that of a few of them (measured by tracemalloc, which counts Python objects only)."""
+    import tracemalloc
+
+    pa = pytest.importorskip("pyarrow")
+    parquet = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "news.parquet"
+    text = TEXT + "a" * 100_000
+    parquet.write_table(pa.table({"text": [text] * 1000, "pub_date": ["2026-01-05"] * 1000}), path)
+    assert path.stat().st_size < 10_000
+    tracemalloc.start()
+    try:
+        read = sum(1 for item in load_articles([path]) if isinstance(item, Article))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert read == 1000
+    assert peak < 30_000_000  # 1,024 rows at once: over 100 MB
+
+
 def test_load_of_nothing_loadable_fails_and_creates_no_database(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -33,7 +33,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Protocol, cast
+from typing import IO, Protocol, cast, runtime_checkable
 
 from timeline._regex import HAN
 from timeline.corpus.encoding import open_regular
@@ -299,8 +299,9 @@ def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record
         yield number, cast(_Record, record)  # the keys of a JSON object are strings
 
 
-_NamesCheck = Callable[[list[str]], object]
-"""Called with a CSV header's or Parquet schema's column names before the first record is read."""
+_NamesCheck = Callable[[list[str]], Mapping[str, str] | None]
+"""Called with a CSV header's or Parquet schema's column names before the first record is read;
+returns the columns the articles are read from ({article field: column}), None for all of them."""
 
 
 def _csv_records(stream: IO[bytes], where: str, check: _NamesCheck) -> Iterator[tuple[int, _Record | Skip]]:
@@ -413,9 +414,38 @@ def _csv_header(reader: Iterator[list[str]], where: str) -> list[str] | None:
         raise ArticleError(f"{where} does not start with a CSV header: {err}") from None
 
 
+class _ParquetColumn(Protocol):
+    """A column of a Parquet batch (a pyarrow Array)."""
+
+
+@runtime_checkable
+class _DictionaryColumn(_ParquetColumn, Protocol):
+    """A dictionary-encoded column (a pyarrow DictionaryArray): each value once, rows as indices."""
+
+    @property
+    def dictionary(self) -> _ParquetColumn: ...
+    @property
+    def indices(self) -> _ParquetColumn: ...
+
+
+class _Lengths(Protocol):
+    """An integer column computed by pyarrow."""
+
+    def to_pylist(self) -> list[int | None]: ...
+
+
+class _Compute(Protocol):
+    """The part of `pyarrow.compute` used here."""
+
+    def binary_length(self, column: _ParquetColumn, /) -> _Lengths: ...
+    def take(self, values: _Lengths, indices: _ParquetColumn, /) -> _Lengths: ...
+
+
 class _ParquetBatch(Protocol):
     @property
     def num_rows(self) -> int: ...
+    @property
+    def columns(self) -> list[_ParquetColumn]: ...
     def slice(self, offset: int, length: int) -> _ParquetBatch: ...
     def to_pylist(self) -> list[_Record]: ...
 
@@ -425,9 +455,17 @@ class _ParquetMetadata(Protocol):
     def num_rows(self) -> int: ...
 
 
+class _ParquetField(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def type(self) -> object: ...
+
+
 class _ParquetSchema(Protocol):
     @property
     def names(self) -> list[str]: ...
+    def __iter__(self) -> Iterator[_ParquetField]: ...
 
 
 class _ParquetFile(Protocol):
@@ -437,11 +475,11 @@ class _ParquetFile(Protocol):
     def metadata(self) -> _ParquetMetadata: ...
     @property
     def schema_arrow(self) -> _ParquetSchema: ...
-    def iter_batches(self, *, batch_size: int) -> Iterator[_ParquetBatch]: ...
+    def iter_batches(self, *, batch_size: int, columns: list[str] | None) -> Iterator[_ParquetBatch]: ...
 
 
 class _ParquetModule(Protocol):
-    def ParquetFile(self, path: str) -> _ParquetFile: ...
+    def ParquetFile(self, path: str, *, read_dictionary: list[str] | None = None) -> _ParquetFile: ...
 
 
 def _parquet_module() -> _ParquetModule:
@@ -452,21 +490,36 @@ def _parquet_module() -> _ParquetModule:
     return cast(_ParquetModule, module)
 
 
-def _parquet_file(path: str) -> _ParquetFile:
-    """The pyarrow ParquetFile at `path`; ArticleError when it is no readable Parquet file (pyarrow
-    raises ArrowInvalid, a ValueError, or ArrowIOError, an OSError)."""
+def _parquet_file(path: str, dictionaries: list[str] | None = None) -> _ParquetFile:
+    """The pyarrow ParquetFile at `path`, its `dictionaries` columns read dictionary-encoded;
+    ArticleError when it is no readable Parquet file (pyarrow raises ArrowInvalid, a ValueError,
+    or ArrowIOError, an OSError)."""
     try:
         open_regular(path).close()  # pyarrow would wait on a FIFO for ever
-        return _parquet_module().ParquetFile(path)
+        return _parquet_module().ParquetFile(path, read_dictionary=dictionaries)
     except (OSError, ValueError) as err:
         raise ArticleError(f"{path}: not a readable Parquet file ({err})") from None
 
 
+PARQUET_BATCH_ROWS = 64
+"""Rows of a Parquet file read at a time. A batch is held whole, by pyarrow and as records, and a
+few bytes of Parquet can repeat a value of megabytes in every row (a dictionary page, one entry
+per row): 1,024 rows (the batch before) of 1 MB made an 812-byte file take 5 GB."""
+
+_TEXT_TYPES = ("string", "large_string", "binary", "large_binary")
+"""pyarrow types of the columns whose values `_record_sizes` counts."""
+
+
 def _parquet_records(path: str, where: str, check: _NamesCheck) -> Iterator[tuple[int, _Record | Skip]]:
+    """The records of a Parquet file, only of the columns `check` chooses; its text columns are
+    read dictionary-encoded, so a value repeated in many rows is held once until a record of a
+    row is made, and a row of over `MAX_LINE_BYTES` is skipped before it is."""
     number = 0
-    parquet = _parquet_file(path)
-    check(list(parquet.schema_arrow.names))
-    batches = parquet.iter_batches(batch_size=1024)
+    schema = _parquet_file(path).schema_arrow
+    chosen = check(list(schema.names))
+    columns = None if chosen is None else list(dict.fromkeys(chosen.values(), True))
+    texts = [f.name for f in schema if str(f.type) in _TEXT_TYPES and (columns is None or f.name in columns)]
+    batches = _parquet_file(path, texts).iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns)
     while True:
         try:
             batch = next(batches, None)
@@ -480,16 +533,39 @@ def _parquet_records(path: str, where: str, check: _NamesCheck) -> Iterator[tupl
             yield number, record if isinstance(record, dict) else Skip(f"{where}:{number}", record)
 
 
+def _record_sizes(batch: _ParquetBatch) -> list[int]:
+    """The bytes of text and binary values in each row of a batch, counted without making them
+    Python objects (of a dictionary-encoded column: each value's length, taken by its rows)."""
+    compute = cast(_Compute, importlib.import_module("pyarrow.compute"))
+    sizes = [0] * batch.num_rows
+    for column in batch.columns:
+        try:
+            if isinstance(column, _DictionaryColumn):
+                lengths = compute.take(compute.binary_length(column.dictionary), column.indices)
+            else:
+                lengths = compute.binary_length(column)
+        except NotImplementedError:  # no text nor binary (a date, a number): counted by Python
+            continue
+        sizes = [size + (length or 0) for size, length in zip(sizes, lengths.to_pylist(), strict=True)]
+    return sizes
+
+
 def _batch_records(batch: _ParquetBatch) -> list[_Record | str]:
-    """A Parquet batch's rows as records; a row holding a value Python has no type for (a date32
-    or timestamp past year 9999 or before year 1) is the reason it is skipped, not the end of the
-    file (pyarrow raises ValueError or OverflowError for the whole batch)."""
-    try:
-        return list(batch.to_pylist())
-    except (OverflowError, ValueError):
-        pass
+    """A Parquet batch's rows as records; a row of over `MAX_LINE_BYTES` of text (as a JSON line
+    may hold) or holding a value Python has no type for (a date32 or timestamp past year 9999 or
+    before year 1) is the reason it is skipped, not the end of the file (pyarrow raises
+    ValueError or OverflowError for the whole batch)."""
+    sizes = _record_sizes(batch)
+    if max(sizes, default=0) <= MAX_LINE_BYTES:
+        try:
+            return list(batch.to_pylist())
+        except (OverflowError, ValueError):
+            pass
     rows: list[_Record | str] = []
-    for index in range(batch.num_rows):
+    for index, size in enumerate(sizes):
+        if size > MAX_LINE_BYTES:
+            rows.append(f"a record of {size:,} bytes of text (at most {MAX_LINE_BYTES:,})")
+            continue
         try:
             rows.extend(batch.slice(index, 1).to_pylist())
         except (OverflowError, ValueError) as err:
