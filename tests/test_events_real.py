@@ -66,7 +66,6 @@ KNOWN_FALSE_EVENTS = {
         "session 11 count shares: the total of the lead's mass start restated by its count "
         "(武汉共有43个项目集中开工): an event is emitted"
     ),
-    "157-03": "session 6 blind batch: lead-in phrase describing the scene: an event is emitted",
     "166-07": "162-173 guidance batch: instruction: an event is emitted",
     "169-10": "162-173 guidance batch: roll-up of the acts above (8天内): an event is emitted",
     "174-06": "session 7 blind batch: year-end roll-up of 82 projects: an event is emitted",
@@ -93,7 +92,6 @@ KNOWN_FALSE_EVENTS = {
     "226-06": "session 8 blind batch: general plan without date: an event is emitted",
     "242-03": "session 9 blind batch: resumption after the epidemic, progress: an event is emitted",
     "245-08": "session 9 blind batch: description: an event is emitted",
-    "248-08": "session 9 blind batch: scene description (running production): an event is emitted",
     "249-11": "session 9 blind batch: general plan in a quote: an event is emitted",
     "250-02": "session 9 blind batch: trend: an event is emitted",
     "256-01": (

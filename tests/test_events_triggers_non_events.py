@@ -287,6 +287,15 @@ from extracted import event_triples as _events
             id="实现…的批量生产-018",
         ),
         pytest.param("宜宾港三期项目全力冲刺，实现年底封顶的目标。", id="实现…封顶的目标-an-aim"),
+        # a manner of steady running or of a scene right before the act: a state described, no
+        # change (248, 157; the class met in 057, 069, 079, 134, 156, 158, 238)
+        pytest.param(
+            "走进宁德时代洛阳基地一期车间，机械臂精准舞动，麒麟电池高效下线。", id="高效下线-a-scene-248"
+        ),
+        pytest.param("莊重簽約，握手言歡。", id="莊重簽約-a-scene-157"),
+        pytest.param("目前，宜宾港三期码头正常生产。", id="正常生产-a-state"),
+        pytest.param("宜宾港三期一期项目已稳定运行。", id="稳定运行-a-state-158"),
+        pytest.param("宜宾港三期生产线平稳地运行。", id="平稳地运行-a-state"),
         # an aim of acting early, one of the closed class 早日/早一天/尽早/尽快/及早 (259, 207, 082)
         pytest.param("争取项目早一天完工、早一天投产。", id="早一天-an-aim-259"),
         pytest.param("企业正全力以赴，力争项目尽早投产。", id="尽早-an-aim"),
@@ -434,6 +443,18 @@ def test_not_a_milestone(text: str) -> None:
             "6月1日，宜宾港三期提早竣工。",
             [("construction", "occurred", "2025-06-01")],
             id="提早竣工-the-act-told",
+        ),
+        # …with a date of its own, the act is reported
+        pytest.param(
+            "今年3月，比亚迪刀片电池高效下线。",
+            [("production", "occurred", "2025-03")],
+            id="dated-高效下线-the-act-told",
+        ),
+        # a ceremony held with ceremony (隆重) tells its occasion
+        pytest.param(
+            "1949年10月2日，垣曲县数万名群众在城关隆重集会。",
+            [("meeting", "occurred", "1949-10-02")],
+            id="隆重集会-the-occasion-108",
         ),
         # 实现 with the act as its object, no 的: the act told
         pytest.param(

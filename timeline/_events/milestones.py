@@ -486,6 +486,8 @@ def _told_already(
         return True  # …签订战略合作协议，启动一系列合作项目: what the act told goes on to, unnamed
     if sentence_types and _performed_again(text, walk.sentence.start, span, trigger, mentions):
         return True  # …奠基暨…揭牌仪式举行，…副省长…、市长…等挥锨奠基: officials performing the act
+    if triggers.scene_described(clause, trigger, made.event.date is not None):
+        return True  # 麒麟电池高效下线: a scene described, no change
     if said_not_told(text, walk.sentence.start, span, trigger.end, made.event):
         return True  # 副厅长…表示，…切实推进项目尽快落地，实现投产达产: a speech's aim, no report
     if generic_trend(made.event, clause):

@@ -31,6 +31,10 @@ class Trigger:
 
 
 _HISTORIC_OR_REQUIRED = (*vocab.HISTORIC_NAMES, *vocab.REQUIREMENT_ADVERBS)
+_MANNERS_OF_RUNNING = (
+    *vocab.MANNERS_OF_RUNNING,
+    *(manner + vocab.ADVERBIAL for manner in vocab.MANNERS_OF_RUNNING),
+)
 _TRIGGER = _regex.alternation(vocab.TRIGGERS)
 _OPINION_CUE = _regex.alternation(vocab.OPINION_CUES)
 _PATTERNS = [(re.compile(pattern), type_) for pattern, type_ in vocab.TRIGGER_PATTERNS.items()]
@@ -352,6 +356,14 @@ def _within_a_noun_phrase(type_: str, before: str, after: str) -> bool:
     framed = before.endswith(vocab.SINCE_HEADS) and type_ in vocab.SINCE_FRAMED_TYPES
     since = after.startswith(vocab.SINCE_TAIL) and not framed
     return since and not _DATE_WORD.search(before)
+
+
+def scene_described(clause: str, trigger: Trigger, dated: bool) -> bool:
+    """An undated act right after an adverb of steady running or of a scene (麒麟电池高效下线,
+    陣列一正常生產, 莊重簽約): a state or a scene described, no change told; with a date of its
+    own (今年3月，比亚迪刀片电池高效下线) the act is reported."""
+    before = clause[: trigger.start]
+    return not dated and before.endswith(_MANNERS_OF_RUNNING)
 
 
 def _achievement_phrase(before: str, after: str) -> bool:

@@ -130,6 +130,15 @@ PROJECTS_NAMED_BY_ACT = r"[^，。；,;]{0,4}?项目(?:共|总共|合计|涵盖|
 #: release, not a compound noun (实施方案).
 RELEASING_TRIGGERS = ("印发", "出台", "发布", "公布", "颁布")
 DOCUMENT_TAILS = ("方案", "意见", "细则")
+#: Adverbs of manner that describe a state of running or a scene, right before the trigger (麒麟
+#: 电池高效下线, 正常生产, 稳定运行, 双方代表庄重签约, 忙碌建设; with or without 地): no change told
+#: (annotation README: states of running production are no milestones). 隆重 stays: 隆重集会 holds
+#: the occasion; so does reaching full load (满负荷生产 is a trigger of its own).
+MANNERS_OF_RUNNING = (
+    *("高效", "有序", "稳定", "平稳", "正常", "源源不断", "不停", "不间断", "有条不紊"),
+    *("忙碌", "紧张", "庄重", "火热"),
+)
+ADVERBIAL = "地"
 #: The verb of achieving: an act inside its object made a noun phrase by 的 (实现了…的新突破) is
 #: described, not told (`triggers._achievement_phrase`).
 ACHIEVING_VERB = "实现"
