@@ -164,3 +164,52 @@ def test_a_website_is_no_station(text: str, subject: str) -> None:
 )
 def test_the_thing_after_an_attribute_naming_no_body(text: str, subject: str) -> None:
     assert _subjects(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # 272 (gold 272-01): the city of the official who starts the season's batch
+        (
+            "8月29日上午，随着河北省委常委、石家庄市委书记邢国辉发出开工令，秋季项目集中开工正式启动。",
+            "石家庄市",
+        ),
+        # 093 (gold 093-06): the park named before, which the first batch enters
+        (
+            "揭牌仪式上，滨江、萧山两区签订杭州高新区(滨江)萧山特别合作园合作协议，首批入园项目集中签约。",
+            "杭州高新区(滨江)萧山特别合作园",
+        ),
+        # the place named in the clause, where the ceremony is held (两江新区 ceremonies, 宜宾)
+        ("3月8日上午，2024年一季度重大项目集中开工仪式在两江新区举行。", "两江新区"),
+        ("5月6日，2025年二季度重大项目集中开工仪式在高新区举行。", "高新区"),
+        ("5月6日，重大项目集中签约仪式在会展中心隆重举行。", "会展中心"),
+    ],
+)
+def test_works_named_by_kind_alone_are_the_share_of_a_place(text: str, place: str) -> None:
+    """A mass act of such works is the milestone of the place whose share they are (corpus
+    README: "else the place that held the event", "count shares")."""
+    assert _subjects(text)[-1] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no place named: no event (nor the works' kind as its subject)
+        "6月5日，招商引资项目集中签约。",
+        "6月5日，重点工程全面开工。",
+        # a person of no place's body starts them
+        "6月5日，随着总经理张明发出开工令，秋季项目集中开工。",
+    ],
+)
+def test_works_named_by_kind_alone_with_no_place_give_no_event(text: str) -> None:
+    assert _subjects(text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="the place is named later as part of a park's name (嘉兴南湖产业新城)")
+def test_a_park_named_after_the_works_is_their_place() -> None:
+    # 159 (gold 159-04): 南湖产业新城, accepting 嘉兴南湖产业新城 and 南湖区
+    text = (
+        "26个涵盖城市基建、公建、产业等多个领域的重大项目集中启动，6月28日，嘉兴南湖产业新城举行奠基仪式。"
+    )
+    subjects = _subjects(text)  # the start, then the groundbreaking
+    assert len(subjects) == 2 and subjects[0] in ("南湖产业新城", "嘉兴南湖产业新城", "南湖区")

@@ -20,6 +20,7 @@ from timeline._events.context import Reading
 from timeline._events.entities import Found
 from timeline._events.roles import event_roles
 from timeline._events.sentences import Sentence
+from timeline._events.works_places import works_place
 from timeline.dates import TimeExpr
 from timeline.model import Event, EventEntity
 
@@ -272,9 +273,10 @@ def _clause_subject(
     copula: int | None,
 ) -> tuple[EventEntity | None, Found | None, bool, bool]:
     """The subject the clause names (before its copula: 'X是…<trigger>的主楼'), the unit acted
-    on, the subject carried from before (the works built, the place that held a meeting), the
-    works of a ceremony's site or the first party; a carried subject that does not fit the
-    trigger gives way to a fitting one named before it."""
+    on, the place whose share works named by their kind alone are (`works_places`), the subject
+    carried from before (the works built, the place that held a meeting), the works of a
+    ceremony's site or the first party; a carried subject that does not fit the trigger gives way
+    to a fitting one named before it."""
     doc, recognition = reading.doc, reading.recognition
     trigger_end = span[0] + trigger.end
     carried = False
@@ -286,6 +288,8 @@ def _clause_subject(
         subject, phrase_mention = unit  # 撤销陕县，设立三门峡市陕州区: the unit acted on
     if (member := subjects.listed_member(doc, span, mentions, trigger, subject)) is not None:
         subject, phrase_mention = member  # 13个…项目集中开工，包括A、B: the first member listed
+    if subject is None and (share := works_place(reading, sentence, span, told_of, mentions)) is not None:
+        subject, phrase_mention = share  # 秋季项目集中开工: the place whose share the works are
     if subject is None:
         subject, carried = previous_subject.get(), True
         built = None if subject is None else subjects.work_built(doc, span, mentions, trigger, subject)

@@ -57,6 +57,8 @@ _NUMBERED_MEMBERS = re.compile(
 )
 AMOUNT = re.compile("[" + vocab.NUMERALS + ".．]+(?:" + "|".join(vocab.AMOUNT_UNITS) + ")")
 #: A measure told after a name, with its dimension and approximation (约818公里, 全长292公里).
+#: The suffixes of works (项目, 工程): a phrase holding none names no works.
+_PROJECT_SUFFIXES = tuple(suffix for suffix, type_ in vocab.ORG_SUFFIXES.items() if type_ == "project")
 _MEASURE_AFTER = re.compile(
     "(?:" + _regex.alternation_source(vocab.MEASURE_DIMENSIONS) + ")?"
     + "(?:" + _regex.alternation_source(vocab.MEASURE_APPROXIMATIONS) + ")?"
@@ -213,6 +215,29 @@ def read_phrase(
     if noun != phrase and _names_one(noun):  # 伴随着青藏铁路, 朔州市与全省; not 某某公司 -> 公司
         start, phrase = start + phrase.find(noun), noun
     return _named_subject(doc, recognition, before, start, phrase, whole_type)
+
+
+def names_generic_works(
+    recognition: Recognition, dates: Dates, clause_start: int, text: str, before: list[Found]
+) -> bool:
+    """True when the phrase before a trigger (`text`) names works by their kind alone (秋季项目
+    集中开工, 26个…的重大项目集中启动): the phrase `read_phrase` reads, kept and naming no one by
+    `_generic_works` only; False for any other phrase (a region word, a demonstrative, a shared
+    head, a count or a word no subject holds: `read_phrase` reads them otherwise)."""
+    if not any(suffix in text for suffix in _PROJECT_SUFFIXES):
+        return False  # most clauses: no works named at all
+    offset = _phrase_start(dates, clause_start, text)
+    offset = _past_joined_name(text, offset, clause_start, before)
+    phrase = _head_phrase(dates, clause_start, text, offset)
+    if phrase is None or _region_word(phrase) is not None:
+        return False
+    if phrase.startswith(vocab.REFERRING_DEMONSTRATIVES):
+        return False
+    phrase = _counted_owner(_cut_after_name(phrase, clause_start + offset, before))
+    if phrase is None or _SHARED_HEAD.match(phrase):
+        return False
+    kept = _name_kept(recognition, phrase)
+    return kept is not None and not _never_a_subject(kept[0]) and _generic_works(kept[0])
 
 
 def _phrase_start(dates: Dates, clause_start: int, text: str) -> int:
@@ -407,8 +432,17 @@ def _name_kept(recognition: Recognition, phrase: str) -> tuple[str, str | None] 
 
 
 def _names_no_one(phrase: str) -> bool:
-    """A phrase that is no subject: a generic word, a building part, a phase, a pronoun, a clause,
-    words no subject holds, a count, an amount, a trigger, a title, people."""
+    """A phrase that is no subject: words never one (`_never_a_subject`), works named by their kind
+    alone, people."""
+    if _never_a_subject(phrase) or _generic_works(phrase):
+        return True
+    people = bool(_PEOPLE.match(phrase))
+    return people and suffix_type(phrase) is None and phrase[-1:] not in vocab.NAME_HEAD_CHARS
+
+
+def _never_a_subject(phrase: str) -> bool:
+    """A generic word, a building part, a phase, a pronoun, a clause, words no subject holds, a
+    count, an amount, a trigger, a title, a predicate."""
     if phrase in vocab.GENERIC_SUBJECT_WORDS or phrase in vocab.BUILDING_PARTS or phrase in vocab.BARE_PHASES:
         return True
     if (phrase in vocab.PRONOUNS and phrase not in vocab.PRONOUNS_AT_CLAUSE_START) or "，" in phrase:
@@ -418,12 +452,7 @@ def _names_no_one(phrase: str) -> bool:
         return True
     if is_amount_or_count(phrase) or phrase in vocab.TRIGGERS or phrase.endswith(vocab.PERSON_TITLES):
         return True
-    if _reads_as_predicate(phrase):
-        return True
-    if _generic_works(phrase):
-        return True
-    people = bool(_PEOPLE.match(phrase))
-    return people and suffix_type(phrase) is None and phrase[-1:] not in vocab.NAME_HEAD_CHARS
+    return _reads_as_predicate(phrase)
 
 
 def _generic_works(phrase: str) -> bool:
