@@ -748,3 +748,40 @@ def test_a_damaged_trigger_is_a_store_error_and_the_batch_rolled_back(tmp_path):
         with pytest.raises(StoreError, match="damaged"):
             tl.ingest(Article("2025年2月15日，成都实验室揭牌成立。", "2025-02-20"))
         assert tl.stats()["articles"] == 1
+
+
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [("events", "start_date"), ("events", "end_date"), ("events", "report_date"), ("articles", "pub_date")],
+)
+@pytest.mark.parametrize("damaged", ["2026-05'25", "", "2026-13-45"])
+def test_a_damaged_stored_date_is_a_store_error_not_a_value_error(tmp_path, table, column, damaged):
+    """Eighth review (crash): a byte flipped in a stored date ('2026-05'25', found by damaging
+    copies of a store) or a date edited by hand made listings end in SQLAlchemy's ValueError
+    ('Invalid isoformat string'), a traceback, from the driver's rows and from SQLAlchemy's."""
+    path = tmp_path / "news.db"
+    with Timeline(str(path)) as tl:
+        tl.ingest(Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20"))
+    connection = sqlite3.connect(path)
+    connection.execute(f"UPDATE {table} SET {column} = ?", (damaged,))
+    connection.commit()
+    connection.close()
+    with Timeline(str(path), read_only=True) as tl:
+        reads = [
+            lambda: tl.milestones(),
+            lambda: tl.milestones(since="2025"),
+            lambda: list(tl.iter_milestones()),
+            lambda: tl.event(1),
+            lambda: tl.sources(1),
+            lambda: tl.entity_profile("重庆实验室"),
+            lambda: tl.events_for("重庆实验室"),
+            lambda: tl.articles(),
+        ]
+        failed = 0
+        for read in reads:
+            try:
+                read()
+            except StoreError as err:
+                assert "damaged" in str(err) and damaged[:4] in str(err)
+                failed += 1
+        assert failed > 0

@@ -10,7 +10,8 @@ one ordered index range scan; `events(start_date, end_date, id)` serves the whol
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import (
     Boolean,
@@ -24,7 +25,11 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
+from sqlalchemy.engine.interfaces import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+from timeline.errors import StoreError
 
 SCHEMA_VERSION = 7
 """Bump when a table or column changes. A store of an older version that `engine.MIGRATIONS` knows
@@ -43,6 +48,40 @@ A date window reads short events from `start_date >= since - 31` and only the fe
 
 MAX_DATE_VALUE_LENGTH = 64
 """Longest date value stored (`TimeExpr.value`; an EDTF interval is about 21 characters)."""
+
+
+_ReadDate = Callable[[object], _dt.date | None]
+
+
+class StoredDate(TypeDecorator[_dt.date]):
+    """A date column whose damaged value is a StoreError: SQLite keeps dates as ISO text, and text
+    that is none (a flipped byte, '2026-05'25', or an edit by hand) raised SQLAlchemy's ValueError
+    from every listing, a traceback."""
+
+    impl = Date
+    cache_ok = True
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> _ReadDate | None:
+        read = cast("_ReadDate | None", super().result_processor(dialect, coltype))
+        if read is None:  # the driver gives dates (PostgreSQL)
+            return None
+
+        def checked(value: object) -> _dt.date | None:
+            try:
+                return read(value)
+            except (ValueError, TypeError):
+                raise damaged_date(value) from None
+
+        return checked
+
+
+STORED_DATE = cast("Callable[[], StoredDate]", StoredDate)()
+"""The type of every date column (an instance: the class's constructor takes `**kwargs: Any`)."""
+
+
+def damaged_date(value: object) -> StoreError:
+    """The error of a stored date that cannot be read."""
+    return StoreError(f"the store holds a date that is none: {str(value)[:40]!r} (a damaged file?)")
 
 
 class Base(DeclarativeBase):
@@ -96,7 +135,7 @@ class ArticleRow(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     title: Mapped[str] = mapped_column(Text, default="")
     url: Mapped[str] = mapped_column(Text, default="")
-    pub_date: Mapped[_dt.date] = mapped_column(Date)
+    pub_date: Mapped[_dt.date] = mapped_column(STORED_DATE)
     pub_date_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
     lines: Mapped[str] = mapped_column(Text)
 
@@ -120,7 +159,7 @@ class ArticleCopyRow(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     title: Mapped[str] = mapped_column(Text, default="")
     url: Mapped[str] = mapped_column(Text, default="")
-    pub_date: Mapped[_dt.date] = mapped_column(Date)
+    pub_date: Mapped[_dt.date] = mapped_column(STORED_DATE)
     pub_date_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
     lines: Mapped[str] = mapped_column(Text)
 
@@ -194,8 +233,8 @@ class EventRow(Base):
     type: Mapped[str] = mapped_column(String(32))
     trigger: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16))
-    start_date: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
-    end_date: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
+    start_date: Mapped[_dt.date | None] = mapped_column(STORED_DATE, nullable=True)
+    end_date: Mapped[_dt.date | None] = mapped_column(STORED_DATE, nullable=True)
     grain: Mapped[str | None] = mapped_column(String(16), nullable=True)
     value: Mapped[str | None] = mapped_column(String(MAX_DATE_VALUE_LENGTH), nullable=True)
     mod: Mapped[str | None] = mapped_column(String(16), nullable=True)
@@ -205,14 +244,14 @@ class EventRow(Base):
     confidence: Mapped[float] = mapped_column(Float)
     long_span: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     subject_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id"), nullable=True)
-    planned_start: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
-    planned_end: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
+    planned_start: Mapped[_dt.date | None] = mapped_column(STORED_DATE, nullable=True)
+    planned_end: Mapped[_dt.date | None] = mapped_column(STORED_DATE, nullable=True)
     planned_value: Mapped[str | None] = mapped_column(String(MAX_DATE_VALUE_LENGTH), nullable=True)
     merge_note: Mapped[str] = mapped_column(Text, default="")
     """The latest `MERGE_NOTES_KEPT` merge notes, one a line."""
     merge_count: Mapped[int] = mapped_column(Integer, default=0)
     source_count: Mapped[int] = mapped_column(Integer, default=1)
-    report_date: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
+    report_date: Mapped[_dt.date | None] = mapped_column(STORED_DATE, nullable=True)
 
 
 class EventEntityRow(Base):
@@ -242,8 +281,8 @@ class EntityTimelineRow(Base):
 
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), primary_key=True)
-    start_date: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
-    end_date: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
+    start_date: Mapped[_dt.date | None] = mapped_column(STORED_DATE, nullable=True)
+    end_date: Mapped[_dt.date | None] = mapped_column(STORED_DATE, nullable=True)
 
 
 class SourceRow(Base):
@@ -269,8 +308,8 @@ class SourceRow(Base):
     start_char: Mapped[int] = mapped_column(Integer)
     end_char: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16))
-    start_date: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
-    end_date: Mapped[_dt.date | None] = mapped_column(Date, nullable=True)
+    start_date: Mapped[_dt.date | None] = mapped_column(STORED_DATE, nullable=True)
+    end_date: Mapped[_dt.date | None] = mapped_column(STORED_DATE, nullable=True)
     grain: Mapped[str | None] = mapped_column(String(16), nullable=True)
     value: Mapped[str | None] = mapped_column(String(MAX_DATE_VALUE_LENGTH), nullable=True)
     mod: Mapped[str | None] = mapped_column(String(16), nullable=True)
@@ -316,9 +355,9 @@ class ProbeRow(ScratchBase):
     idx: Mapped[int] = mapped_column(Integer)
     subject_id: Mapped[int | None] = mapped_column(Integer)
     type: Mapped[str | None] = mapped_column(String(32))
-    lo: Mapped[_dt.date | None] = mapped_column(Date)
-    first_day: Mapped[_dt.date | None] = mapped_column(Date)
-    last_day: Mapped[_dt.date | None] = mapped_column(Date)
+    lo: Mapped[_dt.date | None] = mapped_column(STORED_DATE)
+    first_day: Mapped[_dt.date | None] = mapped_column(STORED_DATE)
+    last_day: Mapped[_dt.date | None] = mapped_column(STORED_DATE)
     summary: Mapped[str | None] = mapped_column(Text)
     own: Mapped[int | None] = mapped_column(Integer)
     """PostgreSQL: the event the report wrote before its batch's merge locks, none of its candidates."""

@@ -74,6 +74,7 @@ from .orm import (
     MetaRow,
     SourceRow,
     TextRow,
+    damaged_date,
 )
 from .window import checked_span, days_before
 
@@ -896,7 +897,7 @@ def _with_dates(row: tuple[object, ...]) -> tuple[object, ...]:
     for index in _DATE_FIELDS:
         text = fields[index]
         if isinstance(text, str):
-            fields[index] = _dt.date.fromisoformat(text)
+            fields[index] = _day(text)
     return tuple(fields)
 
 
@@ -1148,7 +1149,12 @@ _DetailRow = tuple[
 
 def _day(value: _dt.date | str) -> _dt.date:
     """A date read by the driver: SQLite gives the ISO text SQLAlchemy stored."""
-    return value if isinstance(value, _dt.date) else _dt.date.fromisoformat(value)
+    if isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(value)
+    except (ValueError, TypeError):  # a damaged file, or an edit by hand
+        raise damaged_date(value) from None
 
 
 def load_sources(conn: Connection, event_id: int, offset: int, limit: int) -> list[Source]:
