@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -606,6 +607,31 @@ def test_postgresql_writes_lone_reports_first_while_few_of_them_merge(tl, build)
     tl.ingest_many(batch("{lab}二期揭牌。", "2026-03-01"))  # new events again
     assert tl._cache.write_lone_first
     assert sorted(event.source_count for event in tl.milestones()) == [1, 1, 1, 1, 3, 3, 3, 3]
+
+
+def test_postgresql_merge_probe_holds_no_rows_once_a_batch_commits(tl, build):
+    """The probe table of a PostgreSQL connection (its batch's reports, joined to the stored events
+    to find merge candidates) is empty once the batch commits, its pages gone: rows deleted by the
+    next batch instead stayed on their pages (no vacuum visits a temporary table), and every batch
+    of the connection added pages that the next ones read."""
+    if tl._engine.dialect.name == "sqlite":
+        pytest.skip("SQLite reuses the pages of deleted rows")
+    labs = [Entity(f"重庆第{n}实验室", "lab") for n in range(4)]
+    for month in range(1, 7):  # every batch after the first probes the labs' stored events
+        day = f"2025-{month:02d}-10"
+        extractions = []
+        for lab in labs:
+            article = build.article(f"{month}月10日，{lab.name}第{month}期揭牌。", day)
+            date = build.date(day, day, day, "day")
+            summary = f"{lab.name}第{month}期揭牌"
+            report = build.event(article, summary, subject=(lab.name, lab.type), date=date)
+            extractions.append(build.extraction(article, report, entities=(lab,)))
+        assert tl.ingest_many(extractions).events == 4
+    size = "SELECT pg_relation_size(to_regclass('pg_temp.timeline_merge_probe'))"
+    with contextlib.ExitStack() as stack:  # the pooled connections, the writer's among them
+        connections = [stack.enter_context(tl._engine.connect()) for _ in range(3)]
+        sizes = [connection.exec_driver_sql(size).scalar() for connection in connections]
+    assert [found for found in sizes if found is not None] == [0]
 
 
 def test_the_search_is_indexed(tl, build):

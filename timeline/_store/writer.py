@@ -204,6 +204,13 @@ _CREATE_PROBE = f"""CREATE TEMPORARY TABLE IF NOT EXISTS {ProbeRow.__tablename__
 )"""
 """The probe table as SQLAlchemy's CreateTable wrote it (the same on SQLite and PostgreSQL)."""
 
+_CREATE_PROBE_PG = _CREATE_PROBE + " ON COMMIT DELETE ROWS"
+"""PostgreSQL: emptied at each commit by truncation. Its rows deleted instead (as SQLite reuses
+the pages freed) stayed on its pages, which no vacuum visits in a temporary table, and each batch
+added new ones: the table grew by a batch's rows for every batch of the connection, and its DELETE
+and the probe read them all (1,540 pages after 40 batches, the probe's scan 4-7 times a batch's
+own; past `temp_buffers` read back from files)."""
+
 _RESERVE_PG_IDS = text(
     "WITH sequence AS MATERIALIZED (SELECT pg_get_serial_sequence(:table, :column)::regclass AS name) "
     "SELECT array_agg(nextval(sequence.name)) FROM sequence, generate_series(1, :count)"
@@ -1761,8 +1768,8 @@ class IngestBatch:
         if not probes:
             return
         conn = self._conn
-        conn.exec_driver_sql(_CREATE_PROBE)
-        conn.execute(delete(ProbeRow))
+        conn.exec_driver_sql(_CREATE_PROBE if self._sqlite else _CREATE_PROBE_PG)
+        conn.execute(delete(ProbeRow))  # PostgreSQL: the rows of a first fill in this transaction
         self._insert_many(_PROBE, _PROBE_COLUMNS, probes)
 
     def _load_stored_objects(self, event_ids: list[int]) -> None:
