@@ -785,3 +785,20 @@ def test_a_damaged_stored_date_is_a_store_error_not_a_value_error(tmp_path, tabl
                 assert "damaged" in str(err) and damaged[:4] in str(err)
                 failed += 1
         assert failed > 0
+
+
+def test_an_alias_left_naming_no_entity_is_a_store_error_not_an_index_error(tmp_path):
+    """Eighth review (crash): a damaged store whose alias row names an entity id it does not
+    hold (found by damaging copies of a store; a foreign key SQLite does not check unless asked)
+    made `entities show` and every lookup of that name end in an IndexError traceback."""
+    path = tmp_path / "news.db"
+    with Timeline(str(path)) as tl:
+        tl.ingest(Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20"))
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE aliases SET entity_id = 999999 WHERE alias = '重庆实验室'")
+    connection.commit()
+    connection.close()
+    with Timeline(str(path), read_only=True) as tl:
+        for lookup in (tl.entity, tl.entity_profile):
+            with pytest.raises(StoreError, match="damaged"):
+                lookup("重庆实验室")

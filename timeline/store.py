@@ -482,6 +482,8 @@ class Timeline:
         """
         with self._read() as conn:
             found = queries.load_entities(conn, queries.entity_ids(conn, name))
+        if not found:  # the aliases matched name entities the store does not hold
+            raise StoreError(f"the store's aliases of {name!r} name no stored entity (a damaged file?)")
         return next((entity for entity in found if entity.name == name), found[0])
 
     def entity_profile(self, name: str) -> EntityProfile:
