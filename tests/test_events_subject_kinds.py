@@ -213,3 +213,21 @@ def test_a_park_named_after_the_works_is_their_place() -> None:
     )
     subjects = _subjects(text)  # the start, then the groundbreaking
     assert len(subjects) == 2 and subjects[0] in ("南湖产业新城", "嘉兴南湖产业新城", "南湖区")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 242: the rank of works within the project named before it is no part of the name
+        ("新柳南项目积极克服疫情影响，主要控制性工程龙马红水河特大桥开始挂篮施工。", "龙马红水河特大桥"),
+        ("7月1日，全线控制性工程天山胜利隧道顺利贯通。", "天山胜利隧道"),
+        ("7月1日，全线重点工程宜宾南站正式开通。", "宜宾南站"),
+        # as before: a category before a place's name
+        ("7月1日，省重点工程宜宾长江大桥合龙。", "宜宾长江大桥"),
+        # an office or a part of the works named by the category keeps it
+        ("7月1日，重点工程建设指挥部揭牌。", "重点工程建设指挥部"),
+        ("7月1日，重点工程项目管理办公室揭牌。", "重点工程项目管理办公室"),
+    ],
+)
+def test_a_rank_of_works_before_a_name_is_no_part_of_it(text: str, subject: str) -> None:
+    assert _subjects(text)[-1] == subject

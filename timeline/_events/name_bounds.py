@@ -98,6 +98,16 @@ _BRAND_RANGE = range(vocab.BRAND_LENGTHS[0], vocab.BRAND_LENGTHS[1] + 1)
 _OFFICE_RUN = _regex.alternation(vocab.OFFICE_WORDS)
 _BRAND_CHARS = re.compile(f"[{HAN}A-Za-z]+")
 _SUFFIX_RE = _regex.alternation(vocab.ORG_SUFFIXES)
+_WORKS_SUFFIX_RE = _regex.alternation(vocab.PROJECT_SUFFIXES)
+_WORKS_RANK_RUN = _regex.alternation(vocab.WORKS_RANK_WORDS)
+_INSIDE_WORKS_NAME = _regex.alternation(
+    {
+        *vocab.GENERIC_PREFIX_WORDS,
+        *vocab.VERBS_INSIDE_PROJECT_NAMES,
+        *vocab.OFFICE_WORDS,
+        *vocab.TOGETHER_WORDS,
+    }
+)
 _ROUTE_HEAD_RE = _regex.alternation(vocab.ROUTE_HEADS)
 _LONGEST_ROUTE_HEAD = max(len(head) for head in vocab.ROUTE_HEADS)
 _POINTING_BACK = (*vocab.REFERRING_DEMONSTRATIVES, *vocab.CLOSED_PRONOUNS)
@@ -314,7 +324,35 @@ def after_category(text: str, edge: int, suffix_start: int) -> int:
             continue
         if opens_with_head(text[inner.end() : suffix_start]):
             return inner.end()
+    return _after_works_rank(text, edge, suffix_start)
+
+
+def _after_works_rank(text: str, edge: int, suffix_start: int) -> int:
+    """Where a name starts after a rank of works and the works' suffix (新柳南项目主要控制性工程|
+    龙马红水河特大桥, 全线控制性工程|天山胜利隧道), written right after the name's owner or opening
+    it, when a name of at least two words of its own follows; `edge` otherwise."""
+    start = edge
+    for inner in _WORKS_SUFFIX_RE.finditer(text, edge, suffix_start):
+        words = text[start : inner.start()]
+        scope = next((s for s in vocab.CATEGORY_SCOPES if words.startswith(s)), "")
+        ranks = words[len(scope) :]
+        after = inner.end()
+        while after < suffix_start and text[after] in vocab.NAME_DASHES:
+            after += 1  # 省重点项目—宜宾港三期工程: the dash sets the category apart
+        if ranks and not _WORKS_RANK_RUN.sub("", ranks) and _own_words_after(text, after, suffix_start):
+            return after
+        start = inner.end()
     return edge
+
+
+def _own_words_after(text: str, start: int, suffix_start: int) -> bool:
+    """True when the words before a suffix hold a name's own words: no suffix opening them, at
+    least two characters besides generic words, the verbs of works, an office's words and the
+    words of a batch done together (not 重点工程|项目部, 重点工程|建设指挥部, 重大项目|集中开工仪式)."""
+    if _SUFFIX_RE.match(text, start) is not None:
+        return False
+    own = _INSIDE_WORKS_NAME.sub("", text[start:suffix_start])
+    return len(own) >= vocab.MIN_PHRASE
 
 
 def _ranked_in_place(text: str, head: int, suffix_start: int) -> bool:

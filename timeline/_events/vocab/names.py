@@ -295,8 +295,11 @@ GENERIC_HEADS = (
 #: A category written before a name as its apposition (天津市重点项目中国一重滨海制造基地,
 #: 国家大型基地国能宁夏…项目): the scope it opens with (after a place) and, besides the generic
 #: words, the words of rank it may hold before its suffix.
-CATEGORY_SCOPES = ("全省", "全市", "全区", "全县", "全国", "国家", "省", "市", "区", "县")
+CATEGORY_SCOPES = ("全省", "全市", "全区", "全县", "全国", "全线", "国家", "省", "市", "区", "县")
 CATEGORY_WORDS = ("大型", "重大", "重点", "龙头", "骨干", "标志性", "示范")
+#: Ranks of works within a project (主要控制性工程|龙马红水河特大桥, 全线控制性工程|天山胜利隧道,
+#: 关键性工程|…): a category before a name with a head of its own, after its owner or alone.
+WORKS_RANK_WORDS = ("主要", "控制性", "关键", "关键性", "重要", "标志性", "重点", "重大", "骨干")
 
 #: Words that end a name's left edge: verbs, prepositions and function words that never stand
 #: inside an organisation's name. The name starts right after the rightmost one.
