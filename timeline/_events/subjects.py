@@ -74,6 +74,14 @@ _ORDINAL_INSIDE = re.compile(vocab.ORDINAL_UNIT)
 _YEAR_FIRST = re.compile("^" + vocab.YEAR_IN_DIGITS + "?")
 _NAME_DASHES = re.compile("[" + vocab.NAME_DASHES + "]+")
 _LONGEST_WORD = max(len(word) for word in (*noun_phrase.HEADS, *vocab.ORG_SUFFIXES))
+#: An amount told as the attribute opening a clause (总投资164亿元的, 總投資40億元、總建筑面積55萬
+#: 平方米的, 计划总投资800亿元的): what follows it up to the clause's end may be a name alone.
+_NOT_IN_ATTRIBUTE = "[^" + vocab.PROSE_MARKS + vocab.ATTRIBUTIVE + "\n]"
+_AMOUNT_ATTRIBUTE = re.compile(
+    _NOT_IN_ATTRIBUTE + "{0," + str(vocab.TOPIC_ATTRIBUTE_LEAD) + "}?(?:"
+    + _regex.alternation_source(vocab.AMOUNT_OPENERS) + ")"
+    + _NOT_IN_ATTRIBUTE + "*?" + AMOUNT.pattern + _NOT_IN_ATTRIBUTE + "*" + vocab.ATTRIBUTIVE
+)
 #: A clause's subject, and its mention when it is a noun phrase no recognised name covers.
 _Subject = tuple[EventEntity | None, Found | None]
 
@@ -528,6 +536,9 @@ def _opening_subject(
     site = _site_visited(doc, recognition, dates, span)
     if site is not None:
         return site
+    topic = _attributed_topic(doc, recognition, dates, span, ends)
+    if topic is not None:
+        return topic
     opens = clause_start == 0 or text[clause_start - 1] in _PHRASE_OPENERS
     opens = opens or text.startswith(vocab.CONTINUING_JOINERS, clause_end + 1)
     opens = opens or _after_a_role_frame(text, clause_start)
@@ -543,6 +554,25 @@ def _opening_subject(
         return _phrase_subject(doc, recognition, head)
     opening_place = next((m for m in before if m.type == "place" and m.start == clause_start), None)
     return (as_subject(opening_place) if opening_place else None), None
+
+
+def _attributed_topic(
+    doc: Document, recognition: Recognition, dates: Dates, span: tuple[int, int], ends: set[int]
+) -> _Subject | None:
+    """A clause that is only an amount told as an attribute and a name (…，总投资164亿元的青钢搬迁
+    改造项目，重点生产…，目前…施工接近尾声): the works it names are what the clauses after it
+    tell about; None for any other clause (one going on past the name, or naming no thing)."""
+    text = doc.text
+    start, end = span
+    attribute = _AMOUNT_ATTRIBUTE.match(text, start, end)
+    if attribute is None:
+        return None
+    head = noun_phrase.opening(text, dates, attribute.end(), end, ends)
+    if head is None or head.start != attribute.end() or text[head.end : end].strip():
+        return None
+    if not noun_phrase.names_a_thing(head.name):
+        return None
+    return _phrase_subject(doc, recognition, head)
 
 
 def _trigger_subject(

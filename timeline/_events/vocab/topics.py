@@ -137,6 +137,9 @@ PLACE_SHARE_MAX = 8
 PLACE_SHARE_NOT_IN = "全已推动累计了的在于将各"
 #: How far back (characters) in its paragraph the topic of such a clause is looked for.
 TOPIC_REACH = 300
+#: How many words may open a clause before the measure of an amount told as an attribute
+#: (计划总投资800亿元的…): a clause that is only such an attribute and a name is a topic.
+TOPIC_ATTRIBUTE_LEAD = 4
 #: Words before a trigger telling that the act is done (已完成土建工程, 正式投产, 实现…封顶).
 #: Types of acts done to works (建成, 开工建设, 投用): the works named after such a trigger are what
 #: the clause is about when the subject carried to it is a work itself.
