@@ -11,6 +11,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -296,6 +297,17 @@ def test_a_failure_midway_reports_what_was_stored(
 def test_printable_strips_terminal_controls() -> None:
     assert printable("重庆\x1b[2J实验室\x07揭牌\x9b31m\u202e") == "重庆[2J实验室揭牌31m"
     assert printable("一行\n二行\t列") == "一行\n二行\t列"
+
+
+def test_printable_strips_every_format_control_and_separator() -> None:
+    """Adversarial pass: the table stripped U+202E and U+2066 but kept the Arabic letter mark,
+    the right-to-left mark, the line and paragraph separators and the byte order mark, which
+    reorder or break a terminal line as well; every format control (Cf) and separator (Zl, Zp)
+    goes."""
+    every = (chr(code) for code in range(sys.maxunicode + 1))
+    controls = [char for char in every if unicodedata.category(char) in {"Cf", "Zl", "Zp"}]
+    assert {"\u061c", "\u200f", "\u2028", "\u2029", "\ufeff"} <= set(controls)
+    assert [printable(f"重庆{control}实验室") for control in controls] == ["重庆实验室"] * len(controls)
 
 
 @pytest.fixture(scope="module")

@@ -13,13 +13,20 @@ from timeline.model import StoredEvent
 
 __all__ = ["align_columns", "display_width", "printable", "to_table"]
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f]"
+)
 """What must not reach a terminal from stored text or file names: C0/C1 controls but newline and
-tab (ESC sequences clear the screen or retitle the window, BEL rings), bidi overrides, surrogates."""
+tab (ESC sequences clear the screen or retitle the window, BEL rings), every format control of
+Unicode 14 (bidi marks, overrides and isolates, the byte order mark, tags: they reorder or hide
+text), the line and paragraph separators (they break a row), surrogates."""
 
 
 def printable(text: str) -> str:
-    r"""`text` safe to show on a terminal: control characters and bidi overrides removed, lone
+    r"""`text` safe to show on a terminal: control and format characters removed, lone
     surrogates (bytes of a file name that are not UTF-8) shown as escapes, so the name stays
     recognisable.
 
