@@ -738,3 +738,23 @@ def test_a_folder_names_the_files_of_articles_it_does_not_read(
     database = str(tmp_path / "t.db")
     code, out, _ = run(capsys, "ingest", str(folder), "--db", database, "--pub-date", "2025-12-21")
     assert code == 0 and out.startswith("ingested 2 articles") and "skipped 3:" in out
+
+
+# -- Article's switches and id --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("flag", ["no", "yes", 1, 0, None])
+@pytest.mark.parametrize("switch", ["pub_date_estimated", "infer_pub_date"])
+def test_an_article_switch_that_is_no_bool_is_a_type_error(switch: str, flag: object) -> None:
+    """Adversarial pass: pub_date_estimated="no" was accepted and read as true (a non-empty string),
+    so the article was stored as of an estimated date; refused as replace= is."""
+    with pytest.raises(TypeError, match=f"{switch} must be True or False"):
+        Article(TEXT, "2025-12-21", **{switch: flag})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\u3000", "\n\t"])
+def test_a_blank_article_id_is_a_value_error(blank: str) -> None:
+    """Adversarial pass: Article(..., id=" ") was stored under an id that shows as nothing."""
+    with pytest.raises(ValueError, match="article id is blank"):
+        Article(TEXT, "2025-12-21", id=blank)
+    assert Article(TEXT, "2025-12-21", id=" a1 ").id == " a1 "

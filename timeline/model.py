@@ -169,7 +169,8 @@ class Article:
     A missing or malformed `pub_date` raises `ArticleError`, unless `infer_pub_date=True`: then the
     latest fully written day in the text is used and `pub_date_estimated` is set. Lone surrogates
     (undecodable bytes) and NULs in the text, source, title or url become U+FFFD (see
-    `encodable`); the id is taken from the text as given.
+    `encodable`); the id is taken from the text as given unless one is passed (a blank one is an
+    `ArticleError`). `pub_date_estimated` and `infer_pub_date` that are no bool are a TypeError.
 
         >>> Article("1月29日，会议召开。", "2026-01-30", source="重庆晨报").pub_date
         datetime.date(2026, 1, 30)
@@ -202,6 +203,11 @@ class Article:
         for field, value in (("id", id), ("source", source), ("title", title), ("url", url)):
             if value is not None and not isinstance(value, str):
                 raise ArticleError(f"article {field} must be a str, got {type(value).__name__}")
+        for switch, flag in (("pub_date_estimated", pub_date_estimated), ("infer_pub_date", infer_pub_date)):
+            if not isinstance(flag, bool):  # "no" is truthy
+                raise TypeError(f"{switch} must be True or False, not {flag!r}")
+        if id is not None and not id.strip():
+            raise ArticleError("article id is blank: pass None to take it from the text")
         if id is not None and len(id) > MAX_NAME_LENGTH:
             raise ArticleError(f"article id is {len(id)} characters long; at most {MAX_NAME_LENGTH}")
         for field, value in (("source", source), ("title", title), ("url", url)):
@@ -220,7 +226,7 @@ class Article:
         except ValueError as err:
             raise ArticleError(str(err)) from None
         self.__attrs_init__(
-            id=encodable(id or _article_id(text)),
+            id=encodable(_article_id(text) if id is None else id),
             text=encodable(text),
             pub_date=day,
             source=encodable(source),
