@@ -112,9 +112,11 @@ def _whole_planned(before: str) -> bool:
     return cue >= 0 and any(word in before[cue:] for word in vocab.WHOLE_PLAN_TIMES)
 
 
-def told_again(before: str, subject: EventEntity | None = None) -> bool:
+def told_again(before: str, subject: EventEntity | None = None, told_in_sentence: bool = True) -> bool:
     """Words before a trigger whose subject is carried from before that make the clause a part
-    of an act told already: a person proclaiming it (出席活动并宣布开工) or the act told of the
+    of an act told already: a person proclaiming it when the sentence told the act already
+    (`told_in_sentence`; in a sentence of its own, 出席…并宣布开工 reports the act again, the
+    annotation README's convention of an official announcing the act) or the act told of the
     whole (并全部并网发电, 9月底前全部开工); not a plan dated for the whole of the one thing told
     (项目…，计划2023年8月全部建成投用, 预计年底可实现全部并网投运: when it is to be complete),
     though a place's batch planned in full (万宁市18个项目集中开工，预计年底前全部投产) is."""
@@ -122,7 +124,7 @@ def told_again(before: str, subject: EventEntity | None = None) -> bool:
         one_thing = subject is not None and subject.type in vocab.TOPIC_TYPES
         return not (one_thing and _whole_planned(before))
     at = before.rfind(vocab.PROCLAIMED)
-    return at >= 0 and not any(works in before[at:] for works in vocab.PROCLAIMED_WORKS)
+    return told_in_sentence and at >= 0 and not any(works in before[at:] for works in vocab.PROCLAIMED_WORKS)
 
 
 def graded_topic(
