@@ -802,3 +802,68 @@ def test_an_alias_left_naming_no_entity_is_a_store_error_not_an_index_error(tmp_
         for lookup in (tl.entity, tl.entity_profile):
             with pytest.raises(StoreError, match="damaged"):
                 lookup("重庆实验室")
+
+
+NO_TEXT_DAMAGES = [
+    "UPDATE entities SET name = CAST(name AS BLOB)",
+    "UPDATE entities SET type = CAST(type AS BLOB)",
+    "UPDATE events SET summary = CAST(summary AS BLOB)",
+    "UPDATE events SET type = CAST(type AS BLOB)",
+    "UPDATE events SET status = CAST(status AS BLOB)",
+    "UPDATE events SET date_text = CAST(date_text AS BLOB)",
+    "UPDATE event_entities SET role = CAST(role AS BLOB)",
+    "UPDATE sources SET status = CAST(status AS BLOB)",
+    "UPDATE articles SET source = CAST(source AS BLOB)",
+    "UPDATE articles SET title = CAST(title AS BLOB)",
+    "UPDATE articles SET id = CAST(id AS BLOB)",
+    "UPDATE texts SET body = CAST(body AS BLOB)",
+    "UPDATE events SET start_date = 20250115",
+    "UPDATE events SET end_date = 20250115",
+    "UPDATE articles SET pub_date = 20250120",
+    "UPDATE events SET report_date = NULL WHERE start_date IS NULL",
+]
+
+
+@pytest.mark.parametrize("damage", NO_TEXT_DAMAGES)
+def test_a_stored_value_of_the_wrong_type_is_a_store_error(tmp_path, damage):
+    """Adversarial pass (issue 11): a value stored as a BLOB where text is expected (a number is
+    stored as its text by SQLite's text affinity), a number in a date column, or an undated event
+    without its report date made show, milestones, entities show and every export end in a
+    TypeError or AttributeError, a traceback."""
+    from timeline.export.csv import to_csv
+    from timeline.export.html import to_html
+    from timeline.export.json import to_json
+    from timeline.export.markdown import to_markdown
+    from timeline.export.table import to_table
+    from timeline.export.timelinejs import to_timelinejs
+
+    path = tmp_path / "news.db"
+    with Timeline(str(path)) as tl:
+        tl.ingest(
+            Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20", source="科技日报", title="揭牌")
+        )
+        tl.ingest(Article("成都研究院揭牌成立。", "2025-02-20", source="成都日报", title="成立"))
+    connection = sqlite3.connect(path)
+    connection.execute(damage)
+    connection.commit()
+    connection.close()
+    exports = (to_csv, to_html, to_json, to_markdown, to_table, to_timelinejs)
+    with Timeline(str(path), read_only=True) as tl:
+        reads = [
+            lambda: [export(tl.milestones()) for export in exports],
+            lambda: [export(list(tl.iter_milestones())) for export in exports],
+            lambda: [export([tl.event(event_id)]) for event_id in (1, 2) for export in exports],
+            lambda: [tl.sources(event_id) for event_id in (1, 2)],
+            lambda: [tl.entity_profile(name) for name in ("重庆实验室", "成都研究院")],
+            lambda: tl.events_for("重庆实验室"),
+            lambda: tl.entities(),
+            lambda: tl.articles(),
+        ]
+        failed = 0
+        for read in reads:
+            try:
+                read()
+            except StoreError as err:
+                assert "damaged" in str(err)
+                failed += 1
+        assert failed > 0

@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine.interfaces import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from timeline.errors import StoreError
 
@@ -84,6 +84,45 @@ def damaged_date(value: object) -> StoreError:
     return StoreError(f"the store holds a date that is none: {str(value)[:40]!r} (a damaged file?)")
 
 
+_ReadText = Callable[[object], str | None]
+
+
+class StoredText(TypeDecorator[str]):
+    """A text column whose stored value must be text: SQLite keeps any type in any column, and a
+    BLOB or a number where text belongs (a damaged file, an edit by hand) ended listings and
+    exports in a TypeError far from the store. PostgreSQL's text columns give text, unchecked."""
+
+    impl: TypeEngine[str] | type[TypeEngine[str]] = Text
+    cache_ok = True
+
+    def __init__(self, column: str, length: int | None = None) -> None:
+        super().__init__()
+        if length is not None:
+            self.impl = String(length)
+        self.column = column
+        """The table and column, for the error."""
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> _ReadText | None:
+        if dialect.name != "sqlite":
+            return cast("_ReadText | None", super().result_processor(dialect, coltype))
+        column = self.column
+
+        def checked(value: object) -> str | None:
+            if isinstance(value, str) or value is None:
+                return value
+            raise damaged_text(column, value)
+
+        return checked
+
+
+def damaged_text(column: str, value: object) -> StoreError:
+    """The error of a stored value that is no text where text is expected."""
+    kind = type(value).__name__
+    return StoreError(
+        f"the store holds a value that is no text in {column} ({kind}): probably a damaged file"
+    )
+
+
 class Base(DeclarativeBase):
     """Declarative base of every table of the store."""
 
@@ -98,7 +137,7 @@ class MetaRow(Base):
 
     __tablename__ = "timeline_meta"
 
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(StoredText("timeline_meta.key", 64), primary_key=True)
     value: Mapped[int] = mapped_column(Integer)
 
 
@@ -116,8 +155,8 @@ class TextRow(Base):
     __tablename__ = "texts"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    digest: Mapped[str] = mapped_column(String(40), unique=True)
-    body: Mapped[str] = mapped_column(Text)
+    digest: Mapped[str] = mapped_column(StoredText("texts.digest", 40), unique=True)
+    body: Mapped[str] = mapped_column(StoredText("texts.body"))
 
 
 class ArticleRow(Base):
@@ -130,14 +169,14 @@ class ArticleRow(Base):
     __tablename__ = "articles"
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    id: Mapped[str] = mapped_column(String(255), unique=True)
-    text_hash: Mapped[str] = mapped_column(String(40), unique=True)
-    source: Mapped[str] = mapped_column(Text, default="")
-    title: Mapped[str] = mapped_column(Text, default="")
-    url: Mapped[str] = mapped_column(Text, default="")
+    id: Mapped[str] = mapped_column(StoredText("articles.id", 255), unique=True)
+    text_hash: Mapped[str] = mapped_column(StoredText("articles.text_hash", 40), unique=True)
+    source: Mapped[str] = mapped_column(StoredText("articles.source"), default="")
+    title: Mapped[str] = mapped_column(StoredText("articles.title"), default="")
+    url: Mapped[str] = mapped_column(StoredText("articles.url"), default="")
     pub_date: Mapped[_dt.date] = mapped_column(STORED_DATE)
     pub_date_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
-    lines: Mapped[str] = mapped_column(Text)
+    lines: Mapped[str] = mapped_column(StoredText("articles.lines"))
 
 
 class ArticleCopyRow(Base):
@@ -154,14 +193,14 @@ class ArticleCopyRow(Base):
     __table_args__ = (Index("ix_article_copies_hash", "text_hash", "seq"),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    id: Mapped[str] = mapped_column(String(255), unique=True)
-    text_hash: Mapped[str] = mapped_column(String(40))
-    source: Mapped[str] = mapped_column(Text, default="")
-    title: Mapped[str] = mapped_column(Text, default="")
-    url: Mapped[str] = mapped_column(Text, default="")
+    id: Mapped[str] = mapped_column(StoredText("article_copies.id", 255), unique=True)
+    text_hash: Mapped[str] = mapped_column(StoredText("article_copies.text_hash", 40))
+    source: Mapped[str] = mapped_column(StoredText("article_copies.source"), default="")
+    title: Mapped[str] = mapped_column(StoredText("article_copies.title"), default="")
+    url: Mapped[str] = mapped_column(StoredText("article_copies.url"), default="")
     pub_date: Mapped[_dt.date] = mapped_column(STORED_DATE)
     pub_date_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
-    lines: Mapped[str] = mapped_column(Text)
+    lines: Mapped[str] = mapped_column(StoredText("article_copies.lines"))
 
 
 class EntityRow(Base):
@@ -171,9 +210,9 @@ class EntityRow(Base):
     __table_args__ = (UniqueConstraint("name", "type", name="uq_entities_name_type"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    name: Mapped[str] = mapped_column(String(255))
-    type: Mapped[str] = mapped_column(String(32))
-    affiliation: Mapped[str | None] = mapped_column(Text, nullable=True)
+    name: Mapped[str] = mapped_column(StoredText("entities.name", 255))
+    type: Mapped[str] = mapped_column(StoredText("entities.type", 32))
+    affiliation: Mapped[str | None] = mapped_column(StoredText("entities.affiliation"), nullable=True)
     mention_count: Mapped[int] = mapped_column(Integer, default=0)
     folded_into: Mapped[int | None] = mapped_column(Integer, nullable=True)
     """The entity this one was folded into (see `EntityFoldRow`); None while it stands alone."""
@@ -192,8 +231,8 @@ class EntityFoldRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kept_id: Mapped[int] = mapped_column(ForeignKey("entities.id"))
     folded_id: Mapped[int] = mapped_column(ForeignKey("entities.id"))
-    reason: Mapped[str] = mapped_column(Text)
-    moved: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(StoredText("entity_folds.reason"))
+    moved: Mapped[str] = mapped_column(StoredText("entity_folds.moved"))
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -203,7 +242,7 @@ class AliasRow(Base):
     __tablename__ = "aliases"
     __table_args__ = (Index("ix_aliases_entity", "entity_id"),)
 
-    alias: Mapped[str] = mapped_column(String(255), primary_key=True)
+    alias: Mapped[str] = mapped_column(StoredText("aliases.alias", 255), primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), primary_key=True)
 
 
@@ -230,24 +269,28 @@ class EventRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    type: Mapped[str] = mapped_column(String(32))
-    trigger: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(16))
+    type: Mapped[str] = mapped_column(StoredText("events.type", 32))
+    trigger: Mapped[str] = mapped_column(StoredText("events.trigger"))
+    status: Mapped[str] = mapped_column(StoredText("events.status", 16))
     start_date: Mapped[_dt.date | None] = mapped_column(STORED_DATE, nullable=True)
     end_date: Mapped[_dt.date | None] = mapped_column(STORED_DATE, nullable=True)
-    grain: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    value: Mapped[str | None] = mapped_column(String(MAX_DATE_VALUE_LENGTH), nullable=True)
-    mod: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    kind: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    date_text: Mapped[str | None] = mapped_column(Text, nullable=True)
-    summary: Mapped[str] = mapped_column(Text)
+    grain: Mapped[str | None] = mapped_column(StoredText("events.grain", 16), nullable=True)
+    value: Mapped[str | None] = mapped_column(
+        StoredText("events.value", MAX_DATE_VALUE_LENGTH), nullable=True
+    )
+    mod: Mapped[str | None] = mapped_column(StoredText("events.mod", 16), nullable=True)
+    kind: Mapped[str | None] = mapped_column(StoredText("events.kind", 16), nullable=True)
+    date_text: Mapped[str | None] = mapped_column(StoredText("events.date_text"), nullable=True)
+    summary: Mapped[str] = mapped_column(StoredText("events.summary"))
     confidence: Mapped[float] = mapped_column(Float)
     long_span: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     subject_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id"), nullable=True)
     planned_start: Mapped[_dt.date | None] = mapped_column(STORED_DATE, nullable=True)
     planned_end: Mapped[_dt.date | None] = mapped_column(STORED_DATE, nullable=True)
-    planned_value: Mapped[str | None] = mapped_column(String(MAX_DATE_VALUE_LENGTH), nullable=True)
-    merge_note: Mapped[str] = mapped_column(Text, default="")
+    planned_value: Mapped[str | None] = mapped_column(
+        StoredText("events.planned_value", MAX_DATE_VALUE_LENGTH), nullable=True
+    )
+    merge_note: Mapped[str] = mapped_column(StoredText("events.merge_note"), default="")
     """The latest `MERGE_NOTES_KEPT` merge notes, one a line."""
     merge_count: Mapped[int] = mapped_column(Integer, default=0)
     source_count: Mapped[int] = mapped_column(Integer, default=1)
@@ -269,7 +312,7 @@ class EventEntityRow(Base):
 
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), primary_key=True)
-    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    role: Mapped[str] = mapped_column(StoredText("event_entities.role", 16), primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
 
 
@@ -307,13 +350,15 @@ class SourceRow(Base):
     date_text_id: Mapped[int | None] = mapped_column(ForeignKey("texts.id"), nullable=True)
     start_char: Mapped[int] = mapped_column(Integer)
     end_char: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(StoredText("sources.status", 16))
     start_date: Mapped[_dt.date | None] = mapped_column(STORED_DATE, nullable=True)
     end_date: Mapped[_dt.date | None] = mapped_column(STORED_DATE, nullable=True)
-    grain: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    value: Mapped[str | None] = mapped_column(String(MAX_DATE_VALUE_LENGTH), nullable=True)
-    mod: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    kind: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    grain: Mapped[str | None] = mapped_column(StoredText("sources.grain", 16), nullable=True)
+    value: Mapped[str | None] = mapped_column(
+        StoredText("sources.value", MAX_DATE_VALUE_LENGTH), nullable=True
+    )
+    mod: Mapped[str | None] = mapped_column(StoredText("sources.mod", 16), nullable=True)
+    kind: Mapped[str | None] = mapped_column(StoredText("sources.kind", 16), nullable=True)
 
 
 WRITER_CHECKED_TABLES = ("events", "sources", "event_entities", "entity_timeline", "aliases")
@@ -354,10 +399,10 @@ class ProbeRow(ScratchBase):
 
     idx: Mapped[int] = mapped_column(Integer)
     subject_id: Mapped[int | None] = mapped_column(Integer)
-    type: Mapped[str | None] = mapped_column(String(32))
+    type: Mapped[str | None] = mapped_column(StoredText("timeline_merge_probe.type", 32))
     lo: Mapped[_dt.date | None] = mapped_column(STORED_DATE)
     first_day: Mapped[_dt.date | None] = mapped_column(STORED_DATE)
     last_day: Mapped[_dt.date | None] = mapped_column(STORED_DATE)
-    summary: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(StoredText("timeline_merge_probe.summary"))
     own: Mapped[int | None] = mapped_column(Integer)
     """PostgreSQL: the event the report wrote before its batch's merge locks, none of its candidates."""

@@ -20,7 +20,7 @@ import json
 import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeAlias, Unpack, cast
 
 import attrs
@@ -73,8 +73,10 @@ from .orm import (
     EventRow,
     MetaRow,
     SourceRow,
+    StoredText,
     TextRow,
     damaged_date,
+    damaged_text,
 )
 from .window import checked_span, days_before
 
@@ -240,6 +242,40 @@ would run that IN subquery against every source).
 
 _LINK = 0
 """The kind of a row of `DETAILS_SQL` holding an entity link (1: a source)."""
+
+_TEXT_OR_NULL: frozenset[type[object]] = frozenset((str, type(None)))
+_type_of: Callable[[object], type[object]] = type
+
+
+def _text_check(named: Sequence[tuple[int, str]]) -> Callable[[Sequence[object]], None]:
+    """A check that the columns at these positions of a driver's row hold text or NULL, as
+    `orm.StoredText` checks SQLAlchemy's: one type() per value, taken in C."""
+    positions = [index for index, _ in named]
+    values: Callable[[Sequence[object]], Iterable[object]] = operator.itemgetter(*positions)
+
+    def check(row: Sequence[object]) -> None:
+        if not _TEXT_OR_NULL.issuperset(map(_type_of, values(row))):
+            index, name = next((at, name) for at, name in named if _type_of(row[at]) not in _TEXT_OR_NULL)
+            raise damaged_text(name, row[index])
+
+    return check
+
+
+_DETAIL_TEXT_CHECKS = (
+    _text_check([(3, "entities.name"), (4, "entities.type"), (5, "event_entities.role")]),
+    _text_check(
+        [
+            (3, "articles.id"),
+            (4, "articles.source"),
+            (5, "articles.title"),
+            (8, "texts.body"),
+            (9, "texts.body"),
+            (12, "texts.body"),
+            (13, "sources.status"),
+        ]
+    ),
+)
+"""Checks of the text columns of `DETAILS_SQL`'s rows, by kind (link, source)."""
 
 
 _SOURCE_PAGE = _with_source_details(
@@ -573,7 +609,7 @@ def milestone_stream(conn: Connection, wanted: MilestoneFilter) -> Iterator[list
         if not wanted.dated_only:
             undated_query, params = _undated_query(whole)
             undated = (
-                (day, day, event_id) for event_id, day in streamed.execute(undated_query, params)
+                (_reported(day), day, event_id) for event_id, day in streamed.execute(undated_query, params)
             )
             keyed = heapq.merge(keyed, undated)
         places = (event_id for _, _, event_id in keyed)
@@ -581,6 +617,13 @@ def milestone_stream(conn: Connection, wanted: MilestoneFilter) -> Iterator[list
     chosen = itertools.islice(places, wanted.offset, end)
     while batch := list(itertools.islice(chosen, STREAMED_ROWS)):
         yield batch
+
+
+def _reported(day: _dt.date | None) -> _dt.date:
+    """The report date of an undated event, which every stored event has (its first report's)."""
+    if day is None:
+        raise damaged_date(day)
+    return day
 
 
 SORTED_MATCHES = 1000
@@ -891,13 +934,25 @@ _DATE_FIELDS = (4, 5, 13, 14, 19)
 """The positions of the date columns in `_EVENT_FIELDS`."""
 
 
+_check_event_texts = _text_check(
+    [
+        (index, kind.column)
+        for index, kind in enumerate(field.expression.type for field in _EVENT_FIELDS)
+        if isinstance(kind, StoredText)
+    ]
+)
+"""Checks the text columns of a row of `_EVENT_FIELDS`."""
+
+
 def _with_dates(row: tuple[object, ...]) -> tuple[object, ...]:
-    """A row of `_EVENT_FIELDS` as SQLite's driver gives it, its dates read from their ISO text."""
+    """A row of `_EVENT_FIELDS` as SQLite's driver gives it, its dates read from their ISO text,
+    its text columns checked to hold text (`orm.StoredText`)."""
     fields = list(row)
     for index in _DATE_FIELDS:
-        text = fields[index]
-        if isinstance(text, str):
-            fields[index] = _day(text)
+        value = fields[index]
+        if value is not None:
+            fields[index] = _day(value)
+    _check_event_texts(row)
     return tuple(fields)
 
 
@@ -1116,6 +1171,7 @@ def _with_details(conn: Connection, rows: list[_EventFields], shown: int) -> lis
         ids = [row[0] for row in rows[start : start + IN_CHUNK]]
         values: dict[str, object] = {"ids": json.dumps(ids) if sqlite else ids, "shown": shown}
         for detail in cast("Iterable[_DetailRow]", driver_rows(conn, sql, values)):
+            _DETAIL_TEXT_CHECKS[detail[0]](detail)
             if detail[0] == _LINK:
                 key = (detail[3], detail[4], detail[5])
                 link = shared.get(key)
@@ -1147,14 +1203,16 @@ _DetailRow = tuple[
 """A row of `DETAILS_SQL` as the driver gives it (SQLite: dates as ISO text, booleans as 0/1)."""
 
 
-def _day(value: _dt.date | str) -> _dt.date:
+def _day(value: object) -> _dt.date:
     """A date read by the driver: SQLite gives the ISO text SQLAlchemy stored."""
     if isinstance(value, _dt.date):
         return value
-    try:
-        return _dt.date.fromisoformat(value)
-    except (ValueError, TypeError):  # a damaged file, or an edit by hand
-        raise damaged_date(value) from None
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError:  # a damaged file, or an edit by hand
+            pass
+    raise damaged_date(value)  # or a number, a BLOB
 
 
 def load_sources(conn: Connection, event_id: int, offset: int, limit: int) -> list[Source]:
