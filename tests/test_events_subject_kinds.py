@@ -231,3 +231,51 @@ def test_a_park_named_after_the_works_is_their_place() -> None:
 )
 def test_a_rank_of_works_before_a_name_is_no_part_of_it(text: str, subject: str) -> None:
     assert _subjects(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # 092 (gold 092-02): the place the batch settles in, named after the clause
+        ("同时，计划总投资31.3亿元的3个重大项目在仪式上集中签约，正式落户新乡经开区。", "新乡经开区"),
+        # 209's phrasing with no owner named (209-04 names 海东市 first): the place that held it
+        ("3月26日上午，83项重大项目集中开工仪式在海东市乐都区举行。", "海东市乐都区"),
+        # 023's park (023-02 西部(重庆)科学城) holding the ceremony
+        ("3月29日，26个重大项目集中开工仪式在西部(重庆)科学城举行。", "西部(重庆)科学城"),
+        # 272's phrasing with a count: the city of the official who starts them
+        (
+            "8月29日上午，随着河北省委常委、石家庄市委书记邢国辉发出开工令，112个秋季项目集中开工。",
+            "石家庄市",
+        ),
+    ],
+)
+def test_a_counted_batch_of_works_named_by_kind_is_the_share_of_a_place(text: str, place: str) -> None:
+    """79个重大项目集中开工 as 重大项目集中开工: the count does not name the works (corpus README,
+    session 11 "count shares")."""
+    assert _subjects(text)[-1] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a count in a statistic stays a tally (007-05 "本次全市…集中开工重大项目24个": no milestone)
+        ("5月6日，厦门市全年开工项目120个。", []),
+        ("5月6日，厦门市共有120个项目开工。", []),
+        # no place named: no event
+        ("5月6日，79个重大项目集中开工，总投资1300亿元。", []),
+        # named members: the first is the subject, not the place (187-06, 175-03, 251-03)
+        ("5月6日，在厦门市，桂林中兴通讯产业园等21个重大项目集中开工。", ["桂林中兴通讯产业园"]),
+        (
+            "5月6日，在厦门市，包括桂林中兴通讯产业园、桂林艺宇印刷包装扩建项目在内的21个重大项目集中开工。",
+            ["桂林中兴通讯产业园"],
+        ),
+    ],
+)
+def test_a_count_naming_no_batch_of_generic_works_keeps_its_reading(text: str, subjects: list[str]) -> None:
+    assert _subjects(text) == subjects
+
+
+@pytest.mark.xfail(strict=True, reason="one member before 在内的 is read as the count (its head after 的)")
+def test_the_one_member_named_before_a_count_is_the_subject() -> None:
+    # 133 (gold 133-07): 三发经编, of the park it lies in
+    assert _subjects("5月6日，吴江高新区三发经编在内的18个项目集中签约。") == ["三发经编"]

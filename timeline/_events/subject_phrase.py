@@ -220,10 +220,11 @@ def read_phrase(
 def names_generic_works(
     recognition: Recognition, dates: Dates, clause_start: int, text: str, before: list[Found]
 ) -> bool:
-    """True when the phrase before a trigger (`text`) names works by their kind alone (秋季项目
-    集中开工, 26个…的重大项目集中启动): the phrase `read_phrase` reads, kept and naming no one by
-    `_generic_works` only; False for any other phrase (a region word, a demonstrative, a shared
-    head, a count or a word no subject holds: `read_phrase` reads them otherwise)."""
+    """True when the phrase before a trigger (`text`) names works by their kind alone, counted or
+    not (秋季项目集中开工, 26个…的重大项目集中启动, 33个重大项目集中签约): the phrase `read_phrase`
+    reads, kept and naming no one by `_generic_works` only; False for any other phrase (a region
+    word, a demonstrative, a shared head, a tally or a word no subject holds: `read_phrase` reads
+    them otherwise)."""
     if not any(suffix in text for suffix in _PROJECT_SUFFIXES):
         return False  # most clauses: no works named at all
     offset = _phrase_start(dates, clause_start, text)
@@ -237,7 +238,21 @@ def names_generic_works(
     if phrase is None or _SHARED_HEAD.match(phrase):
         return False
     kept = _name_kept(recognition, phrase)
-    return kept is not None and not _never_a_subject(kept[0]) and _generic_works(kept[0])
+    if kept is None:
+        return False
+    works = _acting_together(kept[0], text)
+    return len(works) >= vocab.MIN_PHRASE and not _never_a_subject(works) and _generic_works(works)
+
+
+def _acting_together(phrase: str, words: str) -> str:
+    """A phrase without the count it opens with when the batch acts together (79个重大项目集中
+    开工 → 重大项目): such a batch is the share of a place as an uncounted one is; a count of works
+    not acting together (总投资…的210个重点项目开复工: told at the ceremony's occasion) or inside or
+    after the phrase (全年开工项目120个) stays a tally."""
+    count = noun_phrase.COUNT_FIRST.match(phrase)
+    if count is None or not any(word in words for word in vocab.TOGETHER_WORDS):
+        return phrase
+    return phrase[count.end() :]
 
 
 def _phrase_start(dates: Dates, clause_start: int, text: str) -> int:
