@@ -43,9 +43,12 @@ MIN_OUTLETS = 8
 #: consistent (README: count shares; 4 rows became milestones, 8 not): 0.755 / 0.838 / 0.853 ->
 #: 0.756 / 0.839 / 0.851 with the same extractor. Its blind pair (294-323, 86 milestones) went
 #: 0.384 / 0.721 / 0.355 -> 0.384 / 0.721 / 0.363 over the session and joined at the end: all 323
-#: articles at 0.730 / 0.831 / 0.812.
+#: articles at 0.730 / 0.831 / 0.812. In session 12 all 323 went to 0.755 / 0.848 / 0.836 (001-293
+#: 0.756 -> 0.781 recall, 0.851 -> 0.874 precision; 294-323, held out from the helpers, 0.384 ->
+#: 0.402 and 0.363 -> 0.393); its blind pair (324-353, 107 milestones) stayed at 0.383 / 0.692 /
+#: 0.519 all session and joined at the end: all 353 articles at 0.725 / 0.836 / 0.815.
 REAL_RECALL_FLOOR = 0.72
-REAL_FOUND_FLOOR = 0.82
+REAL_FOUND_FLOOR = 0.83
 REAL_PRECISION_FLOOR = 0.81
 #: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
 KNOWN_FALSE_EVENTS = {
@@ -145,6 +148,20 @@ KNOWN_FALSE_EVENTS = {
         " act): an event is emitted"
     ),
     "322-20": "session 11 blind batch: item of the list just decided (a task): an event is emitted",
+    "332-06": (
+        "session 12 blind batch: review of two years' firsts (兩年來): a list of achievement"
+        "s, not dated acts: an event is emitted"
+    ),
+    "339-03": "session 12 blind batch: byline: an event is emitted",
+    "343-02": "session 12 blind batch: headline repeating the body: an event is emitted",
+    "343-07": "session 12 blind batch: speech (congratulation): an event is emitted",
+    "345-20": "session 12 blind batch: roll-up count (入驻 of 22 firms over a period): an event is emitted",
+    "347-26": "session 12 blind batch: description (consequence): an event is emitted",
+    "350-09": (
+        "session 12 blind batch: anniversary (a description of age, not the founding act)"
+        ": an event is emitted"
+    ),
+    "353-08": "session 12 blind batch: hypothetical (達產後): an event is emitted",
 }
 
 
