@@ -7,13 +7,15 @@ import csv
 import io
 import json
 import re
+import sys
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from test_export import make_event
 
-from timeline.export import CSV_COLUMNS, to_csv, to_html, to_json, to_markdown, to_table
+from timeline.export import CSV_COLUMNS, to_csv, to_html, to_json, to_markdown, to_table, to_timelinejs
 from timeline.export.csv import FORMULA_STARTS, neutralise
 from timeline.model import EventEntity
 
@@ -162,6 +164,23 @@ def test_json_writes_terminal_and_bidi_controls_as_escapes_and_keeps_them(contro
     (stored,) = json.loads(text)["events"]
     assert stored["summary"] == name + "揭牌"
     assert stored["entities"][0]["name"] == name
+
+
+def test_json_writes_every_format_control_and_separator_as_an_escape_and_keeps_it() -> None:
+    """Adversarial pass: JSON escaped the bidi overrides and isolates but wrote the Arabic letter
+    mark, the right-to-left mark, the byte order mark and the line and paragraph separators raw:
+    U+2028/U+2029 end a line of JavaScript that embeds the document, the others hide or reorder
+    text. Every format control (Cf) and separator (Zl, Zp) of this Python's Unicode is an
+    escape, in the JSON and the TimelineJS documents, and reads back as it was."""
+    every = (chr(code) for code in range(sys.maxunicode + 1))
+    controls = [char for char in every if unicodedata.category(char) in {"Cf", "Zl", "Zp"}]
+    assert {"\u061c", "\u200f", "\u2028", "\u2029", "\ufeff"} <= set(controls)
+    summary = "重庆" + "".join(controls) + "实验室揭牌"
+    event = make_event(summary=summary)
+    for text in (to_json([event]), to_timelinejs([event])):
+        assert [control for control in controls if control in text] == []
+    (stored,) = json.loads(to_json([event]))["events"]
+    assert stored["summary"] == summary
 
 
 @pytest.mark.parametrize("control", ["\u202e", "\u2066"])

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from typing import TextIO
 
 from timeline._dates.labels import Interval, date_label, edtf, placed_edtf, placed_label
+from timeline.export.controls import FORMAT_CONTROLS
 from timeline.labels import TYPE_LABELS
 from timeline.model import StoredEvent
 
@@ -104,10 +105,11 @@ def _event_json(event: StoredEvent) -> dict[str, object]:
     }
 
 
-_SHOWN_ESCAPED = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-"""Characters a terminal acts on (DEL, C1 controls) or that reorder what it shows (bidi
-embeddings, overrides, isolates). JSON keeps them, written as \\u escapes: the same value when
-read back, and a document shown on a terminal shows what it holds."""
+_SHOWN_ESCAPED = re.compile(f"[\x7f-\x9f{FORMAT_CONTROLS}]")
+"""Characters a terminal acts on (DEL, C1 controls), that reorder or hide what it shows (format
+controls: bidi marks, overrides and isolates, the byte order mark, ...) or that end a line of
+JavaScript embedding the document (U+2028, U+2029). JSON keeps them, written as \\u escapes: the
+same value when read back, and a document shown on a terminal shows what it holds."""
 
 
 def encode_json(value: object, *, indent: int | None = None) -> str:
@@ -129,7 +131,9 @@ def _escape_shown(text: str) -> str:
 
 
 def _unicode_escape(found: re.Match[str]) -> str:
-    return f"\\u{ord(found.group()):04x}"
+    """The character as JSON's ASCII escape: \\u and four hex digits, a surrogate pair of them
+    beyond the BMP (tags U+E0001...)."""
+    return json.dumps(found.group())[1:-1]
 
 
 def to_json(events: Iterable[StoredEvent], *, indent: int | None = 2) -> str:

@@ -9,16 +9,12 @@ from collections.abc import Iterable, Sequence
 
 from timeline._dates.labels import placed_label
 from timeline.export.colours import FALLBACK_COLOUR, TYPE_COLOURS
+from timeline.export.controls import FORMAT_CONTROLS
 from timeline.model import StoredEvent
 
 __all__ = ["align_columns", "display_width", "printable", "to_table"]
 
-_CONTROL = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
-    "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb"
-    "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
-    "\U000e0001\U000e0020-\U000e007f]"
-)
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff{FORMAT_CONTROLS}]")
 """What must not reach a terminal from stored text or file names: C0/C1 controls but newline and
 tab (ESC sequences clear the screen or retitle the window, BEL rings), every format control of
 Unicode 14 (bidi marks, overrides and isolates, the byte order mark, tags: they reorder or hide
