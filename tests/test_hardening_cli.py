@@ -18,6 +18,7 @@ import pytest
 from test_cli import REPO, SEEDS, assert_one_line_error, run
 
 from timeline.cli import main, printable
+from timeline.export.controls import FORMAT_CONTROLS, format_controls_of_this_python
 
 HUGE = "99999999999999999999"
 
@@ -308,6 +309,40 @@ def test_printable_strips_every_format_control_and_separator() -> None:
     controls = [char for char in every if unicodedata.category(char) in {"Cf", "Zl", "Zp"}]
     assert {"\u061c", "\u200f", "\u2028", "\u2029", "\ufeff"} <= set(controls)
     assert [printable(f"重庆{control}实验室") for control in controls] == ["重庆实验室"] * len(controls)
+
+
+def test_the_stripped_and_escaped_characters_are_those_of_this_pythons_unicode() -> None:
+    """The class written out for Unicode 14 is exactly what `unicodedata` gives on Python 3.11,
+    and on any other Python the class is read from `unicodedata`."""
+    assert FORMAT_CONTROLS == format_controls_of_this_python()
+
+
+NEWER_UNICODE = """
+import unicodedata
+category = unicodedata.category
+unicodedata.unidata_version = "15.0.0"
+unicodedata.category = lambda char: "Cf" if char == "\\U00013439" else category(char)
+from timeline.export.json import encode_json
+from timeline.export.table import printable
+print(ascii(printable("重庆\\U00013439实验室")), encode_json("\\U00013439"))
+"""
+
+
+def test_a_format_control_of_a_newer_unicode_is_stripped_and_escaped() -> None:
+    """Python 3.12's Unicode 15 adds format controls (U+13439-U+1343F, Egyptian hieroglyph
+    formatting), which a class written out for Unicode 14 kept: a Python whose `unicodedata` is of
+    another version and says U+13439 is a Cf has it stripped from the table and escaped in JSON."""
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    done = subprocess.run(
+        [sys.executable, "-c", NEWER_UNICODE],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["'\\u91cd\\u5e86\\u5b9e\\u9a8c\\u5ba4'", '"\\ud80d\\udc39"']
 
 
 @pytest.fixture(scope="module")

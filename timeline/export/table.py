@@ -17,8 +17,8 @@ __all__ = ["align_columns", "display_width", "printable", "to_table"]
 _CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff{FORMAT_CONTROLS}]")
 """What must not reach a terminal from stored text or file names: C0/C1 controls but newline and
 tab (ESC sequences clear the screen or retitle the window, BEL rings), every format control of
-Unicode 14 (bidi marks, overrides and isolates, the byte order mark, tags: they reorder or hide
-text), the line and paragraph separators (they break a row), surrogates."""
+this Python's Unicode (bidi marks, overrides and isolates, the byte order mark, tags: they
+reorder or hide text), the line and paragraph separators (they break a row), surrogates."""
 
 
 def printable(text: str) -> str:
