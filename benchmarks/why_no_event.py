@@ -207,7 +207,9 @@ class Watch:
         where = "" if arg else f" (line {frame.f_lineno}: {line})"
         self.log.append(f"  find_trigger -> {found}{where}")
         if arg is None and frame.f_lineno != self._find_trigger_end:
-            self._refusals.append("find_trigger: " + _refusal(frame.f_code, frame.f_lineno))
+            refusal = _refusal(frame.f_code, frame.f_lineno)
+            if not refusal.startswith(_NOTHING_LEFT):  # the refusals of _refine said why
+                self._refusals.append("find_trigger: " + refusal)
         if self._trigger_seen:
             self._attributive = True  # a second search, past an attributive trigger
         self._trigger_seen = arg is not None or self._trigger_seen
@@ -288,6 +290,10 @@ def _refusal(code: CodeType, line: int) -> str:
     if condition.endswith("(") or condition == "if (":
         condition = " ".join(_source(code, n) for n in range(back, line)).replace("  ", " ")
     return f"{condition[:110]}" + (f"  # {comment}" if comment else "") + f"  [line {line}]"
+
+
+#: find_trigger's early return once every candidate was refused (300d869): no reason of its own.
+_NOTHING_LEFT = "if not candidates:"
 
 
 def explain(article: Article, evidence: str) -> Watch:
