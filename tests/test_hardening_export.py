@@ -11,6 +11,7 @@ import sys
 import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from test_export import make_event
@@ -225,3 +226,29 @@ def test_html_attribute_values_are_escaped_quotes_included(name: str) -> None:
     assert not {attribute for attribute in reader.names if attribute.startswith("on")}
     assert any(name in value for value in reader.search)  # the value came through whole
     assert "<script>alert(1)" not in page
+
+
+def test_an_interrupt_just_after_the_temporary_file_is_made_leaves_no_partial_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Eighth pass: SIGTERM (or Ctrl-C) that arrived after the temporary file was made and before
+    its clean-up was set up left `.out.csv.*.partial` behind (seen in a loaded CI run of
+    test_sigterm_to_extract_output_leaves_no_partial_file). The signal is sent from inside the
+    file's creation here, so the interrupt lands in that window every time."""
+    import os
+    import signal
+
+    from timeline import _files
+
+    real_open = os.open
+
+    def open_then_interrupted(*args: Any, **kwargs: Any) -> int:
+        descriptor = real_open(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)
+        return descriptor
+
+    monkeypatch.setattr(_files.os, "open", open_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        with _files.replacing(tmp_path / "out.csv", newline="") as stream:
+            stream.write("a,b\n")
+    assert list(tmp_path.iterdir()) == []
