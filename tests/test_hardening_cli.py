@@ -980,6 +980,10 @@ def test_dates_takes_the_publication_date_as_ingest_spells_it(capsys: pytest.Cap
 INTERRUPT_ON_IMPORT = """
 import importlib.abc, os, signal, sys
 
+# Ctrl-C as in a terminal: a shell without job control starts its background commands with
+# SIGINT ignored, and a test run started that way passed the ignoring on to this child
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 class InterruptOnImport(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path, target=None):
         if name == "timeline.model":
