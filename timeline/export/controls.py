@@ -20,7 +20,12 @@ _UNICODE_14_CONTROLS = (
 
 def format_controls_of_this_python() -> str:
     """Every character of `unicodedata`'s categories Cf, Zl and Zp, as the body of a regular
-    expression's character class, runs of consecutive code points as ranges."""
+    expression's character class, runs of consecutive code points as ranges.
+
+    >>> import re
+    >>> re.sub(f"[{format_controls_of_this_python()}]", "", "重庆\u202e实验室\u2028揭牌")
+    '重庆实验室揭牌'
+    """
     runs: list[list[int]] = []
     for code in range(sys.maxunicode + 1):
         if unicodedata.category(chr(code)) in ("Cf", "Zl", "Zp"):
