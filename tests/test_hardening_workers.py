@@ -167,7 +167,7 @@ def test_sigterm_to_extract_output_leaves_no_partial_file(tmp_path: Path) -> Non
 
 _HAND_OUT = """
 import os, signal, time
-from timeline.corpus import extract
+from timeline._signals import stopping_signals_held
 
 steps = []
 
@@ -177,7 +177,7 @@ def terminate(signum, frame):
 
 signal.signal(signal.SIGTERM, terminate)
 try:
-    with extract._signals_held():
+    with stopping_signals_held():
         os.kill(os.getpid(), signal.SIGTERM)
         time.sleep(0.2)  # a signal not held is handled here, before the hand-out ends
         steps.append("handed out")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import signal
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
+
+from timeline._signals import stopping_signals_held
 
 __all__ = ["replacing"]
 
@@ -25,21 +26,17 @@ def replacing(target: Path, *, newline: str) -> Iterator[TextIO]:
     at a fixed name (`.out.csv.partial`), a link planted in a shared folder made the export write
     into the file it pointed to and then put the link in place of the output.
     """
-    held = _hold_signals()
-    try:
-        descriptor, partial = _new_partial(target)
-    except BaseException:
-        _release_signals(held)
-        raise
-    try:
-        _release_signals(held)  # an interrupt held since the file was made is raised here
+    with contextlib.ExitStack() as cleanup:
+        # an interrupt that came between making the file and setting up its removal left a
+        # `.partial` file behind: held over both, it is raised once the removal is set up
+        with stopping_signals_held():
+            descriptor, partial = _new_partial(target)
+            cleanup.callback(partial.unlink, missing_ok=True)
         with contextlib.suppress(FileNotFoundError):  # a file replaced keeps its permissions
             os.fchmod(descriptor, stat.S_IMODE(os.stat(target).st_mode))
         with open(descriptor, "w", encoding="utf-8", newline=newline) as stream:
             yield stream
         os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def _new_partial(target: Path) -> tuple[int, Path]:
@@ -53,19 +50,3 @@ def _new_partial(target: Path) -> tuple[int, Path]:
         except OSError as err:  # no such folder, no permission: said of the file asked for
             raise OSError(err.errno, err.strerror, str(target)) from None
     raise FileExistsError(f"cannot create a temporary file next to {target}")  # pragma: no cover
-
-
-_STOPPING = {signal.SIGINT, signal.SIGTERM}
-
-
-def _hold_signals() -> set[int | signal.Signals] | None:
-    """Hold Ctrl-C and SIGTERM while the temporary file is made and its clean-up set up: one that
-    came just after the file was made, before the clean-up, left a `.partial` file behind."""
-    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
-        return None
-    return signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
-
-
-def _release_signals(held: set[int | signal.Signals] | None) -> None:
-    if held is not None:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)

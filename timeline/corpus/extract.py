@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
 import signal
@@ -13,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from timeline._signals import STOPPING_SIGNALS, stopping_signals_held
 from timeline.corpus.skip import Skip
 from timeline.errors import ArticleError, ExtractionWorkerError
 from timeline.model import Article, Extraction
@@ -75,31 +75,13 @@ _WORKER_DIED = (
 
 def _submit(pool: ProcessPoolExecutor, article: Article) -> Future[Extraction | Skip]:
     try:
-        with _signals_held():
+        # Ctrl-C and SIGTERM raised in the middle of concurrent.futures' bookkeeping (a worker
+        # forked, the thread that feeds it not started yet) left the command waiting at exit, for
+        # ever, for a worker waiting for work: held, they arrive as the hand-out ends
+        with stopping_signals_held():
             return pool.submit(_extract, article)
     except BrokenProcessPool:  # a worker died before this article was handed out
         raise ExtractionWorkerError(_WORKER_DIED) from None
-
-
-_HELD_SIGNALS = {signal.SIGINT, signal.SIGTERM}
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Ctrl-C and SIGTERM held back while the pool hands out an article (and forks a worker for
-    it): raised in the middle of concurrent.futures' bookkeeping (a worker forked, the thread
-    that feeds it not started yet), they left the command waiting at exit, for ever, for a
-    worker waiting for work. Held, they arrive as the block ends. A mask is per thread: this holds
-    in a process whose other threads hold them too, as the command line's do (the pool starts
-    its threads inside the hold); elsewhere a signal may still land in the hand-out."""
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _result(head: Skip | Future[Extraction | Skip]) -> Extraction | Skip:
@@ -140,8 +122,8 @@ def _start_worker(parent: int) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if hasattr(signal, "pthread_sigmask"):  # forked while `_signals_held`
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD_SIGNALS)
+    if hasattr(signal, "pthread_sigmask"):  # forked while `stopping_signals_held`
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOPPING_SIGNALS)
     threading.Thread(target=_exit_with, args=(parent,), name="exit-with-parent", daemon=True).start()
 
 
