@@ -73,7 +73,7 @@ def print_machine(title: str, packages: Iterable[str] = ()) -> None:
     except ImportError:
         version = "not importable"
     print(f"- timeline {version} (working copy {REPO}, {git_commit()})")
-    listed = ["SQLAlchemy", *packages]
+    listed = dict.fromkeys(["SQLAlchemy", *packages])  # each once, in order
     print("- " + ", ".join(f"{name} {_version(name)}" for name in listed))
     print("- MB = 10^6 bytes")
     print(flush=True)
