@@ -117,15 +117,11 @@ KNOWN_FALSE_EVENTS = {
     ),
     "283-04": "session 10 blind batch: speech verb; what it announced is statistics: an event is emitted",
     "283-19": "session 10 blind batch: roll-up of a category of projects: an event is emitted",
-    "294-01": "session 11 blind batch: general lead: an event is emitted",
-    "294-16": "session 11 blind batch: progress evaluation: an event is emitted",
     "301-11": (
         "session 11 blind batch: count of the ceremony's act told at its"
         " occasion (当天): an event is emitted"
     ),
     "303-18": "session 11 blind batch: speech frame in a related teaser: an event is emitted",
-    "304-11": "session 11 blind batch: evaluation (the opening as a noun): an event is emitted",
-    "305-11": "session 11 blind batch: progress: an event is emitted",
     "305-12": (
         "session 11 blind batch: progress since a start told as a duration (no"
         " dated start): an event is emitted"

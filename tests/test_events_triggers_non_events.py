@@ -228,6 +228,26 @@ from extracted import event_triples as _events
         pytest.param("园区交通车辆通行顺畅。", id="交通车辆-not-通车"),
         pytest.param("市民乘坐公交车出行更方便。", id="公交车-not-交车"),
         pytest.param("宜宾新增50辆纯电动公交车。", id="公交车-not-交车-a-count"),
+        # …a verb ending in 动 before 工 (推动 / 带动 / 调动 + 工作, 工程, 工业, 工人)
+        pytest.param(
+            "连日来，各地持续加大力度推动工作重心向项目聚焦、整合各方力量向项目聚集。",
+            id="推动工作-not-动工-294",
+        ),
+        pytest.param("正在确保安全和质量条件下，加快推动工程建设进度。", id="推动工程-not-动工-305"),
+        pytest.param("节点、挂图作战，推动工作量、实物量加快形成。", id="推动工作量-not-动工-041"),
+        pytest.param("龙头企业带动工业经济加快发展。", id="带动工业-not-动工"),
+        pytest.param("企业充分调动工人积极性。", id="调动工人-not-动工"),
+        # an act as the topic of what it marks or of its worth (294, 304, 103): evaluated, not told
+        pytest.param(
+            "澄呈高速公路的建成通车对完善云南省公路路网结构、加强新昆明与玉溪三湖城市群联系，"
+            "也将为实现滇中城市群同城化发展奠定基础。",
+            id="的建成通车对…-evaluated-304",
+        ),
+        pytest.param(
+            "张东明告诉记者，项目的建成对塑造红旗品牌、助力红旗实现年产100万辆的远期目标具有重要作用。",
+            id="的建成对…-evaluated-103",
+        ),
+        pytest.param("宜宾港三期的投产意味着宜宾迈入港口城市行列。", id="投产意味着-evaluated"),
         # a duty or a slogan, not an act
         pytest.param("项目要落地，平台是关键。", id="要落地-a-duty-130"),
         pytest.param("企业要投产，人才是关键。", id="要投产-a-duty"),
@@ -461,6 +481,32 @@ def test_not_a_milestone(text: str) -> None:
             "6月1日，宜宾港三期实现主体结构封顶。",
             [("construction", "occurred", "2025-06-01")],
             id="实现主体结构封顶-the-act-told",
+        ),
+        # 动工 after 举行 or an adverb, and an act with a comma before 标志着, stay acts
+        pytest.param(
+            "6月1日，宜宾市举行动工仪式。", [("construction", "occurred", "2025-06-01")], id="举行动工仪式"
+        ),
+        pytest.param(
+            "6月1日，宜宾港三期正式动工。", [("construction", "occurred", "2025-06-01")], id="正式动工"
+        ),
+        pytest.param(
+            "6月1日，宜宾港三期破土动工。", [("construction", "occurred", "2025-06-01")], id="破土动工"
+        ),
+        pytest.param(
+            "6月1日，大桥顺利合龙，标志着贵南高铁广西段重难点桥梁建设进度完成过半。",
+            [("construction", "occurred", "2025-06-01")],
+            id="合龙，标志着-the-act-told",
+        ),
+        pytest.param(
+            "今天(6月26日)，贵南高铁二塘双线特大桥180米拱加劲连续梁顺利合龙。"
+            "合龙标志着贵南高铁广西段重难点桥梁建设进度完成过半。",
+            [("construction", "occurred", "2025-06-26")],
+            id="合龙标志着-evaluated-294",
+        ),
+        pytest.param(
+            "6月1日，宜宾港三期正式开放对外营业。",
+            [("opening", "occurred", "2025-06-01")],
+            id="开放对外-not-evaluated",
         ),
         # an aim with a generic object, then a named project's act
         pytest.param(

@@ -131,6 +131,7 @@ _CONSEQUENCE_AFTER_ACT = re.compile(
     + ")"
 )
 _CONSEQUENCE_OF_ACT = re.compile(vocab.CONSEQUENCE_OF_ACT)
+_ACT_EVALUATED = re.compile(vocab.ACT_EVALUATED)
 _CONSEQUENCE_CLAUSE = re.compile(vocab.CONSEQUENCE_CLAUSE)
 _REFERRED_ACT = re.compile(
     "(?:" + "|".join(vocab.REFERRING_WORDS) + ")(?:" + "|".join(vocab.BATCH_MANNERS) + ")?(?:"
@@ -225,6 +226,8 @@ def _named_not_told(
         return True  # 为园区落户企业提供…: the bodies settled, named by the act
     if _CONSEQUENCE_OF_ACT.match(after):
         return True  # 这些项目落地实施将为投资贡献…: the act is the topic of what it would bring
+    if _ACT_EVALUATED.match(after):
+        return True  # 合龙标志着…过半, …的建成通车对…具有重要意义: the act is evaluated
     if _CONSEQUENCE_CLAUSE.match(before):
         return True  # …投产，将带动上下游企业落户: what an act will bring, no report
     if (

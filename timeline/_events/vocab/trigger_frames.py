@@ -156,6 +156,11 @@ CONSEQUENCE_OF_ACT = (
     "^(?:实施|建设|运营|运行|投用|达产|见效)?(?:还|也)?(?:将|可|能|会)"
     "(?:为|使|带动|推动|拉动|促进|助力|助推|填补|形成|新增|吸纳|解决|满足|提升|带来|进一步|有效|极大|大大|大幅|显著|有力)"
 )
+#: An act as the topic of what it marks or of its worth (合龙标志着…建设进度完成过半, 294; 澄呈高速公路
+#: 的建成通车对完善…路网结构…具有重要意义, 304; 项目的建成对塑造红旗品牌…, 103): the act right before
+#: 标志着 / 意味着 or 对 (not 对外, 对接, 对象, …) is evaluated, not reported; an act told with a
+#: comma before 标志着 is read by MARKING_OPENERS.
+ACT_EVALUATED = "^(?:也|还|则)?(?:标志着|意味着|标志著|意味著|对于|对(?![外接口象应比照称标面表话]))"
 #: A clause opening with a modal and a verb of effect tells what an act will bring, and the acts
 #: inside it are its expected effect (…投产，将带动上下游企业落户; 还将吸引一批项目入驻): no report.
 #: (将为 is left out: 将为新厂举行开工仪式 plans a ceremony.)

@@ -105,10 +105,14 @@ WITNESSED_PARTIES = ("与", "同")
 #: someone else's, told in its own clause; not 与B一同调研, where both visit.
 ACCOMPANYING_WORDS = ("参加", "陪同", "随同", "参与")
 #: A trigger whose first character closes another word with the character before it (拉开城市框架,
-#: 全面展开工作, 召开工作会议, 交通车辆, 线上线下, 公交车下线): no trigger there. By the trigger's
-#: first character.
+#: 全面展开工作, 召开工作会议, 交通车辆, 线上线下, 公交车下线, 推动工作重心, 带动工业): no trigger
+#: there. By the trigger's first character; for 动, the verbs ending in it (推动, 带动, 拉动, 联动,
+#: 驱动, 撬动, 发动, 调动, 牵动, 转动, 流动, 变动, 互动, 劳动, 活动, 主动, 被动, 自动, 运动, 挪动,
+#: 搬动, 移动, 滚动, 触动, 鼓动, 感动, 震动, 振动, 波动, 摇动, 策动), not 行 (举行动工仪式) nor 启
+#: (启动工程建设 may start the works).
 FUSED_BEFORE_TRIGGER = {
     "开": "拉展召公离打敞揭避撕放翻铺张分", "通": "交普沟流畅", "上": "线", "下": "线", "交": "公",
+    "动": "推带拉联驱撬发调牵转流变互劳活主被自运挪搬移滚触鼓感震振波摇策",
     # 竣工 in 开竣工, a trigger of its own read whole (这些项目的开竣工: a noun)
     "竣": "开",
 }
