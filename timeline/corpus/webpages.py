@@ -71,12 +71,13 @@ and htmldate) compares each attribute of an element with every one before it: on
 150,000 attributes (a 1.7 MB page) held it for minutes, deaf to Ctrl-C and SIGTERM. Real pages
 have tens; 5,000 cost it about half a second."""
 
-MAX_ELEMENTS = 50_000
-"""Most elements (start tags) a saved page may have. trafilatura and htmldate walk the parsed tree
-several times: 150,000 empty `<div>`s or 90,000 table rows (under the size limit) cost them 10 to 20
-CPU seconds. Real news pages have at most a few thousand (of 1,594 saved pages up to 2 MB on the
-machine, mostly documentation, the median has 2,600, the densest 40,000); 50,000 cost about 3 to 5
-CPU seconds."""
+MAX_ELEMENTS = 20_000
+"""Most elements (start tags) a saved page may have. trafilatura's main pass is quadratic in the
+blocks of the article (for one, it counts the blocks kept so far, one by one, for each heading
+it drops from the end): headings, paragraphs or sections in a row cost it 1 to 2.5
+CPU s at 20,000 elements, 5 to 7 s at 30,000 and 13 to 18 s at 49,000 (under the bound of 50,000
+this was before). Real news pages have at most a few thousand (of 1,594 saved pages up to 2 MB
+on the machine, mostly documentation, the median has 2,600, the densest 40,000)."""
 
 _ELEMENT_START = re.compile(rb"<[A-Za-z][^\s/>]*")
 """The start of a start tag, with the element's name."""
