@@ -129,7 +129,6 @@ KNOWN_FALSE_EVENTS = {
     "306-05": "session 11 blind batch: ranking statistic: an event is emitted",
     "310-12": "session 11 blind batch: general plan: an event is emitted",
     "314-21": "session 11 blind batch: progress: an event is emitted",
-    "314-23": "session 11 blind batch: statistic: an event is emitted",
     "315-09": (
         "session 11 blind batch: comparison (规模最大的一次) restating the start: an"
         " event is emitted"

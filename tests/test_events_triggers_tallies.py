@@ -117,6 +117,20 @@ def test_a_described_batch_adds_no_event(description: str) -> None:
         pytest.param("目前，宁德时代宜宾基地每日超10万颗电池下线。", [], id="每日超N颗…下线-q17"),
         pytest.param("长安汽车渝北工厂每天有2000辆新车下线。", [], id="每天有N辆…下线"),
         pytest.param("比亚迪西安工厂平均每分钟下线一辆新能源汽车。", [], id="平均每分钟下线"),
+        # …or an average time (平均N分钟就…): 314, 038
+        pytest.param(
+            "2022年4月，上汽集团郑州发动机分公司一期项目投产、二期在建，河南汽车产业增添了一颗"
+            "“强心脏”，平均1分钟多就下线一台发动机。",
+            [("production", "occurred", "2022-04")],
+            id="平均1分钟多就下线-314",
+        ),
+        pytest.param("该工厂平均53秒即可下线一台新能源汽车。", [], id="平均N秒即可下线-038"),
+        pytest.param("两江新区平均3天就有一个项目签约落地。", [], id="平均3天就…签约落地"),
+        pytest.param(
+            "2025年6月1日，比亚迪西安工厂首台发动机下线，平均无故障时间达标。",
+            [("production", "occurred", "2025-06-01")],
+            id="平均-no-time-the-act-stays",
+        ),
         pytest.param(
             "2025年6月1日，宁德时代宜宾基地第10万颗电池下线。",
             [("production", "occurred", "2025-06-01")],

@@ -121,10 +121,12 @@ PERIOD_PROJECT_COUNT = (
 REPEATED_YEARS = (
     r"连续[^，。；,;]{0,2}?第?[0-9０-９一二三四五六七八九十两几多]+个?(?:年度|年)(?!来|以来|前|后|底|初)"
 )
-#: A frequency before the act (每日超10万颗电池下线, 每年至少推出两款新车, 平均每分钟下线一辆): a rate
-#: or a habit, no discrete change (每日经济新闻 is a newspaper).
+#: A frequency before the act (每日超10万颗电池下线, 每年至少推出两款新车, 平均每分钟下线一辆), or an
+#: average time (平均1分钟多就下线一台发动机, 314; 平均每53秒即可下线一台, 038): a rate or a habit, no
+#: discrete change (每日经济新闻 is a newspaper).
 RECURRING_RATE = (
-    r"每(?:一|两|[0-9０-９]+)?个?(?:日|天|年度|年|月|周|星期|小时|分钟|秒|季度)(?!经济|新闻|商报|电讯|邮报)"
+    r"(?:每|平均每?)(?:一|两|[0-9０-９]+)?个?(?:日|天|年度|年|月|周|星期|小时|分钟|秒|季度)"
+    r"(?!经济|新闻|商报|电讯|邮报)"
 )
 #: (A quarter's batch is one collective start as often: 一季度长寿区开工新材料产业项目11个.)
 ROLL_UP_GRAINS = ("half", "year", "multi-year")
