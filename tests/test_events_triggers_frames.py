@@ -365,7 +365,7 @@ def test_aims_frames_and_quoted_decisions_are_no_acts(text: str, types: list[str
         pytest.param("该书由重庆出版社出版发行。", [], id="出版发行-no-title"),
         # a place freed, a seat moved, a rally: with a date only (108)
         pytest.param("1947年8月26日，垣曲全境解放。", [("other", "1947-08-26", "垣曲")], id="全境解放-108"),
-        pytest.param("1949年，重庆和平解放。", [("other", "1949", "重庆市")], id="和平解放"),
+        pytest.param("1949年，重庆和平解放。", [("other", "1949", "重庆")], id="和平解放"),
         pytest.param("要进一步解放思想。", [], id="解放思想-a-slogan"),
         pytest.param(
             "1958年，垣曲县城由古城镇迁至新城镇。", [("other", "1958", "垣曲县城")], id="迁至-108"

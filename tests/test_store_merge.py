@@ -485,3 +485,18 @@ def test_a_writer_whose_cache_predates_a_fold_follows_it(store_url, build):
         )
         assert [e.subject.name for e in writer.events_for("量测院")] == [name] * 3
         assert [e.name for e in writer.entities(type="institute")] == [name]
+
+
+def test_a_place_named_by_its_short_form_is_the_full_names_entity(tl, batch_size):
+    """An event naming a place as its sentence writes it (深圳) and one naming it in full (深圳市)
+    are about one place: the extraction gives the short form as the place's alias."""
+    from timeline.events import Article as Text
+    from timeline.events import extract
+
+    first = extract(Text("3月1日，深圳市举行重大项目集中开工活动。", "2021-03-02", source="深圳特区报"))
+    second = extract(Text("3月1日，深圳举行重大项目集中开工活动。", "2021-03-03", source="南方日报"))
+    assert [first.events[0].subject.name, second.events[0].subject.name] == ["深圳市", "深圳"]
+    tl.ingest_many([first, second], batch_size=batch_size)
+    assert [e.name for e in tl.entities(type="place")] == ["深圳市"]
+    (event,) = tl.milestones(entity="深圳")
+    assert len(event.sources) == 2

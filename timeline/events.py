@@ -29,6 +29,7 @@ from timeline._events.cleanup import Document, clean
 from timeline._events.dating import usable_dates
 from timeline._events.entities import Found, Info, Recognition, recognise
 from timeline._events.identity import unify
+from timeline._events.written_places import written_aliases
 from timeline.errors import ArticleError, TimelineError
 from timeline.model import Article, Entity, Event, EventEntity, Extraction, Mention
 
@@ -98,10 +99,18 @@ def _entities(recognition: Recognition, found: milestones.Milestones) -> tuple[E
     used.update(i.affiliation for i in recognition.entities.values() if i.affiliation)
     used.update(role.name for event in found.events for role in event.entities)
     infos = sorted((i for i in recognition.entities.values() if i.name in used), key=_order)
-    result = [Entity(i.name, i.type, tuple(i.aliases), i.affiliation) for i in infos]
+    written = written_aliases(found.events)
+    result = [Entity(i.name, i.type, _with_written(i, written), i.affiliation) for i in infos]
     known = {i.name for i in infos}
     result.extend(Entity(name, type_) for name, type_ in found.phrase_entities.items() if name not in known)
     return tuple(result)
+
+
+def _with_written(info: Info, written: dict[str, set[str]]) -> tuple[str, ...]:
+    """The entity's aliases, and the short forms events name a place by (`written_places`)."""
+    if info.type != "place" or info.name not in written:
+        return tuple(info.aliases)
+    return (*info.aliases, *sorted(written[info.name] - set(info.aliases)))
 
 
 def _mentions(

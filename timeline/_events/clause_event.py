@@ -21,6 +21,7 @@ from timeline._events.entities import Found
 from timeline._events.roles import event_roles
 from timeline._events.sentences import Sentence
 from timeline._events.works_places import works_place
+from timeline._events.written_places import as_written
 from timeline.dates import TimeExpr
 from timeline.model import Event, EventEntity
 
@@ -162,6 +163,7 @@ def make_event(
     if _scope_of_a_plan(clause, trigger, date, status):
         return None  # 计划建成年产…生产线, 拟建成…4条生产线: what the project is to hold
     roles = event_roles(doc, recognition, reading.owners, subject, mentions, trigger_end, visit)
+    roles = as_written(text, recognition, sentence.start, sentence.end, roles)
     summary_span = _summary_span(reading, sentence, span, clause, trigger, subject, visit)
     if summary_span is None:
         return None

@@ -5,6 +5,7 @@ No event either for a teaser or caption printed above the dateline of the report
 
 from __future__ import annotations
 
+from timeline._events.written_places import full_name
 from timeline.model import Event, normalise_text
 
 
@@ -23,7 +24,7 @@ def without_repeats(events: list[Event]) -> list[Event]:
     for event in events:
         key = (
             event.type,
-            event.subject.name if event.subject else "",
+            full_name(event.subject) if event.subject else "",
             event.status,
             normalise_text(event.summary),
         )
@@ -82,7 +83,7 @@ def _retells(headline: Event, told: Event) -> bool:
     the other's (高新区 / 玉溪国家高新区), dates that overlap or no date on either."""
     if headline.type != told.type or headline.subject is None or told.subject is None:
         return False
-    short, full = normalise_text(headline.subject.name), normalise_text(told.subject.name)
+    short, full = normalise_text(full_name(headline.subject)), normalise_text(full_name(told.subject))
     if not (full.endswith(short) or short.endswith(full)):
         return False
     first, second = headline.date, told.date
