@@ -45,21 +45,24 @@ def display_width(text: str) -> int:
     >>> display_width("重庆ab")
     6
     """
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
 
 
-def _fit(text: str, width: int) -> str:
-    """`text` cut to at most `width` columns (with '…'), then padded with spaces to `width`."""
-    text = " ".join(text.split())
-    if display_width(text) > width:
-        kept, used = [], 0
+def _fit(text: str, width: int, measured: int | None = None) -> str:
+    """`text` (one line) cut to at most `width` columns (with '…'), then padded with spaces to
+    `width`; `measured` is its `display_width` when known."""
+    used = display_width(text) if measured is None else measured
+    if used > width:
+        kept, used = [], 1  # the ellipsis
         for char in text:
-            used += display_width(char)
-            if used > width - 1:
+            if used + display_width(char) > width:
                 break
+            used += display_width(char)
             kept.append(char)
         text = "".join(kept) + "…"
-    return text + " " * (width - display_width(text))
+    return text + " " * (width - used)
 
 
 def align_columns(
@@ -76,11 +79,13 @@ def align_columns(
         ab    22
     """
     table = [list(header), *([printable(" ".join(str(cell).split())) for cell in row] for row in rows)]
+    measured = [[display_width(cell) for cell in row] for row in table]
     if widths is None:
-        widths = [max(display_width(row[i]) for row in table) for i in range(len(header))]
+        widths = [max(row[i] for row in measured) for i in range(len(header))]
     lines = []
-    for row in table:
-        lines.append("  ".join(_fit(cell, width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    for row, row_widths in zip(table, measured, strict=True):
+        cells = zip(row, widths, row_widths, strict=True)
+        lines.append("  ".join(_fit(cell, width, used) for cell, width, used in cells).rstrip())
     return "\n".join(lines) + "\n"
 
 
