@@ -279,6 +279,63 @@ def test_a_ceremony_held_after_a_comma_is_one_event(text: str, expected: tuple[s
 
 
 @pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # real 183 (昆明日报): the act's trigger stands inside the ceremony's name
+        pytest.param(
+            "12月12日，沪滇对口协作捐赠仪式暨沪滇临港昆明科技城企业入驻签约仪式在昆举行。",
+            "2022-12-13",
+            [
+                (
+                    "signing",
+                    "occurred",
+                    "2022-12-12",
+                    "沪滇对口协作捐赠仪式暨沪滇临港昆明科技城企业入驻签约仪式",
+                )
+            ],
+            id="入驻签约仪式在昆举行-183",
+        ),
+        # real 109 (a 内蒙古 chronicle, traditional characters): held by the curtain's words
+        pytest.param(
+            "10月22日中國—蒙古國文化交流活動周開幕式晚會在呼和浩特市內蒙古烏蘭恰特拉開帷幕。",
+            "2015-10-30",
+            [("meeting", "occurred", "2015-10-22", "中国—蒙古国文化交流活动周开幕式晚会")],
+            id="開幕式晚會在…拉開帷幕-109",
+        ),
+        # real 118 (宝鸡 chronicle): the year of the name is no part of the subject
+        pytest.param(
+            "9月2日，2023年全国竞走冠军赛暨青少年竞走锦标赛在山东省日照市举行。",
+            "2023-09-30",
+            [("meeting", "occurred", "2023-09-02", "全国竞走冠军赛暨青少年竞走锦标赛")],
+            id="锦标赛在…举行-118",
+        ),
+        # a named ceremony held at a place gives the place (works_places), as before
+        pytest.param(
+            "5月27日，重大项目集中开工仪式在两江新区举行。",
+            "2025-05-28",
+            [("construction", "occurred", "2025-05-27", "两江新区")],
+            id="generic-ceremony-in-a-named-place",
+        ),
+        # a ceremony named by its act and noun alone names no occasion: no event, as before
+        pytest.param("6月28日，签约仪式在昆举行。", "2020-06-30", [], id="签约仪式-alone"),
+        pytest.param("6月28日，重大项目集中签约仪式在昆举行。", "2020-06-30", [], id="a-generic-ceremony"),
+        pytest.param(
+            "6月28日，2020年第二批重大项目集中开工仪式在此举行。", "2020-06-30", [], id="a-batch-ceremony"
+        ),
+        # a venue not ending the clause in a verb of holding: no event
+        pytest.param("6月28日，全国竞走冠军赛在日照市进行。", "2020-06-30", [], id="进行-is-no-holding"),
+    ],
+)
+def test_a_ceremony_named_where_it_is_held_is_its_subject(
+    text: str, pub: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """<ceremony or meeting>在<venue>举行 in one clause, nothing else named: the occasion's name is
+    the subject, as when the venue is told in a clause of its own (above); a name made of its acts,
+    batch and generic words alone names none."""
+    assert event_facts(text, pub) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "visitor"),
     [
         pytest.param(

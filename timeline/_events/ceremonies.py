@@ -11,10 +11,14 @@ from timeline._events import triggers, vocab
 from timeline._events.context import Reading
 from timeline._events.entities import Found
 from timeline._events.sentences import Sentence
+from timeline._events.subject_phrase import TRIGGER_WORDS, holds_own_words
 from timeline._events.subjects import subject_of
 from timeline.model import EventEntity
 
 _HELD_AT = re.compile(vocab.HELD_AT)
+_HELD_THERE = re.compile(vocab.HELD_THERE)
+#: What the name of a ceremony or a meeting ends with (…签约仪式, …锦标赛, …晚会).
+_HELD_NAME_ENDS = (*vocab.CEREMONY_NOUNS, *vocab.MEETING_NOUNS)
 
 
 def with_held_ceremonies(
@@ -72,6 +76,46 @@ def ceremony_subject(
     if known is None and reading.doc.is_faithful(start, end):
         mention = Found(start, end, words, type_, -1)
     return EventEntity(words, type_, "subject"), mention
+
+
+def named_where_held(reading: Reading, span: tuple[int, int]) -> tuple[EventEntity, Found | None] | None:
+    """The ceremony or meeting a clause names before the venue where it is held, to the clause's
+    end (…企业入驻签约仪式在昆举行, 2023年全国竞走冠军赛暨青少年竞走锦标赛在山东省日照市举行, …开幕式
+    晚会在呼和浩特市…拉开帷幕): its name, past a leading mark and date, is the subject, as when the
+    venue is told in a clause of its own (`ceremony_subject`); None for any other clause."""
+    text = reading.doc.text
+    start, end = span
+    at = text.find(vocab.CEREMONY_SITE_BEFORE, start + vocab.MIN_PHRASE, end)
+    while at >= 0 and not (text.endswith(_HELD_NAME_ENDS, start, at) and _HELD_THERE.match(text, at, end)):
+        at = text.find(vocab.CEREMONY_SITE_BEFORE, at + 1, end)
+    if at < 0:
+        return None
+    while start < at and not (text[start].isalnum() or text[start] in vocab.NAME_OPENERS):
+        start += 1  # △2023年…: a list mark
+    for dated in reading.dates.within(start, at):
+        if dated.start == start:
+            start = dated.end
+    words = text[start:at]
+    if not _holds_own_words(words):
+        return None  # 签约仪式在昆举行, 集中开工仪式在…举行: no occasion named
+    known = reading.recognition.entities.get(words)
+    type_ = known.type if known is not None else "meeting"
+    faithful = known is None and reading.doc.is_faithful(start, at)
+    mention = Found(start, at, words, type_, -1) if faithful else None
+    return EventEntity(words, type_, "subject"), mention
+
+
+def _holds_own_words(name: str) -> bool:
+    """True when the name of a ceremony or a meeting holds words of its own before its acts and
+    its noun (沪滇…科技城企业入驻签约仪式, 全国竞走冠军赛; not 签约仪式, 重大项目集中开工仪式)."""
+    end = len(name) - len(next((noun for noun in _HELD_NAME_ENDS if name.endswith(noun)), ""))
+    while True:
+        cut = TRIGGER_WORDS.longest_ending_at(name, end) or next(
+            (len(word) for word in vocab.TOGETHER_WORDS if name.endswith(word, 0, end)), 0
+        )
+        if not cut:
+            return holds_own_words(name[:end])
+        end -= cut
 
 
 def meeting_held(

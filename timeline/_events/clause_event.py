@@ -14,7 +14,7 @@ import attrs
 from timeline._events import dating, subjects, summary, triggers, visits, vocab
 from timeline._events.attributes import is_attributive
 from timeline._events.carried import Carried
-from timeline._events.ceremonies import ceremony_subject, held_meeting
+from timeline._events.ceremonies import ceremony_subject, held_meeting, named_where_held
 from timeline._events.ceremony_subjects import ceremony_site
 from timeline._events.context import Reading
 from timeline._events.entities import Found
@@ -292,6 +292,8 @@ def _clause_subject(
         subject, phrase_mention = member  # 13个…项目集中开工，包括A、B: the first member listed
     if subject is None and (share := works_place(reading, sentence, span, told_of, mentions)) is not None:
         subject, phrase_mention = share  # 秋季项目集中开工: the place whose share the works are
+    if subject is None and (held := named_where_held(reading, span)) is not None:
+        subject, phrase_mention = held  # …入驻签约仪式在昆举行: the ceremony named where it is held
     if subject is None:
         subject, carried = previous_subject.get(), True
         built = None if subject is None else subjects.work_built(doc, span, mentions, trigger, subject)

@@ -143,6 +143,13 @@ ACT_SPLIT_MAX_LEN = 120
 #: 分会场…举行): the ceremony's clause runs on through them to the verb of holding.
 CEREMONY_VENUE_OPENERS = ("在", "主会场", "分会场")
 HELD_AT = r"(?:[在于][^，,。；：]{1,24})?(?:隆重|顺利|正式|同步|同时)?(?:举行|举办|召开|开幕|启动)了?$"
+#: …and where the name of a ceremony or a meeting ends, in the clause that holds it (…入驻签约仪式在昆
+#: 举行, …锦标赛在山东省日照市举行, …开幕式晚会在呼和浩特市…拉开帷幕): the venue, the manner and the
+#: verb of holding or of the curtain, to the clause's end.
+HELD_THERE = (
+    r"[在于][^，,。；：在于]{1,24}?(?:隆重|顺利|正式|同步|同时)?"
+    r"(?:举行|举办|召开|开幕|拉开帷幕|拉开序幕|落下帷幕|闭幕)了?$"
+)
 #: A trigger followed by 分 tells how the act was organised (项目签约分…2个专场), not the act;
 #: 分别 is an adverb (分别签约) and stays a verb phrase; a 分会场/分项目 (集中开工分会场活动) is a
 #: part of the act's ceremony, which keeps the act.
