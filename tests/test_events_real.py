@@ -143,10 +143,6 @@ KNOWN_FALSE_EVENTS = {
         " act): an event is emitted"
     ),
     "322-20": "session 11 blind batch: item of the list just decided (a task): an event is emitted",
-    "332-06": (
-        "session 12 blind batch: review of two years' firsts (兩年來): a list of achievement"
-        "s, not dated acts: an event is emitted"
-    ),
     "339-03": "session 12 blind batch: byline: an event is emitted",
     "343-02": "session 12 blind batch: headline repeating the body: an event is emitted",
     "343-07": "session 12 blind batch: speech (congratulation): an event is emitted",

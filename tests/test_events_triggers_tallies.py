@@ -69,6 +69,27 @@ def test_a_described_batch_adds_no_event(description: str) -> None:
             [("opening", "occurred", "2023-05")],
             id="近年来-a-dated-clause-stays",
         ),
+        # …as a counted span back from now (153, 154, 206, 262, 316): a review of the span
+        pytest.param("两年来，横琴实现了首个项目落地、首家企业揭牌。", [], id="两年来-a-review"),
+        pytest.param("兩年來，橫琴實現了首個項目落地、首家企業揭牌。", [], id="兩年來-a-review"),
+        pytest.param(
+            "五年来，广州开发区、黄埔区建成投用一批创新平台，首个港澳青年创业基地揭牌。",
+            [],
+            id="五年来-a-review-316",
+        ),
+        pytest.param("近三年来，重庆实验室揭牌，重庆研究院成立。", [], id="近三年来-a-review-153"),
+        pytest.param("69年来，山西第一家民营企业成立。", [], id="69年来-a-review-154"),
+        pytest.param("一年多来，重庆实验室揭牌，重庆研究院成立。", [], id="一年多来-a-review"),
+        pytest.param(
+            "五年来，园区发展迅速，2023年5月，重庆实验室揭牌。",
+            [("opening", "occurred", "2023-05")],
+            id="五年来-a-dated-clause-stays",
+        ),
+        pytest.param(
+            "5年来的首个项目于6月1日开工。",
+            [("construction", "occurred", "2025-06-01")],
+            id="5年来的-no-clause-of-its-own",
+        ),
         pytest.param(
             "5月29日，协同创新区创新工坊等12个项目开工。",
             [("construction", "occurred", "2025-05-29")],

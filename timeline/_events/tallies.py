@@ -31,7 +31,7 @@ _REPEATED_YEARS = re.compile(vocab.REPEATED_YEARS)
 _RECURRING_RATE = re.compile(vocab.RECURRING_RATE)
 _MEASURED_WORK = re.compile(vocab.MEASURED_WORK)
 _HISTORY_OPENER = re.compile(
-    "(?:" + vocab.DATELINE_LEAD + ")?(?:" + "|".join(vocab.HISTORY_OPENERS) + ")"
+    "(?:" + vocab.DATELINE_LEAD + ")?(?:" + "|".join((*vocab.HISTORY_OPENERS, vocab.HISTORY_SPAN)) + ")"
 )
 
 

@@ -59,6 +59,12 @@ ALREADY = "已"
 #: A sentence opening with a period without a date (长期以来, 近年来) tells history in general
 #: terms: its clauses without a date of their own are no milestones.
 HISTORY_OPENERS = ("长期以来", "多年以来", "多年来", "近年来", "近些年来", "一直以来", "历年来")
+#: …and so does a counted span back from now, a clause of its own (五年来，…, 69年来，…, 近三年来，…,
+#: 一年多来，…; 153, 154, 164, 206, 262, 316): a review of the span (两年来，X实现了首个项目落地、首家
+#: 企业揭牌). Not a year (2017年以来, dated: 以来 of SINCE_CLAUSE_TAILS).
+HISTORY_SPAN = (
+    r"(?:近|这|过去的?)?(?:[0-9０-９]{1,2}|[一二两三四五六七八九十百]+)[多余]?(?:个多月|个月|年)多?以?来(?=[，,])"
+)
 #: A dateline glued to the first sentence (扶绥讯近年来，…; 本报讯（记者 张三）近年来，…).
 DATELINE_LEAD = r"[^，。；：！？\s]{1,8}讯(?:[（(][^）)]{0,30}[）)])?\s*"
 #: A news agency's dateline opening a sentence (中新网海口3月18日电 (记者 尹海明)…, 新华社北京
