@@ -2887,3 +2887,28 @@ def test_the_place_keeps_its_full_name_with_the_written_form_as_alias() -> None:
     found = extract(Article("3月20日，新疆举行2024年一季度全区重大项目调度会。", "2024-09-30"))
     (place,) = [entity for entity in found.entities if entity.type == "place"]
     assert place.name == "新疆维吾尔自治区" and "新疆" in place.aliases
+
+
+@pytest.mark.parametrize(
+    ("clause", "works_heads", "site"),
+    [
+        # a ceremony at a works' site: the site ends like works, a tail (现场) may follow
+        ("5月6日上午，在中兴新地产业园项目举行开工仪式", True, "中兴新地产业园项目"),
+        ("在长春市创意汽车研发产业园项目现场隆重举行", True, "长春市创意汽车研发产业园项目"),
+        ("在会展中心举行签约仪式", True, None),
+        # any venue for a works' mass act, within the shorter bound and no colon
+        ("重大项目集中开工仪式在高新区举行", False, "高新区"),
+        ("集中启动仪式在南湖区会展中心隆重举行", False, "南湖区会展中心"),
+        ("在现场：高新区举行", False, None),
+        ("在" + "很" * 30 + "举行", False, None),
+        ("在高新区，举行开工仪式", False, None),
+    ],
+)
+def test_the_site_before_a_holding_verb(clause: str, works_heads: bool, site: str | None) -> None:
+    """One builder for both readings of 在…举行: the ceremony's site ends like works, the works'
+    place is any short venue."""
+    from timeline._events.ceremony_subjects import _CEREMONY_SITE
+    from timeline._events.works_places import _HELD_AT_SITE
+
+    found = (_CEREMONY_SITE if works_heads else _HELD_AT_SITE).search(clause)
+    assert (found.group("site") if found else None) == site

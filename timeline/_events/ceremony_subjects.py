@@ -27,16 +27,31 @@ _BATCH_ORDINAL = re.compile(vocab.BATCH_ORDINAL)
 _VENUE = re.compile("|".join(vocab.CEREMONY_VENUES))
 _ATTENDING = re.compile("(?:" + "|".join(vocab.CEREMONY_ATTENDANCE_VERBS) + ")" + vocab.PERFECTIVE + "?")
 _HOLDING = re.compile("(?:" + "|".join(vocab.CEREMONY_HOLDING_VERBS) + ")" + vocab.PERFECTIVE + "?")
-_CEREMONY_SITE = re.compile(
-    f"{vocab.CEREMONY_SITE_BEFORE}(?P<site>[^，,。；;{vocab.CEREMONY_SITE_BEFORE}]{{2,40}}?(?:"
-    + "|".join(vocab.CEREMONY_SITE_HEADS)
-    + "))(?:"
-    + "|".join(vocab.CEREMONY_SITE_TAILS)
-    + ")?(?:"
-    + "|".join(vocab.CEREMONY_MANNERS)
-    + ")?(?:"
-    + "|".join(vocab.HOLDING_VERBS)
-    + ")"
+
+
+def site_before_holding(
+    longest: int, breaks: str, heads: tuple[str, ...] = (), tails: tuple[str, ...] = ()
+) -> re.Pattern[str]:
+    """Where something is held (…仪式在高新区举行, 在会展中心隆重举行): group `site` is the 2 to
+    `longest` characters after 在, holding no `breaks` nor another 在, ending in one of `heads`
+    when given; then one of `tails` (现场), a manner (隆重) and a holding verb. The ceremony's
+    site (a works' head: 在…项目现场举行) and the works' place (any venue) are its two uses."""
+    head = "(?:" + "|".join(heads) + ")" if heads else ""
+    tail = "(?:" + "|".join(tails) + ")?" if tails else ""
+    before = vocab.CEREMONY_SITE_BEFORE
+    return re.compile(
+        f"{before}(?P<site>[^{breaks}{before}]{{2,{longest}}}?{head}){tail}"
+        + "(?:"
+        + "|".join(vocab.CEREMONY_MANNERS)
+        + ")?(?:"
+        + "|".join(vocab.HOLDING_VERBS)
+        + ")"
+    )
+
+
+#: A ceremony held at a works' site (5月6日上午，在中兴新地产业园项目举行开工仪式).
+_CEREMONY_SITE = site_before_holding(
+    vocab.CEREMONY_SITE_MAX, vocab.CEREMONY_SITE_BREAKS, vocab.CEREMONY_SITE_HEADS, vocab.CEREMONY_SITE_TAILS
 )
 
 

@@ -9,9 +9,8 @@ subject of an earlier clause.
 
 from __future__ import annotations
 
-import re
-
 from timeline._events import triggers, vocab
+from timeline._events.ceremony_subjects import site_before_holding
 from timeline._events.context import Reading
 from timeline._events.mentions import Found
 from timeline._events.organisations import suffix_type
@@ -21,14 +20,7 @@ from timeline._events.subject_phrase import as_subject, names_generic_works
 from timeline.model import EventEntity
 
 #: Where a ceremony or an act is held (…仪式在高新区举行, 在会展中心隆重举行): the words after 在.
-_HELD_AT_SITE = re.compile(
-    f"{vocab.CEREMONY_SITE_BEFORE}(?P<site>[^，,。；;：{vocab.CEREMONY_SITE_BEFORE}]{{2,24}}?)"
-    + "(?:"
-    + "|".join(vocab.CEREMONY_MANNERS)
-    + ")?(?:"
-    + "|".join(vocab.HOLDING_VERBS)
-    + ")"
-)
+_HELD_AT_SITE = site_before_holding(vocab.HELD_AT_SITE_MAX, vocab.HELD_AT_SITE_BREAKS)
 #: Bodies named by the place they govern (石家庄市委书记…: 石家庄市).
 _GOVERNING_TYPES = ("government",)
 

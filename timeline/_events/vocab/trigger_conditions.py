@@ -115,6 +115,13 @@ CEREMONY_HOLDING_VERBS = (*(f"组织{verb}" for verb in HOLDING_VERBS), *HOLDING
 #: 项目举行开工仪式): the works whose site it is are the subject. The site ends like works.
 CEREMONY_SITE_HEADS = ("项目", "工程", "产业园", "园区", "基地", "工厂", "厂区", "新区")
 CEREMONY_SITE_TAILS = ("现场", "施工现场", "工地")
+#: How long such a site may be, and the clause breaks none holds.
+CEREMONY_SITE_MAX = 40
+CEREMONY_SITE_BREAKS = "，,。；;"
+#: Where a works' mass act is held (…开工仪式在高新区举行): any venue after 在, shorter, and no
+#: colon inside (the `works_places` reading of a generic works' place).
+HELD_AT_SITE_MAX = 24
+HELD_AT_SITE_BREAKS = "，,。；;："
 #: A ceremony named and then described (本次集中开工活动突出项目质量, 开工活动中): a topic, not
 #: the act, unless one of these holds it (…开工活动在长寿举行) or it is where something happens
 #: (在…开工仪式上).
