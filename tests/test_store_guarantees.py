@@ -165,11 +165,35 @@ _LINKS_6 = {
 }
 
 
+_KEYS_7 = {
+    # The primary keys schema 7 gave `sources` and `entity_timeline` on PostgreSQL too (SQLAlchemy's
+    # DDL of the time); SQLite keeps them in schema 8.
+    "sqlite": (),
+    "postgresql": (
+        "ALTER TABLE sources ADD CONSTRAINT sources_pkey PRIMARY KEY (id)",
+        "ALTER TABLE entity_timeline ADD CONSTRAINT entity_timeline_pkey PRIMARY KEY (entity_id, event_id)",
+    ),
+}
+
+
+def _as_version_7_wrote_it(store_url):
+    """The store at `store_url` turned into what schema version 7 made: version 8 dropped the
+    primary keys of `sources` and `entity_timeline` on PostgreSQL."""
+    engine = create_engine(store_url)
+    with engine.begin() as connection:
+        for statement in _KEYS_7[engine.dialect.name]:
+            connection.execute(text(statement))
+        set_version = "UPDATE timeline_meta SET value = 7 WHERE key = 'schema_version'"
+        connection.execute(text(set_version))
+    return engine
+
+
 def _as_version_6_wrote_it(store_url, version=6):
     """The store at `store_url` turned into what schema version 6 made: version 7 dropped the
-    surrogate `event_entities.id`. `version` 5: also without the `article_copies` table (copies
-    of stored articles under other ids), which version 6 added."""
-    engine = create_engine(store_url)
+    surrogate `event_entities.id` (and version 8 two primary keys: `_as_version_7_wrote_it`).
+    `version` 5: also without the `article_copies` table (copies of stored articles under other
+    ids), which version 6 added."""
+    engine = _as_version_7_wrote_it(store_url)
     with engine.begin() as connection:
         for statement in _LINKS_6[engine.dialect.name]:
             connection.execute(text(statement))
@@ -269,6 +293,56 @@ def test_a_version_6_store_keys_its_links_by_themselves_when_opened_for_writing(
     if engine.dialect.name == "postgresql":  # the id's sequence went with it
         with engine.connect() as connection:
             assert connection.scalar(text("SELECT to_regclass('event_entities_id_seq')")) is None
+    engine.dispose()
+
+
+def _keys(engine):
+    """The primary-key columns of `sources` and `entity_timeline` ([] where a table has none)."""
+    from sqlalchemy import inspect
+
+    with engine.connect() as connection:
+        found = inspect(connection)
+        tables = ("sources", "entity_timeline")
+        return [found.get_pk_constraint(table)["constrained_columns"] for table in tables]
+
+
+def test_a_version_7_store_leaves_two_keys_to_the_writer_on_postgresql_when_opened_for_writing(
+    store_url, build
+):
+    month = build.date("2025-12", "2025-12-01", "2025-12-31", "month", "12月")
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day", "12月20日")
+    first = build.article("12月，重庆实验室揭牌。", "2025-12-21", id="a")
+    undated = build.article("重庆实验室与长安汽车签约。", "2025-12-21", id="b")
+    with Timeline(store_url) as tl:
+        tl.ingest_many(
+            [
+                build.extraction(first, build.event(first, "重庆实验室揭牌", date=month)),
+                build.extraction(undated, build.event(undated, "重庆实验室与长安汽车签约", type="signing")),
+            ]
+        )
+    engine = _as_version_7_wrote_it(store_url)
+    keys_7 = [["id"], ["entity_id", "event_id"]]
+    assert _keys(engine) == keys_7
+    with Timeline(store_url, read_only=True) as tl:  # read as it is, untouched
+        assert [e.value for e in tl.milestones(entity="重庆实验室")] == ["2025-12", None]
+    assert _version_and_tables(engine) == (7, True)
+    with Timeline(store_url) as tl:
+        assert _version_and_tables(engine) == (SCHEMA_VERSION, True)
+        assert _keys(engine) == ([[], []] if engine.dialect.name == "postgresql" else keys_7)
+        # Both stored events move on their subject's timeline: a month narrowed to a day, an
+        # undated event given the date of a report with its summary.
+        again = build.article("12月20日，重庆实验室揭牌。", "2025-12-22", id="c")
+        signed = build.article("12月20日，重庆实验室与长安汽车签约。", "2025-12-22", id="d")
+        opening = build.event(again, "重庆实验室揭牌", date=day)
+        signing = build.event(signed, "重庆实验室与长安汽车签约", type="signing", date=day)
+        report = tl.ingest_many([build.extraction(again, opening), build.extraction(signed, signing)])
+        assert (report.events, report.merged_events) == (0, 2)
+        found = tl.milestones(entity="重庆实验室", since="2025-12-20", until="2025-12-20")
+        assert sorted((e.type, e.value, len(e.sources)) for e in found) == [
+            ("opening", "2025-12-20", 2),
+            ("signing", "2025-12-20", 2),
+        ]
+        assert tl.milestones(entity="重庆实验室", since="2025-12-01", until="2025-12-19") == []
     engine.dispose()
 
 

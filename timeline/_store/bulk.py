@@ -196,6 +196,11 @@ def int_array(values: Iterable[Cell]) -> str:
     return "{" + ",".join(["NULL" if value is None else str(value) for value in values]) + "}"
 
 
+def date_array(values: Iterable[_dt.date | None]) -> str:
+    """The text of a date array (`{2025-12-20,NULL}`), for a parameter cast to DATE[] (see `int_array`)."""
+    return "{" + ",".join(["NULL" if value is None else value.isoformat() for value in values]) + "}"
+
+
 def _quoted(name: str) -> str:
     return _DIALECT.identifier_preparer.quote(name)
 

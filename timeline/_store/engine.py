@@ -27,6 +27,7 @@ from .orm import (
     META_SCHEMA_VERSION,
     SCHEMA_VERSION,
     TABLE_NAMES,
+    WRITER_KEYED_TABLES,
     ArticleCopyRow,
     Base,
     EventEntityRow,
@@ -463,12 +464,27 @@ _LINKS_KEYED_POSTGRES = (
     "ALTER TABLE event_entities ADD CONSTRAINT event_entities_pkey PRIMARY KEY (event_id, entity_id, role)",
 )
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {5: _add_article_copies, 6: _key_links_by_themselves}
+
+def _drop_keys_the_writer_keeps(connection: Connection) -> None:
+    """Version 7 -> 8: on PostgreSQL `sources` and `entity_timeline` lose their primary keys
+    (`orm.WRITER_KEYED_TABLES`); SQLite keeps them, unchanged."""
+    if connection.dialect.name != "postgresql":
+        return
+    for table in WRITER_KEYED_TABLES:
+        connection.exec_driver_sql(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {table}_pkey")
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    5: _add_article_copies,
+    6: _key_links_by_themselves,
+    7: _drop_keys_the_writer_keeps,
+}
 """Schema version -> the change bringing a store of it to the next version, in one transaction."""
 
-READABLE_OLDER_VERSIONS = frozenset({5, 6})
+READABLE_OLDER_VERSIONS = frozenset({5, 6, 7})
 """Older versions a read-only store may have: they lack only tables or columns that reads do not
-use (5: `article_copies`), or have one more (6: `event_entities.id`)."""
+use (5: `article_copies`), or have one more (6: `event_entities.id`) or more indexes (7: the primary
+keys of `sources` and `entity_timeline` on PostgreSQL)."""
 
 
 def _migrate(engine: Engine, *, url: URL) -> None:

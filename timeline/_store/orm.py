@@ -31,7 +31,7 @@ from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from timeline.errors import StoreError
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 """Bump when a table or column changes. A store of an older version that `engine.MIGRATIONS` knows
 is brought up to date when opened for writing; any other version is refused, never altered."""
 
@@ -374,6 +374,20 @@ in-process, cheaply, and keeps them as the safety net.
 for _table in WRITER_CHECKED_TABLES:
     for _constraint in Base.metadata.tables[_table].foreign_key_constraints:
         _constraint.ddl_if(dialect="sqlite")
+
+WRITER_KEYED_TABLES = ("sources", "entity_timeline")
+"""Tables whose primary keys exist on SQLite only (schema 8): on PostgreSQL the writer keeps them.
+
+No query finds a row by either key: `sources` rows are read by event through `ix_sources_event`
+(event_id, id), `entity_timeline` rows by entity through `ix_entity_timeline_order` (entity_id,
+start_date, end_date, event_id), which the writer also gives in full to update or delete one.
+Each key was one more index entry per row written (a source's id drawn from its sequence; an
+(entity, event) pair the writer makes once per link): 2 of the 4 index entries of an event's
+timeline rows. SQLite keeps them (a source's id is its rowid there).
+"""
+
+for _table in WRITER_KEYED_TABLES:
+    Base.metadata.tables[_table].primary_key.ddl_if(dialect="sqlite")
 
 TABLE_NAMES = frozenset(Base.metadata.tables)
 

@@ -226,14 +226,36 @@ yields the elements in order; there is no sort between it and the calls)."""
 
 _DELETE_UNWRITTEN = (
     f"DELETE FROM {SourceRow.__tablename__} WHERE event_id = ANY(%(ids)s::INTEGER[])",
-    f"""DELETE FROM {EntityTimelineRow.__tablename__} AS dated
-    USING unnest(%(entity_ids)s::INTEGER[], %(event_ids)s::INTEGER[]) AS gone(entity_id, event_id)
-    WHERE dated.entity_id = gone.entity_id AND dated.event_id = gone.event_id""",
     f"DELETE FROM {EventEntityRow.__tablename__} WHERE event_id = ANY(%(ids)s::INTEGER[])",
     f"DELETE FROM {EventRow.__tablename__} WHERE id = ANY(%(ids)s::INTEGER[])",
 )
 """The rows of events a batch wrote before its merge locks and then merged (`_delete_unwritten`),
-each found through an index: the timeline's by its key (entity, event), row by row."""
+each found through an index; their timeline rows by `_TIMELINE_ROWS`."""
+
+_TIMELINE_KEYS = (
+    "unnest(%(entity_ids)s::INTEGER[], %(event_ids)s::INTEGER[], %(starts)s::DATE[], %(ends)s::DATE[]{})"
+    " AS keyed(entity_id, event_id, start_date, end_date{})"
+)
+_TIMELINE_KEY = {
+    True: """dated.entity_id = keyed.entity_id AND dated.start_date = keyed.start_date
+    AND dated.end_date = keyed.end_date AND dated.event_id = keyed.event_id""",
+    False: """dated.entity_id = keyed.entity_id AND dated.start_date IS NULL AND dated.end_date IS NULL
+    AND dated.event_id = keyed.event_id""",
+}
+"""PostgreSQL: timeline rows given as (entity, event, start, end), each found by its whole
+`ix_entity_timeline_order` key, the table's only index (`orm.WRITER_KEYED_TABLES`): dated rows
+(True) and undated ones apart. By (entity, event) alone, a row would be looked for in the range of
+all of its entity's rows (a place's: thousands)."""
+
+_DELETE_TIMELINE = (
+    f"DELETE FROM {EntityTimelineRow.__tablename__} AS dated USING {_TIMELINE_KEYS.format('', '')} WHERE "
+)
+_MOVE_TIMELINE = (
+    f"UPDATE {EntityTimelineRow.__tablename__} AS dated "
+    "SET start_date = keyed.new_start, end_date = keyed.new_end FROM "
+    + _TIMELINE_KEYS.format(", %(new_starts)s::DATE[], %(new_ends)s::DATE[]", ", new_start, new_end")
+    + " WHERE "
+)
 
 _OTHERS_WRITING = """SELECT EXISTS (
     SELECT FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()
@@ -391,6 +413,10 @@ _SAME_SUMMARY = (
 
 
 Cell = bulk.Cell
+_TimelineKey: TypeAlias = tuple[int, int, _dt.date | None, _dt.date | None]
+"""A timeline row by its whole key: entity id, event id, start and end dates (`_TIMELINE_KEY`)."""
+_TimelineMove: TypeAlias = tuple[int, int, _dt.date | None, _dt.date | None, _dt.date | None, _dt.date | None]
+"""A timeline row by its key and its new start and end dates."""
 
 
 class _EntityValues(TypedDict):
@@ -704,8 +730,8 @@ class IngestBatch:
         """PostgreSQL: ids of the events written before the merge locks that the batch keeps."""
         self._unwritten: list[int] = []
         """PostgreSQL: ids of the events written before the merge locks whose report merged after all."""
-        self._unwritten_dates: list[tuple[int, int]] = []
-        """PostgreSQL: their timeline rows, (entity id, event id)."""
+        self._unwritten_dates: list[_TimelineKey] = []
+        """PostgreSQL: their timeline rows, (entity id, event id, start, end)."""
         self._lone_states: dict[int, EventState] = {}
         """PostgreSQL: event id -> state of the events written before the merge locks."""
         self._displaced: set[int] = set()
@@ -1843,19 +1869,19 @@ class IngestBatch:
         self._write_links(states)
         moved = [state for state in changed if (state.start, state.end) != state.loaded_interval]
         timeline_rows = [
-            (entity_id, s.id, s.start, s.end)
+            (entity_id, _written_id(s), *s.loaded_interval, s.start, s.end)
             for s in moved
             for entity_id in {entity_id for entity_id, _ in s.links}
         ]
         if timeline_rows and not self._sqlite:
-            keys, values = ("entity_id", "event_id"), ("start_date", "end_date")
-            bulk.update_rows(conn, _TIMELINE, keys, values, timeline_rows)
+            # Found by the dates stored: the rows of new links, written with the new ones, are right.
+            self._by_timeline_key(_MOVE_TIMELINE, timeline_rows)
         elif timeline_rows:
             # By primary key (entity_id, event_id): one row per entity of each event whose date moved.
             new_start, new_end = bound("new_start", Date()), bound("new_end", Date())
             intervals: list[dict[str, object]] = [
                 {"b_entity_id": entity_id, "b_event_id": event_id, "new_start": start, "new_end": end}
-                for entity_id, event_id, start, end in timeline_rows
+                for entity_id, event_id, _, _, start, end in timeline_rows
             ]
             conn.execute(
                 update(EntityTimelineRow)
@@ -1905,13 +1931,28 @@ class IngestBatch:
     def _delete_unwritten(self) -> None:
         """PostgreSQL: delete the events written before the merge locks whose reports merged after
         all, with their sources, links and timeline rows (their search rows: `_write_search`)."""
-        parameters: dict[str, object] = {
-            "ids": bulk.int_array(self._unwritten),
-            "entity_ids": bulk.int_array(entity_id for entity_id, _ in self._unwritten_dates),
-            "event_ids": bulk.int_array(event_id for _, event_id in self._unwritten_dates),
-        }
+        parameters: dict[str, object] = {"ids": bulk.int_array(self._unwritten)}
+        self._by_timeline_key(_DELETE_TIMELINE, self._unwritten_dates)
         for statement in _DELETE_UNWRITTEN:
             self._conn.exec_driver_sql(statement, parameters)
+
+    def _by_timeline_key(self, statement: str, rows: Sequence[_TimelineKey | _TimelineMove]) -> None:
+        """PostgreSQL: run `_DELETE_TIMELINE` or `_MOVE_TIMELINE` on these timeline rows, each given
+        by its key (entity id, event id, start, end as stored) and, to move it, its new dates."""
+        for dated in (True, False):
+            keyed = [row for row in rows if (row[2] is not None) is dated]
+            if not keyed:
+                continue
+            parameters: dict[str, object] = {
+                "entity_ids": bulk.int_array(row[0] for row in keyed),
+                "event_ids": bulk.int_array(row[1] for row in keyed),
+                "starts": bulk.date_array(row[2] for row in keyed),
+                "ends": bulk.date_array(row[3] for row in keyed),
+            }
+            if statement is _MOVE_TIMELINE:
+                parameters["new_starts"] = bulk.date_array(cast(_TimelineMove, row)[4] for row in keyed)
+                parameters["new_ends"] = bulk.date_array(cast(_TimelineMove, row)[5] for row in keyed)
+            self._conn.exec_driver_sql(statement + _TIMELINE_KEY[dated], parameters)
 
     def _write_entity_changes(self) -> None:
         """Write the batch's new aliases, affiliations and mention counts, and the longest span.
@@ -2027,7 +2068,9 @@ class IngestBatch:
         if len(self._created) == created:  # merged: the event written first goes
             self._written_first.discard(event_id)
             self._unwritten.append(event_id)
-            self._unwritten_dates.extend((entity_id, event_id) for entity_id in dict(started.links))
+            self._unwritten_dates.extend(
+                (entity_id, event_id, started.start, started.end) for entity_id in dict(started.links)
+            )
 
     def _write_search_first(self, beside: bool) -> None:
         """PostgreSQL: give each queued report the id of the event it would start, and when the
