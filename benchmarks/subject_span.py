@@ -38,6 +38,7 @@ Acceptance, written before the first run: pooled over leave-one-batch-out, preci
 right up at least 3 points and recall in full not down; on 324-353 not worse on either.
 
     python benchmarks/subject_span.py             # leave one batch out, then 324-353 (figures)
+    python benchmarks/subject_span.py --diagnose [--blind-to-rules]  # out of fold on 001-323
 """
 
 from __future__ import annotations
@@ -334,7 +335,7 @@ def choices(file: str, extraction: Extraction, milestones: list[dict[str, Any]] 
 class Encoded:
     """Every candidate's features as numbers, once: the matrix each training and scoring uses."""
 
-    def __init__(self, items: Sequence[Choice]) -> None:
+    def __init__(self, items: Sequence[Choice], dropped: tuple[str, ...] = ()) -> None:
         import numpy as np
 
         self.items = list(items)
@@ -348,6 +349,8 @@ class Encoded:
             starts.append(row)
             for index, features in enumerate(item.features):
                 for name in features:
+                    if dropped and name.startswith(dropped):
+                        continue
                     column = names.setdefault(name, len(names))
                     rows.append(row)
                     cols.append(column)
@@ -371,7 +374,7 @@ class Encoded:
         return np.bincount(self.rows, weights=weights[self.cols], minlength=self.size)
 
 
-def train(data: Encoded, events: Any, l2: float = 1e-3, steps: int = 100, rate: float = 0.1) -> Any:
+def train(data: Encoded, events: Any, l2: float = 1e-3, steps: int = 60, rate: float = 0.15) -> Any:
     """Weights of a softmax over each chosen event's candidates (`events`: a mask over
     `data.items`; those with no positive candidate are left out), maximising the positives'
     share (Adam, full batch, fixed steps: deterministic). Features of fewer than
@@ -444,7 +447,7 @@ def gains(data: Encoded, weights: Any, events: Any) -> Counter[float]:
     return result
 
 
-def chosen_margin(data: Encoded, events: Any, folds: int = 3) -> tuple[float, Counter[float]]:
+def chosen_margin(data: Encoded, events: Any, folds: int = 2) -> tuple[float, Counter[float]]:
     """The margin with the most net events fixed, out of fold (folds by batch); ties: the larger."""
     import numpy as np
 
@@ -531,12 +534,55 @@ def line(name: str, before: tuple[int, int, int, int], after: tuple[int, int, in
     return f"{name:<9} rules {show(before)}  model {show(after)}  swaps {changed}"
 
 
+def diagnose(data: Encoded, events: Any, folds: int = 2) -> Counter[tuple[str, bool]]:
+    """Out of fold (folds by batch), over the chosen events that are right but for their
+    subject and have an accepted candidate: (how the rules' subject stands, whether the model's
+    best span is accepted) -> events. The rules' subject is right, wrong at a boundary (an
+    accepted span overlaps it), wrong in choice (no accepted span overlaps it), or missing."""
+    import numpy as np
+
+    batch = np.array([batch_of(item.file) for item in data.items])
+    batches = sorted(set(batch[events]))
+    result: Counter[tuple[str, bool]] = Counter()
+    for k in range(folds):
+        part = events & np.isin(batch, batches[k::folds])
+        scores = data.scores(train(data, events & ~part))
+        for index in part.nonzero()[0]:
+            item = data.items[index]
+            if not item.rest_right or not any(item.accepted):
+                continue
+            start = data.starts[index]
+            best = pick(scores[start : start + len(item.candidates)], item, 0.0)
+            result[_rules_standing(item), item.accepted[best]] += 1
+    return result
+
+
+def _rules_standing(item: Choice) -> str:
+    rules = next((c for c in item.candidates if c.rules), None)
+    if rules is None:
+        return "missing"
+    if _rules_accepted(item):
+        return "right"
+    accepted = [c for c, a in zip(item.candidates, item.accepted, strict=True) if a]
+    overlapping = any(c.start < rules.end and rules.start < c.end for c in accepted if rules.start >= 0)
+    return "boundary" if overlapping else "choice"
+
+
 def main() -> None:
     import numpy as np
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.parse_args()
+    parser.add_argument("--diagnose", action="store_true", help="out-of-fold detail on 001-323 only")
+    parser.add_argument(
+        "--blind-to-rules", action="store_true", help="with --diagnose: no feature of the rules' span"
+    )
+    args = parser.parse_args()
     found, items = collect(1, HELD_OUT[0] - 1, labelled=True)
+    if args.diagnose:
+        data = Encoded(items, ("rules",) if args.blind_to_rules else ())
+        for (standing, fixed), count in sorted(diagnose(data, np.ones(len(items), dtype=bool)).items()):
+            print(f"rules' subject {standing:<8} model's best span accepted {fixed!s:<5} {count}")
+        return
     labelled = [i for i in items if i.accepted]
     print(
         f"{len(items)} events on 001-{HELD_OUT[0] - 1:03d}, {len(labelled)} on a milestone's clause, "
@@ -549,12 +595,14 @@ def main() -> None:
     file_number = np.array([number(item.file) for item in data.items])
     read = file_number < HELD_OUT[0]
     pooled_before, pooled_after = (0, 0, 0, 0), (0, 0, 0, 0)
+    after_the_fact: Counter[float] = Counter()
     for name, (first, last) in REAL_BATCHES.items():
         if first >= HELD_OUT[0]:
             continue
         batch = (file_number >= first) & (file_number <= last)
         margin, _ = chosen_margin(data, read & ~batch)
         weights = train(data, read & ~batch)
+        after_the_fact.update(gains(data, weights, batch))
         files = {f for f in found if first <= number(f) <= last}
         after, changed = applied(data, weights, margin, {f: found[f] for f in files}, batch)
         before_figures, after_figures = figures(found, files), figures(after, files)
@@ -562,6 +610,7 @@ def main() -> None:
         pooled_after = tuple(a + b for a, b in zip(pooled_after, after_figures, strict=True))
         print(line(name, before_figures, after_figures, changed) + f"  margin {margin}", flush=True)
     print(line("pooled", pooled_before, pooled_after, 0))  # type: ignore[arg-type]
+    print(f"after the fact (never used to choose), net events fixed per margin: {dict(after_the_fact)}")
     margin, total = chosen_margin(data, read)
     weights = train(data, read)
     print(f"trained on 001-{HELD_OUT[0] - 1:03d}: margin {margin} (out of fold {dict(total)})")
