@@ -298,8 +298,9 @@ def test_a_copy_under_another_id_outlives_a_replaced_original(
 def test_ingest_progress_bar_on_request(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "ingest", SEEDS, "--db", str(tmp_path / "p.db"), "--progress")
     assert code == 0
-    # count of total, elapsed<time left, rate
-    assert re.search(r"100%\|.*\| 5/5 \[\d\d:\d\d<\d\d:\d\d, +[\d.]+ articles/s\]", err)
+    # count of total, elapsed<time left, rate (tqdm writes seconds per article below one a second,
+    # as on a loaded machine, where the patterns compiled for the first article take seconds)
+    assert re.search(r"100%\|.*\| 5/5 \[\d\d:\d\d<\d\d:\d\d, +(?:[\d.]+ articles/s|[\d.]+s/ articles)\]", err)
 
 
 def test_ingest_shows_no_progress_off_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1094,3 +1094,30 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+# -- ninth pass: the environment of tqdm -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("variable", ["TQDM_MININTERVAL=abc", "TQDM_POSITION=x"])
+@pytest.mark.parametrize("progress", [[], ["--progress"]])
+def test_a_tqdm_variable_tqdm_cannot_read_never_stops_an_ingest(
+    tmp_path: Path, variable: str, progress: list[str]
+) -> None:
+    """Ninth review (crash, low): tqdm reads its TQDM_* variables as it is imported, and every
+    `ingest` and `demo` imported it, bar or none: `TQDM_MININTERVAL=abc timeline ingest seeds`
+    ended in a ValueError traceback and stored nothing. Without a bar tqdm is not imported; with
+    `--progress` the ingest goes on without one, said in a line."""
+    name, value = variable.split("=")
+    env = {**os.environ, name: value, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", "ingest", str(SEEDS), "--db", str(tmp_path / "t.db"), *progress],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0 and done.stdout.startswith("ingested 5 articles"), done.stderr
+    assert "Traceback" not in done.stderr
+    assert ("no progress bar: tqdm refused a TQDM_ variable" in done.stderr) == bool(progress)

@@ -430,6 +430,7 @@ class ProgressBar:
 
     Drawn by tqdm, at most five times a second, only when `enabled` (by default when stderr is
     a terminal); `total` None (standard input) shows count, rate and elapsed without an end.
+    tqdm is imported only then, and a TQDM_ variable it cannot read means no bar, said in a line.
 
         >>> import io
         >>> shown = io.StringIO()
@@ -440,10 +441,18 @@ class ProgressBar:
     """
 
     def __init__(self, total: int | None, *, enabled: bool, stream: IO[str] | None = None) -> None:
-        tqdm = cast(_Tqdm, importlib.import_module("tqdm"))
+        self._bar: _Bar | None = None
+        if not enabled:
+            return
+        try:
+            tqdm = cast(_Tqdm, importlib.import_module("tqdm"))
+        except (ValueError, TypeError) as err:  # tqdm reads its TQDM_* variables as it is imported
+            said = printable(f"timeline: no progress bar: tqdm refused a TQDM_ variable: {err}")
+            print(said, file=stream or _stderr())
+            return
         self._bar = tqdm.tqdm(
             total=total,
-            disable=not enabled,
+            disable=False,
             file=stream or _stderr(),
             unit=" articles",
             mininterval=0.2,
@@ -453,12 +462,13 @@ class ProgressBar:
 
     def update(self, done: int) -> None:
         """Show `done` items processed so far."""
-        if done > self._bar.n:
+        if self._bar is not None and done > self._bar.n:
             self._bar.update(done - self._bar.n)
 
     def close(self) -> None:
         """Draw the bar a last time and end its line."""
-        self._bar.close()
+        if self._bar is not None:
+            self._bar.close()
 
 
 def _report_lines(report: IngestReport, skipped: Sequence[Skip], *, replace: bool = False) -> list[str]:
