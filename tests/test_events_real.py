@@ -77,10 +77,6 @@ KNOWN_FALSE_EVENTS = {
         "session 7 blind batch: roll-up of 11 projects "
         "settled in the park: an event is emitted"
     ),
-    "175-09": (
-        "session 7 blind batch: duration between undated steps, "
-        "no event reported: an event is emitted"
-    ),
     "179-08": (
         "session 7 blind batch: purpose clause (投入运行，将为…), not a "
         "report of the opening: an event is emitted"

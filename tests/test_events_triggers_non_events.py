@@ -248,6 +248,12 @@ from extracted import event_triples as _events
             id="的建成对…-evaluated-103",
         ),
         pytest.param("宜宾港三期的投产意味着宜宾迈入港口城市行列。", id="投产意味着-evaluated"),
+        # an act at one end of a span between two steps: the time between them (175, 016, 065, 195)
+        pytest.param("上饶华为宜宾项目从开工到竣工仅86天。", id="从开工到竣工-a-span-065"),
+        pytest.param(
+            "华为宜宾项目从签约之后到开工仅仅23天的时间，之所以这些手续用这么短的时间办下来。",
+            id="从签约之后到开工-a-span-195",
+        ),
         # a duty or a slogan, not an act
         pytest.param("项目要落地，平台是关键。", id="要落地-a-duty-130"),
         pytest.param("企业要投产，人才是关键。", id="要投产-a-duty"),
@@ -507,6 +513,21 @@ def test_not_a_milestone(text: str) -> None:
             "6月1日，宜宾港三期正式开放对外营业。",
             [("opening", "occurred", "2025-06-01")],
             id="开放对外-not-evaluated",
+        ),
+        pytest.param(
+            "华为宜宾项目于2025年3月签约落户。据介绍，华为宜宾项目从签约落户到开工，仅用了不到40天。",
+            [("signing", "occurred", "2025-03")],
+            id="从签约落户到开工-a-span-175",
+        ),
+        pytest.param(
+            "华为宜宾项目于2025年3月签约。华为宜宾项目从2025年3月签约到开工仅用40天。",
+            [("signing", "occurred", "2025-03"), ("construction", "occurred", "2025-03")],
+            id="a-dated-span-read-as-before",
+        ),
+        pytest.param(
+            "6月1日，华为宜宾项目从而顺利开工。",
+            [("construction", "occurred", "2025-06-01")],
+            id="从而-opens-no-span",
         ),
         # an aim with a generic object, then a named project's act
         pytest.param(

@@ -132,6 +132,9 @@ _CONSEQUENCE_AFTER_ACT = re.compile(
 )
 _CONSEQUENCE_OF_ACT = re.compile(vocab.CONSEQUENCE_OF_ACT)
 _ACT_EVALUATED = re.compile(vocab.ACT_EVALUATED)
+_STEP_SPAN_FROM = re.compile(vocab.STEP_SPAN_FROM)
+_STEP_SPAN_TO = re.compile(vocab.STEP_SPAN_TO)
+_STEP_SPAN_ENDED = re.compile(vocab.STEP_SPAN_ENDED)
 _CONSEQUENCE_CLAUSE = re.compile(vocab.CONSEQUENCE_CLAUSE)
 _REFERRED_ACT = re.compile(
     "(?:" + "|".join(vocab.REFERRING_WORDS) + ")(?:" + "|".join(vocab.BATCH_MANNERS) + ")?(?:"
@@ -291,6 +294,8 @@ def _described_not_told(
         return True
     if _ANNIVERSARY.match(after):
         return True
+    if _step_of_a_span(before, after):
+        return True  # 项目从签约落户到开工，仅用了不到40天: the time between two steps
     if surface in vocab.CEREMONY_ONLY_TRIGGERS and not after.startswith(vocab.CEREMONY_NOUNS):
         return True
     if _CEREMONY_OVER.match(after) and not _framed(before):
@@ -320,6 +325,21 @@ def _described_not_told(
     ):
         return True  # a ceremony only named (…2021年重大项目集中开工活动，在成渝两地举行)
     return _described_ceremony(before, after)
+
+
+def _step_of_a_span(before: str, after: str) -> bool:
+    """The trigger is one end of a span between two steps (从签约到开工, 从开工到竣工) with no date
+    in it: the time between them is told, not the act."""
+    if vocab.STEP_SPAN_FROM_WORD not in before:
+        return False  # (most clauses)
+    start = _STEP_SPAN_FROM.search(before)
+    if start is not None and _STEP_SPAN_TO.match(after):
+        span = before[start.start() :] + after[: after.find(vocab.STEP_SPAN_TO_WORD)]
+    elif (ended := _STEP_SPAN_ENDED.search(before)) is not None:
+        span = ended.group()
+    else:
+        return False
+    return _DATE_WORD.search(span) is None
 
 
 def _dated_frame_by_copula(clause: str) -> bool:

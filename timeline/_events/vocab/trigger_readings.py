@@ -259,6 +259,15 @@ DESCRIPTIVE_STARTS = (
     "纪念",
     "喜迎",
 )
+#: An act at one end of a span between two steps (项目从签约落户到开工，仅用了不到40天, 175; 从签约到
+#: 开工，仅用时54天, 016; 从开工到竣工仅86天, 065; 从签约之后到开工仅仅23天, 195): the time between
+#: them is told, not an act (a clause opening with 从 is read by DESCRIPTIVE_STARTS). The 从 of
+#: 从而, 从事, 从中, … opens no span; a span holding a date is read as before.
+STEP_SPAN_FROM_WORD = "从"
+STEP_SPAN_FROM = r"从(?![而事中严速未不来业容此头])[^，。；,;]{0,20}$"
+STEP_SPAN_TO = r"^[^，。；,;]{0,8}?到"
+STEP_SPAN_TO_WORD = "到"
+STEP_SPAN_ENDED = r"从(?![而事中严速未不来业容此头])[^，。；,;]{1,20}?到[^，。；,;]{0,6}$"
 #: An aim before the trigger in its clause, opening it or after a modal (将加快推进A、B等项目落地
 #: 建设, 推进A等285个项目开工): what a body pushes for, not what happened; 推进会 is a name. 早日/早
 #: right before it is a slogan (力争早开工、早建成、早投产), not 今早 (this morning) nor 提早 (ahead
