@@ -225,9 +225,8 @@ DETAILS_SQL = {
     "postgresql": _DETAILS_SQL.format(
         among_ids="= ANY(%(ids)s)",
         first_sources="""events AS event CROSS JOIN LATERAL (
-            SELECT earliest.id FROM sources AS earliest WHERE earliest.event_id = event.id
-            ORDER BY earliest.id LIMIT %(shown)s) AS first_ids
-        JOIN sources AS source ON source.id = first_ids.id""",
+            SELECT * FROM sources AS earliest WHERE earliest.event_id = event.id
+            ORDER BY earliest.id LIMIT %(shown)s) AS source""",
     ),
 }
 """The entity links and the first `shown` sources of the events `ids`, in one statement, by dialect.
@@ -237,7 +236,8 @@ source id, then a link's name, type and role, or a Source's fields; in event, ki
 order. The ids go as one JSON array (SQLite) or array (PostgreSQL), so the SQL is the same for
 any page and PostgreSQL keeps it prepared. The first sources are an index range of
 `ix_sources_event` per event: SQLite through the IN subquery, PostgreSQL through LATERAL (it
-would run that IN subquery against every source).
+would run that IN subquery against every source), which reads the rows themselves: `sources` has
+no primary key there (`orm.WRITER_KEYED_TABLES`) to find a row by its id.
 """
 
 _LINK = 0
@@ -1106,9 +1106,8 @@ _DETAILS_JSON = (
     """(SELECT json_agg(json_build_array(article.id, article.source, article.title, article.pub_date,
         article.pub_date_estimated, sentence.body, summary.body, source.start_char, source.end_char,
         date_text.body, source.status) ORDER BY source.id)
-    FROM (SELECT earliest.id FROM sources AS earliest WHERE earliest.event_id = page_rows.id
-        ORDER BY earliest.id LIMIT {shown}) AS first_ids
-    JOIN sources AS source ON source.id = first_ids.id
+    FROM (SELECT * FROM sources AS earliest WHERE earliest.event_id = page_rows.id
+        ORDER BY earliest.id LIMIT {shown}) AS source
     JOIN articles AS article ON article.seq = source.article_seq
     JOIN texts AS sentence ON sentence.id = source.sentence_id
     JOIN texts AS summary ON summary.id = source.summary_id
