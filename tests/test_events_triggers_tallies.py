@@ -241,6 +241,65 @@ def test_a_count_at_the_occasion_restates_the_ceremony(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # real 312 (a 山东 brief): the occasion told is a meeting, its act another type: a milestone
+        # of the place that held it (the sentence has no date: undated)
+        pytest.param(
+            "8月31日上午，山东省举行2024年秋季全省高质量发展重大项目建设现场推进会。此次706个重大项目"
+            "集中开工建设，总投资6575亿元。",
+            [("meeting", "occurred", "2024-08-31", "山东省"), ("construction", "occurred", None, "山东省")],
+            id="此次706个重大项目集中开工建设-312",
+        ),
+        # real 046 (见道网), 306 (荆门新闻网): the count of the act the lead reported is that act
+        # told again (README: the occasion's own total told after its report), no second event
+        pytest.param(
+            "3月25日，黔南州2024年第二批重大项目集中开工仪式在福泉市举行。此次共有72个重大项目集中开工，"
+            "总投资达148亿元。",
+            [("construction", "occurred", "2024-03-25", "黔南州")],
+            id="此次共有72个重大项目集中开工-046",
+        ),
+        pytest.param(
+            "1月10日，荆门市2024年一季度重大项目集中开工活动举行。此次全市共有224个亿元以上项目集中开工。",
+            [("construction", "occurred", "2024-01-10", "荆门市")],
+            id="此次全市共有224个…集中开工-306",
+        ),
+        # real 086: a place's count of the occasion ending in the count is a tally, as before
+        pytest.param(
+            "3月25日，宜宾市举行重大项目推进会。此次集中签约项目12个。",
+            [("meeting", "occurred", "2024-03-25", "宜宾市")],
+            id="此次集中签约项目12个-a-tally",
+        ),
+        # without a word of acting together, the demonstrative alone anchors nothing, as before
+        pytest.param(
+            "3月25日，宜宾市举行重大项目推进会。此次签约的项目涵盖多个领域。",
+            [("meeting", "occurred", "2024-03-25", "宜宾市")],
+            id="此次签约的项目涵盖-no-act",
+        ),
+    ],
+)
+def test_the_occasions_act_told_after_it_is_the_holders(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """此次/本次… + a word of acting together: the act of the occasion told before, of the body or
+    place that held it (carried), when the occasion was of another type; told after a report of
+    the same act, it is that act told again."""
+    assert event_facts(text, "2024-09-01") == expected
+
+
+def test_the_occasions_ceremony_at_its_main_venue_is_the_sites() -> None:
+    """Real 278 (中国新闻网 copy): 此次集中开工仪式主会场在…项目现场举行, after figures only: the
+    occasion's ceremony, of the works whose site holds it (its type: construction by the spec, a
+    ceremony has its act's type; meeting, the verb of holding, is accepted by the annotation)."""
+    text = "民生公共服务项目38个，投资共75亿元。此次集中开工仪式主会场在海南大学观澜湖校区项目现场举行。"
+    found = extract(Article(text, "2024-09-01")).events
+    assert [(e.status, e.date, e.subject.name if e.subject else None) for e in found] == [
+        ("occurred", None, "海南大学观澜湖校区项目")
+    ]
+    assert found[0].type in ("construction", "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a rough count is a statistic, and the clauses after it that carry its set on a roll-up
         pytest.param(
             "投資18億元的超薄晶體硅太陽能電池產業園項目、投資7億元的宏耐汽車大動力電池項目等近20個新興產業項目"

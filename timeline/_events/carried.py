@@ -181,10 +181,14 @@ def act_told(events: list[Event], type_: str, kinds: tuple[str, ...] | None = No
 def anchored(reading: Reading, clause: str, span: tuple[int, int], trigger: triggers.Trigger) -> bool:
     """A clause that names no subject of its own tells a milestone of the paragraph's topic only
     when it is anchored in time: a date, a cue of plan, progress or completion (预计年内贯通,
-    工人正忙碌建设, 已完成土建工程), and no count before the trigger (两大经开区签署: a set,
+    工人正忙碌建设, 已完成土建工程), or the occasion told before, acted on together (此次…集中开工:
+    counted or not, the day's act; told again after its own report, `counted_again` drops it),
+    and no count before the trigger (两大经开区签署: a set,
     whose member the topic need not be; a count of buildings is of the topic's works) nor a word
     spreading it over many (全部, 纷纷)."""
     before = clause[: trigger.start]
+    if before.startswith(vocab.OCCASION_DEMONSTRATIVES) and any(w in before for w in vocab.TOGETHER_WORDS):
+        return True  # 此次706个重大项目集中开工建设: the act of the occasion told before
     counted = COUNTED.search(before)
     if counted is not None and counted.group()[-1] not in vocab.BUILDING_MEASURES:
         return False  # 两大经开区签署 (not 18栋楼宇…封顶: the buildings of the works told)

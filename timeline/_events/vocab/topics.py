@@ -147,6 +147,9 @@ WORKS_ACT_TYPES = ("construction", "opening", "production")
 #: The aspect particle a verb may take before its object (建成了宜宾港三期工程).
 PERFECTIVE = "了"
 DONE_CUES = ("已", "了", "正式", "顺利", "成功", "首次", "率先", "实现")
+#: …or by the occasion told before, acted on together (此次706个重大项目集中开工建设, 此次集中开工仪式
+#: 主会场在…举行): the occasion's act, of the body or place that held it.
+OCCASION_DEMONSTRATIVES = ("此次", "本次", "这次", "本届", "此届", "这场", "此场")
 #: Words spreading an act over many (9月底前全部开工, 纷纷落地, 陆续开工): with no subject of its
 #: own, the clause tells of a set, not of the paragraph's one topic.
 SPREAD_ADVERBS = ("全部", "均已", "纷纷", "接连", "陆续", "相继", "先后", "逐步")
