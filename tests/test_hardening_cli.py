@@ -292,6 +292,40 @@ def test_a_failure_midway_reports_what_was_stored(
     assert "ingested 2 articles" in out
 
 
+def test_a_load_that_fails_midway_reports_what_was_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As `ingest` does: a database gone (the server restarted, the disk full) after two batches."""
+    import timeline.cli
+    import timeline.store
+    from timeline.errors import StoreUnavailableError
+    from timeline.events import extract
+    from timeline.model import Article
+    from timeline.serial import extraction_to_dict
+
+    lines = [
+        json.dumps(extraction_to_dict(extract(Article(f"2025年12月{n}日，第{n}号公司开业。", "2026-01-05"))))
+        for n in range(1, 6)
+    ]
+    extractions = tmp_path / "extractions.jsonl"
+    extractions.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    original = timeline.store.Timeline._write
+    calls = []
+
+    def fail_on_the_third_batch(self, batch, *more):  # type: ignore[no-untyped-def]
+        calls.append(len(batch))
+        if len(calls) == 3:
+            raise StoreUnavailableError("the database went away")
+        return original(self, batch, *more)
+
+    monkeypatch.setattr(timeline.store.Timeline, "_write", fail_on_the_third_batch)
+    monkeypatch.setattr(timeline.cli, "INGEST_BATCH", 1)
+    code, out, err = run(capsys, "load", str(extractions), "--db", str(tmp_path / "t.db"))
+    assert_one_line_error(code, err, "the database went away")
+    assert "stopped early; stored before the error:" in out
+    assert "ingested 2 articles" in out
+
+
 # -- 11: control characters never reach the terminal ---------------------------------------------------
 
 

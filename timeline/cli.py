@@ -626,20 +626,27 @@ def _cmd_ingest(args: IngestOptions) -> int:
     items = itertools.chain([first], items)
     show_progress = args.progress or _stderr().isatty()
     total = count_items(args.paths, input_format=args.input_format) if show_progress else None
-    with _writing_store(args.db) as store, _count_on_interrupt(store):
-        try:
-            report, skipped = _ingest(
-                store, items, jobs=args.jobs, total=total, show_progress=show_progress, replace=args.replace
-            )
-        except TimelineError as err:
-            if err.report is not None:  # say what the batches before the failure stored
-                print("\n".join(["stopped early; stored before the error:", *_report_lines(err.report, [])]))
-            raise
+    with _writing_store(args.db) as store, _count_on_interrupt(store), _stored_before_an_error():
+        report, skipped = _ingest(
+            store, items, jobs=args.jobs, total=total, show_progress=show_progress, replace=args.replace
+        )
     print("\n".join(_report_lines(report, skipped, replace=args.replace)))
     if report.articles == 0 and report.duplicates == 0 and not report.corrections:
         reasons = [s.reason for s in skipped] + [reason for _, reason in report.skipped]
         raise _nothing_done("ingest", args.paths, reasons)
     return 0
+
+
+@contextlib.contextmanager
+def _stored_before_an_error() -> Iterator[None]:
+    """When an ingest or load stops on an error carrying the report of the batches committed
+    before it (the database went away, the disk is full), say what they stored."""
+    try:
+        yield
+    except TimelineError as err:
+        if err.report is not None:
+            print("\n".join(["stopped early; stored before the error:", *_report_lines(err.report, [])]))
+        raise
 
 
 @contextlib.contextmanager
@@ -757,7 +764,7 @@ def _cmd_load(args: LoadOptions) -> int:
             )
             raise CommandError(f"nothing was loaded: all {len(skipped)} extractions were skipped")
         raise CommandError(f"no extractions found in {', '.join(args.files)}: nothing to load")
-    with _writing_store(args.db) as store, _count_on_interrupt(store):
+    with _writing_store(args.db) as store, _count_on_interrupt(store), _stored_before_an_error():
         report = store.ingest_many(
             itertools.chain([first], items), batch_size=INGEST_BATCH, replace=args.replace
         )
