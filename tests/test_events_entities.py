@@ -659,6 +659,15 @@ PLACES: list[tuple[str, str, tuple[str, ...]]] = [
     # a district no table lists, read as a subject phrase, is a place
     ("district-of-no-table-as-subject", "2021年1月17日，章丘区举行项目集中签约仪式。", ("章丘区",)),
     ("district-of-no-table-as-subject-2", "5月8日，锡山区举行重大项目集中开工活动。", ("锡山区",)),
+    # a county bearing its city's name is a place of its own, not the city (corpus 063, 106,
+    # 220, 270: 南昌县, 长沙县)
+    ("county-named-like-its-city", "2月7日，南昌县举行招商推介项目签约仪式。", ("南昌县",)),
+    ("county-named-like-its-city-2", "3月1日，长沙县举行重大项目集中开工活动。", ("长沙县",)),
+    ("county-named-like-its-city-after-its-province", "湖南长沙县举行项目开工活动。", ("湖南省", "长沙县")),
+    ("county-named-like-its-city-3", "3月1日，乌鲁木齐县举行项目集中开工活动。", ("乌鲁木齐县",)),
+    # ...but not a title (县长), nor the city's full name before 县 (市县两级)
+    ("city-before-a-title", "3月1日，南昌县长调研项目。", ("南昌市",)),
+    ("city-and-its-counties", "3月1日，南昌市县两级重大项目集中开工。", ("南昌市",)),
 ]
 
 
@@ -2866,6 +2875,8 @@ def test_on_inside_a_word_does_not_cut_a_meeting_name(text: str, subject: str) -
         ("7月6日，福州举行第三季度重大项目开工活动。", "福州"),
         # corpus 278: a subject carried from the sentence's opening takes the form written there
         ("海南自2018年11月第一批建设项目集中开工以来，已举行12批集中开工。", "海南"),
+        # a county bearing its city's name is itself, not the city (corpus 270)
+        ("2月7日，2021南昌县(小蓝经开区)双创”嘉年华暨招商推介项目签约仪式在该县会展中心举行。", "南昌县"),
         # the sentence writes the full name: it stays (corpus 169, 056)
         ("宁波市与国家电投集团签订战略合作协议。", "宁波市"),
         ("3月5日，宜宾市举行2022年第一季度重大项目集中开工活动。", "宜宾市"),

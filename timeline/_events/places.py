@@ -79,6 +79,8 @@ def place_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
     for match in PLACE.finditer(text, start, end):
         surface = match.group()
         county = _county_after(text, match.end(), end)
+        if county == match.end():
+            county = _county_of_city_name(text, match, end)
         if county > match.end():
             yield match.start(), county, text[match.start() : county]
         else:
@@ -103,6 +105,8 @@ def leading_place(name: str) -> tuple[str, int] | None:
     if match is not None:
         surface = match.group()
         after = _county_after(name, match.end(), len(name))
+        if after == match.end():
+            after = _county_of_city_name(name, match, len(name))
         if after > match.end():
             return name[:after], after
         return PLACE_FORMS.get(surface, surface), match.end()
@@ -110,6 +114,20 @@ def leading_place(name: str) -> tuple[str, int] | None:
     if county is None or county.group(1) in vocab.NOT_COUNTY_NAMES:
         return None
     return county.group(), county.end()
+
+
+def _county_of_city_name(text: str, match: re.Match[str], end: int) -> int:
+    """End of a county that bears its city's name (南昌县 beside 南昌市, 长沙县, 乌鲁木齐县): a
+    city's short form right before 县 or 旗 that starts no other word (县长 is a title); the
+    place's own end when there is none."""
+    at, short = match.end(), match.group()
+    full = PLACE_FORMS.get(short, short)
+    if full == short or PLACE_LEVELS.get(full) != "city":
+        return at
+    if not text.startswith(vocab.COUNTY_ONLY_SUFFIXES, at, end):
+        return at
+    after = text[at + 1 : at + 2]
+    return at if after and after in vocab.NOT_AFTER_COUNTY else at + 1
 
 
 def _county_after(text: str, at: int, end: int) -> int:
