@@ -248,6 +248,17 @@ from extracted import event_triples as _events
             id="的建成对…-evaluated-103",
         ),
         pytest.param("宜宾港三期的投产意味着宜宾迈入港口城市行列。", id="投产意味着-evaluated"),
+        # a verb of pace with its object after it: an aim (103, 227, 162, 284, 323)
+        pytest.param(
+            "一汽红旗新能源汽车工厂项目总投资100亿元。这个重大项目是为了全力支持一汽集团发展，"
+            "支持红旗自主品牌振兴，加快建设长春国际汽车城，由省、市、区三级发力。",
+            id="加快建设长春国际汽车城-an-aim-103",
+        ),
+        pytest.param(
+            "北京经开区将围绕四大主导产业持续发力，加快建设新一代信息技术产业。",
+            id="加快建设…产业-an-aim-227",
+        ),
+        pytest.param("近年来，我市加快建设千亿化工产业园、蓝色产业园等园区。", id="加快建设…园区-an-aim-162"),
         # an act at one end of a span between two steps: the time between them (175, 016, 065, 195)
         pytest.param("上饶华为宜宾项目从开工到竣工仅86天。", id="从开工到竣工-a-span-065"),
         pytest.param(
@@ -523,6 +534,14 @@ def test_not_a_milestone(text: str) -> None:
             "华为宜宾项目于2025年3月签约。华为宜宾项目从2025年3月签约到开工仅用40天。",
             [("signing", "occurred", "2025-03"), ("construction", "occurred", "2025-03")],
             id="a-dated-span-read-as-before",
+        ),
+        pytest.param(
+            "成都科学城加快建设。", [("construction", "ongoing", None)], id="X加快建设-the-works-under-way"
+        ),
+        pytest.param(
+            "中欧先进制造产业园、北方航空物流基地等载体平台也在加快建设中。",
+            [("construction", "ongoing", None)],
+            id="加快建设中-the-works-under-way-253",
         ),
         pytest.param(
             "6月1日，华为宜宾项目从而顺利开工。",

@@ -294,6 +294,8 @@ def _described_not_told(
         return True
     if _ANNIVERSARY.match(after):
         return True
+    if surface in vocab.PACE_TRIGGERS and after.strip() and not after.startswith(vocab.PACE_UNDER_WAY_TAILS):
+        return True  # 加快建设长春国际汽车城: an aim with its object, not the works under way
     if _step_of_a_span(before, after):
         return True  # 项目从签约落户到开工，仅用了不到40天: the time between two steps
     if surface in vocab.CEREMONY_ONLY_TRIGGERS and not after.startswith(vocab.CEREMONY_NOUNS):

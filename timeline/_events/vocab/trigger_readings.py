@@ -268,6 +268,12 @@ STEP_SPAN_FROM = r"从(?![而事中严速未不来业容此头])[^，。；,;]{0
 STEP_SPAN_TO = r"^[^，。；,;]{0,8}?到"
 STEP_SPAN_TO_WORD = "到"
 STEP_SPAN_ENDED = r"从(?![而事中严速未不来业容此头])[^，。；,;]{1,20}?到[^，。；,;]{0,6}$"
+#: A works stage told by a verb of pace (X加快建设, 项目加速推进: the works under way) becomes an aim
+#: when its object follows (加快建设长春国际汽车城, 103; 加快建设新一代信息技术产业, 227; 加快建设千亿
+#: 化工产业园, 162; 加快建设数智贵州, 284; 加快建设创新台, 323): what a body pushes for, no report;
+#: …加快建设中 / 当中 / 阶段 is the works under way.
+PACE_TRIGGERS = ("加快建设", "加速推进")
+PACE_UNDER_WAY_TAILS = ("中", "当中", "之中", "阶段", "期")
 #: An aim before the trigger in its clause, opening it or after a modal (将加快推进A、B等项目落地
 #: 建设, 推进A等285个项目开工): what a body pushes for, not what happened; 推进会 is a name. 早日/早
 #: right before it is a slogan (力争早开工、早建成、早投产), not 今早 (this morning) nor 提早 (ahead
