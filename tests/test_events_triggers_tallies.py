@@ -393,7 +393,20 @@ def test_a_tally_printed_again_is_a_tally_again() -> None:
         # firms said to be present in a park (113)
         pytest.param("现代物流方面，有宇培、荣桂等上市公司或区内大企业入驻。", [], id="有…入驻-113"),
         pytest.param("园区现有华为、腾讯等企业入驻。", [], id="现有…入驻"),
+        pytest.param("目前，园区已有龙头企业入驻并形成产业集聚。", [], id="已有…入驻"),
         pytest.param("3月，宁德时代入驻两江新区。", [("signing", "occurred", "2025-03")], id="入驻-an-act"),
+        # …but an adverb of one act after the presence word tells the act (188, 317)
+        pytest.param(
+            "3月12日，南宁市共有2个国际经济合作项目、9个国内经济合作项目分别集中签约。",
+            [("signing", "occurred", "2025-03-12")],
+            id="共有…分别集中签约-188",
+        ),
+        pytest.param(
+            "将建设4栋重工业通用厂房，目前，已有浙江永誉、哈锅寒地氢能综合性科研实验基地、环宇通以及一家"
+            "核电配套企业正式签约入驻，另有18家企业达成入驻意向。",
+            [("signing", "occurred", None)],
+            id="已有…正式签约入驻-317",
+        ),
         # preparations for an act (114)
         pytest.param("在项目现场，大型机械做好开工准备。", [], id="做好开工准备-114"),
         pytest.param("重庆东站项目已做好投产准备工作。", [], id="投产准备工作"),

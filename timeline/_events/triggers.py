@@ -303,8 +303,9 @@ def _described_not_told(
     if _CEREMONY_OVER.match(after) and not _framed(before):
         return True  # 揭牌仪式后举行…签字仪式: a time after the ceremony
     present = type_ == "signing" and before.startswith(vocab.PRESENCE_OPENERS)
-    if present or (type_ == "signing" and _has(before, vocab.PRESENCE_WORDS)):
-        return True  # 有宇培、荣桂等上市公司入驻: firms present
+    present = present or (type_ == "signing" and _has(before, vocab.PRESENCE_WORDS))
+    if present and not _has(before, vocab.ONE_ACT_ADVERBS):
+        return True  # 有宇培、荣桂等上市公司入驻: firms present (not 共有…分别集中签约: an act)
     if _has(before, vocab.RECORD_VERBS):
         return True  # 创下了…当年投产的“颍泉速度”: a record described
     if not before.strip() and vocab.COPULA in after and not after.startswith(vocab.ATTRIBUTIVE):

@@ -160,6 +160,10 @@ COUNTED_PROJECTS = (
 #: park, no signing.
 PRESENCE_OPENERS = ("有",)
 PRESENCE_WORDS = ("已有", "还有", "现有", "共有")
+#: …but an adverb of one act done after them tells the act, not a state (南宁市共有2个…项目分别
+#: 集中签约, 已有浙江永誉…正式签约入驻; not 已有龙头企业入驻): the words of acting together and of
+#: an act made formal.
+ONE_ACT_ADVERBS = (*TOGETHER_WORDS, "正式")
 #: Types whose act told of a listed count (…水资源利用等18个专项规划已编制完成) is a tally: no
 #: batch of them is ever a milestone of its own.
 TALLIED_TYPES = ("other",)
