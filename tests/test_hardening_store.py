@@ -358,6 +358,27 @@ def test_a_reader_leaves_no_wal_files_when_it_closes_last(tmp_path, build, how):
     connection.close()
 
 
+class _FullDisk:
+    """What os.statvfs says of a full file system: no block free."""
+
+    f_bavail = 0
+    f_frsize = 4096
+
+
+def test_a_reader_on_a_full_disk_creates_no_file_and_reads(tmp_path, build, monkeypatch):
+    """Ninth review (low): on a full disk a reader made an empty -wal and a -shm it could not fill,
+    left both behind and read nothing ('disk I/O error', seen on a full tmpfs). With less than
+    READ_SPACE_BYTES free the store is opened immutable: nothing is created, even while it is
+    open (a reader through a -wal and a -shm has them until it closes)."""
+    path = tmp_path / "store.db"
+    _stored_one_article(path, build)
+    monkeypatch.setattr(os, "statvfs", lambda folder: _FullDisk())
+    for url in (str(path), f"sqlite:///{path}?mode=ro"):
+        with Timeline(url, read_only=True) as reader:
+            assert reader.stats()["articles"] == 1
+            assert sorted(p.name for p in tmp_path.iterdir()) == ["store.db"]
+
+
 def test_a_reader_creates_no_file_for_a_missing_store(tmp_path):
     with pytest.raises(StoreUnavailableError, match="no database at"):
         Timeline(str(tmp_path / "missing.db"), read_only=True)

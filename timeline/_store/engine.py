@@ -244,13 +244,21 @@ def _read_only_sqlite(url: str) -> str:
     - not writable, a -wal file exists (another user's writer is at work, or stopped without
       closing): opened as asked, through the writer's files, which its writer removes, not this
       reader; an existing -shm it cannot write is read as SQLite reads read-only WAL stores.
+
+    A folder with less than READ_SPACE_BYTES free counts as not writable: on a full disk SQLite
+    made an empty -wal and a -shm it could not fill, left both behind and read nothing ('disk
+    I/O error').
     """
     path = sqlite_file(url)
     if path is None:
         return url
     if not path.exists():  # SQLite would make an empty file of it
         raise StoreUnavailableError(f"no database at {path}: a reader creates none (ingest articles first)")
-    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    writable = (
+        os.access(path, os.W_OK)
+        and os.access(path.parent, os.W_OK)
+        and _free_bytes(path.parent) >= READ_SPACE_BYTES
+    )
     if not writable and path.with_name(path.name + "-wal").exists():
         return url
     parsed = make_url(url)
@@ -261,6 +269,20 @@ def _read_only_sqlite(url: str) -> str:
         database = "file:" + urllib.parse.quote(database, safe="/")
     uri = parsed.set(database=database, query={**query, "uri": "true"})
     return uri.render_as_string(hide_password=False)
+
+
+READ_SPACE_BYTES = 1 << 20
+"""Free space a reader of an SQLite store needs to open it through a -wal and a -shm file (the
+-shm takes 32 KiB, more as the -wal grows); with less it opens the store immutable."""
+
+
+def _free_bytes(folder: Path) -> int:
+    """Bytes free for this user in `folder`'s file system (as many as it takes when unknown)."""
+    try:
+        space = os.statvfs(folder)
+    except OSError:
+        return READ_SPACE_BYTES
+    return space.f_bavail * space.f_frsize
 
 
 def _sqlite_uri(url: str) -> str:
