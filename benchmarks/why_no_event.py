@@ -282,14 +282,50 @@ def _refusal(code: CodeType, line: int) -> str:
     source = _source(code, line)
     comment = source.split("#", 1)[1].strip() if "#" in source else ""
     condition = ""
-    for back in range(line - 1, max(line - 8, 0), -1):
+    for back in range(line, max(line - 8, 0), -1):
         text = _source(code, back)
-        if text.startswith(("if ", "elif ")) or text.startswith("if("):
+        if _returns_a_condition(code, back):
+            # a condition returned at the function's end (return (… and not …)): it, not the
+            # `if` of the block before it
+            return _returned(code, back) + f"  [line {back}]"
+        if back < line and (text.startswith(("if ", "elif ")) or text.startswith("if(")):
             condition = text
             break
     if condition.endswith("(") or condition == "if (":
         condition = " ".join(_source(code, n) for n in range(back, line)).replace("  ", " ")
     return f"{condition[:110]}" + (f"  # {comment}" if comment else "") + f"  [line {line}]"
+
+
+#: Returns that give a value, no condition: the refusal is the `if` before them.
+_BARE_RETURNS = ("return True", "return None", "return False")
+
+
+def _indent(code: CodeType, line: int) -> int:
+    raw = linecache.getline(code.co_filename, line)
+    return len(raw) - len(raw.lstrip())
+
+
+def _returns_a_condition(code: CodeType, line: int) -> bool:
+    """A `return` at `line` that gives a condition of its own (not True, None or False) at the
+    function body's own level, after the last `if` block (not inside one)."""
+    text = _source(code, line)
+    if not text.startswith("return ") or text.split("#", 1)[0].strip() in _BARE_RETURNS:
+        return False
+    body = _indent(code, code.co_firstlineno) + 4  # (a def's body, one level in)
+    return _indent(code, line) <= body
+
+
+def _returned(code: CodeType, line: int) -> str:
+    """The condition a `return` at `line` gives, its lines joined up to where its brackets close."""
+    parts: list[str] = []
+    depth = 0
+    for number in range(line, line + 12):
+        text = _source(code, number).split("#", 1)[0].strip()
+        parts.append(text)
+        depth += text.count("(") - text.count(")")
+        if depth <= 0:
+            break
+    return " ".join(parts)[:110]
 
 
 #: find_trigger's early return once every candidate was refused (300d869): no reason of its own.
