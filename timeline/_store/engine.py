@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 import time
 import urllib.parse
 from collections.abc import Callable, Iterator, Mapping
@@ -212,7 +213,8 @@ def open_engine(url: str, *, read_only: bool = False) -> Engine:
         if backend == "sqlite":
             memory = in_memory(url)
             opened = _read_only_sqlite(url) if read_only and not memory else url
-            engine = _sqlite_engine(_sqlite_uri(opened), in_memory=memory, read_only=read_only)
+            path = None if memory else sqlite_file(url)
+            engine = _sqlite_engine(_sqlite_uri(opened), path=path, read_only=read_only)
         else:
             engine = _postgres_engine(parsed, read_only=read_only)
     except _BAD_URL_ERRORS as err:
@@ -342,12 +344,16 @@ class _PoolRecord(Protocol):
     def info(self) -> dict[str, object]: ...
 
 
-def _sqlite_engine(url: str, *, in_memory: bool, read_only: bool) -> Engine:
+def _sqlite_engine(url: str, *, path: Path | None, read_only: bool) -> Engine:
     """SQLite with a busy timeout and explicit BEGINs; WAL is set once, when the store is created.
+    `path`: the database file, None in memory.
 
     Connections never change the file on their own: a database that turns out not to be a
-    timeline store is left exactly as it was.
+    timeline store is left exactly as it was. Every transaction first checks that the file is
+    still the one opened (`_FileWatch`).
     """
+    in_memory = path is None
+    watch = None if path is None else _FileWatch(path)
     connect_args: dict[str, object]
     if in_memory:
         connect_args = {"check_same_thread": False}
@@ -377,6 +383,8 @@ def _sqlite_engine(url: str, *, in_memory: bool, read_only: bool) -> Engine:
             cursor.close()
 
     def _on_begin(connection: Connection) -> None:
+        if watch is not None:
+            watch.check()
         # BEGIN IMMEDIATE: a writer waits for the lock before reading, so its reads cannot go stale.
         # On the driver's cursor: SQLAlchemy's execution cost a read of an entity page a tenth of its time.
         write = _WRITE_OPTION in cast("Mapping[str, object]", connection.get_execution_options())
@@ -392,6 +400,46 @@ def _sqlite_engine(url: str, *, in_memory: bool, read_only: bool) -> Engine:
     _listen(engine, "begin", _on_begin)
     _listen(engine, "handle_error", _on_error)
     return engine
+
+
+class _FileWatch:
+    """The identity and size of an SQLite store's file, checked at the start of each transaction.
+
+    SQLite reads and writes the file it opened, whatever its name names since: a store file
+    replaced (`mv`, a copy put in its place), removed or made a folder while open was written on
+    unseen, the articles reported stored and gone when the process ended. A file truncated under
+    it killed the process with SIGBUS at the next read of a memory-mapped page
+    (`SQLITE_MMAP_BYTES`). The file never shrinks otherwise (no VACUUM), so a size below the
+    largest seen is a truncation. A change during a transaction is not seen: it fails as SQLite
+    makes it fail (a truncation there is still SIGBUS).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = Path(os.path.abspath(path))  # the file opened, whatever the working folder is later
+        self._identity: tuple[int, int] | None = None
+        self._size = 0
+
+    def check(self) -> None:
+        """StoreUnavailableError when the file was replaced, removed or truncated since last seen."""
+        try:
+            found = os.stat(self._path)
+        except OSError:
+            found = None
+        identity = None if found is None else (found.st_dev, found.st_ino)
+        if self._identity is None and found is not None:
+            self._identity = identity
+        if found is None or identity != self._identity or not stat.S_ISREG(found.st_mode):
+            raise StoreUnavailableError(
+                f"the database file {self._path} was replaced or removed while the store was open: "
+                "nothing more is read or written through it (open the store again)"
+            )
+        if found.st_size < self._size:
+            raise StoreUnavailableError(
+                f"the database file {self._path} was truncated while the store was open "
+                f"({self._size:,} bytes, now {found.st_size:,}): it is damaged; nothing more is read "
+                "or written through it"
+            )
+        self._size = found.st_size
 
 
 @contextlib.contextmanager
@@ -584,8 +632,8 @@ _SQLITE_MESSAGES = {
 
 
 def unavailable_reason(err: DBAPIError) -> str | None:
-    """Why a database error means the store cannot be used now (locked, read-only, full, gone), or
-    None for an error of the statement itself."""
+    """Why a database error means the store cannot be used now (locked, read-only, full, gone, or
+    not writable by this role), or None for an error of the statement itself."""
     if err.connection_invalidated:
         return f"the database went away: {_first_line(err)}"
     orig = err.orig
@@ -605,7 +653,7 @@ def unavailable_reason(err: DBAPIError) -> str | None:
             f"the database is locked by another writer (waited {BUSY_TIMEOUT_MS // 1000} s): "
             "try again when it is done"
         )
-    if state == "25006" or state.startswith(("08", "53", "57")):
+    if state in ("25006", "42501") or state.startswith(("08", "53", "57")):  # 42501: insufficient privilege
         return _first_line(err)
     return None
 
