@@ -259,6 +259,12 @@ from extracted import event_triples as _events
             id="加快建设…产业-an-aim-227",
         ),
         pytest.param("近年来，我市加快建设千亿化工产业园、蓝色产业园等园区。", id="加快建设…园区-an-aim-162"),
+        # an act named as the topic of a copula in the clause after it (290; 099 in one clause)
+        pytest.param(
+            "设立河北雄安新区，是以习近平同志为核心的党中央作出的重大历史性战略选择。",
+            id="设立X，是…-a-topic-290",
+        ),
+        pytest.param("开通尼中跨境光缆，是两国合作的重要成果。", id="开通X，是…-a-topic"),
         # an act at one end of a span between two steps: the time between them (175, 016, 065, 195)
         pytest.param("上饶华为宜宾项目从开工到竣工仅86天。", id="从开工到竣工-a-span-065"),
         pytest.param(
@@ -534,6 +540,23 @@ def test_not_a_milestone(text: str) -> None:
             "华为宜宾项目于2025年3月签约。华为宜宾项目从2025年3月签约到开工仅用40天。",
             [("signing", "occurred", "2025-03"), ("construction", "occurred", "2025-03")],
             id="a-dated-span-read-as-before",
+        ),
+        pytest.param(
+            "5月30日，晋中市举行全市深化转型项目建设年5月份集中开工暨祁县红星白酒产业园项目开工仪式"
+            "在祁县召开。常书铭在讲话中指出，全市深化转型项目建设年5月份集中开工暨祁县红星白酒产业园"
+            "项目开工仪式的举行，是晋中市贯彻省委、省政府深化转型项目建设年活动的具体实践。",
+            [("construction", "occurred", "2025-05")],
+            id="仪式的举行，是…-a-topic-274",
+        ),
+        pytest.param(
+            "1925年，洞窝水电站竣工发电，是我国第二座水电站。",
+            [("construction", "occurred", "1925")],
+            id="named-and-dated-act，是…-still-told-100",
+        ),
+        pytest.param(
+            "6月1日，重庆实验室揭牌，是西南首个国家实验室。",
+            [("opening", "occurred", "2025-06-01")],
+            id="named-act，是…-still-told",
         ),
         pytest.param(
             "成都科学城加快建设。", [("construction", "ongoing", None)], id="X加快建设-the-works-under-way"

@@ -489,6 +489,9 @@ def _told_already(
         return True  # …奠基暨…揭牌仪式举行，…副省长…、市长…等挥锨奠基: officials performing the act
     if triggers.scene_described(clause, trigger, made.event.date is not None):
         return True  # 麒麟电池高效下线: a scene described, no change
+    following = text[span[1] : span[1] + vocab.COPULA_AFTER_REACH]
+    if triggers.topic_of_a_copula(clause, trigger, following, made.event.date is not None):
+        return True  # 设立河北雄安新区，是…战略选择: what the act is, no report
     if said_not_told(text, walk.sentence.start, span, trigger.end, made.event):
         return True  # 副厅长…表示，…切实推进项目尽快落地，实现投产达产: a speech's aim, no report
     if generic_trend(made.event, clause):

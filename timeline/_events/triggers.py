@@ -133,6 +133,8 @@ _CONSEQUENCE_AFTER_ACT = re.compile(
 _CONSEQUENCE_OF_ACT = re.compile(vocab.CONSEQUENCE_OF_ACT)
 _ACT_EVALUATED = re.compile(vocab.ACT_EVALUATED)
 _STEP_SPAN_FROM = re.compile(vocab.STEP_SPAN_FROM)
+_COPULA_AFTER_ACT = re.compile(vocab.COPULA_AFTER_ACT)
+_NOMINALISED_ACT = re.compile(vocab.NOMINALISED_ACT)
 _STEP_SPAN_TO = re.compile(vocab.STEP_SPAN_TO)
 _STEP_SPAN_ENDED = re.compile(vocab.STEP_SPAN_ENDED)
 _CONSEQUENCE_CLAUSE = re.compile(vocab.CONSEQUENCE_CLAUSE)
@@ -382,6 +384,16 @@ def _within_a_noun_phrase(type_: str, before: str, after: str) -> bool:
     framed = before.endswith(vocab.SINCE_HEADS) and type_ in vocab.SINCE_FRAMED_TYPES
     since = after.startswith(vocab.SINCE_TAIL) and not framed
     return since and not _DATE_WORD.search(before)
+
+
+def topic_of_a_copula(clause: str, trigger: Trigger, following: str, dated: bool) -> bool:
+    """An act the clause opens with (undated) or ends with after 的, followed by a clause opening
+    with 是 (设立河北雄安新区，是…战略选择; …仪式的举行，是…的具体实践): the act is what the copula
+    describes, not a report. `following`: the text after the clause."""
+    if _COPULA_AFTER_ACT.match(following) is None:
+        return False
+    opens = not clause[: trigger.start].strip()
+    return (opens and not dated) or _NOMINALISED_ACT.search(clause) is not None
 
 
 def scene_described(clause: str, trigger: Trigger, dated: bool) -> bool:

@@ -274,6 +274,13 @@ STEP_SPAN_ENDED = r"从(?![而事中严速未不来业容此头])[^，。；,;]{
 #: …加快建设中 / 当中 / 阶段 is the works under way.
 PACE_TRIGGERS = ("加快建设", "加速推进")
 PACE_UNDER_WAY_TAILS = ("中", "当中", "之中", "阶段", "期")
+#: An act named as the topic of a copula in the clause after it: the clause opens with the act
+#: (设立河北雄安新区，是…重大历史性战略选择, 290) or ends with it nominalised (…开工仪式的举行，是…
+#: 的具体实践, 274), as a clause opening with its act before 是 is (开通尼中跨境光缆是…, 099): what the
+#: act is, no report. The clause after opens with one of these.
+COPULA_AFTER_ACT = r"^\s*[，,]\s*(?:这|也|则|更|就)?是(?![在于从])"
+COPULA_AFTER_REACH = 6
+NOMINALISED_ACT = r"的(?:举行|召开|举办|开通|建成|签约|开工|投产|成立|揭牌|启用|竣工)$"
 #: An aim before the trigger in its clause, opening it or after a modal (将加快推进A、B等项目落地
 #: 建设, 推进A等285个项目开工): what a body pushes for, not what happened; 推进会 is a name. 早日/早
 #: right before it is a slogan (力争早开工、早建成、早投产), not 今早 (this morning) nor 提早 (ahead
