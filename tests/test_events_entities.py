@@ -2923,3 +2923,33 @@ def test_the_site_before_a_holding_verb(clause: str, works_heads: bool, site: st
 
     found = (_CEREMONY_SITE if works_heads else _HELD_AT_SITE).search(clause)
     assert (found.group("site") if found else None) == site
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # corpus 259, 161: the works are named with 项目 before their site or their study
+        (
+            "3月1日，记者走进大庆数字经济产业园项目工地，吊车林立。这个项目于2021年8月开工建设。",
+            "大庆数字经济产业园项目",
+        ),
+        (
+            "总投资77亿元的亚布力抽水蓄能电站项目可行性研究报告提交国网待批复，预计年内开工建设。",
+            "亚布力抽水蓄能电站项目",
+        ),
+        ("3月1日，宜宾港多式联运枢纽项目可研报告获批复。", "宜宾港多式联运枢纽项目"),
+        # 工程 inside another word still names no works
+        ("3月1日，中国工程物理研究院成立新的实验室。", "中国工程物理研究院"),
+    ],
+)
+def test_works_named_before_what_belongs_to_them(text: str, subject: str) -> None:
+    """项目 before the works' site or study (项目工地, 项目可行性研究报告, 项目可研) ends the works'
+    name: the site is the project's, not a name of its own."""
+    event = extract(Article(text, "2024-09-30")).events[-1]
+    assert event.subject is not None and event.subject.name == subject
+
+
+def test_a_meeting_on_works_names_no_works() -> None:
+    """全市重点项目工作推进会: 项目 before 工作 opens no name of works (重点项目 names no one)."""
+    found = extract(Article("3月1日，全市重点项目工作推进会召开。", "2024-09-30"))
+    assert "重点项目" not in {entity.name for entity in found.entities}

@@ -176,10 +176,11 @@ GOVERNMENT_NEEDS_PLACE = (
 SHORT_NAME_SUFFIXES = ("博会", "洽会", "交会", "贸会")
 
 #: Suffixes that end a name only before a non-name character or one of these (中国工程物理
-#:研究院 holds 工程 but is not a project).
+#:研究院 holds 工程 but is not a project); also before the works' site or study (项目工地,
+#: 项目可行性研究报告, 项目可研). Not before 用地 (成功摘牌项目用地: land, no name).
 _AFTER_WORKS = (
     "的等和与在于已正将是及举开签落顺全建投启完通获入由总加力预计拟位破提并竣"
-    "施复主目现即有争稳整累进今明"
+    "施复主目现即有争稳整累进今明工可"
 )
 SUFFIX_FOLLOWERS: dict[str, str] = {"工程": _AFTER_WORKS, "项目": _AFTER_WORKS}
 #: A phase after 项目 or 工程 (网易贵安数据中心项目一期施工现场): the works are named before it,
