@@ -28,6 +28,7 @@ from sqlalchemy.exc import DBAPIError
 from timeline._store import folds, queries
 from timeline._store.engine import (
     DATABASE_ERROR,
+    close_engine,
     ensure_schema,
     open_engine,
     shown_url,
@@ -182,7 +183,7 @@ class Timeline:
         try:
             ensure_schema(self._engine, create=not self.read_only)
         except BaseException:
-            self._engine.dispose()
+            close_engine(self._engine)
             raise
         self._cache = EntityCache()
 
@@ -631,7 +632,7 @@ class Timeline:
 
     def close(self) -> None:
         """Release the database connections."""
-        self._engine.dispose()
+        close_engine(self._engine)
 
     def __enter__(self) -> Timeline:
         return self

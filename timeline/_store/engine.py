@@ -8,6 +8,7 @@ import sqlite3
 import stat
 import time
 import urllib.parse
+import weakref
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Protocol, cast
@@ -396,6 +397,8 @@ def _sqlite_engine(url: str, *, path: Path | None, read_only: bool) -> Engine:
             damaged = damaged_file_error(error)
             raise DBAPIError.instance(context.statement, context.parameters, damaged, sqlite3.Error)
 
+    if watch is not None:
+        _WATCHES[engine] = watch
     _listen(engine, "connect", _on_connect)
     _listen(engine, "begin", _on_begin)
     _listen(engine, "handle_error", _on_error)
@@ -418,17 +421,16 @@ class _FileWatch:
         self._path = Path(os.path.abspath(path))  # the file opened, whatever the working folder is later
         self._identity: tuple[int, int] | None = None
         self._size = 0
+        self._wal: dict[Path, tuple[int, int]] = {}
+        """The store's -wal and -shm files as last seen beside it (path -> identity)."""
 
     def check(self) -> None:
         """StoreUnavailableError when the file was replaced, removed or truncated since last seen."""
-        try:
-            found = os.stat(self._path)
-        except OSError:
-            found = None
+        found = _regular_file(self._path)
         identity = None if found is None else (found.st_dev, found.st_ino)
-        if self._identity is None and found is not None:
+        if self._identity is None:
             self._identity = identity
-        if found is None or identity != self._identity or not stat.S_ISREG(found.st_mode):
+        if found is None or identity != self._identity:
             raise StoreUnavailableError(
                 f"the database file {self._path} was replaced or removed while the store was open: "
                 "nothing more is read or written through it (open the store again)"
@@ -440,6 +442,51 @@ class _FileWatch:
                 "or written through it"
             )
         self._size = found.st_size
+        for suffix in ("-wal", "-shm"):
+            beside = self._path.with_name(self._path.name + suffix)
+            seen = _identity(beside)
+            if seen is not None:
+                self._wal[beside] = seen
+
+    def remove_left_files(self) -> None:
+        """Once the store is closed: when its file was replaced or removed meanwhile, remove the
+        -wal and -shm files it left at the path (SQLite neither checkpoints nor removes them once
+        its file has moved), which SQLite would replay onto a store put there. Files of that other
+        store (other identities) are left alone."""
+        if self._identity is None or _identity(self._path) == self._identity:
+            return
+        for beside, identity in self._wal.items():
+            if _identity(beside) == identity:
+                with contextlib.suppress(OSError):
+                    beside.unlink()
+
+
+def _regular_file(path: Path) -> os.stat_result | None:
+    """The status of the regular file `path` names; None when it names none."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found if stat.S_ISREG(found.st_mode) else None
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """A regular file's device and inode; None when `path` names none."""
+    found = _regular_file(path)
+    return None if found is None else (found.st_dev, found.st_ino)
+
+
+_WATCHES: weakref.WeakKeyDictionary[Engine, _FileWatch] = weakref.WeakKeyDictionary()
+"""The file watch of each SQLite engine on a file, for `close_engine`."""
+
+
+def close_engine(engine: Engine) -> None:
+    """Close the engine's connections; for an SQLite file replaced or removed while open, remove
+    the -wal and -shm files its connections left at the path (`_FileWatch.remove_left_files`)."""
+    engine.dispose()
+    watch = _WATCHES.pop(engine, None)
+    if watch is not None:
+        watch.remove_left_files()
 
 
 @contextlib.contextmanager
