@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import timeline
 from timeline import Article, events
 from timeline._events.milestones import LONGEST_NUMERAL_RUN, LONGEST_SENTENCE
 from timeline._events.sentences import split
@@ -113,3 +114,43 @@ def test_a_run_of_blanks_breaks_a_line_from_its_first_blank_only(blank: str, bre
     assert found is not None and found.group() == blank * 4 + breaker
     assert all(_BREAKER.match(line, inside) is None for inside in range(first + 1, first + 4))
     assert _summaries(ACT + blank * 50_000 + "2025年5月6日，" + ACT)[-1] == "重庆实验室揭牌成立"
+
+
+INVISIBLE = [
+    "\u200b",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\xad",
+    "\u200f",
+    "\u202e",
+    "\u061c",
+    "\U000e0041",
+    "\u2028",
+]
+
+
+@pytest.mark.parametrize(
+    "invisible",
+    INVISIBLE,
+    ids=["zwsp", "zwj", "word-joiner", "bom", "soft-hyphen", "rlm", "rlo", "alm", "tag", "line-separator"],
+)
+def test_an_invisible_format_character_in_a_name_is_no_part_of_it(tmp_path: Path, invisible: str) -> None:
+    """Ninth review (correctness, security low): a zero-width space, joiner, soft hyphen, byte
+    order mark, bidi mark or override or tag inside a name (web pages copied from WeChat carry
+    them) was kept in the entity's name and the event's summary: 重庆\\u200b实验室 was another
+    entity than 重庆实验室, shown alike in every export (they strip or escape the character), so the
+    lab's history split in two and a report could pass as the lab's. They are dropped as control
+    characters are; offsets still point into the text as written."""
+    plain = events.extract(Article(ACT, "2025-06-01"))
+    text = ACT.replace("实验室", invisible + "实验室")
+    marked = events.extract(Article(text, "2025-06-01"))
+    assert [e.summary for e in marked.events] == [e.summary for e in plain.events] == ["重庆实验室揭牌成立"]
+    assert [e.name for e in marked.entities] == [e.name for e in plain.entities]
+    (event,) = marked.events
+    assert text[event.start_char : event.end_char] == "重庆" + invisible + "实验室揭牌成立"
+    with timeline.Timeline(str(tmp_path / "t.db")) as store:
+        store.ingest(Article(ACT, "2025-06-01", id="plain"))
+        report = store.ingest(Article(text, "2025-06-01", id="marked"))
+        # one event and one lab (an article differing by a line separator only is the same text)
+        assert report.merged_events + report.duplicates == 1 and len(store.entities(type="lab")) == 1

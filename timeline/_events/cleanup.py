@@ -23,7 +23,8 @@ import attrs
 
 from timeline._events import vocab
 from timeline._regex import HAN
-from timeline.model import CONTROL_CHARACTER_RANGES, CONTROL_CHARACTERS
+from timeline.export.controls import FORMAT_CONTROLS
+from timeline.model import CONTROL_CHARACTER_RANGES
 
 _LINE = re.compile(r"[^\n]*\n?")
 #: A credit ending a paragraph, after the mark closing its last sentence (group "credit"; the mark
@@ -159,8 +160,12 @@ class Document:
 
 
 _BREAK_RUN = re.compile(r"\s*\n\s*")
+#: What `clean` drops as no character of the text: a control character (a bell, an escape) or an
+#: invisible format control (zero-width space and joiner, soft hyphen, byte order mark, bidi marks
+#: and overrides, tags; the line and paragraph separators): 重庆\u200b实验室 is 重庆实验室.
+_INVISIBLE = CONTROL_CHARACTER_RANGES + FORMAT_CONTROLS
 #: A character some part of `flatten` starts at: a line break, a blank, a reading's bracket, a control.
-_FLATTENED = re.compile("[\n \u3000\xa0(（]|" + CONTROL_CHARACTERS)
+_FLATTENED = re.compile(f"[\n \u3000\xa0(（{_INVISIBLE}]")
 _ENUMERATOR = re.compile(vocab.ENUMERATOR)
 _OPENING_ENUMERATOR = re.compile(vocab.ENUMERATOR_NUMBERS)
 #: Blanks between two CJK characters. Here and in `_DROPPED` the character before is looked back
@@ -193,18 +198,19 @@ def _without_blanks_and_numbers(text: str, start: int, end: int) -> list[tuple[i
     return slices
 
 
-#: What `clean` drops before all: a control character, or a pinyin reading printed in brackets
-#: right after a Han character (重點(diǎn)), known by its tone mark (some reposting sites add them to
-#: every other character). One class of their first characters opens it (see `_INNER_BLANK`).
+#: What `clean` drops before all: a control or format character (`_INVISIBLE`), or a pinyin reading
+#: printed in brackets right after a Han character (重點(diǎn)), known by its tone mark (some reposting
+#: sites add them to every other character). One class of their first characters opens it (see
+#: `_INNER_BLANK`).
 _DROPPED = re.compile(
-    rf"[(（{CONTROL_CHARACTER_RANGES}](?:(?<=[{vocab.INNER_BLANK_BETWEEN}][(（])"
+    rf"[(（{_INVISIBLE}](?:(?<=[{vocab.INNER_BLANK_BETWEEN}][(（])"
     rf"(?=[a-zü{vocab.PINYIN_TONE_VOWELS}]*[{vocab.PINYIN_TONE_VOWELS}])[a-zü{vocab.PINYIN_TONE_VOWELS}]{{1,6}}[)）]"
-    rf"|(?<={CONTROL_CHARACTERS}))"
+    rf"|(?<=[{_INVISIBLE}]))"
 )
 
 
 def _without_readings(text: str) -> tuple[str, list[int], list[int]]:
-    """The text without its pinyin readings and control characters, and where each kept slice
+    """The text without its pinyin readings and control and format characters, and where each kept slice
     starts in it and in the original (the same piecewise map as a Document's)."""
     kept: list[str] = []
     starts: list[int] = [0]
@@ -243,7 +249,7 @@ def _through_map(doc: Document, original: str, starts: list[int], origins: list[
 
 def flatten(span: str) -> str:
     """The span with every line break, and the blanks around it, removed (and what `clean`
-    drops before all: pinyin readings, control characters).
+    drops before all: pinyin readings, control and format characters).
 
     >>> flatten("1号提\\n案")
     '1号提案'
