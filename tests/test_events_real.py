@@ -91,7 +91,6 @@ KNOWN_FALSE_EVENTS = {
     "226-06": "session 8 blind batch: general plan without date: an event is emitted",
     "242-03": "session 9 blind batch: resumption after the epidemic, progress: an event is emitted",
     "245-08": "session 9 blind batch: description: an event is emitted",
-    "249-11": "session 9 blind batch: general plan in a quote: an event is emitted",
     "250-02": "session 9 blind batch: trend: an event is emitted",
     "256-01": (
         "session 9 blind batch: volume header (the yearbook volume,"

@@ -558,6 +558,30 @@ def test_not_a_milestone(text: str) -> None:
             [("opening", "occurred", "2025-06-01")],
             id="named-act，是…-still-told",
         ),
+        # a kind of bodies brought in to settle, none named nor counted: what a body seeks (249, 181)
+        pytest.param(
+            "中南高科高端装备智造产业园于2025年5月开园。产业园将持续引进长三角地区高端装备制造、"
+            "新一代信息技术、新型电力装备及汽车零部件等产业具有良好发展前景的优质企业入驻，着力打造"
+            "特色产业园区。",
+            [("opening", "occurred", "2025-05")],
+            id="引进…优质企业入驻-sought-249",
+        ),
+        pytest.param(
+            "新能源装备产业园项目于2025年5月签约。該項目擬在黑龍江開展大宗商品智慧供應鏈業務，"
+            "引入大宗商品供應鏈相關企業入駐。",
+            [("signing", "occurred", "2025-05")],
+            id="引入…相關企業入駐-sought-181",
+        ),
+        pytest.param(
+            "6月1日，园区引进华为公司入驻。",
+            [("signing", "occurred", "2025-06-01")],
+            id="引进-a-named-body-settles",
+        ),
+        pytest.param(
+            "6月1日，园区吸引了宁德时代等企业入驻。",
+            [("signing", "occurred", "2025-06-01")],
+            id="吸引-named-bodies-settle",
+        ),
         pytest.param(
             "成都科学城加快建设。", [("construction", "ongoing", None)], id="X加快建设-the-works-under-way"
         ),

@@ -54,6 +54,7 @@ from timeline._events.tallies import (
     clause_is_tally,
     counted_over_a_period,
     counts_a_set,
+    generic_bodies_brought_in,
     generic_trend,
 )
 from timeline._events.topic_chain import (
@@ -494,6 +495,8 @@ def _told_already(
         return True  # 设立河北雄安新区，是…战略选择: what the act is, no report
     if said_not_told(text, walk.sentence.start, span, trigger.end, made.event):
         return True  # 副厅长…表示，…切实推进项目尽快落地，实现投产达产: a speech's aim, no report
+    if made.event.type == "signing" and generic_bodies_brought_in(clause, trigger, mentions, span[0]):
+        return True  # 引进…优质企业入驻: a kind of bodies sought
     if generic_trend(made.event, clause):
         return True  # 民生项目加快建设: a category of projects, a trend
     # 上半年，西安市6个先进制造业项目竣工: a roll-up of the half-year

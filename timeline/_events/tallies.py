@@ -185,6 +185,22 @@ def counted_over_a_period(event: Event, clause: str, mentions: list[Found]) -> b
     return all(m.type in vocab.TOPIC_SKIP_TYPES for m in mentions)
 
 
+def generic_bodies_brought_in(
+    clause: str, trigger: triggers.Trigger, mentions: list[Found], start: int
+) -> bool:
+    """A signing whose settlers are only a kind of bodies brought in (引进…优质企业入驻, 引入…相关
+    企业入驻), none named nor counted, in the clause at `start`: what a body seeks, no act."""
+    before = clause[: trigger.start]
+    if not before.endswith(vocab.GENERIC_BODIES):
+        return False
+    verb = max(before.rfind(word) for word in vocab.BRINGING_IN_VERBS)
+    if verb < 0:
+        return False
+    first, last = start + verb, start + trigger.start
+    named = any(first < m.start and m.end <= last and m.type not in vocab.TOPIC_SKIP_TYPES for m in mentions)
+    return not named and _BODY_COUNT.search(before, verb) is None
+
+
 def generic_trend(event: Event, clause: str) -> bool:
     """A subject that is only a category of projects (民生项目加快建设) in a clause that counts
     none (26个…重大项目集中启动 is a batch) and holds no ceremony (重大项目集中开工仪式举行 is

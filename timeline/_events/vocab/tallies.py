@@ -138,6 +138,11 @@ RECURRING_RATE = (
 ROLL_UP_GRAINS = ("half", "year", "multi-year")
 #: A subject that is only a category of projects (民生项目加快建设, 重点项目稳步推进), with no count
 #: in its clause: a general trend, not one body's milestone.
+#: Bodies of a kind brought in to settle, none named nor counted (产业园将持续引进…具有良好发展前景的
+#: 优质企业入驻, 249; 引入大宗商品供應鏈相關企業入駐, 181; as 吸引一批優質企業…落地, 161, is a trend):
+#: what a body seeks, no act. The verbs of bringing in, and the kinds right before the trigger.
+BRINGING_IN_VERBS = ("引进", "引入", "吸引", "招引", "引来", "引進", "引來")
+GENERIC_BODIES = ("企业", "企業", "机构", "機構", "团队", "團隊", "项目", "項目")
 GENERIC_PROJECTS = r"(?:全市|全区|全省|全县)?(?:重点|重大|民生|产业|基础设施|招商|续建|新建|在建|签约)项目"
 PRESENT_COUNT = "(?:目前|至今|迄今|现已|如今)[^，。；]{0,8}?" + BODY_COUNT
 #: A total right before the trigger (七市地一季度共开工子项目996个): a tally.
