@@ -445,6 +445,15 @@ EVENT_EXAMPLES = [
         type="opening",
     ),
     EventExample(
+        "a quote that reports a concrete milestone, its company named before the quote",
+        "1月6日，重庆赛力斯公司负责人说：“公司最近建成投用一条电池生产线。”",
+        "2025-01-10",
+        "建成投用",
+        type="opening",
+        status="occurred",
+        entities=(("重庆赛力斯公司", "subject"),),
+    ),
+    EventExample(
         "建成投用 is opening, not construction",
         "1月6日，重庆超算中心建成投用。",
         "2025-01-10",
