@@ -1155,3 +1155,32 @@ def test_a_tqdm_variable_tqdm_cannot_read_never_stops_an_ingest(
     assert done.returncode == 0 and done.stdout.startswith("ingested 5 articles"), done.stderr
     assert "Traceback" not in done.stderr
     assert ("no progress bar: tqdm refused a TQDM_ variable" in done.stderr) == bool(progress)
+
+
+# -- tenth pass: invisible characters through `load` -----------------------------------------------
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\ufeff", "\u202e", "\xad", "\U000e0041"])
+def test_a_loaded_name_with_an_invisible_character_is_the_name_without_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], invisible: str
+) -> None:
+    """Tenth review (correctness, security low): extraction drops format characters from names
+    (ninth pass), but `timeline load` of an edited extractions file stored '重庆\\u200b实验室' as an
+    entity of its own beside 重庆实验室, shown alike by every export. A loaded name, alias or
+    event's entity loses them as an extracted one does."""
+    from timeline import Timeline
+    from timeline.events import extract
+    from timeline.model import Article
+    from timeline.serial import extraction_to_dict
+
+    clean = extraction_to_dict(extract(Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20")))
+    marked = extraction_to_dict(extract(Article("2025年3月2日，重庆实验室签约落户。", "2025-03-05")))
+    name = "重庆" + invisible + "实验室"
+    line = json.dumps(marked, ensure_ascii=False).replace('"重庆实验室"', f'"{name}"')
+    assert line.count(name) == 4  # the entity, the event's subject, the mention and its surface
+    extractions = tmp_path / "extractions.jsonl"
+    extractions.write_text(json.dumps(clean, ensure_ascii=False) + "\n" + line + "\n", encoding="utf-8")
+    code, _, err = run(capsys, "load", str(extractions), "--db", str(tmp_path / "t.db"))
+    assert code == 0, err
+    with Timeline(str(tmp_path / "t.db")) as store:
+        assert [(e.name, e.event_count, e.mention_count) for e in store.entities()] == [("重庆实验室", 2, 2)]

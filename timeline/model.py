@@ -79,20 +79,28 @@ _LINE_BLANKS = re.compile(r"\s*[\t\n\r]\s*")
 
 
 def one_line_name(name: str) -> str:
-    """An entity name with its tabs and line breaks, and the blanks around them, made one space
-    (none at its ends).
+    """An entity name with its invisible format characters dropped and its tabs and line breaks,
+    and the blanks around them, made one space (none at its ends).
 
     Names are looked up by what users type on one line, and a lookup refuses every control
     character (`Timeline.entities`, `--entity`), so a name keeping a tab or a line break (a
-    hand-made Entity, an edited extraction) could be stored and never found; every Entity,
-    EventEntity and Mention takes its names through this, so all of them agree. Anything that is
-    not a str is left for the store to refuse.
+    hand-made Entity, an edited extraction) could be stored and never found; a zero-width space,
+    soft hyphen, byte order mark or bidi mark (`FORMAT_CONTROLS`) made another entity that every
+    export shows alike, so it is dropped as extraction drops it (`timeline._events.cleanup`).
+    Every Entity, EventEntity and Mention takes its names through this, so all of them agree,
+    however they were made (extracted, loaded from JSON lines, by hand). Anything that is not a
+    str is left for the store to refuse.
 
         >>> one_line_name("重庆\\t两江\\r\\n协同创新区")
         '重庆 两江 协同创新区'
+        >>> one_line_name("重庆\\u200b实验室")
+        '重庆实验室'
     """
     if not isinstance(name, str) or name.isprintable():
         return name
+    from timeline.export.controls import FORMAT_CONTROLS  # the exports' package imports this module
+
+    name = re.sub(f"[{FORMAT_CONTROLS}]", "", name)  # compiled once: `re` caches patterns
     return _LINE_BLANKS.sub(" ", name).strip() if _LINE_BLANKS.search(name) else name
 
 
