@@ -291,3 +291,26 @@ def test_copies_of_an_article_that_failed_are_stored_themselves(tl, monkeypatch)
     report = tl.ingest_many([Article(OPENING, "2025-12-21", id="a"), Article(OPENING, "2025-12-21", id="b")])
     assert (report.articles, report.duplicates, [s[0] for s in report.skipped]) == (1, 0, ["a"])
     assert [a.id for a in tl.articles()] == ["b"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 11, tenth review: the store keeps an entity's mention count, not which article made "
+    "its mentions, so replacing an article cannot take them off (a per-article record: a schema change)",
+)
+def test_replacing_an_article_takes_its_mentions_off_the_counts(tl):
+    """Tenth review (correctness, low): an entity's mention count kept the mentions of an article
+    `replace=True` (`--replace`) took out: named twice, then once, then not at all, 重庆实验室 still
+    counted two mentions, then three, then three (and 两江新区, named by the first
+    version only, kept its one)."""
+    lab = "重庆实验室"
+
+    def mentions():
+        return {entity.name: entity.mention_count for entity in tl.entities()}
+
+    tl.ingest(Article("2025年1月15日，重庆实验室揭牌成立。重庆实验室位于两江新区。", "2025-01-20", id="a"))
+    assert mentions()[lab] == 2
+    tl.ingest(Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20", id="a"), replace=True)
+    assert mentions()[lab] == 1
+    tl.ingest(Article("2025年1月15日，重庆大学揭牌成立。", "2025-01-20", id="a"), replace=True)
+    assert mentions().get(lab, 0) == 0
