@@ -115,6 +115,8 @@ REAL_BATCHES = {
     "309-323": (309, 323),
     "324-338": (324, 338),
     "339-353": (339, 353),
+    "354-368": (354, 368),
+    "369-383": (369, 383),
 }
 """The real articles by the batch they were added in (first and last number). Each batch was
 annotated before the extractor was run on it, so a later batch was unseen text when it came: its

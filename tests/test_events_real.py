@@ -46,10 +46,13 @@ MIN_OUTLETS = 8
 #: articles at 0.730 / 0.831 / 0.812. In session 12 all 323 went to 0.755 / 0.848 / 0.836 (001-293
 #: 0.756 -> 0.781 recall, 0.851 -> 0.874 precision; 294-323, held out from the helpers, 0.384 ->
 #: 0.402 and 0.363 -> 0.393); its blind pair (324-353, 107 milestones) stayed at 0.383 / 0.692 /
-#: 0.519 all session and joined at the end: all 353 articles at 0.725 / 0.836 / 0.815.
-REAL_RECALL_FLOOR = 0.72
-REAL_FOUND_FLOOR = 0.83
-REAL_PRECISION_FLOOR = 0.81
+#: 0.519 all session and joined at the end: all 353 articles at 0.725 / 0.836 / 0.815. In session
+#: 13 all 353 went to 0.736 / 0.842 / 0.830 (324-353, held out from the helpers, 0.383 -> 0.393
+#: recall, 0.512 -> 0.532 precision); its blind pair (354-383, 125 milestones) stayed at 0.432 /
+#: 0.672-0.680 / 0.535 all session and joined at the end: all 383 articles at 0.710 / 0.829 / 0.807.
+REAL_RECALL_FLOOR = 0.71
+REAL_FOUND_FLOOR = 0.82
+REAL_PRECISION_FLOOR = 0.80
 #: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
 KNOWN_FALSE_EVENTS = {
     "081-05": (
@@ -148,6 +151,48 @@ KNOWN_FALSE_EVENTS = {
         ": an event is emitted"
     ),
     "353-08": "session 12 blind batch: hypothetical (達產後): an event is emitted",
+    "358-06": (
+        "session 13 blind batch: the meeting's act restated by its members and counts (现场"
+        "会上…集中开工), not a milestone of its own: an event is emitted"
+    ),
+    "358-23": "session 13 blind batch: preparatory work, approval pending: an event is emitted",
+    "359-03": (
+        "session 13 blind batch: count of the season's starts, restating the ceremony: an"
+        " event is emitted"
+    ),
+    "359-09": (
+        "session 13 blind batch: description of the ceremony's other venues (设立…开工现场), co"
+        "unt: an event is emitted"
+    ),
+    "360-02": (
+        "session 13 blind batch: scene: machines lined up, preparing to start (no act): a"
+        "n event is emitted"
+    ),
+    "363-05": "session 13 blind batch: source phrase: an event is emitted",
+    "365-06": (
+        "session 13 blind batch: roll-up: completions of a campaign with a count (convent"
+        "ion roll-ups): an event is emitted"
+    ),
+    "366-12": "session 13 blind batch: roll-up count: an event is emitted",
+    "366-19": "session 13 blind batch: roll-up count: an event is emitted",
+    "367-07": "session 13 blind batch: roll-up of a generic subject: an event is emitted",
+    "367-08": "session 13 blind batch: roll-up of a generic subject: an event is emitted",
+    "367-10": "session 13 blind batch: roll-up of a generic subject: an event is emitted",
+    "367-15": (
+        "session 13 blind batch: roll-up of a generic subject (introducing the list below"
+        "): an event is emitted"
+    ),
+    "368-13": "session 13 blind batch: related-topic link: an event is emitted",
+    "373-05": (
+        "session 13 blind batch: procedure of the meeting (reading an earlier approval, i"
+        "tself undated): an event is emitted"
+    ),
+    "380-09": (
+        "session 13 blind batch: repeated visits in general terms (a count), not one visi"
+        "t: an event is emitted"
+    ),
+    "381-01": "session 13 blind batch: headline repeating the body: an event is emitted",
+    "382-11": "session 13 blind batch: speech (evaluation): an event is emitted",
 }
 
 
