@@ -426,6 +426,64 @@ def test_plain_path_means_sqlite_in_wal_mode(tmp_path):
     engine.dispose()
 
 
+def _file_held_by_a_writer(path, seconds: float):  # type: ignore[no-untyped-def]
+    """Another connection in a write transaction on `path` (BEGIN IMMEDIATE, as a second first
+    run looks for the store) for `seconds`, ended from a timer thread."""
+    import sqlite3
+    import threading
+
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+    def release() -> None:
+        holder.execute("COMMIT")
+        holder.close()
+
+    timer = threading.Timer(seconds, release)
+    timer.start()
+    return timer
+
+
+def test_the_switch_to_wal_waits_for_a_writer_that_holds_the_file(tmp_path):
+    """The CI run of 55bab89: two first runs into one new SQLite file; the second found the store
+    made (in a write transaction) while the first switched the file to WAL, which SQLite then
+    refuses at once, without its busy handler: "database is locked" escaped. The switch now
+    waits for the file."""
+    from timeline._store.engine import _use_wal
+
+    path = tmp_path / "new.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE t (x)")
+    timer = _file_held_by_a_writer(path, 0.3)
+    try:
+        _use_wal(engine)
+    finally:
+        timer.join()
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    engine.dispose()
+
+
+def test_the_switch_to_wal_gives_up_on_a_file_held_too_long(tmp_path):
+    import sqlite3
+
+    from timeline._store.engine import _use_wal
+
+    path = tmp_path / "new.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE t (x)")
+    timer = _file_held_by_a_writer(path, 1.0)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            _use_wal(engine, patience_s=0.1)
+    finally:
+        timer.join()
+    engine.dispose()
+
+
 _WRITER = textwrap.dedent(
     """
     import sys

@@ -538,17 +538,40 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> None:
             ]
             connection.execute(insert(MetaRow), meta)
         if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
-            # WAL (a reader and a writer at once) is a property of the file: set once, outside a transaction.
-            raw = engine.raw_connection()
-            try:
-                raw.cursor().execute("PRAGMA journal_mode=WAL")
-            finally:
-                raw.close()
+            _use_wal(engine)
+    except sqlite3.Error as err:  # from the driver's own connection in _use_wal
+        raise StoreUnavailableError(f"cannot use the database: {err}") from None
     except DBAPIError as err:
         reason = unavailable_reason(err)
         raise StoreUnavailableError(f"cannot use the database: {reason or _first_line(err)}") from None
     except DATABASE_ERROR as err:
         raise StoreUnavailableError(f"cannot use the database: {_first_line(err)}") from None
+
+
+def _use_wal(engine: Engine, *, patience_s: float = BUSY_TIMEOUT_MS / 1000) -> None:
+    """Put a new SQLite store in WAL mode (a reader and a writer at once), outside any transaction.
+
+    The switch needs the file to itself and SQLite asks for that lock without its busy handler:
+    while another connection holds the file (a second first run that has just found the store
+    made) it fails at once with "database is locked". So it is tried again until `patience_s` is
+    spent, and is done as soon as the file is in WAL mode, whoever switched it.
+    """
+    deadline = time.monotonic() + patience_s
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        while True:
+            try:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or time.monotonic() >= deadline:
+                    raise
+            if cursor.execute("PRAGMA journal_mode").fetchone() == ("wal",):
+                return
+            time.sleep(0.02)
+    finally:
+        raw.close()
 
 
 def _add_article_copies(connection: Connection) -> None:
