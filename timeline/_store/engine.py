@@ -567,7 +567,8 @@ def _use_wal(engine: Engine, *, patience_s: float = BUSY_TIMEOUT_MS / 1000) -> N
             except sqlite3.OperationalError as err:
                 if "locked" not in str(err) or time.monotonic() >= deadline:
                     raise
-            if cursor.execute("PRAGMA journal_mode").fetchone() == ("wal",):
+            cursor.execute("PRAGMA journal_mode")
+            if cast("tuple[str] | None", cursor.fetchone()) == ("wal",):
                 return
             time.sleep(0.02)
     finally:
