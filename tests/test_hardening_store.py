@@ -583,6 +583,93 @@ def test_a_postgresql_role_that_may_only_read_is_unavailable_not_every_article_s
         admin.dispose()
 
 
+def _schema_of(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).query["options"].removeprefix("-csearch_path=")
+
+
+@pytest.fixture
+def scratch_schema(store_url):
+    """A schema anyone may create in, named before pg_catalog on a session's search path."""
+    if not store_url.startswith("postgresql"):
+        pytest.skip("SQLite has no search path")
+    scratch = f"{_schema_of(store_url)}_scratch"
+    admin = create_engine(store_url)
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f'CREATE SCHEMA "{scratch}"')
+        connection.exec_driver_sql(f'GRANT CREATE, USAGE ON SCHEMA "{scratch}" TO PUBLIC')
+    try:
+        yield scratch
+    finally:
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f'DROP SCHEMA "{scratch}" CASCADE')
+        admin.dispose()
+
+
+def _through_path(url: str, path: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    with_path = make_url(url).update_query_dict({"options": f"-csearch_path={path}"})
+    return with_path.render_as_string(hide_password=False)
+
+
+def test_a_search_path_with_a_writable_schema_before_pg_catalog_runs_only_built_in_functions(
+    store_url, scratch_schema, build
+):
+    """`scratch, pg_catalog, store`: functions made in the scratch schema with the signatures of
+    the built-ins the writer and the reads call were run in their place, with the store's rights."""
+    schema = _schema_of(store_url)
+    with Timeline(store_url) as writable:
+        writable.ingest(build.extraction(build.article("重庆实验室揭牌。", id="a")))
+    admin = create_engine(store_url)
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f'CREATE TABLE "{scratch_schema}".calls (name TEXT)')
+        for name, arguments, returns in (
+            ("pg_advisory_xact_lock_shared", "bigint", "void"),
+            ("pg_advisory_xact_lock", "bigint", "void"),
+            ("pg_advisory_xact_lock", "integer, integer", "void"),
+        ):
+            connection.exec_driver_sql(
+                f'CREATE FUNCTION "{scratch_schema}".{name}({arguments}) RETURNS {returns} '
+                f"LANGUAGE sql AS $$ INSERT INTO \"{scratch_schema}\".calls VALUES ('{name}') "
+                f"RETURNING {'NULL::' + returns} $$"
+            )
+    admin.dispose()
+    hostile = _through_path(store_url, f"{scratch_schema},pg_catalog,{schema}")
+    with Timeline(hostile) as tl:
+        tl.ingest(build.extraction(build.article("金凤实验室揭牌。", id="b")))
+        assert sorted(a.id for a in tl.articles()) == ["a", "b"]
+        tl.milestones()
+    admin = create_engine(store_url)
+    with admin.connect() as connection:
+        calls = connection.exec_driver_sql(f'SELECT name FROM "{scratch_schema}".calls').scalars().all()
+    admin.dispose()
+    assert calls == []
+
+
+def test_a_store_in_a_schema_of_its_own_is_read_and_written_beside_a_scratch_schema(
+    store_url, scratch_schema, build
+):
+    """The path pinned to the store's schema: the store is found after another schema on the path,
+    and a new store is made where a CREATE TABLE of the session would make it."""
+    schema = _schema_of(store_url)
+    with Timeline(_through_path(store_url, f"{schema},{scratch_schema}")) as made:
+        made.ingest(build.extraction(build.article("重庆实验室揭牌。", id="a")))
+    with Timeline(_through_path(store_url, f"{scratch_schema},{schema}")) as found:
+        assert [a.id for a in found.articles()] == ["a"]
+        found.ingest(build.extraction(build.article("金凤实验室揭牌。", id="b")))
+    with Timeline(store_url, read_only=True) as reader:
+        assert sorted(a.id for a in reader.articles()) == ["a", "b"]
+    admin = create_engine(store_url)
+    with admin.connect() as connection:
+        tables = connection.exec_driver_sql(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = %(s)s", {"s": scratch_schema}
+        ).scalar()
+    admin.dispose()
+    assert tables == 0
+
+
 # -- 5: an empty URL ---------------------------------------------------------------------------------
 
 

@@ -115,6 +115,16 @@ _listen = cast("Callable[[Engine, str, object], None]", event.listen)
 """`sqlalchemy.event.listen`, for an engine's hooks."""
 
 
+class _ListenFirst(Protocol):
+    def __call__(self, target: Engine, identifier: str, fn: object, *, insert: bool) -> None: ...
+
+
+def _listen_first(engine: Engine, name: str, hook: object) -> None:
+    """`sqlalchemy.event.listen` with `insert=True`: the hook runs before those listening already,
+    SQLAlchemy's own first-connect hook among them (which reads the default schema)."""
+    cast("_ListenFirst", event.listen)(engine, name, hook, insert=True)
+
+
 def to_url(url_or_path: str | os.PathLike[str]) -> str:
     """A database URL; a plain file path means an SQLite file. An empty one is an error, not the
     in-memory database SQLite would make of it (which keeps nothing).
@@ -321,6 +331,7 @@ def _postgres_engine(url: URL, *, read_only: bool) -> Engine:
     def _on_connect(dbapi_connection: DriverConnection, _record: object) -> None:
         cursor = dbapi_connection.cursor()
         try:
+            _pin_search_path(cursor)
             cursor.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")
             if read_only:
                 cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
@@ -328,10 +339,50 @@ def _postgres_engine(url: URL, *, read_only: bool) -> Engine:
             cursor.close()
         dbapi_connection.commit()
 
-    _listen(engine, "connect", _on_connect)
+    _listen_first(engine, "connect", _on_connect)  # the path pinned before SQLAlchemy reads it
     _listen(engine, "checkin", _on_checkin)
     _listen(engine, "checkout", _on_checkout)
     return engine
+
+
+def _pin_search_path(cursor: DriverCursor) -> None:
+    """Set the session's search path to the store's schema alone, where pg_catalog, searched first
+    when the path does not name it, wins every function, operator and type name of the store's SQL.
+
+    The store's schema is the first on the session's path that holds a `timeline_meta` table,
+    else (a new store) the schema a CREATE TABLE would use. A path naming pg_catalog after another
+    schema (`scratch, pg_catalog, news`) let a function or operator made in that schema, by anyone
+    who may create there, stand for the built-in one the writer calls (`pg_advisory_xact_lock`,
+    `unnest`, `=`), run with the writer's rights; and a table made there stood for the store's.
+    The statements here name pg_catalog's functions and types themselves and use no operator. The
+    store's own schema must still be writable only by trusted roles (PostgreSQL's secure schema
+    usage pattern): a function made there with a closer argument type is preferred to pg_catalog's.
+    A path naming no existing schema is left as it is (the server's error then says so).
+    """
+    query = cast("_QueryCursor", cursor)
+    query.execute("SELECT pg_catalog.current_schemas(false)", ())
+    schemas = cast("list[str]", query.fetchone()[0])
+    store_schema = schemas[0] if schemas else None
+    for schema in schemas:
+        meta = f"{_quoted_name(schema)}.{MetaRow.__tablename__}"
+        query.execute("SELECT pg_catalog.to_regclass(%s::pg_catalog.text)", (meta,))
+        if query.fetchone()[0] is not None:
+            store_schema = schema
+            break
+    if store_schema is not None:
+        cursor.execute(f"SET search_path = {_quoted_name(store_schema)}")
+
+
+class _QueryCursor(Protocol):
+    """The part of psycopg's cursor `_pin_search_path` uses."""
+
+    def execute(self, sql: str, parameters: tuple[object, ...], /) -> object: ...
+    def fetchone(self) -> tuple[object, ...]: ...
+
+
+def _quoted_name(name: str) -> str:
+    """A PostgreSQL identifier, quoted."""
+    return '"' + name.replace('"', '""') + '"'
 
 
 _IDLE_SINCE = "timeline_idle_since"
