@@ -340,6 +340,107 @@ with Timeline(sys.argv[1]) as tl:
     assert "was truncated while the store was open" in done.stdout
 
 
+def _stored_in_the_file(path, build):
+    """A store of one article, closed: its pages are in the file, not in a -wal."""
+    with Timeline(path) as tl:
+        tl.ingest(build.extraction(build.article("重庆实验室揭牌。", id="a")))
+
+
+def test_an_outside_vacuum_of_an_open_store_is_no_truncation(tmp_path, build):
+    """VACUUM (the sqlite3 shell, another program) makes the file smaller, a whole database: the
+    store open beside it refused every batch after it as 'truncated'."""
+    path = tmp_path / "news.db"
+    _stored_in_the_file(path, build)
+    with Timeline(path) as tl:
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("CREATE TABLE scratch AS SELECT zeroblob(100000) AS b FROM articles")
+        other.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert [a.id for a in tl.articles()] == ["a"]  # the larger file seen
+        larger = path.stat().st_size
+        other.execute("DROP TABLE scratch")
+        other.execute("VACUUM")
+        other.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        other.close()
+        assert path.stat().st_size < larger
+        tl.ingest(build.extraction(build.article("金凤实验室揭牌。", id="b")))
+        assert sorted(a.id for a in tl.articles()) == ["a", "b"]
+    with Timeline(path, read_only=True) as reader:
+        assert sorted(a.id for a in reader.articles()) == ["a", "b"]
+
+
+def test_a_store_file_cut_at_a_page_boundary_while_open_is_still_truncated(tmp_path, build):
+    """Its header intact, it still counts the pages cut off."""
+    path = tmp_path / "news.db"
+    _stored_in_the_file(path, build)
+    with Timeline(path) as tl:
+        assert [a.id for a in tl.articles()] == ["a"]
+        os.truncate(path, 4096)
+        with pytest.raises(StoreUnavailableError, match="was truncated while the store was open"):
+            tl.ingest(build.extraction(build.article("金凤实验室揭牌。", id="b")))
+
+
+_TRUNCATED_DURING_A_BATCH = """
+import sys
+from timeline import Article, Timeline
+from timeline._store.writer import IngestBatch
+from timeline.errors import StoreError
+name, after = sys.argv[2], sys.argv[3] == "after"
+step = getattr(IngestBatch, name)
+def truncating(batch):
+    if after:
+        step(batch)
+    open(sys.argv[1], "r+b").truncate(0)
+    if not after:
+        return step(batch)
+with Timeline(sys.argv[1]) as tl:  # closed: its pages are in the file, not in a -wal
+    for n in range(1, 30):
+        tl.ingest(Article(f"2024年3月{n}日，第{n}号实验室揭牌成立。", "2024-04-01", id=str(n)))
+with Timeline(sys.argv[1]) as tl:
+    setattr(IngestBatch, name, truncating)
+    try:
+        tl.ingest(Article("2024年4月1日，第3号实验室揭牌成立。", "2024-04-02", id="late"))
+        print("stored")
+    except StoreError as err:
+        print(err)
+    setattr(IngestBatch, name, step)
+    try:
+        tl.ingest(Article("2024年4月2日，金凤实验室揭牌成立。", "2024-04-03", id="later"))
+    except StoreError as err:
+        print(err)
+"""
+
+
+@pytest.mark.parametrize(
+    ("step", "when", "first_error"),
+    [
+        ("_stored_candidates", "before", "malformed"),
+        ("_write", "after", "was truncated while the store was open"),
+    ],
+    ids=["before-a-read", "before-the-commit"],
+)
+def test_a_store_file_truncated_during_a_batch_is_a_store_error_not_a_bus_error(
+    tmp_path, step, when, first_error
+):
+    """The file truncated in the middle of a batch, after the file watch looked at it: the batch's
+    next read of a page of the memory map (a page in the file, not in a -wal) killed the process
+    with SIGBUS (exit -7, no message); truncated after its last read, the batch was reported stored
+    in a -wal over an empty file. A writable store reads its file with read() and looks at it again
+    before it commits: the batch fails with a store error, and the next one is refused as truncated."""
+    path = tmp_path / "news.db"
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    done = subprocess.run(
+        [sys.executable, "-c", _TRUNCATED_DURING_A_BATCH, str(path), step, when],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    first, second = done.stdout.splitlines()
+    assert first_error in first
+    assert "was truncated while the store was open" in second
+
+
 # -- 12, 13: foreign, empty and read-only databases ------------------------------------------------------
 
 

@@ -653,10 +653,16 @@ def test_the_search_is_indexed(tl, build):
             assert index is not None and "gin_trgm_ops" in index
 
 
-def test_sqlite_file_store_reads_through_a_memory_map(tmp_path: Path) -> None:
-    """Every connection of a SQLite file store maps the file (see SQLITE_MMAP_BYTES); its data reads back."""
-    with Timeline(f"sqlite:///{tmp_path / 'mapped.db'}") as tl:
+def test_a_read_only_sqlite_store_reads_through_a_memory_map_a_writable_one_does_not(tmp_path: Path) -> None:
+    """Every connection of a read-only SQLite file store maps the file (see SQLITE_MMAP_BYTES) and
+    its data reads back; a writable store's connections read with read(), so that a file truncated
+    under a batch is a store error, not SIGBUS."""
+    url = f"sqlite:///{tmp_path / 'mapped.db'}"
+    with Timeline(url) as tl:
         tl.ingest(Article("2025年12月20日，重庆实验室揭牌。", "2025-12-21", id="m1"))
         with tl._engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA mmap_size").scalar() == 0
+    with Timeline(url, read_only=True) as reader:
+        with reader._engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA mmap_size").scalar() == SQLITE_MMAP_BYTES
-        assert [event.type for event in tl.milestones(entity="重庆实验室")] == ["opening"]
+        assert [event.type for event in reader.milestones(entity="重庆实验室")] == ["opening"]

@@ -60,10 +60,15 @@ SQLITE_CACHE_KIB = 65_536
 """SQLite page cache per connection (64 MiB; the default 2 MiB thrashes once indexes outgrow it)."""
 
 SQLITE_MMAP_BYTES = 1 << 30
-"""The first GiB of a SQLite file is read through a memory map rather than read() into the page
-cache: a page read costs no system call nor copy. The entity page of a 1M-event store reads about
-200 pages scattered over its tables; its links and sources statement took 1.1-1.3 ms of CPU
-read(), 0.7-0.9 ms mapped (benchmarks/store.py b)."""
+"""A read-only store reads the first GiB of its SQLite file through a memory map rather than read()
+into the page cache: a page read costs no system call nor copy. The entity page of a 1M-event
+store reads about 200 pages scattered over its tables; its links and sources statement took
+1.1-1.3 ms of CPU read(), 0.7-0.9 ms mapped (benchmarks/store.py b).
+
+A writable store reads with read(): a page of the map read after another program truncated the
+file (during a batch, after `_FileWatch` looked) killed the process with SIGBUS, which no code
+can catch; read() makes it a store error. A read-only store still dies so when its file is
+truncated during one of its reads (a page: milliseconds; an export: as long as it runs)."""
 
 WAL_AUTOCHECKPOINT_PAGES = 8_192
 """WAL pages (32 MiB at 4 KiB) before a commit copies them back into the database file.
@@ -426,8 +431,8 @@ def _sqlite_engine(url: str, *, path: Path | None, read_only: bool) -> Engine:
                 cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
-            if not in_memory:
-                cursor.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
+            if not in_memory:  # a writable store reads with read(): see SQLITE_MMAP_BYTES
+                cursor.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES if read_only else 0}")
             cursor.execute("PRAGMA foreign_keys=ON")
         except UnicodeDecodeError as err:  # a damaged schema: raised as the database error it is
             raise damaged_file_error(err) from None
@@ -442,6 +447,11 @@ def _sqlite_engine(url: str, *, path: Path | None, read_only: bool) -> Engine:
         write = _WRITE_OPTION in cast("Mapping[str, object]", connection.get_execution_options())
         driver_rows(connection, "BEGIN IMMEDIATE" if write else "BEGIN", ())
 
+    def _on_commit(connection: Connection) -> None:
+        write = _WRITE_OPTION in cast("Mapping[str, object]", connection.get_execution_options())
+        if watch is not None and write:  # a write reported stored is in the file the path names
+            watch.check()
+
     def _on_error(context: ExceptionContext) -> None:
         error = context.original_exception
         if isinstance(error, UnicodeDecodeError):  # sqlite3 failed to decode SQLite's message
@@ -452,6 +462,7 @@ def _sqlite_engine(url: str, *, path: Path | None, read_only: bool) -> Engine:
         _WATCHES[engine] = watch
     _listen(engine, "connect", _on_connect)
     _listen(engine, "begin", _on_begin)
+    _listen(engine, "commit", _on_commit)
     _listen(engine, "handle_error", _on_error)
     return engine
 
@@ -463,9 +474,14 @@ class _FileWatch:
     replaced (`mv`, a copy put in its place), removed or made a folder while open was written on
     unseen, the articles reported stored and gone when the process ended. A file truncated under
     it killed the process with SIGBUS at the next read of a memory-mapped page
-    (`SQLITE_MMAP_BYTES`). The file never shrinks otherwise (no VACUUM), so a size below the
-    largest seen is a truncation. A change during a transaction is not seen: it fails as SQLite
-    makes it fail (a truncation there is still SIGBUS).
+    (`SQLITE_MMAP_BYTES`). The store never shrinks its file; a VACUUM from outside does, leaving
+    a whole database whose header counts its pages, so a size below the largest seen is a
+    truncation unless the file is whole (`_whole_database`).
+
+    A write transaction is checked again before its commit, so that a batch is never reported
+    stored in a -wal over a truncated file. A change during a transaction is otherwise not seen:
+    it fails as SQLite makes it fail, with a store error on a writable store (which reads the file
+    with read()), with SIGBUS on a read-only one (mapped) truncated during a read.
     """
 
     def __init__(self, path: Path) -> None:
@@ -486,7 +502,7 @@ class _FileWatch:
                 f"the database file {self._path} was replaced or removed while the store was open: "
                 "nothing more is read or written through it (open the store again)"
             )
-        if found.st_size < self._size:
+        if found.st_size < self._size and not _whole_database(self._path, found.st_size):
             raise StoreUnavailableError(
                 f"the database file {self._path} was truncated while the store was open "
                 f"({self._size:,} bytes, now {found.st_size:,}): it is damaged; nothing more is read "
@@ -510,6 +526,24 @@ class _FileWatch:
             if _identity(beside) == identity:
                 with contextlib.suppress(OSError):
                     beside.unlink()
+
+
+def _whole_database(path: Path, size: int) -> bool:
+    """Whether the SQLite file `path`, of `size` bytes, holds as many pages as its header says it
+    has, a header that is current (its change counter is the one its page count was written
+    with): a file VACUUM made smaller, not one cut short, whose header still counts the pages cut."""
+    try:
+        with open(path, "rb") as file:
+            header = file.read(100)
+    except OSError:
+        return False
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65_536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    current = header[24:28] == header[92:96]
+    return current and pages > 0 and pages * page_size == size
 
 
 def _regular_file(path: Path) -> os.stat_result | None:
