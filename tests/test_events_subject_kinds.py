@@ -279,3 +279,41 @@ def test_a_count_naming_no_batch_of_generic_works_keeps_its_reading(text: str, s
 def test_the_one_member_named_before_a_count_is_the_subject() -> None:
     # 133 (gold 133-07): 三发经编, of the park it lies in
     assert _subjects("5月6日，吴江高新区三发经编在内的18个项目集中签约。") == ["三发经编"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 350 (a 2002 report of 北京), 144 (贵州), 323 (天津): the act of works opens its clause
+        # with nothing named before it and nothing carried in; the works named after it are the
+        # subject
+        ("日程表是：到2005年，开发区完成一期土地建设任务。到2010年，基本建成亦庄卫星城。", "亦庄卫星城"),
+        ("根据规划，到2020年，基本建成大数据产业基地，成为西部地区重要的新兴产业基地。", "大数据产业基地"),
+        (
+            "12月15日，启动建设金山云(天津)逸仙园云计算数据中心园区项目、天津中电创新园项目等开工建设。",
+            "金山云(天津)逸仙园云计算数据中心园区项目",
+        ),
+    ],
+)
+def test_the_works_built_after_an_act_naming_nothing_before_it(text: str, subject: str) -> None:
+    assert _subjects(text) == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a body carried in builds: it stays the subject (the works built follow a works only)
+        (
+            "2018年，重庆长安汽车股份有限公司成立。2020年，建成两江智能工厂。",
+            ["重庆长安汽车股份有限公司", "重庆长安汽车股份有限公司"],
+        ),
+        # no works after the act: an aim of a whole economy or region (体系, 省份, 强国)
+        ("到2025年，基本建成现代化经济体系。", []),
+        ("到2035年，基本建成社会主义现代化强国。", []),
+        # an act that builds nothing (落户: the park is where), a clause naming a place before the act
+        ("6月，落户江宁开发区的某省属国企项目。", []),
+        ("七都开工项目苏州宝嘉新能源科技有限公司主要从事研发。", []),
+    ],
+)
+def test_the_thing_after_the_act_is_no_subject_otherwise(text: str, subjects: list[str]) -> None:
+    assert _subjects(text) == subjects

@@ -306,6 +306,10 @@ def _clause_subject(
         (subject, phrase_mention), carried = site, False  # 在X项目举行开工仪式: the works of the site
     if subject is None:
         subject = subjects.first_party(doc.text, span, mentions, span[0] + trigger.start)
+    if subject is None:
+        thing_built = subjects.object_built(doc, recognition, reading.dates, span, mentions, trigger)
+        if thing_built is not None:
+            subject, phrase_mention = thing_built  # 到2010年，基本建成亦庄卫星城: the works built
     fitting = subject is None or subjects.fits(recognition, trigger, subject, mentions, trigger_end)
     if carried and not fitting:  # 肇东市引进…建设国际高端饮品产业园项目，计划3年建成: the works named
         subject = _fitting_before(reading, sentence, span, trigger, mentions) or subject

@@ -832,6 +832,35 @@ def first_party(
     return None
 
 
+def object_built(
+    doc: Document,
+    recognition: Recognition,
+    dates: Dates,
+    span: tuple[int, int],
+    mentions: list[Found],
+    trigger: triggers.Trigger,
+) -> tuple[EventEntity, Found | None] | None:
+    """The works a clause names right after its act of works when the words before the act name
+    nothing (到2010年，基本建成亦庄卫星城; 到2020年，基本建成大数据产业基地; 将建成东莞至番禺高速公路…)
+    and no earlier clause gives a subject: the thing built is what the clause is about. A name
+    recognised there, else the phrase opening the words after the act; None for an act that is no
+    building, a clause naming something before its act, or nothing named after it."""
+    if trigger.type not in vocab.WORKS_ACT_TYPES:
+        return None
+    if not names_nothing(doc.text, dates, span[0], span[0] + trigger.start):
+        return None
+    at = span[0] + trigger.end
+    if doc.text.startswith(vocab.PERFECTIVE, at):
+        at += len(vocab.PERFECTIVE)
+    built = next((m for m in mentions if m.start == at), None)
+    if built is not None:
+        return (as_subject(built), None) if built.type in vocab.WORKS_TYPES else None
+    phrase = noun_phrase.opening(doc.text, dates, at, span[1], {m.end for m in mentions})
+    if phrase is None or phrase.start != at:
+        return None
+    return _phrase_subject(doc, recognition, phrase)
+
+
 def work_built(
     doc: Document,
     span: tuple[int, int],
