@@ -602,6 +602,22 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         (),
         "电力调度中心",
     ),
+    # a title made of a suffix and 长 (厅长, 副厅长, as 局长) ends the body before it (real news
+    # 324: 省商务厅厅长盛秋平, 省商务厅副厅长张钱江; 207: 贵州省工业和信息化厅副厅长敖鸿)
+    (
+        "a-head-of-department-title-is-no-part-of-its-body",
+        "5月15日，浙江省商务厅厅长盛秋平出席重庆实验室揭牌仪式。",
+        ("浙江省商务厅",),
+        ("浙江省商务厅厅",),
+        None,
+    ),
+    (
+        "a-deputy-head-of-department-title-is-no-part-of-its-body",
+        "5月15日，贵州省工业和信息化厅副厅长敖鸿出席重庆实验室揭牌仪式。",
+        ("贵州省工业和信息化厅",),
+        ("贵州省工业和信息化厅副厅",),
+        None,
+    ),
 ]
 
 

@@ -666,6 +666,26 @@ def test_an_act_proclaimed_of_the_works_in_its_own_sentence(
             [("opening", "重庆智能网联汽车创新中心"), ("opening", "重庆智能网联汽车创新中心")],
             id="为该中心揭牌",
         ),
+        # …even when the unveilers' list before names bodies in their titles (real news 324:
+        # 浙江大学党委书记任少波，浙江省自贸办主任、省商务厅厅长盛秋平…等一同为研究院揭牌)
+        pytest.param(
+            "5月15日，浙江省新时代自贸港研究院在浙江大学举行揭牌仪式。"
+            "浙江大学党委书记任少波，浙江省自贸办主任、省商务厅厅长盛秋平，"
+            "浙江省自贸办副主任、省商务厅副厅长张钱江等一同为研究院揭牌。",
+            [("opening", "浙江省新时代自贸港研究院"), ("opening", "浙江省新时代自贸港研究院")],
+            id="为研究院揭牌-after-titled-unveilers",
+        ),
+        pytest.param(
+            "3月2日，重庆智能网联汽车创新中心揭牌仪式举行。\n市经信委主任李四、市科技局局长张三为该中心揭牌。",
+            [("opening", "重庆智能网联汽车创新中心"), ("opening", "重庆智能网联汽车创新中心")],
+            id="为该中心揭牌-after-titled-unveilers",
+        ),
+        # a name quoted after 为 is the body unveiled, quotes off (real news 310, 052)
+        pytest.param(
+            "1月2日，南京市召开创新名城建设推进大会。会上，马秋林为“扬子江生态文明创新中心”揭牌。",
+            [("meeting", "南京市"), ("opening", "扬子江生态文明创新中心")],
+            id="为“X”揭牌",
+        ),
         pytest.param(
             "3月2日，长安汽车渝北工厂揭牌仪式举行，重庆长安新能源汽车科技有限公司同日开业。\n"
             "市长李四为实验室揭牌。",

@@ -418,8 +418,12 @@ def _carry_subject(
     if told_again_by_reference and previous_subject.get() is None:
         # …宣布项目开工, …代表双方签署协议: the act told before, told again
         previous_subject = Carried(act_told(found.events, trigger.type))
-    if (kinds := kind_unveiled(clause, trigger)) is not None and previous_subject.get() is None:
-        previous_subject = Carried(act_told(found.events, trigger.type, kinds))  # 共同为实验室揭牌
+    if (kinds := kind_unveiled(clause, trigger)) is not None:
+        carried_kind = previous_subject.get()
+        if carried_kind is None or carried_kind.type not in kinds:
+            # 共同为实验室揭牌; 省商务厅副厅长张钱江等一同为研究院揭牌: the kind after 为 names the
+            # body whose act was told, not the unveilers' bodies carried from the list before
+            previous_subject = Carried(act_told(found.events, trigger.type, kinds)).or_else(previous_subject)
     if not chain and subjects.opens_with_partner(clause) and previous_subject.get() is None:
         previous_subject = carried_in  # …签订A项目；与B签订C项目: the list goes on with its subject
     if counted_at_the_occasion(chain, clause, trigger) and previous_subject.get() is None:

@@ -953,6 +953,8 @@ def _beneficiary(
     if found is not None and found.type not in vocab.SUBJECT_SKIP_TYPES:
         return as_subject(found), None
     words = ADVERB_TAIL.sub("", between)
+    if words.startswith(vocab.OPENING_QUOTE) and words.endswith(vocab.CLOSING_QUOTE):
+        words, start = words[1:-1], start + 1  # 为“扬子江生态文明创新中心”揭牌: the name quoted
     if words in vocab.PRONOUNS:
         return None, None
     if words in noun_phrase.HEADS:
