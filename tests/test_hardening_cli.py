@@ -1184,3 +1184,37 @@ def test_a_loaded_name_with_an_invisible_character_is_the_name_without_it(
     assert code == 0, err
     with Timeline(str(tmp_path / "t.db")) as store:
         assert [(e.name, e.event_count, e.mention_count) for e in store.entities()] == [("重庆实验室", 2, 2)]
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\ufeff", "\u202e", "\xad", "\U000e0041"])
+def test_a_loaded_summary_with_an_invisible_character_is_the_summary_without_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], invisible: str
+) -> None:
+    """Eleventh pass (known item): a loaded event's summary, trigger and sentence kept the format
+    characters extraction drops, so `timeline load` of an edited extractions file stored
+    '重庆\\u200b实验室揭牌成立', shown alike by every export, as the summary of the opening
+    another article reports without it. They lose them as names do."""
+    from timeline import Timeline
+    from timeline.events import extract
+    from timeline.model import Article
+    from timeline.serial import extraction_to_dict
+
+    clean = extraction_to_dict(extract(Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20")))
+    other = extraction_to_dict(extract(Article("据悉，2025年1月15日，重庆实验室揭牌成立。", "2025-01-21")))
+    event = other["events"][0]  # type: ignore[index]
+    for field in ("summary", "trigger", "sentence"):
+        event[field] = event[field][:2] + invisible + event[field][2:]
+    line = json.dumps(other, ensure_ascii=False)
+    assert line.count(invisible) == 3
+    extractions = tmp_path / "extractions.jsonl"
+    extractions.write_text(line + "\n" + json.dumps(clean, ensure_ascii=False) + "\n", encoding="utf-8")
+    code, _, err = run(capsys, "load", str(extractions), "--db", str(tmp_path / "t.db"))
+    assert code == 0, err
+    with Timeline(str(tmp_path / "t.db")) as store:
+        events = store.milestones()
+        shown = [(e.summary, e.trigger, e.source_count) for e in events]
+        assert shown == [("重庆实验室揭牌成立", "揭牌成立", 2)]
+        assert {s.sentence for s in store.sources(events[0].id)} == {
+            "2025年1月15日，重庆实验室揭牌成立。",
+            "据悉，2025年1月15日，重庆实验室揭牌成立。",
+        }

@@ -79,8 +79,9 @@ _LINE_BLANKS = re.compile(r"\s*[\t\n\r]\s*")
 
 
 def one_line_name(name: str) -> str:
-    """An entity name with its invisible format characters dropped and its tabs and line breaks,
-    and the blanks around them, made one space (none at its ends).
+    """An entity name (or an event's summary, trigger or sentence) with its invisible format
+    characters dropped and its tabs and line breaks, and the blanks around them, made one space
+    (none at its ends).
 
     Names are looked up by what users type on one line, and a lookup refuses every control
     character (`Timeline.entities`, `--entity`), so a name keeping a tab or a line break (a
@@ -297,7 +298,9 @@ class Event:
     """One milestone clause of one article, dated (or not) and tied to its entities.
 
     `start_char`/`end_char` point at the clause in `Article.text`; `sentence` is the whole sentence
-    it came from, so every date on a timeline can be traced back to its words.
+    it came from, so every date on a timeline can be traced back to its words. Its trigger, summary
+    and sentence are read as extraction reads the text, however the event was made (loaded from
+    JSON lines, by hand): without invisible format characters, on one line (`one_line_name`).
 
         >>> from timeline.events import Article, extract
         >>> event = extract(Article("2024年1月1日，重庆实验室正式揭牌。", "2024-01-02")).events[0]
@@ -306,11 +309,11 @@ class Event:
     """
 
     type: str
-    trigger: str
+    trigger: str = attrs.field(converter=one_line_name)
     status: str
     date: TimeExpr | None
-    summary: str
-    sentence: str
+    summary: str = attrs.field(converter=one_line_name)
+    sentence: str = attrs.field(converter=one_line_name)
     article_id: str
     start_char: int
     end_char: int
