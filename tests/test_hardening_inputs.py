@@ -758,3 +758,61 @@ def test_a_blank_article_id_is_a_value_error(blank: str) -> None:
     with pytest.raises(ValueError, match="article id is blank"):
         Article(TEXT, "2025-12-21", id=blank)
     assert Article(TEXT, "2025-12-21", id=" a1 ").id == " a1 "
+
+
+# -- eleventh pass: files of records in UTF-16 and UTF-32 ---------------------------------------------
+
+SIGNING = "2026年1月5日，宜宾港三期项目签约。"
+
+_RECORDS = {
+    "csv": (
+        '标题,正文,日期\r\n揭牌,"2025年1月15日，重庆实验室\n揭牌成立。",2025-01-20\r\n'
+        "签约,{signing},2026-01-06\r\n"
+    ),
+    "jsonl": "".join(
+        json.dumps({"title": title, "text": text, "date": date}, ensure_ascii=False) + "\n"
+        for title, text, date in (
+            ("揭牌", "2025年1月15日，重庆实验室\n揭牌成立。", "2025-01-20"),
+            ("签约", "{signing}", "2026-01-06"),
+        )
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_a_file_of_records_in_utf16_or_utf32_is_read(tmp_path: Path, kind: str, encoding: str) -> None:
+    """A CSV saved as 'Unicode' (UTF-16, with its BOM or, LE and BE, without) or a JSON Lines file
+    written by a PowerShell redirect (UTF-16 LE with BOM) was read a byte line at a time as UTF-8:
+    every line a skip ('not UTF-8'), or the header not found. Decoded as a .txt file is."""
+    path = tmp_path / f"news.{kind}"
+    path.write_bytes(_RECORDS[kind].replace("{signing}", SIGNING).encode(encoding))
+    fields = {"text": "正文", "title": "标题", "pub_date": "日期"} if kind == "csv" else {}
+    items = list(load_articles([path], fields=fields))
+    assert [(a.title, a.pub_date.isoformat()) for a in items if isinstance(a, Article)] == [
+        ("揭牌", "2025-01-20"),
+        ("签约", "2026-01-06"),
+    ]
+    assert items[0].text == "2025年1月15日，重庆实验室\n揭牌成立。"  # type: ignore[union-attr]
+
+
+def test_a_utf16_line_holding_no_character_is_a_skip_named_by_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "news.jsonl"
+    good = json.dumps({"text": SIGNING, "date": "2026-01-06"}, ensure_ascii=False) + "\n"
+    path.write_bytes(good.encode("utf-16") + b"{\x00\x00\xd8}\x00\n\x00" + good.encode("utf-16-le"))
+    items = list(load_articles([path]))
+    assert [type(item).__name__ for item in items] == ["Article", "Skip", "Article"]
+    assert items[1] == Skip(f"{path}:2", "not UTF-16")
+
+
+def test_an_extractions_file_in_utf16_is_loaded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`timeline extract … > x.jsonl` in PowerShell writes UTF-16 LE with a BOM."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(TEXT, encoding="utf-8")
+    lines = tmp_path / "x.jsonl"
+    assert run(capsys, "extract", str(news), "--pub-date", "2026-01-05", "--output", str(lines))[0] == 0
+    lines.write_bytes(lines.read_text(encoding="utf-8").encode("utf-16"))
+    code, out, err = run(capsys, "load", str(lines), "--db", str(tmp_path / "t.db"))
+    assert code == 0, err
+    assert "ingested 1 articles" in out

@@ -161,7 +161,7 @@ def read_extraction_file(path: str) -> Iterator[Extraction | tuple[str, str]]:
     """The extractions of a JSON-lines file, or of standard input (`-`), as `read_extractions`.
 
     Read as files of records are (`timeline.corpus.records`): a regular file or standard input
-    only (ArticleError otherwise, before anything is read), UTF-8, a line at most
+    only (ArticleError otherwise, before anything is read), UTF-8 or UTF-16/32, a line at most
     `MAX_LINE_BYTES` long (a longer or undecodable line is a bad line, never held whole).
 
         >>> import json, tempfile

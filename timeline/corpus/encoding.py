@@ -184,16 +184,43 @@ def _utf16_without_bom(data: bytes) -> str | None:
     which Chinese news always has) falling on one side only; None when it is not that."""
     if len(data) % 2:
         return None
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    if (even == 0) == (odd == 0):
+    encoding = utf16_without_bom(data)
+    if encoding is None:
         return None
     try:
-        text = data.decode("utf-16-le" if odd else "utf-16-be")
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         return None
     if any(ord(char) < 32 and char not in "\n\r\t\f" for char in text):
         return None
     return text
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the NULs of `data` fall on one side only (see
+    `_utf16_without_bom`), else None."""
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if (even == 0) == (odd == 0):
+        return None
+    return "utf-16-le" if odd else "utf-16-be"
+
+
+def wide_encoding(head: bytes) -> str | None:
+    """The UTF-16 or UTF-32 encoding the first bytes of a stream of lines are in: by their byte
+    order mark, or UTF-16 by where the NULs of a first line fall; None for any other (UTF-8 and
+    the encodings of one byte per ASCII character, which a byte-wise reader splits into lines).
+
+        >>> wide_encoding("标题\\n".encode("utf-16")), wide_encoding("text\\n".encode("utf-16-be"))
+        ('utf-16', 'utf-16-be')
+        >>> wide_encoding("text\\n".encode("utf-8")) is None
+        True
+    """
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return None if encoding == "utf-8-sig" else encoding
+    if b"\x00" not in head:
+        return None
+    return utf16_without_bom(head[: len(head) - len(head) % 2])
 
 
 def _detect(data: bytes) -> str | Skip:

@@ -24,9 +24,11 @@ ArticleError when the file is opened (`check_fields`), before any article is rea
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as _dt
 import importlib
+import io
 import json
 import os
 import re
@@ -36,7 +38,7 @@ from pathlib import Path
 from typing import IO, Protocol, cast, runtime_checkable
 
 from timeline._regex import HAN
-from timeline.corpus.encoding import open_regular
+from timeline.corpus.encoding import open_regular, wide_encoding
 from timeline.corpus.skip import Skip, reason_of
 from timeline.errors import ArticleError
 from timeline.model import Article
@@ -219,29 +221,100 @@ fields); a longer one is skipped without being held in memory whole."""
 
 
 def read_lines(stream: IO[bytes], bad: dict[int, str]) -> Iterator[str]:
-    """The decoded lines of a UTF-8 stream (BOM dropped); numbers of lines that are not UTF-8 or
-    too long go to `bad` with the reason (a too long line is read as an empty one).
+    """The decoded lines of a UTF-8 stream (BOM dropped), or of a UTF-16 or UTF-32 one (told by
+    its byte order mark, or UTF-16 by its NULs: `encoding.wide_encoding`); numbers of lines that
+    do not decode or are too long go to `bad` with the reason (a too long line is read as an
+    empty one).
 
         >>> import io
         >>> bad: dict[int, str] = {}
         >>> lines = list(read_lines(io.BytesIO("\\ufeff第一行\\n".encode() + b"\\xff\\n"), bad))
         >>> len(lines), lines[0], bad
         (2, '第一行\\n', {2: 'not UTF-8'})
+        >>> list(read_lines(io.BytesIO("标题,正文\\r\\n揭牌,重庆\\r\\n".encode("utf-16")), bad))
+        ['标题,正文\\r\\n', '揭牌,重庆\\r\\n']
     """
-    for number, raw in enumerate(iter(lambda: stream.readline(MAX_LINE_BYTES + 1), b""), 1):
+    head = stream.read(4)
+    if head and not head.startswith(codecs.BOM_UTF8):
+        head += cast("Callable[[int], bytes]", getattr(stream, "read1", stream.read))(_SNIFF_BYTES)
+    encoding = wide_encoding(head)
+    if encoding is not None:
+        yield from _wide_lines(head, stream, encoding, bad)
+        return
+    replayed = io.BufferedReader(_Replayed(head, stream))
+    for number, raw in enumerate(iter(lambda: replayed.readline(MAX_LINE_BYTES + 1), b""), 1):
         if len(raw) > MAX_LINE_BYTES:
             while raw and not raw.endswith(b"\n"):  # the rest of the line, a piece at a time
-                raw = stream.readline(MAX_LINE_BYTES)
+                raw = replayed.readline(MAX_LINE_BYTES)
             bad[number] = f"longer than {MAX_LINE_BYTES:,} bytes"
             yield "\n"
             continue
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[3:]
         try:
             yield raw.decode("utf-8")
         except UnicodeDecodeError:
             bad[number] = "not UTF-8"
             yield raw.decode("utf-8", errors="replace")
+
+
+_SNIFF_BYTES = 1 << 16
+"""Bytes read ahead (as far as one read of the stream gives) to tell UTF-16 without a BOM."""
+
+
+class _Replayed(io.RawIOBase):
+    """`head`, bytes already read from `rest`, then the rest of `rest`."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self._head[: len(buffer)] if self._head else self._rest.read(len(buffer))
+        self._head = self._head[len(data) :]
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _wide_lines(head: bytes, rest: IO[bytes], encoding: str, bad: dict[int, str]) -> Iterator[str]:
+    """The lines of a UTF-16 or UTF-32 stream (its BOM dropped) whose first bytes `head` were read
+    already, decoded a block at a time. A line of more than MAX_LINE_BYTES characters, or holding
+    bytes of no character (read as U+FFFD), goes to `bad`."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    not_decoded = "not " + encoding.upper().removesuffix("-LE").removesuffix("-BE")
+    number, pending, skipping = 0, "", False
+    block = head
+    while True:
+        final = not block
+        text = decoder.decode(block, final)
+        if skipping:  # the rest of a line too long, a block at a time
+            cut = text.find("\n")
+            if cut < 0 and not final:
+                block = rest.read(_SNIFF_BYTES)
+                continue
+            number += 1
+            bad[number] = f"longer than {MAX_LINE_BYTES:,} bytes"
+            yield "\n"
+            text, skipping = ("" if cut < 0 else text[cut + 1 :]), False
+        *lines, pending = (pending + text).split("\n")
+        for line in lines:
+            number += 1
+            if "\ufffd" in line:
+                bad[number] = not_decoded
+            yield line + "\n"
+        if len(pending) > MAX_LINE_BYTES:
+            pending, skipping = "", True
+        if final:
+            break
+        block = rest.read(_SNIFF_BYTES)
+    if pending:
+        number += 1
+        if "\ufffd" in pending:
+            bad[number] = not_decoded
+        yield pending
 
 
 # --------------------------------------------------------------------------- readers
