@@ -273,7 +273,8 @@ class _Replayed(io.RawIOBase):
         return True
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self._head[: len(buffer)] if self._head else self._rest.read(len(buffer))
+        read = cast("Callable[[int], bytes]", getattr(self._rest, "read1", self._rest.read))
+        data = self._head[: len(buffer)] if self._head else read(len(buffer))  # what has come (a pipe)
         self._head = self._head[len(data) :]
         buffer[: len(data)] = data
         return len(data)
