@@ -216,6 +216,45 @@ def test_a_ceremony_has_its_acts_type(text: str, expected: tuple[str, str, str |
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a batch's act (集中开工) joined by 暨 to one member's ceremony: the member is named, the
+        # batch only by its kind or holder (real news 251, 216, 218, 221, 274; the gold of each
+        # gives the member, the place at most accepted)
+        pytest.param(
+            "17日，粤港澳大湾区建设重大项目集中开工暨中子科学城·松山湖材料实验室动工仪式在东莞松山湖举行。",
+            "中子科学城·松山湖材料实验室",
+            id="重大项目集中开工暨X动工仪式-251",
+        ),
+        pytest.param(
+            "4月15日，辽中区举行2020年春季重点项目集中开工暨辽宁百岁国际家居建材工业园项目开工仪式。",
+            "辽宁百岁国际家居建材工业园项目",
+            id="举行…集中开工暨X开工仪式-216",
+        ),
+        pytest.param(
+            "6月29日，天台县重大项目集中开工暨总部经济大楼项目开工仪式举行。",
+            "总部经济大楼项目",
+            id="集中开工暨X开工仪式举行-218",
+        ),
+        # not without 集中 (two named acts), nor when the joined ceremony names a batch
+        pytest.param(
+            "6月29日，天台县人民医院项目开工暨总部经济大楼项目奠基仪式举行。",
+            "天台县人民医院项目",
+            id="X开工暨Y奠基仪式-two-named",
+        ),
+        pytest.param(
+            "6月29日，天台县重大项目集中开工暨首批项目签约仪式举行。",
+            "天台县",
+            id="集中开工暨首批项目签约仪式-a-batch",
+        ),
+    ],
+)
+def test_a_batch_act_joined_to_a_members_ceremony_names_the_member(text: str, subject: str) -> None:
+    found = extract(Article(text, "2025-11-30")).events
+    assert found and found[0].subject is not None and found[0].subject.name == subject
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # real 007: an attendance word naming the meeting held (观摩会), nobody attending

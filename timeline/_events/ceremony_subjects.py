@@ -190,3 +190,37 @@ def ceremony_thing(
         return None
     mention = Found(segment_start, end, segment, type_, -1) if doc.is_faithful(segment_start, end) else None
     return EventEntity(segment, type_, "subject"), mention
+
+
+def member_ceremony(
+    doc: Document, dates: Dates, span: tuple[int, int], trigger: triggers.Trigger, mentions: list[Found]
+) -> tuple[EventEntity, Found | None] | None:
+    """…重大项目集中开工暨中子科学城·松山湖材料实验室动工仪式: a batch's act (集中 before the
+    trigger) joined by 暨 to the ceremony of one member's act names that member, as a ceremony's
+    thing (`ceremony_thing`); the batch is named by its kind or its holder. None for any other
+    clause.
+
+        >>> from timeline._events.cleanup import clean
+        >>> from timeline._events.dating import Dates
+        >>> from timeline._events.triggers import find_trigger
+        >>> doc = clean("天台县重大项目集中开工暨总部经济大楼项目开工仪式举行")
+        >>> clause = (0, len(doc.text))
+        >>> member_ceremony(doc, Dates([]), clause, find_trigger(doc.text), [])[0].name
+        '总部经济大楼项目'
+    """
+    text = doc.text
+    clause_start, clause_end = span
+    trigger_end = clause_start + trigger.end
+    if not text.startswith(vocab.OCCASION_JOINER, trigger_end):
+        return None
+    if not text.endswith(vocab.BATCH_MARK, clause_start, clause_start + trigger.start):
+        return None
+    joined = trigger_end + len(vocab.OCCASION_JOINER)
+    nouns = [text.find(noun, joined, clause_end) for noun in vocab.HELD_CEREMONY_NOUNS]
+    ceremony = min((at for at in nouns if at >= 0), default=-1)
+    act = TRIGGER_WORDS.longest_ending_at(text, ceremony, joined) if ceremony >= 0 else 0
+    if not act:
+        return None
+    cut = ceremony - act
+    named = [m for m in mentions if joined <= m.start and m.end <= cut]
+    return ceremony_thing(doc, dates, joined, cut, named)

@@ -23,6 +23,7 @@ from timeline._events.ceremony_subjects import (
     holding_verb,
     joined_batch_holder,
     joined_to_an_act,
+    member_ceremony,
     venue_place,
 )
 from timeline._events.cleanup import Document
@@ -430,6 +431,9 @@ def _subject_of(
         set_up = _set_up_subject(mentions, clause_start, cut, trigger)
         if set_up is not None:
             return set_up
+        member = member_ceremony(doc, dates, span, trigger, mentions)
+        if member is not None:
+            return member  # …重大项目集中开工暨X动工仪式: the member whose ceremony is joined
         beneficiary = _beneficiary(doc, recognition, dates, clause_start, cut, before)
         if beneficiary is not None:
             return beneficiary
