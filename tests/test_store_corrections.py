@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from timeline import Article, Extraction, Timeline
+from timeline.model import Entity
 
 
 @pytest.fixture
@@ -293,11 +296,6 @@ def test_copies_of_an_article_that_failed_are_stored_themselves(tl, monkeypatch)
     assert [a.id for a in tl.articles()] == ["b"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 11, tenth review: the store keeps an entity's mention count, not which article made "
-    "its mentions, so replacing an article cannot take them off (a per-article record: a schema change)",
-)
 def test_replacing_an_article_takes_its_mentions_off_the_counts(tl):
     """Tenth review (correctness, low): an entity's mention count kept the mentions of an article
     `replace=True` (`--replace`) took out: named twice, then once, then not at all, 重庆实验室 still
@@ -314,3 +312,82 @@ def test_replacing_an_article_takes_its_mentions_off_the_counts(tl):
     assert mentions()[lab] == 1
     tl.ingest(Article("2025年1月15日，重庆大学揭牌成立。", "2025-01-20", id="a"), replace=True)
     assert mentions().get(lab, 0) == 0
+
+
+def _named(build, article_id, text, names, mentions):
+    """An article of no event naming each entity of `names` (name -> type) `mentions` times."""
+    article = build.article(text, "2025-12-21", id=article_id)
+    entities = tuple(Entity(name, kind) for name, kind in names.items())
+    return build.extraction(article, entities=entities, mentions=mentions)
+
+
+def _counts(tl):
+    return {entity.name: entity.mention_count for entity in tl.entities()}
+
+
+def test_a_replaced_article_takes_its_mentions_off_an_entity_it_was_folded_into_and_split_back(tl, build):
+    """Folded by hand, 长庐动力's mentions count for the kept entity; the article that made them,
+    replaced, takes them off both; split back, 长庐动力 has what is left of its own (none) and the
+    kept entity what its own article made (1)."""
+    short, full = "长庐动力", "合肥长庐动力电池科技有限公司"
+    tl.ingest(_named(build, "a1", "长庐动力揭牌，长庐动力投产。", {short: "company"}, 2))
+    tl.ingest(_named(build, "a2", f"{full}签约。", {full: "company"}, 1))
+    tl.merge_entities(full, short)
+    assert _counts(tl) == {full: 3}
+    tl.ingest_many([_named(build, "a1", "长庐动力揭牌。", {short: "company"}, 1)], replace=True)
+    assert _counts(tl) == {full: 2}
+    tl.ingest_many([_named(build, "a1", "一家公司揭牌。", {}, 0)], replace=True)
+    assert _counts(tl) == {full: 1}
+    tl.split_entity(short)
+    assert _counts(tl) == {full: 1, short: 0}
+
+
+def test_mentions_follow_a_fold_of_a_fold(tl, build):
+    """乙 folded into 甲, 甲 into 丙: an article naming 乙 twice, replaced by one naming nobody,
+    takes 2 off 乙, 甲 and 丙; splitting 甲 then takes 甲's count (its own 1 and what is left of
+    乙's, none) off 丙, which keeps its own 1."""
+    names = ("甲实验室", "乙实验室", "丙实验室")
+    for number, name in enumerate(names):
+        tl.ingest(_named(build, f"a{number}", f"{name}揭牌。", {name: "lab"}, 2 if name == "乙实验室" else 1))
+    tl.merge_entities("甲实验室", "乙实验室")
+    tl.merge_entities("丙实验室", "甲实验室")
+    assert _counts(tl) == {"丙实验室": 4}
+    tl.ingest_many([_named(build, "a1", "实验室揭牌。", {}, 0)], replace=True)
+    assert _counts(tl) == {"丙实验室": 2}
+    tl.split_entity("甲实验室")
+    assert _counts(tl) == {"丙实验室": 1, "甲实验室": 1}
+    tl.split_entity("乙实验室")
+    assert _counts(tl) == {"丙实验室": 1, "甲实验室": 1, "乙实验室": 0}
+
+
+def test_a_replaced_article_takes_off_the_mentions_an_alias_folded(tl, build):
+    """量测院 (named twice by a1) is folded into the full name when a3 declares it an alias; a1
+    replaced by a version naming nobody takes its two mentions off the full name's count."""
+    name = "重庆市计量质量检测研究院"
+    tl.ingest(_named(build, "a1", "量测院揭牌，量测院成立。", {"量测院": "institute"}, 2))
+    tl.ingest(_named(build, "a2", f"{name}召开大会。", {name: "institute"}, 1))
+    three = build.article(f"{name}（以下简称“量测院”）签约。", "2025-12-28", id="a3")
+    tl.ingest(build.extraction(three, entities=(Entity(name, "institute", ("量测院",)),), mentions=1))
+    assert _counts(tl) == {name: 4}
+    tl.ingest_many([_named(build, "a1", "一家单位揭牌。", {}, 0)], replace=True)
+    assert _counts(tl) == {name: 2}
+
+
+def test_load_replace_takes_the_replaced_extractions_mentions_off(tmp_path, build, capsys):
+    """`timeline load --replace` of a corrected extractions file: the mentions of the version it
+    replaces go (3 -> 1), a second load of the same file changes nothing."""
+    from timeline.cli import main
+    from timeline.serial import extraction_to_dict
+
+    lab, district = "重庆实验室", "两江新区"
+    first = _named(build, "a", "重庆实验室位于两江新区。", {lab: "lab", district: "place"}, 3)
+    second = _named(build, "a", "重庆实验室揭牌。", {lab: "lab"}, 1)
+    db = str(tmp_path / "loaded.db")
+    for number, extraction in enumerate((first, second, second)):
+        path = tmp_path / f"v{number}.jsonl"
+        line = json.dumps(extraction_to_dict(extraction), ensure_ascii=False)
+        path.write_text(line + "\n", encoding="utf-8")
+        assert main(["load", str(path), "--db", db, *(["--replace"] if number else [])]) == 0
+        with Timeline(db) as tl:
+            assert _counts(tl) == ({lab: 3, district: 3} if number == 0 else {lab: 1, district: 0})
+    capsys.readouterr()

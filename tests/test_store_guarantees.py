@@ -176,10 +176,21 @@ _KEYS_7 = {
 }
 
 
+def _as_version_8_wrote_it(store_url):
+    """The store at `store_url` turned into what schema version 8 made: version 9 added the
+    `entity_mentions` table (which article made an entity's mentions)."""
+    engine = create_engine(store_url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP TABLE entity_mentions"))
+        connection.execute(text("UPDATE timeline_meta SET value = 8 WHERE key = 'schema_version'"))
+    return engine
+
+
 def _as_version_7_wrote_it(store_url):
     """The store at `store_url` turned into what schema version 7 made: version 8 dropped the
-    primary keys of `sources` and `entity_timeline` on PostgreSQL."""
-    engine = create_engine(store_url)
+    primary keys of `sources` and `entity_timeline` on PostgreSQL (and version 9 added a table:
+    `_as_version_8_wrote_it`)."""
+    engine = _as_version_8_wrote_it(store_url)
     with engine.begin() as connection:
         for statement in _KEYS_7[engine.dialect.name]:
             connection.execute(text(statement))
@@ -343,6 +354,60 @@ def test_a_version_7_store_leaves_two_keys_to_the_writer_on_postgresql_when_open
             ("signing", "2025-12-20", 2),
         ]
         assert tl.milestones(entity="重庆实验室", since="2025-12-01", until="2025-12-19") == []
+    engine.dispose()
+
+
+def _mention_table(engine):
+    """Whether the store has its `entity_mentions` table, and its rows (article id, entity name,
+    mentions)."""
+    from sqlalchemy import inspect
+
+    with engine.connect() as connection:
+        if "entity_mentions" not in inspect(connection).get_table_names():
+            return False, []
+        rows = connection.execute(
+            text(
+                "SELECT a.id, e.name, m.mentions FROM entity_mentions m "
+                "JOIN articles a ON a.seq = m.article_seq JOIN entities e ON e.id = m.entity_id "
+                "ORDER BY a.id, e.name"
+            )
+        ).all()
+        return True, [tuple(row) for row in rows]
+
+
+def test_a_version_8_store_records_mentions_from_then_on_when_opened_for_writing(store_url, build):
+    """Version 8 kept an entity's mention count only. Migrated, every count stays as it was (right
+    for the store as it is) and the new table starts empty: which stored article made those
+    mentions was never kept and is not made up. So an article stored before the migration, when
+    replaced, leaves its mentions counted, as version 8 did; one stored after takes its own off."""
+    lab, district = "重庆实验室", "两江新区"
+
+    def named(article_id, names, mentions):
+        article = build.article(f"{article_id}：{'、'.join(names)}。", "2025-12-21", id=article_id)
+        entities = tuple(Entity(name, kind) for name, kind in names.items())
+        return build.extraction(article, entities=entities, mentions=mentions)
+
+    def counts(tl):
+        return {entity.name: entity.mention_count for entity in tl.entities()}
+
+    with Timeline(store_url) as tl:
+        tl.ingest_many([named("a", {lab: "lab", district: "place"}, 2), named("b", {lab: "lab"}, 1)])
+    engine = _as_version_8_wrote_it(store_url)
+    with Timeline(store_url, read_only=True) as tl:  # read as it is, untouched
+        assert counts(tl) == {lab: 3, district: 2}
+    assert _mention_table(engine) == (False, [])
+    with Timeline(store_url) as tl:
+        assert _version_and_tables(engine) == (SCHEMA_VERSION, True)
+        assert _mention_table(engine) == (True, [])
+        assert counts(tl) == {lab: 3, district: 2}
+        tl.ingest(named("c", {lab: "lab"}, 2))
+        assert counts(tl) == {lab: 5, district: 2}
+        assert _mention_table(engine) == (True, [("c", lab, 2)])
+        tl.ingest(named("c", {}, 0), replace=True)  # stored since: its mentions go
+        assert counts(tl) == {lab: 3, district: 2}
+        tl.ingest(named("a", {}, 0), replace=True)  # stored before: what it made is not known
+        assert counts(tl) == {lab: 3, district: 2}
+        assert _mention_table(engine) == (True, [])
     engine.dispose()
 
 

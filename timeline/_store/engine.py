@@ -33,6 +33,7 @@ from .orm import (
     ArticleCopyRow,
     Base,
     EventEntityRow,
+    MentionRow,
     MetaRow,
 )
 
@@ -700,17 +701,30 @@ def _drop_keys_the_writer_keeps(connection: Connection) -> None:
         connection.exec_driver_sql(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {table}_pkey")
 
 
+def _record_mentions(connection: Connection) -> None:
+    """Version 8 -> 9: the `entity_mentions` table (how many times each article names each entity),
+    made empty: the store never kept which article made an entity's mentions, so none is made up.
+
+    Every entity keeps its `mention_count`, right for the store as it is. What cannot be
+    reconstructed: which stored article made those mentions. When an article stored before
+    version 9 is replaced, its mentions stay counted (as every version before did); the mentions
+    of articles stored from version 9 on are taken off when they are replaced.
+    """
+    Base.metadata.tables[MentionRow.__tablename__].create(connection, checkfirst=True)
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     5: _add_article_copies,
     6: _key_links_by_themselves,
     7: _drop_keys_the_writer_keeps,
+    8: _record_mentions,
 }
 """Schema version -> the change bringing a store of it to the next version, in one transaction."""
 
-READABLE_OLDER_VERSIONS = frozenset({5, 6, 7})
+READABLE_OLDER_VERSIONS = frozenset({5, 6, 7, 8})
 """Older versions a read-only store may have: they lack only tables or columns that reads do not
-use (5: `article_copies`), or have one more (6: `event_entities.id`) or more indexes (7: the primary
-keys of `sources` and `entity_timeline` on PostgreSQL)."""
+use (5: `article_copies`, 8: `entity_mentions`), or have one more (6: `event_entities.id`) or more
+indexes (7: the primary keys of `sources` and `entity_timeline` on PostgreSQL)."""
 
 
 def _migrate(engine: Engine, *, url: URL) -> None:

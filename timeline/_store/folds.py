@@ -5,19 +5,35 @@ the other); people can say so by hand too. The folded entity's event links, time
 subject roles, aliases and mention count move to the kept entity; the folded row stays, marked
 `folded_into`, and an `entity_folds` row records the reason and what moved, so that `split`
 puts back exactly what the fold took (links added to either entity afterwards stay).
+
+An article's mentions (`entity_mentions` rows) stay under the entity they were counted for: a
+folded entity keeps its own count, which the kept one's includes, so that a replaced article's
+mentions are taken off every entity of the chain (`take_mentions_off`) and a split takes the
+folded entity's count, as it is then, back off the kept one.
 """
 
 from __future__ import annotations
 
+import collections
 import json
 from typing import TypedDict, cast
 
-from sqlalchemy import ColumnElement, Connection, and_, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, Integer, and_, delete, insert, select, update
 from sqlalchemy.orm import aliased
 
 from timeline.model import EntityFold
 
-from .orm import AliasRow, Base, EntityFoldRow, EntityRow, EntityTimelineRow, EventEntityRow, EventRow
+from .orm import (
+    AliasRow,
+    Base,
+    EntityFoldRow,
+    EntityRow,
+    EntityTimelineRow,
+    EventEntityRow,
+    EventRow,
+    MentionRow,
+)
+from .typed import bound
 
 
 class Moved(TypedDict):
@@ -34,7 +50,6 @@ class Moved(TypedDict):
     subject_events: list[int]
     aliases: list[str]
     added_aliases: list[str]
-    mentions: int
 
 
 def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> None:
@@ -58,7 +73,7 @@ def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> 
     aliases = list(conn.scalars(select(AliasRow.alias).where(AliasRow.entity_id == folded_id)))
     kept_aliases = set(conn.scalars(select(AliasRow.alias).where(AliasRow.entity_id == kept_id)))
     added_aliases = [alias for alias in aliases if alias not in kept_aliases]
-    mentions = conn.scalar(select(EntityRow.mention_count).where(EntityRow.id == folded_id)) or 0
+    mentions = _mention_count(conn, folded_id)
 
     conn.execute(delete(EventEntityRow).where(linked))
     if added_links:
@@ -88,7 +103,6 @@ def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> 
         "subject_events": subject_events,
         "aliases": aliases,
         "added_aliases": added_aliases,
-        "mentions": mentions,
     }
     conn.execute(
         insert(EntityFoldRow).values(
@@ -143,13 +157,67 @@ def split_entity(conn: Connection, fold_id: int) -> None:
         )
     if moved["aliases"]:
         _insert(conn, AliasRow, [{"alias": a, "entity_id": folded_id} for a in moved["aliases"]])
-    conn.execute(
-        update(EntityRow)
-        .where(EntityRow.id == kept_id)
-        .values(mention_count=EntityRow.mention_count - moved["mentions"])
-    )
+    mentions = _mention_count(conn, folded_id)  # as it is now: replaced articles took theirs off
+    less = EntityRow.mention_count - mentions
+    conn.execute(update(EntityRow).where(EntityRow.id == kept_id).values(mention_count=less))
     conn.execute(update(EntityRow).where(EntityRow.id == folded_id).values(folded_into=None))
     conn.execute(update(EntityFoldRow).where(EntityFoldRow.id == fold_id).values(undone=True))
+
+
+def take_mentions_off(conn: Connection, article_seqs: list[int]) -> None:
+    """Take the mentions of these articles (being removed) off the counts of the entities they
+    named, and of every entity those are folded into, and delete their `entity_mentions` rows."""
+    taken: collections.Counter[int] = collections.Counter()
+    for start in range(0, len(article_seqs), 500):
+        chunk = article_seqs[start : start + 500]
+        for entity_id, mentions in conn.execute(
+            select(MentionRow.entity_id, MentionRow.mentions).where(MentionRow.article_seq.in_(chunk))
+        ):
+            taken[entity_id] += mentions
+        conn.execute(delete(MentionRow).where(MentionRow.article_seq.in_(chunk)))
+    kept_of = _folded_into(conn, set(taken))
+    counts: collections.Counter[int] = collections.Counter()
+    for entity_id, mentions in taken.items():
+        chain = {entity_id}
+        counts[entity_id] += mentions
+        entity = entity_id
+        while entity in kept_of and kept_of[entity] not in chain:  # a cycle only in a damaged store
+            entity = kept_of[entity]
+            chain.add(entity)
+            counts[entity] += mentions
+    if counts:
+        rows: list[dict[str, object]] = [
+            {"b_entity_id": entity, "b_taken": taken_off} for entity, taken_off in sorted(counts.items())
+        ]
+        conn.execute(
+            update(EntityRow)
+            .where(EntityRow.id == bound("b_entity_id", Integer()))
+            .values(mention_count=EntityRow.mention_count - bound("b_taken", Integer())),
+            rows,
+        )
+
+
+def _folded_into(conn: Connection, entity_ids: set[int]) -> dict[int, int]:
+    """Entity id -> the entity it is folded into, for these entities and, in turn, for those."""
+    found: dict[int, int] = {}
+    asked: set[int] = set()
+    wanted = sorted(entity_ids)
+    while wanted:
+        asked.update(wanted)
+        for start in range(0, len(wanted), 500):
+            for entity_id, kept in conn.execute(
+                select(EntityRow.id, EntityRow.folded_into).where(
+                    EntityRow.id.in_(wanted[start : start + 500]), EntityRow.folded_into.is_not(None)
+                )
+            ):
+                if kept is not None:  # always, by the WHERE: the column's type says it may be
+                    found[entity_id] = kept
+        wanted = sorted(set(found.values()) - asked)
+    return found
+
+
+def _mention_count(conn: Connection, entity_id: int) -> int:
+    return conn.scalar(select(EntityRow.mention_count).where(EntityRow.id == entity_id)) or 0
 
 
 def forget_events(conn: Connection, gone: list[int]) -> None:

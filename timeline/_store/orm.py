@@ -31,7 +31,7 @@ from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from timeline.errors import StoreError
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 """Bump when a table or column changes. A store of an older version that `engine.MIGRATIONS` knows
 is brought up to date when opened for writing; any other version is refused, never altered."""
 
@@ -218,6 +218,26 @@ class EntityRow(Base):
     """The entity this one was folded into (see `EntityFoldRow`); None while it stands alone."""
 
 
+class MentionRow(Base):
+    """How many times one article names one entity (schema 9): what the article added to the
+    entity's `mention_count`, taken off again when the article is replaced.
+
+    Recorded under the entity id the mentions were counted for when the article was written, and
+    never moved by a fold: a fold adds the folded entity's count to the kept one's, so the mentions
+    of a row count for its entity and for every entity it is folded into (`folds.take_mentions_off`
+    follows that chain). `entities.mention_count` can hold more than its rows: the mentions of
+    articles stored before schema 9, which no row records (see `engine._record_mentions`).
+    SQLite keeps it without a rowid: the key (article, entity) is the table, one b-tree entry a row.
+    """
+
+    __tablename__ = "entity_mentions"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    article_seq: Mapped[int] = mapped_column(ForeignKey("articles.seq"), primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), primary_key=True)
+    mentions: Mapped[int] = mapped_column(Integer)
+
+
 class EntityFoldRow(Base):
     """Two entities found to be one: `folded_id`'s events, aliases and mentions moved to `kept_id`.
 
@@ -361,7 +381,14 @@ class SourceRow(Base):
     kind: Mapped[str | None] = mapped_column(StoredText("sources.kind", 16), nullable=True)
 
 
-WRITER_CHECKED_TABLES = ("events", "sources", "event_entities", "entity_timeline", "aliases")
+WRITER_CHECKED_TABLES = (
+    "events",
+    "sources",
+    "event_entities",
+    "entity_timeline",
+    "aliases",
+    "entity_mentions",
+)
 """Tables whose foreign keys exist on SQLite only: on PostgreSQL the writer keeps them.
 
 Every id these rows carry was allocated or resolved in the writing transaction (event ids drawn

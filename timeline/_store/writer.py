@@ -70,7 +70,7 @@ from timeline.model import (
 )
 
 from . import bulk, search
-from .folds import fold_entity, forget_events
+from .folds import fold_entity, forget_events, take_mentions_off
 from .merge import EventState, SourceState, absorb, event_interval, match_reason
 from .orm import (
     MAX_DATE_VALUE_LENGTH,
@@ -83,6 +83,7 @@ from .orm import (
     EntityTimelineRow,
     EventEntityRow,
     EventRow,
+    MentionRow,
     MetaRow,
     ProbeRow,
     SourceRow,
@@ -168,6 +169,7 @@ _LINKS = cast(bulk.NamedTable, EventEntityRow.__table__)
 _TEXTS = cast(bulk.NamedTable, TextRow.__table__)
 _TEXT_COLUMNS = ("id", "digest", "body")
 _ALIASES = cast(bulk.NamedTable, AliasRow.__table__)
+_MENTIONS = cast(bulk.NamedTable, MentionRow.__table__)
 _ARTICLE_COLUMNS = (
     "seq",
     "id",
@@ -752,7 +754,6 @@ class IngestBatch:
         self._created: list[EventState] = []
         self._loaded: dict[int, EventState] = {}
         self._by_key: dict[tuple[int, str], list[EventState]] = collections.defaultdict(list)
-        self._mentions: collections.Counter[int] = collections.Counter()
         self._stored_objects: dict[int, set[int]] = collections.defaultdict(set)
         self._stored_entities: dict[tuple[str, str], int] = {}
         self._aliases: dict[tuple[str, str], int] = {}
@@ -769,10 +770,10 @@ class IngestBatch:
         self.folded = False
         self._alone = alone
         """PostgreSQL: whether this transaction holds the writers' lock exclusively."""
-        self._writers_locked = False
-        self._article_mentions: dict[str, collections.Counter[int]] = {}
-
         """Whether this batch folded stored entities (cached entity ids may be stale after it)."""
+        self._writers_locked = False
+        self._article_mentions: dict[int, collections.Counter[int]] = {}
+        """Article seq -> entity id -> how many times the article names it (`MentionRow`)."""
         self._article_id = ""
         self._entity_ids = _IdAllocator(connection, EntityRow.__tablename__, EntityRow.id)
         self._event_ids = _IdAllocator(connection, EventRow.__tablename__, EventRow.id)
@@ -960,8 +961,9 @@ class IngestBatch:
             self.counts.articles -= len(lost_articles)
             self.counts.duplicates += len(lost_articles)
             self._incoming = [r for r in self._incoming if r.article.id not in lost_articles]
-            for article_id in lost_articles:
-                self._mentions.subtract(self._article_mentions.get(article_id, {}))
+            for row in article_rows:
+                if row[1] in lost_articles:
+                    self._article_mentions.pop(row[0], None)
 
     def _follow_folds(self) -> None:
         """Send to the entity kept the links to entities folded since this process cached their ids.
@@ -1106,7 +1108,8 @@ class IngestBatch:
         Their sources go; an event left with no source goes too (its entity links and timeline
         rows with it); every other event they touched is rebuilt from the sources it keeps, in
         order, by the merge rule: date, status, planned date, counts and notes. Entity links
-        stay (an entity only the removed version named stays linked).
+        stay (an entity only the removed version named stays linked); the removed version's
+        mentions are taken off its entities' counts (`take_mentions_off`).
 
         A text that goes, and that no new version in the batch brings back, may have copies (other
         ids the user ingested, recorded as `ArticleCopyRow` or among `copies`): the first one
@@ -1172,6 +1175,7 @@ class IngestBatch:
             set(conn.scalars(select(SourceRow.event_id).where(SourceRow.article_seq.in_(reporting))))
         )
         conn.execute(delete(SourceRow).where(SourceRow.article_seq.in_(seqs)))
+        take_mentions_off(conn, seqs)
         conn.execute(delete(ArticleRow).where(ArticleRow.seq.in_(seqs)))
         self.counts.replaced += len(rows)
         for start in range(0, len(touched), _IN_CHUNK):
@@ -1328,9 +1332,8 @@ class IngestBatch:
         mentions = collections.Counter(
             names[mention.entity] for mention in extraction.mentions if mention.entity in names
         )
-        self._mentions.update(mentions)
-        if not self._sqlite:
-            self._article_mentions[article.id] = mentions
+        if mentions:
+            self._article_mentions[seq] = mentions
 
         def id_of(name: str, type_: str) -> int:
             found = resolved.get((name, type_))
@@ -1540,10 +1543,6 @@ class IngestBatch:
         ]
         self.learnt_ids = {key: remap(value) for key, value in self.learnt_ids.items()}
         self.learnt_aliases = {(alias, remap(entity_id)) for alias, entity_id in self.learnt_aliases}
-        mentions: collections.Counter[int] = collections.Counter()
-        for entity_id, count in self._mentions.items():
-            mentions[remap(entity_id)] += count
-        self._mentions = mentions
         rows = {(row["alias"], remap(row["entity_id"])) for row in self._alias_rows}
         self._alias_rows = [{"alias": alias, "entity_id": entity_id} for alias, entity_id in sorted(rows)]
         affiliations: dict[int, str] = {}
@@ -1557,11 +1556,11 @@ class IngestBatch:
             for folded, (kept, reason) in self._fold_into.items()
             if remap(folded) != remap(kept)
         }
-        for article_id, counted in self._article_mentions.items():
+        for seq, counted in self._article_mentions.items():
             moved: collections.Counter[int] = collections.Counter()
             for entity_id, count in counted.items():
                 moved[remap(entity_id)] += count
-            self._article_mentions[article_id] = moved
+            self._article_mentions[seq] = moved
 
     def _add_alias(self, alias: str, type_: str, entity_id: int) -> None:
         """Queue (alias -> entity), and its normalised form when that differs, unless known; later
@@ -1842,6 +1841,13 @@ class IngestBatch:
             self._insert_many(
                 _ARTICLES, _ARTICLE_COLUMNS, [_article_row(row, text_ids) for row in self._article_rows]
             )
+        if self._article_mentions:
+            mention_rows = [
+                (seq, entity_id, count)
+                for seq, counted in sorted(self._article_mentions.items())
+                for entity_id, count in sorted(counted.items())
+            ]
+            self._insert_many(_MENTIONS, ("article_seq", "entity_id", "mentions"), mention_rows)
         if self._copies:
             self._write_copies(text_ids)
         if self._unwritten:
@@ -1961,13 +1967,16 @@ class IngestBatch:
         id), since other writers may wait on the same rows: see "Concurrent writers" above.
         """
         conn = self._conn
+        mention_totals: collections.Counter[int] = collections.Counter()
+        for counted in self._article_mentions.values():
+            mention_totals.update(counted)
         if self._alias_rows and self._sqlite:
             conn.execute(sqlite.insert(AliasRow).on_conflict_do_nothing(), self._alias_rows)
         elif self._alias_rows:
             rows = sorted({(row["alias"], row["entity_id"]) for row in self._alias_rows})
             bulk.insert_new(conn, _ALIASES, ("alias", "entity_id"), rows)
-        if not self._sqlite and not self._alone and (self._mentions or self._affiliations):
-            ids: list[int] = sorted({*self._mentions, *self._affiliations})
+        if not self._sqlite and not self._alone and (mention_totals or self._affiliations):
+            ids: list[int] = sorted({*mention_totals, *self._affiliations})
             parameters: dict[str, object] = {"ids": bulk.int_array(ids)}
             conn.exec_driver_sql(_LOCK_ENTITIES, parameters)
         if self._affiliations:
@@ -1981,13 +1990,13 @@ class IngestBatch:
                 .values(affiliation=affiliation),
                 affiliations,
             )
-        if self._mentions and not self._sqlite:
+        if mention_totals and not self._sqlite:
             assign = {"mention_count": "stored.mention_count + new.mention_count"}
-            counts = sorted(self._mentions.items())
+            counts = sorted(mention_totals.items())
             bulk.update_rows(conn, _ENTITIES, ("id",), ("mention_count",), counts, assign=assign)
-        elif self._mentions:
+        elif mention_totals:
             mentions: list[dict[str, object]] = [
-                {"b_entity_id": key, "extra": count} for key, count in self._mentions.items()
+                {"b_entity_id": key, "extra": count} for key, count in mention_totals.items()
             ]
             conn.execute(
                 update(EntityRow)
