@@ -4,7 +4,9 @@
 
 (a) write path: events/s of `ingest_many` on pre-extracted synthetic articles next to raw
     `sqlite3.executemany` of the same rows into the same schema (same indexes, same pragmas,
-    foreign keys enforced) in one transaction, and the ratio of the medians of --repeat runs;
+    foreign keys enforced) in one transaction, and the ratio of the medians of --repeat runs
+    (`--named N`: each article names N entities more than its events', so mentions are counted
+    and recorded per article, as the seed articles' about 4 entities per event are);
 (b) latency p50/p95 of `milestones(entity=...)` (one page of 20) and `milestones(since, until)`
     (one month, one page of 50) on stores of each size, SQLite and, with --pg, PostgreSQL (stores
     over 100k events built by `load_store`; the entity page's plan printed at the largest size);
@@ -43,6 +45,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -56,7 +59,7 @@ from timeline._store import writer
 from timeline._store.engine import SQLITE_CACHE_KIB, WAL_AUTOCHECKPOINT_PAGES
 from timeline._store.orm import SHORT_SPAN_DAYS
 from timeline.dates import TimeExpr
-from timeline.model import Article, Entity, Event, EventEntity, Extraction
+from timeline.model import Article, Entity, Event, EventEntity, Extraction, Mention
 
 VOCAB = json.loads((Path(__file__).with_name("store_vocab.json")).read_text(encoding="utf-8"))
 EVENTS_PER_ARTICLE = 5
@@ -66,10 +69,16 @@ DAYS = (dt.date(2025, 12, 31) - FIRST_DAY).days + 1
 
 
 class Corpus:
-    """A reproducible stream of synthetic extractions sized for `events` events."""
+    """A reproducible stream of synthetic extractions sized for `events` events.
 
-    def __init__(self, events: int, seed: int = 7) -> None:
+    `named`: entities an article names besides its events' (drawn from the subjects), each 1 to 3
+    times, its events' entities twice each; 0 (the default) gives articles without mentions. The
+    seed articles name about four entities for each event they report.
+    """
+
+    def __init__(self, events: int, seed: int = 7, named: int = 0) -> None:
         self.seed = seed
+        self.named = named
         self.articles = max(1, events // EVENTS_PER_ARTICLE)
         bases = [(name, kind) for name, kind in VOCAB["entities"] if kind != "place"]
         self.places = [name for name, kind in VOCAB["entities"] if kind == "place"]
@@ -123,7 +132,15 @@ class Corpus:
             entities[subject] = Entity(subject, kind)
             entities[place] = Entity(place, "place")
             offset += len(sentence)
-        return Extraction(article, tuple(events), tuple(entities.values()), ())
+        mentions: list[Mention] = []
+        if self.named:
+            named = random.Random(self.seed * 1_000_033 + number)  # leaves `rng`'s draws as they were
+            for name in list(entities):
+                mentions += [Mention(name, name, article.id, 0, len(name))] * 2
+            for name, kind in named.sample(self.subjects, min(self.named, len(self.subjects))):
+                entities.setdefault(name, Entity(name, kind))
+                mentions += [Mention(name, name, article.id, 0, len(name))] * named.randint(1, 3)
+        return Extraction(article, tuple(events), tuple(entities.values()), tuple(mentions))
 
 
 def _random_date(rng: random.Random) -> TimeExpr:
@@ -177,8 +194,10 @@ def raw_rows(
             "sources",
             "event_entities",
             "timeline",
+            "entity_mentions",
         )
     }
+    mention_counts: dict[int, int] = {}
 
     def text_id(body: str) -> int:
         digest = text_digest(body)
@@ -261,6 +280,13 @@ def raw_rows(
             for position, (linked, role) in enumerate(links):
                 rows["event_entities"].append((event_id, linked, role, position))
                 rows["timeline"].append((linked, event_id, date.start.isoformat(), date.end.isoformat()))
+        kinds = {entity.name: entity.type for entity in extraction.entities}
+        named = Counter(entity_id(m.entity, kinds[m.entity]) for m in extraction.mentions)
+        for named_id, count in sorted(named.items()):
+            rows["entity_mentions"].append((seq, named_id, count))
+            mention_counts[named_id] = mention_counts.get(named_id, 0) + count
+    if mention_counts:  # entity rows written with their counts (ingest_many adds them per batch)
+        rows["entities"] = [(*row[:4], mention_counts.get(int(row[0]), 0)) for row in rows["entities"]]
     return rows
 
 
@@ -279,10 +305,11 @@ RAW_SQL = {
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "event_entities": "INSERT INTO event_entities (event_id, entity_id, role, position) VALUES (?, ?, ?, ?)",
     "timeline": "INSERT INTO entity_timeline (entity_id, event_id, start_date, end_date) VALUES (?, ?, ?, ?)",
+    "entity_mentions": "INSERT INTO entity_mentions (article_seq, entity_id, mentions) VALUES (?, ?, ?)",
 }
 
 
-def bench_write(articles: int, workdir: Path, repeat: int = 3) -> None:
+def bench_write(articles: int, workdir: Path, repeat: int = 3, named: int = 0) -> None:
     """Median of `repeat` runs of each side, each run into a fresh database of the same schema.
 
     Timed for Timeline: `ingest_many` of the pre-extracted articles - validation, text hashes,
@@ -291,7 +318,7 @@ def bench_write(articles: int, workdir: Path, repeat: int = 3) -> None:
     no merges) in one transaction, with the pragmas Timeline sets (WAL, synchronous=NORMAL, the
     same WAL checkpoint interval and page cache, foreign keys enforced).
     """
-    corpus = Corpus(articles * EVENTS_PER_ARTICLE, seed=11)
+    corpus = Corpus(articles * EVENTS_PER_ARTICLE, seed=11, named=named)
     events = articles * EVENTS_PER_ARTICLE
     extractions = list(corpus.extractions())  # built before the clock starts, like the raw rows
     rows = raw_rows(extractions)
@@ -324,8 +351,8 @@ def bench_write(articles: int, workdir: Path, repeat: int = 3) -> None:
     ours_s, raw_s = statistics.median(ours_runs), statistics.median(raw_runs)
 
     print(
-        f"\n(a) write path, SQLite: {articles:,} articles x {EVENTS_PER_ARTICLE} events, "
-        f"median of {repeat} runs each"
+        f"\n(a) write path, SQLite: {articles:,} articles x {EVENTS_PER_ARTICLE} events"
+        f"{f' naming {named} entities more' if named else ''}, median of {repeat} runs each"
     )
     print(f"{'method':<58}{'seconds':>10}{'events/s':>12}")
     for label, seconds in (
@@ -1153,6 +1180,9 @@ def main() -> None:
         "--writers", default="1,halves,own", help="runs of (g): 1 (writer), halves, own (subjects)"
     )
     parser.add_argument("--files", type=int, help="files of (h) (default 400; 40 with --quick)")
+    parser.add_argument(
+        "--named", type=int, default=0, help="entities each article of (a) names besides its events'"
+    )
     parser.add_argument("--only", default="", help="comma-separated sections to run (a,b,c,d,e,f,g,h)")
     parser.add_argument(
         "--stores",
@@ -1184,7 +1214,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
         workdir = Path(tmp)
         if "a" in only:
-            bench_write(write_articles, workdir, max(1, args.repeat))
+            bench_write(write_articles, workdir, max(1, args.repeat), args.named)
         if "b" in only:
             bench_all_queries(sizes, args.pg, workdir)
         if "c" in only:
