@@ -11,7 +11,7 @@ import pytest
 
 from timeline import Timeline
 from timeline.dates import TimeExpr
-from timeline.model import Article, Entity, Event, EventEntity, Extraction
+from timeline.model import Article, Entity, Event, EventEntity, Extraction, Mention
 
 STORIES = 24
 COPIES = 4
@@ -40,7 +40,9 @@ def _extraction(story: int, copy: int) -> Extraction:
         entities=(EventEntity(full, "company", "subject"), EventEntity("重庆", "place", "location")),
     )
     entities = (Entity(full, "company", (short,)), Entity("重庆", "place"))
-    return Extraction(article, (event,), entities, ())
+    named, place = Mention(full, full, article.id, 0, len(full)), Mention("重庆", "重庆", article.id, 0, 2)
+    mentions = (named, named, place)
+    return Extraction(article, (event,), entities, mentions)
 
 
 def _corpus(first_copy: int = 0) -> list[tuple[int, int]]:
@@ -65,11 +67,33 @@ def _writer(url: str, number: int, errors: multiprocessing.Queue, first_copy: in
 def _content(url: str) -> tuple[object, ...]:
     with Timeline(url) as store:
         events = store.milestones()
-        return (
+        entities = store.entities()
+        content = (
             store.stats(),
             sorted((e.summary, e.value, e.source_count, e.subject.name if e.subject else "") for e in events),
-            sorted((e.name, e.aliases, e.event_count) for e in store.entities()),
+            sorted((e.name, e.aliases, e.event_count, e.mention_count) for e in entities),
         )
+    assert _recorded_mentions(url) == {e.name: e.mention_count for e in entities if e.mention_count}
+    return content
+
+
+def _recorded_mentions(url: str) -> dict[str, int]:
+    """Entity name -> the mentions the store's per-article rows give it: those recorded under it
+    and under every entity folded into it (in turn)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        kept = dict(connection.execute(text("SELECT id, folded_into FROM entities")).all())
+        names = dict(connection.execute(text("SELECT id, name FROM entities")).all())
+        rows = connection.execute(text("SELECT entity_id, mentions FROM entity_mentions")).all()
+    engine.dispose()
+    found: dict[str, int] = {}
+    for entity_id, mentions in rows:
+        while kept[entity_id] is not None:
+            entity_id = kept[entity_id]
+        found[names[entity_id]] = found.get(names[entity_id], 0) + mentions
+    return found
 
 
 def _race(store_url: str, first_copy: int = 0) -> None:
@@ -249,9 +273,11 @@ def test_articles_another_writer_stored_meanwhile_are_duplicates(store_url, monk
         report = store.ingest_many([*first, _extraction(3, 0), _extraction(0, 1)])
     assert clashes == [True]
     assert (report.articles, report.duplicates, report.events, report.merged_events) == (2, 3, 1, 1)
-    stats, events, _ = _content(store_url)
+    stats, events, entities = _content(store_url)
     assert stats == {**before[0], "articles": 5, "events": 4, "sources": 5, "entities": 5}
     assert sorted(count for _, _, count, _ in events) == [1, 1, 1, 2]
+    # Mentions of the five stored articles only: two of its company and one of 重庆 each.
+    assert sorted(mentions for _, _, _, mentions in entities) == [2, 2, 2, 4, 5]
 
 
 def test_reprints_after_new_articles_share_the_stored_texts(store_url, monkeypatch):
