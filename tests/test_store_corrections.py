@@ -391,3 +391,22 @@ def test_load_replace_takes_the_replaced_extractions_mentions_off(tmp_path, buil
         with Timeline(db) as tl:
             assert _counts(tl) == ({lab: 3, district: 3} if number == 0 else {lab: 1, district: 0})
     capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    ("copy_text", "copy_date"),
+    [(OPENING, "2025-12-21"), (YESTERDAY, "2025-12-25")],
+    ids=["exact-copy-takes-the-row", "copy-extracted-again"],
+)
+def test_a_copy_taking_a_replaced_article_s_place_keeps_its_mentions_counted(tl, copy_text, copy_date):
+    """重庆实验室, named once by the replaced text, stays named once: by the copy that takes the
+    article's place, whether it takes over the article's row (exact copy: its mention row goes
+    with it) or is extracted and stored as an article of its own (its mentions counted then)."""
+    original = Article(copy_text, "2025-12-21", id="a")
+    copy = Article(copy_text, copy_date, id="b", source="新华社")
+    assert tl.ingest_many([original, copy]).duplicates == 1
+    assert _counts(tl) == {"重庆实验室": 1}
+    tl.ingest_many([Article("2025年11月3日，重庆实验室签约。", "2025-12-21", id="a")], replace=True)
+    assert _counts(tl) == {"重庆实验室": 2}
+    tl.ingest_many([Article("一家公司签约。", "2025-12-21", id="a")], replace=True)
+    assert _counts(tl) == {"重庆实验室": 1}
