@@ -1384,3 +1384,68 @@ def test_a_text_of_control_characters_alone_is_cleaned(text: str) -> None:
     doc = clean(text)
     assert "\x07" not in doc.text and "\x1b" not in doc.text and "\x08" not in doc.text
     extract(Article(text + "2025年1月5日。", "2025-01-06"))
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # 335 (大连): a post laid out one phrase a line, each a paragraph, under its day
+        (
+            "6月13日\n\n金普新区举办\n\n洋琪食品预制菜加工基地项目\n\n开工活动\n\n项目位于三十里堡街道，总投资1亿元。",
+            [
+                ("6月13日金普新区举办洋琪食品预制菜加工基地项目开工活动", "prose"),
+                ("项目位于三十里堡街道，总投资1亿元。", "prose"),
+            ],
+        ),
+        # 058 (包头): the same, the day with its year, a run of four lines
+        (
+            "2025年12月25日\n\n自治区工业和信息化厅公示了\n\n先进制造业\n\n集群拟认定名单\n\n2025.12.25.png\n\n我市产业基础雄厚。",
+            [
+                ("2025年12月25日自治区工业和信息化厅公示了先进制造业集群拟认定名单", "prose"),
+                ("2025.12.25.png", "heading"),
+                ("我市产业基础雄厚。", "prose"),
+            ],
+        ),
+        # one line under the day: a headline under its date, as before
+        (
+            "6月13日\n\n金普新区项目开工\n\n项目位于三十里堡街道。",
+            [("6月13日", "heading"), ("金普新区项目开工", "heading"), ("项目位于三十里堡街道。", "prose")],
+        ),
+        # a month alone is a chronicle's heading, not a day: its lines stay apart
+        ("2024年3月\n\n大事记\n\n重要时政\n\n3月5日，重庆实验室揭牌成立。", [
+            ("2024年3月", "heading"), ("大事记", "heading"), ("重要时政", "heading"),
+            ("3月5日，重庆实验室揭牌成立。", "prose"),
+        ]),
+        # the run stops at a line with a mark, a list item or another day
+        ("6月13日\n\n金普新区举办\n\n开工活动\n\n●项目一\n\n6月18日\n\n旅顺口区举办\n\n车间项目开工活动", [
+            ("6月13日金普新区举办开工活动", "prose"), ("●项目一", "heading"),
+            ("6月18日旅顺口区举办车间项目开工活动", "prose"),
+        ]),
+    ],
+)
+def test_a_day_over_phrases_printed_one_a_line_is_their_sentence(
+    text: str, units: list[tuple[str, str]]
+) -> None:
+    assert _units(text) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "day"),
+    [
+        # 335-10, 335-13: the start of works at a ceremony, dated by the day above
+        (
+            "6月13日\n\n金普新区举办\n\n洋琪食品预制菜加工基地项目\n\n开工活动\n\n项目位于三十里堡街道。",
+            "洋琪食品预制菜加工基地项目",
+            "2023-06-13",
+        ),
+        (
+            "6月18日\n\n旅顺口区举办\n\n环友屏蔽电泵机械加工\n\n车间建设项目开工活动\n\n项目位于水师营街道。",
+            "环友屏蔽电泵机械加工车间建设项目",
+            "2023-06-18",
+        ),
+    ],
+)
+def test_the_act_of_a_phrase_per_line_post_is_read(text: str, subject: str, day: str) -> None:
+    events = extract(Article(text, "2023-06-30")).events
+    assert [(e.type, e.subject.name if e.subject else None) for e in events] == [("construction", subject)]
+    assert events[0].date is not None and str(events[0].date.start) == day

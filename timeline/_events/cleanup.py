@@ -86,6 +86,7 @@ _BEYOND_HEADING = re.compile(f"(?:[^{HAN}]*[{HAN}]){{{vocab.HEADING_MAX_LEN + 1}
 _TITLE_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _NUMBER_LINE = re.compile(r"[0-9０-９]{1,3}")
 _DATE_LINE = re.compile(vocab.DATE_LINE)
+_DAY_LINE = re.compile(vocab.DAY_LINE)
 _DATE_HEADING = re.compile(vocab.DATE_HEADING)
 _DAY_START = re.compile(vocab.DAY_START)
 _DATED_ITEM = re.compile(vocab.DATED_ITEM)
@@ -648,6 +649,48 @@ def _headlines(text: str, paragraphs: list[_Paragraph]) -> None:
             paragraph.kind = HEADING
 
 
+def _phrase_lines(text: str, paragraphs: list[_Paragraph]) -> list[_Paragraph]:
+    """A day alone on its line and the lines below it that hold no mark, each a paragraph of its
+    own (6月13日 | 金普新区举办 | 洋琪食品预制菜加工基地项目 | 开工活动; posts laid out one phrase a
+    line): one prose paragraph, the day opening its sentence. Such lines read alone are headings
+    and yield nothing; a run of at least `MIN_PHRASE_LINES`, up to a line with a mark, a list or
+    section mark, another day line or a paragraph of any other kind."""
+    result: list[_Paragraph] = []
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        result.append(paragraph)
+        index += 1
+        if not _is_day_line(text, paragraph):
+            continue
+        run: list[_Paragraph] = []
+        while index + len(run) < len(paragraphs) and _is_phrase_line(text, paragraphs[index + len(run)]):
+            run.append(paragraphs[index + len(run)])
+        if len(run) >= vocab.MIN_PHRASE_LINES:
+            lines = [*paragraph.lines, *(line for phrase in run for line in phrase.lines)]
+            result[-1] = _Paragraph(lines, PROSE, True)
+            index += len(run)
+    return result
+
+
+def _is_day_line(text: str, paragraph: _Paragraph) -> bool:
+    if paragraph.kind != HEADING or len(paragraph.lines) != 1:
+        return False
+    start, end = paragraph.lines[0]
+    return _DAY_LINE.fullmatch(_heading_words(text[start:end]).strip()) is not None
+
+
+def _is_phrase_line(text: str, paragraph: _Paragraph) -> bool:
+    """A heading of one line, no mark in it, no day line, no list or section mark opening it, no
+    image's file name."""
+    if paragraph.kind != HEADING or len(paragraph.lines) != 1 or _is_day_line(text, paragraph):
+        return False
+    line = text[paragraph.lines[0][0] : paragraph.lines[0][1]]
+    if line.lower().endswith(vocab.IMAGE_FILE_ENDS):
+        return False
+    return not _PROSE_MARK.search(line) and not _stands_alone(line, HEADING)
+
+
 def _dated_runs(text: str, paragraphs: list[_Paragraph]) -> None:
     """Lines each opening with a month and day, printed without marks one after the other
     (3月5日重庆实验室揭牌成立 / 4月1日宜宾港三期建成投用): items of a list or a chronicle
@@ -859,6 +902,7 @@ def _clean(text: str) -> Document:
     paragraphs = _join_cut_paragraphs(text, paragraphs)
     _headlines(text, paragraphs)
     _cut_tail(text, paragraphs)
+    paragraphs = _phrase_lines(text, paragraphs)
     _dated_runs(text, paragraphs)
     item_lines = _date_lines(text, paragraphs)
     chronicle = _chronicle(text, paragraphs, set(item_lines.values()))

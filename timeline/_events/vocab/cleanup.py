@@ -366,6 +366,13 @@ CAPTION_LEAD = (
 #: At least this many lines in a row each opening with a month and day, without marks, are
 #: items (3月5日重庆实验室揭牌成立 / 4月1日宜宾港三期建成投用), not headlines.
 MIN_DATED_RUN = 2
+#: A day alone on its line (6月13日, 2025年12月25日), above the phrases of a post printed one a line
+#: with no mark (6月13日 | 金普新区举办 | 洋琪食品预制菜加工基地项目 | 开工活动): the day opens their
+#: sentence, read whole when at least `MIN_PHRASE_LINES` such lines follow it.
+DAY_LINE = r"(?:[0-9]{4}\s*年\s*)?[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]"
+MIN_PHRASE_LINES = 2
+#: The ends of an image's file name printed on a line of its own (2025.12.25.png): no phrase.
+IMAGE_FILE_ENDS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
 #: The last line of a stored excerpt cut off mid-sentence (…获得全球知名认证机构SGS颁发的PAS2060碳)
 #: is prose when it follows a paragraph of prose and is longer than a headline is, or opens a
 #: quotation it never closes and is at least CUT_QUOTE_MIN_LEN long: a headline stands above
