@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import signal
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
+from types import FrameType
+from typing import cast
 
 __all__ = ["STOPPING_SIGNALS", "stopping_signals_held"]
 
@@ -14,14 +17,41 @@ STOPPING_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 @contextlib.contextmanager
 def stopping_signals_held() -> Iterator[None]:
-    """Ctrl-C and SIGTERM held back for the block, then raised as it ends. A mask is per thread:
-    this holds in a process whose other threads hold them too, as the command line's do;
-    elsewhere a signal may still land in the block. Windows has no signal masks: nothing held."""
+    """Ctrl-C and SIGTERM held back for the block, then raised as it ends.
+
+    A signal mask is per thread: the process's other threads (tqdm's monitor, a library's
+    workers) still took the signal, and Python ran its handler in the main thread at once, in the
+    block. So in the main thread the handlers are also swapped for one that notes the signal, and
+    the signals noted are raised again once the old handlers are back. Elsewhere (another thread,
+    which may not set handlers) only the mask holds. Windows has no signal masks: nothing held."""
     if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
         yield
         return
+    noted: list[int] = []
+    swapped: dict[signal.Signals, _Handler] = {}
+    if threading.current_thread() is threading.main_thread():
+        for stopping in sorted(STOPPING_SIGNALS):
+            if signal.getsignal(stopping) is not None:  # None: set outside Python, not put back
+                swapped[stopping] = cast("_Handler", signal.signal(stopping, _noting(noted)))
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOPPING_SIGNALS)
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for stopping, handler in swapped.items():
+            signal.signal(stopping, cast("signal.Handlers", handler))
+        for number in sorted(set(noted)):
+            signal.raise_signal(number)
+
+
+_Handler = Callable[[int, FrameType | None], object] | int
+"""A signal handler as `signal.signal` returns it (a function, SIG_DFL or SIG_IGN)."""
+
+
+def _noting(noted: list[int]) -> Callable[[int, FrameType | None], None]:
+    """A signal handler that notes the signal's number in `noted`."""
+
+    def note(number: int, _frame: FrameType | None) -> None:
+        noted.append(number)
+
+    return note
