@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import types
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -1070,6 +1071,19 @@ def test_a_damaged_trigger_is_a_store_error_and_the_batch_rolled_back(tmp_path):
         assert tl.stats()["articles"] == 1
 
 
+def _damaged_store_errors(reads: list[Callable[[], object]], quoting: str = "") -> int:
+    """Run each read of a damaged store: how many failed, each with a StoreError saying the store is
+    damaged (and quoting `quoting`, the damaged value); any other exception fails the test."""
+    failed = 0
+    for read in reads:
+        try:
+            read()
+        except StoreError as err:
+            assert "damaged" in str(err) and quoting in str(err)
+            failed += 1
+    return failed
+
+
 @pytest.mark.parametrize(
     ("table", "column"),
     [("events", "start_date"), ("events", "end_date"), ("events", "report_date"), ("articles", "pub_date")],
@@ -1097,14 +1111,7 @@ def test_a_damaged_stored_date_is_a_store_error_not_a_value_error(tmp_path, tabl
             lambda: tl.events_for("重庆实验室"),
             lambda: tl.articles(),
         ]
-        failed = 0
-        for read in reads:
-            try:
-                read()
-            except StoreError as err:
-                assert "damaged" in str(err) and damaged[:4] in str(err)
-                failed += 1
-        assert failed > 0
+        assert _damaged_store_errors(reads, quoting=damaged[:4]) > 0
 
 
 def test_an_alias_left_naming_no_entity_is_a_store_error_not_an_index_error(tmp_path):
@@ -1179,11 +1186,4 @@ def test_a_stored_value_of_the_wrong_type_is_a_store_error(tmp_path, damage):
             lambda: tl.entities(),
             lambda: tl.articles(),
         ]
-        failed = 0
-        for read in reads:
-            try:
-                read()
-            except StoreError as err:
-                assert "damaged" in str(err)
-                failed += 1
-        assert failed > 0
+        assert _damaged_store_errors(reads) > 0
