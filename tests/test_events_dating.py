@@ -466,6 +466,26 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("开幕", None)],
             id="a-year-opening-a-meeting-name-dates-nothing-alone",
         ),
+        # …a 会议 too, as every other meeting noun (real news 322: 5日 开发区保税区2006年工作会议
+        # 召开 was dated 2006, the name's year, where the chronicle's day dates it)
+        pytest.param(
+            "1月5日，开发区保税区2006年工作会议召开。",
+            "2006-01-10",
+            [("召开", "2006-01-05")],
+            id="a-year-inside-a-work-meeting-name-gives-way-to-the-day",
+        ),
+        pytest.param(
+            "1月11日，2006年泰达投资控股有限公司工作会议召开。",
+            "2006-01-20",
+            [("召开", "2006-01-11")],
+            id="a-year-opening-a-work-meeting-name-gives-way-to-the-day",
+        ),
+        pytest.param(
+            "2024年全省科技工作会议在重庆召开。",
+            "2024-09-10",
+            [("召开", None)],
+            id="a-year-opening-a-work-meeting-name-dates-nothing-alone",
+        ),
         pytest.param(
             "今年重庆科技创新大会在两江新区召开。",
             "2024-09-10",

@@ -86,7 +86,7 @@ PREDICATE_AFTER_DATE = (
 #: A meeting or an event named with its year before it (2024年中国（重庆）科技成果交易会开幕): the
 #: name ends in one of EVENT_NAME_ENDS and is followed by one of EVENT_NAME_FOLLOWERS (or a
 #: clause mark); it holds none of NOT_IN_EVENT_NAME (2024年将召开…大会 is a year and a plan).
-EVENT_NAME_ENDS = ("会", "论坛", "峰会", "活动周", "活动", "节", "展", "赛", "周", "仪式", "典礼")
+EVENT_NAME_ENDS = ("会", "会议", "论坛", "峰会", "活动周", "活动", "节", "展", "赛", "周", "仪式", "典礼")
 EVENT_NAME_FOLLOWERS = (
     "在", "于", "开幕", "闭幕", "举行", "举办", "召开", "启动", "开启", "正式", "隆重", "顺利", "拉开",
 )
