@@ -816,3 +816,19 @@ def test_an_extractions_file_in_utf16_is_loaded(tmp_path: Path, capsys: pytest.C
     code, out, err = run(capsys, "load", str(lines), "--db", str(tmp_path / "t.db"))
     assert code == 0, err
     assert "ingested 1 articles" in out
+
+
+@pytest.mark.parametrize("offset", [0, 1])
+def test_a_stray_nul_in_a_utf8_file_of_records_spoils_its_line_only(tmp_path: Path, offset: int) -> None:
+    """A NUL byte falls on one side only, as in UTF-16 without a BOM: since f5a0625 the whole file
+    was read as UTF-16 (every record mojibake, skipped as not JSON); its line alone is skipped."""
+    lines = [
+        json.dumps({"text": f"2026年1月{n}日，第{n}号实验室揭牌。", "date": "2026-01-10"}, ensure_ascii=False)
+        for n in range(1, 6)
+    ]
+    data = ("\n".join(lines) + "\n").encode()
+    at = data.index(b"\n") + 2 + offset
+    path = tmp_path / "news.jsonl"
+    path.write_bytes(data[:at] + b"\x00" + data[at:])
+    items = list(load_articles([path]))
+    assert [type(item).__name__ for item in items] == ["Article", "Skip", "Article", "Article", "Article"]

@@ -220,7 +220,17 @@ def wide_encoding(head: bytes) -> str | None:
             return None if encoding == "utf-8-sig" else encoding
     if b"\x00" not in head:
         return None
-    return utf16_without_bom(head[: len(head) - len(head) % 2])
+    even = head[: len(head) - len(head) % 2]
+    wide = utf16_without_bom(even)
+    if wide is None or even.count(0) * _WIDE_NUL_SHARE < len(even) // 2:
+        return None  # a stray NUL or two in UTF-8 text: its lines read as UTF-8
+    text = even.decode(wide, errors="replace")
+    return None if any(ord(char) < 32 and char not in "\n\r\t\f" for char in text) else wide
+
+
+_WIDE_NUL_SHARE = 100
+"""UTF-16 without a BOM has a NUL in at least one character of this many (the high byte of the
+ASCII digits, punctuation, field names and line breaks every file of records holds)."""
 
 
 def _detect(data: bytes) -> str | Skip:
