@@ -653,3 +653,31 @@ def test_a_ceremony_quoted_before_its_verb_has_its_acts_type(
     """“X开工仪式”在…举行: the act inside the quoted name gives the type (triggers.
     _named_ceremony_act), as 举行“X开工仪式” does."""
     assert event_facts(text, "2024-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 347 (澳门): a ceremony held under a name of the closed class of ceremonies (典礼), as 仪式 is
+        pytest.param(
+            "澳门科学馆于2006年举行奠基仪式，2009年举行开幕典礼。",
+            [
+                ("construction", "occurred", "2006", "澳门科学馆"),
+                ("meeting", "occurred", "2009", "澳门科学馆"),
+            ],
+            id="举行开幕典礼-347",
+        ),
+        pytest.param(
+            "11月8日，重庆国际博览中心举行开幕典礼。",
+            [("meeting", "occurred", "2025-11-08", "重庆国际博览中心")],
+            id="举行开幕典礼",
+        ),
+        # nothing held: 开幕 alone, as before
+        pytest.param("会议于3月5日开幕。", [], id="开幕-alone"),
+        pytest.param("5日，市长出席开幕。", [], id="出席开幕"),
+    ],
+)
+def test_a_ceremony_of_any_name_is_held(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert event_facts(text, "2025-11-30") == expected

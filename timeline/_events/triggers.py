@@ -37,6 +37,11 @@ _MANNERS_OF_RUNNING = (
 )
 _TRIGGER = _regex.alternation(vocab.TRIGGERS)
 _OPINION_CUE = _regex.alternation(vocab.OPINION_CUES)
+#: What a verb of holding holds: a meeting or a ceremony of any name (典礼, 盛典 with 仪式, 活动).
+_HELD_NOUNS: tuple[str, ...] = (
+    *vocab.MEETING_NOUNS,
+    *(noun for noun in vocab.CEREMONY_NOUNS if noun not in vocab.MEETING_NOUNS),
+)
 _PATTERNS = [(re.compile(pattern), type_) for pattern, type_ in vocab.TRIGGER_PATTERNS.items()]
 
 
@@ -452,8 +457,8 @@ def _lacks_its_object(
         return True
     if surface in vocab.GRANT_TRIGGERS and not _has(after, vocab.GRANTED_THINGS):
         return True
-    if type_ == "meeting" and surface not in vocab.VISIT_TRIGGERS and not _has(clause, vocab.MEETING_NOUNS):
-        return True
+    if type_ == "meeting" and surface not in vocab.VISIT_TRIGGERS and not _has(clause, _HELD_NOUNS):
+        return True  # 开幕, 举行 with nothing held: a meeting, a ceremony (…开幕典礼, …通航盛典)
     counted = type_ in ("breakthrough", "founding") and _NUMBER_AFTER.match(after)
     if counted and not _NUMERAL_PLACE.match(after):
         return True  # 成立三年; not 设立三门峡市…
