@@ -2969,3 +2969,23 @@ def test_a_meeting_on_works_names_no_works() -> None:
     """全市重点项目工作推进会: 项目 before 工作 opens no name of works (重点项目 names no one)."""
     found = extract(Article("3月1日，全市重点项目工作推进会召开。", "2024-09-30"))
     assert "重点项目" not in {entity.name for entity in found.entities}
+
+
+@pytest.mark.parametrize("comma", ["，", ","])
+def test_a_person_is_read_before_a_mark_of_either_width(comma: str) -> None:
+    """095 (福州), like most stored pages, writes half-width marks: 市长尤猛军,市委常委… names a
+    person as 市长尤猛军，… does, and his later visit (随后,尤猛军实地察看了…) has him as subject."""
+    text = (
+        f"10月12日{comma}福州滨海新城开发建设指挥部正式挂牌成立{comma}市长尤猛军{comma}市委常委张三出席。"
+        f"随后{comma}尤猛军实地察看了贝瑞基因科研实验室建设情况。"
+    )
+    found = extract(Article(text, "2019-10-30"))
+    assert sorted(e.name for e in found.entities if e.type == "person") == ["尤猛军", "张三"]
+    assert [(e.type, e.subject.name if e.subject else None) for e in found.events][-1] == ("other", "尤猛军")
+
+
+@pytest.mark.parametrize("comma", ["，", ","])
+def test_a_mark_of_either_width_parts_a_person_from_a_body_before_it(comma: str) -> None:
+    text = f"5月1日{comma}重庆市科技局{comma}局长明炬说{comma}实验室揭牌。"
+    people = [e for e in extract(Article(text, "2019-10-30")).entities if e.type == "person"]
+    assert [(e.name, e.affiliation) for e in people] == [("明炬", None)]

@@ -43,7 +43,7 @@ def _affiliation(c: Collector, title_start: int, unit_start: int) -> str | None:
         found = span[3]
         if found is None or found.type in ("person", "policy", "place") or span[1] > title_start:
             continue
-        if any(p in c.text[span[1] : title_start] for p in "，。；：！？"):
+        if any(p in c.text[span[1] : title_start] for p in vocab.PROSE_MARKS + "：:!?"):
             continue
         if span[1] > best_end:
             best, best_end = found, span[1]

@@ -121,11 +121,8 @@ AFTER_NAME = (
     "亲自",
     "一同",
     "随后",
-    "，",
-    "。",
-    "、",
-    "：",
-    "”",
+    # every mark that ends a clause or a sentence, in both widths (市长尤猛军,市委常委…)
+    *("，", ",", "。", "；", ";", "：", ":", "！", "!", "？", "?", "、", "”", '"'),
 )
 
 #: How far before a title its organisation may end, in characters.
