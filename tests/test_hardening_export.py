@@ -317,3 +317,29 @@ def test_the_next_run_removes_the_temporary_file_a_killed_run_left(tmp_path: Pat
     assert not left.exists()
     assert all(path.exists() for path in (in_use, fresh, planted, *others))
     assert victim.read_text() == "keep"
+
+
+@pytest.mark.parametrize("name", ["a" * 240 + ".csv", "重" * 80 + ".csv"])
+def test_an_output_whose_name_is_near_the_longest_a_file_may_have_is_written(
+    tmp_path: Path, name: str
+) -> None:
+    """Eleventh pass: the temporary file's name (`.NAME.<12 hex>.partial`) is 22 bytes longer than
+    the output's: an output named with 234 to 255 bytes failed 'File name too long', a name the
+    file system takes. Such a name's temporary file is named by its head and a digest, and a
+    killed run's is still found and removed by the next run."""
+    import os
+
+    from timeline import _files
+
+    target = tmp_path / name
+    assert len(os.fsencode(name)) <= 255
+    with _files.replacing(target, newline="") as stream:
+        stream.write("a,b\n")
+        (partial,) = (path for path in tmp_path.iterdir() if path.name.endswith(".partial"))
+    assert target.read_text() == "a,b\n"
+    partial.write_text("left by a killed run")
+    old = partial.stat().st_mtime - _files.LEFT_PARTIAL_AGE_S - 1
+    os.utime(partial, (old, old))
+    with _files.replacing(target, newline="") as stream:
+        stream.write("c,d\n")
+    assert sorted(path.name for path in tmp_path.iterdir()) == [name]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import secrets
@@ -47,8 +48,9 @@ def replacing(target: Path, *, newline: str) -> Iterator[TextIO]:
 def _new_partial(target: Path) -> tuple[int, Path]:
     """A new file under a random name next to `target`, opened for writing and locked (`_lock`),
     and its path."""
+    prefix = _partial_prefix(target)
     for _ in range(100):
-        partial = target.with_name(f".{target.name}.{secrets.token_hex(_PARTIAL_TOKEN_BYTES)}.partial")
+        partial = target.with_name(f"{prefix}{secrets.token_hex(_PARTIAL_TOKEN_BYTES)}.partial")
         try:
             descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:
@@ -61,6 +63,23 @@ def _new_partial(target: Path) -> tuple[int, Path]:
 
 
 _PARTIAL_TOKEN_BYTES = 6
+
+_NAME_MAX_BYTES = 255
+"""The longest file name most file systems take (ext4, XFS, APFS, NTFS in UTF-16 units)."""
+
+
+def _partial_prefix(target: Path) -> str:
+    """How the temporary files of `target` are named before their random part: `.NAME.`; for a
+    name too long to take the rest within _NAME_MAX_BYTES, its head and a digest of it
+    (`.HEAD~1a2b3c4d.`): an output of 240 characters could not be written at all."""
+    prefix = f".{target.name}."
+    room = _NAME_MAX_BYTES - len(f"{'0' * 2 * _PARTIAL_TOKEN_BYTES}.partial")
+    encoded = os.fsencode(prefix)
+    if len(encoded) <= room:
+        return prefix
+    digest = hashlib.sha256(encoded).hexdigest()[:8]
+    head = encoded[: room - len(f".~{digest}.")].decode(errors="ignore")  # a character cut is dropped
+    return f".{head.removeprefix('.')}~{digest}."
 
 LEFT_PARTIAL_AGE_S = 10.0
 """A temporary file unlocked and unchanged for this long was left by a run that was killed.
@@ -88,7 +107,7 @@ def _remove_left_partials(target: Path) -> None:
     regular files of this user, unlocked, unchanged for LEFT_PARTIAL_AGE_S. Any other file, a link
     among them, is left alone, and so is anything that cannot be looked at."""
     pattern = re.compile(
-        re.escape(f".{target.name}.") + f"[0-9a-f]{{{2 * _PARTIAL_TOKEN_BYTES}}}" + re.escape(".partial")
+        re.escape(_partial_prefix(target)) + f"[0-9a-f]{{{2 * _PARTIAL_TOKEN_BYTES}}}" + re.escape(".partial")
     )
     try:
         names = [entry.name for entry in os.scandir(target.parent) if pattern.fullmatch(entry.name)]
