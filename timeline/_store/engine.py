@@ -477,7 +477,9 @@ class _FileWatch:
     it killed the process with SIGBUS at the next read of a memory-mapped page
     (`SQLITE_MMAP_BYTES`). The store never shrinks its file; a VACUUM from outside does, leaving
     a whole database whose header counts its pages, so a size below the largest seen is a
-    truncation unless the file is whole (`_whole_database`).
+    truncation unless the file is whole (`_whole_database`). Another store copied over the file
+    in place (`cp other.db news.db`: the same inode) is not seen: whole, it passes for a VACUUM
+    when smaller, as it passes unseen when larger.
 
     A write transaction is checked again before its commit, so that a batch is never reported
     stored in a -wal over a truncated file. A change during a transaction is otherwise not seen:
