@@ -1641,6 +1641,23 @@ def test_a_listed_or_placed_site_is_named_whole(text: str, subject: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        # a route's first end that no table lists is kept with the second (real news 326, 110)
+        ("广昌至吉安高速公路全线控制工程泰和北赣江特大桥左幅贯通。", "广昌至吉安高速公路", "吉安高速公路"),
+        ("金溪至抚州高速公路计划9月底建成通车。", "金溪至抚州高速公路", "抚州高速公路"),
+        ("6月5日，广昌县至吉安高速公路全线贯通。", "广昌县至吉安高速公路", "吉安高速公路"),
+        # what a verb moves to a place is no end of a route, nor is 截至
+        ("6月5日，物资运至吉安高速公路工地。", "吉安高速公路", "物资运至吉安高速公路"),
+        ("截至目前，吉安高速公路全线贯通。", "吉安高速公路", "截至目前吉安高速公路"),
+    ],
+)
+def test_a_route_named_by_its_two_ends_keeps_the_first(text: str, name: str, not_name: str) -> None:
+    names = {entity.name for entity in extract(Article(text, "2018-09-18")).entities}
+    assert name in names and not_name not in names
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         # pool 2 (q34): a clause marking the act, its verb no part of the name after it

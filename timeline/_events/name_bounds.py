@@ -257,12 +257,21 @@ def left_edge(
         inside = head >= 1 and text[head - 1] in vocab.CLOSING_BRACKETS_IN_NAMES  # …产业园(三期)中国—东盟…
         inside = inside and _PHASE_IN_BRACKETS.search(text, max(0, head - 8), head) is not None
         route = head >= 1 and text[head - 1] in vocab.NAME_DASHES  # 阿坝—成都东…交流工程: both ends
+        ends = head >= 1 and text[head - 1] in vocab.ROUTE_JOINERS and _route_end(text[edge : head - 1])
+        route = route or ends  # 广昌至吉安高速公路: both ends too
         kind = generic(text[head:suffix_start]) or _ranked_in_place(text, head, suffix_start)
         if head >= 0 and not joined and not inside and not route and not kind:
             sector = text[edge:head] in vocab.SECTOR_OPENERS  # 铁路上海局…指挥部, 国网四川…公司
             if not sector and not (branded and _brand_before_place(text, edge, head)):
                 edge = head
     return edge
+
+
+def _route_end(words: str) -> bool:
+    """True when the words before 至/到 and a place read as a route's first end: a two-character
+    place name or one ending in an administrative unit (广昌|至吉安高速公路, 金溪|至抚州…), not
+    what a verb moves (物资运|至吉安高速公路工地)."""
+    return len(words) == vocab.MIN_PHRASE or words.endswith(vocab.ADMINISTRATIVE_UNITS)
 
 
 def _any_words(words: str) -> bool:
