@@ -380,6 +380,27 @@ def test_a_store_file_cut_at_a_page_boundary_while_open_is_still_truncated(tmp_p
             tl.ingest(build.extraction(build.article("金凤实验室揭牌。", id="b")))
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_the_vacuum_check_does_not_wait_on_a_fifo_put_in_the_stores_place(tmp_path):
+    """The header of a file that shrank is read by its path, after the file's identity was checked:
+    a FIFO put there meanwhile made the check wait for a writer for ever."""
+    import threading
+
+    from timeline._store.engine import _whole_database
+
+    fifo = tmp_path / "news.db"
+    os.mkfifo(fifo)
+    answer: list[bool] = []
+    reader = threading.Thread(target=lambda: answer.append(_whole_database(fifo, 0)), daemon=True)
+    reader.start()
+    reader.join(timeout=30)
+    if reader.is_alive():
+        with open(fifo, "wb"):  # let the waiting thread go
+            pass
+        pytest.fail("the check waited on the FIFO")
+    assert answer == [False]
+
+
 _TRUNCATED_DURING_A_BATCH = """
 import sys
 from timeline import Article, Timeline

@@ -535,9 +535,9 @@ def _whole_database(path: Path, size: int) -> bool:
     """Whether the SQLite file `path`, of `size` bytes, holds as many pages as its header says it
     has, a header that is current (its change counter is the one its page count was written
     with): a file VACUUM made smaller, not one cut short, whose header still counts the pages cut."""
-    try:
-        with open(path, "rb") as file:
-            header = file.read(100)
+    try:  # not waiting on a FIFO put in its place meanwhile
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as file:
+            header = file.read(100) if stat.S_ISREG(os.fstat(file.fileno()).st_mode) else b""
     except OSError:
         return False
     if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
