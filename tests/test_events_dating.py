@@ -480,6 +480,32 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("召开", "2006-01-11")],
             id="a-year-opening-a-work-meeting-name-gives-way-to-the-day",
         ),
+        # …and a name closing a venue (在…大会上, 在…期间) as one followed by its predicate (real
+        # news 282: 同一天，在徐汇区2023年投资促进大会上，17个重大项目集中签约 took the name's year)
+        pytest.param(
+            "1月3日上午，徐汇区举行重大工程集中开工。同一天，在徐汇区2023年投资促进大会上，17个重大项目集中签约。",
+            "2023-01-04",
+            [("开工", "2023-01-03"), ("签约", "2023-01-03")],
+            id="a-year-inside-a-meeting-name-closing-a-venue-gives-way-to-the-day-282",
+        ),
+        pytest.param(
+            "8月15日，在2024年中国（重庆）科技成果交易会期间，重庆实验室揭牌。",
+            "2024-09-10",
+            [("揭牌", "2024-08-15")],
+            id="a-year-opening-a-meeting-name-during-which-gives-way-to-the-day",
+        ),
+        pytest.param(
+            "在2024年重庆市科技创新大会上，重庆实验室揭牌。",
+            "2024-09-10",
+            [("重庆市科技创新大会", None), ("揭牌", None)],
+            id="a-year-inside-a-meeting-name-closing-a-venue-dates-nothing-alone",
+        ),
+        pytest.param(
+            "今年在重庆科技创新大会上，重庆实验室揭牌。",
+            "2024-09-10",
+            [("揭牌", "2024")],
+            id="a-deictic-year-before-a-venue-is-the-clause-time",
+        ),
         pytest.param(
             "2024年全省科技工作会议在重庆召开。",
             "2024-09-10",

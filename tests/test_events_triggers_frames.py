@@ -39,6 +39,51 @@ def test_frames_and_shared_modals(text: str, expected: list[tuple[str, str, str 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real 345 (预计4月30日全面中交，年内投产), 110 (计划8月份完成联合工房封顶，年底前设备安装到位),
+        # 051 (计划6月底前完成基础施工，年底主体结构完工): a clause with a date of its own shares the
+        # modal before it when its date is not wholly past (年内, 今年: the publication's year)
+        pytest.param(
+            "据介绍，吉林石化乙烯项目预计4月30日全面中交，年内投产。",
+            [("production", "planned", "2025")],
+            id="预计A，年内B-345",
+        ),
+        pytest.param(
+            "重庆东站将于5月开工，今年建成投用。",
+            [("construction", "planned", "2025-05"), ("opening", "planned", "2025")],
+            id="将于A，今年B",
+        ),
+        pytest.param(
+            "宜宾港三期工程计划6月底前完成基础施工，年内主体结构封顶。",
+            [("construction", "planned", "2025-06"), ("construction", "planned", "2025")],
+            id="计划A，年内B-051",
+        ),
+        # …not a date wholly past, nor a clause told as done (已), nor a clause with no modal before
+        pytest.param(
+            "宜宾港三期工程计划年底建成，今年1月已完成主体封顶。",
+            [("construction", "planned", "2025"), ("construction", "occurred", "2025-01")],
+            id="计划A，past-B",
+        ),
+        pytest.param(
+            "宜宾港三期工程计划年底建成，今年已开工。",
+            [("construction", "planned", "2025"), ("construction", "occurred", "2025")],
+            id="计划A，今年已B",
+        ),
+        pytest.param(
+            "宜宾港三期工程已于2月开工，年内投产。",
+            [("construction", "occurred", "2025-02"), ("production", "occurred", "2025")],
+            id="no-modal-A，年内B",
+        ),
+    ],
+)
+def test_a_dated_clause_shares_the_modal_before_it(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert sorted(_events(text, "2025-03-10")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
     ("text", "pub", "expected"),
     [
         # real 189 and 211: a copula before the frame (这是继…之后, 这是自…后)

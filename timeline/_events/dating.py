@@ -704,6 +704,16 @@ def planned_date(status: str, date: TimeExpr | None, clause: str) -> TimeExpr | 
     return date
 
 
+def may_date_a_plan(date: TimeExpr | None, clause: str, pub_date: dt.date) -> bool:
+    """A clause's own date under a modal shared with the clauses before it (预计4月30日全面中交，
+    年内投产; 将于5月开工，今年建成投用): one that reaches the publication date or lies after it
+    (年内, 今年) leaves the clause a plan; one wholly past (今年1月已完成主体封顶), or a clause told
+    as done (今年已开工), does not."""
+    if date is None or date.end is None or date.end < pub_date:
+        return False
+    return not any(word in clause for word in vocab.TOLD_DONE)
+
+
 def dated_status(status: str, date: TimeExpr | None, pub_date: dt.date) -> str:
     """A clause told as done whose date lies wholly after publication is still a plan."""
     if status == "occurred" and date is not None and date.start is not None and date.start > pub_date:

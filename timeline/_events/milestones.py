@@ -18,7 +18,7 @@ from functools import partial
 
 import attrs
 
-from timeline._events import noun_phrase, subjects, triggers, vocab
+from timeline._events import dating, noun_phrase, subjects, triggers, vocab
 from timeline._events.acts import Act, blocked_spans, clause_acts
 from timeline._events.attributes import attribute_span, is_attributive
 from timeline._events.carried import (
@@ -508,12 +508,13 @@ def _told_already(
 
 
 def _keep_made(walk: _SentenceWalk, made: Made, span: tuple[int, int]) -> None:
-    """Keep the event of an act: planned when it shares the modal before it, its subject carried
-    on to the clauses after it, and a frame's act waiting for a subject given this one."""
+    """Keep the event of an act: planned when it shares the modal before it (its own date, if
+    any, not wholly past), its subject carried on to the clauses after it, and a frame's act
+    waiting for a subject given this one."""
     if (
         made.carried
         and made.event.status == "occurred"
-        and not walk.reading.dates.within(*span)
+        and (not walk.reading.dates.within(*span) or _plan_may_date(walk, made, span))
         and (modal_before(walk.chain) or (walk.planned_run and len(walk.chain) == 1))
     ):
         made = attrs.evolve(made, event=attrs.evolve(made.event, status="planned"))
@@ -522,6 +523,12 @@ def _keep_made(walk: _SentenceWalk, made: Made, span: tuple[int, int]) -> None:
     _add(walk, made)
     if walk.deferred is not None and made.event.subject is not None:
         _deferred_event(walk, walk.deferred, made.event.subject)
+
+
+def _plan_may_date(walk: _SentenceWalk, made: Made, span: tuple[int, int]) -> bool:
+    """A clause dated on its own may still share the modal before it (预计4月30日全面中交，年内投产)."""
+    clause = walk.reading.doc.text[span[0] : span[1]]
+    return dating.may_date_a_plan(made.event.date, clause, walk.reading.article.pub_date)
 
 
 def _deferred_event(

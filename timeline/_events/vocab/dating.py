@@ -88,7 +88,8 @@ PREDICATE_AFTER_DATE = (
 #: clause mark); it holds none of NOT_IN_EVENT_NAME (2024年将召开…大会 is a year and a plan).
 EVENT_NAME_ENDS = ("会", "会议", "论坛", "峰会", "活动周", "活动", "节", "展", "赛", "周", "仪式", "典礼")
 EVENT_NAME_FOLLOWERS = (
-    "在", "于", "开幕", "闭幕", "举行", "举办", "召开", "启动", "开启", "正式", "隆重", "顺利", "拉开",
+    "在", "于", "开幕", "闭幕", "举行", "举办", "召开", "启动", "开启", "正式", "隆重", "顺利", "拉开", "上",
+    "期间",
 )
 #: Nor a frame's tail or the word for progress (自2023年8月开工建设以来进展顺利: 进展 is no 展).
 NOT_IN_EVENT_NAME = (
@@ -138,3 +139,6 @@ SEASON_TIME_TAILS = "前后里时期间中末初以来"
 DATE_UNIT_CHARS = "年月日"
 #: 截至目前: 'now' is the clause's date (the reference day).
 UNTIL_WORDS = ("截至", "截止", "截止到", "截至到")
+#: Adverbs that tell an act as done (今年已开工): a modal shared from the clause before does not
+#: make it a plan.
+TOLD_DONE = ("已",)
