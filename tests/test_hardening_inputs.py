@@ -832,3 +832,24 @@ def test_a_stray_nul_in_a_utf8_file_of_records_spoils_its_line_only(tmp_path: Pa
     path.write_bytes(data[:at] + b"\x00" + data[at:])
     items = list(load_articles([path]))
     assert [type(item).__name__ for item in items] == ["Article", "Skip", "Article", "Article", "Article"]
+
+
+def test_a_stray_nul_in_a_short_utf8_file_of_records_spoils_its_line_only(tmp_path: Path) -> None:
+    """Two records, the second with a NUL: one NUL in 60-odd characters passed the share of NULs
+    that tells UTF-16 without a BOM, so the whole file read as UTF-16 and the good record was
+    skipped as 'not UTF-16'. Bytes that are valid UTF-8 with few NULs are UTF-8."""
+    good = json.dumps({"text": "2026年1月5日，第1号实验室揭牌。", "date": "2026-01-10"}, ensure_ascii=False)
+    path = tmp_path / "news.jsonl"
+    path.write_bytes(good.encode() + b'\n{"text":"x\x00"}\n')
+    items = list(load_articles([path]))
+    assert [type(item).__name__ for item in items] == ["Article", "Skip"]
+
+
+def test_utf16_of_ascii_alone_is_still_utf16(tmp_path: Path) -> None:
+    """JSON Lines written with ASCII escapes, saved as UTF-16 without a BOM: valid UTF-8 too, but
+    one byte in two is a NUL."""
+    line = json.dumps({"text": "2026年1月5日，第1号实验室揭牌。", "date": "2026-01-10"}) + "\n"
+    path = tmp_path / "news.jsonl"
+    path.write_bytes(line.encode("utf-16-le"))
+    items = list(load_articles([path]))
+    assert [type(item).__name__ for item in items] == ["Article"]

@@ -224,6 +224,8 @@ def wide_encoding(head: bytes) -> str | None:
     wide = utf16_without_bom(even)
     if wide is None or even.count(0) * _WIDE_NUL_SHARE < len(even) // 2:
         return None  # a stray NUL or two in UTF-8 text: its lines read as UTF-8
+    if head.count(0) * _UTF8_NUL_SHARE < len(head) and _is_utf8(head):
+        return None  # a short UTF-8 file with a stray NUL: CJK in UTF-16 is not UTF-8
     text = even.decode(wide, errors="replace")
     return None if any(ord(char) < 32 and char not in "\n\r\t\f" for char in text) else wide
 
@@ -231,6 +233,20 @@ def wide_encoding(head: bytes) -> str | None:
 _WIDE_NUL_SHARE = 100
 """UTF-16 without a BOM has a NUL in at least one character of this many (the high byte of the
 ASCII digits, punctuation, field names and line breaks every file of records holds)."""
+
+_UTF8_NUL_SHARE = 8
+"""Bytes that decode as UTF-8 and hold fewer NULs than one in this many are UTF-8 with stray NULs
+(a file of two records, one with a NUL, passed the share above); UTF-16 of ASCII alone, which
+decodes as UTF-8 too, holds one NUL in two bytes."""
+
+
+def _is_utf8(head: bytes) -> bool:
+    """Whether `head` decodes as UTF-8, a character cut at its end allowed."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _detect(data: bytes) -> str | Skip:
