@@ -343,3 +343,28 @@ def test_an_output_whose_name_is_near_the_longest_a_file_may_have_is_written(
     with _files.replacing(target, newline="") as stream:
         stream.write("c,d\n")
     assert sorted(path.name for path in tmp_path.iterdir()) == [name]
+
+
+def test_an_output_is_written_on_a_file_system_without_locks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """flock fails with ENOLCK or EOPNOTSUPP on some network and FUSE file systems: the output is
+    written all the same (unlocked), and no temporary file there is taken as left by a killed run."""
+    import errno
+    import fcntl
+    import os
+
+    from timeline import _files
+
+    def no_locks(descriptor: int, operation: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    other = tmp_path / ".out.csv.0123456789ab.partial"  # maybe a run at work, which cannot lock
+    other.write_text("x")
+    old = other.stat().st_mtime - _files.LEFT_PARTIAL_AGE_S - 1
+    os.utime(other, (old, old))
+    with _files.replacing(tmp_path / "out.csv", newline="") as stream:
+        stream.write("a,b\n")
+    assert (tmp_path / "out.csv").read_text() == "a,b\n"
+    assert other.exists()

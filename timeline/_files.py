@@ -57,7 +57,8 @@ def _new_partial(target: Path) -> tuple[int, Path]:
             continue
         except OSError as err:  # no such folder, no permission: said of the file asked for
             raise OSError(err.errno, err.strerror, str(target)) from None
-        _lock(descriptor)
+        with contextlib.suppress(OSError):  # a file system without locks: written unlocked
+            _lock(descriptor)
         return descriptor, partial
     raise FileExistsError(f"cannot create a temporary file next to {target}")  # pragma: no cover
 
@@ -90,7 +91,8 @@ its lock, and the one between its last write and its rename, when it is not lock
 
 def _lock(descriptor: int) -> bool:
     """Take an exclusive lock on an open file without waiting (flock: released when the file is
-    closed, or its process dies); False when another holds it. True where there are no locks."""
+    closed, or its process dies); False when another holds it, OSError where the file system
+    has no locks (a left file is then never taken as left). True on a system without flock."""
     try:
         import fcntl
     except ImportError:  # pragma: no cover - Windows
