@@ -52,6 +52,43 @@ def test_no_event_twice_for_one_clause(text: str, expected: list[tuple[str, str,
     assert _events(text, "2025-06-30") == expected
 
 
+_SPAM_OVER_A_HEADLINE = (
+    "澳门6合彩开奖\n\n赓续奋斗，接续前行——闽江学院海洋研究院福州海洋研究院举行乔迁揭牌仪式\n\n"
+)
+_BYLINE = "发布者：任涛发布时间：2025-06-15\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # real 343: the headline's subject is the second of the two bodies the report names as
+        # parties (A、B…揭牌仪式…举行): it repeats the body's act (spec: keep the body's)
+        pytest.param(
+            "6月15日上午，闽江学院海洋研究院、福州海洋研究院乔迁并揭牌仪式在1号科创大楼举行。",
+            [("opening", "闽江学院海洋研究院", "2025-06-15")],
+            id="the-headline-names-the-bodys-second-party-343",
+        ),
+        # a body whose parties do not include the headline's, or an act of another type, is no repeat
+        pytest.param(
+            "6月15日上午，厦门大学海洋研究院、泉州海洋研究院揭牌仪式在1号科创大楼举行。",
+            [("opening", "福州海洋研究院", None), ("opening", "厦门大学海洋研究院", "2025-06-15")],
+            id="other-parties-in-the-body",
+        ),
+        pytest.param(
+            "6月15日上午，福州海洋研究院、泉州海洋研究院签约仪式在1号科创大楼举行。",
+            [("opening", "福州海洋研究院", None), ("signing", "福州海洋研究院", "2025-06-15")],
+            id="another-act-of-the-party",
+        ),
+    ],
+)
+def test_a_headline_naming_one_party_repeats_the_body(
+    body: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    events = extract(Article(_SPAM_OVER_A_HEADLINE + _BYLINE + body, "2025-06-30")).events
+    dated = [(e.type, e.subject and e.subject.name, e.date and e.date.value) for e in events]
+    assert dated == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -74,17 +74,26 @@ def without_headlines(events: list[Event], headlines: list[Event]) -> list[Event
     return [event for event in events if id(event) not in titles or not _told_in(event, body)]
 
 
+def _parties(event: Event) -> list[str]:
+    """The names of the event's subjects (parties joined by 与/和/、 are subjects each), normalised."""
+    return [normalise_text(full_name(entity)) for entity in event.entities if entity.role == "subject"]
+
+
+def _same_party(first: str, second: str) -> bool:
+    return first.endswith(second) or second.endswith(first)
+
+
 def _told_in(headline: Event, body: list[Event]) -> bool:
     return any(_retells(headline, told) for told in body)
 
 
 def _retells(headline: Event, told: Event) -> bool:
     """The body's event tells the headline's act: same type, a subject one of whose names ends
-    the other's (高新区 / 玉溪国家高新区), dates that overlap or no date on either."""
+    the other's (高新区 / 玉溪国家高新区), of either event's parties (A、B举行揭牌仪式 under a
+    headline naming B before A or B alone), dates that overlap or no date on either."""
     if headline.type != told.type or headline.subject is None or told.subject is None:
         return False
-    short, full = normalise_text(full_name(headline.subject)), normalise_text(full_name(told.subject))
-    if not (full.endswith(short) or short.endswith(full)):
+    if not any(_same_party(short, full) for short in _parties(headline) for full in _parties(told)):
         return False
     first, second = headline.date, told.date
     if first is None or second is None:
