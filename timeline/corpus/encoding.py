@@ -198,7 +198,11 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def utf16_without_bom(data: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' when the NULs of `data` fall on one side only (see
-    `_utf16_without_bom`), else None."""
+    `_utf16_without_bom`), else None.
+
+        >>> utf16_without_bom("2025 news".encode("utf-16-le")), utf16_without_bom(b"2025 news")
+        ('utf-16-le', None)
+    """
     even, odd = data[0::2].count(0), data[1::2].count(0)
     if (even == 0) == (odd == 0):
         return None
