@@ -165,6 +165,18 @@ def test_what_is_shown_is_the_original_text() -> None:
     assert {"大连市", "辽宁省"} <= {entity.name for entity in found.entities}
 
 
+@pytest.mark.parametrize("blank", ["\t", "\r", "\t\r "])
+def test_what_is_shown_keeps_its_script_across_a_tab_or_a_lone_carriage_return(blank: str) -> None:
+    """Since 5df84b7 an Event holds its summary and sentence on one line; a tab or a lone carriage
+    return inside the clause (a hypothesis example: 開工活動\\r0) made the shown summary and
+    sentence fall back to the simplified reading. They stay as written, the blank one space."""
+    text = f"1月6日，遼寧大連28日舉行重點項目開工活動{blank}0號線。"
+    [event] = extract(Article(text, "2023-01-30")).events
+    assert event.summary == "遼寧大連28日舉行重點項目開工活動 0號線"
+    assert event.sentence == "1月6日，遼寧大連28日舉行重點項目開工活動 0號線。"
+    assert event.trigger == "開工"
+
+
 @pytest.mark.parametrize(
     ("text", "subject"),
     [

@@ -20,7 +20,7 @@ from timeline._dates.vocab_traditional import TRADITIONAL_FORMS
 from timeline._events import vocab
 from timeline._events.cleanup import Document, flatten
 from timeline._regex import HAN
-from timeline.model import Article, Event
+from timeline.model import Article, Event, one_line_name
 
 _SIMPLIFIED = {pair[0]: pair[1] for line in TRADITIONAL_FORMS for pair in line.split()}
 _TABLE = str.maketrans(_SIMPLIFIED)
@@ -104,11 +104,17 @@ def shown_event(event: Event, doc: Document, shown: str, original: str) -> Event
         written = flatten(original[date.start_char : date.end_char])
         if written != date.text and fold(written) == date.text:
             date = attrs.evolve(date, text=written)
-    summary = flatten(original[event.start_char : event.end_char])
+    # An Event holds its summary and sentence on one line (`one_line_name`): a tab or a lone
+    # carriage return the clean-up keeps reads as one space there, and so here.
+    summary = one_line_name(flatten(original[event.start_char : event.end_char]))
     if fold(summary) != event.summary:
         summary = event.summary
     at = doc.text.find(event.sentence)
-    sentence = shown[at : at + len(event.sentence)] if at >= 0 else event.sentence
+    if at >= 0:
+        sentence = shown[at : at + len(event.sentence)]
+    else:  # the sentence held a tab or a lone carriage return; `shown` and doc.text stay aligned
+        at = one_line_name(doc.text).find(event.sentence)
+        sentence = one_line_name(shown)[at : at + len(event.sentence)] if at >= 0 else event.sentence
     trigger_at = event.summary.find(event.trigger)
     trigger = summary[trigger_at : trigger_at + len(event.trigger)] if trigger_at >= 0 else event.trigger
     return attrs.evolve(event, summary=summary, sentence=sentence, trigger=trigger, date=date)
