@@ -448,6 +448,26 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("开工", "2024-08-15")],
             id="a-ceremony-day-after-a-batch-quarter",
         ),
+        # a month's batch acting together (…3月份集中开工暨…仪式) gives way to the day heading the
+        # sentence (real news 330, 274), and alone dates nothing when a written year names it (335)
+        pytest.param(
+            "3月30日，晋中市转型项目建设年3月份集中开工暨晋中开发区山西智慧科技城奠基仪式隆重举行。",
+            "2018-05-14",
+            [("开工", "2018-03-30")],
+            id="a-month-naming-a-batch-acting-together-gives-way-to-the-day",
+        ),
+        pytest.param(
+            "7月30日，晋中市举行全市深化转型项目建设年7月份集中开工暨祁县红星白酒产业园项目开工仪式。",
+            "2019-08-01",
+            [("开工", "2019-07-30")],
+            id="a-month-naming-a-batch-acting-together-gives-way-to-the-day-274",
+        ),
+        pytest.param(
+            "晋中开发区5月集中开工12个项目。",
+            "2019-08-01",
+            [("开工", "2019-05")],
+            id="a-month-before-a-batch-acting-together-alone-dates-it",
+        ),
         pytest.param(
             "重庆市科技局公示2025年科学技术奖名单。",
             "2024-09-10",

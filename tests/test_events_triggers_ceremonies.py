@@ -236,6 +236,12 @@ def test_a_ceremony_has_its_acts_type(text: str, expected: tuple[str, str, str |
             "总部经济大楼项目",
             id="集中开工暨X开工仪式举行-218",
         ),
+        # a member no table ends (…科技城) in a body named in its words: that body (real news 330)
+        pytest.param(
+            "3月30日，晋中市转型项目建设年3月份集中开工暨转型综改示范区晋中开发区山西智慧科技城奠基仪式隆重举行。",
+            "晋中开发区",
+            id="集中开工暨…X开发区Y科技城奠基仪式-330",
+        ),
         # not without 集中 (two named acts), nor when the joined ceremony names a batch
         pytest.param(
             "6月29日，天台县人民医院项目开工暨总部经济大楼项目奠基仪式举行。",

@@ -197,8 +197,8 @@ def member_ceremony(
 ) -> tuple[EventEntity, Found | None] | None:
     """…重大项目集中开工暨中子科学城·松山湖材料实验室动工仪式: a batch's act (集中 before the
     trigger) joined by 暨 to the ceremony of one member's act names that member, as a ceremony's
-    thing (`ceremony_thing`); the batch is named by its kind or its holder. None for any other
-    clause.
+    thing (`ceremony_thing`), else the last body named in the member's words; the batch is named
+    by its kind or its holder. None for any other clause.
 
         >>> from timeline._events.cleanup import clean
         >>> from timeline._events.dating import Dates
@@ -223,4 +223,9 @@ def member_ceremony(
         return None
     cut = ceremony - act
     named = [m for m in mentions if joined <= m.start and m.end <= cut]
-    return ceremony_thing(doc, dates, joined, cut, named)
+    thing = ceremony_thing(doc, dates, joined, cut, named)
+    if thing is not None:
+        return thing
+    # …暨转型综改示范区晋中开发区山西智慧科技城奠基仪式: a thing no table ends, in a body named there
+    bodies = [m for m in named if m.type not in vocab.NOT_CEREMONY_THINGS]
+    return (as_subject(bodies[-1]), None) if bodies else None

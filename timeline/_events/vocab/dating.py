@@ -52,10 +52,11 @@ PLACE_ENDS_BEFORE_DATE = tuple("省市县区州旗盟縣區")
 #: Dates listed before a trigger (先后于7月、9月组织开展…): the first one dates the event.
 DATE_LIST_JOINERS = ("、", "和", "及")
 #: What follows a date that names a batch of projects rather than dating the clause
-#: (2020年第三批重大项目, 2015年第四季度18个项目, 2022年第二季度全市重大项目).
+#: (2020年第三批重大项目, 2015年第四季度18个项目, 2022年第二季度全市重大项目; a month's batch
+#: acting together: 3月30日，晋中市转型项目建设年3月份集中开工暨…奠基仪式).
 BATCH_AFTER_DATE = (
     r"[^，,。；]{0,8}?第[0-9一二三四五六七八九十]+[批次]|[0-9一二三四五六七八九十百]+个|全市|全区|全省|全县"
-    r"|[^，,。；]{0,6}?(?:项目|工程)"
+    r"|[^，,。；]{0,6}?(?:项目|工程)|集中"
 )
 #: 日前 right after these is "before the X day" (校庆日前, 纪念日前, 开放日前), not "recently".
 DAY_NOUN_HEADS = "庆念放作易止节"
