@@ -259,12 +259,16 @@ def raw_rows(
                     1,
                 )
             )
+            sentence = text_id(event.sentence)
+            at = event.sentence.find(event.summary)  # a summary the sentence holds is a part of it
+            end = at + len(event.summary)
+            summary = (text_id(event.summary), None, None) if at < 0 else (sentence, at, end)
             rows["sources"].append(
                 (
                     event_id,
                     seq,
-                    text_id(event.sentence),
-                    text_id(event.summary),
+                    sentence,
+                    *summary,
                     text_id(date.text),
                     event.start_char,
                     event.end_char,
@@ -300,9 +304,9 @@ RAW_SQL = {
     "date_text, summary, confidence, long_span, subject_id, planned_start, planned_end, planned_value, "
     "merge_note, merge_count, source_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
     "?, ?, ?)",
-    "sources": "INSERT INTO sources (event_id, article_seq, sentence_id, summary_id, date_text_id, "
-    "start_char, end_char, status, start_date, end_date, grain, value, mod, kind) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "sources": "INSERT INTO sources (event_id, article_seq, sentence_id, summary_id, summary_start, "
+    "summary_end, date_text_id, start_char, end_char, status, start_date, end_date, grain, value, mod, kind) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "event_entities": "INSERT INTO event_entities (event_id, entity_id, role, position) VALUES (?, ?, ?, ?)",
     "timeline": "INSERT INTO entity_timeline (entity_id, event_id, start_date, end_date) VALUES (?, ?, ?, ?)",
     "entity_mentions": "INSERT INTO entity_mentions (article_seq, entity_id, mentions) VALUES (?, ?, ?)",

@@ -176,10 +176,60 @@ _KEYS_7 = {
 }
 
 
+_INDEXES_9 = {
+    # The events' date indexes schema 9 made (SQLAlchemy's DDL of the time): `ix_events_span` on
+    # every event, long_span first; no partial `ix_events_long`; a window index of its key alone.
+    "sqlite": (
+        "DROP INDEX ix_events_long",
+        "CREATE INDEX ix_events_span ON events (long_span, start_date, end_date, id)",
+    ),
+    "postgresql": (
+        "DROP INDEX ix_events_long",
+        "DROP INDEX ix_events_window",
+        "CREATE INDEX ix_events_window ON events (start_date, end_date, id)",
+        "CREATE INDEX ix_events_span ON events (long_span, start_date, end_date, id)",
+    ),
+}
+
+
+def _as_version_9_wrote_it(store_url):
+    """The store at `store_url` turned into what schema version 9 made: every source's summary a
+    text of its own (no `summary_start`, `summary_end`), the date indexes of `_INDEXES_9`."""
+    from timeline._store.writer import text_digest
+
+    engine = create_engine(store_url)
+    with engine.begin() as connection:
+        parts = connection.execute(
+            text(
+                "SELECT source.id, substr(texts.body, source.summary_start + 1, "
+                "source.summary_end - source.summary_start) FROM sources AS source "
+                "JOIN texts ON texts.id = source.summary_id WHERE source.summary_start IS NOT NULL"
+            )
+        ).all()
+        for source_id, summary in parts:
+            digest = text_digest(summary)
+            found = connection.scalar(text("SELECT id FROM texts WHERE digest = :d"), {"d": digest})
+            if found is None:
+                connection.execute(
+                    text("INSERT INTO texts (digest, body) VALUES (:d, :b)"), {"d": digest, "b": summary}
+                )
+                found = connection.scalar(text("SELECT id FROM texts WHERE digest = :d"), {"d": digest})
+            connection.execute(
+                text("UPDATE sources SET summary_id = :t WHERE id = :s"), {"t": found, "s": source_id}
+            )
+        for column in ("summary_start", "summary_end"):
+            connection.execute(text(f"ALTER TABLE sources DROP COLUMN {column}"))
+        for statement in _INDEXES_9[engine.dialect.name]:
+            connection.execute(text(statement))
+        connection.execute(text("UPDATE timeline_meta SET value = 9 WHERE key = 'schema_version'"))
+    return engine
+
+
 def _as_version_8_wrote_it(store_url):
     """The store at `store_url` turned into what schema version 8 made: version 9 added the
-    `entity_mentions` table (which article made an entity's mentions)."""
-    engine = create_engine(store_url)
+    `entity_mentions` table (which article made an entity's mentions), and version 10 more:
+    `_as_version_9_wrote_it`."""
+    engine = _as_version_9_wrote_it(store_url)
     with engine.begin() as connection:
         connection.execute(text("DROP TABLE entity_mentions"))
         connection.execute(text("UPDATE timeline_meta SET value = 8 WHERE key = 'schema_version'"))
@@ -408,6 +458,120 @@ def test_a_version_8_store_records_mentions_from_then_on_when_opened_for_writing
         tl.ingest(named("a", {}, 0), replace=True)  # stored before: what it made is not known
         assert counts(tl) == {lab: 3, district: 2}
         assert _mention_table(engine) == (True, [])
+
+
+def _summaries(tl, name="重庆实验室"):
+    """The summaries of the first sources of the stored events as every read gives them: a page
+    of milestones, each event by id, its page of sources, the streamed listing, and `name`'s
+    first and last report."""
+    page = tl.milestones()
+    read = [[event.sources[0].summary for event in page]]
+    read.append([tl.event(event.id).sources[0].summary for event in page])
+    read.append([tl.sources(event.id)[0].summary for event in page])
+    read.append([event.sources[0].summary for event in tl.iter_milestones()])
+    profile = tl.entity_profile(name)
+    read.append([profile.first_report.summary, profile.last_report.summary])
+    return read
+
+
+def _text_bodies(store_url):
+    engine = create_engine(store_url)
+    with engine.connect() as connection:
+        bodies = set(connection.scalars(text("SELECT body FROM texts")))
+    engine.dispose()
+    return bodies
+
+
+@pytest.mark.parametrize("summary", ["重庆实验室揭牌成立", "重庆实验室正式成立"])
+def test_a_summary_its_sentence_holds_is_cut_from_the_sentence(store_url, build, summary):
+    """Schema 10: a summary the sentence holds (after the date words: characters, not bytes) gets
+    no text of its own, and every read gives it whole; one the sentence lacks keeps its text."""
+    sentence = "2025年12月20日，重庆实验室揭牌成立。"
+    article = build.article(sentence, "2025-12-21", id="a")
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    with Timeline(store_url) as tl:
+        tl.ingest(build.extraction(article, build.event(article, summary, date=day)))
+        assert _summaries(tl) == [[summary]] * 4 + [[summary, summary]]
+    assert (summary in _text_bodies(store_url)) == (summary == "重庆实验室正式成立")
+
+
+def test_an_event_rebuilt_after_a_replacement_takes_its_summary_from_the_sentence(store_url, build):
+    """An event whose other report went with a replaced article is rebuilt from the report kept,
+    whose summary is a part of its sentence: the event's summary is that part, not the sentence."""
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    first = build.article("2025年12月20日，重庆实验室揭牌成立。", "2025-12-21", id="a")
+    second = build.article("12月20日，重庆实验室举行揭牌仪式，正式成立。", "2025-12-22", id="b")
+    with Timeline(store_url) as tl:
+        tl.ingest_many(
+            [
+                build.extraction(first, build.event(first, "重庆实验室揭牌成立", date=day)),
+                build.extraction(second, build.event(second, "重庆实验室举行揭牌仪式", date=day)),
+            ]
+        )
+        (event,) = tl.milestones()
+        assert len(event.sources) == 2
+        tl.ingest(build.article("重庆实验室今日无事。", "2025-12-22", id="b"), replace=True)
+        (event,) = tl.milestones()
+        assert [(s.article_id, s.summary) for s in event.sources] == [("a", "重庆实验室揭牌成立")]
+        assert event.summary == "重庆实验室揭牌成立"
+
+
+def _indexes_and_columns(engine):
+    """The names of the indexes of `events` on its dates and whether `sources` has `summary_start`."""
+    from sqlalchemy import inspect
+
+    with engine.connect() as connection:
+        found = inspect(connection)
+        names = sorted(index["name"] for index in found.get_indexes("events"))
+        columns = {column["name"] for column in found.get_columns("sources")}
+    dated = [name for name in names if name in ("ix_events_long", "ix_events_span", "ix_events_window")]
+    return dated, "summary_start" in columns
+
+
+def test_a_version_9_store_parts_its_summaries_and_indexes_long_events_apart_when_opened_for_writing(
+    store_url, build
+):
+    year = build.date("2025", "2025-01-01", "2025-12-31", "year", "2025年")
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day", "12月20日")
+    plan = build.article("2025年，重庆实验室建设新平台。", "2025-12-21", id="a")
+    opening = build.article("12月20日，重庆实验室揭牌成立。", "2025-12-21", id="b")
+    with Timeline(store_url) as tl:
+        tl.ingest_many(
+            [
+                build.extraction(
+                    plan, build.event(plan, "重庆实验室建设新平台", type="construction", date=year)
+                ),
+                build.extraction(opening, build.event(opening, "重庆实验室揭牌成立", date=day)),
+            ]
+        )
+    engine = _as_version_9_wrote_it(store_url)
+    assert _indexes_and_columns(engine) == (["ix_events_span", "ix_events_window"], False)
+    stored = [["重庆实验室建设新平台", "重庆实验室揭牌成立"]] * 4 + [
+        ["重庆实验室建设新平台", "重庆实验室揭牌成立"]
+    ]
+    window = {"since": "2025-12-01", "until": "2025-12-31"}
+    with Timeline(store_url, read_only=True) as tl:  # read as it is, untouched
+        assert _summaries(tl) == stored
+        assert [e.value for e in tl.milestones(**window)] == ["2025", "2025-12-20"]
+    assert _version_and_tables(engine) == (9, True)
+    with Timeline(store_url) as tl:
+        assert _version_and_tables(engine) == (SCHEMA_VERSION, True)
+        assert _indexes_and_columns(engine) == (["ix_events_long", "ix_events_window"], True)
+        assert _summaries(tl) == stored
+        # A third report, its summary a part of its sentence, beside the two stored before.
+        signing = build.article("12月20日，重庆实验室与长安汽车签约。", "2025-12-22", id="c")
+        tl.ingest(
+            build.extraction(
+                signing, build.event(signing, "重庆实验室与长安汽车签约", type="signing", date=day)
+            )
+        )
+        found = tl.milestones(**window)
+        assert [(e.value, e.sources[0].summary) for e in found] == [
+            ("2025", "重庆实验室建设新平台"),
+            ("2025-12-20", "重庆实验室揭牌成立"),
+            ("2025-12-20", "重庆实验室与长安汽车签约"),
+        ]
+        assert tl.milestones(since="2026-01-01") == []
     engine.dispose()
 
 

@@ -28,11 +28,14 @@ from .orm import (
     META_MAX_SPAN_DAYS,
     META_SCHEMA_VERSION,
     SCHEMA_VERSION,
+    SUMMARY_PARTS_VERSION,
     TABLE_NAMES,
+    WHOLE_SUMMARIES,
     WRITER_KEYED_TABLES,
     ArticleCopyRow,
     Base,
     EventEntityRow,
+    EventRow,
     MentionRow,
     MetaRow,
 )
@@ -713,6 +716,20 @@ def _record_mentions(connection: Connection) -> None:
     of articles stored from version 9 on are taken off when they are replaced.
     """
     Base.metadata.tables[MentionRow.__tablename__].create(connection, checkfirst=True)
+def _part_summaries_and_long_events_apart(connection: Connection) -> None:
+    """Version 8 -> 9: `sources` gains `summary_start` and `summary_end` (a summary its sentence
+    holds is that part of the sentence's text, not a text of its own; rows stored before keep
+    their summaries' texts, the columns None); `ix_events_span` (every event, by `long_span`
+    first) gives way to `ix_events_long` (the long events alone), and on PostgreSQL
+    `ix_events_window` keeps `long_span` in its entries (`orm.EventRow`)."""
+    for column in ("summary_start", "summary_end"):
+        connection.exec_driver_sql(f"ALTER TABLE sources ADD COLUMN {column} INTEGER")
+    connection.exec_driver_sql("DROP INDEX IF EXISTS ix_events_span")
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("DROP INDEX IF EXISTS ix_events_window")
+    for index in Base.metadata.tables[EventRow.__tablename__].indexes:
+        if index.name in ("ix_events_window", "ix_events_long"):
+            index.create(connection, checkfirst=True)
 
 
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
@@ -720,13 +737,16 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     6: _key_links_by_themselves,
     7: _drop_keys_the_writer_keeps,
     8: _record_mentions,
+    9: _part_summaries_and_long_events_apart,
 }
 """Schema version -> the change bringing a store of it to the next version, in one transaction."""
 
-READABLE_OLDER_VERSIONS = frozenset({5, 6, 7, 8})
+READABLE_OLDER_VERSIONS = frozenset({5, 6, 7, 8, 9})
 """Older versions a read-only store may have: they lack only tables or columns that reads do not
 use (5: `article_copies`, 8: `entity_mentions`), or have one more (6: `event_entities.id`) or more
-indexes (7: the primary keys of `sources` and `entity_timeline` on PostgreSQL)."""
+indexes (7: the primary keys of `sources` and `entity_timeline` on PostgreSQL), or other indexes
+(9 and before: `ix_events_span`) and no part summaries (9 and before: `sources.summary_start`,
+read as `queries.whole_summaries` says)."""
 
 
 def _migrate(engine: Engine, *, url: URL) -> None:
@@ -772,6 +792,8 @@ def _check_existing(connection: Connection, *, create: bool, url: URL) -> bool:
         if version in MIGRATIONS and create:
             raise _OlderVersion(version)
         if version in READABLE_OLDER_VERSIONS and not create:
+            if version < SUMMARY_PARTS_VERSION:
+                connection.engine.update_execution_options(**{WHOLE_SUMMARIES: True})
             return True
         if version != SCHEMA_VERSION:
             raise SchemaVersionError(

@@ -41,6 +41,10 @@ class SourceState(NamedTuple):
     value: str | None
     mod: str | None
     kind: str | None
+    summary_start: int | None = None
+    """With `summary_end`: where in the sentence the summary is, when it is there (then
+    `summary_digest` is the sentence's: `orm.SourceRow.summary_start`)."""
+    summary_end: int | None = None
 
 
 @attrs.define()

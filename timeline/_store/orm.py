@@ -4,7 +4,7 @@ Dates are stored as an inclusive interval (`start_date`, `end_date`) plus the Ti
 (grain, value, mod, kind) so a timeline keeps its precision. `entity_timeline` repeats each
 event's interval next to every entity taking part, so "events of entity X ordered by date" is
 one ordered index range scan; `events(start_date, end_date, id)` serves the whole timeline and
-`events(long_span, start_date, end_date, id)` date windows.
+the short events of a date window, `events(start_date, end_date, id) WHERE long_span` its long ones.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import (
     Boolean,
+    ColumnElement,
     Date,
     Float,
     ForeignKey,
@@ -23,15 +24,17 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    case,
+    func,
     text,
 )
 from sqlalchemy.engine.interfaces import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, InstrumentedAttribute, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from timeline.errors import StoreError
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 """Bump when a table or column changes. A store of an older version that `engine.MIGRATIONS` knows
 is brought up to date when opened for writing; any other version is refused, never altered."""
 
@@ -43,7 +46,9 @@ SHORT_SPAN_DAYS = 31
 """Events spanning at most this many days (a day, a week, a xun, a month) are `long_span` false.
 
 A date window reads short events from `start_date >= since - 31` and only the few long ones
-(quarters, years, plans) from `since - max_span`, so it skips little that ends before `since`.
+(quarters, years, plans) from `since - max_span`, so it skips little that ends before `since`. The
+long ones have an index of their own (`ix_events_long`, partial); the short ones are read from
+`ix_events_window`, passing over the few long ones in their range.
 """
 
 MAX_DATE_VALUE_LENGTH = 64
@@ -266,18 +271,33 @@ class AliasRow(Base):
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), primary_key=True)
 
 
+_WINDOW_INCLUDES: list[str] = ["long_span"]
+"""PostgreSQL: the column `ix_events_window` carries besides its key."""
+
+
 class EventRow(Base):
     """One real-world event, possibly merged from several articles' reports (see `sources`).
 
-    `long_span` is None when undated, else whether the interval spans over `SHORT_SPAN_DAYS` days.
+    `long_span` is None when undated, else whether the interval spans over `SHORT_SPAN_DAYS` days;
+    only the long ones (a twentieth) are in `ix_events_long` (schema 10: an index entry per event
+    fewer than `ix_events_span` on every event).
     `report_date` is the earliest publication date of the articles reporting it: an undated event
     is placed there on the timeline (`ix_events_report` lists undated events in that order).
     """
 
     __tablename__ = "events"
     __table_args__ = (
-        Index("ix_events_window", "start_date", "end_date", "id"),
-        Index("ix_events_span", "long_span", "start_date", "end_date", "id"),
+        # PostgreSQL keeps `long_span` in the entries (no wider: they are 8-byte aligned), so the
+        # short half of a window reads the index alone.
+        Index("ix_events_window", "start_date", "end_date", "id", postgresql_include=_WINDOW_INCLUDES),
+        Index(
+            "ix_events_long",
+            "start_date",
+            "end_date",
+            "id",
+            sqlite_where=text("long_span = 1"),
+            postgresql_where=text("long_span"),
+        ),
         Index("ix_events_merge", "subject_id", "type", "start_date"),
         Index(
             "ix_events_report",
@@ -352,8 +372,9 @@ class SourceRow(Base):
     """One article's report of an event: where its sentence is, and the date and status it gave.
 
     A small row of ids, offsets and short date fields: the sentence, summary and date words are
-    `texts` rows shared by every copy. An article gives an event at most one source (its first
-    report of it); the date fields let the event be rebuilt when an article is replaced.
+    `texts` rows shared by every copy (a summary the sentence holds is a part of its row). An
+    article gives an event at most one source (its first report of it); the date fields let the
+    event be rebuilt when an article is replaced.
     """
 
     __tablename__ = "sources"
@@ -367,6 +388,11 @@ class SourceRow(Base):
     article_seq: Mapped[int] = mapped_column(ForeignKey("articles.seq"))
     sentence_id: Mapped[int] = mapped_column(ForeignKey("texts.id"))
     summary_id: Mapped[int] = mapped_column(ForeignKey("texts.id"))
+    summary_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """With `summary_end`, the characters of `summary_id`'s text that are the summary (schema 10):
+    a summary found in its sentence is that part of the sentence's row, no text of its own. None:
+    the whole text (`source_summary`)."""
+    summary_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
     date_text_id: Mapped[int | None] = mapped_column(ForeignKey("texts.id"), nullable=True)
     start_char: Mapped[int] = mapped_column(Integer)
     end_char: Mapped[int] = mapped_column(Integer)
@@ -379,6 +405,29 @@ class SourceRow(Base):
     )
     mod: Mapped[str | None] = mapped_column(StoredText("sources.mod", 16), nullable=True)
     kind: Mapped[str | None] = mapped_column(StoredText("sources.kind", 16), nullable=True)
+
+
+SUMMARY_PARTS_VERSION = 10
+"""The first schema version whose sources may keep their summary as a part of their sentence."""
+
+WHOLE_SUMMARIES = "timeline_whole_summaries"
+"""Execution option of an engine reading an older store as it is (read-only, below
+`SUMMARY_PARTS_VERSION`): its `sources` have no `summary_start`, every summary a text of its own."""
+
+SOURCE_SUMMARY_SQL = (
+    "CASE WHEN source.summary_start IS NULL THEN summary.body "
+    "ELSE substr(summary.body, source.summary_start + 1, source.summary_end - source.summary_start) END"
+)
+"""`source_summary` in SQL text, for `sources AS source` joined to `texts AS summary` by summary_id."""
+
+
+def source_summary(body: ColumnElement[str] | InstrumentedAttribute[str]) -> ColumnElement[str]:
+    """A source's summary, from `body`, the text of its `summary_id`: all of it, or the part
+    `summary_start`..`summary_end` (characters, as `substr` counts them on both databases)."""
+    start = cast("ColumnElement[int]", SourceRow.summary_start)
+    length = cast("ColumnElement[int]", SourceRow.summary_end) - start
+    part = cast("ColumnElement[str]", func.substr(body, start + 1, length))
+    return cast("ColumnElement[str]", case((start.is_(None), body), else_=part))
 
 
 WRITER_CHECKED_TABLES = (

@@ -65,6 +65,8 @@ from .driver import driver_rows, statement_rows
 from .orm import (
     META_MAX_SPAN_DAYS,
     SHORT_SPAN_DAYS,
+    SOURCE_SUMMARY_SQL,
+    WHOLE_SUMMARIES,
     AliasRow,
     ArticleCopyRow,
     ArticleRow,
@@ -77,6 +79,7 @@ from .orm import (
     TextRow,
     damaged_date,
     damaged_text,
+    source_summary,
 )
 from .window import checked_span, days_before
 
@@ -147,12 +150,33 @@ _SOURCE_COLUMNS = (  # the event id, then Source's fields in their order
     ArticleRow.pub_date,
     ArticleRow.pub_date_estimated,
     _SENTENCE.body.label("sentence"),
+    source_summary(_SUMMARY.body).label("summary"),
+    SourceRow.start_char,
+    SourceRow.end_char,
+    _DATE_TEXT.body.label("date_text"),
+    SourceRow.status,
+)
+_WHOLE_SOURCE_COLUMNS = (
+    SourceRow.event_id,
+    ArticleRow.id.label("article_id"),
+    ArticleRow.source,
+    ArticleRow.title,
+    ArticleRow.pub_date,
+    ArticleRow.pub_date_estimated,
+    _SENTENCE.body.label("sentence"),
     _SUMMARY.body.label("summary"),
     SourceRow.start_char,
     SourceRow.end_char,
     _DATE_TEXT.body.label("date_text"),
     SourceRow.status,
 )
+"""`_SOURCE_COLUMNS` of a store older than `orm.SUMMARY_PARTS_VERSION`: every summary a text."""
+
+
+def whole_summaries(conn: Connection) -> bool:
+    """Whether the store read through `conn` is older than `orm.SUMMARY_PARTS_VERSION` (read as it
+    is: see `engine._check_existing`)."""
+    return bool(conn.get_execution_options().get(WHOLE_SUMMARIES, False))
 
 
 if TYPE_CHECKING:
@@ -180,10 +204,10 @@ def _columns(subquery: object) -> tuple[ColumnElement[object], ...]:
     return tuple(cast("Iterable[ColumnElement[object]]", operator.attrgetter("c")(subquery)))
 
 
-def _source_select() -> _SourceSelect:
-    """SELECT `_SOURCE_COLUMNS`: more columns than `select()`'s typed overloads take, so typed here;
+def _source_select(whole: bool) -> _SourceSelect:
+    """SELECT `_source_columns`: more columns than `select()`'s typed overloads take, so typed here;
     the rows are read through `_sources`, which gives them their `_SourceTuple` type."""
-    return cast("_SourceSelect", select(*_SOURCE_COLUMNS))
+    return cast("_SourceSelect", select(*(_WHOLE_SOURCE_COLUMNS if whole else _SOURCE_COLUMNS)))
 
 
 def _with_source_details(query: _SourceSelect, *order: _Order) -> _SourceSelect:
@@ -205,7 +229,7 @@ FROM event_entities AS link JOIN entities AS entity ON entity.id = link.entity_i
 WHERE link.event_id {among_ids}
 UNION ALL
 SELECT 1, source.event_id, source.id, article.id, article.source, article.title, article.pub_date,
-       article.pub_date_estimated, sentence.body, summary.body, source.start_char, source.end_char,
+       article.pub_date_estimated, sentence.body, {{summary}}, source.start_char, source.end_char,
        date_text.body, source.status
 FROM {first_sources}
 JOIN articles AS article ON article.seq = source.article_seq
@@ -215,7 +239,7 @@ LEFT JOIN texts AS date_text ON date_text.id = source.date_text_id
 WHERE event.id {among_ids}
 ORDER BY 2, 1, 3
 """
-DETAILS_SQL = {
+_DETAILS_SQL_BY_DIALECT = {
     "sqlite": _DETAILS_SQL.format(
         among_ids="IN (SELECT value FROM json_each(:ids))",
         first_sources="""events AS event JOIN sources AS source ON source.id IN (
@@ -229,6 +253,9 @@ DETAILS_SQL = {
             ORDER BY earliest.id LIMIT %(shown)s) AS source""",
     ),
 }
+DETAILS_SQL = {
+    dialect: sql.format(summary=SOURCE_SUMMARY_SQL) for dialect, sql in _DETAILS_SQL_BY_DIALECT.items()
+}
 """The entity links and the first `shown` sources of the events `ids`, in one statement, by dialect.
 
 Rows of both kinds share one column layout: kind (0 a link, 1 a source), event id, position or
@@ -239,6 +266,10 @@ any page and PostgreSQL keeps it prepared. The first sources are an index range 
 would run that IN subquery against every source), which reads the rows themselves: `sources` has
 no primary key there (`orm.WRITER_KEYED_TABLES`) to find a row by its id.
 """
+_WHOLE_DETAILS_SQL = {
+    dialect: sql.format(summary="summary.body") for dialect, sql in _DETAILS_SQL_BY_DIALECT.items()
+}
+"""`DETAILS_SQL` for a store older than `orm.SUMMARY_PARTS_VERSION` (`whole_summaries`)."""
 
 _LINK = 0
 """The kind of a row of `DETAILS_SQL` holding an entity link (1: a source)."""
@@ -278,12 +309,15 @@ _DETAIL_TEXT_CHECKS = (
 """Checks of the text columns of `DETAILS_SQL`'s rows, by kind (link, source)."""
 
 
-_SOURCE_PAGE = _with_source_details(
-    _source_select()
-    .where(SourceRow.event_id == bindparam("event_id"))
-    .limit(bindparam("limit", type_=Integer))
-    .offset(bindparam("offset", type_=Integer))
-)
+_SOURCE_PAGE = {
+    whole: _with_source_details(
+        _source_select(whole)
+        .where(SourceRow.event_id == bindparam("event_id"))
+        .limit(bindparam("limit", type_=Integer))
+        .offset(bindparam("offset", type_=Integer))
+    )
+    for whole in (False, True)
+}
 _MAX_SPAN = select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)
 _NAME_FORMS: list[BindParameter[str]] = [bindparam("name", type_=String), bindparam("folded", type_=String)]
 _ENTITY_IDS_BY_NAME = (
@@ -542,9 +576,10 @@ def _milestone_statement(mode: int, given: frozenset[str]) -> _MilestoneSelect:
 def _window_statement(given: frozenset[str]) -> _MilestoneSelect:
     """The milestone SELECT of a date window over all events: short and long events apart.
 
-    Each half is an ordered range scan of `ix_events_span` (long_span, start_date, end_date, id)
-    that starts `SHORT_SPAN_DAYS` (short events) or the longest span (long ones) before `since`
-    and stops at the page end; the two halves are merged and cut to the page.
+    Each half is an ordered range scan that starts `SHORT_SPAN_DAYS` before `since` for short
+    events (`ix_events_window`, passing over the few long ones) or the longest span before it for
+    long ones (`ix_events_long`, theirs alone) and stops at the page end; the two halves are
+    merged and cut to the page.
     """
     halves: list[_MilestoneSelect] = []
     for long_span, lower in ((false(), "lower_short"), (true(), "lower")):
@@ -1046,7 +1081,8 @@ def milestone_events(
         params["page_offset"] = wanted.offset
     limited, offset = "page_limit" in params, "page_offset" in params
     if conn.dialect.name == "postgresql":
-        return _detailed_events(conn, _page_statement(dated, undated, limited, offset, shown), params)
+        statement = _page_statement(dated, undated, limited, offset, shown, whole_summaries(conn))
+        return _detailed_events(conn, statement, params)
     statement = _page_statement(dated, undated, limited, offset)
     return _with_details(conn, _event_fields(conn, statement, params), shown)
 
@@ -1059,7 +1095,12 @@ _PAGE_LAST_DAY = column("last_day", Date)
 
 @cached
 def _page_statement(
-    dated: _MilestoneSelect, undated: _UndatedSelect | None, limited: bool, offset: bool, shown: int = -1
+    dated: _MilestoneSelect,
+    undated: _UndatedSelect | None,
+    limited: bool,
+    offset: bool,
+    shown: int = -1,
+    whole: bool = False,
 ) -> Executable:
     """The `_EVENT_FIELDS` of the events on a page: the dated events (event id, start, end) and
     the undated ones (event id, report date, counted as one day) merged in timeline order, then cut.
@@ -1090,7 +1131,8 @@ def _page_statement(
         return query
     page_rows = _subquery(query.add_columns(_PAGE_FIRST_DAY, _PAGE_LAST_DAY), "page_rows")
     *fields, first_day, last_day = _columns(page_rows)
-    links, sources = (_json_column(sql.format(shown=int(shown))) for sql in _DETAILS_JSON)
+    summary = "summary.body" if whole else SOURCE_SUMMARY_SQL
+    links, sources = (_json_column(sql.format(shown=int(shown), summary=summary)) for sql in _DETAILS_JSON)
     return select(*fields, links, sources).order_by(first_day, last_day, fields[0])
 
 
@@ -1104,7 +1146,7 @@ _DETAILS_JSON = (
     FROM event_entities AS link JOIN entities AS entity ON entity.id = link.entity_id
     WHERE link.event_id = page_rows.id)""",
     """(SELECT json_agg(json_build_array(article.id, article.source, article.title, article.pub_date,
-        article.pub_date_estimated, sentence.body, summary.body, source.start_char, source.end_char,
+        article.pub_date_estimated, sentence.body, {summary}, source.start_char, source.end_char,
         date_text.body, source.status) ORDER BY source.id)
     FROM (SELECT * FROM sources AS earliest WHERE earliest.event_id = page_rows.id
         ORDER BY earliest.id LIMIT {shown}) AS source
@@ -1165,7 +1207,7 @@ def _with_details(conn: Connection, rows: list[_EventFields], shown: int) -> lis
     sources: dict[int, list[Source]] = collections.defaultdict(list)
     shared: dict[tuple[str, str, str], EventEntity] = {}  # a page's events share most links
     sqlite = conn.dialect.name == "sqlite"
-    sql = DETAILS_SQL["sqlite" if sqlite else "postgresql"]
+    sql = (_WHOLE_DETAILS_SQL if whole_summaries(conn) else DETAILS_SQL)["sqlite" if sqlite else "postgresql"]
     for start in range(0, len(rows), IN_CHUNK):
         ids = [row[0] for row in rows[start : start + IN_CHUNK]]
         values: dict[str, object] = {"ids": json.dumps(ids) if sqlite else ids, "shown": shown}
@@ -1216,7 +1258,9 @@ def _day(value: object) -> _dt.date:
 
 def load_sources(conn: Connection, event_id: int, offset: int, limit: int) -> list[Source]:
     """Sources `offset`..`offset + limit` of one event, in the order they came."""
-    found = _sources(conn, _SOURCE_PAGE, {"event_id": event_id, "offset": offset, "limit": limit})
+    found = _sources(
+        conn, _SOURCE_PAGE[whole_summaries(conn)], {"event_id": event_id, "offset": offset, "limit": limit}
+    )
     return [source for _, source in found]
 
 
@@ -1224,7 +1268,7 @@ def entity_report(conn: Connection, entity_ids: list[int], *, last: bool) -> Sou
     """The first (or last) report, by publication date then ingestion, of any event of these entities."""
     order = (ArticleRow.pub_date, ArticleRow.seq, SourceRow.id)
     query = _with_source_details(
-        _source_select()
+        _source_select(whole_summaries(conn))
         .select_from(EntityTimelineRow)
         .join(SourceRow, SourceRow.event_id == EntityTimelineRow.event_id)
         .where(EntityTimelineRow.entity_id.in_(entity_ids)),

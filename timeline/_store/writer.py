@@ -88,6 +88,7 @@ from .orm import (
     ProbeRow,
     SourceRow,
     TextRow,
+    source_summary,
 )
 from .records import DatedRecord, EventRecord
 from .search import search_body
@@ -186,6 +187,8 @@ _SOURCE_COLUMNS = (
     "article_seq",
     "sentence_id",
     "summary_id",
+    "summary_start",
+    "summary_end",
     "date_text_id",
     "start_char",
     "end_char",
@@ -695,7 +698,10 @@ class _IncomingEvent(NamedTuple):
     subject_name: str
     links: list[tuple[int, str]]
     texts: tuple[str, str, str | None]
-    """Digests of its sentence, summary and date words (see `texts`)."""
+    """Digests of its sentence, summary and date words (see `texts`); the summary's is the
+    sentence's when the sentence holds it (`summary_span`)."""
+    summary_span: tuple[int, int] | None
+    """Where the summary is in the sentence, when it is there (characters)."""
 
 
 class IngestBatch:
@@ -1251,7 +1257,7 @@ class IngestBatch:
             conn,
             select(
                 SourceRow,
-                summary.body.label("summary"),
+                source_summary(summary.body).label("summary"),
                 date_text.body.label("date_words"),
                 ArticleRow.id.label("article_id"),
                 ArticleRow.source.label("article_source"),
@@ -1345,6 +1351,9 @@ class IngestBatch:
             subject = next((link for link in event.entities if link.role == "subject"), None)
             subject_id = id_of(subject.name, subject.type) if subject is not None else None
             links = [(id_of(link.name, link.type), link.role) for link in event.entities]
+            sentence = self._sentence(event.sentence)
+            at = event.sentence.find(event.summary)
+            span = None if at < 0 else (at, at + len(event.summary))
             self._incoming.append(
                 _IncomingEvent(
                     article,
@@ -1354,10 +1363,11 @@ class IngestBatch:
                     subject.name if subject else "",
                     links,
                     (
-                        self._sentence(event.sentence),
-                        self._text(event.summary),
+                        sentence,
+                        sentence if span else self._text(event.summary),
                         self._text(event.date.text) if event.date and event.date.text else None,
                     ),
+                    span,
                 )
             )
 
@@ -1693,12 +1703,21 @@ class IngestBatch:
             state.add_link(entity_id, role)
         sentence, summary, date_text = report.texts
         position = (report.article_seq, sentence, summary, date_text, event.start_char, event.end_char)
+        part = report.summary_span or (None, None)
         if date is None:
-            state.add_source(SourceState(*position, event.status, None, None, None, None, None, None))
+            state.add_source(SourceState(*position, event.status, None, None, None, None, None, None, *part))
         else:
             state.add_source(
                 SourceState(
-                    *position, event.status, date.start, date.end, date.grain, date.value, date.mod, date.kind
+                    *position,
+                    event.status,
+                    date.start,
+                    date.end,
+                    date.grain,
+                    date.value,
+                    date.mod,
+                    date.kind,
+                    *part,
                 )
             )
         if state.start is not None and state.end is not None:
@@ -1911,6 +1930,8 @@ class IngestBatch:
                 source.article_seq,
                 text_ids[source.sentence_digest],
                 text_ids[source.summary_digest],
+                source.summary_start,
+                source.summary_end,
                 None if source.date_text_digest is None else text_ids[source.date_text_digest],
                 source.start_char,
                 source.end_char,
