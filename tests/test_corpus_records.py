@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -341,6 +342,28 @@ def test_a_web_page_without_a_date_takes_the_given_one_as_any_file_does(
     assert article.pub_date == dt.date(2025, 12, 21) and article.pub_date_estimated
     code = main(["ingest", str(path), "--pub-date", " 2025-12-21 ", "--db", str(tmp_path / "t.db")])
     assert code == 0 and capsys.readouterr().out.startswith("ingested 1 articles")
+
+
+def test_a_web_page_without_a_date_is_not_dated_by_a_year_in_its_text(tmp_path: Path) -> None:
+    """Adversarial pass (session 14, wrong data stored): htmldate's search of the text took the
+    year of '2025年重庆将新建…' for the publication date 2025-01-01, not marked estimated, over the
+    --pub-date given, so 昨天 was stored as 2024-12-31. The page's metadata and URL date it, then
+    the date given, then htmldate's guess, marked estimated."""
+    pytest.importorskip("trafilatura")
+    pytest.importorskip("htmldate")
+    body = (
+        "<p>据了解，2025年重庆将新建10个实验室，面向国家战略需求布局重大科技创新平台。</p>"
+        "<p>昨天，重庆实验室揭牌成立。该实验室是重庆布局建设的重大科技创新平台。</p>"
+    )
+    undated = PAGE.replace('<meta property="article:published_time" content="2025-12-21T09:00:00+08:00">', "")
+    path = tmp_path / "page.html"
+    path.write_text(re.sub("<p>.*</p>", body, undated, flags=re.S), encoding="utf-8")
+    (article,) = load_articles([path], pub_date="2025-06-10")
+    assert isinstance(article, Article) and "昨天" in article.text
+    assert article.pub_date == dt.date(2025, 6, 10) and article.pub_date_estimated
+    (article,) = load_articles([path])
+    assert isinstance(article, Article)
+    assert article.pub_date == dt.date(2025, 1, 1) and article.pub_date_estimated
 
 
 def test_cli_ingests_jsonl_and_refuses_a_wrong_field_before_writing(

@@ -1,10 +1,11 @@
 """Articles from saved web pages (.html), through the optional extra `timeline[html]`.
 
 trafilatura finds the main text (leaving menus, footers and comments out) and the title;
-htmldate finds the publication date from the page's metadata, URL and text. A page without
-main text or date (and no `pub_date` given) is a `Skip` with the reason. A title or site name
-longer than an article takes (`model.MAX_FIELD_LENGTHS`) is cut, its last character an ellipsis:
-the page's metadata is no reason to lose its article.
+htmldate finds the publication date from the page's metadata and URL; a page without one takes
+`pub_date`, else htmldate's guess from its text, else one inferred as for any file, each marked
+estimated. A page without main text is a `Skip` with the reason. A title or site name longer
+than an article takes (`model.MAX_FIELD_LENGTHS`) is cut, its last character an ellipsis: the
+page's metadata is no reason to lose its article.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ class _Trafilatura(Protocol):
 class _Htmldate(Protocol):
     """The part of htmldate used here."""
 
-    def find_date(self, page: bytes, *, original_date: bool, outputformat: str) -> str | None: ...
+    def find_date(
+        self, page: bytes, *, original_date: bool, outputformat: str, extensive_search: bool
+    ) -> str | None: ...
 
 
 def _libraries() -> tuple[_Trafilatura, _Htmldate]:
@@ -118,6 +121,13 @@ def _too_heavy(page: bytes) -> str | None:
     return None
 
 
+def _page_date(htmldate: _Htmldate, page: bytes, *, search_text: bool) -> str | None:
+    """The publication date htmldate finds in the page's metadata and URL, or with `search_text`
+    in its text too: a guess (a year alone there, 2025年, gives 2025-01-01), taken after a given
+    `pub_date` and marked estimated."""
+    return htmldate.find_date(page, original_date=True, outputformat="%Y-%m-%d", extensive_search=search_text)
+
+
 def check_installed() -> None:
     """Raise ArticleError, saying what to install, when the html extra is missing.
 
@@ -159,8 +169,8 @@ def read_web_page(
     text = _field(document, "text")
     if not text or not text.strip():
         return Skip(name, "no main text found in the page")
-    found = htmldate.find_date(page, original_date=True, outputformat="%Y-%m-%d")
-    date: str | None = found or pub_date
+    found = _page_date(htmldate, page, search_text=False)
+    date = found or pub_date or _page_date(htmldate, page, search_text=True)
     try:
         return Article(
             text,
