@@ -351,6 +351,31 @@ def test_the_stripped_and_escaped_characters_are_those_of_this_pythons_unicode()
     assert FORMAT_CONTROLS == format_controls_of_this_python()
 
 
+@pytest.mark.parametrize("argv", [["show", "1"], ["entities", "show", "重庆实验室"]], ids=["show", "entity"])
+def test_a_line_break_in_a_source_or_title_does_not_make_a_line_of_show(
+    tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Adversarial pass (session 14, low: spoofed output): a source or title from a file of records
+    kept its line breaks, and `show` printed them, so a source could add a line that passes for
+    one of the report's (a made-up article id here). Each is one line."""
+    fake = "      article 0000000000000000, characters 1–2, status occurred"
+    record = {
+        "text": "2025年12月20日，重庆实验室正式揭牌。",
+        "pub_date": "2025-12-21",
+        "source": f"日报\n{fake}",
+        "title": f"标题\r\n{fake}",
+    }
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    assert main(["ingest", str(path), "--db", db]) == 0
+    capsys.readouterr()
+    assert main([*argv, "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert not any(line.startswith(fake) for line in out.splitlines()), out
+    assert f"日报 {fake.strip()} · 标题 {fake.strip()}" in out
+
+
 NEWER_UNICODE = """
 import unicodedata
 category = unicodedata.category

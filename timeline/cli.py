@@ -916,12 +916,18 @@ def _entity_text(profile: EntityProfile) -> str:
     lines.append(f"events    {entity.event_count}; mentions {entity.mention_count}")
     for label, report in (("first", profile.first_report), ("last", profile.last_report)):
         if report is not None:
-            origin = " · ".join(p for p in (report.source, report.title) if p)
+            origin = _one_line(" · ".join(p for p in (report.source, report.title) if p))
             lines.append(f"{label:<9} {report.pub_date.isoformat()} {origin} (article {report.article_id})")
     for fold in profile.folds:
         state = " (undone)" if fold.undone else ""
-        lines.append(f"folded    {fold.folded} into {fold.kept}{state}: {fold.reason}")
+        lines.append(f"folded    {fold.folded} into {fold.kept}{state}: {_one_line(fold.reason)}")
     return "\n".join(lines) + "\n"
+
+
+def _one_line(text: str) -> str:
+    """Stored text (an article's source or title, a fold's reason) on one line of `show`: a line
+    break in it printed a line of its own, which could pass for one of the report's."""
+    return " ".join(text.split())
 
 
 def _cmd_entities(args: EntitiesOptions) -> int:
@@ -992,7 +998,7 @@ def _event_text(event: StoredEvent, sources: Sequence[Source] | None = None, fir
     lines.append(f"sources   {shown}{event.source_count}")
     for number, s in enumerate(sources, first + 1):
         estimated = " (estimated)" if s.pub_date_estimated else ""
-        origin = " · ".join(p for p in (s.source, s.title) if p)
+        origin = _one_line(" · ".join(p for p in (s.source, s.title) if p))
         lines.append(f"  [{number}] {origin} · {s.pub_date.isoformat()}{estimated}")
         lines.append(
             f"      article {s.article_id}, characters {s.start_char}–{s.end_char}, status {s.status}"
