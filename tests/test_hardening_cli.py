@@ -1243,3 +1243,22 @@ def test_a_loaded_summary_with_an_invisible_character_is_the_summary_without_it(
             "2025年1月15日，重庆实验室揭牌成立。",
             "据悉，2025年1月15日，重庆实验室揭牌成立。",
         }
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_a_closed_standard_output_is_one_line_of_error(db: str, fmt: str) -> None:
+    """Adversarial pass (session 14, crash): `timeline milestones >&-` (a process started without
+    standard output, whose sys.stdout is None) ended in an AttributeError traceback."""
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    command = [sys.executable, "-m", "timeline", "milestones", "--db", db, "--format", fmt]
+    done = subprocess.run(
+        command,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+        preexec_fn=lambda: os.close(1),  # the child starts without standard output
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == "timeline: error: standard output is closed: nothing written\n"

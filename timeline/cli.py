@@ -15,6 +15,7 @@ import argparse
 import contextlib
 import dataclasses
 import datetime as _dt
+import errno
 import importlib
 import io
 import itertools
@@ -1441,9 +1442,24 @@ def _error_message(err: BaseException) -> str:
     return printable(text)
 
 
+class _ClosedOutput(io.TextIOBase):
+    """Standard output of a process started without one (`timeline milestones >&-`: Python's
+    `sys.stdout` is None): writing to it is an OSError, one line, where it was an AttributeError
+    traceback (or, through print, output silently lost)."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed: nothing written")
+
+
 def _utf8_streams() -> None:
     """Write UTF-8 even where the locale says ASCII or Latin-1, so Chinese text never crashes output;
-    undecodable bytes of file names and arguments (lone surrogates) are shown as escapes."""
+    undecodable bytes of file names and arguments (lone surrogates) are shown as escapes. A closed
+    standard output is `_ClosedOutput`."""
+    if cast("TextIO | None", sys.stdout) is None:
+        sys.stdout = _ClosedOutput()
     for stream in (_stdout(), _stderr()):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(encoding="utf-8", errors="backslashreplace")
