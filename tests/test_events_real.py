@@ -142,7 +142,6 @@ KNOWN_FALSE_EVENTS = {
     ),
     "322-20": "session 11 blind batch: item of the list just decided (a task): an event is emitted",
     "339-03": "session 12 blind batch: byline: an event is emitted",
-    "343-07": "session 12 blind batch: speech (congratulation): an event is emitted",
     "345-20": "session 12 blind batch: roll-up count (入驻 of 22 firms over a period): an event is emitted",
     "347-26": "session 12 blind batch: description (consequence): an event is emitted",
     "350-09": (

@@ -352,6 +352,30 @@ def test_not_a_milestone(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # real 343 (王宗华对…乔迁新楼并揭牌表示热烈祝贺), 287 (并对公路通车表示祝贺), 199 (对…将…开工仪式
+        # 主会场设在…表示衷心的感谢): the acts between 对/向 and a greeting are congratulated
+        pytest.param(
+            "王宗华对闽江学院海洋研究院、福州海洋研究院乔迁新楼并揭牌表示热烈祝贺。",
+            [],
+            id="对…表示热烈祝贺-343",
+        ),
+        pytest.param("王宗华代表学校向重庆实验室揭牌成立表示祝贺。", [], id="向…表示祝贺"),
+        pytest.param("市长对重庆东站项目顺利开工致以诚挚的谢意。", [], id="对…致以谢意"),
+        # …not an act told in a clause of its own before the greeting
+        pytest.param(
+            "6月23日，重庆实验室揭牌成立，王宗华对此表示祝贺。",
+            [("founding", "occurred", "2025-06-23")],
+            id="the-act-told-then-greeted",
+        ),
+    ],
+)
+def test_an_act_greeted_is_no_report(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a speech joined after the act, or a meeting named by the speech, tells the act
         pytest.param(
             "5月8日，市长李强为重庆实验室揭牌并致辞。",

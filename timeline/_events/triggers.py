@@ -137,6 +137,7 @@ _CONSEQUENCE_AFTER_ACT = re.compile(
 )
 _CONSEQUENCE_OF_ACT = re.compile(vocab.CONSEQUENCE_OF_ACT)
 _ACT_EVALUATED = re.compile(vocab.ACT_EVALUATED)
+_GREETED_ACTS = re.compile(vocab.GREETED_ACTS)
 _STEP_SPAN_FROM = re.compile(vocab.STEP_SPAN_FROM)
 _COPULA_AFTER_ACT = re.compile(vocab.COPULA_AFTER_ACT)
 _NOMINALISED_ACT = re.compile(vocab.NOMINALISED_ACT)
@@ -743,6 +744,9 @@ def find_trigger(
         return None  # (every step below only narrows the candidates)
     for frame in _FRAMES_WITHIN.finditer(clause):
         candidates = [c for c in candidates if not frame.start() <= c.start < frame.end()]
+    if _has(clause, vocab.GREETING_VERBS):  # 对…揭牌表示热烈祝贺: the acts congratulated, a speech
+        for greeted in _GREETED_ACTS.finditer(clause):
+            candidates = [c for c in candidates if not greeted.start("acts") <= c.start < greeted.end("acts")]
     if work_plan:
         candidates = [c for c in candidates if c.type in vocab.WORK_PLAN_TYPES]
     if _CONSEQUENCE_AFTER_ACT.search(clause) is not None:  # most clauses: no 后将 at all

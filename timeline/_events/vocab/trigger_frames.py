@@ -161,6 +161,13 @@ CONSEQUENCE_OF_ACT = (
 #: 标志着 / 意味着 or 对 (not 对外, 对接, 对象, …) is evaluated, not reported; an act told with a
 #: comma before 标志着 is read by MARKING_OPENERS.
 ACT_EVALUATED = "^(?:也|还|则)?(?:标志着|意味着|标志著|意味著|对于|对(?![外接口象应比照称标面表话]))"
+#: An act greeted (王宗华对…乔迁新楼并揭牌表示热烈祝贺, 343; 并对公路通车表示祝贺, 287; 对…将…开工
+#: 仪式主会场设在…表示衷心的感谢, 199): the acts between 对 / 向 and a verb of expressing a
+#: greeting or thanks are what a speaker congratulates, not a report of them (a speech).
+GREETING_VERBS = ("表示", "致以", "表达")
+GREETED_ACTS = (
+    "[对向](?P<acts>[^，。；,;]{2,60}?)(?:表示|致以|表达)[^，。；,;]{0,4}?(?:祝贺|感谢|欢迎|慰问|敬意|谢意)"
+)
 #: A clause opening with a modal and a verb of effect tells what an act will bring, and the acts
 #: inside it are its expected effect (…投产，将带动上下游企业落户; 还将吸引一批项目入驻): no report.
 #: (将为 is left out: 将为新厂举行开工仪式 plans a ceremony.)
