@@ -1262,3 +1262,32 @@ def test_a_closed_standard_output_is_one_line_of_error(db: str, fmt: str) -> Non
     )
     assert done.returncode == 1, done.stderr
     assert done.stderr == "timeline: error: standard output is closed: nothing written\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["ingest", "-"], "timeline: error: standard input is closed: nothing to read\n"),
+        (["load", "-"], "timeline: error: standard input is closed: nothing to read\n"),
+        (
+            ["dates", "-", "--pub", "2025-01-01"],
+            "timeline: error: standard input: unreadable: standard input is closed: nothing to read\n",
+        ),
+    ],
+    ids=["ingest", "load", "dates"],
+)
+def test_a_closed_standard_input_is_one_line_of_error(tmp_path: Path, argv: list[str], said: str) -> None:
+    """Adversarial pass (session 14, crash): `timeline ingest - <&-` (sys.stdin is None) ended in
+    an AttributeError traceback ('NoneType' object has no attribute 'buffer'), as did load and dates."""
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    db = ["--db", str(tmp_path / "t.db")] if argv[0] != "dates" else []
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", *argv, *db],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+        preexec_fn=lambda: os.close(0),  # the child starts without standard input
+    )
+    assert (done.returncode, done.stderr) == (1, said)

@@ -1454,12 +1454,26 @@ class _ClosedOutput(io.TextIOBase):
         raise OSError(errno.EBADF, "standard output is closed: nothing written")
 
 
+class _ClosedInput(io.RawIOBase):
+    """Standard input of a process started without one (`timeline ingest - <&-`): reading it is an
+    OSError, where `sys.stdin.buffer` of None was an AttributeError traceback."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        raise OSError(errno.EBADF, "standard input is closed: nothing to read")
+
+
 def _utf8_streams() -> None:
     """Write UTF-8 even where the locale says ASCII or Latin-1, so Chinese text never crashes output;
     undecodable bytes of file names and arguments (lone surrogates) are shown as escapes. A closed
-    standard output is `_ClosedOutput`."""
+    standard output is `_ClosedOutput`, a closed standard input `_ClosedInput`."""
     if cast("TextIO | None", sys.stdout) is None:
         sys.stdout = _ClosedOutput()
+    if cast("TextIO | None", sys.stdin) is None:
+        closed: IO[bytes] = io.BufferedReader(_ClosedInput())
+        sys.stdin = io.TextIOWrapper(closed, encoding="utf-8")
     for stream in (_stdout(), _stderr()):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(encoding="utf-8", errors="backslashreplace")
