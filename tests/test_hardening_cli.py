@@ -1291,3 +1291,19 @@ def test_a_closed_standard_input_is_one_line_of_error(tmp_path: Path, argv: list
         preexec_fn=lambda: os.close(0),  # the child starts without standard input
     )
     assert (done.returncode, done.stderr) == (1, said)
+
+
+def test_an_output_file_this_user_may_not_write_is_not_replaced(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Adversarial pass (session 14, low: a protected file lost): `--output kept.csv` over a file
+    made read-only (chmod 444) replaced it, the folder being writable, where `>` and `cp` refuse.
+    os.access stands in for a user who is not root (root may write any file)."""
+    kept = tmp_path / "kept.csv"
+    kept.write_text("precious", encoding="utf-8")
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: Path(path) != kept and real_access(path, mode))
+    code, _, err = run(capsys, "milestones", "--db", db, "--format", "csv", "--output", str(kept))
+    assert code == 1 and err == f"timeline: error: {kept}: Permission denied (the file is read-only)\n"
+    assert kept.read_text(encoding="utf-8") == "precious"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.csv"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
@@ -23,7 +24,8 @@ def replacing(target: Path, *, newline: str) -> Iterator[TextIO]:
     """A UTF-8 text stream into a new file next to `target`, renamed over it when the block ends
     without an error: an interrupted run never leaves half a file, and a failed one leaves
     `target` as it was. A file replaced keeps its permissions (an export kept private with
-    chmod 600 became readable by all, 644 under the usual umask).
+    chmod 600 became readable by all, 644 under the usual umask); one this user may not write
+    (read-only) is refused with PermissionError, not replaced.
 
     The temporary file is created new (O_EXCL, which never follows a link) under a random name:
     at a fixed name (`.out.csv.partial`), a link planted in a shared folder made the export write
@@ -31,6 +33,9 @@ def replacing(target: Path, *, newline: str) -> Iterator[TextIO]:
     written, and a run removes the temporary files of its target that a killed run (SIGKILL, a
     power cut) left behind (`_remove_left_partials`).
     """
+    if os.path.exists(target) and not os.access(target, os.W_OK):
+        # a file made read-only is not replaced, as `>` and `cp` do not write it
+        raise PermissionError(errno.EACCES, "Permission denied (the file is read-only)", str(target))
     _remove_left_partials(target)
     with contextlib.ExitStack() as cleanup:
         # an interrupt that came between making the file and setting up its removal left a
