@@ -5,6 +5,8 @@ day-grain date; 截至目前 is the reference day). Expected values worked out b
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from timeline.events import Article, extract
@@ -1049,3 +1051,48 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
 )
 def test_event_dates(text: str, pub: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dated(text, pub) == expected
+
+
+def _dated_subjects(text: str, pub: str) -> list[tuple[str, str | None, str | None]]:
+    events = extract(Article(text, pub)).events
+    return [(e.trigger, e.date and e.date.value, e.subject and e.subject.name) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a bare N号 running into a noun numbers a part, no day (real news 229, 343, 187): the
+        # month before it dates the event, and the number stays in the part's name
+        pytest.param(
+            "拉萨河城区段整治工程相关工作进展顺利。明年6月,3号拦河闸全部完工。",
+            "2013-09-18",
+            [("完工", "2014-06", "3号拦河闸")],
+            id="a-sluice-number-after-a-month",
+        ),
+        pytest.param(
+            "在各部门的通力合作下,1号科创楼基本完成装修工作。",
+            "2022-09-20",
+            [("完成装修", None, "1号科创楼")],
+            id="a-building-number-undated",
+        ),
+        pytest.param(
+            "今年5月,1号轨道梁厂正式投产下线。",
+            "2017-12-18",
+            [("投产", "2017-05", "1号轨道梁厂")],
+            id="a-plant-number-after-a-month",
+        ),
+        # a day's 号 stays a day: after a month, before a time of day or a comma, or after the
+        # subject (3号揭牌)
+        pytest.param(
+            "6月3号拦河闸全部完工。", "2013-09-18", [("完工", "2013-06-03", "拦河闸")], id="month-day-hao"
+        ),
+        pytest.param(
+            "3号上午，重庆科技馆开馆。", "2013-09-18", [("开馆", "2013-09-03", "重庆科技馆")], id="hao-noon"
+        ),
+        pytest.param(
+            "3号，重庆实验室揭牌。", "2013-09-18", [("揭牌", "2013-09-03", "重庆实验室")], id="hao-comma"
+        ),
+    ],
+)
+def test_a_part_number_is_no_day(text: str, pub: str, expected: list[Any]) -> None:
+    assert _dated_subjects(text, pub) == expected

@@ -49,6 +49,7 @@ _EVENT_NAME = re.compile(
     + "|".join(vocab.EVENT_NAME_FOLLOWERS)
     + "|[，。；,;]|$)"
 )
+_ACTS_AFTER_DAY = (*vocab.PREDICATE_AFTER_DATE, *vocab.TRIGGERS)
 _YEAR_ALONE = re.compile(r"(?<![0-9０-９])[0-9０-９]{4}(?![0-9０-９])")
 _CLAUSE_MARK = re.compile("[" + re.escape(vocab.CLAUSE_MARKS) + "]")
 _MONTH_FIRST = re.compile(vocab.MONTH_FIRST)
@@ -160,7 +161,7 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
             continue
         if _across_a_names_end(recognition, start, end):
             continue  # 中科院长春分院: 春分 read across the end of 长春, no solar term
-        if _names_a_kind(text, end, expr):
+        if _names_a_kind(text, end, expr) or _numbers_a_part(text, end, expr):
             continue
         if expr.rule == vocab.HOLIDAY_RULE and text.startswith(vocab.AFTER_HOLIDAY, end):
             continue  # 春节假期后的第一个工作日: after the holiday, not on it
@@ -447,6 +448,17 @@ def _names_a_kind(text: str, end: int, expr: TimeExpr) -> bool:
         return False
     following = text[end : end + 1]
     return bool(_HAN.match(following)) and following not in vocab.SEASON_TIME_TAILS
+
+
+def _numbers_a_part(text: str, end: int, expr: TimeExpr) -> bool:
+    """1号科创楼, 3号拦河闸, 1号车间: a day's number with no month running into a noun numbers a
+    part (spec: a number inside a name is the name's), unless an act, a preposition or a time
+    of day follows it (3号开馆, 3号在…举行, 3号上午)."""
+    if expr.rule != vocab.BARE_DAY_RULE or not expr.text.endswith(vocab.PART_NUMBER_MARK):
+        return False
+    following = text[end : end + 1]
+    runs_into_noun = bool(following) and HAN_FIRST <= following <= HAN_LAST
+    return runs_into_noun and not text.startswith(_ACTS_AFTER_DAY, end)
 
 
 def _names_a_period(text: str, end: int, expr: TimeExpr) -> bool:

@@ -605,6 +605,9 @@ NUMERAL_PLACE = (
 #: Dates and years end a name's left edge (1月22日重庆氢产业生态联盟); 2023年度 does not.
 DATE_STOP = r"[0-9０-９]+(?:年(?!度)|月份|月|日|号)"
 
+#: The mark after a part's number (3号拦河闸, 1号科创楼), a day's mark too (6月3号, 3号上午).
+PART_NUMBER_MARK = "号"
+
 #: Left stops for meeting names, which may hold verbs (成立大会, 建设推进会).
 MEETING_LEFT_STOPS = ("在", "于", "的", "了", "召开", "举行", "举办", "出席", "参加", "上", "是", "为")
 
