@@ -507,6 +507,34 @@ def test_a_meeting_framing_the_sentence_is_an_event(
     assert found[0].subject is not None and found[0].subject.name == meeting
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a briefing placing the sentence is the source of what is said there (real 323: 在“…”
+        # 新闻发布会上，…副主任彭伟介绍了…; gold 129-03, 161-01, 253-05: a briefing named as the
+        # source), while a meeting placing it is held (the seed's 在…联组讨论上, 282's 在…大会上)
+        pytest.param(
+            "4月27日，在“美丽‘滨城’建设一季度实现良好开局”新闻发布会上，天津滨海新区发改委副主任彭伟"
+            "介绍了第一季度情况。",
+            [],
+            id="在…新闻发布会上-323",
+        ),
+        pytest.param("4月27日，在重庆市政府新闻通气会上，市科技局局长介绍了有关情况。", [], id="在…通气会上"),
+        pytest.param(
+            "4月27日，在天津滨海新区投资促进大会上，政协委员共献良策。",
+            [("meeting", "天津滨海新区投资促进大会")],
+            id="在…大会上-a-meeting-held",
+        ),
+        pytest.param(
+            "4月27日，天津滨海新区召开新闻发布会。", [("meeting", "滨海新区")], id="召开新闻发布会-091"
+        ),
+    ],
+)
+def test_a_briefing_placing_the_sentence_is_no_meeting(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.subject.name if e.subject else None) for e in found] == expected
+
+
 def test_a_start_marked_by_its_curtain_names_the_zone() -> None:
     """标志着江东新区全面建设正式拉开帷幕 (077): the zone whose works start is the subject."""
     text = "10月18日，海口江东新区6大项目集中开工，标志着江东新区全面建设正式拉开帷幕。"

@@ -127,6 +127,8 @@ def meeting_held(
     meeting = next((m for m in mentions if m.type == "meeting"), None)
     if meeting is None or reading.dates.last_within(sentence.start, sentence.end) is None:
         return None
+    if meeting.name.endswith(vocab.BRIEFING_NOUNS):
+        return None  # 在…新闻发布会上，X介绍了…: the source of what is said, no meeting reported
     surface = reading.doc.text[meeting.start : meeting.end]
     start = clause.find(surface)
     return triggers.Trigger("meeting", surface, start, start + len(surface))
