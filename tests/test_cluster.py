@@ -168,6 +168,23 @@ def test_extract_on_dask_reports_the_records_and_articles_it_left_out(client, pa
     assert all(reason for _, reason in result.skipped)
 
 
+def test_an_input_that_cannot_be_read_keeps_its_earlier_extraction_file(client, partitions, tmp_path):
+    """harden20: a rerun of extract_on_dask while an input could not be read (a share unmounted, a
+    file gone) replaced the extraction file the first run wrote of it with an empty one."""
+    source = tmp_path / "part.jsonl"
+    source.write_text(partitions[0].read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    first = extract_on_dask([source], out, client)
+    assert first.extractions > 0
+    [written] = first.files
+    before = Path(written).read_bytes()
+    source.unlink()
+    again = extract_on_dask([source], out, client)
+    assert Path(written).read_bytes() == before
+    assert again.extractions == 0
+    assert [name for name, _ in again.skipped] == [str(source), written]
+
+
 class _NoCluster:
     """A client that fails the test if any work reaches it: the checks come before."""
 

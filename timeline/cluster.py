@@ -70,7 +70,8 @@ class ExtractionFiles:
     """What `extract_on_dask` wrote, and what it left out.
 
     `files` are the extraction files, in the order of the inputs (an input that could not be read
-    at all still has one, empty); `extractions` counts the lines they hold, one per article;
+    at all still has one: empty, or the one an earlier run wrote, kept as it was); `extractions`
+    counts the lines this run wrote, one per article;
     `skipped` names every record, whole input or article left out, with the reason: a bad record
     or unreadable file as FILE:LINE or FILE (as `ingest_on_dask` names them), an article the
     extractor refused by its id.
@@ -270,18 +271,29 @@ def _extract_files(paths: list[str], out_dir: str, pub_date: str | None) -> list
         target = Path(out_dir) / _extraction_name(path)
         skipped: list[tuple[str, str]] = []
         count = 0
-        with replacing(target, newline="\n") as out:
-            for article in _articles([path], pub_date, skipped):
-                try:
-                    extraction = events.extract(article)
-                except ArticleError as err:  # an article the extractor refuses is left out, as
-                    skipped.append((article.id, str(err)))  # ingest_many does; any other
-                    continue  # exception is a bug and surfaces
-                out.write(json.dumps(extraction_to_dict(extraction), ensure_ascii=False) + "\n")
-                count += 1
+        try:
+            with replacing(target, newline="\n") as out:
+                for article in _articles([path], pub_date, skipped):
+                    try:
+                        extraction = events.extract(article)
+                    except ArticleError as err:  # an article the extractor refuses is left out, as
+                        skipped.append((article.id, str(err)))  # ingest_many does; any other
+                        continue  # exception is a bug and surfaces
+                    out.write(json.dumps(extraction_to_dict(extraction), ensure_ascii=False) + "\n")
+                    count += 1
+                unread = any(source == path for source, _ in skipped)  # the whole input, not a record
+                if unread and not count and target.exists():
+                    raise _KeptEarlier  # the temporary file goes, the earlier one stays
+        except _KeptEarlier:
+            skipped.append((str(target), "an earlier run's extraction file, kept as it was"))
         lost = [list(item) for item in skipped]
         written.append({"file": str(target), "extractions": count, "skipped": lost})
     return written
+
+
+class _KeptEarlier(Exception):
+    """An input that could not be read at all leaves the extraction file an earlier run wrote of
+    it as it was (a rerun while a share is unmounted must not empty it)."""
 
 
 def _extraction_name(path: str) -> str:
