@@ -50,9 +50,13 @@ MIN_OUTLETS = 8
 #: 13 all 353 went to 0.736 / 0.842 / 0.830 (324-353, held out from the helpers, 0.383 -> 0.393
 #: recall, 0.512 -> 0.532 precision); its blind pair (354-383, 125 milestones) stayed at 0.432 /
 #: 0.672-0.680 / 0.535 all session and joined at the end: all 383 articles at 0.710 / 0.829 / 0.807.
-REAL_RECALL_FLOOR = 0.71
+#: In session 14 all 383 went to 0.723 / 0.835 / 0.818 (001-353 0.736 -> 0.750 recall, 0.830 ->
+#: 0.841 precision; 354-383, held out from the helpers, unchanged at 0.432 / 0.535); its blind pair
+#: (384-413, 106 milestones) stayed at 0.415 / 0.642 / 0.512 all session and joined at the end: all
+#: 413 articles at 0.702 / 0.822 / 0.799.
+REAL_RECALL_FLOOR = 0.70
 REAL_FOUND_FLOOR = 0.82
-REAL_PRECISION_FLOOR = 0.80
+REAL_PRECISION_FLOOR = 0.79
 #: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
 KNOWN_FALSE_EVENTS = {
     "081-05": (
@@ -191,6 +195,33 @@ KNOWN_FALSE_EVENTS = {
     ),
     "381-01": "session 13 blind batch: headline repeating the body: an event is emitted",
     "382-11": "session 13 blind batch: speech (evaluation): an event is emitted",
+    "385-05": (
+        "session 14 blind batch: count restating the ceremony's act in the same sentence "
+        "(part of the milestone above): an event is emitted"
+    ),
+    "385-15": (
+        "session 14 blind batch: the sub-venue's own total told after its report (convent"
+        "ion count shares): an event is emitted"
+    ),
+    "388-07": (
+        "session 14 blind batch: a visit's speech recalled in general terms (no visit rep"
+        "orted): an event is emitted"
+    ),
+    "389-09": "session 14 blind batch: unnamed routine meeting in the office's work: an event is emitted",
+    "389-10": "session 14 blind batch: purpose of the office's work: an event is emitted",
+    "389-11": "session 14 blind batch: generic class of projects (roll-up): an event is emitted",
+    "390-10": (
+        "session 14 blind batch: speech (plans presented; 2015年下半年 is inside the plan's n"
+        "ame): an event is emitted"
+    ),
+    "391-08": (
+        "session 14 blind batch: the ceremony's act restated by its count at its occasion"
+        " (convention: part of the ceremony's milestone; disputable since members are named):"
+        " an event is emitted"
+    ),
+    "391-10": "session 14 blind batch: evaluation: an event is emitted",
+    "395-06": "session 14 blind batch: gesture of the same ceremony: an event is emitted",
+    "399-11": "session 14 blind batch: numbered headline of a list item: an event is emitted",
 }
 
 
