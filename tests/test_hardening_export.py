@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from test_export import make_event
 
@@ -185,6 +186,25 @@ def test_json_writes_every_format_control_and_separator_as_an_escape_and_keeps_i
         assert [control for control in controls if control in text] == []
     (stored,) = json.loads(to_json([event]))["events"]
     assert stored["summary"] == summary
+
+
+@pytest.mark.parametrize("control", ["\u202e", "\u202b", "\u2067"])
+def test_html_and_timelinejs_isolate_the_bidi_controls_a_source_leaves_open(control: str) -> None:
+    """harden20: an outlet or title from a file of records keeps its bidi override or embedding
+    (the JSON export keeps every character); the HTML page and the TimelineJS slides printed it
+    raw, so one left open reversed the date and the sentence shown after it in a browser. Each
+    article text is now a <bdi> of its own: the control stays, and ends with its element."""
+    event = make_event()
+    [source] = event.sources
+    hostile = attrs.evolve(
+        source, source=f"新华{control}社", title=f"标题{control}", sentence=f"句{control}子"
+    )
+    event = attrs.evolve(event, sources=(hostile,))
+    page = to_html([event])
+    slides = json.loads(to_timelinejs([event]))["events"][0]["text"]["text"]
+    for shown in (page, slides):
+        isolated = re.findall(f"<bdi>[^<]*{control}[^<]*</bdi>", shown)
+        assert len(isolated) == 3 == shown.count(control)
 
 
 @pytest.mark.parametrize("control", ["\u202e", "\u2066"])

@@ -14,6 +14,7 @@ from importlib import resources
 
 from timeline._dates.labels import Interval, date_label, placed_edtf, placed_label
 from timeline.export.colours import FALLBACK_COLOUR, TYPE_COLOURS
+from timeline.export.controls import isolated_html
 from timeline.labels import (
     DATE_PATTERNS,
     ENTITY_WITH_ROLE,
@@ -60,7 +61,7 @@ def _event_html(event: StoredEvent, aliases: Mapping[str, Sequence[str]]) -> str
         f' data-basis="{event.date_basis}" data-entities="{_esc(names)}"'
         f' data-search="{_esc(searched)}">',
         f'<div class="when">{when}{badges}</div>',
-        f'<p class="summary">{_esc(event.summary)}</p>',
+        f'<p class="summary">{isolated_html(event.summary)}</p>',
     ]
     if event.entities:
         names = LIST_SEPARATOR.join(
@@ -74,10 +75,11 @@ def _event_html(event: StoredEvent, aliases: Mapping[str, Sequence[str]]) -> str
         count = HTML_WORDS["source_count"].format(n=event.source_count)
         parts.append(f"<details><summary>{_esc(count)}</summary>")
         for s in event.sources:
-            origin = " · ".join(part for part in (s.source, s.title, s.pub_date.isoformat()) if part)
+            shown = (s.source, s.title, s.pub_date.isoformat())
+            origin = " · ".join(isolated_html(part) for part in shown if part)
             if s.pub_date_estimated:
-                origin += HTML_WORDS["estimated"]
-            parts.append(f"<blockquote>{_esc(s.sentence)}<cite>{_esc(origin)}</cite></blockquote>")
+                origin += _esc(HTML_WORDS["estimated"])
+            parts.append(f"<blockquote>{isolated_html(s.sentence)}<cite>{origin}</cite></blockquote>")
         parts.append("</details>")
     parts.append("</li>")
     return "".join(parts)

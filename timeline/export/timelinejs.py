@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from timeline._dates.labels import aligned_grain, placed_label
+from timeline.export.controls import isolated_html
 from timeline.export.json import write_json_list
 from timeline.labels import STATUS_LABELS, STATUS_MARK, TYPE_LABELS
 from timeline.model import StoredEvent
@@ -32,8 +33,9 @@ def _tljs_date(day: _dt.date, unit: str) -> dict[str, int]:
 def _sources_html(event: StoredEvent) -> str:
     items = []
     for s in event.sources:
-        origin = " ".join(part for part in (s.source, s.title, s.pub_date.isoformat()) if part)
-        items.append(f"<p><q>{html.escape(s.sentence)}</q><br><small>{html.escape(origin)}</small></p>")
+        shown = (s.source, s.title, s.pub_date.isoformat())
+        origin = " ".join(isolated_html(part) for part in shown if part)
+        items.append(f"<p><q>{isolated_html(s.sentence)}</q><br><small>{origin}</small></p>")
     return "".join(items)
 
 
