@@ -142,6 +142,8 @@ SOURCES_SHOWN = 10
 _SENTENCE = aliased(TextRow, name="sentence_text")
 _SUMMARY = aliased(TextRow, name="summary_text")
 _DATE_TEXT = aliased(TextRow, name="date_text")
+_SUMMARY_PART = source_summary(_SUMMARY.body).label("summary")
+"""A source's summary: the part of its sentence's text it is, or a text of its own."""
 _SOURCE_COLUMNS = (  # the event id, then Source's fields in their order
     SourceRow.event_id,
     ArticleRow.id.label("article_id"),
@@ -150,25 +152,14 @@ _SOURCE_COLUMNS = (  # the event id, then Source's fields in their order
     ArticleRow.pub_date,
     ArticleRow.pub_date_estimated,
     _SENTENCE.body.label("sentence"),
-    source_summary(_SUMMARY.body).label("summary"),
+    _SUMMARY_PART,
     SourceRow.start_char,
     SourceRow.end_char,
     _DATE_TEXT.body.label("date_text"),
     SourceRow.status,
 )
-_WHOLE_SOURCE_COLUMNS = (
-    SourceRow.event_id,
-    ArticleRow.id.label("article_id"),
-    ArticleRow.source,
-    ArticleRow.title,
-    ArticleRow.pub_date,
-    ArticleRow.pub_date_estimated,
-    _SENTENCE.body.label("sentence"),
-    _SUMMARY.body.label("summary"),
-    SourceRow.start_char,
-    SourceRow.end_char,
-    _DATE_TEXT.body.label("date_text"),
-    SourceRow.status,
+_WHOLE_SOURCE_COLUMNS = tuple(
+    _SUMMARY.body.label("summary") if column is _SUMMARY_PART else column for column in _SOURCE_COLUMNS
 )
 """`_SOURCE_COLUMNS` of a store older than `orm.SUMMARY_PARTS_VERSION`: every summary a text."""
 
