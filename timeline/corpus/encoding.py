@@ -191,7 +191,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         return None
-    if any(ord(char) < 32 and char not in "\n\r\t\f" for char in text):
+    if _holds_controls(text):
         return None
     return text
 
@@ -231,7 +231,7 @@ def wide_encoding(head: bytes) -> str | None:
     if head.count(0) * _UTF8_NUL_SHARE < len(head) and _is_utf8(head):
         return None  # a short UTF-8 file with a stray NUL: CJK in UTF-16 is not UTF-8
     text = even.decode(wide, errors="replace")
-    return None if any(ord(char) < 32 and char not in "\n\r\t\f" for char in text) else wide
+    return None if _holds_controls(text) else wide
 
 
 _WIDE_NUL_SHARE = 100
@@ -242,6 +242,12 @@ _UTF8_NUL_SHARE = 8
 """Bytes that decode as UTF-8 and hold fewer NULs than one in this many are UTF-8 with stray NULs
 (a file of two records, one with a NUL, passed the share above); UTF-16 of ASCII alone, which
 decodes as UTF-8 too, holds one NUL in two bytes."""
+
+
+def _holds_controls(text: str) -> bool:
+    """Whether text decoded as UTF-16 holds a control character other than a line or page break
+    or a tab: bytes of another encoding read as UTF-16 do, text does not."""
+    return any(ord(char) < 32 and char not in "\n\r\t\f" for char in text)
 
 
 def _is_utf8(head: bytes) -> bool:
