@@ -251,6 +251,18 @@ def test_html_attribute_values_are_escaped_quotes_included(name: str) -> None:
     assert "<script>alert(1)" not in page
 
 
+def test_timelinejs_escapes_a_type_and_status_a_store_holds_outside_the_known_ones() -> None:
+    """harden22 (security): TimelineJS renders a slide's headline and group as HTML. A store's
+    event type or status outside the known ones (a store file edited by hand or sent by someone)
+    was printed there raw, its label being itself: `<svg onload=…>` ran when the document was
+    opened. The HTML page and the Markdown table escaped them already."""
+    event = make_event(type="<img src=x onerror=alert(1)>", status="<svg onload=alert(2)>")
+    (slide,) = json.loads(to_timelinejs([event]))["events"]
+    assert "<" not in slide["group"] and "<" not in slide["text"]["headline"]
+    assert slide["group"] == "&lt;img src=x onerror=alert(1)&gt;"
+    assert "&lt;svg onload=alert(2)&gt;" in slide["text"]["headline"]
+
+
 @pytest.mark.parametrize("other_thread", [False, True], ids=["one-thread", "a-thread-of-pyarrow"])
 def test_an_interrupt_just_after_the_temporary_file_is_made_leaves_no_partial_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, other_thread: bool

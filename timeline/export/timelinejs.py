@@ -81,12 +81,13 @@ def _slide(event: StoredEvent) -> dict[str, object] | None:
     label = placed_label(event)
     headline = html.escape(event.summary)
     if event.status != "occurred":
-        headline = STATUS_MARK.format(status=STATUS_LABELS.get(event.status, event.status)) + headline
+        status = STATUS_LABELS.get(event.status, event.status)  # a status of its own is shown as it is
+        headline = html.escape(STATUS_MARK.format(status=status)) + headline
     slide: dict[str, object] = {
         "unique_id": f"event-{event.id}",
         "start_date": {**_tljs_date(start, unit), "display_date": label},
         "text": {"headline": headline, "text": _sources_html(event)},
-        "group": TYPE_LABELS.get(event.type, event.type),
+        "group": html.escape(TYPE_LABELS.get(event.type, event.type)),
         "display_date": label,
     }
     if end != start:
