@@ -1265,6 +1265,26 @@ def test_a_closed_standard_output_is_one_line_of_error(db: str, fmt: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "argv", [["--version"], ["--help"], ["dates", "--help"]], ids=["version", "help", "dates-help"]
+)
+def test_version_and_help_on_a_closed_standard_output_fail(argv: list[str]) -> None:
+    """harden20 (low, silent success): `timeline --version >&-` exited 0 having written nothing, as
+    did --help (argparse drops an error writing them); every other command exits 1 (above)."""
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", *argv],
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+        preexec_fn=lambda: os.close(1),  # the child starts without standard output
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == "timeline: error: standard output is closed: nothing written\n"
+
+
+@pytest.mark.parametrize(
     ("argv", "said"),
     [
         (["ingest", "-"], "timeline: error: standard input is closed: nothing to read\n"),

@@ -57,6 +57,8 @@ from timeline.labels import HTML_WORDS, LIST_SEPARATOR
 from timeline.model import Article, EntityProfile, Extraction, IngestReport, Source, StoredEvent, encodable
 
 if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
     from timeline.corpus import Skip
     from timeline.store import Timeline
 
@@ -1166,6 +1168,19 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose --help and --version fail as every command does when standard
+    output cannot be written (closed, a full disk): argparse drops the error and exits 0, so
+    `timeline --version >&-` succeeded having written nothing. Its own errors to standard error
+    are still dropped quietly when that is closed too."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        if message and file is sys.stdout:
+            file.write(message)
+            return
+        super()._print_message(message, file)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The `timeline` argument parser, one sub-command per task, each added by its own
     function (`_add_ingest`, `_add_milestones`…).
@@ -1173,7 +1188,7 @@ def build_parser() -> argparse.ArgumentParser:
     >>> build_parser().parse_args(["dates", "去年12月", "--pub", "2024-03-05"]).command
     'dates'
     """
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = _Parser(
         prog="timeline",
         description="Chinese news to a dated, queryable record of what happened.",
         epilog="example:\n  timeline demo\n  timeline milestones --entity 金凤实验室",
