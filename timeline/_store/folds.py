@@ -23,6 +23,7 @@ from sqlalchemy.orm import aliased
 
 from timeline.model import EntityFold
 
+from .chunks import in_chunks
 from .orm import (
     AliasRow,
     Base,
@@ -168,8 +169,7 @@ def take_mentions_off(conn: Connection, article_seqs: list[int]) -> None:
     """Take the mentions of these articles (being removed) off the counts of the entities they
     named, and of every entity those are folded into, and delete their `entity_mentions` rows."""
     taken: collections.Counter[int] = collections.Counter()
-    for start in range(0, len(article_seqs), 500):
-        chunk = article_seqs[start : start + 500]
+    for chunk in in_chunks(article_seqs):
         for entity_id, mentions in conn.execute(
             select(MentionRow.entity_id, MentionRow.mentions).where(MentionRow.article_seq.in_(chunk))
         ):
@@ -204,10 +204,10 @@ def _folded_into(conn: Connection, entity_ids: set[int]) -> dict[int, int]:
     wanted = sorted(entity_ids)
     while wanted:
         asked.update(wanted)
-        for start in range(0, len(wanted), 500):
+        for chunk in in_chunks(wanted):
             for entity_id, kept in conn.execute(
                 select(EntityRow.id, EntityRow.folded_into).where(
-                    EntityRow.id.in_(wanted[start : start + 500]), EntityRow.folded_into.is_not(None)
+                    EntityRow.id.in_(chunk), EntityRow.folded_into.is_not(None)
                 )
             ):
                 if kept is not None:  # always, by the WHERE: the column's type says it may be
@@ -270,8 +270,8 @@ def open_fold(conn: Connection, folded_id: int) -> int | None:
 def _existing_events(conn: Connection, events: list[int]) -> set[int]:
     wanted = sorted(set(events))
     found: set[int] = set()
-    for start in range(0, len(wanted), 500):
-        found.update(conn.scalars(select(EventRow.id).where(EventRow.id.in_(wanted[start : start + 500]))))
+    for chunk in in_chunks(wanted):
+        found.update(conn.scalars(select(EventRow.id).where(EventRow.id.in_(chunk))))
     return found
 
 
@@ -285,13 +285,13 @@ def _linked_to(entity_id: int) -> ColumnElement[bool]:
 
 def _links_of(conn: Connection, entity_id: int, events: list[int]) -> set[tuple[int, str]]:
     found: set[tuple[int, str]] = set()
-    for start in range(0, len(events), 500):
+    for chunk in in_chunks(events):
         found.update(
             (event_id, role)
             for event_id, role in conn.execute(
                 select(EventEntityRow.event_id, EventEntityRow.role).where(
                     EventEntityRow.entity_id == entity_id,
-                    EventEntityRow.event_id.in_(events[start : start + 500]),
+                    EventEntityRow.event_id.in_(chunk),
                 )
             )
         )
@@ -300,12 +300,12 @@ def _links_of(conn: Connection, entity_id: int, events: list[int]) -> set[tuple[
 
 def _timeline_of(conn: Connection, entity_id: int, events: list[int]) -> set[int]:
     found: set[int] = set()
-    for start in range(0, len(events), 500):
+    for chunk in in_chunks(events):
         found.update(
             conn.scalars(
                 select(EntityTimelineRow.event_id).where(
                     EntityTimelineRow.entity_id == entity_id,
-                    EntityTimelineRow.event_id.in_(events[start : start + 500]),
+                    EntityTimelineRow.event_id.in_(chunk),
                 )
             )
         )
@@ -314,10 +314,10 @@ def _timeline_of(conn: Connection, entity_id: int, events: list[int]) -> set[int
 
 def _insert_timeline(conn: Connection, entity_id: int, events: list[int]) -> None:
     """Timeline rows of `entity_id` for these events, with the events' current intervals."""
-    for start in range(0, len(events), 500):
+    for chunk in in_chunks(events):
         rows = conn.execute(
             select(EventRow.id, EventRow.start_date, EventRow.end_date).where(
-                EventRow.id.in_(events[start : start + 500])
+                EventRow.id.in_(chunk)
             )
         ).all()
         if rows:

@@ -61,6 +61,7 @@ from timeline.model import (
 )
 
 from . import search
+from .chunks import IN_CHUNK, in_chunks
 from .driver import driver_rows, statement_rows
 from .orm import (
     META_MAX_SPAN_DAYS,
@@ -83,10 +84,8 @@ from .orm import (
 )
 from .window import checked_span, days_before
 
-IN_CHUNK = 500
 _LINE_CACHE = 50_000
 """Article lines kept while reading articles back (reprints share most of theirs)."""
-"""Ids per IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits."""
 
 _IDS: BindParameter[int] = bindparam("ids", expanding=True)
 _EVENT_FIELDS = (
@@ -1039,7 +1038,7 @@ def load_events(conn: Connection, ids: Sequence[int], shown: int = SOURCES_SHOWN
     entity links and the first sources of each (never every source of a much reprinted event).
     """
     rows: dict[int, _EventFields] = {}
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         rows.update((row[0], row) for row in _event_fields(conn, _EVENTS_BY_ID, {"ids": list(chunk)}))
     return _with_details(conn, [rows[i] for i in ids if i in rows], shown)
 
@@ -1199,8 +1198,8 @@ def _with_details(conn: Connection, rows: list[_EventFields], shown: int) -> lis
     shared: dict[tuple[str, str, str], EventEntity] = {}  # a page's events share most links
     sqlite = conn.dialect.name == "sqlite"
     sql = (_WHOLE_DETAILS_SQL if whole_summaries(conn) else DETAILS_SQL)["sqlite" if sqlite else "postgresql"]
-    for start in range(0, len(rows), IN_CHUNK):
-        ids = [row[0] for row in rows[start : start + IN_CHUNK]]
+    for chunk in in_chunks(rows):
+        ids = [row[0] for row in chunk]
         values: dict[str, object] = {"ids": json.dumps(ids) if sqlite else ids, "shown": shown}
         for detail in cast("Iterable[_DetailRow]", driver_rows(conn, sql, values)):
             _DETAIL_TEXT_CHECKS[detail[0]](detail)
@@ -1328,7 +1327,7 @@ def load_entities(conn: Connection, ids: Sequence[int]) -> list[StoredEntity]:
     rows: dict[int, _EntityRecord] = {}
     aliases: dict[int, list[str]] = collections.defaultdict(list)
     counts: dict[int, int] = {}
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         rows.update((row.id, row) for row in _entity_records(conn, chunk))
         for entity_id, alias in conn.execute(
             select(AliasRow.entity_id, AliasRow.alias)
@@ -1390,7 +1389,7 @@ def load_articles(conn: Connection) -> list[Article]:
         if len(lines) > _LINE_CACHE:
             lines.clear()
             missing = list(set(ids))
-        for chunk in _chunks(missing):
+        for chunk in in_chunks(missing):
             lines.update(conn.execute(select(TextRow.id, TextRow.body).where(TextRow.id.in_(chunk))).all())
         articles.append(
             Article(
@@ -1458,10 +1457,8 @@ def _copy_rows(conn: Connection, article_ids: Sequence[str]) -> Iterator[tuple[s
         parameters: dict[str, object] = {"values": list(article_ids)}
         yield from conn.execute(_COPIES_WITH_ID, parameters)
         return
-    for start in range(0, len(article_ids), IN_CHUNK):
-        yield from conn.execute(
-            _STORED_COPIES.where(ArticleCopyRow.id.in_(article_ids[start : start + IN_CHUNK]))
-        )
+    for chunk in in_chunks(article_ids):
+        yield from conn.execute(_STORED_COPIES.where(ArticleCopyRow.id.in_(chunk)))
 
 
 def _article_rows(
@@ -1496,8 +1493,3 @@ def counts(conn: Connection) -> dict[str, int]:
         or 0,
         "sources": conn.scalar(select(func.count()).select_from(SourceRow)) or 0,
     }
-
-
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
-    for index in range(0, len(ids), IN_CHUNK):
-        yield ids[index : index + IN_CHUNK]

@@ -70,6 +70,7 @@ from timeline.model import (
 )
 
 from . import bulk, search
+from .chunks import IN_CHUNK, in_chunks
 from .folds import fold_entity, forget_events, take_mentions_off
 from .merge import EventState, SourceState, absorb, event_interval, match_reason
 from .orm import (
@@ -122,12 +123,8 @@ TEXT_CACHE_LIMIT = 200_000
 
 _V = TypeVar("_V", int, str)
 
-_IN_CHUNK = 500
-"""Values per IN (...) list, well under the databases' bound-parameter limits."""
-
-
 def _among(column: InstrumentedAttribute[_V], values: Sequence[_V], sqlite: bool) -> ColumnElement[bool]:
-    """`column` is one of `values`: an IN list on SQLite (a chunk of `_IN_CHUNK`, see `_chunks`),
+    """`column` is one of `values`: an IN list on SQLite (a chunk of `IN_CHUNK`, see `_chunks`),
     `= ANY(array)` on PostgreSQL (the statement run with `_values(values)`), one parameter
     whatever the number of values (psycopg reads
     an IN list's 500 placeholders and dumps its values one by one: 6 ms a list, a tenth of a
@@ -148,13 +145,12 @@ def _values(chunk: Sequence[_V]) -> dict[str, object]:
 
 
 def _chunks(values: Sequence[_V], sqlite: bool) -> Iterator[Sequence[_V]]:
-    """`values` in chunks of `_IN_CHUNK` for SQLite's IN lists, whole for PostgreSQL's arrays."""
+    """`values` in chunks of `IN_CHUNK` for SQLite's IN lists, whole for PostgreSQL's arrays."""
     if not sqlite:
         if values:
             yield values
         return
-    for start in range(0, len(values), _IN_CHUNK):
-        yield values[start : start + _IN_CHUNK]
+    yield from in_chunks(values)
 
 
 # The tables the bulk paths write, by name (`bulk.NamedTable`): SQLAlchemy types a table's
@@ -1034,10 +1030,10 @@ class IngestBatch:
         ours = {(row["name"], row["type"]): row["id"] for row in rows}
         found: dict[int, int] = {}
         names = sorted({name for name, _ in ours})
-        for start in range(0, len(names), _IN_CHUNK):
+        for chunk in in_chunks(names):
             for entity_id, name, type_, folded_into in self._conn.execute(
                 select(EntityRow.id, EntityRow.name, EntityRow.type, EntityRow.folded_into).where(
-                    EntityRow.name.in_(names[start : start + _IN_CHUNK])
+                    EntityRow.name.in_(chunk)
                 )
             ):
                 if (name, type_) in ours:
@@ -1184,8 +1180,8 @@ class IngestBatch:
         take_mentions_off(conn, seqs)
         conn.execute(delete(ArticleRow).where(ArticleRow.seq.in_(seqs)))
         self.counts.replaced += len(rows)
-        for start in range(0, len(touched), _IN_CHUNK):
-            self._rebuild_events(touched[start : start + _IN_CHUNK])
+        for chunk in in_chunks(touched):
+            self._rebuild_events(list(chunk))
         return [*added, *extractions]
 
     def _first_copies(
@@ -1303,12 +1299,12 @@ class IngestBatch:
         """
         ids: set[str] = set()
         hashes: set[str] = set()
-        for start in range(0, len(article_ids), _IN_CHUNK):
+        for start in range(0, len(article_ids), IN_CHUNK):
             found = self._conn.execute(
                 select(ArticleRow.id, ArticleRow.text_hash).where(
                     or_(
-                        ArticleRow.id.in_(article_ids[start : start + _IN_CHUNK]),
-                        ArticleRow.text_hash.in_(digests[start : start + _IN_CHUNK]),
+                        ArticleRow.id.in_(article_ids[start : start + IN_CHUNK]),
+                        ArticleRow.text_hash.in_(digests[start : start + IN_CHUNK]),
                     )
                 )
             )
@@ -1613,8 +1609,7 @@ class IngestBatch:
                 self._store_texts_postgres(digests)  # an empty turn would wait for another's texts
             self._texts = {}
             return _TextIds(found, self._cache.texts)
-        for start in range(0, len(digests), _IN_CHUNK):
-            chunk = digests[start : start + _IN_CHUNK]
+        for chunk in in_chunks(digests):
             found.update(
                 self._conn.execute(select(TextRow.digest, TextRow.id).where(TextRow.digest.in_(chunk))).all()
             )
