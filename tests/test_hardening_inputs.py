@@ -155,6 +155,31 @@ def test_what_cannot_be_decoded_confidently_is_skipped_with_the_reason(data: byt
     assert isinstance(result, Skip) and reason in result.reason
 
 
+@pytest.mark.parametrize("tail", ["", "。"], ids=["odd-length", "even-length"])
+@pytest.mark.parametrize("at", [7, 8, 20, 23])  # after a digit or a Han character, odd and even
+def test_a_stray_nul_in_a_utf8_text_file_is_read(tmp_path: Path, at: int, tail: str) -> None:
+    """harden20 (low) and harden21 (medium, wrong text stored): a UTF-8 .txt file with one NUL was
+    skipped as binary when its length with the NUL was odd, and when even was read as UTF-16
+    without a BOM (the NUL falls on one side only): mojibake stored with exit 0. It is UTF-8 text;
+    the NUL becomes U+FFFD, as in a record's text."""
+    data = (TEXT + tail).encode()
+    path = tmp_path / "a.txt"
+    path.write_bytes(data[:at] + b"\x00" + data[at:])
+    (article,) = load_articles([path], pub_date="2025-12-21")
+    assert isinstance(article, Article), article
+    assert article.text == (data[:at] + "\ufffd".encode() + data[at:]).decode()
+
+
+@pytest.mark.parametrize("at", [7, 8, 20, 21])
+def test_a_stray_nul_in_a_gb18030_text_file_is_no_utf16(at: int) -> None:
+    """harden21 (medium, wrong text stored): GB18030 text of an even length with one NUL was read as
+    UTF-16 without a BOM, as mojibake (one NUL in 300 characters). Too few NULs for UTF-16 in
+    text of another encoding: a skip."""
+    data = (TEXT * 8).encode("gb18030")
+    result = decode_bytes(data[:at] + b"\x00" + data[at + 1 :])  # the NUL in place of a byte
+    assert result == Skip("", "not a text file (binary data)")
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "utf-16"])
 def test_dates_reads_standard_input_as_ingest_does(encoding: str, tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO)}

@@ -170,8 +170,8 @@ def decode_bytes(data: bytes) -> str | Skip:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 return Skip("", f"undecodable: starts with a {encoding.upper()} byte order mark but is not")
-    if b"\x00" in data:  # no text but UTF-16/32 holds NUL bytes
-        text = _utf16_without_bom(data)
+    if b"\x00" in data:  # no text but UTF-16/32 holds NUL bytes, bar a stray one
+        text = _utf8_with_stray_nuls(data) or _utf16_without_bom(data)
         return text if text is not None else Skip("", "not a text file (binary data)")
     try:
         return data.decode("utf-8")
@@ -179,10 +179,25 @@ def decode_bytes(data: bytes) -> str | Skip:
         return _detect(data)
 
 
+def _utf8_with_stray_nuls(data: bytes) -> str | None:
+    """UTF-8 text holding a NUL or a few (a C string written whole, a damaged copy), NULs kept (an
+    Article makes each U+FFFD); None when `data` is not UTF-8 or holds NULs as UTF-16 does.
+
+    Such a file was skipped as binary, or, its NULs falling on one side only, read as UTF-16
+    without a BOM (mojibake stored): valid UTF-8 with so few NULs is not UTF-16 of Chinese text.
+    """
+    if data.count(0) * _UTF8_NUL_SHARE >= len(data):
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 text without a BOM, told by its NULs (the high bytes of ASCII digits and punctuation,
     which Chinese news always has) falling on one side only; None when it is not that."""
-    if len(data) % 2:
+    if len(data) % 2 or _too_few_nuls_for_utf16(data):
         return None
     encoding = utf16_without_bom(data)
     if encoding is None:
@@ -226,7 +241,7 @@ def wide_encoding(head: bytes) -> str | None:
         return None
     even = head[: len(head) - len(head) % 2]
     wide = utf16_without_bom(even)
-    if wide is None or even.count(0) * _WIDE_NUL_SHARE < len(even) // 2:
+    if wide is None or _too_few_nuls_for_utf16(even):
         return None  # a stray NUL or two in UTF-8 text: its lines read as UTF-8
     if head.count(0) * _UTF8_NUL_SHARE < len(head) and _is_utf8(head):
         return None  # a short UTF-8 file with a stray NUL: CJK in UTF-16 is not UTF-8
@@ -242,6 +257,12 @@ _UTF8_NUL_SHARE = 8
 """Bytes that decode as UTF-8 and hold fewer NULs than one in this many are UTF-8 with stray NULs
 (a file of two records, one with a NUL, passed the share above); UTF-16 of ASCII alone, which
 decodes as UTF-8 too, holds one NUL in two bytes."""
+
+
+def _too_few_nuls_for_utf16(data: bytes) -> bool:
+    """Whether `data` (of an even length) holds a NUL in fewer than one of `_WIDE_NUL_SHARE` of its
+    two-byte characters: stray NULs in text of another encoding, not UTF-16."""
+    return data.count(0) * _WIDE_NUL_SHARE < len(data) // 2
 
 
 def _holds_controls(text: str) -> bool:
