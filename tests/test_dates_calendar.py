@@ -140,7 +140,7 @@ def _nearest_lunar_year(animal: str, reference: dt.date, coming: bool) -> tuple[
     coming one (ending on or after the reference) or the nearest (the earlier of two as near)."""
     index = _ANIMALS.index(animal)
     years = [y for y in range(reference.year - 61, reference.year + 62) if (y - 1984) % 12 == index]
-    intervals = [iv for y in years if (iv := cal.lunar_year(y)) is not None]
+    intervals = [iv for y in years if (iv := lunar.year_interval(y)) is not None]
     if coming:
         return min((iv for iv in intervals if iv[1] >= reference), default=None)
 

@@ -9,14 +9,12 @@ import calendar as _calendar
 import datetime as _dt
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
-from lunar_python import Lunar, LunarYear
 
 from timeline._dates import lunar, vocab
-from timeline._typed import cached, lru_cached
+from timeline._typed import lru_cached
 
 MIN_YEAR = 1
 MAX_YEAR = 9999
-HOLIDAY_YEARS = range(1901, 2101)  # the years lunar_python covers
 
 
 def chinese_number(text: str) -> int | None:
@@ -154,88 +152,6 @@ def year_value(year: int) -> str:
     return f"{year:04d}"
 
 
-# Julian day number of 0001-01-01 minus one: date.fromordinal(julian_day - JULIAN_OFFSET).
-JULIAN_OFFSET = 1721425
-
-
-@cached
-def _lunar_months(year: int) -> dict[tuple[int, bool], tuple[_dt.date, int]]:
-    """The months of lunar year `year` as (month, leap) -> (first Gregorian day, day count).
-
-    Computed once per year: lunar_python keeps only the last year it built, so a text that
-    switches between two years would rebuild them again and again.
-    """
-    months: dict[tuple[int, bool], tuple[_dt.date, int]] = {}
-    for lunar_month in LunarYear.fromYear(year).getMonths():
-        if lunar_month.getYear() != year:
-            continue
-        number = lunar_month.getMonth()
-        first = _dt.date.fromordinal(int(lunar_month.getFirstJulianDay() + 0.5) - JULIAN_OFFSET)
-        months[(abs(number), number < 0)] = (first, lunar_month.getDayCount())
-    return months
-
-
-def lunar_month(year: int, month: int, leap: bool = False) -> tuple[_dt.date, _dt.date] | None:
-    """First and last Gregorian day of a lunar month (`leap`: the leap month after `month`).
-
-    None when the lunar year is out of range or has no such (leap) month.
-
-        >>> lunar_month(2020, 4, leap=True)
-        (datetime.date(2020, 5, 23), datetime.date(2020, 6, 20))
-    """
-    if year not in HOLIDAY_YEARS:
-        return None
-    found = _lunar_months(year).get((month, leap))
-    if found is None:
-        return None
-    first, days = found
-    return first, first + _dt.timedelta(days=days - 1)
-
-
-def lunar_year(year: int) -> tuple[_dt.date, _dt.date] | None:
-    """First and last Gregorian day of lunar year `year` (正月初一 to the eve of the next one).
-
-        >>> lunar_year(2020)
-        (datetime.date(2020, 1, 25), datetime.date(2021, 2, 11))
-    """
-    first = lunar_date(year, 1, 1)
-    following = lunar_date(year + 1, 1, 1)
-    if first is None or following is None:
-        return None
-    return first, following - _dt.timedelta(days=1)
-
-
-def lunar_to_solar(year: int, month: int, day: int) -> _dt.date:
-    """Gregorian date of a lunar date in the lunar year that starts in Gregorian `year`."""
-    found = lunar_date(year, month, day)
-    if found is None:
-        raise ValueError(f"no lunar day {year}-{month}-{day}")
-    return found
-
-
-def lunar_date(year: int, month: int, day: int, leap: bool = False) -> _dt.date | None:
-    """Gregorian date of lunar `month`/`day` (of the leap month when `leap`) of lunar year `year`.
-
-    None when that lunar month has no such day (三十 of a 29-day month) or the year is out of range.
-
-        >>> lunar_date(2025, 1, 8)
-        datetime.date(2025, 2, 5)
-    """
-    if year not in HOLIDAY_YEARS or day < 1:
-        return None
-    found = _lunar_months(year).get((month, leap))
-    if found is None or day > found[1]:
-        return None
-    return found[0] + _dt.timedelta(days=day - 1)
-
-
-@lru_cached(maxsize=4096)
-def solar_term(year: int, name: str) -> _dt.date:
-    """Gregorian date of a solar term (清明…) in Gregorian `year`."""
-    solar = Lunar.fromYmd(year, 1, 1).getJieQiTable()[name]
-    return _dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
-
-
 def holiday_date(name: str, year: int) -> _dt.date | None:
     """Gregorian day of a holiday in `year`, computed (lunar ones via lunar_python), else None.
 
@@ -246,16 +162,15 @@ def holiday_date(name: str, year: int) -> _dt.date | None:
     if name in vocab.SOLAR_HOLIDAYS:
         month, day = vocab.SOLAR_HOLIDAYS[name]
         return _dt.date(year, month, day) if MIN_YEAR <= year <= MAX_YEAR else None
-    if year not in HOLIDAY_YEARS:
+    if year not in lunar.YEARS:
         return None
     if name in vocab.LUNAR_HOLIDAYS:
         month, day, shift = vocab.LUNAR_HOLIDAYS[name]
-        return lunar_to_solar(year, month, day) + _dt.timedelta(days=shift)
-    if name in vocab.SOLAR_TERM_HOLIDAYS:
-        return solar_term(year, vocab.SOLAR_TERM_HOLIDAYS[name])
+        found = lunar.day(year, month, day)
+        return found + _dt.timedelta(days=shift) if found is not None else None
     if name in vocab.FLOATING_HOLIDAYS:
         return floating_holiday(year, *vocab.FLOATING_HOLIDAYS[name])
-    return lunar.solar_terms(year).get(name)
+    return lunar.solar_terms(year).get(vocab.SOLAR_TERM_HOLIDAYS.get(name, name))
 
 
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)  # dateutil's weekdays, Monday = 0 as in datetime

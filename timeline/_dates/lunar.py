@@ -10,33 +10,42 @@ import datetime as _dt
 
 from lunar_python import Lunar, LunarYear, Solar
 
-from timeline._typed import lru_cached
+from timeline._typed import cached, lru_cached
 
-YEARS = range(1901, 2100)  # the lunar years lunar_python covers with a following year
+YEARS = range(1901, 2101)  # the lunar years lunar_python covers
+
+# Julian day number of 0001-01-01 minus one: date.fromordinal(julian_day - JULIAN_OFFSET).
+JULIAN_OFFSET = 1721425
 
 
-@lru_cached(maxsize=256)
-def _months(year: int) -> dict[int, tuple[_dt.date, int]]:
-    """Lunar month number (negative: the leap month after it) -> (first Gregorian day, day count)."""
-    table: dict[int, tuple[_dt.date, int]] = {}
-    for month in LunarYear.fromYear(year).getMonthsInYear():
-        first = Solar.fromJulianDay(month.getFirstJulianDay())
-        table[month.getMonth()] = (
-            _dt.date(first.getYear(), first.getMonth(), first.getDay()),
-            month.getDayCount(),
-        )
-    return table
+@cached
+def _months(year: int) -> dict[tuple[int, bool], tuple[_dt.date, int]]:
+    """The months of lunar year `year` as (month, leap) -> (first Gregorian day, day count).
+
+    Computed once per year: lunar_python keeps only the last year it built, so a text that
+    switches between two years would rebuild them again and again.
+    """
+    months: dict[tuple[int, bool], tuple[_dt.date, int]] = {}
+    for lunar_month in LunarYear.fromYear(year).getMonths():
+        if lunar_month.getYear() != year:
+            continue
+        number = lunar_month.getMonth()
+        first = _dt.date.fromordinal(int(lunar_month.getFirstJulianDay() + 0.5) - JULIAN_OFFSET)
+        months[(abs(number), number < 0)] = (first, lunar_month.getDayCount())
+    return months
 
 
 def month_interval(year: int, month: int, leap: bool = False) -> tuple[_dt.date, _dt.date] | None:
-    """First and last Gregorian day of a lunar month (闰四月: leap=True), else None.
+    """First and last Gregorian day of a lunar month (`leap`: the leap month after `month`).
+
+    None when the lunar year is out of range or has no such (leap) month.
 
         >>> month_interval(2020, 4, leap=True)
         (datetime.date(2020, 5, 23), datetime.date(2020, 6, 20))
     """
-    if year not in YEARS or not 1 <= month <= 12:
+    if year not in YEARS:
         return None
-    found = _months(year).get(-month if leap else month)
+    found = _months(year).get((month, leap))
     if found is None:
         return None
     first, count = found
@@ -44,15 +53,32 @@ def month_interval(year: int, month: int, leap: bool = False) -> tuple[_dt.date,
 
 
 def day(year: int, month: int, day_: int, leap: bool = False) -> _dt.date | None:
-    """Gregorian day of lunar year/month/day (day 30 of a 29-day month: None).
+    """Gregorian day of lunar `month`/`day_` (of the leap month when `leap`) of lunar year `year`.
+
+    None when that lunar month has no such day (三十 of a 29-day month) or the year is out of range.
 
         >>> day(2012, 1, 8)
         datetime.date(2012, 1, 30)
     """
-    interval = month_interval(year, month, leap)
-    if interval is None or not 1 <= day_ <= (interval[1] - interval[0]).days + 1:
+    if year not in YEARS or day_ < 1:
         return None
-    return interval[0] + _dt.timedelta(days=day_ - 1)
+    found = _months(year).get((month, leap))
+    if found is None or day_ > found[1]:
+        return None
+    return found[0] + _dt.timedelta(days=day_ - 1)
+
+
+def year_interval(year: int) -> tuple[_dt.date, _dt.date] | None:
+    """First and last Gregorian day of lunar year `year` (正月初一 to the eve of the next one).
+
+        >>> year_interval(2020)
+        (datetime.date(2020, 1, 25), datetime.date(2021, 2, 11))
+    """
+    first = day(year, 1, 1)
+    following = day(year + 1, 1, 1)
+    if first is None or following is None:
+        return None
+    return first, following - _dt.timedelta(days=1)
 
 
 def same_lunar_month_day(day_: _dt.date, lunar_day: int) -> _dt.date | None:

@@ -54,7 +54,7 @@ from collections.abc import Callable, Iterable
 import attrs
 
 from timeline._dates import calendar as cal
-from timeline._dates import vocab
+from timeline._dates import lunar, vocab
 from timeline._dates.resolve import GRACE, YEAR_BEARING_ANCHORS, Context, Interval, Resolved
 from timeline._regex import HAN, alternation_source
 
@@ -621,7 +621,7 @@ def _lunar_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     if month is None or not 1 <= month <= 12 or (day_word and (day is None or not 1 <= day <= 30)):
         return None
     if day is None:
-        found = _year_or_pick(m, ctx, lambda y: cal.lunar_month(y, month, leap))
+        found = _year_or_pick(m, ctx, lambda y: lunar.month_interval(y, month, leap))
         if found is None:
             return None
         (start, end), anchor, _year = found
@@ -630,7 +630,7 @@ def _lunar_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     lunar_day = day
 
     def build(year: int) -> Interval | None:
-        found = cal.lunar_date(year, month, lunar_day, leap)
+        found = lunar.day(year, month, lunar_day, leap)
         return (found, found) if found is not None else None
 
     picked = _year_or_pick(m, ctx, build)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from timeline._dates import calendar as cal
+from timeline._dates import lunar
 from timeline._dates import vocab as V
 from timeline._dates.resolve import Context, Interval, Resolved
 from timeline._dates.rules import (
@@ -54,8 +55,8 @@ def _lunar_result(m: re.Match[str], ctx: Context, year: int | None) -> Resolved 
 
     def build(lunar_year: int) -> Interval | None:
         if day is None:
-            return cal.lunar_month(lunar_year, month, leap)
-        found = cal.lunar_date(lunar_year, month, day, leap)
+            return lunar.month_interval(lunar_year, month, leap)
+        found = lunar.day(lunar_year, month, day, leap)
         return (found, found) if found is not None else None
 
     if year is None:
@@ -103,7 +104,7 @@ def _festival_lunar_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
 
     def build(lunar_year: int) -> Interval | None:
-        found = cal.lunar_date(lunar_year, month, day, False)
+        found = lunar.day(lunar_year, month, day, False)
         return (found, found) if found is not None else None
 
     if m.group("fy"):
@@ -135,7 +136,7 @@ def _lunar_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
     def interval(year: int) -> Interval | None:
         if year not in known:
-            known[year] = cal.lunar_year(year)
+            known[year] = lunar.year_interval(year)
         return known[year]
 
     def away(year: int) -> int:
