@@ -1449,3 +1449,53 @@ def test_the_act_of_a_phrase_per_line_post_is_read(text: str, subject: str, day:
     events = extract(Article(text, "2023-06-30")).events
     assert [(e.type, e.subject.name if e.subject else None) for e in events] == [("construction", subject)]
     assert events[0].date is not None and str(events[0].date.start) == day
+
+
+_PHOTO_STORY_356 = (
+    "11月9日,宁夏李子园食品有限公司日处理1000吨生乳深加工项目建设现场。该项目位于银川经济技术开发区。"
+    "项目占地80亩、总投资3.2亿元。目前,项目动力车间等主体已完工,预计明年年初投产。记者 马楠 摄"
+)
+_PHOTO_STORY_378 = (
+    "10月22日,在广西钦崇高速公路四方山隧道,工人在紧张作业。四方山隧道长约3400米。"
+    "钦崇高速公路的主体工程已基本完工。新华社发(刘继亮 摄)"
+)
+_ONE_SENTENCE_CAPTION = "10月22日,在广西钦崇高速公路上思县路段,工人在铺设沥青路面。新华社发(梁富盈 摄)"
+_OTHER_SENTENCE_CAPTION = "10月22日,在广西钦崇高速公路上思县路段,压路机在压实路面。新华社发(梁富盈 摄)"
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # 356 (a daily's photo news): the page is one caption of four sentences, credited
+        (_PHOTO_STORY_356, [(_PHOTO_STORY_356.replace(" ", ""), "prose")]),
+        # 378 (新华社): captions one a line, the first tells the story; one sentence stays a caption
+        (
+            _PHOTO_STORY_378 + "\n" + _ONE_SENTENCE_CAPTION,
+            [(_PHOTO_STORY_378.replace(" ", ""), "prose"), (_ONE_SENTENCE_CAPTION, "caption")],
+        ),
+        # a page of one-sentence captions has no story to tell
+        (
+            _ONE_SENTENCE_CAPTION + "\n" + _OTHER_SENTENCE_CAPTION,
+            [(_ONE_SENTENCE_CAPTION, "caption"), (_OTHER_SENTENCE_CAPTION, "caption")],
+        ),
+        # beside prose, a caption of several sentences repeats the story (116, 168): a caption
+        (
+            "3月20日，第十二师项目集中开工。\n\n"
+            "3月20日,第十二师项目集中开工仪式举行。图为仪式现场。 戚亚平 摄",
+            [
+                ("3月20日，第十二师项目集中开工。", "prose"),
+                ("3月20日,第十二师项目集中开工仪式举行。图为仪式现场。 戚亚平 摄", "caption"),
+            ],
+        ),
+    ],
+)
+def test_a_page_of_captions_tells_its_story_in_them(text: str, units: list[tuple[str, str]]) -> None:
+    assert _units(text) == units
+
+
+def test_the_acts_of_a_photo_story_are_read() -> None:
+    """356-05, 356-06: the story's acts, the project carried from the caption's first sentence."""
+    events = extract(Article(_PHOTO_STORY_356, "2025-11-10")).events
+    assert [(e.type, e.status) for e in events] == [("construction", "occurred"), ("production", "planned")]
+    project = "宁夏李子园食品有限公司日处理1000吨生乳深加工项目"
+    assert {e.subject.name if e.subject else None for e in events} == {project}

@@ -673,6 +673,24 @@ def _phrase_lines(text: str, paragraphs: list[_Paragraph]) -> list[_Paragraph]:
     return result
 
 
+def _photo_stories(text: str, paragraphs: list[_Paragraph]) -> None:
+    """A page of captions and no prose (11月9日，…项目建设现场。该项目位于…。目前，…已完工，预计
+    明年年初投产。记者 马楠 摄): each caption credited at its end and telling a story in several
+    sentences is the text (not one opening as a caption does: 图为重庆实验室。该实验室…)."""
+    if any(paragraph.kind == PROSE for paragraph in paragraphs):
+        return
+    for paragraph in paragraphs:
+        if paragraph.kind != CAPTION:
+            continue
+        words = "".join(text[start:end] for start, end in paragraph.lines).strip()
+        if (
+            words.endswith(vocab.CAPTION_ENDS)
+            and not words.startswith(vocab.CAPTION_STARTS)
+            and words.count(vocab.FULL_STOP) >= vocab.PHOTO_STORY_SENTENCES
+        ):
+            paragraph.kind = PROSE
+
+
 def _is_day_line(text: str, paragraph: _Paragraph) -> bool:
     if paragraph.kind != HEADING or len(paragraph.lines) != 1:
         return False
@@ -903,6 +921,7 @@ def _clean(text: str) -> Document:
     _headlines(text, paragraphs)
     _cut_tail(text, paragraphs)
     paragraphs = _phrase_lines(text, paragraphs)
+    _photo_stories(text, paragraphs)
     _dated_runs(text, paragraphs)
     item_lines = _date_lines(text, paragraphs)
     chronicle = _chronicle(text, paragraphs, set(item_lines.values()))

@@ -30,6 +30,9 @@ CAPTION_ENDS = (
     "(资料图)",
     "（资料图）",
 )
+#: On a page of captions and no prose, a caption with this many full stops tells a story: its
+#: sentences are prose.
+PHOTO_STORY_SENTENCES = 2
 CAPTION_MARKS = ("摄(", "摄（", "据新重庆", "新华社记者", "供图", "视觉中国", "资料图")
 
 #: Bylines and editorial credits.
