@@ -733,6 +733,29 @@ def test_a_record_with_a_1_mb_url_is_a_skip_and_the_others_are_stored(
 # -- seventh pass: what a folder holds besides .txt files ---------------------------------------------
 
 
+def test_a_folder_names_its_markdown_files_and_reads_one_named(tmp_path: Path) -> None:
+    """harden20 (low, silent): a folder's .md files were left out without a word. A folder's
+    articles stay its .txt files (a README.md is no article); a Markdown file is named as left
+    out, and read as text when named itself."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "b.md").write_text(f"# 揭牌\n\n{TRADITIONAL}\n", encoding="utf-8")
+    (folder / "README.Markdown").write_text("# 说明\n", encoding="utf-8")
+    items = list(load_articles([folder], pub_date="2025-12-21"))
+    assert [item.text for item in items if isinstance(item, Article)] == [TEXT]
+    reason = (
+        "file in a folder is not read (a folder's articles are its .txt files): "
+        "name the file itself to read it"
+    )
+    assert [item for item in items if isinstance(item, Skip)] == [
+        Skip(str(folder / "README.Markdown"), f"a .markdown {reason}"),
+        Skip(str(folder / "b.md"), f"a .md {reason}"),
+    ]
+    (named,) = load_articles([folder / "b.md"], pub_date="2025-12-21")
+    assert isinstance(named, Article) and named.text == f"# 揭牌\n\n{TRADITIONAL}\n"
+
+
 def test_a_folder_names_the_files_of_articles_it_does_not_read(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,7 +1,8 @@
 """Articles from text files: folders of .txt, a manifest with publication dates.
 
-A folder's articles are its .txt files (A.TXT too), in every folder below it; a file of records
-or a web page in it is a skip saying to name it on the command line, where it is read.
+A folder's articles are its .txt files (A.TXT too), in every folder below it; a file of records,
+a web page or a Markdown file in it is a skip saying to name it on the command line, where it is
+read (Markdown as text).
 
 A manifest is a JSON file like `seeds/manifest.json`:
 `{"articles": [{"file", "source", "headline", "pub_date", "pub_date_estimated"}, ...]}`.
@@ -203,10 +204,17 @@ def _found_files(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, Pa
     return files
 
 
-READ_WHEN_NAMED = tuple(suffix for suffix in (*RECORD_FORMATS, *WEB_PAGE_SUFFIXES) if suffix != ".json")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+"""Markdown files: text, read as an article when named, but in a folder as often a README or
+notes as news, so a folder's reading names them as left out rather than storing them."""
+
+READ_WHEN_NAMED = (
+    *(suffix for suffix in (*RECORD_FORMATS, *WEB_PAGE_SUFFIXES) if suffix != ".json"),
+    *MARKDOWN_SUFFIXES,
+)
 """Suffixes of files of articles that a folder's reading leaves out (JSON Lines, CSV, Parquet, web
-pages): they are read when named on the command line. A .json file in a folder is as often a
-manifest or other metadata as articles, so it is not named."""
+pages, Markdown): they are read when named on the command line. A .json file in a folder is as
+often a manifest or other metadata as articles, so it is not named."""
 
 
 def _left_out(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Skip]:
