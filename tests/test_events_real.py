@@ -170,7 +170,6 @@ KNOWN_FALSE_EVENTS = {
         "session 13 blind batch: scene: machines lined up, preparing to start (no act): a"
         "n event is emitted"
     ),
-    "363-05": "session 13 blind batch: source phrase: an event is emitted",
     "365-06": (
         "session 13 blind batch: roll-up: completions of a campaign with a count (convent"
         "ion roll-ups): an event is emitted"

@@ -376,6 +376,31 @@ def test_an_act_greeted_is_no_report(text: str, expected: list[tuple[str, str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # real 363 (記者在開工儀式上獲悉), as 180 (记者从…签约仪式上获悉) and 129/253 (从…新闻发布会上
+        # 了解到 / 获悉): a clause ending in a verb of learning is where the report comes from
+        pytest.param("記者在開工儀式上獲悉，該項目總投資10億元。", [], id="在開工儀式上獲悉-363"),
+        pytest.param("记者在签约仪式上了解到，该项目总投资10亿元。", [], id="在签约仪式上了解到"),
+        pytest.param("记者从揭牌仪式上得知，该中心总投资10亿元。", [], id="从揭牌仪式上得知"),
+        # …and the act told after the source is reported as before
+        pytest.param(
+            "5月9日，记者在签约仪式上获悉，哈药集团正式签约落户。",
+            [("signing", "occurred", "2025-05-09")],
+            id="the-act-after-the-source",
+        ),
+        pytest.param(
+            "记者获悉，5月9日哈药集团正式签约落户。",
+            [("signing", "occurred", "2025-05-09")],
+            id="a-bare-source-then-the-act",
+        ),
+    ],
+)
+def test_a_source_clause_is_no_report(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a speech joined after the act, or a meeting named by the speech, tells the act
         pytest.param(
             "5月8日，市长李强为重庆实验室揭牌并致辞。",

@@ -154,6 +154,7 @@ _SET_QUANTIFIER = re.compile(
     f"(?!{vocab.BATCH_OCCASION_TAIL})"
 )
 _MANNER_TAIL = _regex.run_at_end(vocab.MANNER_ADVERBS)
+_SCENE_OR_SOURCE_ENDS: tuple[str, ...] = (*vocab.FRAME_ENDS, *vocab.SOURCE_ENDS)
 _VISIT_ADVERB_TAIL = _regex.run_at_end(vocab.VISIT_ADVERBS)
 #: 计划 inside a noun (投资计划, 计划通知): the date engine's table of words that are no cue.
 _PLAN_NOUNS = tuple(word for word in date_vocab.NOT_CUE_WORDS if vocab.PLAN_WORD in word)
@@ -714,7 +715,7 @@ def find_trigger(
     work_plan = descriptive and plans_named_works(clause[opener_at:])  # only its works' acts
     descriptive = (descriptive and not work_plan) or _PURPOSE_FRAME.match(clause) is not None
     condition = clause.startswith(vocab.CONDITION_HEAD) and clause[1:2] not in vocab.NOT_CONDITION_AFTER_HEAD
-    if descriptive or condition or clause.endswith(vocab.FRAME_ENDS):
+    if descriptive or condition or clause.endswith(_SCENE_OR_SOURCE_ENDS):
         return None
     if clause.startswith(vocab.TREATMENT_OPENER) and not clause.startswith(vocab.NOT_TREATMENT):
         return None

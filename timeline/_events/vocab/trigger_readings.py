@@ -335,6 +335,9 @@ GIFT_TRIGGERS = ("捐赠", "捐资", "捐款", "捐建")
 #: Clauses ending with these set a scene for what follows (博览会即将召开之际, 本次开工项目中,
 #: 在…加快建设教育强国…的关键节点).
 FRAME_ENDS = ("之际", "项目中", "关键节点", "重要节点", "关键时期", "重要时期", "关键时刻")
+#: Clauses ending with a verb of learning are where the report comes from (記者在開工儀式上獲悉,
+#: 363; as 记者从…签约仪式上获悉, 180, 从…新闻发布会上了解到, 129, 253): a source, not an act.
+SOURCE_ENDS = ("获悉", "了解到", "得知", "获知")
 #: A trigger right after one of these is history named as a period (新中国成立以来).
 HISTORIC_NAMES = ("新中国", "建国", "改革开放")
 #: A clause that grades an act (…下线对产业园具有里程碑意义) reports no milestone.
