@@ -207,6 +207,39 @@ def test_html_and_timelinejs_isolate_the_bidi_controls_a_source_leaves_open(cont
         assert len(isolated) == 3 == shown.count(control)
 
 
+BIDI_CONTROLS = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
+"""The bidi embeddings, overrides and isolates, and the characters that close them."""
+
+
+@pytest.mark.parametrize("control", BIDI_CONTROLS, ids=[f"U+{ord(c):04X}" for c in BIDI_CONTROLS])
+def test_csv_drops_bidi_controls_unless_cells_are_kept_as_stored(control: str) -> None:
+    """harden20 (low, spoofed output): the CSV export kept a source's bidi override raw, where the
+    HTML page isolates it and the terminal table and Markdown drop it; a spreadsheet shows
+    新华\u202e社 as 社华新 and a line of the file viewed as text reversed after it. The cells drop
+    the controls, as the table does; --csv-formulas keeps cells exactly as stored."""
+    event = make_event(
+        summary=f"重庆{control}实验室揭牌",
+        entities=(EventEntity(f"重庆{control}实验室", "institute", "subject"),),
+        sentence=f"2025年12月20日，重庆{control}实验室揭牌。",
+    )
+    [source] = event.sources
+    event = attrs.evolve(event, sources=(attrs.evolve(source, source=f"新华{control}社"),))
+    (record,) = _records(to_csv([event]))
+    assert (record["summary"], record["subject"], record["sentence"]) == (
+        "重庆实验室揭牌",
+        "重庆实验室",
+        "2025年12月20日，重庆实验室揭牌。",
+    )
+    assert record["sources"].startswith("新华社 2026-01-26")
+    (raw,) = _records(to_csv([event], formulas=True))
+    assert raw["summary"] == f"重庆{control}实验室揭牌" and raw["sources"].startswith(f"新华{control}社")
+
+
+def test_a_formula_behind_a_bidi_control_is_neutralised() -> None:
+    """The control dropped, the cell starts with = : it gets its apostrophe."""
+    assert neutralise("\u202e" + HYPERLINK) == "'" + HYPERLINK
+
+
 @pytest.mark.parametrize("control", ["\u202e", "\u2066"])
 def test_extract_on_the_command_line_writes_controls_as_escapes(
     control: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -1348,8 +1348,8 @@ def _add_milestones(commands: _Commands) -> None:
     milestones.add_argument(
         "--csv-formulas",
         action="store_true",
-        help="CSV: keep cells starting with = + - @ as they are (by default an apostrophe stops "
-        "spreadsheets running them as formulas)",
+        help="CSV: keep cells exactly as stored (by default an apostrophe stops spreadsheets running "
+        "cells starting with = + - @ as formulas, and bidi overrides are dropped)",
     )
 
 

@@ -7,7 +7,12 @@ import html
 import sys
 import unicodedata
 
-__all__ = ["FORMAT_CONTROLS", "format_controls_of_this_python", "isolated_html"]
+__all__ = ["BIDI_CONTROLS", "FORMAT_CONTROLS", "format_controls_of_this_python", "isolated_html"]
+
+BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
+"""The bidi embeddings, overrides and isolates and the characters that close them (LRE, RLE,
+PDF, LRO, RLO; LRI, RLI, FSI, PDI), as the body of a regular expression's character class: the
+controls that reorder the text after them."""
 
 _UNICODE_14_CONTROLS = (
     "\xad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e"

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from timeline._dates.labels import placed_edtf, placed_label
+from timeline.export.controls import BIDI_CONTROLS
 from timeline.model import StoredEvent
 
 __all__ = ["CSV_COLUMNS", "FORMULA_STARTS", "neutralise", "to_csv", "write_csv"]
@@ -83,17 +84,27 @@ cell: ; (the list separator of Excel in German, French and many other locales, w
 (the row ends there when the cell's quotes are not read as opening it); blanks between ignored."""
 
 
+_BIDI_CONTROL = re.compile(f"[{BIDI_CONTROLS}]")
+"""A bidi embedding, override or isolate: a spreadsheet shows 新华\u202e社 as 社华新, and a line of
+the file viewed as text reversed after it. Dropped, as the terminal table and Markdown drop them
+(the HTML page isolates them, JSON keeps them escaped)."""
+
+
 def neutralise(cell: object) -> object:
     """A text cell that a spreadsheet would run as a formula, prefixed with an apostrophe (OWASP),
-    and so is every part of it a spreadsheet may read as a cell of its own (`_FORMULA_AFTER_BREAK`).
+    and so is every part of it a spreadsheet may read as a cell of its own (`_FORMULA_AFTER_BREAK`);
+    its bidi embeddings, overrides and isolates dropped first (`_BIDI_CONTROL`).
 
     >>> print(neutralise('=HYPERLINK("http://evil.example","x")'))
     '=HYPERLINK("http://evil.example","x")
     >>> print(neutralise("重庆日报;=cmd|' /C calc'!A0"))
     重庆日报;'=cmd|' /C calc'!A0
+    >>> neutralise("新华\u202e社")
+    '新华社'
     """
     if not isinstance(cell, str):
         return cell
+    cell = _BIDI_CONTROL.sub("", cell)
     inner = _FORMULA_AFTER_BREAK.sub(r"\1'\2", cell)
     return "'" + inner if cell.startswith(FORMULA_STARTS) else inner
 
@@ -103,8 +114,8 @@ def to_csv(events: Iterable[StoredEvent], *, bom: bool = False, formulas: bool =
 
     Text from articles is untrusted: a cell starting with =, +, -, @, a tab or a carriage return
     is prefixed with an apostrophe so spreadsheets show it instead of running it (OWASP's advice
-    against CSV injection), as is a formula after a ;, a tab or a line break inside a cell.
-    `formulas=True` writes cells exactly as stored.
+    against CSV injection), as is a formula after a ;, a tab or a line break inside a cell; bidi
+    embeddings, overrides and isolates are dropped. `formulas=True` writes cells exactly as stored.
 
     >>> to_csv([]).splitlines()[0].startswith("id,date,start,end")
     True
