@@ -1284,6 +1284,59 @@ def test_version_and_help_on_a_closed_standard_output_fail(argv: list[str]) -> N
     assert done.stderr == "timeline: error: standard output is closed: nothing written\n"
 
 
+def _write_failing(
+    argv: list[str], out: Path, *, unbuffered: bool, file_limit: int | None = None
+) -> tuple[int, str]:
+    """Exit code and standard error of `timeline ARGV` writing its standard output to `out`, where
+    writing fails (/dev/full, or a file size limit of `file_limit` bytes); `unbuffered` as
+    `python -u` or PYTHONUNBUFFERED=1 (many container images set it) run it."""
+    import resource
+
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    env.pop("PYTHONUNBUFFERED", None)
+    if unbuffered:
+        env["PYTHONUNBUFFERED"] = "1"
+
+    def limited() -> None:
+        if file_limit is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (file_limit, file_limit))
+
+    with open(out, "wb") as stdout:
+        done = subprocess.run(
+            [sys.executable, "-m", "timeline", *argv],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+            env=env,
+            preexec_fn=limited,
+        )
+    return done.returncode, done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+@pytest.mark.parametrize("argv", [["dates", "2025年1月5日", "--pub", "2025-01-06"], ["--version"]])
+def test_a_full_disk_under_standard_output_is_one_line_of_error(argv: list[str]) -> None:
+    """harden22 (crash): `timeline dates … > /dev/full` printed Python's 'Exception ignored in:
+    <_io.TextIOWrapper name='<stdout>'…>' and 'OSError: [Errno 28]…' and exited 120: the output
+    waited in Python's buffer until the interpreter's exit, after `main` had returned 0."""
+    code, err = _write_failing(argv, Path("/dev/full"), unbuffered=False)
+    assert (code, err) == (1, "timeline: error: No space left on device\n")
+
+
+def test_an_unbuffered_output_cut_by_a_file_size_limit_is_an_error(tmp_path: Path) -> None:
+    """harden22 (data loss): under PYTHONUNBUFFERED=1 Python writes text straight to the file and
+    drops what a short write leaves (a file size limit or a full disk reached mid-write): a page cut
+    at the limit, exit 0, no word."""
+    text = "2025年1月5日，" * 3_000
+    out = tmp_path / "dates.txt"
+    argv = ["dates", text, "--pub", "2025-01-06", "--format", "json"]
+    code, err = _write_failing(argv, out, unbuffered=True, file_limit=65_536)
+    assert out.stat().st_size == 65_536  # the limit was reached: the output is longer
+    assert (code, err) == (1, "timeline: error: File too large\n")
+
+
 @pytest.mark.parametrize(
     ("argv", "said"),
     [

@@ -1480,12 +1480,40 @@ class _ClosedInput(io.RawIOBase):
         raise OSError(errno.EBADF, "standard input is closed: nothing to read")
 
 
+def _buffered(stream: TextIO) -> TextIO:
+    """`stream`, unless Python writes its text straight to the file (`python -u`, PYTHONUNBUFFERED=1,
+    which many container images set), then the same file through a buffer. Straight to the file,
+    Python drops what a short write leaves (a file size limit or a full disk reached mid-write): an
+    export cut short, exit 0, no word; a buffer writes the rest or raises. Lines are still written
+    as they end."""
+    if not isinstance(stream, io.TextIOWrapper) or not isinstance(stream.buffer, io.RawIOBase):
+        return stream
+    file = io.FileIO(stream.fileno(), "w", closefd=False)  # Python's own stream keeps the descriptor
+    return io.TextIOWrapper(
+        io.BufferedWriter(file), encoding="utf-8", errors="backslashreplace", line_buffering=True
+    )
+
+
+def _drop_unwritten_output() -> None:
+    """Write out standard output; when that fails (a full disk, a file size limit), what it still
+    holds is dropped, so that Python does not try again at exit and report it in a traceback
+    ('Exception ignored in: <_io.TextIOWrapper name='<stdout>'…>', exit 120)."""
+    try:
+        _stdout().flush()
+    except OSError:
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, _stdout().fileno())
+            os.close(devnull)
+
+
 def _utf8_streams() -> None:
     """Write UTF-8 even where the locale says ASCII or Latin-1, so Chinese text never crashes output;
     undecodable bytes of file names and arguments (lone surrogates) are shown as escapes. A closed
     standard output is `_ClosedOutput`, a closed standard input `_ClosedInput`."""
     if cast("TextIO | None", sys.stdout) is None:
         sys.stdout = _ClosedOutput()
+    sys.stdout = _buffered(_stdout())
     if cast("TextIO | None", sys.stdin) is None:
         closed: IO[bytes] = io.BufferedReader(_ClosedInput())
         sys.stdin = io.TextIOWrapper(closed, encoding="utf-8")
@@ -1503,8 +1531,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with _terminate_as_interrupt():
             parser = build_parser()  # Ctrl-C while the parser is built is one line too
-            command = parser.parse_args(argv, namespace=_Chosen()).command
-            return _run(parser, command, argv)
+            try:
+                command = parser.parse_args(argv, namespace=_Chosen()).command
+            except SystemExit:  # --help, --version: their text is written out here too
+                _stdout().flush()
+                raise
+            code = _run(parser, command, argv)
+            _stdout().flush()  # a full disk is this command's error, not Python's at exit
+            return code
     except BrokenPipeError:
         # The reader went away (`timeline milestones | head`): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -1512,12 +1546,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except (TimelineError, OSError) as err:
         print(f"timeline: error: {_error_message(err)}", file=sys.stderr)
+        _drop_unwritten_output()
         return 1
     except _Terminated:
         print("timeline: terminated", file=sys.stderr)
+        _drop_unwritten_output()
         return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print("timeline: interrupted", file=sys.stderr)
+        _drop_unwritten_output()
         return 130
 
 
