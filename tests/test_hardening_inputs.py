@@ -844,6 +844,50 @@ def test_a_file_of_records_in_utf16_or_utf32_is_read(tmp_path: Path, kind: str, 
     assert items[0].text == "2025年1月15日，重庆实验室\n揭牌成立。"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [("gb18030", TEXT), ("big5", TRADITIONAL), ("gbk", TEXT)],
+    ids=["gb18030", "big5", "gbk"],
+)
+def test_a_file_of_records_in_gb18030_or_big5_is_read(
+    tmp_path: Path, kind: str, encoding: str, text: str
+) -> None:
+    """harden20 (low): a CSV or JSON Lines file saved in GB18030 (Excel on a mainland Windows) or
+    Big5 (Taiwan, Hong Kong) was read a line at a time as UTF-8, every line a skip ('not UTF-8'),
+    where a .txt file in those encodings is detected. Detected as a .txt file is."""
+    other = text.replace("成都", "南京")
+    path = tmp_path / f"news.{kind}"
+    if kind == "csv":
+        content = f"标题,正文,日期\r\n揭牌,{text},2025-12-21\r\n开放,{other},2025-12-22\r\n"
+    else:
+        content = "".join(
+            json.dumps({"title": title, "text": body, "date": date}, ensure_ascii=False) + "\n"
+            for title, body, date in (("揭牌", text, "2025-12-21"), ("开放", other, "2025-12-22"))
+        )
+    if encoding == "big5":
+        content = content.replace("标题", "標題").replace("开放", "開放")
+    path.write_bytes(content.encode(encoding))
+    fields = {"text": "正文", "pub_date": "日期", "title": "標題" if encoding == "big5" else "标题"}
+    items = list(load_articles([path], fields=fields if kind == "csv" else {}))
+    assert [(a.text, a.pub_date.isoformat()) for a in items if isinstance(a, Article)] == [
+        (text, "2025-12-21"),
+        (other, "2025-12-22"),
+    ], items
+
+
+def test_a_gb18030_line_in_a_utf8_file_of_records_is_still_its_own_skip(tmp_path: Path) -> None:
+    """Most lines UTF-8, one GB18030: the file is UTF-8 and that line a skip, as before."""
+    records = [
+        json.dumps({"text": t, "date": "2025-12-21"}, ensure_ascii=False) + "\n" for t in [TEXT, SIGNING]
+    ]
+    path = tmp_path / "news.jsonl"
+    path.write_bytes(records[0].encode() + records[1].encode("gb18030") + records[0].encode() * 2)
+    items = list(load_articles([path]))
+    assert [type(item).__name__ for item in items] == ["Article", "Skip", "Article", "Article"]
+    assert items[1] == Skip(f"{path}:2", "not UTF-8")
+
+
 def test_a_utf16_line_holding_no_character_is_a_skip_named_by_its_line(tmp_path: Path) -> None:
     path = tmp_path / "news.jsonl"
     good = json.dumps({"text": SIGNING, "date": "2026-01-06"}, ensure_ascii=False) + "\n"

@@ -24,6 +24,7 @@ __all__ = [
     "DETECTED_ENCODINGS",
     "NotRegularFile",
     "decode_bytes",
+    "narrow_encoding",
     "open_regular",
     "read_bytes",
     "read_stream",
@@ -281,6 +282,13 @@ def _is_utf8(head: bytes) -> bool:
 
 
 def _detect(data: bytes) -> str | Skip:
+    detected = _detected(data)
+    return detected if isinstance(detected, Skip) else detected[1]
+
+
+def _detected(data: bytes) -> tuple[str, str] | Skip:
+    """The encoding charset-normalizer finds `data` in, among `DETECTED_ENCODINGS`, and the text it
+    reads; a Skip (empty source) when none reads it or GB18030 and Big5 tie."""
     from charset_normalizer import from_bytes
 
     matches = [match for match in from_bytes(data, cp_isolation=list(DETECTED_ENCODINGS)) if match.encoding]
@@ -291,7 +299,33 @@ def _detect(data: bytes) -> str | Skip:
     if all(encoding in tied for encoding in _FIRST_CLASS) and tied["gb18030"] != tied["big5"]:
         return Skip("", "undecodable: GB18030 and Big5 read it equally well (save it as UTF-8)")
     chosen = min(tied, key=_rank)
-    return tied[chosen]
+    return chosen, tied[chosen]
+
+
+def narrow_encoding(head: bytes) -> str | Skip | None:
+    """The encoding of a stream of lines (a CSV or JSON Lines file) that is not UTF-8, told from its
+    first bytes `head` as a text file's is (`_detected`): GB18030, Big5, Shift-JIS, ... when most
+    of the complete lines of `head` holding more than ASCII are not UTF-8; None when they are
+    UTF-8 (a line that is not is a skip of its own); a Skip with the reason the lines that are
+    not UTF-8 cannot be read when the detector cannot tell.
+
+        >>> narrow_encoding("标题,正文\\n揭牌,重庆实验室揭牌成立。\\n".encode("gb18030"))
+        'gb18030'
+        >>> narrow_encoding("标题,正文\\n揭牌,重庆实验室揭牌成立。\\n".encode()) is None
+        True
+    """
+    if head.startswith(codecs.BOM_UTF8):
+        return None
+    *complete, cut = head.split(b"\n")
+    beyond_ascii = [line for line in (complete or [cut]) if not line.isascii()]
+    not_utf8 = [line for line in beyond_ascii if not _is_utf8(line)]
+    if len(not_utf8) * 2 <= len(beyond_ascii):
+        return None
+    sample = b"\n".join(not_utf8)
+    if not complete:  # one line longer than `head`: cut after its last ASCII byte, ending no character
+        sample = sample[: max(index for index, byte in enumerate(sample) if byte < 0x80) + 1] or sample
+    detected = _detected(sample)
+    return detected if isinstance(detected, Skip) else codecs.lookup(detected[0]).name
 
 
 def _rank(encoding: str) -> int:

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import IO, Protocol, cast, runtime_checkable
 
 from timeline._regex import HAN
-from timeline.corpus.encoding import open_regular, wide_encoding
+from timeline.corpus.encoding import narrow_encoding, open_regular, wide_encoding
 from timeline.corpus.skip import Skip, reason_of
 from timeline.errors import ArticleError
 from timeline.model import Article
@@ -221,10 +221,11 @@ fields); a longer one is skipped without being held in memory whole."""
 
 
 def read_lines(stream: IO[bytes], bad: dict[int, str]) -> Iterator[str]:
-    """The decoded lines of a UTF-8 stream (BOM dropped), or of a UTF-16 or UTF-32 one (told by
-    its byte order mark, or UTF-16 by its NULs: `encoding.wide_encoding`); numbers of lines that
-    do not decode or are too long go to `bad` with the reason (a too long line is read as an
-    empty one).
+    """The decoded lines of a UTF-8 stream (BOM dropped), of a UTF-16 or UTF-32 one (told by its
+    byte order mark, or UTF-16 by its NULs: `encoding.wide_encoding`), or of one in GB18030, Big5
+    or another encoding a text file may be in (detected from its first lines as a text file is:
+    `encoding.narrow_encoding`); numbers of lines that do not decode or are too long go to `bad`
+    with the reason (a too long line is read as an empty one).
 
         >>> import io
         >>> bad: dict[int, str] = {}
@@ -241,6 +242,9 @@ def read_lines(stream: IO[bytes], bad: dict[int, str]) -> Iterator[str]:
     if encoding is not None:
         yield from _wide_lines(head, stream, encoding, bad)
         return
+    narrow = narrow_encoding(head)
+    encoding = narrow if isinstance(narrow, str) else "utf-8"
+    not_decoded = narrow.reason if isinstance(narrow, Skip) else f"not {encoding.upper()}"
     replayed = io.BufferedReader(_Replayed(head, stream))
     for number, raw in enumerate(iter(lambda: replayed.readline(MAX_LINE_BYTES + 1), b""), 1):
         if len(raw) > MAX_LINE_BYTES:
@@ -252,10 +256,10 @@ def read_lines(stream: IO[bytes], bad: dict[int, str]) -> Iterator[str]:
         if number == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[3:]
         try:
-            yield raw.decode("utf-8")
+            yield raw.decode(encoding)
         except UnicodeDecodeError:
-            bad[number] = "not UTF-8"
-            yield raw.decode("utf-8", errors="replace")
+            bad[number] = not_decoded
+            yield raw.decode(encoding, errors="replace")
 
 
 _SNIFF_BYTES = 1 << 16
