@@ -376,6 +376,58 @@ def test_a_line_break_in_a_source_or_title_does_not_make_a_line_of_show(
     assert f"日报 {fake.strip()} · 标题 {fake.strip()}" in out
 
 
+FAKE_LINE = "warning: nothing was stored"
+"""A line a name with a line break in it could add to a report."""
+
+
+def _no_fake_lines(text: str) -> None:
+    assert not any(line.startswith(FAKE_LINE) for line in text.splitlines()), text
+    assert "\x1b" not in text and "\x07" not in text, text
+
+
+def test_an_article_id_with_controls_and_line_breaks_stays_on_its_line_of_the_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """harden22 (security low: terminal injection, spoofed output): an article id from a file of
+    records reached the terminal as it was in the corrections of an ingest report (ESC [2J cleared
+    the screen, BEL rang, a line break made a line of its own) and in `show`."""
+    db = str(tmp_path / "t.db")
+    article_id = f"a\x1b[2J\x07\n{FAKE_LINE}"
+    for number, day in enumerate(("2025-01-06", "2025-01-07")):
+        record = {"id": article_id, "text": "2025年1月5日，重庆实验室揭牌成立。", "pub_date": day}
+        path = tmp_path / f"{number}.jsonl"
+        path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+        code, out, err = run(capsys, "ingest", str(path), "--db", db)
+        assert code == 0, err
+        _no_fake_lines(out + err)
+    assert "publication date '2025-01-06' → '2025-01-07'" in out
+    code, out, err = run(capsys, "show", "1", "--db", db)
+    assert code == 0, err
+    _no_fake_lines(out)
+    assert f"article a[2J {FAKE_LINE}, characters" in out
+
+
+def test_a_file_name_with_a_line_break_stays_on_its_line_of_skips_and_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """harden22 (low: spoofed output): a file name with a line break printed a line of its own in
+    the skips of ingest and extract and in an error naming the file."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("2025年1月5日，重庆实验室揭牌成立。", encoding="utf-8")
+    (news / f"b\n{FAKE_LINE}.txt").write_text("", encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    for argv in (["ingest", str(news), "--db", db], ["extract", str(news)]):
+        code, out, err = run(capsys, *argv, "--pub-date", "2025-01-06")
+        assert code == 0, err
+        _no_fake_lines(out + err)
+        assert f"b {FAKE_LINE}.txt: empty" in out + err
+    output = str(tmp_path / "missing" / f"x\n{FAKE_LINE}.csv")
+    code, _, err = run(capsys, "milestones", "--db", db, "--output", output)
+    assert code in (1, 2)
+    _no_fake_lines(err)
+
+
 NEWER_UNICODE = """
 import unicodedata
 category = unicodedata.category

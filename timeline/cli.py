@@ -360,7 +360,7 @@ def _emit_stream(
             _replace_file(target.resolve(), write)  # through a symlink to the file it names
     except OSError as err:
         raise OSError(err.errno, err.strerror, str(target)) from None
-    print(f"wrote {printable(output)}", file=sys.stderr)
+    print(_line(f"wrote {output}"), file=sys.stderr)
 
 
 def _check_output_file(output: str | None) -> None:
@@ -486,11 +486,11 @@ def _report_lines(report: IngestReport, skipped: Sequence[Skip], *, replace: boo
         # Another version may also come earlier in the same input, and be replaced before it is stored.
         done = "replaced" if replace or report.replaced else "kept as stored (use --replace to replace them)"
         lines.append(f"{len(report.corrections)} articles were stored before with other details, {done}:")
-        lines.extend(f"  {article_id}: {changes}" for article_id, changes in report.corrections)
+        lines.extend("  " + _line(f"{article_id}: {changes}") for article_id, changes in report.corrections)
     reasons = [(s.source, s.reason) for s in skipped] + list(report.skipped)
     if reasons:
         lines.append(f"skipped {len(reasons)}:")
-        lines.extend(printable(f"  {name}: {reason}") for name, reason in reasons)
+        lines.extend("  " + _line(f"{name}: {reason}") for name, reason in reasons)
     return lines
 
 
@@ -690,7 +690,7 @@ def _cmd_extract(args: ExtractOptions) -> int:
         for item in extract_articles(items, jobs=args.jobs):
             if isinstance(item, Skip):
                 reasons.append(item.reason)
-                print(printable(f"skipped {item.source}: {item.reason}"), file=sys.stderr)
+                print(_line(f"skipped {item.source}: {item.reason}"), file=sys.stderr)
                 continue
             out.write(encode_json(item.to_dict()) + "\n")
             written += 1
@@ -762,7 +762,7 @@ def _cmd_load(args: LoadOptions) -> int:
         if skipped:
             print(
                 "\n".join(
-                    [f"skipped {len(skipped)}:", *(printable(f"  {s.source}: {s.reason}") for s in skipped)]
+                    [f"skipped {len(skipped)}:", *("  " + _line(f"{s.source}: {s.reason}") for s in skipped)]
                 )
             )
             raise CommandError(f"nothing was loaded: all {len(skipped)} extractions were skipped")
@@ -920,7 +920,8 @@ def _entity_text(profile: EntityProfile) -> str:
     for label, report in (("first", profile.first_report), ("last", profile.last_report)):
         if report is not None:
             origin = _one_line(" · ".join(p for p in (report.source, report.title) if p))
-            lines.append(f"{label:<9} {report.pub_date.isoformat()} {origin} (article {report.article_id})")
+            article = _one_line(report.article_id)
+            lines.append(f"{label:<9} {report.pub_date.isoformat()} {origin} (article {article})")
     for fold in profile.folds:
         state = " (undone)" if fold.undone else ""
         lines.append(f"folded    {fold.folded} into {fold.kept}{state}: {_one_line(fold.reason)}")
@@ -928,9 +929,15 @@ def _entity_text(profile: EntityProfile) -> str:
 
 
 def _one_line(text: str) -> str:
-    """Stored text (an article's source or title, a fold's reason) on one line of `show`: a line
+    """Stored text (an article's id, source or title, a fold's reason) on one line of `show`: a line
     break in it printed a line of its own, which could pass for one of the report's."""
     return " ".join(text.split())
+
+
+def _line(text: str) -> str:
+    """A line of a report or an error naming stored text or a file: on one line, without control
+    characters (an article id or file name may hold both)."""
+    return printable(_one_line(text))
 
 
 def _cmd_entities(args: EntitiesOptions) -> int:
@@ -1004,7 +1011,8 @@ def _event_text(event: StoredEvent, sources: Sequence[Source] | None = None, fir
         origin = _one_line(" · ".join(p for p in (s.source, s.title) if p))
         lines.append(f"  [{number}] {origin} · {s.pub_date.isoformat()}{estimated}")
         lines.append(
-            f"      article {s.article_id}, characters {s.start_char}–{s.end_char}, status {s.status}"
+            f"      article {_one_line(s.article_id)}, characters {s.start_char}–{s.end_char}, "
+            f"status {s.status}"
             + (f", date “{s.date_text}”" if s.date_text else "")
         )
         lines.append(f"      {' '.join(s.sentence.split())}")
@@ -1453,8 +1461,8 @@ def _error_message(err: BaseException) -> str:
         filename = cast(object, err.filename)  # typeshed: Any (a str, bytes or path, or None)
         text = f"{filename}: {err.strerror}" if filename else err.strerror
     else:
-        text = " ".join(str(err).split()) or type(err).__name__
-    return printable(text)
+        text = str(err) or type(err).__name__
+    return _line(text)
 
 
 class _ClosedOutput(io.TextIOBase):
