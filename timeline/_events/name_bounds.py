@@ -167,6 +167,14 @@ def window_start(text: str, limit: int, suffix_start: int) -> int:
     return index
 
 
+def _capacity_count(text: str, start: int, edge: int) -> bool:
+    """True when the count at `start` follows a word of capacity (年产240万条, 日处理500吨)."""
+    return any(
+        start - len(word) >= edge and text.startswith(word, start - len(word))
+        for word in vocab.CAPACITY_OPENERS
+    )
+
+
 def _joining_dash(text: str, index: int) -> bool:
     """A single dash between two Han characters joins the parts of a name (中国—东盟); a double
     one (——) sets an apposition apart."""
@@ -221,6 +229,8 @@ def left_edge(
         for match in pattern.finditer(text, edge, suffix_start):
             if meeting and _ordinal_in_meeting_name(text, match, window):
                 continue
+            if _capacity_count(text, match.start(), edge):
+                continue  # 第二期年产240万条…项目: the capacity the works are named by
             edge = max(edge, match.end())
     held = _WEAK_STOP_RE.search(text, edge, suffix_start) is not None  # most names hold none
     for weak in vocab.LEFT_WEAK_STOPS if held else ():

@@ -154,7 +154,8 @@ def _continued(text: str, at: int, head: str, end: int) -> bool:
     """True when the text right after a head shows it ends no name (工程部, 大学生)."""
     followers = vocab.SUFFIX_FOLLOWERS.get(head)
     if followers and at < end and _NAME_CHAR.match(text, at) and text[at] not in followers:
-        return _BREAK.match(text, at) is None  # 工程部 (not 工程基本完成)
+        # 工程部 (not 工程基本完成, nor …项目土建部分已经全部完成: a part of the works)
+        return _BREAK.match(text, at) is None and not text.startswith(vocab.WORKS_PART_NOUNS, at)
     return text.startswith(_CONTINUATIONS.get(head, ()), at)
 
 

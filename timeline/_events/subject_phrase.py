@@ -389,6 +389,8 @@ def _counted_owner(phrase: str) -> str | None:
     贸易港; not 重庆首批氢能公交车); None for a count naming no one (首批4个科学家团队)."""
     inner_count = _COUNT_INSIDE.search(phrase, vocab.MIN_PHRASE)
     owner = phrase[: inner_count.start()] if inner_count is not None else ""
+    if owner.endswith(vocab.CAPACITY_OPENERS):
+        owner = ""  # 第一期年产240万条…项目: a capacity inside the name counts no things of an owner
     if owner and not owner.endswith(vocab.ORDINAL_MARK) and not _SHARED_HEAD.match(phrase):
         if owner in vocab.COUNT_NOT_OWNER:
             return None  # 首批4个科学家团队: a count that names no one
@@ -441,9 +443,22 @@ def _name_kept(recognition: Recognition, phrase: str) -> tuple[str, str | None] 
     whole = _PART_TAIL.sub("", phrase)  # 二期楼房主体(完工), …项目站房(封顶): the work, not its part
     if len(whole) >= vocab.MIN_PHRASE:
         phrase = whole
+    phrase = _works_of_unit(phrase)
     if not vocab.MIN_PHRASE <= len(phrase) <= vocab.MAX_PHRASE:
         return None
     return phrase, whole_type
+
+
+def _works_of_unit(phrase: str) -> str:
+    """The works when a unit of a plant is named right after them (奶粉项目奶粉车间(主体已封顶),
+    …项目焊装厂房): the unit is their part; else the phrase."""
+    if not phrase.endswith(vocab.PLANT_PARTS):
+        return phrase
+    ends = [phrase.rfind(suffix) + len(suffix) for suffix in _PROJECT_SUFFIXES if suffix in phrase]
+    end = max(ends, default=0)
+    if vocab.MIN_PHRASE < end < len(phrase) and holds_own_words(phrase[:end]):
+        return phrase[:end]
+    return phrase
 
 
 def _names_no_one(phrase: str) -> bool:

@@ -1,0 +1,78 @@
+"""Where a subject's name ends (spec: "Entities of an event": the main entity is the thing the
+milestone is about, named in full): a capacity told inside a works' name is part of it, and a
+unit of a plant named right after its works is their part. Rows are phrasings of the real corpus
+(ids in comments), and negatives that keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events import Article, extract
+
+PUB = "2023-09-30"
+
+
+def _subjects(text: str) -> list[str | None]:
+    return [e.subject.name if e.subject else None for e in extract(Article(text, PUB)).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # 355: a phase, then the capacity counted in 条
+        (
+            "第一期年产240万条全钢子午线轮胎项目现已基本达产，目前已开发40个花色品种。",
+            ["第一期年产240万条全钢子午线轮胎项目"],
+        ),
+        # 355: the name opening a sentence whose first clause tells no act is what the next acts
+        # are about, its part (土建部分) set apart
+        (
+            "第一期年产240万条全钢子午线轮胎项目现已基本达产。第二期年产240万条全钢子午线轮胎项目土建部分已经"
+            "全部完成，2017年底将完成全部钢构厂房建设。",
+            ["第一期年产240万条全钢子午线轮胎项目", "第二期年产240万条全钢子午线轮胎项目"],
+        ),
+        # 244: a capacity counted in 件 after the owner's words (another owner)
+        (
+            "重庆长安汽车年产10万件智能化生产线产能扩建项目于6月5日开工。",
+            ["重庆长安汽车年产10万件智能化生产线产能扩建项目"],
+        ),
+        # a count that is no capacity still gives its owner (水土新城两家实验室)
+        ("水土新城两家实验室揭牌。", ["水土新城"]),
+    ],
+)
+def test_a_capacity_inside_a_works_name_is_part_of_it(text: str, subjects: list[str]) -> None:
+    assert _subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 358: the workshop of the milk powder project
+        ("伊利奶粉和液奶项目快速推进，奶粉项目奶粉车间主体已封顶。", "奶粉项目"),
+        # 238: the first phase's units, listed
+        ("灌装饮料生产项目一期超净车间、动力机房、成品仓库、污水处理厂已完工。", "灌装饮料生产项目"),
+        # 358: the office building of the liquid milk project
+        ("液奶项目办公楼已封顶。", "液奶项目"),
+        # 110: the welding shop of a refit (the works, with the capacity in their name)
+        ("技术改造项目焊装厂房、冲压厂房、总装车间、涂装厂房陆续封顶。", "技术改造项目"),
+    ],
+)
+def test_a_unit_named_right_after_its_works_is_their_part(text: str, subject: str) -> None:
+    assert _subjects(text) == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 283: a building with a name of its own (医学大楼 is no unit of a plant)
+        (
+            "四川转化医学国家重大科技基础设施项目医学大楼已完成消防验收。",
+            "四川转化医学国家重大科技基础设施项目医学大楼",
+        ),
+        # 238: units of the works with no name before them keep their reading
+        ("项目二期主车间主体框架基本完工。", "项目二期主车间主体框架"),
+    ],
+)
+def test_a_unit_with_no_works_named_before_it_keeps_its_reading(text: str, subject: str) -> None:
+    assert _subjects(text) == [subject]
