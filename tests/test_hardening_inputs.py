@@ -430,6 +430,24 @@ def test_a_parquet_date_python_cannot_hold_skips_its_row_only(tmp_path: Path, ki
     assert dated == ["2024-01-02", "2024-01-03"]
 
 
+def test_a_parquet_time_zone_python_does_not_know_skips_the_rows_with_the_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """harden22 (crash): a timestamp column whose time zone no database of zones holds
+    ('Mars/Olympus', written by any program) ended ingest in a traceback (pytz's
+    UnknownTimeZoneError, a KeyError) when pyarrow made its values Python objects."""
+    pa = pytest.importorskip("pyarrow")
+    parquet = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "news.parquet"
+    dates = pa.array([19724 * 86_400 * 10**6] * 2, pa.timestamp("us", tz="Mars/Olympus"))
+    parquet.write_table(pa.table({"text": [TEXT, TEXT + "其二"], "pub_date": dates}), path)
+    found = list(load_articles([path]))
+    assert [type(item).__name__ for item in found] == ["Skip", "Skip"]
+    assert all("Mars/Olympus" in item.reason and "time zone" in item.reason for item in found)
+    code, _, err = run(capsys, "ingest", str(path), "--db", str(tmp_path / "t.db"))
+    assert code == 1 and "Traceback" not in err
+
+
 def test_a_parquet_record_of_over_8_mb_of_text_is_a_skip_not_an_article(tmp_path: Path) -> None:
     """Eighth review (slow and large input): a Parquet file of 7 KB held one text of 200 MB
     (compressed, as Parquet is), which was ingested whole (45 CPU s, 2 GB); a JSON line or CSV

@@ -631,13 +631,14 @@ def _record_sizes(batch: _ParquetBatch) -> list[int]:
 def _batch_records(batch: _ParquetBatch) -> list[_Record | str]:
     """A Parquet batch's rows as records; a row of over `MAX_LINE_BYTES` of text (as a JSON line
     may hold) or holding a value Python has no type for (a date32 or timestamp past year 9999 or
-    before year 1) is the reason it is skipped, not the end of the file (pyarrow raises
-    ValueError or OverflowError for the whole batch)."""
+    before year 1, a timestamp in a time zone no zone database holds) is the reason it is
+    skipped, not the end of the file (pyarrow raises ValueError or OverflowError for the whole
+    batch, and KeyError from pytz or zoneinfo for an unknown zone)."""
     sizes = _record_sizes(batch)
     if max(sizes, default=0) <= MAX_LINE_BYTES:
         try:
             return list(batch.to_pylist())
-        except (OverflowError, ValueError):
+        except (OverflowError, ValueError, KeyError):
             pass
     rows: list[_Record | str] = []
     for index, size in enumerate(sizes):
@@ -648,6 +649,8 @@ def _batch_records(batch: _ParquetBatch) -> list[_Record | str]:
             rows.extend(batch.slice(index, 1).to_pylist())
         except (OverflowError, ValueError) as err:
             rows.append(f"a value out of Python's range ({err})")
+        except KeyError as err:  # pytz's UnknownTimeZoneError, zoneinfo's ZoneInfoNotFoundError
+            rows.append(f"a timestamp in a time zone this Python does not know ({err})")
     return rows
 
 
