@@ -72,10 +72,6 @@ KNOWN_FALSE_EVENTS = {
     "134-15": "session 5 batch: state of production gives an event",
     "154-07": "session 6 blind batch: item heading: an event is emitted",
     "154-10": "session 6 blind batch: nickname, undated, no event: an event is emitted",
-    "155-06": (
-        "session 11 count shares: the total of the lead's mass start restated by its count "
-        "(武汉共有43个项目集中开工): an event is emitted"
-    ),
     "166-07": "162-173 guidance batch: instruction: an event is emitted",
     "169-10": "162-173 guidance batch: roll-up of the acts above (8天内): an event is emitted",
     "174-06": "session 7 blind batch: year-end roll-up of 82 projects: an event is emitted",
@@ -112,10 +108,6 @@ KNOWN_FALSE_EVENTS = {
     "279-06": (
         "session 10 blind batch: description of how the lab is built (no act reported): an event"
         " is emitted"
-    ),
-    "292-05": (
-        "session 11 count shares: the lead's mass start restated by its count "
-        "(临平区15个重大项目进行了集中开工): an event is emitted"
     ),
     "283-04": "session 10 blind batch: speech verb; what it announced is statistics: an event is emitted",
     "283-19": "session 10 blind batch: roll-up of a category of projects: an event is emitted",

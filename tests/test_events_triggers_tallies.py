@@ -476,6 +476,25 @@ def test_an_earlier_batch_in_a_frame_is_an_act_of_its_own(
             [("construction", "四川省"), ("construction", "成都")],
             id="共有-share",
         ),
+        # …but the count of the place that held the day's acts is their total told again (real
+        # 155: 2018年武汉市…第9次集中开工活动在东湖高新区举行 … 武汉共有43个项目集中开工; 292: 杭州市
+        # 临平区举行…集中开工、集中签约活动 … 临平区15个重大项目进行了集中开工; README, count shares)
+        pytest.param(
+            "11月17日，2018年武汉市重大项目第9次集中开工活动在东湖高新区举行。\n武汉共有43个项目集中开工。",
+            [("construction", "武汉市")],
+            id="the-holder-counts-its-own-total-155",
+        ),
+        pytest.param(
+            "9月28日，杭州市临平区举行2021年三季度重大项目集中开工活动。\n"
+            "在本松新材料项目现场，临平区15个重大项目进行了集中开工，总投资超过70亿元。",
+            [("construction", "杭州市临平区")],
+            id="the-holder-in-short-counts-its-own-total-292",
+        ),
+        pytest.param(
+            "9月28日，杭州市临平区举行2021年三季度重大项目集中开工活动。\n余杭区15个重大项目集中开工。",
+            [("construction", "杭州市临平区"), ("construction", "余杭区")],
+            id="another-place-s-count-is-its-share",
+        ),
         # 也 (also) between the count and its act: another set acting too (real 168), not the act
         # told before counted again
         pytest.param(

@@ -480,7 +480,9 @@ def _told_already(
         # …正式挂牌成立，市长…共同为党工委和指挥部揭牌: the ceremony of the act told, told too
         found.types.add(made.event.type)
         return True
-    if counted_again(reading, found.types, sentence_types, walk.sentence.start, span, made.event, trigger):
+    if counted_again(
+        reading, found.types, sentence_types, walk.sentence.start, span, made.event, trigger, found.events
+    ):
         return True
     if made.carried and _framed(walk.framing, walk.framing_since):
         return True

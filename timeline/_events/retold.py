@@ -40,12 +40,16 @@ def counted_again(
     span: tuple[int, int],
     event: Event,
     trigger: triggers.Trigger,
+    told: list[Event],
 ) -> bool:
     """A count before the trigger of an act already told (…集中动工活动，142个项目签约动工; 仪式上，
     …等16个项目进行了集中签约 after the ceremony's sentence): the same act counted, no milestone
     of its own. In its sentence when the count opens the clause; later in the article (whose
-    events so far have `article_types`) when the event has no date and counts projects (N个)
-    of which it names none (X等6个项目开工 is a batch of its own, 两家实验室上榜 a pair)."""
+    events so far, `told`, have `article_types`) when the event has no date and counts projects
+    (N个) of which it names none (X等6个项目开工 is a batch of its own, 两家实验室上榜 a pair),
+    unless a place named before the count gives its own share of the day's acts: not when that
+    place held the act told before (杭州市临平区举行…集中开工活动 … 临平区15个重大项目进行了集中开工:
+    the holder's own total, annotation README, convention count shares)."""
     text = reading.doc.text
     clause = text[span[0] : span[1]]
     if _counted_at_the_occasion(reading, sentence_types, span, clause, trigger):
@@ -71,8 +75,10 @@ def counted_again(
     ):
         return False
     named = reading.recognition.within(span[0], span[0] + count.start())
-    if _share_of_a_place(clause, count.start(), span[0], named):
-        return False  # 芙蓉区24个重大项目启动建设 after the day's lead: that district's share
+    place = _share_of_a_place(clause, count.start(), span[0], named)
+    if place is not None:
+        # 芙蓉区24个重大项目启动建设 after the day's lead: that district's share, unless it held it
+        return any(_same_place(place, earlier) for earlier in told if earlier.type == event.type)
     if text.startswith(vocab.MEMBER_LIST_OPENERS, span[1]):
         return False  # 35个重点项目开工，包括A、B等: a batch of its own, its members named
     return not any(m.type not in vocab.TOPIC_SKIP_TYPES for m in named)
@@ -92,17 +98,28 @@ def _counted_at_the_occasion(
     return not any(m.type not in vocab.TOPIC_SKIP_TYPES for m in named)
 
 
-def _share_of_a_place(clause: str, count_at: int, clause_start: int, named: list[Found]) -> bool:
-    """A place named right before the count (芙蓉区24个重大项目…, 武汉共有43个项目…): the
-    place's own share of a day's acts, not the lead's act counted again."""
+def _share_of_a_place(clause: str, count_at: int, clause_start: int, named: list[Found]) -> str | None:
+    """The place named right before the count (芙蓉区24个重大项目…, 武汉共有43个项目…), or None:
+    the place's own share of a day's acts, not the lead's act counted again."""
     lead = clause[:count_at].removesuffix(vocab.PLACE_SHARE_JOINER).removesuffix(vocab.PLACE_SHARE_TOTAL)
-    if any(m.type == "place" and m.end - clause_start == len(lead) for m in named):
-        return True
-    return (
+    place = next((m for m in named if m.type == "place" and m.end - clause_start == len(lead)), None)
+    if place is not None:
+        return place.name
+    suffixed = (
         2 <= len(lead) <= vocab.PLACE_SHARE_MAX
         and lead.endswith(vocab.PLACE_SHARE_SUFFIXES)
         and not any(char in vocab.PLACE_SHARE_NOT_IN for char in lead)
     )
+    return lead if suffixed else None
+
+
+def _same_place(place: str, earlier: Event) -> bool:
+    """True when an earlier event's subject is the place, written in full (武汉 and 武汉市, 临平区
+    and 杭州市临平区)."""
+    held = earlier.subject.name if earlier.subject is not None else ""
+    if len(place) < 2 or not held:
+        return False
+    return held.endswith(place) or held.removeprefix(place) in vocab.PLACE_SHARE_SUFFIXES
 
 
 def _whole_planned(before: str) -> bool:
