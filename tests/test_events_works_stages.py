@@ -90,6 +90,31 @@ _PART_NAMED = pytest.mark.xfail(reason="the part is read as a name, which blocks
             ("approval", "occurred", None),
             id="完成消防验收-283",
         ),
+        # an act on the site carried out, told with 进行 alone (354, 135, 360): under way, or
+        # planned under a modal
+        pytest.param("小马鸡沟水库进行坝体浇筑。", ("construction", "ongoing", None), id="进行坝体浇筑-354"),
+        pytest.param(
+            "小寨、天恒330千伏输变电工程进行土建施工。",
+            ("construction", "ongoing", None),
+            id="进行土建施工-354",
+        ),
+        pytest.param(
+            "武汉长江航运中心大厦项目，工人进行玻璃幕墙安装作业。",
+            ("construction", "ongoing", None),
+            id="进行玻璃幕墙安装作业-135",
+        ),
+        pytest.param(
+            "堆龙新城项目将进行基础土方开挖作业。", ("construction", "planned", None), id="将进行开挖作业-360"
+        ),
+        # a named project pressed on with no 正/在 before its manner (358, 354)
+        pytest.param(
+            "伊利奶粉和液奶项目快速推进。", ("construction", "ongoing", None), id="项目快速推进-358"
+        ),
+        pytest.param(
+            "西宁至成都铁路、机场三期等项目全速推进。",
+            ("construction", "ongoing", None),
+            id="等项目全速推进-354",
+        ),
         # …but a stage one is in goes on (the seed's 正处于建设阶段)
         pytest.param(
             "重庆东站项目正处于主体施工阶段。", ("construction", "ongoing", None), id="正处于主体施工阶段"
@@ -115,6 +140,9 @@ def test_a_stage_of_works(text: str, expected: tuple[str, str, str | None]) -> N
         pytest.param("5月6日，项目资金全部到位。", id="资金到位"),
         pytest.param("全市绿化覆盖率达到45%。", id="绿化覆盖率"),
         pytest.param("该厂正进行技术改造的可行性研究。", id="正进行…研究"),
+        # a drawing of the works, and a counted set pressed on (193-15: progress, no milestone)
+        pytest.param("重庆东站项目进行施工图设计。", id="进行施工图设计"),
+        pytest.param("京新高速公路明水至哈密段等10个项目全力推进。", id="等10个项目全力推进-193"),
         pytest.param("目前，厂房建设完成投资3亿元。", id="厂房建设完成投资-an-amount"),
     ],
 )

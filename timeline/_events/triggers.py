@@ -81,6 +81,7 @@ _COUNT_AT_END = re.compile("[" + vocab.NUMERALS + r".]+[" + vocab.MEASURE_WORDS 
 _NUMBER_AFTER = re.compile(r"[" + vocab.NUMERALS + r"]")
 _NUMERAL_PLACE = re.compile(vocab.NUMERAL_PLACE)
 _STAGE = re.compile(vocab.STAGE_PATTERN)
+_WORKS_UNDER_WAY = re.compile(vocab.WORKS_UNDER_WAY)
 _DESCRIBED_WHOLE = re.compile(vocab.DESCRIBED_WHOLE)
 _PROJECTS_NAMED_BY_ACT = re.compile(vocab.PROJECTS_NAMED_BY_ACT)
 _FIGURE_BEFORE = re.compile(
@@ -1047,6 +1048,6 @@ def status(clause: str, trigger: Trigger | None = None) -> str:
     stage = _STAGE.search(clause)
     if stage and trigger is not None and _stage_reached(stage, trigger):
         stage = None
-    if _has(clause, vocab.ONGOING_CUES) or stage:
+    if _has(clause, vocab.ONGOING_CUES) or stage or _WORKS_UNDER_WAY.search(clause):
         return "ongoing"
     return "occurred"

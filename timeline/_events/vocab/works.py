@@ -91,11 +91,14 @@ WORKS_ACTS = (
 )
 #: How a named project's works are pressed on, between 正/正在 and 推进 (正在紧锣密鼓推进, 正全力推进);
 #: not 加快/顺利, the words of a set's trend (其余项目正在加快推进中, 等项目也在顺利推进).
-WORKS_MANNERS = ("紧锣密鼓地", "紧锣密鼓", "有序", "稳步", "快速", "加紧", "全力")
+WORKS_MANNERS = ("紧锣密鼓地", "紧锣密鼓", "有序", "稳步", "快速", "加紧", "全力", "全速")
 #: Acts that start on a site (开始…浇筑); 开始施工 is a trigger of its own.
 WORKS_STARTED_ACTS = ("浇筑", "开挖", "铺设", "架设", "吊装", "掘进", "铺架", "铺轨", "施工", "安装")
 #: Words that make a works word a noun (施工图设计, 施工单位, 建设中的): no act.
 _NOT_AN_ACT = "(?!图|中的|[单方企队人者的])"
+#: An act on a site carried out (进行坝体浇筑, 进行基础土方开挖作业, 进行机电安装): works under way,
+#: ongoing unless a modal plans them; not a drawing or a party of the works (进行施工图设计).
+WORKS_UNDER_WAY = rf"进行[^，。；]{{0,12}}?(?:{'|'.join(WORKS_ACTS)}|调试)(?:作业|工作)?{_NOT_AN_ACT}"
 #: Idioms of works pressed on (争分夺秒建设, 工人们正昼夜奋战, 掀起“大干快上”施工热潮, 正在不断
 #: 刷新建设进度条): construction under way, of a thing being built only (`subjects.fits`).
 WORKS_EFFORT_IDIOMS = (
@@ -275,7 +278,7 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"如火如荼地?(?:建设|施工)": "construction",
     # …or as a named project pressed on (光伏组件项目目前也在快速推进中), not the trend of many
     # (重点项目正在加快推进)
-    r"(?<!重点项目)(?<!重大项目)(?<!产业项目)(?<=项目|工程)(?:目前|现在)?(?:也|都)?(?:正在|正|在)"
+    r"(?<!重点项目)(?<!重大项目)(?<!产业项目)(?<!个项目)(?<=项目|工程)(?:目前|现在)?(?:也|都)?(?:正在|正|在)?"
     rf"(?:{'|'.join(WORKS_MANNERS)})推进": "construction",
     # works near their end (主体施工接近尾声, 装修工程已接近尾声)
     r"(?:建设|施工|工程|装修)(?:已|已经)?接近尾声": "construction",
@@ -289,6 +292,9 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # works under way or begun (正在进行设备安装调试, 已开始桩基承台和底板垫层浇筑)
     rf"(?:正在|正)(?:进行|开展)[^，。；]{{0,12}}(?:{'|'.join(WORKS_ACTS)}|调试|工程)"
     rf"{_NOT_AN_ACT}": "construction",
+    # …or told with 进行 alone, the act on the site named (小马鸡沟水库进行坝体浇筑, 将进行基础土方开挖
+    # 作业, 工人…进行玻璃幕墙安装作业): works under way (WORKS_UNDER_WAY), planned under a modal
+    WORKS_UNDER_WAY: "construction",
     # …told after the works (各单体的土方开挖和施工降水工作正在进行)
     rf"(?:{'|'.join(WORKS_ACTS)}|开挖|降水|调试)(?:工作|作业|工程)?(?:也|均|都)?"
     r"正在(?:进行|实施)": "construction",
