@@ -76,3 +76,24 @@ def test_a_unit_named_right_after_its_works_is_their_part(text: str, subject: st
 )
 def test_a_unit_with_no_works_named_before_it_keeps_its_reading(text: str, subject: str) -> None:
     assert _subjects(text) == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # 370: the works announced after an official's titles name their county's batch
+        ("市人大常委會副主任、縣委書記申君明宣布甘谷縣2021年第一批重點項目開工。", ["甘谷县"]),
+        # 369: the first of the works announced, not the title of the official before
+        (
+            "市委常委、县委书记刘凯主持开工仪式，宣布灵台县城区道路建设工程等9个重大项目开工。",
+            ["灵台县城区道路建设工程"],
+        ),
+        # 142: a name the recogniser knows was the subject already
+        ("曹慧泉宣布长株潭先进硬质材料产业园项目开工。", ["长株潭先进硬质材料产业园项目"]),
+        # 005, 204: a kind pointing back names nothing announced (the ceremony told around it acts)
+        ("林升宣布园区奠基。", []),
+        ("县委书记唐守兵宣布项目开工。", []),
+    ],
+)
+def test_the_works_an_official_announces_are_the_subject(text: str, subjects: list[str]) -> None:
+    assert _subjects(text) == subjects

@@ -33,6 +33,7 @@ from timeline._events.name_bounds import opens_with_head
 from timeline._events.organisations import suffix_type
 from timeline._events.phases import phased
 from timeline._events.places import leading_place
+from timeline._events.script import fold
 from timeline._events.subject_phrase import (
     ADVERB_TAIL,
     AMOUNT,
@@ -459,10 +460,36 @@ def _subject_of(
     ]
     if trigger is None:
         return _opening_subject(doc, recognition, dates, span, before, named)
-    if any(verb in text[clause_start:cut] for verb in vocab.ANNOUNCING_VERBS):
-        # 宜宾市委书记X出席…并宣布项目开工: the body of the official's title does not act
-        named = [m for m in named if not is_affiliation(text, m.end)]
-    return _trigger_subject(doc, recognition, dates, span, cut, before, named)
+    if not any(verb in text[clause_start:cut] for verb in vocab.ANNOUNCING_VERBS):
+        return _trigger_subject(doc, recognition, dates, span, cut, before, named)
+    # 宜宾市委书记X出席…并宣布项目开工: the body of the official's title does not act
+    named = [m for m in named if not is_affiliation(text, m.end)]
+    subject = _trigger_subject(doc, recognition, dates, span, cut, before, named)
+    if subject[0] is not None:
+        return subject
+    return _announced(doc, recognition, dates, span, cut, before, named) or subject
+
+
+def _announced(
+    doc: Document,
+    recognition: Recognition,
+    dates: Dates,
+    span: tuple[int, int],
+    cut: int,
+    before: list[Found],
+    named: list[Found],
+) -> _Subject | None:
+    """What an official announces when the words before the verb name no subject (县委书记申君明
+    宣布甘谷县2021年第一批重点项目开工): the subject read after the verb, when it is named there;
+    None for a kind pointing back (林升宣布园区奠基: the ceremony told after it)."""
+    text = doc.text
+    verb_end = max(text.rfind(verb, span[0], cut) + len(verb) for verb in vocab.ANNOUNCING_VERBS)
+    after = [m for m in named if m.start >= verb_end]
+    told = [m for m in before if m.start >= verb_end]
+    subject, mention = _trigger_subject(doc, recognition, dates, (verb_end, span[1]), cut, told, after)
+    if subject is None or subject.name in noun_phrase.HEADS or subject.name not in fold(text[verb_end:cut]):
+        return None
+    return subject, mention
 
 
 def _set_up_subject(
