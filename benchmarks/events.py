@@ -87,7 +87,9 @@ def _measure(label: str, articles: list[Article]) -> tuple[str, int, float, floa
 #: it, and every later name was compared with every earlier one; each clause of one run-on
 #: sentence searched the sentence so far for a misprinted day, and each 此次… scanned back over
 #: every earlier mention; a ；-part looked back to the sentence's full stop for its dates; 我市
-#: looks for the place the article names itself by, once per article).
+#: looks for the place the article names itself by, once per article). 局… is linear but was
+#: slow: each suffix read every suffix of its window with a place, as a category (0.2 ms a
+#: character, 28 times the seeds' cost).
 PATHOLOGICAL = (
     "重庆实验室\n揭牌成立\n",
     "重庆实验室揭牌成立。",
@@ -100,6 +102,7 @@ PATHOLOGICAL = (
     "重庆实验室揭牌，此次座谈启动，",
     "1月6日，重庆实验室揭牌；该项目开工；",
     "我市举行开工活动。福清市签约。",
+    "局",
 )
 
 
