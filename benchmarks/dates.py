@@ -354,6 +354,10 @@ def adversarial_inputs(seeds: Sequence[Article], size_bytes: int) -> list[tuple[
         ("bare days: 9月10号，11号，… 28号， repeated", _cycled(days, size_bytes)),
         ("date characters, no date: 年月日号周 repeated", _cycled(["年月日号周"], size_bytes)),
         ("digits, no date: 1234567890 repeated", _cycled(["1234567890"], size_bytes)),
+        (
+            "lines of dates: 1月5日至8日，去年12月，周三 a line",
+            _cycled(["1月5日至8日，去年12月，周三\n"], size_bytes),
+        ),
     ]
     if seeds:
         line = one_string(seeds, 5 * MB).replace("\n", "")
