@@ -49,7 +49,7 @@ def test_a_capacity_inside_a_works_name_is_part_of_it(text: str, subjects: list[
     ("text", "subject"),
     [
         # 358: the workshop of the milk powder project
-        ("伊利奶粉和液奶项目快速推进，奶粉项目奶粉车间主体已封顶。", "奶粉项目"),
+        ("其余配套仓库完成约60%，奶粉项目奶粉车间主体已封顶。", "奶粉项目"),
         # 238: the first phase's units, listed
         ("灌装饮料生产项目一期超净车间、动力机房、成品仓库、污水处理厂已完工。", "灌装饮料生产项目"),
         # 358: the office building of the liquid milk project
