@@ -150,10 +150,6 @@ KNOWN_FALSE_EVENTS = {
         "会上…集中开工), not a milestone of its own: an event is emitted"
     ),
     "358-23": "session 13 blind batch: preparatory work, approval pending: an event is emitted",
-    "359-03": (
-        "session 13 blind batch: count of the season's starts, restating the ceremony: an"
-        " event is emitted"
-    ),
     "359-09": (
         "session 13 blind batch: description of the ceremony's other venues (设立…开工现场), co"
         "unt: an event is emitted"

@@ -495,6 +495,27 @@ def test_an_earlier_batch_in_a_frame_is_an_act_of_its_own(
             [("construction", "杭州市临平区"), ("construction", "余杭区")],
             id="another-place-s-count-is-its-share",
         ),
+        # …counted after the act too (real 359: 磴口县2023年春季重点项目集中开工仪式…举行 … 磴口县
+        # 2023年春季集中开工26个重点项目)
+        pytest.param(
+            "3月30日，磴口县2023年春季重点项目集中开工仪式在磴口县工业园区举行。\n"
+            "磴口县2023年春季集中开工26个重点项目，总投资额94.15亿元。",
+            [("construction", "磴口县")],
+            id="the-holder-counts-after-the-act-359",
+        ),
+        # …not a place's share told after another share (real 165: 海口集中开工项目8个 … (第二批)…
+        # 海口集中开工项目16个), nor a signing with partners (real 257)
+        pytest.param(
+            "4月13日，海南省重大项目集中开工仪式举行。海口集中开工项目8个。\n"
+            "7月13日，海南省第二批重大项目集中开工活动举行。海口集中开工项目16个。",
+            [("construction", "海南省"), ("construction", "海口")] * 2,
+            id="a-share-after-a-share-165",
+        ),
+        pytest.param(
+            "3月5日，吉林市重大项目集中签约仪式举行。吉林市与中泽集团、桥山集团签约合作实施两个百亿级项目。",
+            [("signing", "吉林市"), ("signing", "吉林市")],
+            id="a-signing-with-partners-257",
+        ),
         # 也 (also) between the count and its act: another set acting too (real 168), not the act
         # told before counted again
         pytest.param(

@@ -16,6 +16,7 @@ from timeline.model import Event, EventEntity
 
 COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+[" + vocab.MEASURE_WORDS + vocab.COUNT_GROUP_WORDS + "]")
 _PROJECTS_COUNTED = re.compile("[" + vocab.COUNT_NUMERALS + "]+" + vocab.PROJECT_MEASURE)
+_PROJECTS_AFTER = re.compile(vocab.PERIOD_PROJECT_COUNT)
 _AT_THE_CEREMONY = re.compile(
     "(?:" + vocab.AT_THE_CEREMONY_PLACE + ")?" + _regex.alternation_source(vocab.AT_THE_CEREMONY)
 )
@@ -48,14 +49,17 @@ def counted_again(
     events so far, `told`, have `article_types`) when the event has no date and counts projects
     (N个) of which it names none (X等6个项目开工 is a batch of its own, 两家实验室上榜 a pair),
     unless a place named before the count gives its own share of the day's acts: not when that
-    place held the act told before (杭州市临平区举行…集中开工活动 … 临平区15个重大项目进行了集中开工:
-    the holder's own total, annotation README, convention count shares)."""
+    place held the act told last (杭州市临平区举行…集中开工活动 … 临平区15个重大项目进行了集中开工:
+    the holder's own total, annotation README, convention count shares). The holder's count may
+    follow the act too (磴口县2023年春季集中开工26个重点项目: `_holder_counts_after`)."""
     text = reading.doc.text
     clause = text[span[0] : span[1]]
     if _counted_at_the_occasion(reading, sentence_types, span, clause, trigger):
         return True
     count = COUNTED.search(clause, 0, trigger.start)
-    if count is None or clause[count.start() - 1 : count.start()] == vocab.ORDINAL_MARK:
+    if count is None:
+        return _holder_counts_after(clause, event, trigger, told)
+    if clause[count.start() - 1 : count.start()] == vocab.ORDINAL_MARK:
         return False
     if _has_also(clause[count.end() : trigger.start]):
         return False  # 两个新型建材项目也相继投产, 产业园内多个项目也正式奠基: another set acting too
@@ -78,7 +82,7 @@ def counted_again(
     place = _share_of_a_place(clause, count.start(), span[0], named)
     if place is not None:
         # 芙蓉区24个重大项目启动建设 after the day's lead: that district's share, unless it held it
-        return any(_same_place(place, earlier) for earlier in told if earlier.type == event.type)
+        return _held_the_last(place, event.type, told)
     if text.startswith(vocab.MEMBER_LIST_OPENERS, span[1]):
         return False  # 35个重点项目开工，包括A、B等: a batch of its own, its members named
     return not any(m.type not in vocab.TOPIC_SKIP_TYPES for m in named)
@@ -113,12 +117,26 @@ def _share_of_a_place(clause: str, count_at: int, clause_start: int, named: list
     return lead if suffixed else None
 
 
-def _same_place(place: str, earlier: Event) -> bool:
-    """True when an earlier event's subject is the place, written in full (武汉 and 武汉市, 临平区
-    and 杭州市临平区)."""
-    held = earlier.subject.name if earlier.subject is not None else ""
-    if len(place) < 2 or not held:
+def _holder_counts_after(clause: str, event: Event, trigger: triggers.Trigger, told: list[Event]) -> bool:
+    """An undated act whose projects are counted after it, by the place that held an earlier
+    act of its type (磴口县…重点项目集中开工仪式…举行 … 磴口县2023年春季集中开工26个重点项目): the
+    holder's own total told again."""
+    counted = _PROJECTS_AFTER.search(clause, trigger.end) is not None  # not 只用了10个月
+    if event.date is not None or event.subject is None or not counted:
         return False
+    if any(marker in clause[: trigger.start] for marker in vocab.PARTNER_OPENERS):
+        return False  # 吉林市与中泽集团…签约合作实施两个百亿级项目: a signing with partners
+    return _held_the_last(event.subject.name, event.type, told)
+
+
+def _held_the_last(place: str, type_: str, told: list[Event]) -> bool:
+    """True when the last event of the type told so far is dated (an occasion reported on its
+    day) and the place is its subject, written in full or in short (武汉 and 武汉市, 临平区 and
+    杭州市临平区); a place's share told after another share (海口集中开工项目16个) is not."""
+    last = next((earlier for earlier in reversed(told) if earlier.type == type_), None)
+    if last is None or last.date is None or last.subject is None or len(place) < 2:
+        return False
+    held = last.subject.name
     return held.endswith(place) or held.removeprefix(place) in vocab.PLACE_SHARE_SUFFIXES
 
 
