@@ -97,3 +97,21 @@ def test_a_unit_with_no_works_named_before_it_keeps_its_reading(text: str, subje
 )
 def test_the_works_an_official_announces_are_the_subject(text: str, subjects: list[str]) -> None:
     assert _subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 354: a road section named whole (its own head, 段), then works of another kind
+        ("交通項目建設方面，加西高速大通至西海段、西互一級擴能改造工程順利通車。", "加西高速大通至西海段"),
+        # 367: sections and roads of one batch opened together
+        (
+            "2022年12月28日，G15沈海高速公路海口段、国道G360文昌至临高公路集中通车。",
+            "G15沈海高速公路海口段",
+        ),
+        # 119 (negative): two rivers share the project named after them (another act)
+        ("长江上游凯江、郪江流域生态修复项目于6月5日开工。", "长江上游凯江、郪江流域生态修复项目"),
+    ],
+)
+def test_a_list_whose_first_member_names_a_thing_gives_that_member(text: str, subject: str) -> None:
+    assert _subjects(text) == [subject]

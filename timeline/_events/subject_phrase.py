@@ -584,6 +584,8 @@ def _shares_its_head(recognition: Recognition, phrase: str, whole_type: str | No
     if whole_type is None or vocab.NOUN_LIST_END in phrase:
         return False
     first = _LIST_SPLIT.split(phrase, maxsplit=1)[0]
+    if noun_phrase.names_a_thing(first):
+        return False  # 加西高速大通至西海段、西互一级扩能改造工程: a section named whole, then works
     return first not in recognition.entities and suffix_type(first) is None
 
 
