@@ -463,6 +463,44 @@ def test_a_store_file_truncated_during_a_batch_is_a_store_error_not_a_bus_error(
     assert "was truncated while the store was open" in second
 
 
+_TRUNCATED_DURING_A_READ = """
+import sys
+from timeline import Article, Timeline
+from timeline.errors import StoreError
+articles = (
+    Article(f"2024年3月{n % 28 + 1}日，第{n}号实验室揭牌。", "2024-04-01", id=str(n)) for n in range(1, 1200)
+)
+with Timeline(sys.argv[1]) as tl:  # closed: its pages are in the file, not in a -wal
+    tl.ingest_many(articles)
+with Timeline(sys.argv[1], read_only=True) as tl:
+    events = tl.iter_milestones()  # one snapshot, read a batch of rows at a time
+    next(events)
+    open(sys.argv[1], "r+b").truncate(4096)
+    try:
+        print(sum(1 for _ in events))
+    except StoreError as err:
+        print(err)
+"""
+
+
+def test_a_read_only_store_truncated_during_a_read_is_a_store_error_not_a_bus_error(tmp_path):
+    """harden19 (crash, open since): a read-only store (every read of the command line) read its
+    file through a memory map, so a file truncated by another program during a read (an export
+    streaming its events; `cp other.db news.db` truncates before it copies) killed the process
+    with SIGBUS (exit -7, no message). It reads with read(), as a writable store does: a store error."""
+    path = tmp_path / "news.db"
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    done = subprocess.run(
+        [sys.executable, "-c", _TRUNCATED_DURING_A_READ, str(path)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "malformed" in done.stdout or "truncated" in done.stdout, done.stdout
+
+
 # -- 12, 13: foreign, empty and read-only databases ------------------------------------------------------
 
 

@@ -63,16 +63,18 @@ working then; a server that went away meanwhile shows as a failed statement (Sto
 SQLITE_CACHE_KIB = 65_536
 """SQLite page cache per connection (64 MiB; the default 2 MiB thrashes once indexes outgrow it)."""
 
-SQLITE_MMAP_BYTES = 1 << 30
-"""A read-only store reads the first GiB of its SQLite file through a memory map rather than read()
-into the page cache: a page read costs no system call nor copy. The entity page of a 1M-event
-store reads about 200 pages scattered over its tables; its links and sources statement took
-1.1-1.3 ms of CPU read(), 0.7-0.9 ms mapped (benchmarks/store.py b).
+SQLITE_MMAP_BYTES = 0
+"""No SQLite file store reads its file through a memory map (PRAGMA mmap_size, set on every
+connection in case the SQLite library maps by default): each page is read with read().
 
-A writable store reads with read(): a page of the map read after another program truncated the
-file (during a batch, after `_FileWatch` looked) killed the process with SIGBUS, which no code
-can catch; read() makes it a store error. A read-only store still dies so when its file is
-truncated during one of its reads (a page: milliseconds; an export: as long as it runs)."""
+A page of the map read after another program truncated the file (`cp other.db news.db`
+truncates before it copies; `: > news.db`) killed the process with SIGBUS, which no code can
+catch, in the middle of a batch (after `_FileWatch` looked) or of a read (a page: milliseconds;
+an export streaming a million events: as long as it runs). read() makes it a store error.
+Read-only stores were mapped for speed until session 15. What read() costs them, CPU p50 of five
+paired rounds on a store of 100k events (benchmarks/store.py b's queries, load 12-14): an
+entity page 0.83 -> 0.99 ms, a month 4.5 -> 4.9 ms; the first page of a fresh process (as the
+command line reads) 12 -> 10 ms, within the noise, beside its 0.7 s of start-up."""
 
 WAL_AUTOCHECKPOINT_PAGES = 8_192
 """WAL pages (32 MiB at 4 KiB) before a commit copies them back into the database file.
@@ -435,8 +437,8 @@ def _sqlite_engine(url: str, *, path: Path | None, read_only: bool) -> Engine:
                 cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
-            if not in_memory:  # a writable store reads with read(): see SQLITE_MMAP_BYTES
-                cursor.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES if read_only else 0}")
+            if not in_memory:  # read(), not a memory map: see SQLITE_MMAP_BYTES
+                cursor.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
             cursor.execute("PRAGMA foreign_keys=ON")
         except UnicodeDecodeError as err:  # a damaged schema: raised as the database error it is
             raise damaged_file_error(err) from None
@@ -477,8 +479,8 @@ class _FileWatch:
     SQLite reads and writes the file it opened, whatever its name names since: a store file
     replaced (`mv`, a copy put in its place), removed or made a folder while open was written on
     unseen, the articles reported stored and gone when the process ended. A file truncated under
-    it killed the process with SIGBUS at the next read of a memory-mapped page
-    (`SQLITE_MMAP_BYTES`). The store never shrinks its file; a VACUUM from outside does, leaving
+    it made its next read fail (it killed the process with SIGBUS when the file was memory-mapped:
+    `SQLITE_MMAP_BYTES`). The store never shrinks its file; a VACUUM from outside does, leaving
     a whole database whose header counts its pages, so a size below the largest seen is a
     truncation unless the file is whole (`_whole_database`). Another store copied over the file
     in place (`cp other.db news.db`: the same inode) is not seen: whole, it passes for a VACUUM
@@ -486,8 +488,7 @@ class _FileWatch:
 
     A write transaction is checked again before its commit, so that a batch is never reported
     stored in a -wal over a truncated file. A change during a transaction is otherwise not seen:
-    it fails as SQLite makes it fail, with a store error on a writable store (which reads the file
-    with read()), with SIGBUS on a read-only one (mapped) truncated during a read.
+    it fails as SQLite makes it fail, with a store error (the file is read with read()).
     """
 
     def __init__(self, path: Path) -> None:
