@@ -25,12 +25,16 @@ def _subjects(text: str) -> list[str | None]:
             "第一期年产240万条全钢子午线轮胎项目现已基本达产，目前已开发40个花色品种。",
             ["第一期年产240万条全钢子午线轮胎项目"],
         ),
-        # 355: the name opening a sentence whose first clause tells no act is what the next acts
-        # are about, its part (土建部分) set apart
+        # 355: the name opening a sentence is what its acts are about, its part (土建部分) set
+        # apart: the part's works done (355-13) and the plant's to be done (355-14)
         (
             "第一期年产240万条全钢子午线轮胎项目现已基本达产。第二期年产240万条全钢子午线轮胎项目土建部分已经"
             "全部完成，2017年底将完成全部钢构厂房建设。",
-            ["第一期年产240万条全钢子午线轮胎项目", "第二期年产240万条全钢子午线轮胎项目"],
+            [
+                "第一期年产240万条全钢子午线轮胎项目",
+                "第二期年产240万条全钢子午线轮胎项目",
+                "第二期年产240万条全钢子午线轮胎项目",
+            ],
         ),
         # 244: a capacity counted in 件 after the owner's words (another owner)
         (
@@ -70,8 +74,9 @@ def test_a_unit_named_right_after_its_works_is_their_part(text: str, subject: st
             "四川转化医学国家重大科技基础设施项目医学大楼已完成消防验收。",
             "四川转化医学国家重大科技基础设施项目医学大楼",
         ),
-        # 238: units of the works with no name before them keep their reading
-        ("项目二期主车间主体框架基本完工。", "项目二期主车间主体框架"),
+        # 238: units of the works with no name before them keep their reading (the frame is a
+        # part of the workshop, as its 主体 is: WORKS_PART_NOUNS)
+        ("项目二期主车间主体框架基本完工。", "项目二期主车间"),
     ],
 )
 def test_a_unit_with_no_works_named_before_it_keeps_its_reading(text: str, subject: str) -> None:

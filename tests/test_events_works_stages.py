@@ -74,6 +74,22 @@ _PART_NAMED = pytest.mark.xfail(reason="the part is read as a name, which blocks
             ("construction", "occurred", None),
             id="设备安装到位-110",
         ),
+        # …a part's frame, a part named with 部分, an end told with 也 (366, 355, 238)
+        pytest.param(
+            "拉萨贡嘎机场改扩建工程主体框架也已完成。",
+            ("construction", "occurred", None),
+            id="主体框架也已完成-366",
+        ),
+        pytest.param(
+            "第二期年产240万条全钢子午线轮胎项目土建部分已经全部完成。",
+            ("construction", "occurred", None),
+            id="土建部分已经全部完成-355",
+        ),
+        pytest.param(
+            "重庆东站项目位于沙坪坝区。目前，站房主体框架都已完工。",
+            ("construction", "occurred", None),
+            id="主体框架都已完工",
+        ),
         # a stage entered is reached (149, 153), a check done (283)
         pytest.param(
             "蒙牛乳业(曲靖)年产33万吨饮料及乳制品生产项目进入安装电路线管阶段。",
@@ -144,6 +160,7 @@ def test_a_stage_of_works(text: str, expected: tuple[str, str, str | None]) -> N
         pytest.param("重庆东站项目进行施工图设计。", id="进行施工图设计"),
         pytest.param("京新高速公路明水至哈密段等10个项目全力推进。", id="等10个项目全力推进-193"),
         pytest.param("目前，厂房建设完成投资3亿元。", id="厂房建设完成投资-an-amount"),
+        pytest.param("目前，厂房建设部分也已完成投资3亿元。", id="厂房建设部分也已完成投资-an-amount"),
     ],
 )
 def test_words_of_works_that_tell_no_stage(text: str) -> None:

@@ -22,7 +22,7 @@ WORK_STAGES: dict[str, str] = {
 #: acts of their own in a clause (WORKS_PARTS), no part of a name before them (PHRASE_TAILS).
 WORKS_PART_NOUNS = (
     "钢构", "钢结构", "主体", "主体结构", "土建", "基坑", "路基",
-    "路面", "桥面", "桥墩", "土方", "土石方", "桩基", "基础", "站房",
+    "路面", "桥面", "桥墩", "土方", "土石方", "桩基", "基础", "站房", "框架", "主体框架",
 )  # fmt: skip
 #: Stages of works on a named project (spec: construction, status from the cues): the parts of
 #: a work that are finished one by one (钢构主体完成, 土建工程基本完成, 基坑土方工程基本结束)…
@@ -65,7 +65,7 @@ WORKS_PARTS = (
 )
 #: …the adverbs between a part and its end (基本完成, 已经全部结束, 圆满完成)…
 WORKS_DONE_ADVERBS = (
-    *("已经", "已", "全面", "顺利", "基本", "全部", "均已", "提前", "圆满", "现在", "目前"),
+    *("已经", "已", "全面", "顺利", "基本", "全部", "均已", "提前", "圆满", "现在", "目前", "也", "都"),
     # …or under way to it (主体工程正在收尾)
     *("正在", "正"),
 )
@@ -285,7 +285,7 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # works finished (污水处理厂野外作业已完成, 钢构主体完成, 基坑土方工程基本结束), not an amount
     # done (建设已完成投资30亿元, 施工完成98%)
     rf"(?:野外|现场|全线|全桥)?(?:(?:{'|'.join(WORKS_PARTS)}){{1,2}}(?:{'|'.join(WORKS_PART_ACTS)})?"
-    rf"|{'|'.join(WORKS_PART_ACTS)})(?:工程|施工|作业|工作)?(?:{'|'.join(WORKS_DONE_ADVERBS)}){{0,3}}"
+    rf"|{'|'.join(WORKS_PART_ACTS)})(?:工程|施工|作业|工作|部分)?(?:{'|'.join(WORKS_DONE_ADVERBS)}){{0,3}}"
     rf"(?:{'|'.join(WORKS_STARTED_ACTS)})?"
     rf"(?:{'|'.join(WORKS_ENDS)})"
     r"(?![0-9０-９一二三四五六七八九十百千两几多数投年计任产的率量额用])": "construction",
