@@ -894,6 +894,18 @@ def test_a_file_of_records_in_gb18030_or_big5_is_read(
     ], items
 
 
+def test_a_file_of_records_of_one_line_without_ascii_is_read_not_a_crash(tmp_path: Path) -> None:
+    """harden21's own regression (crash, found in its pass): the first block of a file of records
+    holding no line break and no ASCII byte (a JSON Lines file of one line of Chinese text, from a
+    pipe or a file) raised ValueError from narrow_encoding. Its line is read, and is no JSON."""
+    path = tmp_path / "news.jsonl"
+    data = "重庆实验室揭牌成立".encode("gb18030")
+    assert min(data) >= 0x80  # no byte of the ASCII range, not even the second of a character
+    path.write_bytes(data)
+    (item,) = load_articles([path])
+    assert isinstance(item, Skip) and item.reason.startswith("not JSON"), item
+
+
 def test_a_gb18030_line_in_a_utf8_file_of_records_is_still_its_own_skip(tmp_path: Path) -> None:
     """Most lines UTF-8, one GB18030: the file is UTF-8 and that line a skip, as before."""
     records = [

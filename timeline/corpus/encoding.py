@@ -302,6 +302,9 @@ def _detected(data: bytes) -> tuple[str, str] | Skip:
     return chosen, tied[chosen]
 
 
+_NOT_ASCII = bytes(range(0x80, 0x100))
+
+
 def narrow_encoding(head: bytes) -> str | Skip | None:
     """The encoding of a stream of lines (a CSV or JSON Lines file) that is not UTF-8, told from its
     first bytes `head` as a text file's is (`_detected`): GB18030, Big5, Shift-JIS, ... when most
@@ -317,14 +320,14 @@ def narrow_encoding(head: bytes) -> str | Skip | None:
     if head.startswith(codecs.BOM_UTF8):
         return None
     *complete, cut = head.split(b"\n")
-    beyond_ascii = [line for line in (complete or [cut]) if not line.isascii()]
+    kept = len(cut.rstrip(_NOT_ASCII))  # the line `head` cuts, up to its last ASCII byte: no
+    if kept or complete:  # character is cut there (one of no ASCII byte: whole, when it is alone)
+        cut = cut[:kept]
+    beyond_ascii = [line for line in (*complete, cut) if not line.isascii()]
     not_utf8 = [line for line in beyond_ascii if not _is_utf8(line)]
     if len(not_utf8) * 2 <= len(beyond_ascii):
         return None
-    sample = b"\n".join(not_utf8)
-    if not complete:  # one line longer than `head`: cut after its last ASCII byte, ending no character
-        sample = sample[: max(index for index, byte in enumerate(sample) if byte < 0x80) + 1] or sample
-    detected = _detected(sample)
+    detected = _detected(b"\n".join(not_utf8))
     return detected if isinstance(detected, Skip) else codecs.lookup(detected[0]).name
 
 
