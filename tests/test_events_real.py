@@ -164,13 +164,6 @@ KNOWN_FALSE_EVENTS = {
     ),
     "366-12": "session 13 blind batch: roll-up count: an event is emitted",
     "366-19": "session 13 blind batch: roll-up count: an event is emitted",
-    "367-07": "session 13 blind batch: roll-up of a generic subject: an event is emitted",
-    "367-08": "session 13 blind batch: roll-up of a generic subject: an event is emitted",
-    "367-10": "session 13 blind batch: roll-up of a generic subject: an event is emitted",
-    "367-15": (
-        "session 13 blind batch: roll-up of a generic subject (introducing the list below"
-        "): an event is emitted"
-    ),
     "368-13": "session 13 blind batch: related-topic link: an event is emitted",
     "373-05": (
         "session 13 blind batch: procedure of the meeting (reading an earlier approval, i"

@@ -401,6 +401,34 @@ def test_a_source_clause_is_no_report(text: str, expected: list[tuple[str, str, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # real 367 (部分项目已经竣工投产, 部分重大项目已经开工, 还有部分重大项目已经开工): a part of an
+        # unnamed set is a generic subject, as 一批项目 and 其余项目 (README, convention works stages)
+        pytest.param("2022年，部分项目已经竣工投产。", [], id="部分项目-367"),
+        pytest.param("此外，还有部分重大项目已经开工。", [], id="还有部分重大项目-367"),
+        pytest.param("2022年，大部分项目已经开工。", [], id="大部分项目"),
+        pytest.param("2022年，绝大多数项目已经开工。", [], id="绝大多数项目"),
+        # …not a part of the thing told (部分投产), nor 部分 inside a name (主体部分)
+        pytest.param(
+            "5月9日，宜宾港三期项目建成，部分投产。",
+            [("construction", "occurred", "2025-05-09"), ("production", "occurred", "2025-05-09")],
+            id="部分投产-a-part-of-the-thing",
+        ),
+        pytest.param(
+            "5月9日，重庆东站主体部分已完工。",
+            [("construction", "occurred", "2025-05-09")],
+            id="主体部分-a-part-named",
+        ),
+    ],
+)
+def test_a_part_of_an_unnamed_set_is_no_subject(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a speech joined after the act, or a meeting named by the speech, tells the act
         pytest.param(
             "5月8日，市长李强为重庆实验室揭牌并致辞。",

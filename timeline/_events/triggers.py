@@ -155,6 +155,10 @@ _SET_QUANTIFIER = re.compile(
     f"(?!{vocab.BATCH_OCCASION_TAIL})"
 )
 _MANNER_TAIL = _regex.run_at_end(vocab.MANNER_ADVERBS)
+_PART_OF_A_SET = re.compile(
+    f"(?:{_regex.alternation_source(vocab.INTRODUCING_OPENERS)})?"
+    f"(?:{_regex.alternation_source(vocab.PART_QUANTIFIERS)})[^{vocab.PART_QUANTIFIER_NOT_BEFORE}]"
+)
 _SCENE_OR_SOURCE_ENDS: tuple[str, ...] = (*vocab.FRAME_ENDS, *vocab.SOURCE_ENDS)
 _VISIT_ADVERB_TAIL = _regex.run_at_end(vocab.VISIT_ADVERBS)
 #: 计划 inside a noun (投资计划, 计划通知): the date engine's table of words that are no cue.
@@ -914,6 +918,8 @@ def is_statistic(
             return True  # a trend of an unnamed set (一批重大项目加速推进)
         if before.startswith(vocab.SEVERAL_OPENERS) and not held:
             return True  # 多项国家重点研发项目落地推进
+        if _PART_OF_A_SET.match(before) and not held:
+            return True  # 部分项目已经竣工投产, 还有部分重大项目已经开工
     if (
         trigger is not None
         and trigger.surface in vocab.GIFT_TRIGGERS

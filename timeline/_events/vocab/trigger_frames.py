@@ -312,6 +312,12 @@ SET_QUANTIFIERS = (
     "许多",
     "大量",
 )
+#: A part of an unnamed set opening the clause, after a word introducing it or not (部分项目已经竣工
+#: 投产, 还有部分重大项目已经开工, 367; the class of 一批项目加快建设 and 其余项目…, whose other
+#: members already name no subject): works of a generic subject (README, convention works stages).
+#: Not when an adverb follows it (一期项目已建成，部分投产: the part is of the thing told).
+PART_QUANTIFIERS = ("绝大部分", "绝大多数", "大部分", "一部分", "小部分", "部分")
+PART_QUANTIFIER_NOT_BEFORE = "已正将也都均还又"
 #: Several, no number, opening the clause (多项国家重点研发项目落地推进, 多家龙头企业签约入驻): a
 #: trend too; not after a joiner going on with a list of named members (A、B等多个重大平台，以及
 #: 多家龙头企业项目集中开工) nor after a numeral (20多个).
