@@ -516,6 +516,10 @@ def text_digest(body: str) -> str:
     return hashlib.sha1(body.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+_short_digest = functools.lru_cache(maxsize=65_536)(text_digest)
+"""`text_digest` of a short text (date words: a few thousand, each met again and again), cached."""
+
+
 def check_extraction(extraction: Extraction) -> None:
     """Raise ArticleError when an extraction breaks the domain contract (types, roles, offsets)."""
     if not isinstance(extraction, Extraction):
@@ -1419,16 +1423,16 @@ class IngestBatch:
 
     def _prefetch_entities(self, extractions: Sequence[Extraction]) -> None:
         """Load, in two queries per 500 names, the stored entities the batch names by name or alias."""
-        names = set()
+        named: set[tuple[str, str]] = set()  # (name, type): an entity is named by most of its events
+        names: set[str] = set()
         for extraction in extractions:
             for entity in extraction.entities:
-                if (name_key(entity.name), entity.type) not in self._cache.ids:
-                    names.add(entity.name)
+                named.add((entity.name, entity.type))
                 names.update(entity.aliases)  # an entity may be stored under one of them (see _entity_id)
             for event in extraction.events:
-                for link in event.entities:
-                    if (name_key(link.name), link.type) not in self._cache.ids:
-                        names.add(link.name)
+                named.update([(link.name, link.type) for link in event.entities])
+        cached = self._cache.ids
+        names.update(name for name, type_ in named if (name_key(name), type_) not in cached)
         names.update([name_key(name) for name in names])  # stored as an alias when it differs
         for chunk in _chunks(sorted(names), self._sqlite):
             for entity_id, name, type_ in self._conn.execute(
@@ -1588,7 +1592,7 @@ class IngestBatch:
 
     def _text(self, body: str) -> str:
         """The digest of a text, queued to be stored unless the cache knows it."""
-        digest = text_digest(body)
+        digest = _short_digest(body) if len(body) <= SHORT_TEXT else text_digest(body)
         if digest not in self._cache.texts:
             self._texts[digest] = body
         return digest
