@@ -213,16 +213,20 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def utf16_without_bom(data: bytes) -> str | None:
-    """'utf-16-le' or 'utf-16-be' when the NULs of `data` fall on one side only (see
-    `_utf16_without_bom`), else None.
+    """'utf-16-le' or 'utf-16-be' when the NULs of `data` fall on one side more than twice as
+    often as on the other (see `_utf16_without_bom`), else None. In UTF-16 the high bytes of ASCII
+    characters are NULs, and so are the low bytes of the characters U+xx00 (一 U+4E00, 最 U+6700),
+    fewer: on one side only, 411 of 418 real articles were not UTF-16.
 
         >>> utf16_without_bom("2025 news".encode("utf-16-le")), utf16_without_bom(b"2025 news")
         ('utf-16-le', None)
+        >>> utf16_without_bom("2025年，一个平台".encode("utf-16-be"))
+        'utf-16-be'
     """
     even, odd = data[0::2].count(0), data[1::2].count(0)
-    if (even == 0) == (odd == 0):
+    if 2 * min(even, odd) >= max(even, odd):  # none, or as many on both sides
         return None
-    return "utf-16-le" if odd else "utf-16-be"
+    return "utf-16-le" if odd > even else "utf-16-be"
 
 
 def wide_encoding(head: bytes) -> str | None:
