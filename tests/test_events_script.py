@@ -69,6 +69,10 @@ def test_no_simplified_character_is_folded() -> None:
         ("著名的顯著成效", "著名的显著成效"),
         ("發揮顯著作用，申請著作權", "发挥显著作用，申请著作权"),
         ("土著居民", "土著居民"),
+        # variant forms outside Big5 (Japanese and older Hong Kong input): 産, 説, 録, 爲
+        ("項目建成達産，年産客車內飾件", "项目建成达产，年产客车内饰件"),
+        ("據介紹説，該項目已列入名録", "据介绍说，该项目已列入名录"),
+        ("爲加快項目建設", "为加快项目建设"),
     ],
 )
 def test_fold(traditional: str, simplified: str) -> None:
@@ -140,6 +144,12 @@ def test_fold_keeps_every_offset(text: str) -> None:
             "2024-05-08",
             [("opening", "occurred", "2024-05-06", "重庆东站")],
             id="號-竣工投运",
+        ),
+        pytest.param(
+            "3月18日，重慶長安汽車新能源工廠正式投産。",
+            "2024-03-20",
+            [("production", "occurred", "2024-03-18", "重庆长安汽车新能源工厂")],
+            id="投産-a-variant-form",
         ),
     ],
 )
