@@ -366,6 +366,25 @@ def test_a_web_page_without_a_date_is_not_dated_by_a_year_in_its_text(tmp_path: 
     assert article.pub_date == dt.date(2025, 1, 1) and article.pub_date_estimated
 
 
+def test_a_web_page_without_a_date_is_not_dated_before_the_day_its_text_reports(tmp_path: Path) -> None:
+    """harden21 (wrong data stored): a page without a date in its metadata, URL or --pub-date took
+    htmldate's guess from its text, 2025-01-01 for '2025年1月15日，重庆实验室揭牌成立', so the opening
+    it reports as done was stored as planned; the same text in a .txt file is dated 2025-01-15,
+    the latest full date it writes. The later of the two dates the page, marked estimated."""
+    pytest.importorskip("trafilatura")
+    pytest.importorskip("htmldate")
+    body = (
+        "<p>2025年1月15日，重庆实验室揭牌成立。该实验室位于两江新区，总投资十亿元，是重庆市重点建设的"
+        "科研平台之一。</p><p>据介绍，实验室将围绕先进材料开展研究。</p>"
+    )
+    undated = PAGE.replace('<meta property="article:published_time" content="2025-12-21T09:00:00+08:00">', "")
+    path = tmp_path / "page.html"
+    path.write_text(re.sub("<p>.*</p>", body, undated, flags=re.S), encoding="utf-8")
+    (article,) = load_articles([path])
+    assert isinstance(article, Article) and "揭牌成立" in article.text
+    assert article.pub_date == dt.date(2025, 1, 15) and article.pub_date_estimated
+
+
 def test_cli_ingests_jsonl_and_refuses_a_wrong_field_before_writing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

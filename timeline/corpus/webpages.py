@@ -2,8 +2,8 @@
 
 trafilatura finds the main text (leaving menus, footers and comments out) and the title;
 htmldate finds the publication date from the page's metadata and URL; a page without one takes
-`pub_date`, else htmldate's guess from its text, else one inferred as for any file, each marked
-estimated. A page without main text is a `Skip` with the reason. A title or site name longer
+`pub_date`, else the later of htmldate's guess from its text and the date inferred as for any
+file, each marked estimated. A page without main text is a `Skip` with the reason. A title or site name longer
 than an article takes (`model.MAX_FIELD_LENGTHS`) is cut, its last character an ellipsis: the
 page's metadata is no reason to lose its article.
 """
@@ -128,6 +128,18 @@ def _page_date(htmldate: _Htmldate, page: bytes, *, search_text: bool) -> str | 
     return htmldate.find_date(page, original_date=True, outputformat="%Y-%m-%d", extensive_search=search_text)
 
 
+def _later_than_its_text(guess: str | None, text: str) -> str | None:
+    """htmldate's guess from a page's text, or the latest full date its main text writes (the date
+    a file is given when none is: `Article(infer_pub_date=True)`) when that is later: a page is
+    published on or after the days it reports. A year alone was its guess (2025年1月15日 in the
+    text, 2025-01-01), so what the page reported as done was stored as planned."""
+    try:
+        written = Article(text, None, infer_pub_date=True).pub_date.isoformat()
+    except ArticleError:  # no full date in the text
+        return guess
+    return written if guess is None or written > guess else guess
+
+
 def check_installed() -> None:
     """Raise ArticleError, saying what to install, when the html extra is missing.
 
@@ -170,7 +182,7 @@ def read_web_page(
     if not text or not text.strip():
         return Skip(name, "no main text found in the page")
     found = _page_date(htmldate, page, search_text=False)
-    date = found or pub_date or _page_date(htmldate, page, search_text=True)
+    date = found or pub_date or _later_than_its_text(_page_date(htmldate, page, search_text=True), text)
     try:
         return Article(
             text,
