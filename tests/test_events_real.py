@@ -64,6 +64,8 @@ KNOWN_FALSE_EVENTS = {
         "推动 gives an event now that 海西州 is a known place to carry"
     ),
     "090-05": "session 4 batch: item headline in brackets (the body reports it) gives an event",
+    "090-07": "session 15: item headline in brackets (garbled repeat) is in the clause of the election"
+    " reported after it (090-08, met), as 090-05's and 090-10's are in theirs",
     "090-10": "session 4 batch: item headline in brackets (the body repeats it) gives an event",
     "090-12": "session 4 batch: speech (work report) gives an event",
     "094-02": "session 4 batch: source line gives an event",

@@ -812,3 +812,43 @@ def test_works_or_parties_of_an_act_told_act_again(
 def test_what_else_took_part_told_as_an_attribute(text: str, expected: list[tuple[str, str]]) -> None:
     found = extract(Article(text, "2025-06-30")).events
     assert [(e.type, e.subject.name if e.subject else "") for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 090-08 (a city's chronicle): the meeting that elects, told before
+        pytest.param(
+            "1月，市十五届人大一次会议召开。大会选举产生新一届市人大常委会主任、副主任。",
+            ["市十五届人大一次会议"],
+            id="大会选举产生-090",
+        ),
+        # 373-09 (a prefecture's association founded): 选举了 after a vote on its charter
+        pytest.param(
+            "3月8日，黔东南州兰花保护协会成立大会召开。大会举手表决通过了协会章程，同时，选举了第一届理事会理事70人。",
+            ["黔东南州兰花保护协会"],
+            id="选举了-373",
+        ),
+        # the persons elected are a detail of the election (372-06, 373-10: no milestone)
+        pytest.param(
+            "3月8日，黔东南州兰花保护协会成立大会召开。杨波当选协会第三届会长。",
+            [],
+            id="当选-372",
+        ),
+        # …and a body elected, named by its election, is no act
+        pytest.param("3月8日，由大会选举产生的理事会召开第一次会议。", [], id="选举产生的-attribute"),
+    ],
+)
+def test_an_election_at_a_meeting_is_an_act(text: str, expected: list[str]) -> None:
+    """The election is an act of the body or meeting that elects (gold 090-08, 373-09: `other`);
+    the subjects of the meeting's own event are not checked here."""
+    events = extract(Article(text, "2023-12-20")).events
+    assert [e.subject.name if e.subject else None for e in events if e.type == "other"] == expected
+
+
+def test_a_name_never_holds_a_preposition() -> None:
+    """372-05: 会议按照会议议程 named a meeting 会议按照会议 (a name found from 会议 leftwards ran
+    over 按照); the prepositions of a basis, a purpose or a cause are left stops."""
+    text = "12月16日，贵州省招标采购协会第三届会员大会在贵阳召开。会议按照会议议程，选举产生了新一届理事会。"
+    names = [e.name for e in extract(Article(text, "2023-12-20")).entities]
+    assert not [name for name in names if "按照" in name], names

@@ -324,6 +324,10 @@ LEFT_STOPS = (
     "宣告",
     # a source (据市发展改革委消息, 据市统计局统计): the body named after it
     "据",
+    # the prepositions of a basis, a purpose, a cause or a scope (会议按照会议议程，选举产生…): a
+    # name comes after them, never holds them (关于 stays: a document's title opens with it)
+    *("按照", "根据", "依照", "依据", "遵照", "随着", "针对", "除了", "沿着", "凭借", "基于"),
+    *("为了", "由于", "鉴于"),
     "暨",
     "共有",
     "计划",

@@ -118,6 +118,8 @@ TRIGGERS: dict[str, str] = {
     "出版": "other",
     "发行": "other",
     "创刊": "other",
+    "选举产生": "other",
+    "选举了": "other",
     # a place freed, a seat moved (垣曲全境解放, 县城由古城镇迁至新城镇): milestones of history
     "全境解放": "other",
     "和平解放": "other",
