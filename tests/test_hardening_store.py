@@ -14,10 +14,12 @@ import subprocess
 import sys
 import types
 from collections.abc import Callable
+from pathlib import Path
 
 import attrs
 import pytest
 from sqlalchemy import create_engine, inspect
+from test_cli import REPO
 
 import timeline
 from timeline import Article, Timeline
@@ -1246,3 +1248,48 @@ def test_a_stored_value_of_the_wrong_type_is_a_store_error(tmp_path, damage):
             lambda: tl.articles(),
         ]
         assert _damaged_store_errors(reads) > 0
+
+
+_FORKED_WRITERS = """
+import os, sys
+from timeline import Article, Timeline
+
+tl = Timeline(sys.argv[1])
+tl.ingest(Article("2025年1月1日，重庆实验室正式揭牌成立。", "2025-01-02"))  # a pooled connection
+children = []
+for k in range(2):
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            texts = [f"2025年1月{d}日，重庆第{k}{d}实验室正式揭牌成立。" for d in range(1, 29)]
+            report = tl.ingest_many([Article(t, "2025-02-01") for t in texts], batch_size=2)
+            code = 0 if report.articles == 28 else 2
+        finally:
+            os._exit(code)
+    children.append(pid)
+texts = [f"2025年3月{d}日，成都第{d}研究院正式揭牌成立。" for d in range(1, 29)]
+assert tl.ingest_many([Article(t, "2025-04-01") for t in texts], batch_size=2).articles == 28
+assert [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in children] == [0, 0]
+assert tl.stats()["articles"] == 85, tl.stats()
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork")
+def test_a_timeline_used_on_both_sides_of_a_fork_gives_each_process_its_own_connections(
+    store_url: str, tmp_path: Path
+) -> None:
+    """harden22 (crash, a hang): a process forked while its Timeline held a pooled PostgreSQL
+    connection used the parent's: two processes on one socket mixed their statements, one failed
+    ('This result object does not return rows') and the others waited for ever. SQLite forbids
+    a connection carried over a fork as well. The child now opens connections of its own."""
+    script = tmp_path / "forked.py"
+    script.write_text(_FORKED_WRITERS, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    try:
+        done = subprocess.run(
+            [sys.executable, str(script), store_url], env=env, capture_output=True, text=True, timeout=240
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("the processes sharing a forked Timeline never finished")
+    assert done.returncode == 0, done.stderr

@@ -247,7 +247,26 @@ def open_engine(url: str, *, read_only: bool = False) -> Engine:
     except DATABASE_ERROR as err:
         engine.dispose()
         raise StoreUnavailableError(f"cannot open database {shown!r}: {_first_line(err)}") from None
+    if backend != "sqlite" or not memory:  # an in-memory database lives in its connection
+        _POOLED.add(engine)
     return engine
+
+
+_POOLED: weakref.WeakSet[Engine] = weakref.WeakSet()
+"""The engines whose pooled connections a forked child must not use (`_forget_pools_after_fork`)."""
+
+
+def _forget_pools_after_fork() -> None:
+    """In a forked child, let every engine open new connections instead of the parent's: two
+    processes on one PostgreSQL socket mix their statements (one failed, the others waited for
+    ever), and SQLite forbids a connection carried over a fork. The parent's are left open, for
+    the parent (SQLAlchemy's recipe for os.fork)."""
+    for engine in list(_POOLED):
+        engine.dispose(close=False)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_pools_after_fork)
 
 
 def _read_only_sqlite(url: str) -> str:
