@@ -117,7 +117,6 @@ KNOWN_FALSE_EVENTS = {
         "session 11 blind batch: count of the ceremony's act told at its"
         " occasion (当天): an event is emitted"
     ),
-    "303-18": "session 11 blind batch: speech frame in a related teaser: an event is emitted",
     "305-12": (
         "session 11 blind batch: progress since a start told as a duration (no"
         " dated start): an event is emitted"

@@ -520,6 +520,23 @@ def test_a_meeting_framing_the_sentence_is_an_event(
             id="在…新闻发布会上-323",
         ),
         pytest.param("4月27日，在重庆市政府新闻通气会上，市科技局局长介绍了有关情况。", [], id="在…通气会上"),
+        # …and so is one held the day the speaker talks at it (real 303: 合肥海关关长周荣球在1月15日
+        # 下午举行的2025年安徽省外贸情况新闻发布会上表示), with the frame first or the speaker first
+        pytest.param(
+            "合肥海关关长周荣球在1月15日下午举行的2025年安徽省外贸情况新闻发布会上表示，去年全省外贸增长10%。",
+            [],
+            id="X在…举行的…新闻发布会上表示-303",
+        ),
+        pytest.param(
+            "在4月27日召开的重庆市政府新闻通气会上，市科技局局长介绍了有关情况。",
+            [],
+            id="在…召开的…通气会上",
+        ),
+        pytest.param(
+            "在4月27日召开的天津滨海新区投资促进大会上，政协委员共献良策。",
+            [("meeting", "天津滨海新区投资促进大会")],
+            id="在…召开的…大会上-a-meeting-held-088",
+        ),
         pytest.param(
             "4月27日，在天津滨海新区投资促进大会上，政协委员共献良策。",
             [("meeting", "天津滨海新区投资促进大会")],

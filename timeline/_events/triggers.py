@@ -159,6 +159,7 @@ _PART_OF_A_SET = re.compile(
     f"(?:{_regex.alternation_source(vocab.INTRODUCING_OPENERS)})?"
     f"(?:{_regex.alternation_source(vocab.PART_QUANTIFIERS)})[^{vocab.PART_QUANTIFIER_NOT_BEFORE}]"
 )
+_BRIEFING_FRAME_AFTER = re.compile(vocab.BRIEFING_FRAME_AFTER)
 _SCENE_OR_SOURCE_ENDS: tuple[str, ...] = (*vocab.FRAME_ENDS, *vocab.SOURCE_ENDS)
 _VISIT_ADVERB_TAIL = _regex.run_at_end(vocab.VISIT_ADVERBS)
 #: 计划 inside a noun (投资计划, 计划通知): the date engine's table of words that are no cue.
@@ -273,6 +274,8 @@ def _not_the_act_reported(
         return True  # 副市长时镇参加调研: someone else's visit accompanied
     if near.endswith(vocab.NEGATIONS):
         return True  # 重庆东站项目尚未开工: the act did not happen
+    if holds and _BRIEFING_FRAME_AFTER.match(after):
+        return True  # X在…举行的…新闻发布会上表示: the source of what is said, no meeting reported
     if _REFERRED_ACT.search(near) or (holds and after.startswith(vocab.REFERRING_WORDS)):
         return True  # 以此次集中开工为契机, 举办本次…仪式: an act or a ceremony told before, referred to
     if _FIGURE_BEFORE.search(before):

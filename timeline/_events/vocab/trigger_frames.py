@@ -353,6 +353,9 @@ MEETING_PLACE_TAILS = ("上", "期间", "中")
 #: 获悉, 129, 161, 253): the source of what is said there, not a meeting reported (held by 召开 /
 #: 举行 it is one: 河北省政府新闻办召开发布会, 091).
 BRIEFING_NOUNS = ("发布会", "通气会", "吹风会", "见面会")
+#: …and so is one held the day a speaker talks at it (X在1月15日下午举行的…新闻发布会上表示, 303):
+#: the verb holding it, 的, the briefing and 上 / 期间 after the trigger.
+BRIEFING_FRAME_AFTER = "^的[^，。；]{0,40}?(?:" + "|".join(BRIEFING_NOUNS) + ")”?(?:上|期间)"
 #: A plan of work naming the works it is for (推动宜宾港三期工程竣工投产, 抓实宜宾东站项目及早
 #: 开工, 力促重庆东站项目6月底前完成竣工验收): the aim verb opening the clause (after WORK_PLAN_LEADS)
 #: makes the act of those works planned, not an aim in general terms (推动项目早开工, 推进A等285个
