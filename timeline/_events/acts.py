@@ -52,7 +52,7 @@ def blocked_spans(
     return names + tuple(m.span() for m in _TITLE.finditer(clause))
 
 
-@attrs.frozen()
+@attrs.define()
 class Act:
     """A clause or part of one told as one act: its trigger is looked for in the clause's
     [after, before) (before 0: to its end); `held`: a ceremony it names is held (`find_trigger`);

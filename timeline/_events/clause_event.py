@@ -29,7 +29,7 @@ from timeline.model import Event, EventEntity
 _CLAUSE_TAIL_MARKS = " \u3000\n" + "".join(vocab.FULL_STOPS) + vocab.CLOSERS
 
 
-@attrs.frozen()
+@attrs.define()
 class Made:
     """An event made from a clause; `carried` when its subject came from an earlier clause."""
 

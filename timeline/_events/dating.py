@@ -55,7 +55,7 @@ _CLAUSE_MARK = re.compile("[" + re.escape(vocab.CLAUSE_MARKS) + "]")
 _MONTH_FIRST = re.compile(vocab.MONTH_FIRST)
 
 
-@attrs.frozen()
+@attrs.define()
 class Dated:
     """A date expression usable as an event date: its span in cleaned coordinates, and the
     expression with offsets into the original text."""

@@ -46,7 +46,7 @@ _RUNS_ON = re.compile(f"[{HAN}]")
 _DATELINE = re.compile(vocab.DATELINE_OPENING)
 
 
-@attrs.frozen()
+@attrs.define()
 class Sentence:
     """A sentence (`start`/`end` in the text it was split from) and its clauses' spans."""
 
