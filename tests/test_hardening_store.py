@@ -1145,6 +1145,25 @@ def _damaged_store_errors(reads: list[Callable[[], object]], quoting: str = "") 
     return failed
 
 
+@pytest.mark.parametrize("damaged", ["x", "", "1,x", "0", "999999"])
+def test_damaged_article_lines_are_a_store_error_not_a_value_or_key_error(tmp_path, damaged):
+    """harden22 (crash): an article's `lines` column (the ids of its texts) damaged or edited by
+    hand ended Timeline.articles() in int()'s ValueError, or a KeyError for an id naming no text,
+    and replacing the article by another text (its copy then read it) likewise, a traceback."""
+    path = tmp_path / "news.db"
+    text = "2025年1月15日，重庆实验室揭牌成立。"
+    with Timeline(str(path)) as tl:
+        tl.ingest(Article(text, "2025-01-20", id="a"))
+        tl.ingest(Article(text, "2025-01-20", id="b"))  # a copy: takes a's place when a is replaced
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE articles SET lines = ?", (damaged,))
+    connection.commit()
+    connection.close()
+    corrected = Article("2025年1月16日，重庆实验室揭牌成立。", "2025-01-20", id="a")
+    with Timeline(str(path)) as tl:
+        assert _damaged_store_errors([tl.articles, lambda: tl.ingest(corrected, replace=True)]) == 2
+
+
 @pytest.mark.parametrize(
     ("table", "column"),
     [("events", "start_date"), ("events", "end_date"), ("events", "report_date"), ("articles", "pub_date")],

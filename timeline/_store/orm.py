@@ -10,7 +10,7 @@ the short events of a date window, `events(start_date, end_date, id) WHERE long_
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import (
@@ -87,6 +87,25 @@ STORED_DATE = cast("Callable[[], StoredDate]", StoredDate)()
 def damaged_date(value: object) -> StoreError:
     """The error of a stored date that cannot be read."""
     return StoreError(f"the store holds a date that is none: {str(value)[:40]!r} (a damaged file?)")
+
+
+def line_ids(lines: str) -> list[int]:
+    """The ids of the texts of a stored article's lines (its `lines` column: ids apart by commas);
+    StoreError for anything else (a damaged file, an edit by hand), where int() raised ValueError."""
+    try:
+        return [int(part) for part in lines.split(",")]
+    except ValueError:
+        shown = f"{lines[:40]!r}"
+        raise StoreError(f"the store holds article lines that are none: {shown} (a damaged file?)") from None
+
+
+def joined_lines(ids: list[int], bodies: Mapping[int, str]) -> str:
+    """A stored article's text: the `bodies` of its line ids; StoreError when one names no text."""
+    try:
+        return "\n".join(bodies[i] for i in ids)
+    except KeyError as err:
+        missing = f"the store's article lines name text {err} it does not hold"
+        raise StoreError(f"{missing} (a damaged file?)") from None
 
 
 _ReadText = Callable[[object], str | None]

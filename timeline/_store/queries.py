@@ -80,6 +80,8 @@ from .orm import (
     TextRow,
     damaged_date,
     damaged_text,
+    joined_lines,
+    line_ids,
     source_summary,
 )
 from .window import checked_span, days_before
@@ -1384,7 +1386,7 @@ def load_articles(conn: Connection) -> list[Article]:
     lines: dict[int, str] = {}
     articles = []
     for row in _article_records(conn):
-        ids = [int(part) for part in row.lines.split(",")]
+        ids = line_ids(row.lines)
         missing = [i for i in set(ids) if i not in lines]
         if len(lines) > _LINE_CACHE:
             lines.clear()
@@ -1393,7 +1395,7 @@ def load_articles(conn: Connection) -> list[Article]:
             lines.update(conn.execute(select(TextRow.id, TextRow.body).where(TextRow.id.in_(chunk))).all())
         articles.append(
             Article(
-                "\n".join(lines[i] for i in ids),
+                joined_lines(ids, lines),
                 row.pub_date,
                 id=row.id,
                 source=row.source,

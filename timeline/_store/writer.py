@@ -90,6 +90,8 @@ from .orm import (
     ProbeRow,
     SourceRow,
     TextRow,
+    joined_lines,
+    line_ids,
     source_summary,
 )
 from .records import DatedRecord, EventRecord
@@ -1237,13 +1239,13 @@ class IngestBatch:
 
     def _stored_text(self, lines: str) -> str:
         """The text of a stored article (or copy) from its `lines` column."""
-        ids = [int(part) for part in lines.split(",")]
+        ids = line_ids(lines)
         bodies: dict[int, str] = {}
         for chunk in _chunks(sorted(set(ids)), self._sqlite):
             rows = select(TextRow.id, TextRow.body).where(_among(TextRow.id, chunk, self._sqlite))
             for text_id, body in self._conn.execute(rows, _values(chunk)):
                 bodies[text_id] = body
-        return "\n".join(bodies[i] for i in ids)
+        return joined_lines(ids, bodies)
 
     def _rebuild_events(self, event_ids: list[int]) -> None:
         conn = self._conn
