@@ -1145,6 +1145,35 @@ def _damaged_store_errors(reads: list[Callable[[], object]], quoting: str = "") 
     return failed
 
 
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [
+        ("sources", "start_char"),
+        ("sources", "end_char"),
+        ("events", "confidence"),
+        ("events", "source_count"),
+        ("events", "merge_count"),
+    ],
+)
+def test_a_blob_in_a_stored_number_is_a_store_error_not_a_type_error_of_the_export(tmp_path, table, column):
+    """harden22 (crash on a damaged store): SQLite keeps any type in any column; a BLOB where a
+    number belongs (found by damaging copies of a store at random) was read as bytes and ended the
+    JSON export in a TypeError ('Object of type bytes is not JSON serializable'), a traceback of
+    `timeline milestones --format json`. Text and dates were checked already."""
+    from timeline.export import to_json
+
+    path = tmp_path / "news.db"
+    with Timeline(str(path)) as tl:
+        tl.ingest(Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20"))
+    connection = sqlite3.connect(path)
+    connection.execute(f"UPDATE {table} SET {column} = ?", (b"\xff\x00",))
+    connection.commit()
+    connection.close()
+    with Timeline(str(path), read_only=True) as tl:
+        reads = [lambda: to_json(tl.milestones()), lambda: to_json(list(tl.iter_milestones()))]
+        assert _damaged_store_errors(reads, quoting=column) == 2
+
+
 @pytest.mark.parametrize("damaged", ["x", "", "1,x", "0", "999999"])
 def test_damaged_article_lines_are_a_store_error_not_a_value_or_key_error(tmp_path, damaged):
     """harden22 (crash): an article's `lines` column (the ids of its texts) damaged or edited by

@@ -139,11 +139,11 @@ class StoredText(TypeDecorator[str]):
         return checked
 
 
-def damaged_text(column: str, value: object) -> StoreError:
-    """The error of a stored value that is no text where text is expected."""
+def damaged_text(column: str, value: object, expected: str = "text") -> StoreError:
+    """The error of a stored value that is no text (or no `expected`) where one is expected."""
     kind = type(value).__name__
     return StoreError(
-        f"the store holds a value that is no text in {column} ({kind}): probably a damaged file"
+        f"the store holds a value that is no {expected} in {column} ({kind}): probably a damaged file"
     )
 
 

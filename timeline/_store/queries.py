@@ -270,16 +270,23 @@ _TEXT_OR_NULL: frozenset[type[object]] = frozenset((str, type(None)))
 _type_of: Callable[[object], type[object]] = type
 
 
-def _text_check(named: Sequence[tuple[int, str]]) -> Callable[[Sequence[object]], None]:
+_NUMBER_OR_NULL: frozenset[type[object]] = frozenset((int, float, type(None)))
+
+
+def _text_check(
+    named: Sequence[tuple[int, str]], allowed: frozenset[type[object]] = _TEXT_OR_NULL
+) -> Callable[[Sequence[object]], None]:
     """A check that the columns at these positions of a driver's row hold text or NULL, as
-    `orm.StoredText` checks SQLAlchemy's: one type() per value, taken in C."""
+    `orm.StoredText` checks SQLAlchemy's: one type() per value, taken in C. With `allowed`
+    `_NUMBER_OR_NULL`, that they hold numbers (a BLOB there, a damaged file, reached the JSON
+    export: 'Object of type bytes is not JSON serializable')."""
     positions = [index for index, _ in named]
     values: Callable[[Sequence[object]], Iterable[object]] = operator.itemgetter(*positions)
 
     def check(row: Sequence[object]) -> None:
-        if not _TEXT_OR_NULL.issuperset(map(_type_of, values(row))):
-            index, name = next((at, name) for at, name in named if _type_of(row[at]) not in _TEXT_OR_NULL)
-            raise damaged_text(name, row[index])
+        if not allowed.issuperset(map(_type_of, values(row))):
+            index, name = next((at, name) for at, name in named if _type_of(row[at]) not in allowed)
+            raise damaged_text(name, row[index], "number" if allowed is _NUMBER_OR_NULL else "text")
 
     return check
 
@@ -299,6 +306,17 @@ _DETAIL_TEXT_CHECKS = (
     ),
 )
 """Checks of the text columns of `DETAILS_SQL`'s rows, by kind (link, source)."""
+
+
+def _unchecked(row: Sequence[object]) -> None:
+    """No check: a link row has no number column but its ids."""
+
+
+_DETAIL_NUMBER_CHECKS = (
+    _unchecked,
+    _text_check([(10, "sources.start_char"), (11, "sources.end_char")], _NUMBER_OR_NULL),
+)
+"""Checks of the number columns of `DETAILS_SQL`'s rows, by kind (link, source)."""
 
 
 _SOURCE_PAGE = {
@@ -969,6 +987,10 @@ _check_event_texts = _text_check(
     ]
 )
 """Checks the text columns of a row of `_EVENT_FIELDS`."""
+_check_event_numbers = _text_check(
+    [(12, "events.confidence"), (17, "events.source_count"), (18, "events.merge_count")], _NUMBER_OR_NULL
+)
+"""Checks the number columns of a row of `_EVENT_FIELDS` but its id."""
 
 
 def _with_dates(row: tuple[object, ...]) -> tuple[object, ...]:
@@ -980,6 +1002,7 @@ def _with_dates(row: tuple[object, ...]) -> tuple[object, ...]:
         if value is not None:
             fields[index] = _day(value)
     _check_event_texts(row)
+    _check_event_numbers(row)
     return tuple(fields)
 
 
@@ -1205,6 +1228,7 @@ def _with_details(conn: Connection, rows: list[_EventFields], shown: int) -> lis
         values: dict[str, object] = {"ids": json.dumps(ids) if sqlite else ids, "shown": shown}
         for detail in cast("Iterable[_DetailRow]", driver_rows(conn, sql, values)):
             _DETAIL_TEXT_CHECKS[detail[0]](detail)
+            _DETAIL_NUMBER_CHECKS[detail[0]](detail)
             if detail[0] == _LINK:
                 key = (detail[3], detail[4], detail[5])
                 link = shared.get(key)
