@@ -1174,6 +1174,28 @@ def test_a_blob_in_a_stored_number_is_a_store_error_not_a_type_error_of_the_expo
         assert _damaged_store_errors(reads, quoting=column) == 2
 
 
+@pytest.mark.parametrize("damaged", ["", "x", "null", "[]", "{}", '{"links": "x"}', "[1,2"])
+def test_a_damaged_fold_record_is_a_store_error_when_split_or_replaced(tmp_path, damaged):
+    """harden22 (crash on a damaged store): what a fold moved is JSON in `entity_folds.moved`; a
+    value damaged or edited by hand ended `entities split` in a JSONDecodeError, KeyError or
+    TypeError traceback, and an ingest --replace (which takes removed events out of open folds)
+    likewise. Nothing is changed: each is a StoreError saying the store is damaged."""
+    path = tmp_path / "news.db"
+    with Timeline(str(path)) as tl:
+        tl.ingest(Article("2025年1月5日，重庆实验室揭牌成立。", "2025-01-06", id="a"))
+        tl.ingest(Article("2025年2月5日，重庆理工实验室揭牌成立。", "2025-02-06", id="b"))
+        tl.merge_entities("重庆实验室", "重庆理工实验室", reason="one lab")
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE entity_folds SET moved = ?", (damaged,))
+    connection.commit()
+    connection.close()
+    corrected = Article("2025年2月6日，重庆理工实验室正式投产。", "2025-02-07", id="b")
+    with Timeline(str(path)) as tl:
+        reads = [lambda: tl.split_entity("重庆理工实验室"), lambda: tl.ingest(corrected, replace=True)]
+        assert _damaged_store_errors(reads) == 2
+        assert tl.entity("重庆理工实验室").name == "重庆实验室"  # still folded, as stored
+
+
 @pytest.mark.parametrize("damaged", ["x", "", "1,x", "0", "999999"])
 def test_damaged_article_lines_are_a_store_error_not_a_value_or_key_error(tmp_path, damaged):
     """harden22 (crash): an article's `lines` column (the ids of its texts) damaged or edited by

@@ -21,6 +21,7 @@ from typing import TypedDict, cast
 from sqlalchemy import ColumnElement, Connection, Integer, and_, delete, insert, select, update
 from sqlalchemy.orm import aliased
 
+from timeline.errors import StoreError
 from timeline.model import EntityFold
 
 from .chunks import in_chunks
@@ -51,6 +52,52 @@ class Moved(TypedDict):
     subject_events: list[int]
     aliases: list[str]
     added_aliases: list[str]
+
+
+_MOVED_SHAPES: dict[str, tuple[type, ...] | type] = {
+    "links": (int, str, int),
+    "added_links": (int, str),
+    "timeline": int,
+    "added_timeline": int,
+    "subject_events": int,
+    "aliases": str,
+    "added_aliases": str,
+}
+"""Each list of a `Moved` and what it holds: JSON arrays of these types, or values of this type."""
+
+
+def _is_of(item: object, shape: tuple[type, ...] | type) -> bool:
+    if not isinstance(shape, tuple):
+        return isinstance(item, shape) and not isinstance(item, bool)
+    parts = cast("list[object]", item) if isinstance(item, list) else []
+    fits = len(parts) == len(shape)
+    return fits and all(_is_of(part, kind) for part, kind in zip(parts, shape, strict=True))
+
+
+def _has_shape(moved: dict[str, object]) -> bool:
+    """Whether a decoded `entity_folds.moved` holds the lists of a `Moved` (`_MOVED_SHAPES`)."""
+    if set(moved) != set(_MOVED_SHAPES):
+        return False
+    for key, shape in _MOVED_SHAPES.items():
+        items = moved[key]
+        if not isinstance(items, list):
+            return False
+        if not all(_is_of(item, shape) for item in cast("list[object]", items)):
+            return False
+    return True
+
+
+def stored_moved(stored: object) -> Moved:
+    """The `Moved` of an `entity_folds.moved` value; StoreError for anything fold_entity did not
+    write (a damaged file, an edit by hand), where a split or a replacement ended in a traceback."""
+    try:
+        loaded = cast(object, json.loads(stored)) if isinstance(stored, str) else None
+    except ValueError:
+        loaded = None
+    if not isinstance(loaded, dict) or not _has_shape(cast("dict[str, object]", loaded)):
+        shown = f"{str(stored)[:40]!r}"
+        raise StoreError(f"the store holds a fold's moved values that are none: {shown} (a damaged file?)")
+    return cast(Moved, loaded)
 
 
 def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> None:
@@ -119,7 +166,7 @@ def split_entity(conn: Connection, fold_id: int) -> None:
             EntityFoldRow.id == fold_id
         )
     ).one()
-    moved = cast(Moved, json.loads(stored))  # written by fold_entity from a Moved
+    moved = stored_moved(stored)
     # Events removed since (their articles replaced) cannot take links back.
     alive = _existing_events(conn, [link[0] for link in moved["links"]] + moved["timeline"])
     moved["links"] = [link for link in moved["links"] if link[0] in alive]
@@ -230,7 +277,7 @@ def forget_events(conn: Connection, gone: list[int]) -> None:
         select(EntityFoldRow.id, EntityFoldRow.moved).where(EntityFoldRow.undone.is_(False))
     ).all()
     for fold_id, stored in open_folds:
-        moved = cast(Moved, json.loads(stored))  # written by fold_entity from a Moved
+        moved = stored_moved(stored)
         kept: Moved = {
             **moved,
             "links": [link for link in moved["links"] if link[0] not in removed],
