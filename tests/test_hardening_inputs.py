@@ -181,6 +181,21 @@ def test_a_stray_nul_in_a_utf8_text_file_is_read(tmp_path: Path, at: int, tail: 
     assert article.text == (data[:at] + "\ufffd".encode() + data[at:]).decode()
 
 
+@pytest.mark.parametrize(
+    "data",
+    [b"\x00\x01\x02binary", b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + TEXT.encode()],
+    ids=["controls", "zip-header"],
+)
+def test_a_nul_beside_other_control_characters_is_binary(tmp_path: Path, data: bytes) -> None:
+    """harden22 (low, since 1a526bf): an 11-byte file \\x00\\x01\\x02binary named .txt was stored as an
+    article: one NUL in valid UTF-8 was read as a stray one. A NUL beside other control characters
+    is binary data: skipped with the reason."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    (result,) = load_articles([path], pub_date="2025-12-21")
+    assert isinstance(result, Skip) and "binary" in result.reason, result
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_a_bom_holding_characters_of_a_nul_byte_is_read(tmp_path: Path, encoding: str) -> None:
     """harden21 (data refused): UTF-16 without a BOM was told by its NULs falling on one side only,

@@ -191,13 +191,15 @@ def _utf8_with_stray_nuls(data: bytes) -> str | None:
 
     Such a file was skipped as binary, or, its NULs falling on one side only, read as UTF-16
     without a BOM (mojibake stored): valid UTF-8 with so few NULs is not UTF-16 of Chinese text.
+    A NUL beside other control characters (\x00\x01\x02…) is binary data that happens to decode.
     """
     if data.count(0) * _UTF8_NUL_SHARE >= len(data):
         return None
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
+    return None if _holds_controls(text.replace("\0", "")) else text
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
