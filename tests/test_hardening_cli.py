@@ -1297,21 +1297,25 @@ def test_a_loaded_summary_with_an_invisible_character_is_the_summary_without_it(
         }
 
 
-@pytest.mark.parametrize("fmt", ["table", "json"])
-def test_a_closed_standard_output_is_one_line_of_error(db: str, fmt: str) -> None:
-    """Adversarial pass (session 14, crash): `timeline milestones >&-` (a process started without
-    standard output, whose sys.stdout is None) ended in an AttributeError traceback."""
+def _run_without_standard_output(argv: list[str]) -> subprocess.CompletedProcess[str]:
+    """`timeline ARGV` in a child started without standard output (file descriptor 1 closed)."""
     env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    command = [sys.executable, "-m", "timeline", "milestones", "--db", db, "--format", fmt]
-    done = subprocess.run(
-        command,
+    return subprocess.run(
+        [sys.executable, "-m", "timeline", *argv],
         stderr=subprocess.PIPE,
         text=True,
         timeout=120,
         check=False,
         env=env,
-        preexec_fn=lambda: os.close(1),  # the child starts without standard output
+        preexec_fn=lambda: os.close(1),
     )
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_a_closed_standard_output_is_one_line_of_error(db: str, fmt: str) -> None:
+    """Adversarial pass (session 14, crash): `timeline milestones >&-` (a process started without
+    standard output, whose sys.stdout is None) ended in an AttributeError traceback."""
+    done = _run_without_standard_output(["milestones", "--db", db, "--format", fmt])
     assert done.returncode == 1, done.stderr
     assert done.stderr == "timeline: error: standard output is closed: nothing written\n"
 
@@ -1322,16 +1326,7 @@ def test_a_closed_standard_output_is_one_line_of_error(db: str, fmt: str) -> Non
 def test_version_and_help_on_a_closed_standard_output_fail(argv: list[str]) -> None:
     """harden20 (low, silent success): `timeline --version >&-` exited 0 having written nothing, as
     did --help (argparse drops an error writing them); every other command exits 1 (above)."""
-    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    done = subprocess.run(
-        [sys.executable, "-m", "timeline", *argv],
-        stderr=subprocess.PIPE,
-        text=True,
-        timeout=120,
-        check=False,
-        env=env,
-        preexec_fn=lambda: os.close(1),  # the child starts without standard output
-    )
+    done = _run_without_standard_output(argv)
     assert done.returncode == 1, done.stderr
     assert done.stderr == "timeline: error: standard output is closed: nothing written\n"
 

@@ -1023,10 +1023,7 @@ def test_a_damaged_longest_span_is_refused_not_a_traceback(tmp_path, damaged):
     path = tmp_path / "news.db"
     with Timeline(str(path)) as tl:
         tl.ingest(Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20"))
-    connection = sqlite3.connect(path)
-    connection.execute(f"UPDATE timeline_meta SET value = {damaged} WHERE key = 'max_span_days'")
-    connection.commit()
-    connection.close()
+    _damage(path, f"UPDATE timeline_meta SET value = {damaged} WHERE key = 'max_span_days'")
     with Timeline(str(path)) as tl:
         assert len(tl.milestones()) == 1  # no date window: the value is not read
         with pytest.raises(StoreUnavailableError, match="max_span_days"):
@@ -1132,6 +1129,14 @@ def test_a_damaged_trigger_is_a_store_error_and_the_batch_rolled_back(tmp_path):
         assert tl.stats()["articles"] == 1
 
 
+def _damage(path: Path, statement: str, parameters: tuple[object, ...] = ()) -> None:
+    """Change a stored SQLite file behind the library's back (a damaged store, an edit by hand)."""
+    connection = sqlite3.connect(path)
+    connection.execute(statement, parameters)
+    connection.commit()
+    connection.close()
+
+
 def _damaged_store_errors(reads: list[Callable[[], object]], quoting: str = "") -> int:
     """Run each read of a damaged store: how many failed, each with a StoreError saying the store is
     damaged (and quoting `quoting`, the damaged value); any other exception fails the test."""
@@ -1165,10 +1170,7 @@ def test_a_blob_in_a_stored_number_is_a_store_error_not_a_type_error_of_the_expo
     path = tmp_path / "news.db"
     with Timeline(str(path)) as tl:
         tl.ingest(Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20"))
-    connection = sqlite3.connect(path)
-    connection.execute(f"UPDATE {table} SET {column} = ?", (b"\xff\x00",))
-    connection.commit()
-    connection.close()
+    _damage(path, f"UPDATE {table} SET {column} = ?", (b"\xff\x00",))
     with Timeline(str(path), read_only=True) as tl:
         reads = [lambda: to_json(tl.milestones()), lambda: to_json(list(tl.iter_milestones()))]
         assert _damaged_store_errors(reads, quoting=column) == 2
@@ -1185,10 +1187,7 @@ def test_a_damaged_fold_record_is_a_store_error_when_split_or_replaced(tmp_path,
         tl.ingest(Article("2025年1月5日，重庆实验室揭牌成立。", "2025-01-06", id="a"))
         tl.ingest(Article("2025年2月5日，重庆理工实验室揭牌成立。", "2025-02-06", id="b"))
         tl.merge_entities("重庆实验室", "重庆理工实验室", reason="one lab")
-    connection = sqlite3.connect(path)
-    connection.execute("UPDATE entity_folds SET moved = ?", (damaged,))
-    connection.commit()
-    connection.close()
+    _damage(path, "UPDATE entity_folds SET moved = ?", (damaged,))
     corrected = Article("2025年2月6日，重庆理工实验室正式投产。", "2025-02-07", id="b")
     with Timeline(str(path)) as tl:
         reads = [lambda: tl.split_entity("重庆理工实验室"), lambda: tl.ingest(corrected, replace=True)]
@@ -1206,10 +1205,7 @@ def test_damaged_article_lines_are_a_store_error_not_a_value_or_key_error(tmp_pa
     with Timeline(str(path)) as tl:
         tl.ingest(Article(text, "2025-01-20", id="a"))
         tl.ingest(Article(text, "2025-01-20", id="b"))  # a copy: takes a's place when a is replaced
-    connection = sqlite3.connect(path)
-    connection.execute("UPDATE articles SET lines = ?", (damaged,))
-    connection.commit()
-    connection.close()
+    _damage(path, "UPDATE articles SET lines = ?", (damaged,))
     corrected = Article("2025年1月16日，重庆实验室揭牌成立。", "2025-01-20", id="a")
     with Timeline(str(path)) as tl:
         assert _damaged_store_errors([tl.articles, lambda: tl.ingest(corrected, replace=True)]) == 2
@@ -1227,10 +1223,7 @@ def test_a_damaged_stored_date_is_a_store_error_not_a_value_error(tmp_path, tabl
     path = tmp_path / "news.db"
     with Timeline(str(path)) as tl:
         tl.ingest(Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20"))
-    connection = sqlite3.connect(path)
-    connection.execute(f"UPDATE {table} SET {column} = ?", (damaged,))
-    connection.commit()
-    connection.close()
+    _damage(path, f"UPDATE {table} SET {column} = ?", (damaged,))
     with Timeline(str(path), read_only=True) as tl:
         reads = [
             lambda: tl.milestones(),
@@ -1252,10 +1245,7 @@ def test_an_alias_left_naming_no_entity_is_a_store_error_not_an_index_error(tmp_
     path = tmp_path / "news.db"
     with Timeline(str(path)) as tl:
         tl.ingest(Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20"))
-    connection = sqlite3.connect(path)
-    connection.execute("UPDATE aliases SET entity_id = 999999 WHERE alias = '重庆实验室'")
-    connection.commit()
-    connection.close()
+    _damage(path, "UPDATE aliases SET entity_id = 999999 WHERE alias = '重庆实验室'")
     with Timeline(str(path), read_only=True) as tl:
         for lookup in (tl.entity, tl.entity_profile):
             with pytest.raises(StoreError, match="damaged"):
@@ -1301,10 +1291,7 @@ def test_a_stored_value_of_the_wrong_type_is_a_store_error(tmp_path, damage):
             Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20", source="科技日报", title="揭牌")
         )
         tl.ingest(Article("成都研究院揭牌成立。", "2025-02-20", source="成都日报", title="成立"))
-    connection = sqlite3.connect(path)
-    connection.execute(damage)
-    connection.commit()
-    connection.close()
+    _damage(path, damage)
     exports = (to_csv, to_html, to_json, to_markdown, to_table, to_timelinejs)
     with Timeline(str(path), read_only=True) as tl:
         reads = [
