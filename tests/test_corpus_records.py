@@ -344,6 +344,14 @@ def test_a_web_page_without_a_date_takes_the_given_one_as_any_file_does(
     assert code == 0 and capsys.readouterr().out.startswith("ingested 1 articles")
 
 
+def _undated_page(tmp_path: Path, body: str) -> Path:
+    """PAGE without its metadata date, `body` as its paragraphs, written to tmp_path/page.html."""
+    undated = PAGE.replace('<meta property="article:published_time" content="2025-12-21T09:00:00+08:00">', "")
+    path = tmp_path / "page.html"
+    path.write_text(re.sub("<p>.*</p>", body, undated, flags=re.S), encoding="utf-8")
+    return path
+
+
 def test_a_web_page_without_a_date_is_not_dated_by_a_year_in_its_text(tmp_path: Path) -> None:
     """Adversarial pass (session 14, wrong data stored): htmldate's search of the text took the
     year of '2025年重庆将新建…' for the publication date 2025-01-01, not marked estimated, over the
@@ -355,9 +363,7 @@ def test_a_web_page_without_a_date_is_not_dated_by_a_year_in_its_text(tmp_path: 
         "<p>据了解，2025年重庆将新建10个实验室，面向国家战略需求布局重大科技创新平台。</p>"
         "<p>昨天，重庆实验室揭牌成立。该实验室是重庆布局建设的重大科技创新平台。</p>"
     )
-    undated = PAGE.replace('<meta property="article:published_time" content="2025-12-21T09:00:00+08:00">', "")
-    path = tmp_path / "page.html"
-    path.write_text(re.sub("<p>.*</p>", body, undated, flags=re.S), encoding="utf-8")
+    path = _undated_page(tmp_path, body)
     (article,) = load_articles([path], pub_date="2025-06-10")
     assert isinstance(article, Article) and "昨天" in article.text
     assert article.pub_date == dt.date(2025, 6, 10) and article.pub_date_estimated
@@ -377,9 +383,7 @@ def test_a_web_page_without_a_date_is_not_dated_before_the_day_its_text_reports(
         "<p>2025年1月15日，重庆实验室揭牌成立。该实验室位于两江新区，总投资十亿元，是重庆市重点建设的"
         "科研平台之一。</p><p>据介绍，实验室将围绕先进材料开展研究。</p>"
     )
-    undated = PAGE.replace('<meta property="article:published_time" content="2025-12-21T09:00:00+08:00">', "")
-    path = tmp_path / "page.html"
-    path.write_text(re.sub("<p>.*</p>", body, undated, flags=re.S), encoding="utf-8")
+    path = _undated_page(tmp_path, body)
     (article,) = load_articles([path])
     assert isinstance(article, Article) and "揭牌成立" in article.text
     assert article.pub_date == dt.date(2025, 1, 15) and article.pub_date_estimated
