@@ -1350,3 +1350,22 @@ def test_a_timeline_used_on_both_sides_of_a_fork_gives_each_process_its_own_conn
     except subprocess.TimeoutExpired:
         pytest.fail("the processes sharing a forked Timeline never finished")
     assert done.returncode == 0, done.stderr
+
+
+# -- harden23: what a listing of entities holds, on both databases -----------------------------------
+
+
+def test_an_entity_query_takes_ascii_letters_in_either_case_on_both_databases(tl, build) -> None:
+    """harden22's open item (low): `entities(query="openai")` found OpenAI on SQLite (its LIKE
+    takes ASCII letters in either case) and nothing on PostgreSQL. Both now take ASCII letters in
+    either case and other letters as written (É is not é, Α not α), as SQLite's LIKE does."""
+    names = ("OpenAI研究院", "Éclair实验室", "ΑΒΓ实验室")
+    article = build.article("2025年1月15日，三家机构揭牌成立。", "2025-01-20")
+    events = [build.event(article, f"{name}揭牌成立", subject=(name, "lab")) for name in names]
+    tl.ingest(build.extraction(article, *events))
+    for query in ("openai", "OPENAI", "OpenAI", "oPeNaI研究院", "ｏｐｅｎａｉ"):
+        assert [e.name for e in tl.entities(query=query)] == ["OpenAI研究院"], query
+    assert [e.name for e in tl.entities(query="ÉCLAIR")] == ["Éclair实验室"]
+    assert [e.name for e in tl.entities(query="ΑΒΓ")] == ["ΑΒΓ实验室"]
+    for query in ("éclair", "αβγ", "openai_", "open%"):
+        assert tl.entities(query=query) == [], query

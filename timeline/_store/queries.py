@@ -1384,7 +1384,9 @@ def load_entities(conn: Connection, ids: Sequence[int]) -> list[StoredEntity]:
 
 
 def find_entity_ids(conn: Connection, type_: str | None, text: str | None) -> list[int]:
-    """Entity ids, by name, of a type and/or whose name or an alias contains `text`."""
+    """Entity ids, by name, of a type and/or whose name or an alias contains `text` (ASCII letters
+    in either case, other characters as written: on SQLite and PostgreSQL alike, as `LIKE` is on
+    SQLite)."""
     query = (
         select(EntityRow.id)
         .where(EntityRow.folded_into.is_(None))
@@ -1396,13 +1398,36 @@ def find_entity_ids(conn: Connection, type_: str | None, text: str | None) -> li
         check_query_text(text, "query")
         patterns = [
             "%" + form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            for form in sorted({text, normalise_text(text)})
+            for form in sorted({_ascii_lower(text), _ascii_lower(normalise_text(text))})
         ]
+        alias = _alias_ascii_small(conn.dialect.name)
         matching = select(AliasRow.entity_id).where(
-            or_(*(AliasRow.alias.like(pattern, escape="\\") for pattern in patterns))
+            or_(*(alias.like(pattern, escape="\\") for pattern in patterns))
         )
         query = query.where(EntityRow.id.in_(matching))
     return list(conn.scalars(query))
+
+
+_ASCII_CASES = ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+"""ASCII's capitals and small letters, in step: the letters SQLite's `LIKE` takes in either case."""
+
+
+def _ascii_lower(text: str) -> str:
+    """`text` with its ASCII capitals small, other characters as they are.
+
+    >>> _ascii_lower("OpenAI ÉΑ")
+    'openai ÉΑ'
+    """
+    return text.translate(str.maketrans(*_ASCII_CASES))
+
+
+def _alias_ascii_small(dialect: str) -> ColumnElement[str]:
+    """The alias column as a query's `LIKE` compares it: as it is on SQLite (its `LIKE` takes ASCII
+    letters in either case), its ASCII capitals made small on PostgreSQL (whose `LIKE` takes each
+    letter as written, and `ILIKE` or `lower()` other letters too, by the server's locale)."""
+    if dialect == "sqlite":
+        return cast("ColumnElement[str]", AliasRow.alias)
+    return cast("ColumnElement[str]", func.translate(AliasRow.alias, *_ASCII_CASES))
 
 
 def load_articles(conn: Connection) -> list[Article]:
