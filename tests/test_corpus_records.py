@@ -389,6 +389,39 @@ def test_a_web_page_without_a_date_is_not_dated_before_the_day_its_text_reports(
     assert article.pub_date == dt.date(2025, 1, 15) and article.pub_date_estimated
 
 
+@pytest.mark.parametrize("written", ["2025-02-30", "2025-02", "2025-13-45T08:00:00+08:00"])
+def test_a_web_page_whose_metadata_date_is_not_read_whole_is_marked_estimated(
+    tmp_path: Path, written: str
+) -> None:
+    """harden21's open item (low, wrong data stored unmarked): htmldate makes up what it cannot
+    read of a metadata date (2025-02-30 became 2025-02-01; 2025-02 alone the day of the month it
+    was run on, 2025-02-02 on 2 December) and the page was stored with it as a date read from the
+    page (not estimated), over a --pub-date given. Such a date is a guess: the date given wins,
+    else the guess is kept, marked estimated."""
+    pytest.importorskip("trafilatura")
+    pytest.importorskip("htmldate")
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.replace("2025-12-21T09:00:00+08:00", written), encoding="utf-8")
+    (article,) = load_articles([path], pub_date="2025-03-03")
+    assert isinstance(article, Article)
+    assert article.pub_date == dt.date(2025, 3, 3) and article.pub_date_estimated
+    (article,) = load_articles([path])
+    assert isinstance(article, Article) and article.pub_date_estimated
+
+
+@pytest.mark.parametrize("written", ["2025-02-01", "2025-02-01T08:00:00+08:00", "2025/2/1"])
+def test_a_web_page_dated_a_first_of_the_month_in_its_metadata_is_dated_so(
+    tmp_path: Path, written: str
+) -> None:
+    pytest.importorskip("trafilatura")
+    pytest.importorskip("htmldate")
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.replace("2025-12-21T09:00:00+08:00", written), encoding="utf-8")
+    (article,) = load_articles([path], pub_date="2025-03-03")
+    assert isinstance(article, Article)
+    assert article.pub_date == dt.date(2025, 2, 1) and not article.pub_date_estimated
+
+
 def test_cli_ingests_jsonl_and_refuses_a_wrong_field_before_writing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

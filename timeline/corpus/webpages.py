@@ -1,9 +1,10 @@
 """Articles from saved web pages (.html), through the optional extra `timeline[html]`.
 
 trafilatura finds the main text (leaving menus, footers and comments out) and the title;
-htmldate finds the publication date from the page's metadata and URL; a page without one takes
-`pub_date`, else the later of htmldate's guess from its text and the date inferred as for any
-file, each marked estimated. A page without main text is a `Skip` with the reason. A title or site name longer
+htmldate finds the publication date from the page's metadata and URL; a page without one (or
+whose date there is not read whole: htmldate gives 2025-02-30 as 2025-02-01) takes `pub_date`,
+else the later of htmldate's guess from its text and the date inferred as for any file, each
+marked estimated. A page without main text is a `Skip` with the reason. A title or site name longer
 than an article takes (`model.MAX_FIELD_LENGTHS`) is cut, its last character an ellipsis: the
 page's metadata is no reason to lose its article.
 """
@@ -128,6 +129,30 @@ def _page_date(htmldate: _Htmldate, page: bytes, *, search_text: bool) -> str | 
     return htmldate.find_date(page, original_date=True, outputformat="%Y-%m-%d", extensive_search=search_text)
 
 
+def _date_written(page: bytes, found: str) -> bool:
+    """Whether the page writes the date htmldate found in it: its year, month and day together,
+    in digits (2025-02-01, 2025/2/1, 20250201, 2025/0201, 01.02.2025, 2025年2月1日). htmldate
+    makes up the rest of a date it cannot read whole: the month's first day for 2025-02-30, and
+    for 2025-02 alone the day of the month it is run on (dateutil's default).
+
+    >>> _date_written(b"<meta content='2025-02-30'>", "2025-02-01")
+    False
+    >>> _date_written(b"<meta content='2025-02-01T08:00'>", "2025-02-01")
+    True
+    >>> _date_written(b"<link href='/n1/2025/0214/c1-1.html'>", "2025-02-14")
+    True
+    """
+    year, month, day = (part.encode() for part in found.split("-"))
+    short_month, short_day = month.lstrip(b"0"), day.lstrip(b"0")
+    forms = (
+        rb"(?<!\d)%s\D{1,3}0?%s\D{1,3}0?%s(?!\d)" % (year, short_month, short_day),
+        rb"(?<!\d)%s\D{0,3}%s\D{0,3}%s(?!\d)" % (year, month, day),
+        rb"(?<!\d)0?%s\D{1,3}0?%s\D{1,3}%s(?!\d)" % (short_day, short_month, year),
+        rb"(?<!\d)0?%s\D{1,3}0?%s\D{1,3}%s(?!\d)" % (short_month, short_day, year),
+    )
+    return any(re.search(form, page) for form in forms)
+
+
 def _later_than_its_text(guess: str | None, text: str) -> str | None:
     """htmldate's guess from a page's text, or the latest full date its main text writes (the date
     a file is given when none is: `Article(infer_pub_date=True)`) when that is later: a page is
@@ -182,6 +207,8 @@ def read_web_page(
     if not text or not text.strip():
         return Skip(name, "no main text found in the page")
     found = _page_date(htmldate, page, search_text=False)
+    if found is not None and not _date_written(page, found):
+        found = None  # a date htmldate did not read whole: a guess, as one from the text is
     date = found or pub_date or _later_than_its_text(_page_date(htmldate, page, search_text=True), text)
     try:
         return Article(
