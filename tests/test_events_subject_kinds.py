@@ -317,3 +317,28 @@ def test_the_works_built_after_an_act_naming_nothing_before_it(text: str, subjec
 )
 def test_the_thing_after_the_act_is_no_subject_otherwise(text: str, subjects: list[str]) -> None:
     assert _subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 397: an agency's working group, quoted, set up by the two departments named before
+        (
+            "美国司法部和商务部2月16日宣布成立“颠覆性技术打击小组”，打击所谓窃取技术的行为。",
+            "颠覆性技术打击小组",
+        ),
+        # 404: a preparatory group set up by a meeting told before it
+        (
+            "1991年8月15日，市政府第18次常务会议决定开发亦庄，并成立市政府亦庄工业小区筹备组。",
+            "市政府亦庄工业小区筹备组",
+        ),
+        # 295, 383: bodies with a suffix the table held already (委员会, 指挥部)
+        (
+            "2023年5月，宣布成立绿色催化及新材料安徽省重点实验室学术委员会。",
+            "绿色催化及新材料安徽省重点实验室学术委员会",
+        ),
+        ("1970年，黔南州成立黔南州083工程指挥部。", "黔南州083工程指挥部"),
+    ],
+)
+def test_a_working_body_set_up_is_the_subject_of_its_founding(text: str, subject: str) -> None:
+    assert _subjects(text) == [subject]

@@ -44,6 +44,11 @@ ORG_SUFFIXES: dict[str, str] = {
     # a government's press office (重庆市政府新闻办, 国务院新闻办): named in full, not cut to 政府
     "新闻办": "government",
     "指挥部": "government",
+    # working bodies a government or an agency sets up (颠覆性技术打击小组, 亦庄工业小区筹备组)
+    "小组": "government",
+    "工作组": "government",
+    "筹备组": "government",
+    "专班": "government",
     # an office of a district or of a government elsewhere (宝山办事处, 驻成都经济贸易办事处)
     "办事处": "organisation",
     "局": "government",
