@@ -27,6 +27,7 @@ from timeline.model import Article
 TEXT = "2025年12月20日，国家超级计算成都中心举行揭牌仪式，重庆实验室正式揭牌运行。"
 TRADITIONAL = "2025年12月20日，國家超級計算成都中心舉行揭牌儀式，臺灣與香港媒體報導了這則新聞。"
 JAPANESE = "2025年12月20日、東京で新しい研究所が開所式を行いました。関係者が出席しました。"
+KOREAN = "2025년 12월 20일, 서울에서 새 연구소가 문을 열었다. 관계자들이 개소식에 참석했다."
 
 
 # -- 4: special files and the size limit --------------------------------------------------------------
@@ -123,6 +124,8 @@ def test_the_size_limit_holds_while_reading_not_from_st_size(
         (TRADITIONAL, "big5"),
         (TRADITIONAL, "big5hkscs"),
         (JAPANESE, "shift_jis"),
+        (KOREAN, "euc_kr"),  # harden21's open item: read as GB18030 mojibake
+        (KOREAN, "cp949"),
         (TEXT, "utf-16"),
         (TEXT, "utf-16-le"),
         (TEXT, "utf-16-be"),

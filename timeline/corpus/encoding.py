@@ -4,9 +4,10 @@ encoding detected rather than guessed.
 UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such; UTF-16 without a BOM is
 recognised by where its NUL bytes fall. Anything else goes to charset-normalizer, limited to
 the encodings Chinese news comes in (GB18030 for the mainland, Big5 and Big5-HKSCS for Taiwan
-and Hong Kong) plus Japanese ones, so a Big5 or Shift-JIS file is no longer read as GB18030
-mojibake. A file the detector cannot decide (GB18030 and Big5 equally likely, or no candidate
-at all) is skipped with the reason.
+and Hong Kong) plus Japanese and Korean ones (EUC-KR through its Windows superset CP949), so a
+Big5, Shift-JIS or EUC-KR file is no longer read as GB18030 mojibake. A file the detector
+cannot decide (GB18030 and Big5 equally likely, or no candidate at all) is skipped with the
+reason.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ __all__ = [
 _NONBLOCK = cast(int, getattr(os, "O_NONBLOCK", 0))
 """Open without waiting for a writer (a FIFO); 0 where the system has no such flag (Windows)."""
 
-DETECTED_ENCODINGS = ("gb18030", "big5", "big5hkscs", "shift_jis", "euc_jp")
+DETECTED_ENCODINGS = ("gb18030", "big5", "big5hkscs", "shift_jis", "euc_jp", "cp949")
 """Candidates for text that is not UTF-8, in the order ties are broken (GB18030 first)."""
 
 _FIRST_CLASS = ("gb18030", "big5")
@@ -305,7 +306,7 @@ def _detected(data: bytes) -> tuple[str, str] | Skip:
     candidates = from_bytes(data, cp_isolation=list(DETECTED_ENCODINGS), threshold=_ANY_MESS)
     matches = [match for match in candidates if match.encoding]
     if not matches:
-        return Skip("", "undecodable: not UTF-8, UTF-16, GB18030, Big5 or Shift-JIS")
+        return Skip("", "undecodable: not UTF-8, UTF-16, GB18030, Big5, Shift-JIS or EUC-KR")
     least = min(match.chaos for match in matches)
     tied = {match.encoding: str(match) for match in matches if match.chaos <= least + _TIE}
     if all(encoding in tied for encoding in _FIRST_CLASS) and tied["gb18030"] != tied["big5"]:
