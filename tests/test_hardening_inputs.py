@@ -211,6 +211,42 @@ def test_utf16_without_a_bom_holding_characters_of_a_nul_byte_is_read(tmp_path: 
     assert read_text(path, 1_000_000) == text
 
 
+NO_ASCII = "国家超级计算成都中心举行揭牌仪式，重庆实验室正式揭牌运行。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NO_ASCII * 3,  # no NUL at all
+        NO_ASCII * 3 + "\n" + NO_ASCII * 3,  # one NUL in 240 characters
+        "一是加快建设，" + NO_ASCII * 3,  # 一 (U+4E00): NULs on the side ASCII's are not
+        "这是一个最重要的平台。" + NO_ASCII * 3 + "\n",  # as many on each side
+    ],
+    ids=["no-nul", "one-line-break", "u4e00", "both-sides"],
+)
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_or_ascii_is_read(tmp_path: Path, encoding: str, text: str) -> None:
+    """harden21's open item (low, data refused or mojibake): UTF-16 without a BOM with under one
+    character of ASCII in a hundred has too few NULs to be told by them: it was skipped as binary
+    or, without a NUL, read as GB18030 mojibake, and with 一 in it read in the wrong byte order. It
+    is read in the byte order that gives Chinese text, when its bytes hold control characters
+    (as no GB18030, Big5 or Shift-JIS text does)."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_text(path, 1_000_000) == text
+
+
+@pytest.mark.parametrize("encoding", ["shift_jis", "big5", "gb18030"])
+def test_a_stray_nul_in_a_text_of_two_bytes_a_character_is_no_utf16(encoding: str) -> None:
+    """Shift-JIS read as UTF-16-BE is Han characters (kana and kanji lead bytes are 0x82-0x9F),
+    but holds no control character: with a NUL it stays a skip, not UTF-16 mojibake."""
+    no_ascii = {"shift_jis": JAPANESE.replace("2025年12月20日、", ""), "big5": TRADITIONAL[11:]}
+    text = no_ascii.get(encoding, NO_ASCII)
+    data = (text * 4).encode(encoding)
+    result = decode_bytes(data[:8] + b"\x00" + data[9:])
+    assert result == Skip("", "not a text file (binary data)")
+
+
 @pytest.mark.parametrize("at", [7, 8, 20, 21])
 def test_a_stray_nul_in_a_gb18030_text_file_is_no_utf16(at: int) -> None:
     """harden21 (medium, wrong text stored): GB18030 text of an even length with one NUL was read as

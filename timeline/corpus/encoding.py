@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import errno
 import os
+import re
 import stat
 from pathlib import Path
 from typing import BinaryIO, cast
@@ -178,12 +179,12 @@ def decode_bytes(data: bytes) -> str | Skip:
             except UnicodeDecodeError:
                 return Skip("", f"undecodable: starts with a {encoding.upper()} byte order mark but is not")
     if b"\x00" in data:  # no text but UTF-16/32 holds NUL bytes, bar a stray one
-        text = _utf8_with_stray_nuls(data) or _utf16_without_bom(data)
+        text = _utf8_with_stray_nuls(data) or _chinese_utf16(data) or _utf16_without_bom(data)
         return text if text is not None else Skip("", "not a text file (binary data)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return _detect(data)
+        return _chinese_utf16(data) or _detect(data)
 
 
 def _utf8_with_stray_nuls(data: bytes) -> str | None:
@@ -218,6 +219,58 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if _holds_controls(text):
         return None
     return text
+
+
+_CONTROL_BYTES = re.compile(b"[\x01-\x08\x0b\x0e-\x1f\x7f]")
+"""Bytes of control characters other than tabs and line and page breaks: no text in an encoding
+of one or two bytes a character holds them, UTF-16 of Chinese does in about one character of ten
+(their low bytes fall anywhere)."""
+
+_SHORTEST_UTF16 = 16
+"""Fewest bytes (8 characters) read as UTF-16 by what its characters are (`_chinese_utf16`)."""
+
+_CHINESE_SHARE = 0.9
+"""UTF-16 without a BOM or ASCII is read when at least this share of its characters is Han,
+Chinese punctuation, full-width forms or ASCII."""
+
+
+def _chinese_utf16(data: bytes) -> str | None:
+    """UTF-16 of Chinese text without a BOM, read in the byte order that gives Chinese text (see
+    `_CHINESE_SHARE`; the other order gives the characters of its bytes swapped, a few of them
+    Han), when its bytes hold control characters, as no text of GB18030, Big5 or Shift-JIS does
+    (Shift-JIS read as UTF-16-BE is Han characters too); None otherwise. Text with next to no
+    ASCII has next to no NULs to tell it by (`_utf16_without_bom`), and in it they are the low
+    bytes of characters such as 一 (U+4E00), on the side ASCII's would not be.
+
+        >>> _chinese_utf16("重庆实验室揭牌成立，两江新区举行仪式。".encode("utf-16-be"))
+        '重庆实验室揭牌成立，两江新区举行仪式。'
+        >>> _chinese_utf16("重庆实验室揭牌成立，两江新区举行仪式。".encode("gb18030")) is None
+        True
+    """
+    if len(data) < _SHORTEST_UTF16 or len(data) % 2 or not _CONTROL_BYTES.search(data):
+        return None
+    readings = []
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not _holds_controls(text):
+            readings.append((_chinese_share(text), text))
+    if not readings:
+        return None
+    (share, text), *other = sorted(readings, reverse=True)
+    return text if share >= _CHINESE_SHARE and all(share > second for second, _ in other) else None
+
+
+_CHINESE_BLOCKS = ((0, 0x7F), (0x3000, 0x303F), (0x3400, 0x9FFF), (0xFF00, 0xFFEF))
+"""Code points of ASCII, CJK punctuation, Han (with extension A) and full-width forms."""
+
+
+def _chinese_share(text: str) -> float:
+    """The share of `text`'s characters in `_CHINESE_BLOCKS`."""
+    chinese = sum(any(low <= ord(char) <= high for low, high in _CHINESE_BLOCKS) for char in text)
+    return chinese / len(text)
 
 
 def utf16_without_bom(data: bytes) -> str | None:
