@@ -2472,7 +2472,7 @@ def test_the_body_set_up_by_a_passive_approval_is_the_subject(text: str, subject
         pytest.param(
             "3月5日，设立六盘水市钟山区。", [("founding", "六盘水市钟山区")], id="a-numeral-opens-the-name"
         ),
-        pytest.param("3月5日，市政府决定撤销该公司的资格。", [], id="a-title-withdrawn-is-no-act"),
+        pytest.param("3月5日，市政府撤销该公司的资格。", [], id="a-title-withdrawn-is-no-act"),
         pytest.param("重庆实验室成立三年来，取得了多项成果。", [], id="成立三年-is-a-span"),
     ],
 )

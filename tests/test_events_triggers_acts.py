@@ -852,3 +852,68 @@ def test_a_name_never_holds_a_preposition() -> None:
     text = "12月16日，贵州省招标采购协会第三届会员大会在贵阳召开。会议按照会议议程，选举产生了新一届理事会。"
     names = [e.name for e in extract(Article(text, "2023-12-20")).entities]
     assert not [name for name in names if "按照" in name], names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 246-04 (a city's yearbook items under their day): a government's decision
+        pytest.param(
+            "2016年1月4日，西安市人民政府决定取消和调整105项行政审批事项，涉及29个部门。",
+            [("other", "occurred", "2016-01-04")],
+            id="决定取消-246",
+        ),
+        # 404-09 (a zone's history): the city committee's decision on the zone
+        pytest.param(
+            "2019年1月26日，市委决定调整开发区管理体制，由开发区统一规划和开发建设亦庄新城。",
+            [("other", "occurred", "2019-01-26")],
+            id="决定调整-404",
+        ),
+        # 383-26 (a prefecture's chronicle): a school decided on by the prefecture
+        pytest.param(
+            "1981年12月3日，黔南州委、州政府决定建立黔南布依族苗族自治州民族干部学校，其主要任务是培养和轮训少数民族干部。",
+            [("other", "occurred", "1981-12-03")],
+            id="决定建立-383",
+        ),
+        # 170-12 (a region's history): 将 after 决定 is the decided move's, the decision was made
+        pytest.param(
+            "1966年，中央决定将上海纬纶毛纺厂整体迁移至林芝八一镇。",
+            [("other", "occurred", "1966-01-01")],
+            id="决定将-170",
+        ),
+        # 246-10: 决定 ending its clause; what is decided is told (or not) in the clause after it
+        pytest.param(
+            "6日21时，陕西省重污染天气应急指挥部办公室决定，紧急发布关中地区重污染天气区域Ⅱ级预警。",
+            [],
+            id="决定-comma-246",
+        ),
+        # determines, decisive, a decision named: no decision taken
+        pytest.param("区位优势决定了园区的发展方向。", [], id="决定了-determines"),
+        pytest.param("这一举措对全省发展具有决定性意义。", [], id="决定性"),
+        pytest.param("2023年5月8日，市政府作出的决定得到落实。", [], id="的决定-noun"),
+    ],
+)
+def test_an_authoritys_decision_is_an_act(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """决定 followed by what is decided is an act of the deciding body (gold 170-12, 246-04,
+    383-26, 404-09, 404-17: `other`); the decided act's modals do not plan the decision."""
+    events = extract(Article(text, "2023-12-20")).events
+    decided = [e for e in events if e.trigger == "决定"]
+    found = [(e.type, e.status, e.date.start.isoformat() if e.date else None) for e in decided]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 413-09: a hospital's history
+        pytest.param("武汉市第六医院创建于1952年，是江汉大学附属医院。", ["1952-01-01"], id="创建于-413"),
+        # the same 于 + a date with the triggers that read it already (092-05 始建于)
+        pytest.param("新乡经济技术开发区成立于2003年1月。", ["2003-01-01"], id="成立于"),
+        # a count after a founding trigger is an age, no founding (成立三年)
+        pytest.param("该公司成立三年来，营收翻了一番。", [], id="成立三年"),
+    ],
+)
+def test_founded_in_a_year(text: str, expected: list[str]) -> None:
+    """A founding trigger ending in 于 is followed by its date, not a count (创建于1952年)."""
+    events = extract(Article(text, "2023-12-20")).events
+    assert [e.date.start.isoformat() for e in events if e.type == "founding" and e.date] == expected

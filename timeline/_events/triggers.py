@@ -467,9 +467,17 @@ def _lacks_its_object(
         return True
     if surface in vocab.GRANT_TRIGGERS and not _has(after, vocab.GRANTED_THINGS):
         return True
+    if surface in vocab.DECIDING_TRIGGERS and (
+        not after.strip() or after.startswith(vocab.NOT_DECIDED_AFTER) or before.endswith(vocab.ATTRIBUTIVE)
+    ):
+        return True  # 决定，紧急发布…: the decided act is told in its own clause
     if type_ == "meeting" and surface not in vocab.VISIT_TRIGGERS and not _has(clause, _HELD_NOUNS):
         return True  # 开幕, 举行 with nothing held: a meeting, a ceremony (…开幕典礼, …通航盛典)
-    counted = type_ in ("breakthrough", "founding") and _NUMBER_AFTER.match(after)
+    counted = (
+        type_ in ("breakthrough", "founding")
+        and _NUMBER_AFTER.match(after)
+        and not surface.endswith(vocab.WHEN_AFTER_TRIGGER)
+    )
     if counted and not _NUMERAL_PLACE.match(after):
         return True  # 成立三年; not 设立三门峡市…
     if (
@@ -1033,6 +1041,8 @@ def status(clause: str, trigger: Trigger | None = None) -> str:
     Text inside 《》 is a title and holds no cue; a stage named by the trigger itself
     (进入风险量产阶段) has been reached, it is not under way.
     """
+    if trigger is not None and trigger.surface in vocab.DECIDING_TRIGGERS:
+        clause = clause[: trigger.end]  # 决定将…迁移至: the decision is made, what it decides is ahead
     if _DOCUMENT_OPEN in clause:
         clause = _DOCUMENT.sub(_blanked, clause)
     if vocab.OPEN_QUOTE in clause:

@@ -9,6 +9,16 @@ DESIGNATED_THINGS = ("提案", "试点", "示范", "名单", "重点项目", "�
 #: 被确定为“二号工程”, 被列为全省“三个一批”的项目), not a year named so (确定为项目建设年).
 DESIGNATED_HEADS = ("项目", "工程", "城市", "单位", "基地", "企业", "园区")
 
+#: Triggers of a decision: an act only with what is decided after them in the clause (市委决定调整
+#: 开发区管理体制, 常务会议决定建设…); its modals are the decided act's (决定将…整体迁移至…: the
+#: decision was made). Not 决定，… (what follows is its own clause), 决定性, 决定了 (determines), nor
+#: a decision named (…的决定, 决定书, 决定权).
+DECIDING_TRIGGERS = ("决定",)
+NOT_DECIDED_AFTER = ("性", "了", "着", "权", "书", "的", "作用", "因素")
+
+#: A trigger ending in this is followed by when it happened (创建于1952年), not by a count (成立三年).
+WHEN_AFTER_TRIGGER = "于"
+
 #: Triggers whose type depends on what follows them (see triggers._refine).
 RELEASE_TRIGGERS = ("发布", "公布", "出炉", "通报")
 #: Release triggers that follow what they release (《…清单》正式出炉, 名单出炉).

@@ -69,6 +69,9 @@ TRIGGERS: dict[str, str] = {
     "首飞": "other",
     # history: when a place or work was begun, or raised in rank
     "始建于": "construction",
+    # founded in a year (武汉市第六医院创建于1952年): 创建 alone is an aim (创建国家级示范区), with 于
+    # it completes 成立于, 创立于, 创办于, 组建于, which their triggers already read
+    "创建于": "founding",
     "被批准为": "approval",
     "正式营业": "opening",
     "开门营业": "opening",
@@ -120,6 +123,8 @@ TRIGGERS: dict[str, str] = {
     "创刊": "other",
     "选举产生": "other",
     "选举了": "other",
+    # an authority's decision, what it decides following (市委决定调整开发区管理体制)
+    "决定": "other",
     # a place freed, a seat moved (垣曲全境解放, 县城由古城镇迁至新城镇): milestones of history
     "全境解放": "other",
     "和平解放": "other",
