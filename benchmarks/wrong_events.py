@@ -10,7 +10,7 @@ Each emitted event that meets no milestone in full falls in one class:
 
 Articles 414-443 are the held-out half: their events are never listed.
 
-usage: python benchmarks/wrong_events.py [--show CLASS-SUBSTRING] [--limit 40] [--from 324]
+usage: python benchmarks/wrong_events.py [--show CLASS-SUBSTRING] [--limit 40] [--from 384]
 """
 
 from __future__ import annotations

@@ -63,10 +63,6 @@ REAL_FOUND_FLOOR = 0.82
 REAL_PRECISION_FLOOR = 0.78
 #: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
 KNOWN_FALSE_EVENTS = {
-    "081-05": (
-        "general push (推动重大项目开工提速、…、商贸企业开工复业): the last aim of the list after "
-        "推动 gives an event now that 海西州 is a known place to carry"
-    ),
     "090-05": "session 4 batch: item headline in brackets (the body reports it) gives an event",
     "090-07": "session 15: item headline in brackets (garbled repeat) is in the clause of the election"
     " reported after it (090-08, met), as 090-05's and 090-10's are in theirs",

@@ -315,6 +315,33 @@ def test_a_plan_of_work_for_works_named(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a body, adverbs of effort, an aim verb, then the act: what it strives for (081, 160, 207)
+        pytest.param("海西州精准有序扎实推动重大项目开工提速。", [], id="扎实推动-081"),
+        pytest.param("成都密集推动一批重大项目开工建设。", [], id="密集推动-160"),
+        pytest.param("贵州省工业和信息化厅切实推进项目尽快落地。", [], id="切实推进-207"),
+        pytest.param("成都市积极推动京东方第8.6代AMOLED生产线项目开工建设。", [], id="积极推动-works-named"),
+        pytest.param("武汉市扎实推动长江存储三期项目建成投产。", [], id="扎实推动-works-named"),
+        pytest.param("天津市稳步推进中沙天津石化项目开工建设。", [], id="稳步推进-a-name-opening-with-中"),
+        pytest.param("区政府与华润集团将共同推动华润万象城项目落地。", [], id="将共同推动"),
+        # the body whose push brought the act about (推动下) names no aim: the act is told
+        pytest.param(
+            "在市委市政府的大力推动下，比亚迪长沙基地于3月5日正式投产。",
+            [("production", "occurred", "2024-03-05", "比亚迪长沙基地")],
+            id="大力推动下-the-act-told",
+        ),
+    ],
+)
+def test_an_aim_after_adverbs_of_effort(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """An aim verb after any run of adverbs of effort (vocab.EFFORT_ADVERBS: 积极, 扎实, 切实,
+    稳步, 共同 …) is an aim, as after a modal, with the body that strives before them."""
+    assert event_facts(text, "2024-04-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # real 276: a copula, an act dated in its own words ended by 后, then a rank counted from it
         pytest.param(
             "这也是今年4月10日中国(辽宁)自贸区大连片区挂牌成立后迎来的第一个开工项目。",

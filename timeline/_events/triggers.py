@@ -105,6 +105,7 @@ _QUOTED_NAME = re.compile(
 _PLANNED_CUE = _regex.alternation(vocab.PLANNED_CUES)
 _STATISTIC = re.compile("|".join(vocab.STATISTIC_PATTERNS))
 _AIM_BEFORE = re.compile(vocab.AIM_BEFORE)
+_AIM_VERB = re.compile(vocab.AIM_VERB)
 _QUOTED = re.compile(r"《[^》]*》?|“[^”]*”?")
 _CLOCK_MINUTES_END = re.compile(vocab.CLOCK_MINUTES_END)
 _DATE_WORD = re.compile(r"[0-9０-９]|[" + vocab.DATE_UNIT_CHARS + "]")
@@ -334,7 +335,7 @@ def _described_not_told(
     told_of_a_state = surface not in vocab.VISIT_TRIGGERS and surface not in vocab.STATE_RELEASES
     if told_of_a_state and after.endswith(vocab.STATE_OF_THINGS):
         return True
-    if _AIM_BEFORE.search(_QUOTED.sub("", before)) and not _MARKED_ACT.match(clause):
+    if _aims(_QUOTED.sub("", before)) and not _MARKED_ACT.match(clause):
         # an aim, unless a dated target (确保明年投用) or a plan of work for works named
         return not (type_ in vocab.WORK_PLAN_TYPES and plans_named_works(clause))
     if (
@@ -345,6 +346,17 @@ def _described_not_told(
     ):
         return True  # a ceremony only named (…2021年重大项目集中开工活动，在成渝两地举行)
     return _described_ceremony(before, after)
+
+
+def _aims(before: str) -> bool:
+    """The words before the trigger hold an aim: an aim verb opening them or after a modal or an
+    adverb of effort (vocab.AIM_LEADS: 持续推动…, 海西州扎实推动…), or another aim (AIM_BEFORE)."""
+    verb = _AIM_VERB.search(before)
+    while verb is not None:
+        if verb.start() == 0 or before.endswith(vocab.AIM_LEADS, 0, verb.start()):
+            return True
+        verb = _AIM_VERB.search(before, verb.start() + 1)  # 力促 inside 努力促进: 促进 after 努力
+    return _AIM_BEFORE.search(before) is not None
 
 
 def _step_of_a_span(before: str, after: str) -> bool:

@@ -281,14 +281,29 @@ PACE_UNDER_WAY_TAILS = ("中", "当中", "之中", "阶段", "期")
 COPULA_AFTER_ACT = r"^\s*[，,]\s*(?:这|也|则|更|就)?是(?![在于从])"
 COPULA_AFTER_REACH = 6
 NOMINALISED_ACT = r"的(?:举行|召开|举办|开通|建成|签约|开工|投产|成立|揭牌|启用|竣工)$"
-#: An aim before the trigger in its clause, opening it or after a modal (将加快推进A、B等项目落地
-#: 建设, 推进A等285个项目开工): what a body pushes for, not what happened; 推进会 is a name. 早日/早
-#: right before it is a slogan (力争早开工、早建成、早投产), not 今早 (this morning) nor 提早 (ahead
-#: of time: 提早竣工 is the act).
+#: An aim before the trigger in its clause (AIM_VERB), opening it or after one of AIM_LEADS (将加快
+#: 推进A、B等项目落地建设, 推进A等285个项目开工): what a body pushes for, not what happened.
+#: (推进会 / 推进办: names; 推进中: the works under way; 推动下: under a body's push, 在…的大力推动
+#: 下, names who pushed, no aim; 推动中芯国际…: a name opening with 中 is the object.)
+AIM_VERB = (
+    r"(?:加快推进|加快|推动|推进|促进|确保|力促|助推|抢抓|狠抓|紧抓|抓好|抓实|紧盯)(?![会办下]|中$|中的)"
+)
+#: Adverbs of effort before an aim verb, after the body that strives (海西州精准有序扎实推动重大项目
+#: 开工提速, 081; 密集推动一批重大项目开工建设, 160; 切实推进项目尽快落地, 207; 持续推动重点项目开工
+#: 建设, 222): the closed class of adverbs of striving, steadiness, joint action and thoroughness;
+#: the aim verb after any of them is an aim, as after a modal.
+EFFORT_ADVERBS = (
+    *("全力", "继续", "进一步", "持续", "积极", "大力", "着力", "著力", "努力", "奋力", "倾力", "聚力"),
+    *("全面", "扎实", "切实", "务实", "精准", "有序", "稳步", "稳妥", "有力", "高效", "统筹", "重点"),
+    *("主动", "加紧", "加速", "全速", "密集", "不断", "坚持", "共同", "合力", "协力", "协同", "联合"),
+    *("齐心", "千方百计", "想方设法", "全方位", "深入", "强力", "坚定", "着重", "集中"),
+)  # fmt: skip
+AIM_LEADS = ("将", "要", "还", "并", *EFFORT_ADVERBS)
+#: Other aims right before the trigger (早日/早 right before it is a slogan: 力争早开工、早建成、
+#: 早投产; not 今早, this morning, nor 提早, ahead of time: 提早竣工 is the act).
 AIM_BEFORE = (
-    r"(?:^|将|要|还|并|全力|继续|进一步)(?:加快推进|加快|推动|推进|促进|确保|力促|助推|抢抓|狠抓|紧抓|抓好|抓实|紧盯)(?![会办中])"
     # a duty of work: 抓 with the act as its object (围绕…项目抓开工建设, 狠抓项目落地达效)
-    r"|抓(?![紧住获捕拍])[^，。；、]{0,8}$"
+    r"抓(?![紧住获捕拍])[^，。；、]{0,8}$"
     # a slogan of work in two halves (一手抓竣工投产增增量，一手抓项目开工蓄后劲)
     r"|一手抓"
     r"|(?:早日|早一天|早一日|尽早|尽快|及早)$|(?<![今昨明提])早$"
