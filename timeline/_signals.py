@@ -1,15 +1,17 @@
-"""Holding Ctrl-C and SIGTERM back over a few steps that must not be cut in the middle."""
+"""Holding Ctrl-C and SIGTERM back over a few steps that must not be cut in the middle, and keeping
+them when a finaliser swallowed them."""
 
 from __future__ import annotations
 
 import contextlib
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from types import FrameType
 from typing import cast
 
-__all__ = ["STOPPING_SIGNALS", "stopping_signals_held"]
+__all__ = ["STOPPING_SIGNALS", "stop_if_swallowed", "stopping_signals_held", "stops_kept_from_finalisers"]
 
 STOPPING_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 """The signals that stop a command (Ctrl-C; `kill`, `timeout`, systemd)."""
@@ -55,3 +57,38 @@ def _noting(noted: list[int]) -> Callable[[int, FrameType | None], None]:
         noted.append(number)
 
     return note
+
+
+_swallowed: list[KeyboardInterrupt] = []
+"""Ctrl-C or SIGTERM raised in a finaliser, kept for `stop_if_swallowed` (at most the first)."""
+
+
+@contextlib.contextmanager
+def stops_kept_from_finalisers() -> Iterator[None]:
+    """For the block, a Ctrl-C or SIGTERM (a KeyboardInterrupt) raised in a finaliser is kept for
+    `stop_if_swallowed`, not lost. A signal's handler runs wherever the main thread is, a `__del__`,
+    a weak reference's callback or a generator the collector closes among them; Python reports an
+    exception raised there ('Exception ignored in') and goes on, so the command went on to its end."""
+    previous = cast("Callable[[sys.UnraisableHookArgs], object]", sys.unraisablehook)
+
+    def keep(unraisable: sys.UnraisableHookArgs) -> None:
+        if isinstance(unraisable.exc_value, KeyboardInterrupt):
+            if not _swallowed:
+                _swallowed.append(unraisable.exc_value)
+        else:
+            previous(unraisable)
+
+    sys.unraisablehook = keep
+    try:
+        yield
+    finally:
+        sys.unraisablehook = previous
+        _swallowed.clear()
+
+
+def stop_if_swallowed() -> None:
+    """Raise the Ctrl-C or SIGTERM a finaliser swallowed (`stops_kept_from_finalisers`), if any:
+    called where stopping cuts nothing in the middle (between two articles, at a command's end)."""
+    if _swallowed:
+        stop = _swallowed.pop()
+        raise stop.with_traceback(None)

@@ -26,12 +26,13 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Protocol, TextIO, TypeAlias, TypedDict, cast
+from typing import IO, TYPE_CHECKING, Protocol, TextIO, TypeAlias, TypedDict, TypeVar, cast
 
 import attrs
 
 from timeline import __version__
 from timeline._files import replacing
+from timeline._signals import stop_if_swallowed, stops_kept_from_finalisers
 from timeline.corpus.load import INPUT_FORMATS
 from timeline.errors import TimelineError
 from timeline.export import (
@@ -63,6 +64,8 @@ if TYPE_CHECKING:
     from timeline.store import Timeline
 
 __all__ = ["DEFAULT_DB", "DEFAULT_PAGE_SIZE", "DEMO_QUERIES", "build_parser", "main"]
+
+_T = TypeVar("_T")
 
 DEFAULT_DB = "sqlite:///timeline.db"
 DEFAULT_PAGE_SIZE = 50
@@ -532,6 +535,7 @@ def _ingest(
 
     def documents() -> Iterator[Article | Extraction]:
         for item in stream:
+            stop_if_swallowed()  # between two articles, outside any write
             if isinstance(item, Skip):
                 skipped.append(item)
                 continue
@@ -652,6 +656,13 @@ def _stored_before_an_error() -> Iterator[None]:
         raise
 
 
+def _stopping_between(items: Iterable[_T]) -> Iterator[_T]:
+    """`items`, raising before each one a Ctrl-C or SIGTERM a finaliser swallowed (`_signals`)."""
+    for item in items:
+        stop_if_swallowed()
+        yield item
+
+
 @contextlib.contextmanager
 def _count_on_interrupt(store: Timeline) -> Iterator[None]:
     """On Ctrl-C, say how many articles the run stored before it stopped: each batch is committed
@@ -769,7 +780,7 @@ def _cmd_load(args: LoadOptions) -> int:
         raise CommandError(f"no extractions found in {', '.join(args.files)}: nothing to load")
     with _writing_store(args.db) as store, _count_on_interrupt(store), _stored_before_an_error():
         report = store.ingest_many(
-            itertools.chain([first], items), batch_size=INGEST_BATCH, replace=args.replace
+            _stopping_between(itertools.chain([first], items)), batch_size=INGEST_BATCH, replace=args.replace
         )
     print("\n".join(_report_lines(report, skipped, replace=args.replace)))
     if report.articles == 0 and report.duplicates == 0 and not report.corrections:
@@ -1546,6 +1557,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise
             code = _run(parser, command, argv)
             _stdout().flush()  # a full disk is this command's error, not Python's at exit
+            stop_if_swallowed()  # the command is done: it stopped at its end
             return code
     except BrokenPipeError:
         # The reader went away (`timeline milestones | head`): stop quietly.
@@ -1585,7 +1597,8 @@ def _terminate_as_interrupt() -> Iterator[None]:
 
     previous = signal.signal(signal.SIGTERM, terminate)
     try:
-        yield
+        with stops_kept_from_finalisers():
+            yield
     finally:
         signal.signal(signal.SIGTERM, previous)
 
