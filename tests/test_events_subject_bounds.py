@@ -120,3 +120,21 @@ def test_the_works_an_official_announces_are_the_subject(text: str, subjects: li
 )
 def test_a_list_whose_first_member_names_a_thing_gives_that_member(text: str, subject: str) -> None:
     assert _subjects(text) == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 294: a company's short name before the place of its power plant (国投 of 国投钦州电厂)
+        ("12月25日，总投资约110亿元的国投钦州电厂三期4×66万千瓦超超临界燃煤发电项目开工。", "国投钦州电厂"),
+        # 314: a group's name before the place of its branch
+        ("2022年4月，上汽集团郑州发动机分公司一期项目投产、二期在建。", "上汽集团郑州发动机分公司"),
+        # a brand before a factory's place, as before (广汽埃安长沙工厂)
+        ("2021年，广汽埃安长沙工厂正式投产。", "广汽埃安长沙工厂"),
+        # negatives: a plant and a branch named from their place keep their reading
+        ("2021年，钦州电厂三期工程开工。", "钦州电厂三期工程"),
+        ("2022年4月，郑州发动机分公司一期项目投产。", "郑州发动机分公司一期项目"),
+    ],
+)
+def test_a_brand_before_a_place_opens_the_name_of_a_company_plant_or_branch(text: str, subject: str) -> None:
+    assert _subjects(text) == [subject]

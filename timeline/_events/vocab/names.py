@@ -648,6 +648,7 @@ AFFILIATION_JOINERS = ("附属",)
 BRANDED_SUFFIXES = (
     *("工厂", "基地", "产业园", "园区", "生产线", "产线", "科技园", "软件园"),
     *("数据中心", "研发中心", "智算中心"),  # 网易贵安数据中心, 华为成都研发中心
+    *("电厂", "电站", "分厂", "分公司", "子公司"),  # 国投钦州电厂, 上汽集团郑州发动机分公司
 )
 BRAND_LENGTHS = (2, 4)
 #: Characters of words of time (同年, 一季度, 本届): words holding one open no name as a brand.
