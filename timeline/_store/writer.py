@@ -26,23 +26,16 @@ import operator
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import NamedTuple, Protocol, TypeAlias, TypedDict, TypeVar, cast
+from typing import NamedTuple, Protocol, TypeAlias, cast
 
-import attrs
 from sqlalchemy import (
-    ARRAY,
-    BindParameter,
-    ColumnElement,
     Connection,
     Date,
     Executable,
     Integer,
     String,
     and_,
-    any_,
-    bindparam,
     delete,
-    func,
     insert,
     or_,
     select,
@@ -50,9 +43,8 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import sqlite
-from sqlalchemy.orm import InstrumentedAttribute, aliased
+from sqlalchemy.orm import aliased
 
-from timeline._typed import cached
 from timeline.dates import GRAINS, KINDS, MODS, TimeExpr
 from timeline.errors import ArticleError
 from timeline.model import (
@@ -66,13 +58,25 @@ from timeline.model import (
     Event,
     Extraction,
     encodable,
-    normalise_text,
     normalised_digest,
 )
 
 from . import bulk, search
-from .chunks import IN_CHUNK, in_chunks
+from .bulk import Cell
+from .chunks import IN_CHUNK, among, among_chunks, among_parameters, in_chunks
 from .folds import fold_entity, forget_events, take_mentions_off
+from .ingest_state import (
+    BatchState,
+    DateForms,
+    EntityValues,
+    IdAllocator,
+    IncomingEvent,
+    QueuedArticle,
+    TimelineKey,
+    name_key,
+    read_max_span,
+    sqlite_insert,
+)
 from .merge import EventState, SourceState, absorb, event_interval, match_reason
 from .orm import (
     MAX_DATE_VALUE_LENGTH,
@@ -97,10 +101,7 @@ from .orm import (
 from .records import DatedRecord, EventRecord
 from .search import search_body
 from .typed import bound
-from .window import checked_span, days_before
-
-ENTITY_CACHE_LIMIT = 200_000
-"""Entity ids kept in memory between transactions; the cache is emptied when it grows past this."""
+from .window import days_before
 
 WRITERS_LOCK_KEY = 0x7469_6D65
 """PostgreSQL advisory lock ("time" in ASCII) every write transaction takes first: shared by
@@ -124,40 +125,6 @@ _TYPE_NUMBERS = {event_type: number for number, event_type in enumerate(EVENT_TY
 
 SHORT_TEXT = 16
 """Characters of the texts (date words) a PostgreSQL batch always looks up before storing them."""
-
-TEXT_CACHE_LIMIT = 200_000
-"""Text ids kept in memory between transactions; emptied when it grows past this."""
-
-_V = TypeVar("_V", int, str)
-
-def _among(column: InstrumentedAttribute[_V], values: Sequence[_V], sqlite: bool) -> ColumnElement[bool]:
-    """`column` is one of `values`: an IN list on SQLite (a chunk of `IN_CHUNK`, see `_chunks`),
-    `= ANY(array)` on PostgreSQL (the statement run with `_values(values)`), one parameter
-    whatever the number of values (psycopg reads
-    an IN list's 500 placeholders and dumps its values one by one: 6 ms a list, a tenth of a
-    batch's client time)."""
-    if sqlite:
-        return column.in_(values)
-    return column == any_(_STRING_VALUES if values and isinstance(values[0], str) else _INTEGER_VALUES)
-
-
-_INTEGER_VALUES: BindParameter[Sequence[int]] = bindparam("values", type_=ARRAY(Integer()))
-_STRING_VALUES: BindParameter[Sequence[str]] = bindparam("values", type_=ARRAY(String()))
-"""The array `_among` compares with on PostgreSQL, given at execution (`_values`)."""
-
-
-def _values(chunk: Sequence[_V]) -> dict[str, object]:
-    """The parameters of a statement filtered by `_among(column, chunk, ...)`."""
-    return {"values": list(chunk)}
-
-
-def _chunks(values: Sequence[_V], sqlite: bool) -> Iterator[Sequence[_V]]:
-    """`values` in chunks of `IN_CHUNK` for SQLite's IN lists, whole for PostgreSQL's arrays."""
-    if not sqlite:
-        if values:
-            yield values
-        return
-    yield from in_chunks(values)
 
 
 # The tables the bulk paths write, by name (`bulk.NamedTable`): SQLAlchemy types a table's
@@ -218,13 +185,6 @@ the pages freed) stayed on its pages, which no vacuum visits in a temporary tabl
 added new ones: the table grew by a batch's rows for every batch of the connection, and its DELETE
 and the probe read them all (1,540 pages after 40 batches, the probe's scan 4-7 times a batch's
 own; past `temp_buffers` read back from files)."""
-
-_RESERVE_PG_IDS = text(
-    "WITH sequence AS MATERIALIZED (SELECT pg_get_serial_sequence(:table, :column)::regclass AS name) "
-    "SELECT array_agg(nextval(sequence.name)) FROM sequence, generate_series(1, :count)"
-)
-"""`count` ids from a column's sequence, as one array: one row to fetch, not one per id. The
-sequence is looked up once (a function of the catalog called per id cost nine times its nextval)."""
 
 
 _LOCK_KEYS = "SELECT count(pg_advisory_xact_lock(%(space)s, key)) FROM unnest(%(keys)s::int4[]) AS key"
@@ -299,14 +259,9 @@ def lock_writers(connection: Connection, *, exclusive: bool) -> None:
     connection.exec_driver_sql(f"SELECT {function}(%(key)s)", parameters)
 
 
-def _name_and_type(row: _EntityValues) -> tuple[str, str]:
+def _name_and_type(row: EntityValues) -> tuple[str, str]:
     """The order new entities are claimed in (see `IngestBatch._claim_rows`)."""
     return row["name"], row["type"]
-
-
-def _max_span(connection: Connection) -> int:
-    """The longest interval, in days, of a stored event (`META_MAX_SPAN_DAYS`)."""
-    return checked_span(connection.scalar(select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)))
 
 
 def _int4(value: int) -> int:
@@ -317,48 +272,6 @@ def _int4(value: int) -> int:
 def _hashed_key(text: str) -> int:
     """A stable signed 32-bit key for a text (two texts may share one: they then only wait longer)."""
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=4).digest(), "big", signed=True)
-
-
-class _IdAllocator:
-    """Primary keys chosen before the insert, so executemany needs no RETURNING.
-
-    (SQLite cannot return the ids of a multi-row insert in order, and SQLAlchemy would fall back
-    to one INSERT per row.) SQLite: the transaction holds the write lock (BEGIN IMMEDIATE), so
-    max(id) + 1 onwards stay ours. PostgreSQL: ids drawn from the column's sequence, a few ahead.
-    """
-
-    POSTGRES_AHEAD = 512
-
-    def __init__(self, connection: Connection, table: str, column: InstrumentedAttribute[int]) -> None:
-        self._conn = connection
-        self._table = table
-        self._column = column
-        self._next: int | None = None
-        self._reserved: list[int] = []
-        self._used = 0
-        """PostgreSQL: how many of `_reserved` were taken (a list cut at each take cost its length)."""
-
-    def take(self, count: int) -> list[int]:
-        """`count` unused ids of the table."""
-        if self._conn.dialect.name == "sqlite":
-            if self._next is None:
-                self._next = (self._conn.scalar(select(func.max(self._column))) or 0) + 1
-            first, self._next = self._next, self._next + count
-            return list(range(first, first + count))
-        reserved, used = self._reserved, self._used
-        if len(reserved) - used < count:
-            more = max(count - len(reserved) + used, self.POSTGRES_AHEAD)
-            reserved = self._reserved = reserved[used:] + _reserved_ids(
-                self._conn, {"table": self._table, "column": self._column.key, "count": more}
-            )
-            used = 0
-        self._used = used + count
-        return reserved[used : used + count]
-
-
-def _reserved_ids(connection: Connection, parameters: dict[str, object]) -> list[int]:
-    """`_RESERVE_PG_IDS` run: an array of ids (SQLAlchemy types a text statement's cell as Any)."""
-    return cast("list[int]", connection.scalar(_RESERVE_PG_IDS, parameters))
 
 
 _STORED_LINKS = select(EventEntityRow.event_id, EventEntityRow.entity_id, EventEntityRow.role).order_by(
@@ -420,28 +333,8 @@ _SAME_SUMMARY = (
 )
 
 
-Cell = bulk.Cell
-_TimelineKey: TypeAlias = tuple[int, int, _dt.date | None, _dt.date | None]
-"""A timeline row by its whole key: entity id, event id, start and end dates (`_TIMELINE_KEY`)."""
 _TimelineMove: TypeAlias = tuple[int, int, _dt.date | None, _dt.date | None, _dt.date | None, _dt.date | None]
 """A timeline row by its key and its new start and end dates."""
-
-
-class _EntityValues(TypedDict):
-    """A new `entities` row, queued until the batch writes."""
-
-    id: int
-    name: str
-    type: str
-    affiliation: str | None
-    mention_count: int
-
-
-class _AliasValues(TypedDict):
-    """A new `aliases` row."""
-
-    alias: str
-    entity_id: int
 
 
 class _StoredEvent(EventRecord, Protocol):
@@ -622,10 +515,6 @@ def _date_problem(date: TimeExpr) -> str:
     return ""
 
 
-name_key = functools.lru_cache(maxsize=65_536)(normalise_text)
-"""The form names and summaries are compared in (NFKC, blanks removed: spec/events.md), cached."""
-
-
 def _unwritable(*texts: str) -> bool:
     """True when a text holds what no database can store (see `timeline.model.encodable`): one
     search of them all joined, not one per text (an event has about ten), and only when they are
@@ -633,58 +522,6 @@ def _unwritable(*texts: str) -> bool:
     tenth of what the regular expression does)."""
     joined = "".join(texts)
     return not joined.isprintable() and encodable(joined) is not joined
-
-
-@attrs.define()
-class EntityCache:
-    """Entity ids by (normalised name, type), known (alias, entity id) pairs and text ids that
-    committed transactions confirmed."""
-
-    ids: dict[tuple[str, str], int] = attrs.Factory(dict)
-    aliases: set[tuple[str, int]] = attrs.Factory(set)
-    texts: dict[str, int] = attrs.Factory(dict)
-    """Text digest -> `texts` id: a reprint's sentences are found without a query."""
-    look_up_long_texts: bool = True
-    """PostgreSQL: whether the next batch looks its long texts up before storing them (see
-    `IngestBatch._store_texts_postgres`); a hint of speed only, kept whatever the commit."""
-    write_lone_first: bool = True
-    """PostgreSQL: whether the next batch writes its lone reports before its merge locks (see
-    `IngestBatch._write_lone_reports`): while under a quarter of them turn out to merge after all."""
-
-    def confirm(
-        self,
-        ids: dict[tuple[str, str], int],
-        aliases: set[tuple[str, int]],
-        texts: dict[str, int] | None = None,
-    ) -> None:
-        """Keep what a committed transaction learnt (never what a rolled-back one did)."""
-        if len(self.ids) + len(ids) > ENTITY_CACHE_LIMIT:
-            self.ids.clear()
-            self.aliases.clear()
-        self.ids.update(ids)
-        self.aliases.update(aliases)
-        if texts:
-            if len(self.texts) + len(texts) > TEXT_CACHE_LIMIT:
-                self.texts.clear()
-            self.texts.update(texts)
-
-    def forget(self) -> None:
-        """Drop everything: another writer may have changed what it knew (entities folded)."""
-        self.ids.clear()
-        self.aliases.clear()
-        self.texts.clear()
-
-
-@attrs.define()
-class IngestCounts:
-    """What one transaction added; summed into an IngestReport by the facade."""
-
-    articles: int = 0
-    duplicates: int = 0
-    events: int = 0
-    merged_events: int = 0
-    entities: int = 0
-    replaced: int = 0
 
 
 class _StoredOrigin(NamedTuple):
@@ -695,106 +532,13 @@ class _StoredOrigin(NamedTuple):
     pub_date: _dt.date
 
 
-class _IncomingEvent(NamedTuple):
-    """One event of an article on its way in: the ids of its subject and linked entities."""
-
-    article: Article
-    article_seq: int
-    event: Event
-    subject_id: int | None
-    subject_name: str
-    links: list[tuple[int, str]]
-    texts: tuple[str, str, str | None]
-    """Digests of its sentence, summary and date words (see `texts`); the summary's is the
-    sentence's when the sentence holds it (`summary_span`)."""
-    summary_span: tuple[int, int] | None
-    """Where the summary is in the sentence, when it is there (characters)."""
-
-
-class IngestBatch:
+class IngestBatch(BatchState):
     """Extractions written in one open write transaction: `run` them once, the caller commits.
 
     Work per batch, not per event: one query finds the already stored articles, one probe (a
     temporary table joined to `events`) finds the stored events each new report may merge with,
     and executemany writes the rows. Entities are resolved through the cache as they are met.
     """
-
-    def __init__(self, connection: Connection, cache: EntityCache, *, alone: bool = False) -> None:
-        self._conn = connection
-        self._cache = cache
-        self.learnt_ids: dict[tuple[str, str], int] = {}
-        self.learnt_aliases: set[tuple[str, int]] = set()
-        self.learnt_texts: dict[str, int] = {}
-        self.counts = IngestCounts()
-        self._texts: dict[str, str] = {}
-        """Digest -> body of the texts this batch refers to that the cache does not know."""
-        self._sentences: dict[str, str] = {}
-        """PostgreSQL: digest -> body of every sentence this batch reports (see `_write_search`)."""
-        self._new_texts: set[str] = set()
-        """PostgreSQL: digests of the texts this batch stored (none had been before)."""
-        self._report_ids: list[int] = []
-        """PostgreSQL: by report, the id of the event it starts if it starts one (`_write_search_first`)."""
-        self._searched: dict[int, str] = {}
-        """PostgreSQL: event id -> body of the search rows written before the merges."""
-        self._told_first: set[int] = set()
-        """PostgreSQL: ids of the events of the reports whose sentence the batch stored (the first
-        report of each; `_write_search_first`)."""
-        self._lone: dict[int, int] = {}
-        """PostgreSQL: report index -> id of the event it started before the merge locks."""
-        self._written_first: set[int] = set()
-        """PostgreSQL: ids of the events written before the merge locks that the batch keeps."""
-        self._unwritten: list[int] = []
-        """PostgreSQL: ids of the events written before the merge locks whose report merged after all."""
-        self._unwritten_dates: list[_TimelineKey] = []
-        """PostgreSQL: their timeline rows, (entity id, event id, start, end)."""
-        self._lone_states: dict[int, EventState] = {}
-        """PostgreSQL: event id -> state of the events written before the merge locks."""
-        self._displaced: set[int] = set()
-        """PostgreSQL: `id()` of those states placed again (`_place_again`), no longer `_created`."""
-        self._probe_span: int | None = None
-        """The longest stored span the probe table was filled with (None: not filled)."""
-        self._probed = False
-        """Whether the probe table holds any report."""
-        self._max_span = _max_span(connection)
-        self._stored_max_span = self._max_span
-        self._article_rows: list[_QueuedArticle] = []
-        self._copies: dict[str, tuple[_QueuedArticle, Article | None]] = {}
-        """Article id -> (row, the article when given) of the copies of stored articles to record."""
-        self.copies_left: list[Article] = []
-        """The copies given to `run` that were not recorded: no stored article has their text (the
-        one they copied was not stored, or went); the caller stores them as articles."""
-        self._incoming: list[_IncomingEvent] = []
-        self._created: list[EventState] = []
-        self._loaded: dict[int, EventState] = {}
-        self._by_key: dict[tuple[int, str], list[EventState]] = collections.defaultdict(list)
-        self._stored_objects: dict[int, set[int]] = collections.defaultdict(set)
-        self._stored_entities: dict[tuple[str, str], int] = {}
-        self._aliases: dict[tuple[str, str], int] = {}
-        """(alias, entity type) -> entity id, stored or learnt in this batch (the lowest id wins)."""
-        self._new_entities: list[_EntityValues] = []
-        self._alias_rows: list[_AliasValues] = []
-        self._affiliations: dict[int, str] = {}
-        self._created_entities: dict[tuple[str, str], int] = {}
-        """(name, type) -> id of the entities this batch creates."""
-        self._renamed: dict[int, str] = {}
-        """Entity id -> its new canonical name, for entities first stored under a short name."""
-        self._fold_into: dict[int, tuple[int, str]] = {}
-        """Entity id -> (id of the entity it turned out to be, why): folded before the merges."""
-        self.folded = False
-        self._alone = alone
-        """PostgreSQL: whether this transaction holds the writers' lock exclusively."""
-        """Whether this batch folded stored entities (cached entity ids may be stale after it)."""
-        self._writers_locked = False
-        self._article_mentions: dict[int, collections.Counter[int]] = {}
-        """Article seq -> entity id -> how many times the article names it (`MentionRow`)."""
-        self._article_id = ""
-        self._entity_ids = _IdAllocator(connection, EntityRow.__tablename__, EntityRow.id)
-        self._event_ids = _IdAllocator(connection, EventRow.__tablename__, EventRow.id)
-        self._article_seqs = _IdAllocator(connection, ArticleRow.__tablename__, ArticleRow.seq)
-        self._text_ids_drawn = _IdAllocator(connection, TextRow.__tablename__, TextRow.id)
-        self._sqlite = connection.dialect.name == "sqlite"
-        self._dates: _DateForms = _IsoDates() if self._sqlite else _SameDates()
-        """Date (or None) -> its value in the rows `_insert_many` writes: ISO text on SQLite."""
 
     def run(
         self,
@@ -830,32 +574,6 @@ class IngestBatch:
             self._drop_working_state()
             if paused:
                 gc.enable()
-
-    def _drop_working_state(self) -> None:
-        """Let go of the queued rows and merge states: what the caller reads after `run` is the
-        counts, what was learnt and `folded`."""
-        self._incoming = []
-        self._created = []
-        self._loaded = {}
-        self._by_key.clear()
-        self._stored_objects.clear()
-        self._texts = {}
-        self._sentences = {}
-        self._new_texts = set()
-        self._report_ids = []
-        self._searched = {}
-        self._told_first = set()
-        self._lone = {}
-        self._written_first = set()
-        self._unwritten = []
-        self._unwritten_dates = []
-        self._lone_states = {}
-        self._displaced = set()
-        self._article_rows = []
-        self._copies = {}
-        self._article_mentions = {}
-        self._new_entities = []
-        self._alias_rows = []
 
     def _run(self, extractions: Sequence[Extraction], copies: list[Article]) -> None:
         digests = [text_hash(extraction.article) for extraction in extractions]
@@ -989,12 +707,12 @@ class IngestBatch:
         target: dict[int, int] = {}
         while ids:
             found: dict[int, int] = {}
-            for chunk in _chunks(ids, self._sqlite):
+            for chunk in among_chunks(ids, self._sqlite):
                 for entity_id, kept in self._conn.execute(
                     select(EntityRow.id, EntityRow.folded_into).where(
-                        _among(EntityRow.id, chunk, self._sqlite), EntityRow.folded_into.is_not(None)
+                        among(EntityRow.id, chunk, self._sqlite), EntityRow.folded_into.is_not(None)
                     ),
-                    _values(chunk),
+                    among_parameters(chunk),
                 ):
                     if kept is not None:  # always, by the WHERE: the column's type says it may be
                         found[entity_id] = kept
@@ -1023,20 +741,20 @@ class IngestBatch:
         for row in self._alias_rows:
             if row["entity_id"] in ours:
                 names[row["alias"]].add(row["entity_id"])
-        for chunk in _chunks(sorted(names), self._sqlite):
+        for chunk in among_chunks(sorted(names), self._sqlite):
             for alias, entity_id, type_ in self._conn.execute(
                 select(AliasRow.alias, AliasRow.entity_id, EntityRow.type)
                 .join(EntityRow, EntityRow.id == AliasRow.entity_id)
-                .where(_among(AliasRow.alias, chunk, self._sqlite), EntityRow.folded_into.is_(None))
+                .where(among(AliasRow.alias, chunk, self._sqlite), EntityRow.folded_into.is_(None))
                 .order_by(AliasRow.entity_id),
-                _values(chunk),
+                among_parameters(chunk),
             ):
                 for mine in names[alias]:
                     if entity_id not in ours and ours[mine][1] == type_ and mine not in self._fold_into:
                         reason = f"another writer stored “{alias}” ({type_}) at the same time"
                         self._fold_into[mine] = (entity_id, reason)
 
-    def _stored_ids_of(self, rows: list[_EntityValues]) -> dict[int, int]:
+    def _stored_ids_of(self, rows: list[EntityValues]) -> dict[int, int]:
         """Our id -> the stored id (or the entity it was folded into) of entities another writer stored."""
         ours = {(row["name"], row["type"]): row["id"] for row in rows}
         found: dict[int, int] = {}
@@ -1103,7 +821,7 @@ class IngestBatch:
             parameters: dict[str, object] = {"space": space, "keys": bulk.int_array(sorted(keys))}
             self._conn.exec_driver_sql(_LOCK_KEYS, parameters)
         if space == _MERGE_LOCKS:  # another writer may have stored a longer event meanwhile
-            self._stored_max_span = _max_span(self._conn)
+            self._stored_max_span = read_max_span(self._conn)
             self._max_span = max(self._max_span, self._stored_max_span)
 
     # -- articles ---------------------------------------------------------------------------------
@@ -1241,9 +959,9 @@ class IngestBatch:
         """The text of a stored article (or copy) from its `lines` column."""
         ids = line_ids(lines)
         bodies: dict[int, str] = {}
-        for chunk in _chunks(sorted(set(ids)), self._sqlite):
-            rows = select(TextRow.id, TextRow.body).where(_among(TextRow.id, chunk, self._sqlite))
-            for text_id, body in self._conn.execute(rows, _values(chunk)):
+        for chunk in among_chunks(sorted(set(ids)), self._sqlite):
+            rows = select(TextRow.id, TextRow.body).where(among(TextRow.id, chunk, self._sqlite))
+            for text_id, body in self._conn.execute(rows, among_parameters(chunk)):
                 bodies[text_id] = body
         return joined_lines(ids, bodies)
 
@@ -1362,7 +1080,7 @@ class IngestBatch:
             at = event.sentence.find(event.summary)
             span = None if at < 0 else (at, at + len(event.summary))
             self._incoming.append(
-                _IncomingEvent(
+                IncomingEvent(
                     article,
                     seq,
                     event,
@@ -1378,7 +1096,7 @@ class IngestBatch:
                 )
             )
 
-    def _queued(self, article: Article, digest: str, seq: int) -> _QueuedArticle:
+    def _queued(self, article: Article, digest: str, seq: int) -> QueuedArticle:
         """The row of an article (or of a copy: `seq` unused), its lines queued as texts."""
         return (
             seq,
@@ -1399,10 +1117,10 @@ class IngestBatch:
         digests = sorted({row[2] for row, _ in self._copies.values()})
         present = {
             digest
-            for chunk in _chunks(digests, self._sqlite)
+            for chunk in among_chunks(digests, self._sqlite)
             for (digest,) in self._conn.execute(
-                select(ArticleRow.text_hash).where(_among(ArticleRow.text_hash, chunk, self._sqlite)),
-                _values(chunk),
+                select(ArticleRow.text_hash).where(among(ArticleRow.text_hash, chunk, self._sqlite)),
+                among_parameters(chunk),
             )
         }
         rows = [
@@ -1416,7 +1134,7 @@ class IngestBatch:
         if not rows:
             return
         if self._sqlite:
-            plain = _sqlite_insert(_COPIES.name, _COPY_COLUMNS)
+            plain = sqlite_insert(_COPIES.name, _COPY_COLUMNS)
             self._conn.exec_driver_sql(plain.replace("INSERT", "INSERT OR IGNORE", 1), rows)
         else:
             bulk.insert_new(self._conn, _COPIES, _COPY_COLUMNS, rows, conflict=("id",))
@@ -1436,20 +1154,20 @@ class IngestBatch:
         cached = self._cache.ids
         names.update(name for name, type_ in named if (name_key(name), type_) not in cached)
         names.update([name_key(name) for name in names])  # stored as an alias when it differs
-        for chunk in _chunks(sorted(names), self._sqlite):
+        for chunk in among_chunks(sorted(names), self._sqlite):
             for entity_id, name, type_ in self._conn.execute(
                 select(EntityRow.id, EntityRow.name, EntityRow.type).where(
-                    _among(EntityRow.name, chunk, self._sqlite), EntityRow.folded_into.is_(None)
+                    among(EntityRow.name, chunk, self._sqlite), EntityRow.folded_into.is_(None)
                 ),
-                _values(chunk),
+                among_parameters(chunk),
             ):
                 self._stored_entities.setdefault((name_key(name), type_), entity_id)
             for alias, entity_id, type_ in self._conn.execute(
                 select(AliasRow.alias, AliasRow.entity_id, EntityRow.type)
                 .join(EntityRow, EntityRow.id == AliasRow.entity_id)
-                .where(_among(AliasRow.alias, chunk, self._sqlite))
+                .where(among(AliasRow.alias, chunk, self._sqlite))
                 .order_by(AliasRow.entity_id),
-                _values(chunk),
+                among_parameters(chunk),
             ):
                 self._aliases.setdefault((name_key(alias), type_), entity_id)
 
@@ -1626,7 +1344,7 @@ class IngestBatch:
             )
         missing = [digest for digest in digests if digest not in found]
         if missing:
-            ids = _IdAllocator(self._conn, TextRow.__tablename__, TextRow.id).take(len(missing))
+            ids = IdAllocator(self._conn, TextRow.__tablename__, TextRow.id).take(len(missing))
             self._insert_many(
                 _TEXTS,
                 _TEXT_COLUMNS,
@@ -1688,7 +1406,7 @@ class IngestBatch:
             meanwhile = [digest for digest in missing if digest not in found]  # by another writer
             found.update(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", meanwhile)))
 
-    def _place(self, report: _IncomingEvent, stored: Sequence[_StoredEvent], event_id: int | None) -> None:
+    def _place(self, report: IncomingEvent, stored: Sequence[_StoredEvent], event_id: int | None) -> None:
         """Merge a report into the event it describes (in this batch or stored), else start a new one
         (with `event_id` when given, else an id drawn when it is written)."""
         event = report.event
@@ -1732,7 +1450,7 @@ class IngestBatch:
                 self._max_span = span
 
     def _find_match(
-        self, report: _IncomingEvent, stored: Sequence[_StoredEvent]
+        self, report: IncomingEvent, stored: Sequence[_StoredEvent]
     ) -> tuple[EventState | None, str]:
         """The event `report` is another report of: one met in this batch first, else a stored one."""
         if report.subject_id is None:
@@ -1825,13 +1543,13 @@ class IngestBatch:
 
     def _load_stored_objects(self, event_ids: list[int]) -> None:
         """The object entities of these stored events, which keep apart reports naming other ones."""
-        for chunk in _chunks(event_ids, self._sqlite):
+        for chunk in among_chunks(event_ids, self._sqlite):
             for event_id, entity_id in self._conn.execute(
                 select(EventEntityRow.event_id, EventEntityRow.entity_id).where(
-                    _among(EventEntityRow.event_id, chunk, self._sqlite),
+                    among(EventEntityRow.event_id, chunk, self._sqlite),
                     EventEntityRow.role == "object",
                 ),
-                _values(chunk),
+                among_parameters(chunk),
             ):
                 self._stored_objects[event_id].add(entity_id)
 
@@ -1970,7 +1688,7 @@ class IngestBatch:
         for statement in _DELETE_UNWRITTEN:
             self._conn.exec_driver_sql(statement, parameters)
 
-    def _by_timeline_key(self, statement: str, rows: Sequence[_TimelineKey | _TimelineMove]) -> None:
+    def _by_timeline_key(self, statement: str, rows: Sequence[TimelineKey | _TimelineMove]) -> None:
         """PostgreSQL: run `_DELETE_TIMELINE` or `_MOVE_TIMELINE` on these timeline rows, each given
         by its key (entity id, event id, start, end as stored) and, to move it, its new dates."""
         for dated in (True, False):
@@ -2091,7 +1809,7 @@ class IngestBatch:
         merged = sum(1 for event_id in self._lone.values() if event_id not in started)
         self._cache.write_lone_first = merged * 4 < len(self._lone)
 
-    def _place_again(self, report: _IncomingEvent, stored: Sequence[_StoredEvent], event_id: int) -> None:
+    def _place_again(self, report: IncomingEvent, stored: Sequence[_StoredEvent], event_id: int) -> None:
         """Place again, among the stored events another writer may have written meanwhile, a report
         placed alone before the merge locks in the event `event_id` (written, `_write_lone_reports`);
         delete that event when the report merges after all."""
@@ -2180,9 +1898,10 @@ class IngestBatch:
         if not self._loaded:
             return
         stored: dict[int, list[tuple[int, str]]] = collections.defaultdict(list)
-        for chunk in _chunks(list(self._loaded), self._sqlite):
+        for chunk in among_chunks(list(self._loaded), self._sqlite):
             for event_id, entity_id, role in self._conn.execute(
-                _STORED_LINKS.where(_among(EventEntityRow.event_id, chunk, self._sqlite)), _values(chunk)
+                _STORED_LINKS.where(among(EventEntityRow.event_id, chunk, self._sqlite)),
+                among_parameters(chunk),
             ):
                 stored[event_id].append((entity_id, role))
         for event_id, state in self._loaded.items():
@@ -2216,20 +1935,6 @@ class IngestBatch:
             # 11 us of server per event for its two rows; the sort costs 0.4 us).
             timeline.sort(key=_FIRST)
             self._insert_many(_TIMELINE, ("entity_id", "event_id", "start_date", "end_date"), timeline)
-
-    def _insert_many(
-        self, table: bulk.NamedTable, keys: tuple[str, ...], rows: Sequence[Sequence[Cell]]
-    ) -> None:
-        """INSERT rows (tuples of the `keys` columns, dates passed through `self._dates`) in one executemany.
-
-        On SQLite the INSERT goes straight to the driver's executemany with the values already in
-        SQLite form (dates as ISO text, as SQLAlchemy's Date stores them): SQLAlchemy's per-row
-        parameter processing would otherwise cost more than the insert.
-        """
-        if not self._sqlite:
-            bulk.copy_rows(self._conn, table, keys, rows)
-            return
-        self._conn.exec_driver_sql(_sqlite_insert(table.name, keys), rows)
 
 
 @contextlib.contextmanager
@@ -2268,46 +1973,15 @@ def _pairs(rows: Iterable[Sequence[Cell]]) -> Iterable[tuple[str, int]]:
         yield digest, text_id
 
 
-_QueuedArticle: TypeAlias = "tuple[int, str, str, str, str, str, _dt.date | str | None, bool, list[str]]"
-"""An article row as queued: the `_ARTICLE_COLUMNS`, the last (`lines`) still its lines' digests."""
-
-
-def _article_id(row: _QueuedArticle) -> str:
+def _article_id(row: QueuedArticle) -> str:
     return row[1]
 
 
-def _article_row(row: _QueuedArticle, text_ids: Mapping[str, int]) -> tuple[Cell, ...]:
+def _article_row(row: QueuedArticle, text_ids: Mapping[str, int]) -> tuple[Cell, ...]:
     """A queued article row with its lines' digests turned into the `lines` column."""
     seq, article_id, digest, source, title, url, pub_date, estimated, lines = row
     joined = ",".join([str(text_ids[line]) for line in lines])
     return (seq, article_id, digest, source, title, url, pub_date, estimated, joined)
-
-
-@cached
-def _sqlite_insert(table: str, keys: tuple[str, ...]) -> str:
-    """SQLite INSERT of the `keys` columns of `table`, its ?s in the order of `keys`."""
-    columns = ", ".join(f'"{key}"' for key in keys)
-    return f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(keys))})'
-
-
-_DateForms = dict[_dt.date | None, _dt.date | str | None]
-"""Date (or None) -> its form in the rows `_insert_many` writes."""
-
-
-class _IsoDates(_DateForms):
-    """Date -> ISO text, the form SQLAlchemy's Date keeps dates in on SQLite; None stays None."""
-
-    def __missing__(self, day: _dt.date | None) -> str | None:
-        text = self[day] = None if day is None else day.isoformat()
-        return text
-
-
-class _SameDates(_DateForms):
-    """Date -> the date itself: PostgreSQL rows go through SQLAlchemy, which converts them."""
-
-    def __missing__(self, day: _dt.date | None) -> _dt.date | None:
-        self[day] = day
-        return day
 
 
 def _written_id(state: EventState) -> int:
@@ -2432,7 +2106,7 @@ _EVENT_COLUMNS = (
 )
 
 
-def _event_row(state: EventState, dates: _DateForms | None = None) -> tuple[Cell, ...]:
+def _event_row(state: EventState, dates: DateForms | None = None) -> tuple[Cell, ...]:
     """The `_EVENT_COLUMNS` values of an event, its dates mapped through `dates` when given."""
     start: _dt.date | str | None = state.start
     end: _dt.date | str | None = state.end
