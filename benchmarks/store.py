@@ -56,7 +56,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from _machine import MB, print_machine
 
 from timeline import Timeline
-from timeline._store import writer
+from timeline._store import ingest_texts, writer
 from timeline._store.engine import SQLITE_CACHE_KIB, WAL_AUTOCHECKPOINT_PAGES
 from timeline._store.orm import SHORT_SPAN_DAYS
 from timeline.dates import TimeExpr
@@ -180,7 +180,8 @@ def raw_rows(
     A store is built in chunks by passing the same `entity_ids` and `text_ids` maps (ids chosen
     so far) and the next article seq and event id to each chunk.
     """
-    from timeline._store.writer import text_digest, text_hash
+    from timeline._store.ingest_texts import text_digest
+    from timeline._store.writer import text_hash
 
     entity_ids = {} if entity_ids is None else entity_ids
     text_ids = {} if text_ids is None else text_ids
@@ -1013,7 +1014,7 @@ the client's work between them), which writers sharing keys cannot run side by s
 _LOCK_SPACES = {
     writer._MERGE_LOCKS: "SELECT advisory merge keys",
     writer._NAME_LOCKS: "SELECT advisory names",
-    writer.TEXTS_LOCK_KEY: "SELECT advisory texts",
+    ingest_texts.TEXTS_LOCK_KEY: "SELECT advisory texts",
 }
 
 

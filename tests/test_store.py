@@ -317,9 +317,9 @@ def test_a_row_postgresql_copy_refuses_is_a_store_error_not_a_driver_traceback(
     the rest of the batch is stored."""
     if tl.url.startswith("sqlite"):
         pytest.skip("SQLite stores any text in any column; nothing is refused to see")
-    from timeline._store import writer
+    from timeline._store import ingest_checks
 
-    monkeypatch.setattr(writer, "_date_problem", lambda date: "")
+    monkeypatch.setattr(ingest_checks, "_date_problem", lambda date: "")
     bad = build.article("某公司开业。")
     good = build.article("某实验室揭牌。")
     spoilt = attrs.evolve(build.date("2025-12", "2025-12-01", "2025-12-31", "month"), grain="g" * 20)

@@ -195,7 +195,7 @@ _INDEXES_9 = {
 def _as_version_9_wrote_it(store_url):
     """The store at `store_url` turned into what schema version 9 made: every source's summary a
     text of its own (no `summary_start`, `summary_end`), the date indexes of `_INDEXES_9`."""
-    from timeline._store.writer import text_digest
+    from timeline._store.ingest_texts import text_digest
 
     engine = create_engine(store_url)
     with engine.begin() as connection:

@@ -36,13 +36,13 @@ from timeline._store.engine import (
     unavailable_reason,
     write_transaction,
 )
+from timeline._store.ingest_checks import check_extraction
 from timeline._store.ingest_state import EntityCache, IngestCounts
 from timeline._store.orm import EntityRow
 from timeline._store.search import search_terms
 from timeline._store.writer import (
     IngestBatch,
     WriteAlone,
-    check_extraction,
     lock_writers,
     text_hash,
 )

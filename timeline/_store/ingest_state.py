@@ -22,6 +22,7 @@ from timeline._typed import cached
 from timeline.model import Article, Event, normalise_text
 
 from . import bulk
+from .bulk import Cell
 from .merge import EventState
 from .orm import META_MAX_SPAN_DAYS, ArticleRow, EntityRow, EventRow, MetaRow, TextRow
 from .window import checked_span
@@ -87,9 +88,6 @@ class IdAllocator:
 def _reserved_ids(connection: Connection, parameters: dict[str, object]) -> list[int]:
     """`_RESERVE_PG_IDS` run: an array of ids (SQLAlchemy types a text statement's cell as Any)."""
     return cast("list[int]", connection.scalar(_RESERVE_PG_IDS, parameters))
-
-
-Cell = bulk.Cell
 
 
 TimelineKey: TypeAlias = tuple[int, int, _dt.date | None, _dt.date | None]

@@ -17,15 +17,12 @@ share no key never wait for each other (see `_claim_rows` and "Concurrent writer
 from __future__ import annotations
 
 import collections
-import contextlib
 import datetime as _dt
-import functools
 import gc
 import hashlib
 import operator
-import re
 import weakref
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple, Protocol, TypeAlias, cast
 
 from sqlalchemy import (
@@ -45,31 +42,17 @@ from sqlalchemy import (
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import aliased
 
-from timeline.dates import GRAINS, KINDS, MODS, TimeExpr
+from timeline.dates import TimeExpr
 from timeline.errors import ArticleError
-from timeline.model import (
-    CONTROL_CHARACTERS,
-    ENTITY_TYPES,
-    EVENT_TYPES,
-    MAX_NAME_LENGTH,
-    ROLES,
-    STATUSES,
-    Article,
-    Event,
-    Extraction,
-    encodable,
-    normalised_digest,
-)
+from timeline.model import EVENT_TYPES, Article, Event, Extraction, normalised_digest
 
 from . import bulk, search
 from .bulk import Cell
 from .chunks import IN_CHUNK, among, among_chunks, among_parameters, in_chunks
 from .folds import fold_entity, forget_events, take_mentions_off
 from .ingest_state import (
-    BatchState,
     DateForms,
     EntityValues,
-    IdAllocator,
     IncomingEvent,
     QueuedArticle,
     TimelineKey,
@@ -77,9 +60,9 @@ from .ingest_state import (
     read_max_span,
     sqlite_insert,
 )
+from .ingest_texts import TextStage
 from .merge import EventState, SourceState, absorb, event_interval, match_reason
 from .orm import (
-    MAX_DATE_VALUE_LENGTH,
     META_MAX_SPAN_DAYS,
     SHORT_SPAN_DAYS,
     AliasRow,
@@ -108,8 +91,6 @@ WRITERS_LOCK_KEY = 0x7469_6D65
 batches that only add reports, which then lock their merge keys; exclusive for those that change
 what other writers' merge keys mean (folding or renaming stored entities, replacing articles)."""
 
-TEXTS_LOCK_KEY = 0x7465_7874
-"""PostgreSQL advisory lock ("text") of the short transactions storing a batch's new texts."""
 
 _NAME_LOCKS = 0x6E61_6D65
 """First key of the two-key advisory locks on the names of the entities a batch creates ("name")."""
@@ -123,9 +104,6 @@ _SECOND = operator.itemgetter(1)
 
 _TYPE_NUMBERS = {event_type: number for number, event_type in enumerate(EVENT_TYPES)}
 
-SHORT_TEXT = 16
-"""Characters of the texts (date words) a PostgreSQL batch always looks up before storing them."""
-
 
 # The tables the bulk paths write, by name (`bulk.NamedTable`): SQLAlchemy types a table's
 # columns as Any, so each is given that type once here.
@@ -137,8 +115,6 @@ _COPIES = cast(bulk.NamedTable, ArticleCopyRow.__table__)
 _COPY_COLUMNS = ("id", "text_hash", "source", "title", "url", "pub_date", "pub_date_estimated", "lines")
 _SOURCES = cast(bulk.NamedTable, SourceRow.__table__)
 _LINKS = cast(bulk.NamedTable, EventEntityRow.__table__)
-_TEXTS = cast(bulk.NamedTable, TextRow.__table__)
-_TEXT_COLUMNS = ("id", "digest", "body")
 _ALIASES = cast(bulk.NamedTable, AliasRow.__table__)
 _MENTIONS = cast(bulk.NamedTable, MentionRow.__table__)
 _ARTICLE_COLUMNS = (
@@ -406,124 +382,6 @@ def text_hash(article: Article) -> str:
 _TEXT_HASHES: weakref.WeakKeyDictionary[Article, str] = weakref.WeakKeyDictionary()
 
 
-def text_digest(body: str) -> str:
-    """SHA-1 of a text exactly as given: the key of its `texts` row."""
-    return hashlib.sha1(body.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-_short_digest = functools.lru_cache(maxsize=65_536)(text_digest)
-"""`text_digest` of a short text (date words: a few thousand, each met again and again), cached."""
-
-
-def check_extraction(extraction: Extraction) -> None:
-    """Raise ArticleError when an extraction breaks the domain contract (types, roles, offsets)."""
-    if not isinstance(extraction, Extraction):
-        raise ArticleError(f"expected an Article or Extraction, got {type(extraction).__name__}")
-    article = extraction.article
-    length = len(article.text)
-    plain = _all_printable(extraction)
-    for entity in extraction.entities:
-        if not plain and _unwritable(entity.name, *entity.aliases, entity.affiliation or ""):
-            raise ArticleError(f"entity {encodable(entity.name)!r} has a lone surrogate or NUL in its names")
-        if entity.type not in ENTITY_TYPES:
-            raise ArticleError(f"entity {entity.name!r} has unknown type {entity.type!r}")
-        if not entity.name.strip():
-            raise ArticleError("an entity has an empty name")
-        if not plain and any(_CONTROL.search(name) for name in (entity.name, *entity.aliases)):
-            raise ArticleError(f"entity {entity.name!r} has a control character in its names")
-        if max(map(len, (entity.name, *entity.aliases))) > MAX_NAME_LENGTH:
-            raise ArticleError(f"entity {entity.name[:40]!r}… has a name over {MAX_NAME_LENGTH} characters")
-    for event in extraction.events:
-        problem = _event_problem(event, article.id, length, plain)
-        if problem:
-            raise ArticleError(f"event {event.summary!r} {problem}")
-
-
-def _all_printable(extraction: Extraction) -> bool:
-    """Whether every name and text of an extraction's entities and events is printable: then none
-    holds a control character, a lone surrogate or NUL (none of them is printable), and their
-    checks are skipped - one test of the texts joined instead of a dozen per event."""
-    parts: list[str] = []
-    for entity in extraction.entities:
-        parts += (entity.name, *entity.aliases, entity.affiliation or "")
-    for event in extraction.events:
-        parts += (event.summary, event.sentence, event.trigger, *_date_texts(event))
-        parts += [link.name for link in event.entities]
-    return "".join(parts).isprintable()
-
-
-def _event_problem(event: Event, article_id: str, length: int, plain: bool = False) -> str:
-    """What breaks the domain contract in one event of an article, "" when nothing does (`plain`:
-    its texts are known printable, see `_all_printable`)."""
-    if event.type not in EVENT_TYPES:
-        return f"has unknown type {event.type!r}"
-    if event.status not in STATUSES:
-        return f"has unknown status {event.status!r}"
-    if event.article_id != article_id:
-        return f"belongs to article {event.article_id!r}, not {article_id!r}"
-    if not 0 <= event.start_char <= event.end_char <= length:
-        return f"has offsets {event.start_char}..{event.end_char} outside the text"
-    if not 0.0 <= event.confidence <= 1.0:  # NaN too: no JSON export could write it
-        return f"has a confidence of {event.confidence!r}, not a number from 0 to 1"
-    if not plain and _unwritable(
-        event.summary, event.sentence, event.trigger, *_date_texts(event), *(e.name for e in event.entities)
-    ):
-        return "has a lone surrogate or NUL in its text (build events from an Article, which replaces them)"
-    interval = event_interval(event)
-    if interval is not None and interval[0] > interval[1]:
-        return "has a date interval that ends before it starts"
-    if event.date is not None:
-        problem = _date_problem(event.date)
-        if problem:
-            return problem
-    for link in event.entities:
-        if link.role not in ROLES:
-            return f"gives {link.name!r} the unknown role {link.role!r}"
-        if link.type not in ENTITY_TYPES:
-            return f"gives {link.name!r} the unknown type {link.type!r}"
-        if not link.name.strip():
-            return "names an entity with an empty name"
-        if not plain and _CONTROL.search(link.name):
-            return f"names the entity {link.name!r}, which holds a control character"
-        if len(link.name) > MAX_NAME_LENGTH:
-            return f"names an entity over {MAX_NAME_LENGTH} characters long"
-    return ""
-
-
-def _date_texts(event: Event) -> tuple[str, ...]:
-    """The texts of an event's date the store keeps: what it says and its value (a hand-edited
-    extraction can hold a lone surrogate in either)."""
-    if event.date is None:
-        return ()
-    return (event.date.text, event.date.value or "")
-
-
-_CONTROL = re.compile(CONTROL_CHARACTERS)
-
-
-def _date_problem(date: TimeExpr) -> str:
-    """What in an event's date the store cannot keep (a hand-made or hand-edited one: the date
-    engine gives none of these), "" when nothing."""
-    if date.grain is not None and date.grain not in GRAINS:
-        return f"has a date of unknown grain {date.grain[:40]!r}"
-    if date.kind not in KINDS:
-        return f"has a date of unknown kind {date.kind[:40]!r}"
-    if date.mod not in MODS:
-        return f"has a date of unknown mod {date.mod[:40]!r}"
-    if date.value is not None and len(date.value) > MAX_DATE_VALUE_LENGTH:
-        return f"has a date value over {MAX_DATE_VALUE_LENGTH} characters"
-    return ""
-
-
-def _unwritable(*texts: str) -> bool:
-    """True when a text holds what no database can store (see `timeline.model.encodable`): one
-    search of them all joined, not one per text (an event has about ten), and only when they are
-    not all printable (lone surrogates and NUL are not; `isprintable` reads a character for a
-    tenth of what the regular expression does)."""
-    joined = "".join(texts)
-    return not joined.isprintable() and encodable(joined) is not joined
-
-
 class _StoredOrigin(NamedTuple):
     """The article of a stored source, as a rebuilt merge note names it."""
 
@@ -532,7 +390,7 @@ class _StoredOrigin(NamedTuple):
     pub_date: _dt.date
 
 
-class IngestBatch(BatchState):
+class IngestBatch(TextStage):
     """Extractions written in one open write transaction: `run` them once, the caller commits.
 
     Work per batch, not per event: one query finds the already stored articles, one probe (a
@@ -1310,102 +1168,6 @@ class IngestBatch(BatchState):
 
     # -- texts ------------------------------------------------------------------------------------
 
-    def _text(self, body: str) -> str:
-        """The digest of a text, queued to be stored unless the cache knows it."""
-        digest = _short_digest(body) if len(body) <= SHORT_TEXT else text_digest(body)
-        if digest not in self._cache.texts:
-            self._texts[digest] = body
-        return digest
-
-    def _sentence(self, body: str) -> str:
-        """`_text` of a reported sentence, whose body PostgreSQL's search rows need too."""
-        digest = self._text(body)
-        if not self._sqlite:
-            self._sentences[digest] = body
-        return digest
-
-    def _text_ids(self) -> Mapping[str, int]:
-        """Store the queued texts not stored yet; digest -> id of every one of them.
-
-        Inserted in digest order with ON CONFLICT DO NOTHING, so concurrent PostgreSQL writers
-        storing the same sentence wait on each other in one order (no deadlock) and share a row.
-        """
-        pending = self._texts
-        found = self.learnt_texts
-        digests = sorted(pending)
-        if not self._sqlite:
-            if digests:  # none left by the time the batch writes, under its merge locks, as a rule:
-                self._store_texts_postgres(digests)  # an empty turn would wait for another's texts
-            self._texts = {}
-            return _TextIds(found, self._cache.texts)
-        for chunk in in_chunks(digests):
-            found.update(
-                self._conn.execute(select(TextRow.digest, TextRow.id).where(TextRow.digest.in_(chunk))).all()
-            )
-        missing = [digest for digest in digests if digest not in found]
-        if missing:
-            ids = IdAllocator(self._conn, TextRow.__tablename__, TextRow.id).take(len(missing))
-            self._insert_many(
-                _TEXTS,
-                _TEXT_COLUMNS,
-                [(i, d, pending[d]) for i, d in zip(ids, missing, strict=True)],
-            )
-            found.update(zip(missing, ids, strict=True))
-        self._texts = {}
-        return _TextIds(found, self._cache.texts)
-
-    def _store_texts_postgres(self, digests: list[str]) -> None:
-        """Find the queued texts (sorted by digest) that may be stored in one statement and COPY the
-        others with ids drawn beforehand; when one was stored (not looked up), look them all up and
-        COPY the rest: statements per batch, not per text.
-
-        Short texts (date words) are always looked up. Longer ones only while batches keep finding
-        some stored (reprints of stored articles) or after a COPY clashed: a corpus of new
-        articles skips the look-up, most of whose cost it was (`EntityCache.look_up_long_texts`).
-
-        This runs in a transaction of its own on another connection, committed at once, that
-        writers take turns on (`_texts_apart`). Concurrent writers share texts (date words, the
-        summaries and sentences of overlapping corpora): a text inserted in a batch's transaction
-        made every other writer storing it wait for that whole batch to commit, then clash and
-        insert all its texts again with ON CONFLICT (half again the server's time of the COPY).
-        A text is a body found by its digest, never changed: one the batch then fails to use is
-        a row nothing refers to, as the lines of a replaced article are.
-        """
-        found = self.learnt_texts
-        texts = self._texts
-        cache = self._cache
-        with _texts_apart(self._conn) as conn:
-            everything = cache.look_up_long_texts
-            wanted = digests if everything else [d for d in digests if len(texts[d]) <= SHORT_TEXT]
-            stored = list(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", wanted)))
-            found.update(stored)
-            if everything:
-                cache.look_up_long_texts = any(len(texts[digest]) > SHORT_TEXT for digest, _ in stored)
-            missing = [digest for digest in digests if digest not in found]
-            if not missing:
-                return
-            ids = dict(zip(missing, self._text_ids_drawn.take(len(missing)), strict=True))
-            for _ in range(2):
-                if bulk.copy_new(conn, _TEXTS, _TEXT_COLUMNS, [(ids[d], d, texts[d]) for d in missing]):
-                    found.update((digest, ids[digest]) for digest in missing)
-                    self._new_texts.update(missing)
-                    return
-                # A text not looked up was stored by another writer: look them all up and COPY the
-                # others. Writers store texts in turns, so the second COPY clashes only with a
-                # writer that does not (an older version of this library).
-                cache.look_up_long_texts = True
-                found.update(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", missing)))
-                missing = [digest for digest in missing if digest not in found]
-            rows = [(digest, texts[digest]) for digest in missing]
-            returned = bulk.insert_new(
-                conn, _TEXTS, ("digest", "body"), rows, conflict=("digest",), returning=("digest", "id")
-            )
-            inserted = list(_pairs(returned))
-            found.update(inserted)
-            self._new_texts.update(digest for digest, _ in inserted)
-            meanwhile = [digest for digest in missing if digest not in found]  # by another writer
-            found.update(_pairs(bulk.select_where_in(conn, _TEXTS, ("digest", "id"), "digest", meanwhile)))
-
     def _place(self, report: IncomingEvent, stored: Sequence[_StoredEvent], event_id: int | None) -> None:
         """Merge a report into the event it describes (in this batch or stored), else start a new one
         (with `event_id` when given, else an id drawn when it is written)."""
@@ -1935,42 +1697,6 @@ class IngestBatch(BatchState):
             # 11 us of server per event for its two rows; the sort costs 0.4 us).
             timeline.sort(key=_FIRST)
             self._insert_many(_TIMELINE, ("entity_id", "event_id", "start_date", "end_date"), timeline)
-
-
-@contextlib.contextmanager
-def _texts_apart(connection: Connection) -> Iterator[Connection]:
-    """PostgreSQL: a transaction of its own on another connection of the engine, holding the texts'
-    advisory lock, committed on leaving (rolled back on an error): writers store texts in turns,
-    each seeing what the others committed, and none waits for another's batch."""
-    with connection.engine.connect() as other, other.begin():
-        parameters: dict[str, object] = {"key": TEXTS_LOCK_KEY}
-        other.exec_driver_sql("SELECT pg_advisory_xact_lock(%(key)s)", parameters)
-        # Its commit need not wait for the WAL to reach the disk: these rows matter only to a
-        # transaction that refers to them, committed after them, whose own (synchronous) commit
-        # flushes the WAL through theirs. A crash in between loses texts nothing refers to.
-        other.exec_driver_sql("SET LOCAL synchronous_commit = off")
-        yield other
-
-
-class _TextIds(dict[str, int]):
-    """Digest -> id of a batch's texts: those it stored or looked up, else the cache's.
-
-    A dict whose misses fall back to the cache, not a ChainMap: every source row reads two or
-    three ids, and a ChainMap look-up runs in Python (2 % of a PostgreSQL writer's CPU)."""
-
-    def __init__(self, learnt: Mapping[str, int], cached: Mapping[str, int]) -> None:
-        super().__init__(learnt)
-        self._cached = cached
-
-    def __missing__(self, digest: str) -> int:
-        return self._cached[digest]
-
-
-def _pairs(rows: Iterable[Sequence[Cell]]) -> Iterable[tuple[str, int]]:
-    """(digest, id) pairs of `texts` rows."""
-    for digest, text_id in rows:
-        assert isinstance(digest, str) and isinstance(text_id, int)
-        yield digest, text_id
 
 
 def _article_id(row: QueuedArticle) -> str:
