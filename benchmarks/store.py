@@ -180,8 +180,8 @@ def raw_rows(
     A store is built in chunks by passing the same `entity_ids` and `text_ids` maps (ids chosen
     so far) and the next article seq and event id to each chunk.
     """
+    from timeline._store.ingest_articles import text_hash
     from timeline._store.ingest_texts import text_digest
-    from timeline._store.writer import text_hash
 
     entity_ids = {} if entity_ids is None else entity_ids
     text_ids = {} if text_ids is None else text_ids

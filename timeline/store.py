@@ -36,6 +36,7 @@ from timeline._store.engine import (
     unavailable_reason,
     write_transaction,
 )
+from timeline._store.ingest_articles import text_hash
 from timeline._store.ingest_checks import check_extraction
 from timeline._store.ingest_state import EntityCache, IngestCounts
 from timeline._store.orm import EntityRow
@@ -44,7 +45,6 @@ from timeline._store.writer import (
     IngestBatch,
     WriteAlone,
     lock_writers,
-    text_hash,
 )
 from timeline.errors import (
     ArticleError,

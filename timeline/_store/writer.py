@@ -21,35 +21,22 @@ import datetime as _dt
 import gc
 import hashlib
 import operator
-import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple, Protocol, TypeAlias, cast
 
-from sqlalchemy import (
-    Connection,
-    Date,
-    Executable,
-    Integer,
-    String,
-    and_,
-    delete,
-    insert,
-    or_,
-    select,
-    text,
-    update,
-)
-from sqlalchemy.dialects import sqlite
+from sqlalchemy import Connection, Date, Executable, Integer, and_, delete, or_, select, text, update
 from sqlalchemy.orm import aliased
 
 from timeline.dates import TimeExpr
 from timeline.errors import ArticleError
-from timeline.model import EVENT_TYPES, Article, Event, Extraction, normalised_digest
+from timeline.model import EVENT_TYPES, Article, Event, Extraction
 
 from . import bulk, search
 from .bulk import Cell
-from .chunks import IN_CHUNK, among, among_chunks, among_parameters, in_chunks
-from .folds import fold_entity, forget_events, take_mentions_off
+from .chunks import among, among_chunks, among_parameters, in_chunks
+from .folds import forget_events, take_mentions_off
+from .ingest_articles import ARTICLE_COLUMNS, ARTICLES_TABLE, ArticleStage, article_row, text_hash
+from .ingest_entities import ENTITIES_TABLE
 from .ingest_state import (
     DateForms,
     EntityValues,
@@ -58,12 +45,9 @@ from .ingest_state import (
     TimelineKey,
     name_key,
     read_max_span,
-    sqlite_insert,
 )
-from .ingest_texts import TextStage
 from .merge import EventState, SourceState, absorb, event_interval, match_reason
 from .orm import (
-    META_MAX_SPAN_DAYS,
     SHORT_SPAN_DAYS,
     AliasRow,
     ArticleCopyRow,
@@ -72,8 +56,6 @@ from .orm import (
     EntityTimelineRow,
     EventEntityRow,
     EventRow,
-    MentionRow,
-    MetaRow,
     ProbeRow,
     SourceRow,
     TextRow,
@@ -109,25 +91,8 @@ _TYPE_NUMBERS = {event_type: number for number, event_type in enumerate(EVENT_TY
 # columns as Any, so each is given that type once here.
 _EVENTS = cast(bulk.NamedTable, EventRow.__table__)
 _TIMELINE = cast(bulk.NamedTable, EntityTimelineRow.__table__)
-_ENTITIES = cast(bulk.NamedTable, EntityRow.__table__)
-_ARTICLES = cast(bulk.NamedTable, ArticleRow.__table__)
-_COPIES = cast(bulk.NamedTable, ArticleCopyRow.__table__)
-_COPY_COLUMNS = ("id", "text_hash", "source", "title", "url", "pub_date", "pub_date_estimated", "lines")
 _SOURCES = cast(bulk.NamedTable, SourceRow.__table__)
 _LINKS = cast(bulk.NamedTable, EventEntityRow.__table__)
-_ALIASES = cast(bulk.NamedTable, AliasRow.__table__)
-_MENTIONS = cast(bulk.NamedTable, MentionRow.__table__)
-_ARTICLE_COLUMNS = (
-    "seq",
-    "id",
-    "text_hash",
-    "source",
-    "title",
-    "url",
-    "pub_date",
-    "pub_date_estimated",
-    "lines",
-)
 _SOURCE_COLUMNS = (
     "event_id",
     "article_seq",
@@ -214,12 +179,6 @@ _MERGE_KEYS_HELD = """SELECT EXISTS (
 )"""
 """Whether another backend holds a two-key advisory lock (`space`, key) of these keys (oids: the
 int4 keys as unsigned)."""
-
-_LOCK_ENTITIES = "SELECT id FROM entities WHERE id = ANY(%(ids)s::int4[]) ORDER BY id FOR NO KEY UPDATE"
-"""Row locks on entities taken in id order (the UPDATE that follows locks them in its join's order).
-NO KEY UPDATE, the lock that UPDATE of a mention count takes: FOR UPDATE would also wait for every
-writer whose rows refer to the entity (the FOREIGN KEY checks' KEY SHARE locks), which in turn may
-wait for this writer's merge keys or entity rows: a deadlock."""
 
 
 class WriteAlone(Exception):
@@ -367,21 +326,6 @@ def _stored_sources(conn: Connection, query: Executable) -> list[_StoredSource]:
     return list(cast("Iterable[_StoredSource]", conn.execute(query)))
 
 
-def text_hash(article: Article) -> str:
-    """SHA-1 of the normalised text: two copies of one article share it.
-
-    Remembered while the article lives: the screen before extraction and the writer both need it,
-    and normalising a whole article (NFKC) costs more than the rest of its duplicate check.
-    """
-    digest = _TEXT_HASHES.get(article)
-    if digest is None:
-        digest = _TEXT_HASHES[article] = normalised_digest(article.text)
-    return digest
-
-
-_TEXT_HASHES: weakref.WeakKeyDictionary[Article, str] = weakref.WeakKeyDictionary()
-
-
 class _StoredOrigin(NamedTuple):
     """The article of a stored source, as a rebuilt merge note names it."""
 
@@ -390,7 +334,7 @@ class _StoredOrigin(NamedTuple):
     pub_date: _dt.date
 
 
-class IngestBatch(TextStage):
+class IngestBatch(ArticleStage):
     """Extractions written in one open write transaction: `run` them once, the caller commits.
 
     Work per batch, not per event: one query finds the already stored articles, one probe (a
@@ -508,7 +452,7 @@ class IngestBatch(TextStage):
                 entity_id
                 for (entity_id,) in bulk.insert_new(
                     conn,
-                    _ENTITIES,
+                    ENTITIES_TABLE,
                     keys,
                     [(r["id"], r["name"], r["type"], r["affiliation"], r["mention_count"]) for r in rows],
                     conflict=("name", "type"),
@@ -524,15 +468,15 @@ class IngestBatch(TextStage):
         if not self._article_rows:
             return
         article_rows = sorted(self._article_rows, key=_article_id)
-        new_articles = [_article_row(row, text_ids) for row in article_rows]
+        new_articles = [article_row(row, text_ids) for row in article_rows]
         inserted_ids: set[Cell]
-        if bulk.copy_new(conn, _ARTICLES, _ARTICLE_COLUMNS, new_articles):  # none stored meanwhile: usual
+        if bulk.copy_new(conn, ARTICLES_TABLE, ARTICLE_COLUMNS, new_articles):  # none stored meanwhile: usual
             inserted_ids = {row[1] for row in article_rows}
         else:
             inserted_ids = {
                 article_id
                 for (article_id,) in bulk.insert_new(
-                    conn, _ARTICLES, _ARTICLE_COLUMNS, new_articles, conflict=(), returning=("id",)
+                    conn, ARTICLES_TABLE, ARTICLE_COLUMNS, new_articles, conflict=(), returning=("id",)
                 )
             }
         self._article_rows = []
@@ -541,7 +485,7 @@ class IngestBatch(TextStage):
             stored = {
                 article_id
                 for (article_id,) in bulk.select_where_in(
-                    conn, _ARTICLES, ("id",), "id", sorted(lost_articles)
+                    conn, ARTICLES_TABLE, ("id",), "id", sorted(lost_articles)
                 )
             }
             for row in article_rows:
@@ -553,38 +497,6 @@ class IngestBatch(TextStage):
             for row in article_rows:
                 if row[1] in lost_articles:
                     self._article_mentions.pop(row[0], None)
-
-    def _follow_folds(self) -> None:
-        """Send to the entity kept the links to entities folded since this process cached their ids.
-
-        Another process (or `Timeline.merge_entities`) may have folded an entity whose id the
-        entity cache still gives; one query per batch finds such ids, and the cache is emptied.
-        """
-        created = set(self._created_entities.values())
-        ids = sorted(set(self.learnt_ids.values()) - created)
-        target: dict[int, int] = {}
-        while ids:
-            found: dict[int, int] = {}
-            for chunk in among_chunks(ids, self._sqlite):
-                for entity_id, kept in self._conn.execute(
-                    select(EntityRow.id, EntityRow.folded_into).where(
-                        among(EntityRow.id, chunk, self._sqlite), EntityRow.folded_into.is_not(None)
-                    ),
-                    among_parameters(chunk),
-                ):
-                    if kept is not None:  # always, by the WHERE: the column's type says it may be
-                        found[entity_id] = kept
-            for folded, kept in found.items():
-                target[folded] = kept
-            ids = sorted(set(found.values()) - set(target))  # a kept entity may be folded in turn
-        if target:
-            for folded in target:
-                seen = {folded}
-                while target[folded] in target and target[folded] not in seen:
-                    seen.add(target[folded])
-                    target[folded] = target[target[folded]]
-            self._remap_entities(target)
-            self.folded = True
 
     def _note_concurrent_twins(self) -> None:
         """Queue folds of the entities this batch created that another writer created meanwhile under
@@ -877,294 +789,7 @@ class IngestBatch(TextStage):
                     .values(start_date=state.start, end_date=state.end)
                 )
 
-    def _stored_articles(self, article_ids: list[str], digests: list[str]) -> tuple[set[str], set[str]]:
-        """SQLite: the ids and text hashes, among these, that the database already holds.
-
-        PostgreSQL asks nothing here: the caller's screen dropped the articles stored before the
-        batch began, and one stored since (by another writer) makes the batch's COPY of articles
-        clash and turns out a duplicate in `_claim_rows`.
-        """
-        ids: set[str] = set()
-        hashes: set[str] = set()
-        for start in range(0, len(article_ids), IN_CHUNK):
-            found = self._conn.execute(
-                select(ArticleRow.id, ArticleRow.text_hash).where(
-                    or_(
-                        ArticleRow.id.in_(article_ids[start : start + IN_CHUNK]),
-                        ArticleRow.text_hash.in_(digests[start : start + IN_CHUNK]),
-                    )
-                )
-            )
-            for article_id, digest in found:
-                ids.add(article_id)
-                hashes.add(digest)
-        return ids, hashes
-
-    def _buffer_article(self, extraction: Extraction, digest: str) -> None:
-        """Queue one new article's row, resolve its entities and queue its event reports."""
-        article = extraction.article
-        self._article_id = article.id
-        (seq,) = self._article_seqs.take(1)
-        self._article_rows.append(self._queued(article, digest, seq))
-        self.counts.articles += 1
-        names: dict[str, int] = {}
-        # (name, type) -> entity id of the names this article gives, resolved once: an entity is met
-        # in several events, and `_entity_id` gives a name the id it gave it before in the batch.
-        resolved: dict[tuple[str, str], int] = {}
-        for entity in extraction.entities:
-            entity_id = self._entity_id(entity.name, entity.type, entity.affiliation, entity.aliases)
-            resolved[(entity.name, entity.type)] = entity_id
-            names.setdefault(entity.name, entity_id)
-            for alias in entity.aliases:
-                self._add_alias(alias, entity.type, entity_id)
-                names.setdefault(alias, entity_id)
-        mentions = collections.Counter(
-            names[mention.entity] for mention in extraction.mentions if mention.entity in names
-        )
-        if mentions:
-            self._article_mentions[seq] = mentions
-
-        def id_of(name: str, type_: str) -> int:
-            found = resolved.get((name, type_))
-            if found is None:
-                found = resolved[(name, type_)] = self._entity_id(name, type_)
-            return found
-
-        for event in extraction.events:
-            subject = next((link for link in event.entities if link.role == "subject"), None)
-            subject_id = id_of(subject.name, subject.type) if subject is not None else None
-            links = [(id_of(link.name, link.type), link.role) for link in event.entities]
-            sentence = self._sentence(event.sentence)
-            at = event.sentence.find(event.summary)
-            span = None if at < 0 else (at, at + len(event.summary))
-            self._incoming.append(
-                IncomingEvent(
-                    article,
-                    seq,
-                    event,
-                    subject_id,
-                    subject.name if subject else "",
-                    links,
-                    (
-                        sentence,
-                        sentence if span else self._text(event.summary),
-                        self._text(event.date.text) if event.date and event.date.text else None,
-                    ),
-                    span,
-                )
-            )
-
-    def _queued(self, article: Article, digest: str, seq: int) -> QueuedArticle:
-        """The row of an article (or of a copy: `seq` unused), its lines queued as texts."""
-        return (
-            seq,
-            article.id,
-            digest,
-            article.source,
-            article.title,
-            article.url,
-            self._dates[article.pub_date],
-            article.pub_date_estimated,
-            [self._text(line) for line in article.text.split("\n")],
-        )
-
-    def _write_copies(self, text_ids: Mapping[str, int]) -> None:
-        """Record the queued copies whose text a stored article has (by then: this batch's are
-        written); those it has not are left to the caller (`copies_left`). A copy recorded before
-        (another writer, a run again) is kept as it was."""
-        digests = sorted({row[2] for row, _ in self._copies.values()})
-        present = {
-            digest
-            for chunk in among_chunks(digests, self._sqlite)
-            for (digest,) in self._conn.execute(
-                select(ArticleRow.text_hash).where(among(ArticleRow.text_hash, chunk, self._sqlite)),
-                among_parameters(chunk),
-            )
-        }
-        rows = [
-            _article_row(row, text_ids)[1:]
-            for _, (row, _) in sorted(self._copies.items())
-            if row[2] in present
-        ]
-        self.copies_left = [
-            article for row, article in self._copies.values() if row[2] not in present and article is not None
-        ]
-        if not rows:
-            return
-        if self._sqlite:
-            plain = sqlite_insert(_COPIES.name, _COPY_COLUMNS)
-            self._conn.exec_driver_sql(plain.replace("INSERT", "INSERT OR IGNORE", 1), rows)
-        else:
-            bulk.insert_new(self._conn, _COPIES, _COPY_COLUMNS, rows, conflict=("id",))
-
     # -- entities ---------------------------------------------------------------------------------
-
-    def _prefetch_entities(self, extractions: Sequence[Extraction]) -> None:
-        """Load, in two queries per 500 names, the stored entities the batch names by name or alias."""
-        named: set[tuple[str, str]] = set()  # (name, type): an entity is named by most of its events
-        names: set[str] = set()
-        for extraction in extractions:
-            for entity in extraction.entities:
-                named.add((entity.name, entity.type))
-                names.update(entity.aliases)  # an entity may be stored under one of them (see _entity_id)
-            for event in extraction.events:
-                named.update([(link.name, link.type) for link in event.entities])
-        cached = self._cache.ids
-        names.update(name for name, type_ in named if (name_key(name), type_) not in cached)
-        names.update([name_key(name) for name in names])  # stored as an alias when it differs
-        for chunk in among_chunks(sorted(names), self._sqlite):
-            for entity_id, name, type_ in self._conn.execute(
-                select(EntityRow.id, EntityRow.name, EntityRow.type).where(
-                    among(EntityRow.name, chunk, self._sqlite), EntityRow.folded_into.is_(None)
-                ),
-                among_parameters(chunk),
-            ):
-                self._stored_entities.setdefault((name_key(name), type_), entity_id)
-            for alias, entity_id, type_ in self._conn.execute(
-                select(AliasRow.alias, AliasRow.entity_id, EntityRow.type)
-                .join(EntityRow, EntityRow.id == AliasRow.entity_id)
-                .where(among(AliasRow.alias, chunk, self._sqlite))
-                .order_by(AliasRow.entity_id),
-                among_parameters(chunk),
-            ):
-                self._aliases.setdefault((name_key(alias), type_), entity_id)
-
-    def _entity_id(
-        self, name: str, type_: str, affiliation: str | None = None, aliases: tuple[str, ...] = ()
-    ) -> int:
-        """The id of entity (name, type): by exact name, else by an alias of an entity of that type.
-
-        Names are compared normalised (`name_key`): `重庆实验室（二期）` and `重庆实验室(二期)` are one
-        entity, shown under the first form stored. An entity stored under one of `aliases` as its
-        name (an earlier article wrote only the short form) takes `name` as its canonical name,
-        the short one staying an alias.
-        """
-        key = (name_key(name), type_)
-        known = self.learnt_ids.get(key)
-        if known is not None:  # met earlier in this batch: its alias row is queued already
-            if affiliation:
-                self._affiliations.setdefault(known, affiliation)
-            self._note_folds(known, name, type_, aliases)
-            return known
-        known = self._cache.ids.get(key) or self._stored_entities.get(key) or self._aliases.get(key)
-        if known is None:
-            known = next(
-                (
-                    found
-                    for alias in aliases
-                    if (
-                        found := self._stored_entities.get((name_key(alias), type_))
-                        or self._created_entities.get((name_key(alias), type_))
-                    )
-                    and found not in self._renamed
-                ),
-                None,
-            )
-            if known is not None:
-                self._renamed[known] = name
-        if known is None:
-            (known,) = self._entity_ids.take(1)
-            self._new_entities.append(
-                {"id": known, "name": name, "type": type_, "affiliation": affiliation, "mention_count": 0}
-            )
-            self._created_entities[key] = known
-            self.counts.entities += 1
-        elif affiliation:
-            self._affiliations.setdefault(known, affiliation)
-        self._note_folds(known, name, type_, aliases)
-        self.learnt_ids[key] = known
-        self._add_alias(name, type_, known)
-        return known
-
-    def _note_folds(self, known: int, name: str, type_: str, aliases: tuple[str, ...]) -> None:
-        """Queue the folding of entities stored (or created) under an alias of entity `known`."""
-        for alias in aliases:
-            other = self._stored_entities.get((alias, type_)) or self._created_entities.get((alias, type_))
-            if other is not None and other != known and other not in self._fold_into:
-                reason = f"article {self._article_id} names “{alias}” an alias of “{name}”"
-                self._fold_into[other] = (known, reason)
-
-    def _apply_folds(self) -> None:
-        """Fold the entities this batch found to be others, in the database and in the queued rows.
-
-        Runs before the merge decisions, so reports of the folded entity merge with the kept
-        one's events. An entity created in this batch is simply never written.
-        """
-        target: dict[int, int] = {}
-        for folded in self._fold_into:
-            kept = folded
-            seen = {kept}
-            while kept in self._fold_into and self._fold_into[kept][0] not in seen:
-                kept = self._fold_into[kept][0]
-                seen.add(kept)
-            if kept != folded:
-                target[folded] = kept
-        if not target:
-            return
-        created = {row["id"] for row in self._new_entities}  # not written yet (PostgreSQL writes them first)
-        stored_folds = [(folded, kept) for folded, kept in target.items() if folded not in created]
-        if stored_folds:
-            self._flush_entities()
-            for folded, kept in stored_folds:
-                fold_entity(self._conn, folded, kept, self._fold_into[folded][1])
-            self.folded = True
-        dropped = {folded for folded in target if folded in created}
-        if dropped:
-            self._new_entities = [row for row in self._new_entities if row["id"] not in dropped]
-        # An entity this batch created and folded again was never one entity more.
-        self.counts.entities -= len(set(target) & set(self._created_entities.values()))
-        self._remap_entities(target)
-
-    def _remap_entities(self, target: dict[int, int]) -> None:
-        """Rewrite the queued rows so that entity ids in `target` become the ids it maps them to.
-
-        For folds, and for entities another writer stored first (which this batch did not create).
-        """
-        if not target:
-            return
-        self._created_entities = {k: v for k, v in self._created_entities.items() if v not in target}
-
-        def remap(entity_id: int) -> int:
-            return target.get(entity_id, entity_id)
-
-        self._incoming = [
-            report._replace(
-                subject_id=None if report.subject_id is None else remap(report.subject_id),
-                links=list(dict.fromkeys(((remap(e), role) for e, role in report.links), True)),
-            )
-            for report in self._incoming
-        ]
-        self.learnt_ids = {key: remap(value) for key, value in self.learnt_ids.items()}
-        self.learnt_aliases = {(alias, remap(entity_id)) for alias, entity_id in self.learnt_aliases}
-        rows = {(row["alias"], remap(row["entity_id"])) for row in self._alias_rows}
-        self._alias_rows = [{"alias": alias, "entity_id": entity_id} for alias, entity_id in sorted(rows)]
-        affiliations: dict[int, str] = {}
-        for entity_id, affiliation in self._affiliations.items():
-            affiliations.setdefault(remap(entity_id), affiliation)
-        self._affiliations = affiliations
-        self._aliases = {key: remap(value) for key, value in self._aliases.items()}
-        self._stored_entities = {key: remap(value) for key, value in self._stored_entities.items()}
-        self._fold_into = {
-            remap(folded): (remap(kept), reason)
-            for folded, (kept, reason) in self._fold_into.items()
-            if remap(folded) != remap(kept)
-        }
-        for seq, counted in self._article_mentions.items():
-            moved: collections.Counter[int] = collections.Counter()
-            for entity_id, count in counted.items():
-                moved[remap(entity_id)] += count
-            self._article_mentions[seq] = moved
-
-    def _add_alias(self, alias: str, type_: str, entity_id: int) -> None:
-        """Queue (alias -> entity), and its normalised form when that differs, unless known; later
-        names in the batch resolve through it, later batches find it by either form."""
-        key = name_key(alias)
-        self._aliases.setdefault((key, type_), entity_id)
-        for form in (alias, key) if key != alias else (alias,):
-            pair = (form, entity_id)
-            if pair not in self.learnt_aliases and pair not in self._cache.aliases:
-                self.learnt_aliases.add(pair)
-                self._alias_rows.append({"alias": form, "entity_id": entity_id})
 
     # -- texts ------------------------------------------------------------------------------------
 
@@ -1317,47 +942,25 @@ class IngestBatch(TextStage):
 
     # -- writing ----------------------------------------------------------------------------------
 
-    def _flush_entities(self) -> None:
-        """Insert the new entities and rename the stored ones queued so far."""
-        conn = self._conn
-        for row in self._new_entities:
-            row["name"] = self._renamed.pop(row["id"], row["name"])
-        if self._new_entities:
-            conn.execute(insert(EntityRow), self._new_entities)
-            self._new_entities = []
-        if self._renamed:
-            names: list[dict[str, object]] = [
-                {"b_entity_id": key, "b_name": value} for key, value in self._renamed.items()
-            ]
-            new_name = bound("b_name", String())  # typed before `values`, which takes Any
-            conn.execute(
-                update(EntityRow)
-                .where(EntityRow.id == bound("b_entity_id", Integer()))
-                .values(name=new_name),
-                names,
-            )
-            self._renamed = {}
-
     def _write(self) -> None:
         """Write every queued row with executemany; the caller's transaction makes it all or nothing."""
-        conn = self._conn
         self._flush_entities()
         text_ids = self._text_ids()
-        if self._article_rows:
-            self._insert_many(
-                _ARTICLES, _ARTICLE_COLUMNS, [_article_row(row, text_ids) for row in self._article_rows]
-            )
-        if self._article_mentions:
-            mention_rows = [
-                (seq, entity_id, count)
-                for seq, counted in sorted(self._article_mentions.items())
-                for entity_id, count in sorted(counted.items())
-            ]
-            self._insert_many(_MENTIONS, ("article_seq", "entity_id", "mentions"), mention_rows)
-        if self._copies:
-            self._write_copies(text_ids)
+        self._write_articles(text_ids)
         if self._unwritten:
             self._delete_unwritten()
+        states, changed = self._write_events(text_ids)
+        if not self._sqlite:
+            self._write_search()
+        self._attach_stored_links()
+        self._write_links(states)
+        self._move_timeline_rows(changed)
+        self._write_entity_changes()
+
+    def _write_events(self, text_ids: Mapping[str, int]) -> tuple[list[EventState], list[EventState]]:
+        """Insert the new events and update the stored ones that took reports, then insert the new
+        sources of both: the events written (new, then merged-into) and those of them changed."""
+        conn = self._conn
         written = self._written_first
         fresh = [state for state in self._created if state.id not in written] if written else self._created
         if fresh:
@@ -1375,10 +978,10 @@ class IngestBatch(TextStage):
         sources = self._source_rows(states, text_ids)
         if sources:
             self._insert_many(_SOURCES, _SOURCE_COLUMNS, sources)
-        if not self._sqlite:
-            self._write_search()
-        self._attach_stored_links()
-        self._write_links(states)
+        return states, changed
+
+    def _move_timeline_rows(self, changed: list[EventState]) -> None:
+        """Give the timeline rows of the merged-into events whose interval moved their new dates."""
         moved = [state for state in changed if (state.start, state.end) != state.loaded_interval]
         timeline_rows = [
             (entity_id, _written_id(s), *s.loaded_interval, s.start, s.end)
@@ -1395,7 +998,7 @@ class IngestBatch(TextStage):
                 {"b_entity_id": entity_id, "b_event_id": event_id, "new_start": start, "new_end": end}
                 for entity_id, event_id, _, _, start, end in timeline_rows
             ]
-            conn.execute(
+            self._conn.execute(
                 update(EntityTimelineRow)
                 .where(
                     EntityTimelineRow.entity_id == bound("b_entity_id", Integer()),
@@ -1404,7 +1007,6 @@ class IngestBatch(TextStage):
                 .values(start_date=new_start, end_date=new_end),
                 intervals,
             )
-        self._write_entity_changes()
 
     def _source_rows(
         self, states: Sequence[EventState], text_ids: Mapping[str, int]
@@ -1467,57 +1069,6 @@ class IngestBatch(TextStage):
                 parameters["new_starts"] = bulk.date_array(cast(_TimelineMove, row)[4] for row in keyed)
                 parameters["new_ends"] = bulk.date_array(cast(_TimelineMove, row)[5] for row in keyed)
             self._conn.exec_driver_sql(statement + _TIMELINE_KEY[dated], parameters)
-
-    def _write_entity_changes(self) -> None:
-        """Write the batch's new aliases, affiliations and mention counts, and the longest span.
-
-        Last in the transaction and in a fixed order (aliases sorted, then entity rows locked by
-        id), since other writers may wait on the same rows: see "Concurrent writers" above.
-        """
-        conn = self._conn
-        mention_totals: collections.Counter[int] = collections.Counter()
-        for counted in self._article_mentions.values():
-            mention_totals.update(counted)
-        if self._alias_rows and self._sqlite:
-            conn.execute(sqlite.insert(AliasRow).on_conflict_do_nothing(), self._alias_rows)
-        elif self._alias_rows:
-            rows = sorted({(row["alias"], row["entity_id"]) for row in self._alias_rows})
-            bulk.insert_new(conn, _ALIASES, ("alias", "entity_id"), rows)
-        if not self._sqlite and not self._alone and (mention_totals or self._affiliations):
-            ids: list[int] = sorted({*mention_totals, *self._affiliations})
-            parameters: dict[str, object] = {"ids": bulk.int_array(ids)}
-            conn.exec_driver_sql(_LOCK_ENTITIES, parameters)
-        if self._affiliations:
-            affiliations: list[dict[str, object]] = [
-                {"b_entity_id": key, "b_affiliation": value} for key, value in self._affiliations.items()
-            ]
-            affiliation = bound("b_affiliation", String())
-            conn.execute(
-                update(EntityRow)
-                .where(EntityRow.id == bound("b_entity_id", Integer()), EntityRow.affiliation.is_(None))
-                .values(affiliation=affiliation),
-                affiliations,
-            )
-        if mention_totals and not self._sqlite:
-            assign = {"mention_count": "stored.mention_count + new.mention_count"}
-            counts = sorted(mention_totals.items())
-            bulk.update_rows(conn, _ENTITIES, ("id",), ("mention_count",), counts, assign=assign)
-        elif mention_totals:
-            mentions: list[dict[str, object]] = [
-                {"b_entity_id": key, "extra": count} for key, count in mention_totals.items()
-            ]
-            conn.execute(
-                update(EntityRow)
-                .where(EntityRow.id == bound("b_entity_id", Integer()))
-                .values(mention_count=EntityRow.mention_count + bound("extra", Integer())),
-                mentions,
-            )
-        if self._max_span > self._stored_max_span:
-            conn.execute(
-                update(MetaRow)
-                .where(MetaRow.key == META_MAX_SPAN_DAYS, MetaRow.value < self._max_span)
-                .values(value=self._max_span)
-            )
 
     def _write_lone_reports(self, waits: bool) -> None:
         """PostgreSQL: place and write before the merge locks the reports that most likely start an
@@ -1701,13 +1252,6 @@ class IngestBatch(TextStage):
 
 def _article_id(row: QueuedArticle) -> str:
     return row[1]
-
-
-def _article_row(row: QueuedArticle, text_ids: Mapping[str, int]) -> tuple[Cell, ...]:
-    """A queued article row with its lines' digests turned into the `lines` column."""
-    seq, article_id, digest, source, title, url, pub_date, estimated, lines = row
-    joined = ",".join([str(text_ids[line]) for line in lines])
-    return (seq, article_id, digest, source, title, url, pub_date, estimated, joined)
 
 
 def _written_id(state: EventState) -> int:
