@@ -56,7 +56,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from _machine import MB, print_machine
 
 from timeline import Timeline
-from timeline._store import ingest_texts, writer
+from timeline._store import ingest_concurrency, ingest_texts, writer
 from timeline._store.engine import SQLITE_CACHE_KIB, WAL_AUTOCHECKPOINT_PAGES
 from timeline._store.orm import SHORT_SPAN_DAYS
 from timeline.dates import TimeExpr
@@ -960,7 +960,7 @@ class _StatementSplit:
 
         def timed_lock_keys(batch: Any, space: int, keys: set[int]) -> None:
             lock_keys(batch, space, keys)
-            if space == writer._MERGE_LOCKS and keys:
+            if space == ingest_concurrency.MERGE_LOCKS and keys:
                 self._merge_locked_on = _raw(batch._conn.connection)
                 self._merge_locked = (time.perf_counter(), time.process_time(), self._server_s())
 
@@ -1012,8 +1012,8 @@ _MERGE_LOCKED = "(merge-locked: lock taken to commit)"
 the client's work between them), which writers sharing keys cannot run side by side."""
 
 _LOCK_SPACES = {
-    writer._MERGE_LOCKS: "SELECT advisory merge keys",
-    writer._NAME_LOCKS: "SELECT advisory names",
+    ingest_concurrency.MERGE_LOCKS: "SELECT advisory merge keys",
+    ingest_concurrency.NAME_LOCKS: "SELECT advisory names",
     ingest_texts.TEXTS_LOCK_KEY: "SELECT advisory texts",
 }
 

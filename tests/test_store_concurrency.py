@@ -366,7 +366,8 @@ def test_a_batch_waiting_for_merge_keys_writes_its_lone_reports_first(store_url,
         pytest.skip("SQLite: the write transaction holds the lock from its first read (BEGIN IMMEDIATE)")
     import threading
 
-    from timeline._store.writer import _MERGE_LOCKS, IngestBatch
+    from timeline._store.ingest_concurrency import MERGE_LOCKS
+    from timeline._store.writer import IngestBatch
 
     name = "甲乙科技公司"
     with Timeline(store_url) as loader:
@@ -378,7 +379,7 @@ def test_a_batch_waiting_for_merge_keys_writes_its_lone_reports_first(store_url,
 
     def lock_then_hold(batch, space, keys):
         taking(batch, space, keys)
-        if space == _MERGE_LOCKS and threading.current_thread() is not main:
+        if space == MERGE_LOCKS and threading.current_thread() is not main:
             holding.set()  # the other writer holds its merge keys until the batch has looked
             go.wait(30)
 

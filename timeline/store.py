@@ -38,14 +38,11 @@ from timeline._store.engine import (
 )
 from timeline._store.ingest_articles import text_hash
 from timeline._store.ingest_checks import check_extraction
+from timeline._store.ingest_concurrency import WriteAlone, lock_writers
 from timeline._store.ingest_state import EntityCache, IngestCounts
 from timeline._store.orm import EntityRow
 from timeline._store.search import search_terms
-from timeline._store.writer import (
-    IngestBatch,
-    WriteAlone,
-    lock_writers,
-)
+from timeline._store.writer import IngestBatch
 from timeline.errors import (
     ArticleError,
     DateFilterError,

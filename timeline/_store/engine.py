@@ -636,7 +636,7 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> None:
             return
         with write_transaction(engine) as connection:
             if engine.dialect.name == "postgresql":  # SQLite's BEGIN IMMEDIATE serialises already
-                from .writer import lock_writers  # as _migrate: two first runs make one store
+                from .ingest_concurrency import lock_writers  # as _migrate: two first runs make one store
 
                 lock_writers(connection, exclusive=True)
             if _check_existing(connection, create=create, url=engine.url):
@@ -777,7 +777,7 @@ def _migrate(engine: Engine, *, url: URL) -> None:
     """
     with write_transaction(engine) as connection:
         if connection.dialect.name == "postgresql":
-            from .writer import lock_writers  # the writer's lock; the writer needs a store first
+            from .ingest_concurrency import lock_writers  # the writer's lock; the writer needs a store first
 
             lock_writers(connection, exclusive=True)
         version = _stored_version(connection)
