@@ -25,14 +25,11 @@ from .ingest_state import IncomingEvent, QueuedArticle, sqlite_insert
 from .ingest_texts import TextStage
 from .orm import ArticleCopyRow, ArticleRow, MentionRow
 
+# The tables this stage writes, by name for the bulk paths (`bulk.NamedTable`).
 ARTICLES_TABLE = cast(bulk.NamedTable, ArticleRow.__table__)
-
 _COPIES = cast(bulk.NamedTable, ArticleCopyRow.__table__)
-
-_COPY_COLUMNS = ("id", "text_hash", "source", "title", "url", "pub_date", "pub_date_estimated", "lines")
-
 _MENTIONS = cast(bulk.NamedTable, MentionRow.__table__)
-
+_COPY_COLUMNS = ("id", "text_hash", "source", "title", "url", "pub_date", "pub_date_estimated", "lines")
 ARTICLE_COLUMNS = (
     "seq",
     "id",

@@ -1,4 +1,16 @@
-"""Concurrent writers stage of an ingest batch (PostgreSQL): the locks and claims that keep writers apart."""
+"""Concurrent writers stage of an ingest batch (PostgreSQL): the locks and claims that keep writers apart.
+
+Two reports can only merge when they share a merge key (subject id, event type), so a batch that
+only adds reports locks its merge keys (transaction-scoped advisory locks, sorted) before it reads
+merge candidates: one writer decides and writes all merges of a key at a time, and writers with no
+key in common run side by side. The locks of a transaction are taken in one order - the writers'
+lock (shared), claimed rows (entities, articles, each sorted: `_claim_rows`), the names of the
+entities it creates, its merge keys, then at the very end alias rows and entity rows (mention
+counts, `EntityStage._write_entity_changes`), sorted - so no two writers wait for each other.
+What would break that order (folding or renaming a stored entity, replacing articles) runs alone:
+the writers' lock taken exclusively, at once when the batch knows it beforehand, else by running
+the batch again (`WriteAlone`).
+"""
 
 from __future__ import annotations
 
@@ -56,7 +68,7 @@ class WriteAlone(Exception):
 
 
 def lock_writers(connection: Connection, *, exclusive: bool) -> None:
-    """PostgreSQL: take the writers' advisory lock for the transaction (see `IngestBatch`); exclusive
+    """PostgreSQL: take the writers' advisory lock for the transaction (see this module); exclusive
     for anything that folds, splits or renames stored entities."""
     function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
     parameters: dict[str, object] = {"key": WRITERS_LOCK_KEY}
@@ -64,7 +76,7 @@ def lock_writers(connection: Connection, *, exclusive: bool) -> None:
 
 
 def _name_and_type(row: EntityValues) -> tuple[str, str]:
-    """The order new entities are claimed in (see `IngestBatch._claim_rows`)."""
+    """The order new entities are claimed in (see `_claim_rows`)."""
     return row["name"], row["type"]
 
 
@@ -79,6 +91,7 @@ def _hashed_key(text: str) -> int:
 
 
 def _article_id(row: QueuedArticle) -> str:
+    """The order new articles are claimed in."""
     return row[1]
 
 

@@ -27,8 +27,8 @@ from .ingest_state import BatchState, name_key
 from .orm import META_MAX_SPAN_DAYS, AliasRow, EntityRow, MetaRow
 from .typed import bound
 
+# By name for the bulk paths (`bulk.NamedTable`).
 ENTITIES_TABLE = cast(bulk.NamedTable, EntityRow.__table__)
-
 _ALIASES = cast(bulk.NamedTable, AliasRow.__table__)
 
 _LOCK_ENTITIES = "SELECT id FROM entities WHERE id = ANY(%(ids)s::int4[]) ORDER BY id FOR NO KEY UPDATE"
@@ -265,7 +265,7 @@ class EntityStage(BatchState):
         """Write the batch's new aliases, affiliations and mention counts, and the longest span.
 
         Last in the transaction and in a fixed order (aliases sorted, then entity rows locked by
-        id), since other writers may wait on the same rows: see "Concurrent writers" above.
+        id), since other writers may wait on the same rows: see `ingest_concurrency`.
         """
         conn = self._conn
         mention_totals: collections.Counter[int] = collections.Counter()

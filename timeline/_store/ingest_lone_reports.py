@@ -24,7 +24,7 @@ _DELETE_UNWRITTEN = (
     f"DELETE FROM {EventRow.__tablename__} WHERE id = ANY(%(ids)s::INTEGER[])",
 )
 """The rows of events a batch wrote before its merge locks and then merged (`_delete_unwritten`),
-each found through an index; their timeline rows by `_TIMELINE_ROWS`."""
+each found through an index; their timeline rows by `DELETE_TIMELINE`."""
 
 
 class LoneReportStage(MatchingStage, EventRowStage):

@@ -27,10 +27,9 @@ from .records import EventRecord
 from .window import days_before
 
 _SECOND = operator.itemgetter(1)
-"""Sort keys of row tuples: their first and second cells."""
+"""Sort key of row tuples: their second cell."""
 
-_PROBE = cast(bulk.NamedTable, ProbeRow.__table__)
-
+_PROBE = cast(bulk.NamedTable, ProbeRow.__table__)  # by name for the bulk paths (`bulk.NamedTable`)
 _PROBE_COLUMNS = ("idx", "subject_id", "type", "lo", "first_day", "last_day", "summary", "own")
 
 _CREATE_PROBE = f"""CREATE TEMPORARY TABLE IF NOT EXISTS {ProbeRow.__tablename__} (
@@ -117,6 +116,10 @@ class _Candidate(StoredEventRow, Protocol):
 
     @property
     def idx(self) -> int: ...
+
+
+# The stored events are read with SELECTs of whole tables, which SQLAlchemy types as
+# `Row[Any, ...]`; each is given its type here, once.
 
 
 def _candidates(conn: Connection, query: Executable) -> list[_Candidate]:

@@ -64,6 +64,7 @@ class _StoredSource(DatedRecord, Protocol):
 
 
 def _stored_sources(conn: Connection, query: Executable) -> list[_StoredSource]:
+    """`query`'s rows as stored sources (SQLAlchemy types a SELECT of whole tables `Row[Any, ...]`)."""
     return list(cast("Iterable[_StoredSource]", conn.execute(query)))
 
 

@@ -27,15 +27,13 @@ from .orm import SHORT_SPAN_DAYS, EntityTimelineRow, EventEntityRow, EventRow, S
 from .typed import bound
 
 _FIRST = operator.itemgetter(0)
+"""Sort key of row tuples: their first cell."""
 
 # The tables the bulk paths write, by name (`bulk.NamedTable`): SQLAlchemy types a table's
 # columns as Any, so each is given that type once here.
 _EVENTS = cast(bulk.NamedTable, EventRow.__table__)
-
 _TIMELINE = cast(bulk.NamedTable, EntityTimelineRow.__table__)
-
 _SOURCES = cast(bulk.NamedTable, SourceRow.__table__)
-
 _LINKS = cast(bulk.NamedTable, EventEntityRow.__table__)
 
 _SOURCE_COLUMNS = (

@@ -30,7 +30,6 @@ from .window import checked_span
 ENTITY_CACHE_LIMIT = 200_000
 """Entity ids kept in memory between transactions; the cache is emptied when it grows past this."""
 
-
 TEXT_CACHE_LIMIT = 200_000
 """Text ids kept in memory between transactions; emptied when it grows past this."""
 
@@ -91,7 +90,7 @@ def _reserved_ids(connection: Connection, parameters: dict[str, object]) -> list
 
 
 TimelineKey: TypeAlias = tuple[int, int, _dt.date | None, _dt.date | None]
-"""A timeline row by its whole key: entity id, event id, start and end dates (`_TIMELINE_KEY`)."""
+"""A timeline row by its whole key: entity id, event id, start and end dates (`ingest_rows._TIMELINE_KEY`)."""
 
 
 class EntityValues(TypedDict):
@@ -126,10 +125,10 @@ class EntityCache:
     """Text digest -> `texts` id: a reprint's sentences are found without a query."""
     look_up_long_texts: bool = True
     """PostgreSQL: whether the next batch looks its long texts up before storing them (see
-    `IngestBatch._store_texts_postgres`); a hint of speed only, kept whatever the commit."""
+    `TextStage._store_texts_postgres`); a hint of speed only, kept whatever the commit."""
     write_lone_first: bool = True
     """PostgreSQL: whether the next batch writes its lone reports before its merge locks (see
-    `IngestBatch._write_lone_reports`): while under a quarter of them turn out to merge after all."""
+    `LoneReportStage._write_lone_reports`): while under a quarter of them turn out to merge after all."""
 
     def confirm(
         self,
@@ -184,7 +183,8 @@ class IncomingEvent(NamedTuple):
 
 
 QueuedArticle: TypeAlias = "tuple[int, str, str, str, str, str, _dt.date | str | None, bool, list[str]]"
-"""An article row as queued: the `_ARTICLE_COLUMNS`, the last (`lines`) still its lines' digests."""
+"""An article row as queued: the `ingest_articles.ARTICLE_COLUMNS`, the last (`lines`) still its
+lines' digests."""
 
 
 @cached

@@ -7,11 +7,25 @@ are queued by digest and stored once. Merges are decided per event against the e
 earlier in the batch and the stored candidates that one probe query per batch finds.
 
 On PostgreSQL, where several processes may write at once, the batch first stores its new texts
-in a short transaction of its own that writers take in turns (`_store_texts_postgres`), claims
-its new entities and articles (sorted; articles by COPY in a savepoint, again with ON CONFLICT
-DO NOTHING when another writer stored one meanwhile), then decides and writes its
-merges holding an advisory lock per merge key (subject, event type): writers whose reports
-share no key never wait for each other (see `_claim_rows` and "Concurrent writers" below).
+in a short transaction of its own that writers take in turns, claims its new entities and
+articles (sorted; articles by COPY in a savepoint, again with ON CONFLICT DO NOTHING when another
+writer stored one meanwhile), then decides and writes its merges holding an advisory lock per
+merge key (subject, event type): writers whose reports share no key never wait for each other.
+
+`IngestBatch` is the coordinator: `_run` calls the stages in order, each a mixin in a module of
+its own over the batch's working state (`ingest_state.BatchState`):
+
+- `ingest_replacing`: the stored versions of the articles a batch replaces, taken out first;
+- `ingest_articles`: the new articles queued, each event a report naming entity ids
+  (`ingest_entities`: names resolved as met) and texts by digest (`ingest_texts`);
+- `ingest_concurrency` (PostgreSQL): the writers' lock, the new rows claimed, the locks on new
+  names and then on merge keys; `ingest_entities` then applies the batch's folds;
+- `ingest_search`, `ingest_lone_reports` (PostgreSQL): what is written before the merge locks;
+- `ingest_matching`: the stored candidates probed, each report placed;
+- `_write`: entities, texts, articles, then events with their sources, links and timeline rows
+  (`ingest_rows`), search rows (`ingest_search`), and entity changes last (`ingest_entities`).
+
+What an extraction must be to be stored is checked before it reaches a batch (`ingest_checks`).
 """
 
 from __future__ import annotations
@@ -26,9 +40,6 @@ from .ingest_concurrency import MERGE_LOCKS, NAME_LOCKS, ConcurrencyStage, Write
 from .ingest_lone_reports import LoneReportStage
 from .ingest_replacing import ReplacingStage
 from .ingest_search import SearchStage
-
-# The stored events and sources above are read with SELECTs of whole tables, which SQLAlchemy
-# types as `Row[Any, ...]`; each is given its type here, once.
 
 
 class IngestBatch(ConcurrencyStage, LoneReportStage, ReplacingStage, SearchStage):
@@ -127,27 +138,6 @@ class IngestBatch(ConcurrencyStage, LoneReportStage, ReplacingStage, SearchStage
         if self._lone:
             self._watch_lone()
         self._write()
-
-    # -- concurrent writers (PostgreSQL) ----------------------------------------------------------
-
-    # How concurrent PostgreSQL writers stay apart. Two reports can only merge when they share a
-    # merge key (subject id, event type), so a batch that only adds reports locks its merge keys
-    # (transaction-scoped advisory locks, sorted) before it reads merge candidates: one writer
-    # decides and writes all merges of a key at a time, and writers with no key in common run side
-    # by side. The locks of a transaction are taken in one order - the writers' lock (shared),
-    # claimed rows (entities, articles, each sorted), the names of the entities it creates,
-    # its merge keys, then at the very end alias rows and entity rows (mention counts), sorted -
-    # so no two writers wait for each other. What would break that order (folding or renaming a
-    # stored entity, replacing articles) runs alone: the writers' lock taken exclusively, at once
-    # when the batch knows it beforehand, else by running the batch again (`WriteAlone`).
-
-    # -- articles ---------------------------------------------------------------------------------
-
-    # -- entities ---------------------------------------------------------------------------------
-
-    # -- texts ------------------------------------------------------------------------------------
-
-    # -- writing ----------------------------------------------------------------------------------
 
     def _write(self) -> None:
         """Write every queued row with executemany; the caller's transaction makes it all or nothing."""
