@@ -234,7 +234,8 @@ def test_a_writer_storing_a_text_an_open_batch_stored_does_not_wait_for_it(store
     if store_url.startswith("sqlite"):
         pytest.skip("SQLite has one writer at a time")
     from timeline._store import engine as store_engine
-    from timeline._store.writer import EntityCache, IngestBatch
+    from timeline._store.ingest_state import EntityCache
+    from timeline._store.writer import IngestBatch
 
     monkeypatch.setattr(store_engine, "BUSY_TIMEOUT_MS", 3_000)  # read when a connection is made
     Timeline(store_url).close()
