@@ -917,3 +917,38 @@ def test_founded_in_a_year(text: str, expected: list[str]) -> None:
     """A founding trigger ending in 于 is followed by its date, not a count (创建于1952年)."""
     events = extract(Article(text, "2023-12-20")).events
     assert [e.date.start.isoformat() for e in events if e.type == "founding" and e.date] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 347-15, 347-16 (a feature on Macao's landmarks): a consent and a remit, each its clause
+        pytest.param(
+            "2009年，中央政府同意澳门大学迁建珠海横琴岛，全国人大常委会授权澳门特别行政区对澳门大学横琴校区实施管辖。",
+            [("同意", "中央政府"), ("授权", "全国人大常委会")],
+            id="同意-授权-347",
+        ),
+        # 404-07 (a zone's history): a remit granted to the zone
+        pytest.param(
+            "2010年，市委、市政府授权开发区统一开发和管理大兴区12平方公里产业及配套用地，开发区实际管辖面积达到59.6平方公里。",
+            [("授权", "市委")],
+            id="授权-404",
+        ),
+        # consent withheld (212's copyright line), parties agreeing among themselves, a vote
+        pytest.param("本网所有内容，未经书面授权谢绝转载。", [], id="未经授权"),
+        pytest.param("5月8日，双方同意在新能源领域开展合作。", [], id="双方同意在"),
+        pytest.param("5月8日，与会代表一致同意将会议成果报送国务院。", [], id="一致同意将"),
+        pytest.param(
+            "当地时间2月21日晚，菲律宾参议院以20票同意、1票反对、1票弃权的结果通过了该议案。",
+            [],
+            id="票同意-397",
+        ),
+    ],
+)
+def test_a_consent_or_a_remit_granted_is_an_approval(text: str, expected: list[tuple[str, str]]) -> None:
+    """同意/授权 followed by the party granted and what it may do is an approval of the authority
+    (gold 347-15, 347-16, 404-07: approval, the authority accepted as subject)."""
+    events = extract(Article(text, "2023-12-20")).events
+    granted = [e for e in events if e.trigger in ("同意", "授权")]
+    assert [(e.trigger, e.subject.name if e.subject else None) for e in granted] == expected
+    assert all(e.type == "approval" and e.status == "occurred" for e in granted)

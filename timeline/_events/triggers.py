@@ -480,9 +480,13 @@ def _lacks_its_object(
     if surface in vocab.GRANT_TRIGGERS and not _has(after, vocab.GRANTED_THINGS):
         return True
     if surface in vocab.DECIDING_TRIGGERS and (
-        not after.strip() or after.startswith(vocab.NOT_DECIDED_AFTER) or before.endswith(vocab.ATTRIBUTIVE)
+        not after.strip()
+        or after.startswith(vocab.NOT_DECIDED_AFTER)
+        or before.endswith(vocab.ATTRIBUTIVE)
+        or _has(before[-vocab.MODIFIER_REACH :], vocab.CONSENT_WITHHELD)
+        or (surface in vocab.GRANTING_DECISIONS and after.startswith(vocab.NOT_GRANTEE_OPENERS))
     ):
-        return True  # 决定，紧急发布…: the decided act is told in its own clause
+        return True  # 决定，紧急发布…: the decided act is told in its own clause; 未经授权; 双方同意在…
     if type_ == "meeting" and surface not in vocab.VISIT_TRIGGERS and not _has(clause, _HELD_NOUNS):
         return True  # 开幕, 举行 with nothing held: a meeting, a ceremony (…开幕典礼, …通航盛典)
     counted = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from timeline._events.vocab.subject_phrase import CLOSED_ADVERBS, CLOSED_CONJUNCTIONS, CLOSED_PREPOSITIONS
+
 #: Triggers that hold only with one of these after them (列为“1号提案”, 确定为试点).
 DESIGNATION_TRIGGERS = ("列为", "确定为")
 DESIGNATED_THINGS = ("提案", "试点", "示范", "名单", "重点项目", "先导区")
@@ -9,12 +11,19 @@ DESIGNATED_THINGS = ("提案", "试点", "示范", "名单", "重点项目", "�
 #: 被确定为“二号工程”, 被列为全省“三个一批”的项目), not a year named so (确定为项目建设年).
 DESIGNATED_HEADS = ("项目", "工程", "城市", "单位", "基地", "企业", "园区")
 
-#: Triggers of a decision: an act only with what is decided after them in the clause (市委决定调整
-#: 开发区管理体制, 常务会议决定建设…); its modals are the decided act's (决定将…整体迁移至…: the
-#: decision was made). Not 决定，… (what follows is its own clause), 决定性, 决定了 (determines), nor
-#: a decision named (…的决定, 决定书, 决定权).
-DECIDING_TRIGGERS = ("决定",)
+#: Triggers of a decision, a consent or a remit: an act only with what is decided after them in the
+#: clause (市委决定调整开发区管理体制, 中央政府同意澳门大学迁建…, 市委、市政府授权开发区统一开发…);
+#: its modals are the decided act's (决定将…整体迁移至…: the decision was made). Not 决定，… (what
+#: follows is its own clause), 决定性, 决定了 (determines), nor one named (…的决定, 决定书, 授权书).
+DECIDING_TRIGGERS = ("决定", "同意", "授权")
 NOT_DECIDED_AFTER = ("性", "了", "着", "权", "书", "的", "作用", "因素")
+#: …nor one whose consent is withheld (未经书面授权，谢绝转载; 不经…同意).
+CONSENT_WITHHELD = ("未经", "不经", "未获", "没有经过", "未得到")
+#: A consent or a remit is granted to a party named right after it (同意澳门大学迁建…, 授权开发区
+#: 统一开发…); a preposition, an adverb or a conjunction there tells parties agreeing among
+#: themselves (双方同意在…开展合作, 一致同意将…), no grant.
+GRANTING_DECISIONS = ("同意", "授权")
+NOT_GRANTEE_OPENERS = tuple(sorted({*CLOSED_PREPOSITIONS, *CLOSED_ADVERBS, *CLOSED_CONJUNCTIONS}))
 
 #: A trigger ending in this is followed by when it happened (创建于1952年), not by a count (成立三年).
 WHEN_AFTER_TRIGGER = "于"

@@ -125,6 +125,10 @@ TRIGGERS: dict[str, str] = {
     "选举了": "other",
     # an authority's decision, what it decides following (市委决定调整开发区管理体制)
     "决定": "other",
+    # …its consent or a remit granted, what it allows following (中央政府同意澳门大学迁建珠海横琴岛,
+    # 全国人大常委会授权澳门特别行政区对…实施管辖)
+    "同意": "approval",
+    "授权": "approval",
     # a place freed, a seat moved (垣曲全境解放, 县城由古城镇迁至新城镇): milestones of history
     "全境解放": "other",
     "和平解放": "other",
