@@ -564,6 +564,16 @@ def test_a_timestamp_is_read_as_its_date_only_when_its_time_is_one(
         assert isinstance(item, Article) and item.pub_date.isoformat() == read
 
 
+@pytest.mark.parametrize("written", ["2025-01-159", "2025-1-123", "2025/01/0150", "2025年1月150日"])
+def test_a_date_running_on_into_more_digits_is_no_date(tmp_path: Path, written: str) -> None:
+    """harden23 (low, wrong data stored): a record's date was read up to its day's second digit and
+    the rest left, so 2025-01-159 (a typing slip, or two fields run together) was stored as
+    2025-01-15 and 2025-1-123 as 2025-01-12, not estimated, exit 0. A skip like any bad date."""
+    path = _jsonl(tmp_path / "news.jsonl", {"text": OPENING, "pub_date": written})
+    (item,) = load_articles([path])
+    assert isinstance(item, Skip) and "not a date" in item.reason, item
+
+
 def test_plain_text_on_standard_input_is_told_how_to_read_it(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

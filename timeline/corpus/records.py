@@ -78,7 +78,9 @@ RECORD_FORMATS: dict[str, str] = {
 }
 """File suffix -> record format."""
 
-_DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+"""A record's date at the start of its value, not running on into more digits (2025-01-159 is no
+2025-01-15)."""
 _TIME_AFTER_DATE = re.compile(r"\s*[日号]?\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?")
 """A time of day after a record's date (2025-01-01T08:30:00, 2026年1月26日 10:30, 10时30分): it must be
 one, or the date text is no timestamp at all (T25:00:00 was read as its date)."""
