@@ -6,6 +6,7 @@ control characters reaching the terminal.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -855,6 +856,29 @@ def test_an_export_never_replaces_a_database(
     code, _, err = run(capsys, *line, *([] if argv[0] == "extract" else ["--db", str(db)]))
     assert_one_line_error(code, err, "is a database")
     assert {path: path.read_bytes() for path in (db, other)} == before
+
+
+@pytest.mark.parametrize("companion", ["-wal", "-shm", "-journal"])
+def test_an_export_never_replaces_a_file_sqlite_keeps_beside_a_database(
+    tmp_path: Path, companion: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """harden23 (low, data loss): `milestones --output t.db-wal` replaced the store's write-ahead
+    log with the export. Another process's transactions still in the log were no longer found by
+    readers (a 'disk I/O error' for each while the writer ran) and lost if it then died. The
+    files SQLite keeps beside a database are refused as the database itself is."""
+    db = tmp_path / "t.db"
+    assert main(["ingest", SEEDS, "--db", str(db)]) == 0
+    writer = sqlite3.connect(db)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")  # what it commits stays in the log
+    with writer:
+        writer.execute("DELETE FROM sources WHERE id % 2 = 0")
+    capsys.readouterr()
+    code, _, err = run(capsys, "milestones", "--db", str(db), "--output", str(tmp_path / f"t.db{companion}"))
+    assert_one_line_error(code, err, f"is a database's {companion[1:]} file")
+    with contextlib.closing(sqlite3.connect(db)) as reader:
+        assert reader.execute("SELECT count(*) FROM sources WHERE id % 2 = 0").fetchone() == (0,)
+    writer.close()
+    assert main(["milestones", "--db", str(db), "--output", str(tmp_path / "t.db-wal.csv")]) == 0
 
 
 def test_a_file_name_that_is_not_utf8_is_shown_with_its_bytes_escaped(

@@ -389,16 +389,32 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 def _refuse_database(target: Path) -> None:
     """Refuse to write an export over an SQLite database (`--output timeline.db` by mistake would
-    replace the whole store with a CSV)."""
-    if not target.is_file():  # missing, or a device or FIFO (never opened here: it could block)
-        return
+    replace the whole store with a CSV), or over one of the files SQLite keeps beside it (its
+    write-ahead log, shared memory or journal: a CSV in place of `timeline.db-wal` loses the
+    transactions not yet copied into the database, and a reader meanwhile fails)."""
+    if _is_database(target):
+        raise CommandError(f"{target} is a database: write the output to another file")
+    for companion in _SQLITE_COMPANIONS:
+        database = target.with_name(target.name.removesuffix(companion))
+        if database != target and _is_database(database):
+            kept = companion.lstrip("-")
+            raise CommandError(f"{target} is a database's {kept} file: write the output to another file")
+
+
+_SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+"""What SQLite adds to a database's file name for the files it keeps beside it."""
+
+
+def _is_database(path: Path) -> bool:
+    """Whether `path` is a regular file that starts as an SQLite database does."""
+    if not path.is_file():  # missing, or a device or FIFO (never opened here: it could block)
+        return False
     try:
-        with open(target, "rb") as stream:
+        with open(path, "rb") as stream:
             head = stream.read(len(SQLITE_MAGIC))
     except OSError:
-        return  # unreadable: writing it says why, if it fails
-    if head == SQLITE_MAGIC:
-        raise CommandError(f"{target} is a database: write the output to another file")
+        return False  # unreadable: writing it says why, if it fails
+    return head == SQLITE_MAGIC
 
 
 def _replace_file(target: Path, write: Callable[[TextIO], object]) -> None:
