@@ -312,6 +312,23 @@ def test_a_web_page_of_too_many_elements_is_a_skip(tmp_path: Path, filler: str, 
     assert skip == Skip(str(path), f"a page of {elements} elements (at most 20,000): not parsed")
 
 
+@pytest.mark.parametrize("depth", [256, 5_000])
+def test_a_web_page_nested_deeper_than_the_parser_reads_is_a_skip(tmp_path: Path, depth: int) -> None:
+    """harden23 (low, data lost without a word): libxml2 stops at 256 nested elements, so after a
+    run of tags left open (a <font> a page builder never closed) the rest of the page was dropped
+    and its menu bar ('首页 | 新闻 | 评论') stored as the whole article, exit 0. A skip saying why;
+    a page nested 250 deep is read whole."""
+    pytest.importorskip("trafilatura")
+    first = "<p>成都研究院正式运行，这是一段用来检查网页正文是否被完整读取的很长的文字。</p>"
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.replace("<article>", "<article>" + first + "<font>" * depth), encoding="utf-8")
+    (skip,) = load_articles([path])
+    assert isinstance(skip, Skip) and "nested over 255 deep" in skip.reason, skip
+    path.write_text(PAGE.replace("<article>", "<article>" + first + "<font>" * 250), encoding="utf-8")
+    (article,) = load_articles([path])
+    assert isinstance(article, Article) and "成都研究院" in article.text and "正式揭牌" in article.text
+
+
 def test_a_web_page_of_as_many_elements_as_allowed_is_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

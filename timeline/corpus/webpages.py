@@ -4,15 +4,18 @@ trafilatura finds the main text (leaving menus, footers and comments out) and th
 htmldate finds the publication date from the page's metadata and URL; a page without one (or
 whose date there is not read whole: htmldate gives 2025-02-30 as 2025-02-01) takes `pub_date`,
 else the later of htmldate's guess from its text and the date inferred as for any file, each
-marked estimated. A page without main text is a `Skip` with the reason. A title or site name longer
-than an article takes (`model.MAX_FIELD_LENGTHS`) is cut, its last character an ellipsis: the
-page's metadata is no reason to lose its article.
+marked estimated. A page without main text, or nested deeper than the HTML parser reads, is a
+`Skip` with the reason. A title or site name longer than an article takes
+(`model.MAX_FIELD_LENGTHS`) is cut, its last character an ellipsis: the page's metadata is no
+reason to lose its article.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol, cast
 
@@ -38,6 +41,27 @@ class _Htmldate(Protocol):
     def find_date(
         self, page: bytes, *, original_date: bool, outputformat: str, extensive_search: bool
     ) -> str | None: ...
+
+
+class _ParseError(Protocol):
+    """An error libxml2 logged while parsing (lxml's `_LogEntry`)."""
+
+    @property
+    def type_name(self) -> str: ...
+
+
+class _HtmlParser(Protocol):
+    """lxml's HTML parser, with the errors of its last parse."""
+
+    @property
+    def error_log(self) -> Iterable[_ParseError]: ...
+
+
+class _Etree(Protocol):
+    """The part of `lxml.etree` used here (lxml comes with trafilatura; it ships no types)."""
+
+    def HTMLParser(self) -> _HtmlParser: ...
+    def HTML(self, text: bytes, parser: _HtmlParser) -> object: ...
 
 
 def _libraries() -> tuple[_Trafilatura, _Htmldate]:
@@ -122,6 +146,23 @@ def _too_heavy(page: bytes) -> str | None:
     return None
 
 
+MAX_DEPTH = 255
+"""Deepest nesting of elements libxml2, the HTML parser under trafilatura and htmldate, reads: at
+256 it stops, and what is inside is silently left out of the page."""
+
+
+def _nested_too_deep(page: bytes) -> str | None:
+    """Why the page is not read when the HTML parser stops at its depth limit (elements left open,
+    such as a <font> or <span> a page builder never closes), or None. The article inside was
+    dropped and the rest stored as the page's article, with no word."""
+    etree = cast(_Etree, importlib.import_module("lxml.etree"))
+    parser = etree.HTMLParser()
+    etree.HTML(page, parser)
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        return f"elements nested over {MAX_DEPTH} deep (tags left open?): the HTML parser reads no deeper"
+    return None
+
+
 def _page_date(htmldate: _Htmldate, page: bytes, *, search_text: bool) -> str | None:
     """The publication date htmldate finds in the page's metadata and URL, or with `search_text`
     in its text too: a guess (a year alone there, 2025年, gives 2025-01-01), taken after a given
@@ -199,7 +240,7 @@ def read_web_page(
     page = read_bytes(Path(name), max_bytes)
     if isinstance(page, str):
         return Skip(name, page)
-    heavy = _too_heavy(page)
+    heavy = _too_heavy(page) or _nested_too_deep(page)
     if heavy is not None:
         return Skip(name, heavy)
     document = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
