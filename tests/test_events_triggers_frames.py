@@ -479,6 +479,25 @@ def test_aims_frames_and_quoted_decisions_are_no_acts(text: str, types: list[str
             [("other", None, "重庆市科学技术研究院")],
             id="搬迁至-a-named-institute",
         ),
+        # a body moved toward a quarter (129), transferred to another authority (211), its move done
+        # (343); people or a household count moving are none
+        pytest.param(
+            "2019年，东直门医院主体东迁，安贞医院通州院区顺利开工。",
+            [("other", "2019", "东直门医院"), ("construction", "2019", "安贞医院通州院区")],
+            id="东迁-129",
+        ),
+        pytest.param(
+            "2009年6月6日，市公交集团公司从市建设局正式整体划转至市交通局。",
+            [("other", "2009-06-06", "市公交集团公司")],
+            id="划转至-211",
+        ),
+        pytest.param(
+            "2022年9月，闽江学院海洋研究院、福州海洋研究院顺利完成搬迁工作。",
+            [("other", "2022-09", "闽江学院海洋研究院")],
+            id="完成搬迁-343",
+        ),
+        pytest.param("3月，10户居民完成搬迁。", [], id="完成搬迁-people"),
+        pytest.param("3月，全村村民完成搬迁安置。", [], id="完成搬迁安置-people"),
         pytest.param(
             "1949年10月2日，垣曲县数万名群众在城关隆重集会，庆祝中华人民共和国成立。",
             [("meeting", "1949-10-02", "垣曲县")],

@@ -337,9 +337,13 @@ DATED_ONLY_TRIGGERS = ("集会", "迁至", "迁往", "搬迁至", "迁入")
 #: …unless a named body moves (杭州市人民政府驻地由…迁至…; 公司总部由北京迁至上海): a seat moved
 #: is a milestone of the body, dated or not.
 MOVING_BODY_TYPES = ("government", "company", "institute", "organisation", "university", "platform")
-#: The triggers of a move, and the people who move (200户居民迁入新居, 村民迁往新村): a move of
-#: theirs is no milestone of a body, dated or not.
-MOVE_TRIGGERS = ("迁至", "迁往", "搬迁至", "迁入")
+#: The triggers of a move (a seat moved, a body moved toward a quarter or transferred to another
+#: authority, a move done), and the people who move (200户居民迁入新居, 村民迁往新村, 10户居民完成
+#: 搬迁): a move of theirs is no milestone of a body, dated or not.
+MOVE_TRIGGERS = (
+    *("迁至", "迁往", "搬迁至", "迁入"),
+    *("东迁", "西迁", "南迁", "北迁", "划转至", "划转到", "完成搬迁"),
+)
 MOVING_PEOPLE = (
     "居民", "村民", "群众", "移民", "师生", "学生", "员工", "职工",
     "人口", "农户", "住户", "百姓", "家庭", "人",

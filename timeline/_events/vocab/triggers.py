@@ -138,6 +138,15 @@ TRIGGERS: dict[str, str] = {
     "搬迁至": "other",
     # …a body's seat moved into a place (北京市级行政中心正式迁入城市副中心)
     "迁入": "other",
+    # …moved toward a quarter (东直门医院主体东迁), transferred to another authority (公交集团公司从市
+    # 建设局正式整体划转至市交通局), or its move done (研究院顺利完成搬迁工作)
+    "东迁": "other",
+    "西迁": "other",
+    "南迁": "other",
+    "北迁": "other",
+    "划转至": "other",
+    "划转到": "other",
+    "完成搬迁": "other",
     # a company registered (完成工商注册)
     "完成工商注册": "founding",
     "完成注册": "founding",
