@@ -1560,6 +1560,13 @@ def test_a_word_ending_in_a_trigger_character_is_no_act(text: str, subject: str)
         ("3月，高端制造科技产业园、宜宾港物流园等项目开工。", "高端制造科技产业园", None),
         # a batch of a ceremony (首期集中签约) is no phase of works: the place holds it
         ("2月1日，天津市重点推介项目首期集中签约仪式举行。", "天津市", None),
+        # corpus 339: the phased works named in a clause of their own, the act in the next one
+        (
+            "重庆永川综合保税区建设工程二期等155个项目，较原计划提前开工建设。",
+            "重庆永川综合保税区建设工程二期",
+            None,
+        ),
+        ("安巢经开区智能制造产业园三期，总投资20亿元，于3月1日开工。", "安巢经开区智能制造产业园三期", None),
     ],
 )
 def test_a_phase_written_after_the_works_is_part_of_the_subject(

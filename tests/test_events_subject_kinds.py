@@ -344,3 +344,19 @@ def test_a_working_body_set_up_is_the_subject_of_its_founding(text: str, subject
     # the founding's subject: 404's 常务会议决定开发亦庄 is a decision of its own (gold 404-17)
     events = extract(Article(text, PUB)).events
     assert [e.subject.name if e.subject else None for e in events if e.type == "founding"] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 410: the fund founded is named before 成立; the parties after 暨 sign at the joined occasion
+        (
+            "当日，上海大学基础教育自强基金成立暨上海大学-星兴业银行上海分行战略合作协议签约仪式举行。",
+            "上海大学",
+        ),
+        # the body named right after the trigger is still the one founded (316, 295)
+        ("2016年，陈祥成立了广州神农智联农业科技发展有限公司。", "广州神农智联农业科技发展有限公司"),
+    ],
+)
+def test_a_name_joined_after_a_founding_by_its_occasion_is_not_the_body(text: str, subject: str) -> None:
+    assert _subjects(text) == [subject]

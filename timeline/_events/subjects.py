@@ -150,8 +150,11 @@ def subject_of(
     place = _place_of_batch(subject) or _place_of_category(recognition, subject, span, mentions, trigger)
     if place is not None:
         return place, None
-    with_phase = phased(doc, subject, mention, mentions, span, span[0] + trigger.start) if trigger else None
-    if with_phase is not None:  # 安巢经开区智能制造产业园三期集中开工: the phase is what started
+    # 安巢经开区智能制造产业园三期集中开工: the phase is what started; so it is when the act is told
+    # in the next clause (…建设工程二期等155个项目，较原计划提前开工建设)
+    act_at = span[0] + trigger.start if trigger is not None else span[1]
+    with_phase = phased(doc, subject, mention, mentions, span, act_at)
+    if with_phase is not None:
         subject, mention = with_phase
     founded = founded_body(subject, recognition)
     if founded is not None:
@@ -429,7 +432,7 @@ def _subject_of(
     frame = TIME_FRAME_LEAD.match(text, clause_start, cut)  # 进博会期间宁波市…: when, not who
     before = [m for m in mentions if m.end <= cut and (frame is None or m.start >= frame.end())]
     if trigger is not None:
-        set_up = _set_up_subject(mentions, clause_start, cut, trigger)
+        set_up = _set_up_subject(text, mentions, clause_start, cut, trigger)
         if set_up is not None:
             return set_up
         member = member_ceremony(doc, dates, span, trigger, mentions)
@@ -493,13 +496,14 @@ def _announced(
 
 
 def _set_up_subject(
-    mentions: list[Found], clause_start: int, cut: int, trigger: triggers.Trigger
+    text: str, mentions: list[Found], clause_start: int, cut: int, trigger: triggers.Trigger
 ) -> _Subject | None:
-    """The body a founding trigger founds, named after it, or the new area a 获批设立 trigger sets
-    up (…哈尔滨市，已经获批设立哈尔滨新区)."""
+    """The body a founding trigger founds, named after it (成立了“…小组”), or the new area a
+    获批设立 trigger sets up (…哈尔滨市，已经获批设立哈尔滨新区); not a name of the occasion joined
+    after it by 暨 (X成立暨A-B…签约仪式: X, named before it, is the body founded)."""
     if trigger.type == "founding":
         founded = [m for m in mentions if m.start >= cut and m.type not in vocab.PART_TYPES]
-        if founded:
+        if founded and vocab.OCCASION_JOINER not in text[clause_start + trigger.end : founded[0].start]:
             return as_subject(founded[0]), None
     if trigger.surface in vocab.SET_UP_APPROVED:
         after = clause_start + trigger.end
