@@ -202,7 +202,6 @@ KNOWN_FALSE_EVENTS = {
     ),
     "391-10": "session 14 blind batch: evaluation: an event is emitted",
     "395-06": "session 14 blind batch: gesture of the same ceremony: an event is emitted",
-    "399-11": "session 14 blind batch: numbered headline of a list item: an event is emitted",
     "414-13": "session 15 blind batch: description: an event is emitted",
     "421-02": (
         "session 15 blind batch: work measures of 年初以来, counted generic bodies: "

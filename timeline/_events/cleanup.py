@@ -63,6 +63,7 @@ _PROSE_MARK = re.compile("[" + vocab.PROSE_MARKS + "]")
 _CAPTION_MARK = re.compile("|".join(re.escape(w) for w in vocab.CAPTION_MARKS))
 _BYLINE_MARK = re.compile("|".join(vocab.BYLINE_MARKS))
 _LIST_NUMBER = re.compile(vocab.LIST_NUMBER)
+_ITEM_NUMBER = re.compile(vocab.ITEM_NUMBER)
 #: A headline and its body on one line, a blank between: group `head` ends the headline, `body`
 #: opens the body (`_run_in_headline`).
 _CAPTION_LEAD = re.compile(vocab.CAPTION_LEAD)
@@ -438,10 +439,12 @@ def _opens_with_date_line(line: str, following: str, alone: bool) -> bool:
     return not _DAY_START.match(following) and not _MONTH_DAY_START.match(following)
 
 
-def _is_subheadline(line: str, following: str) -> bool:
+def _is_subheadline(line: str, following: str, numbered: bool = False) -> bool:
     """A short line of phrases parted by commas, ending in no mark, above a paragraph's first line
-    several times as long (两年成阵列，建设梯次推进领域不断深入 / 短短两年时间，我省…)."""
-    if not vocab.HEADLINE_MIN_LEN <= len(line) <= vocab.SUBHEADLINE_MAX_LEN or _SENTENCE_MARK.search(line):
+    several times as long (两年成阵列，建设梯次推进领域不断深入 / 短短两年时间，我省…); `numbered`
+    (its item number cut off before it), it may be longer (vocab.NUMBERED_SUBHEADLINE_MAX_LEN)."""
+    longest = vocab.NUMBERED_SUBHEADLINE_MAX_LEN if numbered else vocab.SUBHEADLINE_MAX_LEN
+    if not vocab.HEADLINE_MIN_LEN <= len(line) <= longest or _SENTENCE_MARK.search(line):
         return False
     last = line[-1]
     if not (last.isalnum() or last in vocab.CLOSERS):
@@ -451,7 +454,7 @@ def _is_subheadline(line: str, following: str) -> bool:
     return len(following) >= vocab.SUBHEADLINE_RATIO * len(line) and _opens_paragraph(following)
 
 
-def _joins(line: str, following: str, alone: bool) -> bool:
+def _joins(line: str, following: str, alone: bool, numbered: bool = False) -> bool:
     """True when `following` continues the sentence `line` broke off (`alone`: one of the two
     stands alone). Two chronicle items each opening with its day and a blank or colon (3月5日 …,
     4月1日：…) are two items, a final mark or not."""
@@ -461,7 +464,9 @@ def _joins(line: str, following: str, alone: bool) -> bool:
         return False
     if _YEAR_LINE.fullmatch(line) and _MONTH_DAY_START.match(following):
         return False
-    return not (_is_headline(line) and _opens_paragraph(following)) and not _is_subheadline(line, following)
+    return not (_is_headline(line) and _opens_paragraph(following)) and not _is_subheadline(
+        line, following, numbered
+    )
 
 
 def _kind(text: str) -> str:
@@ -536,8 +541,14 @@ def _blocks(text: str) -> list[tuple[list[tuple[int, int]], bool, str]]:
         kind = FURNITURE if _teases(line, text[following[0] : following[1]]) else _kind(line)
         alone = _stands_alone(line, kind)
         dated = _opens_with_date_line(previous, line, alone)
-        if current and not dated and (hard or not _joins(previous, line, alone or previous_alone)):
-            if len(current) == 1 and first_kind == PROSE and _is_subheadline(previous, line):
+        # (only a line too long for an unnumbered sub-headline asks whether it is numbered)
+        numbered = (
+            bool(current)
+            and vocab.SUBHEADLINE_MAX_LEN < len(previous) <= vocab.NUMBERED_SUBHEADLINE_MAX_LEN
+            and _numbered(text, current[-1][0])
+        )
+        if current and not dated and (hard or not _joins(previous, line, alone or previous_alone, numbered)):
+            if len(current) == 1 and first_kind == PROSE and _is_subheadline(previous, line, numbered):
                 first_kind, closed = HEADING, True  # 两年成阵列，建设梯次推进…: above its paragraph
             blocks.append((current, closed, first_kind))
             current = []
@@ -624,8 +635,17 @@ def _stands_above(text: str, paragraph: _Paragraph, following: _Paragraph) -> bo
     """A paragraph of one line that is a sub-headline of the paragraph following it."""
     if len(paragraph.lines) != 1:
         return False
-    first = following.lines[0]
-    return _is_subheadline(text[paragraph.lines[0][0] : paragraph.lines[0][1]], text[first[0] : first[1]])
+    (start, end), first = paragraph.lines[0], following.lines[0]
+    return _is_subheadline(text[start:end], text[first[0] : first[1]], _numbered(text, start))
+
+
+def _numbered(text: str, start: int) -> bool:
+    """Whether the line whose content starts at `start` opens with an item number (（一）落实…; 2.习近平
+    总书记两次来江苏考察，…, whose number `_lines` keeps out of the line's content)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    while line_start < start and text[line_start] in " \t\u3000":
+        line_start += 1
+    return _ITEM_NUMBER.match(text, line_start) is not None
 
 
 def _headlines(text: str, paragraphs: list[_Paragraph]) -> None:

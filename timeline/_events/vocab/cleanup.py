@@ -389,6 +389,14 @@ CUT_TAIL_FURNITURE = ":：|•·@"
 #: on a line of its own: at most this long, ending in no mark, and the paragraph's first line at
 #: least SUBHEADLINE_RATIO times as long (a line broken by a print layout is as long as the next).
 SUBHEADLINE_MAX_LEN = 24
+#: …and a numbered item's headline (2.习近平总书记两次来江苏考察，要求江苏…走在前做示范, 399; （一）落实
+#: 重大国家战略，京津冀协同发展走深走实, 388; 三、自治区人民政府工作的准则是，执政为民，…, 307): its
+#: number (LIST_NUMBER) marks it a headline up to this length, as long as no sentence ends in it.
+NUMBERED_SUBHEADLINE_MAX_LEN = 60
+#: The number of an item opening its line: 2. / 2、 / 二、 / （二） / (2).
+ITEM_NUMBER = (
+    r"[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}、|[（(][0-9一二三四五六七八九十]{1,3}[）)]"
+)
 SUBHEADLINE_RATIO = 2
 #: Each of a sub-headline's phrases is at least this long (not 今年以来，我市 broken off a sentence).
 SUBHEADLINE_PHRASE_MIN_LEN = 4
