@@ -522,7 +522,8 @@ def _backend_cpu(store: Timeline) -> Callable[[], float]:
 
 def _print_entity_plan(label: str, store: Timeline, name: str) -> None:
     """The plan of the entity milestone query (its page of event ids) on this store, as run."""
-    from timeline._store.queries import MilestoneFilter, milestone_query
+    from timeline._store.query_filters import MilestoneFilter
+    from timeline._store.query_timeline import milestone_query
 
     entity_id = store.entity(name).id
     statement, params = milestone_query(MilestoneFilter(entities=[entity_id], limit=20), max_span_days=0)

@@ -733,10 +733,10 @@ def test_an_unlimited_export_is_streamed_and_writes_what_a_page_of_everything_wr
 ) -> None:
     """With no limit the events are read a batch at a time (here 3) and written as they come;
     the text is the one a single page holding every event gives, on stdout and in a file."""
-    from timeline._store import queries
+    from timeline._store import queries, query_timeline
 
     everything = run(capsys, "milestones", "--db", db, "--format", fmt, "--limit", "100000")[1]
-    monkeypatch.setattr(queries, "STREAMED_ROWS", 3)
+    monkeypatch.setattr(query_timeline, "STREAMED_ROWS", 3)
     loaded: list[int] = []
     load = queries.load_events
     monkeypatch.setattr(queries, "load_events", lambda conn, ids: loaded.append(len(ids)) or load(conn, ids))
@@ -752,11 +752,11 @@ def test_an_unlimited_export_is_streamed_and_writes_what_a_page_of_everything_wr
 def test_an_unlimited_export_that_fails_midway_leaves_the_file_as_it_was(
     db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from timeline._store import queries
+    from timeline._store import queries, query_timeline
 
     target = tmp_path / "all.csv"
     target.write_text("earlier export\n", encoding="utf-8")
-    monkeypatch.setattr(queries, "STREAMED_ROWS", 2)
+    monkeypatch.setattr(query_timeline, "STREAMED_ROWS", 2)
     load = queries.load_events
     calls: list[int] = []
 

@@ -256,7 +256,7 @@ def test_articles_another_writer_stored_meanwhile_are_duplicates(store_url, monk
     then inserts them skipping the stored ones, counts those as duplicates and drops their reports."""
     if store_url.startswith("sqlite"):
         pytest.skip("SQLite has one writer at a time")
-    from timeline._store import bulk, queries
+    from timeline._store import bulk, query_articles
 
     first = [_extraction(story, 0) for story in range(3)]
     with Timeline(store_url) as store:
@@ -268,7 +268,7 @@ def test_articles_another_writer_stored_meanwhile_are_duplicates(store_url, monk
         return [] if table.name == "articles" else looked_up(connection, table, columns, key, values)
 
     clashes = _watch_copies(monkeypatch, "articles")
-    monkeypatch.setattr(queries, "stored_articles", lambda conn, ids, digests: ({}, set()))
+    monkeypatch.setattr(query_articles, "stored_articles", lambda conn, ids, digests: ({}, set()))
     monkeypatch.setattr(bulk, "select_where_in", blind_to_articles)
     with Timeline(store_url) as store:
         report = store.ingest_many([*first, _extraction(3, 0), _extraction(0, 1)])

@@ -11,7 +11,9 @@ from sqlalchemy.exc import DBAPIError
 
 from timeline import Timeline
 from timeline._store.driver import _sqlite_compiled, driver_rows, statement_rows
-from timeline._store.queries import _ENTITY_IDS_BY_NAME, MilestoneFilter, _undated_query, milestone_query
+from timeline._store.query_entities import _ENTITY_IDS_BY_NAME
+from timeline._store.query_filters import MilestoneFilter
+from timeline._store.query_timeline import milestone_query, undated_query
 from timeline.errors import StoreError
 from timeline.model import Entity, EventEntity
 
@@ -45,7 +47,7 @@ def test_statement_rows_are_the_rows_sqlalchemy_reads(tl, wanted):
     with tl._read() as conn:
         entity = tl.entity("重庆实验室").id
         for scoped in (wanted, attrs.evolve(wanted, entities=[entity])):
-            for statement, params in (milestone_query(scoped, 365), _undated_query(scoped)):
+            for statement, params in (milestone_query(scoped, 365), undated_query(scoped)):
                 expected = [tuple(row) for row in conn.execute(statement, params)]
                 assert expected, scoped
                 assert _as_text(statement_rows(conn, statement, params)) == _as_text(expected)

@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import create_engine
 
 from timeline import Timeline
-from timeline._store.queries import MilestoneFilter, milestone_query
+from timeline._store.query_filters import MilestoneFilter
+from timeline._store.query_timeline import milestone_query
 
 
 @pytest.fixture

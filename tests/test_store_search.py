@@ -21,7 +21,7 @@ import pytest
 from conftest import PG_URL_VARIABLE
 
 from timeline import SearchIndexWarning, Timeline
-from timeline._store import queries, search
+from timeline._store import queries, query_filters, query_timeline, search
 from timeline.model import Entity
 
 SUBJECTS = ("甲公司", "乙公司", "丙公司", "丁公司")
@@ -102,22 +102,26 @@ def _spy_on_paths(monkeypatch):
     """Counts of the walk's steps, of sorted match lists and of PostgreSQL's one-statement pages,
     as `milestones` runs them."""
     taken = {"walk": 0, "sorted": 0, "page": 0}
-    paths = {"_walk_step": "walk", "_sorted_matches": "sorted", "_searched_page_statement": "page"}
-    for name, path in paths.items():
-        original = getattr(queries, name)
+    paths = {
+        (query_timeline, "_walk_step"): "walk",
+        (query_timeline, "_sorted_matches"): "sorted",
+        (queries, "_searched_page_statement"): "page",
+    }
+    for (module, name), path in paths.items():
+        original = getattr(module, name)
 
         def counted(*args, _original=original, _path=path, **kwargs):
             taken[_path] += 1
             return _original(*args, **kwargs)
 
-        monkeypatch.setattr(queries, name, counted)
+        monkeypatch.setattr(module, name, counted)
     return taken
 
 
 @pytest.mark.parametrize("way", list(WAYS))
 def test_query_pages_are_the_timeline_pages_of_the_matching_events(tl, store_url, monkeypatch, way):
     for name, value in WAYS[way].items():
-        monkeypatch.setattr(queries, name, value)
+        monkeypatch.setattr(query_timeline, name, value)
     taken = _spy_on_paths(monkeypatch)
     listing = tl.milestones()
     assert len(listing) == 120
@@ -142,9 +146,9 @@ def test_query_pages_are_the_timeline_pages_of_the_matching_events(tl, store_url
 
 def test_a_common_word_pages_through_every_match_once(tl, monkeypatch):
     """Consecutive pages of a walked query join up: no event repeated, none skipped."""
-    monkeypatch.setattr(queries, "SORTED_MATCHES", 2)
-    monkeypatch.setattr(queries, "_WALK_FIRST_MIN", 1)
-    monkeypatch.setattr(queries, "_WALK_PER_MATCH", 1)
+    monkeypatch.setattr(query_timeline, "SORTED_MATCHES", 2)
+    monkeypatch.setattr(query_timeline, "_WALK_FIRST_MIN", 1)
+    monkeypatch.setattr(query_timeline, "_WALK_PER_MATCH", 1)
     pages = []
     for offset in range(0, 120, 9):
         pages.extend(e.id for e in tl.milestones(query="加氢站", limit=9, offset=offset))
@@ -268,11 +272,11 @@ def test_the_walk_reads_each_events_text_by_its_id(tl, store_url, filters):
     dialect = "sqlite" if store_url.startswith("sqlite") else "postgresql"
     entities = [tl.entity(filters["entity"]).id] if "entity" in filters else None
     since = dt.date(2022, 1, 1) if "since" in filters else None
-    wanted = queries.MilestoneFilter(entities=entities, since=since, limit=20, terms=("加氢站",))
+    wanted = query_filters.MilestoneFilter(entities=entities, since=since, limit=20, terms=("加氢站",))
     cap = 320 if dialect == "sqlite" else None  # PostgreSQL: the walk its planner may choose
-    statement, params = queries.walk_statement(dialect, wanted, True, 31, cap, 20)
+    statement, params = query_timeline.walk_statement(dialect, wanted, True, 31, cap, 20)
     plan_text = _explain(store_url, statement.params(params))
-    timeline, timeline_params = queries.milestone_query(attrs.evolve(wanted, terms=(), limit=cap), 31)
+    timeline, timeline_params = query_timeline.milestone_query(attrs.evolve(wanted, terms=(), limit=cap), 31)
     timeline_plan = _explain(store_url, timeline.params(timeline_params))
     sort = "TEMP B-TREE" if dialect == "sqlite" else "Sort  ("
     assert plan_text.count(sort) == timeline_plan.count(sort)  # none added (a window sorts its halves' cuts)
@@ -286,7 +290,7 @@ def test_the_walk_reads_each_events_text_by_its_id(tl, store_url, filters):
 @pytest.mark.parametrize("walk", [False, True], ids=["sorted", "walked"])
 def test_latin_letters_match_in_either_case_on_both_paths(store_url, build, monkeypatch, walk):
     if walk:
-        monkeypatch.setattr(queries, "SORTED_MATCHES", 1)
+        monkeypatch.setattr(query_timeline, "SORTED_MATCHES", 1)
     summaries = ("ABB公司新工厂投产", "abb公司签约", "AbB机器人揭牌", "重庆实验室揭牌")
     extractions = []
     for number, summary in enumerate(summaries):
@@ -306,7 +310,7 @@ def test_latin_letters_match_in_either_case_on_both_paths(store_url, build, monk
 def test_a_streamed_listing_is_the_listing(tl, monkeypatch, query):
     """`iter_milestones` gives what `milestones` gives, read a few rows at a time (several batches,
     dated and undated events merged as they come), under every filter and page."""
-    monkeypatch.setattr(queries, "STREAMED_ROWS", 7)
+    monkeypatch.setattr(query_timeline, "STREAMED_ROWS", 7)
     for filters in FILTERS:
         for limit, offset in PAGES:
             page = dict(filters, query=query, limit=limit, offset=offset)

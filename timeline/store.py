@@ -25,7 +25,7 @@ import attrs
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError
 
-from timeline._store import folds, queries
+from timeline._store import folds, queries, query_articles, query_entities, query_filters, query_timeline
 from timeline._store.engine import (
     DATABASE_ERROR,
     close_engine,
@@ -119,20 +119,20 @@ def _milestone_filter(
     offset: int,
     dated_only: bool,
     query: str | None,
-) -> queries.MilestoneFilter | None:
+) -> query_filters.MilestoneFilter | None:
     """The filters of `Timeline.milestones` checked and parsed, but for the entity (None: an offset
     past every event, so nothing)."""
-    first = queries.parse_bound(since, upper=False)
-    last = queries.parse_bound(until, upper=True)
+    first = query_filters.parse_bound(since, upper=False)
+    last = query_filters.parse_bound(until, upper=True)
     if first is not None and last is not None and first > last:
         raise DateFilterError(f"since ({since}) is after until ({until})")
-    chosen_types = queries.as_choices(types, EVENT_TYPES, "event type")
-    chosen_statuses = queries.as_choices(status, STATUSES, "status")
+    chosen_types = query_filters.as_choices(types, EVENT_TYPES, "event type")
+    chosen_statuses = query_filters.as_choices(status, STATUSES, "status")
     _check_page(limit, offset)
     if not isinstance(dated_only, bool):  # "false" or 0 would filter as its truth value
         raise QueryFilterError(f"dated_only must be True or False, not {dated_only!r}")
     if query is not None:
-        queries.check_query_text(query, "query")
+        query_filters.check_query_text(query, "query")
         words = len(search_terms(query))
         if words > MAX_SEARCH_TERMS:  # each word is a condition of the SQL
             raise QueryFilterError(f"the query has {words} words; at most {MAX_SEARCH_TERMS}")
@@ -140,7 +140,7 @@ def _milestone_filter(
         return None
     if limit is not None:
         limit = min(limit, _MAX_INT - offset)  # no database integer holds more
-    return queries.MilestoneFilter(
+    return query_filters.MilestoneFilter(
         types=chosen_types,
         statuses=chosen_statuses,
         since=first,
@@ -389,7 +389,7 @@ class Timeline:
             return []
         with self._read() as conn:
             if entity is not None:
-                wanted = attrs.evolve(wanted, entities=queries.entity_ids(conn, entity))
+                wanted = attrs.evolve(wanted, entities=query_entities.entity_ids(conn, entity))
             return queries.milestone_events(conn, wanted)
 
     def iter_milestones(
@@ -416,14 +416,14 @@ class Timeline:
         wanted = _milestone_filter(types, since, until, status, limit, offset, dated_only, query)
         if wanted is not None and entity is not None:
             with self._read() as conn:
-                wanted = attrs.evolve(wanted, entities=queries.entity_ids(conn, entity))
+                wanted = attrs.evolve(wanted, entities=query_entities.entity_ids(conn, entity))
         return self._streamed(wanted)
 
-    def _streamed(self, wanted: queries.MilestoneFilter | None) -> Iterator[StoredEvent]:
+    def _streamed(self, wanted: query_filters.MilestoneFilter | None) -> Iterator[StoredEvent]:
         if wanted is None:
             return
         with self._read(streamed=True) as conn:
-            for batch in queries.milestone_stream(conn, wanted):
+            for batch in query_timeline.milestone_stream(conn, wanted):
                 yield from queries.load_events(conn, batch)
 
     def events_for(self, entity: str) -> list[StoredEvent]:
@@ -435,8 +435,8 @@ class Timeline:
             ['2024-06', '2025-12-20', None]
         """
         with self._read() as conn:
-            ids = queries.entity_ids(conn, entity)
-            return queries.milestone_events(conn, queries.MilestoneFilter(entities=ids))
+            ids = query_entities.entity_ids(conn, entity)
+            return queries.milestone_events(conn, query_filters.MilestoneFilter(entities=ids))
 
     def event(self, event_id: int) -> StoredEvent:
         """One event by id; UnknownEventError if there is none.
@@ -478,7 +478,7 @@ class Timeline:
         '重庆市计量质量检测研究院'
         """
         with self._read() as conn:
-            found = queries.load_entities(conn, queries.entity_ids(conn, name))
+            found = query_entities.load_entities(conn, query_entities.entity_ids(conn, name))
         if not found:  # the aliases matched name entities the store does not hold
             raise StoreError(f"the store's aliases of {name!r} name no stored entity (a damaged file?)")
         return next((entity for entity in found if entity.name == name), found[0])
@@ -528,7 +528,7 @@ class Timeline:
         entity it was folded into was folded in turn (what it brought moved on with it): that
         later fold is undone first.
         """
-        queries.check_query_text(name, "entity name")
+        query_filters.check_query_text(name, "entity name")
         with self._write_connection() as conn:
             _lock_writers(conn)
             found = conn.execute(
@@ -579,9 +579,9 @@ class Timeline:
         ['重庆实验室']
         """
         if type is not None:
-            queries.as_choices(type, ENTITY_TYPES, "entity type")
+            query_filters.as_choices(type, ENTITY_TYPES, "entity type")
         with self._read() as conn:
-            return queries.load_entities(conn, queries.find_entity_ids(conn, type, query))
+            return query_entities.load_entities(conn, query_entities.find_entity_ids(conn, type, query))
 
     def articles(self) -> list[Article]:
         """Every stored article, in ingestion order.
@@ -590,7 +590,7 @@ class Timeline:
         ['c1676e3ad24346e7']
         """
         with self._read() as conn:
-            return queries.load_articles(conn)
+            return query_articles.load_articles(conn)
 
     def stats(self) -> dict[str, int]:
         """Counts of stored articles, events, entities and sources.
@@ -674,7 +674,7 @@ def _lock_writers(conn: Connection) -> None:
 
 def _one_entity(conn: Connection, name: str) -> int:
     """The id of the one entity named or aliased `name`; EntityMergeError when several are."""
-    ids = queries.entity_ids(conn, name)
+    ids = query_entities.entity_ids(conn, name)
     if len(ids) > 1:
         raise EntityMergeError(f"{name!r} names {len(ids)} entities (of different types): cannot choose")
     return ids[0]
@@ -733,12 +733,12 @@ class ArticleScreen:
         articles = [_article_of(item) for item in chunk]
         digests = [None if a is None else text_hash(a) for a in articles]
         with self._timeline._read() as conn:
-            by_id, stored_hashes = queries.stored_articles(
+            by_id, stored_hashes = query_articles.stored_articles(
                 conn, [a.id for a in articles if a is not None], [d for d in digests if d is not None]
             )
         kept: list[_T] = []
         dropped: set[int] = set()  # places in `kept` of versions a later one replaces
-        versions: dict[str, tuple[queries.StoredArticle, int]] = {}  # id -> version kept, place in kept
+        versions: dict[str, tuple[query_articles.StoredArticle, int]] = {}  # id -> version kept, its place
         texts: set[str] = set()
         for item, article, digest in zip(chunk, articles, digests, strict=True):
             if article is None or digest is None:
@@ -763,7 +763,7 @@ class ArticleScreen:
                 self.copies.append(article)
                 continue
             version = (article.id, digest, article.pub_date, article.source, article.title)
-            versions[article.id] = (queries.StoredArticle(*version), len(kept))
+            versions[article.id] = (query_articles.StoredArticle(*version), len(kept))
             texts.add(digest)
             kept.append(item)
         return [item for place, item in enumerate(kept) if place not in dropped]
@@ -775,7 +775,7 @@ def _article_of(item: object) -> Article | None:
     return item if isinstance(item, Article) else None
 
 
-def _changes(stored: queries.StoredArticle, article: Article, digest: str) -> str:
+def _changes(stored: query_articles.StoredArticle, article: Article, digest: str) -> str:
     """What differs between a stored article and a new one of the same id ("" when nothing does)."""
     changes = [
         f"{what} {old!r} → {new!r}"

@@ -1,4 +1,8 @@
-"""Read side of the store: filter parsing, the milestone query, and rows back to domain objects.
+"""Read side of the store: events read back as domain objects, a page of them at a time.
+
+Its other parts: the filters parsed and checked (`query_filters`), which events a listing holds
+in timeline order (`query_timeline`), entities (`query_entities`) and articles
+(`query_articles`) read back.
 
 Every list query first selects a page of event ids through an index (`entity_timeline` for an
 entity, `events` by start date for all events or a window) and only then loads those events, their
@@ -10,22 +14,15 @@ Statements are built once and run with bound parameters.
 
 from __future__ import annotations
 
-import calendar
 import collections
 import datetime as _dt
-import difflib
-import heapq
-import itertools
 import json
 import operator
-import re
-import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeAlias, Unpack, cast
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, TypeAlias, Unpack, cast
 
 import attrs
 from sqlalchemy import (
-    ARRAY,
     BindParameter,
     ColumnElement,
     CompoundSelect,
@@ -34,60 +31,44 @@ from sqlalchemy import (
     Executable,
     Integer,
     Select,
-    String,
-    any_,
     bindparam,
     column,
-    false,
     func,
-    join,
     literal_column,
-    or_,
     select,
-    true,
     union_all,
 )
 from sqlalchemy.orm import QueryableAttribute, aliased
 
 from timeline._typed import cached
-from timeline.errors import AmbiguousEntityError, DateFilterError, QueryFilterError, UnknownEntityError
-from timeline.model import (
-    Article,
-    EventEntity,
-    Source,
-    StoredEntity,
-    StoredEvent,
-    normalise_text,
-)
+from timeline.model import EventEntity, Source, StoredEvent
 
-from . import search
-from .chunks import IN_CHUNK, in_chunks
+from .chunks import in_chunks
 from .driver import driver_rows, statement_rows
 from .orm import (
-    META_MAX_SPAN_DAYS,
-    SHORT_SPAN_DAYS,
     SOURCE_SUMMARY_SQL,
     WHOLE_SUMMARIES,
-    AliasRow,
-    ArticleCopyRow,
     ArticleRow,
     EntityRow,
     EntityTimelineRow,
     EventRow,
-    MetaRow,
     SourceRow,
     StoredText,
     TextRow,
     damaged_date,
     damaged_text,
-    joined_lines,
-    line_ids,
     source_summary,
 )
-from .window import checked_span, days_before
-
-_LINE_CACHE = 50_000
-"""Article lines kept while reading articles back (reprints share most of theirs)."""
+from .query_filters import MilestoneFilter
+from .query_timeline import (
+    as_subquery,
+    columns_of,
+    max_span_days,
+    milestone_query,
+    searched_ids,
+    undated_query,
+    walk_statement,
+)
 
 _IDS: BindParameter[int] = bindparam("ids", expanding=True)
 _EVENT_FIELDS = (
@@ -172,28 +153,10 @@ def whole_summaries(conn: Connection) -> bool:
 
 
 if TYPE_CHECKING:
-    from sqlalchemy import FromClause
-    from sqlalchemy.sql.base import ReadOnlyColumnCollection
-    from sqlalchemy.sql.elements import KeyedColumnElement
+    from .query_timeline import MilestoneSelect, UndatedSelect
 
     _SourceSelect: TypeAlias = "Select[Unpack[tuple[object, ...]]]"
     _Order: TypeAlias = "ColumnElement[object] | QueryableAttribute[object]"
-    _From: TypeAlias = "FromClause[ReadOnlyColumnCollection[str, KeyedColumnElement[object]]]"
-    """A subquery to select from (SQLAlchemy's own type of one leaves its columns Any)."""
-
-
-# SQLAlchemy types the columns of a subquery (and so the subquery) as Any: these are the
-# boundary, reading a subquery as a `_From` and its columns in order.
-
-
-def _subquery(statement: object, name: str | None = None) -> _From:
-    """`statement.subquery(name)`."""
-    return cast("_From", operator.methodcaller("subquery", name)(statement))
-
-
-def _columns(subquery: object) -> tuple[ColumnElement[object], ...]:
-    """`tuple(subquery.c)`: its columns in order."""
-    return tuple(cast("Iterable[ColumnElement[object]]", operator.attrgetter("c")(subquery)))
 
 
 def _source_select(whole: bool) -> _SourceSelect:
@@ -328,406 +291,12 @@ _SOURCE_PAGE = {
     )
     for whole in (False, True)
 }
-_MAX_SPAN = select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)
-_NAME_FORMS: list[BindParameter[str]] = [bindparam("name", type_=String), bindparam("folded", type_=String)]
-_ENTITY_IDS_BY_NAME = (
-    select(AliasRow.entity_id)
-    .where(AliasRow.alias.in_(_NAME_FORMS))
-    .distinct()
-    .order_by(AliasRow.entity_id)
-)
-"""Statements built once: building SQL expressions per call costs more than running them."""
-
-_PERIOD = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
-
-
-def parse_bound(value: str | _dt.date | None, *, upper: bool) -> _dt.date | None:
-    """The first (or, with `upper`, the last) day of '2025', '2025-12', '2025-12-20' or a date.
-
-    >>> parse_bound("2024-02", upper=True)
-    datetime.date(2024, 2, 29)
-    """
-    if value is None:
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if not isinstance(value, str):
-        raise DateFilterError(f"a date filter must be a string or datetime.date, got {type(value).__name__}")
-    match = _PERIOD.fullmatch(value.strip())
-    if not match:
-        raise DateFilterError(f"not a date filter: {value!r} (use '2025', '2025-12' or '2025-12-20')")
-    year, month, day = (int(part) if part else None for part in match.groups())
-    assert year is not None
-    try:
-        if month is None:
-            return _dt.date(year, 12, 31) if upper else _dt.date(year, 1, 1)
-        if day is None:
-            return _dt.date(year, month, calendar.monthrange(year, month)[1] if upper else 1)
-        return _dt.date(year, month, day)
-    except (ValueError, calendar.IllegalMonthError):
-        raise DateFilterError(f"no such date: {value!r}") from None
-
-
-MAX_QUERY_LENGTH = 1000
-"""Longest name or search text a query takes: SQLite refuses LIKE patterns over 50,000 bytes, and
-no stored name is longer than 255 characters."""
-
-
-def check_query_text(text: str, what: str) -> None:
-    """QueryFilterError for a name or query that is not a str, is empty or blank (which would
-    match everything or nothing; None means no filter), is too long, or holds control characters
-    or lone surrogates: no stored name has them, and SQLite's LIKE stops at NUL (matching
-    everything)."""
-    if not isinstance(text, str):
-        raise QueryFilterError(f"the {what} must be a str, got {type(text).__name__}")
-    if not text.strip():
-        raise QueryFilterError(f"the {what} {text!r} is empty or blank: give text, or None for no filter")
-    if len(text) > MAX_QUERY_LENGTH:
-        raise QueryFilterError(f"the {what} is {len(text):,} characters long; at most {MAX_QUERY_LENGTH:,}")
-    bad = next((char for char in text if unicodedata.category(char) in ("Cc", "Cs")), None)
-    if bad is not None:
-        raise QueryFilterError(
-            f"the {what} {text.encode('utf-8', 'backslashreplace').decode()!r} holds the "
-            f"control character U+{ord(bad):04X}"
-        )
-
-
-def as_choices(value: str | Iterable[str] | None, allowed: Sequence[str], what: str) -> list[str] | None:
-    """A validated list of event types or statuses (None: no filter); QueryFilterError if unknown."""
-    if value is None:
-        return None
-    chosen = [value] if isinstance(value, str) else list(value)
-    if not chosen:
-        raise QueryFilterError(f"no {what} given (an empty list): give one or more, or None for any")
-    unknown = [item for item in chosen if item not in allowed]
-    if unknown:
-        raise QueryFilterError(f"unknown {what} {', '.join(map(repr, unknown))}; known: {', '.join(allowed)}")
-    return chosen
-
-
-SHOWN_CANDIDATES = 8
-"""Names listed when a part of a name fits several entities, or suggested for a miss."""
-
-
-def entity_ids(conn: Connection, name: str) -> list[int]:
-    """Ids of the entity meant by `name`: its full name or an alias (compared normalised, as the
-    writer stores them), else a unique part of one.
-
-    A part is unique when the names holding it are one name, or all hold the shortest of them.
-
-    Raises AmbiguousEntityError when the part is in several entities' names (listing them,
-    shortest first), UnknownEntityError when no name holds it (suggesting the nearest names).
-    """
-    check_query_text(name, "entity name")
-    forms: dict[str, object] = {"name": name, "folded": normalise_text(name)}
-    ids = [cast("int", row[0]) for row in statement_rows(conn, _ENTITY_IDS_BY_NAME, forms)]
-    if ids:
-        return ids
-    part = normalise_text(name).strip()
-    if not part:
-        raise QueryFilterError(f"the entity name {name!r} is blank once normalised")
-    with_part = select(AliasRow.entity_id).where(AliasRow.alias.like(_contains(part), escape="\\"))
-    holders = (
-        conn.execute(
-            select(EntityRow.id, EntityRow.name)
-            .where(EntityRow.id.in_(with_part))
-            .order_by(_NAME_LENGTH, EntityRow.name, EntityRow.id)
-        )
-        .all()
-    )
-    names = list(dict.fromkeys((holder for _, holder in holders), True))
-    if names and all(names[0] in other for other in names):
-        # One name, or a short form inside every longer one (中科摇橹船… in 重庆中科摇橹船…): one thing.
-        return [entity_id for entity_id, _ in holders]
-    if names:
-        shown = names[:SHOWN_CANDIDATES]
-        more = f" and {len(names) - len(shown)} more" if len(names) > len(shown) else ""
-        raise AmbiguousEntityError(
-            f"{name!r} is part of {len(names)} entity names: {', '.join(shown)}{more}; give more of the name",
-            tuple(names),
-        )
-    nearest = _nearest_names(conn, part)
-    hint = f"; did you mean {', '.join(nearest)}?" if nearest else ""
-    raise UnknownEntityError(f"no entity is named or aliased {name!r}{hint}")
-
-
-_NAME_LENGTH = cast("ColumnElement[int]", func.length(EntityRow.name))
-"""Entity names by length (SQLAlchemy types a generic SQL function as Any)."""
-
-
-def _contains(part: str) -> str:
-    """A LIKE pattern (escape character \\) matching any text that contains `part`."""
-    return "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _nearest_names(conn: Connection, part: str) -> list[str]:
-    """Entity names closest to `part` (difflib ratio), among names sharing a character with it."""
-    characters = list(dict.fromkeys(part, True))[:12]
-    sharing = or_(*(AliasRow.alias.like(_contains(c), escape="\\") for c in characters))
-    pool = list(
-        conn.scalars(
-            select(EntityRow.name)
-            .where(EntityRow.id.in_(select(AliasRow.entity_id).where(sharing)))
-            .distinct()
-            .limit(5000)
-        )
-    )
-    return difflib.get_close_matches(part, pool, n=5, cutoff=0.3)
 
 
 if TYPE_CHECKING:  # Select's type parameters differ between SQLAlchemy 2.0 and 2.1
-    _MilestoneSelect: TypeAlias = "Select[int, _dt.date | None, _dt.date | None]"
-    _UndatedSelect: TypeAlias = "Select[int, _dt.date | None]"
     _PageIds = (
         Select[int, _dt.date | None, _dt.date | None] | CompoundSelect[int, _dt.date | None, _dt.date | None]
     )
-
-
-@attrs.frozen()
-class MilestoneFilter:
-    """What `Timeline.milestones` asks for, parsed and checked (None: no restriction)."""
-
-    entities: list[int] | None = None
-    types: list[str] | None = None
-    statuses: list[str] | None = None
-    since: _dt.date | None = None
-    until: _dt.date | None = None
-    limit: int | None = None
-    offset: int = 0
-    dated_only: bool = False
-    terms: tuple[str, ...] = ()
-    """Words every event's summary or a sentence must contain (full-text search)."""
-
-
-def milestone_query(
-    wanted: MilestoneFilter, max_span_days: int
-) -> tuple[_MilestoneSelect, dict[str, object]]:
-    """SELECT event_id, start, end of the dated events passing `wanted`, in timeline order, and its
-    parameters.
-
-    With an entity it walks `entity_timeline` (entity_id, start_date, end_date, event_id), else
-    `events` (start_date, end_date, id): either way an ordered index range scan, cut at the page.
-    An event overlaps [since, until] when it starts by `until` and ends on or after `since`; since
-    no event spans more than `max_span_days`, its start also lies after since - max_span, which
-    bounds the index range from below.
-    """
-    entities = wanted.entities
-    mode = 0 if entities is None else 1 if len(entities) == 1 else 2
-    params: dict[str, object] = {}
-    if entities is not None:
-        params.update({"entity": entities[0]} if mode == 1 else {"entities": entities})
-    if wanted.types is not None:
-        params["types"] = wanted.types
-    if wanted.statuses is not None:
-        params["statuses"] = wanted.statuses
-    if wanted.since is not None:
-        params["lower"] = days_before(wanted.since, max_span_days)
-        params["since"] = wanted.since
-        if mode == 0:
-            params["lower_short"] = days_before(wanted.since, min(SHORT_SPAN_DAYS, max_span_days))
-    if wanted.until is not None:
-        params["until"] = wanted.until
-    if wanted.limit is not None:
-        params["limit"] = wanted.limit
-    if wanted.offset:
-        params["offset"] = wanted.offset
-    if mode == 0 and wanted.since is not None:
-        if wanted.limit is not None:
-            params["page_end"] = wanted.offset + wanted.limit
-        return _window_statement(frozenset(params)), params
-    return _milestone_statement(mode, frozenset(params)), params
-
-
-@cached
-def _milestone_statement(mode: int, given: frozenset[str]) -> _MilestoneSelect:
-    """The milestone SELECT for one combination of filters, with bound parameters: built once.
-
-    `mode` 0: all events, 1: one entity, 2: several entities sharing a name (their timelines
-    interleave, so that one sorts); `given` names the parameters the caller has.
-    """
-    if mode:
-        start, end, event_id = (
-            EntityTimelineRow.start_date,
-            EntityTimelineRow.end_date,
-            EntityTimelineRow.event_id,
-        )
-        query: _MilestoneSelect = select(event_id, start, end)
-        if mode == 1:
-            query = query.where(EntityTimelineRow.entity_id == bindparam("entity"))
-        else:
-            query = query.where(
-                EntityTimelineRow.entity_id.in_(bindparam("entities", expanding=True))
-            ).distinct()
-        if "types" in given or "statuses" in given:
-            query = query.join(EventRow, EventRow.id == event_id)
-    else:
-        start, end, event_id = EventRow.start_date, EventRow.end_date, EventRow.id
-        query = select(event_id.label("event_id"), start, end)
-    query = query.where(start.is_not(None))
-    if "since" in given:
-        query = query.where(start >= bindparam("lower"), end >= bindparam("since"))
-    if "until" in given:
-        query = query.where(start <= bindparam("until"))
-    if "types" in given:
-        query = query.where(EventRow.type.in_(bindparam("types", expanding=True)))
-    if "statuses" in given:
-        query = query.where(EventRow.status.in_(bindparam("statuses", expanding=True)))
-    query = query.order_by(start, end, event_id)
-    if "limit" in given:
-        query = query.limit(bindparam("limit", type_=Integer))
-    if "offset" in given:
-        query = query.offset(bindparam("offset", type_=Integer))
-    return query
-
-
-@cached
-def _window_statement(given: frozenset[str]) -> _MilestoneSelect:
-    """The milestone SELECT of a date window over all events: short and long events apart.
-
-    Each half is an ordered range scan that starts `SHORT_SPAN_DAYS` before `since` for short
-    events (`ix_events_window`, passing over the few long ones) or the longest span before it for
-    long ones (`ix_events_long`, theirs alone) and stops at the page end; the two halves are
-    merged and cut to the page.
-    """
-    halves: list[_MilestoneSelect] = []
-    for long_span, lower in ((false(), "lower_short"), (true(), "lower")):
-        half = select(
-            EventRow.id.label("event_id"),
-            EventRow.start_date.label("start_date"),
-            EventRow.end_date.label("end_date"),
-        ).where(
-            EventRow.long_span == long_span,
-            EventRow.start_date >= bindparam(lower),
-            EventRow.end_date >= bindparam("since"),
-        )
-        if "until" in given:
-            half = half.where(EventRow.start_date <= bindparam("until"))
-        if "types" in given:
-            half = half.where(EventRow.type.in_(bindparam("types", expanding=True)))
-        if "statuses" in given:
-            half = half.where(EventRow.status.in_(bindparam("statuses", expanding=True)))
-        half = half.order_by(EventRow.start_date, EventRow.end_date, EventRow.id)
-        if "page_end" in given:
-            half = half.limit(bindparam("page_end", type_=Integer))
-        # SELECT * FROM (half): SQLite takes ORDER BY and LIMIT in a UNION's parts only so.
-        halves.append(cast("_MilestoneSelect", select(_subquery(half))))
-    event_id, start, end = _columns(_subquery(union_all(*halves)))
-    query = select(event_id, start, end).order_by(start, end, event_id)
-    if "limit" in given:
-        query = query.limit(bindparam("limit", type_=Integer))
-    if "offset" in given:
-        query = query.offset(bindparam("offset", type_=Integer))
-    return cast("_MilestoneSelect", query)
-
-
-def max_span_days(conn: Connection) -> int:
-    """The longest interval, in days, of any stored event."""
-    return checked_span(conn.scalar(_MAX_SPAN))
-
-
-STREAMED_ROWS = IN_CHUNK
-"""Rows fetched at a time from the database by a streamed listing (a server-side cursor on
-PostgreSQL), and events loaded at a time from them."""
-
-
-def milestone_stream(conn: Connection, wanted: MilestoneFilter) -> Iterator[list[int]]:
-    """Ids of the events passing `wanted`, in timeline order, `STREAMED_ROWS` at a time, however
-    many there are: memory stays that of one batch.
-
-    Dated and undated events are read from their ordered index scans (a server-side cursor each
-    on PostgreSQL) and merged as they come; a full-text query's matches are sorted by the
-    database and read the same way. Other statements may run on `conn` between batches.
-    """
-    whole = attrs.evolve(wanted, limit=None, offset=0)
-    streamed = conn.execution_options(yield_per=STREAMED_ROWS)
-    places: Iterator[int]
-    if wanted.terms:
-        places = iter(streamed.scalars(_sorted_matches_statement(conn.dialect.name, whole)))
-    else:
-        span = max_span_days(conn) if wanted.since is not None else 0
-        dated_query, params = milestone_query(whole, span)
-        keyed: Iterator[_Keyed] = (
-            (day, end_day, event_id) for event_id, day, end_day in streamed.execute(dated_query, params)
-        )
-        if not wanted.dated_only:
-            undated_query, params = _undated_query(whole)
-            undated = (
-                (_reported(day), day, event_id) for event_id, day in streamed.execute(undated_query, params)
-            )
-            keyed = heapq.merge(keyed, undated)
-        places = (event_id for _, _, event_id in keyed)
-    end = None if wanted.limit is None else wanted.offset + wanted.limit
-    chosen = itertools.islice(places, wanted.offset, end)
-    while batch := list(itertools.islice(chosen, STREAMED_ROWS)):
-        yield batch
-
-
-def _reported(day: _dt.date | None) -> _dt.date:
-    """The report date of an undated event, which every stored event has (its first report's)."""
-    if day is None:
-        raise damaged_date(day)
-    return day
-
-
-SORTED_MATCHES = 1000
-"""On SQLite, a full-text query matching at most this many events has them all put in timeline
-order; one matching more walks the timeline instead, the database checking each event's text."""
-
-_WALK_PER_MATCH = 16
-"""Events the first step of a walk reads per event wanted on the page (a word in one event of
-eight fills it then, nearly always)."""
-_WALK_FIRST_MIN = 64
-_WALK_GROWTH = 8
-"""Each further step reads at most this many times the events of the one before."""
-
-_Keyed = tuple[_dt.date | None, _dt.date | None, int]
-"""An event's place on the timeline: (day, end day, id), an undated event at its report date."""
-
-
-def _searched_ids(conn: Connection, wanted: MilestoneFilter) -> list[int]:
-    """Ids of the events containing every search term and passing the other filters, one page
-    (how SQLite finds them; PostgreSQL runs `_searched_page_statement` when a page is limited).
-
-    A query matching few events (at most `SORTED_MATCHES`, read from the search index) has them
-    sorted by their rows in `events`. Else dated and undated events are walked apart, each by
-    one statement (`walk_statement`) that reads at most `cap` events of the timeline in its
-    order and keeps those whose search text, looked up by id, holds every term, up to the page
-    end; the halves are merged here. A common word fills the page in the first step; else the
-    walk goes on in longer steps (each from the start) until sorting every match would cost less
-    than walking on (the other filters leave few of them), and then sorts them after all.
-    """
-    if wanted.limit is None:
-        return _sorted_matches(conn, wanted)
-    page_end = wanted.offset + wanted.limit
-    if page_end == 0:
-        return []
-    halves = (True,) if wanted.dated_only else (True, False)
-    span = max_span_days(conn) if wanted.since is not None else 0
-    first = search.matches(conn, list(wanted.terms), SORTED_MATCHES + 1)
-    if len(first) <= SORTED_MATCHES:
-        return _sorted_matches(conn, wanted, first)
-    events = int(conn.scalar(select(func.max(EventRow.id))) or 0)  # about how many there are
-    found: dict[bool, list[_Keyed]] = {}
-    pending = list(halves)
-    cap = max(_WALK_FIRST_MIN, _WALK_PER_MATCH * page_end)
-    while True:
-        for dated in pending:
-            found[dated] = _walk_step(conn, wanted, dated, span, cap, page_end)
-        pending = [
-            dated
-            for dated in pending
-            if len(found[dated]) < page_end and _walk_reaches(conn, wanted, dated, span, cap)
-        ]
-        if not pending:
-            return _page(wanted, found.values())
-        # Sorting every match costs about their number: walk no further than that.
-        density = max(sum(len(found[dated]) for dated in pending), 1) / (cap * len(pending))
-        next_cap = min(cap * _WALK_GROWTH, int(page_end / density * 1.25))
-        if next_cap > max(SORTED_MATCHES, density * events):
-            return _sorted_matches(conn, wanted)
-        cap = next_cap
 
 
 def _searched_page_statement(
@@ -745,218 +314,16 @@ def _searched_page_statement(
     for dated in (True,) if wanted.dated_only else (True, False):
         walk, more = walk_statement(conn.dialect.name, wanted, dated, span, None, page_end)
         params.update(more)
-        halves.append(select(_PAGE_EVENT_ID, _PAGE_FIRST_DAY, _PAGE_LAST_DAY).select_from(_subquery(walk)))
+        halves.append(select(_PAGE_EVENT_ID, _PAGE_FIRST_DAY, _PAGE_LAST_DAY).select_from(as_subquery(walk)))
     page = halves[0] if len(halves) == 1 else union_all(*halves)
     query = (
         select(*_EVENT_FIELDS)
-        .join_from(_subquery(page, "page"), EventRow, EventRow.id == _PAGE_EVENT_ID)
+        .join_from(as_subquery(page, "page"), EventRow, EventRow.id == _PAGE_EVENT_ID)
         .order_by(_PAGE_FIRST_DAY, _PAGE_LAST_DAY, _PAGE_EVENT_ID)
         .limit(wanted.limit)
         .offset(wanted.offset)
     )
     return query, params
-
-
-def _page(wanted: MilestoneFilter, halves: Iterable[list[_Keyed]]) -> list[int]:
-    """The ids of the page `wanted` of the merged halves of the timeline (each cut at the page end)."""
-    keyed = sorted(place for half in halves for place in half)
-    page_end = None if wanted.limit is None else wanted.offset + wanted.limit
-    return [event_id for _, _, event_id in keyed[wanted.offset : page_end]]
-
-
-def _walk_half(
-    wanted: MilestoneFilter, dated: bool, span: int, cap: int | None
-) -> tuple[_MilestoneSelect, dict[str, object]]:
-    """SELECT event_id, day, end day of the first `cap` (None: all) dated or undated events passing
-    `wanted` but for its terms, in timeline order (an undated event's report date twice)."""
-    whole = attrs.evolve(wanted, terms=(), limit=cap, offset=0)
-    if not dated:
-        undated, params = _undated_query(whole)
-        return cast("_MilestoneSelect", undated.add_columns(EventRow.report_date)), params
-    statement, params = milestone_query(whole, span)
-    if cap is None and wanted.entities is None and wanted.since is not None:
-        # A window read as one index range from the longest span before `since`, which a planner
-        # can join by id (the two ranges of `_window_statement`, a union, cannot be).
-        params = {key: value for key, value in params.items() if key != "lower_short"}
-        statement = _milestone_statement(0, frozenset(params))
-    return statement, params
-
-
-def _walk_step(
-    conn: Connection, wanted: MilestoneFilter, dated: bool, span: int, cap: int | None, page_end: int
-) -> list[_Keyed]:
-    """The places of the first `page_end` events holding every term among the first `cap` (None:
-    all) of a half of the timeline."""
-    query, params = walk_statement(conn.dialect.name, wanted, dated, span, cap, page_end)
-    return [(day, end_day, event_id) for day, end_day, event_id in conn.execute(query, params)]
-
-
-def walk_statement(
-    dialect: str, wanted: MilestoneFilter, dated: bool, span: int, cap: int | None, page_end: int
-) -> tuple[Select[_dt.date | None, _dt.date | None, int], dict[str, object]]:
-    """SELECT day, end day, id of the first `page_end` events holding every term among the first
-    `cap` (None: all) dated or undated events passing the other filters, and its parameters.
-
-    The database checks each event's search text by id as it reads the timeline; with no `cap`
-    the walk is not fixed (no order inside), so that PostgreSQL may read the trigram index first.
-    """
-    statement, params = _walk_half(wanted, dated, span, cap)
-    if cap is None:
-        statement = statement.order_by(None)
-    event_id, day, end_day = cast(
-        "tuple[ColumnElement[int], ColumnElement[_dt.date | None], ColumnElement[_dt.date | None]]",
-        _columns(_subquery(statement, "walk")),
-    )
-    holds = search.holding(dialect, list(wanted.terms), event_id)
-    labelled = (day.label("first_day"), end_day.label("last_day"), event_id.label("event_id"))
-    query = select(*labelled).where(holds).limit(page_end)
-    if dialect != "sqlite":
-        query = query.order_by(day, end_day, event_id)
-    # SQLite would sort the whole walk for that order; it reads the walk as a co-routine, in
-    # the order the walk yields rows.
-    return query, params
-
-
-def _walk_reaches(conn: Connection, wanted: MilestoneFilter, dated: bool, span: int, cap: int) -> bool:
-    """Whether a half of the walk holds `cap` events (else a walk of `cap` reads it to its end)."""
-    statement, params = _walk_half(wanted, dated, span, cap)
-    return conn.execute(statement.limit(1).offset(cap - 1), params).first() is not None
-
-
-def _sorted_matches(
-    conn: Connection, wanted: MilestoneFilter, found_ids: list[int] | None = None
-) -> list[int]:
-    """One page of the events matching the search terms and the other filters, all sorted.
-
-    `found_ids`: every matching event, already read from the search index (a few hundred at most).
-    """
-    return list(conn.scalars(_sorted_matches_statement(conn.dialect.name, wanted, found_ids)))
-
-
-def _sorted_matches_statement(
-    dialect: str, wanted: MilestoneFilter, found_ids: list[int] | None = None
-) -> Select[int]:
-    """SELECT the ids of `_sorted_matches`, in timeline order (the database sorts them)."""
-    place = func.coalesce(EventRow.start_date, EventRow.report_date)
-    place_end = func.coalesce(EventRow.end_date, EventRow.report_date)
-    if found_ids is None:
-        found, found_id, conditions = search.search_source(dialect, list(wanted.terms))
-        joined = cast("search.SearchFrom", join(found, EventRow, EventRow.id == found_id))  # search first
-        query = select(EventRow.id).select_from(joined)
-        query = query.where(*conditions)
-    else:
-        query = select(EventRow.id).where(EventRow.id.in_(found_ids))
-    query = query.order_by(place, place_end, EventRow.id)
-    if wanted.dated_only:
-        query = query.where(EventRow.start_date.is_not(None))
-    if wanted.types is not None:
-        query = query.where(EventRow.type.in_(wanted.types))
-    if wanted.statuses is not None:
-        query = query.where(EventRow.status.in_(wanted.statuses))
-    if wanted.since is not None:
-        query = query.where(place_end >= wanted.since)
-    if wanted.until is not None:
-        query = query.where(place <= wanted.until)
-    if wanted.entities is not None:
-        query = query.where(
-            select(EntityTimelineRow.event_id)
-            .where(
-                EntityTimelineRow.entity_id.in_(wanted.entities),
-                EntityTimelineRow.event_id == EventRow.id,
-            )
-            .exists()
-        )
-    if wanted.limit is not None:
-        query = query.limit(wanted.limit)
-    if wanted.offset:
-        query = query.offset(wanted.offset)
-    return query
-
-
-def _undated_query(wanted: MilestoneFilter) -> tuple[_UndatedSelect, dict[str, object]]:
-    """SELECT event_id, report_date of the undated events passing `wanted`, by report date, one page."""
-    given = (
-        ("types", wanted.types),
-        ("statuses", wanted.statuses),
-        ("since", wanted.since),
-        ("until", wanted.until),
-        ("limit", wanted.limit),
-    )
-    params: dict[str, object] = {key: value for key, value in given if value is not None}
-    entities = wanted.entities
-    if entities is not None:
-        params.update({"entity": entities[0]} if len(entities) == 1 else {"entities": entities})
-    return _undated_statement(frozenset(params)), params
-
-
-@cached
-def _undated_statement(given: frozenset[str]) -> _UndatedSelect:
-    """The undated-events SELECT for one combination of filters: `ix_events_report` or the rows of
-    an entity (`entity`: one id compared, no IN list to expand at each run) or of several."""
-    query: _UndatedSelect
-    by_entity = "entity" in given or "entities" in given
-    event_id = EntityTimelineRow.event_id if by_entity else EventRow.id
-    if by_entity:
-        query = (
-            select(EntityTimelineRow.event_id, EventRow.report_date)
-            .join(EventRow, EventRow.id == EntityTimelineRow.event_id)
-            .where(EntityTimelineRow.start_date.is_(None))
-        )
-        if "entity" in given:
-            query = query.where(EntityTimelineRow.entity_id == bindparam("entity"))
-        else:  # an event of two of them would come twice
-            among = EntityTimelineRow.entity_id.in_(bindparam("entities", expanding=True))
-            query = query.where(among).distinct()
-    else:
-        query = select(EventRow.id.label("event_id"), EventRow.report_date).where(
-            EventRow.start_date.is_(None)
-        )
-    if "since" in given:
-        query = query.where(EventRow.report_date >= bindparam("since"))
-    if "until" in given:
-        query = query.where(EventRow.report_date <= bindparam("until"))
-    if "types" in given:
-        query = query.where(EventRow.type.in_(bindparam("types", expanding=True)))
-    if "statuses" in given:
-        query = query.where(EventRow.status.in_(bindparam("statuses", expanding=True)))
-    query = query.order_by(EventRow.report_date, event_id)
-    if "limit" in given:
-        query = query.limit(bindparam("limit", type_=Integer))
-    return query
-
-
-class _EntityRecord(Protocol):
-    """A row of `entities`: the columns of `EntityRow`, by name."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def type(self) -> str: ...
-    @property
-    def affiliation(self) -> str | None: ...
-    @property
-    def mention_count(self) -> int: ...
-
-
-class _ArticleRecord(Protocol):
-    """A row of `articles`: the columns of `ArticleRow`, by name."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def source(self) -> str: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def url(self) -> str: ...
-    @property
-    def pub_date(self) -> _dt.date: ...
-    @property
-    def pub_date_estimated(self) -> bool: ...
-    @property
-    def lines(self) -> str: ...
 
 
 # Rows of whole tables and of `_SOURCE_COLUMNS` select more columns than SQLAlchemy's typed
@@ -1004,16 +371,6 @@ def _with_dates(row: tuple[object, ...]) -> tuple[object, ...]:
     _check_event_texts(row)
     _check_event_numbers(row)
     return tuple(fields)
-
-
-def _entity_records(conn: Connection, ids: Sequence[int]) -> list[_EntityRecord]:
-    query = select(EntityRow).where(EntityRow.id.in_(ids))  # on a Connection: the row's columns
-    return list(cast("Iterable[_EntityRecord]", conn.execute(query)))
-
-
-def _article_records(conn: Connection) -> list[_ArticleRecord]:
-    query = select(ArticleRow).order_by(ArticleRow.seq)
-    return list(cast("Iterable[_ArticleRecord]", conn.execute(query)))
 
 
 _SourceTuple: TypeAlias = "tuple[int, str, str, str, _dt.date, bool, str, str, int, int, str | None, str]"
@@ -1079,7 +436,7 @@ def milestone_events(
     """
     if wanted.terms:
         if conn.dialect.name == "sqlite" or wanted.limit is None:
-            return load_events(conn, _searched_ids(conn, wanted), shown)
+            return load_events(conn, searched_ids(conn, wanted), shown)
         statement, params = _searched_page_statement(conn, wanted)
         return _with_details(conn, _event_fields(conn, statement, params), shown)
     span = max_span_days(conn) if wanted.since is not None else 0
@@ -1088,7 +445,7 @@ def milestone_events(
     dated, params = milestone_query(whole, span)
     undated = None
     if not wanted.dated_only:
-        undated, more = _undated_query(whole)
+        undated, more = undated_query(whole)
         params.update(more)
     if wanted.limit is not None:
         params["page_limit"] = wanted.limit
@@ -1110,8 +467,8 @@ _PAGE_LAST_DAY = column("last_day", Date)
 
 @cached
 def _page_statement(
-    dated: _MilestoneSelect,
-    undated: _UndatedSelect | None,
+    dated: MilestoneSelect,
+    undated: UndatedSelect | None,
     limited: bool,
     offset: bool,
     shown: int = -1,
@@ -1129,13 +486,13 @@ def _page_statement(
     event_id = _PAGE_EVENT_ID
     page: _PageIds = select(
         event_id, column("start_date", Date).label("first_day"), column("end_date", Date).label("last_day")
-    ).select_from(_subquery(dated, "dated"))
+    ).select_from(as_subquery(dated, "dated"))
     if undated is not None:
         report = column("report_date", Date)
-        page = union_all(page, select(event_id, report, report).select_from(_subquery(undated, "undated")))
+        page = union_all(page, select(event_id, report, report).select_from(as_subquery(undated, "undated")))
     query = (
         select(*_EVENT_FIELDS)
-        .join_from(_subquery(page, "page"), EventRow, EventRow.id == _PAGE_EVENT_ID)
+        .join_from(as_subquery(page, "page"), EventRow, EventRow.id == _PAGE_EVENT_ID)
         .order_by(_PAGE_FIRST_DAY, _PAGE_LAST_DAY, _PAGE_EVENT_ID)
     )
     if limited:
@@ -1144,8 +501,8 @@ def _page_statement(
         query = query.offset(bindparam("page_offset", type_=Integer))
     if shown < 0:
         return query
-    page_rows = _subquery(query.add_columns(_PAGE_FIRST_DAY, _PAGE_LAST_DAY), "page_rows")
-    *fields, first_day, last_day = _columns(page_rows)
+    page_rows = as_subquery(query.add_columns(_PAGE_FIRST_DAY, _PAGE_LAST_DAY), "page_rows")
+    *fields, first_day, last_day = columns_of(page_rows)
     summary = "summary.body" if whole else SOURCE_SUMMARY_SQL
     links, sources = (_json_column(sql.format(shown=int(shown), summary=summary)) for sql in _DETAILS_JSON)
     return select(*fields, links, sources).order_by(first_day, last_day, fields[0])
@@ -1346,191 +703,6 @@ def _stored_event(row: _EventFields, links: list[EventEntity], sources: list[Sou
         merge_count,
         report_date,
     )
-
-
-def load_entities(conn: Connection, ids: Sequence[int]) -> list[StoredEntity]:
-    """StoredEntities of `ids` (in that order), with aliases and event counts."""
-    rows: dict[int, _EntityRecord] = {}
-    aliases: dict[int, list[str]] = collections.defaultdict(list)
-    counts: dict[int, int] = {}
-    for chunk in in_chunks(ids):
-        rows.update((row.id, row) for row in _entity_records(conn, chunk))
-        for entity_id, alias in conn.execute(
-            select(AliasRow.entity_id, AliasRow.alias)
-            .where(AliasRow.entity_id.in_(chunk))
-            .order_by(AliasRow.alias)
-        ):
-            aliases[entity_id].append(alias)
-        for entity_id, count in conn.execute(
-            select(EntityTimelineRow.entity_id, func.count())
-            .where(EntityTimelineRow.entity_id.in_(chunk))
-            .group_by(EntityTimelineRow.entity_id)
-        ):
-            counts[entity_id] = count
-    return [
-        StoredEntity(
-            id=row.id,
-            name=row.name,
-            type=row.type,
-            aliases=tuple(
-                alias for alias in aliases[row.id] if normalise_text(alias) != normalise_text(row.name)
-            ),
-            affiliation=row.affiliation,
-            event_count=counts.get(row.id, 0),
-            mention_count=row.mention_count,
-        )
-        for row in (rows[i] for i in ids if i in rows)
-    ]
-
-
-def find_entity_ids(conn: Connection, type_: str | None, text: str | None) -> list[int]:
-    """Entity ids, by name, of a type and/or whose name or an alias contains `text` (ASCII letters
-    in either case, other characters as written: on SQLite and PostgreSQL alike, as `LIKE` is on
-    SQLite)."""
-    query = (
-        select(EntityRow.id)
-        .where(EntityRow.folded_into.is_(None))
-        .order_by(EntityRow.name, EntityRow.type, EntityRow.id)
-    )
-    if type_ is not None:
-        query = query.where(EntityRow.type == type_)
-    if text is not None:
-        check_query_text(text, "query")
-        patterns = [
-            "%" + form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            for form in sorted({_ascii_lower(text), _ascii_lower(normalise_text(text))})
-        ]
-        alias = _alias_ascii_small(conn.dialect.name)
-        matching = select(AliasRow.entity_id).where(
-            or_(*(alias.like(pattern, escape="\\") for pattern in patterns))
-        )
-        query = query.where(EntityRow.id.in_(matching))
-    return list(conn.scalars(query))
-
-
-_ASCII_CASES = ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-"""ASCII's capitals and small letters, in step: the letters SQLite's `LIKE` takes in either case."""
-
-
-def _ascii_lower(text: str) -> str:
-    """`text` with its ASCII capitals small, other characters as they are.
-
-    >>> _ascii_lower("OpenAI ÉΑ")
-    'openai ÉΑ'
-    """
-    return text.translate(str.maketrans(*_ASCII_CASES))
-
-
-def _alias_ascii_small(dialect: str) -> ColumnElement[str]:
-    """The alias column as a query's `LIKE` compares it: as it is on SQLite (its `LIKE` takes ASCII
-    letters in either case), its ASCII capitals made small on PostgreSQL (whose `LIKE` takes each
-    letter as written, and `ILIKE` or `lower()` other letters too, by the server's locale)."""
-    if dialect == "sqlite":
-        return cast("ColumnElement[str]", AliasRow.alias)
-    return cast("ColumnElement[str]", func.translate(AliasRow.alias, *_ASCII_CASES))
-
-
-def load_articles(conn: Connection) -> list[Article]:
-    """Every stored article, in ingestion order, its text rebuilt from its stored lines."""
-    lines: dict[int, str] = {}
-    articles = []
-    for row in _article_records(conn):
-        ids = line_ids(row.lines)
-        missing = [i for i in set(ids) if i not in lines]
-        if len(lines) > _LINE_CACHE:
-            lines.clear()
-            missing = list(set(ids))
-        for chunk in in_chunks(missing):
-            lines.update(conn.execute(select(TextRow.id, TextRow.body).where(TextRow.id.in_(chunk))).all())
-        articles.append(
-            Article(
-                joined_lines(ids, lines),
-                row.pub_date,
-                id=row.id,
-                source=row.source,
-                title=row.title,
-                url=row.url,
-                pub_date_estimated=row.pub_date_estimated,
-            )
-        )
-    return articles
-
-
-class StoredArticle(NamedTuple):
-    """What the store holds of an article, to tell a duplicate from a correction."""
-
-    id: str
-    text_hash: str
-    pub_date: _dt.date
-    source: str
-    title: str
-
-
-_STORED_ARTICLES = select(
-    ArticleRow.id, ArticleRow.text_hash, ArticleRow.pub_date, ArticleRow.source, ArticleRow.title
-)
-_STRINGS: BindParameter[Sequence[str]] = bindparam("values", type_=ARRAY(String()))
-_ARTICLES_WITH_ID = _STORED_ARTICLES.where(ArticleRow.id == any_(_STRINGS))
-_ARTICLES_WITH_HASH = _STORED_ARTICLES.where(ArticleRow.text_hash == any_(_STRINGS))
-"""PostgreSQL: the stored articles among an array of ids or of text hashes (short constant SQL)."""
-_STORED_COPIES = select(
-    ArticleCopyRow.id,
-    ArticleCopyRow.text_hash,
-    ArticleCopyRow.pub_date,
-    ArticleCopyRow.source,
-    ArticleCopyRow.title,
-)
-_COPIES_WITH_ID = _STORED_COPIES.where(ArticleCopyRow.id == any_(_STRINGS))
-
-
-def stored_articles(
-    conn: Connection, article_ids: Sequence[str], digests: Sequence[str]
-) -> tuple[dict[str, StoredArticle], set[str]]:
-    """The stored articles and recorded copies (`ArticleCopyRow`) having one of these ids (by id),
-    and which of these text hashes stored articles have."""
-    by_id: dict[str, StoredArticle] = {}
-    hashes: set[str] = set()
-    wanted_ids, wanted_hashes = set(article_ids), set(digests)
-    for row in _article_rows(conn, article_ids, digests):
-        stored = StoredArticle(*row)
-        if stored.id in wanted_ids:
-            by_id[stored.id] = stored
-        if stored.text_hash in wanted_hashes:
-            hashes.add(stored.text_hash)
-    for row in _copy_rows(conn, article_ids):
-        by_id.setdefault(row[0], StoredArticle(*row))
-    return by_id, hashes
-
-
-def _copy_rows(conn: Connection, article_ids: Sequence[str]) -> Iterator[tuple[str, str, _dt.date, str, str]]:
-    """The rows (id, text hash, pub date, source, title) of the copies having one of these ids."""
-    if conn.dialect.name == "postgresql":
-        parameters: dict[str, object] = {"values": list(article_ids)}
-        yield from conn.execute(_COPIES_WITH_ID, parameters)
-        return
-    for chunk in in_chunks(article_ids):
-        yield from conn.execute(_STORED_COPIES.where(ArticleCopyRow.id.in_(chunk)))
-
-
-def _article_rows(
-    conn: Connection, article_ids: Sequence[str], digests: Sequence[str]
-) -> Iterator[tuple[str, str, _dt.date, str, str]]:
-    """The rows (id, text hash, pub date, source, title) of the articles having one of these ids or
-    text hashes: two array statements on PostgreSQL (psycopg parses an IN list of 500 in ~10 ms),
-    chunked IN lists elsewhere. A row may come twice; the caller keys them."""
-    if conn.dialect.name == "postgresql":
-        for statement, values in ((_ARTICLES_WITH_ID, article_ids), (_ARTICLES_WITH_HASH, digests)):
-            parameters: dict[str, object] = {"values": list(values)}
-            yield from conn.execute(statement, parameters)
-        return
-    for start in range(0, max(len(article_ids), len(digests)), IN_CHUNK):
-        query = _STORED_ARTICLES.where(
-            or_(
-                ArticleRow.id.in_(article_ids[start : start + IN_CHUNK]),
-                ArticleRow.text_hash.in_(digests[start : start + IN_CHUNK]),
-            )
-        )
-        yield from conn.execute(query)
 
 
 def counts(conn: Connection) -> dict[str, int]:
