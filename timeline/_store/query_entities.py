@@ -164,10 +164,8 @@ def find_entity_ids(conn: Connection, type_: str | None, text: str | None) -> li
         query = query.where(EntityRow.type == type_)
     if text is not None:
         check_query_text(text, "query")
-        patterns = [
-            "%" + form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            for form in sorted({_ascii_lower(text), _ascii_lower(normalise_text(text))})
-        ]
+        forms = {_ascii_lower(text), _ascii_lower(normalise_text(text))}
+        patterns = [_contains(form) for form in sorted(forms)]
         alias = _alias_ascii_small(conn.dialect.name)
         matching = select(AliasRow.entity_id).where(
             or_(*(alias.like(pattern, escape="\\") for pattern in patterns))
