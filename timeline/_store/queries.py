@@ -160,7 +160,7 @@ if TYPE_CHECKING:
 
 
 def _source_select(whole: bool) -> _SourceSelect:
-    """SELECT `_source_columns`: more columns than `select()`'s typed overloads take, so typed here;
+    """SELECT `_SOURCE_COLUMNS`: more columns than `select()`'s typed overloads take, so typed here;
     the rows are read through `_sources`, which gives them their `_SourceTuple` type."""
     return cast("_SourceSelect", select(*(_WHOLE_SOURCE_COLUMNS if whole else _SOURCE_COLUMNS)))
 
