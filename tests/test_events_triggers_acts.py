@@ -887,8 +887,11 @@ def test_a_name_never_holds_a_preposition() -> None:
             [],
             id="决定-comma-246",
         ),
-        # determines, decisive, a decision named: no decision taken
+        # determines, decisive, a decision named: no decision taken; undated, what determines what
+        # is a general statement (a decision is dated, or made by a named body)
         pytest.param("区位优势决定了园区的发展方向。", [], id="决定了-determines"),
+        pytest.param("质量决定成败，细节决定未来。", [], id="决定-determines-undated"),
+        pytest.param("市场需求决定企业发展方向。", [], id="需求决定-undated"),
         pytest.param("这一举措对全省发展具有决定性意义。", [], id="决定性"),
         pytest.param("2023年5月8日，市政府作出的决定得到落实。", [], id="的决定-noun"),
     ],

@@ -331,10 +331,11 @@ ROLLED_OCCASIONS = (
 #: Triggers beginning with these make an event only with a date in their own clause (开展…活动:
 #: undated, it is a habit or a general aim).
 DATED_ONLY_HEADS = ("开展",)
-#: Triggers that make an event only when a date governs their clause (群众在城关集会, 县城迁至新城镇:
-#: undated, a rally or a move is no milestone: 禁止非法集会, 居民陆续迁至新居).
-DATED_ONLY_TRIGGERS = ("集会", "迁至", "迁往", "搬迁至", "迁入")
-#: …unless a named body moves (杭州市人民政府驻地由…迁至…; 公司总部由北京迁至上海): a seat moved
+#: Triggers that make an event only when a date governs their clause (群众在城关集会, 县城迁至新城镇,
+#: 市委决定调整…: undated, a rally, a move or a decision is no milestone: 禁止非法集会, 居民陆续迁至
+#: 新居, 质量决定成败, 市场需求决定企业发展方向).
+DATED_ONLY_TRIGGERS = ("集会", "迁至", "迁往", "搬迁至", "迁入", "决定", "同意", "授权")
+#: …unless a named body acts (杭州市人民政府驻地由…迁至…; 公司总部由北京迁至上海): a seat moved
 #: is a milestone of the body, dated or not.
 MOVING_BODY_TYPES = ("government", "company", "institute", "organisation", "university", "platform")
 #: The triggers of a move (a seat moved, a body moved toward a quarter or transferred to another
