@@ -1052,7 +1052,8 @@ def test_splitting_a_fold_after_its_events_were_replaced_touches_no_new_event(tl
     assert production.subject is not None and production.subject.name == "重庆实验室"
     assert [(entity.name, entity.role) for entity in production.entities] == [("重庆实验室", "subject")]
     counts = {entity.name: entity.event_count for entity in tl.entities()}
-    assert counts == {"重庆实验室": 2, "重庆理工实验室": 0}
+    assert counts == {"重庆实验室": 2}  # x2, which named 重庆理工实验室, was replaced: not listed
+    assert tl.entity("重庆理工实验室").event_count == 0
 
 
 def test_none_given_for_an_article_is_an_article_error_not_nothing(tl):
@@ -1369,3 +1370,26 @@ def test_an_entity_query_takes_ascii_letters_in_either_case_on_both_databases(tl
     assert [e.name for e in tl.entities(query="ΑΒΓ")] == ["ΑΒΓ实验室"]
     for query in ("éclair", "αβγ", "openai_", "open%"):
         assert tl.entities(query=query) == [], query
+
+
+def test_an_entity_a_replaced_article_alone_named_is_no_longer_listed(tl, build) -> None:
+    """harden21's open item (low, stale data shown): replacing the only article that named an
+    entity took its events and mentions away, and `entities` (and the count in `stats`) still
+    listed it, with no event and no mention. An entity another article mentions without an event,
+    or lists without a mention, stays listed while that article is stored."""
+    opening = build.article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20", id="a1")
+    tl.ingest(build.extraction(opening, build.event(opening, "重庆实验室揭牌成立"), mentions=1))
+    meeting = build.article("2025年1月16日，沙坪坝区召开会议。", "2025-01-20", id="a2")
+    tl.ingest(build.extraction(meeting, entities=(Entity("沙坪坝区", "place"),), mentions=1))
+    listed = build.article("2025年1月17日，两江新区召开会议。", "2025-01-20", id="a3")
+    tl.ingest(build.extraction(listed, entities=(Entity("两江新区", "place"),)))  # no mention
+    assert [e.name for e in tl.entities()] == ["两江新区", "沙坪坝区", "重庆实验室"]
+    replaced = build.article("2025年1月15日，成都研究院揭牌成立。", "2025-01-20", id="a1")
+    event = build.event(replaced, "成都研究院揭牌成立", subject=("成都研究院", "institute"))
+    tl.ingest(build.extraction(replaced, event), replace=True)
+    assert [e.name for e in tl.entities()] == ["两江新区", "成都研究院", "沙坪坝区"]
+    assert [e.name for e in tl.entities(query="实验室")] == []
+    assert tl.stats()["entities"] == 3
+    other = build.article("2025年1月17日，江北区召开会议。", "2025-01-20", id="a3")
+    tl.ingest(build.extraction(other, entities=(Entity("江北区", "place"),)), replace=True)
+    assert [e.name for e in tl.entities()] == ["成都研究院", "江北区", "沙坪坝区"]

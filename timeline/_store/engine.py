@@ -25,8 +25,10 @@ from timeline.model import encodable
 from . import search
 from .driver import damaged_file_error, driver_rows
 from .orm import (
+    MENTION_ROWS_VERSION,
     META_MAX_SPAN_DAYS,
     META_SCHEMA_VERSION,
+    NO_MENTION_ROWS,
     SCHEMA_VERSION,
     SUMMARY_PARTS_VERSION,
     TABLE_NAMES,
@@ -814,6 +816,8 @@ def _check_existing(connection: Connection, *, create: bool, url: URL) -> bool:
         if version in READABLE_OLDER_VERSIONS and not create:
             if version < SUMMARY_PARTS_VERSION:
                 connection.engine.update_execution_options(**{WHOLE_SUMMARIES: True})
+            if version < MENTION_ROWS_VERSION:
+                connection.engine.update_execution_options(**{NO_MENTION_ROWS: True})
             return True
         if version != SCHEMA_VERSION:
             raise SchemaVersionError(

@@ -109,9 +109,10 @@ class ArticleStage(EntityStage, TextStage):
             for alias in entity.aliases:
                 self._add_alias(alias, entity.type, entity_id)
                 names.setdefault(alias, entity_id)
-        mentions = collections.Counter(
-            names[mention.entity] for mention in extraction.mentions if mention.entity in names
-        )
+        # Every entity the article lists is recorded as named by it, its mentions counted (0 for
+        # none): an entity no article names any more, and no event holds, is listed no more.
+        mentions = collections.Counter(dict.fromkeys(resolved.values(), 0))
+        mentions.update(names[mention.entity] for mention in extraction.mentions if mention.entity in names)
         if mentions:
             self._article_mentions[seq] = mentions
 

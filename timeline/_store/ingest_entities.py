@@ -270,7 +270,7 @@ class EntityStage(BatchState):
         conn = self._conn
         mention_totals: collections.Counter[int] = collections.Counter()
         for counted in self._article_mentions.values():
-            mention_totals.update(counted)
+            mention_totals.update(+counted)  # an entity listed without a mention adds nothing
         if self._alias_rows and self._sqlite:
             conn.execute(sqlite.insert(AliasRow).on_conflict_do_nothing(), self._alias_rows)
         elif self._alias_rows:

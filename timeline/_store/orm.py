@@ -244,7 +244,8 @@ class EntityRow(Base):
 
 class MentionRow(Base):
     """How many times one article names one entity (schema 9): what the article added to the
-    entity's `mention_count`, taken off again when the article is replaced.
+    entity's `mention_count`, taken off again when the article is replaced. An entity the article
+    lists without a mention has a row of 0 (since harden23): the article still names it.
 
     Recorded under the entity id the mentions were counted for when the article was written, and
     never moved by a fold: a fold adds the folded entity's count to the kept one's, so the mentions
@@ -432,6 +433,13 @@ SUMMARY_PARTS_VERSION = 10
 WHOLE_SUMMARIES = "timeline_whole_summaries"
 """Execution option of an engine reading an older store as it is (read-only, below
 `SUMMARY_PARTS_VERSION`): its `sources` have no `summary_start`, every summary a text of its own."""
+
+MENTION_ROWS_VERSION = 9
+"""The first schema version keeping which article named which entity (`MentionRow`)."""
+
+NO_MENTION_ROWS = "timeline_no_mention_rows"
+"""Execution option of an engine reading an older store as it is (read-only, below
+`MENTION_ROWS_VERSION`): it has no `entity_mentions` table."""
 
 SOURCE_SUMMARY_SQL = (
     "CASE WHEN source.summary_start IS NULL THEN summary.body "

@@ -59,6 +59,7 @@ from .orm import (
     damaged_text,
     source_summary,
 )
+from .query_entities import still_named
 from .query_filters import MilestoneFilter
 from .query_timeline import (
     as_subquery,
@@ -711,7 +712,9 @@ def counts(conn: Connection) -> dict[str, int]:
         "articles": conn.scalar(select(func.count()).select_from(ArticleRow)) or 0,
         "events": conn.scalar(select(func.count()).select_from(EventRow)) or 0,
         "entities": conn.scalar(
-            select(func.count()).select_from(EntityRow).where(EntityRow.folded_into.is_(None))
+            select(func.count())
+            .select_from(EntityRow)
+            .where(EntityRow.folded_into.is_(None), still_named(conn))
         )
         or 0,
         "sources": conn.scalar(select(func.count()).select_from(SourceRow)) or 0,

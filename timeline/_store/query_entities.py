@@ -19,7 +19,7 @@ from timeline.model import StoredEntity, normalise_text
 
 from .chunks import in_chunks
 from .driver import statement_rows
-from .orm import AliasRow, EntityRow, EntityTimelineRow
+from .orm import NO_MENTION_ROWS, AliasRow, EntityRow, EntityTimelineRow, MentionRow
 from .query_filters import check_query_text
 
 _NAME_FORMS: list[BindParameter[str]] = [bindparam("name", type_=String), bindparam("folded", type_=String)]
@@ -154,10 +154,10 @@ def load_entities(conn: Connection, ids: Sequence[int]) -> list[StoredEntity]:
 def find_entity_ids(conn: Connection, type_: str | None, text: str | None) -> list[int]:
     """Entity ids, by name, of a type and/or whose name or an alias contains `text` (ASCII letters
     in either case, other characters as written: on SQLite and PostgreSQL alike, as `LIKE` is on
-    SQLite)."""
+    SQLite). An entity no stored article names and no event holds (`still_named`) is left out."""
     query = (
         select(EntityRow.id)
-        .where(EntityRow.folded_into.is_(None))
+        .where(EntityRow.folded_into.is_(None), still_named(conn))
         .order_by(EntityRow.name, EntityRow.type, EntityRow.id)
     )
     if type_ is not None:
@@ -172,6 +172,18 @@ def find_entity_ids(conn: Connection, type_: str | None, text: str | None) -> li
         )
         query = query.where(EntityRow.id.in_(matching))
     return list(conn.scalars(query))
+
+
+def still_named(conn: Connection) -> ColumnElement[bool]:
+    """Whether an entity is still named by a stored article or held by an event: a replaced
+    article takes its mentions (`entity_mentions`) away, and events its sources were alone in.
+    `mention_count` counts too: articles stored before `orm.MENTION_ROWS_VERSION` have no mention
+    rows (and a store of such a version, read as it is, no such table)."""
+    held = select(EntityTimelineRow.entity_id).where(EntityTimelineRow.entity_id == EntityRow.id).exists()
+    if conn.get_execution_options().get(NO_MENTION_ROWS, False):
+        return or_(EntityRow.mention_count > 0, held)
+    named = select(MentionRow.entity_id).where(MentionRow.entity_id == EntityRow.id).exists()
+    return or_(EntityRow.mention_count > 0, named, held)
 
 
 _ASCII_CASES = ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
