@@ -103,7 +103,7 @@ def test_first_sources_of_a_page_are_an_index_range_per_event(store_url, build):
     """A page's events get their first sources from `ix_sources_event`, never a scan of `sources`."""
     import json
 
-    from timeline._store.queries import DETAILS_SQL
+    from timeline._store.queries import FIRST_SOURCES_SQL
 
     day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
     copies = []
@@ -115,7 +115,7 @@ def test_first_sources_of_a_page_are_an_index_range_per_event(store_url, build):
         (event,) = store.milestones()
     engine = create_engine(store_url)
     sqlite = engine.dialect.name == "sqlite"
-    sql = DETAILS_SQL[engine.dialect.name]
+    sql = FIRST_SOURCES_SQL[engine.dialect.name]
     params = {"ids": json.dumps([event.id]) if sqlite else [event.id], "shown": 10}
     with engine.connect() as connection:
         if sqlite:

@@ -514,6 +514,8 @@ class _FileWatch:
 
     def __init__(self, path: Path) -> None:
         self._path = Path(os.path.abspath(path))  # the file opened, whatever the working folder is later
+        self._beside = tuple(self._path.with_name(self._path.name + suffix) for suffix in ("-wal", "-shm"))
+        """The store's -wal and -shm paths (made once: every transaction looks at them)."""
         self._identity: tuple[int, int] | None = None
         self._size = 0
         self._wal: dict[Path, tuple[int, int]] = {}
@@ -537,8 +539,7 @@ class _FileWatch:
                 "or written through it"
             )
         self._size = found.st_size
-        for suffix in ("-wal", "-shm"):
-            beside = self._path.with_name(self._path.name + suffix)
+        for beside in self._beside:
             seen = _identity(beside)
             if seen is not None:
                 self._wal[beside] = seen

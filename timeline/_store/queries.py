@@ -178,13 +178,25 @@ def _with_source_details(query: _SourceSelect, *order: _Order) -> _SourceSelect:
     )
 
 
-_DETAILS_SQL = """
-SELECT 0, link.event_id, link.position, entity.name, entity.type, link.role,
-       NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+LINKS_SQL = {
+    "sqlite": """
+SELECT link.event_id, link.position, entity.name, entity.type, link.role
+FROM json_each(:ids) AS page
+JOIN event_entities AS link ON link.event_id = page.value
+JOIN entities AS entity ON entity.id = link.entity_id
+ORDER BY link.event_id, link.position
+""",
+    "postgresql": """
+SELECT link.event_id, link.position, entity.name, entity.type, link.role
 FROM event_entities AS link JOIN entities AS entity ON entity.id = link.entity_id
-WHERE link.event_id {among_ids}
-UNION ALL
-SELECT 1, source.event_id, source.id, article.id, article.source, article.title, article.pub_date,
+WHERE link.event_id = ANY(%(ids)s)
+ORDER BY link.event_id, link.position
+""",
+}
+"""The entity links of the events `ids` (distinct), by dialect: event id, position, name, type, role;
+in that order (a sort of small rows, done by the database: it orders positions of any type)."""
+_FIRST_SOURCES_SQL = """
+SELECT source.event_id, source.id, article.id, article.source, article.title, article.pub_date,
        article.pub_date_estimated, sentence.body, {{summary}}, source.start_char, source.end_char,
        date_text.body, source.status
 FROM {first_sources}
@@ -192,43 +204,41 @@ JOIN articles AS article ON article.seq = source.article_seq
 JOIN texts AS sentence ON sentence.id = source.sentence_id
 JOIN texts AS summary ON summary.id = source.summary_id
 LEFT JOIN texts AS date_text ON date_text.id = source.date_text_id
-WHERE event.id {among_ids}
-ORDER BY 2, 1, 3
+{among_ids}
 """
-_DETAILS_SQL_BY_DIALECT = {
-    "sqlite": _DETAILS_SQL.format(
-        among_ids="IN (SELECT value FROM json_each(:ids))",
-        first_sources="""events AS event JOIN sources AS source ON source.id IN (
-            SELECT earliest.id FROM sources AS earliest WHERE earliest.event_id = event.id
-            ORDER BY earliest.id LIMIT :shown)""",
+_FIRST_SOURCES_BY_DIALECT = {
+    "sqlite": _FIRST_SOURCES_SQL.format(
+        first_sources="""json_each(:ids) AS page JOIN sources AS source ON source.id IN (
+    SELECT earliest.id FROM sources AS earliest WHERE earliest.event_id = page.value
+    ORDER BY earliest.id LIMIT :shown)""",
+        among_ids="",
     ),
-    "postgresql": _DETAILS_SQL.format(
-        among_ids="= ANY(%(ids)s)",
+    "postgresql": _FIRST_SOURCES_SQL.format(
         first_sources="""events AS event CROSS JOIN LATERAL (
-            SELECT * FROM sources AS earliest WHERE earliest.event_id = event.id
-            ORDER BY earliest.id LIMIT %(shown)s) AS source""",
+    SELECT * FROM sources AS earliest WHERE earliest.event_id = event.id
+    ORDER BY earliest.id LIMIT %(shown)s) AS source""",
+        among_ids="WHERE event.id = ANY(%(ids)s)",
     ),
 }
-DETAILS_SQL = {
-    dialect: sql.format(summary=SOURCE_SUMMARY_SQL) for dialect, sql in _DETAILS_SQL_BY_DIALECT.items()
+FIRST_SOURCES_SQL = {
+    dialect: sql.format(summary=SOURCE_SUMMARY_SQL) for dialect, sql in _FIRST_SOURCES_BY_DIALECT.items()
 }
-"""The entity links and the first `shown` sources of the events `ids`, in one statement, by dialect.
+"""The first `shown` sources of the events `ids` (distinct), by dialect: event id, source id, then
+a Source's fields.
 
-Rows of both kinds share one column layout: kind (0 a link, 1 a source), event id, position or
-source id, then a link's name, type and role, or a Source's fields; in event, kind, position
-order. The ids go as one JSON array (SQLite) or array (PostgreSQL), so the SQL is the same for
-any page and PostgreSQL keeps it prepared. The first sources are an index range of
-`ix_sources_event` per event: SQLite through the IN subquery, PostgreSQL through LATERAL (it
-would run that IN subquery against every source), which reads the rows themselves: `sources` has
-no primary key there (`orm.WRITER_KEYED_TABLES`) to find a row by its id.
+The ids go as one JSON array (SQLite) or array (PostgreSQL), so the SQL is the same for any page
+and PostgreSQL keeps it prepared. The first sources are an index range of `ix_sources_event` per
+event: SQLite through the IN subquery, PostgreSQL through LATERAL (it would run that IN subquery
+against every source), which reads the rows themselves: `sources` has no primary key there
+(`orm.WRITER_KEYED_TABLES`) to find a row by its id. SQLite walks the JSON array itself (a fifth
+less time than `IN (SELECT value FROM json_each(...))`, which builds a temporary index of the
+ids). The statement does not sort: a sort in the database carries every column of every row,
+where Python orders the tuples by their first two (`_with_details`).
 """
-_WHOLE_DETAILS_SQL = {
-    dialect: sql.format(summary="summary.body") for dialect, sql in _DETAILS_SQL_BY_DIALECT.items()
+_WHOLE_FIRST_SOURCES_SQL = {
+    dialect: sql.format(summary="summary.body") for dialect, sql in _FIRST_SOURCES_BY_DIALECT.items()
 }
-"""`DETAILS_SQL` for a store older than `orm.SUMMARY_PARTS_VERSION` (`whole_summaries`)."""
-
-_LINK = 0
-"""The kind of a row of `DETAILS_SQL` holding an entity link (1: a source)."""
+"""`FIRST_SOURCES_SQL` for a store older than `orm.SUMMARY_PARTS_VERSION` (`whole_summaries`)."""
 
 _TEXT_OR_NULL: frozenset[type[object]] = frozenset((str, type(None)))
 _type_of: Callable[[object], type[object]] = type
@@ -239,48 +249,41 @@ _NUMBER_OR_NULL: frozenset[type[object]] = frozenset((int, float, type(None)))
 
 def _text_check(
     named: Sequence[tuple[int, str]], allowed: frozenset[type[object]] = _TEXT_OR_NULL
-) -> Callable[[Sequence[object]], None]:
-    """A check that the columns at these positions of a driver's row hold text or NULL, as
-    `orm.StoredText` checks SQLAlchemy's: one type() per value, taken in C. With `allowed`
-    `_NUMBER_OR_NULL`, that they hold numbers (a BLOB there, a damaged file, reached the JSON
-    export: 'Object of type bytes is not JSON serializable')."""
+) -> Callable[[Sequence[Sequence[object]]], None]:
+    """A check that the columns at these positions of a driver's rows hold text or NULL, as
+    `orm.StoredText` checks SQLAlchemy's: one type() per value, all rows' values at once, taken
+    in C. With `allowed` `_NUMBER_OR_NULL`, that they hold numbers (a BLOB there, a damaged file,
+    reached the JSON export: 'Object of type bytes is not JSON serializable')."""
     positions = [index for index, _ in named]
-    values: Callable[[Sequence[object]], Iterable[object]] = operator.itemgetter(*positions)
+    # itemgetter gives a tuple of two positions or more, but the value itself of one: asked twice.
+    taken = positions * 2 if len(positions) == 1 else positions
+    values: Callable[[Sequence[object]], Iterable[object]] = operator.itemgetter(*taken)
 
-    def check(row: Sequence[object]) -> None:
-        if not allowed.issuperset(map(_type_of, values(row))):
-            index, name = next((at, name) for at, name in named if _type_of(row[at]) not in allowed)
-            raise damaged_text(name, row[index], "number" if allowed is _NUMBER_OR_NULL else "text")
+    def check(rows: Sequence[Sequence[object]]) -> None:
+        if allowed.issuperset(map(_type_of, itertools.chain.from_iterable(map(values, rows)))):
+            return
+        name, value = next(
+            (name, row[at]) for row in rows for at, name in named if _type_of(row[at]) not in allowed
+        )
+        raise damaged_text(name, value, "text" if allowed is _TEXT_OR_NULL else "number")
 
     return check
 
 
-_DETAIL_TEXT_CHECKS = (
-    _text_check([(3, "entities.name"), (4, "entities.type"), (5, "event_entities.role")]),
-    _text_check(
-        [
-            (3, "articles.id"),
-            (4, "articles.source"),
-            (5, "articles.title"),
-            (8, "texts.body"),
-            (9, "texts.body"),
-            (12, "texts.body"),
-            (13, "sources.status"),
-        ]
-    ),
+_check_link_texts = _text_check([(2, "entities.name"), (3, "entities.type"), (4, "event_entities.role")])
+_check_source_texts = _text_check(
+    [
+        (2, "articles.id"),
+        (3, "articles.source"),
+        (4, "articles.title"),
+        (7, "texts.body"),
+        (8, "texts.body"),
+        (11, "texts.body"),
+        (12, "sources.status"),
+    ]
 )
-"""Checks of the text columns of `DETAILS_SQL`'s rows, by kind (link, source)."""
-
-
-def _unchecked(row: Sequence[object]) -> None:
-    """No check: a link row has no number column but its ids."""
-
-
-_DETAIL_NUMBER_CHECKS = (
-    _unchecked,
-    _text_check([(10, "sources.start_char"), (11, "sources.end_char")], _NUMBER_OR_NULL),
-)
-"""Checks of the number columns of `DETAILS_SQL`'s rows, by kind (link, source)."""
+_check_source_numbers = _text_check([(9, "sources.start_char"), (10, "sources.end_char")], _NUMBER_OR_NULL)
+"""Checks of the text and number columns of the rows of `LINKS_SQL` and `FIRST_SOURCES_SQL`."""
 
 
 _SOURCE_PAGE = {
@@ -339,6 +342,8 @@ def _event_fields(
     dates as dates."""
     rows = statement_rows(conn, statement, parameters)
     if conn.dialect.name == "sqlite":
+        _check_event_texts(rows)
+        _check_event_numbers(rows)
         rows = [_with_dates(row) for row in rows]
     return cast("list[_EventFields]", rows)
 
@@ -354,23 +359,20 @@ _check_event_texts = _text_check(
         if isinstance(kind, StoredText)
     ]
 )
-"""Checks the text columns of a row of `_EVENT_FIELDS`."""
+"""Checks the text columns of rows of `_EVENT_FIELDS`."""
 _check_event_numbers = _text_check(
     [(12, "events.confidence"), (17, "events.source_count"), (18, "events.merge_count")], _NUMBER_OR_NULL
 )
-"""Checks the number columns of a row of `_EVENT_FIELDS` but its id."""
+"""Checks the number columns of rows of `_EVENT_FIELDS` but their ids."""
 
 
 def _with_dates(row: tuple[object, ...]) -> tuple[object, ...]:
-    """A row of `_EVENT_FIELDS` as SQLite's driver gives it, its dates read from their ISO text,
-    its text columns checked to hold text (`orm.StoredText`)."""
+    """A row of `_EVENT_FIELDS` as SQLite's driver gives it, its dates read from their ISO text."""
     fields = list(row)
     for index in _DATE_FIELDS:
         value = fields[index]
         if value is not None:
             fields[index] = _day(value)
-    _check_event_texts(row)
-    _check_event_numbers(row)
     return tuple(fields)
 
 
@@ -579,43 +581,64 @@ def _with_details(conn: Connection, rows: list[_EventFields], shown: int) -> lis
     links: dict[int, list[EventEntity]] = collections.defaultdict(list)
     sources: dict[int, list[Source]] = collections.defaultdict(list)
     shared: dict[tuple[str, str, str], EventEntity] = {}  # a page's events share most links
-    sqlite = conn.dialect.name == "sqlite"
-    sql = (_WHOLE_DETAILS_SQL if whole_summaries(conn) else DETAILS_SQL)["sqlite" if sqlite else "postgresql"]
+    dialect = conn.dialect.name
+    sqlite = dialect == "sqlite"
+    sources_sql = (_WHOLE_FIRST_SOURCES_SQL if whole_summaries(conn) else FIRST_SOURCES_SQL)[dialect]
     for chunk in in_chunks(rows):
-        ids = [row[0] for row in chunk]
+        ids = list(dict.fromkeys([row[0] for row in chunk], True))  # each event's links and sources once
         values: dict[str, object] = {"ids": json.dumps(ids) if sqlite else ids, "shown": shown}
-        for detail in cast("Iterable[_DetailRow]", driver_rows(conn, sql, values)):
-            _DETAIL_TEXT_CHECKS[detail[0]](detail)
-            _DETAIL_NUMBER_CHECKS[detail[0]](detail)
-            if detail[0] == _LINK:
-                key = (detail[3], detail[4], detail[5])
-                link = shared.get(key)
-                if link is None:
-                    link = shared[key] = EventEntity(*key)
-                links[detail[1]].append(link)
-            else:
-                sources[detail[1]].append(
-                    Source(
-                        detail[3],
-                        detail[4],
-                        detail[5],
-                        _day(detail[6]),
-                        bool(detail[7]),
-                        detail[8],
-                        detail[9],
-                        detail[10],
-                        detail[11],
-                        detail[12],
-                        detail[13],
-                    )
+        link_rows = cast("list[_LinkRow]", driver_rows(conn, LINKS_SQL[dialect], values))
+        _check_link_texts(link_rows)
+        for event_id, _, name, type_, role in link_rows:
+            key = (name, type_, role)
+            link = shared.get(key)
+            if link is None:
+                link = shared[key] = EventEntity(*key)
+            links[event_id].append(link)
+        source_rows = cast("list[_SourceRow]", driver_rows(conn, sources_sql, values))
+        _check_source_texts(source_rows)
+        _check_source_numbers(source_rows)
+        source_rows.sort(key=_EVENT_AND_SOURCE)
+        for (
+            event_id,
+            _,
+            article_id,
+            outlet,
+            title,
+            day,
+            estimated,
+            sentence,
+            summary,
+            start,
+            end,
+            date_text,
+            status,
+        ) in source_rows:
+            sources[event_id].append(
+                Source(
+                    article_id,
+                    outlet,
+                    title,
+                    _day(day),
+                    bool(estimated),
+                    sentence,
+                    summary,
+                    start,
+                    end,
+                    date_text,
+                    status,
                 )
+            )
     return [_stored_event(row, links[row[0]], sources[row[0]]) for row in rows]
 
 
-_DetailRow = tuple[
-    int, int, int, str, str, str, _dt.date | str, bool | int, str, str, int, int, str | None, str
-]
-"""A row of `DETAILS_SQL` as the driver gives it (SQLite: dates as ISO text, booleans as 0/1)."""
+_EVENT_AND_SOURCE = operator.itemgetter(0, 1)
+"""The order of the rows of `FIRST_SOURCES_SQL`: event, source id (integers whatever the file holds:
+the ids the statement matched, a row's own)."""
+_LinkRow = tuple[int, int, str, str, str]
+_SourceRow = tuple[int, int, str, str, str, _dt.date | str, bool | int, str, str, int, int, str | None, str]
+"""Rows of `LINKS_SQL` and `FIRST_SOURCES_SQL` as the driver gives them (SQLite: dates as ISO
+text, booleans as 0/1)."""
 
 
 def _day(value: object) -> _dt.date:
