@@ -192,11 +192,41 @@ _INDEXES_9 = {
 }
 
 
+_LINKS_10 = {
+    # event_entities as schema 10 made it on SQLite (SQLAlchemy's DDL of the time): a rowid table,
+    # its key an index beside it. PostgreSQL's is the same in both versions.
+    "sqlite": (
+        "ALTER TABLE event_entities RENAME TO links_11",
+        "DROP INDEX ix_event_entities_entity",
+        """CREATE TABLE event_entities (event_id INTEGER NOT NULL, entity_id INTEGER NOT NULL,
+        role VARCHAR(16) NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (event_id, entity_id, role),
+        FOREIGN KEY(event_id) REFERENCES events (id), FOREIGN KEY(entity_id) REFERENCES entities (id))""",
+        "CREATE INDEX ix_event_entities_entity ON event_entities (entity_id)",
+        """INSERT INTO event_entities (event_id, entity_id, role, position)
+        SELECT event_id, entity_id, role, position FROM links_11 ORDER BY event_id, position""",
+        "DROP TABLE links_11",
+    ),
+    "postgresql": (),
+}
+
+
+def _as_version_10_wrote_it(store_url):
+    """The store at `store_url` turned into what schema version 10 made: `_LINKS_10`."""
+    engine = create_engine(store_url)
+    with engine.begin() as connection:
+        for statement in _LINKS_10[engine.dialect.name]:
+            connection.execute(text(statement))
+        connection.execute(text("UPDATE timeline_meta SET value = 10 WHERE key = 'schema_version'"))
+    return engine
+
+
 def _as_version_9_wrote_it(store_url):
     """The store at `store_url` turned into what schema version 9 made: every source's summary a
-    text of its own (no `summary_start`, `summary_end`), the date indexes of `_INDEXES_9`."""
+    text of its own (no `summary_start`, `summary_end`), the date indexes of `_INDEXES_9` (and
+    version 11 more: `_as_version_10_wrote_it`)."""
     from timeline._store.ingest_texts import text_digest
 
+    _as_version_10_wrote_it(store_url).dispose()
     engine = create_engine(store_url)
     with engine.begin() as connection:
         parts = connection.execute(
@@ -572,6 +602,50 @@ def test_a_version_9_store_parts_its_summaries_and_indexes_long_events_apart_whe
             ("2025-12-20", "重庆实验室与长安汽车签约"),
         ]
         assert tl.milestones(since="2026-01-01") == []
+    engine.dispose()
+
+
+def _links_table_sql(engine):
+    """SQLite's CREATE TABLE of `event_entities` as stored (None on PostgreSQL)."""
+    if engine.dialect.name != "sqlite":
+        return None
+    with engine.connect() as connection:
+        return connection.scalar(text("SELECT sql FROM sqlite_master WHERE name = 'event_entities'"))
+
+
+def test_a_version_10_store_keeps_its_links_without_a_rowid_on_sqlite_when_opened_for_writing(
+    store_url, build
+):
+    """Schema 11: SQLite's `event_entities` is its key's b-tree (no rowid, no index of the key
+    beside the rows). Every link keeps its event, entity, role and position; reads before and after
+    give the same entities in the same order, and the next ingest links and merges as before."""
+    with Timeline(store_url) as tl:
+        tl.ingest_many([_signing(build, "a", "长安汽车"), _signing(build, "b", "华为")])
+    engine = _as_version_10_wrote_it(store_url)
+    links, columns, key = _links_and_key(engine)
+    assert [(role, position) for _, _, role, position in links] == [("subject", 0), ("object", 1)] * 2
+    sqlite = engine.dialect.name == "sqlite"
+    assert ("WITHOUT ROWID" in (_links_table_sql(engine) or "")) is False
+    shown = [
+        [("重庆实验室", "subject"), ("华为", "object")],
+        [("重庆实验室", "subject"), ("长安汽车", "object")],
+    ]
+    with Timeline(store_url, read_only=True) as tl:  # read as it is, untouched
+        assert sorted([(e.name, e.role) for e in event.entities] for event in tl.milestones()) == shown
+    assert _version_and_tables(engine) == (10, True)
+    with Timeline(store_url) as tl:
+        assert _version_and_tables(engine) == (SCHEMA_VERSION, True)
+        assert _links_and_key(engine) == (links, columns, key)
+        assert ("WITHOUT ROWID" in (_links_table_sql(engine) or "")) is sqlite
+        assert sorted([(e.name, e.role) for e in event.entities] for event in tl.milestones()) == shown
+        told_again = _signing(build, "c", "长安汽车", told="12月20日")
+        report = tl.ingest_many([told_again, _signing(build, "d", "比亚迪")])
+        assert (report.events, report.merged_events) == (1, 1)
+        (changan,) = tl.milestones(entity="长安汽车")
+        assert sorted(s.article_id for s in changan.sources) == ["a", "c"]
+        assert [(e.name, e.role) for e in changan.entities] == shown[1]
+    new_links, _, _ = _links_and_key(engine)
+    assert len(new_links) == 6 and new_links[:4] == links
     engine.dispose()
 
 

@@ -755,21 +755,39 @@ def _part_summaries_and_long_events_apart(connection: Connection) -> None:
             index.create(connection, checkfirst=True)
 
 
+def _links_without_rowid(connection: Connection) -> None:
+    """Version 10 -> 11: SQLite keeps `event_entities` without a rowid (`orm.EventEntityRow`): the
+    rows are copied into the new table in key order. PostgreSQL is unchanged."""
+    if connection.dialect.name != "sqlite":
+        return
+    links = Base.metadata.tables[EventEntityRow.__tablename__]
+    connection.exec_driver_sql("DROP INDEX IF EXISTS ix_event_entities_entity")
+    connection.exec_driver_sql("ALTER TABLE event_entities RENAME TO event_entities_10")
+    links.create(connection)
+    columns = "event_id, entity_id, role, position"
+    connection.exec_driver_sql(
+        f"INSERT INTO event_entities ({columns}) SELECT {columns} FROM event_entities_10 "
+        "ORDER BY event_id, entity_id, role"
+    )
+    connection.exec_driver_sql("DROP TABLE event_entities_10")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     5: _add_article_copies,
     6: _key_links_by_themselves,
     7: _drop_keys_the_writer_keeps,
     8: _record_mentions,
     9: _part_summaries_and_long_events_apart,
+    10: _links_without_rowid,
 }
 """Schema version -> the change bringing a store of it to the next version, in one transaction."""
 
-READABLE_OLDER_VERSIONS = frozenset({5, 6, 7, 8, 9})
+READABLE_OLDER_VERSIONS = frozenset({5, 6, 7, 8, 9, 10})
 """Older versions a read-only store may have: they lack only tables or columns that reads do not
 use (5: `article_copies`, 8: `entity_mentions`), or have one more (6: `event_entities.id`) or more
 indexes (7: the primary keys of `sources` and `entity_timeline` on PostgreSQL), or other indexes
 (9 and before: `ix_events_span`) and no part summaries (9 and before: `sources.summary_start`,
-read as `queries.whole_summaries` says)."""
+read as `queries.whole_summaries` says), or `event_entities` with a rowid (10 and before)."""
 
 
 def _migrate(engine: Engine, *, url: URL) -> None:

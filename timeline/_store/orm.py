@@ -34,7 +34,7 @@ from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from timeline.errors import StoreError
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 """Bump when a table or column changes. A store of an older version that `engine.MIGRATIONS` knows
 is brought up to date when opened for writing; any other version is refused, never altered."""
 
@@ -365,10 +365,17 @@ class EventEntityRow(Base):
     time two links cost. An entity's links are found through its `entity_timeline` rows (one
     per linked event), so PostgreSQL keeps no index on `entity_id` alone: two index entries
     fewer per event written. SQLite keeps it for its foreign key to `entities`.
+
+    SQLite keeps the table without a rowid (schema 11): the key is the table, so an event's links
+    are one b-tree range holding their positions, where the key's index and the rows were two
+    (a page of 20 events read 20 pages fewer, a tenth of an entity page's reads at 1M events).
     """
 
     __tablename__ = "event_entities"
-    __table_args__ = (Index("ix_event_entities_entity", "entity_id").ddl_if(dialect="sqlite"),)
+    __table_args__ = (
+        Index("ix_event_entities_entity", "entity_id").ddl_if(dialect="sqlite"),
+        {"sqlite_with_rowid": False},
+    )
 
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), primary_key=True)
