@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import datetime as _dt
+import itertools
 import json
 import operator
 from collections.abc import Callable, Iterable, Sequence
