@@ -360,3 +360,22 @@ def test_a_working_body_set_up_is_the_subject_of_its_founding(text: str, subject
 )
 def test_a_name_joined_after_a_founding_by_its_occasion_is_not_the_body(text: str, subject: str) -> None:
     assert _subjects(text) == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # 391: a rank before the batch it counts (市级签约项目17个) names no one
+        ("其中省级签约项目3个，总投资60亿元；市级签约项目17个，总投资113.25亿元。", []),
+        # 380: 国家 alone is no authority's name (the gold calls it generic)
+        ("2010年，國家批復設立山西省國家資源型經濟轉型綜合配套改革試驗區。", []),
+        # negatives: a named authority, and names opening with such words, keep their reading
+        (
+            "2010年，国务院批复设立山西省国家资源型经济转型综合配套改革试验区。",
+            ["国务院"],
+        ),
+        ("2021年，国家电网公司特高压工程开工。", ["国家电网公司特高压工程"]),
+    ],
+)
+def test_a_rank_or_field_word_alone_is_no_subject(text: str, subjects: list[str]) -> None:
+    assert _subjects(text) == subjects

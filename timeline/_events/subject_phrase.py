@@ -475,6 +475,8 @@ def _never_a_subject(phrase: str) -> bool:
     count, an amount, a trigger, a title, a predicate."""
     if phrase in vocab.GENERIC_SUBJECT_WORDS or phrase in vocab.BUILDING_PARTS or phrase in vocab.BARE_PHASES:
         return True
+    if phrase in vocab.GENERIC_PREFIX_WORDS:  # 市级(签约项目17个), 国家(批复设立…): a rank or a field alone
+        return True
     if (phrase in vocab.PRONOUNS and phrase not in vocab.PRONOUNS_AT_CLAUSE_START) or "，" in phrase:
         return True
     unnamed = _unnamed(phrase)
