@@ -30,6 +30,7 @@ from timeline.errors import (
     QueryFilterError,
     StoreError,
     StoreUnavailableError,
+    UnknownEntityError,
     UnknownEventError,
 )
 from timeline.model import Entity
@@ -1370,6 +1371,20 @@ def test_an_entity_query_takes_ascii_letters_in_either_case_on_both_databases(tl
     assert [e.name for e in tl.entities(query="ΑΒΓ")] == ["ΑΒΓ实验室"]
     for query in ("éclair", "αβγ", "openai_", "open%"):
         assert tl.entities(query=query) == [], query
+
+
+def test_an_entity_given_by_a_part_of_its_name_takes_ascii_letters_in_either_case_on_both_databases(
+    tl, build
+) -> None:
+    """harden23 (low): as `entities(query=)` did, `milestones(entity="openai")` (a part of a name,
+    `--entity`) found OpenAI研究院's events on SQLite and no entity on PostgreSQL."""
+    article = build.article("2025年1月15日，OpenAI研究院揭牌成立。", "2025-01-20")
+    opening = build.event(article, "OpenAI研究院揭牌成立", subject=("OpenAI研究院", "lab"))
+    tl.ingest(build.extraction(article, opening))
+    for part in ("openai", "OPENAI研究", "OpenAI"):
+        assert [e.summary for e in tl.milestones(entity=part)] == ["OpenAI研究院揭牌成立"], part
+    with pytest.raises(UnknownEntityError, match="did you mean OpenAI研究院"):
+        tl.milestones(entity="openaj研究院")
 
 
 def test_an_entity_a_replaced_article_alone_named_is_no_longer_listed(tl, build) -> None:

@@ -37,7 +37,8 @@ def entity_ids(conn: Connection, name: str) -> list[int]:
     """Ids of the entity meant by `name`: its full name or an alias (compared normalised, as the
     writer stores them), else a unique part of one.
 
-    A part is unique when the names holding it are one name, or all hold the shortest of them.
+    A part is unique when the names holding it are one name, or all hold the shortest of them. A
+    part takes ASCII letters in either case, on SQLite and PostgreSQL alike (`find_entity_ids`).
 
     Raises AmbiguousEntityError when the part is in several entities' names (listing them,
     shortest first), UnknownEntityError when no name holds it (suggesting the nearest names).
@@ -50,7 +51,8 @@ def entity_ids(conn: Connection, name: str) -> list[int]:
     part = normalise_text(name).strip()
     if not part:
         raise QueryFilterError(f"the entity name {name!r} is blank once normalised")
-    with_part = select(AliasRow.entity_id).where(AliasRow.alias.like(_contains(part), escape="\\"))
+    alias = _alias_ascii_small(conn.dialect.name)
+    with_part = select(AliasRow.entity_id).where(alias.like(_contains(_ascii_lower(part)), escape="\\"))
     holders = conn.execute(
         select(EntityRow.id, EntityRow.name)
         .where(EntityRow.id.in_(with_part))
@@ -83,8 +85,9 @@ def _contains(part: str) -> str:
 
 def _nearest_names(conn: Connection, part: str) -> list[str]:
     """Entity names closest to `part` (difflib ratio), among names sharing a character with it."""
-    characters = list(dict.fromkeys(part, True))[:12]
-    sharing = or_(*(AliasRow.alias.like(_contains(c), escape="\\") for c in characters))
+    characters = list(dict.fromkeys(_ascii_lower(part), True))[:12]
+    alias = _alias_ascii_small(conn.dialect.name)
+    sharing = or_(*(alias.like(_contains(c), escape="\\") for c in characters))
     pool = list(
         conn.scalars(
             select(EntityRow.name)
