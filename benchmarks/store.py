@@ -575,7 +575,7 @@ def _fmt(timings: tuple[list[float], list[float]]) -> str:
     walls, cpus = timings
     p50 = statistics.median(walls)
     p95 = statistics.quantiles(walls, n=20)[-1]
-    return f"{p50:6.2f} / {p95:6.2f} ({statistics.median(cpus):.1f})"
+    return f"{p50:6.2f} / {p95:6.2f} ({statistics.median(cpus):.2f})"
 
 
 def _pg_schema_url(base: str) -> tuple[str, str]:
