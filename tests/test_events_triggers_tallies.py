@@ -371,6 +371,30 @@ def test_a_count_of_what_there_is_is_a_statistic(
     assert _events(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause ending in a count of occasions, after the noun (196: 开展…交流活动50余场; the
+        # count before it is a roll-up already: 先后舉辦9次, 141; 连续举办了8场, 155)
+        pytest.param("今年，广州开发区还将举办各类招商活动100场以上。", [], id="活动100场以上"),
+        pytest.param("上半年，武汉市召开项目调度会12次。", [], id="调度会12次"),
+        pytest.param("今年，宜宾市举办重大项目集中签约活动5场左右。", [], id="签约活动5场左右"),
+        pytest.param("全年，宜宾市共召开重大项目推进会20余次。", [], id="推进会20余次"),
+        # an ordinal names one occasion: it is told
+        pytest.param(
+            "3月5日，宜宾市举办第二届中国国际动力电池大会。",
+            [("meeting", "occurred", "2025-03-05")],
+            id="第二届-one-occasion-stays",
+        ),
+    ],
+)
+def test_a_count_of_occasions_is_a_statistic(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """vocab.STATISTIC_PATTERNS: a count of occasions (场, 次) ends the clause."""
+    assert _events(text) == expected
+
+
 def test_a_tally_printed_again_is_a_tally_again() -> None:
     text = (
         "2月16日，江西全省各地举行项目开工。其中，南昌市一季度开工重大项目70个。"

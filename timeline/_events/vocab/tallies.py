@@ -35,6 +35,9 @@ STATISTIC_PATTERNS = (
     r"已有[^，。；]{0,8}[0-9一二三四五六七八九十百千]+[余多]?[家个所项名座条台套]",
     r"^[0-9一二三四五六七八九十百千万]+[余多]?名",
     r"新(?:签约|开工|落地|引进|投产)[^，。；]{0,12}[0-9一二三四五六七八九十百]+[个家项]",
+    # a clause ending in a count of occasions (举办各类招商活动100场以上, 召开项目调度会12次): how
+    # many were held, no one of them told (not an ordinal: 第二次, 第十届)
+    r"(?<![第0-9一二三四五六七八九十百千])[0-9一二三四五六七八九十百千]+[余多]?[场場次](?:以上|左右|之多)?$",
 )
 
 #: A batch of projects (项目11个) started or signed at once is a milestone of these types.
