@@ -17,6 +17,7 @@ from sqlalchemy import BindParameter, ColumnElement, Connection, String, bindpar
 from timeline.errors import AmbiguousEntityError, QueryFilterError, UnknownEntityError
 from timeline.model import StoredEntity, normalise_text
 
+from . import ascii_case
 from .chunks import in_chunks
 from .driver import statement_rows
 from .orm import NO_MENTION_ROWS, AliasRow, EntityRow, EntityTimelineRow, MentionRow
@@ -38,7 +39,7 @@ def entity_ids(conn: Connection, name: str) -> list[int]:
     writer stores them), else a unique part of one.
 
     A part is unique when the names holding it are one name, or all hold the shortest of them. A
-    part takes ASCII letters in either case, on SQLite and PostgreSQL alike (`find_entity_ids`).
+    part takes ASCII letters in either case, on SQLite and PostgreSQL alike (`ascii_case`).
 
     Raises AmbiguousEntityError when the part is in several entities' names (listing them,
     shortest first), UnknownEntityError when no name holds it (suggesting the nearest names).
@@ -51,8 +52,8 @@ def entity_ids(conn: Connection, name: str) -> list[int]:
     part = normalise_text(name).strip()
     if not part:
         raise QueryFilterError(f"the entity name {name!r} is blank once normalised")
-    alias = _alias_ascii_small(conn.dialect.name)
-    with_part = select(AliasRow.entity_id).where(alias.like(_contains(_ascii_lower(part)), escape="\\"))
+    alias = ascii_case.small_column(_ALIAS, conn.dialect.name)
+    with_part = select(AliasRow.entity_id).where(alias.like(_contains(ascii_case.small(part)), escape="\\"))
     holders = conn.execute(
         select(EntityRow.id, EntityRow.name)
         .where(EntityRow.id.in_(with_part))
@@ -85,8 +86,8 @@ def _contains(part: str) -> str:
 
 def _nearest_names(conn: Connection, part: str) -> list[str]:
     """Entity names closest to `part` (difflib ratio), among names sharing a character with it."""
-    characters = list(dict.fromkeys(_ascii_lower(part), True))[:12]
-    alias = _alias_ascii_small(conn.dialect.name)
+    characters = list(dict.fromkeys(ascii_case.small(part), True))[:12]
+    alias = ascii_case.small_column(_ALIAS, conn.dialect.name)
     sharing = or_(*(alias.like(_contains(c), escape="\\") for c in characters))
     pool = list(
         conn.scalars(
@@ -154,10 +155,14 @@ def load_entities(conn: Connection, ids: Sequence[int]) -> list[StoredEntity]:
     ]
 
 
+_ALIAS = cast("ColumnElement[str]", AliasRow.alias)
+"""The alias column, as `ascii_case.small_column` takes it."""
+
+
 def find_entity_ids(conn: Connection, type_: str | None, text: str | None) -> list[int]:
     """Entity ids, by name, of a type and/or whose name or an alias contains `text` (ASCII letters
-    in either case, other characters as written: on SQLite and PostgreSQL alike, as `LIKE` is on
-    SQLite). An entity no stored article names and no event holds (`still_named`) is left out."""
+    in either case, other characters as written: `ascii_case`). An entity no stored article names
+    and no event holds (`still_named`) is left out."""
     query = (
         select(EntityRow.id)
         .where(EntityRow.folded_into.is_(None), still_named(conn))
@@ -167,9 +172,9 @@ def find_entity_ids(conn: Connection, type_: str | None, text: str | None) -> li
         query = query.where(EntityRow.type == type_)
     if text is not None:
         check_query_text(text, "query")
-        forms = {_ascii_lower(text), _ascii_lower(normalise_text(text))}
+        forms = {ascii_case.small(text), ascii_case.small(normalise_text(text))}
         patterns = [_contains(form) for form in sorted(forms)]
-        alias = _alias_ascii_small(conn.dialect.name)
+        alias = ascii_case.small_column(_ALIAS, conn.dialect.name)
         matching = select(AliasRow.entity_id).where(
             or_(*(alias.like(pattern, escape="\\") for pattern in patterns))
         )
@@ -188,24 +193,3 @@ def still_named(conn: Connection) -> ColumnElement[bool]:
     named = select(MentionRow.entity_id).where(MentionRow.entity_id == EntityRow.id).exists()
     return or_(EntityRow.mention_count > 0, named, held)
 
-
-_ASCII_CASES = ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-"""ASCII's capitals and small letters, in step: the letters SQLite's `LIKE` takes in either case."""
-
-
-def _ascii_lower(text: str) -> str:
-    """`text` with its ASCII capitals small, other characters as they are.
-
-    >>> _ascii_lower("OpenAI ÉΑ")
-    'openai ÉΑ'
-    """
-    return text.translate(str.maketrans(*_ASCII_CASES))
-
-
-def _alias_ascii_small(dialect: str) -> ColumnElement[str]:
-    """The alias column as a query's `LIKE` compares it: as it is on SQLite (its `LIKE` takes ASCII
-    letters in either case), its ASCII capitals made small on PostgreSQL (whose `LIKE` takes each
-    letter as written, and `ILIKE` or `lower()` other letters too, by the server's locale)."""
-    if dialect == "sqlite":
-        return cast("ColumnElement[str]", AliasRow.alias)
-    return cast("ColumnElement[str]", func.translate(AliasRow.alias, *_ASCII_CASES))

@@ -9,8 +9,9 @@ SQLite makes it an FTS5 table with the trigram tokenizer (which matches any run 
 characters, so Chinese needs no word segmenter); PostgreSQL a plain table with a pg_trgm GIN
 index, which serves `ILIKE '%…%'`. Both answer a substring query from the index; a term shorter
 than three characters cannot use a trigram index and is scanned. A term matches where it is a
-substring of the text, letters in either case (SQLite folds ASCII letters only, PostgreSQL as
-its LC_CTYPE does).
+substring of the text, ASCII letters in either case and other letters as written, on both
+(`ascii_case`: PostgreSQL's ILIKE, which the index serves, takes its LC_CTYPE's every letter in
+either case, so a second condition keeps ASCII's alone).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 
 from timeline.errors import SearchIndexWarning
 
-from . import bulk
+from . import ascii_case, bulk
 
 __all__ = [
     "SEARCH_TABLE",
@@ -288,9 +289,11 @@ def _instr(text: ColumnElement[str], part: ColumnElement[str]) -> ColumnElement[
 def exact_conditions(dialect: str, terms: list[str]) -> _Conditions:
     """The conditions that every term is in an event's search text, checked on the text itself.
 
-    A substring with letters in either case: SQLite compares `lower` texts (ASCII letters),
-    PostgreSQL uses ILIKE (served by the trigram index when used alone). A term without letters
-    that have a case (Chinese, digits) is compared as it is, which costs a quarter as much.
+    A substring with ASCII letters in either case and other letters as written (`ascii_case`):
+    SQLite compares `lower` texts (ASCII letters), PostgreSQL uses ILIKE (served by the trigram
+    index when used alone, but its locale's every letter in either case), then compares the texts
+    with their ASCII letters small. A term without letters that have a case (Chinese, digits) is
+    compared as it is, which costs a quarter as much.
     """
     conditions: _Conditions = []
     for term in terms:
@@ -300,8 +303,10 @@ def exact_conditions(dialect: str, terms: list[str]) -> _Conditions:
             conditions.append(_instr(body, wanted) > 0)
         elif caseless:
             conditions.append(_BODY.like(_like(term), escape="\\"))
-        else:
+        else:  # ILIKE for the trigram index, then ASCII letters alone in either case, as on SQLite
             conditions.append(_BODY.ilike(_like(term), escape="\\"))
+            small = ascii_case.small_column(_BODY, dialect)
+            conditions.append(small.like(_like(ascii_case.small(term)), escape="\\"))
     return conditions
 
 
