@@ -1451,3 +1451,21 @@ def test_an_output_file_this_user_may_not_write_is_not_replaced(
     assert code == 1 and err == f"timeline: error: {kept}: Permission denied (the file is read-only)\n"
     assert kept.read_text(encoding="utf-8") == "precious"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.csv"]
+
+
+@pytest.mark.parametrize("db", ["t.db ", " t.db", "t.db\n", "sqlite:///t.db ", "\tt.db"])
+@pytest.mark.parametrize("given", ["option", "environment"])
+def test_a_database_name_with_a_blank_at_an_end_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], db: str, given: str
+) -> None:
+    """harden23 (low, data split between two stores): TIMELINE_DB='t.db ' (a blank an environment
+    file or a copy left) made a database named 't.db ' beside t.db and reported success; the next
+    command without the blank read the other store. Refused in one line, nothing made."""
+    monkeypatch.chdir(tmp_path)
+    if given == "environment":
+        monkeypatch.setenv("TIMELINE_DB", db)
+    argv = ["ingest", SEEDS, *(["--db", db] if given == "option" else [])]
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2 and "begins or ends with a blank" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

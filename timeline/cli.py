@@ -189,11 +189,16 @@ class DemoOptions:
 
 def _db_url(value: str) -> str:
     """A database URL; a bare path means an SQLite file. Empty and in-memory URLs are refused:
-    the command would report success and keep nothing."""
+    the command would report success and keep nothing; so is one with a blank at an end (from an
+    environment file or a copy), which made a second database beside the one meant."""
     from timeline._store.engine import in_memory, to_url
 
     if not value.strip():
         raise argparse.ArgumentTypeError("the database URL is empty (is TIMELINE_DB set to nothing?)")
+    if value != value.strip():  # 'news.db ' is a file of its own, not news.db
+        raise argparse.ArgumentTypeError(
+            f"{printable(repr(value))} begins or ends with a blank, which would name another file: remove it"
+        )
     url = to_url(value)
     if in_memory(url):
         raise argparse.ArgumentTypeError(
