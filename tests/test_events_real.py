@@ -184,10 +184,6 @@ KNOWN_FALSE_EVENTS = {
         "session 14 blind batch: the sub-venue's own total told after its report (convent"
         "ion count shares): an event is emitted"
     ),
-    "388-07": (
-        "session 14 blind batch: a visit's speech recalled in general terms (no visit rep"
-        "orted): an event is emitted"
-    ),
     "389-09": "session 14 blind batch: unnamed routine meeting in the office's work: an event is emitted",
     "389-10": "session 14 blind batch: purpose of the office's work: an event is emitted",
     "389-11": "session 14 blind batch: generic class of projects (roll-up): an event is emitted",
@@ -202,7 +198,6 @@ KNOWN_FALSE_EVENTS = {
     ),
     "391-10": "session 14 blind batch: evaluation: an event is emitted",
     "395-06": "session 14 blind batch: gesture of the same ceremony: an event is emitted",
-    "414-13": "session 15 blind batch: description: an event is emitted",
     "421-02": (
         "session 15 blind batch: work measures of 年初以来, counted generic bodies: "
         "an event is emitted"

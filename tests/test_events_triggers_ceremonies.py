@@ -464,6 +464,36 @@ def test_an_arrival_without_a_visiting_party_at_a_site_is_no_visit(text: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit named by the speech or instruction it gave, recalled (388, 045, 275): no visit
+        pytest.param(
+            "2024年以来，滨海新区认真落实习近平总书记视察天津重要讲话精神，加快推动高质量发展。",
+            [],
+            id="视察天津重要讲话精神-388",
+        ),
+        pytest.param(
+            "今年，云南省贯彻落实习近平总书记考察云南重要讲话精神，推进区域协调发展。",
+            [],
+            id="考察云南重要讲话精神-045",
+        ),
+        pytest.param("3月，朔州市深入贯彻落实林武书记调研朔州指示精神。", [], id="调研朔州指示精神-275"),
+        # …a visit told, even with a speech after it in another clause, stays
+        pytest.param(
+            "7月13日，市委书记袁家军到宜宾锂电产业园考察，并发表重要讲话。",
+            [("other", "occurred", "2025-07-13")],
+            id="a-visit-told-then-a-speech",
+        ),
+    ],
+)
+def test_a_visit_named_by_its_speech_recalled_is_no_visit(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """vocab.VISIT_SPEECH_RECALLED: 视察/考察/调研 + the place + 重要讲话 / 指示精神 …"""
+    assert _events(text, "2025-07-30") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "host"),
     [
         pytest.param("7月13日，市委书记袁家军会见华为公司董事长徐直军一行。", "袁家军", id="会见"),

@@ -124,6 +124,7 @@ _MEETING_NAMED_BY_ATTENDANCE = re.compile(
     _regex.alternation_source(vocab.ATTENDANCE_WORDS) + vocab.ATTENDANCE_NAMING_MEETING
 )
 _ANNIVERSARY = re.compile(vocab.ANNIVERSARY)
+_VISIT_SPEECH_RECALLED = re.compile(vocab.VISIT_SPEECH_RECALLED)
 _PLANNED_TIME = re.compile(vocab.PLANNED_TIME)
 _JIANG_DISPOSAL = re.compile(vocab.JIANG_DISPOSAL)
 _CONSEQUENCE_CLAUSE_AFTER = re.compile(
@@ -312,6 +313,8 @@ def _described_not_told(
         return True
     if _ANNIVERSARY.match(after):
         return True
+    if surface in vocab.VISIT_TRIGGERS and _VISIT_SPEECH_RECALLED.match(after):
+        return True  # 落实习近平总书记视察天津重要讲话精神: the speech recalled, no visit told
     if surface in vocab.PACE_TRIGGERS and after.strip() and not after.startswith(vocab.PACE_UNDER_WAY_TAILS):
         return True  # 加快建设长春国际汽车城: an aim with its object, not the works under way
     if _step_of_a_span(before, after):

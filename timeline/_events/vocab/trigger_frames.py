@@ -340,6 +340,12 @@ RANK_AFTER_COPULA = (
 #: A count of years after the trigger is an anniversary, not the act (学校成立了100周年, 建成投产
 #: 十周年).
 ANNIVERSARY = r"了?[0-9０-９一二三四五六七八九十百千两]+[多余]?周年"
+#: A visit named by the speech or instruction it gave, recalled (落实习近平总书记视察天津重要讲话精神,
+#: 388; 贯彻…考察云南重要讲话精神, 045; 落实林武书记调研朔州指示精神, 275): the words after the
+#: trigger, the place visited at most, end in the speech; no visit is told.
+VISIT_SPEECH_RECALLED = (
+    r"[^，。；,;]{0,12}?(?:重要讲话|讲话精神|重要指示|指示精神|批示精神|重要论述|重要講話|講話精神|指示批示)"
+)
 
 #: "在<meeting>上": a clause that places what follows at a named meeting.
 #: A meeting told as the frame of what happened at it (在2月18日召开的浦东新区“…大会”上，7个项目
