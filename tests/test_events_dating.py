@@ -57,6 +57,39 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("开工", "2025-02-18")],
             id="day-正值-蛇年…-before-a-batch",
         ),
+        # an apposition after a sentence-initial day, set off by commas and ending in a day noun,
+        # describes that day: its own dates (a holiday, a lunar year) date nothing (400, 305, 212)
+        pytest.param(
+            "9月28日，中秋国庆假期前一天，沪宁沿江高铁开通运营。",
+            "2023-09-29",
+            [("开通", "2023-09-28")],
+            id="day-，-holiday-前一天，-400",
+        ),
+        pytest.param(
+            "2月6日，乙巳蛇年春节后第二个工作日，广西壮族自治区党委、政府在南宁召开“新春第一会”。",
+            "2025-02-07",
+            [("召开", "2025-02-06")],
+            id="day-，-lunar-year-…工作日，-305",
+        ),
+        pytest.param(
+            "2月18日，新春佳节后上班第一天，共青城市举行重大项目集中开工活动。",
+            "2024-02-19",
+            [("开工", "2024-02-18")],
+            id="day-，-…上班第一天，-212",
+        ),
+        # not an apposition of the day: a month opening the sentence, a clause between the commas
+        pytest.param(
+            "2023年9月，国庆节前一天，沪宁沿江高铁开通运营。",
+            "2023-10-05",
+            [("开通", "2023-09-30")],
+            id="month-，-holiday-前一天，-the-narrower-day",
+        ),
+        pytest.param(
+            "5月8日，重庆研究院揭牌，6月1日，重庆中心启用。",
+            "2025-06-30",
+            [("揭牌", "2025-05-08"), ("启用", "2025-06-01")],
+            id="day-，-a-clause-，-day",
+        ),
         pytest.param(
             "今天是2025年第一个工作日，华为宜宾基地开工建设。",
             "2025-01-02",

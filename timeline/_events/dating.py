@@ -169,7 +169,7 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
             continue  # 校庆日前: before a named day, not "recently"
         if expr.text in vocab.TODAY_WORDS and text.endswith(vocab.TIMES_DESCRIBED, 0, start):
             continue  # 在…矛盾突出的今天: these times, described, not the publication day
-        if not doc.is_faithful(start, end):
+        if not doc.is_faithful(start, end) or _describes_the_lead_day(text, result, start, end):
             continue
         unit_index = bisect.bisect_right(unit_starts, start) - 1
         unit = doc.units[unit_index]
@@ -400,11 +400,31 @@ def _sentence_lead_day(text: str, earlier: list[Dated], start: int) -> TimeExpr 
         return None
     if any(mark in text[lead.end : start] for mark in vocab.SENTENCE_END):
         return None
-    reach = max(0, lead.start - vocab.LEAD_DAY_REACH)
-    opening = max(text.rfind(stop, reach, lead.start) for stop in vocab.FULL_STOPS)
-    if opening < 0 < reach or text[opening + 1 : lead.start].strip(vocab.SENTENCE_HEAD_FILLERS):
-        return None
-    return lead.expr
+    return lead.expr if _opens_sentence(text, lead.start) else None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but fillers stands between the sentence's start and `start`."""
+    reach = max(0, start - vocab.LEAD_DAY_REACH)
+    opening = max(text.rfind(stop, reach, start) for stop in vocab.FULL_STOPS)
+    return not (opening < 0 < reach or text[opening + 1 : start].strip(vocab.SENTENCE_HEAD_FILLERS))
+
+
+def _describes_the_lead_day(text: str, earlier: list[Dated], start: int, end: int) -> bool:
+    """A date inside an apposition that describes the day opening the sentence (9月28日，中秋国庆
+    假期前一天，…; 2月6日，乙巳蛇年春节后第二个职业日，…): set off by commas and ending in a day
+    noun, it restates that day (spec: a sentence-initial date governs all its clauses), and its
+    own dates (中秋, 国庆假期前一天, 乙巳蛇年) date nothing."""
+    lead = earlier[-1] if earlier else None
+    if lead is None or lead.expr.grain != "day" or not text.startswith(vocab.APPOSITION_MARKS, lead.end):
+        return False
+    close = _CLAUSE_MARK.search(text, lead.end + 1, lead.end + 1 + vocab.DAY_APPOSITION_MAX_LEN)
+    if close is None or close.start() < start or close.group() not in vocab.APPOSITION_MARKS:
+        return False
+    if start == lead.end + 1 and end == close.start():
+        return False  # 1月6日，2月7日，3月8日揭牌: a list of days, no description
+    described = text[lead.end + 1 : close.start()].rstrip(vocab.SENTENCE_HEAD_FILLERS)
+    return described.endswith(vocab.DAY_NOUNS) and _opens_sentence(text, lead.start)
 
 
 def _same_day(expr: TimeExpr, earlier: list[Dated]) -> TimeExpr:

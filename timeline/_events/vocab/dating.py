@@ -131,6 +131,12 @@ ATTRIBUTE_ALSO = ("还有", "也有", "有")
 #: (昨天是春节后牛年首个工作日, 2月18日正值蛇年首个工作日): the wider date describes the day.
 DAY_DESCRIBED: tuple[str, ...] = ("是", "为", "正值", "恰逢", "适逢", "正是")
 SENTENCE_HEAD_FILLERS = " \u3000“”\"'‘’（）()【】"
+#: An apposition after a sentence-initial day, set off by these commas, that ends in a day noun
+#: (9月28日，中秋国庆假期前一天，…; 2月18日，新春佳节后上班第一天，…) describes that day: its
+#: dates date nothing. Longer than DAY_APPOSITION_MAX_LEN it is a clause of its own.
+APPOSITION_MARKS = ("，", ",")
+DAY_NOUNS = ("天", "日")
+DAY_APPOSITION_MAX_LEN = 24
 #: A bare season word (no year before it) running into a noun or verb names a kind of thing, not
 #: a date (冬季供暖, 夏季用电高峰, 秋季招聘): it dates nothing. These characters after it keep it a date
 #: (冬季前, 冬季里, 冬季期间, 冬季以来).
