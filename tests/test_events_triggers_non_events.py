@@ -259,6 +259,7 @@ from extracted import event_triples as _events
             id="加快建设…产业-an-aim-227",
         ),
         pytest.param("近年来，我市加快建设千亿化工产业园、蓝色产业园等园区。", id="加快建设…园区-an-aim-162"),
+        pytest.param("目前，苏州工业园区正加快建设世界一流高科技园区。", id="正加快建设…园区-an-aim"),
         # an act named as the topic of a copula in the clause after it (290; 099 in one clause)
         pytest.param(
             "设立河北雄安新区，是以习近平同志为核心的党中央作出的重大历史性战略选择。",
@@ -662,6 +663,11 @@ def test_a_part_of_an_unnamed_set_is_no_subject(
         ),
         pytest.param(
             "成都科学城加快建设。", [("construction", "ongoing", None)], id="X加快建设-the-works-under-way"
+        ),
+        pytest.param(
+            "宜宾港三期工程正加快建设。",
+            [("construction", "ongoing", None)],
+            id="正加快建设-the-works-under-way",
         ),
         pytest.param(
             "中欧先进制造产业园、北方航空物流基地等载体平台也在加快建设中。",

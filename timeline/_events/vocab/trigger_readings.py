@@ -272,7 +272,7 @@ STEP_SPAN_ENDED = r"从(?![而事中严速未不来业容此头])[^，。；,;]{
 #: when its object follows (加快建设长春国际汽车城, 103; 加快建设新一代信息技术产业, 227; 加快建设千亿
 #: 化工产业园, 162; 加快建设数智贵州, 284; 加快建设创新台, 323): what a body pushes for, no report;
 #: …加快建设中 / 当中 / 阶段 is the works under way.
-PACE_TRIGGERS = ("加快建设", "加速推进")
+PACE_TRIGGERS = ("加快建设", "加速推进", "正加快建设")  # (and its form told as under way: 正加快建设X)
 PACE_UNDER_WAY_TAILS = ("中", "当中", "之中", "阶段", "期")
 #: An act named as the topic of a copula in the clause after it: the clause opens with the act
 #: (设立河北雄安新区，是…重大历史性战略选择, 290) or ends with it nominalised (…开工仪式的举行，是…
