@@ -328,3 +328,44 @@ def test_a_streamed_listing_checks_its_filters_at_once(tl):
     with pytest.raises(UnknownEntityError):
         tl.iter_milestones(entity="火星公司")
     assert list(tl.iter_milestones(offset=2**40)) == []
+
+
+@pytest.mark.postgresql
+def test_dropping_the_first_stores_schema_keeps_the_other_stores_trigram_index(build):
+    """harden23 (low, search silently unindexed): pg_trgm, missing from a database, was created in
+    the schema of the first store made there, and the other stores' indexes named its operator
+    class there; dropping that store (DROP SCHEMA … CASCADE) dropped the extension and every other
+    store's trigram index with it, without a word, and each --query then scanned. The extension
+    is created in a schema of its own. Run in a database of its own: pg_trgm must be missing."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    base = make_url(os.environ[PG_URL_VARIABLE])
+    name = f"timeline_trgm_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    database = base.set(database=name)
+    try:
+        owner = create_engine(database)
+        with owner.begin() as connection:
+            connection.execute(text("CREATE SCHEMA first_store; CREATE SCHEMA other_store"))
+        urls = {
+            schema: database.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
+                hide_password=False
+            )
+            for schema in ("first_store", "other_store")
+        }
+        for url in urls.values():
+            with Timeline(url) as store:
+                store.ingest_many(_corpus(build)[:10])
+        with owner.begin() as connection:
+            connection.execute(text("DROP SCHEMA first_store CASCADE"))
+        owner.dispose()
+        assert _has_trigram_index(urls["other_store"])
+        with Timeline(urls["other_store"]) as store:
+            assert [e.summary for e in store.milestones(query="开工6号")] == ["丙公司产业园开工6号"]
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -182,7 +182,13 @@ FROM unnest(%(event_ids)b::INTEGER[], %(bodies)b::TEXT[]) AS given(event_id, bod
 WHERE searched.event_id = given.event_id"""
 
 _PG_TRGM_SCHEMA = "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pg_trgm'"
-_PG_TRGM_CREATE = "CREATE EXTENSION pg_trgm"
+PG_TRGM_HOME = "timeline_pg_trgm"
+"""The schema pg_trgm is created in when a database lacks it: one of its own, not the first
+store's, whose DROP SCHEMA … CASCADE took the extension, and every other store's trigram index
+with it, without a word."""
+_PG_TRGM_CREATE = (
+    f"CREATE SCHEMA IF NOT EXISTS {PG_TRGM_HOME}; CREATE EXTENSION pg_trgm SCHEMA {PG_TRGM_HOME}"
+)
 _CJK_SAMPLE = "重庆实验室"
 """Chinese text in which pg_trgm finds trigrams only when the database's LC_CTYPE reads it."""
 
@@ -192,9 +198,10 @@ def install(connection: Connection) -> None:
 
     On PostgreSQL the trigram index needs the pg_trgm extension: it is used wherever it is
     installed (its operator class named with its schema, which need not be on the search path),
-    else created. When it cannot be (a role that may not create extensions, a server without it)
-    search still works, scanning the table, and a SearchIndexWarning says so; as it does when
-    the database's LC_CTYPE (plain C) makes pg_trgm blind to Chinese characters.
+    else created in a schema of its own (`PG_TRGM_HOME`). When it cannot be (a role that may not
+    create extensions or schemas, a server without it) search still works, scanning the table,
+    and a SearchIndexWarning says so; as it does when the database's LC_CTYPE (plain C) makes
+    pg_trgm blind to Chinese characters.
     """
     if connection.dialect.name == "sqlite":
         for statement in _SQLITE_DDL:
