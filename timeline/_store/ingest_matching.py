@@ -13,7 +13,7 @@ import operator
 from collections.abc import Iterable, Sequence
 from typing import Protocol, cast
 
-from sqlalchemy import Connection, Executable, and_, delete, or_, select, text
+from sqlalchemy import ColumnElement, Connection, Executable, and_, delete, or_, select, text
 
 from timeline.dates import TimeExpr
 from timeline.model import Event
@@ -45,21 +45,27 @@ added new ones: the table grew by a batch's rows for every batch of the connecti
 and the probe read them all (1,540 pages after 40 batches, the probe's scan 4-7 times a batch's
 own; past `temp_buffers` read back from files)."""
 
-_OVERLAPPING = (
-    select(ProbeRow.idx, EventRow, EntityRow.name.label("subject_name"))  # EventRow: its columns
-    .select_from(ProbeRow)
-    .join(
-        EventRow,
-        and_(
-            EventRow.subject_id == ProbeRow.subject_id,
-            EventRow.type == ProbeRow.type,
-            EventRow.start_date >= ProbeRow.lo,
-            EventRow.start_date <= ProbeRow.last_day,
-            EventRow.end_date >= ProbeRow.first_day,
-        ),
+
+def _stored_for_probe(*conditions: ColumnElement[bool]) -> Executable:
+    """SQLite: the stored events of each queued report's key (subject and type) that meet the
+    conditions, with the report's `idx` and the subject's name."""
+    return (
+        select(ProbeRow.idx, EventRow, EntityRow.name.label("subject_name"))  # EventRow: its columns
+        .select_from(ProbeRow)
+        .join(
+            EventRow,
+            and_(EventRow.subject_id == ProbeRow.subject_id, EventRow.type == ProbeRow.type, *conditions),
+        )
+        .join(EntityRow, EntityRow.id == EventRow.subject_id)
     )
-    .join(EntityRow, EntityRow.id == EventRow.subject_id)
+
+
+_OVERLAPPING = _stored_for_probe(
+    EventRow.start_date >= ProbeRow.lo,
+    EventRow.start_date <= ProbeRow.last_day,
+    EventRow.end_date >= ProbeRow.first_day,
 )
+"""Stored events whose dates overlap the report's (its merge window)."""
 
 _PG_CANDIDATES = f"""SELECT probe.idx, found.*,
     (SELECT name FROM {EntityRow.__tablename__} WHERE id = probe.subject_id) AS subject_name
@@ -85,20 +91,11 @@ when it is undated itself), whatever the planner guesses of the probe table, whi
 analysed (an ANALYZE per batch cost more than the probe's insert). The event a report wrote
 before the merge locks (`own`, see `_write_lone_reports`) is not its candidate."""
 
-_SAME_SUMMARY = (
-    select(ProbeRow.idx, EventRow, EntityRow.name.label("subject_name"))
-    .select_from(ProbeRow)
-    .join(
-        EventRow,
-        and_(
-            EventRow.subject_id == ProbeRow.subject_id,
-            EventRow.type == ProbeRow.type,
-            EventRow.summary == ProbeRow.summary,
-            or_(ProbeRow.first_day.is_(None), EventRow.start_date.is_(None)),
-        ),
-    )
-    .join(EntityRow, EntityRow.id == EventRow.subject_id)
+_SAME_SUMMARY = _stored_for_probe(
+    EventRow.summary == ProbeRow.summary,
+    or_(ProbeRow.first_day.is_(None), EventRow.start_date.is_(None)),
 )
+"""Stored events with the report's summary, when either of them is undated."""
 
 
 class StoredEventRow(EventRecord, Protocol):
