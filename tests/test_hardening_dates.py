@@ -70,3 +70,35 @@ def test_a_day_offset_off_the_calendar_keeps_the_day(
     text: str, reference: dt.date, expected: list[str]
 ) -> None:
     assert [e.value for e in dates.extract(text, reference)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公元前221年，秦统一六国。",  # was the duration 221年
+        "公元前2070年，夏朝建立。",  # was the year 2070
+        "公元前221年3月5日",  # was 221年 and 3月5日 of the reference year
+        "公元前三世纪",
+        "公元221年，秦统一六国。",  # an early year of the era: abstained, not the duration 221年
+        "公元125年3月，洛阳发生地震。",  # was 125年 and 3月 of the reference year
+        "公元 221 年",
+    ],
+)
+def test_years_before_the_common_era_and_its_early_years_are_no_expression(text: str) -> None:
+    """Found by harden23's review: 公元前 was dropped and its digits read as a duration or a
+    modern year. No date here holds a year before the common era; 公元 with fewer than four
+    digits is abstained (as the negative corpus row 公元125年3月 says)."""
+    assert dates.extract(text, "2025-01-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("公元2025年1月", dt.date(2025, 1, 1), dt.date(2025, 1, 31)),
+        ("公元1949年10月1日，中华人民共和国成立。", dt.date(1949, 10, 1), dt.date(1949, 10, 1)),
+        ("公元前221年，2025年3月5日，该馆开放。", dt.date(2025, 3, 5), dt.date(2025, 3, 5)),
+    ],
+)
+def test_years_of_the_common_era_in_four_digits_are_dates(text: str, start: dt.date, end: dt.date) -> None:
+    [found] = dates.extract(text, "2025-01-10")
+    assert (found.start, found.end) == (start, end)

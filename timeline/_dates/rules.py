@@ -1288,6 +1288,14 @@ RULES: tuple[Rule, ...] = (
     _rule("fiscal", _FISCAL, _no_date, veto=True),
     _rule("back_then", _alt(V.BACK_THEN_PHRASES), _no_date, veto=True),
     _rule(
+        "early_or_before_common_era",
+        rf"(?:{V.BEFORE_COMMON_ERA}{_BLANK}(?:\d+|[{_CN_NUMERAL}]+)|{V.COMMON_ERA}{_BLANK}\d{{1,3}}(?!\d))"
+        rf"(?:{_BLANK}{V.YEAR_WORD}(?:{_BLANK}(?:{_MONTH_NUMBER}){_BLANK}{V.MONTH_WORD}"
+        rf"(?:{_BLANK}(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}}){_BLANK}{_alt(V.DAY_WORDS)})?)?)?",
+        _no_date,
+        veto=True,
+    ),
+    _rule(
         "document_number",
         rf"(?<![\d.])\d{{4}}[{V.INLINE_BLANKS}]*{V.YEAR_WORD}[{V.INLINE_BLANKS}]*{V.NUMBER_ORDINAL}"
         rf"[{V.INLINE_BLANKS}]*(?:\d{{1,5}}|[{_CN_NUMERAL}]{{1,6}})[{V.INLINE_BLANKS}]*{V.NUMBER_WORD}",

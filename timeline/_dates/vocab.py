@@ -27,6 +27,11 @@ ROC_PREFIXES: tuple[str, ...] = ("中華民國", "中华民国", "民國", "民�
 ROC_OFFSET = 1911
 # 公元125年, (127年), 第一百二十年: not 民國 years.
 NOT_BEFORE_ROC_YEAR = "公元（(第"
+# 公元前221年 (221 BC): no date the engine gives can hold a year before the common era, and its
+# digits are neither the year 221 nor a duration of 221 years. 公元125年, an early year of the era
+# written with fewer than four digits, is abstained as well (news dates nothing before 1000).
+BEFORE_COMMON_ERA = "公元前"
+COMMON_ERA = "公元"
 YEAR_SUFFIX = "度"  # 2023年度
 MONTH_WORD = "月"
 MONTH_SUFFIX = "份"  # 10月份
