@@ -210,8 +210,31 @@ _LINKS_10 = {
 }
 
 
+_SOURCES_INDEX_11 = {
+    # The index of an event's sources schema 11 made on SQLite: its key alone. PostgreSQL's is
+    # the same in both versions.
+    "sqlite": (
+        "DROP INDEX ix_sources_event_rows",
+        "CREATE INDEX ix_sources_event ON sources (event_id, id)",
+    ),
+    "postgresql": (),
+}
+
+
+def _as_version_11_wrote_it(store_url):
+    """The store at `store_url` turned into what schema version 11 made: `_SOURCES_INDEX_11`."""
+    engine = create_engine(store_url)
+    with engine.begin() as connection:
+        for statement in _SOURCES_INDEX_11[engine.dialect.name]:
+            connection.execute(text(statement))
+        connection.execute(text("UPDATE timeline_meta SET value = 11 WHERE key = 'schema_version'"))
+    return engine
+
+
 def _as_version_10_wrote_it(store_url):
-    """The store at `store_url` turned into what schema version 10 made: `_LINKS_10`."""
+    """The store at `store_url` turned into what schema version 10 made: `_LINKS_10` (and version
+    12 more: `_as_version_11_wrote_it`)."""
+    _as_version_11_wrote_it(store_url).dispose()
     engine = create_engine(store_url)
     with engine.begin() as connection:
         for statement in _LINKS_10[engine.dialect.name]:
@@ -646,6 +669,47 @@ def test_a_version_10_store_keeps_its_links_without_a_rowid_on_sqlite_when_opene
         assert [(e.name, e.role) for e in changan.entities] == shown[1]
     new_links, _, _ = _links_and_key(engine)
     assert len(new_links) == 6 and new_links[:4] == links
+    engine.dispose()
+
+
+def _sources_indexes(engine):
+    """The names of the indexes of `sources` on its event."""
+    from sqlalchemy import inspect
+
+    with engine.connect() as connection:
+        names = [index["name"] for index in inspect(connection).get_indexes("sources")]
+    return sorted(name for name in names if name.startswith("ix_sources_event"))
+
+
+def test_a_version_11_store_indexes_its_sources_with_their_columns_on_sqlite_when_opened_for_writing(
+    store_url, build
+):
+    """Schema 12: SQLite's index of an event's sources holds the columns a shown source reads.
+    Reads before and after give the same first sources; the next ingest adds to them."""
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    reports = []
+    for number in range(12):
+        article = build.article(f"重庆实验室揭牌。第{number}报", "2025-12-21", id=f"r{number:02}")
+        reports.append(build.extraction(article, build.event(article, "重庆实验室揭牌", date=day)))
+    with Timeline(store_url) as tl:
+        tl.ingest_many(reports[:11])
+    engine = _as_version_11_wrote_it(store_url)
+    sqlite = engine.dialect.name == "sqlite"
+    assert _sources_indexes(engine) == ["ix_sources_event"]
+    first = [f"r{number:02}" for number in range(10)]
+    with Timeline(store_url, read_only=True) as tl:  # read as it is, untouched
+        (event,) = tl.milestones()
+        assert ([s.article_id for s in event.sources], event.source_count) == (first, 11)
+    assert _version_and_tables(engine) == (11, True)
+    with Timeline(store_url) as tl:
+        assert _version_and_tables(engine) == (SCHEMA_VERSION, True)
+        assert _sources_indexes(engine) == (["ix_sources_event_rows"] if sqlite else ["ix_sources_event"])
+        (event,) = tl.milestones()
+        assert ([s.article_id for s in event.sources], event.source_count) == (first, 11)
+        tl.ingest(reports[11])
+        (event,) = tl.milestones()
+        assert ([s.article_id for s in event.sources], event.source_count) == (first, 12)
+        assert [s.article_id for s in tl.sources(event.id, offset=10)] == ["r10", "r11"]
     engine.dispose()
 
 

@@ -40,6 +40,7 @@ from .orm import (
     EventRow,
     MentionRow,
     MetaRow,
+    SourceRow,
 )
 
 BUSY_TIMEOUT_MS = 30_000
@@ -772,6 +773,17 @@ def _links_without_rowid(connection: Connection) -> None:
     connection.exec_driver_sql("DROP TABLE event_entities_10")
 
 
+def _sources_by_event_with_their_columns(connection: Connection) -> None:
+    """Version 11 -> 12: on SQLite `ix_sources_event` gives way to `ix_sources_event_rows`, which
+    also holds the columns a shown source reads (`orm.SourceRow`). PostgreSQL is unchanged."""
+    if connection.dialect.name != "sqlite":
+        return
+    connection.exec_driver_sql("DROP INDEX IF EXISTS ix_sources_event")
+    for index in Base.metadata.tables[SourceRow.__tablename__].indexes:
+        if index.name == "ix_sources_event_rows":
+            index.create(connection, checkfirst=True)
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     5: _add_article_copies,
     6: _key_links_by_themselves,
@@ -779,15 +791,17 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     8: _record_mentions,
     9: _part_summaries_and_long_events_apart,
     10: _links_without_rowid,
+    11: _sources_by_event_with_their_columns,
 }
 """Schema version -> the change bringing a store of it to the next version, in one transaction."""
 
-READABLE_OLDER_VERSIONS = frozenset({5, 6, 7, 8, 9, 10})
+READABLE_OLDER_VERSIONS = frozenset({5, 6, 7, 8, 9, 10, 11})
 """Older versions a read-only store may have: they lack only tables or columns that reads do not
 use (5: `article_copies`, 8: `entity_mentions`), or have one more (6: `event_entities.id`) or more
 indexes (7: the primary keys of `sources` and `entity_timeline` on PostgreSQL), or other indexes
 (9 and before: `ix_events_span`) and no part summaries (9 and before: `sources.summary_start`,
-read as `queries.whole_summaries` says), or `event_entities` with a rowid (10 and before)."""
+read as `queries.whole_summaries` says), or `event_entities` with a rowid (10 and before), or
+SQLite's narrow `ix_sources_event` (11 and before)."""
 
 
 def _migrate(engine: Engine, *, url: URL) -> None:

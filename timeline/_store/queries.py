@@ -209,9 +209,10 @@ LEFT JOIN texts AS date_text ON date_text.id = source.date_text_id
 """
 _FIRST_SOURCES_BY_DIALECT = {
     "sqlite": _FIRST_SOURCES_SQL.format(
-        first_sources="""json_each(:ids) AS page JOIN sources AS source ON source.id IN (
-    SELECT earliest.id FROM sources AS earliest WHERE earliest.event_id = page.value
-    ORDER BY earliest.id LIMIT :shown)""",
+        first_sources="""json_each(:ids) AS page JOIN sources AS source
+    ON source.event_id = page.value AND source.id <= coalesce((
+        SELECT nth.id FROM sources AS nth WHERE nth.event_id = page.value
+        ORDER BY nth.id LIMIT 1 OFFSET :shown - 1), 9223372036854775807)""",
         among_ids="",
     ),
     "postgresql": _FIRST_SOURCES_SQL.format(
@@ -228,13 +229,14 @@ FIRST_SOURCES_SQL = {
 a Source's fields.
 
 The ids go as one JSON array (SQLite) or array (PostgreSQL), so the SQL is the same for any page
-and PostgreSQL keeps it prepared. The first sources are an index range of `ix_sources_event` per
-event: SQLite through the IN subquery, PostgreSQL through LATERAL (it would run that IN subquery
-against every source), which reads the rows themselves: `sources` has no primary key there
-(`orm.WRITER_KEYED_TABLES`) to find a row by its id. SQLite walks the JSON array itself (a fifth
-less time than `IN (SELECT value FROM json_each(...))`, which builds a temporary index of the
-ids). The statement does not sort: a sort in the database carries every column of every row,
-where Python orders the tuples by their first two (`_with_details`).
+and PostgreSQL keeps it prepared (`shown` at least 1). The first sources are an index range per
+event: SQLite's of `ix_sources_event_rows` up to the event's `shown`-th source id (that index
+holds the columns read: no row is looked up), PostgreSQL's of `ix_sources_event` through LATERAL
+(it would run an IN subquery against every source), which reads the rows themselves: `sources`
+has no primary key there (`orm.WRITER_KEYED_TABLES`) to find a row by its id. SQLite walks the
+JSON array itself (a fifth less time than `IN (SELECT value FROM json_each(...))`, which builds a
+temporary index of the ids). The statement does not sort: a sort in the database carries every
+column of every row, where Python orders the tuples by their first two (`_with_details`).
 """
 _WHOLE_FIRST_SOURCES_SQL = {
     dialect: sql.format(summary="summary.body") for dialect, sql in _FIRST_SOURCES_BY_DIALECT.items()
@@ -596,6 +598,8 @@ def _with_details(conn: Connection, rows: list[_EventFields], shown: int) -> lis
             if link is None:
                 link = shared[key] = EventEntity(*key)
             links[event_id].append(link)
+        if shown < 1:
+            continue
         source_rows = cast("list[_SourceRow]", driver_rows(conn, sources_sql, values))
         _check_source_texts(source_rows)
         _check_source_numbers(source_rows)
