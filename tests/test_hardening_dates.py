@@ -102,3 +102,31 @@ def test_years_before_the_common_era_and_its_early_years_are_no_expression(text:
 def test_years_of_the_common_era_in_four_digits_are_dates(text: str, start: dt.date, end: dt.date) -> None:
     [found] = dates.extract(text, "2025-01-10")
     assert (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "invisible",
+    ["\u200b", "\u200d", "\u200f", "\u202e", "\u2060", "\ufeff", "\xad", "\x07"],
+    ids=["zero-width-space", "zero-width-joiner", "rtl-mark", "rtl-override", "word-joiner", "bom",
+         "soft-hyphen", "bell"],
+)
+@pytest.mark.parametrize("where", [4, 5, 7], ids=["before-年", "after-年", "after-月"])
+def test_an_invisible_character_inside_a_date_does_not_split_it(invisible: str, where: int) -> None:
+    text = "2019年1月5日，实验室揭牌。"
+    text = text[:where] + invisible + text[where:]
+    found = dates.extract(text, dt.date(2025, 6, 15))
+    assert [(e.text, e.value, e.anchor) for e in found] == [(text[:10], "2019-01-05", "absolute")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["12345年5月6日，实验室揭牌。", "99999年1月", "10000年1月1日", "12345 年 5 月", "999年1月", "0年1月"],
+)
+def test_a_month_after_a_year_that_cannot_be_read_is_no_date(text: str) -> None:
+    """Not the reference year's 5月6日: the year written is no calendar year here."""
+    assert [e.value for e in dates.extract(text, dt.date(2025, 6, 15)) if e.has_interval] == []
+
+
+def test_a_range_ending_in_a_year_that_cannot_be_read_keeps_only_its_first_end() -> None:
+    found = dates.extract("2025年12月31日至10000年1月1日", dt.date(2025, 6, 15))
+    assert [e.value for e in found if e.has_interval] == ["2025-12-31"]

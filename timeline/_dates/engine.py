@@ -27,6 +27,8 @@ from timeline._dates.rules import _count as count_of
 from timeline._dates.vocab_traditional import TRADITIONAL_FORMS
 from timeline._regex import heads, past_digits
 from timeline._typed import cached
+from timeline.export.controls import FORMAT_CONTROLS
+from timeline.model import CONTROL_CHARACTER_RANGES
 
 ANTECEDENT_KINDS = ("date", "range")
 # Ends of a range may be parts of a period (年初至年底), not already bounded ones (年底前).
@@ -210,6 +212,17 @@ def _folded(match: re.Match[str]) -> str:
     return FOLD_MAP[match.group()]
 
 
+# An invisible character (a zero-width space or joiner, a bidi mark, a byte order mark, a control
+# character) inside a date is read as the blank a date may hold (2025年\u200b1月 is 2025年1月),
+# and a line or paragraph separator as a line break.
+_INVISIBLE = re.compile(f"[{FORMAT_CONTROLS}{CONTROL_CHARACTER_RANGES}]")
+_LINE_SEPARATORS = "\u2028\u2029"
+
+
+def _blank_for(match: re.Match[str]) -> str:
+    return "\n" if match.group() in _LINE_SEPARATORS else vocab.DATE_BLANKS[0]
+
+
 def _for_joining(index: int, pattern: str) -> str:
     """A rule's pattern as one branch of a joined alternation.
 
@@ -265,12 +278,15 @@ class Found(NamedTuple):
 
 
 def fold(text: str) -> str:
-    """Text with traditional characters and full-width digits folded, same length as the input.
+    """Text with traditional characters and full-width digits folded and invisible characters
+    blanked, same length as the input.
 
     A few characters to fold (a news article's full-width colons) are replaced one by one:
     `str.translate` with a table of non-ASCII characters looks every character of the text up,
     which took about a tenth of the date scan; a text with more is translated whole.
     """
+    if _INVISIBLE.search(text) is not None:
+        text = _INVISIBLE.sub(_blank_for, text)
     folded, count = FOLDABLE.subn(_folded, text, FOLD_ONE_BY_ONE)
     return folded if count < FOLD_ONE_BY_ONE else text.translate(_FOLD_TABLE)
 
@@ -397,6 +413,9 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
             # an impossible date (2月30日) is skipped whole, so no part of it becomes a date
             position = max(position, matched_end)
             continue
+        if _after_unread_year(folded, hit.start, found):
+            position = hit.end
+            continue
         after = folded[hit.end : hit.end + 1]
         if after and (after in EXTENSION_FIRST_CHARACTERS or after.isspace()):
             hit = _extend(folded, hit, ctx)
@@ -414,6 +433,25 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
         position = hit.end
     generic.apply(folded, found)
     return found
+
+
+# A number and 年 just before an expression (blanks allowed, as in 2018 年 12 月).
+_UNREAD_YEAR = re.compile(
+    rf"[\d{vocab.CN_DIGITS}{re.escape(vocab.YEAR_ZERO_LOOKALIKES)}][{vocab.DATE_BLANKS}]?"
+    rf"(?P<year>{vocab.YEAR_WORD})[{vocab.DATE_BLANKS}]?$"
+)
+_UNREAD_YEAR_REACH = 4
+
+
+def _after_unread_year(folded: str, start: int, found: list[Found]) -> bool:
+    """Whether an expression starts right after a year written in numbers that no expression
+    before it read as a year (12345年5月6日, 999年1月, 每一年农历二月初二日): the month or day
+    belongs to that year, not to the reference's, so it is no date."""
+    year = _UNREAD_YEAR.search(folded, max(0, start - _UNREAD_YEAR_REACH), start)
+    if year is None:
+        return False
+    read = found and found[-1].end > year.start("year") and found[-1].resolved.start is not None
+    return not read
 
 
 def _counted_back(hit: Found) -> bool:

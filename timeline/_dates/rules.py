@@ -126,7 +126,10 @@ _CLASSICAL_DAY = _CLASSICAL_HEAD + _alt([w for w in V.CLASSICAL_ANAPHORA if w in
 _CLASSICAL_DAY += _CLASSICAL_TAIL
 _CLASSICAL_YEAR = _CLASSICAL_HEAD + _alt([w for w in V.CLASSICAL_ANAPHORA if w in V.ANAPHORIC_YEARS])
 _CLASSICAL_YEAR += _CLASSICAL_TAIL
-_AHEAD_MONTH = rf"(?={V.YEAR_WORD}{_BLANK}(?:\d{{1,2}}|{_alt(V.MONTH_NUMERALS)}){_BLANK}{V.MONTH_WORD})"
+# 民國 115 年 1 月 as text from PDFs writes it: a blank may stand before 年 too.
+_AHEAD_MONTH = (
+    rf"(?={_BLANK}{V.YEAR_WORD}{_BLANK}(?:\d{{1,2}}|{_alt(V.MONTH_NUMERALS)}){_BLANK}{V.MONTH_WORD})"
+)
 _ROC_YEAR = (
     rf"(?:(?:{_alt(V.ROC_PREFIXES)})(?P<yr>\d{{1,3}}|[{_CN_NUMERAL}]{{1,5}})"
     rf"|(?<![\d{_CN_NUMERAL}{re.escape(V.NOT_BEFORE_ROC_YEAR)}])(?P<yr3>1\d\d|一百[{_CN_NUMERAL}]{{0,3}}){_AHEAD_MONTH})"
