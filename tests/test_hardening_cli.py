@@ -1469,3 +1469,20 @@ def test_a_database_name_with_a_blank_at_an_end_is_refused(
         main(argv)
     assert stopped.value.code == 2 and "begins or ends with a blank" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_sentence_not_read_for_events_is_one_warning_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """harden24: an article whose 2,400-character sentence holds a milestone was ingested with
+    exit 0 and nothing said; the events API now warns (UnreadTextWarning) and the command shows
+    it as one line, not Python's two-line warning with its source."""
+    news = tmp_path / "news"
+    news.mkdir()
+    long_sentence = "2025年1月15日，重庆实验室揭牌成立" + "，并开展多项研究工作" * 240 + "。"
+    (news / "a.txt").write_text(long_sentence + "2025年1月16日，重庆大学新校区启用。", encoding="utf-8")
+    code, _, err = run(capsys, "ingest", str(news), "--pub-date", "2025-01-20", "--db", f"sqlite:///{tmp_path}/t.db")
+    assert code == 0
+    warned = [line for line in err.splitlines() if "not read for events" in line]
+    assert len(warned) == 1 and warned[0].startswith("timeline: warning: article ")
+    assert "UnreadTextWarning" not in err and "events.extract(" not in err

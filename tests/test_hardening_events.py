@@ -13,6 +13,8 @@ from timeline._events.milestones import LONGEST_NUMERAL_RUN, LONGEST_SENTENCE
 from timeline._events.sentences import split
 
 ACT = "重庆实验室揭牌成立。"
+# The guards are tested here; that they warn is tested once, below.
+pytestmark = pytest.mark.filterwarnings("ignore::timeline.errors.UnreadTextWarning")
 REAL = Path(__file__).parent / "corpus" / "real"
 
 
@@ -154,3 +156,25 @@ def test_an_invisible_format_character_in_a_name_is_no_part_of_it(tmp_path: Path
         report = store.ingest(Article(text, "2025-06-01", id="marked"))
         # one event and one lab (an article differing by a line separator only is the same text)
         assert report.merged_events + report.duplicates == 1 and len(store.entities(type="lab")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["，".join(["重庆" * 10] * (LONGEST_SENTENCE // 20)) + ACT, "1" * (LONGEST_NUMERAL_RUN + 1) + ACT],
+    ids=["long-sentence", "numeral-run"],
+)
+def test_a_caller_is_told_when_a_sentence_is_not_read(text: str) -> None:
+    """harden24: the guards above skipped text without a word, so a caller could not tell an
+    article with no milestone from one whose milestones were never looked for."""
+    article = Article(text + "。" + ACT, "2025-06-01")
+    with pytest.warns(timeline.UnreadTextWarning, match=f"article {article.id}: 1 sentence"):
+        found = events.extract(article)
+    assert [event.summary for event in found.events] == ["重庆实验室揭牌成立"]
+
+
+def test_an_article_read_whole_warns_nothing() -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert _summaries("《" * 100 + "。" + ACT) == ["重庆实验室揭牌成立"]

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         TimelineError,
         UnknownEntityError,
         UnknownEventError,
+        UnreadTextWarning,
     )
     from timeline.model import (
         Article,
@@ -76,6 +77,7 @@ __all__ = [
     "TimelineError",
     "UnknownEntityError",
     "UnknownEventError",
+    "UnreadTextWarning",
 ]
 
 _HOME = {

@@ -24,6 +24,7 @@ import shutil
 import signal
 import sys
 import threading
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Protocol, TextIO, TypeAlias, TypedDict, TypeVar, cast
@@ -34,7 +35,7 @@ from timeline import __version__
 from timeline._files import replacing
 from timeline._signals import stop_if_swallowed, stops_kept_from_finalisers
 from timeline.corpus.load import INPUT_FORMATS
-from timeline.errors import TimelineError
+from timeline.errors import SearchIndexWarning, TimelineError, UnreadTextWarning
 from timeline.export import (
     align_columns,
     date_label,
@@ -1569,7 +1570,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     _utf8_streams()
     try:
-        with _terminate_as_interrupt():
+        with _terminate_as_interrupt(), _warnings_as_lines():
             parser = build_parser()  # Ctrl-C while the parser is built is one line too
             try:
                 command = parser.parse_args(argv, namespace=_Chosen()).command
@@ -1622,6 +1623,30 @@ def _terminate_as_interrupt() -> Iterator[None]:
             yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
+def _warnings_as_lines() -> Iterator[None]:
+    """The library's own warnings (a sentence not read for events, a store without its search
+    index) on one line of stderr each, as errors are; other warnings as Python shows them."""
+    shown_by_python = warnings.showwarning
+
+    def show(
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: TextIO | None = None,
+        line: str | None = None,
+    ) -> None:
+        if issubclass(category, (UnreadTextWarning, SearchIndexWarning)):
+            print(_line(f"timeline: warning: {message}"), file=file or sys.stderr)
+        else:
+            shown_by_python(message, category, filename, lineno, file, line)
+
+    with warnings.catch_warnings():
+        warnings.showwarning = show
+        yield
 
 
 if __name__ == "__main__":

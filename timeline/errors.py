@@ -25,6 +25,7 @@ __all__ = [
     "TimelineError",
     "UnknownEntityError",
     "UnknownEventError",
+    "UnreadTextWarning",
 ]
 
 
@@ -94,6 +95,11 @@ class UnknownEventError(TimelineError, KeyError):
 
 class SearchIndexWarning(UserWarning):
     """A new PostgreSQL store got no trigram index (pg_trgm could not be used): full-text queries scan."""
+
+
+class UnreadTextWarning(UserWarning):
+    """Part of an article was not read for events: a sentence too long to be prose (over 2,000
+    characters without a sentence break) or holding a run of over 80 numerals."""
 
 
 def _first_argument(error: BaseException, default: str) -> str:

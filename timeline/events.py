@@ -21,6 +21,7 @@ mention's `surface`. Dates keep the cleaned surface and offsets into `article.te
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -30,7 +31,7 @@ from timeline._events.dating import usable_dates
 from timeline._events.entities import Found, Info, Recognition, recognise
 from timeline._events.identity import unify
 from timeline._events.written_places import written_aliases
-from timeline.errors import ArticleError, TimelineError
+from timeline.errors import ArticleError, TimelineError, UnreadTextWarning
 from timeline.model import Article, Entity, Event, EventEntity, Extraction, Mention
 
 __all__ = [
@@ -70,7 +71,9 @@ def extract(article: Article, *, aliases: Mapping[str, str] | None = None) -> Ex
     """Events, entities and mentions of one article.
 
     `aliases` maps short forms to full names (电子科大 → 电子科技大学); they are merged over
-    `ALIASES`. Text that holds no milestone gives an empty extraction, never an error.
+    `ALIASES`. Text that holds no milestone gives an empty extraction, never an error. A
+    sentence too long to be prose (over `milestones.LONGEST_SENTENCE` characters, or with a run
+    of over `milestones.LONGEST_NUMERAL_RUN` numerals) is not read, with an `UnreadTextWarning`.
 
         >>> text = "去年12月，两省市科技部门联合印发《川渝共建重点实验室建设与运行管理办法》。"
         >>> event = extract(Article(text, "2024-03-05")).events[0]
@@ -84,6 +87,14 @@ def extract(article: Article, *, aliases: Mapping[str, str] | None = None) -> Ex
     doc = clean(reading.text)
     recognition = unify(doc, recognise(doc, table))
     found = milestones.find(reading, doc, recognition, usable_dates(doc, recognition, article.pub_date))
+    if found.skipped_sentences:
+        warnings.warn(
+            f"article {article.id}: {found.skipped_sentences} sentence(s) not read for events, "
+            f"longer than {milestones.LONGEST_SENTENCE:,} characters or holding a run of over "
+            f"{milestones.LONGEST_NUMERAL_RUN} numerals",
+            UnreadTextWarning,
+            stacklevel=2,
+        )
     entities = _entities(recognition, found)
     shown = script.shown_text(doc, article.text)
     mentions = _mentions(article, doc, shown, recognition, found, entities)

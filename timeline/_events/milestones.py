@@ -108,6 +108,8 @@ class Milestones:
     unread: list[Unread] = attrs.Factory(list)
     #: How many characters the clauses of `unread` hold.
     unread_chars: int = 0
+    #: How many sentences were not read for events, being no prose (`_prose`).
+    skipped_sentences: int = 0
 
     def read_later(self, clause: Unread) -> None:
         """Keep a clause's subject phrase to be listed once an event carries it on; past
@@ -185,7 +187,10 @@ def _paragraph(reading: Reading, found: Milestones, start: int, end: int) -> Non
     reading.topics.new_paragraph()
     for sentence in split(text, start, end):
         words = text[sentence.start : sentence.end]
-        if proposals or not _prose(words):
+        if proposals:
+            continue
+        if not _prose(words):
+            found.skipped_sentences += 1
             continue
         if triggers.is_opinion(words):
             proposals = triggers.opens_opinion_list(words)
