@@ -121,6 +121,8 @@ REAL_BATCHES = {
     "399-413": (399, 413),
     "414-428": (414, 428),
     "429-443": (429, 443),
+    "444-458": (444, 458),
+    "459-473": (459, 473),
 }
 """The real articles by the batch they were added in (first and last number). Each batch was
 annotated before the extractor was run on it, so a later batch was unseen text when it came: its

