@@ -369,6 +369,16 @@ def _undated_page(tmp_path: Path, body: str) -> Path:
     return path
 
 
+def _page_dated(tmp_path: Path, written: str) -> Path:
+    """PAGE with `written` as its metadata date, written to tmp_path/page.html (skipped without
+    the web extra)."""
+    pytest.importorskip("trafilatura")
+    pytest.importorskip("htmldate")
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.replace("2025-12-21T09:00:00+08:00", written), encoding="utf-8")
+    return path
+
+
 def test_a_web_page_without_a_date_is_not_dated_by_a_year_in_its_text(tmp_path: Path) -> None:
     """Adversarial pass (session 14, wrong data stored): htmldate's search of the text took the
     year of '2025年重庆将新建…' for the publication date 2025-01-01, not marked estimated, over the
@@ -415,10 +425,7 @@ def test_a_web_page_whose_metadata_date_is_not_read_whole_is_marked_estimated(
     was run on, 2025-02-02 on 2 December) and the page was stored with it as a date read from the
     page (not estimated), over a --pub-date given. Such a date is a guess: the date given wins,
     else the guess is kept, marked estimated."""
-    pytest.importorskip("trafilatura")
-    pytest.importorskip("htmldate")
-    path = tmp_path / "page.html"
-    path.write_text(PAGE.replace("2025-12-21T09:00:00+08:00", written), encoding="utf-8")
+    path = _page_dated(tmp_path, written)
     (article,) = load_articles([path], pub_date="2025-03-03")
     assert isinstance(article, Article)
     assert article.pub_date == dt.date(2025, 3, 3) and article.pub_date_estimated
@@ -430,10 +437,7 @@ def test_a_web_page_whose_metadata_date_is_not_read_whole_is_marked_estimated(
 def test_a_web_page_dated_a_first_of_the_month_in_its_metadata_is_dated_so(
     tmp_path: Path, written: str
 ) -> None:
-    pytest.importorskip("trafilatura")
-    pytest.importorskip("htmldate")
-    path = tmp_path / "page.html"
-    path.write_text(PAGE.replace("2025-12-21T09:00:00+08:00", written), encoding="utf-8")
+    path = _page_dated(tmp_path, written)
     (article,) = load_articles([path], pub_date="2025-03-03")
     assert isinstance(article, Article)
     assert article.pub_date == dt.date(2025, 2, 1) and not article.pub_date_estimated

@@ -221,26 +221,26 @@ _SOURCES_INDEX_11 = {
 }
 
 
-def _as_version_11_wrote_it(store_url):
-    """The store at `store_url` turned into what schema version 11 made: `_SOURCES_INDEX_11`."""
+def _step_back(store_url, statements, version):
+    """Run the dialect's `statements` on the store at `store_url` and mark it schema `version`."""
     engine = create_engine(store_url)
     with engine.begin() as connection:
-        for statement in _SOURCES_INDEX_11[engine.dialect.name]:
+        for statement in statements[engine.dialect.name]:
             connection.execute(text(statement))
-        connection.execute(text("UPDATE timeline_meta SET value = 11 WHERE key = 'schema_version'"))
+        connection.execute(text(f"UPDATE timeline_meta SET value = {version} WHERE key = 'schema_version'"))
     return engine
+
+
+def _as_version_11_wrote_it(store_url):
+    """The store at `store_url` turned into what schema version 11 made: `_SOURCES_INDEX_11`."""
+    return _step_back(store_url, _SOURCES_INDEX_11, 11)
 
 
 def _as_version_10_wrote_it(store_url):
     """The store at `store_url` turned into what schema version 10 made: `_LINKS_10` (and version
     12 more: `_as_version_11_wrote_it`)."""
     _as_version_11_wrote_it(store_url).dispose()
-    engine = create_engine(store_url)
-    with engine.begin() as connection:
-        for statement in _LINKS_10[engine.dialect.name]:
-            connection.execute(text(statement))
-        connection.execute(text("UPDATE timeline_meta SET value = 10 WHERE key = 'schema_version'"))
-    return engine
+    return _step_back(store_url, _LINKS_10, 10)
 
 
 def _as_version_9_wrote_it(store_url):
