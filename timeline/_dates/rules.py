@@ -258,6 +258,9 @@ def _written_year(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
         return (year, "absolute") if year is not None else None
     if groups.get("ys"):
         year = _number(groups["ys"])
+        counted = m.string.startswith(vocab.SPELLED_YEAR_COUNT_TAILS, m.end())
+        if counted and m.group().endswith(vocab.YEAR_WORD):
+            return None  # 两千年来: a count of years
         return (year, "absolute") if year is not None and _plausible_year(year) else None
     roc = groups.get("yr") or groups.get("yr3")
     if roc:

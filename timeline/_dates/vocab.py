@@ -90,6 +90,8 @@ TWO_DIGIT_YEAR_ZEROS = "0〇零"
 NOT_TWO_DIGIT_YEAR_PARTS: tuple[str, ...] = ("中",)
 # A year spelled with 千 (两千零四年); its value must be a plausible year.
 SPELLED_YEAR_HEADS = "一二两"
+# 两千年来, 一千年的历史, 两千年之久: a spelled count of years, not the year 2000 or 1000.
+SPELLED_YEAR_COUNT_TAILS: tuple[str, ...] = ("来", "之久", "的历史", "历史")
 THOUSAND = "千"
 
 # Chinese digits, one character per decimal digit (二〇二四年), with their values.
