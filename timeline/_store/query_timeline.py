@@ -104,6 +104,16 @@ def milestone_query(wanted: MilestoneFilter, max_span_days: int) -> tuple[Milest
     return _milestone_statement(mode, frozenset(params)), params
 
 
+def _kind_filters(given: frozenset[str]) -> list[ColumnElement[bool]]:
+    """The terms on `events` of the `types` and `statuses` filters among the parameters `given`."""
+    terms: list[ColumnElement[bool]] = []
+    if "types" in given:
+        terms.append(EventRow.type.in_(bindparam("types", expanding=True)))
+    if "statuses" in given:
+        terms.append(EventRow.status.in_(bindparam("statuses", expanding=True)))
+    return terms
+
+
 @cached
 def _milestone_statement(mode: int, given: frozenset[str]) -> MilestoneSelect:
     """The milestone SELECT for one combination of filters, with bound parameters: built once.
@@ -134,10 +144,7 @@ def _milestone_statement(mode: int, given: frozenset[str]) -> MilestoneSelect:
         query = query.where(start >= bindparam("lower"), end >= bindparam("since"))
     if "until" in given:
         query = query.where(start <= bindparam("until"))
-    if "types" in given:
-        query = query.where(EventRow.type.in_(bindparam("types", expanding=True)))
-    if "statuses" in given:
-        query = query.where(EventRow.status.in_(bindparam("statuses", expanding=True)))
+    query = query.where(*_kind_filters(given))
     query = query.order_by(start, end, event_id)
     if "limit" in given:
         query = query.limit(bindparam("limit", type_=Integer))
@@ -168,10 +175,7 @@ def _window_statement(given: frozenset[str]) -> MilestoneSelect:
         )
         if "until" in given:
             half = half.where(EventRow.start_date <= bindparam("until"))
-        if "types" in given:
-            half = half.where(EventRow.type.in_(bindparam("types", expanding=True)))
-        if "statuses" in given:
-            half = half.where(EventRow.status.in_(bindparam("statuses", expanding=True)))
+        half = half.where(*_kind_filters(given))
         half = half.order_by(EventRow.start_date, EventRow.end_date, EventRow.id)
         if "page_end" in given:
             half = half.limit(bindparam("page_end", type_=Integer))
@@ -454,10 +458,7 @@ def _undated_statement(given: frozenset[str]) -> UndatedSelect:
         query = query.where(EventRow.report_date >= bindparam("since"))
     if "until" in given:
         query = query.where(EventRow.report_date <= bindparam("until"))
-    if "types" in given:
-        query = query.where(EventRow.type.in_(bindparam("types", expanding=True)))
-    if "statuses" in given:
-        query = query.where(EventRow.status.in_(bindparam("statuses", expanding=True)))
+    query = query.where(*_kind_filters(given))
     query = query.order_by(EventRow.report_date, event_id)
     if "limit" in given:
         query = query.limit(bindparam("limit", type_=Integer))
