@@ -362,7 +362,10 @@ def test_a_web_page_without_a_date_takes_the_given_one_as_any_file_does(
 
 
 def _undated_page(tmp_path: Path, body: str) -> Path:
-    """PAGE without its metadata date, `body` as its paragraphs, written to tmp_path/page.html."""
+    """PAGE without its metadata date, `body` as its paragraphs, written to tmp_path/page.html
+    (skipped without the web extra)."""
+    pytest.importorskip("trafilatura")
+    pytest.importorskip("htmldate")
     undated = PAGE.replace('<meta property="article:published_time" content="2025-12-21T09:00:00+08:00">', "")
     path = tmp_path / "page.html"
     path.write_text(re.sub("<p>.*</p>", body, undated, flags=re.S), encoding="utf-8")
@@ -384,8 +387,6 @@ def test_a_web_page_without_a_date_is_not_dated_by_a_year_in_its_text(tmp_path: 
     year of '2025年重庆将新建…' for the publication date 2025-01-01, not marked estimated, over the
     --pub-date given, so 昨天 was stored as 2024-12-31. The page's metadata and URL date it, then
     the date given, then htmldate's guess, marked estimated."""
-    pytest.importorskip("trafilatura")
-    pytest.importorskip("htmldate")
     body = (
         "<p>据了解，2025年重庆将新建10个实验室，面向国家战略需求布局重大科技创新平台。</p>"
         "<p>昨天，重庆实验室揭牌成立。该实验室是重庆布局建设的重大科技创新平台。</p>"
@@ -404,8 +405,6 @@ def test_a_web_page_without_a_date_is_not_dated_before_the_day_its_text_reports(
     htmldate's guess from its text, 2025-01-01 for '2025年1月15日，重庆实验室揭牌成立', so the opening
     it reports as done was stored as planned; the same text in a .txt file is dated 2025-01-15,
     the latest full date it writes. The later of the two dates the page, marked estimated."""
-    pytest.importorskip("trafilatura")
-    pytest.importorskip("htmldate")
     body = (
         "<p>2025年1月15日，重庆实验室揭牌成立。该实验室位于两江新区，总投资十亿元，是重庆市重点建设的"
         "科研平台之一。</p><p>据介绍，实验室将围绕先进材料开展研究。</p>"
