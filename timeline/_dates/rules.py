@@ -1296,8 +1296,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "early_or_before_common_era",
         rf"(?:{V.BEFORE_COMMON_ERA}{_BLANK}(?:\d+|[{_CN_NUMERAL}]+)|{V.COMMON_ERA}{_BLANK}\d{{1,3}}(?!\d))"
-        rf"(?:{_BLANK}{V.YEAR_WORD}(?:{_BLANK}(?:{_MONTH_NUMBER}){_BLANK}{V.MONTH_WORD}"
-        rf"(?:{_BLANK}(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}}){_BLANK}{_alt(V.DAY_WORDS)})?)?)?",
+        rf"(?:{_BLANK}{V.YEAR_WORD})?",  # its month and day: engine._after_unread_year
         _no_date,
         veto=True,
     ),
