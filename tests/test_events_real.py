@@ -76,6 +76,8 @@ KNOWN_FALSE_EVENTS = {
     "094-02": "session 4 batch: source line gives an event",
     "114-03": "session 4 final batch: headline gives an event",
     "114-04": "session 4 final batch: photo caption gives an event",
+    "128-07": "session 17: the ceremony's act restated by its count (convention count shares; was a"
+    " milestone): an event is emitted",
     "134-15": "session 5 batch: state of production gives an event",
     "154-07": "session 6 blind batch: item heading: an event is emitted",
     "154-10": "session 6 blind batch: nickname, undated, no event: an event is emitted",
