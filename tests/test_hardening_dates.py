@@ -130,3 +130,55 @@ def test_a_month_after_a_year_that_cannot_be_read_is_no_date(text: str) -> None:
 def test_a_range_ending_in_a_year_that_cannot_be_read_keeps_only_its_first_end() -> None:
     found = dates.extract("2025年12月31日至10000年1月1日", dt.date(2025, 6, 15))
     assert [e.value for e in found if e.has_interval] == ["2025-12-31"]
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [dt.date(1, 1, 1), dt.date(1, 3, 1)],
+    ids=["0001-01-01", "0001-03-01"],
+)
+def test_the_turn_of_the_year_before_the_calendar_is_no_date(reference: dt.date) -> None:
+    # The nearest turn of the year is 0000/0001, off the calendar: no 岁末 (Nov–Dec of 0001)
+    # and 年初 (Jan–Feb of 0001) as two fragments of another meaning (spec: abstain).
+    assert dates.extract("岁末年初，项目开工。", reference) == []
+
+
+def test_the_turn_of_the_year_after_the_first_on_the_calendar() -> None:
+    # 0001-12-20 is nearest the turn 0001/0002: December 0001 to January 0002.
+    found = dates.extract("岁末年初，项目开工。", dt.date(1, 12, 20))
+    assert [(e.text, e.start, e.end) for e in found] == [("岁末年初", dt.date(1, 12, 1), dt.date(2, 1, 31))]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # spec: the Nth week starting in the year; the first holds 1 January when it is a Monday
+        ("2018年第53周", dt.date(2018, 12, 31), dt.date(2019, 1, 6)),  # 2018-01-01 is a Monday
+        ("2018年第五十三周", dt.date(2018, 12, 31), dt.date(2019, 1, 6)),
+        ("2020年第52周", dt.date(2020, 12, 28), dt.date(2021, 1, 3)),  # week 1 starts Monday 6 January
+        ("2020年第12周", dt.date(2020, 3, 23), dt.date(2020, 3, 29)),
+        ("2012年第53周", dt.date(2012, 12, 31), dt.date(2013, 1, 6)),  # leap year, week 1 from 2 January
+    ],
+)
+def test_a_week_of_a_year_past_the_sixth_is_a_date(text: str, start: dt.date, end: dt.date) -> None:
+    assert [(e.text, e.kind, e.start, e.end) for e in dates.extract(text, dt.date(2025, 6, 1))] == [
+        (text, "date", start, end)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020年第53周",  # 2020 has 52 weeks that start in it (the first on 6 January)
+        "2021年第53周",  # 2021: the first week starts on 4 January, the 53rd would start in 2022
+        "2018年第54周",
+        "五月第六周",  # the Mondays of May 2025 are the 5th, 12th, 19th and 26th
+    ],
+)
+def test_a_week_the_period_does_not_have_is_no_date_and_no_duration(text: str) -> None:
+    assert dates.extract(text, dt.date(2025, 6, 1)) == []
+
+
+@pytest.mark.parametrize("text", ["第3周", "第十周", "比赛第二周"])
+def test_an_ordinal_week_without_a_period_is_no_duration(text: str) -> None:
+    assert dates.extract(text, dt.date(2025, 6, 1)) == []

@@ -766,7 +766,10 @@ def _century(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _turn_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """岁末年初: 1 December of the old year to 31 January of the new one, nearest turn of year."""
+    """岁末年初: 1 December of the old year to 31 January of the new one, nearest turn of year.
+
+    A turn off the calendar (0000/0001) is no date: the rule is strict, so 岁末 and 年初 are not
+    read apart as two fragments of another meaning."""
     ref = ctx.reference
     past_turn = ref - _dt.date(ref.year, 1, 1)
     next_turn = _dt.date(ref.year + 1, 1, 1) - ref if ref.year < _dt.MAXYEAR else past_turn
@@ -1096,7 +1099,8 @@ def _present(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """5分钟, 3个月, 两年, 2~3年, 一年多: recognised, never placed on a timeline."""
+    """5分钟, 3个月, 两年, 2~3年, 一年多: recognised, never placed on a timeline; after 第 a count
+    is an ordinal (第3周, 第十天), no duration."""
     if m.group("half"):
         half_grain, half_value = vocab.HALF_DURATIONS[m.group("half")]
         return Resolved(None, None, half_grain, half_value, kind="duration")
@@ -1387,7 +1391,7 @@ RULES: tuple[Rule, ...] = (
         key=V.DECADE_WORD,
     ),
     _rule("century", _dated(rf"{_CENTURY}(?P<part>{_alt(V.CENTURY_PARTS)})?"), _century, key=V.CENTURY_WORD),
-    _rule("turn_of_year", _alt(V.TURN_OF_YEAR_WORDS), _turn_of_year),
+    _rule("turn_of_year", _alt(V.TURN_OF_YEAR_WORDS), _turn_of_year, strict=True),
     _rule("deictic_pair", _alt(V.DEICTIC_PAIRS), _deictic_pair),
     *rules_holidays.SOLAR_TERM_RULES,
     *rules_lunar.FESTIVAL_DAY_RULES,
@@ -1602,7 +1606,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "duration",
-        rf"(?:(?P<n>{_COUNT})(?:\s*{_chars(V.DURATION_SEPARATORS)}\s*(?P<n2>{_COUNT}))?"
+        rf"(?<!{_ORDINAL})(?:(?P<n>{_COUNT})(?:\s*{_chars(V.DURATION_SEPARATORS)}\s*(?P<n2>{_COUNT}))?"
         rf"(?P<unit>{_alt(V.DURATION_UNITS)})(?:{_alt(V.DURATION_TAILS)})?|(?P<half>{_alt(V.HALF_DURATIONS)}))",
         _duration,
     ),

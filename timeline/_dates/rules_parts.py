@@ -110,10 +110,11 @@ def _bare_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _nth_week(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """五月第一周 / 2021年的第一周: the Nth week starting (on a Monday) in the month or year."""
+    """五月第一周 / 2021年的第一周 / 2018年第53周: the Nth week starting (on a Monday) in the month
+    or year; a week the period does not have (2020年第53周) is no date, and no duration either."""
     count = _count(m.group("n"))
     period = _period_of(m, ctx)
-    if count is None or period is None:
+    if count is None or count < 1 or period is None:
         return None
     (first_day, last_day), anchor = period
     monday = first_day + _dt.timedelta(days=(7 - first_day.weekday()) % 7 + 7 * (count - 1))
@@ -372,11 +373,12 @@ RULES: tuple[Rule, ...] = (
         "nth_week",
         DATE_NUMBER_LEAD
         + _dated(
-            rf"{_YEAR_OR_MONTH}{V.ORDINAL_PREFIX}{_NTH}(?:{_alt(V.NTH_WEEK_WORDS)})"
+            rf"{_YEAR_OR_MONTH}{V.ORDINAL_PREFIX}(?P<n>{_COUNT})(?:{_alt(V.NTH_WEEK_WORDS)})"
             rf"(?![{V.YEAR_WORD}{''.join(V.WEEKDAYS)}])"
         ),
         _nth_week,
         key=V.ORDINAL_PREFIX,
+        strict=True,
     ),
     _rule(
         "nth_month",
