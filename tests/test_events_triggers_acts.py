@@ -791,7 +791,47 @@ def test_works_or_parties_of_an_act_told_act_again(
             [("construction", "永川区"), ("production", "重庆海辰储能二期工厂")],
             id="投产的X总投资",
         ),
-        # …but the kind of thing after 的 is a description, no act
+        # …after the occasion referred to, a name right after 的 (corpus 150: 此次开工的乌鲁木齐国际纺织品
+        # 服装商贸中心项目计划投资22亿元; 331: 此次签约的中国建材集团高性能纤维新材料产业项目总投资100亿元)
+        pytest.param(
+            "5月6日，乌鲁木齐国际陆港区举行集中开工仪式。此次开工的乌鲁木齐国际纺织品服装商贸中心项目"
+            "计划投资22亿元。",
+            [("construction", "乌鲁木齐国际陆港区"), ("construction", "乌鲁木齐国际纺织品服装商贸中心项目")],
+            id="此次开工的X项目计划投资-150",
+        ),
+        pytest.param(
+            "5月6日，综改示范区举行项目签约仪式。此次签约的中国建材集团高性能纤维新材料产业项目总投资100亿元。",
+            [("signing", "综改示范区"), ("signing", "中国建材集团高性能纤维新材料产业项目")],
+            id="此次签约的X项目总投资-331",
+        ),
+        pytest.param(
+            "5月6日，綦江区举行签约仪式。本次签约的重庆齿轮有限公司新能源总部项目总投资20亿元。",
+            [("signing", "綦江区"), ("signing", "重庆齿轮有限公司新能源总部项目")],
+            id="本次签约的X项目总投资",
+        ),
+        # …or after its other party, a name after 与 (corpus 417: 与中核汇能有限公司签约的兴隆风电场项目，
+        # 总投资11亿元): the thing signed for, not the partner nor the clause before's subject
+        pytest.param(
+            "5月6日，穆棱市举行项目签约仪式。与中核汇能有限公司签约的兴隆风电场项目，总投资11亿元。",
+            [("signing", "穆棱市"), ("signing", "兴隆风电场项目")],
+            id="与X签约的Y项目-417",
+        ),
+        # …but the kind or the count of things after 的 is a description or a tally, no act
+        pytest.param(
+            "5月6日，永川区12个项目集中开工。此次开工的项目涵盖多个领域。",
+            [("construction", "永川区")],
+            id="此次开工的项目-a-kind",
+        ),
+        pytest.param(
+            "5月6日，永川区举行签约仪式。此次签约的10个项目总投资62亿元。",
+            [("signing", "永川区")],
+            id="此次签约的10个项目-a-count",
+        ),
+        pytest.param(
+            "5月6日，永川区举行签约仪式。与会企业签约的项目总投资62亿元。",
+            [("signing", "永川区")],
+            id="与会企业签约的项目-no-partner",
+        ),
         pytest.param(
             "5月6日，永川区12个项目集中开工。同期开工的项目涵盖多个领域。",
             [("construction", "永川区")],

@@ -51,8 +51,9 @@ def _opening_attribute(reading: Reading, clause_start: int, clause: str, trigger
     a thing named right after 的 (a recognised name, no count nor kind word) tells that act of
     the thing."""
     opener = clause[: trigger.start]
-    if opener and opener not in vocab.ATTRIBUTE_OCCASION_OPENERS:
-        return False  # only the act opening the clause, or after 同期 / 当天 (同期开工的还有X)
+    partner = bool(opener) and _partner_named(reading, clause_start, opener)
+    if opener and opener not in vocab.ATTRIBUTE_OCCASION_OPENERS and not partner:
+        return False  # only the act opening the clause, after 同期 / 当天 / 此次 or its partner (与X签约的Y)
     if triggers.status(clause, trigger) != "occurred":
         return False  # 成立的重庆实验室将聚焦…: what the thing will do, no act told
     at = clause_start + trigger.end + len(vocab.ATTRIBUTIVE)
@@ -67,8 +68,18 @@ def _opening_attribute(reading: Reading, clause_start: int, clause: str, trigger
         span = (clause_start, clause_start + len(clause))
         mentions = reading.recognition.within(*span)
         thing = subjects.attributed(reading.doc, reading.dates, span, mentions, trigger)
-        return bool(also) and thing is not None
+        return (bool(also) or partner) and thing is not None
     return named_thing
+
+
+def _partner_named(reading: Reading, clause_start: int, opener: str) -> bool:
+    """与中核汇能有限公司签约的兴隆风电场项目: the words before the act are only its other party, a
+    recognised name after a partner marker."""
+    if not opener.startswith(vocab.PARTNER_OPENERS) or opener.startswith(vocab.WORDS_OPENING_WITH_PARTNER):
+        return False
+    party_at, party_end = clause_start + 1, clause_start + len(opener)
+    parties = reading.recognition.within(party_at, party_end)
+    return any(m.start == party_at and m.end == party_end for m in parties)
 
 
 def _end(found: Found) -> int:

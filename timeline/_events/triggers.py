@@ -205,11 +205,12 @@ def _refine(
     type_ = vocab.TRIGGERS[surface]
     after = clause[end:]
     before = clause[:start]
+    thing_named = _referred_thing_named(before, surface, after, blocked)  # 此次开工的X项目…
     if (
         _named_not_told(clause, surface, type_, before, after, end, blocked)
-        or _not_the_act_reported(surface, before, after, blocked)
+        or _not_the_act_reported(surface, before, after, blocked, thing_named)
         or _described_not_told(clause, surface, type_, before, after, held, blocked)
-        or _within_a_noun_phrase(type_, before, after)
+        or _within_a_noun_phrase(type_, before, after, thing_named)
     ):
         return None
     if surface in vocab.RELEASE_TRIGGERS or surface == vocab.LAUNCH_TRIGGER:
@@ -262,8 +263,19 @@ def _named_not_told(
     return bool(fused) and not _CLOCK_MINUTES_END.search(before)
 
 
+def _referred_thing_named(
+    before: str, surface: str, after: str, blocked: tuple[tuple[int, int], ...]
+) -> bool:
+    """此次开工的乌鲁木齐国际纺织品服装商贸中心项目计划投资22亿元: the occasion referred to opens the
+    clause and its act is the attribute of a name right after 的, the thing that took part."""
+    if before not in vocab.ATTRIBUTE_REFERRING_OPENERS or not after.startswith(vocab.ATTRIBUTIVE):
+        return False
+    named_at = len(before) + len(surface) + len(vocab.ATTRIBUTIVE)
+    return any(start == named_at for start, _ in blocked)
+
+
 def _not_the_act_reported(
-    surface: str, before: str, after: str, blocked: tuple[tuple[int, int], ...]
+    surface: str, before: str, after: str, blocked: tuple[tuple[int, int], ...], thing_named: bool = False
 ) -> bool:
     """The words right before or after the trigger say that its act is not the one reported: no
     party visiting, a visit accompanied, a negation, an act referred to, a figure of speech,
@@ -278,7 +290,9 @@ def _not_the_act_reported(
         return True  # 重庆东站项目尚未开工: the act did not happen
     if holds and _BRIEFING_FRAME_AFTER.match(after):
         return True  # X在…举行的…新闻发布会上表示: the source of what is said, no meeting reported
-    if _REFERRED_ACT.search(near) or (holds and after.startswith(vocab.REFERRING_WORDS)):
+    if (_REFERRED_ACT.search(near) and not thing_named) or (
+        holds and after.startswith(vocab.REFERRING_WORDS)
+    ):
         return True  # 以此次集中开工为契机, 举办本次…仪式: an act or a ceremony told before, referred to
     if _FIGURE_BEFORE.search(before):
         return True  # …发展的新引擎已然启动: a figure of speech starts
@@ -392,14 +406,14 @@ def _dated_act_after(before: str, after: str) -> bool:
     return after.startswith(vocab.AFTER_TAILS) and _DATED_FRAME.search(before) is not None
 
 
-def _within_a_noun_phrase(type_: str, before: str, after: str) -> bool:
+def _within_a_noun_phrase(type_: str, before: str, after: str, thing_named: bool = False) -> bool:
     """The trigger is words of a noun phrase: a division, a list of designations, a head referred
     to, projects named new or planned, a list of nouns, a time since, an achievement."""
     if after.startswith(vocab.DIVIDED_INTO) and not after.startswith(vocab.NOT_DIVIDED):
         return True
     if type_ == "approval" and after.startswith(vocab.DESIGNATION_LIST_TAILS):
         return True
-    if before in vocab.REFERRING_HEADS:
+    if before in vocab.REFERRING_HEADS and not thing_named:
         return True
     if before.endswith(vocab.NEWLY) and (type_ in vocab.NEWLY_TYPES or after.startswith(vocab.NEWLY_NOUNS)):
         return True

@@ -124,8 +124,13 @@ MONTH_FIRST = r"[0-9０-９一二三四五六七八九十]{1,3}月"
 #: day (…仪式于8月15日上午举行，…；此外，…签订了…协议): it takes that day.
 SAME_OCCASION_OPENERS = ("此外", "同时", "另外", "随后", "其间", "会上", "仪式上", "活动中", "现场")
 #: Words that may open a clause telling an act as the attribute of a thing named after it
-#: (同期开工的还有帝尔激光…基地, 当天签约的还有…): the same occasion, and what else took part.
-ATTRIBUTE_OCCASION_OPENERS = ("同期", "同时", "同日", "当日", "当天", "此外", "另外", "一同", "一起")
+#: (同期开工的还有帝尔激光…基地, 当天签约的还有…): the same occasion, and what else took part;
+#: the occasion told before, referred to (此次开工的乌鲁木齐国际纺织品服装商贸中心项目计划投资22亿元).
+ATTRIBUTE_REFERRING_OPENERS = ("此次", "本次", "这次", "此轮", "本轮")
+ATTRIBUTE_OCCASION_OPENERS = (
+    *("同期", "同时", "同日", "当日", "当天", "此外", "另外", "一同", "一起"),
+    *ATTRIBUTE_REFERRING_OPENERS,
+)
 ATTRIBUTE_ALSO = ("还有", "也有", "有")
 #: A copula or apposition after a sentence-initial date telling the wider time it lies in
 #: (昨天是春节后牛年首个工作日, 2月18日正值蛇年首个工作日): the wider date describes the day.
