@@ -678,6 +678,28 @@ def test_works_services_and_approvals_that_are_no_milestone(text: str) -> None:
             ("opening", "occurred", "2025-05-06"),
             id="标志着…投入使用",
         ),
+        # …a start or a completion at its end (corpus 420: 挖掘机正忙着清淤整治，标志着宝湖湿地生态综合整治
+        # 项目正式开工建设; 317: 热火朝天的建设景象，标志着…基地全面开工建设; 384: 標誌著…公路圈基本建成)
+        pytest.param(
+            "5月6日，几台挖掘机正忙着清淤整治，标志着宝湖湿地生态综合整治项目正式开工建设。",
+            ("construction", "occurred", "2025-05-06"),
+            id="标志着…开工建设-420",
+        ),
+        pytest.param(
+            "5月6日，工人和机械设备在紧张地施工作业，标志着香坊区高端电气装备智能制造基地全面开工建设。",
+            ("construction", "occurred", "2025-05-06"),
+            id="标志着…全面开工建设-317",
+        ),
+        pytest.param(
+            "5月6日，最后一段路面铺设完成，標誌著重庆东站综合交通枢纽项目基本建成。",
+            ("construction", "occurred", "2025-05-06"),
+            id="標誌著…基本建成",
+        ),
+        pytest.param(
+            "5月6日，首台桩机开始作业，标志着重庆东站项目正式动工。",
+            ("construction", "occurred", "2025-05-06"),
+            id="标志着…动工",
+        ),
     ],
 )
 def test_acts_of_works_services_and_approvals_beyond_the_corpus(
@@ -706,8 +728,16 @@ def test_words_of_those_acts_that_tell_none(text: str) -> None:
     assert _events(text) == []
 
 
-def test_an_act_marked_after_the_same_act_is_told_once() -> None:
-    text = "5月6日，重庆白居寺长江大桥顺利合龙，标志着大桥全线贯通。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月6日，重庆白居寺长江大桥顺利合龙，标志着大桥全线贯通。",
+        # a start or a completion marked after the ceremony of the same act (…开工仪式举行，标志着…正式开工)
+        "5月6日，重庆东站项目开工仪式举行，标志着重庆东站项目正式开工建设。",
+        "5月6日，重庆东站项目顺利竣工，标志着重庆东站综合交通枢纽基本建成。",
+    ],
+)
+def test_an_act_marked_after_the_same_act_is_told_once(text: str) -> None:
     assert _events(text) == [("construction", "occurred", "2025-05-06")]
 
 

@@ -123,10 +123,13 @@ CLOCK_MINUTES_END = r"[0-9０-９]分$"
 ATTENDED_MEETINGS = ("会见", "接见", "会谈", "座谈")
 
 #: …but a clause marking a founding or opening as formal reports it (召开，标志着X正式成立), and
-#: so does one that ends with a work finished or put to use (随着最后一声炮响，标志着…隧洞顺利全线
-#: 贯通; 医院行政部门率先迁入，标志着…一期工程正式投入使用)
+#: so does one that ends with a work started, finished or put to use (随着最后一声炮响，标志着…隧洞
+#: 顺利全线贯通; 医院行政部门率先迁入，标志着…一期工程正式投入使用; 挖掘机正忙着清淤整治，标志着…项目
+#: 正式开工建设, 420; …建设景象，标志着…基地全面开工建设, 317): after the same act told in the
+#: sentence it is that act told again (`retold`), as after …开工仪式举行.
 MARKED_END_ACTS = (
     "投入使用", "投入运营", "投入运行", "建成通车", "通车", "贯通", "合龙", "竣工", "封顶", "落成", "投产",
+    "开工建设", "开工", "动工", "开建", "建成",
 )
 MARKED_ACT = (
     r"^(?:这?标志着|宣告)[^，。；]{2,30}正式(?:成立|揭牌|启用|投用|开业|运营)"
