@@ -33,6 +33,12 @@ TRIMMED = [
     ("伴随着青藏铁路", "青藏铁路", "the issue: 伴随着青藏铁路…"),
     ("随着重庆东站", "重庆东站", "随着 before a place"),
     ("在重庆市", "重庆市", "one preposition before a place"),
+    ("开始", None, "425: 7月份开始动工建厂, a verb of start carrying the act"),
+    ("着手", None, "a verb of start, as 开始"),
+    ("尽早", None, "397: 争取尽早正式签署自贸协定, an adverb of time"),
+    ("现予", None, "434 and 307: 现予印发, an adverb of time and a light verb"),
+    ("现予以", None, "a light verb of written style, as 予"),
+    ("及时", None, "an adverb of time"),
 ]
 
 #: Phrases kept whole: names opening with a character that is also a closed word, names whose
@@ -62,6 +68,8 @@ KEPT = [
     ("第四跑道", "119"),
     ("共同富裕研究院", "共同 is an adverb: a run of adverbs alone is not cut"),
     ("同步辐射光源", "同步 is an adverb"),
+    ("现代汽车重庆工厂", "现 is one adverb opening a name: no run"),
+    ("只乐镇", "只 is one adverb opening a place"),
 ]
 
 
@@ -134,6 +142,51 @@ def test_a_phrase_of_closed_words_names_no_one_in_extraction() -> None:
     )
     subjects = {subject for *_, subject in event_facts(text, "2018-08-30")}
     assert "这也是继" not in subjects
+
+
+#: (text, pub, the (type, subject) an event must have or None, the subject no event has): words of
+#: time, of a start and light verbs before the trigger (开始, 尽早, 现予) are no subject; the clause
+#: takes the one told before it, or none.
+ADVERBIALS = [
+    (
+        "柴文玉說，公司2021年6月正式簽約落地雞西市梨樹區，成立了黑龍江公司，7月份開始動工建廠。",  # 425
+        "2024-02-22",
+        ("construction", "黑龙江公司"),
+        "开始",
+    ),
+    (
+        "《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过，现予印发，请遵照执行。",  # 434
+        "2019-01-23",
+        ("policy_release", "太湖县人民政府工作规则"),
+        "现予",
+    ),
+    (
+        "《内蒙古自治区人民政府工作规则》已经2013年6月17日自治区人民政府第五次常务会议审议通过,"
+        "现予印发。",  # 307
+        "2013-07-02",
+        ("policy_release", "内蒙古自治区人民政府工作规则"),
+        "现予",
+    ),
+    (
+        "之后,双方团队将继续完成文本法律审核等后续工作,并履行各自国内程序,争取尽早正式签署自贸协定。",  # 397
+        "2023-02-24",
+        None,
+        "尽早",
+    ),
+    ("3月1日，重庆实验室开始试运行。", "2024-03-05", ("opening", "重庆实验室"), "开始"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "event", "never"), ADVERBIALS, ids=[row[0][:12] for row in ADVERBIALS]
+)
+def test_adverbials_before_the_trigger_name_no_one(
+    text: str, pub: str, event: tuple[str, str] | None, never: str
+) -> None:
+    facts = {(type_, subject) for type_, _, _, subject in event_facts(text, pub)}
+    if event is not None:
+        assert event in facts
+    assert never not in {subject for _, subject in facts}
 
 
 #: (text, a name that must be an entity, a name no entity may have): a recognised name's left

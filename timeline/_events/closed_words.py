@@ -23,6 +23,7 @@ CLOSED = frozenset(
         *vocab.CLOSED_PREPOSITIONS,
         *vocab.CLOSED_CONJUNCTIONS,
         *vocab.CLOSED_ADVERBS,
+        *vocab.CLOSED_LIGHT_VERBS,
         *vocab.CLOSED_PRONOUNS,
         *vocab.CLOSED_COPULAS,
         *vocab.CLOSED_PARTICLES,
