@@ -1486,3 +1486,55 @@ def test_a_sentence_not_read_for_events_is_one_warning_line(
     warned = [line for line in err.splitlines() if "not read for events" in line]
     assert len(warned) == 1 and warned[0].startswith("timeline: warning: article ")
     assert "UnreadTextWarning" not in err and "events.extract(" not in err
+
+
+# -- session 17: a loaded event's sentence is in its article ---------------------------------------
+
+
+def test_a_loaded_event_whose_sentence_is_not_in_its_article_is_skipped_with_the_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Sixteenth pass (low, left open): `timeline load` of a hand-edited extractions file stored an
+    event whose sentence its article never wrote, so the timeline showed made-up words as the
+    evidence of a date (design: every date traceable to the sentence and the article that gave
+    it). The record is skipped, naming the event; the others load."""
+    from timeline import Timeline
+    from timeline.events import extract
+    from timeline.model import Article
+    from timeline.serial import extraction_to_dict
+
+    kept = extraction_to_dict(extract(Article("2025年1月15日，重庆实验室揭牌成立。", "2025-01-20")))
+    edited = extraction_to_dict(extract(Article("2025年3月2日，成都研究院签约落户。", "2025-03-05")))
+    edited["events"][0]["sentence"] = "2025年3月2日，成都研究院签约落户，总投资100亿元。"  # type: ignore[index]
+    extractions = tmp_path / "extractions.jsonl"
+    extractions.write_text(
+        "".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in (kept, edited)), encoding="utf-8"
+    )
+    code, out, err = run(capsys, "load", str(extractions), "--db", str(tmp_path / "t.db"))
+    assert code == 0, err
+    assert "skipped 1" in out and "is not in its article" in out, out
+    with Timeline(str(tmp_path / "t.db")) as store:
+        assert [e.summary for e in store.milestones()] == ["重庆实验室揭牌成立"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年1月15日，重庆\n实验室\n揭牌成立。",  # lines broken inside the sentence
+        "2025年1月15日，重庆实验室揭牌成立，加快推进超大\n\n受访者供图\n\n分布孔径雷达建设。",  # a caption
+        "2025年1月15日，重慶實(shí)驗室揭牌成立。",  # a pinyin reading dropped
+    ],
+    ids=["line-breaks", "caption", "reading"],
+)
+def test_a_loaded_event_keeps_a_sentence_its_article_writes_across_lines_or_furniture(text: str) -> None:
+    """The sentence is the article's as extraction cleans it: an extraction round-trips whole."""
+    from timeline import Timeline
+    from timeline.events import extract
+    from timeline.model import Article, Extraction
+    from timeline.serial import extraction_to_dict
+
+    extraction = extract(Article(text, "2025-01-20"))
+    assert extraction.events and extraction.events[0].sentence not in text
+    with Timeline("sqlite://") as store:
+        report = store.ingest(Extraction.from_dict(extraction_to_dict(extraction)))
+        assert (report.articles, report.skipped) == (1, ())

@@ -1427,3 +1427,11 @@ def test_an_entity_a_replaced_article_alone_named_is_no_longer_listed(tl, build)
     other = build.article("2025年1月17日，江北区召开会议。", "2025-01-20", id="a3")
     tl.ingest(build.extraction(other, entities=(Entity("江北区", "place"),)), replace=True)
     assert [e.name for e in tl.entities()] == ["成都研究院", "江北区", "沙坪坝区"]
+
+
+def test_an_extraction_without_an_article_is_refused_as_an_article_error(tl):
+    """Session 17: Extraction(None, …) reached `check_extraction` as an AttributeError."""
+    from timeline.model import Extraction
+
+    with pytest.raises(ArticleError, match="article must be an Article, got NoneType"):
+        tl.ingest(Extraction(None, (), (), ()))  # type: ignore[arg-type]

@@ -37,7 +37,7 @@ from timeline._store.engine import (
     write_transaction,
 )
 from timeline._store.ingest_articles import text_hash
-from timeline._store.ingest_checks import check_extraction
+from timeline._store.ingest_checks import check_extraction, check_sentences
 from timeline._store.ingest_concurrency import WriteAlone, lock_writers
 from timeline._store.ingest_state import EntityCache, IngestCounts
 from timeline._store.orm import EntityRow
@@ -648,13 +648,14 @@ class Timeline:
 def _extract(item: Article | Extraction) -> Extraction:
     """The extraction of an article (or the given one), checked; ArticleError when that fails."""
     if isinstance(item, Extraction):
-        extraction = item
-    elif isinstance(item, Article):
-        from timeline import events
-
-        extraction = events.extract(item)  # ArticleError skips the article; anything else is a bug
-    else:
+        check_extraction(item)
+        check_sentences(item)  # made or edited by hand: its words must be the article's
+        return item
+    if not isinstance(item, Article):
         raise ArticleError(f"expected an Article or Extraction, got {type(item).__name__}")
+    from timeline import events
+
+    extraction = events.extract(item)  # ArticleError skips the article; anything else is a bug
     check_extraction(extraction)
     return extraction
 

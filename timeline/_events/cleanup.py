@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 
 import attrs
 
@@ -257,6 +258,28 @@ def flatten(span: str) -> str:
     '1号提案'
     """
     return _INNER_BLANK.sub("", _BREAK_RUN.sub("", _DROPPED.sub("", span)))
+
+
+_BLANKS = re.compile(r"\s+")
+
+
+def unwritten(text: str, sentences: Sequence[str]) -> list[str]:
+    """The sentences (an extraction's, each on one line) that the article `text` does not write:
+    neither as they stand, nor across its line breaks and blanks, nor across what `clean` drops
+    between their words (a caption, a credit, a pinyin reading). A blank sentence is never written.
+
+    >>> unwritten("1月15日，重庆\\n实验室揭牌。", ["1月15日，重庆实验室揭牌。", "重庆实验室成立。"])
+    ['重庆实验室成立。']
+    """
+    missing = [s for s in sentences if not s.strip() or s not in text]
+    if not missing:
+        return missing
+    flat = _BLANKS.sub("", flatten(text))
+    missing = [s for s in missing if not s.strip() or _BLANKS.sub("", flatten(s)) not in flat]
+    if not missing:
+        return missing
+    cleaned = _BLANKS.sub("", flatten(clean(text).text))
+    return [s for s in missing if not s.strip() or _BLANKS.sub("", flatten(s)) not in cleaned]
 
 
 def _lines(text: str) -> list[tuple[int, int, bool]]:

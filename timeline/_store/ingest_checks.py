@@ -18,6 +18,7 @@ from timeline.model import (
     MAX_NAME_LENGTH,
     ROLES,
     STATUSES,
+    Article,
     Event,
     Extraction,
     encodable,
@@ -32,6 +33,8 @@ def check_extraction(extraction: Extraction) -> None:
     if not isinstance(extraction, Extraction):
         raise ArticleError(f"expected an Article or Extraction, got {type(extraction).__name__}")
     article = extraction.article
+    if not isinstance(article, Article):
+        raise ArticleError(f"an extraction's article must be an Article, got {type(article).__name__}")
     length = len(article.text)
     plain = _all_printable(extraction)
     for entity in extraction.entities:
@@ -49,6 +52,18 @@ def check_extraction(extraction: Extraction) -> None:
         problem = _event_problem(event, article.id, length, plain)
         if problem:
             raise ArticleError(f"event {event.summary!r} {problem}")
+
+
+def check_sentences(extraction: Extraction) -> None:
+    """Raise ArticleError when an event's sentence is not one its article writes: an extraction
+    made or edited by hand (`timeline load`) must keep every date traceable to the article's own
+    words. Extraction's events always pass (the sentence is the article's as cleaned)."""
+    from timeline._events.cleanup import unwritten
+
+    missing = unwritten(extraction.article.text, [event.sentence for event in extraction.events])
+    if missing:
+        event = next(e for e in extraction.events if e.sentence == missing[0])
+        raise ArticleError(f"event {event.summary!r}: its sentence {missing[0][:60]!r} is not in its article")
 
 
 def _all_printable(extraction: Extraction) -> bool:
