@@ -596,6 +596,65 @@ def test_an_earlier_batch_in_a_frame_is_an_act_of_its_own(
             [("construction", "江西省")],
             id="其中-a-places-count-over-a-quarter-065",
         ),
+        # a place's share with its amount joined by 、 (real 250, 扬州), its total marked by 共
+        # before the act (real 167, 长沙) or 有 before the count (real 056, 宜宾): still the place's
+        # own batch (README, convention count shares)
+        pytest.param(
+            "4月17日，扬州市重大项目集中签约活动举行。\n"
+            "高邮市签约项目58个、总投资208亿元；仪征市签约项目42个、总投资143亿元。",
+            [("signing", "扬州市"), ("signing", "高邮市"), ("signing", "仪征市")],
+            id="shares-with-their-amounts-250",
+        ),
+        pytest.param(
+            "2月25日，长沙市一季度重大项目集中开工活动举行。湘江新区直属区共开工项目23个。",
+            [("construction", "长沙市"), ("construction", "湘江新区直属区")],
+            id="a-share-totalled-before-its-act-167",
+        ),
+        pytest.param(
+            "1月4日，宜宾市举行2022年第一季度重大项目集中开工活动。三江新区今年一季度集中开工重点项目有20个。",
+            [("construction", "宜宾市"), ("construction", "三江新区")],
+            id="a-share-counted-with-有-056",
+        ),
+        pytest.param(
+            "1月4日，宜宾市举行重大项目集中开工活动。叙州区集中开工项目共12个。",
+            [("construction", "宜宾市"), ("construction", "叙州区")],
+            id="a-share-totalled-before-its-count",
+        ),
+        # …but not the holder's own total after its report, even past another act told between
+        # (real 009), nor a kind of projects described (real 010), a span of quarters rolled up
+        # (real 392), a count and amount with no place (real 067), a forecast (real 318) or a
+        # roll-up whose words before the act name no place (real 388)
+        pytest.param(
+            "9月28日，凤冈县2015年第四季度18个项目集中开工建设。在现场，凤冈县委书记廖其刚宣布长山米业有限公司项目"
+            "正式开工建设。凤冈县2015年第四季度集中开工项目共18个。",
+            [("construction", "凤冈县"), ("construction", "长山米业有限公司项目")],
+            id="the-holder-totals-its-batch-again-009",
+        ),
+        pytest.param(
+            "11月13日，东山县举行项目集中开工活动。东山县奠基、开工的项目有8个。",
+            [("construction", "东山县")],
+            id="a-kind-of-projects-described-010",
+        ),
+        pytest.param(
+            "23日，福建省第四季度重大项目集中开工活动举行。前三季度厦门市列入全省季度集中开工重大项目共84个。",
+            [("construction", "福建省")],
+            id="a-span-of-quarters-rolled-up-392",
+        ),
+        pytest.param(
+            "13日，锡山区举行重大项目集中开竣工仪式。集中开工项目24个、总投资245.3亿元。",
+            [("construction", "锡山区")],
+            id="a-count-with-its-amount-and-no-place-067",
+        ),
+        pytest.param(
+            "2月1日，银川市重大项目集中开工活动举行。预计一季度银川市开工项目423个、年度计划投资578亿元。",
+            [("construction", "银川市")],
+            id="a-forecast-count-318",
+        ),
+        pytest.param(
+            "5月6日，天津市重大项目集中签约活动举行。市场化机制引进北京资源落地项目111个、总投资759.7亿元。",
+            [("signing", "天津市")],
+            id="a-roll-up-naming-no-place-388",
+        ),
     ],
 )
 def test_a_places_share_of_the_days_acts_is_its_own_act(text: str, expected: list[tuple[str, str]]) -> None:

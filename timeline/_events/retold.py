@@ -133,8 +133,8 @@ def _held_the_last(place: str, type_: str, told: list[Event]) -> bool:
     """True when the last event of the type told so far is dated (an occasion reported on its
     day) and the place is its subject, written in full or in short (武汉 and 武汉市, 临平区 and
     杭州市临平区); a place's share told after another share (海口集中开工项目16个) is not."""
-    last = next((earlier for earlier in reversed(told) if earlier.type == type_), None)
-    if last is None or last.date is None or last.subject is None or len(place) < 2:
+    last = next((earlier for earlier in reversed(told) if earlier.type == type_ and earlier.date), None)
+    if last is None or last.subject is None or len(place) < 2:
         return False
     held = last.subject.name
     return held.endswith(place) or held.removeprefix(place) in vocab.PLACE_SHARE_SUFFIXES

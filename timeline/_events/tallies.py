@@ -176,9 +176,13 @@ def _statistic(
 
 def counted_over_a_period(event: Event, clause: str, mentions: list[Found]) -> bool:
     """Projects counted, none named, in a clause dated by a half or a year (上半年，
-    西安市6个先进制造业项目竣工; 2024年，全市新入统落地招商项目242个): a roll-up of the period, not
-    one milestone. A batch on its day (5月29日，…12个项目开工) or with a member named stays."""
-    if event.date is None or event.date.grain not in vocab.ROLL_UP_GRAINS:
+    西安市6个先进制造业项目竣工; 2024年，全市新入统落地招商项目242个) or by a span of months or
+    quarters (前三季度厦门市…集中开工重大项目共84个): a roll-up of the period, not one milestone.
+    A batch on its day (5月29日，…12个项目开工) or with a member named stays."""
+    if event.date is None:
+        return False
+    span = vocab.DATE_SPAN_MARK in (event.date.value or "") and event.date.grain in vocab.ROLL_UP_SPAN_GRAINS
+    if event.date.grain not in vocab.ROLL_UP_GRAINS and not span:
         return False
     if _PERIOD_PROJECT_COUNT.search(clause) is None:
         return False

@@ -96,6 +96,8 @@ _LISTED_AS_TASKS = re.compile(vocab.LISTED_AS_TASKS)
 _CHAIRED_CEREMONY = re.compile(vocab.CHAIRED_CEREMONY)
 _AIM_OBJECT_TAIL = re.compile(vocab.AIM_OBJECT_TAIL)
 _PROJECT_BATCH = re.compile(vocab.PROJECT_BATCH)
+_BATCH_AMOUNT_TAIL = re.compile(vocab.BATCH_AMOUNT_TAIL)
+_TOTALLED_BATCH = re.compile(vocab.TOTALLED_BATCH)
 _DOCUMENT = re.compile(r"《[^》]+》")
 _DOCUMENT_OPEN = "《"
 #: The words of a quoted name (“奋战五百天”活动), the quote marks left out.
@@ -954,6 +956,9 @@ def is_statistic(
     """
     if _has(clause, vocab.STATISTIC_CUES):
         return True
+    own = trigger is not None and trigger.type in vocab.BATCH_TYPES and _place_share(clause[: trigger.start])
+    if own:
+        clause = _BATCH_AMOUNT_TAIL.sub("", clause)  # 高邮市签约项目58个、总投资208亿元: the place's batch
     if trigger is not None:
         before = clause[: trigger.start]
         held = _has(before, vocab.CEREMONY_HOLDING_VERBS)  # 德阳市举行一批重大项目开工仪式 is a ceremony
@@ -974,24 +979,40 @@ def is_statistic(
         return True
     if trigger is not None and trigger.type in vocab.BATCH_TYPES:
         before = clause[: trigger.start]
-        counted = _PROJECT_BATCH.search(clause)
+        together = _has(before, vocab.TOGETHER_WORDS)
+        counted = _PROJECT_BATCH.search(clause) or ((own or together) and _TOTALLED_BATCH.search(clause))
         subset = subset or clause.startswith(vocab.SUBSET_OPENERS)
         # 其中，海口集中开工项目8个: a place's own share of the batch told before, named before
         # the act done together (README, convention count shares), is one; a count alone is a
         # part of the batch, and a place's count over a period (南昌市2022年一季度开工…) a roll-up
-        share = counted and _has(before, vocab.TOGETHER_WORDS) and not _COUNTED_PROJECTS.match(before)
+        share = counted and together and not _COUNTED_PROJECTS.match(before)
         share = share and not (bare() if callable(bare) else bare)
         if subset and (counted or _COUNTED_PROJECTS.match(before)) and not share:
             return True  # a part of a batch told before
         if counted:
             named_batch = before.endswith(vocab.BATCH_NAME_BEFORE)
-            rollup = _has(before, vocab.ROLLUP_ADVERBS) or before.endswith(vocab.TOTAL_BEFORE)
+            rollup = _has(before, vocab.ROLLUP_ADVERBS) or (before.endswith(vocab.TOTAL_BEFORE) and not own)
             # 绥化市计划开工建设产业项目700个: a year's target, not a batch started together
             target = _has(before, vocab.TARGET_CUES) and not _has(before, vocab.TOGETHER_WORDS)
             if named_batch or rollup or target or (bare() if callable(bare) else bare):
                 return True
             return not before or _has(before, vocab.DEMONSTRATIVES)
     return bool(_COUNT_AT_END.search(clause))
+
+
+def _place_share(before: str) -> bool:
+    """The words before a batch's act are a place named by its suffix, alone or with an adverb of
+    addition or total (仪征市, 邗江区还, 湘江新区直属区共): that place's own batch (annotation
+    README, convention count shares), not a scope or a roll-up (全县三大园区共, 已推动全省)."""
+    place = before
+    for adverb in vocab.SHARE_ADVERBS:
+        place = place.removesuffix(adverb)
+    return (
+        2 <= len(place) <= vocab.PLACE_SHARE_MAX
+        and place.endswith(vocab.PLACE_SHARE_SUFFIXES)
+        and not any(char in vocab.PLACE_SHARE_NOT_IN for char in place)
+        and place.isalnum()
+    )
 
 
 def _cue_positions(sentence: str, cue: str) -> list[int]:

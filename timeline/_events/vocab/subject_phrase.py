@@ -135,6 +135,7 @@ SUBJECT_TAIL_WORDS = (
     "正",
     "还",
     "也",
+    "共",  # 湘江新区直属区共开工项目23个: the adverb of a total
     "均",
     "都",
     "先后",

@@ -43,6 +43,16 @@ STATISTIC_PATTERNS = (
 #: A batch of projects (项目11个) started or signed at once is a milestone of these types.
 BATCH_TYPES = ("construction", "signing", "production")
 PROJECT_BATCH = "项目[0-9一二三四五六七八九十百]+个$"
+#: The amount a batch comes with, joined by 、 after its count (高邮市签约项目58个、总投资208亿元):
+#: the batch is told, the amount belongs to it (not a statistic of its own).
+BATCH_AMOUNT_TAIL = r"(?<=个)、[^、，。；,;]{0,10}?[0-9０-９.]+[万亿]?元$"
+#: A batch counted with its total or existence marked (海口集中开工项目共11个, 三江新区…集中开工
+#: 重点项目有20个): a batch still, when done together or a place's own; not a kind of projects
+#: described (东山县奠基、开工的项目有8个).
+TOTALLED_BATCH = "(?<!的)项目(?:共|合计|有)[0-9一二三四五六七八九十百]+个$"
+#: Adverbs of addition or total between a place and its batch's act (邗江区还签约项目37个, 湘江新区
+#: 直属区共开工项目23个): the words before the act are still the place's.
+SHARE_ADVERBS = ("还", "也", "又", "共")
 #: …but not a batch named by its number or told again (合肥市2023年第三批开工动员项目93个,
 #: 本次集中开工重大项目24个): that is a tally of a batch reported elsewhere.
 BATCH_NAME_BEFORE = ("批", "批集中")
@@ -123,7 +133,8 @@ APPROXIMATE_COUNT = (
 #: Projects counted and none named (西安市6个先进制造业项目竣工, 新入统落地招商项目242个), in a
 #: clause dated by a period of one of ROLL_UP_GRAINS (上半年, 2024年): a roll-up of the period
 PERIOD_PROJECT_COUNT = (
-    "[0-9０-９一二三四五六七八九十百千]+[余多]?个[^，。；]{0,12}项目|项目[0-9０-９一二三四五六七八九十百千]+[余多]?个"
+    "[0-9０-９一二三四五六七八九十百千]+[余多]?个[^，。；]{0,12}项目"
+    "|项目(?:共计|共|合计)?[0-9０-９一二三四五六七八九十百千]+[余多]?个"
 )
 #: An honour or act told as kept up year after year (连续第四年被评为“…十强县”, 连续5年入选, 连续
 #: 三个年度获评): a record, no discrete change; the year it was last won is not told apart.
@@ -139,6 +150,9 @@ RECURRING_RATE = (
 )
 #: (A quarter's batch is one collective start as often: 一季度长寿区开工新材料产业项目11个.)
 ROLL_UP_GRAINS = ("half", "year", "multi-year")
+#: …or by a span of several months or quarters (前三季度, 1-8月: a value with DATE_SPAN_MARK).
+ROLL_UP_SPAN_GRAINS = ("month", "quarter", "season")
+DATE_SPAN_MARK = "/"
 #: A subject that is only a category of projects (民生项目加快建设, 重点项目稳步推进), with no count
 #: in its clause: a general trend, not one body's milestone.
 #: Bodies of a kind brought in to settle, none named nor counted (产业园将持续引进…具有良好发展前景的

@@ -125,7 +125,11 @@ TRIGGER_NOUN_TAILS = (
 #: 项目共11个, …二期首发项目等): no act told. Up to four characters (招商, 重点) may qualify
 #: 项目 between them. Not a bare count (签署合作项目21个 tells the act). So is one naming the
 #: projects a duty is about (围绕…等64个亿元签约项目抓开工建设).
-PROJECTS_NAMED_BY_ACT = r"[^，。；,;]{0,4}?项目(?:共|总共|合计|涵盖|包括|涉及|覆盖|分布|主要|等|抓)"
+#: …not the batch's own total ending the clause (海口集中开工项目共11个).
+PROJECTS_NAMED_BY_ACT = (
+    r"[^，。；,;]{0,4}?项目(?:(?:共计|总共|合计|共(?!计))(?![0-9一二三四五六七八九十百]+个$)"
+    r"|涵盖|包括|涉及|覆盖|分布|主要|等|抓)"
+)
 #: Triggers whose object follows them: a document noun after them (印发方案提出) is what they
 #: release, not a compound noun (实施方案).
 RELEASING_TRIGGERS = ("印发", "出台", "发布", "公布", "颁布")
