@@ -142,6 +142,8 @@ _YEAR = (
     rf"|(?P<yn>{_alt(_PLAIN_ANAPHORIC_YEARS)}|{_CLASSICAL_YEAR})){_YEAR_SUFFIX}?"
     rf"(?:[{V.DATE_BLANKS}](?=\d{{1,2}}{_BLANK}{V.MONTH_WORD}))?"
 )
+# 前三季度 / 前5个月, not 提前3个月 (a count ahead of time).
+_FIRST_PERIODS = rf"(?<!{_chars(V.NOT_BEFORE_FIRST_PERIODS)}){V.FIRST_PERIODS_PREFIX}"
 _YEAR_WRITTEN = _DIGIT_YEAR.replace("(?P<ya>", "(?P<ya2>").replace("(?P<yc>", "(?P<yc2>") + V.YEAR_WORD
 _MONTH_NUMBER = rf"\d{{1,2}}|{_alt(V.MONTH_NUMERALS)}"
 # A month right after 农历/闰 is lunar, and 后三月 (the last three months) no month: neither is
@@ -1454,7 +1456,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "first_quarters",
         _dated(
-            rf"(?:{_YEAR})?{V.FIRST_PERIODS_PREFIX}(?P<n>[{_CN_NUMERAL}]|[1-4])"
+            rf"(?:{_YEAR})?{_FIRST_PERIODS}(?P<n>[{_CN_NUMERAL}]|[1-4])"
             rf"{V.MEASURE_WORD}?{V.QUARTER_WORD}"
         ),
         _first_quarters,
@@ -1471,7 +1473,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "first_months",
-        _dated(rf"(?:{_YEAR})?{V.FIRST_PERIODS_PREFIX}(?P<n>[{_CN_NUMERAL}]{{1,2}}|\d{{1,2}}){V.MONTHS_WORD}"),
+        _dated(rf"(?:{_YEAR})?{_FIRST_PERIODS}(?P<n>[{_CN_NUMERAL}]{{1,2}}|\d{{1,2}}){V.MONTHS_WORD}"),
         _first_months,
         key=V.MONTHS_WORD,
     ),

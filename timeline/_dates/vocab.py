@@ -44,6 +44,9 @@ MONTHS_WORD = "个月"  # 前5个月
 MEASURE_WORD = "个"  # 前三个季度
 ORDINAL_PREFIX = "第"  # 第一季度; also what makes 第5届, 第十五 ordinals
 FIRST_PERIODS_PREFIX = "前"  # 前三季度, 前5个月
+# 提前3个月, 超前两个季度, 向前两个月: 前 ends a word (ahead of, forward) and what follows is a
+# count, not the first months or quarters of a year.
+NOT_BEFORE_FIRST_PERIODS = "提超向往空"
 SET_PREFIX = "每"
 NEAR_PREFIXES: tuple[str, ...] = ("近", "过去", "最近")  # 近5年, 过去三年
 # 已近16年, 已过去三年, 接近5年: after these, 近/过去 means "nearly" / "gone by", a duration.
