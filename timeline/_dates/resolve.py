@@ -68,6 +68,29 @@ _CONSEQUENCE = re.compile(
 )
 # A clause opening with a date: an item of a schedule (计划3月开工，6月封顶，10月投产).
 _DATE_OPENING = re.compile("[" + re.escape(vocab.SENTENCE_OPENERS) + "]*" + vocab.DATE_IN_CLAUSE)
+_HOLIDAY_NAMES = "|".join(
+    map(
+        re.escape,
+        sorted(
+            {
+                *vocab.SOLAR_HOLIDAYS, *vocab.LUNAR_HOLIDAYS, *vocab.FLOATING_HOLIDAYS,
+                *vocab.SOLAR_TERM_HOLIDAYS, *vocab.CONTEXT_HOLIDAYS,
+            },
+            key=len,
+            reverse=True,
+        ),
+    )
+)
+_SCHEDULE_NUMBER = (
+    f"(?:[{vocab.HOLIDAY_SCHEDULE_NUMBERS}]{{1,2}}[{re.escape(vocab.HOLIDAY_SCHEDULE_NUMBER_MARKS)}]"
+    f"|[（(][{vocab.HOLIDAY_SCHEDULE_NUMBERS}]{{1,2}}[）)])"
+)
+# The head of a holiday schedule's line, at the start of a clause: 二、春节： / 国庆节、中秋节：
+_HOLIDAY_SCHEDULE_HEAD = re.compile(
+    f"(?<![^{re.escape(vocab.CLAUSE_BREAKS)}])[{re.escape(vocab.SENTENCE_OPENERS)}]*{_SCHEDULE_NUMBER}?\\s*"
+    f"(?:{_HOLIDAY_NAMES})(?:[{vocab.HOLIDAY_SCHEDULE_JOINERS}](?:{_HOLIDAY_NAMES}))*[：:]"
+)
+_HOLIDAY_SCHEDULE_WORD = re.compile("|".join(map(re.escape, vocab.HOLIDAY_SCHEDULE_WORDS)))
 WINDOW = 200  # a clause or sentence is looked at no further than this from the expression
 SCHEDULE_ITEMS = 8  # a schedule's dated clauses are read back no further than this to its cue
 
@@ -206,6 +229,8 @@ class Context:
             return self.prefer == "future"
         self.asked_forward = True
         text, start, end = self.text, self.start, self.end
+        if self._in_holiday_schedule():
+            return True
         if _CUE_START.search(text, max(0, start - WINDOW), end + WINDOW) is None:
             return False  # no cue character anywhere near: the common case, and dense lists of dates
         left, right = _bounds(_CLAUSE_BREAK, text, start, end)
@@ -221,6 +246,20 @@ class Context:
         # (a date alone in its clause, 8月，将为…举行, governs the clause after it whole)
         consequence = _CONSEQUENCE.search(text, right if text[end:right].strip() else right + 1, stop)
         return _has_cue(text[end : consequence.start() if consequence is not None else stop])
+
+    def _in_holiday_schedule(self) -> bool:
+        """True when the expression stands, from its head on, in a line of a holiday schedule:
+        元旦：1月1日至3日放假调休，共3天 (vocab.HOLIDAY_SCHEDULE_WORDS)."""
+        text, start, end = self.text, self.start, self.end
+        if _HOLIDAY_SCHEDULE_WORD.search(text, start, end + WINDOW) is None:
+            return False
+        s_left, s_right = _bounds(_SENTENCE_BREAK, text, start, end)
+        for head in _HOLIDAY_SCHEDULE_HEAD.finditer(text, s_left, s_right):
+            if head.start() > start:
+                return False
+            if _HOLIDAY_SCHEDULE_WORD.search(text, head.end(), s_right):
+                return True
+        return False
 
     def _schedule_item(self, sentence_start: int, clause_start: int) -> bool:
         """True when the expression opens a clause that goes on with a schedule begun under a

@@ -460,6 +460,15 @@ NOT_BEFORE_PRESENT = "体表实发出展呈兑再"
 FORWARD_CUES: tuple[str, ...] = (
     "将于", "即将", "预计", "计划", "有望", "力争", "届时", "争取", "将", "拟", "定于", "确保",
 )
+# A line of a holiday schedule (元旦：1月1日至3日放假调休，共3天; 二、春节：…; 国庆节、中秋节：…):
+# festival names and a colon opening a clause, and one of these words after the colon in its
+# sentence. Such a line announces the coming holidays, so its festivals and dates take the next
+# occurrence, as under a forward cue (a past holiday is reported otherwise: 春节期间，全市…).
+HOLIDAY_SCHEDULE_WORDS: tuple[str, ...] = ("放假", "调休", "补休")
+HOLIDAY_SCHEDULE_JOINERS = "、和及与"
+# A list number before the head: 一、 / 2. / （三）
+HOLIDAY_SCHEDULE_NUMBERS = "一二三四五六七八九十0123456789"
+HOLIDAY_SCHEDULE_NUMBER_MARKS = "、.．"
 # Words that contain a cue character but are no cue.
 NOT_CUE_WORDS: tuple[str, ...] = (
     "模拟", "虚拟", "比拟", "草拟", "将军", "将领", "将士", "大将", "名将", "老将", "主将",
