@@ -500,3 +500,33 @@ def test_a_place_named_by_its_short_form_is_the_full_names_entity(tl, batch_size
     assert [e.name for e in tl.entities(type="place")] == ["深圳市"]
     (event,) = tl.milestones(entity="深圳")
     assert len(event.sources) == 2
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="session 17, issue 11 low: a fold moves links but does not merge the events that are now "
+    "one real event; it needs fold_entity to move sources between events and split_entity to put "
+    "them back (entity_folds.moved has no place for it yet)",
+)
+@pytest.mark.parametrize("by", ["alias", "hand"])
+def test_a_fold_merges_the_events_that_become_one_real_event(tl, build, by: str) -> None:
+    """spec/events.md, One event across articles: same type, same subject after alias resolution,
+    overlapping dates, no different object: one event, whatever order the articles came in. Two
+    openings on 20 December reported under 量测院 and under the full name stay two events when
+    the alias arrives after them (and would be one had it come first)."""
+    name = "重庆市计量质量检测研究院"
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    one = build.article("量测院12月20日揭牌。", "2025-12-21", source="甲报")
+    two = build.article("重庆市计量质量检测研究院12月20日揭牌。", "2025-12-22", source="乙报")
+    tl.ingest(
+        build.extraction(one, build.event(one, "量测院揭牌", subject=("量测院", "institute"), date=day))
+    )
+    tl.ingest(build.extraction(two, build.event(two, "揭牌", subject=(name, "institute"), date=day)))
+    assert len(tl.milestones()) == 2
+    if by == "alias":
+        three = build.article(f"{name}（以下简称“量测院”）签约。", "2025-12-28", source="丙报")
+        tl.ingest(build.extraction(three, entities=(Entity(name, "institute", ("量测院",)),)))
+    else:
+        tl.merge_entities(name, "量测院")
+    (opening,) = tl.milestones(types=["opening"])
+    assert (opening.subject.name, opening.source_count) == (name, 2)
