@@ -103,7 +103,6 @@ KNOWN_FALSE_EVENTS = {
     "226-06": "session 8 blind batch: general plan without date: an event is emitted",
     "242-03": "session 9 blind batch: resumption after the epidemic, progress: an event is emitted",
     "245-08": "session 9 blind batch: description: an event is emitted",
-    "250-02": "session 9 blind batch: trend: an event is emitted",
     "256-01": (
         "session 9 blind batch: volume header (the yearbook volume,"
         " not the year of the items): an event is emitted"
@@ -227,7 +226,6 @@ KNOWN_FALSE_EVENTS = {
         "session 15 blind batch: description (figurative, a trend of the occasion of 428-"
         "01): an event is emitted"
     ),
-    "429-04": "session 15 blind batch: boilerplate declaration: an event is emitted",
     "430-10": (
         "session 15 blind batch: next step told in general (后续), no date (disputable: pla"
         "nned production): an event is emitted"
@@ -253,10 +251,6 @@ KNOWN_FALSE_EVENTS = {
     "431-21": (
         "session 15 blind batch: headline repeating the body (the lead's teaser copy of 4"
         "31-12, as 431-01): an event is emitted"
-    ),
-    "431-22": (
-        "session 15 blind batch: description (the network's coverage, a state, in the sen"
-        "tence of the statistic 431-06): an event is emitted"
     ),
     "433-08": (
         "session 15 blind batch: restatement of the same act in the same sentence (the co"

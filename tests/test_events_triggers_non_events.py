@@ -1050,3 +1050,50 @@ def test_words_of_a_quoted_name_cue_nothing(
     text: str, pub: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abstract noun the act qualifies, past the acts told with it: no act told (429, 431,
+        # 250, 389, 167, 347, 333, 368, 438)
+        pytest.param("本公司及董事会全体成员保证信息披露内容的真实、准确和完整。", [], id="披露内容-429"),
+        pytest.param(
+            "据悉，目前长三角铁路已拥有25条高铁，动车组开行范围覆盖除浙江舟山以外的所有地级城市。",
+            [],
+            id="开行范围-431",
+        ),
+        pytest.param("项目签约与开工投产热情不减，一个个项目成为发展的增长点。", [], id="开工投产热情-250"),
+        pytest.param("抓住开春项目开工黄金期，先后三次深入项目现场。", [], id="开工黄金期-389"),
+        pytest.param("各区县集中开工热潮涌动。", [], id="开工热潮-167"),
+        pytest.param("使塔石广场成为重要的活动举办场地。", [], id="举办场地-347"),
+        pytest.param("许多媒体在青藏铁路通车当天都进行了大量的跟踪报道。", [], id="通车当天-368"),
+        pytest.param("园区开工氛围浓厚，各项目加快推进。", [], id="开工氛围"),
+        pytest.param("目前，地铁开通范围已覆盖全市九个区。", [], id="开通范围"),
+        # the act told, its object or its time after it, stays
+        pytest.param(
+            "5月8日，双方签署合作协议，明确了合作内容。",
+            [("signing", "occurred", "2025-05-08")],
+            id="签署协议-then-内容-stays",
+        ),
+        pytest.param(
+            "大湾区科学论坛永久会址项目正在奋斗实干中冲刺年内竣工目标。",
+            [("construction", "planned", "2025")],
+            id="竣工目标-a-plan-stays-027",
+        ),
+        pytest.param(
+            "3月，长沙地铁6号线正式开工，标志着全市重大项目建设进入新阶段。",
+            [("construction", "occurred", "2025-03")],
+            id="开工-then-阶段-stays",
+        ),
+        pytest.param(
+            "5月8日，成都天府国际机场正式通航。",
+            [("opening", "occurred", "2025-05-08")],
+            id="通航-stays",
+        ),
+    ],
+)
+def test_an_abstract_noun_the_act_qualifies_is_no_event(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

@@ -36,6 +36,16 @@ _MANNERS_OF_RUNNING = (
     *(manner + vocab.ADVERBIAL for manner in vocab.MANNERS_OF_RUNNING),
 )
 _TRIGGER = _regex.alternation(vocab.TRIGGERS)
+#: Acts told right after a trigger, joined to it or by a conjunction (签约与开工投产热情不减):
+#: the noun after the last of them is what the first qualifies too.
+_ACTS_AFTER = re.compile(
+    "^(?:(?:"
+    + _regex.alternation_source(vocab.QUALIFYING_ACT_JOINERS)
+    + ")?"
+    + _regex.alternation_source(vocab.TRIGGERS)
+    + ")+"
+)
+_ACTS_AFTER_FIRSTS = frozenset(word[0] for word in (*vocab.TRIGGERS, *vocab.QUALIFYING_ACT_JOINERS))
 _OPINION_CUE = _regex.alternation(vocab.OPINION_CUES)
 #: What a verb of holding holds: a meeting or a ceremony of any name (典礼, 盛典 with 仪式, 活动).
 _HELD_NOUNS: tuple[str, ...] = (
@@ -235,13 +245,12 @@ def _named_not_told(
     topic of what it brings, an aim is told, or its first character ends another word."""
     holds = surface.endswith(vocab.HOLDING_VERBS)  # its object follows (召开区政府常务会议)
     releases = surface in vocab.RELEASING_TRIGGERS and after.startswith(vocab.DOCUMENT_TAILS)
-    if (
-        after.startswith(vocab.TRIGGER_NOUN_TAILS)
-        and surface not in vocab.STAGE_TRIGGERS
-        and not holds
-        and not releases
-    ):
-        if not (after.startswith(vocab.AFTER_TAILS) and _framed(before)):
+    noun = after
+    if after[:1] in _ACTS_AFTER_FIRSTS and not after.startswith(vocab.TRIGGER_NOUN_TAILS):
+        noun = _ACTS_AFTER.sub("", after, count=1)  # past the acts told with it (签约与开工投产热情)
+    qualifies = surface not in vocab.STAGE_TRIGGERS and not holds and not releases
+    if qualifies and noun.startswith(vocab.TRIGGER_NOUN_TAILS):
+        if not (noun.startswith(vocab.AFTER_TAILS) and _framed(before)):
             return True
     if _PROJECTS_NAMED_BY_ACT.match(after):
         return True  # 签约项目涵盖…领域: the projects named by the act are described or totalled

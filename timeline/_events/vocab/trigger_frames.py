@@ -96,6 +96,13 @@ TRIGGER_NOUN_TAILS = (
     # 在开竣工方面, 签约规模, 开工进度)
     *("面积", "金额", "规模", "数量", "项目数", "个数", "总数", "进度", "比例", "比重", "占比"),
     *("方面", "领域", "环节", "手续", "速度", "效率", "周期", "节点"),
+    # an abstract noun the act qualifies, past the acts told with it: its content or reach, the
+    # rules or the way it is done, the mood it stirs, its venue, the time during it (信息披露内容
+    # 429, 动车组开行范围覆盖… 431, 发布模式 438, 签约与开工投产热情不减 250, 开工热潮涌动 167,
+    # 活动举办场地 347, 开工黄金期 389, 项目落地期间 333, 通车当天 368); not 目标 (冲刺年内竣工目标
+    # plans the act, 027), nor 程序 / 流程 / 机制 / 标准 (启动…程序 starts a process)
+    *("内容", "范围", "制度", "模式", "热情", "热潮", "氛围", "势头", "态势"),
+    *("场地", "场所", "地点", "期间", "当天", "当日", "黄金期", "窗口期"),
     # a work named by the act (八尺门海堤贯通工程)
     "工程",
     # an amount named by the act (签约额15亿), a rank of civil servant (区政府一级调研员)
@@ -121,6 +128,8 @@ TRIGGER_NOUN_TAILS = (
     # unquoted, 攻坚战 and the like may be the name of a campaign)
     *(f"“{noun}”" for noun in FIGURE_NOUNS),
 )
+#: Conjunctions between acts told in a row (签约与开工投产热情不减).
+QUALIFYING_ACT_JOINERS = ("与", "和", "及", "、")
 #: A trigger naming the projects a description or a total is about (签约项目涵盖…领域, 集中开工
 #: 项目共11个, …二期首发项目等): no act told. Up to four characters (招商, 重点) may qualify
 #: 项目 between them. Not a bare count (签署合作项目21个 tells the act). So is one naming the
