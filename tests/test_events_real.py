@@ -208,7 +208,6 @@ KNOWN_FALSE_EVENTS = {
         "session 15 blind batch: work measures of 年初以来, counted generic bodies: "
         "an event is emitted"
     ),
-    "424-06": "session 15 blind batch: record in a speech: an event is emitted",
     "424-08": "session 15 blind batch: count of planned activities: an event is emitted",
     "426-09": "session 15 blind batch: cut fragment: an event is emitted",
     "427-07": "session 15 blind batch: copyright notice furniture: an event is emitted",

@@ -123,6 +123,13 @@ def test_a_described_batch_adds_no_event(description: str) -> None:
         pytest.param("今年以来，该区连续举办了8场项目集中开工开业活动。", [], id="连续举办了8场-155"),
         pytest.param("中央先后六次召开西藏工作座谈会和实施对口支援西藏政策。", [], id="先后六次召开-170"),
         pytest.param("两江新区相继举行3场重大项目集中签约活动。", [], id="相继举行3场"),
+        # …the count after the act (editions: 连续成功举办十七届, 424)
+        pytest.param(
+            "王黎明说，“青洽会”连续成功举办十七届，已成为青海提升对外开放水平的重要平台。",
+            [],
+            id="连续成功举办十七届-424",
+        ),
+        pytest.param("中国西部国际博览会已先后举办20届。", [], id="先后举办20届"),
         pytest.param("重庆市累计召开12次项目推进会。", [], id="累计召开12次"),
         pytest.param(
             "6月17日，武汉市第9次集中开工活动在东湖高新区举行。",

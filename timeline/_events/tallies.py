@@ -102,8 +102,9 @@ def clause_is_tally(
         tally = tally or bool(_LISTED_COUNT.search(clause, 0, trigger.start))  # 等18个规划已编制完成
     if trigger is not None and period.since and not dates.within(clause_start, clause_end):
         tally = tally or vocab.ALREADY in clause[: trigger.start]
-    if trigger is not None and _ROLLED_OCCASIONS.search(clause, 0, trigger.start):
-        tally = True  # 先后举办9次…签约、动工活动: occasions counted
+    rolled = _ROLLED_OCCASIONS.search(clause) if trigger is not None else None
+    if trigger is not None and rolled is not None and rolled.start() < trigger.start:
+        tally = True  # 先后举办9次…签约、动工活动, 连续成功举办十七届: occasions counted
     if trigger is not None and _REPEATED_YEARS.search(clause, 0, trigger.start):
         tally = True  # 连续第四年被评为“…十强县”: a record kept up, no one change
     if trigger is not None and _MEASURED_WORK.search(clause, trigger.end) is not None:
