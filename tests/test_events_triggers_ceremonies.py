@@ -142,6 +142,54 @@ def test_an_occasion_named_after_its_organiser_or_a_joined_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "pub", "subject"),
+    [
+        # 415: a meeting's name, 暨 and another occasion ending in 会 that no suffix of the table ends
+        pytest.param(
+            "中評社北京9月10日電／據新華社報導，以“瓊港合作、互惠共贏”為主題的海南自由貿易港推介會暨政策解讀會"
+            "9日在香港會展中心舉行。",
+            "2025-09-10",
+            "海南自由贸易港推介会暨政策解读会",
+            id="推介會暨政策解讀會9日在-415",
+        ),
+        # 329: …and a ceremony whose act is the trigger (签约仪式)
+        pytest.param(
+            "9月20日，遂宁市投资环境推介会暨项目签约仪式在成都举行。",
+            "2018-09-21",
+            "遂宁市投资环境推介会暨项目签约仪式",
+            id="推介会暨项目签约仪式在-329",
+        ),
+        # 157: the name runs up to the date after it (昨日)
+        pytest.param(
+            "2014南寧投資貿易洽談會暨重大項目簽約儀式昨日在市委市政府會議中心隆重舉行。",
+            "2014-05-17",
+            "2014南宁投资贸易洽谈会暨重大项目签约仪式",
+            id="洽談會暨…簽約儀式昨日-157",
+        ),
+        # negatives: the thing of a ceremony joined to a meeting stays its subject (256), and so does a
+        # body leading the meeting's name (a meeting's name ending in a suffix is whole already, 372)
+        pytest.param(
+            "10月14日，新时代中国教育学科发展论坛暨内蒙古师范大学教育学院揭牌仪式在内蒙古师范大学赛罕校区举行。",
+            "2021-10-15",
+            "内蒙古师范大学教育学院",
+            id="论坛暨X揭牌仪式-256",
+        ),
+        pytest.param(
+            "9月2日，2023年全国竞走冠军赛暨青少年竞走锦标赛在山东省日照市举行。",
+            "2023-09-03",
+            "全国竞走冠军赛暨青少年竞走锦标赛",
+            id="冠军赛暨锦标赛-118",
+        ),
+    ],
+)
+def test_a_meeting_joined_to_another_occasion_is_named_by_both(text: str, pub: str, subject: str) -> None:
+    """A meeting's name followed by 暨 and the name of another occasion held with it (…会, …仪式,
+    …论坛) is one name up to where the clause goes on (a date, 在/于, a mark): the gold's name of
+    415-03, 329-02 and 157-05."""
+    assert subject in {e.subject.name for e in extract(Article(text, pub)).events if e.subject}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # pool q55 (traditional characters): the city organises the ceremony of its projects' acts

@@ -84,6 +84,13 @@ _AMOUNT_ATTRIBUTE = re.compile(
     + _regex.alternation_source(vocab.AMOUNT_OPENERS) + ")"
     + _NOT_IN_ATTRIBUTE + "*?" + AMOUNT.pattern + _NOT_IN_ATTRIBUTE + "*" + vocab.ATTRIBUTIVE
 )
+#: The name of an occasion after 暨, up to where the clause goes on (在/于, a mark, or a date: the
+#: match's end).
+_JOINED_OCCASION = re.compile(
+    "[^" + vocab.PROSE_MARKS + vocab.OCCASION_NAME_STOPS + vocab.LIST_SEPARATORS + "\\s]{1,"
+    + str(vocab.MAX_PHRASE) + "}?(?:" + _regex.alternation_source(vocab.OCCASION_NOUNS) + ")"
+    + "(?=[" + vocab.PROSE_MARKS + vocab.OCCASION_NAME_STOPS + "]|$)"
+)
 #: A clause's subject, and its mention when it is a noun phrase no recognised name covers.
 _Subject = tuple[EventEntity | None, Found | None]
 
@@ -141,6 +148,9 @@ def subject_of(
     subject, mention = _subject_of(doc, recognition, dates, span, mentions, trigger)
     if subject is not None and dating.is_off_calendar(dates, subject.name):
         subject, mention = None, None  # 明年1月开工 published in 9999-12: date words, though undated
+    joined = _joined_occasion(doc, dates, span, mentions, subject)
+    if joined is not None:
+        subject, mention = joined
     described = _described(doc, span, mentions, trigger, subject)
     if described is not None:
         subject, mention = described
@@ -164,6 +174,36 @@ def subject_of(
         return member
     chaired = meeting_chaired(subject, span, mentions, trigger)
     return (chaired, None) if chaired is not None else (subject, mention)
+
+
+def _joined_occasion(
+    doc: Document, dates: Dates, span: tuple[int, int], mentions: list[Found], subject: EventEntity | None
+) -> tuple[EventEntity, Found | None] | None:
+    """海南自由贸易港推介会暨政策解读会9日在…举行, 遂宁市投资环境推介会暨项目签约仪式在成都举行: a
+    meeting joined by 暨 to the name of another occasion held with it is named by both, up to
+    where the clause goes on (a date, 在/于, a mark); None for any other subject."""
+    if subject is None or subject.type != "meeting":
+        return None
+    text = doc.text
+    found = next(
+        (
+            m
+            for m in mentions
+            if m.name == subject.name and span[0] <= m.start and text.startswith(vocab.OCCASION_JOINER, m.end)
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    start = found.end + len(vocab.OCCASION_JOINER)
+    end = next((d.start for d in dates.within(start, span[1])), span[1])
+    joined = _JOINED_OCCASION.match(text, start, end)
+    if joined is None:
+        return None
+    end = joined.end()
+    mention = Found(found.start, end, text[found.start : end], "meeting", -1)
+    faithful = doc.is_faithful(found.start, end)
+    return EventEntity(mention.name, "meeting", "subject"), mention if faithful else None
 
 
 def _described(

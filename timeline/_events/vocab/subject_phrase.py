@@ -457,6 +457,9 @@ ORGANISER_ATTRIBUTE = (
 OCCASION_JOINER = "暨"
 #: …when the first name ends like an occasion's (not 暨南大学)…
 OCCASION_NAME_ENDS = ("仪式", "活动", "会", "典礼", "论坛", "”", "》")
+#: Where the name of an occasion after 暨 ends at the latest: the preposition of its place or time
+#: (…推介会暨项目签约仪式在成都举行).
+OCCASION_NAME_STOPS = "在于"
 #: …and the second is an occasion (not …仪式暨…科技城企业入驻: an act told inside it).
 OCCASION_NOUNS = ("仪式", "活动", "会", "典礼", "论坛", "开幕式", "博览会")
 #: Types that are no thing a ceremony is about (the holder's place, a person, the meeting itself).
