@@ -18,7 +18,8 @@
 (f) re-ingesting 1,000 stored real articles (100 with --quick) against ingesting them;
 (g) with --pg: PostgreSQL ingest by 1 and 2 writer processes (200k events; 20k with --quick) of
     extractions serialised to JSONL beforehand, with the writers' and server backends' CPU per event
-    and events per CPU second (client + server: the figure a shared machine cannot skew), and the same
+    and events per CPU second (client + server: the figure a shared machine cannot skew), the whole
+    server's CPU besides (autovacuum, WAL writer, checkpointer: what two cores pay too), and the same
     split statement by statement (summed over the writers);
 (h) `timeline ingest --jobs 1` and `--jobs 2` on 400 .txt files (40 with --quick).
 `--only d,e` runs some sections; `--stores URL...` runs (b) on stores built before (see --help).
@@ -1061,6 +1062,38 @@ def _proc_cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _server_processes_cpu_s(postmaster: int) -> float:
+    """CPU seconds the whole PostgreSQL server of this machine has used so far: the postmaster, its
+    live children (backends, autovacuum workers, WAL writer, checkpointer, background writer) and
+    the children it has reaped (exited backends and autovacuum workers). 0 when unreadable."""
+    try:
+        fields = Path(f"/proc/{postmaster}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    ticks = sum(int(field) for field in fields[11:15])  # utime, stime, cutime, cstime
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            child = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(child[1]) == postmaster:
+            ticks += int(child[11]) + int(child[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _postmaster(store: Timeline) -> int:
+    """The pid of the PostgreSQL server's postmaster, when it runs on this machine (0 otherwise):
+    the parent of one of the store's backends."""
+    with store._engine.connect() as connection:
+        backend = int(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one())
+    try:
+        return int(Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except OSError:
+        return 0
+
+
 def bench_pg_writers(pg: str, events: int, workdir: Path, which: str = "1,halves,own") -> None:
     """Pre-extracted synthetic events into PostgreSQL by 1 and by 2 writer processes (disjoint halves).
 
@@ -1095,7 +1128,8 @@ def bench_pg_writers(pg: str, events: int, workdir: Path, which: str = "1,halves
     for label, shares in (runs[name] for name in which.split(",")):
         url, schema = _pg_schema_url(pg)
         try:
-            Timeline(url).close()
+            with Timeline(url) as store:
+                postmaster = _postmaster(store)
             start_at = time.time() + 5 + events / 20_000  # after every writer has read its share
             children = [
                 subprocess.Popen(
@@ -1106,7 +1140,11 @@ def bench_pg_writers(pg: str, events: int, workdir: Path, which: str = "1,halves
                 )
                 for path, part, parts in shares
             ]
+            time.sleep(max(0.0, start_at - time.time() - 0.5))
+            whole_server = _server_processes_cpu_s(postmaster)
             results = [json.loads(child.communicate()[0]) for child in children]
+            time.sleep(1)  # the writers' backends exit and are reaped
+            whole_server = _server_processes_cpu_s(postmaster) - whole_server
             wall = max(result["wall"] for result in results)
             cpu = sum(result["cpu"] for result in results)
             server = sum(result["server"] for result in results)
@@ -1120,6 +1158,17 @@ def bench_pg_writers(pg: str, events: int, workdir: Path, which: str = "1,halves
                 f"per CPU second; load {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
+            if postmaster:
+                # What the writers' backends do not show and two cores pay all the same: autovacuum
+                # (the new rows' visibility, the trigram index's pending list, the statistics), the
+                # WAL writer, the checkpointer; and any other client of the server meanwhile.
+                print(
+                    f"  whole server during the run (all its processes): {whole_server:.1f} s, "
+                    f"{whole_server * 1e6 / stored:,.0f} us per event, of which not the writers' backends "
+                    f"{(whole_server - server) * 1e6 / stored:,.0f}; writers + whole server "
+                    f"{(cpu + whole_server) * 1e6 / stored:,.0f} us per event",
+                    flush=True,
+                )
             totals: dict[str, list[float]] = {}  # where the writers' time goes, statement by statement
             for result in results:
                 for kind, row in result["statements"].items():
