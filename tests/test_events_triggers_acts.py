@@ -336,11 +336,28 @@ def test_a_milestone_told_through_a_copula(text: str, expected: list[tuple[str, 
             [("construction", "ongoing", None), ("opening", "planned", "2026-06")],
             id="将于…全部建成投用",
         ),
+        # …its time before the cue (corpus 363: …二期项目总投资3.86亿元，…，年底将全部竣工投用) or in
+        # the clause before (corpus 103: 预计今年10月末，…工厂整个施工项目将全部竣工): a dated plan too
+        pytest.param(
+            "高新区大庆汽车零件产业园二期项目总投资3.86亿元，占地21.6万平方米，年底将全部竣工投用。",
+            [("opening", "planned", "2025")],
+            id="年底将全部竣工投用-363",
+        ),
+        pytest.param(
+            "重庆东站项目总投资30亿元，预计今年10月末，整个施工项目将全部竣工。",
+            [("construction", "planned", "2025-10")],
+            id="预计…，整个施工项目将全部竣工-103",
+        ),
         # a place's batch planned in full, or a target without a cue of plan, is the act told again
         pytest.param(
             "3月2日，万宁市18个重点项目集中开工，预计年底前全部投产。",
             [("construction", "occurred", "2025-03-02")],
             id="a-batch's-plan-of-the-whole",
+        ),
+        pytest.param(
+            "3月2日，万宁市18个重点项目集中开工，年底将全部投产。",
+            [("construction", "occurred", "2025-03-02")],
+            id="a-batch's-dated-plan-of-the-whole",
         ),
         pytest.param(
             "3月2日，万宁市18个重点项目集中开工，力争9月底前全部投产。",

@@ -471,7 +471,8 @@ def _told_already(
     found = walk.found
     sentence_types = walk.sentence_types
     told_in_sentence = made.event.type in sentence_types
-    if made.carried and told_again(clause[: trigger.start], made.event.subject, told_in_sentence):
+    dated = made.event.date is not None
+    if made.carried and told_again(clause[: trigger.start], made.event.subject, told_in_sentence, dated):
         return True
     curtain = trigger.surface.endswith(vocab.CURTAIN_WORDS)
     marking = clause.startswith(vocab.MARKING_OPENERS) and not curtain

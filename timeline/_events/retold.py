@@ -140,24 +140,28 @@ def _held_the_last(place: str, type_: str, told: list[Event]) -> bool:
     return held.endswith(place) or held.removeprefix(place) in vocab.PLACE_SHARE_SUFFIXES
 
 
-def _whole_planned(before: str) -> bool:
-    """全部 after a cue of plan and a time (计划2023年8月全部, 将于年底全部): the plan of the
-    whole, not the act told again."""
+def _whole_planned(before: str, dated: bool) -> bool:
+    """全部 after a cue of plan and a time (计划2023年8月全部, 将于年底全部), or after a cue of plan
+    when the event is dated (年底将全部, the time before the cue; 预计今年10月末，…将全部, the time
+    in the clause before): the plan of the whole, not the act told again."""
     cue = min((at for at in (before.find(c) for c in vocab.WHOLE_PLAN_CUES) if at >= 0), default=-1)
-    return cue >= 0 and any(word in before[cue:] for word in vocab.WHOLE_PLAN_TIMES)
+    return cue >= 0 and (dated or any(word in before[cue:] for word in vocab.WHOLE_PLAN_TIMES))
 
 
-def told_again(before: str, subject: EventEntity | None = None, told_in_sentence: bool = True) -> bool:
+def told_again(
+    before: str, subject: EventEntity | None = None, told_in_sentence: bool = True, dated: bool = False
+) -> bool:
     """Words before a trigger whose subject is carried from before that make the clause a part
     of an act told already: a person proclaiming it when the sentence told the act already
     (`told_in_sentence`; in a sentence of its own, 出席…并宣布开工 reports the act again, the
     annotation README's convention of an official announcing the act) or the act told of the
     whole (并全部并网发电, 9月底前全部开工); not a plan dated for the whole of the one thing told
-    (项目…，计划2023年8月全部建成投用, 预计年底可实现全部并网投运: when it is to be complete),
-    though a place's batch planned in full (万宁市18个项目集中开工，预计年底前全部投产) is."""
+    (项目…，计划2023年8月全部建成投用, 预计年底可实现全部并网投运: when it is to be complete; the
+    event `dated`, its time may stand before the cue or in the clause before), though a place's
+    batch planned in full (万宁市18个项目集中开工，预计年底前全部投产) is."""
     if vocab.WHOLE in before:
         one_thing = subject is not None and subject.type in vocab.TOPIC_TYPES
-        return not (one_thing and _whole_planned(before))
+        return not (one_thing and _whole_planned(before, dated))
     at = before.rfind(vocab.PROCLAIMED)
     return told_in_sentence and at >= 0 and not any(works in before[at:] for works in vocab.PROCLAIMED_WORKS)
 
