@@ -579,8 +579,9 @@ def _compact_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _day_result(_dt.date(year, month, day), "absolute")
 
 
-def _open_range_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """(1990—): the year of an open range, as author notes give a birth year."""
+def _year_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A year written without 年: the start of an open range, (1990—), as author notes give a
+    birth year, or the head of a name, 2024中国国际服务贸易交易会 (vocab.NAMED_YEAR_HEADS)."""
     year = int(m.group("oy"))
     if not _plausible_year(year):
         return None
@@ -1362,7 +1363,14 @@ RULES: tuple[Rule, ...] = (
         "open_range_year",
         rf"(?<=[{V.OPEN_RANGE_OPEN}])(?P<oy>(?:1[89]|20)\d\d)"
         rf"(?=[{re.escape(V.OPEN_RANGE_DASHES)}]{{1,2}}[{V.OPEN_RANGE_CLOSE}])",
-        _open_range_year,
+        _year_alone,
+    ),
+    _rule(
+        "named_year",
+        rf"(?<![\w.\-/{re.escape(V.NOT_BEFORE_NAMED_YEAR)}])(?P<oy>(?:19|20)\d\d)"
+        rf"(?=[一-鿿])(?!{_chars(V.NOT_AFTER_NAMED_YEAR)})"
+        rf"(?=[^{re.escape(V.CLAUSE_BREAKS)}、]{{0,{V.NAMED_YEAR_REACH}}}?(?:{_alt(V.NAMED_YEAR_HEADS)}))",
+        _year_alone,
     ),
     _rule(
         "numeric_month",

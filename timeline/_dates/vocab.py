@@ -623,6 +623,21 @@ OPEN_RANGE_OPEN = "（("
 OPEN_RANGE_DASHES = "—–－-"
 OPEN_RANGE_CLOSE = "）)"
 NOT_AFTER_DECIMAL = "万亿元千百倍个吨米台辆家人项件株只亩"  # a blank may stand before the unit
+# A year written as four digits without 年 at the head of a name (2024中国国际服务贸易交易会,
+# 「2025庆赞中元文化祭典」, 衔接“十三五”与2035远景): the digits are that year when a name head
+# below closes the name within NAMED_YEAR_REACH characters of the clause, and what follows the
+# digits is no unit or measure word (2000余名代表出席大会, 3000人参加活动, 2024款) nor a digit.
+NAMED_YEAR_HEADS: tuple[str, ...] = (
+    "大会", "年会", "论坛", "峰会", "博览会", "交易会", "洽谈会", "展览会", "展会", "运动会",
+    "锦标赛", "联赛", "世界杯", "马拉松", "文化节", "艺术节", "音乐节", "电影节", "购物节", "晚会",
+    "祭典", "中元祭", "活动", "远景", "目标", "赛季",
+)
+NAMED_YEAR_REACH = 16
+NOT_BEFORE_NAMED_YEAR = "第号¥￥$#＃№"
+NOT_AFTER_NAMED_YEAR = (
+    NOT_AFTER_DECIMAL + "余多名位场次届期号款份页条年月日天周时分秒岁型级户座所间张架艘本篇部首轮"
+    + "批种类套组支颗粒双对块层栋辆元角点度倍成"
+)
 # A compact date (20260211) stands alone: never after an ordinal, 编号/号码/电话/手机/传真, a
 # mark, a quote or a title mark, nor before a unit, a 号 or a closing quote (第20230415期,
 # “20230415”, 20230415元).

@@ -157,7 +157,9 @@ def usable_dates(doc: Document, recognition: Recognition, pub_date: dt.date) -> 
             expr.kind == "present" and not text.endswith(vocab.UNTIL_WORDS, 0, start)
         ):
             continue
-        if _inside_name(recognition, start, end) or _names_a_period(text, end, expr):
+        if expr.rule == vocab.NAME_YEAR_RULE or _inside_name(recognition, start, end):
+            continue
+        if _names_a_period(text, end, expr):
             continue
         if _across_a_names_end(recognition, start, end):
             continue  # 中科院长春分院: 春分 read across the end of 长春, no solar term

@@ -65,6 +65,9 @@ FUZZY_RECENTLY = "日前"
 PRESENT_KIND = "present"
 #: The date engine's rule for 近日 / 近期 / 最近 / 日前 (the 30 days up to publication).
 RECENT_RULE = "recent"
+#: The date engine's rule for a year heading a name (2023中国产业转移发展对接活动): the name's
+#: year, not the event's date.
+NAME_YEAR_RULE = "named_year"
 #: A holiday followed by one of these (春节假期后的第一个工作日, 春节假期刚过) tells a time after it,
 #: which the holiday's own day excludes: no date rather than a wrong one (shared/spec/dates.md,
 #: "When in doubt: abstain").
