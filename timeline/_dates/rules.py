@@ -758,7 +758,7 @@ def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _century(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """21世纪, 上世纪, 本世纪中叶: 18世纪 is 1700–1799 (spec); 初/中叶/末 narrow it."""
+    """21世纪, 上世纪, 本世纪中叶: 18世纪 is 1700–1799 (spec); 中叶 narrows it, 初/末 only mark it."""
     century = _century_number(m, ctx)
     if century is None:
         return None

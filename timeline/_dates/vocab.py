@@ -137,13 +137,17 @@ CENTURY_WORD = "世纪"
 DECADE_WORD = "年代"
 DEICTIC_CENTURIES: dict[str, int] = {"上": -1, "上个": -1, "本": 0, "这个": 0, "下": 1, "下个": 1}
 # Parts of a decade or a century: (first, last) year offset from its first year, and the mod.
+# The start or end of a decade or century has no fixed span (80年代初 is 1983 to some writers,
+# 20世纪初 the 1920s to others): the whole period, marked by the mod, which contains the true
+# years (spec: a coarser reading that contains the date; real_dates README: a part with no rule
+# expects its containing period). Its middle keeps its middle years (本世纪中叶: about 2050).
 DECADE_PARTS: dict[str, tuple[int, int, str]] = {
-    "初": (0, 2, "START"), "初期": (0, 2, "START"), "中期": (3, 6, "MID"),
-    "末": (7, 9, "END"), "末期": (7, 9, "END"), "后期": (7, 9, "END"),
+    "初": (0, 9, "START"), "初期": (0, 9, "START"), "中期": (3, 6, "MID"),
+    "末": (0, 9, "END"), "末期": (0, 9, "END"), "后期": (0, 9, "END"),
 }
 CENTURY_PARTS: dict[str, tuple[int, int, str]] = {
-    "初": (0, 19, "START"), "中叶": (40, 59, "MID"), "中期": (40, 59, "MID"),
-    "末": (80, 99, "END"), "末期": (80, 99, "END"),
+    "初": (0, 99, "START"), "初期": (0, 99, "START"), "中叶": (40, 59, "MID"), "中期": (40, 59, "MID"),
+    "末": (0, 99, "END"), "末期": (0, 99, "END"),
 }
 # Years taken from the latest earlier expression of the same text.
 ANAPHORIC_YEARS: dict[str, int] = {
