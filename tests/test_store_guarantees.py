@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -511,6 +512,38 @@ def test_a_version_8_store_records_mentions_from_then_on_when_opened_for_writing
         tl.ingest(named("a", {}, 0), replace=True)  # stored before: what it made is not known
         assert counts(tl) == {lab: 3, district: 2}
         assert _mention_table(engine) == (True, [])
+
+
+def test_a_fold_made_by_version_8_can_be_split_and_its_articles_replaced(store_url, build):
+    """Session 17 review (crash): version 8 and before wrote a fold's moved values with the count
+    of mentions it moved (`"mentions": N`); version 9 stopped, and the shape check of a fold's
+    record (73f90bd) took the old key for damage. On a migrated store every split of such a fold,
+    and every replacement of any article (which reads all open folds), failed: "the store holds a
+    fold's moved values that are none (a damaged file?)". The old key is read and dropped: a split
+    takes the folded entity's count as it is now, as version 9 on does."""
+    full, short = "重庆市计量质量检测研究院", "量测院"
+    one = build.article("量测院揭牌。", "2025-12-21", id="a")
+    two = build.article("重庆市计量质量检测研究院召开大会。", "2025-12-22", id="b")
+    with Timeline(store_url) as tl:
+        tl.ingest(build.extraction(one, build.event(one, "量测院揭牌", subject=(short, "institute"))))
+        tl.ingest(
+            build.extraction(two, build.event(two, "大会", type="meeting", subject=(full, "institute")))
+        )
+        tl.merge_entities(full, short)
+    engine = _as_version_8_wrote_it(store_url)
+    with engine.begin() as connection:
+        (moved,) = connection.execute(text("SELECT moved FROM entity_folds")).scalars()
+        as_8 = {**json.loads(moved), "mentions": 1}
+        connection.execute(text("UPDATE entity_folds SET moved = :m"), {"m": json.dumps(as_8)})
+    with Timeline(store_url) as tl:
+        replaced = build.article("量测院12月20日揭牌。", "2025-12-21", id="a")
+        tl.ingest(
+            build.extraction(replaced, build.event(replaced, "量测院揭牌", subject=(short, "institute"))),
+            replace=True,
+        )
+        assert [e.subject.name for e in tl.events_for(short)] == [full, full]  # the new report too
+        restored = tl.split_entity(short)
+        assert (restored.name, tl.entity_profile(short).folds[0].undone) == (short, True)
 
 
 def _summaries(tl, name="重庆实验室"):

@@ -66,6 +66,11 @@ _MOVED_SHAPES: dict[str, tuple[type, ...] | type] = {
 """Each list of a `Moved` and what it holds: JSON arrays of these types, or values of this type."""
 
 
+_MOVED_MENTIONS_UNTIL_8 = "mentions"
+"""The key of the mentions a fold moved, which schema versions 8 and before wrote in `moved` too
+(9 on count them per article: `take_mentions_off`); a migrated store still holds it."""
+
+
 def _is_of(item: object, shape: tuple[type, ...] | type) -> bool:
     if not isinstance(shape, tuple):
         return isinstance(item, shape) and not isinstance(item, bool)
@@ -94,6 +99,8 @@ def stored_moved(stored: object) -> Moved:
         loaded = cast(object, json.loads(stored)) if isinstance(stored, str) else None
     except ValueError:
         loaded = None
+    if isinstance(loaded, dict) and isinstance(loaded.get(_MOVED_MENTIONS_UNTIL_8), int):
+        del loaded[_MOVED_MENTIONS_UNTIL_8]  # the count a split took back; now the folded one's
     if not isinstance(loaded, dict) or not _has_shape(cast("dict[str, object]", loaded)):
         shown = f"{str(stored)[:40]!r}"
         raise StoreError(f"the store holds a fold's moved values that are none: {shown} (a damaged file?)")
