@@ -107,7 +107,6 @@ KNOWN_FALSE_EVENTS = {
         "session 9 blind batch: volume header (the yearbook volume,"
         " not the year of the items): an event is emitted"
     ),
-    "260-07": "session 9 blind batch: ceremony procedure: an event is emitted",
     "268-06": "session 10 blind batch: roll-up of many projects over 近年来: an event is emitted",
     "270-11": "session 10 blind batch: year roll-up statistic: an event is emitted",
     "272-05": "session 10 blind batch: characterisation (ordinal) of the current act: an event is emitted",
@@ -156,7 +155,6 @@ KNOWN_FALSE_EVENTS = {
         "session 13 blind batch: the meeting's act restated by its members and counts (现场"
         "会上…集中开工), not a milestone of its own: an event is emitted"
     ),
-    "358-23": "session 13 blind batch: preparatory work, approval pending: an event is emitted",
     "359-09": (
         "session 13 blind batch: description of the ceremony's other venues (设立…开工现场), co"
         "unt: an event is emitted"

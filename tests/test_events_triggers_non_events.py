@@ -1097,3 +1097,44 @@ def test_an_abstract_noun_the_act_qualifies_is_no_event(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act asked for, awaited or prepared (申请, 等待, 期待, 筹备, 报请, 提请 before it, a party
+        # and adverbs between): a preparatory step, not done (260, 358; the class of 373 筹备成立,
+        # 397 期待…, 259 等待…出炉)
+        pytest.param(
+            "县长韩大勇致辞，各项目单位负责人通过移动公司“云视讯”报告了项目准备情况并申请开工。",
+            [],
+            id="申请开工-260",
+        ),
+        pytest.param(
+            "旭阳中燃300万吨焦化综合利用项目节能审查等待自治区发改委正式批复。", [], id="等待…批复-358"
+        ),
+        pytest.param("5月8日，宜宾市正在筹备成立新能源产业研究院。", [], id="筹备成立"),
+        pytest.param("5月8日，宜宾市报请国务院批准设立宜宾综合保税区。", [], id="报请…批准设立"),
+        pytest.param("5月8日，市政府提请市人大常委会审议通过《宜宾市促进条例》。", [], id="提请…审议通过"),
+        # the request granted, or an act of its own after it, stays
+        pytest.param(
+            "5月8日，宜宾综合保税区申请通过国家验收。",
+            [("approval", "occurred", "2025-05-08")],
+            id="申请通过-granted-stays",
+        ),
+        pytest.param(
+            "2019年，宁德时代申请入驻宜宾，2020年项目签约落地。",
+            [("signing", "occurred", "2020")],
+            id="申请入驻-then-签约落地-stays",
+        ),
+        pytest.param(
+            "5月8日，宜宾市申请设立的综合保税区正式揭牌。",
+            [("opening", "occurred", "2025-05-08")],
+            id="申请设立的-then-揭牌-stays",
+        ),
+    ],
+)
+def test_an_act_asked_for_or_awaited_is_not_done(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

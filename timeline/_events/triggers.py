@@ -169,6 +169,9 @@ _SET_QUANTIFIER = re.compile(
     f"(?!{vocab.BATCH_OCCASION_TAIL})"
 )
 _MANNER_TAIL = _regex.run_at_end(vocab.MANNER_ADVERBS)
+_AWAITED = re.compile(
+    f"(?:{_regex.alternation_source(vocab.AWAITING_VERBS)}){vocab.AWAITED_GAP}$"
+)
 _PART_OF_A_SET = re.compile(
     f"(?:{_regex.alternation_source(vocab.INTRODUCING_OPENERS)})?"
     f"(?:{_regex.alternation_source(vocab.PART_QUANTIFIERS)})[^{vocab.PART_QUANTIFIER_NOT_BEFORE}]"
@@ -803,6 +806,8 @@ def find_trigger(
             candidates.append(Trigger(refined, surface, start, end))
     if not candidates:
         return None  # (every step below only narrows the candidates)
+    if _has(clause, vocab.AWAITING_VERBS):  # 申请开工, 等待…正式批复: asked for or awaited, not done
+        candidates = [c for c in candidates if not _awaited(clause[: c.start], c.surface)]
     for frame in _FRAMES_WITHIN.finditer(clause):
         candidates = [c for c in candidates if not frame.start() <= c.start < frame.end()]
     if _has(clause, vocab.GREETING_VERBS):  # 对…揭牌表示热烈祝贺: the acts congratulated, a speech
@@ -829,6 +834,16 @@ def find_trigger(
     if best is not None and best.type == "meeting":
         return _ceremony_act(candidates, clause, best) or best
     return best
+
+
+def _awaited(before: str, surface: str) -> bool:
+    """The act is asked for, awaited or prepared by a verb before it with at most a party and
+    adverbs between (申请开工, 等待自治区发改委正式批复, 提请…审议通过); a request granted
+    (申请获批, 申请通过) is told done."""
+    found = _AWAITED.search(before)
+    if found is None:
+        return False
+    return not (found.group().startswith(vocab.ASKING_VERB) and surface.startswith(vocab.GRANTED_HEADS))
 
 
 def _condition_start(clause: str, spans: tuple[tuple[int, int], ...], candidates: list[Trigger]) -> int:

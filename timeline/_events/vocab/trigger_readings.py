@@ -91,6 +91,14 @@ ATTENDANCE_NAMING_MEETING = r"(?:会(?![议见谈晤])|活动|大会)"
 #: A trigger negated (重庆东站项目尚未开工, 至今没有投产, 不再开工建设): no act told. Read past
 #: adverbs of manner (仍未如期开工).
 NEGATIONS = ("未", "没有", "没", "不再", "不会", "不能", "无法", "难以")
+#: Verbs of asking for, awaiting or preparing an act, before it with at most a party and adverbs
+#: between (申请开工 260, 等待自治区发改委正式批复 358, 筹备成立, 期待…完成, 提请大会审议通过): the
+#: act has not happened, a preparatory step is no milestone. A request granted stays (申请获批,
+#: 申请通过: ASKING_VERB before GRANTED_HEADS).
+ASKING_VERB = "申请"
+AWAITING_VERBS = (ASKING_VERB, "等待", "期待", "静待", "有待", "筹备", "报请", "提请")
+AWAITED_GAP = "[^，。；,;的]{0,12}"
+GRANTED_HEADS = ("获", "通过")
 #: How far before a trigger a negation or a word of attendance is read, adverbs of manner included.
 MODIFIER_REACH = 16
 #: A clause opening with 若 is a condition (若重庆东站项目如期投产，…), unless 若 begins a name
