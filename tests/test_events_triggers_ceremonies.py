@@ -810,3 +810,55 @@ def test_a_ceremony_of_any_name_is_held(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert event_facts(text, "2025-11-30") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real 428 (银川): a batch's start told as a meeting named by its holder and a year; the
+        # holder is the subject, as of a ceremony of the same words (README: the place that held
+        # the event; meeting accepted)
+        pytest.param(
+            "3月18日，银川市2022年第一批重大项目集中开工现场推进会在苏银产业园举行。",
+            [("meeting", "银川市")],
+            id="holder-year-batch-meeting-428",
+        ),
+        pytest.param(
+            "3月18日，银川市2022年第一批重大项目集中开工仪式在苏银产业园举行。",
+            [("construction", "银川市")],
+            id="holder-year-batch-ceremony-as-before",
+        ),
+        pytest.param(
+            "5月10日，2024年宜宾市第二批重大项目集中开工动员会举行。",
+            [("meeting", "宜宾市")],
+            id="year-holder-batch-meeting",
+        ),
+        # real 145 (忠县): a signing at an occasion named by its holder and a quarter
+        pytest.param(
+            "12月1日，现场举行了忠县第四季度暨首届全国忠商大会招商项目集中签约。",
+            [("signing", "忠县")],
+            id="holder-quarter-occasion-145",
+        ),
+        # …not an occasion of no batch, nor one named by a year alone (real 197)
+        pytest.param(
+            "3月18日，银川市2022年第一批重大项目推进会在苏银产业园举行。",
+            [("meeting", "第一批重大项目推进会")],
+            id="a-meeting-of-no-batch-done-together",
+        ),
+        pytest.param(
+            "3月18日，忠县第四季度招商推介会在重庆举行。",
+            [("meeting", "忠县第四季度招商推介会")],
+            id="a-meeting-of-no-batch-named-by-a-quarter",
+        ),
+        pytest.param(
+            "10月13日，2021中国南京金秋经贸洽谈会重大项目集中签约仪式在南京国际博览会议中心举行。",
+            [("signing", "2021中国南京金秋经贸洽谈会")],
+            id="an-occasion-named-by-a-year-alone-197",
+        ),
+    ],
+)
+def test_an_occasion_of_a_batch_named_by_its_holder_and_a_period_is_the_holders(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract(Article(text, "2022-03-20")).events
+    assert [(e.type, e.subject.name if e.subject else "") for e in found] == expected

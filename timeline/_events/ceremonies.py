@@ -17,6 +17,9 @@ from timeline.model import EventEntity
 
 _HELD_AT = re.compile(vocab.HELD_AT)
 _HELD_THERE = re.compile(vocab.HELD_THERE)
+#: A period or a batch opening an occasion's words after its holder (…第四季度, …2022年, …第一批).
+_OCCASION_PERIOD = re.compile(vocab.OCCASION_PERIOD)
+_LEADING_YEAR = re.compile(f"^(?:{vocab.BATCH_YEAR})")
 #: What the name of a ceremony or a meeting ends with (…签约仪式, …锦标赛, …晚会).
 _HELD_NAME_ENDS = (*vocab.CEREMONY_NOUNS, *vocab.MEETING_NOUNS)
 
@@ -116,6 +119,35 @@ def _holds_own_words(name: str) -> bool:
         if not cut:
             return holds_own_words(name[:end])
         end -= cut
+
+
+def occasion_holder(
+    reading: Reading, span: tuple[int, int], subject: EventEntity, mentions: list[Found]
+) -> EventEntity | None:
+    """The place or park that holds an occasion of a batch named by it and a period (银川市2022年
+    第一批重大项目集中开工现场推进会, 忠县第四季度暨首届全国忠商大会…集中签约): an occasion read as
+    the subject gives way to its holder, named right before the date or the period opening the
+    occasion's words (annotation README: a batch's subject is the place that held the event).
+    None for any other subject, and for an occasion of no batch done together (银川市2022年第一批
+    重大项目推进会)."""
+    text = reading.doc.text
+    start, end = span
+    if subject.type != "meeting" or not any(word in text[start:end] for word in vocab.TOGETHER_WORDS):
+        return None
+    at = text.find(subject.name, start, end)
+    if at < 0:
+        return None
+    for place in mentions:
+        if place.type in vocab.HELD_AT_TYPES and start <= place.start and place.end <= at:
+            period = reading.dates.first_within(place.end, end)
+            if period is not None and period.start == place.end and period.end == at:
+                return EventEntity(place.name, place.type, "subject")  # 银川市|2022年|第一批…
+    opening = _OCCASION_PERIOD.search(subject.name, vocab.MIN_PHRASE)
+    holder = subject.name[: opening.start()] if opening is not None else ""
+    holder = _LEADING_YEAR.sub("", holder)  # 2024年|宜宾市|第二批…动员会
+    if 2 <= len(holder) <= vocab.PLACE_SHARE_MAX and holder.endswith(vocab.PLACE_SHARE_SUFFIXES):
+        return EventEntity(holder, "place", "subject")  # 忠县|第四季度暨…大会
+    return None
 
 
 def meeting_held(

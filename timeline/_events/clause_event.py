@@ -14,7 +14,7 @@ import attrs
 from timeline._events import dating, subjects, summary, triggers, visits, vocab
 from timeline._events.attributes import is_attributive
 from timeline._events.carried import Carried
-from timeline._events.ceremonies import ceremony_subject, held_meeting, named_where_held
+from timeline._events.ceremonies import ceremony_subject, held_meeting, named_where_held, occasion_holder
 from timeline._events.ceremony_subjects import ceremony_site
 from timeline._events.context import Reading
 from timeline._events.entities import Found
@@ -152,6 +152,8 @@ def make_event(
     subject, phrase_mention, named, carried = _event_subject(
         reading, sentence, span, trigger, mentions, previous_subject, ceremony, visit, copula
     )
+    if subject is not None and (holder := occasion_holder(reading, span, subject, mentions)) is not None:
+        subject, phrase_mention = holder, None  # 银川市2022年第一批…推进会在…举行: 银川市 held it
     if subject is None or not subjects.fits(recognition, trigger, subject, mentions, trigger_end):
         return None
     undated_move = trigger.surface in vocab.DATED_ONLY_TRIGGERS and date is None

@@ -444,6 +444,9 @@ BATCH_MARK = "集中"
 #: An ordinal batch anywhere in a ceremony's words (首批招商项目签约仪式, 第三批…项目开工活动):
 #: the ceremony is about a set of things, and its holder is the subject.
 BATCH_ORDINAL = r"(?:首|[第][0-9一二三四五六七八九十]+|一)批"
+#: A period or a batch opening an occasion's words after its holder (忠县|第四季度暨…大会,
+#: 银川市|2022年第一批…推进会): the words before it are the holder's name.
+OCCASION_PERIOD = f"{BATCH_YEAR}|{BATCH_ORDINAL}|第?[一二三四1-4]季度"
 #: Characters joining the names of a combined ceremony (…动员会暨…项目开工仪式): the thing is
 #: named after the last.
 CEREMONY_NAME_JOINERS = "暨、"
