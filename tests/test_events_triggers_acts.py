@@ -845,6 +845,11 @@ def test_works_or_parties_of_an_act_told_act_again(
             id="此次签约的10个项目-a-count",
         ),
         pytest.param(
+            "5月6日，永川区12个项目集中开工。本次开工的重庆东站项目是今年重庆最大的交通项目。",
+            [("construction", "永川区")],
+            id="本次开工的X项目是…-a-copula-names-another-thing",
+        ),
+        pytest.param(
             "5月6日，永川区举行签约仪式。与会企业签约的项目总投资62亿元。",
             [("signing", "永川区")],
             id="与会企业签约的项目-no-partner",

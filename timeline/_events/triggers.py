@@ -220,7 +220,9 @@ def _refine(
     type_ = vocab.TRIGGERS[surface]
     after = clause[end:]
     before = clause[:start]
-    thing_named = _referred_thing_named(before, surface, after, blocked)  # 此次开工的X项目…
+    # 此次开工的X项目…; not 此次开工的X项目是…, where the copula names another thing
+    thing_named = _referred_thing_named(before, surface, after, blocked)
+    thing_named = thing_named and not _NAMED_BY_COPULA.match(clause, end)
     if (
         _named_not_told(clause, surface, type_, before, after, end, blocked)
         or _not_the_act_reported(surface, before, after, blocked, thing_named)
