@@ -8,7 +8,10 @@ becomes a set (spec: recognised, no interval) when it is
 - in a sentence that defines or describes calendar days in general (是指, 又称, 传统节日, 相传…);
 - in a clause with a habit word (中秋节每年固定在…, 每年只有一个端午节);
 - one of two days joined by a copula (上旬为1号到10号), which defines one by the other;
-- in a list of three or more festivals (春节、清明节、劳动节、国庆节四个重要节假日): categories.
+- in a list of three or more festivals (春节、清明节、劳动节、国庆节四个重要节假日): categories;
+- named as a festival (七月十五日称中元节, 将正月十五定为元宵节);
+- a festival defined by 是 (立冬是二十四节气中的…, 元宵节是…重要节令), with the days of its
+  predicate.
 
 A deictic word (今天, 本周) or a written year is never generic: those name one period.
 """
@@ -64,6 +67,13 @@ _CLAUSE_BREAK = re.compile(f"[{re.escape(vocab.CLAUSE_BREAKS)}]")
 _COPULA = re.compile(rf"\s*(?:{_alt(vocab.DEFINITION_COPULAS)})\s*")
 _JOINER = re.compile(rf"\s*(?:{_alt(vocab.LIST_JOINERS)})\s*")
 _CATEGORY_JOINER = re.compile(rf"\s*(?:{_alt(vocab.CATEGORY_JOINERS)})\s*")
+_SUBJECT_COPULA = re.compile(
+    rf"\s*[，,]?\s*(?:{_alt(vocab.SUBJECT_COPULAS)})(?![{vocab.NOT_AFTER_SUBJECT_COPULA}])"
+)
+_NAMING = re.compile(
+    rf"\s*(?:{_alt(vocab.NAMING_VERBS)})[^{re.escape(vocab.CLAUSE_BREAKS)}、]{{1,{vocab.NAMED_FESTIVAL_REACH}}}?"
+    rf"{vocab.NAMED_FESTIVAL_END}"
+)
 _WEEK_LED = tuple(vocab.WEEK_WORDS)
 _GENERIC_RULES = frozenset(vocab.GENERIC_RULES)
 WINDOW = 200  # how far a sentence is looked for around a find (as in resolve.WINDOW)
@@ -190,7 +200,31 @@ def generic_marks(text: str, finds: Sequence[Find]) -> list[bool]:
     for run in _festival_lists(text, finds, indices):
         for i in run:
             generic[i] = True
+    for i in indices:
+        naming = _NAMING.match(text, finds[i].end)
+        if naming is not None:  # 七月十五日称中元节: the day and the festival it names
+            for j in indices:
+                if i <= j and finds[j].start < naming.end():
+                    generic[j] = True
+    for i in indices:
+        if _listed_festival(finds[i], text) and (clause_end := _defined(text, finds, i)) is not None:
+            generic[i] = True  # 立冬是二十四节气中的…: the predicate's days too
+            for j in indices:
+                if i < j and finds[j].start < clause_end:
+                    generic[j] = True
     return generic
+
+
+def _defined(text: str, finds: Sequence[Find], i: int) -> int | None:
+    """Where the clause ends when finds[i] (a festival) is the subject of a definition: 是 after
+    it and no date right after 是 (vocab.SUBJECT_COPULAS); else None."""
+    copula = _SUBJECT_COPULA.match(text, finds[i].end)
+    if copula is None:
+        return None
+    if i + 1 < len(finds) and finds[i + 1].start - copula.end() < vocab.SUBJECT_COPULA_REACH:
+        return None  # 春节是1月29日, 今天是立冬: a day named
+    clause_break = _CLAUSE_BREAK.search(text, copula.end())
+    return clause_break.start() if clause_break is not None else len(text)
 
 
 def apply(text: str, finds: list[_Find]) -> None:

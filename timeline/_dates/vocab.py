@@ -798,7 +798,8 @@ NOT_AFTER_DAY_OFFSET = "内里左以之"
 # a month, weekdays); a deictic word (今天, 本周) or a written year never is.
 GENERIC_RULES: tuple[str, ...] = (
     "month_day", "bare_day", "holiday", "bare_holiday", "solar_term", "lunar_date", "month_part",
-    "week", "season", "range", "range_shared_bare_day",
+    "week", "season", "range", "range_shared_bare_day", "range_shared_day", "range_shared_month",
+    "festival_lunar_day",
 )
 # A weekday in a timetable: what follows it (after blanks, brackets and more listed weekdays) is
 # a clock time or one of these words; or it follows a label ending in 时间:.
@@ -817,6 +818,18 @@ DEFINITION_WORDS: tuple[str, ...] = (
 # A year-less day in the clause of a habit word is a custom, not a date (中秋节每年固定在农历的
 # 八月十五, 每年只有一个端午节).
 HABIT_WORDS: tuple[str, ...] = ("每年", "年年", "每逢")
+# A festival or solar term that is the subject of 是 defines it when no date follows the copula
+# (立冬是二十四节气中的第十九个节气, 元宵节是中国春节年俗中最后一个重要节令): the festival and the
+# year-less days of the rest of its clause are no dates. 春节是1月29日 names a day (a date follows).
+SUBJECT_COPULAS: tuple[str, ...] = ("是",)
+NOT_AFTER_SUBJECT_COPULA = "否"  # 春节是否放假: a question, no definition
+SUBJECT_COPULA_REACH = 2  # a date starting less than this after the copula (是在…) is what it names
+# A year-less day named as a festival (七月十五日称中元节, 将正月十五定为元宵节): a naming verb and
+# a name ending in 节 within NAMED_FESTIVAL_REACH characters; 10日称，… (said on the 10th) is no
+# naming.
+NAMING_VERBS: tuple[str, ...] = ("称为", "称", "叫做", "叫", "定为")
+NAMED_FESTIVAL_END = "节"
+NAMED_FESTIVAL_REACH = 5
 # Two year-less days joined by a copula define one by the other (上旬为1号到10号, 中旬指每月的…).
 DEFINITION_COPULAS: tuple[str, ...] = ("是指", "指", "为", "是", "即", "就是", "才是")
 # Three or more festivals listed with these between them are categories (仅针对春节、清明节、
