@@ -144,6 +144,40 @@ def test_an_occasion_named_after_its_organiser_or_a_joined_name(
 @pytest.mark.parametrize(
     ("text", "pub", "subject"),
     [
+        pytest.param(  # as 428 (宁夏) without its batch done together (集中开工: its holder, 银川市)
+            "3月18日,银川市2022年第一批重大项目推进会在苏银产业园举行,各县(市)区、园区设分会场。",
+            "2022-03-19",
+            "银川市2022年第一批重大项目推进会",
+            id="银川市2022年…推进会-428",
+        ),
+        pytest.param(  # 297 (云南): the place's unit written after its short form (楚雄|市)
+            "“投资楚雄•共赢未来”楚雄市2024年彝族火把节招商引资推介会举行。",
+            "2024-07-29",
+            "楚雄市2024年彝族火把节招商引资推介会",
+            id="楚雄市2024年…推介会-297",
+        ),
+        # negatives: a body's yearly meeting keeps the body as its subject (322), a year alone
+        # before the name dates it (not part of the name: 2023年全国竞走冠军赛, 118)
+        pytest.param(
+            "1月5日开发区保税区2006年工作会议召开。", "2006-01-06", "开发区保税区", id="2006年工作会议-322"
+        ),
+        pytest.param(
+            "9月2日，2023年全国竞走冠军赛暨青少年竞走锦标赛在山东省日照市举行。",
+            "2023-09-03",
+            "全国竞走冠军赛暨青少年竞走锦标赛",
+            id="2023年…冠军赛-118",
+        ),
+    ],
+)
+def test_a_meeting_named_after_its_place_and_year_keeps_them(text: str, pub: str, subject: str) -> None:
+    """A meeting's name written right after a place and a year is named with both (spec: a date
+    inside a name is part of the name; the gold's name of 297-01 and 428-01)."""
+    assert subject in {e.subject.name for e in extract(Article(text, pub)).events if e.subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "subject"),
+    [
         # 415: a meeting's name, 暨 and another occasion ending in 会 that no suffix of the table ends
         pytest.param(
             "中評社北京9月10日電／據新華社報導，以“瓊港合作、互惠共贏”為主題的海南自由貿易港推介會暨政策解讀會"
@@ -842,7 +876,7 @@ def test_a_ceremony_of_any_name_is_held(
         # …not an occasion of no batch, nor one named by a year alone (real 197)
         pytest.param(
             "3月18日，银川市2022年第一批重大项目推进会在苏银产业园举行。",
-            [("meeting", "第一批重大项目推进会")],
+            [("meeting", "银川市2022年第一批重大项目推进会")],  # its name whole, place and year
             id="a-meeting-of-no-batch-done-together",
         ),
         pytest.param(

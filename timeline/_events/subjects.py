@@ -91,6 +91,8 @@ _JOINED_OCCASION = re.compile(
     + str(vocab.MAX_PHRASE) + "}?(?:" + _regex.alternation_source(vocab.OCCASION_NOUNS) + ")"
     + "(?=[" + vocab.PROSE_MARKS + vocab.OCCASION_NAME_STOPS + "]|$)"
 )
+#: A year right before a meeting's name (the match's end), after its holder's place.
+_YEAR_BEFORE = re.compile(vocab.BATCH_YEAR + "$")
 #: A clause's subject, and its mention when it is a noun phrase no recognised name covers.
 _Subject = tuple[EventEntity | None, Found | None]
 
@@ -151,6 +153,9 @@ def subject_of(
     joined = _joined_occasion(doc, dates, span, mentions, subject)
     if joined is not None:
         subject, mention = joined
+    held = _held_by_place_in_year(doc, span, mentions, subject, mention)
+    if held is not None:
+        subject, mention = held
     described = _described(doc, span, mentions, trigger, subject)
     if described is not None:
         subject, mention = described
@@ -174,6 +179,37 @@ def subject_of(
         return member
     chaired = meeting_chaired(subject, span, mentions, trigger)
     return (chaired, None) if chaired is not None else (subject, mention)
+
+
+def _held_by_place_in_year(
+    doc: Document,
+    span: tuple[int, int],
+    mentions: list[Found],
+    subject: EventEntity | None,
+    mention: Found | None,
+) -> tuple[EventEntity, Found | None] | None:
+    """银川市2022年第一批重大项目集中开工现场推进会, 楚雄市2024年彝族火把节招商引资推介会: a
+    meeting's name written right after a place and a year is named with both (spec: a date inside
+    a name is part of the name); None for any other subject."""
+    if subject is None or subject.type != "meeting":
+        return None
+    text = doc.text
+    start = mention.start if mention is not None else text.find(subject.name, span[0], span[1])
+    year = _YEAR_BEFORE.search(text, span[0], start) if start > span[0] else None
+    if year is None:
+        return None
+    places = (m for m in mentions if m.type == "place" and m.start >= span[0])
+    place = next((m for m in places if _ends_at(text, m, year.start())), None)
+    if place is None:
+        return None
+    end = start + len(subject.name) if mention is None else mention.end
+    named = Found(place.start, end, text[place.start : end], "meeting", -1)
+    return EventEntity(named.name, "meeting", "subject"), named if doc.is_faithful(place.start, end) else None
+
+
+def _ends_at(text: str, place: Found, at: int) -> bool:
+    """True when a place's words end at `at`, its unit written after its short form (楚雄|市) or not."""
+    return place.end == at or text[place.end : at] in _UNITS
 
 
 def _joined_occasion(
