@@ -360,6 +360,8 @@ def _emit_stream(
         return
     target = Path(output)
     _refuse_database(target)
+    if target.is_dir():
+        raise CommandError(f"cannot write {output}: it is a folder; give a file name")
     try:
         if target.exists() and not target.is_file():
             # A device, FIFO or /dev/stdout: written into, never replaced by a regular file.
@@ -401,8 +403,10 @@ def _refuse_database(target: Path) -> None:
     if _is_database(target):
         raise CommandError(f"{target} is a database: write the output to another file")
     for companion in _SQLITE_COMPANIONS:
+        if len(target.name) <= len(companion) or not target.name.endswith(companion):
+            continue  # `.`, `/` and `-wal` itself name no file beside a database
         database = target.with_name(target.name.removesuffix(companion))
-        if database != target and _is_database(database):
+        if _is_database(database):
             kept = companion.lstrip("-")
             raise CommandError(f"{target} is a database's {kept} file: write the output to another file")
 
