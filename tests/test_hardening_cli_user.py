@@ -30,3 +30,14 @@ def test_an_output_that_is_a_folder_without_a_name_is_one_line(
     capsys.readouterr()
     code, _, err = run(capsys, "milestones", "--db", db, "--format", fmt, "--output", output)
     assert_one_line_error(code, err, f"cannot write {output}: it is a folder")
+
+
+def test_a_page_past_the_last_event_says_so(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """harden26 (wrong output): `milestones --offset 1000` on a store of 71 events said 'no events
+    match', as if the filters matched nothing; the events are there, before that offset."""
+    code, out, err = run(capsys, "milestones", "--db", db, "--offset", "1000")
+    assert code == 0
+    assert "no events match" not in err
+    assert "--offset 1000" in err and out.startswith("id ")
+    code, _, err = run(capsys, "milestones", "--db", db, "--since", "2099")
+    assert (code, err) == (0, "no events match\n")

@@ -907,7 +907,10 @@ def _cmd_milestones(args: MilestonesOptions) -> int:
         for_people=args.format == "table" and not colour,  # a coloured table cleans its own cells
     )
     if args.format == "table":
-        if not events:
+        if not events and args.offset:
+            past = f"no events from --offset {args.offset} on: the listing starts at --offset 0"
+            print(past, file=sys.stderr)
+        elif not events:
             print("no events match", file=sys.stderr)
         elif more:
             print(
