@@ -73,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
 
     page = Path(args.output)
     page.write_text(to_html(events, title=HTML_WORDS["seeds_title"]), encoding="utf-8")
-    print(f"wrote {page} ({len(events)} dated events)")
+    dated = sum(event.start is not None for event in events)
+    print(f"wrote {page} ({len(events)} events, {dated} dated by their text)")
     if args.screenshot:
         if screenshot(page, Path(args.screenshot)):
             print(f"wrote {args.screenshot}")

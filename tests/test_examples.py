@@ -55,6 +55,11 @@ def test_seeds_timeline_writes_the_page(tmp_path: Path) -> None:
     assert out.startswith("5 articles, ")
     page = (tmp_path / "page.html").read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "成渝科技创新 时间线" in page
+    # harden26 (wrong output): the count said "71 dated events" where 36 of them give no date.
+    rows = [line for line in out.splitlines() if line[:1].isdigit() and "  " in line]
+    listed = len(rows)
+    dated = listed - sum("原文未给出日期" in row for row in rows)
+    assert f"wrote page.html ({listed} events, {dated} dated by their text)" in out
     if shutil.which("chromium"):
         assert (tmp_path / "page.png").read_bytes().startswith(b"\x89PNG")
 
