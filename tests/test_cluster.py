@@ -227,3 +227,18 @@ def test_one_path_as_a_str_and_a_bad_pub_date_are_refused_before_any_work(partit
     ):
         with pytest.raises(ArticleError, match="publication date"):
             call()
+
+
+def test_a_path_holding_a_nul_is_a_skip_or_refused_before_any_work(client, partitions, tmp_path):
+    """Session 17 review (crash): a path holding a NUL raised the builtin ValueError 'embedded null
+    byte' on a worker, which failed the whole job and lost the report of the files stored. Ingest
+    and load skip it with the reason, as any file they cannot read; extraction, which would name
+    its output after it, refuses it before any work."""
+    bad = str(tmp_path / "part\x00two.jsonl")
+    url = f"sqlite:///{tmp_path / 'news.db'}"
+    report = ingest_on_dask([partitions[0], bad], url, client)
+    assert report.articles == 3 and [reason for _, reason in report.skipped][-1].endswith("NUL character")
+    out_dir = tmp_path / "extractions"
+    with pytest.raises(ArticleError, match="NUL"):
+        extract_on_dask([partitions[0], bad], out_dir, client)
+    assert not out_dir.exists() or not any(out_dir.iterdir())

@@ -1052,3 +1052,29 @@ def test_utf16_of_ascii_alone_is_still_utf16(tmp_path: Path) -> None:
     path.write_bytes(line.encode("utf-16-le"))
     items = list(load_articles([path]))
     assert [type(item).__name__ for item in items] == ["Article"]
+
+
+# -- session 17: a path holding a NUL ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_a_record_or_extraction_file_whose_path_holds_a_nul_is_an_article_error(suffix: str) -> None:
+    """Session 17 review (crash): `read_records("a\\x00b.jsonl")` and `read_extraction_file` raised
+    the builtin ValueError 'embedded null byte' out of the library, where every other path that
+    cannot be read is an ArticleError; on a Dask cluster (`ingest_on_dask`, `load_on_dask`,
+    `extract_on_dask`), whose workers skip an unreadable file with the reason, it failed the
+    whole job and lost the report of the files already stored."""
+    from timeline.corpus.records import read_records
+    from timeline.serial import read_extraction_file
+
+    path = "part\x00one" + suffix
+    with pytest.raises(ArticleError, match="NUL"):
+        list(read_records(path))
+    with pytest.raises(ArticleError, match="NUL"):
+        list(read_extraction_file(path))
+
+
+def test_a_text_file_whose_path_holds_a_nul_is_a_skip(tmp_path: Path) -> None:
+    from timeline.corpus.encoding import read_bytes
+
+    assert "NUL" in str(read_bytes(tmp_path / "news\x00.txt", 1000))

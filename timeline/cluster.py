@@ -132,7 +132,8 @@ def extract_on_dask(
     input NAME (written whole, through a temporary file), ready for `timeline load` or
     `load_on_dask`. Returns their paths, in the order of `paths`, with how many extractions they
     hold and every record and article left out (`ExtractionFiles`). Two inputs of one NAME (in
-    two folders, or .jsonl and .csv) would write one file: ArticleError before any work.
+    two folders, or .jsonl and .csv) would write one file, and an input path holding a NUL names
+    none: ArticleError before any work.
 
         >>> extract_on_dask(["monday/part-000.jsonl", "tuesday/part-000.jsonl"], "out", client=...)
         Traceback (most recent call last):
@@ -140,6 +141,9 @@ def extract_on_dask(
         timeline.errors.ArticleError: two inputs would write one extraction file (part-000.extractions...
     """
     _check_pub_date(pub_date)
+    held = [p for p in _paths(paths) if "\0" in p]
+    if held:  # the extraction file is named after the input: no file system takes the name
+        raise ArticleError(f"an input path holds a NUL character: {held[0]!r}")
     names = [_extraction_name(p) for p in _paths(paths)]
     shared = sorted({name for name in names if names.count(name) > 1})
     if shared:

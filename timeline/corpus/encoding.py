@@ -87,8 +87,8 @@ class NotRegularFile(OSError):
 
 
 def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
-    """`path` opened to read bytes, when it is a regular file; OSError when it cannot be opened,
-    NotRegularFile when it is something else.
+    """`path` opened to read bytes, when it is a regular file; OSError when it cannot be opened
+    (a path holding a NUL too), NotRegularFile when it is something else.
 
     Opened without blocking (a FIFO would wait for a writer for ever) and checked once open, so
     that what is read is what was checked (/dev/zero never ends, a line of it is endless).
@@ -98,6 +98,8 @@ def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
         ...
         timeline.corpus.encoding.NotRegularFile: [Errno 22] not a regular file: '/dev/zero'
     """
+    if "\0" in os.fspath(path):  # os.open raises ValueError, which no caller takes for a bad path
+        raise OSError(errno.EINVAL, "the path holds a NUL character", os.fspath(path))
     descriptor = os.open(path, os.O_RDONLY | _NONBLOCK)
     try:
         regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
