@@ -188,7 +188,6 @@ KNOWN_FALSE_EVENTS = {
         "session 14 blind batch: the sub-venue's own total told after its report (convent"
         "ion count shares): an event is emitted"
     ),
-    "389-09": "session 14 blind batch: unnamed routine meeting in the office's work: an event is emitted",
     "389-10": "session 14 blind batch: purpose of the office's work: an event is emitted",
     "389-11": "session 14 blind batch: generic class of projects (roll-up): an event is emitted",
     "390-10": (

@@ -1070,6 +1070,35 @@ def test_words_of_a_quoted_name_cue_nothing(
         pytest.param("许多媒体在青藏铁路通车当天都进行了大量的跟踪报道。", [], id="通车当天-368"),
         pytest.param("园区开工氛围浓厚，各项目加快推进。", [], id="开工氛围"),
         pytest.param("目前，地铁开通范围已覆盖全市九个区。", [], id="开通范围"),
+        # …or the work of the act (429-09, 389, 390-12), not a work completed (343-11)
+        pytest.param("突出三月份促开工工作主题，抓住开春项目开工黄金期。", [], id="开工工作主题-389"),
+        pytest.param("下一步，宜宾市将继续做好重大项目集中开工工作。", [], id="开工工作-a-duty"),
+        pytest.param("各地要切实做好项目签约落地工作。", [], id="签约落地工作-a-duty"),
+        pytest.param(
+            "6月5日，闽江学院海洋研究院顺利完成搬迁工作。",
+            [("other", "occurred", "2025-06-05")],
+            id="完成搬迁工作-done-stays-343",
+        ),
+        pytest.param(
+            "5月8日，宜宾锂电产业园项目完成竣工验收工作。",
+            [("approval", "occurred", "2025-05-08")],
+            id="完成竣工验收工作-done-stays",
+        ),
+        pytest.param(
+            "5月8日，宜宾市召开工作会议，部署重大项目建设。",
+            [("meeting", "occurred", "2025-05-08")],
+            id="召开工作会议-held-stays",
+        ),
+        pytest.param(
+            "5月8日，宜宾市成立工作专班，统筹推进项目建设。",
+            [("founding", "occurred", "2025-05-08")],
+            id="成立工作专班-a-body-stays",
+        ),
+        pytest.param(
+            "5月8日，市委书记袁家军到重庆实验室检查指导工作。",
+            [("other", "occurred", "2025-05-08")],
+            id="检查指导工作-a-visit-stays",
+        ),
         # the act told, its object or its time after it, stays
         pytest.param(
             "5月8日，双方签署合作协议，明确了合作内容。",

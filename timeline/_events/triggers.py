@@ -254,6 +254,10 @@ def _named_not_told(
     if after[:1] in _ACTS_AFTER_FIRSTS and not after.startswith(vocab.TRIGGER_NOUN_TAILS):
         noun = _ACTS_AFTER.sub("", after, count=1)  # past the acts told with it (签约与开工投产热情)
     qualifies = surface not in vocab.STAGE_TRIGGERS and not holds and not releases
+    if noun.startswith(vocab.WORK_NOUN) and (
+        surface.startswith(vocab.WORK_DONE_HEAD) or type_ in vocab.WORK_KEPT_TYPES
+    ):
+        qualifies = False  # 完成搬迁工作, 成立工作专班, 检查指导工作: the work done, a body, a visit
     if qualifies and noun.startswith(vocab.TRIGGER_NOUN_TAILS):
         if not (noun.startswith(vocab.AFTER_TAILS) and _framed(before)):
             return True

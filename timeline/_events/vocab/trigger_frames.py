@@ -103,6 +103,11 @@ TRIGGER_NOUN_TAILS = (
     # plans the act, 027), nor 程序 / 流程 / 机制 / 标准 (启动…程序 starts a process)
     *("内容", "范围", "制度", "模式", "热情", "热潮", "氛围", "势头", "态势"),
     *("场地", "场所", "地点", "期间", "当天", "当日", "黄金期", "窗口期"),
+    # …or the work of the act, as a duty or a kind of work (做好信息披露工作 429, 促开工工作主题 389,
+    # 新闻发布工作制度 390), unless a verb of completing opens the trigger (完成搬迁工作 343 is
+    # done: WORK_DONE_HEAD) or the work is a body founded or a visit's (成立工作专班, 检查指导工作:
+    # WORK_KEPT_TYPES)
+    WORK_NOUN := "工作",
     # a work named by the act (八尺门海堤贯通工程)
     "工程",
     # an amount named by the act (签约额15亿), a rank of civil servant (区政府一级调研员)
@@ -128,6 +133,8 @@ TRIGGER_NOUN_TAILS = (
     # unquoted, 攻坚战 and the like may be the name of a campaign)
     *(f"“{noun}”" for noun in FIGURE_NOUNS),
 )
+WORK_DONE_HEAD = "完成"
+WORK_KEPT_TYPES = ("founding", "other")
 #: Conjunctions between acts told in a row (签约与开工投产热情不减).
 QUALIFYING_ACT_JOINERS = ("与", "和", "及", "、")
 #: A trigger naming the projects a description or a total is about (签约项目涵盖…领域, 集中开工
