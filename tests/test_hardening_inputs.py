@@ -1078,3 +1078,30 @@ def test_a_text_file_whose_path_holds_a_nul_is_a_skip(tmp_path: Path) -> None:
     from timeline.corpus.encoding import read_bytes
 
     assert "NUL" in str(read_bytes(tmp_path / "news\x00.txt", 1000))
+
+
+# -- session 17: a record's pub_date_estimated ------------------------------------------------------
+
+
+def test_a_records_pub_date_estimated_is_kept_and_type_checked(tmp_path: Path) -> None:
+    """Session 17 review (data lost without a word): a JSON Lines, CSV or Parquet record's
+    `pub_date_estimated` was never read, so a date the record marks as a guess was stored as
+    exact. It is read as a manifest's is: a JSON or Parquet bool, or true/false in CSV; anything
+    else is a skip naming the field."""
+    from timeline.corpus.records import read_records
+
+    text = "2025年1月15日，重庆实验室揭牌成立。"
+    lines = [
+        {"text": text + "一", "pub_date": "2025-01-20", "pub_date_estimated": True},
+        {"text": text + "二", "pub_date": "2025-01-20", "pub_date_estimated": False},
+        {"text": text + "三", "pub_date": "2025-01-20"},
+        {"text": text + "四", "pub_date": "2025-01-20", "pub_date_estimated": "yes"},
+    ]
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    read = list(read_records(str(path)))
+    assert [item.pub_date_estimated for item in read[:3]] == [True, False, False]  # type: ignore[union-attr]
+    assert isinstance(read[3], Skip) and "pub_date_estimated" in read[3].reason
+    csv = tmp_path / "news.csv"
+    csv.write_text(f"text,pub_date,pub_date_estimated\n{text},2025-01-20,true\n{text}二,2025-01-20,FALSE\n")
+    assert [item.pub_date_estimated for item in read_records(str(csv))] == [True, False]  # type: ignore[union-attr]

@@ -1299,7 +1299,8 @@ def _add_ingest(commands: _Commands) -> None:
         "--field",
         action="append",
         metavar="FIELD=NAME",
-        help="record key of an article field (text, pub_date, title, source, url, id), e.g. text=正文",
+        help="record key of an article field (text, pub_date, title, source, url, id, pub_date_estimated), "
+        "e.g. text=正文",
     )
     ingest.add_argument(
         "--input-format",

@@ -6,7 +6,8 @@ One record is one article. Its fields are found by their usual names, or by the 
 - `text` (required): `text`, `content` or `body`;
 - `pub_date`: `pub_date`, `date` or `published_at` (ISO, with or without a time, or
   2026/01/26, 2026年1月26日); missing, the `pub_date` argument or else the text dates it;
-- `title` (`title`, `headline`), `source`, `url`, `id`: optional.
+- `title` (`title`, `headline`), `source`, `url`, `id`: optional;
+- `pub_date_estimated`: true when the date given is a guess (a bool, or true/false in CSV).
 
 Files are read a line (or a Parquet batch) at a time, so a file much larger than memory
 streams. The keys are looked up in each record (records of one JSON Lines file may differ).
@@ -66,8 +67,12 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "source": ("source",),
     "url": ("url",),
     "id": ("id",),
+    "pub_date_estimated": ("pub_date_estimated",),
 }
 """Each article field and the record keys tried for it, in order."""
+
+_FLAGS = {"true": True, "false": False}
+"""How a CSV cell (text) writes a flag such as `pub_date_estimated`, case aside."""
 
 RECORD_FORMATS: dict[str, str] = {
     ".jsonl": "jsonl",
@@ -193,8 +198,23 @@ def _article(
         source=source if source is not None else field("source"),
         title=field("title"),
         url=field("url"),
+        pub_date_estimated=date is not None and _estimated(record, keys),
         infer_pub_date=date is None,
     )
+
+
+def _estimated(record: Mapping[str, object], keys: Mapping[str, str]) -> bool:
+    """A record's `pub_date_estimated`: a bool (JSON, Parquet) or true/false (a CSV cell), False
+    when absent; ArticleError for anything else ("yes" is no flag, as in a manifest)."""
+    value = record.get(keys["pub_date_estimated"]) if "pub_date_estimated" in keys else None
+    if value is None or value == "":
+        return False
+    if isinstance(value, str) and value.strip().lower() in _FLAGS:
+        return _FLAGS[value.strip().lower()]
+    if not isinstance(value, bool):
+        shown = repr(value)[:40]
+        raise ArticleError(f"field {keys['pub_date_estimated']!r} must be true or false, got {shown}")
+    return value
 
 
 # --------------------------------------------------------------------------- opening files
