@@ -331,7 +331,7 @@ class _Memo:
         ctx = self.ctx.at(start, start + length)
         return (
             ctx.forward() if forward else None,
-            (ctx.earlier, ctx.coming) if previous else None,
+            (ctx.earlier, ctx.coming, ctx.earlier_day) if previous else None,
             ctx.sentence_antecedent() if sentence else None,
             (ctx.year_antecedent(), ctx.narration_antecedent()) if year else None,
             ctx.week_antecedent() if week else None,
@@ -427,6 +427,8 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
         antecedent = hit.resolved.kind in ANTECEDENT_KINDS and not _counted_back(hit)
         if hit.resolved.start is not None and antecedent:
             ctx.earlier = hit.resolved
+            if hit.resolved.grain == "day" and hit.resolved.kind == "date":
+                ctx.earlier_day = hit.resolved
             if hit.resolved.start > reference:
                 ctx.coming = hit.resolved
             ctx.previous_start, ctx.previous_end = hit.start, hit.end

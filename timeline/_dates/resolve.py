@@ -127,6 +127,7 @@ class Context:
     reference: _dt.date
     prefer: str | None = None
     earlier: Resolved | None = None  # latest earlier dated expression of the text
+    earlier_day: Resolved | None = None  # latest earlier one of grain day (for 当天, 次日)
     # latest earlier dated expression that starts after the reference date (a coming event)
     coming: Resolved | None = None
     previous_end: int = -1  # where it ends in the text
@@ -149,6 +150,16 @@ class Context:
         """The latest earlier dated expression of the text (anaphora)."""
         self.asked_previous = True
         return self.earlier
+
+    def previous_day(self) -> Resolved | None:
+        """The day 当天 / 次日 count from: the latest earlier expression, or the latest earlier day
+        when that one is a coarser period starting no later than the day (国家统计局18日发布…前三
+        季度…；在当天举行的发布会上: the quarter is what was reported that day). A coarser period
+        starting after the day (2021年3月5日…；2022年6月，…当天) leaves the period's start."""
+        previous, day = self.previous, self.earlier_day
+        if previous is None or previous.grain == "day" or day is None or previous.start is None:
+            return previous
+        return day if day.start is not None and previous.start <= day.start else previous
 
     def at(self, start: int, end: int) -> Context:
         """The same context for the expression at text[start:end]."""

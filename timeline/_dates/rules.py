@@ -955,7 +955,7 @@ def _day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
         res = attrs.evolve(_day_result(day, anchor), time_of_day=vocab.DAY_WORD_PERIODS.get(word))
         return _apply_suffix(m, ctx, res)
     base, anchor = ctx.reference, "publication"
-    previous = ctx.previous
+    previous = ctx.previous_day()
     if previous is not None and previous.start is not None:
         base, anchor = previous.start, "previous"
         coming = ctx.coming
