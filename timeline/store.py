@@ -573,12 +573,14 @@ class Timeline:
     def entities(self, type: str | None = None, query: str | None = None) -> list[StoredEntity]:
         """Entities by name, optionally of one type and/or with `query` inside their name or an alias.
 
-        Raises QueryFilterError for a type not in `timeline.model.ENTITY_TYPES`.
+        Raises QueryFilterError for a type not in `timeline.model.ENTITY_TYPES` or not a str.
 
         >>> [e.name for e in tl.entities(type="lab", query="实验室")]      # doctest: +SKIP
         ['重庆实验室']
         """
         if type is not None:
+            if not isinstance(type, str):  # several types would reach the database as one value
+                raise QueryFilterError(f"the entity type must be a str, got {type.__class__.__name__}")
             query_filters.as_choices(type, ENTITY_TYPES, "entity type")
         with self._read() as conn:
             return query_entities.load_entities(conn, query_entities.find_entity_ids(conn, type, query))
