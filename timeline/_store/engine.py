@@ -894,9 +894,15 @@ def unavailable_reason(err: DBAPIError) -> str | None:
             f"the database is locked by another writer (waited {BUSY_TIMEOUT_MS // 1000} s): "
             "try again when it is done"
         )
-    if name.startswith(
-        ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_FULL", "SQLITE_IOERR", "SQLITE_NOTADB")
-    ):
+    if name.startswith("SQLITE_IOERR") and name.endswith("READ"):  # _READ, _SHORT_READ
+        return f"the database file could not be read ({orig}): a failing disk?"
+    if name.startswith(("SQLITE_FULL", "SQLITE_IOERR")):
+        return (
+            f"the database file could not be written ({orig}): a full disk or a file size limit "
+            "(ulimit -f), or a failing disk; what was committed is kept: run the command again "
+            "once there is room"
+        )
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_NOTADB")):
         return _first_line(err)
     state = _text_attribute(orig, "sqlstate")
     if state == "55P03":
