@@ -123,6 +123,8 @@ REAL_BATCHES = {
     "429-443": (429, 443),
     "444-458": (444, 458),
     "459-473": (459, 473),
+    "474-488": (474, 488),
+    "489-503": (489, 503),
 }
 """The real articles by the batch they were added in (first and last number). Each batch was
 annotated before the extractor was run on it, so a later batch was unseen text when it came: its

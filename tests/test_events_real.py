@@ -62,10 +62,14 @@ MIN_OUTLETS = 8
 #: recall, 0.467 -> 0.473 precision); its blind
 #: pair (444-473, 94 milestones) went 0.426 / 0.681 / 0.513 -> 0.436 / 0.691 / 0.512 over the
 #: session and joined at the end: all 473 articles at 0.697 / 0.826 / 0.781, so the recall floor,
-#: set on 323 articles, is 0.69 over 473 (the blind pairs, harder each time, pull it down).
+#: set on 323 articles, is 0.69 over 473 (the blind pairs, harder each time, pull it down). In
+#: session 17 all 473 went 0.697 / 0.826 / 0.781 -> 0.705 / 0.830 / 0.790 (444-473, held out from
+#: the helpers, unchanged at 0.436 / 0.691 / 0.512); its blind pair (474-503, 98 milestones) stayed
+#: at 0.429 / 0.633 / 0.538 all session and joined at the end: all 503 articles at 0.691 / 0.820 /
+#: 0.779, so the found and precision floors, set on 413 and 443 articles, are 0.81 and 0.77 over 503.
 REAL_RECALL_FLOOR = 0.69
-REAL_FOUND_FLOOR = 0.82
-REAL_PRECISION_FLOOR = 0.78
+REAL_FOUND_FLOOR = 0.81
+REAL_PRECISION_FLOOR = 0.77
 #: Non-milestones the extractor still turns into events (strict xfail: remove a line when fixed).
 KNOWN_FALSE_EVENTS = {
     "090-05": "session 4 batch: item headline in brackets (the body reports it) gives an event",
@@ -304,6 +308,52 @@ KNOWN_FALSE_EVENTS = {
         "session 16 blind batch: speech (an instruction in general terms, as 473-12): an "
         "event is emitted"
     ),
+    "475-03": (
+        "session 17 blind batch: count restating the start just reported (convention coun"
+        "t shares): an event is emitted"
+    ),
+    "476-09": "session 17 blind batch: evaluation: an event is emitted",
+    "477-06": (
+        "session 17 blind batch: evaluation naming no stage (convention works stages): an"
+        " event is emitted"
+    ),
+    "484-02": (
+        "session 17 blind batch: caption naming the scene (建設正酣 names no stage) (disputab"
+        "le: could be read as works under way): an event is emitted"
+    ),
+    "484-04": "session 17 blind batch: evaluation: an event is emitted",
+    "487-15": (
+        "session 17 blind batch: year roll-up told with a count (convention roll-ups): an"
+        " event is emitted"
+    ),
+    "487-16": (
+        "session 17 blind batch: year roll-up told with a count (convention roll-ups): an"
+        " event is emitted"
+    ),
+    "488-04": (
+        "session 17 blind batch: the documents' approval told as the ground of the issuin"
+        "g, undated (disputable: could be an approval milestone): an event is emitted"
+    ),
+    "475-19": (
+        "session 17 blind batch: frame of the occasion (where the act took place; the act"
+        ", 该县宣布7个项目集中开工, is 475-17): an event is emitted"
+    ),
+    "480-13": (
+        "session 17 blind batch: description (the project's standing among the plan's pro"
+        "jects; “十四五” is part of a name, no dated act): an event is emitted"
+    ),
+    "482-12": (
+        "session 17 blind batch: description (the site's location: roads run through it; "
+        "贯通 here is no works stage of a named project): an event is emitted"
+    ),
+    "484-10": (
+        "session 17 blind batch: photo caption naming the scene (as 484-02 and the headli"
+        "ne 484-01; 建設正酣 names no stage, the stage reported is 484-03's 對接): an event is emitted"
+    ),
+    "491-15": "session 17 blind batch: evaluation / hypothetical: an event is emitted",
+    "492-07": "session 17 blind batch: evaluation: an event is emitted",
+    "493-13": "session 17 blind batch: plan without a date (a duration): an event is emitted",
+    "498-15": "session 17 blind batch: preparatory work (方案论证): an event is emitted",
 }
 
 
