@@ -826,6 +826,57 @@ def test_plain_path_means_sqlite_in_wal_mode(tmp_path):
     engine.dispose()
 
 
+def _journal_mode(path) -> str:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    try:
+        return str(connection.execute("PRAGMA journal_mode").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def _left_in_rollback_mode(path, build) -> None:  # type: ignore[no-untyped-def]
+    """A store as a first run killed between making its tables and switching to WAL leaves it."""
+    import sqlite3
+
+    with Timeline(path) as store:
+        store.ingest(_article_with_event(build, 1))
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"
+    connection.close()
+
+
+def test_a_store_left_in_rollback_mode_goes_back_to_wal_when_opened_to_write(tmp_path, build):
+    """harden26 (session 17): `timeline ingest` killed in the milliseconds between making the
+    store and switching it to WAL left it in rollback-journal mode for good (readers and the
+    writer then block each other). Opening it to write switches it back."""
+    path = tmp_path / "store.db"
+    _left_in_rollback_mode(path, build)
+    with Timeline(path, read_only=True) as reader:
+        assert reader.stats()["articles"] == 1
+    assert _journal_mode(path) == "delete", "a reader never writes, not even the journal mode"
+    with Timeline(path) as writer:
+        writer.ingest(_article_with_event(build, 2))
+        assert writer.stats()["articles"] == 2
+    assert _journal_mode(path) == "wal"
+
+
+def test_a_store_in_rollback_mode_held_by_another_connection_is_used_as_it_is(tmp_path, build):
+    path = tmp_path / "store.db"
+    _left_in_rollback_mode(path, build)
+    timer = _file_held_by_a_writer(path, 0.5)
+    try:
+        with Timeline(path) as writer:
+            assert writer.stats()["articles"] == 1
+    finally:
+        timer.join()
+    assert _journal_mode(path) == "delete"
+    with Timeline(path) as writer:  # the next writer switches it
+        assert writer.stats()["articles"] == 1
+    assert _journal_mode(path) == "wal"
+
+
 def _file_held_by_a_writer(path, seconds: float):  # type: ignore[no-untyped-def]
     """Another connection in a write transaction on `path` (BEGIN IMMEDIATE, as a second first
     run looks for the store) for `seconds`, ended from a timer thread."""

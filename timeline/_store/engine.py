@@ -633,8 +633,11 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> None:
     try:
         try:
             with engine.connect() as connection:
-                if _check_existing(connection, create=create, url=engine.url):
-                    return
+                found = _check_existing(connection, create=create, url=engine.url)
+            if found:
+                if create:
+                    _back_to_wal(engine)
+                return
         except _OlderVersion:
             _migrate(engine, url=engine.url)
             return
@@ -686,6 +689,31 @@ def _use_wal(engine: Engine, *, patience_s: float = BUSY_TIMEOUT_MS / 1000) -> N
             if cast("tuple[str] | None", cursor.fetchone()) == ("wal",):
                 return
             time.sleep(0.02)
+    finally:
+        raw.close()
+
+
+def _back_to_wal(engine: Engine) -> None:
+    """Put a SQLite store found in rollback-journal mode back in WAL mode when it is opened to write.
+
+    A first run killed between making the tables and `_use_wal` leaves the file in SQLite's
+    default mode, where readers and the writer wait for each other. One try, no waiting: while
+    another connection holds the file, or the file cannot be written, the store is used as it is
+    (it works, only slower) and the next writer tries again.
+    """
+    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+        return
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("PRAGMA journal_mode")
+        if cast("tuple[str] | None", cursor.fetchone()) == ("wal",):
+            return
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) and "readonly" not in str(err):
+                raise
     finally:
         raw.close()
 
