@@ -635,7 +635,7 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> None:
             with engine.connect() as connection:
                 found = _check_existing(connection, create=create, url=engine.url)
             if found:
-                if create:
+                if create and _is_sqlite_file(engine):
                     _back_to_wal(engine)
                 return
         except _OlderVersion:
@@ -655,7 +655,7 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> None:
                 {"key": META_MAX_SPAN_DAYS, "value": 0},
             ]
             connection.execute(insert(MetaRow), meta)
-        if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        if _is_sqlite_file(engine):
             _use_wal(engine)
     except sqlite3.Error as err:  # from the driver's own connection in _use_wal
         raise StoreUnavailableError(f"cannot use the database: {err}") from None
@@ -666,28 +666,34 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> None:
         raise StoreUnavailableError(f"cannot use the database: {_first_line(err)}") from None
 
 
+def _is_sqlite_file(engine: Engine) -> bool:
+    """Whether the store is a SQLite file (not in memory), whose journal mode is ours to set."""
+    return engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:")
+
+
 def _use_wal(engine: Engine, *, patience_s: float = BUSY_TIMEOUT_MS / 1000) -> None:
-    """Put a new SQLite store in WAL mode (a reader and a writer at once), outside any transaction.
+    """Put a SQLite store in WAL mode (a reader and a writer at once), outside any transaction.
 
     The switch needs the file to itself and SQLite asks for that lock without its busy handler:
     while another connection holds the file (a second first run that has just found the store
     made) it fails at once with "database is locked". So it is tried again until `patience_s` is
-    spent, and is done as soon as the file is in WAL mode, whoever switched it.
+    spent, and is done as soon as the file is in WAL mode, whoever switched it. A file in WAL
+    mode already is not written.
     """
     deadline = time.monotonic() + patience_s
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
         while True:
+            cursor.execute("PRAGMA journal_mode")
+            if cast("tuple[str] | None", cursor.fetchone()) == ("wal",):
+                return
             try:
                 cursor.execute("PRAGMA journal_mode=WAL")
                 return
             except sqlite3.OperationalError as err:
                 if "locked" not in str(err) or time.monotonic() >= deadline:
                     raise
-            cursor.execute("PRAGMA journal_mode")
-            if cast("tuple[str] | None", cursor.fetchone()) == ("wal",):
-                return
             time.sleep(0.02)
     finally:
         raw.close()
@@ -701,21 +707,11 @@ def _back_to_wal(engine: Engine) -> None:
     another connection holds the file, or the file cannot be written, the store is used as it is
     (it works, only slower) and the next writer tries again.
     """
-    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
-        return
-    raw = engine.raw_connection()
     try:
-        cursor = raw.cursor()
-        cursor.execute("PRAGMA journal_mode")
-        if cast("tuple[str] | None", cursor.fetchone()) == ("wal",):
-            return
-        try:
-            cursor.execute("PRAGMA journal_mode=WAL")
-        except sqlite3.OperationalError as err:
-            if "locked" not in str(err) and "readonly" not in str(err):
-                raise
-    finally:
-        raw.close()
+        _use_wal(engine, patience_s=0)
+    except sqlite3.OperationalError as err:
+        if "locked" not in str(err) and "readonly" not in str(err):
+            raise
 
 
 def _add_article_copies(connection: Connection) -> None:
