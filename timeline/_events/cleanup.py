@@ -275,11 +275,12 @@ def unwritten(text: str, sentences: Sequence[str]) -> list[str]:
     if not missing:
         return missing
     flat = _BLANKS.sub("", flatten(text))
-    missing = [s for s in missing if not s.strip() or _BLANKS.sub("", flatten(s)) not in flat]
+    flattened = {s: _BLANKS.sub("", flatten(s)) for s in missing}
+    missing = [s for s in missing if not s.strip() or flattened[s] not in flat]
     if not missing:
         return missing
     cleaned = _BLANKS.sub("", flatten(clean(text).text))
-    return [s for s in missing if not s.strip() or _BLANKS.sub("", flatten(s)) not in cleaned]
+    return [s for s in missing if not s.strip() or flattened[s] not in cleaned]
 
 
 def _lines(text: str) -> list[tuple[int, int, bool]]:
