@@ -182,6 +182,19 @@ class Context:
             return None
         return earlier
 
+    def compared_antecedent(self) -> Resolved | None:
+        """The latest earlier date when no full stop stands between it and this expression (a
+        comparison, 较上季末, refers to the period the sentence reports, across ；), else None."""
+        self.asked_sentence = True
+        earlier = self.earlier
+        if earlier is None or earlier.start is None or earlier.kind != "date":
+            return None
+        if not 0 <= self.start - self.previous_end <= WINDOW:
+            return None
+        if _YEAR_SHARING_BREAK.search(self.text, self.previous_end, self.start) is not None:
+            return None
+        return earlier
+
     def speech_antecedent(self) -> Resolved | None:
         """The day of a speech quoted in this expression's sentence, when the expression stands
         in the quotation: 1949年10月1日，毛泽东宣布：“…今天成立了！” (今天 is that day). The latest

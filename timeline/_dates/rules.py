@@ -97,6 +97,9 @@ V = vocab  # short alias: the patterns below are dense
 _CN_DIGIT = V.CN_DIGITS
 _CN_NUMERAL = V.CN_NUMERAL_CHARS
 _ORDINAL = re.escape(V.ORDINAL_PREFIX)
+_QUARTER_WORDS = (
+    rf"(?P<qw>{V.QUARTER_WORD}|{V.QUARTER_SHORT_WORD}(?![{V.NOT_AFTER_QUARTER_SHORT_WORD}]))"
+)
 # a count never begins with a zero: 07年以后 is the year 2007 onwards
 _COUNT = (
     rf"(?:(?<![\d.])(?!0)\d{{1,3}}(?![\d.])"
@@ -191,9 +194,14 @@ _WEEKDAY_TAIL = (
 _CLOCK = (
     rf"\d{{1,2}}(?:{_chars(V.HOUR_WORDS)}(?:\d{{1,2}}{V.MINUTE_WORD}|{V.HALF_HOUR})?|[:：]\d{{2}})"
 )
+_SPELLED_CLOCK = (
+    rf"[{V.CLOCK_NUMERALS}]{{1,3}}{_chars(V.HOUR_WORDS)}"
+    rf"(?:[{V.CLOCK_NUMERALS}]{{1,3}}{V.MINUTE_WORD}|{V.HALF_HOUR}|{_alt(V.QUARTER_HOURS)})?"
+)
 _TOD = (
     rf"(?P<tod>(?:{_alt(V.DAY_PERIODS)})?{_CLOCK}"
-    rf"|(?:{_alt(V.DAY_PERIODS)})(?!{_chars(V.NOT_AFTER_DAY_PERIOD)}))?"
+    rf"|(?:{_alt(V.DAY_PERIODS)})(?:{_SPELLED_CLOCK}|(?!{_chars(V.NOT_AFTER_DAY_PERIOD)}))"
+    rf"|(?<={_chars(''.join(V.DAY_WORD_PERIODS.values()))}){_SPELLED_CLOCK})?"  # 今晚八点
 )
 _PREFIX = rf"(?P<pfx>{_alt(V.UNTIL_PREFIXES)})?"
 _SUFFIX = (
@@ -649,7 +657,11 @@ def _lunar_date(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """一季度 / 第一季度 / 首季度 / 1季度 / Q1, with or without a year; 一季度末 is its last month."""
+    """一季度 / 第一季度 / 首季度 / 1季度 / Q1, with or without a year; 一季度末 is its last month;
+    今年首季 / 去年第四季 (季 alone only after a year)."""
+    short_word: str | None = m.group("qw")
+    if short_word == vocab.QUARTER_SHORT_WORD and not _has_year(m):
+        return None
     quarter = vocab.QUARTER_NUMBERS[m.group("q") or m.group("qq")]
     low, high, mod = vocab.QUARTER_PARTS.get(m.group("qpart") or "", (0, 2, None))
     first, last = 3 * quarter - 2 + low, 3 * quarter - 2 + high
@@ -740,6 +752,7 @@ def _span_result(first: int, last: int, anchor: str, mod: str | None) -> Resolve
 def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     """90年代, 上世纪60年代, 1990年代: the ten years from the decade's first; 初/中期/末 narrow it."""
     century = _century_number(m, ctx) if m.group("cd") or m.group("cn") else None
+    tens = None
     if m.group("decy"):
         first, anchor = int(m.group("decy")), "absolute"
     else:
@@ -753,6 +766,13 @@ def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
             first = year - (year - tens) % 100
             anchor = "publication"
     low, high, mod = vocab.DECADE_PARTS.get(m.group("part") or "", (0, 9, None))
+    first_digit: str | None = m.group("dec0")
+    if first_digit:  # 七八十年代: from the first decade's start to the second's end
+        earlier = _number(first_digit + vocab.TEN)
+        if earlier is None or tens is None or not earlier < tens:
+            return None
+        res = _span_result(first - (tens - earlier), first + 9, anchor, mod)
+        return _apply_suffix(m, ctx, res) if res is not None else None
     res = _span_result(first + low, first + high, anchor, mod)
     return _apply_suffix(m, ctx, res) if res is not None else None
 
@@ -1394,7 +1414,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "decade",
         _dated(
-            rf"(?:{_CENTURY})?(?:(?<![\d{_CN_NUMERAL}])(?P<dec>[1-9]0|[{_CN_DIGIT}]十)"
+            rf"(?:{_CENTURY})?(?:(?<![\d{_CN_NUMERAL}])"
+            rf"(?:(?P<dec0>[{_CN_DIGIT}]){V.DECADE_PAIR_JOINER}?(?=[{_CN_DIGIT}]十))?(?P<dec>[1-9]0|[{_CN_DIGIT}]十)"
             rf"|(?<![\d.])(?P<decy>\d{{3}}0)){V.DECADE_WORD}(?P<part>{_alt(V.DECADE_PARTS)})?"
         ),
         _decade,
@@ -1453,7 +1474,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter",
         _dated(
-            rf"(?:(?:{_YEAR})?(?:{_ORDINAL}?(?P<q>{_alt(V.QUARTER_NUMBERS)})){V.QUARTER_WORD}"
+            rf"(?:(?:{_YEAR})?(?:{_ORDINAL}?(?P<q>{_alt(V.QUARTER_NUMBERS)})){_QUARTER_WORDS}"
             rf"|(?:(?<![\d.])(?P<qy>\d{{4}}){V.YEAR_WORD}?|(?<![A-Za-z\d]))"
             rf"{V.QUARTER_LETTER}(?P<qq>[1-4])(?![A-Za-z\d]))"
             rf"(?P<qpart>{_alt(V.QUARTER_PARTS)})?"

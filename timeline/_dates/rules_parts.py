@@ -37,6 +37,7 @@ from timeline._dates.rules import (
     _alt,
     _apply_suffix,
     _chars,
+    _compared,
     _count,
     _dated,
     _day_result,
@@ -78,12 +79,21 @@ def _period_of(m: re.Match[str], ctx: Context) -> tuple[Interval, str] | None:
 
 
 def _relative_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """上季度 / 本季度 / 下个季度: counted in quarters from the reference date's quarter."""
-    ref = ctx.reference
-    this_quarter = 3 * ((ref.month - 1) // 3) + 1
-    year, first = cal.add_months(ref.year, this_quarter, 3 * V.DEICTIC_QUARTERS[m.group("qd")])
-    start, end = cal.months_interval(year, first, first + 2)
-    res = Resolved(start, end, "quarter", f"{year:04d}-Q{(first - 1) // 3 + 1}", anchor="publication")
+    """上季度 / 本季度 / 下个季度: counted in quarters from the reference date's quarter; 本季度末 /
+    上季末 its last month, 下季度初 its first (as 一季度末)."""
+    base, anchor = ctx.reference, "publication"
+    if _compared(m, "qd", V.COMPARED_QUARTERS):
+        named = ctx.compared_antecedent()
+        if named is not None and named.grain == "quarter" and named.start is not None:
+            if ctx.text[ctx.previous_start : ctx.previous_end] == m.group():
+                return named  # …较上季末增加；…较上季末持平: the same comparison again
+            base, anchor = named.start, "previous"  # 二季度末…较上季末: the first quarter
+    this_quarter = 3 * ((base.month - 1) // 3) + 1
+    year, first = cal.add_months(base.year, this_quarter, 3 * V.DEICTIC_QUARTERS[m.group("qd")])
+    low, high, mod = V.QUARTER_PARTS.get(m.group("qpart") or m.group("qpart2") or "", (0, 2, None))
+    start, end = cal.months_interval(year, first + low, first + high)
+    value = f"{year:04d}-Q{(first - 1) // 3 + 1}"
+    res = Resolved(start, end, "quarter", value, mod=mod, anchor=anchor)
     return _apply_suffix(m, ctx, res)
 
 
@@ -289,9 +299,13 @@ _YEAR_OR_MONTH = rf"(?={_unnamed(_YEAR)}|{_unnamed(_MONTH)})(?:{_YEAR}{_OF})?(?:
 RULES: tuple[Rule, ...] = (
     _rule(
         "relative_quarter",
-        _dated(rf"(?<![{V.DEICTIC_STEPS}])(?P<qd>{_alt(V.DEICTIC_QUARTERS)}){V.QUARTER_WORD}"),
+        _dated(
+            rf"(?<![{V.DEICTIC_STEPS}])(?P<qd>{_alt(V.DEICTIC_QUARTERS)})"
+            rf"(?:{V.QUARTER_WORD}(?P<qpart>{_alt(V.QUARTER_PARTS)})?"
+            rf"|{V.QUARTER_SHORT_WORD}(?P<qpart2>{_alt(V.QUARTER_PARTS)}))"
+        ),
         _relative_quarter,
-        key=V.QUARTER_WORD,
+        key=V.QUARTER_SHORT_WORD,
     ),
     _rule(
         "weekend",

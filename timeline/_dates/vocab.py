@@ -38,6 +38,10 @@ MONTH_SUFFIX = "份"  # 10月份
 DAY_WORDS: tuple[str, ...] = ("日", "号")
 NAME_PRONE_DAY_WORD = "号"  # 1号提案, 3号线: N号 can also be a name (see NOT_AFTER_DAY_NUMBER)
 QUARTER_WORD = "季度"
+# 季 alone is a quarter only right after a year (今年首季, 去年第四季, 2025年首季) or before a part
+# of a quarter (上季末): elsewhere it is a season (本季联赛, 第二季节目). Not before these.
+QUARTER_SHORT_WORD = "季"
+NOT_AFTER_QUARTER_SHORT_WORD = "度节风候赛军"
 QUARTER_LETTER = "Q"
 HALF_YEAR_WORD = "半年"
 MONTHS_WORD = "个月"  # 前5个月
@@ -63,6 +67,11 @@ SINCE_TAILS: tuple[str, ...] = ("以来", "来")  # 10年来
 HOUR_WORDS = "时点"
 MINUTE_WORD = "分"
 HALF_HOUR = "半"
+# A clock time spelled in Chinese numerals (下午三点, 晚上七点半, 凌晨两点十五分, 上午十时): these
+# characters make its hours and minutes. Kept in the surface only after a period of the day, since
+# 三点 alone is as often "three points" (三点意见). 一刻 / 三刻 are quarter hours.
+CLOCK_NUMERALS = "〇零一二两三四五六七八九十"
+QUARTER_HOURS: tuple[str, ...] = ("一刻", "三刻")
 # One character per decimal digit (二〇二四年), and every character of a spelled number.
 CN_DIGITS = "〇零一二三四五六七八九"
 CN_NUMERAL_CHARS = "〇零一二两三四五六七八九十百千"
@@ -123,6 +132,8 @@ COMPARED_AFTER: tuple[str, ...] = ("同期",)
 DEFINING_AFTER_COMPARED: tuple[str, ...] = ("指", "是指")
 COMPARED_YEARS: tuple[str, ...] = ("去年", "上年", "上一年")
 COMPARED_MONTHS: tuple[str, ...] = ("上月", "上个月", "上一个月")
+# 2023年二季度末…较上季末增加: the quarter before the one just named (the first), as 较上月.
+COMPARED_QUARTERS: tuple[str, ...] = ("上", "上个", "上一个", "上一")
 # 前年/后年 right before an "annual" head (ANNUAL_HEADS) mean 前/后 + 年产能, not a year.
 # 后年 right after an event (达产后年可实现, 竣工后年…) is 后 (after it) + 年 (annual).
 NOT_BEFORE_AFTER_NEXT_YEAR = "产成运营工"
@@ -135,6 +146,10 @@ DEICTIC_PAIRS: dict[str, tuple[int, int, str]] = {
 # Centuries and decades: 上世纪90年代, 21世纪, 本世纪中叶.
 CENTURY_WORD = "世纪"
 DECADE_WORD = "年代"
+# Two neighbouring decades at once (七八十年代, 三、四十年代): 1970–1989, the first's digit before the
+# second's, joined by nothing or this mark.
+DECADE_PAIR_JOINER = "、"
+TEN = "十"
 DEICTIC_CENTURIES: dict[str, int] = {"上": -1, "上个": -1, "本": 0, "这个": 0, "下": 1, "下个": 1}
 # Parts of a decade or a century: (first, last) year offset from its first year, and the mod.
 # The start or end of a decade or century has no fixed span (80年代初 is 1983 to some writers,
@@ -599,6 +614,7 @@ DURATION_UNITS: dict[str, tuple[str | None, str]] = {
     "分钟": (None, "TM"), "小时": (None, "TH"), "个小时": (None, "TH"), "天": ("day", "D"),
     "周": ("week", "W"), "个星期": ("week", "W"), "个月": ("month", "M"), "年": ("year", "Y"),
     "个季度": ("quarter", "Q"), "季度": ("quarter", "Q"),
+    "周年": ("year", "Y"),  # 建校100周年: an anniversary counts years, never weeks (100周)
 }
 DURATION_SEPARATORS = "~～-—至到"  # 2~3年
 # Halves as durations: word -> (grain, TIMEX3 duration).
