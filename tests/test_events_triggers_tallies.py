@@ -672,6 +672,39 @@ def test_a_places_share_of_the_days_acts_is_its_own_act(text: str, expected: lis
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # projects taking part (参加) in a mass act are the batch acted on, not guests attending
+        # (README, convention count shares: a place's own share, the place its subject)
+        pytest.param(
+            "4月18日，四川省重大项目集中签约仪式在成都举行。德阳市共有46个项目参加集中签约。",
+            [("signing", "四川省"), ("signing", "德阳市")],
+            id="共有…项目参加集中签约-172",
+        ),
+        pytest.param(
+            "9月8日，泉州市共有7个项目参加现场集中签约，投资总额131.7亿元。",
+            [("signing", "泉州市")],
+            id="共有…项目参加现场集中签约-463",
+        ),
+        # …the place named after 参加 is the occasion's, not whose share it is: the clause before
+        # names the place (real 250: 高邮市, in 扬州's day of starts)
+        pytest.param(
+            "高邮市签约项目58个、总投资208亿元；37个亿元以上重大产业项目参加扬州集中开工、投产活动。",
+            [("signing", "高邮市"), ("construction", "高邮市")],
+            id="项目参加扬州集中开工-the-share-not-the-occasion-250",
+        ),
+        # people attending stay no act (参加会见 091, 参加调研 118)
+        pytest.param("9月8日，市委书记张毅恭参加集中签约仪式。", [], id="a-secretary-attends"),
+        pytest.param("9月8日，各项目负责人参加开工仪式。", [], id="project-managers-attend"),
+        pytest.param("9月8日，企业代表参加集中签约活动。", [], id="firms-attend"),
+    ],
+)
+def test_projects_taking_part_in_a_mass_act_are_its_batch(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.subject.name if e.subject else "") for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # named members rolled up into 一批, or counted and met 如期: a period's acts (annotation
         # README, convention roll-ups)
         pytest.param(

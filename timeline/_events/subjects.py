@@ -54,6 +54,7 @@ from timeline.model import EventEntity
 #: break, or the attribute of a caption's title (江苏省援建的|拉萨江苏路。).
 _PHRASE_OPENERS = vocab.SENTENCE_BREAKS + "\n" + vocab.ATTRIBUTIVE
 _DURATION_HEADS = frozenset(vocab.DURATION_HEADS)
+_PROJECTS_TAKING_PART = re.compile(vocab.PROJECTS_TAKING_PART)
 _BUILT_ONLY = re.compile(vocab.BUILT_ONLY_PATTERNS)
 _NAMED_BY_COPULA = re.compile(vocab.NAMED_BY_COPULA)
 _ITEM_ENDS = vocab.LIST_SEPARATORS + "，,。；;"
@@ -715,6 +716,9 @@ def _trigger_subject(
         return phrase
     places = [m for m in before if m.type == "place"]
     head_end = cut - clause_start
+    taking_part = _PROJECTS_TAKING_PART.search(clause, 0, head_end)
+    if taking_part is not None:  # 37个…项目参加扬州集中开工: the occasion's place is not whose share
+        places = [m for m in places if m.end <= clause_start + taking_part.start()]
     counted = AMOUNT.search(clause, 0, head_end) or noun_phrase.COUNT_FIRST.search(clause, 0, head_end)
     if places and counted:
         # 14个项目在福建东山县奠基: a count is no subject; the place that holds the event is, the

@@ -132,6 +132,7 @@ _CEREMONY_OVER = re.compile(
 _MARKED_ACT = re.compile(vocab.MARKED_ACT)
 _DATED_SPAN_START = re.compile(vocab.DATED_SPAN_START)
 _SPEECH_AT = re.compile(vocab.SPEECH_AT_CEREMONY)
+_PROJECTS_TAKING_PART = re.compile(vocab.PROJECTS_TAKING_PART)
 _MEETING_NAMED_BY_ATTENDANCE = re.compile(
     _regex.alternation_source(vocab.ATTENDANCE_WORDS) + vocab.ATTENDANCE_NAMING_MEETING
 )
@@ -322,9 +323,10 @@ def _not_the_act_reported(
         return True  # 参与…、共同举办科技交流活动等工作: kinds of work, listed
     if _CHAIRED_CEREMONY.match(after):
         return True  # 集中开工和签约仪式分别由A、B主持: who led a ceremony told before
-    # 参观考察: visiting is the act; 参加会见: attending is none
+    # 参观考察: visiting is the act; 参加会见: attending is none; 46个项目参加集中签约: the batch acted on
+    attending = _PROJECTS_TAKING_PART.sub("", _MEETING_NAMED_BY_ATTENDANCE.sub("", before))
     return (
-        _has(_MEETING_NAMED_BY_ATTENDANCE.sub("", before), vocab.ATTENDANCE_WORDS)
+        _has(attending, vocab.ATTENDANCE_WORDS)
         and not _has(before, vocab.ATTENDANCE_ACTS)
         and not _witnessed_parties(before)
         and not _named_ceremony_attended(before, after, blocked)

@@ -81,6 +81,9 @@ ATTENDANCE_WORDS = ("出席", "参加", "见证", "观摩", "参观", "致辞", 
 #: …unless the attendee performs the act itself (出席并宣布项目竣工投产, 出席并下达开工令, 出席…并为
 #: 宝山办事处揭牌).
 ATTENDANCE_ACTS = ("并宣布", "并下达", "并为")
+#: …nor are projects taking part in a mass act (德阳市共有46个项目参加集中签约, 我市共有7个项目参加现场
+#: 集中签约, 37个…项目参加扬州集中开工、投产活动): the projects are those acted on, not guests.
+PROJECTS_TAKING_PART = r"项目(?:共|均|也|都|还)?(?:参加|参与)"
 #: Attendance verbs after which a ceremony attended is named (参加了“…联合实验室”签约暨揭牌仪式).
 CEREMONY_ATTENDANCE_VERBS = ("出席", "参加")
 #: What opens a quoted title or slogan among a clause's blocked spans.
