@@ -1266,6 +1266,7 @@ _HOLIDAY_NAMES = (
     *V.SOLAR_HOLIDAYS, *V.FLOATING_HOLIDAYS, *V.SOLAR_TERM_HOLIDAYS,
     *(name for name in V.LUNAR_HOLIDAYS if name not in V.CONTEXT_HOLIDAYS),
 )
+_FESTIVAL_NAMES = _alt((*_HOLIDAY_NAMES, *V.CONTEXT_HOLIDAYS, *V.BARE_HOLIDAYS, *V.SOLAR_TERMS))
 _PLAN_TAILS = _alt(V.PLAN_SUFFIXES + V.PLAN_FIRST_YEAR + V.PLAN_LAST_YEAR)
 _YEAR_DIGITS_ALONE = r"(?:1[89]|20)\d\d"  # 2017端午节: four digits without 年, only right before a holiday
 _COUNT_DIRECTION = "|".join(
@@ -1388,7 +1389,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "named_year",
         rf"(?<![\w.\-/{re.escape(V.NOT_BEFORE_NAMED_YEAR)}])(?P<oy>(?:19|20)\d\d)"
-        rf"(?=[一-鿿])(?!{_chars(V.NOT_AFTER_NAMED_YEAR)})"
+        rf"(?=[一-鿿])(?!{_chars(V.NOT_AFTER_NAMED_YEAR)})(?!{_FESTIVAL_NAMES})"  # 2017端午节: a holiday
         rf"(?=[^{re.escape(V.CLAUSE_BREAKS)}、]{{0,{V.NAMED_YEAR_REACH}}}?(?:{_alt(V.NAMED_YEAR_HEADS)}))",
         _year_alone,
     ),
