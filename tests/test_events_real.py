@@ -299,7 +299,6 @@ KNOWN_FALSE_EVENTS = {
         "r, furniture as 456-04; the body's copy is 456-06): an event is emitted"
     ),
     "462-07": "session 16 blind batch: boilerplate plan: an event is emitted",
-    "464-09": "session 16 blind batch: figurative evaluation (拉开序幕): an event is emitted",
     "465-13": (
         "session 16 blind batch: attendance (the list of guests of 465-06 等出席仪式): "
         "an event is emitted"
@@ -321,7 +320,6 @@ KNOWN_FALSE_EVENTS = {
         "session 17 blind batch: caption naming the scene (建設正酣 names no stage) (disputab"
         "le: could be read as works under way): an event is emitted"
     ),
-    "484-04": "session 17 blind batch: evaluation: an event is emitted",
     "487-15": (
         "session 17 blind batch: year roll-up told with a count (convention roll-ups): an"
         " event is emitted"

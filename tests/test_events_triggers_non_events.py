@@ -1167,3 +1167,65 @@ def test_an_act_asked_for_or_awaited_is_not_done(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a frame of contribution (为X奠定基础 / 打下基础 / 铺平道路 / 拉开序幕 / 创造条件 / 提供保障):
+        # the act X names is the purpose of the step told before, not reported and not planned
+        # (README: convention contribution frames; 016, 342, 464, seed 001)
+        pytest.param(
+            "7月16日下午3时,美的楼宇科技荆州产业园迎来第一台试生产产品下线,不仅为下月正式投产、批量化生产"
+            "奠定基础,也标志着该产业园正式开启了发展的新征程。",
+            [("production", "occurred", "2022-07-16")],
+            id="为下月正式投产奠定基础-016",
+        ),
+        pytest.param(
+            "1月29日，佛山市重大项目开工活动在高明举行，一块块展板介绍了一季度重大项目概况，"
+            "为全市2023年重大项目建设正式拉开序幕。",
+            [("construction", "occurred", "2022-01-29")],
+            id="为…建设正式拉开序幕-464",
+        ),
+        pytest.param(
+            "近日，宜宾港三期正式进入风险量产阶段，为2028年满产奠定基础，届时将大幅提升吞吐能力。",
+            [("production", "occurred", "2022-06-19/2022-07-18")],
+            id="为2028年满产奠定基础-seed-001",
+        ),
+        pytest.param(
+            "5月8日，宜宾港三期工程正式封顶，为年底建成投用创造了条件。",
+            [("construction", "occurred", "2022-05-08")],
+            id="为…创造了条件",
+        ),
+        pytest.param(
+            "5月8日，宜宾港三期工程开工，为2026年建成通航铺平了道路。",
+            [("construction", "occurred", "2022-05-08")],
+            id="为…铺平了道路",
+        ),
+        pytest.param(
+            "5月8日，宜宾港三期工程开工，为明年投产提供了有力保障。",
+            [("construction", "occurred", "2022-05-08")],
+            id="为…提供了有力保障",
+        ),
+        # 为X + an act (揭牌, 奠基) is the act; a plan told before the frame stays a plan
+        pytest.param(
+            "5月8日，市领导为宜宾港三期工程奠基。",
+            [("construction", "occurred", "2022-05-08")],
+            id="为X奠基-stays",
+        ),
+        pytest.param(
+            "5月8日，市长和院士共同为宜宾新能源研究院揭牌。",
+            [("opening", "occurred", "2022-05-08")],
+            id="为X揭牌-stays",
+        ),
+        pytest.param(
+            "宜宾港三期工程将于2026年建成投产，为宜宾发展提供有力支撑。",
+            [("production", "planned", "2026")],
+            id="a-plan-before-the-frame-stays",
+        ),
+    ],
+)
+def test_an_act_a_step_lays_the_ground_for_is_no_event(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text, "2022-07-18") == expected

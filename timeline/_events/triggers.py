@@ -709,8 +709,10 @@ _WORK_PLAN_MEMBER = re.compile("[^" + vocab.WORK_PLAN_JOINERS + "]+")
 _PURPOSE_FRAME = re.compile(vocab.PURPOSE_FRAME)
 #: …the same frame inside a clause (全市上下要以此次集中开工为契机): the acts it names are no acts.
 _PURPOSE_FRAME_WITHIN = re.compile(vocab.PURPOSE_FRAME.removeprefix("^"))
-#: Frames inside a clause whose triggers tell no act: of purpose, of manner.
-_FRAMES_WITHIN = re.compile(f"{_PURPOSE_FRAME_WITHIN.pattern}|{vocab.MANNER_FRAME}")
+#: Frames inside a clause whose triggers tell no act: of purpose, of manner, of contribution.
+_FRAMES_WITHIN = re.compile(
+    f"{_PURPOSE_FRAME_WITHIN.pattern}|{vocab.MANNER_FRAME}|{vocab.CONTRIBUTION_FRAME}"
+)
 
 
 def may_hold_trigger(clause: str) -> bool:
