@@ -11,7 +11,12 @@ becomes a set (spec: recognised, no interval) when it is
 - in a list of three or more festivals (春节、清明节、劳动节、国庆节四个重要节假日): categories;
 - named as a festival (七月十五日称中元节, 将正月十五定为元宵节);
 - a festival defined by 是 (立冬是二十四节气中的…, 元宵节是…重要节令), with the days of its
-  predicate.
+  predicate;
+- a festival as a concept: owning a general noun (端午节的两大礼俗, 春节的由来), given as an
+  example (如中秋节等) or after a negated copula (闰五月初五不是端午节).
+
+A day whose year came from an earlier sentence is a candidate like one resolved against the
+reference; one whose year its own sentence wrote counts only when named or defined.
 
 A deictic word (今天, 本周) or a written year is never generic: those name one period.
 """
@@ -74,8 +79,20 @@ _NAMING = re.compile(
     rf"\s*(?:{_alt(vocab.NAMING_VERBS)})[^{re.escape(vocab.CLAUSE_BREAKS)}、]{{1,{vocab.NAMED_FESTIVAL_REACH}}}?"
     rf"{vocab.NAMED_FESTIVAL_END}"
 )
+_CONCEPT_NOUN = re.compile(
+    rf"{vocab.OF_WORD}[^{re.escape(vocab.CLAUSE_BREAKS)}]{{0,{vocab.CONCEPT_NOUN_REACH}}}?"
+    rf"(?:{_alt(vocab.FESTIVAL_CONCEPT_NOUNS)})"
+)
+_EXAMPLE_REACH = 12  # how far back 如 / 例如 opening a list of examples is looked for
+_EXAMPLE_OPENING = re.compile(
+    rf"(?:{_alt(vocab.EXAMPLE_OPENERS)})[^{re.escape(vocab.CLAUSE_BREAKS)}]*$"
+)
 _WEEK_LED = tuple(vocab.WEEK_WORDS)
 _GENERIC_RULES = frozenset(vocab.GENERIC_RULES)
+# A year taken from a mention in an earlier sentence is no more written in the day than the
+# reference's is: 2016年…。七月十五日称中元节 names a day of every year. One taken from its own
+# sentence was written there (2023年：冬至为12月22日).
+GENERIC_ANCHORS = ("publication", "previous")
 WINDOW = 200  # how far a sentence is looked for around a find (as in resolve.WINDOW)
 LABEL_WINDOW = 24  # how far back a timetable's label (开馆时间:) is looked for
 
@@ -85,7 +102,7 @@ def _candidate(find: Find, text: str) -> bool:
     res = find.resolved
     if res.start is None or res.kind not in ("date", "range") or find.rule not in vocab.GENERIC_RULES:
         return False
-    if res.anchor != "publication" or vocab.YEAR_WORD in text[find.start : find.end]:
+    if res.anchor not in GENERIC_ANCHORS or vocab.YEAR_WORD in text[find.start : find.end]:
         return False
     if find.rule in ("week", "range") and not text.startswith(_WEEK_LED, find.start):
         return find.rule == "range" and not text[find.start : find.end].startswith(_WEEK_LED)
@@ -118,6 +135,14 @@ class _Sentences:
         self.clause_breaks = [found.start() for found in _CLAUSE_BREAK.finditer(text)]
         self.habits = [found.start() for found in _HABIT.finditer(text)]
         self.size = len(text)
+
+    def follows_date(self, finds: Sequence[Find], i: int) -> bool:
+        """Whether an expression with an interval stands before finds[i] in its sentence."""
+        at = bisect.bisect_left(self.breaks, finds[i].start)
+        left = self.breaks[at - 1] + 1 if at > 0 else 0
+        return any(
+            left <= finds[j].start and finds[j].resolved.start is not None for j in range(i - 1, -1, -1)
+        )
 
     def habitual(self, start: int, end: int) -> bool:
         """Whether the clause around [start, end) holds a habit word (每年)."""
@@ -178,10 +203,16 @@ def generic_marks(text: str, finds: Sequence[Find]) -> list[bool]:
     """For each find, whether it is a generic reading (see the module docstring)."""
     candidate = [f.rule in _GENERIC_RULES and _candidate(f, text) for f in finds]
     generic = [False] * len(finds)
-    indices = [i for i, is_candidate in enumerate(candidate) if is_candidate]
-    if not indices:
+    if not any(candidate):
         return generic
     sentences = _Sentences(text)
+    # a day whose year its own sentence wrote (2023年：冬至为12月22日) is generic only as a festival
+    # defined or named (11月7日迎来了今年的立冬，立冬是二十四节气中的…)
+    named_only = [i for i, is_candidate in enumerate(candidate) if is_candidate]
+    for i, find in enumerate(finds):
+        if candidate[i] and find.resolved.anchor != "publication" and sentences.follows_date(finds, i):
+            candidate[i] = False
+    indices = [i for i, is_candidate in enumerate(candidate) if is_candidate]
     for i in indices:
         find = finds[i]
         if sentences.defines(find.start, find.end) or sentences.habitual(find.start, find.end):
@@ -201,18 +232,32 @@ def generic_marks(text: str, finds: Sequence[Find]) -> list[bool]:
         for i in run:
             generic[i] = True
     for i in indices:
+        if _listed_festival(finds[i], text) and _as_concept(text, finds[i]):
+            generic[i] = True
+    for i in named_only:
         naming = _NAMING.match(text, finds[i].end)
         if naming is not None:  # 七月十五日称中元节: the day and the festival it names
-            for j in indices:
+            for j in named_only:
                 if i <= j and finds[j].start < naming.end():
                     generic[j] = True
-    for i in indices:
+    for i in named_only:
         if _listed_festival(finds[i], text) and (clause_end := _defined(text, finds, i)) is not None:
             generic[i] = True  # 立冬是二十四节气中的…: the predicate's days too
-            for j in indices:
+            for j in named_only:
                 if i < j and finds[j].start < clause_end:
                     generic[j] = True
     return generic
+
+
+def _as_concept(text: str, find: Find) -> bool:
+    """A festival named as a concept: what it owns in general (端午节的习俗, 是端午节的两大礼俗),
+    an example (如中秋节等), or what a day is not (闰五月初五不是端午节)."""
+    if _CONCEPT_NOUN.match(text, find.end) is not None:
+        return True
+    before = text[max(0, find.start - _EXAMPLE_REACH) : find.start]
+    if _EXAMPLE_OPENING.search(before) is not None and text.startswith(vocab.EXAMPLE_CLOSE, find.end):
+        return True
+    return text.endswith(vocab.NOT_COPULAS, 0, find.start)
 
 
 def _defined(text: str, finds: Sequence[Find], i: int) -> int | None:

@@ -833,7 +833,20 @@ SCHEDULE_SEASON_MARKS = ":："
 DEFINITION_WORDS: tuple[str, ...] = (
     "是指", "一般指", "指的是", "又称", "又叫", "也叫", "俗称", "也称", "称为", "传统节日",
     "相传", "起源于", "非物质文化遗产", "一般在", "一般为", "划分", "分为",
+    "合称", "统称", "并称", "始于", "源于", "源自", "传说", "之意", "寓意",
 )
+# A festival owning a noun of what it is in general (端午节的习俗, 是端午节的两大礼俗, 春节的由来)
+# is the festival as a concept, no day; the noun stands within CONCEPT_NOUN_REACH after 的.
+FESTIVAL_CONCEPT_NOUNS: tuple[str, ...] = (
+    "习俗", "礼俗", "风俗", "民俗", "由来", "来历", "起源", "传说", "别称", "别名", "含义", "寓意",
+    "意义", "象征", "文化内涵",
+)
+CONCEPT_NOUN_REACH = 4
+# A festival given as an example (如中秋节等, 比如端午节等) is a category; one after a negated
+# copula (闰五月初五不是端午节) is what a day is not.
+EXAMPLE_OPENERS: tuple[str, ...] = ("如", "例如", "比如", "诸如", "譬如")
+EXAMPLE_CLOSE = "等"
+NOT_COPULAS: tuple[str, ...] = ("不是", "并非", "不算")
 # A year-less day in the clause of a habit word is a custom, not a date (中秋节每年固定在农历的
 # 八月十五, 每年只有一个端午节).
 HABIT_WORDS: tuple[str, ...] = ("每年", "年年", "每逢")
