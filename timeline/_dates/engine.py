@@ -48,6 +48,7 @@ UNTIL_NOW = re.compile(
 DAY_OFFSET = re.compile(
     f"(?P<dir>{'|'.join(vocab.DAY_OFFSET_DIRECTIONS)})(?P<n>\\d{{1,2}}|[{vocab.CN_NUMERAL_CHARS}]{{1,3}})"
     f"(?:{'|'.join(vocab.DAY_OFFSET_UNITS)})(?![{vocab.NOT_AFTER_DAY_OFFSET}])"
+    f"|(?P<eve>{'|'.join(sorted(vocab.EVE_WORDS, key=len, reverse=True))})"
 )
 RANGE_FIRST_CHARACTERS = frozenset(w[0] for w in (*vocab.RANGE_SEPARATORS, *vocab.UNTIL_NOW_WORDS))
 SET_REACH = re.compile(_BLANKS + "(?:" + "|".join(map(re.escape, vocab.SET_REACH_GAPS)) + ")" + _BLANKS)
@@ -568,14 +569,16 @@ def _extend(text: str, hit: Found, ctx: Context) -> Found:
 
 
 def _extend_to_offset(text: str, day: Found) -> Found:
-    """五一前两天 / 春节后三天: N days before or after a day, one expression at the day's grain."""
+    """五一前两天 / 春节后三天 / 端午节前夜: N days before or after a day (the eve: one day before),
+    one expression at the day's grain."""
     offset = DAY_OFFSET.match(text, day.end)
     if offset is None or day.resolved.start is None:
         return day
-    count = count_of(offset.group("n"))
+    eve = offset.group("eve") is not None  # 端午节前夜: the day before
+    count = 1 if eve else count_of(offset.group("n"))
     if count is None or not 1 <= count <= 99:
         return day
-    sign = vocab.DAY_OFFSET_DIRECTIONS[offset.group("dir")]
+    sign = vocab.DAY_OFFSET_DIRECTIONS[vocab.BARE_BEFORE if eve else offset.group("dir")]
     try:
         shifted = day.resolved.start + _dt.timedelta(days=sign * count)
     except OverflowError:  # 1月1日前两天 in the year 1, 12月31日后两天 in 9999: the day alone

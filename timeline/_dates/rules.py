@@ -171,7 +171,7 @@ _MONTH = (
 )
 # 1号提 案: the text may break lines inside a word, so whitespace may sit between its characters
 _NOT_NAME = (
-    r"(?!\s*(?:"
+    rf"(?!\s*(?:[{V.WEEKDAY_OPEN}][{V.PINYIN_GLOSS_LETTERS}]+[{V.WEEKDAY_CLOSE}])?\s*(?:"
     + "|".join(
         r"\s*".join(map(re.escape, word))
         for word in sorted(V.NOT_AFTER_DAY_NUMBER, key=len, reverse=True)
@@ -1031,6 +1031,8 @@ def _relative_count(m: re.Match[str], ctx: Context) -> Resolved | None:
         and antecedent.grain in vocab.NARRATED_COUNT_BASES[grain]
     ):  # 回到1982年，…20年后: counted from the year the sentence narrates (README decision)
         return _shifted(antecedent.start, count, grain, sign, "previous")
+    if m.string.endswith(vocab.EVENTS_BEFORE_COUNT, 0, m.start()):
+        return None  # 改革开放40年后, 毕业10年后: counted from an event with no date, a duration
     return _shifted(ctx.reference, count, grain, sign, "publication")
 
 
@@ -1568,7 +1570,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "present",
         rf"(?:(?<!{_chars(V.NOT_BEFORE_PRESENT)}){V.NOW_WORD}"
-        rf"|{_alt(w for w in V.PRESENT_WORDS if w != V.NOW_WORD)})",
+        rf"|{_alt(w for w in V.PRESENT_WORDS if w != V.NOW_WORD)})(?!{_alt(V.NOT_AFTER_PRESENT)})",
         _present,
     ),
     _rule(

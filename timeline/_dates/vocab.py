@@ -277,10 +277,11 @@ MONTH_PARTS: dict[str, tuple[int, int | None, int]] = {
     "中旬": (11, 20, 2), "中": (11, 20, 2),
     "下旬": (21, None, 3), "底": (21, None, 3), "末": (21, None, 3),
     "上中旬": (1, 20, 1), "中下旬": (11, None, 2),
+    "中上旬": (1, 20, 1),  # 上中旬 written from the later part: not 月中 and a bare 上旬
 }
 XUN_WORDS: tuple[str, ...] = ("上旬", "中旬", "下旬")
 # Two neighbouring xun at once: word -> the number of the last one (中下旬 = 中旬 + 下旬).
-XUN_SPANS: dict[str, int] = {"上中旬": 2, "中下旬": 3}
+XUN_SPANS: dict[str, int] = {"上中旬": 2, "中下旬": 3, "中上旬": 2}
 # A bare 月 preceded by these is part of another word (岁月中, 每月初 is a set), not 月初/月中/月底.
 NOT_BEFORE_BARE_MONTH = "个每本上下当同次这岁年日明正腊满赏望蜜"
 
@@ -321,8 +322,9 @@ SOLAR_TERMS: tuple[str, ...] = (
 )
 WEATHER_SOLAR_TERMS: tuple[str, ...] = ("雨水", "小雪", "大雪", "小满")
 SOLAR_TERM_SUFFIXES: tuple[str, ...] = ("节气", "时节", "当天", "这天", "那天", "当日", "前后", "期间")
-# A solar term followed by these is part of another word (冬至点, 雨水量).
-NOT_AFTER_SOLAR_TERM = "点量线级片花"
+# A solar term followed by these is part of another word (冬至点, 雨水量; 白露降, "white dew
+# falls", a pentad of 立秋).
+NOT_AFTER_SOLAR_TERM = "点量线级片花降"
 # 长春分院, 宜春分公司, 新春分享会: after 春分 / 秋分 these make 分 the head of another word (a
 # branch: 分院, 分行; 分享, 分红), so the term is no term.
 NOT_AFTER_FEN_TERM: tuple[str, ...] = (
@@ -400,6 +402,9 @@ HOLIDAY_SUFFIXES: tuple[str, ...] = ("期间", "假期", "前后", "黄金周", 
 NAMES_WITH_DATE_WORDS: tuple[str, ...] = (
     "光明日报", "今日头条", "今日说法", "今日俄罗斯", "今日美国", "明日方舟", "明日之后",
     "昨日重现", "十二月党",
+    # 本 + 年度报告 (this annual report, and 本年度报告期: the year it reports on, mostly the one
+    # before the publication), not 本年度 (this year).
+    "本年度报告",
 )
 
 # Fiscal years are a company's own (Microsoft's 2025财年 runs July 2024 - June 2025, Toyota's
@@ -449,8 +454,9 @@ RECENT_WORDS: tuple[str, ...] = ("近日", "日前", "近期", "前不久", "最
 RECENT_DAYS = 30
 # 日前 preceded by these is 节日 + 前 (before the holiday), not "recently".
 NOT_BEFORE_RECENT: dict[str, str] = {"日前": "节生假期平往每末翌当次同今昨明前后数几该本工"}
-# 最近的加氢站 is the nearest one; 今日头条 is an app.
-NOT_AFTER_RECENT = "的"
+# 最近的加氢站 is the nearest one; 今日头条 is an app. 比赛日前后, 纪念日前夕: a day noun (X日)
+# and 前后 / 前夕 (around, on the eve of it), not 日前 (recently).
+NOT_AFTER_RECENT = "的后夕"
 NOT_AFTER_DAY_WORD: tuple[str, ...] = (
     "头条", "之星", "气", "然", "津", "地", "使", "赋", "性", "空",
 )
@@ -474,6 +480,8 @@ PRESENT_WORDS: tuple[str, ...] = ("目前", "当前", "现在", "如今", "至�
 # 体现在, 表现在: 现在 closing another word is no present (筛选出目前 is).
 NOW_WORD = "现在"
 NOT_BEFORE_PRESENT = "体表实发出展呈兑再"
+# 当前位置：首页>…, 当前页: a web page's label (where the reader is), no day.
+NOT_AFTER_PRESENT: tuple[str, ...] = ("位置", "所在位置", "页", "栏目", "频道")
 
 # Words that turn a missing year towards the future (spec: forward cues).
 FORWARD_CUES: tuple[str, ...] = (
@@ -590,7 +598,7 @@ UNTIL_NOW_WORDS: tuple[str, ...] = (
 BEFORE_SUFFIXES: tuple[str, ...] = ("之前", "以前")
 BARE_BEFORE = "前"
 # 前 is not "before" when one of these follows (前后 = around, 前三季度 = the first three quarters).
-NOT_AFTER_BEFORE = "后夕沿列景期者身进往提一二两三四五六七八九十0123456789个"
+NOT_AFTER_BEFORE = "后夕夜沿列景期者身进往提一二两三四五六七八九十0123456789个"
 # 本周前中期 (the first and middle part of the week): 前 starts a word, no BEFORE.
 NOT_AFTER_BEFORE_WORDS: tuple[str, ...] = ("中期", "中后期")
 AFTER_SUFFIXES: tuple[str, ...] = ("之后", "以后")
@@ -606,6 +614,14 @@ COUNT_UNITS: dict[str, tuple[str, str]] = {
     "个星期": ("week", "W"), "个礼拜": ("week", "W"), "个月": ("month", "M"),
     "年": ("year", "Y"),
 }
+# 改革开放40年后, 毕业十年后, 事故发生3天后: a count right after an event is counted from that
+# event, not from the publication; with no date of it in the sentence it is a duration (spec:
+# abstain), as the count read from the publication puts it elsewhere on a timeline.
+EVENTS_BEFORE_COUNT: tuple[str, ...] = (
+    "开放", "毕业", "结婚", "离婚", "成立", "建成", "落成", "竣工", "通车", "开通", "开业", "开馆",
+    "开园", "投产", "上市", "退休", "退伍", "参军", "入学", "入职", "出生", "去世", "逝世", "解放",
+    "建国", "创立", "创办", "发生", "实施", "手术", "出院", "出狱", "分别", "分手", "离开", "搬迁",
+)
 COUNT_BEFORE: tuple[str, ...] = ("之前", "以前", "前")
 COUNT_AFTER: tuple[str, ...] = ("之后", "以后", "后")
 # 3天前往 (go to), 5年后续 (follow-up): these after 前/后 end the count expression's reading.
@@ -680,8 +696,11 @@ NOT_AFTER_DAY_NUMBER: tuple[str, ...] = (
     "提案", "文件", "令", "线", "楼", "院", "馆", "站", "机", "门", "口", "车", "厅", "室",
     "仓", "位", "床", "码", "桩", "卫星", "地块", "公告", "通知", "议案", "展", "台", "窗",
     "店", "坑", "井", "罐", "炉", "箱", "工程", "项目", "元素", "选手", "种子", "作品",
-    "航站楼", "电池", "公路", "国道", "泊位", "机组", "船", "舰",
+    "航站楼", "电池", "公路", "国道", "泊位", "机组", "船", "舰", "地",
 )
+# Reposts of traditional-character pages gloss some characters in pinyin (片區(qū)2號(hào)地): a gloss
+# between 号 and the name's head does not part them.
+PINYIN_GLOSS_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # 10日元 is a price in yen, not the 10th (15日元宵节 is a day: 元宵, 元旦 follow their day).
 YEN_HEAD = "元"
 NOT_YEN_AFTER = "旦宵"
@@ -809,6 +828,8 @@ RANGE_LUNAR_LOOKBACK = 8
 DAY_OFFSET_DIRECTIONS: dict[str, int] = {"前": -1, "后": 1}
 DAY_OFFSET_UNITS: tuple[str, ...] = ("天", "日")
 NOT_AFTER_DAY_OFFSET = "内里左以之"
+# 端午节前夜, 高考前一晚: the eve of a day is the day before it (not the day, nor before it).
+EVE_WORDS: tuple[str, ...] = ("前夜", "前一夜", "前一晚")
 
 
 # ---------------------------------------------------------------- generic readings (generic.py)
