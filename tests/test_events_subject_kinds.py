@@ -48,6 +48,10 @@ def _subjects(text: str) -> list[str | None]:
         ("6月5日，续建项目全面复工。", "续建项目"),
         ("6月5日，招商引资项目集中签约。", "招商引资项目"),
         ("6月5日，重点工程全面开工。", "重点工程"),
+        # how the works came: by cooperation, from outside, brought in (449, 450, 425)
+        ("6月5日，重点合作项目集中签约。", "重点合作项目"),
+        ("6月5日，外资项目集中签约。", "外资项目"),
+        ("6月5日，引进项目集中开工。", "引进项目"),
     ],
 )
 def test_works_named_by_kind_alone_are_no_subject(text: str, generic: str) -> None:
@@ -64,6 +68,11 @@ def test_works_named_by_kind_alone_are_no_subject(text: str, generic: str) -> No
         ("6月5日，二期项目集中开工。", "二期项目"),
         # a place before the category holds the act
         ("6月5日，重庆市招商引资项目集中签约。", "重庆市"),
+        # …a region word too (449: 我省 in 吉林日报), and the place before a ceremony of such works
+        ("吉林省35个重点项目集中签约。9月25日，我省重点合作项目签约仪式举行。", "吉林省"),
+        ("9月25日，长春市合作项目签约仪式举行。", "长春市"),
+        # a name of its own before 合作 stays a name (中德合作项目)
+        ("6月5日，中德合作产业园项目开工。", "中德合作产业园项目"),
         # the clause names none: the subject before it goes on (103)
         (
             "今年7月，一汽红旗新能源汽车工厂首批新能源汽车下线，10月末全部竣工。",
