@@ -125,10 +125,18 @@ _CLASSICAL_TAIL = rf"(?=[^{HAN}]|[{_CN_NUMERAL}正]|{_alt(V.CLASSICAL_ANAPHORA_T
 _CLASSICAL_HEAD = f"(?<![{HAN}])"
 _PLAIN_ANAPHORIC_YEARS = [w for w in V.ANAPHORIC_YEARS if w not in V.CLASSICAL_ANAPHORA]
 _PLAIN_ANAPHORIC_DAYS = [w for w in V.ANAPHORIC_DAYS if w not in V.CLASSICAL_ANAPHORA]
-_CLASSICAL_DAY = _CLASSICAL_HEAD + _alt([w for w in V.CLASSICAL_ANAPHORA if w in V.ANAPHORIC_DAYS])
-_CLASSICAL_DAY += _CLASSICAL_TAIL
-_CLASSICAL_YEAR = _CLASSICAL_HEAD + _alt([w for w in V.CLASSICAL_ANAPHORA if w in V.ANAPHORIC_YEARS])
-_CLASSICAL_YEAR += _CLASSICAL_TAIL
+# …委员会是日向内会汇报: anywhere before a verb or a coverb of an act (vocab.CLASSICAL_ANAPHORA_ACTS).
+_CLASSICAL_ACT = rf"(?={_alt(V.CLASSICAL_ANAPHORA_ACTS)})"
+
+
+def _classical(words: dict[str, int]) -> str:
+    """是年 / 是日 where they are that year, that day (see _CLASSICAL_TAIL, _CLASSICAL_ACT)."""
+    alternatives = _alt([w for w in V.CLASSICAL_ANAPHORA if w in words])
+    return f"(?:{_CLASSICAL_HEAD}(?:{alternatives}){_CLASSICAL_TAIL}|(?:{alternatives}){_CLASSICAL_ACT})"
+
+
+_CLASSICAL_DAY = _classical(V.ANAPHORIC_DAYS)
+_CLASSICAL_YEAR = _classical(V.ANAPHORIC_YEARS)
 # 民國 115 年 1 月 as text from PDFs writes it: a blank may stand before 年 too.
 _AHEAD_MONTH = (
     rf"(?={_BLANK}{V.YEAR_WORD}{_BLANK}(?:\d{{1,2}}|{_alt(V.MONTH_NUMERALS)}){_BLANK}{V.MONTH_WORD})"
@@ -963,6 +971,17 @@ def _numbered_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _apply_suffix(m, ctx, _day_result(day, "publication"))
 
 
+def _holds_reference(period: Resolved, ctx: Context) -> bool:
+    """True when a period longer than a day holds the reference date (全年, 本月): a day taken from
+    it (是日, 当天) is the reference day, the day the report speaks of, not the period's first."""
+    return (
+        period.grain != "day"
+        and period.start is not None
+        and period.end is not None
+        and period.start <= ctx.reference <= period.end
+    )
+
+
 def _day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
     """今天 / 昨天 / 今晨 / 昨晚 … and the anaphoric 当天 / 次日 / 第二天."""
     word = m.group("dw")
@@ -976,7 +995,7 @@ def _day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _apply_suffix(m, ctx, res)
     base, anchor = ctx.reference, "publication"
     previous = ctx.previous_day()
-    if previous is not None and previous.start is not None:
+    if previous is not None and previous.start is not None and not _holds_reference(previous, ctx):
         base, anchor = previous.start, "previous"
         coming = ctx.coming
         # 将于3月1日启用。2月20日宣布：开幕典礼将于当晚举行: under a forward cue, "that day" is
@@ -1611,6 +1630,7 @@ RULES: tuple[Rule, ...] = (
         _dated(
             rf"(?<!{_chars(V.NOT_BEFORE_DEICTIC)})(?!(?<={_chars(V.NOT_BEFORE_FORMER)})前)"
             rf"(?!(?<={_chars(V.NOT_BEFORE_TOMORROW)}){V.TOMORROW_HEAD})"
+            rf"(?!{V.FORMER_DAY}{_chars(V.NOT_AFTER_FORMER_DAY)})"
             rf"{_NOT_DOUBLED}(?P<dw>{_alt([*V.DEICTIC_DAYS, *_PLAIN_ANAPHORIC_DAYS])}|{_CLASSICAL_DAY})"
             rf"(?!(?<={_alt(V.NEXT_DAY_WORDS)}){_alt(V.NOT_AFTER_NEXT_DAY)})"
             rf"(?!{_alt(V.NOT_AFTER_DAY_WORD)})(?!(?<={'|'.join(V.NOT_BEFORE_TALENT_HEAD)}){V.TALENT_HEAD})",

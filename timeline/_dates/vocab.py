@@ -167,6 +167,7 @@ CENTURY_PARTS: dict[str, tuple[int, int, str]] = {
 # Years taken from the latest earlier expression of the same text.
 ANAPHORIC_YEARS: dict[str, int] = {
     "同年": 0, "当年": 0, "该年": 0, "次年": 1, "翌年": 1, "第二年": 1, "是年": 0,
+    "这一年": 0,  # 1933年的中国…。这一年，《东方杂志》征集…: the year just told
 }
 # 是年 / 是日 (annals style: that year, that day) are read only at the head of a clause and before
 # a break, a number, a season or a time of day, since 是 is mostly the verb "to be" (这是年轻人的,
@@ -174,6 +175,11 @@ ANAPHORIC_YEARS: dict[str, int] = {
 CLASSICAL_ANAPHORA: tuple[str, ...] = ("是年", "是日")
 CLASSICAL_ANAPHORA_TAILS: tuple[str, ...] = (
     "春", "夏", "秋", "冬", "上午", "下午", "中午", "晚", "凌晨", "清晨", "早", "夜",
+)
+# …and anywhere before these coverbs and verbs of an act (立法会小组委员会是日向内会汇报).
+CLASSICAL_ANAPHORA_ACTS: tuple[str, ...] = (
+    "向", "于", "起", "到", "赴", "前往", "举行", "召开", "出席", "发表", "公布", "宣布", "举办", "会见",
+    "抵达",
 )
 # Months counted from the publication date.
 DEICTIC_MONTHS: dict[str, int] = {
@@ -196,7 +202,11 @@ DEICTIC_DAYS: dict[str, int] = {
     "昨晚": -1, "昨夜": -1, "前天": -2, "大前天": -3, "明天": 1, "明日": 1, "明晚": 1,
     "明早": 1, "明晨": 1,
     "后天": 2, "大后天": 3, "大大后天": 4, "大大前天": -4,
+    "前日": -2,  # 前日中区宾馆凶杀案 (as Hong Kong and Macau papers write 前天), unless a word follows
 }
+# 前日 followed by these is 前 + a word of 日 (前日本首相, 节前日均客流, 此前日程), no day.
+FORMER_DAY = "前日"
+NOT_AFTER_FORMER_DAY = "本军方籍常程益均产报子期前志记用语元圆趋夜间照光式韩美企商资系剧货寇伪"
 # 昨 alone before a verb or a time of day is yesterday (记者昨往, 警方昨表示, 昨晨), as Hong Kong
 # and Taiwan papers write it; the day words above come first, and 今是昨非 is an idiom.
 BARE_YESTERDAY = "昨"
@@ -892,4 +902,4 @@ CATEGORY_LIST_MIN = 3
 CATEGORY_JOINERS: tuple[str, ...] = (*LIST_JOINERS, "，", ",")
 
 # 今（24）日, 昨(23)日 (Hong Kong and Taiwan press): the deictic day with its day of the month.
-NUMBERED_DAY_WORDS: dict[str, int] = {"今": 0, "昨": -1, "明": 1}
+NUMBERED_DAY_WORDS: dict[str, int] = {"今": 0, "昨": -1, "明": 1, "前": -2, "翌": 1}
