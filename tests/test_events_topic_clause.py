@@ -31,6 +31,8 @@ def _acts(text: str, pub: str) -> list[tuple[str, str, str | None]]:
             "2015-03-04",
             [
                 ("construction", "ongoing", "青钢搬迁改造项目"),
+                # the later stage entered is a stage of its own (gold 239-06)
+                ("construction", "occurred", "青钢搬迁改造项目"),
                 ("production", "planned", "青钢搬迁改造项目"),
             ],
             id="总投资…的X项目，…施工接近尾声，…将试车生产-239",

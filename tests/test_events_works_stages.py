@@ -101,6 +101,23 @@ _PART_NAMED = pytest.mark.xfail(reason="the part is read as a name, which blocks
             ("construction", "occurred", None),
             id="已进入收尾阶段-153",
         ),
+        # …by any verb of entering, a later stage (239, 342), the closing stage of named works
+        # without 阶段 (345)
+        pytest.param(
+            "青钢搬迁改造项目步入设备安装阶段。",
+            ("construction", "occurred", None),
+            id="步入设备安装阶段-239",
+        ),
+        pytest.param(
+            "西藏自治区医院主体工程转入装饰装修及机电设备安装阶段。",
+            ("construction", "occurred", None),
+            id="转入装饰装修及机电设备安装阶段-342",
+        ),
+        pytest.param(
+            "吉林石化年产120万吨乙烯装置项目进入收尾，工人忙着管道试压。",
+            ("construction", "occurred", None),
+            id="项目进入收尾-345",
+        ),
         pytest.param(
             "四川转化医学国家重大科技基础设施项目医学大楼已完成消防验收。",
             ("approval", "occurred", None),
@@ -147,6 +164,9 @@ def test_a_stage_of_works(text: str, expected: tuple[str, str, str | None]) -> N
         # a stage of preparation, not of works (README: 设计, 前期准备, 筹备)
         pytest.param("重庆东站项目已进入施工图设计阶段。", id="施工图设计阶段"),
         pytest.param("重庆东站二期工程已进入施工准备阶段。", id="施工准备阶段"),
+        pytest.param("重庆东站二期工程步入施工准备阶段。", id="步入施工准备阶段"),
+        # …nor the closing stage of work that is no works (招生工作进入收尾)
+        pytest.param("5月6日，重庆大学招生工作进入收尾。", id="招生工作进入收尾"),
         # the trend of a set of projects (README: works of a generic subject)
         pytest.param("其余项目正在加快推进中。", id="其余项目加快推进-070"),
         pytest.param("文旅、开放、生态、公共服务等项目也在顺利推进。", id="等项目顺利推进-119"),

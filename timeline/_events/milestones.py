@@ -565,6 +565,8 @@ def _add(walk: _SentenceWalk, made: Made) -> None:
         found.phrase_mentions.append(mention)
     walk.sentence_types.add(event.type)
     stage = vocab.WORK_STAGES.get(event.trigger, "")  # 开工…，主体结构已封顶: two stages, two acts
+    if not stage and _later_stage_entered(event.trigger):
+        stage = event.trigger  # 完成钢结构安装，进入安装电路线管阶段: the next stage, an act of its own
     key = (event.type + stage, event.subject.name if event.subject else "", event.status, event.date)
     partnered = event.type in vocab.PARTNERED_TYPES
     others = frozenset(role.name for role in event.entities if role.role == "object" and partnered)
@@ -714,8 +716,17 @@ def _apposition(reading: Reading, chain: list[Link], unread: Unread) -> bool:
 
 def _stage_entered(clause: str, trigger: triggers.Trigger) -> bool:
     """A clause that only enters a stage (进入实质性建设阶段): told after an act of its type in
-    the same sentence, it is that act's consequence."""
-    return clause.startswith(vocab.STAGE_ENTERED) and trigger.start == 0
+    the same sentence, it is that act's consequence; a later stage of works (转入装饰装修阶段,
+    步入设备安装阶段) is a stage of its own."""
+    entered = clause.startswith(vocab.STAGE_ENTERED) and trigger.start == 0
+    return entered and not _later_stage_entered(trigger.surface)
+
+
+def _later_stage_entered(surface: str) -> bool:
+    """步入设备安装阶段, 转入装饰装修…阶段, 项目进入收尾: a later stage of works entered."""
+    entered = any(verb in surface for verb in vocab.STAGE_ENTERED)
+    stages = (*vocab.LATER_WORKS_STAGES, *vocab.CLOSING_WORKS_STAGES)
+    return entered and any(stage in surface for stage in stages)
 
 
 def _performed_again(

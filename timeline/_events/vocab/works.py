@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from timeline._events.vocab.trigger_frames import STAGE_ENTERED
+
 #: Later stages of works: in one sentence, a construction at another stage than the one told
 #: before it is another act (去年12月开工建设，目前主体结构已封顶), while two words for the start
 #: (全面启动建设，79个重大项目集中开工) are one.
@@ -169,6 +171,12 @@ WORKS_STAGE_WORDS = (
 #: The verbs that end the works on a part (钢构主体完成, 土方工程基本结束, 病房装修已经完毕, 设备安装
 #: 到位) or bring them near it (整车产线改造主体工程现在已基本收尾, 推进主体工程收尾).
 WORKS_ENDS = ("完成", "结束", "完毕", "到位", "收尾", "扫尾")
+#: Stages of works that come after their start (fit-out, installation, commissioning, the close):
+#: entered after another act of works in the sentence (主体工程正式封顶，转入装饰装修及机电设备安装
+#: 阶段), they are a stage of their own, not the act's consequence (举行奠基仪式，进入实质性建设阶段).
+LATER_WORKS_STAGES = ("装修", "装饰", "安装", "调试")
+#: …and the closing stage, of works named so only (乙烯装置项目进入收尾; not 招生工作进入收尾阶段).
+CLOSING_WORKS_STAGES = ("收尾", "扫尾")
 #: What ends a stage named after 进入/处于 and is no stage of works (进入施工图设计阶段, 进入施工准备阶段).
 NOT_WORKS_STAGES = ("设计", "准备", "筹备", "招标", "前期", "规划")
 #: A member of a structure set in place, counted (首榀箱梁, 第19片钢桁梁, 最后一节管节).
@@ -266,7 +274,15 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # a stage of the works (正处于主体施工阶段, 进入全面建设阶段)
     rf"(?:处于|进入)[^，。；]{{0,6}}(?:{'|'.join(WORKS_STAGE_WORDS)})"
     rf"(?:(?!{'|'.join(NOT_WORKS_STAGES)})[^，。；]){{0,4}}阶段"
-    r"|(?:施工|工程|建设)(?:已|已经|全面)?进入(?:收尾|扫尾)阶段": "construction",
+    # …a later stage entered by any verb of entering (步入设备安装阶段 239, 转入装饰装修及机电设备
+    # 安装阶段 342, 进入安装电路线管阶段 149)
+    rf"|(?:{'|'.join(STAGE_ENTERED)})[^，。；]{{0,10}}?(?:{'|'.join(LATER_WORKS_STAGES)})"
+    rf"(?:(?!{'|'.join(NOT_WORKS_STAGES)})[^，。；]){{0,4}}阶段"
+    # …the closing stage of works (工程已进入收尾阶段), or of a project named right before it, 阶段
+    # or not (…乙烯装置项目进入收尾 345: the head stands inside the name, so it is looked behind)
+    r"|(?:施工|工程|建设)(?:已|已经|全面)?进入(?:收尾|扫尾)阶段"
+    rf"|(?<=项目)(?:已|已经|全面)?(?:{'|'.join(STAGE_ENTERED)})(?:{'|'.join(CLOSING_WORKS_STAGES)})"
+    r"(?:阶段|(?![^，。；]))": "construction",
     r"(?:加紧|抓紧|紧张|忙碌|火热)(?:建设|施工)(?![单方企队人者的]|中的)"
     # …sped up (重庆西部电子电路产业园加快主体施工, 等项目正加快施工); 加快建设 is a word of its own
     r"|加快(?:主体|土建)?(?:工程)?施工(?![单方企队人者的]|中的|进度|步伐)": "construction",
