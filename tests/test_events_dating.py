@@ -1080,6 +1080,27 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("开工", "2023-03"), ("封顶", "2023-03")],
             id="no-span-the-date-governs-the-next-clause",
         ),
+        # a clause opened by the present (目前，…) tells the state now: the start's date before it
+        # does not date it (README: 目前 is no event date; gold 103-17, 149-12/13/24)
+        pytest.param(
+            "蒙牛乳业曲靖生产项目一期于2019年12月开工，目前，已进入安装电路线管阶段。",
+            "2020-06-30",
+            [("开工", "2019-12"), ("进入安装电路线管阶段", None)],
+            id="目前-opens-the-state-now-149",
+        ),
+        pytest.param(
+            "重庆东站于2023年3月开工，目前主体结构已封顶。",
+            "2024-03-01",
+            [("开工", "2023-03"), ("封顶", None)],
+            id="目前-before-a-stage-done",
+        ),
+        # …not 目前 in an attribute (406: 28日上午，目前正在全力建设的…涂料城内，…奠基)
+        pytest.param(
+            "28日上午，目前正在全力建设的华彩化工涂料城内，广州市五羊油漆股份有限公司正式在园区奠基。",
+            "2010-07-29",
+            [("奠基", "2010-07-28")],
+            id="目前-in-an-attribute-406",
+        ),
     ],
 )
 def test_event_dates(text: str, pub: str, expected: list[tuple[str, str | None]]) -> None:

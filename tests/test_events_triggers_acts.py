@@ -32,8 +32,10 @@ from timeline.events import Article, extract
             id="a-teaser-cut-short-015",
         ),
         pytest.param(
+            # (目前 opens the second: the state now, which the start's month does not date; gold
+            # 103-17, 149-12/13/24)
             "去年12月，重庆东站项目开工建设，目前主体结构已封顶。",
-            [("construction", "occurred", "2024-12"), ("construction", "occurred", "2024-12")],
+            [("construction", "occurred", "2024-12"), ("construction", "occurred", None)],
             id="two-stages-of-works-are-two-acts",
         ),
         pytest.param(

@@ -15,6 +15,7 @@ import unicodedata
 
 import attrs
 
+from timeline import _regex
 from timeline import dates as _dates
 from timeline._dates import calendar as _calendar
 from timeline._events import vocab
@@ -52,6 +53,11 @@ _EVENT_NAME = re.compile(
 _ACTS_AFTER_DAY = (*vocab.PREDICATE_AFTER_DATE, *vocab.TRIGGERS)
 _YEAR_ALONE = re.compile(r"(?<![0-9０-９])[0-9０-９]{4}(?![0-9０-９])")
 _CLAUSE_MARK = re.compile("[" + re.escape(vocab.CLAUSE_MARKS) + "]")
+_PRESENT_OPENING = re.compile(
+    "[" + re.escape(vocab.CLAUSE_MARKS) + "](?:" + _regex.alternation_source(vocab.PRESENT_OPENERS) + ")"
+    # …not an attribute of the present (28日上午，目前正在全力建设的…涂料城内，…奠基)
+    "(?![^" + re.escape(vocab.CLAUSE_MARKS) + "]*" + vocab.ATTRIBUTIVE + ")"
+)
 _MONTH_FIRST = re.compile(vocab.MONTH_FIRST)
 
 
@@ -542,6 +548,8 @@ def clause_date(
     earlier = _last_outside(dates, sentence.start, clause_start, frames, text)
     if earlier is None:
         earlier = _heading_before_semicolons(text, dates, sentence.start)
+    if earlier is not None and _PRESENT_OPENING.search(text, earlier.end, trigger_at) is not None:
+        return None  # 项目于2019年12月开工，目前，…进入安装阶段: the state now, not the start's day
     if earlier is not None:
         return _opening_inside(text, dates, sentence, earlier, frames).expr
     return dates.item_date(clause_start)
