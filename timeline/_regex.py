@@ -301,3 +301,82 @@ def past_digits(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if found is None:
         return None
     return frozenset(head[1:] for head in found if head.startswith(_DIGIT_RUN))
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Words one of which every match of `pattern` holds, read from one part of it that every
+    match goes through (a literal run, a group of literal words, a repeat of such a group at
+    least once); of several such parts, the one of the longest shortest word, then of the fewest
+    words. None when no part qualifies or when the pattern ignores case. A text holding none of
+    the words holds no match.
+
+        >>> sorted(required_words(re.compile("(?:主体|土建)?(?:工程)?(?:已|已经)?(?:完成|结束)(?!率)")))
+        ['完成', '结束']
+        >>> sorted(required_words(re.compile("如火如荼地?施工|(?:抢|赶)工期")))
+        ['如火如荼', '工期']
+        >>> required_words(re.compile("[0-9]+年"))
+        frozenset({'年'})
+    """
+    if pattern.flags & re.IGNORECASE:
+        return None
+    return _required_in_sequence(parsed(pattern.pattern, pattern.flags))
+
+
+def _more_telling(words: frozenset[str], than: frozenset[str] | None) -> bool:
+    """Longer shortest words first, then fewer words: the rarer a text holds one of them."""
+    return than is None or (min(map(len, words)), -len(words)) > (min(map(len, than)), -len(than))
+
+
+def _required_in_sequence(items: object) -> frozenset[str] | None:
+    """`required_words` of a parsed sequence: the most telling of its required parts."""
+    best: frozenset[str] | None = None
+    run = ""  # the literal characters read in a row, one word
+    for item in [*_items(items), None]:
+        op, arg = _pair(item) if item is not None else (None, None)
+        if op is _c.LITERAL:
+            run += chr(_int(arg))
+            continue
+        found = frozenset({run}) if run else None
+        run = ""
+        for words in (found, _required_in_item(op, arg) if op is not None else None):
+            if words and _more_telling(words, best):
+                best = words
+    return best
+
+
+def _required_in_item(op: object, arg: object) -> frozenset[str] | None:
+    """`required_words` of one part of a parsed sequence: a class of a few characters is words of
+    one character; None for a part a match may skip or that holds no literal word (an assertion,
+    an optional repeat, a class with a range)."""
+    if op is _c.IN:
+        chars = [_pair(member) for member in _items(arg)]
+        if all(kind is _c.LITERAL for kind, _ in chars):
+            return frozenset(chr(_int(code)) for _, code in chars)
+        return None
+    if op is _c.SUBPATTERN:
+        _, added_flags, _, body = _items(arg)
+        return None if _int(added_flags) & re.IGNORECASE else _required_in_sequence(body)
+    if op is _c.BRANCH:
+        words: set[str] = set()
+        for branch in _items(_pair(arg)[1]):
+            literal = _literal_word(branch)
+            found = frozenset({literal}) if literal else _required_in_sequence(branch)
+            if not found:
+                return None  # a branch that holds none: nothing is required
+            words |= found
+        return frozenset(words)
+    if op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
+        low, _, body = _items(arg)
+        return _required_in_sequence(body) if _int(low) >= 1 else None
+    return None
+
+
+def _literal_word(items: object) -> str:
+    """The word a parsed sequence of literal characters matches, '' for any other sequence."""
+    word = ""
+    for item in _items(items):
+        op, arg = _pair(item)
+        if op is not _c.LITERAL:
+            return ""
+        word += chr(_int(arg))
+    return word

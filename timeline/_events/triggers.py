@@ -60,8 +60,11 @@ def _any_of(patterns: list[re.Pattern[str]], words: Iterable[str] = ()) -> re.Pa
     one by one in the many clauses that hold none. It looks only at the characters a match can
     start with (the regex engine skips the others at once) and there, looking back one
     character, tries only the patterns and words that can start with that character; a pattern
-    whose first characters are unbounded makes it one alternation of them all."""
+    whose first characters are unbounded makes it one alternation of them all; with neither
+    patterns nor words, a search that never matches."""
     words = tuple(words)
+    if not patterns and not words:
+        return re.compile("(?!)")
     by_first: dict[str, list[str]] = {}
     for pattern in patterns:
         heads = _regex.heads(pattern, 1)
@@ -77,8 +80,30 @@ def _any_of(patterns: list[re.Pattern[str]], words: Iterable[str] = ()) -> re.Pa
     return re.compile("|".join(sorted(branches)))
 
 
-#: Where a trigger pattern stands: one search tells a clause that holds none.
-_ANY_PATTERN = _any_of([pattern for pattern, _ in _PATTERNS])
+#: A trigger pattern that can open at this many characters or more (…施工…完成: each word of
+#: construction) is tried at many offsets of a clause, most of them in vain.
+_WIDE_OPENING = 12
+
+
+def _opens_wide(pattern: re.Pattern[str]) -> bool:
+    """Whether a pattern can open at `_WIDE_OPENING` characters or more (or at any)."""
+    heads = _regex.heads(pattern, 1)
+    return heads is None or len(heads) >= _WIDE_OPENING
+
+
+#: Trigger patterns that open wide and whose every match holds one of a few words
+#: (`_regex.required_words`: 完成, 结束…), with those words: searched for only in a clause that
+#: holds one of them.
+_WIDE_PATTERNS = {
+    pattern: words
+    for pattern, _ in _PATTERNS
+    if _opens_wide(pattern) and (words := _regex.required_words(pattern))
+}
+#: Where a trigger pattern stands: one search tells a clause that holds none (`_holds_pattern`),
+#: the wide patterns apart, after a search for their words.
+_ANY_PATTERN = _any_of([pattern for pattern, _ in _PATTERNS if pattern not in _WIDE_PATTERNS])
+_ANY_WIDE_PATTERN = _any_of(list(_WIDE_PATTERNS))
+_WIDE_PATTERN_WORDS = _any_of([], {word for words in _WIDE_PATTERNS.values() for word in words})
 #: Each pattern with the characters its matches start with (all bounded, as `_ANY_PATTERN` is
 #: built from them): in a clause holding some pattern, only those holding one of their first
 #: characters are tried (in table order, which breaks ties between candidates).
@@ -737,7 +762,9 @@ def _word_spans(clause: str) -> tuple[tuple[int, int], ...]:
 def _holds_pattern(clause: str) -> bool:
     """Whether a trigger pattern matches somewhere in the clause (most clauses: none), kept for
     the next questions about it."""
-    return _ANY_PATTERN.search(clause) is not None
+    return _ANY_PATTERN.search(clause) is not None or (
+        _WIDE_PATTERN_WORDS.search(clause) is not None and _ANY_WIDE_PATTERN.search(clause) is not None
+    )
 
 
 def plans_named_works(clause: str) -> bool:
