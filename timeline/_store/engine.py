@@ -158,11 +158,17 @@ def to_url(url_or_path: str | os.PathLike[str]) -> str:
 
 def shown_url(url: URL) -> str:
     """`url` as error messages and logs show it: the password hidden, in the user part and in the
-    query (`?password=…`, `?sslpassword=…`, which libpq takes as well).
+    query (`?password=…`, `?sslpassword=…`, which libpq takes as well); an SQLite file as its path,
+    not as the URI the store opens it through (`file:` escaped, `mode=rw&uri=true` added).
 
     >>> shown_url(make_url("postgresql+psycopg://news:secret@db/news?password=secret"))
     'postgresql+psycopg://news:***@db/news?password=***'
+    >>> shown_url(make_url("sqlite:///file%3A/data/my%2520news.db?mode=rw&uri=true"))
+    '/data/my news.db'
     """
+    path = sqlite_file(url.render_as_string(hide_password=False))
+    if path is not None:
+        return str(path)
     hidden = {key: "***" for key in url.query if "password" in key.lower()}
     shown = url.update_query_dict(hidden).render_as_string(hide_password=True)
     return shown.replace("=%2A%2A%2A", "=***")  # the query's stars, escaped by the rendering
