@@ -50,3 +50,71 @@ def test_a_timeline_shows_its_store_as_given(tmp_path: Path) -> None:
         with Timeline(str(path), read_only=read_only) as store:
             shown = repr(store)
         assert str(path) in shown and "file%3A" not in shown and "mode=" not in shown, shown
+
+
+ARTICLES_JSONL = str(Path(__file__).resolve().parents[1] / "examples" / "articles.jsonl")
+
+
+@pytest.fixture(scope="module")
+def extractions(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("mixups") / "seeds.extractions.jsonl"
+    from timeline.cli import main
+
+    assert main(["extract", SEEDS, "--output", str(path)]) == 0
+    return str(path)
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_extractions_given_to_ingest_say_load(
+    extractions: str, command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """harden27 (unclear error): `timeline ingest extractions.jsonl` said 'has no text field (text,
+    content, body); its fields are: format, version, article, events, entities, mentions; name it
+    with --field text=NAME', which no --field mends: the file is `timeline load`'s."""
+    db = tmp_path / "news.db"
+    code, _, err = (
+        run(capsys, command, extractions, "--db", str(db))
+        if command == "ingest"
+        else run(capsys, command, extractions, "--output", str(tmp_path / "out.jsonl"))
+    )
+    assert_one_line_error(code, err, "holds extractions", f"timeline load {extractions}")
+    assert "--field" not in err
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("given", ["jsonl", "txt"])
+def test_articles_given_to_load_say_ingest(
+    given: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """harden27 (unclear error): `timeline load articles.jsonl` printed, for every line, 'not a
+    timeline extraction: format is None, not 'timeline.extraction'' (a .txt article: 'Expecting
+    value: line 1 column 1 (char 0)' for each of its lines, 264 for the seeds), then 'nothing was
+    loaded'. Now one line before any database is made, naming the command that reads articles."""
+    path = ARTICLES_JSONL if given == "jsonl" else str(sorted(Path(SEEDS).glob("*.txt"))[0])
+    db = tmp_path / "news.db"
+    code, out, err = run(capsys, "load", path, "--db", str(db))
+    assert_one_line_error(code, err, "not a file of extractions", f"timeline ingest {path}")
+    assert out == ""
+    assert not db.exists()
+
+
+def test_a_bad_line_of_extractions_is_still_one_skip(
+    extractions: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What held: a file of extractions with a line cut short (an interrupted copy) loads the rest
+    and names the line; only a file whose first line is no extraction at all is refused whole."""
+    lines = Path(extractions).read_text(encoding="utf-8").splitlines()
+    cut = tmp_path / "cut.jsonl"
+    cut.write_text("\n".join([lines[0][:5000], *lines[1:]]) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "load", str(cut), "--db", str(tmp_path / "news.db"))
+    assert code == 0
+    assert f"ingested {len(lines) - 1} articles" in out and f"{cut}:1:" in out
+
+
+def test_an_article_record_read_as_an_extraction_names_the_missing_format() -> None:
+    """harden27: the library's reason said "format is None", as if the key were there."""
+    from timeline.errors import ArticleError
+    from timeline.serial import extraction_from_dict
+
+    with pytest.raises(ArticleError, match='it has no "format"'):
+        extraction_from_dict({"正文": "1月5日，重庆实验室揭牌。", "发布时间": "2026-01-06"})

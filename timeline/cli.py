@@ -778,7 +778,7 @@ def _output_stream(output: str | None) -> Iterator[IO[str]]:
 
 def _cmd_load(args: LoadOptions) -> int:
     from timeline.corpus.records import open_binary
-    from timeline.serial import read_extraction_file
+    from timeline.serial import not_extractions, read_extraction_file
 
     skipped: list[Skip] = []
 
@@ -792,6 +792,13 @@ def _cmd_load(args: LoadOptions) -> int:
     for path in args.files:  # likewise a directory, a FIFO or a device: never half a load
         if path != "-":
             open_binary(path).close()
+    for path in args.files:  # articles given to load (ingest's input) are told so once, not per line
+        problem = None if path == "-" else not_extractions(path)
+        if problem:
+            raise CommandError(
+                f"{path} is not a file of extractions: {problem}; `timeline load` stores what "
+                f"`timeline extract` writes: store articles with `timeline ingest {path}`"
+            )
     # The first extraction is read before the store is opened: input with none creates nothing.
     items = extractions()
     first = next(items, None)

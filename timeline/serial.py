@@ -107,6 +107,8 @@ def extraction_from_dict(data: object) -> Extraction:
         timeline.errors.ArticleError: not a timeline extraction: format is 'csv', not 'timeline.extraction'
     """
     doc = _mapping(data, "the extraction")
+    if "format" not in doc:
+        raise ArticleError(f'not a timeline extraction: it has no "format" (an article? it needs {FORMAT!r})')
     if doc.get("format") != FORMAT:
         raise ArticleError(f"not a timeline extraction: format is {doc.get('format')!r}, not {FORMAT!r}")
     version = doc.get("version")
@@ -183,6 +185,41 @@ def read_extraction_file(path: str) -> Iterator[Extraction | tuple[str, str]]:
     finally:
         if path != STDIN:
             stream.close()
+
+
+def not_extractions(path: str) -> str | None:
+    """Why the file at `path` holds no extractions at all, judged by its first line; None when that
+    line may be one (a JSON object with a "format", or a line cut short, which `read_extractions`
+    reports as a bad line). Articles given to `timeline load` (a .txt, a JSON Lines file of
+    records) were a skip per line, each saying "format is None".
+
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     path = Path(folder) / "news.jsonl"
+        ...     _ = path.write_text('{"正文": "1月5日，重庆实验室揭牌。"}\\n', encoding="utf-8")
+        ...     not_extractions(str(path))
+        'its records have no "format": "timeline.extraction" (articles?)'
+    """
+    from timeline.corpus.records import open_binary, read_lines
+
+    bad: dict[int, str] = {}
+    with open_binary(path) as stream:
+        lines = (line.strip() for number, line in enumerate(read_lines(stream, bad), 1) if number not in bad)
+        first = next((line for line in lines if line), "")
+    if not first:
+        return None
+    try:
+        doc = cast(object, json.loads(first))
+    except (ValueError, RecursionError):
+        return None if first.startswith(("{", "[")) else "its first line is not JSON"
+    if isinstance(doc, Mapping) and not _EXTRACTION_KEYS & set(cast(_Raw, doc)):
+        return f'its records have no "format": "{FORMAT}" (articles?)'
+    return None
+
+
+_EXTRACTION_KEYS = {"format", "version", "article", "events", "entities", "mentions"}
+"""The keys of an extraction: a record with none of them is no extraction, even a damaged one."""
 
 
 def _date_to_dict(date: TimeExpr) -> _Doc:

@@ -138,6 +138,11 @@ def _choose_keys(keys: Iterable[str], fields: Mapping[str, str], where: str) -> 
         found = next((key for key in candidates if key in present), None)
         if found is not None:
             chosen[field] = found
+    if "text" not in chosen and {"format", "article", "events"} <= set(present):
+        raise ArticleError(
+            f"{where} holds extractions (written by `timeline extract`), not articles: "
+            f"store them with `timeline load {where}`"
+        )
     if "text" not in chosen:
         raise ArticleError(
             f"{where} has no text field ({', '.join(FIELD_NAMES['text'])}); its fields are: {listing}; "
