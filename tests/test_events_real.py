@@ -293,7 +293,6 @@ KNOWN_FALSE_EVENTS = {
         "session 16 blind batch: evaluation (the topic of 449-09, the ceremony's projects"
         " restated generically with 这些项目): an event is emitted"
     ),
-    "449-17": "session 16 blind batch: preparatory work (as 449-12, 449-13): an event is emitted",
     "456-27": (
         "session 16 blind batch: abstract repeating the body (teaser copy without the yea"
         "r, furniture as 456-04; the body's copy is 456-06): an event is emitted"

@@ -1207,6 +1207,15 @@ def test_an_act_asked_for_or_awaited_is_not_done(
             [("construction", "occurred", "2022-05-08")],
             id="为…提供了有力保障",
         ),
+        # …or prepares it (449; 120 为正式营业做足准备)
+        pytest.param(
+            "论坛筹备工作组调动市(州)和相关单位征集了合作项目，为项目成功签约做了充分的准备。",
+            [],
+            id="为项目成功签约做了充分的准备-449",
+        ),
+        pytest.param(
+            "5月8日，宜宾港三期工程完成设备调试，为年底投产做好准备。", [], id="为年底投产做好准备"
+        ),
         # 为X + an act (揭牌, 奠基) is the act; a plan told before the frame stays a plan
         pytest.param(
             "5月8日，市领导为宜宾港三期工程奠基。",

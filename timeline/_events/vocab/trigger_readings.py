@@ -185,14 +185,16 @@ PURPOSE_FRAME = r"^以[^，。；]{1,40}为(?:契机|抓手|载体|依托|引领
 #: names are how something is done, not acts told; the act after it still is.
 MANNER_FRAME = r"以[^，。；]{1,20}的(?:方式|形式)"
 #: A frame of contribution (为2021年全部建成投用奠定了基础, 为下月正式投产奠定基础, 为全市…建设
-#: 正式拉开序幕, 为项目开工创造条件): what the act told before does for what 为 names, an
-#: evaluation. The acts it names are its purpose, neither reported nor planned (README: evaluation
-#: frames); 为X揭牌 / 为X奠基 are acts, as no verb of contribution follows. 为 ending a verb (成为,
-#: 作为, 列为, 认定为 …) opens no frame.
+#: 正式拉开序幕, 为项目开工创造条件) or of preparation (为项目成功签约做了充分的准备): what the act
+#: told before does for what 为 names, an evaluation. The acts it names are its purpose, neither
+#: reported nor planned (README: contribution frames); 为X揭牌 / 为X奠基 are acts, as no verb of
+#: contribution follows. 为 ending a verb (成为, 作为, 列为, 认定为 …) opens no frame.
 CONTRIBUTION_FRAME = (
     r"(?<![成作列定名称视改评选更])为[^，。；]{1,40}?"
     r"(?:奠定|打下|夯实|筑牢|铺平|铺就|拉开(?:了)?(?:序幕|帷幕)|创造(?:了)?[^，。；]{0,12}条件"
-    r"|提供(?:了)?[^，。；]{0,12}(?:支撑|保障|条件))"
+    r"|提供(?:了)?[^，。；]{0,12}(?:支撑|保障|条件)"
+    # …or prepares it (为项目成功签约做了充分的准备, 为正式营业做足准备)
+    r"|[做作](?:了|好|足)?[^，。；]{0,8}(?:准备|铺垫))"
 )
 #: A document speaking (国务院批复中称, 《通知》中指出): the trigger names the document quoted,
 #: not an act.
