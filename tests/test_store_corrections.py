@@ -102,6 +102,27 @@ def test_replace_rebuilds_the_events_the_old_copy_touched(tl, build):
     assert tl.stats()["sources"] == 2
 
 
+def test_an_event_rebuilt_after_a_replacement_is_no_longer_found_by_the_old_sentence(tl, build):
+    """An event that kept another article's report is searched by what its sources say now: the
+    replaced version's sentence (2025年12月) stayed in its search text and found it."""
+    old = build.article("2025年12月，重庆实验室揭牌。", "2025-12-21", id="lab")
+    other = build.article("重庆实验室12月20日揭牌。", "2025-12-22", id="other")
+    month = build.date("2025-12", "2025-12-01", "2025-12-31", "month")
+    tl.ingest_many(
+        [
+            build.extraction(old, build.event(old, "重庆实验室揭牌", date=month)),
+            build.extraction(other, build.event(other, "重庆实验室揭牌", date=_day(build, "2025-12-20"))),
+        ]
+    )
+    assert [e.value for e in tl.milestones(query="2025年12月")] == ["2025-12-20"]
+    new = build.article("2025年11月，重庆实验室签约。", "2025-12-21", id="lab")
+    signing = build.event(new, "重庆实验室签约", type="signing", date=_day(build, "2025-11-03"))
+    tl.ingest_many([build.extraction(new, signing)], replace=True)
+    assert tl.milestones(query="2025年12月") == []
+    assert [e.value for e in tl.milestones(query="12月20日")] == ["2025-12-20"]
+    assert [e.value for e in tl.milestones(query="2025年11月")] == ["2025-11-03"]
+
+
 def test_replace_with_the_same_article_changes_nothing(tl, build):
     article = build.article("重庆实验室揭牌。", "2025-12-21", id="a1")
     extraction = build.extraction(

@@ -1,109 +1,35 @@
 """Replacing stage of an ingest batch: the stored versions of articles taken out before their new ones.
 
 `ingest --replace`: a replaced article's sources go, events left with none go too, every other
-event it touched is rebuilt from the sources it keeps (`_rebuild_events`), and a copy of a text
+event it touched is rebuilt from the sources it keeps (`rebuild.rebuild_events`), and a copy of a text
 that goes takes the article's place so that what it reported stays (`_remove_articles`).
 """
 
 from __future__ import annotations
 
-import collections
-import datetime as _dt
-from collections.abc import Callable, Iterable, Sequence
-from typing import NamedTuple, Protocol, cast
+from collections.abc import Callable, Sequence
 
-from sqlalchemy import Connection, Executable, delete, select, update
-from sqlalchemy.orm import aliased
+from sqlalchemy import delete, select, update
 
-from timeline.dates import TimeExpr
 from timeline.errors import ArticleError
-from timeline.model import Article, Event, Extraction
+from timeline.model import Article, Extraction
 
 from .chunks import among, among_chunks, among_parameters, in_chunks
 from .folds import forget_events, take_mentions_off
 from .ingest_articles import text_hash
-from .ingest_matching import StoredEventRow, new_state, stored_events
-from .ingest_rows import event_column_values
 from .ingest_state import BatchState
-from .merge import absorb
 from .orm import (
     ArticleCopyRow,
     ArticleRow,
-    EntityRow,
-    EntityTimelineRow,
-    EventEntityRow,
-    EventRow,
     SourceRow,
     TextRow,
     joined_lines,
     line_ids,
-    source_summary,
 )
-from .records import DatedRecord
+from .rebuild import rebuild_events
 
-
-class _StoredSource(DatedRecord, Protocol):
-    """A stored source with its texts and article, read back to rebuild its event."""
-
-    @property
-    def event_id(self) -> int: ...
-    @property
-    def start_char(self) -> int: ...
-    @property
-    def end_char(self) -> int: ...
-    @property
-    def summary(self) -> str: ...
-    @property
-    def date_words(self) -> str | None: ...
-    @property
-    def article_id(self) -> str: ...
-    @property
-    def article_source(self) -> str: ...
-    @property
-    def pub_date(self) -> _dt.date: ...
-
-
-def _stored_sources(conn: Connection, query: Executable) -> list[_StoredSource]:
-    """`query`'s rows as stored sources (SQLAlchemy types a SELECT of whole tables `Row[Any, ...]`)."""
-    return list(cast("Iterable[_StoredSource]", conn.execute(query)))
-
-
-class _StoredOrigin(NamedTuple):
-    """The article of a stored source, as a rebuilt merge note names it."""
-
-    id: str
-    source: str
-    pub_date: _dt.date
-
-
-def _stored_report(event: StoredEventRow, source: _StoredSource) -> Event:
-    """A stored source of a stored event as the report it was, for rebuilding the event."""
-    date = None
-    if source.start_date is not None and source.end_date is not None:
-        words = source.date_words or ""
-        date = TimeExpr(
-            words,
-            0,
-            len(words),
-            source.start_date,
-            source.end_date,
-            source.grain,
-            source.value,
-            source.mod,
-            source.kind or "date",
-        )
-    return Event(
-        type=event.type,
-        trigger=event.trigger,
-        status=source.status,
-        date=date,
-        summary=source.summary,
-        sentence="",
-        article_id=source.article_id,
-        start_char=source.start_char,
-        end_char=source.end_char,
-        confidence=event.confidence,
-    )
+_REBUILT = "kept when the event was rebuilt after an article was replaced"
+"""The reason of the merge notes of an event rebuilt after a replacement."""
 
 
 class ReplacingStage(BatchState):
@@ -193,7 +119,9 @@ class ReplacingStage(BatchState):
         conn.execute(delete(ArticleRow).where(ArticleRow.seq.in_(seqs)))
         self.counts.replaced += len(rows)
         for chunk in in_chunks(touched):
-            self._rebuild_events(list(chunk))
+            gone = rebuild_events(conn, list(chunk), _REBUILT)
+            if gone:
+                forget_events(conn, gone)
         return [*added, *extractions]
 
     def _first_copies(
@@ -247,57 +175,3 @@ class ReplacingStage(BatchState):
             for text_id, body in self._conn.execute(rows, among_parameters(chunk)):
                 bodies[text_id] = body
         return joined_lines(ids, bodies)
-
-    def _rebuild_events(self, event_ids: list[int]) -> None:
-        conn = self._conn
-        rows = {
-            row.id: row
-            for row in stored_events(
-                conn,
-                select(EventRow, EntityRow.name.label("subject_name"))  # on a Connection: the columns
-                .outerjoin(EntityRow, EntityRow.id == EventRow.subject_id)
-                .where(EventRow.id.in_(event_ids)),
-            )
-        }
-        summary, date_text = aliased(TextRow, name="summary_text"), aliased(TextRow, name="date_text")
-        kept: dict[int, list[_StoredSource]] = collections.defaultdict(list)
-        for source in _stored_sources(
-            conn,
-            select(
-                SourceRow,
-                source_summary(summary.body).label("summary"),
-                date_text.body.label("date_words"),
-                ArticleRow.id.label("article_id"),
-                ArticleRow.source.label("article_source"),
-                ArticleRow.pub_date,
-            )
-            .join(summary, summary.id == SourceRow.summary_id)
-            .outerjoin(date_text, date_text.id == SourceRow.date_text_id)
-            .join(ArticleRow, ArticleRow.seq == SourceRow.article_seq)
-            .where(SourceRow.event_id.in_(event_ids))
-            .order_by(SourceRow.id),
-        ):
-            kept[source.event_id].append(source)
-        gone = [event_id for event_id in event_ids if not kept[event_id]]
-        if gone:
-            conn.execute(delete(EventEntityRow).where(EventEntityRow.event_id.in_(gone)))
-            conn.execute(delete(EntityTimelineRow).where(EntityTimelineRow.event_id.in_(gone)))
-            conn.execute(delete(EventRow).where(EventRow.id.in_(gone)))
-            forget_events(conn, gone)
-        for event_id, sources in kept.items():
-            if not sources:
-                continue
-            row = rows[event_id]
-            first, *rest = (_stored_report(row, source) for source in sources)
-            state = new_state(first, row.subject_id, row.subject_name or "")
-            state.id, state.confidence, state.source_count = event_id, row.confidence, len(sources)
-            for report, source in zip(rest, sources[1:], strict=True):
-                origin = _StoredOrigin(source.article_id, source.article_source, source.pub_date)
-                absorb(state, report, origin, "kept when the event was rebuilt after an article was replaced")
-            conn.execute(update(EventRow).where(EventRow.id == event_id).values(**event_column_values(state)))
-            if (state.start, state.end) != (row.start_date, row.end_date):
-                conn.execute(
-                    update(EntityTimelineRow)
-                    .where(EntityTimelineRow.event_id == event_id)
-                    .values(start_date=state.start, end_date=state.end)
-                )

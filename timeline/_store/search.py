@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 from timeline.errors import SearchIndexWarning
 
 from . import ascii_case, bulk
+from .chunks import in_chunks
+from .orm import EventRow, SourceRow, TextRow
 
 __all__ = [
     "SEARCH_TABLE",
@@ -53,6 +55,7 @@ __all__ = [
     "install",
     "matches",
     "matches_statement",
+    "reindex",
     "search_body",
     "search_source",
     "search_terms",
@@ -176,6 +179,46 @@ def write_postgres(
 
 
 _POSTGRES_DELETE = f"DELETE FROM {SEARCH_TABLE} WHERE event_id = ANY(%(event_ids)s::INTEGER[])"
+
+
+def _sqlite_body(summary: str, sentences: Iterable[str]) -> str:
+    """The search text SQLite's triggers make: the summary, then each sentence its text lacks."""
+    body = summary
+    for sentence in sentences:
+        if sentence not in body:
+            body += "\n" + sentence
+    return body
+
+
+def reindex(connection: Connection, event_ids: Sequence[int]) -> None:
+    """Make the search rows of these events again from their summaries and their sources'
+    sentences (in the order the sources came): after sources moved between events (a fold of
+    entities merged two events, or a split took them apart) or went (an article replaced)."""
+    sqlite = connection.dialect.name == "sqlite"
+    for chunk in in_chunks(sorted(set(event_ids))):
+        summaries: dict[int, str] = {
+            event_id: summary
+            for event_id, summary in connection.execute(
+                select(EventRow.id, EventRow.summary).where(EventRow.id.in_(chunk))
+            )
+        }
+        sentences: dict[int, list[str]] = {event_id: [] for event_id in summaries}
+        for event_id, sentence in connection.execute(
+            select(SourceRow.event_id, TextRow.body)
+            .join(TextRow, TextRow.id == SourceRow.sentence_id)
+            .where(SourceRow.event_id.in_(chunk))
+            .order_by(SourceRow.event_id, SourceRow.id)
+        ):
+            sentences[event_id].append(sentence)
+        make = _sqlite_body if sqlite else search_body
+        bodies = [(event_id, make(summary, sentences[event_id])) for event_id, summary in summaries.items()]
+        if not sqlite:
+            write_postgres(connection, bodies, (), gone=list(chunk))
+            continue
+        ids = ", ".join(str(event_id) for event_id in chunk)  # integers, from the caller's ids
+        connection.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN ({ids})")
+        if bodies:
+            connection.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}(rowid, body) VALUES (?, ?)", bodies)
 
 _POSTGRES_REWRITE = f"""UPDATE {SEARCH_TABLE} AS searched SET body = given.body
 FROM unnest(%(event_ids)b::INTEGER[], %(bodies)b::TEXT[]) AS given(event_id, body)
