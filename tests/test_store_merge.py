@@ -502,12 +502,6 @@ def test_a_place_named_by_its_short_form_is_the_full_names_entity(tl, batch_size
     assert len(event.sources) == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="session 17, issue 11 low: a fold moves links but does not merge the events that are now "
-    "one real event; it needs fold_entity to move sources between events and split_entity to put "
-    "them back (entity_folds.moved has no place for it yet)",
-)
 @pytest.mark.parametrize("by", ["alias", "hand"])
 def test_a_fold_merges_the_events_that_become_one_real_event(tl, build, by: str) -> None:
     """spec/events.md, One event across articles: same type, same subject after alias resolution,

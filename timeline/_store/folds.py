@@ -25,6 +25,7 @@ from timeline.errors import StoreError
 from timeline.model import EntityFold
 
 from .chunks import in_chunks
+from .fold_events import MergedEvent, is_merged_event, merge_events, unmerge_events
 from .orm import (
     AliasRow,
     Base,
@@ -52,6 +53,8 @@ class Moved(TypedDict):
     subject_events: list[int]
     aliases: list[str]
     added_aliases: list[str]
+    merged: list[MergedEvent]
+    """The events the fold made one (`fold_events`); absent from folds made before it did."""
 
 
 _MOVED_SHAPES: dict[str, tuple[type, ...] | type] = {
@@ -65,6 +68,9 @@ _MOVED_SHAPES: dict[str, tuple[type, ...] | type] = {
 }
 """Each list of a `Moved` and what it holds: JSON arrays of these types, or values of this type."""
 
+
+_MERGED = "merged"
+"""The key of the events a fold merged (`Moved.merged`), which folds before it did not write."""
 
 _MOVED_MENTIONS_UNTIL_8 = "mentions"
 """The key of the mentions a fold moved, which schema versions 8 and before wrote in `moved` too
@@ -101,10 +107,15 @@ def stored_moved(stored: object) -> Moved:
         loaded = None
     if isinstance(loaded, dict) and isinstance(loaded.get(_MOVED_MENTIONS_UNTIL_8), int):
         del loaded[_MOVED_MENTIONS_UNTIL_8]  # the count a split took back; now the folded one's
-    if not isinstance(loaded, dict) or not _has_shape(cast("dict[str, object]", loaded)):
+    merged: object = loaded.pop(_MERGED, []) if isinstance(loaded, dict) else None
+    items = cast("list[object]", merged) if isinstance(merged, list) else None
+    merged_ok = items is not None and all(is_merged_event(item) for item in items)
+    if not isinstance(loaded, dict) or not merged_ok or not _has_shape(cast("dict[str, object]", loaded)):
         shown = f"{str(stored)[:40]!r}"
         raise StoreError(f"the store holds a fold's moved values that are none: {shown} (a damaged file?)")
-    return cast(Moved, loaded)
+    moved = cast(Moved, loaded)
+    moved["merged"] = cast("list[MergedEvent]", merged)
+    return moved
 
 
 def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> None:
@@ -150,6 +161,7 @@ def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> 
         .values(mention_count=EntityRow.mention_count + mentions)
     )
     conn.execute(update(EntityRow).where(EntityRow.id == folded_id).values(folded_into=kept_id))
+    merged = merge_events(conn, kept_id, subject_events, f"after a fold of entities: {reason}")
     moved: Moved = {
         "links": links,
         "added_links": [(e, r) for e, r, _ in added_links],
@@ -158,6 +170,7 @@ def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> 
         "subject_events": subject_events,
         "aliases": aliases,
         "added_aliases": added_aliases,
+        "merged": merged,
     }
     conn.execute(
         insert(EntityFoldRow).values(
@@ -174,6 +187,8 @@ def split_entity(conn: Connection, fold_id: int) -> None:
         )
     ).one()
     moved = stored_moved(stored)
+    if moved["merged"]:
+        _renumber(moved, unmerge_events(conn, moved["merged"]))
     # Events removed since (their articles replaced) cannot take links back.
     alive = _existing_events(conn, [link[0] for link in moved["links"]] + moved["timeline"])
     moved["links"] = [link for link in moved["links"] if link[0] in alive]
@@ -217,6 +232,22 @@ def split_entity(conn: Connection, fold_id: int) -> None:
     conn.execute(update(EntityRow).where(EntityRow.id == kept_id).values(mention_count=less))
     conn.execute(update(EntityRow).where(EntityRow.id == folded_id).values(folded_into=None))
     conn.execute(update(EntityFoldRow).where(EntityFoldRow.id == fold_id).values(undone=True))
+
+
+def _renumber(moved: Moved, placed: dict[int, int | None]) -> None:
+    """Give the events a split put back their ids again in what the fold moved (None: not put back)."""
+
+    def kept(event_id: int) -> bool:
+        return placed.get(event_id, event_id) is not None
+
+    def new(event_id: int) -> int:
+        return placed.get(event_id) or event_id
+
+    moved["links"] = [(new(e), role, position) for e, role, position in moved["links"] if kept(e)]
+    moved["added_links"] = [(new(e), role) for e, role in moved["added_links"] if kept(e)]
+    moved["timeline"] = [new(e) for e in moved["timeline"] if kept(e)]
+    moved["added_timeline"] = [new(e) for e in moved["added_timeline"] if kept(e)]
+    moved["subject_events"] = [new(e) for e in moved["subject_events"] if kept(e)]
 
 
 def take_mentions_off(conn: Connection, article_seqs: list[int]) -> None:
@@ -285,13 +316,15 @@ def forget_events(conn: Connection, gone: list[int]) -> None:
     ).all()
     for fold_id, stored in open_folds:
         moved = stored_moved(stored)
+        # The events the fold absorbed are none now: a removed event of their id is a later one.
+        ours = removed - {merged["absorbed"] for merged in moved["merged"]}
         kept: Moved = {
             **moved,
-            "links": [link for link in moved["links"] if link[0] not in removed],
-            "added_links": [link for link in moved["added_links"] if link[0] not in removed],
-            "timeline": [event_id for event_id in moved["timeline"] if event_id not in removed],
-            "added_timeline": [event_id for event_id in moved["added_timeline"] if event_id not in removed],
-            "subject_events": [event_id for event_id in moved["subject_events"] if event_id not in removed],
+            "links": [link for link in moved["links"] if link[0] not in ours],
+            "added_links": [link for link in moved["added_links"] if link[0] not in ours],
+            "timeline": [event_id for event_id in moved["timeline"] if event_id not in ours],
+            "added_timeline": [event_id for event_id in moved["added_timeline"] if event_id not in ours],
+            "subject_events": [event_id for event_id in moved["subject_events"] if event_id not in ours],
         }
         if kept != moved:
             update_fold = update(EntityFoldRow).where(EntityFoldRow.id == fold_id)

@@ -157,7 +157,7 @@ def new_state(
     )
 
 
-def _loaded_state(row: StoredEventRow, objects: set[int]) -> EventState:
+def loaded_state(row: StoredEventRow, objects: set[int]) -> EventState:
     """The merge state of a stored event, from a row of `events` plus its subject's name and the
     ids of its object entities."""
     return EventState(
@@ -252,7 +252,7 @@ class MatchingStage(BatchState):
         for row in stored:
             if row.id in self._loaded:
                 continue  # met earlier in this batch: already tried above, with its merges so far
-            state = _loaded_state(row, self._stored_objects.get(row.id, set()))
+            state = loaded_state(row, self._stored_objects.get(row.id, set()))
             reason = match_reason(state, report.event, report.subject_id, objects)
             if reason:  # its stored entity links are read once per batch, in _attach_stored_links
                 self._loaded[row.id] = state

@@ -125,23 +125,50 @@ def match_reason(
 ) -> str | None:
     """Why `event` (whose object entities have the ids `objects`) is the same real-world event as
     `state`, or None when it is not."""
-    if subject_id is None or state.subject_id != subject_id or state.type != event.type:
+    date = event.date
+    return _same_real_event(
+        state,
+        event.type,
+        subject_id,
+        objects,
+        event_interval(event),
+        event.summary,
+        date.value if date else None,
+    )
+
+
+def same_event(kept: EventState, other: EventState) -> str | None:
+    """Why two stored events, now of one subject (a fold of entities made it so), are one
+    real-world event by the rule `match_reason` applies to a report, or None when they are not."""
+    interval = (other.start, other.end) if other.start is not None and other.end is not None else None
+    return _same_real_event(
+        kept, other.type, other.subject_id, other.objects, interval, other.summary, other.value
+    )
+
+
+def _same_real_event(
+    state: EventState,
+    type_: str,
+    subject_id: int | None,
+    objects: set[int] | frozenset[int],
+    interval: tuple[_dt.date, _dt.date] | None,
+    summary: str,
+    value: str | None,
+) -> str | None:
+    if subject_id is None or state.subject_id != subject_id or state.type != type_:
         return None
     if objects and state.objects and not objects & state.objects:
         return None  # another signing partner, another document: another event
-    interval = event_interval(event)
     if interval is None or not state.dated:
-        if normalise_text(state.summary) != normalise_text(event.summary):
+        if normalise_text(state.summary) != normalise_text(summary):
             return None
-        return (
-            f"same type {event.type}, same subject {state.subject_name}, same summary (a report is undated)"
-        )
+        return f"same type {type_}, same subject {state.subject_name}, same summary (a report is undated)"
     assert state.start is not None and state.end is not None
     if state.start > interval[1] or state.end < interval[0]:
         return None
     return (
-        f"same type {event.type}, same subject {state.subject_name}, overlapping dates "
-        f"{state.value or state.start} / {event.date.value if event.date else None}, no different object"
+        f"same type {type_}, same subject {state.subject_name}, overlapping dates "
+        f"{state.value or state.start} / {value}, no different object"
     )
 
 

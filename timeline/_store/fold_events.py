@@ -1,0 +1,442 @@
+"""Events that a fold of two entities makes one real-world event, merged, and taken apart by a split.
+
+Once the folded entity's events have the kept one as subject, an event of either that shares the
+type of one of the other's and overlaps its dates (or, undated, has its summary), with no
+different object, is the same event (spec/events.md, "One event across articles"; `merge.same_event`):
+the folded entity's event is absorbed into the kept one's, as a report of it would have been had
+the two names been known as one from the start. Its sources move (one per article: a second report of
+an article the survivor has is dropped), its entity links and timeline rows join the survivor's,
+the survivor's date, status, counts and merge notes take its reports in, and its row goes.
+
+Each merge is recorded (`MergedEvent`, in the fold's `entity_folds.moved`) with what a split needs
+to put back exactly what it changed: the absorbed row, the ids of its sources moved, the dropped
+sources whole, its links and timeline rows, and the survivor's row before and after. A split puts
+the survivor's row back when it is still as the fold left it, else rebuilds it from the sources it
+keeps (reports merged into it since stay); the absorbed event is put back under its id, or under a
+new one when SQLite gave that id to a later event.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Sequence
+from typing import TypedDict, cast
+
+from sqlalchemy import ColumnElement, Connection, delete, func, insert, select, text, update
+
+from timeline.errors import EntityMergeError
+
+from . import search
+from .chunks import in_chunks
+from .ingest_matching import StoredEventRow, loaded_state
+from .ingest_rows import event_column_values
+from .merge import EventState, absorb, same_event
+from .orm import (
+    ArticleRow,
+    EntityTimelineRow,
+    EventEntityRow,
+    EventRow,
+    SourceRow,
+)
+from .rebuild import origin, rebuild_events, sources_of, stored_event_rows, stored_report
+
+_DATE_COLUMNS = frozenset({"start_date", "end_date", "planned_start", "planned_end", "report_date"})
+"""Columns of `events` and `sources` that hold dates (kept as ISO text in a fold's JSON)."""
+
+_SPLIT = "kept when the event was rebuilt after a fold of entities was split"
+"""The reason of the merge notes of an event rebuilt by a split."""
+
+Row = dict[str, int | float | str | bool | None]
+"""A row of `events` or `sources` as JSON keeps it: column -> value, dates as ISO text."""
+
+
+class MergedEvent(TypedDict):
+    """One merge a fold made: `absorbed` went into `into` (see the module)."""
+
+    into: int
+    absorbed: int
+    row: Row
+    """The absorbed event's row as it was."""
+    before: Row
+    after: Row
+    """The survivor's row before and after the merge."""
+    sources: list[int]
+    """Ids of the absorbed event's sources moved to the survivor."""
+    dropped: list[Row]
+    """Its sources dropped (the survivor had a report of their article), whole."""
+    links: list[tuple[int, str, int]]
+    """Its entity links, (entity id, role, position)."""
+    added_links: list[tuple[int, str]]
+    """The links the survivor took from it, (entity id, role)."""
+
+
+_MERGED_KEYS = frozenset(MergedEvent.__annotations__)
+
+
+def is_merged_event(item: object) -> bool:
+    """Whether a decoded JSON value is a `MergedEvent` as `merge_events` writes it."""
+    if not isinstance(item, dict) or set(cast("dict[str, object]", item)) != _MERGED_KEYS:
+        return False
+    merged = cast("dict[str, object]", item)
+    ids_ok = all(isinstance(merged[key], int) for key in ("into", "absorbed"))
+    rows_ok = all(isinstance(merged[key], dict) for key in ("row", "before", "after"))
+    lists = (merged["sources"], merged["dropped"], merged["links"], merged["added_links"])
+    return ids_ok and rows_ok and all(isinstance(value, list) for value in lists)
+
+
+def merge_events(conn: Connection, kept_id: int, folded_events: list[int], reason: str) -> list[MergedEvent]:
+    """Merge each event of `folded_events` (the folded entity's, now of subject `kept_id`) into the
+    first event of the kept entity it is the same real event as; the merges made, in order."""
+    merges: list[MergedEvent] = []
+    folded = set(folded_events)
+    for _, row in sorted(stored_event_rows(conn, folded_events).items()):
+        other = _state(conn, row)
+        for candidate in _candidates(conn, kept_id, row):
+            if candidate.id in folded:
+                continue  # the folded entity's own events were kept apart by the rule already
+            why = same_event(_state(conn, candidate), other)
+            if why is not None:
+                merges.append(_merge(conn, candidate, row, f"{why}; {reason}"))
+                break
+    return merges
+
+
+def _candidates(conn: Connection, kept_id: int, row: StoredEventRow) -> list[StoredEventRow]:
+    """The kept entity's events of the type of `row` that it may be: overlapping it, or undated
+    with its summary (all of its summary when `row` is undated), by id."""
+    same_key = (EventRow.subject_id == kept_id, EventRow.type == row.type, EventRow.id != row.id)
+    if row.start_date is None or row.end_date is None:
+        dates = EventRow.summary == row.summary
+    else:
+        overlapping = (EventRow.start_date <= row.end_date) & (EventRow.end_date >= row.start_date)
+        dates = overlapping | (EventRow.start_date.is_(None) & (EventRow.summary == row.summary))
+    ids = list(conn.scalars(select(EventRow.id).where(*same_key, dates).order_by(EventRow.id)))
+    found = stored_event_rows(conn, ids)
+    return [found[event_id] for event_id in ids]
+
+
+def _state(conn: Connection, row: StoredEventRow) -> EventState:
+    objects = set(
+        conn.scalars(
+            select(EventEntityRow.entity_id).where(
+                EventEntityRow.event_id == row.id, EventEntityRow.role == "object"
+            )
+        )
+    )
+    return loaded_state(row, objects)
+
+
+_EVENT_FIELDS = (
+    EventRow.id,
+    EventRow.type,
+    EventRow.trigger,
+    EventRow.status,
+    EventRow.start_date,
+    EventRow.end_date,
+    EventRow.grain,
+    EventRow.value,
+    EventRow.mod,
+    EventRow.kind,
+    EventRow.date_text,
+    EventRow.summary,
+    EventRow.confidence,
+    EventRow.long_span,
+    EventRow.subject_id,
+    EventRow.planned_start,
+    EventRow.planned_end,
+    EventRow.planned_value,
+    EventRow.merge_note,
+    EventRow.merge_count,
+    EventRow.source_count,
+    EventRow.report_date,
+)
+
+_SOURCE_FIELDS = (
+    SourceRow.id,
+    SourceRow.event_id,
+    SourceRow.article_seq,
+    SourceRow.sentence_id,
+    SourceRow.summary_id,
+    SourceRow.summary_start,
+    SourceRow.summary_end,
+    SourceRow.date_text_id,
+    SourceRow.start_char,
+    SourceRow.end_char,
+    SourceRow.status,
+    SourceRow.start_date,
+    SourceRow.end_date,
+    SourceRow.grain,
+    SourceRow.value,
+    SourceRow.mod,
+    SourceRow.kind,
+)
+
+Cell = int | float | str | bool | _dt.date | None
+
+
+def _as_json(keys: Sequence[str], cells: Sequence[Cell]) -> Row:
+    return {
+        key: cell.isoformat() if isinstance(cell, _dt.date) else cell
+        for key, cell in zip(keys, cells, strict=True)
+    }
+
+
+def _from_json(row: Row) -> dict[str, object]:
+    """A row kept in JSON as column values to write (dates back to dates)."""
+    return {
+        key: _dt.date.fromisoformat(value) if key in _DATE_COLUMNS and isinstance(value, str) else value
+        for key, value in row.items()
+    }
+
+
+def _event_rows(conn: Connection, event_ids: Sequence[int]) -> dict[int, Row]:
+    keys = [field.key for field in _EVENT_FIELDS]
+    found: dict[int, Row] = {}
+    for chunk in in_chunks(sorted(set(event_ids))):
+        statement = select(*_EVENT_FIELDS).where(EventRow.id.in_(chunk))
+        for cells in cast("Iterable[Sequence[Cell]]", conn.execute(statement)):
+            row = _as_json(keys, cells)
+            found[cast(int, row["id"])] = row
+    return found
+
+
+def _source_rows(conn: Connection, source_ids: Sequence[int]) -> list[Row]:
+    keys = [field.key for field in _SOURCE_FIELDS]
+    found: list[Row] = []
+    for chunk in in_chunks(sorted(set(source_ids))):
+        statement = select(*_SOURCE_FIELDS).where(SourceRow.id.in_(chunk)).order_by(SourceRow.id)
+        found.extend(
+            _as_json(keys, cells) for cells in cast("Iterable[Sequence[Cell]]", conn.execute(statement))
+        )
+    return found
+
+
+def _links(conn: Connection, event_id: int) -> list[tuple[int, str, int]]:
+    return [
+        (entity_id, role, position)
+        for entity_id, role, position in conn.execute(
+            select(EventEntityRow.entity_id, EventEntityRow.role, EventEntityRow.position)
+            .where(EventEntityRow.event_id == event_id)
+            .order_by(EventEntityRow.position)
+        )
+    ]
+
+
+def _timeline_rows(
+    entity_ids: Sequence[int], event_id: int, start: _dt.date | None, end: _dt.date | None
+) -> list[ColumnElement[bool]]:
+    """The conditions of the timeline rows of `event_id` for these entities, by their whole key
+    (`ix_entity_timeline_order`: PostgreSQL keeps no index on the event alone)."""
+    entities: list[int] = sorted(set(entity_ids))
+    return [
+        EntityTimelineRow.entity_id.in_(entities),
+        EntityTimelineRow.event_id == event_id,
+        EntityTimelineRow.start_date.is_(None) if start is None else EntityTimelineRow.start_date == start,
+        EntityTimelineRow.end_date.is_(None) if end is None else EntityTimelineRow.end_date == end,
+    ]
+
+
+def _add_timeline(
+    conn: Connection, entity_ids: Sequence[int], event_id: int, start: _dt.date | None, end: _dt.date | None
+) -> None:
+    rows: list[dict[str, object]] = [
+        {"entity_id": entity_id, "event_id": event_id, "start_date": start, "end_date": end}
+        for entity_id in sorted(set(entity_ids))
+    ]
+    if rows:
+        conn.execute(insert(EntityTimelineRow), rows)
+
+
+def _move_timeline(
+    conn: Connection,
+    entity_ids: Sequence[int],
+    event_id: int,
+    old: tuple[_dt.date | None, _dt.date | None],
+    new: tuple[_dt.date | None, _dt.date | None],
+) -> None:
+    if entity_ids and old != new:
+        conn.execute(
+            update(EntityTimelineRow)
+            .where(*_timeline_rows(entity_ids, event_id, *old))
+            .values(start_date=new[0], end_date=new[1])
+        )
+
+
+def _merge(conn: Connection, into: StoredEventRow, absorbed: StoredEventRow, reason: str) -> MergedEvent:
+    """Absorb event `absorbed` into `into` (see the module); what a split needs to undo it."""
+    rows = _event_rows(conn, [into.id, absorbed.id])
+    sources = sources_of(conn, [into.id, absorbed.id])
+    reported = {source.article_seq for source in sources.get(into.id, [])}
+    state = _state(conn, into)
+    moved: list[int] = []
+    dropped: list[int] = []
+    for source in sources.get(absorbed.id, []):
+        absorb(state, stored_report(absorbed, source), origin(source), reason)
+        (dropped if source.article_seq in reported else moved).append(source.id)
+    state.merge_count = into.merge_count + absorbed.merge_count + 1  # every report but the first
+    state.source_count = into.source_count + len(moved)
+    state.confidence = max(into.confidence, absorbed.confidence)
+    if absorbed.report_date is not None and (
+        state.report_date is None or absorbed.report_date < state.report_date
+    ):
+        state.report_date = absorbed.report_date
+    dropped_rows = _source_rows(conn, dropped)
+    links = _links(conn, absorbed.id)
+    known = [(entity_id, role) for entity_id, role, _ in _links(conn, into.id)]
+    added = [(entity_id, role) for entity_id, role, _ in links if (entity_id, role) not in known]
+    on_timeline = {entity_id for entity_id, _ in known}
+    newly_on = sorted({entity_id for entity_id, _ in added} - on_timeline)
+
+    for chunk in in_chunks(moved):
+        conn.execute(update(SourceRow).where(SourceRow.id.in_(chunk)).values(event_id=into.id))
+    for chunk in in_chunks(dropped):
+        conn.execute(delete(SourceRow).where(SourceRow.id.in_(chunk)))
+    conn.execute(delete(EventEntityRow).where(EventEntityRow.event_id == absorbed.id))
+    new_links: list[dict[str, object]] = [
+        {"event_id": into.id, "entity_id": entity_id, "role": role, "position": len(known) + index}
+        for index, (entity_id, role) in enumerate(added)
+    ]
+    if new_links:
+        conn.execute(insert(EventEntityRow), new_links)
+    absorbed_entities = [entity_id for entity_id, _, _ in links]
+    if absorbed_entities:
+        conn.execute(
+            delete(EntityTimelineRow).where(
+                *_timeline_rows(absorbed_entities, absorbed.id, absorbed.start_date, absorbed.end_date)
+            )
+        )
+    conn.execute(update(EventRow).where(EventRow.id == into.id).values(**event_column_values(state)))
+    interval = (state.start, state.end)
+    _move_timeline(conn, sorted(on_timeline), into.id, (into.start_date, into.end_date), interval)
+    _add_timeline(conn, newly_on, into.id, *interval)
+    conn.execute(delete(EventRow).where(EventRow.id == absorbed.id))
+    search.reindex(conn, [into.id])
+    return {
+        "into": into.id,
+        "absorbed": absorbed.id,
+        "row": rows[absorbed.id],
+        "before": rows[into.id],
+        "after": _event_rows(conn, [into.id])[into.id],
+        "sources": moved,
+        "dropped": dropped_rows,
+        "links": links,
+        "added_links": added,
+    }
+
+
+def unmerge_events(conn: Connection, merges: Sequence[MergedEvent]) -> dict[int, int | None]:
+    """Undo these merges of a fold, newest first: absorbed event id -> the id it has again (None
+    when every report it had went since, its articles replaced). EntityMergeError when a later
+    fold merged the survivor away in turn: that fold is to be split first."""
+    placed: dict[int, int | None] = {}
+    for merged in reversed(merges):
+        placed[merged["absorbed"]] = _unmerge(conn, merged)
+    return placed
+
+
+def _unmerge(conn: Connection, merged: MergedEvent) -> int | None:
+    into, absorbed = merged["into"], merged["absorbed"]
+    where: dict[int, int] = {}
+    for chunk in in_chunks(merged["sources"]):
+        where.update(
+            conn.execute(select(SourceRow.id, SourceRow.event_id).where(SourceRow.id.in_(chunk))).all()
+        )
+    if any(event_id != into for event_id in where.values()):
+        raise EntityMergeError(
+            f"event {into}, into which this fold merged event {absorbed}, was merged into another by a "
+            "later fold of entities: split that one first"
+        )
+    taken = sorted(where)
+    articles = {cast(int, row["article_seq"]) for row in merged["dropped"]}
+    seqs: list[int] = sorted(articles)
+    alive_articles = set(conn.scalars(select(ArticleRow.seq).where(ArticleRow.seq.in_(seqs))))
+    dropped = [row for row in merged["dropped"] if row["article_seq"] in alive_articles]
+    current = _event_rows(conn, [into]).get(into)
+    if current is not None:
+        _take_back_links(conn, into, merged["added_links"])
+    if not taken and not dropped:
+        if current is not None:
+            _put_back(conn, into, current, merged)
+        return None
+    event_id = absorbed if _free(conn, absorbed) else _new_event_id(conn)
+    conn.execute(insert(EventRow).values(**{**_from_json(merged["row"]), "id": event_id}))
+    for chunk in in_chunks(taken):
+        conn.execute(update(SourceRow).where(SourceRow.id.in_(chunk)).values(event_id=event_id))
+    for row in dropped:
+        values = {**_from_json(row), "event_id": event_id}
+        if not _free_source(conn, cast(int, row["id"])):
+            del values["id"]  # SQLite gave its id to a later source
+        conn.execute(insert(SourceRow).values(**values))
+    links: list[dict[str, object]] = [
+        {"event_id": event_id, "entity_id": entity_id, "role": role, "position": position}
+        for entity_id, role, position in merged["links"]
+    ]
+    if links:
+        conn.execute(insert(EventEntityRow), links)
+    whole = len(taken) == len(merged["sources"]) and len(dropped) == len(merged["dropped"])
+    if not whole:
+        rebuild_events(conn, [event_id], _SPLIT)
+    restored = _event_rows(conn, [event_id])[event_id]
+    interval = (_day(restored["start_date"]), _day(restored["end_date"]))
+    _add_timeline(conn, [entity_id for entity_id, _, _ in merged["links"]], event_id, *interval)
+    if current is not None:
+        _put_back(conn, into, current, merged)
+    search.reindex(conn, [event_id])
+    return event_id
+
+
+def _take_back_links(conn: Connection, into: int, added: Sequence[tuple[int, str]]) -> None:
+    """Take the links a merge gave event `into` off it, and the timeline rows of the entities it
+    then no longer names."""
+    if not added:
+        return
+    for entity_id, role in added:
+        conn.execute(
+            delete(EventEntityRow).where(
+                EventEntityRow.event_id == into,
+                EventEntityRow.entity_id == entity_id,
+                EventEntityRow.role == role,
+            )
+        )
+    named = {entity_id for entity_id, _, _ in _links(conn, into)}
+    gone = sorted({entity_id for entity_id, _ in added} - named)
+    if gone:
+        row = _event_rows(conn, [into])[into]
+        start, end = _day(row["start_date"]), _day(row["end_date"])
+        conn.execute(delete(EntityTimelineRow).where(*_timeline_rows(gone, into, start, end)))
+
+
+def _put_back(conn: Connection, into: int, current: Row, merged: MergedEvent) -> None:
+    """The survivor as it was before the merge when it is still as the merge left it, else
+    rebuilt from the sources it keeps; its timeline rows follow its interval."""
+    old = (_day(current["start_date"]), _day(current["end_date"]))
+    if current == merged["after"]:
+        before = _from_json(merged["before"])
+        del before["id"]
+        conn.execute(update(EventRow).where(EventRow.id == into).values(**before))
+        named = sorted({entity_id for entity_id, _, _ in _links(conn, into)})
+        _move_timeline(
+            conn, named, into, old, (_day(merged["before"]["start_date"]), _day(merged["before"]["end_date"]))
+        )
+    else:
+        rebuild_events(conn, [into], _SPLIT)
+    search.reindex(conn, [into])
+
+
+def _day(value: object) -> _dt.date | None:
+    return _dt.date.fromisoformat(value) if isinstance(value, str) else None
+
+
+def _free(conn: Connection, event_id: int) -> bool:
+    return conn.scalar(select(EventRow.id).where(EventRow.id == event_id)) is None
+
+
+def _free_source(conn: Connection, source_id: int) -> bool:
+    return conn.scalar(select(SourceRow.id).where(SourceRow.id == source_id)) is None
+
+
+def _new_event_id(conn: Connection) -> int:
+    """An id no event has nor had (PostgreSQL: drawn from the column's sequence)."""
+    if conn.dialect.name == "sqlite":
+        return (conn.scalar(select(func.max(EventRow.id))) or 0) + 1
+    return cast(int, conn.scalar(text("SELECT nextval(pg_get_serial_sequence('events', 'id'))")))
