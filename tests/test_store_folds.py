@@ -4,7 +4,11 @@ event (spec/events.md, "One event across articles"), and a split puts back exact
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import multiprocessing
 import os
+import random
+import time
 import uuid
 from collections.abc import Iterator
 
@@ -14,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import Timeline
-from timeline.model import Entity, EventEntity
+from timeline.dates import TimeExpr
+from timeline.model import Article, Entity, Event, EventEntity, Extraction, Mention
 
 FULL = "重庆市计量质量检测研究院"
 SHORT = "量测院"
@@ -269,3 +274,137 @@ def test_fold_then_split_is_the_identity_whatever_the_reports(kind, tmp_path):
             assert _mentions_agree(tl)
 
     check()
+
+
+def test_a_writer_whose_cache_predates_a_split_follows_it(store_url, build):
+    """Another `Timeline` (or process) folds the short name into the full one, the writer's next
+    report of the short name follows the fold, the other splits them again: the writer's reports
+    of the short name after the split are the short name's again, as they are for a writer that
+    never cached it. Its cache kept the short name as the full name's id for ever (the writers'
+    race of issue 10: 101 events on PostgreSQL where one writer alone made 86)."""
+    one, two, three, four = (build.article(f"第{n}篇：量测院。") for n in range(4))
+    with Timeline(store_url) as writer, Timeline(store_url) as other:
+        writer.ingest(build.extraction(one, build.event(one, "量测院揭牌", subject=(SHORT, "institute"))))
+        other.ingest(
+            build.extraction(two, build.event(two, "大会", type="meeting", subject=(FULL, "institute")))
+        )
+        other.merge_entities(FULL, SHORT)
+        signing = build.event(three, "量测院签约", type="signing", subject=(SHORT, "institute"))
+        writer.ingest(build.extraction(three, signing))
+        other.split_entity(SHORT)
+        production = build.event(four, "量测院投产", type="production", subject=(SHORT, "institute"))
+        writer.ingest(build.extraction(four, production))
+        subjects = {e.summary: e.subject.name for e in writer.milestones()}
+    assert subjects == {"量测院揭牌": SHORT, "大会": FULL, "量测院签约": FULL, "量测院投产": SHORT}
+
+
+# Folds and splits racing with writers: the same store as one writer alone, then the folds.
+
+PAIRS = 8
+REPORTS = 6
+RACING_WRITERS = 2
+
+
+def _pair_report(pair: int, number: int) -> Extraction:
+    """Report `number` of pair `pair`'s opening: under the short name (even numbers) or the full one."""
+    full, short = f"重庆第{pair}号研究院", f"第{pair}号院"
+    name = short if number % 2 == 0 else full
+    day = dt.date(2025, 3, 1) + dt.timedelta(days=pair)
+    article = Article(f"{name}{day.month}月{day.day}日揭牌。（第{number}报）", day, source=f"第{number}报")
+    event = Event(
+        type="opening",
+        trigger="揭牌",
+        status="occurred",
+        date=TimeExpr("", 0, 0, day, day, "day", day.isoformat()),
+        summary=f"第{pair}号研究院揭牌",
+        sentence=article.text,
+        article_id=article.id,
+        start_char=0,
+        end_char=len(article.text),
+        entities=(EventEntity(name, "institute", "subject"),),
+    )
+    mention = Mention(name, name, article.id, 0, len(name))
+    return Extraction(article, (event,), (Entity(name, "institute"),), (mention,))
+
+
+def _racing_writer(url: str, number: int, errors) -> None:
+    try:
+        share = [
+            (pair, report)
+            for pair in range(PAIRS)
+            for report in range(REPORTS)
+            if (pair + report) % RACING_WRITERS == number
+        ]
+        random.Random(number).shuffle(share)
+        with Timeline(url) as store:
+            result = store.ingest_many((_pair_report(*item) for item in share), batch_size=2)
+        if result.skipped:
+            errors.put(f"writer {number} skipped {result.skipped}")
+    except BaseException as err:  # reported to the parent, which fails the test
+        errors.put(f"writer {number}: {type(err).__name__}: {err}")
+
+
+def _folder(url: str, errors) -> None:
+    """Fold, split and fold again each pair, as the writers' articles come in."""
+    try:
+        with Timeline(url) as store:
+            for pair in range(PAIRS):
+                full, short = f"重庆第{pair}号研究院", f"第{pair}号院"
+                for _ in range(2000):  # until both names are stored (bounded)
+                    if {full, short} <= {e.name for e in store.entities(query=f"第{pair}号")}:
+                        break
+                    time.sleep(0.01)
+                else:
+                    errors.put(f"pair {pair}: never stored")
+                    continue
+                store.merge_entities(full, short)
+                store.split_entity(short)
+                store.merge_entities(full, short)
+    except BaseException as err:
+        errors.put(f"folder: {type(err).__name__}: {err}")
+
+
+def _content(url: str) -> tuple[object, ...]:
+    with Timeline(url) as store:
+        events = sorted(
+            (e.summary, e.value, e.source_count, e.merge_count, e.subject.name) for e in store.milestones()
+        )
+        entities = sorted((e.name, e.aliases, e.event_count, e.mention_count) for e in store.entities())
+        return store.stats(), events, entities
+
+
+def test_folds_and_splits_racing_writers_give_what_one_writer_then_the_folds_give(store_url, tmp_path):
+    """Two writers ingest the reports of eight openings, each reported under a short and a full
+    name, while a third process folds, splits and folds each pair again: the store ends as one
+    writer then the folds leave it, one event of six sources per opening. Before, a fold merged no
+    events: whatever reports came before a pair's last fold stayed apart from those after."""
+    Timeline(store_url).close()  # the schema exists before the race
+    context = multiprocessing.get_context("spawn")
+    errors = context.Queue()
+    processes = [
+        context.Process(target=_racing_writer, args=(store_url, number, errors))
+        for number in range(RACING_WRITERS)
+    ]
+    processes.append(context.Process(target=_folder, args=(store_url, errors)))
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(timeout=600)
+    found = []
+    while not errors.empty():
+        found.append(errors.get())
+    assert found == []
+    assert [process.exitcode for process in processes] == [0] * len(processes)
+    alone = f"sqlite:///{tmp_path / 'alone.db'}"
+    with Timeline(alone) as store:
+        store.ingest_many(_pair_report(pair, report) for pair in range(PAIRS) for report in range(REPORTS))
+        for pair in range(PAIRS):
+            store.merge_entities(f"重庆第{pair}号研究院", f"第{pair}号院")
+    stats, events, entities = _content(store_url)
+    assert stats == {
+        "articles": PAIRS * REPORTS,
+        "events": PAIRS,
+        "entities": PAIRS,
+        "sources": PAIRS * REPORTS,
+    }
+    assert (stats, events, entities) == _content(alone)

@@ -27,6 +27,7 @@ from timeline.model import EntityFold
 from .chunks import in_chunks
 from .fold_events import MergedEvent, is_merged_event, merge_events, unmerge_events
 from .orm import (
+    META_ENTITY_FOLDS,
     AliasRow,
     Base,
     EntityFoldRow,
@@ -35,6 +36,7 @@ from .orm import (
     EventEntityRow,
     EventRow,
     MentionRow,
+    MetaRow,
 )
 from .typed import bound
 
@@ -118,8 +120,23 @@ def stored_moved(stored: object) -> Moved:
     return moved
 
 
+def folds_made(conn: Connection) -> int:
+    """How many folds and splits the store has seen (`orm.META_ENTITY_FOLDS`)."""
+    return conn.scalar(select(MetaRow.value).where(MetaRow.key == META_ENTITY_FOLDS)) or 0
+
+
+def count_fold(conn: Connection) -> None:
+    """Count one more fold or split (`orm.META_ENTITY_FOLDS`): every writer's cache is stale."""
+    counted = conn.execute(
+        update(MetaRow).where(MetaRow.key == META_ENTITY_FOLDS).values(value=MetaRow.value + 1)
+    )
+    if not counted.rowcount:
+        conn.execute(insert(MetaRow).values(key=META_ENTITY_FOLDS, value=1))
+
+
 def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> None:
     """Move everything of entity `folded_id` to `kept_id` and record why."""
+    count_fold(conn)
     linked = _linked_to(folded_id)
     links = [
         (event_id, role, position)  # plain tuples: they are written as JSON below
@@ -181,6 +198,7 @@ def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> 
 
 def split_entity(conn: Connection, fold_id: int) -> None:
     """Undo one fold: the folded entity gets back what the fold moved; the kept one loses it."""
+    count_fold(conn)
     kept_id, folded_id, stored = conn.execute(
         select(EntityFoldRow.kept_id, EntityFoldRow.folded_id, EntityFoldRow.moved).where(
             EntityFoldRow.id == fold_id

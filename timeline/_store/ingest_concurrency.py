@@ -67,6 +67,12 @@ class WriteAlone(Exception):
     may be using (a fold): its transaction is rolled back and the batch run again alone."""
 
 
+class EntitiesChanged(WriteAlone):
+    """A PostgreSQL batch found, once it held the writers' lock, that a fold or split of entities
+    was committed after it had resolved its names (a split gives back names its ids may hold): it
+    is rolled back and run again alone, its names resolved under the lock, its cache forgotten."""
+
+
 def lock_writers(connection: Connection, *, exclusive: bool) -> None:
     """PostgreSQL: take the writers' advisory lock for the transaction (see this module); exclusive
     for anything that folds, splits or renames stored entities."""

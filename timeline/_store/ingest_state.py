@@ -126,6 +126,8 @@ class EntityCache:
     look_up_long_texts: bool = True
     """PostgreSQL: whether the next batch looks its long texts up before storing them (see
     `TextStage._store_texts_postgres`); a hint of speed only, kept whatever the commit."""
+    folds_seen: int | None = None
+    """The store's count of folds and splits when these ids were learnt (`orm.META_ENTITY_FOLDS`)."""
     write_lone_first: bool = True
     """PostgreSQL: whether the next batch writes its lone reports before its merge locks (see
     `LoneReportStage._write_lone_reports`): while under a quarter of them turn out to merge after all."""

@@ -41,6 +41,10 @@ is brought up to date when opened for writing; any other version is refused, nev
 META_SCHEMA_VERSION = "schema_version"
 META_MAX_SPAN_DAYS = "max_span_days"
 """Longest event interval in days: lets a date-window query bound `start_date` from below."""
+META_ENTITY_FOLDS = "entity_folds"
+"""How many folds and splits of entities the store has seen (absent: none yet). A writer whose
+entity cache was filled at another count forgets it: a fold or split made by another process or
+`Timeline` moved names between entities (`folds.count_fold`, `writer.IngestBatch`)."""
 
 SHORT_SPAN_DAYS = 31
 """Events spanning at most this many days (a day, a week, a xun, a month) are `long_span` false.

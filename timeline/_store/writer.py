@@ -35,8 +35,9 @@ from collections.abc import Callable, Iterable, Sequence
 
 from timeline.model import Article, Extraction
 
+from .folds import folds_made
 from .ingest_articles import text_hash
-from .ingest_concurrency import MERGE_LOCKS, NAME_LOCKS, ConcurrencyStage, WriteAlone
+from .ingest_concurrency import MERGE_LOCKS, NAME_LOCKS, ConcurrencyStage, EntitiesChanged, WriteAlone
 from .ingest_lone_reports import LoneReportStage
 from .ingest_replacing import ReplacingStage
 from .ingest_search import SearchStage
@@ -76,7 +77,7 @@ class IngestBatch(ConcurrencyStage, LoneReportStage, ReplacingStage, SearchStage
             gc.disable()
         try:
             pending = list(copies)
-            if replacing:
+            if replacing or self._alone:  # alone: its names are resolved under the lock, too
                 self._lock_writers(alone=True)
                 extractions = self._remove_articles(sorted(replacing), extractions, pending, extract)
             self._run(extractions, pending)
@@ -86,6 +87,10 @@ class IngestBatch(ConcurrencyStage, LoneReportStage, ReplacingStage, SearchStage
                 gc.enable()
 
     def _run(self, extractions: Sequence[Extraction], copies: list[Article]) -> None:
+        folds = folds_made(self._conn)
+        if self._cache.folds_seen != folds:  # another process folded or split entities meanwhile
+            self._cache.forget()
+            self._cache.folds_seen = folds
         digests = [text_hash(extraction.article) for extraction in extractions]
         ids = [x.article.id for x in extractions]
         stored_ids, stored_hashes = self._stored_articles(ids, digests) if self._sqlite else (set(), set())
@@ -107,6 +112,8 @@ class IngestBatch(ConcurrencyStage, LoneReportStage, ReplacingStage, SearchStage
             self._follow_folds()  # the transaction has held the write lock since its first read
         else:
             self._lock_writers(alone=self._alone or self._changes_others())
+            if folds_made(self._conn) != folds:
+                raise EntitiesChanged("entities were folded or split since the batch resolved its names")
             # Under the writers' lock, which a fold by hand holds alone: none can commit between
             # this look at the cached ids and the write (one did, before the lock was taken first).
             self._follow_folds()
