@@ -21,7 +21,12 @@
     and events per CPU second (client + server: the figure a shared machine cannot skew), the whole
     server's CPU besides (autovacuum, WAL writer, checkpointer: what two cores pay too), and the same
     split statement by statement (summed over the writers);
-(h) `timeline ingest --jobs 1` and `--jobs 2` on 400 .txt files (40 with --quick).
+(h) `timeline ingest --jobs 1` and `--jobs 2` on 400 .txt files (40 with --quick);
+(i) a fold of two entities by hand and its split (`merge_entities`, `split_entity`) on a store of
+    100k synthetic events (10k with --quick), SQLite and with --pg PostgreSQL: an institute reported
+    on 200 days under its short name and on the same days under its full name, so that the fold
+    merges 200 pairs of events into one each and the split takes them apart; wall and CPU
+    (this process, plus the server backends' on PostgreSQL) of each, median of 5.
 `--only d,e` runs some sections; `--stores URL...` runs (b) on stores built before (see --help).
 
 Synthetic events use the entity names, entity types and trigger words of benchmarks/store_vocab.json
@@ -1229,6 +1234,72 @@ def bench_jobs(files: int, workdir: Path) -> None:
         )
 
 
+FOLD_DAYS = 200
+"""Days on which (i)'s institute is reported under each of its two names."""
+
+
+def _fold_reports() -> list[Extraction]:
+    """(i): an opening of a lab of the institute on each of `FOLD_DAYS` days, reported once under
+    the short name and once under the full one (the same event once the names are one)."""
+    full, short = "重庆折叠测试研究院", "折叠院"
+    found = []
+    for day_number in range(FOLD_DAYS):
+        day = dt.date(2024, 1, 1) + dt.timedelta(days=day_number)
+        for name in (short, full):
+            text = f"{day.month}月{day.day}日，{name}第{day_number}号实验室揭牌。"
+            article = Article(text, day + dt.timedelta(days=1), source=f"{name}报")
+            event = Event(
+                type="opening",
+                trigger="揭牌",
+                status="occurred",
+                date=TimeExpr("", 0, 0, day, day, "day", day.isoformat()),
+                summary=f"第{day_number}号实验室揭牌",
+                sentence=text,
+                article_id=article.id,
+                start_char=0,
+                end_char=len(text),
+                entities=(EventEntity(name, "institute", "subject"),),
+            )
+            found.append(Extraction(article, (event,), (Entity(name, "institute"),), ()))
+    return found
+
+
+def bench_folds(events: int, workdir: Path, pg: str | None) -> None:
+    """(i): see the module's docstring."""
+    print(
+        f"\n(i) fold by hand and its split: {FOLD_DAYS} pairs of events merged and taken apart again, "
+        f"in a store of {events:,} synthetic events; median of 5, ms wall (CPU)"
+    )
+    print(f"{'store':<14}{'fold':>20}{'split':>20}{'events after the fold':>26}")
+    targets = [("SQLite", f"sqlite:///{workdir / 'folds.db'}", None)]
+    if pg:
+        url, schema = _pg_schema_url(pg)
+        targets.append(("PostgreSQL", url, schema))
+    for label, url, schema in targets:
+        with Timeline(url) as store:
+            store.ingest_many(Corpus(events, seed=29).extractions())
+            store.ingest_many(_fold_reports())
+            server = _backend_cpu(store)
+            timings: dict[str, tuple[list[float], list[float]]] = {"fold": ([], []), "split": ([], [])}
+            after = 0
+            steps: tuple[tuple[str, Callable[[], object]], ...] = (
+                ("fold", lambda: store.merge_entities("重庆折叠测试研究院", "折叠院", reason="benchmark")),
+                ("split", lambda: store.split_entity("折叠院")),
+            )
+            for _ in range(5):
+                for step, run in steps:
+                    walls, cpus = timings[step]
+                    cpu_started, server_started, started = time.process_time(), server(), time.perf_counter()
+                    run()
+                    walls.append((time.perf_counter() - started) * 1000)
+                    cpus.append((time.process_time() - cpu_started + server() - server_started) * 1000)
+                    if step == "fold":
+                        after = store.stats()["events"]
+        print(f"{label:<14}{_p50(timings['fold']):>20}{_p50(timings['split']):>20}{after:>26,}")
+        if schema is not None and pg:
+            _pg_drop(pg, schema)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -1266,7 +1337,7 @@ def main() -> None:
         url, path, part, parts, start_at = args.writer_child
         _writer_child(url, path, int(part), int(parts), float(start_at))
         return
-    only = set(args.only.split(",")) if args.only else set("abcdefgh")
+    only = set(args.only.split(",")) if args.only else set("abcdefghi")
     sizes = [10_000] if args.quick else [int(size) for size in args.sizes.split(",")]
     write_articles, memory_articles = (2_000, 10_000) if args.quick else (20_000, 100_000)
     print_machine("timeline store benchmark", ["psycopg"])
@@ -1293,6 +1364,8 @@ def main() -> None:
             )
         if "h" in only:
             bench_jobs(args.files or (40 if args.quick else 400), workdir)
+        if "i" in only:
+            bench_folds(10_000 if args.quick else 100_000, workdir, args.pg)
 
 
 if __name__ == "__main__":
