@@ -857,7 +857,13 @@ def _month_part(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """春季 / 夏天 / 秋季 / 冬季 (winter runs from December to the end of February)."""
+    """春季 / 夏天 / 秋季 / 冬季 (winter runs from December to the end of February); with no year,
+    none when it stands for the season in general (vocab.GENERAL_SEASON_AFTER / _BEFORE)."""
+    if not _has_year(m) and (
+        m.string.startswith(vocab.GENERAL_SEASON_AFTER, m.end())
+        or m.string.endswith(vocab.GENERAL_SEASON_BEFORE, 0, m.start())
+    ):
+        return None  # 春天的气息, 像春天一样: the season in general
     first, code = vocab.SEASONS[m.group("season") or m.group("season2")]
     found = _year_or_pick(m, ctx, lambda y: cal.months_interval(y, first, first + 2))
     if found is None:

@@ -306,6 +306,11 @@ NOT_AFTER_BARE_SEASON = "节粮种播收耕茶笋运交招装季天晚至分奥�
 # Named events and metaphors that hold a season word (夏季达沃斯, 科技的春天) are no season.
 NOT_AFTER_SEASON: tuple[str, ...] = ("达沃斯", "奥运", "奥林匹克", "残奥", "运动会")
 NOT_BEFORE_SEASON = "的"
+# A season with no year standing for the season in general, not one period: what it is like or
+# holds (春天的气息, 冬季的第一个节气, 冬季最短的是…, 秋天一共有6个节气, 春天般的) or a simile or
+# a habit (像春天一样, 一到夏天就…).
+GENERAL_SEASON_AFTER: tuple[str, ...] = ("的", "最", "一共", "共有", "般")
+GENERAL_SEASON_BEFORE: tuple[str, ...] = ("像", "如", "似", "一到")
 
 # Holidays on a fixed Gregorian day: (month, day).
 SOLAR_HOLIDAYS: dict[str, tuple[int, int]] = {
