@@ -663,6 +663,36 @@ def test_entities_show_merge_and_split(tmp_path: Path, capsys: pytest.CaptureFix
     assert code == 1 and "timeline entities show NAME" in err
 
 
+def test_entities_merge_merges_the_events_that_become_one_and_split_gives_them_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One opening on 20 December reported under the short name and under the full name: two
+    events until `entities merge` makes the names one, then one event of two sources, the fold
+    shown with the events it merged; `entities split` gives the two events back."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("2025年12月20日，长庐动力正式揭牌。", encoding="utf-8")
+    (news / "b.txt").write_text("2025年12月20日，合肥长庐动力电池科技有限公司正式揭牌。", encoding="utf-8")
+    store = str(tmp_path / "e.db")
+    assert run(capsys, "ingest", str(news), "--db", store, "--pub-date", "2025-12-23")[0] == 0
+
+    def openings() -> list[int]:
+        found = json.loads(
+            run(capsys, "milestones", "--db", store, "--type", "opening", "--format", "json")[1]
+        )
+        return sorted(event["source_count"] for event in found["events"])
+
+    assert openings() == [1, 1]
+    full, short = "合肥长庐动力电池科技有限公司", "长庐动力"
+    code, out, _ = run(capsys, "entities", "merge", full, short, "--db", store, "--reason", "同一家公司")
+    assert code == 0 and f"folded    {short} into {full}: 同一家公司 (events merged: 1)" in out
+    assert openings() == [2]
+    assert run(capsys, "entities", "split", short, "--db", store)[0] == 0
+    assert openings() == [1, 1]
+    code, out, _ = run(capsys, "entities", "show", short, "--db", store)
+    assert f"folded    {short} into {full} (undone): 同一家公司 (events merged: 1)" in out
+
+
 def test_extract_then_load_matches_ingest(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -971,7 +971,8 @@ def _entity_text(profile: EntityProfile) -> str:
             lines.append(f"{label:<9} {report.pub_date.isoformat()} {origin} (article {article})")
     for fold in profile.folds:
         state = " (undone)" if fold.undone else ""
-        lines.append(f"folded    {fold.folded} into {fold.kept}{state}: {_one_line(fold.reason)}")
+        merged = f" (events merged: {fold.merged_events})" if fold.merged_events else ""
+        lines.append(f"folded    {fold.folded} into {fold.kept}{state}: {_one_line(fold.reason)}{merged}")
     return "\n".join(lines) + "\n"
 
 

@@ -458,7 +458,8 @@ class StoredEntity:
 class EntityFold:
     """Two stored entities found to be one: `folded` became part of `kept`, for `reason`.
 
-    `undone` once `Timeline.split_entity` took it back.
+    `undone` once `Timeline.split_entity` took it back. `merged_events`: how many of the folded
+    entity's events the fold merged into the kept one's, being the same real events.
     """
 
     id: int
@@ -466,6 +467,7 @@ class EntityFold:
     folded: str
     reason: str
     undone: bool
+    merged_events: int = 0
 
 
 @attrs.frozen()

@@ -353,13 +353,23 @@ def folds_of(conn: Connection, entity_id: int) -> list[EntityFold]:
     """The folds that kept or folded this entity, oldest first."""
     kept, folded = aliased(EntityRow, name="kept"), aliased(EntityRow, name="folded")
     rows = conn.execute(
-        select(EntityFoldRow.id, kept.name, folded.name, EntityFoldRow.reason, EntityFoldRow.undone)
+        select(
+            EntityFoldRow.id,
+            kept.name,
+            folded.name,
+            EntityFoldRow.reason,
+            EntityFoldRow.undone,
+            EntityFoldRow.moved,
+        )
         .join(kept, kept.id == EntityFoldRow.kept_id)
         .join(folded, folded.id == EntityFoldRow.folded_id)
         .where((EntityFoldRow.kept_id == entity_id) | (EntityFoldRow.folded_id == entity_id))
         .order_by(EntityFoldRow.id)
     )
-    return [EntityFold(*row) for row in rows]
+    return [
+        EntityFold(fold_id, kept_name, folded_name, reason, undone, len(stored_moved(moved)["merged"]))
+        for fold_id, kept_name, folded_name, reason, undone, moved in rows
+    ]
 
 
 def open_fold(conn: Connection, folded_id: int) -> int | None:
