@@ -207,7 +207,8 @@ def generic_marks(text: str, finds: Sequence[Find]) -> list[bool]:
         return generic
     sentences = _Sentences(text)
     # a day whose year its own sentence wrote (2023年：冬至为12月22日) is generic only as a festival
-    # defined or named (11月7日迎来了今年的立冬，立冬是二十四节气中的…)
+    # defined, named, listed as a category or under a habit word (11月7日迎来了今年的立冬，立冬是
+    # 二十四节气中的…)
     named_only = [i for i, is_candidate in enumerate(candidate) if is_candidate]
     for i, find in enumerate(finds):
         if candidate[i] and find.resolved.anchor != "publication" and sentences.follows_date(finds, i):
@@ -215,9 +216,10 @@ def generic_marks(text: str, finds: Sequence[Find]) -> list[bool]:
     indices = [i for i, is_candidate in enumerate(candidate) if is_candidate]
     for i in indices:
         find = finds[i]
-        if sentences.defines(find.start, find.end) or sentences.habitual(find.start, find.end):
+        if sentences.defines(find.start, find.end) or _in_timetable(find, text):
             generic[i] = True
-        elif _in_timetable(find, text):
+    for i in named_only:  # 每年的农历七月都会有…大暑: a habit, whatever year the sentence told
+        if sentences.habitual(finds[i].start, finds[i].end):
             generic[i] = True
     for i in indices:  # 上旬为1号到10号, 中旬指每月的11号到20号
         if i + 1 == len(finds):
@@ -228,7 +230,7 @@ def generic_marks(text: str, finds: Sequence[Find]) -> list[bool]:
         if candidate[i + 1] or right.resolved.kind == "set":
             generic[i] = True
             generic[i + 1] = generic[i + 1] or candidate[i + 1]
-    for run in _festival_lists(text, finds, indices):
+    for run in _festival_lists(text, finds, named_only):
         for i in run:
             generic[i] = True
     for i in indices:

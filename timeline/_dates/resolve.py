@@ -28,7 +28,7 @@ _SENTENCE_BREAK = re.compile("[" + re.escape(vocab.SENTENCE_BREAKS) + "]")
 _YEAR_SHARING_BREAK = re.compile("[" + re.escape(vocab.YEAR_SHARING_BREAKS) + "]")
 # A sentence opening with a written year (2008年，… / 二零零二年，九月五日，…): a narration's head.
 _OPENING_YEAR = re.compile(
-    "[" + re.escape(vocab.SENTENCE_OPENERS) + "]*(\\d{4}|[" + vocab.CN_DIGITS + "]{4})"
+    "[" + re.escape(vocab.SENTENCE_OPENERS) + "]*(\\d{4}|[" + vocab.CN_DIGITS + "]{4}|\\d{2})"
     + "[" + vocab.DATE_BLANKS + "]?" + vocab.YEAR_WORD
 )
 _SENTENCE_BREAKS_RUN = re.compile("[" + re.escape(vocab.YEAR_SHARING_BREAKS) + "]+")
@@ -328,9 +328,18 @@ class Context:
             or _YEAR_SHARING_BREAK.search(self.text, self.previous_end, self.start) is not None
         ):
             return None
-        if _SENTENCE_BREAK.search(self.text, self.previous_end, self.start) and not self._opens_sentence():
+        if _SENTENCE_BREAK.search(self.text, self.previous_end, self.start) and not (
+            self._opens_sentence() or self._sentence_opens_with(previous.start.year)
+        ):
             return None  # across ；only from a date that opens the sentence (it governs the clauses)
         return previous
+
+    def _sentence_opens_with(self, year: int) -> bool:
+        """True when the sentence of the earlier expression opens with this year written
+        (2016年立秋是8月7日，白露是9月7日；秋分是9月23日: the year governs every clause)."""
+        head = max(self.text.rfind(mark, 0, self.previous_start) for mark in vocab.YEAR_SHARING_BREAKS)
+        opening = _OPENING_YEAR.match(self.text, head + 1, self.previous_end)
+        return opening is not None and _same_year(opening.group(1), year)
 
     def narration_antecedent(self) -> Resolved | None:
         """The latest earlier expression when it heads a narration of a past year that goes on
@@ -357,8 +366,11 @@ class Context:
         if head < 0 and left > 0:
             return None
         opening = _OPENING_YEAR.match(text, head + 1, self.previous_end)
-        opens = opening is not None and _digit_year(opening.group(1)) == earlier.start.year
-        return earlier if opens or closes else None
+        opens = opening is not None and _same_year(opening.group(1), earlier.start.year)
+        # 15年上半年，…。六月中上旬，…。七月上旬，…: a date heading each sentence carries the
+        # narration on with the year it took
+        goes_on = earlier.anchor == "previous" and self._opens_sentence()
+        return earlier if opens or closes or goes_on else None
 
     def _opens_sentence(self) -> bool:
         """True when the earlier expression stands at the head of its sentence, or right after a
@@ -451,6 +463,11 @@ def _digit_year(digits: str) -> int:
     """A year written digit by digit, in Arabic or Chinese digits (2008, 二〇〇八, 二零零八)."""
     values = (str(max(0, vocab.CN_DIGITS.index(c) - 1)) if c in vocab.CN_DIGITS else c for c in digits)
     return int("".join(values))
+
+
+def _same_year(digits: str, year: int) -> bool:
+    """True when a year written in full (2015) or by two digits (15年) is `year`."""
+    return _digit_year(digits) == (year if len(digits) > 2 else year % 100)
 
 
 def _is_lunar_year(resolved: Resolved) -> bool:
