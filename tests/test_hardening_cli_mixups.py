@@ -118,3 +118,52 @@ def test_an_article_record_read_as_an_extraction_names_the_missing_format() -> N
 
     with pytest.raises(ArticleError, match='it has no "format"'):
         extraction_from_dict({"正文": "1月5日，重庆实验室揭牌。", "发布时间": "2026-01-06"})
+
+
+def test_extract_takes_the_fields_its_error_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """harden27 (unclear error): `timeline extract examples/articles.jsonl` said 'has no text field
+    …; name it with --field text=NAME', and `--field text=正文` was then 'unrecognized arguments':
+    extract reads what ingest reads but took none of its options for records. The five articles of
+    the example file (checked by hand: 发布时间 2026-01-30, 01-26, 05-25, 2024-03-05, 2026-01-26)
+    come out dated by that field."""
+    import json
+
+    output = tmp_path / "out.jsonl"
+    code, _, err = run(
+        capsys,
+        "extract",
+        ARTICLES_JSONL,
+        "--field",
+        "text=正文",
+        "--field",
+        "pub_date=发布时间",
+        "--output",
+        str(output),
+    )
+    assert code == 0, err
+    read = [json.loads(line)["article"] for line in output.read_text(encoding="utf-8").splitlines()]
+    given = [
+        json.loads(line) for line in Path(ARTICLES_JSONL).read_text(encoding="utf-8").splitlines() if line
+    ]
+    assert [a["pub_date"] for a in read] == [g["发布时间"][:10] for g in given]
+    assert [a["text"] for a in read] == [g["正文"] for g in given]
+
+
+def test_extract_takes_an_input_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """harden27: as ingest, extract reads a file of another suffix as it is told (--input-format)."""
+    article = tmp_path / "news.dat"
+    article.write_text("2026年1月5日，重庆实验室正式揭牌。", encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    code, _, err = run(
+        capsys,
+        "extract",
+        str(article),
+        "--input-format",
+        "txt",
+        "--pub-date",
+        "2026-01-06",
+        "--output",
+        str(output),
+    )
+    assert code == 0, err
+    assert '"pub_date": "2026-01-06"' in output.read_text(encoding="utf-8")

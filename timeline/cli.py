@@ -117,6 +117,8 @@ class ExtractOptions:
     source: str | None
     manifest: str | None
     jobs: int
+    field: list[str] | None
+    input_format: str
     output: str | None
 
 
@@ -717,10 +719,17 @@ def _nothing_done(verb: str, paths: Sequence[str], reasons: Sequence[str]) -> Co
 
 
 def _cmd_extract(args: ExtractOptions) -> int:
-    from timeline.corpus import Skip, extract_articles, load_articles
+    from timeline.corpus import Skip, extract_articles, load_articles, parse_field_options
 
     _refuse_output_among_inputs(args.output, args.paths, args.manifest)
-    items = load_articles(args.paths, manifest=args.manifest, pub_date=args.pub_date, source=args.source)
+    items = load_articles(
+        args.paths,
+        manifest=args.manifest,
+        pub_date=args.pub_date,
+        source=args.source,
+        fields=parse_field_options(args.field or []),
+        input_format=args.input_format,
+    )
     written = 0
     reasons: list[str] = []
     with _output_stream(args.output) as out:
@@ -1303,19 +1312,7 @@ def _add_ingest(commands: _Commands) -> None:
         "--manifest", type=_path, metavar="FILE", help="manifest.json with each file's date and source"
     )
     ingest.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="extract in N processes")
-    ingest.add_argument(
-        "--field",
-        action="append",
-        metavar="FIELD=NAME",
-        help="record key of an article field (text, pub_date, title, source, url, id, pub_date_estimated), "
-        "e.g. text=正文",
-    )
-    ingest.add_argument(
-        "--input-format",
-        choices=INPUT_FORMATS,
-        default="auto",
-        help="how to read every PATH (default: by suffix; standard input is JSON Lines)",
-    )
+    _add_record_options(ingest)
     ingest.add_argument(
         "--replace",
         action="store_true",
@@ -1324,21 +1321,47 @@ def _add_ingest(commands: _Commands) -> None:
     ingest.add_argument("--progress", action="store_true", help="show progress even off a terminal")
 
 
+def _add_record_options(command: argparse.ArgumentParser) -> None:
+    """--field and --input-format, which `ingest` and `extract` take alike (they read the same input)."""
+    command.add_argument(
+        "--field",
+        action="append",
+        metavar="FIELD=NAME",
+        help="record key of an article field (text, pub_date, title, source, url, id, pub_date_estimated), "
+        "e.g. text=正文",
+    )
+    command.add_argument(
+        "--input-format",
+        choices=INPUT_FORMATS,
+        default="auto",
+        help="how to read every PATH (default: by suffix; standard input is JSON Lines)",
+    )
+
+
 def _add_extract(commands: _Commands) -> None:
     """The `extract` command: events of .txt articles as JSON lines."""
     extract = _command(
         commands,
         "extract",
-        "Extract events from .txt articles and write them as JSON lines (load them with `timeline load`).",
-        "timeline extract seeds/ --jobs 2 > extractions.jsonl",
+        "Extract events from articles, as ingest reads them, and write them as JSON lines "
+        "(load them with `timeline load`).",
+        "timeline extract seeds/ --jobs 2 > extractions.jsonl\n"
+        "  timeline extract examples/articles.jsonl --field text=正文 --field pub_date=发布时间",
     )
-    extract.add_argument("paths", nargs="+", type=_path, metavar="PATH", help=".txt files or folders of them")
+    extract.add_argument(
+        "paths",
+        nargs="+",
+        type=_path,
+        metavar="PATH",
+        help="folders of .txt, .txt/.jsonl/.csv/.parquet/.html files, or - for standard input (JSON Lines)",
+    )
     extract.add_argument("--pub-date", metavar="DATE", help="publication date of undated files (ISO)")
     extract.add_argument("--source", metavar="NAME", help="source (newspaper) name of every article")
     extract.add_argument(
         "--manifest", type=_path, metavar="FILE", help="manifest.json with each file's date and source"
     )
     extract.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="extract in N processes")
+    _add_record_options(extract)
     extract.add_argument("--output", type=_path, metavar="FILE", help="write to FILE instead of stdout")
 
 
