@@ -145,6 +145,7 @@ RULES: tuple[Rule, ...] = (
         ),
         _month_bare_day,
         key=V.MONTH_WORD,
+        strict=True,  # 八月十五 with no festival named: no date, never the month 八月 alone
     ),
     _rule(
         "range_day",

@@ -416,7 +416,7 @@ HOLIDAY_SUFFIXES: tuple[str, ...] = ("期间", "假期", "前后", "黄金周", 
 # Names that hold date words but are no date (光明日报, 今日头条): skipped whole.
 NAMES_WITH_DATE_WORDS: tuple[str, ...] = (
     "光明日报", "今日头条", "今日说法", "今日俄罗斯", "今日美国", "明日方舟", "明日之后",
-    "昨日重现", "十二月党",
+    "昨日重现", "十二月党", "十月革命", "二月革命", "人间四月天",
     # 本 + 年度报告 (this annual report, and 本年度报告期: the year it reports on, mostly the one
     # before the publication), not 本年度 (this year).
     "本年度报告",
@@ -826,9 +826,10 @@ NOT_AFTER_ZODIAC_YEAR: tuple[str, ...] = ("马月", "代")  # 猴年马月 (neve
 HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
 EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 BARE_DAY_ENDS = "，,。；;！!？?、）)\n"
-# 八月十五, 正月十五: a month and day in Chinese numerals that is a lunar festival stays unread.
+# 八月十五, 正月十五: a month and day in Chinese numerals that is a lunar festival stays unread;
+# so do 二月二 (龙抬头) and 三月三 (上巳, 歌圩节), lunar days, not 2 February or 3 March.
 LUNAR_FESTIVAL_DAYS: tuple[tuple[int, int], ...] = (
-    (1, 15), (5, 5), (7, 7), (8, 15), (9, 9), (12, 8), (12, 23),
+    (1, 15), (2, 2), (3, 3), (5, 5), (7, 7), (8, 15), (9, 9), (12, 8), (12, 23),
 )
 # Separators inside a numeric date (2018/1/10, 1999.08) and between the ends of a numeric range.
 NUMERIC_DATE_SEPARATORS = "-./"
