@@ -172,7 +172,6 @@ KNOWN_FALSE_EVENTS = {
         "ion roll-ups): an event is emitted"
     ),
     "366-12": "session 13 blind batch: roll-up count: an event is emitted",
-    "366-19": "session 13 blind batch: roll-up count: an event is emitted",
     "368-13": "session 13 blind batch: related-topic link: an event is emitted",
     "373-05": (
         "session 13 blind batch: procedure of the meeting (reading an earlier approval, i"

@@ -46,7 +46,8 @@ def test_frames_and_shared_modals(text: str, expected: list[tuple[str, str, str 
         # modal before it when its date is not wholly past (年内, 今年: the publication's year)
         pytest.param(
             "据介绍，吉林石化乙烯项目预计4月30日全面中交，年内投产。",
-            [("production", "planned", "2025")],
+            # (全面中交 is a stage of works of its own, planned: gold 345-10)
+            [("construction", "planned", "2025-04-30"), ("production", "planned", "2025")],
             id="预计A，年内B-345",
         ),
         pytest.param(

@@ -118,6 +118,30 @@ _PART_NAMED = pytest.mark.xfail(reason="the part is read as a name, which blocks
             ("construction", "occurred", None),
             id="项目进入收尾-345",
         ),
+        # a stage named by the trade's own word, told as done (366 截流, 345 中交, 431 转体 in
+        # quotes, 298 喜封金顶): construction, its status from the cues
+        pytest.param("金河电站成功截流。", ("construction", "occurred", None), id="成功截流-366"),
+        pytest.param(
+            "吉林石化年产120万吨乙烯装置项目预计12月30日全面中交。",
+            ("construction", "planned", "2025-12-30"),
+            id="预计…全面中交-345",
+        ),
+        pytest.param(
+            "沪苏湖铁路松江特大桥128米钢桁梁完成“空中转体”。",
+            ("construction", "occurred", None),
+            id="完成空中转体-431",
+        ),
+        pytest.param(
+            "兰州市中医医院异地新建项目主体结构喜封金顶。",
+            ("construction", "occurred", None),
+            id="喜封金顶-298",
+        ),
+        pytest.param(
+            "乌东德水电站实现大江截流。", ("construction", "occurred", None), id="实现大江截流"
+        ),
+        pytest.param(
+            "城东220千伏变电站一次受电成功。", ("construction", "occurred", None), id="一次受电成功"
+        ),
         pytest.param(
             "四川转化医学国家重大科技基础设施项目医学大楼已完成消防验收。",
             ("approval", "occurred", None),
@@ -167,6 +191,12 @@ def test_a_stage_of_works(text: str, expected: tuple[str, str, str | None]) -> N
         pytest.param("重庆东站二期工程步入施工准备阶段。", id="步入施工准备阶段"),
         # …nor the closing stage of work that is no works (招生工作进入收尾)
         pytest.param("5月6日，重庆大学招生工作进入收尾。", id="招生工作进入收尾"),
+        # the trade's stage words in another sense, with no word of the act done before them: a
+        # sewer that intercepts, a company's short name, a method, a pantograph (179, 383)
+        pytest.param("该区建设污水截流管网。", id="截流管网"),
+        pytest.param("中交二航局、华大基因等单位参与共建。", id="中交二航局-179"),
+        pytest.param("该桥当时为全国采用转体工艺建设的桥梁之冠。", id="转体工艺-383"),
+        pytest.param("列车的受电弓已完成更换。", id="受电弓"),
         # the trend of a set of projects (README: works of a generic subject)
         pytest.param("其余项目正在加快推进中。", id="其余项目加快推进-070"),
         pytest.param("文旅、开放、生态、公共服务等项目也在顺利推进。", id="等项目顺利推进-119"),

@@ -179,6 +179,16 @@ LATER_WORKS_STAGES = ("装修", "装饰", "安装", "调试")
 CLOSING_WORKS_STAGES = ("收尾", "扫尾")
 #: What ends a stage named after 进入/处于 and is no stage of works (进入施工图设计阶段, 进入施工准备阶段).
 NOT_WORKS_STAGES = ("设计", "准备", "筹备", "招标", "前期", "规划")
+#: Stages of works named by the trade's own words, not by a trigger word of the tables: a river
+#: closed off for a dam (金河电站成功截流), a plant's works handed over for commissioning (项目预计
+#: 4月30日全面中交), a bridge swung into place (钢桁梁完成“空中转体”), a structure topped out in the
+#: festive phrase (主体结构喜封金顶), a span closed (合拢, as 合龙), a plant energised (一次受电成功)…
+WORKS_STAGE_NAMES = ("截流", "中交", "转体", "封金顶", "合拢", "受电")
+#: …told as done by the word before them (each noun has another sense without it: 污水截流管网,
+#: 中交二航局, 转体工艺, 受电弓).
+WORKS_STAGE_DONE = (
+    *("成功", "顺利", "胜利", "实现", "完成", "全面", "正式", "一次", "喜", "已", "均已", "即将"),
+)
 #: A member of a structure set in place, counted (首榀箱梁, 第19片钢桁梁, 最后一节管节).
 STRUCTURE_MEMBER = r"(?:首|第[0-9一二三四五六七八九十百]+|最后一)(?:榀|片|孔|跨|节|段)"
 #: Triggers written as patterns (a few words may stand inside them).
@@ -235,6 +245,10 @@ TRIGGER_PATTERNS: dict[str, str] = {
     r"登陆[^，。；]{0,8}(?:板|交易所|港交所|纳斯达克|资本市场)": "other",
     # works started by name (项目建设正式启动), not a meeting about them (建设启动会)
     r"(?:建设|施工)[^，。；]{0,3}启动(?![会仪活大])": "construction",
+    # a stage named by the trade's own word, told as done (WORKS_STAGE_NAMES), a modifier between
+    # (大江截流, 空中转体) and quotes around it
+    rf"(?:{'|'.join(WORKS_STAGE_DONE)})[“\"]?(?:大江|空中|主体)?(?:{'|'.join(WORKS_STAGE_NAMES)})[”\"]?"
+    r"(?![井管网沟渠式弓工艺])": "construction",
     # the first member of a structure set in place (首榀箱梁架设完成, 首片T梁成功吊装, 首节管节沉放)
     STRUCTURE_MEMBER + r"[^，。；]{0,12}?(?:成功|顺利)?(?:架设|吊装|浇筑|沉放|安装)": "construction",
     # a first batch of users arrives (迎来首批新生, 新址开始接收急诊患者): the place opened to them
