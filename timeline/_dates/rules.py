@@ -991,6 +991,8 @@ def _holds_reference(period: Resolved, ctx: Context) -> bool:
 def _day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
     """今天 / 昨天 / 今晨 / 昨晚 … and the anaphoric 当天 / 次日 / 第二天."""
     word = m.group("dw")
+    if word in vocab.YESTERDAY_WORDS and m.string.endswith(vocab.FIGURATIVE_BEFORE_YESTERDAY, 0, m.start()):
+        return None  # 恍如昨日: a figure of speech
     if word in vocab.DEICTIC_DAYS:
         speech = ctx.speech_antecedent()
         base, anchor = ctx.reference, "publication"

@@ -212,6 +212,12 @@ NOT_AFTER_FORMER_DAY = "本军方籍常程益均产报子期前志记用语元�
 BARE_YESTERDAY = "昨"
 NOT_BEFORE_BARE_YESTERDAY = "今是"
 NOT_AFTER_BARE_YESTERDAY = "天日晚夜非是"
+# 仿佛昨天, 恍如昨日, 好像就在昨天: "as if it were yesterday", a figure of speech, no day
+# (好像 alone is also "it seems": 好像昨天下了雨 is yesterday).
+FIGURATIVE_BEFORE_YESTERDAY: tuple[str, ...] = (
+    "仿佛", "恍如", "恍若", "宛如", "犹如", "犹在", "好像就在", "就像在",
+)
+YESTERDAY_WORDS: tuple[str, ...] = ("昨天", "昨日")
 # The time of day a day word carries in itself (昨晚 = yesterday evening).
 DAY_WORD_PERIODS: dict[str, str] = {
     "今晨": "晨", "今早": "早", "今晚": "晚", "昨晚": "晚", "昨夜": "夜", "明晚": "晚",
@@ -417,6 +423,7 @@ HOLIDAY_SUFFIXES: tuple[str, ...] = ("期间", "假期", "前后", "黄金周", 
 NAMES_WITH_DATE_WORDS: tuple[str, ...] = (
     "光明日报", "今日头条", "今日说法", "今日俄罗斯", "今日美国", "明日方舟", "明日之后",
     "昨日重现", "十二月党", "十月革命", "二月革命", "人间四月天",
+    "今日事今日毕", "今日事，今日毕",  # a saying: do today's work today
     # 本 + 年度报告 (this annual report, and 本年度报告期: the year it reports on, mostly the one
     # before the publication), not 本年度 (this year).
     "本年度报告",
@@ -427,7 +434,11 @@ NAMES_WITH_DATE_WORDS: tuple[str, ...] = (
 # or quarter is never read as the calendar period of the same number (spec: abstain).
 # 当年 meaning "back then" in set phrases (想当年, 好汉不提当年勇): no year of the article, and
 # not the publication's either (the spec's fallback for 当年 with nothing before it).
-BACK_THEN_PHRASES: tuple[str, ...] = ("想当年", "忆当年", "话当年", "提当年", "似当年", "胜当年", "不减当年")
+BACK_THEN_PHRASES: tuple[str, ...] = (
+    "想当年", "忆当年", "话当年", "提当年", "似当年", "胜当年", "不减当年",
+    # 当年 before 那 (those, that): 翻着当年那些帖子, 当年的那段日子, 当年那个少年
+    "当年那", "当年的那",
+)
 # A document's number (财政部公告2024年第15号, 2023年第1号公告, 2024年第15号台风): the year is
 # part of the number, no date of anything.
 NUMBER_ORDINAL = "第"
