@@ -22,23 +22,37 @@ import datetime as _dt
 from collections.abc import Iterable, Sequence
 from typing import TypedDict, cast
 
-from sqlalchemy import ColumnElement, Connection, delete, func, insert, select, text, update
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Connection,
+    Integer,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 
 from timeline.errors import EntityMergeError
 
 from . import search
 from .chunks import in_chunks
-from .ingest_matching import StoredEventRow, loaded_state
+from .ingest_matching import StoredEventRow, loaded_state, stored_events
 from .ingest_rows import event_column_values
 from .merge import EventState, absorb, same_event
 from .orm import (
     ArticleRow,
+    EntityRow,
     EntityTimelineRow,
     EventEntityRow,
     EventRow,
     SourceRow,
 )
 from .rebuild import origin, rebuild_events, sources_of, stored_event_rows, stored_report
+from .typed import bound
 
 _DATE_COLUMNS = frozenset({"start_date", "end_date", "planned_start", "planned_end", "report_date"})
 """Columns of `events` and `sources` that hold dates (kept as ISO text in a fold's JSON)."""
@@ -89,14 +103,17 @@ def merge_events(conn: Connection, kept_id: int, folded_events: list[int], reaso
     first event of the kept entity it is the same real event as; the merges made, in order."""
     merges: list[MergedEvent] = []
     folded = set(folded_events)
-    for _, row in sorted(stored_event_rows(conn, folded_events).items()):
-        other = _state(conn, row)
-        for candidate in _candidates(conn, kept_id, row):
-            if candidate.id in folded:
-                continue  # the folded entity's own events were kept apart by the rule already
-            why = same_event(_state(conn, candidate), other)
+    rows = stored_event_rows(conn, folded_events)
+    objects = _objects(conn, list(rows))
+    for event_id, row in sorted(rows.items()):
+        other = loaded_state(row, objects.get(event_id, set()))
+        candidates = [found for found in _candidates(conn, kept_id, row) if found.id not in folded]
+        candidate_objects = _objects(conn, [found.id for found in candidates])  # the folded entity's
+        for candidate in candidates:  # own events were kept apart by the rule already
+            state = loaded_state(candidate, candidate_objects.get(candidate.id, set()))
+            why = same_event(state, other)
             if why is not None:
-                merges.append(_merge(conn, candidate, row, f"{why}; {reason}"))
+                merges.append(_merge(conn, candidate, state, row, f"{why}; {reason}"))
                 break
     return merges
 
@@ -110,20 +127,22 @@ def _candidates(conn: Connection, kept_id: int, row: StoredEventRow) -> list[Sto
     else:
         overlapping = (EventRow.start_date <= row.end_date) & (EventRow.end_date >= row.start_date)
         dates = overlapping | (EventRow.start_date.is_(None) & (EventRow.summary == row.summary))
-    ids = list(conn.scalars(select(EventRow.id).where(*same_key, dates).order_by(EventRow.id)))
-    found = stored_event_rows(conn, ids)
-    return [found[event_id] for event_id in ids]
-
-
-def _state(conn: Connection, row: StoredEventRow) -> EventState:
-    objects = set(
-        conn.scalars(
-            select(EventEntityRow.entity_id).where(
-                EventEntityRow.event_id == row.id, EventEntityRow.role == "object"
-            )
-        )
+    return stored_events(
+        conn,
+        select(EventRow, EntityRow.name.label("subject_name"))  # on a Connection: the columns
+        .join(EntityRow, EntityRow.id == EventRow.subject_id)
+        .where(*same_key, dates)
+        .order_by(EventRow.id),
     )
-    return loaded_state(row, objects)
+
+
+def _objects(conn: Connection, event_ids: list[int]) -> dict[int, set[int]]:
+    """Event id -> the ids of the entities it names as its object."""
+    found: dict[int, set[int]] = {}
+    for chunk in in_chunks(event_ids):
+        for event_id, entity_id in conn.execute(_OBJECTS, _ids(chunk)):
+            found.setdefault(event_id, set()).add(entity_id)
+    return found
 
 
 _EVENT_FIELDS = (
@@ -173,6 +192,29 @@ _SOURCE_FIELDS = (
 
 Cell = int | float | str | bool | _dt.date | None
 
+_IDS: BindParameter[int] = bindparam("ids", expanding=True)
+"""The ids a statement below is given (built once: SQLAlchemy keys its cache by the statement)."""
+
+_EVENTS_BY_ID = select(*_EVENT_FIELDS).where(EventRow.id.in_(_IDS))
+_SOURCES_BY_ID = select(*_SOURCE_FIELDS).where(SourceRow.id.in_(_IDS)).order_by(SourceRow.id)
+_LINKS = (
+    select(EventEntityRow.entity_id, EventEntityRow.role, EventEntityRow.position)
+    .where(EventEntityRow.event_id == bound("event_id", Integer()))
+    .order_by(EventEntityRow.position)
+)
+_OBJECTS = select(EventEntityRow.event_id, EventEntityRow.entity_id).where(
+    EventEntityRow.event_id.in_(_IDS), EventEntityRow.role == "object"
+)
+
+
+def _ids(chunk: Sequence[int]) -> dict[str, object]:
+    """The parameters of a statement given `_IDS`."""
+    return {"ids": list(chunk)}
+
+
+def _event(event_id: int) -> dict[str, object]:
+    return {"event_id": event_id}
+
 
 def _as_json(keys: Sequence[str], cells: Sequence[Cell]) -> Row:
     return {
@@ -193,8 +235,7 @@ def _event_rows(conn: Connection, event_ids: Sequence[int]) -> dict[int, Row]:
     keys = [field.key for field in _EVENT_FIELDS]
     found: dict[int, Row] = {}
     for chunk in in_chunks(sorted(set(event_ids))):
-        statement = select(*_EVENT_FIELDS).where(EventRow.id.in_(chunk))
-        for cells in cast("Iterable[Sequence[Cell]]", conn.execute(statement)):
+        for cells in cast("Iterable[Sequence[Cell]]", conn.execute(_EVENTS_BY_ID, _ids(chunk))):
             row = _as_json(keys, cells)
             found[cast(int, row["id"])] = row
     return found
@@ -204,21 +245,17 @@ def _source_rows(conn: Connection, source_ids: Sequence[int]) -> list[Row]:
     keys = [field.key for field in _SOURCE_FIELDS]
     found: list[Row] = []
     for chunk in in_chunks(sorted(set(source_ids))):
-        statement = select(*_SOURCE_FIELDS).where(SourceRow.id.in_(chunk)).order_by(SourceRow.id)
+        statement = _SOURCES_BY_ID
         found.extend(
-            _as_json(keys, cells) for cells in cast("Iterable[Sequence[Cell]]", conn.execute(statement))
+            _as_json(keys, cells)
+            for cells in cast("Iterable[Sequence[Cell]]", conn.execute(statement, _ids(chunk)))
         )
     return found
 
 
 def _links(conn: Connection, event_id: int) -> list[tuple[int, str, int]]:
     return [
-        (entity_id, role, position)
-        for entity_id, role, position in conn.execute(
-            select(EventEntityRow.entity_id, EventEntityRow.role, EventEntityRow.position)
-            .where(EventEntityRow.event_id == event_id)
-            .order_by(EventEntityRow.position)
-        )
+        (entity_id, role, position) for entity_id, role, position in conn.execute(_LINKS, _event(event_id))
     ]
 
 
@@ -262,12 +299,14 @@ def _move_timeline(
         )
 
 
-def _merge(conn: Connection, into: StoredEventRow, absorbed: StoredEventRow, reason: str) -> MergedEvent:
-    """Absorb event `absorbed` into `into` (see the module); what a split needs to undo it."""
+def _merge(
+    conn: Connection, into: StoredEventRow, state: EventState, absorbed: StoredEventRow, reason: str
+) -> MergedEvent:
+    """Absorb event `absorbed` into `into` (whose merge state is `state`: see the module); what a
+    split needs to undo it."""
     rows = _event_rows(conn, [into.id, absorbed.id])
     sources = sources_of(conn, [into.id, absorbed.id])
     reported = {source.article_seq for source in sources.get(into.id, [])}
-    state = _state(conn, into)
     moved: list[int] = []
     dropped: list[int] = []
     for source in sources.get(absorbed.id, []):

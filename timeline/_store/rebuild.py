@@ -13,7 +13,7 @@ import datetime as _dt
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple, Protocol, cast
 
-from sqlalchemy import Connection, Executable, delete, select, update
+from sqlalchemy import BindParameter, Connection, bindparam, delete, select, update
 from sqlalchemy.orm import aliased
 
 from timeline.dates import TimeExpr
@@ -64,11 +64,6 @@ class StoredSource(DatedRecord, Protocol):
     def pub_date(self) -> _dt.date: ...
 
 
-def _stored_sources(conn: Connection, query: Executable) -> list[StoredSource]:
-    """`query`'s rows as stored sources (SQLAlchemy types a SELECT of whole tables `Row[Any, ...]`)."""
-    return list(cast("Iterable[StoredSource]", conn.execute(query)))
-
-
 class StoredOrigin(NamedTuple):
     """The article of a stored source, as a rebuilt merge note names it."""
 
@@ -107,27 +102,33 @@ def stored_report(event: StoredEventRow, source: StoredSource) -> Event:
     )
 
 
+_SUMMARY, _DATE_TEXT = aliased(TextRow, name="summary_text"), aliased(TextRow, name="date_text")
+_EVENT_IDS: BindParameter[int] = bindparam("event_ids", expanding=True)
+
+_SOURCES_OF = (
+    select(
+        SourceRow,
+        source_summary(_SUMMARY.body).label("summary"),
+        _DATE_TEXT.body.label("date_words"),
+        ArticleRow.id.label("article_id"),
+        ArticleRow.source.label("article_source"),
+        ArticleRow.pub_date,
+    )
+    .join(_SUMMARY, _SUMMARY.id == SourceRow.summary_id)
+    .outerjoin(_DATE_TEXT, _DATE_TEXT.id == SourceRow.date_text_id)
+    .join(ArticleRow, ArticleRow.seq == SourceRow.article_seq)
+    .where(SourceRow.event_id.in_(_EVENT_IDS))
+    .order_by(SourceRow.id)
+)
+"""The sources of some events with their texts and articles (built once: a fold runs it per merge)."""
+
+
 def sources_of(conn: Connection, event_ids: Sequence[int]) -> dict[int, list[StoredSource]]:
     """Event id -> its sources with their texts and articles, in the order they came (by id)."""
-    summary, date_text = aliased(TextRow, name="summary_text"), aliased(TextRow, name="date_text")
     found: dict[int, list[StoredSource]] = collections.defaultdict(list)
     for chunk in in_chunks(sorted(set(event_ids))):
-        for source in _stored_sources(
-            conn,
-            select(
-                SourceRow,
-                source_summary(summary.body).label("summary"),
-                date_text.body.label("date_words"),
-                ArticleRow.id.label("article_id"),
-                ArticleRow.source.label("article_source"),
-                ArticleRow.pub_date,
-            )
-            .join(summary, summary.id == SourceRow.summary_id)
-            .outerjoin(date_text, date_text.id == SourceRow.date_text_id)
-            .join(ArticleRow, ArticleRow.seq == SourceRow.article_seq)
-            .where(SourceRow.event_id.in_(chunk))
-            .order_by(SourceRow.id),
-        ):
+        parameters: dict[str, object] = {"event_ids": list(chunk)}
+        for source in list(cast("Iterable[StoredSource]", conn.execute(_SOURCES_OF, parameters))):
             found[source.event_id].append(source)
     for sources in found.values():
         sources.sort(key=lambda source: source.id)

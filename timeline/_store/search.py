@@ -21,12 +21,14 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias, cast
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
     Connection,
     Integer,
     Result,
     Select,
     Text,
+    bindparam,
     column,
     func,
     literal,
@@ -190,33 +192,35 @@ def _sqlite_body(summary: str, sentences: Iterable[str]) -> str:
     return body
 
 
+_REINDEXED: BindParameter[int] = bindparam("event_ids", expanding=True)
+_SUMMARIES = select(EventRow.id, EventRow.summary).where(EventRow.id.in_(_REINDEXED))
+_SENTENCES = (
+    select(SourceRow.event_id, TextRow.body)
+    .join(TextRow, TextRow.id == SourceRow.sentence_id)
+    .where(SourceRow.event_id.in_(_REINDEXED))
+    .order_by(SourceRow.event_id, SourceRow.id)
+)
+"""What `reindex` reads, built once (a fold runs it per merge)."""
+
+
 def reindex(connection: Connection, event_ids: Sequence[int]) -> None:
     """Make the search rows of these events again from their summaries and their sources'
     sentences (in the order the sources came): after sources moved between events (a fold of
     entities merged two events, or a split took them apart) or went (an article replaced)."""
     sqlite = connection.dialect.name == "sqlite"
     for chunk in in_chunks(sorted(set(event_ids))):
-        summaries: dict[int, str] = {
-            event_id: summary
-            for event_id, summary in connection.execute(
-                select(EventRow.id, EventRow.summary).where(EventRow.id.in_(chunk))
-            )
-        }
+        ids: dict[str, object] = {"event_ids": list(chunk)}
+        summaries: dict[int, str] = dict(connection.execute(_SUMMARIES, ids).all())
         sentences: dict[int, list[str]] = {event_id: [] for event_id in summaries}
-        for event_id, sentence in connection.execute(
-            select(SourceRow.event_id, TextRow.body)
-            .join(TextRow, TextRow.id == SourceRow.sentence_id)
-            .where(SourceRow.event_id.in_(chunk))
-            .order_by(SourceRow.event_id, SourceRow.id)
-        ):
+        for event_id, sentence in connection.execute(_SENTENCES, ids):
             sentences[event_id].append(sentence)
         make = _sqlite_body if sqlite else search_body
         bodies = [(event_id, make(summary, sentences[event_id])) for event_id, summary in summaries.items()]
         if not sqlite:
             write_postgres(connection, bodies, (), gone=list(chunk))
             continue
-        ids = ", ".join(str(event_id) for event_id in chunk)  # integers, from the caller's ids
-        connection.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN ({ids})")
+        listed = ", ".join(str(event_id) for event_id in chunk)  # integers, from the caller's ids
+        connection.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN ({listed})")
         if bodies:
             connection.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}(rowid, body) VALUES (?, ?)", bodies)
 
