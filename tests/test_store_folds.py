@@ -306,11 +306,14 @@ RACING_WRITERS = 2
 
 
 def _pair_report(pair: int, number: int) -> Extraction:
-    """Report `number` of pair `pair`'s opening: under the short name (even numbers) or the full one."""
+    """Report `number` of pair `pair`'s opening: under the short name (even numbers) or the full one;
+    report `REPORTS` declares the short name the full one's alias."""
     full, short = f"重庆第{pair}号研究院", f"第{pair}号院"
-    name = short if number % 2 == 0 else full
+    name = short if number % 2 == 0 and number != REPORTS else full
     day = dt.date(2025, 3, 1) + dt.timedelta(days=pair)
-    article = Article(f"{name}{day.month}月{day.day}日揭牌。（第{number}报）", day, source=f"第{number}报")
+    declared = f"（以下简称“{short}”）" if number == REPORTS else ""
+    text = f"{name}{declared}{day.month}月{day.day}日揭牌。（第{number}报）"
+    article = Article(text, day, source=f"第{number}报")
     event = Event(
         type="opening",
         trigger="揭牌",
@@ -324,15 +327,16 @@ def _pair_report(pair: int, number: int) -> Extraction:
         entities=(EventEntity(name, "institute", "subject"),),
     )
     mention = Mention(name, name, article.id, 0, len(name))
-    return Extraction(article, (event,), (Entity(name, "institute"),), (mention,))
+    aliases = (short,) if number == REPORTS else ()
+    return Extraction(article, (event,), (Entity(name, "institute", aliases),), (mention,))
 
 
-def _racing_writer(url: str, number: int, errors) -> None:
+def _racing_writer(url: str, number: int, errors, declared: bool = False) -> None:
     try:
         share = [
             (pair, report)
             for pair in range(PAIRS)
-            for report in range(REPORTS)
+            for report in range(REPORTS + declared)
             if (pair + report) % RACING_WRITERS == number
         ]
         random.Random(number).shuffle(share)
@@ -407,4 +411,36 @@ def test_folds_and_splits_racing_writers_give_what_one_writer_then_the_folds_giv
         "entities": PAIRS,
         "sources": PAIRS * REPORTS,
     }
+    assert (stats, events, entities) == _content(alone)
+
+
+def test_writers_racing_over_articles_that_fold_entities_give_what_one_writer_gives(store_url, tmp_path):
+    """Two writers ingest the reports of eight openings under a short and a full name, and for each
+    an article declaring the short name an alias of the full one, each batch folding the two
+    entities of its pair when it meets them stored apart: the store ends as one writer leaves it,
+    one event of seven sources per opening, whatever came first."""
+    Timeline(store_url).close()
+    context = multiprocessing.get_context("spawn")
+    errors = context.Queue()
+    processes = [
+        context.Process(target=_racing_writer, args=(store_url, number, errors, True))
+        for number in range(RACING_WRITERS)
+    ]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(timeout=600)
+    found = []
+    while not errors.empty():
+        found.append(errors.get())
+    assert found == []
+    assert [process.exitcode for process in processes] == [0] * len(processes)
+    alone = f"sqlite:///{tmp_path / 'alone.db'}"
+    with Timeline(alone) as store:
+        store.ingest_many(
+            _pair_report(pair, report) for pair in range(PAIRS) for report in range(REPORTS + 1)
+        )
+    stats, events, entities = _content(store_url)
+    sources = PAIRS * (REPORTS + 1)
+    assert stats == {"articles": sources, "events": PAIRS, "entities": PAIRS, "sources": sources}
     assert (stats, events, entities) == _content(alone)
