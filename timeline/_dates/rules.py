@@ -884,7 +884,11 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if found is None:
         return None
     (day, _), anchor, _year = found
-    return _apply_suffix(m, ctx, _day_result(day, anchor))
+    res = _day_result(day, anchor)
+    mod: str | None = m.group("hmod")
+    if mod:  # 春节后 / 清明节前夕: the day, marked (spec: X以后 AFTER, X前 BEFORE)
+        res = attrs.evolve(res, mod=vocab.HOLIDAY_MODS[mod])
+    return _apply_suffix(m, ctx, res)
 
 
 def _five_year_plan(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1474,7 +1478,8 @@ RULES: tuple[Rule, ...] = (
         _dated(
             rf"(?:{_YEAR}(?P<hq>{_chars(V.PLAN_OPEN_QUOTES)})?"
             rf"|(?<![\d.])(?P<yb>{_YEAR_DIGITS_ALONE})(?={_alt(_HOLIDAY_NAMES)}))?(?:(?P<holiday>{_alt(_HOLIDAY_NAMES)})"
-            rf"(?(hq){_chars(V.PLAN_CLOSE_QUOTES)})(?:{_alt(V.HOLIDAY_SUFFIXES)})?"
+            rf"(?(hq){_chars(V.PLAN_CLOSE_QUOTES)})(?:{_alt(V.HOLIDAY_SUFFIXES)}"
+            rf"|(?P<hmod>{_alt(V.HOLIDAY_MODS)})(?!{_chars(V.NOT_AFTER_HOLIDAY_MOD)}))?"
             rf"|(?<![{_ORDINAL}{_CN_NUMERAL}\d])(?P<holiday2>{_alt(V.CONTEXT_HOLIDAYS)})"
             rf"[{V.PLAN_CLOSE_QUOTES}]?(?:{_alt(V.HOLIDAY_CONTEXT_WORDS)})|{_YEAR_WRITTEN}(?P<holiday3>{_alt(V.CONTEXT_HOLIDAYS)})(?![{V.NOT_AFTER_YEAR_HOLIDAY}]))"
         ),
@@ -1639,6 +1644,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?<!{_chars(V.NOT_BEFORE_DEICTIC)})(?!(?<={_chars(V.NOT_BEFORE_FORMER)})前)"
             rf"(?!(?<={_chars(V.NOT_BEFORE_TOMORROW)}){V.TOMORROW_HEAD})"
             rf"(?!{V.FORMER_DAY}{_chars(V.NOT_AFTER_FORMER_DAY)})"
+            rf"(?!(?<={_chars(V.NOT_BEFORE_IMMEDIATE_DAY)}){V.IMMEDIATE_DAY})"
             rf"{_NOT_DOUBLED}(?P<dw>{_alt([*V.DEICTIC_DAYS, *_PLAIN_ANAPHORIC_DAYS])}|{_CLASSICAL_DAY})"
             rf"(?!(?<={_alt(V.NEXT_DAY_WORDS)}){_alt(V.NOT_AFTER_NEXT_DAY)})"
             rf"(?!{_alt(V.NOT_AFTER_DAY_WORD)})(?!(?<={'|'.join(V.NOT_BEFORE_TALENT_HEAD)}){V.TALENT_HEAD})",

@@ -203,7 +203,10 @@ DEICTIC_DAYS: dict[str, int] = {
     "明早": 1, "明晨": 1,
     "后天": 2, "大后天": 3, "大大后天": 4, "大大前天": -4,
     "前日": -2,  # 前日中区宾馆凶杀案 (as Hong Kong and Macau papers write 前天), unless a word follows
+    "即日": 0,  # 即日起至4月30日 (this very day), not inside 立即日夜…
 }
+IMMEDIATE_DAY = "即日"
+NOT_BEFORE_IMMEDIATE_DAY = "立"
 # 前日 followed by these is 前 + a word of 日 (前日本首相, 节前日均客流, 此前日程), no day.
 FORMER_DAY = "前日"
 NOT_AFTER_FORMER_DAY = "本军方籍常程益均产报子期前志记用语元圆趋夜间照光式韩美企商资系剧货寇伪"
@@ -418,6 +421,10 @@ BARE_HOLIDAY_OPENERS = "在于从至到是过和与、及"
 HOLIDAY_CONTEXT_WORDS: tuple[str, ...] = ("期间", "假期", "黄金周", "小长假", "长假", "前后")
 # Words that may follow a holiday without changing its day.
 HOLIDAY_SUFFIXES: tuple[str, ...] = ("期间", "假期", "前后", "黄金周", "小长假", "长假", "当天")
+# 春节后 / 国庆节后复工: the festival's day with mod AFTER, as X以后, right after its name (not
+# 后续, 后期, nor 春节后三天, a count from it).
+HOLIDAY_MODS: dict[str, str] = {"后": "AFTER"}
+NOT_AFTER_HOLIDAY_MOD = "续期来面者半" + CN_NUMERAL_CHARS + "0123456789"
 
 # Names that hold date words but are no date (光明日报, 今日头条): skipped whole.
 NAMES_WITH_DATE_WORDS: tuple[str, ...] = (
