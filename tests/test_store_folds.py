@@ -197,13 +197,45 @@ def test_a_replaced_article_taken_out_while_the_fold_held_is_not_put_back(tl, bu
     ]
 
 
+def test_a_fold_merges_the_events_whose_objects_it_makes_one(tl, build):
+    """重庆大学 signs with 量测院 and, in another article, with the full name on the same day: two
+    events (another signing partner) until the fold makes the partners one; the split, two again."""
+    day = _day(build, "2025-12-20")
+    for text, partner, source in (
+        ("重庆大学与量测院签约。", SHORT, "甲报"),
+        ("重庆大学与重庆市计量质量检测研究院签约。", FULL, "乙报"),
+    ):
+        article = build.article(text, "2025-12-21", source=source)
+        others = (EventEntity(partner, "institute", "object"),)
+        event = build.event(
+            article,
+            "重庆大学签约",
+            subject=("重庆大学", "university"),
+            type="signing",
+            date=day,
+            others=others,
+        )
+        tl.ingest(build.extraction(article, event))
+    before = everything(tl)
+    assert [e.source_count for e in before[0]] == [1, 1]
+    tl.merge_entities(FULL, SHORT)
+    (signing,) = tl.milestones()
+    assert (signing.source_count, [e.name for e in signing.entities]) == (2, ["重庆大学", FULL])
+    tl.split_entity(SHORT)
+    assert everything(tl) == before
+
+
 # Property: fold then split is the identity on what the store answers, whatever the reports.
 
+UNIVERSITY = "重庆大学"
+
+_KINDS = {SHORT: "institute", FULL: "institute", UNIVERSITY: "university", "西南大学": "university"}
+
 _REPORT = st.tuples(
-    st.sampled_from([SHORT, FULL]),  # the subject's name
+    st.sampled_from([SHORT, FULL, UNIVERSITY]),  # the subject's name
     st.sampled_from(["opening", "signing"]),
     st.sampled_from([None, "2025-12-20", "2025-12-21", "2025-12"]),
-    st.sampled_from([None, "重庆大学", "西南大学"]),  # an object
+    st.sampled_from([None, "西南大学", SHORT, FULL]),  # an object
     st.sampled_from(["occurred", "planned"]),
     st.integers(0, 3),  # the article it is in: several reports of one article
 )
@@ -234,20 +266,21 @@ def _reports_ingested(tl: Timeline, reports: list[tuple]) -> None:
         events = []
         for name, type_, day, obj, status in found:
             date = months.get(day or "") or (_day(build, day) if day else None)
-            others = (EventEntity(obj, "university", "object"),) if obj else ()
+            others = (EventEntity(obj, _KINDS[obj], "object"),) if obj and obj != name else ()
             summary = f"{name}{'揭牌' if type_ == 'opening' else '签约'}"
             events.append(
                 build.event(
                     article,
                     summary,
-                    subject=(name, "institute"),
+                    subject=(name, _KINDS[name]),
                     type=type_,
                     date=date,
                     status=status,
                     others=others,
                 )
             )
-        names = tuple(Entity(name, "institute") for name in sorted({f[0] for f in found}))
+        named = {f[0] for f in found} | {f[3] for f in found if f[3]}
+        names = tuple(Entity(name, _KINDS[name]) for name in sorted(named))
         tl.ingest(build.extraction(article, *events, entities=names, mentions=1))
 
 
@@ -258,8 +291,7 @@ def test_fold_then_split_is_the_identity_whatever_the_reports(kind, tmp_path):
     def check(reports):
         with _fresh_store(kind, str(tmp_path)) as url, Timeline(url) as tl:
             _reports_ingested(tl, reports)
-            names = {e.name for e in tl.entities(type="institute")}
-            if names != {SHORT, FULL}:
+            if {e.name for e in tl.entities(type="institute")} != {SHORT, FULL}:
                 return
             before = everything(tl)
             tl.merge_entities(FULL, SHORT)
@@ -267,7 +299,7 @@ def test_fold_then_split_is_the_identity_whatever_the_reports(kind, tmp_path):
             stats = folded[4]
             assert stats["sources"] == sum(e.source_count for e in folded[0])
             assert stats["events"] <= before[4]["events"]
-            assert {e.subject.name for e in folded[0]} == {FULL}
+            assert SHORT not in {e.subject.name for e in folded[0]}
             assert _mentions_agree(tl)
             tl.split_entity(SHORT)
             assert everything(tl) == before

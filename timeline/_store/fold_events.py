@@ -1,12 +1,13 @@
 """Events that a fold of two entities makes one real-world event, merged, and taken apart by a split.
 
-Once the folded entity's events have the kept one as subject, an event of either that shares the
-type of one of the other's and overlaps its dates (or, undated, has its summary), with no
-different object, is the same event (spec/events.md, "One event across articles"; `merge.same_event`):
-the folded entity's event is absorbed into the kept one's, as a report of it would have been had
-the two names been known as one from the start. Its sources move (one per article: a second report of
-an article the survivor has is dropped), its entity links and timeline rows join the survivor's,
-the survivor's date, status, counts and merge notes take its reports in, and its row goes.
+Once the folded entity's events have the kept one as subject (or as object), an event of the
+fold that shares the subject and type of another and overlaps its dates (or, undated, has its
+summary), with no different object, is the same event (spec/events.md, "One event across
+articles"; `merge.same_event`): the fold's event is absorbed into the other, as a report of it
+would have been had the two names been known as one from the start. Its sources move (one per
+article: a second report of an article the survivor has is dropped), its entity links and
+timeline rows join the survivor's, the survivor's date, status, counts and merge notes take its
+reports in, and its row goes.
 
 Each merge is recorded (`MergedEvent`, in the fold's `entity_folds.moved`) with what a split needs
 to put back exactly what it changed: the absorbed row, the ids of its sources moved, the dropped
@@ -98,16 +99,19 @@ def is_merged_event(item: object) -> bool:
     return ids_ok and rows_ok and all(isinstance(value, list) for value in lists)
 
 
-def merge_events(conn: Connection, kept_id: int, folded_events: list[int], reason: str) -> list[MergedEvent]:
-    """Merge each event of `folded_events` (the folded entity's, now of subject `kept_id`) into the
-    first event of the kept entity it is the same real event as; the merges made, in order."""
+def merge_events(conn: Connection, folded_events: list[int], reason: str) -> list[MergedEvent]:
+    """Merge each event of `folded_events` (the folded entity's subject or object, now the kept
+    one) into the first other event of its subject it is the same real event as; the merges made,
+    in order."""
     merges: list[MergedEvent] = []
     folded = set(folded_events)
     rows = stored_event_rows(conn, folded_events)
     objects = _objects(conn, list(rows))
     for event_id, row in sorted(rows.items()):
+        if row.subject_id is None:
+            continue  # an event without a subject never merges
         other = loaded_state(row, objects.get(event_id, set()))
-        candidates = [found for found in _candidates(conn, kept_id, row) if found.id not in folded]
+        candidates = [found for found in _candidates(conn, row.subject_id, row) if found.id not in folded]
         candidate_objects = _objects(conn, [found.id for found in candidates])  # the folded entity's
         for candidate in candidates:  # own events were kept apart by the rule already
             state = loaded_state(candidate, candidate_objects.get(candidate.id, set()))
@@ -118,10 +122,10 @@ def merge_events(conn: Connection, kept_id: int, folded_events: list[int], reaso
     return merges
 
 
-def _candidates(conn: Connection, kept_id: int, row: StoredEventRow) -> list[StoredEventRow]:
-    """The kept entity's events of the type of `row` that it may be: overlapping it, or undated
-    with its summary (all of its summary when `row` is undated), by id."""
-    same_key = (EventRow.subject_id == kept_id, EventRow.type == row.type, EventRow.id != row.id)
+def _candidates(conn: Connection, subject_id: int, row: StoredEventRow) -> list[StoredEventRow]:
+    """The events of subject `subject_id` and of the type of `row` that it may be: overlapping
+    it, or undated with its summary (all of its summary when `row` is undated), by id."""
+    same_key = (EventRow.subject_id == subject_id, EventRow.type == row.type, EventRow.id != row.id)
     if row.start_date is None or row.end_date is None:
         dates = EventRow.summary == row.summary
     else:

@@ -178,7 +178,8 @@ def fold_entity(conn: Connection, folded_id: int, kept_id: int, reason: str) -> 
         .values(mention_count=EntityRow.mention_count + mentions)
     )
     conn.execute(update(EntityRow).where(EntityRow.id == folded_id).values(folded_into=kept_id))
-    merged = merge_events(conn, kept_id, subject_events, f"after a fold of entities: {reason}")
+    objects = {event_id for event_id, role, _ in links if role == "object"}  # no different object now
+    merged = merge_events(conn, sorted({*subject_events, *objects}), f"after a fold of entities: {reason}")
     moved: Moved = {
         "links": links,
         "added_links": [(e, r) for e, r, _ in added_links],
@@ -431,9 +432,7 @@ def _insert_timeline(conn: Connection, entity_id: int, events: list[int]) -> Non
     """Timeline rows of `entity_id` for these events, with the events' current intervals."""
     for chunk in in_chunks(events):
         rows = conn.execute(
-            select(EventRow.id, EventRow.start_date, EventRow.end_date).where(
-                EventRow.id.in_(chunk)
-            )
+            select(EventRow.id, EventRow.start_date, EventRow.end_date).where(EventRow.id.in_(chunk))
         ).all()
         if rows:
             _insert(
