@@ -1193,6 +1193,14 @@ def join_range(left: Resolved, right: Resolved) -> Resolved | None:
     return Resolved(left.start, right.end, grain, f"{left.value}/{right.value}", kind="range", anchor=anchor)
 
 
+def _month_pair(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """三四月份 / 七、八月: two neighbouring months at once, as 3至4月."""
+    first, second = _number(m.group("a")), _number(m.group("b"))
+    if first is None or second != first + 1:
+        return None
+    return _shared_unit_range(m, ctx)
+
+
 def _shared_unit_range(m: re.Match[str], ctx: Context) -> Resolved | None:
     """3至5月, 6月10至12日, 2021—2023年: the unit written once belongs to both ends."""
     first, second = _number(m.group("a")), _number(m.group("b"))
@@ -1379,6 +1387,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_YEAR})?(?<![\d.{_CN_NUMERAL}{_WEEK_CHARS}])(?P<a>{_MONTH_NUMBER}){_SEP}"
         rf"(?P<b>{_MONTH_NUMBER})(?P<unit>{_MONTH_WORD})",
         _shared_unit_range,
+        is_range=True,
+    ),
+    _rule(
+        "month_pair",
+        rf"(?:{_YEAR})?(?<![\d.{_CN_NUMERAL}{_WEEK_CHARS}{_ORDINAL}])(?P<a>[{V.MONTH_PAIR_FIRSTS}]){V.DECADE_PAIR_JOINER}?"
+        rf"(?P<b>[{V.MONTH_PAIR_FIRSTS[1:]}{V.TEN}])(?P<unit>{_MONTH_WORD})",
+        _month_pair,
         is_range=True,
     ),
     _rule(

@@ -150,6 +150,8 @@ DECADE_WORD = "年代"
 # second's, joined by nothing or this mark.
 DECADE_PAIR_JOINER = "、"
 TEN = "十"
+# Two neighbouring months at once (三四月份, 七、八月, 九十月): the first's digit, then the next.
+MONTH_PAIR_FIRSTS = "一二三四五六七八九"
 DEICTIC_CENTURIES: dict[str, int] = {"上": -1, "上个": -1, "本": 0, "这个": 0, "下": 1, "下个": 1}
 # Parts of a decade or a century: (first, last) year offset from its first year, and the mod.
 # The start or end of a decade or century has no fixed span (80年代初 is 1983 to some writers,
