@@ -96,6 +96,10 @@ def _event_problem(event: Event, article_id: str, length: int, plain: bool = Fal
         event.summary, event.sentence, event.trigger, *_date_texts(event), *(e.name for e in event.entities)
     ):
         return "has a lone surrogate or NUL in its text (build events from an Article, which replaces them)"
+    if not plain:
+        problem = _control_problem(event)
+        if problem:
+            return problem
     interval = event_interval(event)
     if interval is not None and interval[0] > interval[1]:
         return "has a date interval that ends before it starts"
@@ -126,6 +130,20 @@ def _date_texts(event: Event) -> tuple[str, ...]:
 
 
 _CONTROL = re.compile(CONTROL_CHARACTERS)
+
+
+def _control_problem(event: Event) -> str:
+    """Which text of an event holds a control character (an ESC, a bell), "" when none does: the
+    extractor drops them from every text it gives, so only a hand-made or hand-edited extraction
+    holds one, and the CSV and HTML exports would write it to a terminal as it is."""
+    texts = {"summary": event.summary, "sentence": event.sentence, "trigger": event.trigger}
+    if event.date is not None:
+        texts.update({"date text": event.date.text, "date value": event.date.value or ""})
+    for name, text in texts.items():
+        found = _CONTROL.search(text)
+        if found:
+            return f"has a control character (U+{ord(found.group()):04X}) in its {name}"
+    return ""
 
 
 def _date_problem(date: TimeExpr) -> str:
