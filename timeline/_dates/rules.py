@@ -702,7 +702,14 @@ def _first_quarters(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _half(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """上半年 / 下半年; 前半年 / 后半年 right after a year (2018年前半年)."""
+    """上半年 / 下半年; 前半年 / 后半年 right after a year (2018年前半年); 2025年H1 / 2025H2."""
+    letter_half: str | None = m.group("hh")
+    if letter_half:
+        year, half = int(m.group("hy")), int(letter_half)
+        if not _plausible_year(year):
+            return None
+        start, end = cal.months_interval(year, 6 * half - 5, 6 * half)
+        return _apply_suffix(m, ctx, Resolved(start, end, "half", f"{year:04d}-H{half}"))
     if m.group("h2") and not _has_year(m):
         return None
     half = vocab.HALVES[m.group("h")] if m.group("h") else vocab.YEAR_HALVES[m.group("h2")]
@@ -1544,11 +1551,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "half",
         _dated(
-            rf"(?:{_YEAR})?(?:(?P<h>{_chars(''.join(V.HALVES))})|(?P<h2>{_chars(''.join(V.YEAR_HALVES))}))"
+            rf"(?:(?:{_YEAR})?(?:(?P<h>{_chars(''.join(V.HALVES))})|(?P<h2>{_chars(''.join(V.YEAR_HALVES))}))"
             rf"{V.HALF_YEAR_WORD}"
+            rf"|(?<![\d.])(?P<hy>\d{{4}}){V.YEAR_WORD}?{V.HALF_LETTER}(?P<hh>[12])(?![A-Za-z\d]))"
         ),
         _half,
-        key=V.HALF_YEAR_WORD,
+        key=_chars(V.HALF_YEAR_WORD[0] + V.HALF_LETTER),
     ),
     _rule(
         "first_months",

@@ -43,6 +43,7 @@ QUARTER_WORD = "季度"
 QUARTER_SHORT_WORD = "季"
 NOT_AFTER_QUARTER_SHORT_WORD = "度节风候赛军"
 QUARTER_LETTER = "Q"
+HALF_LETTER = "H"  # 2025年H1 / 2025H2: a half written after a four-digit year, as TIMEX3 labels it
 HALF_YEAR_WORD = "半年"
 MONTHS_WORD = "个月"  # 前5个月
 MEASURE_WORD = "个"  # 前三个季度
