@@ -417,6 +417,9 @@ def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = Tr
         if _after_unread_year(folded, hit.start, found):
             position = hit.end
             continue
+        if hit.resolved.anchor != "absolute" and _in_title(folded, hit.start, hit.end):
+            position = hit.end  # 《明天会更好》: part of a title, no date
+            continue
         after = folded[hit.end : hit.end + 1]
         if after and (after in EXTENSION_FIRST_CHARACTERS or after.isspace()):
             hit = _extend(folded, hit, ctx)
@@ -455,6 +458,19 @@ def _after_unread_year(folded: str, start: int, found: list[Found]) -> bool:
         return False
     read = found and found[-1].end > year.start("year") and found[-1].resolved.start is not None
     return not read
+
+
+_TITLE_MARKS = vocab.TITLE_OPEN + vocab.TITLE_CLOSE + "\n"
+
+
+def _in_title(folded: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands between a title's marks (《…》) on one line, each at most
+    `vocab.TITLE_REACH` characters away."""
+    before = max(folded.rfind(mark, max(0, start - vocab.TITLE_REACH), start) for mark in _TITLE_MARKS)
+    if before < 0 or folded[before] not in vocab.TITLE_OPEN:
+        return False
+    after = [at for mark in _TITLE_MARKS if (at := folded.find(mark, end, end + vocab.TITLE_REACH)) >= 0]
+    return bool(after) and folded[min(after)] in vocab.TITLE_CLOSE
 
 
 def _counted_back(hit: Found) -> bool:

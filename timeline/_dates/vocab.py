@@ -429,11 +429,18 @@ HOLIDAY_SUFFIXES: tuple[str, ...] = ("期间", "假期", "前后", "黄金周", 
 HOLIDAY_MODS: dict[str, str] = {"后": "AFTER"}
 NOT_AFTER_HOLIDAY_MOD = "续期来面者半" + CN_NUMERAL_CHARS + "0123456789"
 
+# A title between 《》 is a name (《今日中国》, 《明天会更好》, 电影《后天》): an expression inside
+# one that writes no year (a deictic or anaphoric word, a festival) is part of the name, no date;
+# a title's written year or plan (《2023年江苏省重大项目清单》, 《…第十四个五年规划纲要》) stays.
+TITLE_OPEN = "《〈"
+TITLE_CLOSE = "》〉"
+TITLE_REACH = 40  # how far a title's marks are looked for on either side of an expression
 # Names that hold date words but are no date (光明日报, 今日头条): skipped whole.
 NAMES_WITH_DATE_WORDS: tuple[str, ...] = (
     "光明日报", "今日头条", "今日说法", "今日俄罗斯", "今日美国", "明日方舟", "明日之后",
     "昨日重现", "十二月党", "十月革命", "二月革命", "人间四月天",
     "今日事今日毕", "今日事，今日毕",  # a saying: do today's work today
+    "昨日黄花",  # yesterday's flowers: out of date
     # 本 + 年度报告 (this annual report, and 本年度报告期: the year it reports on, mostly the one
     # before the publication), not 本年度 (this year).
     "本年度报告",
