@@ -433,3 +433,28 @@ def test_an_output_is_written_on_a_file_system_without_locks(
         stream.write("a,b\n")
     assert (tmp_path / "out.csv").read_text() == "a,b\n"
     assert other.exists()
+
+
+TERMINAL_CONTROLS = ["\x1b[31m", "\x07", "\x9b2J", "\x1b]0;x\x07", "\x08", "\x7f"]
+
+
+@pytest.mark.parametrize("control", TERMINAL_CONTROLS, ids=["esc", "bell", "c1-csi", "osc", "bs", "del"])
+def test_csv_and_html_drop_terminal_controls_a_source_or_title_holds(control: str) -> None:
+    """harden27 (security low: terminal injection): `timeline ingest news.jsonl` of a record whose
+    source was '新华\\x1b[31m社\\x07' stored it (a record's fields are kept as written), and
+    `milestones --format csv` to a terminal (or the file `cat`) and the HTML page wrote the ESC
+    and the bell as they were; the table and Markdown drop them. A formula behind one still gets
+    its apostrophe; tab and line breaks inside a cell stay."""
+    event = make_event()
+    [source] = event.sources
+    hostile = attrs.evolve(source, source=f"新华{control}社", title=f"标{control}题\n第二行")
+    event = attrs.evolve(event, sources=(hostile,))
+    table = to_csv([event])
+    page = to_html([event], title=f"成渝{control}")
+    for shown in (table, page):
+        assert not any(char in shown for char in "\x1b\x07\x9b\x08\x7f"), shown
+    (record,) = _records(table)
+    assert record["sources"].startswith("新华")
+    assert "新华" in page and "标" in page
+    assert neutralise(f"\x07{HYPERLINK}") == "'" + HYPERLINK
+    assert neutralise("a\tb\nc") == "a\tb\nc"

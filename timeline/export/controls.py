@@ -4,10 +4,19 @@
 from __future__ import annotations
 
 import html
+import re
 import sys
 import unicodedata
 
-__all__ = ["BIDI_CONTROLS", "FORMAT_CONTROLS", "format_controls_of_this_python", "isolated_html"]
+from timeline.model import CONTROL_CHARACTERS
+
+__all__ = [
+    "BIDI_CONTROLS",
+    "FORMAT_CONTROLS",
+    "format_controls_of_this_python",
+    "isolated_html",
+    "without_controls",
+]
 
 BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
 """The bidi embeddings, overrides and isolates and the characters that close them (LRE, RLE,
@@ -51,6 +60,20 @@ Unicode, as the body of a regular expression's character class (Python 3.12's Un
 Egyptian hieroglyph controls U+13439-U+1343F to Unicode 14's)."""
 
 
+_CONTROL = re.compile(CONTROL_CHARACTERS)
+
+
+def without_controls(text: str) -> str:
+    """`text` without its control characters but tab and line breaks (an ESC, a bell, a C1 CSI): a
+    source or title read from a file of records keeps them as written, and the HTML page (where
+    they are not allowed) and a CSV file (printed or `cat` to a terminal) would carry them out.
+
+        >>> without_controls("新华\\x1b[31m社\\x07\\n")
+        '新华[31m社\\n'
+    """
+    return _CONTROL.sub("", text)
+
+
 def isolated_html(text: str) -> str:
     """Text from an article as HTML element content: escaped, and in a `<bdi>` of its own, so that
     a bidi override or embedding it leaves open (an outlet named "新华\u202e社") reverses nothing
@@ -59,4 +82,4 @@ def isolated_html(text: str) -> str:
         >>> isolated_html("新华\u202e社 <b>")
         '<bdi>新华\u202e社 &lt;b&gt;</bdi>'
     """
-    return f"<bdi>{html.escape(text, quote=True)}</bdi>"
+    return f"<bdi>{html.escape(without_controls(text), quote=True)}</bdi>"

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from timeline._dates.labels import placed_edtf, placed_label
-from timeline.export.controls import BIDI_CONTROLS
+from timeline.export.controls import BIDI_CONTROLS, without_controls
 from timeline.model import StoredEvent
 
 __all__ = ["CSV_COLUMNS", "FORMULA_STARTS", "neutralise", "to_csv", "write_csv"]
@@ -93,7 +93,8 @@ the file viewed as text reversed after it. Dropped, as the terminal table and Ma
 def neutralise(cell: object) -> object:
     """A text cell that a spreadsheet would run as a formula, prefixed with an apostrophe (OWASP),
     and so is every part of it a spreadsheet may read as a cell of its own (`_FORMULA_AFTER_BREAK`);
-    its bidi embeddings, overrides and isolates dropped first (`_BIDI_CONTROL`).
+    its bidi embeddings, overrides and isolates (`_BIDI_CONTROL`) and its control characters but
+    tab and line breaks (`controls.without_controls`: an ESC or a bell) dropped first.
 
     >>> print(neutralise('=HYPERLINK("http://evil.example","x")'))
     '=HYPERLINK("http://evil.example","x")
@@ -104,7 +105,7 @@ def neutralise(cell: object) -> object:
     """
     if not isinstance(cell, str):
         return cell
-    cell = _BIDI_CONTROL.sub("", cell)
+    cell = without_controls(_BIDI_CONTROL.sub("", cell))
     inner = _FORMULA_AFTER_BREAK.sub(r"\1'\2", cell)
     return "'" + inner if cell.startswith(FORMULA_STARTS) else inner
 

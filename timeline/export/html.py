@@ -14,7 +14,7 @@ from importlib import resources
 
 from timeline._dates.labels import Interval, date_label, placed_edtf, placed_label
 from timeline.export.colours import FALLBACK_COLOUR, TYPE_COLOURS
-from timeline.export.controls import isolated_html
+from timeline.export.controls import isolated_html, without_controls
 from timeline.labels import (
     DATE_PATTERNS,
     ENTITY_WITH_ROLE,
@@ -37,7 +37,7 @@ def _page_file(name: str) -> str:
 
 
 def _esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(without_controls(str(text)), quote=True)
 
 
 def _year_order(year: str) -> tuple[bool, str]:
