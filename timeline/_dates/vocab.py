@@ -368,6 +368,9 @@ LUNAR_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "大年初六": (1, 6, 0), "大年初七": (1, 7, 0), "大年初八": (1, 8, 0), "大年初九": (1, 9, 0),
     "大年初十": (1, 10, 0), "腊八节": (12, 8, 0), "腊八": (12, 8, 0), "重阳": (9, 9, 0),
     "中元节": (7, 15, 0), "元宵": (1, 15, 0), "小年": (12, 23, 0),
+    # the last days before the new year, counted as 腊月 days (大年二十九一大早 = 腊月二十九)
+    "大年二十六": (12, 26, 0), "大年二十七": (12, 27, 0), "大年二十八": (12, 28, 0),
+    "大年二十九": (12, 29, 0),
 }
 # Lunar dates (农历八月十五, 正月初八, 腊月二十三): the month names that are not numerals, the word
 # that marks a lunar date, and how lunar days are spelled (初一 … 初十, 十一 …, 廿一 …, 三十).
