@@ -258,7 +258,8 @@ class Context:
         if _CUE_START.search(text, max(0, start - WINDOW), end + WINDOW) is None:
             return False  # no cue character anywhere near: the common case, and dense lists of dates
         left, right = _bounds(_CLAUSE_BREAK, text, start, end)
-        if _has_cue(text[left:start]) or _has_cue(text[end:right]):
+        # the clause's break stays with what follows: 公布招生计划。 closes a noun (PLAN_NOUN_FOLLOWERS)
+        if _has_cue(text[left:start]) or _has_cue(text[end : right + 1]):
             return True
         s_left, s_right = _bounds(_SENTENCE_BREAK, text, start, end)
         if text[s_left:start].strip(vocab.SENTENCE_OPENERS):
@@ -269,7 +270,7 @@ class Context:
         stop = dated.start() if dated is not None else stop
         # (a date alone in its clause, 8月，将为…举行, governs the clause after it whole)
         consequence = _CONSEQUENCE.search(text, right if text[end:right].strip() else right + 1, stop)
-        return _has_cue(text[end : consequence.start() if consequence is not None else stop])
+        return _has_cue(text[end : (consequence.start() if consequence is not None else stop) + 1])
 
     def _in_holiday_schedule(self) -> bool:
         """True when the expression stands, from its head on, in a line of a holiday schedule:

@@ -550,6 +550,10 @@ NOT_CUE_WORDS: tuple[str, ...] = (
     "计划投资", "计划总投资", "年计划", "原计划", "投资计划", "工作计划", "行动计划", "发展计划",
     "五年计划", "计划经济", "计划生育", "计划单列", "计划书",
     "年度计划", "计划通知", "研发计划",
+    "回购计划", "减持计划", "增持计划", "招生计划", "采购计划", "培训计划", "建设计划", "生产计划",
+    "融资计划", "发行计划",
+    # 拟 as an attribute (the proposed projects, the candidates proposed): no cue
+    "拟建项目", "拟建工程", "拟任人选",
 )
 # 计划 followed by one of these closes a noun (这一计划，…; 攻坚计划、…): no cue; so does a
 # conjunction joining it to a quoted or titled name (发布大会战计划和“一十百千万”工程), while
