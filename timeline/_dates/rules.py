@@ -1385,7 +1385,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "range_shared_year",
-        rf"(?<![\d.])(?P<a>\d{{4}}){_SEP}(?P<b>\d{{4}})(?P<unit>{V.YEAR_WORD}{_YEAR_SUFFIX}?)(?!\d)",
+        rf"(?<![\d.])(?P<a>\d{{4}}){_SEP}(?P<b>\d{{4}}){_BLANK}(?P<unit>{V.YEAR_WORD}{_YEAR_SUFFIX}?)(?!\d)",
         _shared_unit_range,
         is_range=True,
     ),

@@ -635,6 +635,7 @@ LIST_OPENERS: tuple[str, ...] = ("——", "：", ":")
 # 自2018年1月起至2019年3月止: 起至 joins the ends and 止 closes the range.
 RANGE_SEPARATORS: tuple[str, ...] = (
     "至", "到", "——", "—", "–", "-", "~", "～", "―", "起至", "起到", "开始至", "开始到",
+    "一直到", "起一直到", "开始一直到",  # 昨天开始一直到本周三
 )
 RANGE_SUFFIXES: tuple[str, ...] = ("期间", "为止", "止")
 # 至今 followed by these is 至 + 今年/今天 (去年12月至今年2月), not "until now".
