@@ -167,3 +167,79 @@ def test_extract_takes_an_input_format(tmp_path: Path, capsys: pytest.CaptureFix
     )
     assert code == 0, err
     assert '"pub_date": "2026-01-06"' in output.read_text(encoding="utf-8")
+
+
+def _without_file_permission_override() -> list[str]:
+    """The command prefix under which this process's files obey their permission bits: none for
+    a user, setpriv dropping CAP_DAC_OVERRIDE for root (which writes any file); skip without it."""
+    import os
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("root writes any file and setpriv is not there to drop that")
+    drop = "-dac_override,-dac_read_search"
+    return [setpriv, f"--bounding-set={drop}", f"--inh-caps={drop}"]
+
+
+@pytest.mark.parametrize("command", ["load", "ingest"])
+@pytest.mark.parametrize("read_only", ["file", "folder"])
+def test_writing_into_a_read_only_store_says_so_and_leaves_no_files(
+    extractions: str, command: str, read_only: str, tmp_path: Path
+) -> None:
+    """harden27 (unclear error): `timeline load x.jsonl --db news.db` on a store the user may not
+    write (chmod 444: a shared store, a copy off a read-only medium) ended in
+    'timeline: error: (sqlite3.OperationalError) attempt to write a readonly database' and left a
+    news.db-wal and a news.db-shm beside it. Now one line saying the file is read-only, before any
+    connection, so nothing is left; the store is unchanged and reads still work. In a folder the
+    user may not write (no -wal can be made there) the message says so in words too."""
+    import os
+    import subprocess
+    import sys
+
+    from test_cli import REPO
+
+    store = tmp_path / "news.db"
+    with Timeline(str(store)):
+        pass
+    (store if read_only == "file" else tmp_path).chmod(0o444 if read_only == "file" else 0o555)
+    before = store.read_bytes()
+    given = extractions if command == "load" else SEEDS
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("TIMELINE_DB", None)
+    argv = [*_without_file_permission_override(), sys.executable, "-m", "timeline"]
+    done = subprocess.run(
+        [*argv, command, given, "--db", str(store)], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    shown = f"{store} is read-only" if read_only == "file" else "the file or its folder is read-only"
+    assert shown in done.stderr and "sqlite3." not in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db"]
+    assert store.read_bytes() == before
+    read = subprocess.run(
+        [*argv, "milestones", "--db", str(store)], capture_output=True, env=env, timeout=300
+    )
+    tmp_path.chmod(0o755)
+    assert read.returncode == 0
+
+
+def test_a_statement_refused_as_read_only_is_said_in_words() -> None:
+    """harden27 (unclear error): when SQLite refuses a write (a folder without write permission,
+    where the -wal cannot be made; a file made read-only while open) the message was the driver's
+    '(sqlite3.OperationalError) attempt to write a readonly database'."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import DBAPIError
+
+    from timeline._store.engine import unavailable_reason
+
+    engine = create_engine("sqlite://")
+    with engine.connect() as connection:
+        connection.execute(text("CREATE TABLE t (x INTEGER)"))
+        connection.execute(text("PRAGMA query_only = 1"))
+        with pytest.raises(DBAPIError) as raised:
+            connection.execute(text("INSERT INTO t VALUES (1)"))
+    reason = unavailable_reason(raised.value) or ""
+    assert "read-only" in reason and "permissions" in reason and "sqlite3." not in reason

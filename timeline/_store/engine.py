@@ -245,6 +245,8 @@ def open_engine(url: str, *, read_only: bool = False) -> Engine:
             memory = in_memory(url)
             opened = _read_only_sqlite(url) if read_only and not memory else url
             path = None if memory else sqlite_file(url)
+            if not read_only and path is not None and path.is_file() and not os.access(path, os.W_OK):
+                raise StoreUnavailableError(f"{path} is read-only: {_READ_ONLY_HINT} (nothing was changed)")
             engine = _sqlite_engine(_sqlite_uri(opened), path=path, read_only=read_only)
         else:
             engine = _postgres_engine(parsed, read_only=read_only)
@@ -255,7 +257,8 @@ def open_engine(url: str, *, read_only: bool = False) -> Engine:
             pass
     except DATABASE_ERROR as err:
         engine.dispose()
-        raise StoreUnavailableError(f"cannot open database {shown!r}: {_first_line(err)}") from None
+        reason = unavailable_reason(err) if isinstance(err, DBAPIError) else None
+        raise StoreUnavailableError(f"cannot open database {shown!r}: {reason or _first_line(err)}") from None
     if backend != "sqlite" or not memory:  # an in-memory database lives in its connection
         _POOLED.add(engine)
     return engine
@@ -903,6 +906,11 @@ def _check_existing(connection: Connection, *, create: bool, url: URL) -> bool:
     return False
 
 
+_READ_ONLY_HINT = (
+    "its permissions, or a read-only file system; it can be read, not written"
+)
+"""What a store that cannot be written is told with: why, and that reading it still works."""
+
 _SQLITE_MESSAGES = {
     "database is locked": "SQLITE_BUSY",
     "database table is locked": "SQLITE_LOCKED",
@@ -932,7 +940,12 @@ def unavailable_reason(err: DBAPIError) -> str | None:
             "(ulimit -f), or a failing disk; what was committed is kept: run the command again "
             "once there is room"
         )
-    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_NOTADB")):
+    if name.startswith("SQLITE_READONLY"):
+        return (
+            f"the database cannot be written ({orig}): "
+            f"the file or its folder is read-only: {_READ_ONLY_HINT}"
+        )
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_NOTADB")):
         return _first_line(err)
     state = _text_attribute(orig, "sqlstate")
     if state == "55P03":
