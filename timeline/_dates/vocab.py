@@ -554,6 +554,10 @@ NOT_CUE_WORDS: tuple[str, ...] = (
     "融资计划", "发行计划",
     # 拟 as an attribute (the proposed projects, the candidates proposed): no cue
     "拟建项目", "拟建工程", "拟任人选",
+    # 拟定 / 拟订 (drew up), 按计划 / 比计划 (as / than planned), 计划任务, 预计值 (estimates):
+    # words, no future; 争取到 / 争取了 / 确保了: what was won or secured
+    "拟定", "拟订", "按计划", "按照计划", "比计划", "既定计划", "计划任务", "计划内", "计划外",
+    "预计值", "预计数", "争取到", "争取了", "确保了",
 )
 # 计划 followed by one of these closes a noun (这一计划，…; 攻坚计划、…): no cue; so does a
 # conjunction joining it to a quoted or titled name (发布大会战计划和“一十百千万”工程), while
