@@ -243,3 +243,50 @@ def test_a_statement_refused_as_read_only_is_said_in_words() -> None:
             connection.execute(text("INSERT INTO t VALUES (1)"))
     reason = unavailable_reason(raised.value) or ""
     assert "read-only" in reason and "permissions" in reason and "sqlite3." not in reason
+
+
+def test_a_timeline_on_a_read_only_file_reads_and_says_why_it_cannot_write(tmp_path: Path) -> None:
+    """harden27: the library side of the read-only store. `Timeline(path)` on a file the user may
+    not write used to open it for writing (SQLite fell back to reading, leaving a -wal and a -shm)
+    and fail at the first write with the driver's words; it now reads it as `read_only=True` does,
+    and a write names the file and why."""
+    import os
+    import subprocess
+    import sys
+
+    from test_cli import REPO
+
+    store = tmp_path / "news.db"
+    assert main_ingest(store) == 0
+    store.chmod(0o444)
+    script = (
+        "import sys\n"
+        "from timeline import Timeline, Article\n"
+        "from timeline.errors import StoreUnavailableError\n"
+        "with Timeline(sys.argv[1]) as tl:\n"
+        "    print(len(tl.milestones()) > 0, tl.read_only)\n"
+        "    try:\n"
+        "        tl.ingest(Article('2024年1月1日，重庆实验室正式揭牌。', '2024-01-02'))\n"
+        "    except StoreUnavailableError as err:\n"
+        "        print(err)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [*_without_file_permission_override(), sys.executable, "-c", script, str(store)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "True True",
+        f"{store} is read-only (its permissions, or a read-only file system): nothing can be ingested",
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db"]
+
+
+def main_ingest(store: Path) -> int:
+    from timeline.cli import main
+
+    return main(["ingest", SEEDS, "--db", str(store)])

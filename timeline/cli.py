@@ -239,6 +239,11 @@ def _writing_store(url: str) -> Iterator[Timeline]:
     path = _sqlite_path(url)
     existed = path is not None and path.exists()
     new = path is not None and (not existed or (path.is_file() and path.stat().st_size == 0))
+    from timeline._store.engine import unwritable_file
+
+    unwritable = unwritable_file(url)
+    if unwritable:  # before the store is opened, so no article is read or extracted in vain
+        raise CommandError(f"{unwritable}: it can be read, not written (nothing was changed)")
     try:
         with _open_store(url, must_exist=False) as store:  # making the store may fail too (a full disk)
             yield store

@@ -34,6 +34,7 @@ from timeline._store.engine import (
     shown_url,
     to_url,
     unavailable_reason,
+    unwritable_file,
     write_transaction,
 )
 from timeline._store.ingest_articles import text_hash
@@ -157,7 +158,8 @@ class Timeline:
 
     `url` is an SQLAlchemy URL (`sqlite:///events.db`, `postgresql+psycopg://user@host/db`) or a
     plain file path, which means SQLite. A new file or an empty database becomes a store; with
-    `read_only` (implied by an SQLite `?mode=ro` URL) nothing is ever written and the store must
+    `read_only` (implied by an SQLite `?mode=ro` URL, and by an SQLite file this user may not
+    write, whose writes are then refused saying so) nothing is ever written and the store must
     exist; an SQLite reader leaves no -wal or -shm file behind, a file it cannot write included,
     unless a writer is at work on it (see `_store.engine._read_only_sqlite`). Raises
     StoreUnavailableError when the database cannot be reached, is not a timeline store (it holds
@@ -174,7 +176,8 @@ class Timeline:
     ) -> None:
         _check_flag("read_only", read_only)
         self.url = to_url(url)
-        self.read_only = read_only or "mode=ro" in self.url.partition("?")[2]
+        self._unwritable = None if read_only else unwritable_file(self.url)
+        self.read_only = read_only or "mode=ro" in self.url.partition("?")[2] or self._unwritable is not None
         self._engine = open_engine(self.url, read_only=self.read_only)
         try:
             ensure_schema(self._engine, create=not self.read_only)
@@ -558,7 +561,7 @@ class Timeline:
         `refusal` ends the message of the error a read-only store raises.
         """
         if self.read_only:
-            raise StoreUnavailableError(f"the store was opened read-only: {refusal}")
+            raise StoreUnavailableError(f"{self._unwritable or 'the store was opened read-only'}: {refusal}")
         try:
             with write_transaction(self._engine) as connection:
                 yield connection

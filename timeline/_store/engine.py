@@ -245,8 +245,6 @@ def open_engine(url: str, *, read_only: bool = False) -> Engine:
             memory = in_memory(url)
             opened = _read_only_sqlite(url) if read_only and not memory else url
             path = None if memory else sqlite_file(url)
-            if not read_only and path is not None and path.is_file() and not os.access(path, os.W_OK):
-                raise StoreUnavailableError(f"{path} is read-only: {_READ_ONLY_HINT} (nothing was changed)")
             engine = _sqlite_engine(_sqlite_uri(opened), path=path, read_only=read_only)
         else:
             engine = _postgres_engine(parsed, read_only=read_only)
@@ -906,10 +904,18 @@ def _check_existing(connection: Connection, *, create: bool, url: URL) -> bool:
     return False
 
 
-_READ_ONLY_HINT = (
-    "its permissions, or a read-only file system; it can be read, not written"
-)
-"""What a store that cannot be written is told with: why, and that reading it still works."""
+_READ_ONLY_HINT = "its permissions, or a read-only file system"
+"""Why a store cannot be written, as the messages saying so give it."""
+
+
+def unwritable_file(url: str | os.PathLike[str]) -> str | None:
+    """Why the SQLite file of `url` cannot be written (it exists, and this user may not write it),
+    or None: a store opened on it for writing is opened read-only instead, so that SQLite leaves
+    no -wal and -shm files behind, and says this when a write is asked for."""
+    path = sqlite_file(url)
+    if path is None or not path.is_file() or os.access(path, os.W_OK):
+        return None
+    return f"{path} is read-only ({_READ_ONLY_HINT})"
 
 _SQLITE_MESSAGES = {
     "database is locked": "SQLITE_BUSY",
@@ -943,7 +949,7 @@ def unavailable_reason(err: DBAPIError) -> str | None:
     if name.startswith("SQLITE_READONLY"):
         return (
             f"the database cannot be written ({orig}): "
-            f"the file or its folder is read-only: {_READ_ONLY_HINT}"
+            f"the file or its folder is read-only ({_READ_ONLY_HINT})"
         )
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_NOTADB")):
         return _first_line(err)
