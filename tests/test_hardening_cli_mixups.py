@@ -290,3 +290,23 @@ def main_ingest(store: Path) -> int:
     from timeline.cli import main
 
     return main(["ingest", SEEDS, "--db", str(store)])
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["重庆"], "`timeline entities --query 重庆`"),
+        (["merge", "金凤实验室"], "entities merge takes two names"),
+        (["show"], "entities show takes one name"),
+        (["split", "甲", "乙"], "entities split takes one name"),
+    ],
+    ids=["a-name-as-action", "merge-one-name", "show-no-name", "split-two-names"],
+)
+def test_entities_used_wrongly_says_what_was_wrong(
+    argv: list[str], said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """harden27 (unclear error): `timeline entities 重庆` (a name, as `milestones --entity` takes
+    one) and `timeline entities merge 金凤实验室` (one name of two) each said only 'use `timeline
+    entities show NAME`, `merge KEPT FOLDED` or `split NAME`', not what was wrong."""
+    code, _, err = run(capsys, "entities", *argv, "--db", str(tmp_path / "news.db"))
+    assert_one_line_error(code, err, said)

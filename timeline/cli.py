@@ -942,14 +942,22 @@ def _cmd_milestones(args: MilestonesOptions) -> int:
     return 0
 
 
-ENTITY_ACTIONS = {"show": 1, "merge": 2, "split": 1}
-"""`timeline entities ACTION NAME…`: how many names each action takes."""
+ENTITY_ACTIONS = {"show": ["NAME"], "merge": ["KEPT", "FOLDED"], "split": ["NAME"]}
+"""`timeline entities ACTION NAME…`: the names each action takes."""
 
 
 def _cmd_entity_action(args: EntitiesOptions) -> int:
     action, *names = args.action
-    if action not in ENTITY_ACTIONS or len(names) != ENTITY_ACTIONS[action]:
-        raise CommandError("use `timeline entities show NAME`, `merge KEPT FOLDED` or `split NAME`")
+    if action not in ENTITY_ACTIONS:
+        raise CommandError(
+            f"{action!r} is no action of entities (show, merge, split): to list the entities whose "
+            f"names hold it, `timeline entities --query {action}`; one entity: `timeline entities show NAME`"
+        )
+    wanted = ENTITY_ACTIONS[action]
+    if len(names) != len(wanted):
+        count = "one name" if len(wanted) == 1 else "two names, the entity kept and the one folded into it"
+        usage = f"timeline entities {action} {' '.join(wanted)}"
+        raise CommandError(f"entities {action} takes {count}: `{usage}`")
     if any(not name.strip() for name in names):  # the library's wording ("or None") is no CLI's
         raise CommandError(f"entities {action}: an entity name is empty: give one `timeline entities` lists")
     with _open_store(args.db, must_exist=True, writes=action != "show") as store:
