@@ -523,6 +523,24 @@ def _month_result(interval: Interval, anchor: str) -> Resolved:
 
 
 # ---------------------------------------------------------------- resolvers
+_FESTIVALS_AFTER_LUNAR_MONTH = (
+    *(name for name in V.LUNAR_HOLIDAYS if not name.startswith(V.NEW_YEAR_DAYS_WORD)),
+    *V.FESTIVALS_AFTER_LUNAR_MONTH,
+)
+
+
+def _calendar_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The year of a calendar match (2025年, 今年, 同年), or None when it writes none usable."""
+    if _short_year_alone(m):
+        return None
+    written = _written_year(m, ctx)
+    if written is None or not _usable_year(*written):
+        return None
+    year, anchor = written
+    res = Resolved(_dt.date(year, 1, 1), _dt.date(year, 12, 31), "year", cal.year_value(year), anchor=anchor)
+    return _apply_suffix(m, ctx, res)
+
+
 def _calendar(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Year? month? day? in any spelling: 2025年, 今年3月, 12月30日, 同年10月份, 上月15日."""
     month = _month_number(m)
@@ -536,18 +554,11 @@ def _calendar(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
         return _apply_suffix(m, ctx, _day_result(_dt.date(year, month, day), anchor))
     if month is None:
-        if _short_year_alone(m):
-            return None
-        written = _written_year(m, ctx)
-        if written is None or not _usable_year(*written):
-            return None
-        year, anchor = written
-        res = Resolved(
-            _dt.date(year, 1, 1), _dt.date(year, 12, 31), "year", cal.year_value(year), anchor=anchor
-        )
-        return _apply_suffix(m, ctx, res)
+        return _calendar_year(m, ctx)
     if not 1 <= month <= 12:
         return None
+    if day is None and m.group("mc") and m.string.startswith(_FESTIVALS_AFTER_LUNAR_MONTH, m.end()):
+        return _calendar_year(m, ctx) if _has_year(m) else None  # 八月中秋: a lunar month
     if day is None:
         found = _year_or_pick(m, ctx, lambda y: cal.month_interval(y, month))
         if found is None:

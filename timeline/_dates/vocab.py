@@ -388,6 +388,10 @@ FESTIVAL_LUNAR_DAYS: dict[str, tuple[int, int, tuple[str, ...]]] = {
     "七月十五": (7, 15, ("中元", "盂兰", "鬼节")),
     "十月十五": (10, 15, ("下元",)),
 }
+# 八月中秋, 五月端阳, 2023年八月社日: a month in Chinese numerals right before a lunar festival is
+# the festival's lunar month, no Gregorian one (spec: a lunar expression is never read as a
+# Gregorian one); the festival names of LUNAR_HOLIDAYS and these.
+FESTIVALS_AFTER_LUNAR_MONTH: tuple[str, ...] = ("社日", "端阳", "七月半")
 # 大年初十: the days of the first lunar month counted from the new year (大年初一 = 春节).
 NEW_YEAR_DAYS_WORD = "大年"
 LUNAR_MONTH_NAMES: dict[str, int] = {"正": 1, "冬": 11, "腊": 12}
