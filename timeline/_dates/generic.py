@@ -199,6 +199,19 @@ def _festival_lists(text: str, finds: Sequence[Find], indices: list[int]) -> lis
     return [run for run in runs if len(run) >= vocab.CATEGORY_LIST_MIN]
 
 
+def _heads_a_dated_list(text: str, finds: Sequence[Find], first: int) -> bool:
+    """True when the festival joined right before a list's first name carries its own year
+    (2020年元旦、春节、清明节…): the names after it are that year's days, not categories."""
+    if first == 0:
+        return False
+    head = finds[first - 1]
+    return (
+        head.rule in ("holiday", "bare_holiday", "solar_term")
+        and head.resolved.anchor == "absolute"
+        and _CATEGORY_JOINER.fullmatch(text, head.end, finds[first].start) is not None
+    )
+
+
 def generic_marks(text: str, finds: Sequence[Find]) -> list[bool]:
     """For each find, whether it is a generic reading (see the module docstring)."""
     candidate = [f.rule in _GENERIC_RULES and _candidate(f, text) for f in finds]
@@ -231,6 +244,8 @@ def generic_marks(text: str, finds: Sequence[Find]) -> list[bool]:
             generic[i] = True
             generic[i + 1] = generic[i + 1] or candidate[i + 1]
     for run in _festival_lists(text, finds, named_only):
+        if _heads_a_dated_list(text, finds, run[0]):
+            continue  # 2020年元旦、春节、清明节…放假安排: that year's festivals, no categories
         for i in run:
             generic[i] = True
     for i in indices:
