@@ -125,6 +125,8 @@ REAL_BATCHES = {
     "459-473": (459, 473),
     "474-488": (474, 488),
     "489-503": (489, 503),
+    "504-518": (504, 518),
+    "519-533": (519, 533),
 }
 """The real articles by the batch they were added in (first and last number). Each batch was
 annotated before the extractor was run on it, so a later batch was unseen text when it came: its
