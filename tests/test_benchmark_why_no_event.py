@@ -23,11 +23,12 @@ def _tool() -> ModuleType:
         ("今天天气很好，大家都出门散步。", "大家都出门散步", "sentence quiet"),
         ("重庆东站项目尚未开工，工人已进场。", "重庆东站项目尚未开工", "near.endswith(vocab.NEGATIONS)"),
         ("这是一段正文。", "不在文中的证据", "evidence not in the cleaned text"),
-        # a condition a refuser returns whole, after its `if` blocks (real 172: attendance), is the
-        # refusal, not the `if` before it (who chaired a ceremony)
+        # a condition a refuser returns whole, after its `if` blocks (attendance, as in real 172), is
+        # the refusal, not the `if` before it (who chaired a ceremony); people attend, while 172's
+        # own 46个项目参加集中签约 is the batch signed since cf1cd36
         (
-            "4月18日，德阳市共有46个项目参加集中签约。",
-            "德阳市共有46个项目参加集中签约",
+            "4月18日，德阳市46家企业负责人参加集中签约。",
+            "德阳市46家企业负责人参加集中签约",
             "vocab.ATTENDANCE_WORDS",
         ),
     ],
