@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Sequence
-from typing import TypedDict, cast
+from typing import Protocol, TypedDict, cast
 
 from sqlalchemy import (
     BindParameter,
@@ -36,6 +36,7 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.sql.elements import KeyedColumnElement
 
 from timeline.errors import EntityMergeError
 
@@ -149,50 +150,18 @@ def _objects(conn: Connection, event_ids: list[int]) -> dict[int, set[int]]:
     return found
 
 
-_EVENT_FIELDS = (
-    EventRow.id,
-    EventRow.type,
-    EventRow.trigger,
-    EventRow.status,
-    EventRow.start_date,
-    EventRow.end_date,
-    EventRow.grain,
-    EventRow.value,
-    EventRow.mod,
-    EventRow.kind,
-    EventRow.date_text,
-    EventRow.summary,
-    EventRow.confidence,
-    EventRow.long_span,
-    EventRow.subject_id,
-    EventRow.planned_start,
-    EventRow.planned_end,
-    EventRow.planned_value,
-    EventRow.merge_note,
-    EventRow.merge_count,
-    EventRow.source_count,
-    EventRow.report_date,
-)
+class _Columned(Protocol):
+    """A table of the store seen through its columns (`sqlalchemy.Table.columns` is typed Any)."""
 
-_SOURCE_FIELDS = (
-    SourceRow.id,
-    SourceRow.event_id,
-    SourceRow.article_seq,
-    SourceRow.sentence_id,
-    SourceRow.summary_id,
-    SourceRow.summary_start,
-    SourceRow.summary_end,
-    SourceRow.date_text_id,
-    SourceRow.start_char,
-    SourceRow.end_char,
-    SourceRow.status,
-    SourceRow.start_date,
-    SourceRow.end_date,
-    SourceRow.grain,
-    SourceRow.value,
-    SourceRow.mod,
-    SourceRow.kind,
-)
+    @property
+    def columns(self) -> Iterable[KeyedColumnElement[object]]: ...
+
+
+_EVENT_FIELDS = tuple(cast(_Columned, EventRow.__table__).columns)
+"""Every column of an event row: a fold keeps the whole row, so that a split can put it back."""
+
+_SOURCE_FIELDS = tuple(cast(_Columned, SourceRow.__table__).columns)
+"""Every column of a source row, kept whole by a fold for the same reason."""
 
 Cell = int | float | str | bool | _dt.date | None
 
