@@ -11,9 +11,10 @@ so the PostgreSQL path can never silently go untested.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -91,6 +92,23 @@ def _postgres_schema_url() -> Iterator[str]:
         with admin.begin() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+def run_at_once(runs: list[tuple[Callable[..., None], tuple[object, ...]]]) -> None:
+    """Run each (target, args) in a process of its own, all at once, each given a queue for the
+    errors it reports as its first argument; fail when one reports one or does not exit cleanly."""
+    context = multiprocessing.get_context("spawn")
+    errors = context.Queue()
+    processes = [context.Process(target=target, args=(errors, *args)) for target, args in runs]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(timeout=600)
+    found = []
+    while not errors.empty():
+        found.append(errors.get())
+    assert found == []
+    assert [process.exitcode for process in processes] == [0] * len(processes)
 
 
 def day(text: str) -> dt.date:

@@ -8,6 +8,7 @@ import multiprocessing
 import random
 
 import pytest
+from conftest import run_at_once
 
 from timeline import Timeline
 from timeline.dates import TimeExpr
@@ -49,7 +50,7 @@ def _corpus(first_copy: int = 0) -> list[tuple[int, int]]:
     return [(story, copy) for story in range(STORIES) for copy in range(first_copy, COPIES)]
 
 
-def _writer(url: str, number: int, errors: multiprocessing.Queue, first_copy: int = 0) -> None:  # type: ignore[type-arg]
+def _writer(errors: multiprocessing.Queue, url: str, number: int, first_copy: int = 0) -> None:  # type: ignore[type-arg]
     """Ingest two thirds of the corpus from copy `first_copy` on (overlapping the other writers'),
     in a shuffled order."""
     try:
@@ -98,20 +99,7 @@ def _recorded_mentions(url: str) -> dict[str, int]:
 
 def _race(store_url: str, first_copy: int = 0) -> None:
     """Run the writers at once; fail when one fails or reports a skipped article."""
-    context = multiprocessing.get_context("spawn")
-    errors = context.Queue()
-    writers = [
-        context.Process(target=_writer, args=(store_url, n, errors, first_copy)) for n in range(WRITERS)
-    ]
-    for process in writers:
-        process.start()
-    for process in writers:
-        process.join(timeout=600)
-    assert [process.exitcode for process in writers] == [0] * WRITERS
-    found = []
-    while not errors.empty():
-        found.append(errors.get())
-    assert found == []
+    run_at_once([(_writer, (store_url, n, first_copy)) for n in range(WRITERS)])
 
 
 def _same_as_one_writer(store_url: str, tmp_path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import multiprocessing
 import os
 import random
 import time
@@ -13,7 +12,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from conftest import Builder, _postgres_schema_url
+from conftest import Builder, _postgres_schema_url, run_at_once
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -363,7 +362,7 @@ def _pair_report(pair: int, number: int) -> Extraction:
     return Extraction(article, (event,), (Entity(name, "institute", aliases),), (mention,))
 
 
-def _racing_writer(url: str, number: int, errors, declared: bool = False) -> None:
+def _racing_writer(errors, url: str, number: int, declared: bool = False) -> None:
     try:
         share = [
             (pair, report)
@@ -380,7 +379,7 @@ def _racing_writer(url: str, number: int, errors, declared: bool = False) -> Non
         errors.put(f"writer {number}: {type(err).__name__}: {err}")
 
 
-def _folder(url: str, errors) -> None:
+def _folder(errors, url: str) -> None:
     """Fold, split and fold again each pair, as the writers' articles come in."""
     try:
         with Timeline(url) as store:
@@ -415,22 +414,12 @@ def test_folds_and_splits_racing_writers_give_what_one_writer_then_the_folds_giv
     writer then the folds leave it, one event of six sources per opening. Before, a fold merged no
     events: whatever reports came before a pair's last fold stayed apart from those after."""
     Timeline(store_url).close()  # the schema exists before the race
-    context = multiprocessing.get_context("spawn")
-    errors = context.Queue()
-    processes = [
-        context.Process(target=_racing_writer, args=(store_url, number, errors))
-        for number in range(RACING_WRITERS)
-    ]
-    processes.append(context.Process(target=_folder, args=(store_url, errors)))
-    for process in processes:
-        process.start()
-    for process in processes:
-        process.join(timeout=600)
-    found = []
-    while not errors.empty():
-        found.append(errors.get())
-    assert found == []
-    assert [process.exitcode for process in processes] == [0] * len(processes)
+    run_at_once(
+        [
+            *((_racing_writer, (store_url, number)) for number in range(RACING_WRITERS)),
+            (_folder, (store_url,)),
+        ]
+    )
     alone = f"sqlite:///{tmp_path / 'alone.db'}"
     with Timeline(alone) as store:
         store.ingest_many(_pair_report(pair, report) for pair in range(PAIRS) for report in range(REPORTS))
@@ -452,21 +441,7 @@ def test_writers_racing_over_articles_that_fold_entities_give_what_one_writer_gi
     entities of its pair when it meets them stored apart: the store ends as one writer leaves it,
     one event of seven sources per opening, whatever came first."""
     Timeline(store_url).close()
-    context = multiprocessing.get_context("spawn")
-    errors = context.Queue()
-    processes = [
-        context.Process(target=_racing_writer, args=(store_url, number, errors, True))
-        for number in range(RACING_WRITERS)
-    ]
-    for process in processes:
-        process.start()
-    for process in processes:
-        process.join(timeout=600)
-    found = []
-    while not errors.empty():
-        found.append(errors.get())
-    assert found == []
-    assert [process.exitcode for process in processes] == [0] * len(processes)
+    run_at_once([(_racing_writer, (store_url, number, True)) for number in range(RACING_WRITERS)])
     alone = f"sqlite:///{tmp_path / 'alone.db'}"
     with Timeline(alone) as store:
         store.ingest_many(
