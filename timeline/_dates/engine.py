@@ -379,11 +379,39 @@ class _Memo:
 _Known = tuple[str, Resolved | None, int, int]  # rule, resolution, length of the hit, length to skip
 
 
+_GLOSS_OPEN = f"[{vocab.PINYIN_GLOSS_OPEN}]"
+PINYIN_GLOSS = re.compile(
+    rf"{_GLOSS_OPEN}(?<=[一-鿿]{_GLOSS_OPEN})[{vocab.PINYIN_GLOSS_LETTERS}]*[{vocab.PINYIN_TONE_MARKS}]"
+    rf"[{vocab.PINYIN_GLOSS_LETTERS}{vocab.PINYIN_TONE_MARKS}]*[{vocab.PINYIN_GLOSS_CLOSE}]"
+)
+
+
 def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = True) -> list[Found]:
     """Every expression of `text`, left to right, non-overlapping, anaphora resolved in order.
 
+    Pinyin glosses inside words (當(dāng)日, `vocab.PINYIN_GLOSS_LETTERS`) are read as absent; the
+    offsets returned are those of `text` as given, so a surface keeps the glosses inside it.
     `reuse=False` resolves every position afresh (the tests check that reuse changes nothing).
     """
+    if PINYIN_GLOSS.search(text) is None:
+        return _scan(text, reference, prefer, reuse=reuse)
+    kept: list[int] = []  # where each character of the text without glosses stands in `text`
+    pieces: list[str] = []
+    last = 0
+    for gloss in PINYIN_GLOSS.finditer(text):
+        pieces.append(text[last : gloss.start()])
+        kept.extend(range(last, gloss.start()))
+        last = gloss.end()
+    pieces.append(text[last:])
+    kept.extend(range(last, len(text)))
+    return [
+        hit._replace(start=kept[hit.start], end=kept[hit.end - 1] + 1)
+        for hit in _scan("".join(pieces), reference, prefer, reuse=reuse)
+    ]
+
+
+def _scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool) -> list[Found]:
+    """`scan` of a text without glosses."""
     folded = fold(text)
     ctx = Context(folded, reference, prefer)
     memo = _Memo(text, ctx)

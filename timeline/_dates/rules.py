@@ -179,7 +179,7 @@ _MONTH = (
 )
 # 1号提 案: the text may break lines inside a word, so whitespace may sit between its characters
 _NOT_NAME = (
-    rf"(?!\s*(?:[{V.WEEKDAY_OPEN}][{V.PINYIN_GLOSS_LETTERS}]+[{V.WEEKDAY_CLOSE}])?\s*(?:"
+    r"(?!\s*(?:"
     + "|".join(
         r"\s*".join(map(re.escape, word))
         for word in sorted(V.NOT_AFTER_DAY_NUMBER, key=len, reverse=True)

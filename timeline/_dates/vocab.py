@@ -757,9 +757,13 @@ NOT_AFTER_DAY_NUMBER: tuple[str, ...] = (
     "店", "坑", "井", "罐", "炉", "箱", "工程", "项目", "元素", "选手", "种子", "作品",
     "航站楼", "电池", "公路", "国道", "泊位", "机组", "船", "舰", "地",
 )
-# Reposts of traditional-character pages gloss some characters in pinyin (片區(qū)2號(hào)地): a gloss
-# between 号 and the name's head does not part them.
-PINYIN_GLOSS_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+# Reposts of traditional-character pages gloss characters in pinyin between brackets right
+# after them, inside words (當(dāng)日, 規(guī)劃, 片區(qū)2號(hào)地): the scanner reads the text without
+# the glosses. A gloss holds a tone mark, so no bracketed Latin word ((ii), (a), (Q1)) is one.
+PINYIN_GLOSS_LETTERS = "a-zü"
+PINYIN_TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_GLOSS_OPEN = "(（"
+PINYIN_GLOSS_CLOSE = ")）"
 # 10日元 is a price in yen, not the 10th (15日元宵节 is a day: 元宵, 元旦 follow their day).
 YEN_HEAD = "元"
 NOT_YEN_AFTER = "旦宵"
