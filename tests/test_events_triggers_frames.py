@@ -521,6 +521,64 @@ def test_milestones_of_history_need_a_title_or_a_date(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a body renamed, raised in rank, merged or put under another's management: its milestone
+        # (383, 456, 477, 498; type other, as the gold of each)
+        pytest.param(
+            "1965年1月，三都水族蒙世花当选第三届全国人大代表;4月，国家第四机械工业部贵州地区基本建设"
+            "筹建处正式命名为083筹备处。",
+            [("other", "1965-04", "国家第四机械工业部贵州地区基本建设筹建处")],
+            id="命名为-383",
+        ),
+        pytest.param(
+            "2005年12月16日，贵阳龙洞堡机场升格为国际机场。",
+            [("other", "2005-12-16", "贵阳龙洞堡机场")],
+            id="升格为-456",
+        ),
+        pytest.param(
+            "镇沅县中医医院由普洱市人民医院全面托管，院区诊疗救治能力大幅提升。",
+            [("other", None, "镇沅县中医医院")],
+            id="由…托管-477",
+        ),
+        pytest.param(
+            "重庆市第三人民医院将和重庆市第十三人民医院(铁路医院)合并。",
+            [("other", None, "重庆市第三人民医院")],
+            id="将和…合并-498",
+        ),
+        pytest.param(
+            "2024年3月，重庆医科大学附属第一医院正式更名为重庆医科大学第一附属医院。",
+            [("other", "2024-03", "重庆医科大学附属第一医院")],
+            id="更名为",
+        ),
+        pytest.param(
+            "2024年3月，重庆市第一人民医院托管了綦江区中医院。",
+            [("other", "2024-03", "重庆市第一人民医院")],
+            id="托管了",
+        ),
+        # an approval of the change stays the approval (266, 496)
+        pytest.param(
+            "2019年2月13日，安徽省政府批复同意苏滁现代产业园更名为中新苏滁高新技术产业开发区。",
+            [("approval", "2019-02-13", "安徽省政府")],
+            id="批复同意…更名为-496",
+        ),
+        # the verb qualifying a noun or telling a manner is no change of the body
+        pytest.param("2024年，重庆钢铁股份有限公司合并报表营业收入增长20%。", [], id="合并报表"),
+        pytest.param("2024年3月，重庆银行股份有限公司推出资金托管业务。", [], id="托管业务"),
+        pytest.param("两江新区将把三个园区合并管理。", [], id="合并管理"),
+        pytest.param("宜宾机场是全国首个以企业命名的机场。", [], id="以企业命名的-266"),
+        pytest.param("两家医院合并后，床位将达到3000张。", [], id="合并后-a-condition"),
+    ],
+)
+def test_a_body_renamed_merged_or_put_under_another(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    told = [(e.type, e.date.value if e.date else None, e.subject.name if e.subject else None) for e in found]
+    assert told == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # conditions (spec: a hypothetical or a condition is no event)
         pytest.param("若项目顺利投产，年产值可达50亿元。", [], id="若项目…投产"),
         pytest.param("若能按期投产，年产值可达50亿元。", [], id="若能…投产"),

@@ -147,6 +147,13 @@ TRIGGERS: dict[str, str] = {
     "划转至": "other",
     "划转到": "other",
     "完成搬迁": "other",
+    # a body's identity changed: renamed or raised in rank (筹建处正式命名为083筹备处, 机场升格为国际
+    # 机场, 医院更名为重庆市人民医院); merged or put under another's management: TRIGGER_PATTERNS
+    "更名": "other",
+    "改名": "other",
+    "易名": "other",
+    "命名为": "other",
+    "升格": "other",
     # a company registered (完成工商注册)
     "完成工商注册": "founding",
     "完成注册": "founding",

@@ -351,6 +351,10 @@ TRIGGER_PATTERNS: dict[str, str] = {
     # or a title withdrawn (撤销…的决定, 撤销…资格)
     r"撤销[^，。；、]{1,8}(?:县|市|区|镇|乡|街道)(?:建制)?(?![^，。；]{0,2}(?:的|资格|处分|称号))"
     r"|撤(?:县|市|乡|镇)设(?:区|市|镇|街道)": "other",
+    # a body merged with another or put under another's management (第三人民医院将和第十三人民医院
+    # 合并, 中医医院由市人民医院全面托管, 托管了綦江区中医院), the verb ending its clause or followed by
+    # its result: not a noun it qualifies (合并报表, 资金托管业务) nor a manner (合并管理)
+    r"(?:合并|托管)(?=[了为成至到]|$)": "other",
     # a grade conferred (医院正式挂牌“三甲”, 景区挂牌5A, 晋升为三级甲等医院): an approval
     r"(?:挂牌|晋升为?|升级为)[“\"]?(?:三级甲等|二级甲等|三甲|二甲|[345]A级?|A{3,5}级?)[”\"]?": "approval",
 }
