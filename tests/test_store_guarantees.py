@@ -232,8 +232,22 @@ def _step_back(store_url, statements, version):
     return engine
 
 
+_EXTRACTIONS_12 = {
+    # Schema 12 kept no digest of the extraction an article was stored from.
+    "sqlite": ("ALTER TABLE articles DROP COLUMN extraction_hash",),
+    "postgresql": ("ALTER TABLE articles DROP COLUMN extraction_hash",),
+}
+
+
+def _as_version_12_wrote_it(store_url):
+    """The store at `store_url` turned into what schema version 12 made: `_EXTRACTIONS_12`."""
+    return _step_back(store_url, _EXTRACTIONS_12, 12)
+
+
 def _as_version_11_wrote_it(store_url):
-    """The store at `store_url` turned into what schema version 11 made: `_SOURCES_INDEX_11`."""
+    """The store at `store_url` turned into what schema version 11 made: `_SOURCES_INDEX_11` (and
+    version 13 more: `_as_version_12_wrote_it`)."""
+    _as_version_12_wrote_it(store_url).dispose()
     return _step_back(store_url, _SOURCES_INDEX_11, 11)
 
 
@@ -743,6 +757,50 @@ def test_a_version_11_store_indexes_its_sources_with_their_columns_on_sqlite_whe
         (event,) = tl.milestones()
         assert ([s.article_id for s in event.sources], event.source_count) == (first, 12)
         assert [s.article_id for s in tl.sources(event.id, offset=10)] == ["r10", "r11"]
+    engine.dispose()
+
+
+def _extraction_hashes(engine):
+    """Article id -> its recorded extraction digest, and whether `articles` has the column."""
+    from sqlalchemy import inspect
+
+    with engine.connect() as connection:
+        columns = [column["name"] for column in inspect(connection).get_columns("articles")]
+        if "extraction_hash" not in columns:
+            return None
+        return dict(connection.execute(text("SELECT id, extraction_hash FROM articles")).all())
+
+
+def test_a_version_12_store_records_the_extractions_stored_from_then_on_when_opened_for_writing(
+    store_url, build
+):
+    """Schema 13: an article keeps the digest of the extraction it was stored from (harden28: an
+    edited extraction is told from the stored one). A version 12 store is read as it is; opened for
+    writing, its articles have none recorded (None) and the articles stored next have theirs."""
+    from timeline.serial import extraction_digest
+
+    day = build.date("2025-12-20", "2025-12-20", "2025-12-20", "day")
+    old, new = (
+        build.extraction(article, build.event(article, "重庆实验室揭牌", date=day))
+        for article in (
+            build.article("重庆实验室揭牌。第一报", "2025-12-21", id="old"),
+            build.article("重庆实验室揭牌。第二报", "2025-12-22", id="new"),
+        )
+    )
+    with Timeline(store_url) as tl:
+        tl.ingest(old)
+    engine = _as_version_12_wrote_it(store_url)
+    assert _extraction_hashes(engine) is None
+    with Timeline(store_url, read_only=True) as tl:  # read as it is, untouched
+        assert [a.id for a in tl.articles()] == ["old"]
+        assert tl.milestones()[0].source_count == 1
+    assert _version_and_tables(engine) == (12, True)
+    with Timeline(store_url) as tl:
+        assert _version_and_tables(engine) == (SCHEMA_VERSION, True)
+        assert _extraction_hashes(engine) == {"old": None}
+        tl.ingest(new)
+        assert tl.milestones()[0].source_count == 2
+    assert _extraction_hashes(engine) == {"old": None, "new": extraction_digest(new)}
     engine.dispose()
 
 

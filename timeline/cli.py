@@ -792,13 +792,14 @@ def _output_stream(output: str | None) -> Iterator[IO[str]]:
 
 def _cmd_load(args: LoadOptions) -> int:
     from timeline.corpus.records import open_binary
-    from timeline.serial import not_extractions, read_extraction_file
+    from timeline.serial import not_extractions, read_extraction_file, stdin_extractions
 
     skipped: list[Skip] = []
+    piped: Iterator[Extraction | tuple[str, str]] = iter(())
 
     def extractions() -> Iterator[Extraction]:
         for path in args.files:
-            yield from _keep_extractions(read_extraction_file(path), skipped)
+            yield from _keep_extractions(piped if path == "-" else read_extraction_file(path), skipped)
 
     missing = [path for path in args.files if path != "-" and not os.path.exists(path)]
     if missing:  # before the store is opened, so a typo creates no database
@@ -812,6 +813,14 @@ def _cmd_load(args: LoadOptions) -> int:
             raise CommandError(
                 f"{path} is not a file of extractions: {problem}; `timeline load` stores what "
                 f"`timeline extract` writes: store articles with `timeline ingest {path}`"
+            )
+    if "-" in args.files:  # judged by its first line, read now (it cannot be read twice)
+        problem, piped = stdin_extractions()
+        if problem:
+            raise CommandError(
+                f"standard input holds no extractions: {problem}; `timeline load` stores what "
+                "`timeline extract` writes: store articles with `timeline ingest -` (or extract "
+                "them first: `timeline extract - | timeline load -`)"
             )
     # The first extraction is read before the store is opened: input with none creates nothing.
     items = extractions()
@@ -1393,7 +1402,9 @@ def _add_load(commands: _Commands) -> None:
     load.add_argument(
         "--replace",
         action="store_true",
-        help="replace the articles stored before with another date, source, title or text",
+        help="replace the articles stored before with another date, source, title or text, and "
+        "rewrite the reports of those whose extraction differs from the one stored (edited events, "
+        "entities or mentions); an identical extraction is counted as already stored",
     )
 
 

@@ -16,6 +16,8 @@ as long as this one can, a newer one is refused.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
+import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TypeVar, cast
@@ -75,6 +77,26 @@ def extraction_to_dict(extraction: Extraction) -> _Doc:
         "entities": entities,
         "mentions": mentions,
     }
+
+
+def extraction_digest(extraction: Extraction) -> str:
+    """SHA-1 (hex) of what an extraction reports besides its article: its events, entities and
+    mentions in their JSON form. The store keeps it with the article (`ArticleRow.extraction_hash`)
+    to tell a reloaded extraction whose events were edited from the one it holds.
+
+        >>> from timeline.events import Article, extract
+        >>> extraction = extract(Article("2024年1月1日，重庆实验室正式揭牌。", "2024-01-02"))
+        >>> loaded = extraction_from_dict(extraction_to_dict(extraction))
+        >>> extraction_digest(extraction) == extraction_digest(loaded)
+        True
+        >>> import attrs
+        >>> extraction_digest(extraction) == extraction_digest(attrs.evolve(extraction, events=()))
+        False
+    """
+    doc = extraction_to_dict(extraction)
+    del doc["article"]  # its changes are told apart by themselves (`store.ArticleScreen`)
+    text = json.dumps(doc, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _event_to_dict(event: Event) -> _Doc:
@@ -207,6 +229,29 @@ def not_extractions(path: str) -> str | None:
     with open_binary(path) as stream:
         lines = (line.strip() for number, line in enumerate(read_lines(stream, bad), 1) if number not in bad)
         first = next((line for line in lines if line), "")
+    return _no_extraction(first)
+
+
+def stdin_extractions() -> tuple[str | None, Iterator[Extraction | tuple[str, str]]]:
+    """Standard input's extractions, as `read_extraction_file("-")` gives them, its first line read
+    now: (why it holds no extractions at all, as `not_extractions` says of a file, or None; the
+    extractions, that line among them). Articles piped into `timeline load -` were a skip per line."""
+    from timeline.corpus.records import STDIN, open_binary, read_lines
+
+    bad: dict[int, str] = {}
+    lines = read_lines(open_binary(STDIN), bad)
+    head: list[str] = []
+    for line in lines:
+        head.append(line)
+        if len(head) not in bad and line.strip():
+            break
+    first = head[-1].strip() if head and len(head) not in bad else ""
+    return _no_extraction(first), read_extractions(itertools.chain(head, lines), "stdin", bad)
+
+
+def _no_extraction(first: str) -> str | None:
+    """Why a file whose first line (not blank, stripped) is `first` holds no extractions (None:
+    it may)."""
     if not first:
         return None
     try:

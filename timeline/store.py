@@ -67,6 +67,7 @@ from timeline.model import (
     StoredEvent,
     encodable,
 )
+from timeline.serial import extraction_digest
 
 __all__ = ["Timeline"]
 
@@ -752,8 +753,9 @@ class ArticleScreen:
                 continue
             here = versions.get(article.id)
             earlier = here[0] if here is not None else by_id.get(article.id)
+            extracted = extraction_digest(item) if isinstance(item, Extraction) and earlier else None
             if earlier is not None:
-                changes = _changes(earlier, article, digest)
+                changes = _changes(earlier, article, digest, extracted, replace=self._replace)
                 if not changes:
                     self.duplicates += 1
                     continue
@@ -768,7 +770,7 @@ class ArticleScreen:
                 self.duplicates += 1
                 self.copies.append(article)
                 continue
-            version = (article.id, digest, article.pub_date, article.source, article.title)
+            version = (article.id, digest, article.pub_date, article.source, article.title, extracted)
             versions[article.id] = (query_articles.StoredArticle(*version), len(kept))
             texts.add(digest)
             kept.append(item)
@@ -781,8 +783,20 @@ def _article_of(item: object) -> Article | None:
     return item if isinstance(item, Article) else None
 
 
-def _changes(stored: query_articles.StoredArticle, article: Article, digest: str) -> str:
-    """What differs between a stored article and a new one of the same id ("" when nothing does)."""
+def _changes(
+    stored: query_articles.StoredArticle,
+    article: Article,
+    digest: str,
+    extracted: str | None,
+    *,
+    replace: bool,
+) -> str:
+    """What differs between a stored article and a new one of the same id ("" when nothing does).
+
+    `extracted`: the digest of the new one's extraction when it is one (`load`), compared with the
+    stored one's when the article itself is unchanged: edited events are a change. An article
+    stored before the store recorded its extraction's (`query_articles.UNRECORDED`) cannot be
+    compared: `replace` rewrites it, else it is kept as it is, no change reported."""
     changes = [
         f"{what} {old!r} → {new!r}"
         for what, old, new in (
@@ -794,6 +808,11 @@ def _changes(stored: query_articles.StoredArticle, article: Article, digest: str
     ]
     if stored.text_hash != digest:
         changes.append("text changed")
+    if not changes and extracted is not None and stored.extraction_hash not in (None, extracted):
+        if stored.extraction_hash != query_articles.UNRECORDED:
+            changes.append("its extraction changed (events, entities or mentions)")
+        elif replace:
+            changes.append("its extraction was stored by an older version, not recorded: rewritten")
     return "; ".join(changes)
 
 

@@ -815,6 +815,13 @@ def _sources_by_event_with_their_columns(connection: Connection) -> None:
             index.create(connection, checkfirst=True)
 
 
+def _record_extractions(connection: Connection) -> None:
+    """Version 12 -> 13: `articles` gains `extraction_hash` (the digest of the extraction an article's
+    reports were written from), None for the articles stored before: never recorded, so a reloaded
+    extraction of one is rewritten by `load --replace` rather than compared."""
+    connection.exec_driver_sql("ALTER TABLE articles ADD COLUMN extraction_hash VARCHAR(40)")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     5: _add_article_copies,
     6: _key_links_by_themselves,
@@ -823,16 +830,18 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     9: _part_summaries_and_long_events_apart,
     10: _links_without_rowid,
     11: _sources_by_event_with_their_columns,
+    12: _record_extractions,
 }
 """Schema version -> the change bringing a store of it to the next version, in one transaction."""
 
-READABLE_OLDER_VERSIONS = frozenset({5, 6, 7, 8, 9, 10, 11})
+READABLE_OLDER_VERSIONS = frozenset({5, 6, 7, 8, 9, 10, 11, 12})
 """Older versions a read-only store may have: they lack only tables or columns that reads do not
 use (5: `article_copies`, 8: `entity_mentions`), or have one more (6: `event_entities.id`) or more
 indexes (7: the primary keys of `sources` and `entity_timeline` on PostgreSQL), or other indexes
 (9 and before: `ix_events_span`) and no part summaries (9 and before: `sources.summary_start`,
 read as `queries.whole_summaries` says), or `event_entities` with a rowid (10 and before), or
-SQLite's narrow `ix_sources_event` (11 and before)."""
+SQLite's narrow `ix_sources_event` (11 and before), or no `articles.extraction_hash` (12 and
+before: only a writer reads it)."""
 
 
 def _migrate(engine: Engine, *, url: URL) -> None:

@@ -16,6 +16,7 @@ from typing import cast
 from sqlalchemy import or_, select
 
 from timeline.model import Article, Extraction, normalised_digest
+from timeline.serial import extraction_digest
 
 from . import bulk
 from .bulk import Cell
@@ -40,6 +41,7 @@ ARTICLE_COLUMNS = (
     "pub_date",
     "pub_date_estimated",
     "lines",
+    "extraction_hash",
 )
 
 
@@ -63,6 +65,13 @@ def article_row(row: QueuedArticle, text_ids: Mapping[str, int]) -> tuple[Cell, 
     seq, article_id, digest, source, title, url, pub_date, estimated, lines = row
     joined = ",".join([str(text_ids[line]) for line in lines])
     return (seq, article_id, digest, source, title, url, pub_date, estimated, joined)
+
+
+def new_article_row(
+    row: QueuedArticle, text_ids: Mapping[str, int], extraction_hashes: Mapping[int, str]
+) -> tuple[Cell, ...]:
+    """The `ARTICLE_COLUMNS` of a queued new article: its row and its extraction's digest."""
+    return (*article_row(row, text_ids), extraction_hashes[row[0]])
 
 
 class ArticleStage(EntityStage, TextStage):
@@ -97,6 +106,7 @@ class ArticleStage(EntityStage, TextStage):
         self._article_id = article.id
         (seq,) = self._article_seqs.take(1)
         self._article_rows.append(self._queued(article, digest, seq))
+        self._extraction_hashes[seq] = extraction_digest(extraction)
         self.counts.articles += 1
         names: dict[str, int] = {}
         # (name, type) -> entity id of the names this article gives, resolved once: an entity is met
@@ -193,7 +203,9 @@ class ArticleStage(EntityStage, TextStage):
         """Insert the queued articles and the counts of the entities they mention; record the copies."""
         if self._article_rows:
             self._insert_many(
-                ARTICLES_TABLE, ARTICLE_COLUMNS, [article_row(row, text_ids) for row in self._article_rows]
+                ARTICLES_TABLE,
+                ARTICLE_COLUMNS,
+                [new_article_row(row, text_ids, self._extraction_hashes) for row in self._article_rows],
             )
         if self._article_mentions:
             mention_rows = [

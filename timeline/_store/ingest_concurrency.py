@@ -25,7 +25,7 @@ from timeline.model import EVENT_TYPES
 from . import bulk
 from .bulk import Cell
 from .chunks import among, among_chunks, among_parameters, in_chunks
-from .ingest_articles import ARTICLE_COLUMNS, ARTICLES_TABLE, ArticleStage, article_row
+from .ingest_articles import ARTICLE_COLUMNS, ARTICLES_TABLE, ArticleStage, new_article_row
 from .ingest_entities import ENTITIES_TABLE
 from .ingest_state import EntityValues, QueuedArticle, name_key, read_max_span
 from .orm import AliasRow, EntityRow
@@ -139,7 +139,7 @@ class ConcurrencyStage(ArticleStage):
         if not self._article_rows:
             return
         article_rows = sorted(self._article_rows, key=_article_id)
-        new_articles = [article_row(row, text_ids) for row in article_rows]
+        new_articles = [new_article_row(row, text_ids, self._extraction_hashes) for row in article_rows]
         inserted_ids: set[Cell]
         if bulk.copy_new(conn, ARTICLES_TABLE, ARTICLE_COLUMNS, new_articles):  # none stored meanwhile: usual
             inserted_ids = {row[1] for row in article_rows}

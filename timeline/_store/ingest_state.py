@@ -258,6 +258,8 @@ class BatchState:
         self._max_span = read_max_span(connection)
         self._stored_max_span = self._max_span
         self._article_rows: list[QueuedArticle] = []
+        self._extraction_hashes: dict[int, str] = {}
+        """Article seq -> the digest of the extraction its row is written from (`ArticleRow`)."""
         self._copies: dict[str, tuple[QueuedArticle, Article | None]] = {}
         """Article id -> (row, the article when given) of the copies of stored articles to record."""
         self.copies_left: list[Article] = []
@@ -317,6 +319,7 @@ class BatchState:
         self._lone_states = {}
         self._displaced = set()
         self._article_rows = []
+        self._extraction_hashes = {}
         self._copies = {}
         self._article_mentions = {}
         self._new_entities = []

@@ -34,7 +34,7 @@ from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from timeline.errors import StoreError
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 """Bump when a table or column changes. A store of an older version that `engine.MIGRATIONS` knows
 is brought up to date when opened for writing; any other version is refused, never altered."""
 
@@ -191,7 +191,9 @@ class ArticleRow(Base):
     """One ingested article; `seq` is the ingestion order, `text_hash` catches re-ingested copies.
 
     `lines` lists the `texts` ids of the text's lines (comma-separated): joined with newlines
-    they give the text back exactly.
+    they give the text back exactly. `extraction_hash` (schema 13) is the digest of the extraction
+    its reports were written from (`serial.extraction_digest`): a reloaded extraction whose events
+    were edited is told from the one stored. None: stored before schema 13, never recorded.
     """
 
     __tablename__ = "articles"
@@ -205,6 +207,9 @@ class ArticleRow(Base):
     pub_date: Mapped[_dt.date] = mapped_column(STORED_DATE)
     pub_date_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
     lines: Mapped[str] = mapped_column(StoredText("articles.lines"))
+    extraction_hash: Mapped[str | None] = mapped_column(
+        StoredText("articles.extraction_hash", 40), nullable=True
+    )
 
 
 class ArticleCopyRow(Base):

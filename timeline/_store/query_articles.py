@@ -8,7 +8,7 @@ import datetime as _dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, Protocol, cast
 
-from sqlalchemy import ARRAY, BindParameter, Connection, String, any_, bindparam, or_, select
+from sqlalchemy import ARRAY, BindParameter, Connection, String, any_, bindparam, func, or_, select
 
 from timeline.model import Article
 
@@ -39,7 +39,15 @@ class _ArticleRecord(Protocol):
 
 
 def _article_records(conn: Connection) -> list[_ArticleRecord]:
-    query = select(ArticleRow).order_by(ArticleRow.seq)
+    query = select(
+        ArticleRow.id,
+        ArticleRow.source,
+        ArticleRow.title,
+        ArticleRow.url,
+        ArticleRow.pub_date,
+        ArticleRow.pub_date_estimated,
+        ArticleRow.lines,
+    ).order_by(ArticleRow.seq)  # the columns every readable version has (not `extraction_hash`)
     return list(cast("Iterable[_ArticleRecord]", conn.execute(query)))
 
 
@@ -69,18 +77,33 @@ def load_articles(conn: Connection) -> list[Article]:
     return articles
 
 
+UNRECORDED = ""
+"""`StoredArticle.extraction_hash` of an article stored before schema 13, which kept none."""
+
+
 class StoredArticle(NamedTuple):
-    """What the store holds of an article, to tell a duplicate from a correction."""
+    """What the store holds of an article, to tell a duplicate from a correction.
+
+    `extraction_hash`: the digest of the extraction stored (`serial.extraction_digest`),
+    `UNRECORDED` when an older version stored it, None when there is none to compare with (a
+    copy, whose reports are its stored article's; an article read earlier in the same input).
+    """
 
     id: str
     text_hash: str
     pub_date: _dt.date
     source: str
     title: str
+    extraction_hash: str | None = None
 
 
 _STORED_ARTICLES = select(
-    ArticleRow.id, ArticleRow.text_hash, ArticleRow.pub_date, ArticleRow.source, ArticleRow.title
+    ArticleRow.id,
+    ArticleRow.text_hash,
+    ArticleRow.pub_date,
+    ArticleRow.source,
+    ArticleRow.title,
+    func.coalesce(ArticleRow.extraction_hash, UNRECORDED),
 )
 
 _STRINGS: BindParameter[Sequence[str]] = bindparam("values", type_=ARRAY(String()))
@@ -115,8 +138,8 @@ def stored_articles(
             by_id[stored.id] = stored
         if stored.text_hash in wanted_hashes:
             hashes.add(stored.text_hash)
-    for row in _copy_rows(conn, article_ids):
-        by_id.setdefault(row[0], StoredArticle(*row))
+    for copy in _copy_rows(conn, article_ids):
+        by_id.setdefault(copy[0], StoredArticle(*copy))  # no extraction: its reports are its article's
     return by_id, hashes
 
 
@@ -132,10 +155,10 @@ def _copy_rows(conn: Connection, article_ids: Sequence[str]) -> Iterator[tuple[s
 
 def _article_rows(
     conn: Connection, article_ids: Sequence[str], digests: Sequence[str]
-) -> Iterator[tuple[str, str, _dt.date, str, str]]:
-    """The rows (id, text hash, pub date, source, title) of the articles having one of these ids or
-    text hashes: two array statements on PostgreSQL (psycopg parses an IN list of 500 in ~10 ms),
-    chunked IN lists elsewhere. A row may come twice; the caller keys them."""
+) -> Iterator[tuple[str, str, _dt.date, str, str, str]]:
+    """The rows (id, text hash, pub date, source, title, extraction hash) of the articles having one
+    of these ids or text hashes: two array statements on PostgreSQL (psycopg parses an IN list of
+    500 in ~10 ms), chunked IN lists elsewhere. A row may come twice; the caller keys them."""
     if conn.dialect.name == "postgresql":
         for statement, values in ((_ARTICLES_WITH_ID, article_ids), (_ARTICLES_WITH_HASH, digests)):
             parameters: dict[str, object] = {"values": list(values)}

@@ -1,0 +1,146 @@
+"""Extractions loaded again (harden28): an edited one refreshes what the store holds under
+`load --replace`, an identical one is left as stored, and input that holds no extractions (articles
+piped into `load -`, a number too long for Python) is one line saying so."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from test_cli import assert_one_line_error, run
+
+ARTICLE = "2025年12月20日，重庆实验室正式揭牌。"
+
+
+def _extraction_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str = "lab.jsonl") -> Path:
+    """The extraction of ARTICLE (published 2025-12-21), as `timeline extract` writes it."""
+    article = tmp_path / "lab.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    output = tmp_path / name
+    code, _, err = run(capsys, "extract", str(article), "--pub-date", "2025-12-21", "--output", str(output))
+    assert code == 0, err
+    return output
+
+
+def _edited(path: Path, summary: str) -> Path:
+    """A copy of the extraction file with its one event's summary changed by hand."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    (event,) = doc["events"]
+    assert summary in event["sentence"]
+    event["summary"] = summary
+    edited = path.with_name("edited." + path.name)
+    edited.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    return edited
+
+
+def _summaries(capsys: pytest.CaptureFixture[str], db: str) -> list[str]:
+    code, out, err = run(capsys, "milestones", "--db", db, "--format", "json")
+    assert code == 0, err
+    return [event["summary"] for event in json.loads(out)["events"]]
+
+
+def test_an_edited_extraction_replaces_the_stored_reports_of_its_unchanged_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """harden28 (data): `load --replace` of an extraction whose event was edited (its summary cut
+    to '实验室正式揭牌' from '重庆实验室正式揭牌'), its article unchanged, said '(1 already
+    stored)' and kept the old event: an edited extraction could never refresh the store. Now it is
+    a correction (kept as stored without --replace, named), replaced with --replace, and the
+    same file loaded again is already stored."""
+    db = str(tmp_path / "news.db")
+    extracted = _extraction_file(tmp_path, capsys)
+    code, out, _ = run(capsys, "load", str(extracted), "--db", db)
+    assert code == 0 and out.startswith("ingested 1 articles (0 already stored)")
+    edited = _edited(extracted, "实验室正式揭牌")
+
+    code, out, _ = run(capsys, "load", str(edited), "--db", db)
+    assert code == 0 and out.startswith("ingested 0 articles (0 already stored)")
+    assert "1 articles were stored before with other details, kept as stored (use --replace" in out
+    assert "its extraction changed" in out
+    assert _summaries(capsys, db) == ["重庆实验室正式揭牌"]
+
+    code, out, _ = run(capsys, "load", str(edited), "--db", db, "--replace")
+    assert code == 0 and "replaced 1 corrected articles" in out
+    assert _summaries(capsys, db) == ["实验室正式揭牌"]
+
+    code, out, _ = run(capsys, "load", str(edited), "--db", db, "--replace")
+    assert code == 0 and out.startswith("ingested 0 articles (1 already stored)")
+    assert "replaced" not in out and "other details" not in out
+    assert _summaries(capsys, db) == ["实验室正式揭牌"]
+
+
+def test_the_extraction_of_an_ingested_article_is_already_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What holds: `extract` then `load --replace` of an article `ingest` stored is no change."""
+    db = str(tmp_path / "news.db")
+    extracted = _extraction_file(tmp_path, capsys)
+    assert run(capsys, "ingest", str(tmp_path / "lab.txt"), "--pub-date", "2025-12-21", "--db", db)[0] == 0
+    code, out, _ = run(capsys, "load", str(extracted), "--db", db, "--replace")
+    assert code == 0 and out.startswith("ingested 0 articles (1 already stored)")
+    assert "replaced" not in out
+
+
+def test_an_article_a_version_12_store_holds_is_rewritten_by_load_replace(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A store of schema 12 never recorded which extraction it was given: loading one again
+    without --replace keeps it as stored (nothing said); with --replace it is rewritten, said so,
+    and from then on compared."""
+    db = tmp_path / "news.db"
+    extracted = _extraction_file(tmp_path, capsys)
+    assert run(capsys, "load", str(extracted), "--db", str(db))[0] == 0
+    connection = sqlite3.connect(db)
+    with connection:
+        connection.execute("ALTER TABLE articles DROP COLUMN extraction_hash")
+        connection.execute("UPDATE timeline_meta SET value = 12 WHERE key = 'schema_version'")
+    connection.close()
+    edited = _edited(extracted, "实验室正式揭牌")
+
+    code, out, _ = run(capsys, "load", str(edited), "--db", str(db))
+    assert code == 0 and out.startswith("ingested 0 articles (1 already stored)")
+    assert _summaries(capsys, str(db)) == ["重庆实验室正式揭牌"]
+    code, out, _ = run(capsys, "load", str(edited), "--db", str(db), "--replace")
+    assert code == 0 and "replaced 1 corrected articles" in out and "not recorded" in out
+    assert _summaries(capsys, str(db)) == ["实验室正式揭牌"]
+    code, out, _ = run(capsys, "load", str(edited), "--db", str(db), "--replace")
+    assert code == 0 and out.startswith("ingested 0 articles (1 already stored)")
+
+
+@pytest.mark.parametrize("given", ["records", "text"])
+def test_articles_piped_into_load_are_one_error_saying_ingest(
+    given: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """harden28 (unclear error): `timeline load - < articles.jsonl` printed a skip per line ('stdin:1:
+    not a timeline extraction: it has no "format"…', 69 of them for a seed article's text) then
+    'nothing was loaded'; a file named on the command line was one line already. Now stdin is
+    judged by its first line as a file is, before any database is made."""
+    import io
+    import sys
+
+    text = (
+        '{"正文": "2025年12月20日，重庆实验室正式揭牌。", "发布时间": "2025-12-21"}\n' * 3
+        if given == "records"
+        else "\n".join([ARTICLE] * 3)
+    )
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(("\n\n" + text).encode("utf-8"))))
+    db = tmp_path / "news.db"
+    code, out, err = run(capsys, "load", "-", "--db", str(db))
+    assert_one_line_error(code, err, "standard input holds no extractions", "timeline ingest -")
+    assert out == ""
+    assert not db.exists()
+
+
+def test_extractions_piped_into_load_are_loaded_from_their_first_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What holds: the line read to judge standard input is loaded with the rest."""
+    import io
+    import sys
+
+    extracted = _extraction_file(tmp_path, capsys).read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\n" + extracted)))
+    code, out, _ = run(capsys, "load", "-", "--db", str(tmp_path / "news.db"))
+    assert code == 0 and out.startswith("ingested 1 articles (0 already stored)")
