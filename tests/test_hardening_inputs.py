@@ -428,6 +428,7 @@ def test_a_jsonl_line_with_a_huge_integer_is_a_skip(
     found = list(load_articles([path]))
     assert [type(item).__name__ for item in found] == ["Article", "Skip"]
     assert found[1].source == f"{path}:2" and "4300 digits" in found[1].reason
+    assert "field id is an integer of 5,001 digits" in found[1].reason  # harden28: which field
     assert "set_int_max_str_digits" not in found[1].reason  # Python's advice to programmers, not users
     code, out, _ = run(capsys, "ingest", str(path), "--db", str(tmp_path / "t.db"))
     assert code == 0 and f"{path}:2" in out
@@ -447,6 +448,7 @@ def test_a_manifest_with_a_huge_integer_is_one_line_and_creates_no_database(
     code, _, err = run(capsys, "ingest", str(folder), "--db", str(db))
     assert_one_line_error(code, err, "not valid UTF-8 JSON")
     assert "4300 digits" in err and "set_int_max_str_digits" not in err
+    assert "field articles[0].n is an integer of 5,001 digits" in err  # harden28: which field
     assert not db.exists()
 
 

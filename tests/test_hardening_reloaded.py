@@ -144,3 +144,30 @@ def test_extractions_piped_into_load_are_loaded_from_their_first_line(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\n" + extracted)))
     code, out, _ = run(capsys, "load", "-", "--db", str(tmp_path / "news.db"))
     assert code == 0 and out.startswith("ingested 1 articles (0 already stored)")
+
+
+@pytest.mark.parametrize(
+    ("old", "field"),
+    [
+        ('"version": 1', "version"),
+        ('"end_char": 21', "events[0].end_char"),
+        ('"confidence": 0.9', "events[0].confidence"),
+    ],
+)
+def test_an_integer_too_long_in_an_extraction_names_its_file_line_and_field(
+    old: str, field: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """harden28 (unclear error): an extraction whose end_char had 5,000 digits was skipped as
+    'Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use
+    sys.set_int_max_str_digits() to increase the limit', Python's advice to its programmers, with
+    nothing saying which of the line's numbers it was. Now the file, the line and the field."""
+    extracted = _extraction_file(tmp_path, capsys)
+    line = extracted.read_text(encoding="utf-8")
+    assert line.count(old) == 1
+    damaged = tmp_path / "damaged.jsonl"
+    damaged.write_text(line + line.replace(old, old.split(":")[0] + ": " + "9" * 5000), encoding="utf-8")
+    code, out, err = run(capsys, "load", str(damaged), "--db", str(tmp_path / "news.db"))
+    assert code == 0, err
+    (skip,) = [row for row in out.splitlines() if row.startswith("  ")]
+    said = f"field {field} is an integer of 5,000 digits (a JSON number is read up to 4300 digits)"
+    assert skip == f"  {damaged}:2: {said}"

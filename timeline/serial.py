@@ -22,6 +22,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TypeVar, cast
 
+from timeline._json import loads
 from timeline.dates import TimeExpr
 from timeline.errors import ArticleError
 from timeline.model import Article, Entity, Event, EventEntity, Extraction, Mention
@@ -176,7 +177,7 @@ def read_extractions(
         if not line.strip():
             continue
         try:
-            yield extraction_from_dict(cast(object, json.loads(line)))
+            yield extraction_from_dict(loads(line))
         except (ValueError, RecursionError) as err:  # JSONDecodeError and ArticleError are ValueErrors
             yield (f"{name}:{number}", " ".join(str(err).split()) or type(err).__name__)
 
@@ -255,7 +256,7 @@ def _no_extraction(first: str) -> str | None:
     if not first:
         return None
     try:
-        doc = cast(object, json.loads(first))
+        doc = loads(first)
     except (ValueError, RecursionError):
         return None if first.startswith(("{", "[")) else "its first line is not JSON"
     if isinstance(doc, Mapping) and not _EXTRACTION_KEYS & set(cast(_Raw, doc)):

@@ -16,7 +16,6 @@ flagged as estimated.
 from __future__ import annotations
 
 import itertools
-import json
 import os
 import posixpath
 import sysconfig
@@ -26,9 +25,10 @@ from typing import cast
 
 import attrs
 
+from timeline._json import loads
 from timeline.corpus.encoding import read_bytes, read_text
 from timeline.corpus.records import RECORD_FORMATS
-from timeline.corpus.skip import Skip, reason_of
+from timeline.corpus.skip import Skip
 from timeline.corpus.webpages import WEB_PAGE_SUFFIXES
 from timeline.dates import to_reference_date
 from timeline.errors import ArticleError
@@ -96,9 +96,9 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, _Fields]:
     if isinstance(data, str):
         raise ArticleError(f"cannot read manifest {path}: {data}")
     try:
-        document = cast(object, json.loads(data.decode("utf-8-sig")))
-    except ValueError as err:  # not UTF-8, not JSON, or an integer of over 4,300 digits
-        raise ArticleError(f"manifest {path} is not valid UTF-8 JSON: {reason_of(err)}") from None
+        document = loads(data.decode("utf-8-sig"))
+    except ValueError as err:  # not UTF-8, not JSON, or an integer of over 4,300 digits (named)
+        raise ArticleError(f"manifest {path} is not valid UTF-8 JSON: {err}") from None
     except RecursionError:
         raise ArticleError(f"manifest {path} is JSON nested too deeply") from None
     listed = _fields(document).get("articles")

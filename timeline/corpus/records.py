@@ -38,9 +38,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Protocol, cast, runtime_checkable
 
+from timeline._json import LongNumberError, loads
 from timeline._regex import HAN
 from timeline.corpus.encoding import narrow_encoding, open_regular, wide_encoding
-from timeline.corpus.skip import Skip, reason_of
+from timeline.corpus.skip import Skip
 from timeline.errors import ArticleError
 from timeline.model import Article
 
@@ -379,7 +380,7 @@ def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record
         if number == 1 and line.lstrip().startswith("["):
             raise ArticleError(f"{where} holds a JSON array; write one JSON object per line (JSON Lines)")
         try:
-            record = cast(object, json.loads(line, object_pairs_hook=_object_without_repeated_keys))
+            record = loads(line, object_pairs_hook=_object_without_repeated_keys)
         except _RepeatedKeyError as err:
             yield number, Skip(label, str(err))
             continue
@@ -392,8 +393,8 @@ def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record
                 reason += " (standard input is read as JSON Lines: --input-format txt reads one article)"
             yield number, Skip(label, reason)
             continue
-        except ValueError as err:  # an integer of more digits than Python converts (4,300)
-            yield number, Skip(label, f"not JSON this reader takes: {reason_of(err)}")
+        except LongNumberError as err:  # an integer of more digits than Python converts (4,300)
+            yield number, Skip(label, f"not JSON this reader takes: {err}")
             continue
         except RecursionError:
             yield number, Skip(label, "JSON nested too deeply")
