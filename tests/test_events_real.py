@@ -236,10 +236,6 @@ KNOWN_FALSE_EVENTS = {
     "430-11": "session 15 blind batch: risk warning (hypothetical): an event is emitted",
     "431-01": "session 15 blind batch: lead summarising the items below (teaser): an event is emitted",
     "436-03": "session 15 blind batch: headline: an event is emitted",
-    "441-05": (
-        "session 15 blind batch: speech frame of the approval in the next clause (disputa"
-        "ble: announcement): an event is emitted"
-    ),
     "441-09": "session 15 blind batch: consequence of the upgrade (升级为国家级后): an event is emitted",
     "441-10": "session 15 blind batch: undated honours (description): an event is emitted",
     "443-07": "session 15 blind batch: statistics (counts): an event is emitted",

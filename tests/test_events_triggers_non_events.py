@@ -521,10 +521,47 @@ def test_a_part_of_an_unnamed_set_is_no_subject(
             id="消息透露…累计-097",
         ),
         pytest.param("市统计局披露，今年以来全市新开工项目同比增长12%。", [], id="披露…同比"),
+        # an act reported after a speaker's 宣布 / 披露 / 透露 is the milestone, the report is none
+        # (gold 441-06, 471-15, 498-15: the act annotated, not its announcement)
         pytest.param(
             "长安汽车宣布，新工厂于3月正式投产。",
-            [("announcement", "occurred", None), ("production", "occurred", "2025-03")],
+            [("production", "occurred", "2025-03")],
             id="宣布-an-act",
+        ),
+        pytest.param(
+            "楚德勤宣布,巨野县2024年第一季度招商引资重点项目开工。",
+            [("construction", "occurred", None)],
+            id="宣布-an-act-471",
+        ),
+        pytest.param(
+            "内蒙古自治区鄂尔多斯市政府21日晚间对外披露,国务院日前正式批复同意鄂尔多斯市高新技术产业园区"
+            "升级为国家高新技术产业开发区。",
+            [("approval", "occurred", "2025-06-01/2025-06-30")],
+            id="披露-an-act-441",
+        ),
+        pytest.param(
+            "据市发改委透露，重庆市国际医疗中心项目已于5月开工建设。",
+            [("construction", "occurred", "2025-05")],
+            id="透露-an-act-498",
+        ),
+        # …but what is announced with no act of its own keeps the announcement (012-02, 164-03)
+        pytest.param(
+            "杨元庆宣布,将去年以个人名义捐资支持建设的少年班学院楼命名为“周光召楼”。",
+            [("announcement", "occurred", None)],
+            id="宣布-a-naming-012",
+        ),
+        pytest.param(
+            "赫力昂宣布增持中美天津史克股权。", [("announcement", "occurred", None)], id="宣布-no-comma-164"
+        ),
+        # …and so does one whose next clause tells no act, the act told after it (seed 001)
+        pytest.param(
+            "近日，三安光电在投资者互动平台披露，其设立的安意法半导体（重庆）有限公司已完成多款产品验证，"
+            "正式进入风险量产阶段。",
+            [
+                ("announcement", "occurred", "2025-06-01/2025-06-30"),
+                ("production", "occurred", "2025-06-01/2025-06-30"),
+            ],
+            id="披露-the-act-a-clause-later-seed-001",
         ),
         # the acts of a ceremony named in the sentence, counted (096), or of one told before (075)
         pytest.param(

@@ -573,10 +573,31 @@ def _add(walk: _SentenceWalk, made: Made) -> None:
     told = walk.seen.setdefault(key, [])
     if not any(others == earlier or not (others and earlier) for earlier in told):
         told.append(others)  # another partner (与A签署…，与B签约) is another act
+        if _reports(found.events[-1:], event):
+            found.events.pop()  # 楚德勤宣布，巨野县…项目开工: the act reported is the milestone
         found.events.append(event)
         found.types.add(event.type)
         if not made.carried and event.subject is not None:
             walk.reading.topics.tell(walk.sentence.start, event.subject)
+
+
+def _reports(before: list[Event], event: Event) -> bool:
+    """True when the event before is a speaker's report (宣布, 披露, 透露 ending its clause) and this
+    event's clause is the one right after it, what was reported (鄂尔多斯市政府…对外披露，国务院日前
+    正式批复同意…): the act is the milestone, the report none of its own. A report whose next
+    clause tells no act (三安光电…披露，其设立的…公司已完成多款产品验证，正式进入风险量产阶段)
+    stays."""
+    if not before or event.trigger in vocab.REPORTING_TRIGGERS:
+        return False
+    report = before[0]
+    if report.trigger not in vocab.REPORTING_TRIGGERS or report.sentence != event.sentence:
+        return False
+    if not report.start_char < event.start_char <= report.end_char:
+        return False
+    reported = report.summary.find(event.summary[: vocab.MIN_PHRASE])
+    head = report.summary[:reported]
+    breaks = [at for at, char in enumerate(head) if char in vocab.CLAUSE_BREAKS]
+    return reported > 0 and breaks == [len(head) - 1]
 
 
 def _quiet(text: str, clauses: list[tuple[int, int]]) -> bool:
