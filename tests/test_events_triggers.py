@@ -959,6 +959,52 @@ def test_two_documents_released_in_one_sentence_are_two_events(text: str, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a meeting adopts a document of any kind: a charter, rules, a treaty as well as a plan
+        # (spec: 通过 a plan at a 全会; 254, 495, 434)
+        pytest.param(
+            "何华武主持召开山西研究院第一次理事会会议。会议通过了山西研究院章程，产生了第一届理事会理事。",
+            [("policy_release", None, "山西研究院第一次理事会会议")],
+            id="会议通过了…章程-495",
+        ),
+        pytest.param(
+            "2019年7月16日，中国工程科技发展战略天津研究院第一次理事会会议在迎宾馆召开。"
+            "会议通过了天津研究院章程及相关制度文件。",
+            [
+                ("meeting", "2019-07-16", "中国工程科技发展战略天津研究院第一次理事会会议"),
+                ("policy_release", None, "中国工程科技发展战略天津研究院第一次理事会会议"),
+            ],
+            id="会议通过了…章程-254",
+        ),
+        pytest.param(
+            "2019年7月16日，重庆市科学技术协会第一次会员大会通过了协会章程。",
+            [("policy_release", "2019-07-16", "重庆市科学技术协会第一次会员大会")],
+            id="大会通过了…章程",
+        ),
+        # …or the document titled before it, adopted by a meeting named between (434)
+        pytest.param(
+            "《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过，现予印发，请遵照执行。",
+            [("policy_release", "2019-01-04", "太湖县人民政府工作规则")],
+            id="《…规则》已经…全体会议通过-434",
+        ),
+        # 通过 as a means, or what is adopted no document: no release
+        pytest.param(
+            "2019年7月16日，重庆市科学技术协会会议通过视频连线方式举行。",
+            [("meeting", "2019-07-16", "重庆市科学技术协会会议")],
+            id="会议通过视频连线方式举行",
+        ),
+        pytest.param("2019年7月16日，重庆市科学技术协会会议通过了3个议题。", [], id="会议通过了3个议题"),
+        pytest.param("2019年7月16日，重庆市科学技术协会会员通过考核。", [], id="会员通过考核"),
+    ],
+)
+def test_a_document_adopted_by_a_meeting(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    told = [(e.type, e.date.value if e.date else None, e.subject.name if e.subject else None) for e in found]
+    assert told == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the verbs that issue a document close the class of 印发/颁布 (spec: policy_release; real
         # news: △国家旅游局下发《关于公布中国国际特色旅游目的地创建名单的通知》, 246)
         pytest.param(

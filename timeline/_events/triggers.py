@@ -535,8 +535,10 @@ def _lacks_its_object(
     needs_document = surface in vocab.NEEDS_DOCUMENT or surface in vocab.QUOTED_POLICY_TRIGGERS
     if needs_document and not _names_a_document(clause, surface, after):
         return True
-    if surface == vocab.ADOPTION_TRIGGER:
-        return not (_has(before, vocab.ADOPTING_BODIES) and _has(after, vocab.ADOPTED_THINGS))
+    if surface == vocab.ADOPTION_TRIGGER:  # the thing adopted after it, or titled before it
+        # (《太湖县人民政府工作规则》已经…县政府第三次全体会议通过)
+        adopted = _has(after, vocab.ADOPTED_THINGS) or before.startswith(vocab.TITLE_OPEN)
+        return not (_has(before, vocab.ADOPTING_BODIES) and adopted)
     named_before = any(name_end <= start for _, name_end in blocked)
     landed_there = named_before and _place_ends(after)  # 北京现代沧州工厂正式落地河北沧州: a named body
     if surface in vocab.LANDING_TRIGGERS and not _has(clause, vocab.LANDED_THINGS) and not landed_there:

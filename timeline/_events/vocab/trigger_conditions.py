@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from timeline._events.vocab.parties import DOCUMENT_NOUNS
 from timeline._events.vocab.subject_phrase import CLOSED_ADVERBS, CLOSED_CONJUNCTIONS, CLOSED_PREPOSITIONS
 
 #: Triggers that hold only with one of these after them (列为“1号提案”, 确定为试点).
@@ -81,8 +82,10 @@ ANNOUNCED_THINGS = (
     "公告",
     "通告",
 )
-#: 通过 is a policy release only for a plan adopted at a plenary or a meeting.
-ADOPTED_THINGS = ("规划", "建议", "方案", "决定", "条例", "办法", "《")
+#: 通过 is a policy release only for a plan adopted at a plenary or a meeting: a document of any
+#: kind (DOCUMENT_NOUNS), a proposal, a charter, rules, a resolution or a treaty (会议通过了天津研究院
+#: 章程, 审议通过了区域全面经济伙伴关系协定(RCEP)), or a title.
+ADOPTED_THINGS = (*DOCUMENT_NOUNS, "建议", "章程", "规则", "决议", "协定", "公约", "《")
 ADOPTING_BODIES = ("全会", "会议", "常务会", "大会", "人大", "政协", "审议")
 #: 落地 is a signing only for a project.
 LANDED_THINGS = ("项目", "基地")
