@@ -34,6 +34,7 @@ from timeline._store.engine import (
     shown_url,
     to_url,
     unavailable_reason,
+    unreadable_store,
     unwritable_file,
     write_transaction,
 )
@@ -567,6 +568,9 @@ class Timeline:
             with write_transaction(self._engine) as connection:
                 yield connection
         except DBAPIError as err:
+            unreadable = unreadable_store(err, self._engine.url)
+            if unreadable is not None:
+                raise unreadable from err
             reason = unavailable_reason(err)
             if reason is not None:
                 raise StoreUnavailableError(reason) from err
@@ -628,7 +632,9 @@ class Timeline:
                 # ROLLBACK, and a milestones page would be planned afresh each time (8 joins).
                 yield connection
         except DATABASE_ERROR as err:
-            raise StoreError(f"the query failed: {_first_line(err)}") from err
+            raise unreadable_store(err, self._engine.url) or StoreError(
+                f"the query failed: {_first_line(err)}"
+            ) from err
 
     # -- lifecycle --------------------------------------------------------------------------------
 

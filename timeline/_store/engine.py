@@ -255,6 +255,9 @@ def open_engine(url: str, *, read_only: bool = False) -> Engine:
             pass
     except DATABASE_ERROR as err:
         engine.dispose()
+        unreadable = unreadable_store(err, parsed)
+        if unreadable is not None:
+            raise unreadable from None
         reason = unavailable_reason(err) if isinstance(err, DBAPIError) else None
         raise StoreUnavailableError(f"cannot open database {shown!r}: {reason or _first_line(err)}") from None
     if backend != "sqlite" or not memory:  # an in-memory database lives in its connection
@@ -665,8 +668,12 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> None:
         if _is_sqlite_file(engine):
             _use_wal(engine)
     except sqlite3.Error as err:  # from the driver's own connection in _use_wal
-        raise StoreUnavailableError(f"cannot use the database: {err}") from None
+        unreadable = unreadable_store(err, engine.url)
+        raise unreadable or StoreUnavailableError(f"cannot use the database: {err}") from None
     except DBAPIError as err:
+        unreadable = unreadable_store(err, engine.url)
+        if unreadable is not None:
+            raise unreadable from None
         reason = unavailable_reason(err)
         raise StoreUnavailableError(f"cannot use the database: {reason or _first_line(err)}") from None
     except DATABASE_ERROR as err:
@@ -931,8 +938,29 @@ _SQLITE_MESSAGES = {
     "database table is locked": "SQLITE_LOCKED",
     "attempt to write a readonly database": "SQLITE_READONLY",
     "database or disk is full": "SQLITE_FULL",
+    "file is not a database": "SQLITE_NOTADB",
+    "database disk image is malformed": "SQLITE_CORRUPT",
 }
 """SQLite error names by message, for Python 3.10, whose sqlite3 errors carry no `sqlite_errorname`."""
+
+
+_UNREADABLE = {
+    "SQLITE_NOTADB": "it is no SQLite database (another kind of file, or an encrypted one)",
+    "SQLITE_CORRUPT": "the file is damaged (SQLite finds it malformed): restore it from a copy",
+}
+"""Why an SQLite file cannot be read as a store, by SQLite's error name."""
+
+
+def unreadable_store(err: BaseException, url: URL) -> StoreUnavailableError | None:
+    """The error of a database error (SQLAlchemy's, or the driver's own) saying the SQLite file at
+    `url` is damaged or no database, naming the file; None for any other error. The driver said
+    only 'file is not a database' or 'database disk image is malformed', after 'the query failed'."""
+    orig = err.orig if isinstance(err, DBAPIError) else err
+    name = _text_attribute(orig, "sqlite_errorname") or _SQLITE_MESSAGES.get(str(orig), "")
+    for prefix, why in _UNREADABLE.items():
+        if name.startswith(prefix):
+            return StoreUnavailableError(f"{shown_url(url)} is not a readable timeline store: {why}")
+    return None
 
 
 def unavailable_reason(err: DBAPIError) -> str | None:

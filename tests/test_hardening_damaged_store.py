@@ -1,0 +1,96 @@
+"""An SQLite file that is damaged, or no database at all, given as the store (harden28): every
+command says in one line that the file is not a readable timeline store, naming it, exits 1 and
+leaves the file as it was."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from test_cli import SEEDS, assert_one_line_error, run
+
+from timeline import Timeline
+from timeline.errors import StoreUnavailableError
+
+COMMANDS = [
+    ["milestones"],
+    ["entities"],
+    ["show", "1"],
+    ["entities", "show", "重庆实验室"],
+    ["milestones", "--query", "实验室"],
+    ["ingest", SEEDS],
+]
+
+
+@pytest.fixture(scope="module")
+def whole(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the seed articles, closed (its pages in the file, none in a -wal)."""
+    from timeline.cli import main
+
+    path = tmp_path_factory.mktemp("damaged") / "seeds.db"
+    assert main(["ingest", SEEDS, "--db", str(path)]) == 0
+    assert not Path(f"{path}-wal").exists()
+    return path
+
+
+def _damaged(whole: Path, folder: Path, damage: str) -> Path:
+    """A copy of the store damaged as `damage` says."""
+    data = bytearray(whole.read_bytes())
+    if damage == "noise":  # no header: another kind of file, or an encrypted database
+        data = bytearray(os.urandom(8192))
+    elif damage == "header-only":  # SQLite's header, then nothing a database holds
+        data = bytearray(b"SQLite format 3\x00" + b"\x00" * 84 + b"\xff" * 4000)
+    elif damage == "half":  # cut short (a copy interrupted)
+        data = data[: len(data) // 2]
+    else:  # pages overwritten in the middle (a failing disk)
+        data[4096 * 3 : 4096 * 13] = b"\xde\xad" * (4096 * 5)
+    path = folder / "news.db"
+    path.write_bytes(bytes(data))
+    return path
+
+
+DAMAGES = {
+    "noise": "it is no SQLite database",
+    "header-only": "it is no SQLite database",
+    "half": "the file is damaged",
+    "pages": "the file is damaged",
+}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGES))
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_a_damaged_store_is_one_line_naming_the_file_and_nothing_is_written(
+    whole: Path, damage: str, command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """harden28 (unclear error): `timeline milestones --db news.db` on a file of random bytes said
+    "cannot open database '…/news.db': (sqlite3.DatabaseError) file is not a database"; on a store
+    with pages overwritten, 'the query failed: (sqlite3.DatabaseError) database disk image is
+    malformed', the driver's words. Now one line saying which file is no readable store and why,
+    exit 1, the file unchanged and nothing left beside it."""
+    path = _damaged(whole, tmp_path, damage)
+    before = path.read_bytes()
+    code, out, err = run(capsys, *command, "--db", str(path))
+    assert_one_line_error(code, err, f"{path} is not a readable timeline store: {DAMAGES[damage]}")
+    assert "sqlite3" not in err and "DatabaseError" not in err
+    assert out == ""
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db"]
+
+
+@pytest.mark.parametrize("damage", ["noise", "pages"])
+def test_the_library_raises_the_same_error(whole: Path, damage: str, tmp_path: Path) -> None:
+    """The same words from `Timeline`, at open or at the first read that meets the damage."""
+    path = _damaged(whole, tmp_path, damage)
+    with pytest.raises(StoreUnavailableError, match=f"{path} is not a readable timeline store"):
+        with Timeline(str(path), read_only=True) as tl:
+            tl.milestones()
+
+
+def test_a_whole_store_copied_is_read(whole: Path, tmp_path: Path) -> None:
+    """What holds: the undamaged copy reads."""
+    path = tmp_path / "news.db"
+    shutil.copy(whole, path)
+    with Timeline(str(path), read_only=True) as tl:
+        assert len(tl.milestones()) > 10
