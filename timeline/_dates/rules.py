@@ -1513,8 +1513,8 @@ RULES: tuple[Rule, ...] = (
             rf"|(?<![\d.])(?P<yb>{_YEAR_DIGITS_ALONE})(?={_alt(_HOLIDAY_NAMES)}))?(?:(?P<holiday>{_alt(_HOLIDAY_NAMES)})"
             rf"(?(hq){_chars(V.PLAN_CLOSE_QUOTES)})(?:{_alt(V.HOLIDAY_SUFFIXES)}"
             rf"|(?P<hmod>{_alt(V.HOLIDAY_MODS)})(?!{_chars(V.NOT_AFTER_HOLIDAY_MOD)}))?"
-            rf"|(?<![{_ORDINAL}{_CN_NUMERAL}\d])(?P<holiday2>{_alt(V.CONTEXT_HOLIDAYS)})"
-            rf"[{V.PLAN_CLOSE_QUOTES}]?(?:{_alt(V.HOLIDAY_CONTEXT_WORDS)})|{_YEAR_WRITTEN}(?P<holiday3>{_alt(V.CONTEXT_HOLIDAYS)})(?![{V.NOT_AFTER_YEAR_HOLIDAY}]))"
+            rf"|(?<![{_ORDINAL}{_CN_NUMERAL}\d])(?P<hq2>{_chars(V.PLAN_OPEN_QUOTES)})?(?P<holiday2>{_alt(V.CONTEXT_HOLIDAYS)})"
+            rf"(?(hq2){_chars(V.PLAN_CLOSE_QUOTES)}|[{V.PLAN_CLOSE_QUOTES}]?)(?:{_alt(V.HOLIDAY_CONTEXT_WORDS)})|{_YEAR_WRITTEN}(?P<holiday3>{_alt(V.CONTEXT_HOLIDAYS)})(?![{V.NOT_AFTER_YEAR_HOLIDAY}]))"
         ),
         _holiday,
         key=_chars("".join({name[0] for name in (*_HOLIDAY_NAMES, *V.CONTEXT_HOLIDAYS)})),

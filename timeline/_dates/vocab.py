@@ -428,9 +428,15 @@ BARE_HOLIDAY_FOLLOWERS: tuple[str, ...] = (
     "之际", "来临", "到来", "将至", "至", "到", "节",
 )
 BARE_HOLIDAY_OPENERS = "在于从至到是过和与、及"
-HOLIDAY_CONTEXT_WORDS: tuple[str, ...] = ("期间", "假期", "黄金周", "小长假", "长假", "前后")
+# A holiday period word may take 期间 after it (小长假期间, 假期期间, and 假期间 for short).
+HOLIDAY_PERIOD_SPANS: tuple[str, ...] = ("小长假期间", "长假期间", "黄金周期间", "假期期间", "假期间")
+HOLIDAY_CONTEXT_WORDS: tuple[str, ...] = (
+    "期间", "假期", "黄金周", "小长假", "长假", "前后", *HOLIDAY_PERIOD_SPANS,
+)
 # Words that may follow a holiday without changing its day.
-HOLIDAY_SUFFIXES: tuple[str, ...] = ("期间", "假期", "前后", "黄金周", "小长假", "长假", "当天")
+HOLIDAY_SUFFIXES: tuple[str, ...] = (
+    "期间", "假期", "前后", "黄金周", "小长假", "长假", "当天", *HOLIDAY_PERIOD_SPANS,
+)
 # 春节后 / 国庆节后复工: the festival's day with mod AFTER, as X以后, right after its name (not
 # 后续, 后期, nor 春节后三天, a count from it).
 HOLIDAY_MODS: dict[str, str] = {"后": "AFTER"}
