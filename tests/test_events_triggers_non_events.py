@@ -544,12 +544,7 @@ def test_a_part_of_an_unnamed_set_is_no_subject(
             [("construction", "occurred", "2025-05")],
             id="透露-an-act-498",
         ),
-        # …but what is announced with no act of its own keeps the announcement (012-02, 164-03)
-        pytest.param(
-            "杨元庆宣布,将去年以个人名义捐资支持建设的少年班学院楼命名为“周光召楼”。",
-            [("announcement", "occurred", None)],
-            id="宣布-a-naming-012",
-        ),
+        # …but what is announced with no act of its own keeps the announcement (164-03)
         pytest.param(
             "赫力昂宣布增持中美天津史克股权。", [("announcement", "occurred", None)], id="宣布-no-comma-164"
         ),
@@ -728,6 +723,19 @@ def test_attendance_celebrations_contents_figures_and_counts_are_no_acts(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's own act, 将 as 把 (012-02: the announcement is the milestone)
+        "联想集团董事长兼CEO杨元庆宣布,将去年以个人名义捐资支持建设的少年班学院楼命名为“周光召楼”。",
+        "长安汽车宣布，将重庆工厂列为全球智能制造基地。",
+    ],
+    ids=["宣布，将…命名为-012", "宣布，将…列为"],
+)
+def test_a_report_of_the_speakers_own_act_is_kept(text: str) -> None:
+    assert ("announcement", "occurred", None) in _events(text)
 
 
 @pytest.mark.parametrize(

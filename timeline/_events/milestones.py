@@ -68,6 +68,9 @@ from timeline.dates import TimeExpr
 from timeline.model import Article, Event, EventEntity
 
 _QUOTED = re.compile("[“”\"]")
+#: 将 as 把 before a thing and the verb that designates it (将…学院楼命名为…): an act whose agent
+#: is the speaker of the report before it.
+_SPEAKER_DISPOSES = re.compile(vocab.JIANG_DISPOSAL)
 _SEMICOLONS = tuple(vocab.SEMICOLONS)
 #: At most this many characters of clauses whose subject phrase was not read yet are kept
 #: aside (`Milestones.read_later`): enough for a long article, few enough to search quickly.
@@ -597,6 +600,8 @@ def _reports(before: list[Event], event: Event) -> bool:
     reported = report.summary.find(event.summary[: vocab.MIN_PHRASE])
     head = report.summary[:reported]
     breaks = [at for at, char in enumerate(head) if char in vocab.CLAUSE_BREAKS]
+    if _SPEAKER_DISPOSES.match(event.summary):
+        return False  # 杨元庆宣布，将…学院楼命名为“周光召楼”: the speaker's own act, told by the report
     return reported > 0 and breaks == [len(head) - 1]
 
 
