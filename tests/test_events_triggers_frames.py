@@ -522,13 +522,7 @@ def test_milestones_of_history_need_a_title_or_a_date(
     ("text", "expected"),
     [
         # a body renamed, raised in rank, merged or put under another's management: its milestone
-        # (383, 456, 477, 498; type other, as the gold of each)
-        pytest.param(
-            "1965年1月，三都水族蒙世花当选第三届全国人大代表;4月，国家第四机械工业部贵州地区基本建设"
-            "筹建处正式命名为083筹备处。",
-            [("other", "1965-04", "国家第四机械工业部贵州地区基本建设筹建处")],
-            id="命名为-383",
-        ),
+        # (456, 477, 498; type other, as the gold of each)
         pytest.param(
             "2005年12月16日，贵阳龙洞堡机场升格为国际机场。",
             [("other", "2005-12-16", "贵阳龙洞堡机场")],
@@ -565,6 +559,13 @@ def test_milestones_of_history_need_a_title_or_a_date(
         pytest.param("2024年3月，重庆银行股份有限公司推出资金托管业务。", [], id="托管业务"),
         pytest.param("两江新区将把三个园区合并管理。", [], id="合并管理"),
         pytest.param("宜宾机场是全国首个以企业命名的机场。", [], id="以企业命名的-266"),
+        # 命名为 also confers a name or a title on a thing (将…学院楼命名为“周光召楼”, 012): left out
+        pytest.param(
+            "1965年4月，国家第四机械工业部贵州地区基本建设筹建处正式命名为083筹备处。",
+            [("other", "1965-04", "国家第四机械工业部贵州地区基本建设筹建处")],
+            marks=pytest.mark.xfail(strict=True, reason="known gap: 命名为 is no trigger (names things)"),
+            id="命名为-383",
+        ),
         pytest.param("两家医院合并后，床位将达到3000张。", [], id="合并后-a-condition"),
     ],
 )

@@ -147,12 +147,13 @@ TRIGGERS: dict[str, str] = {
     "划转至": "other",
     "划转到": "other",
     "完成搬迁": "other",
-    # a body's identity changed: renamed or raised in rank (筹建处正式命名为083筹备处, 机场升格为国际
-    # 机场, 医院更名为重庆市人民医院); merged or put under another's management: TRIGGER_PATTERNS
+    # a body's identity changed: renamed or raised in rank (机场升格为国际机场, 医院更名为重庆市人民
+    # 医院); merged or put under another's management: TRIGGER_PATTERNS. Not 命名为, which confers a
+    # name or a title on a thing (被命名为…示范区 is an approval, 将…学院楼命名为“周光召楼” the content
+    # of an announcement)
     "更名": "other",
     "改名": "other",
     "易名": "other",
-    "命名为": "other",
     "升格": "other",
     # a company registered (完成工商注册)
     "完成工商注册": "founding",
