@@ -119,6 +119,31 @@ def test_an_invisible_character_inside_a_date_does_not_split_it(invisible: str, 
 
 
 @pytest.mark.parametrize(
+    "marks",
+    ["\u0301", "\u0301\u0323", "\u20e3", "\U000e0100", "\u302a"],
+    ids=["acute", "two-marks", "keycap", "variation-selector", "ideographic-tone-mark"],
+)
+@pytest.mark.parametrize("where", range(1, 10))
+def test_a_combining_mark_inside_a_date_is_read_as_absent(marks: str, where: int) -> None:
+    """harden28 (wrong date): 2025年1月15\u0301日 (an accent on the 5, between the day and 日) was
+    read as 2025年1月 alone, the day lost, and a mark inside the year or after 年 lost more. A
+    combining mark belongs to the character before it: the date is read as without it, and its
+    offsets are the text's, the mark inside the surface (on 日, the surface's last character, too)."""
+    text = "2019年1月15日，实验室揭牌。"
+    text = text[:where] + marks + text[where:]
+    found = dates.extract(text, dt.date(2025, 6, 15))
+    assert [(e.text, e.start_char, e.end_char, e.value) for e in found] == [
+        (text[: 10 + len(marks)], 0, 10 + len(marks), "2019-01-15")
+    ]
+
+
+def test_a_combining_mark_before_a_date_stays_outside_it() -> None:
+    """What holds: an accent on the character before a date is not part of it."""
+    found = dates.extract("cafe\u0301 2019年1月15日开业", dt.date(2025, 6, 15))
+    assert [(e.text, e.start_char) for e in found] == [("2019年1月15日", 6)]
+
+
+@pytest.mark.parametrize(
     "text",
     ["12345年5月6日，实验室揭牌。", "99999年1月", "10000年1月1日", "12345 年 5 月", "999年1月", "0年1月"],
 )

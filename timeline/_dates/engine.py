@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -386,28 +387,49 @@ PINYIN_GLOSS = re.compile(
 )
 
 
+_NO_MARKS = re.compile(
+    "[^\x00-\u02ff\u2000-\u20cf\u2100-\u2cee\u2e00-\u3029\u3030-\u3098\u309b-\ua66e"
+    "\uac00-\ud7ff\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufffd\U0001f000-\U0001faff\U00020000-\U0003ffff]"
+)
+"""A character outside the blocks that hold no combining mark (ASCII and Latin letters, punctuation,
+symbols, CJK, kana but its voicing marks, Hangul, full-width forms, emoji): only such a character
+may be one (`unicodedata.category` says), so a text without any is not looked at character by
+character."""
+
+
+def _combining_marks(text: str) -> list[int]:
+    """Where `text` holds a combining mark (Unicode categories Mn and Me: an accent as U+0301, a
+    keycap U+20E3, a variation selector after a character, 〪 and the kana voicing marks)."""
+    return [
+        found.start()
+        for found in _NO_MARKS.finditer(text)
+        if unicodedata.category(found.group()) in ("Mn", "Me")
+    ]
+
+
 def scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool = True) -> list[Found]:
     """Every expression of `text`, left to right, non-overlapping, anaphora resolved in order.
 
-    Pinyin glosses inside words (當(dāng)日, `vocab.PINYIN_GLOSS_LETTERS`) are read as absent; the
-    offsets returned are those of `text` as given, so a surface keeps the glosses inside it.
+    Pinyin glosses inside words (當(dāng)日, `vocab.PINYIN_GLOSS_LETTERS`) and combining marks (15́日,
+    an accent on the 5) are read as absent; the offsets returned are those of `text` as given, so a
+    surface keeps what was absent inside it, and the marks on its last character.
     `reuse=False` resolves every position afresh (the tests check that reuse changes nothing).
     """
-    if PINYIN_GLOSS.search(text) is None:
+    marks = _combining_marks(text)
+    if not marks and PINYIN_GLOSS.search(text) is None:
         return _scan(text, reference, prefer, reuse=reuse)
-    kept: list[int] = []  # where each character of the text without glosses stands in `text`
-    pieces: list[str] = []
-    last = 0
+    absent = set(marks)
     for gloss in PINYIN_GLOSS.finditer(text):
-        pieces.append(text[last : gloss.start()])
-        kept.extend(range(last, gloss.start()))
-        last = gloss.end()
-    pieces.append(text[last:])
-    kept.extend(range(last, len(text)))
-    return [
-        hit._replace(start=kept[hit.start], end=kept[hit.end - 1] + 1)
-        for hit in _scan("".join(pieces), reference, prefer, reuse=reuse)
-    ]
+        absent.update(range(gloss.start(), gloss.end()))
+    kept = [place for place in range(len(text)) if place not in absent]  # where each read character is
+    marked = set(marks)
+    found = []
+    for hit in _scan("".join([text[place] for place in kept]), reference, prefer, reuse=reuse):
+        end = kept[hit.end - 1] + 1
+        while end in marked:  # the marks of its last character
+            end += 1
+        found.append(hit._replace(start=kept[hit.start], end=end))
+    return found
 
 
 def _scan(text: str, reference: _dt.date, prefer: str | None, *, reuse: bool) -> list[Found]:
