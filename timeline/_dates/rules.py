@@ -1416,7 +1416,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "range_shared_day",
-        rf"(?:{_YEAR})?{_MONTH}(?P<a>\d{{1,2}}){_DAY_WORD}?{_SEP}(?P<b>\d{{1,2}})(?P<unit>{_DAY_WORD})",
+        # blanks as PDFs leave them (12 月 25 — 27 日) part nothing
+        rf"(?:{_YEAR})?{_MONTH}{_BLANK}(?P<a>\d{{1,2}}){_BLANK}{_DAY_WORD}?{_SEP}(?P<b>\d{{1,2}}){_BLANK}"
+        rf"(?P<unit>{_DAY_WORD})",
         _shared_unit_range,
         is_range=True,
     ),
