@@ -309,7 +309,6 @@ KNOWN_FALSE_EVENTS = {
         "session 17 blind batch: count restating the start just reported (convention coun"
         "t shares): an event is emitted"
     ),
-    "476-09": "session 17 blind batch: evaluation: an event is emitted",
     "477-06": (
         "session 17 blind batch: evaluation naming no stage (convention works stages): an"
         " event is emitted"
@@ -346,7 +345,6 @@ KNOWN_FALSE_EVENTS = {
         "session 17 blind batch: photo caption naming the scene (as 484-02 and the headli"
         "ne 484-01; 建設正酣 names no stage, the stage reported is 484-03's 對接): an event is emitted"
     ),
-    "491-15": "session 17 blind batch: evaluation / hypothetical: an event is emitted",
     "492-07": "session 17 blind batch: evaluation: an event is emitted",
     "493-13": "session 17 blind batch: plan without a date (a duration): an event is emitted",
     "498-15": "session 17 blind batch: preparatory work (方案论证): an event is emitted",

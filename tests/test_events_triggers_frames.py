@@ -622,6 +622,29 @@ def test_a_condition_is_no_event(text: str, expected: list[tuple[str, str, str |
         pytest.param("这些项目落地实施将为投资贡献更多优质增量。", [], id="落地实施将为-203"),
         pytest.param("重庆海辰储能二期项目投产将使产能翻番。", [], id="投产将使"),
         pytest.param("两江协同创新区揭牌将进一步推动区域创新发展。", [], id="揭牌将进一步推动"),
+        # …the whole class of verbs of effect (491: 生产线投用将加速区域产业升级)
+        pytest.param("襄阳航空装备生产线投用将加速区域产业升级。", [], id="投用将加速-491"),
+        pytest.param("宜宾锂电项目投产将补齐产业链短板。", [], id="投产将补齐"),
+        pytest.param("长安汽车新工厂投产将丰富重庆汽车产品线。", [], id="投产将丰富"),
+        # …and an act right before the effect it brought, told done (476: 該項目投產填補了…空白)
+        pytest.param(
+            "對青鵝業食品產業園項目已完成投資1.35億元。該項目投產填補了哈經開區食品產業鏈的產業空白。",
+            [],
+            id="投產填補了-476",
+        ),
+        pytest.param("宜宾锂电项目投产带动了当地就业。", [], id="投产带动了"),
+        # a verb of effect with no modal and no 了 is not read (项目开工推进会: a meeting's name;
+        # 竣工验收, 投产达效), nor is one after a comma, a clause of its own
+        pytest.param(
+            "2025年5月6日，宜宾锂电项目投产，带动了当地就业。",
+            [("production", "occurred", "2025-05-06")],
+            id="投产，带动了-a-clause-of-its-own",
+        ),
+        pytest.param(
+            "2025年5月6日，华为宜宾项目开工推进会召开。",
+            [("meeting", "occurred", "2025-05-06")],
+            id="开工推进会-a-meeting",
+        ),
         pytest.param(
             "2025年5月6日，重庆海辰储能二期项目投产，将使产能翻番。",
             [("production", "occurred", "2025-05-06")],

@@ -178,6 +178,7 @@ _CONSEQUENCE_AFTER_ACT = re.compile(
 )
 _CONSEQUENCE_OF_ACT = re.compile(vocab.CONSEQUENCE_OF_ACT)
 _ACT_EVALUATED = re.compile(vocab.ACT_EVALUATED)
+_EFFECT_OF_ACT_DONE = re.compile(vocab.EFFECT_OF_ACT_DONE)
 _GREETED_ACTS = re.compile(vocab.GREETED_ACTS)
 _STEP_SPAN_FROM = re.compile(vocab.STEP_SPAN_FROM)
 _COPULA_AFTER_ACT = re.compile(vocab.COPULA_AFTER_ACT)
@@ -293,8 +294,8 @@ def _named_not_told(
         return True  # 为园区落户企业提供…: the bodies settled, named by the act
     if _CONSEQUENCE_OF_ACT.match(after):
         return True  # 这些项目落地实施将为投资贡献…: the act is the topic of what it would bring
-    if _ACT_EVALUATED.match(after):
-        return True  # 合龙标志着…过半, …的建成通车对…具有重要意义: the act is evaluated
+    if _ACT_EVALUATED.match(after) or _EFFECT_OF_ACT_DONE.match(after):
+        return True  # 合龙标志着…过半, …的建成通车对…具有重要意义, 投产填补了…空白: the act is evaluated
     if _CONSEQUENCE_CLAUSE.match(before):
         return True  # …投产，将带动上下游企业落户: what an act will bring, no report
     if (

@@ -170,12 +170,26 @@ AFTER_TAILS = ("后", "以后", "之后")
 CONSEQUENCE_MODALS = ("将", "可", "能", "会", "还将", "也将", "就将", "便将", "即可", "就能", "便可")
 #: …and the estimates of what it brings (达产后预计新增年产值60多亿元): no plan of the acts told.
 CONSEQUENCE_ESTIMATES = ("预计", "预期", "有望")
-#: An act as the topic of its consequence (这些项目落地实施将为投资贡献更多优质增量, 项目投产将使
-#: 产能翻番): the act right before a modal and a verb of effect is what would bring it, not a report.
-CONSEQUENCE_OF_ACT = (
-    "^(?:实施|建设|运营|运行|投用|达产|见效)?(?:还|也)?(?:将|可|能|会)"
-    "(?:为|使|带动|推动|拉动|促进|助力|助推|填补|形成|新增|吸纳|解决|满足|提升|带来|进一步|有效|极大|大大|大幅|显著|有力)"
+#: Verbs by which an act brings about an effect (带动就业, 加速产业升级, 填补…空白), and the
+#: degree adverbs that open such a predicate (进一步, 有效, 极大…): the whole closed class, not the
+#: words met.
+EFFECT_VERBS = (
+    *("带动", "推动", "拉动", "促进", "助力", "助推", "加速", "加快", "推进", "带来", "吸纳", "解决"),
+    *("满足", "提升", "提高", "增强", "壮大", "丰富", "完善", "优化", "填补", "弥补", "补齐", "补强"),
+    *("延伸", "延长", "拓展", "拓宽", "激发", "释放", "改善", "夯实", "巩固", "形成", "新增"),
 )
+EFFECT_DEGREES = ("进一步", "有效", "极大", "大大", "大幅", "显著", "有力")
+#: An act as the topic of its consequence (这些项目落地实施将为投资贡献更多优质增量, 项目投产将使
+#: 产能翻番, 生产线投用将加速区域产业升级): the act right before a modal and a verb of effect is
+#: what would bring it, not a report.
+CONSEQUENCE_OF_ACT = (
+    "^(?:实施|建设|运营|运行|投用|达产|见效)?(?:还|也)?(?:将|可|能|会)(?:为|使|"
+    + "|".join((*EFFECT_VERBS, *EFFECT_DEGREES))
+    + ")"
+)
+#: …and the act right before a verb of effect it brought about (该项目投产填补了…产业空白, 476):
+#: the act is the topic of its worth, evaluated, not reported.
+EFFECT_OF_ACT_DONE = "^(?:还|也)?(?:" + "|".join(EFFECT_VERBS) + ")了"
 #: An act as the topic of what it marks or of its worth (合龙标志着…建设进度完成过半, 294; 澄呈高速公路
 #: 的建成通车对完善…路网结构…具有重要意义, 304; 项目的建成对塑造红旗品牌…, 103): the act right before
 #: 标志着 / 意味着 or 对 (not 对外, 对接, 对象, …) is evaluated, not reported; an act told with a
