@@ -1,6 +1,6 @@
 """An SQLite file that is damaged, or no database at all, given as the store (harden28): every
 command says in one line that the file is not a readable timeline store, naming it, exits 1 and
-leaves the file as it was."""
+leaves the file as it was. A store named as the files SQLite keeps beside a database is refused."""
 
 from __future__ import annotations
 
@@ -94,3 +94,31 @@ def test_a_whole_store_copied_is_read(whole: Path, tmp_path: Path) -> None:
     shutil.copy(whole, path)
     with Timeline(str(path), read_only=True) as tl:
         assert len(tl.milestones()) > 10
+
+
+@pytest.mark.parametrize("companion", ["-wal", "-shm", "-journal"])
+@pytest.mark.parametrize("beside", [True, False], ids=["beside-a-store", "alone"])
+def test_a_store_named_as_a_file_sqlite_keeps_beside_a_database_is_refused(
+    whole: Path, companion: str, beside: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """harden28 (data loss): `timeline ingest seeds --db news.db-wal` (a name the shell completed)
+    made a store in news.db-wal and said 'ingested 5 articles'; the next command on news.db took
+    the file for news.db's own write-ahead log (or shared memory, or hot journal) and removed it:
+    the five articles were gone, nothing said. While news.db was open, its writer would have
+    written its log into that store. Now refused before anything is made, by the library too."""
+    if beside:
+        shutil.copy(whole, tmp_path / "news.db")
+    path = tmp_path / f"news.db{companion}"
+    code, out, err = run(capsys, "ingest", SEEDS, "--db", str(path))
+    assert_one_line_error(code, err, f"{path} is named as SQLite names the", "name the database itself")
+    assert out == "" and not path.exists()
+    with pytest.raises(StoreUnavailableError, match="is named as SQLite names"):
+        Timeline(str(path))
+    assert not path.exists()
+
+
+def test_a_store_whose_name_only_starts_as_a_companion_is_made(tmp_path: Path) -> None:
+    """What holds: news.db-walrus and a file named -wal alone are names like any other."""
+    for name in ("news.db-walrus", "-wal"):
+        with Timeline(str(tmp_path / name)) as tl:
+            assert tl.stats()["articles"] == 0

@@ -240,6 +240,8 @@ def open_engine(url: str, *, read_only: bool = False) -> Engine:
         raise StoreUnavailableError(
             f"unsupported database {backend!r} in {shown!r}: use sqlite or postgresql"
         )
+    if backend == "sqlite":
+        _refuse_companion_name(sqlite_file(url))
     try:
         if backend == "sqlite":
             memory = in_memory(url)
@@ -263,6 +265,27 @@ def open_engine(url: str, *, read_only: bool = False) -> Engine:
     if backend != "sqlite" or not memory:  # an in-memory database lives in its connection
         _POOLED.add(engine)
     return engine
+
+
+SQLITE_COMPANIONS = {"-wal": "write-ahead log", "-shm": "shared memory", "-journal": "journal"}
+"""What SQLite adds to a database's file name for the files it keeps beside it, and what they are."""
+
+
+def _refuse_companion_name(path: Path | None) -> None:
+    """StoreUnavailableError for a store file named as SQLite names the files it keeps beside a
+    database: `--db news.db-wal` (a name completed by the shell) made a store there, reported
+    stored, and the next use of news.db removed it, taking it for news.db's own; while news.db
+    was open, its writer's log went into that store."""
+    if path is None:
+        return
+    for companion, kept in SQLITE_COMPANIONS.items():
+        if len(path.name) > len(companion) and path.name.endswith(companion):
+            database = path.with_name(path.name.removesuffix(companion))
+            raise StoreUnavailableError(
+                f"{path} is named as SQLite names the {kept} of a database {database}, which would "
+                f"take it for its own and remove it: name the database itself, or give the store "
+                f"a name that does not end in {companion}"
+            )
 
 
 _POOLED: weakref.WeakSet[Engine] = weakref.WeakSet()
