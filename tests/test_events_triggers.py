@@ -959,6 +959,38 @@ def test_two_documents_released_in_one_sentence_are_two_events(text: str, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a release or launch ending its clause: the thing released is the words right before it,
+        # read as the words after it are (a document, a list, a platform or a system; 400, 099,
+        # as 042 and 316 with a title in 《》)
+        pytest.param(
+            "9月26日，南京经开区实施百亿级企业倍增行动暨南京LG新能源打造千亿级基地启动仪式举行。"
+            "同时，“南京经开区百亿级企业(集团)倍增行动计划”发布。",
+            [("meeting", "2024-09-26"), ("policy_release", None)],
+            id="“…行动计划”发布-400",
+        ),
+        pytest.param(
+            "1月11日，“云轨”无人驾驶系统发布。", [("opening", "2025-01-11")], id="…系统发布-099"
+        ),
+        pytest.param(
+            "1月11日，重庆两江新区“数智科技”公共服务平台正式发布。",
+            [("opening", "2025-01-11")],
+            id="…平台正式发布",
+        ),
+        pytest.param("1月11日，两江新区招商政策发布。", [("policy_release", "2025-01-11")], id="…政策发布"),
+        # news, data or a product before it are no milestone of their own
+        pytest.param("1月11日，一个好消息首次发布。", [], id="好消息首次发布"),
+        pytest.param("1月11日，重庆市统计局的相关数据正式发布。", [], id="数据正式发布"),
+        pytest.param("1月11日，长安汽车新产品发布。", [], id="新产品发布"),
+    ],
+)
+def test_a_thing_released_before_its_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = extract(Article(text, "2025-06-30")).events
+    assert [(e.type, e.date.value if e.date else None) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a meeting adopts a document of any kind: a charter, rules, a treaty as well as a plan
         # (spec: 通过 a plan at a 全会; 254, 495, 434)
         pytest.param(

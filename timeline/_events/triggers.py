@@ -510,6 +510,14 @@ def _achievement_phrase(before: str, after: str) -> bool:
 def _release_type(clause: str, surface: str, before: str, after: str) -> str | None:
     """The type a release or launch trigger gives by what it releases: a named document is a policy
     release, a list or a thing announced an announcement, a thing launched an opening."""
+    if not after.strip():  # the thing released ends the words before (“…行动计划”发布, …系统发布)
+        topic = _MANNER_TAIL.sub("", before).rstrip("".join(vocab.CLOSING_QUOTES))
+        if topic.endswith(vocab.DOCUMENT_NOUNS):
+            return "policy_release"
+        if surface in vocab.RELEASE_TRIGGERS and topic.endswith(vocab.RELEASED_LISTS):
+            return "announcement"  # 名单正式公布
+        if topic.endswith(vocab.LAUNCHED_THINGS):
+            return "opening"
     if surface in vocab.RELEASE_TRIGGERS:
         if _names_a_document(clause, surface, after):
             return "policy_release"
