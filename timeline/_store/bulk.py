@@ -22,6 +22,8 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeEngine
 
+from timeline._typed import cached
+
 if TYPE_CHECKING:
     import psycopg
 
@@ -229,14 +231,17 @@ _COPY_TYPES = {"float": "float8"}
 """Type names SQLAlchemy writes that psycopg knows by another name (FLOAT is double precision)."""
 
 
+@cached
 def _copy_type(table: NamedTable, key: str) -> str:
     """The name psycopg knows a column's PostgreSQL type by, for a binary COPY."""
     name = _sql_type(table, key).lower()
     return _COPY_TYPES.get(name, name)
 
 
+@cached
 def _sql_type(table: NamedTable, key: str) -> str:
-    """The PostgreSQL type of a column, for the casts of array parameters (`Column[Any].type`).
+    """The PostgreSQL type of a column, for the casts of array parameters (`Column[Any].type`);
+    compiled once per column (each COPY and array statement of a batch asks for its columns').
 
     Without its length: an explicit cast to VARCHAR(255) cuts a longer value silently (an article
     id of 300 characters became another id), while the INSERT's own assignment refuses it.

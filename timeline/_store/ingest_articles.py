@@ -200,13 +200,27 @@ class ArticleStage(EntityStage, TextStage):
             bulk.insert_new(self._conn, _COPIES, _COPY_COLUMNS, rows, conflict=("id",))
 
     def _write_articles(self, text_ids: Mapping[str, int]) -> None:
-        """Insert the queued articles and the counts of the entities they mention; record the copies."""
+        """Insert the queued articles and the counts of the entities they mention (unless written
+        already: `_write_mentions`); record the copies."""
         if self._article_rows:
             self._insert_many(
                 ARTICLES_TABLE,
                 ARTICLE_COLUMNS,
                 [new_article_row(row, text_ids, self._extraction_hashes) for row in self._article_rows],
             )
+        if not self._mentions_written:
+            self._write_mentions()
+        if self._copies:
+            self._write_copies(text_ids)
+
+    def _write_mentions(self) -> None:
+        """Insert how many times each queued article names each entity (`MentionRow`).
+
+        PostgreSQL writes them before the merge locks, once the batch's articles are claimed and
+        its entity ids final (claimed, folds applied): they depend on no merge, and writers sharing
+        merge keys write in turns from their locks to their commit.
+        """
+        self._mentions_written = True
         if self._article_mentions:
             mention_rows = [
                 (seq, entity_id, count)
@@ -214,5 +228,3 @@ class ArticleStage(EntityStage, TextStage):
                 for entity_id, count in sorted(counted.items())
             ]
             self._insert_many(_MENTIONS, ("article_seq", "entity_id", "mentions"), mention_rows)
-        if self._copies:
-            self._write_copies(text_ids)

@@ -24,7 +24,7 @@ from timeline.model import Article, Event, normalise_text
 from . import bulk
 from .bulk import Cell
 from .merge import EventState
-from .orm import META_MAX_SPAN_DAYS, ArticleRow, EntityRow, EventRow, MetaRow, TextRow
+from .orm import META_ENTITY_FOLDS, META_MAX_SPAN_DAYS, ArticleRow, EntityRow, EventRow, MetaRow, TextRow
 from .window import checked_span
 
 ENTITY_CACHE_LIMIT = 200_000
@@ -45,6 +45,17 @@ sequence is looked up once (a function of the catalog called per id cost nine ti
 def read_max_span(connection: Connection) -> int:
     """The longest interval, in days, of a stored event (`META_MAX_SPAN_DAYS`)."""
     return checked_span(connection.scalar(select(MetaRow.value).where(MetaRow.key == META_MAX_SPAN_DAYS)))
+
+
+_SPAN_AND_FOLDS = select(MetaRow.key, MetaRow.value).where(
+    MetaRow.key.in_((META_MAX_SPAN_DAYS, META_ENTITY_FOLDS))
+)
+
+
+def read_span_and_folds(connection: Connection) -> tuple[int, int]:
+    """`read_max_span` and `folds.folds_made` in one statement: what a batch reads as it begins."""
+    values = {key: value for key, value in connection.execute(_SPAN_AND_FOLDS)}
+    return checked_span(values.get(META_MAX_SPAN_DAYS)), values.get(META_ENTITY_FOLDS) or 0
 
 
 class IdAllocator:
@@ -255,7 +266,8 @@ class BatchState:
         """The longest stored span the probe table was filled with (None: not filled)."""
         self._probed = False
         """Whether the probe table holds any report."""
-        self._max_span = read_max_span(connection)
+        self._max_span, self._folds_at_start = read_span_and_folds(connection)
+        """The longest stored span, and the store's count of folds and splits, as the batch began."""
         self._stored_max_span = self._max_span
         self._article_rows: list[QueuedArticle] = []
         self._extraction_hashes: dict[int, str] = {}
@@ -289,6 +301,8 @@ class BatchState:
         self._writers_locked = False
         self._article_mentions: dict[int, collections.Counter[int]] = {}
         """Article seq -> entity id -> how many times the article names it (`MentionRow`)."""
+        self._mentions_written = False
+        """Whether the rows of `_article_mentions` are written (`ArticleStage._write_mentions`)."""
         self._article_id = ""
         self._entity_ids = IdAllocator(connection, EntityRow.__tablename__, EntityRow.id)
         self._event_ids = IdAllocator(connection, EventRow.__tablename__, EventRow.id)

@@ -87,7 +87,9 @@ class IngestBatch(ConcurrencyStage, LoneReportStage, ReplacingStage, SearchStage
                 gc.enable()
 
     def _run(self, extractions: Sequence[Extraction], copies: list[Article]) -> None:
-        folds = folds_made(self._conn)
+        # Read as the batch began, unless it has taken the writers' lock since (alone): a fold
+        # committed before the lock is then seen here, not taken for one made under it.
+        folds = folds_made(self._conn) if self._writers_locked else self._folds_at_start
         if self._cache.folds_seen != folds:  # another process folded or split entities meanwhile
             self._cache.forget()
             self._cache.folds_seen = folds
@@ -126,6 +128,7 @@ class IngestBatch(ConcurrencyStage, LoneReportStage, ReplacingStage, SearchStage
         if self._fold_into:
             self._apply_folds()
         if not self._sqlite:
+            self._write_mentions()
             beside = not self._alone and self._others_writing()
             self._write_search_first(beside)
             self._write_lone_reports(beside and self._merge_keys_held())
