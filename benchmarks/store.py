@@ -922,7 +922,14 @@ def _writer_child(url: str, path: str, part: int, parts: int, start_at: float) -
         server = sum(_proc_cpu_s(pid) for pid in backends)
     print(
         json.dumps(
-            {"events": report.events, "wall": wall, "cpu": cpu, "server": server, "statements": split.totals}
+            {
+                "events": report.events,
+                "wall": wall,
+                "cpu": cpu,
+                "server": server,
+                "statements": split.totals,
+                "locked": split.locked,
+            }
         )
     )
 
@@ -933,7 +940,8 @@ class _StatementSplit:
 
     The backend's CPU is read from /proc/PID/schedstat (nanoseconds; /proc/PID/stat counts 10 ms
     ticks) before and after each statement, through SQLAlchemy's cursor events and, for COPY,
-    which psycopg runs outside them, around `bulk.copy_rows`. COMMIT is its own line.
+    which psycopg runs outside them, around `bulk.copy_rows`. COMMIT is its own line. `locked`
+    holds the same for the statements run in the merge-locked part of the batches alone.
     """
 
     def __init__(self, store: Timeline, backends: set[int]) -> None:
@@ -942,6 +950,7 @@ class _StatementSplit:
         from timeline._store import bulk
 
         self.totals: dict[str, list[float]] = {}
+        self.locked: dict[str, list[float]] = {}
         self._backends = backends
         self._started: list[tuple[float, float, float]] = []
         engine = store._engine
@@ -998,11 +1007,14 @@ class _StatementSplit:
         if not self._started:
             return
         wall, cpu, server = self._started.pop()
-        row = self.totals.setdefault(kind, [0, 0.0, 0.0, 0.0])
-        row[0] += 1
-        row[1] += time.perf_counter() - wall
-        row[2] += time.process_time() - cpu
-        row[3] += self._server_s() - server
+        spent = (1, time.perf_counter() - wall, time.process_time() - cpu, self._server_s() - server)
+        tables = [self.totals]
+        if self._merge_locked is not None and kind != _MERGE_LOCKED:
+            tables.append(self.locked)
+        for table in tables:
+            row = table.setdefault(kind, [0, 0.0, 0.0, 0.0])
+            for i, value in enumerate(spent):
+                row[i] += value
 
 
 _STATEMENT_TABLE = re.compile(r"\b(?:INTO|FROM|UPDATE|EXISTS|ANALYZE)\s+\"?(\w+)", re.IGNORECASE)
@@ -1175,11 +1187,15 @@ def bench_pg_writers(pg: str, events: int, workdir: Path, which: str = "1,halves
                     flush=True,
                 )
             totals: dict[str, list[float]] = {}  # where the writers' time goes, statement by statement
+            locked: dict[str, list[float]] = {}  # the same, in the merge-locked part of the batches
             for result in results:
-                for kind, row in result["statements"].items():
-                    summed = totals.get(kind, [0.0] * len(row))
-                    totals[kind] = [a + b for a, b in zip(summed, row, strict=True)]
+                for split, summed_split in (("statements", totals), ("locked", locked)):
+                    for kind, row in result[split].items():
+                        summed = summed_split.get(kind, [0.0] * len(row))
+                        summed_split[kind] = [a + b for a, b in zip(summed, row, strict=True)]
             _print_split(totals, stored)
+            print("  of which in the merge-locked part (what writers sharing merge keys run in turns):")
+            _print_split(locked, stored)
         finally:
             _pg_drop(pg, schema)
 
