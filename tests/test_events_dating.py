@@ -1101,6 +1101,26 @@ def _dated(text: str, pub: str) -> list[tuple[str, str | None]]:
             [("奠基", "2010-07-28")],
             id="目前-in-an-attribute-406",
         ),
+        # an official document's operative 现 (现予印发, 现将…印发给你们) issues it now: the meeting's
+        # date before it dates the adoption only (gold 307-10, 434-06)
+        pytest.param(
+            "《内蒙古自治区人民政府工作规则》已经2013年6月17日自治区人民政府第五次常务会议审议通过，现予印发。",
+            "2013-07-02",
+            [("审议通过", "2013-06-17"), ("印发", None)],
+            id="现予印发-307",
+        ),
+        pytest.param(
+            "《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过，现予印发，请遵照执行。",
+            "2019-01-23",
+            [("通过", "2019-01-04"), ("印发", None)],
+            id="现予印发-434",
+        ),
+        pytest.param(
+            "2024年3月5日，重庆东站项目开工，现场200多名工人正在施工。",
+            "2024-03-06",
+            [("开工", "2024-03-05"), ("正在施工", "2024-03-05")],
+            id="现场-is-no-present-opener",
+        ),
     ],
 )
 def test_event_dates(text: str, pub: str, expected: list[tuple[str, str | None]]) -> None:

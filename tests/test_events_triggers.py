@@ -1015,7 +1015,10 @@ def test_a_thing_released_before_its_verb(text: str, expected: list[tuple[str, s
         # …or the document titled before it, adopted by a meeting named between (434)
         pytest.param(
             "《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过，现予印发，请遵照执行。",
-            [("policy_release", "2019-01-04", "太湖县人民政府工作规则")],
+            [
+                ("policy_release", "2019-01-04", "太湖县人民政府工作规则"),
+                ("policy_release", None, "太湖县人民政府工作规则"),
+            ],
             id="《…规则》已经…全体会议通过-434",
         ),
         # 通过 as a means, or what is adopted no document: no release

@@ -64,8 +64,12 @@ FUZZY_RECENTLY = "日前"
 #: The date engine's kind for 目前 / 截至目前 (the reference day, no event's date).
 PRESENT_KIND = "present"
 #: Words of the present opening a clause (项目于2019年12月开工，目前，已完成…): the state now, which
-#: an earlier date of the sentence (the start's) does not date.
-PRESENT_OPENERS = ("目前", "当前", "现在", "如今", "眼下")
+#: an earlier date of the sentence (the start's) does not date; so does an official document's
+#: operative 现 before its act (《…规则》已经2019年1月4日…会议通过，现予印发: issued now, not then).
+PRESENT_OPENERS = (
+    *("目前", "当前", "现在", "如今", "眼下"),
+    *("现予", "现将", "现印发", "现转发", "现下达", "现公布"),
+)
 #: The date engine's rule for 近日 / 近期 / 最近 / 日前 (the 30 days up to publication).
 RECENT_RULE = "recent"
 #: The date engine's rule for a year heading a name (2023中国产业转移发展对接活动): the name's
