@@ -284,10 +284,6 @@ KNOWN_FALSE_EVENTS = {
         "session 16 blind batch: description (what the project is to make, as 446-17; its"
         " move to production is still under way, 446-20): an event is emitted"
     ),
-    "449-15": (
-        "session 16 blind batch: occasion frame (where the ceremony of 449-04 took place,"
-        " no act of its own; the forum's holding is 449-10): an event is emitted"
-    ),
     "449-16": (
         "session 16 blind batch: evaluation (the topic of 449-09, the ceremony's projects"
         " restated generically with 这些项目): an event is emitted"

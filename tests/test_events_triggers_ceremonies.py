@@ -622,6 +622,46 @@ def test_a_meeting_framing_the_sentence_is_an_event(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a bare 在<meeting>上 (no verb of holding) before an act held at it is that act's occasion
+        # (449-15: occasion frame, no milestone; 271's forum; 282's 在…大会上，17个重大项目集中签约)
+        pytest.param(
+            "9月25日，在2021中国500强企业高峰论坛全体大会上，吉林省重点合作项目签约仪式举行。",
+            [("signing", "2025-09-25")],
+            id="在…全体大会上，…签约仪式举行-449",
+        ),
+        pytest.param(
+            "9月10日上午，在2017中國企業500強高峰論壇上，舉行了中國500強企業投資江西重大項目簽約儀式。",
+            [("signing", "2025-09-10")],
+            id="在…高峰論壇上，舉行了…簽約儀式-271",
+        ),
+        pytest.param(
+            "4月27日，在天津滨海新区投资促进大会上，重庆实验室揭牌。",
+            [("opening", "2025-04-27")],
+            id="在…大会上，…揭牌",
+        ),
+        # …while one held by a verb is reported held (088), and a bare one before no act stays
+        pytest.param(
+            "在4月27日召开的天津滨海新区投资促进大会上，重庆实验室揭牌。",
+            [("meeting", "2025-04-27"), ("opening", "2025-04-27")],
+            id="在…召开的大会上，…揭牌",
+        ),
+        pytest.param(
+            "4月27日，在天津滨海新区投资促进大会上，政协委员共献良策。",
+            [("meeting", "2025-04-27")],
+            id="在…大会上，no-act",
+        ),
+    ],
+)
+def test_a_bare_meeting_frame_before_an_act_is_its_occasion(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract(Article(text, "2025-09-30")).events
+    assert [(e.type, e.date.value if e.date else None) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a briefing placing the sentence is the source of what is said there (real 323: 在“…”
         # 新闻发布会上，…副主任彭伟介绍了…; gold 129-03, 161-01, 253-05: a briefing named as the
         # source), while a meeting placing it is held (the seed's 在…联组讨论上, 282's 在…大会上)

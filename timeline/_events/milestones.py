@@ -576,7 +576,7 @@ def _add(walk: _SentenceWalk, made: Made) -> None:
     told = walk.seen.setdefault(key, [])
     if not any(others == earlier or not (others and earlier) for earlier in told):
         told.append(others)  # another partner (与A签署…，与B签约) is another act
-        if _reports(found.events[-1:], event):
+        if _reports(found.events[-1:], event) or _frames(found.events[-1:], event):
             found.events.pop()  # 楚德勤宣布，巨野县…项目开工: the act reported is the milestone
         found.events.append(event)
         found.types.add(event.type)
@@ -603,6 +603,18 @@ def _reports(before: list[Event], event: Event) -> bool:
     if _SPEAKER_DISPOSES.match(event.summary):
         return False  # 杨元庆宣布，将…学院楼命名为“周光召楼”: the speaker's own act, told by the report
     return reported > 0 and breaks == [len(head) - 1]
+
+
+def _frames(before: list[Event], event: Event) -> bool:
+    """True when the event before is a meeting read from a bare '在<meeting>上' clause (no verb of
+    holding: `ceremonies.meeting_held`) of this event's sentence: the meeting is the occasion of
+    the act told after it (在2021中国500强企业高峰论坛全体大会上，我省重点合作项目签约仪式举行), no
+    milestone of its own; 在…召开的大会上 tells the meeting held, and stays."""
+    if not before or before[0].sentence != event.sentence or before[0].type != "meeting":
+        return False
+    frame = before[0]
+    head, tails = vocab.MEETING_PLACE_HEAD, vocab.MEETING_PLACE_TAILS
+    return any(frame.summary == head + frame.trigger + tail for tail in tails)
 
 
 def _quiet(text: str, clauses: list[tuple[int, int]]) -> bool:

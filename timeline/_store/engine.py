@@ -969,10 +969,7 @@ _SQLITE_MESSAGES = {
 
 _UNREADABLE = {
     "SQLITE_NOTADB": "it is no SQLite database (another kind of file, or an encrypted one)",
-    "SQLITE_CORRUPT": (
-        "the file is damaged (SQLite finds it malformed; if another program was writing it, try "
-        "again, else restore it from a copy)"
-    ),
+    "SQLITE_CORRUPT": "the file is damaged (SQLite finds it malformed): restore it from a copy",
 }
 """Why an SQLite file cannot be read as a store, by SQLite's error name."""
 
