@@ -122,3 +122,49 @@ def test_a_store_whose_name_only_starts_as_a_companion_is_made(tmp_path: Path) -
     for name in ("news.db-walrus", "-wal"):
         with Timeline(str(tmp_path / name)) as tl:
             assert tl.stats()["articles"] == 0
+
+
+def test_an_ingest_that_stores_nothing_leaves_a_store_another_process_opened_meanwhile(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """harden28 (concurrency): `timeline ingest undated/ --db news.db` (every article skipped) removes
+    the store it made, so that no empty store is left; another `timeline ingest seeds --db news.db`
+    that had opened it meanwhile, its first batch still being extracted, had the file removed
+    under it and failed ('was replaced or removed while the store was open'), its run lost, and
+    one committing between the look and the removal would have lost what it was told was stored.
+    Now a store another connection has open is left as it is."""
+    from timeline import Article, cli
+
+    folder = tmp_path / "undated"
+    folder.mkdir()
+    (folder / "a.txt").write_text("重庆实验室揭牌成立。", encoding="utf-8")
+    path = tmp_path / "news.db"
+    others: list[Timeline] = []
+    ingest = cli._ingest
+
+    def ingest_as_another_opens(store, items, **options):
+        others.append(Timeline(str(path)))  # another process's store, open from here on
+        others[0].stats()
+        return ingest(store, items, **options)
+
+    monkeypatch.setattr(cli, "_ingest", ingest_as_another_opens)
+    code, _, err = run(capsys, "ingest", str(folder), "--db", str(path))
+    assert code == 1 and "nothing was ingested" in err
+    assert path.exists()
+    (other,) = others
+    with other:
+        assert other.ingest(Article("2025年1月5日，重庆实验室揭牌成立。", "2025-01-06")).articles == 1
+    with Timeline(str(path), read_only=True) as tl:
+        assert tl.stats()["articles"] == 1
+
+
+def test_an_ingest_that_stores_nothing_alone_leaves_no_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What holds: with no other connection, the store it made is removed, and nothing beside it."""
+    folder = tmp_path / "undated"
+    folder.mkdir()
+    (folder / "a.txt").write_text("重庆实验室揭牌成立。", encoding="utf-8")
+    code, _, _ = run(capsys, "ingest", str(folder), "--db", str(tmp_path / "news.db"))
+    assert code == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["undated"]

@@ -248,7 +248,7 @@ def _writing_store(url: str) -> Iterator[Timeline]:
         with _open_store(url, must_exist=False) as store:  # making the store may fail too (a full disk)
             yield store
     finally:
-        if new and path is not None and (_zero_bytes(path) or _holds_no_article(url)):
+        if new and path is not None and _unused_and_without_articles(path):
             for sidecar in ("-wal", "-shm", "-journal"):
                 path.with_name(path.name + sidecar).unlink(missing_ok=True)
             if existed:
@@ -257,22 +257,38 @@ def _writing_store(url: str) -> Iterator[Timeline]:
                 path.unlink(missing_ok=True)
 
 
-def _zero_bytes(path: Path) -> bool:
-    """Whether the file is empty: the store was never made (the disk was full, or a file size
-    limit stopped it), so it is no store to read, yet it was left behind as one."""
-    try:
-        return path.stat().st_size == 0
-    except (OSError, ValueError):  # gone, or a name with a NUL
-        return False
+def _unused_and_without_articles(path: Path) -> bool:
+    """Whether the SQLite file at `path` is empty, or a store holding no article (or no table), and
+    no other connection has it open: another `ingest` that opened the store meanwhile (its first
+    batch still being extracted) had it removed under it, its run failing, and one that committed
+    between the look and the removal would have lost what it was told was stored.
 
+    Told by SQLite's exclusive lock, taken in exclusive locking mode: in WAL mode every open
+    connection keeps the file's shared memory locked, so the lock is refused while any has it open.
+    """
+    import sqlite3
+    import urllib.parse
 
-def _holds_no_article(url: str) -> bool:
-    """Whether the store at `url` can be read and holds no article."""
     try:
-        with _open_store(url, must_exist=True, writes=False) as store:
-            return store.stats()["articles"] == 0
-    except TimelineError:
+        if path.stat().st_size == 0:  # never made a store (a full disk), yet left behind as one
+            return True
+        uri = f"file:{urllib.parse.quote(str(path))}?mode=rw"
+        connection = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+    except (OSError, ValueError, sqlite3.Error):  # gone, a name with a NUL, not openable
         return False
+    try:
+        connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+        connection.execute("BEGIN EXCLUSIVE")
+        listed = cast("Iterable[tuple[str]]", connection.execute("SELECT name FROM sqlite_master"))
+        tables = {name for (name,) in listed}
+        if "articles" not in tables:
+            return not tables
+        found = cast("tuple[int]", connection.execute("SELECT count(*) FROM articles").fetchone())
+        return found[0] == 0
+    except sqlite3.Error:  # another connection has it open, or it is no database
+        return False
+    finally:
+        connection.close()
 
 
 MAX_ID = 2**63 - 1
