@@ -96,6 +96,9 @@ DAY_NUMERALS: tuple[str, ...] = (
 INLINE_BLANKS = " \t　\u00a0"
 # Blanks that text extracted from PDFs puts between the parts of a date (2018 年 12 月).
 DATE_BLANKS = " 　"
+# A PDF may leave a blank inside a year's digits (1 986年, 二 零零三年): the scanner reads it as
+# absent for a year of four digits opening with these (no 1 000年: a count in thousands).
+BLANK_SPLIT_YEAR_CENTURIES: tuple[str, ...] = ("19", "20", "一九", "二〇", "二零", "二○")
 # A two-digit year (15年, 九零年) is a year only before one of these (a month, a quarter, a half,
 # 年初/年底, 年度 …), or when it begins with a zero (07年, 零八年); otherwise 15年 is a duration.
 TWO_DIGIT_YEAR_ZEROS = "0〇零"
