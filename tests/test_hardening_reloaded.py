@@ -171,3 +171,39 @@ def test_an_integer_too_long_in_an_extraction_names_its_file_line_and_field(
     (skip,) = [row for row in out.splitlines() if row.startswith("  ")]
     said = f"field {field} is an integer of 5,000 digits (a JSON number is read up to 4300 digits)"
     assert skip == f"  {damaged}:2: {said}"
+
+
+@pytest.mark.parametrize("given", ["file", "stdin"])
+def test_a_compressed_file_of_extractions_is_one_error(
+    given: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """harden28 (unclear error): `timeline load extractions.jsonl.gz` (or piped in) printed a skip
+    per line, 'undecodable: not UTF-8, UTF-16, GB18030, Big5, Shift-JIS or EUC-KR', 151 of them
+    for the seeds' extractions gzipped, then 'nothing was loaded'. Now one line before any
+    database is made, saying no line reads as text."""
+    import gzip
+    import io
+    import sys
+
+    extracted = _extraction_file(tmp_path, capsys).read_bytes()
+    packed = tmp_path / "lab.jsonl.gz"
+    packed.write_bytes(gzip.compress(extracted * 40))
+    db = tmp_path / "news.db"
+    if given == "stdin":
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(packed.read_bytes())))
+    code, out, err = run(capsys, "load", str(packed) if given == "file" else "-", "--db", str(db))
+    assert_one_line_error(code, err, "lines reads as text", "a compressed or binary file?")
+    assert out == "" and not db.exists()
+
+
+def test_an_extraction_line_too_long_alone_is_still_a_skip(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What holds: a file whose one line is over the limit is no binary file: the line is skipped."""
+    from timeline.corpus import records
+
+    extracted = _extraction_file(tmp_path, capsys)
+    monkeypatch.setattr(records, "MAX_LINE_BYTES", 100)
+    code, out, err = run(capsys, "load", str(extracted), "--db", str(tmp_path / "news.db"))
+    assert code == 1 and f"{extracted}:1: longer than 100 bytes" in out
+    assert "reads as text" not in err

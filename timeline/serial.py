@@ -19,7 +19,7 @@ import datetime as _dt
 import hashlib
 import itertools
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar, cast
 
 from timeline._json import loads
@@ -228,9 +228,7 @@ def not_extractions(path: str) -> str | None:
 
     bad: dict[int, str] = {}
     with open_binary(path) as stream:
-        lines = (line.strip() for number, line in enumerate(read_lines(stream, bad), 1) if number not in bad)
-        first = next((line for line in lines if line), "")
-    return _no_extraction(first)
+        return _no_extraction(_head(read_lines(stream, bad), bad), bad)
 
 
 def stdin_extractions() -> tuple[str | None, Iterator[Extraction | tuple[str, str]]]:
@@ -241,18 +239,35 @@ def stdin_extractions() -> tuple[str | None, Iterator[Extraction | tuple[str, st
 
     bad: dict[int, str] = {}
     lines = read_lines(open_binary(STDIN), bad)
+    head = _head(lines, bad)
+    return _no_extraction(head, bad), read_extractions(itertools.chain(head, lines), "stdin", bad)
+
+
+_JUDGED_LINES = 20
+"""Lines read at most to find the first that reads as text: a compressed or binary file given to
+`timeline load` was a skip per line ('undecodable: not UTF-8, …'), 151 for a gzipped file."""
+
+
+def _head(lines: Iterator[str], bad: Mapping[int, str]) -> list[str]:
+    """The first lines, read up to the first that is read (not in `bad`) and not blank, or up to
+    `_JUDGED_LINES` lines."""
     head: list[str] = []
     for line in lines:
         head.append(line)
-        if len(head) not in bad and line.strip():
+        if (len(head) not in bad and line.strip()) or len(head) >= _JUDGED_LINES:
             break
+    return head
+
+
+def _no_extraction(head: Sequence[str], bad: Mapping[int, str]) -> str | None:
+    """Why a file whose first lines are `head` (`_head`) holds no extractions (None: it may)."""
+    numbers = range(1, len(head) + 1)
+    if head and all(number in bad and not bad[number].startswith("longer than") for number in numbers):
+        return (
+            f"none of its first {len(head)} lines reads as text (line 1: {bad[1]}): a compressed or "
+            "binary file? (decompress it first)"
+        )
     first = head[-1].strip() if head and len(head) not in bad else ""
-    return _no_extraction(first), read_extractions(itertools.chain(head, lines), "stdin", bad)
-
-
-def _no_extraction(first: str) -> str | None:
-    """Why a file whose first line (not blank, stripped) is `first` holds no extractions (None:
-    it may)."""
     if not first:
         return None
     try:
