@@ -207,3 +207,22 @@ def test_an_extraction_line_too_long_alone_is_still_a_skip(
     code, out, err = run(capsys, "load", str(extracted), "--db", str(tmp_path / "news.db"))
     assert code == 1 and f"{extracted}:1: longer than 100 bytes" in out
     assert "reads as text" not in err
+
+
+def test_a_compressed_file_of_records_is_one_skip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """harden28 (unclear error): `timeline ingest news.jsonl` of a gzipped file kept under its
+    old name skipped it line by line ('news.jsonl:1: undecodable: …', 84 lines for the example
+    articles). Now one skip naming the file; the other inputs are stored."""
+    import gzip
+
+    records = '{"text": "2025年12月20日，重庆实验室正式揭牌。", "pub_date": "2025-12-21"}\n'
+    packed = tmp_path / "news.jsonl"
+    many = "".join(records.replace("20日", f"{n}日") for n in range(1, 29))
+    packed.write_bytes(gzip.compress(many.encode("utf-8")))
+    plain = tmp_path / "more.jsonl"
+    plain.write_text(records, encoding="utf-8")
+    code, out, err = run(capsys, "ingest", str(packed), str(plain), "--db", str(tmp_path / "news.db"))
+    assert code == 0, err
+    skips = [line for line in out.splitlines() if line.startswith("  ")]
+    assert len(skips) == 1 and skips[0].startswith(f"  {packed}: none of its first")
+    assert "a compressed or binary file?" in skips[0] and out.startswith("ingested 1 articles")

@@ -224,49 +224,33 @@ def not_extractions(path: str) -> str | None:
         ...     not_extractions(str(path))
         'its records have no "format": "timeline.extraction" (articles?)'
     """
-    from timeline.corpus.records import open_binary, read_lines
+    from timeline.corpus.records import head_lines, open_binary, read_lines
 
     bad: dict[int, str] = {}
     with open_binary(path) as stream:
-        return _no_extraction(_head(read_lines(stream, bad), bad), bad)
+        return _no_extraction(head_lines(read_lines(stream, bad), bad), bad)
 
 
 def stdin_extractions() -> tuple[str | None, Iterator[Extraction | tuple[str, str]]]:
     """Standard input's extractions, as `read_extraction_file("-")` gives them, its first line read
     now: (why it holds no extractions at all, as `not_extractions` says of a file, or None; the
     extractions, that line among them). Articles piped into `timeline load -` were a skip per line."""
-    from timeline.corpus.records import STDIN, open_binary, read_lines
+    from timeline.corpus.records import STDIN, head_lines, open_binary, read_lines
 
     bad: dict[int, str] = {}
     lines = read_lines(open_binary(STDIN), bad)
-    head = _head(lines, bad)
+    head = head_lines(lines, bad)
     return _no_extraction(head, bad), read_extractions(itertools.chain(head, lines), "stdin", bad)
 
 
-_JUDGED_LINES = 20
-"""Lines read at most to find the first that reads as text: a compressed or binary file given to
-`timeline load` was a skip per line ('undecodable: not UTF-8, …'), 151 for a gzipped file."""
-
-
-def _head(lines: Iterator[str], bad: Mapping[int, str]) -> list[str]:
-    """The first lines, read up to the first that is read (not in `bad`) and not blank, or up to
-    `_JUDGED_LINES` lines."""
-    head: list[str] = []
-    for line in lines:
-        head.append(line)
-        if (len(head) not in bad and line.strip()) or len(head) >= _JUDGED_LINES:
-            break
-    return head
-
-
 def _no_extraction(head: Sequence[str], bad: Mapping[int, str]) -> str | None:
-    """Why a file whose first lines are `head` (`_head`) holds no extractions (None: it may)."""
-    numbers = range(1, len(head) + 1)
-    if head and all(number in bad and not bad[number].startswith("longer than") for number in numbers):
-        return (
-            f"none of its first {len(head)} lines reads as text (line 1: {bad[1]}): a compressed or "
-            "binary file? (decompress it first)"
-        )
+    """Why a file whose first lines are `head` (`records.head_lines`) holds no extractions (None:
+    it may)."""
+    from timeline.corpus.records import no_text
+
+    unreadable = no_text(head, bad)
+    if unreadable:
+        return unreadable
     first = head[-1].strip() if head and len(head) not in bad else ""
     if not first:
         return None

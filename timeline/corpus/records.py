@@ -30,11 +30,12 @@ import csv
 import datetime as _dt
 import importlib
 import io
+import itertools
 import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Protocol, cast, runtime_checkable
 
@@ -368,9 +369,44 @@ def _object_without_repeated_keys(pairs: list[tuple[str, object]]) -> dict[str, 
     return record
 
 
+JUDGED_LINES = 20
+"""Lines read at most to find the first that reads as text: a compressed or binary file read line
+by line (records, extractions) was a skip per line ('undecodable: not UTF-8, …'), 84 for the
+example articles gzipped."""
+
+
+def head_lines(lines: Iterator[str], bad: Mapping[int, str]) -> list[str]:
+    """The first `lines`, read up to the first that is read (not in `bad`) and not blank, at most
+    `JUDGED_LINES`: what `no_text` judges."""
+    head: list[str] = []
+    for line in lines:
+        head.append(line)
+        if (len(head) not in bad and line.strip()) or len(head) >= JUDGED_LINES:
+            break
+    return head
+
+
+def no_text(head: Sequence[str], bad: Mapping[int, str]) -> str | None:
+    """Why a file whose first lines are `head` (`head_lines`) is no text: none was read, each for
+    its bytes; None when one was (a line only too long is no sign of a binary file)."""
+    numbers = range(1, len(head) + 1)
+    if not head or any(number not in bad or bad[number].startswith("longer than") for number in numbers):
+        return None
+    return (
+        f"none of its first {len(head)} lines reads as text (line 1: {bad[1]}): a compressed or "
+        "binary file? (decompress it first)"
+    )
+
+
 def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record | Skip]]:
     bad: dict[int, str] = {}
-    for number, line in enumerate(read_lines(stream, bad), 1):
+    lines = read_lines(stream, bad)
+    head = head_lines(lines, bad)
+    unreadable = no_text(head, bad)
+    if unreadable:
+        yield len(head), Skip(where, unreadable)
+        return
+    for number, line in enumerate(itertools.chain(head, lines), 1):
         label = f"{where}:{number}"
         if number in bad:
             yield number, Skip(label, bad[number])
