@@ -47,7 +47,7 @@ def _solar_term(m: re.Match[str], ctx: Context) -> Resolved | None:
     """立春 / 2024年冬至 / 大雪节气: the term's day in the written or inferred year."""
     term = m.group("term")
     written_year = m.group("ya") or m.group("yc")  # 今年雨水充足 is this year's rainfall
-    if term in V.WEATHER_SOLAR_TERMS and not (written_year or m.group("tsfx")):
+    if term in V.WEATHER_SOLAR_TERMS and not (written_year or m.group("tsfx") or m.group("tsfx2")):
         return None
     return _holiday_day(term, m, ctx)
 
@@ -76,7 +76,10 @@ SOLAR_TERM_RULES: tuple[Rule, ...] = (
         "solar_term",
         DATE_NUMBER_LEAD
         + _dated(
-            rf"(?:{_YEAR})?(?P<term>{_alt(_TERMS)})(?P<tsfx>{_alt(V.SOLAR_TERM_SUFFIXES)})?"
+            # “小雪”节气: a term in quotes before its suffix keeps both quotes
+            rf"(?:{_YEAR})?(?P<tq>{_chars(V.PLAN_OPEN_QUOTES)})?(?P<term>{_alt(_TERMS)})"
+            rf"(?(tq){_chars(V.PLAN_CLOSE_QUOTES)}(?P<tsfx>{_alt(V.SOLAR_TERM_SUFFIXES)})"
+            rf"|(?P<tsfx2>{_alt(V.SOLAR_TERM_SUFFIXES)})?)"
             rf"(?!{_chars(V.NOT_AFTER_SOLAR_TERM)})(?!(?<={V.FEN_TERM_END}){_alt(V.NOT_AFTER_FEN_TERM)})"
         ),
         _solar_term,
