@@ -192,7 +192,7 @@ def test_a_compressed_file_of_extractions_is_one_error(
     if given == "stdin":
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(packed.read_bytes())))
     code, out, err = run(capsys, "load", str(packed) if given == "file" else "-", "--db", str(db))
-    assert_one_line_error(code, err, "lines reads as text", "a compressed or binary file?")
+    assert_one_line_error(code, err, "reads as text (line 1: undecodable", "a compressed or binary file?")
     assert out == "" and not db.exists()
 
 
@@ -224,5 +224,20 @@ def test_a_compressed_file_of_records_is_one_skip(tmp_path: Path, capsys: pytest
     code, out, err = run(capsys, "ingest", str(packed), str(plain), "--db", str(tmp_path / "news.db"))
     assert code == 0, err
     skips = [line for line in out.splitlines() if line.startswith("  ")]
-    assert len(skips) == 1 and skips[0].startswith(f"  {packed}: none of its first")
+    assert len(skips) == 1 and skips[0].startswith(f"  {packed}: ") and "reads as text" in skips[0]
     assert "a compressed or binary file?" in skips[0] and out.startswith("ingested 1 articles")
+
+
+def test_a_compressed_csv_file_is_one_error_saying_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """harden28 (wrong error): a gzipped CSV file of articles was said to have 'lines ended by a
+    carriage return alone, which are not read: save it with LF or CRLF line ends'."""
+    import gzip
+
+    packed = tmp_path / "news.csv"
+    packed.write_bytes(gzip.compress("text,pub_date\n2025年1月5日，重庆实验室揭牌成立。,2025-01-06\n".encode()))
+    db = tmp_path / "news.db"
+    code, _, err = run(capsys, "ingest", str(packed), "--db", str(db))
+    assert_one_line_error(code, err, f"{packed} is no CSV file: no line of it reads as text", "compressed")
+    assert "carriage return" not in err and not db.exists()

@@ -392,10 +392,8 @@ def no_text(head: Sequence[str], bad: Mapping[int, str]) -> str | None:
     numbers = range(1, len(head) + 1)
     if not head or any(number not in bad or bad[number].startswith("longer than") for number in numbers):
         return None
-    return (
-        f"none of its first {len(head)} lines reads as text (line 1: {bad[1]}): a compressed or "
-        "binary file? (decompress it first)"
-    )
+    which = f"none of its first {len(head)} lines" if len(head) >= JUDGED_LINES else "no line of it"
+    return f"{which} reads as text (line 1: {bad[1]}): a compressed or binary file? (decompress it first)"
 
 
 def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record | Skip]]:
@@ -451,7 +449,7 @@ def _csv_records(stream: IO[bytes], where: str, check: _NamesCheck) -> Iterator[
     # The csv module refuses fields over 131,072 characters by default (a long article); the
     # limit is process-wide, so it is only ever raised, to the longest line read.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_LINE_BYTES))
-    reader = csv.reader(read_lines(stream, bad))
+    reader = csv.reader(_text_lines(stream, bad, where))
     header = _csv_header(reader, where)
     if header is None:
         return
@@ -539,6 +537,17 @@ def _records_joined_by_a_quote(row: list[str]) -> bool:
                 return False
             compared = compared or bool(cell.strip())
     return compared
+
+
+def _text_lines(stream: IO[bytes], bad: dict[int, str], where: str) -> Iterator[str]:
+    """The lines of a CSV file (`read_lines`); ArticleError when its first lines are no text
+    (`no_text`: a gzipped CSV was said to have 'lines ended by a carriage return alone')."""
+    lines = read_lines(stream, bad)
+    head = head_lines(lines, bad)
+    unreadable = no_text(head, bad)
+    if unreadable:
+        raise ArticleError(f"{where} is no CSV file: {unreadable}")
+    return itertools.chain(head, lines)
 
 
 def _csv_header(reader: Iterator[list[str]], where: str) -> list[str] | None:
@@ -744,7 +753,7 @@ def _keys_of_file(path: str, kind: str) -> list[str]:
         return list(_parquet_file(path).schema_arrow.names)
     if kind == "csv":
         with open_binary(path) as stream:
-            header = _csv_header(csv.reader(read_lines(stream, {})), path)
+            header = _csv_header(csv.reader(_text_lines(stream, {}, path)), path)
         return [name.strip() for name in header or []]
     for _, record in _records(path, kind):
         if isinstance(record, dict):
