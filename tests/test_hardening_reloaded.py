@@ -241,3 +241,20 @@ def test_a_compressed_csv_file_is_one_error_saying_so(
     code, _, err = run(capsys, "ingest", str(packed), "--db", str(db))
     assert_one_line_error(code, err, f"{packed} is no CSV file: no line of it reads as text", "compressed")
     assert "carriage return" not in err and not db.exists()
+
+
+def test_the_extraction_of_a_copy_that_took_its_articles_place_is_already_stored() -> None:
+    """harden28: a copy (x2, x1's text from another outlet) takes a replaced article's place with
+    its reports as they are; its own extraction, loaded later, differs from x1's only by the id it
+    repeats, and is no correction ('its extraction changed' said so before the id was left out
+    of the digest)."""
+    from timeline import Article, Timeline
+    from timeline.events import extract
+
+    text = "2025年1月5日，甲实验室揭牌成立。"
+    copy = Article(text, "2025-01-06", id="x2", source="乙报")
+    with Timeline("sqlite://") as tl:
+        tl.ingest_many([Article(text, "2025-01-06", id="x1"), copy])
+        tl.ingest_many([Article("2025年2月5日，乙公司签约落户重庆。", "2025-02-06", id="x1")], replace=True)
+        report = tl.ingest_many([extract(copy)])
+        assert (report.articles, report.duplicates, report.corrections) == (0, 1, ())

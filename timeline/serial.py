@@ -82,8 +82,9 @@ def extraction_to_dict(extraction: Extraction) -> _Doc:
 
 def extraction_digest(extraction: Extraction) -> str:
     """SHA-1 (hex) of what an extraction reports besides its article: its events, entities and
-    mentions in their JSON form. The store keeps it with the article (`ArticleRow.extraction_hash`)
-    to tell a reloaded extraction whose events were edited from the one it holds.
+    mentions in their JSON form, but the article id they repeat. The store keeps it with the
+    article (`ArticleRow.extraction_hash`) to tell a reloaded extraction whose events were edited
+    from the one it holds.
 
         >>> from timeline.events import Article, extract
         >>> extraction = extract(Article("2024年1月1日，重庆实验室正式揭牌。", "2024-01-02"))
@@ -96,6 +97,9 @@ def extraction_digest(extraction: Extraction) -> str:
     """
     doc = extraction_to_dict(extraction)
     del doc["article"]  # its changes are told apart by themselves (`store.ArticleScreen`)
+    for part in ("events", "mentions"):  # the article's id, which a copy taking its place changes
+        for item in cast("list[_Doc]", doc[part]):
+            del item["article_id"]
     text = json.dumps(doc, ensure_ascii=False, sort_keys=True)
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
