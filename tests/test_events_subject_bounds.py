@@ -138,3 +138,55 @@ def test_a_list_whose_first_member_names_a_thing_gives_that_member(text: str, su
 )
 def test_a_brand_before_a_place_opens_the_name_of_a_company_plant_or_branch(text: str, subject: str) -> None:
     assert _subjects(text) == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # 466: two people introduced with their titles, joined by 与 before the signing
+        (
+            "我校校长蒋洪新、副校长王善平，永州市委副书记、市人民政府市长赵应云、市人民政府副市长谢景林出席"
+            "签约仪式。王善平与谢景林签署了战略合作框架协议。",
+            ["王善平"],
+        ),
+        # the same with invented people of a city and a company
+        (
+            "重庆市副市长张建国、长安汽车董事长李卫东出席签约仪式。张建国与李卫东签署了战略合作协议。",
+            ["张建国"],
+        ),
+        # 126: a company with no suffix before 与 and a government after it
+        ("華潤置地與寶山區政府簽署了《戰略合作協議》。", ["华润置地"]),
+        # negatives: a project whose name holds 与, 和 inside a ministry's name (032), an act
+        # that is no signing (119)
+        ("亿纬锂能储能与动力电池项目签约。", ["亿纬锂能储能与动力电池项目"]),
+        (
+            "△虚拟现实共性技术文化和旅游部技术创新中心等10个项目签约。",
+            ["虚拟现实共性技术文化和旅游部技术创新中心"],
+        ),
+        ("觉醒睡眠与认知全国重点实验室交付使用。", ["觉醒睡眠与认知全国重点实验室"]),
+    ],
+)
+def test_two_parties_joined_before_a_signing_give_the_first(text: str, subjects: list[str]) -> None:
+    assert _subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # 382-06: people signing for their bodies: the gold's subject is the first's university
+        pytest.param(
+            "甘肃农业大学党委书记赵凯、校长柴强，兰州城市学院党委副书记、校长曹洁出席了签约仪式。签约仪式上，"
+            "柴强和曹洁代表双方签署了《甘肃农业大学兰州城市学院战略合作协议》。",
+            ["甘肃农业大学"],
+            marks=pytest.mark.xfail(strict=True, reason="the person signing is the subject, not the body"),
+        ),
+        # 411-02: 中科院 is cut off before a short form (有机所) that ends in no suffix
+        pytest.param(
+            "9月4日，中科院上海有机所与华东师范大学签署校所合作协议。",
+            ["中科院上海有机所"],
+            marks=pytest.mark.xfail(strict=True, reason="上海有机所: the body's short form has no suffix"),
+        ),
+    ],
+)
+def test_a_party_signing_named_in_full(text: str, subjects: list[str]) -> None:
+    assert _subjects(text) == subjects

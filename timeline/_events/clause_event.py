@@ -287,6 +287,9 @@ def _clause_subject(
     # 'X是…<trigger>的主楼': the subject is read before the copula
     told_of = trigger if copula is None else attrs.evolve(trigger, start=copula, end=copula + 1)
     subject, phrase_mention = subjects.subject_of(doc, recognition, reading.dates, span, mentions, told_of)
+    party = None if subject is None else subjects.joined_first_party(recognition, trigger, subject)
+    if party is not None:
+        subject, phrase_mention = party, None  # 王善平与谢景林签署: the first party
     named = subject is not None and subject.name in recognition.entities
     if subject is None and (unit := subjects.acted_on(doc, span, mentions, trigger)) is not None:
         subject, phrase_mention = unit  # 撤销陕县，设立三门峡市陕州区: the unit acted on

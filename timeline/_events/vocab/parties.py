@@ -51,6 +51,8 @@ PARTNER_MARKERS = ("与", "同", "和")
 PARTNERED_TYPES = ("signing", "policy_release")
 #: A clause opening with these names only the other party: its subject is the clause before's.
 PARTNER_OPENERS = ("与", "同")
+#: The type of a signing party named by words that end in no suffix (华润置地与宝山区政府签署).
+UNNAMED_PARTY_TYPE = "organisation"
 #: Adverbs of addition between a count and its act (两个新型建材项目也相继投产): another set acting
 #: too, not the act told before counted again.
 ALSO_ADVERBS = ("也", "又")
