@@ -139,6 +139,14 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [
         "巴南龙洲湾加氢站",
     ),
     (
+        # 475: the first item ends in the head the list shares: it is not written twice
+        "list-whose-first-item-holds-the-shared-head",
+        "“文昌超算一号”卫星发射战略合作项目、文昌福瑞国际学校等5个项目签署合作协议。",
+        ("“文昌超算一号”卫星发射战略合作项目",),
+        ("“文昌超算一号”卫星发射战略合作项目项目",),
+        "“文昌超算一号”卫星发射战略合作项目",
+    ),
+    (
         "count-of-places-after-the-parties",
         "渝川鄂三地还签约共建跨区域氢走廊。",
         ("渝川鄂",),

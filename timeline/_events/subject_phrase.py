@@ -707,7 +707,7 @@ def _with_shared_head(doc: Document, start: int, shared: re.Match[str]) -> tuple
     (巴南龙洲湾加氢站), mentioned where its own words are written."""
     first: str = shared.group("first")
     head: str = shared.group("head")
-    name = first + head
+    name = first if first.endswith(head) else first + head  # …合作项目、…学校等5个项目: no head twice
     type_ = suffix_type(name) or "facility"
     end = start + len(first)
     mention = Found(start, end, name, type_, -1) if doc.is_faithful(start, end) else None
