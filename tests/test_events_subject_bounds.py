@@ -190,3 +190,22 @@ def test_two_parties_joined_before_a_signing_give_the_first(text: str, subjects:
 )
 def test_a_party_signing_named_in_full(text: str, subjects: list[str]) -> None:
     assert _subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # 452 (its bracketed 新桥 left out): 这座 + a head that ends names (大桥) refers back like
+        # 这家, 这所, 该
+        ("伊犁河大桥正式通车。这座大桥于2017年6月开工建设。", ["伊犁河大桥", "伊犁河大桥"]),
+        # invented: the same class with other heads that end names
+        ("成都天府国际机场正式投运。这座机场于2016年5月开工建设。", ["成都天府国际机场", "成都天府国际机场"]),
+        ("宁德时代电池工厂正式投产。这座工厂于2017年6月开工建设。", ["宁德时代电池工厂", "宁德时代电池工厂"]),
+        # negatives: a head that ends no name was read so already; with nothing told before, the
+        # reference names no one
+        ("拉林铁路全线通车。这条铁路于2014年12月开工建设。", ["拉林铁路", "拉林铁路"]),
+        ("这座大桥于2017年6月开工建设。", []),
+    ],
+)
+def test_a_demonstrative_with_a_measure_word_refers_back(text: str, subjects: list[str]) -> None:
+    assert _subjects(text) == subjects

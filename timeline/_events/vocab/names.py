@@ -302,6 +302,13 @@ GENERIC_HEADS = (
     "这个",
     "这家",
     "这所",
+    # the other demonstratives with a measure word a report refers back with (TOPIC_DEMONSTRATIVES:
+    # 这座大桥于2017年6月开工建设 is the bridge told before)
+    "这座",
+    "这条",
+    "这项",
+    "这片",
+    "这一",
 )
 
 #: A category written before a name as its apposition (天津市重点项目中国一重滨海制造基地,
