@@ -209,3 +209,24 @@ def test_a_party_signing_named_in_full(text: str, subjects: list[str]) -> None:
 )
 def test_a_demonstrative_with_a_measure_word_refers_back(text: str, subjects: list[str]) -> None:
     assert _subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # 126: the government after 与 is the other party
+        (
+            "華潤置地與寶山區政府簽署了《戰略合作協議》。",
+            {("华润置地", "subject"), ("宝山区政府", "object"), ("战略合作协议", "object")},
+        ),
+        # 466: the second of two people introduced with their titles
+        (
+            "我校校长蒋洪新、副校长王善平，永州市委副书记、市人民政府市长赵应云、市人民政府副市长谢景林出席"
+            "签约仪式。王善平与谢景林签署了战略合作框架协议。",
+            {("王善平", "subject"), ("谢景林", "object")},
+        ),
+    ],
+)
+def test_the_second_of_two_joined_parties_is_the_object(text: str, roles: set[tuple[str, str]]) -> None:
+    (event,) = extract(Article(text, PUB)).events
+    assert {(entity.name, entity.role) for entity in event.entities} == roles

@@ -154,6 +154,9 @@ def make_event(
     )
     if subject is not None and (holder := occasion_holder(reading, span, subject, mentions)) is not None:
         subject, phrase_mention = holder, None  # 银川市2022年第一批…推进会在…举行: 银川市 held it
+    parties = None if subject is None else subjects.joined_parties(recognition, trigger, subject)
+    if parties is not None:
+        (subject, partner), phrase_mention = parties, None  # 王善平与谢景林签署: two parties
     if subject is None or not subjects.fits(recognition, trigger, subject, mentions, trigger_end):
         return None
     undated_move = trigger.surface in vocab.DATED_ONLY_TRIGGERS and date is None
@@ -165,6 +168,8 @@ def make_event(
     if _scope_of_a_plan(clause, trigger, date, status):
         return None  # 计划建成年产…生产线, 拟建成…4条生产线: what the project is to hold
     roles = event_roles(doc, recognition, reading.owners, subject, mentions, trigger_end, visit)
+    if parties is not None and all(role.name != partner.name for role in roles):
+        roles = (*roles, partner)  # the other party, written inside the phrase read as one name
     roles = as_written(text, recognition, sentence.start, sentence.end, roles)
     summary_span = _summary_span(reading, sentence, span, clause, trigger, subject, visit)
     if summary_span is None:
@@ -287,9 +292,6 @@ def _clause_subject(
     # 'X是…<trigger>的主楼': the subject is read before the copula
     told_of = trigger if copula is None else attrs.evolve(trigger, start=copula, end=copula + 1)
     subject, phrase_mention = subjects.subject_of(doc, recognition, reading.dates, span, mentions, told_of)
-    party = None if subject is None else subjects.joined_first_party(recognition, trigger, subject)
-    if party is not None:
-        subject, phrase_mention = party, None  # 王善平与谢景林签署: the first party
     named = subject is not None and subject.name in recognition.entities
     if subject is None and (unit := subjects.acted_on(doc, span, mentions, trigger)) is not None:
         subject, phrase_mention = unit  # 撤销陕县，设立三门峡市陕州区: the unit acted on

@@ -934,13 +934,13 @@ def opens_with_partner(clause: str) -> bool:
     return rest.startswith(vocab.PARTNER_OPENERS) and not rest.startswith(vocab.WORDS_OPENING_WITH_PARTNER)
 
 
-def joined_first_party(
+def joined_parties(
     recognition: Recognition, trigger: triggers.Trigger, subject: EventEntity
-) -> EventEntity | None:
-    """The first of the two parties a signing clause names as one phrase (王善平与谢景林签署…,
-    上海有机所与华东师范大学签署…, 华润置地与宝山区政府签署…; spec: parties joined by 与/和 are
-    separate entities): the words before 与/同 when those after it name a party of their own (a
-    recognised entity or a body's name), the words before any joiner that name a recognised
+) -> tuple[EventEntity, EventEntity] | None:
+    """The two parties a signing clause names as one phrase (王善平与谢景林签署…, 上海有机所与华东
+    师范大学签署…, 华润置地与宝山区政府签署…; spec: parties joined by 与/和 are separate entities, the
+    other party is the object): split at 与/同 when the words after it name a party of their own (a
+    recognised entity or a body's name), at any joiner when the words before it name a recognised
     person (柴强和曹洁); None for any other subject (亿纬锂能储能与动力电池项目: one project's name;
     虚拟现实共性技术文化和旅游部技术创新中心: 和 inside a name)."""
     if trigger.type != "signing":
@@ -951,16 +951,19 @@ def joined_first_party(
         if at < 0 or len(name) - at - len(joiner) < vocab.MIN_PHRASE:
             continue
         first, other = name[:at], name[at + len(joiner) :]
-        known = recognition.entities.get(first)
+        known, known_other = recognition.entities.get(first), recognition.entities.get(other)
         person = known is not None and known.type == "person"
         # 与/同 part two parties; 和 may join the words of one name (文化和旅游部): a person's only
         if not person and (
             joiner not in vocab.PARTNER_OPENERS
-            or (other not in recognition.entities and suffix_type(other) in (None, "project"))
+            or (known_other is None and suffix_type(other) in (None, "project"))
         ):
             continue
         type_ = known.type if known is not None else (suffix_type(first) or vocab.UNNAMED_PARTY_TYPE)
-        return EventEntity(first, type_, "subject")
+        other_type = known_other.type if known_other is not None else suffix_type(other)
+        return EventEntity(first, type_, "subject"), EventEntity(
+            other, other_type or vocab.UNNAMED_PARTY_TYPE, "object"
+        )
     return None
 
 
