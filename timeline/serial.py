@@ -238,7 +238,12 @@ def not_extractions(path: str) -> str | None:
 def stdin_extractions() -> tuple[str | None, Iterator[Extraction | tuple[str, str]]]:
     """Standard input's extractions, as `read_extraction_file("-")` gives them, its first line read
     now: (why it holds no extractions at all, as `not_extractions` says of a file, or None; the
-    extractions, that line among them). Articles piped into `timeline load -` were a skip per line."""
+    extractions, that line among them). Articles piped into `timeline load -` were a skip per line.
+
+    >>> why, extractions = stdin_extractions()  # doctest: +SKIP
+    >>> if why is None:  # doctest: +SKIP
+    ...     stored = [item for item in extractions if isinstance(item, Extraction)]
+    """
     from timeline.corpus.records import STDIN, head_lines, open_binary, read_lines
 
     bad: dict[int, str] = {}

@@ -377,7 +377,11 @@ example articles gzipped."""
 
 def head_lines(lines: Iterator[str], bad: Mapping[int, str]) -> list[str]:
     """The first `lines`, read up to the first that is read (not in `bad`) and not blank, at most
-    `JUDGED_LINES`: what `no_text` judges."""
+    `JUDGED_LINES`: what `no_text` judges.
+
+    >>> head_lines(iter(["", "重庆实验室揭牌", "第二行"]), {})
+    ['', '重庆实验室揭牌']
+    """
     head: list[str] = []
     for line in lines:
         head.append(line)
@@ -388,7 +392,13 @@ def head_lines(lines: Iterator[str], bad: Mapping[int, str]) -> list[str]:
 
 def no_text(head: Sequence[str], bad: Mapping[int, str]) -> str | None:
     """Why a file whose first lines are `head` (`head_lines`) is no text: none was read, each for
-    its bytes; None when one was (a line only too long is no sign of a binary file)."""
+    its bytes; None when one was (a line only too long is no sign of a binary file).
+
+    >>> no_text(["\\x1f\\x8b"], {1: "undecodable"})
+    'no line of it reads as text (line 1: undecodable): a compressed or binary file? (decompress it first)'
+    >>> no_text(["重庆实验室揭牌"], {}) is None
+    True
+    """
     numbers = range(1, len(head) + 1)
     if not head or any(number not in bad or bad[number].startswith("longer than") for number in numbers):
         return None
