@@ -233,7 +233,6 @@ KNOWN_FALSE_EVENTS = {
         "session 15 blind batch: next step told in general (后续), no date (disputable: pla"
         "nned production): an event is emitted"
     ),
-    "430-11": "session 15 blind batch: risk warning (hypothetical): an event is emitted",
     "431-01": "session 15 blind batch: lead summarising the items below (teaser): an event is emitted",
     "436-03": "session 15 blind batch: headline: an event is emitted",
     "441-09": "session 15 blind batch: consequence of the upgrade (升级为国家级后): an event is emitted",

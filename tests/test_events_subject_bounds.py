@@ -230,3 +230,25 @@ def test_a_demonstrative_with_a_measure_word_refers_back(text: str, subjects: li
 def test_the_second_of_two_joined_parties_is_the_object(text: str, roles: set[tuple[str, str]]) -> None:
     (event,) = extract(Article(text, PUB)).events
     assert {(entity.name, entity.role) for entity in event.entities} == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # 371: an item's number opening a clause of a plan is no part of its subject
+        ("(7)确保六中新校区、三中初中部、新兴小学、第五幼儿园、第六幼儿园秋季投入使用。", ["六中新校区"]),
+        # 371: the number alone names no one (the gold's 西环路, after the act, is still missed)
+        ("(2)开工新建西环路。", []),
+        # 430: a risk listed under a number: 本项目 with nothing told before it names no one
+        (
+            "1、本項目投產運行可能會受宏觀經濟、行業競爭、市場需求變化、政策不確定性及運營管理等多種風險因素的"
+            "影響,存在效益不及預期的風險。",
+            [],
+        ),
+        # negatives: a name after a number was read so already; a line's number that is a name's
+        ("（2）宁德时代电池工厂正式投产。", ["宁德时代电池工厂"]),
+        ("1号线一期工程正式开通运营。", ["1号线一期工程"]),
+    ],
+)
+def test_a_list_item_number_opens_no_subject(text: str, subjects: list[str]) -> None:
+    assert _subjects(text) == subjects

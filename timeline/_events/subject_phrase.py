@@ -89,6 +89,7 @@ _SHARED_HEAD = re.compile(
     + f"](?P<head>{_LISTED})$"
 )
 _ORGANISER_ATTRIBUTE = re.compile(vocab.ORGANISER_ATTRIBUTE)
+_LIST_MARK = re.compile(vocab.LIST_PREFIX)
 _COUNTED_OPENER = re.compile("(?:" + "|".join(vocab.COUNTED_OPENERS) + ")[" + vocab.NUMERALS + "]")
 LEADING = re.compile(f"^(?:{_regex.alternation_source(_LEAD_WORDS)})+")
 _ORDINAL_UNIT = re.compile(vocab.ORDINAL_UNIT)
@@ -271,6 +272,9 @@ def _phrase_start(dates: Dates, clause_start: int, text: str) -> int:
         lead = LEADING.match(text[offset:])  # ^ holds at the string's start only, not at a pos
         if lead and lead.end() > 0:
             offset += lead.end()
+        listed = _LIST_MARK.match(text[offset:])  # (2)开工新建西环路: an item's number, no one
+        if listed is not None:
+            offset += listed.end()
         offset += introducing_opener(text, offset)  # 又有12个项目, 到首条模组: what it introduces
         if offset == moved:
             break
