@@ -413,6 +413,24 @@ def test_a_batch_waiting_for_merge_keys_writes_its_lone_reports_first(store_url,
         thread.join(30)
 
 
+def test_a_new_store_takes_planner_statistics_after_its_first_batch(store_url):
+    """PostgreSQL: a new store's tables get the planner's statistics once its first batch is in,
+    not when autovacuum comes round (a minute or so, or never below 50 rows). Without them the
+    stored links of merged-into events were read by a sequential scan of `event_entities` in the
+    merge-locked part of every batch, 34 ms instead of 0.5 ms at 200k links."""
+    if store_url.startswith("sqlite"):
+        pytest.skip("SQLite: the planner's statistics are PostgreSQL's")
+    with Timeline(store_url) as store:
+        store.ingest(_company_report("甲乙科技公司新工厂投产。", "甲乙科技公司"))
+        with store._engine.connect() as connection:
+            analysed = connection.exec_driver_sql(
+                "SELECT relname FROM pg_stat_user_tables WHERE relid = ANY(ARRAY["
+                "'events'::regclass, 'event_entities'::regclass, 'sources'::regclass]) "
+                "AND last_analyze IS NOT NULL ORDER BY relname"
+            ).scalars().all()
+    assert analysed == ["event_entities", "events", "sources"]
+
+
 def test_two_first_runs_into_one_empty_database_make_one_store(store_url, monkeypatch):
     """Fourth review: two `timeline ingest` runs started at once into an empty PostgreSQL database
     both created the tables; one failed with a duplicate key on pg_type. Both found the database

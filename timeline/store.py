@@ -44,7 +44,7 @@ from timeline._store.ingest_concurrency import WriteAlone, lock_writers
 from timeline._store.ingest_state import EntityCache, IngestCounts
 from timeline._store.orm import EntityRow
 from timeline._store.search import search_terms
-from timeline._store.writer import IngestBatch
+from timeline._store.writer import IngestBatch, take_statistics
 from timeline.errors import (
     ArticleError,
     DateFilterError,
@@ -338,6 +338,9 @@ class Timeline:
         if batch.folded:
             self._cache.forget()
         self._cache.confirm(batch.learnt_ids, batch.learnt_aliases, batch.learnt_texts)
+        if batch.counts.events and not self._cache.statistics_known:
+            with self._write_connection(refusal="nothing can be ingested") as connection:
+                self._cache.statistics_known = take_statistics(connection)
         return batch.counts
 
     def _store_copies_left(self, screen: ArticleScreen, skipped: list[tuple[str, str]]) -> IngestCounts:

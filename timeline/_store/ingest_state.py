@@ -139,6 +139,9 @@ class EntityCache:
     `TextStage._store_texts_postgres`); a hint of speed only, kept whatever the commit."""
     folds_seen: int | None = None
     """The store's count of folds and splits when these ids were learnt (`orm.META_ENTITY_FOLDS`)."""
+    statistics_known: bool = False
+    """PostgreSQL: whether the store's tables are known to have the planner's statistics
+    (`writer.take_statistics`)."""
     write_lone_first: bool = True
     """PostgreSQL: whether the next batch writes its lone reports before its merge locks (see
     `LoneReportStage._write_lone_reports`): while under a quarter of them turn out to merge after all."""
