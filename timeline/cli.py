@@ -423,19 +423,17 @@ def _refuse_database(target: Path) -> None:
     replace the whole store with a CSV), or over one of the files SQLite keeps beside it (its
     write-ahead log, shared memory or journal: a CSV in place of `timeline.db-wal` loses the
     transactions not yet copied into the database, and a reader meanwhile fails)."""
+    from timeline._store.engine import SQLITE_COMPANIONS
+
     if _is_database(target):
         raise CommandError(f"{target} is a database: write the output to another file")
-    for companion in _SQLITE_COMPANIONS:
+    for companion in SQLITE_COMPANIONS:
         if len(target.name) <= len(companion) or not target.name.endswith(companion):
             continue  # `.`, `/` and `-wal` itself name no file beside a database
         database = target.with_name(target.name.removesuffix(companion))
         if _is_database(database):
             kept = companion.lstrip("-")
             raise CommandError(f"{target} is a database's {kept} file: write the output to another file")
-
-
-_SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
-"""What SQLite adds to a database's file name for the files it keeps beside it."""
 
 
 def _is_database(path: Path) -> bool:
