@@ -127,6 +127,8 @@ REAL_BATCHES = {
     "489-503": (489, 503),
     "504-518": (504, 518),
     "519-533": (519, 533),
+    "534-548": (534, 548),
+    "549-563": (549, 563),
 }
 """The real articles by the batch they were added in (first and last number). Each batch was
 annotated before the extractor was run on it, so a later batch was unseen text when it came: its
