@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar, cast
@@ -228,11 +227,12 @@ def not_extractions(path: str) -> str | None:
         ...     not_extractions(str(path))
         'its records have no "format": "timeline.extraction" (articles?)'
     """
-    from timeline.corpus.records import head_lines, open_binary, read_lines
+    from timeline.corpus.records import judged_lines, open_binary
 
     bad: dict[int, str] = {}
     with open_binary(path) as stream:
-        return _no_extraction(head_lines(read_lines(stream, bad), bad), bad)
+        head, unreadable, _ = judged_lines(stream, bad)
+    return unreadable or _no_extraction(head, bad)
 
 
 def stdin_extractions() -> tuple[str | None, Iterator[Extraction | tuple[str, str]]]:
@@ -244,22 +244,16 @@ def stdin_extractions() -> tuple[str | None, Iterator[Extraction | tuple[str, st
     >>> if why is None:  # doctest: +SKIP
     ...     stored = [item for item in extractions if isinstance(item, Extraction)]
     """
-    from timeline.corpus.records import STDIN, head_lines, open_binary, read_lines
+    from timeline.corpus.records import STDIN, judged_lines, open_binary
 
     bad: dict[int, str] = {}
-    lines = read_lines(open_binary(STDIN), bad)
-    head = head_lines(lines, bad)
-    return _no_extraction(head, bad), read_extractions(itertools.chain(head, lines), "stdin", bad)
+    head, unreadable, lines = judged_lines(open_binary(STDIN), bad)
+    return unreadable or _no_extraction(head, bad), read_extractions(lines, "stdin", bad)
 
 
 def _no_extraction(head: Sequence[str], bad: Mapping[int, str]) -> str | None:
-    """Why a file whose first lines are `head` (`records.head_lines`) holds no extractions (None:
-    it may)."""
-    from timeline.corpus.records import no_text
-
-    unreadable = no_text(head, bad)
-    if unreadable:
-        return unreadable
+    """Why a file whose first lines are `head` (`records.judged_lines`), read as text, holds no
+    extractions (None: it may)."""
     first = head[-1].strip() if head and len(head) not in bad else ""
     if not first:
         return None

@@ -375,11 +375,26 @@ by line (records, extractions) was a skip per line ('undecodable: not UTF-8, …
 example articles gzipped."""
 
 
-def head_lines(lines: Iterator[str], bad: Mapping[int, str]) -> list[str]:
-    """The first `lines`, read up to the first that is read (not in `bad`) and not blank, at most
-    `JUDGED_LINES`: what `no_text` judges.
+def judged_lines(stream: IO[bytes], bad: dict[int, str]) -> tuple[list[str], str | None, Iterator[str]]:
+    """The lines of `stream` (`read_lines`), judged by their first ones before any is used: (those
+    first lines, why they are no text or None, every line, the first ones among them). One reader
+    for records, CSV files and extractions, so that a compressed or binary file is one refusal.
 
-    >>> head_lines(iter(["", "重庆实验室揭牌", "第二行"]), {})
+    >>> import io
+    >>> head, unreadable, lines = judged_lines(io.BytesIO("\\n重庆实验室揭牌\\n第二行\\n".encode()), {})
+    >>> head, unreadable, len(list(lines))
+    (['\\n', '重庆实验室揭牌\\n'], None, 3)
+    """
+    lines = read_lines(stream, bad)
+    head = _head_lines(lines, bad)
+    return head, _no_text(head, bad), itertools.chain(head, lines)
+
+
+def _head_lines(lines: Iterator[str], bad: Mapping[int, str]) -> list[str]:
+    """The first `lines`, read up to the first that is read (not in `bad`) and not blank, at most
+    `JUDGED_LINES`: what `_no_text` judges.
+
+    >>> _head_lines(iter(["", "重庆实验室揭牌", "第二行"]), {})
     ['', '重庆实验室揭牌']
     """
     head: list[str] = []
@@ -390,13 +405,13 @@ def head_lines(lines: Iterator[str], bad: Mapping[int, str]) -> list[str]:
     return head
 
 
-def no_text(head: Sequence[str], bad: Mapping[int, str]) -> str | None:
-    """Why a file whose first lines are `head` (`head_lines`) is no text: none was read, each for
+def _no_text(head: Sequence[str], bad: Mapping[int, str]) -> str | None:
+    """Why a file whose first lines are `head` (`_head_lines`) is no text: none was read, each for
     its bytes; None when one was (a line only too long is no sign of a binary file).
 
-    >>> no_text(["\\x1f\\x8b"], {1: "undecodable"})
+    >>> _no_text(["\\x1f\\x8b"], {1: "undecodable"})
     'no line of it reads as text (line 1: undecodable): a compressed or binary file? (decompress it first)'
-    >>> no_text(["重庆实验室揭牌"], {}) is None
+    >>> _no_text(["重庆实验室揭牌"], {}) is None
     True
     """
     numbers = range(1, len(head) + 1)
@@ -408,13 +423,11 @@ def no_text(head: Sequence[str], bad: Mapping[int, str]) -> str | None:
 
 def _jsonl_records(stream: IO[bytes], where: str) -> Iterator[tuple[int, _Record | Skip]]:
     bad: dict[int, str] = {}
-    lines = read_lines(stream, bad)
-    head = head_lines(lines, bad)
-    unreadable = no_text(head, bad)
+    head, unreadable, lines = judged_lines(stream, bad)
     if unreadable:
         yield len(head), Skip(where, unreadable)
         return
-    for number, line in enumerate(itertools.chain(head, lines), 1):
+    for number, line in enumerate(lines, 1):
         label = f"{where}:{number}"
         if number in bad:
             yield number, Skip(label, bad[number])
@@ -551,13 +564,11 @@ def _records_joined_by_a_quote(row: list[str]) -> bool:
 
 def _text_lines(stream: IO[bytes], bad: dict[int, str], where: str) -> Iterator[str]:
     """The lines of a CSV file (`read_lines`); ArticleError when its first lines are no text
-    (`no_text`: a gzipped CSV was said to have 'lines ended by a carriage return alone')."""
-    lines = read_lines(stream, bad)
-    head = head_lines(lines, bad)
-    unreadable = no_text(head, bad)
+    (`judged_lines`: a gzipped CSV was said to have 'lines ended by a carriage return alone')."""
+    _, unreadable, lines = judged_lines(stream, bad)
     if unreadable:
         raise ArticleError(f"{where} is no CSV file: {unreadable}")
-    return itertools.chain(head, lines)
+    return lines
 
 
 def _csv_header(reader: Iterator[list[str]], where: str) -> list[str] | None:
